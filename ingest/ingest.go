@@ -1,0 +1,251 @@
+package ingest
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/nats-io/nats.go/jetstream"
+	"go.uber.org/zap"
+
+	"github.com/claimline/claimline/eventlog"
+)
+
+// Status of one ingested input.
+const (
+	StatusNew       = "new"
+	StatusDuplicate = "duplicate"
+	StatusRejected  = "rejected"
+)
+
+// EventSource is the CloudEvents source of article events.
+const EventSource = "claimline/ingest"
+
+// ErrNotFound is returned by Correct and Retract for an unknown article id.
+var ErrNotFound = errors.New("ingest: no such article")
+
+// ErrAlreadyRetracted is returned by Retract for an article retracted before.
+var ErrAlreadyRetracted = errors.New("ingest: article already retracted")
+
+// Prepare validates and normalises raw text and builds its article event:
+// id, normalised and raw text, metadata (meta's fields win over the text's
+// own header lines). It returns the errors of Validate, or ErrBadDate.
+// maxBytes <= 0 means DefaultMaxBytes.
+func Prepare(raw []byte, meta Meta, maxBytes int, now time.Time) (Article, error) {
+	if err := CheckDate(meta.Published); err != nil {
+		return Article{}, err
+	}
+	text, err := Normalize(raw, maxBytes)
+	if err != nil {
+		return Article{}, err
+	}
+	m := meta.merge(headerMeta(text))
+	return Article{
+		ID:         ArticleID(text),
+		Source:     m.Source,
+		Published:  m.Published,
+		URL:        m.URL,
+		Title:      m.Title,
+		Text:       text,
+		Raw:        string(raw),
+		SHA256:     sha256Hex(text),
+		IngestedAt: now.UTC(),
+	}, nil
+}
+
+// Input is one article to ingest.
+type Input struct {
+	// Name says where the input came from (a path, "-", "seed:000"), for
+	// reports only.
+	Name string
+	Raw  []byte
+	Meta Meta
+}
+
+// Result reports what became of one input.
+type Result struct {
+	Input  string `json:"input"`
+	ID     string `json:"id,omitempty"`
+	Status string `json:"status"`
+	Reason string `json:"reason,omitempty"`
+	// Seq is the article's sequence in the ARTICLES stream.
+	Seq uint64 `json:"seq,omitempty"`
+}
+
+// String is the one-line form printed by `claimline ingest`.
+func (r Result) String() string {
+	id := r.ID
+	if id == "" {
+		id = "-"
+	}
+	if r.Status == StatusRejected {
+		return fmt.Sprintf("%s\t%s: %s\t%s", id, r.Status, r.Reason, r.Input)
+	}
+	return fmt.Sprintf("%s\t%s\t%s", id, r.Status, r.Input)
+}
+
+// Ingester appends articles to the ARTICLES stream.
+type Ingester struct {
+	Bus *eventlog.Bus
+	// MaxBytes is the size limit of one article; 0 means DefaultMaxBytes.
+	MaxBytes int
+	// Log receives one line per input; nil logs nothing.
+	Log *zap.Logger
+	// Metrics counts outcomes; nil counts nothing.
+	Metrics *Metrics
+	// Now is the clock; nil means time.Now.
+	Now func() time.Time
+}
+
+func (in *Ingester) now() time.Time {
+	if in.Now != nil {
+		return in.Now()
+	}
+	return time.Now()
+}
+
+func (in *Ingester) log() *zap.Logger {
+	if in.Log == nil {
+		return zap.NewNop()
+	}
+	return in.Log
+}
+
+// Ingest validates, normalises and appends one article. Bad input yields a
+// Result with StatusRejected and a reason, never an error; the error is for
+// failures to reach the stream, in which case nothing was written.
+func (in *Ingester) Ingest(ctx context.Context, input Input) (Result, error) {
+	res := Result{Input: input.Name}
+	a, err := Prepare(input.Raw, input.Meta, in.MaxBytes, in.now())
+	if err != nil {
+		res.Status, res.Reason = StatusRejected, reason(err)
+		in.Metrics.count(res.Status)
+		in.log().Warn("article rejected", zap.String("input", input.Name), zap.String("reason", res.Reason))
+		return res, nil
+	}
+	res.ID = a.ID
+	subject := eventlog.ArticleIngestedSubject(a.ID)
+	env, err := eventlog.NewEnvelope(a.ID, EventSource, EventTypeIngested, a.ID, a.IngestedAt, a)
+	if err != nil {
+		return res, err
+	}
+	msg, err := env.Msg(subject)
+	if err != nil {
+		return res, err
+	}
+	ack, err := in.Bus.JS.PublishMsg(ctx, msg, jetstream.WithExpectLastSequencePerSubject(0))
+	switch {
+	case isWrongLastSequence(err):
+		res.Status = StatusDuplicate
+		if prev, gerr := in.Bus.LastSeq(ctx, eventlog.StreamArticles, subject); gerr == nil {
+			res.Seq = prev
+		}
+	case err != nil:
+		return res, fmt.Errorf("ingest: publish %s: %w", a.ID, err)
+	case ack.Duplicate:
+		res.Status, res.Seq = StatusDuplicate, ack.Sequence
+	default:
+		res.Status, res.Seq = StatusNew, ack.Sequence
+	}
+	in.Metrics.count(res.Status)
+	in.log().Info("article", zap.String("input", input.Name), zap.String("id", a.ID),
+		zap.String("status", res.Status), zap.Uint64("seq", res.Seq))
+	return res, nil
+}
+
+// Correct appends a correction of an article's metadata. It returns
+// ErrNotFound for an unknown id and ErrBadDate for a bad published date.
+func (in *Ingester) Correct(ctx context.Context, c Correction) (uint64, error) {
+	if err := CheckDate(c.Published); err != nil {
+		return 0, err
+	}
+	if err := in.exists(ctx, c.ArticleID); err != nil {
+		return 0, err
+	}
+	c.At = in.now().UTC()
+	env, err := eventlog.NewEnvelope("", EventSource, EventTypeCorrected, c.ArticleID, c.At, c)
+	if err != nil {
+		return 0, err
+	}
+	msg, err := env.Msg(eventlog.ArticleCorrectedSubject(c.ArticleID))
+	if err != nil {
+		return 0, err
+	}
+	ack, err := in.Bus.JS.PublishMsg(ctx, msg)
+	if err != nil {
+		return 0, fmt.Errorf("ingest: publish correction: %w", err)
+	}
+	return ack.Sequence, nil
+}
+
+// Retract appends the retraction of an article: it and its claims leave the
+// read models; the log keeps everything. It returns ErrNotFound or
+// ErrAlreadyRetracted.
+func (in *Ingester) Retract(ctx context.Context, r Retraction) (uint64, error) {
+	if err := in.exists(ctx, r.ArticleID); err != nil {
+		return 0, err
+	}
+	r.At = in.now().UTC()
+	env, err := eventlog.NewEnvelope("retracted:"+r.ArticleID, EventSource, EventTypeRetracted, r.ArticleID, r.At, r)
+	if err != nil {
+		return 0, err
+	}
+	msg, err := env.Msg(eventlog.ArticleRetractedSubject(r.ArticleID))
+	if err != nil {
+		return 0, err
+	}
+	ack, err := in.Bus.JS.PublishMsg(ctx, msg, jetstream.WithExpectLastSequencePerSubject(0))
+	if isWrongLastSequence(err) || (err == nil && ack.Duplicate) {
+		return 0, fmt.Errorf("%w: %s", ErrAlreadyRetracted, r.ArticleID)
+	}
+	if err != nil {
+		return 0, fmt.Errorf("ingest: publish retraction: %w", err)
+	}
+	return ack.Sequence, nil
+}
+
+// DecodeArticle returns the article carried by an articles.ingested event.
+func DecodeArticle(env eventlog.Envelope) (Article, error) {
+	var a Article
+	if env.Type != EventTypeIngested {
+		return a, fmt.Errorf("ingest: event type %q is not %s", env.Type, EventTypeIngested)
+	}
+	if err := json.Unmarshal(env.Data, &a); err != nil {
+		return a, fmt.Errorf("ingest: decode article: %w", err)
+	}
+	if a.ID == "" || a.Text == "" {
+		return a, fmt.Errorf("ingest: article event without id or text")
+	}
+	return a, nil
+}
+
+func reason(err error) string {
+	msg := err.Error()
+	const prefix = "ingest: "
+	if len(msg) > len(prefix) && msg[:len(prefix)] == prefix {
+		return msg[len(prefix):]
+	}
+	return msg
+}
+
+func isWrongLastSequence(err error) bool {
+	var apiErr *jetstream.APIError
+	return errors.As(err, &apiErr) && apiErr.ErrorCode == jetstream.JSErrCodeStreamWrongLastSequence
+}
+
+func (in *Ingester) exists(ctx context.Context, id string) error {
+	_, err := in.Bus.LastSeq(ctx, eventlog.StreamArticles, eventlog.ArticleIngestedSubject(id))
+	if errors.Is(err, eventlog.ErrNoMessage) {
+		return fmt.Errorf("%w: %s", ErrNotFound, id)
+	}
+	return err
+}
+
+func sha256Hex(s string) string {
+	sum := sha256.Sum256([]byte(s))
+	return hex.EncodeToString(sum[:])
+}

@@ -1,0 +1,150 @@
+package ingest_test
+
+import (
+	"context"
+	"errors"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/nats-io/nats.go/jetstream"
+
+	"github.com/claimline/claimline/eventlog"
+	"github.com/claimline/claimline/eventlog/eventlogtest"
+	"github.com/claimline/claimline/ingest"
+)
+
+func articleCount(t *testing.T, bus *eventlog.Bus) uint64 {
+	t.Helper()
+	s, err := bus.JS.Stream(context.Background(), eventlog.StreamArticles)
+	if err != nil {
+		t.Fatal(err)
+	}
+	info, err := s.Info(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return info.State.Msgs
+}
+
+func ingestOne(t *testing.T, in *ingest.Ingester, name, text string) ingest.Result {
+	t.Helper()
+	res, err := in.Ingest(context.Background(), ingest.Input{Name: name, Raw: []byte(text)})
+	if err != nil {
+		t.Fatalf("ingest %s: %v", name, err)
+	}
+	return res
+}
+
+func TestIngestDuplicateForever(t *testing.T) {
+	const window = 200 * time.Millisecond
+	env := eventlogtest.Start(t, eventlog.StreamsConfig{DuplicateWindow: window})
+	in := &ingest.Ingester{Bus: env.Bus}
+	text := "Shelling killed three civilians in the town on Tuesday, officials said.\n"
+
+	first := ingestOne(t, in, "a", text)
+	if first.Status != ingest.StatusNew || first.ID == "" || first.Seq == 0 {
+		t.Fatalf("first ingest = %+v, want new with id and seq", first)
+	}
+	if got := ingestOne(t, in, "a-again", text); got.Status != ingest.StatusDuplicate || got.ID != first.ID {
+		t.Fatalf("second ingest = %+v, want duplicate of %s", got, first.ID)
+	}
+
+	env.Restart()
+	in.Bus = env.Bus
+	if got := ingestOne(t, in, "after-restart", text); got.Status != ingest.StatusDuplicate || got.Seq != first.Seq {
+		t.Fatalf("after restart = %+v, want duplicate at seq %d", got, first.Seq)
+	}
+
+	// Wait until the deduplication window has provably passed: a probe
+	// message id is accepted again only once the server forgot it.
+	probe := func() bool {
+		ack, err := env.Bus.JS.Publish(context.Background(), "articles.probe", []byte("p"), jetstream.WithMsgID("probe"))
+		return err == nil && !ack.Duplicate
+	}
+	if !probe() {
+		t.Fatal("first probe was a duplicate")
+	}
+	eventlogtest.Eventually(t, 10*time.Second, "duplicate window to pass", probe)
+
+	if got := ingestOne(t, in, "after-window", text); got.Status != ingest.StatusDuplicate {
+		t.Fatalf("after the duplicate window = %+v, want duplicate", got)
+	}
+	// Normalisation makes trivially different bytes the same article.
+	if got := ingestOne(t, in, "crlf", "\r\n"+strings.ReplaceAll(text, "\n", "\r\n")+"  \r\n\r\n"); got.Status != ingest.StatusDuplicate || got.ID != first.ID {
+		t.Fatalf("CRLF variant = %+v, want duplicate of %s", got, first.ID)
+	}
+	if got := ingestOne(t, in, "b", "A different text about a ceasefire.\n"); got.Status != ingest.StatusNew || got.ID == first.ID {
+		t.Fatalf("different text = %+v, want new with another id", got)
+	}
+}
+
+func TestIngestRejects(t *testing.T) {
+	env := eventlogtest.Start(t, eventlog.StreamsConfig{})
+	in := &ingest.Ingester{Bus: env.Bus, MaxBytes: 64}
+	tests := []struct {
+		name    string
+		give    []byte
+		wantErr error
+	}{
+		{name: "empty", give: nil, wantErr: ingest.ErrEmpty},
+		{name: "whitespace only", give: []byte(" \n\t\r\n  "), wantErr: ingest.ErrEmpty},
+		{name: "invalid utf-8", give: []byte("caf\xc3\x28 killed"), wantErr: ingest.ErrNotUTF8},
+		{name: "nul byte", give: []byte("two\x00killed"), wantErr: ingest.ErrBinary},
+		{name: "control characters", give: []byte("\x01\x02\x03\x04\x05\x06\x07\x08 text"), wantErr: ingest.ErrBinary},
+		{name: "over size limit", give: []byte(strings.Repeat("word ", 20)), wantErr: ingest.ErrTooLarge},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			before := articleCount(t, env.Bus)
+			res, err := in.Ingest(context.Background(), ingest.Input{Name: tt.name, Raw: tt.give})
+			if err != nil {
+				t.Fatalf("Ingest error = %v, want a rejected result", err)
+			}
+			if res.Status != ingest.StatusRejected || res.Reason == "" || strings.Contains(res.Reason, "\n") {
+				t.Fatalf("result = %+v, want rejected with a one-line reason", res)
+			}
+			if _, err := ingest.Normalize(tt.give, 64); !errors.Is(err, tt.wantErr) {
+				t.Fatalf("Normalize error = %v, want %v", err, tt.wantErr)
+			}
+			if after := articleCount(t, env.Bus); after != before {
+				t.Fatalf("stream grew from %d to %d on a rejected input", before, after)
+			}
+		})
+	}
+}
+
+func TestCorrectAndRetract(t *testing.T) {
+	env := eventlogtest.Start(t, eventlog.StreamsConfig{})
+	in := &ingest.Ingester{Bus: env.Bus}
+	res := ingestOne(t, in, "a", "Two soldiers were wounded on Monday.")
+	ctx := context.Background()
+	if _, err := in.Correct(ctx, ingest.Correction{ArticleID: res.ID, Published: "2020-13-01"}); !errors.Is(err, ingest.ErrBadDate) {
+		t.Fatalf("bad date correction error = %v, want ErrBadDate", err)
+	}
+	if _, err := in.Correct(ctx, ingest.Correction{ArticleID: "nope", Published: "2020-01-01"}); !errors.Is(err, ingest.ErrNotFound) {
+		t.Fatalf("unknown id correction error = %v, want ErrNotFound", err)
+	}
+	if _, err := in.Correct(ctx, ingest.Correction{ArticleID: res.ID, Published: "2020-01-01"}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := in.Retract(ctx, ingest.Retraction{ArticleID: res.ID, Reason: "wrong story"}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := in.Retract(ctx, ingest.Retraction{ArticleID: res.ID, Reason: "again"}); !errors.Is(err, ingest.ErrAlreadyRetracted) {
+		t.Fatalf("second retraction error = %v, want ErrAlreadyRetracted", err)
+	}
+
+	cat := ingest.NewCatalog()
+	err := env.Bus.ReadAll(ctx, eventlog.StreamArticles, eventlog.ReadOptions{}, func(m jetstream.Msg) error {
+		cat.Apply(m)
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	e, a, ok := cat.Get(res.ID)
+	if !ok || !e.Retracted || e.Published != "2020-01-01" || a.Published != "2020-01-01" {
+		t.Fatalf("catalog entry = %+v (ok %v), want retracted with corrected date", e, ok)
+	}
+}

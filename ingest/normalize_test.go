@@ -1,0 +1,95 @@
+package ingest
+
+import (
+	"errors"
+	"strings"
+	"testing"
+	"time"
+	"unicode/utf8"
+
+	"github.com/claimline/claimline/seeds"
+)
+
+func TestNormalize(t *testing.T) {
+	tests := []struct {
+		name string
+		give string
+		want string
+	}{
+		{name: "crlf and trailing spaces", give: "a  \r\nb\t\r\n", want: "a\nb"},
+		{name: "blank runs collapse", give: "\n\na\n\n\n\nb\n\n", want: "a\n\nb"},
+		{name: "bom dropped", give: "\uFEFFtext", want: "text"},
+		{name: "nfc", give: "Saraqe\u0301b", want: "Saraq\u00e9b"},
+		{name: "leading indent kept", give: " date 2020-02-06 Fast News\n", want: " date 2020-02-06 Fast News"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := Normalize([]byte(tt.give), 0)
+			if err != nil || got != tt.want {
+				t.Fatalf("Normalize(%q) = %q, %v; want %q", tt.give, got, err, tt.want)
+			}
+		})
+	}
+}
+
+func TestHeaderMetadataOfSeeds(t *testing.T) {
+	want := map[string]Meta{
+		"000_53aa906474a10956.txt": {Published: "2020-02-06", Source: "TRTWorld"},
+		"001_1d90e7d49ab8cf35.txt": {Title: "Turkey demands Russia 'rein in' Syrian regime forces"},
+		"002_090baead81c8eaed.txt": {Published: "2020-02-07"},
+		"003_cd7b9de5fab0b34e.txt": {Published: "2020-02-07", Source: "Reuters", Title: "Syrian army enters rebel-held northwestern town in latest advance"},
+		"004_c975eb129dbd47db.txt": {Source: "Zaman Al Wasl"},
+	}
+	for _, s := range seeds.All() {
+		t.Run(s.Name, func(t *testing.T) {
+			a, err := Prepare(s.Text, Meta{}, 0, time.Unix(0, 0))
+			if err != nil {
+				t.Fatal(err)
+			}
+			w := want[s.Name]
+			if a.Published != w.Published || a.Source != w.Source {
+				t.Errorf("published %q source %q, want %q %q", a.Published, a.Source, w.Published, w.Source)
+			}
+			if w.Title != "" && a.Title != w.Title {
+				t.Errorf("title %q, want %q", a.Title, w.Title)
+			}
+			if a.Title == "" {
+				t.Error("no title")
+			}
+			// Flags win over header lines.
+			b, _ := Prepare(s.Text, Meta{Published: "2021-01-02", Source: "Wire"}, 0, time.Unix(0, 0))
+			if b.Published != "2021-01-02" || b.Source != "Wire" || b.ID != a.ID {
+				t.Errorf("given metadata did not win or changed the id: %+v", b)
+			}
+		})
+	}
+}
+
+func FuzzNormalize(f *testing.F) {
+	for _, s := range seeds.All() {
+		f.Add(s.Text)
+	}
+	for _, s := range []string{"", " ", "\x00", "\xff\xfe", "a\r\n\r\n\r\nb", "\uFEFF", " date 2020-99-99 x", "Updated 12:32, 07-Feb-2020", "Source(s): "} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, raw []byte) {
+		text, err := Normalize(raw, 0)
+		if err != nil {
+			if !errors.Is(err, ErrEmpty) && !errors.Is(err, ErrNotUTF8) && !errors.Is(err, ErrBinary) && !errors.Is(err, ErrTooLarge) {
+				t.Fatalf("unexpected error class: %v", err)
+			}
+			return
+		}
+		if text == "" || !utf8.ValidString(text) || strings.Contains(text, "\r") || strings.Contains(text, "\n\n\n") {
+			t.Fatalf("bad normal form %q", text)
+		}
+		again, err := Normalize([]byte(text), 0)
+		if err != nil || again != text {
+			t.Fatalf("not idempotent: %q -> %q (%v)", text, again, err)
+		}
+		a, err := Prepare(raw, Meta{}, 0, time.Unix(0, 0))
+		if err != nil || a.ID != ArticleID(text) || CheckDate(a.Published) != nil {
+			t.Fatalf("Prepare = %+v, %v", a, err)
+		}
+	})
+}
