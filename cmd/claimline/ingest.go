@@ -1,0 +1,164 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/claimline/claimline/ingest"
+)
+
+func init() {
+	register("ingest", "append articles (files, folders, or - for stdin) to the ARTICLES stream", cmdIngest)
+}
+
+func cmdIngest(ctx context.Context, env *cli, args []string) error {
+	fs := newFlags(env, "ingest", "[flags] PATH... | -",
+		`Appends articles to the ARTICLES stream. PATH may be a file, a folder (read
+recursively; dot-files skipped) or - for standard input. Prints one line per
+input: the article id and new, duplicate or "rejected: <reason>". The same
+normalised text is always the same article, so ingesting it again at any time
+reports duplicate. Exits 1 if any input was rejected; the others are still
+ingested. Metadata flags apply to every input and win over the text's own
+header lines.`)
+	nats := natsFlag(fs)
+	source := fs.String("source", "", "outlet name, e.g. \"Reuters\"")
+	published := fs.String("published", "", "publication date, YYYY-MM-DD (resolves relative dates)")
+	url := fs.String("url", "", "article URL")
+	asJSON := fs.Bool("json", false, "print one JSON object per input instead of text")
+	maxBytes := fs.Int("max-bytes", ingest.DefaultMaxBytes, "size limit of one article in bytes")
+	mkLog := logFlags(fs, "warn")
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() == 0 {
+		fmt.Fprintln(env.stderr, "claimline ingest: no input: give PATH... or - for stdin")
+		return errUsage
+	}
+	if err := ingest.CheckDate(*published); err != nil {
+		fmt.Fprintf(env.stderr, "claimline ingest: --published: %v\n", err)
+		return errUsage
+	}
+	log, err := mkLog(env)
+	if err != nil {
+		return err
+	}
+	bus, err := connect(*nats, "ingest")
+	if err != nil {
+		return err
+	}
+	defer bus.Close()
+	in := &ingest.Ingester{Bus: bus, MaxBytes: *maxBytes, Log: log.Named("ingest")}
+	meta := ingest.Meta{Source: *source, Published: *published, URL: *url}
+	rejected := 0
+	for _, input := range collectInputs(env.stdin, fs.Args(), *maxBytes) {
+		var res ingest.Result
+		if input.err != nil {
+			res = ingest.Result{Input: input.name, Status: ingest.StatusRejected, Reason: oneLine(input.err)}
+		} else {
+			res, err = in.Ingest(ctx, ingest.Input{Name: input.name, Raw: input.raw, Meta: meta})
+			if err != nil {
+				return err
+			}
+		}
+		if res.Status == ingest.StatusRejected {
+			rejected++
+		}
+		if *asJSON {
+			b, _ := json.Marshal(res)
+			fmt.Fprintln(env.stdout, string(b))
+		} else {
+			fmt.Fprintln(env.stdout, res.String())
+		}
+	}
+	if rejected > 0 {
+		return errFailed
+	}
+	return nil
+}
+
+type rawInput struct {
+	name string
+	raw  []byte
+	err  error
+}
+
+// collectInputs expands paths into inputs: files, folders recursively
+// (sorted, dot-files skipped) and "-" for stdin. Unreadable paths become
+// inputs carrying their error, so they are reported and the rest goes on.
+// A file is read up to limit+1 bytes, enough for validation to reject it.
+func collectInputs(stdin io.Reader, paths []string, limit int) []rawInput {
+	var out []rawInput
+	read := func(name string, r io.Reader) rawInput {
+		b, err := io.ReadAll(io.LimitReader(r, int64(limit)+1))
+		if err != nil {
+			return rawInput{name: name, err: fmt.Errorf("cannot read: %v", err)}
+		}
+		return rawInput{name: name, raw: b}
+	}
+	for _, p := range paths {
+		if p == "-" {
+			out = append(out, read("-", stdin))
+			continue
+		}
+		info, err := os.Stat(p)
+		if err != nil {
+			out = append(out, rawInput{name: p, err: fmt.Errorf("cannot read: %v", unwrapPath(err))})
+			continue
+		}
+		if !info.IsDir() {
+			out = append(out, readFile(p, read))
+			continue
+		}
+		var files []string
+		walkErr := filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
+			if err != nil {
+				out = append(out, rawInput{name: path, err: fmt.Errorf("cannot read: %v", unwrapPath(err))})
+				return nil
+			}
+			if strings.HasPrefix(d.Name(), ".") && path != p {
+				if d.IsDir() {
+					return filepath.SkipDir
+				}
+				return nil
+			}
+			if d.Type().IsRegular() {
+				files = append(files, path)
+			}
+			return nil
+		})
+		if walkErr != nil {
+			out = append(out, rawInput{name: p, err: walkErr})
+		}
+		sort.Strings(files)
+		for _, f := range files {
+			out = append(out, readFile(f, read))
+		}
+	}
+	return out
+}
+
+func readFile(path string, read func(string, io.Reader) rawInput) rawInput {
+	f, err := os.Open(path)
+	if err != nil {
+		return rawInput{name: path, err: fmt.Errorf("cannot read: %v", unwrapPath(err))}
+	}
+	defer f.Close()
+	if info, err := f.Stat(); err == nil && !info.Mode().IsRegular() {
+		return rawInput{name: path, err: fmt.Errorf("not a regular file")}
+	}
+	return read(path, f)
+}
+
+func unwrapPath(err error) error {
+	if pe, ok := err.(*fs.PathError); ok {
+		return pe.Err
+	}
+	return err
+}

@@ -1,0 +1,154 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net"
+	"net/http"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/collectors"
+	"go.uber.org/zap"
+
+	"github.com/claimline/claimline/eventlog"
+	"github.com/claimline/claimline/ingest"
+	"github.com/claimline/claimline/project"
+	"github.com/claimline/claimline/seeds"
+)
+
+func init() {
+	register("run", "everything in one process: embedded JetStream, workers, HTTP; ingests the seeds", cmdRun)
+}
+
+func cmdRun(ctx context.Context, env *cli, args []string) error {
+	fs := newFlags(env, "run", "[flags]",
+		`Runs claimline in one process: an embedded nats-server with JetStream on
+file storage under --data (every write synced to disk before it is
+acknowledged), listening on --listen for other claimline commands and the nats
+CLI; the extract and project workers; and the HTTP API and web page on --http.
+On first start it ingests the five bundled seed articles (skip with
+--no-seeds). Stop with Ctrl-C or SIGTERM: it drains and stops cleanly.`)
+	data := fs.String("data", "claimline-data", "directory of the JetStream file store")
+	listen := fs.String("listen", eventlog.DefaultListen, "NATS client address of the embedded server")
+	httpAddr := fs.String("http", "127.0.0.1:8080", "HTTP address of the API and web page")
+	noSeeds := fs.Bool("no-seeds", false, "do not ingest the bundled seed articles")
+	replicas := fs.Int("replicas", 1, "stream replicas (1 for the embedded server)")
+	mkLog := logFlags(fs, "info")
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	log, err := mkLog(env)
+	if err != nil {
+		return err
+	}
+	defer func() { _ = log.Sync() }()
+
+	srv, err := eventlog.StartServer(eventlog.ServerConfig{DataDir: *data, Listen: *listen})
+	if err != nil {
+		return err
+	}
+	defer srv.Shutdown()
+	bus, err := eventlog.Connect(srv.ClientURL(), "claimline run")
+	if err != nil {
+		return err
+	}
+	defer bus.Close()
+	if err := eventlog.EnsureStreams(ctx, bus.JS, eventlog.StreamsConfig{Replicas: *replicas}); err != nil {
+		return err
+	}
+	log.Info("JetStream ready", zap.String("nats", srv.ClientURL()), zap.String("data", *data))
+
+	reg := prometheus.NewRegistry()
+	reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
+	ingestMetrics := ingest.NewMetrics(reg)
+	workCtx, stopWork := context.WithCancel(context.Background())
+	defer stopWork()
+	workers := &group{log: log}
+	catalog := ingest.NewCatalog()
+	workers.Go(workCtx, "catalog", func(ctx context.Context) error { return catalog.Run(ctx, bus) })
+	ln, err := net.Listen("tcp", *httpAddr)
+	if err != nil {
+		return fmt.Errorf("http: %w", err)
+	}
+	var seeded atomic.Bool
+	api := &project.API{
+		Articles: catalog,
+		Gatherer: reg,
+		Ready: func(ctx context.Context) error {
+			if err := bus.Ready(ctx); err != nil {
+				return err
+			}
+			if !seeded.Load() {
+				return errors.New("seeds not ingested yet")
+			}
+			return nil
+		},
+	}
+	httpSrv := &http.Server{Handler: api.Handler(), ReadHeaderTimeout: 10 * time.Second}
+	httpDone := make(chan error, 1)
+	go func() { httpDone <- httpSrv.Serve(ln) }()
+
+	if *noSeeds {
+		seeded.Store(true)
+	} else {
+		in := &ingest.Ingester{Bus: bus, Log: log.Named("seeds"), Metrics: ingestMetrics}
+		for _, s := range seeds.All() {
+			res, err := in.Ingest(ctx, ingest.Input{Name: "seed:" + s.Name, Raw: s.Text,
+				Meta: ingest.Meta{Source: s.Source, Published: s.Published}})
+			if err != nil {
+				return fmt.Errorf("seeds: %w", err)
+			}
+			if res.Status == ingest.StatusRejected {
+				return fmt.Errorf("seeds: %s rejected: %s", s.Name, res.Reason)
+			}
+		}
+		seeded.Store(true)
+	}
+	url := "http://" + ln.Addr().String() + "/"
+	fmt.Fprintf(env.stdout, "claimline is running: open %s (NATS at %s, data in %s). Ctrl-C stops it.\n", url, srv.ClientURL(), *data)
+
+	select {
+	case <-ctx.Done():
+	case err := <-httpDone:
+		return fmt.Errorf("http: %w", err)
+	}
+	log.Info("stopping")
+	shutCtx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	_ = httpSrv.Shutdown(shutCtx)
+	stopWork()
+	workers.Wait(15 * time.Second)
+	return nil
+}
+
+// group runs the long-running parts of one process and waits for them.
+type group struct {
+	log *zap.Logger
+	wg  sync.WaitGroup
+}
+
+// Go runs fn until ctx is done; an error other than the stop is logged.
+func (g *group) Go(ctx context.Context, name string, fn func(ctx context.Context) error) {
+	g.wg.Add(1)
+	go func() {
+		defer g.wg.Done()
+		if err := fn(ctx); err != nil && ctx.Err() == nil {
+			g.log.Error("worker stopped", zap.String("worker", name), zap.Error(err))
+		}
+	}()
+}
+
+// Wait waits for every part to return, at most timeout.
+func (g *group) Wait(timeout time.Duration) {
+	done := make(chan struct{})
+	go func() { g.wg.Wait(); close(done) }()
+	select {
+	case <-done:
+	case <-time.After(timeout):
+		g.log.Warn("workers did not stop in time", zap.Duration("timeout", timeout))
+	}
+}

@@ -1,0 +1,229 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"sync"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/claimline/claimline/eventlog/eventlogtest"
+)
+
+var (
+	buildOnce sync.Once
+	binPath   string
+	buildErr  error
+)
+
+// binary builds the claimline command once per test run.
+func binary(t *testing.T) string {
+	t.Helper()
+	buildOnce.Do(func() {
+		dir, err := os.MkdirTemp("", "claimline-bin")
+		if err != nil {
+			buildErr = err
+			return
+		}
+		binPath = filepath.Join(dir, "claimline")
+		out, err := exec.Command("go", "build", "-o", binPath, ".").CombinedOutput()
+		if err != nil {
+			buildErr = fmt.Errorf("go build: %v\n%s", err, out)
+		}
+	})
+	if buildErr != nil {
+		t.Fatal(buildErr)
+	}
+	return binPath
+}
+
+func freeAddr(t *testing.T) string {
+	t.Helper()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ln.Close()
+	return ln.Addr().String()
+}
+
+// process is a `claimline run` child process.
+type process struct {
+	cmd      *exec.Cmd
+	natsURL  string
+	httpBase string
+	stderr   *bytes.Buffer
+}
+
+func startRun(t *testing.T, data string, extra ...string) *process {
+	t.Helper()
+	natsAddr, httpAddr := freeAddr(t), freeAddr(t)
+	args := append([]string{"run", "--data", data, "--listen", natsAddr, "--http", httpAddr}, extra...)
+	cmd := exec.Command(binary(t), args...)
+	p := &process{cmd: cmd, natsURL: "nats://" + natsAddr, httpBase: "http://" + httpAddr, stderr: &bytes.Buffer{}}
+	cmd.Stderr = p.stderr
+	stdout, err := cmd.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		if cmd.ProcessState == nil {
+			_ = cmd.Process.Kill()
+			_ = cmd.Wait()
+		}
+	})
+	go func() { _, _ = io.Copy(io.Discard, bufio.NewReader(stdout)) }()
+	eventlogtest.Eventually(t, 60*time.Second, "claimline run to be ready; stderr:\n"+p.stderr.String(), func() bool {
+		resp, err := http.Get(p.httpBase + "/readyz")
+		if err != nil {
+			return false
+		}
+		resp.Body.Close()
+		return resp.StatusCode == http.StatusOK
+	})
+	return p
+}
+
+func (p *process) kill9(t *testing.T) {
+	t.Helper()
+	if err := p.cmd.Process.Signal(syscall.SIGKILL); err != nil {
+		t.Fatal(err)
+	}
+	_ = p.cmd.Wait()
+}
+
+func (p *process) articles(t *testing.T) []map[string]any {
+	t.Helper()
+	resp, err := http.Get(p.httpBase + "/api/articles")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	var body struct {
+		Articles []map[string]any `json:"articles"`
+	}
+	if err := json.NewDecoder(resp.Body).Decode(&body); err != nil {
+		t.Fatal(err)
+	}
+	return body.Articles
+}
+
+// claimline runs the command in-process, as a user would from a shell.
+func claimline(t *testing.T, stdin string, args ...string) (stdout string, code int) {
+	t.Helper()
+	var out, errOut bytes.Buffer
+	code = runMain(context.Background(), args, &cli{stdin: strings.NewReader(stdin), stdout: &out, stderr: &errOut})
+	if errOut.Len() > 0 {
+		t.Logf("claimline %s stderr: %s", strings.Join(args, " "), errOut.String())
+	}
+	return out.String(), code
+}
+
+func waitArticles(t *testing.T, p *process, n int) {
+	t.Helper()
+	eventlogtest.Eventually(t, 20*time.Second, fmt.Sprintf("%d articles listed", n), func() bool {
+		return len(p.articles(t)) == n
+	})
+}
+
+// TestRunNewcomer follows the README as a newcomer would: a fresh run with
+// the seeds, a seed again, a new text twice, a binary file and an empty
+// file, then kill -9 right after ingest returned, and a restart.
+func TestRunNewcomer(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds and runs the binary")
+	}
+	data := t.TempDir()
+	p := startRun(t, data)
+	waitArticles(t, p, 5)
+
+	dir := t.TempDir()
+	seed := filepath.Join(dir, "seed000.txt")
+	seedText, err := os.ReadFile("../../seeds/000_53aa906474a10956.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	mustWrite(t, seed, seedText)
+	out, code := claimline(t, "", "ingest", "--nats", p.natsURL, seed)
+	if code != 0 || !strings.Contains(out, "\tduplicate\t") {
+		t.Fatalf("seed again: exit %d, %q; want duplicate", code, out)
+	}
+
+	fresh := filepath.Join(dir, "fresh.txt")
+	mustWrite(t, fresh, []byte("KABUL - A roadside bomb killed four police officers and wounded two civilians on Tuesday, officials said.\n"))
+	if out, code := claimline(t, "", "ingest", "--nats", p.natsURL, fresh); code != 0 || !strings.Contains(out, "\tnew\t") {
+		t.Fatalf("new text: exit %d, %q; want new", code, out)
+	}
+	if out, code := claimline(t, "", "ingest", "--nats", p.natsURL, fresh); code != 0 || !strings.Contains(out, "\tduplicate\t") {
+		t.Fatalf("new text again: exit %d, %q; want duplicate", code, out)
+	}
+
+	ls, err := os.ReadFile("/bin/ls")
+	if err != nil {
+		t.Skip("no /bin/ls")
+	}
+	bin := filepath.Join(dir, "ls.bin")
+	mustWrite(t, bin, ls[:4096])
+	if out, code := claimline(t, "", "ingest", "--nats", p.natsURL, bin); code == 0 || !strings.Contains(out, "rejected: ") {
+		t.Fatalf("binary: exit %d, %q; want rejected and non-zero exit", code, out)
+	}
+	empty := filepath.Join(dir, "empty.txt")
+	mustWrite(t, empty, nil)
+	if out, code := claimline(t, "", "ingest", "--nats", p.natsURL, empty); code == 0 || !strings.Contains(out, "rejected: article is empty") {
+		t.Fatalf("empty: exit %d, %q; want rejected and non-zero exit", code, out)
+	}
+
+	// A batch with one bad file still ingests the others and exits non-zero.
+	batch := filepath.Join(dir, "batch")
+	mustWrite(t, filepath.Join(batch, "a.txt"), []byte("Two soldiers were wounded in shelling on Monday, the army said.\n"))
+	mustWrite(t, filepath.Join(batch, "b.bin"), []byte("bad\x00bytes"))
+	mustWrite(t, filepath.Join(batch, "sub", "c.txt"), []byte("Rebels captured the village of Tal Rifaat overnight.\n"))
+	out, code = claimline(t, "", "ingest", "--nats", p.natsURL, "--json", batch)
+	if code == 0 || strings.Count(out, `"status":"new"`) != 2 || strings.Count(out, `"status":"rejected"`) != 1 {
+		t.Fatalf("batch: exit %d, %q; want 2 new, 1 rejected, non-zero exit", code, out)
+	}
+	waitArticles(t, p, 8)
+
+	// SIGKILL right after ingest returned: the article survives.
+	last := filepath.Join(dir, "last.txt")
+	mustWrite(t, last, []byte("Three people were killed in an air strike on the city, medics said.\n"))
+	if out, code := claimline(t, "", "ingest", "--nats", p.natsURL, last); code != 0 || !strings.Contains(out, "\tnew\t") {
+		t.Fatalf("last: exit %d, %q", code, out)
+	}
+	p.kill9(t)
+
+	p2 := startRun(t, data)
+	waitArticles(t, p2, 9)
+	seen := map[string]bool{}
+	for _, a := range p2.articles(t) {
+		id := a["id"].(string)
+		if seen[id] {
+			t.Fatalf("article %s listed twice after restart", id)
+		}
+		seen[id] = true
+	}
+}
+
+func mustWrite(t *testing.T, path string, b []byte) {
+	t.Helper()
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(path, b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
