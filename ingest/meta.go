@@ -5,8 +5,8 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
-	"unicode"
 	"time"
+	"unicode"
 )
 
 // ErrBadDate is returned for a published date that is not YYYY-MM-DD.
