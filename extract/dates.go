@@ -1,5 +1,15 @@
 package extract
 
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	dateparser "github.com/markusmobius/go-dateparser"
+)
+
 // dateHit is a date expression found in a piece of text; Start and End are
 // byte offsets into that text.
 type dateHit struct {
@@ -7,13 +17,681 @@ type dateHit struct {
 	Expr       string // as written, e.g. "on Thursday", "last week", "Jan. 12"
 }
 
+// Building blocks of the date patterns. Month and weekday names are matched
+// case-sensitively (capitalised) so that "may" and "march" as ordinary words
+// are not taken for months; the relative phrases are case-insensitive.
+const (
+	reWeekday  = `(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`
+	reMonthFul = `(?:January|February|March|April|May|June|July|August|September|October|November|December)`
+	reMonthAbb = `(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?`
+	reMonth    = `(?:` + reMonthFul + `|` + reMonthAbb + `)`
+	reDay      = `(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?`
+	reYear     = `(?:1[89][0-9]{2}|20[0-9]{2})`
+	reNumWord  = `(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few|several|a\s+couple\s+of)`
+	reDayPart  = `(?:\s+(?:morning|afternoon|evening|night))`
+	reNB       = `(?:[^\pL\pN]|$)` // end of a word
+)
+
+// datePatterns are tried in order at each position: longer and more
+// specific forms come first (Go's regexp picks the first alternative that
+// matches at the leftmost position).
+var datePattern = regexp.MustCompile(strings.Join([]string{
+	// ISO dates and "07-Feb-2020".
+	`\b` + reYear + `-[01][0-9]-[0-3][0-9]\b`,
+	`\b` + reDay + `-` + reMonthAbb + `-` + reYear + `\b`,
+	// Ranges: "March 5 or March 6", "February 5-6", "5 and 6 March".
+	`\b(?i:(?:early\s+|late\s+)?on\s+)?` + reMonth + `\s+` + reDay + `\s*(?:or|and|to|-|–)\s*(?:` + reMonth + `\s+)?` + reDay + `(?:,?\s+` + reYear + `)?\b`,
+	`\b(?i:(?:early\s+|late\s+)?on\s+)?` + reDay + `\s*(?:or|and|to|-|–)\s*` + reDay + `\s+` + reMonth + `(?:,?\s+` + reYear + `)?\b`,
+	// "Monday, February 3, 2020", "On February 6", "Jan. 12", "3 February 2020".
+	`\b(?i:(?:early\s+|late\s+)?on\s+|since\s+|by\s+|until\s+)?(?:` + reWeekday + `,?\s+)?` + reMonth + `\s+` + reDay + `(?:,?\s+` + reYear + `)?\b`,
+	`\b(?i:(?:early\s+|late\s+)?on\s+|since\s+|by\s+|until\s+)?(?:` + reWeekday + `,?\s+)?(?:the\s+)?` + reDay + `\s+(?:of\s+)?` + reMonth + `(?:,?\s+` + reYear + `)?\b`,
+	// Weekdays: "early on Thursday", "on Sunday night", "last Monday".
+	`\b(?i:(?:early|late)\s+on\s+|on\s+|last\s+|next\s+|this\s+|since\s+|by\s+|until\s+)?` + reWeekday + `(?i:` + reDayPart + `)?\b`,
+	// Months: "in January", "since December", "January 2020", "early January".
+	`\b(?i:(?:since\s+|by\s+|until\s+|from\s+)?(?:the\s+)?(?:beginning|start|end|middle)\s+of\s+)` + reMonthFul + `(?:,?\s+` + reYear + `)?\b`,
+	`\b(?i:(?:in|since|by|until|during|from|last|this|next)\s+(?:(?:early|late|mid-?)\s*)?|(?:early|late|mid-?)\s*)` + reMonthFul + `(?:,?\s+` + reYear + `)?\b`,
+	`\b(?:in\s+|since\s+)?` + reMonthFul + `,?\s+` + reYear + `\b`,
+	// Years: "in 2018", "since 2011", "a 2018 deal".
+	`\b(?i:in|since|by|until|during)\s+(?:(?:early|late|mid-?)\s*)?` + reYear + `\b`,
+	`\b(?i:a|an|the|of|from|between|and|to)\s+` + reYear + `\b`,
+	// Relative phrases.
+	`(?i)\b(?:` + strings.Join([]string{
+		`earlier\s+(?:today|this\s+(?:week|month|year))`,
+		`later\s+(?:today|this\s+(?:week|month|year))`,
+		`(?:early|late)\s+(?:last|this|next)\s+(?:week|month|year)`,
+		`(?:last|this|next|past)\s+(?:week|month|year|weekend)`,
+		`(?:in\s+|over\s+|during\s+|within\s+)?the\s+(?:past|last|previous)\s+` + reNumWord + `\s+(?:days|weeks|months|years)`,
+		`(?:in\s+|over\s+|during\s+|within\s+)?the\s+(?:past|last|previous)\s+(?:day|week|month|year)`,
+		reNumWord + `\s+(?:days?|weeks?|months?|years?)\s+(?:ago|earlier|before|later)`,
+		`(?:on\s+|that\s+)?(?:the\s+)?(?:same|previous|following)\s+(?:day|night|morning|week)`,
+		`(?:on\s+|that\s+)?the\s+next\s+(?:day|night|morning)`,
+		`the\s+day\s+(?:before|after)`,
+		`(?:hours|minutes|days|weeks|moments)\s+(?:after|before|later|earlier)`,
+		`today|tonight|yesterday|overnight|last\s+night|this\s+(?:morning|afternoon|evening)`,
+	}, "|") + `)\b`,
+}, "|"))
+
 // findDates returns the date expressions in text, in order.
-func findDates(text string) []dateHit { return nil }
+func findDates(text string) []dateHit {
+	var hits []dateHit
+	for _, m := range datePattern.FindAllStringIndex(text, -1) {
+		start, end := m[0], m[1]
+		// The day-month pattern may end on the character after the
+		// expression (to tell "Jan. 12" from "Jan. 12." at a sentence end):
+		// trim trailing punctuation and spaces.
+		for end > start {
+			c := text[end-1]
+			if c == ' ' || c == ',' || c == '.' || c == ')' || c == '\n' || c == '\t' || c == ';' || c == ':' || c == '"' || c == '\'' {
+				if c == '.' && end-start >= 2 && isMonthAbbrevDot(text[start:end]) {
+					break
+				}
+				end--
+				continue
+			}
+			if c >= 0x80 { // a trailing multi-byte rune (quote, dash): drop it
+				end = lastRuneStart(text, start, end)
+				continue
+			}
+			break
+		}
+		if end <= start {
+			continue
+		}
+		if loc := yearArticle.FindStringSubmatchIndex(text[start:end]); loc != nil {
+			start += loc[2] // "a 2018 deal": the expression is the year
+		}
+		expr := text[start:end]
+		if rejectDate(text, start, end, expr) {
+			continue
+		}
+		hits = append(hits, dateHit{Start: start, End: end, Expr: expr})
+	}
+	return hits
+}
+
+// yearArticle matches a bare year after a word that only introduced it.
+var yearArticle = regexp.MustCompile(`^(?i:a|an|the|of|from|between|and|to)\s+(\d{4})$`)
+
+// lastRuneStart returns the byte offset where the last rune of text[start:end] begins.
+func lastRuneStart(text string, start, end int) int {
+	i := end - 1
+	for i > start && text[i]&0xC0 == 0x80 {
+		i--
+	}
+	return i
+}
+
+// isMonthAbbrevDot reports whether s ends in a month abbreviation with its
+// dot ("Jan."), which must be kept.
+func isMonthAbbrevDot(s string) bool {
+	i := strings.LastIndexAny(s, " \t\n")
+	return monthAbbrevs[strings.TrimSuffix(strings.ToLower(s[i+1:]), ".")] > 0
+}
+
+// rejectDate drops matches that look like dates but are not: numbers with
+// separators ("2,018"), years in figures such as "2018 people".
+func rejectDate(text string, start, end int, expr string) bool {
+	if start > 0 && (text[start-1] == ',' || text[start-1] == '.') && start >= 2 && isDigit(text[start-2]) {
+		return true
+	}
+	if end < len(text) && (text[end] == ',' || text[end] == '.') && end+1 < len(text) && isDigit(text[end+1]) {
+		return true
+	}
+	return false
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+var monthNames = map[string]time.Month{
+	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
+	"july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+}
+
+var monthAbbrevs = map[string]time.Month{
+	"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
+	"sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+
+var weekdayNames = map[string]time.Weekday{
+	"sunday": time.Sunday, "monday": time.Monday, "tuesday": time.Tuesday, "wednesday": time.Wednesday,
+	"thursday": time.Thursday, "friday": time.Friday, "saturday": time.Saturday,
+}
+
+var numberWords = map[string]int{
+	"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+	"seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+	"a few": 3, "several": 3, "a couple of": 2,
+}
+
+// Patterns ResolveDate recognises, on the lower-cased expression with
+// spaces collapsed and a leading "early on"/"on"/"in" etc. removed.
+var (
+	resISO        = regexp.MustCompile(`^(\d{4})-(\d{2})-(\d{2})$`)
+	resMonthDay   = regexp.MustCompile(`^(?:([a-z]+),? )?([a-z]+)\.? (\d{1,2})(?:st|nd|rd|th)?(?:,? (\d{4}))?$`)
+	resDayMonth   = regexp.MustCompile(`^(?:([a-z]+),? )?(?:the )?(\d{1,2})(?:st|nd|rd|th)?(?: of)?[ -]([a-z]+)\.?(?:,?[ -](\d{4}))?$`)
+	resRangeMD    = regexp.MustCompile(`^([a-z]+)\.? (\d{1,2})(?:st|nd|rd|th)? ?(?:or|and|to|-|–) ?(?:([a-z]+)\.? )?(\d{1,2})(?:st|nd|rd|th)?(?:,? (\d{4}))?$`)
+	resRangeDM    = regexp.MustCompile(`^(\d{1,2})(?:st|nd|rd|th)? ?(?:or|and|to|-|–) ?(\d{1,2})(?:st|nd|rd|th)? ([a-z]+)\.?(?:,? (\d{4}))?$`)
+	resWeekday    = regexp.MustCompile(`^(last |next |this )?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?: (?:morning|afternoon|evening|night))?$`)
+	resMonthOnly  = regexp.MustCompile(`^(last |this |next )?(?:(?:early|late|mid-?) ?)?(?:(?:the )?(?:beginning|start|end|middle) of )?([a-z]+)(?:,? (\d{4}))?$`)
+	resYear       = regexp.MustCompile(`^(?:(?:early|late|mid-?) ?)?(\d{4})$`)
+	resAgo        = regexp.MustCompile(`^(\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|a couple of) (day|week|month|year)s? (ago|earlier|before|later)$`)
+	resPast       = regexp.MustCompile(`^(?:(?:in|over|during|within) )?(?:the )?(?:past|last|previous) (?:(\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|a couple of) )?(day|week|month|year)s?$`)
+	resPrefix     = regexp.MustCompile(`^(?:(?:early|late) on |on |in |since |by |until |during |from |of |a |an |the |between |and |to )`)
+	resUnanchored = regexp.MustCompile(`^(?:(?:on |that )?(?:the )?(?:same|previous|following) (?:day|night|morning|week)|(?:on |that )?the next (?:day|night|morning)|the day (?:before|after)|(?:hours|minutes|days|weeks|moments) (?:after|before|later|earlier))$`)
+)
 
 // ResolveDate resolves a date expression as written against the article's
 // publication date (YYYY-MM-DD, or "" when unknown). Without a publication
 // date, relative expressions stay unresolved (but keep Expression and any
 // Weekday); absolute ones ("February 6, 2020") resolve on their own.
+//
+// The rules, all relative to the publication day P:
+//   - a weekday ("on Thursday", "Sunday night") is the most recent such day
+//     on or before P; "last Monday" is strictly before P, "next Monday"
+//     strictly after;
+//   - "today", "tonight", "this morning": P; "yesterday", "last night": P−1;
+//     "overnight": the night before publication, reported as the two-day
+//     window P−1 .. P with precision day;
+//   - "last week": the Sunday-to-Saturday week before the one P is in (a
+//     Sunday article's "last week" is the seven days just ended); "this
+//     week" and "earlier this week": the Monday on or before P .. P (P−1);
+//   - "last month", "in January" (the most recent January on or before P),
+//     "earlier this month", "since December" (its first day .. P): month;
+//   - a month and day without a year: the nearest such date to P, looking
+//     back up to a year or ahead up to 60 days (planned talks "on March 5"
+//     in a March 1 article are ahead, "Jan. 12" in a February one behind);
+//   - "in 2018", "last year": the year; "two days ago": P−2;
+//   - expressions relative to another event ("the same day", "hours
+//     after") stay unresolved: only the surrounding text can anchor them.
+//
+// The common forms are resolved by the small rules in this file, which are
+// exact about the publication week and cost microseconds; go-dateparser
+// (with the publication date as its CurrentTime, never the wall clock)
+// handles the remaining absolute forms.
 func ResolveDate(expr, published string) Date {
-	return Date{Precision: PrecisionUnresolved, Expression: expr}
+	d := Date{Precision: PrecisionUnresolved, Expression: expr}
+	norm := normaliseDateExpr(expr)
+	d.Weekday = weekdayIn(norm)
+	pub, hasPub := parsePublished(published)
+
+	if resUnanchored.MatchString(norm) {
+		return d
+	}
+	since := strings.HasPrefix(norm, "since ")
+	body := resPrefix.ReplaceAllString(norm, "")
+	// A second prefix as in "on the 5th of March" or "in early January".
+	body = strings.TrimPrefix(body, "the ")
+
+	set := func(start, end time.Time, precision string) Date {
+		if end.Before(start) {
+			start, end = end, start
+		}
+		s, e := start.Format(isoDay), end.Format(isoDay)
+		d.Start, d.End, d.Precision = &s, &e, precision
+		return d
+	}
+	sinceEnd := func(start, end time.Time) time.Time {
+		if since && hasPub && pub.After(end) {
+			return pub
+		}
+		return end
+	}
+
+	switch body {
+	case "today", "tonight", "this morning", "this afternoon", "this evening", "earlier today", "later today":
+		if hasPub {
+			return set(pub, pub, PrecisionDay)
+		}
+		return d
+	case "yesterday", "last night":
+		if hasPub {
+			return set(pub.AddDate(0, 0, -1), pub.AddDate(0, 0, -1), PrecisionDay)
+		}
+		return d
+	case "overnight":
+		if hasPub {
+			return set(pub.AddDate(0, 0, -1), pub, PrecisionDay)
+		}
+		return d
+	case "last week", "early last week", "late last week":
+		if hasPub {
+			end := pub.AddDate(0, 0, -(int(pub.Weekday()) + 1)) // the Saturday before P's Sunday-started week
+			if pub.Weekday() == time.Sunday {
+				end = pub.AddDate(0, 0, -1)
+			}
+			return set(end.AddDate(0, 0, -6), end, PrecisionWeek)
+		}
+		return d
+	case "this week", "earlier this week", "early this week", "later this week", "late this week":
+		if hasPub {
+			mon := mondayOnOrBefore(pub)
+			end := pub
+			if strings.HasPrefix(body, "earl") && pub.After(mon) {
+				end = pub.AddDate(0, 0, -1)
+			}
+			if strings.HasPrefix(body, "late") {
+				return set(pub, mon.AddDate(0, 0, 6), PrecisionWeek)
+			}
+			return set(mon, end, PrecisionWeek)
+		}
+		return d
+	case "next week", "early next week", "late next week":
+		if hasPub {
+			mon := mondayOnOrBefore(pub).AddDate(0, 0, 7)
+			return set(mon, mon.AddDate(0, 0, 6), PrecisionWeek)
+		}
+		return d
+	case "last weekend", "this weekend", "past weekend":
+		if hasPub {
+			sun := pub.AddDate(0, 0, -int(pub.Weekday()))
+			if !sun.Before(pub) || body == "this weekend" && pub.Weekday() == time.Saturday {
+				if body == "this weekend" {
+					return set(pub.AddDate(0, 0, 6-int(pub.Weekday())), pub.AddDate(0, 0, 7-int(pub.Weekday())), PrecisionDay)
+				}
+				sun = sun.AddDate(0, 0, -7)
+			}
+			return set(sun.AddDate(0, 0, -1), sun, PrecisionDay)
+		}
+		return d
+	case "next weekend":
+		if hasPub {
+			sat := pub.AddDate(0, 0, 6-int(pub.Weekday()))
+			if !sat.After(pub) {
+				sat = sat.AddDate(0, 0, 7)
+			}
+			return set(sat, sat.AddDate(0, 0, 1), PrecisionDay)
+		}
+		return d
+	case "last month", "early last month", "late last month":
+		if hasPub {
+			first := firstOfMonth(pub).AddDate(0, -1, 0)
+			return set(first, lastOfMonth(first), PrecisionMonth)
+		}
+		return d
+	case "this month", "earlier this month", "early this month", "later this month", "late this month":
+		if hasPub {
+			first := firstOfMonth(pub)
+			end := pub
+			if strings.HasPrefix(body, "earl") && pub.After(first) {
+				end = pub.AddDate(0, 0, -1)
+			}
+			if strings.HasPrefix(body, "late") {
+				return set(pub, lastOfMonth(pub), PrecisionMonth)
+			}
+			return set(first, end, PrecisionMonth)
+		}
+		return d
+	case "next month":
+		if hasPub {
+			first := firstOfMonth(pub).AddDate(0, 1, 0)
+			return set(first, lastOfMonth(first), PrecisionMonth)
+		}
+		return d
+	case "last year", "early last year", "late last year":
+		if hasPub {
+			y := pub.Year() - 1
+			return set(ymd(y, 1, 1), ymd(y, 12, 31), PrecisionYear)
+		}
+		return d
+	case "this year", "earlier this year", "early this year":
+		if hasPub {
+			end := pub
+			if strings.HasPrefix(body, "earl") && pub.YearDay() > 1 {
+				end = pub.AddDate(0, 0, -1)
+			}
+			return set(ymd(pub.Year(), 1, 1), end, PrecisionYear)
+		}
+		return d
+	case "next year":
+		if hasPub {
+			y := pub.Year() + 1
+			return set(ymd(y, 1, 1), ymd(y, 12, 31), PrecisionYear)
+		}
+		return d
+	}
+
+	if m := resISO.FindStringSubmatch(body); m != nil {
+		if t, ok := makeDate(atoi(m[1]), time.Month(atoi(m[2])), atoi(m[3])); ok {
+			return set(t, t, PrecisionDay)
+		}
+		return d
+	}
+	if m := resRangeMD.FindStringSubmatch(body); m != nil {
+		m1 := monthOf(m[1])
+		m2 := m1
+		if m[3] != "" {
+			m2 = monthOf(m[3])
+		}
+		if m1 > 0 && m2 > 0 {
+			if a, b, ok := resolveMonthDayRange(m1, atoi(m[2]), m2, atoi(m[4]), m[5], pub, hasPub); ok {
+				return set(a, b, PrecisionDay)
+			}
+		}
+		return d
+	}
+	if m := resRangeDM.FindStringSubmatch(body); m != nil {
+		if mo := monthOf(m[3]); mo > 0 {
+			if a, b, ok := resolveMonthDayRange(mo, atoi(m[1]), mo, atoi(m[2]), m[4], pub, hasPub); ok {
+				return set(a, b, PrecisionDay)
+			}
+		}
+		return d
+	}
+	for _, re := range []*regexp.Regexp{resMonthDay, resDayMonth} {
+		m := re.FindStringSubmatch(body)
+		if m == nil {
+			continue
+		}
+		var mo time.Month
+		var day int
+		if re == resMonthDay {
+			mo, day = monthOf(m[2]), atoi(m[3])
+		} else {
+			mo, day = monthOf(m[3]), atoi(m[2])
+		}
+		if _, isWeekday := weekdayNames[m[1]]; mo == 0 || (m[1] != "" && !isWeekday) {
+			continue
+		}
+		if t, ok := resolveMonthDay(mo, day, m[4], pub, hasPub); ok {
+			if since && hasPub && pub.After(t) {
+				return set(t, pub, PrecisionDay)
+			}
+			return set(t, t, PrecisionDay)
+		}
+		return d
+	}
+	if m := resWeekday.FindStringSubmatch(body); m != nil {
+		if !hasPub {
+			return d
+		}
+		wd := weekdayNames[m[2]]
+		back := (int(pub.Weekday()) - int(wd) + 7) % 7
+		switch strings.TrimSpace(m[1]) {
+		case "last":
+			if back == 0 {
+				back = 7
+			}
+		case "next":
+			fwd := (int(wd) - int(pub.Weekday()) + 7) % 7
+			if fwd == 0 {
+				fwd = 7
+			}
+			t := pub.AddDate(0, 0, fwd)
+			return set(t, t, PrecisionDay)
+		}
+		t := pub.AddDate(0, 0, -back)
+		if since {
+			return set(t, pub, PrecisionDay)
+		}
+		return set(t, t, PrecisionDay)
+	}
+	if m := resMonthOnly.FindStringSubmatch(body); m != nil {
+		if mo := monthOf(m[2]); mo > 0 && monthNames[m[2]] > 0 {
+			var y int
+			switch {
+			case m[3] != "":
+				y = atoi(m[3])
+			case !hasPub:
+				return d
+			case strings.TrimSpace(m[1]) == "next":
+				y = pub.Year()
+				if mo <= pub.Month() {
+					y++
+				}
+			case strings.TrimSpace(m[1]) == "last":
+				y = pub.Year()
+				if mo >= pub.Month() {
+					y--
+				}
+			default:
+				y = pub.Year()
+				if mo > pub.Month() {
+					y--
+				}
+			}
+			first := ymd(y, mo, 1)
+			return set(first, sinceEnd(first, lastOfMonth(first)), PrecisionMonth)
+		}
+	}
+	if m := resYear.FindStringSubmatch(body); m != nil {
+		y := atoi(m[1])
+		if y >= 1800 && y <= 2099 {
+			return set(ymd(y, 1, 1), sinceEnd(ymd(y, 1, 1), ymd(y, 12, 31)), PrecisionYear)
+		}
+		return d
+	}
+	if m := resAgo.FindStringSubmatch(body); m != nil {
+		if !hasPub {
+			return d
+		}
+		n := numberWords[m[1]]
+		if n == 0 {
+			n = atoi(m[1])
+		}
+		if m[3] == "later" {
+			// "two days later" is relative to another event, not to P.
+			return d
+		}
+		switch m[2] {
+		case "day":
+			t := pub.AddDate(0, 0, -n)
+			return set(t, t, PrecisionDay)
+		case "week":
+			t := pub.AddDate(0, 0, -7*n)
+			return set(t.AddDate(0, 0, -3), t.AddDate(0, 0, 3), PrecisionWeek)
+		case "month":
+			t := firstOfMonth(pub).AddDate(0, -n, 0)
+			return set(t, lastOfMonth(t), PrecisionMonth)
+		case "year":
+			y := pub.Year() - n
+			return set(ymd(y, 1, 1), ymd(y, 12, 31), PrecisionYear)
+		}
+	}
+	if m := resPast.FindStringSubmatch(body); m != nil {
+		if !hasPub {
+			return d
+		}
+		n := 1
+		if m[1] != "" {
+			if n = numberWords[m[1]]; n == 0 {
+				n = atoi(m[1])
+			}
+		}
+		switch m[2] {
+		case "day":
+			return set(pub.AddDate(0, 0, -n), pub, PrecisionDay)
+		case "week":
+			return set(pub.AddDate(0, 0, -7*n), pub, PrecisionWeek)
+		case "month":
+			return set(pub.AddDate(0, -n, 0), pub, PrecisionMonth)
+		case "year":
+			return set(pub.AddDate(-n, 0, 0), pub, PrecisionYear)
+		}
+	}
+	// Anything else: an absolute date that go-dateparser may know
+	// ("3rd of February 2020"). Only forms that carry their year are taken,
+	// so that no relative reading is ever guessed without a reference.
+	if t, period, ok := parseWithLibrary(body, pub, hasPub); ok {
+		switch period {
+		case "day":
+			return set(t, t, PrecisionDay)
+		case "month":
+			first := firstOfMonth(t)
+			return set(first, lastOfMonth(first), PrecisionMonth)
+		case "year":
+			return set(ymd(t.Year(), 1, 1), ymd(t.Year(), 12, 31), PrecisionYear)
+		}
+	}
+	return d
+}
+
+const isoDay = "2006-01-02"
+
+// normaliseDateExpr lower-cases expr, turns curly dashes and runs of
+// white space into single spaces and trims it.
+func normaliseDateExpr(expr string) string {
+	return strings.Join(strings.Fields(strings.ToLower(expr)), " ")
+}
+
+// weekdayIn returns the capitalised weekday named in a normalised
+// expression, or "".
+func weekdayIn(norm string) string {
+	for _, w := range strings.FieldsFunc(norm, func(r rune) bool { return r == ' ' || r == ',' || r == '.' }) {
+		if wd, ok := weekdayNames[w]; ok {
+			return wd.String()
+		}
+	}
+	return ""
+}
+
+// parsePublished parses a YYYY-MM-DD publication date.
+func parsePublished(published string) (time.Time, bool) {
+	if published == "" {
+		return time.Time{}, false
+	}
+	t, err := time.Parse(isoDay, strings.TrimSpace(published))
+	if err != nil {
+		return time.Time{}, false
+	}
+	return t, true
+}
+
+// monthOf returns the month a full or abbreviated month name stands for, or 0.
+func monthOf(s string) time.Month {
+	s = strings.TrimSuffix(s, ".")
+	if m, ok := monthNames[s]; ok {
+		return m
+	}
+	return monthAbbrevs[s]
+}
+
+func atoi(s string) int {
+	n, err := strconv.Atoi(s)
+	if err != nil {
+		return 0
+	}
+	return n
+}
+
+func ymd(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }
+
+// makeDate returns the date y-m-d, and false when it does not exist
+// (February 30).
+func makeDate(y int, m time.Month, d int) (time.Time, bool) {
+	if m < 1 || m > 12 || d < 1 || d > 31 {
+		return time.Time{}, false
+	}
+	t := ymd(y, m, d)
+	if t.Month() != m || t.Day() != d {
+		return time.Time{}, false
+	}
+	return t, true
+}
+
+func firstOfMonth(t time.Time) time.Time { return ymd(t.Year(), t.Month(), 1) }
+
+func lastOfMonth(t time.Time) time.Time { return firstOfMonth(t).AddDate(0, 1, -1) }
+
+func mondayOnOrBefore(t time.Time) time.Time {
+	return t.AddDate(0, 0, -((int(t.Weekday()) + 6) % 7))
+}
+
+// maxAhead is how far past publication a month-day without a year may
+// resolve: news mentions planned dates weeks ahead, rarely months.
+const maxAhead = 60 * 24 * time.Hour
+
+// resolveMonthDay resolves a month and day with an optional year: with the
+// year it needs no publication date; without one it takes the nearest such
+// date to pub, no more than maxAhead in the future.
+func resolveMonthDay(mo time.Month, day int, year string, pub time.Time, hasPub bool) (time.Time, bool) {
+	if year != "" {
+		return makeDate(atoi(year), mo, day)
+	}
+	if !hasPub {
+		return time.Time{}, false
+	}
+	var best time.Time
+	found := false
+	for _, y := range []int{pub.Year() - 1, pub.Year(), pub.Year() + 1} {
+		t, ok := makeDate(y, mo, day)
+		if !ok {
+			continue
+		}
+		if t.After(pub) && t.Sub(pub) > maxAhead {
+			continue
+		}
+		if !found || absDur(t.Sub(pub)) < absDur(best.Sub(pub)) {
+			best, found = t, true
+		}
+	}
+	return best, found
+}
+
+// resolveMonthDayRange resolves "March 5 or March 6" to a window.
+func resolveMonthDayRange(m1 time.Month, d1 int, m2 time.Month, d2 int, year string, pub time.Time, hasPub bool) (time.Time, time.Time, bool) {
+	a, ok1 := resolveMonthDay(m1, d1, year, pub, hasPub)
+	if !ok1 {
+		return time.Time{}, time.Time{}, false
+	}
+	b, ok2 := makeDate(a.Year(), m2, d2)
+	if !ok2 {
+		return time.Time{}, time.Time{}, false
+	}
+	if b.Before(a) && m2 < m1 {
+		b = b.AddDate(1, 0, 0) // "December 30 to January 2"
+	}
+	return a, b, true
+}
+
+func absDur(d time.Duration) time.Duration {
+	if d < 0 {
+		return -d
+	}
+	return d
+}
+
+// The go-dateparser parser is built once: its first use loads the English
+// locale data, which is slow. It holds a mutex, so calls are serialised;
+// it is only reached for the rare forms the rules above do not cover.
+var (
+	libParserOnce sync.Once
+	libParser     *dateparser.Parser
+)
+
+var hasYear = regexp.MustCompile(`\b(?:1[89]|20)\d{2}\b`)
+
+// parseWithLibrary parses an absolute date expression carrying its year
+// with go-dateparser, relative to pub (never the wall clock).
+func parseWithLibrary(body string, pub time.Time, hasPub bool) (time.Time, string, bool) {
+	if !hasYear.MatchString(body) || len(body) > 64 {
+		return time.Time{}, "", false
+	}
+	libParserOnce.Do(func() {
+		libParser = &dateparser.Parser{ParserTypes: []dateparser.ParserType{dateparser.AbsoluteTime}}
+	})
+	ref := pub
+	if !hasPub {
+		ref = time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC) // unused: the year is in the text
+	}
+	cfg := &dateparser.Configuration{
+		Languages:            []string{"en"},
+		CurrentTime:          ref,
+		DefaultTimezone:      time.UTC,
+		PreferredDateSource:  dateparser.Past,
+		PreferredDayOfMonth:  dateparser.First,
+		PreferredMonthOfYear: dateparser.FirstMonth,
+	}
+	dt, err := libParser.Parse(cfg, body)
+	if err != nil || dt.IsZero() {
+		return time.Time{}, "", false
+	}
+	t := ymd(dt.Time.Year(), dt.Time.Month(), dt.Time.Day())
+	switch strings.ToLower(dt.Period.String()) {
+	case "month":
+		return t, "month", true
+	case "year":
+		return t, "year", true
+	default:
+		return t, "day", true
+	}
 }

@@ -1,5 +1,12 @@
 package extract
 
+import (
+	"regexp"
+	"sort"
+	"strings"
+	"unicode"
+)
+
 // eventHit is an event found in a sentence; Start and End are byte offsets
 // into that sentence and cover the words that state the event (distinct
 // events in one sentence have distinct spans).
@@ -11,5 +18,292 @@ type eventHit struct {
 	Place      *Place // where, when the sentence says
 }
 
-// findEvents returns the events a sentence states, in order.
-func findEvents(sentence string) []eventHit { return nil }
+// eventRule is one way of stating an action. Rules are plain patterns over
+// the sentence: war reporting is formulaic ("shot down two warplanes",
+// "sent reinforcements into"), and patterns keep every decision traceable
+// to the words that made it.
+type eventRule struct {
+	Action string
+	Re     *regexp.Regexp
+	// Hypo says which hedges before the trigger make the event one that
+	// did not (yet) happen: hedgeStrong ("would", "not", "failed"), or
+	// hedgeAll, which adds "to" and "from" ("tried to seize", "prevent
+	// them from marching"). Talks and statements are reported as planned
+	// or said, so they take no hedge check.
+	Hypo hedge
+	// NeedsActor drops the event when no actor is found (statements).
+	NeedsActor bool
+}
+
+type hedge int
+
+const (
+	hedgeNone hedge = iota
+	hedgeStrong
+	hedgeAll
+)
+
+const (
+	reCountWord = `(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens\s+of|a|an|the|more|most|some)`
+	reFew       = `(?:[\w’'-]+\s+){0,3}?`
+)
+
+var eventRules = []eventRule{
+	{Action: ActionShootdown, Hypo: hedgeAll, Re: regexp.MustCompile(`(?i)\b(?:shot\s+down|shoots?\s+down|shooting\s+down|downed|downing|brought\s+down|intercepted|intercepts|intercepting)\b`)},
+	{Action: ActionCapture, Hypo: hedgeAll, Re: regexp.MustCompile(`(?i)\b(?:(?:took|take|takes|taken|taking)\s+(?:full\s+|complete\s+)?control\s+of|(?:took|take|takes|taken|taking)\s+(?:over\s+)?` + reCountWord + `\s+` + `(?:[\w-]+\s+){0,2}?(?:towns?|villages?|cit(?:y|ies)|areas?|positions?|hills?|districts?|neighbou?rhoods?|bases?|airports?|territory|settlements?)\b|captured|captures|capture|capturing|seized|seizes|seize|seizing|recaptured|recaptures|recapture|retook|retake|retaken|overran|overrun|fell\s+to|the\s+capture\s+of)\b`)},
+	{Action: ActionEnter, Hypo: hedgeAll, Re: regexp.MustCompile(`(?i)\b(?:entered|enters|enter|entering|stormed|storms|storm|storming|infiltrated|infiltrates|(?:moved|pushed|swept|rolled|broke)\s+into)\b`)},
+	{Action: ActionSiege, Hypo: hedgeAll, Re: regexp.MustCompile(`(?i)\b(?:besieged|besieging|besiege|encircled|encircling|encircle|surrounded|(?:laid|lay|laying|lays)\s+(?:a\s+)?siege|under\s+siege|siege\s+(?:of|on))\b`)},
+	{Action: ActionWithdraw, Hypo: hedgeAll, Re: regexp.MustCompile(`(?i)\b(?:withdrew|withdrawn|withdraws|withdraw|withdrawing|withdrawal\s+(?:of|from)|(?:pulled|pulls|pull|pulling)\s+(?:out|back)|retreated|retreating|retreat\s+from|evacuated)\b`)},
+	{Action: ActionDeploy, Hypo: hedgeAll, Re: regexp.MustCompile(`(?i)\b(?:(?:sent|sends|send|sending|deployed|deploys|deploy|deploying|dispatched|dispatches|dispatch|dispatching|rushed|poured|moved)\s+(?:in\s+)?` + reFew + `(?:reinforcements|troops|soldiers|tanks|convoys?|armou?red\s+vehicles|commandos|military\s+(?:equipment|vehicles)|warships|personnel)|reinforcements\s+(?:were|was|have\s+been|had\s+been|are)\s+(?:deployed|sent|dispatched|stationed)|(?:set|sets|setting)\s+up\s+` + reFew + `(?:positions|posts|bases|outposts)|(?:deployed|stationed)\s+(?:in|to|into|at|along|recently|there)|were\s+(?:deployed|stationed))\b`)},
+	{Action: ActionStrike, Hypo: hedgeStrong, Re: regexp.MustCompile(`(?i)\b(?:(?:air|drone|missile|rocket|artillery)\s*(?:strikes?|attacks?|raids?|barrages?|fire|shelling)|airstrikes?|airstrike|shelled|shelling|shells\s+(?:hit|fell)|bombed|bombing|bombings|bombarded|bombardment|attacked|attacks?|launched\s+(?:an?\s+)?(?:[\w-]+\s+)?attack|targeted|targeting|raided|raids?|struck(?:\s+back)?|strike\s+back|(?:the|these|those|its|their|israeli|turkish|russian|us|u\.s\.)\s+strikes?|fired\s+` + reFew + `(?:missiles|rockets|shells|drones)|missiles\s+(?:were\s+)?fired|pounded|retaliated|retaliatory\s+(?:attacks?|strikes?)|clash(?:ed|es)?|battled|confrontation\s+between|ambush(?:ed)?|car\s+bomb(?:ing)?)\b`)},
+	{Action: ActionCeasefire, Re: regexp.MustCompile(`(?i)\b(?:cease-?fire|truce|armistice|peace\s+(?:deal|agreement|accord|plan)|de-?escalation\s+(?:deal|agreement|zones?)|(?:deal|agreement|accord)\s+between)\b`)},
+	{Action: ActionOffensive, Hypo: hedgeStrong, Re: regexp.MustCompile(`(?i)\b(?:(?:launch(?:ed|es|ing)?|began|begun|start(?:ed|s)?|opened|announced|confirmed\s+the\s+launch\s+of|step(?:ped)?\s+up|escalat\w*|renewed|resumed)\s+(?:[\w-]+\s+){0,3}?(?:offensive|counter-?offensive|operation|assault|push|campaign|incursion|invasion)|counter-?offensive|offensive|assault(?:\s+on)?|(?:new|fresh|renewed|latest|major)\s+push|advanc(?:ing|ed|es|e)(?:\s+[\w’']+){0,3}?\s+(?:into|on|towards?|to|through|deeper)|invaded|invasion\s+of|incursions?)\b`)},
+	{Action: ActionTalks, Re: regexp.MustCompile(`(?i)\b(?:(?:hold|held|holding|for|further|peace|direct)\s+talks|talks\s+(?:with|between|on|in)|negotiations|summit|(?:a|the)\s+(?:follow-up\s+)?meeting|meeting\s+between|(?:to|will|could|would|may|might)\s+meet|met\s+with|delegation)\b`)},
+	{Action: ActionStatement, NeedsActor: true, Re: regexp.MustCompile(`(?i)\b(?:(?:called|calls|calling)\s+(?:on|for)|urged|urges|urging|demanded|demands|warned|warns|condemned|condemns|vowed|threatened\s+to|announced\s+(?:on\s+\w+\s+)?that|confirmed\s+(?:on\s+\w+\s+)?that|repeated\s+its\s+demand|renewed\s+(?:the|its|his|her)\s+call)\b`)},
+}
+
+// notEvent drops trigger matches that name no event: a "ceasefire zone",
+// an agreement "entered into force", a heart attack.
+var notEvent = map[string]*regexp.Regexp{
+	ActionCeasefire: regexp.MustCompile(`^(?i)[\w-]*\s+(?:zones?|lines?|violations?|monitors?)\b`),
+	ActionEnter:     regexp.MustCompile(`^(?i)\s+into\s+(?:force|effect|an?\s+agreement|talks|negotiations)\b`),
+	ActionCapture:   regexp.MustCompile(`^(?i)\s+(?:\d+\s+|the\s+|some\s+|several\s+)?(?:soldiers|troops|fighters|people|civilians|prisoners|militants|members|personnel)\b`),
+	ActionOffensive: regexp.MustCompile(`^(?i)\s+(?:weapons?|capabilit\w*|drones?|rifles?)\b`),
+}
+
+// notEventBefore drops matches by the words just before them.
+var notEventBefore = map[string]*regexp.Regexp{
+	ActionStrike:    regexp.MustCompile(`(?i)\bheart\s+$`),
+	ActionOffensive: regexp.MustCompile(`(?i)\b(?:prevent|stop|end|curb|halt|counter|repel|against|resist)\s+(?:[\w’'-]+\s+){0,3}$`),
+}
+
+// hedgesStrong and hedgesAll are the words that, within three words before a
+// trigger, say the event did not or has not yet happened.
+var (
+	hedgesStrong = map[string]bool{
+		"not": true, "n't": true, "never": true, "would": true, "will": true, "could": true,
+		"may": true, "might": true, "must": true, "should": true, "cannot": true, "failed": true,
+		"no": true, "yet": true, "wo": true, "threatened": true, "threatening": true,
+		"threat": true, "risk": true, "risking": true, "risks": true, "fears": true, "avoid": true,
+	}
+	hedgesAll = map[string]bool{
+		"to": true, "from": true, "tried": true, "trying": true, "attempt": true, "attempts": true,
+		"attempted": true, "attempting": true, "seeks": true, "seek": true, "sought": true,
+		"plans": true, "planned": true, "planning": true, "aims": true, "aim": true, "refused": true,
+	}
+)
+
+// findEvents returns the events a sentence states, in order. An action is
+// reported once per sentence (its first statement); distinct actions get
+// distinct spans, so "encircled and entered Saraqeb" yields a siege and an
+// entry.
+func findEvents(sentence string) []eventHit {
+	if sentence == "" {
+		return nil
+	}
+	parties := findParties(sentence)
+	places := findPlaces(sentence)
+	var hits []eventHit
+	taken := map[string]bool{}
+	for _, rule := range eventRules {
+		for _, m := range rule.Re.FindAllStringIndex(sentence, -1) {
+			start, end := m[0], m[1]
+			if taken[rule.Action] || overlapsEvent(hits, start, end) {
+				continue
+			}
+			if re := notEvent[rule.Action]; re != nil && re.MatchString(sentence[end:]) {
+				continue
+			}
+			if re := notEventBefore[rule.Action]; re != nil && re.MatchString(sentence[:start]) {
+				continue
+			}
+			if hedged(sentence[:start], rule.Hypo) {
+				continue
+			}
+			h := eventHit{Start: start, End: end, Action: rule.Action}
+			actor, target := eventParties(sentence, start, end, parties)
+			if actor != nil {
+				h.Actor = &Party{Text: actor.Text, Name: actor.Name}
+			}
+			if target != nil {
+				h.Target = &Party{Text: target.Text, Name: target.Name}
+			}
+			if rule.NeedsActor && h.Actor == nil {
+				continue
+			}
+			h.Place = eventPlace(start, places, parties)
+			if h.Target == nil && h.Place != nil && (rule.Action == ActionCapture || rule.Action == ActionEnter || rule.Action == ActionSiege) {
+				h.Target = &Party{Text: h.Place.Text, Name: h.Place.Name}
+			}
+			taken[rule.Action] = true
+			hits = append(hits, h)
+		}
+	}
+	sort.Slice(hits, func(i, j int) bool { return hits[i].Start < hits[j].Start })
+	return hits
+}
+
+func overlapsEvent(hits []eventHit, start, end int) bool {
+	for _, h := range hits {
+		if start < h.End && h.Start < end {
+			return true
+		}
+	}
+	return false
+}
+
+// hedged reports whether one of the three words before a trigger makes it
+// hypothetical or negated.
+func hedged(before string, level hedge) bool {
+	if level == hedgeNone {
+		return false
+	}
+	words := strings.FieldsFunc(strings.ToLower(before), func(r rune) bool {
+		return !unicode.IsLetter(r) && r != '\''
+	})
+	for i := len(words) - 1; i >= 0 && i >= len(words)-3; i-- {
+		w := words[i]
+		if strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n'") {
+			return true
+		}
+		if hedgesStrong[w] || (level == hedgeAll && hedgesAll[w]) {
+			return true
+		}
+	}
+	return false
+}
+
+// passiveAux are the auxiliaries that make the following participle passive.
+var passiveAux = map[string]bool{"was": true, "were": true, "been": true, "being": true, "is": true, "are": true, "be": true, "got": true}
+
+// agentAfter matches "by" or "blamed on" introducing the actor
+// after a trigger.
+var agentAfter = regexp.MustCompile(`(?i)^[^.;]{0,40}?\b(?:by|blamed\s+on)\s+$`)
+
+// eventParties picks the actor and target of the trigger at [start, end).
+// The actor is a party right before the trigger ("Turkish drone strikes"),
+// else the agent after it ("attacks by Israeli warplanes", "an air strike
+// blamed on Damascus"), else the nearest party before it; in the passive
+// ("were besieged by") the party before is the target. The target is
+// otherwise the first party after the trigger.
+func eventParties(s string, start, end int, parties []partyMention) (actor, target *partyMention) {
+	before := lastWords(s[:start], 2)
+	trigger := strings.ToLower(s[start:end])
+	first := strings.Fields(trigger)[0]
+	participle := strings.HasSuffix(first, "ed") || strings.HasSuffix(first, "en") || participles[first]
+	passive := false
+	for _, w := range before {
+		if passiveAux[w] && participle {
+			passive = true
+		}
+	}
+	noun := nounTriggers[first] && !(len(before) > 0 && before[len(before)-1] == "to")
+	agentOK := passive || noun
+	var prev, adjacent, agent, next *partyMention
+	for i := range parties {
+		p := &parties[i]
+		switch {
+		case p.Start < start && p.End > start: // "Turkish drone" + "drone strikes"
+			prev, adjacent = p, p
+		case p.End <= start:
+			prev = p
+			if gap := strings.TrimSpace(s[p.End:start]); gap == "" || gap == "'s" || gap == "’s" {
+				adjacent = p
+			}
+		case p.Start >= end:
+			gap := s[end:p.Start]
+			if agent == nil && agentOK && agentAfter.MatchString(gap) {
+				agent = p
+			}
+			if next == nil && len(gap) <= 60 && !strings.ContainsAny(gap, ",;:()–—") {
+				next = p
+			}
+		}
+	}
+	switch {
+	case strings.HasPrefix(trigger, "fell"): // "Bakhmut fell to Russian forces"
+		actor, target = next, prev
+	case passive && strings.Contains(deployWords, " "+first+" "):
+		// "Turkish troops were deployed": the troops' side deployed them.
+		actor = prev
+	case passive:
+		actor, target = agent, prev
+	case adjacent != nil:
+		actor, target = adjacent, next
+	case agent != nil:
+		actor, target = agent, prev
+	case noun:
+		target = next
+		if target == nil {
+			target = prev
+		}
+	default:
+		actor, target = prev, next
+	}
+	if actor != nil && target != nil && actor.Start == target.Start {
+		target = nil
+	}
+	return actor, target
+}
+
+// participles are irregular past participles of trigger verbs.
+var participles = map[string]bool{"shot": true, "struck": true, "hit": true, "sent": true, "taken": true,
+	"overrun": true, "retaken": true, "withdrawn": true, "laid": true, "brought": true, "seized": true}
+
+// deployWords are the trigger words whose passive names the deployed side.
+const deployWords = " deployed sent dispatched stationed were "
+
+// nounTriggers are trigger words that name an event rather than say who
+// did it: their actor is only the party right before ("Israeli air
+// strikes") or the agent after ("attacks by Israeli warplanes"), never
+// merely an earlier party, which is more often the victim.
+var nounTriggers = map[string]bool{
+	"air": true, "drone": true, "missile": true, "rocket": true, "artillery": true, "airstrike": true,
+	"airstrikes": true, "shelling": true, "bombing": true, "bombings": true, "bombardment": true,
+	"attack": true, "attacks": true, "raid": true, "raids": true, "the": true, "these": true,
+	"those": true, "its": true, "their": true, "clash": true, "clashes": true, "confrontation": true,
+	"ambush": true, "car": true, "retaliatory": true, "strikes": true, "strike": true,
+}
+
+// lastWords returns the last n words of s, lower-cased.
+func lastWords(s string, n int) []string {
+	words := strings.Fields(strings.ToLower(s))
+	if len(words) > n {
+		words = words[len(words)-n:]
+	}
+	return words
+}
+
+// eventPlace picks where an event happened: the first place after the
+// trigger, else the nearest before it, preferring places below country
+// level and skipping places named as parties ("Ankara said").
+func eventPlace(trigger int, places []placeHit, parties []partyMention) *Place {
+	usable := func(h placeHit) bool {
+		for _, p := range parties {
+			if h.Start < p.End && p.Start < h.End {
+				return false
+			}
+		}
+		return true
+	}
+	pick := func(country bool) *Place {
+		for _, h := range places {
+			if h.Start >= trigger && usable(h) && isCountry(h.Place.Name) == country {
+				p := h.Place
+				return &p
+			}
+		}
+		for i := len(places) - 1; i >= 0; i-- {
+			h := places[i]
+			if h.Start < trigger && usable(h) && isCountry(h.Place.Name) == country {
+				p := h.Place
+				return &p
+			}
+		}
+		return nil
+	}
+	if p := pick(false); p != nil {
+		return p
+	}
+	return pick(true)
+}

@@ -1,5 +1,13 @@
 package extract
 
+import (
+	"regexp"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
 // placeHit is a place found in a piece of text; Start and End are byte
 // offsets into that text.
 type placeHit struct {
@@ -7,10 +15,259 @@ type placeHit struct {
 	Place      Place
 }
 
+// gazetteer indexes gazetteerEntries by lower-cased alias.
+var gazetteer, gazetteerPattern, countryNames = buildGazetteer()
+
+func buildGazetteer() (map[string]*gazEntry, *regexp.Regexp, map[string]bool) {
+	index := make(map[string]*gazEntry)
+	countries := make(map[string]bool)
+	var aliases []string
+	for i := range gazetteerEntries {
+		e := &gazetteerEntries[i]
+		if e.Country {
+			countries[e.Name] = true
+		}
+		for _, a := range e.Aliases {
+			key := strings.ToLower(a)
+			if _, dup := index[key]; dup {
+				continue
+			}
+			index[key] = e
+			aliases = append(aliases, a)
+		}
+	}
+	// Longest first, so that "Idlib province" wins over "Idlib" at the
+	// same position.
+	sort.Slice(aliases, func(i, j int) bool {
+		if len(aliases[i]) != len(aliases[j]) {
+			return len(aliases[i]) > len(aliases[j])
+		}
+		return aliases[i] < aliases[j]
+	})
+	quoted := make([]string, len(aliases))
+	for i, a := range aliases {
+		quoted[i] = regexp.QuoteMeta(a)
+		// Writers mix straight and curly apostrophes.
+		quoted[i] = strings.ReplaceAll(quoted[i], "'", "['’]")
+	}
+	re := regexp.MustCompile(`(?i)(?:` + strings.Join(quoted, "|") + `)`)
+	return index, re, countries
+}
+
+// isCountry reports whether a canonical place name is a country.
+func isCountry(name string) bool { return countryNames[name] }
+
+// directionOf matches "south of the", "15 km east of" just before a place:
+// such a place is described by reference to the named one, which is kept.
+var directionOf = regexp.MustCompile(`(?i)(?:\b\d+(?:\.\d+)?\s*(?:km|kilometres|kilometers|miles)\s+)?\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of\s+(?:the\s+)?$`)
+
+// fallbackPlace matches a capitalised name after a locative word, for
+// places the gazetteer does not know: "in Dnipropetrovsk", "the village of
+// Kafr Nabl".
+var fallbackPlace = regexp.MustCompile(`(?:\b(?i:in|near|at|outside|into|from|around|toward|towards)\s+|\b(?i:town|village|city|area|district|province|region|neighbourhood|neighborhood|suburb|camp|governorate|oblast)\s+of\s+)` +
+	`((?:(?:al|el|ad|as|ash|ar|an)-)?\p{Lu}[\pL\pN'’-]*(?:\s+(?:(?:al|el|ad|as|ash|ar|an)-)?\p{Lu}[\pL\pN'’-]*){0,3})`)
+
+// notPlaceWords are capitalised words that start or make up names of
+// things other than places.
+var notPlaceWords = map[string]bool{
+	"the": true, "a": true, "an": true, "this": true, "that": true, "these": true, "those": true,
+	"his": true, "her": true, "their": true, "its": true, "our": true, "some": true, "many": true,
+	"all": true, "both": true, "each": true, "most": true, "several": true, "other": true, "it": true,
+	"he": true, "she": true, "they": true, "we": true, "i": true, "you": true,
+	"president": true, "minister": true, "general": true, "mr": true, "mrs": true, "ms": true,
+	"dr": true, "prime": true, "foreign": true, "defence": true, "defense": true, "state": true,
+	"reuters": true, "afp": true, "ap": true, "aa": true, "sana": true, "sohr": true, "interfax": true,
+	"tass": true, "cnn": true, "bbc": true, "un": true, "eu": true, "nato": true, "who": true,
+	"islamic": true, "hezbollah": true, "hamas": true, "taliban": true, "kremlin": true, "pentagon": true,
+	"christmas": true, "easter": true, "ramadan": true, "eid": true,
+}
+
+// notPlaceTails are words that end names of organisations, not places.
+var notPlaceTails = map[string]bool{
+	"ministry": true, "council": true, "observatory": true, "agency": true, "army": true,
+	"forces": true, "force": true, "party": true, "front": true, "brigade": true, "brigades": true,
+	"corps": true, "committee": true, "commission": true, "office": true, "department": true,
+	"university": true, "news": true, "television": true, "tv": true, "times": true, "post": true,
+	"union": true, "nations": true, "organization": true, "organisation": true, "group": true,
+	"movement": true, "company": true, "guard": true, "guards": true, "police": true, "government": true,
+	"regime": true, "militia": true, "militias": true, "rebels": true, "troops": true, "spokesman": true,
+	"court": true, "bank": false,
+}
+
 // findPlaces returns the places named in text, in order: gazetteer names
 // and aliases, and otherwise capitalised names after in/near/at/outside.
-func findPlaces(text string) []placeHit { return nil }
+// A place given by reference to another ("south of Damascus", "15 km east
+// of Idlib city") is returned with the whole phrase as Text and the
+// reference place's name.
+func findPlaces(text string) []placeHit {
+	var hits []placeHit
+	for pos := 0; pos < len(text); {
+		loc := gazetteerPattern.FindStringIndex(text[pos:])
+		if loc == nil {
+			break
+		}
+		start, end := pos+loc[0], pos+loc[1]
+		if !wordBoundaryBefore(text, start) || !wordBoundaryAfter(text, end) {
+			pos = start + 1
+			continue
+		}
+		written := text[start:end]
+		e := gazetteer[strings.ToLower(strings.ReplaceAll(written, "’", "'"))]
+		first, _ := utf8.DecodeRuneInString(written)
+		if e == nil || (!unicode.IsUpper(first) && !startsLower(e.Aliases, written)) || shoutedAlias(e.Aliases, written) {
+			pos = end
+			continue
+		}
+		h := placeHit{Start: start, End: end, Place: Place{Text: written, Name: e.Name, Region: e.Region}}
+		if d := directionOf.FindStringIndex(text[:start]); d != nil {
+			h.Start = d[0]
+			h.Place.Text = text[d[0]:end]
+		}
+		hits = append(hits, h)
+		pos = end
+	}
+	for _, m := range fallbackPlace.FindAllStringSubmatchIndex(text, -1) {
+		start, end := m[2], m[3]
+		name := trimPossessive(text[start:end])
+		end = start + len(name)
+		if !plausiblePlaceName(name) || overlaps(hits, start, end) || !wordBoundaryAfter(text, end) {
+			continue
+		}
+		h := placeHit{Start: start, End: end, Place: Place{Text: name, Name: name}}
+		if p, ok := NormalisePlace(name); ok {
+			h.Place = p
+		}
+		hits = append(hits, h)
+	}
+	sort.SliceStable(hits, func(i, j int) bool { return hits[i].Start < hits[j].Start })
+	return hits
+}
+
+// shoutedAlias reports whether written is in capitals where the gazetteer
+// spelling is not ("SANA" is a news agency, not Sanaa).
+func shoutedAlias(aliases []string, written string) bool {
+	if len(written) < 3 || strings.ToUpper(written) != written {
+		return false
+	}
+	for _, a := range aliases {
+		if a == written {
+			return false
+		}
+	}
+	return true
+}
+
+// startsLower reports whether the alias as written in the gazetteer starts
+// with a lower-case letter ("al-Kiswah"), so lower case is expected.
+func startsLower(aliases []string, written string) bool {
+	for _, a := range aliases {
+		if strings.EqualFold(a, written) {
+			r, _ := utf8.DecodeRuneInString(a)
+			return unicode.IsLower(r)
+		}
+	}
+	return false
+}
+
+func wordBoundaryBefore(text string, i int) bool {
+	if i <= 0 {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(text[:i])
+	return !isWordRune(r)
+}
+
+func wordBoundaryAfter(text string, i int) bool {
+	if i >= len(text) {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	return !isWordRune(r)
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-' }
+
+func overlaps(hits []placeHit, start, end int) bool {
+	for _, h := range hits {
+		if start < h.End && h.Start < end {
+			return true
+		}
+	}
+	return false
+}
+
+// trimPossessive drops a trailing "'s" and any trailing hyphen or quote.
+func trimPossessive(s string) string {
+	for _, suf := range []string{"'s", "’s"} {
+		s = strings.TrimSuffix(s, suf)
+	}
+	return strings.TrimRight(s, "-'’")
+}
+
+// plausiblePlaceName rejects capitalised names that are months, weekdays,
+// nationalities, titles or organisations.
+func plausiblePlaceName(name string) bool {
+	words := strings.Fields(name)
+	if len(words) == 0 {
+		return false
+	}
+	firstWord := strings.ToLower(strings.TrimSuffix(words[0], "."))
+	lastWord := strings.ToLower(words[len(words)-1])
+	if notPlaceWords[firstWord] || notPlaceTails[lastWord] {
+		return false
+	}
+	for _, w := range words {
+		lw := strings.ToLower(w)
+		if _, ok := monthNames[lw]; ok {
+			return false
+		}
+		if _, ok := weekdayNames[lw]; ok {
+			return false
+		}
+		if _, ok := nationalities[lw]; ok {
+			return false
+		}
+		if len(w) >= 2 && strings.ToUpper(w) == w && gazetteer[lw] == nil {
+			return false // acronyms are organisations more often than places
+		}
+	}
+	return utf8.RuneCountInString(name) >= 3
+}
+
+// placeTrims are words around a place name that NormalisePlace ignores.
+var (
+	placePrefixes = []string{"the ", "province of ", "city of ", "town of ", "village of ", "area of ", "region of ", "governorate of ", "outskirts of "}
+	placeSuffixes = []string{" province", " governorate", " region", " area", " city", " town", " village", " district", " countryside", " oblast"}
+)
 
 // NormalisePlace returns the gazetteer entry for a place as written
-// ("Deraa" → Daraa), and false when the gazetteer does not know it.
-func NormalisePlace(text string) (Place, bool) { return Place{}, false }
+// ("Deraa" → Daraa), and false when the gazetteer does not know it. It
+// accepts the common wrappings of a name: "the town of Saraqeb", "Daraa
+// province", "Idlib's".
+func NormalisePlace(text string) (Place, bool) {
+	key := strings.ToLower(strings.Join(strings.Fields(strings.ReplaceAll(text, "’", "'")), " "))
+	key = trimPossessive(key)
+	if e, ok := gazetteer[key]; ok {
+		return Place{Text: text, Name: e.Name, Region: e.Region}, true
+	}
+	for changed := true; changed; {
+		changed = false
+		for _, p := range placePrefixes {
+			if strings.HasPrefix(key, p) {
+				key, changed = key[len(p):], true
+			}
+		}
+		for _, s := range placeSuffixes {
+			if strings.HasSuffix(key, s) {
+				if e, ok := gazetteer[key]; ok {
+					return Place{Text: text, Name: e.Name, Region: e.Region}, true
+				}
+				key, changed = key[:len(key)-len(s)], true
+			}
+		}
+		if e, ok := gazetteer[key]; ok {
+			return Place{Text: text, Name: e.Name, Region: e.Region}, true
+		}
+	}
+	return Place{}, false
+}
