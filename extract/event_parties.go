@@ -85,7 +85,9 @@ func nationalityPattern() string {
 	for n := range nationalities {
 		names = append(names, strings.ToUpper(n[:1])+n[1:])
 	}
-	sort.Slice(names, func(i, j int) bool { return len(names[i]) > len(names[j]) || len(names[i]) == len(names[j]) && names[i] < names[j] })
+	sort.Slice(names, func(i, j int) bool {
+		return len(names[i]) > len(names[j]) || len(names[i]) == len(names[j]) && names[i] < names[j]
+	})
 	return strings.Join(names, "|")
 }
 
