@@ -1,0 +1,961 @@
+package project
+
+import (
+	"cmp"
+	"crypto/sha256"
+	"encoding/hex"
+	"slices"
+	"strings"
+
+	"github.com/claimline/claimline/extract"
+)
+
+// Casualties is the casualty read model: incidents reconciled across
+// articles, totals per side, and the cumulative figures kept apart.
+// Fields are declared in JSON key order so that its encoding is canonical.
+type Casualties struct {
+	// AsOf is the position of the model in the two streams.
+	AsOf AsOf `json:"as_of"`
+	// Cumulative holds casualty claims of scope "cumulative" ("the war has
+	// killed more than 400,000"), sorted by article id and span. They never
+	// enter Incidents or Totals.
+	Cumulative []Report `json:"cumulative"`
+	// Digest is the hex SHA-256 of the model's canonical JSON without it.
+	Digest string `json:"digest,omitempty"`
+	// Incidents are sorted by date_start (undated last), then id.
+	Incidents []Incident `json:"incidents"`
+	// Totals sums each incident's best figure per side.
+	Totals Totals `json:"totals"`
+}
+
+// AsOf is the position a model was built at: the highest claim and article
+// stream sequences applied and the latest event time (RFC3339, UTC; empty
+// before any event).
+type AsOf struct {
+	ArticlesSeq uint64 `json:"articles_seq"`
+	ClaimsSeq   uint64 `json:"claims_seq"`
+	Time        string `json:"time"`
+}
+
+// Incident is one casualty incident (place or area, date window, event) as
+// told by one or more articles.
+type Incident struct {
+	// BySide has one row per side (camp) with casualties in the incident,
+	// sorted by side.
+	BySide []SideFigures `json:"by_side"`
+	// DateEnd and DateStart bound the incident (YYYY-MM-DD); both nil for an
+	// undated incident.
+	DateEnd   *string `json:"date_end"`
+	DateStart *string `json:"date_start"`
+	// Disputed is true when articles give different figures for a side.
+	Disputed bool `json:"disputed"`
+	// ID is derived from the incident's reports (deterministic).
+	ID string `json:"id"`
+	// Killed and Wounded add up the sides' ranges (different sides are
+	// different people); each side's range is in BySide.
+	Killed Range `json:"killed"`
+	// Location lists the normalised place names, sorted, comma-separated.
+	Location string `json:"location"`
+	// Reports are the claims behind the incident, sorted by article and span.
+	Reports []Report `json:"reports"`
+	// Summary is a short generated description.
+	Summary string `json:"summary"`
+	// Wounded is like Killed, for the wounded.
+	Wounded Range `json:"wounded"`
+}
+
+// Range is a reconciled figure: Low is the lowest figure an article gives,
+// High the highest, Best the lowest figure given by at least two articles, or
+// else the lowest. A "more than N" counts as N+1. All are nil when no article
+// gives a number.
+type Range struct {
+	Best *int `json:"best"`
+	High *int `json:"high"`
+	Low  *int `json:"low"`
+}
+
+// SideFigures is the killed and wounded range of one side in an incident.
+// Side is the most reported normalised side of the camp ("unknown" when no
+// report names it).
+type SideFigures struct {
+	Killed  Range  `json:"killed"`
+	Side    string `json:"side"`
+	Wounded Range  `json:"wounded"`
+}
+
+// Report is one casualty claim behind an incident (or a cumulative figure):
+// where it comes from and what it says, to trace every number to its quote.
+type Report struct {
+	ArticleID    string `json:"article_id"`
+	AttributedTo string `json:"attributed_to"`
+	ClaimID      string `json:"claim_id"`
+	Count        *int   `json:"count"`
+	Outcome      string `json:"outcome"`
+	Outlet       string `json:"outlet"`
+	Qualifier    string `json:"qualifier"`
+	Quote        string `json:"quote"`
+	Side         string `json:"side"`
+}
+
+// Totals sums, per side, the best figure of every incident.
+type Totals struct {
+	BySide map[string]SideTotal `json:"by_side"`
+}
+
+// SideTotal is a side's total killed and wounded (sum of incidents' best).
+type SideTotal struct {
+	Killed  int `json:"killed"`
+	Wounded int `json:"wounded"`
+}
+
+// camps groups normalised sides that fight on the same side, so that reports
+// naming the same dead differently ("pro-Iran fighters", "fighters aligned
+// with Assad") are matched. Sides not listed are camps of their own.
+var camps = map[string]int32{
+	"turkish military": 1, "turkish soldiers": 1, "turkish forces": 1, "turkish army": 1,
+
+	"syrian government forces": 2, "syrian army": 2, "syrian soldiers": 2, "regime forces": 2,
+	"syrian regime forces": 2, "pro-government militia": 2, "pro-government fighters": 2,
+	"iranian military": 2, "iranian forces": 2, "pro-iran fighters": 2, "pro-iranian militia": 2,
+	"hezbollah": 2,
+
+	"russian military": 3, "russian forces": 3, "russian soldiers": 3,
+
+	"rebels": 4, "opposition fighters": 4, "syrian opposition": 4, "turkish-backed forces": 4,
+	"jihadists": 4,
+
+	"civilians": 5,
+
+	"israeli military": 6,
+
+	"kurdish forces": 7, "sdf": 7,
+}
+
+// wideAreas are places that contain any other place of the region covered.
+var wideAreas = map[string]bool{
+	"syria": true, "turkey": true, "israel": true, "lebanon": true, "iraq": true,
+	"iran": true, "jordan": true, "russia": true,
+}
+
+// place is a normalised place and its region.
+type place struct{ name, region string }
+
+func placeOf(p *extract.Place) place {
+	if p == nil {
+		return place{}
+	}
+	n := p.Name
+	if n == "" {
+		n = p.Text
+	}
+	return place{name: n, region: p.Region}
+}
+
+// compatible reports whether two places can be the same place or area.
+func (a place) compatible(b place) bool {
+	if a.name == "" || b.name == "" || a.name == b.name {
+		return true
+	}
+	if (a.region != "" && a.region == b.name) || (b.region != "" && b.region == a.name) {
+		return true
+	}
+	return wideAreas[strings.ToLower(a.name)] || wideAreas[strings.ToLower(b.name)]
+}
+
+func placesCompatible(a, b []place) bool {
+	if len(a) == 0 || len(b) == 0 {
+		return true
+	}
+	for _, x := range a {
+		for _, y := range b {
+			if x.compatible(y) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// maxPlaces bounds the places an incident remembers for matching.
+const maxPlaces = 16
+
+func addPlace(ps []place, p place) []place {
+	if p.name == "" || len(ps) >= maxPlaces || slices.Contains(ps, p) {
+		return ps
+	}
+	return append(ps, p)
+}
+
+// artView is an active article as the build sees it.
+type artView struct {
+	id     string
+	outlet string
+	pub    int32
+	hasPub bool
+}
+
+// pclaim is an active claim prepared for the build.
+type pclaim struct {
+	c       *extract.Claim
+	art     *artView
+	start   int32
+	end     int32
+	dated   bool
+	prec    string
+	weekday int
+	place   place
+	camp    int32 // -1: no side
+}
+
+// window is a date range in days.
+func overlapOK(as, ae, bs, be int32) bool {
+	if as > be || bs > ae {
+		return false
+	}
+	return (ae-as <= 6 && be-bs <= 6) || (as == bs && ae == be)
+}
+
+// unit is the casualty claims of one statement of one article.
+type unit struct {
+	art     *artView
+	stmt    int
+	pos     int
+	claims  []*pclaim
+	start   int32
+	end     int32
+	dated   bool
+	weekday int
+	camps   []int32
+	places  []place
+	figs    []fig
+	inc     *incident
+}
+
+// fig is a unit's figure for one camp and outcome (its parts added up).
+type fig struct {
+	camp    int32
+	outcome string
+	value   int
+}
+
+// incident is a casualty incident under construction.
+type incident struct {
+	seq    int
+	start  int32
+	end    int32
+	dated  bool
+	camps  []int32
+	places []place
+	units  []*unit
+}
+
+func campsOverlap(a, b []int32) bool {
+	if len(a) == 0 || len(b) == 0 {
+		return true
+	}
+	for _, x := range a {
+		if slices.Contains(b, x) {
+			return true
+		}
+	}
+	return false
+}
+
+func campsSubset(a, b []int32) bool {
+	for _, x := range a {
+		if !slices.Contains(b, x) {
+			return false
+		}
+	}
+	return true
+}
+
+func (in *incident) add(u *unit) {
+	u.inc = in
+	in.units = append(in.units, u)
+	if u.dated {
+		if !in.dated {
+			in.start, in.end, in.dated = u.start, u.end, true
+		} else {
+			in.start, in.end = max(in.start, u.start), min(in.end, u.end)
+		}
+	}
+	for _, c := range u.camps {
+		if !slices.Contains(in.camps, c) {
+			in.camps = append(in.camps, c)
+		}
+	}
+	for _, p := range u.places {
+		in.places = addPlace(in.places, p)
+	}
+}
+
+// claimValue is the figure a claim counts for: "more than N" is N+1.
+func claimValue(c *extract.Claim) (int, bool) {
+	if c.Count == nil || c.Count.Value == nil {
+		return 0, false
+	}
+	v := *c.Count.Value
+	if c.Count.Qualifier == extract.QualMoreThan {
+		v++
+	}
+	return v, true
+}
+
+// newUnit groups claims (one article, one statement) into a unit.
+func newUnit(art *artView, stmt int, claims []*pclaim) *unit {
+	u := &unit{art: art, stmt: stmt, claims: claims, weekday: -1}
+	for _, pc := range claims {
+		if pc.dated && !u.dated {
+			u.start, u.end, u.dated = pc.start, pc.end, true
+		}
+		if u.weekday < 0 && pc.weekday >= 0 {
+			u.weekday = pc.weekday
+		}
+		if pc.camp >= 0 && !slices.Contains(u.camps, pc.camp) {
+			u.camps = append(u.camps, pc.camp)
+		}
+		u.places = addPlace(u.places, pc.place)
+	}
+	slices.Sort(u.camps)
+	for _, pc := range claims {
+		v, ok := claimValue(pc.c)
+		if !ok {
+			continue
+		}
+		camp := pc.camp
+		if camp < 0 && len(u.camps) == 1 {
+			camp = u.camps[0]
+		}
+		i := slices.IndexFunc(u.figs, func(f fig) bool { return f.camp == camp && f.outcome == pc.c.Outcome })
+		if i < 0 {
+			u.figs = append(u.figs, fig{camp: camp, outcome: pc.c.Outcome, value: v})
+		} else {
+			u.figs[i].value += v
+		}
+	}
+	return u
+}
+
+// inWindow reports whether a dated incident may be what an undated unit of
+// an article speaks of: not after the article's publication and at most 14
+// days before it, when the publication date is known.
+func inWindow(u *unit, in *incident) bool {
+	if !in.dated {
+		return false
+	}
+	if !u.art.hasPub {
+		return true
+	}
+	return in.start <= u.art.pub && in.start >= u.art.pub-14
+}
+
+// figKey is a camp, outcome and figure.
+type figKey struct {
+	camp    int32
+	outcome string
+	value   int
+}
+
+// articleFigs returns, for one incident, each article's figure per camp and
+// outcome: the maximum over its units (parts of a unit are already added up).
+func (in *incident) articleFigs() map[figKey]bool {
+	type ak struct {
+		art     *artView
+		camp    int32
+		outcome string
+	}
+	best := map[ak]int{}
+	for _, u := range in.units {
+		for _, f := range u.figs {
+			k := ak{u.art, f.camp, f.outcome}
+			if v, ok := best[k]; !ok || f.value > v {
+				best[k] = f.value
+			}
+		}
+	}
+	out := make(map[figKey]bool, len(best))
+	for k, v := range best {
+		out[figKey{k.camp, k.outcome, v}] = true
+	}
+	return out
+}
+
+// casualtyBuild reconciles the casualty claims of one build.
+type casualtyBuild struct {
+	units     []*unit
+	byArticle [][]*unit
+	incidents []*incident
+}
+
+func (b *casualtyBuild) newIncident(u *unit) *incident {
+	in := &incident{seq: len(b.incidents)}
+	b.incidents = append(b.incidents, in)
+	in.add(u)
+	return in
+}
+
+// reconcile assigns every unit to an incident.
+func (b *casualtyBuild) reconcile() {
+	// 1. Dated units cluster in date order; active incidents indexed by camp.
+	dated := make([]*unit, 0, len(b.units))
+	for _, u := range b.units {
+		if u.dated {
+			dated = append(dated, u)
+		}
+	}
+	slices.SortFunc(dated, func(x, y *unit) int {
+		return cmp.Or(cmp.Compare(x.start, y.start), cmp.Compare(x.end, y.end),
+			strings.Compare(x.art.id, y.art.id), cmp.Compare(x.stmt, y.stmt))
+	})
+	active := map[int32][]*incident{}
+	prune := func(list []*incident, day int32) []*incident {
+		out := list[:0]
+		for _, in := range list {
+			if in.end >= day {
+				out = append(out, in)
+			}
+		}
+		clear(list[len(out):])
+		return out
+	}
+	var all []*incident
+	for _, u := range dated {
+		var found *incident
+		try := func(list []*incident) {
+			for _, in := range list {
+				if found != nil && in.seq >= found.seq {
+					continue
+				}
+				if overlapOK(u.start, u.end, in.start, in.end) && campsOverlap(u.camps, in.camps) &&
+					placesCompatible(u.places, in.places) {
+					found = in
+				}
+			}
+		}
+		if len(u.camps) == 0 {
+			all = prune(all, u.start)
+			try(all)
+		} else {
+			for _, c := range u.camps {
+				active[c] = prune(active[c], u.start)
+				try(active[c])
+			}
+			active[-1] = prune(active[-1], u.start)
+			try(active[-1])
+		}
+		if found == nil {
+			found = b.newIncident(u)
+			all = append(all, found)
+			if len(u.camps) == 0 {
+				active[-1] = append(active[-1], found)
+			}
+			for _, c := range u.camps {
+				active[c] = append(active[c], found)
+			}
+			continue
+		}
+		for _, c := range u.camps {
+			if !slices.Contains(found.camps, c) {
+				active[c] = append(active[c], found)
+			}
+		}
+		found.add(u)
+	}
+
+	// 2. Undated units naming a weekday join the one day incident that
+	// agrees on weekday, place and camps.
+	type wk struct {
+		wd   int
+		camp int32
+	}
+	byWeekday := map[wk][]*incident{}
+	for _, in := range b.incidents {
+		if in.dated && in.start == in.end {
+			wd := int(weekdayOf(in.start))
+			byWeekday[wk{wd, -2}] = append(byWeekday[wk{wd, -2}], in)
+			for _, c := range in.camps {
+				byWeekday[wk{wd, c}] = append(byWeekday[wk{wd, c}], in)
+			}
+			if len(in.camps) == 0 {
+				byWeekday[wk{wd, -1}] = append(byWeekday[wk{wd, -1}], in)
+			}
+		}
+	}
+	var cands []*incident
+	for _, u := range b.units {
+		if u.inc != nil || u.weekday < 0 {
+			continue
+		}
+		cands = cands[:0]
+		consider := func(list []*incident) {
+			for _, in := range list {
+				if !slices.Contains(cands, in) && inWindow(u, in) &&
+					campsOverlap(u.camps, in.camps) && placesCompatible(u.places, in.places) {
+					cands = append(cands, in)
+				}
+			}
+		}
+		if len(u.camps) == 0 {
+			consider(byWeekday[wk{u.weekday, -2}])
+		} else {
+			for _, c := range u.camps {
+				consider(byWeekday[wk{u.weekday, c}])
+			}
+			consider(byWeekday[wk{u.weekday, -1}])
+		}
+		if len(cands) > 1 {
+			cands = corroborated(u, cands)
+		}
+		if len(cands) == 1 {
+			cands[0].add(u)
+		}
+	}
+
+	// 3. Undated units next to a unit of the same article that joined a
+	// dated incident follow it when the incident's camps include theirs.
+	b.joinNeighbours()
+
+	// 4. Undated units without a weekday join the one dated incident whose
+	// figure for the same camp and outcome they corroborate.
+	byFig := map[figKey][]*incident{}
+	for _, in := range b.incidents {
+		if !in.dated {
+			continue
+		}
+		for k := range in.articleFigs() {
+			byFig[k] = append(byFig[k], in)
+			// Figures of an unnamed side match any camp's.
+			anyKey := figKey{camp: -1, outcome: k.outcome, value: k.value}
+			if l := byFig[anyKey]; len(l) == 0 || l[len(l)-1] != in {
+				byFig[anyKey] = append(l, in)
+			}
+		}
+	}
+	for _, list := range byFig {
+		slices.SortFunc(list, func(x, y *incident) int { return cmp.Compare(x.seq, y.seq) })
+	}
+	for _, u := range b.units {
+		if u.inc != nil || u.weekday >= 0 {
+			continue
+		}
+		cands = cands[:0]
+		for _, f := range u.figs {
+			if f.camp < 0 && len(u.camps) > 0 {
+				continue
+			}
+			for _, in := range byFig[figKey(f)] {
+				if !slices.Contains(cands, in) && inWindow(u, in) &&
+					campsOverlap(u.camps, in.camps) && placesCompatible(u.places, in.places) {
+					cands = append(cands, in)
+				}
+			}
+		}
+		if len(cands) == 1 {
+			cands[0].add(u)
+		}
+	}
+
+	// 5. Their neighbours follow them.
+	b.joinNeighbours()
+
+	// 6. The rest are undated incidents: adjacent units of one article with
+	// overlapping camps and compatible places are one incident.
+	for _, units := range b.byArticle {
+		var cur *incident
+		for _, u := range units {
+			if u.inc != nil {
+				cur = nil
+				continue
+			}
+			if cur != nil && campsOverlap(u.camps, cur.camps) && placesCompatible(u.places, cur.places) {
+				cur.add(u)
+				continue
+			}
+			cur = b.newIncident(u)
+		}
+	}
+}
+
+// corroborated keeps the candidates for which one of u's figures equals an
+// article's figure for the same camp and outcome.
+func corroborated(u *unit, cands []*incident) []*incident {
+	out := cands[:0:0]
+	for _, in := range cands {
+		figs := in.articleFigs()
+		for _, f := range u.figs {
+			if f.camp >= 0 && figs[figKey(f)] {
+				out = append(out, in)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// buildCasualties turns the prepared claims into the casualty model.
+func buildCasualties(arts []*artView, claims [][]*pclaim, sides *sideTable) (Casualties, []*incident) {
+	m := Casualties{Cumulative: []Report{}, Incidents: []Incident{}, Totals: Totals{BySide: map[string]SideTotal{}}}
+	b := &casualtyBuild{byArticle: make([][]*unit, 0, len(arts))}
+	var group []*pclaim
+	for ai, art := range arts {
+		var units []*unit
+		group = group[:0]
+		for _, pc := range claims[ai] {
+			if pc.c.Kind != extract.KindCasualty {
+				continue
+			}
+			if pc.c.Scope == extract.ScopeCumulative {
+				m.Cumulative = append(m.Cumulative, report(pc))
+				continue
+			}
+			group = append(group, pc)
+		}
+		slices.SortStableFunc(group, func(x, y *pclaim) int { return cmp.Compare(x.c.Statement, y.c.Statement) })
+		for i := 0; i < len(group); {
+			j := i + 1
+			for j < len(group) && group[j].c.Statement == group[i].c.Statement {
+				j++
+			}
+			u := newUnit(art, group[i].c.Statement, slices.Clone(group[i:j]))
+			u.pos = len(units)
+			units = append(units, u)
+			i = j
+		}
+		b.units = append(b.units, units...)
+		if len(units) > 0 {
+			b.byArticle = append(b.byArticle, units)
+		}
+	}
+	b.reconcile()
+
+	for _, in := range b.incidents {
+		inc := in.model(sides)
+		for _, s := range inc.BySide {
+			t := m.Totals.BySide[s.Side]
+			if s.Killed.Best != nil {
+				t.Killed += *s.Killed.Best
+			}
+			if s.Wounded.Best != nil {
+				t.Wounded += *s.Wounded.Best
+			}
+			m.Totals.BySide[s.Side] = t
+		}
+		m.Incidents = append(m.Incidents, inc)
+	}
+	order := make([]int, len(m.Incidents))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortFunc(order, func(x, y int) int { return compareDated(&m.Incidents[x], &m.Incidents[y]) })
+	sorted := make([]Incident, len(order))
+	sortedIn := make([]*incident, len(order))
+	for i, k := range order {
+		sorted[i] = m.Incidents[k]
+		sortedIn[i] = b.incidents[k]
+	}
+	m.Incidents = sorted
+	return m, sortedIn
+}
+
+func compareDated(x, y *Incident) int {
+	switch {
+	case x.DateStart == nil && y.DateStart != nil:
+		return 1
+	case x.DateStart != nil && y.DateStart == nil:
+		return -1
+	case x.DateStart != nil && *x.DateStart != *y.DateStart:
+		return strings.Compare(*x.DateStart, *y.DateStart)
+	}
+	return strings.Compare(x.ID, y.ID)
+}
+
+func report(pc *pclaim) Report {
+	c := pc.c
+	r := Report{
+		ArticleID:    c.ArticleID,
+		AttributedTo: c.AttributedTo,
+		ClaimID:      c.ID,
+		Outcome:      c.Outcome,
+		Outlet:       pc.art.outlet,
+		Quote:        c.Quote,
+	}
+	if c.Count != nil {
+		r.Count = c.Count.Value
+		r.Qualifier = c.Count.Qualifier
+	}
+	if c.Victims != nil {
+		r.Side = c.Victims.Side
+	}
+	return r
+}
+
+// sideTable names camps: known sides map to their camp, others get a camp
+// of their own for the length of one build.
+type sideTable struct {
+	extra map[string]int32
+}
+
+func (t *sideTable) camp(side string) int32 {
+	if side == "" {
+		return -1
+	}
+	key := strings.ToLower(side)
+	if c, ok := camps[key]; ok {
+		return c
+	}
+	if t.extra == nil {
+		t.extra = map[string]int32{}
+	}
+	c, ok := t.extra[key]
+	if !ok {
+		c = int32(1000 + len(t.extra))
+		t.extra[key] = c
+	}
+	return c
+}
+
+// shortID is a stable id from a prefix and a key.
+func shortID(prefix, key string) string {
+	h := sha256.Sum256([]byte(key))
+	return prefix + hex.EncodeToString(h[:8])
+}
+
+// model renders an incident.
+func (in *incident) model(sides *sideTable) Incident {
+	inc := Incident{BySide: []SideFigures{}, Reports: []Report{}}
+	var all []*pclaim
+	for _, u := range in.units {
+		all = append(all, u.claims...)
+	}
+	slices.SortFunc(all, func(x, y *pclaim) int {
+		return cmp.Or(strings.Compare(x.art.id, y.art.id), cmp.Compare(x.c.Span.Start, y.c.Span.Start),
+			cmp.Compare(x.c.Span.End, y.c.Span.End), strings.Compare(x.c.ID, y.c.ID))
+	})
+	minID := ""
+	var names []string
+	for _, pc := range all {
+		inc.Reports = append(inc.Reports, report(pc))
+		if minID == "" || pc.c.ID < minID {
+			minID = pc.c.ID
+		}
+		if pc.place.name != "" && !slices.Contains(names, pc.place.name) {
+			names = append(names, pc.place.name)
+		}
+	}
+	slices.Sort(names)
+	inc.Location = strings.Join(names, ", ")
+	inc.ID = shortID("inc-", minID)
+	if in.dated {
+		s, e := formatDay(in.start), formatDay(in.end)
+		inc.DateStart, inc.DateEnd = &s, &e
+	}
+
+	// Effective camp of each claim: its own, else its unit's or incident's
+	// only camp, else unknown (-1).
+	campOf := func(u *unit, pc *pclaim) int32 {
+		switch {
+		case pc.camp >= 0:
+			return pc.camp
+		case len(u.camps) == 1:
+			return u.camps[0]
+		case len(in.camps) == 1:
+			return in.camps[0]
+		}
+		return -1
+	}
+	type ak struct {
+		camp    int32
+		outcome string
+		art     *artView
+	}
+	type so struct {
+		camp    int32
+		outcome string
+	}
+	perArt := map[ak]int{}
+	labels := map[int32]map[string]int{}
+	var campList []int32
+	for _, u := range in.units {
+		sums := map[so]int{}
+		for _, pc := range u.claims {
+			camp := campOf(u, pc)
+			if !slices.Contains(campList, camp) {
+				campList = append(campList, camp)
+			}
+			if pc.c.Victims != nil && pc.c.Victims.Side != "" {
+				if labels[camp] == nil {
+					labels[camp] = map[string]int{}
+				}
+				labels[camp][pc.c.Victims.Side]++
+			}
+			if v, ok := claimValue(pc.c); ok {
+				sums[so{camp, pc.c.Outcome}] += v
+			}
+		}
+		for k, v := range sums {
+			key := ak{k.camp, k.outcome, u.art}
+			if old, ok := perArt[key]; !ok || v > old {
+				perArt[key] = v
+			}
+		}
+	}
+	values := map[so][]int{}
+	for k, v := range perArt {
+		values[so{k.camp, k.outcome}] = append(values[so{k.camp, k.outcome}], v)
+	}
+	for _, camp := range campList {
+		label := "unknown"
+		n := 0
+		for side, k := range labels[camp] {
+			if k > n || (k == n && side < label) {
+				label, n = side, k
+			}
+		}
+		row := SideFigures{Side: label}
+		var d1, d2 bool
+		row.Killed, d1 = reconcileRange(values[so{camp, extract.OutcomeKilled}])
+		row.Wounded, d2 = reconcileRange(values[so{camp, extract.OutcomeWounded}])
+		inc.Disputed = inc.Disputed || d1 || d2
+		// Two camps that end up with the same label share one row.
+		if i := slices.IndexFunc(inc.BySide, func(s SideFigures) bool { return s.Side == label }); i >= 0 {
+			inc.BySide[i].Killed = addRange(inc.BySide[i].Killed, row.Killed)
+			inc.BySide[i].Wounded = addRange(inc.BySide[i].Wounded, row.Wounded)
+			continue
+		}
+		inc.BySide = append(inc.BySide, row)
+	}
+	slices.SortFunc(inc.BySide, func(x, y SideFigures) int { return strings.Compare(x.Side, y.Side) })
+	for _, s := range inc.BySide {
+		inc.Killed = addRange(inc.Killed, s.Killed)
+		inc.Wounded = addRange(inc.Wounded, s.Wounded)
+	}
+	inc.Summary = incidentSummary(&inc)
+	return inc
+}
+
+// reconcileRange reduces articles' figures to low, best and high, and says
+// whether they conflict.
+func reconcileRange(vals []int) (Range, bool) {
+	if len(vals) == 0 {
+		return Range{}, false
+	}
+	slices.Sort(vals)
+	low, high := vals[0], vals[len(vals)-1]
+	best := low
+	for i := 1; i < len(vals); i++ {
+		if vals[i] == vals[i-1] {
+			best = vals[i]
+			break
+		}
+	}
+	return Range{Best: &best, High: &high, Low: &low}, low != high
+}
+
+func addRange(a, b Range) Range {
+	add := func(x, y *int) *int {
+		switch {
+		case x == nil:
+			return y
+		case y == nil:
+			return x
+		}
+		s := *x + *y
+		return &s
+	}
+	return Range{Best: add(a.Best, b.Best), High: add(a.High, b.High), Low: add(a.Low, b.Low)}
+}
+
+// incidentSummary is e.g. "Syrian government forces: 19 killed (Syrian
+// Observatory for Human Rights)".
+func incidentSummary(inc *Incident) string {
+	var parts []string
+	for _, s := range inc.BySide {
+		var figs []string
+		if f := rangeText(s.Killed); f != "" {
+			figs = append(figs, f+" killed")
+		}
+		if f := rangeText(s.Wounded); f != "" {
+			figs = append(figs, f+" wounded")
+		}
+		if len(figs) == 0 {
+			figs = append(figs, "casualties, number unknown")
+		}
+		parts = append(parts, s.Side+": "+strings.Join(figs, ", "))
+	}
+	var who []string
+	for _, r := range inc.Reports {
+		w := r.AttributedTo
+		if w == "" {
+			w = r.Outlet
+		}
+		if w != "" && !slices.Contains(who, w) {
+			who = append(who, w)
+		}
+	}
+	return strings.Join(parts, "; ") + attribution(who)
+}
+
+// attribution renders up to two sources: " (A, B +3 more)".
+func attribution(who []string) string {
+	if len(who) == 0 {
+		return ""
+	}
+	slices.Sort(who)
+	s := who[0]
+	if len(who) > 1 {
+		s += ", " + who[1]
+	}
+	if len(who) > 2 {
+		s += " +" + itoa(len(who)-2) + " more"
+	}
+	return " (" + s + ")"
+}
+
+func rangeText(r Range) string {
+	switch {
+	case r.Best == nil:
+		return ""
+	case *r.Low == *r.High:
+		return itoa(*r.Best)
+	}
+	return itoa(*r.Low) + "–" + itoa(*r.High)
+}
+
+// joinNeighbours lets undated units follow an adjacent unit of the same
+// article into its dated incident, when the incident's camps include theirs,
+// the places are compatible and a weekday they name agrees.
+func (b *casualtyBuild) joinNeighbours() {
+	for _, units := range b.byArticle {
+		for changed := true; changed; {
+			changed = false
+			for pass := 0; pass < 2; pass++ {
+				for k := range units {
+					i := k
+					if pass == 1 {
+						i = len(units) - 1 - k
+					}
+					u := units[i]
+					if u.inc != nil {
+						continue
+					}
+					for _, j := range [2]int{i - 1, i + 1} {
+						if j < 0 || j >= len(units) || units[j].inc == nil {
+							continue
+						}
+						in := units[j].inc
+						if !in.dated || !campsSubset(u.camps, in.camps) || !placesCompatible(u.places, in.places) {
+							continue
+						}
+						if u.weekday >= 0 && in.start == in.end && int(weekdayOf(in.start)) != u.weekday {
+							continue
+						}
+						in.add(u)
+						changed = true
+						break
+					}
+				}
+			}
+		}
+	}
+}

@@ -1,0 +1,392 @@
+package project
+
+import (
+	"os"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/claimline/claimline/extract"
+	"github.com/claimline/claimline/ingest"
+)
+
+// incidentOn returns the incidents starting on day that have a side.
+func incidentsOn(m Casualties, day, side string) []Incident {
+	var out []Incident
+	for _, inc := range m.Incidents {
+		if inc.DateStart == nil || *inc.DateStart != day {
+			continue
+		}
+		if _, ok := sideOf(inc, side); ok {
+			out = append(out, inc)
+		}
+	}
+	return out
+}
+
+func sideOf(inc Incident, side string) (SideFigures, bool) {
+	for _, s := range inc.BySide {
+		if s.Side == side {
+			return s, true
+		}
+	}
+	return SideFigures{}, false
+}
+
+func rangeIs(r Range, low, best, high int) bool {
+	return r.Low != nil && r.Best != nil && r.High != nil && *r.Low == low && *r.Best == best && *r.High == high
+}
+
+func fmtRange(r Range) string {
+	s := func(p *int) string {
+		if p == nil {
+			return "nil"
+		}
+		return itoa(*p)
+	}
+	return s(r.Low) + "/" + s(r.Best) + "/" + s(r.High)
+}
+
+func articlesOf(inc Incident) []string {
+	var ids []string
+	for _, r := range inc.Reports {
+		if !slices.Contains(ids, r.ArticleID) {
+			ids = append(ids, r.ArticleID)
+		}
+	}
+	return ids
+}
+
+// TestSeedQuotesAtSpans keeps the fixture honest: every quote is the text
+// at its span in the seed article.
+func TestSeedQuotesAtSpans(t *testing.T) {
+	fx := loadFixture(t)
+	files := map[string]string{art000: "000_53aa906474a10956", art001: "001_1d90e7d49ab8cf35",
+		art002: "002_090baead81c8eaed", art003: "003_cd7b9de5fab0b34e", art004: "004_c975eb129dbd47db"}
+	for _, c := range fx.Claims {
+		b, err := os.ReadFile("../seeds/" + files[c.ArticleID] + ".txt")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if c.Span.End > len(b) || string(b[c.Span.Start:c.Span.End]) != c.Quote {
+			t.Errorf("claim %s: quote %q not at %d-%d", c.ID, c.Quote, c.Span.Start, c.Span.End)
+		}
+		if c.ID != extract.ClaimID(c.ArticleID, c.Extractor, c.Kind, c.Span) {
+			t.Errorf("claim %s: id is not ClaimID", c.ID)
+		}
+	}
+}
+
+func TestCasualtiesSeeds(t *testing.T) {
+	m := seedFold(t).Casualties()
+
+	t.Run("C1 Turkish military 2020-02-03 is one corroborated incident", func(t *testing.T) {
+		incs := incidentsOn(m, "2020-02-03", "Turkish military")
+		if len(incs) != 1 {
+			t.Fatalf("incidents on 2020-02-03 with Turkish military = %d, want 1", len(incs))
+		}
+		s, _ := sideOf(incs[0], "Turkish military")
+		if !rangeIs(s.Killed, 8, 8, 8) {
+			t.Errorf("Turkish military killed = %s, want 8/8/8", fmtRange(s.Killed))
+		}
+		if got := articlesOf(incs[0]); len(got) < 3 {
+			t.Errorf("articles reporting C1 = %v, want at least 3", got)
+		}
+	})
+
+	t.Run("C2 C3 Syrian losses 2020-02-03 are a range not a sum", func(t *testing.T) {
+		incs := incidentsOn(m, "2020-02-03", "Syrian government forces")
+		if len(incs) != 1 {
+			t.Fatalf("incidents = %d, want 1", len(incs))
+		}
+		inc := incs[0]
+		s, _ := sideOf(inc, "Syrian government forces")
+		if s.Killed.Low == nil || *s.Killed.Low > 13 || *s.Killed.High < 70 || *s.Killed.High >= 84 {
+			t.Errorf("Syrian government forces killed = %s, want low <= 13, high 70..83", fmtRange(s.Killed))
+		}
+		if !rangeIs(s.Killed, 13, 13, 71) {
+			t.Errorf("Syrian government forces killed = %s, want 13/13/71", fmtRange(s.Killed))
+		}
+		if !inc.Disputed {
+			t.Error("13 against more than 70 is not disputed")
+		}
+		var ankara bool
+		for _, r := range inc.Reports {
+			ankara = ankara || (r.AttributedTo == "Ankara" && r.Qualifier == extract.QualMoreThan)
+		}
+		if !ankara {
+			t.Error("Ankara's 'over 70' report is not kept in the incident")
+		}
+	})
+
+	t.Run("C5 Israeli strikes 2020-02-06 one disputed incident", func(t *testing.T) {
+		incs := incidentsOn(m, "2020-02-06", "pro-government militia")
+		if len(incs) != 1 {
+			t.Fatalf("incidents = %d, want 1", len(incs))
+		}
+		inc := incs[0]
+		if !rangeIs(inc.Killed, 12, 12, 23) || !inc.Disputed {
+			t.Errorf("killed = %s disputed %v, want 12/12/23 disputed", fmtRange(inc.Killed), inc.Disputed)
+		}
+		if got := articlesOf(inc); !slices.Contains(got, art000) || !slices.Contains(got, art001) {
+			t.Errorf("articles = %v, want 000 and the undated 001", got)
+		}
+		for _, want := range []string{"Kisweh", "Ezra", "Daraa"} {
+			if !strings.Contains(inc.Location, want) {
+				t.Errorf("location %q lacks %s", inc.Location, want)
+			}
+		}
+	})
+
+	t.Run("C6 19 Syrian government soldiers 2020-03-01", func(t *testing.T) {
+		incs := incidentsOn(m, "2020-03-01", "Syrian government forces")
+		if len(incs) != 1 {
+			t.Fatalf("incidents = %d, want 1", len(incs))
+		}
+		s, _ := sideOf(incs[0], "Syrian government forces")
+		if !rangeIs(s.Killed, 19, 19, 19) || len(incs[0].BySide) != 1 {
+			t.Errorf("by_side = %+v, want only Syrian government forces 19", incs[0].BySide)
+		}
+		if len(incs[0].Reports) != 3 {
+			t.Errorf("reports = %d, want the headline, the dated and the follow-up sentence", len(incs[0].Reports))
+		}
+		if want := "Syrian government forces: 19 killed"; !strings.HasPrefix(incs[0].Summary, want) {
+			t.Errorf("summary = %q, want prefix %q", incs[0].Summary, want)
+		}
+	})
+
+	t.Run("C7 34 Turkish soldiers in the week before 2020-03-01", func(t *testing.T) {
+		incs := incidentsOn(m, "2020-02-23", "Turkish military")
+		if len(incs) != 1 || *incs[0].DateEnd != "2020-02-29" {
+			t.Fatalf("incidents = %+v, want one 2020-02-23..29", incs)
+		}
+	})
+
+	t.Run("C4 Russian losses stay undated", func(t *testing.T) {
+		for _, inc := range m.Incidents {
+			if _, ok := sideOf(inc, "Russian military"); ok && inc.DateStart != nil {
+				t.Errorf("Russian losses dated %s", *inc.DateStart)
+			}
+		}
+	})
+
+	t.Run("totals", func(t *testing.T) {
+		want := map[string]int{"Turkish military": 42, "Syrian government forces": 32, "pro-government militia": 12,
+			"Russian military": 0}
+		for side, n := range want {
+			if got := m.Totals.BySide[side].Killed; got != n {
+				t.Errorf("total %s killed = %d, want %d", side, got, n)
+			}
+		}
+		if _, ok := m.Totals.BySide["civilians"]; ok {
+			t.Error("cumulative civilians figure entered the totals")
+		}
+	})
+
+	t.Run("cumulative kept apart", func(t *testing.T) {
+		if len(m.Cumulative) != 4 {
+			t.Errorf("cumulative = %d, want 4", len(m.Cumulative))
+		}
+		cum := map[string]bool{}
+		for _, r := range m.Cumulative {
+			cum[r.ClaimID] = true
+		}
+		for _, inc := range m.Incidents {
+			for _, r := range inc.Reports {
+				if cum[r.ClaimID] {
+					t.Errorf("cumulative claim %q in incident %s", r.Quote, inc.ID)
+				}
+			}
+		}
+	})
+
+	t.Run("sorted", func(t *testing.T) {
+		if !slices.IsSortedFunc(m.Incidents, func(x, y Incident) int { return compareDated(&x, &y) }) {
+			t.Error("incidents not sorted by date_start, then id")
+		}
+	})
+}
+
+func TestCasualtiesRetraction(t *testing.T) {
+	f := seedFold(t)
+	f.ApplyRetraction(6, t0.Add(time.Hour), ingest.Retraction{ArticleID: art004, Reason: "wrong"})
+	m := f.Casualties()
+	if got := m.Totals.BySide["Turkish military"].Killed; got != 8 {
+		t.Errorf("Turkish military killed after retracting 004 = %d, want 8", got)
+	}
+	for _, inc := range m.Incidents {
+		if slices.Contains(articlesOf(inc), art004) {
+			t.Errorf("retracted article still reported in %s", inc.ID)
+		}
+	}
+	for _, r := range m.Cumulative {
+		if r.ArticleID == art004 {
+			t.Error("retracted article's cumulative figure kept")
+		}
+	}
+	if m.AsOf.ArticlesSeq != 6 {
+		t.Errorf("articles_seq = %d, want 6", m.AsOf.ArticlesSeq)
+	}
+}
+
+// testResolve is a small resolver for the expressions of seed 004, so the
+// correction test does not depend on the extractor's date rules.
+func testResolve(expr, published string) extract.Date {
+	pub, err := time.Parse(time.DateOnly, published)
+	d := extract.Date{Precision: extract.PrecisionUnresolved, Expression: expr}
+	if err != nil {
+		return d
+	}
+	set := func(s, e time.Time, prec string) extract.Date {
+		a, b := s.Format(time.DateOnly), e.Format(time.DateOnly)
+		d.Start, d.End, d.Precision = &a, &b, prec
+		return d
+	}
+	switch strings.ToLower(expr) {
+	case "on sunday":
+		back := int(pub.Weekday()-time.Sunday+7) % 7
+		d.Weekday = "Sunday"
+		return set(pub.AddDate(0, 0, -back), pub.AddDate(0, 0, -back), extract.PrecisionDay)
+	case "last week":
+		sun := pub.AddDate(0, 0, -int(pub.Weekday())-7) // weeks start on Sunday
+		return set(sun, sun.AddDate(0, 0, 6), extract.PrecisionWeek)
+	}
+	return d
+}
+
+func TestCasualtiesCorrection(t *testing.T) {
+	tests := []struct {
+		name      string
+		givePub   string
+		wantDay   string // the 19 soldiers
+		wantWeek  string // the 34 Turkish soldiers
+		wantTotal int
+	}{
+		{name: "same date", givePub: "2020-03-01", wantDay: "2020-03-01", wantWeek: "2020-02-23", wantTotal: 42},
+		{name: "a week later", givePub: "2020-03-08", wantDay: "2020-03-08", wantWeek: "2020-03-01", wantTotal: 42},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := seedFold(t)
+			f.Resolve = testResolve
+			f.ApplyCorrection(6, t0.Add(time.Hour), ingest.Correction{ArticleID: art004, Published: tt.givePub, Source: "Zaman al-Wasl"})
+			m := f.Casualties()
+			day := incidentsOn(m, tt.wantDay, "Syrian government forces")
+			if len(day) != 1 || len(day[0].Reports) != 3 {
+				t.Fatalf("19 soldiers incident on %s = %+v", tt.wantDay, day)
+			}
+			if day[0].Reports[0].Outlet != "Zaman al-Wasl" {
+				t.Errorf("outlet = %q, want the corrected source", day[0].Reports[0].Outlet)
+			}
+			if len(incidentsOn(m, tt.wantWeek, "Turkish military")) != 1 {
+				t.Errorf("no Turkish military incident from %s", tt.wantWeek)
+			}
+			if got := m.Totals.BySide["Turkish military"].Killed; got != tt.wantTotal {
+				t.Errorf("Turkish military killed = %d, want %d", got, tt.wantTotal)
+			}
+		})
+	}
+}
+
+// TestCasualtiesUndatedNoMatch: an undated report matching no dated incident
+// stays an undated incident, and is never guessed.
+func TestCasualtiesUndated(t *testing.T) {
+	fx := loadFixture(t)
+	f := NewFold()
+	for i, c := range fx.Claims {
+		if c.ArticleID != art001 {
+			continue
+		}
+		if err := f.ApplyClaim(uint64(i+1), t0, c); err != nil {
+			t.Fatal(err)
+		}
+	}
+	m := f.Casualties()
+	for _, inc := range m.Incidents {
+		if inc.DateStart != nil || inc.DateEnd != nil {
+			t.Errorf("incident %s dated %s with only an undated article", inc.Summary, *inc.DateStart)
+		}
+	}
+	// The Monday clash is one incident (one statement), summed within it.
+	var found bool
+	for _, inc := range m.Incidents {
+		if s, ok := sideOf(inc, "Turkish military"); ok && rangeIs(s.Killed, 8, 8, 8) {
+			found = true
+			if g, ok := sideOf(inc, "Syrian government forces"); !ok || !rangeIs(g.Killed, 13, 13, 13) {
+				t.Errorf("Syrian side of the Monday clash = %+v", inc.BySide)
+			}
+		}
+	}
+	if !found {
+		t.Error("seven soldiers and a civilian are not summed to 8")
+	}
+}
+
+// TestCasualtiesNoise: extra claims that fit nothing do not disturb the
+// seed incidents.
+func TestCasualtiesNoise(t *testing.T) {
+	f := seedFold(t)
+	five := 5
+	d := "2020-02-03"
+	noise := []extract.Claim{
+		{ArticleID: art002, Kind: extract.KindCasualty, Span: extract.Span{Start: 3000, End: 3010}, Quote: "noise",
+			Date: extract.Date{Start: &d, End: &d, Precision: extract.PrecisionDay}, Outcome: extract.OutcomeWounded,
+			Count: &extract.Count{Value: &five, Qualifier: extract.QualAbout}, Location: &extract.Place{Name: "Aleppo", Region: "Aleppo"},
+			Victims: &extract.Group{Side: "civilians"}, Scope: extract.ScopeIncident, Statement: 30},
+		{ArticleID: art003, Kind: extract.KindCasualty, Span: extract.Span{Start: 1500, End: 1510}, Quote: "noise",
+			Date: extract.Date{Precision: extract.PrecisionUnresolved, Weekday: "Monday"}, Outcome: extract.OutcomeKilled,
+			Count: &extract.Count{Qualifier: extract.QualUnknown}, Victims: &extract.Group{Side: "rebels"},
+			Scope: extract.ScopeIncident, Statement: 40},
+	}
+	for i, c := range noise {
+		c.Extractor = extract.ExtractorID()
+		c.ID = extract.ClaimID(c.ArticleID, c.Extractor, c.Kind, c.Span)
+		if err := f.ApplyClaim(uint64(100+i), t0, c); err != nil {
+			t.Fatal(err)
+		}
+	}
+	m := f.Casualties()
+	if got := m.Totals.BySide["Turkish military"].Killed; got != 42 {
+		t.Errorf("Turkish military killed = %d, want 42", got)
+	}
+	if got := m.Totals.BySide["civilians"].Wounded; got != 5 {
+		t.Errorf("civilians wounded = %d, want 5", got)
+	}
+	c1 := incidentsOn(m, "2020-02-03", "Turkish military")
+	if len(c1) != 1 {
+		t.Fatalf("C1 incidents = %d", len(c1))
+	}
+	if _, ok := sideOf(c1[0], "civilians"); ok {
+		t.Error("wounded civilians in Aleppo joined the Idlib clash")
+	}
+}
+
+func TestReconcileRange(t *testing.T) {
+	tests := []struct {
+		name         string
+		give         []int
+		wantLow      int
+		wantBest     int
+		wantHigh     int
+		wantDisputed bool
+	}{
+		{name: "one", give: []int{8}, wantLow: 8, wantBest: 8, wantHigh: 8},
+		{name: "agreeing", give: []int{8, 8, 8}, wantLow: 8, wantBest: 8, wantHigh: 8},
+		{name: "uncorroborated lowest", give: []int{23, 12}, wantLow: 12, wantBest: 12, wantHigh: 23, wantDisputed: true},
+		{name: "corroborated wins", give: []int{71, 13, 13}, wantLow: 13, wantBest: 13, wantHigh: 71, wantDisputed: true},
+		{name: "corroborated above lowest", give: []int{40, 10, 40, 60}, wantLow: 10, wantBest: 40, wantHigh: 60, wantDisputed: true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, disputed := reconcileRange(tt.give)
+			if !rangeIs(got, tt.wantLow, tt.wantBest, tt.wantHigh) || disputed != tt.wantDisputed {
+				t.Errorf("reconcileRange(%v) = %s %v, want %d/%d/%d %v", tt.give, fmtRange(got), disputed,
+					tt.wantLow, tt.wantBest, tt.wantHigh, tt.wantDisputed)
+			}
+		})
+	}
+	if r, d := reconcileRange(nil); r.Best != nil || d {
+		t.Error("no figures gave a range")
+	}
+}

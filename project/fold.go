@@ -1,0 +1,475 @@
+package project
+
+import (
+	"cmp"
+	"errors"
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/claimline/claimline/extract"
+	"github.com/claimline/claimline/ingest"
+)
+
+// ErrInvalidClaim is returned (wrapped, with the reason) by ApplyClaim for a
+// claim the fold cannot accept: a missing id, article id or extractor, an
+// unknown kind, outcome, qualifier, scope, action or precision, a bad span,
+// a negative count or a malformed date. The fold's state is unchanged then.
+var ErrInvalidClaim = errors.New("project: invalid claim")
+
+// Fold is the pure state of the projection: the articles and claims applied
+// so far and the last stream positions. The zero value is ready to use; a
+// Fold is not safe for concurrent use.
+type Fold struct {
+	// Resolve re-resolves a claim's Date.Expression against an article's
+	// corrected publication date (YYYY-MM-DD). Nil means extract.ResolveDate.
+	Resolve func(expr, published string) extract.Date
+
+	articles    map[string]*articleState
+	claimIDs    map[string]struct{}
+	claimsSeq   uint64
+	articlesSeq uint64
+	at          time.Time
+}
+
+// articleState is what the fold knows of one article: its metadata, the
+// corrections applied to it, and the claims of its newest extractor.
+type articleState struct {
+	seen      bool
+	source    string // as ingested
+	published string // as ingested
+	fixSource string // from corrections; wins when set
+	fixPub    string // from corrections; wins when set
+	retracted bool
+	extractor string // the newest extractor whose claims are kept
+	version   []int
+	claims    []extract.Claim
+}
+
+// outlet is the article's effective source.
+func (a *articleState) outlet() string {
+	if a.fixSource != "" {
+		return a.fixSource
+	}
+	return a.source
+}
+
+// pub is the article's effective publication date.
+func (a *articleState) pub() string {
+	if a.fixPub != "" {
+		return a.fixPub
+	}
+	return a.published
+}
+
+// NewFold returns an empty Fold.
+func NewFold() *Fold { return &Fold{} }
+
+func (f *Fold) init() {
+	if f.articles == nil {
+		f.articles = make(map[string]*articleState)
+	}
+	if f.claimIDs == nil {
+		f.claimIDs = make(map[string]struct{})
+	}
+}
+
+func (f *Fold) article(id string) *articleState {
+	f.init()
+	a := f.articles[id]
+	if a == nil {
+		a = &articleState{}
+		f.articles[id] = a
+	}
+	return a
+}
+
+func (f *Fold) seenArticle(seq uint64, at time.Time) {
+	if seq > f.articlesSeq {
+		f.articlesSeq = seq
+	}
+	f.seenTime(at)
+}
+
+func (f *Fold) seenTime(at time.Time) {
+	if at.After(f.at) {
+		f.at = at
+	}
+}
+
+// ApplyArticle records an ingested article (its outlet and publication
+// date). A second ingest of the same article id is a no-op; an event without
+// an id only advances the position.
+func (f *Fold) ApplyArticle(seq uint64, at time.Time, a ingest.Article) {
+	f.seenArticle(seq, at)
+	if a.ID == "" {
+		return
+	}
+	st := f.article(a.ID)
+	if st.seen {
+		return
+	}
+	st.seen = true
+	st.source = a.Source
+	st.published = a.Published
+}
+
+// ApplyCorrection replaces an article's publication date and/or source
+// (empty fields are unchanged). Claims of a corrected article have their
+// dates re-resolved from Date.Expression against the corrected date.
+func (f *Fold) ApplyCorrection(seq uint64, at time.Time, c ingest.Correction) {
+	f.seenArticle(seq, at)
+	if c.ArticleID == "" {
+		return
+	}
+	st := f.article(c.ArticleID)
+	if c.Source != "" {
+		st.fixSource = c.Source
+	}
+	if c.Published != "" {
+		st.fixPub = c.Published
+	}
+}
+
+// ApplyRetraction removes an article and every claim drawn from it from both
+// models, for good.
+func (f *Fold) ApplyRetraction(seq uint64, at time.Time, r ingest.Retraction) {
+	f.seenArticle(seq, at)
+	if r.ArticleID == "" {
+		return
+	}
+	f.article(r.ArticleID).retracted = true
+}
+
+// ApplyClaim adds an extracted claim. Re-applying a claim id is a no-op, and
+// so is a claim of an older extractor version than one already seen for its
+// article; a newer version replaces the article's older claims. It returns
+// ErrInvalidClaim (wrapped, with the reason) for a malformed claim, leaving
+// the state unchanged. The fold keeps c: the caller must not modify it later.
+func (f *Fold) ApplyClaim(seq uint64, at time.Time, c extract.Claim) error {
+	if err := ValidateClaim(c); err != nil {
+		return err
+	}
+	if seq > f.claimsSeq {
+		f.claimsSeq = seq
+	}
+	f.seenTime(at)
+	st := f.article(c.ArticleID)
+	if c.Extractor != st.extractor {
+		v := parseVersion(c.Extractor)
+		switch cmp := compareExtractor(v, c.Extractor, st.version, st.extractor); {
+		case st.extractor != "" && cmp < 0:
+			return nil
+		case st.extractor == "" || cmp > 0:
+			for i := range st.claims {
+				delete(f.claimIDs, st.claims[i].ID)
+			}
+			st.claims = nil
+			st.extractor = c.Extractor
+			st.version = v
+		}
+	}
+	if _, dup := f.claimIDs[c.ID]; dup {
+		return nil
+	}
+	f.claimIDs[c.ID] = struct{}{}
+	st.claims = append(st.claims, c)
+	return nil
+}
+
+// ValidateClaim reports whether the fold can accept c, returning
+// ErrInvalidClaim (wrapped, with the reason) when it cannot.
+func ValidateClaim(c extract.Claim) error {
+	bad := func(format string, args ...any) error {
+		return fmt.Errorf("%w: %s", ErrInvalidClaim, fmt.Sprintf(format, args...))
+	}
+	switch {
+	case c.ID == "":
+		return bad("missing id")
+	case c.ArticleID == "":
+		return bad("missing article_id")
+	case c.Extractor == "":
+		return bad("missing extractor")
+	case c.Span.Start < 0 || c.Span.End < c.Span.Start:
+		return bad("span %d-%d is not a byte range", c.Span.Start, c.Span.End)
+	}
+	if err := validateDate(c.Date); err != nil {
+		return bad("%v", err)
+	}
+	switch c.Kind {
+	case extract.KindCasualty:
+		if !oneOf(c.Outcome, extract.OutcomeKilled, extract.OutcomeWounded, extract.OutcomeMissing,
+			extract.OutcomeCaptured, extract.OutcomeNeutralized) {
+			return bad("unknown outcome %q", c.Outcome)
+		}
+		if c.Count == nil {
+			return bad("casualty without count")
+		}
+		if !oneOf(c.Count.Qualifier, extract.QualExact, extract.QualAtLeast, extract.QualMoreThan,
+			extract.QualAbout, extract.QualUpTo, extract.QualUnknown) {
+			return bad("unknown qualifier %q", c.Count.Qualifier)
+		}
+		if c.Count.Value != nil && *c.Count.Value < 0 {
+			return bad("negative count %d", *c.Count.Value)
+		}
+		if !oneOf(c.Scope, extract.ScopeIncident, extract.ScopeCumulative) {
+			return bad("unknown scope %q", c.Scope)
+		}
+	case extract.KindEvent:
+		if !oneOf(c.Action, extract.ActionCapture, extract.ActionEnter, extract.ActionWithdraw,
+			extract.ActionSiege, extract.ActionStrike, extract.ActionShootdown, extract.ActionDeploy,
+			extract.ActionCeasefire, extract.ActionOffensive, extract.ActionTalks,
+			extract.ActionStatement, extract.ActionOther) {
+			return bad("unknown action %q", c.Action)
+		}
+	default:
+		return bad("unknown kind %q", c.Kind)
+	}
+	return nil
+}
+
+func validateDate(d extract.Date) error {
+	if !oneOf(d.Precision, extract.PrecisionDay, extract.PrecisionWeek, extract.PrecisionMonth,
+		extract.PrecisionYear, extract.PrecisionUnresolved) {
+		return fmt.Errorf("unknown date precision %q", d.Precision)
+	}
+	if (d.Start == nil) != (d.End == nil) {
+		return errors.New("date has only one bound")
+	}
+	if d.Start == nil {
+		return nil
+	}
+	s, ok1 := parseDay(*d.Start)
+	e, ok2 := parseDay(*d.End)
+	if !ok1 || !ok2 {
+		return fmt.Errorf("date %q..%q is not YYYY-MM-DD", *d.Start, *d.End)
+	}
+	if e < s {
+		return fmt.Errorf("date ends %s before it starts %s", *d.End, *d.Start)
+	}
+	return nil
+}
+
+func oneOf(s string, set ...string) bool {
+	for _, x := range set {
+		if s == x {
+			return true
+		}
+	}
+	return false
+}
+
+// parseVersion reads the numeric components of "name@1.2.3" (a component's
+// leading digits; a missing component is 0).
+func parseVersion(extractor string) []int {
+	v := extractor
+	if i := strings.LastIndexByte(v, '@'); i >= 0 {
+		v = v[i+1:]
+	}
+	v = strings.TrimPrefix(v, "v")
+	parts := strings.Split(v, ".")
+	out := make([]int, 0, len(parts))
+	for _, p := range parts {
+		n := 0
+		for i := 0; i < len(p) && p[i] >= '0' && p[i] <= '9'; i++ {
+			if n < 1e8 {
+				n = n*10 + int(p[i]-'0')
+			}
+		}
+		out = append(out, n)
+	}
+	return out
+}
+
+// compareExtractor orders extractors by numeric version, then by the whole
+// string so that the order is total.
+func compareExtractor(av []int, a string, bv []int, b string) int {
+	for i := 0; i < len(av) || i < len(bv); i++ {
+		x, y := 0, 0
+		if i < len(av) {
+			x = av[i]
+		}
+		if i < len(bv) {
+			y = bv[i]
+		}
+		if x != y {
+			if x < y {
+				return -1
+			}
+			return 1
+		}
+	}
+	return strings.Compare(a, b)
+}
+
+// parseDay turns YYYY-MM-DD into days since 1970-01-01.
+func parseDay(s string) (int32, bool) {
+	if len(s) != 10 || s[4] != '-' || s[7] != '-' {
+		return 0, false
+	}
+	num := func(t string) (int, bool) {
+		n := 0
+		for i := 0; i < len(t); i++ {
+			if t[i] < '0' || t[i] > '9' {
+				return 0, false
+			}
+			n = n*10 + int(t[i]-'0')
+		}
+		return n, true
+	}
+	y, ok1 := num(s[:4])
+	m, ok2 := num(s[5:7])
+	d, ok3 := num(s[8:])
+	if !ok1 || !ok2 || !ok3 || m < 1 || m > 12 || d < 1 || d > 31 {
+		return 0, false
+	}
+	t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+	if t.Day() != d {
+		return 0, false
+	}
+	return int32(t.Unix() / 86400), true
+}
+
+// formatDay turns days since 1970-01-01 into YYYY-MM-DD.
+func formatDay(day int32) string {
+	return time.Unix(int64(day)*86400, 0).UTC().Format(time.DateOnly)
+}
+
+// weekdayOf is the weekday of a day number (1970-01-01 was a Thursday).
+func weekdayOf(day int32) time.Weekday {
+	return time.Weekday(((int(day) % 7) + 7 + 4) % 7)
+}
+
+// parseWeekday reads "Thursday" (any case); -1 when it is not a weekday.
+func parseWeekday(s string) int {
+	if s == "" {
+		return -1
+	}
+	for d := time.Sunday; d <= time.Saturday; d++ {
+		if strings.EqualFold(s, d.String()) {
+			return int(d)
+		}
+	}
+	return -1
+}
+
+// asOf is the position of the models: the last sequences and latest event
+// time applied, never the wall clock.
+func (f *Fold) asOf() AsOf {
+	a := AsOf{ClaimsSeq: f.claimsSeq, ArticlesSeq: f.articlesSeq}
+	if !f.at.IsZero() {
+		a.Time = f.at.UTC().Format(time.RFC3339)
+	}
+	return a
+}
+
+// itoa is strconv.Itoa, named for brevity in summaries.
+func itoa(n int) string { return strconv.Itoa(n) }
+
+// Casualties builds the casualty model from the state, with its digest.
+func (f *Fold) Casualties() Casualties {
+	c, _ := f.Build()
+	return c
+}
+
+// Timeline builds the timeline model from the state, with its digest.
+func (f *Fold) Timeline() Timeline {
+	_, t := f.Build()
+	return t
+}
+
+// Build builds both read models in one pass (the timeline's casualty entries
+// are the casualty model's incidents), each with its digest. It costs
+// O(n log n) in the number of claims.
+func (f *Fold) Build() (Casualties, Timeline) {
+	arts, claims, sides := f.prepare()
+	cas, ins := buildCasualties(arts, claims, sides)
+	tl := buildTimeline(arts, claims, sides, cas.Incidents, ins)
+	cas.AsOf = f.asOf()
+	tl.AsOf = cas.AsOf
+	// The models hold only strings, numbers and sorted maps: encoding them
+	// cannot fail.
+	cas.Digest, _ = Digest(cas)
+	tl.Digest, _ = Digest(tl)
+	return cas, tl
+}
+
+// prepare lists the active articles (not retracted, with claims) sorted by
+// id, and each one's claims sorted by span, with effective dates: claims of
+// an article whose publication date was corrected are re-resolved.
+func (f *Fold) prepare() ([]*artView, [][]*pclaim, *sideTable) {
+	ids := make([]string, 0, len(f.articles))
+	total := 0
+	for id, a := range f.articles {
+		if !a.retracted && len(a.claims) > 0 {
+			ids = append(ids, id)
+			total += len(a.claims)
+		}
+	}
+	slices.Sort(ids)
+	resolve := f.Resolve
+	if resolve == nil {
+		resolve = extract.ResolveDate
+	}
+	type rk struct{ expr, pub string }
+	cache := map[rk]extract.Date{}
+	sides := &sideTable{}
+	arts := make([]*artView, len(ids))
+	views := make([]artView, len(ids))
+	claims := make([][]*pclaim, len(ids))
+	pcs := make([]pclaim, total)
+	ptrs := make([]*pclaim, total)
+	n := 0
+	for i, id := range ids {
+		a := f.articles[id]
+		byspan := func(x, y extract.Claim) int {
+			return cmp.Or(cmp.Compare(x.Span.Start, y.Span.Start), cmp.Compare(x.Span.End, y.Span.End),
+				strings.Compare(x.ID, y.ID))
+		}
+		if !slices.IsSortedFunc(a.claims, byspan) {
+			slices.SortFunc(a.claims, byspan)
+		}
+		av := &views[i]
+		*av = artView{id: id, outlet: a.outlet()}
+		if d, ok := parseDay(a.pub()); ok {
+			av.pub, av.hasPub = d, true
+		}
+		arts[i] = av
+		start := n
+		for k := range a.claims {
+			c := &a.claims[k]
+			d := c.Date
+			if a.fixPub != "" && d.Expression != "" {
+				key := rk{d.Expression, a.fixPub}
+				r, ok := cache[key]
+				if !ok {
+					r = resolve(d.Expression, a.fixPub)
+					if validateDate(r) != nil {
+						r = extract.Date{Precision: extract.PrecisionUnresolved, Expression: d.Expression}
+					}
+					cache[key] = r
+				}
+				d = r
+			}
+			pc := &pcs[n]
+			*pc = pclaim{c: c, art: av, prec: d.Precision, weekday: parseWeekday(d.Weekday),
+				place: placeOf(c.Location), camp: -1}
+			if d.Start != nil && d.End != nil {
+				s, ok1 := parseDay(*d.Start)
+				e, ok2 := parseDay(*d.End)
+				if ok1 && ok2 && s <= e {
+					pc.start, pc.end, pc.dated = s, e, true
+				}
+			}
+			if c.Victims != nil {
+				pc.camp = sides.camp(c.Victims.Side)
+			}
+			ptrs[n] = pc
+			n++
+		}
+		claims[i] = ptrs[start:n:n]
+	}
+	return arts, claims, sides
+}

@@ -1,0 +1,283 @@
+package project
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+
+	"github.com/claimline/claimline/extract"
+)
+
+// Timeline is the timeline read model: dated entries (events merged across
+// articles, and one entry per casualty incident) and the undated ones kept
+// apart. Fields are declared in JSON key order so that its encoding is
+// canonical.
+type Timeline struct {
+	// AsOf is the position of the model in the two streams.
+	AsOf AsOf `json:"as_of"`
+	// Digest is the hex SHA-256 of the model's canonical JSON without it.
+	Digest string `json:"digest,omitempty"`
+	// Entries are sorted by date_start, then id.
+	Entries []Entry `json:"entries"`
+	// Undated holds entries whose date could not be resolved, sorted by
+	// their first source (article id, span); their dates are null.
+	Undated []Entry `json:"undated"`
+}
+
+// Entry is one timeline entry: an event told by one or more articles, or a
+// casualty incident of the casualty model (same id).
+type Entry struct {
+	// Action is the event's action; for a casualty entry, "killed" when
+	// anyone was reported killed, else the first outcome reported.
+	Action string `json:"action"`
+	// Actors are the normalised names of the parties (actors and targets of
+	// events, sides of a casualty incident), sorted.
+	Actors    []string `json:"actors"`
+	DateEnd   *string  `json:"date_end"`
+	DateStart *string  `json:"date_start"`
+	ID        string   `json:"id"`
+	// Kind is "event" or "casualty".
+	Kind string `json:"kind"`
+	// Location lists the normalised place names, sorted, comma-separated.
+	Location string `json:"location"`
+	// Precision is day, week, month, year or unresolved.
+	Precision string `json:"precision"`
+	// Sources are the claims behind the entry, sorted by article and span.
+	Sources []Source `json:"sources"`
+	// Summary is a short generated description.
+	Summary string `json:"summary"`
+}
+
+// Source is one claim behind a timeline entry.
+type Source struct {
+	ArticleID    string `json:"article_id"`
+	AttributedTo string `json:"attributed_to"`
+	Outlet       string `json:"outlet"`
+	Quote        string `json:"quote"`
+}
+
+// Kinds of timeline entries.
+const (
+	EntryEvent    = "event"
+	EntryCasualty = "casualty"
+)
+
+// eventGroup is an event entry under construction.
+type eventGroup struct {
+	seq    int
+	start  int32
+	end    int32
+	action string
+	actors []int32
+	places []place
+	claims []*pclaim
+}
+
+func actorCamps(pc *pclaim, sides *sideTable) []int32 {
+	if pc.c.Actor == nil {
+		return nil
+	}
+	n := partyName(pc.c.Actor)
+	if n == "" {
+		return nil
+	}
+	return []int32{sides.camp(n)}
+}
+
+func partyName(p *extract.Party) string {
+	if p == nil {
+		return ""
+	}
+	if p.Name != "" {
+		return p.Name
+	}
+	return p.Text
+}
+
+// buildTimeline turns the prepared claims and the casualty incidents into
+// the timeline model.
+func buildTimeline(arts []*artView, claims [][]*pclaim, sides *sideTable, incs []Incident, ins []*incident) Timeline {
+	t := Timeline{Entries: []Entry{}, Undated: []Entry{}}
+	var dated, undated []*pclaim
+	for ai := range arts {
+		for _, pc := range claims[ai] {
+			if pc.c.Kind != extract.KindEvent {
+				continue
+			}
+			if pc.dated {
+				dated = append(dated, pc)
+			} else {
+				undated = append(undated, pc)
+			}
+		}
+	}
+	slices.SortFunc(dated, func(x, y *pclaim) int {
+		return cmp.Or(cmp.Compare(x.start, y.start), cmp.Compare(x.end, y.end),
+			strings.Compare(x.art.id, y.art.id), cmp.Compare(x.c.Span.Start, y.c.Span.Start),
+			cmp.Compare(x.c.Span.End, y.c.Span.End), strings.Compare(x.c.ID, y.c.ID))
+	})
+	var groups []*eventGroup
+	active := map[string][]*eventGroup{}
+	for _, pc := range dated {
+		list := active[pc.c.Action]
+		kept := list[:0]
+		for _, g := range list {
+			if g.end >= pc.start {
+				kept = append(kept, g)
+			}
+		}
+		clear(list[len(kept):])
+		active[pc.c.Action] = kept
+		ac := actorCamps(pc, sides)
+		var found *eventGroup
+		for _, g := range kept {
+			if overlapOK(pc.start, pc.end, g.start, g.end) && campsOverlap(ac, g.actors) &&
+				placesCompatible(placeList(pc.place), g.places) {
+				found = g
+				break
+			}
+		}
+		if found == nil {
+			found = &eventGroup{seq: len(groups), start: pc.start, end: pc.end, action: pc.c.Action}
+			groups = append(groups, found)
+			active[pc.c.Action] = append(kept, found)
+		} else {
+			found.start, found.end = max(found.start, pc.start), min(found.end, pc.end)
+		}
+		found.claims = append(found.claims, pc)
+		for _, c := range ac {
+			if !slices.Contains(found.actors, c) {
+				found.actors = append(found.actors, c)
+			}
+		}
+		found.places = addPlace(found.places, pc.place)
+	}
+	for _, g := range groups {
+		t.Entries = append(t.Entries, eventEntry(g.claims, g.start, g.end, true))
+	}
+	for _, pc := range undated {
+		t.Undated = append(t.Undated, eventEntry([]*pclaim{pc}, 0, 0, false))
+	}
+	for i := range incs {
+		e := casualtyEntry(&incs[i], ins[i])
+		if e.DateStart == nil {
+			t.Undated = append(t.Undated, e)
+		} else {
+			t.Entries = append(t.Entries, e)
+		}
+	}
+	slices.SortFunc(t.Entries, func(x, y Entry) int {
+		return cmp.Or(strings.Compare(*x.DateStart, *y.DateStart), strings.Compare(x.ID, y.ID))
+	})
+	slices.SortFunc(t.Undated, func(x, y Entry) int {
+		return cmp.Or(strings.Compare(x.Sources[0].ArticleID, y.Sources[0].ArticleID),
+			strings.Compare(x.ID, y.ID))
+	})
+	return t
+}
+
+func placeList(p place) []place {
+	if p.name == "" {
+		return nil
+	}
+	return []place{p}
+}
+
+// eventEntry renders an event entry from its claims.
+func eventEntry(claims []*pclaim, start, end int32, dated bool) Entry {
+	slices.SortFunc(claims, func(x, y *pclaim) int {
+		return cmp.Or(strings.Compare(x.art.id, y.art.id), cmp.Compare(x.c.Span.Start, y.c.Span.Start),
+			cmp.Compare(x.c.Span.End, y.c.Span.End), strings.Compare(x.c.ID, y.c.ID))
+	})
+	first := claims[0]
+	e := Entry{Action: first.c.Action, Actors: []string{}, Kind: EntryEvent, Sources: []Source{},
+		Precision: extract.PrecisionUnresolved}
+	minID := ""
+	var names []string
+	for _, pc := range claims {
+		if minID == "" || pc.c.ID < minID {
+			minID = pc.c.ID
+		}
+		for _, p := range [2]*extract.Party{pc.c.Actor, pc.c.Target} {
+			if n := partyName(p); n != "" && !slices.Contains(e.Actors, n) {
+				e.Actors = append(e.Actors, n)
+			}
+		}
+		if pc.place.name != "" && !slices.Contains(names, pc.place.name) {
+			names = append(names, pc.place.name)
+		}
+		e.Sources = append(e.Sources, Source{ArticleID: pc.art.id, AttributedTo: pc.c.AttributedTo,
+			Outlet: pc.art.outlet, Quote: pc.c.Quote})
+	}
+	slices.Sort(e.Actors)
+	slices.Sort(names)
+	e.Location = strings.Join(names, ", ")
+	e.ID = shortID("evt-", minID)
+	if dated {
+		s, en := formatDay(start), formatDay(end)
+		e.DateStart, e.DateEnd = &s, &en
+		e.Precision = precisionOf(start, end, claims)
+	}
+	s := e.Action
+	if n := partyName(first.c.Actor); n != "" {
+		s = n + " " + s
+	}
+	switch {
+	case first.c.Target != nil && first.c.Target.Text != "":
+		s += ": " + first.c.Target.Text
+	case first.c.Target != nil && first.c.Target.Name != "":
+		s += ": " + first.c.Target.Name
+	case e.Location != "":
+		s += " (" + e.Location + ")"
+	}
+	e.Summary = s
+	return e
+}
+
+// precisionOf is the precision of a window: day for one day, else the
+// precision of a claim dated exactly to it, else by its width.
+func precisionOf(start, end int32, claims []*pclaim) string {
+	if start == end {
+		return extract.PrecisionDay
+	}
+	for _, pc := range claims {
+		if pc.dated && pc.start == start && pc.end == end && pc.prec != "" {
+			return pc.prec
+		}
+	}
+	switch w := end - start; {
+	case w <= 6:
+		return extract.PrecisionWeek
+	case w <= 30:
+		return extract.PrecisionMonth
+	}
+	return extract.PrecisionYear
+}
+
+// casualtyEntry renders a casualty incident as a timeline entry.
+func casualtyEntry(inc *Incident, in *incident) Entry {
+	e := Entry{Actors: []string{}, DateStart: inc.DateStart, DateEnd: inc.DateEnd, ID: inc.ID,
+		Kind: EntryCasualty, Location: inc.Location, Precision: extract.PrecisionUnresolved,
+		Sources: make([]Source, 0, len(inc.Reports)), Summary: inc.Summary}
+	for _, s := range inc.BySide {
+		e.Actors = append(e.Actors, s.Side)
+	}
+	for _, r := range inc.Reports {
+		switch {
+		case r.Outcome == extract.OutcomeKilled:
+			e.Action = r.Outcome
+		case e.Action != extract.OutcomeKilled && (e.Action == "" || r.Outcome < e.Action):
+			e.Action = r.Outcome
+		}
+		e.Sources = append(e.Sources, Source{ArticleID: r.ArticleID, AttributedTo: r.AttributedTo,
+			Outlet: r.Outlet, Quote: r.Quote})
+	}
+	if in.dated {
+		var claims []*pclaim
+		for _, u := range in.units {
+			claims = append(claims, u.claims...)
+		}
+		e.Precision = precisionOf(in.start, in.end, claims)
+	}
+	return e
+}

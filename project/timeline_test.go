@@ -1,0 +1,155 @@
+package project
+
+import (
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/claimline/claimline/extract"
+	"github.com/claimline/claimline/ingest"
+)
+
+func entriesWith(es []Entry, kind, action, day string) []Entry {
+	var out []Entry
+	for _, e := range es {
+		if e.Kind == kind && e.Action == action && (day == "" || (e.DateStart != nil && *e.DateStart == day)) {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+func TestTimelineSeeds(t *testing.T) {
+	f := seedFold(t)
+	cas, tl := f.Build()
+
+	tests := []struct {
+		name        string
+		giveAction  string
+		giveDay     string
+		wantSources []string
+		wantSummary string
+	}{
+		{name: "Taftanaz strike told by 000 and 002", giveAction: extract.ActionStrike, giveDay: "2020-02-06",
+			wantSources: []string{art002, art000}, wantSummary: "Syrian government forces strike: a military airfield"},
+		{name: "Thursday reinforcements told by 000 and 002", giveAction: extract.ActionDeploy, giveDay: "2020-02-06",
+			wantSources: []string{art002, art000}, wantSummary: "Turkey deploy"},
+		{name: "Saraqeb entered on February 6", giveAction: extract.ActionEnter, giveDay: "2020-02-06",
+			wantSources: []string{art003}, wantSummary: "Syrian government forces enter: Saraqeb town"},
+		{name: "towns captured on Sunday", giveAction: extract.ActionCapture, giveDay: "2020-03-01",
+			wantSources: []string{art004}, wantSummary: "Turkish-backed forces capture: seven towns"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			es := entriesWith(tl.Entries, EntryEvent, tt.giveAction, tt.giveDay)
+			if len(es) != 1 {
+				t.Fatalf("%s entries on %s = %d, want 1", tt.giveAction, tt.giveDay, len(es))
+			}
+			var got []string
+			for _, s := range es[0].Sources {
+				got = append(got, s.ArticleID)
+			}
+			if !slices.Equal(got, tt.wantSources) {
+				t.Errorf("sources = %v, want %v", got, tt.wantSources)
+			}
+			if es[0].Summary != tt.wantSummary || es[0].Precision != extract.PrecisionDay {
+				t.Errorf("summary %q precision %q, want %q day", es[0].Summary, es[0].Precision, tt.wantSummary)
+			}
+		})
+	}
+
+	t.Run("sorted by date", func(t *testing.T) {
+		if !slices.IsSortedFunc(tl.Entries, func(x, y Entry) int {
+			if c := strings.Compare(*x.DateStart, *y.DateStart); c != 0 {
+				return c
+			}
+			return strings.Compare(x.ID, y.ID)
+		}) {
+			t.Error("entries not sorted by date_start, id")
+		}
+	})
+
+	t.Run("one casualty entry per incident", func(t *testing.T) {
+		n := 0
+		for _, e := range append(slices.Clone(tl.Entries), tl.Undated...) {
+			if e.Kind == EntryCasualty {
+				n++
+			}
+		}
+		if n != len(cas.Incidents) {
+			t.Errorf("casualty entries = %d, want %d", n, len(cas.Incidents))
+		}
+		c1 := entriesWith(tl.Entries, EntryCasualty, extract.OutcomeKilled, "2020-02-03")
+		if len(c1) != 1 || !slices.Contains(c1[0].Actors, "Turkish military") {
+			t.Errorf("2020-02-03 casualty entries = %+v", c1)
+		}
+	})
+
+	t.Run("undated kept apart", func(t *testing.T) {
+		for _, e := range tl.Entries {
+			if e.DateStart == nil || e.DateEnd == nil || e.Precision == extract.PrecisionUnresolved {
+				t.Errorf("dated entry %q without a date", e.Summary)
+			}
+		}
+		var enter, shootdown bool
+		for _, e := range tl.Undated {
+			if e.DateStart != nil || e.Precision != extract.PrecisionUnresolved {
+				t.Errorf("undated entry %q has a date", e.Summary)
+			}
+			enter = enter || (e.Action == extract.ActionEnter && e.Sources[0].ArticleID == art001)
+			shootdown = shootdown || e.Summary == "Turkey shootdown: two Syrian warplanes"
+		}
+		if !enter || !shootdown {
+			t.Errorf("undated lacks 001's Wednesday entry (%v) or the shootdown (%v)", enter, shootdown)
+		}
+	})
+}
+
+func TestTimelineDistinctEventsStayApart(t *testing.T) {
+	d := "2020-02-06"
+	mk := func(art string, start int, action, actor string, loc *extract.Place) extract.Claim {
+		c := extract.Claim{ArticleID: art, Extractor: "x@1", Kind: extract.KindEvent,
+			Span: extract.Span{Start: start, End: start + 5}, Quote: "q",
+			Date:   extract.Date{Start: &d, End: &d, Precision: extract.PrecisionDay},
+			Action: action, Actor: &extract.Party{Text: actor, Name: actor}, Location: loc}
+		c.ID = extract.ClaimID(art, c.Extractor, c.Kind, c.Span)
+		return c
+	}
+	saraqeb := &extract.Place{Name: "Saraqeb", Region: "Idlib"}
+	kisweh := &extract.Place{Name: "Kisweh", Region: "Rif Dimashq"}
+	idlib := &extract.Place{Name: "Idlib"}
+	tests := []struct {
+		name      string
+		give      []extract.Claim
+		wantCount int
+	}{
+		{name: "same strike, town and province", give: []extract.Claim{mk("a", 0, "strike", "Israel", kisweh), mk("b", 0, "strike", "Israel", nil)}, wantCount: 1},
+		{name: "town within its province", give: []extract.Claim{mk("a", 0, "enter", "Syrian army", saraqeb), mk("b", 0, "enter", "Syrian government forces", idlib)}, wantCount: 1},
+		{name: "different places", give: []extract.Claim{mk("a", 0, "strike", "Israel", kisweh), mk("b", 0, "strike", "Israel", saraqeb)}, wantCount: 2},
+		{name: "different actors", give: []extract.Claim{mk("a", 0, "strike", "Israel", kisweh), mk("b", 0, "strike", "Turkey", kisweh)}, wantCount: 2},
+		{name: "different actions", give: []extract.Claim{mk("a", 0, "strike", "Israel", kisweh), mk("b", 0, "deploy", "Israel", kisweh)}, wantCount: 2},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := NewFold()
+			f.ApplyArticle(1, t0, ingest.Article{ID: "b", Source: "B"})
+			for i, c := range tt.give {
+				if err := f.ApplyClaim(uint64(i+1), t0.Add(time.Duration(i)), c); err != nil {
+					t.Fatal(err)
+				}
+			}
+			tl := f.Timeline()
+			if len(tl.Entries) != tt.wantCount {
+				t.Errorf("entries = %d, want %d", len(tl.Entries), tt.wantCount)
+			}
+			for _, e := range tl.Entries {
+				for _, s := range e.Sources {
+					if s.ArticleID == "b" && s.Outlet != "B" || s.ArticleID == "a" && s.Outlet != "" {
+						t.Errorf("source %+v has the wrong outlet", s)
+					}
+				}
+			}
+		})
+	}
+}
