@@ -96,7 +96,7 @@ type rawInput struct {
 func collectInputs(stdin io.Reader, paths []string, limit int) []rawInput {
 	var out []rawInput
 	read := func(name string, r io.Reader) rawInput {
-		b, err := io.ReadAll(io.LimitReader(r, int64(limit)+1))
+		b, err := readAllLimit(r, limit)
 		if err != nil {
 			return rawInput{name: name, err: fmt.Errorf("cannot read: %v", err)}
 		}
@@ -161,4 +161,10 @@ func unwrapPath(err error) error {
 		return pe.Err
 	}
 	return err
+}
+
+// readAllLimit reads r up to limit+1 bytes: enough for validation to see
+// that an input is over the limit without reading all of it.
+func readAllLimit(r io.Reader, limit int) ([]byte, error) {
+	return io.ReadAll(io.LimitReader(r, int64(limit)+1))
 }

@@ -15,6 +15,7 @@ import (
 	"go.uber.org/zap"
 
 	"github.com/claimline/claimline/eventlog"
+	"github.com/claimline/claimline/extract"
 	"github.com/claimline/claimline/ingest"
 	"github.com/claimline/claimline/project"
 	"github.com/claimline/claimline/seeds"
@@ -70,6 +71,10 @@ On first start it ingests the five bundled seed articles (skip with
 	workers := &group{log: log}
 	catalog := ingest.NewCatalog()
 	workers.Go(workCtx, "catalog", func(ctx context.Context) error { return catalog.Run(ctx, bus) })
+	extractor := &extract.Worker{Bus: bus, Log: log.Named("extract"), Metrics: extract.NewMetrics(reg)}
+	workers.Go(workCtx, "extract", extractor.Run)
+	projector := &project.Projector{Bus: bus, Log: log.Named("project"), Metrics: project.NewMetrics(reg)}
+	workers.Go(workCtx, "project", projector.Run)
 	ln, err := net.Listen("tcp", *httpAddr)
 	if err != nil {
 		return fmt.Errorf("http: %w", err)
@@ -77,6 +82,7 @@ On first start it ingests the five bundled seed articles (skip with
 	var seeded atomic.Bool
 	api := &project.API{
 		Articles: catalog,
+		Models:   projector,
 		Gatherer: reg,
 		Ready: func(ctx context.Context) error {
 			if err := bus.Ready(ctx); err != nil {

@@ -1,0 +1,473 @@
+package project
+
+import (
+	"bytes"
+	"compress/gzip"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"sync"
+	"time"
+
+	"github.com/nats-io/nats.go"
+	"github.com/nats-io/nats.go/jetstream"
+	"github.com/prometheus/client_golang/prometheus"
+	"go.uber.org/zap"
+
+	"github.com/claimline/claimline/eventlog"
+	"github.com/claimline/claimline/extract"
+)
+
+// EventSource is the CloudEvents source of projection events.
+const EventSource = "claimline/project"
+
+// Projection event types, published on projections.timeline.<entry-id> and
+// projections.casualties.<incident-id> when an entry changes.
+const (
+	EventTypeTimelineEntry = "claimline.projection.timeline.v1"
+	EventTypeIncident      = "claimline.projection.casualties.v1"
+)
+
+// SnapshotKey is the key of the fold snapshot in the models bucket.
+const SnapshotKey = "fold"
+
+// Projector keeps the read models live: it folds the ARTICLES and CLAIMS
+// streams into memory, rebuilds the models after each burst of events,
+// publishes changed entries on projections.>, and snapshots its state to the
+// models bucket so that a restart resumes where it was. Every projector reads
+// every event, so several of them converge to the same digests.
+type Projector struct {
+	Bus *eventlog.Bus
+	// Log receives worker events; nil logs nothing.
+	Log *zap.Logger
+	// Metrics counts applied and parked events; nil counts nothing.
+	Metrics *Metrics
+	// MaxDeliver is how many deliveries a claim gets before it is parked;
+	// 0 means 3.
+	MaxDeliver int
+	// SnapshotEvery is the snapshot period; 0 means 5 s.
+	SnapshotEvery time.Duration
+	// ReadOnly keeps the models for this process only: no changes are
+	// published on projections.> and no snapshot is stored (serve uses it).
+	ReadOnly bool
+
+	mu      sync.RWMutex
+	fold    *Fold
+	cas     Casualties
+	tl      Timeline
+	casJSON []byte
+	tlJSON  []byte
+	built   chan struct{} // closed and replaced at every rebuild
+
+	applyMu sync.Mutex // guards fold while applying
+	dirty   chan struct{}
+	snapRev uint64
+}
+
+func (p *Projector) log() *zap.Logger {
+	if p.Log == nil {
+		return zap.NewNop()
+	}
+	return p.Log
+}
+
+// Run projects until ctx is done, then snapshots and returns nil.
+func (p *Projector) Run(ctx context.Context) error {
+	p.fold = NewFold()
+	p.dirty = make(chan struct{}, 1)
+	p.mu.Lock()
+	if p.built == nil {
+		p.built = make(chan struct{})
+	}
+	p.mu.Unlock()
+	kv, err := p.Bus.JS.KeyValue(ctx, eventlog.BucketModels)
+	if err != nil {
+		return fmt.Errorf("project: models bucket: %w", err)
+	}
+	if err := p.restore(ctx, kv); err != nil {
+		p.log().Warn("snapshot not usable; replaying from the start", zap.Error(err))
+		p.fold = NewFold()
+	}
+	p.rebuild(ctx)
+
+	articlesDone := make(chan error, 1)
+	go func() {
+		articlesDone <- p.Bus.Follow(ctx, eventlog.StreamArticles,
+			eventlog.ReadOptions{StartSeq: p.fold.articlesSeq + 1}, p.applyArticle)
+	}()
+	cc, err := p.consumeClaims(ctx)
+	if err != nil {
+		return err
+	}
+	defer cc.Stop()
+
+	every := p.SnapshotEvery
+	if every <= 0 {
+		every = 5 * time.Second
+	}
+	snap := time.NewTicker(every)
+	defer snap.Stop()
+	lastSnap := AsOf{}
+	for {
+		select {
+		case <-ctx.Done():
+			cc.Drain()
+			<-articlesDone
+			p.rebuild(context.Background())
+			p.snapshot(context.Background(), kv)
+			return nil
+		case err := <-articlesDone:
+			if err != nil {
+				return err
+			}
+			articlesDone = nil
+		case <-p.dirty:
+			p.rebuild(ctx)
+		case <-snap.C:
+			if at := p.position(); at != lastSnap {
+				p.snapshot(ctx, kv)
+				lastSnap = at
+			}
+		}
+	}
+}
+
+func (p *Projector) consumeClaims(ctx context.Context) (jetstream.ConsumeContext, error) {
+	maxDeliver := p.MaxDeliver
+	if maxDeliver <= 0 {
+		maxDeliver = 3
+	}
+	// An ephemeral consumer per projector, from its snapshot's position:
+	// every projector sees every claim; the server removes the consumer once
+	// the projector is gone.
+	cfg := jetstream.ConsumerConfig{
+		Description:       "claimline projector",
+		AckPolicy:         jetstream.AckExplicitPolicy,
+		AckWait:           10 * time.Second,
+		MaxDeliver:        maxDeliver,
+		MaxAckPending:     10000,
+		InactiveThreshold: time.Minute,
+		DeliverPolicy:     jetstream.DeliverAllPolicy,
+	}
+	if seq := p.fold.claimsSeq; seq > 0 {
+		cfg.DeliverPolicy = jetstream.DeliverByStartSequencePolicy
+		cfg.OptStartSeq = seq + 1
+	}
+	cons, err := p.Bus.JS.CreateConsumer(ctx, eventlog.StreamClaims, cfg)
+	if err != nil {
+		return nil, fmt.Errorf("project: claims consumer: %w", err)
+	}
+	cc, err := cons.Consume(func(m jetstream.Msg) { p.handleClaim(ctx, m, maxDeliver) },
+		jetstream.PullMaxMessages(2048),
+		jetstream.ConsumeErrHandler(func(_ jetstream.ConsumeContext, err error) {
+			if ctx.Err() == nil && !errors.Is(err, jetstream.ErrNoHeartbeat) {
+				p.log().Debug("consume", zap.Error(err))
+			}
+		}))
+	if err != nil {
+		return nil, fmt.Errorf("project: consume claims: %w", err)
+	}
+	return cc, nil
+}
+
+// handleClaim is the one place where a fold error becomes a retry or a
+// park: a claim the fold rejects is retried until MaxDeliver deliveries,
+// then parked on the dead-letter subject, counted, and terminated.
+func (p *Projector) handleClaim(ctx context.Context, m jetstream.Msg, maxDeliver int) {
+	md, err := m.Metadata()
+	if err != nil {
+		_ = m.Term()
+		return
+	}
+	p.applyMu.Lock()
+	before := p.fold.claimsSeq
+	err = ApplyMsg(p.fold, eventlog.StreamClaims, md.Sequence.Stream, md.Timestamp, m.Data())
+	if err != nil && int(md.NumDelivered) < maxDeliver {
+		p.fold.claimsSeq = before // not applied yet: will be seen again
+		p.applyMu.Unlock()
+		p.Metrics.event("retry")
+		_ = m.NakWithDelay(100 * time.Millisecond)
+		return
+	}
+	p.applyMu.Unlock()
+	if err != nil {
+		p.log().Error("claim parked", zap.String("subject", m.Subject()),
+			zap.Uint64("seq", md.Sequence.Stream), zap.Uint64("deliveries", md.NumDelivered), zap.Error(err))
+		p.park(ctx, m, md, err)
+		p.Metrics.event("parked")
+		_ = m.Term()
+		p.markDirty()
+		return
+	}
+	p.Metrics.event("applied")
+	_ = m.Ack()
+	p.markDirty()
+}
+
+func (p *Projector) park(ctx context.Context, m jetstream.Msg, md *jetstream.MsgMetadata, cause error) {
+	dl := nats.NewMsg(eventlog.SubjectDeadLetter)
+	dl.Data = m.Data()
+	dl.Header.Set("Claimline-Worker", "project")
+	dl.Header.Set("Claimline-Subject", m.Subject())
+	dl.Header.Set("Claimline-Stream-Seq", fmt.Sprint(md.Sequence.Stream))
+	dl.Header.Set("Claimline-Error", cause.Error())
+	if _, err := p.Bus.JS.PublishMsg(ctx, dl); err != nil {
+		p.log().Error("dead-letter publish", zap.Error(err))
+	}
+}
+
+func (p *Projector) applyArticle(m jetstream.Msg) error {
+	md, err := m.Metadata()
+	if err != nil {
+		return err
+	}
+	p.applyMu.Lock()
+	err = ApplyMsg(p.fold, eventlog.StreamArticles, md.Sequence.Stream, md.Timestamp, m.Data())
+	p.applyMu.Unlock()
+	if err != nil {
+		p.log().Warn("article event skipped", zap.String("subject", m.Subject()), zap.Error(err))
+		p.Metrics.event("skipped")
+	}
+	p.markDirty()
+	return nil
+}
+
+func (p *Projector) markDirty() {
+	select {
+	case p.dirty <- struct{}{}:
+	default:
+	}
+}
+
+func (p *Projector) position() AsOf {
+	p.applyMu.Lock()
+	defer p.applyMu.Unlock()
+	return p.fold.asOf()
+}
+
+// rebuild builds the models from the fold, swaps them in, and publishes
+// the entries that changed.
+func (p *Projector) rebuild(ctx context.Context) {
+	p.applyMu.Lock()
+	cas, tl := p.fold.Build()
+	p.applyMu.Unlock()
+	casJSON, err1 := Canonical(cas)
+	tlJSON, err2 := Canonical(tl)
+	if err := errors.Join(err1, err2); err != nil {
+		p.log().Error("encode models", zap.Error(err))
+		return
+	}
+	p.mu.Lock()
+	oldCas, oldTl := p.cas, p.tl
+	p.cas, p.tl, p.casJSON, p.tlJSON = cas, tl, casJSON, tlJSON
+	close(p.built)
+	p.built = make(chan struct{})
+	p.mu.Unlock()
+	if !p.ReadOnly && ctx.Err() == nil {
+		p.publishChanges(ctx, oldCas, cas, oldTl, tl)
+	}
+}
+
+func (p *Projector) publishChanges(ctx context.Context, oldCas, cas Casualties, oldTl, tl Timeline) {
+	at := time.Now()
+	pub := func(subject, typ, id string, v any) {
+		env, err := eventlog.NewEnvelope("", EventSource, typ, id, at, v)
+		if err != nil {
+			return
+		}
+		m, err := env.Msg(subject)
+		if err != nil {
+			return
+		}
+		if _, err := p.Bus.JS.PublishMsgAsync(m); err != nil {
+			p.log().Debug("publish projection", zap.Error(err))
+		}
+	}
+	prevInc := map[string]string{}
+	for _, in := range oldCas.Incidents {
+		b, _ := json.Marshal(in)
+		prevInc[in.ID] = string(b)
+	}
+	for _, in := range cas.Incidents {
+		if b, _ := json.Marshal(in); prevInc[in.ID] != string(b) {
+			pub("projections.casualties."+in.ID, EventTypeIncident, in.ID, in)
+		}
+	}
+	prevEntry := map[string]string{}
+	for _, e := range append(oldTl.Entries, oldTl.Undated...) {
+		b, _ := json.Marshal(e)
+		prevEntry[e.ID] = string(b)
+	}
+	for _, e := range append(tl.Entries, tl.Undated...) {
+		if b, _ := json.Marshal(e); prevEntry[e.ID] != string(b) {
+			pub("projections.timeline."+e.ID, EventTypeTimelineEntry, e.ID, e)
+		}
+	}
+}
+
+// snapshotDoc is what is stored under SnapshotKey: the fold state (gzip),
+// and the digests of the models it builds.
+type snapshotDoc struct {
+	AsOf             AsOf   `json:"as_of"`
+	CasualtiesDigest string `json:"casualties_digest"`
+	TimelineDigest   string `json:"timeline_digest"`
+	State            []byte `json:"state"`
+}
+
+func (p *Projector) snapshot(ctx context.Context, kv jetstream.KeyValue) {
+	if p.ReadOnly {
+		return
+	}
+	p.applyMu.Lock()
+	state, err := p.fold.MarshalSnapshot()
+	at := p.fold.asOf()
+	p.applyMu.Unlock()
+	if err != nil {
+		p.log().Error("snapshot", zap.Error(err))
+		return
+	}
+	p.mu.RLock()
+	doc := snapshotDoc{AsOf: at, CasualtiesDigest: p.cas.Digest, TimelineDigest: p.tl.Digest}
+	if p.cas.AsOf != at {
+		doc.CasualtiesDigest, doc.TimelineDigest = "", ""
+	}
+	p.mu.RUnlock()
+	var buf bytes.Buffer
+	zw := gzip.NewWriter(&buf)
+	_, _ = zw.Write(state)
+	_ = zw.Close()
+	doc.State = buf.Bytes()
+	body, err := json.Marshal(doc)
+	if err != nil {
+		return
+	}
+	// Another projector may have written a newer snapshot: keep the newest.
+	if cur, err := kv.Get(ctx, SnapshotKey); err == nil {
+		var other snapshotDoc
+		if json.Unmarshal(cur.Value(), &other) == nil &&
+			other.AsOf.ClaimsSeq >= at.ClaimsSeq && other.AsOf.ArticlesSeq >= at.ArticlesSeq && cur.Revision() != p.snapRev {
+			return
+		}
+	}
+	rev, err := kv.Put(ctx, SnapshotKey, body)
+	if err != nil {
+		p.log().Warn("snapshot not stored", zap.Int("bytes", len(body)), zap.Error(err))
+		return
+	}
+	p.snapRev = rev
+}
+
+func (p *Projector) restore(ctx context.Context, kv jetstream.KeyValue) error {
+	e, err := kv.Get(ctx, SnapshotKey)
+	if errors.Is(err, jetstream.ErrKeyNotFound) {
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	doc, state, err := decodeSnapshot(e.Value())
+	if err != nil {
+		return err
+	}
+	f := NewFold()
+	if err := f.UnmarshalSnapshot(state); err != nil {
+		return err
+	}
+	p.fold = f
+	p.log().Info("resumed from snapshot", zap.Uint64("claims_seq", doc.AsOf.ClaimsSeq),
+		zap.Uint64("articles_seq", doc.AsOf.ArticlesSeq))
+	return nil
+}
+
+func decodeSnapshot(b []byte) (snapshotDoc, []byte, error) {
+	var doc snapshotDoc
+	if err := json.Unmarshal(b, &doc); err != nil {
+		return doc, nil, fmt.Errorf("project: snapshot: %w", err)
+	}
+	zr, err := gzip.NewReader(bytes.NewReader(doc.State))
+	if err != nil {
+		return doc, nil, fmt.Errorf("project: snapshot: %w", err)
+	}
+	state, err := io.ReadAll(zr)
+	if err != nil {
+		return doc, nil, fmt.Errorf("project: snapshot: %w", err)
+	}
+	return doc, state, nil
+}
+
+// Models returns the current models.
+func (p *Projector) Models() (Casualties, Timeline) {
+	p.mu.RLock()
+	defer p.mu.RUnlock()
+	return p.cas, p.tl
+}
+
+// WaitBuilt returns a channel closed at the next rebuild of the models.
+func (p *Projector) WaitBuilt() <-chan struct{} {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.built == nil {
+		p.built = make(chan struct{})
+	}
+	return p.built
+}
+
+// TimelineJSON is the timeline as canonical JSON.
+func (p *Projector) TimelineJSON() ([]byte, error) {
+	p.mu.RLock()
+	defer p.mu.RUnlock()
+	if p.tlJSON == nil {
+		return nil, errors.New("project: models not built yet")
+	}
+	return p.tlJSON, nil
+}
+
+// CasualtiesJSON is the casualty model as canonical JSON.
+func (p *Projector) CasualtiesJSON() ([]byte, error) {
+	p.mu.RLock()
+	defer p.mu.RUnlock()
+	if p.casJSON == nil {
+		return nil, errors.New("project: models not built yet")
+	}
+	return p.casJSON, nil
+}
+
+// ClaimsJSON lists the claims the models are built from, optionally only
+// of one kind and one article.
+func (p *Projector) ClaimsJSON(kind, article string) ([]byte, error) {
+	p.applyMu.Lock()
+	claims := p.fold.Claims(kind, article)
+	p.applyMu.Unlock()
+	if claims == nil {
+		claims = []extract.Claim{}
+	}
+	return json.Marshal(map[string]any{"claims": claims})
+}
+
+// Metrics counts the projector's work. A nil *Metrics counts nothing.
+type Metrics struct {
+	events *prometheus.CounterVec
+}
+
+// NewMetrics registers claimline_project_events_total{result} with reg;
+// result is applied, retry, parked or skipped.
+func NewMetrics(reg prometheus.Registerer) *Metrics {
+	m := &Metrics{events: prometheus.NewCounterVec(prometheus.CounterOpts{
+		Name: "claimline_project_events_total",
+		Help: "Events handled by the projector, by result (applied, retry, parked, skipped).",
+	}, []string{"result"})}
+	for _, r := range []string{"applied", "retry", "parked", "skipped"} {
+		m.events.WithLabelValues(r)
+	}
+	reg.MustRegister(m.events)
+	return m
+}
+
+func (m *Metrics) event(result string) {
+	if m == nil {
+		return
+	}
+	m.events.WithLabelValues(result).Inc()
+}
