@@ -1,11 +1,398 @@
 package extract
 
-import "github.com/claimline/claimline/ingest"
+import (
+	"regexp"
+	"sort"
+	"strings"
+
+	"github.com/claimline/claimline/ingest"
+)
+
+// sentState is what a sentence leaves for the sentences after it: its
+// paragraph, its source and its date expression (its own or carried).
+type sentState struct {
+	para   int
+	attr   string
+	expr   string
+	quoted bool // the sentence holds a quotation
+}
+
+// reContinues marks a sentence that continues the report before it: an
+// anaphoric subject ("The strikes killed …", "The toll included …", "The
+// 19 died …"), possibly after its source ("The Observatory said the
+// strikes …"), a pronoun subject, or "were also killed".
+var reContinues = regexp.MustCompile(`^(?:[^,.]{0,80}?\b(?:said|says|reported|added|confirmed|told reporters)\s+(?:that\s+)?)?(?:the|these|those|such|both|its|their)\s+(?:[a-z-]+\s+){0,2}?(?:strikes?|raids?|attacks?|air ?strikes?|toll|blasts?|bombings?|explosions?|shelling|assault|ambush|clash(?:es)?|fighting|bombardment|incident|victims|dead|wounded|\d+)\b|^(?:they|it|he|she)\s|\b(?:were|was|been|had|have) also (?:been )?(?:killed|wounded|injured|died|captured)|\balso (?:killed|died|wounded|injured)\b`)
 
 // Extract reads the claims out of one article: casualty figures and events,
 // each attributed, dated and placed, with its byte span into a.Text. It is
 // pure and deterministic: the same article gives the same claims, in the
 // same order (by span), with the same ids.
+//
+// Attribution: a claim is attributed to the nearest source its sentence
+// names ("…, war monitor SOHR said", "according to the UN"), as written
+// but without leading descriptors ("the Britain-based"); "he said", "it
+// said" and "the statement said" resolve to the last named source; a
+// sentence that names none keeps the source of the sentence before it in
+// the same paragraph, or of the quotation it continues. Governments are
+// kept as written ("Ankara"), not renamed. A claim the outlet states in
+// its own voice has an empty attribution.
+//
+// Dates: a claim takes the date expression of its own sentence nearest to
+// it, leaving out the dates of the reporting ("said on Thursday"). A
+// sentence without one carries the date of the last dated sentence within
+// the two paragraphs before it only if it continues that report (the same
+// source, or an anaphoric subject such as "the strikes" or "the toll").
 func Extract(a ingest.Article) []Claim {
-	return nil
+	text := a.Text
+	if strings.TrimSpace(text) == "" {
+		return nil
+	}
+	lower := lowerASCII(text)
+	host := hostNation(lower)
+	sents := splitSentences(text)
+
+	var (
+		claims    []Claim
+		toks      []token
+		attrs     []attrHit
+		cas       []casualtyHit
+		statement int
+		lastNamed string
+	)
+	hist := make([]sentState, 0, len(sents))
+	for si, st := range sents {
+		s, ls := text[st.start:st.end], lower[st.start:st.end]
+		toks = tokenize(s, ls, toks)
+
+		// Sources.
+		attrs = findAttributions(toks, s, attrs)
+		own := ""
+		for k := range attrs {
+			if attrs[k].pronoun {
+				attrs[k].who = lastNamed
+			}
+			if own == "" {
+				own = attrs[k].who
+			}
+		}
+		// Dates.
+		dates := eventDates(s, ls)
+
+		// A sentence naming no source continues the source of the one
+		// before it in its paragraph, or of the quotation it continues,
+		// unless it dates what it says on its own (then it is background
+		// in the outlet's voice).
+		sentAttr := own
+		if sentAttr == "" && si > 0 && len(dates) == 0 {
+			prev := hist[si-1]
+			if prev.para == st.para || prev.quoted && startsWithQuote(s) {
+				sentAttr = prev.attr
+			}
+		}
+		for _, h := range attrs {
+			if !h.pronoun && h.who != "" {
+				lastNamed = h.who
+			}
+		}
+		expr := ""
+		if len(dates) > 0 {
+			expr = dates[0].Expr
+		} else {
+			expr = carriedDate(hist, st.para, sentAttr, ls)
+		}
+		hist = append(hist, sentState{para: st.para, attr: sentAttr, expr: expr, quoted: hasQuote(toks)})
+
+		cas = findCasualties(toks, s, ls, host, cas)
+		events := findEvents(s)
+		if len(cas) == 0 && len(events) == 0 {
+			continue
+		}
+		places := findPlaces(s)
+		statement++
+		base, maxPart := statement, 0
+		claimAt := func(kind string, start, end int) Claim {
+			c := Claim{
+				ArticleID: a.ID,
+				Extractor: ExtractorID(),
+				Kind:      kind,
+				Span:      Span{Start: st.start + start, End: st.start + end},
+				Quote:     s[start:end],
+				Statement: base,
+			}
+			c.AttributedTo = nearestSource(attrs, start, end, sentAttr)
+			if e := nearestDate(dates, start, end, expr); e != "" {
+				c.Date = ResolveDate(e, a.Published)
+			} else {
+				c.Date = Date{Precision: PrecisionUnresolved}
+			}
+			c.Location = placeFor(places, start, len(s))
+			return c
+		}
+		for _, h := range cas {
+			if h.start < 0 || h.end > len(s) || h.start >= h.end {
+				continue
+			}
+			c := claimAt(KindCasualty, h.start, h.end)
+			c.Statement = base + h.part
+			if h.part > maxPart {
+				maxPart = h.part
+			}
+			c.Outcome = h.outcome
+			c.Count = &Count{Value: h.value, Qualifier: h.qual}
+			c.Victims = &Group{Text: h.victims, Side: h.side}
+			c.Scope = h.scope
+			claims = append(claims, c)
+		}
+		for _, ev := range events {
+			if ev.Start < 0 || ev.End > len(s) || ev.Start >= ev.End {
+				continue
+			}
+			c := claimAt(KindEvent, ev.Start, ev.End)
+			c.Action = ev.Action
+			if c.Action == "" {
+				c.Action = ActionOther
+			}
+			c.Actor, c.Target = ev.Actor, ev.Target
+			if ev.Place != nil {
+				p := *ev.Place
+				c.Location = &p
+			}
+			claims = append(claims, c)
+		}
+		statement += maxPart
+	}
+	resolveBareSides(claims)
+	return finish(a.ID, claims)
+}
+
+// finish drops claims with a repeated (kind, span), sorts by span and kind,
+// and stamps the ids.
+func finish(articleID string, claims []Claim) []Claim {
+	sort.SliceStable(claims, func(i, j int) bool {
+		a, b := claims[i], claims[j]
+		if a.Span.Start != b.Span.Start {
+			return a.Span.Start < b.Span.Start
+		}
+		if a.Span.End != b.Span.End {
+			return a.Span.End < b.Span.End
+		}
+		return a.Kind < b.Kind
+	})
+	out := claims[:0]
+	for i, c := range claims {
+		if i > 0 {
+			p := out[len(out)-1]
+			if p.Kind == c.Kind && p.Span == c.Span {
+				continue
+			}
+		}
+		c.ID = ClaimID(articleID, c.Extractor, c.Kind, c.Span)
+		out = append(out, c)
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	return out
+}
+
+// eventDates returns the date expressions of a sentence that may date what
+// it reports: the date of the reporting itself ("said on Thursday",
+// "announced on Monday") is left out.
+func eventDates(s, lower string) []dateHit {
+	hits := findDates(s)
+	out := hits[:0]
+	for _, h := range hits {
+		if h.Start < 0 || h.End > len(s) || h.Start >= h.End || h.Expr == "" {
+			continue
+		}
+		if isReportDate(lower, h.Start) {
+			continue
+		}
+		out = append(out, h)
+	}
+	return out
+}
+
+// isReportDate reports whether the date at lower[at:] follows a reporting
+// verb ("said on Thursday", "announced early on Monday").
+func isReportDate(lower string, at int) bool {
+	end := at
+	for n := 0; n < 3; n++ {
+		// The word before end, skipping spaces and commas.
+		for end > 0 && (lower[end-1] == ' ' || lower[end-1] == ',' || lower[end-1] == 0xa0 || lower[end-1] == 0xc2) {
+			end--
+		}
+		b := end
+		for b > 0 && lower[b-1] >= 'a' && lower[b-1] <= 'z' {
+			b--
+		}
+		w := lower[b:end]
+		if reportVerbs[w] || w == "told" {
+			return true
+		}
+		switch w {
+		case "on", "early", "late", "last", "this", "in", "reporters", "journalists":
+			end = b
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// carriedDate returns the date expression a sentence without one carries
+// from the report it continues, or "".
+func carriedDate(hist []sentState, para int, attr, lower string) string {
+	anaphoric := reContinues.MatchString(lower)
+	if !anaphoric && attr == "" {
+		return ""
+	}
+	for k := len(hist) - 1; k >= 0; k-- {
+		h := hist[k]
+		if para-h.para > 2 {
+			break
+		}
+		if h.expr == "" || !carriable(h.expr) {
+			continue
+		}
+		if anaphoric || sameSource(attr, h.attr) {
+			return h.expr
+		}
+		return ""
+	}
+	return ""
+}
+
+// carriable reports whether a date expression may date the sentences that
+// continue its report: a background period ("in January", "since 2011")
+// does not.
+func carriable(expr string) bool {
+	e := strings.ToLower(expr)
+	for _, p := range []string{"in ", "since ", "during ", "by ", "until ", "throughout "} {
+		if strings.HasPrefix(e, p) {
+			return false
+		}
+	}
+	return true
+}
+
+// sameSource reports whether two attributions name the same source.
+func sameSource(a, b string) bool {
+	if a == "" || b == "" {
+		return false
+	}
+	a, b = strings.ToLower(a), strings.ToLower(b)
+	return a == b || strings.Contains(a, b) || strings.Contains(b, a)
+}
+
+// nearestSource returns the source named nearest to [start, end), or the
+// sentence's source when it names none.
+func nearestSource(attrs []attrHit, start, end int, fallback string) string {
+	best, bestD := "", -1
+	for _, h := range attrs {
+		if h.who == "" {
+			continue
+		}
+		d := distance(h.pos, h.pos, start, end)
+		if bestD < 0 || d < bestD {
+			best, bestD = h.who, d
+		}
+	}
+	if best == "" {
+		return fallback
+	}
+	return best
+}
+
+// nearestDate returns the date expression nearest to [start, end), or the
+// carried expression when the sentence has none.
+func nearestDate(dates []dateHit, start, end int, carried string) string {
+	best, bestD := "", -1
+	for _, h := range dates {
+		d := distance(h.Start, h.End, start, end)
+		if bestD < 0 || d < bestD {
+			best, bestD = h.Expr, d
+		}
+	}
+	if best == "" {
+		return carried
+	}
+	return best
+}
+
+// distance is the gap in bytes between [s1, e1) and [s2, e2).
+func distance(s1, e1, s2, e2 int) int {
+	switch {
+	case e1 <= s2:
+		return s2 - e1
+	case e2 <= s1:
+		return s1 - e2
+	}
+	return 0
+}
+
+// placeFor returns the place of a claim starting at start: the first place
+// named from there on, else the sentence's first place.
+func placeFor(places []placeHit, start, n int) *Place {
+	var pick *placeHit
+	for i := range places {
+		p := &places[i]
+		if p.Start < 0 || p.End > n || p.Start >= p.End {
+			continue
+		}
+		if pick == nil {
+			pick = p
+		}
+		if p.Start >= start {
+			pick = p
+			break
+		}
+	}
+	if pick == nil {
+		return nil
+	}
+	pl := pick.Place
+	return &pl
+}
+
+// resolveBareSides gives a figure with no victims' noun ("The 19 died") or
+// an unknown side the side of another figure of the article with the same
+// outcome and value ("killed 19 regime soldiers").
+func resolveBareSides(claims []Claim) {
+	for i := range claims {
+		c := &claims[i]
+		if c.Kind != KindCasualty || c.Victims.Side != SideUnknown || c.Count.Value == nil {
+			continue
+		}
+		best, bestD := "", -1
+		for j := range claims {
+			o := &claims[j]
+			if j == i || o.Kind != KindCasualty || o.Victims.Side == SideUnknown || o.Count.Value == nil ||
+				*o.Count.Value != *c.Count.Value || o.Outcome != c.Outcome {
+				continue
+			}
+			d := distance(o.Span.Start, o.Span.End, c.Span.Start, c.Span.End)
+			if bestD < 0 || d < bestD {
+				best, bestD = o.Victims.Side, d
+			}
+		}
+		if best != "" {
+			c.Victims.Side = best
+		}
+	}
+}
+
+// startsWithQuote reports whether a sentence opens with a quotation mark.
+func startsWithQuote(s string) bool {
+	return strings.HasPrefix(s, `"`) || strings.HasPrefix(s, "“") || strings.HasPrefix(s, "'") || strings.HasPrefix(s, "‘")
+}
+
+// hasQuote reports whether a sentence holds a quotation mark.
+func hasQuote(toks []token) bool {
+	for _, t := range toks {
+		if t.isQuote() && t.w != "'" && t.w != "’" {
+			return true
+		}
+	}
+	return false
 }

@@ -1,0 +1,594 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+)
+
+// casualtyHit is a casualty figure read from one sentence. [start, end)
+// are byte offsets into the sentence and cover the number, the victims and
+// the verb. part is 0 for the figures a sentence states together and n > 0
+// for a breakdown ("including five children"), which must not be added to
+// the figure it breaks down.
+type casualtyHit struct {
+	start, end int
+	outcome    string
+	value      *int
+	qual       string
+	victims    string
+	side       string
+	scope      string
+	part       int
+	bare       bool // no victims' noun ("The 19 died"): side unknown
+}
+
+// nounPhrase is a victims' group in token indexes: first is its first
+// token (a qualifier, if any), num the number, last its last token.
+type nounPhrase struct {
+	first, num, last int
+	count            countHit
+	qual             string
+	head             int // -1 when bare
+	breakdown        bool
+}
+
+var (
+	// activeVerbs take the victims as object: "killed seven soldiers".
+	activeVerbs = map[string]string{}
+	// passiveVerbs follow the victims: "seven soldiers were killed",
+	// "34 soldiers died", "12 dead".
+	passiveVerbs = map[string]string{}
+	// transitiveVerbs are passive verbs that, with no auxiliary before them
+	// and an object after them, are active ("Two soldiers killed three").
+	transitiveVerbs = wordSet("killed wounded injured captured abducted kidnapped neutralized " +
+		"neutralised eliminated executed murdered massacred")
+	auxWords = wordSet("were was are is have has had been being be also all both reportedly " +
+		"reported later subsequently each allegedly believed feared thought said known to " +
+		"presumed confirmed initially either now already")
+	npStops = wordSet("in on at near from by with for to into during after before since of " +
+		"as than that which who whom where when while were was are is be been being have has " +
+		"had also and or but the a an its their his her our this these those said says it they " +
+		"he she we not no per percent km kilometres kilometers miles metres meters years year " +
+		"months month days day hours hour weeks week times including across over under " +
+		"between among against about around inside outside")
+	ppStarts   = wordSet("in of from at near inside on across aboard around outside aligned loyal belonging affiliated")
+	possessive = wordSet("its their")
+	vagueOf    = wordSet("some many several dozens hundreds scores thousands")
+	// reCumulative marks figures that span a war, a campaign or a period
+	// rather than one incident.
+	reCumulative = regexp.MustCompile(`\b(?:so far|to date|in total|this (?:year|month)|since (?:the (?:start|beginning|outbreak|war|conflict|invasion|uprising|offensive|campaign)|(?:january|february|march|april|may|june|july|august|september|october|november|december|last|early|late)\b|\d{4})|in (?:the )?(?:past|last|previous|recent) (?:\w+ )?(?:days|weeks|months|years)|over the (?:past|last|course of)|throughout the|(?:war|conflict|fighting|insurgency|invasion|violence|uprising)(?: that)?(?: has| have|'s)? (?:killed|claimed|left)|losses inflicted|total of|overall)`)
+	reCampaign   = regexp.MustCompile(`\b(?:war|campaign|offensive|assault|conflict|insurgency|operation|has|have)\b`)
+)
+
+func init() {
+	for verb, outcome := range map[string]string{
+		"kill kills killed killing eliminate eliminates eliminated eliminating massacred " +
+			"massacring executed executing slaughtered slaughtering murdered murdering slew": OutcomeKilled,
+		"wound wounds wounded wounding injure injures injured injuring maimed maiming": OutcomeWounded,
+		"neutralize neutralizes neutralized neutralizing neutralise neutralises neutralised " +
+			"neutralising": OutcomeNeutralized,
+		"capture captures captured capturing abduct abducts abducted abducting kidnap kidnaps " +
+			"kidnapped kidnapping": OutcomeCaptured,
+	} {
+		for _, v := range strings.Fields(verb) {
+			activeVerbs[v] = outcome
+		}
+	}
+	for verb, outcome := range map[string]string{
+		"killed died die dies dead slain perished executed martyred massacred murdered " +
+			"eliminated": OutcomeKilled,
+		"wounded injured hurt":        OutcomeWounded,
+		"missing":                     OutcomeMissing,
+		"captured abducted kidnapped": OutcomeCaptured,
+		"neutralized neutralised":     OutcomeNeutralized,
+	} {
+		for _, v := range strings.Fields(verb) {
+			passiveVerbs[v] = outcome
+		}
+	}
+}
+
+// numberish reports whether a token may start a count.
+func numberish(t token) bool {
+	if !t.word {
+		return false
+	}
+	if t.num {
+		return true
+	}
+	if vagueWords[t.w] {
+		return true
+	}
+	_, ok := wordValue(t.w)
+	return ok
+}
+
+// isModifier reports whether a token may stand between a number and the
+// victims' noun ("seven Tehran-backed foreign fighters").
+func isModifier(t token) bool {
+	return t.word && !npStops[t.w] && !numberish(t) && passiveVerbs[t.w] == "" &&
+		activeVerbs[t.w] == "" && !reportVerbs[t.w]
+}
+
+// parseNP reads a victims' group whose number is at toks[i].
+func parseNP(toks []token, i int) (nounPhrase, bool) {
+	t := toks[i]
+	if t.num && (i > 0 && calendarWords[toks[i-1].w] || i+1 < len(toks) && calendarWords[toks[i+1].w]) {
+		return nounPhrase{}, false
+	}
+	if i > 0 && (toks[i-1].w == "the" || toks[i-1].w == "of") && (t.w == "a" || t.w == "an") {
+		return nounPhrase{}, false
+	}
+	c, ok := parseCount(toks, i)
+	if !ok {
+		return nounPhrase{}, false
+	}
+	n := nounPhrase{first: i, num: i, count: c, head: -1, qual: c.qual}
+	if n.qual == "" {
+		n.qual, n.first = qualifierBefore(toks, i)
+	}
+	j := c.next
+	if j < len(toks) && toks[j].w == "of" && (c.vague || c.value >= 100 && !c.article) {
+		j++
+		if j < len(toks) && (toks[j].w == "the" || toks[j].w == "them") {
+			j++
+		}
+	}
+	mods := 0
+	for j < len(toks) {
+		w := toks[j]
+		if w.isQuote() {
+			j++
+			continue
+		}
+		if n.head >= 0 {
+			if isVictimHead(w.w) {
+				n.head = j
+				j++
+				continue
+			}
+			break
+		}
+		if c.article && singularHeads[w.w] || !c.article && isVictimHead(w.w) {
+			n.head = j
+			j++
+			continue
+		}
+		if (w.w == "and" || w.w == "or") && mods > 0 && j+1 < len(toks) && isModifier(toks[j+1]) &&
+			toks[j+1].w != "a" && toks[j+1].w != "an" {
+			j++
+			continue
+		}
+		if isModifier(w) {
+			mods++
+			if mods > 4 {
+				break
+			}
+			j++
+			continue
+		}
+		break
+	}
+	if n.head < 0 {
+		if mods > 0 || c.article || j < len(toks) && toks[j].w == "of" {
+			return nounPhrase{}, false
+		}
+		n.last = c.next - 1
+		return n, true
+	}
+	n.last = n.head
+	// "member of the military", "members of a pro-Iran group".
+	if k := n.last + 1; k < len(toks) && toks[k].w == "of" {
+		m := k + 1
+		if m < len(toks) && (toks[m].w == "the" || toks[m].w == "a" || toks[m].w == "an" || possessive[toks[m].w]) {
+			m++
+		}
+		end := -1
+		for c := 0; m < len(toks) && c < 4 && (isModifier(toks[m]) || toks[m].isQuote()); m, c = m+1, c+1 {
+			end = m
+		}
+		if end > 0 {
+			n.last = end
+		}
+	}
+	// "fighters aligned with Assad".
+	if k := n.last + 1; k+1 < len(toks) && (toks[k].w == "aligned" || toks[k].w == "loyal" || toks[k].w == "affiliated") &&
+		(toks[k+1].w == "with" || toks[k+1].w == "to") {
+		m := k + 2
+		if m < len(toks) && toks[m].w == "the" {
+			m++
+		}
+		end := -1
+		for c := 0; m < len(toks) && c < 3 && isModifier(toks[m]); m, c = m+1, c+1 {
+			end = m
+		}
+		if end > 0 {
+			n.last = end
+		}
+	}
+	return n, true
+}
+
+// parseChain reads a list of victims' groups joined by "and", commas, "as
+// well as", or "including" (a breakdown) from toks[i].
+func parseChain(toks []token, i int, chain []nounPhrase) []nounPhrase {
+	chain = chain[:0]
+	n, ok := parseNP(toks, i)
+	if !ok {
+		return chain
+	}
+	chain = append(chain, n)
+	breakdown := false
+	for {
+		j := n.last + 1
+		if j >= len(toks) {
+			break
+		}
+		k := j
+		comma := toks[k].w == ","
+		if comma {
+			k++
+		}
+		switch {
+		case k+2 < len(toks) && toks[k].w == "as" && toks[k+1].w == "well" && toks[k+2].w == "as":
+			k += 3
+		case k < len(toks) && (toks[k].w == "and" || toks[k].w == "plus"):
+			k++
+		case k < len(toks) && (toks[k].w == "including" || toks[k].w == "includes"):
+			breakdown = true
+			k++
+		case k+1 < len(toks) && toks[k].w == "among" && (toks[k+1].w == "them" || toks[k+1].w == "whom"):
+			breakdown = true
+			k += 2
+		case comma:
+		default:
+			k = -1
+		}
+		if k < 0 || k >= len(toks) {
+			break
+		}
+		var next nounPhrase
+		found := false
+		for p := k; p < len(toks) && p <= k+3; p++ {
+			if numberish(toks[p]) || toks[p].w == "a" || toks[p].w == "an" {
+				if m, ok := parseNP(toks, p); ok && m.first == k && m.head >= 0 {
+					next, found = m, true
+				}
+				break
+			}
+		}
+		if !found {
+			break
+		}
+		next.breakdown = breakdown
+		chain = append(chain, next)
+		n = next
+	}
+	return chain
+}
+
+// activeBefore finds a verb taking the group at toks[first] as object and
+// returns the outcome and the verb's token index.
+func activeBefore(toks []token, first int) (string, int) {
+	k := first - 1
+	for k >= 0 && toks[k].isQuote() {
+		k--
+	}
+	if k < 0 {
+		return "", -1
+	}
+	w := toks[k].w
+	if o := activeVerbs[w]; o != "" {
+		return o, k
+	}
+	if w == "dead" && k > 0 && toks[k-1].w == "shot" {
+		return OutcomeKilled, k - 1
+	}
+	if w == "of" && k >= 3 && toks[k-1].w == "lives" && toks[k-2].w == "the" {
+		switch toks[k-3].w {
+		case "claimed", "claiming", "claim", "claims", "took", "taking", "cost", "costing":
+			return OutcomeKilled, k - 3
+		}
+	}
+	if w == "of" && k >= 1 && (toks[k-1].w == "toll" || toks[k-1].w == "deaths") {
+		return OutcomeKilled, tollStart(toks, k-1)
+	}
+	switch w {
+	case "to", "at", "reached", "hit", "included", "includes", "passed", "topped", "exceeded":
+		for m := k - 1; m >= 0 && m >= k-8; m-- {
+			if !toks[m].word && !toks[m].isQuote() {
+				break
+			}
+			if toks[m].w == "toll" || (toks[m].w == "dead" && (w == "included" || w == "includes")) {
+				return OutcomeKilled, tollStart(toks, m)
+			}
+		}
+	}
+	return "", -1
+}
+
+// tollStart widens a "toll" token to "death toll".
+func tollStart(toks []token, m int) int {
+	if m > 0 && (toks[m-1].w == "death" || toks[m-1].w == "casualty") {
+		return m - 1
+	}
+	return m
+}
+
+// passiveAfter finds a verb after the group ending at toks[last] that makes
+// it the victims ("… were killed", "… died", "… lost their lives") and
+// returns the outcome and the verb's last token index.
+func passiveAfter(toks []token, first, last int) (string, int) {
+	k := last + 1
+	if k < len(toks) && toks[k].w == "," {
+		k++
+	}
+	// A prepositional phrase between the group and its verb: "Russian
+	// soldiers in a northern Syrian province were killed".
+	if k < len(toks) && ppStarts[toks[k].w] {
+		found := false
+		for m := k + 1; m < len(toks) && m <= k+8; m++ {
+			t := toks[m]
+			if auxWords[t.w] && t.w != "to" || passiveVerbs[t.w] != "" || t.w == "lost" {
+				k, found = m, true
+				break
+			}
+			if (!t.word && !t.isQuote() && t.w != "-") || numberish(t) || subjectStops[t.w] {
+				break
+			}
+		}
+		if !found {
+			return "", -1
+		}
+	}
+	aux, be, have := 0, false, false
+	for k < len(toks) && aux < 7 {
+		t := toks[k]
+		switch t.w {
+		case "were", "was", "are", "is", "been", "being", "be":
+			be = true
+		case "have", "has", "had":
+			have = true
+		}
+		if auxWords[t.w] || t.isQuote() || len(t.w) > 4 && strings.HasSuffix(t.w, "ly") && passiveVerbs[t.w] == "" {
+			k++
+			aux++
+			continue
+		}
+		break
+	}
+	if k >= len(toks) {
+		return "", -1
+	}
+	w := toks[k].w
+	at := func(m int) string {
+		if m < len(toks) {
+			return toks[m].w
+		}
+		return ""
+	}
+	switch {
+	case w == "lost" && (at(k+1) == "their" || at(k+1) == "his" || at(k+1) == "her") && (at(k+2) == "lives" || at(k+2) == "life"):
+		return OutcomeKilled, k + 2
+	case w == "shot" && at(k+1) == "dead":
+		return OutcomeKilled, k + 1
+	case w == "taken" && (at(k+1) == "prisoner" || at(k+1) == "prisoners" || at(k+1) == "hostage" || at(k+1) == "hostages" || at(k+1) == "captive"):
+		return OutcomeCaptured, k + 1
+	case (w == "went" || w == "gone") && at(k+1) == "missing":
+		return OutcomeMissing, k + 1
+	case w == "among" && at(k+1) == "the" && (at(k+2) == "dead" || at(k+2) == "killed"):
+		return OutcomeKilled, k + 2
+	case w == "among" && at(k+1) == "the" && (at(k+2) == "wounded" || at(k+2) == "injured"):
+		return OutcomeWounded, k + 2
+	}
+	o := passiveVerbs[w]
+	if o == "" {
+		return "", -1
+	}
+	if transitiveVerbs[w] && !be {
+		// "Two soldiers killed three militants", "forces have captured
+		// seven towns", "which troops captured": the group is the subject.
+		if have || last+1 < len(toks) && first > 0 && subjectStops[toks[first-1].w] {
+			return "", -1
+		}
+		if k+1 < len(toks) {
+			nx := toks[k+1]
+			if numberish(nx) || nx.w == "a" || nx.w == "an" || nx.w == "the" || possessive[nx.w] || nx.w == "his" || nx.w == "her" {
+				return "", -1
+			}
+		}
+	}
+	return o, k
+}
+
+// findCasualties reads the casualty figures of one sentence. host is the
+// article's host nation (see hostNation).
+func findCasualties(toks []token, s, lower string, host string, out []casualtyHit) []casualtyHit {
+	out = out[:0]
+	var used []bool
+	var chain []nounPhrase
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if !(numberish(t) || t.w == "a" || t.w == "an" || t.w == "one") {
+			continue
+		}
+		if used != nil && used[i] {
+			continue
+		}
+		chain = parseChain(toks, i, chain)
+		if len(chain) == 0 {
+			continue
+		}
+		outcome, verb := activeBefore(toks, chain[0].first)
+		active := outcome != ""
+		if !active {
+			outcome, verb = passiveAfter(toks, chain[0].first, chain[len(chain)-1].last)
+		}
+		if outcome == "" {
+			// "After we had eight martyrs": martyrs were killed.
+			if h := chain[0].head; h >= 0 && toks[h].w == "martyrs" {
+				outcome, verb = OutcomeKilled, h
+			} else {
+				continue
+			}
+		}
+		if used == nil {
+			used = make([]bool, len(toks))
+		}
+		part := 0
+		for ci, n := range chain {
+			if n.head < 0 && ci > 0 {
+				continue
+			}
+			if n.breakdown && (ci == 0 || !chain[ci-1].breakdown) {
+				part++
+			}
+			h := casualtyHit{outcome: outcome, qual: n.qual, scope: ScopeIncident}
+			if n.breakdown {
+				h.part = part
+			}
+			if active {
+				h.start, h.end = toks[verb].s, toks[n.last].e
+			} else {
+				h.start, h.end = toks[n.first].s, toks[verb].e
+			}
+			if !n.count.vague {
+				v := n.count.value
+				h.value = &v
+			} else {
+				h.qual = QualUnknown
+			}
+			h.victims = s[toks[n.num].s:toks[n.last].e]
+			if n.head < 0 {
+				h.bare = true
+				h.side = SideUnknown
+			} else {
+				h.side = sideOf(groupWords(toks, n.num, n.last, nil), host)
+				if h.side == SideUnknown && toks[n.head].w == "others" && len(out) > 0 {
+					h.side = out[len(out)-1].side
+				}
+			}
+			h.scope = scopeOf(lower, n)
+			out = append(out, h)
+			for m := n.first; m <= n.last; m++ {
+				used[m] = true
+			}
+		}
+		i = chain[len(chain)-1].last
+	}
+	return unknownCounts(toks, s, lower, host, used, out)
+}
+
+// unknownCounts reads groups with no number that a passive verb makes
+// victims: 'Russian "specialists" have been killed', "some of its troops
+// had been killed".
+func unknownCounts(toks []token, s, lower string, host string, used []bool, out []casualtyHit) []casualtyHit {
+	for h := 0; h < len(toks); h++ {
+		w := toks[h].w
+		if used != nil && used[h] || !isVictimHead(w) || !(strings.HasSuffix(w, "s") || w == "personnel" || w == "police" || w == "people" || w == "staff") {
+			continue
+		}
+		if w == "others" || w == "members" || w == "units" {
+			continue
+		}
+		// Modifiers before the noun.
+		k := h - 1
+		mods := 0
+		for k >= 0 && mods < 5 {
+			t := toks[k]
+			if t.isQuote() || t.w == "and" && k > 0 && npModifier(toks[k-1]) || npModifier(t) {
+				k--
+				mods++
+				continue
+			}
+			break
+		}
+		first := k + 1
+		for first < h && (toks[first].w == "and" || toks[first].isQuote()) {
+			first++
+		}
+		poss := ""
+		if k >= 0 && possessive[toks[k].w] {
+			poss = toks[k].w
+			first = k
+			if k >= 2 && toks[k-1].w == "of" && vagueOf[toks[k-2].w] {
+				first = k - 2
+			}
+			k = first - 1
+		}
+		if k >= 0 && (toks[k].w == "many" || toks[k].w == "no" || toks[k].w == "any" || toks[k].w == "how" || numberish(toks[k])) {
+			continue
+		}
+		if used != nil && used[first] {
+			continue
+		}
+		outcome, verb := passiveAfter(toks, first, h)
+		if outcome == "" {
+			continue
+		}
+		words := groupWords(toks, first, h, nil)
+		if poss != "" {
+			// "some of its troops": its = the last nation named before.
+			for m := first - 1; m >= 0; m-- {
+				if n := nationAdjectives[toks[m].w]; n != "" {
+					words = append(words, strings.ToLower(n))
+					break
+				}
+			}
+		}
+		c := casualtyHit{
+			start: toks[first].s, end: toks[verb].e, outcome: outcome, qual: QualUnknown,
+			victims: s[toks[first].s:toks[h].e], side: sideOf(words, host), scope: ScopeIncident,
+		}
+		if reCumulative.MatchString(lower) {
+			c.scope = ScopeCumulative
+		}
+		out = append(out, c)
+		if used == nil {
+			used = make([]bool, len(toks))
+		}
+		for m := first; m <= h; m++ {
+			used[m] = true
+		}
+	}
+	return out
+}
+
+// npModifier reports whether a token may modify a victims' noun in a group
+// with no number.
+func npModifier(t token) bool {
+	if !t.word || npStops[t.w] {
+		return false
+	}
+	return nationAdjectives[t.w] != "" || securityMods[t.w] || militiaMarks[t.w] || rebelMods[t.w] ||
+		t.w == "civilian" || t.w == "foreign" || strings.Contains(t.w, "-") ||
+		t.cap && !reportVerbs[t.w]
+}
+
+// groupWords returns the lower-cased words of toks[from..to].
+func groupWords(toks []token, from, to int, buf []string) []string {
+	buf = buf[:0]
+	for m := from; m <= to && m < len(toks); m++ {
+		if toks[m].word {
+			buf = append(buf, toks[m].w)
+		}
+	}
+	return buf
+}
+
+// scopeOf decides whether a figure is one incident's or cumulative: it is
+// cumulative when its sentence spans a war, campaign or period ("so far",
+// "since December", "the war has killed"), when it counts thousands, or
+// when a vague "hundreds" or more describes a campaign.
+func scopeOf(lower string, n nounPhrase) string {
+	if reCumulative.MatchString(lower) {
+		return ScopeCumulative
+	}
+	if !n.count.vague && n.count.value >= 1000 && !strings.Contains(lower, "toll") {
+		return ScopeCumulative
+	}
+	if n.count.vague && reCampaign.MatchString(lower) {
+		return ScopeCumulative
+	}
+	return ScopeIncident
+}

@@ -1,0 +1,77 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+)
+
+// Page noise is recognised line by line and skipped, never deleted: spans
+// stay byte offsets into the article's text. The patterns describe kinds of
+// noise found on news pages, not the strings of particular articles.
+var (
+	// Photo captions: "… /Reuters Photo", "… 2020. (AP)", "(AFP)".
+	reCaption = regexp.MustCompile(`(?i)(?:/\s*[\w .&-]{1,40}\bphotos?|\((?:ap|aa|afp|reuters|epa|getty(?: images)?|anadolu|dpa|xinhua|sana|upi|ansa|efe|irna|tass)\))\s*$|^(?:file )?photos?\s*:`)
+	// Comment and search widgets, share bars, vote counters.
+	reWidget = regexp.MustCompile(`(?i)^(?:(?:total )?comments?\b.{0,40}|comments? about this (?:article|story)|please fill (?:in )?the fields? below\.?|\*?\s*code confirming note|search for keyword\.?|share this (?:article|story)|leave a (?:comment|reply)|(?:\(\d+\)\s*)+|related (?:articles|news|stories):?|read more:?.{0,60}|advertisement)$`)
+	// Header line " date 2020-02-06 …": the prefix is metadata; the rest of
+	// the line is noise when short and article text otherwise.
+	reHeaderDate = regexp.MustCompile(`^\s*date \d{4}-\d{2}-\d{2}\b\s*`)
+	// Timestamps and bylines: "Updated 12:32, 07-Feb-2020", "Published: …".
+	reStamp = regexp.MustCompile(`(?i)^(?:(?:last )?updated|published|posted|modified)\b[: ]+.{0,40}\d`)
+	// Source lines: "Source: TRTWorld and agencies", "Source(s): Reuters",
+	// "Zaman Al Wasl with Agencies".
+	reSource = regexp.MustCompile(`(?i)^(?:sources?(?:\(s\))?\s*:.*|.{0,60}\b(?:with|and) agencies\.?|\(?(?:reporting|writing|editing) by .*)$`)
+)
+
+// headerPrefixLen returns how many bytes of a line are a " date YYYY-MM-DD"
+// header prefix, and whether the rest of the line is article text. A header
+// line holding only the date and a section name ("Fast News") is noise as a
+// whole.
+func headerPrefixLen(line string) (n int, restIsText bool) {
+	loc := reHeaderDate.FindStringIndex(line)
+	if loc == nil {
+		return 0, true
+	}
+	rest := strings.TrimSpace(line[loc[1]:])
+	if len(strings.Fields(rest)) <= 4 && !strings.ContainsAny(rest, ".,;:!?") {
+		return len(line), false
+	}
+	return loc[1], true
+}
+
+// isNoiseLine reports whether a whole line is page furniture rather than
+// article text.
+func isNoiseLine(line string) bool {
+	t := strings.TrimSpace(strings.ReplaceAll(line, "\u00a0", " "))
+	if t == "" {
+		return true
+	}
+	if reCaption.MatchString(t) || reWidget.MatchString(t) || reStamp.MatchString(t) || reSource.MatchString(t) {
+		return true
+	}
+	return isBareName(t)
+}
+
+// isBareName reports whether a line is a bare name such as an outlet's
+// ("CGTN", "Zaman Al Wasl"): at most four words, each capitalised, with no
+// digits or punctuation. Subheadings are written in sentence case ("Regime
+// offensive") and are kept.
+func isBareName(t string) bool {
+	words := strings.Fields(t)
+	if len(words) == 0 || len(words) > 4 {
+		return false
+	}
+	for _, w := range words {
+		c := w[0]
+		if c < 'A' || c > 'Z' {
+			return false
+		}
+		for i := 0; i < len(w); i++ {
+			b := w[i]
+			if !(b >= 'A' && b <= 'Z' || b >= 'a' && b <= 'z' || b == '-' || b == '\'') {
+				return false
+			}
+		}
+	}
+	return true
+}

@@ -1,0 +1,339 @@
+package extract
+
+import "strings"
+
+// token is a word, number or punctuation mark of a sentence: [s, e) are
+// byte offsets into the sentence and w is its ASCII-lower-cased text.
+type token struct {
+	s, e int
+	w    string // lower-cased
+	orig string // as written
+	cap  bool   // starts with an upper-case letter
+	num  bool   // starts with a digit
+	word bool   // a word or number, not punctuation
+}
+
+// lowerASCII lower-cases the ASCII letters of s, keeping every byte offset.
+func lowerASCII(s string) string {
+	i := 0
+	for i < len(s) && (s[i] < 'A' || s[i] > 'Z') {
+		i++
+	}
+	if i == len(s) {
+		return s
+	}
+	b := []byte(s)
+	for ; i < len(b); i++ {
+		if c := b[i]; c >= 'A' && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
+}
+
+// tokenize splits a sentence (and its lower-cased copy) into tokens,
+// appending to buf. Curly quotes and dashes are punctuation; apostrophes
+// and hyphens inside words, and separators inside numbers ("2,200"), are
+// part of the token.
+func tokenize(s, lower string, buf []token) []token {
+	buf = buf[:0]
+	for i := 0; i < len(s); {
+		c := s[i]
+		if n := spaceLen(s, i, len(s)); n > 0 {
+			i += n
+			continue
+		}
+		if n := punctLen(s, i); n > 0 {
+			buf = append(buf, token{s: i, e: i + n, w: lower[i : i+n], orig: s[i : i+n]})
+			i += n
+			continue
+		}
+		j := i
+		digit := c >= '0' && c <= '9'
+		for j < len(s) {
+			if isTokByte(s, j) {
+				j++
+				continue
+			}
+			// Joiners inside a word or a number.
+			d := s[j]
+			if (d == '-' || d == '\'') && j+1 < len(s) && isTokByte(s, j+1) && j > i {
+				j++
+				continue
+			}
+			if digit && (d == ',' || d == '.') && j+1 < len(s) && s[j+1] >= '0' && s[j+1] <= '9' {
+				j++
+				continue
+			}
+			if d == 0xe2 && j+3 < len(s) && s[j+1] == 0x80 && s[j+2] == 0x99 && isTokByte(s, j+3) && j > i {
+				j += 3 // ’ as an apostrophe: country’s
+				continue
+			}
+			break
+		}
+		if j == i {
+			j = i + 1
+		}
+		buf = append(buf, token{s: i, e: j, w: lower[i:j], orig: s[i:j], cap: c >= 'A' && c <= 'Z', num: digit, word: true})
+		i = j
+	}
+	return buf
+}
+
+// isTokByte reports whether s[i] belongs to a word: an ASCII letter or
+// digit, or a byte of a non-ASCII letter.
+func isTokByte(s string, i int) bool {
+	c := s[i]
+	if c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' {
+		return true
+	}
+	return c >= 0x80 && punctLen(s, i) == 0 && spaceLen(s, i, len(s)) == 0
+}
+
+// punctLen returns the byte length of a punctuation mark at s[i], or 0.
+func punctLen(s string, i int) int {
+	c := s[i]
+	if c < 0x80 {
+		if c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' {
+			return 0
+		}
+		return 1
+	}
+	if c == 0xe2 && i+2 < len(s) && s[i+1] == 0x80 {
+		switch s[i+2] {
+		case 0x9c, 0x9d, 0x98, 0x99, 0x93, 0x94, 0xa6: // “ ” ‘ ’ – — …
+			return 3
+		}
+	}
+	if c == 0xc2 && i+1 < len(s) && (s[i+1] == 0xab || s[i+1] == 0xbb) { // « »
+		return 2
+	}
+	return 0
+}
+
+// isQuote reports whether a token is a quotation mark.
+func (t token) isQuote() bool {
+	switch t.w {
+	case `"`, `'`, "“", "”", "‘", "’", "«", "»":
+		return true
+	}
+	return false
+}
+
+// Count qualifiers as written before a number.
+var qualifierPhrases = []struct {
+	words []string
+	qual  string
+}{
+	{[]string{"more", "than"}, QualMoreThan},
+	{[]string{"upwards", "of"}, QualMoreThan},
+	{[]string{"in", "excess", "of"}, QualMoreThan},
+	{[]string{"just", "over"}, QualMoreThan},
+	{[]string{"over"}, QualMoreThan},
+	{[]string{"at", "least"}, QualAtLeast},
+	{[]string{"no", "fewer", "than"}, QualAtLeast},
+	{[]string{"no", "less", "than"}, QualAtLeast},
+	{[]string{"a", "minimum", "of"}, QualAtLeast},
+	{[]string{"up", "to"}, QualUpTo},
+	{[]string{"as", "many", "as"}, QualUpTo},
+	{[]string{"fewer", "than"}, QualUpTo},
+	{[]string{"less", "than"}, QualUpTo},
+	{[]string{"at", "most"}, QualUpTo},
+	{[]string{"nearly"}, QualAbout},
+	{[]string{"almost"}, QualAbout},
+	{[]string{"about"}, QualAbout},
+	{[]string{"around"}, QualAbout},
+	{[]string{"some"}, QualAbout},
+	{[]string{"approximately"}, QualAbout},
+	{[]string{"roughly"}, QualAbout},
+	{[]string{"close", "to"}, QualAbout},
+	{[]string{"an", "estimated"}, QualAbout},
+	{[]string{"estimated"}, QualAbout},
+	{[]string{"perhaps"}, QualAbout},
+	{[]string{"possibly"}, QualAbout},
+}
+
+// qualifierBefore returns the qualifier written just before toks[i] and the
+// index of its first token, or QualExact and i.
+func qualifierBefore(toks []token, i int) (string, int) {
+	for _, q := range qualifierPhrases {
+		n := len(q.words)
+		if i-n < 0 {
+			continue
+		}
+		ok := true
+		for k, w := range q.words {
+			if toks[i-n+k].w != w {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return q.qual, i - n
+		}
+	}
+	return QualExact, i
+}
+
+// Number words. Vague quantities ("dozens", "hundreds", "scores",
+// "several") have no value: such a count is recorded with a nil value and
+// qualifier "unknown", never a guessed lower bound, so that no figure enters
+// a tally unless the text states it.
+var (
+	unitWords = map[string]int{
+		"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+		"seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+		"thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+		"seventeen": 17, "eighteen": 18, "nineteen": 19,
+	}
+	tensWords = map[string]int{
+		"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+		"seventy": 70, "eighty": 80, "ninety": 90,
+	}
+	scaleWords = map[string]int{"hundred": 100, "thousand": 1000, "million": 1000000}
+	vagueWords = map[string]bool{
+		"dozens": true, "hundreds": true, "thousands": true, "scores": true,
+		"several": true, "tens": true, "millions": true,
+	}
+)
+
+// countHit is a number read at the start of a noun phrase.
+type countHit struct {
+	value   int
+	vague   bool   // dozens, hundreds, several …: no value
+	article bool   // "a", "an": one, if a singular victim noun follows
+	qual    string // set when the number itself implies one ("a dozen")
+	next    int    // index of the first token after the number
+}
+
+// wordValue returns the value of a spelled-out number below 100
+// ("seven", "twenty-three").
+func wordValue(w string) (int, bool) {
+	if v, ok := unitWords[w]; ok {
+		return v, true
+	}
+	if v, ok := tensWords[w]; ok {
+		return v, true
+	}
+	if k := strings.IndexByte(w, '-'); k > 0 {
+		t, ok1 := tensWords[w[:k]]
+		u, ok2 := unitWords[w[k+1:]]
+		if ok1 && ok2 && u > 0 && u < 10 {
+			return t + u, true
+		}
+	}
+	return 0, false
+}
+
+// digitsValue parses "13", "2,200", "1.5" (the latter only with a scale
+// word after it); it returns false on anything else or on overflow.
+func digitsValue(w string) (int, int, bool) {
+	v, frac, scale := 0, 0, 0
+	seenDot := false
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case c >= '0' && c <= '9':
+			if seenDot {
+				frac = frac*10 + int(c-'0')
+				scale++
+				if scale > 3 {
+					return 0, 0, false
+				}
+				continue
+			}
+			v = v*10 + int(c-'0')
+			if v > 1e9 {
+				return 0, 0, false
+			}
+		case c == ',' && !seenDot:
+		case c == '.' && !seenDot:
+			seenDot = true
+		default:
+			return 0, 0, false
+		}
+	}
+	if !seenDot {
+		return v, -1, true
+	}
+	for ; scale < 3; scale++ {
+		frac *= 10
+	}
+	return v, frac, true // frac in thousandths
+}
+
+// parseCount reads a number starting at toks[i].
+func parseCount(toks []token, i int) (countHit, bool) {
+	t := toks[i]
+	if !t.word {
+		return countHit{}, false
+	}
+	next := func(k int) string {
+		if k < len(toks) {
+			return toks[k].w
+		}
+		return ""
+	}
+	switch {
+	case t.num:
+		v, frac, ok := digitsValue(t.w)
+		if !ok {
+			return countHit{}, false
+		}
+		h := countHit{value: v, next: i + 1}
+		if sc, ok := scaleWords[next(i+1)]; ok && sc >= 1000 {
+			h.value = v * sc
+			if frac >= 0 {
+				h.value += frac * sc / 1000
+			}
+			h.next = i + 2
+		} else if frac >= 0 {
+			return countHit{}, false // a decimal is not a head count
+		}
+		return h, true
+	case t.w == "a" || t.w == "an":
+		switch next(i + 1) {
+		case "dozen":
+			return countHit{value: 12, qual: QualAbout, next: i + 2}, true
+		case "hundred", "thousand", "million":
+			return countHit{value: scaleWords[next(i+1)], qual: QualAbout, next: i + 2}, true
+		}
+		return countHit{value: 1, article: true, next: i + 1}, true
+	case vagueWords[t.w]:
+		h := countHit{vague: true, next: i + 1}
+		// "hundreds of thousands", "tens of thousands"
+		if next(i+1) == "of" && (next(i+2) == "thousands" || next(i+2) == "millions") {
+			h.next = i + 3
+		}
+		return h, true
+	}
+	v, ok := wordValue(t.w)
+	if !ok {
+		return countHit{}, false
+	}
+	h := countHit{value: v, next: i + 1}
+	if next(i+1) == "dozen" {
+		return countHit{value: v * 12, qual: QualAbout, next: i + 2}, true
+	}
+	if sc, ok := scaleWords[next(i+1)]; ok {
+		h.value = v * sc
+		h.next = i + 2
+		if sc == 100 {
+			if sc2, ok := scaleWords[next(i+2)]; ok && sc2 > 100 {
+				h.value *= sc2
+				h.next = i + 3
+			}
+		}
+	}
+	return h, true
+}
+
+// calendarWords are month names (and their abbreviations) around which a
+// number is a day or a year, not a count.
+var calendarWords = map[string]bool{
+	"january": true, "february": true, "march": true, "april": true, "may": true,
+	"june": true, "july": true, "august": true, "september": true, "october": true,
+	"november": true, "december": true, "jan": true, "feb": true, "mar": true,
+	"apr": true, "jun": true, "jul": true, "aug": true, "sep": true, "sept": true,
+	"oct": true, "nov": true, "dec": true,
+}

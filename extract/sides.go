@@ -1,0 +1,280 @@
+package extract
+
+import "strings"
+
+// Normalised victims' sides. The general rule is <nation> + a security
+// role word → "<Nation> military" (Syria's forces are "Syrian government
+// forces", the name the Syrian war's reporting uses); civilian words →
+// "civilians"; anything else → "unknown".
+const (
+	SideCivilians     = "civilians"
+	SideRebels        = "rebels"
+	SidePolice        = "police"
+	SideProGovMilitia = "pro-government militia"
+	SideGovernment    = "government forces"
+	SideUnknown       = "unknown"
+)
+
+// nationAdjectives maps nation adjectives, country names and plural
+// demonyms, lower-cased, to the nation adjective used in side names.
+var nationAdjectives = map[string]string{
+	"turkish": "Turkish", "turkey": "Turkish", "turks": "Turkish", "turkey's": "Turkish",
+	"syrian": "Syrian", "syria": "Syrian", "syrians": "Syrian", "syria's": "Syrian",
+	"russian": "Russian", "russia": "Russian", "russians": "Russian", "russia's": "Russian",
+	"iranian": "Iranian", "iran": "Iranian", "iranians": "Iranian", "iran's": "Iranian",
+	"israeli": "Israeli", "israel": "Israeli", "israelis": "Israeli", "israel's": "Israeli",
+	"ukrainian": "Ukrainian", "ukraine": "Ukrainian", "ukrainians": "Ukrainian", "ukraine's": "Ukrainian",
+	"iraqi": "Iraqi", "iraq": "Iraqi", "iraqis": "Iraqi",
+	"afghan": "Afghan", "afghanistan": "Afghan", "afghans": "Afghan",
+	"american": "American", "americans": "American", "u.s": "American", "us": "American",
+	"british": "British", "britain": "British", "french": "French", "france": "French",
+	"german": "German", "germany": "German", "pakistani": "Pakistani", "pakistan": "Pakistani",
+	"pakistanis": "Pakistani", "indian": "Indian", "india": "Indian", "nigerian": "Nigerian",
+	"nigeria": "Nigerian", "nigerians": "Nigerian", "sudanese": "Sudanese", "sudan": "Sudanese",
+	"yemeni": "Yemeni", "yemen": "Yemeni", "yemenis": "Yemeni", "saudi": "Saudi",
+	"egyptian": "Egyptian", "egypt": "Egyptian", "lebanese": "Lebanese", "lebanon": "Lebanese",
+	"palestinian": "Palestinian", "palestinians": "Palestinian", "jordanian": "Jordanian",
+	"libyan": "Libyan", "libya": "Libyan", "somali": "Somali", "somalia": "Somali",
+	"malian": "Malian", "mali": "Malian", "ethiopian": "Ethiopian", "ethiopia": "Ethiopian",
+	"congolese": "Congolese", "burmese": "Myanmar", "myanmar": "Myanmar",
+	"mexican": "Mexican", "mexico": "Mexican", "colombian": "Colombian", "colombia": "Colombian",
+	"chinese": "Chinese", "china": "Chinese", "azerbaijani": "Azerbaijani", "armenian": "Armenian",
+	"georgian": "Georgian", "kenyan": "Kenyan", "kenya": "Kenyan", "chadian": "Chadian",
+	"cameroonian": "Cameroonian", "nigerien": "Nigerien", "burkinabe": "Burkinabe",
+	"mozambican": "Mozambican", "filipino": "Philippine", "philippine": "Philippine",
+	"indonesian": "Indonesian", "thai": "Thai", "emirati": "Emirati", "qatari": "Qatari",
+	"kurdish": "Kurdish", "kurds": "Kurdish", "polish": "Polish", "belarusian": "Belarusian",
+	"south sudanese": "South Sudanese", "tunisian": "Tunisian", "algerian": "Algerian",
+}
+
+// Victim nouns: the head words of a victims' group, by what they say about
+// the side. A head noun outside these sets ("tanks", "positions", "km")
+// means the number does not count people.
+var (
+	securityHeads = wordSet("soldiers soldier troops troop servicemen serviceman servicemembers " +
+		"personnel forces marines marine paratroopers commandos commando guards guardsmen " +
+		"sailors airmen pilots pilot specialists specialist experts expert conscripts " +
+		"reservists recruits cadets crew crewmen gunners sappers commanders commander " +
+		"general generals colonel officers officer defenders")
+	policeHeads = wordSet("police policemen policeman policewomen policewoman cops gendarmes " +
+		"gendarme constables")
+	rebelHeads = wordSet("rebels rebel insurgents insurgent militants militant jihadists " +
+		"jihadist gunmen gunman attackers attacker fighters fighter " +
+		"separatists separatist guerrillas guerrilla extremists extremist terrorists terrorist " +
+		"bandits bandit suspects suspect assailants assailant operatives operative " +
+		"militiamen militiaman")
+	civilianHeads = wordSet("civilians civilian people persons residents resident villagers " +
+		"children child women woman men man boys boy girls girl babies baby infants infant " +
+		"toddlers teenagers teenager students student pupils worshippers worshipers pilgrims " +
+		"passengers shoppers farmers farmer workers worker journalists journalist reporters " +
+		"reporter medics medic doctors doctor nurses nurse patients patient refugees migrants " +
+		"protesters protester demonstrators bystanders relatives teachers teacher fishermen " +
+		"miners volunteers staff employees tourists wedding-goers mourners individuals " +
+		"family families inmates prisoners detainees victims")
+	otherHeads = wordSet("martyrs others members member units combatants combatant")
+	// Role words that mark security forces when they modify a head
+	// ("military personnel", "air defence forces").
+	securityMods = wordSet("military army regime government security defence defense " +
+		"armed naval navy air special border intelligence national")
+	// Words that put a group on the government's side in a civil war.
+	militiaMarks = wordSet("pro-iran pro-iranian iran-backed iranian-backed tehran-backed " +
+		"pro-government pro-regime pro-assad militia militias militiamen hezbollah " +
+		"loyalist loyalists shabiha")
+	rebelMods = wordSet("opposition rebel rebels insurgent jihadist islamist anti-government " +
+		"anti-regime militant")
+	// namedGroups are armed groups named in reports, with their side.
+	namedGroups = map[string]string{
+		"hamas": "Hamas", "taliban": "Taliban", "houthi": "Houthis", "houthis": "Houthis",
+		"isis": "Islamic State", "isil": "Islamic State", "daesh": "Islamic State",
+		"al-shabaab": "al-Shabaab", "al-shabab": "al-Shabaab", "rsf": "Rapid Support Forces",
+		"pkk": "PKK", "ypg": "YPG", "sdf": "Syrian Democratic Forces", "wagner": "Wagner Group",
+		"hts": SideRebels, "fsa": SideRebels, "jnim": "JNIM", "iswap": "Islamic State",
+	}
+	// singularHeads may follow "a"/"an"/"one" to count one victim.
+	singularHeads = wordSet("soldier serviceman marine commando guard pilot specialist expert " +
+		"officer member commander general colonel policeman policewoman gendarme rebel " +
+		"insurgent militant jihadist gunman attacker fighter civilian resident child woman " +
+		"man boy girl baby infant teenager student journalist reporter medic doctor nurse " +
+		"patient worker farmer protester teacher volunteer conscript recruit suspect " +
+		"militiaman combatant")
+)
+
+func wordSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
+// isVictimHead reports whether w can be the head noun of a victims' group.
+func isVictimHead(w string) bool {
+	if securityHeads[w] || policeHeads[w] || rebelHeads[w] || civilianHeads[w] || otherHeads[w] {
+		return true
+	}
+	if namedGroups[w] != "" {
+		return false
+	}
+	// Plural demonyms: "Iranians", "Palestinians".
+	return len(w) > 3 && w[len(w)-1] == 's' && nationAdjectives[w] != "" && w != "us" && !strings.HasSuffix(w, "'s")
+}
+
+// sideOf returns the normalised side of a victims' group given its tokens
+// (lower-cased words). host is the nation whose government the article's
+// "regime" or "government" refers to, or "".
+func sideOf(words []string, host string) string {
+	nation := ""
+	var security, police, rebel, civilian, militia, govMark, demonym, others bool
+	named := ""
+	for i, w := range words {
+		w = strings.Trim(w, `"'“”‘’`)
+		if w == "" {
+			continue
+		}
+		if n := nationAdjectives[w]; n != "" && nation == "" {
+			nation = n
+			if isVictimHead(w) {
+				demonym = true
+			}
+		}
+		if g := namedGroups[w]; g != "" && named == "" {
+			named = g
+		}
+		if strings.HasPrefix(w, "non-") {
+			continue
+		}
+		switch {
+		case militiaMarks[w]:
+			militia = true
+		case w == "foreign" && i+1 < len(words) && (words[i+1] == "fighters" || words[i+1] == "militants"):
+			militia = true
+		case (w == "aligned" || w == "loyal") && i+2 < len(words):
+			switch strings.TrimSuffix(words[i+2], "'s") {
+			case "assad", "government", "regime", "damascus", "tehran", "iran", "the":
+				militia = true
+			}
+		}
+		if w == "regime" || w == "government" || w == "assad's" || w == "junta" || w == "army" || w == "pro-government" {
+			govMark = true
+		}
+		switch {
+		case policeHeads[w]:
+			police = true
+		case securityHeads[w] || securityMods[w]:
+			security = true
+		case rebelMods[w] || rebelHeads[w]:
+			rebel = true
+		case civilianHeads[w]:
+			civilian = true
+		case w == "others":
+			others = true
+		}
+	}
+	switch {
+	case militia:
+		return SideProGovMilitia
+	case named != "":
+		return named
+	case police && !rebel:
+		return SidePolice
+	case rebel && !security && !govMark || rebel && rebelOnly(words):
+		if nation == "Palestinian" {
+			return "Palestinian militants"
+		}
+		return SideRebels
+	case security:
+		if nation == "" && govMark {
+			nation = host
+		}
+		if nation == "" {
+			if govMark {
+				return SideGovernment
+			}
+			return SideUnknown
+		}
+		return nationMilitary(nation)
+	case demonym:
+		switch nation {
+		case "Palestinian":
+			return "Palestinians"
+		case "Israeli":
+			return "Israelis"
+		}
+		return nationMilitary(nation)
+	case civilian:
+		if nation == "Palestinian" {
+			return "Palestinians"
+		}
+		return SideCivilians
+	case others:
+		return SideUnknown
+	}
+	return SideUnknown
+}
+
+// rebelOnly reports whether the group's security words are only those of
+// an insurgent group ("opposition forces", "rebel fighters").
+func rebelOnly(words []string) bool {
+	for _, w := range words {
+		if rebelMods[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// nationMilitary names a nation's armed forces as a side.
+func nationMilitary(nation string) string {
+	if nation == "Syrian" {
+		return "Syrian government forces"
+	}
+	return nation + " military"
+}
+
+// capitalNations name governments by their capital ("the Damascus regime").
+var capitalNations = map[string]string{
+	"damascus": "Syrian", "moscow": "Russian", "kyiv": "Ukrainian", "kiev": "Ukrainian",
+	"ankara": "Turkish", "tehran": "Iranian", "baghdad": "Iraqi", "kabul": "Afghan",
+	"khartoum": "Sudanese", "sanaa": "Yemeni", "tripoli": "Libyan", "naypyidaw": "Myanmar",
+	"abuja": "Nigerian", "mogadishu": "Somali", "bamako": "Malian", "addis": "Ethiopian",
+}
+
+// hostNation returns the nation whose "regime", "government" or "army" an
+// article speaks of most ("the Syrian regime", "Assad's forces"), or "".
+func hostNation(lower string) string {
+	counts := map[string]int{}
+	best, bestN := "", 0
+	for _, key := range []string{" regime", " government", " army"} {
+		for off := 0; ; {
+			k := strings.Index(lower[off:], key)
+			if k < 0 {
+				break
+			}
+			at := off + k
+			off = at + len(key)
+			// The word before.
+			b := at
+			for b > 0 && lower[b-1] != ' ' && lower[b-1] != '\n' {
+				b--
+			}
+			w := lower[b:at]
+			n := nationAdjectives[w]
+			if n == "" {
+				n = capitalNations[w]
+			}
+			if n != "" {
+				counts[n]++
+				if counts[n] > bestN {
+					best, bestN = n, counts[n]
+				}
+			}
+		}
+	}
+	if n := strings.Count(lower, "assad"); n > 0 {
+		counts["Syrian"] += n
+		if counts["Syrian"] > bestN {
+			best = "Syrian"
+		}
+	}
+	return best
+}
