@@ -59,6 +59,9 @@ var partyRules = []partyRule{
 	{Name: "United States", Re: regexp.MustCompile(`\b(?:United\s+States|U\.S\.|US|USA|Washington|Pentagon|White\s+House)\b`)},
 	{Name: "Ukraine", Re: regexp.MustCompile(`\b(?:Ukraine|Kyiv|Kiev|(?:Volodymyr\s+)?Zelensk(?:y|iy|yy))\b`)},
 	{Name: "Syrian government", Re: regexp.MustCompile(`\bDamascus\b`)},
+	// Other countries named as such ("Nigeria deployed troops"); Name is
+	// filled in from countryParties.
+	{Name: "country", Re: regexp.MustCompile(`\b(?:Syria|Iraq|Lebanon|Jordan|Azerbaijan|Armenia|Sudan|Yemen|Afghanistan|Pakistan|Nigeria|Somalia|Mali|Libya|Ethiopia|Egypt|Saudi\s+Arabia|United\s+Kingdom|Britain|France|Germany|China|Qatar)\b`)},
 	// A nationality adjective with a state noun, or on its own.
 	{Re: regexp.MustCompile(`\b(?:` + nationalityPattern() + `)(?:\s+` + reStateNoun + `)?\b`)},
 	{Name: "civilians", Re: regexp.MustCompile(`(?i)\bcivilians\b`)},
@@ -97,6 +100,10 @@ func nationalityPattern() string {
 // "In <capital>," still counts).
 var locativeBefore = regexp.MustCompile(`(?i)\b(?:in|near|over|to|from|at|into|outside|of|around|toward|towards|across|between|and)\s+$`)
 
+// countryParties maps a country named as a party to its normalised name
+// where that differs from the name.
+var countryParties = map[string]string{"Syria": "Syrian government", "Britain": "United Kingdom"}
+
 // capitals are party names that are also places.
 var capitals = map[string]bool{"Ankara": true, "Moscow": true, "Damascus": true, "Tehran": true, "Kyiv": true, "Kiev": true, "Washington": true}
 
@@ -125,7 +132,13 @@ func findParties(s string) []partyMention {
 			if len(strings.Fields(text)) == 1 && r.Name == "" && m[1]+1 < len(s) && s[m[1]] == ' ' && unicode.IsUpper(rune(s[m[1]+1])) {
 				continue // "Syrian Observatory": part of a name
 			}
-			if capitals[text] && locativeBefore.MatchString(s[:m[0]]) &&
+			if name == "country" {
+				name = countryParties[text]
+				if name == "" {
+					name = text
+				}
+			}
+			if (capitals[text] || r.Name == "country") && locativeBefore.MatchString(s[:m[0]]) &&
 				!(m[0] >= 3 && strings.HasPrefix(s[m[0]-3:m[0]], "In ") && strings.TrimSpace(s[:m[0]-3]) == "" && m[1] < len(s) && s[m[1]] == ',') {
 				continue
 			}

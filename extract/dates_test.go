@@ -1,0 +1,192 @@
+package extract
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+func TestResolveDate(t *testing.T) {
+	tests := []struct {
+		name          string
+		giveExpr      string
+		givePublished string
+		wantStart     string // "" for nil
+		wantEnd       string
+		wantPrecision string
+		wantWeekday   string
+	}{
+		{"weekday same day", "on Thursday", "2020-02-06", "2020-02-06", "2020-02-06", PrecisionDay, "Thursday"},
+		{"weekday earlier in week", "on Monday", "2020-02-06", "2020-02-03", "2020-02-03", PrecisionDay, "Monday"},
+		{"weekday from Friday", "on Monday", "2020-02-07", "2020-02-03", "2020-02-03", PrecisionDay, "Monday"},
+		{"weekday previous week", "Saturday", "2020-03-01", "2020-02-29", "2020-02-29", PrecisionDay, "Saturday"},
+		{"early on weekday", "Early on Thursday", "2020-02-06", "2020-02-06", "2020-02-06", PrecisionDay, "Thursday"},
+		{"weekday night", "on Sunday night", "2020-03-04", "2020-03-01", "2020-03-01", PrecisionDay, "Sunday"},
+		{"last weekday", "last Thursday", "2020-02-06", "2020-01-30", "2020-01-30", PrecisionDay, "Thursday"},
+		{"next weekday", "next Monday", "2020-02-06", "2020-02-10", "2020-02-10", PrecisionDay, "Monday"},
+		{"weekday unresolved", "on Thursday", "", "", "", PrecisionUnresolved, "Thursday"},
+		{"weekday with full date", "Monday, February 3, 2020", "", "2020-02-03", "2020-02-03", PrecisionDay, "Monday"},
+		{"today", "today", "2020-02-06", "2020-02-06", "2020-02-06", PrecisionDay, ""},
+		{"tonight", "tonight", "2020-02-06", "2020-02-06", "2020-02-06", PrecisionDay, ""},
+		{"yesterday", "yesterday", "2020-03-01", "2020-02-29", "2020-02-29", PrecisionDay, ""},
+		{"overnight is the night before", "overnight", "2020-02-06", "2020-02-05", "2020-02-06", PrecisionDay, ""},
+		{"yesterday unresolved", "yesterday", "", "", "", PrecisionUnresolved, ""},
+		{"last week from Sunday", "last week", "2020-03-01", "2020-02-23", "2020-02-29", PrecisionWeek, ""},
+		{"last week from Thursday", "last week", "2020-02-06", "2020-01-26", "2020-02-01", PrecisionWeek, ""},
+		{"earlier this week", "earlier this week", "2020-02-07", "2020-02-03", "2020-02-06", PrecisionWeek, ""},
+		{"this week", "this week", "2020-02-07", "2020-02-03", "2020-02-07", PrecisionWeek, ""},
+		{"last week unresolved", "last week", "", "", "", PrecisionUnresolved, ""},
+		{"last month", "last month", "2020-02-06", "2020-01-01", "2020-01-31", PrecisionMonth, ""},
+		{"last month across year", "last month", "2020-01-15", "2019-12-01", "2019-12-31", PrecisionMonth, ""},
+		{"earlier this month", "earlier this month", "2020-02-06", "2020-02-01", "2020-02-05", PrecisionMonth, ""},
+		{"in January", "in January", "2020-02-06", "2020-01-01", "2020-01-31", PrecisionMonth, ""},
+		{"in a later month is last year", "in March", "2020-02-06", "2019-03-01", "2019-03-31", PrecisionMonth, ""},
+		{"since December", "since December", "2020-02-06", "2019-12-01", "2020-02-06", PrecisionMonth, ""},
+		{"since the beginning of December", "since the beginning of December", "2020-02-07", "2019-12-01", "2020-02-07", PrecisionMonth, ""},
+		{"month and year", "January 2020", "", "2020-01-01", "2020-01-31", PrecisionMonth, ""},
+		{"in January unresolved", "in January", "", "", "", PrecisionUnresolved, ""},
+		{"abbreviated month day", "Jan. 12", "2020-02-06", "2020-01-12", "2020-01-12", PrecisionDay, ""},
+		{"abbreviated month day unresolved", "Jan. 12", "", "", "", PrecisionUnresolved, ""},
+		{"month day", "February 6", "2020-02-07", "2020-02-06", "2020-02-06", PrecisionDay, ""},
+		{"On month day", "On February 6", "2020-02-07", "2020-02-06", "2020-02-06", PrecisionDay, ""},
+		{"month day last year", "December 30", "2020-02-06", "2019-12-30", "2019-12-30", PrecisionDay, ""},
+		{"planned date ahead", "on March 5", "2020-03-01", "2020-03-05", "2020-03-05", PrecisionDay, ""},
+		{"planned window", "on March 5 or March 6", "2020-03-01", "2020-03-05", "2020-03-06", PrecisionDay, ""},
+		{"day range", "February 5-6", "2020-02-07", "2020-02-05", "2020-02-06", PrecisionDay, ""},
+		{"full date without publication", "February 3, 2020", "", "2020-02-03", "2020-02-03", PrecisionDay, ""},
+		{"day month year", "13 January 2020", "", "2020-01-13", "2020-01-13", PrecisionDay, ""},
+		{"dashed date", "07-Feb-2020", "", "2020-02-07", "2020-02-07", PrecisionDay, ""},
+		{"iso date", "2020-02-06", "", "2020-02-06", "2020-02-06", PrecisionDay, ""},
+		{"impossible date", "February 30, 2020", "", "", "", PrecisionUnresolved, ""},
+		{"in year", "in 2018", "", "2018-01-01", "2018-12-31", PrecisionYear, ""},
+		{"bare year", "2018", "2020-03-01", "2018-01-01", "2018-12-31", PrecisionYear, ""},
+		{"since year", "since 2011", "2020-02-06", "2011-01-01", "2020-02-06", PrecisionYear, ""},
+		{"last year", "last year", "2020-02-06", "2019-01-01", "2019-12-31", PrecisionYear, ""},
+		{"two days ago", "two days ago", "2020-02-06", "2020-02-04", "2020-02-04", PrecisionDay, ""},
+		{"3 weeks ago", "3 weeks ago", "2020-02-06", "2020-01-13", "2020-01-19", PrecisionWeek, ""},
+		{"past two weeks", "in the past two weeks", "2020-02-07", "2020-01-24", "2020-02-07", PrecisionWeek, ""},
+		{"same day is anchored elsewhere", "on the same day", "2020-02-07", "", "", PrecisionUnresolved, ""},
+		{"previous day is anchored elsewhere", "the previous day", "2020-02-07", "", "", PrecisionUnresolved, ""},
+		{"hours after is anchored elsewhere", "hours after", "2020-03-01", "", "", PrecisionUnresolved, ""},
+		{"two days later is anchored elsewhere", "two days later", "2020-03-01", "", "", PrecisionUnresolved, ""},
+		{"bad publication date", "on Monday", "06/02/2020", "", "", PrecisionUnresolved, "Monday"},
+		{"not a date", "the fighting", "2020-02-06", "", "", PrecisionUnresolved, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := ResolveDate(tt.giveExpr, tt.givePublished)
+			if got.Expression != tt.giveExpr {
+				t.Errorf("Expression = %q, want %q", got.Expression, tt.giveExpr)
+			}
+			if s := deref(got.Start); s != tt.wantStart {
+				t.Errorf("Start = %q, want %q", s, tt.wantStart)
+			}
+			if e := deref(got.End); e != tt.wantEnd {
+				t.Errorf("End = %q, want %q", e, tt.wantEnd)
+			}
+			if got.Precision != tt.wantPrecision {
+				t.Errorf("Precision = %q, want %q", got.Precision, tt.wantPrecision)
+			}
+			if got.Weekday != tt.wantWeekday {
+				t.Errorf("Weekday = %q, want %q", got.Weekday, tt.wantWeekday)
+			}
+		})
+	}
+}
+
+func deref(s *string) string {
+	if s == nil {
+		return ""
+	}
+	return *s
+}
+
+func TestFindDates(t *testing.T) {
+	tests := []struct {
+		name      string
+		giveText  string
+		wantExprs []string
+	}{
+		{"weekday with on", "Turkey sent more reinforcements on Thursday, media said.", []string{"on Thursday"}},
+		{"early on", "Early on Thursday, Syrian air defences intercepted missiles.", []string{"Early on Thursday"}},
+		{"weekday night", "The convoy was hit on Sunday night near the border.", []string{"on Sunday night"}},
+		{"full date with weekday", "in Hatay, Turkey, Monday, February 3, 2020. (AP)", []string{"Monday, February 3, 2020"}},
+		{"abbreviated month", "despite a Jan. 12 ceasefire deal", []string{"Jan. 12"}},
+		{"future window", "will hold talks in Moscow on March 5 or March 6, Peskov said on Sunday", []string{"on March 5 or March 6", "on Sunday"}},
+		{"relative words", "It happened overnight, after clashes yesterday and last week.", []string{"overnight", "yesterday", "last week"}},
+		{"this week and month", "captured earlier this week, after fighting earlier this month", []string{"earlier this week", "earlier this month"}},
+		{"months", "attacks intensified in January; troops advancing since December", []string{"in January", "since December"}},
+		{"years", "a 2018 deal, and since the war began in 2011", []string{"2018", "in 2011"}},
+		{"ago", "The town fell two days ago.", []string{"two days ago"}},
+		{"anchored elsewhere", "Russia said on the same day, hours after the strike, that", []string{"on the same day", "hours after"}},
+		{"dashed and iso", "Updated 12:32, 07-Feb-2020; date 2020-02-06", []string{"07-Feb-2020", "2020-02-06"}},
+		{"may and march as words", "Troops may march on the town. They may be tired.", nil},
+		{"numbers are not years", "more than 2,200 troops and 1,000 tanks", nil},
+		{"day month", "On 6 February, forces entered.", []string{"On 6 February"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			hits := findDates(tt.giveText)
+			var got []string
+			for _, h := range hits {
+				if h.Start < 0 || h.End > len(tt.giveText) || h.Start >= h.End || tt.giveText[h.Start:h.End] != h.Expr {
+					t.Fatalf("hit %+v does not match its span in %q", h, tt.giveText)
+				}
+				got = append(got, h.Expr)
+			}
+			if !reflect.DeepEqual(got, tt.wantExprs) {
+				t.Errorf("findDates() = %q, want %q", got, tt.wantExprs)
+			}
+		})
+	}
+}
+
+func BenchmarkResolveDate(b *testing.B) {
+	exprs := []string{"on Thursday", "last week", "Jan. 12", "since December", "on March 5 or March 6", "Monday, February 3, 2020", "3rd of February 2020"}
+	for _, e := range exprs {
+		ResolveDate(e, "2020-02-06") // warm the parser
+	}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		ResolveDate(exprs[i%len(exprs)], "2020-02-06")
+	}
+}
+
+func BenchmarkFindDates(b *testing.B) {
+	text := strings.Repeat("Turkey sent more reinforcements into northwestern Syria on Thursday, after a Jan. 12 ceasefire deal and clashes last week. ", 20)
+	b.SetBytes(int64(len(text)))
+	for i := 0; i < b.N; i++ {
+		findDates(text)
+	}
+}
+
+func FuzzResolveDate(f *testing.F) {
+	for _, s := range []string{"on Thursday", "last week", "Jan. 12", "February 30, 2020", "March 5 or March 6", "in 2018", "99 days ago", "since the beginning of December", "0-Feb-2020", "Monday, February 3, 2020", "\xff\xfe"} {
+		f.Add(s, "2020-02-06")
+		f.Add(s, "")
+	}
+	f.Fuzz(func(t *testing.T, expr, published string) {
+		d := ResolveDate(expr, published)
+		if d.Expression != expr {
+			t.Fatalf("Expression = %q, want %q", d.Expression, expr)
+		}
+		if (d.Start == nil) != (d.End == nil) {
+			t.Fatalf("half-resolved date %+v", d)
+		}
+		if d.Start == nil && d.Precision != PrecisionUnresolved {
+			t.Fatalf("unresolved date with precision %q", d.Precision)
+		}
+		if d.Start != nil && *d.Start > *d.End {
+			t.Fatalf("start %s after end %s", *d.Start, *d.End)
+		}
+		for _, h := range findDates(expr) {
+			if h.Start < 0 || h.End > len(expr) || h.Start >= h.End || expr[h.Start:h.End] != h.Expr {
+				t.Fatalf("hit %+v outside %q", h, expr)
+			}
+			if utf8.ValidString(expr) && !utf8.ValidString(h.Expr) {
+				t.Fatalf("hit %q splits a rune", h.Expr)
+			}
+		}
+	})
+}

@@ -1,0 +1,208 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// wantEvent is an expected event: its action, the words it was read from,
+// and the normalised actor, target and place ("" when none is expected;
+// "*" when any or none is acceptable).
+type wantEvent struct {
+	action, quote, actor, target, place string
+}
+
+func TestFindEvents(t *testing.T) {
+	tests := []struct {
+		name         string
+		giveSentence string
+		want         []wantEvent
+	}{
+		// Ukraine.
+		{"capture active", "Russian forces captured the town of Avdiivka after months of fighting.",
+			[]wantEvent{{ActionCapture, "captured", "Russia", "Avdiivka", "Avdiivka"}}},
+		{"capture fell to", "Bakhmut fell to Russian forces in May, Ukrainian officials said.",
+			[]wantEvent{{ActionCapture, "fell to", "Russia", "*", "Bakhmut"}}},
+		{"withdraw", "Ukrainian troops withdrew from Avdiivka to avoid encirclement.",
+			[]wantEvent{{ActionWithdraw, "withdrew", "Ukraine", "*", "Avdiivka"}}},
+		{"shootdown of drones", "Ukraine's air defences shot down 30 Russian drones over Kyiv overnight.",
+			[]wantEvent{{ActionShootdown, "shot down", "Ukraine", "Russia", "*"}}},
+		{"missile strike", "A Russian missile strike on Kharkiv killed five people.",
+			[]wantEvent{{ActionStrike, "missile strike", "Russia", "*", "Kharkiv"}}},
+		{"negated capture", "Russian forces have not captured Pokrovsk, the Ukrainian army said.",
+			nil},
+		{"attempted capture", "Russian troops tried to seize Vuhledar but were repelled.",
+			nil},
+		// Gaza and Lebanon.
+		{"air strikes on a city", "Israeli air strikes hit Rafah and Khan Younis on Tuesday.",
+			[]wantEvent{{ActionStrike, "air strikes", "Israel", "*", "Rafah"}}},
+		{"ceasefire deal", "Israel and Hamas agreed a ceasefire deal brokered by Qatar and Egypt.",
+			[]wantEvent{{ActionCeasefire, "ceasefire", "*", "*", "*"}}},
+		{"ceasefire zone is not an event", "Monitors reported violations in the ceasefire zone.",
+			nil},
+		{"enter a camp", "Israeli troops stormed the Jabalia camp in northern Gaza.",
+			[]wantEvent{{ActionEnter, "stormed", "Israel", "*", "Jabalia"}}},
+		{"rockets fired", "Hezbollah fired dozens of rockets at northern Israel.",
+			[]wantEvent{{ActionStrike, "fired dozens of rockets", "Hezbollah", "Israel", "*"}}},
+		// Sudan.
+		{"siege", "The Rapid Support Forces have besieged El Fasher for months.",
+			[]wantEvent{{ActionSiege, "besieged", "Rapid Support Forces", "El Fasher", "El Fasher"}}},
+		{"drone strikes", "Sudanese army drone strikes pounded RSF positions in Omdurman.",
+			[]wantEvent{{ActionStrike, "drone strikes", "Sudanese army", "*", "Omdurman"}}},
+		{"offensive launched", "The army launched a major offensive to retake Khartoum.",
+			[]wantEvent{{ActionOffensive, "launched a major offensive", "*", "*", "Khartoum"}}},
+		// Yemen, Iraq, Afghanistan.
+		{"passive strike with agent", "Hodeidah port was struck by US warplanes on Friday.",
+			[]wantEvent{{ActionStrike, "struck", "United States", "*", "Hodeidah"}}},
+		{"talks", "Saudi and Houthi delegations will hold talks in Muscat next week.",
+			[]wantEvent{{ActionTalks, "hold talks", "*", "*", "*"}}},
+		{"recapture", "Iraqi forces recaptured Mosul from the Islamic State group.",
+			[]wantEvent{{ActionCapture, "recaptured", "Iraq", "*", "Mosul"}}},
+		{"take control of", "The Taliban took control of Kunduz on Sunday.",
+			[]wantEvent{{ActionCapture, "took control of", "Taliban", "*", "Kunduz"}}},
+		// Africa.
+		{"deploy", "Nigeria deployed troops to Maiduguri after the attack.",
+			[]wantEvent{{ActionDeploy, "deployed troops", "Nigeria", "*", "Maiduguri"}, {ActionStrike, "attack", "*", "*", "*"}}},
+		{"raid by militants", "Boko Haram raided a military base in Borno state.",
+			[]wantEvent{{ActionStrike, "raided", "Boko Haram", "*", "Borno"}}},
+		{"pull out", "French troops pulled out of Mali in 2022.",
+			[]wantEvent{{ActionWithdraw, "pulled out", "France", "*", "Mali"}}},
+		// Statements.
+		{"statement called for", "The United Nations called for an immediate halt to the fighting.",
+			[]wantEvent{{ActionStatement, "called for", "United Nations", "*", "*"}}},
+		{"statement needs a party", "Witnesses urged calm.",
+			nil},
+		// Several actions in one sentence.
+		{"encircled and entered", "Syrian forces backed by air strikes had on Wednesday encircled and entered Saraqeb, 15 km east of Idlib city.",
+			[]wantEvent{{ActionStrike, "air strikes", "*", "*", "*"}, {ActionSiege, "encircled", "Syrian government", "Saraqeb", "Saraqeb"}, {ActionEnter, "entered", "Syrian government", "Saraqeb", "Saraqeb"}}},
+		{"shootdown and offensive", "Turkey shot down two Syrian warplanes, in an escalating offensive.",
+			[]wantEvent{{ActionShootdown, "shot down", "Turkey", "Syrian government", "*"}, {ActionOffensive, "escalating offensive", "*", "*", "*"}}},
+		{"captured seven towns", "Turkish-backed forces have captured seven towns in Jabal al-Zawiya on Sunday.",
+			[]wantEvent{{ActionCapture, "captured", "rebels", "Jabal al-Zawiya", "Jabal al-Zawiya"}}},
+		{"prevented offensive is no offensive", "Turkey sent troops to prevent a regime offensive.",
+			[]wantEvent{{ActionDeploy, "sent troops", "Turkey", "*", "*"}}},
+		{"no event", "Idlib province is home to some 3 million people.",
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := findEvents(tt.giveSentence)
+			if len(got) != len(tt.want) {
+				t.Fatalf("findEvents() = %d events %s, want %d", len(got), describeEvents(tt.giveSentence, got), len(tt.want))
+			}
+			for i, w := range tt.want {
+				g := got[i]
+				if g.Action != w.action || tt.giveSentence[g.Start:g.End] != w.quote {
+					t.Errorf("event %d = %s %q, want %s %q", i, g.Action, tt.giveSentence[g.Start:g.End], w.action, w.quote)
+				}
+				checkName(t, "actor", partyName(g.Actor), w.actor)
+				checkName(t, "target", partyName(g.Target), w.target)
+				place := ""
+				if g.Place != nil {
+					place = g.Place.Name
+				}
+				checkName(t, "place", place, w.place)
+			}
+		})
+	}
+}
+
+func partyName(p *Party) string {
+	if p == nil {
+		return ""
+	}
+	return p.Name
+}
+
+func checkName(t *testing.T, what, got, want string) {
+	t.Helper()
+	if want != "*" && got != want {
+		t.Errorf("%s = %q, want %q", what, got, want)
+	}
+}
+
+func describeEvents(s string, evs []eventHit) string {
+	var b strings.Builder
+	for _, e := range evs {
+		b.WriteString("[" + e.Action + " " + s[e.Start:e.End] + " actor=" + partyName(e.Actor) + " target=" + partyName(e.Target) + "]")
+	}
+	return b.String()
+}
+
+func TestEventDate(t *testing.T) {
+	tests := []struct {
+		name         string
+		giveSentence string
+		giveAction   string
+		wantExpr     string // "" when the sentence gives none
+	}{
+		{"same clause", "Turkey sent more reinforcements into northwestern Syria on Thursday, setting up new positions.", ActionDeploy, "on Thursday"},
+		{"opening date", "On February 6, Syrian government forces entered Saraqeb town.", ActionEnter, "On February 6"},
+		{"other clause", "Turkey confirmed the launch of a full military operation after 34 Turkish soldiers died last week.", ActionOffensive, ""},
+		{"subordinate clause", "Turkey confirmed the operation after 34 Turkish soldiers died last week in an air strike.", ActionStrike, "last week"},
+		{"anchored elsewhere", "The report came hours after Turkey shot down two Syrian warplanes.", ActionShootdown, ""},
+		{"nearest of two", "Cavusoglu said on Thursday that the attacks killed eight soldiers on Monday.", ActionStrike, "on Thursday"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var ev *eventHit
+			for _, e := range findEvents(tt.giveSentence) {
+				if e.Action == tt.giveAction {
+					e := e
+					ev = &e
+				}
+			}
+			if ev == nil {
+				t.Fatalf("no %s event in %q", tt.giveAction, tt.giveSentence)
+			}
+			got, ok := eventDate(tt.giveSentence, *ev, findDates(tt.giveSentence))
+			if !ok {
+				got.Expr = ""
+			}
+			if got.Expr != tt.wantExpr {
+				t.Errorf("eventDate() = %q, want %q", got.Expr, tt.wantExpr)
+			}
+		})
+	}
+}
+
+func BenchmarkFindEvents(b *testing.B) {
+	s := "Syrian forces backed by air strikes had on Wednesday encircled and entered Saraqeb, 15 km east of Idlib city, the British-based Syrian Observatory for Human Rights had said."
+	b.SetBytes(int64(len(s)))
+	for i := 0; i < b.N; i++ {
+		findEvents(s)
+	}
+}
+
+func FuzzFindEvents(f *testing.F) {
+	for _, s := range []string{
+		"Turkey shot down two Syrian warplanes, in an escalating offensive.",
+		"Bakhmut fell to Russian forces in May.",
+		"Hodeidah port was struck by US warplanes on Friday.",
+		"In Moscow, the Foreign Ministry announced that Russian specialists were killed.",
+		"fell to", "by", "", "\xff attacked \x00", "Turkish drone strikes", "were deployed",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		evs := findEvents(s)
+		for i, e := range evs {
+			if e.Start < 0 || e.End > len(s) || e.Start >= e.End {
+				t.Fatalf("event %+v outside %q", e, s)
+			}
+			if i > 0 && e.Start < evs[i-1].End {
+				t.Fatalf("events %d and %d overlap", i-1, i)
+			}
+			if utf8.ValidString(s) && !utf8.ValidString(s[e.Start:e.End]) {
+				t.Fatalf("event span splits a rune")
+			}
+			eventDate(s, e, findDates(s))
+		}
+		for _, p := range findPlaces(s) {
+			if p.Start < 0 || p.End > len(s) || p.Start >= p.End || s[p.Start:p.End] != p.Place.Text {
+				t.Fatalf("place %+v outside %q", p, s)
+			}
+		}
+	})
+}

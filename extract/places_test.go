@@ -1,0 +1,108 @@
+package extract
+
+import (
+	"reflect"
+	"testing"
+)
+
+func TestNormalisePlace(t *testing.T) {
+	tests := []struct {
+		name       string
+		giveText   string
+		wantName   string
+		wantRegion string
+		wantOK     bool
+	}{
+		{"canonical", "Saraqeb", "Saraqeb", "Idlib", true},
+		{"alias", "Saraqib", "Saraqeb", "Idlib", true},
+		{"deraa", "Deraa", "Daraa", "Syria", true},
+		{"dar'a", "Dar'a", "Daraa", "Syria", true},
+		{"province wording", "Deraa province", "Daraa", "Syria", true},
+		{"province of", "the province of Idlib", "Idlib", "Syria", true},
+		{"idlib city", "Idlib city", "Idlib city", "Idlib", true},
+		{"kiswah", "al-Kiswah", "Kisweh", "Rif Dimashq", true},
+		{"izraa", "Izraa", "Ezra", "Daraa", true},
+		{"curly apostrophe", "Ma’arrat al-Nu’man", "Maaret al-Numan", "Idlib", true},
+		{"zawiyah", "Jabal al-Zawiyah", "Jabal al-Zawiya", "Idlib", true},
+		{"neirab", "Neirab", "Nairab", "Idlib", true},
+		{"misrin", "Maarrat Misrin", "Maaret Musreen", "Idlib", true},
+		{"town of", "the town of Saraqeb", "Saraqeb", "Idlib", true},
+		{"possessive", "Idlib's", "Idlib", "Syria", true},
+		{"kiev", "Kiev", "Kyiv", "Ukraine", true},
+		{"khan yunis", "Khan Yunis", "Khan Younis", "Gaza", true},
+		{"el fasher", "al-Fashir", "El Fasher", "North Darfur", true},
+		{"hodeida", "Hudaydah", "Hodeidah", "Yemen", true},
+		{"maiduguri", "Maiduguri", "Maiduguri", "Borno", true},
+		{"unknown", "Springfield", "", "", false},
+		{"empty", "", "", "", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, ok := NormalisePlace(tt.giveText)
+			if ok != tt.wantOK {
+				t.Fatalf("NormalisePlace(%q) ok = %v, want %v", tt.giveText, ok, tt.wantOK)
+			}
+			if !ok {
+				return
+			}
+			want := Place{Text: tt.giveText, Name: tt.wantName, Region: tt.wantRegion}
+			if got != want {
+				t.Errorf("NormalisePlace(%q) = %+v, want %+v", tt.giveText, got, want)
+			}
+		})
+	}
+}
+
+func TestFindPlaces(t *testing.T) {
+	tests := []struct {
+		name     string
+		giveText string
+		want     []Place // Text and Name; Region is checked by TestNormalisePlace
+	}{
+		{"gazetteer names", "deployed in the villages of Binnish, Taftanaz and Maaret Musreen.",
+			[]Place{{Text: "Binnish", Name: "Binnish"}, {Text: "Taftanaz", Name: "Taftanaz"}, {Text: "Maaret Musreen", Name: "Maaret Musreen"}}},
+		{"longest alias wins", "attacks in Idlib province intensified",
+			[]Place{{Text: "Idlib province", Name: "Idlib"}}},
+		{"direction keeps the reference place", "seven foreign fighters in the Kisweh area south of Damascus",
+			[]Place{{Text: "Kisweh", Name: "Kisweh"}, {Text: "south of Damascus", Name: "Damascus"}}},
+		{"distance and direction", "Saraqeb, 15 km east of Idlib city, was entered",
+			[]Place{{Text: "Saraqeb", Name: "Saraqeb"}, {Text: "15 km east of Idlib city", Name: "Idlib city"}}},
+		{"spelling variants", "near Deraa and in the Ezra area of Daraa",
+			[]Place{{Text: "Deraa", Name: "Daraa"}, {Text: "Ezra", Name: "Ezra"}, {Text: "Daraa", Name: "Daraa"}}},
+		{"lower-case alias", "fighters near al-Kiswah were hit",
+			[]Place{{Text: "al-Kiswah", Name: "Kisweh"}}},
+		{"agency in capitals is not a place", "State news agency SANA said", nil},
+		{"lower-case word is not a place", "more than 580,000 civilians have fled turkey", nil},
+		{"fallback after preposition", "Shelling hit homes in Kafr Nabl overnight.",
+			[]Place{{Text: "Kafr Nabl", Name: "Kafr Nabl"}}},
+		{"fallback village of", "the village of Tal Tamr was evacuated",
+			[]Place{{Text: "Tal Tamr", Name: "Tal Tamr"}}},
+		{"months and weekdays are not places", "It began in January and ended on Thursday in Kharkiv.",
+			[]Place{{Text: "Kharkiv", Name: "Kharkiv"}}},
+		{"organisations are not places", "said in a statement from the Syrian Foreign Ministry", nil},
+		{"other conflicts", "Russian forces captured Avdiivka as drones hit Kharkiv and Gaza City",
+			[]Place{{Text: "Avdiivka", Name: "Avdiivka"}, {Text: "Kharkiv", Name: "Kharkiv"}, {Text: "Gaza City", Name: "Gaza City"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []Place
+			for _, h := range findPlaces(tt.giveText) {
+				if h.Start < 0 || h.End > len(tt.giveText) || tt.giveText[h.Start:h.End] != h.Place.Text {
+					t.Fatalf("hit %+v does not match its span", h)
+				}
+				got = append(got, Place{Text: h.Place.Text, Name: h.Place.Name})
+			}
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("findPlaces() = %+v, want %+v", got, tt.want)
+			}
+		})
+	}
+}
+
+func BenchmarkFindPlaces(b *testing.B) {
+	text := "Syrian forces backed by air strikes had on Wednesday encircled and entered Saraqeb, 15 km east of Idlib city, the Observatory said."
+	b.SetBytes(int64(len(text)))
+	for i := 0; i < b.N; i++ {
+		findPlaces(text)
+	}
+}
