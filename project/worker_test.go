@@ -1,0 +1,233 @@
+package project_test
+
+import (
+	"context"
+	"testing"
+	"time"
+
+	"github.com/nats-io/nats.go"
+
+	"github.com/claimline/claimline/eventlog"
+	"github.com/claimline/claimline/eventlog/eventlogtest"
+	"github.com/claimline/claimline/extract"
+	"github.com/claimline/claimline/ingest"
+	"github.com/claimline/claimline/project"
+	"github.com/claimline/claimline/seeds"
+)
+
+// pipeline is a real embedded server with an extract worker running.
+type pipeline struct {
+	env *eventlogtest.Env
+	in  *ingest.Ingester
+}
+
+func startPipeline(t *testing.T) *pipeline {
+	t.Helper()
+	env := eventlogtest.Start(t, eventlog.StreamsConfig{})
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	w := &extract.Worker{Bus: env.Connect("extract")}
+	go func() { done <- w.Run(ctx) }()
+	t.Cleanup(func() { cancel(); <-done })
+	return &pipeline{env: env, in: &ingest.Ingester{Bus: env.Bus}}
+}
+
+// runProjector starts a projector on its own connection; the returned stop
+// cancels it and waits for it to finish (it snapshots on the way out).
+func (p *pipeline) runProjector(t *testing.T, name string) (*project.Projector, func()) {
+	t.Helper()
+	pr := &project.Projector{Bus: p.env.Connect(name), SnapshotEvery: 50 * time.Millisecond}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- pr.Run(ctx) }()
+	stopped := false
+	stop := func() {
+		if stopped {
+			return
+		}
+		stopped = true
+		cancel()
+		if err := <-done; err != nil {
+			t.Errorf("projector: %v", err)
+		}
+	}
+	t.Cleanup(stop)
+	return pr, stop
+}
+
+func (p *pipeline) ingestSeeds(t *testing.T) map[string]string {
+	t.Helper()
+	ids := map[string]string{}
+	for _, s := range seeds.All() {
+		res, err := p.in.Ingest(context.Background(), ingest.Input{Name: s.Name, Raw: s.Text,
+			Meta: ingest.Meta{Source: s.Source, Published: s.Published}})
+		if err != nil || res.Status == ingest.StatusRejected {
+			t.Fatalf("ingest %s: %+v %v", s.Name, res, err)
+		}
+		ids[s.Name[:3]] = res.ID
+	}
+	return ids
+}
+
+func (p *pipeline) ingestText(t *testing.T, text, published string) string {
+	t.Helper()
+	res, err := p.in.Ingest(context.Background(), ingest.Input{Name: "text", Raw: []byte(text), Meta: ingest.Meta{Published: published}})
+	if err != nil || res.Status != ingest.StatusNew {
+		t.Fatalf("ingest: %+v %v", res, err)
+	}
+	return res.ID
+}
+
+func lastSeq(t *testing.T, bus *eventlog.Bus, stream string) uint64 {
+	t.Helper()
+	s, err := bus.JS.Stream(context.Background(), stream)
+	if err != nil {
+		t.Fatal(err)
+	}
+	info, err := s.Info(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return info.State.LastSeq
+}
+
+// settled waits until the extract consumer is idle and the projector's
+// models cover every stored article and claim.
+func (p *pipeline) settled(t *testing.T, prs ...*project.Projector) {
+	t.Helper()
+	ctx := context.Background()
+	eventlogtest.Eventually(t, 30*time.Second, "pipeline to settle", func() bool {
+		cons, err := p.env.Bus.JS.Consumer(ctx, eventlog.StreamArticles, extract.DefaultDurable)
+		if err != nil {
+			return false
+		}
+		info, err := cons.Info(ctx)
+		if err != nil || info.NumPending != 0 || info.NumAckPending != 0 {
+			return false
+		}
+		claims, articles := lastSeq(t, p.env.Bus, eventlog.StreamClaims), lastSeq(t, p.env.Bus, eventlog.StreamArticles)
+		for _, pr := range prs {
+			cas, _ := pr.Models()
+			if cas.AsOf.ClaimsSeq != claims || cas.AsOf.ArticlesSeq != articles {
+				return false
+			}
+		}
+		return true
+	})
+}
+
+func replayDigests(t *testing.T, bus *eventlog.Bus, opts project.ReplayOptions) (string, string) {
+	t.Helper()
+	f, _, err := project.Replay(context.Background(), bus, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cas, tl := f.Build()
+	return cas.Digest, tl.Digest
+}
+
+func TestLiveModelsEqualReplayAcrossRestart(t *testing.T) {
+	p := startPipeline(t)
+	pr, stop := p.runProjector(t, "project-1")
+	p.ingestSeeds(t)
+	p.settled(t, pr)
+	cas, tl := pr.Models()
+	if len(cas.Incidents) == 0 || len(tl.Entries) == 0 {
+		t.Fatalf("empty models: %d incidents, %d entries", len(cas.Incidents), len(tl.Entries))
+	}
+	rc, rt := replayDigests(t, p.env.Bus, project.ReplayOptions{})
+	if rc != cas.Digest || rt != tl.Digest {
+		t.Fatalf("replay digests %s %s != live %s %s", rc, rt, cas.Digest, tl.Digest)
+	}
+	stop()
+
+	// A new projector resumes from the snapshot with the same models.
+	pr2, _ := p.runProjector(t, "project-2")
+	p.settled(t, pr2)
+	cas2, tl2 := pr2.Models()
+	if cas2.Digest != cas.Digest || tl2.Digest != tl.Digest {
+		t.Fatalf("after restart digests %s %s, want %s %s", cas2.Digest, tl2.Digest, cas.Digest, tl.Digest)
+	}
+
+	// A new article changes the models, and replay still agrees.
+	p.ingestText(t, "MOGADISHU - A car bomb killed 14 people and wounded 30 others at a checkpoint in Mogadishu on Saturday, police said.", "2021-06-12")
+	p.settled(t, pr2)
+	cas3, tl3 := pr2.Models()
+	if cas3.Digest == cas.Digest || tl3.Digest == tl.Digest {
+		t.Fatal("a new article did not change the models")
+	}
+	rc, rt = replayDigests(t, p.env.Bus, project.ReplayOptions{})
+	if rc != cas3.Digest || rt != tl3.Digest {
+		t.Fatalf("replay digests %s %s != live %s %s", rc, rt, cas3.Digest, tl3.Digest)
+	}
+	rep, err := project.Audit(context.Background(), p.env.Bus)
+	if err != nil {
+		t.Fatal(err)
+	}
+	eventlogtest.Eventually(t, 10*time.Second, "audit to pass on the latest snapshot", func() bool {
+		rep, err = project.Audit(context.Background(), p.env.Bus)
+		return err == nil && rep.OK() && rep.AsOf.ClaimsSeq == cas3.AsOf.ClaimsSeq
+	})
+	if rep.Claims == 0 {
+		t.Fatal("audit checked no claims")
+	}
+}
+
+func TestTwoProjectorsConverge(t *testing.T) {
+	p := startPipeline(t)
+	a, _ := p.runProjector(t, "a")
+	b, _ := p.runProjector(t, "b")
+	p.ingestSeeds(t)
+	p.settled(t, a, b)
+	ca, ta := a.Models()
+	cb, tb := b.Models()
+	if ca.Digest != cb.Digest || ta.Digest != tb.Digest {
+		t.Fatalf("projectors disagree: %s/%s vs %s/%s", ca.Digest, ta.Digest, cb.Digest, tb.Digest)
+	}
+}
+
+func TestMalformedClaimIsParked(t *testing.T) {
+	p := startPipeline(t)
+	pr, _ := p.runProjector(t, "project")
+	ctx := context.Background()
+	dl, err := p.env.Bus.NC.SubscribeSync(eventlog.SubjectDeadLetter)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// A hand-published claim with a valid envelope and an invalid claim.
+	bad := extract.Claim{ID: "bad", Kind: "casualty", Outcome: "exploded", Span: extract.Span{Start: 5, End: 1}}
+	envl, err := eventlog.NewEnvelope("bad-claim", "test", extract.EventTypeCasualty, "x", time.Now(), bad)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, _ := envl.Msg("claims.casualty.killed")
+	if _, err := p.env.Bus.JS.PublishMsg(ctx, m); err != nil {
+		t.Fatal(err)
+	}
+	// And one that is not even JSON.
+	if _, err := p.env.Bus.JS.PublishMsg(ctx, &nats.Msg{Subject: "claims.casualty.killed", Data: []byte("{oops")}); err != nil {
+		t.Fatal(err)
+	}
+	for range 2 {
+		msg, err := dl.NextMsg(15 * time.Second)
+		if err != nil {
+			t.Fatalf("no dead letter: %v", err)
+		}
+		if msg.Header.Get("Claimline-Error") == "" || msg.Header.Get("Claimline-Worker") != "project" {
+			t.Fatalf("dead letter headers = %v", msg.Header)
+		}
+	}
+	// The models keep updating.
+	p.ingestText(t, "Gunmen killed nine villagers in an attack on Kaduna state on Friday, police said.", "2022-01-08")
+	p.settled(t, pr)
+	cas, _ := pr.Models()
+	found := false
+	for _, in := range cas.Incidents {
+		if in.Killed.Best != nil && *in.Killed.Best == 9 {
+			found = true
+		}
+	}
+	if !found {
+		t.Fatalf("the article after the poison claims is not in the models: %+v", cas.Incidents)
+	}
+}
