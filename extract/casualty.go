@@ -43,6 +43,7 @@ var (
 	transitiveVerbs = wordSet("killed wounded injured captured abducted kidnapped neutralized " +
 		"neutralised eliminated executed murdered massacred")
 	auxWords = wordSet("were was are is have has had been being be also all both reportedly " +
+		"remain remained remains still " +
 		"reported later subsequently each allegedly believed feared thought said known to " +
 		"presumed confirmed initially either now already")
 	npStops = wordSet("in on at near from by with for to into during after before since of " +
@@ -94,7 +95,8 @@ func numberish(t token) bool {
 		return false
 	}
 	if t.num {
-		return true
+		_, _, ok := digitsValue(t.w)
+		return ok
 	}
 	if vagueWords[t.w] {
 		return true
@@ -184,7 +186,7 @@ func parseNP(toks []token, i int) (nounPhrase, bool) {
 			m++
 		}
 		end := -1
-		for c := 0; m < len(toks) && c < 4 && (isModifier(toks[m]) || toks[m].isQuote()); m, c = m+1, c+1 {
+		for c := 0; m < len(toks) && c < 4 && (isModifier(toks[m]) || toks[m].isQuote() || numberish(toks[m]) && !toks[m].num); m, c = m+1, c+1 {
 			end = m
 		}
 		if end > 0 {
@@ -371,7 +373,12 @@ func passiveAfter(toks []token, first, last int) (string, int) {
 	case w == "lost" && (at(k+1) == "their" || at(k+1) == "his" || at(k+1) == "her") && (at(k+2) == "lives" || at(k+2) == "life"):
 		return OutcomeKilled, k + 2
 	case w == "shot" && at(k+1) == "dead":
+		if !be && startsObject(toks, k+2) {
+			return "", -1
+		}
 		return OutcomeKilled, k + 1
+	case w == "shot" && at(k+1) == "and" && passiveVerbs[at(k+2)] != "":
+		return passiveVerbs[at(k+2)], k + 2
 	case w == "taken" && (at(k+1) == "prisoner" || at(k+1) == "prisoners" || at(k+1) == "hostage" || at(k+1) == "hostages" || at(k+1) == "captive"):
 		return OutcomeCaptured, k + 1
 	case (w == "went" || w == "gone") && at(k+1) == "missing":
@@ -391,15 +398,49 @@ func passiveAfter(toks []token, first, last int) (string, int) {
 		if have || last+1 < len(toks) && first > 0 && subjectStops[toks[first-1].w] {
 			return "", -1
 		}
-		if k+1 < len(toks) {
-			nx := toks[k+1]
-			if numberish(nx) || nx.w == "a" || nx.w == "an" || nx.w == "the" || possessive[nx.w] || nx.w == "his" || nx.w == "her" {
-				return "", -1
-			}
+		if startsObject(toks, k+1) {
+			return "", -1
 		}
 	}
 	return o, k
 }
+
+// headlineFollowers may follow a passive verb with no auxiliary ("19
+// soldiers killed in drone strikes"); any other word after it is read as
+// its object ("fighters killed at least 200 people").
+var headlineFollowers = wordSet("in on at near by during after when as while since from across " +
+	"overnight last yesterday today this and or but inside outside amid following with " +
+	"early late before within")
+
+// startsObject reports whether toks[k] starts an object of a verb.
+func startsObject(toks []token, k int) bool {
+	if k >= len(toks) {
+		return false
+	}
+	t := toks[k]
+	if !t.word {
+		return false
+	}
+	for _, q := range qualifierPhrases {
+		n := len(q.words)
+		if k+n < len(toks) && numberish(toks[k+n]) {
+			ok := true
+			for m, w := range q.words {
+				if toks[k+m].w != w {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				return true
+			}
+		}
+	}
+	return !headlineFollowers[t.w] && !(len(t.w) > 4 && strings.HasSuffix(t.w, "ly"))
+}
+
+// captiveHeads make "took", "seized" or "held" a capture.
+var captiveHeads = wordSet("hostages hostage captives captive prisoners prisoner")
 
 // findCasualties reads the casualty figures of one sentence. host is the
 // article's host nation (see hostNation).
@@ -420,6 +461,12 @@ func findCasualties(toks []token, s, lower string, host string, out []casualtyHi
 			continue
 		}
 		outcome, verb := activeBefore(toks, chain[0].first)
+		if outcome == "" && chain[0].head >= 0 && captiveHeads[toks[chain[0].head].w] && chain[0].first > 0 {
+			switch toks[chain[0].first-1].w {
+			case "took", "take", "takes", "taking", "seized", "seizing", "held", "holding", "holds":
+				outcome, verb = OutcomeCaptured, chain[0].first-1
+			}
+		}
 		active := outcome != ""
 		if !active {
 			outcome, verb = passiveAfter(toks, chain[0].first, chain[len(chain)-1].last)
@@ -460,8 +507,13 @@ func findCasualties(toks []token, s, lower string, host string, out []casualtyHi
 			}
 			h.victims = s[toks[n.num].s:toks[n.last].e]
 			if n.head < 0 {
+				// An elliptical count ("… were killed and 64 wounded")
+				// counts the group named before it in the sentence.
 				h.bare = true
 				h.side = SideUnknown
+				if len(out) > 0 {
+					h.side = out[len(out)-1].side
+				}
 			} else {
 				h.side = sideOf(groupWords(toks, n.num, n.last, nil), host)
 				if h.side == SideUnknown && toks[n.head].w == "others" && len(out) > 0 {

@@ -70,11 +70,12 @@ var (
 		"reporter medics medic doctors doctor nurses nurse patients patient refugees migrants " +
 		"protesters protester demonstrators bystanders relatives teachers teacher fishermen " +
 		"miners volunteers staff employees tourists wedding-goers mourners individuals " +
-		"family families inmates prisoners detainees victims")
+		"family families inmates prisoners detainees victims schoolgirls schoolboys schoolchildren " +
+		"hostages hostage captives")
 	otherHeads = wordSet("martyrs others members member units combatants combatant")
 	// Role words that mark security forces when they modify a head
 	// ("military personnel", "air defence forces").
-	securityMods = wordSet("military army regime government security defence defense " +
+	securityMods = wordSet("military army regime government security defence defense service junta " +
 		"armed naval navy air special border intelligence national")
 	// Words that put a group on the government's side in a civil war.
 	militiaMarks = wordSet("pro-iran pro-iranian iran-backed iranian-backed tehran-backed " +
@@ -88,6 +89,7 @@ var (
 		"isis": "Islamic State", "isil": "Islamic State", "daesh": "Islamic State",
 		"al-shabaab": "al-Shabaab", "al-shabab": "al-Shabaab", "rsf": "Rapid Support Forces",
 		"pkk": "PKK", "ypg": "YPG", "sdf": "Syrian Democratic Forces", "wagner": "Wagner Group",
+		"islamic state": "Islamic State", "boko haram": "Boko Haram", "islamic jihad": "Islamic Jihad",
 		"hts": SideRebels, "fsa": SideRebels, "jnim": "JNIM", "iswap": "Islamic State",
 	}
 	// singularHeads may follow "a"/"an"/"one" to count one victim.
@@ -140,6 +142,11 @@ func sideOf(words []string, host string) string {
 		if g := namedGroups[w]; g != "" && named == "" {
 			named = g
 		}
+		if i+1 < len(words) && named == "" {
+			if g := namedGroups[w+" "+words[i+1]]; g != "" {
+				named = g
+			}
+		}
 		if strings.HasPrefix(w, "non-") {
 			continue
 		}
@@ -183,7 +190,8 @@ func sideOf(words []string, host string) string {
 		}
 		return SideRebels
 	case security:
-		if nation == "" && govMark {
+		if nation == "" {
+			// Unqualified "soldiers" are the host government's.
 			nation = host
 		}
 		if nation == "" {
@@ -244,7 +252,7 @@ var capitalNations = map[string]string{
 func hostNation(lower string) string {
 	counts := map[string]int{}
 	best, bestN := "", 0
-	for _, key := range []string{" regime", " government", " army"} {
+	for _, key := range []string{" regime", " government", " army", " junta", " military junta"} {
 		for off := 0; ; {
 			k := strings.Index(lower[off:], key)
 			if k < 0 {
@@ -257,7 +265,7 @@ func hostNation(lower string) string {
 			for b > 0 && lower[b-1] != ' ' && lower[b-1] != '\n' {
 				b--
 			}
-			w := lower[b:at]
+			w := strings.TrimSuffix(lower[b:at], "'s")
 			n := nationAdjectives[w]
 			if n == "" {
 				n = capitalNations[w]

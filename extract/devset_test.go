@@ -1,0 +1,112 @@
+package extract
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"os"
+	"testing"
+
+	"github.com/claimline/claimline/ingest"
+)
+
+// devItem is one report of the development set: a sentence or short
+// paragraph of wire copy from a conflict other than the seeds' and the
+// casualty figures an analyst reads out of it.
+type devItem struct {
+	Text      string    `json:"text"`
+	Published string    `json:"published"`
+	Want      []devWant `json:"want"`
+}
+
+type devWant struct {
+	Outcome   string `json:"outcome"`
+	Count     *int   `json:"count"`
+	Qualifier string `json:"qualifier"`
+	Side      string `json:"side"`
+}
+
+// key is what the development set scores: outcome, count and side.
+func (w devWant) key() string {
+	c := "null"
+	if w.Count != nil {
+		c = fmt.Sprint(*w.Count)
+	}
+	return w.Outcome + "|" + c + "|" + w.Side
+}
+
+func loadDevset(t *testing.T) []devItem {
+	t.Helper()
+	f, err := os.Open("testdata/devset/casualties.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var items []devItem
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	for sc.Scan() {
+		var it devItem
+		if err := json.Unmarshal(sc.Bytes(), &it); err != nil {
+			t.Fatalf("devset line %d: %v", len(items)+1, err)
+		}
+		items = append(items, it)
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
+	return items
+}
+
+// TestDevsetCasualtyF1 scores casualty extraction on the development set
+// by precision, recall and F1 over (outcome, count, victims' side), and
+// fails below 0.80.
+func TestDevsetCasualtyF1(t *testing.T) {
+	items := loadDevset(t)
+	if len(items) < 40 {
+		t.Fatalf("development set has %d items, want at least 40", len(items))
+	}
+	var tp, fp, fn, qualOK int
+	for i, it := range items {
+		got := map[string]int{}
+		gotQual := map[string]string{}
+		for _, c := range Extract(ingest.Article{ID: fmt.Sprint("dev-", i), Text: it.Text, Published: it.Published}) {
+			if c.Kind != KindCasualty {
+				continue
+			}
+			k := devWant{Outcome: c.Outcome, Count: c.Count.Value, Side: c.Victims.Side}.key()
+			got[k]++
+			gotQual[k] = c.Count.Qualifier
+		}
+		for _, w := range it.Want {
+			k := w.key()
+			if got[k] > 0 {
+				got[k]--
+				tp++
+				if gotQual[k] == w.Qualifier {
+					qualOK++
+				}
+				continue
+			}
+			fn++
+			t.Logf("missed  #%d %s: %.90s", i, k, it.Text)
+		}
+		for k, n := range got {
+			for ; n > 0; n-- {
+				fp++
+				t.Logf("spurious #%d %s: %.90s", i, k, it.Text)
+			}
+		}
+	}
+	p := float64(tp) / float64(max(tp+fp, 1))
+	r := float64(tp) / float64(max(tp+fn, 1))
+	f1 := 0.0
+	if p+r > 0 {
+		f1 = 2 * p * r / (p + r)
+	}
+	t.Logf("devset: %d items, tp=%d fp=%d fn=%d precision=%.3f recall=%.3f F1=%.3f; qualifier right on %d/%d matches",
+		len(items), tp, fp, fn, p, r, f1, qualOK, tp)
+	if f1 < 0.80 {
+		t.Errorf("devset casualty F1 = %.3f, want >= 0.80", f1)
+	}
+}
