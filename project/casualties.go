@@ -138,7 +138,10 @@ var wideAreas = map[string]bool{
 }
 
 // place is a normalised place and its region.
-type place struct{ name, region string }
+type place struct {
+	name, region string
+	wide         bool // a country: contains any place of the region covered
+}
 
 func placeOf(p *extract.Place) place {
 	if p == nil {
@@ -148,7 +151,7 @@ func placeOf(p *extract.Place) place {
 	if n == "" {
 		n = p.Text
 	}
-	return place{name: n, region: p.Region}
+	return place{name: n, region: p.Region, wide: wideAreas[strings.ToLower(n)]}
 }
 
 // compatible reports whether two places can be the same place or area.
@@ -159,10 +162,27 @@ func (a place) compatible(b place) bool {
 	if (a.region != "" && a.region == b.name) || (b.region != "" && b.region == a.name) {
 		return true
 	}
-	return wideAreas[strings.ToLower(a.name)] || wideAreas[strings.ToLower(b.name)]
+	return a.wide || b.wide
 }
 
+// placesCompatible reports whether every place of a is compatible with
+// every place of b: a town joins an incident at that town or its province,
+// but two towns of one province stay apart.
 func placesCompatible(a, b []place) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if !x.compatible(y) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// placesTouch reports whether some place of a is compatible with some place
+// of b (or either has none): the looser test for statements of one article
+// that follow each other.
+func placesTouch(a, b []place) bool {
 	if len(a) == 0 || len(b) == 0 {
 		return true
 	}
@@ -247,6 +267,9 @@ type incident struct {
 	camps  []int32
 	places []place
 	units  []*unit
+	// figs caches articleFigs for the first figsFor units.
+	figs    map[figKey]bool
+	figsFor int
 }
 
 func campsOverlap(a, b []int32) bool {
@@ -360,6 +383,9 @@ type figKey struct {
 // articleFigs returns, for one incident, each article's figure per camp and
 // outcome: the maximum over its units (parts of a unit are already added up).
 func (in *incident) articleFigs() map[figKey]bool {
+	if in.figs != nil && in.figsFor == len(in.units) {
+		return in.figs
+	}
 	type ak struct {
 		art     *artView
 		camp    int32
@@ -378,6 +404,7 @@ func (in *incident) articleFigs() map[figKey]bool {
 	for k, v := range best {
 		out[figKey{k.camp, k.outcome, v}] = true
 	}
+	in.figs, in.figsFor = out, len(in.units)
 	return out
 }
 
@@ -469,9 +496,21 @@ func (b *casualtyBuild) reconcile() {
 		wd   int
 		camp int32
 	}
+	type dk struct {
+		day  int32
+		camp int32
+	}
 	byWeekday := map[wk][]*incident{}
+	byDay := map[dk][]*incident{}
 	for _, in := range b.incidents {
 		if in.dated && in.start == in.end {
+			byDay[dk{in.start, -2}] = append(byDay[dk{in.start, -2}], in)
+			for _, c := range in.camps {
+				byDay[dk{in.start, c}] = append(byDay[dk{in.start, c}], in)
+			}
+			if len(in.camps) == 0 {
+				byDay[dk{in.start, -1}] = append(byDay[dk{in.start, -1}], in)
+			}
 			wd := int(weekdayOf(in.start))
 			byWeekday[wk{wd, -2}] = append(byWeekday[wk{wd, -2}], in)
 			for _, c := range in.camps {
@@ -496,7 +535,22 @@ func (b *casualtyBuild) reconcile() {
 				}
 			}
 		}
-		if len(u.camps) == 0 {
+		if u.art.hasPub {
+			// Only the days of that weekday in the 14 days before publication.
+			for day := u.art.pub - 14; day <= u.art.pub; day++ {
+				if int(weekdayOf(day)) != u.weekday {
+					continue
+				}
+				if len(u.camps) == 0 {
+					consider(byDay[dk{day, -2}])
+					continue
+				}
+				for _, c := range u.camps {
+					consider(byDay[dk{day, c}])
+				}
+				consider(byDay[dk{day, -1}])
+			}
+		} else if len(u.camps) == 0 {
 			consider(byWeekday[wk{u.weekday, -2}])
 		} else {
 			for _, c := range u.camps {
@@ -568,7 +622,7 @@ func (b *casualtyBuild) reconcile() {
 				cur = nil
 				continue
 			}
-			if cur != nil && campsOverlap(u.camps, cur.camps) && placesCompatible(u.places, cur.places) {
+			if cur != nil && campsOverlap(u.camps, cur.camps) && placesTouch(u.places, cur.places) {
 				cur.add(u)
 				continue
 			}
@@ -944,7 +998,7 @@ func (b *casualtyBuild) joinNeighbours() {
 							continue
 						}
 						in := units[j].inc
-						if !in.dated || !campsSubset(u.camps, in.camps) || !placesCompatible(u.places, in.places) {
+						if !in.dated || !campsSubset(u.camps, in.camps) || !placesTouch(u.places, in.places) {
 							continue
 						}
 						if u.weekday >= 0 && in.start == in.end && int(weekdayOf(in.start)) != u.weekday {
