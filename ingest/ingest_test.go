@@ -148,3 +148,34 @@ func TestCorrectAndRetract(t *testing.T) {
 		t.Fatalf("catalog entry = %+v (ok %v), want retracted with corrected date", e, ok)
 	}
 }
+
+func TestIngestAll(t *testing.T) {
+	env := eventlogtest.Start(t, eventlog.StreamsConfig{})
+	in := &ingest.Ingester{Bus: env.Bus}
+	ctx := context.Background()
+	if _, err := in.Ingest(ctx, ingest.Input{Name: "old", Raw: []byte("Four soldiers died in an ambush.")}); err != nil {
+		t.Fatal(err)
+	}
+	inputs := []ingest.Input{
+		{Name: "a", Raw: []byte("A drone strike killed two people.")},
+		{Name: "old", Raw: []byte("Four soldiers died in an ambush.")},
+		{Name: "bad", Raw: []byte{0xff, 0xfe}},
+		{Name: "a-again", Raw: []byte("A drone strike killed two people.\n\n")},
+	}
+	res, err := in.IngestAll(ctx, inputs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{ingest.StatusNew, ingest.StatusDuplicate, ingest.StatusRejected, ingest.StatusDuplicate}
+	for i, r := range res {
+		if r.Status != want[i] || r.Input != inputs[i].Name {
+			t.Errorf("result %d = %+v, want %s", i, r, want[i])
+		}
+	}
+	if res[0].ID != res[3].ID {
+		t.Errorf("same normalised text, different ids %s %s", res[0].ID, res[3].ID)
+	}
+	if got := articleCount(t, env.Bus); got != 2 {
+		t.Errorf("ARTICLES holds %d messages, want 2", got)
+	}
+}

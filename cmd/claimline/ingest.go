@@ -57,16 +57,7 @@ header lines.`)
 	in := &ingest.Ingester{Bus: bus, MaxBytes: *maxBytes, Log: log.Named("ingest")}
 	meta := ingest.Meta{Source: *source, Published: *published, URL: *url}
 	rejected := 0
-	for _, input := range collectInputs(env.stdin, fs.Args(), *maxBytes) {
-		var res ingest.Result
-		if input.err != nil {
-			res = ingest.Result{Input: input.name, Status: ingest.StatusRejected, Reason: oneLine(input.err)}
-		} else {
-			res, err = in.Ingest(ctx, ingest.Input{Name: input.name, Raw: input.raw, Meta: meta})
-			if err != nil {
-				return err
-			}
-		}
+	print := func(res ingest.Result) {
 		if res.Status == ingest.StatusRejected {
 			rejected++
 		}
@@ -76,6 +67,41 @@ header lines.`)
 		} else {
 			fmt.Fprintln(env.stdout, res.String())
 		}
+	}
+	// Unreadable inputs are reported in place; readable ones go in
+	// pipelined chunks.
+	var chunk []ingest.Input
+	flush := func() error {
+		if len(chunk) == 0 {
+			return nil
+		}
+		results, err := in.IngestAll(ctx, chunk)
+		if err != nil {
+			return err
+		}
+		for _, res := range results {
+			print(res)
+		}
+		chunk = chunk[:0]
+		return nil
+	}
+	for _, input := range collectInputs(env.stdin, fs.Args(), *maxBytes) {
+		if input.err != nil {
+			if err := flush(); err != nil {
+				return err
+			}
+			print(ingest.Result{Input: input.name, Status: ingest.StatusRejected, Reason: oneLine(input.err)})
+			continue
+		}
+		chunk = append(chunk, ingest.Input{Name: input.name, Raw: input.raw, Meta: meta})
+		if len(chunk) == 256 {
+			if err := flush(); err != nil {
+				return err
+			}
+		}
+	}
+	if err := flush(); err != nil {
+		return err
 	}
 	if rejected > 0 {
 		return errFailed
