@@ -237,18 +237,19 @@ func overlapOK(as, ae, bs, be int32) bool {
 
 // unit is the casualty claims of one statement of one article.
 type unit struct {
-	art     *artView
-	stmt    int
-	pos     int
-	claims  []*pclaim
-	start   int32
-	end     int32
-	dated   bool
-	weekday int
-	camps   []int32
-	places  []place
-	figs    []fig
-	inc     *incident
+	art      *artView
+	stmt     int
+	pos      int // index in the article's units
+	artIndex int // index of the article's units in casualtyBuild.byArticle
+	claims   []*pclaim
+	start    int32
+	end      int32
+	dated    bool
+	weekday  int
+	camps    []int32
+	places   []place
+	figs     []fig
+	inc      *incident
 }
 
 // fig is a unit's figure for one camp and outcome (its parts added up).
@@ -422,6 +423,9 @@ func (b *casualtyBuild) newIncident(u *unit) *incident {
 	return in
 }
 
+// byArticleUnits returns the units of u's article, in statement order.
+func (b *casualtyBuild) byArticleUnits(u *unit) []*unit { return b.byArticle[u.artIndex] }
+
 // reconcile assigns every unit to an incident.
 func (b *casualtyBuild) reconcile() {
 	// 1. Dated units cluster in date order; active incidents indexed by camp.
@@ -449,6 +453,23 @@ func (b *casualtyBuild) reconcile() {
 	var all []*incident
 	for _, u := range dated {
 		var found *incident
+		// A statement that follows one of the same article about the same
+		// days and camps continues its story, even at another place ("seven
+		// killed near Kisweh ... five also killed in Ezra").
+		if u.pos > 0 {
+			if prev := b.byArticleUnits(u)[u.pos-1]; prev.inc != nil && prev.dated &&
+				overlapOK(u.start, u.end, prev.inc.start, prev.inc.end) && campsOverlap(u.camps, prev.inc.camps) &&
+				len(u.camps) > 0 && placesTouch(u.places, prev.inc.places) {
+				found = prev.inc
+				for _, c := range u.camps {
+					if !slices.Contains(found.camps, c) {
+						active[c] = append(active[c], found)
+					}
+				}
+				found.add(u)
+				continue
+			}
+		}
 		try := func(list []*incident) {
 			for _, in := range list {
 				if found != nil && in.seq >= found.seq {
@@ -678,6 +699,9 @@ func buildCasualties(arts []*artView, claims [][]*pclaim, sides *sideTable) (Cas
 		}
 		b.units = append(b.units, units...)
 		if len(units) > 0 {
+			for _, u := range units {
+				u.artIndex = len(b.byArticle)
+			}
 			b.byArticle = append(b.byArticle, units)
 		}
 	}
