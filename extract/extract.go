@@ -58,6 +58,9 @@ func Extract(a ingest.Article) []Claim {
 		cas       []casualtyHit
 		statement int
 		lastNamed string
+		// eventCarried is the date the last dated sentence gave, which an
+		// event with no date of its own takes (see eventDate).
+		eventCarried *Date
 	)
 	hist := make([]sentState, 0, len(sents))
 	for si, st := range sents {
@@ -76,7 +79,7 @@ func Extract(a ingest.Article) []Claim {
 			}
 		}
 		// Dates.
-		dates := eventDates(s, ls)
+		dates := casualtyDates(s, ls)
 
 		// A sentence naming no source continues the source of the one
 		// before it in its paragraph, or of the quotation it continues,
@@ -104,7 +107,23 @@ func Extract(a ingest.Article) []Claim {
 
 		cas = findCasualties(toks, s, ls, host, cas)
 		events := findEvents(s)
+		allDates := findDates(s)
+		var sentenceDate *Date
+		eventDateOf := func(ev eventHit) Date {
+			if hit, ok := eventDate(s, ev, allDates); ok {
+				d := ResolveDate(hit.Expr, a.Published)
+				if sentenceDate == nil {
+					sentenceDate = &d
+				}
+				return d
+			}
+			if eventCarried != nil {
+				return *eventCarried
+			}
+			return Date{Precision: PrecisionUnresolved}
+		}
 		if len(cas) == 0 && len(events) == 0 {
+			eventCarried = nextEventCarry(allDates, sentenceDate, eventCarried, a.Published)
 			continue
 		}
 		places := findPlaces(s)
@@ -148,6 +167,7 @@ func Extract(a ingest.Article) []Claim {
 				continue
 			}
 			c := claimAt(KindEvent, ev.Start, ev.End)
+			c.Date = eventDateOf(ev)
 			c.Action = ev.Action
 			if c.Action == "" {
 				c.Action = ActionOther
@@ -160,9 +180,27 @@ func Extract(a ingest.Article) []Claim {
 			claims = append(claims, c)
 		}
 		statement += maxPart
+		eventCarried = nextEventCarry(allDates, sentenceDate, eventCarried, a.Published)
 	}
 	resolveBareSides(claims)
 	return finish(a.ID, claims)
+}
+
+// nextEventCarry returns the date events of the following sentences take
+// when they have none of their own: the date of this sentence's events, else
+// its last date that is not anchored to another event ("hours after"),
+// else the date carried so far.
+func nextEventCarry(dates []dateHit, sentenceDate, carried *Date, published string) *Date {
+	if sentenceDate != nil {
+		return sentenceDate
+	}
+	for i := len(dates) - 1; i >= 0; i-- {
+		if !isAnchoredElsewhere(dates[i].Expr) {
+			d := ResolveDate(dates[i].Expr, published)
+			return &d
+		}
+	}
+	return carried
 }
 
 // finish drops claims with a repeated (kind, span), sorts by span and kind,
@@ -195,12 +233,12 @@ func finish(articleID string, claims []Claim) []Claim {
 	return out
 }
 
-// eventDates returns the date expressions of a sentence that may date what
-// it reports: the date of the reporting itself ("said on Thursday",
+// casualtyDates returns the date expressions of a sentence that may date
+// the casualties it reports: the date of the reporting itself ("said on Thursday",
 // "announced on Monday") is left out.
-func eventDates(s, lower string) []dateHit {
+func casualtyDates(s, lower string) []dateHit {
 	hits := findDates(s)
-	out := hits[:0]
+	out := make([]dateHit, 0, len(hits))
 	for _, h := range hits {
 		if h.Start < 0 || h.End > len(s) || h.Start >= h.End || h.Expr == "" {
 			continue
