@@ -83,6 +83,17 @@ var nationalities = map[string]string{
 	"congolese": "DR Congo", "rwandan": "Rwanda", "kenyan": "Kenya",
 }
 
+// nationalityKeys are the nationality adjectives, lower-cased, as
+// prefilter keys.
+var nationalityKeys = func() []string {
+	keys := make([]string, 0, len(nationalities))
+	for n := range nationalities {
+		keys = append(keys, n)
+	}
+	sort.Strings(keys)
+	return keys
+}()
+
 func nationalityPattern() string {
 	names := make([]string, 0, len(nationalities))
 	for n := range nationalities {
@@ -107,10 +118,52 @@ var countryParties = map[string]string{"Syria": "Syrian government", "Britain": 
 // capitals are party names that are also places.
 var capitals = map[string]bool{"Ankara": true, "Moscow": true, "Damascus": true, "Tehran": true, "Kyiv": true, "Kiev": true, "Washington": true}
 
+// partyKeys are lower-case substrings one of which every match of the
+// rules of a party name contains: a cheap test that skips most rules for
+// most sentences. Rules whose name is not listed always run.
+var partyKeys = map[string][]string{
+	"rebels":                             {"backed", "rebel", "opposition", "insurgent", "national army", "free syrian"},
+	"Syrian government":                  {"russia", "moscow", "assad", "sana", "regime", "government", "army", "syrian", "damascus"},
+	"pro-Iran militia":                   {"backed", "pro-iran"},
+	"pro-government militia":             {"pro-"},
+	"militants":                          {"militant", "jihadist", "terrorist"},
+	"Hayat Tahrir al-Sham":               {"hayat", "hts"},
+	"Kurdish forces":                     {"democratic forces", "sdf", "ypg", "kurdish"},
+	"Islamic State":                      {"islamic state", "isis", "isil", "daesh"},
+	"Islamic State West Africa Province": {"iswap"},
+	"Boko Haram":                         {"boko"},
+	"al-Shabaab":                         {"shabab"},
+	"Taliban":                            {"taliban"},
+	"Hezbollah":                          {"hezbollah"},
+	"Hamas":                              {"hamas"},
+	"Houthis":                            {"houthi"},
+	"Saudi-led coalition":                {"saudi-led"},
+	"Rapid Support Forces":               {"rapid support", "rsf"},
+	"Sudanese army":                      {"sudanese", "saf"},
+	"Wagner":                             {"wagner"},
+	"NATO":                               {"nato"},
+	"United Nations":                     {"united nations", "un"},
+	"European Union":                     {"european union", "eu"},
+	"Turkey":                             {"turk", "ankara", "erdogan", "cavusoglu", "akar"},
+	"Russia":                             {"russia", "moscow", "kremlin", "putin", "pesko", "lavrov"},
+	"Israel":                             {"israel", "idf", "netanyahu"},
+	"Iran":                               {"iran", "tehran", "irgc", "revolutionary guard"},
+	"United States":                      {"united states", "u.s.", "us", "washington", "pentagon", "white house"},
+	"Ukraine":                            {"ukrain", "kyiv", "kiev", "zelensk"},
+	"civilians":                          {"civilians"},
+}
+
 // findParties returns the parties named in a sentence, in order.
 func findParties(s string) []partyMention {
 	var all []partyMention
+	lower := strings.ToLower(s)
 	for _, r := range partyRules {
+		if keys, ok := partyKeys[r.Name]; ok && !containsAny(lower, keys) {
+			continue
+		}
+		if r.Name == "" && !containsAny(lower, nationalityKeys) {
+			continue
+		}
 		for _, m := range r.Re.FindAllStringIndex(s, -1) {
 			text := s[m[0]:m[1]]
 			name := r.Name

@@ -33,6 +33,9 @@ type eventRule struct {
 	Hypo hedge
 	// NeedsActor drops the event when no actor is found (statements).
 	NeedsActor bool
+	// Keys are lower-case substrings one of which every match contains:
+	// a cheap test that skips the pattern for most sentences.
+	Keys []string
 }
 
 type hedge int
@@ -49,17 +52,17 @@ const (
 )
 
 var eventRules = []eventRule{
-	{Action: ActionShootdown, Hypo: hedgeAll, Re: regexp.MustCompile(`(?i)\b(?:shot\s+down|shoots?\s+down|shooting\s+down|downed|downing|brought\s+down|intercepted|intercepts|intercepting)\b`)},
-	{Action: ActionCapture, Hypo: hedgeAll, Re: regexp.MustCompile(`(?i)\b(?:(?:took|take|takes|taken|taking)\s+(?:full\s+|complete\s+)?control\s+of|(?:took|take|takes|taken|taking)\s+(?:over\s+)?` + reCountWord + `\s+` + `(?:[\w-]+\s+){0,2}?(?:towns?|villages?|cit(?:y|ies)|areas?|positions?|hills?|districts?|neighbou?rhoods?|bases?|airports?|territory|settlements?)\b|captured|captures|capture|capturing|seized|seizes|seize|seizing|recaptured|recaptures|recapture|retook|retake|retaken|overran|overrun|fell\s+to|the\s+capture\s+of)\b`)},
-	{Action: ActionEnter, Hypo: hedgeAll, Re: regexp.MustCompile(`(?i)\b(?:entered|enters|enter|entering|stormed|storms|storm|storming|infiltrated|infiltrates|(?:moved|pushed|swept|rolled|broke)\s+into)\b`)},
-	{Action: ActionSiege, Hypo: hedgeAll, Re: regexp.MustCompile(`(?i)\b(?:besieged|besieging|besiege|encircled|encircling|encircle|surrounded|(?:laid|lay|laying|lays)\s+(?:a\s+)?siege|under\s+siege|siege\s+(?:of|on))\b`)},
-	{Action: ActionWithdraw, Hypo: hedgeAll, Re: regexp.MustCompile(`(?i)\b(?:withdrew|withdrawn|withdraws|withdraw|withdrawing|withdrawal\s+(?:of|from)|(?:pulled|pulls|pull|pulling)\s+(?:out|back)|retreated|retreating|retreat\s+from|evacuated)\b`)},
-	{Action: ActionDeploy, Hypo: hedgeAll, Re: regexp.MustCompile(`(?i)\b(?:(?:sent|sends|send|sending|deployed|deploys|deploy|deploying|dispatched|dispatches|dispatch|dispatching|rushed|poured|moved)\s+(?:in\s+)?` + reFew + `(?:reinforcements|troops|soldiers|tanks|convoys?|armou?red\s+vehicles|commandos|military\s+(?:equipment|vehicles)|warships|personnel)|reinforcements\s+(?:were|was|have\s+been|had\s+been|are)\s+(?:deployed|sent|dispatched|stationed)|(?:set|sets|setting)\s+up\s+` + reFew + `(?:positions|posts|bases|outposts)|(?:deployed|stationed)\s+(?:in|to|into|at|along|recently|there)|were\s+(?:deployed|stationed))\b`)},
-	{Action: ActionStrike, Hypo: hedgeStrong, Re: regexp.MustCompile(`(?i)\b(?:(?:air|drone|missile|rocket|artillery)\s*(?:strikes?|attacks?|raids?|barrages?|fire|shelling)|airstrikes?|airstrike|shelled|shelling|shells\s+(?:hit|fell)|bombed|bombing|bombings|bombarded|bombardment|attacked|attacks?|launched\s+(?:an?\s+)?(?:[\w-]+\s+)?attack|targeted|targeting|raided|raids?|struck(?:\s+back)?|strike\s+back|(?:the|these|those|its|their|israeli|turkish|russian|us|u\.s\.)\s+strikes?|fired\s+` + reFew + `(?:missiles|rockets|shells|drones)|missiles\s+(?:were\s+)?fired|pounded|retaliated|retaliatory\s+(?:attacks?|strikes?)|clash(?:ed|es)?|battled|confrontation\s+between|ambush(?:ed)?|car\s+bomb(?:ing)?)\b`)},
-	{Action: ActionCeasefire, Re: regexp.MustCompile(`(?i)\b(?:cease-?fire|truce|armistice|peace\s+(?:deal|agreement|accord|plan)|de-?escalation\s+(?:deal|agreement|zones?)|(?:deal|agreement|accord)\s+between)\b`)},
-	{Action: ActionOffensive, Hypo: hedgeStrong, Re: regexp.MustCompile(`(?i)\b(?:(?:launch(?:ed|es|ing)?|began|begun|start(?:ed|s)?|opened|announced|confirmed\s+the\s+launch\s+of|step(?:ped)?\s+up|escalat\w*|renewed|resumed)\s+(?:[\w-]+\s+){0,3}?(?:offensive|counter-?offensive|operation|assault|push|campaign|incursion|invasion)|counter-?offensive|offensive|assault(?:\s+on)?|(?:new|fresh|renewed|latest|major)\s+push|advanc(?:ing|ed|es|e)(?:\s+[\w’']+){0,3}?\s+(?:into|on|towards?|to|through|deeper)|invaded|invasion\s+of|incursions?)\b`)},
-	{Action: ActionTalks, Re: regexp.MustCompile(`(?i)\b(?:(?:hold|held|holding|for|further|peace|direct)\s+talks|talks\s+(?:with|between|on|in)|negotiations|summit|(?:a|the)\s+(?:follow-up\s+)?meeting|meeting\s+between|(?:to|will|could|would|may|might)\s+meet|met\s+with|delegation)\b`)},
-	{Action: ActionStatement, NeedsActor: true, Re: regexp.MustCompile(`(?i)\b(?:(?:called|calls|calling)\s+(?:on|for)|urged|urges|urging|demanded|demands|warned|warns|condemned|condemns|vowed|threatened\s+to|announced\s+(?:on\s+\w+\s+)?that|confirmed\s+(?:on\s+\w+\s+)?that|repeated\s+its\s+demand|renewed\s+(?:the|its|his|her)\s+call)\b`)},
+	{Action: ActionShootdown, Keys: []string{"down", "intercept"}, Hypo: hedgeAll, Re: regexp.MustCompile(`(?i)\b(?:shot\s+down|shoots?\s+down|shooting\s+down|downed|downing|brought\s+down|intercepted|intercepts|intercepting)\b`)},
+	{Action: ActionCapture, Keys: []string{"took", "tak", "captur", "seiz", "retook", "retak", "overr", "fell"}, Hypo: hedgeAll, Re: regexp.MustCompile(`(?i)\b(?:(?:took|take|takes|taken|taking)\s+(?:full\s+|complete\s+)?control\s+of|(?:took|take|takes|taken|taking)\s+(?:over\s+)?` + reCountWord + `\s+` + `(?:[\w-]+\s+){0,2}?(?:towns?|villages?|cit(?:y|ies)|areas?|positions?|hills?|districts?|neighbou?rhoods?|bases?|airports?|territory|settlements?)\b|captured|captures|capture|capturing|seized|seizes|seize|seizing|recaptured|recaptures|recapture|retook|retake|retaken|overran|overrun|fell\s+to|the\s+capture\s+of)\b`)},
+	{Action: ActionEnter, Keys: []string{"enter", "storm", "infiltrat", "into"}, Hypo: hedgeAll, Re: regexp.MustCompile(`(?i)\b(?:entered|enters|enter|entering|stormed|storms|storm|storming|infiltrated|infiltrates|(?:moved|pushed|swept|rolled|broke)\s+into)\b`)},
+	{Action: ActionSiege, Keys: []string{"siege", "encircl", "surrounded"}, Hypo: hedgeAll, Re: regexp.MustCompile(`(?i)\b(?:besieged|besieging|besiege|encircled|encircling|encircle|surrounded|(?:laid|lay|laying|lays)\s+(?:a\s+)?siege|under\s+siege|siege\s+(?:of|on))\b`)},
+	{Action: ActionWithdraw, Keys: []string{"withdr", "pull", "retreat", "evacuat"}, Hypo: hedgeAll, Re: regexp.MustCompile(`(?i)\b(?:withdrew|withdrawn|withdraws|withdraw|withdrawing|withdrawal\s+(?:of|from)|(?:pulled|pulls|pull|pulling)\s+(?:out|back)|retreated|retreating|retreat\s+from|evacuated)\b`)},
+	{Action: ActionDeploy, Keys: []string{"sen", "deploy", "dispatch", "rushed", "poured", "moved", "reinforcements", "set", "station"}, Hypo: hedgeAll, Re: regexp.MustCompile(`(?i)\b(?:(?:sent|sends|send|sending|deployed|deploys|deploy|deploying|dispatched|dispatches|dispatch|dispatching|rushed|poured|moved)\s+(?:in\s+)?` + reFew + `(?:reinforcements|troops|soldiers|tanks|convoys?|armou?red\s+vehicles|commandos|military\s+(?:equipment|vehicles)|warships|personnel)|reinforcements\s+(?:were|was|have\s+been|had\s+been|are)\s+(?:deployed|sent|dispatched|stationed)|(?:set|sets|setting)\s+up\s+` + reFew + `(?:positions|posts|bases|outposts)|(?:deployed|stationed)\s+(?:in|to|into|at|along|recently|there)|were\s+(?:deployed|stationed))\b`)},
+	{Action: ActionStrike, Keys: []string{"strike", "attack", "shell", "bomb", "target", "raid", "struck", "fired", "pounded", "retaliat", "clash", "battled", "confrontation", "ambush"}, Hypo: hedgeStrong, Re: regexp.MustCompile(`(?i)\b(?:(?:air|drone|missile|rocket|artillery)\s*(?:strikes?|attacks?|raids?|barrages?|fire|shelling)|airstrikes?|airstrike|shelled|shelling|shells\s+(?:hit|fell)|bombed|bombing|bombings|bombarded|bombardment|attacked|attacks?|launched\s+(?:an?\s+)?(?:[\w-]+\s+)?attack|targeted|targeting|raided|raids?|struck(?:\s+back)?|strike\s+back|(?:the|these|those|its|their|israeli|turkish|russian|us|u\.s\.)\s+strikes?|fired\s+` + reFew + `(?:missiles|rockets|shells|drones)|missiles\s+(?:were\s+)?fired|pounded|retaliated|retaliatory\s+(?:attacks?|strikes?)|clash(?:ed|es)?|battled|confrontation\s+between|ambush(?:ed)?|car\s+bomb(?:ing)?)\b`)},
+	{Action: ActionCeasefire, Keys: []string{"cease", "truce", "armistice", "peace", "escalation", "deal", "agreement", "accord"}, Re: regexp.MustCompile(`(?i)\b(?:cease-?fire|truce|armistice|peace\s+(?:deal|agreement|accord|plan)|de-?escalation\s+(?:deal|agreement|zones?)|(?:deal|agreement|accord)\s+between)\b`)},
+	{Action: ActionOffensive, Keys: []string{"offensive", "operation", "assault", "push", "campaign", "incursion", "invasion", "advanc", "invaded"}, Hypo: hedgeStrong, Re: regexp.MustCompile(`(?i)\b(?:(?:launch(?:ed|es|ing)?|began|begun|start(?:ed|s)?|opened|announced|confirmed\s+the\s+launch\s+of|step(?:ped)?\s+up|escalat\w*|renewed|resumed)\s+(?:[\w-]+\s+){0,3}?(?:offensive|counter-?offensive|operation|assault|push|campaign|incursion|invasion)|counter-?offensive|offensive|assault(?:\s+on)?|(?:new|fresh|renewed|latest|major)\s+push|advanc(?:ing|ed|es|e)(?:\s+[\w’']+){0,3}?\s+(?:into|on|towards?|to|through|deeper)|invaded|invasion\s+of|incursions?)\b`)},
+	{Action: ActionTalks, Keys: []string{"talks", "negotiations", "summit", "meet", "delegation"}, Re: regexp.MustCompile(`(?i)\b(?:(?:hold|held|holding|for|further|peace|direct)\s+talks|talks\s+(?:with|between|on|in)|negotiations|summit|(?:a|the)\s+(?:follow-up\s+)?meeting|meeting\s+between|(?:to|will|could|would|may|might)\s+meet|met\s+with|delegation)\b`)},
+	{Action: ActionStatement, Keys: []string{"call", "urg", "demand", "warn", "condemn", "vowed", "threatened", "announced", "confirmed", "repeated", "renewed"}, NeedsActor: true, Re: regexp.MustCompile(`(?i)\b(?:(?:called|calls|calling)\s+(?:on|for)|urged|urges|urging|demanded|demands|warned|warns|condemned|condemns|vowed|threatened\s+to|announced\s+(?:on\s+\w+\s+)?that|confirmed\s+(?:on\s+\w+\s+)?that|repeated\s+its\s+demand|renewed\s+(?:the|its|his|her)\s+call)\b`)},
 }
 
 // notEvent drops trigger matches that name no event: a "ceasefire zone",
@@ -105,7 +108,11 @@ func findEvents(sentence string) []eventHit {
 	places := findPlaces(sentence)
 	var hits []eventHit
 	taken := map[string]bool{}
+	lower := strings.ToLower(sentence)
 	for _, rule := range eventRules {
+		if !containsAny(lower, rule.Keys) {
+			continue
+		}
 		for _, m := range rule.Re.FindAllStringIndex(sentence, -1) {
 			start, end := m[0], m[1]
 			if taken[rule.Action] || overlapsEvent(hits, start, end) {
@@ -141,6 +148,19 @@ func findEvents(sentence string) []eventHit {
 	}
 	sort.Slice(hits, func(i, j int) bool { return hits[i].Start < hits[j].Start })
 	return hits
+}
+
+// containsAny reports whether s contains one of keys; no keys means yes.
+func containsAny(s string, keys []string) bool {
+	if len(keys) == 0 {
+		return true
+	}
+	for _, k := range keys {
+		if strings.Contains(s, k) {
+			return true
+		}
+	}
+	return false
 }
 
 func overlapsEvent(hits []eventHit, start, end int) bool {

@@ -15,13 +15,15 @@ type placeHit struct {
 	Place      Place
 }
 
-// gazetteer indexes gazetteerEntries by lower-cased alias.
-var gazetteer, gazetteerPattern, countryNames = buildGazetteer()
+// gazetteer indexes gazetteerEntries by lower-cased alias (straight
+// apostrophes); gazetteerByFirst lists the aliases by their first word,
+// longest first, so that a scan tries "Idlib province" before "Idlib".
+var gazetteer, gazetteerByFirst, countryNames = buildGazetteer()
 
-func buildGazetteer() (map[string]*gazEntry, *regexp.Regexp, map[string]bool) {
+func buildGazetteer() (map[string]*gazEntry, map[string][]string, map[string]bool) {
 	index := make(map[string]*gazEntry)
+	byFirst := make(map[string][]string)
 	countries := make(map[string]bool)
-	var aliases []string
 	for i := range gazetteerEntries {
 		e := &gazetteerEntries[i]
 		if e.Country {
@@ -33,25 +35,77 @@ func buildGazetteer() (map[string]*gazEntry, *regexp.Regexp, map[string]bool) {
 				continue
 			}
 			index[key] = e
-			aliases = append(aliases, a)
+			first := firstWordKey(key)
+			byFirst[first] = append(byFirst[first], key)
 		}
 	}
-	// Longest first, so that "Idlib province" wins over "Idlib" at the
-	// same position.
-	sort.Slice(aliases, func(i, j int) bool {
-		if len(aliases[i]) != len(aliases[j]) {
-			return len(aliases[i]) > len(aliases[j])
-		}
-		return aliases[i] < aliases[j]
-	})
-	quoted := make([]string, len(aliases))
-	for i, a := range aliases {
-		quoted[i] = regexp.QuoteMeta(a)
-		// Writers mix straight and curly apostrophes.
-		quoted[i] = strings.ReplaceAll(quoted[i], "'", "['’]")
+	for _, list := range byFirst {
+		sort.Slice(list, func(i, j int) bool {
+			if len(list[i]) != len(list[j]) {
+				return len(list[i]) > len(list[j])
+			}
+			return list[i] < list[j]
+		})
 	}
-	re := regexp.MustCompile(`(?i)(?:` + strings.Join(quoted, "|") + `)`)
-	return index, re, countries
+	return index, byFirst, countries
+}
+
+// firstWordKey returns the lower-cased first word of s up to a space.
+func firstWordKey(s string) string {
+	if i := strings.IndexByte(s, ' '); i >= 0 {
+		return s[:i]
+	}
+	return s
+}
+
+// matchAlias returns the longest gazetteer alias written at text[i:], with
+// its length in text, or "" when none is.
+func matchAlias(text string, i int) (string, int) {
+	j := i
+	for j < len(text) {
+		r, size := utf8.DecodeRuneInString(text[j:])
+		if r == ' ' || !(isWordRune(r) || r == '\'' || r == '’' || r == '.') {
+			break
+		}
+		j += size
+	}
+	word := strings.ToLower(strings.ReplaceAll(text[i:j], "’", "'"))
+	for len(word) > 0 {
+		if cands := gazetteerByFirst[word]; cands != nil {
+			for _, c := range cands {
+				if n, ok := hasFoldPrefix(text[i:], c); ok && wordBoundaryAfter(text, i+n) {
+					return c, n
+				}
+			}
+		}
+		// "U.S." keeps its dots, "Idlib." at a sentence end loses its own.
+		if !strings.HasSuffix(word, ".") && !strings.HasSuffix(word, "'") {
+			break
+		}
+		word = word[:len(word)-1]
+	}
+	return "", 0
+}
+
+// hasFoldPrefix reports whether s starts with alias (lower case, straight
+// apostrophes) ignoring case and apostrophe style, and the byte length of
+// the prefix in s.
+func hasFoldPrefix(s, alias string) (int, bool) {
+	i := 0
+	for _, ar := range alias {
+		if i >= len(s) {
+			return 0, false
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == '’' {
+			r = '\''
+		}
+		if unicode.ToLower(r) != ar {
+			return 0, false
+		}
+		i += size
+	}
+	return i, true
 }
 
 // isCountry reports whether a canonical place name is a country.
@@ -102,26 +156,27 @@ var notPlaceTails = map[string]bool{
 func findPlaces(text string) []placeHit {
 	var hits []placeHit
 	for pos := 0; pos < len(text); {
-		loc := gazetteerPattern.FindStringIndex(text[pos:])
-		if loc == nil {
-			break
-		}
-		start, end := pos+loc[0], pos+loc[1]
-		if !wordBoundaryBefore(text, start) || !wordBoundaryAfter(text, end) {
-			pos = start + 1
+		r, size := utf8.DecodeRuneInString(text[pos:])
+		if !isWordRune(r) || !wordBoundaryBefore(text, pos) {
+			pos += size
 			continue
 		}
+		key, n := matchAlias(text, pos)
+		if key == "" {
+			pos += size
+			continue
+		}
+		start, end := pos, pos+n
 		written := text[start:end]
-		e := gazetteer[strings.ToLower(strings.ReplaceAll(written, "’", "'"))]
-		first, _ := utf8.DecodeRuneInString(written)
-		if e == nil || (!unicode.IsUpper(first) && !startsLower(e.Aliases, written)) || shoutedAlias(e.Aliases, written) {
+		e := gazetteer[key]
+		if (!unicode.IsUpper(r) && !startsLower(e.Aliases, written)) || shoutedAlias(e.Aliases, written) {
 			pos = end
 			continue
 		}
 		h := placeHit{Start: start, End: end, Place: Place{Text: written, Name: e.Name, Region: e.Region}}
-		if d := directionOf.FindStringIndex(text[:start]); d != nil {
-			h.Start = d[0]
-			h.Place.Text = text[d[0]:end]
+		if d := directionOf.FindStringIndex(text[max(0, start-40):start]); d != nil {
+			h.Start = max(0, start-40) + d[0]
+			h.Place.Text = text[h.Start:end]
 		}
 		hits = append(hits, h)
 		pos = end
