@@ -79,7 +79,8 @@ func Extract(a ingest.Article) []Claim {
 			}
 		}
 		// Dates.
-		dates := casualtyDates(s, ls)
+		allDates := findDates(s)
+		dates := casualtyDates(allDates, s, ls)
 
 		// A sentence naming no source continues the source of the one
 		// before it in its paragraph, or of the quotation it continues,
@@ -107,7 +108,6 @@ func Extract(a ingest.Article) []Claim {
 
 		cas = findCasualties(toks, s, ls, host, cas)
 		events := findEvents(s)
-		allDates := findDates(s)
 		var sentenceDate *Date
 		eventDateOf := func(ev eventHit) Date {
 			if hit, ok := eventDate(s, ev, allDates); ok {
@@ -236,8 +236,7 @@ func finish(articleID string, claims []Claim) []Claim {
 // casualtyDates returns the date expressions of a sentence that may date
 // the casualties it reports: the date of the reporting itself ("said on Thursday",
 // "announced on Monday") is left out.
-func casualtyDates(s, lower string) []dateHit {
-	hits := findDates(s)
+func casualtyDates(hits []dateHit, s, lower string) []dateHit {
 	out := make([]dateHit, 0, len(hits))
 	for _, h := range hits {
 		if h.Start < 0 || h.End > len(s) || h.Start >= h.End || h.Expr == "" {

@@ -1,0 +1,116 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/claimline/claimline/ingest"
+)
+
+func TestCasualtyPatterns(t *testing.T) {
+	type want struct {
+		outcome string
+		value   int // unknownValue for none
+		qual    string
+		side    string
+	}
+	tests := []struct {
+		name string
+		give string
+		want []want
+	}{
+		{"passive", "Seven soldiers were killed.", []want{{OutcomeKilled, 7, QualExact, "unknown"}}},
+		{"active with qualifier", "The blast killed at least 31 civilians.", []want{{OutcomeKilled, 31, QualAtLeast, "civilians"}}},
+		{"a dozen", "The blast killed a dozen people.", []want{{OutcomeKilled, 12, QualAbout, "civilians"}}},
+		{"hyphenated number", "Twenty-three Ukrainian soldiers died.", []want{{OutcomeKilled, 23, QualExact, "Ukrainian military"}}},
+		{"left dead", "The attack left 12 dead.", []want{{OutcomeKilled, 12, QualExact, "unknown"}}},
+		{"lost their lives", "Eight Iraqi policemen lost their lives.", []want{{OutcomeKilled, 8, QualExact, "police"}}},
+		{"toll rose", "The death toll rose to 31.", []want{{OutcomeKilled, 31, QualExact, "unknown"}}},
+		{"claimed the lives", "The bombing claimed the lives of 40 worshippers.", []want{{OutcomeKilled, 40, QualExact, "civilians"}}},
+		{"wounded beside killed", "Two Afghan soldiers were killed and five wounded.", []want{
+			{OutcomeKilled, 2, QualExact, "Afghan military"}, {OutcomeWounded, 5, QualExact, "Afghan military"}}},
+		{"missing", "Around 20 fishermen are missing.", []want{{OutcomeMissing, 20, QualAbout, "civilians"}}},
+		{"captured", "Rebels captured 15 Malian soldiers.", []want{{OutcomeCaptured, 15, QualExact, "Malian military"}}},
+		{"taken prisoner", "Up to 40 Russian soldiers were taken prisoner.", []want{{OutcomeCaptured, 40, QualUpTo, "Russian military"}}},
+		{"several groups", "The raid killed three Iranians and seven Tehran-backed foreign fighters.", []want{
+			{OutcomeKilled, 3, QualExact, "Iranian military"}, {OutcomeKilled, 7, QualExact, "pro-government militia"}}},
+		{"unknown count", "Russian specialists have been killed.", []want{{OutcomeKilled, unknownValue, QualUnknown, "Russian military"}}},
+		{"vague", "Dozens of Houthi fighters were killed.", []want{{OutcomeKilled, unknownValue, QualUnknown, "Houthis"}}},
+		{"equipment is not a victim", "The army destroyed 103 tanks and eight helicopters.", nil},
+		{"population is not a casualty", "The province is home to some four million civilians.", nil},
+		{"displacement is not a casualty", "The offensive has displaced nearly 1 million people.", nil},
+		{"distance is not a casualty", "Saraqeb lies 15 km east of Idlib city.", nil},
+		{"years are not counts", "The war broke out in 2011 and killed in 2012.", nil},
+		{"subject is not a victim", "Two soldiers killed three militants.", []want{{OutcomeKilled, 3, QualExact, "rebels"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []Claim
+			for _, c := range Extract(ingest.Article{ID: "t", Text: tt.give}) {
+				if c.Kind == KindCasualty {
+					got = append(got, c)
+				}
+			}
+			if len(got) != len(tt.want) {
+				t.Fatalf("got %d casualty claims %+v, want %d", len(got), got, len(tt.want))
+			}
+			for i, w := range tt.want {
+				c := got[i]
+				v := unknownValue
+				if c.Count.Value != nil {
+					v = *c.Count.Value
+				}
+				if c.Outcome != w.outcome || v != w.value || c.Count.Qualifier != w.qual || c.Victims.Side != w.side {
+					t.Errorf("claim %d = %s %d %s %q, want %s %d %s %q", i, c.Outcome, v, c.Count.Qualifier, c.Victims.Side,
+						w.outcome, w.value, w.qual, w.side)
+				}
+			}
+		})
+	}
+}
+
+func TestCasualtyScope(t *testing.T) {
+	tests := []struct {
+		give      string
+		wantScope string
+	}{
+		{"The war has killed more than 400,000 people.", ScopeCumulative},
+		{"At least 500 civilians have been killed since December.", ScopeCumulative},
+		{"So far 120 soldiers have died.", ScopeCumulative},
+		{"A strike killed 12 civilians on Monday.", ScopeIncident},
+	}
+	for _, tt := range tests {
+		t.Run(tt.give, func(t *testing.T) {
+			claims := Extract(ingest.Article{ID: "t", Text: tt.give})
+			if len(claims) == 0 || claims[0].Kind != KindCasualty || claims[0].Scope != tt.wantScope {
+				t.Fatalf("claims %+v, want one %s casualty", claims, tt.wantScope)
+			}
+		})
+	}
+}
+
+func TestAttribution(t *testing.T) {
+	tests := []struct {
+		give string
+		want string
+	}{
+		{"Israeli strikes killed 12 fighters, war monitor SOHR said.", "SOHR"},
+		{"The Britain-based Syrian Observatory for Human Rights said 19 soldiers were killed.", "Syrian Observatory for Human Rights"},
+		{"According to the UN, 400 civilians were killed.", "UN"},
+		{"Five militants were killed, Observatory head Rami Abdel Rahman said.", "Rami Abdel Rahman"},
+		{"Five militants were killed.", ""},
+		{"The army said 10 soldiers died. The toll included three officers, it said.", "army"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.give, func(t *testing.T) {
+			claims := Extract(ingest.Article{ID: "t", Text: tt.give})
+			if len(claims) == 0 {
+				t.Fatal("no claims")
+			}
+			for _, c := range claims {
+				if c.AttributedTo != tt.want {
+					t.Errorf("%q attributed to %q, want %q", c.Quote, c.AttributedTo, tt.want)
+				}
+			}
+		})
+	}
+}

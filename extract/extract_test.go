@@ -1,0 +1,96 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/claimline/claimline/ingest"
+)
+
+func TestSplitSentencesOffsets(t *testing.T) {
+	tests := []struct {
+		name string
+		give string
+		want []string
+	}{
+		{"two sentences", "Seven soldiers died. The army said so.", []string{"Seven soldiers died.", "The army said so."}},
+		{"abbreviation", "The Jan. 12 deal failed. Talks resumed.", []string{"The Jan. 12 deal failed.", "Talks resumed."}},
+		{"quote close", "“They died,” he said. It ended.", []string{"“They died,” he said.", "It ended."}},
+		{"lines are paragraphs", "Headline without stop\nBody text here.", []string{"Headline without stop", "Body text here."}},
+		{"no-break spaces", "One.\u00a0\u00a0A\u00a0rare clash.", []string{"One.", "A\u00a0rare clash."}},
+		{"header prefix", " date 2020-02-07 BEIRUT – Forces entered.", []string{"BEIRUT – Forces entered."}},
+		{"noise lines", "Total Comments (0)\nCGTN\nSource(s): Reuters\nA caption. /Reuters Photo\nA caption. (AP)\nReal text.", []string{"Real text."}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, s := range splitSentences(tt.give) {
+				got = append(got, tt.give[s.start:s.end])
+			}
+			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestParseCount(t *testing.T) {
+	tests := []struct {
+		give      string
+		wantValue int
+		wantVague bool
+	}{
+		{"13", 13, false},
+		{"2,200", 2200, false},
+		{"seven", 7, false},
+		{"twenty-three", 23, false},
+		{"1.5 million", 1500000, false},
+		{"two hundred", 200, false},
+		{"a dozen", 12, false},
+		{"dozens", 0, true},
+		{"hundreds of thousands", 0, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.give, func(t *testing.T) {
+			toks := tokenize(tt.give, lowerASCII(tt.give), nil)
+			c, ok := parseCount(toks, 0)
+			if !ok || c.value != tt.wantValue || c.vague != tt.wantVague || c.next != len(toks) {
+				t.Errorf("parseCount(%q) = %+v, %v", tt.give, c, ok)
+			}
+		})
+	}
+}
+
+func TestExtractEmpty(t *testing.T) {
+	for _, give := range []string{"", "   \n\n", "Search For Keyword."} {
+		if got := Extract(ingest.Article{ID: "e", Text: give}); len(got) != 0 {
+			t.Errorf("Extract(%q) = %v, want none", give, got)
+		}
+	}
+}
+
+func TestSideVocabulary(t *testing.T) {
+	tests := []struct {
+		give string
+		host string
+		want string
+	}{
+		{"13 syrian soldiers", "", "Syrian government forces"},
+		{"70 regime personnel", "Syrian", "Syrian government forces"},
+		{"a turkish civilian member of the military", "", "Turkish military"},
+		{"12 pro-iran fighters", "", "pro-government militia"},
+		{"five ukrainian servicemen", "", "Ukrainian military"},
+		{"30 palestinians", "", "Palestinians"},
+		{"four policemen", "", "police"},
+		{"20 opposition fighters", "Syrian", "rebels"},
+		{"40 children", "", "civilians"},
+		{"nine tanks", "", "unknown"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.give, func(t *testing.T) {
+			if got := sideOf(strings.Fields(tt.give), tt.host); got != tt.want {
+				t.Errorf("sideOf(%q) = %q, want %q", tt.give, got, tt.want)
+			}
+		})
+	}
+}
