@@ -448,6 +448,7 @@ func findCasualties(toks []token, s, lower string, host string, out []casualtyHi
 	out = out[:0]
 	var used []bool
 	var chain []nounPhrase
+	cumulative := -1 // unknown until a figure needs it
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
 		if !(numberish(t) || t.w == "a" || t.w == "an" || t.w == "one") {
@@ -520,7 +521,13 @@ func findCasualties(toks []token, s, lower string, host string, out []casualtyHi
 					h.side = out[len(out)-1].side
 				}
 			}
-			h.scope = scopeOf(lower, n)
+			if cumulative < 0 {
+				cumulative = 0
+				if reCumulative.MatchString(lower) {
+					cumulative = 1
+				}
+			}
+			h.scope = scopeOf(lower, n, cumulative == 1)
 			out = append(out, h)
 			for m := n.first; m <= n.last; m++ {
 				used[m] = true
@@ -528,13 +535,13 @@ func findCasualties(toks []token, s, lower string, host string, out []casualtyHi
 		}
 		i = chain[len(chain)-1].last
 	}
-	return unknownCounts(toks, s, lower, host, used, out)
+	return unknownCounts(toks, s, lower, host, used, cumulative, out)
 }
 
 // unknownCounts reads groups with no number that a passive verb makes
 // victims: 'Russian "specialists" have been killed', "some of its troops
 // had been killed".
-func unknownCounts(toks []token, s, lower string, host string, used []bool, out []casualtyHit) []casualtyHit {
+func unknownCounts(toks []token, s, lower string, host string, used []bool, cumulative int, out []casualtyHit) []casualtyHit {
 	for h := 0; h < len(toks); h++ {
 		w := toks[h].w
 		if used != nil && used[h] || !isVictimHead(w) || !(strings.HasSuffix(w, "s") || w == "personnel" || w == "police" || w == "people" || w == "staff") {
@@ -592,7 +599,13 @@ func unknownCounts(toks []token, s, lower string, host string, used []bool, out 
 			start: toks[first].s, end: toks[verb].e, outcome: outcome, qual: QualUnknown,
 			victims: s[toks[first].s:toks[h].e], side: sideOf(words, host), scope: ScopeIncident,
 		}
-		if reCumulative.MatchString(lower) {
+		if cumulative < 0 {
+			cumulative = 0
+			if reCumulative.MatchString(lower) {
+				cumulative = 1
+			}
+		}
+		if cumulative == 1 {
 			c.scope = ScopeCumulative
 		}
 		out = append(out, c)
@@ -632,8 +645,8 @@ func groupWords(toks []token, from, to int, buf []string) []string {
 // cumulative when its sentence spans a war, campaign or period ("so far",
 // "since December", "the war has killed"), when it counts thousands, or
 // when a vague "hundreds" or more describes a campaign.
-func scopeOf(lower string, n nounPhrase) string {
-	if reCumulative.MatchString(lower) {
+func scopeOf(lower string, n nounPhrase, cumulative bool) string {
+	if cumulative {
 		return ScopeCumulative
 	}
 	if !n.count.vague && n.count.value >= 1000 && !strings.Contains(lower, "toll") {

@@ -46,7 +46,15 @@ func isNoiseLine(line string) bool {
 	if t == "" {
 		return true
 	}
-	if reCaption.MatchString(t) || reWidget.MatchString(t) || reStamp.MatchString(t) || reSource.MatchString(t) {
+	// Cheap guards first: most lines are paragraphs of article text.
+	lower := lowerASCII(t)
+	if (strings.HasSuffix(t, ")") || strings.Contains(lower, "photo")) && reCaption.MatchString(t) {
+		return true
+	}
+	if len(t) <= 120 && (reWidget.MatchString(t) || reStamp.MatchString(t)) {
+		return true
+	}
+	if (strings.Contains(lower, "source") || strings.Contains(lower, "agencies") || strings.Contains(lower, " by ")) && reSource.MatchString(t) {
 		return true
 	}
 	return isBareName(t)
@@ -57,6 +65,9 @@ func isNoiseLine(line string) bool {
 // digits or punctuation. Subheadings are written in sentence case ("Regime
 // offensive") and are kept.
 func isBareName(t string) bool {
+	if len(t) > 48 {
+		return false
+	}
 	words := strings.Fields(t)
 	if len(words) == 0 || len(words) > 4 {
 		return false

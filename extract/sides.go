@@ -101,6 +101,17 @@ var (
 		"militiaman combatant")
 )
 
+// victimHeads is the union of the head-noun sets.
+var victimHeads = func() map[string]bool {
+	m := map[string]bool{}
+	for _, set := range []map[string]bool{securityHeads, policeHeads, rebelHeads, civilianHeads, otherHeads} {
+		for w := range set {
+			m[w] = true
+		}
+	}
+	return m
+}()
+
 func wordSet(s string) map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(s) {
@@ -111,7 +122,7 @@ func wordSet(s string) map[string]bool {
 
 // isVictimHead reports whether w can be the head noun of a victims' group.
 func isVictimHead(w string) bool {
-	if securityHeads[w] || policeHeads[w] || rebelHeads[w] || civilianHeads[w] || otherHeads[w] {
+	if victimHeads[w] {
 		return true
 	}
 	if namedGroups[w] != "" {
