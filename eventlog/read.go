@@ -81,15 +81,49 @@ func (b *Bus) ReadAll(ctx context.Context, stream string, opts ReadOptions, fn f
 }
 
 // Follow delivers messages of stream matching opts, in order, until ctx is
-// done (then it returns nil) or fn returns an error.
+// done (then it returns nil) or fn returns an error. If the server closes
+// the subscription (a restart, a lost connection), Follow resumes after the
+// last message it delivered.
 func (b *Bus) Follow(ctx context.Context, stream string, opts ReadOptions, fn func(jetstream.Msg) error) error {
+	for {
+		last, err := b.follow(ctx, stream, opts, fn)
+		if ctx.Err() != nil {
+			return nil
+		}
+		if errors.Is(err, errCallback) {
+			return errors.Unwrap(err)
+		}
+		if last > 0 {
+			opts.StartSeq, opts.StartTime = last+1, time.Time{}
+		}
+		select {
+		case <-ctx.Done():
+			return nil
+		case <-time.After(250 * time.Millisecond):
+		}
+	}
+}
+
+// errCallback wraps an error returned by Follow's callback.
+var errCallback = errors.New("eventlog: callback")
+
+type callbackError struct{ err error }
+
+func (e callbackError) Error() string        { return e.err.Error() }
+func (e callbackError) Is(target error) bool { return target == errCallback }
+func (e callbackError) Unwrap() error        { return e.err }
+
+// follow reads until the iterator ends; it returns the last stream
+// sequence delivered.
+func (b *Bus) follow(ctx context.Context, stream string, opts ReadOptions, fn func(jetstream.Msg) error) (uint64, error) {
+	var last uint64
 	cons, err := b.JS.OrderedConsumer(ctx, stream, opts.ordered())
 	if err != nil {
-		return fmt.Errorf("eventlog: follow %s: %w", stream, err)
+		return last, fmt.Errorf("eventlog: follow %s: %w", stream, err)
 	}
 	it, err := cons.Messages()
 	if err != nil {
-		return fmt.Errorf("eventlog: follow %s: %w", stream, err)
+		return last, fmt.Errorf("eventlog: follow %s: %w", stream, err)
 	}
 	defer it.Stop()
 	stop := context.AfterFunc(ctx, it.Stop)
@@ -97,13 +131,13 @@ func (b *Bus) Follow(ctx context.Context, stream string, opts ReadOptions, fn fu
 	for {
 		m, err := it.Next()
 		if err != nil {
-			if ctx.Err() != nil || errors.Is(err, jetstream.ErrMsgIteratorClosed) {
-				return nil
-			}
-			return fmt.Errorf("eventlog: follow %s: %w", stream, err)
+			return last, fmt.Errorf("eventlog: follow %s: %w", stream, err)
 		}
 		if err := fn(m); err != nil {
-			return err
+			return last, callbackError{err}
+		}
+		if md, err := m.Metadata(); err == nil {
+			last = md.Sequence.Stream
 		}
 	}
 }

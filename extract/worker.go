@@ -40,6 +40,9 @@ type Worker struct {
 	// MaxDeliver is how often an article is tried before it is parked;
 	// 0 means 5.
 	MaxDeliver int
+	// StartSeq is the first ARTICLES sequence a newly created durable
+	// delivers; 0 means the start of the stream.
+	StartSeq uint64
 }
 
 // Consumer creates or updates the worker's durable consumer on ARTICLES.
@@ -56,6 +59,10 @@ func (w *Worker) Consumer(ctx context.Context) (jetstream.Consumer, error) {
 	if maxDeliver <= 0 {
 		maxDeliver = 5
 	}
+	deliver := jetstream.DeliverAllPolicy
+	if w.StartSeq > 0 {
+		deliver = jetstream.DeliverByStartSequencePolicy
+	}
 	cons, err := w.Bus.JS.CreateOrUpdateConsumer(ctx, eventlog.StreamArticles, jetstream.ConsumerConfig{
 		Durable:       durable,
 		Description:   "claimline extract workers",
@@ -64,7 +71,8 @@ func (w *Worker) Consumer(ctx context.Context) (jetstream.Consumer, error) {
 		AckWait:       30 * time.Second,
 		MaxAckPending: maxPending,
 		MaxDeliver:    maxDeliver,
-		DeliverPolicy: jetstream.DeliverAllPolicy,
+		DeliverPolicy: deliver,
+		OptStartSeq:   w.StartSeq,
 	})
 	if err != nil {
 		return nil, fmt.Errorf("extract: consumer: %w", err)

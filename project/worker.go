@@ -49,6 +49,9 @@ type Projector struct {
 	MaxDeliver int
 	// SnapshotEvery is the snapshot period; 0 means 5 s.
 	SnapshotEvery time.Duration
+	// OnBuilt, when set, is called after every rebuild of the models with
+	// their position and the time the rebuild finished.
+	OnBuilt func(at AsOf, done time.Time)
 	// ReadOnly keeps the models for this process only: no changes are
 	// published on projections.> and no snapshot is stored (serve uses it).
 	ReadOnly bool
@@ -114,7 +117,9 @@ func (p *Projector) Run(ctx context.Context) error {
 		select {
 		case <-ctx.Done():
 			cc.Drain()
-			<-articlesDone
+			if articlesDone != nil {
+				<-articlesDone
+			}
 			p.rebuild(context.Background())
 			p.snapshot(context.Background(), kv)
 			return nil
@@ -265,6 +270,9 @@ func (p *Projector) rebuild(ctx context.Context) {
 	close(p.built)
 	p.built = make(chan struct{})
 	p.mu.Unlock()
+	if p.OnBuilt != nil {
+		p.OnBuilt(cas.AsOf, time.Now())
+	}
 	if !p.ReadOnly && ctx.Err() == nil {
 		p.publishChanges(ctx, oldCas, cas, oldTl, tl)
 	}

@@ -1,0 +1,483 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+	"runtime"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+	"text/tabwriter"
+	"time"
+
+	"github.com/nats-io/nats.go/jetstream"
+
+	"github.com/claimline/claimline/eventlog"
+	"github.com/claimline/claimline/extract"
+	"github.com/claimline/claimline/ingest"
+	"github.com/claimline/claimline/project"
+	"github.com/claimline/claimline/seeds"
+)
+
+func init() {
+	register("bench", "measure throughput and latency beside raw JetStream in the same run", cmdBench)
+}
+
+// benchResult is what `claimline bench --json` prints.
+type benchResult struct {
+	Articles           int     `json:"articles"`
+	Claims             uint64  `json:"claims"`
+	Sync               string  `json:"sync"`
+	CPUs               int     `json:"cpus"`
+	RawPublishRate     float64 `json:"raw_publish_rate"`
+	IngestRate         float64 `json:"ingest_rate"`
+	ExtractRate        float64 `json:"extract_rate"`
+	ExtractRate2       float64 `json:"extract_rate_2_workers"`
+	ExtractMBs         float64 `json:"extract_mb_s"`
+	RawReplayRate      float64 `json:"raw_replay_rate"`
+	ReplayRate         float64 `json:"replay_rate"`
+	E2EP50ms           float64 `json:"e2e_p50_ms"`
+	E2EP99ms           float64 `json:"e2e_p99_ms"`
+	E2ERate            float64 `json:"e2e_offered_rate"`
+	E2EArticles        int     `json:"e2e_articles"`
+	RSSMB              float64 `json:"rss_mb"`
+	ModelBytesPerClaim float64 `json:"model_bytes_per_claim"`
+	IngestRatio        float64 `json:"ingest_ratio"`
+	ReplayRatio        float64 `json:"replay_ratio"`
+}
+
+func cmdBench(ctx context.Context, env *cli, args []string) error {
+	fs := newFlags(env, "bench", "[--articles N] [--rate R] [--quick] [--json] [--lazy-sync] [--nats URL]",
+		`Generates a deterministic synthetic corpus from the seed articles' sentences
+and measures, in one run on the same server: raw JetStream async publishes of
+the article payloads beside the real ingest path; extraction with one and two
+workers; a raw ordered-consumer read of CLAIMS beside a replay folding both
+models; and end-to-end latency from an article's ingest acknowledgement to its
+claims being in the read models at a sustained offered rate. By default it
+embeds a server in a temporary directory with the same storage and sync
+settings as 'claimline run' (--lazy-sync: the server's default fsync).`)
+	nats := fs.String("nats", "", "benchmark against this NATS server instead of an embedded one (it writes to BENCH_RAW and the claimline streams)")
+	n := fs.Int("articles", 2000, "articles in the throughput corpus")
+	rate := fs.Float64("rate", 200, "offered articles/s for the latency phase")
+	quick := fs.Bool("quick", false, "a short run (under 40 s on 2 cores)")
+	asJSON := fs.Bool("json", false, "print one JSON object")
+	lazy := fs.Bool("lazy-sync", false, "embedded server with the default two-minute fsync instead of sync-before-ack")
+	e2eSeconds := fs.Float64("e2e-seconds", 10, "length of the latency phase")
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	if *quick {
+		*n, *e2eSeconds = 600, 4
+	}
+	if *n < 10 || *rate <= 0 {
+		fmt.Fprintln(env.stderr, "claimline bench: --articles must be at least 10 and --rate positive")
+		return errUsage
+	}
+	say := func(format string, a ...any) {
+		if !*asJSON {
+			fmt.Fprintf(env.stderr, format+"\n", a...)
+		}
+	}
+	res := benchResult{Articles: *n, CPUs: runtime.NumCPU(), Sync: "always"}
+	url := *nats
+	if url == "" {
+		dir, err := os.MkdirTemp("", "claimline-bench")
+		if err != nil {
+			return err
+		}
+		defer os.RemoveAll(dir)
+		srv, err := eventlog.StartServer(eventlog.ServerConfig{DataDir: dir, Listen: "127.0.0.1:-1", LazySync: *lazy})
+		if err != nil {
+			return err
+		}
+		defer srv.Shutdown()
+		url = srv.ClientURL()
+		if *lazy {
+			res.Sync = "default (2 min)"
+		}
+	} else {
+		res.Sync = "server's setting"
+	}
+	bus, err := eventlog.Connect(url, "claimline bench")
+	if err != nil {
+		return err
+	}
+	defer bus.Close()
+	if err := eventlog.EnsureStreams(ctx, bus.JS, eventlog.StreamsConfig{}); err != nil {
+		return err
+	}
+	run := strconv.FormatInt(time.Now().UnixNano(), 36)
+
+	corpus := seeds.Synthetic(*n, 1)
+	inputs := make([]ingest.Input, len(corpus))
+	payloads := make([][]byte, len(corpus))
+	var corpusBytes int
+	for i, s := range corpus {
+		// A run-specific line keeps articles new on a reused server.
+		text := append([]byte("Bench "+run+".\n"), s.Text...)
+		inputs[i] = ingest.Input{Name: s.Name, Raw: text, Meta: ingest.Meta{Source: s.Source, Published: s.Published}}
+		a, err := ingest.Prepare(text, inputs[i].Meta, 0, time.Now())
+		if err != nil {
+			return err
+		}
+		envl, err := eventlog.NewEnvelope(a.ID, ingest.EventSource, ingest.EventTypeIngested, a.ID, a.IngestedAt, a)
+		if err != nil {
+			return err
+		}
+		payloads[i], _ = json.Marshal(envl)
+		corpusBytes += len(a.Text)
+	}
+	say("corpus: %d articles, %.1f MB of text", *n, float64(corpusBytes)/1e6)
+
+	// Raw JetStream: async publishes of the same payloads to a scratch stream.
+	if _, err := bus.JS.CreateOrUpdateStream(ctx, jetstream.StreamConfig{
+		Name: "BENCH_RAW", Subjects: []string{"bench.raw.>"}, Storage: jetstream.FileStorage, MaxAge: time.Hour,
+	}); err != nil {
+		return err
+	}
+	start := time.Now()
+	for i, p := range payloads {
+		if _, err := bus.JS.PublishAsync("bench.raw."+run+"."+strconv.Itoa(i), p); err != nil {
+			return err
+		}
+	}
+	select {
+	case <-bus.JS.PublishAsyncComplete():
+	case <-time.After(2 * time.Minute):
+		return fmt.Errorf("raw publishes not acknowledged within 2 minutes")
+	}
+	res.RawPublishRate = float64(*n) / time.Since(start).Seconds()
+	say("raw publish: %.0f msgs/s", res.RawPublishRate)
+
+	in := &ingest.Ingester{Bus: bus}
+	half := *n / 2
+	startSeq, err := lastSeqOf(ctx, bus, eventlog.StreamArticles)
+	if err != nil {
+		return err
+	}
+	claimsBefore, err := lastSeqOf(ctx, bus, eventlog.StreamClaims)
+	if err != nil {
+		return err
+	}
+	var ingestTime time.Duration
+	ingestPart := func(part []ingest.Input) error {
+		start := time.Now()
+		results, err := in.IngestAll(ctx, part)
+		ingestTime += time.Since(start)
+		if err != nil {
+			return err
+		}
+		for _, r := range results {
+			if r.Status != ingest.StatusNew {
+				return fmt.Errorf("bench: %s was %s %s", r.Input, r.Status, r.Reason)
+			}
+		}
+		return nil
+	}
+	extractPart := func(workers int, from uint64, count int) (time.Duration, error) {
+		durable := fmt.Sprintf("bench-%s-%d", run, workers)
+		wctx, cancel := context.WithCancel(ctx)
+		defer cancel()
+		var wg sync.WaitGroup
+		start := time.Now()
+		for i := range workers {
+			b, err := eventlog.Connect(url, fmt.Sprintf("bench extract %d", i))
+			if err != nil {
+				return 0, err
+			}
+			defer b.Close()
+			w := &extract.Worker{Bus: b, Durable: durable, StartSeq: from}
+			if _, err := w.Consumer(ctx); err != nil {
+				return 0, err
+			}
+			wg.Add(1)
+			go func() { defer wg.Done(); _ = w.Run(wctx) }()
+		}
+		cons, err := bus.JS.Consumer(ctx, eventlog.StreamArticles, durable)
+		if err != nil {
+			return 0, err
+		}
+		for {
+			info, err := cons.Info(ctx)
+			if err != nil {
+				return 0, err
+			}
+			if info.AckFloor.Consumer >= uint64(count) {
+				break
+			}
+			select {
+			case <-ctx.Done():
+				return 0, ctx.Err()
+			case <-time.After(5 * time.Millisecond):
+			}
+		}
+		elapsed := time.Since(start)
+		cancel()
+		wg.Wait()
+		_ = bus.JS.DeleteConsumer(ctx, eventlog.StreamArticles, durable)
+		return elapsed, nil
+	}
+	if err := ingestPart(inputs[:half]); err != nil {
+		return err
+	}
+	t1, err := extractPart(1, startSeq+1, half)
+	if err != nil {
+		return err
+	}
+	if err := ingestPart(inputs[half:]); err != nil {
+		return err
+	}
+	t2, err := extractPart(2, startSeq+uint64(half)+1, *n-half)
+	if err != nil {
+		return err
+	}
+	res.IngestRate = float64(*n) / ingestTime.Seconds()
+	res.ExtractRate = float64(half) / t1.Seconds()
+	res.ExtractRate2 = float64(*n-half) / t2.Seconds()
+	res.ExtractMBs = float64(corpusBytes) / 2 / 1e6 / t1.Seconds()
+	say("ingest: %.0f articles/s; extract: %.0f articles/s (%.2f MB/s) with 1 worker, %.0f with 2", res.IngestRate, res.ExtractRate, res.ExtractMBs, res.ExtractRate2)
+
+	claimsAfter, err := lastSeqOf(ctx, bus, eventlog.StreamClaims)
+	if err != nil {
+		return err
+	}
+	res.Claims = claimsAfter - claimsBefore
+	// Reading back: raw ordered consumer vs replay into both models.
+	var read uint64
+	start = time.Now()
+	if err := bus.ReadAll(ctx, eventlog.StreamClaims, eventlog.ReadOptions{}, func(jetstream.Msg) error { read++; return nil }); err != nil {
+		return err
+	}
+	res.RawReplayRate = float64(read) / time.Since(start).Seconds()
+	start = time.Now()
+	f, _, err := project.Replay(ctx, bus, project.ReplayOptions{})
+	if err != nil {
+		return err
+	}
+	cas, tl := f.Build()
+	res.ReplayRate = float64(read) / time.Since(start).Seconds()
+	casJSON, _ := project.Canonical(cas)
+	tlJSON, _ := project.Canonical(tl)
+	if read > 0 {
+		res.ModelBytesPerClaim = float64(len(casJSON)+len(tlJSON)) / float64(read)
+	}
+	say("read back %d claims: raw %.0f claims/s, replay into both models %.0f claims/s", read, res.RawReplayRate, res.ReplayRate)
+
+	if err := benchE2E(ctx, url, bus, run, *rate, *e2eSeconds, &res); err != nil {
+		return err
+	}
+	say("end to end at %.0f articles/s: p50 %.1f ms, p99 %.1f ms (%d articles)", res.E2ERate, res.E2EP50ms, res.E2EP99ms, res.E2EArticles)
+	res.RSSMB = peakRSSMB()
+	if res.RawPublishRate > 0 {
+		res.IngestRatio = res.IngestRate / res.RawPublishRate
+	}
+	if res.RawReplayRate > 0 {
+		res.ReplayRatio = res.ReplayRate / res.RawReplayRate
+	}
+	if *asJSON {
+		return printJSON(env.stdout, res)
+	}
+	tw := tabwriter.NewWriter(env.stdout, 0, 0, 2, ' ', 0)
+	fmt.Fprintf(tw, "METRIC\tVALUE\tBASELINE\tRATIO\n")
+	fmt.Fprintf(tw, "ingest_rate (articles/s)\t%.0f\traw_publish_rate %.0f\t%.2f\n", res.IngestRate, res.RawPublishRate, res.IngestRatio)
+	fmt.Fprintf(tw, "replay_rate (claims/s)\t%.0f\traw_replay_rate %.0f\t%.2f\n", res.ReplayRate, res.RawReplayRate, res.ReplayRatio)
+	fmt.Fprintf(tw, "extract_rate 1 worker (articles/s)\t%.0f\tingest_rate %.0f\t%.2f\n", res.ExtractRate, res.IngestRate, res.ExtractRate/res.IngestRate)
+	fmt.Fprintf(tw, "extract_rate 2 workers (articles/s)\t%.0f\t\t\n", res.ExtractRate2)
+	fmt.Fprintf(tw, "extract MB/s (1 worker)\t%.2f\t\t\n", res.ExtractMBs)
+	fmt.Fprintf(tw, "e2e_p50_ms / e2e_p99_ms\t%.1f / %.1f\tat %.0f articles/s\t\n", res.E2EP50ms, res.E2EP99ms, res.E2ERate)
+	fmt.Fprintf(tw, "rss_mb (peak)\t%.0f\t\t\n", res.RSSMB)
+	fmt.Fprintf(tw, "read-model bytes per claim\t%.0f\t\t\n", res.ModelBytesPerClaim)
+	tw.Flush()
+	fmt.Fprintf(env.stdout, "\n%d articles, %d claims, %d CPUs, sync %s\n", res.Articles, res.Claims, res.CPUs, res.Sync)
+	return nil
+}
+
+// benchE2E offers articles at rate for seconds to a running extract worker
+// and projector, and measures from each ingest acknowledgement to the first
+// rebuild of the models that holds all of the article's claims.
+func benchE2E(ctx context.Context, url string, bus *eventlog.Bus, run string, rate, seconds float64, res *benchResult) error {
+	from, err := lastSeqOf(ctx, bus, eventlog.StreamArticles)
+	if err != nil {
+		return err
+	}
+	claimsFrom, err := lastSeqOf(ctx, bus, eventlog.StreamClaims)
+	if err != nil {
+		return err
+	}
+	type built struct {
+		claimsSeq uint64
+		at        time.Time
+	}
+	var mu sync.Mutex
+	var builds []built
+	wctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	var wg sync.WaitGroup
+	pb, err := eventlog.Connect(url, "bench project")
+	if err != nil {
+		return err
+	}
+	defer pb.Close()
+	pr := &project.Projector{Bus: pb, ReadOnly: true, OnBuilt: func(at project.AsOf, done time.Time) {
+		mu.Lock()
+		builds = append(builds, built{at.ClaimsSeq, done})
+		mu.Unlock()
+	}}
+	eb, err := eventlog.Connect(url, "bench extract e2e")
+	if err != nil {
+		return err
+	}
+	defer eb.Close()
+	w := &extract.Worker{Bus: eb, Durable: "bench-" + run + "-e2e", StartSeq: from + 1}
+	wg.Add(2)
+	go func() { defer wg.Done(); _ = pr.Run(wctx) }()
+	go func() { defer wg.Done(); _ = w.Run(wctx) }()
+	// Wait for the projector to have caught up with what is stored.
+	for {
+		mu.Lock()
+		caught := len(builds) > 0 && builds[len(builds)-1].claimsSeq >= claimsFrom
+		mu.Unlock()
+		if caught {
+			break
+		}
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-time.After(10 * time.Millisecond):
+		}
+	}
+
+	total := int(rate * seconds)
+	corpus := seeds.Synthetic(total, 2)
+	in := &ingest.Ingester{Bus: bus}
+	acked := map[string]time.Time{}
+	interval := time.Duration(float64(time.Second) / rate)
+	start := time.Now()
+	var ackMu sync.Mutex
+	var ingestWG sync.WaitGroup
+	errs := make(chan error, total)
+	for i, s := range corpus {
+		next := start.Add(time.Duration(i) * interval)
+		if d := time.Until(next); d > 0 {
+			time.Sleep(d)
+		}
+		text := append([]byte("Bench "+run+" e2e.\n"), s.Text...)
+		ingestWG.Add(1)
+		go func() {
+			defer ingestWG.Done()
+			r, err := in.Ingest(ctx, ingest.Input{Name: s.Name, Raw: text, Meta: ingest.Meta{Published: s.Published}})
+			if err != nil {
+				errs <- err
+				return
+			}
+			ackMu.Lock()
+			acked[r.ID] = time.Now()
+			ackMu.Unlock()
+		}()
+	}
+	ingestWG.Wait()
+	res.E2ERate = float64(total) / time.Since(start).Seconds()
+	select {
+	case err := <-errs:
+		return err
+	default:
+	}
+	// Which claims belong to which article, and the last one of each.
+	target, err := lastSeqOf(ctx, bus, eventlog.StreamClaims)
+	if err != nil {
+		return err
+	}
+	lastClaim := map[string]uint64{}
+	err = bus.ReadAll(ctx, eventlog.StreamClaims, eventlog.ReadOptions{StartSeq: claimsFrom + 1}, func(m jetstream.Msg) error {
+		md, _ := m.Metadata()
+		var e struct {
+			Subject string `json:"subject"`
+		}
+		_ = json.Unmarshal(m.Data(), &e)
+		lastClaim[e.Subject] = md.Sequence.Stream
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	// Wait until every claim is in the models.
+	for {
+		mu.Lock()
+		done := len(builds) > 0 && builds[len(builds)-1].claimsSeq >= target
+		mu.Unlock()
+		if done {
+			break
+		}
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-time.After(10 * time.Millisecond):
+		}
+	}
+	cancel()
+	wg.Wait()
+	var lat []float64
+	mu.Lock()
+	defer mu.Unlock()
+	for id, t0 := range acked {
+		seq, ok := lastClaim[id]
+		if !ok {
+			continue // an article with no claims
+		}
+		i, _ := slices.BinarySearchFunc(builds, seq, func(b built, s uint64) int {
+			switch {
+			case b.claimsSeq < s:
+				return -1
+			case b.claimsSeq > s:
+				return 1
+			}
+			return 0
+		})
+		if i < len(builds) {
+			lat = append(lat, float64(builds[i].at.Sub(t0).Microseconds())/1000)
+		}
+	}
+	slices.Sort(lat)
+	res.E2EArticles = len(lat)
+	if len(lat) > 0 {
+		res.E2EP50ms = lat[len(lat)*50/100]
+		res.E2EP99ms = lat[min(len(lat)-1, len(lat)*99/100)]
+	}
+	return nil
+}
+
+func lastSeqOf(ctx context.Context, bus *eventlog.Bus, stream string) (uint64, error) {
+	s, err := bus.JS.Stream(ctx, stream)
+	if err != nil {
+		return 0, err
+	}
+	info, err := s.Info(ctx)
+	if err != nil {
+		return 0, err
+	}
+	return info.State.LastSeq, nil
+}
+
+// peakRSSMB is the process's peak resident set (Linux), else the Go
+// runtime's view of memory obtained from the OS.
+func peakRSSMB() float64 {
+	if f, err := os.Open("/proc/self/status"); err == nil {
+		defer f.Close()
+		sc := bufio.NewScanner(f)
+		for sc.Scan() {
+			if rest, ok := strings.CutPrefix(sc.Text(), "VmHWM:"); ok {
+				kb, err := strconv.ParseFloat(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(rest), "kB")), 64)
+				if err == nil {
+					return kb / 1024
+				}
+			}
+		}
+	}
+	var ms runtime.MemStats
+	runtime.ReadMemStats(&ms)
+	return float64(ms.Sys) / (1 << 20)
+}
