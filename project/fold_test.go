@@ -403,3 +403,46 @@ func TestAsOf(t *testing.T) {
 		t.Error("zero Fold gives nil lists")
 	}
 }
+
+// foldSynthetic applies a synthetic stream (articles first) to a new Fold.
+func foldSynthetic(t testing.TB, s synthetic) *Fold {
+	t.Helper()
+	f := NewFold()
+	for k, a := range s.articles {
+		f.ApplyArticle(uint64(k+1), t0, a)
+	}
+	for k, c := range s.claims {
+		if err := f.ApplyClaim(uint64(k+1), t0.Add(time.Duration(k)*time.Millisecond), c); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return f
+}
+
+// TestDigestPinned pins the digests of the seed fixture and of a fixed
+// synthetic stream: a change of the build or of the encoding that changes
+// any byte of either model fails here. Update the digests only with a
+// deliberate change of the models.
+func TestDigestPinned(t *testing.T) {
+	tests := []struct {
+		name     string
+		give     func(t testing.TB) *Fold
+		wantCas  string
+		wantTime string
+	}{
+		{name: "seeds", give: seedFold,
+			wantCas:  "51c57db1026f576eda3e1a7a3226ed5a2f0b58726ebd0d6cc4f7c4a4973ecc4d",
+			wantTime: "19af89b7101875a7c42e68cd9f165dad3fc36983d4b75279709b6c994eee4048"},
+		{name: "synthetic 30k", give: func(t testing.TB) *Fold { return foldSynthetic(t, genSynthetic(30_000)) },
+			wantCas:  "a17a16a1e8ec24b53178ce98d9d1025542dbfe7fe9dec72746b3167e8d0ecdeb",
+			wantTime: "7ee954fa5efd35c3669e0a74ea36e770879475419eab190c9eb73e713ca8a8b3"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c, tl := tt.give(t).Build()
+			if c.Digest != tt.wantCas || tl.Digest != tt.wantTime {
+				t.Errorf("digests casualties %s timeline %s, want %s and %s", c.Digest, tl.Digest, tt.wantCas, tt.wantTime)
+			}
+		})
+	}
+}
