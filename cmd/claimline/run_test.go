@@ -63,7 +63,26 @@ type process struct {
 	cmd      *exec.Cmd
 	natsURL  string
 	httpBase string
-	stderr   *bytes.Buffer
+	stderr   *lockedBuffer
+}
+
+// lockedBuffer is a bytes.Buffer safe for a child process's writes while
+// the test reads it.
+type lockedBuffer struct {
+	mu  sync.Mutex
+	buf bytes.Buffer
+}
+
+func (b *lockedBuffer) Write(p []byte) (int, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.Write(p)
+}
+
+func (b *lockedBuffer) String() string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.String()
 }
 
 func startRun(t *testing.T, data string, extra ...string) *process {
@@ -71,7 +90,7 @@ func startRun(t *testing.T, data string, extra ...string) *process {
 	natsAddr, httpAddr := freeAddr(t), freeAddr(t)
 	args := append([]string{"run", "--data", data, "--listen", natsAddr, "--http", httpAddr}, extra...)
 	cmd := exec.Command(binary(t), args...)
-	p := &process{cmd: cmd, natsURL: "nats://" + natsAddr, httpBase: "http://" + httpAddr, stderr: &bytes.Buffer{}}
+	p := &process{cmd: cmd, natsURL: "nats://" + natsAddr, httpBase: "http://" + httpAddr, stderr: &lockedBuffer{}}
 	cmd.Stderr = p.stderr
 	stdout, err := cmd.StdoutPipe()
 	if err != nil {
@@ -87,14 +106,20 @@ func startRun(t *testing.T, data string, extra ...string) *process {
 		}
 	})
 	go func() { _, _ = io.Copy(io.Discard, bufio.NewReader(stdout)) }()
-	eventlogtest.Eventually(t, 60*time.Second, "claimline run to be ready; stderr:\n"+p.stderr.String(), func() bool {
+	deadline := time.Now().Add(60 * time.Second)
+	for {
 		resp, err := http.Get(p.httpBase + "/readyz")
-		if err != nil {
-			return false
+		if err == nil {
+			resp.Body.Close()
+			if resp.StatusCode == http.StatusOK {
+				break
+			}
 		}
-		resp.Body.Close()
-		return resp.StatusCode == http.StatusOK
-	})
+		if time.Now().After(deadline) {
+			t.Fatalf("claimline run not ready within 60s; stderr:\n%s", p.stderr.String())
+		}
+		<-time.After(20 * time.Millisecond) // poll interval
+	}
 	return p
 }
 
