@@ -6,26 +6,38 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
+	"hash"
+	"slices"
+	"strconv"
+	"unicode/utf8"
 )
-
-// canonicalOrdered is implemented by the model types: their fields are
-// declared in JSON key order and their maps have string keys, so their
-// encoding/json output is already canonical.
-type canonicalOrdered interface{ canonicalOrdered() }
-
-func (Casualties) canonicalOrdered() {}
-func (Timeline) canonicalOrdered()   {}
 
 // Canonical returns the canonical JSON of v: object keys sorted, no
 // insignificant whitespace, numbers as encoding/json writes them, strings
-// escaped as encoding/json escapes them. Equal values give equal bytes.
+// escaped as encoding/json escapes them (HTML characters, U+2028 and U+2029
+// included) with invalid UTF-8 replaced by U+FFFD. Equal values give equal
+// bytes. The read models (Casualties, Timeline, and pointers to them) are
+// written by a dedicated encoder that yields exactly those bytes without
+// reflection; other values go through encoding/json and are re-encoded with
+// sorted keys.
 func Canonical(v any) ([]byte, error) {
+	switch m := v.(type) {
+	case Casualties:
+		return appendCasualties(&encoder{}, &m, true).buf, nil
+	case *Casualties:
+		if m != nil {
+			return appendCasualties(&encoder{}, m, true).buf, nil
+		}
+	case Timeline:
+		return appendTimeline(&encoder{}, &m, true).buf, nil
+	case *Timeline:
+		if m != nil {
+			return appendTimeline(&encoder{}, m, true).buf, nil
+		}
+	}
 	b, err := json.Marshal(v)
 	if err != nil {
 		return nil, fmt.Errorf("project: canonical json: %w", err)
-	}
-	if _, ok := v.(canonicalOrdered); ok && !bytes.Contains(b, []byte(`\ufffd`)) {
-		return b, nil
 	}
 	return canonicalize(b)
 }
@@ -48,10 +60,490 @@ func canonicalize(b []byte) ([]byte, error) {
 // Digest returns the hex SHA-256 of Canonical(v). The models' Digest field
 // is Digest of the model with that field empty.
 func Digest(v any) (string, error) {
+	switch m := v.(type) {
+	case Casualties:
+		return casualtiesDigest(&m), nil
+	case *Casualties:
+		if m != nil {
+			return casualtiesDigest(m), nil
+		}
+	case Timeline:
+		return timelineDigest(&m), nil
+	case *Timeline:
+		if m != nil {
+			return timelineDigest(m), nil
+		}
+	}
 	b, err := Canonical(v)
 	if err != nil {
 		return "", err
 	}
 	h := sha256.Sum256(b)
 	return hex.EncodeToString(h[:]), nil
+}
+
+// casualtiesDigest streams the canonical JSON of m into SHA-256.
+func casualtiesDigest(m *Casualties) string {
+	e := &encoder{h: sha256.New(), buf: make([]byte, 0, flushAt+4096)}
+	return e.sum(appendCasualties(e, m, true))
+}
+
+// timelineDigest streams the canonical JSON of t into SHA-256.
+func timelineDigest(t *Timeline) string {
+	e := &encoder{h: sha256.New(), buf: make([]byte, 0, flushAt+4096)}
+	return e.sum(appendTimeline(e, t, true))
+}
+
+// flushAt is the buffered size at which a hashing encoder hands its bytes
+// to the hash.
+const flushAt = 32 << 10
+
+// encoder appends canonical JSON to buf. With h set it hashes and drops the
+// bytes as it goes (at item boundaries); with marks set it records where
+// every incident and entry starts and ends in buf.
+type encoder struct {
+	buf   []byte
+	h     hash.Hash
+	marks *[]itemMark
+}
+
+// itemMark is the position of one incident or entry in an encoder's buffer.
+type itemMark struct {
+	id         string
+	start, end int
+}
+
+// item is called after each array element: a hashing encoder flushes.
+func (e *encoder) item() {
+	if e.h != nil && len(e.buf) >= flushAt {
+		e.h.Write(e.buf)
+		e.buf = e.buf[:0]
+	}
+}
+
+func (e *encoder) sum(_ *encoder) string {
+	e.h.Write(e.buf)
+	e.buf = e.buf[:0]
+	var s [sha256.Size]byte
+	return hex.EncodeToString(e.h.Sum(s[:0]))
+}
+
+func (e *encoder) mark(id string, start int) {
+	if e.marks != nil {
+		*e.marks = append(*e.marks, itemMark{id: id, start: start, end: len(e.buf)})
+	}
+}
+
+func (e *encoder) raw(s string) { e.buf = append(e.buf, s...) }
+
+func (e *encoder) str(s string) { e.buf = appendJSONString(e.buf, s) }
+
+func (e *encoder) uint(n uint64) { e.buf = strconv.AppendUint(e.buf, n, 10) }
+
+func (e *encoder) int(n int) { e.buf = strconv.AppendInt(e.buf, int64(n), 10) }
+
+func (e *encoder) bool(v bool) {
+	if v {
+		e.raw("true")
+	} else {
+		e.raw("false")
+	}
+}
+
+func (e *encoder) intPtr(p *int) {
+	if p == nil {
+		e.raw("null")
+		return
+	}
+	e.int(*p)
+}
+
+func (e *encoder) strPtr(p *string) {
+	if p == nil {
+		e.raw("null")
+		return
+	}
+	e.str(*p)
+}
+
+func (e *encoder) asOf(a AsOf) {
+	e.raw(`{"articles_seq":`)
+	e.uint(a.ArticlesSeq)
+	e.raw(`,"claims_seq":`)
+	e.uint(a.ClaimsSeq)
+	e.raw(`,"time":`)
+	e.str(a.Time)
+	e.raw("}")
+}
+
+func (e *encoder) rangeOf(r Range) {
+	e.raw(`{"best":`)
+	e.intPtr(r.Best)
+	e.raw(`,"high":`)
+	e.intPtr(r.High)
+	e.raw(`,"low":`)
+	e.intPtr(r.Low)
+	e.raw("}")
+}
+
+func (e *encoder) report(r *Report) {
+	e.raw(`{"article_id":`)
+	e.str(r.ArticleID)
+	e.raw(`,"attributed_to":`)
+	e.str(r.AttributedTo)
+	e.raw(`,"claim_id":`)
+	e.str(r.ClaimID)
+	e.raw(`,"count":`)
+	e.intPtr(r.Count)
+	e.raw(`,"outcome":`)
+	e.str(r.Outcome)
+	e.raw(`,"outlet":`)
+	e.str(r.Outlet)
+	e.raw(`,"qualifier":`)
+	e.str(r.Qualifier)
+	e.raw(`,"quote":`)
+	e.str(r.Quote)
+	e.raw(`,"side":`)
+	e.str(r.Side)
+	e.raw("}")
+}
+
+func (e *encoder) reports(rs []Report, flush bool) {
+	if rs == nil {
+		e.raw("null")
+		return
+	}
+	e.raw("[")
+	for i := range rs {
+		if i > 0 {
+			e.raw(",")
+		}
+		e.report(&rs[i])
+		if flush {
+			e.item()
+		}
+	}
+	e.raw("]")
+}
+
+// incident appends one incident.
+func (e *encoder) incident(in *Incident) {
+	e.raw(`{"by_side":`)
+	if in.BySide == nil {
+		e.raw("null")
+	} else {
+		e.raw("[")
+		for i := range in.BySide {
+			s := &in.BySide[i]
+			if i > 0 {
+				e.raw(",")
+			}
+			e.raw(`{"killed":`)
+			e.rangeOf(s.Killed)
+			e.raw(`,"side":`)
+			e.str(s.Side)
+			e.raw(`,"wounded":`)
+			e.rangeOf(s.Wounded)
+			e.raw("}")
+		}
+		e.raw("]")
+	}
+	e.raw(",")
+	if in.DateBasis != "" {
+		e.raw(`"date_basis":`)
+		e.str(in.DateBasis)
+		e.raw(",")
+	}
+	e.raw(`"date_end":`)
+	e.strPtr(in.DateEnd)
+	e.raw(`,"date_start":`)
+	e.strPtr(in.DateStart)
+	e.raw(`,"disputed":`)
+	e.bool(in.Disputed)
+	e.raw(`,"id":`)
+	e.str(in.ID)
+	e.raw(`,"killed":`)
+	e.rangeOf(in.Killed)
+	e.raw(`,"location":`)
+	e.str(in.Location)
+	e.raw(`,"reports":`)
+	e.reports(in.Reports, false)
+	e.raw(`,"summary":`)
+	e.str(in.Summary)
+	e.raw(`,"wounded":`)
+	e.rangeOf(in.Wounded)
+	e.raw("}")
+}
+
+// appendCasualties appends the canonical JSON of m (its digest field only
+// when withDigest and set).
+func appendCasualties(e *encoder, m *Casualties, withDigest bool) *encoder {
+	e.raw(`{"as_of":`)
+	e.asOf(m.AsOf)
+	e.raw(`,"cumulative":`)
+	e.reports(m.Cumulative, true)
+	if withDigest && m.Digest != "" {
+		e.raw(`,"digest":`)
+		e.str(m.Digest)
+	}
+	e.raw(`,"incidents":`)
+	if m.Incidents == nil {
+		e.raw("null")
+	} else {
+		e.raw("[")
+		for i := range m.Incidents {
+			if i > 0 {
+				e.raw(",")
+			}
+			start := len(e.buf)
+			e.incident(&m.Incidents[i])
+			e.mark(m.Incidents[i].ID, start)
+			e.item()
+		}
+		e.raw("]")
+	}
+	e.raw(`,"totals":{"by_side":`)
+	appendSideTotals(e, m.Totals.BySide)
+	e.raw("}}")
+	return e
+}
+
+// appendSideTotals appends the totals map with its keys sorted as their
+// canonical (valid UTF-8) form.
+func appendSideTotals(e *encoder, by map[string]SideTotal) {
+	if by == nil {
+		e.raw("null")
+		return
+	}
+	type kv struct {
+		key string
+		v   SideTotal
+	}
+	list := make([]kv, 0, len(by))
+	clean := true
+	for k, v := range by {
+		list = append(list, kv{k, v})
+		clean = clean && utf8.ValidString(k)
+	}
+	slices.SortFunc(list, func(x, y kv) int { return cmpString(x.key, y.key) })
+	if !clean {
+		// encoding/json writes the keys in their Go order with invalid
+		// bytes as U+FFFD; keys that become equal keep the last value.
+		for i := range list {
+			list[i].key = validUTF8(list[i].key)
+		}
+		out := list[:0]
+		for _, x := range list {
+			if j := slices.IndexFunc(out, func(y kv) bool { return y.key == x.key }); j >= 0 {
+				out[j].v = x.v
+				continue
+			}
+			out = append(out, x)
+		}
+		list = out
+		slices.SortFunc(list, func(x, y kv) int { return cmpString(x.key, y.key) })
+	}
+	e.raw("{")
+	for i, x := range list {
+		if i > 0 {
+			e.raw(",")
+		}
+		e.str(x.key)
+		e.raw(`:{"killed":`)
+		e.int(x.v.Killed)
+		e.raw(`,"wounded":`)
+		e.int(x.v.Wounded)
+		e.raw("}")
+	}
+	e.raw("}")
+}
+
+func cmpString(a, b string) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
+}
+
+// validUTF8 replaces each invalid byte of s with U+FFFD, as encoding/json
+// does.
+func validUTF8(s string) string {
+	if utf8.ValidString(s) {
+		return s
+	}
+	b := make([]byte, 0, len(s)+8)
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && n == 1 {
+			b = append(b, "\uFFFD"...)
+		} else {
+			b = append(b, s[i:i+n]...)
+		}
+		i += n
+	}
+	return string(b)
+}
+
+// entry appends one timeline entry.
+func (e *encoder) entry(en *Entry) {
+	e.raw(`{"action":`)
+	e.str(en.Action)
+	e.raw(`,"actors":`)
+	if en.Actors == nil {
+		e.raw("null")
+	} else {
+		e.raw("[")
+		for i, a := range en.Actors {
+			if i > 0 {
+				e.raw(",")
+			}
+			e.str(a)
+		}
+		e.raw("]")
+	}
+	e.raw(",")
+	if en.DateBasis != "" {
+		e.raw(`"date_basis":`)
+		e.str(en.DateBasis)
+		e.raw(",")
+	}
+	e.raw(`"date_end":`)
+	e.strPtr(en.DateEnd)
+	e.raw(`,"date_start":`)
+	e.strPtr(en.DateStart)
+	e.raw(`,"id":`)
+	e.str(en.ID)
+	e.raw(`,"kind":`)
+	e.str(en.Kind)
+	e.raw(`,"location":`)
+	e.str(en.Location)
+	e.raw(`,"precision":`)
+	e.str(en.Precision)
+	e.raw(`,"sources":`)
+	if en.Sources == nil {
+		e.raw("null")
+	} else {
+		e.raw("[")
+		for i := range en.Sources {
+			s := &en.Sources[i]
+			if i > 0 {
+				e.raw(",")
+			}
+			e.raw(`{"article_id":`)
+			e.str(s.ArticleID)
+			e.raw(`,"attributed_to":`)
+			e.str(s.AttributedTo)
+			e.raw(`,"outlet":`)
+			e.str(s.Outlet)
+			e.raw(`,"quote":`)
+			e.str(s.Quote)
+			e.raw("}")
+		}
+		e.raw("]")
+	}
+	e.raw(`,"summary":`)
+	e.str(en.Summary)
+	e.raw("}")
+}
+
+func (e *encoder) entries(list []Entry) {
+	if list == nil {
+		e.raw("null")
+		return
+	}
+	e.raw("[")
+	for i := range list {
+		if i > 0 {
+			e.raw(",")
+		}
+		start := len(e.buf)
+		e.entry(&list[i])
+		e.mark(list[i].ID, start)
+		e.item()
+	}
+	e.raw("]")
+}
+
+// appendTimeline appends the canonical JSON of t (its digest field only
+// when withDigest and set).
+func appendTimeline(e *encoder, t *Timeline, withDigest bool) *encoder {
+	e.raw(`{"as_of":`)
+	e.asOf(t.AsOf)
+	if withDigest && t.Digest != "" {
+		e.raw(`,"digest":`)
+		e.str(t.Digest)
+	}
+	e.raw(`,"entries":`)
+	e.entries(t.Entries)
+	e.raw(`,"undated":`)
+	e.entries(t.Undated)
+	e.raw("}")
+	return e
+}
+
+const hexDigits = "0123456789abcdef"
+
+// jsonSafe[b] is true for the ASCII bytes encoding/json writes as they are
+// (with HTML escaping on).
+var jsonSafe = func() (t [utf8.RuneSelf]bool) {
+	for b := 0x20; b < utf8.RuneSelf; b++ {
+		t[b] = b != '"' && b != '\\' && b != '<' && b != '>' && b != '&'
+	}
+	return t
+}()
+
+// appendJSONString appends s as a JSON string, escaped as encoding/json
+// escapes it, with each invalid UTF-8 byte written as U+FFFD.
+func appendJSONString(dst []byte, s string) []byte {
+	dst = append(dst, '"')
+	start := 0
+	for i := 0; i < len(s); {
+		if b := s[i]; b < utf8.RuneSelf {
+			if jsonSafe[b] {
+				i++
+				continue
+			}
+			dst = append(dst, s[start:i]...)
+			switch b {
+			case '\\', '"':
+				dst = append(dst, '\\', b)
+			case '\b':
+				dst = append(dst, '\\', 'b')
+			case '\f':
+				dst = append(dst, '\\', 'f')
+			case '\n':
+				dst = append(dst, '\\', 'n')
+			case '\r':
+				dst = append(dst, '\\', 'r')
+			case '\t':
+				dst = append(dst, '\\', 't')
+			default:
+				dst = append(dst, '\\', 'u', '0', '0', hexDigits[b>>4], hexDigits[b&0xF])
+			}
+			i++
+			start = i
+			continue
+		}
+		c, size := utf8.DecodeRuneInString(s[i:])
+		if c == utf8.RuneError && size == 1 {
+			dst = append(dst, s[start:i]...)
+			dst = append(dst, "\uFFFD"...)
+			i++
+			start = i
+			continue
+		}
+		if c == '\u2028' || c == '\u2029' {
+			dst = append(dst, s[start:i]...)
+			dst = append(dst, '\\', 'u', '2', '0', '2', hexDigits[c&0xF])
+			i += size
+			start = i
+			continue
+		}
+		i += size
+	}
+	dst = append(dst, s[start:]...)
+	return append(dst, '"')
 }

@@ -43,6 +43,12 @@ type Incident struct {
 	// BySide has one row per side (camp) with casualties in the incident,
 	// sorted by side.
 	BySide []SideFigures `json:"by_side"`
+	// DateBasis says what the incident's dates rest on: "published" when
+	// at least one of the claims dating it was resolved against its
+	// article's publication date (or needs none), "anchored" when all of them
+	// were resolved against an anchor inferred for an article without a
+	// publication date (see Fold.Build); empty, and left out, when undated.
+	DateBasis string `json:"date_basis,omitempty"`
 	// DateEnd and DateStart bound the incident (YYYY-MM-DD); both nil for an
 	// undated incident.
 	DateEnd   *string `json:"date_end"`

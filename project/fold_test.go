@@ -366,6 +366,17 @@ func TestCanonicalModels(t *testing.T) {
 	if err := f.ApplyClaim(99, t0, odd); err != nil {
 		t.Fatal(err)
 	}
+	seven := 7
+	for i, side := range []string{"x\xff", "x\xfe", "<a&b>\u2029"} {
+		cl := extract.Claim{ID: "odd-c" + itoa(i), ArticleID: "odd", Extractor: "x@1", Kind: extract.KindCasualty,
+			Span: extract.Span{Start: 10 * (i + 1), End: 10*(i+1) + 5}, Statement: i + 2,
+			Date: extract.Date{Precision: extract.PrecisionUnresolved}, Outcome: extract.OutcomeKilled,
+			Count: &extract.Count{Value: &seven, Qualifier: extract.QualExact}, Scope: extract.ScopeIncident,
+			Victims: &extract.Group{Text: side, Side: side}}
+		if err := f.ApplyClaim(uint64(100+i), t0, cl); err != nil {
+			t.Fatal(err)
+		}
+	}
 	c, tl := f.Build()
 	for name, v := range map[string]any{"casualties": c, "timeline": tl} {
 		fast, err := Canonical(v)
@@ -445,4 +456,26 @@ func TestDigestPinned(t *testing.T) {
 			}
 		})
 	}
+}
+
+// FuzzCanonicalString checks the models' string encoding against
+// encoding/json followed by the generic canonical re-encoding.
+func FuzzCanonicalString(f *testing.F) {
+	for _, s := range []string{"", "plain", "\"q\" \\ <b>&", "\x00\x1f\b\f\n\r\t\x7f", "\xff\xfe", "\u2028\u2029",
+		"\\ufffd", "\uFFFD", "Deraa – Quneitra", "a\xc3"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		raw, err := json.Marshal(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want, err := canonicalize(raw)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := appendJSONString(nil, s); !bytes.Equal(got, want) {
+			t.Errorf("appendJSONString(%q) = %s, want %s", s, got, want)
+		}
+	})
 }

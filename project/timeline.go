@@ -32,10 +32,13 @@ type Entry struct {
 	Action string `json:"action"`
 	// Actors are the normalised names of the parties (actors and targets of
 	// events, sides of a casualty incident), sorted.
-	Actors    []string `json:"actors"`
-	DateEnd   *string  `json:"date_end"`
-	DateStart *string  `json:"date_start"`
-	ID        string   `json:"id"`
+	Actors []string `json:"actors"`
+	// DateBasis is "published" or "anchored" as for Incident.DateBasis;
+	// empty, and left out, when undated.
+	DateBasis string  `json:"date_basis,omitempty"`
+	DateEnd   *string `json:"date_end"`
+	DateStart *string `json:"date_start"`
+	ID        string  `json:"id"`
 	// Kind is "event" or "casualty".
 	Kind string `json:"kind"`
 	// Location lists the normalised place names, sorted, comma-separated.
