@@ -58,6 +58,9 @@ func Extract(a ingest.Article) []Claim {
 		cas       []casualtyHit
 		statement int
 		lastNamed string
+		// lastLocal is the nation the last sentence naming one is set in
+		// (see localNation).
+		lastLocal string
 		// eventCarried is the date the last dated sentence gave, which an
 		// event with no date of its own takes (see eventDate).
 		eventCarried *Date
@@ -106,7 +109,15 @@ func Extract(a ingest.Article) []Claim {
 		}
 		hist = append(hist, sentState{para: st.para, attr: sentAttr, expr: expr, quoted: hasQuote(toks)})
 
-		cas = findCasualties(toks, s, ls, host, cas)
+		nationCtx := localNation(toks)
+		if nationCtx != "" {
+			lastLocal = nationCtx
+		} else if host != "" {
+			nationCtx = host
+		} else {
+			nationCtx = lastLocal
+		}
+		cas = findCasualties(toks, s, ls, nationCtx, cas)
 		events := findEvents(s)
 		var sentenceDate *Date
 		eventDateOf := func(ev eventHit) Date {

@@ -9,6 +9,7 @@ import "strings"
 const (
 	SideCivilians     = "civilians"
 	SideRebels        = "rebels"
+	SideMilitants     = "militants"
 	SidePolice        = "police"
 	SideProGovMilitia = "pro-government militia"
 	SideGovernment    = "government forces"
@@ -45,6 +46,12 @@ var nationAdjectives = map[string]string{
 	"indonesian": "Indonesian", "thai": "Thai", "emirati": "Emirati", "qatari": "Qatari",
 	"kurdish": "Kurdish", "kurds": "Kurdish", "polish": "Polish", "belarusian": "Belarusian",
 	"south sudanese": "South Sudanese", "tunisian": "Tunisian", "algerian": "Algerian",
+	"niger": "Nigerien", "mozambique": "Mozambican", "congo": "Congolese", "drc": "Congolese",
+	"burkina": "Burkinabe", "haiti": "Haitian", "haitian": "Haitian", "chad": "Chadian",
+	"cameroon": "Cameroonian", "rwanda": "Rwandan", "rwandan": "Rwandan", "jordan": "Jordanian",
+	"saudi arabia": "Saudi", "azerbaijan": "Azerbaijani", "armenia": "Armenian",
+	"eritrean": "Eritrean", "eritrea": "Eritrean", "ugandan": "Ugandan", "uganda": "Ugandan",
+	"burundian": "Burundian", "israelis'": "Israeli",
 }
 
 // Victim nouns: the head words of a victims' group, by what they say about
@@ -54,7 +61,7 @@ var (
 	securityHeads = wordSet("soldiers soldier troops troop servicemen serviceman servicemembers " +
 		"personnel forces marines marine paratroopers commandos commando guards guardsmen " +
 		"sailors airmen pilots pilot specialists specialist experts expert conscripts " +
-		"reservists recruits cadets crew crewmen gunners sappers commanders commander " +
+		"reservists recruits cadets gunners sappers commanders commander " +
 		"general generals colonel officers officer defenders")
 	policeHeads = wordSet("police policemen policeman policewomen policewoman cops gendarmes " +
 		"gendarme constables")
@@ -71,18 +78,28 @@ var (
 		"protesters protester demonstrators bystanders relatives teachers teacher fishermen " +
 		"miners volunteers staff employees tourists wedding-goers mourners individuals " +
 		"family families inmates prisoners detainees victims schoolgirls schoolboys schoolchildren " +
-		"hostages hostage captives")
-	otherHeads = wordSet("martyrs others members member units combatants combatant")
+		"hostages hostage captives crew crewmen seafarers sailors")
+	otherHeads = wordSet("martyrs others more members member units combatants combatant")
 	// Role words that mark security forces when they modify a head
 	// ("military personnel", "air defence forces").
 	securityMods = wordSet("military army regime government security defence defense service junta " +
 		"armed naval navy air special border intelligence national")
 	// Words that put a group on the government's side in a civil war.
 	militiaMarks = wordSet("pro-iran pro-iranian iran-backed iranian-backed tehran-backed " +
-		"pro-government pro-regime pro-assad militia militias militiamen hezbollah " +
-		"loyalist loyalists shabiha")
+		"pro-government pro-regime pro-assad militia militias militiamen " +
+		"loyalist loyalists shabiha mobilisation mobilization hashd vigilante vigilantes vdp " +
+		"self-defence self-defense")
 	rebelMods = wordSet("opposition rebel rebels insurgent jihadist islamist anti-government " +
 		"anti-regime militant")
+	// rebelWords name insurgents fighting a government ("rebels",
+	// "insurgents", "opposition fighters"): their side is "rebels".
+	rebelWords = wordSet("rebels rebel insurgents insurgent guerrillas guerrilla separatists separatist " +
+		"opposition anti-government anti-regime dissidents dissident resistance")
+	// militantHeads name armed men by what they do ("militants",
+	// "jihadists", "gunmen"): their side is "militants" unless a rebel
+	// word qualifies them.
+	militantHeads = wordSet("militants militant jihadists jihadist extremists extremist terrorists " +
+		"terrorist bandits bandit")
 	// namedGroups are armed groups named in reports, with their side.
 	namedGroups = map[string]string{
 		"hamas": "Hamas", "taliban": "Taliban", "houthi": "Houthis", "houthis": "Houthis",
@@ -91,6 +108,11 @@ var (
 		"pkk": "PKK", "ypg": "YPG", "sdf": "Syrian Democratic Forces", "wagner": "Wagner Group",
 		"islamic state": "Islamic State", "boko haram": "Boko Haram", "islamic jihad": "Islamic Jihad",
 		"hts": SideRebels, "fsa": SideRebels, "jnim": "JNIM", "iswap": "Islamic State",
+		"hezbollah": "Hezbollah", "m23": "M23", "farc": "FARC", "eln": "ELN", "adf": "ADF",
+		"allied democratic": "ADF", "tplf": "TPLF", "fano": "Fano", "al-qaeda": "al-Qaeda",
+		"al-qaida": "al-Qaeda", "aqap": "al-Qaeda", "ttp": "Taliban", "hamas-led": "Hamas",
+		"popular mobilisation": SideProGovMilitia, "popular mobilization": SideProGovMilitia,
+		"pmf": SideProGovMilitia,
 	}
 	// singularHeads may follow "a"/"an"/"one" to count one victim.
 	singularHeads = wordSet("soldier serviceman marine commando guard pilot specialist expert " +
@@ -137,12 +159,30 @@ func isVictimHead(w string) bool {
 // "regime" or "government" refers to, or "".
 func sideOf(words []string, host string) string {
 	nation := ""
-	var security, police, rebel, civilian, militia, govMark, demonym, others bool
-	named := ""
+	var security, police, rebel, civilian, militia, govMark, demonym, others, rebelWord, militantHead bool
+	named, head := "", ""
 	for i, w := range words {
 		w = strings.Trim(w, `"'“”‘’`)
 		if w == "" {
 			continue
+		}
+		if isVictimHead(w) {
+			head = w
+		}
+		if rebelWords[w] {
+			rebelWord = true
+		}
+		if militantHeads[w] {
+			militantHead = true
+		}
+		if (w == "volunteer" || w == "volunteers") && i+1 < len(words) &&
+			(words[i+1] == "defence" || words[i+1] == "defense" || words[i+1] == "for") {
+			militia = true
+		}
+		if b, ok := strings.CutSuffix(w, "'s"); ok {
+			w = b
+		} else if b, ok := strings.CutSuffix(w, "’s"); ok {
+			w = b
 		}
 		if n := nationAdjectives[w]; n != "" && nation == "" {
 			nation = n
@@ -199,17 +239,37 @@ func sideOf(words []string, host string) string {
 		if nation == "Palestinian" {
 			return "Palestinian militants"
 		}
-		return SideRebels
+		// "rebels", "opposition fighters" are rebels; "militants",
+		// "jihadists", "gunmen", "attackers" are militants.
+		if rebelWords[head] || rebelWord && !militantHeads[head] && !militantHead {
+			return SideRebels
+		}
+		return SideMilitants
 	case security:
 		if nation == "" {
 			// Unqualified "soldiers" are the host government's.
 			nation = host
 		}
 		if nation == "" {
+			for _, w := range words {
+				switch w {
+				case "regime", "assad's", "regime's":
+					// Wire reports speak of "the regime" for Syria's.
+					return nationMilitary("Syrian")
+				case "junta", "junta's":
+					nation = "Myanmar"
+				}
+			}
+		}
+		if nation == "" {
 			if govMark {
 				return SideGovernment
 			}
 			return SideUnknown
+		}
+		if govMark && head == "forces" && !strings.Contains(strings.Join(words, " "), "army") {
+			// "government forces", "regime forces": a government's forces.
+			return nation + " government forces"
 		}
 		return nationMilitary(nation)
 	case demonym:
@@ -296,4 +356,60 @@ func hostNation(lower string) string {
 		}
 	}
 	return best
+}
+
+// directionWords may stand between "in" and a country ("in western Niger").
+var directionWords = wordSet("northern southern eastern western central north south east west " +
+	"north-western north-eastern south-western south-eastern northwestern northeastern " +
+	"southwestern southeastern northwest northeast southwest southeast far")
+
+// speakerRoles follow a nation adjective to name its forces or government
+// as the speaker ("the Israeli military said", "Ukraine's general staff").
+var speakerRoles = wordSet("military army ministry forces staff command government")
+
+// localNation returns the nation a sentence is set in or spoken from: a
+// country in the possessive ("Russia's Dagestan region", "Colombia's
+// defence minister"), a country after "in" ("in western Niger"), or a
+// nation's forces as the speaker ("the Israeli military said"), or "".
+// Unqualified "soldiers" in such a sentence are that nation's.
+func localNation(toks []token) string {
+	for i, t := range toks {
+		if !t.word || !t.cap {
+			continue
+		}
+		w := t.w
+		if b, ok := strings.CutSuffix(w, "'s"); ok {
+			if n := nationAdjectives[b]; n != "" && !strings.HasSuffix(b, "s") {
+				return n
+			}
+			continue
+		}
+		if b, ok := strings.CutSuffix(w, "’s"); ok {
+			if n := nationAdjectives[b]; n != "" && !strings.HasSuffix(b, "s") {
+				return n
+			}
+			continue
+		}
+		n := nationAdjectives[w]
+		if n == "" {
+			continue
+		}
+		k := i - 1
+		if k >= 0 && directionWords[toks[k].w] {
+			k--
+		}
+		if k >= 0 && toks[k].w == "in" && (i+1 >= len(toks) || !toks[i+1].word || !toks[i+1].cap) {
+			return n
+		}
+		if i+1 < len(toks) && speakerRoles[toks[i+1].w] && i > 0 && toks[i-1].w == "the" {
+			m := i + 2
+			for m < len(toks) && m <= i+3 && (toks[m].w == "has" || toks[m].w == "had" || speakerRoles[toks[m].w]) {
+				m++
+			}
+			if m < len(toks) && reportVerbs[toks[m].w] {
+				return n
+			}
+		}
+	}
+	return ""
 }
