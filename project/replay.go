@@ -5,8 +5,11 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"runtime"
+	"sync"
 	"time"
 
+	fastjson "github.com/goccy/go-json"
 	"github.com/nats-io/nats.go/jetstream"
 
 	"github.com/claimline/claimline/eventlog"
@@ -21,6 +24,9 @@ var ErrUndecodable = errors.New("project: undecodable event")
 // returns ErrUndecodable or ErrInvalidClaim (wrapped) for an event the fold
 // cannot accept; f is then unchanged but for the stream position.
 func ApplyMsg(f *Fold, stream string, seq uint64, at time.Time, body []byte) error {
+	if stream == eventlog.StreamClaims {
+		return applyClaimMsg(f, seq, at, body)
+	}
 	env, err := eventlog.DecodeEnvelope(body)
 	if err != nil {
 		f.skip(stream, seq, at)
@@ -60,6 +66,50 @@ func ApplyMsg(f *Fold, stream string, seq uint64, at time.Time, body []byte) err
 		return fmt.Errorf("%w: unknown event type %q", ErrUndecodable, env.Type)
 	}
 	return nil
+}
+
+// decodedClaim is a CLAIMS message on its way through parallel decoding.
+type decodedClaim struct {
+	seq   uint64
+	at    time.Time
+	body  []byte
+	claim extract.Claim
+	err   error
+}
+
+// claimEnvelope is a claim event decoded in one pass.
+type claimEnvelope struct {
+	SpecVersion string        `json:"specversion"`
+	ID          string        `json:"id"`
+	Type        string        `json:"type"`
+	Data        extract.Claim `json:"data"`
+}
+
+// applyClaimMsg decodes a CLAIMS message in one pass (the hot path of
+// replay) and applies it.
+func applyClaimMsg(f *Fold, seq uint64, at time.Time, body []byte) error {
+	c, err := decodeClaim(body)
+	if err != nil {
+		f.skip(eventlog.StreamClaims, seq, at)
+		return err
+	}
+	return f.ApplyClaim(seq, at, c)
+}
+
+// decodeClaim reads the claim out of a CLAIMS message. It returns
+// ErrUndecodable (wrapped) for anything that is not a claim event.
+func decodeClaim(body []byte) (extract.Claim, error) {
+	var env claimEnvelope
+	if err := fastjson.Unmarshal(body, &env); err != nil {
+		return extract.Claim{}, fmt.Errorf("%w: %v", ErrUndecodable, err)
+	}
+	if env.SpecVersion == "" || env.ID == "" {
+		return extract.Claim{}, fmt.Errorf("%w: not a CloudEvents envelope", ErrUndecodable)
+	}
+	if env.Type != extract.EventTypeCasualty && env.Type != extract.EventTypeEvent {
+		return extract.Claim{}, fmt.Errorf("%w: unknown event type %q on the claims stream", ErrUndecodable, env.Type)
+	}
+	return env.Data, nil
 }
 
 // skip advances the stream position past an event that was not applied.
@@ -109,32 +159,92 @@ func Replay(ctx context.Context, bus *eventlog.Bus, opts ReplayOptions) (*Fold, 
 		total += info.State.Msgs
 	}
 	rejected := 0
-	for _, name := range []string{eventlog.StreamArticles, eventlog.StreamClaims} {
-		limit := opts.ArticlesSeq
-		if name == eventlog.StreamClaims {
-			limit = opts.ClaimsSeq
+	progress := func() {
+		done++
+		if opts.Progress != nil {
+			opts.Progress(done, total)
 		}
-		err := bus.ReadAll(ctx, name, eventlog.ReadOptions{}, func(m jetstream.Msg) error {
-			md, err := m.Metadata()
-			if err != nil {
-				return err
-			}
-			seq := md.Sequence.Stream
-			if (limit > 0 && seq > limit) || (!opts.AsOf.IsZero() && md.Timestamp.After(opts.AsOf)) {
-				return errStop
-			}
-			if ApplyMsg(f, name, seq, md.Timestamp, m.Data()) != nil {
-				rejected++
-			}
-			done++
-			if opts.Progress != nil {
-				opts.Progress(done, total)
-			}
-			return nil
-		})
-		if err != nil && !errors.Is(err, errStop) {
-			return nil, 0, err
+	}
+	within := func(limit uint64, md *jetstream.MsgMetadata) bool {
+		return (limit == 0 || md.Sequence.Stream <= limit) && (opts.AsOf.IsZero() || !md.Timestamp.After(opts.AsOf))
+	}
+	err := bus.ReadAll(ctx, eventlog.StreamArticles, eventlog.ReadOptions{}, func(m jetstream.Msg) error {
+		md, err := m.Metadata()
+		if err != nil {
+			return err
 		}
+		if !within(opts.ArticlesSeq, md) {
+			return errStop
+		}
+		if ApplyMsg(f, eventlog.StreamArticles, md.Sequence.Stream, md.Timestamp, m.Data()) != nil {
+			rejected++
+		}
+		progress()
+		return nil
+	})
+	if err != nil && !errors.Is(err, errStop) {
+		return nil, 0, err
+	}
+	// Claims are decoded in parallel and applied by one goroutine: the fold
+	// does not depend on the order claims arrive in.
+	decoded := make(chan []decodedClaim, 4)
+	batches := make(chan []decodedClaim, 4)
+	var wg sync.WaitGroup
+	for range max(1, runtime.GOMAXPROCS(0)-1) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for batch := range batches {
+				for i := range batch {
+					batch[i].claim, batch[i].err = decodeClaim(batch[i].body)
+				}
+				decoded <- batch
+			}
+		}()
+	}
+	applied := make(chan struct{})
+	go func() {
+		defer close(applied)
+		for batch := range decoded {
+			for _, d := range batch {
+				if d.err == nil {
+					d.err = f.ApplyClaim(d.seq, d.at, d.claim)
+				} else {
+					f.skip(eventlog.StreamClaims, d.seq, d.at)
+				}
+				if d.err != nil {
+					rejected++
+				}
+				progress()
+			}
+		}
+	}()
+	const batchSize = 256
+	batch := make([]decodedClaim, 0, batchSize)
+	err = bus.ReadAll(ctx, eventlog.StreamClaims, eventlog.ReadOptions{}, func(m jetstream.Msg) error {
+		md, err := m.Metadata()
+		if err != nil {
+			return err
+		}
+		if !within(opts.ClaimsSeq, md) {
+			return errStop
+		}
+		batch = append(batch, decodedClaim{seq: md.Sequence.Stream, at: md.Timestamp, body: m.Data()})
+		if len(batch) == batchSize {
+			batches <- batch
+			batch = make([]decodedClaim, 0, batchSize)
+		}
+		return nil
+	})
+	if len(batch) > 0 {
+		batches <- batch
+	}
+	close(batches)
+	wg.Wait()
+	close(decoded)
+	<-applied
+	if err != nil && !errors.Is(err, errStop) {
+		return nil, 0, err
 	}
 	return f, rejected, nil
 }

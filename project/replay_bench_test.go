@@ -1,0 +1,43 @@
+package project
+
+import (
+	"testing"
+	"time"
+
+	"github.com/claimline/claimline/eventlog"
+	"github.com/claimline/claimline/extract"
+	"github.com/claimline/claimline/ingest"
+	"github.com/claimline/claimline/seeds"
+)
+
+// BenchmarkApplyMsg measures decoding a claim event and applying it: the
+// per-message cost of replay on top of reading the stream.
+func BenchmarkApplyMsg(b *testing.B) {
+	var bodies [][]byte
+	for _, s := range seeds.All() {
+		a, err := ingest.Prepare(s.Text, ingest.Meta{Published: s.Published, Source: s.Source}, 0, time.Unix(0, 0))
+		if err != nil {
+			b.Fatal(err)
+		}
+		for _, c := range extract.Extract(a) {
+			env, err := eventlog.NewEnvelope(c.ID, extract.EventSource, extract.EventType(c), c.ArticleID, time.Unix(0, 0), c)
+			if err != nil {
+				b.Fatal(err)
+			}
+			m, _ := env.Msg(extract.Subject(c))
+			bodies = append(bodies, m.Data)
+		}
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	f := NewFold()
+	for i := 0; i < b.N; i++ {
+		if i%len(bodies) == 0 {
+			f = NewFold()
+		}
+		if err := ApplyMsg(f, eventlog.StreamClaims, uint64(i+1), time.Unix(0, 0), bodies[i%len(bodies)]); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "claims/s")
+}
