@@ -231,6 +231,8 @@ type pclaim struct {
 	weekday int
 	place   place
 	camp    int32 // -1: no side
+	// anchored: the date was resolved against the article's anchor.
+	anchored bool
 }
 
 // window is a date range in days.
@@ -420,6 +422,28 @@ type casualtyBuild struct {
 	units     []*unit
 	byArticle [][]*unit
 	incidents []*incident
+	// joins are the weekday joins of units of articles without a
+	// publication date to day incidents dated by other articles: the
+	// evidence anchors are drawn from.
+	joins []weekdayJoin
+}
+
+// weekdayJoin is an undated unit that joined the incident of a day by its
+// weekday.
+type weekdayJoin struct {
+	u   *unit
+	day int32
+}
+
+// datedByOther reports whether a dated unit of another article than art
+// dates the incident.
+func (in *incident) datedByOther(art *artView) bool {
+	for _, u := range in.units {
+		if u.dated && u.art != art {
+			return true
+		}
+	}
+	return false
 }
 
 func (b *casualtyBuild) newIncident(u *unit) *incident {
@@ -589,6 +613,9 @@ func (b *casualtyBuild) reconcile() {
 			cands = corroborated(u, cands)
 		}
 		if len(cands) == 1 {
+			if !u.art.hasPub && cands[0].datedByOther(u.art) {
+				b.joins = append(b.joins, weekdayJoin{u: u, day: cands[0].start})
+			}
 			cands[0].add(u)
 		}
 	}
@@ -675,7 +702,10 @@ func corroborated(u *unit, cands []*incident) []*incident {
 }
 
 // buildCasualties turns the prepared claims into the casualty model.
-func buildCasualties(arts []*artView, claims [][]*pclaim, sides *sideTable) (Casualties, []*incident) {
+//
+// With joinsOnly it stops after reconciliation and returns only the weekday
+// joins (the first pass of anchoring).
+func buildCasualties(arts []*artView, claims [][]*pclaim, sides *sideTable, joinsOnly bool) (Casualties, []*incident, []weekdayJoin) {
 	m := Casualties{Cumulative: []Report{}, Incidents: []Incident{}, Totals: Totals{BySide: map[string]SideTotal{}}}
 	b := &casualtyBuild{byArticle: make([][]*unit, 0, len(arts))}
 	var group []*pclaim
@@ -712,6 +742,9 @@ func buildCasualties(arts []*artView, claims [][]*pclaim, sides *sideTable) (Cas
 		}
 	}
 	b.reconcile()
+	if joinsOnly {
+		return m, nil, b.joins
+	}
 
 	for _, in := range b.incidents {
 		inc := in.model(sides)
@@ -739,7 +772,7 @@ func buildCasualties(arts []*artView, claims [][]*pclaim, sides *sideTable) (Cas
 		sortedIn[i] = b.incidents[k]
 	}
 	m.Incidents = sorted
-	return m, sortedIn
+	return m, sortedIn, b.joins
 }
 
 func compareDated(x, y *Incident) int {
@@ -833,6 +866,7 @@ func (in *incident) model(sides *sideTable) Incident {
 	if in.dated {
 		s, e := formatDay(in.start), formatDay(in.end)
 		inc.DateStart, inc.DateEnd = &s, &e
+		inc.DateBasis = dateBasis(all)
 	}
 
 	// Effective camp of each claim: its own, else its unit's or incident's
@@ -916,6 +950,23 @@ func (in *incident) model(sides *sideTable) Incident {
 	}
 	inc.Summary = incidentSummary(&inc)
 	return inc
+}
+
+// Date bases of incidents and entries.
+const (
+	BasisPublished = "published"
+	BasisAnchored  = "anchored"
+)
+
+// dateBasis is BasisAnchored when every dated claim rests on an anchor,
+// else BasisPublished.
+func dateBasis(claims []*pclaim) string {
+	for _, pc := range claims {
+		if pc.dated && !pc.anchored {
+			return BasisPublished
+		}
+	}
+	return BasisAnchored
 }
 
 // reconcileRange reduces articles' figures to low, best and high, and says

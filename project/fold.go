@@ -380,26 +380,90 @@ func (f *Fold) Timeline() Timeline {
 	return t
 }
 
-// Build builds both read models in one pass (the timeline's casualty entries
-// are the casualty model's incidents), each with its digest. It costs
-// O(n log n) in the number of claims.
+// Build builds both read models (the timeline's casualty entries are the
+// casualty model's incidents), each with its digest. It costs O(n log n) in
+// the number of claims.
+//
+// Anchoring. An article without a publication date (none ingested, none
+// corrected) leaves relative dates such as "on Wednesday" or "Jan. 12"
+// unresolved. When reports of such an article join day incidents dated by
+// other articles through a weekday match ("early on Thursday ... killed 23"
+// joining the Thursday 2020-02-06 strikes), those joins are evidence of when
+// the article was written: its anchor is the latest joined day, provided that
+// every joined report's date expression, resolved against the anchor, gives
+// exactly the day it joined. Any disagreement (conflicting evidence) leaves
+// the article unanchored. The claims of an anchored article are then
+// re-resolved against the anchor (Resolve(expression, anchor)) and the
+// models are built again from the re-resolved dates; incidents and entries
+// whose dates rest only on anchored claims say so in DateBasis ("anchored").
+// An article with a publication date is never anchored.
 func (f *Fold) Build() (Casualties, Timeline) {
-	arts, claims, sides := f.prepare()
-	cas, ins := buildCasualties(arts, claims, sides)
+	arts, claims, sides, needAnchors := f.prepare(nil)
+	if needAnchors {
+		_, _, joins := buildCasualties(arts, claims, sides, true)
+		if anchors := f.anchors(joins); len(anchors) > 0 {
+			arts, claims, sides, _ = f.prepare(anchors)
+		}
+	}
+	cas, ins, _ := buildCasualties(arts, claims, sides, false)
 	tl := buildTimeline(arts, claims, sides, cas.Incidents, ins)
 	cas.AsOf = f.asOf()
 	tl.AsOf = cas.AsOf
-	// The models hold only strings, numbers and sorted maps: encoding them
-	// cannot fail.
-	cas.Digest, _ = Digest(cas)
-	tl.Digest, _ = Digest(tl)
+	cas.Digest = casualtiesDigest(&cas)
+	tl.Digest = timelineDigest(&tl)
 	return cas, tl
+}
+
+func (f *Fold) resolver() func(expr, published string) extract.Date {
+	if f.Resolve != nil {
+		return f.Resolve
+	}
+	return extract.ResolveDate
+}
+
+// anchors derives the anchor (a day) of each article without a publication
+// date from its weekday joins; see Build.
+func (f *Fold) anchors(joins []weekdayJoin) map[string]int32 {
+	latest := map[string]int32{}
+	for _, j := range joins {
+		if d, ok := latest[j.u.art.id]; !ok || j.day > d {
+			latest[j.u.art.id] = j.day
+		}
+	}
+	resolve := f.resolver()
+	bad := map[string]bool{}
+	for _, j := range joins {
+		id := j.u.art.id
+		if bad[id] {
+			continue
+		}
+		anchor := formatDay(latest[id])
+		for _, pc := range j.u.claims {
+			if pc.weekday < 0 || pc.c.Date.Expression == "" {
+				continue
+			}
+			r := resolve(pc.c.Date.Expression, anchor)
+			if validateDate(r) != nil || r.Start == nil || *r.Start != formatDay(j.day) || *r.End != *r.Start {
+				bad[id] = true
+				break
+			}
+		}
+	}
+	for id := range bad {
+		delete(latest, id)
+	}
+	return latest
 }
 
 // prepare lists the active articles (not retracted, with claims) sorted by
 // id, and each one's claims sorted by span, with effective dates: claims of
 // an article whose publication date was corrected are re-resolved.
-func (f *Fold) prepare() ([]*artView, [][]*pclaim, *sideTable) {
+//
+// anchors gives the anchor day of articles without a publication date whose
+// claims are re-resolved against it. needAnchors reports whether an article
+// without a publication date has undated claims naming a weekday (so that
+// anchoring may apply).
+func (f *Fold) prepare(anchors map[string]int32) (arts []*artView, claims [][]*pclaim, sides *sideTable, needAnchors bool) {
 	ids := make([]string, 0, len(f.articles))
 	total := 0
 	for id, a := range f.articles {
@@ -409,16 +473,13 @@ func (f *Fold) prepare() ([]*artView, [][]*pclaim, *sideTable) {
 		}
 	}
 	slices.Sort(ids)
-	resolve := f.Resolve
-	if resolve == nil {
-		resolve = extract.ResolveDate
-	}
+	resolve := f.resolver()
 	type rk struct{ expr, pub string }
 	cache := map[rk]extract.Date{}
-	sides := &sideTable{}
-	arts := make([]*artView, len(ids))
+	sides = &sideTable{}
+	arts = make([]*artView, len(ids))
 	views := make([]artView, len(ids))
-	claims := make([][]*pclaim, len(ids))
+	claims = make([][]*pclaim, len(ids))
 	pcs := make([]pclaim, total)
 	ptrs := make([]*pclaim, total)
 	n := 0
@@ -438,14 +499,19 @@ func (f *Fold) prepare() ([]*artView, [][]*pclaim, *sideTable) {
 		}
 		arts[i] = av
 		start := n
+		against := a.fixPub
+		anchored := false
+		if day, ok := anchors[id]; ok && !av.hasPub {
+			against, anchored = formatDay(day), true
+		}
 		for k := range a.claims {
 			c := &a.claims[k]
 			d := c.Date
-			if a.fixPub != "" && d.Expression != "" {
-				key := rk{d.Expression, a.fixPub}
+			if against != "" && d.Expression != "" {
+				key := rk{d.Expression, against}
 				r, ok := cache[key]
 				if !ok {
-					r = resolve(d.Expression, a.fixPub)
+					r = resolve(d.Expression, against)
 					if validateDate(r) != nil {
 						r = extract.Date{Precision: extract.PrecisionUnresolved, Expression: d.Expression}
 					}
@@ -461,7 +527,11 @@ func (f *Fold) prepare() ([]*artView, [][]*pclaim, *sideTable) {
 				e, ok2 := parseDay(*d.End)
 				if ok1 && ok2 && s <= e {
 					pc.start, pc.end, pc.dated = s, e, true
+					pc.anchored = anchored && c.Date.Start == nil
 				}
+			}
+			if !av.hasPub && !pc.dated && pc.weekday >= 0 {
+				needAnchors = true
 			}
 			if c.Victims != nil {
 				pc.camp = sides.camp(c.Victims.Side)
@@ -471,5 +541,5 @@ func (f *Fold) prepare() ([]*artView, [][]*pclaim, *sideTable) {
 		}
 		claims[i] = ptrs[start:n:n]
 	}
-	return arts, claims, sides
+	return arts, claims, sides, needAnchors
 }

@@ -442,11 +442,11 @@ func TestDigestPinned(t *testing.T) {
 		wantTime string
 	}{
 		{name: "seeds", give: seedFold,
-			wantCas:  "51c57db1026f576eda3e1a7a3226ed5a2f0b58726ebd0d6cc4f7c4a4973ecc4d",
-			wantTime: "19af89b7101875a7c42e68cd9f165dad3fc36983d4b75279709b6c994eee4048"},
+			wantCas:  "ad8962a3d159a0d34b32dcbb67e00396632ed3affb214089347e587df51db9c9",
+			wantTime: "ab41ba8d1f17f5ebc716587eb48e909f488f5c330980a376051d1af411a3891d"},
 		{name: "synthetic 30k", give: func(t testing.TB) *Fold { return foldSynthetic(t, genSynthetic(30_000)) },
-			wantCas:  "a17a16a1e8ec24b53178ce98d9d1025542dbfe7fe9dec72746b3167e8d0ecdeb",
-			wantTime: "7ee954fa5efd35c3669e0a74ea36e770879475419eab190c9eb73e713ca8a8b3"},
+			wantCas:  "f9229695dd3b3ea466d4665c5954336e0b6f9dc4a37b232e1aff6419ad5a3d7b",
+			wantTime: "eec12ea7df2fecb67443b0fdd73d5887806592a31813f1d6becd32d750a9da54"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

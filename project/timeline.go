@@ -220,6 +220,7 @@ func eventEntry(claims []*pclaim, start, end int32, dated bool) Entry {
 		s, en := formatDay(start), formatDay(end)
 		e.DateStart, e.DateEnd = &s, &en
 		e.Precision = precisionOf(start, end, claims)
+		e.DateBasis = dateBasis(claims)
 	}
 	s := e.Action
 	if n := partyName(first.c.Actor); n != "" {
@@ -259,7 +260,7 @@ func precisionOf(start, end int32, claims []*pclaim) string {
 
 // casualtyEntry renders a casualty incident as a timeline entry.
 func casualtyEntry(inc *Incident, in *incident) Entry {
-	e := Entry{Actors: []string{}, DateStart: inc.DateStart, DateEnd: inc.DateEnd, ID: inc.ID,
+	e := Entry{Actors: []string{}, DateBasis: inc.DateBasis, DateStart: inc.DateStart, DateEnd: inc.DateEnd, ID: inc.ID,
 		Kind: EntryCasualty, Location: inc.Location, Precision: extract.PrecisionUnresolved,
 		Sources: make([]Source, 0, len(inc.Reports)), Summary: inc.Summary}
 	for _, s := range inc.BySide {

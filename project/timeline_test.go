@@ -97,11 +97,16 @@ func TestTimelineSeeds(t *testing.T) {
 			if e.DateStart != nil || e.Precision != extract.PrecisionUnresolved {
 				t.Errorf("undated entry %q has a date", e.Summary)
 			}
-			enter = enter || (e.Action == extract.ActionEnter && e.Sources[0].ArticleID == art001)
 			shootdown = shootdown || e.Summary == "Turkey shootdown: two Syrian warplanes"
 		}
+		// 001 has no publication date, but its Thursday strikes join 000's
+		// 2020-02-06 incident: anchored there, its Wednesday is 2020-02-05.
+		for _, e := range tl.Entries {
+			enter = enter || (e.Action == extract.ActionEnter && e.Sources[0].ArticleID == art001 &&
+				*e.DateStart == "2020-02-05" && e.DateBasis == BasisAnchored)
+		}
 		if !enter || !shootdown {
-			t.Errorf("undated lacks 001's Wednesday entry (%v) or the shootdown (%v)", enter, shootdown)
+			t.Errorf("001's Wednesday entry is not anchored on 2020-02-05 (%v), or the shootdown is not undated (%v)", enter, shootdown)
 		}
 	})
 }
@@ -149,6 +154,93 @@ func TestTimelineDistinctEventsStayApart(t *testing.T) {
 						t.Errorf("source %+v has the wrong outlet", s)
 					}
 				}
+			}
+		})
+	}
+}
+
+// anchorClaim is a claim for the anchoring tests: a casualty (killed, with
+// a side) when side is set, else a ceasefire event.
+func anchorClaim(art string, stmt int, side string, n int, where, day, expr string) extract.Claim {
+	c := extract.Claim{ID: art + "-" + itoa(stmt), ArticleID: art, Extractor: "x@1", Statement: stmt,
+		Span: extract.Span{Start: stmt * 100, End: stmt*100 + 10}, Quote: art + " " + itoa(stmt),
+		Location: &extract.Place{Text: where, Name: where}}
+	if day != "" {
+		d := day
+		c.Date = extract.Date{Start: &d, End: &d, Precision: extract.PrecisionDay, Expression: expr}
+	} else {
+		c.Date = extract.ResolveDate(expr, "")
+	}
+	if side == "" {
+		c.Kind, c.Action = extract.KindEvent, extract.ActionCeasefire
+		return c
+	}
+	c.Kind, c.Outcome, c.Scope = extract.KindCasualty, extract.OutcomeKilled, extract.ScopeIncident
+	c.Count = &extract.Count{Value: &n, Qualifier: extract.QualExact}
+	c.Victims = &extract.Group{Text: side, Side: side}
+	return c
+}
+
+// TestAnchoring: an article without a publication date is dated by the
+// weekday joins of its reports to incidents of dated articles, only when
+// they agree, and never when it has a publication date.
+func TestAnchoring(t *testing.T) {
+	dated := []extract.Claim{
+		anchorClaim("a", 1, "Turkish military", 5, "Saraqeb", "2020-02-06", "on Thursday"),
+		anchorClaim("a", 2, "civilians", 3, "Hama", "2020-01-20", "on Monday"),
+	}
+	thursday := anchorClaim("b", 1, "Turkish military", 5, "Saraqeb", "", "on Thursday")
+	monday := anchorClaim("b", 3, "civilians", 3, "Hama", "", "on Monday")
+	ceasefire := anchorClaim("b", 2, "", 0, "Idlib", "", "Jan. 12")
+	tests := []struct {
+		name      string
+		givePubB  string
+		giveB     []extract.Claim
+		giveFix   string // correction of b's publication date
+		wantDay   string // the ceasefire's date; "" undated
+		wantBasis string
+	}{
+		{name: "one join anchors", giveB: []extract.Claim{thursday, ceasefire}, wantDay: "2020-01-12", wantBasis: BasisAnchored},
+		{name: "conflicting joins do not", giveB: []extract.Claim{thursday, ceasefire, monday}},
+		{name: "no join no anchor", giveB: []extract.Claim{ceasefire}},
+		{name: "published article never anchored", givePubB: "2020-02-07", giveB: []extract.Claim{thursday, ceasefire}},
+		{name: "corrected date wins", giveFix: "2021-02-07", giveB: []extract.Claim{thursday, ceasefire},
+			wantDay: "2021-01-12", wantBasis: BasisPublished},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := NewFold()
+			f.ApplyArticle(1, t0, ingest.Article{ID: "a", Source: "A", Published: "2020-02-07"})
+			f.ApplyArticle(2, t0, ingest.Article{ID: "b", Source: "B", Published: tt.givePubB})
+			if tt.giveFix != "" {
+				f.ApplyCorrection(3, t0, ingest.Correction{ArticleID: "b", Published: tt.giveFix})
+			}
+			for i, c := range append(slices.Clone(dated), tt.giveB...) {
+				if err := f.ApplyClaim(uint64(i+1), t0, c); err != nil {
+					t.Fatal(err)
+				}
+			}
+			cas, tl := f.Build()
+			var got, basis string
+			for _, e := range append(tl.Entries, tl.Undated...) {
+				if e.Action == extract.ActionCeasefire {
+					if e.DateStart != nil {
+						got = *e.DateStart
+					}
+					basis = e.DateBasis
+				}
+			}
+			if got != tt.wantDay || basis != tt.wantBasis {
+				t.Errorf("ceasefire dated %q (%q), want %q (%q)", got, basis, tt.wantDay, tt.wantBasis)
+			}
+			// The Thursday report joins a's incident whatever the anchor.
+			joined := false
+			for _, in := range cas.Incidents {
+				joined = joined || (len(articlesOf(in)) == 2 && *in.DateStart == "2020-02-06" && in.DateBasis == BasisPublished)
+			}
+			hasThursday := slices.ContainsFunc(tt.giveB, func(c extract.Claim) bool { return c.ID == thursday.ID })
+			if !joined && hasThursday && tt.giveFix == "" {
+				t.Errorf("b's Thursday report did not join a's 2020-02-06 incident:%v", cas.Incidents)
 			}
 		})
 	}
