@@ -7,6 +7,7 @@ import (
 	"sync"
 
 	"github.com/nats-io/nats.go/jetstream"
+	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/claimline/claimline/eventlog"
 )
@@ -96,6 +97,30 @@ func (c *Catalog) Apply(m jetstream.Msg) {
 		if e := c.byID[r.ArticleID]; e != nil {
 			e.Retracted = true
 		}
+	}
+}
+
+// Register exposes claimline_articles_stored{state} — articles in the
+// ARTICLES stream, whoever ingested them, by state (active, retracted) —
+// with reg.
+func (c *Catalog) Register(reg prometheus.Registerer) {
+	for _, state := range []string{"active", "retracted"} {
+		retracted := state == "retracted"
+		reg.MustRegister(prometheus.NewGaugeFunc(prometheus.GaugeOpts{
+			Name:        "claimline_articles_stored",
+			Help:        "Articles in the ARTICLES stream, by state (active, retracted).",
+			ConstLabels: prometheus.Labels{"state": state},
+		}, func() float64 {
+			c.mu.RLock()
+			defer c.mu.RUnlock()
+			n := 0
+			for _, e := range c.entries {
+				if e.Retracted == retracted {
+					n++
+				}
+			}
+			return float64(n)
+		}))
 	}
 }
 

@@ -70,6 +70,7 @@ On first start it ingests the five bundled seed articles (skip with
 	defer stopWork()
 	workers := &group{log: log}
 	catalog := ingest.NewCatalog()
+	catalog.Register(reg)
 	workers.Go(workCtx, "catalog", func(ctx context.Context) error { return catalog.Run(ctx, bus) })
 	extractor := &extract.Worker{Bus: bus, Log: log.Named("extract"), Metrics: extract.NewMetrics(reg)}
 	workers.Go(workCtx, "extract", extractor.Run)

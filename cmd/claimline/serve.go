@@ -46,6 +46,7 @@ streams into its own copy of the models (it stores and publishes nothing).`)
 	defer stopWork()
 	workers := &group{log: log}
 	catalog := ingest.NewCatalog()
+	catalog.Register(reg)
 	workers.Go(workCtx, "catalog", func(ctx context.Context) error { return catalog.Run(ctx, bus) })
 	projector := &project.Projector{Bus: bus, Log: log.Named("project"), Metrics: project.NewMetrics(reg), ReadOnly: true}
 	workers.Go(workCtx, "project", projector.Run)
