@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/nats-io/nats.go"
+	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/claimline/claimline/eventlog"
 	"github.com/claimline/claimline/eventlog/eventlogtest"
@@ -36,7 +37,11 @@ func startPipeline(t *testing.T) *pipeline {
 // cancels it and waits for it to finish (it snapshots on the way out).
 func (p *pipeline) runProjector(t *testing.T, name string) (*project.Projector, func()) {
 	t.Helper()
-	pr := &project.Projector{Bus: p.env.Connect(name), SnapshotEvery: 50 * time.Millisecond}
+	return p.runProjectorWith(t, &project.Projector{Bus: p.env.Connect(name), SnapshotEvery: 50 * time.Millisecond})
+}
+
+func (p *pipeline) runProjectorWith(t *testing.T, pr *project.Projector) (*project.Projector, func()) {
+	t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
 	go func() { done <- pr.Run(ctx) }()
@@ -188,7 +193,8 @@ func TestTwoProjectorsConverge(t *testing.T) {
 
 func TestMalformedClaimIsParked(t *testing.T) {
 	p := startPipeline(t)
-	pr, _ := p.runProjector(t, "project")
+	reg := prometheus.NewRegistry()
+	pr, _ := p.runProjectorWith(t, &project.Projector{Bus: p.env.Connect("project"), Metrics: project.NewMetrics(reg)})
 	ctx := context.Background()
 	dl, err := p.env.Bus.NC.SubscribeSync(eventlog.SubjectDeadLetter)
 	if err != nil {
@@ -230,4 +236,29 @@ func TestMalformedClaimIsParked(t *testing.T) {
 	if !found {
 		t.Fatalf("the article after the poison claims is not in the models: %+v", cas.Incidents)
 	}
+	if got := counter(t, reg, "claimline_project_events_total", "parked"); got != 2 {
+		t.Errorf("parked counter = %v, want 2", got)
+	}
+}
+
+// counter reads a counter with the label result=value from reg.
+func counter(t *testing.T, reg *prometheus.Registry, name, result string) float64 {
+	t.Helper()
+	families, err := reg.Gather()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range families {
+		if f.GetName() != name {
+			continue
+		}
+		for _, m := range f.GetMetric() {
+			for _, l := range m.GetLabel() {
+				if l.GetName() == "result" && l.GetValue() == result {
+					return m.GetCounter().GetValue()
+				}
+			}
+		}
+	}
+	return -1
 }
