@@ -20,6 +20,7 @@ type casualtyHit struct {
 	scope      string
 	part       int
 	bare       bool // no victims' noun ("The 19 died"): side unknown
+	toll       bool // a death toll with no victims' noun ("the toll rose to 50")
 }
 
 // nounPhrase is a victims' group in token indexes: first is its first
@@ -30,6 +31,9 @@ type nounPhrase struct {
 	qual             string
 	head             int // -1 when bare
 	breakdown        bool
+	// partOf is the index of "its", "their" or "the" in a partitive ("two
+	// of its fighters", "14 of the attackers"), or -1.
+	partOf int
 }
 
 var (
@@ -125,7 +129,7 @@ func parseNP(toks []token, i int) (nounPhrase, bool) {
 	if !ok {
 		return nounPhrase{}, false
 	}
-	n := nounPhrase{first: i, num: i, count: c, head: -1, qual: c.qual}
+	n := nounPhrase{first: i, num: i, count: c, head: -1, qual: c.qual, partOf: -1}
 	if n.qual == "" {
 		n.qual, n.first = qualifierBefore(toks, i)
 	}
@@ -135,6 +139,11 @@ func parseNP(toks []token, i int) (nounPhrase, bool) {
 		if j < len(toks) && (toks[j].w == "the" || toks[j].w == "them") {
 			j++
 		}
+	} else if j+2 < len(toks) && toks[j].w == "of" && !c.article && (possessive[toks[j+1].w] || toks[j+1].w == "the") &&
+		partitiveHead(toks, j+2) {
+		// "two of its fighters", "14 of the attackers".
+		n.partOf = j + 1
+		j += 2
 	}
 	mods := 0
 	for j < len(toks) {
@@ -209,6 +218,20 @@ func parseNP(toks []token, i int) (nounPhrase, bool) {
 		}
 	}
 	return n, true
+}
+
+// partitiveHead reports whether a victims' noun follows toks[k] within
+// three modifiers ("of its elite fighters").
+func partitiveHead(toks []token, k int) bool {
+	for m := k; m < len(toks) && m < k+4; m++ {
+		if isVictimHead(toks[m].w) {
+			return true
+		}
+		if !isModifier(toks[m]) {
+			return false
+		}
+	}
+	return false
 }
 
 // parseChain reads a list of victims' groups joined by "and", commas, "as
@@ -286,6 +309,14 @@ func activeBefore(toks []token, first int) (string, int) {
 	if w == "dead" && k > 0 && toks[k-1].w == "shot" {
 		return OutcomeKilled, k - 1
 	}
+	if w == "death" && k > 1 && toks[k-1].w == "to" && deathVerbs[toks[k-2].w] {
+		// "hacked to death 40 villagers".
+		return OutcomeKilled, k - 2
+	}
+	if w == "of" && k > 0 && (toks[k-1].w == "bodies" || toks[k-1].w == "corpses" || toks[k-1].w == "remains") {
+		// "found the bodies of 45 people".
+		return OutcomeKilled, k - 1
+	}
 	if w == "of" && k >= 3 && toks[k-1].w == "lives" && toks[k-2].w == "the" {
 		switch toks[k-3].w {
 		case "claimed", "claiming", "claim", "claims", "took", "taking", "cost", "costing":
@@ -297,7 +328,7 @@ func activeBefore(toks []token, first int) (string, int) {
 	}
 	switch w {
 	case "to", "at", "reached", "hit", "included", "includes", "passed", "topped", "exceeded":
-		for m := k - 1; m >= 0 && m >= k-8; m-- {
+		for m := k - 1; m >= 0 && m >= k-14; m-- {
 			if !toks[m].word && !toks[m].isQuote() {
 				break
 			}
@@ -307,6 +338,45 @@ func activeBefore(toks []token, first int) (string, int) {
 		}
 	}
 	return "", -1
+}
+
+// deathVerbs kill when followed by "to death" ("hacked to death").
+var deathVerbs = wordSet("hacked beaten stabbed burned burnt stoned crushed clubbed starved " +
+	"tortured trampled bludgeoned")
+
+// numberOfGroup reads "the number of <group> killed … rose to" back from
+// the verb at toks[k]: it returns the outcome and the group's first and
+// last token, or ok false.
+func numberOfGroup(toks []token, k int) (outcome string, from, to int, ok bool) {
+	for m := k - 1; m >= 1 && m >= k-24; m-- {
+		if !toks[m].word && !toks[m].isQuote() && toks[m].w != "-" {
+			return "", 0, 0, false
+		}
+		if toks[m].w != "of" || toks[m-1].w != "number" {
+			continue
+		}
+		// The group runs from m+1 to the outcome word.
+		for v := m + 2; v < k && v <= m+6; v++ {
+			switch toks[v].w {
+			case "killed", "dead", "slain":
+				outcome = OutcomeKilled
+			case "wounded", "injured":
+				outcome = OutcomeWounded
+			case "missing":
+				outcome = OutcomeMissing
+			case "captured", "abducted", "kidnapped":
+				outcome = OutcomeCaptured
+			default:
+				continue
+			}
+			if !isVictimHead(toks[v-1].w) {
+				return "", 0, 0, false
+			}
+			return outcome, m + 1, v - 1, true
+		}
+		return "", 0, 0, false
+	}
+	return "", 0, 0, false
 }
 
 // tollStart widens a "toll" token to "death toll".
@@ -381,6 +451,11 @@ func passiveAfter(toks []token, first, last int) (string, int) {
 		return passiveVerbs[at(k+2)], k + 2
 	case w == "taken" && (at(k+1) == "prisoner" || at(k+1) == "prisoners" || at(k+1) == "hostage" || at(k+1) == "hostages" || at(k+1) == "captive"):
 		return OutcomeCaptured, k + 1
+	case deathVerbs[w] && at(k+1) == "to" && at(k+2) == "death":
+		if !be && startsObject(toks, k+3) {
+			return "", -1 // "gunmen hacked to death 40 villagers"
+		}
+		return OutcomeKilled, k + 2
 	case (w == "went" || w == "gone") && at(k+1) == "missing":
 		return OutcomeMissing, k + 1
 	case w == "among" && at(k+1) == "the" && (at(k+2) == "dead" || at(k+2) == "killed"):
@@ -459,9 +534,32 @@ func findCasualties(toks []token, s, lower string, host string, out []casualtyHi
 		}
 		chain = parseChain(toks, i, chain)
 		if len(chain) == 0 {
+			if h, from, to, ok := ofTheDead(toks, s, i, host); ok {
+				if used == nil {
+					used = make([]bool, len(toks))
+				}
+				for m := from; m <= to; m++ {
+					used[m] = true
+				}
+				out = append(out, h)
+				i = to
+			}
 			continue
 		}
 		outcome, verb := activeBefore(toks, chain[0].first)
+		groupFrom, groupTo := -1, -1
+		if outcome == "" && chain[0].head < 0 && chain[0].first > 0 && tollVerbs[toks[chain[0].first-1].w] {
+			// "the number of Palestinians killed … rose to 22".
+			if o, f, t, ok := numberOfGroup(toks, chain[0].first-1); ok {
+				outcome, verb, groupFrom, groupTo = o, f-2, f, t
+			}
+		}
+		inherit := false
+		if outcome == "" && chain[0].head < 0 && len(out) > 0 && chain[0].first > 0 &&
+			(toks[chain[0].first-1].w == "including" || toks[chain[0].first-1].w == "among") && elliptical(toks, chain[0].last+1) {
+			// "…, medics said, including 15 in a single house".
+			outcome, verb, inherit = out[len(out)-1].outcome, chain[0].first-1, true
+		}
 		if outcome == "" && chain[0].head >= 0 && captiveHeads[toks[chain[0].head].w] && chain[0].first > 0 {
 			switch toks[chain[0].first-1].w {
 			case "took", "take", "takes", "taking", "seized", "seizing", "held", "holding", "holds":
@@ -495,6 +593,9 @@ func findCasualties(toks []token, s, lower string, host string, out []casualtyHi
 			if n.breakdown {
 				h.part = part
 			}
+			if inherit {
+				h.part = out[len(out)-1].part + 1
+			}
 			if active {
 				h.start, h.end = toks[verb].s, toks[n.last].e
 			} else {
@@ -507,7 +608,14 @@ func findCasualties(toks []token, s, lower string, host string, out []casualtyHi
 				h.qual = QualUnknown
 			}
 			h.victims = s[toks[n.num].s:toks[n.last].e]
-			if n.head < 0 {
+			switch {
+			case ci == 0 && groupFrom >= 0:
+				h.victims = s[toks[groupFrom].s:toks[groupTo].e]
+				h.side = sideOf(groupWords(toks, groupFrom, groupTo, nil), host)
+				for m := groupFrom; m <= groupTo; m++ {
+					used[m] = true
+				}
+			case n.head < 0:
 				// An elliptical count ("… were killed and 64 wounded")
 				// counts the group named before it in the sentence.
 				h.bare = true
@@ -515,10 +623,21 @@ func findCasualties(toks []token, s, lower string, host string, out []casualtyHi
 				if len(out) > 0 {
 					h.side = out[len(out)-1].side
 				}
-			} else {
+				if w := toks[verb].w; !active || w != "toll" && w != "death" && w != "casualty" && w != "deaths" {
+					break
+				}
+				h.toll = true
+			default:
 				h.side = sideOf(groupWords(toks, n.num, n.last, nil), host)
-				if h.side == SideUnknown && toks[n.head].w == "others" && len(out) > 0 {
-					h.side = out[len(out)-1].side
+				if n.partOf >= 0 {
+					h.side = partitiveSide(toks, n, h.side)
+				}
+				if hw := toks[n.head].w; h.side == SideUnknown && (hw == "others" || hw == "more") {
+					if len(out) > 0 {
+						h.side = out[len(out)-1].side
+					} else {
+						h.bare = true
+					}
 				}
 			}
 			if cumulative < 0 {
@@ -536,6 +655,121 @@ func findCasualties(toks []token, s, lower string, host string, out []casualtyHi
 		i = chain[len(chain)-1].last
 	}
 	return unknownCounts(toks, s, lower, host, used, cumulative, out)
+}
+
+// tollVerbs end a death toll before its figure ("rose to 50", "stands at").
+var tollVerbs = wordSet("to at reached hit passed topped exceeded")
+
+// elliptical reports whether toks[k] may follow a count with no victims'
+// noun in a breakdown ("including 15 in a single house", "including 15,").
+func elliptical(toks []token, k int) bool {
+	if k >= len(toks) {
+		return true
+	}
+	switch toks[k].w {
+	case "in", "on", "at", "near", "from", "inside", ",", ".", ";", ")", "—", "–":
+		return true
+	}
+	return false
+}
+
+// partitiveSide refines the side of a partitive group: "two of its
+// fighters" are the side of the group or nation the sentence names before
+// it; "19 of the insurgents" are the named group the sentence calls
+// insurgents ("Boko Haram insurgents").
+func partitiveSide(toks []token, n nounPhrase, side string) string {
+	head := toks[n.head].w
+	switch side {
+	case SideMilitants, SideRebels, SideUnknown, SideGovernment, SideCivilians:
+	default:
+		return side
+	}
+	if side == SideCivilians && head != "men" {
+		return side
+	}
+	if toks[n.partOf].w == "the" {
+		for m := n.first - 1; m > 0; m-- {
+			if toks[m].w != head {
+				continue
+			}
+			if g := namedGroups[toks[m-1].w]; g != "" {
+				return g
+			}
+			if m > 1 {
+				if g := namedGroups[toks[m-2].w+" "+toks[m-1].w]; g != "" {
+					return g
+				}
+			}
+		}
+		return side
+	}
+	for m := n.first - 1; m >= 0; m-- {
+		w := toks[m].w
+		if g := namedGroups[w]; g != "" {
+			return g
+		}
+		if m > 0 {
+			if g := namedGroups[toks[m-1].w+" "+w]; g != "" {
+				return g
+			}
+		}
+		if !toks[m].cap {
+			continue
+		}
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+		if nat := nationAdjectives[w]; nat != "" && side != SideCivilians || nat != "" && head == "men" {
+			return nationMilitary(nat)
+		}
+	}
+	return side
+}
+
+// ofTheDead reads "at least 20 of the dead were civilians" at toks[i]: the
+// hit, and the first and last token it covers.
+func ofTheDead(toks []token, s string, i int, host string) (casualtyHit, int, int, bool) {
+	c, ok := parseCount(toks, i)
+	if !ok || c.vague || c.article {
+		return casualtyHit{}, 0, 0, false
+	}
+	j := c.next
+	if j+4 >= len(toks) || toks[j].w != "of" || toks[j+1].w != "the" {
+		return casualtyHit{}, 0, 0, false
+	}
+	outcome := ""
+	switch toks[j+2].w {
+	case "dead", "killed", "victims", "fatalities":
+		outcome = OutcomeKilled
+	case "wounded", "injured":
+		outcome = OutcomeWounded
+	default:
+		return casualtyHit{}, 0, 0, false
+	}
+	switch toks[j+3].w {
+	case "were", "was", "are", "included":
+	default:
+		return casualtyHit{}, 0, 0, false
+	}
+	g := j + 4
+	for g < len(toks) && g < j+9 && !isVictimHead(toks[g].w) {
+		if !isModifier(toks[g]) {
+			return casualtyHit{}, 0, 0, false
+		}
+		g++
+	}
+	if g >= len(toks) || !isVictimHead(toks[g].w) {
+		return casualtyHit{}, 0, 0, false
+	}
+	qual, first := c.qual, i
+	if qual == "" {
+		qual, first = qualifierBefore(toks, i)
+	}
+	v := c.value
+	h := casualtyHit{
+		start: toks[first].s, end: toks[g].e, outcome: outcome, value: &v, qual: qual,
+		victims: s[toks[j+4].s:toks[g].e], side: sideOf(groupWords(toks, j+4, g, nil), host),
+		scope: ScopeIncident,
+	}
+	return h, first, g, true
 }
 
 // unknownCounts reads groups with no number that a passive verb makes

@@ -24,7 +24,7 @@ func TestCasualtyPatterns(t *testing.T) {
 		{"hyphenated number", "Twenty-three Ukrainian soldiers died.", []want{{OutcomeKilled, 23, QualExact, "Ukrainian military"}}},
 		{"left dead", "The attack left 12 dead.", []want{{OutcomeKilled, 12, QualExact, "unknown"}}},
 		{"lost their lives", "Eight Iraqi policemen lost their lives.", []want{{OutcomeKilled, 8, QualExact, "police"}}},
-		{"toll rose", "The death toll rose to 31.", []want{{OutcomeKilled, 31, QualExact, "unknown"}}},
+		{"toll rose", "The death toll rose to 31.", []want{{OutcomeKilled, 31, QualExact, "civilians"}}},
 		{"claimed the lives", "The bombing claimed the lives of 40 worshippers.", []want{{OutcomeKilled, 40, QualExact, "civilians"}}},
 		{"wounded beside killed", "Two Afghan soldiers were killed and five wounded.", []want{
 			{OutcomeKilled, 2, QualExact, "Afghan military"}, {OutcomeWounded, 5, QualExact, "Afghan military"}}},

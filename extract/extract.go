@@ -52,7 +52,10 @@ func Extract(a ingest.Article) []Claim {
 	sents := splitSentences(text)
 
 	var (
-		claims    []Claim
+		claims []Claim
+		// bareAt marks the casualty claims with no victims' noun, by
+		// index into claims: bareCount or bareToll.
+		bareAt    map[int]uint8
 		toks      []token
 		attrs     []attrHit
 		cas       []casualtyHit
@@ -171,6 +174,18 @@ func Extract(a ingest.Article) []Claim {
 			c.Count = &Count{Value: h.value, Qualifier: h.qual}
 			c.Victims = &Group{Text: h.victims, Side: h.side}
 			c.Scope = h.scope
+			switch {
+			case h.toll:
+				if bareAt == nil {
+					bareAt = map[int]uint8{}
+				}
+				bareAt[len(claims)] = bareToll
+			case h.bare:
+				if bareAt == nil {
+					bareAt = map[int]uint8{}
+				}
+				bareAt[len(claims)] = bareCount
+			}
 			claims = append(claims, c)
 		}
 		for _, ev := range events {
@@ -193,7 +208,7 @@ func Extract(a ingest.Article) []Claim {
 		statement += maxPart
 		eventCarried = nextEventCarry(allDates, sentenceDate, eventCarried, a.Published)
 	}
-	resolveBareSides(claims)
+	resolveBareSides(claims, bareAt, lower)
 	return finish(a.ID, claims)
 }
 
@@ -403,10 +418,48 @@ func placeFor(places []placeHit, start, n int) *Place {
 	return &pl
 }
 
+// Kinds of figures with no victims' noun.
+const (
+	bareCount uint8 = 1 // "Dozens more were wounded", "Two others were hurt"
+	bareToll  uint8 = 2 // "The death toll rose to 50"
+)
+
+// palestinianMarks place a report in Gaza or the West Bank.
+var palestinianMarks = []string{"gaza", "palestinian", "west bank", "hamas-run", "rafah", "khan younis",
+	"jabalia", "deir al-balah", "jenin", "nablus", "tulkarm"}
+
 // resolveBareSides gives a figure with no victims' noun ("The 19 died") or
 // an unknown side the side of another figure of the article with the same
-// outcome and value ("killed 19 regime soldiers").
-func resolveBareSides(claims []Claim) {
+// outcome and value ("killed 19 regime soldiers"). Failing that, a bare
+// count ("Dozens more were wounded") takes the side of the figure before
+// it, and a bare death toll counts people: Palestinians in reports from
+// Gaza and the West Bank, civilians elsewhere.
+func resolveBareSides(claims []Claim, bareAt map[int]uint8, lower string) {
+	defer func() {
+		for i, kind := range bareAt {
+			c := &claims[i]
+			if c.Victims.Side != SideUnknown {
+				continue
+			}
+			switch kind {
+			case bareCount:
+				for j := i - 1; j >= 0; j-- {
+					if o := &claims[j]; o.Kind == KindCasualty && o.Victims.Side != SideUnknown {
+						c.Victims.Side = o.Victims.Side
+						break
+					}
+				}
+			case bareToll:
+				c.Victims.Side = SideCivilians
+				for _, w := range palestinianMarks {
+					if strings.Contains(lower, w) {
+						c.Victims.Side = "Palestinians"
+						break
+					}
+				}
+			}
+		}
+	}()
 	for i := range claims {
 		c := &claims[i]
 		if c.Kind != KindCasualty || c.Victims.Side != SideUnknown || c.Count.Value == nil {
