@@ -547,3 +547,58 @@ func appendJSONString(dst []byte, s string) []byte {
 	dst = append(dst, s[start:]...)
 	return append(dst, '"')
 }
+
+// keptEncoding is a model's canonical JSON and the position of each of its
+// incidents or entries in it.
+type keptEncoding struct {
+	json  []byte
+	marks []itemMark
+}
+
+// encodeKept returns the canonical JSON of m and keeps it, with the
+// position of every incident, in m (for changedItems).
+func (m *Casualties) encodeKept() []byte {
+	var marks []itemMark
+	b := appendCasualties(&encoder{marks: &marks}, m, true).buf
+	m.kept = &keptEncoding{json: b, marks: marks}
+	return b
+}
+
+// encodeKept returns the canonical JSON of t and keeps it, with the
+// position of every entry, in t (for changedItems).
+func (t *Timeline) encodeKept() []byte {
+	var marks []itemMark
+	b := appendTimeline(&encoder{marks: &marks}, t, true).buf
+	t.kept = &keptEncoding{json: b, marks: marks}
+	return b
+}
+
+// changedItem is an incident or entry that changed: its id and canonical
+// JSON.
+type changedItem struct {
+	id   string
+	body []byte
+}
+
+// changedItems lists the items of cur whose bytes differ from the item of
+// the same id in old, or that old lacks; a nil old changes everything.
+func changedItems(old, cur *keptEncoding) []changedItem {
+	if cur == nil {
+		return nil
+	}
+	prev := map[string][]byte{}
+	if old != nil {
+		prev = make(map[string][]byte, len(old.marks))
+		for _, mk := range old.marks {
+			prev[mk.id] = old.json[mk.start:mk.end]
+		}
+	}
+	var out []changedItem
+	for _, mk := range cur.marks {
+		b := cur.json[mk.start:mk.end]
+		if o, ok := prev[mk.id]; !ok || !bytes.Equal(o, b) {
+			out = append(out, changedItem{id: mk.id, body: b})
+		}
+	}
+	return out
+}

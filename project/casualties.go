@@ -26,6 +26,8 @@ type Casualties struct {
 	Incidents []Incident `json:"incidents"`
 	// Totals sums each incident's best figure per side.
 	Totals Totals `json:"totals"`
+
+	kept *keptEncoding // set by encodeKept
 }
 
 // AsOf is the position a model was built at: the highest claim and article

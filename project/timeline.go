@@ -22,6 +22,8 @@ type Timeline struct {
 	// Undated holds entries whose date could not be resolved, sorted by
 	// their first source (article id, span); their dates are null.
 	Undated []Entry `json:"undated"`
+
+	kept *keptEncoding // set by encodeKept
 }
 
 // Entry is one timeline entry: an event told by one or more articles, or a

@@ -253,17 +253,15 @@ func (p *Projector) position() AsOf {
 }
 
 // rebuild builds the models from the fold, swaps them in, and publishes
-// the entries that changed.
+// the entries that changed. The canonical JSON of each model is encoded
+// once; the positions of its incidents and entries in it are kept with the
+// model so that the next rebuild finds changed entries by comparing bytes.
 func (p *Projector) rebuild(ctx context.Context) {
 	p.applyMu.Lock()
 	cas, tl := p.fold.Build()
 	p.applyMu.Unlock()
-	casJSON, err1 := Canonical(cas)
-	tlJSON, err2 := Canonical(tl)
-	if err := errors.Join(err1, err2); err != nil {
-		p.log().Error("encode models", zap.Error(err))
-		return
-	}
+	casJSON := cas.encodeKept()
+	tlJSON := tl.encodeKept()
 	p.mu.Lock()
 	oldCas, oldTl := p.cas, p.tl
 	p.cas, p.tl, p.casJSON, p.tlJSON = cas, tl, casJSON, tlJSON
@@ -278,10 +276,12 @@ func (p *Projector) rebuild(ctx context.Context) {
 	}
 }
 
+// publishChanges publishes every incident and entry whose canonical JSON
+// differs from the previous build's (or is new).
 func (p *Projector) publishChanges(ctx context.Context, oldCas, cas Casualties, oldTl, tl Timeline) {
 	at := time.Now()
-	pub := func(subject, typ, id string, v any) {
-		env, err := eventlog.NewEnvelope("", EventSource, typ, id, at, v)
+	pub := func(subject, typ, id string, body []byte) {
+		env, err := eventlog.NewEnvelope("", EventSource, typ, id, at, json.RawMessage(body))
 		if err != nil {
 			return
 		}
@@ -293,25 +293,11 @@ func (p *Projector) publishChanges(ctx context.Context, oldCas, cas Casualties, 
 			p.log().Debug("publish projection", zap.Error(err))
 		}
 	}
-	prevInc := map[string]string{}
-	for _, in := range oldCas.Incidents {
-		b, _ := json.Marshal(in)
-		prevInc[in.ID] = string(b)
+	for _, ch := range changedItems(oldCas.kept, cas.kept) {
+		pub("projections.casualties."+ch.id, EventTypeIncident, ch.id, ch.body)
 	}
-	for _, in := range cas.Incidents {
-		if b, _ := json.Marshal(in); prevInc[in.ID] != string(b) {
-			pub("projections.casualties."+in.ID, EventTypeIncident, in.ID, in)
-		}
-	}
-	prevEntry := map[string]string{}
-	for _, e := range append(oldTl.Entries, oldTl.Undated...) {
-		b, _ := json.Marshal(e)
-		prevEntry[e.ID] = string(b)
-	}
-	for _, e := range append(tl.Entries, tl.Undated...) {
-		if b, _ := json.Marshal(e); prevEntry[e.ID] != string(b) {
-			pub("projections.timeline."+e.ID, EventTypeTimelineEntry, e.ID, e)
-		}
+	for _, ch := range changedItems(oldTl.kept, tl.kept) {
+		pub("projections.timeline."+ch.id, EventTypeTimelineEntry, ch.id, ch.body)
 	}
 }
 
