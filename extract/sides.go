@@ -398,7 +398,9 @@ func localNation(toks []token) string {
 		if k >= 0 && directionWords[toks[k].w] {
 			k--
 		}
-		if k >= 0 && toks[k].w == "in" && (i+1 >= len(toks) || !toks[i+1].word || !toks[i+1].cap) {
+		if k >= 0 && toks[k].w == "in" && (i+1 >= len(toks) || !toks[i+1].word ||
+			npStops[toks[i+1].w] || headlineFollowers[toks[i+1].w]) {
+			// "in western Niger on Tuesday", not "in Turkish drone strikes".
 			return n
 		}
 		if i+1 < len(toks) && speakerRoles[toks[i+1].w] && i > 0 && toks[i-1].w == "the" {
