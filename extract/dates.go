@@ -17,64 +17,11 @@ type dateHit struct {
 	Expr       string // as written, e.g. "on Thursday", "last week", "Jan. 12"
 }
 
-// Building blocks of the date patterns. Month and weekday names are matched
-// case-sensitively (capitalised) so that "may" and "march" as ordinary words
-// are not taken for months; the relative phrases are case-insensitive.
-const (
-	reWeekday  = `(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`
-	reMonthFul = `(?:January|February|March|April|May|June|July|August|September|October|November|December)`
-	reMonthAbb = `(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?`
-	reMonth    = `(?:` + reMonthFul + `|` + reMonthAbb + `)`
-	reDay      = `(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?`
-	reYear     = `(?:1[89][0-9]{2}|20[0-9]{2})`
-	reNumWord  = `(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few|several|a\s+couple\s+of)`
-	reDayPart  = `(?:\s+(?:morning|afternoon|evening|night))`
-	reNB       = `(?:[^\pL\pN]|$)` // end of a word
-)
-
-// datePatterns are tried in order at each position: longer and more
-// specific forms come first (Go's regexp picks the first alternative that
-// matches at the leftmost position).
-var datePattern = regexp.MustCompile(strings.Join([]string{
-	// ISO dates and "07-Feb-2020".
-	`\b` + reYear + `-[01][0-9]-[0-3][0-9]\b`,
-	`\b` + reDay + `-` + reMonthAbb + `-` + reYear + `\b`,
-	// Ranges: "March 5 or March 6", "February 5-6", "5 and 6 March".
-	`\b(?i:(?:early\s+|late\s+)?on\s+)?` + reMonth + `\s+` + reDay + `\s*(?:or|and|to|-|–)\s*(?:` + reMonth + `\s+)?` + reDay + `(?:,?\s+` + reYear + `)?\b`,
-	`\b(?i:(?:early\s+|late\s+)?on\s+)?` + reDay + `\s*(?:or|and|to|-|–)\s*` + reDay + `\s+` + reMonth + `(?:,?\s+` + reYear + `)?\b`,
-	// "Monday, February 3, 2020", "On February 6", "Jan. 12", "3 February 2020".
-	`\b(?i:(?:early\s+|late\s+)?on\s+|since\s+|by\s+|until\s+)?(?:` + reWeekday + `,?\s+)?` + reMonth + `\s+` + reDay + `(?:,?\s+` + reYear + `)?\b`,
-	`\b(?i:(?:early\s+|late\s+)?on\s+|since\s+|by\s+|until\s+)?(?:` + reWeekday + `,?\s+)?(?:the\s+)?` + reDay + `\s+(?:of\s+)?` + reMonth + `(?:,?\s+` + reYear + `)?\b`,
-	// Weekdays: "early on Thursday", "on Sunday night", "last Monday".
-	`\b(?i:(?:early|late)\s+on\s+|on\s+|last\s+|next\s+|this\s+|since\s+|by\s+|until\s+)?` + reWeekday + `(?i:` + reDayPart + `)?\b`,
-	// Months: "in January", "since December", "January 2020", "early January".
-	`\b(?i:(?:since\s+|by\s+|until\s+|from\s+)?(?:the\s+)?(?:beginning|start|end|middle)\s+of\s+)` + reMonthFul + `(?:,?\s+` + reYear + `)?\b`,
-	`\b(?i:(?:in|since|by|until|during|from|last|this|next)\s+(?:(?:early|late|mid-?)\s*)?|(?:early|late|mid-?)\s*)` + reMonthFul + `(?:,?\s+` + reYear + `)?\b`,
-	`\b(?:in\s+|since\s+)?` + reMonthFul + `,?\s+` + reYear + `\b`,
-	// Years: "in 2018", "since 2011", "a 2018 deal".
-	`\b(?i:in|since|by|until|during)\s+(?:(?:early|late|mid-?)\s*)?` + reYear + `\b`,
-	`\b(?i:a|an|the|of|from|between|and|to)\s+` + reYear + `\b`,
-	// Relative phrases.
-	`(?i)\b(?:` + strings.Join([]string{
-		`earlier\s+(?:today|this\s+(?:week|month|year))`,
-		`later\s+(?:today|this\s+(?:week|month|year))`,
-		`(?:early|late)\s+(?:last|this|next)\s+(?:week|month|year)`,
-		`(?:last|this|next|past)\s+(?:week|month|year|weekend)`,
-		`(?:in\s+|over\s+|during\s+|within\s+)?the\s+(?:past|last|previous)\s+` + reNumWord + `\s+(?:days|weeks|months|years)`,
-		`(?:in\s+|over\s+|during\s+|within\s+)?the\s+(?:past|last|previous)\s+(?:day|week|month|year)`,
-		reNumWord + `\s+(?:days?|weeks?|months?|years?)\s+(?:ago|earlier|before|later)`,
-		`(?:on\s+|that\s+)?(?:the\s+)?(?:same|previous|following)\s+(?:day|night|morning|week)`,
-		`(?:on\s+|that\s+)?the\s+next\s+(?:day|night|morning)`,
-		`the\s+day\s+(?:before|after)`,
-		`(?:hours|minutes|days|weeks|moments)\s+(?:after|before|later|earlier)`,
-		`today|tonight|yesterday|overnight|last\s+night|this\s+(?:morning|afternoon|evening)`,
-	}, "|") + `)\b`,
-}, "|"))
-
 // findDates returns the date expressions in text, in order.
 func findDates(text string) []dateHit {
 	var hits []dateHit
-	for _, m := range datePattern.FindAllStringIndex(text, -1) {
+	var buf [8][2]int
+	for _, m := range matchDates(text, buf[:0]) {
 		start, end := m[0], m[1]
 		// The day-month pattern may end on the character after the
 		// expression (to tell "Jan. 12" from "Jan. 12." at a sentence end):

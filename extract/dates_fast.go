@@ -1,0 +1,501 @@
+package extract
+
+import "strings"
+
+// The date expressions findDates looks for are a grammar of a few hundred
+// words ("early on Monday, February 3, 2020", "in the past two weeks").
+// Written as one regular expression it costs about two microseconds per
+// byte of text (an NFA over thousands of states, with Unicode case
+// folding); this file matches the same grammar with a small backtracking
+// matcher over the string that tries it only where a date can start.
+//
+// The matcher keeps the semantics of the regular expression it replaces:
+// alternatives are tried in order and the first that matches wins
+// (leftmost-first), optional parts are greedy, \b is an ASCII word
+// boundary, \s is [\t\n\f\r ], and case-insensitive words also match the
+// two non-ASCII letters that fold to ASCII ones (ſ for s, K for k).
+
+// maxEnds bounds the end positions one grammar node reports for a start.
+const maxEnds = 16
+
+// endSet holds the positions where a node's match can end, in priority
+// order, without repeats.
+type endSet struct {
+	n int
+	e [maxEnds]int
+}
+
+func (s *endSet) add(i int) {
+	for k := 0; k < s.n; k++ {
+		if s.e[k] == i {
+			return
+		}
+	}
+	if s.n < maxEnds {
+		s.e[s.n] = i
+		s.n++
+	}
+}
+
+// dscratch holds the end sets of the sequences being matched, as a stack,
+// so that matching does not allocate.
+type dscratch struct {
+	sets []endSet
+	top  int
+	res  endSet
+}
+
+// dnode is one node of the date grammar.
+type dnode interface {
+	// ends adds to out where a match of the node starting at s[i:] can
+	// end.
+	ends(m *dscratch, s string, i int, out *endSet)
+	// first marks the bytes a non-empty match can start with and reports
+	// whether the node can match the empty string.
+	first(set *[256]bool) bool
+}
+
+// csLit is a case-sensitive literal.
+type csLit string
+
+func (l csLit) ends(m *dscratch, s string, i int, out *endSet) {
+	if len(s)-i >= len(l) && s[i:i+len(l)] == string(l) {
+		out.add(i + len(l))
+	}
+}
+
+func (l csLit) first(set *[256]bool) bool {
+	if len(l) == 0 {
+		return true
+	}
+	set[l[0]] = true
+	return false
+}
+
+// ciLit is a case-insensitive literal of lower-case ASCII letters and
+// other bytes.
+type ciLit string
+
+func (l ciLit) ends(m *dscratch, s string, i int, out *endSet) {
+	if j, ok := foldPrefix(s, i, string(l)); ok {
+		out.add(j)
+	}
+}
+
+func (l ciLit) first(set *[256]bool) bool {
+	if len(l) == 0 {
+		return true
+	}
+	c := l[0]
+	set[c] = true
+	if c >= 'a' && c <= 'z' {
+		set[c-'a'+'A'] = true
+	}
+	switch c {
+	case 's':
+		set[0xC5] = true // ſ
+	case 'k':
+		set[0xE2] = true // K
+	}
+	return false
+}
+
+// foldPrefix matches the lower-case pattern p at s[i:] ignoring case, and
+// returns where the match ends.
+func foldPrefix(s string, i int, p string) (int, bool) {
+	for k := 0; k < len(p); k++ {
+		if i >= len(s) {
+			return 0, false
+		}
+		c, pc := s[i], p[k]
+		switch {
+		case c == pc:
+			i++
+		case pc >= 'a' && pc <= 'z' && c == pc-'a'+'A':
+			i++
+		case pc == 's' && c == 0xC5 && i+1 < len(s) && s[i+1] == 0xBF: // U+017F
+			i += 2
+		case pc == 'k' && c == 0xE2 && i+2 < len(s) && s[i+1] == 0x84 && s[i+2] == 0xAA: // U+212A
+			i += 3
+		default:
+			return 0, false
+		}
+	}
+	return i, true
+}
+
+// byteRange matches one byte in [lo, hi].
+type byteRange struct{ lo, hi byte }
+
+func (r byteRange) ends(m *dscratch, s string, i int, out *endSet) {
+	if i < len(s) && s[i] >= r.lo && s[i] <= r.hi {
+		out.add(i + 1)
+	}
+}
+
+func (r byteRange) first(set *[256]bool) bool {
+	for c := int(r.lo); c <= int(r.hi); c++ {
+		set[c] = true
+	}
+	return false
+}
+
+// spaces matches a run of \s, at least min long, and only the longest
+// run: every use in the grammar is followed by something that cannot start
+// with a space, so shorter runs could never lead to a match.
+type spaces struct{ min int }
+
+func (w spaces) ends(m *dscratch, s string, i int, out *endSet) {
+	j := i
+	for j < len(s) && isRESpace(s[j]) {
+		j++
+	}
+	if j-i >= w.min {
+		out.add(j)
+	}
+}
+
+func (w spaces) first(set *[256]bool) bool {
+	for _, c := range []byte{'\t', '\n', '\f', '\r', ' '} {
+		set[c] = true
+	}
+	return w.min == 0
+}
+
+func isRESpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
+}
+
+// wordBound is \b: an ASCII word boundary.
+type wordBound struct{}
+
+func (wordBound) ends(m *dscratch, s string, i int, out *endSet) {
+	if asciiBoundary(s, i) {
+		out.add(i)
+	}
+}
+
+func (wordBound) first(*[256]bool) bool { return true }
+
+// asciiBoundary reports whether \b holds at s[i].
+func asciiBoundary(s string, i int) bool {
+	before := i > 0 && i-1 < len(s) && isASCIIWord(s[i-1])
+	after := i < len(s) && isASCIIWord(s[i])
+	return before != after
+}
+
+func isASCIIWord(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_'
+}
+
+// seqNode matches its parts one after the other.
+type seqNode []dnode
+
+func (q seqNode) ends(m *dscratch, s string, i int, out *endSet) {
+	if len(q) == 0 {
+		out.add(i)
+		return
+	}
+	if m.top+2 > len(m.sets) {
+		m.sets = append(m.sets, make([]endSet, len(m.sets)+2)...)
+	}
+	cur, next := &m.sets[m.top], &m.sets[m.top+1]
+	m.top += 2
+	defer func() { m.top -= 2 }()
+	cur.n, cur.e[0] = 1, i
+	for pi, part := range q {
+		if pi == len(q)-1 {
+			next = out // the last part adds straight to out
+		} else {
+			next.n = 0
+		}
+		for k := 0; k < cur.n; k++ {
+			part.ends(m, s, cur.e[k], next)
+		}
+		if next == out {
+			return
+		}
+		if next.n == 0 {
+			return
+		}
+		cur, next = next, cur
+	}
+}
+
+func (q seqNode) first(set *[256]bool) bool {
+	for _, part := range q {
+		if !part.first(set) {
+			return false
+		}
+	}
+	return true
+}
+
+// altNode tries its alternatives in order.
+type altNode []dnode
+
+func (a altNode) ends(m *dscratch, s string, i int, out *endSet) {
+	for _, alt := range a {
+		alt.ends(m, s, i, out)
+	}
+}
+
+func (a altNode) first(set *[256]bool) bool {
+	nullable := false
+	for _, alt := range a {
+		if alt.first(set) {
+			nullable = true
+		}
+	}
+	return nullable
+}
+
+// optNode is a greedy optional part.
+type optNode struct{ x dnode }
+
+func (o optNode) ends(m *dscratch, s string, i int, out *endSet) {
+	o.x.ends(m, s, i, out)
+	out.add(i)
+}
+
+func (o optNode) first(set *[256]bool) bool {
+	o.x.first(set)
+	return true
+}
+
+// Grammar builders.
+func seq(parts ...dnode) dnode { return seqNode(parts) }
+func alt(alts ...dnode) dnode  { return altNode(alts) }
+func opt(parts ...dnode) dnode { return optNode{seq(parts...)} }
+
+// csWords and ciWords are alternations of literals, in order.
+func csWords(ws ...string) dnode {
+	a := make(altNode, len(ws))
+	for i, w := range ws {
+		a[i] = csLit(w)
+	}
+	return a
+}
+
+func ciWords(ws ...string) dnode {
+	a := make(altNode, len(ws))
+	for i, w := range ws {
+		a[i] = ciLit(w)
+	}
+	return a
+}
+
+var (
+	gWS0   = spaces{0}
+	gWS1   = spaces{1}
+	gB     = wordBound{}
+	gDigit = byteRange{'0', '9'}
+	// reWeekday, reMonthFul, reMonthAbb, reMonth, reDay, reYear.
+	gWeekday  = csWords("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+	gMonthFul = csWords("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December")
+	gMonthAbb = seq(csWords("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec"), opt(csLit(".")))
+	gMonth    = alt(gMonthFul, gMonthAbb)
+	gDay      = seq(alt(seq(byteRange{'1', '2'}, gDigit), seq(csLit("3"), byteRange{'0', '1'}), seq(opt(csLit("0")), byteRange{'1', '9'})),
+		opt(csWords("st", "nd", "rd", "th")))
+	gYear = alt(seq(csLit("1"), byteRange{'8', '9'}, gDigit, gDigit), seq(csLit("20"), gDigit, gDigit))
+	// (?:,?\s+reYear)?
+	gOptYear = opt(opt(csLit(",")), gWS1, gYear)
+	// (?i:...) numbers of units: reNumWord.
+	gNumWord = alt(seq(gDigit, opt(gDigit, opt(gDigit))),
+		ciWords("a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"),
+		seq(ciLit("a"), gWS1, ciLit("few")), ciLit("several"), seq(ciLit("a"), gWS1, ciLit("couple"), gWS1, ciLit("of")))
+	// (?:early\s+|late\s+)?on\s+ (case-insensitive).
+	gEarlyOn = seq(opt(alt(seq(ciLit("early"), gWS1), seq(ciLit("late"), gWS1))), ciLit("on"), gWS1)
+	// (?i:(?:early\s+|late\s+)?on\s+|since\s+|by\s+|until\s+)
+	gOnSince  = alt(gEarlyOn, seq(ciLit("since"), gWS1), seq(ciLit("by"), gWS1), seq(ciLit("until"), gWS1))
+	gRangeOp  = seq(gWS0, alt(csLit("or"), csLit("and"), csLit("to"), csLit("-"), csLit("–")), gWS0)
+	gEarlyMid = seq(alt(ciLit("early"), ciLit("late"), seq(ciLit("mid"), opt(csLit("-")))), gWS0)
+	// The same, case-sensitive, as it is before a bare year.
+	gEarlyMidCS = seq(alt(csLit("early"), csLit("late"), seq(csLit("mid"), opt(csLit("-")))), gWS0)
+)
+
+// dateAlternatives are the date forms in the order they are tried at each
+// position; see findDates.
+var dateAlternatives = []dnode{
+	// ISO dates and "07-Feb-2020".
+	seq(gB, gYear, csLit("-"), byteRange{'0', '1'}, gDigit, csLit("-"), byteRange{'0', '3'}, gDigit, gB),
+	seq(gB, gDay, csLit("-"), gMonthAbb, csLit("-"), gYear, gB),
+	// Ranges: "March 5 or March 6", "February 5-6", "5 and 6 March".
+	seq(gB, opt(gEarlyOn), gMonth, gWS1, gDay, gRangeOp, opt(gMonth, gWS1), gDay, gOptYear, gB),
+	seq(gB, opt(gEarlyOn), gDay, gRangeOp, gDay, gWS1, gMonth, gOptYear, gB),
+	// "Monday, February 3, 2020", "On February 6", "Jan. 12", "3 February 2020".
+	seq(gB, opt(gOnSince), opt(gWeekday, opt(csLit(",")), gWS1), gMonth, gWS1, gDay, gOptYear, gB),
+	seq(gB, opt(gOnSince), opt(gWeekday, opt(csLit(",")), gWS1), opt(csLit("the"), gWS1), gDay, gWS1, opt(csLit("of"), gWS1), gMonth, gOptYear, gB),
+	// Weekdays: "early on Thursday", "on Sunday night", "last Monday".
+	seq(gB, opt(alt(
+		seq(ciWords("early", "late"), gWS1, ciLit("on"), gWS1),
+		seq(ciWords("on", "last", "next", "this", "since", "by", "until"), gWS1))),
+		gWeekday, opt(gWS1, ciWords("morning", "afternoon", "evening", "night")), gB),
+	// Months: "in January", "since December", "January 2020", "early January".
+	seq(gB, opt(ciWords("since", "by", "until", "from"), gWS1), opt(ciLit("the"), gWS1),
+		ciWords("beginning", "start", "end", "middle"), gWS1, ciLit("of"), gWS1, gMonthFul, gOptYear, gB),
+	seq(gB, alt(
+		seq(ciWords("in", "since", "by", "until", "during", "from", "last", "this", "next"), gWS1, opt(gEarlyMid)),
+		gEarlyMid), gMonthFul, gOptYear, gB),
+	seq(gB, opt(alt(seq(csLit("in"), gWS1), seq(csLit("since"), gWS1))), gMonthFul, opt(csLit(",")), gWS1, gYear, gB),
+	// Years: "in 2018", "since 2011", "a 2018 deal".
+	seq(gB, ciWords("in", "since", "by", "until", "during"), gWS1, opt(gEarlyMidCS), gYear, gB),
+	seq(gB, ciWords("a", "an", "the", "of", "from", "between", "and", "to"), gWS1, gYear, gB),
+	// Relative phrases.
+	seq(gB, alt(
+		seq(ciLit("earlier"), gWS1, alt(ciLit("today"), seq(ciLit("this"), gWS1, ciWords("week", "month", "year")))),
+		seq(ciLit("later"), gWS1, alt(ciLit("today"), seq(ciLit("this"), gWS1, ciWords("week", "month", "year")))),
+		seq(ciWords("early", "late"), gWS1, ciWords("last", "this", "next"), gWS1, ciWords("week", "month", "year")),
+		seq(ciWords("last", "this", "next", "past"), gWS1, ciWords("week", "month", "year", "weekend")),
+		seq(opt(ciWords("in", "over", "during", "within"), gWS1), ciLit("the"), gWS1, ciWords("past", "last", "previous"), gWS1, gNumWord, gWS1, ciWords("days", "weeks", "months", "years")),
+		seq(opt(ciWords("in", "over", "during", "within"), gWS1), ciLit("the"), gWS1, ciWords("past", "last", "previous"), gWS1, ciWords("day", "week", "month", "year")),
+		seq(gNumWord, gWS1, alt(seq(ciLit("day"), opt(ciLit("s"))), seq(ciLit("week"), opt(ciLit("s"))), seq(ciLit("month"), opt(ciLit("s"))), seq(ciLit("year"), opt(ciLit("s")))),
+			gWS1, ciWords("ago", "earlier", "before", "later")),
+		seq(opt(ciWords("on", "that"), gWS1), opt(ciLit("the"), gWS1), ciWords("same", "previous", "following"), gWS1, ciWords("day", "night", "morning", "week")),
+		seq(opt(ciWords("on", "that"), gWS1), ciLit("the"), gWS1, ciLit("next"), gWS1, ciWords("day", "night", "morning")),
+		seq(ciLit("the"), gWS1, ciLit("day"), gWS1, ciWords("before", "after")),
+		seq(ciWords("hours", "minutes", "days", "weeks", "moments"), gWS1, ciWords("after", "before", "later", "earlier")),
+		ciWords("today", "tonight", "yesterday", "overnight"),
+		seq(ciLit("last"), gWS1, ciLit("night")),
+		seq(ciLit("this"), gWS1, ciWords("morning", "afternoon", "evening")),
+	), gB),
+}
+
+// dateFirst[i] marks the bytes alternative i can start with; dateAnyFirst
+// is their union.
+var dateFirst, dateAnyFirst = func() ([][256]bool, [256]bool) {
+	sets := make([][256]bool, len(dateAlternatives))
+	var any [256]bool
+	for i, a := range dateAlternatives {
+		a.first(&sets[i])
+		for c := range sets[i] {
+			if sets[i][c] {
+				any[c] = true
+			}
+		}
+	}
+	return sets, any
+}()
+
+// Every date expression contains a core: a month name (capitalised), a
+// year (18xx, 19xx, 20xx), or one of the words day, night, morning,
+// afternoon, evening, week, month, year, hour, minute, moment in any case
+// ("Thursday", "yesterday", "weekend", "overnight"). No more than six
+// words come before the first core ("within the previous a couple of
+// months"); the matcher only tries positions a few words before a core.
+const maxWordsBeforeCore = 8
+
+// dateCoreWords are the lower-case core words by their first letter.
+var dateCoreWords = [256][]string{
+	'd': {"day"}, 'n': {"night"}, 'm': {"morning", "month", "minute", "moment"},
+	'a': {"afternoon"}, 'e': {"evening"}, 'w': {"week"}, 'y': {"year"}, 'h': {"hour"},
+}
+
+// monthPrefixes are the first three letters of the month names, which
+// are also their abbreviations.
+var monthPrefixes = [256][]string{
+	'J': {"Jan", "Jun", "Jul"}, 'F': {"Feb"}, 'M': {"Mar", "May"}, 'A': {"Apr", "Aug"},
+	'S': {"Sep"}, 'O': {"Oct"}, 'N': {"Nov"}, 'D': {"Dec"},
+}
+
+// dateCores appends to out the offsets in text where a core starts.
+func dateCores(text string, out []int) []int {
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		switch {
+		case c >= '0' && c <= '9':
+			if i+3 < len(text) && isDigit(text[i+2]) && isDigit(text[i+3]) &&
+				(c == '1' && (text[i+1] == '8' || text[i+1] == '9') || c == '2' && text[i+1] == '0') {
+				out = append(out, i)
+			}
+			continue
+		case c >= 'A' && c <= 'Z':
+			for _, mp := range monthPrefixes[c] {
+				if strings.HasPrefix(text[i:], mp) {
+					out = append(out, i)
+					break
+				}
+			}
+		}
+		for _, w := range dateCoreWords[c|0x20] {
+			if hasASCIIFoldPrefix(text[i:], w) {
+				out = append(out, i)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// hasASCIIFoldPrefix reports whether s starts with the lower-case ASCII
+// word w in any case.
+func hasASCIIFoldPrefix(s, w string) bool {
+	if len(s) < len(w) {
+		return false
+	}
+	for k := 0; k < len(w); k++ {
+		if s[k]|0x20 != w[k] {
+			return false
+		}
+	}
+	return true
+}
+
+// wordsBetween counts the runs of non-space bytes that start in
+// text[from:to], stopping at limit.
+func wordsBetween(text string, from, to, limit int) int {
+	n := 0
+	for i := from; i < to && i < len(text); i++ {
+		if !isRESpace(text[i]) && (i == from || isRESpace(text[i-1])) {
+			n++
+			if n >= limit {
+				return n
+			}
+		}
+	}
+	return n
+}
+
+// matchDates returns the [start, end) spans of the date expressions in
+// text, leftmost first and without overlaps, as a regular expression
+// alternation of dateAlternatives would find them.
+func matchDates(text string, out [][2]int) [][2]int {
+	var cores [32]int
+	core := dateCores(text, cores[:0])
+	if len(core) == 0 {
+		return out
+	}
+	filter := !strings.Contains(text, "\u212a")
+	m := &dscratch{sets: make([]endSet, 32)}
+	next := 0 // the first core at or after p
+	for p := 0; p < len(text); p++ {
+		c := text[p]
+		if !dateAnyFirst[c] || !asciiBoundary(text, p) {
+			continue
+		}
+		if filter {
+			for next < len(core) && core[next] < p {
+				next++
+			}
+			if next == len(core) {
+				break
+			}
+			if wordsBetween(text, p, core[next], maxWordsBeforeCore+1) > maxWordsBeforeCore {
+				continue
+			}
+		}
+		for k, a := range dateAlternatives {
+			if !dateFirst[k][c] {
+				continue
+			}
+			es := &m.res
+			es.n = 0
+			if a.ends(m, text, p, es); es.n > 0 && es.e[0] > p {
+				out = append(out, [2]int{p, es.e[0]})
+				p = es.e[0] - 1
+				break
+			}
+		}
+	}
+	return out
+}

@@ -1,0 +1,129 @@
+package extract
+
+import (
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+)
+
+// Building blocks of the date patterns. Month and weekday names are matched
+// case-sensitively (capitalised) so that "may" and "march" as ordinary words
+// are not taken for months; the relative phrases are case-insensitive.
+const (
+	reWeekday  = `(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`
+	reMonthFul = `(?:January|February|March|April|May|June|July|August|September|October|November|December)`
+	reMonthAbb = `(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?`
+	reMonth    = `(?:` + reMonthFul + `|` + reMonthAbb + `)`
+	reDay      = `(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?`
+	reYear     = `(?:1[89][0-9]{2}|20[0-9]{2})`
+	reNumWord  = `(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few|several|a\s+couple\s+of)`
+	reDayPart  = `(?:\s+(?:morning|afternoon|evening|night))`
+	reNB       = `(?:[^\pL\pN]|$)` // end of a word
+)
+
+// refDatePattern is the regular expression the date grammar of
+// dates_fast.go was written from, kept as the reference it must agree
+// with. Its alternatives are tried in order at each position: longer and more
+// specific forms come first (Go's regexp picks the first alternative that
+// matches at the leftmost position).
+var refDatePattern = regexp.MustCompile(strings.Join([]string{
+	// ISO dates and "07-Feb-2020".
+	`\b` + reYear + `-[01][0-9]-[0-3][0-9]\b`,
+	`\b` + reDay + `-` + reMonthAbb + `-` + reYear + `\b`,
+	// Ranges: "March 5 or March 6", "February 5-6", "5 and 6 March".
+	`\b(?i:(?:early\s+|late\s+)?on\s+)?` + reMonth + `\s+` + reDay + `\s*(?:or|and|to|-|–)\s*(?:` + reMonth + `\s+)?` + reDay + `(?:,?\s+` + reYear + `)?\b`,
+	`\b(?i:(?:early\s+|late\s+)?on\s+)?` + reDay + `\s*(?:or|and|to|-|–)\s*` + reDay + `\s+` + reMonth + `(?:,?\s+` + reYear + `)?\b`,
+	// "Monday, February 3, 2020", "On February 6", "Jan. 12", "3 February 2020".
+	`\b(?i:(?:early\s+|late\s+)?on\s+|since\s+|by\s+|until\s+)?(?:` + reWeekday + `,?\s+)?` + reMonth + `\s+` + reDay + `(?:,?\s+` + reYear + `)?\b`,
+	`\b(?i:(?:early\s+|late\s+)?on\s+|since\s+|by\s+|until\s+)?(?:` + reWeekday + `,?\s+)?(?:the\s+)?` + reDay + `\s+(?:of\s+)?` + reMonth + `(?:,?\s+` + reYear + `)?\b`,
+	// Weekdays: "early on Thursday", "on Sunday night", "last Monday".
+	`\b(?i:(?:early|late)\s+on\s+|on\s+|last\s+|next\s+|this\s+|since\s+|by\s+|until\s+)?` + reWeekday + `(?i:` + reDayPart + `)?\b`,
+	// Months: "in January", "since December", "January 2020", "early January".
+	`\b(?i:(?:since\s+|by\s+|until\s+|from\s+)?(?:the\s+)?(?:beginning|start|end|middle)\s+of\s+)` + reMonthFul + `(?:,?\s+` + reYear + `)?\b`,
+	`\b(?i:(?:in|since|by|until|during|from|last|this|next)\s+(?:(?:early|late|mid-?)\s*)?|(?:early|late|mid-?)\s*)` + reMonthFul + `(?:,?\s+` + reYear + `)?\b`,
+	`\b(?:in\s+|since\s+)?` + reMonthFul + `,?\s+` + reYear + `\b`,
+	// Years: "in 2018", "since 2011", "a 2018 deal".
+	`\b(?i:in|since|by|until|during)\s+(?:(?:early|late|mid-?)\s*)?` + reYear + `\b`,
+	`\b(?i:a|an|the|of|from|between|and|to)\s+` + reYear + `\b`,
+	// Relative phrases.
+	`(?i)\b(?:` + strings.Join([]string{
+		`earlier\s+(?:today|this\s+(?:week|month|year))`,
+		`later\s+(?:today|this\s+(?:week|month|year))`,
+		`(?:early|late)\s+(?:last|this|next)\s+(?:week|month|year)`,
+		`(?:last|this|next|past)\s+(?:week|month|year|weekend)`,
+		`(?:in\s+|over\s+|during\s+|within\s+)?the\s+(?:past|last|previous)\s+` + reNumWord + `\s+(?:days|weeks|months|years)`,
+		`(?:in\s+|over\s+|during\s+|within\s+)?the\s+(?:past|last|previous)\s+(?:day|week|month|year)`,
+		reNumWord + `\s+(?:days?|weeks?|months?|years?)\s+(?:ago|earlier|before|later)`,
+		`(?:on\s+|that\s+)?(?:the\s+)?(?:same|previous|following)\s+(?:day|night|morning|week)`,
+		`(?:on\s+|that\s+)?the\s+next\s+(?:day|night|morning)`,
+		`the\s+day\s+(?:before|after)`,
+		`(?:hours|minutes|days|weeks|moments)\s+(?:after|before|later|earlier)`,
+		`today|tonight|yesterday|overnight|last\s+night|this\s+(?:morning|afternoon|evening)`,
+	}, "|") + `)\b`,
+}, "|"))
+
+// dateSamples are texts on which the grammar and the reference regular
+// expression must agree: the forms of each alternative, near misses, and
+// the Unicode letters that fold to ASCII ones.
+var dateSamples = []string{
+	"2020-02-06", "x2020-02-06", "2020-13-06", "07-Feb-2020", "7-Sept-2019", "31-Dec-1899",
+	"March 5 or March 6", "on March 5 or 6, 2020", "early on February 5-6", "February 5 – 6", "5 and 6 March 2020",
+	"Monday, February 3, 2020", "On February 6", "Jan. 12", "Jan. 12.", "3 February 2020", "the 3rd of February",
+	"Since Monday, 3 of March", "until Jan 3rd", "by Dec. 31, 2021",
+	"early on Thursday", "on Sunday night", "last Monday", "LAST MONDAY", "late on Friday evening", "Sundays",
+	"in January", "since December", "January 2020", "early January", "mid-March", "mid March, 2020",
+	"since the beginning of December", "by the end of March 2021", "THE MIDDLE OF May",
+	"In January, 2020", "in 2018", "since 2011", "a 2018 deal", "between 2011 and 2020", "In mid-2019", "in Early 2019",
+	"earlier today", "later this week", "early last month", "late next year", "last weekend", "past week",
+	"in the past two weeks", "over the last 48 days", "within the previous a couple of months", "the past week",
+	"two days ago", "a few weeks earlier", "an hour ago", "12 years before", "several months later",
+	"on the same day", "that following morning", "the next night", "the day before", "hours after", "moments later",
+	"today", "tonight", "yesterday", "overnight", "last night", "this afternoon", "Today's", "todays",
+	"ſince 2018", "xſince 2018", "laſt week", "the paſt Kuick", "thiſ morning",
+	"2,018", "1.2020", "May 2020.", "march 5", "may I", "Mayday", "Janet 12", "in Mayhem",
+	"3-4 March", "3 to 4 March", "12th-13th March", "on March  5", "on\tMarch\n5",
+	"Turkey sent more reinforcements into northwestern Syria on Thursday, after a Jan. 12 ceasefire deal and clashes last week.",
+}
+
+func TestMatchDatesAgreesWithReference(t *testing.T) {
+	texts := append([]string(nil), dateSamples...)
+	seeds, err := filepath.Glob("../seeds/*.txt")
+	if err != nil || len(seeds) == 0 {
+		t.Fatalf("no seed articles: %v", err)
+	}
+	for _, f := range append(seeds, "testdata/devset/casualties.jsonl", "testdata/devset/heldout.jsonl") {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, strings.Split(string(b), "\n")...)
+	}
+	for _, text := range texts {
+		checkMatchDates(t, text)
+	}
+}
+
+func checkMatchDates(t *testing.T, text string) {
+	t.Helper()
+	want := refDatePattern.FindAllStringIndex(text, -1)
+	got := matchDates(text, nil)
+	if len(got) != len(want) {
+		t.Fatalf("matchDates(%q) = %v, want %v", text, got, want)
+	}
+	for i := range want {
+		if got[i][0] != want[i][0] || got[i][1] != want[i][1] {
+			t.Fatalf("matchDates(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
+
+func FuzzMatchDates(f *testing.F) {
+	for _, s := range dateSamples {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		checkMatchDates(t, s)
+	})
+}
