@@ -21,6 +21,7 @@ type casualtyHit struct {
 	part       int
 	bare       bool // no victims' noun ("The 19 died"): side unknown
 	toll       bool // a death toll with no victims' noun ("the toll rose to 50")
+	speakers   bool // the speaker's own side ("we had eight martyrs")
 }
 
 // nounPhrase is a victims' group in token indexes: first is its first
@@ -631,6 +632,9 @@ func findCasualties(toks []token, s, lower string, host string, out []casualtyHi
 				h.side = sideOf(groupWords(toks, n.num, n.last, nil), host)
 				if n.partOf >= 0 {
 					h.side = partitiveSide(toks, n, h.side)
+				}
+				if h.side == SideUnknown && toks[n.head].w == "martyrs" {
+					h.speakers = true
 				}
 				if hw := toks[n.head].w; h.side == SideUnknown && (hw == "others" || hw == "more") {
 					if len(out) > 0 {

@@ -175,6 +175,11 @@ func Extract(a ingest.Article) []Claim {
 			c.Victims = &Group{Text: h.victims, Side: h.side}
 			c.Scope = h.scope
 			switch {
+			case h.speakers:
+				if bareAt == nil {
+					bareAt = map[int]uint8{}
+				}
+				bareAt[len(claims)] = bareSpeaker
 			case h.toll:
 				if bareAt == nil {
 					bareAt = map[int]uint8{}
@@ -422,6 +427,9 @@ func placeFor(places []placeHit, start, n int) *Place {
 const (
 	bareCount uint8 = 1 // "Dozens more were wounded", "Two others were hurt"
 	bareToll  uint8 = 2 // "The death toll rose to 50"
+	// bareSpeaker is the speaker's own side: "After we had eight
+	// martyrs," the Turkish foreign minister said.
+	bareSpeaker uint8 = 3
 )
 
 // palestinianMarks place a report in Gaza or the West Bank.
@@ -448,6 +456,10 @@ func resolveBareSides(claims []Claim, bareAt map[int]uint8, lower string) {
 						c.Victims.Side = o.Victims.Side
 						break
 					}
+				}
+			case bareSpeaker:
+				if n := speakerNation(lower, c.AttributedTo); n != "" {
+					c.Victims.Side = nationMilitary(n)
 				}
 			case bareToll:
 				c.Victims.Side = SideCivilians
@@ -496,4 +508,52 @@ func hasQuote(toks []token) bool {
 		}
 	}
 	return false
+}
+
+// speakerNation returns the nation the article gives a named speaker:
+// the nation adjective in the few words before a mention of the speaker's
+// name ("Turkish Foreign Minister Mevlut Cavusoglu"), else a nation in the
+// words right after it ("Cavusoglu said Turkey …"), or "".
+func speakerNation(lower, who string) string {
+	if who == "" {
+		return ""
+	}
+	name := lowerASCII(who)
+	if k := strings.LastIndexByte(name, ' '); k >= 0 {
+		name = name[k+1:] // the surname
+	}
+	if len(name) < 3 {
+		return ""
+	}
+	split := func(r rune) bool { return r == ' ' || r == '\n' || r == ',' || r == '"' }
+	after := ""
+	for off, n := 0, 0; n < 6; n++ {
+		k := strings.Index(lower[off:], name)
+		if k < 0 {
+			break
+		}
+		at := off + k
+		off = at + len(name)
+		before := lower[max(at-60, 0):at]
+		if k := strings.LastIndexAny(before, ".\n"); k >= 0 {
+			before = before[k+1:] // this sentence only
+		}
+		words := strings.FieldsFunc(before, split)
+		for i := len(words) - 1; i >= 0 && i >= len(words)-5; i-- {
+			if n := nationAdjectives[strings.TrimSuffix(words[i], "'s")]; n != "" {
+				return n
+			}
+		}
+		if after != "" {
+			continue
+		}
+		words = strings.FieldsFunc(lower[off:min(off+40, len(lower))], split)
+		for i := 0; i < len(words) && i < 3; i++ {
+			if n := nationAdjectives[strings.TrimSuffix(words[i], "'s")]; n != "" {
+				after = n
+				break
+			}
+		}
+	}
+	return after
 }
