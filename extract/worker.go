@@ -88,7 +88,14 @@ func (w *Worker) Run(ctx context.Context) error {
 		return err
 	}
 	log := w.log()
-	cc, err := cons.Consume(func(m jetstream.Msg) { w.handle(ctx, m) },
+	inbox := make(chan jetstream.Msg, 128)
+	cc, err := cons.Consume(func(m jetstream.Msg) {
+		select {
+		case inbox <- m:
+		case <-ctx.Done():
+			_ = m.Nak()
+		}
+	},
 		jetstream.PullMaxMessages(64),
 		jetstream.ConsumeErrHandler(func(_ jetstream.ConsumeContext, err error) {
 			if ctx.Err() == nil && !errors.Is(err, jetstream.ErrNoHeartbeat) {
@@ -98,15 +105,39 @@ func (w *Worker) Run(ctx context.Context) error {
 	if err != nil {
 		return fmt.Errorf("extract: consume: %w", err)
 	}
-	<-ctx.Done()
-	cc.Drain()
-	select {
-	case <-cc.Closed():
-	case <-time.After(10 * time.Second):
-		cc.Stop()
+	for {
+		var first jetstream.Msg
+		select {
+		case <-ctx.Done():
+			cc.Stop()
+			// Articles fetched but not handled are redelivered elsewhere
+			// after AckWait; tell the server now instead.
+			for {
+				select {
+				case m := <-inbox:
+					_ = m.Nak()
+				default:
+					return nil
+				}
+			}
+		case first = <-inbox:
+		}
+		group := []jetstream.Msg{first}
+	fill:
+		for len(group) < maxGroup {
+			select {
+			case m := <-inbox:
+				group = append(group, m)
+			default:
+				break fill
+			}
+		}
+		w.handle(context.WithoutCancel(ctx), group)
 	}
-	return nil
 }
+
+// maxGroup is the most articles whose claims go into one atomic batch.
+const maxGroup = 64
 
 func (w *Worker) log() *zap.Logger {
 	if w.Log == nil {
@@ -115,26 +146,80 @@ func (w *Worker) log() *zap.Logger {
 	return w.Log
 }
 
-// handle extracts one article and acknowledges it once its claims are
-// stored. The one place where errors become Nak or Term.
-func (w *Worker) handle(ctx context.Context, m jetstream.Msg) {
-	n, err := w.process(ctx, m.Data())
-	log := w.log()
-	switch {
-	case err == nil:
-		if err := m.DoubleAck(ctx); err != nil {
-			log.Warn("ack", zap.Error(err))
+// extracted is one article of a group on its way through the worker.
+type extracted struct {
+	msg    jetstream.Msg
+	claims []Claim
+	err    error
+}
+
+// handle extracts a group of articles that arrived together and stores
+// all their claims as one atomic batch — one sync to disk for the lot —
+// then acknowledges them: an article that can never be read is parked and
+// terminated, a failure to store is retried.
+func (w *Worker) handle(ctx context.Context, group []jetstream.Msg) {
+	items := make([]extracted, len(group))
+	for i, m := range group {
+		items[i].msg = m
+		items[i].claims, items[i].err = w.extract(m.Data())
+	}
+	// Cut the group at article boundaries into batches the server takes.
+	for len(items) > 0 {
+		n, size := 0, 0
+		for n < len(items) && (n == 0 || size+len(items[n].claims) <= eventlog.MaxBatch) {
+			size += len(items[n].claims)
+			n++
 		}
-		w.Metrics.article("ok", n)
-	case errors.Is(err, ErrTerminal):
-		log.Error("article parked", zap.String("subject", m.Subject()), zap.Error(err))
-		w.park(ctx, m, err)
-		_ = m.Term()
-		w.Metrics.article("parked", 0)
-	default:
-		log.Warn("article will be retried", zap.String("subject", m.Subject()), zap.Error(err))
-		_ = m.NakWithDelay(time.Second)
-		w.Metrics.article("retry", 0)
+		w.store(ctx, items[:n])
+		items = items[n:]
+	}
+}
+
+// store publishes the claims of items as one atomic batch and settles each
+// article's message: the one place where errors become Ack, Nak or Term.
+func (w *Worker) store(ctx context.Context, items []extracted) {
+	log := w.log()
+	var claims []Claim
+	for _, it := range items {
+		if it.err == nil {
+			claims = append(claims, it.claims...)
+		}
+	}
+	err := Publish(ctx, w.Bus, claims, time.Now())
+	if errors.Is(err, eventlog.ErrBatchDuplicate) && len(items) > 1 {
+		// Some article of the group was stored before (a redelivery):
+		// store each article on its own, so the new ones are not lost.
+		err = nil
+		for i := range items {
+			if items[i].err == nil {
+				if perr := Publish(ctx, w.Bus, items[i].claims, time.Now()); perr != nil && !errors.Is(perr, eventlog.ErrBatchDuplicate) {
+					items[i].err = perr
+				}
+			}
+		}
+	} else if errors.Is(err, eventlog.ErrBatchDuplicate) {
+		err = nil
+	}
+	for _, it := range items {
+		switch e := it.err; {
+		case e == nil && err != nil:
+			e = err
+			fallthrough
+		case e != nil && !errors.Is(e, ErrTerminal):
+			log.Warn("article will be retried", zap.String("subject", it.msg.Subject()), zap.Error(e))
+			_ = it.msg.NakWithDelay(time.Second)
+			w.Metrics.article("retry", 0)
+		case e != nil:
+			log.Error("article parked", zap.String("subject", it.msg.Subject()), zap.Error(e))
+			w.park(ctx, it.msg, e)
+			_ = it.msg.Term()
+			w.Metrics.article("parked", 0)
+		default:
+			if aerr := it.msg.Ack(); aerr != nil {
+				log.Warn("ack", zap.Error(aerr))
+			}
+			w.Metrics.article("ok", len(it.claims))
+		}
 	}
 }
 
@@ -149,23 +234,18 @@ func (w *Worker) park(ctx context.Context, m jetstream.Msg, cause error) {
 	}
 }
 
-// process decodes an article event, extracts its claims and publishes them
-// as one atomic batch. It returns the number of claims, an ErrTerminal error
-// for an event it can never read, or a retryable error.
-func (w *Worker) process(ctx context.Context, body []byte) (int, error) {
+// extract decodes an article event and extracts its claims. It returns an
+// ErrTerminal error for an event it can never read.
+func (w *Worker) extract(body []byte) ([]Claim, error) {
 	env, err := eventlog.DecodeEnvelope(body)
 	if err != nil {
-		return 0, fmt.Errorf("%w: %v", ErrTerminal, err)
+		return nil, fmt.Errorf("%w: %v", ErrTerminal, err)
 	}
 	a, err := ingest.DecodeArticle(env)
 	if err != nil {
-		return 0, fmt.Errorf("%w: %v", ErrTerminal, err)
+		return nil, fmt.Errorf("%w: %v", ErrTerminal, err)
 	}
-	claims := Extract(a)
-	if err := Publish(ctx, w.Bus, claims, time.Now()); err != nil {
-		return 0, err
-	}
-	return len(claims), nil
+	return Extract(a), nil
 }
 
 // Subject is the subject a claim is published on:
@@ -185,9 +265,11 @@ func EventType(c Claim) string {
 	return EventTypeEvent
 }
 
-// Publish stores the claims of one article: one atomic batch (split only
-// past eventlog.MaxBatch claims), every message with Nats-Msg-Id = claim id.
-// A batch already stored (a redelivered article) is not stored again.
+// Publish stores claims as one atomic batch (split only past
+// eventlog.MaxBatch claims), every message with Nats-Msg-Id = claim id, so a
+// crash never leaves half an article's claims. It returns
+// eventlog.ErrBatchDuplicate when the batch holds a claim already stored (a
+// redelivered article): then nothing of that batch was stored again.
 func Publish(ctx context.Context, bus *eventlog.Bus, claims []Claim, now time.Time) error {
 	seen := make(map[string]bool, len(claims))
 	msgs := make([]*nats.Msg, 0, len(claims))
@@ -208,7 +290,10 @@ func Publish(ctx context.Context, bus *eventlog.Bus, claims []Claim, now time.Ti
 	}
 	for len(msgs) > 0 {
 		n := min(len(msgs), eventlog.MaxBatch)
-		if _, err := bus.PublishBatch(ctx, msgs[:n]); err != nil && !errors.Is(err, eventlog.ErrBatchDuplicate) {
+		if _, err := bus.PublishBatch(ctx, msgs[:n]); err != nil {
+			if errors.Is(err, eventlog.ErrBatchDuplicate) {
+				return err
+			}
 			return fmt.Errorf("extract: publish claims: %w", err)
 		}
 		msgs = msgs[n:]
