@@ -139,6 +139,13 @@ settings as 'claimline run' (--lazy-sync: the server's default fsync).`)
 	}); err != nil {
 		return err
 	}
+	// Warm up the stream's files and the connection first.
+	for i := range 50 {
+		if _, err := bus.JS.PublishAsync("bench.raw."+run+".warm."+strconv.Itoa(i), payloads[i%len(payloads)]); err != nil {
+			return err
+		}
+	}
+	<-bus.JS.PublishAsyncComplete()
 	start := time.Now()
 	for i, p := range payloads {
 		if _, err := bus.JS.PublishAsync("bench.raw."+run+"."+strconv.Itoa(i), p); err != nil {
