@@ -158,7 +158,7 @@ func Extract(a ingest.Article) []Claim {
 			} else {
 				c.Date = Date{Precision: PrecisionUnresolved}
 			}
-			c.Location = placeFor(places, start, len(s))
+			c.Location = placeFor(places, s, start)
 			return c
 		}
 		for _, h := range cas {
@@ -399,28 +399,70 @@ func distance(s1, e1, s2, e2 int) int {
 	return 0
 }
 
-// placeFor returns the place of a claim starting at start: the first place
-// named from there on, else the sentence's first place.
-func placeFor(places []placeHit, start, n int) *Place {
-	var pick *placeHit
+// placeFor returns the place of a claim starting at start in sentence s:
+// the first place named from there on, else the nearest one before it.
+// A capital or a country that stands for its government ("tensions
+// between Damascus and Ankara", "Turkey said") is not a place: it counts
+// only after a locative word ("in Damascus", "south of Damascus").
+func placeFor(places []placeHit, s string, start int) *Place {
+	var after, before *placeHit
 	for i := range places {
 		p := &places[i]
-		if p.Start < 0 || p.End > n || p.Start >= p.End {
+		if p.Start < 0 || p.End > len(s) || p.Start >= p.End || metonymy(s, p) {
 			continue
 		}
-		if pick == nil {
-			pick = p
-		}
 		if p.Start >= start {
-			pick = p
+			after = p
 			break
 		}
+		before = p
+	}
+	pick := after
+	if pick == nil {
+		pick = before
 	}
 	if pick == nil {
 		return nil
 	}
 	pl := pick.Place
 	return &pl
+}
+
+// locativeWords put a capital or a country as a place before it.
+var locativeWords = wordSet("in near outside around of at inside across into from over to towards " +
+	"toward through throughout within")
+
+// metonymy reports whether a capital or a country named at p stands for
+// its government rather than a place: no locative word comes before it.
+func metonymy(s string, p *placeHit) bool {
+	name := lowerASCII(p.Place.Name)
+	if capitalNations[name] == "" && !isCountry(p.Place.Name) {
+		return false
+	}
+	// The word before, skipping "the" and adjectives of the place
+	// ("in the Syrian capital").
+	end := p.Start
+	for n := 0; n < 3; n++ {
+		for end > 0 && (s[end-1] == ' ' || s[end-1] == '\n') {
+			end--
+		}
+		b := end
+		for b > 0 && (s[b-1] >= 'a' && s[b-1] <= 'z' || s[b-1] >= 'A' && s[b-1] <= 'Z') {
+			b--
+		}
+		w := lowerASCII(s[b:end])
+		if w == "" {
+			return true
+		}
+		if locativeWords[w] {
+			return false
+		}
+		if w != "the" && w != "northern" && w != "southern" && w != "eastern" && w != "western" && w != "central" {
+			return true
+		}
+		end = b
+	}
+	return true
 }
 
 // Kinds of figures with no victims' noun.

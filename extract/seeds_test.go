@@ -86,6 +86,8 @@ func TestSeedCasualties(t *testing.T) {
 		{"C1 seven soldiers 002", "002", 7, QualExact, "Turkish military", OutcomeKilled, ScopeIncident, "-"},
 		{"C1 civilian member 002", "002", 1, QualExact, "Turkish military", OutcomeKilled, ScopeIncident, "-"},
 		{"C1 eight personnel 003", "003", 8, QualExact, "Turkish military", OutcomeKilled, ScopeIncident, "Cavusoglu"},
+		{"C1 eight martyrs of the speaker 000", "000", 8, QualExact, "Turkish military", OutcomeKilled, ScopeIncident, "Cavusoglu"},
+		{"C6 nineteen soldiers headline 004", "004", 19, QualExact, "Syrian government forces", OutcomeKilled, ScopeIncident, "-"},
 		{"C2 thirteen Syrian soldiers 001", "001", 13, QualExact, "Syrian government forces", OutcomeKilled, ScopeIncident, ""},
 		{"C2 thirteen Syrian soldiers 002", "002", 13, QualExact, "Syrian government forces", OutcomeKilled, ScopeIncident, "-"},
 		{"C3 over 70 regime personnel", "000", 70, QualMoreThan, "Syrian government forces", OutcomeKilled, ScopeIncident, "Ankara"},
@@ -303,5 +305,40 @@ func checkSpans(t testing.TB, a ingest.Article, claims []Claim) {
 		if c.Extractor != ExtractorID() || c.ArticleID != a.ID || c.Statement < 1 {
 			t.Fatalf("claim %d: bad extractor, article or statement: %+v", i, c)
 		}
+	}
+}
+
+// TestSeedCasualtyPlaces checks that a casualty is never placed at a
+// capital or country that stands for its government ("tensions soared
+// between Damascus and Ankara", "Ankara said", "Turkey said").
+func TestSeedCasualtyPlaces(t *testing.T) {
+	tests := []struct {
+		name         string
+		giveSeed     string
+		giveValue    int
+		wantNotPlace string
+	}{
+		{"C3 not Ankara", "000", 70, "Ankara"},
+		{"C6 not Damascus", "004", 19, "Damascus"},
+		{"C7 not Damascus", "004", 34, "Damascus"},
+		{"C2 not Turkey", "001", 13, "Turkey"},
+		{"C1 not Ankara", "003", 8, "Ankara"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			found := false
+			for _, c := range casualtySeedClaims(t, tt.giveSeed) {
+				if c.Kind != KindCasualty || c.Count.Value == nil || *c.Count.Value != tt.giveValue {
+					continue
+				}
+				found = true
+				if c.Location != nil && c.Location.Name == tt.wantNotPlace {
+					t.Errorf("claim %q placed at %q", c.Quote, c.Location.Name)
+				}
+			}
+			if !found {
+				t.Fatalf("no casualty claim of %d", tt.giveValue)
+			}
+		})
 	}
 }
