@@ -16,7 +16,7 @@ type partyMention struct {
 // partyRule maps a way of naming a party to its normalised name. Name ""
 // means "derive from the nationality adjective" (see nationalities).
 type partyRule struct {
-	Re   *regexp.Regexp
+	Re   *wordRegexp
 	Name string
 }
 
@@ -28,43 +28,43 @@ const reStateNoun = `(?:government|regime|army|armed\s+forces|military(?:\s+(?:p
 // partyRules are tried in order; where two match overlapping text the
 // earlier-starting, then longer, wins.
 var partyRules = []partyRule{
-	{Name: "rebels", Re: regexp.MustCompile(`\b(?:Turkish|Turkey|Ankara)[- ]backed\s+(?:[\w-]+\s+)?(?:forces|fighters|rebels|opposition(?:\s+(?:fighters|forces|groups?))?|militias?|groups?)`)},
-	{Name: "Syrian government", Re: regexp.MustCompile(`\b(?:Russian|Russia|Moscow)[- ](?:backed|led)\s+(?:Syrian\s+)?(?:government\s+|regime\s+)?(?:forces|troops|army)`)},
-	{Name: "pro-Iran militia", Re: regexp.MustCompile(`(?i)\b(?:(?:Iranian|Iran|Tehran)[- ]backed|pro-Iran(?:ian)?)\s+(?:[\w-]+\s+){0,2}?(?:fighters|militias?|forces|groups?|members)`)},
-	{Name: "pro-government militia", Re: regexp.MustCompile(`(?i)\bpro-(?:government|regime|Assad)\s+(?:[\w-]+\s+)?(?:fighters|militias?|forces|groups?|gunmen)`)},
-	{Name: "rebels", Re: regexp.MustCompile(`(?i)\b(?:Syrian\s+)?(?:rebels?(?:\s+(?:fighters|forces|groups?))?|opposition(?:\s+(?:fighters|forces|groups?))?|insurgents?|Syrian\s+National\s+Army|Free\s+Syrian\s+Army)\b`)},
-	{Name: "militants", Re: regexp.MustCompile(`(?i)\b(?:militants?|jihadists?|terrorists?|militant\s+groups?)\b`)},
-	{Name: "Hayat Tahrir al-Sham", Re: regexp.MustCompile(`\b(?:Hayat\s+Tahrir\s+al-Sham|HTS)\b`)},
-	{Name: "Syrian government", Re: regexp.MustCompile(`\b(?:(?:President\s+)?Bashar\s+(?:al-|al\s+)?Assad(?:['’]s)?(?:\s+(?:regime|forces|government))?|Assad(?:['’]s)?\s+(?:regime|forces|government|troops)|Assad\s+regime|SANA|(?i:the\s+)?(?:(?i:regime|government)\s+(?:forces|troops|soldiers|units|warplanes|positions|personnel))|[Tt]he\s+(?:regime|government|army)\b|Syrian\s+` + reStateNoun + `)`)},
-	{Name: "Kurdish forces", Re: regexp.MustCompile(`\b(?:Syrian\s+Democratic\s+Forces|SDF|YPG|Kurdish(?:-led)?\s+(?:forces|fighters|militias?))\b`)},
-	{Name: "Islamic State", Re: regexp.MustCompile(`\b(?:Islamic\s+State(?:\s+group)?|ISIS|ISIL|Daesh)\b`)},
-	{Name: "Islamic State West Africa Province", Re: regexp.MustCompile(`\bISWAP\b`)},
-	{Name: "Boko Haram", Re: regexp.MustCompile(`\bBoko\s+Haram\b`)},
-	{Name: "al-Shabaab", Re: regexp.MustCompile(`\b(?i:al-)?Shabaab?\b`)},
-	{Name: "Taliban", Re: regexp.MustCompile(`\bTaliban\b`)},
-	{Name: "Hezbollah", Re: regexp.MustCompile(`\bHezbollah\b`)},
-	{Name: "Hamas", Re: regexp.MustCompile(`\bHamas\b`)},
-	{Name: "Houthis", Re: regexp.MustCompile(`\bHouthis?(?:\s+(?:rebels|fighters|forces|movement))?\b`)},
-	{Name: "Saudi-led coalition", Re: regexp.MustCompile(`\bSaudi-led\s+coalition\b`)},
-	{Name: "Rapid Support Forces", Re: regexp.MustCompile(`\b(?:Rapid\s+Support\s+Forces|RSF)\b`)},
-	{Name: "Sudanese army", Re: regexp.MustCompile(`\b(?:Sudanese\s+(?:army|armed\s+forces|military)|SAF)\b`)},
-	{Name: "Wagner", Re: regexp.MustCompile(`\bWagner(?:\s+(?:group|mercenaries|fighters))?\b`)},
-	{Name: "NATO", Re: regexp.MustCompile(`\bNATO\b`)},
-	{Name: "United Nations", Re: regexp.MustCompile(`\b(?:United\s+Nations|UN)\b`)},
-	{Name: "European Union", Re: regexp.MustCompile(`\b(?:European\s+Union|EU)\b`)},
-	{Name: "Turkey", Re: regexp.MustCompile(`\b(?:Turkey|Türkiye|Ankara|Turks|(?:President\s+)?(?:Recep\s+)?(?:Tayyip\s+)?Erdogan|(?:Mevlut\s+)?Cavusoglu|(?:Hulusi\s+)?Akar)\b`)},
-	{Name: "Russia", Re: regexp.MustCompile(`\b(?:Russia|Moscow|(?:the\s+)?Kremlin|(?:President\s+)?(?:Vladimir\s+)?Putin|(?:Dmitry\s+|Dmitri\s+)?Pesko[vw]|(?:Sergei\s+)?Lavrov)\b`)},
-	{Name: "Israel", Re: regexp.MustCompile(`\b(?:Israel|IDF|Israel\s+Defen[cs]e\s+Forces|(?:Benjamin\s+)?Netanyahu)\b`)},
-	{Name: "Iran", Re: regexp.MustCompile(`\b(?:Iran|Tehran|IRGC|Revolutionary\s+Guards?)\b`)},
-	{Name: "United States", Re: regexp.MustCompile(`\b(?:United\s+States|U\.S\.|US|USA|Washington|Pentagon|White\s+House)\b`)},
-	{Name: "Ukraine", Re: regexp.MustCompile(`\b(?:Ukraine|Kyiv|Kiev|(?:Volodymyr\s+)?Zelensk(?:y|iy|yy))\b`)},
-	{Name: "Syrian government", Re: regexp.MustCompile(`\bDamascus\b`)},
+	{Name: "rebels", Re: mustWordRegexp(`\b(?:Turkish|Turkey|Ankara)[- ]backed\s+(?:[\w-]+\s+)?(?:forces|fighters|rebels|opposition(?:\s+(?:fighters|forces|groups?))?|militias?|groups?)`)},
+	{Name: "Syrian government", Re: mustWordRegexp(`\b(?:Russian|Russia|Moscow)[- ](?:backed|led)\s+(?:Syrian\s+)?(?:government\s+|regime\s+)?(?:forces|troops|army)`)},
+	{Name: "pro-Iran militia", Re: mustWordRegexp(`(?i)\b(?:(?:Iranian|Iran|Tehran)[- ]backed|pro-Iran(?:ian)?)\s+(?:[\w-]+\s+){0,2}?(?:fighters|militias?|forces|groups?|members)`)},
+	{Name: "pro-government militia", Re: mustWordRegexp(`(?i)\bpro-(?:government|regime|Assad)\s+(?:[\w-]+\s+)?(?:fighters|militias?|forces|groups?|gunmen)`)},
+	{Name: "rebels", Re: mustWordRegexp(`(?i)\b(?:Syrian\s+)?(?:rebels?(?:\s+(?:fighters|forces|groups?))?|opposition(?:\s+(?:fighters|forces|groups?))?|insurgents?|Syrian\s+National\s+Army|Free\s+Syrian\s+Army)\b`)},
+	{Name: "militants", Re: mustWordRegexp(`(?i)\b(?:militants?|jihadists?|terrorists?|militant\s+groups?)\b`)},
+	{Name: "Hayat Tahrir al-Sham", Re: mustWordRegexp(`\b(?:Hayat\s+Tahrir\s+al-Sham|HTS)\b`)},
+	{Name: "Syrian government", Re: mustWordRegexp(`\b(?:(?:President\s+)?Bashar\s+(?:al-|al\s+)?Assad(?:['’]s)?(?:\s+(?:regime|forces|government))?|Assad(?:['’]s)?\s+(?:regime|forces|government|troops)|Assad\s+regime|SANA|(?i:the\s+)?(?:(?i:regime|government)\s+(?:forces|troops|soldiers|units|warplanes|positions|personnel))|[Tt]he\s+(?:regime|government|army)\b|Syrian\s+` + reStateNoun + `)`)},
+	{Name: "Kurdish forces", Re: mustWordRegexp(`\b(?:Syrian\s+Democratic\s+Forces|SDF|YPG|Kurdish(?:-led)?\s+(?:forces|fighters|militias?))\b`)},
+	{Name: "Islamic State", Re: mustWordRegexp(`\b(?:Islamic\s+State(?:\s+group)?|ISIS|ISIL|Daesh)\b`)},
+	{Name: "Islamic State West Africa Province", Re: mustWordRegexp(`\bISWAP\b`)},
+	{Name: "Boko Haram", Re: mustWordRegexp(`\bBoko\s+Haram\b`)},
+	{Name: "al-Shabaab", Re: mustWordRegexp(`\b(?i:al-)?Shabaab?\b`)},
+	{Name: "Taliban", Re: mustWordRegexp(`\bTaliban\b`)},
+	{Name: "Hezbollah", Re: mustWordRegexp(`\bHezbollah\b`)},
+	{Name: "Hamas", Re: mustWordRegexp(`\bHamas\b`)},
+	{Name: "Houthis", Re: mustWordRegexp(`\bHouthis?(?:\s+(?:rebels|fighters|forces|movement))?\b`)},
+	{Name: "Saudi-led coalition", Re: mustWordRegexp(`\bSaudi-led\s+coalition\b`)},
+	{Name: "Rapid Support Forces", Re: mustWordRegexp(`\b(?:Rapid\s+Support\s+Forces|RSF)\b`)},
+	{Name: "Sudanese army", Re: mustWordRegexp(`\b(?:Sudanese\s+(?:army|armed\s+forces|military)|SAF)\b`)},
+	{Name: "Wagner", Re: mustWordRegexp(`\bWagner(?:\s+(?:group|mercenaries|fighters))?\b`)},
+	{Name: "NATO", Re: mustWordRegexp(`\bNATO\b`)},
+	{Name: "United Nations", Re: mustWordRegexp(`\b(?:United\s+Nations|UN)\b`)},
+	{Name: "European Union", Re: mustWordRegexp(`\b(?:European\s+Union|EU)\b`)},
+	{Name: "Turkey", Re: mustWordRegexp(`\b(?:Turkey|Türkiye|Ankara|Turks|(?:President\s+)?(?:Recep\s+)?(?:Tayyip\s+)?Erdogan|(?:Mevlut\s+)?Cavusoglu|(?:Hulusi\s+)?Akar)\b`)},
+	{Name: "Russia", Re: mustWordRegexp(`\b(?:Russia|Moscow|(?:the\s+)?Kremlin|(?:President\s+)?(?:Vladimir\s+)?Putin|(?:Dmitry\s+|Dmitri\s+)?Pesko[vw]|(?:Sergei\s+)?Lavrov)\b`)},
+	{Name: "Israel", Re: mustWordRegexp(`\b(?:Israel|IDF|Israel\s+Defen[cs]e\s+Forces|(?:Benjamin\s+)?Netanyahu)\b`)},
+	{Name: "Iran", Re: mustWordRegexp(`\b(?:Iran|Tehran|IRGC|Revolutionary\s+Guards?)\b`)},
+	{Name: "United States", Re: mustWordRegexp(`\b(?:United\s+States|U\.S\.|US|USA|Washington|Pentagon|White\s+House)\b`)},
+	{Name: "Ukraine", Re: mustWordRegexp(`\b(?:Ukraine|Kyiv|Kiev|(?:Volodymyr\s+)?Zelensk(?:y|iy|yy))\b`)},
+	{Name: "Syrian government", Re: mustWordRegexp(`\bDamascus\b`)},
 	// Other countries named as such ("Nigeria deployed troops"); Name is
 	// filled in from countryParties.
-	{Name: "country", Re: regexp.MustCompile(`\b(?:Syria|Iraq|Lebanon|Jordan|Azerbaijan|Armenia|Sudan|Yemen|Afghanistan|Pakistan|Nigeria|Somalia|Mali|Libya|Ethiopia|Egypt|Saudi\s+Arabia|United\s+Kingdom|Britain|France|Germany|China|Qatar)\b`)},
+	{Name: "country", Re: mustWordRegexp(`\b(?:Syria|Iraq|Lebanon|Jordan|Azerbaijan|Armenia|Sudan|Yemen|Afghanistan|Pakistan|Nigeria|Somalia|Mali|Libya|Ethiopia|Egypt|Saudi\s+Arabia|United\s+Kingdom|Britain|France|Germany|China|Qatar)\b`)},
 	// A nationality adjective with a state noun, or on its own.
-	{Re: regexp.MustCompile(`\b(?:` + nationalityPattern() + `)(?:\s+` + reStateNoun + `)?\b`)},
-	{Name: "civilians", Re: regexp.MustCompile(`(?i)\bcivilians\b`)},
+	{Re: mustWordRegexp(`\b(?:` + nationalityPattern() + `)(?:\s+` + reStateNoun + `)?\b`)},
+	{Name: "civilians", Re: mustWordRegexp(`(?i)\bcivilians\b`)},
 }
 
 // nationalities maps a lower-cased nationality adjective to the party its
@@ -164,7 +164,7 @@ func findParties(s string) []partyMention {
 		if r.Name == "" && !containsAny(lower, nationalityKeys) {
 			continue
 		}
-		for _, m := range r.Re.FindAllStringIndex(s, -1) {
+		for _, m := range r.Re.FindAllStringIndex(s) {
 			text := s[m[0]:m[1]]
 			name := r.Name
 			if name == "" {

@@ -118,7 +118,7 @@ var directionOf = regexp.MustCompile(`(?i)(?:\b\d+(?:\.\d+)?\s*(?:km|kilometres|
 // fallbackPlace matches a capitalised name after a locative word, for
 // places the gazetteer does not know: "in Dnipropetrovsk", "the village of
 // Kafr Nabl".
-var fallbackPlace = regexp.MustCompile(`(?:\b(?i:in|near|at|outside|into|from|around|toward|towards)\s+|\b(?i:town|village|city|area|district|province|region|neighbourhood|neighborhood|suburb|camp|governorate|oblast)\s+of\s+)` +
+var fallbackPlace = mustWordRegexp(`(?:\b(?i:in|near|at|outside|into|from|around|toward|towards)\s+|\b(?i:town|village|city|area|district|province|region|neighbourhood|neighborhood|suburb|camp|governorate|oblast)\s+of\s+)` +
 	`((?:(?:al|el|ad|as|ash|ar|an)-)?\p{Lu}[\pL\pN'’-]*(?:\s+(?:(?:al|el|ad|as|ash|ar|an)-)?\p{Lu}[\pL\pN'’-]*){0,3})`)
 
 // notPlaceWords are capitalised words that start or make up names of
@@ -181,7 +181,7 @@ func findPlaces(text string) []placeHit {
 		hits = append(hits, h)
 		pos = end
 	}
-	for _, m := range fallbackPlace.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range fallbackPlace.FindAllStringSubmatchIndex(text) {
 		start, end := m[2], m[3]
 		name := trimPossessive(text[start:end])
 		end = start + len(name)

@@ -1,0 +1,80 @@
+package extract
+
+import (
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+)
+
+// wordRegexps are the expressions searched by word start.
+func wordRegexps() []*wordRegexp {
+	out := []*wordRegexp{fallbackPlace}
+	for _, r := range eventRules {
+		out = append(out, r.Re)
+	}
+	for _, r := range partyRules {
+		out = append(out, r.Re)
+	}
+	return out
+}
+
+// wordRegexpSamples are texts on which the word-start search must find
+// what the whole expression finds.
+var wordRegexpSamples = []string{
+	"Turkey shot down two Syrian warplanes, in an escalating offensive.",
+	"Bakhmut fell to Russian forces in May.",
+	"Hodeidah port was struck by US warplanes on Friday.",
+	"In Moscow, the Foreign Ministry announced that Russian specialists were killed.",
+	"xattacked the town of Kafr Nabl near Idlib", "the ſhelling of Ariha", "\u212aurdish forces entered Afrin",
+	"Russian-backed Syrian government forces took over  several   small towns", "U.S. troops", "_Turkish troops",
+	"reinforcements were\n\tdeployed", "pro-Assad militias", "the village of al-Bara in Jabal al-Zawiya",
+}
+
+func TestWordRegexpAgreesWithRegexp(t *testing.T) {
+	texts := append([]string(nil), wordRegexpSamples...)
+	files, err := filepath.Glob("../seeds/*.txt")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no seed articles: %v", err)
+	}
+	for _, f := range append(files, "testdata/devset/casualties.jsonl", "testdata/devset/heldout.jsonl") {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, strings.Split(string(b), "\n")...)
+	}
+	for _, w := range wordRegexps() {
+		if !w.fast {
+			t.Errorf("%s is not searched by word start", w.re)
+		}
+	}
+	for _, text := range texts {
+		checkWordRegexps(t, text)
+	}
+}
+
+func checkWordRegexps(t *testing.T, text string) {
+	t.Helper()
+	for _, w := range wordRegexps() {
+		if got, want := w.FindAllStringSubmatchIndex(text), w.re.FindAllStringSubmatchIndex(text, -1); !reflect.DeepEqual(got, want) {
+			t.Fatalf("%s in %q: got %v, want %v", w.re, text, got, want)
+		}
+		if got, want := w.FindAllStringIndex(text), w.re.FindAllStringIndex(text, -1); !reflect.DeepEqual(got, want) {
+			t.Fatalf("%s in %q: got %v, want %v", w.re, text, got, want)
+		}
+		if got, want := w.MatchString(text), w.re.MatchString(text); got != want {
+			t.Fatalf("%s in %q: match %v, want %v", w.re, text, got, want)
+		}
+	}
+}
+
+func FuzzWordRegexp(f *testing.F) {
+	for _, s := range wordRegexpSamples {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		checkWordRegexps(t, s)
+	})
+}
