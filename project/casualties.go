@@ -235,6 +235,9 @@ type pclaim struct {
 	camp    int32 // -1: no side
 	// anchored: the date was resolved against the article's anchor.
 	anchored bool
+	// uid identifies the prepared claim among all those BuildIncremental
+	// prepared for one fold (0 in Build).
+	uid uint64
 }
 
 // window is a date range in days.
@@ -703,47 +706,74 @@ func corroborated(u *unit, cands []*incident) []*incident {
 	return out
 }
 
+// articleUnits groups an article's casualty claims of scope incident into
+// its units (one per statement, in statement order) and returns its
+// cumulative claims apart, both in span order.
+func articleUnits(art *artView, claims []*pclaim) (units []*unit, cumulative []*pclaim) {
+	var group []*pclaim
+	for _, pc := range claims {
+		if pc.c.Kind != extract.KindCasualty {
+			continue
+		}
+		if pc.c.Scope == extract.ScopeCumulative {
+			cumulative = append(cumulative, pc)
+			continue
+		}
+		group = append(group, pc)
+	}
+	slices.SortStableFunc(group, func(x, y *pclaim) int { return cmp.Compare(x.c.Statement, y.c.Statement) })
+	for i := 0; i < len(group); {
+		j := i + 1
+		for j < len(group) && group[j].c.Statement == group[i].c.Statement {
+			j++
+		}
+		u := newUnit(art, group[i].c.Statement, group[i:j:j])
+		u.pos = len(units)
+		units = append(units, u)
+		i = j
+	}
+	return units, cumulative
+}
+
+// reconcileUnits assigns the units of the articles (in article order; each
+// article's units as articleUnits made them) to incidents. Units left from
+// an earlier reconciliation are reset first.
+func reconcileUnits(perArt [][]*unit) *casualtyBuild {
+	n := 0
+	for _, units := range perArt {
+		n += len(units)
+	}
+	b := &casualtyBuild{units: make([]*unit, 0, n), byArticle: make([][]*unit, 0, len(perArt))}
+	for _, units := range perArt {
+		if len(units) == 0 {
+			continue
+		}
+		for _, u := range units {
+			u.inc = nil
+			u.artIndex = len(b.byArticle)
+		}
+		b.units = append(b.units, units...)
+		b.byArticle = append(b.byArticle, units)
+	}
+	b.reconcile()
+	return b
+}
+
 // buildCasualties turns the prepared claims into the casualty model.
 //
 // With joinsOnly it stops after reconciliation and returns only the weekday
 // joins (the first pass of anchoring).
 func buildCasualties(arts []*artView, claims [][]*pclaim, sides *sideTable, joinsOnly bool) (Casualties, []*incident, []weekdayJoin) {
 	m := Casualties{Cumulative: []Report{}, Incidents: []Incident{}, Totals: Totals{BySide: map[string]SideTotal{}}}
-	b := &casualtyBuild{byArticle: make([][]*unit, 0, len(arts))}
-	var group []*pclaim
+	perArt := make([][]*unit, len(arts))
 	for ai, art := range arts {
-		var units []*unit
-		group = group[:0]
-		for _, pc := range claims[ai] {
-			if pc.c.Kind != extract.KindCasualty {
-				continue
-			}
-			if pc.c.Scope == extract.ScopeCumulative {
-				m.Cumulative = append(m.Cumulative, report(pc))
-				continue
-			}
-			group = append(group, pc)
-		}
-		slices.SortStableFunc(group, func(x, y *pclaim) int { return cmp.Compare(x.c.Statement, y.c.Statement) })
-		for i := 0; i < len(group); {
-			j := i + 1
-			for j < len(group) && group[j].c.Statement == group[i].c.Statement {
-				j++
-			}
-			u := newUnit(art, group[i].c.Statement, slices.Clone(group[i:j]))
-			u.pos = len(units)
-			units = append(units, u)
-			i = j
-		}
-		b.units = append(b.units, units...)
-		if len(units) > 0 {
-			for _, u := range units {
-				u.artIndex = len(b.byArticle)
-			}
-			b.byArticle = append(b.byArticle, units)
+		var cum []*pclaim
+		perArt[ai], cum = articleUnits(art, claims[ai])
+		for _, pc := range cum {
+			m.Cumulative = append(m.Cumulative, report(pc))
 		}
 	}
-	b.reconcile()
+	b := reconcileUnits(perArt)
 	if joinsOnly {
 		return m, nil, b.joins
 	}

@@ -32,6 +32,9 @@ type Fold struct {
 	claimsSeq   uint64
 	articlesSeq uint64
 	at          time.Time
+
+	revs uint64    // last revision stamped on an article
+	inc  *incState // caches of BuildIncremental
 }
 
 // articleState is what the fold knows of one article: its metadata, the
@@ -46,6 +49,7 @@ type articleState struct {
 	extractor string // the newest extractor whose claims are kept
 	version   []int
 	claims    []extract.Claim
+	rev       uint64 // stamped by Fold.touch at every change
 }
 
 // outlet is the article's effective source.
@@ -86,6 +90,13 @@ func (f *Fold) article(id string) *articleState {
 	return a
 }
 
+// touch stamps a changed article with a new revision, so that
+// BuildIncremental prepares it again.
+func (f *Fold) touch(a *articleState) {
+	f.revs++
+	a.rev = f.revs
+}
+
 func (f *Fold) seenArticle(seq uint64, at time.Time) {
 	if seq > f.articlesSeq {
 		f.articlesSeq = seq
@@ -114,6 +125,7 @@ func (f *Fold) ApplyArticle(seq uint64, at time.Time, a ingest.Article) {
 	st.seen = true
 	st.source = a.Source
 	st.published = a.Published
+	f.touch(st)
 }
 
 // ApplyCorrection replaces an article's publication date and/or source
@@ -131,6 +143,7 @@ func (f *Fold) ApplyCorrection(seq uint64, at time.Time, c ingest.Correction) {
 	if c.Published != "" {
 		st.fixPub = c.Published
 	}
+	f.touch(st)
 }
 
 // ApplyRetraction removes an article and every claim drawn from it from both
@@ -140,7 +153,9 @@ func (f *Fold) ApplyRetraction(seq uint64, at time.Time, r ingest.Retraction) {
 	if r.ArticleID == "" {
 		return
 	}
-	f.article(r.ArticleID).retracted = true
+	st := f.article(r.ArticleID)
+	st.retracted = true
+	f.touch(st)
 }
 
 // ApplyClaim adds an extracted claim. Re-applying a claim id is a no-op, and
@@ -169,6 +184,7 @@ func (f *Fold) ApplyClaim(seq uint64, at time.Time, c extract.Claim) error {
 			st.claims = nil
 			st.extractor = c.Extractor
 			st.version = v
+			f.touch(st)
 		}
 	}
 	if _, dup := f.claimIDs[c.ID]; dup {
@@ -176,6 +192,7 @@ func (f *Fold) ApplyClaim(seq uint64, at time.Time, c extract.Claim) error {
 	}
 	f.claimIDs[c.ID] = struct{}{}
 	st.claims = append(st.claims, c)
+	f.touch(st)
 	return nil
 }
 
@@ -465,81 +482,93 @@ func (f *Fold) anchors(joins []weekdayJoin) map[string]int32 {
 // anchoring may apply).
 func (f *Fold) prepare(anchors map[string]int32) (arts []*artView, claims [][]*pclaim, sides *sideTable, needAnchors bool) {
 	ids := make([]string, 0, len(f.articles))
-	total := 0
 	for id, a := range f.articles {
 		if !a.retracted && len(a.claims) > 0 {
 			ids = append(ids, id)
-			total += len(a.claims)
 		}
 	}
 	slices.Sort(ids)
-	resolve := f.resolver()
-	type rk struct{ expr, pub string }
-	cache := map[rk]extract.Date{}
-	sides = &sideTable{}
+	p := preparer{resolve: f.resolver(), cache: map[resolveKey]extract.Date{}, sides: &sideTable{}}
 	arts = make([]*artView, len(ids))
-	views := make([]artView, len(ids))
 	claims = make([][]*pclaim, len(ids))
-	pcs := make([]pclaim, total)
-	ptrs := make([]*pclaim, total)
-	n := 0
 	for i, id := range ids {
-		a := f.articles[id]
-		byspan := func(x, y extract.Claim) int {
-			return cmp.Or(cmp.Compare(x.Span.Start, y.Span.Start), cmp.Compare(x.Span.End, y.Span.End),
-				strings.Compare(x.ID, y.ID))
-		}
-		if !slices.IsSortedFunc(a.claims, byspan) {
-			slices.SortFunc(a.claims, byspan)
-		}
-		av := &views[i]
-		*av = artView{id: id, outlet: a.outlet()}
-		if d, ok := parseDay(a.pub()); ok {
-			av.pub, av.hasPub = d, true
-		}
-		arts[i] = av
-		start := n
-		against := a.fixPub
-		anchored := false
-		if day, ok := anchors[id]; ok && !av.hasPub {
-			against, anchored = formatDay(day), true
-		}
-		for k := range a.claims {
-			c := &a.claims[k]
-			d := c.Date
-			if against != "" && d.Expression != "" {
-				key := rk{d.Expression, against}
-				r, ok := cache[key]
-				if !ok {
-					r = resolve(d.Expression, against)
-					if validateDate(r) != nil {
-						r = extract.Date{Precision: extract.PrecisionUnresolved, Expression: d.Expression}
-					}
-					cache[key] = r
-				}
-				d = r
-			}
-			pc := &pcs[n]
-			*pc = pclaim{c: c, art: av, prec: d.Precision, weekday: parseWeekday(d.Weekday),
-				place: placeOf(c.Location), camp: -1}
-			if d.Start != nil && d.End != nil {
-				s, ok1 := parseDay(*d.Start)
-				e, ok2 := parseDay(*d.End)
-				if ok1 && ok2 && s <= e {
-					pc.start, pc.end, pc.dated = s, e, true
-					pc.anchored = anchored && c.Date.Start == nil
-				}
-			}
-			if !av.hasPub && !pc.dated && pc.weekday >= 0 {
-				needAnchors = true
-			}
-			if c.Victims != nil {
-				pc.camp = sides.camp(c.Victims.Side)
-			}
-			ptrs[n] = pc
-			n++
-		}
-		claims[i] = ptrs[start:n:n]
+		day, anchored := anchors[id]
+		var need bool
+		arts[i], claims[i], need = p.article(id, f.articles[id], day, anchored)
+		needAnchors = needAnchors || need
 	}
-	return arts, claims, sides, needAnchors
+	return arts, claims, p.sides, needAnchors
+}
+
+// resolveKey is a date expression and the day it is resolved against.
+type resolveKey struct{ expr, pub string }
+
+// preparer prepares articles for a build: their claims sorted by span,
+// with effective dates and camps.
+type preparer struct {
+	resolve func(expr, published string) extract.Date
+	cache   map[resolveKey]extract.Date
+	sides   *sideTable
+}
+
+// article prepares one active article: its view and its claims sorted by
+// span with effective dates (claims of an article whose publication date
+// was corrected are re-resolved; with anchored, and no publication date,
+// they are re-resolved against anchor). need reports whether the article has
+// no publication date and undated claims naming a weekday.
+func (p *preparer) article(id string, a *articleState, anchor int32, anchored bool) (av *artView, claims []*pclaim, need bool) {
+	byspan := func(x, y extract.Claim) int {
+		return cmp.Or(cmp.Compare(x.Span.Start, y.Span.Start), cmp.Compare(x.Span.End, y.Span.End),
+			strings.Compare(x.ID, y.ID))
+	}
+	if !slices.IsSortedFunc(a.claims, byspan) {
+		slices.SortFunc(a.claims, byspan)
+	}
+	av = &artView{id: id, outlet: a.outlet()}
+	if d, ok := parseDay(a.pub()); ok {
+		av.pub, av.hasPub = d, true
+	}
+	against := a.fixPub
+	if anchored && !av.hasPub {
+		against = formatDay(anchor)
+	} else {
+		anchored = false
+	}
+	pcs := make([]pclaim, len(a.claims))
+	claims = make([]*pclaim, len(a.claims))
+	for k := range a.claims {
+		c := &a.claims[k]
+		d := c.Date
+		if against != "" && d.Expression != "" {
+			key := resolveKey{d.Expression, against}
+			r, ok := p.cache[key]
+			if !ok {
+				r = p.resolve(d.Expression, against)
+				if validateDate(r) != nil {
+					r = extract.Date{Precision: extract.PrecisionUnresolved, Expression: d.Expression}
+				}
+				p.cache[key] = r
+			}
+			d = r
+		}
+		pc := &pcs[k]
+		*pc = pclaim{c: c, art: av, prec: d.Precision, weekday: parseWeekday(d.Weekday),
+			place: placeOf(c.Location), camp: -1}
+		if d.Start != nil && d.End != nil {
+			s, ok1 := parseDay(*d.Start)
+			e, ok2 := parseDay(*d.End)
+			if ok1 && ok2 && s <= e {
+				pc.start, pc.end, pc.dated = s, e, true
+				pc.anchored = anchored && c.Date.Start == nil
+			}
+		}
+		if !av.hasPub && !pc.dated && pc.weekday >= 0 {
+			need = true
+		}
+		if c.Victims != nil {
+			pc.camp = p.sides.camp(c.Victims.Side)
+		}
+		claims[k] = pc
+	}
+	return av, claims, need
 }

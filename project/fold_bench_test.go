@@ -165,3 +165,61 @@ func BenchmarkBuildSeeds(b *testing.B) {
 		f.Build()
 	}
 }
+
+// BenchmarkRebuildAfterArticle measures the live projector's rebuild after
+// one more article: a fold of about 20,000 synthetic claims is built once,
+// then each iteration applies the next article's claims (about 10) and
+// rebuilds both models, digests and kept encodings included, as
+// Projector.rebuild does: "full" with Build and encodeKept, "incremental"
+// with BuildIncremental.
+func BenchmarkRebuildAfterArticle(b *testing.B) {
+	s := genSynthetic(20_000 + 10_000)
+	for _, bm := range []struct {
+		name    string
+		rebuild func(f *Fold)
+	}{
+		{"full", func(f *Fold) {
+			cas, tl := f.Build()
+			cas.encodeKept()
+			tl.encodeKept()
+		}},
+		{"incremental", func(f *Fold) { f.BuildIncremental() }},
+	} {
+		b.Run(bm.name, func(b *testing.B) {
+			benchRebuild(b, s, 20_000, bm.rebuild)
+		})
+	}
+}
+
+func benchRebuild(b *testing.B, s synthetic, base int, rebuild func(f *Fold)) {
+	at := time.Date(2022, 1, 1, 0, 0, 0, 0, time.UTC)
+	f := NewFold()
+	for k, a := range s.articles {
+		f.ApplyArticle(uint64(k+1), at, a)
+	}
+	next := 0
+	// applyArticle applies the claims of the next article of the stream
+	// (the generator emits each article's claims together).
+	applyArticle := func() {
+		if next == len(s.claims) {
+			b.Fatal("synthetic stream exhausted; make it longer")
+		}
+		id := s.claims[next].ArticleID
+		for ; next < len(s.claims) && s.claims[next].ArticleID == id; next++ {
+			if err := f.ApplyClaim(uint64(next+1), at, s.claims[next]); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+	for next < base {
+		applyArticle()
+	}
+	rebuild(f)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		applyArticle()
+		rebuild(f)
+	}
+	b.ReportMetric(float64(b.Elapsed().Microseconds())/1000/float64(b.N), "ms/rebuild")
+}

@@ -99,7 +99,11 @@ func (f *Fold) UnmarshalSnapshot(b []byte) error {
 		}
 		articles[sa.ID] = a
 	}
+	for _, a := range articles {
+		f.touch(a)
+	}
 	f.articles, f.claimIDs = articles, ids
+	f.inc = nil
 	f.claimsSeq, f.articlesSeq, f.at = s.ClaimsSeq, s.ArticlesSeq, s.At
 	return nil
 }

@@ -116,11 +116,46 @@ func buildTimeline(arts []*artView, claims [][]*pclaim, sides *sideTable, incs [
 			}
 		}
 	}
+	sortDatedEvents(dated)
+	groups := clusterEvents(dated, sides)
+	for _, g := range groups {
+		t.Entries = append(t.Entries, eventEntry(g.claims, g.start, g.end, true))
+	}
+	for _, pc := range undated {
+		t.Undated = append(t.Undated, eventEntry([]*pclaim{pc}, 0, 0, false))
+	}
+	for i := range incs {
+		e := casualtyEntry(&incs[i], ins[i])
+		if e.DateStart == nil {
+			t.Undated = append(t.Undated, e)
+		} else {
+			t.Entries = append(t.Entries, e)
+		}
+	}
+	slices.SortFunc(t.Entries, func(x, y Entry) int {
+		return cmp.Or(strings.Compare(*x.DateStart, *y.DateStart), strings.Compare(x.ID, y.ID))
+	})
+	slices.SortFunc(t.Undated, func(x, y Entry) int {
+		return cmp.Or(strings.Compare(x.Sources[0].ArticleID, y.Sources[0].ArticleID),
+			strings.Compare(x.ID, y.ID))
+	})
+	return t
+}
+
+// sortDatedEvents sorts dated event claims in the order clusterEvents
+// takes them: by window, then article and span.
+func sortDatedEvents(dated []*pclaim) {
 	slices.SortFunc(dated, func(x, y *pclaim) int {
 		return cmp.Or(cmp.Compare(x.start, y.start), cmp.Compare(x.end, y.end),
 			strings.Compare(x.art.id, y.art.id), cmp.Compare(x.c.Span.Start, y.c.Span.Start),
 			cmp.Compare(x.c.Span.End, y.c.Span.End), strings.Compare(x.c.ID, y.c.ID))
 	})
+}
+
+// clusterEvents merges dated event claims (sorted by sortDatedEvents) into
+// event groups: the same action on overlapping days by overlapping actors at
+// compatible places.
+func clusterEvents(dated []*pclaim, sides *sideTable) []*eventGroup {
 	var groups []*eventGroup
 	active := map[string][]*eventGroup{}
 	for _, pc := range dated {
@@ -157,28 +192,7 @@ func buildTimeline(arts []*artView, claims [][]*pclaim, sides *sideTable, incs [
 		}
 		found.places = addPlace(found.places, pc.place)
 	}
-	for _, g := range groups {
-		t.Entries = append(t.Entries, eventEntry(g.claims, g.start, g.end, true))
-	}
-	for _, pc := range undated {
-		t.Undated = append(t.Undated, eventEntry([]*pclaim{pc}, 0, 0, false))
-	}
-	for i := range incs {
-		e := casualtyEntry(&incs[i], ins[i])
-		if e.DateStart == nil {
-			t.Undated = append(t.Undated, e)
-		} else {
-			t.Entries = append(t.Entries, e)
-		}
-	}
-	slices.SortFunc(t.Entries, func(x, y Entry) int {
-		return cmp.Or(strings.Compare(*x.DateStart, *y.DateStart), strings.Compare(x.ID, y.ID))
-	})
-	slices.SortFunc(t.Undated, func(x, y Entry) int {
-		return cmp.Or(strings.Compare(x.Sources[0].ArticleID, y.Sources[0].ArticleID),
-			strings.Compare(x.ID, y.ID))
-	})
-	return t
+	return groups
 }
 
 func placeList(p place) []place {

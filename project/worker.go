@@ -252,16 +252,17 @@ func (p *Projector) position() AsOf {
 	return p.fold.asOf()
 }
 
-// rebuild builds the models from the fold, swaps them in, and publishes
-// the entries that changed. The canonical JSON of each model is encoded
-// once; the positions of its incidents and entries in it are kept with the
-// model so that the next rebuild finds changed entries by comparing bytes.
+// rebuild builds the models from the fold incrementally (only what the
+// events since the last rebuild changed is prepared, rendered and encoded
+// again), swaps them in, and publishes the entries that changed. The
+// canonical JSON of each model comes with it, with the positions of its
+// incidents and entries, so that the next rebuild finds changed entries by
+// comparing bytes.
 func (p *Projector) rebuild(ctx context.Context) {
 	p.applyMu.Lock()
-	cas, tl := p.fold.Build()
+	cas, tl := p.fold.BuildIncremental()
 	p.applyMu.Unlock()
-	casJSON := cas.encodeKept()
-	tlJSON := tl.encodeKept()
+	casJSON, tlJSON := cas.kept.json, tl.kept.json
 	p.mu.Lock()
 	oldCas, oldTl := p.cas, p.tl
 	p.cas, p.tl, p.casJSON, p.tlJSON = cas, tl, casJSON, tlJSON
