@@ -155,16 +155,21 @@ var partyKeys = map[string][]string{
 
 // findParties returns the parties named in a sentence, in order.
 func findParties(s string) []partyMention {
+	return findPartiesIn(newSentIndex(s))
+}
+
+// findPartiesIn is findParties of an indexed sentence.
+func findPartiesIn(ix *sentIndex) []partyMention {
+	s := ix.s
 	var all []partyMention
-	lower := strings.ToLower(s)
 	for _, r := range partyRules {
-		if keys, ok := partyKeys[r.Name]; ok && !containsAny(lower, keys) {
+		if keys, ok := partyKeys[r.Name]; ok && !ix.containsAny(keys) {
 			continue
 		}
-		if r.Name == "" && !containsAny(lower, nationalityKeys) {
+		if r.Name == "" && !ix.containsAny(nationalityKeys) {
 			continue
 		}
-		for _, m := range r.Re.FindAllStringIndex(s) {
+		for _, m := range r.Re.findAllIn(ix, false) {
 			text := s[m[0]:m[1]]
 			name := r.Name
 			if name == "" {

@@ -104,16 +104,19 @@ func findEvents(sentence string) []eventHit {
 	if sentence == "" {
 		return nil
 	}
-	parties := findParties(sentence)
-	places := findPlaces(sentence)
+	// Parties and places are looked up once a trigger holds: most
+	// sentences state no event.
+	var parties []partyMention
+	var places []placeHit
+	looked := false
 	var hits []eventHit
 	taken := map[string]bool{}
-	lower := strings.ToLower(sentence)
+	ix := newSentIndex(sentence)
 	for _, rule := range eventRules {
-		if !containsAny(lower, rule.Keys) {
+		if !ix.containsAny(rule.Keys) {
 			continue
 		}
-		for _, m := range rule.Re.FindAllStringIndex(sentence) {
+		for _, m := range rule.Re.findAllIn(ix, false) {
 			start, end := m[0], m[1]
 			if taken[rule.Action] || overlapsEvent(hits, start, end) {
 				continue
@@ -128,6 +131,9 @@ func findEvents(sentence string) []eventHit {
 				continue
 			}
 			h := eventHit{Start: start, End: end, Action: rule.Action}
+			if !looked {
+				parties, places, looked = findPartiesIn(ix), findPlacesIn(ix), true
+			}
 			actor, target := eventParties(sentence, start, end, parties)
 			if actor != nil {
 				h.Actor = &Party{Text: actor.Text, Name: actor.Name}

@@ -118,8 +118,11 @@ var directionOf = regexp.MustCompile(`(?i)(?:\b\d+(?:\.\d+)?\s*(?:km|kilometres|
 // fallbackPlace matches a capitalised name after a locative word, for
 // places the gazetteer does not know: "in Dnipropetrovsk", "the village of
 // Kafr Nabl".
-var fallbackPlace = mustWordRegexp(`(?:\b(?i:in|near|at|outside|into|from|around|toward|towards)\s+|\b(?i:town|village|city|area|district|province|region|neighbourhood|neighborhood|suburb|camp|governorate|oblast)\s+of\s+)` +
-	`((?:(?:al|el|ad|as|ash|ar|an)-)?\p{Lu}[\pL\pN'’-]*(?:\s+(?:(?:al|el|ad|as|ash|ar|an)-)?\p{Lu}[\pL\pN'’-]*){0,3})`)
+var fallbackPlace = mustWordRegexp(`(?:\b(?i:in|near|at|outside|into|from|around|toward|towards)\s+|\b(?i:town|village|city|area|district|province|region|neighbourhood|neighborhood|suburb|camp|governorate|oblast)\s+of\s+)`+
+	`((?:(?:al|el|ad|as|ash|ar|an)-)?\p{Lu}[\pL\pN'’-]*(?:\s+(?:(?:al|el|ad|as|ash|ar|an)-)?\p{Lu}[\pL\pN'’-]*){0,3})`).
+	openingWords("in", "near", "at", "outside", "into", "from", "around", "toward", "towards",
+		"town", "village", "city", "area", "district", "province", "region", "neighbourhood", "neighborhood",
+		"suburb", "camp", "governorate", "oblast")
 
 // notPlaceWords are capitalised words that start or make up names of
 // things other than places.
@@ -154,6 +157,12 @@ var notPlaceTails = map[string]bool{
 // of Idlib city") is returned with the whole phrase as Text and the
 // reference place's name.
 func findPlaces(text string) []placeHit {
+	return findPlacesIn(newSentIndex(text))
+}
+
+// findPlacesIn is findPlaces of an indexed sentence.
+func findPlacesIn(ix *sentIndex) []placeHit {
+	text := ix.s
 	var hits []placeHit
 	for pos := 0; pos < len(text); {
 		r, size := utf8.DecodeRuneInString(text[pos:])
@@ -181,7 +190,7 @@ func findPlaces(text string) []placeHit {
 		hits = append(hits, h)
 		pos = end
 	}
-	for _, m := range fallbackPlace.FindAllStringSubmatchIndex(text) {
+	for _, m := range fallbackPlace.findAllIn(ix, true) {
 		start, end := m[2], m[3]
 		name := trimPossessive(text[start:end])
 		end = start + len(name)

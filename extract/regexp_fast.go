@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"regexp/syntax"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -19,6 +20,120 @@ type wordRegexp struct {
 	anchored *regexp.Regexp // the same, anchored at its start
 	first    [256]bool      // the bytes a match can begin with
 	fast     bool           // the expression qualifies for word-start search
+	// words, when set, lists (lower-case) every word of ASCII letters a
+	// match can begin with; a word start with another word is skipped.
+	words map[string]bool
+	// prefixes holds lower-cased beginnings, at most prefixLen bytes, one
+	// of which every match begins with (nil when they cannot be listed).
+	prefixes map[string]bool
+	id       int // the index in wordRegexpRegistry
+}
+
+// wordRegexpRegistry lists the word-start expressions, so that a sentence
+// index can look up at once which of them can begin at each word start.
+var wordRegexpRegistry []*wordRegexp
+
+// prefixTable is a trie of the listed beginnings of the word-start
+// expressions: walking it along a word start gives the set of expressions
+// (bits by id) that can begin there. Bytes are read as one of a few
+// symbols (letters, digits, space, some punctuation, anything else), so
+// that a node is a small array.
+type prefixTable struct {
+	nodes  []prefixNode
+	always uint64 // the expressions without a listing
+	ok     bool   // at most 64 expressions, so that a mask holds them all
+}
+
+// prefixNode is one node of the trie: the expressions a beginning ending
+// here begins, and the children by symbol (0 for none).
+type prefixNode struct {
+	mask uint64
+	next [prefixSymbols]int32
+}
+
+const prefixSymbols = 41
+
+// prefixSymbol maps a lower-cased byte to its trie symbol.
+func prefixSymbol(c byte) int {
+	switch {
+	case c >= 'a' && c <= 'z':
+		return int(c - 'a')
+	case c >= '0' && c <= '9':
+		return 26 + int(c-'0')
+	case c == ' ':
+		return 36
+	case c == '-':
+		return 37
+	case c == '.':
+		return 38
+	case c == '\'':
+		return 39
+	}
+	return 40
+}
+
+var (
+	prefixTableOnce sync.Once
+	wordPrefixes    prefixTable
+)
+
+// thePrefixTable builds the prefix table on first use, once every
+// expression of the package is compiled.
+func thePrefixTable() *prefixTable {
+	prefixTableOnce.Do(func() {
+		t := &wordPrefixes
+		if len(wordRegexpRegistry) > 64 {
+			return
+		}
+		t.nodes = make([]prefixNode, 1, 1024)
+		for _, w := range wordRegexpRegistry {
+			bit := uint64(1) << w.id
+			if w.prefixes == nil {
+				t.always |= bit
+				continue
+			}
+			for p := range w.prefixes {
+				n := 0
+				for k := 0; k < len(p); k++ {
+					sym := prefixSymbol(p[k])
+					if t.nodes[n].next[sym] == 0 {
+						t.nodes = append(t.nodes, prefixNode{})
+						t.nodes[n].next[sym] = int32(len(t.nodes) - 1)
+					}
+					n = int(t.nodes[n].next[sym])
+				}
+				t.nodes[n].mask |= bit
+			}
+		}
+		t.ok = true
+	})
+	return &wordPrefixes
+}
+
+// headMask returns the set of expressions one of whose beginnings begins
+// s[p:] (ASCII case folded, each run of white space read as one space).
+func (t *prefixTable) headMask(s string, p int) uint64 {
+	m := t.always
+	n := 0
+	for i, k := p, 0; k < prefixLen && i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 'A' && c <= 'Z':
+			c += 'a' - 'A'
+		case isRESpace(c):
+			if i > p && isRESpace(s[i-1]) {
+				continue
+			}
+			c = ' '
+		}
+		k++
+		n = int(t.nodes[n].next[prefixSymbol(c)])
+		if n == 0 {
+			break
+		}
+		m |= t.nodes[n].mask
+	}
+	return m
 }
 
 // mustWordRegexp compiles expr like regexp.MustCompile.
@@ -42,6 +157,18 @@ func mustWordRegexp(expr string) *wordRegexp {
 	}
 	w.anchored = regexp.MustCompile(`^(?:` + expr + `)`)
 	w.fast = true
+	w.id = len(wordRegexpRegistry)
+	wordRegexpRegistry = append(wordRegexpRegistry, w)
+	if ps, ok := matchPrefixes(parsed); ok {
+		w.prefixes = make(map[string]bool, len(ps))
+		for _, p := range ps {
+			if p.s == "" {
+				w.prefixes = nil
+				break
+			}
+			w.prefixes[p.s] = true
+		}
+	}
 	return w
 }
 
@@ -54,42 +181,256 @@ func exoticFold(s string) bool {
 
 // candidate reports whether a match may begin at s[p].
 func (w *wordRegexp) candidate(s string, p int) bool {
-	return w.first[s[p]] && (p == 0 || !isASCIIWord(s[p-1]))
+	if !w.first[s[p]] || p > 0 && isASCIIWord(s[p-1]) {
+		return false
+	}
+	if w.prefixes != nil && !w.hasPrefix(s, p) {
+		return false
+	}
+	if w.words == nil {
+		return true
+	}
+	e := p
+	for e < len(s) && e-p < 16 && (s[e]|0x20 >= 'a' && s[e]|0x20 <= 'z') {
+		e++
+	}
+	var buf [16]byte
+	for k := p; k < e; k++ {
+		buf[k-p] = s[k] | 0x20
+	}
+	return w.words[string(buf[:e-p])]
 }
 
-// FindAllStringIndex is regexp.FindAllStringIndex(s, -1).
-func (w *wordRegexp) FindAllStringIndex(s string) [][]int {
-	if !w.fast || exoticFold(s) {
-		return w.re.FindAllStringIndex(s, -1)
+// hasPrefix reports whether one of w.prefixes begins s[p:] (ASCII case
+// folded, each run of white space read as one space).
+func (w *wordRegexp) hasPrefix(s string, p int) bool {
+	var buf [prefixLen]byte
+	k := 0
+	for i := p; k < prefixLen && i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 'A' && c <= 'Z':
+			c += 'a' - 'A'
+		case isRESpace(c):
+			if i > p && isRESpace(s[i-1]) {
+				continue // a run of spaces reads as one
+			}
+			c = ' '
+		}
+		buf[k] = c
+		k++
+		if w.prefixes[string(buf[:k])] {
+			return true
+		}
 	}
-	var out [][]int
-	for p := 0; p < len(s); p++ {
-		if !w.candidate(s, p) {
-			continue
+	return false
+}
+
+// prefixLen is how many bytes of a match's beginning wordRegexp lists.
+const prefixLen = 8
+
+// maxPrefixes bounds the beginnings listed for one expression.
+const maxPrefixes = 4000
+
+// rePrefix is a lower-cased beginning of a match; open means that what
+// follows it is not listed (any continuation), else that the expression
+// part it was read from ends there.
+type rePrefix struct {
+	s    string
+	open bool
+}
+
+// matchPrefixes lists the beginnings of the matches of re, up to
+// prefixLen bytes, lower-cased.
+func matchPrefixes(re *syntax.Regexp) ([]rePrefix, bool) {
+	switch re.Op {
+	case syntax.OpEmptyMatch, syntax.OpWordBoundary, syntax.OpNoWordBoundary,
+		syntax.OpBeginLine, syntax.OpEndLine, syntax.OpBeginText, syntax.OpEndText:
+		return []rePrefix{{}}, true
+	case syntax.OpLiteral:
+		var b []byte
+		for _, r := range re.Rune {
+			switch {
+			case r < utf8.RuneSelf:
+				b = append(b, byte(unicode.ToLower(r)))
+			case re.Flags&syntax.FoldCase == 0:
+				b = utf8.AppendRune(b, r)
+			default:
+				return []rePrefix{{s: string(b), open: true}}, true
+			}
+			if len(b) >= prefixLen {
+				return []rePrefix{{s: string(b[:prefixLen]), open: true}}, true
+			}
 		}
-		loc := w.anchored.FindStringIndex(s[p:wordWindow(s, p)])
-		if loc == nil || loc[1] == 0 {
-			continue
+		return []rePrefix{{s: string(b)}}, true
+	case syntax.OpCharClass:
+		if isSpaceClass(re) {
+			return []rePrefix{{s: " "}}, true
 		}
-		out = append(out, []int{p, p + loc[1]})
-		p += loc[1] - 1
+		seen := map[byte]bool{}
+		var out []rePrefix
+		for k := 0; k+1 < len(re.Rune); k += 2 {
+			lo, hi := re.Rune[k], re.Rune[k+1]
+			if lo == hi && (lo == 'ſ' || lo == '\u212a') {
+				continue // see markRune
+			}
+			if hi >= utf8.RuneSelf || hi-lo > 30 {
+				return []rePrefix{{open: true}}, true
+			}
+			for r := lo; r <= hi; r++ {
+				c := byte(unicode.ToLower(r))
+				if !seen[c] {
+					seen[c] = true
+					out = append(out, rePrefix{s: string([]byte{c})})
+				}
+			}
+		}
+		return out, true
+	case syntax.OpCapture:
+		return matchPrefixes(re.Sub[0])
+	case syntax.OpQuest:
+		ps, ok := matchPrefixes(re.Sub[0])
+		return append(ps, rePrefix{}), ok
+	case syntax.OpStar, syntax.OpPlus, syntax.OpRepeat:
+		if isSpaceClass(re.Sub[0]) && re.Op != syntax.OpRepeat {
+			// A run of spaces reads as one space (see hasPrefix).
+			if re.Op == syntax.OpStar {
+				return []rePrefix{{s: " "}, {}}, true
+			}
+			return []rePrefix{{s: " "}}, true
+		}
+		ps, ok := matchPrefixes(re.Sub[0])
+		for k := range ps {
+			ps[k].open = true
+		}
+		if re.Op == syntax.OpStar || re.Op == syntax.OpRepeat && re.Min == 0 {
+			ps = append(ps, rePrefix{})
+		}
+		return ps, ok
+	case syntax.OpAlternate:
+		var out []rePrefix
+		for _, sub := range re.Sub {
+			ps, ok := matchPrefixes(sub)
+			if !ok {
+				return nil, false
+			}
+			out = append(out, ps...)
+			if len(out) > maxPrefixes {
+				return nil, false
+			}
+		}
+		return out, true
+	case syntax.OpConcat:
+		cur := []rePrefix{{}}
+		for _, sub := range re.Sub {
+			ps, ok := matchPrefixes(sub)
+			if !ok {
+				return nil, false
+			}
+			var next []rePrefix
+			for _, a := range cur {
+				if a.open || len(a.s) >= prefixLen {
+					next = append(next, a)
+					continue
+				}
+				for _, b := range ps {
+					c := rePrefix{s: a.s + b.s, open: b.open}
+					if len(c.s) >= prefixLen {
+						c = rePrefix{s: c.s[:prefixLen], open: true}
+					}
+					next = append(next, c)
+				}
+			}
+			if len(next) > maxPrefixes {
+				return nil, false
+			}
+			cur = dedupePrefixes(next)
+		}
+		return cur, true
+	}
+	return nil, false
+}
+
+// isSpaceClass reports whether re is \s, [\t\n\f\r ].
+func isSpaceClass(re *syntax.Regexp) bool {
+	if re.Op != syntax.OpCharClass {
+		return false
+	}
+	want := []rune{'\t', '\n', '\f', '\r', ' ', ' '}
+	if len(re.Rune) != len(want) {
+		return false
+	}
+	for k := range want {
+		if re.Rune[k] != want[k] {
+			return false
+		}
+	}
+	return true
+}
+
+// dedupePrefixes drops repeated beginnings, keeping the first.
+func dedupePrefixes(ps []rePrefix) []rePrefix {
+	seen := make(map[rePrefix]bool, len(ps))
+	out := ps[:0]
+	for _, p := range ps {
+		if !seen[p] {
+			seen[p] = true
+			out = append(out, p)
+		}
 	}
 	return out
 }
 
+// openingWords sets the words every match of w begins with (see
+// wordRegexp.words), and returns w.
+func (w *wordRegexp) openingWords(words ...string) *wordRegexp {
+	w.words = make(map[string]bool, len(words))
+	for _, x := range words {
+		w.words[x] = true
+	}
+	return w
+}
+
+// FindAllStringIndex is regexp.FindAllStringIndex(s, -1).
+func (w *wordRegexp) FindAllStringIndex(s string) [][]int {
+	return w.findAll(s, nil, nil, false)
+}
+
 // FindAllStringSubmatchIndex is regexp.FindAllStringSubmatchIndex(s, -1).
 func (w *wordRegexp) FindAllStringSubmatchIndex(s string) [][]int {
+	return w.findAll(s, nil, nil, true)
+}
+
+// findAllIn is FindAllStringIndex (or, with sub, FindAllStringSubmatchIndex)
+// of the indexed sentence.
+func (w *wordRegexp) findAllIn(ix *sentIndex, sub bool) [][]int {
+	return w.findAll(ix.s, ix.starts, ix.heads, sub)
+}
+
+// findAll searches s, trying only the word starts (all when starts is
+// nil) that can begin a match; heads, when set, holds for each start the
+// expressions that can begin there (see prefixTable).
+func (w *wordRegexp) findAll(s string, starts []int, heads []uint64, sub bool) [][]int {
 	if !w.fast || exoticFold(s) {
-		return w.re.FindAllStringSubmatchIndex(s, -1)
+		if sub {
+			return w.re.FindAllStringSubmatchIndex(s, -1)
+		}
+		return w.re.FindAllStringIndex(s, -1)
 	}
 	var out [][]int
-	for p := 0; p < len(s); p++ {
-		if !w.candidate(s, p) {
-			continue
+	pos := 0
+	try := func(p int) {
+		if p < pos || !w.first[s[p]] || (heads == nil || w.words != nil) && !w.candidate(s, p) {
+			return
 		}
-		loc := w.anchored.FindStringSubmatchIndex(s[p:wordWindow(s, p)])
+		var loc []int
+		if sub {
+			loc = w.anchored.FindStringSubmatchIndex(s[p:wordWindow(s, p)])
+		} else {
+			loc = w.anchored.FindStringIndex(s[p:wordWindow(s, p)])
+		}
 		if loc == nil || loc[1] == 0 {
-			continue
+			return
 		}
 		for k := range loc {
 			if loc[k] >= 0 {
@@ -97,7 +438,19 @@ func (w *wordRegexp) FindAllStringSubmatchIndex(s string) [][]int {
 			}
 		}
 		out = append(out, loc)
-		p = loc[1] - 1
+		pos = loc[1]
+	}
+	if starts != nil {
+		for k, p := range starts {
+			if heads != nil && heads[k]&(1<<w.id) == 0 {
+				continue
+			}
+			try(p)
+		}
+		return out
+	}
+	for p := 0; p < len(s); p++ {
+		try(p)
 	}
 	return out
 }

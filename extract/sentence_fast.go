@@ -1,0 +1,77 @@
+package extract
+
+import "strings"
+
+// sentIndex is what the pattern searches of one sentence share, computed
+// once: the sentence lower-cased, the letter pairs it holds (to rule out
+// keywords without searching for them), and its word starts.
+type sentIndex struct {
+	s, lower string
+	pairs    [26*26/64 + 1]uint64
+	// starts are the offsets where a word of ASCII letters or digits
+	// begins (the previous byte is not one).
+	starts []int
+	// heads holds, for each start, the word-start expressions that can
+	// begin there (see prefixTable); nil when the table is not usable.
+	heads []uint64
+}
+
+// newSentIndex indexes s.
+func newSentIndex(s string) *sentIndex {
+	ix := &sentIndex{s: s}
+	if strings.Contains(s, "\u212a") || strings.Contains(s, "\u0130") {
+		// The two letters whose lower case is (or holds) an ASCII letter.
+		ix.lower = strings.ToLower(s)
+	} else {
+		ix.lower = lowerASCII(s)
+	}
+	l := ix.lower
+	for i := 0; i+1 < len(l); i++ {
+		a, b := l[i], l[i+1]
+		if a >= 'a' && a <= 'z' && b >= 'a' && b <= 'z' {
+			n := int(a-'a')*26 + int(b-'a')
+			ix.pairs[n/64] |= 1 << (n % 64)
+		}
+	}
+	ix.starts = make([]int, 0, len(s)/5+1)
+	for p := 0; p < len(s); p++ {
+		if isASCIIWord(s[p]) && (p == 0 || !isASCIIWord(s[p-1])) {
+			ix.starts = append(ix.starts, p)
+		}
+	}
+	if t := thePrefixTable(); t.ok && !exoticFold(s) {
+		ix.heads = make([]uint64, len(ix.starts))
+		for k, p := range ix.starts {
+			ix.heads[k] = t.headMask(s, p)
+		}
+	}
+	return ix
+}
+
+// contains reports whether the lower-cased sentence contains key.
+func (ix *sentIndex) contains(key string) bool {
+	for i := 0; i+1 < len(key); i++ {
+		a, b := key[i], key[i+1]
+		if a >= 'a' && a <= 'z' && b >= 'a' && b <= 'z' {
+			n := int(a-'a')*26 + int(b-'a')
+			if ix.pairs[n/64]&(1<<(n%64)) == 0 {
+				return false
+			}
+		}
+	}
+	return strings.Contains(ix.lower, key)
+}
+
+// containsAny reports whether the lower-cased sentence contains one of
+// keys; no keys means yes.
+func (ix *sentIndex) containsAny(keys []string) bool {
+	if len(keys) == 0 {
+		return true
+	}
+	for _, k := range keys {
+		if ix.contains(k) {
+			return true
+		}
+	}
+	return false
+}
