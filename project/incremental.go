@@ -250,10 +250,18 @@ func (st *incState) casualties(views []*prepView, b *casualtyBuild, asOf AsOf) (
 		return strings.Compare(x.inc.ID, y.inc.ID)
 	})
 
-	head := &encoder{}
-	head.raw(`{"as_of":`)
-	head.asOf(asOf)
-	head.raw(`,"cumulative":[`)
+	size := 256
+	for _, v := range views {
+		size += len(v.cumJSON) + 1
+	}
+	for _, ce := range list {
+		size += len(ce.incJSON) + 1
+	}
+	var marks []itemMark
+	e := &encoder{buf: make([]byte, 0, size), marks: &marks}
+	e.raw(`{"as_of":`)
+	e.asOf(asOf)
+	e.raw(`,"cumulative":[`)
 	first := true
 	for _, v := range views {
 		m.Cumulative = append(m.Cumulative, v.cum...)
@@ -261,34 +269,28 @@ func (st *incState) casualties(views []*prepView, b *casualtyBuild, asOf AsOf) (
 			continue
 		}
 		if !first {
-			head.raw(",")
+			e.raw(",")
 		}
 		first = false
-		head.buf = append(head.buf, v.cumJSON...)
+		e.buf = append(e.buf, v.cumJSON...)
 	}
-	head.raw("]")
-
-	size := 64
-	for _, ce := range list {
-		size += len(ce.incJSON) + 1
-	}
-	var marks []itemMark
-	rest := &encoder{buf: make([]byte, 0, size), marks: &marks}
-	rest.raw(`,"incidents":[`)
+	e.raw("]")
+	head, rest := e.digestSlot()
+	e.raw(`,"incidents":[`)
 	for i, ce := range list {
 		if i > 0 {
-			rest.raw(",")
+			e.raw(",")
 		}
-		start := len(rest.buf)
-		rest.buf = append(rest.buf, ce.incJSON...)
-		rest.mark(ce.inc.ID, start)
+		start := len(e.buf)
+		e.buf = append(e.buf, ce.incJSON...)
+		e.mark(ce.inc.ID, start)
 		m.Incidents = append(m.Incidents, ce.inc)
 	}
-	rest.raw(`],"totals":{"by_side":`)
-	appendSideTotals(rest, m.Totals.BySide)
-	rest.raw("}}")
-	m.Digest = digestOf(head.buf, rest.buf)
-	m.kept = keep(head.buf, m.Digest, rest.buf, marks)
+	e.raw(`],"totals":{"by_side":`)
+	appendSideTotals(e, m.Totals.BySide)
+	e.raw("}}")
+	m.Digest = e.fillDigest(head, rest)
+	m.kept = &keptEncoding{json: e.buf, marks: marks}
 	return m, list
 }
 
@@ -337,38 +339,38 @@ func (st *incState) timeline(views []*prepView, incs []*incCache, asOf AsOf) Tim
 	slices.SortFunc(undated, func(x, y item) int { return cmp.Or(strings.Compare(x.first, y.first), strings.Compare(x.id, y.id)) })
 
 	t := Timeline{AsOf: asOf, Entries: make([]Entry, len(entries)), Undated: make([]Entry, len(undated))}
-	head := &encoder{}
-	head.raw(`{"as_of":`)
-	head.asOf(asOf)
-	size := 64
+	size := 256
 	for _, l := range [2][]item{entries, undated} {
 		for _, it := range l {
 			size += len(it.json) + 1
 		}
 	}
 	var marks []itemMark
-	rest := &encoder{buf: make([]byte, 0, size), marks: &marks}
+	e := &encoder{buf: make([]byte, 0, size), marks: &marks}
+	e.raw(`{"as_of":`)
+	e.asOf(asOf)
+	head, rest := e.digestSlot()
 	for k, l := range [2][]item{entries, undated} {
 		out := t.Entries
 		if k == 0 {
-			rest.raw(`,"entries":[`)
+			e.raw(`,"entries":[`)
 		} else {
-			rest.raw(`],"undated":[`)
+			e.raw(`],"undated":[`)
 			out = t.Undated
 		}
 		for i, it := range l {
 			if i > 0 {
-				rest.raw(",")
+				e.raw(",")
 			}
-			start := len(rest.buf)
-			rest.buf = append(rest.buf, it.json...)
-			rest.mark(it.id, start)
+			start := len(e.buf)
+			e.buf = append(e.buf, it.json...)
+			e.mark(it.id, start)
 			out[i] = *it.entry
 		}
 	}
-	rest.raw("]}")
-	t.Digest = digestOf(head.buf, rest.buf)
-	t.kept = keep(head.buf, t.Digest, rest.buf, marks)
+	e.raw("]}")
+	t.Digest = e.fillDigest(head, rest)
+	t.kept = &keptEncoding{json: e.buf, marks: marks}
 	return t
 }
 
@@ -406,28 +408,26 @@ func (st *incState) sweep() {
 	}
 }
 
-// digestOf is the hex SHA-256 of a model's canonical JSON without its
-// digest: head (up to where the digest goes) then rest.
-func digestOf(head, rest []byte) string {
-	h := sha256.New()
-	h.Write(head)
-	h.Write(rest)
-	var s [sha256.Size]byte
-	return hex.EncodeToString(h.Sum(s[:0]))
+// digestSlot appends the digest field with room for a digest (filled by
+// fillDigest) and returns where the model's JSON before it ends and where
+// the JSON after it starts.
+func (e *encoder) digestSlot() (head, rest int) {
+	head = len(e.buf)
+	e.raw(`,"digest":"`)
+	e.buf = append(e.buf, make([]byte, 2*sha256.Size)...)
+	e.raw(`"`)
+	return head, len(e.buf)
 }
 
-// keep assembles a model's canonical JSON with its digest from head and
-// rest, with the marks of rest's items moved to their place.
-func keep(head []byte, digest string, rest []byte, marks []itemMark) *keptEncoding {
-	b := make([]byte, 0, len(head)+len(digest)+16+len(rest))
-	b = append(b, head...)
-	b = append(b, `,"digest":`...)
-	b = appendJSONString(b, digest)
-	off := len(b)
-	b = append(b, rest...)
-	for i := range marks {
-		marks[i].start += off
-		marks[i].end += off
-	}
-	return &keptEncoding{json: b, marks: marks}
+// fillDigest writes into the digest slot the hex SHA-256 of the model's
+// canonical JSON without its digest field (the buffer before head and from
+// rest on), and returns it.
+func (e *encoder) fillDigest(head, rest int) string {
+	h := sha256.New()
+	h.Write(e.buf[:head])
+	h.Write(e.buf[rest:])
+	var s [sha256.Size]byte
+	slot := e.buf[rest-1-2*sha256.Size : rest-1]
+	hex.Encode(slot, h.Sum(s[:0]))
+	return string(slot)
 }
