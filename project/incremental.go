@@ -24,6 +24,10 @@ type incState struct {
 	incs    map[string]*incCache
 	evts    map[string]*evtCache
 	key     []byte // scratch for cache keys
+	// datedEvents are the dated event claims of the previous build, in
+	// sortDatedEvents order, and datedArts the articles (views) they are of.
+	datedEvents []*pclaim
+	datedArts   map[*artView]bool
 }
 
 // maxResolveCache bounds the resolved dates kept between builds.
@@ -56,6 +60,7 @@ type prepView struct {
 // incCache is a rendered incident and its timeline entry, both encoded.
 type incCache struct {
 	gen       uint64
+	ord       idOrd
 	dated     bool
 	start     int32
 	inc       Incident
@@ -67,6 +72,7 @@ type incCache struct {
 // evtCache is a rendered event entry, encoded.
 type evtCache struct {
 	gen   uint64
+	ord   idOrd
 	start int32
 	entry Entry
 	json  []byte
@@ -215,6 +221,7 @@ func (st *incState) casualties(views []*prepView, b *casualtyBuild, asOf AsOf) (
 		ce := st.incs[string(st.key)]
 		if ce == nil {
 			ce = &incCache{dated: in.dated, start: in.start, inc: in.model(st.prep.sides)}
+			ce.ord = idOrderOf(ce.inc.ID)
 			ce.entry = casualtyEntry(&ce.inc, in)
 			e := &encoder{}
 			e.incident(&ce.inc)
@@ -247,7 +254,7 @@ func (st *incState) casualties(views []*prepView, b *casualtyBuild, asOf AsOf) (
 		case x.dated && x.start != y.start:
 			return cmp.Compare(x.start, y.start)
 		}
-		return strings.Compare(x.inc.ID, y.inc.ID)
+		return compareIDs(x.ord, x.inc.ID, y.ord, y.inc.ID)
 	})
 
 	size := 256
@@ -300,34 +307,33 @@ func (st *incState) casualties(views []*prepView, b *casualtyBuild, asOf AsOf) (
 func (st *incState) timeline(views []*prepView, incs []*incCache, asOf AsOf) Timeline {
 	type item struct {
 		start int32
+		ord   idOrd
 		id    string
 		first string // article of the first source
 		entry *Entry
 		json  []byte
 	}
-	var dated []*pclaim
 	var undated []item
 	var entries []item
+	dated := st.sortedDatedEvents(views)
 	for _, v := range views {
-		dated = append(dated, v.dated...)
 		for _, pc := range v.undated {
 			st.key = append(st.key[:0], 'u')
 			st.claimsKey([]*pclaim{pc})
 			ce := st.event(func() Entry { return eventEntry([]*pclaim{pc}, 0, 0, false) })
-			undated = append(undated, item{id: ce.entry.ID, first: ce.entry.Sources[0].ArticleID,
+			undated = append(undated, item{ord: ce.ord, id: ce.entry.ID, first: ce.entry.Sources[0].ArticleID,
 				entry: &ce.entry, json: ce.json})
 		}
 	}
-	sortDatedEvents(dated)
 	for _, g := range clusterEvents(dated, st.prep.sides) {
 		st.key = append(st.key[:0], 'd')
 		st.claimsKey(g.claims)
 		ce := st.event(func() Entry { return eventEntry(g.claims, g.start, g.end, true) })
 		ce.start = g.start
-		entries = append(entries, item{start: g.start, id: ce.entry.ID, entry: &ce.entry, json: ce.json})
+		entries = append(entries, item{start: g.start, ord: ce.ord, id: ce.entry.ID, entry: &ce.entry, json: ce.json})
 	}
 	for _, ce := range incs {
-		it := item{start: ce.start, id: ce.entry.ID, entry: &ce.entry, json: ce.entryJSON}
+		it := item{start: ce.start, ord: ce.ord, id: ce.entry.ID, entry: &ce.entry, json: ce.entryJSON}
 		if ce.dated {
 			entries = append(entries, it)
 		} else {
@@ -335,8 +341,12 @@ func (st *incState) timeline(views []*prepView, incs []*incCache, asOf AsOf) Tim
 			undated = append(undated, it)
 		}
 	}
-	slices.SortFunc(entries, func(x, y item) int { return cmp.Or(cmp.Compare(x.start, y.start), strings.Compare(x.id, y.id)) })
-	slices.SortFunc(undated, func(x, y item) int { return cmp.Or(strings.Compare(x.first, y.first), strings.Compare(x.id, y.id)) })
+	slices.SortFunc(entries, func(x, y item) int {
+		return cmp.Or(cmp.Compare(x.start, y.start), compareIDs(x.ord, x.id, y.ord, y.id))
+	})
+	slices.SortFunc(undated, func(x, y item) int {
+		return cmp.Or(strings.Compare(x.first, y.first), compareIDs(x.ord, x.id, y.ord, y.id))
+	})
 
 	t := Timeline{AsOf: asOf, Entries: make([]Entry, len(entries)), Undated: make([]Entry, len(undated))}
 	size := 256
@@ -374,12 +384,48 @@ func (st *incState) timeline(views []*prepView, incs []*incCache, asOf AsOf) Tim
 	return t
 }
 
+// sortedDatedEvents returns the dated event claims of the views in
+// sortDatedEvents order: those of the previous build whose views are still
+// in use, merged with the sorted claims of the views new to this build.
+func (st *incState) sortedDatedEvents(views []*prepView) []*pclaim {
+	cur := make(map[*artView]bool, len(views))
+	var added []*pclaim
+	for _, v := range views {
+		cur[v.art] = true
+		if !st.datedArts[v.art] {
+			added = append(added, v.dated...)
+		}
+	}
+	kept := make([]*pclaim, 0, len(st.datedEvents)+len(added))
+	for _, pc := range st.datedEvents {
+		if cur[pc.art] {
+			kept = append(kept, pc)
+		}
+	}
+	sortDatedEvents(added)
+	out := make([]*pclaim, 0, len(kept)+len(added))
+	i, j := 0, 0
+	for i < len(kept) && j < len(added) {
+		if compareDatedEvents(added[j], kept[i]) < 0 {
+			out = append(out, added[j])
+			j++
+		} else {
+			out = append(out, kept[i])
+			i++
+		}
+	}
+	out = append(append(out, kept[i:]...), added[j:]...)
+	st.datedEvents, st.datedArts = out, cur
+	return out
+}
+
 // event returns the cached event entry under the scratch key, rendering it
 // with render when there is none.
 func (st *incState) event(render func() Entry) *evtCache {
 	ce := st.evts[string(st.key)]
 	if ce == nil {
 		ce = &evtCache{entry: render()}
+		ce.ord = idOrderOf(ce.entry.ID)
 		e := &encoder{}
 		e.entry(&ce.entry)
 		ce.json = e.buf
@@ -430,4 +476,50 @@ func (e *encoder) fillDigest(head, rest int) string {
 	slot := e.buf[rest-1-2*sha256.Size : rest-1]
 	hex.Encode(slot, h.Sum(s[:0]))
 	return string(slot)
+}
+
+// idOrd is an id made by shortID as a number in the order of the ids: its
+// prefix's rank and its 16 hex digits.
+type idOrd struct {
+	ok   bool
+	rank uint8
+	n    uint64
+}
+
+// idOrderOf reads an "evt-" or "inc-" id of 16 lower-case hex digits; ok is
+// false for any other.
+func idOrderOf(id string) idOrd {
+	var o idOrd
+	switch {
+	case len(id) != 20:
+		return o
+	case strings.HasPrefix(id, "evt-"):
+		o.rank = 0
+	case strings.HasPrefix(id, "inc-"):
+		o.rank = 1
+	default:
+		return o
+	}
+	for i := 4; i < len(id); i++ {
+		c := id[i]
+		switch {
+		case c >= '0' && c <= '9':
+			o.n = o.n<<4 | uint64(c-'0')
+		case c >= 'a' && c <= 'f':
+			o.n = o.n<<4 | uint64(c-'a'+10)
+		default:
+			return idOrd{}
+		}
+	}
+	o.ok = true
+	return o
+}
+
+// compareIDs orders ids as strings.Compare does, by their numbers when
+// both have one.
+func compareIDs(xo idOrd, x string, yo idOrd, y string) int {
+	if xo.ok && yo.ok {
+		return cmp.Or(cmp.Compare(xo.rank, yo.rank), cmp.Compare(xo.n, yo.n))
+	}
+	return strings.Compare(x, y)
 }

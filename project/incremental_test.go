@@ -354,3 +354,35 @@ func checkKept(t *testing.T, cas *Casualties, tl *Timeline, wantCas *Casualties,
 		}
 	}
 }
+
+// TestCompareIDs checks that ids compare by their numbers as they do as
+// strings.
+func TestCompareIDs(t *testing.T) {
+	tests := []struct {
+		name   string
+		giveX  string
+		giveY  string
+		wantOK bool
+	}{
+		{name: "events", giveX: "evt-00ff00ff00ff00ff", giveY: "evt-0f00000000000000", wantOK: true},
+		{name: "event before incident", giveX: "inc-0000000000000000", giveY: "evt-ffffffffffffffff", wantOK: true},
+		{name: "equal", giveX: "inc-a1b2c3d4e5f60718", giveY: "inc-a1b2c3d4e5f60718", wantOK: true},
+		{name: "not hex", giveX: "inc-a1b2c3d4e5f6071z", giveY: "inc-a1b2c3d4e5f60718"},
+		{name: "other prefix", giveX: "abc-a1b2c3d4e5f60718", giveY: "inc-a1b2c3d4e5f60718"},
+		{name: "short", giveX: "inc-1", giveY: "inc-0000000000000002"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			xo := idOrderOf(tt.giveX)
+			if xo.ok != tt.wantOK {
+				t.Errorf("idOrderOf(%q).ok = %v, want %v", tt.giveX, xo.ok, tt.wantOK)
+			}
+			for _, c := range [][2]string{{tt.giveX, tt.giveY}, {tt.giveY, tt.giveX}} {
+				a, b := idOrderOf(c[0]), idOrderOf(c[1])
+				if got, want := compareIDs(a, c[0], b, c[1]), strings.Compare(c[0], c[1]); got != want {
+					t.Errorf("compareIDs(%q, %q) = %d, want %d", c[0], c[1], got, want)
+				}
+			}
+		})
+	}
+}

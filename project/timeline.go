@@ -144,12 +144,13 @@ func buildTimeline(arts []*artView, claims [][]*pclaim, sides *sideTable, incs [
 
 // sortDatedEvents sorts dated event claims in the order clusterEvents
 // takes them: by window, then article and span.
-func sortDatedEvents(dated []*pclaim) {
-	slices.SortFunc(dated, func(x, y *pclaim) int {
-		return cmp.Or(cmp.Compare(x.start, y.start), cmp.Compare(x.end, y.end),
-			strings.Compare(x.art.id, y.art.id), cmp.Compare(x.c.Span.Start, y.c.Span.Start),
-			cmp.Compare(x.c.Span.End, y.c.Span.End), strings.Compare(x.c.ID, y.c.ID))
-	})
+func sortDatedEvents(dated []*pclaim) { slices.SortFunc(dated, compareDatedEvents) }
+
+// compareDatedEvents is the order of sortDatedEvents.
+func compareDatedEvents(x, y *pclaim) int {
+	return cmp.Or(cmp.Compare(x.start, y.start), cmp.Compare(x.end, y.end),
+		strings.Compare(x.art.id, y.art.id), cmp.Compare(x.c.Span.Start, y.c.Span.Start),
+		cmp.Compare(x.c.Span.End, y.c.Span.End), strings.Compare(x.c.ID, y.c.ID))
 }
 
 // clusterEvents merges dated event claims (sorted by sortDatedEvents) into
