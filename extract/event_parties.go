@@ -29,13 +29,19 @@ const reStateNoun = `(?:government|regime|army|armed\s+forces|military(?:\s+(?:p
 // earlier-starting, then longer, wins.
 var partyRules = []partyRule{
 	{Name: "rebels", Re: mustWordRegexp(`\b(?:Turkish|Turkey|Ankara)[- ]backed\s+(?:[\w-]+\s+)?(?:forces|fighters|rebels|opposition(?:\s+(?:fighters|forces|groups?))?|militias?|groups?)`)},
-	{Name: "Syrian government", Re: mustWordRegexp(`\b(?:Russian|Russia|Moscow)[- ](?:backed|led)\s+(?:Syrian\s+)?(?:government\s+|regime\s+)?(?:forces|troops|army)`)},
+	{Name: partyRussianBacked, Re: mustWordRegexp(`\b(?:Russian|Russia|Moscow)[- ](?:backed|led)\s+(?:Syrian\s+)?(?:government\s+|regime\s+)?(?:forces|troops|army)`)},
 	{Name: "pro-Iran militia", Re: mustWordRegexp(`(?i)\b(?:(?:Iranian|Iran|Tehran)[- ]backed|pro-Iran(?:ian)?)\s+(?:[\w-]+\s+){0,2}?(?:fighters|militias?|forces|groups?|members)`)},
 	{Name: "pro-government militia", Re: mustWordRegexp(`(?i)\bpro-(?:government|regime|Assad)\s+(?:[\w-]+\s+)?(?:fighters|militias?|forces|groups?|gunmen)`)},
 	{Name: "rebels", Re: mustWordRegexp(`(?i)\b(?:Syrian\s+)?(?:rebels?(?:\s+(?:fighters|forces|groups?))?|opposition(?:\s+(?:fighters|forces|groups?))?|insurgents?|Syrian\s+National\s+Army|Free\s+Syrian\s+Army)\b`)},
 	{Name: "militants", Re: mustWordRegexp(`(?i)\b(?:militants?|jihadists?|terrorists?|militant\s+groups?)\b`)},
 	{Name: "Hayat Tahrir al-Sham", Re: mustWordRegexp(`\b(?:Hayat\s+Tahrir\s+al-Sham|HTS)\b`)},
-	{Name: "Syrian government", Re: mustWordRegexp(`\b(?:(?:President\s+)?Bashar\s+(?:al-|al\s+)?Assad(?:['’]s)?(?:\s+(?:regime|forces|government))?|Assad(?:['’]s)?\s+(?:regime|forces|government|troops)|Assad\s+regime|SANA|(?i:the\s+)?(?:(?i:regime|government)\s+(?:forces|troops|soldiers|units|warplanes|positions|personnel))|[Tt]he\s+(?:regime|government|army)\b|Syrian\s+` + reStateNoun + `)`)},
+	{Name: "Syrian government", Re: mustWordRegexp(`\b(?:(?:President\s+)?Bashar\s+(?:al-|al\s+)?Assad(?:['’]s)?(?:\s+(?:regime|forces|government))?|Assad(?:['’]s)?\s+(?:regime|forces|government|troops)|Assad\s+regime|SANA|Syrian\s+` + reStateNoun + `)`)},
+	// A government, regime, army or junta named without its nation: the
+	// nation the article is about (see hostGovernment).
+	{Name: partyHostGovernment, Re: mustWordRegexp(`\b(?:(?i:the\s+)?(?:(?i:regime|government|junta)\s+(?:forces|troops|soldiers|units|warplanes|positions|personnel))|[Tt]he\s+(?:(?:military\s+)?junta|regime|government|army)\b)`)},
+	// A nation's own forces in the possessive: "Myanmar's junta",
+	// "Sudan's army".
+	{Name: partyPossessive, Re: mustWordRegexp(`\b(?:` + possessiveCountryPattern() + `)['’]s\s+(?:military\s+)?(?:junta|army|armed\s+forces|military|government|regime|forces|troops|soldiers|air\s+force)\b`)},
 	{Name: "Kurdish forces", Re: mustWordRegexp(`\b(?:Syrian\s+Democratic\s+Forces|SDF|YPG|Kurdish(?:-led)?\s+(?:forces|fighters|militias?))\b`)},
 	{Name: "Islamic State", Re: mustWordRegexp(`\b(?:Islamic\s+State(?:\s+group)?|ISIS|ISIL|Daesh)\b`)},
 	{Name: "Islamic State West Africa Province", Re: mustWordRegexp(`\bISWAP\b`)},
@@ -81,6 +87,7 @@ var nationalities = map[string]string{
 	"qatari": "Qatar", "belarusian": "Belarus", "georgian": "Georgia", "polish": "Poland",
 	"eritrean": "Eritrea", "chadian": "Chad", "burkinabe": "Burkina Faso", "nigerien": "Niger",
 	"congolese": "DR Congo", "rwandan": "Rwanda", "kenyan": "Kenya",
+	"burmese": "Myanmar", "myanmar": "Myanmar", "cameroonian": "Cameroon", "mozambican": "Mozambique",
 }
 
 // nationalityKeys are the nationality adjectives, lower-cased, as
@@ -123,7 +130,10 @@ var capitals = map[string]bool{"Ankara": true, "Moscow": true, "Damascus": true,
 // most sentences. Rules whose name is not listed always run.
 var partyKeys = map[string][]string{
 	"rebels":                             {"backed", "rebel", "opposition", "insurgent", "national army", "free syrian"},
-	"Syrian government":                  {"russia", "moscow", "assad", "sana", "regime", "government", "army", "syrian", "damascus"},
+	"Syrian government":                  {"assad", "sana", "syrian", "damascus"},
+	partyRussianBacked:                   {"russia", "moscow"},
+	partyHostGovernment:                  {"regime", "government", "army", "junta"},
+	partyPossessive:                      {"'s", "’s"},
 	"pro-Iran militia":                   {"backed", "pro-iran"},
 	"pro-government militia":             {"pro-"},
 	"militants":                          {"militant", "jihadist", "terrorist"},
@@ -155,11 +165,12 @@ var partyKeys = map[string][]string{
 
 // findParties returns the parties named in a sentence, in order.
 func findParties(s string) []partyMention {
-	return findPartiesIn(newSentIndex(s))
+	return findPartiesIn(newSentIndex(s), hostSyria)
 }
 
-// findPartiesIn is findParties of an indexed sentence.
-func findPartiesIn(ix *sentIndex) []partyMention {
+// findPartiesIn is findParties of an indexed sentence of an article about
+// host (a nation adjective, "" when unknown; see hostGovernment).
+func findPartiesIn(ix *sentIndex, host string) []partyMention {
 	s := ix.s
 	var all []partyMention
 	for _, r := range partyRules {
@@ -190,13 +201,16 @@ func findPartiesIn(ix *sentIndex) []partyMention {
 			if len(strings.Fields(text)) == 1 && r.Name == "" && m[1]+1 < len(s) && s[m[1]] == ' ' && unicode.IsUpper(rune(s[m[1]+1])) {
 				continue // "Syrian Observatory": part of a name
 			}
+			if name == partyPossessive {
+				name = governmentOf(possessiveNation(text))
+			}
 			if name == "country" {
 				name = countryParties[text]
 				if name == "" {
 					name = text
 				}
 			}
-			if (capitals[text] || r.Name == "country") && locativeBefore.MatchString(s[:m[0]]) &&
+			if (capitals[text] || r.Name == "country") && locativeBefore.MatchString(s[:m[0]]) && !pairedStates(s, m[0], m[1]) &&
 				!(m[0] >= 3 && strings.HasPrefix(s[m[0]-3:m[0]], "In ") && strings.TrimSpace(s[:m[0]-3]) == "" && m[1] < len(s) && s[m[1]] == ',') {
 				continue
 			}
@@ -216,5 +230,158 @@ func findPartiesIn(ix *sentIndex) []partyMention {
 		}
 		out = append(out, p)
 	}
+	for i := range out {
+		switch out[i].Name {
+		case partyHostGovernment:
+			out[i].Name = hostGovernment(host, out, i)
+		case partyRussianBacked:
+			out[i].Name = russianBacked(host, out[i].Text)
+		}
+	}
 	return out
+}
+
+// Party names the rules give for the resolution that follows the match.
+const (
+	partyHostGovernment = "\x00host government"
+	partyRussianBacked  = "\x00Russian-backed"
+	partyPossessive     = "\x00possessive"
+)
+
+// hostSyria is the article nation findEvents and findParties assume: the
+// seeds' war, in which "the regime" is the Syrian government.
+const hostSyria = "Syrian"
+
+// countryNations maps a lower-cased country (or party) name to its nation
+// adjective: "sudan" to "Sudanese".
+var countryNations = func() map[string]string {
+	m := map[string]string{"syrian government": "Syrian", "sudanese army": "Sudanese"}
+	adjs := make([]string, 0, len(nationalities))
+	for adj := range nationalities {
+		adjs = append(adjs, adj)
+	}
+	sort.Strings(adjs)
+	for _, adj := range adjs {
+		c := strings.ToLower(nationalities[adj])
+		if _, ok := m[c]; !ok || c == adj {
+			m[c] = strings.ToUpper(adj[:1]) + adj[1:]
+		}
+	}
+	return m
+}()
+
+// governmentOf names the government forces of a nation given by its
+// adjective ("Ukrainian" → "Ukraine"), as the nationality rules name them;
+// "" gives the nation-less "government".
+func governmentOf(adj string) string {
+	switch adj {
+	case "":
+		return "government"
+	case "Syrian":
+		return "Syrian government"
+	case "Sudanese":
+		return "Sudanese army"
+	}
+	if c := nationalities[strings.ToLower(adj)]; c != "" {
+		return c
+	}
+	return adj
+}
+
+// possessiveCountryPattern is the alternation of the country names a
+// possessive state noun may follow ("Myanmar's junta").
+func possessiveCountryPattern() string {
+	var names []string
+	seen := map[string]bool{}
+	for _, c := range nationalities {
+		if strings.Contains(c, " forces") || c == "Palestinians" || seen[c] {
+			continue
+		}
+		seen[c] = true
+		names = append(names, regexp.QuoteMeta(c))
+	}
+	sort.Slice(names, func(i, j int) bool {
+		return len(names[i]) > len(names[j]) || len(names[i]) == len(names[j]) && names[i] < names[j]
+	})
+	return strings.Join(names, "|")
+}
+
+// possessiveNation returns the nation adjective of the country that opens
+// a possessive mention ("Sudan's army" → "Sudanese").
+func possessiveNation(text string) string {
+	if i := strings.IndexAny(text, "'’"); i > 0 {
+		return countryNations[strings.ToLower(text[:i])]
+	}
+	return ""
+}
+
+// hostGovernment names a government, regime, army or junta mentioned
+// without its nation (mentions[i]): the government of the article's nation
+// host when known, else that of the nation the sentence names, else the
+// nation-less "government".
+func hostGovernment(host string, mentions []partyMention, i int) string {
+	if host != "" {
+		return governmentOf(host)
+	}
+	for j, m := range mentions {
+		if j == i {
+			continue
+		}
+		if adj := countryNations[strings.ToLower(m.Name)]; adj != "" {
+			return governmentOf(adj)
+		}
+	}
+	return governmentOf("")
+}
+
+// russianBacked names the forces of a "Russian-backed" mention: Syria's
+// government in the Syrian war, the article nation's elsewhere, and
+// Russia's proxies when the nation is unknown or Ukraine.
+func russianBacked(host, text string) string {
+	switch {
+	case host == "Syrian" || strings.Contains(text, "Syrian"):
+		return "Syrian government"
+	case host == "" || host == "Ukrainian":
+		return "Russia"
+	}
+	return governmentOf(host)
+}
+
+// stateWords are capitals and countries that may stand for their
+// governments.
+var stateWords = func() map[string]bool {
+	m := map[string]bool{}
+	for c := range capitals {
+		m[c] = true
+	}
+	for _, c := range nationalities {
+		if !strings.Contains(c, " ") {
+			m[c] = true
+		}
+	}
+	for _, c := range []string{"Turkey", "Russia", "Israel", "Iran", "Ukraine", "Syria", "Britain"} {
+		m[c] = true
+	}
+	return m
+}()
+
+// pairedStates reports whether the capital or country at s[start:end] is
+// paired with another in "between Damascus and Ankara" or "Moscow and
+// Ankara": governments, not places.
+func pairedStates(s string, start, end int) bool {
+	before := strings.Fields(s[:start])
+	after := strings.Fields(s[end:])
+	if len(before) > 0 && strings.EqualFold(before[len(before)-1], "between") {
+		return len(after) >= 2 && after[0] == "and" && stateWords[trimWord(after[1])]
+	}
+	if len(before) >= 2 && before[len(before)-1] == "and" {
+		return stateWords[trimWord(before[len(before)-2])]
+	}
+	return false
+}
+
+// trimWord drops the punctuation around a word and a possessive.
+func trimWord(w string) string {
+	w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })
+	return trimPossessive(w)
 }

@@ -101,6 +101,15 @@ var (
 // distinct spans, so "encircled and entered Saraqeb" yields a siege and an
 // entry.
 func findEvents(sentence string) []eventHit {
+	return findEventsIn(sentence, hostSyria)
+}
+
+// findEventsIn is findEvents for a sentence of an article about the nation
+// host, a nation adjective as hostNation gives it ("Sudanese"), or "" when
+// the article's nation is unknown: a government, regime, army or junta the
+// sentence names without its nation ("the army", "regime forces") is that
+// nation's (see hostGovernment).
+func findEventsIn(sentence, host string) []eventHit {
 	if sentence == "" {
 		return nil
 	}
@@ -132,7 +141,7 @@ func findEvents(sentence string) []eventHit {
 			}
 			h := eventHit{Start: start, End: end, Action: rule.Action}
 			if !looked {
-				parties, places, looked = findPartiesIn(ix), findPlacesIn(ix), true
+				parties, places, looked = findPartiesIn(ix, host), findPlacesIn(ix), true
 			}
 			actor, target := eventParties(sentence, start, end, parties)
 			if actor != nil {

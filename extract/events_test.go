@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -205,4 +207,111 @@ func FuzzFindEvents(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestFindEventsInOtherWars checks that a government, regime, army or junta
+// named without its nation is the article's nation's, or the one the
+// sentence names, and "Syrian government" only in an article about Syria.
+func TestFindEventsInOtherWars(t *testing.T) {
+	tests := []struct {
+		name         string
+		giveSentence string
+		giveHost     string // the article's nation, as hostNation gives it
+		want         []wantEvent
+	}{
+		{"Sudan: the army", "The army shelled RSF positions in Omdurman on Monday.", "Sudanese",
+			[]wantEvent{{ActionStrike, "shelled", "Sudanese army", "Rapid Support Forces", "Omdurman"}}},
+		{"Sudan: the army, nation unknown", "The army shelled RSF positions in Omdurman on Monday.", "",
+			[]wantEvent{{ActionStrike, "shelled", "government", "Rapid Support Forces", "Omdurman"}}},
+		{"Ukraine: government forces", "Government forces retook the village of Klishchiivka near Bakhmut.", "Ukrainian",
+			[]wantEvent{{ActionCapture, "retook", "Ukraine", "*", "*"}}},
+		{"Ukraine: Russian-backed forces", "Russian-backed forces shelled Avdiivka overnight.", "Ukrainian",
+			[]wantEvent{{ActionStrike, "shelled", "Russia", "*", "Avdiivka"}}},
+		{"Gaza: the army", "The army struck Hamas targets in Khan Younis.", "Israeli",
+			[]wantEvent{{ActionStrike, "struck", "Israel", "Hamas", "*"}}},
+		{"Gaza: Israeli military", "The Israeli military struck Hamas targets in Khan Younis.", "",
+			[]wantEvent{{ActionStrike, "struck", "Israel", "Hamas", "*"}}},
+		{"Myanmar: possessive junta", "Myanmar's junta bombed villages in Sagaing region.", "",
+			[]wantEvent{{ActionStrike, "bombed", "Myanmar", "*", "*"}}},
+		{"Myanmar: the junta", "The junta bombed a school in Sagaing on Friday.", "Myanmar",
+			[]wantEvent{{ActionStrike, "bombed", "Myanmar", "*", "*"}}},
+		{"Yemen: government forces", "Government forces shelled Houthi positions near Marib.", "Yemeni",
+			[]wantEvent{{ActionStrike, "shelled", "Yemen", "Houthis", "*"}}},
+		{"Ethiopia: sentence names the nation", "The Ethiopian government said the army recaptured Lalibela.", "",
+			[]wantEvent{{ActionCapture, "recaptured", "Ethiopia", "*", "*"}}},
+		{"Sahel: the army", "The army took control of Kidal on Tuesday.", "Malian",
+			[]wantEvent{{ActionCapture, "took control of", "Mali", "*", "*"}}},
+		{"Sahel: possessive", "Burkina Faso's army launched an offensive near Djibo.", "",
+			[]wantEvent{{ActionOffensive, "launched an offensive", "Burkina Faso", "*", "*"}}},
+		{"Syria: regime forces", "Regime forces shelled Ariha.", "Syrian",
+			[]wantEvent{{ActionStrike, "shelled", "Syrian government", "*", "Ariha"}}},
+		{"Syria: Russian-backed forces", "Russian-backed forces shelled Ariha.", "Syrian",
+			[]wantEvent{{ActionStrike, "shelled", "Syrian government", "*", "Ariha"}}},
+		{"capitals paired are parties", "Moscow and Ankara agreed a ceasefire in Idlib.", "Syrian",
+			[]wantEvent{{ActionCeasefire, "ceasefire", "*", "*", "Idlib"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := findEventsIn(tt.giveSentence, tt.giveHost)
+			if len(got) != len(tt.want) {
+				t.Fatalf("findEventsIn() = %d events %s, want %d", len(got), describeEvents(tt.giveSentence, got), len(tt.want))
+			}
+			for i, w := range tt.want {
+				g := got[i]
+				if g.Action != w.action || tt.giveSentence[g.Start:g.End] != w.quote {
+					t.Errorf("event %d = %s %q, want %s %q", i, g.Action, tt.giveSentence[g.Start:g.End], w.action, w.quote)
+				}
+				checkName(t, "actor", partyName(g.Actor), w.actor)
+				checkName(t, "target", partyName(g.Target), w.target)
+				place := ""
+				if g.Place != nil {
+					place = g.Place.Name
+				}
+				checkName(t, "place", place, w.place)
+			}
+		})
+	}
+}
+
+func TestFindPartiesCapitalsAsGovernments(t *testing.T) {
+	tests := []struct {
+		name         string
+		giveSentence string
+		want         []string
+	}{
+		{"between two capitals", "Tensions between Damascus and Ankara rose sharply.", []string{"Syrian government", "Turkey"}},
+		{"two capitals as subject", "Moscow and Ankara agreed a ceasefire.", []string{"Russia", "Turkey"}},
+		{"capital and country", "Talks between Moscow and Turkey stalled.", []string{"Russia", "Turkey"}},
+		{"a capital as a place", "Protesters marched from Homs to Damascus.", nil},
+		{"between a town and a capital", "The road between Deraa and Damascus was cut.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, p := range findParties(tt.giveSentence) {
+				got = append(got, p.Name)
+			}
+			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("findParties() = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestSeedHostsAreSyrian checks that the seed articles, whose timeline
+// expects "the regime" to be the Syrian government, read as about Syria.
+func TestSeedHostsAreSyrian(t *testing.T) {
+	files, err := filepath.Glob("../seeds/*.txt")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no seed articles: %v", err)
+	}
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := hostNation(lowerASCII(string(b))); got != hostSyria {
+			t.Errorf("hostNation(%s) = %q, want %q", filepath.Base(f), got, hostSyria)
+		}
+	}
 }
