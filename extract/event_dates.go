@@ -10,6 +10,60 @@ import (
 // ("... confirmed the operation after 34 soldiers died last week").
 var clauseBreak = regexp.MustCompile(`[,;:]\s|\s[–—-]\s|(?i)\s(?:after|before|while|as|which|when|where|who|following|since\s+the)\s`)
 
+// clauseWords are the subordinators of clauseBreak, lower-case, each
+// followed by white space in a match ("since the" with any run of it).
+var clauseWords = []string{"after", "before", "while", "as", "which", "when", "where", "who", "following", "since"}
+
+// clauseBreaks is clauseBreak.FindAllStringIndex(sentence, -1), by hand:
+// punctuation and white space, a dash between spaces, or a subordinator
+// between spaces.
+func clauseBreaks(s string) [][2]int {
+	var out [][2]int
+	for i := 0; i+1 < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == ',' || c == ';' || c == ':':
+			if isRESpace(s[i+1]) {
+				out = append(out, [2]int{i, i + 2})
+				i++
+			}
+		case isRESpace(c):
+			if e := clauseAfterSpace(s, i+1); e > 0 {
+				out = append(out, [2]int{i, e})
+				i = e - 1
+			}
+		}
+	}
+	return out
+}
+
+// clauseAfterSpace returns where a clause break that began with the space
+// before s[j] ends, or 0 when there is none.
+func clauseAfterSpace(s string, j int) int {
+	for _, d := range []string{"–", "—", "-"} {
+		if strings.HasPrefix(s[j:], d) && j+len(d) < len(s) && isRESpace(s[j+len(d)]) {
+			return j + len(d) + 1
+		}
+	}
+	for _, w := range clauseWords {
+		e, ok := foldPrefix(s, j, w)
+		if !ok || e >= len(s) || !isRESpace(s[e]) {
+			continue
+		}
+		if w != "since" {
+			return e + 1
+		}
+		k := e
+		for k < len(s) && isRESpace(s[k]) {
+			k++
+		}
+		if t, ok := foldPrefix(s, k, "the"); ok && t < len(s) && isRESpace(s[t]) {
+			return t + 1
+		}
+	}
+	return 0
+}
+
 // isAnchoredElsewhere reports whether a date expression is relative to
 // another event ("hours after", "the same day") rather than to the
 // publication date: such an expression does not date an event by itself.
@@ -29,7 +83,7 @@ func eventDate(sentence string, ev eventHit, dates []dateHit) (dateHit, bool) {
 		return dateHit{}, false
 	}
 	cStart, cEnd := 0, len(sentence)
-	for _, b := range clauseBreak.FindAllStringIndex(sentence, -1) {
+	for _, b := range clauseBreaks(sentence) {
 		if b[1] <= ev.Start {
 			cStart = b[1]
 		} else if b[0] >= ev.End && b[0] < cEnd {

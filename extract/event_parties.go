@@ -210,7 +210,7 @@ func findPartiesIn(ix *sentIndex, host string) []partyMention {
 					name = text
 				}
 			}
-			if (capitals[text] || r.Name == "country") && locativeBefore.MatchString(s[:m[0]]) && !pairedStates(s, m[0], m[1]) &&
+			if (capitals[text] || r.Name == "country") && locativeBefore.MatchString(s[tailWords(s, m[0], 2):m[0]]) && !pairedStates(s, m[0], m[1]) &&
 				!(m[0] >= 3 && strings.HasPrefix(s[m[0]-3:m[0]], "In ") && strings.TrimSpace(s[:m[0]-3]) == "" && m[1] < len(s) && s[m[1]] == ',') {
 				continue
 			}

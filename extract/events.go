@@ -133,7 +133,7 @@ func findEventsIn(sentence, host string) []eventHit {
 			if re := notEvent[rule.Action]; re != nil && re.MatchString(sentence[end:]) {
 				continue
 			}
-			if re := notEventBefore[rule.Action]; re != nil && re.MatchString(sentence[:start]) {
+			if re := notEventBefore[rule.Action]; re != nil && re.MatchString(sentence[tailWords(sentence, start, 8):start]) {
 				continue
 			}
 			if hedged(sentence[:start], rule.Hypo) {

@@ -115,6 +115,36 @@ func isCountry(name string) bool { return countryNames[name] }
 // such a place is described by reference to the named one, which is kept.
 var directionOf = regexp.MustCompile(`(?i)(?:\b\d+(?:\.\d+)?\s*(?:km|kilometres|kilometers|miles)\s+)?\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of\s+(?:the\s+)?$`)
 
+// findDirectionOf is directionOf.FindStringIndex(before), which it only
+// runs when before ends in "of" or "of the" and white space, as every
+// match does.
+func findDirectionOf(before string) []int {
+	i := len(before)
+	trimSpace := func() bool {
+		j := i
+		for i > 0 && isRESpace(before[i-1]) {
+			i--
+		}
+		return i < j
+	}
+	endsWith := func(w string) bool {
+		return i >= len(w) && hasASCIIFoldPrefix(before[i-len(w):], w)
+	}
+	if !trimSpace() {
+		return nil
+	}
+	if endsWith("the") {
+		i -= 3
+		if !trimSpace() {
+			return nil
+		}
+	}
+	if !endsWith("of") && !endsWith("the") {
+		return nil
+	}
+	return directionOf.FindStringIndex(before)
+}
+
 // fallbackPlace matches a capitalised name after a locative word, for
 // places the gazetteer does not know: "in Dnipropetrovsk", "the village of
 // Kafr Nabl".
@@ -183,7 +213,7 @@ func findPlacesIn(ix *sentIndex) []placeHit {
 			continue
 		}
 		h := placeHit{Start: start, End: end, Place: Place{Text: written, Name: e.Name, Region: e.Region}}
-		if d := directionOf.FindStringIndex(text[max(0, start-40):start]); d != nil {
+		if d := findDirectionOf(text[max(0, start-40):start]); d != nil {
 			h.Start = max(0, start-40) + d[0]
 			h.Place.Text = text[h.Start:end]
 		}

@@ -70,6 +70,64 @@ func checkWordRegexps(t *testing.T, text string) {
 	}
 }
 
+// checkSuffixPatterns checks the shortcuts for patterns read at the end of
+// a text or searched by hand against the patterns themselves.
+func checkSuffixPatterns(t *testing.T, text string) {
+	t.Helper()
+	var got [][]int
+	for _, b := range clauseBreaks(text) {
+		got = append(got, []int{b[0], b[1]})
+	}
+	if want := clauseBreak.FindAllStringIndex(text, -1); !reflect.DeepEqual(got, want) {
+		t.Fatalf("clauseBreaks(%q) = %v, want %v", text, got, want)
+	}
+	for end := 0; end <= len(text); end++ {
+		if end < len(text) && !isRESpace(text[end]) && end > 0 && !isRESpace(text[end-1]) {
+			continue // inside a word: the callers end at word starts
+		}
+		if got, want := findDirectionOf(text[max(0, end-40):end]), directionOf.FindStringIndex(text[max(0, end-40):end]); !reflect.DeepEqual(got, want) {
+			t.Fatalf("findDirectionOf(%q) = %v, want %v", text[max(0, end-40):end], got, want)
+		}
+		if got, want := locativeBefore.MatchString(text[tailWords(text, end, 2):end]), locativeBefore.MatchString(text[:end]); got != want {
+			t.Fatalf("locativeBefore at %d of %q: %v, want %v", end, text, got, want)
+		}
+		for _, re := range notEventBefore {
+			if got, want := re.MatchString(text[tailWords(text, end, 8):end]), re.MatchString(text[:end]); got != want {
+				t.Fatalf("%s at %d of %q: %v, want %v", re, end, text, got, want)
+			}
+		}
+	}
+}
+
+func TestSuffixPatterns(t *testing.T) {
+	samples := append([]string{
+		"15 km south of the  town", "east of\tthe", "North-West of ", "they prevent the   regime's new offensive",
+		"a heart  attack", "near Damascus", "x-in Moscow", "fighting, which since \n the war, – began — as ſince the",
+	}, wordRegexpSamples...)
+	files, _ := filepath.Glob("../seeds/*.txt")
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		samples = append(samples, strings.Split(string(b), "\n")...)
+	}
+	for _, s := range samples {
+		checkSuffixPatterns(t, s)
+	}
+}
+
+func FuzzSuffixPatterns(f *testing.F) {
+	f.Add("15 km south of the town, which since the war – began")
+	f.Add("they prevent the regime's new offensive near Damascus")
+	f.Fuzz(func(t *testing.T, s string) {
+		if len(s) > 400 {
+			return
+		}
+		checkSuffixPatterns(t, s)
+	})
+}
+
 func FuzzWordRegexp(f *testing.F) {
 	for _, s := range wordRegexpSamples {
 		f.Add(s)

@@ -75,3 +75,24 @@ func (ix *sentIndex) containsAny(keys []string) bool {
 	}
 	return false
 }
+
+// tailWords returns where the last n runs of non-space bytes of s[:end]
+// begin: right after a space, or 0. A pattern anchored at the end ($) that
+// spans no more than n such runs and opens with \b or a word matches
+// s[tailWords(s, end, n):end] as it matches s[:end], at a fraction of the
+// cost.
+func tailWords(s string, end, n int) int {
+	if end > len(s) {
+		end = len(s)
+	}
+	runs := 0
+	for i := end; i > 0; i-- {
+		if !isRESpace(s[i-1]) && (i == end || isRESpace(s[i])) {
+			runs++
+		}
+		if isRESpace(s[i-1]) && i < end && !isRESpace(s[i]) && runs == n {
+			return i
+		}
+	}
+	return 0
+}
