@@ -68,6 +68,14 @@ func StartServer(cfg ServerConfig) (*Server, error) {
 	if port == 0 {
 		port = server.RANDOM_PORT
 	}
+	if port > 0 {
+		// Fail fast with a clear reason when the address is taken.
+		ln, err := net.Listen("tcp", net.JoinHostPort(host, portStr))
+		if err != nil {
+			return nil, fmt.Errorf("%w: cannot listen on %s: %v (another claimline or nats-server running? use --listen)", ErrServerStart, listen, err)
+		}
+		ln.Close()
+	}
 	opts := &server.Options{
 		ServerName:         "claimline",
 		Host:               host,
