@@ -69,7 +69,33 @@ func matchAlias(text string, i int) (string, int) {
 		}
 		j += size
 	}
-	word := strings.ToLower(strings.ReplaceAll(text[i:j], "’", "'"))
+	var word string
+	var buf [48]byte
+	if raw := text[i:j]; len(raw) <= len(buf) && isASCII(raw) {
+		// The common case, without allocating: the map lookups below
+		// convert buf without a copy.
+		for k := 0; k < len(raw); k++ {
+			c := raw[k]
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			buf[k] = c
+		}
+		for n := len(raw); n > 0; n-- {
+			if cands := gazetteerByFirst[string(buf[:n])]; cands != nil {
+				for _, c := range cands {
+					if m, ok := hasFoldPrefix(text[i:], c); ok && wordBoundaryAfter(text, i+m) {
+						return c, m
+					}
+				}
+			}
+			if buf[n-1] != '.' && buf[n-1] != '\'' {
+				break
+			}
+		}
+		return "", 0
+	}
+	word = strings.ToLower(strings.ReplaceAll(text[i:j], "’", "'"))
 	for len(word) > 0 {
 		if cands := gazetteerByFirst[word]; cands != nil {
 			for _, c := range cands {
@@ -85,6 +111,16 @@ func matchAlias(text string, i int) (string, int) {
 		word = word[:len(word)-1]
 	}
 	return "", 0
+}
+
+// isASCII reports whether s is all ASCII.
+func isASCII(s string) bool {
+	for k := 0; k < len(s); k++ {
+		if s[k] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // hasFoldPrefix reports whether s starts with alias (lower case, straight

@@ -51,7 +51,15 @@ type prefixNode struct {
 	next [prefixSymbols]int32
 }
 
-const prefixSymbols = 41
+const prefixSymbols = 42
+
+// boundaryMark ends a listed beginning that must be followed by a byte
+// that is not a word character (or the end of the text); its trie symbol
+// is boundarySymbol.
+const (
+	boundaryMark   = "\x00"
+	boundarySymbol = 41
+)
 
 // prefixSymbol maps a lower-cased byte to its trie symbol.
 func prefixSymbol(c byte) int {
@@ -68,6 +76,8 @@ func prefixSymbol(c byte) int {
 		return 38
 	case c == '\'':
 		return 39
+	case c == 0:
+		return boundarySymbol
 	}
 	return 40
 }
@@ -129,9 +139,12 @@ func (t *prefixTable) headMask(s string, p int) uint64 {
 		k++
 		n = int(t.nodes[n].next[prefixSymbol(c)])
 		if n == 0 {
-			break
+			return m
 		}
 		m |= t.nodes[n].mask
+		if b := t.nodes[n].next[boundarySymbol]; b != 0 && (i+1 >= len(s) || !isASCIIWord(s[i+1])) {
+			m |= t.nodes[b].mask
+		}
 	}
 	return m
 }
@@ -204,7 +217,7 @@ func (w *wordRegexp) candidate(s string, p int) bool {
 // hasPrefix reports whether one of w.prefixes begins s[p:] (ASCII case
 // folded, each run of white space read as one space).
 func (w *wordRegexp) hasPrefix(s string, p int) bool {
-	var buf [prefixLen]byte
+	var buf [prefixLen + 1]byte
 	k := 0
 	for i := p; k < prefixLen && i < len(s); i++ {
 		c := s[i]
@@ -221,6 +234,12 @@ func (w *wordRegexp) hasPrefix(s string, p int) bool {
 		k++
 		if w.prefixes[string(buf[:k])] {
 			return true
+		}
+		if i+1 >= len(s) || !isASCIIWord(s[i+1]) {
+			buf[k] = boundaryMark[0]
+			if w.prefixes[string(buf[:k+1])] {
+				return true
+			}
 		}
 	}
 	return false
@@ -323,6 +342,16 @@ func matchPrefixes(re *syntax.Regexp) ([]rePrefix, bool) {
 	case syntax.OpConcat:
 		cur := []rePrefix{{}}
 		for _, sub := range re.Sub {
+			if sub.Op == syntax.OpWordBoundary {
+				// After a word character, \b says the next byte is not
+				// one: boundaryMark, which ends the listing.
+				for k, a := range cur {
+					if !a.open && a.s != "" && len(a.s) < prefixLen && isASCIIWord(a.s[len(a.s)-1]) {
+						cur[k] = rePrefix{s: a.s + boundaryMark, open: true}
+					}
+				}
+				continue
+			}
 			ps, ok := matchPrefixes(sub)
 			if !ok {
 				return nil, false
