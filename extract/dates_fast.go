@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+	"sync"
+)
 
 // The date expressions findDates looks for are a grammar of a few hundred
 // words ("early on Monday, February 3, 2020", "in the past two weeks").
@@ -44,6 +47,9 @@ type dscratch struct {
 	top  int
 	res  endSet
 }
+
+// dscratchPool keeps scratch stacks between calls.
+var dscratchPool = sync.Pool{New: func() any { return &dscratch{sets: make([]endSet, 32)} }}
 
 // dnode is one node of the date grammar.
 type dnode interface {
@@ -231,18 +237,40 @@ func (q seqNode) first(set *[256]bool) bool {
 	return true
 }
 
-// altNode tries its alternatives in order.
-type altNode []dnode
+// altNode tries its alternatives in order, skipping those that cannot
+// start with the byte at hand.
+type altNode struct {
+	alts     []dnode
+	starts   [][4]uint64 // the bytes each alternative can start with
+	nullable []bool      // whether it can match the empty string
+}
 
-func (a altNode) ends(m *dscratch, s string, i int, out *endSet) {
-	for _, alt := range a {
+func newAlt(alts []dnode) *altNode {
+	a := &altNode{alts: alts, starts: make([][4]uint64, len(alts)), nullable: make([]bool, len(alts))}
+	for k, x := range alts {
+		var set [256]bool
+		a.nullable[k] = x.first(&set)
+		for c, ok := range set {
+			if ok {
+				a.starts[k][c/64] |= 1 << (c % 64)
+			}
+		}
+	}
+	return a
+}
+
+func (a *altNode) ends(m *dscratch, s string, i int, out *endSet) {
+	for k, alt := range a.alts {
+		if !a.nullable[k] && (i >= len(s) || a.starts[k][s[i]/64]&(1<<(s[i]%64)) == 0) {
+			continue
+		}
 		alt.ends(m, s, i, out)
 	}
 }
 
-func (a altNode) first(set *[256]bool) bool {
+func (a *altNode) first(set *[256]bool) bool {
 	nullable := false
-	for _, alt := range a {
+	for _, alt := range a.alts {
 		if alt.first(set) {
 			nullable = true
 		}
@@ -265,24 +293,24 @@ func (o optNode) first(set *[256]bool) bool {
 
 // Grammar builders.
 func seq(parts ...dnode) dnode { return seqNode(parts) }
-func alt(alts ...dnode) dnode  { return altNode(alts) }
+func alt(alts ...dnode) dnode  { return newAlt(alts) }
 func opt(parts ...dnode) dnode { return optNode{seq(parts...)} }
 
 // csWords and ciWords are alternations of literals, in order.
 func csWords(ws ...string) dnode {
-	a := make(altNode, len(ws))
+	a := make([]dnode, len(ws))
 	for i, w := range ws {
 		a[i] = csLit(w)
 	}
-	return a
+	return newAlt(a)
 }
 
 func ciWords(ws ...string) dnode {
-	a := make(altNode, len(ws))
+	a := make([]dnode, len(ws))
 	for i, w := range ws {
 		a[i] = ciLit(w)
 	}
-	return a
+	return newAlt(a)
 }
 
 var (
@@ -466,7 +494,9 @@ func matchDates(text string, out [][2]int) [][2]int {
 		return out
 	}
 	filter := !strings.Contains(text, "\u212a")
-	m := &dscratch{sets: make([]endSet, 32)}
+	m := dscratchPool.Get().(*dscratch)
+	defer dscratchPool.Put(m)
+	m.top = 0
 	next := 0 // the first core at or after p
 	for p := 0; p < len(text); p++ {
 		c := text[p]
