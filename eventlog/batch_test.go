@@ -23,19 +23,6 @@ func claimMsgs(prefix string, n int) []*nats.Msg {
 	return msgs
 }
 
-func msgCount(t testing.TB, bus *eventlog.Bus) uint64 {
-	t.Helper()
-	s, err := bus.JS.Stream(context.Background(), eventlog.StreamClaims)
-	if err != nil {
-		t.Fatal(err)
-	}
-	info, err := s.Info(context.Background())
-	if err != nil {
-		t.Fatal(err)
-	}
-	return info.State.Msgs
-}
-
 func TestPublishBatchIsAtomic(t *testing.T) {
 	env := eventlogtest.Start(t, eventlog.StreamsConfig{})
 	ctx := context.Background()
@@ -43,8 +30,8 @@ func TestPublishBatchIsAtomic(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if ack.Sequence != 5 || msgCount(t, env.Bus) != 5 {
-		t.Fatalf("ack seq %d, %d stored; want 5 and 5", ack.Sequence, msgCount(t, env.Bus))
+	if ack.Sequence != 5 || env.State(t, eventlog.StreamClaims).Msgs != 5 {
+		t.Fatalf("ack seq %d, %d stored; want 5 and 5", ack.Sequence, env.State(t, eventlog.StreamClaims).Msgs)
 	}
 	// The same batch again (a redelivered article) stores nothing.
 	if _, err := env.Bus.PublishBatch(ctx, claimMsgs("a", 5)); !errors.Is(err, eventlog.ErrBatchDuplicate) {
@@ -55,7 +42,7 @@ func TestPublishBatchIsAtomic(t *testing.T) {
 	if _, err := env.Bus.PublishBatch(ctx, mixed); err == nil {
 		t.Fatal("a batch with a stored id was accepted")
 	}
-	if got := msgCount(t, env.Bus); got != 5 {
+	if got := env.State(t, eventlog.StreamClaims).Msgs; got != 5 {
 		t.Fatalf("%d messages stored after rejected batches, want 5", got)
 	}
 	if _, err := env.Bus.PublishBatch(ctx, claimMsgs("c", eventlog.MaxBatch+1)); !errors.Is(err, eventlog.ErrBatchTooLarge) {

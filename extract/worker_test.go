@@ -12,19 +12,6 @@ import (
 	"github.com/claimline/claimline/ingest"
 )
 
-func streamMsgs(t *testing.T, bus *eventlog.Bus, name string) uint64 {
-	t.Helper()
-	s, err := bus.JS.Stream(context.Background(), name)
-	if err != nil {
-		t.Fatal(err)
-	}
-	info, err := s.Info(context.Background())
-	if err != nil {
-		t.Fatal(err)
-	}
-	return info.State.Msgs
-}
-
 // consumerIdle reports whether the extract consumer has delivered and had
 // acknowledged everything.
 func consumerIdle(t *testing.T, bus *eventlog.Bus) bool {
@@ -62,7 +49,7 @@ func TestWorkerRedeliveryAfterCrashStoresNoDuplicates(t *testing.T) {
 	if err := extract.Publish(ctx, env.Bus, claims, time.Now()); err != nil {
 		t.Fatal(err)
 	}
-	if got := streamMsgs(t, env.Bus, eventlog.StreamClaims); got != uint64(len(claims)) {
+	if got := env.State(t, eventlog.StreamClaims).Msgs; got != uint64(len(claims)) {
 		t.Fatalf("CLAIMS holds %d messages after the first publish, want %d", got, len(claims))
 	}
 
@@ -80,13 +67,13 @@ func TestWorkerRedeliveryAfterCrashStoresNoDuplicates(t *testing.T) {
 	done := make(chan error, 1)
 	go func() { done <- w.Run(runCtx) }()
 	eventlogtest.Eventually(t, 15*time.Second, "both articles acknowledged and stored", func() bool {
-		return consumerIdle(t, env.Bus) && streamMsgs(t, env.Bus, eventlog.StreamClaims) >= want
+		return consumerIdle(t, env.Bus) && env.State(t, eventlog.StreamClaims).Msgs >= want
 	})
 	cancel()
 	if err := <-done; err != nil {
 		t.Fatal(err)
 	}
-	if got := streamMsgs(t, env.Bus, eventlog.StreamClaims); got != want {
+	if got := env.State(t, eventlog.StreamClaims).Msgs; got != want {
 		t.Fatalf("CLAIMS holds %d messages after redelivery, want %d (no duplicates, nothing lost)", got, want)
 	}
 }
@@ -115,7 +102,7 @@ func TestTwoWorkersShareTheWork(t *testing.T) {
 		go func() { done <- w.Run(runCtx) }()
 	}
 	eventlogtest.Eventually(t, 20*time.Second, "every article extracted", func() bool {
-		return consumerIdle(t, env.Bus) && streamMsgs(t, env.Bus, eventlog.StreamClaims) == uint64(want)
+		return consumerIdle(t, env.Bus) && env.State(t, eventlog.StreamClaims).Msgs == uint64(want)
 	})
 	cancel()
 	for range 2 {

@@ -14,19 +14,6 @@ import (
 	"github.com/claimline/claimline/ingest"
 )
 
-func articleCount(t *testing.T, bus *eventlog.Bus) uint64 {
-	t.Helper()
-	s, err := bus.JS.Stream(context.Background(), eventlog.StreamArticles)
-	if err != nil {
-		t.Fatal(err)
-	}
-	info, err := s.Info(context.Background())
-	if err != nil {
-		t.Fatal(err)
-	}
-	return info.State.Msgs
-}
-
 func ingestOne(t *testing.T, in *ingest.Ingester, name, text string) ingest.Result {
 	t.Helper()
 	res, err := in.Ingest(context.Background(), ingest.Input{Name: name, Raw: []byte(text)})
@@ -96,7 +83,7 @@ func TestIngestRejects(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			before := articleCount(t, env.Bus)
+			before := env.State(t, eventlog.StreamArticles).Msgs
 			res, err := in.Ingest(context.Background(), ingest.Input{Name: tt.name, Raw: tt.give})
 			if err != nil {
 				t.Fatalf("Ingest error = %v, want a rejected result", err)
@@ -107,7 +94,7 @@ func TestIngestRejects(t *testing.T) {
 			if _, err := ingest.Normalize(tt.give, 64); !errors.Is(err, tt.wantErr) {
 				t.Fatalf("Normalize error = %v, want %v", err, tt.wantErr)
 			}
-			if after := articleCount(t, env.Bus); after != before {
+			if after := env.State(t, eventlog.StreamArticles).Msgs; after != before {
 				t.Fatalf("stream grew from %d to %d on a rejected input", before, after)
 			}
 		})
@@ -175,7 +162,7 @@ func TestIngestAll(t *testing.T) {
 	if res[0].ID != res[3].ID {
 		t.Errorf("same normalised text, different ids %s %s", res[0].ID, res[3].ID)
 	}
-	if got := articleCount(t, env.Bus); got != 2 {
+	if got := env.State(t, eventlog.StreamArticles).Msgs; got != 2 {
 		t.Errorf("ARTICLES holds %d messages, want 2", got)
 	}
 }

@@ -83,19 +83,6 @@ func (p *pipeline) ingestText(t *testing.T, text, published string) string {
 	return res.ID
 }
 
-func lastSeq(t *testing.T, bus *eventlog.Bus, stream string) uint64 {
-	t.Helper()
-	s, err := bus.JS.Stream(context.Background(), stream)
-	if err != nil {
-		t.Fatal(err)
-	}
-	info, err := s.Info(context.Background())
-	if err != nil {
-		t.Fatal(err)
-	}
-	return info.State.LastSeq
-}
-
 // settled waits until the extract consumer is idle and the projector's
 // models cover every stored article and claim.
 func (p *pipeline) settled(t *testing.T, prs ...*project.Projector) {
@@ -110,7 +97,7 @@ func (p *pipeline) settled(t *testing.T, prs ...*project.Projector) {
 		if err != nil || info.NumPending != 0 || info.NumAckPending != 0 {
 			return false
 		}
-		claims, articles := lastSeq(t, p.env.Bus, eventlog.StreamClaims), lastSeq(t, p.env.Bus, eventlog.StreamArticles)
+		claims, articles := p.env.State(t, eventlog.StreamClaims).LastSeq, p.env.State(t, eventlog.StreamArticles).LastSeq
 		for _, pr := range prs {
 			cas, _ := pr.Models()
 			if cas.AsOf.ClaimsSeq != claims || cas.AsOf.ArticlesSeq != articles {

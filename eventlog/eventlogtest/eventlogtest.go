@@ -8,6 +8,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/nats-io/nats.go/jetstream"
+
 	"github.com/claimline/claimline/eventlog"
 )
 
@@ -94,4 +96,19 @@ func Eventually(t testing.TB, within time.Duration, msg string, cond func() bool
 		}
 		<-tick.C
 	}
+}
+
+// State returns the current state of a stream (message count, last
+// sequence…), failing the test when it cannot be read.
+func (e *Env) State(t testing.TB, stream string) jetstream.StreamState {
+	t.Helper()
+	s, err := e.Bus.JS.Stream(context.Background(), stream)
+	if err != nil {
+		t.Fatal(err)
+	}
+	info, err := s.Info(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return info.State
 }
