@@ -63,42 +63,25 @@ On first start it ingests the five bundled seed articles (skip with
 	}
 	log.Info("JetStream ready", zap.String("nats", srv.ClientURL()), zap.String("data", *data))
 
-	reg := prometheus.NewRegistry()
-	reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
-	ingestMetrics := ingest.NewMetrics(reg)
-	workCtx, stopWork := context.WithCancel(context.Background())
-	defer stopWork()
-	workers := &group{log: log}
-	catalog := ingest.NewCatalog()
-	catalog.Register(reg)
-	workers.Go(workCtx, "catalog", func(ctx context.Context) error { return catalog.Run(ctx, bus) })
-	extractor := &extract.Worker{Bus: bus, Log: log.Named("extract"), Metrics: extract.NewMetrics(reg)}
-	workers.Go(workCtx, "extract", extractor.Run)
-	projector := &project.Projector{Bus: bus, Log: log.Named("project"), Metrics: project.NewMetrics(reg)}
-	workers.Go(workCtx, "project", projector.Run)
-	ln, err := net.Listen("tcp", *httpAddr)
-	if err != nil {
-		return fmt.Errorf("http: %w", err)
-	}
+	svc, work := newServices(log, bus)
+	defer svc.stop()
+	ingestMetrics := ingest.NewMetrics(svc.reg)
+	extractor := &extract.Worker{Bus: bus, Log: log.Named("extract"), Metrics: extract.NewMetrics(svc.reg)}
+	svc.workers.Go(work, "extract", extractor.Run)
 	var seeded atomic.Bool
-	api := &project.API{
-		Articles: catalog,
-		Models:   projector,
-		Gatherer: reg,
-		Ready: func(ctx context.Context) error {
-			if err := bus.Ready(ctx); err != nil {
-				return err
-			}
-			if !seeded.Load() {
-				return errors.New("seeds not ingested yet")
-			}
-			return nil
-		},
+	ready := func(ctx context.Context) error {
+		if err := bus.Ready(ctx); err != nil {
+			return err
+		}
+		if !seeded.Load() {
+			return errors.New("seeds not ingested yet")
+		}
+		return nil
 	}
-	httpSrv := &http.Server{Handler: api.Handler(), ReadHeaderTimeout: 10 * time.Second}
-	httpDone := make(chan error, 1)
-	go func() { httpDone <- httpSrv.Serve(ln) }()
-
+	httpDone, url, err := svc.serveAPI(work, *httpAddr, false, ready)
+	if err != nil {
+		return err
+	}
 	if *noSeeds {
 		seeded.Store(true)
 	} else {
@@ -115,21 +98,74 @@ On first start it ingests the five bundled seed articles (skip with
 		}
 		seeded.Store(true)
 	}
-	url := "http://" + ln.Addr().String() + "/"
 	fmt.Fprintf(env.stdout, "claimline is running: open %s (NATS at %s, data in %s). Ctrl-C stops it.\n", url, srv.ClientURL(), *data)
+	return svc.wait(ctx, httpDone)
+}
 
+// services are the long-running parts of one process — catalog, workers,
+// projector, HTTP — sharing a metrics registry, stopped together.
+type services struct {
+	log      *zap.Logger
+	bus      *eventlog.Bus
+	reg      *prometheus.Registry
+	workers  *group
+	stopWork context.CancelFunc
+	http     *http.Server
+}
+
+// newServices returns the services and the context their workers run in,
+// cancelled by stop (not by the signal: workers drain after HTTP stops).
+func newServices(log *zap.Logger, bus *eventlog.Bus) (*services, context.Context) {
+	reg := prometheus.NewRegistry()
+	reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
+	work, stop := context.WithCancel(context.Background())
+	return &services{log: log, bus: bus, reg: reg, workers: &group{log: log}, stopWork: stop}, work
+}
+
+// serveAPI starts the catalog, a projector (readOnly: models for this
+// process only) and the HTTP API on addr. It returns a channel that yields
+// the server's error if it stops by itself, and the page's URL.
+func (s *services) serveAPI(work context.Context, addr string, readOnly bool, ready func(context.Context) error) (<-chan error, string, error) {
+	catalog := ingest.NewCatalog()
+	catalog.Register(s.reg)
+	s.workers.Go(work, "catalog", func(ctx context.Context) error { return catalog.Run(ctx, s.bus) })
+	projector := &project.Projector{Bus: s.bus, Log: s.log.Named("project"), Metrics: project.NewMetrics(s.reg), ReadOnly: readOnly}
+	s.workers.Go(work, "project", projector.Run)
+	ln, err := net.Listen("tcp", addr)
+	if err != nil {
+		return nil, "", fmt.Errorf("http: %w", err)
+	}
+	api := &project.API{Articles: catalog, Models: projector, Gatherer: s.reg, Ready: ready}
+	s.http = &http.Server{Handler: api.Handler(), ReadHeaderTimeout: 10 * time.Second}
+	done := make(chan error, 1)
+	go func() {
+		if err := s.http.Serve(ln); !errors.Is(err, http.ErrServerClosed) {
+			done <- err
+		}
+	}()
+	return done, "http://" + ln.Addr().String() + "/", nil
+}
+
+// wait blocks until ctx is done (a signal) or the HTTP server fails.
+func (s *services) wait(ctx context.Context, httpDone <-chan error) error {
 	select {
 	case <-ctx.Done():
+		s.log.Info("stopping")
+		return nil
 	case err := <-httpDone:
 		return fmt.Errorf("http: %w", err)
 	}
-	log.Info("stopping")
-	shutCtx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
-	defer cancel()
-	_ = httpSrv.Shutdown(shutCtx)
-	stopWork()
-	workers.Wait(15 * time.Second)
-	return nil
+}
+
+// stop shuts the HTTP server down, then the workers, each within a bound.
+func (s *services) stop() {
+	if s.http != nil {
+		shutCtx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+		defer cancel()
+		_ = s.http.Shutdown(shutCtx)
+	}
+	s.stopWork()
+	s.workers.Wait(15 * time.Second)
 }
 
 // group runs the long-running parts of one process and waits for them.
