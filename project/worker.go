@@ -392,7 +392,8 @@ func decodeSnapshot(b []byte) (snapshotDoc, []byte, error) {
 	return doc, state, nil
 }
 
-// Models returns the current models.
+// Models returns the current models. They share memory with the
+// projector's caches: read them, do not modify them.
 func (p *Projector) Models() (Casualties, Timeline) {
 	p.mu.RLock()
 	defer p.mu.RUnlock()
