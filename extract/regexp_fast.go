@@ -293,10 +293,15 @@ func matchPrefixes(re *syntax.Regexp) ([]rePrefix, bool) {
 			if lo == hi && (lo == 'ſ' || lo == '\u212a') {
 				continue // see markRune
 			}
-			if hi >= utf8.RuneSelf || hi-lo > 30 {
+			if hi-lo > 30 {
 				return []rePrefix{{open: true}}, true
 			}
 			for r := lo; r <= hi; r++ {
+				if r >= utf8.RuneSelf {
+					// A few non-ASCII characters ("’"): their bytes.
+					out = append(out, rePrefix{s: string(r)})
+					continue
+				}
 				c := byte(unicode.ToLower(r))
 				if !seen[c] {
 					seen[c] = true
