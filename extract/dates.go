@@ -156,6 +156,43 @@ var (
 // (with the publication date as its CurrentTime, never the wall clock)
 // handles the remaining absolute forms.
 func ResolveDate(expr, published string) Date {
+	key := published + "\x00" + expr
+	resolvedMu.RLock()
+	d, ok := resolved[key]
+	resolvedMu.RUnlock()
+	if !ok {
+		d = resolveDate(expr, published)
+		resolvedMu.Lock()
+		if len(resolved) >= maxResolved {
+			resolved = make(map[string]Date)
+		}
+		resolved[key] = d
+		resolvedMu.Unlock()
+	}
+	// Each caller gets its own Start and End.
+	if d.Start != nil {
+		s := *d.Start
+		d.Start = &s
+	}
+	if d.End != nil {
+		e := *d.End
+		d.End = &e
+	}
+	return d
+}
+
+// resolved caches ResolveDate: an article names the same few dates many
+// times, and wire copy of one day names the same ones across articles.
+var (
+	resolvedMu sync.RWMutex
+	resolved   = make(map[string]Date)
+)
+
+// maxResolved bounds the cache; when full it starts again.
+const maxResolved = 1 << 14
+
+// resolveDate is ResolveDate without the cache.
+func resolveDate(expr, published string) Date {
 	d := Date{Precision: PrecisionUnresolved, Expression: expr}
 	norm := normaliseDateExpr(expr)
 	d.Weekday = weekdayIn(norm)

@@ -190,3 +190,14 @@ func FuzzResolveDate(f *testing.F) {
 		}
 	})
 }
+
+func TestResolveDateReturnsOwnCopies(t *testing.T) {
+	first := ResolveDate("on Thursday", "2020-02-06")
+	if first.Start == nil {
+		t.Fatalf("ResolveDate(on Thursday) = %+v, want a day", first)
+	}
+	*first.Start = "changed"
+	if second := ResolveDate("on Thursday", "2020-02-06"); second.Start == nil || *second.Start != "2020-02-06" {
+		t.Errorf("second ResolveDate(on Thursday) = %v, want 2020-02-06", second.Start)
+	}
+}
