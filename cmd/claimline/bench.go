@@ -44,6 +44,8 @@ type benchResult struct {
 	E2EP50ms           float64 `json:"e2e_p50_ms"`
 	E2EP99ms           float64 `json:"e2e_p99_ms"`
 	E2ERate            float64 `json:"e2e_offered_rate"`
+	ClaimsStoredP50ms  float64 `json:"e2e_claims_stored_p50_ms"`
+	ClaimsStoredP99ms  float64 `json:"e2e_claims_stored_p99_ms"`
 	E2EArticles        int     `json:"e2e_articles"`
 	RSSMB              float64 `json:"rss_mb"`
 	ModelBytesPerClaim float64 `json:"model_bytes_per_claim"`
@@ -280,7 +282,8 @@ settings as 'claimline run' (--lazy-sync: the server's default fsync).`)
 	if err := benchE2E(ctx, url, bus, run, *rate, *e2eSeconds, &res); err != nil {
 		return err
 	}
-	say("end to end at %.0f articles/s: p50 %.1f ms, p99 %.1f ms (%d articles)", res.E2ERate, res.E2EP50ms, res.E2EP99ms, res.E2EArticles)
+	say("end to end at %.0f articles/s: p50 %.1f ms, p99 %.1f ms (%d articles); of which ack to claims stored: p50 %.1f ms, p99 %.1f ms",
+		res.E2ERate, res.E2EP50ms, res.E2EP99ms, res.E2EArticles, res.ClaimsStoredP50ms, res.ClaimsStoredP99ms)
 	res.RSSMB = peakRSSMB()
 	if res.RawPublishRate > 0 {
 		res.IngestRatio = res.IngestRate / res.RawPublishRate
@@ -299,6 +302,7 @@ settings as 'claimline run' (--lazy-sync: the server's default fsync).`)
 	fmt.Fprintf(tw, "extract_rate 2 workers (articles/s)\t%.0f\t\t\n", res.ExtractRate2)
 	fmt.Fprintf(tw, "extract MB/s (1 worker)\t%.2f\t\t\n", res.ExtractMBs)
 	fmt.Fprintf(tw, "e2e_p50_ms / e2e_p99_ms\t%.1f / %.1f\tat %.0f articles/s\t\n", res.E2EP50ms, res.E2EP99ms, res.E2ERate)
+	fmt.Fprintf(tw, "  of which ack to claims stored p50 / p99\t%.1f / %.1f\t\t\n", res.ClaimsStoredP50ms, res.ClaimsStoredP99ms)
 	fmt.Fprintf(tw, "rss_mb (peak)\t%.0f\t\t\n", res.RSSMB)
 	fmt.Fprintf(tw, "read-model bytes per claim\t%.0f\t\t\n", res.ModelBytesPerClaim)
 	tw.Flush()
@@ -402,6 +406,7 @@ func benchE2E(ctx context.Context, url string, bus *eventlog.Bus, run string, ra
 		return err
 	}
 	lastClaim := map[string]uint64{}
+	stored := map[string]time.Time{}
 	err = bus.ReadAll(ctx, eventlog.StreamClaims, eventlog.ReadOptions{StartSeq: claimsFrom + 1}, func(m jetstream.Msg) error {
 		md, _ := m.Metadata()
 		var e struct {
@@ -409,6 +414,7 @@ func benchE2E(ctx context.Context, url string, bus *eventlog.Bus, run string, ra
 		}
 		_ = json.Unmarshal(m.Data(), &e)
 		lastClaim[e.Subject] = md.Sequence.Stream
+		stored[e.Subject] = md.Timestamp
 		return nil
 	})
 	if err != nil {
@@ -430,7 +436,7 @@ func benchE2E(ctx context.Context, url string, bus *eventlog.Bus, run string, ra
 	}
 	cancel()
 	wg.Wait()
-	var lat []float64
+	var lat, extractLat []float64
 	mu.Lock()
 	defer mu.Unlock()
 	for id, t0 := range acked {
@@ -438,6 +444,7 @@ func benchE2E(ctx context.Context, url string, bus *eventlog.Bus, run string, ra
 		if !ok {
 			continue // an article with no claims
 		}
+		extractLat = append(extractLat, float64(stored[id].Sub(t0).Microseconds())/1000)
 		i, _ := slices.BinarySearchFunc(builds, seq, func(b built, s uint64) int {
 			switch {
 			case b.claimsSeq < s:
@@ -451,13 +458,19 @@ func benchE2E(ctx context.Context, url string, bus *eventlog.Bus, run string, ra
 			lat = append(lat, float64(builds[i].at.Sub(t0).Microseconds())/1000)
 		}
 	}
-	slices.Sort(lat)
 	res.E2EArticles = len(lat)
-	if len(lat) > 0 {
-		res.E2EP50ms = lat[len(lat)*50/100]
-		res.E2EP99ms = lat[min(len(lat)-1, len(lat)*99/100)]
-	}
+	res.E2EP50ms, res.E2EP99ms = percentiles(lat)
+	res.ClaimsStoredP50ms, res.ClaimsStoredP99ms = percentiles(extractLat)
 	return nil
+}
+
+// percentiles returns the 50th and 99th percentiles of xs (sorted in place).
+func percentiles(xs []float64) (p50, p99 float64) {
+	if len(xs) == 0 {
+		return 0, 0
+	}
+	slices.Sort(xs)
+	return xs[len(xs)*50/100], xs[min(len(xs)-1, len(xs)*99/100)]
 }
 
 func lastSeqOf(ctx context.Context, bus *eventlog.Bus, stream string) (uint64, error) {
