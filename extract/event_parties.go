@@ -101,6 +101,62 @@ var nationalityKeys = func() []string {
 	return keys
 }()
 
+// nationalityRule is the rule of partyRules that reads a nationality
+// adjective with an optional state noun.
+var nationalityRule = func() *wordRegexp {
+	for _, r := range partyRules {
+		if r.Name == "" {
+			return r.Re
+		}
+	}
+	return nil
+}()
+
+// nationalityWords are the capitalised nationality adjectives.
+var nationalityWords = func() map[string]bool {
+	m := make(map[string]bool, len(nationalities))
+	for n := range nationalities {
+		m[strings.ToUpper(n[:1])+n[1:]] = true
+	}
+	return m
+}()
+
+// stateNounAfter matches the state noun of the nationality rule after its
+// adjective.
+var stateNounAfter = regexp.MustCompile(`^\s+` + reStateNoun + `\b`)
+
+// findNationalities is the nationality rule's FindAllStringIndex, by
+// word: the adjective is a whole word (the rule ends in \b, and nothing
+// it allows after an adjective is a word character), looked up in a map,
+// then the longest state noun after it is tried.
+func findNationalities(ix *sentIndex) [][]int {
+	s := ix.s
+	if exoticFold(s) {
+		return nationalityRule.re.FindAllStringIndex(s, -1)
+	}
+	var out [][]int
+	pos := 0
+	for _, p := range ix.starts {
+		if p < pos || s[p] < 'A' || s[p] > 'Z' {
+			continue
+		}
+		e := p
+		for e < len(s) && isASCIIWord(s[e]) {
+			e++
+		}
+		if !nationalityWords[s[p:e]] {
+			continue
+		}
+		end := e
+		if loc := stateNounAfter.FindStringIndex(s[e:wordWindow(s, e)]); loc != nil {
+			end = e + loc[1]
+		}
+		out = append(out, []int{p, end})
+		pos = end
+	}
+	return out
+}
+
 func nationalityPattern() string {
 	names := make([]string, 0, len(nationalities))
 	for n := range nationalities {
@@ -180,7 +236,13 @@ func findPartiesIn(ix *sentIndex, host string) []partyMention {
 		if r.Name == "" && !ix.containsAny(nationalityKeys) {
 			continue
 		}
-		for _, m := range r.Re.findAllIn(ix, false) {
+		var found [][]int
+		if r.Name == "" {
+			found = findNationalities(ix)
+		} else {
+			found = r.Re.findAllIn(ix, false)
+		}
+		for _, m := range found {
 			text := s[m[0]:m[1]]
 			name := r.Name
 			if name == "" {

@@ -64,6 +64,11 @@ func checkWordRegexps(t *testing.T, text string) {
 		if got, want := w.FindAllStringIndex(text), w.re.FindAllStringIndex(text, -1); !reflect.DeepEqual(got, want) {
 			t.Fatalf("%s in %q: got %v, want %v", w.re, text, got, want)
 		}
+		if w == nationalityRule {
+			if got, want := findNationalities(newSentIndex(text)), w.re.FindAllStringIndex(text, -1); !reflect.DeepEqual(got, want) {
+				t.Fatalf("findNationalities(%q) = %v, want %v", text, got, want)
+			}
+		}
 		if got, want := w.MatchString(text), w.re.MatchString(text); got != want {
 			t.Fatalf("%s in %q: match %v, want %v", w.re, text, got, want)
 		}
