@@ -141,7 +141,7 @@ func findEventsIn(sentence, host string) []eventHit {
 			}
 			h := eventHit{Start: start, End: end, Action: rule.Action}
 			if !looked {
-				parties, places, looked = findPartiesIn(ix, host), findPlacesIn(ix), true
+				parties, places, looked = findPartiesIn(ix, host), rememberPlaces(sentence, findPlacesIn(ix)), true
 			}
 			actor, target := eventParties(sentence, start, end, parties)
 			if actor != nil {

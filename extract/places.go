@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -223,7 +224,32 @@ var notPlaceTails = map[string]bool{
 // of Idlib city") is returned with the whole phrase as Text and the
 // reference place's name.
 func findPlaces(text string) []placeHit {
+	lastPlaces.Lock()
+	if lastPlaces.ok && lastPlaces.text == text {
+		hits := lastPlaces.hits
+		lastPlaces.Unlock()
+		return hits
+	}
+	lastPlaces.Unlock()
 	return findPlacesIn(newSentIndex(text))
+}
+
+// lastPlaces keeps the places of the last sentence findEvents looked up,
+// which the caller of findEvents then asks findPlaces for.
+var lastPlaces struct {
+	sync.Mutex
+	ok   bool
+	text string
+	hits []placeHit
+}
+
+// rememberPlaces sets lastPlaces.
+func rememberPlaces(text string, hits []placeHit) []placeHit {
+	hits = hits[:len(hits):len(hits)] // an append by a caller copies
+	lastPlaces.Lock()
+	lastPlaces.ok, lastPlaces.text, lastPlaces.hits = true, text, hits
+	lastPlaces.Unlock()
+	return hits
 }
 
 // findPlacesIn is findPlaces of an indexed sentence.

@@ -438,7 +438,11 @@ func (w *wordRegexp) FindAllStringSubmatchIndex(s string) [][]int {
 // findAllIn is FindAllStringIndex (or, with sub, FindAllStringSubmatchIndex)
 // of the indexed sentence.
 func (w *wordRegexp) findAllIn(ix *sentIndex, sub bool) [][]int {
-	return w.findAll(ix.s, ix.starts, ix.heads, sub)
+	if w.words != nil {
+		// Its opening words are a sharper test than the heads.
+		return w.findAll(ix.s, ix.starts, nil, sub)
+	}
+	return w.findAll(ix.s, ix.starts, ix.startHeads(), sub)
 }
 
 // findAll searches s, trying only the word starts (all when starts is

@@ -3,8 +3,9 @@ package extract
 import "strings"
 
 // sentIndex is what the pattern searches of one sentence share, computed
-// once: the sentence lower-cased, the letter pairs it holds (to rule out
-// keywords without searching for them), and its word starts.
+// once and when first needed: the sentence lower-cased, the letter pairs it
+// holds (to rule out keywords without searching for them), its word starts
+// and which patterns can begin at each.
 type sentIndex struct {
 	s, lower string
 	pairs    [26*26/64 + 1]uint64
@@ -13,12 +14,29 @@ type sentIndex struct {
 	starts []int
 	// heads holds, for each start, the word-start expressions that can
 	// begin there (see prefixTable); nil when the table is not usable.
-	heads []uint64
+	heads               []uint64
+	lowered, headsReady bool
 }
 
 // newSentIndex indexes s.
 func newSentIndex(s string) *sentIndex {
 	ix := &sentIndex{s: s}
+	ix.starts = make([]int, 0, len(s)/5+1)
+	for p := 0; p < len(s); p++ {
+		if isASCIIWord(s[p]) && (p == 0 || !isASCIIWord(s[p-1])) {
+			ix.starts = append(ix.starts, p)
+		}
+	}
+	return ix
+}
+
+// lowerCase fills in lower and pairs.
+func (ix *sentIndex) lowerCase() {
+	if ix.lowered {
+		return
+	}
+	ix.lowered = true
+	s := ix.s
 	if strings.Contains(s, "\u212a") || strings.Contains(s, "\u0130") {
 		// The two letters whose lower case is (or holds) an ASCII letter.
 		ix.lower = strings.ToLower(s)
@@ -33,23 +51,26 @@ func newSentIndex(s string) *sentIndex {
 			ix.pairs[n/64] |= 1 << (n % 64)
 		}
 	}
-	ix.starts = make([]int, 0, len(s)/5+1)
-	for p := 0; p < len(s); p++ {
-		if isASCIIWord(s[p]) && (p == 0 || !isASCIIWord(s[p-1])) {
-			ix.starts = append(ix.starts, p)
-		}
+}
+
+// startHeads returns heads, filling it in on first use.
+func (ix *sentIndex) startHeads() []uint64 {
+	if ix.headsReady {
+		return ix.heads
 	}
-	if t := thePrefixTable(); t.ok && !exoticFold(s) {
+	ix.headsReady = true
+	if t := thePrefixTable(); t.ok && !exoticFold(ix.s) {
 		ix.heads = make([]uint64, len(ix.starts))
 		for k, p := range ix.starts {
-			ix.heads[k] = t.headMask(s, p)
+			ix.heads[k] = t.headMask(ix.s, p)
 		}
 	}
-	return ix
+	return ix.heads
 }
 
 // contains reports whether the lower-cased sentence contains key.
 func (ix *sentIndex) contains(key string) bool {
+	ix.lowerCase()
 	for i := 0; i+1 < len(key); i++ {
 		a, b := key[i], key[i+1]
 		if a >= 'a' && a <= 'z' && b >= 'a' && b <= 'z' {
