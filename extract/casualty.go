@@ -126,6 +126,10 @@ func parseNP(toks []token, i int) (nounPhrase, bool) {
 	if i > 0 && (toks[i-1].w == "the" || toks[i-1].w == "of") && (t.w == "a" || t.w == "an") {
 		return nounPhrase{}, false
 	}
+	if t.num && i > 1 && i+1 < len(toks) && toks[i-1].w == "," && toks[i+1].w == "," && toks[i-2].cap && toks[i-2].word {
+		// An age after a name: "Shlomi Ziv, 41, were abducted".
+		return nounPhrase{}, false
+	}
 	c, ok := parseCount(toks, i)
 	if !ok {
 		return nounPhrase{}, false
@@ -309,6 +313,30 @@ func activeBefore(toks []token, first int) (string, int) {
 	}
 	if w == "dead" && k > 0 && toks[k-1].w == "shot" {
 		return OutcomeKilled, k - 1
+	}
+	if deathVerbs[w] {
+		// "stabbed three people to death".
+		for m := first + 1; m+1 < len(toks) && m <= first+8; m++ {
+			if toks[m].w == "to" && toks[m+1].w == "death" {
+				return OutcomeKilled, k
+			}
+			if !toks[m].word {
+				break
+			}
+		}
+	}
+	if w == "were" && k >= 3 && toks[k-3].w == "among" && (toks[k-2].w == "the" || toks[k-2].w == "those") {
+		// "Among the dead were three children", "among those killed were".
+		switch toks[k-1].w {
+		case "dead", "killed", "victims", "fatalities":
+			return OutcomeKilled, k - 3
+		case "wounded", "injured":
+			return OutcomeWounded, k - 3
+		case "missing":
+			return OutcomeMissing, k - 3
+		case "abducted", "kidnapped":
+			return OutcomeCaptured, k - 3
+		}
 	}
 	if w == "death" && k > 1 && toks[k-1].w == "to" && deathVerbs[toks[k-2].w] {
 		// "hacked to death 40 villagers".
@@ -707,11 +735,21 @@ func partitiveSide(toks []token, n nounPhrase, side string) string {
 		}
 		return side
 	}
+	// A named group the sentence speaks of before the group owns it
+	// ("The Houthis said U.S. and British strikes had killed 11 of their
+	// members"), before any nation named nearer.
 	for m := n.first - 1; m >= 0; m-- {
-		w := toks[m].w
-		if g := namedGroups[w]; g != "" {
+		if g := namedGroups[toks[m].w]; g != "" {
 			return g
 		}
+		if m > 0 {
+			if g := namedGroups[toks[m-1].w+" "+toks[m].w]; g != "" {
+				return g
+			}
+		}
+	}
+	for m := n.first - 1; m >= 0; m-- {
+		w := toks[m].w
 		if m > 0 {
 			if g := namedGroups[toks[m-1].w+" "+w]; g != "" {
 				return g

@@ -51,7 +51,8 @@ var nationAdjectives = map[string]string{
 	"cameroon": "Cameroonian", "rwanda": "Rwandan", "rwandan": "Rwandan", "jordan": "Jordanian",
 	"saudi arabia": "Saudi", "azerbaijan": "Azerbaijani", "armenia": "Armenian",
 	"eritrean": "Eritrean", "eritrea": "Eritrean", "ugandan": "Ugandan", "uganda": "Ugandan",
-	"burundian": "Burundian", "israelis'": "Israeli",
+	"burundian": "Burundian", "israelis'": "Israeli", "swedish": "Swedish", "swedes": "Swedish",
+	"belgian": "Belgian", "belgium": "Belgian", "tajik": "Tajik", "vietnamese": "Vietnamese",
 }
 
 // Victim nouns: the head words of a victims' group, by what they say about
@@ -78,7 +79,9 @@ var (
 		"protesters protester demonstrators bystanders relatives teachers teacher fishermen " +
 		"miners volunteers staff employees tourists wedding-goers mourners individuals " +
 		"family families inmates prisoners detainees victims schoolgirls schoolboys schoolchildren " +
-		"hostages hostage captives crew crewmen seafarers sailors")
+		"hostages hostage captives crew crewmen seafarers sailors fans supporters spectators " +
+		"concertgoers partygoers revellers guests commuters pedestrians motorists drivers " +
+		"paramedics rescuers nationals citizens")
 	otherHeads = wordSet("martyrs others more members member units combatants combatant")
 	// Role words that mark security forces when they modify a head
 	// ("military personnel", "air defence forces").
@@ -112,7 +115,7 @@ var (
 		"allied democratic": "ADF", "tplf": "TPLF", "fano": "Fano", "al-qaeda": "al-Qaeda",
 		"al-qaida": "al-Qaeda", "aqap": "al-Qaeda", "ttp": "Taliban", "hamas-led": "Hamas",
 		"popular mobilisation": SideProGovMilitia, "popular mobilization": SideProGovMilitia,
-		"pmf": SideProGovMilitia,
+		"pmf": SideProGovMilitia, "hayat tahrir": SideRebels,
 	}
 	// singularHeads may follow "a"/"an"/"one" to count one victim.
 	singularHeads = wordSet("soldier serviceman marine commando guard pilot specialist expert " +
