@@ -197,21 +197,20 @@ func (w *wordRegexp) candidate(s string, p int) bool {
 	if !w.first[s[p]] || p > 0 && isASCIIWord(s[p-1]) {
 		return false
 	}
-	if w.prefixes != nil && !w.hasPrefix(s, p) {
-		return false
+	if w.words != nil {
+		e := p
+		for e < len(s) && e-p < 16 && (s[e]|0x20 >= 'a' && s[e]|0x20 <= 'z') {
+			e++
+		}
+		var buf [16]byte
+		for k := p; k < e; k++ {
+			buf[k-p] = s[k] | 0x20
+		}
+		if !w.words[string(buf[:e-p])] {
+			return false
+		}
 	}
-	if w.words == nil {
-		return true
-	}
-	e := p
-	for e < len(s) && e-p < 16 && (s[e]|0x20 >= 'a' && s[e]|0x20 <= 'z') {
-		e++
-	}
-	var buf [16]byte
-	for k := p; k < e; k++ {
-		buf[k-p] = s[k] | 0x20
-	}
-	return w.words[string(buf[:e-p])]
+	return w.prefixes == nil || w.hasPrefix(s, p)
 }
 
 // hasPrefix reports whether one of w.prefixes begins s[p:] (ASCII case
