@@ -610,7 +610,7 @@ func findCasualties(toks []token, s, lower string, host string, out []casualtyHi
 		if used == nil {
 			used = make([]bool, len(toks))
 		}
-		part := 0
+		part, chainSide := 0, ""
 		for ci, n := range chain {
 			if n.head < 0 && ci > 0 {
 				continue
@@ -664,6 +664,10 @@ func findCasualties(toks []token, s, lower string, host string, out []casualtyHi
 				if h.side == SideUnknown && toks[n.head].w == "martyrs" {
 					h.speakers = true
 				}
+				if ci > 0 && n.breakdown && ownsBreakdown(chainSide, toks, n) {
+					// "250 Hezbollah militants, including 21 commanders".
+					h.side = chainSide
+				}
 				if hw := toks[n.head].w; h.side == SideUnknown && (hw == "others" || hw == "more") {
 					if len(out) > 0 {
 						h.side = out[len(out)-1].side
@@ -671,6 +675,9 @@ func findCasualties(toks []token, s, lower string, host string, out []casualtyHi
 						h.bare = true
 					}
 				}
+			}
+			if ci == 0 {
+				chainSide = h.side
 			}
 			if cumulative < 0 {
 				cumulative = 0
@@ -932,4 +939,24 @@ func scopeOf(lower string, n nounPhrase, cumulative bool) string {
 		return ScopeCumulative
 	}
 	return ScopeIncident
+}
+
+// ownsBreakdown reports whether a breakdown group ("including 21
+// commanders") belongs to the armed side of the group it breaks down: its
+// head is a fighter's or a rank's, and it names no side of its own.
+func ownsBreakdown(side string, toks []token, n nounPhrase) bool {
+	switch side {
+	case "", SideUnknown, SideCivilians, "Palestinians", "Israelis":
+		return false
+	}
+	if n.head < 0 || civilianHeads[toks[n.head].w] {
+		return false
+	}
+	for m := n.num; m <= n.last && m < len(toks); m++ {
+		w := strings.TrimSuffix(toks[m].w, "'s")
+		if nationAdjectives[w] != "" || namedGroups[w] != "" || militiaMarks[w] || securityMods[w] || policeHeads[w] {
+			return false
+		}
+	}
+	return true
 }

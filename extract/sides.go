@@ -70,7 +70,7 @@ var (
 		"jihadist gunmen gunman attackers attacker fighters fighter " +
 		"separatists separatist guerrillas guerrilla extremists extremist terrorists terrorist " +
 		"bandits bandit suspects suspect assailants assailant operatives operative " +
-		"militiamen militiaman")
+		"militiamen militiaman gangsters gangster")
 	civilianHeads = wordSet("civilians civilian people persons residents resident villagers " +
 		"children child women woman men man boys boy girls girl babies baby infants infant " +
 		"toddlers teenagers teenager students student pupils worshippers worshipers pilgrims " +
@@ -93,7 +93,7 @@ var (
 		"loyalist loyalists shabiha mobilisation mobilization hashd vigilante vigilantes vdp " +
 		"self-defence self-defense")
 	rebelMods = wordSet("opposition rebel rebels insurgent jihadist islamist anti-government " +
-		"anti-regime militant")
+		"anti-regime militant gang gangs cartel")
 	// rebelWords name insurgents fighting a government ("rebels",
 	// "insurgents", "opposition fighters"): their side is "rebels".
 	rebelWords = wordSet("rebels rebel insurgents insurgent guerrillas guerrilla separatists separatist " +
