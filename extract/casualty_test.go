@@ -41,6 +41,17 @@ func TestCasualtyPatterns(t *testing.T) {
 		{"distance is not a casualty", "Saraqeb lies 15 km east of Idlib city.", nil},
 		{"years are not counts", "The war broke out in 2011 and killed in 2012.", nil},
 		{"subject is not a victim", "Two soldiers killed three militants.", []want{{OutcomeKilled, 3, QualExact, "militants"}}},
+		{"stabbed to death", "A man stabbed three people to death at a festival.", []want{{OutcomeKilled, 3, QualExact, "civilians"}}},
+		{"among the dead were", "Among the dead were nine paramedics.", []want{{OutcomeKilled, 9, QualExact, "civilians"}}},
+		{"an age is not a count", "Shlomi Ziv, 41, was abducted from the festival.", nil},
+		{"possessive partitive names the group spoken of", "The Houthis said U.S. and British strikes had killed 11 of their members.",
+			[]want{{OutcomeKilled, 11, QualExact, "Houthis"}}},
+		{"breakdown keeps the armed side", "Troops killed about 250 Hezbollah militants, including 21 commanders.", []want{
+			{OutcomeKilled, 250, QualAbout, "Hezbollah"}, {OutcomeKilled, 21, QualExact, "Hezbollah"}}},
+		{"breakdown of people stays its own", "The fighting killed 311 people, including 183 fighters.", []want{
+			{OutcomeKilled, 311, QualExact, "civilians"}, {OutcomeKilled, 183, QualExact, "militants"}}},
+		{"gang members", "Police killed 15 gang members in the capital.", []want{{OutcomeKilled, 15, QualExact, "militants"}}},
+		{"fans are civilians", "A gunman killed two Swedish soccer fans in Brussels.", []want{{OutcomeKilled, 2, QualExact, "civilians"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
