@@ -80,6 +80,29 @@ var notEventBefore = map[string]*regexp.Regexp{
 	ActionOffensive: regexp.MustCompile(`(?i)\b(?:prevent|stop|end|curb|halt|counter|repel|against|resist)\s+(?:[\w’'-]+\s+){0,3}$`),
 }
 
+// notEventKeys are words one of which every match of notEventBefore
+// holds.
+var notEventKeys = map[string][]string{
+	ActionStrike:    {"heart"},
+	ActionOffensive: {"prevent", "stop", "end", "curb", "halt", "counter", "repel", "against", "resist"},
+}
+
+// notEventWords reports whether the words before a trigger may match its
+// notEventBefore pattern: they hold one of its keys, or a letter that
+// case folding takes for an ASCII one.
+func notEventWords(before, action string) bool {
+	if exoticFold(before) {
+		return true
+	}
+	lower := lowerASCII(before)
+	for _, k := range notEventKeys[action] {
+		if strings.Contains(lower, k) {
+			return true
+		}
+	}
+	return false
+}
+
 // hedgesStrong and hedgesAll are the words that, within three words before a
 // trigger, say the event did not or has not yet happened.
 var (
@@ -133,7 +156,7 @@ func findEventsIn(sentence, host string) []eventHit {
 			if re := notEvent[rule.Action]; re != nil && re.MatchString(sentence[end:]) {
 				continue
 			}
-			if re := notEventBefore[rule.Action]; re != nil && re.MatchString(sentence[tailWords(sentence, start, 8):start]) {
+			if re := notEventBefore[rule.Action]; re != nil && notEventWords(sentence[tailWords(sentence, start, 8):start], rule.Action) && re.MatchString(sentence[tailWords(sentence, start, 8):start]) {
 				continue
 			}
 			if hedged(sentence[:start], rule.Hypo) {

@@ -96,9 +96,13 @@ func checkSuffixPatterns(t *testing.T, text string) {
 		if got, want := locativeBefore.MatchString(text[tailWords(text, end, 2):end]), locativeBefore.MatchString(text[:end]); got != want {
 			t.Fatalf("locativeBefore at %d of %q: %v, want %v", end, text, got, want)
 		}
-		for _, re := range notEventBefore {
-			if got, want := re.MatchString(text[tailWords(text, end, 8):end]), re.MatchString(text[:end]); got != want {
+		for action, re := range notEventBefore {
+			tail := text[tailWords(text, end, 8):end]
+			if got, want := re.MatchString(tail), re.MatchString(text[:end]); got != want {
 				t.Fatalf("%s at %d of %q: %v, want %v", re, end, text, got, want)
+			}
+			if re.MatchString(tail) && !notEventWords(tail, action) {
+				t.Fatalf("notEventWords(%q, %s) = false, but %s matches", tail, action, re)
 			}
 		}
 	}
