@@ -51,6 +51,8 @@ func TestCasualtyPatterns(t *testing.T) {
 		{"breakdown of people stays its own", "The fighting killed 311 people, including 183 fighters.", []want{
 			{OutcomeKilled, 311, QualExact, "civilians"}, {OutcomeKilled, 183, QualExact, "militants"}}},
 		{"gang members", "Police killed 15 gang members in the capital.", []want{{OutcomeKilled, 15, QualExact, "militants"}}},
+		{"soldiers of the nation the article names most", "Refugees fled Myanmar for Bangladesh. The Global New Light of Myanmar said 27 soldiers had been killed.",
+			[]want{{OutcomeKilled, 27, QualExact, "Myanmar military"}}},
 		{"fans are civilians", "A gunman killed two Swedish soccer fans in Brussels.", []want{{OutcomeKilled, 2, QualExact, "civilians"}}},
 	}
 	for _, tt := range tests {

@@ -67,6 +67,10 @@ func Extract(a ingest.Article) []Claim {
 		// eventCarried is the date the last dated sentence gave, which an
 		// event with no date of its own takes (see eventDate).
 		eventCarried *Date
+		// articleNat is the nation the article names most (see
+		// articleNation), read once it is needed.
+		articleNat        string
+		articleNationDone bool
 	)
 	hist := make([]sentState, 0, len(sents))
 	for si, st := range sents {
@@ -117,8 +121,13 @@ func Extract(a ingest.Article) []Claim {
 			lastLocal = nationCtx
 		} else if host != "" {
 			nationCtx = host
-		} else {
+		} else if lastLocal != "" {
 			nationCtx = lastLocal
+		} else {
+			if !articleNationDone {
+				articleNat, articleNationDone = articleNation(lower), true
+			}
+			nationCtx = articleNat
 		}
 		cas = findCasualties(toks, s, ls, nationCtx, cas)
 		events := findEvents(s)

@@ -418,3 +418,39 @@ func localNation(toks []token) string {
 	}
 	return ""
 }
+
+// articleNation returns the nation an article names most often, by its
+// adjective, demonym or country name ("Myanmar", "Nigerien", "Niger"), or
+// "" when none is named twice. Unqualified "soldiers" in an article that
+// names no government and sets no sentence in a country are that
+// nation's.
+func articleNation(lower string) string {
+	counts := map[string]int{}
+	best, bestN := "", 1
+	for i := 0; i < len(lower); {
+		for i < len(lower) && !isWordByte(lower[i]) {
+			i++
+		}
+		j := i
+		for j < len(lower) && (isWordByte(lower[j]) || lower[j] == '\'') {
+			j++
+		}
+		w := strings.TrimSuffix(lower[i:j], "'s")
+		i = j
+		if w == "us" || w == "u.s" {
+			continue
+		}
+		if n := nationAdjectives[w]; n != "" {
+			counts[n]++
+			if counts[n] > bestN {
+				best, bestN = n, counts[n]
+			}
+		}
+	}
+	return best
+}
+
+// isWordByte reports whether b may be part of a word.
+func isWordByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b == '-' || b >= 0x80
+}
