@@ -51,7 +51,7 @@ var nationAdjectives = map[string]string{
 	"cameroon": "Cameroonian", "rwanda": "Rwandan", "rwandan": "Rwandan", "jordan": "Jordanian",
 	"saudi arabia": "Saudi", "azerbaijan": "Azerbaijani", "armenia": "Armenian",
 	"eritrean": "Eritrean", "eritrea": "Eritrean", "ugandan": "Ugandan", "uganda": "Ugandan",
-	"burundian": "Burundian", "israelis'": "Israeli", "swedish": "Swedish", "swedes": "Swedish",
+	"burundian": "Burundian", "israelis'": "Israeli", "swedish": "Swedish",
 	"belgian": "Belgian", "belgium": "Belgian", "tajik": "Tajik", "vietnamese": "Vietnamese",
 }
 
