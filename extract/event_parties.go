@@ -90,17 +90,6 @@ var nationalities = map[string]string{
 	"burmese": "Myanmar", "myanmar": "Myanmar", "cameroonian": "Cameroon", "mozambican": "Mozambique",
 }
 
-// nationalityKeys are the nationality adjectives, lower-cased, as
-// prefilter keys.
-var nationalityKeys = func() []string {
-	keys := make([]string, 0, len(nationalities))
-	for n := range nationalities {
-		keys = append(keys, n)
-	}
-	sort.Strings(keys)
-	return keys
-}()
-
 // nationalityRule is the rule of partyRules that reads a nationality
 // adjective with an optional state noun.
 var nationalityRule = func() *wordRegexp {
@@ -230,10 +219,10 @@ func findPartiesIn(ix *sentIndex, host string) []partyMention {
 	s := ix.s
 	var all []partyMention
 	for _, r := range partyRules {
-		if keys, ok := partyKeys[r.Name]; ok && !ix.containsAny(keys) {
+		if ix.cannotMatch(r.Re) {
 			continue
 		}
-		if r.Name == "" && !ix.containsAny(nationalityKeys) {
+		if keys, ok := partyKeys[r.Name]; ok && !ix.containsAny(keys) {
 			continue
 		}
 		var found [][]int

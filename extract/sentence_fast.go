@@ -15,6 +15,7 @@ type sentIndex struct {
 	// heads holds, for each start, the word-start expressions that can
 	// begin there (see prefixTable); nil when the table is not usable.
 	heads               []uint64
+	anyHead             uint64 // the union of heads
 	lowered, headsReady bool
 }
 
@@ -63,9 +64,16 @@ func (ix *sentIndex) startHeads() []uint64 {
 		ix.heads = make([]uint64, len(ix.starts))
 		for k, p := range ix.starts {
 			ix.heads[k] = t.headMask(ix.s, p)
+			ix.anyHead |= ix.heads[k]
 		}
 	}
 	return ix.heads
+}
+
+// cannotMatch reports whether the heads, if already filled in, show that
+// no word start can begin w.
+func (ix *sentIndex) cannotMatch(w *wordRegexp) bool {
+	return ix.headsReady && ix.heads != nil && w.fast && ix.anyHead&(1<<w.id) == 0
 }
 
 // contains reports whether the lower-cased sentence contains key.
