@@ -371,6 +371,9 @@ func possessiveNation(text string) string {
 // host when known, else that of the nation the sentence names, else the
 // nation-less "government".
 func hostGovernment(host string, mentions []partyMention, i int) string {
+	if host == hostSyria && strings.Contains(strings.ToLower(mentions[i].Text), "junta") {
+		host = "" // Syria's government is no junta: the sentence must say whose
+	}
 	if host != "" {
 		return governmentOf(host)
 	}

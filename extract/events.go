@@ -298,8 +298,8 @@ func eventParties(s string, start, end int, parties []partyMention) (actor, targ
 	default:
 		actor, target = prev, next
 	}
-	if actor != nil && target != nil && actor.Start == target.Start {
-		target = nil
+	if actor != nil && target != nil && (actor.Start == target.Start || actor.Name == target.Name) {
+		target = nil // one party does not act on itself
 	}
 	return actor, target
 }
