@@ -266,3 +266,35 @@ func TestReplayAsOfBeforeArticle004(t *testing.T) {
 		t.Errorf("with article 004 there is no 2020-03-01 incident:%s", describe(now))
 	}
 }
+
+// TestCorrectionReresolvesDates corrects article 004's publication date a
+// week later: its "on Sunday" figures move with it, and replay agrees.
+func TestCorrectionReresolvesDates(t *testing.T) {
+	p := startPipeline(t)
+	pr, _ := p.runProjector(t, "project")
+	ids := p.ingestSeeds(t)
+	p.settled(t, pr)
+	has19 := func(cas project.Casualties, date string) bool {
+		for _, in := range incidentsOn(cas, date) {
+			if s, ok := sideIn(in, "syria", "regime", "government"); ok && best(s.Killed) == 19 {
+				return true
+			}
+		}
+		return false
+	}
+	cas, _ := pr.Models()
+	if !has19(cas, "2020-03-01") {
+		t.Fatalf("no 19 killed on 2020-03-01 before the correction:%s", describe(cas))
+	}
+	if _, err := p.in.Correct(context.Background(), ingest.Correction{ArticleID: ids["004"], Published: "2020-03-08", Reason: "test"}); err != nil {
+		t.Fatal(err)
+	}
+	p.settled(t, pr)
+	cas, _ = pr.Models()
+	if has19(cas, "2020-03-01") || !has19(cas, "2020-03-08") {
+		t.Errorf("after correcting 004 to 2020-03-08, want its 19 killed on 2020-03-08, not 2020-03-01:%s", describe(cas))
+	}
+	if rc, _ := replayDigests(t, p.env.Bus, project.ReplayOptions{}); rc != cas.Digest {
+		t.Errorf("replay digest %s != live %s after the correction", rc, cas.Digest)
+	}
+}

@@ -18,7 +18,9 @@ import (
 	"testing"
 	"time"
 
+	"github.com/claimline/claimline/eventlog"
 	"github.com/claimline/claimline/eventlog/eventlogtest"
+	"github.com/claimline/claimline/extract"
 	"github.com/claimline/claimline/seeds"
 )
 
@@ -302,6 +304,19 @@ func TestRunKilledWhileProjecting(t *testing.T) {
 	p.kill9(t)
 
 	p2 := startRun(t, data)
+	bus, err := eventlog.Connect(p2.natsURL, "test")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer bus.Close()
+	eventlogtest.Eventually(t, 60*time.Second, "every article extracted", func() bool {
+		cons, err := bus.JS.Consumer(context.Background(), eventlog.StreamArticles, extract.DefaultDurable)
+		if err != nil {
+			return false
+		}
+		info, err := cons.Info(context.Background())
+		return err == nil && info.NumPending == 0 && info.NumAckPending == 0
+	})
 	var replayed string
 	eventlogtest.Eventually(t, 60*time.Second, "live models to equal a fresh replay", func() bool {
 		out, code := claimline(t, "", "replay", "--nats", p2.natsURL)
@@ -320,4 +335,19 @@ func TestRunKilledWhileProjecting(t *testing.T) {
 		t.Errorf("/metrics does not count 155 stored articles")
 	}
 	t.Logf("replay after restart: %s", replayed)
+
+	twice, _ := claimline(t, "", "replay", "--nats", p2.natsURL)
+	if twice != replayed {
+		t.Fatalf("two replays of the same log differ:\n%s\n%s", twice, replayed)
+	}
+	// Re-extracting with the same extractor version stores nothing new and
+	// leaves the models as they are.
+	out, code := claimline(t, "", "reextract", "--nats", p2.natsURL)
+	if code != 0 || !strings.Contains(out, "155 articles re-extracted") {
+		t.Fatalf("reextract: exit %d, %q", code, out)
+	}
+	again, code := claimline(t, "", "replay", "--nats", p2.natsURL)
+	if code != 0 || again != replayed {
+		t.Errorf("replay after reextract:\n%s\nwant the same as before:\n%s", again, replayed)
+	}
 }
