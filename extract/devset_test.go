@@ -92,10 +92,31 @@ const freshBar = 0.727
 // them. An article's figures are compared as sets: a figure repeated in the
 // headline, a caption and the body is one figure. It fails below freshBar.
 func TestFreshCasualtyF1(t *testing.T) {
-	const path = "testdata/devset/fresh.jsonl"
+	scoreArticles(t, "testdata/devset/fresh.jsonl", 40, freshBar)
+}
+
+// fresh2Bar is the F1 below which TestFresh2CasualtyF1 fails: the figure
+// of the rules' first run on the second fresh set (precision 0.737,
+// recall 0.620).
+const fresh2Bar = 0.673
+
+// TestFresh2CasualtyF1 scores casualty extraction on a second set of whole
+// news articles on incidents and places none of the other sets use,
+// written and committed before the rules were run on them. It fails below
+// fresh2Bar.
+func TestFresh2CasualtyF1(t *testing.T) {
+	scoreArticles(t, "testdata/devset/fresh2.jsonl", 30, fresh2Bar)
+}
+
+// scoreArticles scores a file of whole articles, comparing each article's
+// figures as sets: a figure repeated in the headline, a caption and the
+// body is one figure. It logs the misses and fails when the file has fewer
+// than minItems articles or its F1 is below bar.
+func scoreArticles(t *testing.T, path string, minItems int, bar float64) {
+	t.Helper()
 	items := loadDevsetFile(t, path)
-	if len(items) < 40 {
-		t.Fatalf("%s has %d items, want at least 40", path, len(items))
+	if len(items) < minItems {
+		t.Fatalf("%s has %d items, want at least %d", path, len(items), minItems)
 	}
 	var tp, fp, fn, scopeOK int
 	for i, it := range items {
@@ -141,8 +162,8 @@ func TestFreshCasualtyF1(t *testing.T) {
 	}
 	t.Logf("%s: %d articles, tp=%d fp=%d fn=%d precision=%.3f recall=%.3f F1=%.3f; scope right on %d/%d matches",
 		path, len(items), tp, fp, fn, p, r, f1, scopeOK, tp)
-	if f1 < freshBar {
-		t.Errorf("%s: casualty F1 = %.3f, want >= %.2f", path, f1, freshBar)
+	if f1 < bar {
+		t.Errorf("%s: casualty F1 = %.3f, want >= %.3f", path, f1, bar)
 	}
 }
 
