@@ -216,7 +216,7 @@ func hedged(before string, level hedge) bool {
 	if level == hedgeNone {
 		return false
 	}
-	words := strings.FieldsFunc(strings.ToLower(before), func(r rune) bool {
+	words := lastFields(before, 3, func(r rune) bool {
 		return !unicode.IsLetter(r) && r != '\''
 	})
 	for i := len(words) - 1; i >= 0 && i >= len(words)-3; i-- {
@@ -323,9 +323,22 @@ var nounTriggers = map[string]bool{
 	"ambush": true, "car": true, "retaliatory": true, "strikes": true, "strike": true,
 }
 
+// lastFields returns at least the last n fields of s lower-cased, split
+// where sep holds (strings.FieldsFunc), reading only as much of the end
+// of s as they need.
+func lastFields(s string, n int, sep func(rune) bool) []string {
+	for k := n + 1; ; k *= 2 {
+		from := tailWords(s, len(s), k)
+		words := strings.FieldsFunc(strings.ToLower(s[from:]), sep)
+		if len(words) >= n || from == 0 {
+			return words
+		}
+	}
+}
+
 // lastWords returns the last n words of s, lower-cased.
 func lastWords(s string, n int) []string {
-	words := strings.Fields(strings.ToLower(s))
+	words := lastFields(s, n, unicode.IsSpace)
 	if len(words) > n {
 		words = words[len(words)-n:]
 	}

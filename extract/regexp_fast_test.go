@@ -6,6 +6,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"unicode"
 )
 
 // wordRegexps are the expressions searched by word start.
@@ -95,6 +96,19 @@ func checkSuffixPatterns(t *testing.T, text string) {
 		}
 		if got, want := locativeBefore.MatchString(text[tailWords(text, end, 2):end]), locativeBefore.MatchString(text[:end]); got != want {
 			t.Fatalf("locativeBefore at %d of %q: %v, want %v", end, text, got, want)
+		}
+		for _, n := range []int{2, 3} {
+			sep := func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' }
+			got, want := lastFields(text[:end], n, sep), strings.FieldsFunc(strings.ToLower(text[:end]), sep)
+			if len(got) > n {
+				got = got[len(got)-n:]
+			}
+			if len(want) > n {
+				want = want[len(want)-n:]
+			}
+			if strings.Join(got, "|") != strings.Join(want, "|") {
+				t.Fatalf("lastFields(%q, %d) = %q, want %q", text[:end], n, got, want)
+			}
 		}
 		for action, re := range notEventBefore {
 			tail := text[tailWords(text, end, 8):end]
