@@ -68,7 +68,7 @@ func (w *Worker) Consumer(ctx context.Context) (jetstream.Consumer, error) {
 		Description:   "claimline extract workers",
 		FilterSubject: "articles.ingested.>",
 		AckPolicy:     jetstream.AckExplicitPolicy,
-		AckWait:       30 * time.Second,
+		AckWait:       10 * time.Second,
 		MaxAckPending: maxPending,
 		MaxDeliver:    maxDeliver,
 		DeliverPolicy: deliver,
