@@ -130,7 +130,7 @@ func Extract(a ingest.Article) []Claim {
 			nationCtx = articleNat
 		}
 		cas = findCasualties(toks, s, ls, nationCtx, cas)
-		events := findEvents(s)
+		events := findEventsIn(s, host)
 		var sentenceDate *Date
 		eventDateOf := func(ev eventHit) Date {
 			if hit, ok := eventDate(s, ev, allDates); ok {
@@ -222,7 +222,9 @@ func Extract(a ingest.Article) []Claim {
 		statement += maxPart
 		eventCarried = nextEventCarry(allDates, sentenceDate, eventCarried, a.Published)
 	}
+	refineSides(claims, text, lower)
 	resolveBareSides(claims, bareAt, lower)
+	claims = dropVagueDuplicates(claims)
 	return finish(a.ID, claims)
 }
 

@@ -53,6 +53,10 @@ var nationAdjectives = map[string]string{
 	"eritrean": "Eritrean", "eritrea": "Eritrean", "ugandan": "Ugandan", "uganda": "Ugandan",
 	"burundian": "Burundian", "israelis'": "Israeli", "swedish": "Swedish",
 	"belgian": "Belgian", "belgium": "Belgian", "tajik": "Tajik", "vietnamese": "Vietnamese",
+	"benin": "Beninese", "beninese": "Beninese", "thailand": "Thai", "philippines": "Philippine",
+	"togo": "Togolese", "togolese": "Togolese", "ecuador": "Ecuadorian", "ecuadorian": "Ecuadorian",
+	"ecuadorean": "Ecuadorian", "oman": "Omani", "omani": "Omani", "bangladesh": "Bangladeshi",
+	"bangladeshi": "Bangladeshi", "nepal": "Nepali", "nepali": "Nepali", "tajikistan": "Tajik",
 }
 
 // Victim nouns: the head words of a victims' group, by what they say about
@@ -62,7 +66,7 @@ var (
 	securityHeads = wordSet("soldiers soldier troops troop servicemen serviceman servicemembers " +
 		"personnel forces marines marine paratroopers commandos commando guards guardsmen " +
 		"sailors airmen pilots pilot specialists specialist experts expert conscripts " +
-		"reservists recruits cadets gunners sappers commanders commander " +
+		"reservists recruits cadets gunners sappers commanders commander rangers ranger " +
 		"general generals colonel officers officer defenders")
 	policeHeads = wordSet("police policemen policeman policewomen policewoman cops gendarmes " +
 		"gendarme constables")
@@ -115,7 +119,8 @@ var (
 		"allied democratic": "ADF", "tplf": "TPLF", "fano": "Fano", "al-qaeda": "al-Qaeda",
 		"al-qaida": "al-Qaeda", "aqap": "al-Qaeda", "ttp": "Taliban", "hamas-led": "Hamas",
 		"popular mobilisation": SideProGovMilitia, "popular mobilization": SideProGovMilitia,
-		"pmf": SideProGovMilitia, "hayat tahrir": SideRebels,
+		"pmf": SideProGovMilitia, "hayat tahrir": SideRebels, "npa": SideRebels, "ola": SideRebels,
+		"arakan army": SideRebels, "oromo liberation": SideRebels, "emc": "FARC",
 	}
 	// singularHeads may follow "a"/"an"/"one" to count one victim.
 	singularHeads = wordSet("soldier serviceman marine commando guard pilot specialist expert " +
@@ -453,4 +458,182 @@ func articleNation(lower string) string {
 // isWordByte reports whether b may be part of a word.
 func isWordByte(b byte) bool {
 	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b == '-' || b >= 0x80
+}
+
+// articleGroup returns the side of the armed group an article names most
+// often ("al-Shabaab", "the PKK"), or "" when it names none or two groups
+// equally often.
+func articleGroup(lower string) string {
+	counts := map[string]int{}
+	prev := ""
+	for i := 0; i < len(lower); {
+		for i < len(lower) && !isWordByte(lower[i]) {
+			i++
+		}
+		j := i
+		for j < len(lower) && (isWordByte(lower[j]) || lower[j] == '\'') {
+			j++
+		}
+		w := strings.TrimSuffix(lower[i:j], "'s")
+		gap := lower[max(i-1, 0):i]
+		i = j
+		if g := namedGroups[w]; g != "" {
+			counts[g]++
+		} else if prev != "" && gap == " " {
+			if g := namedGroups[prev+" "+w]; g != "" {
+				counts[g]++
+			}
+		}
+		prev = w
+	}
+	best, bestN, tie := "", 0, false
+	for g, n := range counts {
+		switch {
+		case n > bestN:
+			best, bestN, tie = g, n, false
+		case n == bestN:
+			tie = true
+		}
+	}
+	if tie {
+		return ""
+	}
+	return best
+}
+
+// sentenceBounds returns the sentence of text around [start, end): from
+// the end of the sentence before to the next full stop or line break.
+func sentenceBounds(text string, start, end int) (int, int) {
+	a := start
+	for a > 0 && text[a-1] != '\n' && !(a >= 2 && text[a-2] == '.' && text[a-1] == ' ') {
+		a--
+	}
+	b := end
+	for b < len(text) && text[b] != '\n' && !(text[b] == '.' && (b+1 == len(text) || text[b+1] == ' ' || text[b+1] == '\n')) {
+		b++
+	}
+	return a, b
+}
+
+// ownsName reports whether a victims' text names a group of its own: a
+// capitalised word after its first that is not a nation ("11 militants of
+// the Dawlah Islamiyah").
+func ownsName(victims string) bool {
+	for i, w := range strings.Fields(victims) {
+		if i == 0 || w == "" || w[0] < 'A' || w[0] > 'Z' {
+			continue
+		}
+		if nationAdjectives[strings.TrimSuffix(lowerASCII(w), "'s")] == "" {
+			return true
+		}
+	}
+	return false
+}
+
+// policeSharedHeads are security nouns that police forces share with
+// armies ("officers", "commandos").
+var policeSharedHeads = wordSet("officers officer commandos commando personnel")
+
+// refineSides corrects generic sides from the article around a figure:
+//   - armed men with no group of their own ("eight attackers", "three
+//     rebels", "Kurdish militants") are the group the article names most
+//     (the Pakistani Taliban, the ELN, the PKK), unless their sentence
+//     already gives that group a figure of its own ("25 SDF fighters and
+//     23 tribal gunmen");
+//   - "officers" or "commandos" with no nation or army word are police
+//     when their sentence speaks of the police or the article speaks of
+//     "police officers" or "police commandos".
+func refineSides(claims []Claim, text, lower string) {
+	group := ""
+	groupDone := false
+	for i := range claims {
+		c := &claims[i]
+		if c.Kind != KindCasualty || c.Victims == nil {
+			continue
+		}
+		side := c.Victims.Side
+		switch {
+		case side == SideMilitants || side == SideRebels:
+			if !groupDone {
+				group, groupDone = articleGroup(lower), true
+			}
+			if group == "" || ownsName(c.Victims.Text) {
+				continue
+			}
+			a, b := sentenceBounds(text, c.Span.Start, c.Span.End)
+			own := false
+			for j := range claims {
+				o := &claims[j]
+				if o.Kind == KindCasualty && o.Victims != nil && o.Victims.Side == group &&
+					o.Span.Start >= a && o.Span.End <= b {
+					own = true
+					break
+				}
+			}
+			if !own {
+				c.Victims.Side = group
+			}
+		case strings.HasSuffix(side, " military") || side == SideUnknown || side == SideGovernment:
+			words := strings.Fields(lowerASCII(c.Victims.Text))
+			if len(words) == 0 || !policeSharedHeads[words[len(words)-1]] {
+				continue
+			}
+			head, bare := words[len(words)-1], true
+			for _, w := range words {
+				if nationAdjectives[strings.TrimSuffix(w, "'s")] != "" || securityMods[w] || policeHeads[w] {
+					bare = false
+				}
+			}
+			if !bare {
+				continue
+			}
+			a, b := sentenceBounds(lower, c.Span.Start, c.Span.End)
+			if hasWord(lower[a:b], "police") || strings.Contains(lower, "police "+head) ||
+				strings.Contains(lower, "police "+strings.TrimSuffix(head, "s")) {
+				c.Victims.Side = SidePolice
+			}
+		}
+	}
+}
+
+// hasWord reports whether s holds w as a whole word.
+func hasWord(s, w string) bool {
+	for off := 0; ; {
+		k := strings.Index(s[off:], w)
+		if k < 0 {
+			return false
+		}
+		at := off + k
+		off = at + len(w)
+		if (at == 0 || !isWordByte(s[at-1])) && (off == len(s) || !isWordByte(s[off])) {
+			return true
+		}
+	}
+}
+
+// dropVagueDuplicates removes a figure with no number ("dozens killed")
+// when the article gives a number for the same outcome, scope and a
+// compatible side: the number says what the vague word does.
+func dropVagueDuplicates(claims []Claim) []Claim {
+	out := claims[:0]
+	for i, c := range claims {
+		if c.Kind == KindCasualty && c.Count != nil && c.Count.Value == nil && c.Victims != nil {
+			dup := false
+			for j, o := range claims {
+				if j == i || o.Kind != KindCasualty || o.Count == nil || o.Count.Value == nil ||
+					o.Victims == nil || o.Outcome != c.Outcome || o.Scope != c.Scope {
+					continue
+				}
+				if o.Victims.Side == c.Victims.Side || o.Victims.Side == SideUnknown || c.Victims.Side == SideUnknown {
+					dup = true
+					break
+				}
+			}
+			if dup {
+				continue
+			}
+		}
+		out = append(out, c)
+	}
+	return out
 }
