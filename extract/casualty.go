@@ -311,6 +311,11 @@ func activeBefore(toks []token, first int) (string, int) {
 	if o := activeVerbs[w]; o != "" {
 		return o, k
 	}
+	switch w {
+	case "lost", "lose", "loses", "losing":
+		// "We lost seven soldiers": a side's own dead.
+		return OutcomeKilled, k
+	}
 	if w == "dead" && k > 0 && toks[k-1].w == "shot" {
 		return OutcomeKilled, k - 1
 	}
@@ -485,6 +490,26 @@ func passiveAfter(toks []token, first, last int) (string, int) {
 			return "", -1 // "gunmen hacked to death 40 villagers"
 		}
 		return OutcomeKilled, k + 2
+	case (w == "taken" || w == "rushed" || w == "admitted" || w == "evacuated" || w == "airlifted" || w == "flown") &&
+		at(k+1) == "to" && (at(k+2) == "hospital" || at(k+2) == "hospitals" ||
+		(at(k+2) == "a" || at(k+2) == "the" || at(k+2) == "local" || at(k+2) == "nearby") && (at(k+3) == "hospital" || at(k+3) == "hospitals")):
+		// "32 people were taken to hospitals with injuries".
+		if at(k+2) == "hospital" || at(k+2) == "hospitals" {
+			return OutcomeWounded, k + 2
+		}
+		return OutcomeWounded, k + 3
+	case (w == "treated" || w == "hospitalised" || w == "hospitalized") && at(k+1) == "for" && woundWords[at(k+2)],
+		(w == "treated" || w == "hospitalised" || w == "hospitalized") && at(k+1) == "for" && woundWords[at(k+3)]:
+		// "was being treated for gunshot wounds".
+		if woundWords[at(k+2)] {
+			return OutcomeWounded, k + 2
+		}
+		return OutcomeWounded, k + 3
+	case (w == "suffered" || w == "sustained") && (woundWords[at(k+1)] || woundWords[at(k+2)]):
+		if woundWords[at(k+1)] {
+			return OutcomeWounded, k + 1
+		}
+		return OutcomeWounded, k + 2
 	case (w == "went" || w == "gone") && at(k+1) == "missing":
 		return OutcomeMissing, k + 1
 	case w == "among" && at(k+1) == "the" && (at(k+2) == "dead" || at(k+2) == "killed"):
@@ -563,7 +588,11 @@ func findCasualties(toks []token, s, lower string, host string, out []casualtyHi
 		}
 		chain = parseChain(toks, i, chain)
 		if len(chain) == 0 {
-			if h, from, to, ok := ofTheDead(toks, s, i, host); ok {
+			h, from, to, ok := ofTheDead(toks, s, i, host)
+			if !ok {
+				h, from, to, ok = ofThem(toks, s, i, host, out)
+			}
+			if ok {
 				if used == nil {
 					used = make([]bool, len(toks))
 				}
@@ -603,6 +632,17 @@ func findCasualties(toks []token, s, lower string, host string, out []casualtyHi
 			// "After we had eight martyrs": martyrs were killed.
 			if h := chain[0].head; h >= 0 && toks[h].w == "martyrs" {
 				outcome, verb = OutcomeKilled, h
+			} else if h, from, to, ok := woundedGroup(toks, s, i, host); ok {
+				// "The hospital received 53 wounded patients."
+				if used == nil {
+					used = make([]bool, len(toks))
+				}
+				for m := from; m <= to; m++ {
+					used[m] = true
+				}
+				out = append(out, h)
+				i = to
+				continue
 			} else {
 				continue
 			}
@@ -959,4 +999,113 @@ func ownsBreakdown(side string, toks []token, n nounPhrase) bool {
 		}
 	}
 	return true
+}
+
+// woundWords name injuries ("treated for gunshot wounds").
+var woundWords = wordSet("wounds wound injuries injury burns shrapnel")
+
+// woundedGroup reads a count of wounded people with no verb of their own
+// at toks[i] ("received 53 wounded patients", "treated 40 injured
+// people"): the hit, and its first and last token.
+func woundedGroup(toks []token, s string, i int, host string) (casualtyHit, int, int, bool) {
+	c, ok := parseCount(toks, i)
+	if !ok || c.article {
+		return casualtyHit{}, 0, 0, false
+	}
+	j := c.next
+	if j >= len(toks) || toks[j].w != "wounded" && toks[j].w != "injured" {
+		return casualtyHit{}, 0, 0, false
+	}
+	g := j + 1
+	for g < len(toks) && g < j+4 && !isVictimHead(toks[g].w) {
+		if !isModifier(toks[g]) {
+			return casualtyHit{}, 0, 0, false
+		}
+		g++
+	}
+	if g >= len(toks) || !isVictimHead(toks[g].w) {
+		return casualtyHit{}, 0, 0, false
+	}
+	qual, first := c.qual, i
+	if qual == "" {
+		qual, first = qualifierBefore(toks, i)
+	}
+	h := casualtyHit{
+		start: toks[first].s, end: toks[g].e, outcome: OutcomeWounded, qual: qual,
+		victims: s[toks[i].s:toks[g].e], side: sideOf(groupWords(toks, j+1, g, nil), host),
+		scope: ScopeIncident,
+	}
+	if c.vague {
+		h.qual = QualUnknown
+	} else {
+		v := c.value
+		h.value = &v
+	}
+	return h, first, g, true
+}
+
+// ofThem reads partitive figures with no victims' noun of their own at
+// toks[i]: "two of them died", "eight of the wounded later died" (the side
+// of the figure before them), and the breakdown ", 15 of them children"
+// after a figure of the same sentence, which takes that figure's outcome.
+// It returns the hit, and its first and last token.
+func ofThem(toks []token, s string, i int, host string, out []casualtyHit) (casualtyHit, int, int, bool) {
+	c, ok := parseCount(toks, i)
+	if !ok || c.vague || c.article {
+		return casualtyHit{}, 0, 0, false
+	}
+	j := c.next
+	if j+1 >= len(toks) || toks[j].w != "of" {
+		return casualtyHit{}, 0, 0, false
+	}
+	last := j + 1
+	switch toks[j+1].w {
+	case "them", "whom":
+	case "the", "those":
+		if j+2 >= len(toks) {
+			return casualtyHit{}, 0, 0, false
+		}
+		switch toks[j+2].w {
+		case "dead", "wounded", "injured", "victims", "casualties":
+			last = j + 2
+		default:
+			return casualtyHit{}, 0, 0, false
+		}
+	default:
+		return casualtyHit{}, 0, 0, false
+	}
+	qual, first := c.qual, i
+	if qual == "" {
+		qual, first = qualifierBefore(toks, i)
+	}
+	v := c.value
+	h := casualtyHit{start: toks[first].s, value: &v, qual: qual, scope: ScopeIncident, side: SideUnknown}
+	if o, verb := passiveAfter(toks, i, last); o != "" {
+		h.outcome, h.end = o, toks[verb].e
+		h.victims = s[toks[i].s:toks[last].e]
+		h.bare = true
+		if len(out) > 0 {
+			h.side = out[len(out)-1].side
+		}
+		return h, first, verb, true
+	}
+	if len(out) == 0 || first == 0 || toks[first-1].w != "," || toks[j+1].w != "them" && toks[j+1].w != "whom" {
+		return casualtyHit{}, 0, 0, false
+	}
+	g := last + 1
+	for g < len(toks) && g < last+5 && !isVictimHead(toks[g].w) {
+		if !isModifier(toks[g]) {
+			return casualtyHit{}, 0, 0, false
+		}
+		g++
+	}
+	if g >= len(toks) || !isVictimHead(toks[g].w) {
+		return casualtyHit{}, 0, 0, false
+	}
+	prev := out[len(out)-1]
+	h.outcome, h.end, h.scope = prev.outcome, toks[g].e, prev.scope
+	h.victims = s[toks[i].s:toks[g].e]
+	h.side = sideOf(groupWords(toks, last+1, g, nil), host)
+	h.part = prev.part + 1
+	return h, first, g, true
 }

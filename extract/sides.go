@@ -121,6 +121,7 @@ var (
 		"popular mobilisation": SideProGovMilitia, "popular mobilization": SideProGovMilitia,
 		"pmf": SideProGovMilitia, "hayat tahrir": SideRebels, "npa": SideRebels, "ola": SideRebels,
 		"arakan army": SideRebels, "oromo liberation": SideRebels, "emc": "FARC",
+		"al shabaab": "al-Shabaab", "al shabab": "al-Shabaab", "al qaeda": "al-Qaeda", "al qaida": "al-Qaeda",
 	}
 	// singularHeads may follow "a"/"an"/"one" to count one victim.
 	singularHeads = wordSet("soldier serviceman marine commando guard pilot specialist expert " +
@@ -561,6 +562,10 @@ func refineSides(claims []Claim, text, lower string) {
 				continue
 			}
 			a, b := sentenceBounds(text, c.Span.Start, c.Span.End)
+			if other := strings.Fields(lowerASCII(c.Victims.Text)); len(other) > 1 && (other[1] == "other" || other[1] == "more") {
+				// "a commander of Islamic Jihad and four other fighters".
+				a = b
+			}
 			own := false
 			for j := range claims {
 				o := &claims[j]
