@@ -52,18 +52,38 @@ func headerMeta(text string) Meta {
 	var m Meta
 	if g := reHeaderDate.FindStringSubmatch(text); g != nil && CheckDate(g[1]) == nil {
 		m.Published = g[1]
-	} else if g := reUpdated.FindStringSubmatch(text); g != nil {
-		for _, layout := range []string{"2-Jan-2006", "2-January-2006"} {
-			if t, err := time.Parse(layout, g[1]+"-"+g[2]+"-"+g[3]); err == nil {
-				m.Published = t.Format(time.DateOnly)
-				break
+	}
+	// The other header lines are short and start or end with a keyword:
+	// only such lines go through the regular expressions.
+	var withAgencies, source string
+	for line := range strings.SplitSeq(text, "\n") {
+		if len(line) > 200 {
+			continue
+		}
+		lower := strings.ToLower(strings.TrimFunc(line, unicode.IsSpace))
+		switch {
+		case m.Published == "" && (strings.HasPrefix(lower, "updated") || strings.HasPrefix(lower, "published") || strings.HasPrefix(lower, "posted")):
+			if g := reUpdated.FindStringSubmatch(line); g != nil {
+				for _, layout := range []string{"2-Jan-2006", "2-January-2006"} {
+					if t, err := time.Parse(layout, g[1]+"-"+g[2]+"-"+g[3]); err == nil {
+						m.Published = t.Format(time.DateOnly)
+						break
+					}
+				}
+			}
+		case strings.HasSuffix(lower, "agencies") && !strings.HasPrefix(lower, "source"):
+			if g := reWithAgencies.FindStringSubmatch(line); g != nil {
+				withAgencies = strings.TrimFunc(g[1], unicode.IsSpace)
+			}
+		case strings.HasPrefix(lower, "source"):
+			if g := reSource.FindStringSubmatch(line); g != nil {
+				source = reAndAgencies.ReplaceAllString(g[1], "")
 			}
 		}
 	}
-	if g := reWithAgencies.FindAllStringSubmatch(text, -1); g != nil {
-		m.Source = strings.TrimFunc(g[len(g)-1][1], unicode.IsSpace)
-	} else if g := reSource.FindAllStringSubmatch(text, -1); g != nil {
-		m.Source = reAndAgencies.ReplaceAllString(g[len(g)-1][1], "")
+	m.Source = withAgencies
+	if m.Source == "" {
+		m.Source = source
 	}
 	m.Title = title(text)
 	return m
