@@ -592,6 +592,9 @@ func findCasualties(toks []token, s, lower string, host string, out []casualtyHi
 			if !ok {
 				h, from, to, ok = ofThem(toks, s, i, host, out)
 			}
+			if !ok {
+				h, from, to, ok = countedGroup(toks, s, i, host)
+			}
 			if ok {
 				if used == nil {
 					used = make([]bool, len(toks))
@@ -632,7 +635,7 @@ func findCasualties(toks []token, s, lower string, host string, out []casualtyHi
 			// "After we had eight martyrs": martyrs were killed.
 			if h := chain[0].head; h >= 0 && toks[h].w == "martyrs" {
 				outcome, verb = OutcomeKilled, h
-			} else if h, from, to, ok := woundedGroup(toks, s, i, host); ok {
+			} else if h, from, to, ok := countedGroup(toks, s, i, host); ok {
 				// "The hospital received 53 wounded patients."
 				if used == nil {
 					used = make([]bool, len(toks))
@@ -1004,15 +1007,34 @@ func ownsBreakdown(side string, toks []token, n nounPhrase) bool {
 // woundWords name injuries ("treated for gunshot wounds").
 var woundWords = wordSet("wounds wound injuries injury burns shrapnel")
 
-// woundedGroup reads a count of wounded people with no verb of their own
-// at toks[i] ("received 53 wounded patients", "treated 40 injured
-// people"): the hit, and its first and last token.
-func woundedGroup(toks []token, s string, i int, host string) (casualtyHit, int, int, bool) {
+// countedGroup reads a count with no verb of its own at toks[i]: wounded
+// people ("received 53 wounded patients", "treated 40 injured people"),
+// or bodies ("70 to 80 bodies had been taken to the morgue", "more than 20
+// bodies lying on the sand"), a death toll of people. It returns the hit,
+// and its first and last token.
+func countedGroup(toks []token, s string, i int, host string) (casualtyHit, int, int, bool) {
 	c, ok := parseCount(toks, i)
 	if !ok || c.article {
 		return casualtyHit{}, 0, 0, false
 	}
 	j := c.next
+	if j < len(toks) && (toks[j].w == "bodies" || toks[j].w == "corpses") && (j+1 == len(toks) || toks[j+1].w != "of") {
+		qual, first := c.qual, i
+		if qual == "" {
+			qual, first = qualifierBefore(toks, i)
+		}
+		h := casualtyHit{
+			start: toks[first].s, end: toks[j].e, outcome: OutcomeKilled, qual: qual,
+			victims: s[toks[i].s:toks[j].e], side: SideUnknown, scope: ScopeIncident, toll: true,
+		}
+		if c.vague {
+			h.qual = QualUnknown
+		} else {
+			v := c.value
+			h.value = &v
+		}
+		return h, first, j, true
+	}
 	if j >= len(toks) || toks[j].w != "wounded" && toks[j].w != "injured" {
 		return casualtyHit{}, 0, 0, false
 	}

@@ -290,7 +290,7 @@ func parseCount(toks []token, i int) (countHit, bool) {
 		} else if frac >= 0 {
 			return countHit{}, false // a decimal is not a head count
 		}
-		return h, true
+		return withRange(toks, i, h), true
 	case t.w == "a" || t.w == "an":
 		switch next(i + 1) {
 		case "dozen":
@@ -325,7 +325,54 @@ func parseCount(toks []token, i int) (countHit, bool) {
 			}
 		}
 	}
-	return h, true
+	return withRange(toks, i, h), true
+}
+
+// withRange widens the count h read at toks[i] over a range ("70 to 80
+// bodies", "between 70 and 80", "five or six soldiers"). A range is
+// recorded by its low bound with the qualifier at_least, so that a tally
+// never takes more than the text states; a range after "from" is left
+// alone ("rose from 20 to 35" is a toll of 35).
+func withRange(toks []token, i int, h countHit) countHit {
+	k := h.next
+	if k+1 >= len(toks) || h.qual != "" || i > 0 && toks[i-1].w == "from" {
+		return h
+	}
+	switch w := toks[k].w; {
+	case w == "to" || w == "or" || w == "-" || w == "–":
+	case w == "and" && i > 0 && toks[i-1].w == "between":
+	default:
+		return h
+	}
+	m := k + 1
+	t := toks[m]
+	var hi int
+	next := m + 1
+	switch {
+	case t.num:
+		v, frac, ok := digitsValue(t.w)
+		if !ok || frac >= 0 {
+			return h
+		}
+		hi = v
+		if m+1 < len(toks) {
+			if sc, ok := scaleWords[toks[m+1].w]; ok && sc >= 1000 {
+				hi, next = v*sc, m+2
+			}
+		}
+	default:
+		v, ok := wordValue(t.w)
+		if !ok {
+			return h
+		}
+		hi = v
+	}
+	if hi <= h.value || hi > 20*max(h.value, 1) {
+		return h
+	}
+	h.next = next
+	h.qual = QualAtLeast
+	return h
 }
 
 // calendarWords are month names (and their abbreviations) around which a
