@@ -54,6 +54,24 @@ func TestCasualtyPatterns(t *testing.T) {
 		{"soldiers of the nation the article names most", "Refugees fled Myanmar for Bangladesh. The Global New Light of Myanmar said 27 soldiers had been killed.",
 			[]want{{OutcomeKilled, 27, QualExact, "Myanmar military"}}},
 		{"fans are civilians", "A gunman killed two Swedish soccer fans in Brussels.", []want{{OutcomeKilled, 2, QualExact, "civilians"}}},
+		{"of them died takes the side before", "Gunmen killed 40 villagers. Two of them died in hospital.", []want{
+			{OutcomeKilled, 40, QualExact, "civilians"}, {OutcomeKilled, 2, QualExact, "civilians"}}},
+		{"of them breakdown", "Another 117 people were wounded, 15 of them children.", []want{
+			{OutcomeWounded, 117, QualExact, "civilians"}, {OutcomeWounded, 15, QualExact, "civilians"}}},
+		{"wounded patients", "The hospital received 98 wounded patients.", []want{{OutcomeWounded, 98, QualExact, "civilians"}}},
+		{"taken to hospitals", "At least 32 people were taken to hospitals with injuries.", []want{{OutcomeWounded, 32, QualAtLeast, "civilians"}}},
+		{"treated for wounds", "Four villagers were being treated for gunshot wounds.", []want{{OutcomeWounded, 4, QualExact, "civilians"}}},
+		{"lost soldiers", "Kenya's army said it lost seven soldiers.", []want{{OutcomeKilled, 7, QualExact, "Kenyan military"}}},
+		{"range is its low bound", "The strike killed 70 to 80 people.", []want{{OutcomeKilled, 70, QualAtLeast, "civilians"}}},
+		{"between range of bodies", "Between 70 and 80 bodies were taken to the morgue.", []want{{OutcomeKilled, 70, QualAtLeast, "civilians"}}},
+		{"a rising toll is not a range", "The toll rose from 20 to 35.", []want{{OutcomeKilled, 35, QualExact, "civilians"}}},
+		{"attackers are the group the article names", "Al-Shabaab claimed the attack on the base. The army said it killed 40 of the attackers.",
+			[]want{{OutcomeKilled, 40, QualExact, "al-Shabaab"}}},
+		{"gunmen beside the named group keep their side", "The SDF said 25 SDF fighters and 23 tribal gunmen had been killed.", []want{
+			{OutcomeKilled, 25, QualExact, "Syrian Democratic Forces"}, {OutcomeKilled, 23, QualExact, "militants"}}},
+		{"officers spoken of by police", "Police said two officers were wounded.", []want{{OutcomeWounded, 2, QualExact, "police"}}},
+		{"a vague figure gives way to a number", "Dozens killed in market attack. The attack killed 27 civilians.", []want{
+			{OutcomeKilled, 27, QualExact, "civilians"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
