@@ -1,0 +1,84 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/claimline/claimline/eventlog"
+	"github.com/claimline/claimline/eventlog/eventlogtest"
+	"github.com/claimline/claimline/extract"
+	"github.com/claimline/claimline/ingest"
+)
+
+func TestExtractOffline(t *testing.T) {
+	out, code := claimline(t, "", "extract", "--file", "../../seeds/004_c975eb129dbd47db.txt", "--published", "2020-03-01", "--json")
+	if code != 0 {
+		t.Fatalf("exit %d", code)
+	}
+	var doc struct {
+		Article ingest.Article  `json:"article"`
+		Claims  []extract.Claim `json:"claims"`
+	}
+	if err := json.Unmarshal([]byte(out), &doc); err != nil {
+		t.Fatal(err)
+	}
+	if doc.Article.Published != "2020-03-01" || doc.Article.ID == "" || len(doc.Claims) == 0 {
+		t.Fatalf("article %+v with %d claims", doc.Article.ID, len(doc.Claims))
+	}
+	for _, c := range doc.Claims {
+		if doc.Article.Text[c.Span.Start:c.Span.End] != c.Quote {
+			t.Errorf("claim %s: quote is not the text at its span", c.ID)
+		}
+	}
+	if _, code := claimline(t, "", "extract", "--file", "no-such-file", "--json"); code == 0 {
+		t.Error("a missing file exited 0")
+	}
+	if _, code := claimline(t, "", "extract", "--file", "../../seeds/004_c975eb129dbd47db.txt", "--published", "1 March"); code == 0 {
+		t.Error("a bad --published exited 0")
+	}
+}
+
+func TestTailFollowsClaims(t *testing.T) {
+	env := eventlogtest.Start(t, eventlog.StreamsConfig{})
+	in := &ingest.Ingester{Bus: env.Bus}
+	ctx := context.Background()
+	if _, err := in.Ingest(ctx, ingest.Input{Name: "a", Raw: []byte("A car bomb killed nine soldiers and wounded 20 civilians in Mogadishu on Monday, police said."), Meta: ingest.Meta{Published: "2024-05-07"}}); err != nil {
+		t.Fatal(err)
+	}
+	wctx, stop := context.WithCancel(ctx)
+	defer stop()
+	go func() { _ = (&extract.Worker{Bus: env.Connect("extract")}).Run(wctx) }()
+
+	out := &lockedBuffer{}
+	tctx, cancel := context.WithCancel(ctx)
+	done := make(chan int, 1)
+	go func() {
+		done <- runMain(tctx, []string{"tail", "--nats", env.Server.ClientURL(), "--from-start", "claims.casualty.>"}, &cli{stdout: out, stderr: out})
+	}()
+	eventlogtest.Eventually(t, 15*time.Second, "two casualty claims tailed", func() bool {
+		return strings.Count(out.String(), "\n") >= 2
+	})
+	cancel()
+	if code := <-done; code != 0 {
+		t.Fatalf("tail exited %d: %s", code, out.String())
+	}
+	for _, line := range strings.Split(strings.TrimSpace(out.String()), "\n") {
+		var ev struct {
+			Stream  string            `json:"stream"`
+			Subject string            `json:"subject"`
+			Event   eventlog.Envelope `json:"event"`
+		}
+		if err := json.Unmarshal([]byte(line), &ev); err != nil {
+			t.Fatalf("not a JSON line: %q", line)
+		}
+		if ev.Stream != eventlog.StreamClaims || !strings.HasPrefix(ev.Subject, "claims.casualty.") || ev.Event.Type != extract.EventTypeCasualty {
+			t.Errorf("tailed %+v", ev)
+		}
+	}
+	if _, code := claimline(t, "", "tail", "--nats", env.Server.ClientURL(), "nothing.here"); code != 2 {
+		t.Errorf("a subject in no stream: exit %d, want 2", code)
+	}
+}
