@@ -254,6 +254,27 @@ func parseChain(toks []token, i int, chain []nounPhrase) []nounPhrase {
 		if j >= len(toks) {
 			break
 		}
+		if breakdown {
+			// A breakdown's item may trail words of its own before the
+			// next: "including 183 fighters from Hayat Tahrir al-Sham and
+			// allied groups, 100 members of the army and its allies and
+			// 28 civilians".
+			for m := j; m < len(toks) && m < j+10; m++ {
+				t := toks[m]
+				if numberish(t) {
+					if m > j && (toks[m-1].w == "," || toks[m-1].w == "and") {
+						j = m - 1
+						if toks[j].w == "and" && toks[j-1].w == "," {
+							j--
+						}
+					}
+					break
+				}
+				if !t.word && t.w != "," && t.w != "-" || passiveVerbs[t.w] != "" || activeVerbs[t.w] != "" || reportVerbs[t.w] {
+					break
+				}
+			}
+		}
 		k := j
 		comma := toks[k].w == ","
 		if comma {
@@ -653,7 +674,7 @@ func findCasualties(toks []token, s, lower string, host string, out []casualtyHi
 		if used == nil {
 			used = make([]bool, len(toks))
 		}
-		part, chainSide := 0, ""
+		part, chainSide, firstHit := 0, "", len(out)
 		for ci, n := range chain {
 			if n.head < 0 && ci > 0 {
 				continue
@@ -733,6 +754,10 @@ func findCasualties(toks []token, s, lower string, host string, out []casualtyHi
 			for m := n.first; m <= n.last; m++ {
 				used[m] = true
 			}
+		}
+		if mixedPeople(toks, chain, out[firstHit:]) {
+			// "311 people, including 183 fighters …": not all civilians.
+			out[firstHit].side = SideUnknown
 		}
 		i = chain[len(chain)-1].last
 	}
@@ -1130,4 +1155,30 @@ func ofThem(toks []token, s string, i int, host string, out []casualtyHit) (casu
 	h.side = sideOf(groupWords(toks, last+1, g, nil), host)
 	h.part = prev.part + 1
 	return h, first, g, true
+}
+
+// mixedPeople reports whether a count of "people" is broken down into
+// groups that are not all civilians: fighters or soldiers among them, or
+// civilians named as a part ("54 people, including six civilians").
+func mixedPeople(toks []token, chain []nounPhrase, hits []casualtyHit) bool {
+	if len(hits) < 2 || hits[0].side != SideCivilians || chain[0].head < 0 {
+		return false
+	}
+	if w := toks[chain[0].head].w; w != "people" && w != "persons" {
+		return false
+	}
+	for ci, n := range chain {
+		if ci == 0 || !n.breakdown || n.head < 0 {
+			continue
+		}
+		if w := toks[n.head].w; w == "civilians" || w == "civilian" {
+			return true
+		}
+	}
+	for _, h := range hits[1:] {
+		if h.side != SideCivilians && h.side != SideUnknown && h.side != "Palestinians" {
+			return true
+		}
+	}
+	return false
 }

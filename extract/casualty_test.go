@@ -48,8 +48,13 @@ func TestCasualtyPatterns(t *testing.T) {
 			[]want{{OutcomeKilled, 11, QualExact, "Houthis"}}},
 		{"breakdown keeps the armed side", "Troops killed about 250 Hezbollah militants, including 21 commanders.", []want{
 			{OutcomeKilled, 250, QualAbout, "Hezbollah"}, {OutcomeKilled, 21, QualExact, "Hezbollah"}}},
-		{"breakdown of people stays its own", "The fighting killed 311 people, including 183 fighters.", []want{
-			{OutcomeKilled, 311, QualExact, "civilians"}, {OutcomeKilled, 183, QualExact, "militants"}}},
+		{"people broken down into fighters are not all civilians", "The fighting killed 311 people, including 183 fighters.", []want{
+			{OutcomeKilled, 311, QualExact, "unknown"}, {OutcomeKilled, 183, QualExact, "militants"}}},
+		{"people broken down into children stay civilians", "The strike killed 22 people, including six children.", []want{
+			{OutcomeKilled, 22, QualExact, "civilians"}, {OutcomeKilled, 6, QualExact, "civilians"}}},
+		{"a long breakdown", "The fighting killed 311 people, including 183 fighters from allied groups, 100 members of the army and its allies and 28 civilians.", []want{
+			{OutcomeKilled, 311, QualExact, "unknown"}, {OutcomeKilled, 183, QualExact, "militants"},
+			{OutcomeKilled, 100, QualExact, "government forces"}, {OutcomeKilled, 28, QualExact, "civilians"}}},
 		{"gang members", "Police killed 15 gang members in the capital.", []want{{OutcomeKilled, 15, QualExact, "militants"}}},
 		{"soldiers of the nation the article names most", "Refugees fled Myanmar for Bangladesh. The Global New Light of Myanmar said 27 soldiers had been killed.",
 			[]want{{OutcomeKilled, 27, QualExact, "Myanmar military"}}},
