@@ -202,11 +202,12 @@ func Extract(a ingest.Article) []Claim {
 			}
 			claims = append(claims, c)
 		}
-		for _, ev := range events {
+		spans := eventSpans(s, events)
+		for i, ev := range events {
 			if ev.Start < 0 || ev.End > len(s) || ev.Start >= ev.End {
 				continue
 			}
-			c := claimAt(KindEvent, ev.Start, ev.End)
+			c := claimAt(KindEvent, spans[i][0], spans[i][1])
 			c.Date = eventDateOf(ev)
 			c.Action = ev.Action
 			if c.Action == "" {
@@ -226,6 +227,51 @@ func Extract(a ingest.Article) []Claim {
 	resolveBareSides(claims, bareAt, lower)
 	claims = dropVagueDuplicates(claims)
 	return finish(a.ID, claims)
+}
+
+// eventSpans widens each event's span from its trigger words to what an
+// auditor needs to check it: the whole sentence when it states one event,
+// else the clause around the trigger (between commas or semicolons). A
+// widened span that would coincide with another event's falls back to the
+// trigger words, so that spans, and claim ids, stay distinct.
+func eventSpans(s string, events []eventHit) [][2]int {
+	spans := make([][2]int, len(events))
+	trim := func(start, end int) (int, int) {
+		for start < end && (s[start] == ' ' || s[start] == ',' || s[start] == ';') {
+			start++
+		}
+		for end > start && (s[end-1] == ' ' || s[end-1] == ',' || s[end-1] == ';') {
+			end--
+		}
+		return start, end
+	}
+	for i, ev := range events {
+		spans[i] = [2]int{ev.Start, ev.End}
+		if ev.Start < 0 || ev.End > len(s) || ev.Start >= ev.End {
+			continue
+		}
+		start, end := 0, len(s)
+		if len(events) > 1 {
+			if j := strings.LastIndexAny(s[:ev.Start], ",;"); j >= 0 {
+				start = j + 1
+			}
+			if j := strings.IndexAny(s[ev.End:], ",;"); j >= 0 {
+				end = ev.End + j
+			}
+		}
+		start, end = trim(start, end)
+		if start <= ev.Start && end >= ev.End {
+			spans[i] = [2]int{start, end}
+		}
+	}
+	for i := range spans {
+		for j := range spans {
+			if i != j && spans[i] == spans[j] {
+				spans[i] = [2]int{events[i].Start, events[i].End}
+			}
+		}
+	}
+	return spans
 }
 
 // nextEventCarry returns the date events of the following sentences take
