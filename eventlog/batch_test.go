@@ -86,3 +86,21 @@ func BenchmarkClaimsPublish(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkBatchSize measures the cost of one atomic batch by its size: a
+// fixed cost per batch (the server stages it) and little per message.
+func BenchmarkBatchSize(b *testing.B) {
+	for _, n := range []int{1, 20, 200, 1000} {
+		b.Run(fmt.Sprint(n), func(b *testing.B) {
+			env := eventlogtest.Start(b, eventlog.StreamsConfig{})
+			ctx := context.Background()
+			b.ResetTimer()
+			for i := 0; i < b.N; i++ {
+				if _, err := env.Bus.PublishBatch(ctx, claimMsgs(fmt.Sprintf("x%d", i), n)); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric(float64(b.N*n)/b.Elapsed().Seconds(), "msgs/s")
+		})
+	}
+}
