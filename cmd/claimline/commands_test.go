@@ -82,3 +82,27 @@ func TestTailFollowsClaims(t *testing.T) {
 		t.Errorf("a subject in no stream: exit %d, want 2", code)
 	}
 }
+
+func TestBenchJSON(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs a small benchmark")
+	}
+	out, code := claimline(t, "", "bench", "--articles", "20", "--e2e-seconds", "0.5", "--rate", "40", "--json")
+	if code != 0 {
+		t.Fatalf("exit %d", code)
+	}
+	var res map[string]any
+	if err := json.Unmarshal([]byte(out), &res); err != nil {
+		t.Fatal(err)
+	}
+	for _, key := range []string{"raw_publish_rate", "ingest_rate", "extract_rate", "raw_replay_rate", "replay_rate",
+		"e2e_p50_ms", "e2e_p99_ms", "rss_mb", "model_bytes_per_claim"} {
+		v, ok := res[key].(float64)
+		if !ok || v <= 0 {
+			t.Errorf("%s = %v, want a positive number", key, res[key])
+		}
+	}
+	if _, code := claimline(t, "", "bench", "--articles", "3"); code != 2 {
+		t.Errorf("--articles 3: exit %d, want 2", code)
+	}
+}
