@@ -111,7 +111,7 @@ func TestFresh2CasualtyF1(t *testing.T) {
 // fresh3Bar is the F1 below which TestFresh3CasualtyF1 fails: the figure
 // of the rules' first run on the third fresh set (precision 0.765,
 // recall 0.577).
-const fresh3Bar = 0.658
+const fresh3Bar = 0.657
 
 // TestFresh3CasualtyF1 scores casualty extraction on a third set of whole
 // news articles, written and committed before the rules were run on them:
