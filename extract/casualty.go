@@ -82,7 +82,7 @@ func init() {
 	}
 	for verb, outcome := range map[string]string{
 		"killed died die dies dead slain perished executed martyred massacred murdered " +
-			"eliminated": OutcomeKilled,
+			"eliminated drowned drown drowns": OutcomeKilled,
 		"wounded injured hurt":        OutcomeWounded,
 		"missing":                     OutcomeMissing,
 		"captured abducted kidnapped": OutcomeCaptured,
@@ -184,6 +184,11 @@ func parseNP(toks []token, i int) (nounPhrase, bool) {
 			continue
 		}
 		break
+	}
+	if n.head < 0 && t.w == "another" && mods == 0 && (j >= len(toks) || !toks[j].word) && i > 0 && activeVerbs[toks[i-1].w] != "" {
+		// "wounded another": one more of the group named before.
+		n.last = i
+		return n, true
 	}
 	if n.head < 0 {
 		if mods > 0 || c.article || j < len(toks) && toks[j].w == "of" {
@@ -548,12 +553,17 @@ func passiveAfter(toks []token, first, last int) (string, int) {
 		if have || last+1 < len(toks) && first > 0 && subjectStops[toks[first-1].w] {
 			return "", -1
 		}
-		if startsObject(toks, k+1) {
+		if startsObject(toks, k+1) && !(k == last+1 && isVictimHead(toks[last].w) && k+1 < len(toks) && beVerbs[toks[k+1].w]) {
+			// "Among the eight people wounded was a baby": a verb after
+			// the participle is not its object.
 			return "", -1
 		}
 	}
 	return o, k
 }
+
+// beVerbs after a participle show it is not a transitive verb.
+var beVerbs = wordSet("was were is are")
 
 // headlineFollowers may follow a passive verb with no auxiliary ("19
 // soldiers killed in drone strikes"); any other word after it is read as
@@ -601,7 +611,7 @@ func findCasualties(toks []token, s, lower string, host string, out []casualtyHi
 	cumulative := -1 // unknown until a figure needs it
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
-		if !(numberish(t) || t.w == "a" || t.w == "an" || t.w == "one") {
+		if !(numberish(t) || t.w == "a" || t.w == "an" || t.w == "one" || t.w == "another") {
 			continue
 		}
 		if used != nil && used[i] {
@@ -673,6 +683,14 @@ func findCasualties(toks []token, s, lower string, host string, out []casualtyHi
 		}
 		if used == nil {
 			used = make([]bool, len(toks))
+		}
+		if mixedOutcome(toks, verb) {
+			// "11 paramedics were killed or wounded": neither figure.
+			for m := chain[0].first; m <= chain[len(chain)-1].last; m++ {
+				used[m] = true
+			}
+			i = chain[len(chain)-1].last
+			continue
 		}
 		part, chainSide, firstHit := 0, "", len(out)
 		for ci, n := range chain {
@@ -762,6 +780,26 @@ func findCasualties(toks []token, s, lower string, host string, out []casualtyHi
 		i = chain[len(chain)-1].last
 	}
 	return unknownCounts(toks, s, lower, host, used, cumulative, out)
+}
+
+// mixedOutcome reports whether the outcome verb at toks[k] is one of two
+// joined by "or" ("killed or wounded", "died or went missing", "dead or
+// missing"): such a figure counts neither outcome alone.
+func mixedOutcome(toks []token, k int) bool {
+	if k < 0 || k >= len(toks) {
+		return false
+	}
+	outcomeWord := func(m int) bool {
+		if m < 0 || m >= len(toks) {
+			return false
+		}
+		w := toks[m].w
+		return passiveVerbs[w] != "" || activeVerbs[w] != "" || w == "went" || w == "gone"
+	}
+	if k+2 < len(toks) && toks[k+1].w == "or" && outcomeWord(k+2) {
+		return true
+	}
+	return k >= 2 && toks[k-1].w == "or" && outcomeWord(k-2)
 }
 
 // tollVerbs end a death toll before its figure ("rose to 50", "stands at").
@@ -933,7 +971,7 @@ func unknownCounts(toks []token, s, lower string, host string, used []bool, cumu
 			continue
 		}
 		outcome, verb := passiveAfter(toks, first, h)
-		if outcome == "" {
+		if outcome == "" || mixedOutcome(toks, verb) {
 			continue
 		}
 		words := groupWords(toks, first, h, nil)

@@ -291,7 +291,7 @@ func parseCount(toks []token, i int) (countHit, bool) {
 			return countHit{}, false // a decimal is not a head count
 		}
 		return withRange(toks, i, h), true
-	case t.w == "a" || t.w == "an":
+	case t.w == "a" || t.w == "an" || t.w == "another":
 		switch next(i + 1) {
 		case "dozen":
 			return countHit{value: 12, qual: QualAbout, next: i + 2}, true

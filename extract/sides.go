@@ -69,12 +69,12 @@ var (
 		"reservists recruits cadets gunners sappers commanders commander rangers ranger " +
 		"general generals colonel officers officer defenders")
 	policeHeads = wordSet("police policemen policeman policewomen policewoman cops gendarmes " +
-		"gendarme constables")
+		"gendarme constables constable")
 	rebelHeads = wordSet("rebels rebel insurgents insurgent militants militant jihadists " +
 		"jihadist gunmen gunman attackers attacker fighters fighter " +
 		"separatists separatist guerrillas guerrilla extremists extremist terrorists terrorist " +
 		"bandits bandit suspects suspect assailants assailant operatives operative " +
-		"militiamen militiaman gangsters gangster")
+		"militiamen militiaman gangsters gangster maoists maoist")
 	civilianHeads = wordSet("civilians civilian people persons residents resident villagers " +
 		"children child women woman men man boys boy girls girl babies baby infants infant " +
 		"toddlers teenagers teenager students student pupils worshippers worshipers pilgrims " +
@@ -85,7 +85,9 @@ var (
 		"family families inmates prisoners detainees victims schoolgirls schoolboys schoolchildren " +
 		"hostages hostage captives crew crewmen seafarers sailors fans supporters spectators " +
 		"concertgoers partygoers revellers guests commuters pedestrians motorists drivers " +
-		"paramedics rescuers nationals citizens")
+		"paramedics rescuers nationals citizens survivors survivor neighbours neighbour neighbors " +
+		"neighbor driver priest priests pastor imam passerby passer-by passers-by son sons daughter " +
+		"daughters husband wife mother father brother brothers sister sisters")
 	otherHeads = wordSet("martyrs others more members member units combatants combatant")
 	// Role words that mark security forces when they modify a head
 	// ("military personnel", "air defence forces").
@@ -101,7 +103,7 @@ var (
 	// rebelWords name insurgents fighting a government ("rebels",
 	// "insurgents", "opposition fighters"): their side is "rebels".
 	rebelWords = wordSet("rebels rebel insurgents insurgent guerrillas guerrilla separatists separatist " +
-		"opposition anti-government anti-regime dissidents dissident resistance")
+		"opposition anti-government anti-regime dissidents dissident resistance maoists maoist")
 	// militantHeads name armed men by what they do ("militants",
 	// "jihadists", "gunmen"): their side is "militants" unless a rebel
 	// word qualifies them.
@@ -129,7 +131,8 @@ var (
 		"insurgent militant jihadist gunman attacker fighter civilian resident child woman " +
 		"man boy girl baby infant teenager student journalist reporter medic doctor nurse " +
 		"patient worker farmer protester teacher volunteer conscript recruit suspect " +
-		"militiaman combatant")
+		"militiaman combatant driver priest pastor imam neighbour neighbor passerby passer-by " +
+		"survivor constable son daughter husband wife mother father brother sister")
 )
 
 // victimHeads is the union of the head-noun sets.
