@@ -147,6 +147,26 @@ func TestSeedCasualties(t *testing.T) {
 		t.Errorf("%d cumulative figures, want the 400,000, hundreds of civilians and 2,200 neutralized", len(cas.Cumulative))
 	}
 
+	// C4: the Russian "specialists", killed on no stated day, told by
+	// several outlets without a figure: undated, reported by ≥ 2 articles
+	// in one incident, and no number.
+	found = false
+	for _, in := range cas.Incidents {
+		if _, ok := sideIn(in, "russia"); !ok || in.DateStart != nil {
+			continue
+		}
+		arts := map[string]bool{}
+		for _, r := range in.Reports {
+			arts[r.ArticleID] = true
+		}
+		if len(arts) >= 2 && in.Killed.High == nil {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("no undated Russian incident told by several articles:%s", describe(cas))
+	}
+
 	// Retracting article 004 removes its incidents: the Turkish total is 8.
 	if _, err := p.in.Retract(context.Background(), ingest.Retraction{ArticleID: ids["004"], Reason: "test"}); err != nil {
 		t.Fatal(err)

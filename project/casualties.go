@@ -688,6 +688,69 @@ func (b *casualtyBuild) reconcile() {
 			cur = b.newIncident(u)
 		}
 	}
+
+	// 7. Undated incidents that give no figure at all ("Russian specialists
+	// were killed", told by several outlets) are one incident across
+	// articles when their camps overlap, their places are compatible and
+	// their articles were published within a week of each other (or have no
+	// date). Incidents with figures never merge without a date: equal
+	// numbers may be different events.
+	b.mergeBareUndated()
+}
+
+// mergeBareUndated is step 7 of reconcile.
+func (b *casualtyBuild) mergeBareUndated() {
+	bare := func(in *incident) bool {
+		if in.dated {
+			return false
+		}
+		for _, u := range in.units {
+			if len(u.figs) > 0 {
+				return false
+			}
+		}
+		return true
+	}
+	near := func(x, y *incident) bool {
+		for _, u := range x.units {
+			for _, v := range y.units {
+				if u.art.hasPub && v.art.hasPub && (u.art.pub-v.art.pub > 7 || v.art.pub-u.art.pub > 7) {
+					return false
+				}
+			}
+		}
+		return true
+	}
+	merged := false
+	var kept []*incident
+	for _, in := range b.incidents {
+		if !bare(in) {
+			continue
+		}
+		var into *incident
+		for _, k := range kept {
+			if campsOverlap(in.camps, k.camps) && placesTouch(in.places, k.places) && near(in, k) {
+				into = k
+				break
+			}
+		}
+		if into == nil {
+			kept = append(kept, in)
+			continue
+		}
+		for _, u := range in.units {
+			into.add(u)
+		}
+		in.units = nil
+		merged = true
+	}
+	if !merged {
+		return
+	}
+	b.incidents = slices.DeleteFunc(b.incidents, func(in *incident) bool { return len(in.units) == 0 })
+	for i, in := range b.incidents {
+		in.seq = i
+	}
 }
 
 // corroborated keeps the candidates for which one of u's figures equals an

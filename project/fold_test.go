@@ -442,11 +442,11 @@ func TestDigestPinned(t *testing.T) {
 		wantTime string
 	}{
 		{name: "seeds", give: seedFold,
-			wantCas:  "ad8962a3d159a0d34b32dcbb67e00396632ed3affb214089347e587df51db9c9",
-			wantTime: "ab41ba8d1f17f5ebc716587eb48e909f488f5c330980a376051d1af411a3891d"},
+			wantCas:  "3136b1cbf76e0a6dc8703f437da6eb2d3a374ebfff884a595d56a99dca0312e1",
+			wantTime: "3e0417671173dbc94a0550d02ae575a4c164eda31ec303177c1ae0f4139ba89b"},
 		{name: "synthetic 30k", give: func(t testing.TB) *Fold { return foldSynthetic(t, genSynthetic(30_000)) },
-			wantCas:  "f9229695dd3b3ea466d4665c5954336e0b6f9dc4a37b232e1aff6419ad5a3d7b",
-			wantTime: "eec12ea7df2fecb67443b0fdd73d5887806592a31813f1d6becd32d750a9da54"},
+			wantCas:  "cd6444bf412b4a67c7c4f39bb9e9d73da0c02165a1f290fcb2756ba2d642c665",
+			wantTime: "e958dd77c773a68f472644618d2846eba650adfb5b70e53ff4ee2e149a64f44d"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
