@@ -48,3 +48,27 @@ func natsFlag(fs *flag.FlagSet) *string {
 func connect(url, name string) (*eventlog.Bus, error) {
 	return eventlog.Connect(eventlog.ResolveURL(url), "claimline "+name)
 }
+
+// clientFlags are the flags of a long-running command that talks to a NATS
+// server: --nats and --log-level.
+type clientFlags struct {
+	nats  *string
+	mkLog func(env *cli) (*zap.Logger, error)
+}
+
+func newClientFlags(fs *flag.FlagSet) *clientFlags {
+	return &clientFlags{nats: natsFlag(fs), mkLog: logFlags(fs, "info")}
+}
+
+// open builds the logger and connects; the caller closes the bus.
+func (c *clientFlags) open(env *cli, name string) (*zap.Logger, *eventlog.Bus, error) {
+	log, err := c.mkLog(env)
+	if err != nil {
+		return nil, nil, err
+	}
+	bus, err := connect(*c.nats, name)
+	if err != nil {
+		return nil, nil, err
+	}
+	return log, bus, nil
+}

@@ -15,17 +15,12 @@ func cmdServe(ctx context.Context, env *cli, args []string) error {
 GET /api/timeline, /api/casualties, /api/articles, /api/articles/{id},
 /api/claims?kind=&article=, /healthz, /readyz, /metrics and /. It folds the
 streams into its own copy of the models (it stores and publishes nothing).`)
-	nats := natsFlag(fs)
+	client := newClientFlags(fs)
 	httpAddr := fs.String("http", "127.0.0.1:8080", "HTTP listen address")
-	mkLog := logFlags(fs, "info")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
-	log, err := mkLog(env)
-	if err != nil {
-		return err
-	}
-	bus, err := connect(*nats, "serve")
+	log, bus, err := client.open(env, "serve")
 	if err != nil {
 		return err
 	}

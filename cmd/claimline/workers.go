@@ -29,13 +29,12 @@ claims.casualty.<outcome> and claims.event.<action>.
 
 With --file: extracts one article offline, without NATS, and prints
 {"article": {...}, "claims": [...]} (for previewing and for tests).`)
-	nats := natsFlag(fs)
+	client := newClientFlags(fs)
 	file := fs.String("file", "", "extract this article offline and print the claims")
 	published := fs.String("published", "", "with --file: publication date YYYY-MM-DD (resolves relative dates)")
 	source := fs.String("source", "", "with --file: outlet name")
 	asJSON := fs.Bool("json", false, "with --file: print JSON (the only format)")
 	maxBytes := fs.Int("max-bytes", ingest.DefaultMaxBytes, "with --file: size limit of the article in bytes")
-	mkLog := logFlags(fs, "info")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
@@ -64,11 +63,7 @@ With --file: extracts one article offline, without NATS, and prints
 			Claims  []extract.Claim `json:"claims"`
 		}{a, claims})
 	}
-	log, err := mkLog(env)
-	if err != nil {
-		return err
-	}
-	bus, err := connect(*nats, "extract")
+	log, bus, err := client.open(env, "extract")
 	if err != nil {
 		return err
 	}
@@ -97,16 +92,11 @@ the timeline and casualty models, publishes changed entries on projections.>,
 and snapshots its state to the KV bucket `+eventlog.BucketModels+` so that a
 restart resumes where it stopped. Several project workers each fold every
 event and converge to the same digests.`)
-	nats := natsFlag(fs)
-	mkLog := logFlags(fs, "info")
+	client := newClientFlags(fs)
 	if err := parse(fs, args); err != nil {
 		return err
 	}
-	log, err := mkLog(env)
-	if err != nil {
-		return err
-	}
-	bus, err := connect(*nats, "project")
+	log, bus, err := client.open(env, "project")
 	if err != nil {
 		return err
 	}
