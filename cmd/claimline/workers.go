@@ -33,12 +33,11 @@ With --file: extracts one article offline, without NATS, and prints
 	file := fs.String("file", "", "extract this article offline and print the claims")
 	published := fs.String("published", "", "with --file: publication date YYYY-MM-DD (resolves relative dates)")
 	source := fs.String("source", "", "with --file: outlet name")
-	asJSON := fs.Bool("json", false, "with --file: print JSON (the only format)")
+	fs.Bool("json", false, "with --file: print JSON (the only output format)")
 	maxBytes := fs.Int("max-bytes", ingest.DefaultMaxBytes, "with --file: size limit of the article in bytes")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
-	_ = asJSON
 	if *file != "" {
 		if err := ingest.CheckDate(*published); err != nil {
 			return err
