@@ -35,6 +35,10 @@ type nounPhrase struct {
 	// partOf is the index of "its", "their" or "the" in a partitive ("two
 	// of its fighters", "14 of the attackers"), or -1.
 	partOf int
+	// kin marks a group joined to the one before by "and his", "and her"
+	// or "and their" ("a woman and her son", "eight police and their
+	// driver").
+	kin bool
 }
 
 var (
@@ -305,6 +309,23 @@ func parseChain(toks []token, i int, chain []nounPhrase) []nounPhrase {
 		}
 		var next nounPhrase
 		found := false
+		if k+1 < len(toks) && kinWords[toks[k].w] && toks[k-1].w == "and" {
+			if numberish(toks[k+1]) {
+				if m, ok := parseNP(toks, k+1); ok && m.head >= 0 && m.first == k+1 {
+					next, found = m, true
+				}
+			} else if m, ok := kinNP(toks, k); ok {
+				next, found = m, true
+			}
+			if !found {
+				break
+			}
+			next.kin = true
+			next.breakdown = breakdown
+			chain = append(chain, next)
+			n = next
+			continue
+		}
 		for p := k; p < len(toks) && p <= k+3; p++ {
 			if numberish(toks[p]) || toks[p].w == "a" || toks[p].w == "an" {
 				if m, ok := parseNP(toks, p); ok && m.first == k && m.head >= 0 {
@@ -321,6 +342,23 @@ func parseChain(toks []token, i int, chain []nounPhrase) []nounPhrase {
 		n = next
 	}
 	return chain
+}
+
+// kinWords join a group to the one before as its kin or companions.
+var kinWords = wordSet("his her their")
+
+// kinNP reads a singular group after "his", "her" or "their" at toks[k]
+// ("her teenage son", "their civilian driver"): a count of one.
+func kinNP(toks []token, k int) (nounPhrase, bool) {
+	for m := k + 1; m < len(toks) && m <= k+3; m++ {
+		if singularHeads[toks[m].w] && isVictimHead(toks[m].w) {
+			return nounPhrase{first: k, num: k, last: m, head: m, count: countHit{value: 1, article: true, next: k + 1}, qual: QualExact, partOf: -1}, true
+		}
+		if !isModifier(toks[m]) {
+			break
+		}
+	}
+	return nounPhrase{}, false
 }
 
 // activeBefore finds a verb taking the group at toks[first] as object and
@@ -388,7 +426,7 @@ func activeBefore(toks []token, first int) (string, int) {
 	}
 	switch w {
 	case "to", "at", "reached", "hit", "included", "includes", "passed", "topped", "exceeded":
-		for m := k - 1; m >= 0 && m >= k-14; m-- {
+		for m := k - 1; m >= 0 && m >= k-20; m-- {
 			if !toks[m].word && !toks[m].isQuote() {
 				break
 			}
@@ -538,10 +576,12 @@ func passiveAfter(toks []token, first, last int) (string, int) {
 		return OutcomeWounded, k + 2
 	case (w == "went" || w == "gone") && at(k+1) == "missing":
 		return OutcomeMissing, k + 1
-	case w == "among" && at(k+1) == "the" && (at(k+2) == "dead" || at(k+2) == "killed"):
+	case w == "among" && (at(k+1) == "the" || at(k+1) == "those") && (at(k+2) == "dead" || at(k+2) == "killed"):
 		return OutcomeKilled, k + 2
-	case w == "among" && at(k+1) == "the" && (at(k+2) == "wounded" || at(k+2) == "injured"):
+	case w == "among" && (at(k+1) == "the" || at(k+1) == "those") && (at(k+2) == "wounded" || at(k+2) == "injured"):
 		return OutcomeWounded, k + 2
+	case w == "unaccounted" && at(k+1) == "for":
+		return OutcomeMissing, k + 1
 	}
 	o := passiveVerbs[w]
 	if o == "" {
@@ -768,6 +808,27 @@ func findCasualties(toks []token, s, lower string, host string, out []casualtyHi
 				}
 			}
 			h.scope = scopeOf(lower, n, cumulative == 1)
+			if n.kin && ci > 0 && len(out) > firstHit && h.value != nil && h.side == SideCivilians && toks[verb].w != "among" {
+				// "a woman and her son were killed": one figure of two
+				// civilians; "among the dead were a woman and her son"
+				// names people within a toll, one by one.
+				prev := &out[len(out)-1]
+				if prev.side == SideCivilians && prev.value != nil && prev.part == h.part && prev.outcome == h.outcome {
+					v := *prev.value + *h.value
+					prev.value = &v
+					if h.end > prev.end {
+						prev.end = h.end
+					}
+					if h.start < prev.start {
+						prev.start = h.start
+					}
+					prev.victims = s[toks[chain[ci-1].num].s:toks[n.last].e]
+					for m := n.first; m <= n.last; m++ {
+						used[m] = true
+					}
+					continue
+				}
+			}
 			out = append(out, h)
 			for m := n.first; m <= n.last; m++ {
 				used[m] = true

@@ -77,6 +77,27 @@ func TestCasualtyPatterns(t *testing.T) {
 		{"officers spoken of by police", "Police said two officers were wounded.", []want{{OutcomeWounded, 2, QualExact, "police"}}},
 		{"a vague figure gives way to a number", "Dozens killed in market attack. The attack killed 27 civilians.", []want{
 			{OutcomeKilled, 27, QualExact, "civilians"}}},
+		{"killed or wounded counts neither", "Eleven paramedics were killed or wounded in strikes.", nil},
+		{"active killed or wounded counts neither", "The group said it had killed or wounded more than 20 people.", nil},
+		{"died or went missing counts neither", "More than 2,250 people died or went missing on the route last year.", nil},
+		{"drowned", "At least 61 migrants drowned off Libya.", []want{{OutcomeKilled, 61, QualAtLeast, "civilians"}}},
+		{"wounded another", "Shelling killed two people and wounded another.", []want{
+			{OutcomeKilled, 2, QualExact, "civilians"}, {OutcomeWounded, 1, QualExact, "civilians"}}},
+		{"another with a role", "Another commando was wounded, police said.", []want{{OutcomeWounded, 1, QualExact, "police"}}},
+		{"a taxi driver", "The drone killed a taxi driver.", []want{{OutcomeKilled, 1, QualExact, "civilians"}}},
+		{"a woman and her son are two", "Gunmen shot dead a woman and her teenage son.", []want{{OutcomeKilled, 2, QualExact, "civilians"}}},
+		{"a woman and her two daughters are three", "A woman and her two daughters were killed.", []want{{OutcomeKilled, 3, QualExact, "civilians"}}},
+		{"their driver is a figure of his own", "The blast killed eight police commandos and their civilian driver.", []want{
+			{OutcomeKilled, 8, QualExact, "police"}, {OutcomeKilled, 1, QualExact, "civilians"}}},
+		{"among the dead a woman and her daughter one by one", "Among the dead were a woman and her daughter.", []want{
+			{OutcomeKilled, 1, QualExact, "civilians"}, {OutcomeKilled, 1, QualExact, "civilians"}}},
+		{"participle before was", "Among the eight people wounded was a baby.", []want{{OutcomeWounded, 8, QualExact, "civilians"}}},
+		{"among those killed", "A 12-year-old girl was among those killed.", []want{{OutcomeKilled, 1, QualExact, "civilians"}}},
+		{"unaccounted for", "Sixteen people were still unaccounted for.", []want{{OutcomeMissing, 16, QualExact, "civilians"}}},
+		{"a long toll sentence", "The death toll from a Russian guided bomb strike on a crowded hardware superstore in the city climbed to 16.",
+			[]want{{OutcomeKilled, 16, QualExact, "civilians"}}},
+		{"a bare headline count takes the toll's side", "Strike kills 16\n\nThe death toll rose to 16 on Sunday.", []want{
+			{OutcomeKilled, 16, QualExact, "civilians"}, {OutcomeKilled, 16, QualExact, "civilians"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

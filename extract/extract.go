@@ -570,6 +570,19 @@ func resolveBareSides(claims []Claim, bareAt map[int]uint8, lower string) {
 				}
 			}
 		}
+		// A bare count with nothing before it ("… kills 16" in a headline)
+		// takes the side of a death toll of the same figure.
+		for i, kind := range bareAt {
+			if c := &claims[i]; kind == bareCount && c.Victims.Side == SideUnknown && c.Count.Value != nil {
+				for j := range claims {
+					if o := &claims[j]; bareAt[j] == bareToll && o.Outcome == c.Outcome && o.Count.Value != nil &&
+						*o.Count.Value == *c.Count.Value && o.Victims.Side != SideUnknown {
+						c.Victims.Side = o.Victims.Side
+						break
+					}
+				}
+			}
+		}
 	}()
 	for i := range claims {
 		c := &claims[i]
