@@ -148,6 +148,10 @@ func parseNP(toks []token, i int) (nounPhrase, bool) {
 		if j < len(toks) && (toks[j].w == "the" || toks[j].w == "them") {
 			j++
 		}
+	} else if j+3 < len(toks) && toks[j].w == "of" && !c.article && !c.vague && toks[j+1].w == "the" && toks[j+2].num &&
+		partitiveHead(toks, j+3) {
+		// "38 of the 67 people on board": the people are the group.
+		j += 3
 	} else if j+2 < len(toks) && toks[j].w == "of" && !c.article && (possessive[toks[j+1].w] || toks[j+1].w == "the") &&
 		partitiveHead(toks, j+2) {
 		// "two of its fighters", "14 of the attackers".
@@ -702,6 +706,12 @@ func findCasualties(toks []token, s, lower string, host string, out []casualtyHi
 		if !active {
 			outcome, verb = passiveAfter(toks, chain[0].first, chain[len(chain)-1].last)
 		}
+		if outcome == "" && chain[0].head >= 0 && len(out) > 0 {
+			// "46 people had been wounded, among them 13 police officers".
+			if k := breakdownAfter(toks, chain[0].first, out[len(out)-1]); k >= 0 {
+				outcome, verb, inherit, active = out[len(out)-1].outcome, k, true, true
+			}
+		}
 		if outcome == "" {
 			// "After we had eight martyrs": martyrs were killed.
 			if h := chain[0].head; h >= 0 && toks[h].w == "martyrs" {
@@ -790,6 +800,10 @@ func findCasualties(toks []token, s, lower string, host string, out []casualtyHi
 					// "250 Hezbollah militants, including 21 commanders".
 					h.side = chainSide
 				}
+				if ci == 0 && inherit && firstHit > 0 && ownsBreakdown(out[firstHit-1].side, toks, n) {
+					// "80 fighters had been killed, including a commander".
+					h.side = out[firstHit-1].side
+				}
 				if hw := toks[n.head].w; h.side == SideUnknown && (hw == "others" || hw == "more") {
 					if len(out) > 0 {
 						h.side = out[len(out)-1].side
@@ -861,6 +875,24 @@ func mixedOutcome(toks []token, k int) bool {
 		return true
 	}
 	return k >= 2 && toks[k-1].w == "or" && outcomeWord(k-2)
+}
+
+// breakdownAfter returns the index of "including" or "among them" right
+// before toks[first] when they follow the figure prev after a comma
+// ("… were wounded, including three children"), or -1.
+func breakdownAfter(toks []token, first int, prev casualtyHit) int {
+	k := first - 1
+	switch {
+	case k >= 0 && (toks[k].w == "including" || toks[k].w == "among"):
+	case k >= 1 && (toks[k].w == "them" || toks[k].w == "whom") && toks[k-1].w == "among":
+		k--
+	default:
+		return -1
+	}
+	if k < 2 || toks[k-1].w != "," || toks[k-2].e != prev.end {
+		return -1
+	}
+	return k
 }
 
 // tollVerbs end a death toll before its figure ("rose to 50", "stands at").

@@ -96,6 +96,14 @@ func TestCasualtyPatterns(t *testing.T) {
 		{"unaccounted for", "Sixteen people were still unaccounted for.", []want{{OutcomeMissing, 16, QualExact, "civilians"}}},
 		{"a long toll sentence", "The death toll from a Russian guided bomb strike on a crowded hardware superstore in the city climbed to 16.",
 			[]want{{OutcomeKilled, 16, QualExact, "civilians"}}},
+		{"of the people on board", "The crash killed 38 of the 67 people on board.", []want{{OutcomeKilled, 38, QualExact, "civilians"}}},
+		{"a breakdown after the verb", "Officials said 46 people had been wounded, among them 13 police officers.", []want{
+			{OutcomeWounded, 46, QualExact, "civilians"}, {OutcomeWounded, 13, QualExact, "police"}}},
+		{"a rank after the verb keeps the armed side", "The group said 80 Hezbollah fighters had been killed, including a commander.", []want{
+			{OutcomeKilled, 80, QualExact, "Hezbollah"}, {OutcomeKilled, 1, QualExact, "Hezbollah"}}},
+		{"a security guard is a civilian", "A church security guard was also killed.", []want{{OutcomeKilled, 1, QualExact, "civilians"}}},
+		{"officers where only police are spoken of", "Police fired on protesters in the capital. Two officers were wounded, she said.", []want{
+			{OutcomeWounded, 2, QualExact, "police"}}},
 		{"a bare headline count takes the toll's side", "Strike kills 16\n\nThe death toll rose to 16 on Sunday.", []want{
 			{OutcomeKilled, 16, QualExact, "civilians"}, {OutcomeKilled, 16, QualExact, "civilians"}}},
 	}

@@ -240,6 +240,11 @@ func sideOf(words []string, host string) string {
 			others = true
 		}
 	}
+	if n := len(words); n >= 2 && (words[n-1] == "guard" || words[n-1] == "guards") && words[n-2] == "security" && nation == "" && !police {
+		// A "security guard" of a church, hotel or shop is a civilian
+		// employee.
+		return SideCivilians
+	}
 	switch {
 	case militia:
 		return SideProGovMilitia
@@ -573,7 +578,10 @@ func refineSides(claims []Claim, text, lower string) {
 			for j := range claims {
 				o := &claims[j]
 				if o.Kind == KindCasualty && o.Victims != nil && o.Victims.Side == group &&
-					o.Span.Start >= a && o.Span.End <= b {
+					o.Span.Start >= a && o.Span.End <= b && (j >= i || ownsName(o.Victims.Text)) {
+					// A figure before this one that took the group's side
+					// only here ("80 fighters …, including a commander")
+					// does not give the group a figure of its own.
 					own = true
 					break
 				}
@@ -597,11 +605,25 @@ func refineSides(claims []Claim, text, lower string) {
 			}
 			a, b := sentenceBounds(lower, c.Span.Start, c.Span.End)
 			if hasWord(lower[a:b], "police") || strings.Contains(lower, "police "+head) ||
-				strings.Contains(lower, "police "+strings.TrimSuffix(head, "s")) {
+				strings.Contains(lower, "police "+strings.TrimSuffix(head, "s")) || policeOnly(lower) {
 				c.Victims.Side = SidePolice
 			}
 		}
 	}
+}
+
+// policeOnly reports whether an article speaks of the police and of no
+// army: its bare "officers" can only be police officers.
+func policeOnly(lower string) bool {
+	if !hasWord(lower, "police") {
+		return false
+	}
+	for _, w := range []string{"army", "armed forces", "military", "soldiers", "soldier", "troops", "navy", "air force"} {
+		if hasWord(lower, w) {
+			return false
+		}
+	}
+	return true
 }
 
 // hasWord reports whether s holds w as a whole word.
