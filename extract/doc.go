@@ -13,6 +13,54 @@
 // every number back to its sentence; claim ids are derived from that span
 // (see ClaimID), so extracting an article twice yields the same ids.
 //
+// # Casualty figures
+//
+// The casualty rules read a count, the victims' group it counts and the
+// words that make them victims: "killed seven Turkish soldiers", "seven
+// soldiers were killed", "the death toll rose to 31", "found the bodies of
+// 45 people", "we lost seven soldiers", "were taken to hospital", "went
+// missing", "were unaccounted for", "drowned". A count is a numeral, a
+// number word, "a", "an" or "another" before a singular noun ("a taxi
+// driver", "another commando") or a vague word ("dozens", "hundreds").
+// Groups are read in chains ("17 people and 61 others"); breakdowns
+// ("including two children", ", 15 of them children", "Of the dead, 14
+// were soldiers", "… were wounded, among them 13 police officers") are
+// figures of their own, never added to the figure they break down. "A
+// woman and her son were killed" is one figure of two; "among the dead
+// were a woman and her son" names two people one by one.
+//
+// The labelling conventions:
+//
+//   - Qualifiers: exact unless the text hedges the figure: "at least"
+//     (at_least), "more than" or "over" (more_than), "about", "around" or
+//     "some" (about), "up to" or "nearly" (up_to). A range ("70 to 80") is
+//     read as its low bound with at_least; "rose from 20 to 35" is a toll
+//     of 35.
+//   - Vague counts ("dozens were killed") have no value and the qualifier
+//     unknown; they give way to a number for the same outcome and side.
+//   - A figure joined to a second outcome by "or" ("killed or wounded",
+//     "died or went missing") counts neither outcome and is not recorded.
+//   - An earlier and a later toll ("had earlier put the toll at 14", "rose
+//     to 15") are both recorded: reconciling them is the read model's job.
+//   - Sides: a nation with a security word is "<Nation> military" (Syria's
+//     forces are "Syrian government forces"); police words are "police";
+//     "rebels", "insurgents" and "separatists" are "rebels"; "militants",
+//     "gunmen", "attackers" and "jihadists" are "militants", or the armed
+//     group the article names most; named groups keep their names
+//     ("Hamas", "al-Shabaab", "PKK"); civilian, occupational and family
+//     words ("people", "villagers", "a taxi driver", "her son", "a church
+//     security guard") are "civilians"; anything else is "unknown". People
+//     broken down into fighters or soldiers are not all civilians. A figure
+//     with no noun ("killing 16") takes the side of the same figure told
+//     elsewhere in the article, else of the figure before it; a bare death
+//     toll counts civilians (Palestinians in reports from Gaza and the West
+//     Bank).
+//   - Attackers "neutralised" have the outcome neutralized; attackers "shot
+//     dead" or "killed" have the outcome killed. Arrests are not captures.
+//   - Scope is cumulative for figures that span a war, a campaign or a
+//     period ("since October", "so far", "the war has killed"), incident
+//     otherwise.
+//
 // The JSON Schemas of the two claim types are embedded (see SchemaFor) and
 // name the CloudEvents types EventTypeCasualty and EventTypeEvent.
 package extract
