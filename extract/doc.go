@@ -32,8 +32,8 @@
 // The labelling conventions:
 //
 //   - Qualifiers: exact unless the text hedges the figure: "at least"
-//     (at_least), "more than" or "over" (more_than), "about", "around" or
-//     "some" (about), "up to" or "nearly" (up_to). A range ("70 to 80") is
+//     (at_least), "more than" or "over" (more_than), "about", "around",
+//     "nearly" or "some" (about), "up to" (up_to). A range ("70 to 80") is
 //     read as its low bound with at_least; "rose from 20 to 35" is a toll
 //     of 35.
 //   - Vague counts ("dozens were killed") have no value and the qualifier
