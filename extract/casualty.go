@@ -54,13 +54,14 @@ var (
 	auxWords = wordSet("were was are is have has had been being be also all both reportedly " +
 		"remain remained remains still " +
 		"reported later subsequently each allegedly believed feared thought said known to " +
-		"presumed confirmed initially either now already")
+		"presumed confirmed initially either now already could may might")
 	npStops = wordSet("in on at near from by with for to into during after before since of " +
 		"as than that which who whom where when while were was are is be been being have has " +
 		"had also and or but the a an its their his her our this these those said says it they " +
 		"he she we not no per percent km kilometres kilometers miles metres meters years year " +
 		"months month days day hours hour weeks week times including across over under " +
-		"between among against about around inside outside")
+		"between among against about around inside outside earlier later could may might would will " +
+		"can should must")
 	ppStarts   = wordSet("in of from at near inside on across aboard around outside aligned loyal belonging affiliated")
 	possessive = wordSet("its their")
 	vagueOf    = wordSet("some many several dozens hundreds scores thousands")
@@ -398,7 +399,7 @@ func activeBefore(toks []token, first int) (string, int) {
 			}
 		}
 	}
-	if w == "were" && k >= 3 && toks[k-3].w == "among" && (toks[k-2].w == "the" || toks[k-2].w == "those") {
+	if (w == "were" || w == "was") && k >= 3 && toks[k-3].w == "among" && (toks[k-2].w == "the" || toks[k-2].w == "those") {
 		// "Among the dead were three children", "among those killed were".
 		switch toks[k-1].w {
 		case "dead", "killed", "victims", "fatalities":
@@ -431,7 +432,7 @@ func activeBefore(toks []token, first int) (string, int) {
 	switch w {
 	case "to", "at", "reached", "hit", "included", "includes", "passed", "topped", "exceeded":
 		for m := k - 1; m >= 0 && m >= k-20; m-- {
-			if !toks[m].word && !toks[m].isQuote() {
+			if !toks[m].word && !toks[m].isQuote() && !(toks[m].w == "," && m+1 < k && toks[m+1].w == "which") {
 				break
 			}
 			if toks[m].w == "toll" || (toks[m].w == "dead" && (w == "included" || w == "includes")) {
@@ -655,11 +656,40 @@ func findCasualties(toks []token, s, lower string, host string, out []casualtyHi
 	cumulative := -1 // unknown until a figure needs it
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
-		if !(numberish(t) || t.w == "a" || t.w == "an" || t.w == "one" || t.w == "another") {
+		if !(numberish(t) || t.w == "a" || t.w == "an" || t.w == "one" || t.w == "another" || t.w == "the") {
 			continue
 		}
 		if used != nil && used[i] {
 			continue
+		}
+		if t.w == "the" {
+			// "The bomber was among those killed", "the gunman was shot
+			// dead": an attacker spoken of by role.
+			if h, to, ok := theAttacker(toks, s, i, host); ok {
+				if used == nil {
+					used = make([]bool, len(toks))
+				}
+				for m := i; m <= to; m++ {
+					used[m] = true
+				}
+				out = append(out, h)
+				i = to
+			}
+			continue
+		}
+		if i >= 4 && toks[i-1].w == "," && toks[i-3].w == "the" && toks[i-4].w == "of" {
+			// "Of the dead, 14 were soldiers".
+			if h, from, to, ok := ofTheDead(toks, s, i, host); ok {
+				if used == nil {
+					used = make([]bool, len(toks))
+				}
+				for m := from; m <= to; m++ {
+					used[m] = true
+				}
+				out = append(out, h)
+				i = to
+				continue
+			}
 		}
 		chain = parseChain(toks, i, chain)
 		if len(chain) == 0 {
@@ -877,6 +907,31 @@ func mixedOutcome(toks []token, k int) bool {
 	return k >= 2 && toks[k-1].w == "or" && outcomeWord(k-2)
 }
 
+// theAttacker reads "the bomber was killed" at toks[i] ("the"): one
+// attacker spoken of by role, whom a passive verb makes a victim. It
+// returns the hit and its last token.
+func theAttacker(toks []token, s string, i int, host string) (casualtyHit, int, bool) {
+	for m := i + 1; m < len(toks) && m <= i+2; m++ {
+		w := toks[m].w
+		if singularHeads[w] && rebelHeads[w+"s"] || w == "gunman" {
+			o, verb := passiveAfter(toks, i, m)
+			if o == "" || mixedOutcome(toks, verb) {
+				return casualtyHit{}, 0, false
+			}
+			v := 1
+			return casualtyHit{
+				start: toks[i].s, end: toks[verb].e, outcome: o, value: &v, qual: QualExact,
+				victims: s[toks[i].s:toks[m].e], side: sideOf(groupWords(toks, i+1, m, nil), host),
+				scope: ScopeIncident,
+			}, m, true
+		}
+		if !isModifier(toks[m]) {
+			break
+		}
+	}
+	return casualtyHit{}, 0, false
+}
+
 // breakdownAfter returns the index of "including" or "among them" right
 // before toks[first] when they follow the figure prev after a comma
 // ("… were wounded, including three children"), or -1.
@@ -980,7 +1035,25 @@ func ofTheDead(toks []token, s string, i int, host string) (casualtyHit, int, in
 		return casualtyHit{}, 0, 0, false
 	}
 	j := c.next
+	if i >= 4 && toks[i-1].w == "," && toks[i-4].w == "of" && toks[i-3].w == "the" && j+1 < len(toks) {
+		// "Of the dead, 14 were soldiers": read as "14 of the dead were
+		// soldiers".
+		if i == 4 || !toks[i-5].word {
+			return ofTheDeadAt(toks, s, i, c, i-4, j, host)
+		}
+	}
 	if j+4 >= len(toks) || toks[j].w != "of" || toks[j+1].w != "the" {
+		return casualtyHit{}, 0, 0, false
+	}
+	return ofTheDeadAt(toks, s, i, c, j, j+3, host)
+}
+
+// ofTheDeadAt reads the rest of "14 of the dead were soldiers" or "Of the
+// dead, 14 were soldiers": of is the index of "of", verb the index of the
+// verb after the count.
+func ofTheDeadAt(toks []token, s string, i int, c countHit, of, verb int, host string) (casualtyHit, int, int, bool) {
+	j := of
+	if verb >= len(toks) || j+2 >= len(toks) {
 		return casualtyHit{}, 0, 0, false
 	}
 	outcome := ""
@@ -992,12 +1065,12 @@ func ofTheDead(toks []token, s string, i int, host string) (casualtyHit, int, in
 	default:
 		return casualtyHit{}, 0, 0, false
 	}
-	switch toks[j+3].w {
+	switch toks[verb].w {
 	case "were", "was", "are", "included":
 	default:
 		return casualtyHit{}, 0, 0, false
 	}
-	g := j + 4
+	g := verb + 1
 	for g < len(toks) && g < j+9 && !isVictimHead(toks[g].w) {
 		if !isModifier(toks[g]) {
 			return casualtyHit{}, 0, 0, false
@@ -1012,9 +1085,12 @@ func ofTheDead(toks []token, s string, i int, host string) (casualtyHit, int, in
 		qual, first = qualifierBefore(toks, i)
 	}
 	v := c.value
+	if of < first {
+		first = of
+	}
 	h := casualtyHit{
 		start: toks[first].s, end: toks[g].e, outcome: outcome, value: &v, qual: qual,
-		victims: s[toks[j+4].s:toks[g].e], side: sideOf(groupWords(toks, j+4, g, nil), host),
+		victims: s[toks[verb+1].s:toks[g].e], side: sideOf(groupWords(toks, verb+1, g, nil), host),
 		scope: ScopeIncident,
 	}
 	return h, first, g, true

@@ -104,6 +104,14 @@ func TestCasualtyPatterns(t *testing.T) {
 		{"a security guard is a civilian", "A church security guard was also killed.", []want{{OutcomeKilled, 1, QualExact, "civilians"}}},
 		{"officers where only police are spoken of", "Police fired on protesters in the capital. Two officers were wounded, she said.", []want{
 			{OutcomeWounded, 2, QualExact, "police"}}},
+		{"of the dead before the count", "Of the dead, 14 were Pakistani soldiers, an official said.", []want{
+			{OutcomeKilled, 14, QualExact, "Pakistani military"}}},
+		{"the bomber", "The bomber was among those killed, police said.", []want{{OutcomeKilled, 1, QualExact, "militants"}}},
+		{"the gunman shot dead", "The gunman was shot dead by police.", []want{{OutcomeKilled, 1, QualExact, "militants"}}},
+		{"the soldier is not counted by role", "The soldier was wounded.", nil},
+		{"among the dead was", "Among the dead was a local pastor.", []want{{OutcomeKilled, 1, QualExact, "civilians"}}},
+		{"a toll which stood at", "The toll, which stood at 58 earlier in the day, rose.", []want{{OutcomeKilled, 58, QualExact, "civilians"}}},
+		{"could be missing", "Officials said 300 migrants could still be missing.", []want{{OutcomeMissing, 300, QualExact, "civilians"}}},
 		{"a bare headline count takes the toll's side", "Strike kills 16\n\nThe death toll rose to 16 on Sunday.", []want{
 			{OutcomeKilled, 16, QualExact, "civilians"}, {OutcomeKilled, 16, QualExact, "civilians"}}},
 	}

@@ -74,7 +74,7 @@ var (
 		"jihadist gunmen gunman attackers attacker fighters fighter " +
 		"separatists separatist guerrillas guerrilla extremists extremist terrorists terrorist " +
 		"bandits bandit suspects suspect assailants assailant operatives operative " +
-		"militiamen militiaman gangsters gangster maoists maoist")
+		"militiamen militiaman gangsters gangster maoists maoist bombers bomber")
 	civilianHeads = wordSet("civilians civilian people persons residents resident villagers " +
 		"children child women woman men man boys boy girls girl babies baby infants infant " +
 		"toddlers teenagers teenager students student pupils worshippers worshipers pilgrims " +
@@ -108,7 +108,7 @@ var (
 	// "jihadists", "gunmen"): their side is "militants" unless a rebel
 	// word qualifies them.
 	militantHeads = wordSet("militants militant jihadists jihadist extremists extremist terrorists " +
-		"terrorist bandits bandit")
+		"terrorist bandits bandit bombers bomber")
 	// namedGroups are armed groups named in reports, with their side.
 	namedGroups = map[string]string{
 		"hamas": "Hamas", "taliban": "Taliban", "houthi": "Houthis", "houthis": "Houthis",
@@ -132,7 +132,7 @@ var (
 		"man boy girl baby infant teenager student journalist reporter medic doctor nurse " +
 		"patient worker farmer protester teacher volunteer conscript recruit suspect " +
 		"militiaman combatant driver priest pastor imam neighbour neighbor passerby passer-by " +
-		"survivor constable son daughter husband wife mother father brother sister")
+		"survivor constable son daughter husband wife mother father brother sister bomber assailant")
 )
 
 // victimHeads is the union of the head-noun sets.
