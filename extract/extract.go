@@ -543,9 +543,12 @@ var palestinianMarks = []string{"gaza", "palestinian", "west bank", "hamas-run",
 // Gaza and the West Bank, civilians elsewhere.
 func resolveBareSides(claims []Claim, bareAt map[int]uint8, lower string) {
 	defer func() {
-		for i, kind := range bareAt {
+		// In claim order: a bare count takes the side of the figure
+		// before it once that one is resolved, whatever the map's order.
+		for i := range claims {
+			kind, ok := bareAt[i]
 			c := &claims[i]
-			if c.Victims.Side != SideUnknown {
+			if !ok || c.Victims.Side != SideUnknown {
 				continue
 			}
 			switch kind {
@@ -572,8 +575,8 @@ func resolveBareSides(claims []Claim, bareAt map[int]uint8, lower string) {
 		}
 		// A bare count with nothing before it ("… kills 16" in a headline)
 		// takes the side of a death toll of the same figure.
-		for i, kind := range bareAt {
-			if c := &claims[i]; kind == bareCount && c.Victims.Side == SideUnknown && c.Count.Value != nil {
+		for i := range claims {
+			if c := &claims[i]; bareAt[i] == bareCount && c.Victims.Side == SideUnknown && c.Count.Value != nil {
 				for j := range claims {
 					if o := &claims[j]; bareAt[j] == bareToll && o.Outcome == c.Outcome && o.Count.Value != nil &&
 						*o.Count.Value == *c.Count.Value && o.Victims.Side != SideUnknown {

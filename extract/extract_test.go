@@ -94,3 +94,24 @@ func TestSideVocabulary(t *testing.T) {
 		})
 	}
 }
+
+// TestExtractDeterministic extracts every article of a development file
+// many times and wants the same claims each time: no figure's side may
+// depend on the order a map is read in.
+func TestExtractDeterministic(t *testing.T) {
+	for i, it := range loadDevsetFile(t, "testdata/devset/fresh3.jsonl") {
+		a := ingest.Article{ID: "det", Text: it.Text, Published: it.Published}
+		want := Extract(a)
+		for run := 0; run < 20; run++ {
+			got := Extract(a)
+			if len(got) != len(want) {
+				t.Fatalf("article %d run %d: %d claims, want %d", i, run, len(got), len(want))
+			}
+			for k := range got {
+				if got[k].ID != want[k].ID || got[k].Kind == KindCasualty && got[k].Victims.Side != want[k].Victims.Side {
+					t.Fatalf("article %d run %d: claim %d differs: %+v, want %+v", i, run, k, got[k], want[k])
+				}
+			}
+		}
+	}
+}

@@ -566,6 +566,13 @@ func refineSides(claims []Claim, text, lower string) {
 			if !groupDone {
 				group, groupDone = articleGroup(lower), true
 			}
+			if group == "" && side == SideMilitants && rebelArticle(lower) {
+				// "several assailants had been killed" in a report of
+				// separatists' attack: the assailants are the rebels.
+				if words := strings.Fields(lowerASCII(c.Victims.Text)); len(words) > 0 && armedMen[words[len(words)-1]] {
+					c.Victims.Side = SideRebels
+				}
+			}
 			if group == "" || ownsName(c.Victims.Text) {
 				continue
 			}
@@ -610,6 +617,31 @@ func refineSides(claims []Claim, text, lower string) {
 			}
 		}
 	}
+}
+
+// armedMen name armed men by what they do in one attack, not by a cause.
+var armedMen = wordSet("attackers attacker assailants assailant gunmen gunman fighters fighter")
+
+// rebelArticle reports whether an article speaks of rebels (separatists,
+// insurgents, guerrillas) and never of militants, jihadists, terrorists or
+// extremists.
+func rebelArticle(lower string) bool {
+	found := false
+	for _, w := range []string{"rebels", "rebel", "separatists", "separatist", "insurgents", "guerrillas"} {
+		if hasWord(lower, w) {
+			found = true
+			break
+		}
+	}
+	if !found {
+		return false
+	}
+	for _, w := range []string{"militants", "militant", "jihadists", "jihadist", "terrorists", "terrorist", "extremists", "islamist"} {
+		if hasWord(lower, w) {
+			return false
+		}
+	}
+	return true
 }
 
 // policeOnly reports whether an article speaks of the police and of no
