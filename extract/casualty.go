@@ -194,8 +194,10 @@ func parseNP(toks []token, i int) (nounPhrase, bool) {
 		}
 		break
 	}
-	if n.head < 0 && t.w == "another" && mods == 0 && (j >= len(toks) || !toks[j].word) && i > 0 && activeVerbs[toks[i-1].w] != "" {
-		// "wounded another": one more of the group named before.
+	if n.head < 0 && t.w == "another" && mods == 0 && (j >= len(toks) || !toks[j].word) && i > 0 && activeVerbs[toks[i-1].w] != "" ||
+		n.head < 0 && t.w == "another" && mods == 0 && j < len(toks) && beVerbs[toks[j].w] && i > 0 && toks[i-1].w == "," {
+		// "wounded another", ", another was shot dead": one more of the
+		// group named before.
 		n.last = i
 		return n, true
 	}

@@ -112,6 +112,10 @@ func TestCasualtyPatterns(t *testing.T) {
 		{"among the dead was", "Among the dead was a local pastor.", []want{{OutcomeKilled, 1, QualExact, "civilians"}}},
 		{"a toll which stood at", "The toll, which stood at 58 earlier in the day, rose.", []want{{OutcomeKilled, 58, QualExact, "civilians"}}},
 		{"could be missing", "Officials said 300 migrants could still be missing.", []want{{OutcomeMissing, 300, QualExact, "civilians"}}},
+		{"another was killed", "Two Malian soldiers were wounded, another was killed.", []want{
+			{OutcomeWounded, 2, QualExact, "Malian military"}, {OutcomeKilled, 1, QualExact, "Malian military"}}},
+		{"assailants of separatists are rebels", "Separatist fighters attacked the village. Several assailants were killed, the army said.", []want{
+			{OutcomeKilled, unknownValue, QualUnknown, "rebels"}}},
 		{"a bare headline count takes the toll's side", "Strike kills 16\n\nThe death toll rose to 16 on Sunday.", []want{
 			{OutcomeKilled, 16, QualExact, "civilians"}, {OutcomeKilled, 16, QualExact, "civilians"}}},
 	}
