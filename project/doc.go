@@ -12,9 +12,12 @@
 // streams. Each model carries a digest: the hex SHA-256 of its canonical JSON
 // without the digest field (see Canonical and Digest).
 //
-// A worker wraps a Fold: it applies events as they are delivered, persists
-// MarshalSnapshot next to its consumer positions, restores with
-// UnmarshalSnapshot, and publishes the models it builds.
+// The Projector wraps a Fold: it applies events as they are delivered,
+// stores MarshalSnapshot with its stream positions in the models KV bucket,
+// restores with UnmarshalSnapshot, publishes changed incidents and entries on
+// projections.>, and parks claims it cannot apply. Replay folds the streams
+// afresh with ordered consumers; Audit compares the two and checks every
+// quote against its span. API serves it all over HTTP.
 //
 // Reconciliation rules, in the order they run:
 //
@@ -32,8 +35,24 @@
 //     exactly one dated incident's figure for the same camp and outcome; or
 //     when it sits next to a unit of the same article that joined an incident
 //     whose camps include its own. Anything else stays an undated incident.
+//   - Undated incidents that give no figure at all (an unknown number killed)
+//     merge across articles published within a week of each other when their
+//     camps overlap and their places are compatible.
 //   - Within an incident, an article's figure for a camp and outcome is the
 //     maximum over its units; across articles low is the lowest figure, high
 //     the highest, best the lowest figure given by at least two articles (else
 //     the lowest). Figures that differ set disputed.
+//
+// An article without a publication date can be anchored: when its undated
+// reports join day incidents dated by other articles through their weekdays
+// ("early on Thursday … killed 23"), and every such join agrees, the
+// article's relative dates are re-resolved against that day ("Jan. 12"
+// becomes 2020-01-12). Incidents and entries dated only that way say
+// date_basis "anchored". A corrected publication date re-resolves an
+// article's dates the same way.
+//
+// The Projector keeps the models live. It rebuilds them with
+// Fold.BuildIncremental, which keeps prepared articles and rendered,
+// encoded incidents and entries between builds and gives byte-identical
+// output to Build (a random-stream test checks every step).
 package project
