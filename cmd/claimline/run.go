@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"net"
 	"net/http"
+	"runtime"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -38,6 +39,7 @@ On first start it ingests the five bundled seed articles (skip with
 	httpAddr := fs.String("http", "127.0.0.1:8080", "HTTP address of the API and web page")
 	noSeeds := fs.Bool("no-seeds", false, "do not ingest the bundled seed articles")
 	replicas := fs.Int("replicas", 1, "stream replicas (1 for the embedded server)")
+	extractWorkers := fs.Int("extract-workers", runtime.NumCPU(), "extract workers in this process (they share one durable consumer)")
 	mkLog := logFlags(fs, "info")
 	if err := parse(fs, args); err != nil {
 		return err
@@ -66,8 +68,11 @@ On first start it ingests the five bundled seed articles (skip with
 	svc, work := newServices(log, bus)
 	defer svc.stop()
 	ingestMetrics := ingest.NewMetrics(svc.reg)
-	extractor := &extract.Worker{Bus: bus, Log: log.Named("extract"), Metrics: extract.NewMetrics(svc.reg)}
-	svc.workers.Go(work, "extract", extractor.Run)
+	extractMetrics := extract.NewMetrics(svc.reg)
+	for range max(1, *extractWorkers) {
+		extractor := &extract.Worker{Bus: bus, Log: log.Named("extract"), Metrics: extractMetrics}
+		svc.workers.Go(work, "extract", extractor.Run)
+	}
 	var seeded atomic.Bool
 	ready := func(ctx context.Context) error {
 		if err := bus.Ready(ctx); err != nil {
