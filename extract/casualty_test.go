@@ -56,6 +56,10 @@ func TestCasualtyPatterns(t *testing.T) {
 			{OutcomeKilled, 311, QualExact, "unknown"}, {OutcomeKilled, 183, QualExact, "militants"},
 			{OutcomeKilled, 100, QualExact, "government forces"}, {OutcomeKilled, 28, QualExact, "civilians"}}},
 		{"gang members", "Police killed 15 gang members in the capital.", []want{{OutcomeKilled, 15, QualExact, "militants"}}},
+		{"one person", "One person was killed and three were wounded.", []want{
+			{OutcomeKilled, 1, QualExact, "civilians"}, {OutcomeWounded, 3, QualExact, "civilians"}}},
+		{"a foreign national is a civilian", "An Indian national was also killed.", []want{{OutcomeKilled, 1, QualExact, "civilians"}}},
+		{"a village headman", "Insurgents shot dead a village headman.", []want{{OutcomeKilled, 1, QualExact, "civilians"}}},
 		{"soldiers of the nation the article names most", "Refugees fled Myanmar for Bangladesh. The Global New Light of Myanmar said 27 soldiers had been killed.",
 			[]want{{OutcomeKilled, 27, QualExact, "Myanmar military"}}},
 		{"fans are civilians", "A gunman killed two Swedish soccer fans in Brussels.", []want{{OutcomeKilled, 2, QualExact, "civilians"}}},

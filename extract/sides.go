@@ -87,7 +87,9 @@ var (
 		"concertgoers partygoers revellers guests commuters pedestrians motorists drivers " +
 		"paramedics rescuers nationals citizens survivors survivor neighbours neighbour neighbors " +
 		"neighbor driver priest priests pastor imam passerby passer-by passers-by son sons daughter " +
-		"daughters husband wife mother father brother brothers sister sisters")
+		"daughters husband wife mother father brother brothers sister sisters person national " +
+		"headman villager passenger pilgrim worshipper tourist employee fisherman miner refugee " +
+		"migrant shopper commuter pedestrian motorist")
 	otherHeads = wordSet("martyrs others more members member units combatants combatant")
 	// Role words that mark security forces when they modify a head
 	// ("military personnel", "air defence forces").
@@ -132,7 +134,9 @@ var (
 		"man boy girl baby infant teenager student journalist reporter medic doctor nurse " +
 		"patient worker farmer protester teacher volunteer conscript recruit suspect " +
 		"militiaman combatant driver priest pastor imam neighbour neighbor passerby passer-by " +
-		"survivor constable son daughter husband wife mother father brother sister bomber assailant")
+		"survivor constable son daughter husband wife mother father brother sister bomber assailant " +
+		"person national headman villager passenger pilgrim worshipper tourist employee fisherman " +
+		"miner refugee migrant shopper commuter pedestrian motorist")
 )
 
 // victimHeads is the union of the head-noun sets.
@@ -230,7 +234,8 @@ func sideOf(words []string, host string) string {
 		switch {
 		case policeHeads[w]:
 			police = true
-		case securityHeads[w] || securityMods[w]:
+		case securityHeads[w] || securityMods[w] && !(w == "national" && i == len(words)-1):
+			// "an Indian national" is a citizen, "national guard" a force.
 			security = true
 		case rebelMods[w] || rebelHeads[w]:
 			rebel = true
