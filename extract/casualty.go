@@ -382,6 +382,14 @@ func activeBefore(toks []token, first int) (string, int) {
 	if o := activeVerbs[w]; o != "" {
 		return o, k
 	}
+	if w == "," || w == "and" {
+		// A later item of a list of the dead: "Among the dead were four
+		// soldiers manning the checkpoint and three civilians", "The dead
+		// included the bus driver and a two-year-old child".
+		if o, at := listOpener(toks, k); o != "" {
+			return o, at
+		}
+	}
 	switch w {
 	case "lost", "lose", "loses", "losing":
 		// "We lost seven soldiers": a side's own dead.
@@ -440,6 +448,33 @@ func activeBefore(toks []token, first int) (string, int) {
 			if toks[m].w == "toll" || (toks[m].w == "dead" && (w == "included" || w == "includes")) {
 				return OutcomeKilled, tollStart(toks, m)
 			}
+		}
+	}
+	return "", -1
+}
+
+// listOpener walks back from the comma or "and" at toks[k] over the earlier
+// items of a list to the words that open a list of casualties ("among the
+// dead were", "the dead included") and returns its outcome and first token,
+// or "" when the list has no such opener within a few words.
+func listOpener(toks []token, k int) (string, int) {
+	for m := k - 1; m >= 1 && m >= k-16; m-- {
+		t := toks[m]
+		if (t.w == "were" || t.w == "was") && m >= 3 && toks[m-3].w == "among" && (toks[m-2].w == "the" || toks[m-2].w == "those") {
+			switch toks[m-1].w {
+			case "dead", "killed", "victims", "fatalities":
+				return OutcomeKilled, m - 3
+			case "wounded", "injured":
+				return OutcomeWounded, m - 3
+			}
+			return "", -1
+		}
+		if (t.w == "included" || t.w == "include") && (toks[m-1].w == "dead" || toks[m-1].w == "killed") {
+			return OutcomeKilled, m - 1
+		}
+		if !t.word && t.w != "," && t.w != "-" && !t.isQuote() || passiveVerbs[t.w] != "" || activeVerbs[t.w] != "" ||
+			reportVerbs[t.w] || beVerbs[t.w] || t.w == "who" || t.w == "which" || numberish(t) && m < k-1 && toks[m+1].w != "," && toks[m+1].w != "and" && !isModifier(toks[m+1]) && !isVictimHead(toks[m+1].w) {
+			return "", -1
 		}
 	}
 	return "", -1

@@ -60,6 +60,11 @@ func TestCasualtyPatterns(t *testing.T) {
 			{OutcomeKilled, 1, QualExact, "civilians"}, {OutcomeWounded, 3, QualExact, "civilians"}}},
 		{"a foreign national is a civilian", "An Indian national was also killed.", []want{{OutcomeKilled, 1, QualExact, "civilians"}}},
 		{"a village headman", "Insurgents shot dead a village headman.", []want{{OutcomeKilled, 1, QualExact, "civilians"}}},
+		{"a later item of a list of the dead", "Among the dead were four soldiers manning the checkpoint and three civilians who were travelling.", []want{
+			{OutcomeKilled, 4, QualExact, "unknown"}, {OutcomeKilled, 3, QualExact, "civilians"}}},
+		{"a list of the dead opened by a name", "The dead included the bus driver and a two-year-old child.", []want{
+			{OutcomeKilled, 1, QualExact, "civilians"}}},
+		{"a list that opens no casualties", "Troops were deployed and two soldiers later arrived.", nil},
 		{"soldiers of the nation the article names most", "Refugees fled Myanmar for Bangladesh. The Global New Light of Myanmar said 27 soldiers had been killed.",
 			[]want{{OutcomeKilled, 27, QualExact, "Myanmar military"}}},
 		{"fans are civilians", "A gunman killed two Swedish soccer fans in Brussels.", []want{{OutcomeKilled, 2, QualExact, "civilians"}}},

@@ -27,7 +27,9 @@
 // were soldiers", "… were wounded, among them 13 police officers") are
 // figures of their own, never added to the figure they break down. "A
 // woman and her son were killed" is one figure of two; "among the dead
-// were a woman and her son" names two people one by one.
+// were a woman and her son" names two people one by one, and every item of
+// a list of the dead is read, even after one that is no figure ("The dead
+// included the bus driver and a two-year-old child").
 //
 // The labelling conventions:
 //
