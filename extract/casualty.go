@@ -921,7 +921,86 @@ func findCasualties(toks []token, s, lower string, host string, out []casualtyHi
 		}
 		i = chain[len(chain)-1].last
 	}
+	if h, ok := attackerKilledLater(toks, s, host); ok {
+		out = append(out, h)
+	}
 	return unknownCounts(toks, s, lower, host, used, cumulative, out)
+}
+
+// attackerKilledLater reads an attacker who opens a sentence and is killed
+// at its end: "A gunman opened fire …, killing eight people, before he was
+// shot dead by a police officer", "A gunman who killed two fans … was shot
+// dead by police". The attacker is named by an attacker's noun ("gunman",
+// "assailant") or is "a man" or "a woman" who killed; a lone attacker is one
+// of the militants.
+func attackerKilledLater(toks []token, s string, host string) (casualtyHit, bool) {
+	// The subject: "a", "an" or "the", up to two modifiers, the head.
+	subj, head := -1, -1
+	for i := 0; i < len(toks) && i < 14; i++ {
+		if w := toks[i].w; w != "a" && w != "an" && w != "the" {
+			continue
+		}
+		if i > 0 && toks[i-1].word && toks[i-1].w != "," && !toks[i-1].isQuote() {
+			continue
+		}
+		for m := i + 1; m < len(toks) && m <= i+3; m++ {
+			w := toks[m].w
+			if singularHeads[w] && rebelHeads[w+"s"] || w == "gunman" || w == "man" || w == "woman" {
+				subj, head = i, m
+				break
+			}
+			if !isModifier(toks[m]) {
+				break
+			}
+		}
+		// Only the first noun phrase of the sentence is its subject.
+		break
+	}
+	if subj < 0 {
+		return casualtyHit{}, false
+	}
+	killer := rebelHeads[toks[head].w+"s"] || toks[head].w == "gunman"
+	relative := head+1 < len(toks) && toks[head+1].w == "who"
+	for k := head + 1; k+2 < len(toks); k++ {
+		w := toks[k].w
+		if activeVerbs[w] == OutcomeKilled || w == "stabbed" || w == "opened" {
+			killer = true
+		}
+		// "he was shot dead", "he was later killed", "who … was shot dead".
+		if w != "was" {
+			continue
+		}
+		if !(relative || k > 0 && (toks[k-1].w == "he" || toks[k-1].w == "she")) {
+			continue
+		}
+		m := k + 1
+		if toks[m].w == "later" || toks[m].w == "then" || toks[m].w == "eventually" || toks[m].w == "himself" || toks[m].w == "herself" {
+			m++
+		}
+		if m+1 >= len(toks) {
+			break
+		}
+		end := -1
+		switch {
+		case toks[m].w == "shot" && toks[m+1].w == "dead":
+			end = m + 1
+		case toks[m].w == "killed" && !mixedOutcome(toks, m):
+			end = m
+		}
+		if end < 0 || !killer {
+			return casualtyHit{}, false
+		}
+		v := 1
+		side := sideOf(groupWords(toks, subj+1, head, nil), host)
+		if toks[head].w == "man" || toks[head].w == "woman" {
+			side = SideMilitants
+		}
+		return casualtyHit{
+			start: toks[subj].s, end: toks[end].e, outcome: OutcomeKilled, value: &v, qual: QualExact,
+			victims: s[toks[subj].s:toks[head].e], side: side, scope: ScopeIncident,
+		}, true
+	}
+	return casualtyHit{}, false
 }
 
 // mixedOutcome reports whether the outcome verb at toks[k] is one of two

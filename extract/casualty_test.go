@@ -65,6 +65,11 @@ func TestCasualtyPatterns(t *testing.T) {
 		{"a list of the dead opened by a name", "The dead included the bus driver and a two-year-old child.", []want{
 			{OutcomeKilled, 1, QualExact, "civilians"}}},
 		{"a list that opens no casualties", "Troops were deployed and two soldiers later arrived.", nil},
+		{"an attacker shot dead after he killed", "A man armed with a knife killed six people before he was shot dead by a police officer.", []want{
+			{OutcomeKilled, 1, QualExact, "militants"}, {OutcomeKilled, 6, QualExact, "civilians"}}},
+		{"an attacker who killed was shot dead", "A gunman who killed two fans was shot dead by police.", []want{
+			{OutcomeKilled, 1, QualExact, "militants"}, {OutcomeKilled, 2, QualExact, "civilians"}}},
+		{"an officer who said he was shot at is no attacker", "A police officer said he was shot dead at the scene by mistake.", nil},
 		{"soldiers of the nation the article names most", "Refugees fled Myanmar for Bangladesh. The Global New Light of Myanmar said 27 soldiers had been killed.",
 			[]want{{OutcomeKilled, 27, QualExact, "Myanmar military"}}},
 		{"fans are civilians", "A gunman killed two Swedish soccer fans in Brussels.", []want{{OutcomeKilled, 2, QualExact, "civilians"}}},

@@ -58,7 +58,10 @@
 //     toll counts civilians (Palestinians in reports from Gaza and the West
 //     Bank).
 //   - Attackers "neutralised" have the outcome neutralized; attackers "shot
-//     dead" or "killed" have the outcome killed. Arrests are not captures.
+//     dead" or "killed" have the outcome killed, also when the sentence
+//     that tells what they did ends with it ("A man … killed six people
+//     before he was shot dead", "A gunman who killed two … was shot
+//     dead"). Arrests are not captures.
 //   - Scope is cumulative for figures that span a war, a campaign or a
 //     period ("since October", "so far", "the war has killed"), incident
 //     otherwise.
