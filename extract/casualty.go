@@ -194,11 +194,14 @@ func parseNP(toks []token, i int) (nounPhrase, bool) {
 		}
 		break
 	}
-	if n.head < 0 && t.w == "another" && mods == 0 && (j >= len(toks) || !toks[j].word) && i > 0 && activeVerbs[toks[i-1].w] != "" ||
-		n.head < 0 && t.w == "another" && mods == 0 && j < len(toks) && beVerbs[toks[j].w] && i > 0 && toks[i-1].w == "," {
+	another := t.w == "another" || c.ordinal
+	if n.head < 0 && another && mods == 0 && (j >= len(toks) || !toks[j].word) && i > 0 && activeVerbs[toks[i-1].w] != "" ||
+		n.head < 0 && another && mods == 0 && j < len(toks) && beVerbs[toks[j].w] && i > 0 && toks[i-1].w == "," ||
+		n.head < 0 && c.ordinal && mods == 0 && j < len(toks) && beVerbs[toks[j].w] && i > 0 &&
+			(activeVerbs[toks[i-1].w] != "" || reportVerbs[toks[i-1].w] || toks[i-1].w == "and") {
 		// "wounded another", ", another was shot dead": one more of the
 		// group named before.
-		n.last = i
+		n.last = c.next - 1
 		return n, true
 	}
 	if n.head < 0 {

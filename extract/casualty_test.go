@@ -70,6 +70,11 @@ func TestCasualtyPatterns(t *testing.T) {
 		{"an attacker who killed was shot dead", "A gunman who killed two fans was shot dead by police.", []want{
 			{OutcomeKilled, 1, QualExact, "militants"}, {OutcomeKilled, 2, QualExact, "civilians"}}},
 		{"an officer who said he was shot at is no attacker", "A police officer said he was shot dead at the scene by mistake.", nil},
+		{"a third is one more of the group", "Gunmen killed two fans and wounded a third.", []want{
+			{OutcomeKilled, 2, QualExact, "civilians"}, {OutcomeWounded, 1, QualExact, "civilians"}}},
+		{"a fourth after a report verb", "Three of its citizens had died and a fourth was wounded.", []want{
+			{OutcomeKilled, 3, QualExact, "civilians"}, {OutcomeWounded, 1, QualExact, "civilians"}}},
+		{"a third attempt is no figure", "It was a third attempt, and he won a second term.", nil},
 		{"soldiers of the nation the article names most", "Refugees fled Myanmar for Bangladesh. The Global New Light of Myanmar said 27 soldiers had been killed.",
 			[]want{{OutcomeKilled, 27, QualExact, "Myanmar military"}}},
 		{"fans are civilians", "A gunman killed two Swedish soccer fans in Brussels.", []want{{OutcomeKilled, 2, QualExact, "civilians"}}},

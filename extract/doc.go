@@ -21,7 +21,9 @@
 // 45 people", "we lost seven soldiers", "were taken to hospital", "went
 // missing", "were unaccounted for", "drowned". A count is a numeral, a
 // number word, "a", "an" or "another" before a singular noun ("a taxi
-// driver", "another commando") or a vague word ("dozens", "hundreds").
+// driver", "another commando"), "another" or "a third" standing for one
+// more of the group before ("killed two fans and wounded a third") or a
+// vague word ("dozens", "hundreds").
 // Groups are read in chains ("17 people and 61 others"); breakdowns
 // ("including two children", ", 15 of them children", "Of the dead, 14
 // were soldiers", "… were wounded, among them 13 police officers") are

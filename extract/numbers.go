@@ -202,6 +202,7 @@ type countHit struct {
 	value   int
 	vague   bool   // dozens, hundreds, several …: no value
 	article bool   // "a", "an": one, if a singular victim noun follows
+	ordinal bool   // "a third": one more of the group named before
 	qual    string // set when the number itself implies one ("a dozen")
 	next    int    // index of the first token after the number
 }
@@ -297,6 +298,11 @@ func parseCount(toks []token, i int) (countHit, bool) {
 			return countHit{value: 12, qual: QualAbout, next: i + 2}, true
 		case "hundred", "thousand", "million":
 			return countHit{value: scaleWords[next(i+1)], qual: QualAbout, next: i + 2}, true
+		case "second", "third", "fourth", "fifth":
+			if t.w == "a" {
+				// "killed two fans and wounded a third": one more.
+				return countHit{value: 1, article: true, ordinal: true, next: i + 2}, true
+			}
 		}
 		return countHit{value: 1, article: true, next: i + 1}, true
 	case vagueWords[t.w]:
