@@ -1465,6 +1465,16 @@ func ofThem(toks []token, s string, i int, host string, out []casualtyHit) (casu
 	if len(out) == 0 || first == 0 || toks[first-1].w != "," || toks[j+1].w != "them" && toks[j+1].w != "whom" {
 		return casualtyHit{}, 0, 0, false
 	}
+	if g := last + 1; g < len(toks) && ofThemHow[toks[g].w] && out[len(out)-1].value != nil && c.value < *out[len(out)-1].value {
+		// "16 people were wounded, two of them by gunshot": a part of
+		// the figure before, of its side.
+		prev := out[len(out)-1]
+		h.outcome, h.end, h.scope = prev.outcome, toks[last].e, prev.scope
+		h.victims = s[toks[i].s:toks[last].e]
+		h.side = prev.side
+		h.part = prev.part + 1
+		return h, first, last, true
+	}
 	g := last + 1
 	for g < len(toks) && g < last+5 && !isVictimHead(toks[g].w) {
 		if !isModifier(toks[g]) {
@@ -1482,6 +1492,12 @@ func ofThem(toks []token, s string, i int, host string, out []casualtyHit) (casu
 	h.part = prev.part + 1
 	return h, first, g, true
 }
+
+// ofThemHow are the words that tell how a part of a figure was hurt
+// (", two of them by gunshot", ", ten of them with gunshot wounds"). A part
+// told by how badly it was hurt (", one of them critically") is not a figure
+// of its own.
+var ofThemHow = wordSet("by with from")
 
 // mixedPeople reports whether a count of "people" is broken down into
 // groups that are not all civilians: fighters or soldiers among them, or

@@ -75,6 +75,11 @@ func TestCasualtyPatterns(t *testing.T) {
 		{"a fourth after a report verb", "Three of its citizens had died and a fourth was wounded.", []want{
 			{OutcomeKilled, 3, QualExact, "civilians"}, {OutcomeWounded, 1, QualExact, "civilians"}}},
 		{"a third attempt is no figure", "It was a third attempt, and he won a second term.", nil},
+		{"a part told by how it was hurt", "Thirty-three people were injured, ten of them with gunshot wounds.", []want{
+			{OutcomeWounded, 33, QualExact, "civilians"}, {OutcomeWounded, 10, QualExact, "civilians"}}},
+		{"a part told by how badly is no figure", "Four people were wounded, one of them critically.", []want{
+			{OutcomeWounded, 4, QualExact, "civilians"}}},
+		{"peacekeepers", "Two peacekeepers were also wounded.", []want{{OutcomeWounded, 2, QualExact, "unknown"}}},
 		{"soldiers of the nation the article names most", "Refugees fled Myanmar for Bangladesh. The Global New Light of Myanmar said 27 soldiers had been killed.",
 			[]want{{OutcomeKilled, 27, QualExact, "Myanmar military"}}},
 		{"fans are civilians", "A gunman killed two Swedish soccer fans in Brussels.", []want{{OutcomeKilled, 2, QualExact, "civilians"}}},

@@ -25,7 +25,8 @@
 // more of the group before ("killed two fans and wounded a third") or a
 // vague word ("dozens", "hundreds").
 // Groups are read in chains ("17 people and 61 others"); breakdowns
-// ("including two children", ", 15 of them children", "Of the dead, 14
+// ("including two children", ", 15 of them children", ", two of them by
+// gunshot" but not ", one of them critically", "Of the dead, 14
 // were soldiers", "… were wounded, among them 13 police officers") are
 // figures of their own, never added to the figure they break down. "A
 // woman and her son were killed" is one figure of two; "among the dead
