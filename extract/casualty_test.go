@@ -80,6 +80,10 @@ func TestCasualtyPatterns(t *testing.T) {
 		{"a part told by how badly is no figure", "Four people were wounded, one of them critically.", []want{
 			{OutcomeWounded, 4, QualExact, "civilians"}}},
 		{"peacekeepers", "Two peacekeepers were also wounded.", []want{{OutcomeWounded, 2, QualExact, "unknown"}}},
+		{"soldiers of the headline's kicker", "India: attack in Kathua\n\nSRINAGAR (The Hindu) - Five Army soldiers were killed, officials said.",
+			[]want{{OutcomeKilled, 5, QualExact, "Indian military"}}},
+		{"soldiers of the dateline's country", "Attack in the north\n\nPESHAWAR, Pakistan (Reuters) - Six soldiers were killed, the military said.",
+			[]want{{OutcomeKilled, 6, QualExact, "Pakistani military"}}},
 		{"soldiers of the nation the article names most", "Refugees fled Myanmar for Bangladesh. The Global New Light of Myanmar said 27 soldiers had been killed.",
 			[]want{{OutcomeKilled, 27, QualExact, "Myanmar military"}}},
 		{"fans are civilians", "A gunman killed two Swedish soccer fans in Brussels.", []want{{OutcomeKilled, 2, QualExact, "civilians"}}},

@@ -48,7 +48,11 @@
 //   - An earlier and a later toll ("had earlier put the toll at 14", "rose
 //     to 15") are both recorded: reconciling them is the read model's job.
 //   - Sides: a nation with a security word is "<Nation> military" (Syria's
-//     forces are "Syrian government forces"); police words are "police";
+//     forces are "Syrian government forces"); soldiers of no named nation
+//     are those of the government the article speaks of, else of the
+//     country the sentence is set in, else of the country of the
+//     headline's kicker ("India: …") or dateline ("QUETTA, Pakistan") or
+//     the one the article names most; police words are "police";
 //     "rebels", "insurgents" and "separatists" are "rebels"; "militants",
 //     "gunmen", "attackers" and "jihadists" are "militants", or the armed
 //     group the article names most; named groups keep their names

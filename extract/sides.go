@@ -443,10 +443,15 @@ func localNation(toks []token) string {
 // adjective, demonym or country name ("Myanmar", "Nigerien", "Niger"), or
 // "" when none is named twice. Unqualified "soldiers" in an article that
 // names no government and sets no sentence in a country are that
-// nation's.
+// nation's. The country of the headline's kicker ("Pakistan: Six soldiers
+// martyred …") or of the dateline ("QUETTA, Pakistan (Reuters) -") sets
+// where the report is from and counts twice.
 func articleNation(lower string) string {
 	counts := map[string]int{}
 	best, bestN := "", 1
+	if n := kickerNation(lower); n != "" {
+		counts[n]++
+	}
 	for i := 0; i < len(lower); {
 		for i < len(lower) && !isWordByte(lower[i]) {
 			i++
@@ -468,6 +473,41 @@ func articleNation(lower string) string {
 		}
 	}
 	return best
+}
+
+// kickerNation returns the nation of the headline's kicker ("india: five
+// soldiers killed …") or of the dateline's country ("quetta, pakistan,
+// nov 9 (reuters) -") in the lower-cased text, or "".
+func kickerNation(lower string) string {
+	head, rest, _ := strings.Cut(lower, "\n")
+	if k, _, ok := strings.Cut(head, ":"); ok && len(k) < 24 {
+		if n := nationAdjectives[strings.TrimSpace(k)]; n != "" {
+			return n
+		}
+	}
+	// The dateline opens the first paragraph of the body within a few
+	// lines: "city, country" before "(outlet)" or a dash.
+	for range 4 {
+		var line string
+		line, rest, _ = strings.Cut(strings.TrimLeft(rest, "\n "), "\n")
+		if line == "" || strings.HasPrefix(line, "by ") {
+			continue
+		}
+		_, after, ok := strings.Cut(line, ", ")
+		if !ok {
+			return ""
+		}
+		city, _, _ := strings.Cut(line, ", ")
+		if len(city) > 24 || strings.Contains(city, " the ") {
+			return ""
+		}
+		end := strings.IndexAny(after, ",(—-")
+		if end < 0 || end > 24 {
+			return ""
+		}
+		return nationAdjectives[strings.TrimSpace(after[:end])]
+	}
+	return ""
 }
 
 // isWordByte reports whether b may be part of a word.
