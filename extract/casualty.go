@@ -144,6 +144,10 @@ func parseNP(toks []token, i int) (nounPhrase, bool) {
 		n.qual, n.first = qualifierBefore(toks, i)
 	}
 	j := c.next
+	if c.vague && j+1 < len(toks) && toks[j].isQuote() && toks[j+1].w == "of" {
+		// A quoted vague count: killed "several dozen" of the assailants.
+		j++
+	}
 	if j < len(toks) && toks[j].w == "of" && (c.vague || c.value >= 100 && !c.article) {
 		j++
 		if j < len(toks) && (toks[j].w == "the" || toks[j].w == "them") {
@@ -696,7 +700,8 @@ func findCasualties(toks []token, s, lower string, host string, out []casualtyHi
 	cumulative := -1 // unknown until a figure needs it
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
-		if !(numberish(t) || t.w == "a" || t.w == "an" || t.w == "one" || t.w == "another" || t.w == "the") {
+		if !(numberish(t) || t.w == "a" || t.w == "an" || t.w == "one" || t.w == "another" || t.w == "the" ||
+			t.w == "large" && i+1 < len(toks) && toks[i+1].w == "numbers") {
 			continue
 		}
 		if used != nil && used[i] {

@@ -84,6 +84,11 @@ func TestCasualtyPatterns(t *testing.T) {
 			[]want{{OutcomeKilled, 5, QualExact, "Indian military"}}},
 		{"soldiers of the dateline's country", "Attack in the north\n\nPESHAWAR, Pakistan (Reuters) - Six soldiers were killed, the military said.",
 			[]want{{OutcomeKilled, 6, QualExact, "Pakistani military"}}},
+		{"a quoted vague count", `The troops killed "several dozen" of the assailants.`, []want{
+			{OutcomeKilled, unknownValue, QualUnknown, "militants"}}},
+		{"large numbers", `The army said it killed "large numbers" of the rebels.`, []want{
+			{OutcomeKilled, unknownValue, QualUnknown, "rebels"}}},
+		{"a large number of people gathered is no figure", "A large number of people gathered.", nil},
 		{"soldiers of the nation the article names most", "Refugees fled Myanmar for Bangladesh. The Global New Light of Myanmar said 27 soldiers had been killed.",
 			[]want{{OutcomeKilled, 27, QualExact, "Myanmar military"}}},
 		{"fans are civilians", "A gunman killed two Swedish soccer fans in Brussels.", []want{{OutcomeKilled, 2, QualExact, "civilians"}}},

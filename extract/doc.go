@@ -23,7 +23,8 @@
 // number word, "a", "an" or "another" before a singular noun ("a taxi
 // driver", "another commando"), "another" or "a third" standing for one
 // more of the group before ("killed two fans and wounded a third") or a
-// vague word ("dozens", "hundreds").
+// vague word ("dozens", "several dozen", "a large number", also in quotes:
+// killed "several dozen" of the assailants).
 // Groups are read in chains ("17 people and 61 others"); breakdowns
 // ("including two children", ", 15 of them children", ", two of them by
 // gunshot" but not ", one of them critically", "Of the dead, 14

@@ -298,6 +298,11 @@ func parseCount(toks []token, i int) (countHit, bool) {
 			return countHit{value: 12, qual: QualAbout, next: i + 2}, true
 		case "hundred", "thousand", "million":
 			return countHit{value: scaleWords[next(i+1)], qual: QualAbout, next: i + 2}, true
+		case "large":
+			if t.w == "a" && next(i+2) == "number" {
+				// "a large number of soldiers": a vague count.
+				return countHit{vague: true, next: i + 3}, true
+			}
 		case "second", "third", "fourth", "fifth":
 			if t.w == "a" {
 				// "killed two fans and wounded a third": one more.
@@ -305,8 +310,15 @@ func parseCount(toks []token, i int) (countHit, bool) {
 			}
 		}
 		return countHit{value: 1, article: true, next: i + 1}, true
+	case t.w == "large" && next(i+1) == "numbers":
+		// "large numbers of fighters".
+		return countHit{vague: true, next: i + 2}, true
 	case vagueWords[t.w]:
 		h := countHit{vague: true, next: i + 1}
+		if next(i+1) == "dozen" {
+			// "several dozen".
+			h.next = i + 2
+		}
 		// "hundreds of thousands", "tens of thousands"
 		if next(i+1) == "of" && (next(i+2) == "thousands" || next(i+2) == "millions") {
 			h.next = i + 3
