@@ -667,6 +667,10 @@ func startsObject(toks []token, k int) bool {
 		return false
 	}
 	t := toks[k]
+	if t.isQuote() && k+1 < len(toks) && toks[k+1].word {
+		// A quoted object: killed "several dozen" of the assailants.
+		return startsObject(toks, k+1)
+	}
 	if !t.word {
 		return false
 	}
