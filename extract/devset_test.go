@@ -256,8 +256,8 @@ func TestFresh4CasualtyF1(t *testing.T) {
 
 // fresh5Bar is the F1 below which TestFresh5CasualtyF1 fails: the figure
 // of the rules' first run on the fifth fresh set (precision 0.816,
-// recall 0.639, F1 0.717).
-const fresh5Bar = 0.717
+// recall 0.639, F1 0.7168).
+const fresh5Bar = 0.716
 
 // TestFresh5CasualtyF1 scores casualty extraction on a fifth set of whole
 // news articles, written and committed before the rules were run on them:
