@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/claimline/claimline/ingest"
 )
@@ -17,11 +18,91 @@ type sentState struct {
 	quoted bool // the sentence holds a quotation
 }
 
-// reContinues marks a sentence that continues the report before it: an
-// anaphoric subject ("The strikes killed …", "The toll included …", "The
-// 19 died …"), possibly after its source ("The Observatory said the
-// strikes …"), a pronoun subject, or "were also killed".
-var reContinues = regexp.MustCompile(`^(?:[^,.]{0,80}?\b(?:said|says|reported|added|confirmed|told reporters)\s+(?:that\s+)?)?(?:the|these|those|such|both|its|their)\s+(?:[a-z-]+\s+){0,2}?(?:strikes?|raids?|attacks?|air ?strikes?|toll|blasts?|bombings?|explosions?|shelling|assault|ambush|clash(?:es)?|fighting|bombardment|incident|victims|dead|wounded|\d+)\b|^(?:they|it|he|she)\s|\b(?:were|was|been|had|have) also (?:been )?(?:killed|wounded|injured|died|captured)|\balso (?:killed|died|wounded|injured)\b`)
+// continuesReport reports whether a sentence (lower-cased) continues the
+// report before it: an anaphoric subject ("The strikes killed …", "The toll
+// included …", "The 19 died …"), possibly after its source ("The
+// Observatory said the strikes …"), a pronoun subject, or "were also
+// killed". It runs on every sentence, so it looks for the words each form
+// needs before it runs a pattern.
+func continuesReport(lower string) bool {
+	// A pronoun subject: "They …", "It …", "He …", "She …".
+	for _, p := range [...]string{"they", "it", "he", "she"} {
+		if len(lower) > len(p) && strings.HasPrefix(lower, p) && isRESpace(lower[len(p)]) {
+			return true
+		}
+	}
+	// An anaphoric subject opening the sentence.
+	if startsAnaphoric(lower) {
+		return true
+	}
+	// An anaphoric subject after its source: a reporting verb before the
+	// first comma or full stop, within 80 characters of the start.
+	head := lower
+	if k := strings.IndexAny(head, ",."); k >= 0 {
+		head = head[:k]
+	}
+	for _, v := range continuesVerbs {
+		for off := 0; off <= len(head)-len(v); {
+			k := strings.Index(head[off:], v)
+			if k < 0 {
+				break
+			}
+			at := off + k
+			off = at + 1
+			if at > 0 && isASCIIWord(lower[at-1]) || utf8.RuneCountInString(lower[:at]) > 80 {
+				continue
+			}
+			rest := lower[at+len(v):]
+			n := spaceRun(rest)
+			if n == 0 {
+				continue
+			}
+			rest = rest[n:]
+			if strings.HasPrefix(rest, "that") {
+				if m := spaceRun(rest[len("that"):]); m > 0 {
+					rest = rest[len("that")+m:]
+				}
+			}
+			if startsAnaphoric(rest) {
+				return true
+			}
+		}
+	}
+	// "were also killed", "also died".
+	return strings.Contains(lower, "also ") && reAlsoHit.MatchString(lower)
+}
+
+// continuesVerbs are the reporting verbs that may come between a source and
+// the anaphoric subject of a sentence continuing a report.
+var continuesVerbs = [...]string{"said", "says", "reported", "added", "confirmed", "told reporters"}
+
+// reAnaphoric matches an anaphoric subject at the start of its input: "the
+// strikes", "these two raids", "the 19".
+var reAnaphoric = regexp.MustCompile(`^(?:the|these|those|such|both|its|their)\s+(?:[a-z-]+\s+){0,2}?(?:strikes?|raids?|attacks?|air ?strikes?|toll|blasts?|bombings?|explosions?|shelling|assault|ambush|clash(?:es)?|fighting|bombardment|incident|victims|dead|wounded|\d+)\b`)
+
+// reAlsoHit matches "were also killed", "had also been wounded", "also died".
+var reAlsoHit = regexp.MustCompile(`\b(?:were|was|been|had|have) also (?:been )?(?:killed|wounded|injured|died|captured)|\balso (?:killed|died|wounded|injured)\b`)
+
+// startsAnaphoric reports whether lower opens with an anaphoric subject.
+func startsAnaphoric(lower string) bool {
+	if lower == "" {
+		return false
+	}
+	switch lower[0] {
+	case 't', 's', 'b', 'i':
+		return reAnaphoric.MatchString(lower)
+	}
+	return false
+}
+
+// spaceRun returns the number of leading spaces of s, as \s reads them.
+func spaceRun(s string) int {
+	n := 0
+	for n < len(s) && isRESpace(s[n]) {
+		n++
+	}
+	return n
+}
 
 // Extract reads the claims out of one article: casualty figures and events,
 // each attributed, dated and placed, with its byte span into a.Text. It is
@@ -368,7 +449,7 @@ func isReportDate(lower string, at int) bool {
 // carriedDate returns the date expression a sentence without one carries
 // from the report it continues, or "".
 func carriedDate(hist []sentState, para int, attr, lower string) string {
-	anaphoric := reContinues.MatchString(lower)
+	anaphoric := continuesReport(lower)
 	if !anaphoric && attr == "" {
 		return ""
 	}

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -84,15 +85,151 @@ func TestExtractOutputDigest(t *testing.T) {
 	if err != nil {
 		t.Fatalf("%v (run with -update to create it)", err)
 	}
-	want := strings.Split(strings.TrimSpace(string(b)), "\n")
-	if len(got) != len(want) {
-		t.Fatalf("%d digests, want %d:\n%s", len(got), len(want), strings.Join(got, "\n"))
+	want := map[string]string{}
+	for _, l := range strings.Split(strings.TrimSpace(string(b)), "\n") {
+		if f := strings.Fields(l); len(f) == 2 {
+			want[f[1]] = f[0]
+		}
 	}
-	for i := range want {
-		t.Run(strings.Fields(want[i])[len(strings.Fields(want[i]))-1], func(t *testing.T) {
-			if got[i] != want[i] {
-				t.Errorf("output digest\n got %s\nwant %s", got[i], want[i])
+	for _, l := range got {
+		f := strings.Fields(l)
+		name, digest := f[1], f[0]
+		t.Run(name, func(t *testing.T) {
+			w, ok := want[name]
+			if !ok {
+				t.Fatalf("no digest for %s in %s (run with -update when its output is right)", name, outputDigestFile)
+			}
+			if digest != w {
+				t.Errorf("output digest\n got %s\nwant %s", digest, w)
 			}
 		})
+		delete(want, name)
+	}
+	for name := range want {
+		t.Errorf("%s has a digest for %s, which is no longer read", outputDigestFile, name)
+	}
+}
+
+// reContinuesSpec is the pattern continuesReport implements: a sentence
+// continuing the report before it.
+var reContinuesSpec = regexp.MustCompile(`^(?:[^,.]{0,80}?\b(?:said|says|reported|added|confirmed|told reporters)\s+(?:that\s+)?)?(?:the|these|those|such|both|its|their)\s+(?:[a-z-]+\s+){0,2}?(?:strikes?|raids?|attacks?|air ?strikes?|toll|blasts?|bombings?|explosions?|shelling|assault|ambush|clash(?:es)?|fighting|bombardment|incident|victims|dead|wounded|\d+)\b|^(?:they|it|he|she)\s|\b(?:were|was|been|had|have) also (?:been )?(?:killed|wounded|injured|died|captured)|\balso (?:killed|died|wounded|injured)\b`)
+
+// continuesCases are sentences at the edges of each form of
+// continuesReport.
+var continuesCases = []string{
+	"the strikes killed 19 people",
+	"the 19 died in hospital",
+	"these two new raids hit the town",
+	"the three new late raids hit the town",
+	"their dead were buried",
+	"the toll",
+	"the tolls rose",
+	"the\tairstrikes",
+	"the air strikes",
+	"they said",
+	"they",
+	"theyre",
+	"it was",
+	"it\nwas",
+	"he ",
+	"she-wolf",
+	"the observatory said the strikes hit",
+	"the observatory said that  the toll rose",
+	"the observatory said thatthe toll rose",
+	"the observatory, which said the strikes",
+	"the observatory. said the strikes",
+	"sosaid the strikes",
+	"un said the strikes",
+	"officials told reporters the attack was",
+	"officials told  reporters the attack was",
+	strings.Repeat("x", 80) + " said the strikes",
+	strings.Repeat("x", 79) + " said the strikes",
+	strings.Repeat("é", 79) + " said the strikes",
+	strings.Repeat("é", 80) + " said the strikes",
+	"said said the blast",
+	"ten more were also killed",
+	"he had also been wounded",
+	"two soldiers also died.",
+	"two soldiers also diedx",
+	"two soldiers halso killed",
+	"also killed",
+	"",
+	"\xff said the raid",
+}
+
+// TestContinuesReport checks continuesReport against the pattern it
+// implements, on edge cases and on every sentence of the seeds and the
+// development sets.
+func TestContinuesReport(t *testing.T) {
+	check := func(t *testing.T, lower string) {
+		t.Helper()
+		if got, want := continuesReport(lower), reContinuesSpec.MatchString(lower); got != want {
+			t.Errorf("continuesReport(%q) = %v, want %v", lower, got, want)
+		}
+	}
+	for _, c := range continuesCases {
+		t.Run(fmt.Sprintf("%.30s", c), func(t *testing.T) { check(t, c) })
+	}
+	t.Run("corpus", func(t *testing.T) {
+		var texts []string
+		for _, s := range casualtySeeds {
+			texts = append(texts, casualtySeed(t, s.file, s.published).Text)
+		}
+		paths, _ := filepath.Glob("testdata/devset/*.jsonl")
+		for _, p := range paths {
+			for _, it := range loadDevsetFile(t, p) {
+				texts = append(texts, it.Text)
+			}
+		}
+		matched, n := 0, 0
+		for _, text := range texts {
+			lower := lowerASCII(text)
+			for _, st := range splitSentences(text) {
+				ls := lower[st.start:st.end]
+				check(t, ls)
+				n++
+				if reContinuesSpec.MatchString(ls) {
+					matched++
+				}
+			}
+		}
+		if matched == 0 || matched == n {
+			t.Errorf("%d of %d sentences continue a report: the corpus does not tell the forms apart", matched, n)
+		}
+	})
+}
+
+// FuzzContinuesReport checks continuesReport against the pattern it
+// implements on arbitrary input.
+func FuzzContinuesReport(f *testing.F) {
+	for _, c := range continuesCases {
+		f.Add(c)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := continuesReport(s), reContinuesSpec.MatchString(s); got != want {
+			t.Errorf("continuesReport(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
+
+// BenchmarkContinuesReport measures continuesReport over the sentences of
+// the seeds.
+func BenchmarkContinuesReport(b *testing.B) {
+	var sents []string
+	var n int64
+	for _, s := range casualtySeeds {
+		a := casualtySeed(b, s.file, s.published)
+		lower := lowerASCII(a.Text)
+		for _, st := range splitSentences(a.Text) {
+			sents = append(sents, lower[st.start:st.end])
+		}
+		n += int64(len(a.Text))
+	}
+	b.SetBytes(n)
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, s := range sents {
+			continuesReport(s)
+		}
 	}
 }
