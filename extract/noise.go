@@ -47,17 +47,80 @@ func isNoiseLine(line string) bool {
 		return true
 	}
 	// Cheap guards first: most lines are paragraphs of article text.
-	lower := lowerASCII(t)
-	if (strings.HasSuffix(t, ")") || strings.Contains(lower, "photo")) && reCaption.MatchString(t) {
+	if (strings.HasSuffix(t, ")") || containsFoldASCII(t, "photo")) && reCaption.MatchString(t) {
 		return true
 	}
 	if len(t) <= 120 && (reWidget.MatchString(t) || reStamp.MatchString(t)) {
 		return true
 	}
-	if (strings.Contains(lower, "source") || strings.Contains(lower, "agencies") || strings.Contains(lower, " by ")) && reSource.MatchString(t) {
+	if sourceShaped(t) && (containsFoldASCII(t, "source") || containsFoldASCII(t, "agencies") || containsFoldASCII(t, " by ")) &&
+		reSource.MatchString(t) {
 		return true
 	}
 	return isBareName(t)
+}
+
+// containsFoldASCII reports whether s holds needle (lower-case ASCII) with
+// the ASCII letters of s taken in either case, without copying s.
+func containsFoldASCII(s, needle string) bool {
+	if needle == "" {
+		return true
+	}
+	first := needle[0]
+	for i := 0; i+len(needle) <= len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != first {
+			continue
+		}
+		j := 1
+		for ; j < len(needle); j++ {
+			d := s[i+j]
+			if d >= 'A' && d <= 'Z' {
+				d += 'a' - 'A'
+			}
+			if d != needle[j] {
+				break
+			}
+		}
+		if j == len(needle) {
+			return true
+		}
+	}
+	return false
+}
+
+// sourceShaped reports whether a line has the shape every source line
+// reSource matches has: it opens with "source" or, after an optional
+// bracket, with "reporting", "writing" or "editing" by, or it ends with
+// "agencies". It is a cheap guard: most lines are article text that says
+// "killed by" somewhere.
+func sourceShaped(t string) bool {
+	if t == "" {
+		return false
+	}
+	switch t[0] {
+	case 's', 'S', 0xc5: // 0xc5 opens "ſ", which (?i) folds with "s"
+		return true
+	}
+	u := t
+	if u[0] == '(' {
+		u = u[1:]
+	}
+	if u != "" {
+		switch u[0] {
+		case 'r', 'R', 'w', 'W', 'e', 'E':
+			return true
+		}
+	}
+	u = strings.TrimSuffix(t, ".")
+	switch {
+	case strings.HasSuffix(u, "s"), strings.HasSuffix(u, "S"), strings.HasSuffix(u, "ſ"):
+		return true
+	}
+	return false
 }
 
 // isBareName reports whether a line is a bare name such as an outlet's

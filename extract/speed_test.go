@@ -233,3 +233,92 @@ func BenchmarkContinuesReport(b *testing.B) {
 		}
 	}
 }
+
+// isNoiseLineSpec is what isNoiseLine computes, written plainly.
+func isNoiseLineSpec(line string) bool {
+	t := strings.TrimSpace(strings.ReplaceAll(line, "\u00a0", " "))
+	if t == "" {
+		return true
+	}
+	lower := lowerASCII(t)
+	if (strings.HasSuffix(t, ")") || strings.Contains(lower, "photo")) && reCaption.MatchString(t) {
+		return true
+	}
+	if len(t) <= 120 && (reWidget.MatchString(t) || reStamp.MatchString(t)) {
+		return true
+	}
+	if (strings.Contains(lower, "source") || strings.Contains(lower, "agencies") || strings.Contains(lower, " by ")) && reSource.MatchString(t) {
+		return true
+	}
+	return isBareName(t)
+}
+
+// noiseCases are lines at the edges of the guards of isNoiseLine.
+var noiseCases = []string{
+	"Source: TRTWorld and agencies",
+	"SOURCE(S): Reuters",
+	"ſource: Reuters",
+	"Zaman Al Wasl with Agencies",
+	"Zaman Al Wasl with agencies.",
+	"Zaman Al Wasl with agencieſ",
+	"(Reporting by Jane Doe; Editing by John Roe)",
+	"Writing by Jane Doe",
+	"Five people were killed by shelling, the source said.",
+	"Smoke rises over the town. /Reuters Photo",
+	"A man walks past. (AP)",
+	"PHOTO: a destroyed building",
+	"Updated 12:32, 07-Feb-2020",
+	"Comments (3)",
+	"CGTN",
+	"",
+	"\u00a0",
+}
+
+// TestIsNoiseLine checks isNoiseLine against isNoiseLineSpec on edge cases
+// and on every line of the seeds and the development sets.
+func TestIsNoiseLine(t *testing.T) {
+	check := func(t *testing.T, line string) {
+		t.Helper()
+		if got, want := isNoiseLine(line), isNoiseLineSpec(line); got != want {
+			t.Errorf("isNoiseLine(%q) = %v, want %v", line, got, want)
+		}
+	}
+	for _, c := range noiseCases {
+		t.Run(fmt.Sprintf("%.30s", c), func(t *testing.T) { check(t, c) })
+	}
+	t.Run("corpus", func(t *testing.T) {
+		var lines []string
+		for _, s := range casualtySeeds {
+			lines = append(lines, strings.Split(casualtySeed(t, s.file, s.published).Text, "\n")...)
+		}
+		paths, _ := filepath.Glob("testdata/devset/*.jsonl")
+		for _, p := range paths {
+			for _, it := range loadDevsetFile(t, p) {
+				lines = append(lines, strings.Split(it.Text, "\n")...)
+			}
+		}
+		noise := 0
+		for _, l := range lines {
+			check(t, l)
+			if isNoiseLineSpec(l) {
+				noise++
+			}
+		}
+		if noise == 0 || noise == len(lines) {
+			t.Errorf("%d of %d lines are noise: the corpus does not tell them apart", noise, len(lines))
+		}
+	})
+}
+
+// FuzzIsNoiseLine checks isNoiseLine against isNoiseLineSpec on arbitrary
+// lines.
+func FuzzIsNoiseLine(f *testing.F) {
+	for _, c := range noiseCases {
+		f.Add(c)
+	}
+	f.Fuzz(func(t *testing.T, line string) {
+		if got, want := isNoiseLine(line), isNoiseLineSpec(line); got != want {
+			t.Errorf("isNoiseLine(%q) = %v, want %v", line, got, want)
+		}
+	})
+}
