@@ -1170,7 +1170,7 @@ func ofTheDead(toks []token, s string, i int, host string) (casualtyHit, int, in
 			return ofTheDeadAt(toks, s, i, c, i-4, j, host)
 		}
 	}
-	if j+4 >= len(toks) || toks[j].w != "of" || toks[j+1].w != "the" {
+	if j+4 >= len(toks) || toks[j].w != "of" || toks[j+1].w != "the" && toks[j+1].w != "those" {
 		return casualtyHit{}, 0, 0, false
 	}
 	return ofTheDeadAt(toks, s, i, c, j, j+3, host)
@@ -1199,14 +1199,29 @@ func ofTheDeadAt(toks []token, s string, i int, c countHit, of, verb int, host s
 		return casualtyHit{}, 0, 0, false
 	}
 	g := verb + 1
-	for g < len(toks) && g < j+9 && !isVictimHead(toks[g].w) {
-		if !isModifier(toks[g]) {
-			return casualtyHit{}, 0, 0, false
-		}
+	for g < len(toks) && g < j+9 && !isVictimHead(toks[g].w) && isModifier(toks[g]) {
 		g++
 	}
+	end := g
 	if g >= len(toks) || !isVictimHead(toks[g].w) {
-		return casualtyHit{}, 0, 0, false
+		// "Seven of the dead were traders from Gao", "three of those
+		// killed were members of the council": a plural noun of no known
+		// group, read with the words that follow it up to the clause's end.
+		g = verb + 1
+		for g < len(toks) && g < verb+4 && isModifier(toks[g]) && !pluralNoun(toks[g].w) {
+			g++
+		}
+		if outcome != OutcomeKilled || toks[verb].w == "included" || g >= len(toks) || !pluralNoun(toks[g].w) {
+			return casualtyHit{}, 0, 0, false
+		}
+		end = g
+	}
+	if g+1 < len(toks) && (toks[g+1].w == "of" || toks[g+1].w == "from") {
+		// "members of the local council", "officers of the Jubaland
+		// forces": the words after the head may name the group.
+		for m := g + 1; m < len(toks) && m <= g+7 && toks[m].word && !numberish(toks[m]); m++ {
+			end = m
+		}
 	}
 	qual, first := c.qual, i
 	if qual == "" {
@@ -1216,13 +1231,38 @@ func ofTheDeadAt(toks []token, s string, i int, c countHit, of, verb int, host s
 	if of < first {
 		first = of
 	}
+	side := sideOf(groupWords(toks, verb+1, g, nil), host)
+	if side == SideUnknown && end > g {
+		side = sideOf(groupWords(toks, verb+1, end, nil), host)
+	}
+	if side == SideUnknown && (!isVictimHead(toks[g].w) || toks[g].w == "members" || toks[g].w == "member") {
+		// Traders, members of a council: people of no armed group.
+		side = SideCivilians
+	}
 	h := casualtyHit{
-		start: toks[first].s, end: toks[g].e, outcome: outcome, value: &v, qual: qual,
-		victims: s[toks[verb+1].s:toks[g].e], side: sideOf(groupWords(toks, verb+1, g, nil), host),
+		start: toks[first].s, end: toks[end].e, outcome: outcome, value: &v, qual: qual,
+		victims: s[toks[verb+1].s:toks[end].e], side: side,
 		scope: ScopeIncident,
 	}
-	return h, first, g, true
+	return h, first, end, true
 }
+
+// pluralNoun reports whether w looks like a plural common noun ("traders",
+// "members"), not a verb form or a function word.
+func pluralNoun(w string) bool {
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "'s") &&
+		!strings.HasSuffix(w, "ous") && !notPluralNouns[w]
+}
+
+// notPluralNouns end in s but name no group of people.
+var notPluralNouns = wordSet("was has does this thus its his hers ours yours theirs always perhaps besides unless " +
+	"across towards afterwards whereas")
+
+// woundedFollowers after "six of the wounded" make it a figure of the
+// wounded: "Six of the wounded were receiving treatment", "Thirteen of
+// the wounded were evacuated to Niamey".
+var woundedFollowers = wordSet("were was are is remain remained remains had have received receive underwent " +
+	"needed need required require")
 
 // unknownCounts reads groups with no number that a passive verb makes
 // victims: 'Russian "specialists" have been killed', "some of its troops
@@ -1470,6 +1510,32 @@ func ofThem(toks []token, s string, i int, host string, out []casualtyHit) (casu
 			h.side = out[len(out)-1].side
 		}
 		return h, first, verb, true
+	}
+	if toks[j+1].w != "them" && toks[j+1].w != "whom" && (toks[last].w == "wounded" || toks[last].w == "injured") {
+		// "Six of the wounded were receiving treatment", "two of the
+		// wounded soldiers were flown to hospital": a figure of the
+		// wounded, of the side of the noun or else of the figure before.
+		g, noun := last+1, -1
+		if g < len(toks) && isVictimHead(toks[g].w) {
+			noun = g
+			g++
+		}
+		if g < len(toks) && woundedFollowers[toks[g].w] && (first == 0 || toks[first-1].w != ",") {
+			h.outcome, h.end = OutcomeWounded, toks[last].e
+			h.victims = s[toks[i].s:toks[last].e]
+			h.bare = true
+			if noun >= 0 {
+				h.end, h.victims = toks[noun].e, s[toks[i].s:toks[noun].e]
+				h.side, h.bare = sideOf(groupWords(toks, noun, noun, nil), host), false
+			} else if len(out) > 0 {
+				h.side = out[len(out)-1].side
+			}
+			to := last
+			if noun >= 0 {
+				to = noun
+			}
+			return h, first, to, true
+		}
 	}
 	if len(out) == 0 || first == 0 || toks[first-1].w != "," || toks[j+1].w != "them" && toks[j+1].w != "whom" {
 		return casualtyHit{}, 0, 0, false
