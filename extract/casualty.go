@@ -936,8 +936,56 @@ func findCasualties(toks []token, s, lower string, host string, out []casualtyHi
 	if h, ok := attackerKilledLater(toks, s, host); ok {
 		out = append(out, h)
 	}
+	out = gappedItems(toks, s, out)
 	return unknownCounts(toks, s, lower, host, used, cumulative, out)
 }
+
+// gappedItems reads the later items of a list whose noun is told once:
+// "found 38 bodies in Masala and four in Mapasana" is a second figure of
+// four of the first's outcome and side.
+func gappedItems(toks []token, s string, out []casualtyHit) []casualtyHit {
+	n := len(out)
+	for x := 0; x < n; x++ {
+		h := out[x]
+		if h.value == nil {
+			continue
+		}
+		k := 0
+		for k < len(toks) && toks[k].e != h.end {
+			k++
+		}
+		if k >= len(toks) || !toks[k].word || numberish(toks[k]) {
+			continue
+		}
+		m := k + 1
+		if m >= len(toks) || !placePrepositions[toks[m].w] {
+			continue
+		}
+		m++
+		if m < len(toks) && toks[m].w == "the" {
+			m++
+		}
+		for m < len(toks) && m <= k+6 && toks[m].cap && toks[m].word {
+			m++
+		}
+		if m == k+2 || m+2 >= len(toks) || toks[m].w != "and" || !numberish(toks[m+1]) || !placePrepositions[toks[m+2].w] {
+			continue
+		}
+		c, ok := parseCount(toks, m+1)
+		if !ok || c.vague || c.article || c.next != m+2 {
+			continue
+		}
+		v := c.value
+		g := h
+		g.start, g.end, g.value, g.qual = toks[m+1].s, toks[m+1].e, &v, QualExact
+		g.victims = s[toks[m+1].s:toks[m+1].e]
+		out = append(out, g)
+	}
+	return out
+}
+
+// placePrepositions put a figure in a place: "38 bodies in Masala".
+var placePrepositions = wordSet("in at near")
 
 // attackerKilledLater reads an attacker who opens a sentence and is killed
 // at its end: "A gunman opened fire …, killing eight people, before he was
@@ -1072,11 +1120,20 @@ func breakdownAfter(toks []token, first int, prev casualtyHit) int {
 	default:
 		return -1
 	}
-	if k < 2 || toks[k-1].w != "," || toks[k-2].e != prev.end {
+	if k < 2 || toks[k-1].w != "," {
 		return -1
+	}
+	if toks[k-2].e != prev.end {
+		// "put the toll at 35 dead, including 18 children".
+		if k < 3 || toks[k-3].e != prev.end || !outcomeAdjectives[toks[k-2].w] {
+			return -1
+		}
 	}
 	return k
 }
+
+// outcomeAdjectives may follow a toll's figure: "the toll at 35 dead".
+var outcomeAdjectives = wordSet("dead killed wounded injured")
 
 // tollVerbs end a death toll before its figure ("rose to 50", "stands at").
 var tollVerbs = wordSet("to at reached hit passed topped exceeded")

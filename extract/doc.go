@@ -28,8 +28,13 @@
 // Groups are read in chains ("17 people and 61 others"); breakdowns
 // ("including two children", ", 15 of them children", ", two of them by
 // gunshot" but not ", one of them critically", "Of the dead, 14
-// were soldiers", "… were wounded, among them 13 police officers") are
-// figures of their own, never added to the figure they break down. "A
+// were soldiers", "Seven of the dead were traders", "Three of those
+// killed were members of …", "Six of the wounded were receiving
+// treatment", "… were wounded, among them 13 police officers", "put the
+// toll at 35 dead, including 18 children") are figures of their own, never
+// added to the figure they break down. A list whose noun is told once
+// ("found 38 bodies in Masala and four in Mapasana") gives one figure per
+// item. "A
 // woman and her son were killed" is one figure of two; "among the dead
 // were a woman and her son" names two people one by one, and every item of
 // a list of the dead is read, even after one that is no figure ("The dead
