@@ -15,7 +15,7 @@ import (
 
 // ErrNoLiveModels is returned by Audit when no projector has stored a
 // snapshot yet.
-var ErrNoLiveModels = errors.New("project: no live models: no projector has stored a snapshot yet")
+var ErrNoLiveModels = errors.New("project: no live models: no projector has stored a snapshot yet (projectors store one every 2 s; try again)")
 
 // AuditReport is what Audit found.
 type AuditReport struct {

@@ -47,7 +47,7 @@ type Projector struct {
 	// MaxDeliver is how many deliveries a claim gets before it is parked;
 	// 0 means 3.
 	MaxDeliver int
-	// SnapshotEvery is the snapshot period; 0 means 5 s.
+	// SnapshotEvery is the snapshot period; 0 means 2 s.
 	SnapshotEvery time.Duration
 	// OnBuilt, when set, is called after every rebuild of the models with
 	// their position and the time the rebuild finished.
@@ -108,7 +108,7 @@ func (p *Projector) Run(ctx context.Context) error {
 
 	every := p.SnapshotEvery
 	if every <= 0 {
-		every = 5 * time.Second
+		every = 2 * time.Second
 	}
 	snap := time.NewTicker(every)
 	defer snap.Stop()
