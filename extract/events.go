@@ -144,8 +144,9 @@ func findEventsIn(sentence, host string) []eventHit {
 	var hits []eventHit
 	taken := map[string]bool{}
 	ix := newSentIndex(sentence)
+	ix.startHeads()
 	for _, rule := range eventRules {
-		if !ix.containsAny(rule.Keys) {
+		if ix.cannotMatch(rule.Re) || !ix.containsAny(rule.Keys) {
 			continue
 		}
 		for _, m := range rule.Re.findAllIn(ix, false) {
