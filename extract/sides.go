@@ -59,6 +59,14 @@ var nationAdjectives = map[string]string{
 	"bangladeshi": "Bangladeshi", "nepal": "Nepali", "nepali": "Nepali", "tajikistan": "Tajik",
 }
 
+// militaryGendarmeries are the nations whose gendarmerie is a branch of
+// the armed forces, so that their gendarmes count as their military.
+var militaryGendarmeries = map[string]bool{
+	"Cameroonian": true, "Nigerien": true, "Malian": true, "Burkinabe": true, "Chadian": true,
+	"Beninese": true, "Togolese": true, "Senegalese": true, "Ivorian": true, "Congolese": true,
+	"Algerian": true, "Mauritanian": true, "Central African": true,
+}
+
 // Victim nouns: the head words of a victims' group, by what they say about
 // the side. A head noun outside these sets ("tanks", "positions", "km")
 // means the number does not count people.
@@ -244,6 +252,17 @@ func sideOf(words []string, host string) string {
 			civilian = true
 		case w == "others":
 			others = true
+		}
+	}
+	if police && (head == "gendarmes" || head == "gendarme") {
+		// Where the gendarmerie is a branch of the armed forces, its
+		// gendarmes are that nation's military.
+		n := nation
+		if n == "" {
+			n = host
+		}
+		if militaryGendarmeries[n] {
+			police, security, nation = false, true, n
 		}
 	}
 	if n := len(words); n >= 2 && (words[n-1] == "guard" || words[n-1] == "guards") && words[n-2] == "security" && nation == "" && !police {
