@@ -1560,6 +1560,11 @@ func ofThem(toks []token, s string, i int, host string, out []casualtyHit) (casu
 	v := c.value
 	h := casualtyHit{start: toks[first].s, value: &v, qual: qual, scope: ScopeIncident, side: SideUnknown}
 	if o, verb := passiveAfter(toks, i, last); o != "" {
+		if toks[last].w == "dead" {
+			// "Six of the dead had been reported missing": what befell
+			// the dead before they died does not change their outcome.
+			o = OutcomeKilled
+		}
 		h.outcome, h.end = o, toks[verb].e
 		h.victims = s[toks[i].s:toks[last].e]
 		h.bare = true
