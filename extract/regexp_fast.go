@@ -27,6 +27,9 @@ type wordRegexp struct {
 	// of which every match begins with (nil when they cannot be listed).
 	prefixes map[string]bool
 	id       int // the index in wordRegexpRegistry
+	// span is how many runs of non-space bytes a match may cover at most
+	// (windowWords when no smaller bound is known).
+	span int
 }
 
 // wordRegexpRegistry lists the word-start expressions, so that a sentence
@@ -151,10 +154,13 @@ func (t *prefixTable) headMask(s string, p int) uint64 {
 
 // mustWordRegexp compiles expr like regexp.MustCompile.
 func mustWordRegexp(expr string) *wordRegexp {
-	w := &wordRegexp{re: regexp.MustCompile(expr)}
+	w := &wordRegexp{re: regexp.MustCompile(expr), span: windowWords}
 	parsed, err := syntax.Parse(expr, syntax.Perl)
 	if err != nil {
 		return w
+	}
+	if n, ok := maxSpaceRuns(parsed); ok && n+1 < windowWords {
+		w.span = n + 1
 	}
 	if !opensWithBoundary(parsed) {
 		return w
@@ -462,9 +468,9 @@ func (w *wordRegexp) findAll(s string, starts []int, heads []uint64, sub bool) [
 		}
 		var loc []int
 		if sub {
-			loc = w.anchored.FindStringSubmatchIndex(s[p:wordWindow(s, p)])
+			loc = w.anchored.FindStringSubmatchIndex(s[p:spanWindow(s, p, w.span)])
 		} else {
-			loc = w.anchored.FindStringIndex(s[p:wordWindow(s, p)])
+			loc = w.anchored.FindStringIndex(s[p:spanWindow(s, p, w.span)])
 		}
 		if loc == nil || loc[1] == 0 {
 			return
@@ -498,7 +504,7 @@ func (w *wordRegexp) MatchString(s string) bool {
 		return w.re.MatchString(s)
 	}
 	for p := 0; p < len(s); p++ {
-		if w.candidate(s, p) && w.anchored.MatchString(s[p:wordWindow(s, p)]) {
+		if w.candidate(s, p) && w.anchored.MatchString(s[p:spanWindow(s, p, w.span)]) {
 			return true
 		}
 	}
@@ -516,11 +522,17 @@ const windowWords = 24
 // is found the same in the window as in the whole text, since the window
 // ends where the text goes on with a space (a word boundary either way).
 func wordWindow(s string, p int) int {
+	return spanWindow(s, p, windowWords)
+}
+
+// spanWindow is wordWindow for a match that covers at most n runs of
+// non-space bytes.
+func spanWindow(s string, p, n int) int {
 	words := 0
 	for i := p; i < len(s); i++ {
 		if isRESpace(s[i]) && i > p && !isRESpace(s[i-1]) {
 			words++
-			if words == windowWords {
+			if words == n {
 				return i
 			}
 		}
@@ -629,4 +641,99 @@ func markRune(r rune, fold bool, set *[256]bool) {
 		}
 		mark(f)
 	}
+}
+
+// maxSpaceRuns returns an upper bound on how many runs of white space
+// (isRESpace bytes) a match of re holds, and false when there is none or
+// re holds an end anchor (a match that ends where a window is cut may not
+// end there in the whole text). A match that starts on a non-space byte
+// and holds n such runs covers at most n+1 runs of non-space bytes, so
+// the regexp finds it the same in spanWindow(s, p, n+1) as in s[p:].
+func maxSpaceRuns(re *syntax.Regexp) (int, bool) {
+	switch re.Op {
+	case syntax.OpNoMatch, syntax.OpEmptyMatch, syntax.OpBeginLine, syntax.OpBeginText,
+		syntax.OpWordBoundary, syntax.OpNoWordBoundary:
+		return 0, true
+	case syntax.OpLiteral:
+		n := 0
+		for _, r := range re.Rune {
+			if r < 0x80 && isRESpace(byte(r)) {
+				n++
+			}
+		}
+		return n, true
+	case syntax.OpCharClass:
+		if classHasSpace(re) {
+			return 1, true
+		}
+		return 0, true
+	case syntax.OpAnyChar, syntax.OpAnyCharNotNL:
+		return 1, true
+	case syntax.OpCapture, syntax.OpQuest:
+		return maxSpaceRuns(re.Sub[0])
+	case syntax.OpConcat, syntax.OpAlternate:
+		total := 0
+		for _, sub := range re.Sub {
+			n, ok := maxSpaceRuns(sub)
+			if !ok {
+				return 0, false
+			}
+			if re.Op == syntax.OpConcat {
+				total += n
+			} else {
+				total = max(total, n)
+			}
+		}
+		return total, true
+	case syntax.OpStar, syntax.OpPlus, syntax.OpRepeat:
+		n, ok := maxSpaceRuns(re.Sub[0])
+		switch {
+		case !ok:
+			return 0, false
+		case n == 0:
+			return 0, true
+		case onlySpace(re.Sub[0]):
+			// A repeated white space byte is one run.
+			return 1, true
+		case re.Op == syntax.OpRepeat && re.Max >= 0:
+			return n * re.Max, true
+		}
+		return 0, false
+	}
+	return 0, false
+}
+
+// classHasSpace reports whether the character class re holds a white
+// space byte.
+func classHasSpace(re *syntax.Regexp) bool {
+	for k := 0; k+1 < len(re.Rune); k += 2 {
+		for _, c := range []rune{'\t', '\n', '\f', '\r', ' '} {
+			if re.Rune[k] <= c && c <= re.Rune[k+1] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// onlySpace reports whether re matches a single white space byte and
+// nothing else.
+func onlySpace(re *syntax.Regexp) bool {
+	switch re.Op {
+	case syntax.OpCharClass:
+		if len(re.Rune) == 0 {
+			return false
+		}
+		for k := 0; k+1 < len(re.Rune); k += 2 {
+			for c := re.Rune[k]; c <= re.Rune[k+1]; c++ {
+				if c >= 0x80 || !isRESpace(byte(c)) {
+					return false
+				}
+			}
+		}
+		return true
+	case syntax.OpLiteral:
+		return len(re.Rune) == 1 && re.Rune[0] < 0x80 && isRESpace(byte(re.Rune[0]))
+	}
+	return false
 }

@@ -4,6 +4,8 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"regexp"
+	"regexp/syntax"
 	"strings"
 	"testing"
 	"unicode"
@@ -158,4 +160,63 @@ func FuzzWordRegexp(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		checkWordRegexps(t, s)
 	})
+}
+
+func TestMaxSpaceRuns(t *testing.T) {
+	tests := []struct {
+		giveExpr string
+		wantRuns int
+		wantOK   bool
+	}{
+		{giveExpr: `(?i)\bshelled\b`, wantRuns: 0, wantOK: true},
+		{giveExpr: `(?i)\bshot\s+down\b`, wantRuns: 1, wantOK: true},
+		{giveExpr: `\bair\s*strikes?\b`, wantRuns: 1, wantOK: true},
+		{giveExpr: `\btook\s+(?:[\w-]+\s+){0,2}?towns?\b`, wantRuns: 3, wantOK: true},
+		{giveExpr: `\b(?:in|town\s+of)\s+(\p{Lu}\w*(?:\s+\p{Lu}\w*){0,3})`, wantRuns: 5, wantOK: true},
+		{giveExpr: `\bthe capture of\b`, wantRuns: 2, wantOK: true},
+		{giveExpr: `\bfell\b.`, wantRuns: 1, wantOK: true},
+		{giveExpr: `\b(?:\w+\s+)+fell\b`, wantOK: false},
+		{giveExpr: `\b[\w\s]+\b`, wantOK: false},
+		{giveExpr: `\bfell$`, wantOK: false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.giveExpr, func(t *testing.T) {
+			re, err := syntax.Parse(tt.giveExpr, syntax.Perl)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got, ok := maxSpaceRuns(re)
+			if ok != tt.wantOK || ok && got != tt.wantRuns {
+				t.Errorf("maxSpaceRuns(%q) = %d, %v; want %d, %v", tt.giveExpr, got, ok, tt.wantRuns, tt.wantOK)
+			}
+		})
+	}
+}
+
+func TestSpanWindowKeepsMatches(t *testing.T) {
+	tests := []struct {
+		giveExpr, giveText string
+		wantMatch          string
+	}{
+		{giveExpr: `(?i)\bshot\s+down\b`, giveText: "shot  down two jets over the sea", wantMatch: "shot  down"},
+		{giveExpr: `\b(?:in|town\s+of)\s+(\p{Lu}\w*(?:\s+\p{Lu}\w*){0,3})`, giveText: "town of Kafr Nabl Al Bara Idlib today", wantMatch: "town of Kafr Nabl Al Bara"},
+		{giveExpr: `(?i)\bsiege\b`, giveText: "siege", wantMatch: "siege"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.giveText, func(t *testing.T) {
+			parsed, err := syntax.Parse(tt.giveExpr, syntax.Perl)
+			if err != nil {
+				t.Fatal(err)
+			}
+			n, ok := maxSpaceRuns(parsed)
+			if !ok {
+				t.Fatalf("no bound for %q", tt.giveExpr)
+			}
+			window := tt.giveText[:spanWindow(tt.giveText, 0, n+1)]
+			loc := regexp.MustCompile(`^(?:` + tt.giveExpr + `)`).FindStringIndex(window)
+			if loc == nil || window[loc[0]:loc[1]] != tt.wantMatch {
+				t.Errorf("match in window %q = %v; want %q", window, loc, tt.wantMatch)
+			}
+		})
+	}
 }
