@@ -48,6 +48,14 @@ func tokenize(s, lower string, buf []token) []token {
 			i += n
 			continue
 		}
+		if n := abbrevLen(s, i); n > 0 {
+			// "U.S.", "U.N.": one word, its final dot dropped from w but kept
+			// in the span ("u.s").
+			w := strings.TrimSuffix(lower[i:i+n], ".")
+			buf = append(buf, token{s: i, e: i + n, w: w, orig: s[i : i+n], cap: true, word: true})
+			i += n
+			continue
+		}
 		j := i
 		digit := c >= '0' && c <= '9'
 		for j < len(s) {
@@ -78,6 +86,30 @@ func tokenize(s, lower string, buf []token) []token {
 		i = j
 	}
 	return buf
+}
+
+// abbrevLen returns the byte length of an upper-case abbreviation of
+// single letters and dots at s[i] ("U.S.", "U.N.", "U.K."), or 0. The
+// sentence must go on with a space and a word after it, so that an
+// abbreviation ending a sentence keeps its full stop.
+func abbrevLen(s string, i int) int {
+	j := i
+	for j+1 < len(s) && s[j] >= 'A' && s[j] <= 'Z' && s[j+1] == '.' {
+		if j > i && s[j-1] != '.' {
+			return 0
+		}
+		j += 2
+	}
+	if j-i < 4 || j < len(s) && (s[j] >= 'A' && s[j] <= 'Z' || s[j] >= 'a' && s[j] <= 'z') {
+		return 0
+	}
+	if i > 0 && isTokByte(s, i-1) {
+		return 0
+	}
+	if j+1 < len(s) && s[j] == ' ' && (s[j+1] >= 'a' && s[j+1] <= 'z' || s[j+1] >= 'A' && s[j+1] <= 'Z') {
+		return j - i
+	}
+	return 0
 }
 
 // isTokByte reports whether s[i] belongs to a word: an ASCII letter or
