@@ -50,7 +50,7 @@ var (
 	// transitiveVerbs are passive verbs that, with no auxiliary before them
 	// and an object after them, are active ("Two soldiers killed three").
 	transitiveVerbs = wordSet("killed wounded injured captured abducted kidnapped neutralized " +
-		"neutralised eliminated executed murdered massacred")
+		"neutralised eliminated executed murdered massacred beheaded")
 	auxWords = wordSet("were was are is have has had been being be also all both reportedly " +
 		"remain remained remains still " +
 		"reported later subsequently each allegedly believed feared thought said known to " +
@@ -74,6 +74,7 @@ var (
 func init() {
 	for verb, outcome := range map[string]string{
 		"kill kills killed killing eliminate eliminates eliminated eliminating massacred " +
+			"behead beheads beheaded beheading " +
 			"massacring executed executing slaughtered slaughtering murdered murdering slew": OutcomeKilled,
 		"wound wounds wounded wounding injure injures injured injuring maimed maiming": OutcomeWounded,
 		"neutralize neutralizes neutralized neutralizing neutralise neutralises neutralised " +
@@ -86,7 +87,7 @@ func init() {
 		}
 	}
 	for verb, outcome := range map[string]string{
-		"killed died die dies dead slain perished executed martyred massacred murdered " +
+		"killed died die dies dead slain perished executed martyred massacred murdered beheaded " +
 			"eliminated drowned drown drowns": OutcomeKilled,
 		"wounded injured hurt":        OutcomeWounded,
 		"missing":                     OutcomeMissing,
@@ -454,6 +455,15 @@ func activeBefore(toks []token, first int) (string, int) {
 			}
 			if toks[m].w == "toll" || (toks[m].w == "dead" && (w == "included" || w == "includes")) {
 				return OutcomeKilled, tollStart(toks, m)
+			}
+			if (w == "at" || w == "to") && m >= 2 && toks[m-1].w == "of" && toks[m-2].w == "number" {
+				// "put the number of dead at 14".
+				switch toks[m].w {
+				case "dead", "deaths", "fatalities":
+					return OutcomeKilled, m - 2
+				case "wounded", "injured":
+					return OutcomeWounded, m - 2
+				}
 			}
 		}
 	}
@@ -863,7 +873,7 @@ func findCasualties(toks []token, s, lower string, host string, out []casualtyHi
 				if len(out) > 0 {
 					h.side = out[len(out)-1].side
 				}
-				if w := toks[verb].w; !active || w != "toll" && w != "death" && w != "casualty" && w != "deaths" {
+				if w := toks[verb].w; !active || w != "toll" && w != "death" && w != "casualty" && w != "deaths" && w != "number" {
 					break
 				}
 				h.toll = true

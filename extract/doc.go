@@ -19,7 +19,8 @@
 // words that make them victims: "killed seven Turkish soldiers", "seven
 // soldiers were killed", "the death toll rose to 31", "found the bodies of
 // 45 people", "we lost seven soldiers", "were taken to hospital", "went
-// missing", "were unaccounted for", "drowned". A count is a numeral, a
+// missing", "were unaccounted for", "drowned", "beheaded 11 people",
+// "put the number of dead at 14". A count is a numeral, a
 // number word, "a", "an" or "another" before a singular noun ("a taxi
 // driver", "another commando"), "another" or "a third" standing for one
 // more of the group before ("killed two fans and wounded a third") or a

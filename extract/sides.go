@@ -146,7 +146,7 @@ var (
 		"militiaman combatant driver priest pastor imam neighbour neighbor passerby passer-by " +
 		"survivor constable son daughter husband wife mother father brother sister bomber assailant " +
 		"person national headman villager passenger pilgrim worshipper tourist employee fisherman " +
-		"miner refugee migrant shopper commuter pedestrian motorist")
+		"miner refugee migrant shopper commuter pedestrian motorist ranger sailor airman paratrooper")
 )
 
 // victimHeads is the union of the head-noun sets.
