@@ -911,10 +911,12 @@ func findCasualties(toks []token, s, lower string, host string, out []casualtyHi
 				}
 			}
 			h.scope = scopeOf(lower, n, cumulative == 1)
-			if n.kin && ci > 0 && len(out) > firstHit && h.value != nil && h.side == SideCivilians && toks[verb].w != "among" {
+			if n.kin && ci > 0 && len(out) > firstHit && h.value != nil && h.side == SideCivilians && !namesTheDead(toks, verb) {
 				// "a woman and her son were killed": one figure of two
-				// civilians; "among the dead were a woman and her son"
-				// names people within a toll, one by one.
+				// civilians; "among the dead were a woman and her son",
+				// "a woman and her son were among the dead" and "the
+				// dead included a pastor and his wife" name people within
+				// a toll, one by one.
 				prev := &out[len(out)-1]
 				if prev.side == SideCivilians && prev.value != nil && prev.part == h.part && prev.outcome == h.outcome {
 					v := *prev.value + *h.value
@@ -1668,6 +1670,24 @@ func mixedPeople(toks []token, chain []nounPhrase, hits []casualtyHit) bool {
 		if h.side != SideCivilians && h.side != SideUnknown && h.side != "Palestinians" {
 			return true
 		}
+	}
+	return false
+}
+
+// namesTheDead reports whether the verb at toks[verb] names people within a
+// toll rather than counting them: "among the dead", "the dead included".
+func namesTheDead(toks []token, verb int) bool {
+	at := func(i int) string {
+		if i < 0 || i >= len(toks) {
+			return ""
+		}
+		return toks[i].w
+	}
+	switch at(verb) {
+	case "among":
+		return true
+	case "dead", "killed", "victims", "wounded", "injured":
+		return at(verb-2) == "among" || at(verb+1) == "included" || at(verb+1) == "includes" || at(verb+1) == "include"
 	}
 	return false
 }

@@ -47,6 +47,11 @@ func TestCasualtyPatterns(t *testing.T) {
 		{"beheaded", "Insurgents beheaded 11 villagers.", []want{{OutcomeKilled, 11, QualExact, "civilians"}}},
 		{"number of dead put at", "The police put the number of dead at 16.", []want{{OutcomeKilled, 16, QualExact, "civilians"}}},
 		{"a ranger", "A paramilitary ranger was killed.", []want{{OutcomeKilled, 1, QualExact, "unknown"}}},
+		{"kin among the dead", "A 64-year-old woman and her husband were among the dead.", []want{
+			{OutcomeKilled, 1, QualExact, "civilians"}, {OutcomeKilled, 1, QualExact, "civilians"}}},
+		{"kin the dead included", "He said the dead included a pastor and his wife.", []want{
+			{OutcomeKilled, 1, QualExact, "civilians"}, {OutcomeKilled, 1, QualExact, "civilians"}}},
+		{"kin killed together", "A woman and her son were killed.", []want{{OutcomeKilled, 2, QualExact, "civilians"}}},
 		{"an age is not a count", "Shlomi Ziv, 41, was abducted from the festival.", nil},
 		{"possessive partitive names the group spoken of", "The Houthis said U.S. and British strikes had killed 11 of their members.",
 			[]want{{OutcomeKilled, 11, QualExact, "Houthis"}}},

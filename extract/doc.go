@@ -37,7 +37,9 @@
 // ("found 38 bodies in Masala and four in Mapasana") gives one figure per
 // item. "A
 // woman and her son were killed" is one figure of two; "among the dead
-// were a woman and her son" names two people one by one, and every item of
+// were a woman and her son", "a woman and her husband were among the
+// dead" and "the dead included a pastor and his wife" name two people one
+// by one, and every item of
 // a list of the dead is read, even after one that is no figure ("The dead
 // included the bus driver and a two-year-old child").
 //
