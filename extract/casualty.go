@@ -725,12 +725,7 @@ func findCasualties(toks []token, s, lower string, host string, out []casualtyHi
 			// "The bomber was among those killed", "the gunman was shot
 			// dead": an attacker spoken of by role.
 			if h, to, ok := theAttacker(toks, s, i, host); ok {
-				if used == nil {
-					used = make([]bool, len(toks))
-				}
-				for m := i; m <= to; m++ {
-					used[m] = true
-				}
+				used = markUsed(used, len(toks), i, to)
 				out = append(out, h)
 				i = to
 			}
@@ -739,12 +734,7 @@ func findCasualties(toks []token, s, lower string, host string, out []casualtyHi
 		if i >= 4 && toks[i-1].w == "," && toks[i-3].w == "the" && toks[i-4].w == "of" {
 			// "Of the dead, 14 were soldiers".
 			if h, from, to, ok := ofTheDead(toks, s, i, host); ok {
-				if used == nil {
-					used = make([]bool, len(toks))
-				}
-				for m := from; m <= to; m++ {
-					used[m] = true
-				}
+				used = markUsed(used, len(toks), from, to)
 				out = append(out, h)
 				i = to
 				continue
@@ -760,12 +750,7 @@ func findCasualties(toks []token, s, lower string, host string, out []casualtyHi
 				h, from, to, ok = countedGroup(toks, s, i, host)
 			}
 			if ok {
-				if used == nil {
-					used = make([]bool, len(toks))
-				}
-				for m := from; m <= to; m++ {
-					used[m] = true
-				}
+				used = markUsed(used, len(toks), from, to)
 				out = append(out, h)
 				i = to
 			}
@@ -807,12 +792,7 @@ func findCasualties(toks []token, s, lower string, host string, out []casualtyHi
 				outcome, verb = OutcomeKilled, h
 			} else if h, from, to, ok := countedGroup(toks, s, i, host); ok {
 				// "The hospital received 53 wounded patients."
-				if used == nil {
-					used = make([]bool, len(toks))
-				}
-				for m := from; m <= to; m++ {
-					used[m] = true
-				}
+				used = markUsed(used, len(toks), from, to)
 				out = append(out, h)
 				i = to
 				continue
@@ -1404,12 +1384,7 @@ func unknownCounts(toks []token, s, lower string, host string, used []bool, cumu
 			c.scope = ScopeCumulative
 		}
 		out = append(out, c)
-		if used == nil {
-			used = make([]bool, len(toks))
-		}
-		for m := first; m <= h; m++ {
-			used[m] = true
-		}
+		used = markUsed(used, len(toks), first, h)
 	}
 	return out
 }
@@ -1690,4 +1665,16 @@ func namesTheDead(toks []token, verb int) bool {
 		return at(verb-2) == "among" || at(verb+1) == "included" || at(verb+1) == "includes" || at(verb+1) == "include"
 	}
 	return false
+}
+
+// markUsed marks the tokens from..to as read by a figure, so that no other
+// rule reads them again; used is allocated on first use.
+func markUsed(used []bool, n, from, to int) []bool {
+	if used == nil {
+		used = make([]bool, n)
+	}
+	for m := from; m <= to; m++ {
+		used[m] = true
+	}
+	return used
 }
