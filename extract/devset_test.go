@@ -81,48 +81,41 @@ func TestHeldoutCasualtyF1(t *testing.T) {
 	scoreDevset(t, "testdata/devset/heldout.jsonl", 60)
 }
 
-// freshBar is the F1 below which TestFreshCasualtyF1 fails: the figure of
-// the rules' first run on the fresh set (precision 0.804, recall 0.664).
-const freshBar = 0.727
-
-// TestFreshCasualtyF1 scores casualty extraction on whole news articles
-// (headline, dateline, byline, captions, related links, background
-// paragraphs with cumulative tolls, updated tolls, both sides' claims)
-// from many wars and other violence, written before the rules were run on
-// them. An article's figures are compared as sets: a figure repeated in the
-// headline, a caption and the body is one figure. It fails below freshBar.
+// TestFreshCasualtyF1 scores casualty extraction on sets of whole news
+// articles (headline, dateline, byline, captions, related links, background
+// paragraphs with cumulative tolls, updated tolls, both sides' claims) from
+// many wars and other violence, each written and committed before the rules
+// were run on it. An article's figures are compared as sets: a figure
+// repeated in the headline, a caption and the body is one figure. Each set
+// fails below its bar: the F1 of the rules' first run on it, the honest
+// estimate for text they have never seen.
 func TestFreshCasualtyF1(t *testing.T) {
-	scoreArticles(t, "testdata/devset/fresh.jsonl", 40, freshBar)
-}
-
-// fresh2Bar is the F1 below which TestFresh2CasualtyF1 fails: the figure
-// of the rules' first run on the second fresh set (precision 0.737,
-// recall 0.620).
-const fresh2Bar = 0.673
-
-// TestFresh2CasualtyF1 scores casualty extraction on a second set of whole
-// news articles on incidents and places none of the other sets use,
-// written and committed before the rules were run on them. It fails below
-// fresh2Bar.
-func TestFresh2CasualtyF1(t *testing.T) {
-	scoreArticles(t, "testdata/devset/fresh2.jsonl", 30, fresh2Bar)
-}
-
-// fresh3Bar is the F1 below which TestFresh3CasualtyF1 fails: the figure
-// of the rules' first run on the third fresh set (precision 0.765,
-// recall 0.577).
-const fresh3Bar = 0.657
-
-// TestFresh3CasualtyF1 scores casualty extraction on a third set of whole
-// news articles, written and committed before the rules were run on them:
-// victims named by role ("a taxi driver", "a woman and her son"),
-// attackers shot dead or "neutralised", later-sentence breakdowns ("Of the
-// dead, 14 were soldiers"), tolls that rose or stood at an earlier figure,
-// armed groups' own claims, "killed or wounded" figures (recorded as
-// neither), migrants drowned or missing and air crashes in war zones.
-// It fails below fresh3Bar.
-func TestFresh3CasualtyF1(t *testing.T) {
-	scoreArticles(t, "testdata/devset/fresh3.jsonl", 30, fresh3Bar)
+	tests := []struct {
+		name    string
+		minSize int
+		bar     float64 // first run's F1, rounded down
+		about   string
+	}{
+		{"fresh", 40, 0.727, "first set (first run P 0.804, R 0.664)"},
+		{"fresh2", 30, 0.673, "incidents and places no other set uses (P 0.737, R 0.620)"},
+		{"fresh3", 30, 0.657, "victims named by role, attackers shot dead or neutralised, " +
+			"'Of the dead, 14 were soldiers', tolls that rose, 'killed or wounded', drownings, air crashes " +
+			"(P 0.765, R 0.577, F1 0.6578)"},
+		{"fresh4", 30, 0.855, "troops 'martyred', bandits' raids, victims told one by one, " +
+			"'killed and wounded' totals (P 0.864, R 0.848, F1 0.856)"},
+		{"fresh5", 25, 0.716, "breakdowns of the dead and wounded by role, gapped lists, troops wounded abroad, " +
+			"wire copy translated from Arabic, Russian, French and Spanish (P 0.816, R 0.639, F1 0.7168)"},
+		{"fresh6", 20, 0.723, "sailors and gendarmes, named armed groups, tolls put by a second source " +
+			"(P 0.797, R 0.662, F1 0.7234)"},
+		{"fresh7", 20, 0.745, "suicide bombers 'as well as themselves', 'suffered … injuries', " +
+			"lists of the dead, rebels counting their own (P 0.803, R 0.695, F1 0.7451)"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Log(tt.about)
+			scoreArticles(t, "testdata/devset/"+tt.name+".jsonl", tt.minSize, tt.bar)
+		})
+	}
 }
 
 // scoreArticles scores a file of whole articles, comparing each article's
@@ -235,68 +228,4 @@ func scoreDevset(t *testing.T, path string, minItems int) {
 	if f1 < 0.80 {
 		t.Errorf("%s: casualty F1 = %.3f, want >= 0.80", path, f1)
 	}
-}
-
-// fresh4Bar is the F1 below which TestFresh4CasualtyF1 fails: the figure
-// of the rules' first run on the fourth fresh set (precision 0.864,
-// recall 0.848, F1 0.856).
-const fresh4Bar = 0.855
-
-// TestFresh4CasualtyF1 scores casualty extraction on a fourth set of whole
-// news articles, written and committed before the rules were run on them:
-// soldiers "martyred" and troops lost, bandits' raids and abductions,
-// victims told one by one ("a 54-year-old man and a 71-year-old woman"),
-// breakdowns into pilgrims and guards, migrants dead and missing, both
-// sides' claims after a battle, tolls that rose later in the day and
-// totals of "killed and wounded" that count neither. It fails below
-// fresh4Bar.
-func TestFresh4CasualtyF1(t *testing.T) {
-	scoreArticles(t, "testdata/devset/fresh4.jsonl", 30, fresh4Bar)
-}
-
-// fresh5Bar is the F1 below which TestFresh5CasualtyF1 fails: the figure
-// of the rules' first run on the fifth fresh set (precision 0.816,
-// recall 0.639, F1 0.7168).
-const fresh5Bar = 0.716
-
-// TestFresh5CasualtyF1 scores casualty extraction on a fifth set of whole
-// news articles, written and committed before the rules were run on them:
-// breakdowns of the dead and wounded by role ("Three of those killed were
-// members of …", "Two of the wounded died"), gapped lists of bodies found,
-// tolls with their children, troops wounded abroad, wire copy translated
-// from Arabic, Russian, French and Spanish. It fails below fresh5Bar.
-func TestFresh5CasualtyF1(t *testing.T) {
-	scoreArticles(t, "testdata/devset/fresh5.jsonl", 25, fresh5Bar)
-}
-
-// fresh6Bar is the F1 below which TestFresh6CasualtyF1 fails: the figure
-// of the rules' first run on the sixth fresh set (precision 0.797,
-// recall 0.662, F1 0.7234).
-const fresh6Bar = 0.723
-
-// TestFresh6CasualtyF1 scores casualty extraction on a sixth set of whole
-// news articles, written and committed before the rules were run on them:
-// sailors and gendarmes, named armed groups ("Lakurawa", "UPC", "Jubaland
-// forces"), breakdowns of the dead and wounded ("six of the dead had been
-// reported missing", "About 20 of the wounded had been taken to"), tolls
-// put by a second source ("put the number of dead at 14") and lists of the
-// dead and injured. It fails below fresh6Bar.
-func TestFresh6CasualtyF1(t *testing.T) {
-	scoreArticles(t, "testdata/devset/fresh6.jsonl", 20, fresh6Bar)
-}
-
-// fresh7Bar is the F1 below which TestFresh7CasualtyF1 fails: the figure
-// of the rules' first run on the seventh fresh set (precision 0.803,
-// recall 0.695, F1 0.7451).
-const fresh7Bar = 0.745
-
-// TestFresh7CasualtyF1 scores casualty extraction on a seventh set of whole
-// news articles, written and committed before the rules were run on them:
-// named groups (Abu Sayyaf, M23, VDP militia), suicide bombers killing
-// others "as well as themselves", "suffered … injuries", lists of the dead
-// ("the dead included a pastor and his wife"), "was among the dead",
-// rebels counting "their own" fighters and second sources putting "the
-// number of dead" at another figure. It fails below fresh7Bar.
-func TestFresh7CasualtyF1(t *testing.T) {
-	scoreArticles(t, "testdata/devset/fresh7.jsonl", 20, fresh7Bar)
 }
