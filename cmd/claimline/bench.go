@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"os"
 	"runtime"
+	"runtime/pprof"
 	"slices"
 	"strconv"
 	"strings"
@@ -73,8 +74,20 @@ settings as 'claimline run' (--lazy-sync: the server's default fsync).`)
 	asJSON := fs.Bool("json", false, "print one JSON object")
 	lazy := fs.Bool("lazy-sync", false, "embedded server with the default two-minute fsync instead of sync-before-ack")
 	e2eSeconds := fs.Float64("e2e-seconds", 10, "length of the latency phase")
+	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the whole run to this file (go tool pprof)")
 	if err := parse(fs, args); err != nil {
 		return err
+	}
+	if *cpuProfile != "" {
+		pf, err := os.Create(*cpuProfile)
+		if err != nil {
+			return err
+		}
+		if err := pprof.StartCPUProfile(pf); err != nil {
+			pf.Close()
+			return err
+		}
+		defer func() { pprof.StopCPUProfile(); pf.Close() }()
 	}
 	if *quick {
 		*n, *e2eSeconds = 600, 4
