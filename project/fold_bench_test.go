@@ -184,6 +184,7 @@ func BenchmarkRebuildAfterArticle(b *testing.B) {
 			tl.encodeKept()
 		}},
 		{"incremental", func(f *Fold) { f.BuildIncremental() }},
+		{"live", func(f *Fold) { f.buildLive() }},
 	} {
 		b.Run(bm.name, func(b *testing.B) {
 			benchRebuild(b, s, 20_000, bm.rebuild)

@@ -1,9 +1,9 @@
 package project
 
 import (
+	"bytes"
 	"cmp"
 	"crypto/sha256"
-	"encoding/binary"
 	"encoding/hex"
 	"reflect"
 	"slices"
@@ -13,25 +13,39 @@ import (
 )
 
 // incState is what BuildIncremental keeps between builds: each article's
-// prepared claims and units (until the article changes), and the rendered
-// and encoded incidents and entries (for as long as a build still has them).
+// prepared claims and units (until the article changes), the rendered and
+// encoded incidents and entries, and the previous build's incidents and
+// entries in model order, so that a build sorts only what is new to it and
+// merges it into that order.
 type incState struct {
 	resolve uintptr  // code of the Resolve the caches were made with
 	prep    preparer // its camps and resolved dates outlive a build
 	uids    uint64   // last uid given to a prepared claim
 	gen     uint64   // the current build
 	views   map[string]*viewCache
-	incs    map[string]*incCache
-	evts    map[string]*evtCache
-	key     []byte // scratch for cache keys
+	incs    map[uint64][]*incCache // by the hash of their claims' uids
+	groups  map[uint64][]*evtCache // dated event entries, likewise
+	key     []uint64               // scratch for cache keys
 	// datedEvents are the dated event claims of the previous build, in
 	// sortDatedEvents order, and datedArts the articles (views) they are of.
 	datedEvents []*pclaim
 	datedArts   map[*artView]bool
+	// The previous build's incidents and timeline entries, in model order.
+	incOrder     []*incCache
+	datedOrder   []*item
+	undatedOrder []*item
+	// The previous build's incidents and entries by id, to tell which of
+	// the new ones changed.
+	incByID    map[string]*incCache
+	entryByID  map[string]*item
+	sinceSweep int
 }
 
 // maxResolveCache bounds the resolved dates kept between builds.
 const maxResolveCache = 1 << 16
+
+// sweepEvery is how many builds pass between two sweeps of the caches.
+const sweepEvery = 16
 
 // viewCache is one article's prepared views: plain, and against its
 // anchor when it has one.
@@ -45,7 +59,8 @@ type viewCache struct {
 }
 
 // prepView is an article prepared for a build: its claims, casualty units
-// and cumulative reports, and its event claims.
+// and cumulative reports, its dated event claims, and the rendered entries
+// of its undated event claims.
 type prepView struct {
 	art     *artView
 	claims  []*pclaim
@@ -53,43 +68,73 @@ type prepView struct {
 	cum     []Report
 	cumJSON []byte // the cumulative reports, canonical, comma-separated
 	dated   []*pclaim
-	undated []*pclaim
+	undated []*item
 	need    bool // no publication date, undated claims naming a weekday
 }
 
-// incCache is a rendered incident and its timeline entry, both encoded.
-type incCache struct {
-	gen       uint64
-	ord       idOrd
-	dated     bool
-	start     int32
-	inc       Incident
-	entry     Entry
-	incJSON   []byte
-	entryJSON []byte
-}
-
-// evtCache is a rendered event entry, encoded.
-type evtCache struct {
-	gen   uint64
+// item is a rendered timeline entry and its canonical JSON, with what the
+// timeline is sorted by.
+type item struct {
+	gen   uint64 // the last build that used it
+	start int32  // first day, for a dated entry
 	ord   idOrd
-	start int32
+	first string // article of the first source, for an undated entry
 	entry Entry
 	json  []byte
+}
+
+// incCache is a rendered incident, encoded, and its timeline entry.
+type incCache struct {
+	item
+	key     []uint64 // the uids of its units' claims, each unit ended by 0
+	dated   bool
+	inc     Incident
+	incJSON []byte
+}
+
+// evtCache is a rendered dated event entry and the uids of its claims.
+type evtCache struct {
+	item
+	key []uint64
+}
+
+// liveBuild is a build of both models whose canonical encodings are made
+// on demand: the models without digests, and what their JSON is made of.
+type liveBuild struct {
+	cas   Casualties
+	tl    Timeline
+	views []*prepView
+	incs  []*incCache
+	// addedIncs are the incidents the previous build did not have.
+	addedIncs []*incCache
+	dated     []*item
+	undated   []*item
+	// changes are the incidents and entries new or changed since the
+	// previous build, as changedItems would find them.
+	casChanges []changedItem
+	tlChanges  []changedItem
 }
 
 // BuildIncremental builds both read models like Build, byte for byte (the
 // same digests), at a cost that follows what changed since the previous
 // call: the articles that did not change keep their prepared claims and
-// units, and incidents and entries whose claims are the same keep their
-// rendering and canonical encoding. Reconciliation still runs over every
-// claim, so a call still costs O(n) plus a sort of the dated claims.
+// units, incidents and entries whose claims are the same keep their
+// rendering and canonical encoding and their place in the models' order.
+// Reconciliation and event clustering still run over every claim.
 //
 // The models' canonical JSON is kept with them (see Casualties.encodeKept).
 // They share memory with the fold's caches: callers must not modify them.
 // Resolve must not change between calls except to be set before the first;
 // a different function discards the caches.
 func (f *Fold) BuildIncremental() (Casualties, Timeline) {
+	lb := f.buildLive()
+	lb.encode()
+	return lb.cas, lb.tl
+}
+
+// buildLive is BuildIncremental without the canonical encodings and
+// digests, which encode makes.
+func (f *Fold) buildLive() *liveBuild {
 	st := f.incState()
 	st.gen++
 	ids := make([]string, 0, len(f.articles))
@@ -118,11 +163,13 @@ func (f *Fold) BuildIncremental() (Casualties, Timeline) {
 			b = reconcileViews(views)
 		}
 	}
-	asOf := f.asOf()
-	cas, incs := st.casualties(views, b, asOf)
-	tl := st.timeline(views, incs, asOf)
-	st.sweep()
-	return cas, tl
+	lb := &liveBuild{views: views}
+	st.casualties(lb, b, f.asOf())
+	st.timeline(lb)
+	if st.sinceSweep++; st.sinceSweep >= sweepEvery {
+		st.sweep()
+	}
+	return lb
 }
 
 func (f *Fold) incState() *incState {
@@ -131,8 +178,8 @@ func (f *Fold) incState() *incState {
 		code = reflect.ValueOf(f.Resolve).Pointer()
 	}
 	if f.inc == nil || f.inc.resolve != code {
-		f.inc = &incState{resolve: code, views: map[string]*viewCache{}, incs: map[string]*incCache{},
-			evts: map[string]*evtCache{}}
+		f.inc = &incState{resolve: code, gen: 1, views: map[string]*viewCache{}, incs: map[uint64][]*incCache{},
+			groups: map[uint64][]*evtCache{}, incByID: map[string]*incCache{}, entryByID: map[string]*item{}}
 		f.inc.prep = preparer{resolve: f.resolver(), cache: map[resolveKey]extract.Date{}, sides: &sideTable{}}
 	}
 	if len(f.inc.prep.cache) > maxResolveCache {
@@ -168,13 +215,20 @@ func (st *incState) prepareView(id string, a *articleState, anchor int32, anchor
 	for _, pc := range v.claims {
 		st.uids++
 		pc.uid = st.uids
-		if pc.c.Kind == extract.KindEvent {
-			if pc.dated {
-				v.dated = append(v.dated, pc)
-			} else {
-				v.undated = append(v.undated, pc)
-			}
+		if pc.c.Kind != extract.KindEvent {
+			continue
 		}
+		if pc.dated {
+			v.dated = append(v.dated, pc)
+			continue
+		}
+		it := &item{entry: eventEntry([]*pclaim{pc}, 0, 0, false)}
+		it.ord = idOrderOf(it.entry.ID)
+		it.first = it.entry.Sources[0].ArticleID
+		e := &encoder{}
+		e.entry(&it.entry)
+		it.json = e.buf
+		v.undated = append(v.undated, it)
 	}
 	var cum []*pclaim
 	v.units, cum = articleUnits(v.art, v.claims)
@@ -199,40 +253,132 @@ func reconcileViews(views []*prepView) *casualtyBuild {
 	return reconcileUnits(perArt)
 }
 
-// claimsKey appends the uids of claims to the scratch key.
-func (st *incState) claimsKey(claims []*pclaim) {
-	for _, pc := range claims {
-		st.key = binary.LittleEndian.AppendUint64(st.key, pc.uid)
+// keyHash hashes a cache key (a list of uids).
+func keyHash(key []uint64) uint64 {
+	h := uint64(14695981039346656037)
+	for _, k := range key {
+		h = (h ^ k) * 1099511628211
+		h ^= h >> 29
 	}
+	return h
+}
+
+// use stamps it as used by the current build and reports whether the
+// previous build used it too.
+func (it *item) use(gen uint64) (inPrevious bool) {
+	inPrevious = it.gen == gen-1
+	it.gen = gen
+	return inPrevious
+}
+
+// incident returns the rendered incident made of in's units, rendering it
+// when there is none.
+func (st *incState) incident(in *incident) *incCache {
+	st.key = st.key[:0]
+	for _, u := range in.units {
+		for _, pc := range u.claims {
+			st.key = append(st.key, pc.uid)
+		}
+		st.key = append(st.key, 0)
+	}
+	h := keyHash(st.key)
+	for _, ce := range st.incs[h] {
+		if slices.Equal(ce.key, st.key) {
+			return ce
+		}
+	}
+	ce := &incCache{key: slices.Clone(st.key), dated: in.dated, inc: in.model(st.prep.sides)}
+	ce.start = in.start
+	ce.ord = idOrderOf(ce.inc.ID)
+	ce.entry = casualtyEntry(&ce.inc, in)
+	if !in.dated {
+		ce.first = ce.entry.Sources[0].ArticleID
+	}
+	e := &encoder{}
+	e.incident(&ce.inc)
+	ce.incJSON = e.buf
+	e = &encoder{}
+	e.entry(&ce.entry)
+	ce.json = e.buf
+	st.incs[h] = append(st.incs[h], ce)
+	return ce
+}
+
+// group returns the rendered entry of a dated event group, rendering it
+// when there is none.
+func (st *incState) group(g *eventGroup) *evtCache {
+	st.key = st.key[:0]
+	for _, pc := range g.claims {
+		st.key = append(st.key, pc.uid)
+	}
+	h := keyHash(st.key)
+	for _, ce := range st.groups[h] {
+		if slices.Equal(ce.key, st.key) {
+			return ce
+		}
+	}
+	ce := &evtCache{key: slices.Clone(st.key), item: item{entry: eventEntry(g.claims, g.start, g.end, true), start: g.start}}
+	ce.ord = idOrderOf(ce.entry.ID)
+	e := &encoder{}
+	e.entry(&ce.entry)
+	ce.json = e.buf
+	st.groups[h] = append(st.groups[h], ce)
+	return ce
+}
+
+func compareIncidents(x, y *incCache) int {
+	switch {
+	case x.dated != y.dated:
+		if x.dated {
+			return -1
+		}
+		return 1
+	case x.dated && x.start != y.start:
+		return cmp.Compare(x.start, y.start)
+	}
+	return compareIDs(x.ord, x.inc.ID, y.ord, y.inc.ID)
+}
+
+func compareDatedItems(x, y *item) int {
+	return cmp.Or(cmp.Compare(x.start, y.start), compareIDs(x.ord, x.entry.ID, y.ord, y.entry.ID))
+}
+
+func compareUndatedItems(x, y *item) int {
+	return cmp.Or(strings.Compare(x.first, y.first), compareIDs(x.ord, x.entry.ID, y.ord, y.entry.ID))
+}
+
+// mergeOrder returns the items of prev the build gen still uses, in their
+// order, merged with added (items new to this build, sorted here), and the
+// items of prev it no longer uses.
+func mergeOrder[T any](prev, added []T, gen func(T) uint64, cur uint64, compare func(x, y T) int) (out, dropped []T) {
+	slices.SortFunc(added, compare)
+	out = make([]T, 0, len(prev)+len(added))
+	j := 0
+	for _, x := range prev {
+		if gen(x) != cur {
+			dropped = append(dropped, x)
+			continue
+		}
+		for j < len(added) && compare(added[j], x) < 0 {
+			out = append(out, added[j])
+			j++
+		}
+		out = append(out, x)
+	}
+	return append(out, added[j:]...), dropped
 }
 
 // casualties renders the casualty model from a reconciliation, reusing the
 // incidents whose units are made of the same prepared claims.
-func (st *incState) casualties(views []*prepView, b *casualtyBuild, asOf AsOf) (Casualties, []*incCache) {
+func (st *incState) casualties(lb *liveBuild, b *casualtyBuild, asOf AsOf) {
 	m := Casualties{AsOf: asOf, Cumulative: []Report{}, Incidents: make([]Incident, 0, len(b.incidents)),
 		Totals: Totals{BySide: map[string]SideTotal{}}}
-	list := make([]*incCache, len(b.incidents))
-	for i, in := range b.incidents {
-		st.key = st.key[:0]
-		for _, u := range in.units {
-			st.claimsKey(u.claims)
-			st.key = binary.LittleEndian.AppendUint64(st.key, 0)
+	var added []*incCache
+	for _, in := range b.incidents {
+		ce := st.incident(in)
+		if !ce.use(st.gen) {
+			added = append(added, ce)
 		}
-		ce := st.incs[string(st.key)]
-		if ce == nil {
-			ce = &incCache{dated: in.dated, start: in.start, inc: in.model(st.prep.sides)}
-			ce.ord = idOrderOf(ce.inc.ID)
-			ce.entry = casualtyEntry(&ce.inc, in)
-			e := &encoder{}
-			e.incident(&ce.inc)
-			ce.incJSON = e.buf
-			e = &encoder{}
-			e.entry(&ce.entry)
-			ce.entryJSON = e.buf
-			st.incs[string(st.key)] = ce
-		}
-		ce.gen = st.gen
-		list[i] = ce
 		for _, s := range ce.inc.BySide {
 			t := m.Totals.BySide[s.Side]
 			if s.Killed.Best != nil {
@@ -244,144 +390,83 @@ func (st *incState) casualties(views []*prepView, b *casualtyBuild, asOf AsOf) (
 			m.Totals.BySide[s.Side] = t
 		}
 	}
-	slices.SortFunc(list, func(x, y *incCache) int {
-		switch {
-		case x.dated != y.dated:
-			if x.dated {
-				return -1
-			}
-			return 1
-		case x.dated && x.start != y.start:
-			return cmp.Compare(x.start, y.start)
+	list, dropped := mergeOrder(st.incOrder, added, func(ce *incCache) uint64 { return ce.gen }, st.gen, compareIncidents)
+	st.incOrder, lb.addedIncs = list, added
+	for _, ce := range added {
+		if old := st.incByID[ce.inc.ID]; old == nil || !bytes.Equal(old.incJSON, ce.incJSON) {
+			lb.casChanges = append(lb.casChanges, changedItem{id: ce.inc.ID, body: ce.incJSON})
 		}
-		return compareIDs(x.ord, x.inc.ID, y.ord, y.inc.ID)
-	})
-
-	size := 256
-	for _, v := range views {
-		size += len(v.cumJSON) + 1
+		st.incByID[ce.inc.ID] = ce
+	}
+	for _, ce := range dropped {
+		if st.incByID[ce.inc.ID] == ce {
+			delete(st.incByID, ce.inc.ID)
+		}
+	}
+	for _, v := range lb.views {
+		m.Cumulative = append(m.Cumulative, v.cum...)
 	}
 	for _, ce := range list {
-		size += len(ce.incJSON) + 1
-	}
-	var marks []itemMark
-	e := &encoder{buf: make([]byte, 0, size), marks: &marks}
-	e.raw(`{"as_of":`)
-	e.asOf(asOf)
-	e.raw(`,"cumulative":[`)
-	first := true
-	for _, v := range views {
-		m.Cumulative = append(m.Cumulative, v.cum...)
-		if len(v.cumJSON) == 0 {
-			continue
-		}
-		if !first {
-			e.raw(",")
-		}
-		first = false
-		e.buf = append(e.buf, v.cumJSON...)
-	}
-	e.raw("]")
-	head, rest := e.digestSlot()
-	e.raw(`,"incidents":[`)
-	for i, ce := range list {
-		if i > 0 {
-			e.raw(",")
-		}
-		start := len(e.buf)
-		e.buf = append(e.buf, ce.incJSON...)
-		e.mark(ce.inc.ID, start)
 		m.Incidents = append(m.Incidents, ce.inc)
 	}
-	e.raw(`],"totals":{"by_side":`)
-	appendSideTotals(e, m.Totals.BySide)
-	e.raw("}}")
-	m.Digest = e.fillDigest(head, rest)
-	m.kept = &keptEncoding{json: e.buf, marks: marks}
-	return m, list
+	lb.cas, lb.incs = m, list
 }
 
 // timeline renders the timeline model from the views and the incidents
 // rendered by casualties, reusing the event entries made of the same
 // prepared claims.
-func (st *incState) timeline(views []*prepView, incs []*incCache, asOf AsOf) Timeline {
-	type item struct {
-		start int32
-		ord   idOrd
-		id    string
-		first string // article of the first source
-		entry *Entry
-		json  []byte
-	}
-	var undated []item
-	var entries []item
-	dated := st.sortedDatedEvents(views)
-	for _, v := range views {
-		for _, pc := range v.undated {
-			st.key = append(st.key[:0], 'u')
-			st.claimsKey([]*pclaim{pc})
-			ce := st.event(func() Entry { return eventEntry([]*pclaim{pc}, 0, 0, false) })
-			undated = append(undated, item{ord: ce.ord, id: ce.entry.ID, first: ce.entry.Sources[0].ArticleID,
-				entry: &ce.entry, json: ce.json})
-		}
-	}
-	for _, g := range clusterEvents(dated, st.prep.sides) {
-		st.key = append(st.key[:0], 'd')
-		st.claimsKey(g.claims)
-		ce := st.event(func() Entry { return eventEntry(g.claims, g.start, g.end, true) })
-		ce.start = g.start
-		entries = append(entries, item{start: g.start, ord: ce.ord, id: ce.entry.ID, entry: &ce.entry, json: ce.json})
-	}
-	for _, ce := range incs {
-		it := item{start: ce.start, ord: ce.ord, id: ce.entry.ID, entry: &ce.entry, json: ce.entryJSON}
-		if ce.dated {
-			entries = append(entries, it)
-		} else {
-			it.first = ce.entry.Sources[0].ArticleID
-			undated = append(undated, it)
-		}
-	}
-	slices.SortFunc(entries, func(x, y item) int {
-		return cmp.Or(cmp.Compare(x.start, y.start), compareIDs(x.ord, x.id, y.ord, y.id))
-	})
-	slices.SortFunc(undated, func(x, y item) int {
-		return cmp.Or(strings.Compare(x.first, y.first), compareIDs(x.ord, x.id, y.ord, y.id))
-	})
-
-	t := Timeline{AsOf: asOf, Entries: make([]Entry, len(entries)), Undated: make([]Entry, len(undated))}
-	size := 256
-	for _, l := range [2][]item{entries, undated} {
-		for _, it := range l {
-			size += len(it.json) + 1
-		}
-	}
-	var marks []itemMark
-	e := &encoder{buf: make([]byte, 0, size), marks: &marks}
-	e.raw(`{"as_of":`)
-	e.asOf(asOf)
-	head, rest := e.digestSlot()
-	for k, l := range [2][]item{entries, undated} {
-		out := t.Entries
-		if k == 0 {
-			e.raw(`,"entries":[`)
-		} else {
-			e.raw(`],"undated":[`)
-			out = t.Undated
-		}
-		for i, it := range l {
-			if i > 0 {
-				e.raw(",")
+func (st *incState) timeline(lb *liveBuild) {
+	var addDated, addUndated []*item
+	for _, v := range lb.views {
+		for _, it := range v.undated {
+			if !it.use(st.gen) {
+				addUndated = append(addUndated, it)
 			}
-			start := len(e.buf)
-			e.buf = append(e.buf, it.json...)
-			e.mark(it.id, start)
-			out[i] = *it.entry
 		}
 	}
-	e.raw("]}")
-	t.Digest = e.fillDigest(head, rest)
-	t.kept = &keptEncoding{json: e.buf, marks: marks}
-	return t
+	for _, g := range clusterEvents(st.sortedDatedEvents(lb.views), st.prep.sides) {
+		ce := st.group(g)
+		if !ce.use(st.gen) {
+			addDated = append(addDated, &ce.item)
+		}
+	}
+	// An incident's entry is new to the timeline when the incident is new
+	// to the casualty model.
+	for _, ce := range lb.addedIncs {
+		if ce.dated {
+			addDated = append(addDated, &ce.item)
+		} else {
+			addUndated = append(addUndated, &ce.item)
+		}
+	}
+	gen := func(it *item) uint64 { return it.gen }
+	var droppedDated, droppedUndated []*item
+	lb.dated, droppedDated = mergeOrder(st.datedOrder, addDated, gen, st.gen, compareDatedItems)
+	lb.undated, droppedUndated = mergeOrder(st.undatedOrder, addUndated, gen, st.gen, compareUndatedItems)
+	st.datedOrder, st.undatedOrder = lb.dated, lb.undated
+	for _, l := range [2][]*item{addDated, addUndated} {
+		for _, it := range l {
+			if old := st.entryByID[it.entry.ID]; old == nil || !bytes.Equal(old.json, it.json) {
+				lb.tlChanges = append(lb.tlChanges, changedItem{id: it.entry.ID, body: it.json})
+			}
+			st.entryByID[it.entry.ID] = it
+		}
+	}
+	for _, l := range [2][]*item{droppedDated, droppedUndated} {
+		for _, it := range l {
+			if st.entryByID[it.entry.ID] == it {
+				delete(st.entryByID, it.entry.ID)
+			}
+		}
+	}
+	t := Timeline{AsOf: lb.cas.AsOf, Entries: make([]Entry, len(lb.dated)), Undated: make([]Entry, len(lb.undated))}
+	for i, it := range lb.dated {
+		t.Entries[i] = it.entry
+	}
+	for i, it := range lb.undated {
+		t.Undated[i] = it.entry
+	}
+	lb.tl = t
 }
 
 // sortedDatedEvents returns the dated event claims of the views in
@@ -419,32 +504,24 @@ func (st *incState) sortedDatedEvents(views []*prepView) []*pclaim {
 	return out
 }
 
-// event returns the cached event entry under the scratch key, rendering it
-// with render when there is none.
-func (st *incState) event(render func() Entry) *evtCache {
-	ce := st.evts[string(st.key)]
-	if ce == nil {
-		ce = &evtCache{entry: render()}
-		ce.ord = idOrderOf(ce.entry.ID)
-		e := &encoder{}
-		e.entry(&ce.entry)
-		ce.json = e.buf
-		st.evts[string(st.key)] = ce
-	}
-	ce.gen = st.gen
-	return ce
-}
-
-// sweep drops what the current build did not use.
+// sweep drops the views, incidents and event entries the current build
+// did not use.
 func (st *incState) sweep() {
-	for k, ce := range st.incs {
-		if ce.gen != st.gen {
-			delete(st.incs, k)
+	st.sinceSweep = 0
+	for h, list := range st.incs {
+		list = slices.DeleteFunc(list, func(ce *incCache) bool { return ce.gen != st.gen })
+		if len(list) == 0 {
+			delete(st.incs, h)
+		} else {
+			st.incs[h] = list
 		}
 	}
-	for k, ce := range st.evts {
-		if ce.gen != st.gen {
-			delete(st.evts, k)
+	for h, list := range st.groups {
+		list = slices.DeleteFunc(list, func(ce *evtCache) bool { return ce.gen != st.gen })
+		if len(list) == 0 {
+			delete(st.groups, h)
+		} else {
+			st.groups[h] = list
 		}
 	}
 	for k, vc := range st.views {
@@ -452,6 +529,82 @@ func (st *incState) sweep() {
 			delete(st.views, k)
 		}
 	}
+}
+
+// encode makes the canonical JSON of both models, keeps it with them (as
+// encodeKept does) and sets their digests.
+func (lb *liveBuild) encode() {
+	m := &lb.cas
+	size := 256
+	for _, v := range lb.views {
+		size += len(v.cumJSON) + 1
+	}
+	for _, ce := range lb.incs {
+		size += len(ce.incJSON) + 1
+	}
+	var marks []itemMark
+	e := &encoder{buf: make([]byte, 0, size), marks: &marks}
+	e.raw(`{"as_of":`)
+	e.asOf(m.AsOf)
+	e.raw(`,"cumulative":[`)
+	first := true
+	for _, v := range lb.views {
+		if len(v.cumJSON) == 0 {
+			continue
+		}
+		if !first {
+			e.raw(",")
+		}
+		first = false
+		e.buf = append(e.buf, v.cumJSON...)
+	}
+	e.raw("]")
+	head, rest := e.digestSlot()
+	e.raw(`,"incidents":[`)
+	for i, ce := range lb.incs {
+		if i > 0 {
+			e.raw(",")
+		}
+		start := len(e.buf)
+		e.buf = append(e.buf, ce.incJSON...)
+		e.mark(ce.inc.ID, start)
+	}
+	e.raw(`],"totals":{"by_side":`)
+	appendSideTotals(e, m.Totals.BySide)
+	e.raw("}}")
+	m.Digest = e.fillDigest(head, rest)
+	m.kept = &keptEncoding{json: e.buf, marks: marks}
+
+	t := &lb.tl
+	size = 256
+	for _, l := range [2][]*item{lb.dated, lb.undated} {
+		for _, it := range l {
+			size += len(it.json) + 1
+		}
+	}
+	marks = nil
+	e = &encoder{buf: make([]byte, 0, size), marks: &marks}
+	e.raw(`{"as_of":`)
+	e.asOf(t.AsOf)
+	head, rest = e.digestSlot()
+	for k, l := range [2][]*item{lb.dated, lb.undated} {
+		if k == 0 {
+			e.raw(`,"entries":[`)
+		} else {
+			e.raw(`],"undated":[`)
+		}
+		for i, it := range l {
+			if i > 0 {
+				e.raw(",")
+			}
+			start := len(e.buf)
+			e.buf = append(e.buf, it.json...)
+			e.mark(it.entry.ID, start)
+		}
+	}
+	e.raw("]}")
+	t.Digest = e.fillDigest(head, rest)
+	t.kept = &keptEncoding{json: e.buf, marks: marks}
 }
 
 // digestSlot appends the digest field with room for a digest (filled by

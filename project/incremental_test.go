@@ -3,6 +3,7 @@ package project
 import (
 	"bytes"
 	"fmt"
+	"maps"
 	"math/rand/v2"
 	"strings"
 	"testing"
@@ -385,4 +386,48 @@ func TestCompareIDs(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestLiveBuildChanges checks that the changes a build lists are exactly
+// the incidents and entries whose canonical JSON differs from the previous
+// build's, as comparing the two whole encodings finds them.
+func TestLiveBuildChanges(t *testing.T) {
+	rs := newRandomStream(7)
+	f := &Fold{Resolve: streamResolve}
+	var prevCas, prevTl *keptEncoding
+	changes := 0
+	for i := 0; i < 240; i++ {
+		if err := rs.next()(f); err != nil {
+			t.Fatalf("step %d: %v", i, err)
+		}
+		if i%2 == 1 {
+			continue
+		}
+		lb := f.buildLive()
+		lb.encode()
+		for _, c := range []struct {
+			name      string
+			got, want []changedItem
+		}{
+			{"casualties", lb.casChanges, changedItems(prevCas, lb.cas.kept)},
+			{"timeline", lb.tlChanges, changedItems(prevTl, lb.tl.kept)},
+		} {
+			if got, want := changeSet(c.got), changeSet(c.want); !maps.Equal(got, want) {
+				t.Fatalf("step %d: %s: build lists %d changes, the encodings differ in %d", i, c.name, len(got), len(want))
+			}
+			changes += len(c.got)
+		}
+		prevCas, prevTl = lb.cas.kept, lb.tl.kept
+	}
+	if changes < 100 {
+		t.Errorf("only %d changes in the whole stream: too thin to test anything", changes)
+	}
+}
+
+func changeSet(items []changedItem) map[string]string {
+	m := make(map[string]string, len(items))
+	for _, it := range items {
+		m[it.id] = string(it.body)
+	}
+	return m
 }

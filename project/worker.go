@@ -62,7 +62,8 @@ type Projector struct {
 	tl      Timeline
 	casJSON []byte
 	tlJSON  []byte
-	built   chan struct{} // closed and replaced at every rebuild
+	pending *pendingEncoding // the current build, until it is encoded
+	built   chan struct{}    // closed and replaced at every rebuild
 
 	applyMu sync.Mutex // guards fold while applying
 	dirty   chan struct{}
@@ -253,33 +254,58 @@ func (p *Projector) position() AsOf {
 }
 
 // rebuild builds the models from the fold incrementally (only what the
-// events since the last rebuild changed is prepared, rendered and encoded
-// again), swaps them in, and publishes the entries that changed. The
-// canonical JSON of each model comes with it, with the positions of its
-// incidents and entries, so that the next rebuild finds changed entries by
-// comparing bytes.
+// events since the last rebuild changed is prepared, rendered and sorted
+// again), swaps them in, and publishes the incidents and entries that
+// changed. The models' canonical JSON and digests are made on the first
+// read after a rebuild (see encoded), so a burst of rebuilds that nobody
+// reads costs no encoding.
 func (p *Projector) rebuild(ctx context.Context) {
 	p.applyMu.Lock()
-	cas, tl := p.fold.BuildIncremental()
+	lb := p.fold.buildLive()
 	p.applyMu.Unlock()
-	casJSON, tlJSON := cas.kept.json, tl.kept.json
 	p.mu.Lock()
-	oldCas, oldTl := p.cas, p.tl
-	p.cas, p.tl, p.casJSON, p.tlJSON = cas, tl, casJSON, tlJSON
+	p.cas, p.tl, p.casJSON, p.tlJSON = lb.cas, lb.tl, nil, nil
+	p.pending = &pendingEncoding{lb: lb}
 	close(p.built)
 	p.built = make(chan struct{})
 	p.mu.Unlock()
 	if p.OnBuilt != nil {
-		p.OnBuilt(cas.AsOf, time.Now())
+		p.OnBuilt(lb.cas.AsOf, time.Now())
 	}
 	if !p.ReadOnly && ctx.Err() == nil {
-		p.publishChanges(ctx, oldCas, cas, oldTl, tl)
+		p.publishChanges(lb.casChanges, lb.tlChanges)
 	}
+}
+
+// pendingEncoding is a build whose canonical JSON is made once, by the
+// first reader that needs it.
+type pendingEncoding struct {
+	once sync.Once
+	lb   *liveBuild
+}
+
+// encoded makes the canonical JSON and digests of the current models if
+// they are not made yet.
+func (p *Projector) encoded() {
+	p.mu.RLock()
+	pe := p.pending
+	p.mu.RUnlock()
+	if pe == nil {
+		return
+	}
+	pe.once.Do(pe.lb.encode)
+	p.mu.Lock()
+	if p.pending == pe {
+		p.cas, p.tl = pe.lb.cas, pe.lb.tl
+		p.casJSON, p.tlJSON = pe.lb.cas.kept.json, pe.lb.tl.kept.json
+		p.pending = nil
+	}
+	p.mu.Unlock()
 }
 
 // publishChanges publishes every incident and entry whose canonical JSON
 // differs from the previous build's (or is new).
-func (p *Projector) publishChanges(ctx context.Context, oldCas, cas Casualties, oldTl, tl Timeline) {
+func (p *Projector) publishChanges(cas, tl []changedItem) {
 	at := time.Now()
 	pub := func(subject, typ, id string, body []byte) {
 		env, err := eventlog.NewEnvelope("", EventSource, typ, id, at, json.RawMessage(body))
@@ -294,10 +320,10 @@ func (p *Projector) publishChanges(ctx context.Context, oldCas, cas Casualties, 
 			p.log().Debug("publish projection", zap.Error(err))
 		}
 	}
-	for _, ch := range changedItems(oldCas.kept, cas.kept) {
+	for _, ch := range cas {
 		pub("projections.casualties."+ch.id, EventTypeIncident, ch.id, ch.body)
 	}
-	for _, ch := range changedItems(oldTl.kept, tl.kept) {
+	for _, ch := range tl {
 		pub("projections.timeline."+ch.id, EventTypeTimelineEntry, ch.id, ch.body)
 	}
 }
@@ -323,6 +349,7 @@ func (p *Projector) snapshot(ctx context.Context, kv jetstream.KeyValue) {
 		p.log().Error("snapshot", zap.Error(err))
 		return
 	}
+	p.encoded()
 	p.mu.RLock()
 	doc := snapshotDoc{AsOf: at, CasualtiesDigest: p.cas.Digest, TimelineDigest: p.tl.Digest}
 	if p.cas.AsOf != at {
@@ -395,6 +422,7 @@ func decodeSnapshot(b []byte) (snapshotDoc, []byte, error) {
 // Models returns the current models. They share memory with the
 // projector's caches: read them, do not modify them.
 func (p *Projector) Models() (Casualties, Timeline) {
+	p.encoded()
 	p.mu.RLock()
 	defer p.mu.RUnlock()
 	return p.cas, p.tl
@@ -412,6 +440,7 @@ func (p *Projector) WaitBuilt() <-chan struct{} {
 
 // TimelineJSON is the timeline as canonical JSON.
 func (p *Projector) TimelineJSON() ([]byte, error) {
+	p.encoded()
 	p.mu.RLock()
 	defer p.mu.RUnlock()
 	if p.tlJSON == nil {
@@ -422,6 +451,7 @@ func (p *Projector) TimelineJSON() ([]byte, error) {
 
 // CasualtiesJSON is the casualty model as canonical JSON.
 func (p *Projector) CasualtiesJSON() ([]byte, error) {
+	p.encoded()
 	p.mu.RLock()
 	defer p.mu.RUnlock()
 	if p.casJSON == nil {
