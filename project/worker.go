@@ -114,12 +114,20 @@ func (p *Projector) Run(ctx context.Context) error {
 	snap := time.NewTicker(every)
 	defer snap.Stop()
 	lastSnap := AsOf{}
+	// Snapshots are taken in the background, one at a time, and at most a
+	// tenth of the time: a large fold takes a while to encode.
+	snapDone := make(chan time.Duration, 1)
+	snapping := false
+	var notBefore time.Time
 	for {
 		select {
 		case <-ctx.Done():
 			cc.Drain()
 			if articlesDone != nil {
 				<-articlesDone
+			}
+			if snapping {
+				<-snapDone
 			}
 			p.rebuild(context.Background())
 			p.snapshot(context.Background(), kv)
@@ -132,10 +140,20 @@ func (p *Projector) Run(ctx context.Context) error {
 		case <-p.dirty:
 			p.rebuild(ctx)
 		case <-snap.C:
-			if at := p.position(); at != lastSnap {
-				p.snapshot(ctx, kv)
-				lastSnap = at
+			if snapping || time.Now().Before(notBefore) {
+				continue
 			}
+			if at := p.position(); at != lastSnap {
+				snapping, lastSnap = true, at
+				go func() {
+					start := time.Now()
+					p.snapshot(ctx, kv)
+					snapDone <- time.Since(start)
+				}()
+			}
+		case d := <-snapDone:
+			snapping = false
+			notBefore = time.Now().Add(9 * d)
 		}
 	}
 }
@@ -357,7 +375,7 @@ func (p *Projector) snapshot(ctx context.Context, kv jetstream.KeyValue) {
 	}
 	p.mu.RUnlock()
 	var buf bytes.Buffer
-	zw := gzip.NewWriter(&buf)
+	zw, _ := gzip.NewWriterLevel(&buf, gzip.BestSpeed)
 	_, _ = zw.Write(state)
 	_ = zw.Close()
 	doc.State = buf.Bytes()
