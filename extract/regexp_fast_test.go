@@ -13,7 +13,7 @@ import (
 
 // wordRegexps are the expressions searched by word start.
 func wordRegexps() []*wordRegexp {
-	out := []*wordRegexp{fallbackPlace}
+	out := []*wordRegexp{fallbackPlace, reCumulative, reAlsoHit}
 	for _, r := range eventRules {
 		out = append(out, r.Re)
 	}
