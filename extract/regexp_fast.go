@@ -216,7 +216,14 @@ func (w *wordRegexp) candidate(s string, p int) bool {
 			return false
 		}
 	}
-	return w.prefixes == nil || w.hasPrefix(s, p)
+	if w.prefixes == nil {
+		return true
+	}
+	if t := thePrefixTable(); t.ok {
+		// One walk of the trie instead of a map lookup per length.
+		return t.headMask(s, p)&(1<<w.id) != 0
+	}
+	return w.hasPrefix(s, p)
 }
 
 // hasPrefix reports whether one of w.prefixes begins s[p:] (ASCII case
