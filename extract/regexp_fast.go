@@ -30,6 +30,9 @@ type wordRegexp struct {
 	// span is how many runs of non-space bytes a match may cover at most
 	// (windowWords when no smaller bound is known).
 	span int
+	// follows, when set, is a cheap test of what comes after a word start
+	// that every match there passes: false rules the start out.
+	follows func(s string, p int) bool
 }
 
 // wordRegexpRegistry lists the word-start expressions, so that a sentence
@@ -437,6 +440,12 @@ func (w *wordRegexp) openingWords(words ...string) *wordRegexp {
 	return w
 }
 
+// followedBy sets w.follows, and returns w.
+func (w *wordRegexp) followedBy(f func(s string, p int) bool) *wordRegexp {
+	w.follows = f
+	return w
+}
+
 // FindAllStringIndex is regexp.FindAllStringIndex(s, -1).
 func (w *wordRegexp) FindAllStringIndex(s string) [][]int {
 	return w.findAll(s, nil, nil, false)
@@ -470,7 +479,8 @@ func (w *wordRegexp) findAll(s string, starts []int, heads []uint64, sub bool) [
 	var out [][]int
 	pos := 0
 	try := func(p int) {
-		if p < pos || !w.first[s[p]] || (heads == nil || w.words != nil) && !w.candidate(s, p) {
+		if p < pos || !w.first[s[p]] || (heads == nil || w.words != nil) && !w.candidate(s, p) ||
+			w.follows != nil && !w.follows(s, p) {
 			return
 		}
 		var loc []int
@@ -511,7 +521,7 @@ func (w *wordRegexp) MatchString(s string) bool {
 		return w.re.MatchString(s)
 	}
 	for p := 0; p < len(s); p++ {
-		if w.candidate(s, p) && w.anchored.MatchString(s[p:spanWindow(s, p, w.span)]) {
+		if w.candidate(s, p) && (w.follows == nil || w.follows(s, p)) && w.anchored.MatchString(s[p:spanWindow(s, p, w.span)]) {
 			return true
 		}
 	}
