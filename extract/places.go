@@ -90,7 +90,7 @@ func matchAlias(text string, i int) (string, int) {
 			buf[k] = c
 		}
 		for n := len(raw); n > 0; n-- {
-			if !aliasOpenings.has(buf[:n]) {
+			if !aliasOpenings.has(pairOf(buf[:n])) {
 				// No first word of an alias begins so: skip the lookup.
 			} else if cands := gazetteerByFirst[string(buf[:n])]; cands != nil {
 				for _, c := range cands {
@@ -137,6 +137,7 @@ var aliasOpenings = func() *bytePairs {
 // for a word of one byte).
 type bytePairs [256 * 256 / 64]uint64
 
+// pairOf returns the pair of bytes w begins with, as a number.
 func pairOf[S string | []byte](w S) int {
 	switch len(w) {
 	case 0:
@@ -149,8 +150,9 @@ func pairOf[S string | []byte](w S) int {
 
 func (p *bytePairs) add(w string) { n := pairOf(w); p[n/64] |= 1 << (n % 64) }
 
-// has reports whether a word beginning as w may be in the set.
-func (p *bytePairs) has(w []byte) bool { n := pairOf(w); return p[n/64]&(1<<(n%64)) != 0 }
+// has reports whether a word beginning with the pair n (see pairOf) may
+// be in the set.
+func (p *bytePairs) has(n int) bool { return p[n/64]&(1<<(n%64)) != 0 }
 
 // isASCII reports whether s is all ASCII.
 func isASCII(s string) bool {
