@@ -435,25 +435,38 @@ var corePairs = func() *bytePairs {
 		for _, w := range words {
 			for _, a := range []byte{w[0], w[0] - 'a' + 'A'} {
 				for _, b := range []byte{w[1], w[1] - 'a' + 'A'} {
-					p.add(string([]byte{a, b}))
+					p.add(a, b)
 				}
 			}
 		}
 		for _, mp := range monthPrefixes[c] {
-			p.add(mp)
+			p.add(mp[0], mp[1])
 		}
 	}
 	for _, y := range []string{"18", "19", "20"} {
-		p.add(y)
+		p.add(y[0], y[1])
 	}
 	return &p
 }()
+
+// bytePairs is a set of pairs of bytes.
+type bytePairs [256 * 256 / 64]uint64
+
+func (p *bytePairs) add(a, b byte) {
+	n := int(a)<<8 | int(b)
+	p[n/64] |= 1 << (n % 64)
+}
+
+func (p *bytePairs) has(a, b byte) bool {
+	n := int(a)<<8 | int(b)
+	return p[n/64]&(1<<(n%64)) != 0
+}
 
 // dateCores appends to out the offsets in text where a core starts.
 func dateCores(text string, out []int) []int {
 	// Every core is at least three bytes long.
 	for i := 0; i+2 < len(text); i++ {
-		if !corePairs.has(pairOf(text[i : i+2])) {
+		if !corePairs.has(text[i], text[i+1]) {
 			continue
 		}
 		c := text[i]

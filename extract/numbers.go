@@ -72,12 +72,24 @@ var wordClasses = func() map[string]uint8 {
 	return m
 }()
 
+// wordClassFilter holds the words of wordClasses.
+var wordClassFilter = func() *wordFilter {
+	var f wordFilter
+	for w := range wordClasses {
+		f.add(w)
+	}
+	return &f
+}()
+
 // tokenClasses returns the word classes of a word or number token w.
 func tokenClasses(w string, num bool) uint8 {
 	if num {
 		if _, _, ok := digitsValue(w); ok {
 			return clsNumberish
 		}
+		return 0
+	}
+	if !wordClassFilter.has(wordHash(w)) {
 		return 0
 	}
 	return wordClasses[w]

@@ -65,3 +65,18 @@ func TestTokenClasses(t *testing.T) {
 		}
 	}
 }
+
+// TestWordFilters checks that the filters in front of word maps let every
+// word of their maps through.
+func TestWordFilters(t *testing.T) {
+	for w := range wordClasses {
+		if !wordClassFilter.has(wordHash(w)) {
+			t.Errorf("wordClassFilter lacks %q", w)
+		}
+	}
+	for w := range gazetteerByFirst {
+		if !aliasOpenings.has(wordHash([]byte(w))) {
+			t.Errorf("aliasOpenings lacks %q", w)
+		}
+	}
+}

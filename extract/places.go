@@ -90,8 +90,8 @@ func matchAlias(text string, i int) (string, int) {
 			buf[k] = c
 		}
 		for n := len(raw); n > 0; n-- {
-			if !aliasOpenings.has(pairOf(buf[:n])) {
-				// No first word of an alias begins so: skip the lookup.
+			if !aliasOpenings.has(wordHash(buf[:n])) {
+				// Not the first word of an alias: skip the lookup.
 			} else if cands := gazetteerByFirst[string(buf[:n])]; cands != nil {
 				for _, c := range cands {
 					if m, ok := hasFoldPrefix(text[i:], c); ok && wordBoundaryAfter(text, i+m) {
@@ -123,36 +123,15 @@ func matchAlias(text string, i int) (string, int) {
 	return "", 0
 }
 
-// aliasOpenings holds the first two bytes of the first words of the
-// gazetteer's aliases (see gazetteerByFirst).
-var aliasOpenings = func() *bytePairs {
-	var p bytePairs
+// aliasOpenings holds the first words of the gazetteer's aliases (the
+// keys of gazetteerByFirst).
+var aliasOpenings = func() *wordFilter {
+	var f wordFilter
 	for first := range gazetteerByFirst {
-		p.add(first)
+		f.add(first)
 	}
-	return &p
+	return &f
 }()
-
-// bytePairs is a set of the first two bytes of words (the first byte and 0
-// for a word of one byte).
-type bytePairs [256 * 256 / 64]uint64
-
-// pairOf returns the pair of bytes w begins with, as a number.
-func pairOf[S string | []byte](w S) int {
-	switch len(w) {
-	case 0:
-		return 0
-	case 1:
-		return int(w[0]) << 8
-	}
-	return int(w[0])<<8 | int(w[1])
-}
-
-func (p *bytePairs) add(w string) { n := pairOf(w); p[n/64] |= 1 << (n % 64) }
-
-// has reports whether a word beginning with the pair n (see pairOf) may
-// be in the set.
-func (p *bytePairs) has(n int) bool { return p[n/64]&(1<<(n%64)) != 0 }
 
 // isASCII reports whether s is all ASCII.
 func isASCII(s string) bool {
