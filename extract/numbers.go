@@ -148,7 +148,7 @@ func tokenize(s, lower string, buf []token) []token {
 		j := i
 		digit := c >= '0' && c <= '9'
 		for j < len(s) {
-			if isTokByte(s, j) {
+			if asciiAlnum[s[j]] || s[j] >= 0x80 && isTokByte(s, j) {
 				j++
 				continue
 			}
@@ -201,6 +201,14 @@ func abbrevLen(s string, i int) int {
 	}
 	return 0
 }
+
+// asciiAlnum marks the ASCII letters and digits.
+var asciiAlnum = func() (t [256]bool) {
+	for c := 0; c < 256; c++ {
+		t[c] = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+	}
+	return t
+}()
 
 // isTokByte reports whether s[i] belongs to a word: an ASCII letter or
 // digit, or a byte of a non-ASCII letter.
