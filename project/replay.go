@@ -168,9 +168,14 @@ var errStop = errors.New("stop")
 // Replay folds the ARTICLES and CLAIMS streams from the start into a fresh
 // Fold with ordered consumers, and returns it with the number of events it
 // could not apply. It reads only; nothing is acknowledged or written.
+//
+// The two streams are read at once. Articles are applied in stream order as
+// they arrive; claims are decoded in parallel meanwhile and applied by one
+// goroutine once every article is (the fold does not depend on the order
+// claims arrive in).
 func Replay(ctx context.Context, bus *eventlog.Bus, opts ReplayOptions) (*Fold, int, error) {
 	f := NewFold()
-	var total, done uint64
+	var total, claimMsgs, done uint64
 	for _, name := range []string{eventlog.StreamArticles, eventlog.StreamClaims} {
 		s, err := bus.JS.Stream(ctx, name)
 		if err != nil {
@@ -181,7 +186,12 @@ func Replay(ctx context.Context, bus *eventlog.Bus, opts ReplayOptions) (*Fold, 
 			return nil, 0, fmt.Errorf("project: replay: %w", err)
 		}
 		total += info.State.Msgs
+		if name == eventlog.StreamClaims {
+			claimMsgs = info.State.Msgs
+		}
 	}
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
 	rejected := 0
 	progress := func() {
 		done++
@@ -192,26 +202,35 @@ func Replay(ctx context.Context, bus *eventlog.Bus, opts ReplayOptions) (*Fold, 
 	within := func(limit uint64, md *jetstream.MsgMetadata) bool {
 		return (limit == 0 || md.Sequence.Stream <= limit) && (opts.AsOf.IsZero() || !md.Timestamp.After(opts.AsOf))
 	}
-	err := bus.ReadAll(ctx, eventlog.StreamArticles, eventlog.ReadOptions{}, func(m jetstream.Msg) error {
-		md, err := m.Metadata()
+	articlesRead := make(chan error, 1)
+	go func() {
+		err := bus.ReadAll(ctx, eventlog.StreamArticles, eventlog.ReadOptions{}, func(m jetstream.Msg) error {
+			md, err := m.Metadata()
+			if err != nil {
+				return err
+			}
+			if !within(opts.ArticlesSeq, md) {
+				return errStop
+			}
+			if ApplyMsg(f, eventlog.StreamArticles, md.Sequence.Stream, md.Timestamp, m.Data()) != nil {
+				rejected++
+			}
+			progress()
+			return nil
+		})
+		if errors.Is(err, errStop) {
+			err = nil
+		}
 		if err != nil {
-			return err
+			cancel()
 		}
-		if !within(opts.ArticlesSeq, md) {
-			return errStop
-		}
-		if ApplyMsg(f, eventlog.StreamArticles, md.Sequence.Stream, md.Timestamp, m.Data()) != nil {
-			rejected++
-		}
-		progress()
-		return nil
-	})
-	if err != nil && !errors.Is(err, errStop) {
-		return nil, 0, err
-	}
-	// Claims are decoded in parallel and applied by one goroutine: the fold
-	// does not depend on the order claims arrive in.
-	decoded := make(chan []decodedClaim, 4)
+		articlesRead <- err
+	}()
+
+	const batchSize = 256
+	// decoded holds every batch of the stream, so that decoding goes on
+	// while the articles are still being applied.
+	decoded := make(chan []decodedClaim, claimMsgs/batchSize+2)
 	batches := make(chan []decodedClaim, 4)
 	var wg sync.WaitGroup
 	for range max(1, runtime.GOMAXPROCS(0)-1) {
@@ -226,10 +245,13 @@ func Replay(ctx context.Context, bus *eventlog.Bus, opts ReplayOptions) (*Fold, 
 			}
 		}()
 	}
-	applied := make(chan struct{})
+	applied := make(chan error, 1)
 	go func() {
-		defer close(applied)
+		err := <-articlesRead
 		for batch := range decoded {
+			if err != nil {
+				continue
+			}
 			for _, d := range batch {
 				if d.err == nil {
 					d.err = f.ApplyClaim(d.seq, d.at, d.claim)
@@ -242,10 +264,10 @@ func Replay(ctx context.Context, bus *eventlog.Bus, opts ReplayOptions) (*Fold, 
 				progress()
 			}
 		}
+		applied <- err
 	}()
-	const batchSize = 256
 	batch := make([]decodedClaim, 0, batchSize)
-	err = bus.ReadAll(ctx, eventlog.StreamClaims, eventlog.ReadOptions{}, func(m jetstream.Msg) error {
+	err := bus.ReadAll(ctx, eventlog.StreamClaims, eventlog.ReadOptions{}, func(m jetstream.Msg) error {
 		md, err := m.Metadata()
 		if err != nil {
 			return err
@@ -266,7 +288,9 @@ func Replay(ctx context.Context, bus *eventlog.Bus, opts ReplayOptions) (*Fold, 
 	close(batches)
 	wg.Wait()
 	close(decoded)
-	<-applied
+	if aerr := <-applied; aerr != nil {
+		return nil, 0, aerr
+	}
 	if err != nil && !errors.Is(err, errStop) {
 		return nil, 0, err
 	}
