@@ -495,12 +495,37 @@ var jsonSafe = func() (t [utf8.RuneSelf]bool) {
 	return t
 }()
 
+// load64 packs the first eight bytes of s into a uint64, little-endian
+// (the compiler makes it one load).
+func load64(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// jsonSafe8 reports whether the eight bytes packed in x are all ASCII
+// bytes that encoding/json writes as they are (see jsonSafe).
+func jsonSafe8(x uint64) bool {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	// hasByte has a byte's high bit set where x holds b (exact as a whole).
+	hasByte := func(b uint64) uint64 {
+		y := x ^ (ones * b)
+		return (y - ones) &^ y & highs
+	}
+	control := (x - ones*0x20) &^ x & highs
+	return x&highs|control|hasByte('"')|hasByte('\\')|hasByte('<')|hasByte('>')|hasByte('&') == 0
+}
+
 // appendJSONString appends s as a JSON string, escaped as encoding/json
 // escapes it, with each invalid UTF-8 byte written as U+FFFD.
 func appendJSONString(dst []byte, s string) []byte {
 	dst = append(dst, '"')
 	start := 0
 	for i := 0; i < len(s); {
+		if i+8 <= len(s) && jsonSafe8(load64(s[i:])) {
+			i += 8
+			continue
+		}
 		if b := s[i]; b < utf8.RuneSelf {
 			if jsonSafe[b] {
 				i++

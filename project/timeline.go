@@ -239,19 +239,21 @@ func eventEntry(claims []*pclaim, start, end int32, dated bool) Entry {
 		e.Precision = precisionOf(start, end, claims)
 		e.DateBasis = dateBasis(claims)
 	}
-	s := e.Action
-	if n := partyName(first.c.Actor); n != "" {
-		s = n + " " + s
+	// "actor action: target" or "actor action (location)", in one
+	// concatenation.
+	who, space, sep, what, closing := partyName(first.c.Actor), "", "", "", ""
+	if who != "" {
+		space = " "
 	}
 	switch {
 	case first.c.Target != nil && first.c.Target.Text != "":
-		s += ": " + first.c.Target.Text
+		sep, what = ": ", first.c.Target.Text
 	case first.c.Target != nil && first.c.Target.Name != "":
-		s += ": " + first.c.Target.Name
+		sep, what = ": ", first.c.Target.Name
 	case e.Location != "":
-		s += " (" + e.Location + ")"
+		sep, what, closing = " (", e.Location, ")"
 	}
-	e.Summary = s
+	e.Summary = who + space + e.Action + sep + what + closing
 	return e
 }
 
