@@ -503,17 +503,25 @@ func load64(s string) uint64 {
 		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
-// jsonSafe8 reports whether the eight bytes packed in x are all ASCII
-// bytes that encoding/json writes as they are (see jsonSafe).
-func jsonSafe8(x uint64) bool {
+// safePrefix is the length of the leading run of s made of ASCII bytes that
+// encoding/json writes as they are (see jsonSafe), eight bytes at a time.
+func safePrefix(s string) int {
 	const ones, highs = 0x0101010101010101, 0x8080808080808080
-	// hasByte has a byte's high bit set where x holds b (exact as a whole).
-	hasByte := func(b uint64) uint64 {
-		y := x ^ (ones * b)
-		return (y - ones) &^ y & highs
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		x := load64(s[i:])
+		// Each term has a byte's high bit set where x holds a byte that
+		// needs care (exact for the word as a whole): non-ASCII, control,
+		// then each of " \ < > &.
+		q, bs, lt, gt, amp := x^(ones*'"'), x^(ones*'\\'), x^(ones*'<'), x^(ones*'>'), x^(ones*'&')
+		if (x|(x-ones*0x20)&^x|(q-ones)&^q|(bs-ones)&^bs|(lt-ones)&^lt|(gt-ones)&^gt|(amp-ones)&^amp)&highs != 0 {
+			break
+		}
 	}
-	control := (x - ones*0x20) &^ x & highs
-	return x&highs|control|hasByte('"')|hasByte('\\')|hasByte('<')|hasByte('>')|hasByte('&') == 0
+	for i < len(s) && s[i] < utf8.RuneSelf && jsonSafe[s[i]] {
+		i++
+	}
+	return i
 }
 
 // appendJSONString appends s as a JSON string, escaped as encoding/json
@@ -522,9 +530,9 @@ func appendJSONString(dst []byte, s string) []byte {
 	dst = append(dst, '"')
 	start := 0
 	for i := 0; i < len(s); {
-		if i+8 <= len(s) && jsonSafe8(load64(s[i:])) {
-			i += 8
-			continue
+		i += safePrefix(s[i:])
+		if i == len(s) {
+			break
 		}
 		if b := s[i]; b < utf8.RuneSelf {
 			if jsonSafe[b] {

@@ -443,11 +443,22 @@ func (f *Fold) Build() (Casualties, Timeline) {
 			arts, claims, sides, _ = f.prepare(anchors)
 		}
 	}
+	// The event entries do not depend on the casualty model: they are
+	// rendered meanwhile. (Only they give camps to actors in sides; the
+	// casualty model reads the camps prepare gave.)
+	type events struct{ dated, undated []Entry }
+	rendered := make(chan events, 1)
+	go func() {
+		var ev events
+		ev.dated, ev.undated = eventEntries(arts, claims, sides)
+		rendered <- ev
+	}()
 	cas, ins, _ := buildCasualties(arts, claims, sides, false)
-	tl := buildTimeline(arts, claims, sides, cas.Incidents, ins)
 	cas.AsOf = f.asOf()
-	tl.AsOf = cas.AsOf
 	cas.Digest = casualtiesDigest(&cas)
+	ev := <-rendered
+	tl := buildTimeline(ev.dated, ev.undated, cas.Incidents, ins)
+	tl.AsOf = cas.AsOf
 	tl.Digest = timelineDigest(&tl)
 	return cas, tl
 }
