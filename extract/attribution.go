@@ -42,7 +42,7 @@ func findAttributions(toks []token, s string, out []attrHit) []attrHit {
 			if who, pr := phraseAfter(toks, s, i+1); who != "" {
 				out = append(out, attrHit{pos: t.s, who: who, pronoun: pr})
 			}
-		case reportVerbs[t.w]:
+		case t.reportVerb():
 			if t.w == "claimed" && i+2 < len(toks) && toks[i+2].w == "lives" {
 				continue
 			}

@@ -43,10 +43,26 @@ type nounPhrase struct {
 
 var (
 	// activeVerbs take the victims as object: "killed seven soldiers".
-	activeVerbs = map[string]string{}
+	activeVerbs = outcomeWords(map[string]string{
+		"kill kills killed killing eliminate eliminates eliminated eliminating massacred " +
+			"behead beheads beheaded beheading " +
+			"massacring executed executing slaughtered slaughtering murdered murdering slew": OutcomeKilled,
+		"wound wounds wounded wounding injure injures injured injuring maimed maiming": OutcomeWounded,
+		"neutralize neutralizes neutralized neutralizing neutralise neutralises neutralised " +
+			"neutralising": OutcomeNeutralized,
+		"capture captures captured capturing abduct abducts abducted abducting kidnap kidnaps " +
+			"kidnapped kidnapping": OutcomeCaptured,
+	})
 	// passiveVerbs follow the victims: "seven soldiers were killed",
 	// "34 soldiers died", "12 dead".
-	passiveVerbs = map[string]string{}
+	passiveVerbs = outcomeWords(map[string]string{
+		"killed died die dies dead slain perished executed martyred massacred murdered beheaded " +
+			"eliminated drowned drown drowns": OutcomeKilled,
+		"wounded injured hurt":        OutcomeWounded,
+		"missing":                     OutcomeMissing,
+		"captured abducted kidnapped": OutcomeCaptured,
+		"neutralized neutralised":     OutcomeNeutralized,
+	})
 	// transitiveVerbs are passive verbs that, with no auxiliary before them
 	// and an object after them, are active ("Two soldiers killed three").
 	transitiveVerbs = wordSet("killed wounded injured captured abducted kidnapped neutralized " +
@@ -66,61 +82,37 @@ var (
 	possessive = wordSet("its their")
 	vagueOf    = wordSet("some many several dozens hundreds scores thousands")
 	// reCumulative marks figures that span a war, a campaign or a period
-	// rather than one incident.
-	reCumulative = regexp.MustCompile(`\b(?:so far|to date|in total|this (?:year|month)|since (?:the (?:start|beginning|outbreak|war|conflict|invasion|uprising|offensive|campaign)|(?:january|february|march|april|may|june|july|august|september|october|november|december|last|early|late)\b|\d{4})|in (?:the )?(?:past|last|previous|recent) (?:\w+ )?(?:days|weeks|months|years)|over the (?:past|last|course of)|throughout the|(?:war|conflict|fighting|insurgency|invasion|violence|uprising)(?: that)?(?: has| have|'s)? (?:killed|claimed|left)|losses inflicted|total of|overall)`)
+	// rather than one incident. It is searched by word start (see
+	// wordRegexp): sentences are searched for it whole.
+	reCumulative = mustWordRegexp(`\b(?:so far|to date|in total|this (?:year|month)|since (?:the (?:start|beginning|outbreak|war|conflict|invasion|uprising|offensive|campaign)|(?:january|february|march|april|may|june|july|august|september|october|november|december|last|early|late)\b|\d{4})|in (?:the )?(?:past|last|previous|recent) (?:\w+ )?(?:days|weeks|months|years)|over the (?:past|last|course of)|throughout the|(?:war|conflict|fighting|insurgency|invasion|violence|uprising)(?: that)?(?: has| have|'s)? (?:killed|claimed|left)|losses inflicted|total of|overall)`)
 	reCampaign   = regexp.MustCompile(`\b(?:war|campaign|offensive|assault|conflict|insurgency|operation|has|have)\b`)
 )
 
-func init() {
-	for verb, outcome := range map[string]string{
-		"kill kills killed killing eliminate eliminates eliminated eliminating massacred " +
-			"behead beheads beheaded beheading " +
-			"massacring executed executing slaughtered slaughtering murdered murdering slew": OutcomeKilled,
-		"wound wounds wounded wounding injure injures injured injuring maimed maiming": OutcomeWounded,
-		"neutralize neutralizes neutralized neutralizing neutralise neutralises neutralised " +
-			"neutralising": OutcomeNeutralized,
-		"capture captures captured capturing abduct abducts abducted abducting kidnap kidnaps " +
-			"kidnapped kidnapping": OutcomeCaptured,
-	} {
-		for _, v := range strings.Fields(verb) {
-			activeVerbs[v] = outcome
+// outcomeWords maps each word of the keys of byOutcome (lists of words
+// separated by spaces) to its outcome.
+func outcomeWords(byOutcome map[string]string) map[string]string {
+	m := map[string]string{}
+	for words, outcome := range byOutcome {
+		for _, w := range strings.Fields(words) {
+			m[w] = outcome
 		}
 	}
-	for verb, outcome := range map[string]string{
-		"killed died die dies dead slain perished executed martyred massacred murdered beheaded " +
-			"eliminated drowned drown drowns": OutcomeKilled,
-		"wounded injured hurt":        OutcomeWounded,
-		"missing":                     OutcomeMissing,
-		"captured abducted kidnapped": OutcomeCaptured,
-		"neutralized neutralised":     OutcomeNeutralized,
-	} {
-		for _, v := range strings.Fields(verb) {
-			passiveVerbs[v] = outcome
-		}
-	}
+	return m
 }
 
-// numberish reports whether a token may start a count.
+// numberish reports whether a token may start a count: digits
+// (digitsValue), a number word (wordValue) or a vague quantity
+// (vagueWords). tokenize reads it (see clsNumberish).
 func numberish(t token) bool {
-	if !t.word {
-		return false
-	}
-	if t.num {
-		_, _, ok := digitsValue(t.w)
-		return ok
-	}
-	if vagueWords[t.w] {
-		return true
-	}
-	_, ok := wordValue(t.w)
-	return ok
+	return t.cls&clsNumberish != 0
 }
 
 // isModifier reports whether a token may stand between a number and the
-// victims' noun ("seven Tehran-backed foreign fighters").
+// victims' noun ("seven Tehran-backed foreign fighters"): a word that is
+// not in npStops, not numberish, not a casualty verb and not in
+// reportVerbs.
 func isModifier(t token) bool {
-	return t.word && !npStops[t.w] && !numberish(t) && passiveVerbs[t.w] == "" &&
-		activeVerbs[t.w] == "" && !reportVerbs[t.w]
+	return t.word && t.cls&(clsNPStop|clsNumberish|clsVerb|clsReport) == 0
 }
 
 // parseNP reads a victims' group whose number is at toks[i].
@@ -172,14 +164,14 @@ func parseNP(toks []token, i int) (nounPhrase, bool) {
 			continue
 		}
 		if n.head >= 0 {
-			if isVictimHead(w.w) {
+			if w.victimHead() {
 				n.head = j
 				j++
 				continue
 			}
 			break
 		}
-		if c.article && singularHeads[w.w] || !c.article && isVictimHead(w.w) {
+		if c.article && singularHeads[w.w] || !c.article && w.victimHead() {
 			n.head = j
 			j++
 			continue
@@ -253,7 +245,7 @@ func parseNP(toks []token, i int) (nounPhrase, bool) {
 // three modifiers ("of its elite fighters").
 func partitiveHead(toks []token, k int) bool {
 	for m := k; m < len(toks) && m < k+4; m++ {
-		if isVictimHead(toks[m].w) {
+		if toks[m].victimHead() {
 			return true
 		}
 		if !isModifier(toks[m]) {
@@ -294,7 +286,7 @@ func parseChain(toks []token, i int, chain []nounPhrase) []nounPhrase {
 					}
 					break
 				}
-				if !t.word && t.w != "," && t.w != "-" || passiveVerbs[t.w] != "" || activeVerbs[t.w] != "" || reportVerbs[t.w] {
+				if !t.word && t.w != "," && t.w != "-" || t.cls&(clsVerb|clsReport) != 0 {
 					break
 				}
 			}
@@ -366,7 +358,7 @@ var kinWords = wordSet("his her their")
 // ("her teenage son", "their civilian driver"): a count of one.
 func kinNP(toks []token, k int) (nounPhrase, bool) {
 	for m := k + 1; m < len(toks) && m <= k+3; m++ {
-		if singularHeads[toks[m].w] && isVictimHead(toks[m].w) {
+		if singularHeads[toks[m].w] && toks[m].victimHead() {
 			return nounPhrase{first: k, num: k, last: m, head: m, count: countHit{value: 1, article: true, next: k + 1}, qual: QualExact, partOf: -1}, true
 		}
 		if !isModifier(toks[m]) {
@@ -489,8 +481,8 @@ func listOpener(toks []token, k int) (string, int) {
 		if (t.w == "included" || t.w == "include") && (toks[m-1].w == "dead" || toks[m-1].w == "killed") {
 			return OutcomeKilled, m - 1
 		}
-		if !t.word && t.w != "," && t.w != "-" && !t.isQuote() || passiveVerbs[t.w] != "" || activeVerbs[t.w] != "" ||
-			reportVerbs[t.w] || beVerbs[t.w] || t.w == "who" || t.w == "which" || numberish(t) && m < k-1 && toks[m+1].w != "," && toks[m+1].w != "and" && !isModifier(toks[m+1]) && !isVictimHead(toks[m+1].w) {
+		if !t.word && t.w != "," && t.w != "-" && !t.isQuote() || t.cls&(clsVerb|clsReport) != 0 ||
+			beVerbs[t.w] || t.w == "who" || t.w == "which" || numberish(t) && m < k-1 && toks[m+1].w != "," && toks[m+1].w != "and" && !isModifier(toks[m+1]) && !toks[m+1].victimHead() {
 			return "", -1
 		}
 	}
@@ -526,7 +518,7 @@ func numberOfGroup(toks []token, k int) (outcome string, from, to int, ok bool) 
 			default:
 				continue
 			}
-			if !isVictimHead(toks[v-1].w) {
+			if !toks[v-1].victimHead() {
 				return "", 0, 0, false
 			}
 			return outcome, m + 1, v - 1, true
@@ -652,7 +644,7 @@ func passiveAfter(toks []token, first, last int) (string, int) {
 		if have || last+1 < len(toks) && first > 0 && subjectStops[toks[first-1].w] {
 			return "", -1
 		}
-		if startsObject(toks, k+1) && !(k == last+1 && isVictimHead(toks[last].w) && k+1 < len(toks) && beVerbs[toks[k+1].w]) {
+		if startsObject(toks, k+1) && !(k == last+1 && toks[last].victimHead() && k+1 < len(toks) && beVerbs[toks[k+1].w]) {
 			// "Among the eight people wounded was a baby": a verb after
 			// the participle is not its object.
 			return "", -1
@@ -1248,11 +1240,11 @@ func ofTheDeadAt(toks []token, s string, i int, c countHit, of, verb int, host s
 		return casualtyHit{}, 0, 0, false
 	}
 	g := verb + 1
-	for g < len(toks) && g < j+9 && !isVictimHead(toks[g].w) && isModifier(toks[g]) {
+	for g < len(toks) && g < j+9 && !toks[g].victimHead() && isModifier(toks[g]) {
 		g++
 	}
 	end := g
-	if g >= len(toks) || !isVictimHead(toks[g].w) {
+	if g >= len(toks) || !toks[g].victimHead() {
 		// "Seven of the dead were traders from Gao", "three of those
 		// killed were members of the council": a plural noun of no known
 		// group, read with the words that follow it up to the clause's end.
@@ -1284,7 +1276,7 @@ func ofTheDeadAt(toks []token, s string, i int, c countHit, of, verb int, host s
 	if side == SideUnknown && end > g {
 		side = sideOf(groupWords(toks, verb+1, end, nil), host)
 	}
-	if side == SideUnknown && (!isVictimHead(toks[g].w) || toks[g].w == "members" || toks[g].w == "member") {
+	if side == SideUnknown && (!toks[g].victimHead() || toks[g].w == "members" || toks[g].w == "member") {
 		// Traders, members of a council: people of no armed group.
 		side = SideCivilians
 	}
@@ -1319,7 +1311,7 @@ var woundedFollowers = wordSet("were was are is remain remained remains had have
 func unknownCounts(toks []token, s, lower string, host string, used []bool, cumulative int, out []casualtyHit) []casualtyHit {
 	for h := 0; h < len(toks); h++ {
 		w := toks[h].w
-		if used != nil && used[h] || !isVictimHead(w) || !(strings.HasSuffix(w, "s") || w == "personnel" || w == "police" || w == "people" || w == "staff") {
+		if used != nil && used[h] || !toks[h].victimHead() || !(strings.HasSuffix(w, "s") || w == "personnel" || w == "police" || w == "people" || w == "staff") {
 			continue
 		}
 		if w == "others" || w == "members" || w == "units" {
@@ -1397,7 +1389,7 @@ func npModifier(t token) bool {
 	}
 	return nationAdjectives[t.w] != "" || securityMods[t.w] || militiaMarks[t.w] || rebelMods[t.w] ||
 		t.w == "civilian" || t.w == "foreign" || strings.Contains(t.w, "-") ||
-		t.cap && !reportVerbs[t.w]
+		t.cap && !t.reportVerb()
 }
 
 // groupWords returns the lower-cased words of toks[from..to].
@@ -1483,13 +1475,13 @@ func countedGroup(toks []token, s string, i int, host string) (casualtyHit, int,
 		return casualtyHit{}, 0, 0, false
 	}
 	g := j + 1
-	for g < len(toks) && g < j+4 && !isVictimHead(toks[g].w) {
+	for g < len(toks) && g < j+4 && !toks[g].victimHead() {
 		if !isModifier(toks[g]) {
 			return casualtyHit{}, 0, 0, false
 		}
 		g++
 	}
-	if g >= len(toks) || !isVictimHead(toks[g].w) {
+	if g >= len(toks) || !toks[g].victimHead() {
 		return casualtyHit{}, 0, 0, false
 	}
 	qual, first := c.qual, i
@@ -1565,7 +1557,7 @@ func ofThem(toks []token, s string, i int, host string, out []casualtyHit) (casu
 		// wounded soldiers were flown to hospital": a figure of the
 		// wounded, of the side of the noun or else of the figure before.
 		g, noun := last+1, -1
-		if g < len(toks) && isVictimHead(toks[g].w) {
+		if g < len(toks) && toks[g].victimHead() {
 			noun = g
 			g++
 		}
@@ -1600,13 +1592,13 @@ func ofThem(toks []token, s string, i int, host string, out []casualtyHit) (casu
 		return h, first, last, true
 	}
 	g := last + 1
-	for g < len(toks) && g < last+5 && !isVictimHead(toks[g].w) {
+	for g < len(toks) && g < last+5 && !toks[g].victimHead() {
 		if !isModifier(toks[g]) {
 			return casualtyHit{}, 0, 0, false
 		}
 		g++
 	}
-	if g >= len(toks) || !isVictimHead(toks[g].w) {
+	if g >= len(toks) || !toks[g].victimHead() {
 		return casualtyHit{}, 0, 0, false
 	}
 	prev := out[len(out)-1]

@@ -426,9 +426,49 @@ var monthPrefixes = [256][]string{
 	'S': {"Sep"}, 'O': {"Oct"}, 'N': {"Nov"}, 'D': {"Dec"},
 }
 
+// corePairs holds the first two bytes of every core as it may be written
+// (see dateCores): a position whose two bytes are not among them starts
+// none.
+var corePairs = func() *bytePairs {
+	var p bytePairs
+	for c, words := range dateCoreWords {
+		for _, w := range words {
+			for _, a := range []byte{w[0], w[0] - 'a' + 'A'} {
+				for _, b := range []byte{w[1], w[1] - 'a' + 'A'} {
+					p.add(a, b)
+				}
+			}
+		}
+		for _, mp := range monthPrefixes[c] {
+			p.add(mp[0], mp[1])
+		}
+	}
+	for _, y := range []string{"18", "19", "20"} {
+		p.add(y[0], y[1])
+	}
+	return &p
+}()
+
+// bytePairs is a set of pairs of bytes.
+type bytePairs [256 * 256 / 64]uint64
+
+func (p *bytePairs) add(a, b byte) {
+	n := int(a)<<8 | int(b)
+	p[n/64] |= 1 << (n % 64)
+}
+
+func (p *bytePairs) has(a, b byte) bool {
+	n := int(a)<<8 | int(b)
+	return p[n/64]&(1<<(n%64)) != 0
+}
+
 // dateCores appends to out the offsets in text where a core starts.
 func dateCores(text string, out []int) []int {
-	for i := 0; i < len(text); i++ {
+	// Every core is at least three bytes long.
+	for i := 0; i+2 < len(text); i++ {
+		if !corePairs.has(text[i], text[i+1]) {
+			continue
+		}
 		c := text[i]
 		switch {
 		case c >= '0' && c <= '9':
@@ -469,19 +509,25 @@ func hasASCIIFoldPrefix(s, w string) bool {
 	return true
 }
 
-// wordsBetween counts the runs of non-space bytes that start in
-// text[from:to], stopping at limit.
-func wordsBetween(text string, from, to, limit int) int {
-	n := 0
-	for i := from; i < to && i < len(text); i++ {
-		if !isRESpace(text[i]) && (i == from || isRESpace(text[i-1])) {
+// earliestStart returns the smallest p such that at most limit runs of
+// non-space bytes start in text[p:to], a run cut at p included. The count
+// only grows as p moves back, so that it is at most limit exactly for p at
+// or after the one returned.
+func earliestStart(text string, to, limit int) int {
+	inner := 0 // the runs starting in text[p+1:to]
+	for p := to - 1; p >= 0; p-- {
+		if p+1 < to && isRESpace(text[p]) && !isRESpace(text[p+1]) {
+			inner++
+		}
+		n := inner
+		if !isRESpace(text[p]) {
 			n++
-			if n >= limit {
-				return n
-			}
+		}
+		if n > limit {
+			return p + 1
 		}
 	}
-	return n
+	return 0
 }
 
 // matchDates returns the [start, end) spans of the date expressions in
@@ -497,7 +543,8 @@ func matchDates(text string, out [][2]int) [][2]int {
 	m := dscratchPool.Get().(*dscratch)
 	defer dscratchPool.Put(m)
 	m.top = 0
-	next := 0 // the first core at or after p
+	next := 0  // the first core at or after p
+	from := -1 // earliestStart of core[next], once computed
 	for p := 0; p < len(text); p++ {
 		c := text[p]
 		if !dateAnyFirst[c] || !asciiBoundary(text, p) {
@@ -506,12 +553,16 @@ func matchDates(text string, out [][2]int) [][2]int {
 		if filter {
 			for next < len(core) && core[next] < p {
 				next++
+				from = -1
 			}
 			if next == len(core) {
 				break
 			}
-			if wordsBetween(text, p, core[next], maxWordsBeforeCore+1) > maxWordsBeforeCore {
-				continue
+			if from < 0 {
+				from = earliestStart(text, core[next], maxWordsBeforeCore)
+			}
+			if p < from {
+				continue // more than maxWordsBeforeCore words before the core
 			}
 		}
 		for k, a := range dateAlternatives {

@@ -127,3 +127,37 @@ func FuzzMatchDates(f *testing.F) {
 		checkMatchDates(t, s)
 	})
 }
+
+// wordsBetween counts, for the test of earliestStart, the runs of non-space bytes that start in
+// text[from:to], stopping at limit.
+func wordsBetween(text string, from, to, limit int) int {
+	n := 0
+	for i := from; i < to && i < len(text); i++ {
+		if !isRESpace(text[i]) && (i == from || isRESpace(text[i-1])) {
+			n++
+			if n >= limit {
+				return n
+			}
+		}
+	}
+	return n
+}
+
+func TestEarliestStart(t *testing.T) {
+	texts := append(corpusLines(t)[:300], "", " ", "a", "  two  words ", "one\ttwo\nthree four five six seven eight nine ten")
+	for _, text := range texts {
+		if len(text) > 160 {
+			text = text[:160]
+		}
+		for to := 0; to <= len(text); to++ {
+			for _, limit := range []int{1, 3, maxWordsBeforeCore} {
+				from := earliestStart(text, to, limit)
+				for p := 0; p <= to; p++ {
+					if got, want := p >= from, wordsBetween(text, p, to, limit+1) <= limit; got != want {
+						t.Fatalf("earliestStart(%q, %d, %d) = %d, but at %d: %v, want %v", text, to, limit, from, p, got, want)
+					}
+				}
+			}
+		}
+	}
+}

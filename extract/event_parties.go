@@ -18,6 +18,8 @@ type partyMention struct {
 type partyRule struct {
 	Re   *wordRegexp
 	Name string
+	// match is Re compiled to closures (see findPhrases).
+	match matchFunc
 }
 
 // Nouns that, after a nationality adjective, make the phrase the armed
@@ -112,18 +114,29 @@ var nationalityWords = func() map[string]bool {
 
 // stateNounAfter matches the state noun of the nationality rule after its
 // adjective.
-var stateNounAfter = regexp.MustCompile(`^\s+` + reStateNoun + `\b`)
+var stateNounAfter = mustPhraseMatcher(`^\s+` + reStateNoun + `\b`)
 
 // findNationalities is the nationality rule's FindAllStringIndex, by
 // word: the adjective is a whole word (the rule ends in \b, and nothing
 // it allows after an adjective is a word character), looked up in a map,
 // then the longest state noun after it is tried.
 func findNationalities(ix *sentIndex) [][]int {
+	var out [][]int
+	for _, m := range appendNationalities(ix, nil) {
+		out = append(out, []int{m[0], m[1]})
+	}
+	return out
+}
+
+// appendNationalities appends the matches findNationalities finds to out.
+func appendNationalities(ix *sentIndex, out [][2]int) [][2]int {
 	s := ix.s
 	if exoticFold(s) {
-		return nationalityRule.re.FindAllStringIndex(s, -1)
+		for _, m := range nationalityRule.re.FindAllStringIndex(s, -1) {
+			out = append(out, [2]int{m[0], m[1]})
+		}
+		return out
 	}
-	var out [][]int
 	pos := 0
 	for _, p := range ix.starts {
 		if p < pos || s[p] < 'A' || s[p] > 'Z' {
@@ -137,10 +150,10 @@ func findNationalities(ix *sentIndex) [][]int {
 			continue
 		}
 		end := e
-		if loc := stateNounAfter.FindStringIndex(s[e:wordWindow(s, e)]); loc != nil {
-			end = e + loc[1]
+		if n := stateNounAfter.prefixEnd(s[e:]); n >= 0 {
+			end = e + n
 		}
-		out = append(out, []int{p, end})
+		out = append(out, [2]int{p, end})
 		pos = end
 	}
 	return out
@@ -161,7 +174,7 @@ func nationalityPattern() string {
 // rather than a party: "near Damascus", "in Moscow" (but "In Moscow, the
 // Foreign Ministry announced" names the speaker, so a sentence-initial
 // "In <capital>," still counts).
-var locativeBefore = regexp.MustCompile(`(?i)\b(?:in|near|over|to|from|at|into|outside|of|around|toward|towards|across|between|and)\s+$`)
+var locativeBefore = mustPhraseMatcher(`(?i)\b(?:in|near|over|to|from|at|into|outside|of|around|toward|towards|across|between|and)\s+$`)
 
 // countryParties maps a country named as a party to its normalised name
 // where that differs from the name.
@@ -225,11 +238,11 @@ func findPartiesIn(ix *sentIndex, host string) []partyMention {
 		if keys, ok := partyKeys[r.Name]; ok && !ix.containsAny(keys) {
 			continue
 		}
-		var found [][]int
+		var found [][2]int
 		if r.Name == "" {
-			found = findNationalities(ix)
+			found = appendNationalities(ix, nil)
 		} else {
-			found = r.Re.findAllIn(ix, false)
+			found = findPhrases(r.Re, r.match, ix, nil)
 		}
 		for _, m := range found {
 			text := s[m[0]:m[1]]

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"regexp"
 	"sort"
 	"strings"
 	"unicode"
@@ -36,6 +35,8 @@ type eventRule struct {
 	// Keys are lower-case substrings one of which every match contains:
 	// a cheap test that skips the pattern for most sentences.
 	Keys []string
+	// match is Re compiled to closures (see findPhrases).
+	match matchFunc
 }
 
 type hedge int
@@ -67,17 +68,17 @@ var eventRules = []eventRule{
 
 // notEvent drops trigger matches that name no event: a "ceasefire zone",
 // an agreement "entered into force", a heart attack.
-var notEvent = map[string]*regexp.Regexp{
-	ActionCeasefire: regexp.MustCompile(`^(?i)[\w-]*\s+(?:zones?|lines?|violations?|monitors?)\b`),
-	ActionEnter:     regexp.MustCompile(`^(?i)\s+into\s+(?:force|effect|an?\s+agreement|talks|negotiations)\b`),
-	ActionCapture:   regexp.MustCompile(`^(?i)\s+(?:\d+\s+|the\s+|some\s+|several\s+)?(?:soldiers|troops|fighters|people|civilians|prisoners|militants|members|personnel)\b`),
-	ActionOffensive: regexp.MustCompile(`^(?i)\s+(?:weapons?|capabilit\w*|drones?|rifles?)\b`),
+var notEvent = map[string]*phraseMatcher{
+	ActionCeasefire: mustPhraseMatcher(`^(?i)[\w-]*\s+(?:zones?|lines?|violations?|monitors?)\b`),
+	ActionEnter:     mustPhraseMatcher(`^(?i)\s+into\s+(?:force|effect|an?\s+agreement|talks|negotiations)\b`),
+	ActionCapture:   mustPhraseMatcher(`^(?i)\s+(?:\d+\s+|the\s+|some\s+|several\s+)?(?:soldiers|troops|fighters|people|civilians|prisoners|militants|members|personnel)\b`),
+	ActionOffensive: mustPhraseMatcher(`^(?i)\s+(?:weapons?|capabilit\w*|drones?|rifles?)\b`),
 }
 
 // notEventBefore drops matches by the words just before them.
-var notEventBefore = map[string]*regexp.Regexp{
-	ActionStrike:    regexp.MustCompile(`(?i)\bheart\s+$`),
-	ActionOffensive: regexp.MustCompile(`(?i)\b(?:prevent|stop|end|curb|halt|counter|repel|against|resist)\s+(?:[\w’'-]+\s+){0,3}$`),
+var notEventBefore = map[string]*phraseMatcher{
+	ActionStrike:    mustPhraseMatcher(`(?i)\bheart\s+$`),
+	ActionOffensive: mustPhraseMatcher(`(?i)\b(?:prevent|stop|end|curb|halt|counter|repel|against|resist)\s+(?:[\w’'-]+\s+){0,3}$`),
 }
 
 // notEventKeys are words one of which every match of notEventBefore
@@ -149,7 +150,7 @@ func findEventsIn(sentence, host string) []eventHit {
 		if ix.cannotMatch(rule.Re) || !ix.containsAny(rule.Keys) {
 			continue
 		}
-		for _, m := range rule.Re.findAllIn(ix, false) {
+		for _, m := range findPhrases(rule.Re, rule.match, ix, nil) {
 			start, end := m[0], m[1]
 			if taken[rule.Action] || overlapsEvent(hits, start, end) {
 				continue
@@ -237,7 +238,7 @@ var passiveAux = map[string]bool{"was": true, "were": true, "been": true, "being
 
 // agentAfter matches "by" or "blamed on" introducing the actor
 // after a trigger.
-var agentAfter = regexp.MustCompile(`(?i)^[^.;]{0,40}?\b(?:by|blamed\s+on)\s+$`)
+var agentAfter = mustPhraseMatcher(`(?i)^[^.;]{0,40}?\b(?:by|blamed\s+on)\s+$`)
 
 // eventParties picks the actor and target of the trigger at [start, end).
 // The actor is a party right before the trigger ("Turkish drone strikes"),

@@ -81,7 +81,7 @@ var continuesVerbs = [...]string{"said", "says", "reported", "added", "confirmed
 var reAnaphoric = regexp.MustCompile(`^(?:the|these|those|such|both|its|their)\s+(?:[a-z-]+\s+){0,2}?(?:strikes?|raids?|attacks?|air ?strikes?|toll|blasts?|bombings?|explosions?|shelling|assault|ambush|clash(?:es)?|fighting|bombardment|incident|victims|dead|wounded|\d+)\b`)
 
 // reAlsoHit matches "were also killed", "had also been wounded", "also died".
-var reAlsoHit = regexp.MustCompile(`\b(?:were|was|been|had|have) also (?:been )?(?:killed|wounded|injured|died|captured)|\balso (?:killed|died|wounded|injured)\b`)
+var reAlsoHit = mustWordRegexp(`\b(?:were|was|been|had|have) also (?:been )?(?:killed|wounded|injured|died|captured)|\balso (?:killed|died|wounded|injured)\b`)
 
 // startsAnaphoric reports whether lower opens with an anaphoric subject.
 func startsAnaphoric(lower string) bool {

@@ -11,7 +11,96 @@ type token struct {
 	cap  bool   // starts with an upper-case letter
 	num  bool   // starts with a digit
 	word bool   // a word or number, not punctuation
+	cls  uint8  // the word classes of w (see wordClasses)
 }
+
+// Word classes, which the rules ask of most tokens, many times: tokenize
+// looks them up once per token.
+const (
+	clsNumberish  uint8 = 1 << iota // may start a count (see numberish)
+	clsVictimHead                   // isVictimHead
+	clsNPStop                       // in npStops
+	clsVerb                         // in activeVerbs or passiveVerbs
+	clsReport                       // in reportVerbs
+)
+
+// wordClasses maps the lower-cased words that belong to a class (other
+// than a number in digits) to their classes; a word it does not list
+// belongs to none.
+var wordClasses = func() map[string]uint8 {
+	m := map[string]uint8{}
+	add := func(w string) {
+		var c uint8
+		if _, ok := wordValue(w); ok || vagueWords[w] {
+			c |= clsNumberish
+		}
+		if isVictimHead(w) {
+			c |= clsVictimHead
+		}
+		if npStops[w] {
+			c |= clsNPStop
+		}
+		if activeVerbs[w] != "" || passiveVerbs[w] != "" {
+			c |= clsVerb
+		}
+		if reportVerbs[w] {
+			c |= clsReport
+		}
+		if c != 0 {
+			m[w] = c
+		}
+	}
+	for _, set := range []map[string]bool{vagueWords, victimHeads, npStops, reportVerbs} {
+		for w := range set {
+			add(w)
+		}
+	}
+	for _, set := range []map[string]string{nationAdjectives, activeVerbs, passiveVerbs} {
+		for w := range set {
+			add(w)
+		}
+	}
+	for w := range unitWords {
+		add(w)
+	}
+	for t := range tensWords {
+		add(t)
+		for u := range unitWords {
+			add(t + "-" + u) // "twenty-three"
+		}
+	}
+	return m
+}()
+
+// wordClassFilter holds the words of wordClasses.
+var wordClassFilter = func() *wordFilter {
+	var f wordFilter
+	for w := range wordClasses {
+		f.add(w)
+	}
+	return &f
+}()
+
+// tokenClasses returns the word classes of a word or number token w.
+func tokenClasses(w string, num bool) uint8 {
+	if num {
+		if _, _, ok := digitsValue(w); ok {
+			return clsNumberish
+		}
+		return 0
+	}
+	if !wordClassFilter.has(wordHash(w)) {
+		return 0
+	}
+	return wordClasses[w]
+}
+
+// victimHead reports whether the token can be the head noun of a victims'
+// group (isVictimHead).
+func (t token) victimHead() bool { return t.cls&clsVictimHead != 0 }
+
+// reportVerb reports whether the token is a reporting verb (reportVerbs).
+func (t token) reportVerb() bool { return t.cls&clsReport != 0 }
 
 // lowerASCII lower-cases the ASCII letters of s, keeping every byte offset.
 func lowerASCII(s string) string {
@@ -52,14 +141,14 @@ func tokenize(s, lower string, buf []token) []token {
 			// "U.S.", "U.N.": one word, its final dot dropped from w but kept
 			// in the span ("u.s").
 			w := strings.TrimSuffix(lower[i:i+n], ".")
-			buf = append(buf, token{s: i, e: i + n, w: w, orig: s[i : i+n], cap: true, word: true})
+			buf = append(buf, token{s: i, e: i + n, w: w, orig: s[i : i+n], cap: true, word: true, cls: tokenClasses(w, false)})
 			i += n
 			continue
 		}
 		j := i
 		digit := c >= '0' && c <= '9'
 		for j < len(s) {
-			if isTokByte(s, j) {
+			if asciiAlnum[s[j]] || s[j] >= 0x80 && isTokByte(s, j) {
 				j++
 				continue
 			}
@@ -82,7 +171,8 @@ func tokenize(s, lower string, buf []token) []token {
 		if j == i {
 			j = i + 1
 		}
-		buf = append(buf, token{s: i, e: j, w: lower[i:j], orig: s[i:j], cap: c >= 'A' && c <= 'Z', num: digit, word: true})
+		buf = append(buf, token{s: i, e: j, w: lower[i:j], orig: s[i:j], cap: c >= 'A' && c <= 'Z', num: digit, word: true,
+			cls: tokenClasses(lower[i:j], digit)})
 		i = j
 	}
 	return buf
@@ -111,6 +201,14 @@ func abbrevLen(s string, i int) int {
 	}
 	return 0
 }
+
+// asciiAlnum marks the ASCII letters and digits.
+var asciiAlnum = func() (t [256]bool) {
+	for c := 0; c < 256; c++ {
+		t[c] = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+	}
+	return t
+}()
 
 // isTokByte reports whether s[i] belongs to a word: an ASCII letter or
 // digit, or a byte of a non-ASCII letter.

@@ -64,8 +64,15 @@ func firstWordKey(s string) string {
 func matchAlias(text string, i int) (string, int) {
 	j := i
 	for j < len(text) {
+		if c := text[j]; c < utf8.RuneSelf {
+			if !isWordByte(c) && c != '\'' && c != '.' {
+				break
+			}
+			j++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(text[j:])
-		if r == ' ' || !(isWordRune(r) || r == '\'' || r == '’' || r == '.') {
+		if !(isWordRune(r) || r == '’') {
 			break
 		}
 		j += size
@@ -83,7 +90,9 @@ func matchAlias(text string, i int) (string, int) {
 			buf[k] = c
 		}
 		for n := len(raw); n > 0; n-- {
-			if cands := gazetteerByFirst[string(buf[:n])]; cands != nil {
+			if !aliasOpenings.has(wordHash(buf[:n])) {
+				// Not the first word of an alias: skip the lookup.
+			} else if cands := gazetteerByFirst[string(buf[:n])]; cands != nil {
 				for _, c := range cands {
 					if m, ok := hasFoldPrefix(text[i:], c); ok && wordBoundaryAfter(text, i+m) {
 						return c, m
@@ -113,6 +122,16 @@ func matchAlias(text string, i int) (string, int) {
 	}
 	return "", 0
 }
+
+// aliasOpenings holds the first words of the gazetteer's aliases (the
+// keys of gazetteerByFirst).
+var aliasOpenings = func() *wordFilter {
+	var f wordFilter
+	for first := range gazetteerByFirst {
+		f.add(first)
+	}
+	return &f
+}()
 
 // isASCII reports whether s is all ASCII.
 func isASCII(s string) bool {
@@ -189,7 +208,38 @@ var fallbackPlace = mustWordRegexp(`(?:\b(?i:in|near|at|outside|into|from|around
 	`((?:(?:al|el|ad|as|ash|ar|an)-)?\p{Lu}[\pL\pN'’-]*(?:\s+(?:(?:al|el|ad|as|ash|ar|an)-)?\p{Lu}[\pL\pN'’-]*){0,3})`).
 	openingWords("in", "near", "at", "outside", "into", "from", "around", "toward", "towards",
 		"town", "village", "city", "area", "district", "province", "region", "neighbourhood", "neighborhood",
-		"suburb", "camp", "governorate", "oblast")
+		"suburb", "camp", "governorate", "oblast").
+	followedBy(nameAfterLocative)
+
+// nameAfterLocative reports whether the word at s[p] (a locative word of
+// fallbackPlace) is followed, after white space and possibly "of" and
+// white space, by what can open a name: an upper-case letter (perhaps not
+// ASCII) or a lower-case article such as "al-". Most locative words are
+// not ("in the", "at least"), and the test spares the regexp.
+func nameAfterLocative(s string, p int) bool {
+	e := p
+	for e < len(s) && s[e]|0x20 >= 'a' && s[e]|0x20 <= 'z' {
+		e++
+	}
+	q := e + spaceRun(s[e:])
+	if q == e || q >= len(s) {
+		return false
+	}
+	if opensName(s[q]) {
+		return true
+	}
+	if !strings.HasPrefix(s[q:], "of") {
+		return false
+	}
+	e = q + len("of")
+	q = e + spaceRun(s[e:])
+	return q > e && q < len(s) && opensName(s[q])
+}
+
+// opensName reports whether a name (see fallbackPlace) can begin with c.
+func opensName(c byte) bool {
+	return c >= 'A' && c <= 'Z' || c >= utf8.RuneSelf || c == 'a' || c == 'e'
+}
 
 // notPlaceWords are capitalised words that start or make up names of
 // things other than places.
@@ -257,6 +307,10 @@ func findPlacesIn(ix *sentIndex) []placeHit {
 	text := ix.s
 	var hits []placeHit
 	for pos := 0; pos < len(text); {
+		if c := text[pos]; c < utf8.RuneSelf && (!isWordByte(c) || pos > 0 && text[pos-1] < utf8.RuneSelf && isWordByte(text[pos-1])) {
+			pos++ // not at the start of a word (the common case, without decoding)
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(text[pos:])
 		if !isWordRune(r) || !wordBoundaryBefore(text, pos) {
 			pos += size

@@ -30,6 +30,9 @@ type wordRegexp struct {
 	// span is how many runs of non-space bytes a match may cover at most
 	// (windowWords when no smaller bound is known).
 	span int
+	// follows, when set, is a cheap test of what comes after a word start
+	// that every match there passes: false rules the start out.
+	follows func(s string, p int) bool
 }
 
 // wordRegexpRegistry lists the word-start expressions, so that a sentence
@@ -203,20 +206,34 @@ func (w *wordRegexp) candidate(s string, p int) bool {
 	if !w.first[s[p]] || p > 0 && isASCIIWord(s[p-1]) {
 		return false
 	}
-	if w.words != nil {
-		e := p
-		for e < len(s) && e-p < 16 && (s[e]|0x20 >= 'a' && s[e]|0x20 <= 'z') {
-			e++
-		}
-		var buf [16]byte
-		for k := p; k < e; k++ {
-			buf[k-p] = s[k] | 0x20
-		}
-		if !w.words[string(buf[:e-p])] {
+	if w.prefixes != nil {
+		if t := thePrefixTable(); t.ok {
+			// One walk of the trie instead of a map lookup per length.
+			if t.headMask(s, p)&(1<<w.id) == 0 {
+				return false
+			}
+		} else if !w.hasPrefix(s, p) {
 			return false
 		}
 	}
-	return w.prefixes == nil || w.hasPrefix(s, p)
+	return w.opensWithWord(s, p)
+}
+
+// opensWithWord reports whether the word at s[p] is one of w.words, if
+// they are set.
+func (w *wordRegexp) opensWithWord(s string, p int) bool {
+	if w.words == nil {
+		return true
+	}
+	e := p
+	for e < len(s) && e-p < 16 && (s[e]|0x20 >= 'a' && s[e]|0x20 <= 'z') {
+		e++
+	}
+	var buf [16]byte
+	for k := p; k < e; k++ {
+		buf[k-p] = s[k] | 0x20
+	}
+	return w.words[string(buf[:e-p])]
 }
 
 // hasPrefix reports whether one of w.prefixes begins s[p:] (ASCII case
@@ -430,31 +447,40 @@ func (w *wordRegexp) openingWords(words ...string) *wordRegexp {
 	return w
 }
 
+// followedBy sets w.follows, and returns w.
+func (w *wordRegexp) followedBy(f func(s string, p int) bool) *wordRegexp {
+	w.follows = f
+	return w
+}
+
 // FindAllStringIndex is regexp.FindAllStringIndex(s, -1).
 func (w *wordRegexp) FindAllStringIndex(s string) [][]int {
-	return w.findAll(s, nil, nil, false)
+	return w.findAll(s, nil, nil, false, exoticFold(s))
 }
 
 // FindAllStringSubmatchIndex is regexp.FindAllStringSubmatchIndex(s, -1).
 func (w *wordRegexp) FindAllStringSubmatchIndex(s string) [][]int {
-	return w.findAll(s, nil, nil, true)
+	return w.findAll(s, nil, nil, true, exoticFold(s))
 }
 
 // findAllIn is FindAllStringIndex (or, with sub, FindAllStringSubmatchIndex)
 // of the indexed sentence.
 func (w *wordRegexp) findAllIn(ix *sentIndex, sub bool) [][]int {
-	if w.words != nil {
-		// Its opening words are a sharper test than the heads.
-		return w.findAll(ix.s, ix.starts, nil, sub)
+	var heads []uint64
+	if w.words == nil || ix.headsReady {
+		// An expression with opening words is tested by them at each
+		// start: the heads are worth reading only when already there.
+		heads = ix.startHeads()
 	}
-	return w.findAll(ix.s, ix.starts, ix.startHeads(), sub)
+	return w.findAll(ix.s, ix.starts, heads, sub, ix.exotic)
 }
 
 // findAll searches s, trying only the word starts (all when starts is
 // nil) that can begin a match; heads, when set, holds for each start the
-// expressions that can begin there (see prefixTable).
-func (w *wordRegexp) findAll(s string, starts []int, heads []uint64, sub bool) [][]int {
-	if !w.fast || exoticFold(s) {
+// expressions that can begin there (see prefixTable). exotic is
+// exoticFold(s).
+func (w *wordRegexp) findAll(s string, starts []int, heads []uint64, sub, exotic bool) [][]int {
+	if !w.fast || exotic {
 		if sub {
 			return w.re.FindAllStringSubmatchIndex(s, -1)
 		}
@@ -463,7 +489,7 @@ func (w *wordRegexp) findAll(s string, starts []int, heads []uint64, sub bool) [
 	var out [][]int
 	pos := 0
 	try := func(p int) {
-		if p < pos || !w.first[s[p]] || (heads == nil || w.words != nil) && !w.candidate(s, p) {
+		if w.follows != nil && !w.follows(s, p) {
 			return
 		}
 		var loc []int
@@ -483,17 +509,25 @@ func (w *wordRegexp) findAll(s string, starts []int, heads []uint64, sub bool) [
 		out = append(out, loc)
 		pos = loc[1]
 	}
-	if starts != nil {
+	switch {
+	case heads != nil:
 		for k, p := range starts {
-			if heads != nil && heads[k]&(1<<w.id) == 0 {
-				continue
+			if heads[k]&(1<<w.id) != 0 && p >= pos && w.first[s[p]] && w.opensWithWord(s, p) {
+				try(p)
 			}
-			try(p)
 		}
-		return out
-	}
-	for p := 0; p < len(s); p++ {
-		try(p)
+	case starts != nil:
+		for _, p := range starts {
+			if p >= pos && w.candidate(s, p) {
+				try(p)
+			}
+		}
+	default:
+		for p := 0; p < len(s); p++ {
+			if p >= pos && w.candidate(s, p) {
+				try(p)
+			}
+		}
 	}
 	return out
 }
@@ -504,7 +538,7 @@ func (w *wordRegexp) MatchString(s string) bool {
 		return w.re.MatchString(s)
 	}
 	for p := 0; p < len(s); p++ {
-		if w.candidate(s, p) && w.anchored.MatchString(s[p:spanWindow(s, p, w.span)]) {
+		if w.candidate(s, p) && (w.follows == nil || w.follows(s, p)) && w.anchored.MatchString(s[p:spanWindow(s, p, w.span)]) {
 			return true
 		}
 	}

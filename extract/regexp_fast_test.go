@@ -13,7 +13,7 @@ import (
 
 // wordRegexps are the expressions searched by word start.
 func wordRegexps() []*wordRegexp {
-	out := []*wordRegexp{fallbackPlace}
+	out := []*wordRegexp{fallbackPlace, reCumulative, reAlsoHit}
 	for _, r := range eventRules {
 		out = append(out, r.Re)
 	}
@@ -33,6 +33,8 @@ var wordRegexpSamples = []string{
 	"xattacked the town of Kafr Nabl near Idlib", "the ſhelling of Ariha", "\u212aurdish forces entered Afrin",
 	"Russian-backed Syrian government forces took over  several   small towns", "U.S. troops", "_Turkish troops",
 	"reinforcements were\n\tdeployed", "pro-Assad militias", "the village of al-Bara in Jabal al-Zawiya",
+	"IN  Éibar and NEAR\tel-Bab", "the town Of Aleppo, the town of  of Homs", "into ash-Sham", "at", "city of",
+	"since the war began, the conflict has killed 40; losses inflicted overall", "were also killed",
 }
 
 func TestWordRegexpAgreesWithRegexp(t *testing.T) {

@@ -17,11 +17,12 @@ type sentIndex struct {
 	heads               []uint64
 	anyHead             uint64 // the union of heads
 	lowered, headsReady bool
+	exotic              bool // exoticFold(s)
 }
 
 // newSentIndex indexes s.
 func newSentIndex(s string) *sentIndex {
-	ix := &sentIndex{s: s}
+	ix := &sentIndex{s: s, exotic: exoticFold(s)}
 	ix.starts = make([]int, 0, len(s)/5+1)
 	for p := 0; p < len(s); p++ {
 		if isASCIIWord(s[p]) && (p == 0 || !isASCIIWord(s[p-1])) {
@@ -60,7 +61,7 @@ func (ix *sentIndex) startHeads() []uint64 {
 		return ix.heads
 	}
 	ix.headsReady = true
-	if t := thePrefixTable(); t.ok && !exoticFold(ix.s) {
+	if t := thePrefixTable(); t.ok && !ix.exotic {
 		ix.heads = make([]uint64, len(ix.starts))
 		for k, p := range ix.starts {
 			ix.heads[k] = t.headMask(ix.s, p)

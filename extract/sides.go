@@ -451,7 +451,7 @@ func localNation(toks []token) string {
 			for m < len(toks) && m <= i+3 && (toks[m].w == "has" || toks[m].w == "had" || speakerRoles[toks[m].w]) {
 				m++
 			}
-			if m < len(toks) && reportVerbs[toks[m].w] {
+			if m < len(toks) && toks[m].reportVerb() {
 				return n
 			}
 		}

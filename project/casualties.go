@@ -6,6 +6,7 @@ import (
 	"encoding/hex"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/claimline/claimline/extract"
 )
@@ -159,7 +160,34 @@ func placeOf(p *extract.Place) place {
 	if n == "" {
 		n = p.Text
 	}
-	return place{name: n, region: p.Region, wide: wideAreas[strings.ToLower(n)]}
+	wide, _ := lookupLower(wideAreas, n)
+	return place{name: n, region: p.Region, wide: wide}
+}
+
+// lookupLower is m[strings.ToLower(s)], without allocating when s is
+// short ASCII.
+func lookupLower[V any](m map[string]V, s string) (V, bool) {
+	var buf [64]byte
+	if len(s) <= len(buf) {
+		b := buf[:len(s)]
+		for i := 0; i < len(s); i++ {
+			c := s[i]
+			if c >= utf8.RuneSelf {
+				b = nil
+				break
+			}
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b[i] = c
+		}
+		if b != nil {
+			v, ok := m[string(b)]
+			return v, ok
+		}
+	}
+	v, ok := m[strings.ToLower(s)]
+	return v, ok
 }
 
 // compatible reports whether two places can be the same place or area.
@@ -912,25 +940,25 @@ func (t *sideTable) camp(side string) int32 {
 	if side == "" {
 		return -1
 	}
-	key := strings.ToLower(side)
-	if c, ok := camps[key]; ok {
+	if c, ok := lookupLower(camps, side); ok {
+		return c
+	}
+	if c, ok := lookupLower(t.extra, side); ok {
 		return c
 	}
 	if t.extra == nil {
 		t.extra = map[string]int32{}
 	}
-	c, ok := t.extra[key]
-	if !ok {
-		c = int32(1000 + len(t.extra))
-		t.extra[key] = c
-	}
+	c := int32(1000 + len(t.extra))
+	t.extra[strings.ToLower(side)] = c
 	return c
 }
 
 // shortID is a stable id from a prefix and a key.
 func shortID(prefix, key string) string {
 	h := sha256.Sum256([]byte(key))
-	return prefix + hex.EncodeToString(h[:8])
+	var buf [32]byte
+	return string(hex.AppendEncode(append(buf[:0], prefix...), h[:8]))
 }
 
 // model renders an incident.

@@ -351,7 +351,28 @@ func parseDay(s string) (int32, bool) {
 
 // formatDay turns days since 1970-01-01 into YYYY-MM-DD.
 func formatDay(day int32) string {
-	return time.Unix(int64(day)*86400, 0).UTC().Format(time.DateOnly)
+	// The civil date of a day count (H. Hinnant's days_from_civil inverse).
+	z := int64(day) + 719468
+	era := z / 146097
+	if z < 0 {
+		era = (z - 146096) / 146097
+	}
+	doe := z - era*146097
+	yoe := (doe - doe/1460 + doe/36524 - doe/146096) / 365
+	y := yoe + era*400
+	doy := doe - (365*yoe + yoe/4 - yoe/100)
+	mp := (5*doy + 2) / 153
+	d := doy - (153*mp+2)/5 + 1
+	m := mp + 3
+	if mp >= 10 {
+		m, y = mp-9, y+1
+	}
+	if y < 0 || y > 9999 {
+		return time.Unix(int64(day)*86400, 0).UTC().Format(time.DateOnly)
+	}
+	b := [10]byte{byte('0' + y/1000), byte('0' + y/100%10), byte('0' + y/10%10), byte('0' + y%10), '-',
+		byte('0' + m/10), byte('0' + m%10), '-', byte('0' + d/10), byte('0' + d%10)}
+	return string(b[:])
 }
 
 // weekdayOf is the weekday of a day number (1970-01-01 was a Thursday).
@@ -422,11 +443,22 @@ func (f *Fold) Build() (Casualties, Timeline) {
 			arts, claims, sides, _ = f.prepare(anchors)
 		}
 	}
+	// The event entries do not depend on the casualty model: they are
+	// rendered meanwhile. (Only they give camps to actors in sides; the
+	// casualty model reads the camps prepare gave.)
+	type events struct{ dated, undated []Entry }
+	rendered := make(chan events, 1)
+	go func() {
+		var ev events
+		ev.dated, ev.undated = eventEntries(arts, claims, sides)
+		rendered <- ev
+	}()
 	cas, ins, _ := buildCasualties(arts, claims, sides, false)
-	tl := buildTimeline(arts, claims, sides, cas.Incidents, ins)
 	cas.AsOf = f.asOf()
-	tl.AsOf = cas.AsOf
 	cas.Digest = casualtiesDigest(&cas)
+	ev := <-rendered
+	tl := buildTimeline(ev.dated, ev.undated, cas.Incidents, ins)
+	tl.AsOf = cas.AsOf
 	tl.Digest = timelineDigest(&tl)
 	return cas, tl
 }

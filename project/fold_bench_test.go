@@ -9,6 +9,7 @@ import (
 
 	"github.com/claimline/claimline/extract"
 	"github.com/claimline/claimline/ingest"
+	"github.com/claimline/claimline/seeds"
 )
 
 // synthetic is a deterministic stream of articles and claims.
@@ -223,4 +224,32 @@ func benchRebuild(b *testing.B, s synthetic, base int, rebuild func(f *Fold)) {
 		rebuild(f)
 	}
 	b.ReportMetric(float64(b.Elapsed().Microseconds())/1000/float64(b.N), "ms/rebuild")
+}
+
+// BenchmarkBuildCorpus builds both models, digests included, from scratch
+// over the claims extracted from 600 synthetic articles (about 6,500
+// claims: the corpus of `claimline bench --quick`).
+func BenchmarkBuildCorpus(b *testing.B) {
+	f := NewFold()
+	at := time.Date(2022, 1, 1, 0, 0, 0, 0, time.UTC)
+	var n int
+	for i, s := range seeds.Synthetic(600, 1) {
+		a, err := ingest.Prepare(s.Text, ingest.Meta{Source: s.Source, Published: s.Published}, 0, at)
+		if err != nil {
+			b.Fatal(err)
+		}
+		f.ApplyArticle(uint64(i+1), at, a)
+		for _, c := range extract.Extract(a) {
+			n++
+			if err := f.ApplyClaim(uint64(n), at, c); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		f.Build()
+	}
+	b.ReportMetric(float64(n)*float64(b.N)/b.Elapsed().Seconds(), "claims/s")
 }

@@ -41,3 +41,33 @@ func BenchmarkApplyMsg(b *testing.B) {
 	}
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "claims/s")
 }
+
+// BenchmarkApplyArticleMsg measures decoding an ingested-article event and
+// applying it: the per-message cost of replaying the ARTICLES stream.
+func BenchmarkApplyArticleMsg(b *testing.B) {
+	var bodies [][]byte
+	for _, s := range seeds.All() {
+		a, err := ingest.Prepare(s.Text, ingest.Meta{Published: s.Published, Source: s.Source}, 0, time.Unix(0, 0))
+		if err != nil {
+			b.Fatal(err)
+		}
+		env, err := eventlog.NewEnvelope(a.ID, ingest.EventSource, ingest.EventTypeIngested, a.ID, a.IngestedAt, a)
+		if err != nil {
+			b.Fatal(err)
+		}
+		m, _ := env.Msg(eventlog.ArticleIngestedSubject(a.ID))
+		bodies = append(bodies, m.Data)
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	f := NewFold()
+	for i := 0; i < b.N; i++ {
+		if i%len(bodies) == 0 {
+			f = NewFold()
+		}
+		if err := ApplyMsg(f, eventlog.StreamArticles, uint64(i+1), time.Unix(0, 0), bodies[i%len(bodies)]); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "articles/s")
+}

@@ -99,46 +99,70 @@ func partyName(p *extract.Party) string {
 	return p.Text
 }
 
-// buildTimeline turns the prepared claims and the casualty incidents into
-// the timeline model.
-func buildTimeline(arts []*artView, claims [][]*pclaim, sides *sideTable, incs []Incident, ins []*incident) Timeline {
-	t := Timeline{Entries: []Entry{}, Undated: []Entry{}}
-	var dated, undated []*pclaim
+// eventEntries renders the event claims as timeline entries: the dated ones
+// merged into event groups, the undated ones an entry each (both unsorted).
+func eventEntries(arts []*artView, claims [][]*pclaim, sides *sideTable) (dated, undated []Entry) {
+	var datedClaims, undatedClaims []*pclaim
 	for ai := range arts {
 		for _, pc := range claims[ai] {
 			if pc.c.Kind != extract.KindEvent {
 				continue
 			}
 			if pc.dated {
-				dated = append(dated, pc)
+				datedClaims = append(datedClaims, pc)
 			} else {
-				undated = append(undated, pc)
+				undatedClaims = append(undatedClaims, pc)
 			}
 		}
 	}
-	sortDatedEvents(dated)
-	groups := clusterEvents(dated, sides)
-	for _, g := range groups {
-		t.Entries = append(t.Entries, eventEntry(g.claims, g.start, g.end, true))
+	sortDatedEvents(datedClaims)
+	groups := clusterEvents(datedClaims, sides)
+	dated = make([]Entry, len(groups))
+	for i, g := range groups {
+		dated[i] = eventEntry(g.claims, g.start, g.end, true)
 	}
-	for _, pc := range undated {
-		t.Undated = append(t.Undated, eventEntry([]*pclaim{pc}, 0, 0, false))
+	undated = make([]Entry, len(undatedClaims))
+	for i := range undatedClaims {
+		undated[i] = eventEntry(undatedClaims[i:i+1:i+1], 0, 0, false)
 	}
+	return dated, undated
+}
+
+// buildTimeline turns the event entries (of eventEntries) and the casualty
+// incidents into the timeline model.
+func buildTimeline(dated, undated []Entry, incs []Incident, ins []*incident) Timeline {
+	entries := make([]*Entry, 0, len(dated)+len(incs))
+	undatedEntries := make([]*Entry, 0, len(undated)+len(incs))
+	for i := range dated {
+		entries = append(entries, &dated[i])
+	}
+	for i := range undated {
+		undatedEntries = append(undatedEntries, &undated[i])
+	}
+	casualty := make([]Entry, len(incs))
 	for i := range incs {
-		e := casualtyEntry(&incs[i], ins[i])
-		if e.DateStart == nil {
-			t.Undated = append(t.Undated, e)
+		casualty[i] = casualtyEntry(&incs[i], ins[i])
+		if casualty[i].DateStart == nil {
+			undatedEntries = append(undatedEntries, &casualty[i])
 		} else {
-			t.Entries = append(t.Entries, e)
+			entries = append(entries, &casualty[i])
 		}
 	}
-	slices.SortFunc(t.Entries, func(x, y Entry) int {
+	// Entries are sorted through pointers, then copied once into place.
+	slices.SortFunc(entries, func(x, y *Entry) int {
 		return cmp.Or(strings.Compare(*x.DateStart, *y.DateStart), strings.Compare(x.ID, y.ID))
 	})
-	slices.SortFunc(t.Undated, func(x, y Entry) int {
+	slices.SortFunc(undatedEntries, func(x, y *Entry) int {
 		return cmp.Or(strings.Compare(x.Sources[0].ArticleID, y.Sources[0].ArticleID),
 			strings.Compare(x.ID, y.ID))
 	})
+	t := Timeline{Entries: make([]Entry, len(entries)), Undated: make([]Entry, len(undatedEntries))}
+	for i, e := range entries {
+		t.Entries[i] = *e
+	}
+	for i, e := range undatedEntries {
+		t.Undated[i] = *e
+	}
 	return t
 }
 
@@ -210,7 +234,7 @@ func eventEntry(claims []*pclaim, start, end int32, dated bool) Entry {
 			cmp.Compare(x.c.Span.End, y.c.Span.End), strings.Compare(x.c.ID, y.c.ID))
 	})
 	first := claims[0]
-	e := Entry{Action: first.c.Action, Actors: []string{}, Kind: EntryEvent, Sources: []Source{},
+	e := Entry{Action: first.c.Action, Actors: []string{}, Kind: EntryEvent, Sources: make([]Source, 0, len(claims)),
 		Precision: extract.PrecisionUnresolved}
 	minID := ""
 	var names []string
@@ -239,19 +263,21 @@ func eventEntry(claims []*pclaim, start, end int32, dated bool) Entry {
 		e.Precision = precisionOf(start, end, claims)
 		e.DateBasis = dateBasis(claims)
 	}
-	s := e.Action
-	if n := partyName(first.c.Actor); n != "" {
-		s = n + " " + s
+	// "actor action: target" or "actor action (location)", in one
+	// concatenation.
+	who, space, sep, what, closing := partyName(first.c.Actor), "", "", "", ""
+	if who != "" {
+		space = " "
 	}
 	switch {
 	case first.c.Target != nil && first.c.Target.Text != "":
-		s += ": " + first.c.Target.Text
+		sep, what = ": ", first.c.Target.Text
 	case first.c.Target != nil && first.c.Target.Name != "":
-		s += ": " + first.c.Target.Name
+		sep, what = ": ", first.c.Target.Name
 	case e.Location != "":
-		s += " (" + e.Location + ")"
+		sep, what, closing = " (", e.Location, ")"
 	}
-	e.Summary = s
+	e.Summary = who + space + e.Action + sep + what + closing
 	return e
 }
 
