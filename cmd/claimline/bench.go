@@ -51,6 +51,8 @@ type benchResult struct {
 	ProjectedP99ms     float64 `json:"e2e_stored_to_visible_p99_ms"`
 	ClaimsStoredP99ms  float64 `json:"e2e_claims_stored_p99_ms"`
 	E2EArticles        int     `json:"e2e_articles"`
+	E2EClaims          uint64  `json:"e2e_claims_in_models"`
+	FirstReadMs        float64 `json:"e2e_first_read_ms"`
 	RSSMB              float64 `json:"rss_mb"`
 	ModelBytesPerClaim float64 `json:"model_bytes_per_claim"`
 	IngestRatio        float64 `json:"ingest_ratio"`
@@ -320,6 +322,7 @@ settings as 'claimline run' (--lazy-sync: the server's default fsync).`)
 	fmt.Fprintf(tw, "e2e_p50_ms / e2e_p99_ms\t%.1f / %.1f\tat %.0f articles/s\t\n", res.E2EP50ms, res.E2EP99ms, res.E2ERate)
 	fmt.Fprintf(tw, "  ack to claims stored p50 / p99\t%.1f / %.1f\t\t\n", res.ClaimsStoredP50ms, res.ClaimsStoredP99ms)
 	fmt.Fprintf(tw, "  claims stored to visible p50 / p99\t%.1f / %.1f\t%d rebuilds\t\n", res.ProjectedP50ms, res.ProjectedP99ms, res.E2ERebuilds)
+	fmt.Fprintf(tw, "  first read of the models (JSON, digest)\t%.1f ms\tat %d claims\t\n", res.FirstReadMs, res.E2EClaims)
 	fmt.Fprintf(tw, "rss_mb (peak)\t%.0f\t\t\n", res.RSSMB)
 	fmt.Fprintf(tw, "read-model bytes per claim\t%.0f\t\t\n", res.ModelBytesPerClaim)
 	tw.Flush()
@@ -453,6 +456,12 @@ func benchE2E(ctx context.Context, url string, bus *eventlog.Bus, run string, ra
 	}
 	cancel()
 	wg.Wait()
+	// The models' canonical JSON and digest are made by the first read
+	// after a rebuild: time one such read of the final models.
+	readStart := time.Now()
+	cas, _ := pr.Models()
+	res.FirstReadMs = float64(time.Since(readStart).Microseconds()) / 1000
+	res.E2EClaims = cas.AsOf.ClaimsSeq
 	var lat, extractLat, projLat []float64
 	mu.Lock()
 	defer mu.Unlock()
