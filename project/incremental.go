@@ -25,7 +25,8 @@ type incState struct {
 	views   map[string]*viewCache
 	incs    map[uint64][]*incCache // by the hash of their claims' uids
 	groups  map[uint64][]*evtCache // dated event entries, likewise
-	key     []uint64               // scratch for cache keys
+	key     []uint64               // scratch for incident keys
+	gkey    []uint64               // scratch for event group keys
 	// datedEvents are the dated event claims of the previous build, in
 	// sortDatedEvents order, and datedArts the articles (views) they are of.
 	datedEvents []*pclaim
@@ -152,6 +153,18 @@ func (f *Fold) buildLive() *liveBuild {
 		views[i] = vcs[i].plain
 		need = need || views[i].need
 	}
+	// The event entries do not depend on the casualty model: they are
+	// clustered and rendered meanwhile, once the views are final. (Only
+	// they give camps to actors in sides; the casualty model reads the
+	// camps prepare gave.)
+	var events chan eventItems
+	renderEvents := func() {
+		events = make(chan eventItems, 1)
+		go func() { events <- st.eventItems(views) }()
+	}
+	if !need {
+		renderEvents()
+	}
 	b := reconcileViews(views)
 	if need {
 		if anchors := f.anchors(b.joins); len(anchors) > 0 {
@@ -162,10 +175,11 @@ func (f *Fold) buildLive() *liveBuild {
 			}
 			b = reconcileViews(views)
 		}
+		renderEvents()
 	}
 	lb := &liveBuild{views: views}
 	st.casualties(lb, b, f.asOf())
-	st.timeline(lb)
+	st.timeline(lb, <-events)
 	if st.sinceSweep++; st.sinceSweep >= sweepEvery {
 		st.sweep()
 	}
@@ -307,17 +321,17 @@ func (st *incState) incident(in *incident) *incCache {
 // group returns the rendered entry of a dated event group, rendering it
 // when there is none.
 func (st *incState) group(g *eventGroup) *evtCache {
-	st.key = st.key[:0]
+	st.gkey = st.gkey[:0]
 	for _, pc := range g.claims {
-		st.key = append(st.key, pc.uid)
+		st.gkey = append(st.gkey, pc.uid)
 	}
-	h := keyHash(st.key)
+	h := keyHash(st.gkey)
 	for _, ce := range st.groups[h] {
-		if slices.Equal(ce.key, st.key) {
+		if slices.Equal(ce.key, st.gkey) {
 			return ce
 		}
 	}
-	ce := &evtCache{key: slices.Clone(st.key), item: item{entry: eventEntry(g.claims, g.start, g.end, true), start: g.start}}
+	ce := &evtCache{key: slices.Clone(st.gkey), item: item{entry: eventEntry(g.claims, g.start, g.end, true), start: g.start}}
 	ce.ord = idOrderOf(ce.entry.ID)
 	e := &encoder{}
 	e.entry(&ce.entry)
@@ -412,24 +426,35 @@ func (st *incState) casualties(lb *liveBuild, b *casualtyBuild, asOf AsOf) {
 	lb.cas, lb.incs = m, list
 }
 
-// timeline renders the timeline model from the views and the incidents
-// rendered by casualties, reusing the event entries made of the same
-// prepared claims.
-func (st *incState) timeline(lb *liveBuild) {
-	var addDated, addUndated []*item
-	for _, v := range lb.views {
+// eventItems are the event entries of a build that the previous build did
+// not have.
+type eventItems struct{ addDated, addUndated []*item }
+
+// eventItems clusters the dated event claims of the views and renders the
+// groups that have no entry yet; it stamps every event entry the build
+// uses.
+func (st *incState) eventItems(views []*prepView) (ev eventItems) {
+	for _, v := range views {
 		for _, it := range v.undated {
 			if !it.use(st.gen) {
-				addUndated = append(addUndated, it)
+				ev.addUndated = append(ev.addUndated, it)
 			}
 		}
 	}
-	for _, g := range clusterEvents(st.sortedDatedEvents(lb.views), st.prep.sides) {
+	for _, g := range clusterEvents(st.sortedDatedEvents(views), st.prep.sides) {
 		ce := st.group(g)
 		if !ce.use(st.gen) {
-			addDated = append(addDated, &ce.item)
+			ev.addDated = append(ev.addDated, &ce.item)
 		}
 	}
+	return ev
+}
+
+// timeline renders the timeline model from the views and the incidents
+// rendered by casualties, reusing the event entries made of the same
+// prepared claims.
+func (st *incState) timeline(lb *liveBuild, ev eventItems) {
+	addDated, addUndated := ev.addDated, ev.addUndated
 	// An incident's entry is new to the timeline when the incident is new
 	// to the casualty model.
 	for _, ce := range lb.addedIncs {
