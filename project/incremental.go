@@ -87,7 +87,7 @@ type item struct {
 // incCache is a rendered incident, encoded, and its timeline entry.
 type incCache struct {
 	item
-	key     []uint64 // the uids of its units' claims, each unit ended by 0
+	key     []uint64 // its units, each by the uid of its first claim
 	dated   bool
 	inc     Incident
 	incJSON []byte
@@ -288,12 +288,11 @@ func (it *item) use(gen uint64) (inPrevious bool) {
 // incident returns the rendered incident made of in's units, rendering it
 // when there is none.
 func (st *incState) incident(in *incident) *incCache {
+	// A unit is the claims of one statement of one prepared view: the uid
+	// of its first claim names it.
 	st.key = st.key[:0]
 	for _, u := range in.units {
-		for _, pc := range u.claims {
-			st.key = append(st.key, pc.uid)
-		}
-		st.key = append(st.key, 0)
+		st.key = append(st.key, u.claims[0].uid)
 	}
 	h := keyHash(st.key)
 	for _, ce := range st.incs[h] {
