@@ -44,8 +44,12 @@ func findDates(text string) []dateHit {
 		if end <= start {
 			continue
 		}
-		if loc := yearArticle.FindStringSubmatchIndex(text[start:end]); loc != nil {
-			start += loc[2] // "a 2018 deal": the expression is the year
+		// "a 2018 deal": the expression is the year (yearArticle ends in
+		// a digit).
+		if isDigit(text[end-1]) {
+			if loc := yearArticle.FindStringSubmatchIndex(text[start:end]); loc != nil {
+				start += loc[2]
+			}
 		}
 		expr := text[start:end]
 		if rejectDate(text, start, end, expr) {

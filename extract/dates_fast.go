@@ -343,34 +343,38 @@ var (
 )
 
 // dateAlternatives are the date forms in the order they are tried at each
-// position; see findDates.
-var dateAlternatives = []dnode{
+// position, with the kind of core every match of each holds; see
+// findDates.
+var dateAlternatives = []struct {
+	core coreKind
+	node dnode
+}{
 	// ISO dates and "07-Feb-2020".
-	seq(gB, gYear, csLit("-"), byteRange{'0', '1'}, gDigit, csLit("-"), byteRange{'0', '3'}, gDigit, gB),
-	seq(gB, gDay, csLit("-"), gMonthAbb, csLit("-"), gYear, gB),
+	{coreYear, seq(gB, gYear, csLit("-"), byteRange{'0', '1'}, gDigit, csLit("-"), byteRange{'0', '3'}, gDigit, gB)},
+	{coreMonth, seq(gB, gDay, csLit("-"), gMonthAbb, csLit("-"), gYear, gB)},
 	// Ranges: "March 5 or March 6", "February 5-6", "5 and 6 March".
-	seq(gB, opt(gEarlyOn), gMonth, gWS1, gDay, gRangeOp, opt(gMonth, gWS1), gDay, gOptYear, gB),
-	seq(gB, opt(gEarlyOn), gDay, gRangeOp, gDay, gWS1, gMonth, gOptYear, gB),
+	{coreMonth, seq(gB, opt(gEarlyOn), gMonth, gWS1, gDay, gRangeOp, opt(gMonth, gWS1), gDay, gOptYear, gB)},
+	{coreMonth, seq(gB, opt(gEarlyOn), gDay, gRangeOp, gDay, gWS1, gMonth, gOptYear, gB)},
 	// "Monday, February 3, 2020", "On February 6", "Jan. 12", "3 February 2020".
-	seq(gB, opt(gOnSince), opt(gWeekday, opt(csLit(",")), gWS1), gMonth, gWS1, gDay, gOptYear, gB),
-	seq(gB, opt(gOnSince), opt(gWeekday, opt(csLit(",")), gWS1), opt(csLit("the"), gWS1), gDay, gWS1, opt(csLit("of"), gWS1), gMonth, gOptYear, gB),
+	{coreMonth, seq(gB, opt(gOnSince), opt(gWeekday, opt(csLit(",")), gWS1), gMonth, gWS1, gDay, gOptYear, gB)},
+	{coreMonth, seq(gB, opt(gOnSince), opt(gWeekday, opt(csLit(",")), gWS1), opt(csLit("the"), gWS1), gDay, gWS1, opt(csLit("of"), gWS1), gMonth, gOptYear, gB)},
 	// Weekdays: "early on Thursday", "on Sunday night", "last Monday".
-	seq(gB, opt(alt(
+	{coreWord, seq(gB, opt(alt(
 		seq(ciWords("early", "late"), gWS1, ciLit("on"), gWS1),
 		seq(ciWords("on", "last", "next", "this", "since", "by", "until"), gWS1))),
-		gWeekday, opt(gWS1, ciWords("morning", "afternoon", "evening", "night")), gB),
+		gWeekday, opt(gWS1, ciWords("morning", "afternoon", "evening", "night")), gB)},
 	// Months: "in January", "since December", "January 2020", "early January".
-	seq(gB, opt(ciWords("since", "by", "until", "from"), gWS1), opt(ciLit("the"), gWS1),
-		ciWords("beginning", "start", "end", "middle"), gWS1, ciLit("of"), gWS1, gMonthFul, gOptYear, gB),
-	seq(gB, alt(
+	{coreMonth, seq(gB, opt(ciWords("since", "by", "until", "from"), gWS1), opt(ciLit("the"), gWS1),
+		ciWords("beginning", "start", "end", "middle"), gWS1, ciLit("of"), gWS1, gMonthFul, gOptYear, gB)},
+	{coreMonth, seq(gB, alt(
 		seq(ciWords("in", "since", "by", "until", "during", "from", "last", "this", "next"), gWS1, opt(gEarlyMid)),
-		gEarlyMid), gMonthFul, gOptYear, gB),
-	seq(gB, opt(alt(seq(csLit("in"), gWS1), seq(csLit("since"), gWS1))), gMonthFul, opt(csLit(",")), gWS1, gYear, gB),
+		gEarlyMid), gMonthFul, gOptYear, gB)},
+	{coreMonth, seq(gB, opt(alt(seq(csLit("in"), gWS1), seq(csLit("since"), gWS1))), gMonthFul, opt(csLit(",")), gWS1, gYear, gB)},
 	// Years: "in 2018", "since 2011", "a 2018 deal".
-	seq(gB, ciWords("in", "since", "by", "until", "during"), gWS1, opt(gEarlyMidCS), gYear, gB),
-	seq(gB, ciWords("a", "an", "the", "of", "from", "between", "and", "to"), gWS1, gYear, gB),
+	{coreYear, seq(gB, ciWords("in", "since", "by", "until", "during"), gWS1, opt(gEarlyMidCS), gYear, gB)},
+	{coreYear, seq(gB, ciWords("a", "an", "the", "of", "from", "between", "and", "to"), gWS1, gYear, gB)},
 	// Relative phrases.
-	seq(gB, alt(
+	{coreWord, seq(gB, alt(
 		seq(ciLit("earlier"), gWS1, alt(ciLit("today"), seq(ciLit("this"), gWS1, ciWords("week", "month", "year")))),
 		seq(ciLit("later"), gWS1, alt(ciLit("today"), seq(ciLit("this"), gWS1, ciWords("week", "month", "year")))),
 		seq(ciWords("early", "late"), gWS1, ciWords("last", "this", "next"), gWS1, ciWords("week", "month", "year")),
@@ -386,7 +390,7 @@ var dateAlternatives = []dnode{
 		ciWords("today", "tonight", "yesterday", "overnight"),
 		seq(ciLit("last"), gWS1, ciLit("night")),
 		seq(ciLit("this"), gWS1, ciWords("morning", "afternoon", "evening")),
-	), gB),
+	), gB)},
 }
 
 // dateFirst[i] marks the bytes alternative i can start with; dateAnyFirst
@@ -395,7 +399,7 @@ var dateFirst, dateAnyFirst = func() ([][256]bool, [256]bool) {
 	sets := make([][256]bool, len(dateAlternatives))
 	var any [256]bool
 	for i, a := range dateAlternatives {
-		a.first(&sets[i])
+		a.node.first(&sets[i])
 		for c := range sets[i] {
 			if sets[i][c] {
 				any[c] = true
@@ -408,10 +412,28 @@ var dateFirst, dateAnyFirst = func() ([][256]bool, [256]bool) {
 // Every date expression contains a core: a month name (capitalised), a
 // year (18xx, 19xx, 20xx), or one of the words day, night, morning,
 // afternoon, evening, week, month, year, hour, minute, moment in any case
-// ("Thursday", "yesterday", "weekend", "overnight"). No more than six
-// words come before the first core ("within the previous a couple of
-// months"); the matcher only tries positions a few words before a core.
+// ("Thursday", "yesterday", "weekend", "overnight"); every match of a date
+// form holds a core of the kind the form gives (dateAlternatives). No more
+// than six words come before the first core of that kind ("within the
+// previous a couple of months", "since Monday, the 3rd of February"); the
+// matcher only tries a form at positions a few words before such a core.
 const maxWordsBeforeCore = 8
+
+// coreKind is the kind of a core.
+type coreKind uint8
+
+const (
+	coreYear coreKind = iota
+	coreMonth
+	coreWord
+	coreKinds
+)
+
+// dateCore is a core found in a text: its offset and kind.
+type dateCore struct {
+	at   int
+	kind coreKind
+}
 
 // dateCoreWords are the lower-case core words by their first letter.
 var dateCoreWords = [256][]string{
@@ -462,8 +484,8 @@ func (p *bytePairs) has(a, b byte) bool {
 	return p[n/64]&(1<<(n%64)) != 0
 }
 
-// dateCores appends to out the offsets in text where a core starts.
-func dateCores(text string, out []int) []int {
+// dateCores appends to out the cores of text, in order.
+func dateCores(text string, out []dateCore) []dateCore {
 	// Every core is at least three bytes long.
 	for i := 0; i+2 < len(text); i++ {
 		if !corePairs.has(text[i], text[i+1]) {
@@ -474,20 +496,20 @@ func dateCores(text string, out []int) []int {
 		case c >= '0' && c <= '9':
 			if i+3 < len(text) && isDigit(text[i+2]) && isDigit(text[i+3]) &&
 				(c == '1' && (text[i+1] == '8' || text[i+1] == '9') || c == '2' && text[i+1] == '0') {
-				out = append(out, i)
+				out = append(out, dateCore{i, coreYear})
 			}
 			continue
 		case c >= 'A' && c <= 'Z':
 			for _, mp := range monthPrefixes[c] {
 				if strings.HasPrefix(text[i:], mp) {
-					out = append(out, i)
+					out = append(out, dateCore{i, coreMonth})
 					break
 				}
 			}
 		}
 		for _, w := range dateCoreWords[c|0x20] {
 			if hasASCIIFoldPrefix(text[i:], w) {
-				out = append(out, i)
+				out = append(out, dateCore{i, coreWord})
 				break
 			}
 		}
@@ -534,44 +556,58 @@ func earliestStart(text string, to, limit int) int {
 // text, leftmost first and without overlaps, as a regular expression
 // alternation of dateAlternatives would find them.
 func matchDates(text string, out [][2]int) [][2]int {
-	var cores [32]int
-	core := dateCores(text, cores[:0])
-	if len(core) == 0 {
+	var buf [32]dateCore
+	cores := dateCores(text, buf[:0])
+	if len(cores) == 0 {
 		return out
 	}
 	filter := !strings.Contains(text, "\u212a")
 	m := dscratchPool.Get().(*dscratch)
 	defer dscratchPool.Put(m)
 	m.top = 0
-	next := 0  // the first core at or after p
-	from := -1 // earliestStart of core[next], once computed
+	// For each kind, next indexes the first core of that kind at or after
+	// p, and from is its earliestStart once computed (-1 before).
+	var next, from [coreKinds]int
+	for k := range from {
+		from[k] = -1
+	}
 	for p := 0; p < len(text); p++ {
 		c := text[p]
 		if !dateAnyFirst[c] || !asciiBoundary(text, p) {
 			continue
 		}
+		var near [coreKinds]bool // a core of the kind is close enough after p
 		if filter {
-			for next < len(core) && core[next] < p {
-				next++
-				from = -1
+			left, any := false, false
+			for k := range next {
+				for next[k] < len(cores) && (cores[next[k]].at < p || cores[next[k]].kind != coreKind(k)) {
+					next[k]++
+					from[k] = -1
+				}
+				if next[k] == len(cores) {
+					continue
+				}
+				left = true
+				if from[k] < 0 {
+					from[k] = earliestStart(text, cores[next[k]].at, maxWordsBeforeCore)
+				}
+				near[k] = p >= from[k]
+				any = any || near[k]
 			}
-			if next == len(core) {
+			if !left {
 				break
 			}
-			if from < 0 {
-				from = earliestStart(text, core[next], maxWordsBeforeCore)
-			}
-			if p < from {
-				continue // more than maxWordsBeforeCore words before the core
+			if !any {
+				continue // more than maxWordsBeforeCore words before every core
 			}
 		}
 		for k, a := range dateAlternatives {
-			if !dateFirst[k][c] {
+			if !dateFirst[k][c] || filter && !near[a.core] {
 				continue
 			}
 			es := &m.res
 			es.n = 0
-			if a.ends(m, text, p, es); es.n > 0 && es.e[0] > p {
+			if a.node.ends(m, text, p, es); es.n > 0 && es.e[0] > p {
 				out = append(out, [2]int{p, es.e[0]})
 				p = es.e[0] - 1
 				break

@@ -85,6 +85,9 @@ var dateSamples = []string{
 	"2,018", "1.2020", "May 2020.", "march 5", "may I", "Mayday", "Janet 12", "in Mayhem",
 	"3-4 March", "3 to 4 March", "12th-13th March", "on March  5", "on\tMarch\n5",
 	"Turkey sent more reinforcements into northwestern Syria on Thursday, after a Jan. 12 ceasefire deal and clashes last week.",
+	"since Monday, the 3rd of February 2020", "early on 12th - 13th March", "within the previous a couple of months",
+	"Syrian regime troops said on Thursday in mid- 2018 that, since the beginning of January, 40 died", "the day after tomorrow",
+	"in the past few Days, WEEKS AGO, 3 years later", "on Monday night and the following morning in March 2019",
 }
 
 func TestMatchDatesAgreesWithReference(t *testing.T) {

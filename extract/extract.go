@@ -41,6 +41,10 @@ func continuesReport(lower string) bool {
 	if k := strings.IndexAny(head, ",."); k >= 0 {
 		head = head[:k]
 	}
+	// A verb is only taken within 80 characters of the start.
+	if k := runeOffset(head, 81); k+len("told reporters") < len(head) {
+		head = head[:k+len("told reporters")]
+	}
 	for _, v := range continuesVerbs {
 		for off := 0; off <= len(head)-len(v); {
 			k := strings.Index(head[off:], v)
@@ -72,6 +76,18 @@ func continuesReport(lower string) bool {
 	return strings.Contains(lower, "also ") && reAlsoHit.MatchString(lower)
 }
 
+// runeOffset returns the byte offset of the n-th rune of s (counting from
+// 0), or len(s) when s has no more than n runes.
+func runeOffset(s string, n int) int {
+	for i := range s {
+		if n == 0 {
+			return i
+		}
+		n--
+	}
+	return len(s)
+}
+
 // continuesVerbs are the reporting verbs that may come between a source and
 // the anaphoric subject of a sentence continuing a report.
 var continuesVerbs = [...]string{"said", "says", "reported", "added", "confirmed", "told reporters"}
@@ -84,16 +100,27 @@ var reAnaphoric = regexp.MustCompile(`^(?:the|these|those|such|both|its|their)\s
 var reAlsoHit = mustWordRegexp(`\b(?:were|was|been|had|have) also (?:been )?(?:killed|wounded|injured|died|captured)|\balso (?:killed|died|wounded|injured)\b`)
 
 // startsAnaphoric reports whether lower opens with an anaphoric subject.
+// The determiner is read by hand, and the pattern only runs on the few
+// words it can span.
 func startsAnaphoric(lower string) bool {
-	if lower == "" {
+	n := 0
+	for n < len(lower) && lower[n] >= 'a' && lower[n] <= 'z' {
+		n++
+	}
+	switch lower[:n] {
+	case "the", "these", "those", "such", "both", "its", "their":
+	default:
 		return false
 	}
-	switch lower[0] {
-	case 't', 's', 'b', 'i':
-		return reAnaphoric.MatchString(lower)
+	if n == len(lower) || !isRESpace(lower[n]) {
+		return false
 	}
-	return false
+	return reAnaphoric.MatchString(lower[:spanWindow(lower, 0, anaphoricRuns)])
 }
+
+// anaphoricRuns is how many runs of non-space bytes a match of reAnaphoric
+// covers at most: the determiner, two words and "air strikes".
+const anaphoricRuns = 5
 
 // spaceRun returns the number of leading spaces of s, as \s reads them.
 func spaceRun(s string) int {

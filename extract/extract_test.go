@@ -115,3 +115,21 @@ func TestExtractDeterministic(t *testing.T) {
 		}
 	}
 }
+
+// TestStartsAnaphoric checks startsAnaphoric against reAnaphoric on every
+// word start of the corpus and on edge cases.
+func TestStartsAnaphoric(t *testing.T) {
+	texts := append(corpusLines(t), "the strikes", "the\tair  strike killed", "these two raids", "the 19", "the 19th",
+		"their own fighters' bombardment", "the a b strikes", "the a b c strikes", "such", "the", "its\n\nassault on")
+	for _, text := range texts {
+		lower := lowerASCII(text)
+		for p := 0; p < len(lower); p++ {
+			if p > 0 && !isRESpace(lower[p-1]) {
+				continue
+			}
+			if got, want := startsAnaphoric(lower[p:]), reAnaphoric.MatchString(lower[p:]); got != want {
+				t.Fatalf("startsAnaphoric(%q) = %v, want %v", lower[p:], got, want)
+			}
+		}
+	}
+}

@@ -28,6 +28,9 @@ var (
 // line holding only the date and a section name ("Fast News") is noise as a
 // whole.
 func headerPrefixLen(line string) (n int, restIsText bool) {
+	if !strings.HasPrefix(line[spaceRun(line):], "date ") {
+		return 0, true // the header's first word is missing: no regexp
+	}
 	loc := reHeaderDate.FindStringIndex(line)
 	if loc == nil {
 		return 0, true
@@ -47,17 +50,58 @@ func isNoiseLine(line string) bool {
 		return true
 	}
 	// Cheap guards first: most lines are paragraphs of article text.
-	if (strings.HasSuffix(t, ")") || containsFoldASCII(t, "photo")) && reCaption.MatchString(t) {
+	if isCaption(t) {
 		return true
 	}
-	if len(t) <= 120 && (reWidget.MatchString(t) || reStamp.MatchString(t)) {
+	if len(t) <= 120 && (widgetShaped(t) && reWidget.MatchString(t) || stampShaped(t) && reStamp.MatchString(t)) {
 		return true
 	}
-	if sourceShaped(t) && (containsFoldASCII(t, "source") || containsFoldASCII(t, "agencies") || containsFoldASCII(t, " by ")) &&
-		reSource.MatchString(t) {
+	if sourceShaped(t) && reSource.MatchString(t) {
 		return true
 	}
 	return isBareName(t)
+}
+
+// isCaption reports whether reCaption matches a line (trimmed). Each of
+// its forms is seen at one end of the line: a credit ending in "photo" or
+// "photos", a bracketed agency at the end, "Photo:" or "File photo:" at the
+// start. A line that ends in a bracket is read from its last "(" on.
+func isCaption(t string) bool {
+	if hasASCIIFoldPrefix(t, "photo") || hasASCIIFoldPrefix(t, "file photo") ||
+		hasASCIIFoldSuffix(t, "photo") || hasASCIIFoldSuffix(t, "photos") || strings.HasSuffix(t, "ſ") {
+		return reCaption.MatchString(t)
+	}
+	if strings.HasSuffix(t, ")") {
+		return reCaption.MatchString(t[max(strings.LastIndexByte(t, '('), 0):])
+	}
+	return false
+}
+
+// hasASCIIFoldSuffix reports whether s ends with the lower-case ASCII word
+// w in any case.
+func hasASCIIFoldSuffix(s, w string) bool {
+	return len(s) >= len(w) && hasASCIIFoldPrefix(s[len(s)-len(w):], w)
+}
+
+// widgetShaped reports whether a line opens with a byte a match of
+// reWidget opens with: one of its words' first letters (or "ſ", which
+// (?i) reads as "s"), "*" or "(".
+func widgetShaped(t string) bool {
+	switch t[0] | 0x20 {
+	case 't', 'c', 'p', 's', 'l', 'r', 'a':
+		return true
+	}
+	return t[0] == '*' || t[0] == '(' || t[0] == 0xc5
+}
+
+// stampShaped reports whether a line opens with the first letter of one
+// of reStamp's words.
+func stampShaped(t string) bool {
+	switch t[0] | 0x20 {
+	case 'l', 'u', 'p', 'm':
+		return true
+	}
+	return false
 }
 
 // containsFoldASCII reports whether s holds needle (lower-case ASCII) with
@@ -92,35 +136,24 @@ func containsFoldASCII(s, needle string) bool {
 	return false
 }
 
-// sourceShaped reports whether a line has the shape every source line
-// reSource matches has: it opens with "source" or, after an optional
-// bracket, with "reporting", "writing" or "editing" by, or it ends with
-// "agencies". It is a cheap guard: most lines are article text that says
-// "killed by" somewhere.
+// sourceShaped reports whether a line may be a source line: it has the
+// shape every line reSource matches has, opening with "source", or (after
+// an optional bracket) with "reporting", "writing" or "editing" and " by ",
+// or ending with "agencies" (and perhaps a full stop). (?i) also reads "ſ"
+// as "s", which only "source" and "agencies" hold, at the line's ends; such
+// a line is taken for a source line only if it also holds "source",
+// "agencies" or " by " in ASCII letters.
 func sourceShaped(t string) bool {
-	if t == "" {
-		return false
-	}
-	switch t[0] {
-	case 's', 'S', 0xc5: // 0xc5 opens "ſ", which (?i) folds with "s"
+	u := strings.TrimPrefix(t, "(")
+	if hasASCIIFoldPrefix(u, "reporting") || hasASCIIFoldPrefix(u, "writing") || hasASCIIFoldPrefix(u, "editing") {
 		return true
-	}
-	u := t
-	if u[0] == '(' {
-		u = u[1:]
-	}
-	if u != "" {
-		switch u[0] {
-		case 'r', 'R', 'w', 'W', 'e', 'E':
-			return true
-		}
 	}
 	u = strings.TrimSuffix(t, ".")
-	switch {
-	case strings.HasSuffix(u, "s"), strings.HasSuffix(u, "S"), strings.HasSuffix(u, "ſ"):
+	if hasASCIIFoldPrefix(t, "source") || hasASCIIFoldSuffix(u, "agencies") {
 		return true
 	}
-	return false
+	return (strings.HasPrefix(t, "ſ") || strings.HasSuffix(u, "ſ")) &&
+		(containsFoldASCII(t, "source") || containsFoldASCII(t, "agencies") || containsFoldASCII(t, " by "))
 }
 
 // isBareName reports whether a line is a bare name such as an outlet's

@@ -198,6 +198,11 @@ func findDirectionOf(before string) []int {
 	if !endsWith("of") && !endsWith("the") {
 		return nil
 	}
+	// Every match names a direction; (?i) also reads "ſ" as "s".
+	if !containsFoldASCII(before, "north") && !containsFoldASCII(before, "south") &&
+		!containsFoldASCII(before, "east") && !containsFoldASCII(before, "west") && !strings.Contains(before, "ſ") {
+		return nil
+	}
 	return directionOf.FindStringIndex(before)
 }
 

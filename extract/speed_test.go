@@ -272,6 +272,10 @@ var noiseCases = []string{
 	"CGTN",
 	"",
 	"\u00a0",
+	"ſources: the source", "Zaman with agencieſ, by agencies", "(Reporting BY Jane Doe)", "Reportingby",
+	"Smoke rises. /Reuters photoſ", "File Photo: a tank", "Tanks (AFP) rolled in (AP)", "Tanks rolled in AP)",
+	"* code confirming note", "ſhare this story", "Posted: 12 Feb", "leave a reply", "(3) (4)",
+	" date 2020-02-06 Fast News", "\tdate 2020-02-06 A long line of text, with words.", "data 2020-02-06",
 }
 
 // TestIsNoiseLine checks isNoiseLine against isNoiseLineSpec on edge cases

@@ -987,8 +987,7 @@ func (in *incident) model(sides *sideTable) Incident {
 	inc.Location = strings.Join(names, ", ")
 	inc.ID = shortID("inc-", minID)
 	if in.dated {
-		s, e := formatDay(in.start), formatDay(in.end)
-		inc.DateStart, inc.DateEnd = &s, &e
+		inc.DateStart, inc.DateEnd = formatDays(in.start, in.end)
 		inc.DateBasis = dateBasis(all)
 	}
 

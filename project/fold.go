@@ -375,6 +375,19 @@ func formatDay(day int32) string {
 	return string(b[:])
 }
 
+// formatDays formats the bounds of a window of days, in one allocation
+// for the pair (and one string for a single day).
+func formatDays(start, end int32) (*string, *string) {
+	p := new([2]string)
+	p[0] = formatDay(start)
+	if end == start {
+		p[1] = p[0]
+	} else {
+		p[1] = formatDay(end)
+	}
+	return &p[0], &p[1]
+}
+
 // weekdayOf is the weekday of a day number (1970-01-01 was a Thursday).
 func weekdayOf(day int32) time.Weekday {
 	return time.Weekday(((int(day) % 7) + 7 + 4) % 7)

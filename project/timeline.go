@@ -78,17 +78,6 @@ type eventGroup struct {
 	claims []*pclaim
 }
 
-func actorCamps(pc *pclaim, sides *sideTable) []int32 {
-	if pc.c.Actor == nil {
-		return nil
-	}
-	n := partyName(pc.c.Actor)
-	if n == "" {
-		return nil
-	}
-	return []int32{sides.camp(n)}
-}
-
 func partyName(p *extract.Party) string {
 	if p == nil {
 		return ""
@@ -115,7 +104,7 @@ func eventEntries(arts []*artView, claims [][]*pclaim, sides *sideTable) (dated,
 			}
 		}
 	}
-	sortDatedEvents(datedClaims)
+	sortCollectedEvents(datedClaims)
 	groups := clusterEvents(datedClaims, sides)
 	dated = make([]Entry, len(groups))
 	for i, g := range groups {
@@ -166,6 +155,25 @@ func buildTimeline(dated, undated []Entry, incs []Incident, ins []*incident) Tim
 	return t
 }
 
+// sortCollectedEvents is sortDatedEvents for claims collected in article
+// and span order (as prepare lists them): sorting them by window, ties left
+// in that order, gives the same order, with keys instead of pointers.
+func sortCollectedEvents(dated []*pclaim) {
+	type key struct{ start, end, pos int32 }
+	keys := make([]key, len(dated))
+	for i, pc := range dated {
+		keys[i] = key{pc.start, pc.end, int32(i)}
+	}
+	slices.SortFunc(keys, func(x, y key) int {
+		return cmp.Or(cmp.Compare(x.start, y.start), cmp.Compare(x.end, y.end), cmp.Compare(x.pos, y.pos))
+	})
+	sorted := make([]*pclaim, len(dated))
+	for i, k := range keys {
+		sorted[i] = dated[k.pos]
+	}
+	copy(dated, sorted)
+}
+
 // sortDatedEvents sorts dated event claims in the order clusterEvents
 // takes them: by window, then article and span.
 func sortDatedEvents(dated []*pclaim) { slices.SortFunc(dated, compareDatedEvents) }
@@ -182,8 +190,10 @@ func compareDatedEvents(x, y *pclaim) int {
 // compatible places.
 func clusterEvents(dated []*pclaim, sides *sideTable) []*eventGroup {
 	var groups []*eventGroup
+	var slab []eventGroup // groups are allocated in blocks
+	groupOf := make([]int32, len(dated))
 	active := map[string][]*eventGroup{}
-	for _, pc := range dated {
+	for i, pc := range dated {
 		list := active[pc.c.Action]
 		kept := list[:0]
 		for _, g := range list {
@@ -192,24 +202,37 @@ func clusterEvents(dated []*pclaim, sides *sideTable) []*eventGroup {
 			}
 		}
 		clear(list[len(kept):])
-		active[pc.c.Action] = kept
-		ac := actorCamps(pc, sides)
+		var campBuf [1]int32
+		ac := campBuf[:0]
+		if camp := actorCamp(pc, sides); camp >= 0 {
+			ac = append(ac, camp)
+		}
+		var placeBuf [1]place
+		pl := placeBuf[:0]
+		if pc.place.name != "" {
+			pl = append(pl, pc.place)
+		}
 		var found *eventGroup
 		for _, g := range kept {
 			if overlapOK(pc.start, pc.end, g.start, g.end) && campsOverlap(ac, g.actors) &&
-				placesCompatible(placeList(pc.place), g.places) {
+				placesCompatible(pl, g.places) {
 				found = g
 				break
 			}
 		}
 		if found == nil {
-			found = &eventGroup{seq: len(groups), start: pc.start, end: pc.end, action: pc.c.Action}
+			if len(slab) == cap(slab) {
+				slab = make([]eventGroup, 0, min(256, len(dated)-i))
+			}
+			slab = append(slab, eventGroup{seq: len(groups), start: pc.start, end: pc.end, action: pc.c.Action})
+			found = &slab[len(slab)-1]
 			groups = append(groups, found)
-			active[pc.c.Action] = append(kept, found)
+			kept = append(kept, found)
 		} else {
 			found.start, found.end = max(found.start, pc.start), min(found.end, pc.end)
 		}
-		found.claims = append(found.claims, pc)
+		active[pc.c.Action] = kept
+		groupOf[i] = int32(found.seq)
 		for _, c := range ac {
 			if !slices.Contains(found.actors, c) {
 				found.actors = append(found.actors, c)
@@ -217,14 +240,28 @@ func clusterEvents(dated []*pclaim, sides *sideTable) []*eventGroup {
 		}
 		found.places = addPlace(found.places, pc.place)
 	}
+	// Each group's claims, in the order taken, share one backing array.
+	ends := make([]int32, len(groups)+1)
+	for _, g := range groupOf {
+		ends[g+1]++
+	}
+	for k := range groups {
+		ends[k+1] += ends[k]
+	}
+	all := make([]*pclaim, len(dated))
+	for k, g := range groups {
+		g.claims = all[ends[k]:ends[k]:ends[k+1]]
+	}
+	for i, pc := range dated {
+		g := groups[groupOf[i]]
+		g.claims = append(g.claims, pc)
+	}
 	return groups
 }
 
-func placeList(p place) []place {
-	if p.name == "" {
-		return nil
-	}
-	return []place{p}
+// actorCamp is the camp of a claim's actor, -1 when it names none.
+func actorCamp(pc *pclaim, sides *sideTable) int32 {
+	return sides.camp(partyName(pc.c.Actor))
 }
 
 // eventEntry renders an event entry from its claims.
@@ -234,17 +271,19 @@ func eventEntry(claims []*pclaim, start, end int32, dated bool) Entry {
 			cmp.Compare(x.c.Span.End, y.c.Span.End), strings.Compare(x.c.ID, y.c.ID))
 	})
 	first := claims[0]
-	e := Entry{Action: first.c.Action, Actors: []string{}, Kind: EntryEvent, Sources: make([]Source, 0, len(claims)),
+	e := Entry{Action: first.c.Action, Kind: EntryEvent, Sources: make([]Source, 0, len(claims)),
 		Precision: extract.PrecisionUnresolved}
 	minID := ""
-	var names []string
+	// Actors and place names are gathered on the stack (for few claims).
+	var actorBuf, nameBuf [4]string
+	actors, names := actorBuf[:0], nameBuf[:0]
 	for _, pc := range claims {
 		if minID == "" || pc.c.ID < minID {
 			minID = pc.c.ID
 		}
 		for _, p := range [2]*extract.Party{pc.c.Actor, pc.c.Target} {
-			if n := partyName(p); n != "" && !slices.Contains(e.Actors, n) {
-				e.Actors = append(e.Actors, n)
+			if n := partyName(p); n != "" && !slices.Contains(actors, n) {
+				actors = append(actors, n)
 			}
 		}
 		if pc.place.name != "" && !slices.Contains(names, pc.place.name) {
@@ -253,13 +292,13 @@ func eventEntry(claims []*pclaim, start, end int32, dated bool) Entry {
 		e.Sources = append(e.Sources, Source{ArticleID: pc.art.id, AttributedTo: pc.c.AttributedTo,
 			Outlet: pc.art.outlet, Quote: pc.c.Quote})
 	}
-	slices.Sort(e.Actors)
+	slices.Sort(actors)
+	e.Actors = append(make([]string, 0, len(actors)), actors...)
 	slices.Sort(names)
 	e.Location = strings.Join(names, ", ")
 	e.ID = shortID("evt-", minID)
 	if dated {
-		s, en := formatDay(start), formatDay(end)
-		e.DateStart, e.DateEnd = &s, &en
+		e.DateStart, e.DateEnd = formatDays(start, end)
 		e.Precision = precisionOf(start, end, claims)
 		e.DateBasis = dateBasis(claims)
 	}
