@@ -1,7 +1,7 @@
 package extract
 
 import (
-	"sort"
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -37,7 +37,21 @@ type eventRule struct {
 	Keys []string
 	// match is Re compiled to closures (see findPhrases).
 	match matchFunc
+	// notEvent and notEventBefore are the rule's action's patterns in
+	// the maps of those names, nil when it has none.
+	notEvent, notEventBefore *phraseMatcher
 }
+
+// actionBit holds for each event rule the bit of its action among the
+// actions of eventRules.
+var actionBit = func() []uint64 {
+	bits := make([]uint64, len(eventRules))
+	for i, r := range eventRules {
+		j := slices.IndexFunc(eventRules, func(q eventRule) bool { return q.Action == r.Action })
+		bits[i] = 1 << j
+	}
+	return bits
+}()
 
 type hedge int
 
@@ -95,9 +109,8 @@ func notEventWords(before, action string) bool {
 	if exoticFold(before) {
 		return true
 	}
-	lower := lowerASCII(before)
 	for _, k := range notEventKeys[action] {
-		if strings.Contains(lower, k) {
+		if containsFold(before, k) {
 			return true
 		}
 	}
@@ -143,30 +156,38 @@ func findEventsIn(sentence, host string) []eventHit {
 	var places []placeHit
 	looked := false
 	var hits []eventHit
-	taken := map[string]bool{}
+	var taken uint64 // the actions stated, by actionBit
 	ix := newSentIndex(sentence)
-	ix.startHeads()
-	for _, rule := range eventRules {
-		if ix.cannotMatch(rule.Re) || !ix.containsAny(rule.Keys) {
+	var sc ruleScan
+	sc.scan(ix)
+	var buf [8][2]int
+	for i, rule := range eventRules {
+		if sc.any&eventBit(i) == 0 {
 			continue
 		}
-		for _, m := range findPhrases(rule.Re, rule.match, ix, nil) {
+		found := findPhrases(rule.Re, rule.match, &sc, eventIndex(i), buf[:0])
+		if len(found) == 0 || !sc.keysHold(rule.Keys, found) {
+			continue
+		}
+		for _, m := range found {
 			start, end := m[0], m[1]
-			if taken[rule.Action] || overlapsEvent(hits, start, end) {
+			if taken&actionBit[i] != 0 || overlapsEvent(hits, start, end) {
 				continue
 			}
-			if re := notEvent[rule.Action]; re != nil && re.MatchString(sentence[end:]) {
+			if re := rule.notEvent; re != nil && re.MatchString(sentence[end:]) {
 				continue
 			}
-			if re := notEventBefore[rule.Action]; re != nil && notEventWords(sentence[tailWords(sentence, start, 8):start], rule.Action) && re.MatchString(sentence[tailWords(sentence, start, 8):start]) {
-				continue
+			if re := rule.notEventBefore; re != nil {
+				if before := sentence[tailWords(sentence, start, 8):start]; notEventWords(before, rule.Action) && re.MatchString(before) {
+					continue
+				}
 			}
 			if hedged(sentence[:start], rule.Hypo) {
 				continue
 			}
 			h := eventHit{Start: start, End: end, Action: rule.Action}
 			if !looked {
-				parties, places, looked = findPartiesIn(ix, host), rememberPlaces(sentence, findPlacesIn(ix)), true
+				parties, places, looked = findPartiesIn(&sc, host), rememberPlaces(sentence, findPlacesIn(ix)), true
 			}
 			actor, target := eventParties(sentence, start, end, parties)
 			if actor != nil {
@@ -182,11 +203,12 @@ func findEventsIn(sentence, host string) []eventHit {
 			if h.Target == nil && h.Place != nil && (rule.Action == ActionCapture || rule.Action == ActionEnter || rule.Action == ActionSiege) {
 				h.Target = &Party{Text: h.Place.Text, Name: h.Place.Name}
 			}
-			taken[rule.Action] = true
+			taken |= actionBit[i]
 			hits = append(hits, h)
 		}
 	}
-	sort.Slice(hits, func(i, j int) bool { return hits[i].Start < hits[j].Start })
+	// Distinct hits have distinct starts (their spans do not overlap).
+	slices.SortFunc(hits, func(a, b eventHit) int { return a.Start - b.Start })
 	return hits
 }
 
