@@ -457,8 +457,9 @@ var stateWords = func() map[string]bool {
 // paired with another in "between Damascus and Ankara" or "Moscow and
 // Ankara": governments, not places.
 func pairedStates(s string, start, end int) bool {
-	before := strings.Fields(s[:start])
-	after := strings.Fields(s[end:])
+	var b, a [2]string
+	before := lastSpaceFields(s[:start], b[:])
+	after := firstSpaceFields(s[end:], a[:])
 	if len(before) > 0 && strings.EqualFold(before[len(before)-1], "between") {
 		return len(after) >= 2 && after[0] == "and" && stateWords[trimWord(after[1])]
 	}

@@ -1,9 +1,11 @@
 package extract
 
 import (
+	"bytes"
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // eventHit is an event found in a sentence; Start and End are byte offsets
@@ -240,15 +242,24 @@ func hedged(before string, level hedge) bool {
 	if level == hedgeNone {
 		return false
 	}
+	hedge := func(w []byte) bool {
+		return bytes.HasSuffix(w, []byte("n't")) || bytes.HasSuffix(w, []byte("n'")) ||
+			hedgesStrong[string(w)] || (level == hedgeAll && hedgesAll[string(w)])
+	}
+	var t fieldTail
+	if t.read(before, 3, isHedgeSep) {
+		for k := 0; k < t.n; k++ {
+			if hedge(t.word(k)) {
+				return true
+			}
+		}
+		return false
+	}
 	words := lastFields(before, 3, func(r rune) bool {
 		return !unicode.IsLetter(r) && r != '\''
 	})
 	for i := len(words) - 1; i >= 0 && i >= len(words)-3; i-- {
-		w := words[i]
-		if strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n'") {
-			return true
-		}
-		if hedgesStrong[w] || (level == hedgeAll && hedgesAll[w]) {
+		if hedge([]byte(words[i])) {
 			return true
 		}
 	}
@@ -269,17 +280,22 @@ var agentAfter = mustPhraseMatcher(`(?i)^[^.;]{0,40}?\b(?:by|blamed\s+on)\s+$`)
 // ("were besieged by") the party before is the target. The target is
 // otherwise the first party after the trigger.
 func eventParties(s string, start, end int, parties []partyMention) (actor, target *partyMention) {
-	before := lastWords(s[:start], 2)
-	trigger := strings.ToLower(s[start:end])
-	first := strings.Fields(trigger)[0]
-	participle := strings.HasSuffix(first, "ed") || strings.HasSuffix(first, "en") || participles[first]
+	// The two words before the trigger, the last first.
+	var before fieldTail
+	if !before.read(s[:start], 2, isASCIISpace) {
+		before.words = lastWords(s[:start], 2)
+		before.n = len(before.words)
+	}
+	var buf [32]byte
+	first, fell := triggerWord(s[start:end], &buf)
+	participle := bytes.HasSuffix(first, []byte("ed")) || bytes.HasSuffix(first, []byte("en")) || participles[string(first)]
 	passive := false
-	for _, w := range before {
-		if passiveAux[w] && participle {
+	for k := 0; k < before.n; k++ {
+		if passiveAux[string(before.word(k))] && participle {
 			passive = true
 		}
 	}
-	noun := nounTriggers[first] && !(len(before) > 0 && before[len(before)-1] == "to")
+	noun := nounTriggers[string(first)] && !(before.n > 0 && string(before.word(0)) == "to")
 	agentOK := passive || noun
 	var prev, adjacent, agent, next *partyMention
 	for i := range parties {
@@ -303,9 +319,9 @@ func eventParties(s string, start, end int, parties []partyMention) (actor, targ
 		}
 	}
 	switch {
-	case strings.HasPrefix(trigger, "fell"): // "Bakhmut fell to Russian forces"
+	case fell: // "Bakhmut fell to Russian forces"
 		actor, target = next, prev
-	case passive && strings.Contains(deployWords, " "+first+" "):
+	case passive && deployWords[string(first)]:
 		// "Turkish troops were deployed": the troops' side deployed them.
 		actor = prev
 	case passive:
@@ -333,7 +349,29 @@ var participles = map[string]bool{"shot": true, "struck": true, "hit": true, "se
 	"overrun": true, "retaken": true, "withdrawn": true, "laid": true, "brought": true, "seized": true}
 
 // deployWords are the trigger words whose passive names the deployed side.
-const deployWords = " deployed sent dispatched stationed were "
+var deployWords = map[string]bool{"deployed": true, "sent": true, "dispatched": true, "stationed": true, "were": true}
+
+// triggerWord returns the first word of a trigger lower-cased, and
+// whether the trigger begins with "fell" (lower-cased).
+func triggerWord(trigger string, buf *[32]byte) (first []byte, fell bool) {
+	e := 0
+	for e < len(trigger) && trigger[e] < utf8.RuneSelf && !isASCIISpace(trigger[e]) {
+		e++
+	}
+	if e < len(trigger) && trigger[e] >= utf8.RuneSelf {
+		lower := strings.ToLower(trigger)
+		return []byte(strings.Fields(lower)[0]), strings.HasPrefix(lower, "fell")
+	}
+	if e <= len(buf) {
+		first = buf[:e]
+	} else {
+		first = make([]byte, e)
+	}
+	for k := range first {
+		first[k] = lowerByte[trigger[k]]
+	}
+	return first, bytes.HasPrefix(first, []byte("fell"))
+}
 
 // nounTriggers are trigger words that name an event rather than say who
 // did it: their actor is only the party right before ("Israeli air

@@ -3,6 +3,7 @@ package extract
 import (
 	"bytes"
 	"math/bits"
+	"sort"
 	"strings"
 )
 
@@ -46,18 +47,36 @@ func partyBit(i int) uint64 { return 1 << partyIndex(i) }
 // The head masks are read off a word start's first word: the run of
 // ASCII word bytes there, lower-cased. Every match of a rule begins with
 // one of the rule's listed beginnings (wordRegexp.prefixes), whose bytes
-// are the text's, lower-cased: a beginning with a non-word byte after
-// some word bytes names the first word exactly ("the " gives "the"), and
-// one of word bytes only names how the first word begins ("escalat").
-// The first eight bytes of a word, packed into an integer, find both.
+// are the text's, lower-cased, with a space for a run of white space: a
+// beginning with a non-word byte after some word bytes names the first
+// word exactly ("the " gives "the"), and one of word bytes only names how
+// the first word begins ("escalat"). The first eight bytes of a word,
+// packed into an integer, find both. A first word followed by white space
+// may also say how the next word begins ("the regi"): common first words
+// ("the", "a", "to") are then told apart by it.
 
 // wordKey packs the lower-cased first eight bytes of a word, the first
 // byte highest. No word byte is 0, so words of different lengths differ.
 type wordKey uint64
 
+// headWord is what a first word says of the rules that can begin with it.
+type headWord struct {
+	// mask holds the rules that can begin with it whatever follows.
+	mask uint64
+	// next lists rules that can begin with it only when, after the white
+	// space that follows it, the text begins with one of rests
+	// (lower-cased, a space for a run of white space, boundaryMark for a
+	// word boundary).
+	next []nextWords
+}
+
+type nextWords struct {
+	bit   uint64
+	rests []string
+}
+
 // headWords maps the key of a whole first word of at most seven bytes,
-// or of the first eight bytes of a longer one, to the rules that can
-// begin with it.
+// or of the first eight bytes of a longer one, to what it says.
 var headWords wordTable
 
 // shortOpen lists the beginnings of fewer than eight word bytes that do
@@ -80,7 +99,14 @@ func init() {
 	if len(eventRules)+len(partyRules) > 64 {
 		panic("extract: more event and party rules than head mask bits")
 	}
-	words := map[wordKey]uint64{}
+	// For each first word and rule, the rests after it, or nil when the
+	// rule can begin with the word whatever follows.
+	type wordRule struct {
+		key wordKey
+		bit uint64
+	}
+	rests := map[wordRule]map[string]bool{}
+	var order []wordRule
 	mark := func(w *wordRegexp, bit uint64) {
 		if !w.fast || w.prefixes == nil {
 			alwaysHead |= bit
@@ -96,16 +122,28 @@ func init() {
 			}
 			markHeadPair(p[:j], j < len(p))
 			key := packWord(p[:min(j, 8)])
-			switch {
-			case j < len(p) || j == 8:
-				words[key] |= bit
-			default:
+			if j == len(p) && j < 8 {
 				shortOpen = append(shortOpen, struct {
 					key  wordKey
 					len  int
 					mask uint64
 				}{key, j, bit})
+				continue
 			}
+			wr := wordRule{key, bit}
+			r, seen := rests[wr]
+			if !seen {
+				order = append(order, wr)
+				r = map[string]bool{}
+			}
+			switch {
+			case r == nil:
+			case j < len(p)-1 && p[j] == ' ':
+				r[p[j+1:]] = true
+			default:
+				r = nil
+			}
+			rests[wr] = r
 		}
 	}
 	for i, r := range eventRules {
@@ -113,6 +151,24 @@ func init() {
 	}
 	for i, r := range partyRules {
 		mark(r.Re, partyBit(i))
+	}
+	words := map[wordKey]*headWord{}
+	for _, wr := range order {
+		h := words[wr.key]
+		if h == nil {
+			h = &headWord{}
+			words[wr.key] = h
+		}
+		if rests[wr] == nil {
+			h.mask |= wr.bit
+			continue
+		}
+		list := make([]string, 0, len(rests[wr]))
+		for r := range rests[wr] {
+			list = append(list, r)
+		}
+		sort.Strings(list)
+		h.next = append(h.next, nextWords{wr.bit, list})
 	}
 	headWords = newWordTable(words)
 }
@@ -141,26 +197,52 @@ func packWord(w string) wordKey {
 	return k
 }
 
-// wordTable is a hash table from word keys to rule masks, by open
+// beginsWith reports whether the listed beginning rest (see nextWords)
+// begins s[i:].
+func beginsWith(s string, i int, rest string) bool {
+	for k := 0; k < len(rest); k++ {
+		q := rest[k]
+		switch {
+		case q == boundaryMark[0]:
+			return i >= len(s) || !isASCIIWord(s[i])
+		case i >= len(s):
+			return false
+		case q == ' ':
+			if !isRESpace(s[i]) {
+				return false
+			}
+			for i < len(s) && isRESpace(s[i]) {
+				i++
+			}
+			continue
+		case lowerByte[s[i]] != q:
+			return false
+		}
+		i++
+	}
+	return true
+}
+
+// wordTable is a hash table from word keys to what they say, by open
 // addressing.
 type wordTable struct {
 	keys  []wordKey
-	masks []uint64
+	words []*headWord
 	shift uint
 }
 
-func newWordTable(m map[wordKey]uint64) wordTable {
+func newWordTable(m map[wordKey]*headWord) wordTable {
 	bits := uint(4)
 	for 1<<bits < 2*len(m) {
 		bits++
 	}
-	t := wordTable{keys: make([]wordKey, 1<<bits), masks: make([]uint64, 1<<bits), shift: 64 - bits}
-	for k, mask := range m {
+	t := wordTable{keys: make([]wordKey, 1<<bits), words: make([]*headWord, 1<<bits), shift: 64 - bits}
+	for k, w := range m {
 		i := t.slot(k)
 		for t.keys[i] != 0 {
 			i = (i + 1) & (len(t.keys) - 1)
 		}
-		t.keys[i], t.masks[i] = k, mask
+		t.keys[i], t.words[i] = k, w
 	}
 	return t
 }
@@ -169,14 +251,14 @@ func (t *wordTable) slot(k wordKey) int {
 	return int(uint64(k) * 0x9E3779B97F4A7C15 >> t.shift)
 }
 
-// get returns the mask of k, 0 when there is none.
-func (t *wordTable) get(k wordKey) uint64 {
+// get returns what k says, nil when nothing.
+func (t *wordTable) get(k wordKey) *headWord {
 	for i := t.slot(k); ; i = (i + 1) & (len(t.keys) - 1) {
 		switch t.keys[i] {
 		case k:
-			return t.masks[i]
+			return t.words[i]
 		case 0:
-			return 0
+			return nil
 		}
 	}
 }
@@ -325,7 +407,27 @@ func headMask(s string, p int) uint64 {
 		k = k<<8 | wordKey(c)
 		n++
 	}
-	m := alwaysHead | headWords.get(k)
+	m := alwaysHead
+	if h := headWords.get(k); h != nil {
+		m |= h.mask
+		// The next word, after the white space that ends this one.
+		if i := p; len(h.next) > 0 && i < len(s) && isRESpace(s[i]) {
+			for i < len(s) && isRESpace(s[i]) {
+				i++
+			}
+			for _, nw := range h.next {
+				if m&nw.bit != 0 {
+					continue
+				}
+				for _, rest := range nw.rests {
+					if beginsWith(s, i, rest) {
+						m |= nw.bit
+						break
+					}
+				}
+			}
+		}
+	}
 	for _, o := range shortOpen {
 		if n >= o.len && k>>(8*(n-o.len)) == o.key {
 			m |= o.mask
