@@ -2,8 +2,10 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/claimline/claimline/ingest"
@@ -159,14 +161,16 @@ func Extract(a ingest.Article) []Claim {
 	host := hostNation(lower)
 	sents := splitSentences(text)
 
+	sc := extractScratchPool.Get().(*extractScratch)
+	defer sc.release()
 	var (
-		claims []Claim
+		claims = sc.claims[:0]
 		// bareAt marks the casualty claims with no victims' noun, by
 		// index into claims: bareCount or bareToll.
 		bareAt    map[int]uint8
-		toks      []token
-		attrs     []attrHit
-		cas       []casualtyHit
+		toks      = sc.toks[:0]
+		attrs     = sc.attrs[:0]
+		cas       = sc.cas[:0]
 		statement int
 		lastNamed string
 		// lastLocal is the nation the last sentence naming one is set in
@@ -331,10 +335,32 @@ func Extract(a ingest.Article) []Claim {
 		statement += maxPart
 		eventCarried = nextEventCarry(allDates, sentenceDate, eventCarried, a.Published)
 	}
+	sc.toks, sc.attrs, sc.cas, sc.claims = toks, attrs, cas, claims
 	refineSides(claims, text, lower)
 	resolveBareSides(claims, bareAt, lower)
 	claims = dropVagueDuplicates(claims)
 	return finish(a.ID, claims)
+}
+
+// extractScratch holds the buffers Extract works in, kept between calls
+// so that their growth is paid once.
+type extractScratch struct {
+	toks   []token
+	attrs  []attrHit
+	cas    []casualtyHit
+	claims []Claim
+}
+
+var extractScratchPool = sync.Pool{New: func() any { return new(extractScratch) }}
+
+// release clears the buffers, which must not keep the article's text
+// alive, and returns them to the pool.
+func (sc *extractScratch) release() {
+	clear(sc.toks[:cap(sc.toks)])
+	clear(sc.attrs[:cap(sc.attrs)])
+	clear(sc.cas[:cap(sc.cas)])
+	clear(sc.claims[:cap(sc.claims)])
+	extractScratchPool.Put(sc)
 }
 
 // eventSpans widens each event's span from its trigger words to what an
@@ -400,18 +426,9 @@ func nextEventCarry(dates []dateHit, sentenceDate, carried *Date, published stri
 }
 
 // finish drops claims with a repeated (kind, span), sorts by span and kind,
-// and stamps the ids.
+// and stamps the ids. It returns a new slice, of just the claims kept.
 func finish(articleID string, claims []Claim) []Claim {
-	sort.SliceStable(claims, func(i, j int) bool {
-		a, b := claims[i], claims[j]
-		if a.Span.Start != b.Span.Start {
-			return a.Span.Start < b.Span.Start
-		}
-		if a.Span.End != b.Span.End {
-			return a.Span.End < b.Span.End
-		}
-		return a.Kind < b.Kind
-	})
+	sort.Stable(bySpan(claims))
 	out := claims[:0]
 	for i, c := range claims {
 		if i > 0 {
@@ -426,7 +443,23 @@ func finish(articleID string, claims []Claim) []Claim {
 	if len(out) == 0 {
 		return nil
 	}
-	return out
+	return slices.Clone(out)
+}
+
+// bySpan orders claims by span, then kind.
+type bySpan []Claim
+
+func (c bySpan) Len() int      { return len(c) }
+func (c bySpan) Swap(i, j int) { c[i], c[j] = c[j], c[i] }
+func (c bySpan) Less(i, j int) bool {
+	a, b := &c[i].Span, &c[j].Span
+	if a.Start != b.Start {
+		return a.Start < b.Start
+	}
+	if a.End != b.End {
+		return a.End < b.End
+	}
+	return c[i].Kind < c[j].Kind
 }
 
 // casualtyDates returns the date expressions of a sentence that may date
