@@ -633,8 +633,10 @@ var locativeWords = wordSet("in near outside around of at inside across into fro
 // metonymy reports whether a capital or a country named at p stands for
 // its government rather than a place: no locative word comes before it.
 func metonymy(s string, p *placeHit) bool {
-	name := lowerASCII(p.Place.Name)
-	if capitalNations[name] == "" && !isCountry(p.Place.Name) {
+	// Lower-cased in a buffer on the stack: the map lookups and
+	// comparisons below do not copy it.
+	var buf [48]byte
+	if capitalNations[string(appendLowerASCII(buf[:0], p.Place.Name))] == "" && !isCountry(p.Place.Name) {
 		return false
 	}
 	// The word before, skipping "the" and adjectives of the place
@@ -648,14 +650,16 @@ func metonymy(s string, p *placeHit) bool {
 		for b > 0 && (s[b-1] >= 'a' && s[b-1] <= 'z' || s[b-1] >= 'A' && s[b-1] <= 'Z') {
 			b--
 		}
-		w := lowerASCII(s[b:end])
-		if w == "" {
+		w := appendLowerASCII(buf[:0], s[b:end])
+		if len(w) == 0 {
 			return true
 		}
-		if locativeWords[w] {
+		if locativeWords[string(w)] {
 			return false
 		}
-		if w != "the" && w != "northern" && w != "southern" && w != "eastern" && w != "western" && w != "central" {
+		switch string(w) {
+		case "the", "northern", "southern", "eastern", "western", "central":
+		default:
 			return true
 		}
 		end = b

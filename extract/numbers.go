@@ -120,6 +120,18 @@ func lowerASCII(s string) string {
 	return string(b)
 }
 
+// appendLowerASCII appends s to buf with its ASCII letters lower-cased.
+func appendLowerASCII(buf []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf = append(buf, c)
+	}
+	return buf
+}
+
 // tokenize splits a sentence (and its lower-cased copy) into tokens,
 // appending to buf. Curly quotes and dashes are punctuation; apostrophes
 // and hyphens inside words, and separators inside numbers ("2,200"), are
