@@ -314,7 +314,8 @@ func Extract(a ingest.Article) []Claim {
 			}
 			claims = append(claims, c)
 		}
-		spans := eventSpans(s, events)
+		spans := eventSpans(s, events, sc.spans[:0])
+		sc.spans = spans
 		for i, ev := range events {
 			if ev.Start < 0 || ev.End > len(s) || ev.Start >= ev.End {
 				continue
@@ -349,6 +350,7 @@ type extractScratch struct {
 	attrs  []attrHit
 	cas    []casualtyHit
 	claims []Claim
+	spans  [][2]int
 }
 
 var extractScratchPool = sync.Pool{New: func() any { return new(extractScratch) }}
@@ -367,9 +369,10 @@ func (sc *extractScratch) release() {
 // auditor needs to check it: the whole sentence when it states one event,
 // else the clause around the trigger (between commas or semicolons). A
 // widened span that would coincide with another event's falls back to the
-// trigger words, so that spans, and claim ids, stay distinct.
-func eventSpans(s string, events []eventHit) [][2]int {
-	spans := make([][2]int, len(events))
+// trigger words, so that spans, and claim ids, stay distinct. The spans
+// are written over buf.
+func eventSpans(s string, events []eventHit, buf [][2]int) [][2]int {
+	spans := append(buf[:0], make([][2]int, len(events))...)
 	trim := func(start, end int) (int, int) {
 		for start < end && (s[start] == ' ' || s[start] == ',' || s[start] == ';') {
 			start++
