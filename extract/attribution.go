@@ -133,7 +133,8 @@ func phraseAfter(toks []token, s string, i int) (string, bool) {
 // head Rami Abdel Rahman" → "Rami Abdel Rahman").
 func cleanSource(toks []token) (string, bool, bool) {
 	// Drop parenthesised parts.
-	words := make([]token, 0, len(toks))
+	var buf [32]token
+	words := buf[:0]
 	depth := 0
 	for _, t := range toks {
 		switch t.w {
@@ -178,7 +179,12 @@ func cleanSource(toks []token) (string, bool, bool) {
 			words = words[k:]
 		}
 	}
+	n := len(words) - 1
+	for _, t := range words {
+		n += len(t.orig)
+	}
 	var b strings.Builder
+	b.Grow(n)
 	for i, t := range words {
 		if i > 0 {
 			b.WriteByte(' ')

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode/utf8"
 
 	dateparser "github.com/markusmobius/go-dateparser"
 )
@@ -515,10 +516,34 @@ func resolveDate(expr, published string) Date {
 
 const isoDay = "2006-01-02"
 
-// normaliseDateExpr lower-cases expr, turns curly dashes and runs of
-// white space into single spaces and trims it.
+// normaliseDateExpr lower-cases expr, turns runs of white space into
+// single spaces and trims it. An ASCII expression, the common case, is
+// read in one pass, and not copied when it is already normal.
 func normaliseDateExpr(expr string) string {
-	return strings.Join(strings.Fields(strings.ToLower(expr)), " ")
+	var buf [64]byte
+	b := buf[:0]
+	space := false
+	for i := 0; i < len(expr); i++ {
+		c := expr[i]
+		switch {
+		case c >= utf8.RuneSelf:
+			return strings.Join(strings.Fields(strings.ToLower(expr)), " ")
+		case c == ' ' || c >= '\t' && c <= '\r':
+			space = len(b) > 0
+			continue
+		case c >= 'A' && c <= 'Z':
+			c += 'a' - 'A'
+		}
+		if space {
+			b = append(b, ' ')
+			space = false
+		}
+		b = append(b, c)
+	}
+	if string(b) == expr {
+		return expr
+	}
+	return string(b)
 }
 
 // weekdayIn returns the capitalised weekday named in a normalised

@@ -201,3 +201,20 @@ func TestResolveDateReturnsOwnCopies(t *testing.T) {
 		t.Errorf("second ResolveDate(on Thursday) = %v, want 2020-02-06", second.Start)
 	}
 }
+
+// TestNormaliseDateExpr checks normaliseDateExpr against its definition:
+// lower case, fields joined by single spaces.
+func TestNormaliseDateExpr(t *testing.T) {
+	exprs := []string{"", " ", "On Thursday", "  early\ton\n\vMonday ", "Jan. 12", "last  WEEK", "İstanbul day",
+		"on\u00a0Monday", "since\u2003January", "already normal", strings.Repeat("Long Expression ", 8)}
+	for _, line := range corpusLines(t)[:300] {
+		for _, h := range findDates(line) {
+			exprs = append(exprs, h.Expr)
+		}
+	}
+	for _, e := range exprs {
+		if got, want := normaliseDateExpr(e), strings.Join(strings.Fields(strings.ToLower(e)), " "); got != want {
+			t.Errorf("normaliseDateExpr(%q) = %q, want %q", e, got, want)
+		}
+	}
+}

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -20,6 +21,8 @@ type partyRule struct {
 	Name string
 	// match is Re compiled to closures (see findPhrases).
 	match matchFunc
+	// keys are the partyKeys of Name.
+	keys []string
 }
 
 // Nouns that, after a nationality adjective, make the phrase the armed
@@ -101,6 +104,16 @@ var nationalityRule = func() *wordRegexp {
 		}
 	}
 	return nil
+}()
+
+// nationalityNames maps a capitalised nationality adjective to its party
+// (see nationalities).
+var nationalityNames = func() map[string]string {
+	m := make(map[string]string, len(nationalities))
+	for n, party := range nationalities {
+		m[strings.ToUpper(n[:1])+n[1:]] = party
+	}
+	return m
 }()
 
 // nationalityWords are the capitalised nationality adjectives.
@@ -223,37 +236,45 @@ var partyKeys = map[string][]string{
 
 // findParties returns the parties named in a sentence, in order.
 func findParties(s string) []partyMention {
-	return findPartiesIn(newSentIndex(s), hostSyria)
+	return findPartiesIn(newRuleScan(newSentIndex(s)), hostSyria)
 }
 
-// findPartiesIn is findParties of an indexed sentence of an article about
+// findPartiesIn is findParties of a scanned sentence of an article about
 // host (a nation adjective, "" when unknown; see hostGovernment).
-func findPartiesIn(ix *sentIndex, host string) []partyMention {
-	s := ix.s
+func findPartiesIn(sc *ruleScan, host string) []partyMention {
+	s := sc.ix.s
 	var all []partyMention
-	for _, r := range partyRules {
-		if ix.cannotMatch(r.Re) {
-			continue
-		}
-		if keys, ok := partyKeys[r.Name]; ok && !ix.containsAny(keys) {
+	var buf [8][2]int
+	for i, r := range partyRules {
+		if sc.any&partyBit(i) == 0 {
 			continue
 		}
 		var found [][2]int
 		if r.Name == "" {
-			found = appendNationalities(ix, nil)
+			found = appendNationalities(sc.ix, buf[:0])
 		} else {
-			found = findPhrases(r.Re, r.match, ix, nil)
+			found = findPhrases(r.Re, r.match, sc, partyIndex(i), buf[:0])
+		}
+		if len(found) == 0 {
+			continue
+		}
+		if !sc.keysHold(r.keys, found) {
+			continue
 		}
 		for _, m := range found {
 			text := s[m[0]:m[1]]
 			name := r.Name
+			// A nationality's text is the adjective and, after white
+			// space, maybe a state noun.
+			oneWord := true
 			if name == "" {
-				adj := strings.ToLower(strings.Fields(text)[0])
-				name = nationalities[adj]
-				if adj == "syrian" {
-					if len(strings.Fields(text)) > 1 {
-						name = "Syrian government"
-					}
+				adj := text
+				if e := strings.IndexFunc(text, unicode.IsSpace); e >= 0 {
+					adj, oneWord = text[:e], false
+				}
+				name = nationalityNames[adj]
+				if adj == "Syrian" && !oneWord {
+					name = "Syrian government"
 				}
 				if name == "" {
 					continue
@@ -262,7 +283,7 @@ func findPartiesIn(ix *sentIndex, host string) []partyMention {
 			if m[1] < len(s) && s[m[1]] == '-' {
 				continue // "British-based", "regime-run", "rebel-held": a modifier
 			}
-			if len(strings.Fields(text)) == 1 && r.Name == "" && m[1]+1 < len(s) && s[m[1]] == ' ' && unicode.IsUpper(rune(s[m[1]+1])) {
+			if r.Name == "" && oneWord && m[1]+1 < len(s) && s[m[1]] == ' ' && unicode.IsUpper(rune(s[m[1]+1])) {
 				continue // "Syrian Observatory": part of a name
 			}
 			if name == partyPossessive {
@@ -281,11 +302,11 @@ func findPartiesIn(ix *sentIndex, host string) []partyMention {
 			all = append(all, partyMention{Start: m[0], End: m[1], Text: text, Name: name})
 		}
 	}
-	sort.SliceStable(all, func(i, j int) bool {
-		if all[i].Start != all[j].Start {
-			return all[i].Start < all[j].Start
+	slices.SortStableFunc(all, func(a, b partyMention) int {
+		if a.Start != b.Start {
+			return a.Start - b.Start
 		}
-		return all[i].End > all[j].End
+		return b.End - a.End
 	})
 	var out []partyMention
 	for _, p := range all {
@@ -436,8 +457,9 @@ var stateWords = func() map[string]bool {
 // paired with another in "between Damascus and Ankara" or "Moscow and
 // Ankara": governments, not places.
 func pairedStates(s string, start, end int) bool {
-	before := strings.Fields(s[:start])
-	after := strings.Fields(s[end:])
+	var b, a [2]string
+	before := lastSpaceFields(s[:start], b[:])
+	after := firstSpaceFields(s[end:], a[:])
 	if len(before) > 0 && strings.EqualFold(before[len(before)-1], "between") {
 		return len(after) >= 2 && after[0] == "and" && stateWords[trimWord(after[1])]
 	}

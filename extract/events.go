@@ -1,9 +1,11 @@
 package extract
 
 import (
-	"sort"
+	"bytes"
+	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // eventHit is an event found in a sentence; Start and End are byte offsets
@@ -37,7 +39,21 @@ type eventRule struct {
 	Keys []string
 	// match is Re compiled to closures (see findPhrases).
 	match matchFunc
+	// notEvent and notEventBefore are the rule's action's patterns in
+	// the maps of those names, nil when it has none.
+	notEvent, notEventBefore *phraseMatcher
 }
+
+// actionBit holds for each event rule the bit of its action among the
+// actions of eventRules.
+var actionBit = func() []uint64 {
+	bits := make([]uint64, len(eventRules))
+	for i, r := range eventRules {
+		j := slices.IndexFunc(eventRules, func(q eventRule) bool { return q.Action == r.Action })
+		bits[i] = 1 << j
+	}
+	return bits
+}()
 
 type hedge int
 
@@ -95,9 +111,8 @@ func notEventWords(before, action string) bool {
 	if exoticFold(before) {
 		return true
 	}
-	lower := lowerASCII(before)
 	for _, k := range notEventKeys[action] {
-		if strings.Contains(lower, k) {
+		if containsFold(before, k) {
 			return true
 		}
 	}
@@ -143,30 +158,38 @@ func findEventsIn(sentence, host string) []eventHit {
 	var places []placeHit
 	looked := false
 	var hits []eventHit
-	taken := map[string]bool{}
+	var taken uint64 // the actions stated, by actionBit
 	ix := newSentIndex(sentence)
-	ix.startHeads()
-	for _, rule := range eventRules {
-		if ix.cannotMatch(rule.Re) || !ix.containsAny(rule.Keys) {
+	var sc ruleScan
+	sc.scan(ix)
+	var buf [8][2]int
+	for i, rule := range eventRules {
+		if sc.any&eventBit(i) == 0 {
 			continue
 		}
-		for _, m := range findPhrases(rule.Re, rule.match, ix, nil) {
+		found := findPhrases(rule.Re, rule.match, &sc, eventIndex(i), buf[:0])
+		if len(found) == 0 || !sc.keysHold(rule.Keys, found) {
+			continue
+		}
+		for _, m := range found {
 			start, end := m[0], m[1]
-			if taken[rule.Action] || overlapsEvent(hits, start, end) {
+			if taken&actionBit[i] != 0 || overlapsEvent(hits, start, end) {
 				continue
 			}
-			if re := notEvent[rule.Action]; re != nil && re.MatchString(sentence[end:]) {
+			if re := rule.notEvent; re != nil && re.MatchString(sentence[end:]) {
 				continue
 			}
-			if re := notEventBefore[rule.Action]; re != nil && notEventWords(sentence[tailWords(sentence, start, 8):start], rule.Action) && re.MatchString(sentence[tailWords(sentence, start, 8):start]) {
-				continue
+			if re := rule.notEventBefore; re != nil {
+				if before := sentence[tailWords(sentence, start, 8):start]; notEventWords(before, rule.Action) && re.MatchString(before) {
+					continue
+				}
 			}
 			if hedged(sentence[:start], rule.Hypo) {
 				continue
 			}
 			h := eventHit{Start: start, End: end, Action: rule.Action}
 			if !looked {
-				parties, places, looked = findPartiesIn(ix, host), rememberPlaces(sentence, findPlacesIn(ix)), true
+				parties, places, looked = findPartiesIn(&sc, host), rememberPlaces(sentence, findPlacesIn(ix)), true
 			}
 			actor, target := eventParties(sentence, start, end, parties)
 			if actor != nil {
@@ -182,11 +205,12 @@ func findEventsIn(sentence, host string) []eventHit {
 			if h.Target == nil && h.Place != nil && (rule.Action == ActionCapture || rule.Action == ActionEnter || rule.Action == ActionSiege) {
 				h.Target = &Party{Text: h.Place.Text, Name: h.Place.Name}
 			}
-			taken[rule.Action] = true
+			taken |= actionBit[i]
 			hits = append(hits, h)
 		}
 	}
-	sort.Slice(hits, func(i, j int) bool { return hits[i].Start < hits[j].Start })
+	// Distinct hits have distinct starts (their spans do not overlap).
+	slices.SortFunc(hits, func(a, b eventHit) int { return a.Start - b.Start })
 	return hits
 }
 
@@ -218,15 +242,24 @@ func hedged(before string, level hedge) bool {
 	if level == hedgeNone {
 		return false
 	}
+	hedge := func(w []byte) bool {
+		return bytes.HasSuffix(w, []byte("n't")) || bytes.HasSuffix(w, []byte("n'")) ||
+			hedgesStrong[string(w)] || (level == hedgeAll && hedgesAll[string(w)])
+	}
+	var t fieldTail
+	if t.read(before, 3, isHedgeSep) {
+		for k := 0; k < t.n; k++ {
+			if hedge(t.word(k)) {
+				return true
+			}
+		}
+		return false
+	}
 	words := lastFields(before, 3, func(r rune) bool {
 		return !unicode.IsLetter(r) && r != '\''
 	})
 	for i := len(words) - 1; i >= 0 && i >= len(words)-3; i-- {
-		w := words[i]
-		if strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n'") {
-			return true
-		}
-		if hedgesStrong[w] || (level == hedgeAll && hedgesAll[w]) {
+		if hedge([]byte(words[i])) {
 			return true
 		}
 	}
@@ -247,17 +280,22 @@ var agentAfter = mustPhraseMatcher(`(?i)^[^.;]{0,40}?\b(?:by|blamed\s+on)\s+$`)
 // ("were besieged by") the party before is the target. The target is
 // otherwise the first party after the trigger.
 func eventParties(s string, start, end int, parties []partyMention) (actor, target *partyMention) {
-	before := lastWords(s[:start], 2)
-	trigger := strings.ToLower(s[start:end])
-	first := strings.Fields(trigger)[0]
-	participle := strings.HasSuffix(first, "ed") || strings.HasSuffix(first, "en") || participles[first]
+	// The two words before the trigger, the last first.
+	var before fieldTail
+	if !before.read(s[:start], 2, isASCIISpace) {
+		before.words = lastWords(s[:start], 2)
+		before.n = len(before.words)
+	}
+	var buf [32]byte
+	first, fell := triggerWord(s[start:end], &buf)
+	participle := bytes.HasSuffix(first, []byte("ed")) || bytes.HasSuffix(first, []byte("en")) || participles[string(first)]
 	passive := false
-	for _, w := range before {
-		if passiveAux[w] && participle {
+	for k := 0; k < before.n; k++ {
+		if passiveAux[string(before.word(k))] && participle {
 			passive = true
 		}
 	}
-	noun := nounTriggers[first] && !(len(before) > 0 && before[len(before)-1] == "to")
+	noun := nounTriggers[string(first)] && !(before.n > 0 && string(before.word(0)) == "to")
 	agentOK := passive || noun
 	var prev, adjacent, agent, next *partyMention
 	for i := range parties {
@@ -281,9 +319,9 @@ func eventParties(s string, start, end int, parties []partyMention) (actor, targ
 		}
 	}
 	switch {
-	case strings.HasPrefix(trigger, "fell"): // "Bakhmut fell to Russian forces"
+	case fell: // "Bakhmut fell to Russian forces"
 		actor, target = next, prev
-	case passive && strings.Contains(deployWords, " "+first+" "):
+	case passive && deployWords[string(first)]:
 		// "Turkish troops were deployed": the troops' side deployed them.
 		actor = prev
 	case passive:
@@ -311,7 +349,29 @@ var participles = map[string]bool{"shot": true, "struck": true, "hit": true, "se
 	"overrun": true, "retaken": true, "withdrawn": true, "laid": true, "brought": true, "seized": true}
 
 // deployWords are the trigger words whose passive names the deployed side.
-const deployWords = " deployed sent dispatched stationed were "
+var deployWords = map[string]bool{"deployed": true, "sent": true, "dispatched": true, "stationed": true, "were": true}
+
+// triggerWord returns the first word of a trigger lower-cased, and
+// whether the trigger begins with "fell" (lower-cased).
+func triggerWord(trigger string, buf *[32]byte) (first []byte, fell bool) {
+	e := 0
+	for e < len(trigger) && trigger[e] < utf8.RuneSelf && !isASCIISpace(trigger[e]) {
+		e++
+	}
+	if e < len(trigger) && trigger[e] >= utf8.RuneSelf {
+		lower := strings.ToLower(trigger)
+		return []byte(strings.Fields(lower)[0]), strings.HasPrefix(lower, "fell")
+	}
+	if e <= len(buf) {
+		first = buf[:e]
+	} else {
+		first = make([]byte, e)
+	}
+	for k := range first {
+		first[k] = lowerByte[trigger[k]]
+	}
+	return first, bytes.HasPrefix(first, []byte("fell"))
+}
 
 // nounTriggers are trigger words that name an event rather than say who
 // did it: their actor is only the party right before ("Israeli air

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math/bits"
 	"regexp"
 	"regexp/syntax"
 	"unicode"
@@ -228,7 +229,7 @@ func literalMatch(lit []rune, fold bool, next matchFunc) (matchFunc, bool) {
 			return next(s, i+len(text))
 		}, true
 	}
-	return func(s string, i int) int {
+	slow := func(s string, i int) int {
 		for _, r := range lit {
 			if i >= len(s) {
 				return -1
@@ -248,6 +249,34 @@ func literalMatch(lit []rune, fold bool, next matchFunc) (matchFunc, bool) {
 			i += w
 		}
 		return next(s, i)
+	}
+	// An ASCII literal: each byte of the text, with 0x20 set when the
+	// literal's is a letter, is the literal's lower-cased byte, or it is
+	// the first byte of a rune that folds to an ASCII letter (ſ, K).
+	low, set := make([]byte, len(lit)), make([]byte, len(lit))
+	for k, r := range lit {
+		if r >= utf8.RuneSelf {
+			return slow, true
+		}
+		low[k] = lowerByte[r]
+		if isASCIILetter(byte(r)) {
+			set[k] = 0x20
+		}
+	}
+	return func(s string, i int) int {
+		if len(s)-i < len(low) {
+			return -1
+		}
+		t := s[i : i+len(low)]
+		for k := range low {
+			if t[k]|set[k] != low[k] {
+				if t[k] >= utf8.RuneSelf {
+					return slow(s, i)
+				}
+				return -1
+			}
+		}
+		return next(s, i+len(low))
 	}, true
 }
 
@@ -338,14 +367,47 @@ func alternateMatch(subs []*syntax.Regexp, next matchFunc) (matchFunc, bool) {
 			copy(alts[k].first[:], set[:utf8.RuneSelf])
 		}
 	}
-	return func(s string, i int) int {
-		ascii := i < len(s) && s[i] < utf8.RuneSelf
-		for k := range alts {
-			a := &alts[k]
-			if a.firstOK && (i >= len(s) || ascii && !a.first[s[i]]) {
-				continue
+	if len(alts) <= 4 || len(alts) > 64 {
+		return func(s string, i int) int {
+			ascii := i < len(s) && s[i] < utf8.RuneSelf
+			for k := range alts {
+				a := &alts[k]
+				if a.firstOK && (i >= len(s) || ascii && !a.first[s[i]]) {
+					continue
+				}
+				if e := a.m(s, i); e >= 0 {
+					return e
+				}
 			}
-			if e := a.m(s, i); e >= 0 {
+			return -1
+		}, true
+	}
+	// Longer alternations look up which alternatives can begin with the
+	// byte at hand: the bits of byByte (by alternative) for an ASCII byte,
+	// all for another, those that can match empty text at its end.
+	var byByte [utf8.RuneSelf]uint64
+	var all, atEnd uint64
+	for k := range alts {
+		all |= 1 << k
+		if !alts[k].firstOK {
+			atEnd |= 1 << k
+		}
+		for c := range byByte {
+			if !alts[k].firstOK || alts[k].first[c] {
+				byByte[c] |= 1 << k
+			}
+		}
+	}
+	return func(s string, i int) int {
+		try := all
+		switch {
+		case i >= len(s):
+			try = atEnd
+		case s[i] < utf8.RuneSelf:
+			try = byByte[s[i]]
+		}
+		for ; try != 0; try &= try - 1 {
+			if e := alts[bits.TrailingZeros64(try)].m(s, i); e >= 0 {
 				return e
 			}
 		}
@@ -461,10 +523,14 @@ func byteRunMatch(c *runeClass, min int, lazy bool, next matchFunc) matchFunc {
 
 func init() {
 	for i := range eventRules {
-		eventRules[i].match = compileWord(eventRules[i].Re)
+		r := &eventRules[i]
+		r.match = compileWord(r.Re)
+		r.notEvent, r.notEventBefore = notEvent[r.Action], notEventBefore[r.Action]
 	}
 	for i := range partyRules {
-		partyRules[i].match = compileWord(partyRules[i].Re)
+		r := &partyRules[i]
+		r.match = compileWord(r.Re)
+		r.keys = partyKeys[r.Name]
 	}
 }
 
@@ -477,28 +543,21 @@ func compileWord(w *wordRegexp) matchFunc {
 	return m
 }
 
-// findPhrases appends to out the matches w.findAllIn(ix, false) finds,
-// found by m, the closures compiled from w; it tries the same word
-// starts, each at the same text.
-func findPhrases(w *wordRegexp, m matchFunc, ix *sentIndex, out [][2]int) [][2]int {
-	s := ix.s
-	if m == nil || !w.fast || exoticFold(s) {
-		for _, loc := range w.findAllIn(ix, false) {
+// findPhrases appends to out the matches w.findAllIn(sc.ix, false) finds,
+// found by m, the closures compiled from w: it tries the word starts where
+// the heads allow rule, each at the same text.
+func findPhrases(w *wordRegexp, m matchFunc, sc *ruleScan, rule int, out [][2]int) [][2]int {
+	s := sc.ix.s
+	if m == nil || !w.fast || sc.exotic {
+		for _, loc := range w.findAllIn(sc.ix, false) {
 			out = append(out, [2]int{loc[0], loc[1]})
 		}
 		return out
 	}
-	var heads []uint64
-	if w.words == nil {
-		heads = ix.startHeads()
-	}
-	bit := uint64(1) << w.id
 	pos := 0
-	for k, p := range ix.starts {
-		if p < pos || heads != nil && heads[k]&bit == 0 || !w.first[s[p]] {
-			continue
-		}
-		if (heads == nil || w.words != nil) && !w.candidate(s, p) {
+	for k := sc.nextStart(rule, 0); k >= 0; k = sc.nextStart(rule, k+1) {
+		p := sc.ix.starts[k]
+		if p < pos || !w.first[s[p]] || w.words != nil && !w.candidate(s, p) {
 			continue
 		}
 		// A match of the windowed text (see spanWindow) is the match of

@@ -2,8 +2,10 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/claimline/claimline/ingest"
@@ -159,14 +161,16 @@ func Extract(a ingest.Article) []Claim {
 	host := hostNation(lower)
 	sents := splitSentences(text)
 
+	sc := extractScratchPool.Get().(*extractScratch)
+	defer sc.release()
 	var (
-		claims []Claim
+		claims = sc.claims[:0]
 		// bareAt marks the casualty claims with no victims' noun, by
 		// index into claims: bareCount or bareToll.
 		bareAt    map[int]uint8
-		toks      []token
-		attrs     []attrHit
-		cas       []casualtyHit
+		toks      = sc.toks[:0]
+		attrs     = sc.attrs[:0]
+		cas       = sc.cas[:0]
 		statement int
 		lastNamed string
 		// lastLocal is the nation the last sentence naming one is set in
@@ -310,7 +314,8 @@ func Extract(a ingest.Article) []Claim {
 			}
 			claims = append(claims, c)
 		}
-		spans := eventSpans(s, events)
+		spans := eventSpans(s, events, sc.spans[:0])
+		sc.spans = spans
 		for i, ev := range events {
 			if ev.Start < 0 || ev.End > len(s) || ev.Start >= ev.End {
 				continue
@@ -331,19 +336,43 @@ func Extract(a ingest.Article) []Claim {
 		statement += maxPart
 		eventCarried = nextEventCarry(allDates, sentenceDate, eventCarried, a.Published)
 	}
+	sc.toks, sc.attrs, sc.cas, sc.claims = toks, attrs, cas, claims
 	refineSides(claims, text, lower)
 	resolveBareSides(claims, bareAt, lower)
 	claims = dropVagueDuplicates(claims)
 	return finish(a.ID, claims)
 }
 
+// extractScratch holds the buffers Extract works in, kept between calls
+// so that their growth is paid once.
+type extractScratch struct {
+	toks   []token
+	attrs  []attrHit
+	cas    []casualtyHit
+	claims []Claim
+	spans  [][2]int
+}
+
+var extractScratchPool = sync.Pool{New: func() any { return new(extractScratch) }}
+
+// release clears the buffers, which must not keep the article's text
+// alive, and returns them to the pool.
+func (sc *extractScratch) release() {
+	clear(sc.toks[:cap(sc.toks)])
+	clear(sc.attrs[:cap(sc.attrs)])
+	clear(sc.cas[:cap(sc.cas)])
+	clear(sc.claims[:cap(sc.claims)])
+	extractScratchPool.Put(sc)
+}
+
 // eventSpans widens each event's span from its trigger words to what an
 // auditor needs to check it: the whole sentence when it states one event,
 // else the clause around the trigger (between commas or semicolons). A
 // widened span that would coincide with another event's falls back to the
-// trigger words, so that spans, and claim ids, stay distinct.
-func eventSpans(s string, events []eventHit) [][2]int {
-	spans := make([][2]int, len(events))
+// trigger words, so that spans, and claim ids, stay distinct. The spans
+// are written over buf.
+func eventSpans(s string, events []eventHit, buf [][2]int) [][2]int {
+	spans := append(buf[:0], make([][2]int, len(events))...)
 	trim := func(start, end int) (int, int) {
 		for start < end && (s[start] == ' ' || s[start] == ',' || s[start] == ';') {
 			start++
@@ -400,18 +429,9 @@ func nextEventCarry(dates []dateHit, sentenceDate, carried *Date, published stri
 }
 
 // finish drops claims with a repeated (kind, span), sorts by span and kind,
-// and stamps the ids.
+// and stamps the ids. It returns a new slice, of just the claims kept.
 func finish(articleID string, claims []Claim) []Claim {
-	sort.SliceStable(claims, func(i, j int) bool {
-		a, b := claims[i], claims[j]
-		if a.Span.Start != b.Span.Start {
-			return a.Span.Start < b.Span.Start
-		}
-		if a.Span.End != b.Span.End {
-			return a.Span.End < b.Span.End
-		}
-		return a.Kind < b.Kind
-	})
+	sort.Stable(bySpan(claims))
 	out := claims[:0]
 	for i, c := range claims {
 		if i > 0 {
@@ -426,7 +446,23 @@ func finish(articleID string, claims []Claim) []Claim {
 	if len(out) == 0 {
 		return nil
 	}
-	return out
+	return slices.Clone(out)
+}
+
+// bySpan orders claims by span, then kind.
+type bySpan []Claim
+
+func (c bySpan) Len() int      { return len(c) }
+func (c bySpan) Swap(i, j int) { c[i], c[j] = c[j], c[i] }
+func (c bySpan) Less(i, j int) bool {
+	a, b := &c[i].Span, &c[j].Span
+	if a.Start != b.Start {
+		return a.Start < b.Start
+	}
+	if a.End != b.End {
+		return a.End < b.End
+	}
+	return c[i].Kind < c[j].Kind
 }
 
 // casualtyDates returns the date expressions of a sentence that may date
@@ -600,8 +636,10 @@ var locativeWords = wordSet("in near outside around of at inside across into fro
 // metonymy reports whether a capital or a country named at p stands for
 // its government rather than a place: no locative word comes before it.
 func metonymy(s string, p *placeHit) bool {
-	name := lowerASCII(p.Place.Name)
-	if capitalNations[name] == "" && !isCountry(p.Place.Name) {
+	// Lower-cased in a buffer on the stack: the map lookups and
+	// comparisons below do not copy it.
+	var buf [48]byte
+	if capitalNations[string(appendLowerASCII(buf[:0], p.Place.Name))] == "" && !isCountry(p.Place.Name) {
 		return false
 	}
 	// The word before, skipping "the" and adjectives of the place
@@ -615,14 +653,16 @@ func metonymy(s string, p *placeHit) bool {
 		for b > 0 && (s[b-1] >= 'a' && s[b-1] <= 'z' || s[b-1] >= 'A' && s[b-1] <= 'Z') {
 			b--
 		}
-		w := lowerASCII(s[b:end])
-		if w == "" {
+		w := appendLowerASCII(buf[:0], s[b:end])
+		if len(w) == 0 {
 			return true
 		}
-		if locativeWords[w] {
+		if locativeWords[string(w)] {
 			return false
 		}
-		if w != "the" && w != "northern" && w != "southern" && w != "eastern" && w != "western" && w != "central" {
+		switch string(w) {
+		case "the", "northern", "southern", "eastern", "western", "central":
+		default:
 			return true
 		}
 		end = b

@@ -72,14 +72,8 @@ var wordClasses = func() map[string]uint8 {
 	return m
 }()
 
-// wordClassFilter holds the words of wordClasses.
-var wordClassFilter = func() *wordFilter {
-	var f wordFilter
-	for w := range wordClasses {
-		f.add(w)
-	}
-	return &f
-}()
+// wordClassTable is wordClasses, for tokenize.
+var wordClassTable = newWordTable(wordClasses)
 
 // tokenClasses returns the word classes of a word or number token w.
 func tokenClasses(w string, num bool) uint8 {
@@ -89,10 +83,7 @@ func tokenClasses(w string, num bool) uint8 {
 		}
 		return 0
 	}
-	if !wordClassFilter.has(wordHash(w)) {
-		return 0
-	}
-	return wordClasses[w]
+	return wordClassTable.get(w)
 }
 
 // victimHead reports whether the token can be the head noun of a victims'
@@ -120,6 +111,18 @@ func lowerASCII(s string) string {
 	return string(b)
 }
 
+// appendLowerASCII appends s to buf with its ASCII letters lower-cased.
+func appendLowerASCII(buf []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf = append(buf, c)
+	}
+	return buf
+}
+
 // tokenize splits a sentence (and its lower-cased copy) into tokens,
 // appending to buf. Curly quotes and dashes are punctuation; apostrophes
 // and hyphens inside words, and separators inside numbers ("2,200"), are
@@ -128,22 +131,29 @@ func tokenize(s, lower string, buf []token) []token {
 	buf = buf[:0]
 	for i := 0; i < len(s); {
 		c := s[i]
-		if n := spaceLen(s, i, len(s)); n > 0 {
-			i += n
+		if c == ' ' {
+			i++
 			continue
 		}
-		if n := punctLen(s, i); n > 0 {
-			buf = append(buf, token{s: i, e: i + n, w: lower[i : i+n], orig: s[i : i+n]})
-			i += n
-			continue
-		}
-		if n := abbrevLen(s, i); n > 0 {
-			// "U.S.", "U.N.": one word, its final dot dropped from w but kept
-			// in the span ("u.s").
-			w := strings.TrimSuffix(lower[i:i+n], ".")
-			buf = append(buf, token{s: i, e: i + n, w: w, orig: s[i : i+n], cap: true, word: true, cls: tokenClasses(w, false)})
-			i += n
-			continue
+		// A lower-case letter or a digit can only start a word.
+		if !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+			if n := spaceLen(s, i, len(s)); n > 0 {
+				i += n
+				continue
+			}
+			if n := punctLen(s, i); n > 0 {
+				buf = append(buf, token{s: i, e: i + n, w: lower[i : i+n], orig: s[i : i+n]})
+				i += n
+				continue
+			}
+			if n := abbrevLen(s, i); n > 0 {
+				// "U.S.", "U.N.": one word, its final dot dropped from w but
+				// kept in the span ("u.s").
+				w := strings.TrimSuffix(lower[i:i+n], ".")
+				buf = append(buf, token{s: i, e: i + n, w: w, orig: s[i : i+n], cap: true, word: true, cls: tokenClasses(w, false)})
+				i += n
+				continue
+			}
 		}
 		j := i
 		digit := c >= '0' && c <= '9'

@@ -66,12 +66,17 @@ func TestTokenClasses(t *testing.T) {
 	}
 }
 
-// TestWordFilters checks that the filters in front of word maps let every
-// word of their maps through.
+// TestWordFilters checks the tables and filters standing for word maps
+// against their maps.
 func TestWordFilters(t *testing.T) {
-	for w := range wordClasses {
-		if !wordClassFilter.has(wordHash(w)) {
-			t.Errorf("wordClassFilter lacks %q", w)
+	for w, c := range wordClasses {
+		if got := wordClassTable.get(w); got != c {
+			t.Errorf("wordClassTable.get(%q) = %d, want %d", w, got, c)
+		}
+	}
+	for _, w := range []string{"", "x", "killedx", "tens-one", "zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz"} {
+		if got := wordClassTable.get(w); got != wordClasses[w] {
+			t.Errorf("wordClassTable.get(%q) = %d, want %d", w, got, wordClasses[w])
 		}
 	}
 	for w := range gazetteerByFirst {

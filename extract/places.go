@@ -1,7 +1,9 @@
 package extract
 
 import (
+	"cmp"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -354,7 +356,7 @@ func findPlacesIn(ix *sentIndex) []placeHit {
 		}
 		hits = append(hits, h)
 	}
-	sort.SliceStable(hits, func(i, j int) bool { return hits[i].Start < hits[j].Start })
+	slices.SortStableFunc(hits, func(a, b placeHit) int { return cmp.Compare(a.Start, b.Start) })
 	return hits
 }
 

@@ -50,3 +50,22 @@ func BenchmarkPlaceRules(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkTokenize measures tokenize on the sentences of the seed
+// articles.
+func BenchmarkTokenize(b *testing.B) {
+	sents, _, n := seedSentences(b)
+	lowers := make([]string, len(sents))
+	for k, s := range sents {
+		lowers[k] = lowerASCII(s)
+	}
+	b.SetBytes(n)
+	b.ReportAllocs()
+	var toks []token
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for k, s := range sents {
+			toks = tokenize(s, lowers[k], toks)
+		}
+	}
+}

@@ -88,10 +88,22 @@ func casualtiesDigest(m *Casualties) string {
 	return e.sum(appendCasualties(e, m, true))
 }
 
-// timelineDigest streams the canonical JSON of t into SHA-256.
+// timelineDigest streams the canonical JSON of t into SHA-256. The undated
+// entries are encoded meanwhile on another goroutine, then hashed in turn.
 func timelineDigest(t *Timeline) string {
+	undated := make(chan []byte, 1)
+	go func() {
+		u := &encoder{}
+		u.entries(t.Undated)
+		undated <- u.buf
+	}()
 	e := &encoder{h: sha256.New(), buf: make([]byte, 0, flushAt+4096)}
-	return e.sum(appendTimeline(e, t, true))
+	appendTimelineHead(e, t, true)
+	e.h.Write(e.buf)
+	e.buf = e.buf[:0]
+	e.h.Write(<-undated)
+	e.raw("}")
+	return e.sum(e)
 }
 
 // flushAt is the buffered size at which a hashing encoder hands its bytes
@@ -470,6 +482,15 @@ func (e *encoder) entries(list []Entry) {
 // appendTimeline appends the canonical JSON of t (its digest field only
 // when withDigest and set).
 func appendTimeline(e *encoder, t *Timeline, withDigest bool) *encoder {
+	appendTimelineHead(e, t, withDigest)
+	e.entries(t.Undated)
+	e.raw("}")
+	return e
+}
+
+// appendTimelineHead appends the canonical JSON of t up to its undated
+// entries.
+func appendTimelineHead(e *encoder, t *Timeline, withDigest bool) {
 	e.raw(`{"as_of":`)
 	e.asOf(t.AsOf)
 	if withDigest && t.Digest != "" {
@@ -479,9 +500,6 @@ func appendTimeline(e *encoder, t *Timeline, withDigest bool) *encoder {
 	e.raw(`,"entries":`)
 	e.entries(t.Entries)
 	e.raw(`,"undated":`)
-	e.entries(t.Undated)
-	e.raw("}")
-	return e
 }
 
 const hexDigits = "0123456789abcdef"

@@ -191,6 +191,11 @@ func (f *Fold) ApplyClaim(seq uint64, at time.Time, c extract.Claim) error {
 		return nil
 	}
 	f.claimIDs[c.ID] = struct{}{}
+	if st.claims == nil {
+		// Articles have a handful of claims or more: skip the first
+		// growth steps.
+		st.claims = make([]extract.Claim, 0, 8)
+	}
 	st.claims = append(st.claims, c)
 	f.touch(st)
 	return nil
