@@ -77,7 +77,7 @@ type nextWords struct {
 
 // headWords maps the key of a whole first word of at most seven bytes,
 // or of the first eight bytes of a longer one, to what it says.
-var headWords wordTable
+var headWords headTable
 
 // shortOpen lists the beginnings of fewer than eight word bytes that do
 // not name the whole first word: a word that begins with key (len bytes)
@@ -170,7 +170,7 @@ func init() {
 		sort.Strings(list)
 		h.next = append(h.next, nextWords{wr.bit, list})
 	}
-	headWords = newWordTable(words)
+	headWords = newHeadTable(words)
 }
 
 // markHeadPair marks in headPairs the first two bytes of a first word w,
@@ -223,20 +223,20 @@ func beginsWith(s string, i int, rest string) bool {
 	return true
 }
 
-// wordTable is a hash table from word keys to what they say, by open
+// headTable is a hash table from word keys to what they say, by open
 // addressing.
-type wordTable struct {
+type headTable struct {
 	keys  []wordKey
 	words []*headWord
 	shift uint
 }
 
-func newWordTable(m map[wordKey]*headWord) wordTable {
+func newHeadTable(m map[wordKey]*headWord) headTable {
 	bits := uint(4)
 	for 1<<bits < 2*len(m) {
 		bits++
 	}
-	t := wordTable{keys: make([]wordKey, 1<<bits), words: make([]*headWord, 1<<bits), shift: 64 - bits}
+	t := headTable{keys: make([]wordKey, 1<<bits), words: make([]*headWord, 1<<bits), shift: 64 - bits}
 	for k, w := range m {
 		i := t.slot(k)
 		for t.keys[i] != 0 {
@@ -247,12 +247,12 @@ func newWordTable(m map[wordKey]*headWord) wordTable {
 	return t
 }
 
-func (t *wordTable) slot(k wordKey) int {
+func (t *headTable) slot(k wordKey) int {
 	return int(uint64(k) * 0x9E3779B97F4A7C15 >> t.shift)
 }
 
 // get returns what k says, nil when nothing.
-func (t *wordTable) get(k wordKey) *headWord {
+func (t *headTable) get(k wordKey) *headWord {
 	for i := t.slot(k); ; i = (i + 1) & (len(t.keys) - 1) {
 		switch t.keys[i] {
 		case k:
