@@ -42,6 +42,13 @@ type snapshotArticle struct {
 // MarshalSnapshot encodes the fold's whole state and stream positions, sorted
 // by article id and span: the same state gives the same bytes.
 func (f *Fold) MarshalSnapshot() ([]byte, error) {
+	return f.snapshotState().marshal()
+}
+
+// snapshotState copies the fold's state, sorted by article id and span; it
+// shares nothing the fold changes later, so it can be encoded while the fold
+// goes on.
+func (f *Fold) snapshotState() snapshot {
 	s := snapshot{Version: snapshotVersion, ClaimsSeq: f.claimsSeq, ArticlesSeq: f.articlesSeq,
 		At: f.at.UTC(), Articles: make([]snapshotArticle, 0, len(f.articles))}
 	for id, a := range f.articles {
@@ -55,6 +62,10 @@ func (f *Fold) MarshalSnapshot() ([]byte, error) {
 			Retracted: a.retracted, Extractor: a.extractor, Claims: claims})
 	}
 	slices.SortFunc(s.Articles, func(x, y snapshotArticle) int { return strings.Compare(x.ID, y.ID) })
+	return s
+}
+
+func (s snapshot) marshal() ([]byte, error) {
 	b, err := json.Marshal(s)
 	if err != nil {
 		return nil, fmt.Errorf("project: snapshot: %w", err)

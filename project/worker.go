@@ -359,10 +359,12 @@ func (p *Projector) snapshot(ctx context.Context, kv jetstream.KeyValue) {
 	if p.ReadOnly {
 		return
 	}
+	// Only the copy holds the fold; encoding it does not.
 	p.applyMu.Lock()
-	state, err := p.fold.MarshalSnapshot()
+	snap := p.fold.snapshotState()
 	at := p.fold.asOf()
 	p.applyMu.Unlock()
+	state, err := snap.marshal()
 	if err != nil {
 		p.log().Error("snapshot", zap.Error(err))
 		return
