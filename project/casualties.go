@@ -586,8 +586,9 @@ func (b *casualtyBuild) reconcile() {
 	}
 	byWeekday := map[wk][]*incident{}
 	byDay := map[dk][]*incident{}
+	weekdays := slices.ContainsFunc(b.units, func(u *unit) bool { return u.inc == nil && u.weekday >= 0 })
 	for _, in := range b.incidents {
-		if in.dated && in.start == in.end {
+		if weekdays && in.dated && in.start == in.end {
 			byDay[dk{in.start, -2}] = append(byDay[dk{in.start, -2}], in)
 			for _, c := range in.camps {
 				byDay[dk{in.start, c}] = append(byDay[dk{in.start, c}], in)
@@ -659,15 +660,46 @@ func (b *casualtyBuild) reconcile() {
 
 	// 4. Undated units without a weekday join the one dated incident whose
 	// figure for the same camp and outcome they corroborate.
+	// Only the figures such units give are indexed, and only incidents
+	// with a unit giving such a figure (an article's figure is one of its
+	// units') are looked at.
+	type ov struct {
+		outcome string
+		value   int
+	}
+	wanted := map[figKey]bool{}
+	wantedValues := map[ov]bool{}
+	for _, u := range b.units {
+		if u.inc != nil || u.weekday >= 0 {
+			continue
+		}
+		for _, f := range u.figs {
+			if f.camp < 0 && len(u.camps) > 0 {
+				continue
+			}
+			wanted[figKey(f)] = true
+			wantedValues[ov{f.outcome, f.value}] = true
+		}
+	}
 	byFig := map[figKey][]*incident{}
 	for _, in := range b.incidents {
-		if !in.dated {
+		if len(wanted) == 0 {
+			break
+		}
+		if !in.dated || !slices.ContainsFunc(in.units, func(u *unit) bool {
+			return slices.ContainsFunc(u.figs, func(f fig) bool { return wantedValues[ov{f.outcome, f.value}] })
+		}) {
 			continue
 		}
 		for k := range in.articleFigs() {
-			byFig[k] = append(byFig[k], in)
+			if wanted[k] {
+				byFig[k] = append(byFig[k], in)
+			}
 			// Figures of an unnamed side match any camp's.
 			anyKey := figKey{camp: -1, outcome: k.outcome, value: k.value}
+			if !wanted[anyKey] {
+				continue
+			}
 			if l := byFig[anyKey]; len(l) == 0 || l[len(l)-1] != in {
 				byFig[anyKey] = append(l, in)
 			}
