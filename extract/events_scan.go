@@ -91,9 +91,8 @@ var shortOpen []struct {
 // alwaysHead holds the rules whose beginnings are not listed.
 var alwaysHead uint64
 
-// headPairs marks the first two word bytes (wordByte, 0 for a word of
-// one byte) that some listed first word or beginning opens with.
-var headPairs [128][128]bool
+// shortOpenFirst marks the first bytes of the shortOpen beginnings.
+var shortOpenFirst [256]bool
 
 func init() {
 	if len(eventRules)+len(partyRules) > 64 {
@@ -120,9 +119,9 @@ func init() {
 			if j == 0 {
 				continue // it cannot begin at a word start
 			}
-			markHeadPair(p[:j], j < len(p))
 			key := packWord(p[:min(j, 8)])
 			if j == len(p) && j < 8 {
+				shortOpenFirst[p[0]] = true
 				shortOpen = append(shortOpen, struct {
 					key  wordKey
 					len  int
@@ -171,21 +170,6 @@ func init() {
 		h.next = append(h.next, nextWords{wr.bit, list})
 	}
 	headWords = newHeadTable(words)
-}
-
-// markHeadPair marks in headPairs the first two bytes of a first word w,
-// whole or only its beginning.
-func markHeadPair(w string, whole bool) {
-	switch {
-	case len(w) > 1:
-		headPairs[w[0]][w[1]] = true
-	case whole:
-		headPairs[w[0]][0] = true
-	default:
-		for c := range headPairs[w[0]] {
-			headPairs[w[0]][c] = true
-		}
-	}
 }
 
 // packWord returns the key of w, at most eight bytes.
@@ -390,13 +374,7 @@ func (sc *ruleScan) nextStart(rule, k int) int {
 
 // headMask returns the rules that can begin at the word start s[p].
 func headMask(s string, p int) uint64 {
-	var second byte
-	if p+1 < len(s) {
-		second = wordByte[s[p+1]]
-	}
-	if !headPairs[wordByte[s[p]]][second] {
-		return alwaysHead
-	}
+	first := wordByte[s[p]]
 	var k wordKey
 	n := 0
 	for end := min(len(s), p+8); p < end; p++ {
@@ -428,9 +406,11 @@ func headMask(s string, p int) uint64 {
 			}
 		}
 	}
-	for _, o := range shortOpen {
-		if n >= o.len && k>>(8*(n-o.len)) == o.key {
-			m |= o.mask
+	if shortOpenFirst[first] {
+		for _, o := range shortOpen {
+			if n >= o.len && k>>(8*(n-o.len)) == o.key {
+				m |= o.mask
+			}
 		}
 	}
 	return m
