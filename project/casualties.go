@@ -261,6 +261,7 @@ type pclaim struct {
 	weekday int
 	place   place
 	camp    int32 // -1: no side
+	actor   int32 // camp of an event's actor; -1: none
 	// anchored: the date was resolved against the article's anchor.
 	anchored bool
 	// uid identifies the prepared claim among all those BuildIncremental

@@ -462,13 +462,12 @@ func (f *Fold) Build() (Casualties, Timeline) {
 		}
 	}
 	// The event entries do not depend on the casualty model: they are
-	// rendered meanwhile. (Only they give camps to actors in sides; the
-	// casualty model reads the camps prepare gave.)
+	// rendered meanwhile (both read the camps prepare gave).
 	type events struct{ dated, undated []Entry }
 	rendered := make(chan events, 1)
 	go func() {
 		var ev events
-		ev.dated, ev.undated = eventEntries(arts, claims, sides)
+		ev.dated, ev.undated = eventEntries(arts, claims)
 		rendered <- ev
 	}()
 	cas, ins, _ := buildCasualties(arts, claims, sides, false)
@@ -603,7 +602,7 @@ func (p *preparer) article(id string, a *articleState, anchor int32, anchored bo
 		}
 		pc := &pcs[k]
 		*pc = pclaim{c: c, art: av, prec: d.Precision, weekday: parseWeekday(d.Weekday),
-			place: placeOf(c.Location), camp: -1}
+			place: placeOf(c.Location), camp: -1, actor: -1}
 		if d.Start != nil && d.End != nil {
 			s, ok1 := parseDay(*d.Start)
 			e, ok2 := parseDay(*d.End)
@@ -617,6 +616,9 @@ func (p *preparer) article(id string, a *articleState, anchor int32, anchored bo
 		}
 		if c.Victims != nil {
 			pc.camp = p.sides.camp(c.Victims.Side)
+		}
+		if c.Kind == extract.KindEvent {
+			pc.actor = p.sides.camp(partyName(c.Actor))
 		}
 		claims[k] = pc
 	}

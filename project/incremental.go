@@ -154,9 +154,8 @@ func (f *Fold) buildLive() *liveBuild {
 		need = need || views[i].need
 	}
 	// The event entries do not depend on the casualty model: they are
-	// clustered and rendered meanwhile, once the views are final. (Only
-	// they give camps to actors in sides; the casualty model reads the
-	// camps prepare gave.)
+	// clustered and rendered meanwhile, once the views are final (both
+	// read the camps prepare gave).
 	var events chan eventItems
 	renderEvents := func() {
 		events = make(chan eventItems, 1)
@@ -440,7 +439,7 @@ func (st *incState) eventItems(views []*prepView) (ev eventItems) {
 			}
 		}
 	}
-	for _, g := range clusterEvents(st.sortedDatedEvents(views), st.prep.sides) {
+	for _, g := range clusterEvents(st.sortedDatedEvents(views)) {
 		ce := st.group(g)
 		if !ce.use(st.gen) {
 			ev.addDated = append(ev.addDated, &ce.item)

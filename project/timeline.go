@@ -90,7 +90,7 @@ func partyName(p *extract.Party) string {
 
 // eventEntries renders the event claims as timeline entries: the dated ones
 // merged into event groups, the undated ones an entry each (both unsorted).
-func eventEntries(arts []*artView, claims [][]*pclaim, sides *sideTable) (dated, undated []Entry) {
+func eventEntries(arts []*artView, claims [][]*pclaim) (dated, undated []Entry) {
 	var datedClaims, undatedClaims []*pclaim
 	for ai := range arts {
 		for _, pc := range claims[ai] {
@@ -105,7 +105,7 @@ func eventEntries(arts []*artView, claims [][]*pclaim, sides *sideTable) (dated,
 		}
 	}
 	sortCollectedEvents(datedClaims)
-	groups := clusterEvents(datedClaims, sides)
+	groups := clusterEvents(datedClaims)
 	dated = make([]Entry, len(groups))
 	for i, g := range groups {
 		dated[i] = eventEntry(g.claims, g.start, g.end, true)
@@ -188,7 +188,7 @@ func compareDatedEvents(x, y *pclaim) int {
 // clusterEvents merges dated event claims (sorted by sortDatedEvents) into
 // event groups: the same action on overlapping days by overlapping actors at
 // compatible places.
-func clusterEvents(dated []*pclaim, sides *sideTable) []*eventGroup {
+func clusterEvents(dated []*pclaim) []*eventGroup {
 	var groups []*eventGroup
 	var slab []eventGroup // groups are allocated in blocks
 	groupOf := make([]int32, len(dated))
@@ -204,8 +204,8 @@ func clusterEvents(dated []*pclaim, sides *sideTable) []*eventGroup {
 		clear(list[len(kept):])
 		var campBuf [1]int32
 		ac := campBuf[:0]
-		if camp := actorCamp(pc, sides); camp >= 0 {
-			ac = append(ac, camp)
+		if pc.actor >= 0 {
+			ac = append(ac, pc.actor)
 		}
 		var placeBuf [1]place
 		pl := placeBuf[:0]
@@ -257,11 +257,6 @@ func clusterEvents(dated []*pclaim, sides *sideTable) []*eventGroup {
 		g.claims = append(g.claims, pc)
 	}
 	return groups
-}
-
-// actorCamp is the camp of a claim's actor, -1 when it names none.
-func actorCamp(pc *pclaim, sides *sideTable) int32 {
-	return sides.camp(partyName(pc.c.Actor))
 }
 
 // eventEntry renders an event entry from its claims.
