@@ -454,6 +454,7 @@ func (in *incident) articleFigs() map[figKey]bool {
 // casualtyBuild reconciles the casualty claims of one build.
 type casualtyBuild struct {
 	units     []*unit
+	dated     []*unit // the dated units in compareDatedUnits order, when given
 	byArticle [][]*unit
 	incidents []*incident
 	// joins are the weekday joins of units of articles without a
@@ -490,19 +491,25 @@ func (b *casualtyBuild) newIncident(u *unit) *incident {
 // byArticleUnits returns the units of u's article, in statement order.
 func (b *casualtyBuild) byArticleUnits(u *unit) []*unit { return b.byArticle[u.artIndex] }
 
+// compareDatedUnits is the order in which dated units are reconciled.
+func compareDatedUnits(x, y *unit) int {
+	return cmp.Or(cmp.Compare(x.start, y.start), cmp.Compare(x.end, y.end),
+		strings.Compare(x.art.id, y.art.id), cmp.Compare(x.stmt, y.stmt))
+}
+
 // reconcile assigns every unit to an incident.
 func (b *casualtyBuild) reconcile() {
 	// 1. Dated units cluster in date order; active incidents indexed by camp.
-	dated := make([]*unit, 0, len(b.units))
-	for _, u := range b.units {
-		if u.dated {
-			dated = append(dated, u)
+	dated := b.dated
+	if dated == nil {
+		dated = make([]*unit, 0, len(b.units))
+		for _, u := range b.units {
+			if u.dated {
+				dated = append(dated, u)
+			}
 		}
+		slices.SortFunc(dated, compareDatedUnits)
 	}
-	slices.SortFunc(dated, func(x, y *unit) int {
-		return cmp.Or(cmp.Compare(x.start, y.start), cmp.Compare(x.end, y.end),
-			strings.Compare(x.art.id, y.art.id), cmp.Compare(x.stmt, y.stmt))
-	})
 	active := map[int32][]*incident{}
 	prune := func(list []*incident, day int32) []*incident {
 		out := list[:0]
@@ -862,12 +869,16 @@ func articleUnits(art *artView, claims []*pclaim) (units []*unit, cumulative []*
 // reconcileUnits assigns the units of the articles (in article order; each
 // article's units as articleUnits made them) to incidents. Units left from
 // an earlier reconciliation are reset first.
-func reconcileUnits(perArt [][]*unit) *casualtyBuild {
+func reconcileUnits(perArt [][]*unit) *casualtyBuild { return reconcileSorted(perArt, nil) }
+
+// reconcileSorted is reconcileUnits given the dated units of the articles
+// already sorted by compareDatedUnits; nil sorts them.
+func reconcileSorted(perArt [][]*unit, dated []*unit) *casualtyBuild {
 	n := 0
 	for _, units := range perArt {
 		n += len(units)
 	}
-	b := &casualtyBuild{units: make([]*unit, 0, n), byArticle: make([][]*unit, 0, len(perArt))}
+	b := &casualtyBuild{units: make([]*unit, 0, n), byArticle: make([][]*unit, 0, len(perArt)), dated: dated}
 	for _, units := range perArt {
 		if len(units) == 0 {
 			continue

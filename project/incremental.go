@@ -28,9 +28,14 @@ type incState struct {
 	key     []uint64               // scratch for incident keys
 	gkey    []uint64               // scratch for event group keys
 	// datedEvents are the dated event claims of the previous build, in
-	// sortDatedEvents order, and datedArts the articles (views) they are of.
+	// compareDatedEvents order, and datedArts the articles (views) they are of.
 	datedEvents []*pclaim
 	datedArts   map[*artView]bool
+	// datedUnits are the dated casualty units of the previous
+	// reconciliation, in compareDatedUnits order, and unitArts the
+	// articles (views) they are of.
+	datedUnits []*unit
+	unitArts   map[*artView]bool
 	// The previous build's incidents and timeline entries, in model order.
 	incOrder     []*incCache
 	datedOrder   []*item
@@ -164,7 +169,7 @@ func (f *Fold) buildLive() *liveBuild {
 	if !need {
 		renderEvents()
 	}
-	b := reconcileViews(views)
+	b := st.reconcile(views)
 	if need {
 		if anchors := f.anchors(b.joins); len(anchors) > 0 {
 			for i, id := range ids {
@@ -172,7 +177,7 @@ func (f *Fold) buildLive() *liveBuild {
 					views[i] = st.anchored(id, vcs[i], day)
 				}
 			}
-			b = reconcileViews(views)
+			b = st.reconcile(views)
 		}
 		renderEvents()
 	}
@@ -258,12 +263,53 @@ func (st *incState) prepareView(id string, a *articleState, anchor int32, anchor
 	return v
 }
 
-func reconcileViews(views []*prepView) *casualtyBuild {
+// reconcile reconciles the units of the views, with the dated units in
+// order: those of the previous reconciliation whose views are still in
+// use, merged with the sorted dated units of the views new to it.
+func (st *incState) reconcile(views []*prepView) *casualtyBuild {
 	perArt := make([][]*unit, len(views))
+	cur := make(map[*artView]bool, len(views))
+	var added []*unit
 	for i, v := range views {
 		perArt[i] = v.units
+		cur[v.art] = true
+		if !st.unitArts[v.art] {
+			for _, u := range v.units {
+				if u.dated {
+					added = append(added, u)
+				}
+			}
+		}
 	}
-	return reconcileUnits(perArt)
+	var kept []*unit
+	for _, u := range st.datedUnits {
+		if cur[u.art] {
+			kept = append(kept, u)
+		}
+	}
+	dated := mergeSorted(kept, added, compareDatedUnits)
+	st.datedUnits, st.unitArts = dated, cur
+	if dated == nil {
+		dated = []*unit{}
+	}
+	return reconcileSorted(perArt, dated)
+}
+
+// mergeSorted sorts added and merges it into kept, which is sorted.
+func mergeSorted[T any](kept, added []T, compare func(x, y T) int) []T {
+	slices.SortFunc(added, compare)
+	out := make([]T, 0, len(kept)+len(added))
+	i, j := 0, 0
+	for i < len(kept) && j < len(added) {
+		if compare(added[j], kept[i]) < 0 {
+			out = append(out, added[j])
+			j++
+		} else {
+			out = append(out, kept[i])
+			i++
+		}
+	}
+	return append(append(out, kept[i:]...), added[j:]...)
 }
 
 // keyHash hashes a cache key (a list of uids).
@@ -493,7 +539,7 @@ func (st *incState) timeline(lb *liveBuild, ev eventItems) {
 }
 
 // sortedDatedEvents returns the dated event claims of the views in
-// sortDatedEvents order: those of the previous build whose views are still
+// compareDatedEvents order: those of the previous build whose views are still
 // in use, merged with the sorted claims of the views new to this build.
 func (st *incState) sortedDatedEvents(views []*prepView) []*pclaim {
 	cur := make(map[*artView]bool, len(views))
@@ -510,19 +556,7 @@ func (st *incState) sortedDatedEvents(views []*prepView) []*pclaim {
 			kept = append(kept, pc)
 		}
 	}
-	sortDatedEvents(added)
-	out := make([]*pclaim, 0, len(kept)+len(added))
-	i, j := 0, 0
-	for i < len(kept) && j < len(added) {
-		if compareDatedEvents(added[j], kept[i]) < 0 {
-			out = append(out, added[j])
-			j++
-		} else {
-			out = append(out, kept[i])
-			i++
-		}
-	}
-	out = append(append(out, kept[i:]...), added[j:]...)
+	out := mergeSorted(kept, added, compareDatedEvents)
 	st.datedEvents, st.datedArts = out, cur
 	return out
 }

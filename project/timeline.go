@@ -155,7 +155,7 @@ func buildTimeline(dated, undated []Entry, incs []Incident, ins []*incident) Tim
 	return t
 }
 
-// sortCollectedEvents is sortDatedEvents for claims collected in article
+// sortCollectedEvents sorts by compareDatedEvents claims collected in article
 // and span order (as prepare lists them): sorting them by window, ties left
 // in that order, gives the same order, with keys instead of pointers.
 func sortCollectedEvents(dated []*pclaim) {
@@ -174,18 +174,15 @@ func sortCollectedEvents(dated []*pclaim) {
 	copy(dated, sorted)
 }
 
-// sortDatedEvents sorts dated event claims in the order clusterEvents
-// takes them: by window, then article and span.
-func sortDatedEvents(dated []*pclaim) { slices.SortFunc(dated, compareDatedEvents) }
-
-// compareDatedEvents is the order of sortDatedEvents.
+// compareDatedEvents is the order in which clusterEvents takes dated event
+// claims: by window, then article and span.
 func compareDatedEvents(x, y *pclaim) int {
 	return cmp.Or(cmp.Compare(x.start, y.start), cmp.Compare(x.end, y.end),
 		strings.Compare(x.art.id, y.art.id), cmp.Compare(x.c.Span.Start, y.c.Span.Start),
 		cmp.Compare(x.c.Span.End, y.c.Span.End), strings.Compare(x.c.ID, y.c.ID))
 }
 
-// clusterEvents merges dated event claims (sorted by sortDatedEvents) into
+// clusterEvents merges dated event claims (sorted by compareDatedEvents) into
 // event groups: the same action on overlapping days by overlapping actors at
 // compatible places.
 func clusterEvents(dated []*pclaim) []*eventGroup {
