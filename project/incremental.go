@@ -589,8 +589,18 @@ func (st *incState) sweep() {
 }
 
 // encode makes the canonical JSON of both models, keeps it with them (as
-// encodeKept does) and sets their digests.
+// encodeKept does) and sets their digests; the two are made side by side.
 func (lb *liveBuild) encode() {
+	done := make(chan struct{})
+	go func() {
+		lb.encodeTimeline()
+		close(done)
+	}()
+	lb.encodeCasualties()
+	<-done
+}
+
+func (lb *liveBuild) encodeCasualties() {
 	m := &lb.cas
 	size := 256
 	for _, v := range lb.views {
@@ -631,19 +641,21 @@ func (lb *liveBuild) encode() {
 	e.raw("}}")
 	m.Digest = e.fillDigest(head, rest)
 	m.kept = &keptEncoding{json: e.buf, marks: marks}
+}
 
+func (lb *liveBuild) encodeTimeline() {
 	t := &lb.tl
-	size = 256
+	size := 256
 	for _, l := range [2][]*item{lb.dated, lb.undated} {
 		for _, it := range l {
 			size += len(it.json) + 1
 		}
 	}
-	marks = nil
-	e = &encoder{buf: make([]byte, 0, size), marks: &marks}
+	var marks []itemMark
+	e := &encoder{buf: make([]byte, 0, size), marks: &marks}
 	e.raw(`{"as_of":`)
 	e.asOf(t.AsOf)
-	head, rest = e.digestSlot()
+	head, rest := e.digestSlot()
 	for k, l := range [2][]*item{lb.dated, lb.undated} {
 		if k == 0 {
 			e.raw(`,"entries":[`)
