@@ -448,47 +448,58 @@ var monthPrefixes = [256][]string{
 	'S': {"Sep"}, 'O': {"Oct"}, 'N': {"Nov"}, 'D': {"Dec"},
 }
 
-// corePairs holds the first two bytes of every core as it may be written
-// (see dateCores): a position whose two bytes are not among them starts
-// none.
-var corePairs = func() *bytePairs {
-	var p bytePairs
+// coreOpenings holds the first three bytes of every core as it may be
+// written (see dateCores): a position whose three bytes are not among
+// them starts none.
+var coreOpenings = func() *byteTriples {
+	var t byteTriples
 	for c, words := range dateCoreWords {
 		for _, w := range words {
 			for _, a := range []byte{w[0], w[0] - 'a' + 'A'} {
 				for _, b := range []byte{w[1], w[1] - 'a' + 'A'} {
-					p.add(a, b)
+					for _, d := range []byte{w[2], w[2] - 'a' + 'A'} {
+						t.add(a, b, d)
+					}
 				}
 			}
 		}
 		for _, mp := range monthPrefixes[c] {
-			p.add(mp[0], mp[1])
+			t.add(mp[0], mp[1], mp[2])
 		}
 	}
 	for _, y := range []string{"18", "19", "20"} {
-		p.add(y[0], y[1])
+		for d := byte('0'); d <= '9'; d++ {
+			t.add(y[0], y[1], d)
+		}
 	}
-	return &p
+	return &t
 }()
 
-// bytePairs is a set of pairs of bytes.
-type bytePairs [256 * 256 / 64]uint64
+// byteTriples is a set of triples of bytes, hashed into bits: has is true
+// for every triple added and for a few others.
+type byteTriples [1 << byteTripleBits / 64]uint64
 
-func (p *bytePairs) add(a, b byte) {
-	n := int(a)<<8 | int(b)
-	p[n/64] |= 1 << (n % 64)
+const byteTripleBits = 14
+
+func tripleBit(a, b, c byte) uint32 {
+	return (uint32(a)<<16 | uint32(b)<<8 | uint32(c)) * 0x9E3779B1 >> (32 - byteTripleBits)
 }
 
-func (p *bytePairs) has(a, b byte) bool {
-	n := int(a)<<8 | int(b)
-	return p[n/64]&(1<<(n%64)) != 0
+func (t *byteTriples) add(a, b, c byte) {
+	n := tripleBit(a, b, c)
+	t[n/64] |= 1 << (n % 64)
+}
+
+func (t *byteTriples) has(a, b, c byte) bool {
+	n := tripleBit(a, b, c)
+	return t[n/64]&(1<<(n%64)) != 0
 }
 
 // dateCores appends to out the cores of text, in order.
 func dateCores(text string, out []dateCore) []dateCore {
 	// Every core is at least three bytes long.
 	for i := 0; i+2 < len(text); i++ {
-		if !corePairs.has(text[i], text[i+1]) {
+		if !coreOpenings.has(text[i], text[i+1], text[i+2]) {
 			continue
 		}
 		c := text[i]
