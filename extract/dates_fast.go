@@ -448,58 +448,52 @@ var monthPrefixes = [256][]string{
 	'S': {"Sep"}, 'O': {"Oct"}, 'N': {"Nov"}, 'D': {"Dec"},
 }
 
-// coreOpenings holds the first three bytes of every core as it may be
-// written (see dateCores): a position whose three bytes are not among
-// them starts none.
-var coreOpenings = func() *byteTriples {
-	var t byteTriples
+// coreOpenings holds the first two bytes of every core as it may be
+// written (see dateCores): a position whose two bytes are not among them
+// starts none. coreFirst holds the first bytes.
+var coreOpenings, coreFirst = func() (*bytePairs, *[256]bool) {
+	var p bytePairs
+	var first [256]bool
+	add := func(a, b byte) {
+		p.add(a, b)
+		first[a] = true
+	}
 	for c, words := range dateCoreWords {
 		for _, w := range words {
 			for _, a := range []byte{w[0], w[0] - 'a' + 'A'} {
 				for _, b := range []byte{w[1], w[1] - 'a' + 'A'} {
-					for _, d := range []byte{w[2], w[2] - 'a' + 'A'} {
-						t.add(a, b, d)
-					}
+					add(a, b)
 				}
 			}
 		}
 		for _, mp := range monthPrefixes[c] {
-			t.add(mp[0], mp[1], mp[2])
+			add(mp[0], mp[1])
 		}
 	}
 	for _, y := range []string{"18", "19", "20"} {
-		for d := byte('0'); d <= '9'; d++ {
-			t.add(y[0], y[1], d)
-		}
+		add(y[0], y[1])
 	}
-	return &t
+	return &p, &first
 }()
 
-// byteTriples is a set of triples of bytes, hashed into bits: has is true
-// for every triple added and for a few others.
-type byteTriples [1 << byteTripleBits / 64]uint64
+// bytePairs is a set of pairs of bytes.
+type bytePairs [256 * 256 / 64]uint64
 
-const byteTripleBits = 14
-
-func tripleBit(a, b, c byte) uint32 {
-	return (uint32(a)<<16 | uint32(b)<<8 | uint32(c)) * 0x9E3779B1 >> (32 - byteTripleBits)
+func (p *bytePairs) add(a, b byte) {
+	n := int(a)<<8 | int(b)
+	p[n/64] |= 1 << (n % 64)
 }
 
-func (t *byteTriples) add(a, b, c byte) {
-	n := tripleBit(a, b, c)
-	t[n/64] |= 1 << (n % 64)
-}
-
-func (t *byteTriples) has(a, b, c byte) bool {
-	n := tripleBit(a, b, c)
-	return t[n/64]&(1<<(n%64)) != 0
+func (p *bytePairs) has(a, b byte) bool {
+	n := int(a)<<8 | int(b)
+	return p[n/64]&(1<<(n%64)) != 0
 }
 
 // dateCores appends to out the cores of text, in order.
 func dateCores(text string, out []dateCore) []dateCore {
 	// Every core is at least three bytes long.
 	for i := 0; i+2 < len(text); i++ {
-		if !coreOpenings.has(text[i], text[i+1], text[i+2]) {
+		if !coreFirst[text[i]] || !coreOpenings.has(text[i], text[i+1]) {
 			continue
 		}
 		c := text[i]
