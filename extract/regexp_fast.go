@@ -126,6 +126,22 @@ func thePrefixTable() *prefixTable {
 	return &wordPrefixes
 }
 
+// foldedSymbols maps each byte to the trie symbol of its lower case, white
+// space to the symbol of a space.
+var foldedSymbols = func() (t [256]uint8) {
+	for c := range t {
+		b := byte(c)
+		switch {
+		case b >= 'A' && b <= 'Z':
+			b += 'a' - 'A'
+		case isRESpace(b):
+			b = ' '
+		}
+		t[c] = uint8(prefixSymbol(b))
+	}
+	return t
+}()
+
 // headMask returns the set of expressions one of whose beginnings begins
 // s[p:] (ASCII case folded, each run of white space read as one space).
 func (t *prefixTable) headMask(s string, p int) uint64 {
@@ -133,17 +149,11 @@ func (t *prefixTable) headMask(s string, p int) uint64 {
 	n := 0
 	for i, k := p, 0; k < prefixLen && i < len(s); i++ {
 		c := s[i]
-		switch {
-		case c >= 'A' && c <= 'Z':
-			c += 'a' - 'A'
-		case isRESpace(c):
-			if i > p && isRESpace(s[i-1]) {
-				continue
-			}
-			c = ' '
+		if isRESpace(c) && i > p && isRESpace(s[i-1]) {
+			continue
 		}
 		k++
-		n = int(t.nodes[n].next[prefixSymbol(c)])
+		n = int(t.nodes[n].next[foldedSymbols[c]])
 		if n == 0 {
 			return m
 		}
