@@ -26,7 +26,10 @@ type wordRegexp struct {
 	// prefixes holds lower-cased beginnings, at most prefixLen bytes, one
 	// of which every match begins with (nil when they cannot be listed).
 	prefixes map[string]bool
-	id       int // the index in wordRegexpRegistry
+	// pairs holds the first two symbols of the prefixes (see
+	// symbolPairsOf), a test cheaper than the prefix trie.
+	pairs *symbolPairs
+	id    int // the index in wordRegexpRegistry
 	// span is how many runs of non-space bytes a match may cover at most
 	// (windowWords when no smaller bound is known).
 	span int
@@ -200,8 +203,47 @@ func mustWordRegexp(expr string) *wordRegexp {
 			}
 			w.prefixes[p.s] = true
 		}
+		w.pairs = symbolPairsOf(w.prefixes)
 	}
 	return w
+}
+
+// symbolPairs is a set of pairs of trie symbols.
+type symbolPairs [prefixSymbols*prefixSymbols/64 + 1]uint64
+
+func (p *symbolPairs) add(a, b uint8) {
+	n := int(a)*prefixSymbols + int(b)
+	p[n/64] |= 1 << (n % 64)
+}
+
+// has reports whether the pair of the folded bytes a, b is in the set.
+func (p *symbolPairs) has(a, b byte) bool {
+	n := int(foldedSymbols[a])*prefixSymbols + int(foldedSymbols[b])
+	return p[n/64]&(1<<(n%64)) != 0
+}
+
+// symbolPairsOf returns the pairs of symbols the listed beginnings open
+// with, any second symbol standing for a beginning of one byte or one
+// that ends the word (boundaryMark); nil when one of them is empty.
+func symbolPairsOf(prefixes map[string]bool) *symbolPairs {
+	if prefixes == nil {
+		return nil
+	}
+	var p symbolPairs
+	for x := range prefixes {
+		if x == "" {
+			return nil
+		}
+		a := uint8(prefixSymbol(x[0]))
+		if len(x) == 1 || x[1] == boundaryMark[0] {
+			for b := range uint8(prefixSymbols) {
+				p.add(a, b)
+			}
+			continue
+		}
+		p.add(a, uint8(prefixSymbol(x[1])))
+	}
+	return &p
 }
 
 // exoticFold reports whether s holds one of the two non-ASCII letters that
@@ -214,6 +256,9 @@ func exoticFold(s string) bool {
 // candidate reports whether a match may begin at s[p].
 func (w *wordRegexp) candidate(s string, p int) bool {
 	if !w.first[s[p]] || p > 0 && isASCIIWord(s[p-1]) {
+		return false
+	}
+	if w.pairs != nil && p+1 < len(s) && !w.pairs.has(s[p], s[p+1]) {
 		return false
 	}
 	if w.prefixes != nil {
