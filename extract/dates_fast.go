@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 	"sync"
+	"unicode/utf8"
 )
 
 // The date expressions findDates looks for are a grammar of a few hundred
@@ -393,6 +394,57 @@ var dateAlternatives = []struct {
 	), gB)},
 }
 
+// dateWords holds the words of the date grammar's literals, lower-cased.
+// Every word a date expression opens with is one, but for early, late and
+// mid, which may run into a month name ("midJanuary").
+var dateWords = func() map[string]bool {
+	words := map[string]bool{}
+	var walk func(n dnode)
+	walk = func(n dnode) {
+		switch n := n.(type) {
+		case csLit:
+			words[strings.ToLower(string(n))] = true
+		case ciLit:
+			words[string(n)] = true
+		case seqNode:
+			for _, x := range n {
+				walk(x)
+			}
+		case *altNode:
+			for _, x := range n.alts {
+				walk(x)
+			}
+		case optNode:
+			walk(n.x)
+		}
+	}
+	for _, a := range dateAlternatives {
+		walk(a.node)
+	}
+	return words
+}()
+
+// mayOpenDate reports whether a date expression may begin at text[p], a
+// word boundary: the word of ASCII letters there is one of dateWords, or
+// begins with early, late or mid. Other bytes (digits, non-ASCII letters,
+// which case folding may read as ASCII ones) are left to the matcher.
+func mayOpenDate(text string, p int) bool {
+	e := p
+	for e < len(text) && (text[e]|0x20 >= 'a' && text[e]|0x20 <= 'z') {
+		e++
+	}
+	if e == p || e < len(text) && text[e] >= utf8.RuneSelf {
+		return true
+	}
+	for _, w := range [...]string{"early", "late", "mid"} {
+		if hasASCIIFoldPrefix(text[p:e], w) {
+			return true
+		}
+	}
+	var buf [16]byte
+	return e-p <= len(buf) && dateWords[string(appendLowerASCII(buf[:0], text[p:e]))]
+}
+
 // dateFirst[i] marks the bytes alternative i can start with; dateAnyFirst
 // is their union.
 var dateFirst, dateAnyFirst = func() ([][256]bool, [256]bool) {
@@ -604,6 +656,9 @@ func matchDates(text string, out [][2]int) [][2]int {
 			}
 			if !any {
 				continue // more than maxWordsBeforeCore words before every core
+			}
+			if !mayOpenDate(text, p) {
+				continue
 			}
 		}
 		for k, a := range dateAlternatives {
