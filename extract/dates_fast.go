@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 	"sync"
+	"unicode/utf8"
 )
 
 // The date expressions findDates looks for are a grammar of a few hundred
@@ -393,6 +394,57 @@ var dateAlternatives = []struct {
 	), gB)},
 }
 
+// dateWords holds the words of the date grammar's literals, lower-cased.
+// Every word a date expression opens with is one, but for early, late and
+// mid, which may run into a month name ("midJanuary").
+var dateWords = func() map[string]bool {
+	words := map[string]bool{}
+	var walk func(n dnode)
+	walk = func(n dnode) {
+		switch n := n.(type) {
+		case csLit:
+			words[strings.ToLower(string(n))] = true
+		case ciLit:
+			words[string(n)] = true
+		case seqNode:
+			for _, x := range n {
+				walk(x)
+			}
+		case *altNode:
+			for _, x := range n.alts {
+				walk(x)
+			}
+		case optNode:
+			walk(n.x)
+		}
+	}
+	for _, a := range dateAlternatives {
+		walk(a.node)
+	}
+	return words
+}()
+
+// mayOpenDate reports whether a date expression may begin at text[p], a
+// word boundary: the word of ASCII letters there is one of dateWords, or
+// begins with early, late or mid. Other bytes (digits, non-ASCII letters,
+// which case folding may read as ASCII ones) are left to the matcher.
+func mayOpenDate(text string, p int) bool {
+	e := p
+	for e < len(text) && (text[e]|0x20 >= 'a' && text[e]|0x20 <= 'z') {
+		e++
+	}
+	if e == p || e < len(text) && text[e] >= utf8.RuneSelf {
+		return true
+	}
+	for _, w := range [...]string{"early", "late", "mid"} {
+		if hasASCIIFoldPrefix(text[p:e], w) {
+			return true
+		}
+	}
+	var buf [16]byte
+	return e-p <= len(buf) && dateWords[string(appendLowerASCII(buf[:0], text[p:e]))]
+}
+
 // dateFirst[i] marks the bytes alternative i can start with; dateAnyFirst
 // is their union.
 var dateFirst, dateAnyFirst = func() ([][256]bool, [256]bool) {
@@ -448,27 +500,32 @@ var monthPrefixes = [256][]string{
 	'S': {"Sep"}, 'O': {"Oct"}, 'N': {"Nov"}, 'D': {"Dec"},
 }
 
-// corePairs holds the first two bytes of every core as it may be written
-// (see dateCores): a position whose two bytes are not among them starts
-// none.
-var corePairs = func() *bytePairs {
+// coreOpenings holds the first two bytes of every core as it may be
+// written (see dateCores): a position whose two bytes are not among them
+// starts none. coreFirst holds the first bytes.
+var coreOpenings, coreFirst = func() (*bytePairs, *[256]bool) {
 	var p bytePairs
+	var first [256]bool
+	add := func(a, b byte) {
+		p.add(a, b)
+		first[a] = true
+	}
 	for c, words := range dateCoreWords {
 		for _, w := range words {
 			for _, a := range []byte{w[0], w[0] - 'a' + 'A'} {
 				for _, b := range []byte{w[1], w[1] - 'a' + 'A'} {
-					p.add(a, b)
+					add(a, b)
 				}
 			}
 		}
 		for _, mp := range monthPrefixes[c] {
-			p.add(mp[0], mp[1])
+			add(mp[0], mp[1])
 		}
 	}
 	for _, y := range []string{"18", "19", "20"} {
-		p.add(y[0], y[1])
+		add(y[0], y[1])
 	}
-	return &p
+	return &p, &first
 }()
 
 // bytePairs is a set of pairs of bytes.
@@ -488,7 +545,7 @@ func (p *bytePairs) has(a, b byte) bool {
 func dateCores(text string, out []dateCore) []dateCore {
 	// Every core is at least three bytes long.
 	for i := 0; i+2 < len(text); i++ {
-		if !corePairs.has(text[i], text[i+1]) {
+		if !coreFirst[text[i]] || !coreOpenings.has(text[i], text[i+1]) {
 			continue
 		}
 		c := text[i]
@@ -599,6 +656,9 @@ func matchDates(text string, out [][2]int) [][2]int {
 			}
 			if !any {
 				continue // more than maxWordsBeforeCore words before every core
+			}
+			if !mayOpenDate(text, p) {
+				continue
 			}
 		}
 		for k, a := range dateAlternatives {

@@ -88,6 +88,7 @@ var dateSamples = []string{
 	"since Monday, the 3rd of February 2020", "early on 12th - 13th March", "within the previous a couple of months",
 	"Syrian regime troops said on Thursday in mid- 2018 that, since the beginning of January, 40 died", "the day after tomorrow",
 	"in the past few Days, WEEKS AGO, 3 years later", "on Monday night and the following morning in March 2019",
+	"earlyJanuary", "in midFebruary 2020", "lateMarch", "laſt week", "ſince Monday", "Sept. 3", "weeKs ago", "xearly March",
 }
 
 func TestMatchDatesAgreesWithReference(t *testing.T) {

@@ -64,11 +64,23 @@ func firstWordKey(s string) string {
 // matchAlias returns the longest gazetteer alias written at text[i:], with
 // its length in text, or "" when none is.
 func matchAlias(text string, i int) (string, int) {
-	j := i
+	// The common case, an ASCII word, is lower-cased into buf and hashed
+	// as it is read, without allocating: the map lookups below convert
+	// buf without a copy.
+	var buf [48]byte
+	h := uint32(fnvOffset)
+	j, ascii := i, true
 	for j < len(text) {
 		if c := text[j]; c < utf8.RuneSelf {
 			if !isWordByte(c) && c != '\'' && c != '.' {
 				break
+			}
+			if k := j - i; k < len(buf) {
+				if c >= 'A' && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				buf[k] = c
+				h = (h ^ uint32(c)) * fnvPrime
 			}
 			j++
 			continue
@@ -77,22 +89,15 @@ func matchAlias(text string, i int) (string, int) {
 		if !(isWordRune(r) || r == '’') {
 			break
 		}
+		ascii = false
 		j += size
 	}
-	var word string
-	var buf [48]byte
-	if raw := text[i:j]; len(raw) <= len(buf) && isASCII(raw) {
-		// The common case, without allocating: the map lookups below
-		// convert buf without a copy.
-		for k := 0; k < len(raw); k++ {
-			c := raw[k]
-			if c >= 'A' && c <= 'Z' {
-				c += 'a' - 'A'
+	if n := j - i; ascii && n <= len(buf) {
+		for ; n > 0; n-- {
+			if n < j-i {
+				h = wordHash(buf[:n])
 			}
-			buf[k] = c
-		}
-		for n := len(raw); n > 0; n-- {
-			if !aliasOpenings.has(wordHash(buf[:n])) {
+			if !aliasOpenings.has(h) {
 				// Not the first word of an alias: skip the lookup.
 			} else if cands := gazetteerByFirst[string(buf[:n])]; cands != nil {
 				for _, c := range cands {
@@ -101,12 +106,14 @@ func matchAlias(text string, i int) (string, int) {
 					}
 				}
 			}
+			// "U.S." keeps its dots, "Idlib." at a sentence end loses its own.
 			if buf[n-1] != '.' && buf[n-1] != '\'' {
 				break
 			}
 		}
 		return "", 0
 	}
+	var word string
 	word = strings.ToLower(strings.ReplaceAll(text[i:j], "’", "'"))
 	for len(word) > 0 {
 		if cands := gazetteerByFirst[word]; cands != nil {
@@ -134,16 +141,6 @@ var aliasOpenings = func() *wordFilter {
 	}
 	return &f
 }()
-
-// isASCII reports whether s is all ASCII.
-func isASCII(s string) bool {
-	for k := 0; k < len(s); k++ {
-		if s[k] >= utf8.RuneSelf {
-			return false
-		}
-	}
-	return true
-}
 
 // hasFoldPrefix reports whether s starts with alias (lower case, straight
 // apostrophes) ignoring case and apostrophe style, and the byte length of

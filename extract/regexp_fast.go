@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math/bits"
 	"regexp"
 	"regexp/syntax"
 	"strings"
@@ -26,7 +27,10 @@ type wordRegexp struct {
 	// prefixes holds lower-cased beginnings, at most prefixLen bytes, one
 	// of which every match begins with (nil when they cannot be listed).
 	prefixes map[string]bool
-	id       int // the index in wordRegexpRegistry
+	// pairs holds the first two symbols of the prefixes (see
+	// symbolPairsOf), a test cheaper than the prefix trie.
+	pairs *symbolPairs
+	id    int // the index in wordRegexpRegistry
 	// span is how many runs of non-space bytes a match may cover at most
 	// (windowWords when no smaller bound is known).
 	span int
@@ -43,7 +47,7 @@ var wordRegexpRegistry []*wordRegexp
 // expressions: walking it along a word start gives the set of expressions
 // (bits by id) that can begin there. Bytes are read as one of a few
 // symbols (letters, digits, space, some punctuation, anything else), so
-// that a node is a small array.
+// that the children of a node are a set of symbols, a bit each.
 type prefixTable struct {
 	nodes  []prefixNode
 	always uint64 // the expressions without a listing
@@ -51,10 +55,24 @@ type prefixTable struct {
 }
 
 // prefixNode is one node of the trie: the expressions a beginning ending
-// here begins, and the children by symbol (0 for none).
+// here begins, and its children: the symbols that have one (kids) and the
+// index of the first, the others following it in the order of their
+// symbols. Nodes are small so that the trie stays in the cache.
 type prefixNode struct {
-	mask uint64
-	next [prefixSymbols]int32
+	mask  uint64
+	kids  uint64
+	first int32
+}
+
+// child returns the child of node n by symbol sym, or 0 (the root, no
+// one's child) when there is none.
+func (t *prefixTable) child(n int32, sym uint8) int32 {
+	nd := &t.nodes[n]
+	bit := uint64(1) << sym
+	if nd.kids&bit == 0 {
+		return 0
+	}
+	return nd.first + int32(bits.OnesCount64(nd.kids&(bit-1)))
 }
 
 const prefixSymbols = 42
@@ -101,7 +119,13 @@ func thePrefixTable() *prefixTable {
 		if len(wordRegexpRegistry) > 64 {
 			return
 		}
-		t.nodes = make([]prefixNode, 1, 1024)
+		// The trie is built with an array of children per node, then
+		// laid out breadth first, the children of a node side by side.
+		type wideNode struct {
+			mask uint64
+			next [prefixSymbols]int32
+		}
+		wide := make([]wideNode, 1, 1024)
 		for _, w := range wordRegexpRegistry {
 			bit := uint64(1) << w.id
 			if w.prefixes == nil {
@@ -112,13 +136,26 @@ func thePrefixTable() *prefixTable {
 				n := 0
 				for k := 0; k < len(p); k++ {
 					sym := prefixSymbol(p[k])
-					if t.nodes[n].next[sym] == 0 {
-						t.nodes = append(t.nodes, prefixNode{})
-						t.nodes[n].next[sym] = int32(len(t.nodes) - 1)
+					if wide[n].next[sym] == 0 {
+						wide = append(wide, wideNode{})
+						wide[n].next[sym] = int32(len(wide) - 1)
 					}
-					n = int(t.nodes[n].next[sym])
+					n = int(wide[n].next[sym])
 				}
-				t.nodes[n].mask |= bit
+				wide[n].mask |= bit
+			}
+		}
+		order := []int32{0}
+		t.nodes = make([]prefixNode, len(wide))
+		for k := 0; k < len(order); k++ {
+			w := &wide[order[k]]
+			nd := &t.nodes[k]
+			nd.mask, nd.first = w.mask, int32(len(order))
+			for sym, c := range w.next {
+				if c != 0 {
+					nd.kids |= 1 << sym
+					order = append(order, c)
+				}
 			}
 		}
 		t.ok = true
@@ -126,29 +163,39 @@ func thePrefixTable() *prefixTable {
 	return &wordPrefixes
 }
 
+// foldedSymbols maps each byte to the trie symbol of its lower case, white
+// space to the symbol of a space.
+var foldedSymbols = func() (t [256]uint8) {
+	for c := range t {
+		b := byte(c)
+		switch {
+		case b >= 'A' && b <= 'Z':
+			b += 'a' - 'A'
+		case isRESpace(b):
+			b = ' '
+		}
+		t[c] = uint8(prefixSymbol(b))
+	}
+	return t
+}()
+
 // headMask returns the set of expressions one of whose beginnings begins
 // s[p:] (ASCII case folded, each run of white space read as one space).
 func (t *prefixTable) headMask(s string, p int) uint64 {
 	m := t.always
-	n := 0
+	n := int32(0)
 	for i, k := p, 0; k < prefixLen && i < len(s); i++ {
 		c := s[i]
-		switch {
-		case c >= 'A' && c <= 'Z':
-			c += 'a' - 'A'
-		case isRESpace(c):
-			if i > p && isRESpace(s[i-1]) {
-				continue
-			}
-			c = ' '
+		if isRESpace(c) && i > p && isRESpace(s[i-1]) {
+			continue
 		}
 		k++
-		n = int(t.nodes[n].next[prefixSymbol(c)])
+		n = t.child(n, foldedSymbols[c])
 		if n == 0 {
 			return m
 		}
 		m |= t.nodes[n].mask
-		if b := t.nodes[n].next[boundarySymbol]; b != 0 && (i+1 >= len(s) || !isASCIIWord(s[i+1])) {
+		if b := t.child(n, boundarySymbol); b != 0 && (i+1 >= len(s) || !isASCIIWord(s[i+1])) {
 			m |= t.nodes[b].mask
 		}
 	}
@@ -190,8 +237,47 @@ func mustWordRegexp(expr string) *wordRegexp {
 			}
 			w.prefixes[p.s] = true
 		}
+		w.pairs = symbolPairsOf(w.prefixes)
 	}
 	return w
+}
+
+// symbolPairs is a set of pairs of trie symbols.
+type symbolPairs [prefixSymbols*prefixSymbols/64 + 1]uint64
+
+func (p *symbolPairs) add(a, b uint8) {
+	n := int(a)*prefixSymbols + int(b)
+	p[n/64] |= 1 << (n % 64)
+}
+
+// has reports whether the pair of the folded bytes a, b is in the set.
+func (p *symbolPairs) has(a, b byte) bool {
+	n := int(foldedSymbols[a])*prefixSymbols + int(foldedSymbols[b])
+	return p[n/64]&(1<<(n%64)) != 0
+}
+
+// symbolPairsOf returns the pairs of symbols the listed beginnings open
+// with, any second symbol standing for a beginning of one byte or one
+// that ends the word (boundaryMark); nil when one of them is empty.
+func symbolPairsOf(prefixes map[string]bool) *symbolPairs {
+	if prefixes == nil {
+		return nil
+	}
+	var p symbolPairs
+	for x := range prefixes {
+		if x == "" {
+			return nil
+		}
+		a := uint8(prefixSymbol(x[0]))
+		if len(x) == 1 || x[1] == boundaryMark[0] {
+			for b := range uint8(prefixSymbols) {
+				p.add(a, b)
+			}
+			continue
+		}
+		p.add(a, uint8(prefixSymbol(x[1])))
+	}
+	return &p
 }
 
 // exoticFold reports whether s holds one of the two non-ASCII letters that
@@ -204,6 +290,9 @@ func exoticFold(s string) bool {
 // candidate reports whether a match may begin at s[p].
 func (w *wordRegexp) candidate(s string, p int) bool {
 	if !w.first[s[p]] || p > 0 && isASCIIWord(s[p-1]) {
+		return false
+	}
+	if w.pairs != nil && p+1 < len(s) && !w.pairs.has(s[p], s[p+1]) {
 		return false
 	}
 	if w.prefixes != nil {

@@ -10,13 +10,18 @@ const wordFilterBits = 14
 
 // wordHash is the 32-bit FNV-1a hash of w.
 func wordHash[S string | []byte](w S) uint32 {
-	h := uint32(2166136261)
+	h := uint32(fnvOffset)
 	for i := 0; i < len(w); i++ {
-		h ^= uint32(w[i])
-		h *= 16777619
+		h = (h ^ uint32(w[i])) * fnvPrime
 	}
 	return h
 }
+
+// The parameters of the 32-bit FNV-1a hash.
+const (
+	fnvOffset = 2166136261
+	fnvPrime  = 16777619
+)
 
 func (f *wordFilter) add(w string) {
 	n := wordHash(w) >> (32 - wordFilterBits)
