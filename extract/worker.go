@@ -105,11 +105,23 @@ func (w *Worker) Run(ctx context.Context) error {
 	if err != nil {
 		return fmt.Errorf("extract: consume: %w", err)
 	}
+	// A group's claims are stored while the next group is extracted: the
+	// worker's core keeps reading while the server syncs to disk.
+	toStore := make(chan []extracted, 1)
+	stored := make(chan struct{})
+	go func() {
+		defer close(stored)
+		for items := range toStore {
+			w.storeGroup(context.WithoutCancel(ctx), items)
+		}
+	}()
 	for {
 		var first jetstream.Msg
 		select {
 		case <-ctx.Done():
 			cc.Stop()
+			close(toStore)
+			<-stored
 			// Articles fetched but not handled are redelivered elsewhere
 			// after AckWait; tell the server now instead.
 			for {
@@ -132,7 +144,7 @@ func (w *Worker) Run(ctx context.Context) error {
 				break fill
 			}
 		}
-		w.handle(context.WithoutCancel(ctx), group)
+		toStore <- w.extractGroup(group)
 	}
 }
 
@@ -153,17 +165,22 @@ type extracted struct {
 	err    error
 }
 
-// handle extracts a group of articles that arrived together and stores
-// all their claims as one atomic batch — one sync to disk for the lot —
-// then acknowledges them: an article that can never be read is parked and
-// terminated, a failure to store is retried.
-func (w *Worker) handle(ctx context.Context, group []jetstream.Msg) {
+// extractGroup extracts a group of articles that arrived together;
+// storeGroup then stores all their claims as one atomic batch — one sync to
+// disk for the lot — and acknowledges them: an article that can never be
+// read is parked and terminated, a failure to store is retried.
+func (w *Worker) extractGroup(group []jetstream.Msg) []extracted {
 	items := make([]extracted, len(group))
 	for i, m := range group {
 		items[i].msg = m
 		items[i].claims, items[i].err = w.extract(m.Data())
 	}
-	// Cut the group at article boundaries into batches the server takes.
+	return items
+}
+
+// storeGroup stores the claims of an extracted group, cut at article
+// boundaries into batches the server takes, and settles its messages.
+func (w *Worker) storeGroup(ctx context.Context, items []extracted) {
 	for len(items) > 0 {
 		n, size := 0, 0
 		for n < len(items) && (n == 0 || size+len(items[n].claims) <= eventlog.MaxBatch) {
