@@ -565,25 +565,23 @@ func (st *incState) sortedDatedEvents(views []*prepView) []*pclaim {
 // did not use.
 func (st *incState) sweep() {
 	st.sinceSweep = 0
-	for h, list := range st.incs {
-		list = slices.DeleteFunc(list, func(ce *incCache) bool { return ce.gen != st.gen })
-		if len(list) == 0 {
-			delete(st.incs, h)
-		} else {
-			st.incs[h] = list
-		}
-	}
-	for h, list := range st.groups {
-		list = slices.DeleteFunc(list, func(ce *evtCache) bool { return ce.gen != st.gen })
-		if len(list) == 0 {
-			delete(st.groups, h)
-		} else {
-			st.groups[h] = list
-		}
-	}
+	sweepCache(st.incs, func(ce *incCache) bool { return ce.gen != st.gen })
+	sweepCache(st.groups, func(ce *evtCache) bool { return ce.gen != st.gen })
 	for k, vc := range st.views {
 		if vc.gen != st.gen {
 			delete(st.views, k)
+		}
+	}
+}
+
+// sweepCache deletes from a cache (lists by key hash) the entries stale
+// reports.
+func sweepCache[T any](m map[uint64][]*T, stale func(*T) bool) {
+	for h, list := range m {
+		if list = slices.DeleteFunc(list, stale); len(list) == 0 {
+			delete(m, h)
+		} else {
+			m[h] = list
 		}
 	}
 }
