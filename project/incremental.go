@@ -104,8 +104,9 @@ type evtCache struct {
 	key []uint64
 }
 
-// liveBuild is a build of both models whose canonical encodings are made
-// on demand: the models without digests, and what their JSON is made of.
+// liveBuild is a build of both models whose contents and canonical
+// encodings are filled in on demand (see encode): the models' positions and
+// totals, and the ordered incidents and entries they are made of.
 type liveBuild struct {
 	cas   Casualties
 	tl    Timeline
@@ -138,8 +139,8 @@ func (f *Fold) BuildIncremental() (Casualties, Timeline) {
 	return lb.cas, lb.tl
 }
 
-// buildLive is BuildIncremental without the canonical encodings and
-// digests, which encode makes.
+// buildLive is BuildIncremental up to the order of the incidents and
+// entries; encode then fills the models and makes their encodings.
 func (f *Fold) buildLive() *liveBuild {
 	st := f.incState()
 	st.gen++
@@ -429,8 +430,7 @@ func mergeOrder[T any](prev, added []T, gen func(T) uint64, cur uint64, compare 
 // casualties renders the casualty model from a reconciliation, reusing the
 // incidents whose units are made of the same prepared claims.
 func (st *incState) casualties(lb *liveBuild, b *casualtyBuild, asOf AsOf) {
-	m := Casualties{AsOf: asOf, Cumulative: []Report{}, Incidents: make([]Incident, 0, len(b.incidents)),
-		Totals: Totals{BySide: map[string]SideTotal{}}}
+	m := Casualties{AsOf: asOf, Totals: Totals{BySide: map[string]SideTotal{}}}
 	var added []*incCache
 	for _, in := range b.incidents {
 		ce := st.incident(in)
@@ -460,12 +460,6 @@ func (st *incState) casualties(lb *liveBuild, b *casualtyBuild, asOf AsOf) {
 		if st.incByID[ce.inc.ID] == ce {
 			delete(st.incByID, ce.inc.ID)
 		}
-	}
-	for _, v := range lb.views {
-		m.Cumulative = append(m.Cumulative, v.cum...)
-	}
-	for _, ce := range list {
-		m.Incidents = append(m.Incidents, ce.inc)
 	}
 	lb.cas, lb.incs = m, list
 }
@@ -528,14 +522,29 @@ func (st *incState) timeline(lb *liveBuild, ev eventItems) {
 			}
 		}
 	}
-	t := Timeline{AsOf: lb.cas.AsOf, Entries: make([]Entry, len(lb.dated)), Undated: make([]Entry, len(lb.undated))}
+	lb.tl = Timeline{AsOf: lb.cas.AsOf}
+}
+
+// fill copies the cumulative reports, incidents and entries into the
+// models; a build leaves that to its first reader, with the encoding.
+func (lb *liveBuild) fill() {
+	m := &lb.cas
+	m.Cumulative = []Report{}
+	for _, v := range lb.views {
+		m.Cumulative = append(m.Cumulative, v.cum...)
+	}
+	m.Incidents = make([]Incident, len(lb.incs))
+	for i, ce := range lb.incs {
+		m.Incidents[i] = ce.inc
+	}
+	t := &lb.tl
+	t.Entries, t.Undated = make([]Entry, len(lb.dated)), make([]Entry, len(lb.undated))
 	for i, it := range lb.dated {
 		t.Entries[i] = it.entry
 	}
 	for i, it := range lb.undated {
 		t.Undated[i] = it.entry
 	}
-	lb.tl = t
 }
 
 // sortedDatedEvents returns the dated event claims of the views in
@@ -586,9 +595,11 @@ func sweepCache[T any](m map[uint64][]*T, stale func(*T) bool) {
 	}
 }
 
-// encode makes the canonical JSON of both models, keeps it with them (as
-// encodeKept does) and sets their digests; the two are made side by side.
+// encode fills both models, makes their canonical JSON, keeps it with
+// them (as encodeKept does) and sets their digests; the two are encoded
+// side by side.
 func (lb *liveBuild) encode() {
+	lb.fill()
 	done := make(chan struct{})
 	go func() {
 		lb.encodeTimeline()

@@ -274,9 +274,9 @@ func (p *Projector) position() AsOf {
 // rebuild builds the models from the fold incrementally (only what the
 // events since the last rebuild changed is prepared, rendered and sorted
 // again), swaps them in, and publishes the incidents and entries that
-// changed. The models' canonical JSON and digests are made on the first
-// read after a rebuild (see encoded), so a burst of rebuilds that nobody
-// reads costs no encoding.
+// changed. The models' contents, canonical JSON and digests are filled in
+// by the first read after a rebuild (see encoded), so a burst of rebuilds
+// that nobody reads costs no copying or encoding.
 func (p *Projector) rebuild(ctx context.Context) {
 	p.applyMu.Lock()
 	lb := p.fold.buildLive()
@@ -302,8 +302,8 @@ type pendingEncoding struct {
 	lb   *liveBuild
 }
 
-// encoded makes the canonical JSON and digests of the current models if
-// they are not made yet.
+// encoded fills the current models and makes their canonical JSON and
+// digests if that is not done yet.
 func (p *Projector) encoded() {
 	p.mu.RLock()
 	pe := p.pending
