@@ -311,7 +311,7 @@ type incident struct {
 	places []place
 	units  []*unit
 	// figs caches articleFigs for the first figsFor units.
-	figs    map[figKey]bool
+	figs    []figKey
 	figsFor int
 }
 
@@ -425,27 +425,37 @@ type figKey struct {
 
 // articleFigs returns, for one incident, each article's figure per camp and
 // outcome: the maximum over its units (parts of a unit are already added up).
-func (in *incident) articleFigs() map[figKey]bool {
+func (in *incident) articleFigs() []figKey {
 	if in.figs != nil && in.figsFor == len(in.units) {
 		return in.figs
 	}
-	type ak struct {
+	// Incidents have few figures: small slices, searched in full.
+	type best struct {
 		art     *artView
 		camp    int32
 		outcome string
+		value   int
 	}
-	best := map[ak]int{}
+	var buf [8]best
+	bests := buf[:0]
 	for _, u := range in.units {
 		for _, f := range u.figs {
-			k := ak{u.art, f.camp, f.outcome}
-			if v, ok := best[k]; !ok || f.value > v {
-				best[k] = f.value
+			i := slices.IndexFunc(bests, func(b best) bool {
+				return b.art == u.art && b.camp == f.camp && b.outcome == f.outcome
+			})
+			switch {
+			case i < 0:
+				bests = append(bests, best{u.art, f.camp, f.outcome, f.value})
+			case f.value > bests[i].value:
+				bests[i].value = f.value
 			}
 		}
 	}
-	out := make(map[figKey]bool, len(best))
-	for k, v := range best {
-		out[figKey{k.camp, k.outcome, v}] = true
+	out := make([]figKey, 0, len(bests))
+	for _, b := range bests {
+		if k := (figKey{b.camp, b.outcome, b.value}); !slices.Contains(out, k) {
+			out = append(out, k)
+		}
 	}
 	in.figs, in.figsFor = out, len(in.units)
 	return out
@@ -699,7 +709,7 @@ func (b *casualtyBuild) reconcile() {
 		}) {
 			continue
 		}
-		for k := range in.articleFigs() {
+		for _, k := range in.articleFigs() {
 			if wanted[k] {
 				byFig[k] = append(byFig[k], in)
 			}
@@ -828,7 +838,7 @@ func corroborated(u *unit, cands []*incident) []*incident {
 	for _, in := range cands {
 		figs := in.articleFigs()
 		for _, f := range u.figs {
-			if f.camp >= 0 && figs[figKey(f)] {
+			if f.camp >= 0 && slices.Contains(figs, figKey(f)) {
 				out = append(out, in)
 				break
 			}
