@@ -2,7 +2,6 @@ package extract
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"time"
@@ -304,12 +303,11 @@ func claimMsgs(claims []Claim, now time.Time) ([]*nats.Msg, error) {
 		var m *nats.Msg
 		var err error
 		if c.ID == "" || timeErr != nil {
-			m, err = envelopeMsg(c, now)
+			if m, err = envelopeMsg(c, now); err != nil {
+				return nil, err
+			}
 		} else {
-			m, err = claimMsg(c, now, at)
-		}
-		if err != nil {
-			return nil, err
+			m = claimMsg(&c, at)
 		}
 		msgs = append(msgs, m)
 	}
@@ -329,17 +327,12 @@ func envelopeMsg(c Claim, now time.Time) (*nats.Msg, error) {
 	return m, nil
 }
 
-// claimMsg is envelopeMsg for a claim with an id, at the time now encoded
-// as at: it writes the bytes the envelope's JSON encoding gives straight
-// around the claim's JSON, which that encoding would copy unchanged (it is
-// compact, and its strings escaped the same).
-func claimMsg(c Claim, now time.Time, at []byte) (*nats.Msg, error) {
-	data, err := json.Marshal(c)
-	if err != nil {
-		return envelopeMsg(c, now)
-	}
-	typ := EventType(c)
-	b := make([]byte, 0, len(data)+320)
+// claimMsg is envelopeMsg for a claim with an id, at a time encoded as
+// at: it writes the bytes the JSON encoding of the envelope gives,
+// directly (see appendClaimJSON).
+func claimMsg(c *Claim, at []byte) *nats.Msg {
+	typ := EventType(*c)
+	b := make([]byte, 0, 1024)
 	b = append(b, `{"specversion":`...)
 	b = appendJSONString(b, eventlog.SpecVersion)
 	b = append(b, `,"id":`...)
@@ -357,28 +350,13 @@ func claimMsg(c Claim, now time.Time, at []byte) (*nats.Msg, error) {
 	b = append(b, `,"datacontenttype":"application/json","dataschema":`...)
 	b = appendJSONString(b, eventlog.SchemaURI(typ))
 	b = append(b, `,"data":`...)
-	b = append(b, data...)
+	b = appendClaimJSON(b, c)
 	b = append(b, '}')
-	m := nats.NewMsg(Subject(c))
+	m := nats.NewMsg(Subject(*c))
 	m.Data = b
 	m.Header.Set(nats.MsgIdHdr, c.ID)
 	m.Header.Set("Ce-Type", typ)
-	return m, nil
-}
-
-// appendJSONString appends s as encoding/json writes it: as it is between
-// quotes when it holds only printable ASCII that needs no escape, else
-// through encoding/json.
-func appendJSONString(b []byte, s string) []byte {
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c < 0x20 || c >= 0x7f || c == '"' || c == '\\' || c == '<' || c == '>' || c == '&' {
-			q, _ := json.Marshal(s) // a string always encodes
-			return append(b, q...)
-		}
-	}
-	b = append(b, '"')
-	b = append(b, s...)
-	return append(b, '"')
+	return m
 }
 
 // Metrics counts the extract worker's work. A nil *Metrics counts nothing.
