@@ -109,6 +109,15 @@ func appendJSONStringPtr(b []byte, s *string) []byte {
 	return appendJSONString(b, *s)
 }
 
+// jsonPlain marks the bytes a JSON string holds as they are: printable
+// ASCII but for ", \, <, > and &.
+var jsonPlain = func() (t [256]bool) {
+	for c := 0x20; c < utf8.RuneSelf; c++ {
+		t[c] = c != '"' && c != '\\' && c != '<' && c != '>' && c != '&'
+	}
+	return t
+}()
+
 // appendJSONString appends s as a JSON string the way encoding/json writes
 // it with HTML escaping (json.Marshal): ", \ and control characters
 // escaped (\b, \f, \n, \r, \t by name), <, > and & as \u003c, \u003e,
@@ -118,11 +127,12 @@ func appendJSONString(b []byte, s string) []byte {
 	b = append(b, '"')
 	start := 0
 	for i := 0; i < len(s); {
-		if c := s[i]; c < utf8.RuneSelf {
-			if c >= 0x20 && c != '"' && c != '\\' && c != '<' && c != '>' && c != '&' {
-				i++
-				continue
-			}
+		c := s[i]
+		if jsonPlain[c] {
+			i++
+			continue
+		}
+		if c < utf8.RuneSelf {
 			b = append(b, s[start:i]...)
 			switch c {
 			case '\\', '"':

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -295,20 +296,23 @@ func claimMsgs(claims []Claim, now time.Time) ([]*nats.Msg, error) {
 	msgs := make([]*nats.Msg, 0, len(claims))
 	// The time of every envelope, as its JSON encoding writes it.
 	at, timeErr := now.UTC().MarshalJSON()
-	for _, c := range claims {
+	var buf []byte
+	for i := range claims {
+		c := &claims[i]
 		if seen[c.ID] {
 			continue
 		}
 		seen[c.ID] = true
-		var m *nats.Msg
-		var err error
 		if c.ID == "" || timeErr != nil {
-			if m, err = envelopeMsg(c, now); err != nil {
+			m, err := envelopeMsg(*c, now)
+			if err != nil {
 				return nil, err
 			}
-		} else {
-			m = claimMsg(&c, at)
+			msgs = append(msgs, m)
+			continue
 		}
+		var m *nats.Msg
+		m, buf = claimMsg(c, at, buf)
 		msgs = append(msgs, m)
 	}
 	return msgs, nil
@@ -329,11 +333,11 @@ func envelopeMsg(c Claim, now time.Time) (*nats.Msg, error) {
 
 // claimMsg is envelopeMsg for a claim with an id, at a time encoded as
 // at: it writes the bytes the JSON encoding of the envelope gives,
-// directly (see appendClaimJSON).
-func claimMsg(c *Claim, at []byte) *nats.Msg {
+// directly (see appendClaimJSON), in buf, which it returns for the next
+// message.
+func claimMsg(c *Claim, at, buf []byte) (*nats.Msg, []byte) {
 	typ := EventType(*c)
-	b := make([]byte, 0, 1024)
-	b = append(b, `{"specversion":`...)
+	b := append(buf[:0], `{"specversion":`...)
 	b = appendJSONString(b, eventlog.SpecVersion)
 	b = append(b, `,"id":`...)
 	b = appendJSONString(b, c.ID)
@@ -348,15 +352,24 @@ func claimMsg(c *Claim, at []byte) *nats.Msg {
 		b = appendJSONString(b, c.ArticleID)
 	}
 	b = append(b, `,"datacontenttype":"application/json","dataschema":`...)
-	b = appendJSONString(b, eventlog.SchemaURI(typ))
+	b = appendJSONString(b, schemaURIs[typ])
 	b = append(b, `,"data":`...)
 	b = appendClaimJSON(b, c)
 	b = append(b, '}')
-	m := nats.NewMsg(Subject(*c))
-	m.Data = b
-	m.Header.Set(nats.MsgIdHdr, c.ID)
-	m.Header.Set("Ce-Type", typ)
-	return m
+	// The headers eventlog.Envelope.Msg sets, their values in one array.
+	vals := &[2]string{c.ID, typ}
+	m := &nats.Msg{
+		Subject: Subject(*c),
+		Header:  nats.Header{nats.MsgIdHdr: vals[0:1:1], "Ce-Type": vals[1:2:2]},
+		Data:    bytes.Clone(b),
+	}
+	return m, b
+}
+
+// schemaURIs are the dataschema of the claim event types.
+var schemaURIs = map[string]string{
+	EventTypeCasualty: eventlog.SchemaURI(EventTypeCasualty),
+	EventTypeEvent:    eventlog.SchemaURI(EventTypeEvent),
 }
 
 // Metrics counts the extract worker's work. A nil *Metrics counts nothing.
