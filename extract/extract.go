@@ -101,9 +101,11 @@ var reAnaphoric = regexp.MustCompile(`^(?:the|these|those|such|both|its|their)\s
 // reAlsoHit matches "were also killed", "had also been wounded", "also died".
 var reAlsoHit = mustWordRegexp(`\b(?:were|was|been|had|have) also (?:been )?(?:killed|wounded|injured|died|captured)|\balso (?:killed|died|wounded|injured)\b`)
 
-// startsAnaphoric reports whether lower opens with an anaphoric subject.
-// The determiner is read by hand, and the pattern only runs on the few
-// words it can span.
+// startsAnaphoric reports whether lower opens with an anaphoric subject:
+// whether reAnaphoric matches it, read by hand (it runs on most
+// sentences): a determiner, white space, up to two words of lower-case
+// letters and hyphens each followed by white space, and a head word or a
+// number ending a word.
 func startsAnaphoric(lower string) bool {
 	n := 0
 	for n < len(lower) && lower[n] >= 'a' && lower[n] <= 'z' {
@@ -114,15 +116,61 @@ func startsAnaphoric(lower string) bool {
 	default:
 		return false
 	}
-	if n == len(lower) || !isRESpace(lower[n]) {
+	q := n + spaceRun(lower[n:])
+	if q == n {
 		return false
 	}
-	return reAnaphoric.MatchString(lower[:spanWindow(lower, 0, anaphoricRuns)])
+	for words := 0; ; words++ {
+		if anaphoricHeadAt(lower, q) {
+			return true
+		}
+		if words == 2 {
+			return false
+		}
+		e := q
+		for e < len(lower) && (lower[e] >= 'a' && lower[e] <= 'z' || lower[e] == '-') {
+			e++
+		}
+		m := spaceRun(lower[e:])
+		if e == q || m == 0 {
+			return false
+		}
+		q = e + m
+	}
 }
 
-// anaphoricRuns is how many runs of non-space bytes a match of reAnaphoric
-// covers at most: the determiner, two words and "air strikes".
-const anaphoricRuns = 5
+// anaphoricHeads are the head words of reAnaphoric, as they may be written.
+var anaphoricHeads = strings.Fields("strike strikes raid raids attack attacks airstrike airstrikes toll blast blasts " +
+	"bombing bombings explosion explosions shelling assault ambush clash clashes fighting bombardment incident " +
+	"victims dead wounded")
+
+// anaphoricHeadAt reports whether a head of reAnaphoric (a head word, "air
+// strike" or "air strikes", or digits) ends a word at lower[q:].
+func anaphoricHeadAt(lower string, q int) bool {
+	rest := lower[q:]
+	if e := digitRun(rest); e > 0 {
+		return asciiBoundary(rest, e)
+	}
+	heads := anaphoricHeads
+	if strings.HasPrefix(rest, "air ") {
+		rest, heads = rest[len("air "):], []string{"strike", "strikes"}
+	}
+	for _, h := range heads {
+		if strings.HasPrefix(rest, h) && asciiBoundary(rest, len(h)) {
+			return true
+		}
+	}
+	return false
+}
+
+// digitRun returns the number of leading ASCII digits of s.
+func digitRun(s string) int {
+	n := 0
+	for n < len(s) && s[n] >= '0' && s[n] <= '9' {
+		n++
+	}
+	return n
+}
 
 // spaceRun returns the number of leading spaces of s, as \s reads them.
 func spaceRun(s string) int {

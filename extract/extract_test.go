@@ -119,8 +119,7 @@ func TestExtractDeterministic(t *testing.T) {
 // TestStartsAnaphoric checks startsAnaphoric against reAnaphoric on every
 // word start of the corpus and on edge cases.
 func TestStartsAnaphoric(t *testing.T) {
-	texts := append(corpusLines(t), "the strikes", "the\tair  strike killed", "these two raids", "the 19", "the 19th",
-		"their own fighters' bombardment", "the a b strikes", "the a b c strikes", "such", "the", "its\n\nassault on")
+	texts := append(corpusLines(t), anaphoricSamples...)
 	for _, text := range texts {
 		lower := lowerASCII(text)
 		for p := 0; p < len(lower); p++ {
@@ -132,4 +131,20 @@ func TestStartsAnaphoric(t *testing.T) {
 			}
 		}
 	}
+}
+
+// anaphoricSamples are edge cases of reAnaphoric.
+var anaphoricSamples = []string{"the strikes", "the\tair  strike killed", "these two raids", "the 19", "the 19th",
+	"their own fighters' bombardment", "the a b strikes", "the a b c strikes", "such", "the", "its\n\nassault on",
+	"the air strikes_", "the airstrike.", "the air raid", "both 7-year", "the-strikes", "those dead", "the strike2"}
+
+func FuzzStartsAnaphoric(f *testing.F) {
+	for _, s := range anaphoricSamples {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := startsAnaphoric(s), reAnaphoric.MatchString(s); got != want {
+			t.Errorf("startsAnaphoric(%q) = %v, want %v", s, got, want)
+		}
+	})
 }

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -288,22 +289,9 @@ func EventType(c Claim) string {
 // eventlog.ErrBatchDuplicate when the batch holds a claim already stored (a
 // redelivered article): then nothing of that batch was stored again.
 func Publish(ctx context.Context, bus *eventlog.Bus, claims []Claim, now time.Time) error {
-	seen := make(map[string]bool, len(claims))
-	msgs := make([]*nats.Msg, 0, len(claims))
-	for _, c := range claims {
-		if seen[c.ID] {
-			continue
-		}
-		seen[c.ID] = true
-		env, err := eventlog.NewEnvelope(c.ID, EventSource, EventType(c), c.ArticleID, now, c)
-		if err != nil {
-			return fmt.Errorf("%w: %v", ErrTerminal, err)
-		}
-		m, err := env.Msg(Subject(c))
-		if err != nil {
-			return fmt.Errorf("%w: %v", ErrTerminal, err)
-		}
-		msgs = append(msgs, m)
+	msgs, err := claimMsgs(claims, now)
+	if err != nil {
+		return err
 	}
 	for len(msgs) > 0 {
 		n := min(len(msgs), eventlog.MaxBatch)
@@ -316,6 +304,89 @@ func Publish(ctx context.Context, bus *eventlog.Bus, claims []Claim, now time.Ti
 		msgs = msgs[n:]
 	}
 	return nil
+}
+
+// claimMsgs returns the messages carrying claims, one per claim id, in
+// order.
+func claimMsgs(claims []Claim, now time.Time) ([]*nats.Msg, error) {
+	seen := make(map[string]bool, len(claims))
+	msgs := make([]*nats.Msg, 0, len(claims))
+	// The time of every envelope, as its JSON encoding writes it.
+	at, timeErr := now.UTC().MarshalJSON()
+	var buf []byte
+	for i := range claims {
+		c := &claims[i]
+		if seen[c.ID] {
+			continue
+		}
+		seen[c.ID] = true
+		if c.ID == "" || timeErr != nil {
+			m, err := envelopeMsg(*c, now)
+			if err != nil {
+				return nil, err
+			}
+			msgs = append(msgs, m)
+			continue
+		}
+		var m *nats.Msg
+		m, buf = claimMsg(c, at, buf)
+		msgs = append(msgs, m)
+	}
+	return msgs, nil
+}
+
+// envelopeMsg returns the message carrying claim c, through eventlog.
+func envelopeMsg(c Claim, now time.Time) (*nats.Msg, error) {
+	env, err := eventlog.NewEnvelope(c.ID, EventSource, EventType(c), c.ArticleID, now, c)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrTerminal, err)
+	}
+	m, err := env.Msg(Subject(c))
+	if err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrTerminal, err)
+	}
+	return m, nil
+}
+
+// claimMsg is envelopeMsg for a claim with an id, at a time encoded as
+// at: it writes the bytes the JSON encoding of the envelope gives,
+// directly (see appendClaimJSON), in buf, which it returns for the next
+// message.
+func claimMsg(c *Claim, at, buf []byte) (*nats.Msg, []byte) {
+	typ := EventType(*c)
+	b := append(buf[:0], `{"specversion":`...)
+	b = appendJSONString(b, eventlog.SpecVersion)
+	b = append(b, `,"id":`...)
+	b = appendJSONString(b, c.ID)
+	b = append(b, `,"source":`...)
+	b = appendJSONString(b, EventSource)
+	b = append(b, `,"type":`...)
+	b = appendJSONString(b, typ)
+	b = append(b, `,"time":`...)
+	b = append(b, at...)
+	if c.ArticleID != "" {
+		b = append(b, `,"subject":`...)
+		b = appendJSONString(b, c.ArticleID)
+	}
+	b = append(b, `,"datacontenttype":"application/json","dataschema":`...)
+	b = appendJSONString(b, schemaURIs[typ])
+	b = append(b, `,"data":`...)
+	b = appendClaimJSON(b, c)
+	b = append(b, '}')
+	// The headers eventlog.Envelope.Msg sets, their values in one array.
+	vals := &[2]string{c.ID, typ}
+	m := &nats.Msg{
+		Subject: Subject(*c),
+		Header:  nats.Header{nats.MsgIdHdr: vals[0:1:1], "Ce-Type": vals[1:2:2]},
+		Data:    bytes.Clone(b),
+	}
+	return m, b
+}
+
+// schemaURIs are the dataschema of the claim event types.
+var schemaURIs = map[string]string{
+	EventTypeCasualty: eventlog.SchemaURI(EventTypeCasualty),
+	EventTypeEvent:    eventlog.SchemaURI(EventTypeEvent),
 }
 
 // Metrics counts the extract worker's work. A nil *Metrics counts nothing.
