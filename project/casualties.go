@@ -465,6 +465,7 @@ func (in *incident) articleFigs() []figKey {
 type casualtyBuild struct {
 	units     []*unit
 	dated     []*unit // the dated units in compareDatedUnits order, when given
+	slab      []incident
 	byArticle [][]*unit
 	incidents []*incident
 	// joins are the weekday joins of units of articles without a
@@ -492,7 +493,12 @@ func (in *incident) datedByOther(art *artView) bool {
 }
 
 func (b *casualtyBuild) newIncident(u *unit) *incident {
-	in := &incident{seq: len(b.incidents)}
+	// Incidents are allocated in blocks.
+	if len(b.slab) == cap(b.slab) {
+		b.slab = make([]incident, 0, 256)
+	}
+	b.slab = append(b.slab, incident{seq: len(b.incidents)})
+	in := &b.slab[len(b.slab)-1]
 	b.incidents = append(b.incidents, in)
 	in.add(u)
 	return in
