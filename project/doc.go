@@ -51,8 +51,13 @@
 // date_basis "anchored". A corrected publication date re-resolves an
 // article's dates the same way.
 //
-// The Projector keeps the models live. It rebuilds them with
-// Fold.BuildIncremental, which keeps prepared articles and rendered,
-// encoded incidents and entries between builds and gives byte-identical
-// output to Build (a random-stream test checks every step).
+// The Projector keeps the models live. It rebuilds them incrementally: the
+// fold keeps prepared articles, rendered and encoded incidents and entries,
+// and their order between builds, so a build renders and sorts only what is
+// new and merges it in, and lists the incidents and entries that changed
+// (published on projections.>). The models' contents, canonical JSON and
+// digests are filled in by the first read after a build. The output is byte
+// for byte that of Build (a random-stream test checks every step).
+// Reconciliation and event clustering still run over every claim at each
+// build, so a build's cost grows with the history.
 package project
