@@ -67,29 +67,31 @@ func TestPhraseMatcherAsRegexp(t *testing.T) {
 	if testing.Short() {
 		corpus = corpus[:200]
 	}
-	for _, expr := range phrasePatterns() {
-		m, ok := compilePattern(expr)
-		if !ok {
-			t.Errorf("%s: not compiled", expr)
-			continue
-		}
-		anchored := regexp.MustCompile(`^(?:` + expr + `)`)
-		p := mustPhraseMatcher(expr)
-		for _, s := range corpus {
-			for i := 0; i <= len(s); i++ {
-				want := -1
-				if loc := anchored.FindStringIndex(s[i:]); loc != nil {
-					want = loc[1]
+	for k, expr := range phrasePatterns() {
+		t.Run(fmt.Sprint(k), func(t *testing.T) {
+			t.Parallel()
+			m, ok := compilePattern(expr)
+			if !ok {
+				t.Fatalf("%s: not compiled", expr)
+			}
+			anchored := regexp.MustCompile(`^(?:` + expr + `)`)
+			p := mustPhraseMatcher(expr)
+			for _, s := range corpus {
+				for i := 0; i <= len(s); i++ {
+					want := -1
+					if loc := anchored.FindStringIndex(s[i:]); loc != nil {
+						want = loc[1]
+					}
+					if got := m(s[i:], 0); got != want {
+						t.Fatalf("%s at %d of %q: end %d, want %d", expr, i, s, got, want)
+					}
 				}
-				if got := m(s[i:], 0); got != want {
-					t.Fatalf("%s at %d of %q: end %d, want %d", expr, i, s, got, want)
+				want, got := p.re.FindStringIndex(s), p.FindStringIndex(s)
+				if len(want) != len(got) || len(want) == 2 && (want[0] != got[0] || want[1] != got[1]) {
+					t.Fatalf("%s in %q: %v, want %v", expr, s, got, want)
 				}
 			}
-			want, got := p.re.FindStringIndex(s), p.FindStringIndex(s)
-			if len(want) != len(got) || len(want) == 2 && (want[0] != got[0] || want[1] != got[1]) {
-				t.Fatalf("%s in %q: %v, want %v", expr, s, got, want)
-			}
-		}
+		})
 	}
 }
 
