@@ -324,7 +324,8 @@ func keyHash(key []uint64) uint64 {
 }
 
 // use stamps it as used by the current build and reports whether the
-// previous build used it too.
+// previous build used it too. (Builds count from 2, so that a new item,
+// stamped 0, was never used by a previous build.)
 func (it *item) use(gen uint64) (inPrevious bool) {
 	inPrevious = it.gen == gen-1
 	it.gen = gen
