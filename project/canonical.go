@@ -221,19 +221,27 @@ func (e *encoder) report(r *Report) {
 }
 
 func (e *encoder) reports(rs []Report, flush bool) {
-	if rs == nil {
+	encodeList(e, rs, func(r *Report) {
+		e.report(r)
+		if flush {
+			e.item()
+		}
+	})
+}
+
+// encodeList appends the elements of list as a JSON array, each written by
+// each, or null for a nil slice.
+func encodeList[T any](e *encoder, list []T, each func(x *T)) {
+	if list == nil {
 		e.raw("null")
 		return
 	}
 	e.raw("[")
-	for i := range rs {
+	for i := range list {
 		if i > 0 {
 			e.raw(",")
 		}
-		e.report(&rs[i])
-		if flush {
-			e.item()
-		}
+		each(&list[i])
 	}
 	e.raw("]")
 }
@@ -241,25 +249,15 @@ func (e *encoder) reports(rs []Report, flush bool) {
 // incident appends one incident.
 func (e *encoder) incident(in *Incident) {
 	e.raw(`{"by_side":`)
-	if in.BySide == nil {
-		e.raw("null")
-	} else {
-		e.raw("[")
-		for i := range in.BySide {
-			s := &in.BySide[i]
-			if i > 0 {
-				e.raw(",")
-			}
-			e.raw(`{"killed":`)
-			e.rangeOf(s.Killed)
-			e.raw(`,"side":`)
-			e.str(s.Side)
-			e.raw(`,"wounded":`)
-			e.rangeOf(s.Wounded)
-			e.raw("}")
-		}
-		e.raw("]")
-	}
+	encodeList(e, in.BySide, func(s *SideFigures) {
+		e.raw(`{"killed":`)
+		e.rangeOf(s.Killed)
+		e.raw(`,"side":`)
+		e.str(s.Side)
+		e.raw(`,"wounded":`)
+		e.rangeOf(s.Wounded)
+		e.raw("}")
+	})
 	e.raw(",")
 	if in.DateBasis != "" {
 		e.raw(`"date_basis":`)
@@ -299,21 +297,12 @@ func appendCasualties(e *encoder, m *Casualties, withDigest bool) *encoder {
 		e.str(m.Digest)
 	}
 	e.raw(`,"incidents":`)
-	if m.Incidents == nil {
-		e.raw("null")
-	} else {
-		e.raw("[")
-		for i := range m.Incidents {
-			if i > 0 {
-				e.raw(",")
-			}
-			start := len(e.buf)
-			e.incident(&m.Incidents[i])
-			e.mark(m.Incidents[i].ID, start)
-			e.item()
-		}
-		e.raw("]")
-	}
+	encodeList(e, m.Incidents, func(in *Incident) {
+		start := len(e.buf)
+		e.incident(in)
+		e.mark(in.ID, start)
+		e.item()
+	})
 	e.raw(`,"totals":{"by_side":`)
 	appendSideTotals(e, m.Totals.BySide)
 	e.raw("}}")
@@ -404,18 +393,7 @@ func (e *encoder) entry(en *Entry) {
 	e.raw(`{"action":`)
 	e.str(en.Action)
 	e.raw(`,"actors":`)
-	if en.Actors == nil {
-		e.raw("null")
-	} else {
-		e.raw("[")
-		for i, a := range en.Actors {
-			if i > 0 {
-				e.raw(",")
-			}
-			e.str(a)
-		}
-		e.raw("]")
-	}
+	encodeList(e, en.Actors, func(a *string) { e.str(*a) })
 	e.raw(",")
 	if en.DateBasis != "" {
 		e.raw(`"date_basis":`)
@@ -435,48 +413,29 @@ func (e *encoder) entry(en *Entry) {
 	e.raw(`,"precision":`)
 	e.str(en.Precision)
 	e.raw(`,"sources":`)
-	if en.Sources == nil {
-		e.raw("null")
-	} else {
-		e.raw("[")
-		for i := range en.Sources {
-			s := &en.Sources[i]
-			if i > 0 {
-				e.raw(",")
-			}
-			e.raw(`{"article_id":`)
-			e.str(s.ArticleID)
-			e.raw(`,"attributed_to":`)
-			e.str(s.AttributedTo)
-			e.raw(`,"outlet":`)
-			e.str(s.Outlet)
-			e.raw(`,"quote":`)
-			e.str(s.Quote)
-			e.raw("}")
-		}
-		e.raw("]")
-	}
+	encodeList(e, en.Sources, func(s *Source) {
+		e.raw(`{"article_id":`)
+		e.str(s.ArticleID)
+		e.raw(`,"attributed_to":`)
+		e.str(s.AttributedTo)
+		e.raw(`,"outlet":`)
+		e.str(s.Outlet)
+		e.raw(`,"quote":`)
+		e.str(s.Quote)
+		e.raw("}")
+	})
 	e.raw(`,"summary":`)
 	e.str(en.Summary)
 	e.raw("}")
 }
 
 func (e *encoder) entries(list []Entry) {
-	if list == nil {
-		e.raw("null")
-		return
-	}
-	e.raw("[")
-	for i := range list {
-		if i > 0 {
-			e.raw(",")
-		}
+	encodeList(e, list, func(en *Entry) {
 		start := len(e.buf)
-		e.entry(&list[i])
-		e.mark(list[i].ID, start)
+		e.entry(en)
+		e.mark(en.ID, start)
 		e.item()
-	}
-	e.raw("]")
+	})
 }
 
 // appendTimeline appends the canonical JSON of t (its digest field only
