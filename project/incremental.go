@@ -27,15 +27,10 @@ type incState struct {
 	groups  map[uint64][]*evtCache // dated event entries, likewise
 	key     []uint64               // scratch for incident keys
 	gkey    []uint64               // scratch for event group keys
-	// datedEvents are the dated event claims of the previous build, in
-	// compareDatedEvents order, and datedArts the articles (views) they are of.
-	datedEvents []*pclaim
-	datedArts   map[*artView]bool
-	// datedUnits are the dated casualty units of the previous
-	// reconciliation, in compareDatedUnits order, and unitArts the
-	// articles (views) they are of.
-	datedUnits []*unit
-	unitArts   map[*artView]bool
+	// The dated event claims and dated casualty units of the previous
+	// build, in the orders clustering and reconciliation take them.
+	datedEvents ordered[*pclaim]
+	datedUnits  ordered[*unit]
 	// The previous build's incidents and timeline entries, in model order.
 	incOrder     []*incCache
 	datedOrder   []*item
@@ -75,7 +70,9 @@ type prepView struct {
 	cumJSON []byte // the cumulative reports, canonical, comma-separated
 	dated   []*pclaim
 	undated []*item
-	need    bool // no publication date, undated claims naming a weekday
+	// datedUnits are the units with a date.
+	datedUnits []*unit
+	need       bool // no publication date, undated claims naming a weekday
 }
 
 // item is a rendered timeline entry and its canonical JSON, with what the
@@ -251,6 +248,11 @@ func (st *incState) prepareView(id string, a *articleState, anchor int32, anchor
 	}
 	var cum []*pclaim
 	v.units, cum = articleUnits(v.art, v.claims)
+	for _, u := range v.units {
+		if u.dated {
+			v.datedUnits = append(v.datedUnits, u)
+		}
+	}
 	e := &encoder{}
 	for i, pc := range cum {
 		r := report(pc)
@@ -264,36 +266,48 @@ func (st *incState) prepareView(id string, a *articleState, anchor int32, anchor
 	return v
 }
 
-// reconcile reconciles the units of the views, with the dated units in
-// order: those of the previous reconciliation whose views are still in
-// use, merged with the sorted dated units of the views new to it.
+// reconcile reconciles the units of the views, with their dated units
+// kept in order across builds.
 func (st *incState) reconcile(views []*prepView) *casualtyBuild {
 	perArt := make([][]*unit, len(views))
-	cur := make(map[*artView]bool, len(views))
-	var added []*unit
 	for i, v := range views {
 		perArt[i] = v.units
-		cur[v.art] = true
-		if !st.unitArts[v.art] {
-			for _, u := range v.units {
-				if u.dated {
-					added = append(added, u)
-				}
-			}
-		}
 	}
-	var kept []*unit
-	for _, u := range st.datedUnits {
-		if cur[u.art] {
-			kept = append(kept, u)
-		}
-	}
-	dated := mergeSorted(kept, added, compareDatedUnits)
-	st.datedUnits, st.unitArts = dated, cur
+	dated := st.datedUnits.update(views, func(v *prepView) []*unit { return v.datedUnits },
+		func(u *unit) *artView { return u.art }, compareDatedUnits)
 	if dated == nil {
-		dated = []*unit{}
+		dated = []*unit{} // none, rather than unsorted
 	}
 	return reconcileSorted(perArt, dated)
+}
+
+// ordered keeps things of the views (dated units, dated event claims) in
+// an order across builds.
+type ordered[T any] struct {
+	list []T
+	arts map[*artView]bool // the articles (views) of list
+}
+
+// update returns the things of views in order: those of the previous
+// update whose views are still in use, merged with the sorted things (of)
+// of the views new to it.
+func (o *ordered[T]) update(views []*prepView, of func(*prepView) []T, art func(T) *artView, compare func(x, y T) int) []T {
+	cur := make(map[*artView]bool, len(views))
+	var added []T
+	for _, v := range views {
+		cur[v.art] = true
+		if !o.arts[v.art] {
+			added = append(added, of(v)...)
+		}
+	}
+	kept := make([]T, 0, len(o.list))
+	for _, x := range o.list {
+		if cur[art(x)] {
+			kept = append(kept, x)
+		}
+	}
+	o.list, o.arts = mergeSorted(kept, added, compare), cur
+	return o.list
 }
 
 // mergeSorted sorts added and merges it into kept, which is sorted.
@@ -411,21 +425,15 @@ func compareUndatedItems(x, y *item) int {
 // order, merged with added (items new to this build, sorted here), and the
 // items of prev it no longer uses.
 func mergeOrder[T any](prev, added []T, gen func(T) uint64, cur uint64, compare func(x, y T) int) (out, dropped []T) {
-	slices.SortFunc(added, compare)
-	out = make([]T, 0, len(prev)+len(added))
-	j := 0
+	kept := make([]T, 0, len(prev))
 	for _, x := range prev {
-		if gen(x) != cur {
+		if gen(x) == cur {
+			kept = append(kept, x)
+		} else {
 			dropped = append(dropped, x)
-			continue
 		}
-		for j < len(added) && compare(added[j], x) < 0 {
-			out = append(out, added[j])
-			j++
-		}
-		out = append(out, x)
 	}
-	return append(out, added[j:]...), dropped
+	return mergeSorted(kept, added, compare), dropped
 }
 
 // casualties renders the casualty model from a reconciliation, reusing the
@@ -480,7 +488,8 @@ func (st *incState) eventItems(views []*prepView) (ev eventItems) {
 			}
 		}
 	}
-	for _, g := range clusterEvents(st.sortedDatedEvents(views)) {
+	for _, g := range clusterEvents(st.datedEvents.update(views, func(v *prepView) []*pclaim { return v.dated },
+		func(pc *pclaim) *artView { return pc.art }, compareDatedEvents)) {
 		ce := st.group(g)
 		if !ce.use(st.gen) {
 			ev.addDated = append(ev.addDated, &ce.item)
@@ -546,29 +555,6 @@ func (lb *liveBuild) fill() {
 	for i, it := range lb.undated {
 		t.Undated[i] = it.entry
 	}
-}
-
-// sortedDatedEvents returns the dated event claims of the views in
-// compareDatedEvents order: those of the previous build whose views are still
-// in use, merged with the sorted claims of the views new to this build.
-func (st *incState) sortedDatedEvents(views []*prepView) []*pclaim {
-	cur := make(map[*artView]bool, len(views))
-	var added []*pclaim
-	for _, v := range views {
-		cur[v.art] = true
-		if !st.datedArts[v.art] {
-			added = append(added, v.dated...)
-		}
-	}
-	kept := make([]*pclaim, 0, len(st.datedEvents)+len(added))
-	for _, pc := range st.datedEvents {
-		if cur[pc.art] {
-			kept = append(kept, pc)
-		}
-	}
-	out := mergeSorted(kept, added, compareDatedEvents)
-	st.datedEvents, st.datedArts = out, cur
-	return out
 }
 
 // sweep drops the views, incidents and event entries the current build
