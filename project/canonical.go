@@ -111,18 +111,10 @@ func timelineDigest(t *Timeline) string {
 const flushAt = 32 << 10
 
 // encoder appends canonical JSON to buf. With h set it hashes and drops the
-// bytes as it goes (at item boundaries); with marks set it records where
-// every incident and entry starts and ends in buf.
+// bytes as it goes (at item boundaries).
 type encoder struct {
-	buf   []byte
-	h     hash.Hash
-	marks *[]itemMark
-}
-
-// itemMark is the position of one incident or entry in an encoder's buffer.
-type itemMark struct {
-	id         string
-	start, end int
+	buf []byte
+	h   hash.Hash
 }
 
 // item is called after each array element: a hashing encoder flushes.
@@ -138,12 +130,6 @@ func (e *encoder) sum(_ *encoder) string {
 	e.buf = e.buf[:0]
 	var s [sha256.Size]byte
 	return hex.EncodeToString(e.h.Sum(s[:0]))
-}
-
-func (e *encoder) mark(id string, start int) {
-	if e.marks != nil {
-		*e.marks = append(*e.marks, itemMark{id: id, start: start, end: len(e.buf)})
-	}
 }
 
 func (e *encoder) raw(s string) { e.buf = append(e.buf, s...) }
@@ -298,9 +284,7 @@ func appendCasualties(e *encoder, m *Casualties, withDigest bool) *encoder {
 	}
 	e.raw(`,"incidents":`)
 	encodeList(e, m.Incidents, func(in *Incident) {
-		start := len(e.buf)
 		e.incident(in)
-		e.mark(in.ID, start)
 		e.item()
 	})
 	e.raw(`,"totals":{"by_side":`)
@@ -431,9 +415,7 @@ func (e *encoder) entry(en *Entry) {
 
 func (e *encoder) entries(list []Entry) {
 	encodeList(e, list, func(en *Entry) {
-		start := len(e.buf)
 		e.entry(en)
-		e.mark(en.ID, start)
 		e.item()
 	})
 }
@@ -558,29 +540,9 @@ func appendJSONString(dst []byte, s string) []byte {
 	return append(dst, '"')
 }
 
-// keptEncoding is a model's canonical JSON and the position of each of its
-// incidents or entries in it.
+// keptEncoding is a model's canonical JSON, kept with it.
 type keptEncoding struct {
-	json  []byte
-	marks []itemMark
-}
-
-// encodeKept returns the canonical JSON of m and keeps it, with the
-// position of every incident, in m (for changedItems).
-func (m *Casualties) encodeKept() []byte {
-	var marks []itemMark
-	b := appendCasualties(&encoder{marks: &marks}, m, true).buf
-	m.kept = &keptEncoding{json: b, marks: marks}
-	return b
-}
-
-// encodeKept returns the canonical JSON of t and keeps it, with the
-// position of every entry, in t (for changedItems).
-func (t *Timeline) encodeKept() []byte {
-	var marks []itemMark
-	b := appendTimeline(&encoder{marks: &marks}, t, true).buf
-	t.kept = &keptEncoding{json: b, marks: marks}
-	return b
+	json []byte
 }
 
 // changedItem is an incident or entry that changed: its id and canonical
@@ -588,27 +550,4 @@ func (t *Timeline) encodeKept() []byte {
 type changedItem struct {
 	id   string
 	body []byte
-}
-
-// changedItems lists the items of cur whose bytes differ from the item of
-// the same id in old, or that old lacks; a nil old changes everything.
-func changedItems(old, cur *keptEncoding) []changedItem {
-	if cur == nil {
-		return nil
-	}
-	prev := map[string][]byte{}
-	if old != nil {
-		prev = make(map[string][]byte, len(old.marks))
-		for _, mk := range old.marks {
-			prev[mk.id] = old.json[mk.start:mk.end]
-		}
-	}
-	var out []changedItem
-	for _, mk := range cur.marks {
-		b := cur.json[mk.start:mk.end]
-		if o, ok := prev[mk.id]; !ok || !bytes.Equal(o, b) {
-			out = append(out, changedItem{id: mk.id, body: b})
-		}
-	}
-	return out
 }

@@ -28,7 +28,7 @@ type Casualties struct {
 	// Totals sums each incident's best figure per side.
 	Totals Totals `json:"totals"`
 
-	kept *keptEncoding // set by encodeKept
+	kept *keptEncoding // set by BuildIncremental
 }
 
 // AsOf is the position a model was built at: the highest claim and article

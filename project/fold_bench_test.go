@@ -170,9 +170,9 @@ func BenchmarkBuildSeeds(b *testing.B) {
 // BenchmarkRebuildAfterArticle measures the live projector's rebuild after
 // one more article: a fold of about 20,000 synthetic claims is built once,
 // then each iteration applies the next article's claims (about 10) and
-// rebuilds both models, digests and kept encodings included, as
-// Projector.rebuild does: "full" with Build and encodeKept, "incremental"
-// with BuildIncremental.
+// rebuilds both models: "full" with Build and the models' canonical JSON,
+// "incremental" with BuildIncremental (digests and JSON included), "live"
+// as Projector.rebuild does (JSON and digests left to the first read).
 func BenchmarkRebuildAfterArticle(b *testing.B) {
 	s := genSynthetic(20_000 + 10_000)
 	for _, bm := range []struct {
@@ -181,8 +181,8 @@ func BenchmarkRebuildAfterArticle(b *testing.B) {
 	}{
 		{"full", func(f *Fold) {
 			cas, tl := f.Build()
-			cas.encodeKept()
-			tl.encodeKept()
+			appendCasualties(&encoder{}, &cas, true)
+			appendTimeline(&encoder{}, &tl, true)
 		}},
 		{"incremental", func(f *Fold) { f.BuildIncremental() }},
 		{"live", func(f *Fold) { f.buildLive() }},

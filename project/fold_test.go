@@ -468,69 +468,6 @@ func FuzzCanonicalString(f *testing.F) {
 	f.Fuzz(checkJSONString)
 }
 
-// TestChangedItems: the kept encoding of a model is its canonical JSON,
-// and changedItems finds exactly the incidents and entries whose JSON
-// changed between two builds.
-func TestChangedItems(t *testing.T) {
-	s := genSynthetic(3000)
-	f := foldSynthetic(t, s)
-	c1, t1 := f.Build()
-	b1, b2 := c1.encodeKept(), t1.encodeKept()
-	if w, _ := Canonical(c1); !bytes.Equal(b1, w) {
-		t.Fatal("kept casualties encoding is not Canonical")
-	}
-	if w, _ := Canonical(t1); !bytes.Equal(b2, w) {
-		t.Fatal("kept timeline encoding is not Canonical")
-	}
-	if got := changedItems(c1.kept, c1.kept); len(got) != 0 {
-		t.Errorf("%d changes between a build and itself", len(got))
-	}
-	if got := changedItems(nil, c1.kept); len(got) != len(c1.Incidents) {
-		t.Errorf("%d changes from nothing, want all %d incidents", len(got), len(c1.Incidents))
-	}
-	f.ApplyRetraction(uint64(len(s.articles)+1), t0, ingest.Retraction{ArticleID: s.articles[0].ID})
-	c2, t2 := f.Build()
-	c2.encodeKept()
-	t2.encodeKept()
-	for _, tt := range []struct {
-		name string
-		old  map[string]string
-		cur  map[string]string
-		got  []changedItem
-	}{
-		{name: "casualties", old: itemsJSON(t, c1.Incidents), cur: itemsJSON(t, c2.Incidents), got: changedItems(c1.kept, c2.kept)},
-		{name: "timeline", old: itemsJSON(t, append(t1.Entries, t1.Undated...)), cur: itemsJSON(t, append(t2.Entries, t2.Undated...)),
-			got: changedItems(t1.kept, t2.kept)},
-	} {
-		t.Run(tt.name, func(t *testing.T) {
-			want := map[string]bool{}
-			for id, b := range tt.cur {
-				if tt.old[id] != b {
-					want[id] = true
-				}
-			}
-			if len(want) == 0 {
-				t.Fatal("retraction changed nothing")
-			}
-			got := map[string]bool{}
-			for _, ch := range tt.got {
-				got[ch.id] = true
-				if string(ch.body) != tt.cur[ch.id] {
-					t.Errorf("%s: body is not its JSON", ch.id)
-				}
-			}
-			if len(got) != len(want) {
-				t.Errorf("%d changed items, want %d", len(got), len(want))
-			}
-			for id := range want {
-				if !got[id] {
-					t.Errorf("%s changed but is not listed", id)
-				}
-			}
-		})
-	}
-}
-
 // itemsJSON maps each incident or entry id to its canonical JSON as
 // encoding/json writes it.
 func itemsJSON[T Incident | Entry](t *testing.T, items []T) map[string]string {

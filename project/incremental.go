@@ -113,8 +113,8 @@ type liveBuild struct {
 	addedIncs []*incCache
 	dated     []*item
 	undated   []*item
-	// changes are the incidents and entries new or changed since the
-	// previous build, as changedItems would find them.
+	// changes are the incidents and entries whose canonical JSON is new
+	// or differs from the previous build's.
 	casChanges []changedItem
 	tlChanges  []changedItem
 }
@@ -126,7 +126,7 @@ type liveBuild struct {
 // rendering and canonical encoding and their place in the models' order.
 // Reconciliation and event clustering still run over every claim.
 //
-// The models' canonical JSON is kept with them (see Casualties.encodeKept).
+// The models' canonical JSON is kept with them.
 // They share memory with the fold's caches: callers must not modify them.
 // Resolve must not change between calls except to be set before the first;
 // a different function discards the caches.
@@ -583,7 +583,7 @@ func sweepCache[T any](m map[uint64][]*T, stale func(*T) bool) {
 }
 
 // encode fills both models, makes their canonical JSON, keeps it with
-// them (as encodeKept does) and sets their digests; the two are encoded
+// them and sets their digests; the two are encoded
 // side by side.
 func (lb *liveBuild) encode() {
 	lb.fill()
@@ -605,8 +605,7 @@ func (lb *liveBuild) encodeCasualties() {
 	for _, ce := range lb.incs {
 		size += len(ce.incJSON) + 1
 	}
-	var marks []itemMark
-	e := &encoder{buf: make([]byte, 0, size), marks: &marks}
+	e := &encoder{buf: make([]byte, 0, size)}
 	e.raw(`{"as_of":`)
 	e.asOf(m.AsOf)
 	e.raw(`,"cumulative":[`)
@@ -628,15 +627,13 @@ func (lb *liveBuild) encodeCasualties() {
 		if i > 0 {
 			e.raw(",")
 		}
-		start := len(e.buf)
 		e.buf = append(e.buf, ce.incJSON...)
-		e.mark(ce.inc.ID, start)
 	}
 	e.raw(`],"totals":{"by_side":`)
 	appendSideTotals(e, m.Totals.BySide)
 	e.raw("}}")
 	m.Digest = e.fillDigest(head, rest)
-	m.kept = &keptEncoding{json: e.buf, marks: marks}
+	m.kept = &keptEncoding{json: e.buf}
 }
 
 func (lb *liveBuild) encodeTimeline() {
@@ -647,8 +644,7 @@ func (lb *liveBuild) encodeTimeline() {
 			size += len(it.json) + 1
 		}
 	}
-	var marks []itemMark
-	e := &encoder{buf: make([]byte, 0, size), marks: &marks}
+	e := &encoder{buf: make([]byte, 0, size)}
 	e.raw(`{"as_of":`)
 	e.asOf(t.AsOf)
 	head, rest := e.digestSlot()
@@ -662,14 +658,12 @@ func (lb *liveBuild) encodeTimeline() {
 			if i > 0 {
 				e.raw(",")
 			}
-			start := len(e.buf)
 			e.buf = append(e.buf, it.json...)
-			e.mark(it.entry.ID, start)
 		}
 	}
 	e.raw("]}")
 	t.Digest = e.fillDigest(head, rest)
-	t.kept = &keptEncoding{json: e.buf, marks: marks}
+	t.kept = &keptEncoding{json: e.buf}
 }
 
 // digestSlot appends the digest field with room for a digest (filled by

@@ -23,7 +23,7 @@ type Timeline struct {
 	// their first source (article id, span); their dates are null.
 	Undated []Entry `json:"undated"`
 
-	kept *keptEncoding // set by encodeKept
+	kept *keptEncoding // set by BuildIncremental
 }
 
 // Entry is one timeline entry: an event told by one or more articles, or a
