@@ -139,12 +139,5 @@ var anaphoricSamples = []string{"the strikes", "the\tair  strike killed", "these
 	"the air strikes_", "the airstrike.", "the air raid", "both 7-year", "the-strikes", "those dead", "the strike2"}
 
 func FuzzStartsAnaphoric(f *testing.F) {
-	for _, s := range anaphoricSamples {
-		f.Add(s)
-	}
-	f.Fuzz(func(t *testing.T, s string) {
-		if got, want := startsAnaphoric(s), reAnaphoric.MatchString(s); got != want {
-			t.Errorf("startsAnaphoric(%q) = %v, want %v", s, got, want)
-		}
-	})
+	fuzzAsRegexp(f, anaphoricSamples, "startsAnaphoric", startsAnaphoric, reAnaphoric)
 }

@@ -202,12 +202,18 @@ func TestContinuesReport(t *testing.T) {
 // FuzzContinuesReport checks continuesReport against the pattern it
 // implements on arbitrary input.
 func FuzzContinuesReport(f *testing.F) {
-	for _, c := range continuesCases {
-		f.Add(c)
+	fuzzAsRegexp(f, continuesCases, "continuesReport", continuesReport, reContinuesSpec)
+}
+
+// fuzzAsRegexp fuzzes match, named name, against the pattern re it
+// implements, from the seeds.
+func fuzzAsRegexp(f *testing.F, seeds []string, name string, match func(string) bool, re *regexp.Regexp) {
+	for _, s := range seeds {
+		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		if got, want := continuesReport(s), reContinuesSpec.MatchString(s); got != want {
-			t.Errorf("continuesReport(%q) = %v, want %v", s, got, want)
+		if got, want := match(s), re.MatchString(s); got != want {
+			t.Errorf("%s(%q) = %v, want %v", name, s, got, want)
 		}
 	})
 }
