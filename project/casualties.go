@@ -783,6 +783,12 @@ func (b *casualtyBuild) reconcile() {
 }
 
 // mergeBareUndated is step 7 of reconcile.
+//
+// Each bare incident merges into the first kept one (in the order they were
+// kept) that it may join. Kept incidents are indexed by the earliest
+// publication date of their articles, so that only those published within
+// a week are looked at; those without any publication date are looked at
+// always, and every kept one when the incident has no publication date.
 func (b *casualtyBuild) mergeBareUndated() {
 	bare := func(in *incident) bool {
 		if in.dated {
@@ -795,38 +801,96 @@ func (b *casualtyBuild) mergeBareUndated() {
 		}
 		return true
 	}
-	near := func(x, y *incident) bool {
-		for _, u := range x.units {
-			for _, v := range y.units {
-				if u.art.hasPub && v.art.hasPub && (u.art.pub-v.art.pub > 7 || v.art.pub-u.art.pub > 7) {
-					return false
-				}
-			}
-		}
-		return true
+	type keptInc struct {
+		in       *incident
+		lo, hi   int32 // earliest and latest publication of its articles
+		pub      bool  // some article has a publication date
+		index    int   // order in which it was kept
+		bucketLo int32 // the lo it is indexed under
 	}
+	pubs := func(in *incident) (lo, hi int32, ok bool) {
+		for _, u := range in.units {
+			if !u.art.hasPub {
+				continue
+			}
+			if !ok {
+				lo, hi, ok = u.art.pub, u.art.pub, true
+				continue
+			}
+			lo, hi = min(lo, u.art.pub), max(hi, u.art.pub)
+		}
+		return lo, hi, ok
+	}
+	var kept []*keptInc
+	var noPub []*keptInc          // kept ones without a publication date
+	byLo := map[int32][]*keptInc{} // kept ones with one, by lo
 	merged := false
-	var kept []*incident
 	for _, in := range b.incidents {
 		if !bare(in) {
 			continue
 		}
-		var into *incident
-		for _, k := range kept {
-			if campsOverlap(in.camps, k.camps) && placesTouch(in.places, k.places) && near(in, k) {
+		lo, hi, ok := pubs(in)
+		// near: every pair of articles, one of each, published within a
+		// week of each other (or without a date).
+		fits := func(k *keptInc) bool {
+			return (!ok || !k.pub || (k.lo >= hi-7 && k.hi <= lo+7)) &&
+				campsOverlap(in.camps, k.in.camps) && placesTouch(in.places, k.in.places)
+		}
+		var into *keptInc
+		consider := func(k *keptInc) {
+			if (into == nil || k.index < into.index) && fits(k) {
 				into = k
-				break
+			}
+		}
+		if !ok {
+			for _, k := range kept {
+				if fits(k) {
+					into = k
+					break
+				}
+			}
+		} else {
+			for _, k := range noPub {
+				if !k.pub {
+					consider(k)
+				}
+			}
+			for day := hi - 7; day <= lo+7; day++ {
+				for _, k := range byLo[day] {
+					if k.bucketLo == day {
+						consider(k)
+					}
+				}
 			}
 		}
 		if into == nil {
-			kept = append(kept, in)
+			k := &keptInc{in: in, lo: lo, hi: hi, pub: ok, index: len(kept), bucketLo: lo}
+			kept = append(kept, k)
+			if ok {
+				byLo[lo] = append(byLo[lo], k)
+			} else {
+				noPub = append(noPub, k)
+			}
 			continue
 		}
 		for _, u := range in.units {
-			into.add(u)
+			into.in.add(u)
 		}
 		in.units = nil
 		merged = true
+		if ok {
+			wasPub := into.pub
+			if !wasPub {
+				into.lo, into.hi, into.pub = lo, hi, true
+			} else {
+				into.lo, into.hi = min(into.lo, lo), max(into.hi, hi)
+			}
+			// Entries under an older lo are skipped by their bucketLo.
+			if !wasPub || into.bucketLo != into.lo {
+				into.bucketLo = into.lo
+				byLo[into.lo] = append(byLo[into.lo], into)
+			}
+		}
 	}
 	if !merged {
 		return
