@@ -267,6 +267,8 @@ type pclaim struct {
 	// uid identifies the prepared claim among all those BuildIncremental
 	// prepared for one fold (0 in Build).
 	uid uint64
+	// group is the live event group of a dated event claim (see recluster).
+	group *liveGroup
 }
 
 // window is a date range in days.

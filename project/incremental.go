@@ -24,9 +24,7 @@ type incState struct {
 	gen     uint64   // the current build
 	views   map[string]*viewCache
 	incs    map[uint64][]*incCache // by the hash of their claims' uids
-	groups  map[uint64][]*evtCache // dated event entries, likewise
 	key     []uint64               // scratch for incident keys
-	gkey    []uint64               // scratch for event group keys
 	// The dated event claims and dated casualty units of the previous
 	// build, in the orders clustering and reconciliation take them.
 	datedEvents ordered[*pclaim]
@@ -78,7 +76,8 @@ type prepView struct {
 // item is a rendered timeline entry and its canonical JSON, with what the
 // timeline is sorted by.
 type item struct {
-	gen   uint64 // the last build that used it
+	gen   uint64 // the last build that used it (incidents)
+	live  bool   // in the models of the last build
 	start int32  // first day, for a dated entry
 	ord   idOrd
 	first string // article of the first source, for an undated entry
@@ -93,12 +92,6 @@ type incCache struct {
 	dated   bool
 	inc     Incident
 	incJSON []byte
-}
-
-// evtCache is a rendered dated event entry and the uids of its claims.
-type evtCache struct {
-	item
-	key []uint64
 }
 
 // liveBuild is a build of both models whose contents and canonical
@@ -195,7 +188,7 @@ func (f *Fold) incState() *incState {
 	}
 	if f.inc == nil || f.inc.resolve != code {
 		f.inc = &incState{resolve: code, gen: 1, views: map[string]*viewCache{}, incs: map[uint64][]*incCache{},
-			groups: map[uint64][]*evtCache{}, incByID: map[string]*incCache{}, entryByID: map[string]*item{}}
+			incByID: map[string]*incCache{}, entryByID: map[string]*item{}}
 		f.inc.prep = preparer{resolve: f.resolver(), cache: map[resolveKey]extract.Date{}, sides: &sideTable{}}
 	}
 	if len(f.inc.prep.cache) > maxResolveCache {
@@ -274,7 +267,7 @@ func (st *incState) reconcile(views []*prepView) *casualtyBuild {
 		perArt[i] = v.units
 	}
 	dated := st.datedUnits.update(views, func(v *prepView) []*unit { return v.datedUnits },
-		func(u *unit) *artView { return u.art }, compareDatedUnits)
+		func(u *unit) *artView { return u.art }, compareDatedUnits).list
 	if dated == nil {
 		dated = []*unit{} // none, rather than unsorted
 	}
@@ -284,34 +277,73 @@ func (st *incState) reconcile(views []*prepView) *casualtyBuild {
 // ordered keeps things of the views (dated units, dated event claims) in
 // an order across builds.
 type ordered[T any] struct {
+	list  []T
+	views map[*artView]*prepView // the views of list, by their article
+}
+
+// orderUpdate is the new order of an update and what changed.
+type orderUpdate[T any] struct {
 	list []T
-	arts map[*artView]bool // the articles (views) of list
+	// added (sorted) are the things of the views new to the update;
+	// removed (in the previous order), those of the views gone.
+	added, removed           []T
+	addedViews, removedViews []*prepView
 }
 
 // update returns the things of views in order: those of the previous
 // update whose views are still in use, merged with the sorted things (of)
 // of the views new to it.
-func (o *ordered[T]) update(views []*prepView, of func(*prepView) []T, art func(T) *artView, compare func(x, y T) int) []T {
-	cur := make(map[*artView]bool, len(views))
-	var added []T
+func (o *ordered[T]) update(views []*prepView, of func(*prepView) []T, art func(T) *artView, compare func(x, y T) int) orderUpdate[T] {
+	var u orderUpdate[T]
+	if o.views == nil {
+		o.views = map[*artView]*prepView{}
+	}
+	present := 0
 	for _, v := range views {
-		cur[v.art] = true
-		if !o.arts[v.art] {
-			added = append(added, of(v)...)
+		if o.views[v.art] == v {
+			present++
+			continue
+		}
+		u.addedViews = append(u.addedViews, v)
+		u.added = append(u.added, of(v)...)
+	}
+	kept := o.list
+	if present < len(o.views) {
+		cur := make(map[*artView]bool, len(views))
+		for _, v := range views {
+			cur[v.art] = true
+		}
+		gone := map[*artView]bool{}
+		for a, v := range o.views {
+			if !cur[a] {
+				u.removedViews = append(u.removedViews, v)
+				gone[a] = true
+				delete(o.views, a)
+			}
+		}
+		kept = make([]T, 0, len(o.list))
+		for _, x := range o.list {
+			if gone[art(x)] {
+				u.removed = append(u.removed, x)
+			} else {
+				kept = append(kept, x)
+			}
 		}
 	}
-	kept := make([]T, 0, len(o.list))
-	for _, x := range o.list {
-		if cur[art(x)] {
-			kept = append(kept, x)
-		}
+	for _, v := range u.addedViews {
+		o.views[v.art] = v
 	}
-	o.list, o.arts = mergeSorted(kept, added, compare), cur
-	return o.list
+	o.list = mergeSorted(kept, u.added, compare)
+	u.list = o.list
+	return u
 }
 
-// mergeSorted sorts added and merges it into kept, which is sorted.
+// mergeSorted sorts added and merges it into kept, which is sorted; kept
+// itself is returned when nothing is added.
 func mergeSorted[T any](kept, added []T, compare func(x, y T) int) []T {
+	if len(added) == 0 {
+		return kept
+	}
 	slices.SortFunc(added, compare)
 	out := make([]T, 0, len(kept)+len(added))
 	i, j := 0, 0
@@ -335,15 +367,6 @@ func keyHash(key []uint64) uint64 {
 		h ^= h >> 29
 	}
 	return h
-}
-
-// use stamps it as used by the current build and reports whether the
-// previous build used it too. (Builds count from 2, so that a new item,
-// stamped 0, was never used by a previous build.)
-func (it *item) use(gen uint64) (inPrevious bool) {
-	inPrevious = it.gen == gen-1
-	it.gen = gen
-	return inPrevious
 }
 
 // incident returns the rendered incident made of in's units, rendering it
@@ -378,28 +401,6 @@ func (st *incState) incident(in *incident) *incCache {
 	return ce
 }
 
-// group returns the rendered entry of a dated event group, rendering it
-// when there is none.
-func (st *incState) group(g *eventGroup) *evtCache {
-	st.gkey = st.gkey[:0]
-	for _, pc := range g.claims {
-		st.gkey = append(st.gkey, pc.uid)
-	}
-	h := keyHash(st.gkey)
-	for _, ce := range st.groups[h] {
-		if slices.Equal(ce.key, st.gkey) {
-			return ce
-		}
-	}
-	ce := &evtCache{key: slices.Clone(st.gkey), item: item{entry: eventEntry(g.claims, g.start, g.end, true), start: g.start}}
-	ce.ord = idOrderOf(ce.entry.ID)
-	e := &encoder{}
-	e.entry(&ce.entry)
-	ce.json = e.buf
-	st.groups[h] = append(st.groups[h], ce)
-	return ce
-}
-
 func compareIncidents(x, y *incCache) int {
 	switch {
 	case x.dated != y.dated:
@@ -421,13 +422,13 @@ func compareUndatedItems(x, y *item) int {
 	return cmp.Or(strings.Compare(x.first, y.first), compareIDs(x.ord, x.entry.ID, y.ord, y.entry.ID))
 }
 
-// mergeOrder returns the items of prev the build gen still uses, in their
-// order, merged with added (items new to this build, sorted here), and the
-// items of prev it no longer uses.
-func mergeOrder[T any](prev, added []T, gen func(T) uint64, cur uint64, compare func(x, y T) int) (out, dropped []T) {
+// mergeOrder returns the items of prev that keep says are still in use,
+// in their order, merged with added (items new to this build, sorted
+// here), and the items of prev no longer in use.
+func mergeOrder[T any](prev, added []T, keep func(T) bool, compare func(x, y T) int) (out, dropped []T) {
 	kept := make([]T, 0, len(prev))
 	for _, x := range prev {
-		if gen(x) == cur {
+		if keep(x) {
 			kept = append(kept, x)
 		} else {
 			dropped = append(dropped, x)
@@ -443,7 +444,8 @@ func (st *incState) casualties(lb *liveBuild, b *casualtyBuild, asOf AsOf) {
 	var added []*incCache
 	for _, in := range b.incidents {
 		ce := st.incident(in)
-		if !ce.use(st.gen) {
+		ce.gen = st.gen
+		if !ce.live {
 			added = append(added, ce)
 		}
 		for _, s := range ce.inc.BySide {
@@ -457,9 +459,13 @@ func (st *incState) casualties(lb *liveBuild, b *casualtyBuild, asOf AsOf) {
 			m.Totals.BySide[s.Side] = t
 		}
 	}
-	list, dropped := mergeOrder(st.incOrder, added, func(ce *incCache) uint64 { return ce.gen }, st.gen, compareIncidents)
+	list, dropped := mergeOrder(st.incOrder, added, func(ce *incCache) bool { return ce.gen == st.gen }, compareIncidents)
 	st.incOrder, lb.addedIncs = list, added
+	for _, ce := range dropped {
+		ce.live = false
+	}
 	for _, ce := range added {
+		ce.live = true
 		if old := st.incByID[ce.inc.ID]; old == nil || !bytes.Equal(old.incJSON, ce.incJSON) {
 			lb.casChanges = append(lb.casChanges, changedItem{id: ce.inc.ID, body: ce.incJSON})
 		}
@@ -477,23 +483,34 @@ func (st *incState) casualties(lb *liveBuild, b *casualtyBuild, asOf AsOf) {
 // not have.
 type eventItems struct{ addDated, addUndated []*item }
 
-// eventItems clusters the dated event claims of the views and renders the
-// groups that have no entry yet; it stamps every event entry the build
-// uses.
+// eventItems brings the event groups up to date with the views (see
+// recluster), renders the groups made, and marks the event entries the
+// build adds and drops.
 func (st *incState) eventItems(views []*prepView) (ev eventItems) {
-	for _, v := range views {
+	u := st.datedEvents.update(views, func(v *prepView) []*pclaim { return v.dated },
+		func(pc *pclaim) *artView { return pc.art }, compareDatedEvents)
+	for _, v := range u.removedViews {
 		for _, it := range v.undated {
-			if !it.use(st.gen) {
-				ev.addUndated = append(ev.addUndated, it)
-			}
+			it.live = false
 		}
 	}
-	for _, g := range clusterEvents(st.datedEvents.update(views, func(v *prepView) []*pclaim { return v.dated },
-		func(pc *pclaim) *artView { return pc.art }, compareDatedEvents)) {
-		ce := st.group(g)
-		if !ce.use(st.gen) {
-			ev.addDated = append(ev.addDated, &ce.item)
+	for _, v := range u.addedViews {
+		for _, it := range v.undated {
+			it.live = true
+			ev.addUndated = append(ev.addUndated, it)
 		}
+	}
+	made, gone := recluster(u.list, u.added, u.removed)
+	for _, g := range gone {
+		g.live = false
+	}
+	for _, g := range made {
+		g.item = item{live: true, start: g.start, entry: eventEntry(slices.Clone(g.claims), g.start, g.end, true)}
+		g.ord = idOrderOf(g.entry.ID)
+		e := &encoder{}
+		e.entry(&g.entry)
+		g.json = e.buf
+		ev.addDated = append(ev.addDated, &g.item)
 	}
 	return ev
 }
@@ -512,10 +529,10 @@ func (st *incState) timeline(lb *liveBuild, ev eventItems) {
 			addUndated = append(addUndated, &ce.item)
 		}
 	}
-	gen := func(it *item) uint64 { return it.gen }
+	live := func(it *item) bool { return it.live }
 	var droppedDated, droppedUndated []*item
-	lb.dated, droppedDated = mergeOrder(st.datedOrder, addDated, gen, st.gen, compareDatedItems)
-	lb.undated, droppedUndated = mergeOrder(st.undatedOrder, addUndated, gen, st.gen, compareUndatedItems)
+	lb.dated, droppedDated = mergeOrder(st.datedOrder, addDated, live, compareDatedItems)
+	lb.undated, droppedUndated = mergeOrder(st.undatedOrder, addUndated, live, compareUndatedItems)
 	st.datedOrder, st.undatedOrder = lb.dated, lb.undated
 	for _, l := range [2][]*item{addDated, addUndated} {
 		for _, it := range l {
@@ -562,7 +579,6 @@ func (lb *liveBuild) fill() {
 func (st *incState) sweep() {
 	st.sinceSweep = 0
 	sweepCache(st.incs, func(ce *incCache) bool { return ce.gen != st.gen })
-	sweepCache(st.groups, func(ce *evtCache) bool { return ce.gen != st.gen })
 	for k, vc := range st.views {
 		if vc.gen != st.gen {
 			delete(st.views, k)

@@ -1,0 +1,155 @@
+package project
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/claimline/claimline/extract"
+)
+
+// groupsOf describes groups (their days, actors, places and claims in the
+// order they joined), sorted by their first claim.
+func groupsOf(groups [][]*pclaim, windows map[*pclaim][2]int32, extra func(first *pclaim) string) string {
+	slices.SortFunc(groups, func(x, y []*pclaim) int { return compareDatedEvents(x[0], y[0]) })
+	var b strings.Builder
+	for _, g := range groups {
+		w := windows[g[0]]
+		fmt.Fprintf(&b, "%d-%d %s:", w[0], w[1], extra(g[0]))
+		for _, pc := range g {
+			b.WriteString(" " + pc.c.ID)
+		}
+		b.WriteString("\n")
+	}
+	return b.String()
+}
+
+// TestReclusterAsClusterEvents adds, removes and replaces articles' dated
+// event claims at random, dense in time, and checks after every step that
+// the groups recluster keeps are those clusterEvents makes from scratch,
+// that the groups it says it made and dropped add up to those in use, and
+// that it swept at most a third of the claims over the steps.
+func TestReclusterAsClusterEvents(t *testing.T) {
+	places := []place{{}, {name: "Idlib"}, {name: "Saraqib", region: "Idlib"}, {name: "Aleppo"},
+		{name: "Syria", wide: true}, {name: "Kafr Nabl", region: "Idlib"}}
+	actions := []string{extract.ActionStrike, extract.ActionCapture, extract.ActionShootdown}
+	fallbacks := reclusterStats.fallbacks.Load()
+	for seed := uint64(1); seed <= 6; seed++ {
+		rng := rand.New(rand.NewPCG(seed, 3))
+		arts := map[string][]*pclaim{}
+		var ids []string
+		var list []*pclaim
+		live := map[*liveGroup]bool{}
+		n := 0
+		newArticle := func(id string) []*pclaim {
+			art := &artView{id: id}
+			day := int32(18000 + rng.IntN(120))
+			var pcs []*pclaim
+			for k := 0; k < 1+rng.IntN(6); k++ {
+				n++
+				start := day + int32(rng.IntN(3))
+				end := start
+				switch rng.IntN(6) {
+				case 0:
+					end = start + int32(rng.IntN(7))
+				case 1:
+					start, end = 18000+30*int32(rng.IntN(4)), 18000+30*int32(rng.IntN(4))+29 // a month
+				}
+				pcs = append(pcs, &pclaim{
+					c:     &extract.Claim{ID: fmt.Sprintf("c%05d", n), Action: actions[rng.IntN(len(actions))], Span: extract.Span{Start: k * 10, End: k*10 + 5}},
+					art:   art, start: start, end: end, dated: true,
+					actor: int32(rng.IntN(4)) - 1, place: places[rng.IntN(len(places))],
+				})
+			}
+			return pcs
+		}
+		sweptBefore, claims := reclusterStats.swept.Load(), 0
+		for step := 0; step < 400; step++ {
+			var added, removed []*pclaim
+			drop := func(id string) {
+				gone := arts[id]
+				delete(arts, id)
+				ids = slices.DeleteFunc(ids, func(x string) bool { return x == id })
+				for _, x := range list {
+					if slices.Contains(gone, x) {
+						removed = append(removed, x)
+					}
+				}
+			}
+			switch r := rng.IntN(10); {
+			case r < 6 || len(ids) < 5:
+				id := fmt.Sprintf("a%04d", step)
+				arts[id] = newArticle(id)
+				ids = append(ids, id)
+				added = append(added, arts[id]...)
+			case r < 8:
+				drop(ids[rng.IntN(len(ids))])
+			default: // re-extracted: the same article, new claims
+				id := ids[rng.IntN(len(ids))]
+				drop(id)
+				arts[id] = newArticle(id)
+				ids = append(ids, id)
+				added = append(added, arts[id]...)
+			}
+			kept := slices.DeleteFunc(slices.Clone(list), func(x *pclaim) bool { return slices.Contains(removed, x) })
+			list = mergeSorted(kept, added, compareDatedEvents)
+			made, gone := recluster(list, added, removed)
+			for _, g := range gone {
+				if !live[g] {
+					t.Fatalf("seed %d step %d: a group dropped that was not in use", seed, step)
+				}
+				delete(live, g)
+				g.live = false
+			}
+			for _, g := range made {
+				live[g] = true
+				g.live = true
+			}
+			claims += len(list)
+			// What recluster keeps.
+			windows := map[*pclaim][2]int32{}
+			var got [][]*pclaim
+			inUse := map[*liveGroup]bool{}
+			for _, x := range list {
+				g := x.group
+				if g == nil || !live[g] {
+					t.Fatalf("seed %d step %d: claim %s has no group in use", seed, step, x.c.ID)
+				}
+				if !inUse[g] {
+					inUse[g] = true
+					got = append(got, g.claims)
+					windows[g.claims[0]] = [2]int32{g.start, g.end}
+				}
+			}
+			if len(inUse) != len(live) {
+				t.Fatalf("seed %d step %d: %d groups in use, made and dropped say %d", seed, step, len(inUse), len(live))
+			}
+			gotS := groupsOf(got, windows, func(first *pclaim) string {
+				return fmt.Sprint(first.group.actors, first.group.places)
+			})
+			// What clusterEvents makes.
+			var want [][]*pclaim
+			wantInfo := map[*pclaim]string{}
+			for _, g := range clusterEvents(slices.Clone(list)) {
+				want = append(want, g.claims)
+				windows[g.claims[0]] = [2]int32{g.start, g.end}
+				wantInfo[g.claims[0]] = fmt.Sprint(g.actors, g.places)
+			}
+			wantS := groupsOf(want, windows, func(first *pclaim) string { return wantInfo[first] })
+			if gotS != wantS {
+				t.Fatalf("seed %d step %d: groups\n%s\nwant\n%s", seed, step, gotS, wantS)
+			}
+		}
+		// Claims are dense in time here: a change sweeps a fair share.
+		if swept := reclusterStats.swept.Load() - sweptBefore; swept*3 > int64(claims) {
+			t.Errorf("seed %d: swept %d claims over the steps, of %d: not incremental", seed, swept, claims)
+		} else {
+			t.Logf("seed %d: swept %d claims over the steps, of %d", seed, swept, claims)
+		}
+	}
+	if n := reclusterStats.fallbacks.Load() - fallbacks; n != 0 {
+		t.Errorf("%d reclusterings fell back to clustering everything", n)
+	}
+}
