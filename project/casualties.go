@@ -824,7 +824,7 @@ func (b *casualtyBuild) mergeBareUndated() {
 		return lo, hi, ok
 	}
 	var kept []*keptInc
-	var noPub []*keptInc          // kept ones without a publication date
+	var noPub []*keptInc           // kept ones without a publication date
 	byLo := map[int32][]*keptInc{} // kept ones with one, by lo
 	merged := false
 	for _, in := range b.incidents {

@@ -58,8 +58,8 @@ func TestReclusterAsClusterEvents(t *testing.T) {
 					start, end = 18000+30*int32(rng.IntN(4)), 18000+30*int32(rng.IntN(4))+29 // a month
 				}
 				pcs = append(pcs, &pclaim{
-					c:     &extract.Claim{ID: fmt.Sprintf("c%05d", n), Action: actions[rng.IntN(len(actions))], Span: extract.Span{Start: k * 10, End: k*10 + 5}},
-					art:   art, start: start, end: end, dated: true,
+					c:   &extract.Claim{ID: fmt.Sprintf("c%05d", n), Action: actions[rng.IntN(len(actions))], Span: extract.Span{Start: k * 10, End: k*10 + 5}},
+					art: art, start: start, end: end, dated: true,
 					actor: int32(rng.IntN(4)) - 1, place: places[rng.IntN(len(places))],
 				})
 			}
