@@ -55,7 +55,8 @@ func TestReclusterAsClusterEvents(t *testing.T) {
 				case 0:
 					end = start + int32(rng.IntN(7))
 				case 1:
-					start, end = 18000+30*int32(rng.IntN(4)), 18000+30*int32(rng.IntN(4))+29 // a month
+					start = 18000 + 30*int32(rng.IntN(4)) // a month
+					end = start + 29
 				}
 				pcs = append(pcs, &pclaim{
 					c:   &extract.Claim{ID: fmt.Sprintf("c%05d", n), Action: actions[rng.IntN(len(actions))], Span: extract.Span{Start: k * 10, End: k*10 + 5}},
