@@ -154,3 +154,66 @@ func TestReclusterAsClusterEvents(t *testing.T) {
 		t.Errorf("%d reclusterings fell back to clustering everything", n)
 	}
 }
+
+// TestMergeSortedAsMerge holds mergeSorted to a plain two-way merge in
+// which, among equals, kept things come first.
+func TestMergeSortedAsMerge(t *testing.T) {
+	type v struct{ key, id int }
+	compare := func(x, y *v) int { return x.key - y.key }
+	rng := rand.New(rand.NewPCG(5, 5))
+	for round := 0; round < 500; round++ {
+		var kept, added []*v
+		for i := 0; i < rng.IntN(40); i++ {
+			kept = append(kept, &v{rng.IntN(20), i})
+		}
+		slices.SortStableFunc(kept, compare)
+		for i := 0; i < rng.IntN(8); i++ {
+			added = append(added, &v{rng.IntN(22) - 1, 100 + i})
+		}
+		slices.SortStableFunc(added, compare)
+		var want []*v
+		i, j := 0, 0
+		for i < len(kept) && j < len(added) {
+			if compare(added[j], kept[i]) < 0 {
+				want = append(want, added[j])
+				j++
+			} else {
+				want = append(want, kept[i])
+				i++
+			}
+		}
+		want = append(append(want, kept[i:]...), added[j:]...)
+		got := mergeSorted(kept, slices.Clone(added), compare)
+		if !slices.EqualFunc(got, want, func(x, y *v) bool { return x.key == y.key && (x.id < 100) == (y.id < 100) }) {
+			t.Fatalf("round %d: merged %v, want %v", round, got, want)
+		}
+	}
+}
+
+// TestDropSorted drops random things, some equal in order to others, from
+// sorted lists.
+func TestDropSorted(t *testing.T) {
+	type v struct{ key, id int }
+	compare := func(x, y *v) int { return x.key - y.key }
+	rng := rand.New(rand.NewPCG(6, 6))
+	for round := 0; round < 500; round++ {
+		var list, drop []*v
+		for i := 0; i < rng.IntN(40); i++ {
+			list = append(list, &v{rng.IntN(10), i})
+		}
+		slices.SortStableFunc(list, compare)
+		var want []*v
+		for _, x := range list {
+			if rng.IntN(4) == 0 {
+				drop = append(drop, x)
+			} else {
+				want = append(want, x)
+			}
+		}
+		drop = append(drop, &v{3, -1}) // not in the list
+		rng.Shuffle(len(drop), func(i, j int) { drop[i], drop[j] = drop[j], drop[i] })
+		if got := dropSorted(list, drop, compare); !slices.Equal(got, want) && len(want)+len(got) > 0 {
+			t.Fatalf("round %d: %v without %v gave %v, want %v", round, list, drop, got, want)
+		}
+	}
+}

@@ -253,3 +253,42 @@ func BenchmarkBuildCorpus(b *testing.B) {
 	}
 	b.ReportMetric(float64(n)*float64(b.N)/b.Elapsed().Seconds(), "claims/s")
 }
+
+// BenchmarkRebuildCorpusArticle measures the live projector's rebuild after
+// one more article on the models of the claims extracted from 4,000
+// synthetic articles (about 43,000 claims, what `claimline bench` ends its
+// latency phase with).
+func BenchmarkRebuildCorpusArticle(b *testing.B) {
+	const base = 4000
+	at := time.Date(2022, 1, 1, 0, 0, 0, 0, time.UTC)
+	corpus := seeds.Synthetic(base+b.N, 1)
+	f := NewFold()
+	seq := uint64(0)
+	apply := func(i int) {
+		s := corpus[i]
+		a, err := ingest.Prepare(s.Text, ingest.Meta{Source: s.Source, Published: s.Published}, 0, at)
+		if err != nil {
+			b.Fatal(err)
+		}
+		f.ApplyArticle(uint64(i+1), at, a)
+		for _, c := range extract.Extract(a) {
+			seq++
+			if err := f.ApplyClaim(seq, at, c); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+	for i := 0; i < base; i++ {
+		apply(i)
+	}
+	f.buildLive()
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		b.StopTimer()
+		apply(base + i)
+		b.StartTimer()
+		f.buildLive()
+	}
+	b.ReportMetric(float64(b.Elapsed().Microseconds())/1000/float64(b.N), "ms/rebuild")
+}

@@ -102,8 +102,9 @@ type liveBuild struct {
 	tl    Timeline
 	views []*prepView
 	incs  []*incCache
-	// addedIncs are the incidents the previous build did not have.
-	addedIncs []*incCache
+	// addedIncs are the incidents the previous build did not have;
+	// droppedIncs, those it had and this one has not.
+	addedIncs, droppedIncs []*incCache
 	dated     []*item
 	undated   []*item
 	// changes are the incidents and entries whose canonical JSON is new
@@ -339,24 +340,27 @@ func (o *ordered[T]) update(views []*prepView, of func(*prepView) []T, art func(
 }
 
 // mergeSorted sorts added and merges it into kept, which is sorted; kept
-// itself is returned when nothing is added.
+// itself is returned when nothing is added. Each added thing goes after the
+// kept ones not after it, found by binary search: few are added to many.
 func mergeSorted[T any](kept, added []T, compare func(x, y T) int) []T {
 	if len(added) == 0 {
 		return kept
 	}
 	slices.SortFunc(added, compare)
 	out := make([]T, 0, len(kept)+len(added))
-	i, j := 0, 0
-	for i < len(kept) && j < len(added) {
-		if compare(added[j], kept[i]) < 0 {
-			out = append(out, added[j])
-			j++
-		} else {
-			out = append(out, kept[i])
-			i++
-		}
+	i := 0
+	for _, a := range added {
+		// The first kept thing after a, from i on.
+		n, _ := slices.BinarySearchFunc(kept[i:], a, func(k, a T) int {
+			if compare(a, k) < 0 {
+				return 1
+			}
+			return -1
+		})
+		out = append(append(out, kept[i:i+n]...), a)
+		i += n
 	}
-	return append(append(out, kept[i:]...), added[j:]...)
+	return append(out, kept[i:]...)
 }
 
 // keyHash hashes a cache key (a list of uids).
@@ -422,6 +426,34 @@ func compareUndatedItems(x, y *item) int {
 	return cmp.Or(strings.Compare(x.first, y.first), compareIDs(x.ord, x.entry.ID, y.ord, y.entry.ID))
 }
 
+// dropSorted returns list (sorted by compare) without the things of drop,
+// each found by binary search: few are dropped from many. Things of drop
+// not in list are ignored.
+func dropSorted[T comparable](list, drop []T, compare func(x, y T) int) []T {
+	if len(drop) == 0 {
+		return list
+	}
+	at := make([]int, 0, len(drop))
+	for _, d := range drop {
+		i, _ := slices.BinarySearchFunc(list, d, compare)
+		for i < len(list) && list[i] != d && compare(list[i], d) == 0 {
+			i++
+		}
+		if i < len(list) && list[i] == d {
+			at = append(at, i)
+		}
+	}
+	slices.Sort(at)
+	at = slices.Compact(at)
+	out := make([]T, 0, len(list)-len(at))
+	next := 0
+	for _, i := range at {
+		out = append(out, list[next:i]...)
+		next = i + 1
+	}
+	return append(out, list[next:]...)
+}
+
 // mergeOrder returns the items of prev that keep says are still in use,
 // in their order, merged with added (items new to this build, sorted
 // here), and the items of prev no longer in use.
@@ -460,7 +492,7 @@ func (st *incState) casualties(lb *liveBuild, b *casualtyBuild, asOf AsOf) {
 		}
 	}
 	list, dropped := mergeOrder(st.incOrder, added, func(ce *incCache) bool { return ce.gen == st.gen }, compareIncidents)
-	st.incOrder, lb.addedIncs = list, added
+	st.incOrder, lb.addedIncs, lb.droppedIncs = list, added, dropped
 	for _, ce := range dropped {
 		ce.live = false
 	}
@@ -481,7 +513,7 @@ func (st *incState) casualties(lb *liveBuild, b *casualtyBuild, asOf AsOf) {
 
 // eventItems are the event entries of a build that the previous build did
 // not have.
-type eventItems struct{ addDated, addUndated []*item }
+type eventItems struct{ addDated, addUndated, dropDated, dropUndated []*item }
 
 // eventItems brings the event groups up to date with the views (see
 // recluster), renders the groups made, and marks the event entries the
@@ -492,6 +524,7 @@ func (st *incState) eventItems(views []*prepView) (ev eventItems) {
 	for _, v := range u.removedViews {
 		for _, it := range v.undated {
 			it.live = false
+			ev.dropUndated = append(ev.dropUndated, it)
 		}
 	}
 	for _, v := range u.addedViews {
@@ -503,6 +536,7 @@ func (st *incState) eventItems(views []*prepView) (ev eventItems) {
 	made, gone := recluster(u.list, u.added, u.removed)
 	for _, g := range gone {
 		g.live = false
+		ev.dropDated = append(ev.dropDated, &g.item)
 	}
 	for _, g := range made {
 		g.item = item{live: true, start: g.start, entry: eventEntry(slices.Clone(g.claims), g.start, g.end, true)}
@@ -520,8 +554,9 @@ func (st *incState) eventItems(views []*prepView) (ev eventItems) {
 // prepared claims.
 func (st *incState) timeline(lb *liveBuild, ev eventItems) {
 	addDated, addUndated := ev.addDated, ev.addUndated
+	dropDated, dropUndated := ev.dropDated, ev.dropUndated
 	// An incident's entry is new to the timeline when the incident is new
-	// to the casualty model.
+	// to the casualty model, and gone from it when the incident is.
 	for _, ce := range lb.addedIncs {
 		if ce.dated {
 			addDated = append(addDated, &ce.item)
@@ -529,10 +564,15 @@ func (st *incState) timeline(lb *liveBuild, ev eventItems) {
 			addUndated = append(addUndated, &ce.item)
 		}
 	}
-	live := func(it *item) bool { return it.live }
-	var droppedDated, droppedUndated []*item
-	lb.dated, droppedDated = mergeOrder(st.datedOrder, addDated, live, compareDatedItems)
-	lb.undated, droppedUndated = mergeOrder(st.undatedOrder, addUndated, live, compareUndatedItems)
+	for _, ce := range lb.droppedIncs {
+		if ce.dated {
+			dropDated = append(dropDated, &ce.item)
+		} else {
+			dropUndated = append(dropUndated, &ce.item)
+		}
+	}
+	lb.dated = mergeSorted(dropSorted(st.datedOrder, dropDated, compareDatedItems), addDated, compareDatedItems)
+	lb.undated = mergeSorted(dropSorted(st.undatedOrder, dropUndated, compareUndatedItems), addUndated, compareUndatedItems)
 	st.datedOrder, st.undatedOrder = lb.dated, lb.undated
 	for _, l := range [2][]*item{addDated, addUndated} {
 		for _, it := range l {
@@ -542,7 +582,7 @@ func (st *incState) timeline(lb *liveBuild, ev eventItems) {
 			st.entryByID[it.entry.ID] = it
 		}
 	}
-	for _, l := range [2][]*item{droppedDated, droppedUndated} {
+	for _, l := range [2][]*item{dropDated, dropUndated} {
 		for _, it := range l {
 			if st.entryByID[it.entry.ID] == it {
 				delete(st.entryByID, it.entry.ID)
