@@ -105,8 +105,8 @@ type liveBuild struct {
 	// addedIncs are the incidents the previous build did not have;
 	// droppedIncs, those it had and this one has not.
 	addedIncs, droppedIncs []*incCache
-	dated     []*item
-	undated   []*item
+	dated                  []*item
+	undated                []*item
 	// changes are the incidents and entries whose canonical JSON is new
 	// or differs from the previous build's.
 	casChanges []changedItem
