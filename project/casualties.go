@@ -294,6 +294,10 @@ type unit struct {
 	places   []place
 	figs     []fig
 	inc      *incident
+	// For live builds: the uid of its first claim, which names it, and
+	// the rendered incident it was the first unit of.
+	uid      uint64
+	rendered *incCache
 }
 
 // fig is a unit's figure for one camp and outcome (its parts added up).

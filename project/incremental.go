@@ -243,6 +243,7 @@ func (st *incState) prepareView(id string, a *articleState, anchor int32, anchor
 	var cum []*pclaim
 	v.units, cum = articleUnits(v.art, v.claims)
 	for _, u := range v.units {
+		u.uid = u.claims[0].uid
 		if u.dated {
 			v.datedUnits = append(v.datedUnits, u)
 		}
@@ -376,15 +377,31 @@ func keyHash(key []uint64) uint64 {
 // incident returns the rendered incident made of in's units, rendering it
 // when there is none.
 func (st *incState) incident(in *incident) *incCache {
+	// Most incidents are made of the same units as the one their first
+	// unit was first of in the previous build.
+	first := in.units[0]
+	if ce := first.rendered; ce != nil && len(ce.key) == len(in.units) {
+		same := true
+		for i, u := range in.units {
+			if u.uid != ce.key[i] {
+				same = false
+				break
+			}
+		}
+		if same {
+			return ce
+		}
+	}
 	// A unit is the claims of one statement of one prepared view: the uid
 	// of its first claim names it.
 	st.key = st.key[:0]
 	for _, u := range in.units {
-		st.key = append(st.key, u.claims[0].uid)
+		st.key = append(st.key, u.uid)
 	}
 	h := keyHash(st.key)
 	for _, ce := range st.incs[h] {
 		if slices.Equal(ce.key, st.key) {
+			first.rendered = ce
 			return ce
 		}
 	}
@@ -402,6 +419,7 @@ func (st *incState) incident(in *incident) *incCache {
 	e.entry(&ce.entry)
 	ce.json = e.buf
 	st.incs[h] = append(st.incs[h], ce)
+	first.rendered = ce
 	return ce
 }
 
