@@ -210,12 +210,14 @@ func recluster(list, added, removed []*pclaim) (made, gone []*liveGroup) {
 		for _, g := range gone {
 			g.touched = true
 		}
-		for _, x := range list {
-			if g := x.group; g != nil && g.live && !g.touched {
-				g.touched = true
-				gone = append(gone, g)
+		for _, l := range [2][]*pclaim{list, removed[ri:]} {
+			for _, x := range l {
+				if g := x.group; g != nil && g.live && !g.touched {
+					g.touched = true
+					gone = append(gone, g)
+				}
+				x.group = nil
 			}
-			x.group = nil
 		}
 		for _, g := range gone {
 			g.touched = false

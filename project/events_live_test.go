@@ -217,3 +217,69 @@ func TestDropSorted(t *testing.T) {
 		}
 	}
 }
+
+// TestReclusterFallback gives recluster groups that cannot have come from
+// a clustering (a claim far from the others in a group) and checks that
+// it notices, clusters everything again as clusterEvents does, and drops
+// every group it had.
+func TestReclusterFallback(t *testing.T) {
+	var list []*pclaim
+	for i := 0; i < 60; i++ {
+		art := &artView{id: fmt.Sprintf("a%03d", i)}
+		for k := 0; k < 2; k++ {
+			day := int32(18000 + 2*i)
+			list = append(list, &pclaim{c: &extract.Claim{ID: fmt.Sprintf("c%03d-%d", i, k), Action: extract.ActionStrike,
+				Span: extract.Span{Start: k, End: k + 1}}, art: art, start: day, end: day, dated: true, actor: -1})
+		}
+	}
+	slices.SortFunc(list, compareDatedEvents)
+	live := map[*liveGroup]bool{}
+	made, _ := recluster(list, list, nil)
+	for _, g := range made {
+		g.live, live[g] = true, true
+	}
+	// The group of the first claims takes a claim of the last day.
+	o, z := list[0].group, list[len(list)-1]
+	if len(z.group.claims) < 2 || z.group == o {
+		t.Fatal("the claims of the last day should share a group of their own")
+	}
+	o.claims = append(o.claims, z)
+	z.group = o
+	before := reclusterStats.fallbacks.Load()
+	removed := []*pclaim{list[0]}
+	list = list[1:]
+	made, gone := recluster(list, nil, removed)
+	if reclusterStats.fallbacks.Load() != before+1 {
+		t.Fatal("recluster did not notice groups that no clustering makes")
+	}
+	for _, g := range gone {
+		delete(live, g)
+	}
+	if len(live) != 0 {
+		t.Errorf("%d groups in use before were not dropped", len(live))
+	}
+	got := map[string]bool{}
+	for _, g := range made {
+		ids := ""
+		for _, c := range g.claims {
+			if c.group != g {
+				t.Fatalf("claim %s is not in the group made with it", c.c.ID)
+			}
+			ids += c.c.ID + " "
+		}
+		got[ids] = true
+	}
+	want := clusterEvents(slices.Clone(list))
+	for _, g := range want {
+		ids := ""
+		for _, c := range g.claims {
+			ids += c.c.ID + " "
+		}
+		if !got[ids] {
+			t.Errorf("group %q missing", ids)
+		}
+	}
+	if len(want) != len(made) {
+		t.Errorf("%d groups made, want %d", len(made), len(want))
+	}
+}
