@@ -472,11 +472,15 @@ func (f *Fold) Build() (Casualties, Timeline) {
 	}()
 	cas, ins, _ := buildCasualties(arts, claims, sides, false)
 	cas.AsOf = f.asOf()
-	cas.Digest = casualtiesDigest(&cas)
 	ev := <-rendered
+	// The casualty model's digest is taken while the timeline is built
+	// (which only reads the incidents).
+	casDigest := make(chan string, 1)
+	go func() { casDigest <- casualtiesDigest(&cas) }()
 	tl := buildTimeline(ev.dated, ev.undated, cas.Incidents, ins)
 	tl.AsOf = cas.AsOf
 	tl.Digest = timelineDigest(&tl)
+	cas.Digest = <-casDigest
 	return cas, tl
 }
 
