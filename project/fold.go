@@ -35,6 +35,9 @@ type Fold struct {
 
 	revs uint64    // last revision stamped on an article
 	inc  *incState // caches of BuildIncremental
+	// changed are the articles touched since the last live build, while
+	// there are caches to keep up to date.
+	changed []*articleState
 }
 
 // articleState is what the fold knows of one article: its metadata, the
@@ -50,6 +53,7 @@ type articleState struct {
 	version   []int
 	claims    []extract.Claim
 	rev       uint64 // stamped by Fold.touch at every change
+	id        string
 }
 
 // outlet is the article's effective source.
@@ -84,7 +88,7 @@ func (f *Fold) article(id string) *articleState {
 	f.init()
 	a := f.articles[id]
 	if a == nil {
-		a = &articleState{}
+		a = &articleState{id: id}
 		f.articles[id] = a
 	}
 	return a
@@ -95,6 +99,9 @@ func (f *Fold) article(id string) *articleState {
 func (f *Fold) touch(a *articleState) {
 	f.revs++
 	a.rev = f.revs
+	if f.inc != nil {
+		f.changed = append(f.changed, a)
+	}
 }
 
 func (f *Fold) seenArticle(seq uint64, at time.Time) {

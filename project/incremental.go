@@ -22,9 +22,11 @@ type incState struct {
 	prep    preparer // its camps and resolved dates outlive a build
 	uids    uint64   // last uid given to a prepared claim
 	gen     uint64   // the current build
-	views   map[string]*viewCache
-	incs    map[uint64][]*incCache // by the hash of their claims' uids
-	key     []uint64               // scratch for incident keys
+	// The articles with claims, sorted, and their views.
+	ids  []string
+	vcs  []*viewCache
+	incs map[uint64][]*incCache // by the hash of their claims' uids
+	key  []uint64               // scratch for incident keys
 	// The dated event claims and dated casualty units of the previous
 	// build, in the orders clustering and reconciliation take them.
 	datedEvents ordered[*pclaim]
@@ -51,7 +53,6 @@ const sweepEvery = 16
 type viewCache struct {
 	st      *articleState
 	rev     uint64
-	gen     uint64
 	plain   *prepView
 	anch    *prepView
 	anchDay int32
@@ -135,20 +136,12 @@ func (f *Fold) BuildIncremental() (Casualties, Timeline) {
 func (f *Fold) buildLive() *liveBuild {
 	st := f.incState()
 	st.gen++
-	ids := make([]string, 0, len(f.articles))
-	for id, a := range f.articles {
-		if !a.retracted && len(a.claims) > 0 {
-			ids = append(ids, id)
-		}
-	}
-	slices.Sort(ids)
-	vcs := make([]*viewCache, len(ids))
-	views := make([]*prepView, len(ids))
+	ids, vcs := f.articleViews(st)
+	views := make([]*prepView, len(vcs))
 	need := false
-	for i, id := range ids {
-		vcs[i] = st.viewOf(id, f.articles[id])
-		views[i] = vcs[i].plain
-		need = need || views[i].need
+	for i, vc := range vcs {
+		views[i] = vc.plain
+		need = need || vc.plain.need
 	}
 	// The event entries do not depend on the casualty model: they are
 	// clustered and rendered meanwhile, once the views are final (both
@@ -188,7 +181,7 @@ func (f *Fold) incState() *incState {
 		code = reflect.ValueOf(f.Resolve).Pointer()
 	}
 	if f.inc == nil || f.inc.resolve != code {
-		f.inc = &incState{resolve: code, gen: 1, views: map[string]*viewCache{}, incs: map[uint64][]*incCache{},
+		f.inc = &incState{resolve: code, gen: 1, incs: map[uint64][]*incCache{},
 			incByID: map[string]*incCache{}, entryByID: map[string]*item{}}
 		f.inc.prep = preparer{resolve: f.resolver(), cache: map[resolveKey]extract.Date{}, sides: &sideTable{}}
 	}
@@ -198,16 +191,50 @@ func (f *Fold) incState() *incState {
 	return f.inc
 }
 
-// viewOf returns the article's cached views, preparing its plain view again
-// when the article changed.
-func (st *incState) viewOf(id string, a *articleState) *viewCache {
-	vc := st.views[id]
+// articleViews returns the ids of the articles with claims, sorted, and
+// their views: kept from the previous build but for the articles the fold
+// changed since (all of them the first time).
+func (f *Fold) articleViews(st *incState) ([]string, []*viewCache) {
+	active := func(a *articleState) bool { return !a.retracted && len(a.claims) > 0 }
+	if st.ids == nil {
+		st.ids = make([]string, 0, len(f.articles))
+		for id, a := range f.articles {
+			if active(a) {
+				st.ids = append(st.ids, id)
+			}
+		}
+		slices.Sort(st.ids)
+		st.vcs = make([]*viewCache, len(st.ids))
+		for i, id := range st.ids {
+			st.vcs[i] = st.viewOf(nil, id, f.articles[id])
+		}
+	} else {
+		for _, a := range f.changed {
+			i, found := slices.BinarySearch(st.ids, a.id)
+			switch {
+			case f.articles[a.id] != a || !active(a):
+				if found {
+					st.ids, st.vcs = slices.Delete(st.ids, i, i+1), slices.Delete(st.vcs, i, i+1)
+				}
+			case found:
+				st.vcs[i] = st.viewOf(st.vcs[i], a.id, a)
+			default:
+				st.ids, st.vcs = slices.Insert(st.ids, i, a.id), slices.Insert(st.vcs, i, st.viewOf(nil, a.id, a))
+			}
+		}
+	}
+	clear(f.changed)
+	f.changed = f.changed[:0]
+	return st.ids, st.vcs
+}
+
+// viewOf returns the article's cached views (vc, nil when none), preparing
+// its plain view again when the article changed.
+func (st *incState) viewOf(vc *viewCache, id string, a *articleState) *viewCache {
 	if vc == nil || vc.st != a || vc.rev != a.rev {
 		vc = &viewCache{st: a, rev: a.rev}
 		vc.plain = st.prepareView(id, a, 0, false)
-		st.views[id] = vc
 	}
-	vc.gen = st.gen
 	return vc
 }
 
@@ -632,16 +659,10 @@ func (lb *liveBuild) fill() {
 	}
 }
 
-// sweep drops the views, incidents and event entries the current build
-// did not use.
+// sweep drops the rendered incidents the current build did not use.
 func (st *incState) sweep() {
 	st.sinceSweep = 0
 	sweepCache(st.incs, func(ce *incCache) bool { return ce.gen != st.gen })
-	for k, vc := range st.views {
-		if vc.gen != st.gen {
-			delete(st.views, k)
-		}
-	}
 }
 
 // sweepCache deletes from a cache (lists by key hash) the entries stale

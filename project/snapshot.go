@@ -93,7 +93,7 @@ func (f *Fold) UnmarshalSnapshot(b []byte) error {
 		if _, dup := articles[sa.ID]; dup {
 			return fmt.Errorf("%w: article %s twice", ErrInvalidSnapshot, sa.ID)
 		}
-		a := &articleState{seen: sa.Seen, source: sa.Source, published: sa.Published,
+		a := &articleState{id: sa.ID, seen: sa.Seen, source: sa.Source, published: sa.Published,
 			fixSource: sa.FixSource, fixPub: sa.FixPublished, retracted: sa.Retracted,
 			extractor: sa.Extractor, version: parseVersion(sa.Extractor), claims: sa.Claims}
 		for _, c := range sa.Claims {
