@@ -25,6 +25,7 @@ type incState struct {
 	// The articles with claims, sorted, and their views.
 	ids  []string
 	vcs  []*viewCache
+	prev *liveBuild             // the previous build
 	incs map[uint64][]*incCache // by the hash of their claims' uids
 	key  []uint64               // scratch for incident keys
 	// The dated event claims and dated casualty units of the previous
@@ -135,8 +136,16 @@ func (f *Fold) BuildIncremental() (Casualties, Timeline) {
 // entries; encode then fills the models and makes their encodings.
 func (f *Fold) buildLive() *liveBuild {
 	st := f.incState()
+	ids, vcs, changed := f.articleViews(st)
+	if p := st.prev; p != nil && !changed {
+		// No article's claims or metadata changed (a new article without
+		// claims yet, say): the models are the previous ones at the new
+		// position.
+		at := f.asOf()
+		return &liveBuild{cas: Casualties{AsOf: at, Totals: p.cas.Totals}, tl: Timeline{AsOf: at},
+			views: p.views, incs: p.incs, dated: p.dated, undated: p.undated}
+	}
 	st.gen++
-	ids, vcs := f.articleViews(st)
 	views := make([]*prepView, len(vcs))
 	need := false
 	for i, vc := range vcs {
@@ -172,6 +181,7 @@ func (f *Fold) buildLive() *liveBuild {
 	if st.sinceSweep++; st.sinceSweep >= sweepEvery {
 		st.sweep()
 	}
+	st.prev = lb
 	return lb
 }
 
@@ -193,10 +203,12 @@ func (f *Fold) incState() *incState {
 
 // articleViews returns the ids of the articles with claims, sorted, and
 // their views: kept from the previous build but for the articles the fold
-// changed since (all of them the first time).
-func (f *Fold) articleViews(st *incState) ([]string, []*viewCache) {
+// changed since (all of them the first time). changed is false when the
+// list and the views are those of the previous build.
+func (f *Fold) articleViews(st *incState) (ids []string, vcs []*viewCache, changed bool) {
 	active := func(a *articleState) bool { return !a.retracted && len(a.claims) > 0 }
 	if st.ids == nil {
+		changed = true
 		st.ids = make([]string, 0, len(f.articles))
 		for id, a := range f.articles {
 			if active(a) {
@@ -215,17 +227,21 @@ func (f *Fold) articleViews(st *incState) ([]string, []*viewCache) {
 			case f.articles[a.id] != a || !active(a):
 				if found {
 					st.ids, st.vcs = slices.Delete(st.ids, i, i+1), slices.Delete(st.vcs, i, i+1)
+					changed = true
 				}
 			case found:
-				st.vcs[i] = st.viewOf(st.vcs[i], a.id, a)
+				vc := st.viewOf(st.vcs[i], a.id, a)
+				changed = changed || vc != st.vcs[i]
+				st.vcs[i] = vc
 			default:
 				st.ids, st.vcs = slices.Insert(st.ids, i, a.id), slices.Insert(st.vcs, i, st.viewOf(nil, a.id, a))
+				changed = true
 			}
 		}
 	}
 	clear(f.changed)
 	f.changed = f.changed[:0]
-	return st.ids, st.vcs
+	return st.ids, st.vcs, changed
 }
 
 // viewOf returns the article's cached views (vc, nil when none), preparing

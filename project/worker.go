@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/nats-io/nats.go"
@@ -66,8 +67,10 @@ type Projector struct {
 	built   chan struct{}    // closed and replaced at every rebuild
 
 	applyMu sync.Mutex // guards fold while applying
-	dirty   chan struct{}
-	snapRev uint64
+	// lastDirty is when a rebuild was last asked for (Unix ns).
+	lastDirty atomic.Int64
+	dirty     chan struct{}
+	snapRev   uint64
 }
 
 func (p *Projector) log() *zap.Logger {
@@ -227,7 +230,7 @@ func (p *Projector) handleClaim(ctx context.Context, m jetstream.Msg, maxDeliver
 	}
 	p.Metrics.event("applied")
 	_ = m.Ack()
-	p.markDirty()
+	p.applied(md.NumPending)
 }
 
 func (p *Projector) park(ctx context.Context, m jetstream.Msg, md *jetstream.MsgMetadata, cause error) {
@@ -254,8 +257,23 @@ func (p *Projector) applyArticle(m jetstream.Msg) error {
 		p.log().Warn("article event skipped", zap.String("subject", m.Subject()), zap.Error(err))
 		p.Metrics.event("skipped")
 	}
-	p.markDirty()
+	p.applied(md.NumPending)
 	return nil
+}
+
+// maxStale is how long the models may go without a rebuild while events
+// keep arriving.
+const maxStale = 250 * time.Millisecond
+
+// applied asks for a rebuild after an event was applied, once the stream
+// has none pending behind it (the claims of one article arrive together),
+// or when the last request is maxStale old.
+func (p *Projector) applied(pending uint64) {
+	now := time.Now().UnixNano()
+	if pending == 0 || now-p.lastDirty.Load() >= int64(maxStale) {
+		p.lastDirty.Store(now)
+		p.markDirty()
+	}
 }
 
 func (p *Projector) markDirty() {
