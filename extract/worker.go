@@ -255,6 +255,9 @@ func (w *Worker) park(ctx context.Context, m jetstream.Msg, cause error) {
 // extract decodes an article event and extracts its claims. It returns an
 // ErrTerminal error for an event it can never read.
 func (w *Worker) extract(body []byte) ([]Claim, error) {
+	if a, ok := decodeArticleEvent(body); ok {
+		return Extract(a), nil
+	}
 	env, err := eventlog.DecodeEnvelope(body)
 	if err != nil {
 		return nil, fmt.Errorf("%w: %v", ErrTerminal, err)
