@@ -206,7 +206,7 @@ const lingerFor = 2 * time.Millisecond
 
 // prefetch is how many articles a worker asks for ahead of those it
 // extracts.
-const prefetch = 16
+const prefetch = 32
 
 func (w *Worker) log() *zap.Logger {
 	if w.Log == nil {
