@@ -36,7 +36,7 @@ type Worker struct {
 	Metrics *Metrics
 	// Durable is the consumer name; "" means DefaultDurable.
 	Durable string
-	// MaxAckPending bounds articles in flight; 0 means 256.
+	// MaxAckPending bounds articles in flight; 0 means 1024.
 	MaxAckPending int
 	// MaxDeliver is how often an article is tried before it is parked;
 	// 0 means 5.
@@ -54,7 +54,7 @@ func (w *Worker) Consumer(ctx context.Context) (jetstream.Consumer, error) {
 	}
 	maxPending := w.MaxAckPending
 	if maxPending <= 0 {
-		maxPending = 256
+		maxPending = 1024
 	}
 	maxDeliver := w.MaxDeliver
 	if maxDeliver <= 0 {
@@ -89,7 +89,10 @@ func (w *Worker) Run(ctx context.Context) error {
 		return err
 	}
 	log := w.log()
-	inbox := make(chan jetstream.Msg, 128)
+	// Few articles wait unread in a worker (here and in the client's
+	// buffer), so that workers sharing the consumer share the work to its
+	// end; the articles a worker has read wait in its groups instead.
+	inbox := make(chan jetstream.Msg, prefetch)
 	cc, err := cons.Consume(func(m jetstream.Msg) {
 		select {
 		case inbox <- m:
@@ -97,7 +100,7 @@ func (w *Worker) Run(ctx context.Context) error {
 			_ = m.Nak()
 		}
 	},
-		jetstream.PullMaxMessages(64),
+		jetstream.PullMaxMessages(prefetch),
 		jetstream.ConsumeErrHandler(func(_ jetstream.ConsumeContext, err error) {
 			if ctx.Err() == nil && !errors.Is(err, jetstream.ErrNoHeartbeat) {
 				log.Debug("consume", zap.Error(err))
@@ -107,8 +110,10 @@ func (w *Worker) Run(ctx context.Context) error {
 		return fmt.Errorf("extract: consume: %w", err)
 	}
 	// A group's claims are stored while the next group is extracted: the
-	// worker's core keeps reading while the server syncs to disk.
-	toStore := make(chan []extracted, 1)
+	// worker's core keeps reading while the server syncs to disk. The
+	// channel is unbuffered: a group is handed over only when the store is
+	// free, and until then it grows.
+	toStore := make(chan []extracted)
 	stored := make(chan struct{})
 	go func() {
 		defer close(stored)
@@ -116,11 +121,62 @@ func (w *Worker) Run(ctx context.Context) error {
 			w.storeGroup(context.WithoutCancel(ctx), items)
 		}
 	}()
+	var group []extracted
+	claims := 0
+	// more is whether the server held more articles for the consumer when
+	// it delivered the last one.
+	more := false
+	// add extracts m into the group; a group that would pass
+	// eventlog.MaxBatch claims is stored first, when the store is free.
+	add := func(m jetstream.Msg) {
+		if md, err := m.Metadata(); err == nil {
+			more = md.NumPending > 0
+		}
+		it := w.extractMsg(m)
+		if len(group) > 0 && (claims+len(it.claims) > eventlog.MaxBatch || len(group) >= maxGroup) {
+			toStore <- group
+			group, claims = nil, 0
+		}
+		group = append(group, it)
+		claims += len(it.claims)
+	}
+	linger := time.NewTimer(lingerFor)
+	linger.Stop()
 	for {
-		var first jetstream.Msg
+		if len(group) > 0 && len(group) < maxGroup && ctx.Err() == nil {
+			// While articles are waiting, the group grows: fewer, larger
+			// batches cost the server less.
+			select {
+			case m := <-inbox:
+				add(m)
+				continue
+			default:
+			}
+			if more {
+				// More are on their way: wait a moment for them rather
+				// than store a small batch.
+				linger.Reset(lingerFor)
+				select {
+				case m := <-inbox:
+					add(m)
+					linger.Stop()
+					continue
+				case <-linger.C:
+				}
+			}
+		}
+		// No article waiting: the group is stored as soon as the store is
+		// free, and what arrives meanwhile joins it.
+		var send chan<- []extracted
+		if len(group) > 0 {
+			send = toStore
+		}
 		select {
 		case <-ctx.Done():
 			cc.Stop()
+			if len(group) > 0 {
+				toStore <- group
+			}
 			close(toStore)
 			<-stored
 			// Articles fetched but not handled are redelivered elsewhere
@@ -133,24 +189,24 @@ func (w *Worker) Run(ctx context.Context) error {
 					return nil
 				}
 			}
-		case first = <-inbox:
+		case send <- group:
+			group, claims = nil, 0
+		case m := <-inbox:
+			add(m)
 		}
-		group := []jetstream.Msg{first}
-	fill:
-		for len(group) < maxGroup {
-			select {
-			case m := <-inbox:
-				group = append(group, m)
-			default:
-				break fill
-			}
-		}
-		toStore <- w.extractGroup(group)
 	}
 }
 
-// maxGroup is the most articles whose claims go into one atomic batch.
-const maxGroup = 64
+// maxGroup is the most articles in a group.
+const maxGroup = 256
+
+// lingerFor is how long a worker waits for the articles the server holds
+// for it before it stores a group.
+const lingerFor = 2 * time.Millisecond
+
+// prefetch is how many articles a worker asks for ahead of those it
+// extracts.
+const prefetch = 32
 
 func (w *Worker) log() *zap.Logger {
 	if w.Log == nil {
@@ -166,17 +222,13 @@ type extracted struct {
 	err    error
 }
 
-// extractGroup extracts a group of articles that arrived together;
-// storeGroup then stores all their claims as one atomic batch — one sync to
-// disk for the lot — and acknowledges them: an article that can never be
-// read is parked and terminated, a failure to store is retried.
-func (w *Worker) extractGroup(group []jetstream.Msg) []extracted {
-	items := make([]extracted, len(group))
-	for i, m := range group {
-		items[i].msg = m
-		items[i].claims, items[i].err = w.extract(m.Data())
-	}
-	return items
+// extractMsg extracts the article of m. Groups of articles extracted this
+// way are stored by storeGroup, all their claims in one atomic batch — one
+// sync to disk for the lot — and acknowledged: an article that can never
+// be read is parked and terminated, a failure to store is retried.
+func (w *Worker) extractMsg(m jetstream.Msg) extracted {
+	claims, err := w.extract(m.Data())
+	return extracted{msg: m, claims: claims, err: err}
 }
 
 // storeGroup stores the claims of an extracted group, cut at article
@@ -255,6 +307,9 @@ func (w *Worker) park(ctx context.Context, m jetstream.Msg, cause error) {
 // extract decodes an article event and extracts its claims. It returns an
 // ErrTerminal error for an event it can never read.
 func (w *Worker) extract(body []byte) ([]Claim, error) {
+	if a, ok := decodeArticleEvent(body); ok {
+		return Extract(a), nil
+	}
 	env, err := eventlog.DecodeEnvelope(body)
 	if err != nil {
 		return nil, fmt.Errorf("%w: %v", ErrTerminal, err)

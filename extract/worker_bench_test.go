@@ -68,3 +68,36 @@ func BenchmarkClaimMessages(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkArticleEventDecode measures reading events as the ingester
+// writes them (raw text beside the normalised one) the plain way and with
+// decodeArticleEvent.
+func BenchmarkArticleEventDecode(b *testing.B) {
+	bodies := articleEvents(b)
+	var n int64
+	for _, body := range bodies {
+		n += int64(len(body))
+	}
+	b.Run("plain", func(b *testing.B) {
+		b.SetBytes(n)
+		b.ReportAllocs()
+		for b.Loop() {
+			for _, body := range bodies {
+				if _, err := decodePlain(body); err != nil {
+					b.Fatal(err)
+				}
+			}
+		}
+	})
+	b.Run("fast", func(b *testing.B) {
+		b.SetBytes(n)
+		b.ReportAllocs()
+		for b.Loop() {
+			for _, body := range bodies {
+				if _, ok := decodeArticleEvent(body); !ok {
+					b.Fatal("refused")
+				}
+			}
+		}
+	})
+}

@@ -6,10 +6,13 @@ import (
 	"testing"
 	"time"
 
+	"github.com/nats-io/nats.go/jetstream"
+
 	"github.com/claimline/claimline/eventlog"
 	"github.com/claimline/claimline/eventlog/eventlogtest"
 	"github.com/claimline/claimline/extract"
 	"github.com/claimline/claimline/ingest"
+	"github.com/claimline/claimline/seeds"
 )
 
 // consumerIdle reports whether the extract consumer has delivered and had
@@ -109,5 +112,90 @@ func TestTwoWorkersShareTheWork(t *testing.T) {
 		if err := <-done; err != nil {
 			t.Fatal(err)
 		}
+	}
+}
+
+// TestWorkerGroupsArticlesIntoAtomicBatches ingests a backlog of articles
+// and checks that one worker stores every claim once, each article's claims
+// in one atomic batch, batches of many articles but of at most
+// eventlog.MaxBatch claims.
+func TestWorkerGroupsArticlesIntoAtomicBatches(t *testing.T) {
+	env := eventlogtest.Start(t, eventlog.StreamsConfig{})
+	in := &ingest.Ingester{Bus: env.Bus}
+	ctx := context.Background()
+	corpus := seeds.Synthetic(240, 3)
+	inputs := make([]ingest.Input, len(corpus))
+	wantArticle := map[string]int{}
+	want := 0
+	for i, s := range corpus {
+		inputs[i] = ingest.Input{Name: s.Name, Raw: s.Text, Meta: ingest.Meta{Source: s.Source, Published: s.Published}}
+		a, err := ingest.Prepare(s.Text, inputs[i].Meta, 0, time.Now())
+		if err != nil {
+			t.Fatal(err)
+		}
+		n := len(extract.Extract(a))
+		wantArticle[a.ID] = n
+		want += n
+	}
+	if want <= 2*eventlog.MaxBatch {
+		t.Fatalf("only %d claims: too few to fill batches", want)
+	}
+	if _, err := in.IngestAll(ctx, inputs); err != nil {
+		t.Fatal(err)
+	}
+	runCtx, cancel := context.WithCancel(ctx)
+	done := make(chan error, 1)
+	w := &extract.Worker{Bus: env.Connect("w")}
+	go func() { done <- w.Run(runCtx) }()
+	eventlogtest.Eventually(t, 60*time.Second, "every article extracted", func() bool {
+		return consumerIdle(t, env.Bus) && env.State(t, eventlog.StreamClaims).Msgs >= uint64(want)
+	})
+	cancel()
+	if err := <-done; err != nil {
+		t.Fatal(err)
+	}
+	batchOf := map[string]string{} // article → batch
+	batchSize := map[string]int{}  // batch → claims
+	articles := map[string]int{}   // article → claims
+	inBatch := map[string]map[string]bool{}
+	err := env.Bus.ReadAll(ctx, eventlog.StreamClaims, eventlog.ReadOptions{}, func(m jetstream.Msg) error {
+		env, err := eventlog.DecodeEnvelope(m.Data())
+		if err != nil {
+			return err
+		}
+		batch := m.Headers().Get("Nats-Batch-Id")
+		if batch == "" {
+			return fmt.Errorf("claim %s stored outside an atomic batch", env.ID)
+		}
+		if b, ok := batchOf[env.Subject]; ok && b != batch {
+			return fmt.Errorf("article %s has claims in batches %s and %s", env.Subject, b, batch)
+		}
+		batchOf[env.Subject] = batch
+		batchSize[batch]++
+		articles[env.Subject]++
+		if inBatch[batch] == nil {
+			inBatch[batch] = map[string]bool{}
+		}
+		inBatch[batch][env.Subject] = true
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for id, n := range wantArticle {
+		if articles[id] != n {
+			t.Fatalf("article %s: %d claims stored, want %d", id, articles[id], n)
+		}
+	}
+	most := 0
+	for b, n := range batchSize {
+		if n > eventlog.MaxBatch {
+			t.Fatalf("batch %s holds %d claims, more than %d", b, n, eventlog.MaxBatch)
+		}
+		most = max(most, len(inBatch[b]))
+	}
+	t.Logf("%d claims of %d articles in %d batches, at most %d articles in one", want, len(corpus), len(batchSize), most)
+	if most < 10 {
+		t.Fatalf("at most %d articles in a batch: the backlog was not grouped", most)
 	}
 }

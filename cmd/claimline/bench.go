@@ -39,6 +39,8 @@ type benchResult struct {
 	ExtractRate        float64 `json:"extract_rate"`
 	ExtractRate2       float64 `json:"extract_rate_2_workers"`
 	ExtractMBs         float64 `json:"extract_mb_s"`
+	ExtractCPUms       float64 `json:"extract_cpu_ms_per_article"`
+	ExtractCPUms2      float64 `json:"extract_cpu_ms_per_article_2_workers"`
 	RawReplayRate      float64 `json:"raw_replay_rate"`
 	ReplayRate         float64 `json:"replay_rate"`
 	ReplayFoldRate     float64 `json:"replay_fold_rate"`
@@ -206,60 +208,63 @@ settings as 'claimline run' (--lazy-sync: the server's default fsync).`)
 		}
 		return nil
 	}
-	extractPart := func(workers int, from uint64, count int) (time.Duration, error) {
+	// extractPart returns the time count articles from sequence from took
+	// to be extracted and acknowledged, and the CPU time the process (its
+	// workers and the embedded server) used meanwhile.
+	extractPart := func(workers int, from uint64, count int) (time.Duration, time.Duration, error) {
 		durable := fmt.Sprintf("bench-%s-%d", run, workers)
 		wctx, cancel := context.WithCancel(ctx)
 		defer cancel()
 		var wg sync.WaitGroup
-		start := time.Now()
+		start, cpuStart := time.Now(), processCPU()
 		for i := range workers {
 			b, err := eventlog.Connect(url, fmt.Sprintf("bench extract %d", i))
 			if err != nil {
-				return 0, err
+				return 0, 0, err
 			}
 			defer b.Close()
 			w := &extract.Worker{Bus: b, Durable: durable, StartSeq: from}
 			if _, err := w.Consumer(ctx); err != nil {
-				return 0, err
+				return 0, 0, err
 			}
 			wg.Add(1)
 			go func() { defer wg.Done(); _ = w.Run(wctx) }()
 		}
 		cons, err := bus.JS.Consumer(ctx, eventlog.StreamArticles, durable)
 		if err != nil {
-			return 0, err
+			return 0, 0, err
 		}
 		for {
 			info, err := cons.Info(ctx)
 			if err != nil {
-				return 0, err
+				return 0, 0, err
 			}
 			if info.AckFloor.Consumer >= uint64(count) {
 				break
 			}
 			select {
 			case <-ctx.Done():
-				return 0, ctx.Err()
+				return 0, 0, ctx.Err()
 			case <-time.After(5 * time.Millisecond):
 			}
 		}
-		elapsed := time.Since(start)
+		elapsed, cpu := time.Since(start), processCPU()-cpuStart
 		cancel()
 		wg.Wait()
 		_ = bus.JS.DeleteConsumer(ctx, eventlog.StreamArticles, durable)
-		return elapsed, nil
+		return elapsed, cpu, nil
 	}
 	if err := ingestPart(inputs[:half]); err != nil {
 		return err
 	}
-	t1, err := extractPart(1, startSeq+1, half)
+	t1, cpu1, err := extractPart(1, startSeq+1, half)
 	if err != nil {
 		return err
 	}
 	if err := ingestPart(inputs[half:]); err != nil {
 		return err
 	}
-	t2, err := extractPart(2, startSeq+uint64(half)+1, *n-half)
+	t2, cpu2, err := extractPart(2, startSeq+uint64(half)+1, *n-half)
 	if err != nil {
 		return err
 	}
@@ -267,7 +272,10 @@ settings as 'claimline run' (--lazy-sync: the server's default fsync).`)
 	res.ExtractRate = float64(half) / t1.Seconds()
 	res.ExtractRate2 = float64(*n-half) / t2.Seconds()
 	res.ExtractMBs = float64(corpusBytes) / 2 / 1e6 / t1.Seconds()
-	say("ingest: %.0f articles/s; extract: %.0f articles/s (%.2f MB/s) with 1 worker, %.0f with 2", res.IngestRate, res.ExtractRate, res.ExtractMBs, res.ExtractRate2)
+	res.ExtractCPUms = float64(cpu1.Microseconds()) / 1000 / float64(half)
+	res.ExtractCPUms2 = float64(cpu2.Microseconds()) / 1000 / float64(*n-half)
+	say("ingest: %.0f articles/s; extract: %.0f articles/s (%.2f MB/s) with 1 worker, %.0f with 2; process CPU %.2f ms/article with 1 worker, %.2f with 2",
+		res.IngestRate, res.ExtractRate, res.ExtractMBs, res.ExtractRate2, res.ExtractCPUms, res.ExtractCPUms2)
 
 	claimsAfter, err := lastSeqOf(ctx, bus, eventlog.StreamClaims)
 	if err != nil {
@@ -319,6 +327,7 @@ settings as 'claimline run' (--lazy-sync: the server's default fsync).`)
 	fmt.Fprintf(tw, "extract_rate 1 worker (articles/s)\t%.0f\tingest_rate %.0f\t%.2f\n", res.ExtractRate, res.IngestRate, res.ExtractRate/res.IngestRate)
 	fmt.Fprintf(tw, "extract_rate 2 workers (articles/s)\t%.0f\t\t\n", res.ExtractRate2)
 	fmt.Fprintf(tw, "extract MB/s (1 worker)\t%.2f\t\t\n", res.ExtractMBs)
+	fmt.Fprintf(tw, "extract process CPU ms/article (1 / 2 workers)\t%.2f / %.2f\t\t\n", res.ExtractCPUms, res.ExtractCPUms2)
 	fmt.Fprintf(tw, "e2e_p50_ms / e2e_p99_ms\t%.1f / %.1f\tat %.0f articles/s\t\n", res.E2EP50ms, res.E2EP99ms, res.E2ERate)
 	fmt.Fprintf(tw, "  ack to claims stored p50 / p99\t%.1f / %.1f\t\t\n", res.ClaimsStoredP50ms, res.ClaimsStoredP99ms)
 	fmt.Fprintf(tw, "  claims stored to visible p50 / p99\t%.1f / %.1f\t%d rebuilds\t\n", res.ProjectedP50ms, res.ProjectedP99ms, res.E2ERebuilds)
