@@ -69,3 +69,10 @@ func (b *Bus) PublishBatch(ctx context.Context, msgs []*nats.Msg) (*jetstream.Pu
 	}
 	return ack, nil
 }
+
+// EndsBatch reports whether a stored message with headers h is the last of
+// the atomic batch it was published in, or was not published in one: a
+// reader that has applied it has seen whole batches.
+func EndsBatch(h nats.Header) bool {
+	return h.Get(hdrBatchID) == "" || h.Get(hdrBatchCommit) != ""
+}

@@ -67,10 +67,14 @@ type Projector struct {
 	built   chan struct{}    // closed and replaced at every rebuild
 
 	applyMu sync.Mutex // guards fold while applying
-	// lastDirty is when a rebuild was last asked for (Unix ns).
-	lastDirty atomic.Int64
-	dirty     chan struct{}
-	snapRev   uint64
+	// lastDirty is when a rebuild was last asked for (Unix ns);
+	// claimsBehind, whether the last claim applied had more of its
+	// batch behind it.
+	lastDirty    atomic.Int64
+	claimsBehind atomic.Bool
+	builtAt      time.Time // the last build; guarded by applyMu
+	dirty        chan struct{}
+	snapRev      uint64
 }
 
 func (p *Projector) log() *zap.Logger {
@@ -141,7 +145,7 @@ func (p *Projector) Run(ctx context.Context) error {
 			}
 			articlesDone = nil
 		case <-p.dirty:
-			p.rebuild(ctx)
+			p.rebuildWhole(ctx)
 		case <-snap.C:
 			if snapping || time.Now().Before(notBefore) {
 				continue
@@ -208,7 +212,10 @@ func (p *Projector) handleClaim(ctx context.Context, m jetstream.Msg, maxDeliver
 		_ = m.Term()
 		return
 	}
+	// A batch (an article's claims) is built once it is all applied.
+	end := eventlog.EndsBatch(m.Headers())
 	p.applyMu.Lock()
+	p.claimsBehind.Store(!end)
 	before := p.fold.claimsSeq
 	err = ApplyMsg(p.fold, eventlog.StreamClaims, md.Sequence.Stream, md.Timestamp, m.Data())
 	if err != nil && int(md.NumDelivered) < maxDeliver {
@@ -230,7 +237,11 @@ func (p *Projector) handleClaim(ctx context.Context, m jetstream.Msg, maxDeliver
 	}
 	p.Metrics.event("applied")
 	_ = m.Ack()
-	p.applied(md.NumPending)
+	if end {
+		p.applied(0)
+	} else {
+		p.applied(1)
+	}
 }
 
 func (p *Projector) park(ctx context.Context, m jetstream.Msg, md *jetstream.MsgMetadata, cause error) {
@@ -257,7 +268,12 @@ func (p *Projector) applyArticle(m jetstream.Msg) error {
 		p.log().Warn("article event skipped", zap.String("subject", m.Subject()), zap.Error(err))
 		p.Metrics.event("skipped")
 	}
-	p.applied(md.NumPending)
+	// While claims are arriving, the last of them asks for the rebuild.
+	pending := md.NumPending
+	if p.claimsBehind.Load() {
+		pending++
+	}
+	p.applied(pending)
 	return nil
 }
 
@@ -265,9 +281,9 @@ func (p *Projector) applyArticle(m jetstream.Msg) error {
 // keep arriving.
 const maxStale = 250 * time.Millisecond
 
-// applied asks for a rebuild after an event was applied, once the stream
-// has none pending behind it (the claims of one article arrive together),
-// or when the last request is maxStale old.
+// applied asks for a rebuild after an event was applied, when nothing is
+// pending behind it (no more articles, the rest of a claims batch), or when
+// the last request is maxStale old.
 func (p *Projector) applied(pending uint64) {
 	now := time.Now().UnixNano()
 	if pending == 0 || now-p.lastDirty.Load() >= int64(maxStale) {
@@ -297,7 +313,24 @@ func (p *Projector) position() AsOf {
 // that nobody reads costs no copying or encoding.
 func (p *Projector) rebuild(ctx context.Context) {
 	p.applyMu.Lock()
+	p.build(ctx)
+}
+
+// rebuildWhole is rebuild unless the fold holds part of a claims batch and
+// the models are not maxStale old: the batch's last claim asks again.
+func (p *Projector) rebuildWhole(ctx context.Context) {
+	p.applyMu.Lock()
+	if p.claimsBehind.Load() && time.Since(p.builtAt) < maxStale {
+		p.applyMu.Unlock()
+		return
+	}
+	p.build(ctx)
+}
+
+// build is rebuild with applyMu held, which it releases.
+func (p *Projector) build(ctx context.Context) {
 	lb := p.fold.buildLive()
+	p.builtAt = time.Now()
 	p.applyMu.Unlock()
 	p.mu.Lock()
 	p.cas, p.tl, p.casJSON, p.tlJSON = lb.cas, lb.tl, nil, nil

@@ -2,10 +2,12 @@ package project_test
 
 import (
 	"context"
+	"sync"
 	"testing"
 	"time"
 
 	"github.com/nats-io/nats.go"
+	"github.com/nats-io/nats.go/jetstream"
 	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/claimline/claimline/eventlog"
@@ -248,4 +250,59 @@ func counter(t *testing.T, reg *prometheus.Registry, name, result string) float6
 		}
 	}
 	return -1
+}
+
+// TestProjectorBuildsWholeArticles checks that the live projector rebuilds
+// once an article's claims have all arrived, not after the first of them:
+// every build's claims position is the last claim of an article.
+func TestProjectorBuildsWholeArticles(t *testing.T) {
+	p := startPipeline(t)
+	var mu sync.Mutex
+	var built []uint64
+	pr, _ := p.runProjectorWith(t, &project.Projector{Bus: p.env.Connect("project"), ReadOnly: true,
+		OnBuilt: func(at project.AsOf, _ time.Time) {
+			mu.Lock()
+			built = append(built, at.ClaimsSeq)
+			mu.Unlock()
+		}})
+	for i, s := range seeds.Synthetic(12, 3) {
+		p.ingestText(t, string(s.Text), s.Published)
+		if i%3 == 2 {
+			p.settled(t, pr)
+		}
+	}
+	p.settled(t, pr)
+	// The last claim of each article, in stream order.
+	ends := map[uint64]bool{0: true}
+	var prevSeq uint64
+	prevArticle := ""
+	err := p.env.Bus.ReadAll(context.Background(), eventlog.StreamClaims, eventlog.ReadOptions{}, func(m jetstream.Msg) error {
+		md, err := m.Metadata()
+		if err != nil {
+			return err
+		}
+		env, err := eventlog.DecodeEnvelope(m.Data())
+		if err != nil {
+			return err
+		}
+		if prevArticle != "" && env.Subject != prevArticle {
+			ends[prevSeq] = true
+		}
+		prevSeq, prevArticle = md.Sequence.Stream, env.Subject
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ends[prevSeq] = true
+	if len(ends) < 10 {
+		t.Fatalf("only %d articles with claims: too few to tell", len(ends)-1)
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	for _, seq := range built {
+		if !ends[seq] {
+			t.Errorf("a build at claim %d, inside an article's claims (builds at %v)", seq, built)
+		}
+	}
 }
