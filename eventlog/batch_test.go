@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/nats-io/nats.go"
+	"github.com/nats-io/nats.go/jetstream"
 
 	"github.com/claimline/claimline/eventlog"
 	"github.com/claimline/claimline/eventlog/eventlogtest"
@@ -102,5 +103,31 @@ func BenchmarkBatchSize(b *testing.B) {
 			}
 			b.ReportMetric(float64(b.N*n)/b.Elapsed().Seconds(), "msgs/s")
 		})
+	}
+}
+
+// TestEndsBatch reads back two batches and a lone publish: only the last
+// message of each batch, and the lone one, end a batch.
+func TestEndsBatch(t *testing.T) {
+	env := eventlogtest.Start(t, eventlog.StreamsConfig{})
+	ctx := context.Background()
+	for _, p := range []string{"a", "b"} {
+		if _, err := env.Bus.PublishBatch(ctx, claimMsgs(p, 3)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := env.Bus.JS.PublishMsg(ctx, claimMsgs("c", 1)[0]); err != nil {
+		t.Fatal(err)
+	}
+	var ends []bool
+	err := env.Bus.ReadAll(ctx, eventlog.StreamClaims, eventlog.ReadOptions{}, func(m jetstream.Msg) error {
+		ends = append(ends, eventlog.EndsBatch(m.Headers()))
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := []bool{false, false, true, false, false, true, true}; fmt.Sprint(ends) != fmt.Sprint(want) {
+		t.Fatalf("ends of batch %v, want %v", ends, want)
 	}
 }
