@@ -41,6 +41,11 @@ func (o ReadOptions) ordered() jetstream.OrderedConsumerConfig {
 // ordered consumer, so nothing is acknowledged and nothing is left behind on
 // the server. An error from fn stops the read and is returned.
 func (b *Bus) ReadAll(ctx context.Context, stream string, opts ReadOptions, fn func(jetstream.Msg) error) error {
+	return b.ReadAllMeta(ctx, stream, opts, func(m jetstream.Msg, _ *jetstream.MsgMetadata) error { return fn(m) })
+}
+
+// ReadAllMeta is ReadAll giving fn each message's metadata too, read once.
+func (b *Bus) ReadAllMeta(ctx context.Context, stream string, opts ReadOptions, fn func(jetstream.Msg, *jetstream.MsgMetadata) error) error {
 	cons, err := b.JS.OrderedConsumer(ctx, stream, opts.ordered())
 	if err != nil {
 		return fmt.Errorf("eventlog: read %s: %w", stream, err)
@@ -71,7 +76,7 @@ func (b *Bus) ReadAll(ctx context.Context, stream string, opts ReadOptions, fn f
 		if err != nil {
 			return fmt.Errorf("eventlog: read %s: %w", stream, err)
 		}
-		if err := fn(m); err != nil {
+		if err := fn(m, md); err != nil {
 			return err
 		}
 		if md.NumPending == 0 {

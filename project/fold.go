@@ -84,6 +84,17 @@ func (f *Fold) init() {
 	}
 }
 
+// reserve makes the fold's maps, when it has none yet, for about articles
+// articles and claims claims.
+func (f *Fold) reserve(articles, claims int) {
+	if f.articles == nil {
+		f.articles = make(map[string]*articleState, articles)
+	}
+	if f.claimIDs == nil {
+		f.claimIDs = make(map[string]struct{}, claims)
+	}
+}
+
 func (f *Fold) article(id string) *articleState {
 	f.init()
 	a := f.articles[id]

@@ -175,7 +175,7 @@ var errStop = errors.New("stop")
 // claims arrive in).
 func Replay(ctx context.Context, bus *eventlog.Bus, opts ReplayOptions) (*Fold, int, error) {
 	f := NewFold()
-	var total, claimMsgs, done uint64
+	var total, articleMsgs, claimMsgs, done uint64
 	for _, name := range []string{eventlog.StreamArticles, eventlog.StreamClaims} {
 		s, err := bus.JS.Stream(ctx, name)
 		if err != nil {
@@ -188,8 +188,13 @@ func Replay(ctx context.Context, bus *eventlog.Bus, opts ReplayOptions) (*Fold, 
 		total += info.State.Msgs
 		if name == eventlog.StreamClaims {
 			claimMsgs = info.State.Msgs
+		} else {
+			articleMsgs = info.State.Msgs
 		}
 	}
+	// Most events are ingested articles and claims, each with its own
+	// id: the fold's maps are made once, to size.
+	f.reserve(int(min(articleMsgs, 1<<20)), int(min(claimMsgs, 1<<22)))
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	rejected := 0
@@ -204,11 +209,7 @@ func Replay(ctx context.Context, bus *eventlog.Bus, opts ReplayOptions) (*Fold, 
 	}
 	articlesRead := make(chan error, 1)
 	go func() {
-		err := bus.ReadAll(ctx, eventlog.StreamArticles, eventlog.ReadOptions{}, func(m jetstream.Msg) error {
-			md, err := m.Metadata()
-			if err != nil {
-				return err
-			}
+		err := bus.ReadAllMeta(ctx, eventlog.StreamArticles, eventlog.ReadOptions{}, func(m jetstream.Msg, md *jetstream.MsgMetadata) error {
 			if !within(opts.ArticlesSeq, md) {
 				return errStop
 			}
@@ -232,6 +233,8 @@ func Replay(ctx context.Context, bus *eventlog.Bus, opts ReplayOptions) (*Fold, 
 	// while the articles are still being applied.
 	decoded := make(chan []decodedClaim, claimMsgs/batchSize+2)
 	batches := make(chan []decodedClaim, 4)
+	// Applied batches come back to the reader, to be filled again.
+	free := make(chan []decodedClaim, 8)
 	var wg sync.WaitGroup
 	for range max(1, runtime.GOMAXPROCS(0)-1) {
 		wg.Add(1)
@@ -263,22 +266,27 @@ func Replay(ctx context.Context, bus *eventlog.Bus, opts ReplayOptions) (*Fold, 
 				}
 				progress()
 			}
+			clear(batch)
+			select {
+			case free <- batch[:0]:
+			default:
+			}
 		}
 		applied <- err
 	}()
 	batch := make([]decodedClaim, 0, batchSize)
-	err := bus.ReadAll(ctx, eventlog.StreamClaims, eventlog.ReadOptions{}, func(m jetstream.Msg) error {
-		md, err := m.Metadata()
-		if err != nil {
-			return err
-		}
+	err := bus.ReadAllMeta(ctx, eventlog.StreamClaims, eventlog.ReadOptions{}, func(m jetstream.Msg, md *jetstream.MsgMetadata) error {
 		if !within(opts.ClaimsSeq, md) {
 			return errStop
 		}
 		batch = append(batch, decodedClaim{seq: md.Sequence.Stream, at: md.Timestamp, body: m.Data()})
 		if len(batch) == batchSize {
 			batches <- batch
-			batch = make([]decodedClaim, 0, batchSize)
+			select {
+			case batch = <-free:
+			default:
+				batch = make([]decodedClaim, 0, batchSize)
+			}
 		}
 		return nil
 	})
