@@ -472,6 +472,7 @@ type casualtyBuild struct {
 	units     []*unit
 	dated     []*unit // the dated units in compareDatedUnits order, when given
 	slab      []incident
+	arena     *incArena // lends the incidents of live builds; nil: slab
 	byArticle [][]*unit
 	incidents []*incident
 	// joins are the weekday joins of units of articles without a
@@ -499,12 +500,18 @@ func (in *incident) datedByOther(art *artView) bool {
 }
 
 func (b *casualtyBuild) newIncident(u *unit) *incident {
-	// Incidents are allocated in blocks.
-	if len(b.slab) == cap(b.slab) {
-		b.slab = make([]incident, 0, 256)
+	var in *incident
+	if b.arena != nil {
+		in = b.arena.get()
+		in.seq = len(b.incidents)
+	} else {
+		// Incidents are allocated in blocks.
+		if len(b.slab) == cap(b.slab) {
+			b.slab = make([]incident, 0, 256)
+		}
+		b.slab = append(b.slab, incident{seq: len(b.incidents)})
+		in = &b.slab[len(b.slab)-1]
 	}
-	b.slab = append(b.slab, incident{seq: len(b.incidents)})
-	in := &b.slab[len(b.slab)-1]
 	b.incidents = append(b.incidents, in)
 	in.add(u)
 	return in
@@ -955,16 +962,44 @@ func articleUnits(art *artView, claims []*pclaim) (units []*unit, cumulative []*
 // reconcileUnits assigns the units of the articles (in article order; each
 // article's units as articleUnits made them) to incidents. Units left from
 // an earlier reconciliation are reset first.
-func reconcileUnits(perArt [][]*unit) *casualtyBuild { return reconcileSorted(perArt, nil) }
+func reconcileUnits(perArt [][]*unit) *casualtyBuild { return reconcileSorted(perArt, nil, nil) }
+
+// incArena lends incidents to the reconciliations of live builds: those of
+// one reconciliation, and their slices, are used again by the next, when
+// nothing refers to them any more (rendered incidents are copies).
+type incArena struct {
+	blocks [][]incident
+	used   int
+}
+
+const arenaBlock = 256
+
+// reset takes back every incident lent.
+func (a *incArena) reset() { a.used = 0 }
+
+// get lends an incident, zero but for the capacity of its slices.
+func (a *incArena) get() *incident {
+	if a.used == len(a.blocks)*arenaBlock {
+		a.blocks = append(a.blocks, make([]incident, arenaBlock))
+	}
+	in := &a.blocks[a.used/arenaBlock][a.used%arenaBlock]
+	a.used++
+	*in = incident{camps: in.camps[:0], places: in.places[:0], units: in.units[:0]}
+	return in
+}
 
 // reconcileSorted is reconcileUnits given the dated units of the articles
-// already sorted by compareDatedUnits; nil sorts them.
-func reconcileSorted(perArt [][]*unit, dated []*unit) *casualtyBuild {
+// already sorted by compareDatedUnits (nil sorts them) and an arena to take
+// the incidents from (nil allocates them).
+func reconcileSorted(perArt [][]*unit, dated []*unit, arena *incArena) *casualtyBuild {
 	n := 0
 	for _, units := range perArt {
 		n += len(units)
 	}
-	b := &casualtyBuild{units: make([]*unit, 0, n), byArticle: make([][]*unit, 0, len(perArt)), dated: dated}
+	b := &casualtyBuild{units: make([]*unit, 0, n), byArticle: make([][]*unit, 0, len(perArt)), dated: dated, arena: arena}
+	if arena != nil {
+		arena.reset()
+	}
 	for _, units := range perArt {
 		if len(units) == 0 {
 			continue

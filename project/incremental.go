@@ -23,11 +23,12 @@ type incState struct {
 	uids    uint64   // last uid given to a prepared claim
 	gen     uint64   // the current build
 	// The articles with claims, sorted, and their views.
-	ids  []string
-	vcs  []*viewCache
-	prev *liveBuild             // the previous build
-	incs map[uint64][]*incCache // by the hash of their claims' uids
-	key  []uint64               // scratch for incident keys
+	ids   []string
+	vcs   []*viewCache
+	prev  *liveBuild             // the previous build
+	arena incArena               // lends incidents to reconciliations
+	incs  map[uint64][]*incCache // by the hash of their claims' uids
+	key   []uint64               // scratch for incident keys
 	// The dated event claims and dated casualty units of the previous
 	// build, in the orders clustering and reconciliation take them.
 	datedEvents ordered[*pclaim]
@@ -316,7 +317,7 @@ func (st *incState) reconcile(views []*prepView) *casualtyBuild {
 	if dated == nil {
 		dated = []*unit{} // none, rather than unsorted
 	}
-	return reconcileSorted(perArt, dated)
+	return reconcileSorted(perArt, dated, &st.arena)
 }
 
 // ordered keeps things of the views (dated units, dated event claims) in
