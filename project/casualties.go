@@ -1349,6 +1349,9 @@ func rangeText(r Range) string {
 // the places are compatible and a weekday they name agrees.
 func (b *casualtyBuild) joinNeighbours() {
 	for _, units := range b.byArticle {
+		if len(units) < 2 {
+			continue // no neighbours
+		}
 		for changed := true; changed; {
 			changed = false
 			for pass := 0; pass < 2; pass++ {
