@@ -84,7 +84,8 @@ func (b *Bus) Ready(ctx context.Context) error {
 	return nil
 }
 
-// ErrNoMessage is returned by LastSeq when the subject holds no message.
+// ErrNoMessage is returned by LastSeq when the subject holds no message,
+// and by Body when the stream holds none at that sequence.
 var ErrNoMessage = errors.New("eventlog: no message on subject")
 
 // LastSeq returns the stream sequence of the last message on subject in
@@ -102,4 +103,22 @@ func (b *Bus) LastSeq(ctx context.Context, stream, subject string) (uint64, erro
 		return 0, fmt.Errorf("eventlog: last message on %s: %w", subject, err)
 	}
 	return m.Sequence, nil
+}
+
+// Body returns the body of the message stored at seq in stream (for a
+// message read headers-only). It returns ErrNoMessage (wrapped) when there
+// is none.
+func (b *Bus) Body(ctx context.Context, stream string, seq uint64) ([]byte, error) {
+	s, err := b.JS.Stream(ctx, stream)
+	if err != nil {
+		return nil, fmt.Errorf("eventlog: stream %s: %w", stream, err)
+	}
+	m, err := s.GetMsg(ctx, seq)
+	if errors.Is(err, jetstream.ErrMsgNotFound) {
+		return nil, fmt.Errorf("%w: %s #%d", ErrNoMessage, stream, seq)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("eventlog: message %s #%d: %w", stream, seq, err)
+	}
+	return m.Data, nil
 }

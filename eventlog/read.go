@@ -17,12 +17,15 @@ type ReadOptions struct {
 	StartSeq uint64
 	// StartTime delivers from the first message at or after it, when set.
 	StartTime time.Time
+	// HeadersOnly delivers each message's headers without its body.
+	HeadersOnly bool
 }
 
 func (o ReadOptions) ordered() jetstream.OrderedConsumerConfig {
 	cfg := jetstream.OrderedConsumerConfig{
 		FilterSubjects: o.Subjects,
 		DeliverPolicy:  jetstream.DeliverAllPolicy,
+		HeadersOnly:    o.HeadersOnly,
 	}
 	switch {
 	case o.StartSeq > 1:

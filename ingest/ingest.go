@@ -137,6 +137,7 @@ func (in *Ingester) Ingest(ctx context.Context, input Input) (Result, error) {
 	if err != nil {
 		return res, err
 	}
+	setMeta(msg, a.ID, a.Source, a.Published)
 	ack, err := in.Bus.JS.PublishMsg(ctx, msg, jetstream.WithExpectLastSequencePerSubject(0))
 	switch {
 	case isWrongLastSequence(err):
@@ -175,6 +176,7 @@ func (in *Ingester) Correct(ctx context.Context, c Correction) (uint64, error) {
 	if err != nil {
 		return 0, err
 	}
+	setMeta(msg, c.ArticleID, c.Source, c.Published)
 	ack, err := in.Bus.JS.PublishMsg(ctx, msg)
 	if err != nil {
 		return 0, fmt.Errorf("ingest: publish correction: %w", err)
@@ -198,6 +200,7 @@ func (in *Ingester) Retract(ctx context.Context, r Retraction) (uint64, error) {
 	if err != nil {
 		return 0, err
 	}
+	setMeta(msg, r.ArticleID, "", "")
 	ack, err := in.Bus.JS.PublishMsg(ctx, msg, jetstream.WithExpectLastSequencePerSubject(0))
 	if isWrongLastSequence(err) || (err == nil && ack.Duplicate) {
 		return 0, fmt.Errorf("%w: %s", ErrAlreadyRetracted, r.ArticleID)
@@ -272,6 +275,7 @@ func (in *Ingester) IngestAll(ctx context.Context, inputs []Input) ([]Result, er
 		if err != nil {
 			return results, err
 		}
+		setMeta(msg, a.ID, a.Source, a.Published)
 		futures[i], err = in.Bus.JS.PublishMsgAsync(msg, jetstream.WithExpectLastSequencePerSubject(0))
 		if err != nil {
 			return results, fmt.Errorf("ingest: publish %s: %w", a.ID, err)

@@ -67,6 +67,41 @@ func ApplyMsg(f *Fold, stream string, seq uint64, at time.Time, body []byte) err
 	return nil
 }
 
+// errArticleBody marks a failure to read the body of an ARTICLES message
+// that was read headers-only: the event is not rejected, it is unread.
+var errArticleBody = errors.New("project: article event body")
+
+// applyArticleMsg folds an ARTICLES message read headers-only (see
+// eventlog.ReadOptions.HeadersOnly): from the metadata headers ingest
+// writes when they say all the fold needs, else from its body, read from
+// the stream. Like ApplyMsg it returns the fold's errors; it returns
+// errArticleBody (wrapped) when the body could not be read.
+func applyArticleMsg(ctx context.Context, f *Fold, bus *eventlog.Bus, m jetstream.Msg, md *jetstream.MsgMetadata) error {
+	seq, at := md.Sequence.Stream, md.Timestamp
+	if meta, ok := ingest.MetaFromHeaders(m.Headers()); ok {
+		switch meta.Type {
+		case ingest.EventTypeIngested:
+			f.ApplyArticle(seq, at, ingest.Article{ID: meta.ArticleID, Source: meta.Source, Published: meta.Published})
+			return nil
+		case ingest.EventTypeCorrected:
+			f.ApplyCorrection(seq, at, ingest.Correction{ArticleID: meta.ArticleID, Source: meta.Source, Published: meta.Published})
+			return nil
+		case ingest.EventTypeRetracted:
+			f.ApplyRetraction(seq, at, ingest.Retraction{ArticleID: meta.ArticleID})
+			return nil
+		}
+	}
+	body := m.Data()
+	if len(body) == 0 {
+		b, err := bus.Body(ctx, eventlog.StreamArticles, seq)
+		if err != nil {
+			return fmt.Errorf("%w: %v", errArticleBody, err)
+		}
+		body = b
+	}
+	return ApplyMsg(f, eventlog.StreamArticles, seq, at, body)
+}
+
 // decodeEnvelope is eventlog.DecodeEnvelope with the faster decoder of
 // replay: articles carry their whole text, twice.
 func decodeEnvelope(body []byte) (eventlog.Envelope, error) {
@@ -209,11 +244,15 @@ func Replay(ctx context.Context, bus *eventlog.Bus, opts ReplayOptions) (*Fold, 
 	}
 	articlesRead := make(chan error, 1)
 	go func() {
-		err := bus.ReadAllMeta(ctx, eventlog.StreamArticles, eventlog.ReadOptions{}, func(m jetstream.Msg, md *jetstream.MsgMetadata) error {
+		// Articles are read headers-only: the fold needs their metadata,
+		// not their text.
+		err := bus.ReadAllMeta(ctx, eventlog.StreamArticles, eventlog.ReadOptions{HeadersOnly: true}, func(m jetstream.Msg, md *jetstream.MsgMetadata) error {
 			if !within(opts.ArticlesSeq, md) {
 				return errStop
 			}
-			if ApplyMsg(f, eventlog.StreamArticles, md.Sequence.Stream, md.Timestamp, m.Data()) != nil {
+			if err := applyArticleMsg(ctx, f, bus, m, md); errors.Is(err, errArticleBody) {
+				return err
+			} else if err != nil {
 				rejected++
 			}
 			progress()

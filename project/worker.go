@@ -106,7 +106,8 @@ func (p *Projector) Run(ctx context.Context) error {
 	articlesDone := make(chan error, 1)
 	go func() {
 		articlesDone <- p.Bus.Follow(ctx, eventlog.StreamArticles,
-			eventlog.ReadOptions{StartSeq: p.fold.articlesSeq + 1}, p.applyArticle)
+			eventlog.ReadOptions{StartSeq: p.fold.articlesSeq + 1, HeadersOnly: true},
+			func(m jetstream.Msg) error { return p.applyArticle(ctx, m) })
 	}()
 	cc, err := p.consumeClaims(ctx)
 	if err != nil {
@@ -256,13 +257,27 @@ func (p *Projector) park(ctx context.Context, m jetstream.Msg, md *jetstream.Msg
 	}
 }
 
-func (p *Projector) applyArticle(m jetstream.Msg) error {
+// applyArticle folds an ARTICLES message read headers-only. A body that
+// cannot be read yet (the server is away) is asked for again until ctx is
+// done: an article is never skipped for want of it.
+func (p *Projector) applyArticle(ctx context.Context, m jetstream.Msg) error {
 	md, err := m.Metadata()
 	if err != nil {
 		return err
 	}
 	p.applyMu.Lock()
-	err = ApplyMsg(p.fold, eventlog.StreamArticles, md.Sequence.Stream, md.Timestamp, m.Data())
+	err = applyArticleMsg(ctx, p.fold, p.Bus, m, md)
+	for errors.Is(err, errArticleBody) {
+		p.applyMu.Unlock()
+		p.log().Warn("article event body", zap.Uint64("seq", md.Sequence.Stream), zap.Error(err))
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-time.After(250 * time.Millisecond):
+		}
+		p.applyMu.Lock()
+		err = applyArticleMsg(ctx, p.fold, p.Bus, m, md)
+	}
 	p.applyMu.Unlock()
 	if err != nil {
 		p.log().Warn("article event skipped", zap.String("subject", m.Subject()), zap.Error(err))
