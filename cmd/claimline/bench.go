@@ -67,7 +67,7 @@ func cmdBench(ctx context.Context, env *cli, args []string) error {
 and measures, in one run on the same server: raw JetStream async publishes of
 the article payloads beside the real ingest path; extraction with one and two
 workers; a raw ordered-consumer read of CLAIMS beside a replay folding both
-models; and end-to-end latency from an article's ingest acknowledgement to its
+streams into both models (three rounds in turn, medians); and end-to-end latency from an article's ingest acknowledgement to its
 claims being in the read models at a sustained offered rate. By default it
 embeds a server in a temporary directory with the same storage and sync
 settings as 'claimline run' (--lazy-sync: the server's default fsync).`)
@@ -282,22 +282,32 @@ settings as 'claimline run' (--lazy-sync: the server's default fsync).`)
 		return err
 	}
 	res.Claims = claimsAfter - claimsBefore
-	// Reading back: raw ordered consumer vs replay into both models.
+	// Reading back: raw ordered consumer vs replay into both models, in
+	// turn, replayRounds times; each rate is the median of its rounds, so
+	// that a burst of load from elsewhere on the machine does not decide
+	// the ratio.
 	var read uint64
-	start = time.Now()
-	if err := bus.ReadAll(ctx, eventlog.StreamClaims, eventlog.ReadOptions{}, func(jetstream.Msg) error { read++; return nil }); err != nil {
-		return err
+	var raws, replays, folds []float64
+	var cas project.Casualties
+	var tl project.Timeline
+	for range replayRounds {
+		read = 0
+		start = time.Now()
+		if err := bus.ReadAll(ctx, eventlog.StreamClaims, eventlog.ReadOptions{}, func(jetstream.Msg) error { read++; return nil }); err != nil {
+			return err
+		}
+		raws = append(raws, float64(read)/time.Since(start).Seconds())
+		start = time.Now()
+		f, _, err := project.Replay(ctx, bus, project.ReplayOptions{})
+		if err != nil {
+			return err
+		}
+		folded := time.Since(start)
+		cas, tl = f.Build()
+		replays = append(replays, float64(read)/time.Since(start).Seconds())
+		folds = append(folds, float64(read)/folded.Seconds())
 	}
-	res.RawReplayRate = float64(read) / time.Since(start).Seconds()
-	start = time.Now()
-	f, _, err := project.Replay(ctx, bus, project.ReplayOptions{})
-	if err != nil {
-		return err
-	}
-	folded := time.Since(start)
-	cas, tl := f.Build()
-	res.ReplayRate = float64(read) / time.Since(start).Seconds()
-	res.ReplayFoldRate = float64(read) / folded.Seconds()
+	res.RawReplayRate, res.ReplayRate, res.ReplayFoldRate = median(raws), median(replays), median(folds)
 	casJSON, _ := project.Canonical(cas)
 	tlJSON, _ := project.Canonical(tl)
 	if read > 0 {
@@ -500,6 +510,16 @@ func benchE2E(ctx context.Context, url string, bus *eventlog.Bus, run string, ra
 	res.ClaimsStoredP50ms, res.ClaimsStoredP99ms = percentiles(extractLat)
 	res.ProjectedP50ms, res.ProjectedP99ms = percentiles(projLat)
 	return nil
+}
+
+// replayRounds is how often the bench reads CLAIMS raw and replays both
+// streams.
+const replayRounds = 3
+
+// median returns the median of xs (sorted in place).
+func median(xs []float64) float64 {
+	slices.Sort(xs)
+	return xs[len(xs)/2]
 }
 
 // percentiles returns the 50th and 99th percentiles of xs (sorted in place).
