@@ -303,8 +303,29 @@ type unit struct {
 // fig is a unit's figure for one camp and outcome (its parts added up).
 type fig struct {
 	camp    int32
-	outcome string
+	outcome outcomeCode
 	value   int
+}
+
+// outcomeCode stands for a casualty outcome in the figures reconciliation
+// compares and indexes (a small number hashes faster than a string).
+type outcomeCode uint8
+
+// codeOf returns the code of a valid outcome (see ValidateClaim).
+func codeOf(outcome string) outcomeCode {
+	switch outcome {
+	case extract.OutcomeKilled:
+		return 1
+	case extract.OutcomeWounded:
+		return 2
+	case extract.OutcomeMissing:
+		return 3
+	case extract.OutcomeCaptured:
+		return 4
+	case extract.OutcomeNeutralized:
+		return 5
+	}
+	return 0
 }
 
 // incident is a casualty incident under construction.
@@ -399,9 +420,10 @@ func newUnit(art *artView, stmt int, claims []*pclaim) *unit {
 		if camp < 0 && len(u.camps) == 1 {
 			camp = u.camps[0]
 		}
-		i := slices.IndexFunc(u.figs, func(f fig) bool { return f.camp == camp && f.outcome == pc.c.Outcome })
+		oc := codeOf(pc.c.Outcome)
+		i := slices.IndexFunc(u.figs, func(f fig) bool { return f.camp == camp && f.outcome == oc })
 		if i < 0 {
-			u.figs = append(u.figs, fig{camp: camp, outcome: pc.c.Outcome, value: v})
+			u.figs = append(u.figs, fig{camp: camp, outcome: oc, value: v})
 		} else {
 			u.figs[i].value += v
 		}
@@ -425,7 +447,7 @@ func inWindow(u *unit, in *incident) bool {
 // figKey is a camp, outcome and figure.
 type figKey struct {
 	camp    int32
-	outcome string
+	outcome outcomeCode
 	value   int
 }
 
@@ -439,7 +461,7 @@ func (in *incident) articleFigs() []figKey {
 	type best struct {
 		art     *artView
 		camp    int32
-		outcome string
+		outcome outcomeCode
 		value   int
 	}
 	var buf [8]best
@@ -701,7 +723,7 @@ func (b *casualtyBuild) reconcile() {
 	// with a unit giving such a figure (an article's figure is one of its
 	// units') are looked at.
 	type ov struct {
-		outcome string
+		outcome outcomeCode
 		value   int
 	}
 	wanted := map[figKey]bool{}

@@ -284,11 +284,17 @@ func BenchmarkRebuildCorpusArticle(b *testing.B) {
 	f.buildLive()
 	b.ReportAllocs()
 	b.ResetTimer()
+	var cpu time.Duration
 	for i := 0; i < b.N; i++ {
 		b.StopTimer()
 		apply(base + i)
+		c0 := processCPU()
 		b.StartTimer()
 		f.buildLive()
+		b.StopTimer()
+		cpu += processCPU() - c0
+		b.StartTimer()
 	}
 	b.ReportMetric(float64(b.Elapsed().Microseconds())/1000/float64(b.N), "ms/rebuild")
+	b.ReportMetric(float64(cpu.Microseconds())/1000/float64(b.N), "cpu-ms/rebuild")
 }

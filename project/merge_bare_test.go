@@ -78,7 +78,7 @@ func randomUndated(rng *rand.Rand, n int) *casualtyBuild {
 				u.places = []place{p}
 			}
 			if rng.IntN(6) == 0 {
-				u.figs = []fig{{camp: 1, outcome: "killed", value: 3}}
+				u.figs = []fig{{camp: 1, outcome: codeOf("killed"), value: 3}}
 			}
 			in.add(u)
 		}
