@@ -193,7 +193,7 @@ func parseNP(toks []token, i int) (nounPhrase, bool) {
 	}
 	another := t.w == "another" || c.ordinal
 	if n.head < 0 && another && mods == 0 && (j >= len(toks) || !toks[j].word) && i > 0 && activeVerbs[toks[i-1].w] != "" ||
-		n.head < 0 && another && mods == 0 && j < len(toks) && beVerbs[toks[j].w] && i > 0 && toks[i-1].w == "," ||
+		n.head < 0 && another && mods == 0 && j < len(toks) && beVerbs[toks[j].w] && i > 0 && (toks[i-1].w == "," || toks[i-1].w == "and") ||
 		n.head < 0 && c.ordinal && mods == 0 && j < len(toks) && beVerbs[toks[j].w] && i > 0 &&
 			(activeVerbs[toks[i-1].w] != "" || reportVerbs[toks[i-1].w] || toks[i-1].w == "and") {
 		// "wounded another", ", another was shot dead": one more of the
@@ -379,6 +379,15 @@ func activeBefore(toks []token, first int) (string, int) {
 		return "", -1
 	}
 	w := toks[k].w
+	if (w == "further" || w == "additional") && k > 1 && toks[k-1].w == "a" || (w == "only" || w == "just") && k > 0 {
+		// "killed a further 25 fighters", "lost only two men".
+		if w == "only" || w == "just" {
+			k--
+		} else {
+			k -= 2
+		}
+		w = toks[k].w
+	}
 	if o := activeVerbs[w]; o != "" {
 		return o, k
 	}
@@ -562,6 +571,13 @@ func passiveAfter(toks []token, first, last int) (string, int) {
 			return "", -1
 		}
 	}
+	relative := false
+	if k < len(toks) && (toks[k].w == "who" || toks[k].w == "that") && k == last+1 && toks[last].victimHead() {
+		// A relative clause: "four people who died when rockets hit",
+		// "two soldiers who were wounded".
+		k++
+		relative = true
+	}
 	aux, be, have := 0, false, false
 	for k < len(toks) && aux < 7 {
 		t := toks[k]
@@ -625,6 +641,15 @@ func passiveAfter(toks []token, first, last int) (string, int) {
 			return OutcomeWounded, k + 1
 		}
 		return OutcomeWounded, k + 2
+	case w == "succumbed" && at(k+1) == "to" && (woundWords[at(k+2)] || woundWords[at(k+3)]):
+		// "17 more troops … had succumbed to their injuries".
+		if woundWords[at(k+2)] {
+			return OutcomeKilled, k + 2
+		}
+		return OutcomeKilled, k + 3
+	case (w == "hospitalised" || w == "hospitalized") && be:
+		// "Eight people were hospitalized in critical condition".
+		return OutcomeWounded, k
 	case (w == "went" || w == "gone") && at(k+1) == "missing":
 		return OutcomeMissing, k + 1
 	case w == "among" && (at(k+1) == "the" || at(k+1) == "those") && (at(k+2) == "dead" || at(k+2) == "killed"):
@@ -637,6 +662,18 @@ func passiveAfter(toks []token, first, last int) (string, int) {
 	o := passiveVerbs[w]
 	if o == "" {
 		return "", -1
+	}
+	if relative && o == OutcomeWounded {
+		// "17 troops who were critically injured … had succumbed to
+		// their injuries": the main verb tells the outcome.
+		for m := k + 1; m < len(toks) && m <= k+16; m++ {
+			if toks[m].w == "succumbed" || toks[m].w == "died" && (toks[m-1].w == "later" || toks[m-1].w == "had" || toks[m-1].w == "have") {
+				return OutcomeKilled, m
+			}
+			if toks[m].w == "." || toks[m].w == ";" {
+				break
+			}
+		}
 	}
 	if transitiveVerbs[w] && !be {
 		// "Two soldiers killed three militants", "forces have captured
@@ -782,6 +819,12 @@ func findCasualties(toks []token, s, lower string, host string, out []casualtyHi
 			// "After we had eight martyrs": martyrs were killed.
 			if h := chain[0].head; h >= 0 && toks[h].w == "martyrs" {
 				outcome, verb = OutcomeKilled, h
+			} else if h, from, to, ok := ofTheDead(toks, s, i, host); ok && chain[0].partOf >= 0 {
+				// "Eighteen of the victims were children".
+				used = markUsed(used, len(toks), from, to)
+				out = append(out, h)
+				i = to
+				continue
 			} else if h, from, to, ok := countedGroup(toks, s, i, host); ok {
 				// "The hospital received 53 wounded patients."
 				used = markUsed(used, len(toks), from, to)
@@ -1062,6 +1105,10 @@ func mixedOutcome(toks []token, k int) bool {
 		return passiveVerbs[w] != "" || activeVerbs[w] != "" || w == "went" || w == "gone"
 	}
 	if k+2 < len(toks) && toks[k+1].w == "or" && outcomeWord(k+2) {
+		return true
+	}
+	if k+3 < len(toks) && toks[k+1].w == "or" && (toks[k+2].w == "were" || toks[k+2].w == "was") && outcomeWord(k+3) {
+		// "died or were wounded".
 		return true
 	}
 	return k >= 2 && toks[k-1].w == "or" && outcomeWord(k-2)
