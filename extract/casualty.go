@@ -77,7 +77,7 @@ var (
 		"he she we not no per percent km kilometres kilometers miles metres meters years year " +
 		"months month days day hours hour weeks week times including across over under " +
 		"between among against about around inside outside earlier later could may might would will " +
-		"can should must")
+		"can should must overnight yesterday today tonight")
 	ppStarts   = wordSet("in of from at near inside on across aboard around outside aligned loyal belonging affiliated")
 	possessive = wordSet("its their")
 	vagueOf    = wordSet("some many several dozens hundreds scores thousands")

@@ -116,6 +116,10 @@ func TestCasualtyPatterns(t *testing.T) {
 		{"died or were wounded is no figure", "More than 40 soldiers died or were wounded.", nil},
 		{"a further", "Air strikes killed a further 25 fighters.", []want{{OutcomeKilled, 25, QualExact, "militants"}}},
 		{"of the victims were", "Eighteen of the victims were children.", []want{{OutcomeKilled, 18, QualExact, "civilians"}}},
+		{"a time word after an elliptical count", "The fighting killed 27 people and wounded 106 overnight.", []want{
+			{OutcomeKilled, 27, QualExact, "civilians"}, {OutcomeWounded, 106, QualExact, "civilians"}}},
+		{"a contractor is a civilian", "A South African contractor was shot dead.", []want{{OutcomeKilled, 1, QualExact, "civilians"}}},
+		{"border guards of a Central Asian nation", "Clashes killed 12 Kyrgyz border guards.", []want{{OutcomeKilled, 12, QualExact, "Kyrgyz military"}}},
 		{"and another was wounded", "A police officer was killed and another was wounded.", []want{
 			{OutcomeKilled, 1, QualExact, "police"}, {OutcomeWounded, 1, QualExact, "police"}}},
 		{"lost soldiers", "Kenya's army said it lost seven soldiers.", []want{{OutcomeKilled, 7, QualExact, "Kenyan military"}}},
