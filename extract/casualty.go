@@ -121,6 +121,10 @@ func parseNP(toks []token, i int) (nounPhrase, bool) {
 	if t.num && (i > 0 && calendarWords[toks[i-1].w] || i+1 < len(toks) && calendarWords[toks[i+1].w]) {
 		return nounPhrase{}, false
 	}
+	if t.num && len(t.w) == 4 && (t.w[:2] == "19" || t.w[:2] == "20") && i > 0 && yearPrepositions[toks[i-1].w] {
+		// A year: "In 2004, more than 330 people … were killed".
+		return nounPhrase{}, false
+	}
 	if i > 0 && (toks[i-1].w == "the" || toks[i-1].w == "of") && (t.w == "a" || t.w == "an") {
 		return nounPhrase{}, false
 	}
@@ -218,6 +222,16 @@ func parseNP(toks []token, i int) (nounPhrase, bool) {
 		end := -1
 		for c := 0; m < len(toks) && c < 4 && (isModifier(toks[m]) || toks[m].isQuote() || numberish(toks[m]) && !toks[m].num); m, c = m+1, c+1 {
 			end = m
+			if m+2 < len(toks) && toks[m].cap && (toks[m+1].w == "for" || toks[m+1].w == "of") &&
+				(toks[m+2].cap || toks[m+2].w == "the" && m+3 < len(toks) && toks[m+3].cap) {
+				// A name that links its words: "the Volunteers for the
+				// Defence of the Homeland".
+				m++
+				if toks[m+1].w == "the" {
+					m++
+				}
+				c--
+			}
 		}
 		if end > 0 {
 			n.last = end
@@ -240,6 +254,9 @@ func parseNP(toks []token, i int) (nounPhrase, bool) {
 	}
 	return n, true
 }
+
+// yearPrepositions put a year in time: "in 2004", "since 2017".
+var yearPrepositions = wordSet("in since until till by during before after")
 
 // partitiveHead reports whether a victims' noun follows toks[k] within
 // three modifiers ("of its elite fighters").
@@ -568,7 +585,20 @@ func passiveAfter(toks []token, first, last int) (string, int) {
 			}
 		}
 		if !found {
+			if m := appositiveEnd(toks, k); m > 0 {
+				k = m
+				found = true
+			}
+		}
+		if !found {
 			return "", -1
+		}
+	} else if k < len(toks) && (toks[k].w == "(" || toks[k].w == "for" || k > last+1 && toks[k-1].w == "," && toks[k].word &&
+		!auxWords[toks[k].w] && toks[k].cls&clsVerb == 0) {
+		// "36 members of the Volunteers for the Defence of the Homeland
+		// (VDP), civilian auxiliaries of the army, were killed".
+		if m := appositiveEnd(toks, k); m > 0 {
+			k = m
 		}
 	}
 	relative := false
@@ -688,6 +718,28 @@ func passiveAfter(toks []token, first, last int) (string, int) {
 		}
 	}
 	return o, k
+}
+
+// appositiveEnd reads words that describe a group between it and its verb
+// (a parenthesis, a phrase of the group's name, an appositive between
+// commas) from toks[k] and returns the index of the "were" or "was" after
+// their closing comma, or -1. The words may hold no number, verb or
+// clause.
+func appositiveEnd(toks []token, k int) int {
+	for m := k; m+1 < len(toks) && m <= k+16; m++ {
+		t := toks[m]
+		if t.w == "," || t.w == ")" {
+			if beVerbs[toks[m+1].w] && m > k {
+				return m + 1
+			}
+			continue
+		}
+		if t.num || t.cls&(clsVerb|clsReport) != 0 || subjectStops[t.w] || auxWords[t.w] && t.w != "to" ||
+			!t.word && t.w != "(" && t.w != ")" && t.w != "-" && !t.isQuote() {
+			return -1
+		}
+	}
+	return -1
 }
 
 // beVerbs after a participle show it is not a transitive verb.
@@ -1487,6 +1539,11 @@ func ownsBreakdown(side string, toks []token, n nounPhrase) bool {
 	return true
 }
 
+// carriedWounded are the verbs that carry "the wounded" to care: "12
+// wounded were evacuated".
+var carriedWounded = wordSet("evacuated taken flown airlifted rushed treated admitted hospitalised hospitalized " +
+	"brought transferred transported")
+
 // woundWords name injuries ("treated for gunshot wounds").
 var woundWords = wordSet("wounds wound injuries injury burns shrapnel")
 
@@ -1520,6 +1577,20 @@ func countedGroup(toks []token, s string, i int, host string) (casualtyHit, int,
 	}
 	if j >= len(toks) || toks[j].w != "wounded" && toks[j].w != "injured" {
 		return casualtyHit{}, 0, 0, false
+	}
+	if j+2 < len(toks) && beVerbs[toks[j+1].w] && carriedWounded[toks[j+2].w] && !c.vague {
+		// "Twelve wounded were evacuated to Ouagadougou": the wounded of
+		// the group told before.
+		qual, first := c.qual, i
+		if qual == "" {
+			qual, first = qualifierBefore(toks, i)
+		}
+		v := c.value
+		h := casualtyHit{
+			start: toks[first].s, end: toks[j+2].e, outcome: OutcomeWounded, qual: qual, value: &v,
+			victims: s[toks[i].s:toks[j].e], side: SideUnknown, scope: ScopeIncident, bare: true,
+		}
+		return h, first, j + 2, true
 	}
 	g := j + 1
 	for g < len(toks) && g < j+4 && !toks[g].victimHead() {
@@ -1666,11 +1737,19 @@ var ofThemHow = wordSet("by with from")
 // groups that are not all civilians: fighters or soldiers among them, or
 // civilians named as a part ("54 people, including six civilians").
 func mixedPeople(toks []token, chain []nounPhrase, hits []casualtyHit) bool {
-	if len(hits) < 2 || hits[0].side != SideCivilians || chain[0].head < 0 {
+	if len(hits) < 1 || hits[0].side != SideCivilians || chain[0].head < 0 {
 		return false
 	}
 	if w := toks[chain[0].head].w; w != "people" && w != "persons" {
 		return false
+	}
+	if k := chain[len(chain)-1].last + 1; len(chain) == 1 && k+1 < len(toks) && toks[k].w == "," && toks[k+1].w == "including" {
+		// "killed 55 people, including members of the Mozambican army".
+		for m := k + 2; m < len(toks) && m <= k+8 && toks[m].word && !numberish(toks[m]); m++ {
+			if securityHeads[toks[m].w] || rebelHeads[toks[m].w] || toks[m].w == "army" || toks[m].w == "military" {
+				return true
+			}
+		}
 	}
 	for ci, n := range chain {
 		if ci == 0 || !n.breakdown || n.head < 0 {

@@ -120,6 +120,16 @@ func TestCasualtyPatterns(t *testing.T) {
 			{OutcomeKilled, 27, QualExact, "civilians"}, {OutcomeWounded, 106, QualExact, "civilians"}}},
 		{"a contractor is a civilian", "A South African contractor was shot dead.", []want{{OutcomeKilled, 1, QualExact, "civilians"}}},
 		{"border guards of a Central Asian nation", "Clashes killed 12 Kyrgyz border guards.", []want{{OutcomeKilled, 12, QualExact, "Kyrgyz military"}}},
+		{"an appositive before the verb", "Seventeen soldiers and 36 traders, most of them from Gao, were killed.",
+			[]want{{OutcomeKilled, 17, QualExact, "unknown"}, {OutcomeKilled, 36, QualExact, "civilians"}}},
+		{"a parenthesis before the verb", "Four members of the Popular Front (PF) were killed.",
+			[]want{{OutcomeKilled, 4, QualExact, "unknown"}}},
+		{"a year is no count", "In 2004, more than 330 people, half of them children, were killed.", []want{
+			{OutcomeKilled, 330, QualMoreThan, "civilians"}}},
+		{"the wounded evacuated", "Five soldiers were killed. Twelve wounded were evacuated by helicopter.", []want{
+			{OutcomeKilled, 5, QualExact, "unknown"}, {OutcomeWounded, 12, QualExact, "unknown"}}},
+		{"people including soldiers are not all civilians", "Insurgents killed 55 people, including members of the army.", []want{
+			{OutcomeKilled, 55, QualExact, "unknown"}}},
 		{"and another was wounded", "A police officer was killed and another was wounded.", []want{
 			{OutcomeKilled, 1, QualExact, "police"}, {OutcomeWounded, 1, QualExact, "police"}}},
 		{"lost soldiers", "Kenya's army said it lost seven soldiers.", []want{{OutcomeKilled, 7, QualExact, "Kenyan military"}}},
