@@ -554,6 +554,37 @@ func numberOfGroup(toks []token, k int) (outcome string, from, to int, ok bool) 
 	return "", 0, 0, false
 }
 
+// bringVerbs raise a running count: "bringing to 36 the number of …".
+var bringVerbs = wordSet("bring brings bringing brought raise raises raising raised take takes taking took")
+
+// numberOfGroupAfter reads the group and outcome of "the number of
+// <group> killed" forward from "of" at toks[of]: it returns the outcome
+// and the group's first and last token, or ok false.
+func numberOfGroupAfter(toks []token, of int) (outcome string, from, to int, ok bool) {
+	for v := of + 2; v < len(toks) && v <= of+6; v++ {
+		switch toks[v].w {
+		case "killed", "dead", "slain":
+			outcome = OutcomeKilled
+		case "wounded", "injured":
+			outcome = OutcomeWounded
+		case "missing":
+			outcome = OutcomeMissing
+		case "captured", "abducted", "kidnapped":
+			outcome = OutcomeCaptured
+		default:
+			if !toks[v].word {
+				return "", 0, 0, false
+			}
+			continue
+		}
+		if !toks[v-1].victimHead() {
+			return "", 0, 0, false
+		}
+		return outcome, of + 1, v - 1, true
+	}
+	return "", 0, 0, false
+}
+
 // tollStart widens a "toll" token to "death toll".
 func tollStart(toks []token, m int) int {
 	if m > 0 && (toks[m-1].w == "death" || toks[m-1].w == "casualty") {
@@ -635,6 +666,9 @@ func passiveAfter(toks []token, first, last int) (string, int) {
 		return ""
 	}
 	switch {
+	case (w == "deaths" || w == "fatalities") && k == last+1 && toks[last].victimHead():
+		// "documented at least 300 civilian deaths".
+		return OutcomeKilled, k
 	case w == "lost" && (at(k+1) == "their" || at(k+1) == "his" || at(k+1) == "her") && (at(k+2) == "lives" || at(k+2) == "life"):
 		return OutcomeKilled, k + 2
 	case w == "shot" && at(k+1) == "dead":
@@ -843,6 +877,14 @@ func findCasualties(toks []token, s, lower string, host string, out []casualtyHi
 			// "the number of Palestinians killed … rose to 22".
 			if o, f, t, ok := numberOfGroup(toks, chain[0].first-1); ok {
 				outcome, verb, groupFrom, groupTo = o, f-2, f, t
+			}
+		}
+		if outcome == "" && chain[0].head < 0 && chain[0].first > 1 && toks[chain[0].first-1].w == "to" && bringVerbs[toks[chain[0].first-2].w] {
+			// "The attacks bring to 36 the number of police killed".
+			if k := chain[0].last + 1; k+3 < len(toks) && toks[k].w == "the" && toks[k+1].w == "number" && toks[k+2].w == "of" {
+				if o, f, t, ok := numberOfGroupAfter(toks, k+2); ok {
+					outcome, verb, groupFrom, groupTo = o, chain[0].first-2, f, t
+				}
 			}
 		}
 		inherit := false

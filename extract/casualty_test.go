@@ -130,6 +130,10 @@ func TestCasualtyPatterns(t *testing.T) {
 			{OutcomeKilled, 5, QualExact, "unknown"}, {OutcomeWounded, 12, QualExact, "unknown"}}},
 		{"people including soldiers are not all civilians", "Insurgents killed 55 people, including members of the army.", []want{
 			{OutcomeKilled, 55, QualExact, "unknown"}}},
+		{"bring to N the number of", "The attacks bring to 36 the number of police killed this year.", []want{
+			{OutcomeKilled, 36, QualExact, "police"}}},
+		{"civilian deaths", "Amnesty said it had documented at least 300 civilian deaths.", []want{
+			{OutcomeKilled, 300, QualAtLeast, "civilians"}}},
 		{"and another was wounded", "A police officer was killed and another was wounded.", []want{
 			{OutcomeKilled, 1, QualExact, "police"}, {OutcomeWounded, 1, QualExact, "police"}}},
 		{"lost soldiers", "Kenya's army said it lost seven soldiers.", []want{{OutcomeKilled, 7, QualExact, "Kenyan military"}}},
