@@ -77,7 +77,7 @@ var (
 		"he she we not no per percent km kilometres kilometers miles metres meters years year " +
 		"months month days day hours hour weeks week times including across over under " +
 		"between among against about around inside outside earlier later could may might would will " +
-		"can should must")
+		"can should must overnight yesterday today tonight")
 	ppStarts   = wordSet("in of from at near inside on across aboard around outside aligned loyal belonging affiliated")
 	possessive = wordSet("its their")
 	vagueOf    = wordSet("some many several dozens hundreds scores thousands")
@@ -119,6 +119,10 @@ func isModifier(t token) bool {
 func parseNP(toks []token, i int) (nounPhrase, bool) {
 	t := toks[i]
 	if t.num && (i > 0 && calendarWords[toks[i-1].w] || i+1 < len(toks) && calendarWords[toks[i+1].w]) {
+		return nounPhrase{}, false
+	}
+	if t.num && len(t.w) == 4 && (t.w[:2] == "19" || t.w[:2] == "20") && i > 0 && yearPrepositions[toks[i-1].w] {
+		// A year: "In 2004, more than 330 people … were killed".
 		return nounPhrase{}, false
 	}
 	if i > 0 && (toks[i-1].w == "the" || toks[i-1].w == "of") && (t.w == "a" || t.w == "an") {
@@ -193,7 +197,7 @@ func parseNP(toks []token, i int) (nounPhrase, bool) {
 	}
 	another := t.w == "another" || c.ordinal
 	if n.head < 0 && another && mods == 0 && (j >= len(toks) || !toks[j].word) && i > 0 && activeVerbs[toks[i-1].w] != "" ||
-		n.head < 0 && another && mods == 0 && j < len(toks) && beVerbs[toks[j].w] && i > 0 && toks[i-1].w == "," ||
+		n.head < 0 && another && mods == 0 && j < len(toks) && beVerbs[toks[j].w] && i > 0 && (toks[i-1].w == "," || toks[i-1].w == "and") ||
 		n.head < 0 && c.ordinal && mods == 0 && j < len(toks) && beVerbs[toks[j].w] && i > 0 &&
 			(activeVerbs[toks[i-1].w] != "" || reportVerbs[toks[i-1].w] || toks[i-1].w == "and") {
 		// "wounded another", ", another was shot dead": one more of the
@@ -218,6 +222,16 @@ func parseNP(toks []token, i int) (nounPhrase, bool) {
 		end := -1
 		for c := 0; m < len(toks) && c < 4 && (isModifier(toks[m]) || toks[m].isQuote() || numberish(toks[m]) && !toks[m].num); m, c = m+1, c+1 {
 			end = m
+			if m+2 < len(toks) && toks[m].cap && (toks[m+1].w == "for" || toks[m+1].w == "of") &&
+				(toks[m+2].cap || toks[m+2].w == "the" && m+3 < len(toks) && toks[m+3].cap) {
+				// A name that links its words: "the Volunteers for the
+				// Defence of the Homeland".
+				m++
+				if toks[m+1].w == "the" {
+					m++
+				}
+				c--
+			}
 		}
 		if end > 0 {
 			n.last = end
@@ -240,6 +254,9 @@ func parseNP(toks []token, i int) (nounPhrase, bool) {
 	}
 	return n, true
 }
+
+// yearPrepositions put a year in time: "in 2004", "since 2017".
+var yearPrepositions = wordSet("in since until till by during before after")
 
 // partitiveHead reports whether a victims' noun follows toks[k] within
 // three modifiers ("of its elite fighters").
@@ -379,6 +396,15 @@ func activeBefore(toks []token, first int) (string, int) {
 		return "", -1
 	}
 	w := toks[k].w
+	if (w == "further" || w == "additional") && k > 1 && toks[k-1].w == "a" || (w == "only" || w == "just") && k > 0 {
+		// "killed a further 25 fighters", "lost only two men".
+		if w == "only" || w == "just" {
+			k--
+		} else {
+			k -= 2
+		}
+		w = toks[k].w
+	}
 	if o := activeVerbs[w]; o != "" {
 		return o, k
 	}
@@ -528,6 +554,37 @@ func numberOfGroup(toks []token, k int) (outcome string, from, to int, ok bool) 
 	return "", 0, 0, false
 }
 
+// bringVerbs raise a running count: "bringing to 36 the number of …".
+var bringVerbs = wordSet("bring brings bringing brought raise raises raising raised take takes taking took")
+
+// numberOfGroupAfter reads the group and outcome of "the number of
+// <group> killed" forward from "of" at toks[of]: it returns the outcome
+// and the group's first and last token, or ok false.
+func numberOfGroupAfter(toks []token, of int) (outcome string, from, to int, ok bool) {
+	for v := of + 2; v < len(toks) && v <= of+6; v++ {
+		switch toks[v].w {
+		case "killed", "dead", "slain":
+			outcome = OutcomeKilled
+		case "wounded", "injured":
+			outcome = OutcomeWounded
+		case "missing":
+			outcome = OutcomeMissing
+		case "captured", "abducted", "kidnapped":
+			outcome = OutcomeCaptured
+		default:
+			if !toks[v].word {
+				return "", 0, 0, false
+			}
+			continue
+		}
+		if !toks[v-1].victimHead() {
+			return "", 0, 0, false
+		}
+		return outcome, of + 1, v - 1, true
+	}
+	return "", 0, 0, false
+}
+
 // tollStart widens a "toll" token to "death toll".
 func tollStart(toks []token, m int) int {
 	if m > 0 && (toks[m-1].w == "death" || toks[m-1].w == "casualty") {
@@ -559,8 +616,28 @@ func passiveAfter(toks []token, first, last int) (string, int) {
 			}
 		}
 		if !found {
+			if m := appositiveEnd(toks, k); m > 0 {
+				k = m
+				found = true
+			}
+		}
+		if !found {
 			return "", -1
 		}
+	} else if k < len(toks) && (toks[k].w == "(" || toks[k].w == "for" || k > last+1 && toks[k-1].w == "," && toks[k].word &&
+		!auxWords[toks[k].w] && toks[k].cls&clsVerb == 0) {
+		// "36 members of the Volunteers for the Defence of the Homeland
+		// (VDP), civilian auxiliaries of the army, were killed".
+		if m := appositiveEnd(toks, k); m > 0 {
+			k = m
+		}
+	}
+	relative := false
+	if k < len(toks) && (toks[k].w == "who" || toks[k].w == "that") && k == last+1 && toks[last].victimHead() {
+		// A relative clause: "four people who died when rockets hit",
+		// "two soldiers who were wounded".
+		k++
+		relative = true
 	}
 	aux, be, have := 0, false, false
 	for k < len(toks) && aux < 7 {
@@ -589,6 +666,9 @@ func passiveAfter(toks []token, first, last int) (string, int) {
 		return ""
 	}
 	switch {
+	case (w == "deaths" || w == "fatalities") && k == last+1 && toks[last].victimHead():
+		// "documented at least 300 civilian deaths".
+		return OutcomeKilled, k
 	case w == "lost" && (at(k+1) == "their" || at(k+1) == "his" || at(k+1) == "her") && (at(k+2) == "lives" || at(k+2) == "life"):
 		return OutcomeKilled, k + 2
 	case w == "shot" && at(k+1) == "dead":
@@ -625,6 +705,15 @@ func passiveAfter(toks []token, first, last int) (string, int) {
 			return OutcomeWounded, k + 1
 		}
 		return OutcomeWounded, k + 2
+	case w == "succumbed" && at(k+1) == "to" && (woundWords[at(k+2)] || woundWords[at(k+3)]):
+		// "17 more troops … had succumbed to their injuries".
+		if woundWords[at(k+2)] {
+			return OutcomeKilled, k + 2
+		}
+		return OutcomeKilled, k + 3
+	case (w == "hospitalised" || w == "hospitalized") && be:
+		// "Eight people were hospitalized in critical condition".
+		return OutcomeWounded, k
 	case (w == "went" || w == "gone") && at(k+1) == "missing":
 		return OutcomeMissing, k + 1
 	case w == "among" && (at(k+1) == "the" || at(k+1) == "those") && (at(k+2) == "dead" || at(k+2) == "killed"):
@@ -637,6 +726,18 @@ func passiveAfter(toks []token, first, last int) (string, int) {
 	o := passiveVerbs[w]
 	if o == "" {
 		return "", -1
+	}
+	if relative && o == OutcomeWounded {
+		// "17 troops who were critically injured … had succumbed to
+		// their injuries": the main verb tells the outcome.
+		for m := k + 1; m < len(toks) && m <= k+16; m++ {
+			if toks[m].w == "succumbed" || toks[m].w == "died" && (toks[m-1].w == "later" || toks[m-1].w == "had" || toks[m-1].w == "have") {
+				return OutcomeKilled, m
+			}
+			if toks[m].w == "." || toks[m].w == ";" {
+				break
+			}
+		}
 	}
 	if transitiveVerbs[w] && !be {
 		// "Two soldiers killed three militants", "forces have captured
@@ -651,6 +752,28 @@ func passiveAfter(toks []token, first, last int) (string, int) {
 		}
 	}
 	return o, k
+}
+
+// appositiveEnd reads words that describe a group between it and its verb
+// (a parenthesis, a phrase of the group's name, an appositive between
+// commas) from toks[k] and returns the index of the "were" or "was" after
+// their closing comma, or -1. The words may hold no number, verb or
+// clause.
+func appositiveEnd(toks []token, k int) int {
+	for m := k; m+1 < len(toks) && m <= k+16; m++ {
+		t := toks[m]
+		if t.w == "," || t.w == ")" {
+			if beVerbs[toks[m+1].w] && m > k {
+				return m + 1
+			}
+			continue
+		}
+		if t.num || t.cls&(clsVerb|clsReport) != 0 || subjectStops[t.w] || auxWords[t.w] && t.w != "to" ||
+			!t.word && t.w != "(" && t.w != ")" && t.w != "-" && !t.isQuote() {
+			return -1
+		}
+	}
+	return -1
 }
 
 // beVerbs after a participle show it is not a transitive verb.
@@ -756,6 +879,14 @@ func findCasualties(toks []token, s, lower string, host string, out []casualtyHi
 				outcome, verb, groupFrom, groupTo = o, f-2, f, t
 			}
 		}
+		if outcome == "" && chain[0].head < 0 && chain[0].first > 1 && toks[chain[0].first-1].w == "to" && bringVerbs[toks[chain[0].first-2].w] {
+			// "The attacks bring to 36 the number of police killed".
+			if k := chain[0].last + 1; k+3 < len(toks) && toks[k].w == "the" && toks[k+1].w == "number" && toks[k+2].w == "of" {
+				if o, f, t, ok := numberOfGroupAfter(toks, k+2); ok {
+					outcome, verb, groupFrom, groupTo = o, chain[0].first-2, f, t
+				}
+			}
+		}
 		inherit := false
 		if outcome == "" && chain[0].head < 0 && len(out) > 0 && chain[0].first > 0 &&
 			(toks[chain[0].first-1].w == "including" || toks[chain[0].first-1].w == "among") && elliptical(toks, chain[0].last+1) {
@@ -782,6 +913,12 @@ func findCasualties(toks []token, s, lower string, host string, out []casualtyHi
 			// "After we had eight martyrs": martyrs were killed.
 			if h := chain[0].head; h >= 0 && toks[h].w == "martyrs" {
 				outcome, verb = OutcomeKilled, h
+			} else if h, from, to, ok := ofTheDead(toks, s, i, host); ok && chain[0].partOf >= 0 {
+				// "Eighteen of the victims were children".
+				used = markUsed(used, len(toks), from, to)
+				out = append(out, h)
+				i = to
+				continue
 			} else if h, from, to, ok := countedGroup(toks, s, i, host); ok {
 				// "The hospital received 53 wounded patients."
 				used = markUsed(used, len(toks), from, to)
@@ -1062,6 +1199,10 @@ func mixedOutcome(toks []token, k int) bool {
 		return passiveVerbs[w] != "" || activeVerbs[w] != "" || w == "went" || w == "gone"
 	}
 	if k+2 < len(toks) && toks[k+1].w == "or" && outcomeWord(k+2) {
+		return true
+	}
+	if k+3 < len(toks) && toks[k+1].w == "or" && (toks[k+2].w == "were" || toks[k+2].w == "was") && outcomeWord(k+3) {
+		// "died or were wounded".
 		return true
 	}
 	return k >= 2 && toks[k-1].w == "or" && outcomeWord(k-2)
@@ -1440,6 +1581,11 @@ func ownsBreakdown(side string, toks []token, n nounPhrase) bool {
 	return true
 }
 
+// carriedWounded are the verbs that carry "the wounded" to care: "12
+// wounded were evacuated".
+var carriedWounded = wordSet("evacuated taken flown airlifted rushed treated admitted hospitalised hospitalized " +
+	"brought transferred transported")
+
 // woundWords name injuries ("treated for gunshot wounds").
 var woundWords = wordSet("wounds wound injuries injury burns shrapnel")
 
@@ -1473,6 +1619,20 @@ func countedGroup(toks []token, s string, i int, host string) (casualtyHit, int,
 	}
 	if j >= len(toks) || toks[j].w != "wounded" && toks[j].w != "injured" {
 		return casualtyHit{}, 0, 0, false
+	}
+	if j+2 < len(toks) && beVerbs[toks[j+1].w] && carriedWounded[toks[j+2].w] && !c.vague {
+		// "Twelve wounded were evacuated to Ouagadougou": the wounded of
+		// the group told before.
+		qual, first := c.qual, i
+		if qual == "" {
+			qual, first = qualifierBefore(toks, i)
+		}
+		v := c.value
+		h := casualtyHit{
+			start: toks[first].s, end: toks[j+2].e, outcome: OutcomeWounded, qual: qual, value: &v,
+			victims: s[toks[i].s:toks[j].e], side: SideUnknown, scope: ScopeIncident, bare: true,
+		}
+		return h, first, j + 2, true
 	}
 	g := j + 1
 	for g < len(toks) && g < j+4 && !toks[g].victimHead() {
@@ -1619,11 +1779,19 @@ var ofThemHow = wordSet("by with from")
 // groups that are not all civilians: fighters or soldiers among them, or
 // civilians named as a part ("54 people, including six civilians").
 func mixedPeople(toks []token, chain []nounPhrase, hits []casualtyHit) bool {
-	if len(hits) < 2 || hits[0].side != SideCivilians || chain[0].head < 0 {
+	if len(hits) < 1 || hits[0].side != SideCivilians || chain[0].head < 0 {
 		return false
 	}
 	if w := toks[chain[0].head].w; w != "people" && w != "persons" {
 		return false
+	}
+	if k := chain[len(chain)-1].last + 1; len(chain) == 1 && k+1 < len(toks) && toks[k].w == "," && toks[k+1].w == "including" {
+		// "killed 55 people, including members of the Mozambican army".
+		for m := k + 2; m < len(toks) && m <= k+8 && toks[m].word && !numberish(toks[m]); m++ {
+			if securityHeads[toks[m].w] || rebelHeads[toks[m].w] || toks[m].w == "army" || toks[m].w == "military" {
+				return true
+			}
+		}
 	}
 	for ci, n := range chain {
 		if ci == 0 || !n.breakdown || n.head < 0 {

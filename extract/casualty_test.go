@@ -108,6 +108,34 @@ func TestCasualtyPatterns(t *testing.T) {
 		{"wounded patients", "The hospital received 98 wounded patients.", []want{{OutcomeWounded, 98, QualExact, "civilians"}}},
 		{"taken to hospitals", "At least 32 people were taken to hospitals with injuries.", []want{{OutcomeWounded, 32, QualAtLeast, "civilians"}}},
 		{"treated for wounds", "Four villagers were being treated for gunshot wounds.", []want{{OutcomeWounded, 4, QualExact, "civilians"}}},
+		{"succumbed to injuries", "Seventeen soldiers later succumbed to their injuries.", []want{{OutcomeKilled, 17, QualExact, "unknown"}}},
+		{"a relative clause", "Rockets killed four people who died at home.", []want{{OutcomeKilled, 4, QualExact, "civilians"}}},
+		{"injured who later died", "The army said 17 troops who were critically injured in the clash had succumbed to their injuries.",
+			[]want{{OutcomeKilled, 17, QualExact, "unknown"}}},
+		{"hospitalized", "Eight people were hospitalized in critical condition.", []want{{OutcomeWounded, 8, QualExact, "civilians"}}},
+		{"died or were wounded is no figure", "More than 40 soldiers died or were wounded.", nil},
+		{"a further", "Air strikes killed a further 25 fighters.", []want{{OutcomeKilled, 25, QualExact, "militants"}}},
+		{"of the victims were", "Eighteen of the victims were children.", []want{{OutcomeKilled, 18, QualExact, "civilians"}}},
+		{"a time word after an elliptical count", "The fighting killed 27 people and wounded 106 overnight.", []want{
+			{OutcomeKilled, 27, QualExact, "civilians"}, {OutcomeWounded, 106, QualExact, "civilians"}}},
+		{"a contractor is a civilian", "A South African contractor was shot dead.", []want{{OutcomeKilled, 1, QualExact, "civilians"}}},
+		{"border guards of a Central Asian nation", "Clashes killed 12 Kyrgyz border guards.", []want{{OutcomeKilled, 12, QualExact, "Kyrgyz military"}}},
+		{"an appositive before the verb", "Seventeen soldiers and 36 traders, most of them from Gao, were killed.",
+			[]want{{OutcomeKilled, 17, QualExact, "unknown"}, {OutcomeKilled, 36, QualExact, "civilians"}}},
+		{"a parenthesis before the verb", "Four members of the Popular Front (PF) were killed.",
+			[]want{{OutcomeKilled, 4, QualExact, "unknown"}}},
+		{"a year is no count", "In 2004, more than 330 people, half of them children, were killed.", []want{
+			{OutcomeKilled, 330, QualMoreThan, "civilians"}}},
+		{"the wounded evacuated", "Five soldiers were killed. Twelve wounded were evacuated by helicopter.", []want{
+			{OutcomeKilled, 5, QualExact, "unknown"}, {OutcomeWounded, 12, QualExact, "unknown"}}},
+		{"people including soldiers are not all civilians", "Insurgents killed 55 people, including members of the army.", []want{
+			{OutcomeKilled, 55, QualExact, "unknown"}}},
+		{"bring to N the number of", "The attacks bring to 36 the number of police killed this year.", []want{
+			{OutcomeKilled, 36, QualExact, "police"}}},
+		{"civilian deaths", "Amnesty said it had documented at least 300 civilian deaths.", []want{
+			{OutcomeKilled, 300, QualAtLeast, "civilians"}}},
+		{"and another was wounded", "A police officer was killed and another was wounded.", []want{
+			{OutcomeKilled, 1, QualExact, "police"}, {OutcomeWounded, 1, QualExact, "police"}}},
 		{"lost soldiers", "Kenya's army said it lost seven soldiers.", []want{{OutcomeKilled, 7, QualExact, "Kenyan military"}}},
 		{"range is its low bound", "The strike killed 70 to 80 people.", []want{{OutcomeKilled, 70, QualAtLeast, "civilians"}}},
 		{"between range of bodies", "Between 70 and 80 bodies were taken to the morgue.", []want{{OutcomeKilled, 70, QualAtLeast, "civilians"}}},

@@ -20,7 +20,11 @@
 // soldiers were killed", "the death toll rose to 31", "found the bodies of
 // 45 people", "we lost seven soldiers", "were taken to hospital", "went
 // missing", "were unaccounted for", "drowned", "beheaded 11 people",
-// "put the number of dead at 14". A count is a numeral, a
+// "put the number of dead at 14", "17 more troops had succumbed to their
+// injuries", "eight people were hospitalized", "four people who died when
+// rockets hit", "bringing to 36 the number of police killed", "300
+// civilian deaths", also past an appositive ("36 traders, most of them
+// from Gao, were killed"). A count is a numeral, a
 // number word, "a", "an" or "another" before a singular noun ("a taxi
 // driver", "another commando"), "another" or "a third" standing for one
 // more of the group before ("killed two fans and wounded a third") or a

@@ -57,6 +57,17 @@ var nationAdjectives = map[string]string{
 	"togo": "Togolese", "togolese": "Togolese", "ecuador": "Ecuadorian", "ecuadorian": "Ecuadorian",
 	"ecuadorean": "Ecuadorian", "oman": "Omani", "omani": "Omani", "bangladesh": "Bangladeshi",
 	"bangladeshi": "Bangladeshi", "nepal": "Nepali", "nepali": "Nepali", "tajikistan": "Tajik",
+	"kyrgyz": "Kyrgyz", "kyrgyzstan": "Kyrgyz", "uzbek": "Uzbek", "uzbekistan": "Uzbek",
+	"kazakh": "Kazakh", "kazakhstan": "Kazakh", "serbian": "Serbian", "serbia": "Serbian",
+	"kosovo": "Kosovar", "kosovar": "Kosovar", "senegalese": "Senegalese", "senegal": "Senegalese",
+	"ivorian": "Ivorian", "mauritanian": "Mauritanian", "mauritania": "Mauritanian",
+	"moroccan": "Moroccan", "morocco": "Moroccan", "tunisia": "Tunisian", "algeria": "Algerian",
+	"ghanaian": "Ghanaian", "ghana": "Ghanaian", "tanzanian": "Tanzanian", "tanzania": "Tanzanian",
+	"venezuelan": "Venezuelan", "venezuela": "Venezuelan", "peruvian": "Peruvian", "peru": "Peruvian",
+	"honduran": "Honduran", "guatemalan": "Guatemalan", "salvadoran": "Salvadoran",
+	"brazilian": "Brazilian", "brazil": "Brazilian", "lithuanian": "Lithuanian", "latvian": "Latvian",
+	"estonian": "Estonian", "moldovan": "Moldovan", "japanese": "Japanese", "taiwanese": "Taiwanese",
+	"cambodian": "Cambodian", "cambodia": "Cambodian",
 }
 
 // militaryGendarmeries are the nations whose gendarmerie is a branch of
@@ -90,6 +101,8 @@ var (
 		"reporter medics medic doctors doctor nurses nurse patients patient refugees migrants " +
 		"protesters protester demonstrators bystanders relatives teachers teacher fishermen " +
 		"miners volunteers staff employees tourists wedding-goers mourners individuals " +
+		"contractors contractor engineers engineer traders trader vendors vendor merchants merchant " +
+		"labourers labourer laborers laborer herders herder shepherds shepherd herdsmen herdsman " +
 		"family families inmates prisoners detainees victims schoolgirls schoolboys schoolchildren " +
 		"hostages hostage captives crew crewmen seafarers sailors fans supporters spectators " +
 		"concertgoers partygoers revellers guests commuters pedestrians motorists drivers " +
@@ -146,7 +159,8 @@ var (
 		"militiaman combatant driver priest pastor imam neighbour neighbor passerby passer-by " +
 		"survivor constable son daughter husband wife mother father brother sister bomber assailant " +
 		"person national headman villager passenger pilgrim worshipper tourist employee fisherman " +
-		"miner refugee migrant shopper commuter pedestrian motorist ranger sailor airman paratrooper")
+		"miner refugee migrant shopper commuter pedestrian motorist ranger sailor airman paratrooper " +
+		"contractor engineer trader vendor merchant labourer laborer herder shepherd herdsman")
 )
 
 // victimHeads is the union of the head-noun sets.
