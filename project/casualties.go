@@ -340,6 +340,9 @@ type incident struct {
 	// figs caches articleFigs for the first figsFor units.
 	figs    []figKey
 	figsFor int
+	// snap is articleFigs when joinByFigure started, once snapped.
+	snap    []figKey
+	snapped bool
 }
 
 func campsOverlap(a, b []int32) bool {
@@ -719,74 +722,7 @@ func (b *casualtyBuild) reconcile() {
 
 	// 4. Undated units without a weekday join the one dated incident whose
 	// figure for the same camp and outcome they corroborate.
-	// Only the figures such units give are indexed, and only incidents
-	// with a unit giving such a figure (an article's figure is one of its
-	// units') are looked at.
-	type ov struct {
-		outcome outcomeCode
-		value   int
-	}
-	wanted := map[figKey]bool{}
-	wantedValues := map[ov]bool{}
-	for _, u := range b.units {
-		if u.inc != nil || u.weekday >= 0 {
-			continue
-		}
-		for _, f := range u.figs {
-			if f.camp < 0 && len(u.camps) > 0 {
-				continue
-			}
-			wanted[figKey(f)] = true
-			wantedValues[ov{f.outcome, f.value}] = true
-		}
-	}
-	byFig := map[figKey][]*incident{}
-	for _, in := range b.incidents {
-		if len(wanted) == 0 {
-			break
-		}
-		if !in.dated || !slices.ContainsFunc(in.units, func(u *unit) bool {
-			return slices.ContainsFunc(u.figs, func(f fig) bool { return wantedValues[ov{f.outcome, f.value}] })
-		}) {
-			continue
-		}
-		for _, k := range in.articleFigs() {
-			if wanted[k] {
-				byFig[k] = append(byFig[k], in)
-			}
-			// Figures of an unnamed side match any camp's.
-			anyKey := figKey{camp: -1, outcome: k.outcome, value: k.value}
-			if !wanted[anyKey] {
-				continue
-			}
-			if l := byFig[anyKey]; len(l) == 0 || l[len(l)-1] != in {
-				byFig[anyKey] = append(l, in)
-			}
-		}
-	}
-	for _, list := range byFig {
-		slices.SortFunc(list, func(x, y *incident) int { return cmp.Compare(x.seq, y.seq) })
-	}
-	for _, u := range b.units {
-		if u.inc != nil || u.weekday >= 0 {
-			continue
-		}
-		cands = cands[:0]
-		for _, f := range u.figs {
-			if f.camp < 0 && len(u.camps) > 0 {
-				continue
-			}
-			for _, in := range byFig[figKey(f)] {
-				if !slices.Contains(cands, in) && inWindow(u, in) &&
-					campsOverlap(u.camps, in.camps) && placesCompatible(u.places, in.places) {
-					cands = append(cands, in)
-				}
-			}
-		}
-		if len(cands) == 1 {
-			cands[0].add(u)
-		}
-	}
+	b.joinByFigure(cands)
 
 	// 5. Their neighbours follow them.
 	b.joinNeighbours()
@@ -815,6 +751,75 @@ func (b *casualtyBuild) reconcile() {
 	// date). Incidents with figures never merge without a date: equal
 	// numbers may be different events.
 	b.mergeBareUndated()
+}
+
+// joinByFigure is step 4 of reconcile: each undated unit without a weekday
+// that gives a figure joins the one dated incident that is in its window
+// (see inWindow), agrees on camps and places, and has an article giving
+// the same figure for the same camp and outcome (any camp's, for a figure
+// of an unnamed side) — the incidents' figures as they stand when the step
+// starts, not as units join them. A unit of an article with a publication
+// date looks only at the incidents starting in the 14 days before it,
+// found by binary search among the dated incidents sorted by start.
+func (b *casualtyBuild) joinByFigure(cands []*incident) {
+	if !slices.ContainsFunc(b.units, func(u *unit) bool { return u.inc == nil && u.weekday < 0 && len(u.figs) > 0 }) {
+		return
+	}
+	var dated []*incident
+	for _, in := range b.incidents {
+		if in.dated {
+			in.snapped = false
+			dated = append(dated, in)
+		}
+	}
+	slices.SortFunc(dated, func(x, y *incident) int { return cmp.Or(cmp.Compare(x.start, y.start), cmp.Compare(x.seq, y.seq)) })
+	figsOf := func(in *incident) []figKey {
+		if !in.snapped {
+			in.snap, in.snapped = in.articleFigs(), true
+		}
+		return in.snap
+	}
+	for _, u := range b.units {
+		if u.inc != nil || u.weekday >= 0 || len(u.figs) == 0 {
+			continue
+		}
+		list := dated
+		if u.art.hasPub {
+			byStart := func(in *incident, day int32) int { return cmp.Compare(in.start, day) }
+			lo, _ := slices.BinarySearchFunc(dated, u.art.pub-14, byStart)
+			hi, _ := slices.BinarySearchFunc(dated, u.art.pub+1, byStart)
+			list = dated[lo:hi]
+		}
+		cands = cands[:0]
+		for _, in := range list {
+			if figureMatch(u, figsOf(in)) && inWindow(u, in) &&
+				campsOverlap(u.camps, in.camps) && placesCompatible(u.places, in.places) {
+				cands = append(cands, in)
+			}
+		}
+		if len(cands) == 1 {
+			cands[0].add(u) // its figures were snapped: it was looked at
+		}
+	}
+}
+
+// figureMatch reports whether one of u's figures is one of figs: the same
+// camp, outcome and value, or, for a figure of an unnamed side of a unit
+// naming no camp, the same outcome and value.
+func figureMatch(u *unit, figs []figKey) bool {
+	for _, f := range u.figs {
+		switch {
+		case f.camp >= 0:
+			if slices.Contains(figs, figKey(f)) {
+				return true
+			}
+		case len(u.camps) == 0:
+			if slices.ContainsFunc(figs, func(k figKey) bool { return k.outcome == f.outcome && k.value == f.value }) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // mergeBareUndated is step 7 of reconcile.

@@ -298,3 +298,37 @@ func BenchmarkRebuildCorpusArticle(b *testing.B) {
 	b.ReportMetric(float64(b.Elapsed().Microseconds())/1000/float64(b.N), "ms/rebuild")
 	b.ReportMetric(float64(cpu.Microseconds())/1000/float64(b.N), "cpu-ms/rebuild")
 }
+
+// BenchmarkReconcileCorpus reconciles the casualty units of the claims
+// extracted from 4,000 synthetic articles (about 7,000 units), as every
+// live rebuild does.
+func BenchmarkReconcileCorpus(b *testing.B) {
+	at := time.Date(2022, 1, 1, 0, 0, 0, 0, time.UTC)
+	corpus := seeds.Synthetic(4000, 1)
+	f := NewFold()
+	seq := uint64(0)
+	for i, s := range corpus {
+		a, err := ingest.Prepare(s.Text, ingest.Meta{Source: s.Source, Published: s.Published}, 0, at)
+		if err != nil {
+			b.Fatal(err)
+		}
+		f.ApplyArticle(uint64(i+1), at, a)
+		for _, c := range extract.Extract(a) {
+			seq++
+			if err := f.ApplyClaim(seq, at, c); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+	f.buildLive()
+	st := f.inc
+	views := make([]*prepView, len(st.vcs))
+	for i, vc := range st.vcs {
+		views[i] = vc.plain
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		st.reconcile(views)
+	}
+}
