@@ -149,4 +149,3 @@ func TestJoinByFigureAsSpec(t *testing.T) {
 		t.Errorf("units joined an incident in only %d of 400 builds: the builds do not exercise step 4", joined)
 	}
 }
-
