@@ -260,11 +260,30 @@ func BenchmarkBuildCorpus(b *testing.B) {
 // latency phase with).
 func BenchmarkRebuildCorpusArticle(b *testing.B) {
 	const base = 4000
+	f, apply := corpusFold(b, base+b.N)
+	for i := 0; i < base; i++ {
+		apply(i)
+	}
+	f.buildLive()
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		b.StopTimer()
+		apply(base + i)
+		b.StartTimer()
+		f.buildLive()
+	}
+	b.ReportMetric(float64(b.Elapsed().Microseconds())/1000/float64(b.N), "ms/rebuild")
+}
+
+// corpusFold returns a fold and a function that applies the i-th of n
+// synthetic articles and the claims extracted from it.
+func corpusFold(b *testing.B, n int) (*Fold, func(i int)) {
 	at := time.Date(2022, 1, 1, 0, 0, 0, 0, time.UTC)
-	corpus := seeds.Synthetic(base+b.N, 1)
+	corpus := seeds.Synthetic(n, 1)
 	f := NewFold()
 	seq := uint64(0)
-	apply := func(i int) {
+	return f, func(i int) {
 		s := corpus[i]
 		a, err := ingest.Prepare(s.Text, ingest.Meta{Source: s.Source, Published: s.Published}, 0, at)
 		if err != nil {
@@ -278,47 +297,16 @@ func BenchmarkRebuildCorpusArticle(b *testing.B) {
 			}
 		}
 	}
-	for i := 0; i < base; i++ {
-		apply(i)
-	}
-	f.buildLive()
-	b.ReportAllocs()
-	b.ResetTimer()
-	var cpu time.Duration
-	for i := 0; i < b.N; i++ {
-		b.StopTimer()
-		apply(base + i)
-		c0 := processCPU()
-		b.StartTimer()
-		f.buildLive()
-		b.StopTimer()
-		cpu += processCPU() - c0
-		b.StartTimer()
-	}
-	b.ReportMetric(float64(b.Elapsed().Microseconds())/1000/float64(b.N), "ms/rebuild")
-	b.ReportMetric(float64(cpu.Microseconds())/1000/float64(b.N), "cpu-ms/rebuild")
 }
 
 // BenchmarkReconcileCorpus reconciles the casualty units of the claims
 // extracted from 4,000 synthetic articles (about 7,000 units), as every
 // live rebuild does.
 func BenchmarkReconcileCorpus(b *testing.B) {
-	at := time.Date(2022, 1, 1, 0, 0, 0, 0, time.UTC)
-	corpus := seeds.Synthetic(4000, 1)
-	f := NewFold()
-	seq := uint64(0)
-	for i, s := range corpus {
-		a, err := ingest.Prepare(s.Text, ingest.Meta{Source: s.Source, Published: s.Published}, 0, at)
-		if err != nil {
-			b.Fatal(err)
-		}
-		f.ApplyArticle(uint64(i+1), at, a)
-		for _, c := range extract.Extract(a) {
-			seq++
-			if err := f.ApplyClaim(seq, at, c); err != nil {
-				b.Fatal(err)
-			}
-		}
+	const n = 4000
+	f, apply := corpusFold(b, n)
+	for i := 0; i < n; i++ {
+		apply(i)
 	}
 	f.buildLive()
 	st := f.inc
