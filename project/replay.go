@@ -9,6 +9,7 @@ import (
 	"time"
 
 	fastjson "github.com/goccy/go-json"
+	"github.com/nats-io/nats.go"
 	"github.com/nats-io/nats.go/jetstream"
 
 	"github.com/claimline/claimline/eventlog"
@@ -67,37 +68,44 @@ func ApplyMsg(f *Fold, stream string, seq uint64, at time.Time, body []byte) err
 	return nil
 }
 
-// errArticleBody marks a failure to read the body of an ARTICLES message
-// that was read headers-only: the event is not rejected, it is unread.
-var errArticleBody = errors.New("project: article event body")
+// articleMeta returns what the headers of an ARTICLES message say of
+// it, when they say all the fold needs (see ingest.MetaFromHeaders).
+func articleMeta(h nats.Header) (ingest.EventMeta, bool) {
+	meta, ok := ingest.MetaFromHeaders(h)
+	switch {
+	case !ok:
+		return meta, false
+	case meta.Type == ingest.EventTypeIngested, meta.Type == ingest.EventTypeCorrected, meta.Type == ingest.EventTypeRetracted:
+		return meta, true
+	}
+	return meta, false
+}
 
-// applyArticleMsg folds an ARTICLES message read headers-only (see
-// eventlog.ReadOptions.HeadersOnly): from the metadata headers ingest
-// writes when they say all the fold needs, else from its body, read from
-// the stream. Like ApplyMsg it returns the fold's errors; it returns
-// errArticleBody (wrapped) when the body could not be read.
-func applyArticleMsg(ctx context.Context, f *Fold, bus *eventlog.Bus, m jetstream.Msg, md *jetstream.MsgMetadata) error {
-	seq, at := md.Sequence.Stream, md.Timestamp
-	if meta, ok := ingest.MetaFromHeaders(m.Headers()); ok {
+// articleBody returns the body the fold needs of an ARTICLES message read
+// headers-only (see eventlog.ReadOptions.HeadersOnly): nil when its
+// headers say all the fold needs, else its body, read from the stream by
+// sequence when it was not delivered.
+func articleBody(ctx context.Context, bus *eventlog.Bus, m jetstream.Msg, seq uint64) ([]byte, error) {
+	if _, ok := articleMeta(m.Headers()); ok || len(m.Data()) > 0 {
+		return m.Data(), nil
+	}
+	return bus.Body(ctx, eventlog.StreamArticles, seq)
+}
+
+// applyArticleMsg folds an ARTICLES message: from its metadata headers
+// when they say all the fold needs, else from body (see articleBody). It
+// returns the errors of ApplyMsg.
+func applyArticleMsg(f *Fold, h nats.Header, body []byte, seq uint64, at time.Time) error {
+	if meta, ok := articleMeta(h); ok {
 		switch meta.Type {
 		case ingest.EventTypeIngested:
 			f.ApplyArticle(seq, at, ingest.Article{ID: meta.ArticleID, Source: meta.Source, Published: meta.Published})
-			return nil
 		case ingest.EventTypeCorrected:
 			f.ApplyCorrection(seq, at, ingest.Correction{ArticleID: meta.ArticleID, Source: meta.Source, Published: meta.Published})
-			return nil
-		case ingest.EventTypeRetracted:
+		default:
 			f.ApplyRetraction(seq, at, ingest.Retraction{ArticleID: meta.ArticleID})
-			return nil
 		}
-	}
-	body := m.Data()
-	if len(body) == 0 {
-		b, err := bus.Body(ctx, eventlog.StreamArticles, seq)
-		if err != nil {
-			return fmt.Errorf("%w: %v", errArticleBody, err)
-		}
-		body = b
+		return nil
 	}
 	return ApplyMsg(f, eventlog.StreamArticles, seq, at, body)
 }
@@ -250,9 +258,11 @@ func Replay(ctx context.Context, bus *eventlog.Bus, opts ReplayOptions) (*Fold, 
 			if !within(opts.ArticlesSeq, md) {
 				return errStop
 			}
-			if err := applyArticleMsg(ctx, f, bus, m, md); errors.Is(err, errArticleBody) {
+			body, err := articleBody(ctx, bus, m, md.Sequence.Stream)
+			if err != nil {
 				return err
-			} else if err != nil {
+			}
+			if applyArticleMsg(f, m.Headers(), body, md.Sequence.Stream, md.Timestamp) != nil {
 				rejected++
 			}
 			progress()

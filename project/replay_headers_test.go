@@ -18,7 +18,8 @@ import (
 // correction and a retraction twice: through the Ingester, whose events
 // carry the metadata headers replay reads instead of the text, and as
 // events without them (as stored before the headers were written), whose
-// bodies replay must read. Both replays give the same models.
+// bodies replay must read. Both replays give the same models, and so do
+// projectors following each stream.
 func TestReplayArticlesWithoutMetaHeaders(t *testing.T) {
 	ctx := context.Background()
 	now := time.Date(2026, 1, 2, 3, 4, 5, 0, time.UTC)
@@ -68,6 +69,23 @@ func TestReplayArticlesWithoutMetaHeaders(t *testing.T) {
 			t.Fatalf("headers %v: %d events rejected", withHeaders, rejected)
 		}
 		models[i].cas, models[i].tl = f.Build()
+		// A projector follows ARTICLES the same way and agrees.
+		pr := &project.Projector{Bus: env.Connect("project"), ReadOnly: true}
+		pctx, cancel := context.WithCancel(ctx)
+		done := make(chan error, 1)
+		go func() { done <- pr.Run(pctx) }()
+		claims, articles := env.State(t, eventlog.StreamClaims).LastSeq, env.State(t, eventlog.StreamArticles).LastSeq
+		eventlogtest.Eventually(t, 30*time.Second, "projector to catch up", func() bool {
+			cas, _ := pr.Models()
+			return cas.AsOf.ClaimsSeq == claims && cas.AsOf.ArticlesSeq == articles
+		})
+		cancel()
+		if err := <-done; err != nil {
+			t.Fatalf("headers %v: projector: %v", withHeaders, err)
+		}
+		if live, _ := pr.Models(); !reflect.DeepEqual(live.Incidents, models[i].cas.Incidents) {
+			t.Errorf("headers %v: the projector's incidents differ from replay's", withHeaders)
+		}
 		outlets := map[string]bool{}
 		for _, in := range models[i].cas.Incidents {
 			for _, r := range in.Reports {

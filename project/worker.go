@@ -257,27 +257,27 @@ func (p *Projector) park(ctx context.Context, m jetstream.Msg, md *jetstream.Msg
 	}
 }
 
-// applyArticle folds an ARTICLES message read headers-only. A body that
-// cannot be read yet (the server is away) is asked for again until ctx is
-// done: an article is never skipped for want of it.
+// applyArticle folds an ARTICLES message read headers-only. A body it
+// needs and cannot read yet (the server is away) is asked for again until
+// ctx is done: an article is never skipped for want of it.
 func (p *Projector) applyArticle(ctx context.Context, m jetstream.Msg) error {
 	md, err := m.Metadata()
 	if err != nil {
 		return err
 	}
-	p.applyMu.Lock()
-	err = applyArticleMsg(ctx, p.fold, p.Bus, m, md)
-	for errors.Is(err, errArticleBody) {
-		p.applyMu.Unlock()
-		p.log().Warn("article event body", zap.Uint64("seq", md.Sequence.Stream), zap.Error(err))
+	seq := md.Sequence.Stream
+	body, err := articleBody(ctx, p.Bus, m, seq)
+	for err != nil {
+		p.log().Warn("article event body", zap.Uint64("seq", seq), zap.Error(err))
 		select {
 		case <-ctx.Done():
 			return ctx.Err()
 		case <-time.After(250 * time.Millisecond):
 		}
-		p.applyMu.Lock()
-		err = applyArticleMsg(ctx, p.fold, p.Bus, m, md)
+		body, err = articleBody(ctx, p.Bus, m, seq)
 	}
+	p.applyMu.Lock()
+	err = applyArticleMsg(p.fold, m.Headers(), body, seq, md.Timestamp)
 	p.applyMu.Unlock()
 	if err != nil {
 		p.log().Warn("article event skipped", zap.String("subject", m.Subject()), zap.Error(err))
