@@ -44,8 +44,8 @@ func TestAttributionDevset(t *testing.T) {
 		// minMatched guards the floors against a set that matches too
 		// few figures to mean anything.
 		minMatched = 60
-		attrFloor  = 0.79
-		dateFloor  = 0.80
+		attrFloor  = 0.98
+		dateFloor  = 0.94
 	)
 	b, err := os.ReadFile(path)
 	if err != nil {

@@ -359,6 +359,10 @@ var dateAlternatives = []struct {
 	// "Monday, February 3, 2020", "On February 6", "Jan. 12", "3 February 2020".
 	{coreMonth, seq(gB, opt(gOnSince), opt(gWeekday, opt(csLit(",")), gWS1), gMonth, gWS1, gDay, gOptYear, gB)},
 	{coreMonth, seq(gB, opt(gOnSince), opt(gWeekday, opt(csLit(",")), gWS1), opt(csLit("the"), gWS1), gDay, gWS1, opt(csLit("of"), gWS1), gMonth, gOptYear, gB)},
+	// Weekday ranges: "on Monday and Tuesday", "between Friday and Saturday".
+	{coreWord, seq(gB, opt(alt(seq(ciWords("between", "from"), gWS1), gEarlyOn)),
+		gWeekday, gWS1, ciWords("and", "to", "through", "or"), gWS1, gWeekday,
+		opt(gWS1, ciWords("morning", "afternoon", "evening", "night")), gB)},
 	// Weekdays: "early on Thursday", "on Sunday night", "last Monday".
 	{coreWord, seq(gB, opt(alt(
 		seq(ciWords("early", "late"), gWS1, ciLit("on"), gWS1),
@@ -380,7 +384,8 @@ var dateAlternatives = []struct {
 		seq(ciLit("later"), gWS1, alt(ciLit("today"), seq(ciLit("this"), gWS1, ciWords("week", "month", "year")))),
 		seq(ciWords("early", "late"), gWS1, ciWords("last", "this", "next"), gWS1, ciWords("week", "month", "year")),
 		seq(ciWords("last", "this", "next", "past"), gWS1, ciWords("week", "month", "year", "weekend")),
-		seq(opt(ciWords("in", "over", "during", "within"), gWS1), ciLit("the"), gWS1, ciWords("past", "last", "previous"), gWS1, gNumWord, gWS1, ciWords("days", "weeks", "months", "years")),
+		seq(ciWords("over", "at", "during"), gWS1, ciLit("the"), gWS1, ciLit("weekend")),
+		seq(opt(ciWords("in", "over", "during", "within"), gWS1), ciLit("the"), gWS1, ciWords("past", "last", "previous"), gWS1, gNumWord, gWS1, ciWords("days", "weeks", "months", "years", "hours")),
 		seq(opt(ciWords("in", "over", "during", "within"), gWS1), ciLit("the"), gWS1, ciWords("past", "last", "previous"), gWS1, ciWords("day", "week", "month", "year")),
 		seq(gNumWord, gWS1, alt(seq(ciLit("day"), opt(ciLit("s"))), seq(ciLit("week"), opt(ciLit("s"))), seq(ciLit("month"), opt(ciLit("s"))), seq(ciLit("year"), opt(ciLit("s")))),
 			gWS1, ciWords("ago", "earlier", "before", "later")),
