@@ -45,7 +45,7 @@ func TestAttributionDevset(t *testing.T) {
 		// few figures to mean anything.
 		minMatched = 60
 		attrFloor  = 0.98
-		dateFloor  = 0.94
+		dateFloor  = 0.95
 	)
 	b, err := os.ReadFile(path)
 	if err != nil {

@@ -59,7 +59,7 @@ var refDatePattern = regexp.MustCompile(strings.Join([]string{
 		`(?:in\s+|over\s+|during\s+|within\s+)?the\s+(?:past|last|previous)\s+` + reNumWord + `\s+(?:days|weeks|months|years|hours)`,
 		`(?:in\s+|over\s+|during\s+|within\s+)?the\s+(?:past|last|previous)\s+(?:day|week|month|year)`,
 		reNumWord + `\s+(?:days?|weeks?|months?|years?)\s+(?:ago|earlier|before|later)`,
-		`(?:on\s+|that\s+)?(?:the\s+)?(?:same|previous|following)\s+(?:day|night|morning|week)`,
+		`(?:on\s+|that\s+)?(?:the\s+)?(?:same|previous|following)\s+(?:day|night|morning|week|period)`,
 		`(?:on\s+|that\s+)?the\s+next\s+(?:day|night|morning)`,
 		`the\s+day\s+(?:before|after)`,
 		`(?:hours|minutes|days|weeks|moments)\s+(?:after|before|later|earlier)`,
@@ -92,7 +92,7 @@ var dateSamples = []string{
 	"Syrian regime troops said on Thursday in mid- 2018 that, since the beginning of January, 40 died", "the day after tomorrow",
 	"in the past few Days, WEEKS AGO, 3 years later",
 	"on Monday and Tuesday", "between Friday and Saturday night", "Friday to Sunday", "Mondays and Tuesdays", "Monday and tuesday",
-	"over the weekend", "At the weekend", "the weekend", "over the past 24 hours", "in the last 48 Hours", "the past hour", "on Monday night and the following morning in March 2019",
+	"over the weekend", "At the weekend", "the weekend", "over the past 24 hours", "in the last 48 Hours", "the past hour", "over the same period", "the following period", "on Monday night and the following morning in March 2019",
 	"earlyJanuary", "in midFebruary 2020", "lateMarch", "laſt week", "ſince Monday", "Sept. 3", "weeKs ago", "xearly March",
 }
 

@@ -225,3 +225,32 @@ func TestNormaliseDateExpr(t *testing.T) {
 		}
 	}
 }
+
+func TestShiftedDate(t *testing.T) {
+	prev := ResolveDate("on Monday", "2024-09-18") // 2024-09-16
+	week := ResolveDate("last week", "2024-09-18")
+	tests := []struct {
+		expr       string
+		prev       Date
+		start, end string // "" for nil
+	}{
+		{"the same day", prev, "2024-09-16", "2024-09-16"},
+		{"Hours later", prev, "2024-09-16", "2024-09-16"},
+		{"the following day", prev, "2024-09-17", "2024-09-17"},
+		{"the day before", prev, "2024-09-15", "2024-09-15"},
+		{"over the same period", week, *week.Start, *week.End},
+		{"the following day", week, "", ""},
+		{"hours after", prev, "", ""},
+		{"the same week", prev, "", ""},
+	}
+	for _, tt := range tests {
+		d := shiftedDate(tt.expr, tt.prev)
+		got := [2]string{}
+		if d.Start != nil {
+			got = [2]string{*d.Start, *d.End}
+		}
+		if got != [2]string{tt.start, tt.end} {
+			t.Errorf("shiftedDate(%q, %s) = %v, want %s..%s", tt.expr, tt.prev.Expression, got, tt.start, tt.end)
+		}
+	}
+}

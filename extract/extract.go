@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"time"
 	"unicode/utf8"
 
 	"github.com/claimline/claimline/ingest"
@@ -406,6 +407,13 @@ func Extract(a ingest.Article) []Claim {
 			c.AttributedTo = nearestSource(attrs, start, end, sentAttr)
 			if e := nearestDate(dates, start, end, expr); e != "" {
 				c.Date = ResolveDate(e, a.Published)
+				if c.Date.Precision == PrecisionUnresolved && isAnchoredElsewhere(e) {
+					// "the same day", "the following day": the date told
+					// before it.
+					if p := previousDate(dates, hist[:si], st.para); p != "" {
+						c.Date = shiftedDate(e, ResolveDate(p, a.Published))
+					}
+				}
 			} else {
 				c.Date = Date{Precision: PrecisionUnresolved}
 			}
@@ -646,6 +654,64 @@ func isReportDate(lower string, at int) bool {
 		return false
 	}
 	return false
+}
+
+// previousDate returns the date expression an anchored one ("the same
+// day") refers to: the first date of the sentence that is not anchored,
+// else the date of the last dated sentence within the two paragraphs
+// before.
+func previousDate(dates []dateHit, hist []sentState, para int) string {
+	for _, d := range dates {
+		if !isAnchoredElsewhere(d.Expr) {
+			return d.Expr
+		}
+	}
+	for k := len(hist) - 1; k >= 0 && para-hist[k].para <= 2; k-- {
+		if e := hist[k].expr; e != "" && !isAnchoredElsewhere(e) {
+			return e
+		}
+	}
+	return ""
+}
+
+// shiftedDate resolves an expression anchored to another date, prev:
+// "the same day", "hours later" are prev; "the following day", "the day
+// after" the day after it; "the previous day", "the day before" the day
+// before; "two days later" two days after. Other anchored expressions
+// ("hours after", "the same week") stay unresolved.
+func shiftedDate(expr string, prev Date) Date {
+	d := Date{Precision: PrecisionUnresolved, Expression: expr}
+	if prev.Start == nil || prev.End == nil {
+		return d
+	}
+	norm := normaliseDateExpr(expr)
+	for _, p := range [...]string{"over ", "during ", "on ", "that ", "the "} {
+		norm = strings.TrimPrefix(norm, p)
+	}
+	shift, ok := 0, true
+	switch {
+	case strings.HasPrefix(norm, "same ") && !strings.HasSuffix(norm, "week"):
+	case norm == "previous day" || norm == "previous night" || norm == "day before":
+		shift = -1
+	case norm == "following day" || norm == "following night" || norm == "following morning" ||
+		strings.HasPrefix(norm, "next ") || norm == "day after":
+		shift = 1
+	case norm == "hours later" || norm == "minutes later" || norm == "moments later" ||
+		norm == "hours earlier" || norm == "minutes earlier" || norm == "moments earlier":
+	default:
+		ok = false
+	}
+	if !ok || shift != 0 && prev.Precision != PrecisionDay {
+		return d
+	}
+	start, err1 := time.Parse(isoDay, *prev.Start)
+	end, err2 := time.Parse(isoDay, *prev.End)
+	if err1 != nil || err2 != nil {
+		return d
+	}
+	s, e := start.AddDate(0, 0, shift).Format(isoDay), end.AddDate(0, 0, shift).Format(isoDay)
+	d.Start, d.End, d.Precision = &s, &e, prev.Precision
+	return d
 }
 
 // isDatelineDate reports whether a date opens a sentence as a dateline's
