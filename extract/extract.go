@@ -280,7 +280,7 @@ func Extract(a ingest.Article) []Claim {
 		lastNamed string
 		// named holds the sources of more than one word named so far, for
 		// the short forms that point back to them.
-		named []string
+		named = sc.named[:0]
 		// lastLocal is the nation the last sentence naming one is set in
 		// (see localNation).
 		lastLocal string
@@ -477,7 +477,7 @@ func Extract(a ingest.Article) []Claim {
 		statement += maxPart
 		eventCarried = nextEventCarry(allDates, sentenceDate, eventCarried, a.Published)
 	}
-	sc.toks, sc.attrs, sc.cas, sc.claims = toks, attrs, cas, claims
+	sc.toks, sc.attrs, sc.cas, sc.claims, sc.named = toks, attrs, cas, claims, named
 	refineSides(claims, text, lower)
 	resolveBareSides(claims, bareAt, lower)
 	claims = dropVagueDuplicates(claims)
@@ -492,6 +492,7 @@ type extractScratch struct {
 	cas    []casualtyHit
 	claims []Claim
 	spans  [][2]int
+	named  []string
 }
 
 var extractScratchPool = sync.Pool{New: func() any { return new(extractScratch) }}
@@ -503,6 +504,7 @@ func (sc *extractScratch) release() {
 	clear(sc.attrs[:cap(sc.attrs)])
 	clear(sc.cas[:cap(sc.cas)])
 	clear(sc.claims[:cap(sc.claims)])
+	clear(sc.named[:cap(sc.named)])
 	extractScratchPool.Put(sc)
 }
 
