@@ -10,6 +10,10 @@ type attrHit struct {
 	pos     int
 	who     string
 	pronoun bool
+	// def marks a definite description of one word ("the committee",
+	// "the Observatory"): the caller resolves it to an earlier source it
+	// is short for ("a local resistance committee"), else keeps it.
+	def bool
 }
 
 var (
@@ -24,8 +28,30 @@ var (
 	pronounSubjects = wordSet("he she it they we i")
 	// Definite descriptions that point back to the last named source.
 	backReferences = wordSet("statement report spokesman spokeswoman spokesperson official " +
-		"ministry agency source sources communique")
+		"ministry agency source sources communique monitor")
 	nameConnectors = wordSet("for of and the al al- de bin ibn el")
+	// Nouns a source is named by when it follows an inverted reporting
+	// verb without a capital ("…, said the interior ministry").
+	sourceNouns = wordSet("ministry ministries spokesman spokeswoman spokesperson spokespeople " +
+		"official officials source sources army military police government authorities authority " +
+		"agency monitor observatory group committee commission council office statement report " +
+		"witness witnesses resident residents medic medics doctor doctors hospital governor mayor " +
+		"minister commander chief head leader media television radio network rebels militants " +
+		"insurgents command forces service services prosecutor prosecutors coalition mission " +
+		"organisation organization union")
+	// Nouns for a source's numbers: "according to U.N. figures" is the U.N.
+	tallyNouns = wordSet("figures data tally count statistics estimates estimate numbers toll tolls")
+	// Participles that end a source named after "according to": "a police
+	// report seen by Reuters".
+	phraseEnds = wordSet("in on at that during after adding saying who which seen obtained " +
+		"published released issued quoted cited citing carried reviewed")
+	// Verbs that, coordinated with a reporting verb, share its subject:
+	// "JNIM claimed responsibility and said …".
+	namePrepositions = wordSet("of for in at on from with to")
+	reportedStates   = wordSet("missing dead killed wounded injured kidnapped abducted captured " +
+		"detained arrested hurt")
+	coordVerbs = wordSet("claimed accused blamed denied admitted acknowledged confirmed " +
+		"announced vowed threatened urged condemned")
 )
 
 // findAttributions returns the attributions of a sentence in order.
@@ -46,16 +72,28 @@ func findAttributions(toks []token, s string, out []attrHit) []attrHit {
 			if t.w == "claimed" && i+2 < len(toks) && toks[i+2].w == "lives" {
 				continue
 			}
+			// "250 reported missing", "were reported killed".
+			if t.w == "reported" && i+1 < len(toks) && reportedStates[toks[i+1].w] {
+				continue
+			}
 			if who, pr, ok := subjectBefore(toks, s, i); ok {
-				out = append(out, attrHit{pos: t.s, who: who, pronoun: pr})
+				out = append(out, attrHit{pos: t.s, who: who, pronoun: pr, def: isDefinite(toks, i)})
+				continue
+			}
+			// "X claimed responsibility and said …": the subject of the
+			// verb it is coordinated with.
+			if h, ok := coordinatedHit(toks, i, out); ok {
+				h.pos = t.s
+				out = append(out, h)
 				continue
 			}
 			if i > 0 && (toks[i-1].w == "," || toks[i-1].isQuote()) {
-				if who, pr := phraseAfter(toks, s, i+1); who != "" && (toks[i+1].cap || toks[i+1].w == "the" || pr) {
+				if who, pr, ok := appositiveSubject(toks, s, i-1); ok {
 					out = append(out, attrHit{pos: t.s, who: who, pronoun: pr})
 					continue
 				}
-				if who, pr, ok := appositiveSubject(toks, s, i-1); ok {
+				if who, pr := phraseAfter(toks, s, i+1); who != "" && (toks[i+1].cap ||
+					toks[i+1].w == "the" && namesSource(toks, i+2)) || pr {
 					out = append(out, attrHit{pos: t.s, who: who, pronoun: pr})
 				}
 			}
@@ -65,7 +103,9 @@ func findAttributions(toks []token, s string, out []attrHit) []attrHit {
 }
 
 // subjectBefore reads the subject of the reporting verb at toks[v]
-// backwards to the start of its clause.
+// backwards to the start of its clause. A dash between spaces (the one
+// after a dateline) ends it; a verb inside it means the words are no
+// subject ("it had received reports").
 func subjectBefore(toks []token, s string, v int) (string, bool, bool) {
 	k := v - 1
 	for k >= 0 && subjectAux[toks[k].w] {
@@ -74,10 +114,29 @@ func subjectBefore(toks []token, s string, v int) (string, bool, bool) {
 	end := k
 	for k >= 0 {
 		t := toks[k]
-		if !t.word && t.w != "(" && t.w != ")" && t.w != "-" && t.w != "." && t.w != "&" {
+		if t.w == "'" && k > 0 && toks[k-1].e == t.s && strings.HasSuffix(toks[k-1].w, "s") {
+			k-- // a plural possessive: "the rebels' health ministry"
+			continue
+		}
+		if !t.word && t.w != "(" && t.w != ")" && t.w != "." && t.w != "&" &&
+			!(t.w == "-" && k > 0 && toks[k-1].e == t.s) {
 			break
 		}
 		if subjectStops[t.w] {
+			break
+		}
+		if k < end && (t.reportVerb() || coordVerbs[t.w]) {
+			// "… died and officials said": the subject follows the last
+			// conjunction after the verb; without one the words are no
+			// subject ("it had received reports").
+			a := end
+			for a > k && toks[a].w != "and" && toks[a].w != "but" && toks[a].w != "while" {
+				a--
+			}
+			if a == k || a == end {
+				return "", false, false
+			}
+			k = a
 			break
 		}
 		k--
@@ -89,20 +148,122 @@ func subjectBefore(toks []token, s string, v int) (string, bool, bool) {
 	return cleanSource(toks[first : end+1])
 }
 
-// appositiveSubject handles "X, an opposition war monitoring group, said":
-// comma is the index of the comma before the verb.
+// appositiveSubject handles "X, an opposition war monitoring group, said"
+// and "X, who spoke on condition of anonymity, said": comma is the index
+// of the comma before the verb. The words between the commas are an
+// appositive when they open with an article or a relative pronoun, or
+// when X is a name.
 func appositiveSubject(toks []token, s string, comma int) (string, bool, bool) {
 	k := comma - 1
 	for k >= 0 && toks[k].w != "," {
 		k--
 	}
-	if k < 0 || k+1 >= comma {
+	if k < 1 || k+1 >= comma || comma-k > 16 {
 		return "", false, false
 	}
-	if w := toks[k+1].w; w != "a" && w != "an" && w != "the" {
-		return "", false, false
+	// "A local rights group, the Centre for Human Rights and Democracy in
+	// Africa, said", "A military officer, Captain Abdi Hassan, said": a
+	// name set beside a description is the source.
+	if who, ok := appositiveName(toks[k+1 : comma]); ok && !toks[k-1].cap {
+		return who, false, true
 	}
-	return subjectBefore(toks, s, k+1)
+	switch toks[k+1].w {
+	case "a", "an", "the", "who", "which", "in", "on", "speaking", "citing":
+	default:
+		// "JNIM, al Qaeda's affiliate in the Sahel, said": a name that
+		// opens the sentence.
+		if !toks[k-1].cap || !opensClause(toks, k-1) {
+			return "", false, false
+		}
+	}
+	return subjectBefore(toks, s, k)
+}
+
+// appositiveName returns the words of an appositive when they are a
+// name: capitalised words and their connectors, after an optional "the".
+func appositiveName(seg []token) (string, bool) {
+	if len(seg) > 0 && seg[0].w == "the" {
+		seg = seg[1:]
+	}
+	if len(seg) == 0 || len(seg) > 10 {
+		return "", false
+	}
+	for i, t := range seg {
+		if !(t.cap || i > 0 && (nameConnectors[t.w] || t.w == "in")) || !t.word {
+			return "", false
+		}
+	}
+	if !seg[len(seg)-1].cap {
+		return "", false
+	}
+	who, pr, ok := cleanSource(seg)
+	return who, ok && !pr
+}
+
+// opensClause reports whether the run of capitalised words ending at
+// toks[k] opens the sentence.
+func opensClause(toks []token, k int) bool {
+	for k >= 0 && (toks[k].cap || nameConnectors[toks[k].w]) {
+		k--
+	}
+	return k < 0 || !toks[k].word && toks[k].w != "'"
+}
+
+// coordinatedHit returns the attribution of the reporting or claiming verb
+// a reporting verb at toks[v] is coordinated with ("JNIM claimed
+// responsibility for the attack and said"): the words before v, back to
+// that verb, hold no clause break.
+func coordinatedHit(toks []token, v int, hits []attrHit) (attrHit, bool) {
+	if v < 2 || toks[v-1].w != "and" || len(hits) == 0 {
+		return attrHit{}, false
+	}
+	for k := v - 2; k >= 0 && v-k <= 12; k-- {
+		t := toks[k]
+		if !t.word || subjectStops[t.w] {
+			return attrHit{}, false
+		}
+		if t.reportVerb() || coordVerbs[t.w] {
+			for _, h := range hits {
+				if h.pos == t.s {
+					return h, true
+				}
+			}
+			if who, pr, ok := subjectBefore(toks, "", k); ok {
+				return attrHit{who: who, pronoun: pr}, true
+			}
+			if k > 0 && toks[k-1].w == "," {
+				if who, pr, ok := appositiveSubject(toks, "", k-1); ok {
+					return attrHit{who: who, pronoun: pr}, true
+				}
+			}
+			return attrHit{}, false
+		}
+	}
+	return attrHit{}, false
+}
+
+// isDefinite reports whether the subject before the reporting verb at
+// toks[v] is "the" and one noun, or one capitalised word ("the
+// committee", "the Observatory").
+func isDefinite(toks []token, v int) bool {
+	k := v - 1
+	for k >= 0 && subjectAux[toks[k].w] {
+		k--
+	}
+	return k >= 1 && toks[k].word && toks[k-1].w == "the" && !toks[k].num &&
+		(k < 2 || !toks[k-2].word || subjectStops[toks[k-2].w])
+}
+
+// namesSource reports whether the words from toks[i] to the next
+// punctuation hold a source noun: "said the ministry", not "said the dead
+// included three children".
+func namesSource(toks []token, i int) bool {
+	for j := i; j < len(toks) && j-i < 8 && toks[j].word; j++ {
+		if sourceNouns[toks[j].w] || toks[j].cap {
+			return true
+		}
+	}
+	return false
 }
 
 // phraseAfter reads a source named after "according to", "citing" or an
@@ -114,8 +275,7 @@ func phraseAfter(toks []token, s string, i int) (string, bool) {
 		if !t.word && t.w != "(" && t.w != ")" && t.w != "-" && t.w != "&" {
 			break
 		}
-		if j > i && (t.w == "in" || t.w == "on" || t.w == "at" || t.w == "that" || t.w == "during" ||
-			t.w == "after" || t.w == "adding" || t.w == "saying" || t.w == "who" || t.w == "which") {
+		if j > i && phraseEnds[t.w] {
 			break
 		}
 		j++
@@ -125,6 +285,31 @@ func phraseAfter(toks []token, s string, i int) (string, bool) {
 	}
 	who, pr, _ := cleanSource(toks[i:j])
 	return who, pr
+}
+
+func allNumbers(words []token) bool {
+	for _, t := range words {
+		if !t.num {
+			return false
+		}
+	}
+	return true
+}
+
+// complementName reports whether the words before a name make it the
+// complement of a noun ("member of the local People's Defence Force",
+// "a spokesman for the Red Cross"), not a title before it ("war monitor
+// SOHR"): the whole phrase is then the source.
+func complementName(before []token) bool {
+	for i := len(before) - 1; i >= 0 && i >= len(before)-3; i-- {
+		switch w := before[i].w; {
+		case namePrepositions[w]:
+			return i > 0
+		case before[i].cap:
+			return false
+		}
+	}
+	return false
 }
 
 // cleanSource turns the words naming a source into a name: pronouns are
@@ -150,6 +335,13 @@ func cleanSource(toks []token) (string, bool, bool) {
 		if depth == 0 && t.word {
 			words = append(words, t)
 		}
+		// A plural possessive's apostrophe stays on its word: "the rebels'
+		// health ministry".
+		if depth == 0 && (t.w == "'" || t.w == "’") && len(words) > 0 && words[len(words)-1].e == t.s {
+			w := &words[len(words)-1]
+			w.orig += t.orig
+			w.e = t.e
+		}
 	}
 	for len(words) > 0 && (words[0].w == "the" || words[0].w == "a" || words[0].w == "an" ||
 		strings.HasSuffix(words[0].w, "-based") || words[0].w == "meanwhile") {
@@ -162,7 +354,19 @@ func cleanSource(toks []token) (string, bool, bool) {
 		return "", true, true
 	}
 	if len(words) == 1 && backReferences[words[0].w] && len(toks) > 1 && toks[0].w == "the" {
-		return "", true, true
+		// The noun goes with it: the caller prefers a source it heads.
+		return words[0].orig, true, true
+	}
+	// "U.N. figures", "government data": the source of the numbers (but
+	// not "Israeli figures" or "some estimates").
+	if n := len(words); n > 1 && tallyNouns[words[n-1].w] {
+		if p := words[n-2]; p.cap && nationAdjectives[p.w] == "" || sourceNouns[p.w] && p.w != "official" {
+			words = words[:n-1]
+		}
+	}
+	// A number is no source ("250 reported missing").
+	if allNumbers(words) {
+		return "", false, false
 	}
 	// A trailing run of capitalised words is the name when lower-case words
 	// come before it.
@@ -175,7 +379,7 @@ func cleanSource(toks []token) (string, bool, bool) {
 		for k < last && nameConnectors[words[k].w] {
 			k++
 		}
-		if k > 0 {
+		if k > 0 && !complementName(words[:k]) {
 			words = words[k:]
 		}
 	}

@@ -246,6 +246,15 @@ func TestAttribution(t *testing.T) {
 		{"Five militants were killed, Observatory head Rami Abdel Rahman said.", "Rami Abdel Rahman"},
 		{"Five militants were killed.", ""},
 		{"The army said 10 soldiers died. The toll included three officers, it said.", "army"},
+		{"KYIV (Reuters) - Russia's defence ministry said 400 Ukrainian soldiers were killed.", "Russia's defence ministry"},
+		{"Two people were killed, the Huthi rebels' health ministry said.", "Huthi rebels' health ministry"},
+		{"A member of the local People's Defence Force, who spoke on condition of anonymity, said 30 people were wounded.", "member of the local People's Defence Force"},
+		{"JNIM, al Qaeda's affiliate in the Sahel, claimed responsibility and said it had killed 300 soldiers.", "JNIM"},
+		{"A military officer, Captain Abdi Hassan, told Reuters that seven soldiers had died.", "Captain Abdi Hassan"},
+		{"More than 5,000 people have been killed this year, according to U.N. figures.", "U.N."},
+		{"Another officer was wounded, according to a police report seen by Reuters.", "police report"},
+		{"At least 40 civilians were killed, a local resistance committee said. The committee said 100 others were wounded.", "local resistance committee"},
+		{"The Britain-based monitor, which relies on sources inside Syria, said the dead included three children.", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.give, func(t *testing.T) {

@@ -127,9 +127,10 @@ var (
 	resMonthOnly  = regexp.MustCompile(`^(last |this |next )?(?:(?:early|late|mid-?) ?)?(?:(?:the )?(?:beginning|start|end|middle) of )?([a-z]+)(?:,? (\d{4}))?$`)
 	resYear       = regexp.MustCompile(`^(?:(?:early|late|mid-?) ?)?(\d{4})$`)
 	resAgo        = regexp.MustCompile(`^(\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|a couple of) (day|week|month|year)s? (ago|earlier|before|later)$`)
-	resPast       = regexp.MustCompile(`^(?:(?:in|over|during|within) )?(?:the )?(?:past|last|previous) (?:(\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|a couple of) )?(day|week|month|year)s?$`)
+	resPast       = regexp.MustCompile(`^(?:(?:in|over|during|within) )?(?:the )?(?:past|last|previous) (?:(\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|a couple of) )?(day|week|month|year|hour)s?$`)
+	resDayRange   = regexp.MustCompile(`^(sunday|monday|tuesday|wednesday|thursday|friday|saturday) (?:and|to|through|or) (sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?: (?:morning|afternoon|evening|night))?$`)
 	resPrefix     = regexp.MustCompile(`^(?:(?:early|late) on |on |in |since |by |until |during |from |of |a |an |the |between |and |to )`)
-	resUnanchored = regexp.MustCompile(`^(?:(?:on |that )?(?:the )?(?:same|previous|following) (?:day|night|morning|week)|(?:on |that )?the next (?:day|night|morning)|the day (?:before|after)|(?:hours|minutes|days|weeks|moments) (?:after|before|later|earlier))$`)
+	resUnanchored = regexp.MustCompile(`^(?:(?:on |that )?(?:the )?(?:same|previous|following) (?:day|night|morning|week|period)|(?:on |that )?the next (?:day|night|morning)|the day (?:before|after)|(?:hours|minutes|days|weeks|moments) (?:after|before|later|earlier))$`)
 )
 
 // ResolveDate resolves a date expression as written against the article's
@@ -140,10 +141,14 @@ var (
 // The rules, all relative to the publication day P:
 //   - a weekday ("on Thursday", "Sunday night") is the most recent such day
 //     on or before P; "last Monday" is strictly before P, "next Monday"
-//     strictly after;
+//     strictly after; "on Monday and Tuesday", "between Friday and
+//     Saturday": the last such run of days ending on or before P;
 //   - "today", "tonight", "this morning": P; "yesterday", "last night": P−1;
 //     "overnight": the night before publication, reported as the two-day
-//     window P−1 .. P with precision day;
+//     window P−1 .. P with precision day; "over the past 24 hours": the
+//     days the hours reach back to, P−1 .. P;
+//   - "over the weekend", "at the weekend": the Saturday and Sunday of the
+//     weekend P is in, else of the one just past;
 //   - "last week": the Sunday-to-Saturday week before the one P is in (a
 //     Sunday article's "last week" is the seven days just ended); "this
 //     week" and "earlier this week": the Monday on or before P .. P (P−1);
@@ -270,6 +275,13 @@ func resolveDate(expr, published string) Date {
 			return set(mon, mon.AddDate(0, 0, 6), PrecisionWeek)
 		}
 		return d
+	case "over the weekend", "at the weekend", "during the weekend":
+		// The weekend P is in, else the one just past.
+		if hasPub {
+			sat := pub.AddDate(0, 0, -((int(pub.Weekday()) + 1) % 7))
+			return set(sat, sat.AddDate(0, 0, 1), PrecisionDay)
+		}
+		return d
 	case "last weekend", "this weekend", "past weekend":
 		if hasPub {
 			sun := pub.AddDate(0, 0, -int(pub.Weekday()))
@@ -389,6 +401,15 @@ func resolveDate(expr, published string) Date {
 		}
 		return d
 	}
+	if m := resDayRange.FindStringSubmatch(body); m != nil {
+		// "Monday and Tuesday": the last such pair of days on or before P.
+		if !hasPub {
+			return d
+		}
+		end := pub.AddDate(0, 0, -((int(pub.Weekday()) - int(weekdayNames[m[2]]) + 7) % 7))
+		start := end.AddDate(0, 0, -((int(end.Weekday()) - int(weekdayNames[m[1]]) + 7) % 7))
+		return set(start, end, PrecisionDay)
+	}
 	if m := resWeekday.FindStringSubmatch(body); m != nil {
 		if !hasPub {
 			return d
@@ -487,6 +508,9 @@ func resolveDate(expr, published string) Date {
 			}
 		}
 		switch m[2] {
+		case "hour":
+			// "the past 24 hours": the days they reach back to.
+			return set(pub.AddDate(0, 0, -(n+23)/24), pub, PrecisionDay)
 		case "day":
 			return set(pub.AddDate(0, 0, -n), pub, PrecisionDay)
 		case "week":

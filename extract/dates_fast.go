@@ -359,6 +359,10 @@ var dateAlternatives = []struct {
 	// "Monday, February 3, 2020", "On February 6", "Jan. 12", "3 February 2020".
 	{coreMonth, seq(gB, opt(gOnSince), opt(gWeekday, opt(csLit(",")), gWS1), gMonth, gWS1, gDay, gOptYear, gB)},
 	{coreMonth, seq(gB, opt(gOnSince), opt(gWeekday, opt(csLit(",")), gWS1), opt(csLit("the"), gWS1), gDay, gWS1, opt(csLit("of"), gWS1), gMonth, gOptYear, gB)},
+	// Weekday ranges: "on Monday and Tuesday", "between Friday and Saturday".
+	{coreWord, seq(gB, opt(alt(seq(ciWords("between", "from"), gWS1), gEarlyOn)),
+		gWeekday, gWS1, ciWords("and", "to", "through", "or"), gWS1, gWeekday,
+		opt(gWS1, ciWords("morning", "afternoon", "evening", "night")), gB)},
 	// Weekdays: "early on Thursday", "on Sunday night", "last Monday".
 	{coreWord, seq(gB, opt(alt(
 		seq(ciWords("early", "late"), gWS1, ciLit("on"), gWS1),
@@ -380,11 +384,12 @@ var dateAlternatives = []struct {
 		seq(ciLit("later"), gWS1, alt(ciLit("today"), seq(ciLit("this"), gWS1, ciWords("week", "month", "year")))),
 		seq(ciWords("early", "late"), gWS1, ciWords("last", "this", "next"), gWS1, ciWords("week", "month", "year")),
 		seq(ciWords("last", "this", "next", "past"), gWS1, ciWords("week", "month", "year", "weekend")),
-		seq(opt(ciWords("in", "over", "during", "within"), gWS1), ciLit("the"), gWS1, ciWords("past", "last", "previous"), gWS1, gNumWord, gWS1, ciWords("days", "weeks", "months", "years")),
+		seq(ciWords("over", "at", "during"), gWS1, ciLit("the"), gWS1, ciLit("weekend")),
+		seq(opt(ciWords("in", "over", "during", "within"), gWS1), ciLit("the"), gWS1, ciWords("past", "last", "previous"), gWS1, gNumWord, gWS1, ciWords("days", "weeks", "months", "years", "hours")),
 		seq(opt(ciWords("in", "over", "during", "within"), gWS1), ciLit("the"), gWS1, ciWords("past", "last", "previous"), gWS1, ciWords("day", "week", "month", "year")),
 		seq(gNumWord, gWS1, alt(seq(ciLit("day"), opt(ciLit("s"))), seq(ciLit("week"), opt(ciLit("s"))), seq(ciLit("month"), opt(ciLit("s"))), seq(ciLit("year"), opt(ciLit("s")))),
 			gWS1, ciWords("ago", "earlier", "before", "later")),
-		seq(opt(ciWords("on", "that"), gWS1), opt(ciLit("the"), gWS1), ciWords("same", "previous", "following"), gWS1, ciWords("day", "night", "morning", "week")),
+		seq(opt(ciWords("on", "that"), gWS1), opt(ciLit("the"), gWS1), ciWords("same", "previous", "following"), gWS1, ciWords("day", "night", "morning", "week", "period")),
 		seq(opt(ciWords("on", "that"), gWS1), ciLit("the"), gWS1, ciLit("next"), gWS1, ciWords("day", "night", "morning")),
 		seq(ciLit("the"), gWS1, ciLit("day"), gWS1, ciWords("before", "after")),
 		seq(ciWords("hours", "minutes", "days", "weeks", "moments"), gWS1, ciWords("after", "before", "later", "earlier")),
@@ -463,7 +468,7 @@ var dateFirst, dateAnyFirst = func() ([][256]bool, [256]bool) {
 
 // Every date expression contains a core: a month name (capitalised), a
 // year (18xx, 19xx, 20xx), or one of the words day, night, morning,
-// afternoon, evening, week, month, year, hour, minute, moment in any case
+// afternoon, evening, week, month, year, hour, minute, moment, period in any case
 // ("Thursday", "yesterday", "weekend", "overnight"); every match of a date
 // form holds a core of the kind the form gives (dateAlternatives). No more
 // than six words come before the first core of that kind ("within the
@@ -491,6 +496,7 @@ type dateCore struct {
 var dateCoreWords = [256][]string{
 	'd': {"day"}, 'n': {"night"}, 'm': {"morning", "month", "minute", "moment"},
 	'a': {"afternoon"}, 'e': {"evening"}, 'w': {"week"}, 'y': {"year"}, 'h': {"hour"},
+	'p': {"period"},
 }
 
 // monthPrefixes are the first three letters of the month names, which

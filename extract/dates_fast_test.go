@@ -38,6 +38,8 @@ var refDatePattern = regexp.MustCompile(strings.Join([]string{
 	// "Monday, February 3, 2020", "On February 6", "Jan. 12", "3 February 2020".
 	`\b(?i:(?:early\s+|late\s+)?on\s+|since\s+|by\s+|until\s+)?(?:` + reWeekday + `,?\s+)?` + reMonth + `\s+` + reDay + `(?:,?\s+` + reYear + `)?\b`,
 	`\b(?i:(?:early\s+|late\s+)?on\s+|since\s+|by\s+|until\s+)?(?:` + reWeekday + `,?\s+)?(?:the\s+)?` + reDay + `\s+(?:of\s+)?` + reMonth + `(?:,?\s+` + reYear + `)?\b`,
+	// Weekday ranges: "on Monday and Tuesday", "between Friday and Saturday".
+	`\b(?i:between\s+|from\s+|(?:early\s+|late\s+)?on\s+)?` + reWeekday + `\s+(?i:and|to|through|or)\s+` + reWeekday + `(?i:` + reDayPart + `)?\b`,
 	// Weekdays: "early on Thursday", "on Sunday night", "last Monday".
 	`\b(?i:(?:early|late)\s+on\s+|on\s+|last\s+|next\s+|this\s+|since\s+|by\s+|until\s+)?` + reWeekday + `(?i:` + reDayPart + `)?\b`,
 	// Months: "in January", "since December", "January 2020", "early January".
@@ -53,10 +55,11 @@ var refDatePattern = regexp.MustCompile(strings.Join([]string{
 		`later\s+(?:today|this\s+(?:week|month|year))`,
 		`(?:early|late)\s+(?:last|this|next)\s+(?:week|month|year)`,
 		`(?:last|this|next|past)\s+(?:week|month|year|weekend)`,
-		`(?:in\s+|over\s+|during\s+|within\s+)?the\s+(?:past|last|previous)\s+` + reNumWord + `\s+(?:days|weeks|months|years)`,
+		`(?:over|at|during)\s+the\s+weekend`,
+		`(?:in\s+|over\s+|during\s+|within\s+)?the\s+(?:past|last|previous)\s+` + reNumWord + `\s+(?:days|weeks|months|years|hours)`,
 		`(?:in\s+|over\s+|during\s+|within\s+)?the\s+(?:past|last|previous)\s+(?:day|week|month|year)`,
 		reNumWord + `\s+(?:days?|weeks?|months?|years?)\s+(?:ago|earlier|before|later)`,
-		`(?:on\s+|that\s+)?(?:the\s+)?(?:same|previous|following)\s+(?:day|night|morning|week)`,
+		`(?:on\s+|that\s+)?(?:the\s+)?(?:same|previous|following)\s+(?:day|night|morning|week|period)`,
 		`(?:on\s+|that\s+)?the\s+next\s+(?:day|night|morning)`,
 		`the\s+day\s+(?:before|after)`,
 		`(?:hours|minutes|days|weeks|moments)\s+(?:after|before|later|earlier)`,
@@ -87,7 +90,9 @@ var dateSamples = []string{
 	"Turkey sent more reinforcements into northwestern Syria on Thursday, after a Jan. 12 ceasefire deal and clashes last week.",
 	"since Monday, the 3rd of February 2020", "early on 12th - 13th March", "within the previous a couple of months",
 	"Syrian regime troops said on Thursday in mid- 2018 that, since the beginning of January, 40 died", "the day after tomorrow",
-	"in the past few Days, WEEKS AGO, 3 years later", "on Monday night and the following morning in March 2019",
+	"in the past few Days, WEEKS AGO, 3 years later",
+	"on Monday and Tuesday", "between Friday and Saturday night", "Friday to Sunday", "Mondays and Tuesdays", "Monday and tuesday",
+	"over the weekend", "At the weekend", "the weekend", "over the past 24 hours", "in the last 48 Hours", "the past hour", "over the same period", "the following period", "on Monday night and the following morning in March 2019",
 	"earlyJanuary", "in midFebruary 2020", "lateMarch", "laſt week", "ſince Monday", "Sept. 3", "weeKs ago", "xearly March",
 }
 

@@ -38,6 +38,13 @@ func TestResolveDate(t *testing.T) {
 		{"this week", "this week", "2020-02-07", "2020-02-03", "2020-02-07", PrecisionWeek, ""},
 		{"last week unresolved", "last week", "", "", "", PrecisionUnresolved, ""},
 		{"last month", "last month", "2020-02-06", "2020-01-01", "2020-01-31", PrecisionMonth, ""},
+		{"weekday range", "on Monday and Tuesday", "2025-01-15", "2025-01-13", "2025-01-14", PrecisionDay, "Monday"},
+		{"weekday range across a week", "between Friday and Saturday", "2024-12-11", "2024-12-06", "2024-12-07", PrecisionDay, "Friday"},
+		{"weekday range ending today", "Saturday to Monday", "2024-12-09", "2024-12-07", "2024-12-09", PrecisionDay, "Saturday"},
+		{"over the weekend from Wednesday", "over the weekend", "2023-07-12", "2023-07-08", "2023-07-09", PrecisionDay, ""},
+		{"over the weekend from Sunday", "over the weekend", "2023-07-09", "2023-07-08", "2023-07-09", PrecisionDay, ""},
+		{"past 24 hours", "over the past 24 hours", "2024-03-12", "2024-03-11", "2024-03-12", PrecisionDay, ""},
+		{"last 48 hours", "in the last 48 hours", "2024-03-12", "2024-03-10", "2024-03-12", PrecisionDay, ""},
 		{"last month across year", "last month", "2020-01-15", "2019-12-01", "2019-12-31", PrecisionMonth, ""},
 		{"earlier this month", "earlier this month", "2020-02-06", "2020-02-01", "2020-02-05", PrecisionMonth, ""},
 		{"in January", "in January", "2020-02-06", "2020-01-01", "2020-01-31", PrecisionMonth, ""},
@@ -215,6 +222,35 @@ func TestNormaliseDateExpr(t *testing.T) {
 	for _, e := range exprs {
 		if got, want := normaliseDateExpr(e), strings.Join(strings.Fields(strings.ToLower(e)), " "); got != want {
 			t.Errorf("normaliseDateExpr(%q) = %q, want %q", e, got, want)
+		}
+	}
+}
+
+func TestShiftedDate(t *testing.T) {
+	prev := ResolveDate("on Monday", "2024-09-18") // 2024-09-16
+	week := ResolveDate("last week", "2024-09-18")
+	tests := []struct {
+		expr       string
+		prev       Date
+		start, end string // "" for nil
+	}{
+		{"the same day", prev, "2024-09-16", "2024-09-16"},
+		{"Hours later", prev, "2024-09-16", "2024-09-16"},
+		{"the following day", prev, "2024-09-17", "2024-09-17"},
+		{"the day before", prev, "2024-09-15", "2024-09-15"},
+		{"over the same period", week, *week.Start, *week.End},
+		{"the following day", week, "", ""},
+		{"hours after", prev, "", ""},
+		{"the same week", prev, "", ""},
+	}
+	for _, tt := range tests {
+		d := shiftedDate(tt.expr, tt.prev)
+		got := [2]string{}
+		if d.Start != nil {
+			got = [2]string{*d.Start, *d.End}
+		}
+		if got != [2]string{tt.start, tt.end} {
+			t.Errorf("shiftedDate(%q, %s) = %v, want %s..%s", tt.expr, tt.prev.Expression, got, tt.start, tt.end)
 		}
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"time"
 	"unicode/utf8"
 
 	"github.com/claimline/claimline/ingest"
@@ -74,8 +75,52 @@ func continuesReport(lower string) bool {
 			}
 		}
 	}
+	// "… were wounded in the attack", "… died during the fighting".
+	for _, p := range [...]string{" in the ", " during the "} {
+		for off := 0; ; {
+			k := strings.Index(lower[off:], p)
+			if k < 0 {
+				break
+			}
+			off += k + len(p)
+			if incidentAt(lower, off) {
+				return true
+			}
+		}
+	}
 	// "were also killed", "also died".
 	return strings.Contains(lower, "also ") && reAlsoHit.MatchString(lower)
+}
+
+// incidentHeads are the nouns of an incident a sentence may point back to
+// after "in the" or "during the".
+var incidentHeads = strings.Fields("strike strikes raid raids attack attacks airstrike airstrikes blast blasts " +
+	"bombing bombings explosion explosions shelling assault ambush clash clashes fighting bombardment incident")
+
+// incidentAt reports whether lower[q:] names an incident: one of
+// incidentHeads ending a word, after at most one word of lower-case
+// letters and hyphens ("the attack", "the hamas attack").
+func incidentAt(lower string, q int) bool {
+	for words := 0; ; words++ {
+		rest := lower[q:]
+		for _, h := range incidentHeads {
+			if strings.HasPrefix(rest, h) && asciiBoundary(rest, len(h)) {
+				return true
+			}
+		}
+		if words == 1 {
+			return false
+		}
+		e := q
+		for e < len(lower) && (lower[e] >= 'a' && lower[e] <= 'z' || lower[e] == '-') {
+			e++
+		}
+		m := spaceRun(lower[e:])
+		if e == q || m == 0 {
+			return false
+		}
+		q = e + m
+	}
 }
 
 // runeOffset returns the byte offset of the n-th rune of s (counting from
@@ -188,18 +233,30 @@ func spaceRun(s string) int {
 //
 // Attribution: a claim is attributed to the nearest source its sentence
 // names ("…, war monitor SOHR said", "according to the UN"), as written
-// but without leading descriptors ("the Britain-based"); "he said", "it
-// said" and "the statement said" resolve to the last named source; a
-// sentence that names none keeps the source of the sentence before it in
-// the same paragraph, or of the quotation it continues. Governments are
-// kept as written ("Ankara"), not renamed. A claim the outlet states in
-// its own voice has an empty attribution.
+// but without leading descriptors ("the Britain-based"), a dateline
+// ("KYIV (Reuters) -") or the word for its numbers ("according to U.N.
+// figures" is the U.N.). A name set beside a description is the source
+// ("A military officer, Captain Abdi Hassan, said"); a description with
+// its complement stays whole ("a member of the local People's Defence
+// Force"); a source told between commas ("X, who spoke on condition of
+// anonymity, said") or sharing a verb ("X claimed responsibility and
+// said") is read across them. "he said", "it said" and "the statement
+// said" resolve to the last named source, "the spokesperson said" to the
+// last one that is a spokesperson; a one-word short form ("the committee
+// said", "the Observatory said") resolves to the source named in full
+// before it. A sentence that names none keeps the source of the sentence
+// before it in the same paragraph, or of the quotation it continues.
+// Governments are kept as written ("Ankara"), not renamed. A claim the
+// outlet states in its own voice has an empty attribution.
 //
 // Dates: a claim takes the date expression of its own sentence nearest to
-// it, leaving out the dates of the reporting ("said on Thursday"). A
-// sentence without one carries the date of the last dated sentence within
-// the two paragraphs before it only if it continues that report (the same
-// source, or an anaphoric subject such as "the strikes" or "the toll").
+// it, leaving out the dates of the reporting ("said on Thursday", "said in
+// a statement on Thursday"); a figure told in a "when" clause after
+// "since <date>" takes that date. A sentence without one carries the date
+// of the last dated sentence within the two paragraphs before it only if
+// it continues that report (the same source, an anaphoric subject such as
+// "the strikes" or "the toll", or "in the attack"); a dateline's date is
+// the day of the report and is not carried.
 func Extract(a ingest.Article) []Claim {
 	text := a.Text
 	if strings.TrimSpace(text) == "" {
@@ -221,6 +278,9 @@ func Extract(a ingest.Article) []Claim {
 		cas       = sc.cas[:0]
 		statement int
 		lastNamed string
+		// named holds the sources of more than one word named so far, for
+		// the short forms that point back to them.
+		named = sc.named[:0]
 		// lastLocal is the nation the last sentence naming one is set in
 		// (see localNation).
 		lastLocal string
@@ -241,8 +301,20 @@ func Extract(a ingest.Article) []Claim {
 		attrs = findAttributions(toks, s, attrs)
 		own := ""
 		for k := range attrs {
-			if attrs[k].pronoun {
-				attrs[k].who = lastNamed
+			switch {
+			case attrs[k].pronoun:
+				// "the spokesperson said": the last named source it heads,
+				// else the last named one.
+				if w := headedSource(named, attrs[k].who); w != "" {
+					attrs[k].who = w
+				} else {
+					attrs[k].who = lastNamed
+				}
+			case attrs[k].def:
+				// "the committee said": the source it is short for.
+				if w := headedSource(named, attrs[k].who); w != "" {
+					attrs[k].who = w
+				}
 			}
 			if own == "" {
 				own = attrs[k].who
@@ -266,11 +338,22 @@ func Extract(a ingest.Article) []Claim {
 		for _, h := range attrs {
 			if !h.pronoun && h.who != "" {
 				lastNamed = h.who
+				if strings.IndexByte(h.who, ' ') > 0 {
+					named = append(named, h.who)
+				}
 			}
 		}
 		expr := ""
 		if len(dates) > 0 {
-			expr = dates[0].Expr
+			// A dateline's date ("GOMA, Feb 3 (Reuters) -") is the day of
+			// the report: the sentences after it do not carry it.
+			if k := 0; isDatelineDate(s, dates[0]) {
+				if k++; k < len(dates) {
+					expr = dates[k].Expr
+				}
+			} else {
+				expr = dates[0].Expr
+			}
 		} else {
 			expr = carriedDate(hist, st.para, sentAttr, ls)
 		}
@@ -324,6 +407,13 @@ func Extract(a ingest.Article) []Claim {
 			c.AttributedTo = nearestSource(attrs, start, end, sentAttr)
 			if e := nearestDate(dates, start, end, expr); e != "" {
 				c.Date = ResolveDate(e, a.Published)
+				if c.Date.Precision == PrecisionUnresolved && isAnchoredElsewhere(e) {
+					// "the same day", "the following day": the date told
+					// before it.
+					if p := previousDate(dates, hist[:si], st.para); p != "" {
+						c.Date = shiftedDate(e, ResolveDate(p, a.Published))
+					}
+				}
 			} else {
 				c.Date = Date{Precision: PrecisionUnresolved}
 			}
@@ -335,6 +425,9 @@ func Extract(a ingest.Article) []Claim {
 				continue
 			}
 			c := claimAt(KindCasualty, h.start, h.end)
+			if d, ok := whenClauseDate(dates, ls, h.start); ok {
+				c.Date = ResolveDate(d, a.Published)
+			}
 			c.Statement = base + h.part
 			if h.part > maxPart {
 				maxPart = h.part
@@ -384,7 +477,7 @@ func Extract(a ingest.Article) []Claim {
 		statement += maxPart
 		eventCarried = nextEventCarry(allDates, sentenceDate, eventCarried, a.Published)
 	}
-	sc.toks, sc.attrs, sc.cas, sc.claims = toks, attrs, cas, claims
+	sc.toks, sc.attrs, sc.cas, sc.claims, sc.named = toks, attrs, cas, claims, named
 	refineSides(claims, text, lower)
 	resolveBareSides(claims, bareAt, lower)
 	claims = dropVagueDuplicates(claims)
@@ -399,6 +492,7 @@ type extractScratch struct {
 	cas    []casualtyHit
 	claims []Claim
 	spans  [][2]int
+	named  []string
 }
 
 var extractScratchPool = sync.Pool{New: func() any { return new(extractScratch) }}
@@ -410,6 +504,7 @@ func (sc *extractScratch) release() {
 	clear(sc.attrs[:cap(sc.attrs)])
 	clear(sc.cas[:cap(sc.cas)])
 	clear(sc.claims[:cap(sc.claims)])
+	clear(sc.named[:cap(sc.named)])
 	extractScratchPool.Put(sc)
 }
 
@@ -534,7 +629,7 @@ func casualtyDates(hits []dateHit, s, lower string) []dateHit {
 // verb ("said on Thursday", "announced early on Monday").
 func isReportDate(lower string, at int) bool {
 	end := at
-	for n := 0; n < 3; n++ {
+	for n := 0; n < 6; n++ {
 		// The word before end, skipping spaces and commas.
 		for end > 0 && (lower[end-1] == ' ' || lower[end-1] == ',' || lower[end-1] == 0xa0 || lower[end-1] == 0xc2) {
 			end--
@@ -552,10 +647,114 @@ func isReportDate(lower string, at int) bool {
 			end = b
 			continue
 		}
+		// "said in a statement on Sunday", "said on its Telegram channel
+		// on Monday": the words of the channel, three at most.
+		if n < 5 && reportChannel[w] {
+			end = b
+			continue
+		}
 		return false
 	}
 	return false
 }
+
+// previousDate returns the date expression an anchored one ("the same
+// day") refers to: the first date of the sentence that is not anchored,
+// else the date of the last dated sentence within the two paragraphs
+// before.
+func previousDate(dates []dateHit, hist []sentState, para int) string {
+	for _, d := range dates {
+		if !isAnchoredElsewhere(d.Expr) {
+			return d.Expr
+		}
+	}
+	for k := len(hist) - 1; k >= 0 && para-hist[k].para <= 2; k-- {
+		if e := hist[k].expr; e != "" && !isAnchoredElsewhere(e) {
+			return e
+		}
+	}
+	return ""
+}
+
+// shiftedDate resolves an expression anchored to another date, prev:
+// "the same day", "hours later" are prev; "the following day", "the day
+// after" the day after it; "the previous day", "the day before" the day
+// before; "two days later" two days after. Other anchored expressions
+// ("hours after", "the same week") stay unresolved.
+func shiftedDate(expr string, prev Date) Date {
+	d := Date{Precision: PrecisionUnresolved, Expression: expr}
+	if prev.Start == nil || prev.End == nil {
+		return d
+	}
+	norm := normaliseDateExpr(expr)
+	for _, p := range [...]string{"over ", "during ", "on ", "that ", "the "} {
+		norm = strings.TrimPrefix(norm, p)
+	}
+	shift, ok := 0, true
+	switch {
+	case strings.HasPrefix(norm, "same ") && !strings.HasSuffix(norm, "week"):
+	case norm == "previous day" || norm == "previous night" || norm == "day before":
+		shift = -1
+	case norm == "following day" || norm == "following night" || norm == "following morning" ||
+		strings.HasPrefix(norm, "next ") || norm == "day after":
+		shift = 1
+	case norm == "hours later" || norm == "minutes later" || norm == "moments later" ||
+		norm == "hours earlier" || norm == "minutes earlier" || norm == "moments earlier":
+	default:
+		ok = false
+	}
+	if !ok || shift != 0 && prev.Precision != PrecisionDay {
+		return d
+	}
+	start, err1 := time.Parse(isoDay, *prev.Start)
+	end, err2 := time.Parse(isoDay, *prev.End)
+	if err1 != nil || err2 != nil {
+		return d
+	}
+	s, e := start.AddDate(0, 0, shift).Format(isoDay), end.AddDate(0, 0, shift).Format(isoDay)
+	d.Start, d.End, d.Precision = &s, &e, prev.Precision
+	return d
+}
+
+// isDatelineDate reports whether a date opens a sentence as a dateline's
+// does: after a place in capitals and a comma, and before the agency in
+// brackets or the dash ("BOGOTA, Jan 19 (Reuters) -").
+func isDatelineDate(s string, d dateHit) bool {
+	if d.Start < 3 || d.Start > 60 || s[d.Start-2] != ',' {
+		return false
+	}
+	for i := 0; i < d.Start-2; i++ {
+		if c := s[i]; c >= 'a' && c <= 'z' {
+			return false
+		}
+	}
+	rest := strings.TrimLeft(s[d.End:], " ")
+	return strings.HasPrefix(rest, "(") || strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, "—")
+}
+
+// whenClauseDate returns the date of a figure told in a "when" clause
+// after "since <date>": "the deadliest since Feb. 14, 2020, when soldiers
+// killed 21 civilians" dates the 21 on that day, not since it.
+func whenClauseDate(dates []dateHit, lower string, at int) (string, bool) {
+	for i := len(dates) - 1; i >= 0; i-- {
+		d := dates[i]
+		if d.End > at {
+			continue
+		}
+		if len(d.Expr) > 6 && strings.EqualFold(d.Expr[:6], "since ") &&
+			strings.HasPrefix(lower[d.End:], ", when ") && !strings.ContainsAny(lower[d.End+7:at], ",;") {
+			return d.Expr[6:], true
+		}
+		return "", false
+	}
+	return "", false
+}
+
+// reportChannel are the words of the channel a statement was made on,
+// between a reporting verb and its date.
+var reportChannel = wordSet("a an its his her their statement statements interview briefing " +
+	"conference news press post posted telegram channel app messaging televised address speech " +
+	"broadcast x facebook website radio television tv video social media")
 
 // carriedDate returns the date expression a sentence without one carries
 // from the report it continues, or "".
@@ -600,6 +799,36 @@ func sameSource(a, b string) bool {
 	}
 	a, b = strings.ToLower(a), strings.ToLower(b)
 	return a == b || strings.Contains(a, b) || strings.Contains(b, a)
+}
+
+// headedSource returns the latest of the named sources that a one-word
+// back reference stands for: a lower-case noun that ends it ("committee"
+// for "local resistance committee", "spokesperson" for "United Nations
+// spokesperson"), or a capitalised word in it ("Observatory" for "Syrian
+// Observatory for Human Rights"). It returns "" when none does.
+func headedSource(named []string, head string) string {
+	if head == "" || strings.IndexByte(head, ' ') >= 0 {
+		return ""
+	}
+	capital := head[0] >= 'A' && head[0] <= 'Z'
+	for i := len(named) - 1; i >= 0; i-- {
+		n := named[i]
+		if len(n) <= len(head) {
+			continue
+		}
+		if capital {
+			for _, w := range strings.Fields(n) {
+				if w == head {
+					return n
+				}
+			}
+			continue
+		}
+		if j := len(n) - len(head); n[j-1] == ' ' && strings.EqualFold(n[j:], head) {
+			return n
+		}
+	}
+	return ""
 }
 
 // nearestSource returns the source named nearest to [start, end), or the
