@@ -1010,6 +1010,12 @@ func findCasualties(toks []token, s, lower string, host string, out []casualtyHi
 				if w := toks[verb].w; !active || w != "toll" && w != "death" && w != "casualty" && w != "deaths" && w != "number" {
 					break
 				}
+				if n := forceSpeaker(toks, verb); n != "" {
+					// "Armenia's defence ministry had raised its toll to
+					// 105": a force counting its own dead.
+					h.bare, h.side = false, nationMilitary(n)
+					break
+				}
 				h.toll = true
 			default:
 				h.side = sideOf(groupWords(toks, n.num, n.last, nil), host)
@@ -1906,4 +1912,32 @@ func rankAndFile(a, b nounPhrase, toks []token, last bool) bool {
 // forceSide reports whether a side is a state's armed force or police.
 func forceSide(side string) bool {
 	return side == SidePolice || side == SideGovernment || strings.HasSuffix(side, " military") || side == "Syrian government forces"
+}
+
+// forceSpeaker returns the nation whose defence ministry or army is the
+// subject before a toll at toks[verb] and owns it with "its" ("Armenia's
+// defence ministry raised its toll to 105"), or "".
+func forceSpeaker(toks []token, verb int) string {
+	if verb < 1 || toks[verb-1].w != "its" {
+		return ""
+	}
+	for m := verb - 2; m >= 1 && m >= verb-8; m-- {
+		w := toks[m].w
+		if !toks[m].word {
+			return ""
+		}
+		if w != "ministry" && w != "army" && w != "military" {
+			continue
+		}
+		k := m - 1
+		if w == "ministry" {
+			if toks[k].w != "defence" && toks[k].w != "defense" || k < 1 {
+				return ""
+			}
+			k--
+		}
+		b := strings.TrimSuffix(strings.TrimSuffix(toks[k].w, "'s"), "’s")
+		return nationAdjectives[b]
+	}
+	return ""
 }
