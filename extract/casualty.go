@@ -408,6 +408,13 @@ func activeBefore(toks []token, first int) (string, int) {
 	if o := activeVerbs[w]; o != "" {
 		return o, k
 	}
+	if w == "," && k >= 2 && (toks[k-2].w == "the" || toks[k-2].w == "those") && (k < 3 || toks[k-3].w != "of" && toks[k-3].w != "among") {
+		// "the dead, three women, four children and two men, were …":
+		// a list set beside the dead.
+		if o := appositiveOutcome(toks[k-1].w); o != "" {
+			return o, k - 2
+		}
+	}
 	if w == "," || w == "and" {
 		// A later item of a list of the dead: "Among the dead were four
 		// soldiers manning the checkpoint and three civilians", "The dead
@@ -507,12 +514,30 @@ func listOpener(toks []token, k int) (string, int) {
 		if (t.w == "included" || t.w == "include") && (toks[m-1].w == "dead" || toks[m-1].w == "killed") {
 			return OutcomeKilled, m - 1
 		}
+		if t.w == "," && m >= 2 && m < k && (toks[m-2].w == "the" || toks[m-2].w == "those") && (m < 3 || toks[m-3].w != "of" && toks[m-3].w != "among") {
+			// "the dead, three women, four children and two men".
+			if o := appositiveOutcome(toks[m-1].w); o != "" {
+				return o, m - 2
+			}
+		}
 		if !t.word && t.w != "," && t.w != "-" && !t.isQuote() || t.cls&(clsVerb|clsReport) != 0 ||
 			beVerbs[t.w] || t.w == "who" || t.w == "which" || numberish(t) && m < k-1 && toks[m+1].w != "," && toks[m+1].w != "and" && !isModifier(toks[m+1]) && !toks[m+1].victimHead() {
 			return "", -1
 		}
 	}
 	return "", -1
+}
+
+// appositiveOutcome is the outcome of a list set beside "the dead" or
+// "the wounded" ("the dead, three women and two men, were …"), or "".
+func appositiveOutcome(w string) string {
+	switch w {
+	case "dead", "killed", "fatalities":
+		return OutcomeKilled
+	case "wounded", "injured":
+		return OutcomeWounded
+	}
+	return ""
 }
 
 // deathVerbs kill when followed by "to death" ("hacked to death").
@@ -985,6 +1010,12 @@ func findCasualties(toks []token, s, lower string, host string, out []casualtyHi
 				if w := toks[verb].w; !active || w != "toll" && w != "death" && w != "casualty" && w != "deaths" && w != "number" {
 					break
 				}
+				if n := forceSpeaker(toks, verb); n != "" {
+					// "Armenia's defence ministry had raised its toll to
+					// 105": a force counting its own dead.
+					h.bare, h.side = false, nationMilitary(n)
+					break
+				}
 				h.toll = true
 			default:
 				h.side = sideOf(groupWords(toks, n.num, n.last, nil), host)
@@ -1036,6 +1067,22 @@ func findCasualties(toks []token, s, lower string, host string, out []casualtyHi
 					if h.start < prev.start {
 						prev.start = h.start
 					}
+					prev.victims = s[toks[chain[ci-1].num].s:toks[n.last].e]
+					for m := n.first; m <= n.last; m++ {
+						used[m] = true
+					}
+					continue
+				}
+			}
+			if ci > 0 && len(out) > firstHit && rankAndFile(chain[ci-1], n, toks, ci == len(chain)-1) && h.value != nil && !namesTheDead(toks, verb) {
+				// "a colonel and two soldiers had died": one figure of
+				// three of one force, an officer and his men.
+				prev := &out[len(out)-1]
+				if prev.side == h.side && prev.value != nil && prev.part == h.part && prev.outcome == h.outcome && forceSide(h.side) {
+					v := *prev.value + *h.value
+					prev.value = &v
+					prev.end = max(prev.end, h.end)
+					prev.start = min(prev.start, h.start)
 					prev.victims = s[toks[chain[ci-1].num].s:toks[n.last].e]
 					for m := n.first; m <= n.last; m++ {
 						used[m] = true
@@ -1837,4 +1884,60 @@ func markUsed(used []bool, n, from, to int) []bool {
 		used[m] = true
 	}
 	return used
+}
+
+// rankWords name an officer by rank: "a colonel and two soldiers", "a
+// captain and two sergeants" are one force's dead told by rank.
+var rankWords = wordSet("colonel colonels lieutenant lieutenants captain captains sergeant sergeants " +
+	"corporal corporals commander commanders officer officers general generals")
+
+// rankAndFile reports whether the group b follows a in a list of one
+// force's men where one of the two is an officer named by rank with "a"
+// or "an" ("a colonel and two soldiers", "a major, a captain and two
+// sergeants"). A last item joined by a comma alone is no item of such a
+// list ("killing seven soldiers, a military officer said").
+func rankAndFile(a, b nounPhrase, toks []token, last bool) bool {
+	if last && (b.first == 0 || toks[b.first-1].w != "and") {
+		return false
+	}
+	if a.breakdown || b.breakdown || a.kin || b.kin || a.head < 0 || b.head < 0 || a.partOf >= 0 || b.partOf >= 0 {
+		return false
+	}
+	if a.count.vague || b.count.vague {
+		return false
+	}
+	return a.count.article && rankWords[toks[a.head].w] || b.count.article && rankWords[toks[b.head].w] && !a.count.article
+}
+
+// forceSide reports whether a side is a state's armed force or police.
+func forceSide(side string) bool {
+	return side == SidePolice || side == SideGovernment || strings.HasSuffix(side, " military") || side == "Syrian government forces"
+}
+
+// forceSpeaker returns the nation whose defence ministry or army is the
+// subject before a toll at toks[verb] and owns it with "its" ("Armenia's
+// defence ministry raised its toll to 105"), or "".
+func forceSpeaker(toks []token, verb int) string {
+	if verb < 1 || toks[verb-1].w != "its" {
+		return ""
+	}
+	for m := verb - 2; m >= 1 && m >= verb-8; m-- {
+		w := toks[m].w
+		if !toks[m].word {
+			return ""
+		}
+		if w != "ministry" && w != "army" && w != "military" {
+			continue
+		}
+		k := m - 1
+		if w == "ministry" {
+			if toks[k].w != "defence" && toks[k].w != "defense" || k < 1 {
+				return ""
+			}
+			k--
+		}
+		b := strings.TrimSuffix(strings.TrimSuffix(toks[k].w, "'s"), "’s")
+		return nationAdjectives[b]
+	}
+	return ""
 }

@@ -45,7 +45,10 @@
 // dead" and "the dead included a pastor and his wife" name two people one
 // by one, and every item of
 // a list of the dead is read, even after one that is no figure ("The dead
-// included the bus driver and a two-year-old child").
+// included the bus driver and a two-year-old child"), also of a list set
+// beside the dead ("the dead, three women, four children and two men,
+// were …"). An officer named by rank and his men are one figure ("a
+// colonel and two soldiers had died" is three).
 //
 // The labelling conventions:
 //
@@ -65,7 +68,9 @@
 //     are those of the government the article speaks of, else of the
 //     country the sentence is set in, else of the country of the
 //     headline's kicker ("India: …") or dateline ("QUETTA, Pakistan") or
-//     the one the article names most; police words are "police";
+//     the one the article names most ("On the Israeli side, 22 soldiers
+//     …" are Israel's; a toll a defence ministry gives as "its toll" counts
+//     its own soldiers); police words are "police";
 //     "rebels", "insurgents" and "separatists" are "rebels"; "militants",
 //     "gunmen", "attackers" and "jihadists" are "militants", or the armed
 //     group the article names most; named groups keep their names

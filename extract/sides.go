@@ -67,7 +67,8 @@ var nationAdjectives = map[string]string{
 	"honduran": "Honduran", "guatemalan": "Guatemalan", "salvadoran": "Salvadoran",
 	"brazilian": "Brazilian", "brazil": "Brazilian", "lithuanian": "Lithuanian", "latvian": "Latvian",
 	"estonian": "Estonian", "moldovan": "Moldovan", "japanese": "Japanese", "taiwanese": "Taiwanese",
-	"cambodian": "Cambodian", "cambodia": "Cambodian",
+	"cambodian": "Cambodian", "cambodia": "Cambodian", "sri lankan": "Sri Lankan", "sri lanka": "Sri Lankan",
+	"czech": "Czech",
 }
 
 // militaryGendarmeries are the nations whose gendarmerie is a branch of
@@ -86,7 +87,8 @@ var (
 		"personnel forces marines marine paratroopers commandos commando guards guardsmen " +
 		"sailors airmen pilots pilot specialists specialist experts expert conscripts " +
 		"reservists recruits cadets gunners sappers commanders commander rangers ranger " +
-		"general generals colonel officers officer defenders")
+		"general generals colonel colonels officers officer defenders captain captains sergeant sergeants " +
+		"lieutenant lieutenants corporal corporals")
 	policeHeads = wordSet("police policemen policeman policewomen policewoman cops gendarmes " +
 		"gendarme constables constable")
 	rebelHeads = wordSet("rebels rebel insurgents insurgent militants militant jihadists " +
@@ -160,7 +162,8 @@ var (
 		"survivor constable son daughter husband wife mother father brother sister bomber assailant " +
 		"person national headman villager passenger pilgrim worshipper tourist employee fisherman " +
 		"miner refugee migrant shopper commuter pedestrian motorist ranger sailor airman paratrooper " +
-		"contractor engineer trader vendor merchant labourer laborer herder shepherd herdsman")
+		"contractor engineer trader vendor merchant labourer laborer herder shepherd herdsman " +
+		"captain sergeant lieutenant corporal")
 )
 
 // victimHeads is the union of the head-noun sets.
@@ -450,6 +453,10 @@ func localNation(toks []token) string {
 		n := nationAdjectives[w]
 		if n == "" {
 			continue
+		}
+		if i >= 2 && i+1 < len(toks) && toks[i+1].w == "side" && toks[i-1].w == "the" && toks[i-2].w == "on" {
+			// "On the Israeli side, 22 soldiers … had been killed".
+			return n
 		}
 		k := i - 1
 		if k >= 0 && directionWords[toks[k].w] {
