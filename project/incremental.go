@@ -39,8 +39,10 @@ type incState struct {
 	undatedOrder []*item
 	// The previous build's incidents and entries by id, to tell which of
 	// the new ones changed.
-	incByID    map[string]*incCache
-	entryByID  map[string]*item
+	incByID   map[string]*incCache
+	entryByID map[string]*item
+	// sideSums are the totals by side of the incidents in the models.
+	sideSums   map[string]*sideSum
 	sinceSweep int
 }
 
@@ -193,7 +195,7 @@ func (f *Fold) incState() *incState {
 	}
 	if f.inc == nil || f.inc.resolve != code {
 		f.inc = &incState{resolve: code, gen: 1, incs: map[uint64][]*incCache{},
-			incByID: map[string]*incCache{}, entryByID: map[string]*item{}}
+			incByID: map[string]*incCache{}, entryByID: map[string]*item{}, sideSums: map[string]*sideSum{}}
 		f.inc.prep = preparer{resolve: f.resolver(), cache: map[resolveKey]extract.Date{}, sides: &sideTable{}}
 	}
 	if len(f.inc.prep.cache) > maxResolveCache {
@@ -534,7 +536,7 @@ func mergeOrder[T any](prev, added []T, keep func(T) bool, compare func(x, y T) 
 // casualties renders the casualty model from a reconciliation, reusing the
 // incidents whose units are made of the same prepared claims.
 func (st *incState) casualties(lb *liveBuild, b *casualtyBuild, asOf AsOf) {
-	m := Casualties{AsOf: asOf, Totals: Totals{BySide: map[string]SideTotal{}}}
+	m := Casualties{AsOf: asOf}
 	var added []*incCache
 	for _, in := range b.incidents {
 		ce := st.incident(in)
@@ -542,24 +544,16 @@ func (st *incState) casualties(lb *liveBuild, b *casualtyBuild, asOf AsOf) {
 		if !ce.live {
 			added = append(added, ce)
 		}
-		for _, s := range ce.inc.BySide {
-			t := m.Totals.BySide[s.Side]
-			if s.Killed.Best != nil {
-				t.Killed += *s.Killed.Best
-			}
-			if s.Wounded.Best != nil {
-				t.Wounded += *s.Wounded.Best
-			}
-			m.Totals.BySide[s.Side] = t
-		}
 	}
 	list, dropped := mergeOrder(st.incOrder, added, func(ce *incCache) bool { return ce.gen == st.gen }, compareIncidents)
 	st.incOrder, lb.addedIncs, lb.droppedIncs = list, added, dropped
 	for _, ce := range dropped {
 		ce.live = false
+		st.count(ce, -1)
 	}
 	for _, ce := range added {
 		ce.live = true
+		st.count(ce, 1)
 		if old := st.incByID[ce.inc.ID]; old == nil || !bytes.Equal(old.incJSON, ce.incJSON) {
 			lb.casChanges = append(lb.casChanges, changedItem{id: ce.inc.ID, body: ce.incJSON})
 		}
@@ -570,7 +564,41 @@ func (st *incState) casualties(lb *liveBuild, b *casualtyBuild, asOf AsOf) {
 			delete(st.incByID, ce.inc.ID)
 		}
 	}
+	m.Totals.BySide = make(map[string]SideTotal, len(st.sideSums))
+	for side, ss := range st.sideSums {
+		m.Totals.BySide[side] = ss.total
+	}
 	lb.cas, lb.incs = m, list
+}
+
+// sideSum is a side's total over the incidents in the models, and how
+// many of their rows name the side.
+type sideSum struct {
+	total SideTotal
+	rows  int
+}
+
+// count adds an incident's figures to the totals by side (sign 1), or takes
+// them away (-1): the totals follow the incidents that come and go instead
+// of being summed over every incident at every build.
+func (st *incState) count(ce *incCache, sign int) {
+	for _, s := range ce.inc.BySide {
+		ss := st.sideSums[s.Side]
+		if ss == nil {
+			ss = &sideSum{}
+			st.sideSums[s.Side] = ss
+		}
+		ss.rows += sign
+		if s.Killed.Best != nil {
+			ss.total.Killed += sign * *s.Killed.Best
+		}
+		if s.Wounded.Best != nil {
+			ss.total.Wounded += sign * *s.Wounded.Best
+		}
+		if ss.rows == 0 {
+			delete(st.sideSums, s.Side)
+		}
+	}
 }
 
 // eventItems are the event entries of a build that the previous build did
