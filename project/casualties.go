@@ -340,9 +340,8 @@ type incident struct {
 	// figs caches articleFigs for the first figsFor units.
 	figs    []figKey
 	figsFor int
-	// snap is articleFigs when joinByFigure started, once snapped.
-	snap    []figKey
-	snapped bool
+	// snap is articleFigs when joinByFigure started.
+	snap []figKey
 }
 
 func campsOverlap(a, b []int32) bool {
@@ -758,9 +757,10 @@ func (b *casualtyBuild) reconcile() {
 // (see inWindow), agrees on camps and places, and has an article giving
 // the same figure for the same camp and outcome (any camp's, for a figure
 // of an unnamed side) — the incidents' figures as they stand when the step
-// starts, not as units join them. A unit of an article with a publication
-// date looks only at the incidents starting in the 14 days before it,
-// found by binary search among the dated incidents sorted by start.
+// starts, not as units join them. The dated incidents are indexed by the
+// outcomes and values of those figures, each list in order of start, so
+// that a unit of an article with a publication date looks only at the
+// incidents giving its figure that start in the 14 days before it.
 func (b *casualtyBuild) joinByFigure(cands []*incident) {
 	if !slices.ContainsFunc(b.units, func(u *unit) bool { return u.inc == nil && u.weekday < 0 && len(u.figs) > 0 }) {
 		return
@@ -768,58 +768,52 @@ func (b *casualtyBuild) joinByFigure(cands []*incident) {
 	var dated []*incident
 	for _, in := range b.incidents {
 		if in.dated {
-			in.snapped = false
+			in.snap = in.articleFigs()
 			dated = append(dated, in)
 		}
 	}
 	slices.SortFunc(dated, func(x, y *incident) int { return cmp.Or(cmp.Compare(x.start, y.start), cmp.Compare(x.seq, y.seq)) })
-	figsOf := func(in *incident) []figKey {
-		if !in.snapped {
-			in.snap, in.snapped = in.articleFigs(), true
-		}
-		return in.snap
+	type ov struct {
+		outcome outcomeCode
+		value   int
 	}
+	byFigure := map[ov][]*incident{}
+	for _, in := range dated {
+		for i, k := range in.snap {
+			key := ov{k.outcome, k.value}
+			if slices.ContainsFunc(in.snap[:i], func(j figKey) bool { return j.outcome == k.outcome && j.value == k.value }) {
+				continue // listed under this figure already
+			}
+			byFigure[key] = append(byFigure[key], in)
+		}
+	}
+	byStart := func(in *incident, day int32) int { return cmp.Compare(in.start, day) }
 	for _, u := range b.units {
 		if u.inc != nil || u.weekday >= 0 || len(u.figs) == 0 {
 			continue
 		}
-		list := dated
-		if u.art.hasPub {
-			byStart := func(in *incident, day int32) int { return cmp.Compare(in.start, day) }
-			lo, _ := slices.BinarySearchFunc(dated, u.art.pub-14, byStart)
-			hi, _ := slices.BinarySearchFunc(dated, u.art.pub+1, byStart)
-			list = dated[lo:hi]
-		}
 		cands = cands[:0]
-		for _, in := range list {
-			if figureMatch(u, figsOf(in)) && inWindow(u, in) &&
-				campsOverlap(u.camps, in.camps) && placesCompatible(u.places, in.places) {
-				cands = append(cands, in)
+		for _, f := range u.figs {
+			if f.camp < 0 && len(u.camps) > 0 {
+				continue
+			}
+			list := byFigure[ov{f.outcome, f.value}]
+			if u.art.hasPub {
+				lo, _ := slices.BinarySearchFunc(list, u.art.pub-14, byStart)
+				hi, _ := slices.BinarySearchFunc(list, u.art.pub+1, byStart)
+				list = list[lo:hi]
+			}
+			for _, in := range list {
+				if (f.camp < 0 || slices.Contains(in.snap, figKey(f))) && !slices.Contains(cands, in) &&
+					inWindow(u, in) && campsOverlap(u.camps, in.camps) && placesCompatible(u.places, in.places) {
+					cands = append(cands, in)
+				}
 			}
 		}
 		if len(cands) == 1 {
-			cands[0].add(u) // its figures were snapped: it was looked at
+			cands[0].add(u)
 		}
 	}
-}
-
-// figureMatch reports whether one of u's figures is one of figs: the same
-// camp, outcome and value, or, for a figure of an unnamed side of a unit
-// naming no camp, the same outcome and value.
-func figureMatch(u *unit, figs []figKey) bool {
-	for _, f := range u.figs {
-		switch {
-		case f.camp >= 0:
-			if slices.Contains(figs, figKey(f)) {
-				return true
-			}
-		case len(u.camps) == 0:
-			if slices.ContainsFunc(figs, func(k figKey) bool { return k.outcome == f.outcome && k.value == f.value }) {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // mergeBareUndated is step 7 of reconcile.
