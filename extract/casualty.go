@@ -478,7 +478,9 @@ func activeBefore(toks []token, first int) (string, int) {
 			if !toks[m].word && !toks[m].isQuote() && !(toks[m].w == "," && m+1 < k && toks[m+1].w == "which") {
 				break
 			}
-			if toks[m].w == "toll" || (toks[m].w == "dead" && (w == "included" || w == "includes")) {
+			if toks[m].w == "toll" || (toks[m].w == "dead" && (w == "included" || w == "includes")) ||
+				toks[m].w == "losses" && (w == "at" || w == "to") {
+				// "put army losses at 19 soldiers", "puts its losses at 71".
 				return OutcomeKilled, tollStart(toks, m)
 			}
 			if (w == "at" || w == "to") && m >= 2 && toks[m-1].w == "of" && toks[m-2].w == "number" {
@@ -957,8 +959,9 @@ func findCasualties(toks []token, s, lower string, host string, out []casualtyHi
 		if used == nil {
 			used = make([]bool, len(toks))
 		}
-		if mixedOutcome(toks, verb) {
-			// "11 paramedics were killed or wounded": neither figure.
+		if mixedOutcome(toks, verb) || active && mixedAfter(toks, chain[len(chain)-1].last) || groupTo >= 0 && mixedAfter(toks, groupTo) {
+			// "11 paramedics were killed or wounded", "lost 1,260 troops
+			// killed or wounded": neither figure.
 			for m := chain[0].first; m <= chain[len(chain)-1].last; m++ {
 				used[m] = true
 			}
@@ -1007,7 +1010,7 @@ func findCasualties(toks []token, s, lower string, host string, out []casualtyHi
 				if len(out) > 0 {
 					h.side = out[len(out)-1].side
 				}
-				if w := toks[verb].w; !active || w != "toll" && w != "death" && w != "casualty" && w != "deaths" && w != "number" {
+				if w := toks[verb].w; !active || w != "toll" && w != "death" && w != "casualty" && w != "deaths" && w != "number" && w != "losses" {
 					break
 				}
 				if n := forceSpeaker(toks, verb); n != "" {
@@ -1253,6 +1256,20 @@ func mixedOutcome(toks []token, k int) bool {
 		return true
 	}
 	return k >= 2 && toks[k-1].w == "or" && outcomeWord(k-2)
+}
+
+// mixedAfter reports whether the group ending at toks[last] is followed by
+// two outcomes joined by "or" ("lost 1,260 troops killed or wounded", "the
+// number of soldiers killed or wounded").
+func mixedAfter(toks []token, last int) bool {
+	k := last + 1
+	if k >= len(toks) {
+		return false
+	}
+	if w := toks[k].w; passiveVerbs[w] == "" && w != "dead" {
+		return false
+	}
+	return mixedOutcome(toks, k)
 }
 
 // theAttacker reads "the bomber was killed" at toks[i] ("the"): one
@@ -1920,6 +1937,14 @@ func forceSide(side string) bool {
 func forceSpeaker(toks []token, verb int) string {
 	if verb < 1 || toks[verb-1].w != "its" {
 		return ""
+	}
+	if toks[verb].w == "losses" {
+		// "Armenia puts its losses at 71": a nation counting its own.
+		for m := verb - 2; m >= 0 && m >= verb-4; m-- {
+			if n := nationAdjectives[strings.TrimSuffix(strings.TrimSuffix(toks[m].w, "'s"), "’s")]; n != "" {
+				return n
+			}
+		}
 	}
 	for m := verb - 2; m >= 1 && m >= verb-8; m-- {
 		w := toks[m].w

@@ -649,6 +649,23 @@ func refineSides(claims []Claim, text, lower string) {
 		}
 		side := c.Victims.Side
 		switch {
+		case side == SideUnknown && c.Outcome == OutcomeKilled && c.Count != nil && c.Count.Value != nil && raisedToll(lower, c.Span.Start):
+			// "49 Armenian soldiers had been killed. … Pashinyan had
+			// raised the toll to 71": a raised toll counts the force
+			// whose earlier, lower toll it raises.
+			for j := i - 1; j >= 0; j-- {
+				o := &claims[j]
+				if o.Kind != KindCasualty || o.Victims == nil || o.Outcome != OutcomeKilled || o.Count == nil || o.Count.Value == nil {
+					continue
+				}
+				if c.Span.Start-o.Span.End > 600 {
+					break
+				}
+				if *o.Count.Value < *c.Count.Value && forceSide(o.Victims.Side) {
+					c.Victims.Side = o.Victims.Side
+					break
+				}
+			}
 		case side == SideMilitants || side == SideRebels:
 			if !groupDone {
 				group, groupDone = articleGroup(lower), true
@@ -704,6 +721,19 @@ func refineSides(claims []Claim, text, lower string) {
 			}
 		}
 	}
+}
+
+// raisedToll reports whether the toll at lower[start:] is one someone
+// raised or revised ("had raised the toll to 71").
+func raisedToll(lower string, start int) bool {
+	a := max(0, start-16)
+	before := lower[a:start]
+	for _, v := range []string{"raised the ", "raised its ", "revised the ", "revised its ", "raising the ", "raising its "} {
+		if strings.HasSuffix(before, v) || strings.HasSuffix(before, v+"death ") {
+			return true
+		}
+	}
+	return false
 }
 
 // armedMen name armed men by what they do in one attack, not by a cause.
