@@ -1025,6 +1025,13 @@ func findCasualties(toks []token, s, lower string, host string, out []casualtyHi
 				if n.partOf >= 0 {
 					h.side = partitiveSide(toks, n, h.side)
 				}
+				if active && loseVerbs[toks[verb].w] && (h.side == SideUnknown || forceSide(h.side)) && securityHeads[toks[n.head].w] {
+					// "Ukrainian forces had lost up to 360 servicemen":
+					// the soldiers of the force that lost them.
+					if nat := loserNation(toks, verb, n); nat != "" {
+						h.side = nationMilitary(nat)
+					}
+				}
 				if h.side == SideUnknown && toks[n.head].w == "martyrs" {
 					h.speakers = true
 				}
@@ -1101,6 +1108,13 @@ func findCasualties(toks []token, s, lower string, host string, out []casualtyHi
 		if mixedPeople(toks, chain, out[firstHit:]) {
 			// "311 people, including 183 fighters …": not all civilians.
 			out[firstHit].side = SideUnknown
+		}
+		if len(out) > firstHit && len(chain) == 1 && out[firstHit].side == SideCivilians {
+			// "killed 23 people, all of them Islamic State fighters":
+			// people who are fighters.
+			if side := allOfThem(toks, chain[0].last+1, host); side != "" {
+				out[firstHit].side = side
+			}
 		}
 		i = chain[len(chain)-1].last
 	}
@@ -1256,6 +1270,65 @@ func mixedOutcome(toks []token, k int) bool {
 		return true
 	}
 	return k >= 2 && toks[k-1].w == "or" && outcomeWord(k-2)
+}
+
+// loseVerbs make their object a side's own dead ("we lost seven soldiers").
+var loseVerbs = wordSet("lost lose loses losing")
+
+// loserNation returns the nation named as the subject of the "lost" at
+// toks[verb] ("Ukrainian forces had lost", "Russia has lost", "the Kyiv
+// regime's forces lost") when the group n names none, or "".
+func loserNation(toks []token, verb int, n nounPhrase) string {
+	for m := n.first; m <= n.last; m++ {
+		if nationAdjectives[toks[m].w] != "" {
+			return ""
+		}
+	}
+	m := verb - 1
+	for m >= 0 && (auxWords[toks[m].w] || toks[m].w == "reportedly") {
+		m--
+	}
+	for k := m; k >= 0 && k >= m-3; k-- {
+		if !toks[k].word {
+			return ""
+		}
+		w := strings.TrimSuffix(strings.TrimSuffix(toks[k].w, "'s"), "’s")
+		if nat := nationAdjectives[w]; nat != "" {
+			return nat
+		}
+		if !securityMods[w] && !securityHeads[w] {
+			return ""
+		}
+	}
+	return ""
+}
+
+// allOfThem reads ", all of them Islamic State fighters" or ", all
+// soldiers" at toks[k] and returns the side of the group it names when
+// that is an armed force or armed men, else "".
+func allOfThem(toks []token, k int, host string) string {
+	if k+2 >= len(toks) || toks[k].w != "," || toks[k+1].w != "all" {
+		return ""
+	}
+	from := k + 2
+	if from+1 < len(toks) && toks[from].w == "of" && toks[from+1].w == "them" {
+		from += 2
+	}
+	for to := from; to < len(toks) && to < from+6 && toks[to].word; to++ {
+		w := toks[to].w
+		if w == "were" || w == "was" {
+			return ""
+		}
+		if securityHeads[w] || rebelHeads[w] || policeHeads[w] {
+			var buf [8]string
+			side := sideOf(groupWords(toks, from, to, buf[:0]), host)
+			if side == SideCivilians || side == SideUnknown {
+				return ""
+			}
+			return side
+		}
+	}
+	return ""
 }
 
 // mixedAfter reports whether the group ending at toks[last] is followed by

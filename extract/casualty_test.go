@@ -188,6 +188,17 @@ func TestCasualtyPatterns(t *testing.T) {
 			{OutcomeKilled, unknownValue, QualUnknown, "rebels"}}},
 		{"a bare headline count takes the toll's side", "Strike kills 16\n\nThe death toll rose to 16 on Sunday.", []want{
 			{OutcomeKilled, 16, QualExact, "civilians"}, {OutcomeKilled, 16, QualExact, "civilians"}}},
+		{"killed or wounded after the group", "Russia lost 1,260 troops killed or wounded over the past day.", nil},
+		{"the number killed or wounded", "The attacks bring to 740,000 the number of Russian troops killed or wounded.", nil},
+		{"force that lost them", "The ministry said Ukrainian forces had lost up to 360 servicemen.", []want{
+			{OutcomeKilled, 360, QualUpTo, "Ukrainian military"}}},
+		{"losses put at", "Armenia puts its losses at 71.", []want{{OutcomeKilled, 71, QualExact, "Armenian military"}}},
+		{"people who are fighters", "The strike killed 23 people, all of them Islamic State fighters.", []want{
+			{OutcomeKilled, 23, QualExact, "Islamic State"}}},
+		{"neutralised by a force are its enemies", "Mali's army said it neutralised 203 members of armed terrorist groups.", []want{
+			{OutcomeNeutralized, 203, QualExact, "militants"}}},
+		{"raised toll counts the force", "Armenia's defence ministry said 49 Armenian soldiers had been killed. Pashinyan later raised the toll to 71.", []want{
+			{OutcomeKilled, 49, QualExact, "Armenian military"}, {OutcomeKilled, 71, QualExact, "Armenian military"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

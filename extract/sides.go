@@ -648,6 +648,14 @@ func refineSides(claims []Claim, text, lower string) {
 			continue
 		}
 		side := c.Victims.Side
+		if c.Outcome == OutcomeNeutralized && forceSide(side) && !namesNation(c.Victims.Text) {
+			// "the army said it neutralised 203 members of armed
+			// terrorist groups": a force neutralises its enemies, the
+			// attackers, of no group the article names (the group it
+			// names most may fight beside the force).
+			c.Victims.Side = SideMilitants
+			continue
+		}
 		switch {
 		case side == SideUnknown && c.Outcome == OutcomeKilled && c.Count != nil && c.Count.Value != nil && raisedToll(lower, c.Span.Start):
 			// "49 Armenian soldiers had been killed. … Pashinyan had
@@ -721,6 +729,17 @@ func refineSides(claims []Claim, text, lower string) {
 			}
 		}
 	}
+}
+
+// namesNation reports whether a victims' text names a nation ("three
+// Armenian soldiers").
+func namesNation(victims string) bool {
+	for _, w := range strings.Fields(lowerASCII(victims)) {
+		if nationAdjectives[strings.TrimSuffix(w, "'s")] != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // raisedToll reports whether the toll at lower[start:] is one someone
