@@ -720,8 +720,9 @@ func passiveAfter(toks []token, first, last int) (string, int) {
 			return OutcomeWounded, k + 2
 		}
 		return OutcomeWounded, k + 3
-	case (w == "treated" || w == "hospitalised" || w == "hospitalized") && at(k+1) == "for" && woundWords[at(k+2)],
-		(w == "treated" || w == "hospitalised" || w == "hospitalized") && at(k+1) == "for" && woundWords[at(k+3)]:
+	case (w == "treated" || w == "hospitalised" || w == "hospitalized" || w == "admitted") && (at(k+1) == "for" || at(k+1) == "with") && woundWords[at(k+2)],
+		(w == "treated" || w == "hospitalised" || w == "hospitalized" || w == "admitted") && (at(k+1) == "for" || at(k+1) == "with") && woundWords[at(k+3)]:
+		// "58 people had been admitted with wounds".
 		// "was being treated for gunshot wounds".
 		if woundWords[at(k+2)] {
 			return OutcomeWounded, k + 2
@@ -1042,6 +1043,13 @@ func findCasualties(toks []token, s, lower string, host string, out []casualtyHi
 				if ci == 0 && inherit && firstHit > 0 && ownsBreakdown(out[firstHit-1].side, toks, n) {
 					// "80 fighters had been killed, including a commander".
 					h.side = out[firstHit-1].side
+				}
+				if ci == 0 && inherit && firstHit > 0 && out[firstHit-1].side == SideCivilians && peopleHit(s, out[firstHit-1]) &&
+					(armedSide(h.side) || h.side == SidePolice && mostOf(h, out[firstHit-1])) {
+					// "134 people were killed …, including 82 militants":
+					// people broken down into fighters are not all
+					// civilians.
+					out[firstHit-1].side = SideUnknown
 				}
 				if hw := toks[n.head].w; h.side == SideUnknown && (hw == "others" || hw == "more") {
 					if len(out) > 0 {
@@ -1387,11 +1395,58 @@ func breakdownAfter(toks []token, first int, prev casualtyHit) int {
 	}
 	if toks[k-2].e != prev.end {
 		// "put the toll at 35 dead, including 18 children".
-		if k < 3 || toks[k-3].e != prev.end || !outcomeAdjectives[toks[k-2].w] {
+		if (k < 3 || toks[k-3].e != prev.end || !outcomeAdjectives[toks[k-2].w]) && !placeBetween(toks, prev.end, k-1) {
 			return -1
 		}
 	}
 	return k
+}
+
+// armedSide reports whether a side is an army or armed men: people broken
+// down into fighters or soldiers are not all civilians; people among whom
+// a few police officers were hurt still are.
+func armedSide(side string) bool {
+	return side != SideCivilians && side != SideUnknown && side != SidePolice && side != "Palestinians" && side != "Israelis"
+}
+
+// mostOf reports whether the breakdown b counts more than half of the
+// figure h it breaks down ("4,500 people were injured, including 3,393
+// police officers").
+func mostOf(b, h casualtyHit) bool {
+	return b.value != nil && h.value != nil && *b.value*2 > *h.value
+}
+
+// peopleHit reports whether a hit counts "people" or "persons".
+func peopleHit(s string, h casualtyHit) bool {
+	return strings.HasSuffix(h.victims, " people") || strings.HasSuffix(h.victims, " persons")
+}
+
+// breakdownPreps open a phrase of place or time between a figure and its
+// breakdown.
+var breakdownPreps = wordSet("in on at since during across over near throughout")
+
+// placeBetween reports whether the tokens from byte end up to toks[comma]
+// are a phrase of place or time ("134 people were killed in the region's
+// armed conflict, including 82 militants", "… since October 7, including
+// 4,104 children"): a preposition, then words and dates, no verb, clause
+// or list.
+func placeBetween(toks []token, end, comma int) bool {
+	j := comma - 1
+	for j >= 0 && toks[j].s >= end {
+		j--
+	}
+	j++
+	if j >= comma || comma-j > 14 || !breakdownPreps[toks[j].w] {
+		return false
+	}
+	for m := j + 1; m < comma; m++ {
+		t := toks[m]
+		if t.cls&clsVerb != 0 || t.w == "which" || t.w == "who" || t.w == "and" || t.w == "where" ||
+			!t.word && !t.num && t.w != "-" || t.num && m+1 < comma && toks[m+1].victimHead() {
+			return false
+		}
+	}
+	return true
 }
 
 // outcomeAdjectives may follow a toll's figure: "the toll at 35 dead".

@@ -197,6 +197,15 @@ func TestCasualtyPatterns(t *testing.T) {
 			{OutcomeKilled, 23, QualExact, "Islamic State"}}},
 		{"neutralised by a force are its enemies", "Mali's army said it neutralised 203 members of armed terrorist groups.", []want{
 			{OutcomeNeutralized, 203, QualExact, "militants"}}},
+		{"admitted with wounds", "A doctor said 58 people had been admitted with wounds.", []want{{OutcomeWounded, 58, QualExact, "civilians"}}},
+		{"breakdown after a phrase of place and time", "More than 10,000 Palestinians have been killed in Israeli strikes on the Gaza Strip since October 7, including 4,104 children.", []want{
+			{OutcomeKilled, 10000, QualMoreThan, "Palestinians"}, {OutcomeKilled, 4104, QualExact, "civilians"}}},
+		{"people broken down into militants after a phrase", "In 2017, 134 people were killed in the region's armed conflict, including 82 militants.", []want{
+			{OutcomeKilled, 134, QualExact, "unknown"}, {OutcomeKilled, 82, QualExact, "militants"}}},
+		{"people most of them police", "More than 4,500 people were injured, including 3,393 police officers.", []want{
+			{OutcomeWounded, 4500, QualMoreThan, "unknown"}, {OutcomeWounded, 3393, QualExact, "police"}}},
+		{"people among them a few police", "At least 20 people were wounded, including a police officer.", []want{
+			{OutcomeWounded, 20, QualAtLeast, "civilians"}, {OutcomeWounded, 1, QualExact, "police"}}},
 		{"raised toll counts the force", "Armenia's defence ministry said 49 Armenian soldiers had been killed. Pashinyan later raised the toll to 71.", []want{
 			{OutcomeKilled, 49, QualExact, "Armenian military"}, {OutcomeKilled, 71, QualExact, "Armenian military"}}},
 	}
