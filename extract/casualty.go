@@ -45,6 +45,7 @@ var (
 	// activeVerbs take the victims as object: "killed seven soldiers".
 	activeVerbs = outcomeWords(map[string]string{
 		"kill kills killed killing eliminate eliminates eliminated eliminating massacred " +
+			"liquidate liquidates liquidated liquidating " +
 			"behead beheads beheaded beheading " +
 			"massacring executed executing slaughtered slaughtering murdered murdering slew": OutcomeKilled,
 		"wound wounds wounded wounding injure injures injured injuring maimed maiming": OutcomeWounded,
@@ -57,7 +58,7 @@ var (
 	// "34 soldiers died", "12 dead".
 	passiveVerbs = outcomeWords(map[string]string{
 		"killed died die dies dead slain perished executed martyred massacred murdered beheaded " +
-			"eliminated drowned drown drowns": OutcomeKilled,
+			"eliminated liquidated drowned drown drowns": OutcomeKilled,
 		"wounded injured hurt":        OutcomeWounded,
 		"missing":                     OutcomeMissing,
 		"captured abducted kidnapped": OutcomeCaptured,
@@ -66,7 +67,7 @@ var (
 	// transitiveVerbs are passive verbs that, with no auxiliary before them
 	// and an object after them, are active ("Two soldiers killed three").
 	transitiveVerbs = wordSet("killed wounded injured captured abducted kidnapped neutralized " +
-		"neutralised eliminated executed murdered massacred beheaded")
+		"neutralised eliminated liquidated executed murdered massacred beheaded")
 	auxWords = wordSet("were was are is have has had been being be also all both reportedly " +
 		"remain remained remains still " +
 		"reported later subsequently each allegedly believed feared thought said known to " +
@@ -698,6 +699,16 @@ func passiveAfter(toks []token, first, last int) (string, int) {
 		return OutcomeKilled, k
 	case w == "lost" && (at(k+1) == "their" || at(k+1) == "his" || at(k+1) == "her") && (at(k+2) == "lives" || at(k+2) == "life"):
 		return OutcomeKilled, k + 2
+	case w == "found" && (at(k+1) == "dead" || at(k+1) == "shot" && at(k+2) == "dead"):
+		// "14 patients had been found shot dead in their beds".
+		if at(k+1) == "dead" {
+			return OutcomeKilled, k + 1
+		}
+		return OutcomeKilled, k + 2
+	case w == "blew" && at(k+1) == "themselves" && at(k+2) == "up" && !strings.HasPrefix(toks[last].w, "bomber"):
+		// "Two of the attackers blew themselves up"; a suicide bomber
+		// who blew himself up is the attack told, not a figure.
+		return OutcomeKilled, k + 2
 	case w == "shot" && at(k+1) == "dead":
 		if !be && startsObject(toks, k+2) {
 			return "", -1
@@ -752,7 +763,9 @@ func passiveAfter(toks []token, first, last int) (string, int) {
 		return OutcomeMissing, k + 1
 	}
 	o := passiveVerbs[w]
-	if o == "" {
+	if o == "" || w == "dead" && k > 0 && (toks[k-1].w == "the" || toks[k-1].w == "those") {
+		// "177 of the dead had been identified": "the dead" are no
+		// predicate.
 		return "", -1
 	}
 	if relative && o == OutcomeWounded {
@@ -1890,7 +1903,7 @@ func ofThem(toks []token, s string, i int, host string, out []casualtyHit) (casu
 	}
 	v := c.value
 	h := casualtyHit{start: toks[first].s, value: &v, qual: qual, scope: ScopeIncident, side: SideUnknown}
-	if o, verb := passiveAfter(toks, i, last); o != "" {
+	if o, verb := passiveAfter(toks, i, last); o != "" && verb > last {
 		if toks[last].w == "dead" {
 			// "Six of the dead had been reported missing": what befell
 			// the dead before they died does not change their outcome.

@@ -206,6 +206,12 @@ func TestCasualtyPatterns(t *testing.T) {
 			{OutcomeWounded, 4500, QualMoreThan, "unknown"}, {OutcomeWounded, 3393, QualExact, "police"}}},
 		{"people among them a few police", "At least 20 people were wounded, including a police officer.", []want{
 			{OutcomeWounded, 20, QualAtLeast, "civilians"}, {OutcomeWounded, 1, QualExact, "police"}}},
+		{"liquidated", "Nine militants had been liquidated, the committee said.", []want{{OutcomeKilled, 9, QualExact, "militants"}}},
+		{"found shot dead", "Fourteen patients had been found shot dead in their beds.", []want{{OutcomeKilled, 14, QualExact, "civilians"}}},
+		{"attackers blew themselves up", "Two of the attackers blew themselves up and a third was shot dead by guards.", []want{
+			{OutcomeKilled, 2, QualExact, "militants"}, {OutcomeKilled, 1, QualExact, "militants"}}},
+		{"a suicide bomber blowing himself up is no figure", "A suicide bomber blew himself up inside the mosque.", nil},
+		{"the dead identified are no figure", "The ministry said 177 of the dead had been identified.", nil},
 		{"raised toll counts the force", "Armenia's defence ministry said 49 Armenian soldiers had been killed. Pashinyan later raised the toll to 71.", []want{
 			{OutcomeKilled, 49, QualExact, "Armenian military"}, {OutcomeKilled, 71, QualExact, "Armenian military"}}},
 	}
