@@ -406,6 +406,10 @@ func activeBefore(toks []token, first int) (string, int) {
 		}
 		w = toks[k].w
 	}
+	if (w == "my" || w == "his" || w == "her" || w == "our" || w == "their") && k > 0 && activeVerbs[toks[k-1].w] != "" && first+1 < len(toks) && civilianHeads[toks[first+1].w] {
+		// "They killed my two brothers".
+		return activeVerbs[toks[k-1].w], k - 1
+	}
 	if o := activeVerbs[w]; o != "" {
 		return o, k
 	}
@@ -658,6 +662,8 @@ func passiveAfter(toks []token, first, last int) (string, int) {
 		// (VDP), civilian auxiliaries of the army, were killed".
 		if m := appositiveEnd(toks, k); m > 0 {
 			k = m
+		} else if m := relativeEnd(toks, k); m > 0 {
+			k = m
 		}
 	}
 	relative := false
@@ -793,6 +799,29 @@ func passiveAfter(toks []token, first, last int) (string, int) {
 		}
 	}
 	return o, k
+}
+
+// relativeEnd reads a relative clause between commas that describes a
+// group ("all seven attackers, who wore suicide vests, were killed") from
+// toks[k] ("who" or "which") and returns the index of the "were" or "was"
+// after its closing comma, or -1. The clause may hold no number or outcome.
+func relativeEnd(toks []token, k int) int {
+	if k >= len(toks) || toks[k].w != "who" && toks[k].w != "which" {
+		return -1
+	}
+	for m := k + 1; m+1 < len(toks) && m <= k+12; m++ {
+		t := toks[m]
+		if t.w == "," {
+			if beVerbs[toks[m+1].w] && m > k+1 {
+				return m + 1
+			}
+			return -1
+		}
+		if t.num || passiveVerbs[t.w] != "" || activeVerbs[t.w] != "" || !t.word && !t.isQuote() && t.w != "-" {
+			return -1
+		}
+	}
+	return -1
 }
 
 // appositiveEnd reads words that describe a group between it and its verb

@@ -212,6 +212,9 @@ func TestCasualtyPatterns(t *testing.T) {
 			{OutcomeKilled, 2, QualExact, "militants"}, {OutcomeKilled, 1, QualExact, "militants"}}},
 		{"a suicide bomber blowing himself up is no figure", "A suicide bomber blew himself up inside the mosque.", nil},
 		{"the dead identified are no figure", "The ministry said 177 of the dead had been identified.", nil},
+		{"relative clause between commas", "All seven attackers, who wore suicide vests, were killed.", []want{{OutcomeKilled, 7, QualExact, "militants"}}},
+		{"a possessive before the count", "They killed my two brothers.", []want{{OutcomeKilled, 2, QualExact, "civilians"}}},
+		{"vigilantes", "Two vigilantes were killed in the exchange of fire.", []want{{OutcomeKilled, 2, QualExact, "pro-government militia"}}},
 		{"raised toll counts the force", "Armenia's defence ministry said 49 Armenian soldiers had been killed. Pashinyan later raised the toll to 71.", []want{
 			{OutcomeKilled, 49, QualExact, "Armenian military"}, {OutcomeKilled, 71, QualExact, "Armenian military"}}},
 	}

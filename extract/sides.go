@@ -114,7 +114,7 @@ var (
 		"headman villager passenger pilgrim worshipper tourist employee fisherman miner refugee " +
 		"migrant shopper commuter pedestrian motorist")
 	otherHeads = wordSet("martyrs others more members member units combatants combatant " +
-		"peacekeepers peacekeeper")
+		"peacekeepers peacekeeper vigilantes vigilante")
 	// Role words that mark security forces when they modify a head
 	// ("military personnel", "air defence forces").
 	securityMods = wordSet("military army regime government security defence defense service junta " +
