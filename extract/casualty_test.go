@@ -215,6 +215,8 @@ func TestCasualtyPatterns(t *testing.T) {
 		{"relative clause between commas", "All seven attackers, who wore suicide vests, were killed.", []want{{OutcomeKilled, 7, QualExact, "militants"}}},
 		{"a possessive before the count", "They killed my two brothers.", []want{{OutcomeKilled, 2, QualExact, "civilians"}}},
 		{"vigilantes", "Two vigilantes were killed in the exchange of fire.", []want{{OutcomeKilled, 2, QualExact, "pro-government militia"}}},
+		{"volunteers of a named militia", "The Volunteers for the Defence of the Homeland (VDP) fight beside the army. Thirty-three VDP volunteers were killed.", []want{
+			{OutcomeKilled, 33, QualExact, "Volunteers for the Defence of the Homeland"}}},
 		{"raised toll counts the force", "Armenia's defence ministry said 49 Armenian soldiers had been killed. Pashinyan later raised the toll to 71.", []want{
 			{OutcomeKilled, 49, QualExact, "Armenian military"}, {OutcomeKilled, 71, QualExact, "Armenian military"}}},
 	}

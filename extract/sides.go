@@ -640,8 +640,8 @@ var policeSharedHeads = wordSet("officers officer commandos commando personnel")
 //     when their sentence speaks of the police or the article speaks of
 //     "police officers" or "police commandos".
 func refineSides(claims []Claim, text, lower string) {
-	group := ""
-	groupDone := false
+	group, militia := "", ""
+	groupDone, militiaDone := false, false
 	for i := range claims {
 		c := &claims[i]
 		if c.Kind != KindCasualty || c.Victims == nil {
@@ -657,6 +657,16 @@ func refineSides(claims []Claim, text, lower string) {
 			continue
 		}
 		switch {
+		case side == SideProGovMilitia:
+			// "33 volunteer fighters" in a report that names the
+			// Volunteers for the Defence of the Homeland: the militia
+			// the article names.
+			if !militiaDone {
+				militia, militiaDone = articleMilitia(lower), true
+			}
+			if militia != "" {
+				c.Victims.Side = militia
+			}
 		case side == SideUnknown && c.Outcome == OutcomeKilled && c.Count != nil && c.Count.Value != nil && raisedToll(lower, c.Span.Start):
 			// "49 Armenian soldiers had been killed. … Pashinyan had
 			// raised the toll to 71": a raised toll counts the force
@@ -729,6 +739,30 @@ func refineSides(claims []Claim, text, lower string) {
 			}
 		}
 	}
+}
+
+// namedMilitias are pro-government militias that keep their name when a
+// report names them (Iraq's Popular Mobilisation Forces, spoken of as
+// "paramilitary fighters", stay "pro-government militia").
+var namedMilitias = []struct{ words, side string }{
+	{"volunteers for the defence of the homeland", "Volunteers for the Defence of the Homeland"},
+	{"volunteers for the defense of the homeland", "Volunteers for the Defence of the Homeland"},
+	{"(vdp)", "Volunteers for the Defence of the Homeland"},
+}
+
+// articleMilitia returns the pro-government militia an article names, or
+// "" when it names none or two.
+func articleMilitia(lower string) string {
+	found := ""
+	for _, m := range namedMilitias {
+		if strings.Contains(lower, m.words) {
+			if found != "" && found != m.side {
+				return ""
+			}
+			found = m.side
+		}
+	}
+	return found
 }
 
 // namesNation reports whether a victims' text names a nation ("three
