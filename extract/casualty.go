@@ -1111,9 +1111,11 @@ func findCasualties(toks []token, s, lower string, host string, out []casualtyHi
 				}
 			}
 			h.scope = scopeOf(lower, n, cumulative == 1)
-			if n.kin && ci > 0 && len(out) > firstHit && h.value != nil && h.side == SideCivilians && !namesTheDead(toks, verb) {
-				// "a woman and her son were killed": one figure of two
-				// civilians; "among the dead were a woman and her son",
+			if (n.kin || ci == 1 && len(chain) == 2 && !active && n.count.article && chain[0].count.article) &&
+				ci > 0 && len(out) > firstHit && h.value != nil && h.side == SideCivilians && !namesTheDead(toks, verb) {
+				// "a woman and her son were killed", "a French
+				// photographer and a British reporter were wounded": one
+				// figure of two civilians; "among the dead were a woman and her son",
 				// "a woman and her son were among the dead" and "the
 				// dead included a pastor and his wife" name people within
 				// a toll, one by one.
