@@ -60,7 +60,8 @@
 //   - Vague counts ("dozens were killed") have no value and the qualifier
 //     unknown; they give way to a number for the same outcome and side.
 //   - A figure joined to a second outcome by "or" ("killed or wounded",
-//     "died or went missing") counts neither outcome and is not recorded.
+//     "died or went missing", "lost 1,260 troops killed or wounded")
+//     counts neither outcome and is not recorded.
 //   - An earlier and a later toll ("had earlier put the toll at 14", "rose
 //     to 15") are both recorded: reconciling them is the read model's job.
 //   - Sides: a nation with a security word is "<Nation> military" (Syria's
@@ -70,19 +71,26 @@
 //     headline's kicker ("India: …") or dateline ("QUETTA, Pakistan") or
 //     the one the article names most ("On the Israeli side, 22 soldiers
 //     …" are Israel's; a toll a defence ministry gives as "its toll" counts
-//     its own soldiers); police words are "police";
+//     its own soldiers, as "Armenia puts its losses at 71" does, and a toll
+//     someone raised with no victims' noun counts the force whose lower
+//     toll it raises; soldiers a nation's forces "lost" are that
+//     nation's); police words are "police";
 //     "rebels", "insurgents" and "separatists" are "rebels"; "militants",
 //     "gunmen", "attackers" and "jihadists" are "militants", or the armed
 //     group the article names most; named groups keep their names
 //     ("Hamas", "al-Shabaab", "PKK"); civilian, occupational and family
 //     words ("people", "villagers", "a taxi driver", "her son", "a church
 //     security guard") are "civilians"; anything else is "unknown". People
-//     broken down into fighters or soldiers are not all civilians. A figure
+//     broken down into fighters or soldiers (or mostly into police) are
+//     not all civilians; "23 people, all of them Islamic State fighters"
+//     are the fighters. A figure
 //     with no noun ("killing 16") takes the side of the same figure told
 //     elsewhere in the article, else of the figure before it; a bare death
 //     toll counts civilians (Palestinians in reports from Gaza and the West
 //     Bank).
-//   - Attackers "neutralised" have the outcome neutralized; attackers "shot
+//   - Attackers "neutralised" have the outcome neutralized (a force
+//     neutralises its enemies: "members of armed terrorist groups" it
+//     neutralised are militants); attackers "shot
 //     dead" or "killed" have the outcome killed, also when the sentence
 //     that tells what they did ends with it ("A man … killed six people
 //     before he was shot dead", "A gunman who killed two … was shot
