@@ -1467,7 +1467,7 @@ func peopleHit(s string, h casualtyHit) bool {
 
 // breakdownPreps open a phrase of place or time between a figure and its
 // breakdown.
-var breakdownPreps = wordSet("in on at since during across over near throughout")
+var breakdownPreps = wordSet("in on at since during across over near throughout under inside outside after")
 
 // placeBetween reports whether the tokens from byte end up to toks[comma]
 // are a phrase of place or time ("134 people were killed in the region's

@@ -218,6 +218,8 @@ func TestCasualtyPatterns(t *testing.T) {
 		{"volunteers of a named militia", "The Volunteers for the Defence of the Homeland (VDP) fight beside the army. Thirty-three VDP volunteers were killed.", []want{
 			{OutcomeKilled, 33, QualExact, "Volunteers for the Defence of the Homeland"}}},
 		{"two people one by one", "A doctor and a nurse were wounded.", []want{{OutcomeWounded, 2, QualExact, "civilians"}}},
+		{"breakdown after 'under rubble'", "About 2,260 people were missing under rubble, among them 1,270 children.", []want{
+			{OutcomeMissing, 2260, QualAbout, "civilians"}, {OutcomeMissing, 1270, QualExact, "civilians"}}},
 		{"raised toll counts the force", "Armenia's defence ministry said 49 Armenian soldiers had been killed. Pashinyan later raised the toll to 71.", []want{
 			{OutcomeKilled, 49, QualExact, "Armenian military"}, {OutcomeKilled, 71, QualExact, "Armenian military"}}},
 	}
