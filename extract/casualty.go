@@ -213,6 +213,10 @@ func parseNP(toks []token, i int) (nounPhrase, bool) {
 		n.last = c.next - 1
 		return n, true
 	}
+	if k := n.head + 1; k < len(toks) && speakerNouns[toks[k].w] {
+		// "…, a rebel spokesman said": a speaker, not a victim.
+		return nounPhrase{}, false
+	}
 	n.last = n.head
 	// "member of the military", "members of a pro-Iran group".
 	if k := n.last + 1; k < len(toks) && toks[k].w == "of" {
@@ -255,6 +259,10 @@ func parseNP(toks []token, i int) (nounPhrase, bool) {
 	}
 	return n, true
 }
+
+// speakerNouns after a victims' noun make it a speaker's title ("a rebel
+// spokesman", "police sources").
+var speakerNouns = wordSet("spokesman spokeswoman spokesperson spokespeople source sources")
 
 // yearPrepositions put a year in time: "in 2004", "since 2017".
 var yearPrepositions = wordSet("in since until till by during before after")

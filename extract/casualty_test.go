@@ -220,6 +220,8 @@ func TestCasualtyPatterns(t *testing.T) {
 		{"two people one by one", "A doctor and a nurse were wounded.", []want{{OutcomeWounded, 2, QualExact, "civilians"}}},
 		{"breakdown after 'under rubble'", "About 2,260 people were missing under rubble, among them 1,270 children.", []want{
 			{OutcomeMissing, 2260, QualAbout, "civilians"}, {OutcomeMissing, 1270, QualExact, "civilians"}}},
+		{"a speaker's title is no victim", "Government forces shelled the city, killing at least 17 people, a rebel spokesman said.", []want{
+			{OutcomeKilled, 17, QualAtLeast, "civilians"}}},
 		{"raised toll counts the force", "Armenia's defence ministry said 49 Armenian soldiers had been killed. Pashinyan later raised the toll to 71.", []want{
 			{OutcomeKilled, 49, QualExact, "Armenian military"}, {OutcomeKilled, 71, QualExact, "Armenian military"}}},
 	}
