@@ -260,6 +260,35 @@ func parseNP(toks []token, i int) (nounPhrase, bool) {
 	return n, true
 }
 
+// militaryUnits name a military unit.
+var militaryUnits = wordSet("company unit battalion brigade platoon regiment squad detachment")
+
+// unitMen reports whether the group n is men of a military unit ("six men
+// from his company", "comrades of our battalion").
+func unitMen(toks []token, n nounPhrase) bool {
+	if w := toks[n.head].w; w != "men" && w != "comrades" {
+		return false
+	}
+	k := n.last + 1
+	if k+2 >= len(toks) || toks[k].w != "from" && toks[k].w != "of" && toks[k].w != "in" {
+		return false
+	}
+	switch toks[k+1].w {
+	case "his", "their", "our", "my", "the", "her":
+	default:
+		return false
+	}
+	for m := k + 2; m < len(toks) && m <= k+4; m++ {
+		if militaryUnits[toks[m].w] {
+			return true
+		}
+		if !toks[m].word {
+			return false
+		}
+	}
+	return false
+}
+
 // speakerNouns after a victims' noun make it a speaker's title ("a rebel
 // spokesman", "police sources").
 var speakerNouns = wordSet("spokesman spokeswoman spokesperson spokespeople source sources")
@@ -1075,6 +1104,10 @@ func findCasualties(toks []token, s, lower string, host string, out []casualtyHi
 				h.side = sideOf(groupWords(toks, n.num, n.last, nil), host)
 				if n.partOf >= 0 {
 					h.side = partitiveSide(toks, n, h.side)
+				}
+				if h.side == SideCivilians && host != "" && unitMen(toks, n) {
+					// "six men from his company": soldiers of a unit.
+					h.side = nationMilitary(host)
 				}
 				if active && loseVerbs[toks[verb].w] && (h.side == SideUnknown || forceSide(h.side)) && securityHeads[toks[n.head].w] {
 					// "Ukrainian forces had lost up to 360 servicemen":

@@ -222,6 +222,8 @@ func TestCasualtyPatterns(t *testing.T) {
 			{OutcomeMissing, 2260, QualAbout, "civilians"}, {OutcomeMissing, 1270, QualExact, "civilians"}}},
 		{"a speaker's title is no victim", "Government forces shelled the city, killing at least 17 people, a rebel spokesman said.", []want{
 			{OutcomeKilled, 17, QualAtLeast, "civilians"}}},
+		{"men of a unit are soldiers", "A soldier fighting in eastern Ukraine said six men from his company had been killed and at least 10 were missing.", []want{
+			{OutcomeKilled, 6, QualExact, "Ukrainian military"}, {OutcomeMissing, 10, QualAtLeast, "Ukrainian military"}}},
 		{"raised toll counts the force", "Armenia's defence ministry said 49 Armenian soldiers had been killed. Pashinyan later raised the toll to 71.", []want{
 			{OutcomeKilled, 49, QualExact, "Armenian military"}, {OutcomeKilled, 71, QualExact, "Armenian military"}}},
 	}
