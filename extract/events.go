@@ -202,6 +202,11 @@ func findEventsIn(sentence, host string) []eventHit {
 				continue
 			}
 			h.Place = eventPlace(start, places, parties)
+			if objectPlaceActions[rule.Action] {
+				if p := objectPlace(sentence, start, end, rule.Action, parties); p != nil {
+					h.Place = p
+				}
+			}
 			if h.Target == nil && h.Place != nil && (rule.Action == ActionCapture || rule.Action == ActionEnter || rule.Action == ActionSiege) {
 				h.Target = &Party{Text: h.Place.Text, Name: h.Place.Name}
 			}
@@ -439,4 +444,154 @@ func eventPlace(trigger int, places []placeHit, parties []partyMention) *Place {
 		return p
 	}
 	return pick(true)
+}
+
+// objectPlaceActions are the actions whose object, when it is a name, is
+// the place the event is at: towns are captured, entered, besieged,
+// shelled and pulled out of.
+var objectPlaceActions = map[string]bool{
+	ActionCapture: true, ActionEnter: true, ActionSiege: true, ActionStrike: true, ActionWithdraw: true,
+}
+
+// objectHeads are the nouns of "the town of", "the port of" before a
+// place named as an object.
+var objectHeads = map[string]bool{
+	"town": true, "city": true, "village": true, "port": true, "capital": true, "district": true,
+	"region": true, "province": true, "state": true, "area": true, "outskirts": true, "centre": true,
+	"center": true, "suburb": true, "suburbs": true, "settlement": true, "island": true, "strategic": true,
+}
+
+// objectPlace returns the place an event's verb takes as its object:
+// the capitalised name right after the trigger at [start, end) ("seized
+// Wad Madani", "shelled Vovchansk", "taken control of Shusha", "pulled
+// out of Lalibela"), also after "the town of", "the centre of" and the
+// like, or nil. A trigger that ends in a capitalised word ("took over
+// Lashkar Gah") has its object begin there. Names of parties ("entered
+// Russian territory") and what plausiblePlaceName rejects are no places.
+func objectPlace(s string, start, end int, action string, parties []partyMention) *Place {
+	if action == ActionStrike && hasASCIIFoldPrefix(s[start:end], "target") {
+		return nil // people are targeted more often than places
+	}
+	i := end
+	// A trigger ending in a name: back up to its last word.
+	if j := lastWordStart(s, start, end); j > start && isASCIIUpper(s[j]) {
+		i = j
+	}
+	i += spaceRun(s[i:])
+	word := func() string {
+		e := i
+		for e < len(s) && isASCIILetter(s[e]) {
+			e++
+		}
+		return s[i:e]
+	}
+	skip := func(w string) bool {
+		if e := i + len(w); strings.EqualFold(word(), w) && e < len(s) && isASCIISpace(s[e]) {
+			i = e + spaceRun(s[e:])
+			return true
+		}
+		return false
+	}
+	if action == ActionWithdraw || action == ActionCapture {
+		// "pulled out of", "withdrew from", "recaptured X from Y".
+		if action == ActionWithdraw && !skip("of") {
+			skip("from")
+		}
+	}
+	if skip("the") {
+		w := strings.ToLower(word())
+		if !objectHeads[w] {
+			return nil
+		}
+		for objectHeads[strings.ToLower(word())] && skip(word()) {
+		}
+		if !skip("of") {
+			return nil
+		}
+	}
+	if i >= len(s) || !isASCIIUpper(s[i]) {
+		return nil
+	}
+	// The name: up to four capitalised words, or al-/el- prefixed ones.
+	e := i
+	for n := 0; n < 4; n++ {
+		k := e
+		for k < len(s) && (isASCIILetter(s[k]) || s[k] == '-' || s[k] == '\'') {
+			k++
+		}
+		if k == e {
+			break
+		}
+		e = k
+		next := e + spaceRun(s[e:])
+		if next == e || next >= len(s) || !isASCIIUpper(s[next]) && !arabicArticle(s[next:]) {
+			break
+		}
+		e = next
+	}
+	name := trimPossessive(strings.TrimRight(s[i:e], " "))
+	// A name the next word makes an adjective ("Lakurawa militants",
+	// "Shi'ite mosque") is no place, unless that word is a place noun
+	// ("Yargoje village").
+	if n := e + spaceRun(s[e:]); n > e && n < len(s) && s[n] >= 'a' && s[n] <= 'z' && i+len(name) == e {
+		k := n
+		for k < len(s) && isASCIILetter(s[k]) {
+			k++
+		}
+		if w := s[n:k]; !objectFollowers[w] && !objectHeads[w] && !objectHeads[strings.TrimSuffix(w, "s")] {
+			return nil
+		}
+	}
+	if !plausiblePlaceName(name) {
+		return nil
+	}
+	for _, p := range parties {
+		if p.Start < i+len(name) && i < p.End {
+			return nil
+		}
+	}
+	if p, ok := NormalisePlace(name); ok {
+		return &p
+	}
+	for _, w := range strings.Fields(name) {
+		if strings.HasSuffix(w, "-controlled") || strings.HasSuffix(w, "-held") || strings.HasSuffix(w, "-backed") {
+			return nil
+		}
+	}
+	return &Place{Text: name, Name: name}
+}
+
+// lastWordStart returns where the last word of s[start:end] begins.
+func lastWordStart(s string, start, end int) int {
+	j := end
+	for j > start && !isASCIISpace(s[j-1]) {
+		j--
+	}
+	return j
+}
+
+func isASCIIUpper(c byte) bool { return c >= 'A' && c <= 'Z' }
+
+// arabicArticle reports whether s opens with a lower-case article of an
+// Arabic name ("al-Noura").
+func arabicArticle(s string) bool {
+	for _, a := range []string{"al-", "el-", "ad-", "as-", "ash-", "ar-", "an-"} {
+		if strings.HasPrefix(s, a) {
+			return true
+		}
+	}
+	return false
+}
+
+// objectFollowers are the lower-case words that may follow a place named
+// as an object: prepositions, conjunctions and the words of time and
+// manner that close the clause ("seized Goma on Monday", "shelled
+// Vovchansk through the night", "stormed Masala and Mapasana villages").
+var objectFollowers = map[string]bool{
+	"on": true, "in": true, "at": true, "and": true, "from": true, "after": true, "before": true,
+	"with": true, "as": true, "late": true, "early": true, "overnight": true, "last": true, "this": true,
+	"for": true, "since": true, "during": true, "near": true, "to": true, "through": true, "without": true,
+	"killing": true, "wounding": true, "but": true, "or": true, "while": true, "when": true, "where": true,
+	"amid": true, "despite": true, "following": true, "within": true, "until": true, "by": true,
+	"earlier": true, "yesterday": true, "today": true, "again": true, "unopposed": true, "itself": true,
 }
