@@ -119,5 +119,55 @@ func eventDate(sentence string, ev eventHit, dates []dateHit) (dateHit, bool) {
 			best, found, bestDist = d, true, dist
 		}
 	}
+	if !found {
+		return laterDate(sentence, ev, dates)
+	}
 	return best, found
+}
+
+// laterDate dates an event by the first date after it in the sentence
+// when only commas and dashes part them: an appositive or an attribution
+// ("captured Kandahar, Afghanistan's second-largest city, on Friday",
+// "have recaptured Lalibela, the government said on Wednesday"). A
+// subordinator ("after", "when") or a semicolon in between opens another
+// event's clause, which keeps its date.
+func laterDate(sentence string, ev eventHit, dates []dateHit) (dateHit, bool) {
+	for _, d := range dates {
+		if d.Start < ev.End || isAnchoredElsewhere(d.Expr) {
+			continue
+		}
+		if !dayWord(d.Expr) {
+			return dateHit{}, false
+		}
+		for _, w := range strings.FieldsFunc(sentence[ev.End:d.Start], func(r rune) bool {
+			return r == ' ' || r == ',' || r == '\n'
+		}) {
+			if laterStops[strings.ToLower(w)] || strings.ContainsAny(w, ".;:()") {
+				return dateHit{}, false
+			}
+		}
+		return d, true
+	}
+	return dateHit{}, false
+}
+
+// laterStops are the words that, between an event and a later date, open
+// another clause with an event of its own.
+var laterStops = map[string]bool{
+	"after": true, "before": true, "while": true, "as": true, "which": true, "when": true,
+	"where": true, "who": true, "whose": true, "following": true, "since": true, "until": true,
+	"that": true, "then": true, "but": true, "and": true, "because": true, "than": true,
+}
+
+// dayWord reports whether a date expression names a day by its weekday
+// or as yesterday, today or overnight: the dates attributions and
+// appositives give ("said on Sunday").
+func dayWord(expr string) bool {
+	for _, w := range strings.Fields(strings.ToLower(expr)) {
+		w = strings.Trim(w, ".,")
+		if _, ok := weekdayNames[w]; ok || w == "yesterday" || w == "today" || w == "overnight" {
+			return true
+		}
+	}
+	return false
 }
