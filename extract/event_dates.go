@@ -120,7 +120,10 @@ func eventDate(sentence string, ev eventHit, dates []dateHit) (dateHit, bool) {
 		}
 	}
 	if !found {
-		return laterDate(sentence, ev, dates)
+		if d, ok := laterDate(sentence, ev, dates); ok {
+			return d, ok
+		}
+		return earlierDate(sentence, ev, dates)
 	}
 	return best, found
 }
@@ -170,4 +173,37 @@ func dayWord(expr string) bool {
 		}
 	}
 	return false
+}
+
+// earlierDate dates an event by the last weekday date before it in the
+// sentence when the event's clause is joined to the date's by "and" or
+// a comma, with no subordinator between ("launched an offensive on
+// Friday ... and said it had captured the town of Chinshwehaw").
+func earlierDate(sentence string, ev eventHit, dates []dateHit) (dateHit, bool) {
+	for k := len(dates) - 1; k >= 0; k-- {
+		d := dates[k]
+		if d.End > ev.Start || isAnchoredElsewhere(d.Expr) {
+			continue
+		}
+		if !dayWord(d.Expr) {
+			return dateHit{}, false
+		}
+		// The date's own clause must not be a subordinate one ("who
+		// visited the injured on Sunday").
+		from := strings.LastIndexAny(sentence[:d.Start], ",;:(") + 1
+		for _, w := range strings.Fields(sentence[from:d.Start]) {
+			if lw := strings.ToLower(w); lw != "and" && laterStops[lw] {
+				return dateHit{}, false
+			}
+		}
+		for _, w := range strings.FieldsFunc(sentence[d.End:ev.Start], func(r rune) bool {
+			return r == ' ' || r == ',' || r == '\n'
+		}) {
+			if lw := strings.ToLower(w); lw != "and" && laterStops[lw] || strings.ContainsAny(w, ".;:()") {
+				return dateHit{}, false
+			}
+		}
+		return d, true
+	}
+	return dateHit{}, false
 }

@@ -76,7 +76,7 @@ var eventRules = []eventRule{
 	{Action: ActionWithdraw, Keys: []string{"withdr", "pull", "retreat", "evacuat", "back"}, Hypo: hedgeAll, Re: mustWordRegexp(`(?i)\b(?:withdrew|withdrawn|withdraws|withdraw|withdrawing|withdrawal\s+(?:of|from)|(?:pulled|pulls|pull|pulling)\s+(?:out|back)|retreated|retreating|retreat\s+from|(?:fell|fall|falling|falls)\s+back|evacuated)\b`)},
 	{Action: ActionDeploy, Keys: []string{"sen", "deploy", "dispatch", "rushed", "poured", "moved", "reinforcements", "set", "station"}, Hypo: hedgeAll, Re: mustWordRegexp(`(?i)\b(?:(?:sent|sends|send|sending|deployed|deploys|deploy|deploying|dispatched|dispatches|dispatch|dispatching|rushed|poured|moved)\s+(?:in\s+)?` + reFew + `(?:reinforcements|troops|soldiers|tanks|convoys?|armou?red\s+vehicles|commandos|military\s+(?:equipment|vehicles)|warships|personnel)|reinforcements\s+(?:were|was|have\s+been|had\s+been|are)\s+(?:deployed|sent|dispatched|stationed)|(?:set|sets|setting)\s+up\s+` + reFew + `(?:positions|posts|bases|outposts)|(?:deployed|stationed)\s+(?:in|to|into|at|along|recently|there)|were\s+(?:deployed|stationed))\b`)},
 	{Action: ActionStrike, Keys: []string{"strike", "attack", "shell", "bomb", "target", "raid", "struck", "fired", "pounded", "retaliat", "clash", "battled", "confrontation", "ambush"}, Hypo: hedgeStrong, Re: mustWordRegexp(`(?i)\b(?:(?:air|drone|missile|rocket|artillery)\s*(?:strikes?|attacks?|raids?|barrages?|fire|shelling)|airstrikes?|airstrike|shelled|shelling|shells\s+(?:hit|fell)|bombed|bombing|bombings|bombarded|bombardment|attacked|attacks?|launched\s+(?:an?\s+)?(?:[\w-]+\s+)?attack|targeted|targeting|raided|raids?|struck(?:\s+back)?|strike\s+back|(?:the|these|those|its|their|israeli|turkish|russian|us|u\.s\.)\s+strikes?|fired\s+` + reFew + `(?:missiles|rockets|shells|drones)|missiles\s+(?:were\s+)?fired|pounded|retaliated|retaliatory\s+(?:attacks?|strikes?)|clash(?:ed|es)?|battled|confrontation\s+between|ambush(?:ed)?|car\s+bomb(?:ing)?)\b`)},
-	{Action: ActionCeasefire, Hypo: hedgeAll, Keys: []string{"cease", "truce", "armistice", "peace", "escalation", "deal", "agreement", "accord"}, Re: mustWordRegexp(`(?i)\b(?:cease-?fire|truce|armistice|peace\s+(?:deal|agreement|accord|plan)|de-?escalation\s+(?:deal|agreement|zones?)|(?:deal|agreement|accord)\s+between)\b`)},
+	{Action: ActionCeasefire, Hypo: hedgeStrong, Keys: []string{"cease", "cessation", "truce", "armistice", "peace", "escalation", "deal", "agreement", "accord"}, Re: mustWordRegexp(`(?i)\b(?:cease-?fire|truce|armistice|peace\s+(?:deal|agreement|accord|plan)|de-?escalation\s+(?:deal|agreement|zones?)|(?:deal|agreement|accord)\s+between|cessation\s+of\s+hostilities)\b`)},
 	{Action: ActionOffensive, Keys: []string{"offensive", "operation", "assault", "push", "campaign", "incursion", "invasion", "advanc", "invaded"}, Hypo: hedgeStrong, Re: mustWordRegexp(`(?i)\b(?:(?:launch(?:ed|es|ing)?|began|begun|start(?:ed|s)?|opened|announced|confirmed\s+the\s+launch\s+of|step(?:ped)?\s+up|escalat\w*|renewed|resumed)\s+(?:[\w-]+\s+){0,3}?(?:offensive|counter-?offensive|operation|assault|push|campaign|incursion|invasion)|counter-?offensive|offensive|assault(?:\s+on)?|(?:new|fresh|renewed|latest|major)\s+push|advanc(?:ing|ed|es|e)(?:\s+[\w’']+){0,3}?\s+(?:into|on|towards?|to|through|deeper)|invaded|invasion\s+of|incursions?)\b`)},
 	{Action: ActionTalks, Keys: []string{"talks", "negotiations", "summit", "meet", "delegation"}, Re: mustWordRegexp(`(?i)\b(?:(?:hold|held|holding|for|further|peace|direct)\s+talks|talks\s+(?:with|between|on|in)|negotiations|summit|(?:a|the)\s+(?:follow-up\s+)?meeting|meeting\s+between|(?:to|will|could|would|may|might)\s+meet|met\s+with|delegation)\b`)},
 	{Action: ActionStatement, Keys: []string{"call", "urg", "demand", "warn", "condemn", "vowed", "threatened", "announced", "confirmed", "repeated", "renewed"}, NeedsActor: true, Re: mustWordRegexp(`(?i)\b(?:(?:called|calls|calling)\s+(?:on|for)|urged|urges|urging|demanded|demands|warned|warns|condemned|condemns|vowed|threatened\s+to|announced\s+(?:on\s+\w+\s+)?that|confirmed\s+(?:on\s+\w+\s+)?that|repeated\s+its\s+demand|renewed\s+(?:the|its|his|her)\s+call)\b`)},
@@ -91,9 +91,17 @@ var notEvent = map[string]*phraseMatcher{
 	ActionOffensive: mustPhraseMatcher(`^(?i)\s+(?:weapons?|capabilit\w*|drones?|rifles?)\b`),
 }
 
+// reAskedFor matches the words before a ceasefire or withdrawal that is
+// asked for, proposed or tried for rather than agreed or made: "urged
+// both sides to agree a ceasefire", "called for the immediate withdrawal
+// of", "failing to agree a truce".
+const reAskedFor = `(?i)\b(?:urg(?:e|ed|es|ing)|call(?:ed|s|ing)?\s+for|fail(?:ed|ing|s)?|push(?:ed|es|ing)?\s+for|press(?:ed|es|ing)?\s+for|seek(?:s|ing)?|sought|propos(?:e|ed|es|ing|al)|tr(?:y|ies|ied|ying)|hop(?:e|es|ed|ing)|wants?|wanted|demand(?:ed|s|ing)?)(?:\s+[\w’'-]+){0,6}\s+$`
+
 // notEventBefore drops matches by the words just before them.
 var notEventBefore = map[string]*phraseMatcher{
 	ActionStrike:    mustPhraseMatcher(`(?i)\bheart\s+$`),
+	ActionCeasefire: mustPhraseMatcher(reAskedFor),
+	ActionWithdraw:  mustPhraseMatcher(reAskedFor),
 	ActionOffensive: mustPhraseMatcher(`(?i)\b(?:prevent|stop|end|curb|halt|counter|repel|against|resist)\s+(?:[\w’'-]+\s+){0,3}$`),
 }
 
@@ -101,8 +109,13 @@ var notEventBefore = map[string]*phraseMatcher{
 // holds.
 var notEventKeys = map[string][]string{
 	ActionStrike:    {"heart"},
+	ActionCeasefire: askedForKeys,
+	ActionWithdraw:  askedForKeys,
 	ActionOffensive: {"prevent", "stop", "end", "curb", "halt", "counter", "repel", "against", "resist"},
 }
+
+// askedForKeys are the keys of reAskedFor.
+var askedForKeys = []string{"urg", "call", "fail", "push", "press", "seek", "sought", "propos", "tr", "hop", "want", "demand"}
 
 // notEventWords reports whether the words before a trigger may match its
 // notEventBefore pattern: they hold one of its keys, or a letter that
@@ -202,6 +215,9 @@ func findEventsIn(sentence, host string) []eventHit {
 				continue
 			}
 			h.Place = eventPlace(start, places, parties)
+			if h.Place == nil {
+				h.Place = namedRegion(sentence)
+			}
 			if objectPlaceActions[rule.Action] {
 				if p := objectPlace(sentence, start, end, rule.Action, parties); p != nil {
 					h.Place = p
@@ -417,6 +433,9 @@ func lastWords(s string, n int) []string {
 // level and skipping places named as parties ("Ankara said").
 func eventPlace(trigger int, places []placeHit, parties []partyMention) *Place {
 	usable := func(h placeHit) bool {
+		if controlledBy(h.Place.Name) {
+			return false
+		}
 		for _, p := range parties {
 			if h.Start < p.End && p.Start < h.End {
 				return false
@@ -594,4 +613,72 @@ var objectFollowers = map[string]bool{
 	"killing": true, "wounding": true, "but": true, "or": true, "while": true, "when": true, "where": true,
 	"amid": true, "despite": true, "following": true, "within": true, "until": true, "by": true,
 	"earlier": true, "yesterday": true, "today": true, "again": true, "unopposed": true, "itself": true,
+}
+
+// controlledBy reports whether a name says who holds an area rather than
+// naming it: "Houthi-controlled", "rebel-held".
+func controlledBy(name string) bool {
+	for _, suf := range []string{"-controlled", "-held", "-occupied", "-run"} {
+		if strings.HasSuffix(name, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// regionNouns are the words after a name that make it a region: "the
+// Sumy region", "the Kherson oblast".
+var regionNouns = []string{" region", " province", " oblast", " governorate", " district", " state"}
+
+// namedRegion returns the first region a sentence names as "the Sumy
+// region" or "Ukraine's Kharkiv region", for an event the other rules
+// place nowhere, or nil.
+func namedRegion(s string) *Place {
+	for _, noun := range regionNouns {
+		for off := 0; ; {
+			k := strings.Index(s[off:], noun)
+			if k < 0 {
+				break
+			}
+			at := off + k
+			off = at + len(noun)
+			if off < len(s) && isASCIILetter(s[off]) || strings.HasPrefix(s[off:], " of ") && off+4 < len(s) && isASCIIUpper(s[off+4]) {
+				continue // "regional", "the state of Michoacan"
+			}
+			// The capitalised words before, up to three.
+			b := at
+			for n := 0; n < 3; n++ {
+				j := b
+				for j > 0 && (isASCIILetter(s[j-1]) || s[j-1] == '-') {
+					j--
+				}
+				if j == b || !isASCIIUpper(s[j]) {
+					break
+				}
+				b = j
+				if b == 0 || s[b-1] != ' ' {
+					break
+				}
+				if b-1 > 0 && !isASCIIUpper(s[max(0, lastWordStart(s, 0, b-1))]) {
+					break
+				}
+				b--
+			}
+			for b < at && s[b] == ' ' {
+				b++
+			}
+			if b >= at {
+				continue
+			}
+			name := s[b:at]
+			if !plausiblePlaceName(name) || controlledBy(name) {
+				continue
+			}
+			if p, ok := NormalisePlace(name); ok {
+				return &p
+			}
+			return &Place{Text: s[b:off], Name: name}
+		}
+	}
+	return nil
 }
