@@ -3,6 +3,7 @@ package extract
 import (
 	"regexp"
 	"strings"
+	"time"
 )
 
 // clauseBreak matches where one clause of a sentence ends and the next
@@ -206,4 +207,43 @@ func earlierDate(sentence string, ev eventHit, dates []dateHit) (dateHit, bool) 
 		return d, true
 	}
 	return dateHit{}, false
+}
+
+// futureWords are the words before an event, or before its date, that
+// tell it is still to come: "will meet … on Thursday", "are due to hold
+// talks on Monday".
+var futureWords = map[string]bool{"will": true, "shall": true, "due": true, "scheduled": true, "expected": true, "set": true}
+
+// futureEvent reports whether a weekday date of an event names a day to
+// come: the words between the last clause break before the event and
+// the date hold a future word ("will", "due to", "scheduled to").
+func futureEvent(sentence string, ev eventHit, d dateHit) bool {
+	if !dayWord(d.Expr) || strings.Contains(strings.ToLower(d.Expr), "last") {
+		return false
+	}
+	from, to := min(ev.Start, d.Start), max(ev.End, d.End)
+	if k := strings.LastIndexAny(sentence[:from], ",;:"); k >= 0 {
+		from = k + 1
+	}
+	for _, w := range strings.Fields(sentence[from:to]) {
+		if futureWords[strings.ToLower(w)] {
+			return true
+		}
+	}
+	return false
+}
+
+// nextWeekday moves a weekday date resolved to the past to the same
+// weekday of the week to come: the week after the publication date.
+func nextWeekday(d Date, published string) Date {
+	if d.Start == nil || d.End == nil || *d.Start != *d.End || d.Weekday == "" || published == "" || *d.Start >= published {
+		return d
+	}
+	t, err := time.Parse(isoDay, *d.Start)
+	if err != nil {
+		return d
+	}
+	day := t.AddDate(0, 0, 7).Format(isoDay)
+	d.Start, d.End = &day, &day
+	return d
 }

@@ -490,3 +490,46 @@ func trimWord(w string) string {
 	w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })
 	return trimPossessive(w)
 }
+
+// armedGroups are the named non-state armed groups the party rules know.
+var armedGroups = map[string]bool{
+	"Hayat Tahrir al-Sham": true, "Islamic State": true, "Islamic State West Africa Province": true,
+	"Boko Haram": true, "al-Shabaab": true, "Taliban": true, "Hezbollah": true, "Hamas": true,
+	"Houthis": true, "Rapid Support Forces": true, "Wagner": true, "M23": true,
+	"Tigray People's Liberation Front": true, "Libyan National Army": true,
+	"Myanmar National Democratic Alliance Army": true, "Arakan Army": true,
+	"Allied Democratic Forces": true, "JNIM": true,
+}
+
+// nameGenericActors gives the events whose actor is "the rebels", "the
+// insurgents" or "militants" the name of the armed group the article's
+// events name, when they name exactly one: in a report on the Taliban's
+// advance, "the insurgents also took over Lashkar Gah" is the Taliban's.
+// Backed forces ("Turkish-backed rebels") keep their name.
+func nameGenericActors(claims []Claim) {
+	group := ""
+	for _, c := range claims {
+		if c.Kind != KindEvent {
+			continue
+		}
+		for _, p := range []*Party{c.Actor, c.Target} {
+			if p == nil || !armedGroups[p.Name] {
+				continue
+			}
+			if group != "" && group != p.Name {
+				return // two groups: which one is meant is not said
+			}
+			group = p.Name
+		}
+	}
+	if group == "" {
+		return
+	}
+	for i := range claims {
+		a := claims[i].Actor
+		if claims[i].Kind != KindEvent || a == nil || (a.Name != "rebels" && a.Name != "militants") || strings.Contains(a.Text, "backed") {
+			continue
+		}
+		claims[i].Actor = &Party{Text: a.Text, Name: group}
+	}
+}

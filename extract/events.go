@@ -71,7 +71,7 @@ const (
 var eventRules = []eventRule{
 	{Action: ActionShootdown, Keys: []string{"down", "intercept"}, Hypo: hedgeAll, Re: mustWordRegexp(`(?i)\b(?:shot\s+down|shoots?\s+down|shooting\s+down|downed|downing|brought\s+down|intercepted|intercepts|intercepting)\b`)},
 	{Action: ActionCapture, Keys: []string{"took", "tak", "captur", "seiz", "retook", "retak", "overr", "fell"}, Hypo: hedgeAll, Re: mustWordRegexp(`(?i)\b(?:(?:took|take|takes|taken|taking)\s+(?:full\s+|complete\s+)?control\s+of|(?:took|take|takes|taken|taking)\s+(?:over\s+)?` + reCountWord + `\s+` + `(?:[\w-]+\s+){0,2}?(?:towns?|villages?|cit(?:y|ies)|areas?|positions?|hills?|districts?|neighbou?rhoods?|bases?|airports?|territory|settlements?)\b|(?:took|takes|taken|taking)\s+over\s+(?-i:\p{Lu})[\pL-]*|captured|captures|capture|capturing|seized|seizes|seize|seizing|recaptured|recaptures|recapture|retook|retake|retaken|overran|overrun|fell\s+to|the\s+capture\s+of)\b`)},
-	{Action: ActionEnter, Keys: []string{"enter", "storm", "infiltrat", "into"}, Hypo: hedgeAll, Re: mustWordRegexp(`(?i)\b(?:entered|enters|enter|entering|stormed|storms|storm|storming|infiltrated|infiltrates|(?:moved|pushed|swept|rolled|broke|crossed|advanced|poured|marched)\s+into)\b`)},
+	{Action: ActionEnter, Keys: []string{"enter", "storm", "infiltrat", "into"}, Hypo: hedgeAll, Re: mustWordRegexp(`(?i)\b(?:entered|enters|enter|entering|stormed|storms|storm|storming|infiltrated|infiltrates|(?:moved|pushed|push|pushes|swept|sweep|sweeps|rolled|roll|rolls|broke|crossed|advanced|poured|marched)\s+into)\b`)},
 	{Action: ActionSiege, Keys: []string{"siege", "encircl", "surrounded"}, Hypo: hedgeAll, Re: mustWordRegexp(`(?i)\b(?:besieged|besieging|besiege|encircled|encircling|encircle|surrounded|(?:laid|lay|laying|lays)\s+(?:a\s+)?siege|under\s+siege|siege\s+(?:of|on))\b`)},
 	{Action: ActionWithdraw, Keys: []string{"withdr", "pull", "retreat", "evacuat", "back"}, Hypo: hedgeAll, Re: mustWordRegexp(`(?i)\b(?:withdrew|withdrawn|withdraws|withdraw|withdrawing|withdrawal\s+(?:of|from)|(?:pulled|pulls|pull|pulling)\s+(?:out|back)|retreated|retreating|retreat\s+from|(?:fell|fall|falling|falls)\s+back|evacuated)\b`)},
 	{Action: ActionDeploy, Keys: []string{"sen", "deploy", "dispatch", "rushed", "poured", "moved", "reinforcements", "set", "station"}, Hypo: hedgeAll, Re: mustWordRegexp(`(?i)\b(?:(?:sent|sends|send|sending|deployed|deploys|deploy|deploying|dispatched|dispatches|dispatch|dispatching|rushed|poured|moved)\s+(?:in\s+)?` + reFew + `(?:reinforcements|troops|soldiers|tanks|convoys?|armou?red\s+vehicles|commandos|military\s+(?:equipment|vehicles)|warships|personnel)|reinforcements\s+(?:were|was|have\s+been|had\s+been|are)\s+(?:deployed|sent|dispatched|stationed)|(?:set|sets|setting)\s+up\s+` + reFew + `(?:positions|posts|bases|outposts)|(?:deployed|stationed)\s+(?:in|to|into|at|along|recently|there)|were\s+(?:deployed|stationed))\b`)},
@@ -517,15 +517,34 @@ func objectPlace(s string, start, end int, action string, parties []partyMention
 			skip("from")
 		}
 	}
+	if action == ActionStrike && !skip("at") {
+		skip("on") // "fired drones at", "attacks on"
+	}
+	needFacility := false
 	if skip("the") {
-		w := strings.ToLower(word())
-		if !objectHeads[w] {
-			return nil
+		// "the town of X", "the eastern city of X", "the Israeli port of
+		// X"; else "the nearby X airport".
+		from, headed := i, false
+		for n := 0; n < 3 && !headed; n++ {
+			w := word()
+			switch {
+			case w == "":
+				n = 3
+			case objectHeads[strings.ToLower(w)]:
+				for objectHeads[strings.ToLower(word())] && skip(word()) {
+				}
+				if !skip("of") {
+					return nil
+				}
+				headed = true
+			case !skip(w):
+				n = 3
+			}
 		}
-		for objectHeads[strings.ToLower(word())] && skip(word()) {
-		}
-		if !skip("of") {
-			return nil
+		if !headed {
+			i, needFacility = from, true
+			for n := 0; n < 2 && i < len(s) && s[i] >= 'a' && s[i] <= 'z' && skip(word()); n++ {
+			}
 		}
 	}
 	if i >= len(s) || !isASCIIUpper(s[i]) {
@@ -535,7 +554,7 @@ func objectPlace(s string, start, end int, action string, parties []partyMention
 	e := i
 	for n := 0; n < 4; n++ {
 		k := e
-		for k < len(s) && (isASCIILetter(s[k]) || s[k] == '-' || s[k] == '\'') {
+		for k < len(s) && (isASCIILetter(s[k]) || s[k] == '-' || s[k] == '\'' || s[k] >= utf8.RuneSelf && !isQuoteOrDash(s[k:])) {
 			k++
 		}
 		if k == e {
@@ -549,17 +568,37 @@ func objectPlace(s string, start, end int, action string, parties []partyMention
 		e = next
 	}
 	name := trimPossessive(strings.TrimRight(s[i:e], " "))
+	if k := strings.LastIndex(name, "'s "); k >= 0 {
+		// "Mozambique's Palma": the place is the one the country holds.
+		i += k + len("'s ")
+		name = name[k+len("'s "):]
+	}
+	if _, ok := monthAbbrevs[strings.ToLower(name)]; ok {
+		return nil // "on Oct. 7"
+	}
+	if e+1 < len(s) && s[e] == ' ' && s[e+1] >= '0' && s[e+1] <= '9' {
+		return nil // "Tower 22", "Route 5"
+	}
 	// A name the next word makes an adjective ("Lakurawa militants",
 	// "Shi'ite mosque") is no place, unless that word is a place noun
-	// ("Yargoje village").
+	// ("Yargoje village", "the nearby Kavumu airport").
+	next := ""
 	if n := e + spaceRun(s[e:]); n > e && n < len(s) && s[n] >= 'a' && s[n] <= 'z' && i+len(name) == e {
 		k := n
 		for k < len(s) && isASCIILetter(s[k]) {
 			k++
 		}
-		if w := s[n:k]; !objectFollowers[w] && !objectHeads[w] && !objectHeads[strings.TrimSuffix(w, "s")] {
+		next = s[n:k]
+		if (objectHeads[next] || facilityNouns[next]) && !strings.Contains(name, " ") && gazetteer[strings.ToLower(name)] == nil &&
+			(strings.HasSuffix(name, "ian") || strings.HasSuffix(name, "ean") || strings.HasSuffix(name, "ese") || strings.HasSuffix(name, "ish")) {
+			return nil // "the Haitian town of": an adjective of nationality
+		}
+		if !objectFollowers[next] && !objectHeads[next] && !objectHeads[strings.TrimSuffix(next, "s")] && !facilityNouns[next] {
 			return nil
 		}
+	}
+	if needFacility && !facilityNouns[next] && !objectHeads[next] {
+		return nil
 	}
 	if !plausiblePlaceName(name) {
 		return nil
@@ -600,6 +639,13 @@ func arabicArticle(s string) bool {
 		}
 	}
 	return false
+}
+
+// facilityNouns are the places a name can be told by after "the": "the
+// nearby Kavumu airport", "the Rafah crossing".
+var facilityNouns = map[string]bool{
+	"airport": true, "airbase": true, "base": true, "crossing": true, "port": true, "bridge": true,
+	"dam": true, "refinery": true, "plant": true, "camp": true, "valley": true, "hills": true,
 }
 
 // objectFollowers are the lower-case words that may follow a place named
@@ -681,4 +727,15 @@ func namedRegion(s string) *Place {
 		}
 	}
 	return nil
+}
+
+// isQuoteOrDash reports whether s opens with a typographic quote or dash,
+// which ends a name.
+func isQuoteOrDash(s string) bool {
+	for _, q := range []string{"’", "‘", "“", "”", "–", "—"} {
+		if strings.HasPrefix(s, q) {
+			return true
+		}
+	}
+	return false
 }

@@ -378,6 +378,9 @@ func Extract(a ingest.Article) []Claim {
 		eventDateOf := func(ev eventHit) Date {
 			if hit, ok := eventDate(s, ev, allDates); ok {
 				d := ResolveDate(hit.Expr, a.Published)
+				if futureEvent(s, ev, hit) {
+					d = nextWeekday(d, a.Published)
+				}
 				if sentenceDate == nil {
 					sentenceDate = &d
 				}
@@ -481,6 +484,7 @@ func Extract(a ingest.Article) []Claim {
 	refineSides(claims, text, lower)
 	resolveBareSides(claims, bareAt, lower)
 	claims = dropVagueDuplicates(claims)
+	nameGenericActors(claims)
 	return finish(a.ID, claims)
 }
 
