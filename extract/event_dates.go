@@ -143,12 +143,10 @@ func laterDate(sentence string, ev eventHit, dates []dateHit) (dateHit, bool) {
 		if !dayWord(d.Expr) {
 			return dateHit{}, false
 		}
-		for _, w := range strings.FieldsFunc(sentence[ev.End:d.Start], func(r rune) bool {
-			return r == ' ' || r == ',' || r == '\n'
+		if !eachWord(sentence[ev.End:d.Start], isWordGap, func(w string) bool {
+			return !inFold(laterStops, w) && !strings.ContainsAny(w, ".;:()")
 		}) {
-			if laterStops[strings.ToLower(w)] || strings.ContainsAny(w, ".;:()") {
-				return dateHit{}, false
-			}
+			return dateHit{}, false
 		}
 		return d, true
 	}
@@ -167,13 +165,9 @@ var laterStops = map[string]bool{
 // or as yesterday, today or overnight: the dates attributions and
 // appositives give ("said on Sunday").
 func dayWord(expr string) bool {
-	for _, w := range strings.Fields(strings.ToLower(expr)) {
-		w = strings.Trim(w, ".,")
-		if _, ok := weekdayNames[w]; ok || w == "yesterday" || w == "today" || w == "overnight" {
-			return true
-		}
-	}
-	return false
+	return !eachWord(expr, func(c byte) bool { return !isASCIILetter(c) }, func(w string) bool {
+		return !inFold(dayWords, w)
+	})
 }
 
 // earlierDate dates an event by the last weekday date before it in the
@@ -192,17 +186,14 @@ func earlierDate(sentence string, ev eventHit, dates []dateHit) (dateHit, bool) 
 		// The date's own clause must not be a subordinate one ("who
 		// visited the injured on Sunday").
 		from := strings.LastIndexAny(sentence[:d.Start], ",;:(") + 1
-		for _, w := range strings.Fields(sentence[from:d.Start]) {
-			if lw := strings.ToLower(w); lw != "and" && laterStops[lw] {
-				return dateHit{}, false
-			}
+		notStop := func(w string) bool { return strings.EqualFold(w, "and") || !inFold(laterStops, w) }
+		if !eachWord(sentence[from:d.Start], isWordGap, notStop) {
+			return dateHit{}, false
 		}
-		for _, w := range strings.FieldsFunc(sentence[d.End:ev.Start], func(r rune) bool {
-			return r == ' ' || r == ',' || r == '\n'
+		if !eachWord(sentence[d.End:ev.Start], isWordGap, func(w string) bool {
+			return notStop(w) && !strings.ContainsAny(w, ".;:()")
 		}) {
-			if lw := strings.ToLower(w); lw != "and" && laterStops[lw] || strings.ContainsAny(w, ".;:()") {
-				return dateHit{}, false
-			}
+			return dateHit{}, false
 		}
 		return d, true
 	}
@@ -218,19 +209,14 @@ var futureWords = map[string]bool{"will": true, "shall": true, "due": true, "sch
 // come: the words between the last clause break before the event and
 // the date hold a future word ("will", "due to", "scheduled to").
 func futureEvent(sentence string, ev eventHit, d dateHit) bool {
-	if !dayWord(d.Expr) || strings.Contains(strings.ToLower(d.Expr), "last") {
+	if containsFold(d.Expr, "last") || !dayWord(d.Expr) {
 		return false
 	}
 	from, to := min(ev.Start, d.Start), max(ev.End, d.End)
 	if k := strings.LastIndexAny(sentence[:from], ",;:"); k >= 0 {
 		from = k + 1
 	}
-	for _, w := range strings.Fields(sentence[from:to]) {
-		if futureWords[strings.ToLower(w)] {
-			return true
-		}
-	}
-	return false
+	return !eachWord(sentence[from:to], isWordGap, func(w string) bool { return !inFold(futureWords, w) })
 }
 
 // nextWeekday moves a weekday date resolved to the past to the same
@@ -246,4 +232,45 @@ func nextWeekday(d Date, published string) Date {
 	day := t.AddDate(0, 0, 7).Format(isoDay)
 	d.Start, d.End = &day, &day
 	return d
+}
+
+// inFold reports whether m holds the ASCII lower-casing of w, without
+// allocating for a short word.
+func inFold(m map[string]bool, w string) bool {
+	var buf [24]byte
+	if len(w) > len(buf) {
+		return m[strings.ToLower(w)]
+	}
+	for i := 0; i < len(w); i++ {
+		buf[i] = lowerByte[w[i]]
+	}
+	return m[string(buf[:len(w)])]
+}
+
+// eachWord calls fn on each run of s between the bytes where sep holds,
+// until fn returns false; it reports whether every call returned true.
+func eachWord(s string, sep func(byte) bool, fn func(string) bool) bool {
+	for i := 0; i < len(s); {
+		for i < len(s) && sep(s[i]) {
+			i++
+		}
+		j := i
+		for j < len(s) && !sep(s[j]) {
+			j++
+		}
+		if j > i && !fn(s[i:j]) {
+			return false
+		}
+		i = j
+	}
+	return true
+}
+
+// isWordGap separates the words laterDate and earlierDate read.
+func isWordGap(c byte) bool { return c == ' ' || c == ',' || c == '\n' || c == '\t' }
+
+// dayWords are the words dayWord looks for.
+var dayWords = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true, "yesterday": true, "today": true, "overnight": true,
 }

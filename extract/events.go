@@ -530,8 +530,8 @@ func objectPlace(s string, start, end int, action string, parties []partyMention
 			switch {
 			case w == "":
 				n = 3
-			case objectHeads[strings.ToLower(w)]:
-				for objectHeads[strings.ToLower(word())] && skip(word()) {
+			case inFold(objectHeads, w):
+				for inFold(objectHeads, word()) && skip(word()) {
 				}
 				if !skip("of") {
 					return nil
