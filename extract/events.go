@@ -739,3 +739,44 @@ func isQuoteOrDash(s string) bool {
 	}
 	return false
 }
+
+// placeAnaphors are the phrases by which a report names again the place
+// of an event it told before: "retreated from the city overnight", "sent
+// reinforcements to the area".
+var placeAnaphors = []string{"the city", "the town", "the area", "the region", "the capital", "the village", "the province", "the district"}
+
+// placeAnaphor reports whether a sentence names a place only as "the
+// city", "the town", "the area" and the like (also "the city's").
+func placeAnaphor(s string) bool {
+	for _, a := range placeAnaphors {
+		for off := 0; ; {
+			k := indexFold(s[off:], a)
+			if k < 0 {
+				break
+			}
+			at := off + k
+			off = at + len(a)
+			if (at == 0 || !isASCIILetter(s[at-1])) && (off == len(s) || !isASCIILetter(s[off])) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// indexFold is strings.Index of lowerASCII(s) and key, a lower-case key.
+func indexFold(s, key string) int {
+	for i := 0; i+len(key) <= len(s); i++ {
+		if lowerByte[s[i]] != key[0] {
+			continue
+		}
+		k := 1
+		for k < len(key) && lowerByte[s[i+k]] == key[k] {
+			k++
+		}
+		if k == len(key) {
+			return i
+		}
+	}
+	return -1
+}

@@ -287,6 +287,9 @@ func Extract(a ingest.Article) []Claim {
 		// eventCarried is the date the last dated sentence gave, which an
 		// event with no date of its own takes (see eventDate).
 		eventCarried *Date
+		// lastEventPlace is the last place below country level an event
+		// was at: "the city" of a later sentence (see placeAnaphor).
+		lastEventPlace *Place
 		// articleNat is the nation the article names most (see
 		// articleNation), read once it is needed.
 		articleNat        string
@@ -473,6 +476,12 @@ func Extract(a ingest.Article) []Claim {
 			c.Actor, c.Target = ev.Actor, ev.Target
 			if ev.Place != nil {
 				p := *ev.Place
+				c.Location = &p
+				if !isCountry(p.Name) {
+					lastEventPlace = &p
+				}
+			} else if lastEventPlace != nil && placeAnaphor(s) {
+				p := *lastEventPlace
 				c.Location = &p
 			}
 			claims = append(claims, c)
