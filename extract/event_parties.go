@@ -75,7 +75,7 @@ var partyRules = []partyRule{
 	{Name: "Russia", Re: mustWordRegexp(`\b(?:Russia|Moscow|(?:the\s+)?Kremlin|(?:President\s+)?(?:Vladimir\s+)?Putin|(?:Dmitry\s+|Dmitri\s+)?Pesko[vw]|(?:Sergei\s+)?Lavrov)\b`)},
 	{Name: "Israel", Re: mustWordRegexp(`\b(?:Israel|IDF|Israel\s+Defen[cs]e\s+Forces|(?:Benjamin\s+)?Netanyahu)\b`)},
 	{Name: "Iran", Re: mustWordRegexp(`\b(?:Iran|Tehran|IRGC|Revolutionary\s+Guards?)\b`)},
-	{Name: "United States", Re: mustWordRegexp(`\b(?:United\s+States|U\.S\.|US|USA|Washington|Pentagon|White\s+House)\b`)},
+	{Name: "United States", Re: mustWordRegexp(`\b(?:(?:United\s+States|US|USA|Washington|Pentagon|White\s+House)\b|U\.S\.)`)},
 	{Name: "Ukraine", Re: mustWordRegexp(`\b(?:Ukraine|Kyiv|Kiev|(?:Volodymyr\s+)?Zelensk(?:y|iy|yy))\b`)},
 	{Name: "Syrian government", Re: mustWordRegexp(`\bDamascus\b`)},
 	// Other countries named as such ("Nigeria deployed troops"); Name is
