@@ -743,28 +743,35 @@ func isQuoteOrDash(s string) bool {
 	return false
 }
 
-// placeAnaphors are the phrases by which a report names again the place
-// of an event it told before: "retreated from the city overnight", "sent
-// reinforcements to the area".
-var placeAnaphors = []string{"the city", "the town", "the area", "the region", "the capital", "the village", "the province", "the district"}
+// placeAnaphors are the nouns after "the" by which a report names again
+// the place of an event it told before: "retreated from the city
+// overnight", "sent reinforcements to the area".
+var placeAnaphors = map[string]bool{
+	"city": true, "town": true, "area": true, "region": true, "capital": true, "village": true,
+	"province": true, "district": true,
+}
 
 // placeAnaphor reports whether a sentence names a place only as "the
 // city", "the town", "the area" and the like (also "the city's").
 func placeAnaphor(s string) bool {
-	for _, a := range placeAnaphors {
-		for off := 0; ; {
-			k := indexFold(s[off:], a)
-			if k < 0 {
-				break
-			}
-			at := off + k
-			off = at + len(a)
-			if (at == 0 || !isASCIILetter(s[at-1])) && (off == len(s) || !isASCIILetter(s[off])) {
-				return true
-			}
+	for off := 0; ; {
+		k := indexFold(s[off:], "the ")
+		if k < 0 {
+			return false
+		}
+		at := off + k
+		off = at + len("the ")
+		if at > 0 && isASCIILetter(s[at-1]) {
+			continue
+		}
+		e := off
+		for e < len(s) && isASCIILetter(s[e]) {
+			e++
+		}
+		if e > off && inFold(placeAnaphors, s[off:e]) {
+			return true
 		}
 	}
-	return false
 }
 
 // indexFold is strings.Index of lowerASCII(s) and key, a lower-case key.
