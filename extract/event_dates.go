@@ -3,6 +3,7 @@ package extract
 import (
 	"regexp"
 	"strings"
+	"time"
 )
 
 // clauseBreak matches where one clause of a sentence ends and the next
@@ -119,5 +120,157 @@ func eventDate(sentence string, ev eventHit, dates []dateHit) (dateHit, bool) {
 			best, found, bestDist = d, true, dist
 		}
 	}
+	if !found {
+		if d, ok := laterDate(sentence, ev, dates); ok {
+			return d, ok
+		}
+		return earlierDate(sentence, ev, dates)
+	}
 	return best, found
+}
+
+// laterDate dates an event by the first date after it in the sentence
+// when only commas and dashes part them: an appositive or an attribution
+// ("captured Kandahar, Afghanistan's second-largest city, on Friday",
+// "have recaptured Lalibela, the government said on Wednesday"). A
+// subordinator ("after", "when") or a semicolon in between opens another
+// event's clause, which keeps its date.
+func laterDate(sentence string, ev eventHit, dates []dateHit) (dateHit, bool) {
+	for _, d := range dates {
+		if d.Start < ev.End || isAnchoredElsewhere(d.Expr) {
+			continue
+		}
+		if !dayWord(d.Expr) {
+			return dateHit{}, false
+		}
+		if !eachWord(sentence[ev.End:d.Start], isWordGap, func(w string) bool {
+			return !inFold(laterStops, w) && !strings.ContainsAny(w, ".;:()")
+		}) {
+			return dateHit{}, false
+		}
+		return d, true
+	}
+	return dateHit{}, false
+}
+
+// laterStops are the words that, between an event and a later date, open
+// another clause with an event of its own.
+var laterStops = map[string]bool{
+	"after": true, "before": true, "while": true, "as": true, "which": true, "when": true,
+	"where": true, "who": true, "whose": true, "following": true, "since": true, "until": true,
+	"that": true, "then": true, "but": true, "and": true, "because": true, "than": true,
+}
+
+// dayWord reports whether a date expression names a day by its weekday
+// or as yesterday, today or overnight: the dates attributions and
+// appositives give ("said on Sunday").
+func dayWord(expr string) bool {
+	return !eachWord(expr, func(c byte) bool { return !isASCIILetter(c) }, func(w string) bool {
+		return !inFold(dayWords, w)
+	})
+}
+
+// earlierDate dates an event by the last weekday date before it in the
+// sentence when the event's clause is joined to the date's by "and" or
+// a comma, with no subordinator between ("launched an offensive on
+// Friday ... and said it had captured the town of Chinshwehaw").
+func earlierDate(sentence string, ev eventHit, dates []dateHit) (dateHit, bool) {
+	for k := len(dates) - 1; k >= 0; k-- {
+		d := dates[k]
+		if d.End > ev.Start || isAnchoredElsewhere(d.Expr) {
+			continue
+		}
+		if !dayWord(d.Expr) {
+			return dateHit{}, false
+		}
+		// The date's own clause must not be a subordinate one ("who
+		// visited the injured on Sunday").
+		from := strings.LastIndexAny(sentence[:d.Start], ",;:(") + 1
+		notStop := func(w string) bool { return strings.EqualFold(w, "and") || !inFold(laterStops, w) }
+		if !eachWord(sentence[from:d.Start], isWordGap, notStop) {
+			return dateHit{}, false
+		}
+		if !eachWord(sentence[d.End:ev.Start], isWordGap, func(w string) bool {
+			return notStop(w) && !strings.ContainsAny(w, ".;:()")
+		}) {
+			return dateHit{}, false
+		}
+		return d, true
+	}
+	return dateHit{}, false
+}
+
+// futureWords are the words before an event, or before its date, that
+// tell it is still to come: "will meet … on Thursday", "are due to hold
+// talks on Monday".
+var futureWords = map[string]bool{"will": true, "shall": true, "due": true, "scheduled": true, "expected": true, "set": true}
+
+// futureEvent reports whether a weekday date of an event names a day to
+// come: the words between the last clause break before the event and
+// the date hold a future word ("will", "due to", "scheduled to").
+func futureEvent(sentence string, ev eventHit, d dateHit) bool {
+	if containsFold(d.Expr, "last") || !dayWord(d.Expr) {
+		return false
+	}
+	from, to := min(ev.Start, d.Start), max(ev.End, d.End)
+	if k := strings.LastIndexAny(sentence[:from], ",;:"); k >= 0 {
+		from = k + 1
+	}
+	return !eachWord(sentence[from:to], isWordGap, func(w string) bool { return !inFold(futureWords, w) })
+}
+
+// nextWeekday moves a weekday date resolved to the past to the same
+// weekday of the week to come: the week after the publication date.
+func nextWeekday(d Date, published string) Date {
+	if d.Start == nil || d.End == nil || *d.Start != *d.End || d.Weekday == "" || published == "" || *d.Start >= published {
+		return d
+	}
+	t, err := time.Parse(isoDay, *d.Start)
+	if err != nil {
+		return d
+	}
+	day := t.AddDate(0, 0, 7).Format(isoDay)
+	d.Start, d.End = &day, &day
+	return d
+}
+
+// inFold reports whether m holds the ASCII lower-casing of w, without
+// allocating for a short word.
+func inFold(m map[string]bool, w string) bool {
+	var buf [24]byte
+	if len(w) > len(buf) {
+		return m[strings.ToLower(w)]
+	}
+	for i := 0; i < len(w); i++ {
+		buf[i] = lowerByte[w[i]]
+	}
+	return m[string(buf[:len(w)])]
+}
+
+// eachWord calls fn on each run of s between the bytes where sep holds,
+// until fn returns false; it reports whether every call returned true.
+func eachWord(s string, sep func(byte) bool, fn func(string) bool) bool {
+	for i := 0; i < len(s); {
+		for i < len(s) && sep(s[i]) {
+			i++
+		}
+		j := i
+		for j < len(s) && !sep(s[j]) {
+			j++
+		}
+		if j > i && !fn(s[i:j]) {
+			return false
+		}
+		i = j
+	}
+	return true
+}
+
+// isWordGap separates the words laterDate and earlierDate read.
+func isWordGap(c byte) bool { return c == ' ' || c == ',' || c == '\n' || c == '\t' }
+
+// dayWords are the words dayWord looks for.
+var dayWords = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true, "yesterday": true, "today": true, "overnight": true,
 }

@@ -59,6 +59,14 @@ var partyRules = []partyRule{
 	{Name: "Saudi-led coalition", Re: mustWordRegexp(`\bSaudi-led\s+coalition\b`)},
 	{Name: "Rapid Support Forces", Re: mustWordRegexp(`\b(?:Rapid\s+Support\s+Forces|RSF)\b`)},
 	{Name: "Sudanese army", Re: mustWordRegexp(`\b(?:Sudanese\s+(?:army|armed\s+forces|military)|SAF)\b`)},
+	{Name: "M23", Re: mustWordRegexp(`\b(?:M23|March\s+23\s+Movement)(?:\s+(?:rebels?|fighters|forces|group|movement))?\b`)},
+	{Name: "Tigray People's Liberation Front", Re: mustWordRegexp(`\b(?:Tigray\s+People['’]s\s+Liberation\s+Front|TPLF|Tigrayan\s+(?:forces|fighters|rebels)|Tigray\s+forces)\b`)},
+	{Name: "Libyan National Army", Re: mustWordRegexp(`\b(?:Libyan\s+National\s+Army|LNA|Haftar['’]s\s+(?:forces|troops|fighters)|(?:Khalifa\s+)?Haftar)\b`)},
+	{Name: "Myanmar National Democratic Alliance Army", Re: mustWordRegexp(`\b(?:Myanmar\s+National\s+Democratic\s+Alliance\s+Army|MNDAA)\b`)},
+	{Name: "Arakan Army", Re: mustWordRegexp(`\bArakan\s+Army\b`)},
+	{Name: "Allied Democratic Forces", Re: mustWordRegexp(`\b(?:Allied\s+Democratic\s+Forces|ADF)\b`)},
+	{Name: "JNIM", Re: mustWordRegexp(`\b(?:JNIM|Group\s+for\s+the\s+Support\s+of\s+Islam\s+and\s+Muslims)\b`)},
+	{Name: "African Union", Re: mustWordRegexp(`\bAfrican\s+Union\b`)},
 	{Name: "Wagner", Re: mustWordRegexp(`\bWagner(?:\s+(?:group|mercenaries|fighters))?\b`)},
 	{Name: "NATO", Re: mustWordRegexp(`\bNATO\b`)},
 	{Name: "United Nations", Re: mustWordRegexp(`\b(?:United\s+Nations|UN)\b`)},
@@ -67,7 +75,7 @@ var partyRules = []partyRule{
 	{Name: "Russia", Re: mustWordRegexp(`\b(?:Russia|Moscow|(?:the\s+)?Kremlin|(?:President\s+)?(?:Vladimir\s+)?Putin|(?:Dmitry\s+|Dmitri\s+)?Pesko[vw]|(?:Sergei\s+)?Lavrov)\b`)},
 	{Name: "Israel", Re: mustWordRegexp(`\b(?:Israel|IDF|Israel\s+Defen[cs]e\s+Forces|(?:Benjamin\s+)?Netanyahu)\b`)},
 	{Name: "Iran", Re: mustWordRegexp(`\b(?:Iran|Tehran|IRGC|Revolutionary\s+Guards?)\b`)},
-	{Name: "United States", Re: mustWordRegexp(`\b(?:United\s+States|U\.S\.|US|USA|Washington|Pentagon|White\s+House)\b`)},
+	{Name: "United States", Re: mustWordRegexp(`\b(?:(?:United\s+States|US|USA|Washington|Pentagon|White\s+House)\b|U\.S\.)`)},
 	{Name: "Ukraine", Re: mustWordRegexp(`\b(?:Ukraine|Kyiv|Kiev|(?:Volodymyr\s+)?Zelensk(?:y|iy|yy))\b`)},
 	{Name: "Syrian government", Re: mustWordRegexp(`\bDamascus\b`)},
 	// Other countries named as such ("Nigeria deployed troops"); Name is
@@ -222,16 +230,24 @@ var partyKeys = map[string][]string{
 	"Rapid Support Forces":               {"rapid support", "rsf"},
 	"Sudanese army":                      {"sudanese", "saf"},
 	"Wagner":                             {"wagner"},
-	"NATO":                               {"nato"},
-	"United Nations":                     {"united nations", "un"},
-	"European Union":                     {"european union", "eu"},
-	"Turkey":                             {"turk", "ankara", "erdogan", "cavusoglu", "akar"},
-	"Russia":                             {"russia", "moscow", "kremlin", "putin", "pesko", "lavrov"},
-	"Israel":                             {"israel", "idf", "netanyahu"},
-	"Iran":                               {"iran", "tehran", "irgc", "revolutionary guard"},
-	"United States":                      {"united states", "u.s.", "us", "washington", "pentagon", "white house"},
-	"Ukraine":                            {"ukrain", "kyiv", "kiev", "zelensk"},
-	"civilians":                          {"civilians"},
+	"M23":                                {"m23", "march 23"},
+	"Tigray People's Liberation Front":   {"tigray"},
+	"Libyan National Army":               {"libyan national", "lna", "haftar"},
+	"Myanmar National Democratic Alliance Army": {"democratic alliance", "mndaa"},
+	"Arakan Army":              {"arakan"},
+	"Allied Democratic Forces": {"allied democratic", "adf"},
+	"JNIM":                     {"jnim", "support of islam"},
+	"African Union":            {"african union"},
+	"NATO":                     {"nato"},
+	"United Nations":           {"united nations", "un"},
+	"European Union":           {"european union", "eu"},
+	"Turkey":                   {"turk", "ankara", "erdogan", "cavusoglu", "akar"},
+	"Russia":                   {"russia", "moscow", "kremlin", "putin", "pesko", "lavrov"},
+	"Israel":                   {"israel", "idf", "netanyahu"},
+	"Iran":                     {"iran", "tehran", "irgc", "revolutionary guard"},
+	"United States":            {"united states", "u.s.", "us", "washington", "pentagon", "white house"},
+	"Ukraine":                  {"ukrain", "kyiv", "kiev", "zelensk"},
+	"civilians":                {"civilians"},
 }
 
 // findParties returns the parties named in a sentence, in order.
@@ -473,4 +489,47 @@ func pairedStates(s string, start, end int) bool {
 func trimWord(w string) string {
 	w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })
 	return trimPossessive(w)
+}
+
+// armedGroups are the named non-state armed groups the party rules know.
+var armedGroups = map[string]bool{
+	"Hayat Tahrir al-Sham": true, "Islamic State": true, "Islamic State West Africa Province": true,
+	"Boko Haram": true, "al-Shabaab": true, "Taliban": true, "Hezbollah": true, "Hamas": true,
+	"Houthis": true, "Rapid Support Forces": true, "Wagner": true, "M23": true,
+	"Tigray People's Liberation Front": true, "Libyan National Army": true,
+	"Myanmar National Democratic Alliance Army": true, "Arakan Army": true,
+	"Allied Democratic Forces": true, "JNIM": true,
+}
+
+// nameGenericActors gives the events whose actor is "the rebels", "the
+// insurgents" or "militants" the name of the armed group the article's
+// events name, when they name exactly one: in a report on the Taliban's
+// advance, "the insurgents also took over Lashkar Gah" is the Taliban's.
+// Backed forces ("Turkish-backed rebels") keep their name.
+func nameGenericActors(claims []Claim) {
+	group := ""
+	for _, c := range claims {
+		if c.Kind != KindEvent {
+			continue
+		}
+		for _, p := range []*Party{c.Actor, c.Target} {
+			if p == nil || !armedGroups[p.Name] {
+				continue
+			}
+			if group != "" && group != p.Name {
+				return // two groups: which one is meant is not said
+			}
+			group = p.Name
+		}
+	}
+	if group == "" {
+		return
+	}
+	for i := range claims {
+		a := claims[i].Actor
+		if claims[i].Kind != KindEvent || a == nil || (a.Name != "rebels" && a.Name != "militants") || strings.Contains(a.Text, "backed") {
+			continue
+		}
+		claims[i].Actor = &Party{Text: a.Text, Name: group}
+	}
 }

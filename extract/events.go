@@ -70,13 +70,13 @@ const (
 
 var eventRules = []eventRule{
 	{Action: ActionShootdown, Keys: []string{"down", "intercept"}, Hypo: hedgeAll, Re: mustWordRegexp(`(?i)\b(?:shot\s+down|shoots?\s+down|shooting\s+down|downed|downing|brought\s+down|intercepted|intercepts|intercepting)\b`)},
-	{Action: ActionCapture, Keys: []string{"took", "tak", "captur", "seiz", "retook", "retak", "overr", "fell"}, Hypo: hedgeAll, Re: mustWordRegexp(`(?i)\b(?:(?:took|take|takes|taken|taking)\s+(?:full\s+|complete\s+)?control\s+of|(?:took|take|takes|taken|taking)\s+(?:over\s+)?` + reCountWord + `\s+` + `(?:[\w-]+\s+){0,2}?(?:towns?|villages?|cit(?:y|ies)|areas?|positions?|hills?|districts?|neighbou?rhoods?|bases?|airports?|territory|settlements?)\b|captured|captures|capture|capturing|seized|seizes|seize|seizing|recaptured|recaptures|recapture|retook|retake|retaken|overran|overrun|fell\s+to|the\s+capture\s+of)\b`)},
-	{Action: ActionEnter, Keys: []string{"enter", "storm", "infiltrat", "into"}, Hypo: hedgeAll, Re: mustWordRegexp(`(?i)\b(?:entered|enters|enter|entering|stormed|storms|storm|storming|infiltrated|infiltrates|(?:moved|pushed|swept|rolled|broke)\s+into)\b`)},
+	{Action: ActionCapture, Keys: []string{"took", "tak", "captur", "seiz", "retook", "retak", "overr", "fell"}, Hypo: hedgeAll, Re: mustWordRegexp(`(?i)\b(?:(?:took|take|takes|taken|taking)\s+(?:full\s+|complete\s+)?control\s+of|(?:took|take|takes|taken|taking)\s+(?:over\s+)?` + reCountWord + `\s+` + `(?:[\w-]+\s+){0,2}?(?:towns?|villages?|cit(?:y|ies)|areas?|positions?|hills?|districts?|neighbou?rhoods?|bases?|airports?|territory|settlements?)\b|(?:took|takes|taken|taking)\s+over\s+(?-i:\p{Lu})[\pL-]*|captured|captures|capture|capturing|seized|seizes|seize|seizing|recaptured|recaptures|recapture|retook|retake|retaken|overran|overrun|fell\s+to|the\s+capture\s+of)\b`)},
+	{Action: ActionEnter, Keys: []string{"enter", "storm", "infiltrat", "into"}, Hypo: hedgeAll, Re: mustWordRegexp(`(?i)\b(?:entered|enters|enter|entering|stormed|storms|storm|storming|infiltrated|infiltrates|(?:moved|pushed|push|pushes|swept|sweep|sweeps|rolled|roll|rolls|broke|crossed|advanced|poured|marched)\s+into)\b`)},
 	{Action: ActionSiege, Keys: []string{"siege", "encircl", "surrounded"}, Hypo: hedgeAll, Re: mustWordRegexp(`(?i)\b(?:besieged|besieging|besiege|encircled|encircling|encircle|surrounded|(?:laid|lay|laying|lays)\s+(?:a\s+)?siege|under\s+siege|siege\s+(?:of|on))\b`)},
-	{Action: ActionWithdraw, Keys: []string{"withdr", "pull", "retreat", "evacuat"}, Hypo: hedgeAll, Re: mustWordRegexp(`(?i)\b(?:withdrew|withdrawn|withdraws|withdraw|withdrawing|withdrawal\s+(?:of|from)|(?:pulled|pulls|pull|pulling)\s+(?:out|back)|retreated|retreating|retreat\s+from|evacuated)\b`)},
-	{Action: ActionDeploy, Keys: []string{"sen", "deploy", "dispatch", "rushed", "poured", "moved", "reinforcements", "set", "station"}, Hypo: hedgeAll, Re: mustWordRegexp(`(?i)\b(?:(?:sent|sends|send|sending|deployed|deploys|deploy|deploying|dispatched|dispatches|dispatch|dispatching|rushed|poured|moved)\s+(?:in\s+)?` + reFew + `(?:reinforcements|troops|soldiers|tanks|convoys?|armou?red\s+vehicles|commandos|military\s+(?:equipment|vehicles)|warships|personnel)|reinforcements\s+(?:were|was|have\s+been|had\s+been|are)\s+(?:deployed|sent|dispatched|stationed)|(?:set|sets|setting)\s+up\s+` + reFew + `(?:positions|posts|bases|outposts)|(?:deployed|stationed)\s+(?:in|to|into|at|along|recently|there)|were\s+(?:deployed|stationed))\b`)},
+	{Action: ActionWithdraw, Keys: []string{"withdr", "pull", "retreat", "evacuat", "back", "abandon"}, Hypo: hedgeAll, Re: mustWordRegexp(`(?i)\b(?:withdrew|withdrawn|withdraws|withdraw|withdrawing|withdrawal\s+(?:of|from)|(?:pulled|pulls|pull|pulling)\s+(?:out|back)|retreated|retreating|retreat\s+from|(?:fell|fall|falling|falls)\s+back|(?:evacuated|abandoned)\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+)?(?:positions?|bases?|posts?|outposts?|towns?|city|villages?|garrison|headquarters|airport|front))\b`)},
+	{Action: ActionDeploy, Keys: []string{"sen", "deploy", "dispatch", "rushed", "poured", "moved", "reinforcements", "set", "station", "flew", "flown", "airlift"}, Hypo: hedgeAll, Re: mustWordRegexp(`(?i)\b(?:(?:sent|sends|send|sending|deployed|deploys|deploy|deploying|redeployed|redeploying|dispatched|dispatches|dispatch|dispatching|rushed|poured|moved|flew|flown|airlifted)\s+(?:in\s+)?` + reFew + `(?:reinforcements|troops|soldiers|tanks|convoys?|armou?red\s+vehicles|commandos|military\s+(?:equipment|vehicles)|warships|personnel)|reinforcements\s+(?:were|was|have\s+been|had\s+been|are)\s+(?:deployed|sent|dispatched|stationed)|(?:set|sets|setting)\s+up\s+` + reFew + `(?:positions|posts|bases|outposts)|(?:deployed|stationed)\s+(?:in|to|into|at|along|recently|there)|were\s+(?:deployed|stationed))\b`)},
 	{Action: ActionStrike, Keys: []string{"strike", "attack", "shell", "bomb", "target", "raid", "struck", "fired", "pounded", "retaliat", "clash", "battled", "confrontation", "ambush"}, Hypo: hedgeStrong, Re: mustWordRegexp(`(?i)\b(?:(?:air|drone|missile|rocket|artillery)\s*(?:strikes?|attacks?|raids?|barrages?|fire|shelling)|airstrikes?|airstrike|shelled|shelling|shells\s+(?:hit|fell)|bombed|bombing|bombings|bombarded|bombardment|attacked|attacks?|launched\s+(?:an?\s+)?(?:[\w-]+\s+)?attack|targeted|targeting|raided|raids?|struck(?:\s+back)?|strike\s+back|(?:the|these|those|its|their|israeli|turkish|russian|us|u\.s\.)\s+strikes?|fired\s+` + reFew + `(?:missiles|rockets|shells|drones)|missiles\s+(?:were\s+)?fired|pounded|retaliated|retaliatory\s+(?:attacks?|strikes?)|clash(?:ed|es)?|battled|confrontation\s+between|ambush(?:ed)?|car\s+bomb(?:ing)?)\b`)},
-	{Action: ActionCeasefire, Keys: []string{"cease", "truce", "armistice", "peace", "escalation", "deal", "agreement", "accord"}, Re: mustWordRegexp(`(?i)\b(?:cease-?fire|truce|armistice|peace\s+(?:deal|agreement|accord|plan)|de-?escalation\s+(?:deal|agreement|zones?)|(?:deal|agreement|accord)\s+between)\b`)},
+	{Action: ActionCeasefire, Hypo: hedgeStrong, Keys: []string{"cease", "cessation", "truce", "armistice", "peace", "escalation", "deal", "agreement", "accord"}, Re: mustWordRegexp(`(?i)\b(?:cease-?fire|truce|armistice|peace\s+(?:deal|agreement|accord|plan)|de-?escalation\s+(?:deal|agreement|zones?)|(?:deal|agreement|accord)\s+between|cessation\s+of\s+hostilities)\b`)},
 	{Action: ActionOffensive, Keys: []string{"offensive", "operation", "assault", "push", "campaign", "incursion", "invasion", "advanc", "invaded"}, Hypo: hedgeStrong, Re: mustWordRegexp(`(?i)\b(?:(?:launch(?:ed|es|ing)?|began|begun|start(?:ed|s)?|opened|announced|confirmed\s+the\s+launch\s+of|step(?:ped)?\s+up|escalat\w*|renewed|resumed)\s+(?:[\w-]+\s+){0,3}?(?:offensive|counter-?offensive|operation|assault|push|campaign|incursion|invasion)|counter-?offensive|offensive|assault(?:\s+on)?|(?:new|fresh|renewed|latest|major)\s+push|advanc(?:ing|ed|es|e)(?:\s+[\w’']+){0,3}?\s+(?:into|on|towards?|to|through|deeper)|invaded|invasion\s+of|incursions?)\b`)},
 	{Action: ActionTalks, Keys: []string{"talks", "negotiations", "summit", "meet", "delegation"}, Re: mustWordRegexp(`(?i)\b(?:(?:hold|held|holding|for|further|peace|direct)\s+talks|talks\s+(?:with|between|on|in)|negotiations|summit|(?:a|the)\s+(?:follow-up\s+)?meeting|meeting\s+between|(?:to|will|could|would|may|might)\s+meet|met\s+with|delegation)\b`)},
 	{Action: ActionStatement, Keys: []string{"call", "urg", "demand", "warn", "condemn", "vowed", "threatened", "announced", "confirmed", "repeated", "renewed"}, NeedsActor: true, Re: mustWordRegexp(`(?i)\b(?:(?:called|calls|calling)\s+(?:on|for)|urged|urges|urging|demanded|demands|warned|warns|condemned|condemns|vowed|threatened\s+to|announced\s+(?:on\s+\w+\s+)?that|confirmed\s+(?:on\s+\w+\s+)?that|repeated\s+its\s+demand|renewed\s+(?:the|its|his|her)\s+call)\b`)},
@@ -85,15 +85,25 @@ var eventRules = []eventRule{
 // notEvent drops trigger matches that name no event: a "ceasefire zone",
 // an agreement "entered into force", a heart attack.
 var notEvent = map[string]*phraseMatcher{
-	ActionCeasefire: mustPhraseMatcher(`^(?i)[\w-]*\s+(?:zones?|lines?|violations?|monitors?)\b`),
+	ActionCeasefire: mustPhraseMatcher(`^(?i)[\w-]*\s+(?:zones?|lines?|violations?|monitors?|proposals?|talks|negotiations|efforts|bids?|push|calls?|demands?|plans?|offers?|terms)\b`),
 	ActionEnter:     mustPhraseMatcher(`^(?i)\s+into\s+(?:force|effect|an?\s+agreement|talks|negotiations)\b`),
 	ActionCapture:   mustPhraseMatcher(`^(?i)\s+(?:\d+\s+|the\s+|some\s+|several\s+)?(?:soldiers|troops|fighters|people|civilians|prisoners|militants|members|personnel)\b`),
 	ActionOffensive: mustPhraseMatcher(`^(?i)\s+(?:weapons?|capabilit\w*|drones?|rifles?)\b`),
 }
 
+// reAskedFor matches the words before a ceasefire or withdrawal that is
+// asked for, proposed or tried for rather than agreed or made: "urged
+// both sides to agree a ceasefire", "called for the immediate withdrawal
+// of", "failing to agree a truce".
+const reAskedFor = `(?i)\b(?:urg(?:e|ed|es|ing)|call(?:ed|s|ing)?\s+for|fail(?:ed|ing|s)?|push(?:ed|es|ing)?\s+for|press(?:ed|es|ing)?\s+for|seek(?:s|ing)?|sought|propos(?:e|ed|es|ing|al)|tr(?:y|ies|ied|ying)|hop(?:e|es|ed|ing)|wants?|wanted|demand(?:ed|s|ing)?)(?:\s+[\w’'-]+){0,6}\s+$`
+
 // notEventBefore drops matches by the words just before them.
 var notEventBefore = map[string]*phraseMatcher{
 	ActionStrike:    mustPhraseMatcher(`(?i)\bheart\s+$`),
+	ActionCeasefire: mustPhraseMatcher(reAskedFor),
+	ActionWithdraw:  mustPhraseMatcher(reAskedFor),
+	// "a cross-border push into": a noun, an offensive (which see).
+	ActionEnter:     mustPhraseMatcher(`(?i)\b(?:a|an|the|its|their|new|fresh|major|cross-border|ground|latest|renewed|surprise)\s+$`),
 	ActionOffensive: mustPhraseMatcher(`(?i)\b(?:prevent|stop|end|curb|halt|counter|repel|against|resist)\s+(?:[\w’'-]+\s+){0,3}$`),
 }
 
@@ -101,8 +111,14 @@ var notEventBefore = map[string]*phraseMatcher{
 // holds.
 var notEventKeys = map[string][]string{
 	ActionStrike:    {"heart"},
+	ActionCeasefire: askedForKeys,
+	ActionWithdraw:  askedForKeys,
+	ActionEnter:     {"a", "the", "its", "their", "new", "fresh", "major", "cross-border", "ground", "latest", "renewed", "surprise"},
 	ActionOffensive: {"prevent", "stop", "end", "curb", "halt", "counter", "repel", "against", "resist"},
 }
+
+// askedForKeys are the keys of reAskedFor.
+var askedForKeys = []string{"urg", "call", "fail", "push", "press", "seek", "sought", "propos", "tr", "hop", "want", "demand"}
 
 // notEventWords reports whether the words before a trigger may match its
 // notEventBefore pattern: they hold one of its keys, or a letter that
@@ -202,6 +218,14 @@ func findEventsIn(sentence, host string) []eventHit {
 				continue
 			}
 			h.Place = eventPlace(start, places, parties)
+			if h.Place == nil {
+				h.Place = namedRegion(sentence)
+			}
+			if objectPlaceActions[rule.Action] {
+				if p := objectPlace(sentence, start, end, rule.Action, parties); p != nil {
+					h.Place = p
+				}
+			}
 			if h.Target == nil && h.Place != nil && (rule.Action == ActionCapture || rule.Action == ActionEnter || rule.Action == ActionSiege) {
 				h.Target = &Party{Text: h.Place.Text, Name: h.Place.Name}
 			}
@@ -412,6 +436,9 @@ func lastWords(s string, n int) []string {
 // level and skipping places named as parties ("Ankara said").
 func eventPlace(trigger int, places []placeHit, parties []partyMention) *Place {
 	usable := func(h placeHit) bool {
+		if controlledBy(h.Place.Name) {
+			return false
+		}
 		for _, p := range parties {
 			if h.Start < p.End && p.Start < h.End {
 				return false
@@ -439,4 +466,327 @@ func eventPlace(trigger int, places []placeHit, parties []partyMention) *Place {
 		return p
 	}
 	return pick(true)
+}
+
+// objectPlaceActions are the actions whose object, when it is a name, is
+// the place the event is at: towns are captured, entered, besieged,
+// shelled and pulled out of.
+var objectPlaceActions = map[string]bool{
+	ActionCapture: true, ActionEnter: true, ActionSiege: true, ActionStrike: true, ActionWithdraw: true,
+}
+
+// objectHeads are the nouns of "the town of", "the port of" before a
+// place named as an object.
+var objectHeads = map[string]bool{
+	"town": true, "city": true, "village": true, "port": true, "capital": true, "district": true,
+	"region": true, "province": true, "state": true, "area": true, "outskirts": true, "centre": true,
+	"center": true, "suburb": true, "suburbs": true, "settlement": true, "island": true, "strategic": true,
+}
+
+// objectPlace returns the place an event's verb takes as its object:
+// the capitalised name right after the trigger at [start, end) ("seized
+// Wad Madani", "shelled Vovchansk", "taken control of Shusha", "pulled
+// out of Lalibela"), also after "the town of", "the centre of" and the
+// like, or nil. A trigger that ends in a capitalised word ("took over
+// Lashkar Gah") has its object begin there. Names of parties ("entered
+// Russian territory") and what plausiblePlaceName rejects are no places.
+func objectPlace(s string, start, end int, action string, parties []partyMention) *Place {
+	if action == ActionStrike && hasASCIIFoldPrefix(s[start:end], "target") {
+		return nil // people are targeted more often than places
+	}
+	i := end
+	// A trigger ending in a name: back up to its last word.
+	if j := lastWordStart(s, start, end); j > start && isASCIIUpper(s[j]) {
+		i = j
+	}
+	i += spaceRun(s[i:])
+	word := func() string {
+		e := i
+		for e < len(s) && isASCIILetter(s[e]) {
+			e++
+		}
+		return s[i:e]
+	}
+	skip := func(w string) bool {
+		if e := i + len(w); strings.EqualFold(word(), w) && e < len(s) && isASCIISpace(s[e]) {
+			i = e + spaceRun(s[e:])
+			return true
+		}
+		return false
+	}
+	if action == ActionWithdraw || action == ActionCapture {
+		// "pulled out of", "withdrew from", "recaptured X from Y".
+		if action == ActionWithdraw && !skip("of") {
+			skip("from")
+		}
+	}
+	if action == ActionStrike && !skip("at") {
+		skip("on") // "fired drones at", "attacks on"
+	}
+	needFacility := false
+	if skip("the") {
+		// "the town of X", "the eastern city of X", "the Israeli port of
+		// X"; else "the nearby X airport".
+		from, headed := i, false
+		for n := 0; n < 3 && !headed; n++ {
+			w := word()
+			switch {
+			case w == "":
+				n = 3
+			case inFold(objectHeads, w):
+				for inFold(objectHeads, word()) && skip(word()) {
+				}
+				if !skip("of") {
+					return nil
+				}
+				headed = true
+			case !skip(w):
+				n = 3
+			}
+		}
+		if !headed {
+			i, needFacility = from, true
+			for n := 0; n < 2 && i < len(s) && s[i] >= 'a' && s[i] <= 'z' && skip(word()); n++ {
+			}
+		}
+	}
+	if i >= len(s) || !isASCIIUpper(s[i]) {
+		return nil
+	}
+	// The name: up to four capitalised words, or al-/el- prefixed ones.
+	e := i
+	for n := 0; n < 4; n++ {
+		k := e
+		for k < len(s) && (isASCIILetter(s[k]) || s[k] == '-' || s[k] == '\'' || s[k] >= utf8.RuneSelf && !isQuoteOrDash(s[k:])) {
+			k++
+		}
+		if k == e {
+			break
+		}
+		e = k
+		next := e + spaceRun(s[e:])
+		if next == e || next >= len(s) || !isASCIIUpper(s[next]) && !arabicArticle(s[next:]) {
+			break
+		}
+		e = next
+	}
+	name := trimPossessive(strings.TrimRight(s[i:e], " "))
+	if k := strings.LastIndex(name, "'s "); k >= 0 {
+		// "Mozambique's Palma": the place is the one the country holds.
+		i += k + len("'s ")
+		name = name[k+len("'s "):]
+	}
+	if _, ok := monthAbbrevs[strings.ToLower(name)]; ok {
+		return nil // "on Oct. 7"
+	}
+	if e+1 < len(s) && s[e] == ' ' && s[e+1] >= '0' && s[e+1] <= '9' {
+		return nil // "Tower 22", "Route 5"
+	}
+	// A name the next word makes an adjective ("Lakurawa militants",
+	// "Shi'ite mosque") is no place, unless that word is a place noun
+	// ("Yargoje village", "the nearby Kavumu airport").
+	next := ""
+	if n := e + spaceRun(s[e:]); n > e && n < len(s) && s[n] >= 'a' && s[n] <= 'z' && i+len(name) == e {
+		k := n
+		for k < len(s) && isASCIILetter(s[k]) {
+			k++
+		}
+		next = s[n:k]
+		if (objectHeads[next] || facilityNouns[next]) && !strings.Contains(name, " ") && gazetteer[strings.ToLower(name)] == nil &&
+			(strings.HasSuffix(name, "ian") || strings.HasSuffix(name, "ean") || strings.HasSuffix(name, "ese") || strings.HasSuffix(name, "ish")) {
+			return nil // "the Haitian town of": an adjective of nationality
+		}
+		if !objectFollowers[next] && !objectHeads[next] && !objectHeads[strings.TrimSuffix(next, "s")] && !facilityNouns[next] {
+			return nil
+		}
+	}
+	if needFacility && !facilityNouns[next] && !objectHeads[next] {
+		return nil
+	}
+	if !plausiblePlaceName(name) {
+		return nil
+	}
+	for _, p := range parties {
+		if p.Start < i+len(name) && i < p.End {
+			return nil
+		}
+	}
+	if p, ok := NormalisePlace(name); ok {
+		return &p
+	}
+	for _, w := range strings.Fields(name) {
+		if strings.HasSuffix(w, "-controlled") || strings.HasSuffix(w, "-held") || strings.HasSuffix(w, "-backed") {
+			return nil
+		}
+	}
+	return &Place{Text: name, Name: name}
+}
+
+// lastWordStart returns where the last word of s[start:end] begins.
+func lastWordStart(s string, start, end int) int {
+	j := end
+	for j > start && !isASCIISpace(s[j-1]) {
+		j--
+	}
+	return j
+}
+
+func isASCIIUpper(c byte) bool { return c >= 'A' && c <= 'Z' }
+
+// arabicArticle reports whether s opens with a lower-case article of an
+// Arabic name ("al-Noura").
+func arabicArticle(s string) bool {
+	for _, a := range []string{"al-", "el-", "ad-", "as-", "ash-", "ar-", "an-"} {
+		if strings.HasPrefix(s, a) {
+			return true
+		}
+	}
+	return false
+}
+
+// facilityNouns are the places a name can be told by after "the": "the
+// nearby Kavumu airport", "the Rafah crossing".
+var facilityNouns = map[string]bool{
+	"airport": true, "airbase": true, "base": true, "crossing": true, "port": true, "bridge": true,
+	"dam": true, "refinery": true, "plant": true, "camp": true, "valley": true, "hills": true,
+}
+
+// objectFollowers are the lower-case words that may follow a place named
+// as an object: prepositions, conjunctions and the words of time and
+// manner that close the clause ("seized Goma on Monday", "shelled
+// Vovchansk through the night", "stormed Masala and Mapasana villages").
+var objectFollowers = map[string]bool{
+	"on": true, "in": true, "at": true, "and": true, "from": true, "after": true, "before": true,
+	"with": true, "as": true, "late": true, "early": true, "overnight": true, "last": true, "this": true,
+	"for": true, "since": true, "during": true, "near": true, "to": true, "through": true, "without": true,
+	"killing": true, "wounding": true, "but": true, "or": true, "while": true, "when": true, "where": true,
+	"amid": true, "despite": true, "following": true, "within": true, "until": true, "by": true,
+	"earlier": true, "yesterday": true, "today": true, "again": true, "unopposed": true, "itself": true,
+}
+
+// controlledBy reports whether a name says who holds an area rather than
+// naming it: "Houthi-controlled", "rebel-held".
+func controlledBy(name string) bool {
+	for _, suf := range []string{"-controlled", "-held", "-occupied", "-run"} {
+		if strings.HasSuffix(name, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// regionNouns are the words after a name that make it a region: "the
+// Sumy region", "the Kherson oblast".
+var regionNouns = []string{" region", " province", " oblast", " governorate", " district", " state"}
+
+// namedRegion returns the first region a sentence names as "the Sumy
+// region" or "Ukraine's Kharkiv region", for an event the other rules
+// place nowhere, or nil.
+func namedRegion(s string) *Place {
+	for _, noun := range regionNouns {
+		for off := 0; ; {
+			k := strings.Index(s[off:], noun)
+			if k < 0 {
+				break
+			}
+			at := off + k
+			off = at + len(noun)
+			if off < len(s) && isASCIILetter(s[off]) || strings.HasPrefix(s[off:], " of ") && off+4 < len(s) && isASCIIUpper(s[off+4]) {
+				continue // "regional", "the state of Michoacan"
+			}
+			// The capitalised words before, up to three.
+			b := at
+			for n := 0; n < 3; n++ {
+				j := b
+				for j > 0 && (isASCIILetter(s[j-1]) || s[j-1] == '-') {
+					j--
+				}
+				if j == b || !isASCIIUpper(s[j]) {
+					break
+				}
+				b = j
+				if b == 0 || s[b-1] != ' ' {
+					break
+				}
+				if b-1 > 0 && !isASCIIUpper(s[max(0, lastWordStart(s, 0, b-1))]) {
+					break
+				}
+				b--
+			}
+			for b < at && s[b] == ' ' {
+				b++
+			}
+			if b >= at {
+				continue
+			}
+			name := s[b:at]
+			if !plausiblePlaceName(name) || controlledBy(name) {
+				continue
+			}
+			if p, ok := NormalisePlace(name); ok {
+				return &p
+			}
+			return &Place{Text: s[b:off], Name: name}
+		}
+	}
+	return nil
+}
+
+// isQuoteOrDash reports whether s opens with a typographic quote or dash,
+// which ends a name.
+func isQuoteOrDash(s string) bool {
+	for _, q := range []string{"’", "‘", "“", "”", "–", "—"} {
+		if strings.HasPrefix(s, q) {
+			return true
+		}
+	}
+	return false
+}
+
+// placeAnaphors are the nouns after "the" by which a report names again
+// the place of an event it told before: "retreated from the city
+// overnight", "sent reinforcements to the area".
+var placeAnaphors = map[string]bool{
+	"city": true, "town": true, "area": true, "region": true, "capital": true, "village": true,
+	"province": true, "district": true,
+}
+
+// placeAnaphor reports whether a sentence names a place only as "the
+// city", "the town", "the area" and the like (also "the city's").
+func placeAnaphor(s string) bool {
+	for off := 0; ; {
+		k := indexFold(s[off:], "the ")
+		if k < 0 {
+			return false
+		}
+		at := off + k
+		off = at + len("the ")
+		if at > 0 && isASCIILetter(s[at-1]) {
+			continue
+		}
+		e := off
+		for e < len(s) && isASCIILetter(s[e]) {
+			e++
+		}
+		if e > off && inFold(placeAnaphors, s[off:e]) {
+			return true
+		}
+	}
+}
+
+// indexFold is strings.Index of lowerASCII(s) and key, a lower-case key.
+func indexFold(s, key string) int {
+	for i := 0; i+len(key) <= len(s); i++ {
+		if lowerByte[s[i]] != key[0] {
+			continue
+		}
+		k := 1
+		for k < len(key) && lowerByte[s[i+k]] == key[k] {
+			k++
+		}
+		if k == len(key) {
+			return i
+		}
+	}
+	return -1
 }

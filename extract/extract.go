@@ -287,6 +287,9 @@ func Extract(a ingest.Article) []Claim {
 		// eventCarried is the date the last dated sentence gave, which an
 		// event with no date of its own takes (see eventDate).
 		eventCarried *Date
+		// lastEventPlace is the last place below country level an event
+		// was at: "the city" of a later sentence (see placeAnaphor).
+		lastEventPlace *Place
 		// articleNat is the nation the article names most (see
 		// articleNation), read once it is needed.
 		articleNat        string
@@ -378,6 +381,9 @@ func Extract(a ingest.Article) []Claim {
 		eventDateOf := func(ev eventHit) Date {
 			if hit, ok := eventDate(s, ev, allDates); ok {
 				d := ResolveDate(hit.Expr, a.Published)
+				if futureEvent(s, ev, hit) {
+					d = nextWeekday(d, a.Published)
+				}
 				if sentenceDate == nil {
 					sentenceDate = &d
 				}
@@ -471,6 +477,12 @@ func Extract(a ingest.Article) []Claim {
 			if ev.Place != nil {
 				p := *ev.Place
 				c.Location = &p
+				if !isCountry(p.Name) {
+					lastEventPlace = &p
+				}
+			} else if lastEventPlace != nil && placeAnaphor(s) {
+				p := *lastEventPlace
+				c.Location = &p
 			}
 			claims = append(claims, c)
 		}
@@ -481,6 +493,7 @@ func Extract(a ingest.Article) []Claim {
 	refineSides(claims, text, lower)
 	resolveBareSides(claims, bareAt, lower)
 	claims = dropVagueDuplicates(claims)
+	nameGenericActors(claims)
 	return finish(a.ID, claims)
 }
 

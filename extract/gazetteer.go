@@ -162,6 +162,10 @@ var gazetteerEntries = []gazEntry{
 	{Name: "Geneva", Region: "Switzerland", Aliases: []string{"Geneva"}},
 	{Name: "Washington", Region: "United States", Aliases: []string{"Washington"}},
 	{Name: "Black Sea", Region: "", Aliases: []string{"Black Sea"}},
+	{Name: "Sea of Azov", Region: "", Aliases: []string{"Sea of Azov", "Azov Sea"}},
+	{Name: "Red Sea", Region: "", Aliases: []string{"Red Sea"}},
+	{Name: "Gulf of Aden", Region: "", Aliases: []string{"Gulf of Aden"}},
+	{Name: "Mediterranean", Region: "", Aliases: []string{"Mediterranean", "Mediterranean Sea", "eastern Mediterranean"}},
 	{Name: "Middle East", Region: "", Aliases: []string{"Middle East"}},
 	// Countries.
 	{Name: "Syria", Country: true, Aliases: []string{"Syria"}},
