@@ -601,16 +601,8 @@ func numberOfGroup(toks []token, k int) (outcome string, from, to int, ok bool) 
 		}
 		// The group runs from m+1 to the outcome word.
 		for v := m + 2; v < k && v <= m+6; v++ {
-			switch toks[v].w {
-			case "killed", "dead", "slain":
-				outcome = OutcomeKilled
-			case "wounded", "injured":
-				outcome = OutcomeWounded
-			case "missing":
-				outcome = OutcomeMissing
-			case "captured", "abducted", "kidnapped":
-				outcome = OutcomeCaptured
-			default:
+			var named bool
+			if outcome, named = numberOfOutcome(toks[v].w); !named {
 				continue
 			}
 			if !toks[v-1].victimHead() {
@@ -623,6 +615,22 @@ func numberOfGroup(toks []token, k int) (outcome string, from, to int, ok bool) 
 	return "", 0, 0, false
 }
 
+// numberOfOutcome returns the outcome a word names after the group of
+// "the number of <group> killed".
+func numberOfOutcome(w string) (string, bool) {
+	switch w {
+	case "killed", "dead", "slain":
+		return OutcomeKilled, true
+	case "wounded", "injured":
+		return OutcomeWounded, true
+	case "missing":
+		return OutcomeMissing, true
+	case "captured", "abducted", "kidnapped":
+		return OutcomeCaptured, true
+	}
+	return "", false
+}
+
 // bringVerbs raise a running count: "bringing to 36 the number of …".
 var bringVerbs = wordSet("bring brings bringing brought raise raises raising raised take takes taking took")
 
@@ -631,16 +639,8 @@ var bringVerbs = wordSet("bring brings bringing brought raise raises raising rai
 // and the group's first and last token, or ok false.
 func numberOfGroupAfter(toks []token, of int) (outcome string, from, to int, ok bool) {
 	for v := of + 2; v < len(toks) && v <= of+6; v++ {
-		switch toks[v].w {
-		case "killed", "dead", "slain":
-			outcome = OutcomeKilled
-		case "wounded", "injured":
-			outcome = OutcomeWounded
-		case "missing":
-			outcome = OutcomeMissing
-		case "captured", "abducted", "kidnapped":
-			outcome = OutcomeCaptured
-		default:
+		var named bool
+		if outcome, named = numberOfOutcome(toks[v].w); !named {
 			if !toks[v].word {
 				return "", 0, 0, false
 			}

@@ -101,14 +101,26 @@ var incidentHeads = strings.Fields("strike strikes raid raids attack attacks air
 // incidentHeads ending a word, after at most one word of lower-case
 // letters and hyphens ("the attack", "the hamas attack").
 func incidentAt(lower string, q int) bool {
-	for words := 0; ; words++ {
+	return headWithinWords(lower, q, 1, func(q int) bool {
 		rest := lower[q:]
 		for _, h := range incidentHeads {
 			if strings.HasPrefix(rest, h) && asciiBoundary(rest, len(h)) {
 				return true
 			}
 		}
-		if words == 1 {
+		return false
+	})
+}
+
+// headWithinWords reports whether head holds at q or after at most max
+// words of lower-case letters and hyphens from q, each followed by white
+// space.
+func headWithinWords(lower string, q, max int, head func(q int) bool) bool {
+	for words := 0; ; words++ {
+		if head(q) {
+			return true
+		}
+		if words == max {
 			return false
 		}
 		e := q
@@ -165,23 +177,7 @@ func startsAnaphoric(lower string) bool {
 	if q == n {
 		return false
 	}
-	for words := 0; ; words++ {
-		if anaphoricHeadAt(lower, q) {
-			return true
-		}
-		if words == 2 {
-			return false
-		}
-		e := q
-		for e < len(lower) && (lower[e] >= 'a' && lower[e] <= 'z' || lower[e] == '-') {
-			e++
-		}
-		m := spaceRun(lower[e:])
-		if e == q || m == 0 {
-			return false
-		}
-		q = e + m
-	}
+	return headWithinWords(lower, q, 2, func(q int) bool { return anaphoricHeadAt(lower, q) })
 }
 
 // anaphoricHeads are the head words of reAnaphoric, as they may be written.
