@@ -442,24 +442,7 @@ func (sc *ruleScan) keysHold(keys []string, found [][2]int) bool {
 
 // containsFold reports whether lowerASCII(s) contains key, a lower-case
 // key.
-func containsFold(s, key string) bool {
-	if len(key) == 0 {
-		return true
-	}
-	for i := 0; i+len(key) <= len(s); i++ {
-		if lowerByte[s[i]] != key[0] {
-			continue
-		}
-		k := 1
-		for k < len(key) && lowerByte[s[i+k]] == key[k] {
-			k++
-		}
-		if k == len(key) {
-			return true
-		}
-	}
-	return false
-}
+func containsFold(s, key string) bool { return indexFold(s, key) >= 0 }
 
 // containsAny reports whether the lower-cased sentence contains one of
 // keys; no keys means yes.
