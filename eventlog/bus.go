@@ -85,7 +85,7 @@ func (b *Bus) Ready(ctx context.Context) error {
 }
 
 // ErrNoMessage is returned by LastSeq when the subject holds no message,
-// and by Body when the stream holds none at that sequence.
+// and by Bodies.Body when the stream holds none at that sequence.
 var ErrNoMessage = errors.New("eventlog: no message on subject")
 
 // LastSeq returns the stream sequence of the last message on subject in
@@ -105,20 +105,34 @@ func (b *Bus) LastSeq(ctx context.Context, stream, subject string) (uint64, erro
 	return m.Sequence, nil
 }
 
-// Body returns the body of the message stored at seq in stream (for a
-// message read headers-only). It returns ErrNoMessage (wrapped) when there
-// is none.
-func (b *Bus) Body(ctx context.Context, stream string, seq uint64) ([]byte, error) {
-	s, err := b.JS.Stream(ctx, stream)
-	if err != nil {
-		return nil, fmt.Errorf("eventlog: stream %s: %w", stream, err)
+// Bodies reads the bodies of messages of one stream by sequence, for
+// messages read headers-only (see ReadOptions.HeadersOnly). It looks the
+// stream up once; it is not safe for concurrent use.
+type Bodies struct {
+	bus    *Bus
+	stream string
+	s      jetstream.Stream
+}
+
+// Bodies returns a reader of the bodies of stream's messages.
+func (b *Bus) Bodies(stream string) *Bodies { return &Bodies{bus: b, stream: stream} }
+
+// Body returns the body of the message stored at seq. It returns
+// ErrNoMessage (wrapped) when there is none.
+func (r *Bodies) Body(ctx context.Context, seq uint64) ([]byte, error) {
+	if r.s == nil {
+		s, err := r.bus.JS.Stream(ctx, r.stream)
+		if err != nil {
+			return nil, fmt.Errorf("eventlog: stream %s: %w", r.stream, err)
+		}
+		r.s = s
 	}
-	m, err := s.GetMsg(ctx, seq)
+	m, err := r.s.GetMsg(ctx, seq)
 	if errors.Is(err, jetstream.ErrMsgNotFound) {
-		return nil, fmt.Errorf("%w: %s #%d", ErrNoMessage, stream, seq)
+		return nil, fmt.Errorf("%w: %s #%d", ErrNoMessage, r.stream, seq)
 	}
 	if err != nil {
-		return nil, fmt.Errorf("eventlog: message %s #%d: %w", stream, seq, err)
+		return nil, fmt.Errorf("eventlog: message %s #%d: %w", r.stream, seq, err)
 	}
 	return m.Data, nil
 }

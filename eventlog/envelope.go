@@ -60,6 +60,10 @@ func SchemaURI(typ string) string {
 	return "https://claimline.dev/schemas/" + typ + ".json"
 }
 
+// HeaderType is the header that carries an event's CloudEvents type on its
+// message, so that consumers can route without decoding.
+const HeaderType = "Ce-Type"
+
 // Msg builds the NATS message carrying the envelope on subject, with
 // Nats-Msg-Id set to the envelope id and the CloudEvents type as a header so
 // consumers can route without decoding.
@@ -71,7 +75,7 @@ func (e Envelope) Msg(subject string) (*nats.Msg, error) {
 	m := nats.NewMsg(subject)
 	m.Data = body
 	m.Header.Set(nats.MsgIdHdr, e.ID)
-	m.Header.Set("Ce-Type", e.Type)
+	m.Header.Set(HeaderType, e.Type)
 	return m, nil
 }
 

@@ -432,7 +432,7 @@ func claimMsg(c *Claim, at, buf []byte) (*nats.Msg, []byte) {
 	vals := &[2]string{c.ID, typ}
 	m := &nats.Msg{
 		Subject: Subject(*c),
-		Header:  nats.Header{nats.MsgIdHdr: vals[0:1:1], "Ce-Type": vals[1:2:2]},
+		Header:  nats.Header{nats.MsgIdHdr: vals[0:1:1], eventlog.HeaderType: vals[1:2:2]},
 		Data:    bytes.Clone(b),
 	}
 	return m, b

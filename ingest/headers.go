@@ -4,6 +4,8 @@ import (
 	"strings"
 
 	"github.com/nats-io/nats.go"
+
+	"github.com/claimline/claimline/eventlog"
 )
 
 // Headers of article events that repeat what a reader of the log needs of
@@ -16,13 +18,11 @@ const (
 	HeaderArticleID = "Claimline-Article-Id"
 	HeaderSource    = "Claimline-Source"
 	HeaderPublished = "Claimline-Published"
-	// HeaderType is the CloudEvents type, set on every event message.
-	HeaderType = "Ce-Type"
 )
 
-// EventMeta is what an article event's headers say of it: its CloudEvents type,
-// the article, and the outlet and publication date it gives (empty when it
-// gives none).
+// EventMeta is what an article event's headers say of it: its CloudEvents
+// type, the article, and the outlet and publication date it gives (empty
+// when it gives none).
 type EventMeta struct {
 	Type      string
 	ArticleID string
@@ -54,7 +54,7 @@ func setMeta(m *nats.Msg, articleID, source, published string) {
 // its body must be read then.
 func MetaFromHeaders(h nats.Header) (EventMeta, bool) {
 	id := h.Get(HeaderArticleID)
-	typ := h.Get(HeaderType)
+	typ := h.Get(eventlog.HeaderType)
 	if id == "" || typ == "" {
 		return EventMeta{}, false
 	}

@@ -9,7 +9,6 @@ import (
 	"time"
 
 	fastjson "github.com/goccy/go-json"
-	"github.com/nats-io/nats.go"
 	"github.com/nats-io/nats.go/jetstream"
 
 	"github.com/claimline/claimline/eventlog"
@@ -68,46 +67,45 @@ func ApplyMsg(f *Fold, stream string, seq uint64, at time.Time, body []byte) err
 	return nil
 }
 
-// articleMeta returns what the headers of an ARTICLES message say of
-// it, when they say all the fold needs (see ingest.MetaFromHeaders).
-func articleMeta(h nats.Header) (ingest.EventMeta, bool) {
-	meta, ok := ingest.MetaFromHeaders(h)
+// articleMsg is an ARTICLES message as the fold takes it: from the
+// metadata headers ingest writes (see ingest.MetaFromHeaders) when they say
+// all the fold needs, else from its body.
+type articleMsg struct {
+	meta    ingest.EventMeta
+	headers bool
+	body    []byte
+}
+
+// readArticleMsg reads an ARTICLES message that may have been delivered
+// headers-only (see eventlog.ReadOptions.HeadersOnly), reading its body
+// from the stream only when its headers do not say enough.
+func readArticleMsg(ctx context.Context, bodies *eventlog.Bodies, m jetstream.Msg, seq uint64) (articleMsg, error) {
+	meta, ok := ingest.MetaFromHeaders(m.Headers())
 	switch {
-	case !ok:
-		return meta, false
-	case meta.Type == ingest.EventTypeIngested, meta.Type == ingest.EventTypeCorrected, meta.Type == ingest.EventTypeRetracted:
-		return meta, true
+	case ok && (meta.Type == ingest.EventTypeIngested || meta.Type == ingest.EventTypeCorrected || meta.Type == ingest.EventTypeRetracted):
+		return articleMsg{meta: meta, headers: true}, nil
+	case len(m.Data()) > 0:
+		return articleMsg{body: m.Data()}, nil
 	}
-	return meta, false
+	body, err := bodies.Body(ctx, seq)
+	return articleMsg{body: body}, err
 }
 
-// articleBody returns the body the fold needs of an ARTICLES message read
-// headers-only (see eventlog.ReadOptions.HeadersOnly): nil when its
-// headers say all the fold needs, else its body, read from the stream by
-// sequence when it was not delivered.
-func articleBody(ctx context.Context, bus *eventlog.Bus, m jetstream.Msg, seq uint64) ([]byte, error) {
-	if _, ok := articleMeta(m.Headers()); ok || len(m.Data()) > 0 {
-		return m.Data(), nil
+// apply folds the message stored at seq at time at. It returns the errors
+// of ApplyMsg.
+func (a articleMsg) apply(f *Fold, seq uint64, at time.Time) error {
+	if !a.headers {
+		return ApplyMsg(f, eventlog.StreamArticles, seq, at, a.body)
 	}
-	return bus.Body(ctx, eventlog.StreamArticles, seq)
-}
-
-// applyArticleMsg folds an ARTICLES message: from its metadata headers
-// when they say all the fold needs, else from body (see articleBody). It
-// returns the errors of ApplyMsg.
-func applyArticleMsg(f *Fold, h nats.Header, body []byte, seq uint64, at time.Time) error {
-	if meta, ok := articleMeta(h); ok {
-		switch meta.Type {
-		case ingest.EventTypeIngested:
-			f.ApplyArticle(seq, at, ingest.Article{ID: meta.ArticleID, Source: meta.Source, Published: meta.Published})
-		case ingest.EventTypeCorrected:
-			f.ApplyCorrection(seq, at, ingest.Correction{ArticleID: meta.ArticleID, Source: meta.Source, Published: meta.Published})
-		default:
-			f.ApplyRetraction(seq, at, ingest.Retraction{ArticleID: meta.ArticleID})
-		}
-		return nil
+	switch m := a.meta; m.Type {
+	case ingest.EventTypeIngested:
+		f.ApplyArticle(seq, at, ingest.Article{ID: m.ArticleID, Source: m.Source, Published: m.Published})
+	case ingest.EventTypeCorrected:
+		f.ApplyCorrection(seq, at, ingest.Correction{ArticleID: m.ArticleID, Source: m.Source, Published: m.Published})
+	default:
+		f.ApplyRetraction(seq, at, ingest.Retraction{ArticleID: m.ArticleID})
 	}
-	return ApplyMsg(f, eventlog.StreamArticles, seq, at, body)
+	return nil
 }
 
 // decodeEnvelope is eventlog.DecodeEnvelope with the faster decoder of
@@ -251,6 +249,7 @@ func Replay(ctx context.Context, bus *eventlog.Bus, opts ReplayOptions) (*Fold, 
 		return (limit == 0 || md.Sequence.Stream <= limit) && (opts.AsOf.IsZero() || !md.Timestamp.After(opts.AsOf))
 	}
 	articlesRead := make(chan error, 1)
+	bodies := bus.Bodies(eventlog.StreamArticles)
 	go func() {
 		// Articles are read headers-only: the fold needs their metadata,
 		// not their text.
@@ -258,11 +257,11 @@ func Replay(ctx context.Context, bus *eventlog.Bus, opts ReplayOptions) (*Fold, 
 			if !within(opts.ArticlesSeq, md) {
 				return errStop
 			}
-			body, err := articleBody(ctx, bus, m, md.Sequence.Stream)
+			a, err := readArticleMsg(ctx, bodies, m, md.Sequence.Stream)
 			if err != nil {
 				return err
 			}
-			if applyArticleMsg(f, m.Headers(), body, md.Sequence.Stream, md.Timestamp) != nil {
+			if a.apply(f, md.Sequence.Stream, md.Timestamp) != nil {
 				rejected++
 			}
 			progress()

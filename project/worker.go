@@ -105,9 +105,10 @@ func (p *Projector) Run(ctx context.Context) error {
 
 	articlesDone := make(chan error, 1)
 	go func() {
+		bodies := p.Bus.Bodies(eventlog.StreamArticles)
 		articlesDone <- p.Bus.Follow(ctx, eventlog.StreamArticles,
 			eventlog.ReadOptions{StartSeq: p.fold.articlesSeq + 1, HeadersOnly: true},
-			func(m jetstream.Msg) error { return p.applyArticle(ctx, m) })
+			func(m jetstream.Msg) error { return p.applyArticle(ctx, bodies, m) })
 	}()
 	cc, err := p.consumeClaims(ctx)
 	if err != nil {
@@ -260,13 +261,13 @@ func (p *Projector) park(ctx context.Context, m jetstream.Msg, md *jetstream.Msg
 // applyArticle folds an ARTICLES message read headers-only. A body it
 // needs and cannot read yet (the server is away) is asked for again until
 // ctx is done: an article is never skipped for want of it.
-func (p *Projector) applyArticle(ctx context.Context, m jetstream.Msg) error {
+func (p *Projector) applyArticle(ctx context.Context, bodies *eventlog.Bodies, m jetstream.Msg) error {
 	md, err := m.Metadata()
 	if err != nil {
 		return err
 	}
 	seq := md.Sequence.Stream
-	body, err := articleBody(ctx, p.Bus, m, seq)
+	a, err := readArticleMsg(ctx, bodies, m, seq)
 	for err != nil {
 		p.log().Warn("article event body", zap.Uint64("seq", seq), zap.Error(err))
 		select {
@@ -274,10 +275,10 @@ func (p *Projector) applyArticle(ctx context.Context, m jetstream.Msg) error {
 			return ctx.Err()
 		case <-time.After(250 * time.Millisecond):
 		}
-		body, err = articleBody(ctx, p.Bus, m, seq)
+		a, err = readArticleMsg(ctx, bodies, m, seq)
 	}
 	p.applyMu.Lock()
-	err = applyArticleMsg(p.fold, m.Headers(), body, seq, md.Timestamp)
+	err = a.apply(p.fold, seq, md.Timestamp)
 	p.applyMu.Unlock()
 	if err != nil {
 		p.log().Warn("article event skipped", zap.String("subject", m.Subject()), zap.Error(err))
