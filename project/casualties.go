@@ -340,8 +340,6 @@ type incident struct {
 	// figs caches articleFigs for the first figsFor units.
 	figs    []figKey
 	figsFor int
-	// snap is articleFigs when joinByFigure started.
-	snap []figKey
 }
 
 func campsOverlap(a, b []int32) bool {
@@ -765,29 +763,35 @@ func (b *casualtyBuild) joinByFigure(cands []*incident) {
 	if !slices.ContainsFunc(b.units, func(u *unit) bool { return u.inc == nil && u.weekday < 0 && len(u.figs) > 0 }) {
 		return
 	}
-	var dated []*incident
+	// The dated incidents with their figures as the step finds them.
+	type datedFigs struct {
+		in   *incident
+		figs []figKey
+	}
+	var dated []datedFigs
 	for _, in := range b.incidents {
 		if in.dated {
-			in.snap = in.articleFigs()
-			dated = append(dated, in)
+			dated = append(dated, datedFigs{in, in.articleFigs()})
 		}
 	}
-	slices.SortFunc(dated, func(x, y *incident) int { return cmp.Or(cmp.Compare(x.start, y.start), cmp.Compare(x.seq, y.seq)) })
+	slices.SortFunc(dated, func(x, y datedFigs) int {
+		return cmp.Or(cmp.Compare(x.in.start, y.in.start), cmp.Compare(x.in.seq, y.in.seq))
+	})
 	type ov struct {
 		outcome outcomeCode
 		value   int
 	}
-	byFigure := map[ov][]*incident{}
-	for _, in := range dated {
-		for i, k := range in.snap {
-			key := ov{k.outcome, k.value}
-			if slices.ContainsFunc(in.snap[:i], func(j figKey) bool { return j.outcome == k.outcome && j.value == k.value }) {
+	byFigure := map[ov][]datedFigs{}
+	for _, d := range dated {
+		for i, k := range d.figs {
+			if slices.ContainsFunc(d.figs[:i], func(j figKey) bool { return j.outcome == k.outcome && j.value == k.value }) {
 				continue // listed under this figure already
 			}
-			byFigure[key] = append(byFigure[key], in)
+			key := ov{k.outcome, k.value}
+			byFigure[key] = append(byFigure[key], d)
 		}
 	}
-	byStart := func(in *incident, day int32) int { return cmp.Compare(in.start, day) }
+	byStart := func(d datedFigs, day int32) int { return cmp.Compare(d.in.start, day) }
 	for _, u := range b.units {
 		if u.inc != nil || u.weekday >= 0 || len(u.figs) == 0 {
 			continue
@@ -803,8 +807,8 @@ func (b *casualtyBuild) joinByFigure(cands []*incident) {
 				hi, _ := slices.BinarySearchFunc(list, u.art.pub+1, byStart)
 				list = list[lo:hi]
 			}
-			for _, in := range list {
-				if (f.camp < 0 || slices.Contains(in.snap, figKey(f))) && !slices.Contains(cands, in) &&
+			for _, d := range list {
+				if in := d.in; (f.camp < 0 || slices.Contains(d.figs, figKey(f))) && !slices.Contains(cands, in) &&
 					inWindow(u, in) && campsOverlap(u.camps, in.camps) && placesCompatible(u.places, in.places) {
 					cands = append(cands, in)
 				}
