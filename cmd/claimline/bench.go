@@ -67,8 +67,9 @@ func cmdBench(ctx context.Context, env *cli, args []string) error {
 and measures, in one run on the same server: raw JetStream async publishes of
 the article payloads beside the real ingest path; extraction with one and two
 workers; a raw ordered-consumer read of CLAIMS beside a replay folding both
-streams into both models (three rounds in turn, medians); and end-to-end latency from an article's ingest acknowledgement to its
-claims being in the read models at a sustained offered rate. By default it
+streams into both models (three rounds in turn, medians); and end-to-end
+latency from an article's ingest acknowledgement to its claims being in the
+read models at a sustained offered rate. By default it
 embeds a server in a temporary directory with the same storage and sync
 settings as 'claimline run' (--lazy-sync: the server's default fsync).`)
 	nats := fs.String("nats", "", "benchmark against this NATS server instead of an embedded one (it writes to BENCH_RAW and the claimline streams)")
