@@ -45,11 +45,15 @@ var (
 	// report seen by Reuters".
 	phraseEnds = wordSet("in on at that during after adding saying who which seen obtained " +
 		"published released issued quoted cited citing carried reviewed")
+	// Prepositions that make a name the complement of the noun before it
+	// (see complementName).
+	namePrepositions = wordSet("of for in at on from with to")
+	// States "reported" may describe rather than report ("250 reported
+	// missing").
+	reportedStates = wordSet("missing dead killed wounded injured kidnapped abducted captured " +
+		"detained arrested hurt")
 	// Verbs that, coordinated with a reporting verb, share its subject:
 	// "JNIM claimed responsibility and said …".
-	namePrepositions = wordSet("of for in at on from with to")
-	reportedStates   = wordSet("missing dead killed wounded injured kidnapped abducted captured " +
-		"detained arrested hurt")
 	coordVerbs = wordSet("claimed accused blamed denied admitted acknowledged confirmed " +
 		"announced vowed threatened urged condemned")
 )
@@ -287,6 +291,8 @@ func phraseAfter(toks []token, s string, i int) (string, bool) {
 	return who, pr
 }
 
+// allNumbers reports whether every word is a number (a bare number is no
+// source: "250 reported missing").
 func allNumbers(words []token) bool {
 	for _, t := range words {
 		if !t.num {

@@ -346,12 +346,11 @@ func Extract(a ingest.Article) []Claim {
 		if len(dates) > 0 {
 			// A dateline's date ("GOMA, Feb 3 (Reuters) -") is the day of
 			// the report: the sentences after it do not carry it.
-			if k := 0; isDatelineDate(s, dates[0]) {
-				if k++; k < len(dates) {
-					expr = dates[k].Expr
-				}
-			} else {
+			switch {
+			case !isDatelineDate(s, dates[0]):
 				expr = dates[0].Expr
+			case len(dates) > 1:
+				expr = dates[1].Expr
 			}
 		} else {
 			expr = carriedDate(hist, st.para, sentAttr, ls)
