@@ -774,22 +774,3 @@ func placeAnaphor(s string) bool {
 	}
 }
 
-// indexFold is strings.Index of lowerASCII(s) and key, a lower-case key.
-func indexFold(s, key string) int {
-	if len(key) == 0 {
-		return 0
-	}
-	for i := 0; i+len(key) <= len(s); i++ {
-		if lowerByte[s[i]] != key[0] {
-			continue
-		}
-		k := 1
-		for k < len(key) && lowerByte[s[i+k]] == key[k] {
-			k++
-		}
-		if k == len(key) {
-			return i
-		}
-	}
-	return -1
-}

@@ -444,6 +444,26 @@ func (sc *ruleScan) keysHold(keys []string, found [][2]int) bool {
 // key.
 func containsFold(s, key string) bool { return indexFold(s, key) >= 0 }
 
+// indexFold is strings.Index of lowerASCII(s) and key, a lower-case key.
+func indexFold(s, key string) int {
+	if len(key) == 0 {
+		return 0
+	}
+	for i := 0; i+len(key) <= len(s); i++ {
+		if lowerByte[s[i]] != key[0] {
+			continue
+		}
+		k := 1
+		for k < len(key) && lowerByte[s[i+k]] == key[k] {
+			k++
+		}
+		if k == len(key) {
+			return i
+		}
+	}
+	return -1
+}
+
 // containsAny reports whether the lower-cased sentence contains one of
 // keys; no keys means yes.
 func (sc *ruleScan) containsAny(keys []string) bool {
