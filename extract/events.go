@@ -773,4 +773,3 @@ func placeAnaphor(s string) bool {
 		}
 	}
 }
-
