@@ -298,6 +298,11 @@ type unit struct {
 	// the rendered incident it was the first unit of.
 	uid      uint64
 	rendered *incCache
+	// For live builds: the reconciliation that last had it, what this
+	// reconciliation decided for it and what the last recorded one did
+	// (see liveReconcile).
+	seen     uint64
+	cur, rec unitRec
 }
 
 // fig is a unit's figure for one camp and outcome (its parts added up).
@@ -340,6 +345,14 @@ type incident struct {
 	// figs caches articleFigs for the first figsFor units.
 	figs    []figKey
 	figsFor int
+	// For live reconciliations: the figures step 4 sees (figs4, once
+	// made), whether the incident differs from the last reconciliation's,
+	// and its place among the kept incidents of step 7 (0: none).
+	figs4   []figKey
+	figs4ok bool
+	n4      int32 // its units when step 4 started
+	dirty   bool
+	kept    int32
 }
 
 func campsOverlap(a, b []int32) bool {
@@ -457,6 +470,13 @@ func (in *incident) articleFigs() []figKey {
 	if in.figs != nil && in.figsFor == len(in.units) {
 		return in.figs
 	}
+	in.figs, in.figsFor = appendFigs(nil, in.units), len(in.units)
+	return in.figs
+}
+
+// appendFigs appends to out each article's figure per camp and outcome
+// over units (see articleFigs).
+func appendFigs(out []figKey, units []*unit) []figKey {
 	// Incidents have few figures: small slices, searched in full.
 	type best struct {
 		art     *artView
@@ -466,7 +486,7 @@ func (in *incident) articleFigs() []figKey {
 	}
 	var buf [8]best
 	bests := buf[:0]
-	for _, u := range in.units {
+	for _, u := range units {
 		for _, f := range u.figs {
 			i := slices.IndexFunc(bests, func(b best) bool {
 				return b.art == u.art && b.camp == f.camp && b.outcome == f.outcome
@@ -479,13 +499,14 @@ func (in *incident) articleFigs() []figKey {
 			}
 		}
 	}
-	out := make([]figKey, 0, len(bests))
+	if out == nil {
+		out = make([]figKey, 0, len(bests))
+	}
 	for _, b := range bests {
 		if k := (figKey{b.camp, b.outcome, b.value}); !slices.Contains(out, k) {
 			out = append(out, k)
 		}
 	}
-	in.figs, in.figsFor = out, len(in.units)
 	return out
 }
 
@@ -501,6 +522,11 @@ type casualtyBuild struct {
 	// publication date to day incidents dated by other articles: the
 	// evidence anchors are drawn from.
 	joins []weekdayJoin
+	// undatedArts are the indexes in byArticle of the articles with an
+	// undated unit: the only ones steps 3, 5 and 6 can change.
+	undatedArts []int
+	// live follows the reconciliation of a live build (nil otherwise).
+	live *liveReconcile
 }
 
 // weekdayJoin is an undated unit that joined the incident of a day by its
@@ -589,6 +615,7 @@ func (b *casualtyBuild) reconcile() {
 					}
 				}
 				found.add(u)
+				u.cur.step = 1
 				continue
 			}
 		}
@@ -616,6 +643,7 @@ func (b *casualtyBuild) reconcile() {
 		}
 		if found == nil {
 			found = b.newIncident(u)
+			u.cur.step = 1
 			all = append(all, found)
 			if len(u.camps) == 0 {
 				active[-1] = append(active[-1], found)
@@ -631,6 +659,10 @@ func (b *casualtyBuild) reconcile() {
 			}
 		}
 		found.add(u)
+		u.cur.step = 1
+	}
+	if b.live != nil {
+		b.live.afterStep1(b)
 	}
 
 	// 2. Undated units naming a weekday join the one day incident that
@@ -645,7 +677,8 @@ func (b *casualtyBuild) reconcile() {
 	}
 	byWeekday := map[wk][]*incident{}
 	byDay := map[dk][]*incident{}
-	weekdays := slices.ContainsFunc(b.units, func(u *unit) bool { return u.inc == nil && u.weekday >= 0 })
+	weekdays := (b.live == nil || !b.live.active) &&
+		slices.ContainsFunc(b.units, func(u *unit) bool { return u.inc == nil && u.weekday >= 0 })
 	for _, in := range b.incidents {
 		if weekdays && in.dated && in.start == in.end {
 			byDay[dk{in.start, -2}] = append(byDay[dk{in.start, -2}], in)
@@ -667,6 +700,9 @@ func (b *casualtyBuild) reconcile() {
 	}
 	var cands []*incident
 	for _, u := range b.units {
+		if !weekdays {
+			break
+		}
 		if u.inc != nil || u.weekday < 0 {
 			continue
 		}
@@ -709,36 +745,48 @@ func (b *casualtyBuild) reconcile() {
 			if !u.art.hasPub && cands[0].datedByOther(u.art) {
 				b.joins = append(b.joins, weekdayJoin{u: u, day: cands[0].start})
 			}
-			cands[0].add(u)
+			b.join(cands[0], u, 2)
 		}
 	}
 
 	// 3. Undated units next to a unit of the same article that joined a
 	// dated incident follow it when the incident's camps include theirs.
-	b.joinNeighbours()
+	b.joinNeighbours(3)
+	if b.live != nil {
+		b.live.afterNeighbours(b, 3)
+	}
 
 	// 4. Undated units without a weekday join the one dated incident whose
 	// figure for the same camp and outcome they corroborate.
-	b.joinByFigure(cands)
+	if b.live != nil && b.live.active {
+		b.live.joinByFigure(b)
+	} else {
+		b.joinByFigure(cands)
+	}
 
 	// 5. Their neighbours follow them.
-	b.joinNeighbours()
+	b.joinNeighbours(5)
 
 	// 6. The rest are undated incidents: adjacent units of one article with
 	// overlapping camps and compatible places are one incident.
-	for _, units := range b.byArticle {
+	undatedFrom := len(b.incidents)
+	for _, ai := range b.undatedArts {
 		var cur *incident
-		for _, u := range units {
+		for _, u := range b.byArticle[ai] {
 			if u.inc != nil {
 				cur = nil
 				continue
 			}
 			if cur != nil && campsOverlap(u.camps, cur.camps) && placesTouch(u.places, cur.places) {
 				cur.add(u)
-				continue
+			} else {
+				cur = b.newIncident(u)
 			}
-			cur = b.newIncident(u)
+			u.cur.step, u.cur.to = 6, cur.units[0]
 		}
+	}
+	if b.live != nil {
+		b.live.afterStep6(b, b.incidents[undatedFrom:])
 	}
 
 	// 7. Undated incidents that give no figure at all ("Russian specialists
@@ -815,9 +863,15 @@ func (b *casualtyBuild) joinByFigure(cands []*incident) {
 			}
 		}
 		if len(cands) == 1 {
-			cands[0].add(u)
+			b.join(cands[0], u, 4)
 		}
 	}
+}
+
+// join adds an undated unit to a dated incident at a step of reconcile.
+func (b *casualtyBuild) join(in *incident, u *unit, step uint8) {
+	in.add(u)
+	u.cur.step, u.cur.to = step, in.units[0]
 }
 
 // mergeBareUndated is step 7 of reconcile.
@@ -880,7 +934,19 @@ func (b *casualtyBuild) mergeBareUndated() {
 				into = k
 			}
 		}
-		if !ok {
+		first := in.units[0]
+		replayed := false
+		if to, same := b.live.mergeOf(in, first, lo, hi); same {
+			// The same decision as the last reconciliation's.
+			if to == first {
+				replayed = true
+			} else if k := kept[to.inc.kept-1]; fits(k) {
+				into, replayed = k, true
+			}
+		}
+		if replayed {
+			// decided
+		} else if !ok {
 			for _, k := range kept {
 				if fits(k) {
 					into = k
@@ -901,9 +967,17 @@ func (b *casualtyBuild) mergeBareUndated() {
 				}
 			}
 		}
+		if b.live != nil {
+			to := first
+			if into != nil {
+				to = into.in.units[0]
+			}
+			b.live.merged(in, first, to, ok, lo)
+		}
 		if into == nil {
 			k := &keptInc{in: in, lo: lo, hi: hi, pub: ok, index: len(kept), bucketLo: lo}
 			kept = append(kept, k)
+			in.kept = int32(len(kept))
 			if ok {
 				byLo[lo] = append(byLo[lo], k)
 			} else {
@@ -987,7 +1061,7 @@ func articleUnits(art *artView, claims []*pclaim) (units []*unit, cumulative []*
 // reconcileUnits assigns the units of the articles (in article order; each
 // article's units as articleUnits made them) to incidents. Units left from
 // an earlier reconciliation are reset first.
-func reconcileUnits(perArt [][]*unit) *casualtyBuild { return reconcileSorted(perArt, nil, nil) }
+func reconcileUnits(perArt [][]*unit) *casualtyBuild { return reconcileSorted(perArt, nil, nil, nil) }
 
 // incArena lends incidents to the reconciliations of live builds: those of
 // one reconciliation, and their slices, are used again by the next, when
@@ -1014,29 +1088,43 @@ func (a *incArena) get() *incident {
 }
 
 // reconcileSorted is reconcileUnits given the dated units of the articles
-// already sorted by compareDatedUnits (nil sorts them) and an arena to take
-// the incidents from (nil allocates them).
-func reconcileSorted(perArt [][]*unit, dated []*unit, arena *incArena) *casualtyBuild {
+// already sorted by compareDatedUnits (nil sorts them), an arena to take
+// the incidents from (nil allocates them) and, for a live build, what
+// follows the live reconciliations (nil: none).
+func reconcileSorted(perArt [][]*unit, dated []*unit, arena *incArena, live *liveReconcile) *casualtyBuild {
 	n := 0
 	for _, units := range perArt {
 		n += len(units)
 	}
-	b := &casualtyBuild{units: make([]*unit, 0, n), byArticle: make([][]*unit, 0, len(perArt)), dated: dated, arena: arena}
+	b := &casualtyBuild{units: make([]*unit, 0, n), byArticle: make([][]*unit, 0, len(perArt)), dated: dated, arena: arena, live: live}
 	if arena != nil {
 		arena.reset()
+	}
+	var gen uint64
+	if live != nil {
+		gen = live.begin()
 	}
 	for _, units := range perArt {
 		if len(units) == 0 {
 			continue
 		}
+		undated := false
 		for _, u := range units {
 			u.inc = nil
 			u.artIndex = len(b.byArticle)
+			u.seen, u.cur = gen, unitRec{}
+			undated = undated || !u.dated
+		}
+		if undated {
+			b.undatedArts = append(b.undatedArts, len(b.byArticle))
 		}
 		b.units = append(b.units, units...)
 		b.byArticle = append(b.byArticle, units)
 	}
 	b.reconcile()
+	if live != nil {
+		live.record(b)
+	}
 	return b
 }
 
@@ -1372,8 +1460,9 @@ func rangeText(r Range) string {
 // joinNeighbours lets undated units follow an adjacent unit of the same
 // article into its dated incident, when the incident's camps include theirs,
 // the places are compatible and a weekday they name agrees.
-func (b *casualtyBuild) joinNeighbours() {
-	for _, units := range b.byArticle {
+func (b *casualtyBuild) joinNeighbours(step uint8) {
+	for _, ai := range b.undatedArts {
+		units := b.byArticle[ai]
 		if len(units) < 2 {
 			continue // no neighbours
 		}
@@ -1400,7 +1489,7 @@ func (b *casualtyBuild) joinNeighbours() {
 						if u.weekday >= 0 && in.start == in.end && int(weekdayOf(in.start)) != u.weekday {
 							continue
 						}
-						in.add(u)
+						b.join(in, u, step)
 						changed = true
 						break
 					}

@@ -27,6 +27,7 @@ type incState struct {
 	vcs   []*viewCache
 	prev  *liveBuild             // the previous build
 	arena incArena               // lends incidents to reconciliations
+	live  liveReconcile          // takes decisions of the last reconciliation again
 	incs  map[uint64][]*incCache // by the hash of their claims' uids
 	key   []uint64               // scratch for incident keys
 	// The dated event claims and dated casualty units of the previous
@@ -76,6 +77,8 @@ type prepView struct {
 	// datedUnits are the units with a date.
 	datedUnits []*unit
 	need       bool // no publication date, undated claims naming a weekday
+	// weekdayUndated: an undated unit names a weekday.
+	weekdayUndated bool
 }
 
 // item is a rendered timeline entry and its canonical JSON, with what the
@@ -292,6 +295,8 @@ func (st *incState) prepareView(id string, a *articleState, anchor int32, anchor
 		u.uid = u.claims[0].uid
 		if u.dated {
 			v.datedUnits = append(v.datedUnits, u)
+		} else if u.weekday >= 0 {
+			v.weekdayUndated = true
 		}
 	}
 	e := &encoder{}
@@ -314,12 +319,14 @@ func (st *incState) reconcile(views []*prepView) *casualtyBuild {
 	for i, v := range views {
 		perArt[i] = v.units
 	}
-	dated := st.datedUnits.update(views, func(v *prepView) []*unit { return v.datedUnits },
-		func(u *unit) *artView { return u.art }, compareDatedUnits).list
+	upd := st.datedUnits.update(views, func(v *prepView) []*unit { return v.datedUnits },
+		func(u *unit) *artView { return u.art }, compareDatedUnits)
+	dated := upd.list
 	if dated == nil {
 		dated = []*unit{} // none, rather than unsorted
 	}
-	return reconcileSorted(perArt, dated, &st.arena)
+	st.live.prepare(views, upd.removedViews)
+	return reconcileSorted(perArt, dated, &st.arena, &st.live)
 }
 
 // ordered keeps things of the views (dated units, dated event claims) in

@@ -60,13 +60,18 @@ type randomStream struct {
 	claimSeq uint64
 	at       time.Time
 	claimN   int
+	// days is how many days the dates and publications spread over
+	// (from day 18300); allPub gives every article a publication date
+	// and no claim a weekday alone.
+	days   int
+	allPub bool
 	// counts of the kinds of steps made
 	retractions, corrections, reextractions int
 }
 
 func newRandomStream(seed uint64) *randomStream {
 	rs := &randomStream{rng: rand.New(rand.NewPCG(seed, 11)), pubs: map[string]string{},
-		at: time.Date(2020, 2, 1, 0, 0, 0, 0, time.UTC)}
+		at: time.Date(2020, 2, 1, 0, 0, 0, 0, time.UTC), days: 40}
 	for _, r := range []string{"Idlib", "Aleppo", "Daraa"} {
 		rs.places = append(rs.places, &extract.Place{Text: r + " province", Name: r})
 		for i := 0; i < 3; i++ {
@@ -108,6 +113,9 @@ func (rs *randomStream) claims(artID, pub, extractor string) []extract.Claim {
 			Quote: fmt.Sprintf("quote %d", rng.IntN(40))}
 		if rng.IntN(8) > 0 {
 			c.Location = rs.places[rng.IntN(len(rs.places))]
+			if rs.allPub {
+				c.Location = rs.places[rng.IntN(4)] // a province and its towns
+			}
 		}
 		if rng.IntN(6) == 0 {
 			c.AttributedTo = "Syrian Observatory for Human Rights"
@@ -118,14 +126,16 @@ func (rs *randomStream) claims(artID, pub, extractor string) []extract.Claim {
 		case r < 12 && hasPub:
 			c.Date = streamResolve("last week", pub)
 		case r < 13:
-			d := int32(18300 + rng.IntN(40))
+			d := int32(18300 + rng.IntN(rs.days))
 			s := formatDay(d)
 			c.Date = extract.Date{Start: &s, End: &s, Precision: extract.PrecisionDay, Expression: "on " + s}
 		case r < 17:
 			// Weekday only: unresolved here (no publication date), or
 			// written without a resolvable date.
 			w := rsWeekdays[rng.IntN(7)]
-			if hasPub && rng.IntN(2) == 0 {
+			if rs.allPub {
+				c.Date = extract.Date{Precision: extract.PrecisionUnresolved, Expression: "that day"}
+			} else if hasPub && rng.IntN(2) == 0 {
 				c.Date = extract.Date{Precision: extract.PrecisionUnresolved, Expression: "that " + w, Weekday: w}
 			} else {
 				c.Date = streamResolve("on "+w, "")
@@ -137,11 +147,17 @@ func (rs *randomStream) claims(artID, pub, extractor string) []extract.Claim {
 			c.Kind = extract.KindCasualty
 			c.Outcome = rsOutcomes[rng.IntN(len(rsOutcomes))]
 			v := 1 + rng.IntN(12)
+			if rs.allPub {
+				v = 1 + rng.IntN(3)
+			}
 			c.Count = &extract.Count{Value: &v, Qualifier: rsQuals[rng.IntN(len(rsQuals))]}
-			if rng.IntN(15) == 0 {
+			if rng.IntN(15) == 0 || (rs.allPub && rng.IntN(3) == 0) {
 				c.Count = &extract.Count{Qualifier: extract.QualUnknown}
 			}
 			side := rsSides[rng.IntN(len(rsSides))]
+			if rs.allPub {
+				side = rsSides[4+rng.IntN(4)]
+			}
 			c.Victims = &extract.Group{Text: side, Side: side}
 			c.Scope = extract.ScopeIncident
 			if rng.IntN(10) == 0 {
@@ -202,7 +218,7 @@ func (rs *randomStream) next() step {
 		c := ingest.Correction{ArticleID: a.ID}
 		rs.corrections++
 		if rng.IntN(3) > 0 {
-			c.Published = formatDay(int32(18300 + rng.IntN(40)))
+			c.Published = formatDay(int32(18300 + rng.IntN(rs.days)))
 			rs.pubs[a.ID] = c.Published
 		}
 		if rng.IntN(2) == 0 {
@@ -230,8 +246,8 @@ func (rs *randomStream) next() step {
 	}
 	// A new article and its claims, together or apart.
 	a := ingest.Article{ID: fmt.Sprintf("art-%04d", len(rs.articles)), Source: rsOutlets[rng.IntN(len(rsOutlets))]}
-	if rng.IntN(6) > 0 {
-		a.Published = formatDay(int32(18300 + rng.IntN(40)))
+	if rs.allPub || rng.IntN(6) > 0 {
+		a.Published = formatDay(int32(18300 + rng.IntN(rs.days)))
 	}
 	rs.articles = append(rs.articles, a)
 	rs.pubs[a.ID] = a.Published
@@ -434,4 +450,62 @@ func changeSet(items []changedItem) map[string]string {
 		m[it.id] = string(it.body)
 	}
 	return m
+}
+
+// TestLiveReconcileEqualsBuild is TestBuildIncrementalEqualsBuild on
+// streams where live reconciliations may take the last one's decisions
+// again (every article has a publication date, no claim names a weekday
+// alone) and dates spread over many weeks, so that most decisions are
+// taken again and the others are made afresh: the models must still be
+// those of a full build after every step.
+func TestLiveReconcileEqualsBuild(t *testing.T) {
+	tests := []struct {
+		name      string
+		giveSeed  uint64
+		giveDays  int
+		giveSteps int
+	}{
+		{name: "a year", giveSeed: 4, giveDays: 365, giveSteps: 400},
+		{name: "three months", giveSeed: 5, giveDays: 90, giveSteps: 400},
+		{name: "two years", giveSeed: 6, giveDays: 730, giveSteps: 400},
+	}
+	active, taken, made := liveReconcileStats.active.Load(), liveReconcileStats.taken.Load(), liveReconcileStats.made.Load()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rs := newRandomStream(tt.giveSeed)
+			rs.days, rs.allPub = tt.giveDays, true
+			live := &Fold{Resolve: streamResolve}
+			var steps []step
+			for i := 0; i < tt.giveSteps; i++ {
+				s := rs.next()
+				steps = append(steps, s)
+				if err := s(live); err != nil {
+					t.Fatalf("step %d: %v", i, err)
+				}
+				cas, tl := live.BuildIncremental()
+				fresh := &Fold{Resolve: streamResolve}
+				for _, s := range steps {
+					if err := s(fresh); err != nil {
+						t.Fatal(err)
+					}
+				}
+				wantCas, wantTl := fresh.Build()
+				if cas.Digest != wantCas.Digest || tl.Digest != wantTl.Digest {
+					checkKept(t, &cas, &tl, &wantCas, &wantTl)
+					t.Fatalf("step %d: incremental digests %s %s, full build %s %s",
+						i, cas.Digest, tl.Digest, wantCas.Digest, wantTl.Digest)
+				}
+			}
+			if rs.retractions == 0 || rs.corrections == 0 || rs.reextractions == 0 {
+				t.Errorf("%d retractions, %d corrections, %d re-extractions: the stream misses a kind of step",
+					rs.retractions, rs.corrections, rs.reextractions)
+			}
+		})
+	}
+	active, taken, made = liveReconcileStats.active.Load()-active, liveReconcileStats.taken.Load()-taken, liveReconcileStats.made.Load()-made
+	t.Logf("%d live reconciliations took decisions again: %d decisions taken again, %d made", active, taken, made)
+	if active < 500 || taken < 1000 || made < 1000 {
+		t.Errorf("%d live reconciliations took decisions again: %d decisions taken again, %d made: the streams do not exercise them",
+			active, taken, made)
+	}
 }
