@@ -525,6 +525,10 @@ type casualtyBuild struct {
 	// undatedArts are the indexes in byArticle of the articles with an
 	// undated unit: the only ones steps 3, 5 and 6 can change.
 	undatedArts []int
+	// mixedArts are those that also have a dated unit, and joinedArts
+	// those of the units step 4 joined to an incident: in a live
+	// reconciliation, the only ones steps 3 and 5 can change.
+	mixedArts, joinedArts []int
 	// live follows the reconciliation of a live build (nil otherwise).
 	live *liveReconcile
 }
@@ -751,9 +755,13 @@ func (b *casualtyBuild) reconcile() {
 
 	// 3. Undated units next to a unit of the same article that joined a
 	// dated incident follow it when the incident's camps include theirs.
-	b.joinNeighbours(3)
-	if b.live != nil {
+	if b.live != nil && b.live.active {
+		// No undated unit has joined an incident yet: only the articles
+		// with a dated unit have neighbours to follow.
+		b.joinNeighbours(3, b.mixedArts)
 		b.live.afterNeighbours(b, 3)
+	} else {
+		b.joinNeighbours(3, b.undatedArts)
 	}
 
 	// 4. Undated units without a weekday join the one dated incident whose
@@ -765,7 +773,12 @@ func (b *casualtyBuild) reconcile() {
 	}
 
 	// 5. Their neighbours follow them.
-	b.joinNeighbours(5)
+	if b.live != nil && b.live.active {
+		slices.Sort(b.joinedArts)
+		b.joinNeighbours(5, mergeArts(b.mixedArts, slices.Compact(b.joinedArts)))
+	} else {
+		b.joinNeighbours(5, b.undatedArts)
+	}
 
 	// 6. The rest are undated incidents: adjacent units of one article with
 	// overlapping camps and compatible places are one incident.
@@ -872,6 +885,29 @@ func (b *casualtyBuild) joinByFigure(cands []*incident) {
 func (b *casualtyBuild) join(in *incident, u *unit, step uint8) {
 	in.add(u)
 	u.cur.step, u.cur.to = step, in.units[0]
+	if step == 4 {
+		b.joinedArts = append(b.joinedArts, u.artIndex)
+	}
+}
+
+// mergeArts merges two sorted lists of article indexes without repeats.
+func mergeArts(a, b []int) []int {
+	out := make([]int, 0, len(a)+len(b))
+	i, j := 0, 0
+	for i < len(a) || j < len(b) {
+		switch {
+		case j == len(b) || (i < len(a) && a[i] < b[j]):
+			out = append(out, a[i])
+			i++
+		case i == len(a) || b[j] < a[i]:
+			out = append(out, b[j])
+			j++
+		default:
+			out = append(out, a[i])
+			i, j = i+1, j+1
+		}
+	}
+	return out
 }
 
 // mergeBareUndated is step 7 of reconcile.
@@ -1108,15 +1144,19 @@ func reconcileSorted(perArt [][]*unit, dated []*unit, arena *incArena, live *liv
 		if len(units) == 0 {
 			continue
 		}
-		undated := false
+		undated, dated := false, false
 		for _, u := range units {
 			u.inc = nil
 			u.artIndex = len(b.byArticle)
 			u.seen, u.cur = gen, unitRec{}
 			undated = undated || !u.dated
+			dated = dated || u.dated
 		}
 		if undated {
 			b.undatedArts = append(b.undatedArts, len(b.byArticle))
+			if dated {
+				b.mixedArts = append(b.mixedArts, len(b.byArticle))
+			}
 		}
 		b.units = append(b.units, units...)
 		b.byArticle = append(b.byArticle, units)
@@ -1460,8 +1500,8 @@ func rangeText(r Range) string {
 // joinNeighbours lets undated units follow an adjacent unit of the same
 // article into its dated incident, when the incident's camps include theirs,
 // the places are compatible and a weekday they name agrees.
-func (b *casualtyBuild) joinNeighbours(step uint8) {
-	for _, ai := range b.undatedArts {
+func (b *casualtyBuild) joinNeighbours(step uint8, arts []int) {
+	for _, ai := range arts {
 		units := b.byArticle[ai]
 		if len(units) < 2 {
 			continue // no neighbours

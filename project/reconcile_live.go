@@ -167,12 +167,13 @@ func (lr *liveReconcile) afterStep1(b *casualtyBuild) {
 }
 
 // afterNeighbours marks the start of the incidents that undated units
-// joined at a step of joinNeighbours, or left, unlike the last time.
+// joined at a step of joinNeighbours, or left, unlike the last time: units
+// of the articles with a dated unit, as at step 3 no other unit can join.
 func (lr *liveReconcile) afterNeighbours(b *casualtyBuild, step uint8) {
 	if !lr.active {
 		return
 	}
-	for _, ai := range b.undatedArts {
+	for _, ai := range b.mixedArts {
 		for _, u := range b.byArticle[ai] {
 			if u.dated {
 				continue
