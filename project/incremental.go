@@ -32,8 +32,8 @@ type incState struct {
 	key   []uint64               // scratch for incident keys
 	// The dated event claims and dated casualty units of the previous
 	// build, in the orders clustering and reconciliation take them.
-	datedEvents ordered[*pclaim]
-	datedUnits  ordered[*unit]
+	datedEvents ordered[*pclaim] // slot 0
+	datedUnits  ordered[*unit]   // slot 1
 	// The previous build's incidents and timeline entries, in model order.
 	incOrder     []*incCache
 	datedOrder   []*item
@@ -79,6 +79,8 @@ type prepView struct {
 	need       bool // no publication date, undated claims naming a weekday
 	// weekdayUndated: an undated unit names a weekday.
 	weekdayUndated bool
+	// listed says which orders (see ordered) list its things.
+	listed [2]bool
 }
 
 // item is a rendered timeline entry and its canonical JSON, with what the
@@ -200,6 +202,7 @@ func (f *Fold) incState() *incState {
 		f.inc = &incState{resolve: code, gen: 1, incs: map[uint64][]*incCache{},
 			incByID: map[string]*incCache{}, entryByID: map[string]*item{}, sideSums: map[string]*sideSum{}}
 		f.inc.prep = preparer{resolve: f.resolver(), cache: map[resolveKey]extract.Date{}, sides: &sideTable{}}
+		f.inc.datedUnits.slot = 1
 	}
 	if len(f.inc.prep.cache) > maxResolveCache {
 		f.inc.prep.cache = map[resolveKey]extract.Date{}
@@ -334,6 +337,7 @@ func (st *incState) reconcile(views []*prepView) *casualtyBuild {
 type ordered[T any] struct {
 	list  []T
 	views map[*artView]*prepView // the views of list, by their article
+	slot  int                    // its flag in prepView.listed
 }
 
 // orderUpdate is the new order of an update and what changed.
@@ -355,7 +359,7 @@ func (o *ordered[T]) update(views []*prepView, of func(*prepView) []T, art func(
 	}
 	present := 0
 	for _, v := range views {
-		if o.views[v.art] == v {
+		if v.listed[o.slot] {
 			present++
 			continue
 		}
@@ -374,6 +378,7 @@ func (o *ordered[T]) update(views []*prepView, of func(*prepView) []T, art func(
 				u.removedViews = append(u.removedViews, v)
 				gone[a] = true
 				delete(o.views, a)
+				v.listed[o.slot] = false
 			}
 		}
 		kept = make([]T, 0, len(o.list))
@@ -387,6 +392,7 @@ func (o *ordered[T]) update(views []*prepView, of func(*prepView) []T, art func(
 	}
 	for _, v := range u.addedViews {
 		o.views[v.art] = v
+		v.listed[o.slot] = true
 	}
 	o.list = mergeSorted(kept, u.added, compare)
 	u.list = o.list
