@@ -197,6 +197,26 @@ func (rs *randomStream) tick() time.Time {
 	return rs.at
 }
 
+// play applies the next step of the stream (step i) to live and returns
+// steps with it.
+func (rs *randomStream) play(t *testing.T, i int, live *Fold, steps []step) []step {
+	t.Helper()
+	s := rs.next()
+	if err := s(live); err != nil {
+		t.Fatalf("step %d: %v", i, err)
+	}
+	return append(steps, s)
+}
+
+// checkKinds fails when the stream made no step of some kind.
+func (rs *randomStream) checkKinds(t *testing.T) {
+	t.Helper()
+	if rs.retractions == 0 || rs.corrections == 0 || rs.reextractions == 0 {
+		t.Errorf("%d retractions, %d corrections, %d re-extractions: the stream misses a kind of step",
+			rs.retractions, rs.corrections, rs.reextractions)
+	}
+}
+
 // next returns the next step of the stream.
 func (rs *randomStream) next() step {
 	rng := rs.rng
@@ -291,27 +311,12 @@ func TestBuildIncrementalEqualsBuild(t *testing.T) {
 			live := &Fold{Resolve: streamResolve}
 			var steps []step
 			for i := 0; i < tt.giveSteps; i++ {
-				s := rs.next()
-				steps = append(steps, s)
-				if err := s(live); err != nil {
-					t.Fatalf("step %d: %v", i, err)
-				}
+				steps = rs.play(t, i, live, steps)
 				// Build only after some steps, as bursts do.
 				if i%3 == 1 && i != tt.giveSteps-1 {
 					continue
 				}
-				cas, tl := live.BuildIncremental()
-				fresh := &Fold{Resolve: streamResolve}
-				for _, s := range steps {
-					if err := s(fresh); err != nil {
-						t.Fatal(err)
-					}
-				}
-				wantCas, wantTl := fresh.Build()
-				if cas.Digest != wantCas.Digest || tl.Digest != wantTl.Digest {
-					t.Fatalf("step %d: incremental digests %s %s, full build %s %s",
-						i, cas.Digest, tl.Digest, wantCas.Digest, wantTl.Digest)
-				}
+				cas, tl, wantCas, wantTl := buildAsFresh(t, i, live, steps)
 				if i%40 == 0 || i == tt.giveSteps-1 {
 					checkKept(t, &cas, &tl, &wantCas, &wantTl)
 				}
@@ -326,15 +331,32 @@ func TestBuildIncrementalEqualsBuild(t *testing.T) {
 			if len(cas.Incidents) < 50 {
 				t.Errorf("only %d incidents: the stream is too thin to test anything", len(cas.Incidents))
 			}
-			if rs.retractions == 0 || rs.corrections == 0 || rs.reextractions == 0 {
-				t.Errorf("%d retractions, %d corrections, %d re-extractions: the stream misses a kind of step",
-					rs.retractions, rs.corrections, rs.reextractions)
-			}
+			rs.checkKinds(t)
 		})
 	}
 	if !anchored {
 		t.Error("no incident was ever anchored: the streams do not exercise anchoring")
 	}
+}
+
+// buildAsFresh builds the models of live incrementally and those of a fresh
+// fold (with live's Resolve) fed steps, and fails at step i when their
+// digests differ.
+func buildAsFresh(t *testing.T, i int, live *Fold, steps []step) (cas Casualties, tl Timeline, wantCas Casualties, wantTl Timeline) {
+	t.Helper()
+	cas, tl = live.BuildIncremental()
+	fresh := &Fold{Resolve: live.Resolve}
+	for _, s := range steps {
+		if err := s(fresh); err != nil {
+			t.Fatal(err)
+		}
+	}
+	wantCas, wantTl = fresh.Build()
+	if cas.Digest != wantCas.Digest || tl.Digest != wantTl.Digest {
+		t.Fatalf("step %d: incremental digests %s %s, full build %s %s",
+			i, cas.Digest, tl.Digest, wantCas.Digest, wantTl.Digest)
+	}
+	return cas, tl, wantCas, wantTl
 }
 
 // checkKept checks the incremental models and their kept encodings against
@@ -477,29 +499,10 @@ func TestLiveReconcileEqualsBuild(t *testing.T) {
 			live := &Fold{Resolve: streamResolve}
 			var steps []step
 			for i := 0; i < tt.giveSteps; i++ {
-				s := rs.next()
-				steps = append(steps, s)
-				if err := s(live); err != nil {
-					t.Fatalf("step %d: %v", i, err)
-				}
-				cas, tl := live.BuildIncremental()
-				fresh := &Fold{Resolve: streamResolve}
-				for _, s := range steps {
-					if err := s(fresh); err != nil {
-						t.Fatal(err)
-					}
-				}
-				wantCas, wantTl := fresh.Build()
-				if cas.Digest != wantCas.Digest || tl.Digest != wantTl.Digest {
-					checkKept(t, &cas, &tl, &wantCas, &wantTl)
-					t.Fatalf("step %d: incremental digests %s %s, full build %s %s",
-						i, cas.Digest, tl.Digest, wantCas.Digest, wantTl.Digest)
-				}
+				steps = rs.play(t, i, live, steps)
+				buildAsFresh(t, i, live, steps)
 			}
-			if rs.retractions == 0 || rs.corrections == 0 || rs.reextractions == 0 {
-				t.Errorf("%d retractions, %d corrections, %d re-extractions: the stream misses a kind of step",
-					rs.retractions, rs.corrections, rs.reextractions)
-			}
+			rs.checkKinds(t)
 		})
 	}
 	active, taken, made = liveReconcileStats.active.Load()-active, liveReconcileStats.taken.Load()-taken, liveReconcileStats.made.Load()-made

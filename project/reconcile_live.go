@@ -112,6 +112,21 @@ func (lr *liveReconcile) firstOfIncident(u *unit) bool {
 	return u.seen == lr.gen && u.inc != nil && u.inc.units[0] == u
 }
 
+// same reports whether an incident step (1 or 6) made has the units the
+// incident with the same first unit had at that step the last time.
+func (lr *liveReconcile) same(in *incident, step uint8) bool {
+	f := in.units[0]
+	if !lr.existed(f) || f.rec.step != step || f.rec.to != f || f.rec.n != int32(len(in.units)) {
+		return false
+	}
+	for _, u := range in.units[1:] {
+		if !lr.existed(u) || u.rec.step != step || u.rec.to != f {
+			return false
+		}
+	}
+	return true
+}
+
 // afterStep1 notes the size of the step 1 incidents and marks the start of
 // those that differ from the last reconciliation's, and of those gone.
 func (lr *liveReconcile) afterStep1(b *casualtyBuild) {
@@ -126,15 +141,7 @@ func (lr *liveReconcile) afterStep1(b *casualtyBuild) {
 		return
 	}
 	for _, in := range b.incidents {
-		f := in.units[0]
-		same := lr.existed(f) && f.rec.step == 1 && f.rec.to == f && f.rec.n == int32(len(in.units))
-		for _, u := range in.units[1:] {
-			if !same {
-				break
-			}
-			same = lr.existed(u) && u.rec.step == 1 && u.rec.to == f
-		}
-		if same {
+		if lr.same(in, 1) {
 			continue
 		}
 		in.dirty = true
@@ -295,17 +302,9 @@ func (lr *liveReconcile) afterStep6(b *casualtyBuild, made []*incident) {
 		return
 	}
 	for _, in := range made {
-		f := in.units[0]
-		same := lr.existed(f) && f.rec.step == 6 && f.rec.to == f && f.rec.n == int32(len(in.units))
-		for _, u := range in.units[1:] {
-			if !same {
-				break
-			}
-			same = lr.existed(u) && u.rec.step == 6 && u.rec.to == f
-		}
-		if !same {
+		if !lr.same(in, 6) {
 			in.dirty = true
-			lr.pubs.add(f.art.pub)
+			lr.pubs.add(in.units[0].art.pub)
 		}
 	}
 	// Incidents of step 6 gone: a unit of one now has an earlier step.
