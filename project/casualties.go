@@ -950,8 +950,15 @@ func (b *casualtyBuild) mergeBareUndated() {
 		return lo, hi, ok
 	}
 	var kept []*keptInc
-	var noPub []*keptInc           // kept ones without a publication date
-	byLo := map[int32][]*keptInc{} // kept ones with one, by lo
+	var noPub []*keptInc // kept ones without a publication date
+	// byLo indexes the kept ones with a publication date by lo, once a
+	// decision needs it: a live reconciliation takes most decisions again.
+	var byLo map[int32][]*keptInc
+	index := func(k *keptInc) {
+		if byLo != nil {
+			byLo[k.bucketLo] = append(byLo[k.bucketLo], k)
+		}
+	}
 	merged := false
 	for _, in := range b.incidents {
 		if !bare(in) {
@@ -995,6 +1002,14 @@ func (b *casualtyBuild) mergeBareUndated() {
 					consider(k)
 				}
 			}
+			if byLo == nil {
+				byLo = map[int32][]*keptInc{}
+				for _, k := range kept {
+					if k.pub {
+						index(k)
+					}
+				}
+			}
 			for day := hi - 7; day <= lo+7; day++ {
 				for _, k := range byLo[day] {
 					if k.bucketLo == day {
@@ -1015,7 +1030,7 @@ func (b *casualtyBuild) mergeBareUndated() {
 			kept = append(kept, k)
 			in.kept = int32(len(kept))
 			if ok {
-				byLo[lo] = append(byLo[lo], k)
+				index(k)
 			} else {
 				noPub = append(noPub, k)
 			}
@@ -1036,7 +1051,7 @@ func (b *casualtyBuild) mergeBareUndated() {
 			// Entries under an older lo are skipped by their bucketLo.
 			if !wasPub || into.bucketLo != into.lo {
 				into.bucketLo = into.lo
-				byLo[into.lo] = append(byLo[into.lo], into)
+				index(into)
 			}
 		}
 	}
