@@ -61,10 +61,11 @@ type randomStream struct {
 	at       time.Time
 	claimN   int
 	// days is how many days the dates and publications spread over
-	// (from day 18300); allPub gives every article a publication date
-	// and no claim a weekday alone.
-	days   int
-	allPub bool
+	// (from day 18300); allPub gives every article a publication date;
+	// dense draws places, sides and figures from a few, more reports
+	// without a figure, and no claim with a weekday alone.
+	days          int
+	allPub, dense bool
 	// counts of the kinds of steps made
 	retractions, corrections, reextractions int
 }
@@ -113,7 +114,7 @@ func (rs *randomStream) claims(artID, pub, extractor string) []extract.Claim {
 			Quote: fmt.Sprintf("quote %d", rng.IntN(40))}
 		if rng.IntN(8) > 0 {
 			c.Location = rs.places[rng.IntN(len(rs.places))]
-			if rs.allPub {
+			if rs.dense {
 				c.Location = rs.places[rng.IntN(4)] // a province and its towns
 			}
 		}
@@ -133,7 +134,7 @@ func (rs *randomStream) claims(artID, pub, extractor string) []extract.Claim {
 			// Weekday only: unresolved here (no publication date), or
 			// written without a resolvable date.
 			w := rsWeekdays[rng.IntN(7)]
-			if rs.allPub {
+			if rs.dense {
 				c.Date = extract.Date{Precision: extract.PrecisionUnresolved, Expression: "that day"}
 			} else if hasPub && rng.IntN(2) == 0 {
 				c.Date = extract.Date{Precision: extract.PrecisionUnresolved, Expression: "that " + w, Weekday: w}
@@ -147,15 +148,15 @@ func (rs *randomStream) claims(artID, pub, extractor string) []extract.Claim {
 			c.Kind = extract.KindCasualty
 			c.Outcome = rsOutcomes[rng.IntN(len(rsOutcomes))]
 			v := 1 + rng.IntN(12)
-			if rs.allPub {
+			if rs.dense {
 				v = 1 + rng.IntN(3)
 			}
 			c.Count = &extract.Count{Value: &v, Qualifier: rsQuals[rng.IntN(len(rsQuals))]}
-			if rng.IntN(15) == 0 || (rs.allPub && rng.IntN(3) == 0) {
+			if rng.IntN(15) == 0 || (rs.dense && rng.IntN(3) == 0) {
 				c.Count = &extract.Count{Qualifier: extract.QualUnknown}
 			}
 			side := rsSides[rng.IntN(len(rsSides))]
-			if rs.allPub {
+			if rs.dense {
 				side = rsSides[4+rng.IntN(4)]
 			}
 			c.Victims = &extract.Group{Text: side, Side: side}
@@ -482,20 +483,22 @@ func changeSet(items []changedItem) map[string]string {
 // those of a full build after every step.
 func TestLiveReconcileEqualsBuild(t *testing.T) {
 	tests := []struct {
-		name      string
-		giveSeed  uint64
-		giveDays  int
-		giveSteps int
+		name       string
+		giveSeed   uint64
+		giveDays   int
+		giveSteps  int
+		giveAllPub bool
 	}{
-		{name: "a year", giveSeed: 4, giveDays: 365, giveSteps: 400},
-		{name: "three months", giveSeed: 5, giveDays: 90, giveSteps: 400},
-		{name: "two years", giveSeed: 6, giveDays: 730, giveSteps: 400},
+		{name: "a year", giveSeed: 4, giveDays: 365, giveSteps: 400, giveAllPub: true},
+		{name: "three months", giveSeed: 5, giveDays: 90, giveSteps: 400, giveAllPub: true},
+		{name: "two years", giveSeed: 6, giveDays: 730, giveSteps: 400, giveAllPub: true},
+		{name: "some articles without a date", giveSeed: 7, giveDays: 365, giveSteps: 300},
 	}
 	active, taken, made := liveReconcileStats.active.Load(), liveReconcileStats.taken.Load(), liveReconcileStats.made.Load()
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			rs := newRandomStream(tt.giveSeed)
-			rs.days, rs.allPub = tt.giveDays, true
+			rs.days, rs.allPub, rs.dense = tt.giveDays, tt.giveAllPub, true
 			live := &Fold{Resolve: streamResolve}
 			var steps []step
 			for i := 0; i < tt.giveSteps; i++ {

@@ -40,12 +40,17 @@ type unitRec struct {
 // are those of a full reconciliation; TestBuildIncrementalEqualsBuild holds
 // it to that.
 //
-// Builds with an article without a publication date, or an undated unit
-// naming a weekday (whose steps look at any time), reconcile in full.
+// A unit of an article without a publication date may join a dated
+// incident of any time: its step 4 decision is always made afresh. Step 7
+// looks at every kept incident of such articles: while there are any (in
+// this reconciliation or the last), its decisions are all made afresh.
+// Builds with an undated unit naming a weekday (step 2) reconcile in full.
 type liveReconcile struct {
 	gen, prevGen uint64
-	// active: decisions may be taken again this time.
-	active bool
+	// active: decisions may be taken again this time; step7, those of
+	// step 7 too. allPub: every article of the last reconciliation had a
+	// publication date.
+	active, step7, allPub bool
 	// removed are the views of the last reconciliation not in this one.
 	removed []*prepView
 	// firsts are the first units of the last reconciliation's step 1
@@ -83,14 +88,15 @@ func (d days) any(lo, hi int32) bool {
 func (lr *liveReconcile) prepare(views, removed []*prepView) {
 	lr.removed = removed
 	lr.active = lr.prevGen != 0
+	allPub := true
 	for _, v := range views {
-		if !lr.active {
-			break
-		}
-		if !v.art.hasPub || v.weekdayUndated {
+		allPub = allPub && v.art.hasPub
+		if v.weekdayUndated {
 			lr.active = false
 		}
 	}
+	lr.step7 = lr.active && allPub && lr.allPub
+	lr.allPub = allPub
 }
 
 // begin starts a reconciliation and returns its number.
@@ -221,7 +227,7 @@ func (lr *liveReconcile) joinByFigure(b *casualtyBuild) {
 		if u.inc != nil || u.weekday >= 0 || len(u.figs) == 0 {
 			continue
 		}
-		if lr.existed(u) && (u.rec.step == 0 || u.rec.step >= 4) && !lr.starts.any(u.art.pub-14, u.art.pub) {
+		if u.art.hasPub && lr.existed(u) && (u.rec.step == 0 || u.rec.step >= 4) && !lr.starts.any(u.art.pub-14, u.art.pub) {
 			if u.rec.step != 4 {
 				continue // it joined no incident at step 4 the last time
 			}
@@ -240,7 +246,8 @@ func (lr *liveReconcile) joinByFigure(b *casualtyBuild) {
 }
 
 // figureIncident is the one dated incident u joins at step 4, or nil: of
-// those that start in the 14 days before its article's publication, the
+// those that start in the 14 days before its article's publication (any,
+// when it has none), the
 // ones with an article giving one of u's figures (for its camp and
 // outcome; any camp's for a figure of an unnamed side) as the step found
 // them, and agreeing on camps and places.
@@ -251,9 +258,12 @@ func (lr *liveReconcile) figureIncident(b *casualtyBuild, u *unit) *incident {
 			return cmp.Or(cmp.Compare(x.start, y.start), cmp.Compare(x.seq, y.seq))
 		})
 	}
-	byStart := func(in *incident, day int32) int { return cmp.Compare(in.start, day) }
-	lo, _ := slices.BinarySearchFunc(lr.dated, u.art.pub-14, byStart)
-	hi, _ := slices.BinarySearchFunc(lr.dated, u.art.pub+1, byStart)
+	lo, hi := 0, len(lr.dated) // any time, without a publication date
+	if u.art.hasPub {
+		byStart := func(in *incident, day int32) int { return cmp.Compare(in.start, day) }
+		lo, _ = slices.BinarySearchFunc(lr.dated, u.art.pub-14, byStart)
+		hi, _ = slices.BinarySearchFunc(lr.dated, u.art.pub+1, byStart)
+	}
 	var found *incident
 	for _, in := range lr.dated[lo:hi] {
 		if !in.dated {
@@ -322,7 +332,7 @@ func (lr *liveReconcile) afterStep6(b *casualtyBuild, made []*incident) {
 // its articles) and whether it may be taken again: the first unit of the
 // kept incident it merged into, or first when it was kept.
 func (lr *liveReconcile) mergeOf(in *incident, first *unit, lo, hi int32) (*unit, bool) {
-	if lr == nil || !lr.active || in.dirty || !lr.existed(first) || lr.pubs.any(lo-15, hi+15) {
+	if lr == nil || !lr.step7 || in.dirty || !lr.existed(first) || lr.pubs.any(lo-15, hi+15) {
 		return nil, false
 	}
 	to := first.rec.merge
@@ -341,7 +351,7 @@ func (lr *liveReconcile) mergeOf(in *incident, first *unit, lo, hi int32) (*unit
 // time.
 func (lr *liveReconcile) merged(in *incident, first, to *unit, pub bool, lo int32) {
 	first.cur.merge = to
-	if !lr.active || in.dirty || !pub {
+	if !lr.step7 || in.dirty || !pub {
 		return
 	}
 	if lr.existed(first) && first.rec.merge == to && !lr.pubs.any(lo-15, lo+15) {

@@ -134,6 +134,24 @@ func TestLiveReconcileMarks(t *testing.T) {
 				func(f *Fold, lc *liveCase) { lc.retract(f, "b2") },
 			},
 		},
+		{
+			// c2's bare report at a town does not touch c1's at another
+			// town, so it is kept. c0, an article without a publication
+			// date naming only the province, is kept before both: c2 now
+			// merges into it, though nothing near c2's publication changed.
+			name: "a bare incident without a publication date takes in one of any time",
+			steps: []func(f *Fold, lc *liveCase){
+				func(f *Fold, lc *liveCase) {
+					lc.article(f, "c1", p, liveReport{1, extract.OutcomeKilled, 0, "civilians", "Idlib town 1", ""})
+				},
+				func(f *Fold, lc *liveCase) {
+					lc.article(f, "c2", "2020-01-10", liveReport{1, extract.OutcomeKilled, 0, "civilians", "Idlib town 2", ""})
+				},
+				func(f *Fold, lc *liveCase) {
+					lc.article(f, "c0", "", liveReport{1, extract.OutcomeKilled, 0, "civilians", "Idlib", ""})
+				},
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
