@@ -122,6 +122,10 @@ func parseNP(toks []token, i int) (nounPhrase, bool) {
 	if t.num && (i > 0 && calendarWords[toks[i-1].w] || i+1 < len(toks) && calendarWords[toks[i+1].w]) {
 		return nounPhrase{}, false
 	}
+	if t.num && i > 1 && toks[i-1].w == "." && calendarWords[toks[i-2].w] {
+		// A day after an abbreviated month: "since Nov. 27, 704 people".
+		return nounPhrase{}, false
+	}
 	if t.num && len(t.w) == 4 && (t.w[:2] == "19" || t.w[:2] == "20") && i > 0 && yearPrepositions[toks[i-1].w] {
 		// A year: "In 2004, more than 330 people … were killed".
 		return nounPhrase{}, false
@@ -1606,8 +1610,11 @@ func partitiveSide(toks []token, n nounPhrase, side string) string {
 		if !toks[m].cap {
 			continue
 		}
-		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
-		if nat := nationAdjectives[w]; nat != "" && side != SideCivilians || nat != "" && head == "men" {
+		prev := ""
+		if m > 0 {
+			prev = toks[m-1].w
+		}
+		if nat := nationAt(prev, w); nat != "" && side != SideCivilians || nat != "" && head == "men" {
 			return nationMilitary(nat)
 		}
 	}
@@ -1815,7 +1822,12 @@ func groupWords(toks []token, from, to int, buf []string) []string {
 	buf = buf[:0]
 	for m := from; m <= to && m < len(toks); m++ {
 		if toks[m].word {
-			buf = append(buf, toks[m].w)
+			w := toks[m].w
+			if m+1 <= to && (toks[m+1].w == "'" || toks[m+1].w == "’") && toks[m+1].s == toks[m].e && strings.HasSuffix(w, "s") {
+				// A plural possessive: "guards' relatives".
+				w += "'"
+			}
+			buf = append(buf, w)
 		}
 	}
 	return buf

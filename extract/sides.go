@@ -68,7 +68,40 @@ var nationAdjectives = map[string]string{
 	"brazilian": "Brazilian", "brazil": "Brazilian", "lithuanian": "Lithuanian", "latvian": "Latvian",
 	"estonian": "Estonian", "moldovan": "Moldovan", "japanese": "Japanese", "taiwanese": "Taiwanese",
 	"cambodian": "Cambodian", "cambodia": "Cambodian", "sri lankan": "Sri Lankan", "sri lanka": "Sri Lankan",
-	"czech": "Czech",
+	"czech":         "Czech",
+	"south african": "South African", "south africa": "South African", "malawian": "Malawian", "malawi": "Malawian",
+	"uruguayan": "Uruguayan", "uruguay": "Uruguayan", "zambian": "Zambian", "zambia": "Zambian",
+	"zimbabwean": "Zimbabwean", "zimbabwe": "Zimbabwean", "angolan": "Angolan", "angola": "Angolan",
+	"burundi": "Burundian", "guinean": "Guinean", "guinea": "Guinean", "liberian": "Liberian", "liberia": "Liberian",
+	"sierra leonean": "Sierra Leonean", "sierra leone": "Sierra Leonean", "gambian": "Gambian",
+	"djiboutian": "Djiboutian", "djibouti": "Djiboutian", "south sudan": "South Sudanese",
+	"central african": "Central African", "canadian": "Canadian", "canada": "Canadian",
+	"australian": "Australian", "australia": "Australian", "italian": "Italian", "italy": "Italian",
+	"spanish": "Spanish", "spain": "Spanish", "dutch": "Dutch", "netherlands": "Dutch",
+	"norwegian": "Norwegian", "norway": "Norwegian", "danish": "Danish", "denmark": "Danish",
+	"greek": "Greek", "greece": "Greek", "romanian": "Romanian", "romania": "Romanian",
+	"bulgarian": "Bulgarian", "hungarian": "Hungarian", "croatian": "Croatian", "bosnian": "Bosnian",
+	"albanian": "Albanian", "portuguese": "Portuguese", "portugal": "Portuguese", "irish": "Irish",
+	"austrian": "Austrian", "swiss": "Swiss", "finnish": "Finnish", "finland": "Finnish",
+	"north korean": "North Korean", "north korea": "North Korean", "south korean": "South Korean",
+	"south korea": "South Korean", "malaysian": "Malaysian", "malaysia": "Malaysian", "laotian": "Laotian",
+	"kuwaiti": "Kuwaiti", "kuwait": "Kuwaiti", "bahraini": "Bahraini", "bahrain": "Bahraini",
+	"bolivian": "Bolivian", "bolivia": "Bolivian", "chilean": "Chilean", "chile": "Chilean",
+	"argentine": "Argentine", "argentina": "Argentine", "cuban": "Cuban", "cuba": "Cuban",
+	"nicaraguan": "Nicaraguan", "nicaragua": "Nicaraguan", "turkmen": "Turkmen", "mongolian": "Mongolian",
+}
+
+// nationAt returns the nation adjective of the word w, read with the word
+// before it when the two name a nation together ("South African", "Sri
+// Lanka's", "South Sudanese"), or "".
+func nationAt(prev, w string) string {
+	w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+	if prev != "" {
+		if n := nationAdjectives[prev+" "+w]; n != "" {
+			return n
+		}
+	}
+	return nationAdjectives[w]
 }
 
 // militaryGendarmeries are the nations whose gendarmerie is a branch of
@@ -227,7 +260,11 @@ func sideOf(words []string, host string) string {
 		} else if b, ok := strings.CutSuffix(w, "’s"); ok {
 			w = b
 		}
-		if n := nationAdjectives[w]; n != "" && nation == "" {
+		prev := ""
+		if i > 0 {
+			prev = words[i-1]
+		}
+		if n := nationAt(prev, w); n != "" && (nation == "" || n != nation && strings.HasSuffix(n, nation)) {
 			nation = n
 			if isVictimHead(w) {
 				demonym = true
@@ -282,6 +319,12 @@ func sideOf(words []string, host string) string {
 		if militaryGendarmeries[n] {
 			police, security, nation = false, true, n
 		}
+	}
+	if n := len(words); n >= 2 && civilianHeads[words[n-1]] && (strings.HasSuffix(words[n-2], "s'") || strings.HasSuffix(words[n-2], "'s")) &&
+		nationAdjectives[strings.TrimSuffix(words[n-2], "'s")] == "" && namedGroups[strings.TrimSuffix(words[n-2], "'s")] == "" {
+		// "peacekeeper guards' relatives", "a soldier's wife": the kin or
+		// staff of others are civilians.
+		return SideCivilians
 	}
 	if n := len(words); n >= 2 && (words[n-1] == "guard" || words[n-1] == "guards") && words[n-2] == "security" && nation == "" && !police {
 		// A "security guard" of a church, hotel or shop is a civilian
@@ -438,19 +481,23 @@ func localNation(toks []token) string {
 			continue
 		}
 		w := t.w
+		prev := ""
+		if i > 0 {
+			prev = toks[i-1].w
+		}
 		if b, ok := strings.CutSuffix(w, "'s"); ok {
-			if n := nationAdjectives[b]; n != "" && !strings.HasSuffix(b, "s") {
+			if n := nationAt(prev, b); n != "" && !strings.HasSuffix(b, "s") {
 				return n
 			}
 			continue
 		}
 		if b, ok := strings.CutSuffix(w, "’s"); ok {
-			if n := nationAdjectives[b]; n != "" && !strings.HasSuffix(b, "s") {
+			if n := nationAt(prev, b); n != "" && !strings.HasSuffix(b, "s") {
 				return n
 			}
 			continue
 		}
-		n := nationAdjectives[w]
+		n := nationAt(prev, w)
 		if n == "" {
 			continue
 		}
@@ -493,6 +540,7 @@ func articleNation(lower string) string {
 	if n := kickerNation(lower); n != "" {
 		counts[n]++
 	}
+	prevWord := ""
 	for i := 0; i < len(lower); {
 		for i < len(lower) && !isWordByte(lower[i]) {
 			i++
@@ -502,11 +550,18 @@ func articleNation(lower string) string {
 			j++
 		}
 		w := strings.TrimSuffix(lower[i:j], "'s")
+		gap := lower[max(i-1, 0):i]
 		i = j
 		if w == "us" || w == "u.s" {
+			prevWord = w
 			continue
 		}
-		if n := nationAdjectives[w]; n != "" {
+		p := ""
+		if gap == " " {
+			p = prevWord
+		}
+		prevWord = w
+		if n := nationAt(p, w); n != "" {
 			counts[n]++
 			if counts[n] > bestN {
 				best, bestN = n, counts[n]
