@@ -46,7 +46,7 @@ var (
 	activeVerbs = outcomeWords(map[string]string{
 		"kill kills killed killing eliminate eliminates eliminated eliminating massacred " +
 			"liquidate liquidates liquidated liquidating " +
-			"behead beheads beheaded beheading " +
+			"behead beheads beheaded beheading bury buries buried burying " +
 			"massacring executed executing slaughtered slaughtering murdered murdering slew": OutcomeKilled,
 		"wound wounds wounded wounding injure injures injured injuring maimed maiming": OutcomeWounded,
 		"neutralize neutralizes neutralized neutralizing neutralise neutralises neutralised " +
@@ -1563,8 +1563,16 @@ func elliptical(toks []token, k int) bool {
 // insurgents ("Boko Haram insurgents").
 func partitiveSide(toks []token, n nounPhrase, side string) string {
 	head := toks[n.head].w
-	switch side {
-	case SideMilitants, SideRebels, SideUnknown, SideGovernment, SideCivilians:
+	switch {
+	case side == SideMilitants, side == SideRebels, side == SideUnknown, side == SideGovernment, side == SideCivilians:
+	case strings.HasSuffix(side, " military") && toks[n.partOf].w != "the" && !groupNamesNation(toks, n):
+		// "South Africa's army said nine of its soldiers had died, while
+		// Malawi's said three of its troops were killed": the nation
+		// named nearest before "its", not the sentence's first.
+		if nat := nearestNation(toks, n.first); nat != "" {
+			return nationMilitary(nat)
+		}
+		return side
 	default:
 		return side
 	}
@@ -1619,6 +1627,47 @@ func partitiveSide(toks []token, n nounPhrase, side string) string {
 		}
 	}
 	return side
+}
+
+// groupNamesNation reports whether the group n names a nation.
+func groupNamesNation(toks []token, n nounPhrase) bool {
+	for m := n.first; m <= n.last && m < len(toks); m++ {
+		prev := ""
+		if m > 0 {
+			prev = toks[m-1].w
+		}
+		if nationAt(prev, toks[m].w) != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// nearestNation returns the nation named by a capitalised word nearest
+// before toks[k], within its clause of at most 12 words, or "".
+func nearestNation(toks []token, k int) string {
+	for m := k - 1; m >= 0 && m >= k-12; m-- {
+		if !toks[m].cap {
+			continue
+		}
+		prev := ""
+		if m > 0 {
+			prev = toks[m-1].w
+		}
+		nat := nationAt(prev, toks[m].w)
+		if nat == "" {
+			continue
+		}
+		w := strings.TrimSuffix(strings.TrimSuffix(toks[m].w, "'s"), "’s")
+		possessive := w != toks[m].w || m+1 < len(toks) && (toks[m+1].w == "'s" || toks[m+1].w == "’s")
+		if possessive || lowerASCII(nat) != w && lowerASCII(nat) != prev+" "+w {
+			// "Malawi's defence force said", "Armenia said": the nation
+			// that owns "its"; "Azerbaijani forces had captured 20 of
+			// its soldiers" names the other side.
+			return nat
+		}
+	}
+	return ""
 }
 
 // ofTheDead reads "at least 20 of the dead were civilians" at toks[i]: the

@@ -435,6 +435,10 @@ func parseCount(toks []token, i int) (countHit, bool) {
 	case t.w == "a" || t.w == "an" || t.w == "another":
 		switch next(i + 1) {
 		case "dozen":
+			if i > 0 && toks[i-1].w == "half" {
+				// "half a dozen adults".
+				return countHit{value: 6, qual: QualAbout, next: i + 2}, true
+			}
 			return countHit{value: 12, qual: QualAbout, next: i + 2}, true
 		case "hundred", "thousand", "million":
 			return countHit{value: scaleWords[next(i+1)], qual: QualAbout, next: i + 2}, true

@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Normalised victims' sides. The general rule is <nation> + a security
 // role word → "<Nation> military" (Syria's forces are "Syrian government
@@ -145,8 +148,8 @@ var (
 		"neighbor driver priest priests pastor imam passerby passer-by passers-by son sons daughter " +
 		"daughters husband wife mother father brother brothers sister sisters person national " +
 		"headman villager passenger pilgrim worshipper tourist employee fisherman miner refugee " +
-		"migrant shopper commuter pedestrian motorist")
-	otherHeads = wordSet("martyrs others more members member units combatants combatant " +
+		"migrant shopper commuter pedestrian motorist adults adult")
+	otherHeads = wordSet("martyrs others more members member units combatants combatant auxiliaries auxiliary " +
 		"peacekeepers peacekeeper vigilantes vigilante")
 	// Role words that mark security forces when they modify a head
 	// ("military personnel", "air defence forces").
@@ -156,7 +159,7 @@ var (
 	militiaMarks = wordSet("pro-iran pro-iranian iran-backed iranian-backed tehran-backed " +
 		"pro-government pro-regime pro-assad militia militias militiamen " +
 		"loyalist loyalists shabiha mobilisation mobilization hashd vigilante vigilantes vdp " +
-		"self-defence self-defense")
+		"self-defence self-defense auxiliaries auxiliary")
 	rebelMods = wordSet("opposition rebel rebels insurgent jihadist islamist anti-government " +
 		"anti-regime militant gang gangs cartel")
 	// rebelWords name insurgents fighting a government ("rebels",
@@ -192,7 +195,7 @@ var (
 		"man boy girl baby infant teenager student journalist reporter medic doctor nurse " +
 		"patient worker farmer protester teacher volunteer conscript recruit suspect " +
 		"militiaman combatant driver priest pastor imam neighbour neighbor passerby passer-by " +
-		"survivor constable son daughter husband wife mother father brother sister bomber assailant " +
+		"survivor constable son daughter husband wife mother father brother sister bomber assailant adult auxiliary " +
 		"person national headman villager passenger pilgrim worshipper tourist employee fisherman " +
 		"miner refugee migrant shopper commuter pedestrian motorist ranger sailor airman paratrooper " +
 		"contractor engineer trader vendor merchant labourer laborer herder shepherd herdsman " +
@@ -331,6 +334,11 @@ func sideOf(words []string, host string) string {
 		// employee.
 		return SideCivilians
 	}
+	if (head == "peacekeepers" || head == "peacekeeper") && nation != "" && !police && !civilian {
+		// "a Moroccan peacekeeper": a soldier of his nation's army on
+		// a mission.
+		return nationMilitary(nation)
+	}
 	switch {
 	case militia:
 		return SideProGovMilitia
@@ -349,6 +357,11 @@ func sideOf(words []string, host string) string {
 		}
 		return SideMilitants
 	case security:
+		if nation == "" && slices.Contains(words, "foreign") {
+			// "Thirteen foreign soldiers": not the host's, of no nation
+			// the words name.
+			return SideUnknown
+		}
 		if nation == "" {
 			// Unqualified "soldiers" are the host government's.
 			nation = host
