@@ -178,6 +178,13 @@ func parseNP(toks []token, i int) (nounPhrase, bool) {
 				j++
 				continue
 			}
+			if (w.w == "and" || w.w == "or") && j+1 < len(toks) && civilianHeads[toks[n.head].w] && civilianHeads[toks[j+1].w] &&
+				(j+2 >= len(toks) || !toks[j+2].victimHead()) {
+				// "12 women and children": one group of two nouns.
+				n.head = j + 1
+				j += 2
+				continue
+			}
 			break
 		}
 		if c.article && singularHeads[w.w] || !c.article && w.victimHead() {
@@ -1024,7 +1031,7 @@ func findCasualties(toks []token, s, lower string, host string, out []casualtyHi
 			// "After we had eight martyrs": martyrs were killed.
 			if h := chain[0].head; h >= 0 && toks[h].w == "martyrs" {
 				outcome, verb = OutcomeKilled, h
-			} else if h, from, to, ok := ofTheDead(toks, s, i, host); ok && chain[0].partOf >= 0 {
+			} else if h, from, to, ok := ofTheDead(toks, s, i, host); ok && (chain[0].partOf >= 0 || chain[0].head < 0) {
 				// "Eighteen of the victims were children".
 				used = markUsed(used, len(toks), from, to)
 				out = append(out, h)
@@ -1132,7 +1139,7 @@ func findCasualties(toks []token, s, lower string, host string, out []casualtyHi
 					h.side = out[firstHit-1].side
 				}
 				if ci == 0 && inherit && firstHit > 0 && out[firstHit-1].side == SideCivilians && peopleHit(s, out[firstHit-1]) &&
-					(armedSide(h.side) || h.side == SidePolice && mostOf(h, out[firstHit-1])) {
+					(armedSide(h.side) || h.side == SidePolice && mostOf(h, out[firstHit-1]) || civiliansPart(toks, n, h, out[firstHit-1])) {
 					// "134 people were killed …, including 82 militants":
 					// people broken down into fighters are not all
 					// civilians.
@@ -1205,6 +1212,16 @@ func findCasualties(toks []token, s, lower string, host string, out []casualtyHi
 		if mixedPeople(toks, chain, out[firstHit:]) {
 			// "311 people, including 183 fighters …": not all civilians.
 			out[firstHit].side = SideUnknown
+		}
+		if len(out) > firstHit+1 && out[firstHit].toll && chain[0].head < 0 {
+			for ci, n := range chain {
+				if ci > 0 && n.breakdown && n.head >= 0 && firstHit+ci < len(out) && civiliansPart(toks, n, out[firstHit+ci], out[firstHit]) {
+					// "the death toll had risen to 15, including 14
+					// civilians": the others were not civilians.
+					out[firstHit].side, out[firstHit].toll, out[firstHit].bare = SideUnknown, false, false
+					break
+				}
+			}
 		}
 		if len(out) > firstHit && len(chain) == 1 && out[firstHit].side == SideCivilians {
 			// "killed 23 people, all of them Islamic State fighters":
@@ -1489,6 +1506,18 @@ func breakdownAfter(toks []token, first int, prev casualtyHit) int {
 		}
 	}
 	return k
+}
+
+// civiliansPart reports whether the breakdown h, read from the group n,
+// counts civilians by that word and fewer than the toll it breaks down
+// ("704 people had been killed, among them 110 civilians"): the rest of the
+// toll are not civilians.
+func civiliansPart(toks []token, n nounPhrase, h, toll casualtyHit) bool {
+	if n.head < 0 || h.value == nil || toll.value == nil || *h.value >= *toll.value {
+		return false
+	}
+	w := toks[n.head].w
+	return w == "civilians" || w == "civilian"
 }
 
 // armedSide reports whether a side is an army or armed men: people broken
