@@ -78,7 +78,7 @@ var (
 		"he she we not no per percent km kilometres kilometers miles metres meters years year " +
 		"months month days day hours hour weeks week times including across over under " +
 		"between among against about around inside outside earlier later could may might would will " +
-		"can should must overnight yesterday today tonight")
+		"can should must overnight yesterday today tonight remain remained remains")
 	ppStarts   = wordSet("in of from at near inside on across aboard around outside aligned loyal belonging affiliated")
 	possessive = wordSet("its their")
 	vagueOf    = wordSet("some many several dozens hundreds scores thousands")
@@ -410,11 +410,32 @@ func parseChain(toks []token, i int, chain []nounPhrase) []nounPhrase {
 		if !found {
 			break
 		}
+		if chain[0].head < 0 && !breakdown && ownPassive(toks, next.last+1) {
+			// "the death toll had climbed to 55, and 328 people had been
+			// wounded": a clause of its own, not a second item of the
+			// toll.
+			break
+		}
 		next.breakdown = breakdown
 		chain = append(chain, next)
 		n = next
 	}
 	return chain
+}
+
+// captiveNouns after "took … " make the group captives ("took 20 soldiers
+// prisoner").
+var captiveNouns = wordSet("prisoner prisoners captive captives hostage hostages")
+
+// ownPassive reports whether toks[k] opens a passive verb phrase with an
+// auxiliary ("had been wounded", "were injured").
+func ownPassive(toks []token, k int) bool {
+	aux := 0
+	for k < len(toks) && auxWords[toks[k].w] && aux < 3 {
+		k++
+		aux++
+	}
+	return aux > 0 && k < len(toks) && passiveVerbs[toks[k].w] != ""
 }
 
 // kinWords join a group to the one before as its kin or companions.
@@ -1017,6 +1038,15 @@ func findCasualties(toks []token, s, lower string, host string, out []casualtyHi
 				outcome, verb = OutcomeCaptured, chain[0].first-1
 			}
 		}
+		if outcome == "" && chain[0].head >= 0 && chain[0].first > 0 {
+			if k := chain[len(chain)-1].last + 1; k < len(toks) && captiveNouns[toks[k].w] {
+				switch toks[chain[0].first-1].w {
+				case "took", "take", "takes", "taking", "taken":
+					// "taken 35 soldiers prisoner".
+					outcome, verb = OutcomeCaptured, chain[0].first-1
+				}
+			}
+		}
 		active := outcome != ""
 		if !active {
 			outcome, verb = passiveAfter(toks, chain[0].first, chain[len(chain)-1].last)
@@ -1050,7 +1080,8 @@ func findCasualties(toks []token, s, lower string, host string, out []casualtyHi
 		if used == nil {
 			used = make([]bool, len(toks))
 		}
-		if mixedOutcome(toks, verb) || active && mixedAfter(toks, chain[len(chain)-1].last) || groupTo >= 0 && mixedAfter(toks, groupTo) {
+		if mixedOutcome(toks, verb) || active && mixedAfter(toks, chain[len(chain)-1].last) || groupTo >= 0 && mixedAfter(toks, groupTo) ||
+			active && toks[verb].w == "losses" && sentenceMixed(toks) {
 			// "11 paramedics were killed or wounded", "lost 1,260 troops
 			// killed or wounded": neither figure.
 			for m := chain[0].first; m <= chain[len(chain)-1].last; m++ {
@@ -1383,7 +1414,24 @@ func mixedOutcome(toks []token, k int) bool {
 		// "died or were wounded".
 		return true
 	}
+	if k+2 < len(toks) && toks[k+1].w == "and" && outcomeWord(k+2) && passiveVerbs[toks[k].w] != passiveVerbs[toks[k+2].w] &&
+		(k+3 >= len(toks) || !numberish(toks[k+3]) && toks[k+3].w != "a" && toks[k+3].w != "an") {
+		// "100 servicemen killed and wounded": one total of both.
+		return true
+	}
 	return k >= 2 && toks[k-1].w == "or" && outcomeWord(k-2)
+}
+
+// sentenceMixed reports whether a sentence counts the dead and wounded
+// together anywhere ("lost 1,480 troops killed or wounded"): its "losses"
+// are such a total too.
+func sentenceMixed(toks []token) bool {
+	for k := range toks {
+		if passiveVerbs[toks[k].w] != "" && mixedOutcome(toks, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // loseVerbs make their object a side's own dead ("we lost seven soldiers").
