@@ -370,6 +370,11 @@ func parseChain(toks []token, i int, chain []nounPhrase) []nounPhrase {
 		case k < len(toks) && (toks[k].w == "including" || toks[k].w == "includes"):
 			breakdown = true
 			k++
+		case k < len(toks) && toks[k].w == ":" && len(chain) == 1 && chain[0].head < 0:
+			// "put the toll at 11: eight Iranian officers, two Syrian
+			// civilians and a Hezbollah fighter".
+			breakdown = true
+			k++
 		case k+1 < len(toks) && toks[k].w == "among" && (toks[k+1].w == "them" || toks[k+1].w == "whom"):
 			breakdown = true
 			k += 2
@@ -661,6 +666,16 @@ func numberOfOutcome(w string) (string, bool) {
 		return OutcomeCaptured, true
 	}
 	return "", false
+}
+
+// numberOfAdjective reports whether w is an outcome word that may stand
+// before the group in "the number of dead soldiers".
+func numberOfAdjective(w string) bool {
+	switch w {
+	case "dead", "wounded", "injured", "missing":
+		return true
+	}
+	return false
 }
 
 // bringVerbs raise a running count: "bringing to 36 the number of …".
@@ -1026,6 +1041,19 @@ func findCasualties(toks []token, s, lower string, host string, out []casualtyHi
 				}
 			}
 		}
+		if outcome != "" && chain[0].head < 0 && groupFrom < 0 && verb >= 0 && verb+3 < chain[0].first && toks[verb].w == "number" &&
+			toks[verb+1].w == "of" && numberOfAdjective(toks[verb+2].w) {
+			// "put the number of dead soldiers at 17": the soldiers.
+			for m := verb + 3; m < chain[0].first && m <= verb+6; m++ {
+				if toks[m].victimHead() {
+					groupFrom, groupTo = verb+2, m
+					break
+				}
+				if !isModifier(toks[m]) {
+					break
+				}
+			}
+		}
 		inherit := false
 		if outcome == "" && chain[0].head < 0 && len(out) > 0 && chain[0].first > 0 &&
 			(toks[chain[0].first-1].w == "including" || toks[chain[0].first-1].w == "among") && elliptical(toks, chain[0].last+1) {
@@ -1245,10 +1273,14 @@ func findCasualties(toks []token, s, lower string, host string, out []casualtyHi
 			out[firstHit].side = SideUnknown
 		}
 		if len(out) > firstHit+1 && out[firstHit].toll && chain[0].head < 0 {
-			for ci, n := range chain {
-				if ci > 0 && n.breakdown && n.head >= 0 && firstHit+ci < len(out) && civiliansPart(toks, n, out[firstHit+ci], out[firstHit]) {
+			for _, b := range out[firstHit+1:] {
+				if b.part == 0 || b.value == nil || out[firstHit].value == nil || *b.value >= *out[firstHit].value {
+					continue
+				}
+				if armedSide(b.side) || strings.HasSuffix(b.victims, " civilians") || strings.HasSuffix(b.victims, " civilian") {
 					// "the death toll had risen to 15, including 14
-					// civilians": the others were not civilians.
+					// civilians", "put the toll at 11: eight Iranian
+					// officers, …": a toll of more than civilians.
 					out[firstHit].side, out[firstHit].toll, out[firstHit].bare = SideUnknown, false, false
 					break
 				}
