@@ -279,7 +279,8 @@ func Extract(a ingest.Article) []Claim {
 		named = sc.named[:0]
 		// lastLocal is the nation the last sentence naming one is set in
 		// (see localNation).
-		lastLocal string
+		lastLocal     string
+		lastLocalPara int
 		// eventCarried is the date the last dated sentence gave, which an
 		// event with no date of its own takes (see eventDate).
 		eventCarried *Date
@@ -359,11 +360,23 @@ func Extract(a ingest.Article) []Claim {
 
 		nationCtx := localNation(toks)
 		if nationCtx != "" {
-			lastLocal = nationCtx
+			lastLocal, lastLocalPara = nationCtx, st.para
 		} else if host != "" {
 			nationCtx = host
-		} else if lastLocal != "" {
+		} else if lastLocal != "" && lastLocalPara == st.para {
 			nationCtx = lastLocal
+		} else if lastLocal != "" {
+			// In a later paragraph the nation the article names most
+			// comes first: "fighter jets had struck PKK positions in
+			// northern Iraq" does not make the soldiers of the next
+			// paragraph Iraqi.
+			if !articleNationDone {
+				articleNat, articleNationDone = articleNation(lower), true
+			}
+			nationCtx = articleNat
+			if nationCtx == "" {
+				nationCtx = lastLocal
+			}
 		} else {
 			if !articleNationDone {
 				articleNat, articleNationDone = articleNation(lower), true

@@ -474,6 +474,10 @@ func hostNation(lower string) string {
 	return best
 }
 
+// countrySays are the verbs with which a country, as its government,
+// speaks ("Azerbaijan said").
+var countrySays = wordSet("said says announced reported confirmed acknowledged admitted")
+
 // directionWords may stand between "in" and a country ("in western Niger").
 var directionWords = wordSet("northern southern eastern western central north south east west " +
 	"north-western north-eastern south-western south-eastern northwestern northeastern " +
@@ -513,6 +517,12 @@ func localNation(toks []token) string {
 		n := nationAt(prev, w)
 		if n == "" {
 			continue
+		}
+		if m := i + 1; lowerASCII(n) != w && m < len(toks) && (i == 0 || !ppStarts[toks[i-1].w] && toks[i-1].w != "to") &&
+			(countrySays[toks[m].w] || m+1 < len(toks) && (toks[m].w == "also" || toks[m].w == "has" || toks[m].w == "had") && countrySays[toks[m+1].w]) {
+			// "Azerbaijan said on Tuesday that … seven servicemen
+			// killed": a country speaking of its own.
+			return n
 		}
 		if i >= 2 && i+1 < len(toks) && toks[i+1].w == "side" && toks[i-1].w == "the" && toks[i-2].w == "on" {
 			// "On the Israeli side, 22 soldiers … had been killed".
