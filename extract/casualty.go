@@ -920,6 +920,11 @@ func appositiveEnd(toks []token, k int) int {
 			if beVerbs[toks[m+1].w] && m > k {
 				return m + 1
 			}
+			if h := toks[m+1].w; (h == "had" || h == "has" || h == "have") && m > k && m+2 < len(toks) &&
+				(toks[m+2].w == "been" || passiveVerbs[toks[m+2].w] == OutcomeKilled && !transitiveVerbs[toks[m+2].w]) {
+				// "one of its soldiers, Lance Naik Dinesh Kumar, had died".
+				return m + 1
+			}
 			continue
 		}
 		if t.num || t.cls&(clsVerb|clsReport) != 0 || subjectStops[t.w] || auxWords[t.w] && t.w != "to" ||

@@ -704,6 +704,13 @@ func ownsName(victims string) bool {
 	return false
 }
 
+// theGroups reports whether a victims' text places them in "the group"
+// ("a commander of the group's drone unit", "members of the group").
+func theGroups(victims string) bool {
+	v := lowerASCII(victims)
+	return strings.Contains(v, "the group's") || strings.Contains(v, "the group’s") || strings.HasSuffix(v, "of the group")
+}
+
 // policeSharedHeads are security nouns that police forces share with
 // armies ("officers", "commandos").
 var policeSharedHeads = wordSet("officers officer commandos commando personnel")
@@ -794,6 +801,15 @@ func refineSides(claims []Claim, text, lower string) {
 				}
 			}
 			if !own {
+				c.Victims.Side = group
+			}
+		case (forceSide(side) || side == SideUnknown) && theGroups(c.Victims.Text):
+			// "a commander of the group's drone unit": of the armed
+			// group the article names.
+			if !groupDone {
+				group, groupDone = articleGroup(lower), true
+			}
+			if group != "" {
 				c.Victims.Side = group
 			}
 		case strings.HasSuffix(side, " military") || side == SideUnknown || side == SideGovernment:
