@@ -1740,8 +1740,30 @@ func partitiveSide(toks []token, n nounPhrase, side string) string {
 			return nationMilitary(nat)
 		}
 	}
+	if toks[n.partOf].w == "its" || toks[n.partOf].w == "their" {
+		// "The group said it had lost two of its own men", "the rebels
+		// said 12 of their fighters were killed": the armed men of the
+		// group that speaks (the group the article names, see
+		// refineSides).
+		for m := n.first - 1; m >= 0 && m >= n.first-12; m-- {
+			switch toks[m].w {
+			case "group", "militants", "jihadists", "insurgents", "movement", "militia":
+				if m > 0 && selfDefence[toks[m-1].w] {
+					// "a civilian self-defence group said two of its
+					// members had died".
+					return SideProGovMilitia
+				}
+				return SideMilitants
+			case "rebels", "separatists", "guerrillas":
+				return SideRebels
+			}
+		}
+	}
 	return side
 }
+
+// selfDefence words before "group" name a community's own armed guard.
+var selfDefence = wordSet("self-defence self-defense vigilante civilian village community")
 
 // groupNamesNation reports whether the group n names a nation.
 func groupNamesNation(toks []token, n nounPhrase) bool {

@@ -312,6 +312,11 @@ func sideOf(words []string, host string) string {
 			others = true
 		}
 	}
+	if (head == "members" || head == "member") && named == "" && !militia && civicBody(words) {
+		// "three members of a local resistance committee", "members of
+		// the town council": people of a civic body.
+		return SideCivilians
+	}
 	if police && (head == "gendarmes" || head == "gendarme") {
 		// Where the gendarmerie is a branch of the armed forces, its
 		// gendarmes are that nation's military.
@@ -405,6 +410,26 @@ func sideOf(words []string, host string) string {
 		return SideUnknown
 	}
 	return SideUnknown
+}
+
+// civicBodies are bodies of civilians whose members may be victims.
+var civicBodies = wordSet("committee committees council councils union unions association associations " +
+	"party parliament assembly congregation choir club team family families clan household crew staff " +
+	"board chamber commission")
+
+// civicBody reports whether a group's words name a civic body ("a local
+// resistance committee") and no armed force.
+func civicBody(words []string) bool {
+	civic := false
+	for _, w := range words {
+		switch {
+		case civicBodies[w]:
+			civic = true
+		case securityHeads[w] || policeHeads[w] || w == "army" || w == "military" || w == "forces" || w == "militia" || w == "group":
+			return false
+		}
+	}
+	return civic
 }
 
 // rebelOnly reports whether the group's security words are only those of
