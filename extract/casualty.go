@@ -1586,7 +1586,8 @@ func breakdownAfter(toks []token, first int, prev casualtyHit) int {
 	}
 	if toks[k-2].e != prev.end {
 		// "put the toll at 35 dead, including 18 children".
-		if (k < 3 || toks[k-3].e != prev.end || !outcomeAdjectives[toks[k-2].w]) && !placeBetween(toks, prev.end, k-1) {
+		if (k < 3 || toks[k-3].e != prev.end || !outcomeAdjectives[toks[k-2].w]) && !placeBetween(toks, prev.end, k-1) &&
+			!carriedBetween(toks, prev.end, k-1) {
 			return -1
 		}
 	}
@@ -1640,6 +1641,36 @@ func placeBetween(toks []token, end, comma int) bool {
 	}
 	j++
 	if j >= comma || comma-j > 14 || !breakdownPreps[toks[j].w] {
+		return false
+	}
+	for m := j + 1; m < comma; m++ {
+		t := toks[m]
+		if t.cls&clsVerb != 0 || t.w == "which" || t.w == "who" || t.w == "and" || t.w == "where" ||
+			!t.word && !t.num && t.w != "-" || t.num && m+1 < comma && toks[m+1].victimHead() {
+			return false
+		}
+	}
+	return true
+}
+
+// carriedBetween reports whether the tokens from byte end up to
+// toks[comma] tell where the wounded were taken ("884 wounded people had
+// been brought across the border since Saturday, among them 263
+// children"): auxiliaries, a verb of carrying or treating, then words of
+// place and time with no other verb or count.
+func carriedBetween(toks []token, end, comma int) bool {
+	j := comma - 1
+	for j >= 0 && toks[j].s >= end {
+		j--
+	}
+	j++
+	if j >= comma || comma-j > 14 {
+		return false
+	}
+	for j < comma && auxWords[toks[j].w] {
+		j++
+	}
+	if j >= comma || !carriedWounded[toks[j].w] {
 		return false
 	}
 	for m := j + 1; m < comma; m++ {

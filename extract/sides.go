@@ -199,7 +199,7 @@ var (
 		"person national headman villager passenger pilgrim worshipper tourist employee fisherman " +
 		"miner refugee migrant shopper commuter pedestrian motorist ranger sailor airman paratrooper " +
 		"contractor engineer trader vendor merchant labourer laborer herder shepherd herdsman " +
-		"captain sergeant lieutenant corporal")
+		"captain sergeant lieutenant corporal peacekeeper")
 )
 
 // victimHeads is the union of the head-noun sets.
