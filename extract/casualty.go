@@ -79,7 +79,7 @@ var (
 		"months month days day hours hour weeks week times including across over under " +
 		"between among against about around inside outside earlier later could may might would will " +
 		"can should must overnight yesterday today tonight remain remained remains")
-	ppStarts   = wordSet("in of from at near inside on across aboard around outside aligned loyal belonging affiliated")
+	ppStarts   = wordSet("in of from at near inside on across aboard around outside aligned loyal belonging affiliated with")
 	possessive = wordSet("its their")
 	vagueOf    = wordSet("some many several dozens hundreds scores thousands")
 	// reCumulative marks figures that span a war, a campaign or a period

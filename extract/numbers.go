@@ -447,6 +447,16 @@ func parseCount(toks []token, i int) (countHit, bool) {
 				// "a large number of soldiers": a vague count.
 				return countHit{vague: true, next: i + 3}, true
 			}
+		case "number":
+			if t.w == "a" && next(i+2) == "of" && i > 0 && toks[i-1].w != "the" {
+				// "a number of soldiers had been killed": a vague count.
+				return countHit{vague: true, next: i + 2}, true
+			}
+		case "unspecified", "undisclosed", "unknown", "unconfirmed", "undetermined":
+			if t.w == "an" && next(i+2) == "number" && next(i+3) == "of" {
+				// "killed an unspecified number of resistance fighters".
+				return countHit{vague: true, next: i + 3}, true
+			}
 		case "second", "third", "fourth", "fifth":
 			if t.w == "a" {
 				// "killed two fans and wounded a third": one more.
