@@ -19,6 +19,11 @@ type sentState struct {
 	attr   string
 	expr   string
 	quoted bool // the sentence holds a quotation
+	// own is the date the sentence gives itself (not carried), with
+	// lower its lower-cased text, for figures told before it that have
+	// none (see laterDates).
+	own   string
+	lower string
 }
 
 // continuesReport reports whether a sentence (lower-cased) continues the
@@ -356,7 +361,11 @@ func Extract(a ingest.Article) []Claim {
 		} else {
 			expr = carriedDate(hist, st.para, sentAttr, ls)
 		}
-		hist = append(hist, sentState{para: st.para, attr: sentAttr, expr: expr, quoted: hasQuote(toks)})
+		ownDate := ""
+		if len(dates) > 0 {
+			ownDate = expr
+		}
+		hist = append(hist, sentState{para: st.para, attr: sentAttr, expr: expr, quoted: hasQuote(toks), own: ownDate, lower: ls})
 
 		nationCtx := localNation(toks)
 		if nationCtx != "" {
@@ -498,6 +507,7 @@ func Extract(a ingest.Article) []Claim {
 		eventCarried = nextEventCarry(allDates, sentenceDate, eventCarried, a.Published)
 	}
 	sc.toks, sc.attrs, sc.cas, sc.claims, sc.named = toks, attrs, cas, claims, named
+	laterDates(claims, sents, hist, a.Published)
 	refineSides(claims, text, lower)
 	resolveBareSides(claims, bareAt, lower)
 	claims = dropVagueDuplicates(claims)
@@ -798,6 +808,61 @@ func carriedDate(hist []sentState, para int, attr, lower string) string {
 		return ""
 	}
 	return ""
+}
+
+// laterDates dates a figure that has no date of its own by the sentence
+// opening the next paragraph when that one goes on with the same report
+// and gives a day ("Gunmen killed at least 18 villagers …, police said Wednesday. The
+// attackers arrived on motorcycles on Monday evening …"): wire copy often
+// tells the day of an attack only in its second paragraph.
+func laterDates(claims []Claim, sents []sentence, hist []sentState, published string) {
+	si := 0
+	for i := range claims {
+		c := &claims[i]
+		if c.Kind != KindCasualty || c.Date.Expression != "" || c.Date.Precision != PrecisionUnresolved || c.Scope != ScopeIncident {
+			continue
+		}
+		for si < len(sents) && sents[si].end <= c.Span.Start {
+			si++
+		}
+		if si >= len(sents) || si+1 >= len(hist) {
+			continue
+		}
+		// The next sentence, opening the next paragraph (a sentence of the
+		// same paragraph tells more of the same report, often a later
+		// update: "had raised the toll to 41 on Wednesday").
+		n := hist[si+1]
+		if n.para != hist[si].para+1 {
+			continue
+		}
+		if n.own == "" || !carriable(n.own) || !continuesReport(n.lower) && !incidentSubject(n.lower) {
+			continue
+		}
+		if d := ResolveDate(n.own, published); d.Precision == PrecisionDay {
+			// A day, not "last month": a period dates something else.
+			c.Date = d
+		}
+	}
+}
+
+// incidentSubjects are the nouns by which the sentence after a lead may
+// point back to its incident or its attackers ("The attackers arrived …").
+var incidentSubjects = wordSet("attackers assailants gunmen militants fighters insurgents bandits jihadists " +
+	"attack attacks assault raid raids strike strikes airstrike blast blasts explosion explosions bombing " +
+	"shelling ambush fighting clashes violence incident massacre killings shooting")
+
+// incidentSubject reports whether a sentence (lower-cased) opens with
+// "the" and a noun of the incident or its attackers.
+func incidentSubject(lower string) bool {
+	rest, ok := strings.CutPrefix(lower, "the ")
+	if !ok {
+		return false
+	}
+	w := rest
+	if k := strings.IndexAny(w, " ,."); k >= 0 {
+		w = w[:k]
+	}
+	return incidentSubjects[w]
 }
 
 // carriable reports whether a date expression may date the sentences that
