@@ -1014,6 +1014,14 @@ func findCasualties(toks []token, s, lower string, host string, out []casualtyHi
 				continue
 			}
 		}
+		if h, to, ok := moreOfTheDead(toks, s, i, host, out); ok {
+			// "361 of the dead were rebel fighters and 233 were members
+			// of the army".
+			used = markUsed(used, len(toks), i, to)
+			out = append(out, h)
+			i = to
+			continue
+		}
 		chain = parseChain(toks, i, chain)
 		if len(chain) == 0 {
 			h, from, to, ok := ofTheDead(toks, s, i, host)
@@ -1884,6 +1892,10 @@ func ofTheDeadAt(toks []token, s string, i int, c countHit, of, verb int, host s
 	for g < len(toks) && g < j+9 && !toks[g].victimHead() && isModifier(toks[g]) {
 		g++
 	}
+	for g+1 < len(toks) && toks[g].victimHead() && toks[g+1].victimHead() {
+		// "rebel fighters": the last of two nouns is the head.
+		g++
+	}
 	end := g
 	if g >= len(toks) || !toks[g].victimHead() {
 		// "Seven of the dead were traders from Gao", "three of those
@@ -1927,6 +1939,31 @@ func ofTheDeadAt(toks []token, s string, i int, c countHit, of, verb int, host s
 		scope: ScopeIncident,
 	}
 	return h, first, end, true
+}
+
+// moreOfTheDead reads the later items of "361 of the dead were rebel
+// fighters and 233 were members of the army" at toks[i]: a count after
+// "and" that follows a figure of "of the dead", with "were" and a group of
+// its own. It returns the hit and its last token.
+func moreOfTheDead(toks []token, s string, i int, host string, out []casualtyHit) (casualtyHit, int, bool) {
+	if len(out) == 0 || i < 5 || toks[i-1].w != "and" || toks[i-2].e != out[len(out)-1].end {
+		return casualtyHit{}, 0, false
+	}
+	c, ok := parseCount(toks, i)
+	if !ok || c.vague || c.article || c.next >= len(toks) || toks[c.next].w != "were" && toks[c.next].w != "was" {
+		return casualtyHit{}, 0, false
+	}
+	for m := i - 3; m >= 0 && m+2 < i; m-- {
+		if toks[m].w == "of" && (toks[m+1].w == "the" || toks[m+1].w == "those") {
+			h, _, to, ok := ofTheDeadAt(toks, s, i, c, m, c.next, host)
+			if !ok {
+				return casualtyHit{}, 0, false
+			}
+			h.start = toks[i].s
+			return h, to, true
+		}
+	}
+	return casualtyHit{}, 0, false
 }
 
 // pluralNoun reports whether w looks like a plural common noun ("traders",

@@ -186,7 +186,7 @@ var (
 		"pmf": SideProGovMilitia, "hayat tahrir": SideRebels, "npa": SideRebels, "ola": SideRebels,
 		"arakan army": SideRebels, "oromo liberation": SideRebels, "emc": "FARC",
 		"al shabaab": "al-Shabaab", "al shabab": "al-Shabaab", "al qaeda": "al-Qaeda", "al qaida": "al-Qaeda",
-		"abu sayyaf": "Abu Sayyaf", "lakurawa": "Lakurawa", "upc": "UPC",
+		"abu sayyaf": "Abu Sayyaf", "lakurawa": "Lakurawa", "upc": "UPC", "jubaland": "Jubaland forces",
 	}
 	// singularHeads may follow "a"/"an"/"one" to count one victim.
 	singularHeads = wordSet("soldier serviceman marine commando guard pilot specialist expert " +
@@ -282,6 +282,11 @@ func sideOf(words []string, host string) string {
 			}
 		}
 		if strings.HasPrefix(w, "non-") {
+			continue
+		}
+		if militiaMarks[w] && !militia && security && armyFirst(words[:i]) {
+			// "members of the army and allied militias": the army's,
+			// with its allies.
 			continue
 		}
 		switch {
@@ -410,6 +415,17 @@ func sideOf(words []string, host string) string {
 		return SideUnknown
 	}
 	return SideUnknown
+}
+
+// armyFirst reports whether words name an army ("members of the army and
+// allied militias"), so that a militia named after it is its ally.
+func armyFirst(words []string) bool {
+	for k, w := range words {
+		if w == "army" || w == "military" || w == "army's" {
+			return k+1 < len(words) && (words[k+1] == "and" || words[k+1] == "or")
+		}
+	}
+	return false
 }
 
 // civicBodies are bodies of civilians whose members may be victims.
