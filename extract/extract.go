@@ -19,11 +19,9 @@ type sentState struct {
 	attr   string
 	expr   string
 	quoted bool // the sentence holds a quotation
-	// own is the date the sentence gives itself (not carried), with
-	// lower its lower-cased text, for figures told before it that have
-	// none (see laterDates).
-	own   string
-	lower string
+	// own is the date the sentence gives itself (not carried), for
+	// figures told before it that have none (see laterDates).
+	own string
 }
 
 // continuesReport reports whether a sentence (lower-cased) continues the
@@ -365,7 +363,7 @@ func Extract(a ingest.Article) []Claim {
 		if len(dates) > 0 {
 			ownDate = expr
 		}
-		hist = append(hist, sentState{para: st.para, attr: sentAttr, expr: expr, quoted: hasQuote(toks), own: ownDate, lower: ls})
+		hist = append(hist, sentState{para: st.para, attr: sentAttr, expr: expr, quoted: hasQuote(toks), own: ownDate})
 
 		nationCtx := localNation(toks)
 		if nationCtx != "" {
@@ -507,7 +505,7 @@ func Extract(a ingest.Article) []Claim {
 		eventCarried = nextEventCarry(allDates, sentenceDate, eventCarried, a.Published)
 	}
 	sc.toks, sc.attrs, sc.cas, sc.claims, sc.named = toks, attrs, cas, claims, named
-	laterDates(claims, sents, hist, a.Published)
+	laterDates(claims, sents, hist, lower, a.Published)
 	refineSides(claims, text, lower)
 	resolveBareSides(claims, bareAt, lower)
 	claims = dropVagueDuplicates(claims)
@@ -815,7 +813,7 @@ func carriedDate(hist []sentState, para int, attr, lower string) string {
 // and gives a day ("Gunmen killed at least 18 villagers …, police said Wednesday. The
 // attackers arrived on motorcycles on Monday evening …"): wire copy often
 // tells the day of an attack only in its second paragraph.
-func laterDates(claims []Claim, sents []sentence, hist []sentState, published string) {
+func laterDates(claims []Claim, sents []sentence, hist []sentState, lower, published string) {
 	si := 0
 	for i := range claims {
 		c := &claims[i]
@@ -835,7 +833,8 @@ func laterDates(claims []Claim, sents []sentence, hist []sentState, published st
 		if n.para != hist[si].para+1 {
 			continue
 		}
-		if n.own == "" || !carriable(n.own) || !continuesReport(n.lower) && !incidentSubject(n.lower) {
+		nl := lower[sents[si+1].start:sents[si+1].end]
+		if n.own == "" || !carriable(n.own) || !continuesReport(nl) && !incidentSubject(nl) {
 			continue
 		}
 		if d := ResolveDate(n.own, published); d.Precision == PrecisionDay {
