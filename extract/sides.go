@@ -94,12 +94,24 @@ var nationAdjectives = map[string]string{
 	"nicaraguan": "Nicaraguan", "nicaragua": "Nicaraguan", "turkmen": "Turkmen", "mongolian": "Mongolian",
 }
 
+// nationFirstWords are the first words of the nations named by two words
+// ("south", "sri"): only after one of them is a pair of words looked up.
+var nationFirstWords = func() map[string]bool {
+	m := map[string]bool{}
+	for k := range nationAdjectives {
+		if first, _, ok := strings.Cut(k, " "); ok {
+			m[first] = true
+		}
+	}
+	return m
+}()
+
 // nationAt returns the nation adjective of the word w, read with the word
 // before it when the two name a nation together ("South African", "Sri
 // Lanka's", "South Sudanese"), or "".
 func nationAt(prev, w string) string {
 	w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
-	if prev != "" {
+	if nationFirstWords[prev] {
 		if n := nationAdjectives[prev+" "+w]; n != "" {
 			return n
 		}
