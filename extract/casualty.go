@@ -46,7 +46,7 @@ var (
 	activeVerbs = outcomeWords(map[string]string{
 		"kill kills killed killing eliminate eliminates eliminated eliminating massacred " +
 			"liquidate liquidates liquidated liquidating " +
-			"behead beheads beheaded beheading " +
+			"behead beheads beheaded beheading bury buries buried burying " +
 			"massacring executed executing slaughtered slaughtering murdered murdering slew": OutcomeKilled,
 		"wound wounds wounded wounding injure injures injured injuring maimed maiming": OutcomeWounded,
 		"neutralize neutralizes neutralized neutralizing neutralise neutralises neutralised " +
@@ -78,8 +78,8 @@ var (
 		"he she we not no per percent km kilometres kilometers miles metres meters years year " +
 		"months month days day hours hour weeks week times including across over under " +
 		"between among against about around inside outside earlier later could may might would will " +
-		"can should must overnight yesterday today tonight")
-	ppStarts   = wordSet("in of from at near inside on across aboard around outside aligned loyal belonging affiliated")
+		"can should must overnight yesterday today tonight remain remained remains")
+	ppStarts   = wordSet("in of from at near inside on across aboard around outside aligned loyal belonging affiliated with")
 	possessive = wordSet("its their")
 	vagueOf    = wordSet("some many several dozens hundreds scores thousands")
 	// reCumulative marks figures that span a war, a campaign or a period
@@ -120,6 +120,10 @@ func isModifier(t token) bool {
 func parseNP(toks []token, i int) (nounPhrase, bool) {
 	t := toks[i]
 	if t.num && (i > 0 && calendarWords[toks[i-1].w] || i+1 < len(toks) && calendarWords[toks[i+1].w]) {
+		return nounPhrase{}, false
+	}
+	if t.num && i > 1 && toks[i-1].w == "." && calendarWords[toks[i-2].w] {
+		// A day after an abbreviated month: "since Nov. 27, 704 people".
 		return nounPhrase{}, false
 	}
 	if t.num && len(t.w) == 4 && (t.w[:2] == "19" || t.w[:2] == "20") && i > 0 && yearPrepositions[toks[i-1].w] {
@@ -172,6 +176,13 @@ func parseNP(toks []token, i int) (nounPhrase, bool) {
 			if w.victimHead() {
 				n.head = j
 				j++
+				continue
+			}
+			if (w.w == "and" || w.w == "or") && j+1 < len(toks) && civilianHeads[toks[n.head].w] && civilianHeads[toks[j+1].w] &&
+				(j+2 >= len(toks) || !toks[j+2].victimHead()) {
+				// "12 women and children": one group of two nouns.
+				n.head = j + 1
+				j += 2
 				continue
 			}
 			break
@@ -359,6 +370,11 @@ func parseChain(toks []token, i int, chain []nounPhrase) []nounPhrase {
 		case k < len(toks) && (toks[k].w == "including" || toks[k].w == "includes"):
 			breakdown = true
 			k++
+		case k < len(toks) && toks[k].w == ":" && len(chain) == 1 && chain[0].head < 0:
+			// "put the toll at 11: eight Iranian officers, two Syrian
+			// civilians and a Hezbollah fighter".
+			breakdown = true
+			k++
 		case k+1 < len(toks) && toks[k].w == "among" && (toks[k+1].w == "them" || toks[k+1].w == "whom"):
 			breakdown = true
 			k += 2
@@ -399,11 +415,32 @@ func parseChain(toks []token, i int, chain []nounPhrase) []nounPhrase {
 		if !found {
 			break
 		}
+		if chain[0].head < 0 && !breakdown && ownPassive(toks, next.last+1) {
+			// "the death toll had climbed to 55, and 328 people had been
+			// wounded": a clause of its own, not a second item of the
+			// toll.
+			break
+		}
 		next.breakdown = breakdown
 		chain = append(chain, next)
 		n = next
 	}
 	return chain
+}
+
+// captiveNouns after "took … " make the group captives ("took 20 soldiers
+// prisoner").
+var captiveNouns = wordSet("prisoner prisoners captive captives hostage hostages")
+
+// ownPassive reports whether toks[k] opens a passive verb phrase with an
+// auxiliary ("had been wounded", "were injured").
+func ownPassive(toks []token, k int) bool {
+	aux := 0
+	for k < len(toks) && auxWords[toks[k].w] && aux < 3 {
+		k++
+		aux++
+	}
+	return aux > 0 && k < len(toks) && passiveVerbs[toks[k].w] != ""
 }
 
 // kinWords join a group to the one before as its kin or companions.
@@ -629,6 +666,16 @@ func numberOfOutcome(w string) (string, bool) {
 		return OutcomeCaptured, true
 	}
 	return "", false
+}
+
+// numberOfAdjective reports whether w is an outcome word that may stand
+// before the group in "the number of dead soldiers".
+func numberOfAdjective(w string) bool {
+	switch w {
+	case "dead", "wounded", "injured", "missing":
+		return true
+	}
+	return false
 }
 
 // bringVerbs raise a running count: "bringing to 36 the number of …".
@@ -873,6 +920,11 @@ func appositiveEnd(toks []token, k int) int {
 			if beVerbs[toks[m+1].w] && m > k {
 				return m + 1
 			}
+			if h := toks[m+1].w; (h == "had" || h == "has" || h == "have") && m > k && m+2 < len(toks) &&
+				(toks[m+2].w == "been" || passiveVerbs[toks[m+2].w] == OutcomeKilled && !transitiveVerbs[toks[m+2].w]) {
+				// "one of its soldiers, Lance Naik Dinesh Kumar, had died".
+				return m + 1
+			}
 			continue
 		}
 		if t.num || t.cls&(clsVerb|clsReport) != 0 || subjectStops[t.w] || auxWords[t.w] && t.w != "to" ||
@@ -962,6 +1014,14 @@ func findCasualties(toks []token, s, lower string, host string, out []casualtyHi
 				continue
 			}
 		}
+		if h, to, ok := moreOfTheDead(toks, s, i, host, out); ok {
+			// "361 of the dead were rebel fighters and 233 were members
+			// of the army".
+			used = markUsed(used, len(toks), i, to)
+			out = append(out, h)
+			i = to
+			continue
+		}
 		chain = parseChain(toks, i, chain)
 		if len(chain) == 0 {
 			h, from, to, ok := ofTheDead(toks, s, i, host)
@@ -994,6 +1054,19 @@ func findCasualties(toks []token, s, lower string, host string, out []casualtyHi
 				}
 			}
 		}
+		if outcome != "" && chain[0].head < 0 && groupFrom < 0 && verb >= 0 && verb+3 < chain[0].first && toks[verb].w == "number" &&
+			toks[verb+1].w == "of" && numberOfAdjective(toks[verb+2].w) {
+			// "put the number of dead soldiers at 17": the soldiers.
+			for m := verb + 3; m < chain[0].first && m <= verb+6; m++ {
+				if toks[m].victimHead() {
+					groupFrom, groupTo = verb+2, m
+					break
+				}
+				if !isModifier(toks[m]) {
+					break
+				}
+			}
+		}
 		inherit := false
 		if outcome == "" && chain[0].head < 0 && len(out) > 0 && chain[0].first > 0 &&
 			(toks[chain[0].first-1].w == "including" || toks[chain[0].first-1].w == "among") && elliptical(toks, chain[0].last+1) {
@@ -1004,6 +1077,15 @@ func findCasualties(toks []token, s, lower string, host string, out []casualtyHi
 			switch toks[chain[0].first-1].w {
 			case "took", "take", "takes", "taking", "seized", "seizing", "held", "holding", "holds":
 				outcome, verb = OutcomeCaptured, chain[0].first-1
+			}
+		}
+		if outcome == "" && chain[0].head >= 0 && chain[0].first > 0 {
+			if k := chain[len(chain)-1].last + 1; k < len(toks) && captiveNouns[toks[k].w] {
+				switch toks[chain[0].first-1].w {
+				case "took", "take", "takes", "taking", "taken":
+					// "taken 35 soldiers prisoner".
+					outcome, verb = OutcomeCaptured, chain[0].first-1
+				}
 			}
 		}
 		active := outcome != ""
@@ -1020,7 +1102,7 @@ func findCasualties(toks []token, s, lower string, host string, out []casualtyHi
 			// "After we had eight martyrs": martyrs were killed.
 			if h := chain[0].head; h >= 0 && toks[h].w == "martyrs" {
 				outcome, verb = OutcomeKilled, h
-			} else if h, from, to, ok := ofTheDead(toks, s, i, host); ok && chain[0].partOf >= 0 {
+			} else if h, from, to, ok := ofTheDead(toks, s, i, host); ok && (chain[0].partOf >= 0 || chain[0].head < 0) {
 				// "Eighteen of the victims were children".
 				used = markUsed(used, len(toks), from, to)
 				out = append(out, h)
@@ -1039,7 +1121,8 @@ func findCasualties(toks []token, s, lower string, host string, out []casualtyHi
 		if used == nil {
 			used = make([]bool, len(toks))
 		}
-		if mixedOutcome(toks, verb) || active && mixedAfter(toks, chain[len(chain)-1].last) || groupTo >= 0 && mixedAfter(toks, groupTo) {
+		if mixedOutcome(toks, verb) || active && mixedAfter(toks, chain[len(chain)-1].last) || groupTo >= 0 && mixedAfter(toks, groupTo) ||
+			active && toks[verb].w == "losses" && sentenceMixed(toks) {
 			// "11 paramedics were killed or wounded", "lost 1,260 troops
 			// killed or wounded": neither figure.
 			for m := chain[0].first; m <= chain[len(chain)-1].last; m++ {
@@ -1128,7 +1211,7 @@ func findCasualties(toks []token, s, lower string, host string, out []casualtyHi
 					h.side = out[firstHit-1].side
 				}
 				if ci == 0 && inherit && firstHit > 0 && out[firstHit-1].side == SideCivilians && peopleHit(s, out[firstHit-1]) &&
-					(armedSide(h.side) || h.side == SidePolice && mostOf(h, out[firstHit-1])) {
+					(armedSide(h.side) || h.side == SidePolice && mostOf(h, out[firstHit-1]) || civiliansPart(toks, n, h, out[firstHit-1])) {
 					// "134 people were killed …, including 82 militants":
 					// people broken down into fighters are not all
 					// civilians.
@@ -1201,6 +1284,20 @@ func findCasualties(toks []token, s, lower string, host string, out []casualtyHi
 		if mixedPeople(toks, chain, out[firstHit:]) {
 			// "311 people, including 183 fighters …": not all civilians.
 			out[firstHit].side = SideUnknown
+		}
+		if len(out) > firstHit+1 && out[firstHit].toll && chain[0].head < 0 {
+			for _, b := range out[firstHit+1:] {
+				if b.part == 0 || b.value == nil || out[firstHit].value == nil || *b.value >= *out[firstHit].value {
+					continue
+				}
+				if armedSide(b.side) || strings.HasSuffix(b.victims, " civilians") || strings.HasSuffix(b.victims, " civilian") {
+					// "the death toll had risen to 15, including 14
+					// civilians", "put the toll at 11: eight Iranian
+					// officers, …": a toll of more than civilians.
+					out[firstHit].side, out[firstHit].toll, out[firstHit].bare = SideUnknown, false, false
+					break
+				}
+			}
 		}
 		if len(out) > firstHit && len(chain) == 1 && out[firstHit].side == SideCivilians {
 			// "killed 23 people, all of them Islamic State fighters":
@@ -1362,7 +1459,24 @@ func mixedOutcome(toks []token, k int) bool {
 		// "died or were wounded".
 		return true
 	}
+	if k+2 < len(toks) && toks[k+1].w == "and" && outcomeWord(k+2) && passiveVerbs[toks[k].w] != passiveVerbs[toks[k+2].w] &&
+		(k+3 >= len(toks) || !numberish(toks[k+3]) && toks[k+3].w != "a" && toks[k+3].w != "an") {
+		// "100 servicemen killed and wounded": one total of both.
+		return true
+	}
 	return k >= 2 && toks[k-1].w == "or" && outcomeWord(k-2)
+}
+
+// sentenceMixed reports whether a sentence counts the dead and wounded
+// together anywhere ("lost 1,480 troops killed or wounded"): its "losses"
+// are such a total too.
+func sentenceMixed(toks []token) bool {
+	for k := range toks {
+		if passiveVerbs[toks[k].w] != "" && mixedOutcome(toks, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // loseVerbs make their object a side's own dead ("we lost seven soldiers").
@@ -1480,11 +1594,24 @@ func breakdownAfter(toks []token, first int, prev casualtyHit) int {
 	}
 	if toks[k-2].e != prev.end {
 		// "put the toll at 35 dead, including 18 children".
-		if (k < 3 || toks[k-3].e != prev.end || !outcomeAdjectives[toks[k-2].w]) && !placeBetween(toks, prev.end, k-1) {
+		if (k < 3 || toks[k-3].e != prev.end || !outcomeAdjectives[toks[k-2].w]) && !placeBetween(toks, prev.end, k-1) &&
+			!carriedBetween(toks, prev.end, k-1) {
 			return -1
 		}
 	}
 	return k
+}
+
+// civiliansPart reports whether the breakdown h, read from the group n,
+// counts civilians by that word and fewer than the toll it breaks down
+// ("704 people had been killed, among them 110 civilians"): the rest of the
+// toll are not civilians.
+func civiliansPart(toks []token, n nounPhrase, h, toll casualtyHit) bool {
+	if n.head < 0 || h.value == nil || toll.value == nil || *h.value >= *toll.value {
+		return false
+	}
+	w := toks[n.head].w
+	return w == "civilians" || w == "civilian"
 }
 
 // armedSide reports whether a side is an army or armed men: people broken
@@ -1534,6 +1661,36 @@ func placeBetween(toks []token, end, comma int) bool {
 	return true
 }
 
+// carriedBetween reports whether the tokens from byte end up to
+// toks[comma] tell where the wounded were taken ("884 wounded people had
+// been brought across the border since Saturday, among them 263
+// children"): auxiliaries, a verb of carrying or treating, then words of
+// place and time with no other verb or count.
+func carriedBetween(toks []token, end, comma int) bool {
+	j := comma - 1
+	for j >= 0 && toks[j].s >= end {
+		j--
+	}
+	j++
+	if j >= comma || comma-j > 14 {
+		return false
+	}
+	for j < comma && auxWords[toks[j].w] {
+		j++
+	}
+	if j >= comma || !carriedWounded[toks[j].w] {
+		return false
+	}
+	for m := j + 1; m < comma; m++ {
+		t := toks[m]
+		if t.cls&clsVerb != 0 || t.w == "which" || t.w == "who" || t.w == "and" || t.w == "where" ||
+			!t.word && !t.num && t.w != "-" || t.num && m+1 < comma && toks[m+1].victimHead() {
+			return false
+		}
+	}
+	return true
+}
+
 // outcomeAdjectives may follow a toll's figure: "the toll at 35 dead".
 var outcomeAdjectives = wordSet("dead killed wounded injured")
 
@@ -1559,8 +1716,16 @@ func elliptical(toks []token, k int) bool {
 // insurgents ("Boko Haram insurgents").
 func partitiveSide(toks []token, n nounPhrase, side string) string {
 	head := toks[n.head].w
-	switch side {
-	case SideMilitants, SideRebels, SideUnknown, SideGovernment, SideCivilians:
+	switch {
+	case side == SideMilitants, side == SideRebels, side == SideUnknown, side == SideGovernment, side == SideCivilians:
+	case strings.HasSuffix(side, " military") && toks[n.partOf].w != "the" && !groupNamesNation(toks, n):
+		// "South Africa's army said nine of its soldiers had died, while
+		// Malawi's said three of its troops were killed": the nation
+		// named nearest before "its", not the sentence's first.
+		if nat := nearestNation(toks, n.first); nat != "" {
+			return nationMilitary(nat)
+		}
+		return side
 	default:
 		return side
 	}
@@ -1606,12 +1771,78 @@ func partitiveSide(toks []token, n nounPhrase, side string) string {
 		if !toks[m].cap {
 			continue
 		}
-		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
-		if nat := nationAdjectives[w]; nat != "" && side != SideCivilians || nat != "" && head == "men" {
+		prev := ""
+		if m > 0 {
+			prev = toks[m-1].w
+		}
+		if nat := nationAt(prev, w); nat != "" && side != SideCivilians || nat != "" && head == "men" {
 			return nationMilitary(nat)
 		}
 	}
+	if toks[n.partOf].w == "its" || toks[n.partOf].w == "their" {
+		// "The group said it had lost two of its own men", "the rebels
+		// said 12 of their fighters were killed": the armed men of the
+		// group that speaks (the group the article names, see
+		// refineSides).
+		for m := n.first - 1; m >= 0 && m >= n.first-12; m-- {
+			switch toks[m].w {
+			case "group", "militants", "jihadists", "insurgents", "movement", "militia":
+				if m > 0 && selfDefence[toks[m-1].w] {
+					// "a civilian self-defence group said two of its
+					// members had died".
+					return SideProGovMilitia
+				}
+				return SideMilitants
+			case "rebels", "separatists", "guerrillas":
+				return SideRebels
+			}
+		}
+	}
 	return side
+}
+
+// selfDefence words before "group" name a community's own armed guard.
+var selfDefence = wordSet("self-defence self-defense vigilante civilian village community")
+
+// groupNamesNation reports whether the group n names a nation.
+func groupNamesNation(toks []token, n nounPhrase) bool {
+	for m := n.first; m <= n.last && m < len(toks); m++ {
+		prev := ""
+		if m > 0 {
+			prev = toks[m-1].w
+		}
+		if nationAt(prev, toks[m].w) != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// nearestNation returns the nation named by a capitalised word nearest
+// before toks[k], within its clause of at most 12 words, or "".
+func nearestNation(toks []token, k int) string {
+	for m := k - 1; m >= 0 && m >= k-12; m-- {
+		if !toks[m].cap {
+			continue
+		}
+		prev := ""
+		if m > 0 {
+			prev = toks[m-1].w
+		}
+		nat := nationAt(prev, toks[m].w)
+		if nat == "" {
+			continue
+		}
+		w := strings.TrimSuffix(strings.TrimSuffix(toks[m].w, "'s"), "’s")
+		possessive := w != toks[m].w || m+1 < len(toks) && (toks[m+1].w == "'s" || toks[m+1].w == "’s")
+		if possessive || lowerASCII(nat) != w && lowerASCII(nat) != prev+" "+w {
+			// "Malawi's defence force said", "Armenia said": the nation
+			// that owns "its"; "Azerbaijani forces had captured 20 of
+			// its soldiers" names the other side.
+			return nat
+		}
+	}
+	return ""
 }
 
 // ofTheDead reads "at least 20 of the dead were civilians" at toks[i]: the
@@ -1661,6 +1892,10 @@ func ofTheDeadAt(toks []token, s string, i int, c countHit, of, verb int, host s
 	for g < len(toks) && g < j+9 && !toks[g].victimHead() && isModifier(toks[g]) {
 		g++
 	}
+	for g+1 < len(toks) && toks[g].victimHead() && toks[g+1].victimHead() {
+		// "rebel fighters": the last of two nouns is the head.
+		g++
+	}
 	end := g
 	if g >= len(toks) || !toks[g].victimHead() {
 		// "Seven of the dead were traders from Gao", "three of those
@@ -1704,6 +1939,31 @@ func ofTheDeadAt(toks []token, s string, i int, c countHit, of, verb int, host s
 		scope: ScopeIncident,
 	}
 	return h, first, end, true
+}
+
+// moreOfTheDead reads the later items of "361 of the dead were rebel
+// fighters and 233 were members of the army" at toks[i]: a count after
+// "and" that follows a figure of "of the dead", with "were" and a group of
+// its own. It returns the hit and its last token.
+func moreOfTheDead(toks []token, s string, i int, host string, out []casualtyHit) (casualtyHit, int, bool) {
+	if len(out) == 0 || i < 5 || toks[i-1].w != "and" || toks[i-2].e != out[len(out)-1].end {
+		return casualtyHit{}, 0, false
+	}
+	c, ok := parseCount(toks, i)
+	if !ok || c.vague || c.article || c.next >= len(toks) || toks[c.next].w != "were" && toks[c.next].w != "was" {
+		return casualtyHit{}, 0, false
+	}
+	for m := i - 3; m >= 0 && m+2 < i; m-- {
+		if toks[m].w == "of" && (toks[m+1].w == "the" || toks[m+1].w == "those") {
+			h, _, to, ok := ofTheDeadAt(toks, s, i, c, m, c.next, host)
+			if !ok {
+				return casualtyHit{}, 0, false
+			}
+			h.start = toks[i].s
+			return h, to, true
+		}
+	}
+	return casualtyHit{}, 0, false
 }
 
 // pluralNoun reports whether w looks like a plural common noun ("traders",
@@ -1815,7 +2075,12 @@ func groupWords(toks []token, from, to int, buf []string) []string {
 	buf = buf[:0]
 	for m := from; m <= to && m < len(toks); m++ {
 		if toks[m].word {
-			buf = append(buf, toks[m].w)
+			w := toks[m].w
+			if m+1 <= to && (toks[m+1].w == "'" || toks[m+1].w == "’") && toks[m+1].s == toks[m].e && strings.HasSuffix(w, "s") {
+				// A plural possessive: "guards' relatives".
+				w += "'"
+			}
+			buf = append(buf, w)
 		}
 	}
 	return buf

@@ -98,6 +98,30 @@ func TestCasualtyPatterns(t *testing.T) {
 		{"large numbers", `The army said it killed "large numbers" of the rebels.`, []want{
 			{OutcomeKilled, unknownValue, QualUnknown, "rebels"}}},
 		{"a large number of people gathered is no figure", "A large number of people gathered.", nil},
+		{"peacekeepers of a named nation", "A Moroccan peacekeeper was killed.", []want{{OutcomeKilled, 1, QualExact, "Moroccan military"}}},
+		{"a two-word nation", "Nine South African soldiers were killed.", []want{{OutcomeKilled, 9, QualExact, "South African military"}}},
+		{"its soldiers are of the nation nearest before", "South Africa's army said nine of its soldiers had died, while Malawi's defence force said three of its troops were killed.",
+			[]want{{OutcomeKilled, 9, QualExact, "South African military"}, {OutcomeKilled, 3, QualExact, "Malawian military"}}},
+		{"a day after an abbreviated month is no count", "Since the offensive began on Nov. 27, 704 people had been killed.", []want{
+			{OutcomeKilled, 704, QualExact, "civilians"}}},
+		{"half a dozen", "Half a dozen adults were also killed.", []want{{OutcomeKilled, 6, QualAbout, "civilians"}}},
+		{"killed and wounded together are no figure", "Ukrainian losses amounted to 100 servicemen killed and wounded.", nil},
+		{"a toll of more than civilians", "The death toll had risen to 15, including 14 civilians.", []want{
+			{OutcomeKilled, 15, QualExact, "unknown"}, {OutcomeKilled, 14, QualExact, "civilians"}}},
+		{"a toll told after a colon", "The monitor put the toll at 11: eight Iranian officers and three Syrian civilians.", []want{
+			{OutcomeKilled, 11, QualExact, "unknown"}, {OutcomeKilled, 8, QualExact, "Iranian military"}, {OutcomeKilled, 3, QualExact, "civilians"}}},
+		{"a passive clause after a toll", "The death toll had climbed to 55, and 328 people had been wounded.", []want{
+			{OutcomeKilled, 55, QualExact, "civilians"}, {OutcomeWounded, 328, QualExact, "civilians"}}},
+		{"taken prisoner after the group", "The rebels said they had taken 35 Sudanese soldiers prisoner.", []want{
+			{OutcomeCaptured, 35, QualExact, "Sudanese military"}}},
+		{"remained missing", "Ten people were killed and 11 remained missing.", []want{
+			{OutcomeKilled, 10, QualExact, "civilians"}, {OutcomeMissing, 11, QualExact, "civilians"}}},
+		{"a name between the group and its verb", "The army said one of its soldiers, Lance Naik Dinesh Kumar, had died in the firing.", []want{
+			{OutcomeKilled, 1, QualExact, "unknown"}}},
+		{"members of a committee", "Three members of a local resistance committee were shot dead.", []want{
+			{OutcomeKilled, 3, QualExact, "civilians"}}},
+		{"women and children", "Twelve women and children were among those killed.", []want{{OutcomeKilled, 12, QualExact, "civilians"}}},
+		{"the number of dead soldiers", "The army put the number of dead soldiers at 17.", []want{{OutcomeKilled, 17, QualExact, "unknown"}}},
 		{"soldiers of the nation the article names most", "Refugees fled Myanmar for Bangladesh. The Global New Light of Myanmar said 27 soldiers had been killed.",
 			[]want{{OutcomeKilled, 27, QualExact, "Myanmar military"}}},
 		{"fans are civilians", "A gunman killed two Swedish soccer fans in Brussels.", []want{{OutcomeKilled, 2, QualExact, "civilians"}}},

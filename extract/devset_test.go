@@ -115,6 +115,9 @@ func TestFreshCasualtyF1(t *testing.T) {
 			"strikes told by both sides, toll raised by a ministry, groups of victims of several kinds (P 0.854, R 0.753, F1 0.8000)"},
 		{"fresh10", 25, 0.770, "under-covered wars (Cabo Delgado, Mosul, Aleppo, Homs, Misrata, Marawi, Manipur, PKK, October 7), " +
 			"Russian and Ukrainian official phrasing, 'killed or wounded' totals, people who turn out to be fighters (P 0.810, R 0.734, F1 0.7702)"},
+		{"fresh11", 25, 0.738, "Sudan, Tigray and Amhara, the Sahel, M23 and ADF, Myanmar, Kyiv, Poltava and Kursk, pagers, Red Sea crews, " +
+			"Chitral, Guanajuato, Tajoura, Tovuz, Damascus, Hama, India-Pakistan, Thai-Cambodian border; mixed tolls of fighters and civilians, " +
+			"foreign troops of several countries, revised tolls (P 0.789, R 0.693, F1 0.7380)"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -19,6 +19,9 @@ type sentState struct {
 	attr   string
 	expr   string
 	quoted bool // the sentence holds a quotation
+	// own is the date the sentence gives itself (not carried), for
+	// figures told before it that have none (see laterDates).
+	own string
 }
 
 // continuesReport reports whether a sentence (lower-cased) continues the
@@ -279,7 +282,8 @@ func Extract(a ingest.Article) []Claim {
 		named = sc.named[:0]
 		// lastLocal is the nation the last sentence naming one is set in
 		// (see localNation).
-		lastLocal string
+		lastLocal     string
+		lastLocalPara int
 		// eventCarried is the date the last dated sentence gave, which an
 		// event with no date of its own takes (see eventDate).
 		eventCarried *Date
@@ -355,15 +359,31 @@ func Extract(a ingest.Article) []Claim {
 		} else {
 			expr = carriedDate(hist, st.para, sentAttr, ls)
 		}
-		hist = append(hist, sentState{para: st.para, attr: sentAttr, expr: expr, quoted: hasQuote(toks)})
+		ownDate := ""
+		if len(dates) > 0 {
+			ownDate = expr
+		}
+		hist = append(hist, sentState{para: st.para, attr: sentAttr, expr: expr, quoted: hasQuote(toks), own: ownDate})
 
 		nationCtx := localNation(toks)
 		if nationCtx != "" {
-			lastLocal = nationCtx
+			lastLocal, lastLocalPara = nationCtx, st.para
 		} else if host != "" {
 			nationCtx = host
-		} else if lastLocal != "" {
+		} else if lastLocal != "" && lastLocalPara == st.para {
 			nationCtx = lastLocal
+		} else if lastLocal != "" {
+			// In a later paragraph the nation the article names most
+			// comes first: "fighter jets had struck PKK positions in
+			// northern Iraq" does not make the soldiers of the next
+			// paragraph Iraqi.
+			if !articleNationDone {
+				articleNat, articleNationDone = articleNation(lower), true
+			}
+			nationCtx = articleNat
+			if nationCtx == "" {
+				nationCtx = lastLocal
+			}
 		} else {
 			if !articleNationDone {
 				articleNat, articleNationDone = articleNation(lower), true
@@ -485,6 +505,7 @@ func Extract(a ingest.Article) []Claim {
 		eventCarried = nextEventCarry(allDates, sentenceDate, eventCarried, a.Published)
 	}
 	sc.toks, sc.attrs, sc.cas, sc.claims, sc.named = toks, attrs, cas, claims, named
+	laterDates(claims, sents, hist, lower, a.Published)
 	refineSides(claims, text, lower)
 	resolveBareSides(claims, bareAt, lower)
 	claims = dropVagueDuplicates(claims)
@@ -785,6 +806,62 @@ func carriedDate(hist []sentState, para int, attr, lower string) string {
 		return ""
 	}
 	return ""
+}
+
+// laterDates dates a figure that has no date of its own by the sentence
+// opening the next paragraph when that one goes on with the same report
+// and gives a day ("Gunmen killed at least 18 villagers …, police said Wednesday. The
+// attackers arrived on motorcycles on Monday evening …"): wire copy often
+// tells the day of an attack only in its second paragraph.
+func laterDates(claims []Claim, sents []sentence, hist []sentState, lower, published string) {
+	si := 0
+	for i := range claims {
+		c := &claims[i]
+		if c.Kind != KindCasualty || c.Date.Expression != "" || c.Date.Precision != PrecisionUnresolved || c.Scope != ScopeIncident {
+			continue
+		}
+		for si < len(sents) && sents[si].end <= c.Span.Start {
+			si++
+		}
+		if si >= len(sents) || si+1 >= len(hist) {
+			continue
+		}
+		// The next sentence, opening the next paragraph (a sentence of the
+		// same paragraph tells more of the same report, often a later
+		// update: "had raised the toll to 41 on Wednesday").
+		n := hist[si+1]
+		if n.para != hist[si].para+1 {
+			continue
+		}
+		nl := lower[sents[si+1].start:sents[si+1].end]
+		if n.own == "" || !carriable(n.own) || !continuesReport(nl) && !incidentSubject(nl) {
+			continue
+		}
+		if d := ResolveDate(n.own, published); d.Precision == PrecisionDay {
+			// A day, not "last month": a period dates something else.
+			c.Date = d
+		}
+	}
+}
+
+// incidentSubjects are the nouns by which the sentence after a lead may
+// point back to its incident or its attackers ("The attackers arrived …").
+var incidentSubjects = wordSet("attackers assailants gunmen militants fighters insurgents bandits jihadists " +
+	"attack attacks assault raid raids strike strikes airstrike blast blasts explosion explosions bombing " +
+	"shelling ambush fighting clashes violence incident massacre killings shooting")
+
+// incidentSubject reports whether a sentence (lower-cased) opens with
+// "the" and a noun of the incident or its attackers.
+func incidentSubject(lower string) bool {
+	rest, ok := strings.CutPrefix(lower, "the ")
+	if !ok {
+		return false
+	}
+	w := rest
+	if k := strings.IndexAny(w, " ,."); k >= 0 {
+		w = w[:k]
+	}
+	return incidentSubjects[w]
 }
 
 // carriable reports whether a date expression may date the sentences that

@@ -141,3 +141,33 @@ var anaphoricSamples = []string{"the strikes", "the\tair  strike killed", "these
 func FuzzStartsAnaphoric(f *testing.F) {
 	fuzzAsRegexp(f, anaphoricSamples, "startsAnaphoric", startsAnaphoric, reAnaphoric)
 }
+
+// TestDateFromNextParagraph checks that a figure of the lead with no date
+// of its own takes the day the next paragraph gives for the same attack,
+// and that a figure with a date of its own or a later paragraph's period
+// ("last month") does not.
+func TestDateFromNextParagraph(t *testing.T) {
+	tests := []struct {
+		name, give, want string
+	}{
+		{"the attackers arrived", "KANO, Nigeria (AP) — Gunmen killed at least 18 villagers in Zamfara state, police said Wednesday.\n\n" +
+			"The attackers arrived on motorcycles on Monday evening and opened fire on residents, police said.", "2023-08-07"},
+		{"a period dates something else", "Gunmen killed 11 people at a mosque, police said.\n\n" +
+			"Residents said the attack was revenge for a killing last month.", ""},
+		{"a date of its own", "Gunmen killed 11 people at a mosque on Sunday, police said.\n\n" +
+			"The attackers arrived on Monday evening.", "2023-08-06"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := ""
+			for _, c := range Extract(ingest.Article{ID: "d", Text: tt.give, Published: "2023-08-09"}) {
+				if c.Kind == KindCasualty && c.Date.Start != nil {
+					got = *c.Date.Start
+				}
+			}
+			if got != tt.want {
+				t.Errorf("date = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

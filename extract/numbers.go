@@ -435,12 +435,26 @@ func parseCount(toks []token, i int) (countHit, bool) {
 	case t.w == "a" || t.w == "an" || t.w == "another":
 		switch next(i + 1) {
 		case "dozen":
+			if i > 0 && toks[i-1].w == "half" {
+				// "half a dozen adults".
+				return countHit{value: 6, qual: QualAbout, next: i + 2}, true
+			}
 			return countHit{value: 12, qual: QualAbout, next: i + 2}, true
 		case "hundred", "thousand", "million":
 			return countHit{value: scaleWords[next(i+1)], qual: QualAbout, next: i + 2}, true
 		case "large":
 			if t.w == "a" && next(i+2) == "number" {
 				// "a large number of soldiers": a vague count.
+				return countHit{vague: true, next: i + 3}, true
+			}
+		case "number":
+			if t.w == "a" && next(i+2) == "of" && i > 0 && toks[i-1].w != "the" {
+				// "a number of soldiers had been killed": a vague count.
+				return countHit{vague: true, next: i + 2}, true
+			}
+		case "unspecified", "undisclosed", "unknown", "unconfirmed", "undetermined":
+			if t.w == "an" && next(i+2) == "number" && next(i+3) == "of" {
+				// "killed an unspecified number of resistance fighters".
 				return countHit{vague: true, next: i + 3}, true
 			}
 		case "second", "third", "fourth", "fifth":

@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Normalised victims' sides. The general rule is <nation> + a security
 // role word → "<Nation> military" (Syria's forces are "Syrian government
@@ -68,7 +71,52 @@ var nationAdjectives = map[string]string{
 	"brazilian": "Brazilian", "brazil": "Brazilian", "lithuanian": "Lithuanian", "latvian": "Latvian",
 	"estonian": "Estonian", "moldovan": "Moldovan", "japanese": "Japanese", "taiwanese": "Taiwanese",
 	"cambodian": "Cambodian", "cambodia": "Cambodian", "sri lankan": "Sri Lankan", "sri lanka": "Sri Lankan",
-	"czech": "Czech",
+	"czech":         "Czech",
+	"south african": "South African", "south africa": "South African", "malawian": "Malawian", "malawi": "Malawian",
+	"uruguayan": "Uruguayan", "uruguay": "Uruguayan", "zambian": "Zambian", "zambia": "Zambian",
+	"zimbabwean": "Zimbabwean", "zimbabwe": "Zimbabwean", "angolan": "Angolan", "angola": "Angolan",
+	"burundi": "Burundian", "guinean": "Guinean", "guinea": "Guinean", "liberian": "Liberian", "liberia": "Liberian",
+	"sierra leonean": "Sierra Leonean", "sierra leone": "Sierra Leonean", "gambian": "Gambian",
+	"djiboutian": "Djiboutian", "djibouti": "Djiboutian", "south sudan": "South Sudanese",
+	"central african": "Central African", "canadian": "Canadian", "canada": "Canadian",
+	"australian": "Australian", "australia": "Australian", "italian": "Italian", "italy": "Italian",
+	"spanish": "Spanish", "spain": "Spanish", "dutch": "Dutch", "netherlands": "Dutch",
+	"norwegian": "Norwegian", "norway": "Norwegian", "danish": "Danish", "denmark": "Danish",
+	"greek": "Greek", "greece": "Greek", "romanian": "Romanian", "romania": "Romanian",
+	"bulgarian": "Bulgarian", "hungarian": "Hungarian", "croatian": "Croatian", "bosnian": "Bosnian",
+	"albanian": "Albanian", "portuguese": "Portuguese", "portugal": "Portuguese", "irish": "Irish",
+	"austrian": "Austrian", "swiss": "Swiss", "finnish": "Finnish", "finland": "Finnish",
+	"north korean": "North Korean", "north korea": "North Korean", "south korean": "South Korean",
+	"south korea": "South Korean", "malaysian": "Malaysian", "malaysia": "Malaysian", "laotian": "Laotian",
+	"kuwaiti": "Kuwaiti", "kuwait": "Kuwaiti", "bahraini": "Bahraini", "bahrain": "Bahraini",
+	"bolivian": "Bolivian", "bolivia": "Bolivian", "chilean": "Chilean", "chile": "Chilean",
+	"argentine": "Argentine", "argentina": "Argentine", "cuban": "Cuban", "cuba": "Cuban",
+	"nicaraguan": "Nicaraguan", "nicaragua": "Nicaraguan", "turkmen": "Turkmen", "mongolian": "Mongolian",
+}
+
+// nationFirstWords are the first words of the nations named by two words
+// ("south", "sri"): only after one of them is a pair of words looked up.
+var nationFirstWords = func() map[string]bool {
+	m := map[string]bool{}
+	for k := range nationAdjectives {
+		if first, _, ok := strings.Cut(k, " "); ok {
+			m[first] = true
+		}
+	}
+	return m
+}()
+
+// nationAt returns the nation adjective of the word w, read with the word
+// before it when the two name a nation together ("South African", "Sri
+// Lanka's", "South Sudanese"), or "".
+func nationAt(prev, w string) string {
+	w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+	if nationFirstWords[prev] {
+		if n := nationAdjectives[prev+" "+w]; n != "" {
+			return n
+		}
+	}
+	return nationAdjectives[w]
 }
 
 // militaryGendarmeries are the nations whose gendarmerie is a branch of
@@ -112,8 +160,8 @@ var (
 		"neighbor driver priest priests pastor imam passerby passer-by passers-by son sons daughter " +
 		"daughters husband wife mother father brother brothers sister sisters person national " +
 		"headman villager passenger pilgrim worshipper tourist employee fisherman miner refugee " +
-		"migrant shopper commuter pedestrian motorist")
-	otherHeads = wordSet("martyrs others more members member units combatants combatant " +
+		"migrant shopper commuter pedestrian motorist adults adult")
+	otherHeads = wordSet("martyrs others more members member units combatants combatant auxiliaries auxiliary " +
 		"peacekeepers peacekeeper vigilantes vigilante")
 	// Role words that mark security forces when they modify a head
 	// ("military personnel", "air defence forces").
@@ -123,7 +171,7 @@ var (
 	militiaMarks = wordSet("pro-iran pro-iranian iran-backed iranian-backed tehran-backed " +
 		"pro-government pro-regime pro-assad militia militias militiamen " +
 		"loyalist loyalists shabiha mobilisation mobilization hashd vigilante vigilantes vdp " +
-		"self-defence self-defense")
+		"self-defence self-defense auxiliaries auxiliary")
 	rebelMods = wordSet("opposition rebel rebels insurgent jihadist islamist anti-government " +
 		"anti-regime militant gang gangs cartel")
 	// rebelWords name insurgents fighting a government ("rebels",
@@ -150,7 +198,7 @@ var (
 		"pmf": SideProGovMilitia, "hayat tahrir": SideRebels, "npa": SideRebels, "ola": SideRebels,
 		"arakan army": SideRebels, "oromo liberation": SideRebels, "emc": "FARC",
 		"al shabaab": "al-Shabaab", "al shabab": "al-Shabaab", "al qaeda": "al-Qaeda", "al qaida": "al-Qaeda",
-		"abu sayyaf": "Abu Sayyaf", "lakurawa": "Lakurawa", "upc": "UPC",
+		"abu sayyaf": "Abu Sayyaf", "lakurawa": "Lakurawa", "upc": "UPC", "jubaland": "Jubaland forces",
 	}
 	// singularHeads may follow "a"/"an"/"one" to count one victim.
 	singularHeads = wordSet("soldier serviceman marine commando guard pilot specialist expert " +
@@ -159,11 +207,11 @@ var (
 		"man boy girl baby infant teenager student journalist reporter medic doctor nurse " +
 		"patient worker farmer protester teacher volunteer conscript recruit suspect " +
 		"militiaman combatant driver priest pastor imam neighbour neighbor passerby passer-by " +
-		"survivor constable son daughter husband wife mother father brother sister bomber assailant " +
+		"survivor constable son daughter husband wife mother father brother sister bomber assailant adult auxiliary " +
 		"person national headman villager passenger pilgrim worshipper tourist employee fisherman " +
 		"miner refugee migrant shopper commuter pedestrian motorist ranger sailor airman paratrooper " +
 		"contractor engineer trader vendor merchant labourer laborer herder shepherd herdsman " +
-		"captain sergeant lieutenant corporal")
+		"captain sergeant lieutenant corporal peacekeeper")
 )
 
 // victimHeads is the union of the head-noun sets.
@@ -227,7 +275,11 @@ func sideOf(words []string, host string) string {
 		} else if b, ok := strings.CutSuffix(w, "’s"); ok {
 			w = b
 		}
-		if n := nationAdjectives[w]; n != "" && nation == "" {
+		prev := ""
+		if i > 0 {
+			prev = words[i-1]
+		}
+		if n := nationAt(prev, w); n != "" && (nation == "" || n != nation && strings.HasSuffix(n, nation)) {
 			nation = n
 			if isVictimHead(w) {
 				demonym = true
@@ -242,6 +294,11 @@ func sideOf(words []string, host string) string {
 			}
 		}
 		if strings.HasPrefix(w, "non-") {
+			continue
+		}
+		if militiaMarks[w] && !militia && security && armyFirst(words[:i]) {
+			// "members of the army and allied militias": the army's,
+			// with its allies.
 			continue
 		}
 		switch {
@@ -272,6 +329,11 @@ func sideOf(words []string, host string) string {
 			others = true
 		}
 	}
+	if (head == "members" || head == "member") && named == "" && !militia && civicBody(words) {
+		// "three members of a local resistance committee", "members of
+		// the town council": people of a civic body.
+		return SideCivilians
+	}
 	if police && (head == "gendarmes" || head == "gendarme") {
 		// Where the gendarmerie is a branch of the armed forces, its
 		// gendarmes are that nation's military.
@@ -283,10 +345,21 @@ func sideOf(words []string, host string) string {
 			police, security, nation = false, true, n
 		}
 	}
+	if n := len(words); n >= 2 && civilianHeads[words[n-1]] && (strings.HasSuffix(words[n-2], "s'") || strings.HasSuffix(words[n-2], "'s")) &&
+		nationAdjectives[strings.TrimSuffix(words[n-2], "'s")] == "" && namedGroups[strings.TrimSuffix(words[n-2], "'s")] == "" {
+		// "peacekeeper guards' relatives", "a soldier's wife": the kin or
+		// staff of others are civilians.
+		return SideCivilians
+	}
 	if n := len(words); n >= 2 && (words[n-1] == "guard" || words[n-1] == "guards") && words[n-2] == "security" && nation == "" && !police {
 		// A "security guard" of a church, hotel or shop is a civilian
 		// employee.
 		return SideCivilians
+	}
+	if (head == "peacekeepers" || head == "peacekeeper") && nation != "" && !police && !civilian {
+		// "a Moroccan peacekeeper": a soldier of his nation's army on
+		// a mission.
+		return nationMilitary(nation)
 	}
 	switch {
 	case militia:
@@ -306,6 +379,11 @@ func sideOf(words []string, host string) string {
 		}
 		return SideMilitants
 	case security:
+		if nation == "" && slices.Contains(words, "foreign") {
+			// "Thirteen foreign soldiers": not the host's, of no nation
+			// the words name.
+			return SideUnknown
+		}
 		if nation == "" {
 			// Unqualified "soldiers" are the host government's.
 			nation = host
@@ -349,6 +427,37 @@ func sideOf(words []string, host string) string {
 		return SideUnknown
 	}
 	return SideUnknown
+}
+
+// armyFirst reports whether words name an army ("members of the army and
+// allied militias"), so that a militia named after it is its ally.
+func armyFirst(words []string) bool {
+	for k, w := range words {
+		if w == "army" || w == "military" || w == "army's" {
+			return k+1 < len(words) && (words[k+1] == "and" || words[k+1] == "or")
+		}
+	}
+	return false
+}
+
+// civicBodies are bodies of civilians whose members may be victims.
+var civicBodies = wordSet("committee committees council councils union unions association associations " +
+	"party parliament assembly congregation choir club team family families clan household crew staff " +
+	"board chamber commission")
+
+// civicBody reports whether a group's words name a civic body ("a local
+// resistance committee") and no armed force.
+func civicBody(words []string) bool {
+	civic := false
+	for _, w := range words {
+		switch {
+		case civicBodies[w]:
+			civic = true
+		case securityHeads[w] || policeHeads[w] || w == "army" || w == "military" || w == "forces" || w == "militia" || w == "group":
+			return false
+		}
+	}
+	return civic
 }
 
 // rebelOnly reports whether the group's security words are only those of
@@ -418,6 +527,10 @@ func hostNation(lower string) string {
 	return best
 }
 
+// countrySays are the verbs with which a country, as its government,
+// speaks ("Azerbaijan said").
+var countrySays = wordSet("said says announced reported confirmed acknowledged admitted")
+
 // directionWords may stand between "in" and a country ("in western Niger").
 var directionWords = wordSet("northern southern eastern western central north south east west " +
 	"north-western north-eastern south-western south-eastern northwestern northeastern " +
@@ -438,21 +551,31 @@ func localNation(toks []token) string {
 			continue
 		}
 		w := t.w
+		prev := ""
+		if i > 0 {
+			prev = toks[i-1].w
+		}
 		if b, ok := strings.CutSuffix(w, "'s"); ok {
-			if n := nationAdjectives[b]; n != "" && !strings.HasSuffix(b, "s") {
+			if n := nationAt(prev, b); n != "" && !strings.HasSuffix(b, "s") {
 				return n
 			}
 			continue
 		}
 		if b, ok := strings.CutSuffix(w, "’s"); ok {
-			if n := nationAdjectives[b]; n != "" && !strings.HasSuffix(b, "s") {
+			if n := nationAt(prev, b); n != "" && !strings.HasSuffix(b, "s") {
 				return n
 			}
 			continue
 		}
-		n := nationAdjectives[w]
+		n := nationAt(prev, w)
 		if n == "" {
 			continue
+		}
+		if m := i + 1; lowerASCII(n) != w && m < len(toks) && (i == 0 || !ppStarts[toks[i-1].w] && toks[i-1].w != "to") &&
+			(countrySays[toks[m].w] || m+1 < len(toks) && (toks[m].w == "also" || toks[m].w == "has" || toks[m].w == "had") && countrySays[toks[m+1].w]) {
+			// "Azerbaijan said on Tuesday that … seven servicemen
+			// killed": a country speaking of its own.
+			return n
 		}
 		if i >= 2 && i+1 < len(toks) && toks[i+1].w == "side" && toks[i-1].w == "the" && toks[i-2].w == "on" {
 			// "On the Israeli side, 22 soldiers … had been killed".
@@ -493,6 +616,7 @@ func articleNation(lower string) string {
 	if n := kickerNation(lower); n != "" {
 		counts[n]++
 	}
+	prevWord := ""
 	for i := 0; i < len(lower); {
 		for i < len(lower) && !isWordByte(lower[i]) {
 			i++
@@ -502,11 +626,18 @@ func articleNation(lower string) string {
 			j++
 		}
 		w := strings.TrimSuffix(lower[i:j], "'s")
+		gap := lower[max(i-1, 0):i]
 		i = j
 		if w == "us" || w == "u.s" {
+			prevWord = w
 			continue
 		}
-		if n := nationAdjectives[w]; n != "" {
+		p := ""
+		if gap == " " {
+			p = prevWord
+		}
+		prevWord = w
+		if n := nationAt(p, w); n != "" {
 			counts[n]++
 			if counts[n] > bestN {
 				best, bestN = n, counts[n]
@@ -626,6 +757,13 @@ func ownsName(victims string) bool {
 	return false
 }
 
+// theGroups reports whether a victims' text places them in "the group"
+// ("a commander of the group's drone unit", "members of the group").
+func theGroups(victims string) bool {
+	v := lowerASCII(victims)
+	return strings.Contains(v, "the group's") || strings.Contains(v, "the group’s") || strings.HasSuffix(v, "of the group")
+}
+
 // policeSharedHeads are security nouns that police forces share with
 // armies ("officers", "commandos").
 var policeSharedHeads = wordSet("officers officer commandos commando personnel")
@@ -716,6 +854,15 @@ func refineSides(claims []Claim, text, lower string) {
 				}
 			}
 			if !own {
+				c.Victims.Side = group
+			}
+		case (forceSide(side) || side == SideUnknown) && theGroups(c.Victims.Text):
+			// "a commander of the group's drone unit": of the armed
+			// group the article names.
+			if !groupDone {
+				group, groupDone = articleGroup(lower), true
+			}
+			if group != "" {
 				c.Victims.Side = group
 			}
 		case strings.HasSuffix(side, " military") || side == SideUnknown || side == SideGovernment:
