@@ -2,6 +2,7 @@ package extract
 
 import (
 	"bytes"
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -17,6 +18,10 @@ type eventHit struct {
 	Actor      *Party
 	Target     *Party
 	Place      *Place // where, when the sentence says
+	// Anaphor says the trigger points back to an attack told before
+	// ("the attack", "these strikes"): a repeat, when the article has
+	// told one.
+	Anaphor bool
 }
 
 // eventRule is one way of stating an action. Rules are plain patterns over
@@ -203,7 +208,13 @@ func findEventsIn(sentence, host string) []eventHit {
 			if hedged(sentence[:start], rule.Hypo) {
 				continue
 			}
+			if rule.Action == ActionCeasefire && !ceasefireMade(sentence, start, end) {
+				continue
+			}
 			h := eventHit{Start: start, End: end, Action: rule.Action}
+			if rule.Action == ActionStrike {
+				h.Anaphor = strikeAnaphor(sentence, start, end)
+			}
 			if !looked {
 				parties, places, looked = findPartiesIn(&sc, host), rememberPlaces(sentence, findPlacesIn(ix)), true
 			}
@@ -220,6 +231,9 @@ func findEventsIn(sentence, host string) []eventHit {
 			h.Place = eventPlace(start, places, parties)
 			if h.Place == nil {
 				h.Place = namedRegion(sentence)
+			}
+			if h.Place != nil && (rule.Action == ActionCeasefire || rule.Action == ActionTalks) && betweenParties(sentence, h.Place.Text) {
+				h.Place = nil // "a ceasefire between Israel and Hezbollah": parties, not a place
 			}
 			if objectPlaceActions[rule.Action] {
 				if p := objectPlace(sentence, start, end, rule.Action, parties); p != nil {
@@ -259,6 +273,36 @@ func overlapsEvent(hits []eventHit, start, end int) bool {
 	}
 	return false
 }
+
+// ceasefireMade reports whether the words around a ceasefire say it was
+// made: agreed, signed, declared, brokered, taking effect, or of a date
+// ("a Jan. 12 ceasefire"). A truce
+// named for what it is ("the truce", "a previous truce brokered by",
+// "a ceasefire was the top priority") is no event.
+func ceasefireMade(s string, start, end int) bool {
+	from, to := max(0, start-80), min(len(s), end+90)
+	for from > 0 && s[from-1] >= utf8.RuneSelf && !utf8.RuneStart(s[from]) {
+		from--
+	}
+	for to < len(s) && !utf8.RuneStart(s[to]) {
+		to++
+	}
+	before, after := s[from:start], s[end:to]
+	if i := strings.LastIndexByte(before, ';'); i >= 0 {
+		before = before[i+1:]
+	}
+	if i := strings.IndexByte(after, ';'); i >= 0 {
+		after = after[:i]
+	}
+	return ceasefireVerbs.MatchString(before) || ceasefireVerbs.MatchString(after) || datedBefore.MatchString(before)
+}
+
+// datedBefore matches a date just before a ceasefire: "a Jan. 12
+// ceasefire", "the 2020 truce".
+var datedBefore = regexp.MustCompile(`(?i)(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}|\b(?:19|20)\d\d|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)['’]s)\s+(?:[\w-]+\s+){0,2}$`)
+
+// ceasefireVerbs are the words that make a ceasefire.
+var ceasefireVerbs = regexp.MustCompile(`(?i)\b(?:agree[ds]?|agreeing|sign(?:ed|s|ing)?|(?:took|take|takes|taking|went|go|goes|going|come|came|comes|coming|entered|enters)\s+(?:into\s+)?(?:effect|force|hold)|in\s+(?:effect|force)|(?:brokered|reached|declared|announced|accepted|struck)\s+(?:a|an)|(?:begins|began|started|starts)\s+at)\b`)
 
 // hedged reports whether one of the three words before a trigger makes it
 // hypothetical or negated.
@@ -772,4 +816,92 @@ func placeAnaphor(s string) bool {
 			return true
 		}
 	}
+}
+
+// betweenPhrase matches "between X and Y", each of one or two words.
+var betweenPhrase = regexp.MustCompile(`\bbetween\s+(?:the\s+)?([\pL'’.-]+(?:\s+[\pL'’.-]+)?)\s+and\s+(?:the\s+)?([\pL'’.-]+(?:\s+[\pL'’.-]+)?)`)
+
+// betweenParties reports whether place is written as one side of a
+// "between X and Y" in s: a party to a truce or talks, not where they are.
+func betweenParties(s, place string) bool {
+	if place == "" || !strings.Contains(s, "between") {
+		return false
+	}
+	for _, m := range betweenPhrase.FindAllStringSubmatch(s, -1) {
+		for _, side := range m[1:] {
+			if side == place || strings.HasPrefix(side, place+" ") || strings.HasPrefix(side, place+"'") || strings.HasPrefix(side, place+"’") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// dateHeadlineEvents gives an event told in the headline without a date
+// the date of its telling in the body: the same action, not at another
+// place nor by another actor, and either at the same place, by the same
+// actor, or the body's only event of that action. Headlines seldom say
+// when; the lead usually does.
+func dateHeadlineEvents(claims []Claim, text string) {
+	nl := strings.IndexByte(text, '\n')
+	if nl < 0 {
+		return
+	}
+	for i := range claims {
+		c := &claims[i]
+		if c.Kind != KindEvent || c.Span.End > nl || c.Date.Start != nil {
+			continue
+		}
+		var only, agreed *Claim
+		n := 0
+		for j := i + 1; j < len(claims); j++ {
+			d := &claims[j]
+			if d.Kind != KindEvent || d.Span.Start <= nl || d.Action != c.Action {
+				continue
+			}
+			n++
+			if d.Date.Start == nil {
+				continue
+			}
+			samePlace := c.Location != nil && d.Location != nil && strings.EqualFold(c.Location.Name, d.Location.Name)
+			sameActor := c.Actor != nil && d.Actor != nil && c.Actor.Name == d.Actor.Name
+			if c.Location != nil && d.Location != nil && !samePlace || c.Actor != nil && d.Actor != nil && !sameActor {
+				continue
+			}
+			if only == nil {
+				only = d
+			}
+			if agreed == nil && (samePlace || sameActor) {
+				agreed = d
+			}
+		}
+		switch {
+		case agreed != nil:
+			c.Date = agreed.Date
+		case n == 1 && only != nil:
+			c.Date = only.Date
+		}
+	}
+}
+
+// anaphorBefore matches the determiner of an attack told before: "the",
+// "these", "such", perhaps with "same" or "latest".
+var anaphorBefore = regexp.MustCompile(`(?i)\b(?:the|these|those|this|such)(?:\s+(?:latest|same|reported|alleged|overnight))?\s+$`)
+
+// anaphorNouns are the bare nouns that, after anaphorBefore, point back.
+var anaphorNouns = map[string]bool{"attack": true, "attacks": true, "strike": true, "strikes": true,
+	"raid": true, "raids": true, "shelling": true, "bombing": true, "bombardment": true, "assault": true}
+
+// strikeAnaphor reports whether the strike trigger at [start, end) is a
+// bare noun after a definite determiner: "the attack", "these strikes",
+// where the determiner may be part of the trigger.
+func strikeAnaphor(s string, start, end int) bool {
+	t := strings.Fields(strings.ToLower(s[start:end]))
+	switch len(t) {
+	case 1:
+		return anaphorNouns[t[0]] && anaphorBefore.MatchString(s[max(0, start-24):start])
+	case 2:
+		return (t[0] == "the" || t[0] == "these" || t[0] == "those") && anaphorNouns[t[1]]
+	}
+	return false
 }

@@ -290,6 +290,8 @@ func Extract(a ingest.Article) []Claim {
 		// articleNation), read once it is needed.
 		articleNat        string
 		articleNationDone bool
+		// struck says a strike has been told (see eventHit.Anaphor).
+		struck bool
 	)
 	hist := make([]sentState, 0, len(sents))
 	for si, st := range sents {
@@ -462,6 +464,10 @@ func Extract(a ingest.Article) []Claim {
 			if ev.Start < 0 || ev.End > len(s) || ev.Start >= ev.End {
 				continue
 			}
+			if ev.Anaphor && struck {
+				continue // "the attack": the one told before
+			}
+			struck = struck || ev.Action == ActionStrike
 			c := claimAt(KindEvent, spans[i][0], spans[i][1])
 			c.Date = eventDateOf(ev)
 			c.Action = ev.Action
@@ -489,6 +495,7 @@ func Extract(a ingest.Article) []Claim {
 	resolveBareSides(claims, bareAt, lower)
 	claims = dropVagueDuplicates(claims)
 	nameGenericActors(claims)
+	dateHeadlineEvents(claims, text)
 	return finish(a.ID, claims)
 }
 
