@@ -22,6 +22,10 @@ type eventHit struct {
 	// ("the attack", "these strikes"): a repeat, when the article has
 	// told one.
 	Anaphor bool
+	// Vague says the sentence puts the event in a span it does not date
+	// ("for weeks", "in recent months", "repeatedly"): it takes no date
+	// from the sentences before.
+	Vague bool
 }
 
 // eventRule is one way of stating an action. Rules are plain patterns over
@@ -80,9 +84,9 @@ var eventRules = []eventRule{
 	{Action: ActionSiege, Keys: []string{"siege", "encircl", "surrounded"}, Hypo: hedgeAll, Re: mustWordRegexp(`(?i)\b(?:besieged|besieging|besiege|encircled|encircling|encircle|surrounded|(?:laid|lay|laying|lays)\s+(?:a\s+)?siege|under\s+siege|siege\s+(?:of|on))\b`)},
 	{Action: ActionWithdraw, Keys: []string{"withdr", "pull", "retreat", "evacuat", "back", "abandon"}, Hypo: hedgeAll, Re: mustWordRegexp(`(?i)\b(?:withdrew|withdrawn|withdraws|withdraw|withdrawing|withdrawal\s+(?:of|from)|(?:pulled|pulls|pull|pulling)\s+(?:out|back)|(?:pulled|pulls|pull|pulling)\s+(?:[\w-]+\s+){0,3}?(?:troops|forces|soldiers|units|fighters)\s+out|(?:tactical|strategic|orderly)\s+(?:withdrawal|retreat)|retreated|retreating|retreat\s+from|(?:fell|fall|falling|falls)\s+back|(?:evacuated|abandoned)\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+)?(?:positions?|bases?|posts?|outposts?|towns?|city|villages?|garrison|headquarters|airport|front))\b`)},
 	{Action: ActionDeploy, Keys: []string{"sen", "deploy", "dispatch", "rushed", "poured", "moved", "reinforcements", "set", "station", "flew", "flown", "airlift"}, Hypo: hedgeAll, Re: mustWordRegexp(`(?i)\b(?:(?:sent|sends|send|sending|deployed|deploys|deploy|deploying|redeployed|redeploying|dispatched|dispatches|dispatch|dispatching|rushed|poured|moved|flew|flown|airlifted)\s+(?:in\s+)?` + reFew + `(?:reinforcements|troops|soldiers|tanks|convoys?|armou?red\s+vehicles|commandos|military\s+(?:equipment|vehicles)|warships|personnel)|reinforcements\s+(?:were|was|have\s+been|had\s+been|are)\s+(?:deployed|sent|dispatched|stationed)|(?:set|sets|setting)\s+up\s+` + reFew + `(?:positions|posts|bases|outposts)|(?:deployed|stationed)\s+(?:in|to|into|at|along|recently|there)|were\s+(?:deployed|stationed))\b`)},
-	{Action: ActionStrike, Keys: []string{"strike", "attack", "shell", "bomb", "target", "raid", "struck", "fired", "pounded", "retaliat", "clash", "battled", "confrontation", "ambush", "launched", "hit", "slammed"}, Hypo: hedgeStrong, Re: mustWordRegexp(`(?i)\b(?:(?:air|drone|missile|rocket|artillery)\s*(?:strikes?|attacks?|raids?|barrages?|fire|shelling)|airstrikes?|airstrike|shelled|shelling|shells\s+(?:hit|fell)|bombed|bombing|bombings|bombarded|bombardment|attacked|attacks?|launched\s+(?:an?\s+)?(?:[\w-]+\s+)?attack|targeted|targeting|raided|raids?|struck(?:\s+back)?|strike\s+back|(?:the|these|those|its|their|israeli|turkish|russian|us|u\.s\.)\s+strikes?|(?:fired|launched)\s+` + reFew + `(?:missiles|rockets|shells|drones|mortar\s+(?:rounds|shells|bombs)|mortars|projectiles)|wave\s+of\s+(?:[\w-]+\s+)?strikes|carried\s+out\s+(?:[\w-]+\s+){0,3}?strikes?|(?:drones?|missiles?|rockets?|shells?|bombs?)\s+(?:hit|hits|slammed\s+into)|missiles\s+(?:were\s+)?fired|pounded|retaliated|retaliatory\s+(?:attacks?|strikes?)|clash(?:ed|es)?|battled|confrontation\s+between|ambush(?:ed)?|car\s+bomb(?:ing)?)\b`)},
+	{Action: ActionStrike, Keys: []string{"strike", "attack", "shell", "bomb", "target", "raid", "struck", "fired", "pounded", "retaliat", "clash", "battled", "confrontation", "ambush", "launch", "fires", "hit", "slammed", "pound"}, Hypo: hedgeStrong, Re: mustWordRegexp(`(?i)\b(?:(?:air|drone|missile|rocket|artillery)\s*(?:strikes?|attacks?|raids?|barrages?|fire|shelling)|airstrikes?|airstrike|shelled|shelling|shells\s+(?:hit|fell)|bombed|bombing|bombings|bombarded|bombardment|attacked|attacks?|launched\s+(?:an?\s+)?(?:[\w-]+\s+)?attack|targeted|targeting|raided|raids?|struck(?:\s+back)?|strike\s+back|(?:the|these|those|its|their|israeli|turkish|russian|us|u\.s\.)\s+strikes?|(?:fired|fires|launched|launches)\s+` + reFew + `(?:missiles|rockets|shells|drones|mortar\s+(?:rounds|shells|bombs)|mortars|projectiles)|wave\s+of\s+(?:[\w-]+\s+)?strikes|carried\s+out\s+(?:[\w-]+\s+){0,3}?strikes?|(?:drones?|missiles?|rockets?|shells?|bombs?)\s+(?:hit|hits|slammed\s+into)|missiles\s+(?:were\s+)?fired|pounded|pounding|retaliated|retaliatory\s+(?:attacks?|strikes?)|clash(?:ed|es)?|battled|confrontation\s+between|ambush(?:ed)?|car\s+bomb(?:ing)?)\b`)},
 	{Action: ActionCeasefire, Hypo: hedgeStrong, Keys: []string{"cease", "cessation", "truce", "armistice", "peace", "escalation", "deal", "agreement", "accord"}, Re: mustWordRegexp(`(?i)\b(?:cease-?fire|truce|armistice|peace\s+(?:deal|agreement|accord|plan)|de-?escalation\s+(?:deal|agreement|zones?)|(?:deal|agreement|accord)\s+between|cessation\s+of\s+hostilities)\b`)},
-	{Action: ActionOffensive, Keys: []string{"offensive", "operation", "assault", "push", "campaign", "incursion", "invasion", "advanc", "invaded"}, Hypo: hedgeStrong, Re: mustWordRegexp(`(?i)\b(?:(?:launch(?:ed|es|ing)?|began|begun|start(?:ed|s)?|opened|announced|confirmed\s+the\s+launch\s+of|step(?:ped)?\s+up|escalat\w*|renewed|resumed)\s+(?:[\w-]+\s+){0,3}?(?:offensive|counter-?offensive|operation|assault|push|campaign|incursion|invasion)|counter-?offensive|offensive|assault(?:\s+on)?|(?:new|fresh|renewed|latest|major)\s+push|advanc(?:ing|ed|es|e)(?:\s+[\w’']+){0,3}?\s+(?:into|on|towards?|to|through|deeper)|invaded|invasion\s+of|incursions?)\b`)},
+	{Action: ActionOffensive, Keys: []string{"offensive", "operation", "assault", "push", "campaign", "incursion", "invasion", "advanc", "invaded", "reached"}, Hypo: hedgeStrong, Re: mustWordRegexp(`(?i)\b(?:(?:launch(?:ed|es|ing)?|began|begun|start(?:ed|s)?|opened|announced|confirmed\s+the\s+launch\s+of|step(?:ped)?\s+up|escalat\w*|renewed|resumed)\s+(?:[\w-]+\s+){0,3}?(?:offensive|counter-?offensive|operation|assault|push|campaign|incursion|invasion)|counter-?offensive|offensive|assault(?:\s+on)?|(?:new|fresh|renewed|latest|major)\s+push|advanc(?:ing|ed|es|e)(?:\s+[\w’']+){0,3}?\s+(?:into|on|towards?|to|through|deeper)|invaded|invasion\s+of|incursions?|(?:pushing|pushed|pushes)\s+(?:[\w’']+\s+){0,3}?(?:towards?|deeper)|reached\s+the\s+(?:outskirts|edges?|gates|suburbs)\s+of)\b`)},
 	{Action: ActionTalks, Keys: []string{"talks", "negotiations", "summit", "meet", "delegation"}, Re: mustWordRegexp(`(?i)\b(?:(?:hold|held|holding|for|further|peace|direct)\s+talks|talks\s+(?:with|between|on|in)|negotiations|summit|(?:a|the)\s+(?:follow-up\s+)?meeting|meeting\s+between|(?:to|will|could|would|may|might)\s+meet|met\s+with|delegation)\b`)},
 	{Action: ActionStatement, Keys: []string{"call", "urg", "demand", "warn", "condemn", "announced", "confirmed", "repeated", "renewed"}, NeedsActor: true, Re: mustWordRegexp(`(?i)\b(?:(?:called|calls|calling)\s+(?:on|for)|urged|urges|urging|demanded|demands|warned|warns|condemned|condemns|announced\s+(?:on\s+\w+\s+)?that|confirmed\s+(?:on\s+\w+\s+)?that|repeated\s+its\s+demand|renewed\s+(?:the|its|his|her)\s+call)\b`)},
 }
@@ -215,6 +219,7 @@ func findEventsIn(sentence, host string) []eventHit {
 			if rule.Action == ActionStrike {
 				h.Anaphor = strikeAnaphor(sentence, start, end)
 			}
+			h.Vague = vagueSpan(sentence)
 			if !looked {
 				parties, places, looked = findPartiesIn(&sc, host), rememberPlaces(sentence, findPlacesIn(ix)), true
 			}
@@ -237,6 +242,9 @@ func findEventsIn(sentence, host string) []eventHit {
 			}
 			if objectPlaceActions[rule.Action] {
 				if p := objectPlace(sentence, start, end, rule.Action, parties); p != nil {
+					h.Place = p
+				}
+				if p := includedPlace(sentence, end); p != nil {
 					h.Place = p
 				}
 			}
@@ -369,7 +377,7 @@ func eventParties(s string, start, end int, parties []partyMention) (actor, targ
 	for i := range parties {
 		p := &parties[i]
 		switch {
-		case p.Start < start && p.End > start: // "Turkish drone" + "drone strikes"
+		case p.Start < start && p.End > start, p.Start == start && p.End < end: // "Turkish drone" + "drone strikes"; "Israeli strikes"
 			prev, adjacent = p, p
 		case p.End <= start:
 			prev = p
@@ -398,6 +406,10 @@ func eventParties(s string, start, end int, parties []partyMention) (actor, targ
 		actor, target = adjacent, next
 	case agent != nil:
 		actor, target = agent, prev
+	case noun && prev != nil && lightVerbGap.MatchString(s[prev.End:start]):
+		// "Ukraine carried out a drone attack", "Pakistan said it had
+		// launched retaliatory strikes": the subject made the attack.
+		actor, target = prev, next
 	case noun:
 		target = next
 		if target == nil {
@@ -406,10 +418,38 @@ func eventParties(s string, start, end int, parties []partyMention) (actor, targ
 	default:
 		actor, target = prev, next
 	}
+	if actor != nil && !passive {
+		actor = firstConjunct(s, actor, parties)
+	}
 	if actor != nil && target != nil && (actor.Start == target.Start || actor.Name == target.Name) {
 		target = nil // one party does not act on itself
 	}
 	return actor, target
+}
+
+// lightVerbGap matches the words between a subject and a noun trigger
+// that make the subject its actor: "launched a wave of", "carried out
+// a", "said it had launched".
+var lightVerbGap = regexp.MustCompile(`(?i)^['’]?s?\s+(?:(?:also|has|have|had|then|later|said\s+(?:it|they)\s+(?:had|has|have)|says\s+(?:it|they)\s+(?:had|has|have))\s+)*(?:launch(?:ed|es)?|carr(?:ied|ies|y)\s+out|conduct(?:ed|s)?|unleash(?:ed|es)?|stag(?:ed|es)|mount(?:ed|s)|ma(?:de|kes)|responded\s+with)\s+(?:[\w’'-]+\s+){0,4}$`)
+
+// firstConjunct returns the first of parties joined by "and" that ends
+// with p: "Russian and Syrian warplanes" are, for a timeline, Russia's.
+func firstConjunct(s string, p *partyMention, parties []partyMention) *partyMention {
+	for {
+		var q *partyMention
+		for i := range parties {
+			if parties[i].End <= p.Start {
+				gap := s[parties[i].End:p.Start]
+				if gap == " and " || gap == " and the " {
+					q = &parties[i]
+				}
+			}
+		}
+		if q == nil || q.Name == "" || q.Name == "civilians" {
+			return p
+		}
+		p = q
+	}
 }
 
 // participles are irregular past participles of trigger verbs.
@@ -517,6 +557,7 @@ func eventPlace(trigger int, places []placeHit, parties []partyMention) *Place {
 // shelled and pulled out of.
 var objectPlaceActions = map[string]bool{
 	ActionCapture: true, ActionEnter: true, ActionSiege: true, ActionStrike: true, ActionWithdraw: true,
+	ActionDeploy: true,
 }
 
 // objectHeads are the nouns of "the town of", "the port of" before a
@@ -525,6 +566,7 @@ var objectHeads = map[string]bool{
 	"town": true, "city": true, "village": true, "port": true, "capital": true, "district": true,
 	"region": true, "province": true, "state": true, "area": true, "outskirts": true, "centre": true,
 	"center": true, "suburb": true, "suburbs": true, "settlement": true, "island": true, "strategic": true,
+	"towns": true, "villages": true, "cities": true, "settlements": true, "districts": true,
 }
 
 // objectPlace returns the place an event's verb takes as its object:
@@ -566,6 +608,9 @@ func objectPlace(s string, start, end int, action string, parties []partyMention
 	}
 	if action == ActionStrike && !skip("at") {
 		skip("on") // "fired drones at", "attacks on"
+	}
+	if action == ActionDeploy && !skip("to") && !skip("into") {
+		return nil // "deployed troops to Sake"
 	}
 	needFacility := false
 	if skip("the") {
@@ -904,4 +949,39 @@ func strikeAnaphor(s string, start, end int) bool {
 		return (t[0] == "the" || t[0] == "these" || t[0] == "those") && anaphorNouns[t[1]]
 	}
 	return false
+}
+
+// includedNames matches, after an event's trigger, an object of several
+// places followed by the first of them by name: "shelled several towns
+// inside Armenia overnight, including Jermuk", "captured several towns in
+// Tigray in recent weeks, including Shire".
+var includedNames = regexp.MustCompile(`^[^.;:()]{0,60}?\b(?:towns|villages|cities|settlements|positions|districts|localities|areas|communities|bases|outposts)\b[^.;:()]{0,70}?,\s+including\s+(?:the\s+(?:[a-z-]+\s+)?(?:town|village|city|port)\s+of\s+)?(\p{Lu}[\pL'’-]*(?:\s+\p{Lu}[\pL'’-]*){0,2})`)
+
+// includedPlace returns the first place named after "including" when an
+// event's object is several places (see includedNames), else nil.
+func includedPlace(s string, end int) *Place {
+	rest := s[end:]
+	if !strings.Contains(rest, "including") {
+		return nil
+	}
+	m := includedNames.FindStringSubmatch(rest)
+	if m == nil || !plausiblePlaceName(m[1]) {
+		return nil
+	}
+	if p, ok := NormalisePlace(m[1]); ok {
+		return &p
+	}
+	return &Place{Text: m[1], Name: m[1]}
+}
+
+// vagueTime matches the words that put an event in a span of time no
+// date gives: "for weeks", "in recent days", "over the past months",
+// "repeatedly".
+var vagueTime = regexp.MustCompile(`(?i)\b(?:for\s+(?:several\s+|many\s+)?(?:days|weeks|months|years)|(?:in|over|during)\s+(?:recent|the\s+past|the\s+last|past|the\s+previous)\s+(?:few\s+)?(?:days|weeks|months|years)|repeatedly|for\s+(?:a|the)\s+(?:past|last)\s+(?:year|month|week))\b`)
+
+// vagueSpan reports whether s holds a vagueTime phrase.
+func vagueSpan(s string) bool {
+	return (strings.Contains(s, "days") || strings.Contains(s, "weeks") || strings.Contains(s, "months") ||
+		strings.Contains(s, "years") || strings.Contains(s, "repeatedly") || strings.Contains(s, "past ") ||
+		strings.Contains(s, "last ")) && vagueTime.MatchString(s)
 }

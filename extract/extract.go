@@ -386,7 +386,7 @@ func Extract(a ingest.Article) []Claim {
 				}
 				return d
 			}
-			if eventCarried != nil {
+			if eventCarried != nil && !ev.Vague {
 				return *eventCarried
 			}
 			return Date{Precision: PrecisionUnresolved}
