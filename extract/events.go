@@ -209,7 +209,7 @@ func findEventsIn(sentence, host string) []eventHit {
 					continue
 				}
 			}
-			if hedged(sentence[:start], rule.Hypo) {
+			if hedged(sentence[:start], rule.Hypo) || rule.Hypo != hedgeNone && vowedOrDenied(sentence, start) {
 				continue
 			}
 			if rule.Action == ActionCeasefire && !ceasefireMade(sentence, start, end) {
@@ -232,6 +232,9 @@ func findEventsIn(sentence, host string) []eventHit {
 			}
 			if rule.NeedsActor && h.Actor == nil {
 				continue
+			}
+			if rule.Action == ActionStatement && h.Vague {
+				continue // "has repeatedly called on": a stance, not a statement of the day
 			}
 			h.Place = eventPlace(start, places, parties)
 			if h.Place == nil {
@@ -984,4 +987,25 @@ func vagueSpan(s string) bool {
 	return (strings.Contains(s, "days") || strings.Contains(s, "weeks") || strings.Contains(s, "months") ||
 		strings.Contains(s, "years") || strings.Contains(s, "repeatedly") || strings.Contains(s, "past ") ||
 		strings.Contains(s, "last ")) && vagueTime.MatchString(s)
+}
+
+// vowedOrDenied matches the words before a trigger that make the event
+// one vowed, planned or ordered ("vowed to keep up attacks", "ordered
+// the army to \"completely liberate\"") or denied ("denied reports that
+// its forces had withdrawn").
+var vowedOrDeniedRe = regexp.MustCompile(`(?i)\b(?:(?:vow(?:ed|s)?|pledg(?:ed|es)|promis(?:ed|es)|threaten(?:ed|s)?|intend(?:s|ed)?|ordered\s+(?:[\w’'-]+\s+){0,3}?to|urged\s+(?:[\w’'-]+\s+){0,3}?to)\s+(?:to\s+)?|den(?:ied|ies|y|ying)\s+(?:the\s+)?(?:reports?\s+|claims?\s+|allegations?\s+)?(?:that\s+)?(?:[\w’'-]+\s+){0,5}?)(?:["“]?[\w’'-]+["”]?\s+){0,3}["“]?$`)
+
+// vowedOrDenied reports whether the clause before the trigger at start
+// vows, orders or denies it (see vowedOrDeniedRe).
+func vowedOrDenied(s string, start int) bool {
+	before := s[tailWords(s, start, 10):start]
+	if i := strings.LastIndexAny(before, ",;:"); i >= 0 {
+		before = before[i+1:]
+	}
+	if !containsFold(before, "vow") && !containsFold(before, "pledg") && !containsFold(before, "promis") &&
+		!containsFold(before, "threaten") && !containsFold(before, "intend") && !containsFold(before, "order") &&
+		!containsFold(before, "urged") && !containsFold(before, "den") {
+		return false
+	}
+	return vowedOrDeniedRe.MatchString(before)
 }
