@@ -574,12 +574,19 @@ func eventSpans(s string, events []eventHit, buf [][2]int) [][2]int {
 // its last date that is not anchored to another event ("hours after"),
 // else the date carried so far.
 func nextEventCarry(dates []dateHit, sentenceDate, carried *Date, published string) *Date {
-	if sentenceDate != nil {
+	// A month or a year ("in August last year", "a 2022 coup") is
+	// background: the report's later sentences go on from the day told
+	// before it.
+	coarse := func(d *Date) bool { return d.Precision == PrecisionMonth || d.Precision == PrecisionYear }
+	if sentenceDate != nil && !coarse(sentenceDate) {
 		return sentenceDate
 	}
 	for i := len(dates) - 1; i >= 0; i-- {
 		if !isAnchoredElsewhere(dates[i].Expr) {
 			d := ResolveDate(dates[i].Expr, published)
+			if coarse(&d) {
+				continue
+			}
 			return &d
 		}
 	}
