@@ -305,6 +305,9 @@ func findPartiesIn(sc *ruleScan, host string) []partyMention {
 			if name == partyPossessive {
 				name = governmentOf(possessiveNation(text))
 			}
+			if name == "country" && nameWordBefore(s, m[0]) {
+				continue // "Port Sudan", "South Sudan": another name
+			}
 			if name == "country" {
 				name = countryParties[text]
 				if name == "" {
@@ -532,4 +535,26 @@ func nameGenericActors(claims []Claim) {
 		}
 		claims[i].Actor = &Party{Text: a.Text, Name: group}
 	}
+}
+
+// nameWordBefore reports whether the word just before s[i], after one
+// space, is a capitalised word inside the sentence: the country named at
+// i is then part of a longer name ("Port Sudan").
+func nameWordBefore(s string, i int) bool {
+	if i < 3 || s[i-1] != ' ' {
+		return false
+	}
+	k := i - 1
+	for k > 0 && isASCIILetter(s[k-1]) {
+		k--
+	}
+	if k == i-1 || k == 0 || s[k] < 'A' || s[k] > 'Z' || s[k-1] != ' ' {
+		return false
+	}
+	// Not the first word of the sentence or of a clause.
+	j := k - 1
+	for j > 0 && s[j-1] == ' ' {
+		j--
+	}
+	return j > 0 && isASCIILetter(s[j-1])
 }

@@ -222,6 +222,7 @@ func findEventsIn(sentence, host string) []eventHit {
 			h.Vague = vagueSpan(sentence)
 			if !looked {
 				parties, places, looked = findPartiesIn(&sc, host), rememberPlaces(sentence, findPlacesIn(ix)), true
+				parties = afterDateline(sentence, parties)
 			}
 			actor, target := eventParties(sentence, start, end, parties)
 			if actor != nil {
@@ -403,6 +404,10 @@ func eventParties(s string, start, end int, parties []partyMention) (actor, targ
 	case passive && deployWords[string(first)]:
 		// "Turkish troops were deployed": the troops' side deployed them.
 		actor = prev
+	case passive && agent == nil && prev != nil && interceptWords[string(first)] && speakerGap.MatchString(s[prev.End:start]):
+		// "The Israeli military said 99% of the projectiles had been
+		// intercepted": the side that tells of its interceptions made them.
+		actor = prev
 	case passive:
 		actor, target = agent, prev
 	case adjacent != nil:
@@ -454,6 +459,13 @@ func firstConjunct(s string, p *partyMention, parties []partyMention) *partyMent
 		p = q
 	}
 }
+
+// interceptWords are the first words of shootdown triggers.
+var interceptWords = map[string]bool{"intercepted": true, "shot": true, "downed": true, "brought": true, "destroyed": true}
+
+// speakerGap matches the words after a party that make it the speaker of
+// what follows: "said", "says", "reported" and a clause.
+var speakerGap = regexp.MustCompile(`^['’]?s?\s+(?:[\w-]+\s+){0,2}?(?:said|says|reported|announced|claimed)\b`)
 
 // participles are irregular past participles of trigger verbs.
 var participles = map[string]bool{"shot": true, "struck": true, "hit": true, "sent": true, "taken": true,
@@ -1008,4 +1020,42 @@ func vowedOrDenied(s string, start int) bool {
 		return false
 	}
 	return vowedOrDeniedRe.MatchString(before)
+}
+
+// afterDateline drops the parties named in a dateline ("PORT SUDAN, Sudan
+// (Reuters) -"): the country there says where the report was filed, not
+// who acted.
+func afterDateline(s string, parties []partyMention) []partyMention {
+	if len(parties) == 0 || parties[0].Start > 60 {
+		return parties
+	}
+	end := datelineEnd(s)
+	if end == 0 {
+		return parties
+	}
+	k := 0
+	for k < len(parties) && parties[k].Start < end {
+		k++
+	}
+	return parties[k:]
+}
+
+// datelineEnd returns where a dateline that opens s ends (after its
+// agency's name and the dash), or 0.
+func datelineEnd(s string) int {
+	i := strings.IndexByte(s[:min(len(s), 80)], '(')
+	if i <= 0 || !isASCIIUpper(s[0]) {
+		return 0
+	}
+	j := strings.IndexByte(s[i:min(len(s), i+24)], ')')
+	if j < 0 {
+		return 0
+	}
+	rest := strings.TrimLeft(s[i+j+1:], " ")
+	for _, d := range []string{"-", "–", "—"} {
+		if strings.HasPrefix(rest, d) {
+			return len(s) - len(rest) + len(d)
+		}
+	}
+	return 0
 }
