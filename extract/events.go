@@ -223,6 +223,12 @@ func findEventsIn(sentence, host string) []eventHit {
 			if !looked {
 				parties, places, looked = findPartiesIn(&sc, host), rememberPlaces(sentence, findPlacesIn(ix)), true
 				parties = afterDateline(sentence, parties)
+				places = notBorders(sentence, places)
+				if strings.Contains(sentence, " border") {
+					parties = slices.DeleteFunc(slices.Clone(parties), func(p partyMention) bool {
+						return strings.HasPrefix(sentence[p.End:], " border") // "on the Bangladesh border"
+					})
+				}
 			}
 			actor, target := eventParties(sentence, start, end, parties)
 			if actor != nil {
@@ -1058,4 +1064,34 @@ func datelineEnd(s string) int {
 		}
 	}
 	return 0
+}
+
+// undatedByContext are the actions that take no date from the sentences
+// before: a statement or talks told without a date of their own are as
+// often planned, habitual or told days later as they are the report's.
+var undatedByContext = map[string]bool{ActionStatement: true, ActionTalks: true}
+
+// notBorders drops the countries named for their border ("on the
+// Bangladesh border", "near the Syrian border"): the event is at the
+// border, not in the country.
+func notBorders(s string, places []placeHit) []placeHit {
+	if !strings.Contains(s, " border") {
+		return places
+	}
+	var out []placeHit
+	for i, h := range places {
+		if isCountry(h.Place.Name) && strings.HasPrefix(s[h.End:], " border") {
+			if out == nil {
+				out = append(make([]placeHit, 0, len(places)), places[:i]...)
+			}
+			continue
+		}
+		if out != nil {
+			out = append(out, h)
+		}
+	}
+	if out == nil {
+		return places
+	}
+	return out
 }

@@ -386,7 +386,7 @@ func Extract(a ingest.Article) []Claim {
 				}
 				return d
 			}
-			if eventCarried != nil && !ev.Vague {
+			if eventCarried != nil && !ev.Vague && !undatedByContext[ev.Action] {
 				return *eventCarried
 			}
 			return Date{Precision: PrecisionUnresolved}
