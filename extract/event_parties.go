@@ -195,7 +195,7 @@ func nationalityPattern() string {
 // rather than a party: "near Damascus", "in Moscow" (but "In Moscow, the
 // Foreign Ministry announced" names the speaker, so a sentence-initial
 // "In <capital>," still counts).
-var locativeBefore = mustPhraseMatcher(`(?i)\b(?:in|near|over|to|from|at|into|outside|of|around|toward|towards|across|between|and)\s+$`)
+var locativeBefore = mustPhraseMatcher(`(?i)\b(?:in|near|over|to|from|at|into|outside|of|around|toward|towards|across|between|and)\s+(?:(?:northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?$`)
 
 // countryParties maps a country named as a party to its normalised name
 // where that differs from the name.

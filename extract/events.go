@@ -258,6 +258,14 @@ func findEventsIn(sentence, host string) []eventHit {
 					h.Place = p
 				}
 			}
+			if rule.Action == ActionCeasefire || rule.Action == ActionTalks {
+				h.Target = nil // the other side of a truce or talks, not a target
+			}
+			if h.Place == nil && h.Target != nil && capitals[h.Target.Text] && objectPlaceActions[rule.Action] {
+				// "rebels seize Damascus", "drones attacked Kyiv": the
+				// capital is where it happened.
+				h.Place = &Place{Text: h.Target.Text, Name: h.Target.Text}
+			}
 			if h.Target == nil && h.Place != nil && (rule.Action == ActionCapture || rule.Action == ActionEnter || rule.Action == ActionSiege) {
 				h.Target = &Party{Text: h.Place.Text, Name: h.Place.Name}
 			}
@@ -956,7 +964,8 @@ var anaphorBefore = regexp.MustCompile(`(?i)\b(?:the|these|those|this|such)(?:\s
 
 // anaphorNouns are the bare nouns that, after anaphorBefore, point back.
 var anaphorNouns = map[string]bool{"attack": true, "attacks": true, "strike": true, "strikes": true,
-	"raid": true, "raids": true, "shelling": true, "bombing": true, "bombardment": true, "assault": true}
+	"raid": true, "raids": true, "shelling": true, "bombing": true, "bombardment": true, "assault": true,
+	"clash": true, "clashes": true}
 
 // strikeAnaphor reports whether the strike trigger at [start, end) is a
 // bare noun after a definite determiner: "the attack", "these strikes",
