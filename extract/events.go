@@ -113,7 +113,7 @@ var notEventBefore = map[string]*phraseMatcher{
 	ActionWithdraw:  mustPhraseMatcher(reAskedFor),
 	// "a cross-border push into": a noun, an offensive (which see).
 	ActionEnter:     mustPhraseMatcher(`(?i)\b(?:a|an|the|its|their|new|fresh|major|cross-border|ground|latest|renewed|surprise)\s+$`),
-	ActionOffensive: mustPhraseMatcher(`(?i)\b(?:prevent|stop|end|curb|halt|counter|repel|against|resist)\s+(?:[\w’'-]+\s+){0,3}$`),
+	ActionOffensive: mustPhraseMatcher(`(?i)\b(?:(?:prevent|stop|end|curb|halt|counter|repel|against|resist)\s+(?:[\w’'-]+\s+){0,3}|(?:since|from|at|until)\s+the\s+)$`),
 }
 
 // notEventKeys are words one of which every match of notEventBefore
@@ -123,7 +123,7 @@ var notEventKeys = map[string][]string{
 	ActionCeasefire: askedForKeys,
 	ActionWithdraw:  askedForKeys,
 	ActionEnter:     {"a", "the", "its", "their", "new", "fresh", "major", "cross-border", "ground", "latest", "renewed", "surprise"},
-	ActionOffensive: {"prevent", "stop", "end", "curb", "halt", "counter", "repel", "against", "resist"},
+	ActionOffensive: {"prevent", "stop", "end", "curb", "halt", "counter", "repel", "against", "resist", "since", "from", "at", "until"},
 }
 
 // askedForKeys are the keys of reAskedFor.
@@ -198,7 +198,8 @@ func findEventsIn(sentence, host string) []eventHit {
 		}
 		for _, m := range found {
 			start, end := m[0], m[1]
-			if taken&actionBit[i] != 0 || overlapsEvent(hits, start, end) {
+			again := taken&actionBit[i] != 0
+			if again && rule.Action != ActionStrike || overlapsEvent(hits, start, end) {
 				continue
 			}
 			if re := rule.notEvent; re != nil && re.MatchString(sentence[end:]) {
@@ -261,6 +262,12 @@ func findEventsIn(sentence, host string) []eventHit {
 			if rule.Action == ActionCeasefire || rule.Action == ActionTalks {
 				h.Target = nil // the other side of a truce or talks, not a target
 			}
+			if h.Target != nil && objectPlaceActions[rule.Action] && isCountry(h.Target.Text) && objectGap.MatchString(sentence[end:]) &&
+				strings.HasPrefix(sentence[end:][len(objectGap.FindString(sentence[end:])):], h.Target.Text) {
+				// "launched drones and missiles at Israel", "attacked
+				// Ukraine with 367 drones": the country struck is where.
+				h.Place = &Place{Text: h.Target.Text, Name: h.Target.Text}
+			}
 			if h.Place == nil && h.Target != nil && capitals[h.Target.Text] && objectPlaceActions[rule.Action] {
 				// "rebels seize Damascus", "drones attacked Kyiv": the
 				// capital is where it happened.
@@ -268,6 +275,9 @@ func findEventsIn(sentence, host string) []eventHit {
 			}
 			if h.Target == nil && h.Place != nil && (rule.Action == ActionCapture || rule.Action == ActionEnter || rule.Action == ActionSiege) {
 				h.Target = &Party{Text: h.Place.Text, Name: h.Place.Name}
+			}
+			if again && !anotherStrike(hits, h) {
+				continue
 			}
 			taken |= actionBit[i]
 			hits = append(hits, h)
@@ -937,7 +947,7 @@ func dateHeadlineEvents(claims []Claim, text string) {
 			if d.Date.Start == nil {
 				continue
 			}
-			samePlace := c.Location != nil && d.Location != nil && strings.EqualFold(c.Location.Name, d.Location.Name)
+			samePlace := c.Location != nil && d.Location != nil && placeWithin(c.Location, d.Location)
 			sameActor := c.Actor != nil && d.Actor != nil && c.Actor.Name == d.Actor.Name
 			if c.Location != nil && d.Location != nil && !samePlace || c.Actor != nil && d.Actor != nil && !sameActor {
 				continue
@@ -1034,8 +1044,17 @@ func vowedOrDenied(s string, start int) bool {
 		!containsFold(before, "urged") && !containsFold(before, "den") {
 		return false
 	}
-	return vowedOrDeniedRe.MatchString(before)
+	m := vowedOrDeniedRe.FindStringIndex(before)
+	if m == nil {
+		return false
+	}
+	// "denied the accusation and said Azerbaijani forces had launched
+	// attacks": what follows a new verb of saying is not denied.
+	return !newClause.MatchString(before[m[0]:])
 }
+
+// newClause matches the words that open a clause after a vow or denial.
+var newClause = regexp.MustCompile(`(?i)\b(?:said|says|saying|and|but|while|adding)\b`)
 
 // afterDateline drops the parties named in a dateline ("PORT SUDAN, Sudan
 // (Reuters) -"): the country there says where the report was filed, not
@@ -1103,4 +1122,34 @@ func notBorders(s string, places []placeHit) []placeHit {
 		return places
 	}
 	return out
+}
+
+// placeWithin reports whether two places are one, or one lies in the
+// other as the gazetteer knows it ("Khan Younis" and "Gaza").
+func placeWithin(a, b *Place) bool {
+	return strings.EqualFold(a.Name, b.Name) || a.Region != "" && strings.EqualFold(a.Region, b.Name) ||
+		b.Region != "" && strings.EqualFold(b.Region, a.Name)
+}
+
+// objectGap matches the words between a trigger and the country it
+// takes as object: none, or "and missiles at", "on".
+var objectGap = regexp.MustCompile(`^\s+(?:(?:and\s+[\w-]+\s+)?(?:at|on|against|into|inside)\s+)?`)
+
+// anotherStrike reports whether a second strike a sentence states is
+// another event than the strikes before it: by another named actor at
+// another named place ("Iran launched drones at Israel in retaliation
+// for a suspected Israeli strike on its embassy in Damascus").
+func anotherStrike(hits []eventHit, h eventHit) bool {
+	if h.Actor == nil || h.Place == nil {
+		return false
+	}
+	for _, p := range hits {
+		if p.Action != h.Action {
+			continue
+		}
+		if p.Actor == nil || p.Actor.Name == h.Actor.Name || p.Place == nil || strings.EqualFold(p.Place.Name, h.Place.Name) {
+			return false
+		}
+	}
+	return true
 }
