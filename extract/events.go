@@ -184,6 +184,7 @@ func findEventsIn(sentence, host string) []eventHit {
 	looked := false
 	var hits []eventHit
 	var taken uint64 // the actions stated, by actionBit
+	vague := 0       // vagueSpan of the sentence once asked: 1 no, 2 yes
 	ix := newSentIndex(sentence)
 	var sc ruleScan
 	sc.scan(ix)
@@ -220,7 +221,13 @@ func findEventsIn(sentence, host string) []eventHit {
 			if rule.Action == ActionStrike {
 				h.Anaphor = strikeAnaphor(sentence, start, end)
 			}
-			h.Vague = vagueSpan(sentence)
+			if vague == 0 {
+				vague = 1
+				if vagueSpan(sentence) {
+					vague = 2
+				}
+			}
+			h.Vague = vague == 2
 			if !looked {
 				parties, places, looked = findPartiesIn(&sc, host), rememberPlaces(sentence, findPlacesIn(ix)), true
 				parties = afterDateline(sentence, parties)
@@ -330,7 +337,19 @@ func ceasefireMade(s string, start, end int) bool {
 	if i := strings.IndexByte(after, ';'); i >= 0 {
 		after = after[:i]
 	}
-	return ceasefireVerbs.MatchString(before) || ceasefireVerbs.MatchString(after) || datedBefore.MatchString(before)
+	return mayMakeCeasefire(before) && ceasefireVerbs.MatchString(before) || mayMakeCeasefire(after) && ceasefireVerbs.MatchString(after) ||
+		strings.ContainsAny(before, "0123456789'’") && datedBefore.MatchString(before)
+}
+
+// mayMakeCeasefire reports whether s holds a stem of ceasefireVerbs: a
+// cheap test that spares the regexp most windows.
+func mayMakeCeasefire(s string) bool {
+	for _, k := range []string{"agree", "sign", "effect", "force", "hold", "brokered", "reached", "declared", "announced", "accepted", "struck", "begin", "began", "start"} {
+		if containsFold(s, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // datedBefore matches a date just before a ceasefire: "a Jan. 12
@@ -1021,9 +1040,9 @@ var vagueTime = regexp.MustCompile(`(?i)\b(?:for\s+(?:several\s+|many\s+)?(?:day
 
 // vagueSpan reports whether s holds a vagueTime phrase.
 func vagueSpan(s string) bool {
-	return (strings.Contains(s, "days") || strings.Contains(s, "weeks") || strings.Contains(s, "months") ||
-		strings.Contains(s, "years") || strings.Contains(s, "repeatedly") || strings.Contains(s, "past ") ||
-		strings.Contains(s, "last ")) && vagueTime.MatchString(s)
+	return (strings.Contains(s, " days") || strings.Contains(s, " weeks") || strings.Contains(s, " months") ||
+		strings.Contains(s, " years") || strings.Contains(s, "repeatedly") || strings.Contains(s, " year") ||
+		strings.Contains(s, " month") || strings.Contains(s, " week")) && vagueTime.MatchString(s)
 }
 
 // vowedOrDenied matches the words before a trigger that make the event
