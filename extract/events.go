@@ -200,7 +200,7 @@ func findEventsIn(sentence, host string) []eventHit {
 		for _, m := range found {
 			start, end := m[0], m[1]
 			again := taken&actionBit[i] != 0
-			if again && rule.Action != ActionStrike || overlapsEvent(hits, start, end) {
+			if again && rule.Action != ActionStrike && rule.Action != ActionCapture || overlapsEvent(hits, start, end) {
 				continue
 			}
 			if re := rule.notEvent; re != nil && re.MatchString(sentence[end:]) {
@@ -935,6 +935,50 @@ func betweenParties(s, place string) bool {
 			if side == place || strings.HasPrefix(side, place+" ") || strings.HasPrefix(side, place+"'") || strings.HasPrefix(side, place+"’") {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// dropWiderHeadlineEvents drops an event the headline tells at a place
+// the body names again only as the setting of the same event, told there
+// by the same actor at a place of its own: "seizes army base in West
+// Darfur" and "overran the army's main base in Ardamata, ... the capital
+// of West Darfur state".
+func dropWiderHeadlineEvents(claims []Claim, text string) []Claim {
+	nl := strings.IndexByte(text, '\n')
+	if nl < 0 {
+		return claims
+	}
+	out := claims[:0]
+	for i, c := range claims {
+		if c.Kind == KindEvent && c.Span.End <= nl && c.Actor != nil && c.Location != nil && toldWithin(c, claims[i+1:], text, nl) {
+			continue
+		}
+		out = append(out, c)
+	}
+	clear(claims[len(out):])
+	return out
+}
+
+// toldWithin reports whether a body claim tells c again, by the same
+// actor, at another place near which c's place is named.
+func toldWithin(c Claim, rest []Claim, text string, nl int) bool {
+	for _, d := range rest {
+		if d.Kind != KindEvent || d.Span.Start <= nl || d.Action != c.Action || d.Actor == nil || d.Actor.Name != c.Actor.Name ||
+			d.Location == nil || placeWithin(d.Location, c.Location) || strings.Contains(text[:nl], d.Location.Text) {
+			continue // the same place, the wider one ("Rafah" and "Gaza"), or one the headline names too
+		}
+		from, to := max(nl, d.Span.Start-120), min(len(text), d.Span.End+160)
+		// The sentence of d only.
+		if k := max(strings.LastIndex(text[from:d.Span.Start], ". "), strings.LastIndexByte(text[from:d.Span.Start], '\n')); k >= 0 {
+			from += k + 1
+		}
+		if k := strings.IndexAny(text[d.Span.End:to], ".\n"); k >= 0 {
+			to = d.Span.End + k
+		}
+		if strings.Contains(text[from:to], c.Location.Text) {
+			return true
 		}
 	}
 	return false

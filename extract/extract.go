@@ -496,6 +496,7 @@ func Extract(a ingest.Article) []Claim {
 	claims = dropVagueDuplicates(claims)
 	nameGenericActors(claims)
 	dateHeadlineEvents(claims, text)
+	claims = dropWiderHeadlineEvents(claims, text)
 	return finish(a.ID, claims)
 }
 
