@@ -251,7 +251,10 @@ func findEventsIn(sentence, host string) []eventHit {
 			if rule.Action == ActionStatement && h.Vague {
 				continue // "has repeatedly called on": a stance, not a statement of the day
 			}
-			h.Place = eventPlace(start, places, parties)
+			h.Place = clausePlace(sentence, end, places, parties)
+			if h.Place == nil {
+				h.Place = eventPlace(start, places, parties)
+			}
 			if h.Place == nil {
 				h.Place = namedRegion(sentence)
 			}
@@ -1215,4 +1218,44 @@ func anotherStrike(hits []eventHit, h eventHit) bool {
 		}
 	}
 	return true
+}
+
+// clausePlace returns the place named after a trigger before its clause
+// ends (at a comma, semicolon or dash), a town before a country:
+// "struck dozens of targets in Houthi-controlled areas of Yemen
+// overnight, ... in retaliation for attacks on shipping in the Red Sea"
+// struck Yemen.
+func clausePlace(s string, end int, places []placeHit, parties []partyMention) *Place {
+	stop := len(s)
+	if k := strings.IndexAny(s[end:], ",;:()"); k >= 0 {
+		stop = end + k
+	}
+	if k := strings.Index(s[end:stop], " – "); k >= 0 {
+		stop = end + k
+	}
+	var country *Place
+	for _, h := range places {
+		if h.Start < end || h.End > stop || controlledBy(h.Place.Name) || overlapsParty(h, parties) {
+			continue
+		}
+		if !isCountry(h.Place.Name) {
+			p := h.Place
+			return &p
+		}
+		if country == nil {
+			p := h.Place
+			country = &p
+		}
+	}
+	return country
+}
+
+// overlapsParty reports whether a place's words are those of a party.
+func overlapsParty(h placeHit, parties []partyMention) bool {
+	for _, p := range parties {
+		if h.Start < p.End && p.Start < h.End {
+			return true
+		}
+	}
+	return false
 }
