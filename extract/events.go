@@ -252,6 +252,9 @@ func findEventsIn(sentence, host string) []eventHit {
 				continue // "has repeatedly called on": a stance, not a statement of the day
 			}
 			h.Place = clausePlace(sentence, end, places, parties)
+			if h.Place == nil && objectPlaceActions[rule.Action] && passiveBefore.MatchString(sentence[max(0, start-24):start]) {
+				h.Place = subjectPlace(start, places, parties)
+			}
 			if h.Place == nil {
 				h.Place = eventPlace(start, places, parties)
 			}
@@ -1258,4 +1261,24 @@ func overlapsParty(h placeHit, parties []partyMention) bool {
 		}
 	}
 	return false
+}
+
+// passiveBefore matches the auxiliary of a passive trigger: "has been
+// retaken", "was recaptured".
+var passiveBefore = regexp.MustCompile(`(?i)\b(?:was|were|been|is|are)\s+(?:[a-z]+ly\s+)?$`)
+
+// subjectPlace returns the first place named before a passive trigger,
+// the subject's: "The town of Sudzha, the largest settlement ... in the
+// Kursk region, has been retaken".
+func subjectPlace(start int, places []placeHit, parties []partyMention) *Place {
+	for _, h := range places {
+		if h.Start >= start {
+			break
+		}
+		if !controlledBy(h.Place.Name) && !overlapsParty(h, parties) && !isCountry(h.Place.Name) {
+			p := h.Place
+			return &p
+		}
+	}
+	return nil
 }
