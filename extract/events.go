@@ -901,7 +901,9 @@ func isQuoteOrDash(s string) bool {
 // overnight", "sent reinforcements to the area".
 var placeAnaphors = map[string]bool{
 	"city": true, "town": true, "area": true, "region": true, "capital": true, "village": true,
-	"province": true, "district": true,
+	"province": true, "district": true, "base": true, "airport": true, "garrison": true, "outpost": true,
+	// The event told before, where this one happened: "during the clashes".
+	"clashes": true, "fighting": true, "battle": true,
 }
 
 // placeAnaphor reports whether a sentence names a place only as "the
