@@ -373,7 +373,17 @@ func Extract(a ingest.Article) []Claim {
 			nationCtx = articleNat
 		}
 		cas = findCasualties(toks, s, ls, nationCtx, cas)
-		events := findEventsIn(s, host)
+		evHost := host
+		if evHost == "" && (strings.Contains(ls, "army") || strings.Contains(ls, "government") || strings.Contains(ls, "regime") ||
+			strings.Contains(ls, "junta")) {
+			// "the army", "government troops" of an article that names
+			// no government's nation are those of the nation it names most.
+			if !articleNationDone {
+				articleNat, articleNationDone = articleNation(lower), true
+			}
+			evHost = articleNat
+		}
+		events := findEventsIn(s, evHost)
 		var sentenceDate *Date
 		eventDateOf := func(ev eventHit) Date {
 			if hit, ok := eventDate(s, ev, allDates); ok {
