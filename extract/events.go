@@ -232,6 +232,7 @@ func findEventsIn(sentence, host string) []eventHit {
 				parties, places, looked = findPartiesIn(&sc, host), rememberPlaces(sentence, findPlacesIn(ix)), true
 				parties = afterDateline(sentence, parties)
 				places = notBorders(sentence, places)
+				places = withNamedAreas(sentence, places)
 				if strings.Contains(sentence, " border") {
 					parties = slices.DeleteFunc(slices.Clone(parties), func(p partyMention) bool {
 						return strings.HasPrefix(sentence[p.End:], " border") // "on the Bangladesh border"
@@ -1283,4 +1284,44 @@ func subjectPlace(start int, places []placeHit, parties []partyMention) *Place {
 		}
 	}
 	return nil
+}
+
+// namedArea matches a capitalised name before an area noun, which the
+// gazetteer and the locative fallback miss when a modifier stands
+// between: "in the disputed Shebaa Farms area", "in neighbouring
+// Rathedaung township".
+var namedArea = regexp.MustCompile(`\b(?:in|near|at|of|across|around)\s+(?:the\s+)?(?:(?:disputed|neighbou?ring|nearby|restive|embattled|besieged|northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?((?:\p{Lu}[\pL'’-]+\s+){1,3}?)(?:area|region|district|township|valley|province|state|governorate|county|sector)\b`)
+
+// withNamedAreas adds to places the namedArea names they lack, in order.
+func withNamedAreas(s string, places []placeHit) []placeHit {
+	if !strings.Contains(s, " area") && !strings.Contains(s, " region") && !strings.Contains(s, " district") &&
+		!strings.Contains(s, " township") && !strings.Contains(s, " valley") && !strings.Contains(s, " province") &&
+		!strings.Contains(s, " state") && !strings.Contains(s, " governorate") && !strings.Contains(s, " county") &&
+		!strings.Contains(s, " sector") {
+		return places
+	}
+	var out []placeHit
+	for _, m := range namedArea.FindAllStringSubmatchIndex(s, -1) {
+		start, end := m[2], m[3]
+		for end > start && s[end-1] == ' ' {
+			end--
+		}
+		name := s[start:end]
+		if !plausiblePlaceName(name) || overlaps(places, start, end) || overlaps(out, start, end) {
+			continue
+		}
+		if out == nil {
+			out = append(make([]placeHit, 0, len(places)+1), places...)
+		}
+		h := placeHit{Start: start, End: end, Place: Place{Text: name, Name: name}}
+		if p, ok := NormalisePlace(name); ok {
+			h.Place = p
+		}
+		out = append(out, h)
+	}
+	if out == nil {
+		return places
+	}
+	slices.SortStableFunc(out, func(a, b placeHit) int { return a.Start - b.Start })
+	return out
 }
