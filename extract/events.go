@@ -233,6 +233,15 @@ func findEventsIn(sentence, host string) []eventHit {
 				parties = afterDateline(sentence, parties)
 				places = notBorders(sentence, places)
 				places = withNamedAreas(sentence, places)
+				var grew bool
+				if places, grew = withNationTerritory(sentence, places); grew {
+					// "over Russian regions": the adjective names a place here.
+					parties = slices.DeleteFunc(slices.Clone(parties), func(p partyMention) bool {
+						return strings.HasPrefix(sentence[p.End:], " territory") || strings.HasPrefix(sentence[p.End:], " regions") ||
+							strings.HasPrefix(sentence[p.End:], " airspace") || strings.HasPrefix(sentence[p.End:], " soil") ||
+							strings.HasPrefix(sentence[p.End:], " waters") || strings.HasPrefix(sentence[p.End:], " land")
+					})
+				}
 				if strings.Contains(sentence, " border") {
 					parties = slices.DeleteFunc(slices.Clone(parties), func(p partyMention) bool {
 						return strings.HasPrefix(sentence[p.End:], " border") // "on the Bangladesh border"
@@ -1324,4 +1333,33 @@ func withNamedAreas(s string, places []placeHit) []placeHit {
 	}
 	slices.SortStableFunc(out, func(a, b placeHit) int { return a.Start - b.Start })
 	return out
+}
+
+// nationTerritory matches a nation's territory named by its adjective:
+// "over Russian regions", "deep inside Ukrainian territory".
+var nationTerritory = regexp.MustCompile(`\b(?:over|in|into|inside|across|on)\s+(?:the\s+)?(` + nationalityPattern() + `)\s+(?:territory|regions|airspace|soil|waters|land)\b`)
+
+// withNationTerritory adds to places the countries nationTerritory names,
+// and reports whether it added one.
+func withNationTerritory(s string, places []placeHit) ([]placeHit, bool) {
+	if !strings.Contains(s, " territory") && !strings.Contains(s, " regions") && !strings.Contains(s, " airspace") &&
+		!strings.Contains(s, " soil") && !strings.Contains(s, " waters") && !strings.Contains(s, " land") {
+		return places, false
+	}
+	var out []placeHit
+	for _, m := range nationTerritory.FindAllStringSubmatchIndex(s, -1) {
+		name := nationalityNames[s[m[2]:m[3]]]
+		if name == "" || !isCountry(name) || overlaps(places, m[2], m[1]) {
+			continue
+		}
+		if out == nil {
+			out = append(make([]placeHit, 0, len(places)+1), places...)
+		}
+		out = append(out, placeHit{Start: m[2], End: m[1], Place: Place{Text: s[m[2]:m[1]], Name: name}})
+	}
+	if out == nil {
+		return places, false
+	}
+	slices.SortStableFunc(out, func(a, b placeHit) int { return a.Start - b.Start })
+	return out, true
 }
