@@ -108,7 +108,8 @@ const reAskedFor = `(?i)\b(?:urg(?:e|ed|es|ing)|call(?:ed|s|ing)?\s+for|fail(?:e
 
 // notEventBefore drops matches by the words just before them.
 var notEventBefore = map[string]*phraseMatcher{
-	ActionStrike:    mustPhraseMatcher(`(?i)\bheart\s+$`),
+	// "halted attacks on shipping": attacks that stopped, not one made.
+	ActionStrike:    mustPhraseMatcher(`(?i)\b(?:heart|halt(?:ed|s)?|stop(?:ped|s)?|suspend(?:ed|s)?|end(?:ed|s)?|ceas(?:ed|es|e))\s+$`),
 	ActionCeasefire: mustPhraseMatcher(reAskedFor),
 	ActionWithdraw:  mustPhraseMatcher(reAskedFor),
 	// "a cross-border push into": a noun, an offensive (which see).
@@ -119,7 +120,7 @@ var notEventBefore = map[string]*phraseMatcher{
 // notEventKeys are words one of which every match of notEventBefore
 // holds.
 var notEventKeys = map[string][]string{
-	ActionStrike:    {"heart"},
+	ActionStrike:    {"heart", "halt", "stop", "suspend", "end", "ceas"},
 	ActionCeasefire: askedForKeys,
 	ActionWithdraw:  askedForKeys,
 	ActionEnter:     {"a", "the", "its", "their", "new", "fresh", "major", "cross-border", "ground", "latest", "renewed", "surprise"},
