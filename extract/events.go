@@ -1096,16 +1096,44 @@ func includedPlace(s string, end int) *Place {
 	return &Place{Text: m[1], Name: m[1]}
 }
 
-// vagueTime matches the words that put an event in a span of time no
-// date gives: "for weeks", "in recent days", "over the past months",
+// vagueSpan reports whether s puts something in a span of time no date
+// gives: "for weeks", "for several months", "in recent days", "over the
+// past weeks", "during the last few months", "for the past year",
 // "repeatedly".
-var vagueTime = regexp.MustCompile(`(?i)\b(?:for\s+(?:several\s+|many\s+)?(?:days|weeks|months|years)|(?:in|over|during)\s+(?:recent|the\s+past|the\s+last|past|the\s+previous)\s+(?:few\s+)?(?:days|weeks|months|years)|repeatedly|for\s+(?:a|the)\s+(?:past|last)\s+(?:year|month|week))\b`)
-
-// vagueSpan reports whether s holds a vagueTime phrase.
 func vagueSpan(s string) bool {
-	return (strings.Contains(s, " days") || strings.Contains(s, " weeks") || strings.Contains(s, " months") ||
-		strings.Contains(s, " years") || strings.Contains(s, "repeatedly") || strings.Contains(s, " year") ||
-		strings.Contains(s, " month") || strings.Contains(s, " week")) && vagueTime.MatchString(s)
+	if !strings.Contains(s, "day") && !strings.Contains(s, "week") && !strings.Contains(s, "month") &&
+		!strings.Contains(s, "year") && !strings.Contains(s, "repeatedly") {
+		return false
+	}
+	var w [4]string // the last words, lower-cased, the latest last
+	found := false
+	eachWord(s, isHedgeSep, func(word string) bool {
+		word = strings.ToLower(word)
+		if word == "repeatedly" {
+			found = true
+			return false
+		}
+		copy(w[:], w[1:])
+		w[3] = word
+		switch word {
+		case "days", "weeks", "months", "years":
+			p1, p2, p3 := w[2], w[1], w[0]
+			if p1 == "few" {
+				p1, p2, p3 = p2, p3, ""
+			}
+			switch {
+			case p1 == "for", (p1 == "several" || p1 == "many") && p2 == "for":
+				found = true
+			case p1 == "recent" || p1 == "past" || p1 == "last" || p1 == "previous":
+				found = p2 == "in" || p2 == "over" || p2 == "during" ||
+					p2 == "the" && (p3 == "in" || p3 == "over" || p3 == "during" || p3 == "for")
+			}
+		case "year", "month", "week":
+			found = (w[2] == "past" || w[2] == "last") && (w[1] == "the" || w[1] == "a") && w[0] == "for"
+		}
+		return !found
+	})
+	return found
 }
 
 // vowedOrDenied matches the words before a trigger that make the event
@@ -1123,7 +1151,7 @@ func vowedOrDenied(s string, start int) bool {
 	}
 	if !containsFold(before, "vow") && !containsFold(before, "pledg") && !containsFold(before, "promis") &&
 		!containsFold(before, "threaten") && !containsFold(before, "intend") && !containsFold(before, "order") &&
-		!containsFold(before, "urged") && !containsFold(before, "den") {
+		!containsFold(before, "urged") && !containsFold(before, "deni") && !containsFold(before, "deny") {
 		return false
 	}
 	m := vowedOrDeniedRe.FindStringIndex(before)
@@ -1296,26 +1324,66 @@ func subjectPlace(start int, places []placeHit, parties []partyMention) *Place {
 	return nil
 }
 
-// namedArea matches a capitalised name before an area noun, which the
-// gazetteer and the locative fallback miss when a modifier stands
-// between: "in the disputed Shebaa Farms area", "in neighbouring
-// Rathedaung township".
-var namedArea = regexp.MustCompile(`\b(?:in|near|at|of|across|around)\s+(?:the\s+)?(?:(?:disputed|neighbou?ring|nearby|restive|embattled|besieged|northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?((?:\p{Lu}[\pL'’-]+\s+){1,3}?)(?:area|region|district|township|valley|province|state|governorate|county|sector)\b`)
+// areaNouns end a place named before them ("the Shebaa Farms area");
+// areaModifiers may stand between the locative and the name, and
+// areaLocatives open the phrase.
+var (
+	areaNouns = map[string]bool{"area": true, "region": true, "district": true, "township": true, "valley": true,
+		"province": true, "state": true, "governorate": true, "county": true, "sector": true}
+	areaModifiers = map[string]bool{"disputed": true, "neighbouring": true, "neighboring": true, "nearby": true,
+		"restive": true, "embattled": true, "besieged": true, "northern": true, "southern": true, "eastern": true,
+		"western": true, "central": true, "north-eastern": true, "northeastern": true, "north-western": true,
+		"northwestern": true, "south-eastern": true, "southeastern": true, "south-western": true, "southwestern": true}
+	areaLocatives = map[string]bool{"in": true, "near": true, "at": true, "of": true, "across": true, "around": true}
+)
 
-// withNamedAreas adds to places the namedArea names they lack, in order.
+// withNamedAreas adds to places, in order, the names of one to three
+// capitalised words before an area noun that the gazetteer and the
+// locative fallback miss when a modifier stands between: "in the
+// disputed Shebaa Farms area", "in neighbouring Rathedaung township".
 func withNamedAreas(s string, places []placeHit) []placeHit {
-	if !strings.Contains(s, " area") && !strings.Contains(s, " region") && !strings.Contains(s, " district") &&
-		!strings.Contains(s, " township") && !strings.Contains(s, " valley") && !strings.Contains(s, " province") &&
-		!strings.Contains(s, " state") && !strings.Contains(s, " governorate") && !strings.Contains(s, " county") &&
-		!strings.Contains(s, " sector") {
-		return places
+	type word struct{ start, end int }
+	var buf [64]word
+	ws := buf[:0]
+	for i := 0; i < len(s); {
+		j := i
+		for j < len(s) && (isASCIILetter(s[j]) || s[j] == '-' || s[j] == '\'' || s[j] >= utf8.RuneSelf) {
+			j++
+		}
+		if j == i {
+			i++
+			continue
+		}
+		ws = append(ws, word{i, j})
+		i = j
+	}
+	spaced := func(a, b int) bool { // white space only between words a and b
+		g := s[ws[a].end:ws[b].start]
+		return g != "" && strings.TrimLeft(g, " \t\n") == ""
 	}
 	var out []placeHit
-	for _, m := range namedArea.FindAllStringSubmatchIndex(s, -1) {
-		start, end := m[2], m[3]
-		for end > start && s[end-1] == ' ' {
-			end--
+	for k, x := range ws {
+		if k < 2 || !areaNouns[s[x.start:x.end]] || !spaced(k-1, k) {
+			continue
 		}
+		n := k
+		for n > 0 && k-n < 3 && isASCIIUpper(s[ws[n-1].start]) && ws[n-1].end-ws[n-1].start > 1 && (n == k || spaced(n-1, n)) {
+			n--
+		}
+		if n == k || n == 0 || !spaced(n-1, n) {
+			continue
+		}
+		m := n - 1
+		if m > 0 && areaModifiers[strings.ToLower(s[ws[m].start:ws[m].end])] && spaced(m-1, m) {
+			m--
+		}
+		if m > 0 && strings.EqualFold(s[ws[m].start:ws[m].end], "the") && spaced(m-1, m) {
+			m--
+		}
+		if !areaLocatives[strings.ToLower(s[ws[m].start:ws[m].end])] {
+			continue
+		}
+		start, end := ws[n].start, ws[k-1].end
 		name := s[start:end]
 		if !plausiblePlaceName(name) || overlaps(places, start, end) || overlaps(out, start, end) {
 			continue
