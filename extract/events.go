@@ -120,7 +120,7 @@ var notEventBefore = map[string]*phraseMatcher{
 // notEventKeys are words one of which every match of notEventBefore
 // holds.
 var notEventKeys = map[string][]string{
-	ActionStrike:    {"heart", "halt", "stop", "suspend", "end", "ceas"},
+	ActionStrike:    {"heart", "halt", "stop", "suspend", "ended", "ends", "end ", "ceas"},
 	ActionCeasefire: askedForKeys,
 	ActionWithdraw:  askedForKeys,
 	ActionEnter:     {"a", "the", "its", "their", "new", "fresh", "major", "cross-border", "ground", "latest", "renewed", "surprise"},
@@ -263,7 +263,7 @@ func findEventsIn(sentence, host string) []eventHit {
 				continue // "has repeatedly called on": a stance, not a statement of the day
 			}
 			h.Place = clausePlace(sentence, end, places, parties)
-			if h.Place == nil && objectPlaceActions[rule.Action] && passiveBefore.MatchString(sentence[max(0, start-24):start]) {
+			if h.Place == nil && objectPlaceActions[rule.Action] && passiveAt(sentence[:start]) {
 				h.Place = subjectPlace(start, places, parties)
 			}
 			if h.Place == nil {
@@ -1304,9 +1304,23 @@ func overlapsParty(h placeHit, parties []partyMention) bool {
 	return false
 }
 
-// passiveBefore matches the auxiliary of a passive trigger: "has been
-// retaken", "was recaptured".
-var passiveBefore = regexp.MustCompile(`(?i)\b(?:was|were|been|is|are)\s+(?:[a-z]+ly\s+)?$`)
+// passiveAt reports whether the words before a trigger end with the
+// auxiliary of a passive, perhaps with an adverb: "has been retaken",
+// "was quickly recaptured".
+func passiveAt(before string) bool {
+	var t fieldTail
+	if !t.read(before, 2, isASCIISpace) || t.n == 0 {
+		return false
+	}
+	aux := func(w []byte) bool {
+		switch string(w) {
+		case "was", "were", "been", "is", "are":
+			return true
+		}
+		return false
+	}
+	return aux(t.word(0)) || t.n > 1 && bytes.HasSuffix(t.word(0), []byte("ly")) && aux(t.word(1))
+}
 
 // subjectPlace returns the first place named before a passive trigger,
 // the subject's: "The town of Sudzha, the largest settlement ... in the
@@ -1342,6 +1356,12 @@ var (
 // locative fallback miss when a modifier stands between: "in the
 // disputed Shebaa Farms area", "in neighbouring Rathedaung township".
 func withNamedAreas(s string, places []placeHit) []placeHit {
+	if !strings.Contains(s, " area") && !strings.Contains(s, " region") && !strings.Contains(s, " district") &&
+		!strings.Contains(s, " township") && !strings.Contains(s, " valley") && !strings.Contains(s, " province") &&
+		!strings.Contains(s, " state") && !strings.Contains(s, " governorate") && !strings.Contains(s, " county") &&
+		!strings.Contains(s, " sector") {
+		return places
+	}
 	type word struct{ start, end int }
 	var buf [64]word
 	ws := buf[:0]
@@ -1412,7 +1432,7 @@ var nationTerritory = regexp.MustCompile(`\b(?:over|in|into|inside|across|on)\s+
 // and reports whether it added one.
 func withNationTerritory(s string, places []placeHit) ([]placeHit, bool) {
 	if !strings.Contains(s, " territory") && !strings.Contains(s, " regions") && !strings.Contains(s, " airspace") &&
-		!strings.Contains(s, " soil") && !strings.Contains(s, " waters") && !strings.Contains(s, " land") {
+		!strings.Contains(s, " soil") && !strings.Contains(s, " waters") && !strings.Contains(s, " land ") {
 		return places, false
 	}
 	var out []placeHit
