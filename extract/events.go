@@ -250,6 +250,9 @@ func findEventsIn(sentence, host string) []eventHit {
 				}
 			}
 			actor, target := eventParties(sentence, start, end, parties)
+			if again && (actor == nil || !otherActor(hits, rule.Action, actor.Name)) {
+				continue // a second strike or capture needs an actor of its own
+			}
 			if actor != nil {
 				h.Actor = &Party{Text: actor.Text, Name: actor.Name}
 			}
@@ -1451,4 +1454,15 @@ func withNationTerritory(s string, places []placeHit) ([]placeHit, bool) {
 	}
 	slices.SortStableFunc(out, func(a, b placeHit) int { return a.Start - b.Start })
 	return out, true
+}
+
+// otherActor reports whether every earlier hit of action names an actor,
+// and none of them name.
+func otherActor(hits []eventHit, action, name string) bool {
+	for _, p := range hits {
+		if p.Action == action && (p.Actor == nil || p.Actor.Name == name) {
+			return false
+		}
+	}
+	return true
 }
