@@ -1104,8 +1104,8 @@ func includedPlace(s string, end int) *Place {
 // past weeks", "during the last few months", "for the past year",
 // "repeatedly".
 func vagueSpan(s string) bool {
-	if !strings.Contains(s, "day") && !strings.Contains(s, "week") && !strings.Contains(s, "month") &&
-		!strings.Contains(s, "year") && !strings.Contains(s, "repeatedly") {
+	if !strings.Contains(s, " days") && !strings.Contains(s, " week") && !strings.Contains(s, " month") &&
+		!strings.Contains(s, " year") && !strings.Contains(s, "repeatedly") {
 		return false
 	}
 	var w [4]string // the last words, lower-cased, the latest last
@@ -1152,9 +1152,12 @@ func vowedOrDenied(s string, start int) bool {
 	if i := strings.LastIndexAny(before, ",;:"); i >= 0 {
 		before = before[i+1:]
 	}
-	if !containsFold(before, "vow") && !containsFold(before, "pledg") && !containsFold(before, "promis") &&
-		!containsFold(before, "threaten") && !containsFold(before, "intend") && !containsFold(before, "order") &&
-		!containsFold(before, "urged") && !containsFold(before, "deni") && !containsFold(before, "deny") {
+	// The verbs are written in lower case but at the start of a
+	// sentence, where the regexp (which folds case) is asked anyway.
+	if !strings.Contains(before, "vow") && !strings.Contains(before, "pledg") && !strings.Contains(before, "promis") &&
+		!strings.Contains(before, "threaten") && !strings.Contains(before, "intend") && !strings.Contains(before, "order") &&
+		!strings.Contains(before, "urged") && !strings.Contains(before, "deni") && !strings.Contains(before, "deny") &&
+		tailWords(s, start, 10) > 0 {
 		return false
 	}
 	m := vowedOrDeniedRe.FindStringIndex(before)
@@ -1365,12 +1368,44 @@ func withNamedAreas(s string, places []placeHit) []placeHit {
 		!strings.Contains(s, " sector") {
 		return places
 	}
+	var out []placeHit
+	for _, noun := range areaNounList {
+		for off := 0; ; {
+			k := strings.Index(s[off:], " "+noun)
+			if k < 0 {
+				break
+			}
+			at := off + k + 1
+			off = at + len(noun)
+			if off < len(s) && isASCIILetter(s[off]) {
+				continue // "areas", "stated"
+			}
+			from := max(0, at-90)
+			for from > 0 && s[from-1] != ' ' {
+				from--
+			}
+			out = namedAreaAt(s, from, off, places, out)
+		}
+	}
+	if out == nil {
+		return places
+	}
+	slices.SortStableFunc(out, func(a, b placeHit) int { return a.Start - b.Start })
+	return out
+}
+
+// areaNounList is areaNouns in a fixed order.
+var areaNounList = []string{"area", "region", "district", "township", "valley", "province", "state", "governorate", "county", "sector"}
+
+// namedAreaAt adds to out (a copy of places once it has one) the name
+// before the area noun that ends s[from:to], if a locative opens it.
+func namedAreaAt(s string, from, to int, places, out []placeHit) []placeHit {
 	type word struct{ start, end int }
-	var buf [64]word
+	var buf [24]word
 	ws := buf[:0]
-	for i := 0; i < len(s); {
+	for i := from; i < to; {
 		j := i
-		for j < len(s) && (isASCIILetter(s[j]) || s[j] == '-' || s[j] == '\'' || s[j] >= utf8.RuneSelf) {
+		for j < to && (isASCIILetter(s[j]) || s[j] == '-' || s[j] == '\'' || s[j] >= utf8.RuneSelf) {
 			j++
 		}
 		if j == i {
@@ -1384,47 +1419,40 @@ func withNamedAreas(s string, places []placeHit) []placeHit {
 		g := s[ws[a].end:ws[b].start]
 		return g != "" && strings.TrimLeft(g, " \t\n") == ""
 	}
-	var out []placeHit
-	for k, x := range ws {
-		if k < 2 || !areaNouns[s[x.start:x.end]] || !spaced(k-1, k) {
-			continue
-		}
-		n := k
-		for n > 0 && k-n < 3 && isASCIIUpper(s[ws[n-1].start]) && ws[n-1].end-ws[n-1].start > 1 && (n == k || spaced(n-1, n)) {
-			n--
-		}
-		if n == k || n == 0 || !spaced(n-1, n) {
-			continue
-		}
-		m := n - 1
-		if m > 0 && areaModifiers[strings.ToLower(s[ws[m].start:ws[m].end])] && spaced(m-1, m) {
-			m--
-		}
-		if m > 0 && strings.EqualFold(s[ws[m].start:ws[m].end], "the") && spaced(m-1, m) {
-			m--
-		}
-		if !areaLocatives[strings.ToLower(s[ws[m].start:ws[m].end])] {
-			continue
-		}
-		start, end := ws[n].start, ws[k-1].end
-		name := s[start:end]
-		if !plausiblePlaceName(name) || overlaps(places, start, end) || overlaps(out, start, end) {
-			continue
-		}
-		if out == nil {
-			out = append(make([]placeHit, 0, len(places)+1), places...)
-		}
-		h := placeHit{Start: start, End: end, Place: Place{Text: name, Name: name}}
-		if p, ok := NormalisePlace(name); ok {
-			h.Place = p
-		}
-		out = append(out, h)
+	k := len(ws) - 1
+	if k < 2 || !spaced(k-1, k) {
+		return out
+	}
+	n := k
+	for n > 0 && k-n < 3 && isASCIIUpper(s[ws[n-1].start]) && ws[n-1].end-ws[n-1].start > 1 && (n == k || spaced(n-1, n)) {
+		n--
+	}
+	if n == k || n == 0 || !spaced(n-1, n) {
+		return out
+	}
+	m := n - 1
+	if m > 0 && areaModifiers[strings.ToLower(s[ws[m].start:ws[m].end])] && spaced(m-1, m) {
+		m--
+	}
+	if m > 0 && strings.EqualFold(s[ws[m].start:ws[m].end], "the") && spaced(m-1, m) {
+		m--
+	}
+	if !areaLocatives[strings.ToLower(s[ws[m].start:ws[m].end])] {
+		return out
+	}
+	start, end := ws[n].start, ws[k-1].end
+	name := s[start:end]
+	if !plausiblePlaceName(name) || overlaps(places, start, end) || overlaps(out, start, end) {
+		return out
 	}
 	if out == nil {
-		return places
+		out = append(make([]placeHit, 0, len(places)+1), places...)
 	}
-	slices.SortStableFunc(out, func(a, b placeHit) int { return a.Start - b.Start })
-	return out
+	h := placeHit{Start: start, End: end, Place: Place{Text: name, Name: name}}
+	if p, ok := NormalisePlace(name); ok {
+		h.Place = p
+	}
+	return append(out, h)
 }
 
 // nationTerritory matches a nation's territory named by its adjective:
