@@ -1111,7 +1111,9 @@ func vagueSpan(s string) bool {
 	var w [4]string // the last words, lower-cased, the latest last
 	found := false
 	eachWord(s, isHedgeSep, func(word string) bool {
-		word = strings.ToLower(word)
+		if word != "" && word[0] >= 'A' && word[0] <= 'Z' {
+			word = strings.ToLower(word)
+		}
 		if word == "repeatedly" {
 			found = true
 			return false
@@ -1148,7 +1150,8 @@ var vowedOrDeniedRe = regexp.MustCompile(`(?i)\b(?:(?:vow(?:ed|s)?|pledg(?:ed|es
 // vowedOrDenied reports whether the clause before the trigger at start
 // vows, orders or denies it (see vowedOrDeniedRe).
 func vowedOrDenied(s string, start int) bool {
-	before := s[tailWords(s, start, 10):start]
+	from := tailWords(s, start, 10)
+	before := s[from:start]
 	if i := strings.LastIndexAny(before, ",;:"); i >= 0 {
 		before = before[i+1:]
 	}
@@ -1157,7 +1160,7 @@ func vowedOrDenied(s string, start int) bool {
 	if !strings.Contains(before, "vow") && !strings.Contains(before, "pledg") && !strings.Contains(before, "promis") &&
 		!strings.Contains(before, "threaten") && !strings.Contains(before, "intend") && !strings.Contains(before, "order") &&
 		!strings.Contains(before, "urged") && !strings.Contains(before, "deni") && !strings.Contains(before, "deny") &&
-		tailWords(s, start, 10) > 0 {
+		from > 0 {
 		return false
 	}
 	m := vowedOrDeniedRe.FindStringIndex(before)
@@ -1379,6 +1382,14 @@ func withNamedAreas(s string, places []placeHit) []placeHit {
 			off = at + len(noun)
 			if off < len(s) && isASCIILetter(s[off]) {
 				continue // "areas", "stated"
+			}
+			// The word before must be capitalised ("the Shebaa Farms area").
+			w := at - 1
+			for w > 0 && s[w-1] != ' ' {
+				w--
+			}
+			if w >= at-1 || !isASCIIUpper(s[w]) {
+				continue
 			}
 			from := max(0, at-90)
 			for from > 0 && s[from-1] != ' ' {
