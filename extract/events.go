@@ -1086,9 +1086,11 @@ var includedNames = regexp.MustCompile(`^[^.;:()]{0,60}?\b(?:towns|villages|citi
 // event's object is several places (see includedNames), else nil.
 func includedPlace(s string, end int) *Place {
 	rest := s[end:]
-	if !strings.Contains(rest, "including") {
+	k := strings.Index(rest, ", including ")
+	if k < 0 || k > 140 {
 		return nil
 	}
+	rest = rest[:min(len(rest), k+80)]
 	m := includedNames.FindStringSubmatch(rest)
 	if m == nil || !plausiblePlaceName(m[1]) {
 		return nil
@@ -1158,7 +1160,7 @@ func vowedOrDenied(s string, start int) bool {
 	// The verbs are written in lower case but at the start of a
 	// sentence, where the regexp (which folds case) is asked anyway.
 	if !strings.Contains(before, "vow") && !strings.Contains(before, "pledg") && !strings.Contains(before, "promis") &&
-		!strings.Contains(before, "threaten") && !strings.Contains(before, "intend") && !strings.Contains(before, "order") &&
+		!strings.Contains(before, "threaten") && !strings.Contains(before, "intend") && !strings.Contains(before, "ordered") &&
 		!strings.Contains(before, "urged") && !strings.Contains(before, "deni") && !strings.Contains(before, "deny") &&
 		from > 0 {
 		return false
@@ -1365,21 +1367,15 @@ var (
 // locative fallback miss when a modifier stands between: "in the
 // disputed Shebaa Farms area", "in neighbouring Rathedaung township".
 func withNamedAreas(s string, places []placeHit) []placeHit {
-	if !strings.Contains(s, " area") && !strings.Contains(s, " region") && !strings.Contains(s, " district") &&
-		!strings.Contains(s, " township") && !strings.Contains(s, " valley") && !strings.Contains(s, " province") &&
-		!strings.Contains(s, " state") && !strings.Contains(s, " governorate") && !strings.Contains(s, " county") &&
-		!strings.Contains(s, " sector") {
-		return places
-	}
 	var out []placeHit
 	for _, noun := range areaNounList {
 		for off := 0; ; {
-			k := strings.Index(s[off:], " "+noun)
+			k := strings.Index(s[off:], noun)
 			if k < 0 {
 				break
 			}
 			at := off + k + 1
-			off = at + len(noun)
+			off = at + len(noun) - 1
 			if off < len(s) && isASCIILetter(s[off]) {
 				continue // "areas", "stated"
 			}
@@ -1406,7 +1402,7 @@ func withNamedAreas(s string, places []placeHit) []placeHit {
 }
 
 // areaNounList is areaNouns in a fixed order.
-var areaNounList = []string{"area", "region", "district", "township", "valley", "province", "state", "governorate", "county", "sector"}
+var areaNounList = []string{" area", " region", " district", " township", " valley", " province", " state", " governorate", " county", " sector"}
 
 // namedAreaAt adds to out (a copy of places once it has one) the name
 // before the area noun that ends s[from:to], if a locative opens it.
