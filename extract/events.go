@@ -1106,41 +1106,59 @@ func includedPlace(s string, end int) *Place {
 // past weeks", "during the last few months", "for the past year",
 // "repeatedly".
 func vagueSpan(s string) bool {
-	if !strings.Contains(s, " days") && !strings.Contains(s, " week") && !strings.Contains(s, " month") &&
-		!strings.Contains(s, " year") && !strings.Contains(s, "repeatedly") {
-		return false
+	if strings.Contains(s, "repeatedly") {
+		return true
 	}
-	var w [4]string // the last words, lower-cased, the latest last
-	found := false
-	eachWord(s, isHedgeSep, func(word string) bool {
-		if word != "" && word[0] >= 'A' && word[0] <= 'Z' {
-			word = strings.ToLower(word)
-		}
-		if word == "repeatedly" {
-			found = true
-			return false
-		}
-		copy(w[:], w[1:])
-		w[3] = word
-		switch word {
-		case "days", "weeks", "months", "years":
-			p1, p2, p3 := w[2], w[1], w[0]
-			if p1 == "few" {
-				p1, p2, p3 = p2, p3, ""
+	for _, noun := range vagueNouns {
+		for off := 0; ; {
+			k := strings.Index(s[off:], noun)
+			if k < 0 {
+				break
 			}
-			switch {
-			case p1 == "for", (p1 == "several" || p1 == "many") && p2 == "for":
-				found = true
-			case p1 == "recent" || p1 == "past" || p1 == "last" || p1 == "previous":
-				found = p2 == "in" || p2 == "over" || p2 == "during" ||
-					p2 == "the" && (p3 == "in" || p3 == "over" || p3 == "during" || p3 == "for")
+			at := off + k
+			off = at + len(noun)
+			if off < len(s) && isASCIILetter(s[off]) {
+				continue
 			}
-		case "year", "month", "week":
-			found = (w[2] == "past" || w[2] == "last") && (w[1] == "the" || w[1] == "a") && w[0] == "for"
+			var t fieldTail
+			if !t.read(s[:at], 3, isHedgeSep) {
+				continue
+			}
+			var w [3]string // the words before, the nearest first
+			for i := 0; i < t.n; i++ {
+				w[i] = string(t.word(i))
+			}
+			if vagueBefore(w, noun[len(noun)-1] == 's') {
+				return true
+			}
 		}
-		return !found
-	})
-	return found
+	}
+	return false
+}
+
+// vagueNouns are the units of a vague span, with the space before them.
+var vagueNouns = []string{" days", " weeks", " months", " years", " week", " month", " year"}
+
+// vagueBefore reports whether the words before a unit of time (the
+// nearest first) make a vague span of it: "for (several) weeks", "in
+// recent days", "over the past (few) months"; of a singular unit, "for
+// the past year".
+func vagueBefore(w [3]string, plural bool) bool {
+	if !plural {
+		return (w[0] == "past" || w[0] == "last") && (w[1] == "the" || w[1] == "a") && w[2] == "for"
+	}
+	p1, p2, p3 := w[0], w[1], w[2]
+	if p1 == "few" {
+		p1, p2, p3 = p2, p3, ""
+	}
+	switch {
+	case p1 == "for", (p1 == "several" || p1 == "many") && p2 == "for":
+		return true
+	case p1 == "recent" || p1 == "past" || p1 == "last" || p1 == "previous":
+		return p2 == "in" || p2 == "over" || p2 == "during" ||
+			p2 == "the" && (p3 == "in" || p3 == "over" || p3 == "during" || p3 == "for")
+	}
+	return false
 }
 
 // vowedOrDenied matches the words before a trigger that make the event
@@ -1162,7 +1180,7 @@ func vowedOrDenied(s string, start int) bool {
 	if !strings.Contains(before, "vow") && !strings.Contains(before, "pledg") && !strings.Contains(before, "promis") &&
 		!strings.Contains(before, "threaten") && !strings.Contains(before, "intend") && !strings.Contains(before, "ordered") &&
 		!strings.Contains(before, "urged") && !strings.Contains(before, "deni") && !strings.Contains(before, "deny") &&
-		from > 0 {
+		!(from == 0 && before != "" && strings.IndexByte("VPTIOUD", before[0]) >= 0) {
 		return false
 	}
 	m := vowedOrDeniedRe.FindStringIndex(before)
@@ -1368,31 +1386,38 @@ var (
 // disputed Shebaa Farms area", "in neighbouring Rathedaung township".
 func withNamedAreas(s string, places []placeHit) []placeHit {
 	var out []placeHit
-	for _, noun := range areaNounList {
-		for off := 0; ; {
-			k := strings.Index(s[off:], noun)
-			if k < 0 {
+	for i := 0; i+1 < len(s); i++ {
+		// One pass over the spaces: a capitalised word, a space and an
+		// area noun.
+		if s[i] != ' ' || !isASCIIUpper(s[i+1]) {
+			continue
+		}
+		j := i + 1
+		for j < len(s) && s[j] != ' ' {
+			j++
+		}
+		if j+1 >= len(s) || !areaFirst[s[j+1]] {
+			continue
+		}
+		at, noun := j+1, ""
+		for _, n := range areaNounList {
+			if strings.HasPrefix(s[at-1:], n) {
+				noun = n
 				break
 			}
-			at := off + k + 1
-			off = at + len(noun) - 1
-			if off < len(s) && isASCIILetter(s[off]) {
-				continue // "areas", "stated"
-			}
-			// The word before must be capitalised ("the Shebaa Farms area").
-			w := at - 1
-			for w > 0 && s[w-1] != ' ' {
-				w--
-			}
-			if w >= at-1 || !isASCIIUpper(s[w]) {
-				continue
-			}
-			from := max(0, at-90)
-			for from > 0 && s[from-1] != ' ' {
-				from--
-			}
-			out = namedAreaAt(s, from, off, places, out)
 		}
+		if noun == "" {
+			continue
+		}
+		off := at + len(noun) - 1
+		if off < len(s) && isASCIILetter(s[off]) {
+			continue // "areas", "stated"
+		}
+		from := max(0, at-90)
+		for from > 0 && s[from-1] != ' ' {
+			from--
+		}
+		out = namedAreaAt(s, from, off, places, out)
 	}
 	if out == nil {
 		return places
@@ -1400,6 +1425,14 @@ func withNamedAreas(s string, places []placeHit) []placeHit {
 	slices.SortStableFunc(out, func(a, b placeHit) int { return a.Start - b.Start })
 	return out
 }
+
+// areaFirst holds the first letters of areaNounList.
+var areaFirst = func() (m [256]bool) {
+	for _, n := range areaNounList {
+		m[n[1]] = true
+	}
+	return m
+}()
 
 // areaNounList is areaNouns in a fixed order.
 var areaNounList = []string{" area", " region", " district", " township", " valley", " province", " state", " governorate", " county", " sector"}
