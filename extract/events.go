@@ -22,9 +22,10 @@ type eventHit struct {
 	// ("the attack", "these strikes"): a repeat, when the article has
 	// told one.
 	Anaphor bool
-	// Vague says the sentence puts the event in a span it does not date
-	// ("for weeks", "in recent months", "repeatedly"): it takes no date
-	// from the sentences before.
+	// Vague says, of a statement, that the sentence puts it in a span
+	// of time it does not date ("repeatedly"): a stance, not an event.
+	// (Extract asks vagueSpan itself before it carries a date to an
+	// event: "for weeks", "in recent months".)
 	Vague bool
 }
 
@@ -222,13 +223,15 @@ func findEventsIn(sentence, host string) []eventHit {
 			if rule.Action == ActionStrike {
 				h.Anaphor = strikeAnaphor(sentence, start, end)
 			}
-			if vague == 0 {
-				vague = 1
-				if vagueSpan(sentence) {
-					vague = 2
+			if rule.Action == ActionStatement {
+				if vague == 0 {
+					vague = 1
+					if vagueSpan(sentence) {
+						vague = 2
+					}
 				}
+				h.Vague = vague == 2
 			}
-			h.Vague = vague == 2
 			if !looked {
 				parties, places, looked = findPartiesIn(&sc, host), rememberPlaces(sentence, findPlacesIn(ix)), true
 				parties = afterDateline(sentence, parties)
@@ -1069,7 +1072,28 @@ func strikeAnaphor(s string, start, end int) bool {
 	t := strings.Fields(strings.ToLower(s[start:end]))
 	switch len(t) {
 	case 1:
-		return anaphorNouns[t[0]] && anaphorBefore.MatchString(s[max(0, start-24):start])
+		if !anaphorNouns[t[0]] {
+			return false
+		}
+		var b fieldTail
+		if !b.read(s[:start], 2, isASCIISpace) || b.n == 0 {
+			return anaphorBefore.MatchString(s[max(0, start-24):start])
+		}
+		det := func(w []byte) bool {
+			switch string(w) {
+			case "the", "these", "those", "this", "such":
+				return true
+			}
+			return false
+		}
+		if det(b.word(0)) {
+			return true
+		}
+		switch string(b.word(0)) {
+		case "latest", "same", "reported", "alleged", "overnight":
+			return b.n > 1 && det(b.word(1))
+		}
+		return false
 	case 2:
 		return (t[0] == "the" || t[0] == "these" || t[0] == "those") && anaphorNouns[t[1]]
 	}

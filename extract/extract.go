@@ -396,7 +396,7 @@ func Extract(a ingest.Article) []Claim {
 				}
 				return d
 			}
-			if eventCarried != nil && !ev.Vague && !undatedByContext[ev.Action] {
+			if eventCarried != nil && !undatedByContext[ev.Action] && !vagueSpan(s) {
 				return *eventCarried
 			}
 			return Date{Precision: PrecisionUnresolved}
