@@ -1204,7 +1204,7 @@ func vowedOrDenied(s string, start int) bool {
 	if !strings.Contains(before, "vow") && !strings.Contains(before, "pledg") && !strings.Contains(before, "promis") &&
 		!strings.Contains(before, "threaten") && !strings.Contains(before, "intend") && !strings.Contains(before, "ordered") &&
 		!strings.Contains(before, "urged") && !strings.Contains(before, "deni") && !strings.Contains(before, "deny") &&
-		!(from == 0 && before != "" && strings.IndexByte("VPTIOUD", before[0]) >= 0) {
+		!(from == 0 && capitalVow(before)) {
 		return false
 	}
 	m := vowedOrDeniedRe.FindStringIndex(before)
@@ -1214,6 +1214,17 @@ func vowedOrDenied(s string, start int) bool {
 	// "denied the accusation and said Azerbaijani forces had launched
 	// attacks": what follows a new verb of saying is not denied.
 	return !newClause.MatchString(before[m[0]:])
+}
+
+// capitalVow reports whether s opens with a capitalised verb of
+// vowedOrDeniedRe ("Denying reports that ...").
+func capitalVow(s string) bool {
+	for _, p := range []string{"Vow", "Pledg", "Promis", "Threaten", "Intend", "Ordered", "Urged", "Deni", "Deny"} {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // newClause matches the words that open a clause after a vow or denial.
@@ -1519,27 +1530,52 @@ func namedAreaAt(s string, from, to int, places, out []placeHit) []placeHit {
 	return append(out, h)
 }
 
-// nationTerritory matches a nation's territory named by its adjective:
+// territoryNouns follow a nation's adjective to name its territory:
 // "over Russian regions", "deep inside Ukrainian territory".
-var nationTerritory = regexp.MustCompile(`\b(?:over|in|into|inside|across|on)\s+(?:the\s+)?(` + nationalityPattern() + `)\s+(?:territory|regions|airspace|soil|waters|land)\b`)
+var territoryNouns = []string{" territory", " regions", " airspace", " soil", " waters", " land"}
 
-// withNationTerritory adds to places the countries nationTerritory names,
-// and reports whether it added one.
+// territoryPreps may stand before the adjective, perhaps with "the".
+var territoryPreps = map[string]bool{"over": true, "in": true, "into": true, "inside": true, "across": true, "on": true}
+
+// withNationTerritory adds to places the countries whose territory s
+// names ("over Russian regions"), and reports whether it added one.
 func withNationTerritory(s string, places []placeHit) ([]placeHit, bool) {
-	if !strings.Contains(s, " territory") && !strings.Contains(s, " regions") && !strings.Contains(s, " airspace") &&
-		!strings.Contains(s, " soil") && !strings.Contains(s, " waters") && !strings.Contains(s, " land ") {
-		return places, false
-	}
 	var out []placeHit
-	for _, m := range nationTerritory.FindAllStringSubmatchIndex(s, -1) {
-		name := nationalityNames[s[m[2]:m[3]]]
-		if name == "" || !isCountry(name) || overlaps(places, m[2], m[1]) {
-			continue
+	for _, noun := range territoryNouns {
+		for off := 0; ; {
+			k := strings.Index(s[off:], noun)
+			if k < 0 {
+				break
+			}
+			at := off + k // the space before the noun
+			off = at + len(noun)
+			if off < len(s) && isASCIILetter(s[off]) {
+				continue
+			}
+			a := at
+			for a > 0 && isASCIILetter(s[a-1]) {
+				a--
+			}
+			if a == at || !isASCIIUpper(s[a]) || a == 0 || s[a-1] != ' ' {
+				continue
+			}
+			name := nationalityNames[s[a:at]]
+			if name == "" || !isCountry(name) || overlaps(places, a, off) || overlaps(out, a, off) {
+				continue
+			}
+			var t fieldTail
+			if !t.read(s[:a], 2, isASCIISpace) || t.n == 0 {
+				continue
+			}
+			w := string(t.word(0))
+			if !territoryPreps[w] && !(w == "the" && t.n > 1 && territoryPreps[string(t.word(1))]) {
+				continue
+			}
+			if out == nil {
+				out = append(make([]placeHit, 0, len(places)+1), places...)
+			}
+			out = append(out, placeHit{Start: a, End: off, Place: Place{Text: s[a:off], Name: name}})
 		}
-		if out == nil {
-			out = append(make([]placeHit, 0, len(places)+1), places...)
-		}
-		out = append(out, placeHit{Start: m[2], End: m[1], Place: Place{Text: s[m[2]:m[1]], Name: name}})
 	}
 	if out == nil {
 		return places, false
