@@ -236,9 +236,8 @@ func findEventsIn(sentence, host string) []eventHit {
 				parties, places, looked = findPartiesIn(&sc, host), rememberPlaces(sentence, findPlacesIn(ix)), true
 				parties = afterDateline(sentence, parties)
 				places = notBorders(sentence, places)
-				places = withNamedAreas(sentence, places)
 				var grew bool
-				if places, grew = withNationTerritory(sentence, places); grew {
+				if places, grew = withNamedAreas(sentence, places); grew {
 					// "over Russian regions": the adjective names a place here.
 					parties = slices.DeleteFunc(slices.Clone(parties), func(p partyMention) bool {
 						return strings.HasPrefix(sentence[p.End:], " territory") || strings.HasPrefix(sentence[p.End:], " regions") ||
@@ -1417,13 +1416,16 @@ var (
 
 // withNamedAreas adds to places, in order, the names of one to three
 // capitalised words before an area noun that the gazetteer and the
-// locative fallback miss when a modifier stands between: "in the
-// disputed Shebaa Farms area", "in neighbouring Rathedaung township".
-func withNamedAreas(s string, places []placeHit) []placeHit {
+// locative fallback miss when a modifier stands between ("in the
+// disputed Shebaa Farms area", "in neighbouring Rathedaung township"),
+// and the countries whose territory a nation's adjective names ("over
+// Russian regions"); it reports whether it added a country so.
+func withNamedAreas(s string, places []placeHit) ([]placeHit, bool) {
 	var out []placeHit
+	territory := false
 	for i := 0; i+1 < len(s); i++ {
 		// One pass over the spaces: a capitalised word, a space and an
-		// area noun.
+		// area or territory noun.
 		if s[i] != ' ' || !isASCIIUpper(s[i+1]) {
 			continue
 		}
@@ -1431,7 +1433,17 @@ func withNamedAreas(s string, places []placeHit) []placeHit {
 		for j < len(s) && s[j] != ' ' {
 			j++
 		}
-		if j+1 >= len(s) || !areaFirst[s[j+1]] {
+		if j+1 >= len(s) {
+			continue
+		}
+		if territoryFirst[s[j+1]] {
+			var added bool
+			if out, added = territoryAt(s, i+1, j, places, out); added {
+				territory = true
+				continue
+			}
+		}
+		if !areaFirst[s[j+1]] {
 			continue
 		}
 		at, noun := j+1, ""
@@ -1455,11 +1467,19 @@ func withNamedAreas(s string, places []placeHit) []placeHit {
 		out = namedAreaAt(s, from, off, places, out)
 	}
 	if out == nil {
-		return places
+		return places, false
 	}
 	slices.SortStableFunc(out, func(a, b placeHit) int { return a.Start - b.Start })
-	return out
+	return out, territory
 }
+
+// territoryFirst holds the first letters of territoryNouns.
+var territoryFirst = func() (m [256]bool) {
+	for _, n := range territoryNouns {
+		m[n[1]] = true
+	}
+	return m
+}()
 
 // areaFirst holds the first letters of areaNounList.
 var areaFirst = func() (m [256]bool) {
@@ -1537,51 +1557,37 @@ var territoryNouns = []string{" territory", " regions", " airspace", " soil", " 
 // territoryPreps may stand before the adjective, perhaps with "the".
 var territoryPreps = map[string]bool{"over": true, "in": true, "into": true, "inside": true, "across": true, "on": true}
 
-// withNationTerritory adds to places the countries whose territory s
-// names ("over Russian regions"), and reports whether it added one.
-func withNationTerritory(s string, places []placeHit) ([]placeHit, bool) {
-	var out []placeHit
-	for _, noun := range territoryNouns {
-		for off := 0; ; {
-			k := strings.Index(s[off:], noun)
-			if k < 0 {
-				break
-			}
-			at := off + k // the space before the noun
-			off = at + len(noun)
-			if off < len(s) && isASCIILetter(s[off]) {
-				continue
-			}
-			a := at
-			for a > 0 && isASCIILetter(s[a-1]) {
-				a--
-			}
-			if a == at || !isASCIIUpper(s[a]) || a == 0 || s[a-1] != ' ' {
-				continue
-			}
-			name := nationalityNames[s[a:at]]
-			if name == "" || !isCountry(name) || overlaps(places, a, off) || overlaps(out, a, off) {
-				continue
-			}
-			var t fieldTail
-			if !t.read(s[:a], 2, isASCIISpace) || t.n == 0 {
-				continue
-			}
-			w := string(t.word(0))
-			if !territoryPreps[w] && !(w == "the" && t.n > 1 && territoryPreps[string(t.word(1))]) {
-				continue
-			}
-			if out == nil {
-				out = append(make([]placeHit, 0, len(places)+1), places...)
-			}
-			out = append(out, placeHit{Start: a, End: off, Place: Place{Text: s[a:off], Name: name}})
+// territoryAt adds to out (a copy of places once it has one) the
+// country whose adjective is s[a:at], when a territory noun follows it
+// and a preposition comes before it ("over Russian regions").
+func territoryAt(s string, a, at int, places, out []placeHit) ([]placeHit, bool) {
+	noun := ""
+	for _, n := range territoryNouns {
+		if strings.HasPrefix(s[at:], n) {
+			noun = n
+			break
 		}
 	}
-	if out == nil {
-		return places, false
+	off := at + len(noun)
+	if noun == "" || off < len(s) && isASCIILetter(s[off]) {
+		return out, false
 	}
-	slices.SortStableFunc(out, func(a, b placeHit) int { return a.Start - b.Start })
-	return out, true
+	name := nationalityNames[s[a:at]]
+	if name == "" || !isCountry(name) || overlaps(places, a, off) || overlaps(out, a, off) {
+		return out, false
+	}
+	var t fieldTail
+	if !t.read(s[:a], 2, isASCIISpace) || t.n == 0 {
+		return out, false
+	}
+	w := string(t.word(0))
+	if !territoryPreps[w] && !(w == "the" && t.n > 1 && territoryPreps[string(t.word(1))]) {
+		return out, false
+	}
+	if out == nil {
+		out = append(make([]placeHit, 0, len(places)+1), places...)
+	}
+	return append(out, placeHit{Start: a, End: off, Place: Place{Text: s[a:off], Name: name}}), true
 }
 
 // otherActor reports whether every earlier hit of action names an actor,
