@@ -80,7 +80,7 @@ var partyRules = []partyRule{
 	{Name: "Syrian government", Re: mustWordRegexp(`\bDamascus\b`)},
 	// Other countries named as such ("Nigeria deployed troops"); Name is
 	// filled in from countryParties.
-	{Name: "country", Re: mustWordRegexp(`\b(?:Syria|Iraq|Lebanon|Jordan|Azerbaijan|Armenia|Sudan|Yemen|Afghanistan|Pakistan|Nigeria|Somalia|Mali|Libya|Ethiopia|Egypt|Saudi\s+Arabia|United\s+Kingdom|Britain|France|Germany|China|Qatar)\b`)},
+	{Name: "country", Re: mustWordRegexp(`\b(?:Syria|Iraq|Lebanon|Jordan|Azerbaijan|Armenia|Sudan|Yemen|Afghanistan|Pakistan|Nigeria|Somalia|Mali|Libya|Ethiopia|Egypt|Saudi\s+Arabia|United\s+Kingdom|Britain|France|Germany|China|Qatar|India|Bangladesh|Myanmar|Rwanda|Uganda|Kenya|Congo|Niger|Burkina\s+Faso|Chad|Cameroon|Mozambique|Eritrea|Somalia|Algeria|Morocco|Belarus|Poland|Japan|North\s+Korea|South\s+Korea|Taiwan|Philippines|Colombia|Venezuela|Serbia|Kosovo|United\s+Arab\s+Emirates|UAE)\b`)},
 	// A nationality adjective with a state noun, or on its own.
 	{Re: mustWordRegexp(`\b(?:` + nationalityPattern() + `)(?:\s+` + reStateNoun + `)?\b`)},
 	{Name: "civilians", Re: mustWordRegexp(`(?i)\bcivilians\b`)},
@@ -195,11 +195,12 @@ func nationalityPattern() string {
 // rather than a party: "near Damascus", "in Moscow" (but "In Moscow, the
 // Foreign Ministry announced" names the speaker, so a sentence-initial
 // "In <capital>," still counts).
-var locativeBefore = mustPhraseMatcher(`(?i)\b(?:in|near|over|to|from|at|into|outside|of|around|toward|towards|across|between|and)\s+$`)
+var locativeBefore = mustPhraseMatcher(`(?i)\b(?:in|near|over|to|from|at|into|outside|of|around|toward|towards|across|between|and)\s+(?:(?:northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?$`)
 
 // countryParties maps a country named as a party to its normalised name
 // where that differs from the name.
-var countryParties = map[string]string{"Syria": "Syrian government", "Britain": "United Kingdom"}
+var countryParties = map[string]string{"Syria": "Syrian government", "Britain": "United Kingdom", "Congo": "DR Congo",
+	"UAE": "United Arab Emirates"}
 
 // capitals are party names that are also places.
 var capitals = map[string]bool{"Ankara": true, "Moscow": true, "Damascus": true, "Tehran": true, "Kyiv": true, "Kiev": true, "Washington": true}
@@ -304,6 +305,9 @@ func findPartiesIn(sc *ruleScan, host string) []partyMention {
 			}
 			if name == partyPossessive {
 				name = governmentOf(possessiveNation(text))
+			}
+			if name == "country" && nameWordBefore(s, m[0]) {
+				continue // "Port Sudan", "South Sudan": another name
 			}
 			if name == "country" {
 				name = countryParties[text]
@@ -532,4 +536,26 @@ func nameGenericActors(claims []Claim) {
 		}
 		claims[i].Actor = &Party{Text: a.Text, Name: group}
 	}
+}
+
+// nameWordBefore reports whether the word just before s[i], after one
+// space, is a capitalised word inside the sentence: the country named at
+// i is then part of a longer name ("Port Sudan").
+func nameWordBefore(s string, i int) bool {
+	if i < 3 || s[i-1] != ' ' {
+		return false
+	}
+	k := i - 1
+	for k > 0 && isASCIILetter(s[k-1]) {
+		k--
+	}
+	if k == i-1 || k == 0 || s[k] < 'A' || s[k] > 'Z' || s[k-1] != ' ' {
+		return false
+	}
+	// Not the first word of the sentence or of a clause.
+	j := k - 1
+	for j > 0 && s[j-1] == ' ' {
+		j--
+	}
+	return j > 0 && isASCIILetter(s[j-1])
 }

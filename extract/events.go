@@ -2,6 +2,7 @@ package extract
 
 import (
 	"bytes"
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -17,6 +18,15 @@ type eventHit struct {
 	Actor      *Party
 	Target     *Party
 	Place      *Place // where, when the sentence says
+	// Anaphor says the trigger points back to an attack told before
+	// ("the attack", "these strikes"): a repeat, when the article has
+	// told one.
+	Anaphor bool
+	// Vague says, of a statement, that the sentence puts it in a span
+	// of time it does not date ("repeatedly"): a stance, not an event.
+	// (Extract asks vagueSpan itself before it carries a date to an
+	// event: "for weeks", "in recent months".)
+	Vague bool
 }
 
 // eventRule is one way of stating an action. Rules are plain patterns over
@@ -69,17 +79,17 @@ const (
 )
 
 var eventRules = []eventRule{
-	{Action: ActionShootdown, Keys: []string{"down", "intercept"}, Hypo: hedgeAll, Re: mustWordRegexp(`(?i)\b(?:shot\s+down|shoots?\s+down|shooting\s+down|downed|downing|brought\s+down|intercepted|intercepts|intercepting)\b`)},
-	{Action: ActionCapture, Keys: []string{"took", "tak", "captur", "seiz", "retook", "retak", "overr", "fell"}, Hypo: hedgeAll, Re: mustWordRegexp(`(?i)\b(?:(?:took|take|takes|taken|taking)\s+(?:full\s+|complete\s+)?control\s+of|(?:took|take|takes|taken|taking)\s+(?:over\s+)?` + reCountWord + `\s+` + `(?:[\w-]+\s+){0,2}?(?:towns?|villages?|cit(?:y|ies)|areas?|positions?|hills?|districts?|neighbou?rhoods?|bases?|airports?|territory|settlements?)\b|(?:took|takes|taken|taking)\s+over\s+(?-i:\p{Lu})[\pL-]*|captured|captures|capture|capturing|seized|seizes|seize|seizing|recaptured|recaptures|recapture|retook|retake|retaken|overran|overrun|fell\s+to|the\s+capture\s+of)\b`)},
+	{Action: ActionShootdown, Keys: []string{"down", "intercept", "destroyed"}, Hypo: hedgeAll, Re: mustWordRegexp(`(?i)\b(?:shot\s+down|shoots?\s+down|shooting\s+down|downed|downing|brought\s+down|intercepted|intercepts|intercepting|destroyed\s+` + reFew + `(?:drones|missiles|UAVs|cruise\s+missiles|ballistic\s+missiles))\b`)},
+	{Action: ActionCapture, Keys: []string{"took", "tak", "captur", "seiz", "retook", "retak", "overr", "fell", "liberat", "control", "out"}, Hypo: hedgeAll, Re: mustWordRegexp(`(?i)\b(?:(?:took|take|takes|taken|taking)\s+(?:full\s+|complete\s+)?control\s+of|(?:took|take|takes|taken|taking)\s+(?:over\s+)?(?:(?:more|fewer)\s+than\s+|at\s+least\s+|nearly\s+|almost\s+|about\s+)?` + reCountWord + `\s+` + `(?:[\w-]+\s+){0,2}?(?:towns?|villages?|cit(?:y|ies)|areas?|positions?|hills?|districts?|neighbou?rhoods?|bases?|airports?|territory|settlements?|posts?|outposts?|strongholds?|checkpoints?)\b|(?:took|takes|taken|taking)\s+over\s+(?-i:\p{Lu})[\pL-]*|captured|captures|capture|capturing|seized|seizes|seize|seizing|recaptured|recaptures|recapture|retook|retake|retaken|overran|overrun|fell\s+to|the\s+capture\s+of|liberated|liberates|liberating|(?:regained|regains|regaining|gained|gains|wrested|wrests)\s+(?:full\s+|complete\s+)?control\s+(?:of|over)|(?:pushed|pushes|drove|driven|drives)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?out\s+of)\b`)},
 	{Action: ActionEnter, Keys: []string{"enter", "storm", "infiltrat", "into"}, Hypo: hedgeAll, Re: mustWordRegexp(`(?i)\b(?:entered|enters|enter|entering|stormed|storms|storm|storming|infiltrated|infiltrates|(?:moved|pushed|push|pushes|swept|sweep|sweeps|rolled|roll|rolls|broke|crossed|advanced|poured|marched)\s+into)\b`)},
 	{Action: ActionSiege, Keys: []string{"siege", "encircl", "surrounded"}, Hypo: hedgeAll, Re: mustWordRegexp(`(?i)\b(?:besieged|besieging|besiege|encircled|encircling|encircle|surrounded|(?:laid|lay|laying|lays)\s+(?:a\s+)?siege|under\s+siege|siege\s+(?:of|on))\b`)},
-	{Action: ActionWithdraw, Keys: []string{"withdr", "pull", "retreat", "evacuat", "back", "abandon"}, Hypo: hedgeAll, Re: mustWordRegexp(`(?i)\b(?:withdrew|withdrawn|withdraws|withdraw|withdrawing|withdrawal\s+(?:of|from)|(?:pulled|pulls|pull|pulling)\s+(?:out|back)|retreated|retreating|retreat\s+from|(?:fell|fall|falling|falls)\s+back|(?:evacuated|abandoned)\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+)?(?:positions?|bases?|posts?|outposts?|towns?|city|villages?|garrison|headquarters|airport|front))\b`)},
+	{Action: ActionWithdraw, Keys: []string{"withdr", "pull", "retreat", "evacuat", "back", "abandon"}, Hypo: hedgeAll, Re: mustWordRegexp(`(?i)\b(?:withdrew|withdrawn|withdraws|withdraw|withdrawing|withdrawal\s+(?:of|from)|(?:pulled|pulls|pull|pulling)\s+(?:out|back)|(?:pulled|pulls|pull|pulling)\s+(?:[\w-]+\s+){0,3}?(?:troops|forces|soldiers|units|fighters)\s+out|(?:tactical|strategic|orderly)\s+(?:withdrawal|retreat)|retreated|retreating|retreat\s+from|(?:fell|fall|falling|falls)\s+back|(?:evacuated|abandoned)\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+)?(?:positions?|bases?|posts?|outposts?|towns?|city|villages?|garrison|headquarters|airport|front))\b`)},
 	{Action: ActionDeploy, Keys: []string{"sen", "deploy", "dispatch", "rushed", "poured", "moved", "reinforcements", "set", "station", "flew", "flown", "airlift"}, Hypo: hedgeAll, Re: mustWordRegexp(`(?i)\b(?:(?:sent|sends|send|sending|deployed|deploys|deploy|deploying|redeployed|redeploying|dispatched|dispatches|dispatch|dispatching|rushed|poured|moved|flew|flown|airlifted)\s+(?:in\s+)?` + reFew + `(?:reinforcements|troops|soldiers|tanks|convoys?|armou?red\s+vehicles|commandos|military\s+(?:equipment|vehicles)|warships|personnel)|reinforcements\s+(?:were|was|have\s+been|had\s+been|are)\s+(?:deployed|sent|dispatched|stationed)|(?:set|sets|setting)\s+up\s+` + reFew + `(?:positions|posts|bases|outposts)|(?:deployed|stationed)\s+(?:in|to|into|at|along|recently|there)|were\s+(?:deployed|stationed))\b`)},
-	{Action: ActionStrike, Keys: []string{"strike", "attack", "shell", "bomb", "target", "raid", "struck", "fired", "pounded", "retaliat", "clash", "battled", "confrontation", "ambush"}, Hypo: hedgeStrong, Re: mustWordRegexp(`(?i)\b(?:(?:air|drone|missile|rocket|artillery)\s*(?:strikes?|attacks?|raids?|barrages?|fire|shelling)|airstrikes?|airstrike|shelled|shelling|shells\s+(?:hit|fell)|bombed|bombing|bombings|bombarded|bombardment|attacked|attacks?|launched\s+(?:an?\s+)?(?:[\w-]+\s+)?attack|targeted|targeting|raided|raids?|struck(?:\s+back)?|strike\s+back|(?:the|these|those|its|their|israeli|turkish|russian|us|u\.s\.)\s+strikes?|fired\s+` + reFew + `(?:missiles|rockets|shells|drones)|missiles\s+(?:were\s+)?fired|pounded|retaliated|retaliatory\s+(?:attacks?|strikes?)|clash(?:ed|es)?|battled|confrontation\s+between|ambush(?:ed)?|car\s+bomb(?:ing)?)\b`)},
+	{Action: ActionStrike, Keys: []string{"strike", "attack", "shell", "bomb", "target", "raid", "struck", "fired", "pounded", "retaliat", "clash", "battled", "confrontation", "ambush", "launch", "fires", "hit", "slammed", "pound"}, Hypo: hedgeStrong, Re: mustWordRegexp(`(?i)\b(?:(?:air|drone|missile|rocket|artillery)\s*(?:strikes?|attacks?|raids?|barrages?|fire|shelling)|airstrikes?|airstrike|shelled|shelling|shells\s+(?:hit|fell)|bombed|bombing|bombings|bombarded|bombardment|attacked|attacks?|launched\s+(?:an?\s+)?(?:[\w-]+\s+)?attack|targeted|targeting|raided|raids?|struck(?:\s+back)?|strike\s+back|(?:the|these|those|its|their|israeli|turkish|russian|us|u\.s\.)\s+strikes?|(?:fired|fires|launched|launches)\s+` + reFew + `(?:missiles|rockets|shells|drones|mortar\s+(?:rounds|shells|bombs)|mortars|projectiles)|wave\s+of\s+(?:[\w-]+\s+)?strikes|carried\s+out\s+(?:[\w-]+\s+){0,3}?strikes?|(?:drones?|missiles?|rockets?|shells?|bombs?)\s+(?:hit|hits|slammed\s+into)|missiles\s+(?:were\s+)?fired|pounded|pounding|retaliated|retaliatory\s+(?:attacks?|strikes?)|clash(?:ed|es)?|battled|confrontation\s+between|ambush(?:ed)?|car\s+bomb(?:ing)?)\b`)},
 	{Action: ActionCeasefire, Hypo: hedgeStrong, Keys: []string{"cease", "cessation", "truce", "armistice", "peace", "escalation", "deal", "agreement", "accord"}, Re: mustWordRegexp(`(?i)\b(?:cease-?fire|truce|armistice|peace\s+(?:deal|agreement|accord|plan)|de-?escalation\s+(?:deal|agreement|zones?)|(?:deal|agreement|accord)\s+between|cessation\s+of\s+hostilities)\b`)},
-	{Action: ActionOffensive, Keys: []string{"offensive", "operation", "assault", "push", "campaign", "incursion", "invasion", "advanc", "invaded"}, Hypo: hedgeStrong, Re: mustWordRegexp(`(?i)\b(?:(?:launch(?:ed|es|ing)?|began|begun|start(?:ed|s)?|opened|announced|confirmed\s+the\s+launch\s+of|step(?:ped)?\s+up|escalat\w*|renewed|resumed)\s+(?:[\w-]+\s+){0,3}?(?:offensive|counter-?offensive|operation|assault|push|campaign|incursion|invasion)|counter-?offensive|offensive|assault(?:\s+on)?|(?:new|fresh|renewed|latest|major)\s+push|advanc(?:ing|ed|es|e)(?:\s+[\w’']+){0,3}?\s+(?:into|on|towards?|to|through|deeper)|invaded|invasion\s+of|incursions?)\b`)},
+	{Action: ActionOffensive, Keys: []string{"offensive", "operation", "assault", "push", "campaign", "incursion", "invasion", "advanc", "invaded", "reached"}, Hypo: hedgeStrong, Re: mustWordRegexp(`(?i)\b(?:(?:launch(?:ed|es|ing)?|began|begun|start(?:ed|s)?|opened|announced|confirmed\s+the\s+launch\s+of|step(?:ped)?\s+up|escalat\w*|renewed|resumed)\s+(?:[\w-]+\s+){0,3}?(?:offensive|counter-?offensive|operation|assault|push|campaign|incursion|invasion)|counter-?offensive|offensive|assault(?:\s+on)?|(?:new|fresh|renewed|latest|major)\s+push|advanc(?:ing|ed|es|e)(?:\s+[\w’']+){0,3}?\s+(?:into|on|towards?|to|through|deeper)|invaded|invasion\s+of|incursions?|(?:pushing|pushed|pushes)\s+(?:[\w’']+\s+){0,3}?(?:towards?|deeper)|reached\s+the\s+(?:outskirts|edges?|gates|suburbs)\s+of)\b`)},
 	{Action: ActionTalks, Keys: []string{"talks", "negotiations", "summit", "meet", "delegation"}, Re: mustWordRegexp(`(?i)\b(?:(?:hold|held|holding|for|further|peace|direct)\s+talks|talks\s+(?:with|between|on|in)|negotiations|summit|(?:a|the)\s+(?:follow-up\s+)?meeting|meeting\s+between|(?:to|will|could|would|may|might)\s+meet|met\s+with|delegation)\b`)},
-	{Action: ActionStatement, Keys: []string{"call", "urg", "demand", "warn", "condemn", "vowed", "threatened", "announced", "confirmed", "repeated", "renewed"}, NeedsActor: true, Re: mustWordRegexp(`(?i)\b(?:(?:called|calls|calling)\s+(?:on|for)|urged|urges|urging|demanded|demands|warned|warns|condemned|condemns|vowed|threatened\s+to|announced\s+(?:on\s+\w+\s+)?that|confirmed\s+(?:on\s+\w+\s+)?that|repeated\s+its\s+demand|renewed\s+(?:the|its|his|her)\s+call)\b`)},
+	{Action: ActionStatement, Keys: []string{"call", "urg", "demand", "warn", "condemn", "announced", "confirmed", "repeated", "renewed"}, NeedsActor: true, Re: mustWordRegexp(`(?i)\b(?:(?:called|calls|calling)\s+(?:on|for)|urged|urges|urging|demanded|demands|warned|warns|condemned|condemns|announced\s+(?:on\s+\w+\s+)?that|confirmed\s+(?:on\s+\w+\s+)?that|repeated\s+its\s+demand|renewed\s+(?:the|its|his|her)\s+call)\b`)},
 }
 
 // notEvent drops trigger matches that name no event: a "ceasefire zone",
@@ -99,22 +109,23 @@ const reAskedFor = `(?i)\b(?:urg(?:e|ed|es|ing)|call(?:ed|s|ing)?\s+for|fail(?:e
 
 // notEventBefore drops matches by the words just before them.
 var notEventBefore = map[string]*phraseMatcher{
-	ActionStrike:    mustPhraseMatcher(`(?i)\bheart\s+$`),
+	// "halted attacks on shipping": attacks that stopped, not one made.
+	ActionStrike:    mustPhraseMatcher(`(?i)\b(?:heart|halt(?:ed|s)?|stop(?:ped|s)?|suspend(?:ed|s)?|end(?:ed|s)?|ceas(?:ed|es|e))\s+$`),
 	ActionCeasefire: mustPhraseMatcher(reAskedFor),
 	ActionWithdraw:  mustPhraseMatcher(reAskedFor),
 	// "a cross-border push into": a noun, an offensive (which see).
 	ActionEnter:     mustPhraseMatcher(`(?i)\b(?:a|an|the|its|their|new|fresh|major|cross-border|ground|latest|renewed|surprise)\s+$`),
-	ActionOffensive: mustPhraseMatcher(`(?i)\b(?:prevent|stop|end|curb|halt|counter|repel|against|resist)\s+(?:[\w’'-]+\s+){0,3}$`),
+	ActionOffensive: mustPhraseMatcher(`(?i)\b(?:(?:prevent|stop|end|curb|halt|counter|repel|against|resist)\s+(?:[\w’'-]+\s+){0,3}|(?:since|from|at|until)\s+the\s+)$`),
 }
 
 // notEventKeys are words one of which every match of notEventBefore
 // holds.
 var notEventKeys = map[string][]string{
-	ActionStrike:    {"heart"},
+	ActionStrike:    {"heart", "halt", "stop", "suspend", "ended", "ends", "end ", "ceas"},
 	ActionCeasefire: askedForKeys,
 	ActionWithdraw:  askedForKeys,
 	ActionEnter:     {"a", "the", "its", "their", "new", "fresh", "major", "cross-border", "ground", "latest", "renewed", "surprise"},
-	ActionOffensive: {"prevent", "stop", "end", "curb", "halt", "counter", "repel", "against", "resist"},
+	ActionOffensive: {"prevent", "stop", "end", "curb", "halt", "counter", "repel", "against", "resist", "since", "from", "at", "until"},
 }
 
 // askedForKeys are the keys of reAskedFor.
@@ -175,6 +186,7 @@ func findEventsIn(sentence, host string) []eventHit {
 	looked := false
 	var hits []eventHit
 	var taken uint64 // the actions stated, by actionBit
+	vague := 0       // vagueSpan of the sentence once asked: 1 no, 2 yes
 	ix := newSentIndex(sentence)
 	var sc ruleScan
 	sc.scan(ix)
@@ -189,7 +201,8 @@ func findEventsIn(sentence, host string) []eventHit {
 		}
 		for _, m := range found {
 			start, end := m[0], m[1]
-			if taken&actionBit[i] != 0 || overlapsEvent(hits, start, end) {
+			again := taken&actionBit[i] != 0
+			if again && rule.Action != ActionStrike && rule.Action != ActionCapture || overlapsEvent(hits, start, end) {
 				continue
 			}
 			if re := rule.notEvent; re != nil && re.MatchString(sentence[end:]) {
@@ -200,14 +213,48 @@ func findEventsIn(sentence, host string) []eventHit {
 					continue
 				}
 			}
-			if hedged(sentence[:start], rule.Hypo) {
+			if hedged(sentence[:start], rule.Hypo) || rule.Hypo != hedgeNone && vowedOrDenied(sentence, start) {
+				continue
+			}
+			if rule.Action == ActionCeasefire && !ceasefireMade(sentence, start, end) {
 				continue
 			}
 			h := eventHit{Start: start, End: end, Action: rule.Action}
+			if rule.Action == ActionStrike {
+				h.Anaphor = strikeAnaphor(sentence, start, end)
+			}
+			if rule.Action == ActionStatement {
+				if vague == 0 {
+					vague = 1
+					if vagueSpan(sentence) {
+						vague = 2
+					}
+				}
+				h.Vague = vague == 2
+			}
 			if !looked {
 				parties, places, looked = findPartiesIn(&sc, host), rememberPlaces(sentence, findPlacesIn(ix)), true
+				parties = afterDateline(sentence, parties)
+				places = notBorders(sentence, places)
+				var grew bool
+				if places, grew = withNamedAreas(sentence, places); grew {
+					// "over Russian regions": the adjective names a place here.
+					parties = slices.DeleteFunc(slices.Clone(parties), func(p partyMention) bool {
+						return strings.HasPrefix(sentence[p.End:], " territory") || strings.HasPrefix(sentence[p.End:], " regions") ||
+							strings.HasPrefix(sentence[p.End:], " airspace") || strings.HasPrefix(sentence[p.End:], " soil") ||
+							strings.HasPrefix(sentence[p.End:], " waters") || strings.HasPrefix(sentence[p.End:], " land")
+					})
+				}
+				if strings.Contains(sentence, " border") {
+					parties = slices.DeleteFunc(slices.Clone(parties), func(p partyMention) bool {
+						return strings.HasPrefix(sentence[p.End:], " border") // "on the Bangladesh border"
+					})
+				}
 			}
 			actor, target := eventParties(sentence, start, end, parties)
+			if again && (actor == nil || !otherActor(hits, rule.Action, actor.Name)) {
+				continue // a second strike or capture needs an actor of its own
+			}
 			if actor != nil {
 				h.Actor = &Party{Text: actor.Text, Name: actor.Name}
 			}
@@ -217,17 +264,49 @@ func findEventsIn(sentence, host string) []eventHit {
 			if rule.NeedsActor && h.Actor == nil {
 				continue
 			}
-			h.Place = eventPlace(start, places, parties)
+			if rule.Action == ActionStatement && h.Vague {
+				continue // "has repeatedly called on": a stance, not a statement of the day
+			}
+			h.Place = clausePlace(sentence, end, places, parties)
+			if h.Place == nil && objectPlaceActions[rule.Action] && passiveAt(sentence[:start]) {
+				h.Place = subjectPlace(start, places, parties)
+			}
+			if h.Place == nil {
+				h.Place = eventPlace(start, places, parties)
+			}
 			if h.Place == nil {
 				h.Place = namedRegion(sentence)
+			}
+			if h.Place != nil && (rule.Action == ActionCeasefire || rule.Action == ActionTalks) && betweenParties(sentence, h.Place.Text) {
+				h.Place = nil // "a ceasefire between Israel and Hezbollah": parties, not a place
 			}
 			if objectPlaceActions[rule.Action] {
 				if p := objectPlace(sentence, start, end, rule.Action, parties); p != nil {
 					h.Place = p
 				}
+				if p := includedPlace(sentence, end); p != nil {
+					h.Place = p
+				}
+			}
+			if rule.Action == ActionCeasefire || rule.Action == ActionTalks {
+				h.Target = nil // the other side of a truce or talks, not a target
+			}
+			if h.Target != nil && objectPlaceActions[rule.Action] && isCountry(h.Target.Text) && objectGap.MatchString(sentence[end:]) &&
+				strings.HasPrefix(sentence[end:][len(objectGap.FindString(sentence[end:])):], h.Target.Text) {
+				// "launched drones and missiles at Israel", "attacked
+				// Ukraine with 367 drones": the country struck is where.
+				h.Place = &Place{Text: h.Target.Text, Name: h.Target.Text}
+			}
+			if h.Place == nil && h.Target != nil && capitals[h.Target.Text] && objectPlaceActions[rule.Action] {
+				// "rebels seize Damascus", "drones attacked Kyiv": the
+				// capital is where it happened.
+				h.Place = &Place{Text: h.Target.Text, Name: h.Target.Text}
 			}
 			if h.Target == nil && h.Place != nil && (rule.Action == ActionCapture || rule.Action == ActionEnter || rule.Action == ActionSiege) {
 				h.Target = &Party{Text: h.Place.Text, Name: h.Place.Name}
+			}
+			if again && !anotherStrike(hits, h) {
+				continue
 			}
 			taken |= actionBit[i]
 			hits = append(hits, h)
@@ -259,6 +338,48 @@ func overlapsEvent(hits []eventHit, start, end int) bool {
 	}
 	return false
 }
+
+// ceasefireMade reports whether the words around a ceasefire say it was
+// made: agreed, signed, declared, brokered, taking effect, or of a date
+// ("a Jan. 12 ceasefire"). A truce
+// named for what it is ("the truce", "a previous truce brokered by",
+// "a ceasefire was the top priority") is no event.
+func ceasefireMade(s string, start, end int) bool {
+	from, to := max(0, start-80), min(len(s), end+90)
+	for from > 0 && s[from-1] >= utf8.RuneSelf && !utf8.RuneStart(s[from]) {
+		from--
+	}
+	for to < len(s) && !utf8.RuneStart(s[to]) {
+		to++
+	}
+	before, after := s[from:start], s[end:to]
+	if i := strings.LastIndexByte(before, ';'); i >= 0 {
+		before = before[i+1:]
+	}
+	if i := strings.IndexByte(after, ';'); i >= 0 {
+		after = after[:i]
+	}
+	return mayMakeCeasefire(before) && ceasefireVerbs.MatchString(before) || mayMakeCeasefire(after) && ceasefireVerbs.MatchString(after) ||
+		strings.ContainsAny(before, "0123456789'’") && datedBefore.MatchString(before)
+}
+
+// mayMakeCeasefire reports whether s holds a stem of ceasefireVerbs: a
+// cheap test that spares the regexp most windows.
+func mayMakeCeasefire(s string) bool {
+	for _, k := range []string{"agree", "sign", "effect", "force", "hold", "brokered", "reached", "declared", "announced", "accepted", "struck", "begin", "began", "start"} {
+		if containsFold(s, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// datedBefore matches a date just before a ceasefire: "a Jan. 12
+// ceasefire", "the 2020 truce".
+var datedBefore = regexp.MustCompile(`(?i)(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}|\b(?:19|20)\d\d|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)['’]s)\s+(?:[\w-]+\s+){0,2}$`)
+
+// ceasefireVerbs are the words that make a ceasefire.
+var ceasefireVerbs = regexp.MustCompile(`(?i)\b(?:agree[ds]?|agreeing|sign(?:ed|s|ing)?|(?:took|take|takes|taking|went|go|goes|going|come|came|comes|coming|entered|enters)\s+(?:into\s+)?(?:effect|force|hold)|in\s+(?:effect|force)|(?:brokered|reached|declared|announced|accepted|struck)\s+(?:a|an)|(?:begins|began|started|starts)\s+at)\b`)
 
 // hedged reports whether one of the three words before a trigger makes it
 // hypothetical or negated.
@@ -325,7 +446,7 @@ func eventParties(s string, start, end int, parties []partyMention) (actor, targ
 	for i := range parties {
 		p := &parties[i]
 		switch {
-		case p.Start < start && p.End > start: // "Turkish drone" + "drone strikes"
+		case p.Start < start && p.End > start, p.Start == start && p.End < end: // "Turkish drone" + "drone strikes"; "Israeli strikes"
 			prev, adjacent = p, p
 		case p.End <= start:
 			prev = p
@@ -348,12 +469,20 @@ func eventParties(s string, start, end int, parties []partyMention) (actor, targ
 	case passive && deployWords[string(first)]:
 		// "Turkish troops were deployed": the troops' side deployed them.
 		actor = prev
+	case passive && agent == nil && prev != nil && interceptWords[string(first)] && speakerGap.MatchString(s[prev.End:start]):
+		// "The Israeli military said 99% of the projectiles had been
+		// intercepted": the side that tells of its interceptions made them.
+		actor = prev
 	case passive:
 		actor, target = agent, prev
 	case adjacent != nil:
 		actor, target = adjacent, next
 	case agent != nil:
 		actor, target = agent, prev
+	case noun && prev != nil && lightVerbGap.MatchString(s[prev.End:start]):
+		// "Ukraine carried out a drone attack", "Pakistan said it had
+		// launched retaliatory strikes": the subject made the attack.
+		actor, target = prev, next
 	case noun:
 		target = next
 		if target == nil {
@@ -362,11 +491,46 @@ func eventParties(s string, start, end int, parties []partyMention) (actor, targ
 	default:
 		actor, target = prev, next
 	}
+	if actor != nil && !passive {
+		actor = firstConjunct(s, actor, parties)
+	}
 	if actor != nil && target != nil && (actor.Start == target.Start || actor.Name == target.Name) {
 		target = nil // one party does not act on itself
 	}
 	return actor, target
 }
+
+// lightVerbGap matches the words between a subject and a noun trigger
+// that make the subject its actor: "launched a wave of", "carried out
+// a", "said it had launched".
+var lightVerbGap = regexp.MustCompile(`(?i)^['’]?s?\s+(?:(?:also|has|have|had|then|later|said\s+(?:it|they)\s+(?:had|has|have)|says\s+(?:it|they)\s+(?:had|has|have))\s+)*(?:launch(?:ed|es)?|carr(?:ied|ies|y)\s+out|conduct(?:ed|s)?|unleash(?:ed|es)?|stag(?:ed|es)|mount(?:ed|s)|ma(?:de|kes)|responded\s+with)\s+(?:[\w’'-]+\s+){0,4}$`)
+
+// firstConjunct returns the first of parties joined by "and" that ends
+// with p: "Russian and Syrian warplanes" are, for a timeline, Russia's.
+func firstConjunct(s string, p *partyMention, parties []partyMention) *partyMention {
+	for {
+		var q *partyMention
+		for i := range parties {
+			if parties[i].End <= p.Start {
+				gap := s[parties[i].End:p.Start]
+				if gap == " and " || gap == " and the " {
+					q = &parties[i]
+				}
+			}
+		}
+		if q == nil || q.Name == "" || q.Name == "civilians" {
+			return p
+		}
+		p = q
+	}
+}
+
+// interceptWords are the first words of shootdown triggers.
+var interceptWords = map[string]bool{"intercepted": true, "shot": true, "downed": true, "brought": true, "destroyed": true}
+
+// speakerGap matches the words after a party that make it the speaker of
+// what follows: "said", "says", "reported" and a clause.
+var speakerGap = regexp.MustCompile(`^['’]?s?\s+(?:[\w-]+\s+){0,2}?(?:said|says|reported|announced|claimed)\b`)
 
 // participles are irregular past participles of trigger verbs.
 var participles = map[string]bool{"shot": true, "struck": true, "hit": true, "sent": true, "taken": true,
@@ -473,6 +637,7 @@ func eventPlace(trigger int, places []placeHit, parties []partyMention) *Place {
 // shelled and pulled out of.
 var objectPlaceActions = map[string]bool{
 	ActionCapture: true, ActionEnter: true, ActionSiege: true, ActionStrike: true, ActionWithdraw: true,
+	ActionDeploy: true,
 }
 
 // objectHeads are the nouns of "the town of", "the port of" before a
@@ -481,6 +646,7 @@ var objectHeads = map[string]bool{
 	"town": true, "city": true, "village": true, "port": true, "capital": true, "district": true,
 	"region": true, "province": true, "state": true, "area": true, "outskirts": true, "centre": true,
 	"center": true, "suburb": true, "suburbs": true, "settlement": true, "island": true, "strategic": true,
+	"towns": true, "villages": true, "cities": true, "settlements": true, "districts": true,
 }
 
 // objectPlace returns the place an event's verb takes as its object:
@@ -522,6 +688,9 @@ func objectPlace(s string, start, end int, action string, parties []partyMention
 	}
 	if action == ActionStrike && !skip("at") {
 		skip("on") // "fired drones at", "attacks on"
+	}
+	if action == ActionDeploy && !skip("to") && !skip("into") {
+		return nil // "deployed troops to Sake"
 	}
 	needFacility := false
 	if skip("the") {
@@ -748,7 +917,9 @@ func isQuoteOrDash(s string) bool {
 // overnight", "sent reinforcements to the area".
 var placeAnaphors = map[string]bool{
 	"city": true, "town": true, "area": true, "region": true, "capital": true, "village": true,
-	"province": true, "district": true,
+	"province": true, "district": true, "base": true, "airport": true, "garrison": true, "outpost": true,
+	// The event told before, where this one happened: "during the clashes".
+	"clashes": true, "fighting": true, "battle": true,
 }
 
 // placeAnaphor reports whether a sentence names a place only as "the
@@ -772,4 +943,660 @@ func placeAnaphor(s string) bool {
 			return true
 		}
 	}
+}
+
+// betweenPhrase matches "between X and Y", each of one or two words.
+var betweenPhrase = regexp.MustCompile(`\bbetween\s+(?:the\s+)?([\pL'’.-]+(?:\s+[\pL'’.-]+)?)\s+and\s+(?:the\s+)?([\pL'’.-]+(?:\s+[\pL'’.-]+)?)`)
+
+// betweenParties reports whether place is written as one side of a
+// "between X and Y" in s: a party to a truce or talks, not where they are.
+func betweenParties(s, place string) bool {
+	if place == "" || !strings.Contains(s, "between") {
+		return false
+	}
+	for _, m := range betweenPhrase.FindAllStringSubmatch(s, -1) {
+		for _, side := range m[1:] {
+			if side == place || strings.HasPrefix(side, place+" ") || strings.HasPrefix(side, place+"'") || strings.HasPrefix(side, place+"’") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// dropWiderHeadlineEvents drops an event the headline tells at a place
+// the body names again only as the setting of the same event, told there
+// by the same actor at a place of its own: "seizes army base in West
+// Darfur" and "overran the army's main base in Ardamata, ... the capital
+// of West Darfur state".
+func dropWiderHeadlineEvents(claims []Claim, text string) []Claim {
+	nl := strings.IndexByte(text, '\n')
+	if nl < 0 {
+		return claims
+	}
+	out := claims[:0]
+	for i, c := range claims {
+		if c.Kind == KindEvent && c.Span.End <= nl && c.Actor != nil && c.Location != nil && toldWithin(c, claims[i+1:], text, nl) {
+			continue
+		}
+		out = append(out, c)
+	}
+	clear(claims[len(out):])
+	return out
+}
+
+// toldWithin reports whether a body claim tells c again, by the same
+// actor, at another place near which c's place is named.
+func toldWithin(c Claim, rest []Claim, text string, nl int) bool {
+	for _, d := range rest {
+		if d.Kind != KindEvent || d.Span.Start <= nl || d.Action != c.Action || d.Actor == nil || d.Actor.Name != c.Actor.Name ||
+			d.Location == nil || placeWithin(d.Location, c.Location) || strings.Contains(text[:nl], d.Location.Text) {
+			continue // the same place, the wider one ("Rafah" and "Gaza"), or one the headline names too
+		}
+		from, to := max(nl, d.Span.Start-120), min(len(text), d.Span.End+160)
+		// The sentence of d only.
+		if k := max(strings.LastIndex(text[from:d.Span.Start], ". "), strings.LastIndexByte(text[from:d.Span.Start], '\n')); k >= 0 {
+			from += k + 1
+		}
+		if k := strings.IndexAny(text[d.Span.End:to], ".\n"); k >= 0 {
+			to = d.Span.End + k
+		}
+		if strings.Contains(text[from:to], c.Location.Text) {
+			return true
+		}
+	}
+	return false
+}
+
+// dateHeadlineEvents gives an event told in the headline without a date
+// the date of its telling in the body: the same action, not at another
+// place nor by another actor, and either at the same place, by the same
+// actor, or the body's only event of that action. Headlines seldom say
+// when; the lead usually does.
+func dateHeadlineEvents(claims []Claim, text string) {
+	nl := strings.IndexByte(text, '\n')
+	if nl < 0 {
+		return
+	}
+	for i := range claims {
+		c := &claims[i]
+		if c.Kind != KindEvent || c.Span.End > nl || c.Date.Start != nil {
+			continue
+		}
+		var only, agreed *Claim
+		n := 0
+		for j := i + 1; j < len(claims); j++ {
+			d := &claims[j]
+			if d.Kind != KindEvent || d.Span.Start <= nl || d.Action != c.Action {
+				continue
+			}
+			n++
+			if d.Date.Start == nil {
+				continue
+			}
+			samePlace := c.Location != nil && d.Location != nil && placeWithin(c.Location, d.Location)
+			sameActor := c.Actor != nil && d.Actor != nil && c.Actor.Name == d.Actor.Name
+			if c.Location != nil && d.Location != nil && !samePlace || c.Actor != nil && d.Actor != nil && !sameActor {
+				continue
+			}
+			if only == nil {
+				only = d
+			}
+			if agreed == nil && (samePlace || sameActor) {
+				agreed = d
+			}
+		}
+		switch {
+		case agreed != nil:
+			c.Date = agreed.Date
+		case n == 1 && only != nil:
+			c.Date = only.Date
+		}
+	}
+}
+
+// anaphorBefore matches the determiner of an attack told before: "the",
+// "these", "such", perhaps with "same" or "latest".
+var anaphorBefore = regexp.MustCompile(`(?i)\b(?:the|these|those|this|such)(?:\s+(?:latest|same|reported|alleged|overnight))?\s+$`)
+
+// anaphorNouns are the bare nouns that, after anaphorBefore, point back.
+var anaphorNouns = map[string]bool{"attack": true, "attacks": true, "strike": true, "strikes": true,
+	"raid": true, "raids": true, "shelling": true, "bombing": true, "bombardment": true, "assault": true,
+	"clash": true, "clashes": true}
+
+// strikeAnaphor reports whether the strike trigger at [start, end) is a
+// bare noun after a definite determiner: "the attack", "these strikes",
+// where the determiner may be part of the trigger.
+func strikeAnaphor(s string, start, end int) bool {
+	t := strings.Fields(strings.ToLower(s[start:end]))
+	switch len(t) {
+	case 1:
+		if !anaphorNouns[t[0]] {
+			return false
+		}
+		var b fieldTail
+		if !b.read(s[:start], 2, isASCIISpace) || b.n == 0 {
+			return anaphorBefore.MatchString(s[max(0, start-24):start])
+		}
+		det := func(w []byte) bool {
+			switch string(w) {
+			case "the", "these", "those", "this", "such":
+				return true
+			}
+			return false
+		}
+		if det(b.word(0)) {
+			return true
+		}
+		switch string(b.word(0)) {
+		case "latest", "same", "reported", "alleged", "overnight":
+			return b.n > 1 && det(b.word(1))
+		}
+		return false
+	case 2:
+		return (t[0] == "the" || t[0] == "these" || t[0] == "those") && anaphorNouns[t[1]]
+	}
+	return false
+}
+
+// includedNames matches, after an event's trigger, an object of several
+// places followed by the first of them by name: "shelled several towns
+// inside Armenia overnight, including Jermuk", "captured several towns in
+// Tigray in recent weeks, including Shire".
+var includedNames = regexp.MustCompile(`^[^.;:()]{0,60}?\b(?:towns|villages|cities|settlements|positions|districts|localities|areas|communities|bases|outposts)\b[^.;:()]{0,70}?,\s+including\s+(?:the\s+(?:[a-z-]+\s+)?(?:town|village|city|port)\s+of\s+)?(\p{Lu}[\pL'’-]*(?:\s+\p{Lu}[\pL'’-]*){0,2})`)
+
+// includedPlace returns the first place named after "including" when an
+// event's object is several places (see includedNames), else nil.
+func includedPlace(s string, end int) *Place {
+	rest := s[end:]
+	k := strings.Index(rest, ", including ")
+	if k < 0 || k > 140 {
+		return nil
+	}
+	rest = rest[:min(len(rest), k+80)]
+	m := includedNames.FindStringSubmatch(rest)
+	if m == nil || !plausiblePlaceName(m[1]) {
+		return nil
+	}
+	if p, ok := NormalisePlace(m[1]); ok {
+		return &p
+	}
+	return &Place{Text: m[1], Name: m[1]}
+}
+
+// vagueSpan reports whether s puts something in a span of time no date
+// gives: "for weeks", "for several months", "in recent days", "over the
+// past weeks", "during the last few months", "for the past year",
+// "repeatedly".
+func vagueSpan(s string) bool {
+	if strings.Contains(s, "repeatedly") {
+		return true
+	}
+	for _, noun := range vagueNouns {
+		for off := 0; ; {
+			k := strings.Index(s[off:], noun)
+			if k < 0 {
+				break
+			}
+			at := off + k
+			off = at + len(noun)
+			if off < len(s) && isASCIILetter(s[off]) {
+				continue
+			}
+			var t fieldTail
+			if !t.read(s[:at], 3, isHedgeSep) {
+				continue
+			}
+			var w [3]string // the words before, the nearest first
+			for i := 0; i < t.n; i++ {
+				w[i] = string(t.word(i))
+			}
+			if vagueBefore(w, noun[len(noun)-1] == 's') {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// vagueNouns are the units of a vague span, with the space before them.
+var vagueNouns = []string{" days", " weeks", " months", " years", " week", " month", " year"}
+
+// vagueBefore reports whether the words before a unit of time (the
+// nearest first) make a vague span of it: "for (several) weeks", "in
+// recent days", "over the past (few) months"; of a singular unit, "for
+// the past year".
+func vagueBefore(w [3]string, plural bool) bool {
+	if !plural {
+		return (w[0] == "past" || w[0] == "last") && (w[1] == "the" || w[1] == "a") && w[2] == "for"
+	}
+	p1, p2, p3 := w[0], w[1], w[2]
+	if p1 == "few" {
+		p1, p2, p3 = p2, p3, ""
+	}
+	switch {
+	case p1 == "for", (p1 == "several" || p1 == "many") && p2 == "for":
+		return true
+	case p1 == "recent" || p1 == "past" || p1 == "last" || p1 == "previous":
+		return p2 == "in" || p2 == "over" || p2 == "during" ||
+			p2 == "the" && (p3 == "in" || p3 == "over" || p3 == "during" || p3 == "for")
+	}
+	return false
+}
+
+// vowedOrDenied matches the words before a trigger that make the event
+// one vowed, planned or ordered ("vowed to keep up attacks", "ordered
+// the army to \"completely liberate\"") or denied ("denied reports that
+// its forces had withdrawn").
+var vowedOrDeniedRe = regexp.MustCompile(`(?i)\b(?:(?:vow(?:ed|s)?|pledg(?:ed|es)|promis(?:ed|es)|threaten(?:ed|s)?|intend(?:s|ed)?|ordered\s+(?:[\w’'-]+\s+){0,3}?to|urged\s+(?:[\w’'-]+\s+){0,3}?to)\s+(?:to\s+)?|den(?:ied|ies|y|ying)\s+(?:the\s+)?(?:reports?\s+|claims?\s+|allegations?\s+)?(?:that\s+)?(?:[\w’'-]+\s+){0,5}?)(?:["“]?[\w’'-]+["”]?\s+){0,3}["“]?$`)
+
+// vowedOrDenied reports whether the clause before the trigger at start
+// vows, orders or denies it (see vowedOrDeniedRe).
+func vowedOrDenied(s string, start int) bool {
+	from := tailWords(s, start, 10)
+	before := s[from:start]
+	if i := strings.LastIndexAny(before, ",;:"); i >= 0 {
+		before = before[i+1:]
+	}
+	// The verbs are written in lower case but at the start of a
+	// sentence, where the regexp (which folds case) is asked anyway.
+	if !strings.Contains(before, "vow") && !strings.Contains(before, "pledg") && !strings.Contains(before, "promis") &&
+		!strings.Contains(before, "threaten") && !strings.Contains(before, "intend") && !strings.Contains(before, "ordered") &&
+		!strings.Contains(before, "urged") && !strings.Contains(before, "deni") && !strings.Contains(before, "deny") &&
+		!(from == 0 && capitalVow(before)) {
+		return false
+	}
+	m := vowedOrDeniedRe.FindStringIndex(before)
+	if m == nil {
+		return false
+	}
+	// "denied the accusation and said Azerbaijani forces had launched
+	// attacks": what follows a new verb of saying is not denied.
+	return !newClause.MatchString(before[m[0]:])
+}
+
+// capitalVow reports whether s opens with a capitalised verb of
+// vowedOrDeniedRe ("Denying reports that ...").
+func capitalVow(s string) bool {
+	for _, p := range []string{"Vow", "Pledg", "Promis", "Threaten", "Intend", "Ordered", "Urged", "Deni", "Deny"} {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// newClause matches the words that open a clause after a vow or denial.
+var newClause = regexp.MustCompile(`(?i)\b(?:said|says|saying|and|but|while|adding)\b`)
+
+// afterDateline drops the parties named in a dateline ("PORT SUDAN, Sudan
+// (Reuters) -"): the country there says where the report was filed, not
+// who acted.
+func afterDateline(s string, parties []partyMention) []partyMention {
+	if len(parties) == 0 || parties[0].Start > 60 {
+		return parties
+	}
+	end := datelineEnd(s)
+	if end == 0 {
+		return parties
+	}
+	k := 0
+	for k < len(parties) && parties[k].Start < end {
+		k++
+	}
+	return parties[k:]
+}
+
+// datelineEnd returns where a dateline that opens s ends (after its
+// agency's name and the dash), or 0.
+func datelineEnd(s string) int {
+	i := strings.IndexByte(s[:min(len(s), 80)], '(')
+	if i <= 0 || !isASCIIUpper(s[0]) {
+		return 0
+	}
+	j := strings.IndexByte(s[i:min(len(s), i+24)], ')')
+	if j < 0 {
+		return 0
+	}
+	rest := strings.TrimLeft(s[i+j+1:], " ")
+	for _, d := range []string{"-", "–", "—"} {
+		if strings.HasPrefix(rest, d) {
+			return len(s) - len(rest) + len(d)
+		}
+	}
+	return 0
+}
+
+// undatedByContext are the actions that take no date from the sentences
+// before: a statement or talks told without a date of their own are as
+// often planned, habitual or told days later as they are the report's.
+var undatedByContext = map[string]bool{ActionStatement: true, ActionTalks: true}
+
+// notBorders drops the countries named for their border ("on the
+// Bangladesh border", "near the Syrian border"): the event is at the
+// border, not in the country.
+func notBorders(s string, places []placeHit) []placeHit {
+	if !strings.Contains(s, " border") {
+		return places
+	}
+	var out []placeHit
+	for i, h := range places {
+		if isCountry(h.Place.Name) && strings.HasPrefix(s[h.End:], " border") {
+			if out == nil {
+				out = append(make([]placeHit, 0, len(places)), places[:i]...)
+			}
+			continue
+		}
+		if out != nil {
+			out = append(out, h)
+		}
+	}
+	if out == nil {
+		return places
+	}
+	return out
+}
+
+// placeWithin reports whether two places are one, or one lies in the
+// other as the gazetteer knows it ("Khan Younis" and "Gaza").
+func placeWithin(a, b *Place) bool {
+	return strings.EqualFold(a.Name, b.Name) || a.Region != "" && strings.EqualFold(a.Region, b.Name) ||
+		b.Region != "" && strings.EqualFold(b.Region, a.Name)
+}
+
+// objectGap matches the words between a trigger and the country it
+// takes as object: none, or "and missiles at", "on".
+var objectGap = regexp.MustCompile(`^\s+(?:(?:and\s+[\w-]+\s+)?(?:at|on|against|into|inside)\s+)?`)
+
+// anotherStrike reports whether a second strike a sentence states is
+// another event than the strikes before it: by another named actor at
+// another named place ("Iran launched drones at Israel in retaliation
+// for a suspected Israeli strike on its embassy in Damascus").
+func anotherStrike(hits []eventHit, h eventHit) bool {
+	if h.Actor == nil || h.Place == nil {
+		return false
+	}
+	for _, p := range hits {
+		if p.Action != h.Action {
+			continue
+		}
+		if p.Actor == nil || p.Actor.Name == h.Actor.Name || p.Place == nil || strings.EqualFold(p.Place.Name, h.Place.Name) {
+			return false
+		}
+	}
+	return true
+}
+
+// clausePlace returns the place named after a trigger before its clause
+// ends (at a comma, semicolon or dash), a town before a country:
+// "struck dozens of targets in Houthi-controlled areas of Yemen
+// overnight, ... in retaliation for attacks on shipping in the Red Sea"
+// struck Yemen.
+func clausePlace(s string, end int, places []placeHit, parties []partyMention) *Place {
+	stop := len(s)
+	if k := strings.IndexAny(s[end:], ",;:()"); k >= 0 {
+		stop = end + k
+	}
+	if k := strings.Index(s[end:stop], " – "); k >= 0 {
+		stop = end + k
+	}
+	var country *Place
+	for _, h := range places {
+		if h.Start < end || h.End > stop || controlledBy(h.Place.Name) || overlapsParty(h, parties) {
+			continue
+		}
+		if !isCountry(h.Place.Name) {
+			p := h.Place
+			return &p
+		}
+		if country == nil {
+			p := h.Place
+			country = &p
+		}
+	}
+	return country
+}
+
+// overlapsParty reports whether a place's words are those of a party.
+func overlapsParty(h placeHit, parties []partyMention) bool {
+	for _, p := range parties {
+		if h.Start < p.End && p.Start < h.End {
+			return true
+		}
+	}
+	return false
+}
+
+// passiveAt reports whether the words before a trigger end with the
+// auxiliary of a passive, perhaps with an adverb: "has been retaken",
+// "was quickly recaptured".
+func passiveAt(before string) bool {
+	var t fieldTail
+	if !t.read(before, 2, isASCIISpace) || t.n == 0 {
+		return false
+	}
+	aux := func(w []byte) bool {
+		switch string(w) {
+		case "was", "were", "been", "is", "are":
+			return true
+		}
+		return false
+	}
+	return aux(t.word(0)) || t.n > 1 && bytes.HasSuffix(t.word(0), []byte("ly")) && aux(t.word(1))
+}
+
+// subjectPlace returns the first place named before a passive trigger,
+// the subject's: "The town of Sudzha, the largest settlement ... in the
+// Kursk region, has been retaken".
+func subjectPlace(start int, places []placeHit, parties []partyMention) *Place {
+	for _, h := range places {
+		if h.Start >= start {
+			break
+		}
+		if !controlledBy(h.Place.Name) && !overlapsParty(h, parties) && !isCountry(h.Place.Name) {
+			p := h.Place
+			return &p
+		}
+	}
+	return nil
+}
+
+// areaNouns end a place named before them ("the Shebaa Farms area");
+// areaModifiers may stand between the locative and the name, and
+// areaLocatives open the phrase.
+var (
+	areaNouns = map[string]bool{"area": true, "region": true, "district": true, "township": true, "valley": true,
+		"province": true, "state": true, "governorate": true, "county": true, "sector": true}
+	areaModifiers = map[string]bool{"disputed": true, "neighbouring": true, "neighboring": true, "nearby": true,
+		"restive": true, "embattled": true, "besieged": true, "northern": true, "southern": true, "eastern": true,
+		"western": true, "central": true, "north-eastern": true, "northeastern": true, "north-western": true,
+		"northwestern": true, "south-eastern": true, "southeastern": true, "south-western": true, "southwestern": true}
+	areaLocatives = map[string]bool{"in": true, "near": true, "at": true, "of": true, "across": true, "around": true}
+)
+
+// withNamedAreas adds to places, in order, the names of one to three
+// capitalised words before an area noun that the gazetteer and the
+// locative fallback miss when a modifier stands between ("in the
+// disputed Shebaa Farms area", "in neighbouring Rathedaung township"),
+// and the countries whose territory a nation's adjective names ("over
+// Russian regions"); it reports whether it added a country so.
+func withNamedAreas(s string, places []placeHit) ([]placeHit, bool) {
+	var out []placeHit
+	territory := false
+	for i := 0; i+1 < len(s); i++ {
+		// One pass over the spaces: a capitalised word, a space and an
+		// area or territory noun.
+		if s[i] != ' ' || !isASCIIUpper(s[i+1]) {
+			continue
+		}
+		j := i + 1
+		for j < len(s) && s[j] != ' ' {
+			j++
+		}
+		if j+1 >= len(s) {
+			continue
+		}
+		if territoryFirst[s[j+1]] {
+			var added bool
+			if out, added = territoryAt(s, i+1, j, places, out); added {
+				territory = true
+				continue
+			}
+		}
+		if !areaFirst[s[j+1]] {
+			continue
+		}
+		at, noun := j+1, ""
+		for _, n := range areaNounList {
+			if strings.HasPrefix(s[at-1:], n) {
+				noun = n
+				break
+			}
+		}
+		if noun == "" {
+			continue
+		}
+		off := at + len(noun) - 1
+		if off < len(s) && isASCIILetter(s[off]) {
+			continue // "areas", "stated"
+		}
+		from := max(0, at-90)
+		for from > 0 && s[from-1] != ' ' {
+			from--
+		}
+		out = namedAreaAt(s, from, off, places, out)
+	}
+	if out == nil {
+		return places, false
+	}
+	slices.SortStableFunc(out, func(a, b placeHit) int { return a.Start - b.Start })
+	return out, territory
+}
+
+// territoryFirst holds the first letters of territoryNouns.
+var territoryFirst = func() (m [256]bool) {
+	for _, n := range territoryNouns {
+		m[n[1]] = true
+	}
+	return m
+}()
+
+// areaFirst holds the first letters of areaNounList.
+var areaFirst = func() (m [256]bool) {
+	for _, n := range areaNounList {
+		m[n[1]] = true
+	}
+	return m
+}()
+
+// areaNounList is areaNouns in a fixed order.
+var areaNounList = []string{" area", " region", " district", " township", " valley", " province", " state", " governorate", " county", " sector"}
+
+// namedAreaAt adds to out (a copy of places once it has one) the name
+// before the area noun that ends s[from:to], if a locative opens it.
+func namedAreaAt(s string, from, to int, places, out []placeHit) []placeHit {
+	type word struct{ start, end int }
+	var buf [24]word
+	ws := buf[:0]
+	for i := from; i < to; {
+		j := i
+		for j < to && (isASCIILetter(s[j]) || s[j] == '-' || s[j] == '\'' || s[j] >= utf8.RuneSelf) {
+			j++
+		}
+		if j == i {
+			i++
+			continue
+		}
+		ws = append(ws, word{i, j})
+		i = j
+	}
+	spaced := func(a, b int) bool { // white space only between words a and b
+		g := s[ws[a].end:ws[b].start]
+		return g != "" && strings.TrimLeft(g, " \t\n") == ""
+	}
+	k := len(ws) - 1
+	if k < 2 || !spaced(k-1, k) {
+		return out
+	}
+	n := k
+	for n > 0 && k-n < 3 && isASCIIUpper(s[ws[n-1].start]) && ws[n-1].end-ws[n-1].start > 1 && (n == k || spaced(n-1, n)) {
+		n--
+	}
+	if n == k || n == 0 || !spaced(n-1, n) {
+		return out
+	}
+	m := n - 1
+	if m > 0 && areaModifiers[strings.ToLower(s[ws[m].start:ws[m].end])] && spaced(m-1, m) {
+		m--
+	}
+	if m > 0 && strings.EqualFold(s[ws[m].start:ws[m].end], "the") && spaced(m-1, m) {
+		m--
+	}
+	if !areaLocatives[strings.ToLower(s[ws[m].start:ws[m].end])] {
+		return out
+	}
+	start, end := ws[n].start, ws[k-1].end
+	name := s[start:end]
+	if !plausiblePlaceName(name) || overlaps(places, start, end) || overlaps(out, start, end) {
+		return out
+	}
+	if out == nil {
+		out = append(make([]placeHit, 0, len(places)+1), places...)
+	}
+	h := placeHit{Start: start, End: end, Place: Place{Text: name, Name: name}}
+	if p, ok := NormalisePlace(name); ok {
+		h.Place = p
+	}
+	return append(out, h)
+}
+
+// territoryNouns follow a nation's adjective to name its territory:
+// "over Russian regions", "deep inside Ukrainian territory".
+var territoryNouns = []string{" territory", " regions", " airspace", " soil", " waters", " land"}
+
+// territoryPreps may stand before the adjective, perhaps with "the".
+var territoryPreps = map[string]bool{"over": true, "in": true, "into": true, "inside": true, "across": true, "on": true}
+
+// territoryAt adds to out (a copy of places once it has one) the
+// country whose adjective is s[a:at], when a territory noun follows it
+// and a preposition comes before it ("over Russian regions").
+func territoryAt(s string, a, at int, places, out []placeHit) ([]placeHit, bool) {
+	noun := ""
+	for _, n := range territoryNouns {
+		if strings.HasPrefix(s[at:], n) {
+			noun = n
+			break
+		}
+	}
+	off := at + len(noun)
+	if noun == "" || off < len(s) && isASCIILetter(s[off]) {
+		return out, false
+	}
+	name := nationalityNames[s[a:at]]
+	if name == "" || !isCountry(name) || overlaps(places, a, off) || overlaps(out, a, off) {
+		return out, false
+	}
+	var t fieldTail
+	if !t.read(s[:a], 2, isASCIISpace) || t.n == 0 {
+		return out, false
+	}
+	w := string(t.word(0))
+	if !territoryPreps[w] && !(w == "the" && t.n > 1 && territoryPreps[string(t.word(1))]) {
+		return out, false
+	}
+	if out == nil {
+		out = append(make([]placeHit, 0, len(places)+1), places...)
+	}
+	return append(out, placeHit{Start: a, End: off, Place: Place{Text: s[a:off], Name: name}}), true
+}
+
+// otherActor reports whether every earlier hit of action names an actor,
+// and none of them name.
+func otherActor(hits []eventHit, action, name string) bool {
+	for _, p := range hits {
+		if p.Action == action && (p.Actor == nil || p.Actor.Name == name) {
+			return false
+		}
+	}
+	return true
 }

@@ -294,6 +294,8 @@ func Extract(a ingest.Article) []Claim {
 		// articleNation), read once it is needed.
 		articleNat        string
 		articleNationDone bool
+		// struck says a strike has been told (see eventHit.Anaphor).
+		struck bool
 	)
 	hist := make([]sentState, 0, len(sents))
 	for si, st := range sents {
@@ -391,7 +393,17 @@ func Extract(a ingest.Article) []Claim {
 			nationCtx = articleNat
 		}
 		cas = findCasualties(toks, s, ls, nationCtx, cas)
-		events := findEventsIn(s, host)
+		evHost := host
+		if evHost == "" && (strings.Contains(ls, "army") || strings.Contains(ls, "government") || strings.Contains(ls, "regime") ||
+			strings.Contains(ls, "junta")) {
+			// "the army", "government troops" of an article that names
+			// no government's nation are those of the nation it names most.
+			if !articleNationDone {
+				articleNat, articleNationDone = articleNation(lower), true
+			}
+			evHost = articleNat
+		}
+		events := findEventsIn(s, evHost)
 		var sentenceDate *Date
 		eventDateOf := func(ev eventHit) Date {
 			if hit, ok := eventDate(s, ev, allDates); ok {
@@ -404,7 +416,7 @@ func Extract(a ingest.Article) []Claim {
 				}
 				return d
 			}
-			if eventCarried != nil {
+			if eventCarried != nil && !undatedByContext[ev.Action] && !vagueSpan(s) {
 				return *eventCarried
 			}
 			return Date{Precision: PrecisionUnresolved}
@@ -482,6 +494,10 @@ func Extract(a ingest.Article) []Claim {
 			if ev.Start < 0 || ev.End > len(s) || ev.Start >= ev.End {
 				continue
 			}
+			if ev.Anaphor && struck {
+				continue // "the attack": the one told before
+			}
+			struck = struck || ev.Action == ActionStrike
 			c := claimAt(KindEvent, spans[i][0], spans[i][1])
 			c.Date = eventDateOf(ev)
 			c.Action = ev.Action
@@ -510,6 +526,8 @@ func Extract(a ingest.Article) []Claim {
 	resolveBareSides(claims, bareAt, lower)
 	claims = dropVagueDuplicates(claims)
 	nameGenericActors(claims)
+	dateHeadlineEvents(claims, text)
+	claims = dropWiderHeadlineEvents(claims, text)
 	return finish(a.ID, claims)
 }
 
@@ -588,12 +606,19 @@ func eventSpans(s string, events []eventHit, buf [][2]int) [][2]int {
 // its last date that is not anchored to another event ("hours after"),
 // else the date carried so far.
 func nextEventCarry(dates []dateHit, sentenceDate, carried *Date, published string) *Date {
-	if sentenceDate != nil {
+	// A month or a year ("in August last year", "a 2022 coup") is
+	// background: the report's later sentences go on from the day told
+	// before it.
+	coarse := func(d *Date) bool { return d.Precision == PrecisionMonth || d.Precision == PrecisionYear }
+	if sentenceDate != nil && !coarse(sentenceDate) {
 		return sentenceDate
 	}
 	for i := len(dates) - 1; i >= 0; i-- {
 		if !isAnchoredElsewhere(dates[i].Expr) {
 			d := ResolveDate(dates[i].Expr, published)
+			if coarse(&d) {
+				continue
+			}
 			return &d
 		}
 	}
