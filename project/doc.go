@@ -58,6 +58,9 @@
 // (published on projections.>). The models' contents, canonical JSON and
 // digests are filled in by the first read after a build. The output is byte
 // for byte that of Build (a random-stream test checks every step).
-// Reconciliation and event clustering still run over every claim at each
-// build, so a build's cost grows with the history.
+// Event clustering sweeps again only from each change until its groups
+// agree with the last build's; reconciliation takes the last build's
+// decisions again where nothing they depend on changed (see
+// liveReconcile). Both still pass over every claim once per build, so a
+// build's cost still grows with the history, if slowly.
 package project

@@ -128,7 +128,10 @@ type liveBuild struct {
 // call: the articles that did not change keep their prepared claims and
 // units, incidents and entries whose claims are the same keep their
 // rendering and canonical encoding and their place in the models' order.
-// Reconciliation and event clustering still run over every claim.
+// Event clustering sweeps again only around what changed, and
+// reconciliation takes the previous call's decisions again where nothing
+// they depend on changed (see liveReconcile); both still pass over every
+// claim once.
 //
 // The models' canonical JSON is kept with them.
 // They share memory with the fold's caches: callers must not modify them.
