@@ -271,12 +271,15 @@ type pclaim struct {
 	group *liveGroup
 }
 
-// window is a date range in days.
+// overlapOK reports whether two date windows (in days) may be one event's:
+// they overlap, and both are at most a week wide, or they start on the
+// same day and end within a week of each other — "since December" told by
+// reports published a few days apart.
 func overlapOK(as, ae, bs, be int32) bool {
 	if as > be || bs > ae {
 		return false
 	}
-	return (ae-as <= 6 && be-bs <= 6) || (as == bs && ae == be)
+	return (ae-as <= 6 && be-bs <= 6) || (as == bs && ae-be <= 6 && be-ae <= 6)
 }
 
 // unit is the casualty claims of one statement of one article.

@@ -26,7 +26,8 @@
 //   - Claims of one article that share a Statement form one report unit; parts
 //     of the same side's camp within it are added up.
 //   - Dated units cluster across articles into incidents when their date
-//     windows overlap (both at most a week wide, or identical), their places
+//     windows overlap (both at most a week wide, or starting on the same day
+//     and ending within a week of each other), their places
 //     are compatible (same name, or a town and its region, or an unknown or
 //     country-wide place) and their sides' camps overlap.
 //   - An undated unit joins a dated day incident when its weekday, place and

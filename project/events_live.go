@@ -53,7 +53,8 @@ func (g *liveGroup) takes(pc *pclaim) bool {
 // lookback is how many days before a claim's first day the groups it may
 // join were started: a group's days lie within those of the claim that
 // started it, and clustering joins only groups whose days overlap the
-// claim's, within a week (longer spans join only the very same span).
+// claim's, within a week (longer spans join only spans that start on the
+// same day).
 const lookback = 6
 
 // reclusterStats count, for tests, the claims reclusterings swept and the

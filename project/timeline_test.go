@@ -245,3 +245,39 @@ func TestAnchoring(t *testing.T) {
 		})
 	}
 }
+
+// TestOverlapOK checks which date windows may be one event's or incident's.
+func TestOverlapOK(t *testing.T) {
+	day := func(s string) int32 {
+		d, ok := parseDay(s)
+		if !ok {
+			t.Fatalf("bad day %q", s)
+		}
+		return d
+	}
+	tests := []struct {
+		name         string
+		giveA, giveB [2]string
+		want         bool
+	}{
+		{"same day", [2]string{"2020-02-27", "2020-02-27"}, [2]string{"2020-02-27", "2020-02-27"}, true},
+		{"overlapping days", [2]string{"2020-02-24", "2020-03-01"}, [2]string{"2020-02-27", "2020-02-27"}, true},
+		{"apart", [2]string{"2020-02-20", "2020-02-21"}, [2]string{"2020-02-27", "2020-02-27"}, false},
+		{"since December, published a day apart", [2]string{"2019-12-01", "2020-02-06"}, [2]string{"2019-12-01", "2020-02-07"}, true},
+		{"the same month", [2]string{"2020-02-01", "2020-02-29"}, [2]string{"2020-02-01", "2020-02-29"}, true},
+		{"in December and since December", [2]string{"2019-12-01", "2019-12-31"}, [2]string{"2019-12-01", "2020-02-07"}, false},
+		{"a month and a day in it", [2]string{"2020-02-01", "2020-02-29"}, [2]string{"2020-02-27", "2020-02-27"}, false},
+		{"a month and its first day", [2]string{"2020-02-01", "2020-02-29"}, [2]string{"2020-02-01", "2020-02-01"}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			as, ae, bs, be := day(tt.giveA[0]), day(tt.giveA[1]), day(tt.giveB[0]), day(tt.giveB[1])
+			if got := overlapOK(as, ae, bs, be); got != tt.want {
+				t.Errorf("overlapOK(%v, %v) = %v, want %v", tt.giveA, tt.giveB, got, tt.want)
+			}
+			if got := overlapOK(bs, be, as, ae); got != tt.want {
+				t.Errorf("overlapOK(%v, %v) = %v, want %v", tt.giveB, tt.giveA, got, tt.want)
+			}
+		})
+	}
+}
