@@ -348,14 +348,13 @@ type incident struct {
 	// figs caches articleFigs for the first figsFor units.
 	figs    []figKey
 	figsFor int
-	// For live reconciliations: the figures step 4 sees (figs4, once
-	// made), whether the incident differs from the last reconciliation's,
-	// and its place among the kept incidents of step 7 (0: none).
-	figs4   []figKey
-	figs4ok bool
-	n4      int32 // its units when step 4 started
-	dirty   bool
-	kept    int32
+	// For live reconciliations: the figures step 4 sees (nil until made),
+	// whether the incident differs from the last reconciliation's, and
+	// its place among the kept incidents of step 7 (0: none).
+	figs4 []figKey
+	n4    int32 // its units when step 4 started
+	dirty bool
+	kept  int32
 }
 
 func campsOverlap(a, b []int32) bool {
@@ -838,9 +837,7 @@ func (b *casualtyBuild) joinByFigure(cands []*incident) {
 			dated = append(dated, datedFigs{in, in.articleFigs()})
 		}
 	}
-	slices.SortFunc(dated, func(x, y datedFigs) int {
-		return cmp.Or(cmp.Compare(x.in.start, y.in.start), cmp.Compare(x.in.seq, y.in.seq))
-	})
+	slices.SortFunc(dated, func(x, y datedFigs) int { return compareStarts(x.in, y.in) })
 	type ov struct {
 		outcome outcomeCode
 		value   int
@@ -882,6 +879,11 @@ func (b *casualtyBuild) joinByFigure(cands []*incident) {
 			b.join(cands[0], u, 4)
 		}
 	}
+}
+
+// compareStarts orders dated incidents by start, then as they were made.
+func compareStarts(x, y *incident) int {
+	return cmp.Or(cmp.Compare(x.start, y.start), cmp.Compare(x.seq, y.seq))
 }
 
 // join adds an undated unit to a dated incident at a step of reconcile.
@@ -990,16 +992,16 @@ func (b *casualtyBuild) mergeBareUndated() {
 				into, replayed = k, true
 			}
 		}
-		if replayed {
-			// decided
-		} else if !ok {
+		switch {
+		case replayed:
+		case !ok:
 			for _, k := range kept {
 				if fits(k) {
 					into = k
 					break
 				}
 			}
-		} else {
+		default:
 			for _, k := range noPub {
 				if !k.pub {
 					consider(k)
@@ -1026,7 +1028,7 @@ func (b *casualtyBuild) mergeBareUndated() {
 			if into != nil {
 				to = into.in.units[0]
 			}
-			b.live.merged(in, first, to, ok, lo)
+			b.live.merged(in, first, to, ok, lo, replayed)
 		}
 		if into == nil {
 			k := &keptInc{in: in, lo: lo, hi: hi, pub: ok, index: len(kept), bucketLo: lo}

@@ -112,8 +112,8 @@ func (lr *liveReconcile) begin() uint64 {
 // existed reports whether the last reconciliation decided for u.
 func (lr *liveReconcile) existed(u *unit) bool { return u.rec.gen == lr.prevGen }
 
-// present reports whether u is the first unit of an incident of this
-// reconciliation.
+// firstOfIncident reports whether u is the first unit of an incident of
+// this reconciliation.
 func (lr *liveReconcile) firstOfIncident(u *unit) bool {
 	return u.seen == lr.gen && u.inc != nil && u.inc.units[0] == u
 }
@@ -227,7 +227,7 @@ func (lr *liveReconcile) joinByFigure(b *casualtyBuild) {
 		if u.inc != nil || u.weekday >= 0 || len(u.figs) == 0 {
 			continue
 		}
-		if u.art.hasPub && lr.existed(u) && (u.rec.step == 0 || u.rec.step >= 4) && !lr.starts.any(u.art.pub-14, u.art.pub) {
+		if u.art.hasPub && lr.existed(u) && u.rec.step >= 4 && !lr.starts.any(u.art.pub-14, u.art.pub) {
 			if u.rec.step != 4 {
 				continue // it joined no incident at step 4 the last time
 			}
@@ -254,9 +254,7 @@ func (lr *liveReconcile) joinByFigure(b *casualtyBuild) {
 func (lr *liveReconcile) figureIncident(b *casualtyBuild, u *unit) *incident {
 	if lr.dated == nil {
 		lr.dated = slices.Clone(b.incidents)
-		slices.SortFunc(lr.dated, func(x, y *incident) int {
-			return cmp.Or(cmp.Compare(x.start, y.start), cmp.Compare(x.seq, y.seq))
-		})
+		slices.SortFunc(lr.dated, compareStarts)
 	}
 	lo, hi := 0, len(lr.dated) // any time, without a publication date
 	if u.art.hasPub {
@@ -294,9 +292,8 @@ func (lr *liveReconcile) figureIncident(b *casualtyBuild, u *unit) *incident {
 
 // stepFourFigs is articleFigs of the incident's units when step 4 started.
 func (in *incident) stepFourFigs() []figKey {
-	if !in.figs4ok {
-		in.figs4 = appendFigs(in.figs4[:0], in.units[:in.n4])
-		in.figs4ok = true
+	if in.figs4 == nil {
+		in.figs4 = appendFigs(nil, in.units[:in.n4])
 	}
 	return in.figs4
 }
@@ -347,17 +344,20 @@ func (lr *liveReconcile) mergeOf(in *incident, first *unit, lo, hi int32) (*unit
 
 // merged notes what step 7 did with the bare incident in (first is its
 // first unit; to, the first unit of the kept incident it merged into, or
-// first) and marks its publication day when that differs from the last
-// time.
-func (lr *liveReconcile) merged(in *incident, first, to *unit, pub bool, lo int32) {
+// first; replayed, whether that was the last time's decision taken again)
+// and marks its publication day when that differs from the last time.
+func (lr *liveReconcile) merged(in *incident, first, to *unit, pub bool, lo int32, replayed bool) {
 	first.cur.merge = to
-	if !lr.step7 || in.dirty || !pub {
+	if !lr.step7 {
 		return
 	}
-	if lr.existed(first) && first.rec.merge == to && !lr.pubs.any(lo-15, lo+15) {
+	if replayed {
 		liveReconcileStats.taken.Add(1)
-	} else {
-		liveReconcileStats.made.Add(1)
+		return
+	}
+	liveReconcileStats.made.Add(1)
+	if in.dirty || !pub {
+		return
 	}
 	if !lr.existed(first) || first.rec.merge != to {
 		lr.pubs.add(lo)
