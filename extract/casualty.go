@@ -1643,18 +1643,28 @@ var breakdownPreps = wordSet("in on at since during across over near throughout 
 // 4,104 children"): a preposition, then words and dates, no verb, clause
 // or list.
 func placeBetween(toks []token, end, comma int) bool {
+	j, ok := tokensBetween(toks, end, comma)
+	return ok && breakdownPreps[toks[j].w] && plainWords(toks, j+1, comma)
+}
+
+// tokensBetween returns the first token from byte end on before
+// toks[comma], and whether there are 1 to 14 of them.
+func tokensBetween(toks []token, end, comma int) (int, bool) {
 	j := comma - 1
 	for j >= 0 && toks[j].s >= end {
 		j--
 	}
 	j++
-	if j >= comma || comma-j > 14 || !breakdownPreps[toks[j].w] {
-		return false
-	}
-	for m := j + 1; m < comma; m++ {
+	return j, j < comma && comma-j <= 14
+}
+
+// plainWords reports whether toks[from:to] are words, numbers and dates of
+// a phrase of place or time: no verb, clause, list or count of victims.
+func plainWords(toks []token, from, to int) bool {
+	for m := from; m < to; m++ {
 		t := toks[m]
 		if t.cls&clsVerb != 0 || t.w == "which" || t.w == "who" || t.w == "and" || t.w == "where" ||
-			!t.word && !t.num && t.w != "-" || t.num && m+1 < comma && toks[m+1].victimHead() {
+			!t.word && !t.num && t.w != "-" || t.num && m+1 < to && toks[m+1].victimHead() {
 			return false
 		}
 	}
@@ -1667,28 +1677,14 @@ func placeBetween(toks []token, end, comma int) bool {
 // children"): auxiliaries, a verb of carrying or treating, then words of
 // place and time with no other verb or count.
 func carriedBetween(toks []token, end, comma int) bool {
-	j := comma - 1
-	for j >= 0 && toks[j].s >= end {
-		j--
-	}
-	j++
-	if j >= comma || comma-j > 14 {
+	j, ok := tokensBetween(toks, end, comma)
+	if !ok {
 		return false
 	}
 	for j < comma && auxWords[toks[j].w] {
 		j++
 	}
-	if j >= comma || !carriedWounded[toks[j].w] {
-		return false
-	}
-	for m := j + 1; m < comma; m++ {
-		t := toks[m]
-		if t.cls&clsVerb != 0 || t.w == "which" || t.w == "who" || t.w == "and" || t.w == "where" ||
-			!t.word && !t.num && t.w != "-" || t.num && m+1 < comma && toks[m+1].victimHead() {
-			return false
-		}
-	}
-	return true
+	return j < comma && carriedWounded[toks[j].w] && plainWords(toks, j+1, comma)
 }
 
 // outcomeAdjectives may follow a toll's figure: "the toll at 35 dead".

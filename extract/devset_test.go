@@ -66,6 +66,17 @@ func loadDevsetFile(t *testing.T, path string) []devItem {
 	return items
 }
 
+// prf returns precision, recall and F1 from true positives, false
+// positives and false negatives.
+func prf(tp, fp, fn int) (p, r, f1 float64) {
+	p = float64(tp) / float64(max(tp+fp, 1))
+	r = float64(tp) / float64(max(tp+fn, 1))
+	if p+r > 0 {
+		f1 = 2 * p * r / (p + r)
+	}
+	return p, r, f1
+}
+
 // TestDevsetCasualtyF1 scores casualty extraction on the development set
 // by precision, recall and F1 over (outcome, count, victims' side), and
 // fails below 0.80.
@@ -173,12 +184,7 @@ func scoreArticles(t *testing.T, path string, minItems int, bar float64) {
 			t.Logf("spurious #%d %s: %.70q", i, k, it.Text)
 		}
 	}
-	p := float64(tp) / float64(max(tp+fp, 1))
-	r := float64(tp) / float64(max(tp+fn, 1))
-	f1 := 0.0
-	if p+r > 0 {
-		f1 = 2 * p * r / (p + r)
-	}
+	p, r, f1 := prf(tp, fp, fn)
 	t.Logf("%s: %d articles, tp=%d fp=%d fn=%d precision=%.3f recall=%.3f F1=%.3f; scope right on %d/%d matches",
 		path, len(items), tp, fp, fn, p, r, f1, scopeOK, tp)
 	if f1 < bar {
@@ -226,12 +232,7 @@ func scoreDevset(t *testing.T, path string, minItems int) {
 			}
 		}
 	}
-	p := float64(tp) / float64(max(tp+fp, 1))
-	r := float64(tp) / float64(max(tp+fn, 1))
-	f1 := 0.0
-	if p+r > 0 {
-		f1 = 2 * p * r / (p + r)
-	}
+	p, r, f1 := prf(tp, fp, fn)
 	t.Logf("%s: %d items, tp=%d fp=%d fn=%d precision=%.3f recall=%.3f F1=%.3f; qualifier right on %d/%d matches",
 		path, len(items), tp, fp, fn, p, r, f1, qualOK, tp)
 	if f1 < 0.80 {

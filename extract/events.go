@@ -805,8 +805,13 @@ func isASCIIUpper(c byte) bool { return c >= 'A' && c <= 'Z' }
 // arabicArticle reports whether s opens with a lower-case article of an
 // Arabic name ("al-Noura").
 func arabicArticle(s string) bool {
-	for _, a := range []string{"al-", "el-", "ad-", "as-", "ash-", "ar-", "an-"} {
-		if strings.HasPrefix(s, a) {
+	return hasAnyPrefix(s, "al-", "el-", "ad-", "as-", "ash-", "ar-", "an-")
+}
+
+// hasAnyPrefix reports whether s begins with one of prefixes.
+func hasAnyPrefix(s string, prefixes ...string) bool {
+	for _, p := range prefixes {
+		if strings.HasPrefix(s, p) {
 			return true
 		}
 	}
@@ -903,14 +908,7 @@ func namedRegion(s string) *Place {
 
 // isQuoteOrDash reports whether s opens with a typographic quote or dash,
 // which ends a name.
-func isQuoteOrDash(s string) bool {
-	for _, q := range []string{"’", "‘", "“", "”", "–", "—"} {
-		if strings.HasPrefix(s, q) {
-			return true
-		}
-	}
-	return false
-}
+func isQuoteOrDash(s string) bool { return hasAnyPrefix(s, "’", "‘", "“", "”", "–", "—") }
 
 // placeAnaphors are the nouns after "the" by which a report names again
 // the place of an event it told before: "retreated from the city

@@ -218,12 +218,7 @@ func scoreEventDevset(t *testing.T, path string, minItems int, minF1, minActor, 
 			}
 		}
 	}
-	p := float64(tp) / float64(max(tp+fp, 1))
-	r := float64(tp) / float64(max(tp+fn, 1))
-	f1 := 0.0
-	if p+r > 0 {
-		f1 = 2 * p * r / (p + r)
-	}
+	p, r, f1 := prf(tp, fp, fn)
 	actorAcc := float64(actorOK) / float64(max(tp, 1))
 	dateAcc := float64(dateOK) / float64(max(tp, 1))
 	t.Logf("%s: %d items, tp=%d fp=%d fn=%d precision=%.3f recall=%.3f F1=%.3f; actor right on %d/%d (%.3f), date on %d/%d (%.3f)",
