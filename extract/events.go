@@ -858,13 +858,8 @@ var regionNouns = []string{" region", " province", " oblast", " governorate", " 
 // place nowhere, or nil.
 func namedRegion(s string) *Place {
 	for _, noun := range regionNouns {
-		for off := 0; ; {
-			k := strings.Index(s[off:], noun)
-			if k < 0 {
-				break
-			}
-			at := off + k
-			off = at + len(noun)
+		for at := range indexAll(s, noun) {
+			off := at + len(noun)
 			if off < len(s) && isASCIILetter(s[off]) || strings.HasPrefix(s[off:], " of ") && off+4 < len(s) && isASCIIUpper(s[off+4]) {
 				continue // "regional", "the state of Michoacan"
 			}
@@ -1131,14 +1126,8 @@ func vagueSpan(s string) bool {
 		return true
 	}
 	for _, noun := range vagueNouns {
-		for off := 0; ; {
-			k := strings.Index(s[off:], noun)
-			if k < 0 {
-				break
-			}
-			at := off + k
-			off = at + len(noun)
-			if off < len(s) && isASCIILetter(s[off]) {
+		for at := range indexAll(s, noun) {
+			if end := at + len(noun); end < len(s) && isASCIILetter(s[end]) {
 				continue
 			}
 			var t fieldTail

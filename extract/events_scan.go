@@ -2,6 +2,7 @@ package extract
 
 import (
 	"bytes"
+	"iter"
 	"math/bits"
 	"sort"
 	"strings"
@@ -438,6 +439,20 @@ func (sc *ruleScan) keysHold(keys []string, found [][2]int) bool {
 		}
 	}
 	return sc.containsAny(keys)
+}
+
+// indexAll yields the index of each occurrence of sub in s, from the
+// left, each search starting after the occurrence before.
+func indexAll(s, sub string) iter.Seq[int] {
+	return func(yield func(int) bool) {
+		for off := 0; ; {
+			k := strings.Index(s[off:], sub)
+			if k < 0 || !yield(off+k) {
+				return
+			}
+			off += k + len(sub)
+		}
+	}
 }
 
 // containsFold reports whether lowerASCII(s) contains key, a lower-case

@@ -80,13 +80,8 @@ func continuesReport(lower string) bool {
 	}
 	// "… were wounded in the attack", "… died during the fighting".
 	for _, p := range [...]string{" in the ", " during the "} {
-		for off := 0; ; {
-			k := strings.Index(lower[off:], p)
-			if k < 0 {
-				break
-			}
-			off += k + len(p)
-			if incidentAt(lower, off) {
+		for at := range indexAll(lower, p) {
+			if incidentAt(lower, at+len(p)) {
 				return true
 			}
 		}

@@ -492,13 +492,7 @@ func hostNation(lower string) string {
 	counts := map[string]int{}
 	best, bestN := "", 0
 	for _, key := range []string{" regime", " government", " army", " junta", " military junta"} {
-		for off := 0; ; {
-			k := strings.Index(lower[off:], key)
-			if k < 0 {
-				break
-			}
-			at := off + k
-			off = at + len(key)
+		for at := range indexAll(lower, key) {
 			// The word before.
 			b := at
 			for b > 0 && lower[b-1] != ' ' && lower[b-1] != '\n' {
@@ -976,17 +970,12 @@ func policeOnly(lower string) bool {
 
 // hasWord reports whether s holds w as a whole word.
 func hasWord(s, w string) bool {
-	for off := 0; ; {
-		k := strings.Index(s[off:], w)
-		if k < 0 {
-			return false
-		}
-		at := off + k
-		off = at + len(w)
-		if (at == 0 || !isWordByte(s[at-1])) && (off == len(s) || !isWordByte(s[off])) {
+	for at := range indexAll(s, w) {
+		if end := at + len(w); (at == 0 || !isWordByte(s[at-1])) && (end == len(s) || !isWordByte(s[end])) {
 			return true
 		}
 	}
+	return false
 }
 
 // dropVagueDuplicates removes a figure with no number ("dozens killed")
