@@ -567,7 +567,13 @@ func (b *casualtyBuild) newIncident(u *unit) *incident {
 		in = &b.slab[len(b.slab)-1]
 	}
 	b.incidents = append(b.incidents, in)
-	in.add(u)
+	in.start, in.end, in.dated = u.start, u.end, u.dated
+	in.units = append(in.units, u)
+	// add's result for a first unit: its camps and places are already
+	// without repeats.
+	in.camps = append(in.camps, u.camps...)
+	in.places = append(in.places, u.places...)
+	u.inc = in
 	return in
 }
 
@@ -922,6 +928,34 @@ func mergeArts(a, b []int) []int {
 // publication date of their articles, so that only those published within
 // a week are looked at; those without any publication date are looked at
 // always, and every kept one when the incident has no publication date.
+// keptInc is an incident step 7 of reconcile keeps: others may merge
+// into it.
+type keptInc struct {
+	in       *incident
+	lo, hi   int32 // earliest and latest publication of its articles
+	pub      bool  // some article has a publication date
+	index    int   // order in which it was kept
+	bucketLo int32 // the lo it is indexed under
+}
+
+// keptArena lends the keptIncs of the reconciliations of live builds, in
+// blocks, used again by the next reconciliation.
+type keptArena struct {
+	blocks [][]keptInc
+	used   int
+}
+
+// get lends a keptInc set to k.
+func (a *keptArena) get(k keptInc) *keptInc {
+	if a.used == len(a.blocks)*arenaBlock {
+		a.blocks = append(a.blocks, make([]keptInc, arenaBlock))
+	}
+	p := &a.blocks[a.used/arenaBlock][a.used%arenaBlock]
+	a.used++
+	*p = k
+	return p
+}
+
 func (b *casualtyBuild) mergeBareUndated() {
 	bare := func(in *incident) bool {
 		if in.dated {
@@ -933,13 +967,6 @@ func (b *casualtyBuild) mergeBareUndated() {
 			}
 		}
 		return true
-	}
-	type keptInc struct {
-		in       *incident
-		lo, hi   int32 // earliest and latest publication of its articles
-		pub      bool  // some article has a publication date
-		index    int   // order in which it was kept
-		bucketLo int32 // the lo it is indexed under
 	}
 	pubs := func(in *incident) (lo, hi int32, ok bool) {
 		for _, u := range in.units {
@@ -1031,20 +1058,27 @@ func (b *casualtyBuild) mergeBareUndated() {
 			b.live.merged(in, first, to, ok, lo, replayed)
 		}
 		if into == nil {
-			k := &keptInc{in: in, lo: lo, hi: hi, pub: ok, index: len(kept), bucketLo: lo}
-			kept = append(kept, k)
+			k := keptInc{in: in, lo: lo, hi: hi, pub: ok, index: len(kept), bucketLo: lo}
+			var kp *keptInc
+			if b.arena != nil {
+				kp = b.arena.kept.get(k)
+			} else {
+				kp = new(keptInc)
+				*kp = k
+			}
+			kept = append(kept, kp)
 			in.kept = int32(len(kept))
 			if ok {
-				index(k)
+				index(kp)
 			} else {
-				noPub = append(noPub, k)
+				noPub = append(noPub, kp)
 			}
 			continue
 		}
 		for _, u := range in.units {
 			into.in.add(u)
 		}
-		in.units = nil
+		in.units = in.units[:0] // its room serves the next reconciliation
 		merged = true
 		if ok {
 			wasPub := into.pub
@@ -1125,12 +1159,28 @@ func reconcileUnits(perArt [][]*unit) *casualtyBuild { return reconcileSorted(pe
 type incArena struct {
 	blocks [][]incident
 	used   int
+	// The slices of the last reconciliation, whose room the next one
+	// uses again.
+	units       []*unit
+	byArticle   [][]*unit
+	incidents   []*incident
+	undatedArts []int
+	mixedArts   []int
+	kept        keptArena
 }
 
 const arenaBlock = 256
 
 // reset takes back every incident lent.
-func (a *incArena) reset() { a.used = 0 }
+func (a *incArena) reset() { a.used, a.kept.used = 0, 0 }
+
+// clearTail zeroes what s holds from n on, so that it is not kept alive
+// by the room a slice reusing s's array has past its length.
+func clearTail[T any](s []T, n int) {
+	if n < len(s) {
+		clear(s[n:])
+	}
+}
 
 // get lends an incident, zero but for the capacity of its slices.
 func (a *incArena) get() *incident {
@@ -1152,9 +1202,13 @@ func reconcileSorted(perArt [][]*unit, dated []*unit, arena *incArena, live *liv
 	for _, units := range perArt {
 		n += len(units)
 	}
-	b := &casualtyBuild{units: make([]*unit, 0, n), byArticle: make([][]*unit, 0, len(perArt)), dated: dated, arena: arena, live: live}
+	b := &casualtyBuild{dated: dated, arena: arena, live: live}
 	if arena != nil {
 		arena.reset()
+		b.units, b.byArticle, b.incidents = arena.units[:0], arena.byArticle[:0], arena.incidents[:0]
+		b.undatedArts, b.mixedArts = arena.undatedArts[:0], arena.mixedArts[:0]
+	} else {
+		b.units, b.byArticle = make([]*unit, 0, n), make([][]*unit, 0, len(perArt))
 	}
 	var gen uint64
 	if live != nil {
@@ -1184,6 +1238,13 @@ func reconcileSorted(perArt [][]*unit, dated []*unit, arena *incArena, live *liv
 	b.reconcile()
 	if live != nil {
 		live.record(b)
+	}
+	if arena != nil {
+		// What the slices held past their new length is not kept alive.
+		clearTail(arena.units, len(b.units))
+		clearTail(arena.byArticle, len(b.byArticle))
+		arena.units, arena.byArticle, arena.incidents = b.units, b.byArticle, b.incidents
+		arena.undatedArts, arena.mixedArts = b.undatedArts, b.mixedArts
 	}
 	return b
 }

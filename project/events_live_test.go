@@ -155,8 +155,8 @@ func TestReclusterAsClusterEvents(t *testing.T) {
 	}
 }
 
-// TestMergeSortedAsMerge holds mergeSorted to a plain two-way merge in
-// which, among equals, kept things come first.
+// TestMergeSortedAsMerge holds mergeSorted and mergeInPlace to a plain
+// two-way merge in which, among equals, kept things come first.
 func TestMergeSortedAsMerge(t *testing.T) {
 	type v struct{ key, id int }
 	compare := func(x, y *v) int { return x.key - y.key }
@@ -183,9 +183,15 @@ func TestMergeSortedAsMerge(t *testing.T) {
 			}
 		}
 		want = append(append(want, kept[i:]...), added[j:]...)
+		same := func(x, y *v) bool { return x.key == y.key && (x.id < 100) == (y.id < 100) }
 		got := mergeSorted(kept, slices.Clone(added), compare)
-		if !slices.EqualFunc(got, want, func(x, y *v) bool { return x.key == y.key && (x.id < 100) == (y.id < 100) }) {
+		if !slices.EqualFunc(got, want, same) {
 			t.Fatalf("round %d: merged %v, want %v", round, got, want)
+		}
+		// In place: into a copy of kept with room to spare or without.
+		into := slices.Grow(slices.Clone(kept), rng.IntN(2)*len(added))
+		if got := mergeInPlace(into, slices.Clone(added), compare); !slices.EqualFunc(got, want, same) {
+			t.Fatalf("round %d: merged in place %v, want %v", round, got, want)
 		}
 	}
 }

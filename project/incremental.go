@@ -23,13 +23,14 @@ type incState struct {
 	uids    uint64   // last uid given to a prepared claim
 	gen     uint64   // the current build
 	// The articles with claims, sorted, and their views.
-	ids   []string
-	vcs   []*viewCache
-	prev  *liveBuild             // the previous build
-	arena incArena               // lends incidents to reconciliations
-	live  liveReconcile          // takes decisions of the last reconciliation again
-	incs  map[uint64][]*incCache // by the hash of their claims' uids
-	key   []uint64               // scratch for incident keys
+	ids    []string
+	vcs    []*viewCache
+	prev   *liveBuild             // the previous build
+	arena  incArena               // lends incidents to reconciliations
+	perArt [][]*unit              // the units of each view, for reconcile
+	live   liveReconcile          // takes decisions of the last reconciliation again
+	incs   map[uint64][]*incCache // by the hash of their claims' uids
+	key    []uint64               // scratch for incident keys
 	// The dated event claims and dated casualty units of the previous
 	// build, in the orders clustering and reconciliation take them.
 	datedEvents ordered[*pclaim] // slot 0
@@ -321,10 +322,12 @@ func (st *incState) prepareView(id string, a *articleState, anchor int32, anchor
 // reconcile reconciles the units of the views, with their dated units
 // kept in order across builds.
 func (st *incState) reconcile(views []*prepView) *casualtyBuild {
-	perArt := make([][]*unit, len(views))
+	perArt := slices.Grow(st.perArt[:0], len(views))[:len(views)]
 	for i, v := range views {
 		perArt[i] = v.units
 	}
+	clearTail(st.perArt, len(views))
+	st.perArt = perArt
 	upd := st.datedUnits.update(views, func(v *prepView) []*unit { return v.datedUnits },
 		func(u *unit) *artView { return u.art }, compareDatedUnits)
 	dated := upd.list
@@ -384,7 +387,9 @@ func (o *ordered[T]) update(views []*prepView, of func(*prepView) []T, art func(
 				v.listed[o.slot] = false
 			}
 		}
-		kept = make([]T, 0, len(o.list))
+		// The list is the order's own (a build reads it only while it
+		// runs): it is filtered and merged into in place.
+		kept = o.list[:0]
 		for _, x := range o.list {
 			if gone[art(x)] {
 				u.removed = append(u.removed, x)
@@ -392,14 +397,44 @@ func (o *ordered[T]) update(views []*prepView, of func(*prepView) []T, art func(
 				kept = append(kept, x)
 			}
 		}
+		clearTail(o.list, len(kept))
 	}
 	for _, v := range u.addedViews {
 		o.views[v.art] = v
 		v.listed[o.slot] = true
 	}
-	o.list = mergeSorted(kept, u.added, compare)
+	o.list = mergeInPlace(kept, u.added, compare)
 	u.list = o.list
 	return u
+}
+
+// mergeInPlace is mergeSorted into kept's own array (grown when it has no
+// room): the kept things after the last added one move up once, from the
+// back, by blocks found by binary search.
+func mergeInPlace[T any](kept, added []T, compare func(x, y T) int) []T {
+	if len(added) == 0 {
+		return kept
+	}
+	slices.SortFunc(added, compare)
+	n := len(kept)
+	out := slices.Grow(kept, len(added))[:n+len(added)]
+	i, k := n, len(out) // kept[:i] not yet moved; out[k:] final
+	for j := len(added) - 1; j >= 0; j-- {
+		a := added[j]
+		// The first of kept[:i] after a: a goes after those not after it.
+		p, _ := slices.BinarySearchFunc(out[:i], a, func(x, a T) int {
+			if compare(a, x) < 0 {
+				return 1
+			}
+			return -1
+		})
+		k -= i - p
+		copy(out[k:], out[p:i])
+		i = p
+		k--
+		out[k] = a
+	}
+	return out
 }
 
 // mergeSorted sorts added and merges it into kept, which is sorted; kept
