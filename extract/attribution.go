@@ -389,6 +389,7 @@ func cleanSource(toks []token) (string, bool, bool) {
 			words = words[k:]
 		}
 	}
+	words = titledName(words)
 	n := len(words) - 1
 	for _, t := range words {
 		n += len(t.orig)

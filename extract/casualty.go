@@ -789,6 +789,9 @@ func passiveAfter(toks []token, first, last int) (string, int) {
 		return OutcomeKilled, k
 	case w == "lost" && (at(k+1) == "their" || at(k+1) == "his" || at(k+1) == "her") && (at(k+2) == "lives" || at(k+2) == "life"):
 		return OutcomeKilled, k + 2
+	case deathEuphemism(toks, k) > 0:
+		// "two soldiers paid the supreme price", "were sent to hell".
+		return OutcomeKilled, deathEuphemism(toks, k)
 	case w == "found" && (at(k+1) == "dead" || at(k+1) == "shot" && at(k+2) == "dead"):
 		// "14 patients had been found shot dead in their beds".
 		if at(k+1) == "dead" {
@@ -1312,6 +1315,9 @@ func findCasualties(toks []token, s, lower string, host string, out []casualtyHi
 		out = append(out, h)
 	}
 	out = gappedItems(toks, s, out)
+	if len(out) == 0 {
+		out = tableFigures(toks, s, out)
+	}
 	return unknownCounts(toks, s, lower, host, used, cumulative, out)
 }
 

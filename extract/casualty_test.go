@@ -250,6 +250,20 @@ func TestCasualtyPatterns(t *testing.T) {
 			{OutcomeKilled, 6, QualExact, "Ukrainian military"}, {OutcomeMissing, 10, QualAtLeast, "Ukrainian military"}}},
 		{"raised toll counts the force", "Armenia's defence ministry said 49 Armenian soldiers had been killed. Pashinyan later raised the toll to 71.", []want{
 			{OutcomeKilled, 49, QualExact, "Armenian military"}, {OutcomeKilled, 71, QualExact, "Armenian military"}}},
+		// Armies' and official media's words for death.
+		{"paid the supreme price", "Two Nigerian soldiers paid the supreme price during the ambush.", []want{{OutcomeKilled, 2, QualExact, "Nigerian military"}}},
+		{"embraced shahadat", "Five Pakistani soldiers embraced shahadat while repulsing the attack.", []want{{OutcomeKilled, 5, QualExact, "Pakistani military"}}},
+		{"sent to hell", "Eight terrorists were sent to hell in the exchange of fire.", []want{{OutcomeKilled, 8, QualExact, "militants"}}},
+		{"fallen on the field of honour", "The army said five Nigerien soldiers had \"fallen on the field of honour\".", []want{{OutcomeKilled, 5, QualExact, "Nigerien military"}}},
+		{"laid down their lives", "Three Indian soldiers laid down their lives in the encounter.", []want{{OutcomeKilled, 3, QualExact, "Indian military"}}},
+		// A situation report's casualty table flattened to lines.
+		{"table row with breakdown", "Killed: 64 (including 19 children)\nInjured: 211\nMissing: 37", []want{
+			{OutcomeKilled, 64, QualExact, "civilians"}, {OutcomeKilled, 19, QualExact, "civilians"},
+			{OutcomeWounded, 211, QualExact, "civilians"}, {OutcomeMissing, 37, QualExact, "civilians"}}},
+		{"a label that is no outcome", "Displaced: 12,000\nShelters: 40", nil},
+		// A dateline that gives only a city stands for its country.
+		{"dateline city", "RAWALPINDI, Oct 25 (APP): Six soldiers were martyred in North Waziristan.", []want{{OutcomeKilled, 6, QualExact, "Pakistani military"}}},
+		{"dateline city with a colon", "Militants attack checkpoint\n\nRAWALPINDI: Two soldiers were martyred in the attack.", []want{{OutcomeKilled, 2, QualExact, "Pakistani military"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -317,6 +331,12 @@ func TestAttribution(t *testing.T) {
 		{"Another officer was wounded, according to a police report seen by Reuters.", "police report"},
 		{"At least 40 civilians were killed, a local resistance committee said. The committee said 100 others were wounded.", "local resistance committee"},
 		{"The Britain-based monitor, which relies on sources inside Syria, said the dead included three children.", ""},
+		// A title before a person's name is dropped for the name.
+		{"A drone attack injured three people, Governor Ivan Fedorov said.", "Ivan Fedorov"},
+		{"A drone attack wounded 14 people, Mayor Ihor Terekhov said.", "Ihor Terekhov"},
+		{"Ten soldiers were killed, Deputy Interior Minister Majid Mirahmadi said.", "Majid Mirahmadi"},
+		{"Shelling killed two people, Head of the Kherson Regional Military Administration Oleksandr Prokudin reported.", "Oleksandr Prokudin"},
+		{"Russia lost 1,200 soldiers, the General Staff of Ukraine's Armed Forces said.", "General Staff of Ukraine's Armed Forces"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.give, func(t *testing.T) {

@@ -433,7 +433,7 @@ func Extract(a ingest.Article) []Claim {
 				Statement: base,
 			}
 			c.AttributedTo = nearestSource(attrs, start, end, sentAttr)
-			if e := nearestDate(dates, start, end, expr); e != "" {
+			if e := nearestDate(undatelined(s, dates), start, end, expr); e != "" {
 				c.Date = ResolveDate(e, a.Published)
 				if c.Date.Precision == PrecisionUnresolved && isAnchoredElsewhere(e) {
 					// "the same day", "the following day": the date told
@@ -520,6 +520,7 @@ func Extract(a ingest.Article) []Claim {
 	refineSides(claims, text, lower)
 	resolveBareSides(claims, bareAt, lower)
 	claims = dropVagueDuplicates(claims)
+	headlineSources(claims, text)
 	nameGenericActors(claims)
 	dateHeadlineEvents(claims, text)
 	claims = dropWiderHeadlineEvents(claims, text)

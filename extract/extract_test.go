@@ -171,3 +171,29 @@ func TestDateFromNextParagraph(t *testing.T) {
 		})
 	}
 }
+
+// TestDatelineAndHeadlineDates checks that a dateline's date does not date
+// a figure its sentence dates otherwise, and that a headline's figure takes
+// the source and date of the body's figure it repeats.
+func TestDatelineAndHeadlineDates(t *testing.T) {
+	tests := []struct {
+		name, give, wantDate, wantSource string
+	}{
+		{"sentence date over the dateline's", "JERUSALEM, Nov 11 (Reuters) - Two Israeli soldiers were killed in fighting in southern Lebanon on Sunday, the military said.",
+			"2024-11-10", "military"},
+		{"headline repeats the body", "Sumy toll rises to 35\n\nKYIV (Ukrinform) - The death toll from Sunday's missile strike on Sumy has risen to 35, the State Emergency Service said.",
+			"2024-11-10", "State Emergency Service"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			for _, c := range Extract(ingest.Article{ID: "d", Text: tt.give, Published: "2024-11-11"}) {
+				if c.Kind != KindCasualty {
+					continue
+				}
+				if c.Date.Start == nil || *c.Date.Start != tt.wantDate || c.AttributedTo != tt.wantSource {
+					t.Errorf("%q: date %s, source %q; want %s, %q", c.Quote, dayOrNull(c.Date.Start), c.AttributedTo, tt.wantDate, tt.wantSource)
+				}
+			}
+		})
+	}
+}

@@ -609,6 +609,11 @@ func articleNation(lower string) string {
 	if n := kickerNation(lower); n != "" {
 		counts[n]++
 	}
+	if n := datelineCityNation(lower); n != "" {
+		// "RAWALPINDI:": the city stands for its country, named twice.
+		counts[n] += 2
+		best, bestN = n, counts[n]
+	}
 	prevWord := ""
 	for i := 0; i < len(lower); {
 		for i < len(lower) && !isWordByte(lower[i]) {

@@ -1,0 +1,259 @@
+package extract
+
+import "strings"
+
+// Rules for report formats other than wire stories: army and ministry
+// statements with their own words for death, situation reports whose
+// tables are flattened to "Killed: 64" lines, datelines that give only a
+// city, and headlines that repeat a figure the body attributes and dates.
+
+// deathEuphemism returns the index of the last token of a phrase at
+// toks[k] with which armies and official media say their men, or the
+// enemy, died: "paid the supreme price", "embraced shahadat", "were sent
+// to hell", "fell on the field of honour", "laid down their lives"; or -1.
+func deathEuphemism(toks []token, k int) int {
+	at := func(m int) string {
+		if m >= 0 && m < len(toks) {
+			return toks[m].w
+		}
+		return ""
+	}
+	// Quotation marks may wrap the phrase: had "fallen on the field of
+	// honour".
+	skipQuote := func(m int) int {
+		for m < len(toks) && toks[m].isQuote() {
+			m++
+		}
+		return m
+	}
+	k = skipQuote(k)
+	switch w := at(k); w {
+	case "paid", "pay", "paying":
+		if at(k+1) == "the" && (at(k+2) == "supreme" || at(k+2) == "ultimate") && at(k+3) == "price" {
+			return k + 3
+		}
+	case "embraced", "embrace", "embracing", "attained", "achieved":
+		if at(k+1) == "shahadat" || at(k+1) == "shahadah" || at(k+1) == "shahadat." || at(k+1) == "martyrdom" {
+			return k + 1
+		}
+	case "sent":
+		if at(k+1) == "to" && at(k+2) == "hell" {
+			return k + 2
+		}
+	case "fell", "fallen", "falling":
+		if at(k+1) == "on" && at(k+2) == "the" && at(k+3) == "field" && at(k+4) == "of" &&
+			(at(k+5) == "honour" || at(k+5) == "honor") {
+			return k + 5
+		}
+	case "laid", "lay":
+		if at(k+1) == "down" && (at(k+2) == "their" || at(k+2) == "his" || at(k+2) == "her") &&
+			(at(k+3) == "lives" || at(k+3) == "life") {
+			return k + 3
+		}
+	}
+	return -1
+}
+
+// tableOutcomes are the row labels of a situation report's casualty
+// table.
+var tableOutcomes = map[string]string{
+	"killed": OutcomeKilled, "dead": OutcomeKilled, "deaths": OutcomeKilled, "fatalities": OutcomeKilled,
+	"injured": OutcomeWounded, "wounded": OutcomeWounded, "injuries": OutcomeWounded,
+	"missing": OutcomeMissing, "abducted": OutcomeCaptured, "kidnapped": OutcomeCaptured,
+}
+
+// tableFigures reads a row of a casualty table flattened to a line,
+// "Killed: 64 (including 19 children)", "Injured: 211": the figure of the
+// label's outcome, people of no stated side (civilians), and a breakdown
+// in brackets as a part of it. A sentence that is anything more than the
+// row is left to the other rules.
+func tableFigures(toks []token, s string, out []casualtyHit) []casualtyHit {
+	if len(toks) < 3 || !toks[0].cap || toks[1].w != ":" || !toks[2].num {
+		return out
+	}
+	outcome := tableOutcomes[toks[0].w]
+	if outcome == "" {
+		return out
+	}
+	v, ok := tableNumber(toks[2].w)
+	if !ok {
+		return out
+	}
+	rest := toks[3:]
+	if len(rest) > 0 && rest[0].w != "(" {
+		return out
+	}
+	h := casualtyHit{start: toks[0].s, end: toks[2].e, outcome: outcome, value: &v, qual: "exact",
+		victims: toks[2].orig, side: SideCivilians, scope: ScopeIncident}
+	out = append(out, h)
+	// "(including 19 children)".
+	if len(rest) >= 4 && rest[1].w == "including" && rest[2].num && isVictimHead(rest[3].w) {
+		if n, ok := tableNumber(rest[2].w); ok && n < v {
+			b := casualtyHit{start: rest[2].s, end: rest[3].e, outcome: outcome, value: &n, qual: "exact",
+				victims: s[rest[2].s:rest[3].e], side: SideCivilians, scope: ScopeIncident, part: 1}
+			out = append(out, b)
+		}
+	}
+	return out
+}
+
+// tableNumber reads a number written in digits, with thousands commas.
+func tableNumber(w string) (int, bool) {
+	w = strings.ReplaceAll(w, ",", "")
+	if w == "" || len(w) > 9 {
+		return 0, false
+	}
+	n := 0
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return 0, false
+		}
+		n = n*10 + int(w[i]-'0')
+	}
+	return n, true
+}
+
+// datelineCities are the cities whose datelines stand for their country:
+// capitals and the seats of the armies' and governments' press offices
+// ("RAWALPINDI, Oct 25 (APP):", the Pakistani army's). Regional news hubs
+// that date reports of other countries (Beirut, Nairobi, Dakar, Cairo,
+// Dubai, Bangkok, Abidjan) are left out.
+var datelineCities = map[string]string{
+	"rawalpindi": "Pakistani", "islamabad": "Pakistani", "peshawar": "Pakistani", "quetta": "Pakistani",
+	"abuja": "Nigerian", "maiduguri": "Nigerian", "niamey": "Nigerien", "bamako": "Malian",
+	"ouagadougou": "Burkinabe", "bogota": "Colombian", "bogotá": "Colombian", "tehran": "Iranian",
+	"kabul": "Afghan", "mogadishu": "Somali", "baghdad": "Iraqi", "khartoum": "Sudanese",
+	"port sudan": "Sudanese", "addis ababa": "Ethiopian", "kinshasa": "Congolese", "manila": "Philippine",
+	"new delhi": "Indian", "srinagar": "Indian", "raipur": "Indian", "ankara": "Turkish",
+	"jerusalem": "Israeli", "tel aviv": "Israeli", "n'djamena": "Chadian", "yaounde": "Cameroonian",
+	"mexico city": "Mexican", "port-au-prince": "Haitian", "juba": "South Sudanese",
+}
+
+// datelineCityNation returns the nation of the city that opens the
+// article's dateline ("RAWALPINDI:", "TEHRAN, April 5 (IRNA) -") when the
+// dateline names no country, or "". lower is the lower-cased text.
+func datelineCityNation(lower string) string {
+	// The dateline opens the body within a few lines, or the text itself
+	// when it has no headline.
+	first, rest, _ := strings.Cut(lower, "\n")
+	if n, ok := datelineCity(first); ok {
+		return n
+	}
+	for range 4 {
+		var line string
+		line, rest, _ = strings.Cut(strings.TrimLeft(rest, "\n "), "\n")
+		if line == "" || strings.HasPrefix(line, "by ") {
+			continue
+		}
+		n, _ := datelineCity(line)
+		return n
+	}
+	return ""
+}
+
+// datelineCity returns the nation of the city a line opens with as a
+// dateline does ("tehran, april 5 (irna) -", "rawalpindi:"), and whether
+// the line opens with a city it knows; a dateline that names its country
+// ("quetta, pakistan") gives "".
+func datelineCity(line string) (string, bool) {
+	end := strings.IndexAny(line, ",:(")
+	if end <= 0 || end > 24 {
+		return "", false
+	}
+	n := datelineCities[strings.TrimSpace(line[:end])]
+	if n == "" {
+		return "", false
+	}
+	if line[end] == ',' {
+		// "quetta, pakistan": the country is named.
+		after := strings.TrimLeft(line[end+1:], " ")
+		if e := strings.IndexAny(after, ",(—-"); e > 0 && nationAdjectives[strings.TrimSpace(after[:e])] != "" {
+			return "", true
+		}
+	}
+	return n, true
+}
+
+// undatelined returns the date expressions of a sentence without the
+// dateline's when others date what it says: "JERUSALEM, Nov 11 (Reuters)
+// - Two Israeli soldiers were killed … on Sunday" is dated Sunday, the
+// dateline being the day of the report.
+func undatelined(s string, dates []dateHit) []dateHit {
+	if len(dates) > 1 && isDatelineDate(s, dates[0]) {
+		return dates[1:]
+	}
+	return dates
+}
+
+// headlineSources gives a figure of the headline that names no source or
+// date the source and date of the body's figure it repeats (the same
+// outcome, count and side): "Sumy toll rises to 35" is what the State
+// Emergency Service said of Sunday's strike. The headline is the text
+// before the first blank line, when the body follows it.
+func headlineSources(claims []Claim, text string) {
+	head, _, ok := strings.Cut(text, "\n\n")
+	if !ok || len(head) > 300 {
+		return
+	}
+	for i := range claims {
+		c := &claims[i]
+		if c.Kind != KindCasualty || c.Span.End > len(head) || c.Count == nil || c.Count.Value == nil || c.Victims == nil {
+			continue
+		}
+		if c.AttributedTo != "" && c.Date.Start != nil {
+			continue
+		}
+		for j := range claims {
+			o := &claims[j]
+			if o.Kind != KindCasualty || o.Span.Start <= len(head) || o.Outcome != c.Outcome || o.Count == nil ||
+				o.Count.Value == nil || *o.Count.Value != *c.Count.Value || o.Victims == nil || o.Victims.Side != c.Victims.Side {
+				continue
+			}
+			if c.AttributedTo == "" {
+				c.AttributedTo = o.AttributedTo
+			}
+			if c.Date.Start == nil && o.Date.Start != nil {
+				d := o.Date
+				st := *o.Date.Start
+				d.Start = &st
+				if o.Date.End != nil {
+					e := *o.Date.End
+					d.End = &e
+				}
+				c.Date = d
+			}
+			break
+		}
+	}
+}
+
+// titleWords are the titles and the words of the offices they name, which
+// come before a person's name in a source ("Governor Ivan Fedorov",
+// "Deputy Interior Minister Majid Mirahmadi", "Head of the Kherson Regional
+// Military Administration Oleksandr Prokudin").
+var titleWords = wordSet("governor mayor minister deputy head chief president vice spokesman " +
+	"spokeswoman spokesperson commander director secretary ambassador prosecutor senator premier " +
+	"chairman chairwoman acting regional administration ministry military interior defence defense " +
+	"foreign state district provincial city council office department general staff armed forces " +
+	"army police service committee agency of the for and emergency emergencies")
+
+// titledName returns the person's name at the end of a source that opens
+// with a title ("Mayor Ihor Terekhov" → "Ihor Terekhov"), or the words as
+// they are.
+func titledName(words []token) []token {
+	if len(words) < 2 || !words[0].cap || !titleWords[words[0].w] {
+		return words
+	}
+	k := len(words)
+	for k > 0 && k > len(words)-3 {
+		t := words[k-1]
+		if !t.cap || titleWords[t.w] || strings.ContainsAny(t.w, "'’") || nationAdjectives[t.w] != "" {
+			break
+		}
+		k--
+	}
+	if k == len(words) || k == 0 || !titleWords[words[k-1].w] {
+		return words
+	}
+	return words[k:]
+}
