@@ -350,7 +350,7 @@ func cleanSource(toks []token) (string, bool, bool) {
 		}
 	}
 	for len(words) > 0 && (words[0].w == "the" || words[0].w == "a" || words[0].w == "an" ||
-		strings.HasSuffix(words[0].w, "-based") || words[0].w == "meanwhile") {
+		strings.HasSuffix(words[0].w, "-based") || words[0].w == "meanwhile" || runBy(words)) {
 		words = words[1:]
 	}
 	if len(words) == 0 {

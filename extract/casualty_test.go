@@ -337,6 +337,9 @@ func TestAttribution(t *testing.T) {
 		{"Ten soldiers were killed, Deputy Interior Minister Majid Mirahmadi said.", "Majid Mirahmadi"},
 		{"Shelling killed two people, Head of the Kherson Regional Military Administration Oleksandr Prokudin reported.", "Oleksandr Prokudin"},
 		{"Russia lost 1,200 soldiers, the General Staff of Ukraine's Armed Forces said.", "General Staff of Ukraine's Armed Forces"},
+		{"Five people were killed, the Ministry of Health said.", "Ministry of Health"},
+		// Who runs a source is a descriptor, dropped as "-based" is.
+		{"Two people were killed, the Houthi-run health ministry said.", "health ministry"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.give, func(t *testing.T) {

@@ -434,7 +434,7 @@ func Extract(a ingest.Article) []Claim {
 			}
 			c.AttributedTo = nearestSource(attrs, start, end, sentAttr)
 			if e := nearestDate(undatelined(s, dates), start, end, expr); e != "" {
-				c.Date = ResolveDate(e, a.Published)
+				c.Date = widenedDate(s, dates, e, ResolveDate(e, a.Published), a.Published)
 				if c.Date.Precision == PrecisionUnresolved && isAnchoredElsewhere(e) {
 					// "the same day", "the following day": the date told
 					// before it.

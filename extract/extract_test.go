@@ -197,3 +197,35 @@ func TestDatelineAndHeadlineDates(t *testing.T) {
 		})
 	}
 }
+
+// TestWidenedDates checks the dates widened by the words around their
+// expression: a night into a day, a span between two dates, and a figure
+// counted since a dated start.
+func TestWidenedDates(t *testing.T) {
+	tests := []struct {
+		name, give, start, end string
+	}{
+		{"overnight into a day", "Rebels killed at least 42 people in attacks on villages overnight into Saturday, a local leader said.", "2024-06-07", "2024-06-08"},
+		{"between two dates", "At least 1,554 people were killed in gang violence between 1 January and 22 March, the UN said.", "2024-01-01", "2024-03-22"},
+		{"since a dated start", "Since the conflict began on 15 April 2023, more than 18,800 people have been killed, according to ACLED.", "2023-04-15", "2024-06-09"},
+		{"since an invasion in a month", "Since the full-scale invasion in February 2022, 11,743 civilians have been killed, the Mission said.", "2022-02-01", "2024-06-09"},
+		{"a plain day stays", "A strike killed 12 civilians on Friday, officials said.", "2024-06-07", "2024-06-07"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			n := 0
+			for _, c := range Extract(ingest.Article{ID: "w", Text: tt.give, Published: "2024-06-09"}) {
+				if c.Kind != KindCasualty {
+					continue
+				}
+				n++
+				if dayOrNull(c.Date.Start) != tt.start || dayOrNull(c.Date.End) != tt.end {
+					t.Errorf("%q: %s..%s from %q, want %s..%s", c.Quote, dayOrNull(c.Date.Start), dayOrNull(c.Date.End), c.Date.Expression, tt.start, tt.end)
+				}
+			}
+			if n == 0 {
+				t.Fatal("no casualty claims")
+			}
+		})
+	}
+}

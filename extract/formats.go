@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+	"time"
+)
 
 // Rules for report formats other than wire stories: army and ministry
 // statements with their own words for death, situation reports whose
@@ -227,33 +230,119 @@ func headlineSources(claims []Claim, text string) {
 	}
 }
 
-// titleWords are the titles and the words of the offices they name, which
-// come before a person's name in a source ("Governor Ivan Fedorov",
-// "Deputy Interior Minister Majid Mirahmadi", "Head of the Kherson Regional
-// Military Administration Oleksandr Prokudin").
-var titleWords = wordSet("governor mayor minister deputy head chief president vice spokesman " +
-	"spokeswoman spokesperson commander director secretary ambassador prosecutor senator premier " +
-	"chairman chairwoman acting regional administration ministry military interior defence defense " +
-	"foreign state district provincial city council office department general staff armed forces " +
-	"army police service committee agency of the for and emergency emergencies")
+// personTitles open a source that names a person by office and name
+// ("Governor Ivan Fedorov", "Deputy Interior Minister Majid Mirahmadi",
+// "Head of the Kherson Regional Military Administration Oleksandr
+// Prokudin"); titleWords are the words such a title is made of.
+var (
+	personTitles = wordSet("governor mayor minister deputy head chief president vice spokesman " +
+		"spokeswoman spokesperson commander director secretary ambassador prosecutor senator premier " +
+		"chairman chairwoman acting")
+	titleWords = wordSet("governor mayor minister deputy head chief president vice spokesman " +
+		"spokeswoman spokesperson commander director secretary ambassador prosecutor senator premier " +
+		"chairman chairwoman acting regional administration ministry military interior defence defense " +
+		"foreign state district provincial city council office department general staff armed forces " +
+		"army police service committee agency of the for and emergency emergencies")
+)
 
-// titledName returns the person's name at the end of a source that opens
-// with a title ("Mayor Ihor Terekhov" → "Ihor Terekhov"), or the words as
-// they are.
+// titledName returns the person's name, two or three capitalised words,
+// at the end of a source that opens with a person's title ("Mayor Ihor
+// Terekhov" → "Ihor Terekhov"), or the words as they are.
 func titledName(words []token) []token {
-	if len(words) < 2 || !words[0].cap || !titleWords[words[0].w] {
+	if len(words) < 3 || !words[0].cap || !personTitles[words[0].w] {
 		return words
 	}
 	k := len(words)
 	for k > 0 && k > len(words)-3 {
 		t := words[k-1]
-		if !t.cap || titleWords[t.w] || strings.ContainsAny(t.w, "'’") || nationAdjectives[t.w] != "" {
+		if !t.cap || titleWords[t.w] || strings.ContainsAny(t.w, "'’.") || nationAdjectives[t.w] != "" {
 			break
 		}
 		k--
 	}
-	if k == len(words) || k == 0 || !titleWords[words[k-1].w] {
+	if len(words)-k < 2 || k == 0 || !titleWords[words[k-1].w] {
 		return words
 	}
 	return words[k:]
 }
+
+// runBy reports whether a source opens with a descriptor of who runs it
+// before its name ("Houthi-run Al Masirah TV", "Hamas-controlled health
+// ministry"): the descriptor is dropped, as "-based" is.
+func runBy(words []token) bool {
+	return len(words) > 1 && (strings.HasSuffix(words[0].w, "-run") || strings.HasSuffix(words[0].w, "-controlled"))
+}
+
+// widenedDate widens the date a figure's expression resolved to, d, by the
+// words around the expression in sentence s: "overnight into Saturday" is
+// the night before that Saturday; "between 1 January and 22 March", one
+// date to the other; "since the conflict began on 15 April 2023", that day
+// to publication.
+func widenedDate(s string, dates []dateHit, expr string, d Date, published string) Date {
+	at := -1
+	for i, h := range dates {
+		if h.Expr == expr {
+			at = i
+			break
+		}
+	}
+	if at < 0 || d.Start == nil || d.End == nil {
+		return d
+	}
+	h := dates[at]
+	lowerBefore := strings.ToLower(s[max(0, h.Start-48):h.Start])
+	span := func(from, to Date) Date {
+		if from.Start == nil || to.End == nil || *from.Start > *to.End {
+			return d
+		}
+		w := d
+		st, en := *from.Start, *to.End
+		w.Start, w.End = &st, &en
+		return w
+	}
+	// "overnight into Saturday".
+	if strings.EqualFold(expr, "overnight") {
+		rest := strings.ToLower(s[h.End:])
+		if day, ok := strings.CutPrefix(rest, " into "); ok {
+			for _, wd := range [...]string{"sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"} {
+				if strings.HasPrefix(day, wd) {
+					on := ResolveDate(wd, published)
+					if on.Start == nil {
+						return d
+					}
+					t, err := time.Parse(isoDay, *on.Start)
+					if err != nil {
+						return d
+					}
+					return span(Date{Start: ptr(t.AddDate(0, 0, -1).Format(isoDay))}, on)
+				}
+			}
+		}
+		return d
+	}
+	// "between 1 January and 22 March": the figure may be dated by either.
+	if at+1 < len(dates) && strings.HasSuffix(strings.TrimRight(lowerBefore, " "), "between") &&
+		strings.TrimSpace(s[h.End:dates[at+1].Start]) == "and" {
+		return span(d, ResolveDate(dates[at+1].Expr, published))
+	}
+	if at > 0 && strings.TrimSpace(s[dates[at-1].End:h.Start]) == "and" {
+		p := dates[at-1]
+		if strings.HasSuffix(strings.TrimRight(strings.ToLower(s[max(0, p.Start-48):p.Start]), " "), "between") {
+			return span(ResolveDate(p.Expr, published), d)
+		}
+	}
+	// "since the conflict began on 15 April 2023": that day to publication.
+	if published != "" && !(len(expr) >= 6 && strings.EqualFold(expr[:6], "since ")) {
+		clause := lowerBefore
+		if i := strings.LastIndexAny(clause, ",.;:"); i >= 0 {
+			clause = clause[i+1:]
+		}
+		if i := strings.LastIndex(clause, "since "); i >= 0 && (i == 0 || clause[i-1] == ' ') &&
+			len(strings.Fields(clause[i:])) <= 6 && published >= *d.Start {
+			return span(d, Date{End: &published})
+		}
+	}
+	return d
+}
+
+func ptr(s string) *string { return &s }
