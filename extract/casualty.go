@@ -46,7 +46,7 @@ var (
 	activeVerbs = outcomeWords(map[string]string{
 		"kill kills killed killing eliminate eliminates eliminated eliminating massacred " +
 			"liquidate liquidates liquidated liquidating " +
-			"behead beheads beheaded beheading bury buries buried burying " +
+			"behead beheads beheaded beheading bury buries buried burying martyring " +
 			"massacring executed executing slaughtered slaughtering murdered murdering slew": OutcomeKilled,
 		"wound wounds wounded wounding injure injures injured injuring maimed maiming": OutcomeWounded,
 		"neutralize neutralizes neutralized neutralizing neutralise neutralises neutralised " +
@@ -194,6 +194,11 @@ func parseNP(toks []token, i int) (nounPhrase, bool) {
 		}
 		if (w.w == "and" || w.w == "or") && mods > 0 && j+1 < len(toks) && isModifier(toks[j+1]) &&
 			toks[j+1].w != "a" && toks[j+1].w != "an" {
+			j++
+			continue
+		}
+		if slashedName(toks, j, mods) {
+			// "14 PKK/YPG terrorists": one name of two.
 			j++
 			continue
 		}
@@ -789,6 +794,9 @@ func passiveAfter(toks []token, first, last int) (string, int) {
 		return OutcomeKilled, k
 	case w == "lost" && (at(k+1) == "their" || at(k+1) == "his" || at(k+1) == "her") && (at(k+2) == "lives" || at(k+2) == "life"):
 		return OutcomeKilled, k + 2
+	case (w == "declared" || w == "pronounced" || w == "confirmed") && at(k+1) == "dead" && be:
+		// "21 others were declared dead on arrival".
+		return OutcomeKilled, k + 1
 	case deathEuphemism(toks, k) > 0:
 		// "two soldiers paid the supreme price", "were sent to hell".
 		return OutcomeKilled, deathEuphemism(toks, k)

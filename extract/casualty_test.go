@@ -256,6 +256,12 @@ func TestCasualtyPatterns(t *testing.T) {
 		{"sent to hell", "Eight terrorists were sent to hell in the exchange of fire.", []want{{OutcomeKilled, 8, QualExact, "militants"}}},
 		{"fallen on the field of honour", "The army said five Nigerien soldiers had \"fallen on the field of honour\".", []want{{OutcomeKilled, 5, QualExact, "Nigerien military"}}},
 		{"laid down their lives", "Three Indian soldiers laid down their lives in the encounter.", []want{{OutcomeKilled, 3, QualExact, "Indian military"}}},
+		{"martyring", "The attackers rammed a truck into the wall, martyring 13 innocent civilians.", []want{{OutcomeKilled, 13, QualExact, "civilians"}}},
+		{"declared dead", "Twenty-one others were declared dead on arrival.", []want{{OutcomeKilled, 21, QualExact, "unknown"}}},
+		{"pronounced dead", "Eleven people were pronounced dead at the scene.", []want{{OutcomeKilled, 11, QualExact, "civilians"}}},
+		{"confirmed dead is no report verb here", "Police confirmed that 11 people had been taken to hospital.", []want{{OutcomeWounded, 11, QualExact, "civilians"}}},
+		// Names joined by a slash, as Turkish and Anadolu copy writes them.
+		{"slashed name", "Turkish forces \"neutralized\" 14 PKK/YPG terrorists in northern Iraq.", []want{{OutcomeNeutralized, 14, QualExact, "PKK"}}},
 		// A situation report's casualty table flattened to lines.
 		{"table row with breakdown", "Killed: 64 (including 19 children)\nInjured: 211\nMissing: 37", []want{
 			{OutcomeKilled, 64, QualExact, "civilians"}, {OutcomeKilled, 19, QualExact, "civilians"},

@@ -346,3 +346,11 @@ func widenedDate(s string, dates []dateHit, expr string, d Date, published strin
 }
 
 func ptr(s string) *string { return &s }
+
+// slashedName reports whether toks[j] is the slash of a name written as
+// two joined by it, between capitalised words after a number's first
+// modifier ("14 PKK/YPG terrorists", "PKK/KCK members").
+func slashedName(toks []token, j, mods int) bool {
+	return mods > 0 && toks[j].w == "/" && j > 0 && j+1 < len(toks) && toks[j-1].cap && toks[j+1].cap &&
+		toks[j-1].e == toks[j].s && toks[j].e == toks[j+1].s
+}
