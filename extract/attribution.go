@@ -382,7 +382,7 @@ func cleanSource(toks []token) (string, bool, bool) {
 		for k > 0 && (words[k-1].cap || nameConnectors[words[k-1].w] && k-2 >= 0 && words[k-2].cap) {
 			k--
 		}
-		for k < last && nameConnectors[words[k].w] {
+		for k > 0 && k < last && nameConnectors[words[k].w] {
 			k++
 		}
 		if k > 0 && !complementName(words[:k]) {

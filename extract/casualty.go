@@ -216,7 +216,8 @@ func parseNP(toks []token, i int) (nounPhrase, bool) {
 	if n.head < 0 && another && mods == 0 && (j >= len(toks) || !toks[j].word) && i > 0 && activeVerbs[toks[i-1].w] != "" ||
 		n.head < 0 && another && mods == 0 && j < len(toks) && beVerbs[toks[j].w] && i > 0 && (toks[i-1].w == "," || toks[i-1].w == "and") ||
 		n.head < 0 && c.ordinal && mods == 0 && j < len(toks) && beVerbs[toks[j].w] && i > 0 &&
-			(activeVerbs[toks[i-1].w] != "" || reportVerbs[toks[i-1].w] || toks[i-1].w == "and") {
+			(activeVerbs[toks[i-1].w] != "" || reportVerbs[toks[i-1].w] || toks[i-1].w == "and") ||
+		anotherElliptical(toks, i, j, another, mods) {
 		// "wounded another", ", another was shot dead": one more of the
 		// group named before.
 		n.last = c.next - 1
@@ -538,6 +539,10 @@ func activeBefore(toks []token, first int) (string, int) {
 		case "abducted", "kidnapped":
 			return OutcomeCaptured, k - 3
 		}
+	}
+	if o, at := amongOpener(toks, k); o != "" {
+		// "Among those killed in August were 16 children".
+		return o, at
 	}
 	if w == "death" && k > 1 && toks[k-1].w == "to" && deathVerbs[toks[k-2].w] {
 		// "hacked to death 40 villagers".

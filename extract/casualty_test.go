@@ -262,6 +262,13 @@ func TestCasualtyPatterns(t *testing.T) {
 		{"confirmed dead is no report verb here", "Police confirmed that 11 people had been taken to hospital.", []want{{OutcomeWounded, 11, QualExact, "civilians"}}},
 		// Names joined by a slash, as Turkish and Anadolu copy writes them.
 		{"slashed name", "Turkish forces \"neutralized\" 14 PKK/YPG terrorists in northern Iraq.", []want{{OutcomeNeutralized, 14, QualExact, "PKK"}}},
+		{"among those killed in a month were", "Among those killed in August were 16 children.", []want{{OutcomeKilled, 16, QualExact, "civilians"}}},
+		{"among the dead in the attack were", "Among the dead in the attack were three police officers.", []want{{OutcomeKilled, 3, QualExact, "police"}}},
+		{"and another wounded", "A Turkish soldier was martyred and another wounded in a clash.", []want{
+			{OutcomeKilled, 1, QualExact, "Turkish military"}, {OutcomeWounded, 1, QualExact, "Turkish military"}}},
+		{"running total of the force named before", "Two Israeli soldiers were killed in southern Lebanon on Sunday, bringing to 40 the number of soldiers killed since the start of ground operations.", []want{
+			{OutcomeKilled, 2, QualExact, "Israeli military"}, {OutcomeKilled, 40, QualExact, "Israeli military"}}},
+		{"dateline city with an accent", "BOGOTÁ, 20 Jan (EFE).- Five soldiers were wounded when their patrol came under fire.", []want{{OutcomeWounded, 5, QualExact, "Colombian military"}}},
 		// A situation report's casualty table flattened to lines.
 		{"table row with breakdown", "Killed: 64 (including 19 children)\nInjured: 211\nMissing: 37", []want{
 			{OutcomeKilled, 64, QualExact, "civilians"}, {OutcomeKilled, 19, QualExact, "civilians"},
@@ -346,6 +353,8 @@ func TestAttribution(t *testing.T) {
 		{"Five people were killed, the Ministry of Health said.", "Ministry of Health"},
 		// Who runs a source is a descriptor, dropped as "-based" is.
 		{"Two people were killed, the Houthi-run health ministry said.", "health ministry"},
+		{"U.S. strikes killed 68 people, the Houthi-run Al Masirah TV said.", "Al Masirah TV"},
+		{"Two people were killed, Al Jazeera reported.", "Al Jazeera"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.give, func(t *testing.T) {

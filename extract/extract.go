@@ -519,6 +519,7 @@ func Extract(a ingest.Article) []Claim {
 	laterDates(claims, sents, hist, lower, a.Published)
 	refineSides(claims, text, lower)
 	resolveBareSides(claims, bareAt, lower)
+	runningTotals(claims, text)
 	claims = dropVagueDuplicates(claims)
 	headlineSources(claims, text)
 	nameGenericActors(claims)

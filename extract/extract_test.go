@@ -183,6 +183,8 @@ func TestDatelineAndHeadlineDates(t *testing.T) {
 			"2024-11-10", "military"},
 		{"headline repeats the body", "Sumy toll rises to 35\n\nKYIV (Ukrinform) - The death toll from Sunday's missile strike on Sumy has risen to 35, the State Emergency Service said.",
 			"2024-11-10", "State Emergency Service"},
+		{"headline names its source after a colon", "Two soldiers martyred in North Waziristan: ISPR\n\nRAWALPINDI: Security forces conducted an operation on Sunday.",
+			"null", "ISPR"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -190,7 +192,7 @@ func TestDatelineAndHeadlineDates(t *testing.T) {
 				if c.Kind != KindCasualty {
 					continue
 				}
-				if c.Date.Start == nil || *c.Date.Start != tt.wantDate || c.AttributedTo != tt.wantSource {
+				if dayOrNull(c.Date.Start) != tt.wantDate || c.AttributedTo != tt.wantSource {
 					t.Errorf("%q: date %s, source %q; want %s, %q", c.Quote, dayOrNull(c.Date.Start), c.AttributedTo, tt.wantDate, tt.wantSource)
 				}
 			}

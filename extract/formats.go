@@ -163,7 +163,7 @@ func datelineCity(line string) (string, bool) {
 	if end <= 0 || end > 24 {
 		return "", false
 	}
-	n := datelineCities[strings.TrimSpace(line[:end])]
+	n := datelineCities[strings.ToLower(strings.TrimSpace(line[:end]))]
 	if n == "" {
 		return "", false
 	}
@@ -227,7 +227,37 @@ func headlineSources(claims []Claim, text string) {
 			}
 			break
 		}
+		if c.AttributedTo == "" {
+			c.AttributedTo = headlineKicker(head)
+		}
 	}
+}
+
+// headlineKicker returns the source a headline ends with after a colon or
+// a dash, as statements' headlines name it ("… in North Waziristan: ISPR",
+// "… in one week — DHQ"), or "".
+func headlineKicker(head string) string {
+	head = strings.TrimSpace(head)
+	at := -1
+	for _, sep := range [...]string{": ", " — ", " – ", " - "} {
+		if i := strings.LastIndex(head, sep); i > at {
+			at = i + len(sep)
+		}
+	}
+	if at < 0 {
+		return ""
+	}
+	src := strings.TrimSpace(head[at:])
+	words := strings.Fields(src)
+	if len(words) == 0 || len(words) > 4 {
+		return ""
+	}
+	for _, w := range words {
+		if r := w[0]; !(r >= 'A' && r <= 'Z') {
+			return ""
+		}
+	}
+	return src
 }
 
 // personTitles open a source that names a person by office and name
@@ -353,4 +383,85 @@ func ptr(s string) *string { return &s }
 func slashedName(toks []token, j, mods int) bool {
 	return mods > 0 && toks[j].w == "/" && j > 0 && j+1 < len(toks) && toks[j-1].cap && toks[j+1].cap &&
 		toks[j-1].e == toks[j].s && toks[j].e == toks[j+1].s
+}
+
+// amongOpener reads "among those killed in August were", "among the dead
+// in the attack was": the opener of a list of casualties whose
+// participle a short phrase follows before "were", ending at toks[k]. It
+// returns the outcome and the opener's first token, or "" (the opener with
+// nothing between is read by activeBefore).
+func amongOpener(toks []token, k int) (string, int) {
+	if k < 5 || toks[k].w != "were" && toks[k].w != "was" {
+		return "", -1
+	}
+	for m := k - 2; m >= 2 && m >= k-7; m-- {
+		t := toks[m]
+		if !t.word {
+			return "", -1
+		}
+		if toks[m-2].w != "among" || toks[m-1].w != "the" && toks[m-1].w != "those" {
+			continue
+		}
+		if !ppStarts[toks[m+1].w] && toks[m+1].w != "during" && toks[m+1].w != "since" {
+			return "", -1
+		}
+		switch t.w {
+		case "dead", "killed", "victims", "fatalities":
+			return OutcomeKilled, m - 2
+		case "wounded", "injured":
+			return OutcomeWounded, m - 2
+		}
+		return "", -1
+	}
+	return "", -1
+}
+
+// anotherElliptical reports whether "another" at toks[i], with no noun
+// up to toks[j], is one more of the group told before, its verb's
+// auxiliary left out: "a soldier was martyred and another wounded".
+func anotherElliptical(toks []token, i, j int, another bool, mods int) bool {
+	return another && mods == 0 && i > 0 && toks[i-1].w == "and" && j < len(toks) && j == i+1 &&
+		passiveVerbs[toks[j].w] != "" && toks[i].w == "another"
+}
+
+// runningTotals gives an unqualified force's running total the side of the
+// force its sentence names in the figure it adds to: "Two Israeli
+// soldiers were killed in southern Lebanon …, bringing to 40 the number
+// of soldiers killed" counts Israeli soldiers, not the soldiers of the
+// country the fighting is in.
+func runningTotals(claims []Claim, text string) {
+	for i := range claims {
+		c := &claims[i]
+		if c.Kind != KindCasualty || c.Victims == nil ||
+			!strings.HasSuffix(c.Victims.Side, " military") || namesNation(c.Victims.Text) {
+			continue
+		}
+		a, _ := sentenceBounds(text, c.Span.Start, c.Span.End)
+		if !addsToTotal(lowerASCII(text[a:c.Span.End])) {
+			continue
+		}
+		for j := range claims {
+			o := &claims[j]
+			if j == i || o.Span.Start < a || o.Span.End > c.Span.Start {
+				continue
+			}
+			if o.Kind == KindCasualty && o.Victims != nil && o.Outcome == c.Outcome &&
+				strings.HasSuffix(o.Victims.Side, " military") && namesNation(o.Victims.Text) {
+				c.Victims.Side = o.Victims.Side
+				break
+			}
+		}
+	}
+}
+
+// addsToTotal reports whether the words before a figure in its sentence
+// make it a running total: "bringing to 40 the number of", "raising the
+// toll to".
+func addsToTotal(before string) bool {
+	for _, w := range [...]string{"bringing", "raising", "taking the"} {
+		if i := strings.LastIndex(before, w); i >= 0 && !strings.ContainsAny(before[i:], ";:") {
+			return true
+		}
+	}
+	return false
 }
