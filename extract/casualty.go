@@ -267,7 +267,8 @@ func parseNP(toks []token, i int) (nounPhrase, bool) {
 			m++
 		}
 		end := -1
-		for c := 0; m < len(toks) && c < 3 && isModifier(toks[m]); m, c = m+1, c+1 {
+		for c := 0; m < len(toks) && c < 5 && isModifier(toks[m]); m, c = m+1, c+1 {
+			// "fighters loyal to ousted president Bashar al-Assad".
 			end = m
 		}
 		if end > 0 {
@@ -477,9 +478,10 @@ func activeBefore(toks []token, first int) (string, int) {
 		return "", -1
 	}
 	w := toks[k].w
-	if (w == "further" || w == "additional") && k > 1 && toks[k-1].w == "a" || (w == "only" || w == "just") && k > 0 {
-		// "killed a further 25 fighters", "lost only two men".
-		if w == "only" || w == "just" {
+	if (w == "further" || w == "additional") && k > 1 && toks[k-1].w == "a" || (w == "only" || w == "just" || allOf(toks, k, first)) && k > 0 {
+		// "killed a further 25 fighters", "lost only two men", "killed
+		// all four attackers".
+		if w == "only" || w == "just" || w == "all" {
 			k--
 		} else {
 			k -= 2

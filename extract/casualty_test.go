@@ -269,6 +269,11 @@ func TestCasualtyPatterns(t *testing.T) {
 		{"running total of the force named before", "Two Israeli soldiers were killed in southern Lebanon on Sunday, bringing to 40 the number of soldiers killed since the start of ground operations.", []want{
 			{OutcomeKilled, 2, QualExact, "Israeli military"}, {OutcomeKilled, 40, QualExact, "Israeli military"}}},
 		{"dateline city with an accent", "BOGOTÁ, 20 Jan (EFE).- Five soldiers were wounded when their patrol came under fire.", []want{{OutcomeWounded, 5, QualExact, "Colombian military"}}},
+		{"all four attackers", "Security forces killed all four attackers after a siege.", []want{{OutcomeKilled, 4, QualExact, "militants"}}},
+		{"loyal to a long name", "The monitor said 250 fighters loyal to ousted president Bashar al-Assad had been killed.", []want{{OutcomeKilled, 250, QualExact, "militants"}}},
+		{"an army's name stands for its nation", "The IDF said a soldier of the Nahal Brigade was killed in Gaza.", []want{{OutcomeKilled, 1, QualExact, "Israeli military"}}},
+		{"overall toll of several sides", "The monitor said 231 members of the security forces and 250 gunmen had also been killed, bringing the overall toll to 1,454.", []want{
+			{OutcomeKilled, 231, QualExact, "unknown"}, {OutcomeKilled, 250, QualExact, "militants"}, {OutcomeKilled, 1454, QualExact, "unknown"}}},
 		// A situation report's casualty table flattened to lines.
 		{"table row with breakdown", "Killed: 64 (including 19 children)\nInjured: 211\nMissing: 37", []want{
 			{OutcomeKilled, 64, QualExact, "civilians"}, {OutcomeKilled, 19, QualExact, "civilians"},

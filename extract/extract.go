@@ -520,6 +520,7 @@ func Extract(a ingest.Article) []Claim {
 	refineSides(claims, text, lower)
 	resolveBareSides(claims, bareAt, lower)
 	runningTotals(claims, text)
+	mixedTotals(claims, text)
 	claims = dropVagueDuplicates(claims)
 	headlineSources(claims, text)
 	nameGenericActors(claims)

@@ -185,6 +185,8 @@ func TestDatelineAndHeadlineDates(t *testing.T) {
 			"2024-11-10", "State Emergency Service"},
 		{"headline names its source after a colon", "Two soldiers martyred in North Waziristan: ISPR\n\nRAWALPINDI: Security forces conducted an operation on Sunday.",
 			"null", "ISPR"},
+		{"a kicker that opens the headline is no source", "Ukraine: Kharkiv Strike Kills Five\n\nA Russian strike on Kharkiv killed five people on Sunday.",
+			"2024-11-10", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
