@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 	"time"
 )
@@ -525,3 +526,121 @@ func mixedTotals(claims []Claim, text string) {
 }
 
 func isLetter(r rune) bool { return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' }
+
+// tableRange matches a day range in a table's heading: "10-16 August".
+var tableRange = regexp.MustCompile(`\b(\d{1,2})\s*[-–]\s*(\d{1,2}) (January|February|March|April|May|June|July|August|September|October|November|December)\b`)
+
+// tableDates dates the rows of a casualty table ("Killed: 64") that have
+// no date of their own by the heading above them, up to the blank line
+// before the table: "CASUALTIES (North Darfur, 10-16 August)" dates its
+// rows from the 10th to the 16th.
+func tableDates(claims []Claim, text, published string) {
+	for i := range claims {
+		c := &claims[i]
+		if c.Kind != KindCasualty || c.Date.Start != nil {
+			continue
+		}
+		// The row the figure is in, or is a breakdown of ("(including 19
+		// children)").
+		from := strings.LastIndexByte(text[:c.Span.Start], '\n') + 1
+		if !tableRow(text[from:c.Span.End]) {
+			continue
+		}
+		// The lines above the row, nearest first, to a blank line.
+		end := strings.LastIndexByte(text[:c.Span.Start], '\n')
+		for n := 0; end > 0 && n < 8; n++ {
+			start := strings.LastIndexByte(text[:end], '\n') + 1
+			line := text[start:end]
+			if strings.TrimSpace(line) == "" {
+				break
+			}
+			if !tableRow(line) {
+				if d, ok := headingDate(line, published); ok {
+					d.Expression = line
+					c.Date = d
+				}
+				break
+			}
+			end = start - 1
+		}
+	}
+}
+
+// tableRow reports whether s opens as a row of a casualty table does: a
+// capitalised label, a colon, a number.
+func tableRow(s string) bool {
+	label, rest, ok := strings.Cut(s, ": ")
+	if !ok || tableOutcomes[strings.ToLower(label)] == "" {
+		return false
+	}
+	return rest != "" && rest[0] >= '0' && rest[0] <= '9'
+}
+
+// headingDate resolves the date of a table's heading: a day range ("10-16
+// August") or a date expression.
+func headingDate(line, published string) (Date, bool) {
+	if m := tableRange.FindStringSubmatch(line); m != nil {
+		from := ResolveDate(m[1]+" "+m[3], published)
+		to := ResolveDate(m[2]+" "+m[3], published)
+		if from.Start != nil && to.End != nil && *from.Start <= *to.End {
+			from.End = to.End
+			return from, true
+		}
+	}
+	for _, h := range findDates(line) {
+		if d := ResolveDate(h.Expr, published); d.Start != nil {
+			return d, true
+		}
+	}
+	return Date{}, false
+}
+
+// samePeriods dates a figure told "over the same period" by the period of
+// the nearest figure before it in the report dated over more than a day, as resolved there ("between 1
+// January and 22 March"), rather than by that period's first date alone.
+func samePeriods(claims []Claim) {
+	for i := range claims {
+		c := &claims[i]
+		if c.Kind != KindCasualty || !strings.Contains(strings.ToLower(c.Date.Expression), "same period") {
+			continue
+		}
+		for j := i - 1; j >= 0; j-- {
+			o := &claims[j]
+			// A period: the nearest figure dated over more than a day.
+			if o.Kind == KindCasualty && o.Date.Start != nil && o.Date.End != nil && *o.Date.Start != *o.Date.End &&
+				!strings.Contains(strings.ToLower(o.Date.Expression), "same period") {
+				d := o.Date
+				st, en := *o.Date.Start, *o.Date.End
+				d.Start, d.End, d.Expression = &st, &en, c.Date.Expression
+				c.Date = d
+				break
+			}
+		}
+	}
+}
+
+// undatedSince leaves undated a cumulative figure counted "since the
+// start" of something the text does not date, which a date carried from
+// the sentence before would wrongly bound: "over the past 24 hours … In
+// total, since the start of hostilities in the area, the enemy has lost
+// more than 31,400 servicemen".
+func undatedSince(claims []Claim, text string) {
+	for i := range claims {
+		c := &claims[i]
+		if c.Kind != KindCasualty || c.Scope != ScopeCumulative || c.Date.Start == nil || c.Date.Expression == "" {
+			continue
+		}
+		a, b := sentenceBounds(text, c.Span.Start, c.Span.End)
+		sent := text[a:b]
+		if strings.Contains(sent, c.Date.Expression) {
+			continue
+		}
+		ls := lowerASCII(sent)
+		for _, p := range [...]string{"since the start", "since the beginning", "since the outbreak"} {
+			if strings.Contains(ls, p) {
+				c.Date = Date{Precision: PrecisionUnresolved}
+				break
+			}
+		}
+	}
+}
