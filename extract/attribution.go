@@ -72,6 +72,11 @@ func findAttributions(toks []token, s string, out []attrHit) []attrHit {
 			if who, pr := phraseAfter(toks, s, i+1); who != "" {
 				out = append(out, attrHit{pos: t.s, who: who, pronoun: pr})
 			}
+		case tallyVerb(toks, i):
+			// "the Mission has verified that 11,743 civilians …".
+			if who, pr, ok := subjectBefore(toks, s, i); ok {
+				out = append(out, attrHit{pos: t.s, who: who, pronoun: pr, def: isDefinite(toks, i)})
+			}
 		case t.reportVerb():
 			if t.w == "claimed" && i+2 < len(toks) && toks[i+2].w == "lives" {
 				continue
@@ -276,7 +281,7 @@ func phraseAfter(toks []token, s string, i int) (string, bool) {
 	j := i
 	for j < len(toks) && j-i < 14 {
 		t := toks[j]
-		if !t.word && t.w != "(" && t.w != ")" && t.w != "-" && t.w != "&" {
+		if !t.word && t.w != "(" && t.w != ")" && t.w != "-" && t.w != "&" && !possessiveMark(toks, j) {
 			break
 		}
 		if j > i && phraseEnds[t.w] {

@@ -360,6 +360,12 @@ func TestAttribution(t *testing.T) {
 		{"Two people were killed, the Houthi-run health ministry said.", "health ministry"},
 		{"U.S. strikes killed 68 people, the Houthi-run Al Masirah TV said.", "Al Masirah TV"},
 		{"Two people were killed, Al Jazeera reported.", "Al Jazeera"},
+		// Monitors report what they count: "has verified", "has documented".
+		{"The UN Human Rights Monitoring Mission in Ukraine has verified that 11,743 civilians have been killed.", "UN Human Rights Monitoring Mission in Ukraine"},
+		{"More than 700 people have been reported missing, according to the prosecutors' office.", "prosecutors' office"},
+		// A later, shorter mention is the source named in full before.
+		{"Rebels killed at least 42 people, a local civil society leader said. Several people were still missing, the civil society leader said.", "local civil society leader"},
+		{"The IDF said it had killed 50 terrorists. A soldier was killed on Monday, the military said.", "IDF"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.give, func(t *testing.T) {

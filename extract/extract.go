@@ -314,6 +314,14 @@ func Extract(a ingest.Article) []Claim {
 				// "the committee said": the source it is short for.
 				if w := headedSource(named, attrs[k].who); w != "" {
 					attrs[k].who = w
+				} else if w := armySource(attrs[k].who, lastNamed); w != "" {
+					attrs[k].who = w
+				}
+			default:
+				// "the civil society leader said": the source named in full
+				// before.
+				if w := tailSource(named, attrs[k].who); w != "" {
+					attrs[k].who = w
 				}
 			}
 			if own == "" {

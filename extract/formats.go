@@ -644,3 +644,57 @@ func undatedSince(claims []Claim, text string) {
 		}
 	}
 }
+
+// tallyVerbs are the verbs with which monitors and humanitarian agencies
+// report the casualties they count ("the Mission has verified", "WHO has
+// documented", "OCHA had recorded").
+var tallyVerbs = wordSet("verified documented recorded registered counted")
+
+// tallyVerb reports whether toks[i] is a monitor's verb of counting in the
+// perfect, before what it counted: "has verified that", "have recorded
+// 1,200".
+func tallyVerb(toks []token, i int) bool {
+	if !tallyVerbs[toks[i].w] || i == 0 || i+1 >= len(toks) {
+		return false
+	}
+	if p := toks[i-1].w; p != "has" && p != "have" && p != "had" {
+		return false
+	}
+	return toks[i+1].w == "that" || numberish(toks[i+1]) || toks[i+1].w == "at"
+}
+
+// possessiveMark reports whether toks[j] is the apostrophe of a plural
+// possessive, on the word before it: "the prosecutors' office".
+func possessiveMark(toks []token, j int) bool {
+	return j > 0 && (toks[j].w == "'" || toks[j].w == "’") && toks[j-1].word && toks[j-1].e == toks[j].s &&
+		strings.HasSuffix(toks[j-1].w, "s") && j+1 < len(toks) && toks[j+1].word && !toks[j+1].cap
+}
+
+// tailSource returns the source named before in full that a later source
+// of lower-case words is the end of ("a local civil society leader said …
+// the civil society leader said"), or "".
+func tailSource(named []string, who string) string {
+	if strings.IndexByte(who, ' ') < 0 || strings.ToLower(who) != who {
+		return ""
+	}
+	for i := len(named) - 1; i >= 0; i-- {
+		n := named[i]
+		if len(n) > len(who) && n[len(n)-len(who)-1] == ' ' && strings.EqualFold(n[len(n)-len(who):], who) {
+			return n
+		}
+	}
+	return ""
+}
+
+// armySource returns the army named before by its own name ("The IDF
+// said …") that "the military" or "the army" of a later sentence is, or
+// "".
+func armySource(who, lastNamed string) string {
+	if w := strings.ToLower(who); w != "military" && w != "army" {
+		return ""
+	}
+	if armyNames[strings.ToLower(lastNamed)] != "" {
+		return lastNamed
+	}
+	return ""
+}
