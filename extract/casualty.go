@@ -858,6 +858,10 @@ func passiveAfter(toks []token, first, last int) (string, int) {
 			return OutcomeKilled, k + 2
 		}
 		return OutcomeKilled, k + 3
+	case (w == "hospitalised" || w == "hospitalized") && be && ofTheWounded(toks, first, last):
+		// "Eleven of the injured were hospitalised": a part of a figure
+		// told, not one more.
+		return "", -1
 	case (w == "hospitalised" || w == "hospitalized") && be:
 		// "Eight people were hospitalized in critical condition".
 		return OutcomeWounded, k

@@ -274,6 +274,8 @@ func TestCasualtyPatterns(t *testing.T) {
 		{"an army's name stands for its nation", "The IDF said a soldier of the Nahal Brigade was killed in Gaza.", []want{{OutcomeKilled, 1, QualExact, "Israeli military"}}},
 		{"overall toll of several sides", "The monitor said 231 members of the security forces and 250 gunmen had also been killed, bringing the overall toll to 1,454.", []want{
 			{OutcomeKilled, 231, QualExact, "unknown"}, {OutcomeKilled, 250, QualExact, "militants"}, {OutcomeKilled, 1454, QualExact, "unknown"}}},
+		{"hospitalised part of the injured", "Another 27 people were injured, 20 of them were hospitalised.", []want{{OutcomeWounded, 27, QualExact, "civilians"}}},
+		{"hospitalised of a group not yet told wounded", "Over 20 of them were hospitalized, it added.", []want{{OutcomeWounded, 20, QualMoreThan, "unknown"}}},
 		// A situation report's casualty table flattened to lines.
 		{"table row with breakdown", "Killed: 64 (including 19 children)\nInjured: 211\nMissing: 37", []want{
 			{OutcomeKilled, 64, QualExact, "civilians"}, {OutcomeKilled, 19, QualExact, "civilians"},

@@ -38,7 +38,7 @@ func continuesReport(lower string) bool {
 		}
 	}
 	// An anaphoric subject opening the sentence.
-	if startsAnaphoric(lower) {
+	if startsAnaphoric(lower) || startsFurther(lower) {
 		return true
 	}
 	// An anaphoric subject after its source: a reporting verb before the

@@ -698,3 +698,42 @@ func armySource(who, lastNamed string) string {
 	}
 	return ""
 }
+
+// startsFurther reports whether a sentence opens with more of the figure
+// told before: "Another 27 people were injured", "A further 12 were
+// missing", "An additional 40 were wounded".
+func startsFurther(lower string) bool {
+	for _, p := range [...]string{"another ", "a further ", "an additional "} {
+		if rest, ok := strings.CutPrefix(lower, p); ok {
+			w, _, _ := strings.Cut(rest, " ")
+			return w != "" && (w[0] >= '0' && w[0] <= '9' || numberWords[w] > 0)
+		}
+	}
+	return false
+}
+
+// ofTheWounded reports whether the group toks[first..last] is a part of
+// the wounded its sentence told before it: "Another 27 people were
+// injured, 20 of them were hospitalised".
+func ofTheWounded(toks []token, first, last int) bool {
+	told := false
+	for m := 0; m < first; m++ {
+		if w := toks[m].w; w == "injured" || w == "wounded" || w == "hurt" {
+			told = true
+		}
+	}
+	for m := first; m < last && m+1 < len(toks); m++ {
+		if toks[m].w != "of" {
+			continue
+		}
+		switch toks[m+1].w {
+		case "them", "those":
+			return told
+		case "the":
+			if m+2 < len(toks) && (toks[m+2].w == "injured" || toks[m+2].w == "wounded") {
+				return true
+			}
+		}
+	}
+	return false
+}
