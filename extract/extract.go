@@ -38,7 +38,7 @@ func continuesReport(lower string) bool {
 		}
 	}
 	// An anaphoric subject opening the sentence.
-	if startsAnaphoric(lower) || startsFurther(lower) {
+	if startsAnaphoric(lower) {
 		return true
 	}
 	// An anaphoric subject after its source: a reporting verb before the
@@ -822,7 +822,8 @@ var reportChannel = wordSet("a an its his her their statement statements intervi
 // carriedDate returns the date expression a sentence without one carries
 // from the report it continues, or "".
 func carriedDate(hist []sentState, para int, attr, lower string) string {
-	anaphoric := continuesReport(lower)
+	// "Another 27 people were injured": more of the figure told before.
+	anaphoric := continuesReport(lower) || startsFurther(lower)
 	if !anaphoric && attr == "" {
 		return ""
 	}
