@@ -563,6 +563,10 @@ func activeBefore(toks []token, first int) (string, int) {
 	if w == "of" && k >= 1 && (toks[k-1].w == "toll" || toks[k-1].w == "deaths") {
 		return OutcomeKilled, tollStart(toks, k-1)
 	}
+	if putToll(toks, k) {
+		// "other accounts put the toll above 100".
+		return OutcomeKilled, tollStart(toks, k)
+	}
 	switch w {
 	case "to", "at", "reached", "hit", "included", "includes", "passed", "topped", "exceeded":
 		for m := k - 1; m >= 0 && m >= k-20; m-- {

@@ -276,6 +276,7 @@ func TestCasualtyPatterns(t *testing.T) {
 			{OutcomeKilled, 231, QualExact, "unknown"}, {OutcomeKilled, 250, QualExact, "militants"}, {OutcomeKilled, 1454, QualExact, "unknown"}}},
 		{"hospitalised part of the injured", "Another 27 people were injured, 20 of them were hospitalised.", []want{{OutcomeWounded, 27, QualExact, "civilians"}}},
 		{"hospitalised of a group not yet told wounded", "Over 20 of them were hospitalized, it added.", []want{{OutcomeWounded, 20, QualMoreThan, "unknown"}}},
+		{"put the toll above", "Other accounts put the toll above 100.", []want{{OutcomeKilled, 100, QualMoreThan, "civilians"}}},
 		// A situation report's casualty table flattened to lines.
 		{"table row with breakdown", "Killed: 64 (including 19 children)\nInjured: 211\nMissing: 37", []want{
 			{OutcomeKilled, 64, QualExact, "civilians"}, {OutcomeKilled, 19, QualExact, "civilians"},

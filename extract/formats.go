@@ -737,3 +737,18 @@ func ofTheWounded(toks []token, first, last int) bool {
 	}
 	return false
 }
+
+// putToll reports whether toks[k] is the toll a source puts at a figure
+// with no "at" ("put the toll above 100", "puts the death toll over 50").
+func putToll(toks []token, k int) bool {
+	if toks[k].w != "toll" {
+		return false
+	}
+	for m := k - 1; m >= 0 && m >= k-3; m-- {
+		switch toks[m].w {
+		case "put", "puts", "putting", "placed", "places":
+			return true
+		}
+	}
+	return false
+}
