@@ -282,6 +282,10 @@ func TestCasualtyPatterns(t *testing.T) {
 			{OutcomeKilled, 64, QualExact, "civilians"}, {OutcomeKilled, 19, QualExact, "civilians"},
 			{OutcomeWounded, 211, QualExact, "civilians"}, {OutcomeMissing, 37, QualExact, "civilians"}}},
 		{"a label that is no outcome", "Displaced: 12,000\nShelters: 40", nil},
+		{"table cells on one line", "Killed: 1,204 | Injured: 3,511", []want{
+			{OutcomeKilled, 1204, QualExact, "civilians"}, {OutcomeWounded, 3511, QualExact, "civilians"}}},
+		{"table breakdown as a list", "Deaths: 12 (8 women, 4 children)", []want{
+			{OutcomeKilled, 12, QualExact, "civilians"}, {OutcomeKilled, 8, QualExact, "civilians"}, {OutcomeKilled, 4, QualExact, "civilians"}}},
 		// A dateline that gives only a city stands for its country.
 		{"dateline city", "RAWALPINDI, Oct 25 (APP): Six soldiers were martyred in North Waziristan.", []want{{OutcomeKilled, 6, QualExact, "Pakistani military"}}},
 		{"dateline city with a colon", "Militants attack checkpoint\n\nRAWALPINDI: Two soldiers were martyred in the attack.", []want{{OutcomeKilled, 2, QualExact, "Pakistani military"}}},

@@ -67,35 +67,54 @@ var tableOutcomes = map[string]string{
 }
 
 // tableFigures reads a row of a casualty table flattened to a line,
-// "Killed: 64 (including 19 children)", "Injured: 211": the figure of the
-// label's outcome, people of no stated side (civilians), and a breakdown
-// in brackets as a part of it. A sentence that is anything more than the
-// row is left to the other rules.
+// "Killed: 64 (including 19 children)", "Injured: 211", or several cells
+// of one ("Killed: 1,204 | Injured: 3,511"): the figure of each label's
+// outcome, people of no stated side (civilians), and a breakdown in
+// brackets ("(including 19 children)", "(8 women, 4 children)") as parts
+// of it. A sentence that is anything more than the row is left to the
+// other rules.
 func tableFigures(toks []token, s string, out []casualtyHit) []casualtyHit {
-	if len(toks) < 3 || !toks[0].cap || toks[1].w != ":" || !toks[2].num {
-		return out
-	}
-	outcome := tableOutcomes[toks[0].w]
-	if outcome == "" {
-		return out
-	}
-	v, ok := tableNumber(toks[2].w)
-	if !ok {
-		return out
-	}
-	rest := toks[3:]
-	if len(rest) > 0 && rest[0].w != "(" {
-		return out
-	}
-	h := casualtyHit{start: toks[0].s, end: toks[2].e, outcome: outcome, value: &v, qual: "exact",
-		victims: toks[2].orig, side: SideCivilians, scope: ScopeIncident}
-	out = append(out, h)
-	// "(including 19 children)".
-	if len(rest) >= 4 && rest[1].w == "including" && rest[2].num && isVictimHead(rest[3].w) {
-		if n, ok := tableNumber(rest[2].w); ok && n < v {
-			b := casualtyHit{start: rest[2].s, end: rest[3].e, outcome: outcome, value: &n, qual: "exact",
-				victims: s[rest[2].s:rest[3].e], side: SideCivilians, scope: ScopeIncident, part: 1}
-			out = append(out, b)
+	n0 := len(out)
+	i := 0
+	for i < len(toks) {
+		if i+2 >= len(toks) || !toks[i].cap || toks[i+1].w != ":" || !toks[i+2].num {
+			return out[:n0]
+		}
+		outcome := tableOutcomes[toks[i].w]
+		v, ok := tableNumber(toks[i+2].w)
+		if outcome == "" || !ok {
+			return out[:n0]
+		}
+		out = append(out, casualtyHit{start: toks[i].s, end: toks[i+2].e, outcome: outcome, value: &v, qual: "exact",
+			victims: toks[i+2].orig, side: SideCivilians, scope: ScopeIncident})
+		i += 3
+		if i < len(toks) && toks[i].w == "(" {
+			// "(including 19 children)", "(8 women, 4 children)".
+			j := i + 1
+			if j < len(toks) && toks[j].w == "including" {
+				j++
+			}
+			for j+1 < len(toks) && toks[j].num && isVictimHead(toks[j+1].w) {
+				if n, ok := tableNumber(toks[j].w); ok && n < v {
+					out = append(out, casualtyHit{start: toks[j].s, end: toks[j+1].e, outcome: outcome, value: &n, qual: "exact",
+						victims: s[toks[j].s:toks[j+1].e], side: SideCivilians, scope: ScopeIncident, part: 1})
+				}
+				j += 2
+				if j < len(toks) && (toks[j].w == "," || toks[j].w == "and") {
+					j++
+				}
+			}
+			if j >= len(toks) || toks[j].w != ")" {
+				return out[:n0]
+			}
+			i = j + 1
+		}
+		if i < len(toks) {
+			// The next cell, after a bar or semicolon.
+			if w := toks[i].w; w != "|" && w != ";" {
+				return out[:n0]
+			}
+			i++
 		}
 	}
 	return out
