@@ -37,7 +37,7 @@ func deathEuphemism(toks []token, k int) int {
 			return k + 3
 		}
 	case "embraced", "embrace", "embracing", "attained", "achieved":
-		if at(k+1) == "shahadat" || at(k+1) == "shahadah" || at(k+1) == "shahadat." || at(k+1) == "martyrdom" {
+		if at(k+1) == "shahadat" || at(k+1) == "shahadah" || at(k+1) == "martyrdom" {
 			return k + 1
 		}
 	case "sent":
