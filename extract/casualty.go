@@ -733,6 +733,10 @@ func passiveAfter(toks []token, first, last int) (string, int) {
 	if k < len(toks) && toks[k].w == "," {
 		k++
 	}
+	if m := participleEnd(toks, k); m > 0 {
+		// "six soldiers, having fought gallantly, embraced shahadat".
+		k = m + 1
+	}
 	// A prepositional phrase between the group and its verb: "Russian
 	// soldiers in a northern Syrian province were killed".
 	if k < len(toks) && ppStarts[toks[k].w] {

@@ -771,3 +771,20 @@ func putToll(toks []token, k int) bool {
 	}
 	return false
 }
+
+// participleEnd returns the index of the comma that closes a participle
+// clause opening at toks[k] ("having fought gallantly,"), or -1.
+func participleEnd(toks []token, k int) int {
+	if k >= len(toks) || toks[k].w != "having" {
+		return -1
+	}
+	for m := k + 1; m < len(toks) && m <= k+5; m++ {
+		if toks[m].w == "," {
+			return m
+		}
+		if !toks[m].word {
+			return -1
+		}
+	}
+	return -1
+}
