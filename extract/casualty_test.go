@@ -254,6 +254,7 @@ func TestCasualtyPatterns(t *testing.T) {
 		{"paid the supreme price", "Two Nigerian soldiers paid the supreme price during the ambush.", []want{{OutcomeKilled, 2, QualExact, "Nigerian military"}}},
 		{"embraced shahadat", "Five Pakistani soldiers embraced shahadat while repulsing the attack.", []want{{OutcomeKilled, 5, QualExact, "Pakistani military"}}},
 		{"a participle clause before the verb", "Six Pakistani soldiers, having fought gallantly, embraced shahadat.", []want{{OutcomeKilled, 6, QualExact, "Pakistani military"}}},
+		{"khwarij", "Security forces killed 10 khwarij in South Waziristan.", []want{{OutcomeKilled, 10, QualExact, "militants"}}},
 		{"sent to hell", "Eight terrorists were sent to hell in the exchange of fire.", []want{{OutcomeKilled, 8, QualExact, "militants"}}},
 		{"fallen on the field of honour", "The army said five Nigerien soldiers had \"fallen on the field of honour\".", []want{{OutcomeKilled, 5, QualExact, "Nigerien military"}}},
 		{"laid down their lives", "Three Indian soldiers laid down their lives in the encounter.", []want{{OutcomeKilled, 3, QualExact, "Indian military"}}},

@@ -215,6 +215,7 @@ func TestWidenedDates(t *testing.T) {
 		{"since an invasion in a month", "Since the full-scale invasion in February 2022, 11,743 civilians have been killed, the Mission said.", "2022-02-01", "2024-06-09"},
 		{"a plain day stays", "A strike killed 12 civilians on Friday, officials said.", "2024-06-07", "2024-06-07"},
 		{"another figure continues the report", "A building collapsed in Belgorod on Friday, killing 15 people, the ministry said. Another 27 people were injured, the governor said.", "2024-06-07", "2024-06-07"},
+		{"table rows dated by a heading across months", "CASUALTIES (27 May - 3 June)\nKilled: 41 | Injured: 118", "2024-05-27", "2024-06-03"},
 		{"table rows dated by their heading", "CASUALTIES (North Darfur, 1-5 June)\nKilled: 64 (including 19 children)\nInjured: 211", "2024-06-01", "2024-06-05"},
 		{"the same period as the figure before", "At least 1,554 people were killed between 1 January and 22 March, the UN said. The office said 59 people had been lynched and killed over the same period.", "2024-01-01", "2024-03-22"},
 		{"since an undated start carries no date", "Russian forces lost 300 servicemen over the past day, the ministry said. In total, since the start of hostilities in the area, the enemy has lost more than 31,400 servicemen, it said.", "", ""},

@@ -546,8 +546,9 @@ func mixedTotals(claims []Claim, text string) {
 
 func isLetter(r rune) bool { return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' }
 
-// tableRange matches a day range in a table's heading: "10-16 August".
-var tableRange = regexp.MustCompile(`\b(\d{1,2})\s*[-–]\s*(\d{1,2}) (January|February|March|April|May|June|July|August|September|October|November|December)\b`)
+// tableRange matches a day range in a table's heading: "10-16 August",
+// "27 February - 3 March".
+var tableRange = regexp.MustCompile(`\b(\d{1,2})(?: (January|February|March|April|May|June|July|August|September|October|November|December))?\s*[-–]\s*(\d{1,2}) (January|February|March|April|May|June|July|August|September|October|November|December)\b`)
 
 // tableDates dates the rows of a casualty table ("Killed: 64") that have
 // no date of their own by the heading above them, up to the blank line
@@ -599,8 +600,12 @@ func tableRow(s string) bool {
 // August") or a date expression.
 func headingDate(line, published string) (Date, bool) {
 	if m := tableRange.FindStringSubmatch(line); m != nil {
-		from := ResolveDate(m[1]+" "+m[3], published)
-		to := ResolveDate(m[2]+" "+m[3], published)
+		month := m[2]
+		if month == "" {
+			month = m[4]
+		}
+		from := ResolveDate(m[1]+" "+month, published)
+		to := ResolveDate(m[3]+" "+m[4], published)
 		if from.Start != nil && to.End != nil && *from.Start <= *to.End {
 			from.End = to.End
 			return from, true

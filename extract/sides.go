@@ -142,7 +142,8 @@ var (
 		"jihadist gunmen gunman attackers attacker fighters fighter " +
 		"separatists separatist guerrillas guerrilla extremists extremist terrorists terrorist " +
 		"bandits bandit suspects suspect assailants assailant operatives operative " +
-		"militiamen militiaman gangsters gangster maoists maoist bombers bomber")
+		"militiamen militiaman gangsters gangster maoists maoist bombers bomber " +
+		"khwarij khawarij kharijis khariji")
 	civilianHeads = wordSet("civilians civilian people persons residents resident villagers " +
 		"children child women woman men man boys boy girls girl babies baby infants infant " +
 		"toddlers teenagers teenager students student pupils worshippers worshipers pilgrims " +
