@@ -72,6 +72,11 @@ func findAttributions(toks []token, s string, out []attrHit) []attrHit {
 			if who, pr := phraseAfter(toks, s, i+1); who != "" {
 				out = append(out, attrHit{pos: t.s, who: who, pronoun: pr})
 			}
+		case tallyVerb(toks, i):
+			// "the Mission has verified that 11,743 civilians …".
+			if who, pr, ok := subjectBefore(toks, s, i); ok {
+				out = append(out, attrHit{pos: t.s, who: who, pronoun: pr, def: isDefinite(toks, i)})
+			}
 		case t.reportVerb():
 			if t.w == "claimed" && i+2 < len(toks) && toks[i+2].w == "lives" {
 				continue
@@ -276,7 +281,7 @@ func phraseAfter(toks []token, s string, i int) (string, bool) {
 	j := i
 	for j < len(toks) && j-i < 14 {
 		t := toks[j]
-		if !t.word && t.w != "(" && t.w != ")" && t.w != "-" && t.w != "&" {
+		if !t.word && t.w != "(" && t.w != ")" && t.w != "-" && t.w != "&" && !possessiveMark(toks, j) {
 			break
 		}
 		if j > i && phraseEnds[t.w] {
@@ -350,7 +355,7 @@ func cleanSource(toks []token) (string, bool, bool) {
 		}
 	}
 	for len(words) > 0 && (words[0].w == "the" || words[0].w == "a" || words[0].w == "an" ||
-		strings.HasSuffix(words[0].w, "-based") || words[0].w == "meanwhile") {
+		strings.HasSuffix(words[0].w, "-based") || words[0].w == "meanwhile" || runBy(words)) {
 		words = words[1:]
 	}
 	if len(words) == 0 {
@@ -382,13 +387,14 @@ func cleanSource(toks []token) (string, bool, bool) {
 		for k > 0 && (words[k-1].cap || nameConnectors[words[k-1].w] && k-2 >= 0 && words[k-2].cap) {
 			k--
 		}
-		for k < last && nameConnectors[words[k].w] {
+		for k > 0 && k < last && nameConnectors[words[k].w] {
 			k++
 		}
 		if k > 0 && !complementName(words[:k]) {
 			words = words[k:]
 		}
 	}
+	words = titledName(words)
 	n := len(words) - 1
 	for _, t := range words {
 		n += len(t.orig)

@@ -46,7 +46,7 @@ var (
 	activeVerbs = outcomeWords(map[string]string{
 		"kill kills killed killing eliminate eliminates eliminated eliminating massacred " +
 			"liquidate liquidates liquidated liquidating " +
-			"behead beheads beheaded beheading bury buries buried burying " +
+			"behead beheads beheaded beheading bury buries buried burying martyring " +
 			"massacring executed executing slaughtered slaughtering murdered murdering slew": OutcomeKilled,
 		"wound wounds wounded wounding injure injures injured injuring maimed maiming": OutcomeWounded,
 		"neutralize neutralizes neutralized neutralizing neutralise neutralises neutralised " +
@@ -197,6 +197,11 @@ func parseNP(toks []token, i int) (nounPhrase, bool) {
 			j++
 			continue
 		}
+		if slashedName(toks, j, mods) {
+			// "14 PKK/YPG terrorists": one name of two.
+			j++
+			continue
+		}
 		if isModifier(w) {
 			mods++
 			if mods > 4 {
@@ -211,7 +216,8 @@ func parseNP(toks []token, i int) (nounPhrase, bool) {
 	if n.head < 0 && another && mods == 0 && (j >= len(toks) || !toks[j].word) && i > 0 && activeVerbs[toks[i-1].w] != "" ||
 		n.head < 0 && another && mods == 0 && j < len(toks) && beVerbs[toks[j].w] && i > 0 && (toks[i-1].w == "," || toks[i-1].w == "and") ||
 		n.head < 0 && c.ordinal && mods == 0 && j < len(toks) && beVerbs[toks[j].w] && i > 0 &&
-			(activeVerbs[toks[i-1].w] != "" || reportVerbs[toks[i-1].w] || toks[i-1].w == "and") {
+			(activeVerbs[toks[i-1].w] != "" || reportVerbs[toks[i-1].w] || toks[i-1].w == "and") ||
+		anotherElliptical(toks, i, j, another, mods) {
 		// "wounded another", ", another was shot dead": one more of the
 		// group named before.
 		n.last = c.next - 1
@@ -261,7 +267,8 @@ func parseNP(toks []token, i int) (nounPhrase, bool) {
 			m++
 		}
 		end := -1
-		for c := 0; m < len(toks) && c < 3 && isModifier(toks[m]); m, c = m+1, c+1 {
+		for c := 0; m < len(toks) && c < 5 && isModifier(toks[m]); m, c = m+1, c+1 {
+			// "fighters loyal to ousted president Bashar al-Assad".
 			end = m
 		}
 		if end > 0 {
@@ -471,9 +478,10 @@ func activeBefore(toks []token, first int) (string, int) {
 		return "", -1
 	}
 	w := toks[k].w
-	if (w == "further" || w == "additional") && k > 1 && toks[k-1].w == "a" || (w == "only" || w == "just") && k > 0 {
-		// "killed a further 25 fighters", "lost only two men".
-		if w == "only" || w == "just" {
+	if (w == "further" || w == "additional") && k > 1 && toks[k-1].w == "a" || (w == "only" || w == "just" || allOf(toks, k, first)) && k > 0 {
+		// "killed a further 25 fighters", "lost only two men", "killed
+		// all four attackers".
+		if w == "only" || w == "just" || w == "all" {
 			k--
 		} else {
 			k -= 2
@@ -534,6 +542,10 @@ func activeBefore(toks []token, first int) (string, int) {
 			return OutcomeCaptured, k - 3
 		}
 	}
+	if o, at := amongOpener(toks, k); o != "" {
+		// "Among those killed in August were 16 children".
+		return o, at
+	}
 	if w == "death" && k > 1 && toks[k-1].w == "to" && deathVerbs[toks[k-2].w] {
 		// "hacked to death 40 villagers".
 		return OutcomeKilled, k - 2
@@ -550,6 +562,10 @@ func activeBefore(toks []token, first int) (string, int) {
 	}
 	if w == "of" && k >= 1 && (toks[k-1].w == "toll" || toks[k-1].w == "deaths") {
 		return OutcomeKilled, tollStart(toks, k-1)
+	}
+	if putToll(toks, k) {
+		// "other accounts put the toll above 100".
+		return OutcomeKilled, tollStart(toks, k)
 	}
 	switch w {
 	case "to", "at", "reached", "hit", "included", "includes", "passed", "topped", "exceeded":
@@ -717,6 +733,10 @@ func passiveAfter(toks []token, first, last int) (string, int) {
 	if k < len(toks) && toks[k].w == "," {
 		k++
 	}
+	if m := participleEnd(toks, k); m > 0 {
+		// "six soldiers, having fought gallantly, embraced shahadat".
+		k = m + 1
+	}
 	// A prepositional phrase between the group and its verb: "Russian
 	// soldiers in a northern Syrian province were killed".
 	if k < len(toks) && ppStarts[toks[k].w] {
@@ -789,6 +809,12 @@ func passiveAfter(toks []token, first, last int) (string, int) {
 		return OutcomeKilled, k
 	case w == "lost" && (at(k+1) == "their" || at(k+1) == "his" || at(k+1) == "her") && (at(k+2) == "lives" || at(k+2) == "life"):
 		return OutcomeKilled, k + 2
+	case (w == "declared" || w == "pronounced" || w == "confirmed") && at(k+1) == "dead" && be:
+		// "21 others were declared dead on arrival".
+		return OutcomeKilled, k + 1
+	case deathEuphemism(toks, k) > 0:
+		// "two soldiers paid the supreme price", "were sent to hell".
+		return OutcomeKilled, deathEuphemism(toks, k)
 	case w == "found" && (at(k+1) == "dead" || at(k+1) == "shot" && at(k+2) == "dead"):
 		// "14 patients had been found shot dead in their beds".
 		if at(k+1) == "dead" {
@@ -840,6 +866,10 @@ func passiveAfter(toks []token, first, last int) (string, int) {
 			return OutcomeKilled, k + 2
 		}
 		return OutcomeKilled, k + 3
+	case (w == "hospitalised" || w == "hospitalized") && be && ofTheWounded(toks, first, last):
+		// "Eleven of the injured were hospitalised": a part of a figure
+		// told, not one more.
+		return "", -1
 	case (w == "hospitalised" || w == "hospitalized") && be:
 		// "Eight people were hospitalized in critical condition".
 		return OutcomeWounded, k
@@ -1312,6 +1342,9 @@ func findCasualties(toks []token, s, lower string, host string, out []casualtyHi
 		out = append(out, h)
 	}
 	out = gappedItems(toks, s, out)
+	if len(out) == 0 {
+		out = tableFigures(toks, s, out)
+	}
 	return unknownCounts(toks, s, lower, host, used, cumulative, out)
 }
 

@@ -250,6 +250,47 @@ func TestCasualtyPatterns(t *testing.T) {
 			{OutcomeKilled, 6, QualExact, "Ukrainian military"}, {OutcomeMissing, 10, QualAtLeast, "Ukrainian military"}}},
 		{"raised toll counts the force", "Armenia's defence ministry said 49 Armenian soldiers had been killed. Pashinyan later raised the toll to 71.", []want{
 			{OutcomeKilled, 49, QualExact, "Armenian military"}, {OutcomeKilled, 71, QualExact, "Armenian military"}}},
+		// Armies' and official media's words for death.
+		{"paid the supreme price", "Two Nigerian soldiers paid the supreme price during the ambush.", []want{{OutcomeKilled, 2, QualExact, "Nigerian military"}}},
+		{"embraced shahadat", "Five Pakistani soldiers embraced shahadat while repulsing the attack.", []want{{OutcomeKilled, 5, QualExact, "Pakistani military"}}},
+		{"a participle clause before the verb", "Six Pakistani soldiers, having fought gallantly, embraced shahadat.", []want{{OutcomeKilled, 6, QualExact, "Pakistani military"}}},
+		{"khwarij", "Security forces killed 10 khwarij in South Waziristan.", []want{{OutcomeKilled, 10, QualExact, "militants"}}},
+		{"sent to hell", "Eight terrorists were sent to hell in the exchange of fire.", []want{{OutcomeKilled, 8, QualExact, "militants"}}},
+		{"fallen on the field of honour", "The army said five Nigerien soldiers had \"fallen on the field of honour\".", []want{{OutcomeKilled, 5, QualExact, "Nigerien military"}}},
+		{"laid down their lives", "Three Indian soldiers laid down their lives in the encounter.", []want{{OutcomeKilled, 3, QualExact, "Indian military"}}},
+		{"martyring", "The attackers rammed a truck into the wall, martyring 13 innocent civilians.", []want{{OutcomeKilled, 13, QualExact, "civilians"}}},
+		{"declared dead", "Twenty-one others were declared dead on arrival.", []want{{OutcomeKilled, 21, QualExact, "unknown"}}},
+		{"pronounced dead", "Eleven people were pronounced dead at the scene.", []want{{OutcomeKilled, 11, QualExact, "civilians"}}},
+		{"confirmed dead is no report verb here", "Police confirmed that 11 people had been taken to hospital.", []want{{OutcomeWounded, 11, QualExact, "civilians"}}},
+		// Names joined by a slash, as Turkish and Anadolu copy writes them.
+		{"slashed name", "Turkish forces \"neutralized\" 14 PKK/YPG terrorists in northern Iraq.", []want{{OutcomeNeutralized, 14, QualExact, "PKK"}}},
+		{"among those killed in a month were", "Among those killed in August were 16 children.", []want{{OutcomeKilled, 16, QualExact, "civilians"}}},
+		{"among the dead in the attack were", "Among the dead in the attack were three police officers.", []want{{OutcomeKilled, 3, QualExact, "police"}}},
+		{"and another wounded", "A Turkish soldier was martyred and another wounded in a clash.", []want{
+			{OutcomeKilled, 1, QualExact, "Turkish military"}, {OutcomeWounded, 1, QualExact, "Turkish military"}}},
+		{"running total of the force named before", "Two Israeli soldiers were killed in southern Lebanon on Sunday, bringing to 40 the number of soldiers killed since the start of ground operations.", []want{
+			{OutcomeKilled, 2, QualExact, "Israeli military"}, {OutcomeKilled, 40, QualExact, "Israeli military"}}},
+		{"dateline city with an accent", "BOGOTÁ, 20 Jan (EFE).- Five soldiers were wounded when their patrol came under fire.", []want{{OutcomeWounded, 5, QualExact, "Colombian military"}}},
+		{"all four attackers", "Security forces killed all four attackers after a siege.", []want{{OutcomeKilled, 4, QualExact, "militants"}}},
+		{"loyal to a long name", "The monitor said 250 fighters loyal to ousted president Bashar al-Assad had been killed.", []want{{OutcomeKilled, 250, QualExact, "militants"}}},
+		{"an army's name stands for its nation", "The IDF said a soldier of the Nahal Brigade was killed in Gaza.", []want{{OutcomeKilled, 1, QualExact, "Israeli military"}}},
+		{"overall toll of several sides", "The monitor said 231 members of the security forces and 250 gunmen had also been killed, bringing the overall toll to 1,454.", []want{
+			{OutcomeKilled, 231, QualExact, "unknown"}, {OutcomeKilled, 250, QualExact, "militants"}, {OutcomeKilled, 1454, QualExact, "unknown"}}},
+		{"hospitalised part of the injured", "Another 27 people were injured, 20 of them were hospitalised.", []want{{OutcomeWounded, 27, QualExact, "civilians"}}},
+		{"hospitalised of a group not yet told wounded", "Over 20 of them were hospitalized, it added.", []want{{OutcomeWounded, 20, QualMoreThan, "unknown"}}},
+		{"put the toll above", "Other accounts put the toll above 100.", []want{{OutcomeKilled, 100, QualMoreThan, "civilians"}}},
+		// A situation report's casualty table flattened to lines.
+		{"table row with breakdown", "Killed: 64 (including 19 children)\nInjured: 211\nMissing: 37", []want{
+			{OutcomeKilled, 64, QualExact, "civilians"}, {OutcomeKilled, 19, QualExact, "civilians"},
+			{OutcomeWounded, 211, QualExact, "civilians"}, {OutcomeMissing, 37, QualExact, "civilians"}}},
+		{"a label that is no outcome", "Displaced: 12,000\nShelters: 40", nil},
+		{"table cells on one line", "Killed: 1,204 | Injured: 3,511", []want{
+			{OutcomeKilled, 1204, QualExact, "civilians"}, {OutcomeWounded, 3511, QualExact, "civilians"}}},
+		{"table breakdown as a list", "Deaths: 12 (8 women, 4 children)", []want{
+			{OutcomeKilled, 12, QualExact, "civilians"}, {OutcomeKilled, 8, QualExact, "civilians"}, {OutcomeKilled, 4, QualExact, "civilians"}}},
+		// A dateline that gives only a city stands for its country.
+		{"dateline city", "RAWALPINDI, Oct 25 (APP): Six soldiers were martyred in North Waziristan.", []want{{OutcomeKilled, 6, QualExact, "Pakistani military"}}},
+		{"dateline city with a colon", "Militants attack checkpoint\n\nRAWALPINDI: Two soldiers were martyred in the attack.", []want{{OutcomeKilled, 2, QualExact, "Pakistani military"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -317,6 +358,23 @@ func TestAttribution(t *testing.T) {
 		{"Another officer was wounded, according to a police report seen by Reuters.", "police report"},
 		{"At least 40 civilians were killed, a local resistance committee said. The committee said 100 others were wounded.", "local resistance committee"},
 		{"The Britain-based monitor, which relies on sources inside Syria, said the dead included three children.", ""},
+		// A title before a person's name is dropped for the name.
+		{"A drone attack injured three people, Governor Ivan Fedorov said.", "Ivan Fedorov"},
+		{"A drone attack wounded 14 people, Mayor Ihor Terekhov said.", "Ihor Terekhov"},
+		{"Ten soldiers were killed, Deputy Interior Minister Majid Mirahmadi said.", "Majid Mirahmadi"},
+		{"Shelling killed two people, Head of the Kherson Regional Military Administration Oleksandr Prokudin reported.", "Oleksandr Prokudin"},
+		{"Russia lost 1,200 soldiers, the General Staff of Ukraine's Armed Forces said.", "General Staff of Ukraine's Armed Forces"},
+		{"Five people were killed, the Ministry of Health said.", "Ministry of Health"},
+		// Who runs a source is a descriptor, dropped as "-based" is.
+		{"Two people were killed, the Houthi-run health ministry said.", "health ministry"},
+		{"U.S. strikes killed 68 people, the Houthi-run Al Masirah TV said.", "Al Masirah TV"},
+		{"Two people were killed, Al Jazeera reported.", "Al Jazeera"},
+		// Monitors report what they count: "has verified", "has documented".
+		{"The UN Human Rights Monitoring Mission in Ukraine has verified that 11,743 civilians have been killed.", "UN Human Rights Monitoring Mission in Ukraine"},
+		{"More than 700 people have been reported missing, according to the prosecutors' office.", "prosecutors' office"},
+		// A later, shorter mention is the source named in full before.
+		{"Rebels killed at least 42 people, a local civil society leader said. Several people were still missing, the civil society leader said.", "local civil society leader"},
+		{"The IDF said it had killed 50 terrorists. A soldier was killed on Monday, the military said.", "IDF"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.give, func(t *testing.T) {

@@ -314,6 +314,14 @@ func Extract(a ingest.Article) []Claim {
 				// "the committee said": the source it is short for.
 				if w := headedSource(named, attrs[k].who); w != "" {
 					attrs[k].who = w
+				} else if w := armySource(attrs[k].who, lastNamed); w != "" {
+					attrs[k].who = w
+				}
+			default:
+				// "the civil society leader said": the source named in full
+				// before.
+				if w := tailSource(named, attrs[k].who); w != "" {
+					attrs[k].who = w
 				}
 			}
 			if own == "" {
@@ -433,8 +441,8 @@ func Extract(a ingest.Article) []Claim {
 				Statement: base,
 			}
 			c.AttributedTo = nearestSource(attrs, start, end, sentAttr)
-			if e := nearestDate(dates, start, end, expr); e != "" {
-				c.Date = ResolveDate(e, a.Published)
+			if e := nearestDate(undatelined(s, dates), start, end, expr); e != "" {
+				c.Date = widenedDate(s, dates, e, ResolveDate(e, a.Published), a.Published)
 				if c.Date.Precision == PrecisionUnresolved && isAnchoredElsewhere(e) {
 					// "the same day", "the following day": the date told
 					// before it.
@@ -519,7 +527,13 @@ func Extract(a ingest.Article) []Claim {
 	laterDates(claims, sents, hist, lower, a.Published)
 	refineSides(claims, text, lower)
 	resolveBareSides(claims, bareAt, lower)
+	runningTotals(claims, text)
+	tableDates(claims, text, a.Published)
+	samePeriods(claims)
+	undatedSince(claims, text)
+	mixedTotals(claims, text)
 	claims = dropVagueDuplicates(claims)
+	headlineSources(claims, text)
 	nameGenericActors(claims)
 	dateHeadlineEvents(claims, text)
 	claims = dropWiderHeadlineEvents(claims, text)
@@ -808,7 +822,8 @@ var reportChannel = wordSet("a an its his her their statement statements intervi
 // carriedDate returns the date expression a sentence without one carries
 // from the report it continues, or "".
 func carriedDate(hist []sentState, para int, attr, lower string) string {
-	anaphoric := continuesReport(lower)
+	// "Another 27 people were injured": more of the figure told before.
+	anaphoric := continuesReport(lower) || startsFurther(lower)
 	if !anaphoric && attr == "" {
 		return ""
 	}

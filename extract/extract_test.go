@@ -171,3 +171,80 @@ func TestDateFromNextParagraph(t *testing.T) {
 		})
 	}
 }
+
+// TestDatelineAndHeadlineDates checks that a dateline's date does not date
+// a figure its sentence dates otherwise, and that a headline's figure takes
+// the source and date of the body's figure it repeats.
+func TestDatelineAndHeadlineDates(t *testing.T) {
+	tests := []struct {
+		name, give, wantDate, wantSource string
+	}{
+		{"sentence date over the dateline's", "JERUSALEM, Nov 11 (Reuters) - Two Israeli soldiers were killed in fighting in southern Lebanon on Sunday, the military said.",
+			"2024-11-10", "military"},
+		{"headline repeats the body", "Sumy toll rises to 35\n\nKYIV (Ukrinform) - The death toll from Sunday's missile strike on Sumy has risen to 35, the State Emergency Service said.",
+			"2024-11-10", "State Emergency Service"},
+		{"headline names its source after a colon", "Two soldiers martyred in North Waziristan: ISPR\n\nRAWALPINDI: Security forces conducted an operation on Sunday.",
+			"null", "ISPR"},
+		{"a kicker that opens the headline is no source", "Ukraine: Kharkiv Strike Kills Five\n\nA Russian strike on Kharkiv killed five people on Sunday.",
+			"2024-11-10", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			for _, c := range Extract(ingest.Article{ID: "d", Text: tt.give, Published: "2024-11-11"}) {
+				if c.Kind != KindCasualty {
+					continue
+				}
+				if dayOrNull(c.Date.Start) != tt.wantDate || c.AttributedTo != tt.wantSource {
+					t.Errorf("%q: date %s, source %q; want %s, %q", c.Quote, dayOrNull(c.Date.Start), c.AttributedTo, tt.wantDate, tt.wantSource)
+				}
+			}
+		})
+	}
+}
+
+// TestWidenedDates checks the dates widened by the words around their
+// expression: a night into a day, a span between two dates, and a figure
+// counted since a dated start.
+func TestWidenedDates(t *testing.T) {
+	tests := []struct {
+		name, give, start, end string
+	}{
+		{"overnight into a day", "Rebels killed at least 42 people in attacks on villages overnight into Saturday, a local leader said.", "2024-06-07", "2024-06-08"},
+		{"between two dates", "At least 1,554 people were killed in gang violence between 1 January and 22 March, the UN said.", "2024-01-01", "2024-03-22"},
+		{"since a dated start", "Since the conflict began on 15 April 2023, more than 18,800 people have been killed, according to ACLED.", "2023-04-15", "2024-06-09"},
+		{"since an invasion in a month", "Since the full-scale invasion in February 2022, 11,743 civilians have been killed, the Mission said.", "2022-02-01", "2024-06-09"},
+		{"a plain day stays", "A strike killed 12 civilians on Friday, officials said.", "2024-06-07", "2024-06-07"},
+		{"another figure continues the report", "A building collapsed in Belgorod on Friday, killing 15 people, the ministry said. Another 27 people were injured, the governor said.", "2024-06-07", "2024-06-07"},
+		{"table rows dated by a heading across months", "CASUALTIES (27 May - 3 June)\nKilled: 41 | Injured: 118", "2024-05-27", "2024-06-03"},
+		{"table rows dated by their heading", "CASUALTIES (North Darfur, 1-5 June)\nKilled: 64 (including 19 children)\nInjured: 211", "2024-06-01", "2024-06-05"},
+		{"the same period as the figure before", "At least 1,554 people were killed between 1 January and 22 March, the UN said. The office said 59 people had been lynched and killed over the same period.", "2024-01-01", "2024-03-22"},
+		{"since an undated start carries no date", "Russian forces lost 300 servicemen over the past day, the ministry said. In total, since the start of hostilities in the area, the enemy has lost more than 31,400 servicemen, it said.", "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			n := 0
+			for _, c := range Extract(ingest.Article{ID: "w", Text: tt.give, Published: "2024-06-09"}) {
+				if c.Kind != KindCasualty {
+					continue
+				}
+				n++
+				if tt.start == "" {
+					// Only the last figure is checked.
+					if c.Count.Value == nil || *c.Count.Value != 31400 {
+						continue
+					}
+					if c.Date.Start != nil {
+						t.Errorf("%q: %s..%s from %q, want no date", c.Quote, dayOrNull(c.Date.Start), dayOrNull(c.Date.End), c.Date.Expression)
+					}
+					continue
+				}
+				if dayOrNull(c.Date.Start) != tt.start || dayOrNull(c.Date.End) != tt.end {
+					t.Errorf("%q: %s..%s from %q, want %s..%s", c.Quote, dayOrNull(c.Date.Start), dayOrNull(c.Date.End), c.Date.Expression, tt.start, tt.end)
+				}
+			}
+			if n == 0 {
+				t.Fatal("no casualty claims")
+			}
+		})
+	}
+}

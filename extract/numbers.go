@@ -270,6 +270,7 @@ var qualifierPhrases = []struct {
 	{[]string{"in", "excess", "of"}, QualMoreThan},
 	{[]string{"just", "over"}, QualMoreThan},
 	{[]string{"over"}, QualMoreThan},
+	{[]string{"above"}, QualMoreThan},
 	{[]string{"at", "least"}, QualAtLeast},
 	{[]string{"no", "fewer", "than"}, QualAtLeast},
 	{[]string{"no", "less", "than"}, QualAtLeast},

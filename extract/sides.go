@@ -142,7 +142,8 @@ var (
 		"jihadist gunmen gunman attackers attacker fighters fighter " +
 		"separatists separatist guerrillas guerrilla extremists extremist terrorists terrorist " +
 		"bandits bandit suspects suspect assailants assailant operatives operative " +
-		"militiamen militiaman gangsters gangster maoists maoist bombers bomber")
+		"militiamen militiaman gangsters gangster maoists maoist bombers bomber " +
+		"khwarij khawarij kharijis khariji")
 	civilianHeads = wordSet("civilians civilian people persons residents resident villagers " +
 		"children child women woman men man boys boy girls girl babies baby infants infant " +
 		"toddlers teenagers teenager students student pupils worshippers worshipers pilgrims " +
@@ -608,6 +609,11 @@ func articleNation(lower string) string {
 	best, bestN := "", 1
 	if n := kickerNation(lower); n != "" {
 		counts[n]++
+	}
+	if n := datelineCityNation(lower); n != "" {
+		// "RAWALPINDI:": the city stands for its country, named twice.
+		counts[n] += 2
+		best, bestN = n, counts[n]
 	}
 	prevWord := ""
 	for i := 0; i < len(lower); {

@@ -1,0 +1,795 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+	"time"
+)
+
+// Rules for report formats other than wire stories: army and ministry
+// statements with their own words for death, situation reports whose
+// tables are flattened to "Killed: 64" lines, datelines that give only a
+// city, and headlines that repeat a figure the body attributes and dates.
+
+// deathEuphemism returns the index of the last token of a phrase at
+// toks[k] with which armies and official media say their men, or the
+// enemy, died: "paid the supreme price", "embraced shahadat", "were sent
+// to hell", "fell on the field of honour", "laid down their lives"; or -1.
+func deathEuphemism(toks []token, k int) int {
+	at := func(m int) string {
+		if m >= 0 && m < len(toks) {
+			return toks[m].w
+		}
+		return ""
+	}
+	// Quotation marks may wrap the phrase: had "fallen on the field of
+	// honour".
+	skipQuote := func(m int) int {
+		for m < len(toks) && toks[m].isQuote() {
+			m++
+		}
+		return m
+	}
+	k = skipQuote(k)
+	switch w := at(k); w {
+	case "paid", "pay", "paying":
+		if at(k+1) == "the" && (at(k+2) == "supreme" || at(k+2) == "ultimate") && at(k+3) == "price" {
+			return k + 3
+		}
+	case "embraced", "embrace", "embracing", "attained", "achieved":
+		if at(k+1) == "shahadat" || at(k+1) == "shahadah" || at(k+1) == "martyrdom" {
+			return k + 1
+		}
+	case "sent":
+		if at(k+1) == "to" && at(k+2) == "hell" {
+			return k + 2
+		}
+	case "fell", "fallen", "falling":
+		if at(k+1) == "on" && at(k+2) == "the" && at(k+3) == "field" && at(k+4) == "of" &&
+			(at(k+5) == "honour" || at(k+5) == "honor") {
+			return k + 5
+		}
+	case "laid", "lay":
+		if at(k+1) == "down" && (at(k+2) == "their" || at(k+2) == "his" || at(k+2) == "her") &&
+			(at(k+3) == "lives" || at(k+3) == "life") {
+			return k + 3
+		}
+	}
+	return -1
+}
+
+// tableOutcomes are the row labels of a situation report's casualty
+// table.
+var tableOutcomes = map[string]string{
+	"killed": OutcomeKilled, "dead": OutcomeKilled, "deaths": OutcomeKilled, "fatalities": OutcomeKilled,
+	"injured": OutcomeWounded, "wounded": OutcomeWounded, "injuries": OutcomeWounded,
+	"missing": OutcomeMissing, "abducted": OutcomeCaptured, "kidnapped": OutcomeCaptured,
+}
+
+// tableFigures reads a row of a casualty table flattened to a line,
+// "Killed: 64 (including 19 children)", "Injured: 211", or several cells
+// of one ("Killed: 1,204 | Injured: 3,511"): the figure of each label's
+// outcome, people of no stated side (civilians), and a breakdown in
+// brackets ("(including 19 children)", "(8 women, 4 children)") as parts
+// of it. A sentence that is anything more than the row is left to the
+// other rules.
+func tableFigures(toks []token, s string, out []casualtyHit) []casualtyHit {
+	n0 := len(out)
+	i := 0
+	for i < len(toks) {
+		if i+2 >= len(toks) || !toks[i].cap || toks[i+1].w != ":" || !toks[i+2].num {
+			return out[:n0]
+		}
+		outcome := tableOutcomes[toks[i].w]
+		v, ok := tableNumber(toks[i+2].w)
+		if outcome == "" || !ok {
+			return out[:n0]
+		}
+		out = append(out, casualtyHit{start: toks[i].s, end: toks[i+2].e, outcome: outcome, value: &v, qual: "exact",
+			victims: toks[i+2].orig, side: SideCivilians, scope: ScopeIncident})
+		i += 3
+		if i < len(toks) && toks[i].w == "(" {
+			// "(including 19 children)", "(8 women, 4 children)".
+			j := i + 1
+			if j < len(toks) && toks[j].w == "including" {
+				j++
+			}
+			for j+1 < len(toks) && toks[j].num && isVictimHead(toks[j+1].w) {
+				if n, ok := tableNumber(toks[j].w); ok && n < v {
+					out = append(out, casualtyHit{start: toks[j].s, end: toks[j+1].e, outcome: outcome, value: &n, qual: "exact",
+						victims: s[toks[j].s:toks[j+1].e], side: SideCivilians, scope: ScopeIncident, part: 1})
+				}
+				j += 2
+				if j < len(toks) && (toks[j].w == "," || toks[j].w == "and") {
+					j++
+				}
+			}
+			if j >= len(toks) || toks[j].w != ")" {
+				return out[:n0]
+			}
+			i = j + 1
+		}
+		if i < len(toks) {
+			// The next cell, after a bar or semicolon.
+			if w := toks[i].w; w != "|" && w != ";" {
+				return out[:n0]
+			}
+			i++
+		}
+	}
+	return out
+}
+
+// tableNumber reads a number written in digits, with thousands commas.
+func tableNumber(w string) (int, bool) {
+	w = strings.ReplaceAll(w, ",", "")
+	if w == "" || len(w) > 9 {
+		return 0, false
+	}
+	n := 0
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return 0, false
+		}
+		n = n*10 + int(w[i]-'0')
+	}
+	return n, true
+}
+
+// datelineCities are the cities whose datelines stand for their country:
+// capitals and the seats of the armies' and governments' press offices
+// ("RAWALPINDI, Oct 25 (APP):", the Pakistani army's). Regional news hubs
+// that date reports of other countries (Beirut, Nairobi, Dakar, Cairo,
+// Dubai, Bangkok, Abidjan) are left out.
+var datelineCities = map[string]string{
+	"rawalpindi": "Pakistani", "islamabad": "Pakistani", "peshawar": "Pakistani", "quetta": "Pakistani",
+	"abuja": "Nigerian", "maiduguri": "Nigerian", "niamey": "Nigerien", "bamako": "Malian",
+	"ouagadougou": "Burkinabe", "bogota": "Colombian", "bogotá": "Colombian", "tehran": "Iranian",
+	"kabul": "Afghan", "mogadishu": "Somali", "baghdad": "Iraqi", "khartoum": "Sudanese",
+	"port sudan": "Sudanese", "addis ababa": "Ethiopian", "kinshasa": "Congolese", "manila": "Philippine",
+	"new delhi": "Indian", "srinagar": "Indian", "raipur": "Indian", "ankara": "Turkish",
+	"jerusalem": "Israeli", "tel aviv": "Israeli", "n'djamena": "Chadian", "yaounde": "Cameroonian",
+	"mexico city": "Mexican", "port-au-prince": "Haitian", "juba": "South Sudanese",
+}
+
+// datelineCityNation returns the nation of the city that opens the
+// article's dateline ("RAWALPINDI:", "TEHRAN, April 5 (IRNA) -") when the
+// dateline names no country, or "". lower is the lower-cased text.
+func datelineCityNation(lower string) string {
+	// The dateline opens the body within a few lines, or the text itself
+	// when it has no headline.
+	first, rest, _ := strings.Cut(lower, "\n")
+	if n, ok := datelineCity(first); ok {
+		return n
+	}
+	for range 4 {
+		var line string
+		line, rest, _ = strings.Cut(strings.TrimLeft(rest, "\n "), "\n")
+		if line == "" || strings.HasPrefix(line, "by ") {
+			continue
+		}
+		n, _ := datelineCity(line)
+		return n
+	}
+	return ""
+}
+
+// datelineCity returns the nation of the city a line opens with as a
+// dateline does ("tehran, april 5 (irna) -", "rawalpindi:"), and whether
+// the line opens with a city it knows; a dateline that names its country
+// ("quetta, pakistan") gives "".
+func datelineCity(line string) (string, bool) {
+	end := strings.IndexAny(line, ",:(")
+	if end <= 0 || end > 24 {
+		return "", false
+	}
+	n := datelineCities[strings.ToLower(strings.TrimSpace(line[:end]))]
+	if n == "" {
+		return "", false
+	}
+	if line[end] == ',' {
+		// "quetta, pakistan": the country is named.
+		after := strings.TrimLeft(line[end+1:], " ")
+		if e := strings.IndexAny(after, ",(—-"); e > 0 && nationAdjectives[strings.TrimSpace(after[:e])] != "" {
+			return "", true
+		}
+	}
+	return n, true
+}
+
+// undatelined returns the date expressions of a sentence without the
+// dateline's when others date what it says: "JERUSALEM, Nov 11 (Reuters)
+// - Two Israeli soldiers were killed … on Sunday" is dated Sunday, the
+// dateline being the day of the report.
+func undatelined(s string, dates []dateHit) []dateHit {
+	if len(dates) > 1 && isDatelineDate(s, dates[0]) {
+		return dates[1:]
+	}
+	return dates
+}
+
+// headlineSources gives a figure of the headline that names no source or
+// date the source and date of the body's figure it repeats (the same
+// outcome, count and side): "Sumy toll rises to 35" is what the State
+// Emergency Service said of Sunday's strike. The headline is the text
+// before the first blank line, when the body follows it.
+func headlineSources(claims []Claim, text string) {
+	head, _, ok := strings.Cut(text, "\n\n")
+	if !ok || len(head) > 300 {
+		return
+	}
+	for i := range claims {
+		c := &claims[i]
+		if c.Kind != KindCasualty || c.Span.End > len(head) || c.Count == nil || c.Count.Value == nil || c.Victims == nil {
+			continue
+		}
+		if c.AttributedTo != "" && c.Date.Start != nil {
+			continue
+		}
+		for j := range claims {
+			o := &claims[j]
+			if o.Kind != KindCasualty || o.Span.Start <= len(head) || o.Outcome != c.Outcome || o.Count == nil ||
+				o.Count.Value == nil || *o.Count.Value != *c.Count.Value || o.Victims == nil || o.Victims.Side != c.Victims.Side {
+				continue
+			}
+			if c.AttributedTo == "" {
+				c.AttributedTo = o.AttributedTo
+			}
+			if c.Date.Start == nil && o.Date.Start != nil {
+				d := o.Date
+				st := *o.Date.Start
+				d.Start = &st
+				if o.Date.End != nil {
+					e := *o.Date.End
+					d.End = &e
+				}
+				c.Date = d
+			}
+			break
+		}
+		if c.AttributedTo == "" {
+			c.AttributedTo = headlineKicker(head)
+		}
+	}
+}
+
+// headlineKicker returns the source a headline ends with after a colon or
+// a dash, as statements' headlines name it ("… in North Waziristan: ISPR",
+// "… in one week — DHQ"), or "".
+func headlineKicker(head string) string {
+	head = strings.TrimSpace(head)
+	at := -1
+	for _, sep := range [...]string{": ", " — ", " – ", " - "} {
+		if i := strings.LastIndex(head, sep); i > at {
+			at = i + len(sep)
+		}
+	}
+	// The source closes the headline; a kicker opens it ("Ukraine:
+	// Kharkiv Strike Kills Five").
+	if at < 0 || at < len(head)/2 {
+		return ""
+	}
+	src := strings.TrimSpace(head[at:])
+	words := strings.Fields(src)
+	if len(words) == 0 || len(words) > 4 {
+		return ""
+	}
+	for _, w := range words {
+		lw := strings.ToLower(w)
+		if r := w[0]; !(r >= 'A' && r <= 'Z') || activeVerbs[lw] != "" || passiveVerbs[lw] != "" || reportVerbs[lw] {
+			return ""
+		}
+	}
+	return src
+}
+
+// personTitles open a source that names a person by office and name
+// ("Governor Ivan Fedorov", "Deputy Interior Minister Majid Mirahmadi",
+// "Head of the Kherson Regional Military Administration Oleksandr
+// Prokudin"); titleWords are the words such a title is made of.
+var (
+	personTitles = wordSet("governor mayor minister deputy head chief president vice spokesman " +
+		"spokeswoman spokesperson commander director secretary ambassador prosecutor senator premier " +
+		"chairman chairwoman acting")
+	titleWords = wordSet("governor mayor minister deputy head chief president vice spokesman " +
+		"spokeswoman spokesperson commander director secretary ambassador prosecutor senator premier " +
+		"chairman chairwoman acting regional administration ministry military interior defence defense " +
+		"foreign state district provincial city council office department general staff armed forces " +
+		"army police service committee agency of the for and emergency emergencies")
+)
+
+// titledName returns the person's name, two or three capitalised words,
+// at the end of a source that opens with a person's title ("Mayor Ihor
+// Terekhov" → "Ihor Terekhov"), or the words as they are.
+func titledName(words []token) []token {
+	if len(words) < 3 || !words[0].cap || !personTitles[words[0].w] {
+		return words
+	}
+	k := len(words)
+	for k > 0 && k > len(words)-3 {
+		t := words[k-1]
+		if !t.cap || titleWords[t.w] || strings.ContainsAny(t.w, "'’.") || nationAdjectives[t.w] != "" {
+			break
+		}
+		k--
+	}
+	if len(words)-k < 2 || k == 0 || !titleWords[words[k-1].w] {
+		return words
+	}
+	return words[k:]
+}
+
+// runBy reports whether a source opens with a descriptor of who runs it
+// before its name ("Houthi-run Al Masirah TV", "Hamas-controlled health
+// ministry"): the descriptor is dropped, as "-based" is.
+func runBy(words []token) bool {
+	return len(words) > 1 && (strings.HasSuffix(words[0].w, "-run") || strings.HasSuffix(words[0].w, "-controlled"))
+}
+
+// widenedDate widens the date a figure's expression resolved to, d, by the
+// words around the expression in sentence s: "overnight into Saturday" is
+// the night before that Saturday; "between 1 January and 22 March", one
+// date to the other; "since the conflict began on 15 April 2023", that day
+// to publication.
+func widenedDate(s string, dates []dateHit, expr string, d Date, published string) Date {
+	at := -1
+	for i, h := range dates {
+		if h.Expr == expr {
+			at = i
+			break
+		}
+	}
+	if at < 0 || d.Start == nil || d.End == nil {
+		return d
+	}
+	h := dates[at]
+	lowerBefore := strings.ToLower(s[max(0, h.Start-48):h.Start])
+	span := func(from, to Date) Date {
+		if from.Start == nil || to.End == nil || *from.Start > *to.End {
+			return d
+		}
+		w := d
+		st, en := *from.Start, *to.End
+		w.Start, w.End = &st, &en
+		return w
+	}
+	// "overnight into Saturday".
+	if strings.EqualFold(expr, "overnight") {
+		rest := strings.ToLower(s[h.End:])
+		if day, ok := strings.CutPrefix(rest, " into "); ok {
+			for _, wd := range [...]string{"sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"} {
+				if strings.HasPrefix(day, wd) {
+					on := ResolveDate(wd, published)
+					if on.Start == nil {
+						return d
+					}
+					t, err := time.Parse(isoDay, *on.Start)
+					if err != nil {
+						return d
+					}
+					return span(Date{Start: ptr(t.AddDate(0, 0, -1).Format(isoDay))}, on)
+				}
+			}
+		}
+		return d
+	}
+	// "between 1 January and 22 March": the figure may be dated by either.
+	if at+1 < len(dates) && strings.HasSuffix(strings.TrimRight(lowerBefore, " "), "between") &&
+		strings.TrimSpace(s[h.End:dates[at+1].Start]) == "and" {
+		return span(d, ResolveDate(dates[at+1].Expr, published))
+	}
+	if at > 0 && strings.TrimSpace(s[dates[at-1].End:h.Start]) == "and" {
+		p := dates[at-1]
+		if strings.HasSuffix(strings.TrimRight(strings.ToLower(s[max(0, p.Start-48):p.Start]), " "), "between") {
+			return span(ResolveDate(p.Expr, published), d)
+		}
+	}
+	// "since the conflict began on 15 April 2023": that day to publication.
+	if published != "" && !(len(expr) >= 6 && strings.EqualFold(expr[:6], "since ")) {
+		clause := lowerBefore
+		if i := strings.LastIndexAny(clause, ",.;:"); i >= 0 {
+			clause = clause[i+1:]
+		}
+		if i := strings.LastIndex(clause, "since "); i >= 0 && (i == 0 || clause[i-1] == ' ') &&
+			len(strings.Fields(clause[i:])) <= 6 && published >= *d.Start {
+			return span(d, Date{End: &published})
+		}
+	}
+	return d
+}
+
+func ptr(s string) *string { return &s }
+
+// slashedName reports whether toks[j] is the slash of a name written as
+// two joined by it, between capitalised words after a number's first
+// modifier ("14 PKK/YPG terrorists", "PKK/KCK members").
+func slashedName(toks []token, j, mods int) bool {
+	return mods > 0 && toks[j].w == "/" && j > 0 && j+1 < len(toks) && toks[j-1].cap && toks[j+1].cap &&
+		toks[j-1].e == toks[j].s && toks[j].e == toks[j+1].s
+}
+
+// amongOpener reads "among those killed in August were", "among the dead
+// in the attack was": the opener of a list of casualties whose
+// participle a short phrase follows before "were", ending at toks[k]. It
+// returns the outcome and the opener's first token, or "" (the opener with
+// nothing between is read by activeBefore).
+func amongOpener(toks []token, k int) (string, int) {
+	if k < 5 || toks[k].w != "were" && toks[k].w != "was" {
+		return "", -1
+	}
+	for m := k - 2; m >= 2 && m >= k-7; m-- {
+		t := toks[m]
+		if !t.word {
+			return "", -1
+		}
+		if toks[m-2].w != "among" || toks[m-1].w != "the" && toks[m-1].w != "those" {
+			continue
+		}
+		if !ppStarts[toks[m+1].w] && toks[m+1].w != "during" && toks[m+1].w != "since" {
+			return "", -1
+		}
+		switch t.w {
+		case "dead", "killed", "victims", "fatalities":
+			return OutcomeKilled, m - 2
+		case "wounded", "injured":
+			return OutcomeWounded, m - 2
+		}
+		return "", -1
+	}
+	return "", -1
+}
+
+// anotherElliptical reports whether "another" at toks[i], with no noun
+// up to toks[j], is one more of the group told before, its verb's
+// auxiliary left out: "a soldier was martyred and another wounded".
+func anotherElliptical(toks []token, i, j int, another bool, mods int) bool {
+	return another && mods == 0 && i > 0 && toks[i-1].w == "and" && j < len(toks) && j == i+1 &&
+		passiveVerbs[toks[j].w] != "" && toks[i].w == "another"
+}
+
+// runningTotals gives an unqualified force's running total the side of the
+// force its sentence names in the figure it adds to: "Two Israeli
+// soldiers were killed in southern Lebanon …, bringing to 40 the number
+// of soldiers killed" counts Israeli soldiers, not the soldiers of the
+// country the fighting is in.
+func runningTotals(claims []Claim, text string) {
+	for i := range claims {
+		c := &claims[i]
+		if c.Kind != KindCasualty || c.Victims == nil ||
+			!strings.HasSuffix(c.Victims.Side, " military") || namesNation(c.Victims.Text) {
+			continue
+		}
+		a, _ := sentenceBounds(text, c.Span.Start, c.Span.End)
+		if !addsToTotal(lowerASCII(text[a:c.Span.End])) {
+			continue
+		}
+		for j := range claims {
+			o := &claims[j]
+			if j == i || o.Span.Start < a || o.Span.End > c.Span.Start {
+				continue
+			}
+			if o.Kind == KindCasualty && o.Victims != nil && o.Outcome == c.Outcome &&
+				strings.HasSuffix(o.Victims.Side, " military") && namesNation(o.Victims.Text) {
+				c.Victims.Side = o.Victims.Side
+				break
+			}
+		}
+	}
+}
+
+// addsToTotal reports whether the words before a figure in its sentence
+// make it a running total: "bringing to 40 the number of", "raising the
+// toll to".
+func addsToTotal(before string) bool {
+	for _, w := range [...]string{"bringing", "raising", "taking the"} {
+		if i := strings.LastIndex(before, w); i >= 0 && !strings.ContainsAny(before[i:], ";:") {
+			return true
+		}
+	}
+	return false
+}
+
+// allOf reports whether toks[k] is "all" before a number of armed men at
+// toks[first]: "killed all four attackers" (all the people on board a
+// crashed plane are read by the rules for those on board).
+func allOf(toks []token, k, first int) bool {
+	if toks[k].w != "all" || k+1 != first || !numberish(toks[first]) || toks[first].cap || first+1 >= len(toks) {
+		return false
+	}
+	h := toks[first+1].w
+	return rebelHeads[h] || securityHeads[h] || policeHeads[h]
+}
+
+// armyNames are the names of national armies that stand for their nation
+// as its adjective does: "IDF soldiers" are Israeli, an article that
+// speaks of the IDF is about Israel's forces.
+var armyNames = map[string]string{
+	"idf": "Israeli", "tsahal": "Israeli", "sandf": "South African", "fardc": "Congolese",
+	"fama": "Malian", "updf": "Ugandan", "endf": "Ethiopian", "tatmadaw": "Myanmar",
+}
+
+func init() {
+	for w, n := range armyNames {
+		if _, ok := nationAdjectives[w]; !ok {
+			nationAdjectives[w] = n
+		}
+	}
+}
+
+// mixedTotals makes a bare overall toll that adds up figures of several
+// sides told before it in its sentence of no one side: "231 members of
+// the security forces and 250 fighters loyal to Assad had also been
+// killed, bringing the overall toll to 1,454".
+func mixedTotals(claims []Claim, text string) {
+	for i := range claims {
+		c := &claims[i]
+		if c.Kind != KindCasualty || c.Victims == nil || c.Victims.Side == SideUnknown || strings.IndexFunc(c.Victims.Text, isLetter) >= 0 {
+			continue
+		}
+		a, _ := sentenceBounds(text, c.Span.Start, c.Span.End)
+		if !addsToTotal(lowerASCII(text[a:c.Span.End])) {
+			continue
+		}
+		sides := map[string]bool{}
+		for j := range claims {
+			o := &claims[j]
+			if j != i && o.Kind == KindCasualty && o.Victims != nil && o.Outcome == c.Outcome &&
+				o.Span.Start >= a && o.Span.End <= c.Span.Start {
+				sides[o.Victims.Side] = true
+			}
+		}
+		if len(sides) > 1 {
+			c.Victims.Side = SideUnknown
+		}
+	}
+}
+
+func isLetter(r rune) bool { return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' }
+
+// tableRange matches a day range in a table's heading: "10-16 August",
+// "27 February - 3 March".
+var tableRange = regexp.MustCompile(`\b(\d{1,2})(?: (January|February|March|April|May|June|July|August|September|October|November|December))?\s*[-–]\s*(\d{1,2}) (January|February|March|April|May|June|July|August|September|October|November|December)\b`)
+
+// tableDates dates the rows of a casualty table ("Killed: 64") that have
+// no date of their own by the heading above them, up to the blank line
+// before the table: "CASUALTIES (North Darfur, 10-16 August)" dates its
+// rows from the 10th to the 16th.
+func tableDates(claims []Claim, text, published string) {
+	for i := range claims {
+		c := &claims[i]
+		if c.Kind != KindCasualty || c.Date.Start != nil {
+			continue
+		}
+		// The row the figure is in, or is a breakdown of ("(including 19
+		// children)").
+		from := strings.LastIndexByte(text[:c.Span.Start], '\n') + 1
+		if !tableRow(text[from:c.Span.End]) {
+			continue
+		}
+		// The lines above the row, nearest first, to a blank line.
+		end := strings.LastIndexByte(text[:c.Span.Start], '\n')
+		for n := 0; end > 0 && n < 8; n++ {
+			start := strings.LastIndexByte(text[:end], '\n') + 1
+			line := text[start:end]
+			if strings.TrimSpace(line) == "" {
+				break
+			}
+			if !tableRow(line) {
+				if d, ok := headingDate(line, published); ok {
+					d.Expression = line
+					c.Date = d
+				}
+				break
+			}
+			end = start - 1
+		}
+	}
+}
+
+// tableRow reports whether s opens as a row of a casualty table does: a
+// capitalised label, a colon, a number.
+func tableRow(s string) bool {
+	label, rest, ok := strings.Cut(s, ": ")
+	if !ok || tableOutcomes[strings.ToLower(label)] == "" {
+		return false
+	}
+	return rest != "" && rest[0] >= '0' && rest[0] <= '9'
+}
+
+// headingDate resolves the date of a table's heading: a day range ("10-16
+// August") or a date expression.
+func headingDate(line, published string) (Date, bool) {
+	if m := tableRange.FindStringSubmatch(line); m != nil {
+		month := m[2]
+		if month == "" {
+			month = m[4]
+		}
+		from := ResolveDate(m[1]+" "+month, published)
+		to := ResolveDate(m[3]+" "+m[4], published)
+		if from.Start != nil && to.End != nil && *from.Start <= *to.End {
+			from.End = to.End
+			return from, true
+		}
+	}
+	for _, h := range findDates(line) {
+		if d := ResolveDate(h.Expr, published); d.Start != nil {
+			return d, true
+		}
+	}
+	return Date{}, false
+}
+
+// samePeriods dates a figure told "over the same period" by the period of
+// the nearest figure before it in the report dated over more than a day, as resolved there ("between 1
+// January and 22 March"), rather than by that period's first date alone.
+func samePeriods(claims []Claim) {
+	for i := range claims {
+		c := &claims[i]
+		if c.Kind != KindCasualty || !strings.Contains(strings.ToLower(c.Date.Expression), "same period") {
+			continue
+		}
+		for j := i - 1; j >= 0; j-- {
+			o := &claims[j]
+			// A period: the nearest figure dated over more than a day.
+			if o.Kind == KindCasualty && o.Date.Start != nil && o.Date.End != nil && *o.Date.Start != *o.Date.End &&
+				!strings.Contains(strings.ToLower(o.Date.Expression), "same period") {
+				d := o.Date
+				st, en := *o.Date.Start, *o.Date.End
+				d.Start, d.End, d.Expression = &st, &en, c.Date.Expression
+				c.Date = d
+				break
+			}
+		}
+	}
+}
+
+// undatedSince leaves undated a cumulative figure counted "since the
+// start" of something the text does not date, which a date carried from
+// the sentence before would wrongly bound: "over the past 24 hours … In
+// total, since the start of hostilities in the area, the enemy has lost
+// more than 31,400 servicemen".
+func undatedSince(claims []Claim, text string) {
+	for i := range claims {
+		c := &claims[i]
+		if c.Kind != KindCasualty || c.Scope != ScopeCumulative || c.Date.Start == nil || c.Date.Expression == "" {
+			continue
+		}
+		a, b := sentenceBounds(text, c.Span.Start, c.Span.End)
+		sent := text[a:b]
+		if strings.Contains(sent, c.Date.Expression) {
+			continue
+		}
+		ls := lowerASCII(sent)
+		for _, p := range [...]string{"since the start", "since the beginning", "since the outbreak"} {
+			if strings.Contains(ls, p) {
+				c.Date = Date{Precision: PrecisionUnresolved}
+				break
+			}
+		}
+	}
+}
+
+// tallyVerbs are the verbs with which monitors and humanitarian agencies
+// report the casualties they count ("the Mission has verified", "WHO has
+// documented", "OCHA had recorded").
+var tallyVerbs = wordSet("verified documented recorded registered counted")
+
+// tallyVerb reports whether toks[i] is a monitor's verb of counting in the
+// perfect, before what it counted: "has verified that", "have recorded
+// 1,200".
+func tallyVerb(toks []token, i int) bool {
+	if !tallyVerbs[toks[i].w] || i == 0 || i+1 >= len(toks) {
+		return false
+	}
+	if p := toks[i-1].w; p != "has" && p != "have" && p != "had" {
+		return false
+	}
+	return toks[i+1].w == "that" || numberish(toks[i+1]) || toks[i+1].w == "at"
+}
+
+// possessiveMark reports whether toks[j] is the apostrophe of a plural
+// possessive, on the word before it: "the prosecutors' office".
+func possessiveMark(toks []token, j int) bool {
+	return j > 0 && (toks[j].w == "'" || toks[j].w == "’") && toks[j-1].word && toks[j-1].e == toks[j].s &&
+		strings.HasSuffix(toks[j-1].w, "s") && j+1 < len(toks) && toks[j+1].word && !toks[j+1].cap
+}
+
+// tailSource returns the source named before in full that a later source
+// of lower-case words is the end of ("a local civil society leader said …
+// the civil society leader said"), or "".
+func tailSource(named []string, who string) string {
+	if strings.IndexByte(who, ' ') < 0 || strings.ToLower(who) != who {
+		return ""
+	}
+	for i := len(named) - 1; i >= 0; i-- {
+		n := named[i]
+		if len(n) > len(who) && n[len(n)-len(who)-1] == ' ' && strings.EqualFold(n[len(n)-len(who):], who) {
+			return n
+		}
+	}
+	return ""
+}
+
+// armySource returns the army named before by its own name ("The IDF
+// said …") that "the military" or "the army" of a later sentence is, or
+// "".
+func armySource(who, lastNamed string) string {
+	if w := strings.ToLower(who); w != "military" && w != "army" {
+		return ""
+	}
+	if armyNames[strings.ToLower(lastNamed)] != "" {
+		return lastNamed
+	}
+	return ""
+}
+
+// startsFurther reports whether a sentence opens with more of the figure
+// told before: "Another 27 people were injured", "A further 12 were
+// missing", "An additional 40 were wounded".
+func startsFurther(lower string) bool {
+	for _, p := range [...]string{"another ", "a further ", "an additional "} {
+		if rest, ok := strings.CutPrefix(lower, p); ok {
+			w, _, _ := strings.Cut(rest, " ")
+			return w != "" && (w[0] >= '0' && w[0] <= '9' || numberWords[w] > 0)
+		}
+	}
+	return false
+}
+
+// ofTheWounded reports whether the group toks[first..last] is a part of
+// the wounded its sentence told before it: "Another 27 people were
+// injured, 20 of them were hospitalised".
+func ofTheWounded(toks []token, first, last int) bool {
+	told := false
+	for m := 0; m < first; m++ {
+		if w := toks[m].w; w == "injured" || w == "wounded" || w == "hurt" {
+			told = true
+		}
+	}
+	for m := first; m < last && m+1 < len(toks); m++ {
+		if toks[m].w != "of" {
+			continue
+		}
+		switch toks[m+1].w {
+		case "them", "those":
+			return told
+		case "the":
+			if m+2 < len(toks) && (toks[m+2].w == "injured" || toks[m+2].w == "wounded") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// putToll reports whether toks[k] is the toll a source puts at a figure
+// with no "at" ("put the toll above 100", "puts the death toll over 50").
+func putToll(toks []token, k int) bool {
+	if toks[k].w != "toll" {
+		return false
+	}
+	for m := k - 1; m >= 0 && m >= k-3; m-- {
+		switch toks[m].w {
+		case "put", "puts", "putting", "placed", "places":
+			return true
+		}
+	}
+	return false
+}
+
+// participleEnd returns the index of the comma that closes a participle
+// clause opening at toks[k] ("having fought gallantly,"), or -1.
+func participleEnd(toks []token, k int) int {
+	if k >= len(toks) || toks[k].w != "having" {
+		return -1
+	}
+	for m := k + 1; m < len(toks) && m <= k+5; m++ {
+		if toks[m].w == "," {
+			return m
+		}
+		if !toks[m].word {
+			return -1
+		}
+	}
+	return -1
+}
