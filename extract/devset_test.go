@@ -129,6 +129,10 @@ func TestFreshCasualtyF1(t *testing.T) {
 		{"fresh11", 25, 0.738, "Sudan, Tigray and Amhara, the Sahel, M23 and ADF, Myanmar, Kyiv, Poltava and Kursk, pagers, Red Sea crews, " +
 			"Chitral, Guanajuato, Tajoura, Tovuz, Damascus, Hama, India-Pakistan, Thai-Cambodian border; mixed tolls of fighters and civilians, " +
 			"foreign troops of several countries, revised tolls (P 0.789, R 0.693, F1 0.7380)"},
+		{"fresh12", 25, 0.795, "incidents no other set tells: El Aguaje, Jamundi, Apure, Baghdad, Mayadeen, Gwadar, Daraban, Buulo Mareer, " +
+			"Malam-Fatori, Maru, Rafah aid site, Nabatieh, Odesa, Marhanets, the 2023 Karabakh offensive, Djugu, Zawiya, Chiure, Doda, Samar, Togo, " +
+			"Artibonite, Kaaj, Zobe, Israel and Iran; each side's figures, 'paid the supreme price', peacekeepers, hostages, " +
+			"tolls of fighters and civilians together (P 0.843, R 0.753, F1 0.7958)"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
