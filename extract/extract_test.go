@@ -85,6 +85,10 @@ func TestSideVocabulary(t *testing.T) {
 		{"20 opposition fighters", "Syrian", "rebels"},
 		{"40 children", "", "civilians"},
 		{"nine tanks", "", "unknown"},
+		{"a senior commander of the iran-backed kataib hezbollah militia", "", "Kataib Hezbollah"},
+		{"eight codeco militiamen", "", "CODECO"},
+		{"12 pro-government militiamen", "", "pro-government militia"},
+		{"a commander of the revolutionary guards", "", "Iranian military"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.give, func(t *testing.T) {

@@ -198,6 +198,8 @@ var (
 		"arakan army": SideRebels, "oromo liberation": SideRebels, "emc": "FARC",
 		"al shabaab": "al-Shabaab", "al shabab": "al-Shabaab", "al qaeda": "al-Qaeda", "al qaida": "al-Qaeda",
 		"abu sayyaf": "Abu Sayyaf", "lakurawa": "Lakurawa", "upc": "UPC", "jubaland": "Jubaland forces",
+		"kataib hezbollah": "Kataib Hezbollah", "kataib": "Kataib Hezbollah", "codeco": "CODECO",
+		"revolutionary guards": "Iranian military", "revolutionary guard": "Iranian military", "irgc": "Iranian military",
 	}
 	// singularHeads may follow "a"/"an"/"one" to count one victim.
 	singularHeads = wordSet("soldier serviceman marine commando guard pilot specialist expert " +
@@ -361,6 +363,10 @@ func sideOf(words []string, host string) string {
 		return nationMilitary(nation)
 	}
 	switch {
+	case militia && named != "" && named != SideRebels:
+		// "the Iran-backed Kataib Hezbollah militia", "CODECO
+		// militiamen": a militia the report names is that group.
+		return named
 	case militia:
 		return SideProGovMilitia
 	case named != "":
