@@ -277,6 +277,7 @@ func findEventsIn(sentence, host string) []eventHit {
 			if h.Place == nil {
 				h.Place = namedRegion(sentence)
 			}
+			h.Place = heldPlace(h.Place)
 			if h.Place != nil && (rule.Action == ActionCeasefire || rule.Action == ActionTalks) && betweenParties(sentence, h.Place.Text) {
 				h.Place = nil // "a ceasefire between Israel and Hezbollah": parties, not a place
 			}
@@ -789,6 +790,34 @@ func objectPlace(s string, start, end int, action string, parties []partyMention
 		}
 	}
 	return &Place{Text: name, Name: name}
+}
+
+// heldPlace returns the place a country holds when p names it in the
+// possessive ("Libya's Zawiya", "Pakistan's Balochistan"): the place is
+// the one after the country, which is its region. Other places are
+// returned as they are.
+func heldPlace(p *Place) *Place {
+	if p == nil {
+		return nil
+	}
+	name := strings.ReplaceAll(p.Name, "’", "'")
+	k := strings.LastIndex(name, "'s ")
+	if k <= 0 {
+		return p
+	}
+	owner, rest := name[:k], name[k+len("'s "):]
+	lo := strings.ToLower(owner)
+	if !isCountry(owner) && nationAdjectives[lo] == "" && gazetteer[lo] == nil || !plausiblePlaceName(rest) {
+		return p
+	}
+	if q, ok := NormalisePlace(rest); ok {
+		q.Text = p.Text
+		if q.Region == "" {
+			q.Region = owner
+		}
+		return &q
+	}
+	return &Place{Text: p.Text, Name: rest, Region: owner}
 }
 
 // lastWordStart returns where the last word of s[start:end] begins.

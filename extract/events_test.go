@@ -253,6 +253,15 @@ func TestFindEventsInOtherWars(t *testing.T) {
 			[]wantEvent{{ActionStrike, "shelled", "Syrian government", "*", "Ariha"}}},
 		{"capitals paired are parties", "Moscow and Ankara agreed a ceasefire in Idlib.", "Syrian",
 			[]wantEvent{{ActionCeasefire, "ceasefire", "*", "*", "Idlib"}}},
+		// Named armed groups of other wars, and the place a country holds.
+		{"Colombia: the ELN", "ELN rebels launched an offensive in Colombia's Catatumbo region on Thursday.", "",
+			[]wantEvent{{ActionOffensive, "launched an offensive", "ELN", "*", "Catatumbo"}}},
+		{"Congo: CODECO", "Fighters from the CODECO militia attacked a mining site in Djugu on Sunday.", "",
+			[]wantEvent{{ActionStrike, "attacked", "CODECO", "*", "Djugu"}}},
+		{"Libya: possessive country before the place", "Rival armed groups clashed in Libya's Zawiya.", "",
+			[]wantEvent{{ActionStrike, "clashed", "*", "*", "Zawiya"}}},
+		{"Togo: the nation's adjective", "Togolese troops were deployed to the border town of Dapaong.", "",
+			[]wantEvent{{ActionDeploy, "were deployed", "Togo", "*", "*"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
