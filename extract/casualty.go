@@ -789,6 +789,11 @@ func passiveAfter(toks []token, first, last int) (string, int) {
 		return OutcomeKilled, k
 	case w == "lost" && (at(k+1) == "their" || at(k+1) == "his" || at(k+1) == "her") && (at(k+2) == "lives" || at(k+2) == "life"):
 		return OutcomeKilled, k + 2
+	case (w == "paid" || w == "made") && at(k+1) == "the" && (at(k+2) == "supreme" || at(k+2) == "ultimate") &&
+		(at(k+3) == "price" || at(k+3) == "sacrifice"):
+		// "one soldier paid the supreme price", "three officers made
+		// the ultimate sacrifice": official words for the dead.
+		return OutcomeKilled, k + 3
 	case w == "found" && (at(k+1) == "dead" || at(k+1) == "shot" && at(k+2) == "dead"):
 		// "14 patients had been found shot dead in their beds".
 		if at(k+1) == "dead" {

@@ -24,6 +24,12 @@ func TestCasualtyPatterns(t *testing.T) {
 		{"hyphenated number", "Twenty-three Ukrainian soldiers died.", []want{{OutcomeKilled, 23, QualExact, "Ukrainian military"}}},
 		{"left dead", "The attack left 12 dead.", []want{{OutcomeKilled, 12, QualExact, "unknown"}}},
 		{"lost their lives", "Eight Iraqi policemen lost their lives.", []want{{OutcomeKilled, 8, QualExact, "police"}}},
+		{"paid the supreme price", "Two Nigerian soldiers paid the supreme price.", []want{{OutcomeKilled, 2, QualExact, "Nigerian military"}}},
+		{"made the ultimate sacrifice", "Three police officers made the ultimate sacrifice.", []want{{OutcomeKilled, 3, QualExact, "police"}}},
+		{"rescuers named by their work", "The second missile killed a paramedic and a rescuer.", []want{
+			{OutcomeKilled, 1, QualExact, "civilians"}, {OutcomeKilled, 1, QualExact, "civilians"}}},
+		{"an office holder", "The strike killed a mayor and at least 15 other people.", []want{
+			{OutcomeKilled, 1, QualExact, "civilians"}, {OutcomeKilled, 15, QualAtLeast, "civilians"}}},
 		{"toll rose", "The death toll rose to 31.", []want{{OutcomeKilled, 31, QualExact, "civilians"}}},
 		{"claimed the lives", "The bombing claimed the lives of 40 worshippers.", []want{{OutcomeKilled, 40, QualExact, "civilians"}}},
 		{"wounded beside killed", "Two Afghan soldiers were killed and five wounded.", []want{

@@ -159,7 +159,9 @@ var (
 		"neighbor driver priest priests pastor imam passerby passer-by passers-by son sons daughter " +
 		"daughters husband wife mother father brother brothers sister sisters person national " +
 		"headman villager passenger pilgrim worshipper tourist employee fisherman miner refugee " +
-		"migrant shopper commuter pedestrian motorist adults adult")
+		"migrant shopper commuter pedestrian motorist adults adult paramedic rescuer firefighter firefighters " +
+		"mayor mayors councillor councillors councilor councilors photographer photographers cameraman " +
+		"activist activists lawyer lawyers")
 	otherHeads = wordSet("martyrs others more members member units combatants combatant auxiliaries auxiliary " +
 		"peacekeepers peacekeeper vigilantes vigilante")
 	// Role words that mark security forces when they modify a head
@@ -212,7 +214,8 @@ var (
 		"person national headman villager passenger pilgrim worshipper tourist employee fisherman " +
 		"miner refugee migrant shopper commuter pedestrian motorist ranger sailor airman paratrooper " +
 		"contractor engineer trader vendor merchant labourer laborer herder shepherd herdsman " +
-		"captain sergeant lieutenant corporal peacekeeper")
+		"captain sergeant lieutenant corporal peacekeeper paramedic rescuer firefighter mayor councillor " +
+		"councilor photographer cameraman activist lawyer")
 )
 
 // victimHeads is the union of the head-noun sets.
