@@ -87,6 +87,8 @@ func TestSideVocabulary(t *testing.T) {
 		{"nine tanks", "", "unknown"},
 		{"a senior commander of the iran-backed kataib hezbollah militia", "", "Kataib Hezbollah"},
 		{"eight codeco militiamen", "", "CODECO"},
+		{"14 insurgents", "", "militants"},
+		{"three separatist insurgents", "", "rebels"},
 		{"12 pro-government militiamen", "", "pro-government militia"},
 		{"a commander of the revolutionary guards", "", "Iranian military"},
 	}

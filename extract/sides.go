@@ -177,7 +177,7 @@ var (
 		"anti-regime militant gang gangs cartel")
 	// rebelWords name insurgents fighting a government ("rebels",
 	// "insurgents", "opposition fighters"): their side is "rebels".
-	rebelWords = wordSet("rebels rebel insurgents insurgent guerrillas guerrilla separatists separatist " +
+	rebelWords = wordSet("rebels rebel guerrillas guerrilla separatists separatist " +
 		"opposition anti-government anti-regime dissidents dissident resistance maoists maoist")
 	// militantHeads name armed men by what they do ("militants",
 	// "jihadists", "gunmen"): their side is "militants" unless a rebel
