@@ -150,7 +150,13 @@ func parseNP(toks []token, i int) (nounPhrase, bool) {
 		// A quoted vague count: killed "several dozen" of the assailants.
 		j++
 	}
-	if j < len(toks) && toks[j].w == "of" && (c.vague || c.value >= 100 && !c.article) {
+	if j+2 < len(toks) && toks[j].w == "of" && !c.vague && c.value >= 100 && !c.article && possessive[toks[j+1].w] &&
+		partitiveHead(toks, j+2) {
+		// "192 of its soldiers": a part of the speaker's own, however
+		// many.
+		n.partOf = j + 1
+		j += 2
+	} else if j < len(toks) && toks[j].w == "of" && (c.vague || c.value >= 100 && !c.article) {
 		j++
 		if j < len(toks) && (toks[j].w == "the" || toks[j].w == "them") {
 			j++
@@ -1207,6 +1213,11 @@ func findCasualties(toks []token, s, lower string, host string, out []casualtyHi
 				if h.side == SideUnknown && toks[n.head].w == "martyrs" {
 					h.speakers = true
 				}
+				if h.side == SideUnknown && ci > 0 && len(out) > 0 && otherOfTheSame(toks, n) {
+					// "a commander of the Kataib Hezbollah militia and
+					// two other members of the group": the group's.
+					h.side = out[len(out)-1].side
+				}
 				if ci > 0 && n.breakdown && ownsBreakdown(chainSide, toks, n) {
 					// "250 Hezbollah militants, including 21 commanders".
 					h.side = chainSide
@@ -1707,6 +1718,18 @@ func elliptical(toks []token, k int) bool {
 	switch toks[k].w {
 	case "in", "on", "at", "near", "from", "inside", ",", ".", ";", ")", "—", "–":
 		return true
+	}
+	return false
+}
+
+// otherOfTheSame reports whether a counted group is "other" men of the
+// kind the chain named before it: "two other members (of the group)",
+// "three other fighters".
+func otherOfTheSame(toks []token, n nounPhrase) bool {
+	for m := n.num + 1; m < n.head && m <= n.last; m++ {
+		if toks[m].w == "other" {
+			return true
+		}
 	}
 	return false
 }

@@ -28,6 +28,9 @@ func TestCasualtyPatterns(t *testing.T) {
 		{"made the ultimate sacrifice", "Three police officers made the ultimate sacrifice.", []want{{OutcomeKilled, 3, QualExact, "police"}}},
 		{"rescuers named by their work", "The second missile killed a paramedic and a rescuer.", []want{
 			{OutcomeKilled, 1, QualExact, "civilians"}, {OutcomeKilled, 1, QualExact, "civilians"}}},
+		{"a hundred or more of its own", "Azerbaijan says 192 of its soldiers were killed.", []want{{OutcomeKilled, 192, QualExact, "Azerbaijani military"}}},
+		{"other members of the group named before", "The strike killed a commander of the Kataib Hezbollah militia and two other members of the group.", []want{
+			{OutcomeKilled, 1, QualExact, "Kataib Hezbollah"}, {OutcomeKilled, 2, QualExact, "Kataib Hezbollah"}}},
 		{"an office holder", "The strike killed a mayor and at least 15 other people.", []want{
 			{OutcomeKilled, 1, QualExact, "civilians"}, {OutcomeKilled, 15, QualAtLeast, "civilians"}}},
 		{"toll rose", "The death toll rose to 31.", []want{{OutcomeKilled, 31, QualExact, "civilians"}}},
