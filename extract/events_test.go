@@ -145,6 +145,8 @@ func TestEventDate(t *testing.T) {
 		{"subordinate clause", "Turkey confirmed the operation after 34 Turkish soldiers died last week in an air strike.", ActionStrike, "last week"},
 		{"anchored elsewhere", "The report came hours after Turkey shot down two Syrian warplanes.", ActionShootdown, ""},
 		{"nearest of two", "Cavusoglu said on Thursday that the attacks killed eight soldiers on Monday.", ActionStrike, "on Thursday"},
+		{"before dawn is a time, not a clause", "Israeli warplanes struck military sites in Iran before dawn on Saturday.", ActionStrike, "on Saturday"},
+		{"after midnight is a time, not a clause", "Russian troops entered the town after midnight on Friday.", ActionEnter, "on Friday"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -260,6 +262,10 @@ func TestFindEventsInOtherWars(t *testing.T) {
 			[]wantEvent{{ActionStrike, "attacked", "CODECO", "*", "Djugu"}}},
 		{"Libya: possessive country before the place", "Rival armed groups clashed in Libya's Zawiya.", "",
 			[]wantEvent{{ActionStrike, "clashed", "*", "*", "Zawiya"}}},
+		{"Mozambique: a river named after the", "Mozambican troops ambushed the insurgents near the Lurio river on Monday.", "",
+			[]wantEvent{{ActionStrike, "ambushed", "Mozambique", "*", "Lurio"}}},
+		{"Nigeria: a forest named after the", "The bandits retreated into the Kuyambana forest.", "",
+			[]wantEvent{{ActionWithdraw, "retreated", "*", "*", "Kuyambana"}}},
 		{"Togo: the nation's adjective", "Togolese troops were deployed to the border town of Dapaong.", "",
 			[]wantEvent{{ActionDeploy, "were deployed", "Togo", "*", "*"}}},
 	}
