@@ -79,9 +79,12 @@ var (
 		"months month days day hours hour weeks week times including across over under " +
 		"between among against about around inside outside earlier later could may might would will " +
 		"can should must overnight yesterday today tonight remain remained remains")
-	ppStarts   = wordSet("in of from at near inside on across aboard around outside aligned loyal belonging affiliated with")
-	possessive = wordSet("its their")
-	vagueOf    = wordSet("some many several dozens hundreds scores thousands")
+	ppStarts = wordSet("in of from at near inside on across aboard around outside aligned loyal belonging affiliated with")
+	// groupParticiples open a phrase that tells where a group served
+	// between it and its verb.
+	groupParticiples = wordSet("serving stationed based deployed working posted attached assigned")
+	possessive       = wordSet("its their")
+	vagueOf          = wordSet("some many several dozens hundreds scores thousands")
 	// reCumulative marks figures that span a war, a campaign or a period
 	// rather than one incident. It is searched by word start (see
 	// wordRegexp): sentences are searched for it whole.
@@ -725,15 +728,23 @@ func passiveAfter(toks []token, first, last int) (string, int) {
 	}
 	// A prepositional phrase between the group and its verb: "Russian
 	// soldiers in a northern Syrian province were killed".
-	if k < len(toks) && ppStarts[toks[k].w] {
-		found := false
-		for m := k + 1; m < len(toks) && m <= k+8; m++ {
+	if k < len(toks) && (ppStarts[toks[k].w] || groupParticiples[toks[k].w]) {
+		// Or a participle's phrase: "a Kenyan police officer serving with
+		// the multinational mission in Haiti was killed".
+		found, reach := false, 8
+		if groupParticiples[toks[k].w] {
+			reach = 16
+		}
+		for m := k + 1; m < len(toks) && m <= k+reach; m++ {
 			t := toks[m]
 			if auxWords[t.w] && t.w != "to" || passiveVerbs[t.w] != "" || t.w == "lost" {
 				k, found = m, true
 				break
 			}
-			if (!t.word && !t.isQuote() && t.w != "-") || numberish(t) || subjectStops[t.w] {
+			if t.w == "one" && ppStarts[toks[m-1].w] {
+				continue // "a gunman from one faction was shot dead"
+			}
+			if (!t.word && !t.isQuote() && t.w != "-" && t.w != ".") || numberish(t) || subjectStops[t.w] {
 				break
 			}
 		}
@@ -795,6 +806,10 @@ func passiveAfter(toks []token, first, last int) (string, int) {
 		return OutcomeKilled, k
 	case w == "lost" && (at(k+1) == "their" || at(k+1) == "his" || at(k+1) == "her") && (at(k+2) == "lives" || at(k+2) == "life"):
 		return OutcomeKilled, k + 2
+	case (w == "declared" || w == "pronounced" || w == "confirmed") && at(k+1) == "dead":
+		// "21 were declared dead on arrival", "two men were pronounced
+		// dead at the scene".
+		return OutcomeKilled, k + 1
 	case (w == "paid" || w == "made") && at(k+1) == "the" && (at(k+2) == "supreme" || at(k+2) == "ultimate") &&
 		(at(k+3) == "price" || at(k+3) == "sacrifice"):
 		// "one soldier paid the supreme price", "three officers made
@@ -1819,6 +1834,9 @@ func partitiveSide(toks []token, n nounPhrase, side string) string {
 				return SideMilitants
 			case "rebels", "separatists", "guerrillas":
 				return SideRebels
+			case "vigilantes", "vigilante":
+				// "Local vigilantes ... lost seven of their members".
+				return SideProGovMilitia
 			}
 		}
 	}

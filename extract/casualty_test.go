@@ -31,6 +31,12 @@ func TestCasualtyPatterns(t *testing.T) {
 		{"a hundred or more of its own", "Azerbaijan says 192 of its soldiers were killed.", []want{{OutcomeKilled, 192, QualExact, "Azerbaijani military"}}},
 		{"other members of the group named before", "The strike killed a commander of the Kataib Hezbollah militia and two other members of the group.", []want{
 			{OutcomeKilled, 1, QualExact, "Kataib Hezbollah"}, {OutcomeKilled, 2, QualExact, "Kataib Hezbollah"}}},
+		{"declared dead", "Twenty-one people were declared dead on arrival.", []want{{OutcomeKilled, 21, QualExact, "civilians"}}},
+		{"a participle's phrase before the verb", "A Kenyan police officer serving with the U.N.-backed multinational security mission in Haiti was killed in an ambush.",
+			[]want{{OutcomeKilled, 1, QualExact, "police"}}},
+		{"from one of the sides", "A gunman from one faction was shot dead at a checkpoint.", []want{{OutcomeKilled, 1, QualExact, "militants"}}},
+		{"vigilantes count their own", "Local vigilantes who tried to repel the attack lost seven of their members.",
+			[]want{{OutcomeKilled, 7, QualExact, "pro-government militia"}}},
 		{"an office holder", "The strike killed a mayor and at least 15 other people.", []want{
 			{OutcomeKilled, 1, QualExact, "civilians"}, {OutcomeKilled, 15, QualAtLeast, "civilians"}}},
 		{"toll rose", "The death toll rose to 31.", []want{{OutcomeKilled, 31, QualExact, "civilians"}}},
