@@ -234,7 +234,12 @@ func futureEvent(sentence string, ev eventHit, d dateHit) bool {
 	if k := strings.LastIndexAny(sentence[:from], ",;:"); k >= 0 {
 		from = k + 1
 	}
-	return !eachWord(sentence[from:to], isWordGap, func(w string) bool { return !inFold(futureWords, w) })
+	after := d.Start >= ev.End
+	return !eachWord(sentence[from:to], isWordGap, func(w string) bool {
+		// "talks would be held in Yevlakh on Thursday": a day to come
+		// in reported speech, when the day follows the event.
+		return !inFold(futureWords, w) && !(after && strings.EqualFold(w, "would"))
+	})
 }
 
 // nextWeekday moves a weekday date resolved to the past to the same

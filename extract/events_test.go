@@ -266,6 +266,10 @@ func TestFindEventsInOtherWars(t *testing.T) {
 			[]wantEvent{{ActionStrike, "ambushed", "Mozambique", "*", "Lurio"}}},
 		{"Nigeria: a forest named after the", "The bandits retreated into the Kuyambana forest.", "",
 			[]wantEvent{{ActionWithdraw, "retreated", "*", "*", "Kuyambana"}}},
+		{"Kashmir: a district of a wider place", "Militants ambushed a patrol in the forested Doda district of Jammu and Kashmir late on Monday.", "",
+			[]wantEvent{{ActionStrike, "ambushed", "militants", "*", "Doda"}}},
+		{"Kashmir: a place the region holds", "Militants ambush Indian soldiers in Kashmir's Doda forest.", "",
+			[]wantEvent{{ActionStrike, "ambush", "militants", "*", "Doda"}}},
 		{"Togo: the nation's adjective", "Togolese troops were deployed to the border town of Dapaong.", "",
 			[]wantEvent{{ActionDeploy, "were deployed", "Togo", "*", "*"}}},
 	}

@@ -177,3 +177,24 @@ func TestDateFromNextParagraph(t *testing.T) {
 		})
 	}
 }
+
+// TestFutureInReportedSpeech: a weekday after "would" in reported speech
+// is a day to come ("said talks would be held ... on Thursday").
+func TestFutureInReportedSpeech(t *testing.T) {
+	tests := []struct {
+		text, action, want string
+	}{
+		{"Azerbaijan said talks with Karabakh's Armenians would be held in the city of Yevlakh on Thursday.", ActionTalks, "2023-09-21"},
+	}
+	for _, tt := range tests {
+		var got string
+		for _, c := range Extract(ingest.Article{ID: "f", Text: tt.text, Published: "2023-09-20"}) {
+			if c.Kind == KindEvent && c.Action == tt.action && c.Date.Start != nil {
+				got = *c.Date.Start
+			}
+		}
+		if got != tt.want {
+			t.Errorf("%s in %q dated %q, want %q", tt.action, tt.text, got, tt.want)
+		}
+	}
+}

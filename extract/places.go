@@ -354,7 +354,38 @@ func findPlacesIn(ix *sentIndex) []placeHit {
 		hits = append(hits, h)
 	}
 	hits = featurePlaces(text, hits)
+	hits = unitOfPlaces(text, hits)
 	slices.SortStableFunc(hits, func(a, b placeHit) int { return cmp.Compare(a.Start, b.Start) })
+	return hits
+}
+
+// unitOf matches a named district, province or region of a wider place:
+// "in the forested Doda district of Jammu and Kashmir", "the Ancuabe
+// district of Cabo Delgado". Its name is the place; the wider one is where
+// it lies.
+var unitOf = regexp.MustCompile(`\bthe\s+(?:[a-z-]+\s+){0,2}?((?:\p{Lu}[\pL'’-]*\s+){1,3})(?:district|province|region|county|governorate|territory|municipality|prefecture)\s+of\s+\p{Lu}`)
+
+// unitOfPlaces adds to hits the places unitOf names that no other hit
+// covers.
+func unitOfPlaces(text string, hits []placeHit) []placeHit {
+	if !strings.Contains(text, " of ") {
+		return hits
+	}
+	for _, m := range unitOf.FindAllStringSubmatchIndex(text, -1) {
+		start, end := m[2], m[3]
+		for end > start && (text[end-1] == ' ' || text[end-1] == '\t' || text[end-1] == '\n') {
+			end--
+		}
+		name := text[start:end]
+		if !plausiblePlaceName(name) || overlaps(hits, start, end) {
+			continue
+		}
+		h := placeHit{Start: start, End: end, Place: Place{Text: name, Name: name}}
+		if p, ok := NormalisePlace(name); ok {
+			h.Place = p
+		}
+		hits = append(hits, h)
+	}
 	return hits
 }
 
