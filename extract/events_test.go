@@ -270,6 +270,8 @@ func TestFindEventsInOtherWars(t *testing.T) {
 			[]wantEvent{{ActionStrike, "ambushed", "militants", "*", "Doda"}}},
 		{"Kashmir: a place the region holds", "Militants ambush Indian soldiers in Kashmir's Doda forest.", "",
 			[]wantEvent{{ActionStrike, "ambush", "militants", "*", "Doda"}}},
+		{"Nigeria: ISWAP by its full name", "Fighters from Islamic State West Africa Province overran a military base in the town of Malam-Fatori.", "",
+			[]wantEvent{{ActionCapture, "overran", "Islamic State West Africa Province", "*", "Malam-Fatori"}}},
 		{"Togo: the nation's adjective", "Togolese troops were deployed to the border town of Dapaong.", "",
 			[]wantEvent{{ActionDeploy, "were deployed", "Togo", "*", "*"}}},
 	}
