@@ -116,7 +116,7 @@ func numberish(t token) bool {
 // not in npStops, not numberish, not a casualty verb and not in
 // reportVerbs.
 func isModifier(t token) bool {
-	return t.word && t.cls&(clsNPStop|clsNumberish|clsVerb|clsReport) == 0
+	return t.word && t.cls&(clsNPStop|clsNumberish|clsVerb|clsReport) == 0 || t.orig == "IS"
 }
 
 // parseNP reads a victims' group whose number is at toks[i].
@@ -2118,6 +2118,11 @@ func groupWords(toks []token, from, to int, buf []string) []string {
 	for m := from; m <= to && m < len(toks); m++ {
 		if toks[m].word {
 			w := toks[m].w
+			if toks[m].orig == "IS" {
+				// "five IS fighters": the Islamic State's, by its
+				// initials.
+				w = "isis"
+			}
 			if m+1 <= to && (toks[m+1].w == "'" || toks[m+1].w == "’") && toks[m+1].s == toks[m].e && strings.HasSuffix(w, "s") {
 				// A plural possessive: "guards' relatives".
 				w += "'"

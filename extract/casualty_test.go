@@ -37,6 +37,7 @@ func TestCasualtyPatterns(t *testing.T) {
 		{"from one of the sides", "A gunman from one faction was shot dead at a checkpoint.", []want{{OutcomeKilled, 1, QualExact, "militants"}}},
 		{"vigilantes count their own", "Local vigilantes who tried to repel the attack lost seven of their members.",
 			[]want{{OutcomeKilled, 7, QualExact, "pro-government militia"}}},
+		{"Islamic State by its initials", "Russian airstrikes killed at least five IS fighters.", []want{{OutcomeKilled, 5, QualAtLeast, "Islamic State"}}},
 		{"an office holder", "The strike killed a mayor and at least 15 other people.", []want{
 			{OutcomeKilled, 1, QualExact, "civilians"}, {OutcomeKilled, 15, QualAtLeast, "civilians"}}},
 		{"toll rose", "The death toll rose to 31.", []want{{OutcomeKilled, 31, QualExact, "civilians"}}},

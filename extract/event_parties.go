@@ -48,7 +48,7 @@ var partyRules = []partyRule{
 	// "Sudan's army".
 	{Name: partyPossessive, Re: mustWordRegexp(`\b(?:` + possessiveCountryPattern() + `)['’]s\s+(?:military\s+)?(?:junta|army|armed\s+forces|military|government|regime|forces|troops|soldiers|air\s+force)\b`)},
 	{Name: "Kurdish forces", Re: mustWordRegexp(`\b(?:Syrian\s+Democratic\s+Forces|SDF|YPG|Kurdish(?:-led)?\s+(?:forces|fighters|militias?))\b`)},
-	{Name: "Islamic State", Re: mustWordRegexp(`\b(?:Islamic\s+State(?:\s+group)?|ISIS|ISIL|Daesh)\b`)},
+	{Name: "Islamic State", Re: mustWordRegexp(`\b(?:Islamic\s+State(?:\s+group)?|ISIS|ISIL|Daesh|IS\s+(?:militants|fighters|group|jihadists|hideouts|positions|cells?))\b`)},
 	{Name: "Islamic State West Africa Province", Re: mustWordRegexp(`\b(?:ISWAP|Islamic\s+State(?:['’]s)?\s+West\s+Africa(?:\s+Province)?)\b`)},
 	{Name: "Boko Haram", Re: mustWordRegexp(`\bBoko\s+Haram\b`)},
 	{Name: "al-Shabaab", Re: mustWordRegexp(`\b(?i:al-)?Shabaab?\b`)},
@@ -229,7 +229,7 @@ var partyKeys = map[string][]string{
 	"militants":                          {"militant", "jihadist", "terrorist"},
 	"Hayat Tahrir al-Sham":               {"hayat", "hts"},
 	"Kurdish forces":                     {"democratic forces", "sdf", "ypg", "kurdish"},
-	"Islamic State":                      {"islamic state", "isis", "isil", "daesh"},
+	"Islamic State":                      {"islamic state", "isis", "isil", "daesh", "is militants", "is fighters", "is group", "is jihadists", "is hideouts", "is positions", "is cell"},
 	"Islamic State West Africa Province": {"iswap", "west africa"},
 	"Boko Haram":                         {"boko"},
 	"al-Shabaab":                         {"shabab"},
