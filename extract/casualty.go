@@ -206,7 +206,10 @@ func parseNP(toks []token, i int) (nounPhrase, bool) {
 			j++
 			continue
 		}
-		if isModifier(w) {
+		if isModifier(w) || c.article && mods == 0 && j == c.next && (w.w == "wounded" || w.w == "injured") &&
+			j+1 < len(toks) && singularHeads[toks[j+1].w] {
+			// Or "a wounded rebel was captured": a state of the one
+			// counted, not an outcome.
 			mods++
 			if mods > 4 {
 				break

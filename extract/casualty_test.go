@@ -38,6 +38,7 @@ func TestCasualtyPatterns(t *testing.T) {
 		{"vigilantes count their own", "Local vigilantes who tried to repel the attack lost seven of their members.",
 			[]want{{OutcomeKilled, 7, QualExact, "pro-government militia"}}},
 		{"Islamic State by its initials", "Russian airstrikes killed at least five IS fighters.", []want{{OutcomeKilled, 5, QualAtLeast, "Islamic State"}}},
+		{"a wounded one captured", "A wounded rebel was captured and taken to hospital.", []want{{OutcomeCaptured, 1, QualExact, "rebels"}}},
 		{"an office holder", "The strike killed a mayor and at least 15 other people.", []want{
 			{OutcomeKilled, 1, QualExact, "civilians"}, {OutcomeKilled, 15, QualAtLeast, "civilians"}}},
 		{"toll rose", "The death toll rose to 31.", []want{{OutcomeKilled, 31, QualExact, "civilians"}}},
