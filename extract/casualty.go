@@ -111,6 +111,11 @@ func numberish(t token) bool {
 	return t.cls&clsNumberish != 0
 }
 
+// armedOrCombatant reports whether w names armed men of any side.
+func armedOrCombatant(w string) bool {
+	return securityHeads[w] || rebelHeads[w] || policeHeads[w] || w == "combatants"
+}
+
 // isModifier reports whether a token may stand between a number and the
 // victims' noun ("seven Tehran-backed foreign fighters"): a word that is
 // not in npStops, not numberish, not a casualty verb and not in
@@ -190,6 +195,14 @@ func parseNP(toks []token, i int) (nounPhrase, bool) {
 			if (w.w == "and" || w.w == "or") && j+1 < len(toks) && civilianHeads[toks[n.head].w] && civilianHeads[toks[j+1].w] &&
 				(j+2 >= len(toks) || !toks[j+2].victimHead()) {
 				// "12 women and children": one group of two nouns.
+				n.head = j + 1
+				j += 2
+				continue
+			}
+			if (w.w == "and" || w.w == "or") && j+1 < len(toks) && armedOrCombatant(toks[n.head].w) && toks[j+1].w == "civilians" &&
+				(j+2 >= len(toks) || !toks[j+2].victimHead()) {
+				// "at least 70 soldiers and civilians": one count of
+				// both, whose side is neither.
 				n.head = j + 1
 				j += 2
 				continue

@@ -39,6 +39,9 @@ func TestCasualtyPatterns(t *testing.T) {
 			[]want{{OutcomeKilled, 7, QualExact, "pro-government militia"}}},
 		{"Islamic State by its initials", "Russian airstrikes killed at least five IS fighters.", []want{{OutcomeKilled, 5, QualAtLeast, "Islamic State"}}},
 		{"a wounded one captured", "A wounded rebel was captured and taken to hospital.", []want{{OutcomeCaptured, 1, QualExact, "rebels"}}},
+		{"one count of both sides", "The attacks have killed at least 70 soldiers and civilians.", []want{{OutcomeKilled, 70, QualAtLeast, "unknown"}}},
+		{"a count for each side", "The strike killed three Malian soldiers and two civilians.", []want{
+			{OutcomeKilled, 3, QualExact, "Malian military"}, {OutcomeKilled, 2, QualExact, "civilians"}}},
 		{"an office holder", "The strike killed a mayor and at least 15 other people.", []want{
 			{OutcomeKilled, 1, QualExact, "civilians"}, {OutcomeKilled, 15, QualAtLeast, "civilians"}}},
 		{"toll rose", "The death toll rose to 31.", []want{{OutcomeKilled, 31, QualExact, "civilians"}}},

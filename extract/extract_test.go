@@ -88,6 +88,7 @@ func TestSideVocabulary(t *testing.T) {
 		{"a senior commander of the iran-backed kataib hezbollah militia", "", "Kataib Hezbollah"},
 		{"eight codeco militiamen", "", "CODECO"},
 		{"14 insurgents", "", "militants"},
+		{"70 soldiers and civilians", "Togolese", "unknown"},
 		{"three separatist insurgents", "", "rebels"},
 		{"12 pro-government militiamen", "", "pro-government militia"},
 		{"a commander of the revolutionary guards", "", "Iranian military"},

@@ -365,6 +365,10 @@ func sideOf(words []string, host string) string {
 		// a mission.
 		return nationMilitary(nation)
 	}
+	if n := len(words); n >= 3 && words[n-1] == "civilians" && (words[n-2] == "and" || words[n-2] == "or") && armedOrCombatant(words[n-3]) {
+		// "70 soldiers and civilians": a toll of both sides together.
+		return SideUnknown
+	}
 	switch {
 	case militia && named != "" && named != SideRebels:
 		// "the Iran-backed Kataib Hezbollah militia", "CODECO
