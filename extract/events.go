@@ -113,6 +113,9 @@ var notEventBefore = map[string]*phraseMatcher{
 	ActionStrike:    mustPhraseMatcher(`(?i)\b(?:heart|halt(?:ed|s)?|stop(?:ped|s)?|suspend(?:ed|s)?|end(?:ed|s)?|ceas(?:ed|es|e))\s+$`),
 	ActionCeasefire: mustPhraseMatcher(reAskedFor),
 	ActionWithdraw:  mustPhraseMatcher(reAskedFor),
+	// "said it was ready to hold talks", "rejected talks": talks offered
+	// or refused, not held.
+	ActionTalks: mustPhraseMatcher(`(?i)\b(?:ready|willing|prepared|open|refus(?:e|ed|es|ing)|reject(?:ed|s|ing)?|ruled\s+out|rules\s+out)\s+(?:to\s+)?(?:[\w’'-]+\s+){0,2}$`),
 	// "a cross-border push into": a noun, an offensive (which see).
 	ActionEnter:     mustPhraseMatcher(`(?i)\b(?:a|an|the|its|their|new|fresh|major|cross-border|ground|latest|renewed|surprise)\s+$`),
 	ActionOffensive: mustPhraseMatcher(`(?i)\b(?:(?:prevent|stop|end|curb|halt|counter|repel|against|resist)\s+(?:[\w’'-]+\s+){0,3}|(?:since|from|at|until)\s+the\s+)$`),
@@ -124,6 +127,7 @@ var notEventKeys = map[string][]string{
 	ActionStrike:    {"heart", "halt", "stop", "suspend", "ended", "ends", "end ", "ceas"},
 	ActionCeasefire: askedForKeys,
 	ActionWithdraw:  askedForKeys,
+	ActionTalks:     {"ready", "willing", "prepared", "open", "refus", "reject", "ruled out", "rules out"},
 	ActionEnter:     {"a", "the", "its", "their", "new", "fresh", "major", "cross-border", "ground", "latest", "renewed", "surprise"},
 	ActionOffensive: {"prevent", "stop", "end", "curb", "halt", "counter", "repel", "against", "resist", "since", "from", "at", "until"},
 }

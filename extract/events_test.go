@@ -36,6 +36,10 @@ func TestFindEvents(t *testing.T) {
 			nil},
 		{"attempted capture", "Russian troops tried to seize Vuhledar but were repelled.",
 			nil},
+		{"talks offered, not held", "The state government said it was ready to hold talks with gang leaders.",
+			nil},
+		{"talks refused", "The rebels rejected talks with the government.",
+			nil},
 		// Gaza and Lebanon.
 		{"air strikes on a city", "Israeli air strikes hit Rafah and Khan Younis on Tuesday.",
 			[]wantEvent{{ActionStrike, "air strikes", "Israel", "*", "Rafah"}}},
