@@ -79,9 +79,12 @@ var (
 		"months month days day hours hour weeks week times including across over under " +
 		"between among against about around inside outside earlier later could may might would will " +
 		"can should must overnight yesterday today tonight remain remained remains")
-	ppStarts   = wordSet("in of from at near inside on across aboard around outside aligned loyal belonging affiliated with")
-	possessive = wordSet("its their")
-	vagueOf    = wordSet("some many several dozens hundreds scores thousands")
+	ppStarts = wordSet("in of from at near inside on across aboard around outside aligned loyal belonging affiliated with")
+	// groupParticiples open a phrase that tells where a group served
+	// between it and its verb.
+	groupParticiples = wordSet("serving stationed based deployed working posted attached assigned")
+	possessive       = wordSet("its their")
+	vagueOf          = wordSet("some many several dozens hundreds scores thousands")
 	// reCumulative marks figures that span a war, a campaign or a period
 	// rather than one incident. It is searched by word start (see
 	// wordRegexp): sentences are searched for it whole.
@@ -108,12 +111,17 @@ func numberish(t token) bool {
 	return t.cls&clsNumberish != 0
 }
 
+// armedOrCombatant reports whether w names armed men of any side.
+func armedOrCombatant(w string) bool {
+	return securityHeads[w] || rebelHeads[w] || policeHeads[w] || w == "combatants"
+}
+
 // isModifier reports whether a token may stand between a number and the
 // victims' noun ("seven Tehran-backed foreign fighters"): a word that is
 // not in npStops, not numberish, not a casualty verb and not in
 // reportVerbs.
 func isModifier(t token) bool {
-	return t.word && t.cls&(clsNPStop|clsNumberish|clsVerb|clsReport) == 0
+	return t.word && t.cls&(clsNPStop|clsNumberish|clsVerb|clsReport) == 0 || t.orig == "IS"
 }
 
 // parseNP reads a victims' group whose number is at toks[i].
@@ -150,7 +158,13 @@ func parseNP(toks []token, i int) (nounPhrase, bool) {
 		// A quoted vague count: killed "several dozen" of the assailants.
 		j++
 	}
-	if j < len(toks) && toks[j].w == "of" && (c.vague || c.value >= 100 && !c.article) {
+	if j+2 < len(toks) && toks[j].w == "of" && !c.vague && c.value >= 100 && !c.article && possessive[toks[j+1].w] &&
+		partitiveHead(toks, j+2) {
+		// "192 of its soldiers": a part of the speaker's own, however
+		// many.
+		n.partOf = j + 1
+		j += 2
+	} else if j < len(toks) && toks[j].w == "of" && (c.vague || c.value >= 100 && !c.article) {
 		j++
 		if j < len(toks) && (toks[j].w == "the" || toks[j].w == "them") {
 			j++
@@ -185,6 +199,14 @@ func parseNP(toks []token, i int) (nounPhrase, bool) {
 				j += 2
 				continue
 			}
+			if (w.w == "and" || w.w == "or") && j+1 < len(toks) && armedOrCombatant(toks[n.head].w) && toks[j+1].w == "civilians" &&
+				(j+2 >= len(toks) || !toks[j+2].victimHead()) {
+				// "at least 70 soldiers and civilians": one count of
+				// both, whose side is neither.
+				n.head = j + 1
+				j += 2
+				continue
+			}
 			break
 		}
 		if c.article && singularHeads[w.w] || !c.article && w.victimHead() {
@@ -202,7 +224,10 @@ func parseNP(toks []token, i int) (nounPhrase, bool) {
 			j++
 			continue
 		}
-		if isModifier(w) {
+		if isModifier(w) || c.article && mods == 0 && j == c.next && (w.w == "wounded" || w.w == "injured") &&
+			j+1 < len(toks) && singularHeads[toks[j+1].w] {
+			// Or "a wounded rebel was captured": a state of the one
+			// counted, not an outcome.
 			mods++
 			if mods > 4 {
 				break
@@ -739,15 +764,23 @@ func passiveAfter(toks []token, first, last int) (string, int) {
 	}
 	// A prepositional phrase between the group and its verb: "Russian
 	// soldiers in a northern Syrian province were killed".
-	if k < len(toks) && ppStarts[toks[k].w] {
-		found := false
-		for m := k + 1; m < len(toks) && m <= k+8; m++ {
+	if k < len(toks) && (ppStarts[toks[k].w] || groupParticiples[toks[k].w]) {
+		// Or a participle's phrase: "a Kenyan police officer serving with
+		// the multinational mission in Haiti was killed".
+		found, reach := false, 8
+		if groupParticiples[toks[k].w] {
+			reach = 16
+		}
+		for m := k + 1; m < len(toks) && m <= k+reach; m++ {
 			t := toks[m]
 			if auxWords[t.w] && t.w != "to" || passiveVerbs[t.w] != "" || t.w == "lost" {
 				k, found = m, true
 				break
 			}
-			if (!t.word && !t.isQuote() && t.w != "-") || numberish(t) || subjectStops[t.w] {
+			if t.w == "one" && ppStarts[toks[m-1].w] {
+				continue // "a gunman from one faction was shot dead"
+			}
+			if (!t.word && !t.isQuote() && t.w != "-" && t.w != ".") || numberish(t) || subjectStops[t.w] {
 				break
 			}
 		}
@@ -1231,6 +1264,11 @@ func findCasualties(toks []token, s, lower string, host string, out []casualtyHi
 				}
 				if h.side == SideUnknown && toks[n.head].w == "martyrs" {
 					h.speakers = true
+				}
+				if h.side == SideUnknown && ci > 0 && len(out) > 0 && otherOfTheSame(toks, n) {
+					// "a commander of the Kataib Hezbollah militia and
+					// two other members of the group": the group's.
+					h.side = out[len(out)-1].side
 				}
 				if ci > 0 && n.breakdown && ownsBreakdown(chainSide, toks, n) {
 					// "250 Hezbollah militants, including 21 commanders".
@@ -1739,6 +1777,18 @@ func elliptical(toks []token, k int) bool {
 	return false
 }
 
+// otherOfTheSame reports whether a counted group is "other" men of the
+// kind the chain named before it: "two other members (of the group)",
+// "three other fighters".
+func otherOfTheSame(toks []token, n nounPhrase) bool {
+	for m := n.num + 1; m < n.head && m <= n.last; m++ {
+		if toks[m].w == "other" {
+			return true
+		}
+	}
+	return false
+}
+
 // partitiveSide refines the side of a partitive group: "two of its
 // fighters" are the side of the group or nation the sentence names before
 // it; "19 of the insurgents" are the named group the sentence calls
@@ -1824,6 +1874,9 @@ func partitiveSide(toks []token, n nounPhrase, side string) string {
 				return SideMilitants
 			case "rebels", "separatists", "guerrillas":
 				return SideRebels
+			case "vigilantes", "vigilante":
+				// "Local vigilantes ... lost seven of their members".
+				return SideProGovMilitia
 			}
 		}
 	}
@@ -2105,6 +2158,11 @@ func groupWords(toks []token, from, to int, buf []string) []string {
 	for m := from; m <= to && m < len(toks); m++ {
 		if toks[m].word {
 			w := toks[m].w
+			if toks[m].orig == "IS" {
+				// "five IS fighters": the Islamic State's, by its
+				// initials.
+				w = "isis"
+			}
 			if m+1 <= to && (toks[m+1].w == "'" || toks[m+1].w == "’") && toks[m+1].s == toks[m].e && strings.HasSuffix(w, "s") {
 				// A plural possessive: "guards' relatives".
 				w += "'"

@@ -24,6 +24,26 @@ func TestCasualtyPatterns(t *testing.T) {
 		{"hyphenated number", "Twenty-three Ukrainian soldiers died.", []want{{OutcomeKilled, 23, QualExact, "Ukrainian military"}}},
 		{"left dead", "The attack left 12 dead.", []want{{OutcomeKilled, 12, QualExact, "unknown"}}},
 		{"lost their lives", "Eight Iraqi policemen lost their lives.", []want{{OutcomeKilled, 8, QualExact, "police"}}},
+		{"paid the supreme price", "Two Nigerian soldiers paid the supreme price.", []want{{OutcomeKilled, 2, QualExact, "Nigerian military"}}},
+		{"made the ultimate sacrifice", "Three police officers made the ultimate sacrifice.", []want{{OutcomeKilled, 3, QualExact, "police"}}},
+		{"rescuers named by their work", "The second missile killed a paramedic and a rescuer.", []want{
+			{OutcomeKilled, 1, QualExact, "civilians"}, {OutcomeKilled, 1, QualExact, "civilians"}}},
+		{"a hundred or more of its own", "Azerbaijan says 192 of its soldiers were killed.", []want{{OutcomeKilled, 192, QualExact, "Azerbaijani military"}}},
+		{"other members of the group named before", "The strike killed a commander of the Kataib Hezbollah militia and two other members of the group.", []want{
+			{OutcomeKilled, 1, QualExact, "Kataib Hezbollah"}, {OutcomeKilled, 2, QualExact, "Kataib Hezbollah"}}},
+		{"declared dead", "Twenty-one people were declared dead on arrival.", []want{{OutcomeKilled, 21, QualExact, "civilians"}}},
+		{"a participle's phrase before the verb", "A Kenyan police officer serving with the U.N.-backed multinational security mission in Haiti was killed in an ambush.",
+			[]want{{OutcomeKilled, 1, QualExact, "police"}}},
+		{"from one of the sides", "A gunman from one faction was shot dead at a checkpoint.", []want{{OutcomeKilled, 1, QualExact, "militants"}}},
+		{"vigilantes count their own", "Local vigilantes who tried to repel the attack lost seven of their members.",
+			[]want{{OutcomeKilled, 7, QualExact, "pro-government militia"}}},
+		{"Islamic State by its initials", "Russian airstrikes killed at least five IS fighters.", []want{{OutcomeKilled, 5, QualAtLeast, "Islamic State"}}},
+		{"a wounded one captured", "A wounded rebel was captured and taken to hospital.", []want{{OutcomeCaptured, 1, QualExact, "rebels"}}},
+		{"one count of both sides", "The attacks have killed at least 70 soldiers and civilians.", []want{{OutcomeKilled, 70, QualAtLeast, "unknown"}}},
+		{"a count for each side", "The strike killed three Malian soldiers and two civilians.", []want{
+			{OutcomeKilled, 3, QualExact, "Malian military"}, {OutcomeKilled, 2, QualExact, "civilians"}}},
+		{"an office holder", "The strike killed a mayor and at least 15 other people.", []want{
+			{OutcomeKilled, 1, QualExact, "civilians"}, {OutcomeKilled, 15, QualAtLeast, "civilians"}}},
 		{"toll rose", "The death toll rose to 31.", []want{{OutcomeKilled, 31, QualExact, "civilians"}}},
 		{"claimed the lives", "The bombing claimed the lives of 40 worshippers.", []want{{OutcomeKilled, 40, QualExact, "civilians"}}},
 		{"wounded beside killed", "Two Afghan soldiers were killed and five wounded.", []want{

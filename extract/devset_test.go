@@ -133,6 +133,10 @@ func TestFreshCasualtyF1(t *testing.T) {
 			"with flattened tables, defence ministry and army statements (Russian, Ukrainian, IDF, ISPR, Nigerian, Nigerien, Turkish), " +
 			"press-agency translations (TASS, Ukrinform, Xinhua, Anadolu, IRNA, EFE, PTI), short briefs, headline and standfirst only " +
 			"(first run P 0.864, R 0.734, F1 0.7938; attribution 0.706, date 0.647)"},
+		{"fresh12", 25, 0.795, "incidents no other set tells: El Aguaje, Jamundi, Apure, Baghdad, Mayadeen, Gwadar, Daraban, Buulo Mareer, " +
+			"Malam-Fatori, Maru, Rafah aid site, Nabatieh, Odesa, Marhanets, the 2023 Karabakh offensive, Djugu, Zawiya, Chiure, Doda, Samar, Togo, " +
+			"Artibonite, Kaaj, Zobe, Israel and Iran; each side's figures, 'paid the supreme price', peacekeepers, hostages, " +
+			"tolls of fighters and civilians together (P 0.843, R 0.753, F1 0.7958)"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -38,6 +38,21 @@ func clauseBreaks(s string) [][2]int {
 	return out
 }
 
+// timeOfDayWords follow "before" or "after" to name a time of the day
+// rather than open a clause: "before dawn", "after midnight".
+var timeOfDayWords = []string{"dawn", "daybreak", "sunrise", "noon", "midday", "midnight", "sunset", "dusk", "nightfall"}
+
+// timeOfDay reports whether s opens with a time-of-day word (see
+// timeOfDayWords) followed by a word boundary.
+func timeOfDay(s string) bool {
+	for _, w := range timeOfDayWords {
+		if e, ok := foldPrefix(s, 0, w); ok && (e == len(s) || !isASCIILetter(s[e])) {
+			return true
+		}
+	}
+	return false
+}
+
 // clauseAfterSpace returns where a clause break that began with the space
 // before s[j] ends, or 0 when there is none.
 func clauseAfterSpace(s string, j int) int {
@@ -50,6 +65,9 @@ func clauseAfterSpace(s string, j int) int {
 		e, ok := foldPrefix(s, j, w)
 		if !ok || e >= len(s) || !isRESpace(s[e]) {
 			continue
+		}
+		if (w == "before" || w == "after") && timeOfDay(s[e+1:]) {
+			continue // "struck before dawn on Saturday": a time, not a clause
 		}
 		if w != "since" {
 			return e + 1
@@ -216,7 +234,12 @@ func futureEvent(sentence string, ev eventHit, d dateHit) bool {
 	if k := strings.LastIndexAny(sentence[:from], ",;:"); k >= 0 {
 		from = k + 1
 	}
-	return !eachWord(sentence[from:to], isWordGap, func(w string) bool { return !inFold(futureWords, w) })
+	after := d.Start >= ev.End
+	return !eachWord(sentence[from:to], isWordGap, func(w string) bool {
+		// "talks would be held in Yevlakh on Thursday": a day to come
+		// in reported speech, when the day follows the event.
+		return !inFold(futureWords, w) && !(after && strings.EqualFold(w, "would"))
+	})
 }
 
 // nextWeekday moves a weekday date resolved to the past to the same

@@ -48,8 +48,8 @@ var partyRules = []partyRule{
 	// "Sudan's army".
 	{Name: partyPossessive, Re: mustWordRegexp(`\b(?:` + possessiveCountryPattern() + `)['’]s\s+(?:military\s+)?(?:junta|army|armed\s+forces|military|government|regime|forces|troops|soldiers|air\s+force)\b`)},
 	{Name: "Kurdish forces", Re: mustWordRegexp(`\b(?:Syrian\s+Democratic\s+Forces|SDF|YPG|Kurdish(?:-led)?\s+(?:forces|fighters|militias?))\b`)},
-	{Name: "Islamic State", Re: mustWordRegexp(`\b(?:Islamic\s+State(?:\s+group)?|ISIS|ISIL|Daesh)\b`)},
-	{Name: "Islamic State West Africa Province", Re: mustWordRegexp(`\bISWAP\b`)},
+	{Name: "Islamic State", Re: mustWordRegexp(`\b(?:Islamic\s+State(?:\s+group)?|ISIS|ISIL|Daesh|IS\s+(?:militants|fighters|group|jihadists|hideouts|positions|cells?))\b`)},
+	{Name: "Islamic State West Africa Province", Re: mustWordRegexp(`\b(?:ISWAP|Islamic\s+State(?:['’]s)?\s+West\s+Africa(?:\s+Province)?)\b`)},
 	{Name: "Boko Haram", Re: mustWordRegexp(`\bBoko\s+Haram\b`)},
 	{Name: "al-Shabaab", Re: mustWordRegexp(`\b(?i:al-)?Shabaab?\b`)},
 	{Name: "Taliban", Re: mustWordRegexp(`\bTaliban\b`)},
@@ -66,6 +66,12 @@ var partyRules = []partyRule{
 	{Name: "Arakan Army", Re: mustWordRegexp(`\bArakan\s+Army\b`)},
 	{Name: "Allied Democratic Forces", Re: mustWordRegexp(`\b(?:Allied\s+Democratic\s+Forces|ADF)\b`)},
 	{Name: "JNIM", Re: mustWordRegexp(`\b(?:JNIM|Group\s+for\s+the\s+Support\s+of\s+Islam\s+and\s+Muslims)\b`)},
+	{Name: "ELN", Re: mustWordRegexp(`\b(?:ELN|National\s+Liberation\s+Army)(?:\s+(?:rebels?|guerrillas?|fighters))?\b`)},
+	{Name: "FARC", Re: mustWordRegexp(`\b(?:FARC|Estado\s+Mayor\s+Central|EMC)(?:\s+(?:dissidents?|rebels?|guerrillas?|fighters))?\b`)},
+	{Name: "Kataib Hezbollah", Re: mustWordRegexp(`\bKata['’]?ib\s+Hezbollah\b`)},
+	{Name: "Baloch Liberation Army", Re: mustWordRegexp(`\b(?:Baloch\s+Liberation\s+Army|BLA)\b`)},
+	{Name: "CODECO", Re: mustWordRegexp(`\bCODECO\b`)},
+	{Name: "New People's Army", Re: mustWordRegexp(`\b(?:New\s+People['’]s\s+Army|NPA)\b`)},
 	{Name: "African Union", Re: mustWordRegexp(`\bAfrican\s+Union\b`)},
 	{Name: "Wagner", Re: mustWordRegexp(`\bWagner(?:\s+(?:group|mercenaries|fighters))?\b`)},
 	{Name: "NATO", Re: mustWordRegexp(`\bNATO\b`)},
@@ -80,7 +86,7 @@ var partyRules = []partyRule{
 	{Name: "Syrian government", Re: mustWordRegexp(`\bDamascus\b`)},
 	// Other countries named as such ("Nigeria deployed troops"); Name is
 	// filled in from countryParties.
-	{Name: "country", Re: mustWordRegexp(`\b(?:Syria|Iraq|Lebanon|Jordan|Azerbaijan|Armenia|Sudan|Yemen|Afghanistan|Pakistan|Nigeria|Somalia|Mali|Libya|Ethiopia|Egypt|Saudi\s+Arabia|United\s+Kingdom|Britain|France|Germany|China|Qatar|India|Bangladesh|Myanmar|Rwanda|Uganda|Kenya|Congo|Niger|Burkina\s+Faso|Chad|Cameroon|Mozambique|Eritrea|Somalia|Algeria|Morocco|Belarus|Poland|Japan|North\s+Korea|South\s+Korea|Taiwan|Philippines|Colombia|Venezuela|Serbia|Kosovo|United\s+Arab\s+Emirates|UAE)\b`)},
+	{Name: "country", Re: mustWordRegexp(`\b(?:Syria|Iraq|Lebanon|Jordan|Azerbaijan|Armenia|Sudan|Yemen|Afghanistan|Pakistan|Nigeria|Somalia|Mali|Libya|Ethiopia|Egypt|Saudi\s+Arabia|United\s+Kingdom|Britain|France|Germany|China|Qatar|India|Bangladesh|Myanmar|Rwanda|Uganda|Kenya|Congo|Niger|Burkina\s+Faso|Chad|Cameroon|Mozambique|Eritrea|Somalia|Algeria|Morocco|Belarus|Poland|Japan|North\s+Korea|South\s+Korea|Taiwan|Philippines|Colombia|Venezuela|Serbia|Kosovo|United\s+Arab\s+Emirates|UAE|Mexico|Togo|Benin|Haiti|Bahrain|Burundi|Tanzania|Ghana)\b`)},
 	// A nationality adjective with a state noun, or on its own.
 	{Re: mustWordRegexp(`\b(?:` + nationalityPattern() + `)(?:\s+` + reStateNoun + `)?\b`)},
 	{Name: "civilians", Re: mustWordRegexp(`(?i)\bcivilians\b`)},
@@ -101,6 +107,10 @@ var nationalities = map[string]string{
 	"eritrean": "Eritrea", "chadian": "Chad", "burkinabe": "Burkina Faso", "nigerien": "Niger",
 	"congolese": "DR Congo", "rwandan": "Rwanda", "kenyan": "Kenya",
 	"burmese": "Myanmar", "myanmar": "Myanmar", "cameroonian": "Cameroon", "mozambican": "Mozambique",
+	"mexican": "Mexico", "colombian": "Colombia", "venezuelan": "Venezuela", "togolese": "Togo",
+	"beninese": "Benin", "haitian": "Haiti", "bahraini": "Bahrain", "philippine": "Philippines",
+	"filipino": "Philippines", "ugandan": "Uganda", "burundian": "Burundi", "tanzanian": "Tanzania",
+	"ghanaian": "Ghana",
 }
 
 // nationalityRule is the rule of partyRules that reads a nationality
@@ -219,8 +229,8 @@ var partyKeys = map[string][]string{
 	"militants":                          {"militant", "jihadist", "terrorist"},
 	"Hayat Tahrir al-Sham":               {"hayat", "hts"},
 	"Kurdish forces":                     {"democratic forces", "sdf", "ypg", "kurdish"},
-	"Islamic State":                      {"islamic state", "isis", "isil", "daesh"},
-	"Islamic State West Africa Province": {"iswap"},
+	"Islamic State":                      {"islamic state", "isis", "isil", "daesh", "is militants", "is fighters", "is group", "is jihadists", "is hideouts", "is positions", "is cell"},
+	"Islamic State West Africa Province": {"iswap", "west africa"},
 	"Boko Haram":                         {"boko"},
 	"al-Shabaab":                         {"shabab"},
 	"Taliban":                            {"taliban"},
@@ -238,6 +248,12 @@ var partyKeys = map[string][]string{
 	"Arakan Army":              {"arakan"},
 	"Allied Democratic Forces": {"allied democratic", "adf"},
 	"JNIM":                     {"jnim", "support of islam"},
+	"ELN":                      {"eln", "national liberation army"},
+	"FARC":                     {"farc", "estado mayor", "emc"},
+	"Kataib Hezbollah":         {"hezbollah"},
+	"Baloch Liberation Army":   {"baloch", "bla"},
+	"CODECO":                   {"codeco"},
+	"New People's Army":        {"people's army", "people’s army", "npa"},
 	"African Union":            {"african union"},
 	"NATO":                     {"nato"},
 	"United Nations":           {"united nations", "un"},
@@ -502,7 +518,8 @@ var armedGroups = map[string]bool{
 	"Houthis": true, "Rapid Support Forces": true, "Wagner": true, "M23": true,
 	"Tigray People's Liberation Front": true, "Libyan National Army": true,
 	"Myanmar National Democratic Alliance Army": true, "Arakan Army": true,
-	"Allied Democratic Forces": true, "JNIM": true,
+	"Allied Democratic Forces": true, "JNIM": true, "ELN": true, "FARC": true, "Kataib Hezbollah": true,
+	"Baloch Liberation Army": true, "CODECO": true, "New People's Army": true,
 }
 
 // nameGenericActors gives the events whose actor is "the rebels", "the

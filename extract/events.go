@@ -113,6 +113,9 @@ var notEventBefore = map[string]*phraseMatcher{
 	ActionStrike:    mustPhraseMatcher(`(?i)\b(?:heart|halt(?:ed|s)?|stop(?:ped|s)?|suspend(?:ed|s)?|end(?:ed|s)?|ceas(?:ed|es|e))\s+$`),
 	ActionCeasefire: mustPhraseMatcher(reAskedFor),
 	ActionWithdraw:  mustPhraseMatcher(reAskedFor),
+	// "said it was ready to hold talks", "rejected talks": talks offered
+	// or refused, not held.
+	ActionTalks: mustPhraseMatcher(`(?i)\b(?:ready|willing|prepared|open|refus(?:e|ed|es|ing)|reject(?:ed|s|ing)?|ruled\s+out|rules\s+out)\s+(?:to\s+)?(?:[\w’'-]+\s+){0,2}$`),
 	// "a cross-border push into": a noun, an offensive (which see).
 	ActionEnter:     mustPhraseMatcher(`(?i)\b(?:a|an|the|its|their|new|fresh|major|cross-border|ground|latest|renewed|surprise)\s+$`),
 	ActionOffensive: mustPhraseMatcher(`(?i)\b(?:(?:prevent|stop|end|curb|halt|counter|repel|against|resist)\s+(?:[\w’'-]+\s+){0,3}|(?:since|from|at|until)\s+the\s+)$`),
@@ -124,6 +127,7 @@ var notEventKeys = map[string][]string{
 	ActionStrike:    {"heart", "halt", "stop", "suspend", "ended", "ends", "end ", "ceas"},
 	ActionCeasefire: askedForKeys,
 	ActionWithdraw:  askedForKeys,
+	ActionTalks:     {"ready", "willing", "prepared", "open", "refus", "reject", "ruled out", "rules out"},
 	ActionEnter:     {"a", "the", "its", "their", "new", "fresh", "major", "cross-border", "ground", "latest", "renewed", "surprise"},
 	ActionOffensive: {"prevent", "stop", "end", "curb", "halt", "counter", "repel", "against", "resist", "since", "from", "at", "until"},
 }
@@ -277,6 +281,7 @@ func findEventsIn(sentence, host string) []eventHit {
 			if h.Place == nil {
 				h.Place = namedRegion(sentence)
 			}
+			h.Place = heldPlace(h.Place)
 			if h.Place != nil && (rule.Action == ActionCeasefire || rule.Action == ActionTalks) && betweenParties(sentence, h.Place.Text) {
 				h.Place = nil // "a ceasefire between Israel and Hezbollah": parties, not a place
 			}
@@ -789,6 +794,34 @@ func objectPlace(s string, start, end int, action string, parties []partyMention
 		}
 	}
 	return &Place{Text: name, Name: name}
+}
+
+// heldPlace returns the place a country holds when p names it in the
+// possessive ("Libya's Zawiya", "Pakistan's Balochistan"): the place is
+// the one after the country, which is its region. Other places are
+// returned as they are.
+func heldPlace(p *Place) *Place {
+	if p == nil {
+		return nil
+	}
+	name := strings.ReplaceAll(p.Name, "’", "'")
+	k := strings.LastIndex(name, "'s ")
+	if k <= 0 {
+		return p
+	}
+	owner, rest := name[:k], name[k+len("'s "):]
+	lo := strings.ToLower(owner)
+	if !isCountry(owner) && nationAdjectives[lo] == "" && gazetteer[lo] == nil || !plausiblePlaceName(rest) {
+		return p
+	}
+	if q, ok := NormalisePlace(rest); ok {
+		q.Text = p.Text
+		if q.Region == "" {
+			q.Region = owner
+		}
+		return &q
+	}
+	return &Place{Text: p.Text, Name: rest, Region: owner}
 }
 
 // lastWordStart returns where the last word of s[start:end] begins.

@@ -149,6 +149,20 @@ func TestEventDevset2F1(t *testing.T) {
 	scoreEventDevset(t, "testdata/devset/events2.jsonl", 30, 0.824, 0.741, 0.707)
 }
 
+// TestEventDevset3F1 scores event extraction on a third set of wire
+// reports (Colombia and Venezuela, Mexico, Iraq and Syria, Pakistan and
+// Afghanistan, Somalia, Nigeria, Yemen, Gaza and Lebanon, Ukraine,
+// Karabakh, Ituri, Libya, Cabo Delgado, Kashmir, Samar, Togo, Haiti,
+// Israel and Iran, Lake Chad, Cameroon), labelled and committed before the
+// rules were first run on them, with the scorer of TestEventDevsetF1.
+func TestEventDevset3F1(t *testing.T) {
+	// First run (before any rule was changed for it): 32 items, tp=64
+	// fp=54 fn=59, precision 0.542, recall 0.520, F1 0.531; actor right
+	// on 40/64 (0.625), date on 42/64 (0.656). These are its floors;
+	// raise them as the rules improve.
+	scoreEventDevset(t, "testdata/devset/events3.jsonl", 30, 0.531, 0.625, 0.656)
+}
+
 // scoreEventDevset scores the events extracted from the reports at path
 // against their labels (see TestEventDevsetF1) and fails below the
 // floors.

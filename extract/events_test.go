@@ -36,6 +36,10 @@ func TestFindEvents(t *testing.T) {
 			nil},
 		{"attempted capture", "Russian troops tried to seize Vuhledar but were repelled.",
 			nil},
+		{"talks offered, not held", "The state government said it was ready to hold talks with gang leaders.",
+			nil},
+		{"talks refused", "The rebels rejected talks with the government.",
+			nil},
 		// Gaza and Lebanon.
 		{"air strikes on a city", "Israeli air strikes hit Rafah and Khan Younis on Tuesday.",
 			[]wantEvent{{ActionStrike, "air strikes", "Israel", "*", "Rafah"}}},
@@ -145,6 +149,8 @@ func TestEventDate(t *testing.T) {
 		{"subordinate clause", "Turkey confirmed the operation after 34 Turkish soldiers died last week in an air strike.", ActionStrike, "last week"},
 		{"anchored elsewhere", "The report came hours after Turkey shot down two Syrian warplanes.", ActionShootdown, ""},
 		{"nearest of two", "Cavusoglu said on Thursday that the attacks killed eight soldiers on Monday.", ActionStrike, "on Thursday"},
+		{"before dawn is a time, not a clause", "Israeli warplanes struck military sites in Iran before dawn on Saturday.", ActionStrike, "on Saturday"},
+		{"after midnight is a time, not a clause", "Russian troops entered the town after midnight on Friday.", ActionEnter, "on Friday"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -253,6 +259,25 @@ func TestFindEventsInOtherWars(t *testing.T) {
 			[]wantEvent{{ActionStrike, "shelled", "Syrian government", "*", "Ariha"}}},
 		{"capitals paired are parties", "Moscow and Ankara agreed a ceasefire in Idlib.", "Syrian",
 			[]wantEvent{{ActionCeasefire, "ceasefire", "*", "*", "Idlib"}}},
+		// Named armed groups of other wars, and the place a country holds.
+		{"Colombia: the ELN", "ELN rebels launched an offensive in Colombia's Catatumbo region on Thursday.", "",
+			[]wantEvent{{ActionOffensive, "launched an offensive", "ELN", "*", "Catatumbo"}}},
+		{"Congo: CODECO", "Fighters from the CODECO militia attacked a mining site in Djugu on Sunday.", "",
+			[]wantEvent{{ActionStrike, "attacked", "CODECO", "*", "Djugu"}}},
+		{"Libya: possessive country before the place", "Rival armed groups clashed in Libya's Zawiya.", "",
+			[]wantEvent{{ActionStrike, "clashed", "*", "*", "Zawiya"}}},
+		{"Mozambique: a river named after the", "Mozambican troops ambushed the insurgents near the Lurio river on Monday.", "",
+			[]wantEvent{{ActionStrike, "ambushed", "Mozambique", "*", "Lurio"}}},
+		{"Nigeria: a forest named after the", "The bandits retreated into the Kuyambana forest.", "",
+			[]wantEvent{{ActionWithdraw, "retreated", "*", "*", "Kuyambana"}}},
+		{"Kashmir: a district of a wider place", "Militants ambushed a patrol in the forested Doda district of Jammu and Kashmir late on Monday.", "",
+			[]wantEvent{{ActionStrike, "ambushed", "militants", "*", "Doda"}}},
+		{"Kashmir: a place the region holds", "Militants ambush Indian soldiers in Kashmir's Doda forest.", "",
+			[]wantEvent{{ActionStrike, "ambush", "militants", "*", "Doda"}}},
+		{"Nigeria: ISWAP by its full name", "Fighters from Islamic State West Africa Province overran a military base in the town of Malam-Fatori.", "",
+			[]wantEvent{{ActionCapture, "overran", "Islamic State West Africa Province", "*", "Malam-Fatori"}}},
+		{"Togo: the nation's adjective", "Togolese troops were deployed to the border town of Dapaong.", "",
+			[]wantEvent{{ActionDeploy, "were deployed", "Togo", "*", "*"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

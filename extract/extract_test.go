@@ -85,6 +85,13 @@ func TestSideVocabulary(t *testing.T) {
 		{"20 opposition fighters", "Syrian", "rebels"},
 		{"40 children", "", "civilians"},
 		{"nine tanks", "", "unknown"},
+		{"a senior commander of the iran-backed kataib hezbollah militia", "", "Kataib Hezbollah"},
+		{"eight codeco militiamen", "", "CODECO"},
+		{"14 insurgents", "", "militants"},
+		{"70 soldiers and civilians", "Togolese", "unknown"},
+		{"three separatist insurgents", "", "rebels"},
+		{"12 pro-government militiamen", "", "pro-government militia"},
+		{"a commander of the revolutionary guards", "", "Iranian military"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.give, func(t *testing.T) {
@@ -246,5 +253,26 @@ func TestWidenedDates(t *testing.T) {
 				t.Fatal("no casualty claims")
 			}
 		})
+	}
+}
+
+// TestFutureInReportedSpeech: a weekday after "would" in reported speech
+// is a day to come ("said talks would be held ... on Thursday").
+func TestFutureInReportedSpeech(t *testing.T) {
+	tests := []struct {
+		text, action, want string
+	}{
+		{"Azerbaijan said talks with Karabakh's Armenians would be held in the city of Yevlakh on Thursday.", ActionTalks, "2023-09-21"},
+	}
+	for _, tt := range tests {
+		var got string
+		for _, c := range Extract(ingest.Article{ID: "f", Text: tt.text, Published: "2023-09-20"}) {
+			if c.Kind == KindEvent && c.Action == tt.action && c.Date.Start != nil {
+				got = *c.Date.Start
+			}
+		}
+		if got != tt.want {
+			t.Errorf("%s in %q dated %q, want %q", tt.action, tt.text, got, tt.want)
+		}
 	}
 }

@@ -32,8 +32,10 @@ func deathEuphemism(toks []token, k int) int {
 	}
 	k = skipQuote(k)
 	switch w := at(k); w {
-	case "paid", "pay", "paying":
-		if at(k+1) == "the" && (at(k+2) == "supreme" || at(k+2) == "ultimate") && at(k+3) == "price" {
+	case "paid", "pay", "paying", "made", "make", "making":
+		// "paid the supreme price", "made the ultimate sacrifice".
+		if at(k+1) == "the" && (at(k+2) == "supreme" || at(k+2) == "ultimate") &&
+			(at(k+3) == "price" || at(k+3) == "sacrifice") {
 			return k + 3
 		}
 	case "embraced", "embrace", "embracing", "attained", "achieved":

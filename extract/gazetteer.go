@@ -110,6 +110,7 @@ var gazetteerEntries = []gazEntry{
 	{Name: "Omdurman", Region: "Khartoum", Aliases: []string{"Omdurman"}},
 	{Name: "El Fasher", Region: "North Darfur", Aliases: []string{"El Fasher", "El-Fasher", "al-Fashir", "Al Fashir"}},
 	{Name: "Darfur", Region: "Sudan", Aliases: []string{"Darfur", "North Darfur", "West Darfur"}},
+	{Name: "Kashmir", Region: "India", Aliases: []string{"Kashmir", "Jammu and Kashmir", "Indian Kashmir", "Indian-administered Kashmir"}},
 	{Name: "El Geneina", Region: "West Darfur", Aliases: []string{"El Geneina", "Geneina"}},
 	{Name: "Wad Madani", Region: "Gezira", Aliases: []string{"Wad Madani"}},
 	{Name: "Port Sudan", Region: "Sudan", Aliases: []string{"Port Sudan"}},

@@ -353,7 +353,78 @@ func findPlacesIn(ix *sentIndex) []placeHit {
 		}
 		hits = append(hits, h)
 	}
+	hits = featurePlaces(text, hits)
+	hits = unitOfPlaces(text, hits)
 	slices.SortStableFunc(hits, func(a, b placeHit) int { return cmp.Compare(a.Start, b.Start) })
+	return hits
+}
+
+// unitOf matches a named district, province or region of a wider place:
+// "in the forested Doda district of Jammu and Kashmir", "the Ancuabe
+// district of Cabo Delgado". Its name is the place; the wider one is where
+// it lies.
+var unitOf = regexp.MustCompile(`\bthe\s+(?:[a-z-]+\s+){0,2}?((?:\p{Lu}[\pL'’-]*\s+){1,3})(?:district|province|region|county|governorate|territory|municipality|prefecture)\s+of\s+\p{Lu}`)
+
+// unitOfPlaces adds to hits the places unitOf names that no other hit
+// covers.
+func unitOfPlaces(text string, hits []placeHit) []placeHit {
+	if !strings.Contains(text, " of ") {
+		return hits
+	}
+	for _, m := range unitOf.FindAllStringSubmatchIndex(text, -1) {
+		start, end := m[2], m[3]
+		for end > start && (text[end-1] == ' ' || text[end-1] == '\t' || text[end-1] == '\n') {
+			end--
+		}
+		name := text[start:end]
+		if !plausiblePlaceName(name) || overlaps(hits, start, end) {
+			continue
+		}
+		h := placeHit{Start: start, End: end, Place: Place{Text: name, Name: name}}
+		if p, ok := NormalisePlace(name); ok {
+			h.Place = p
+		}
+		hits = append(hits, h)
+	}
+	return hits
+}
+
+// featureWords name a natural feature after its name: "the Lurio river",
+// "the Kuyambana forest", "the Micay canyon".
+var featureWords = []string{" river", " forest", " desert", " canyon", " valley", " mountains", " hills", " gorge", " plateau", " delta", " basin", " swamp", " marshes"}
+
+// featurePlace matches a named natural feature after a preposition and
+// "the": "near the Lurio river", "retreated into the Kuyambana forest".
+var featurePlace = regexp.MustCompile(`\b(?:in|near|at|into|to|across|along|from|around|toward|towards|on|inside|through)\s+the\s+((?:\p{Lu}[\pL'’-]*\s+){1,3})(?:river|forest|desert|canyon|valley|mountains|hills|gorge|plateau|delta|basin|swamp|marshes)\b`)
+
+// featurePlaces adds to hits the natural features named after "the" (see
+// featurePlace) that no other hit covers: the feature's name is the place.
+func featurePlaces(text string, hits []placeHit) []placeHit {
+	found := false
+	for _, w := range featureWords {
+		if strings.Contains(text, w) {
+			found = true
+			break
+		}
+	}
+	if !found {
+		return hits
+	}
+	for _, m := range featurePlace.FindAllStringSubmatchIndex(text, -1) {
+		start, end := m[2], m[3]
+		for end > start && (text[end-1] == ' ' || text[end-1] == '\t' || text[end-1] == '\n') {
+			end--
+		}
+		name := text[start:end]
+		if !plausiblePlaceName(name) || overlaps(hits, start, end) {
+			continue
+		}
+		h := placeHit{Start: start, End: end, Place: Place{Text: text[start:m[1]], Name: name}}
+		if p, ok := NormalisePlace(name); ok {
+			h.Place = p
+		}
+		hits = append(hits, h)
+	}
 	return hits
 }
 

@@ -160,7 +160,9 @@ var (
 		"neighbor driver priest priests pastor imam passerby passer-by passers-by son sons daughter " +
 		"daughters husband wife mother father brother brothers sister sisters person national " +
 		"headman villager passenger pilgrim worshipper tourist employee fisherman miner refugee " +
-		"migrant shopper commuter pedestrian motorist adults adult")
+		"migrant shopper commuter pedestrian motorist adults adult paramedic rescuer firefighter firefighters " +
+		"mayor mayors councillor councillors councilor councilors photographer photographers cameraman " +
+		"activist activists lawyer lawyers")
 	otherHeads = wordSet("martyrs others more members member units combatants combatant auxiliaries auxiliary " +
 		"peacekeepers peacekeeper vigilantes vigilante")
 	// Role words that mark security forces when they modify a head
@@ -176,7 +178,7 @@ var (
 		"anti-regime militant gang gangs cartel")
 	// rebelWords name insurgents fighting a government ("rebels",
 	// "insurgents", "opposition fighters"): their side is "rebels".
-	rebelWords = wordSet("rebels rebel insurgents insurgent guerrillas guerrilla separatists separatist " +
+	rebelWords = wordSet("rebels rebel guerrillas guerrilla separatists separatist " +
 		"opposition anti-government anti-regime dissidents dissident resistance maoists maoist")
 	// militantHeads name armed men by what they do ("militants",
 	// "jihadists", "gunmen"): their side is "militants" unless a rebel
@@ -199,6 +201,8 @@ var (
 		"arakan army": SideRebels, "oromo liberation": SideRebels, "emc": "FARC",
 		"al shabaab": "al-Shabaab", "al shabab": "al-Shabaab", "al qaeda": "al-Qaeda", "al qaida": "al-Qaeda",
 		"abu sayyaf": "Abu Sayyaf", "lakurawa": "Lakurawa", "upc": "UPC", "jubaland": "Jubaland forces",
+		"kataib hezbollah": "Kataib Hezbollah", "kataib": "Kataib Hezbollah", "codeco": "CODECO",
+		"revolutionary guards": "Iranian military", "revolutionary guard": "Iranian military", "irgc": "Iranian military",
 	}
 	// singularHeads may follow "a"/"an"/"one" to count one victim.
 	singularHeads = wordSet("soldier serviceman marine commando guard pilot specialist expert " +
@@ -211,7 +215,8 @@ var (
 		"person national headman villager passenger pilgrim worshipper tourist employee fisherman " +
 		"miner refugee migrant shopper commuter pedestrian motorist ranger sailor airman paratrooper " +
 		"contractor engineer trader vendor merchant labourer laborer herder shepherd herdsman " +
-		"captain sergeant lieutenant corporal peacekeeper")
+		"captain sergeant lieutenant corporal peacekeeper paramedic rescuer firefighter mayor councillor " +
+		"councilor photographer cameraman activist lawyer")
 )
 
 // victimHeads is the union of the head-noun sets.
@@ -361,7 +366,15 @@ func sideOf(words []string, host string) string {
 		// a mission.
 		return nationMilitary(nation)
 	}
+	if n := len(words); n >= 3 && words[n-1] == "civilians" && (words[n-2] == "and" || words[n-2] == "or") && armedOrCombatant(words[n-3]) {
+		// "70 soldiers and civilians": a toll of both sides together.
+		return SideUnknown
+	}
 	switch {
+	case militia && named != "" && named != SideRebels:
+		// "the Iran-backed Kataib Hezbollah militia", "CODECO
+		// militiamen": a militia the report names is that group.
+		return named
 	case militia:
 		return SideProGovMilitia
 	case named != "":
