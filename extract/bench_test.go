@@ -2,8 +2,10 @@ package extract
 
 import (
 	"testing"
+	"time"
 
 	"github.com/claimline/claimline/ingest"
+	"github.com/claimline/claimline/seeds"
 )
 
 // BenchmarkExtractSeeds extracts the five seed articles per iteration and
@@ -49,6 +51,31 @@ func BenchmarkCasualtyRules(b *testing.B) {
 				toks = tokenize(text[st.start:st.end], lower[st.start:st.end], toks)
 				hits = findCasualties(toks, text[st.start:st.end], lower[st.start:st.end], host, hits)
 			}
+		}
+	}
+}
+
+// BenchmarkExtractSynthetic extracts 200 articles of the synthetic corpus
+// (the seed sentences recombined, as the product's load test uses) per
+// iteration and reports throughput in MB/s of article text.
+func BenchmarkExtractSynthetic(b *testing.B) {
+	corpus := seeds.Synthetic(200, 1)
+	arts := make([]ingest.Article, len(corpus))
+	var n int64
+	for i, s := range corpus {
+		a, err := ingest.Prepare(s.Text, ingest.Meta{Source: s.Source, Published: s.Published}, 0, time.Time{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		arts[i] = a
+		n += int64(len(a.Text))
+	}
+	b.SetBytes(n)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, a := range arts {
+			Extract(a)
 		}
 	}
 }
