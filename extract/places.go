@@ -353,8 +353,8 @@ func findPlacesIn(ix *sentIndex) []placeHit {
 		}
 		hits = append(hits, h)
 	}
-	hits = featurePlaces(text, hits)
-	hits = unitOfPlaces(text, hits)
+	hits = featurePlaces(ix, hits)
+	hits = unitOfPlaces(ix, hits)
 	slices.SortStableFunc(hits, func(a, b placeHit) int { return cmp.Compare(a.Start, b.Start) })
 	return hits
 }
@@ -365,10 +365,17 @@ func findPlacesIn(ix *sentIndex) []placeHit {
 // it lies.
 var unitOf = regexp.MustCompile(`\bthe\s+(?:[a-z-]+\s+){0,2}?((?:\p{Lu}[\pL'’-]*\s+){1,3})(?:district|province|region|county|governorate|territory|municipality|prefecture)\s+of\s+\p{Lu}`)
 
+// unitOfWords are the words of unitOf for a district, province or region.
+var unitOfWords = []string{"district", "province", "region", "county", "governorate", "territory", "municipality", "prefecture"}
+
 // unitOfPlaces adds to hits the places unitOf names that no other hit
 // covers.
-func unitOfPlaces(text string, hits []placeHit) []placeHit {
-	if !strings.Contains(text, " of ") {
+func unitOfPlaces(ix *sentIndex, hits []placeHit) []placeHit {
+	text := ix.s
+	// Every match has white space before and after its unit word: a
+	// sentence without one is spared the expression, which is slow to
+	// fail.
+	if !strings.Contains(text, " of ") || !ix.hasWordBetween(unitOfWords, isRESpace, isRESpace) {
 		return hits
 	}
 	for _, m := range unitOf.FindAllStringSubmatchIndex(text, -1) {
@@ -391,7 +398,7 @@ func unitOfPlaces(text string, hits []placeHit) []placeHit {
 
 // featureWords name a natural feature after its name: "the Lurio river",
 // "the Kuyambana forest", "the Micay canyon".
-var featureWords = []string{" river", " forest", " desert", " canyon", " valley", " mountains", " hills", " gorge", " plateau", " delta", " basin", " swamp", " marshes"}
+var featureWords = []string{"river", "forest", "desert", "canyon", "valley", "mountains", "hills", "gorge", "plateau", "delta", "basin", "swamp", "marshes"}
 
 // featurePlace matches a named natural feature after a preposition and
 // "the": "near the Lurio river", "retreated into the Kuyambana forest".
@@ -399,15 +406,11 @@ var featurePlace = regexp.MustCompile(`\b(?:in|near|at|into|to|across|along|from
 
 // featurePlaces adds to hits the natural features named after "the" (see
 // featurePlace) that no other hit covers: the feature's name is the place.
-func featurePlaces(text string, hits []placeHit) []placeHit {
-	found := false
-	for _, w := range featureWords {
-		if strings.Contains(text, w) {
-			found = true
-			break
-		}
-	}
-	if !found {
+func featurePlaces(ix *sentIndex, hits []placeHit) []placeHit {
+	text := ix.s
+	// The words of featurePlace, after a space: one pass over the word
+	// starts rather than a search of the sentence for each word.
+	if !ix.hasWordBetween(featureWords, func(c byte) bool { return c == ' ' }, nil) {
 		return hits
 	}
 	for _, m := range featurePlace.FindAllStringSubmatchIndex(text, -1) {

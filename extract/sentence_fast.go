@@ -126,3 +126,23 @@ func tailWords(s string, end, n int) int {
 	}
 	return 0
 }
+
+// hasWordBetween reports whether one of words (ASCII, matched as written
+// and as the beginning of the word there) opens a word of the sentence
+// right after a byte for which before holds and, when after is not nil,
+// is itself followed by a byte for which after holds. before must reject
+// ASCII word bytes: then every place it can match is one of starts.
+func (ix *sentIndex) hasWordBetween(words []string, before, after func(byte) bool) bool {
+	s := ix.s
+	for _, p := range ix.starts {
+		if p == 0 || !before(s[p-1]) {
+			continue
+		}
+		for _, w := range words {
+			if s[p] == w[0] && strings.HasPrefix(s[p:], w) && (after == nil || p+len(w) < len(s) && after(s[p+len(w)])) {
+				return true
+			}
+		}
+	}
+	return false
+}
