@@ -366,16 +366,29 @@ func findPlacesIn(ix *sentIndex) []placeHit {
 var unitOf = regexp.MustCompile(`\bthe\s+(?:[a-z-]+\s+){0,2}?((?:\p{Lu}[\pL'’-]*\s+){1,3})(?:district|province|region|county|governorate|territory|municipality|prefecture)\s+of\s+\p{Lu}`)
 
 // unitOfWords are the words of unitOf for a district, province or region.
-var unitOfWords = []string{"district", "province", "region", "county", "governorate", "territory", "municipality", "prefecture"}
+var unitOfWords = newWordList("district", "province", "region", "county", "governorate", "territory", "municipality", "prefecture")
+
+// unitOfTail reports whether s[end:] opens as unitOf's match goes on after
+// its unit word: white space, "of", white space and an upper-case letter
+// (or a byte of a letter that is not ASCII).
+func unitOfTail(s string, end int) bool {
+	n := spaceRun(s[end:])
+	if n == 0 || !strings.HasPrefix(s[end+n:], "of") {
+		return false
+	}
+	end += n + len("of")
+	n = spaceRun(s[end:])
+	return n > 0 && end+n < len(s) && (isASCIIUpper(s[end+n]) || s[end+n] >= utf8.RuneSelf)
+}
 
 // unitOfPlaces adds to hits the places unitOf names that no other hit
 // covers.
 func unitOfPlaces(ix *sentIndex, hits []placeHit) []placeHit {
 	text := ix.s
-	// Every match has white space before and after its unit word: a
-	// sentence without one is spared the expression, which is slow to
-	// fail.
-	if !strings.Contains(text, " of ") || !ix.hasWordBetween(unitOfWords, isRESpace, isRESpace) {
+	// Every match has white space before its unit word and "of" and a
+	// name after it: a sentence without one is spared the expression,
+	// which is slow to fail.
+	if !ix.hasWordBetween(unitOfWords, isRESpace, unitOfTail) || !strings.Contains(text, " of ") {
 		return hits
 	}
 	for _, m := range unitOf.FindAllStringSubmatchIndex(text, -1) {
@@ -398,7 +411,7 @@ func unitOfPlaces(ix *sentIndex, hits []placeHit) []placeHit {
 
 // featureWords name a natural feature after its name: "the Lurio river",
 // "the Kuyambana forest", "the Micay canyon".
-var featureWords = []string{"river", "forest", "desert", "canyon", "valley", "mountains", "hills", "gorge", "plateau", "delta", "basin", "swamp", "marshes"}
+var featureWords = newWordList("river", "forest", "desert", "canyon", "valley", "mountains", "hills", "gorge", "plateau", "delta", "basin", "swamp", "marshes")
 
 // featurePlace matches a named natural feature after a preposition and
 // "the": "near the Lurio river", "retreated into the Kuyambana forest".

@@ -127,19 +127,35 @@ func tailWords(s string, end, n int) int {
 	return 0
 }
 
-// hasWordBetween reports whether one of words (ASCII, matched as written
-// and as the beginning of the word there) opens a word of the sentence
-// right after a byte for which before holds and, when after is not nil,
-// is itself followed by a byte for which after holds. before must reject
-// ASCII word bytes: then every place it can match is one of starts.
-func (ix *sentIndex) hasWordBetween(words []string, before, after func(byte) bool) bool {
+// wordList is a list of ASCII words indexed by their first byte, which
+// rules out most words of a sentence at one look.
+type wordList struct {
+	byFirst [256][]string
+}
+
+func newWordList(words ...string) *wordList {
+	l := &wordList{}
+	for _, w := range words {
+		l.byFirst[w[0]] = append(l.byFirst[w[0]], w)
+	}
+	return l
+}
+
+// hasWordBetween reports whether one of the words of l (matched as
+// written and as the beginning of the word there) opens a word of the
+// sentence right after a byte for which before holds and, when after is
+// not nil, after(s, end) holds of the end of the word in the sentence s.
+// before must reject ASCII word bytes: then every place a word can match
+// is one of starts.
+func (ix *sentIndex) hasWordBetween(l *wordList, before func(byte) bool, after func(s string, end int) bool) bool {
 	s := ix.s
 	for _, p := range ix.starts {
-		if p == 0 || !before(s[p-1]) {
+		words := l.byFirst[s[p]]
+		if len(words) == 0 || p == 0 || !before(s[p-1]) {
 			continue
 		}
 		for _, w := range words {
-			if s[p] == w[0] && strings.HasPrefix(s[p:], w) && (after == nil || p+len(w) < len(s) && after(s[p+len(w)])) {
+			if strings.HasPrefix(s[p:], w) && (after == nil || after(s, p+len(w))) {
 				return true
 			}
 		}
