@@ -133,6 +133,23 @@ var (
 	resUnanchored = regexp.MustCompile(`^(?:(?:on |that )?(?:the )?(?:same|previous|following) (?:day|night|morning|week|period)|(?:on |that )?the next (?:day|night|morning)|the day (?:before|after)|(?:hours|minutes|days|weeks|moments) (?:after|before|later|earlier))$`)
 )
 
+// unanchoredEnds are the last words of the matches of resUnanchored,
+// after the space before them.
+var unanchoredEnds = []string{" day", " night", " morning", " week", " period", " after", " before", " later", " earlier"}
+
+// unanchoredExpr is resUnanchored.MatchString(norm) for a normalised
+// expression (see normaliseDateExpr). Most expressions ("on monday", "in
+// august") end in no word a match ends in, and are told so without the
+// expression.
+func unanchoredExpr(norm string) bool {
+	for _, e := range unanchoredEnds {
+		if strings.HasSuffix(norm, e) {
+			return resUnanchored.MatchString(norm)
+		}
+	}
+	return false
+}
+
 // ResolveDate resolves a date expression as written against the article's
 // publication date (YYYY-MM-DD, or "" when unknown). Without a publication
 // date, relative expressions stay unresolved (but keep Expression and any
@@ -208,7 +225,7 @@ func resolveDate(expr, published string) Date {
 	d.Weekday = weekdayIn(norm)
 	pub, hasPub := parsePublished(published)
 
-	if resUnanchored.MatchString(norm) {
+	if unanchoredExpr(norm) {
 		return d
 	}
 	since := strings.HasPrefix(norm, "since ")

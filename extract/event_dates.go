@@ -38,6 +38,27 @@ func clauseBreaks(s string) [][2]int {
 	return out
 }
 
+// clauseDashes are the dashes that, between white space, break a clause:
+// their first bytes are '-' and 0xE2.
+var clauseDashes = []string{"–", "—", "-"}
+
+// clauseOpeners lists, by the byte a clause break can begin with after
+// its white space, the words of clauseWords that can begin there, in
+// their order: each under its first letter in either case, and the words
+// in "s" also under the first byte of the long s, which foldPrefix takes
+// for it.
+var clauseOpeners = func() (t [256][]string) {
+	for _, w := range clauseWords {
+		c := w[0]
+		t[c] = append(t[c], w)
+		t[c-'a'+'A'] = append(t[c-'a'+'A'], w)
+		if c == 's' {
+			t[0xC5] = append(t[0xC5], w) // U+017F
+		}
+	}
+	return t
+}()
+
 // timeOfDayWords follow "before" or "after" to name a time of the day
 // rather than open a clause: "before dawn", "after midnight".
 var timeOfDayWords = []string{"dawn", "daybreak", "sunrise", "noon", "midday", "midnight", "sunset", "dusk", "nightfall"}
@@ -56,12 +77,19 @@ func timeOfDay(s string) bool {
 // clauseAfterSpace returns where a clause break that began with the space
 // before s[j] ends, or 0 when there is none.
 func clauseAfterSpace(s string, j int) int {
-	for _, d := range []string{"–", "—", "-"} {
-		if strings.HasPrefix(s[j:], d) && j+len(d) < len(s) && isRESpace(s[j+len(d)]) {
-			return j + len(d) + 1
+	if j >= len(s) {
+		return 0
+	}
+	if c := s[j]; c == '-' || c == 0xE2 {
+		for _, d := range clauseDashes {
+			if strings.HasPrefix(s[j:], d) && j+len(d) < len(s) && isRESpace(s[j+len(d)]) {
+				return j + len(d) + 1
+			}
 		}
 	}
-	for _, w := range clauseWords {
+	// Only the clause words that begin with the byte at j are tried: most
+	// words begin none.
+	for _, w := range clauseOpeners[s[j]] {
 		e, ok := foldPrefix(s, j, w)
 		if !ok || e >= len(s) || !isRESpace(s[e]) {
 			continue
@@ -87,7 +115,7 @@ func clauseAfterSpace(s string, j int) int {
 // another event ("hours after", "the same day") rather than to the
 // publication date: such an expression does not date an event by itself.
 func isAnchoredElsewhere(expr string) bool {
-	return resUnanchored.MatchString(normaliseDateExpr(expr))
+	return unanchoredExpr(normaliseDateExpr(expr))
 }
 
 // eventDate picks the date expression that dates an event stated in a
