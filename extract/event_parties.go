@@ -344,7 +344,8 @@ func findPartiesIn(sc *ruleScan, host string) []partyMention {
 		}
 		return b.End - a.End
 	})
-	var out []partyMention
+	// The mentions kept are written over all, which is read ahead of them.
+	out := all[:0]
 	for _, p := range all {
 		if len(out) > 0 && p.Start < out[len(out)-1].End {
 			continue

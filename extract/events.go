@@ -183,6 +183,12 @@ func findEventsIn(sentence, host string) []eventHit {
 	if sentence == "" {
 		return nil
 	}
+	return findEventsAt(newSentIndex(sentence), host)
+}
+
+// findEventsAt is findEventsIn of an indexed sentence, not empty.
+func findEventsAt(ix *sentIndex, host string) []eventHit {
+	sentence := ix.s
 	// Parties and places are looked up once a trigger holds: most
 	// sentences state no event.
 	var parties []partyMention
@@ -191,7 +197,6 @@ func findEventsIn(sentence, host string) []eventHit {
 	var hits []eventHit
 	var taken uint64 // the actions stated, by actionBit
 	vague := 0       // vagueSpan of the sentence once asked: 1 no, 2 yes
-	ix := newSentIndex(sentence)
 	var sc ruleScan
 	sc.scan(ix)
 	var buf [8][2]int

@@ -406,7 +406,11 @@ func Extract(a ingest.Article) []Claim {
 			}
 			evHost = articleNat
 		}
-		events := findEventsIn(s, evHost)
+		var events []eventHit
+		if s != "" {
+			sc.ix.reset(s)
+			events = findEventsAt(&sc.ix, evHost)
+		}
 		var sentenceDate *Date
 		eventDateOf := func(ev eventHit) Date {
 			if hit, ok := eventDate(s, ev, allDates); ok {
@@ -549,6 +553,8 @@ type extractScratch struct {
 	claims []Claim
 	spans  [][2]int
 	named  []string
+	// ix indexes each sentence in turn for the event rules.
+	ix sentIndex
 }
 
 var extractScratchPool = sync.Pool{New: func() any { return new(extractScratch) }}
@@ -561,6 +567,7 @@ func (sc *extractScratch) release() {
 	clear(sc.cas[:cap(sc.cas)])
 	clear(sc.claims[:cap(sc.claims)])
 	clear(sc.named[:cap(sc.named)])
+	sc.ix.release()
 	extractScratchPool.Put(sc)
 }
 

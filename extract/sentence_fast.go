@@ -15,21 +15,40 @@ type sentIndex struct {
 	// heads holds, for each start, the word-start expressions that can
 	// begin there (see prefixTable); nil when the table is not usable.
 	heads               []uint64
-	anyHead             uint64 // the union of heads
+	headsBuf            []uint64 // the memory of heads, kept by reset
+	anyHead             uint64   // the union of heads
 	lowered, headsReady bool
 	exotic              bool // exoticFold(s)
 }
 
 // newSentIndex indexes s.
 func newSentIndex(s string) *sentIndex {
-	ix := &sentIndex{s: s, exotic: exoticFold(s)}
-	ix.starts = make([]int, 0, len(s)/5+1)
+	ix := &sentIndex{}
+	ix.reset(s)
+	return ix
+}
+
+// reset indexes s anew, keeping the memory of the starts and heads of the
+// sentence indexed before, so that one index can serve the sentences of an
+// article one after the other.
+func (ix *sentIndex) reset(s string) {
+	starts, heads := ix.starts[:0], ix.headsBuf[:0]
+	if cap(starts) == 0 {
+		starts = make([]int, 0, len(s)/5+1)
+	}
+	*ix = sentIndex{s: s, exotic: exoticFold(s), headsBuf: heads}
 	for p := 0; p < len(s); p++ {
 		if isASCIIWord(s[p]) && (p == 0 || !isASCIIWord(s[p-1])) {
-			ix.starts = append(ix.starts, p)
+			starts = append(starts, p)
 		}
 	}
-	return ix
+	ix.starts = starts
+}
+
+// release drops the index's references to its sentence, keeping its
+// memory for the next.
+func (ix *sentIndex) release() {
+	ix.s, ix.lower = "", ""
 }
 
 // lowerCase fills in lower and pairs.
@@ -62,7 +81,8 @@ func (ix *sentIndex) startHeads() []uint64 {
 	}
 	ix.headsReady = true
 	if t := thePrefixTable(); t.ok && !ix.exotic {
-		ix.heads = make([]uint64, len(ix.starts))
+		ix.heads = append(ix.headsBuf[:0], make([]uint64, len(ix.starts))...)
+		ix.headsBuf = ix.heads
 		for k, p := range ix.starts {
 			ix.heads[k] = t.headMask(ix.s, p)
 			ix.anyHead |= ix.heads[k]
