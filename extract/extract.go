@@ -829,11 +829,6 @@ var reportChannel = wordSet("a an its his her their statement statements intervi
 // carriedDate returns the date expression a sentence without one carries
 // from the report it continues, or "".
 func carriedDate(hist []sentState, para int, attr, lower string) string {
-	// "Another 27 people were injured": more of the figure told before.
-	anaphoric := continuesReport(lower) || startsFurther(lower)
-	if !anaphoric && attr == "" {
-		return ""
-	}
 	for k := len(hist) - 1; k >= 0; k-- {
 		h := hist[k]
 		if para-h.para > 2 {
@@ -842,7 +837,10 @@ func carriedDate(hist []sentState, para int, attr, lower string) string {
 		if h.expr == "" || !carriable(h.expr) {
 			continue
 		}
-		if anaphoric || sameSource(attr, h.attr) {
+		// The sentence is read only now that there is a date to carry:
+		// most sentences have none near. "Another 27 people were
+		// injured": more of the figure told before.
+		if continuesReport(lower) || startsFurther(lower) || sameSource(attr, h.attr) {
 			return h.expr
 		}
 		return ""
