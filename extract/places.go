@@ -207,13 +207,55 @@ func findDirectionOf(before string) []int {
 
 // fallbackPlace matches a capitalised name after a locative word, for
 // places the gazetteer does not know: "in Dnipropetrovsk", "the village of
-// Kafr Nabl".
-var fallbackPlace = mustWordRegexp(`(?:\b(?i:in|near|at|outside|into|from|around|toward|towards)\s+|\b(?i:town|village|city|area|district|province|region|neighbourhood|neighborhood|suburb|camp|governorate|oblast)\s+of\s+)`+
-	`((?:(?:al|el|ad|as|ash|ar|an)-)?\p{Lu}[\pL\pN'’-]*(?:\s+(?:(?:al|el|ad|as|ash|ar|an)-)?\p{Lu}[\pL\pN'’-]*){0,3})`).
+// Kafr Nabl". The name is its group, which ends the match.
+var fallbackPlace = mustWordRegexp(fallbackOpening+fallbackName).
 	openingWords("in", "near", "at", "outside", "into", "from", "around", "toward", "towards",
 		"town", "village", "city", "area", "district", "province", "region", "neighbourhood", "neighborhood",
 		"suburb", "camp", "governorate", "oblast").
 	followedBy(nameAfterLocative)
+
+// The locative words of fallbackPlace with the white space after them,
+// and the name it captures.
+const (
+	fallbackOpening = `(?:\b(?i:in|near|at|outside|into|from|around|toward|towards)\s+|\b(?i:town|village|city|area|district|province|region|neighbourhood|neighborhood|suburb|camp|governorate|oblast)\s+of\s+)`
+	fallbackName    = `((?:(?:al|el|ad|as|ash|ar|an)-)?\p{Lu}[\pL\pN'’-]*(?:\s+(?:(?:al|el|ad|as|ash|ar|an)-)?\p{Lu}[\pL\pN'’-]*){0,3})`
+)
+
+// fallbackMatch and fallbackOpeningMatch are fallbackPlace and its opening
+// compiled to closures (see compilePattern), which cost less per try than
+// package regexp; fallbackCompiled says both compiled.
+var fallbackMatch, fallbackOpeningMatch, fallbackCompiled = func() (matchFunc, matchFunc, bool) {
+	whole, ok1 := compilePattern(fallbackOpening + fallbackName)
+	opening, ok2 := compilePattern(fallbackOpening)
+	return whole, opening, ok1 && ok2
+}()
+
+// fallbackNames appends to out the [start, end) of the names fallbackPlace
+// captures in the indexed sentence, as fallbackPlace.findAllIn(ix, true)
+// gives them. A name can only begin where the white space after its
+// locative words ends (it opens with a letter), and the opening's words
+// exclude one another, so the name runs from where the opening alone ends
+// to where the whole match does.
+func fallbackNames(ix *sentIndex, out [][2]int) [][2]int {
+	w, s := fallbackPlace, ix.s
+	if !fallbackCompiled || !w.fast || ix.exotic {
+		for _, m := range w.findAllIn(ix, true) {
+			out = append(out, [2]int{m[2], m[3]})
+		}
+		return out
+	}
+	pos := 0
+	for _, p := range ix.starts {
+		if p < pos || !w.candidate(s, p) {
+			continue
+		}
+		if e := fallbackMatch(s[p:], 0); e > 0 {
+			out = append(out, [2]int{p + fallbackOpeningMatch(s[p:], 0), p + e})
+			pos = p + e
+		}
+	}
+	return out
+}
 
 // nameAfterLocative reports whether the word at s[p] (a locative word of
 // fallbackPlace) is followed, after white space and possibly "of" and
@@ -340,8 +382,9 @@ func findPlacesIn(ix *sentIndex) []placeHit {
 		hits = append(hits, h)
 		pos = end
 	}
-	for _, m := range fallbackPlace.findAllIn(ix, true) {
-		start, end := m[2], m[3]
+	var names [8][2]int
+	for _, m := range fallbackNames(ix, names[:0]) {
+		start, end := m[0], m[1]
 		name := trimPossessive(text[start:end])
 		end = start + len(name)
 		if !plausiblePlaceName(name) || overlaps(hits, start, end) || !wordBoundaryAfter(text, end) {
