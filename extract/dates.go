@@ -183,7 +183,7 @@ func unanchoredExpr(norm string) bool {
 // (with the publication date as its CurrentTime, never the wall clock)
 // handles the remaining absolute forms.
 func ResolveDate(expr, published string) Date {
-	key := published + "\x00" + expr
+	key := resolvedKey{published, expr}
 	resolvedMu.RLock()
 	d, ok := resolved[key]
 	resolvedMu.RUnlock()
@@ -191,7 +191,7 @@ func ResolveDate(expr, published string) Date {
 		d = resolveDate(expr, published)
 		resolvedMu.Lock()
 		if len(resolved) >= maxResolved {
-			resolved = make(map[string]Date)
+			resolved = make(map[resolvedKey]Date)
 		}
 		resolved[key] = d
 		resolvedMu.Unlock()
@@ -212,8 +212,11 @@ func ResolveDate(expr, published string) Date {
 // times, and wire copy of one day names the same ones across articles.
 var (
 	resolvedMu sync.RWMutex
-	resolved   = make(map[string]Date)
+	resolved   = make(map[resolvedKey]Date)
 )
+
+// resolvedKey is a key of the cache: looking it up builds no string.
+type resolvedKey struct{ published, expr string }
 
 // maxResolved bounds the cache; when full it starts again.
 const maxResolved = 1 << 14
