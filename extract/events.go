@@ -1099,10 +1099,20 @@ var anaphorNouns = map[string]bool{"attack": true, "attacks": true, "strike": tr
 // bare noun after a definite determiner: "the attack", "these strikes",
 // where the determiner may be part of the trigger.
 func strikeAnaphor(s string, start, end int) bool {
-	t := strings.Fields(strings.ToLower(s[start:end]))
-	switch len(t) {
+	// The first two words of the trigger, lower-cased: lower-casing moves
+	// no word boundary, so they are those of strings.Fields of the
+	// lower-cased trigger.
+	var t [2]string
+	n := 0
+	for w := range strings.FieldsSeq(s[start:end]) {
+		if n < len(t) {
+			t[n] = w
+		}
+		n++
+	}
+	switch n {
 	case 1:
-		if !anaphorNouns[t[0]] {
+		if v, _ := lowerLookup(anaphorNouns, t[0]); !v {
 			return false
 		}
 		var b fieldTail
@@ -1125,10 +1135,16 @@ func strikeAnaphor(s string, start, end int) bool {
 		}
 		return false
 	case 2:
-		return (t[0] == "the" || t[0] == "these" || t[0] == "those") && anaphorNouns[t[1]]
+		det, _ := lowerLookup(anaphorDeterminers, t[0])
+		noun, _ := lowerLookup(anaphorNouns, t[1])
+		return det && noun
 	}
 	return false
 }
+
+// anaphorDeterminers open a trigger of two words that points back to a
+// strike ("the attack", "these strikes").
+var anaphorDeterminers = map[string]bool{"the": true, "these": true, "those": true}
 
 // includedNames matches, after an event's trigger, an object of several
 // places followed by the first of them by name: "shelled several towns

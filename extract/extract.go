@@ -908,9 +908,27 @@ func incidentSubject(lower string) bool {
 // continue its report: a background period ("in January", "since 2011")
 // does not.
 func carriable(expr string) bool {
-	e := strings.ToLower(expr)
 	for _, p := range []string{"in ", "since ", "during ", "by ", "until ", "throughout "} {
-		if strings.HasPrefix(e, p) {
+		if hasLowerPrefix(expr, p) {
+			return false
+		}
+	}
+	return true
+}
+
+// hasLowerPrefix reports whether strings.ToLower(s) begins with p, a
+// lower-case ASCII prefix, building the lower-cased string only when s
+// has a byte that is not ASCII where p is read ('İ' lower-cases to 'i').
+func hasLowerPrefix(s, p string) bool {
+	for k := 0; k < len(p); k++ {
+		if k >= len(s) {
+			return false
+		}
+		c := s[k]
+		if c >= utf8.RuneSelf {
+			return strings.HasPrefix(strings.ToLower(s), p)
+		}
+		if lowerByte[c] != p[k] {
 			return false
 		}
 	}

@@ -551,31 +551,72 @@ func trimPossessive(s string) string {
 // plausiblePlaceName rejects capitalised names that are months, weekdays,
 // nationalities, titles or organisations.
 func plausiblePlaceName(name string) bool {
-	words := strings.Fields(name)
-	if len(words) == 0 {
+	// The words are read one by one and looked up lower-cased without
+	// building strings (see lowerLookup): this runs on every candidate
+	// place.
+	n, last := 0, ""
+	for w := range strings.FieldsSeq(name) {
+		if n == 0 {
+			if v, _ := lowerLookup(notPlaceWords, strings.TrimSuffix(w, ".")); v {
+				return false
+			}
+		}
+		n, last = n+1, w
+		if _, ok := lowerLookup(monthNames, w); ok {
+			return false
+		}
+		if _, ok := lowerLookup(weekdayNames, w); ok {
+			return false
+		}
+		if _, ok := lowerLookup(nationalities, w); ok {
+			return false
+		}
+		if len(w) >= 2 && upperCase(w) {
+			if e, _ := lowerLookup(gazetteer, w); e == nil {
+				return false // acronyms are organisations more often than places
+			}
+		}
+	}
+	if n == 0 {
 		return false
 	}
-	firstWord := strings.ToLower(strings.TrimSuffix(words[0], "."))
-	lastWord := strings.ToLower(words[len(words)-1])
-	if notPlaceWords[firstWord] || notPlaceTails[lastWord] {
+	if v, _ := lowerLookup(notPlaceTails, last); v {
 		return false
-	}
-	for _, w := range words {
-		lw := strings.ToLower(w)
-		if _, ok := monthNames[lw]; ok {
-			return false
-		}
-		if _, ok := weekdayNames[lw]; ok {
-			return false
-		}
-		if _, ok := nationalities[lw]; ok {
-			return false
-		}
-		if len(w) >= 2 && strings.ToUpper(w) == w && gazetteer[lw] == nil {
-			return false // acronyms are organisations more often than places
-		}
 	}
 	return utf8.RuneCountInString(name) >= 3
+}
+
+// lowerLookup returns m[strings.ToLower(w)], building no string for an
+// ASCII word of up to 32 bytes.
+func lowerLookup[V any](m map[string]V, w string) (V, bool) {
+	var buf [32]byte
+	if len(w) <= len(buf) {
+		n := 0
+		for n < len(w) && w[n] < utf8.RuneSelf {
+			buf[n] = lowerByte[w[n]]
+			n++
+		}
+		if n == len(w) {
+			v, ok := m[string(buf[:n])]
+			return v, ok
+		}
+	}
+	v, ok := m[strings.ToLower(w)]
+	return v, ok
+}
+
+// upperCase reports whether strings.ToUpper(w) == w, building no string
+// for an ASCII word.
+func upperCase(w string) bool {
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case c >= utf8.RuneSelf:
+			return strings.ToUpper(w) == w
+		case c >= 'a' && c <= 'z':
+			return false
+		}
+	}
+	return true
 }
 
 // placeTrims are words around a place name that NormalisePlace ignores.
