@@ -500,48 +500,13 @@ var capitalNations = map[string]string{
 	"abuja": "Nigerian", "mogadishu": "Somali", "bamako": "Malian", "addis": "Ethiopian",
 }
 
-// hostKeys are the words after which hostNation reads a nation, each with
-// the space before it.
-var hostKeys = [...]string{" regime", " government", " army", " junta", " military junta"}
-
-// hostKeyOpening reports whether a word opening with the letters a and b
-// may be one of hostKeys.
-func hostKeyOpening(a, b byte) bool {
-	switch a {
-	case 'r':
-		return b == 'e'
-	case 'g':
-		return b == 'o'
-	case 'a':
-		return b == 'r'
-	case 'j':
-		return b == 'u'
-	case 'm':
-		return b == 'i'
-	}
-	return false
-}
-
 // hostNation returns the nation whose "regime", "government" or "army" an
 // article speaks of most ("the Syrian regime", "Assad's forces"), or "".
 func hostNation(lower string) string {
-	// The spaces a key may begin at are found in one pass over the text,
-	// by the two letters after them; the keys are then read in their
-	// order at those spaces alone.
-	var buf [64]int
-	spaces := buf[:0]
-	for i := 0; i+2 < len(lower); i++ {
-		if lower[i] == ' ' && hostKeyOpening(lower[i+1], lower[i+2]) {
-			spaces = append(spaces, i)
-		}
-	}
 	counts := map[string]int{}
 	best, bestN := "", 0
-	for _, key := range hostKeys {
-		for _, at := range spaces {
-			if !strings.HasPrefix(lower[at:], key) {
-				continue
-			}
+	for _, key := range []string{" regime", " government", " army", " junta", " military junta"} {
+		for at := range indexAll(lower, key) {
 			// The word before.
 			b := at
 			for b > 0 && lower[b-1] != ' ' && lower[b-1] != '\n' {
