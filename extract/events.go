@@ -246,7 +246,7 @@ func findEventsAt(ix *sentIndex, host string) []eventHit {
 				parties = afterDateline(sentence, parties)
 				places = notBorders(sentence, places)
 				var grew bool
-				if places, grew = withNamedAreas(sentence, places); grew {
+				if places, grew = withNamedAreas(ix, places); grew {
 					// "over Russian regions": the adjective names a place here.
 					parties = slices.DeleteFunc(slices.Clone(parties), func(p partyMention) bool {
 						return strings.HasPrefix(sentence[p.End:], " territory") || strings.HasPrefix(sentence[p.End:], " regions") ||
@@ -1461,18 +1461,21 @@ var (
 // disputed Shebaa Farms area", "in neighbouring Rathedaung township"),
 // and the countries whose territory a nation's adjective names ("over
 // Russian regions"); it reports whether it added a country so.
-func withNamedAreas(s string, places []placeHit) ([]placeHit, bool) {
+func withNamedAreas(ix *sentIndex, places []placeHit) ([]placeHit, bool) {
+	s := ix.s
 	var out []placeHit
 	territory := false
-	for i := 0; i+1 < len(s); i++ {
-		// One pass over the spaces: a capitalised word, a space and an
-		// area or territory noun.
-		if s[i] != ' ' || !isASCIIUpper(s[i+1]) {
+	// One pass over the capitalised words after a space (each begins at
+	// one of the word starts): such a word, a space and an area or
+	// territory noun.
+	for _, p := range ix.starts {
+		if p == 0 || s[p-1] != ' ' || !isASCIIUpper(s[p]) {
 			continue
 		}
-		j := i + 1
-		for j < len(s) && s[j] != ' ' {
-			j++
+		i := p - 1
+		j := len(s)
+		if k := strings.IndexByte(s[p:], ' '); k >= 0 {
+			j = p + k
 		}
 		if j+1 >= len(s) {
 			continue

@@ -407,8 +407,8 @@ func Extract(a ingest.Article) []Claim {
 			evHost = articleNat
 		}
 		var events []eventHit
+		sc.ix.reset(s)
 		if s != "" {
-			sc.ix.reset(s)
 			events = findEventsAt(&sc.ix, evHost)
 		}
 		var sentenceDate *Date
@@ -432,7 +432,10 @@ func Extract(a ingest.Article) []Claim {
 			eventCarried = nextEventCarry(allDates, sentenceDate, eventCarried, a.Published)
 			continue
 		}
-		places := findPlaces(s)
+		places, ok := rememberedPlaces(s)
+		if !ok {
+			places = findPlacesIn(&sc.ix) // the index is of s
+		}
 		statement++
 		base, maxPart := statement, 0
 		claimAt := func(kind string, start, end int) Claim {

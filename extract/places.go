@@ -320,14 +320,21 @@ var notPlaceTails = map[string]bool{
 // of Idlib city") is returned with the whole phrase as Text and the
 // reference place's name.
 func findPlaces(text string) []placeHit {
-	lastPlaces.Lock()
-	if lastPlaces.ok && lastPlaces.text == text {
-		hits := lastPlaces.hits
-		lastPlaces.Unlock()
+	if hits, ok := rememberedPlaces(text); ok {
 		return hits
 	}
-	lastPlaces.Unlock()
 	return findPlacesIn(newSentIndex(text))
+}
+
+// rememberedPlaces returns the places of text that findEvents looked up,
+// if it was the last sentence it did.
+func rememberedPlaces(text string) ([]placeHit, bool) {
+	lastPlaces.Lock()
+	defer lastPlaces.Unlock()
+	if lastPlaces.ok && lastPlaces.text == text {
+		return lastPlaces.hits, true
+	}
+	return nil, false
 }
 
 // lastPlaces keeps the places of the last sentence findEvents looked up,
