@@ -335,6 +335,9 @@ func findPartiesIn(sc *ruleScan, host string) []partyMention {
 				!(m[0] >= 3 && strings.HasPrefix(s[m[0]-3:m[0]], "In ") && strings.TrimSpace(s[:m[0]-3]) == "" && m[1] < len(s) && s[m[1]] == ',') {
 				continue
 			}
+			if all == nil {
+				all = make([]partyMention, 0, 8) // a sentence names few parties
+			}
 			all = append(all, partyMention{Start: m[0], End: m[1], Text: text, Name: name})
 		}
 	}

@@ -386,6 +386,9 @@ func findPlacesIn(ix *sentIndex) []placeHit {
 			h.Start = max(0, start-40) + d[0]
 			h.Place.Text = text[h.Start:end]
 		}
+		if hits == nil {
+			hits = make([]placeHit, 0, 4) // a sentence names few places
+		}
 		hits = append(hits, h)
 		pos = end
 	}
@@ -497,7 +500,7 @@ func featurePlaces(ix *sentIndex, hits []placeHit) []placeHit {
 // shoutedAlias reports whether written is in capitals where the gazetteer
 // spelling is not ("SANA" is a news agency, not Sanaa).
 func shoutedAlias(aliases []string, written string) bool {
-	if len(written) < 3 || strings.ToUpper(written) != written {
+	if len(written) < 3 || !upperCase(written) {
 		return false
 	}
 	for _, a := range aliases {
