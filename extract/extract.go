@@ -448,6 +448,13 @@ func Extract(a ingest.Article) []Claim {
 				Statement: base,
 			}
 			c.AttributedTo = nearestSource(attrs, start, end, sentAttr)
+			if kind == KindEvent {
+				// An event's date is its own (eventDateOf), and its
+				// place is its own, the last event's or the sentence's
+				// (placeFor), in that order: the loop over the events
+				// sets both, and works out neither in vain.
+				return c
+			}
 			if e := nearestDate(undatelined(s, dates), start, end, expr); e != "" {
 				c.Date = widenedDate(s, dates, e, ResolveDate(e, a.Published), a.Published)
 				if c.Date.Precision == PrecisionUnresolved && isAnchoredElsewhere(e) {
@@ -524,6 +531,8 @@ func Extract(a ingest.Article) []Claim {
 			} else if lastEventPlace != nil && placeAnaphor(s) {
 				p := *lastEventPlace
 				c.Location = &p
+			} else {
+				c.Location = placeFor(places, s, spans[i][0])
 			}
 			claims = append(claims, c)
 		}
