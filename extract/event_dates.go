@@ -19,7 +19,11 @@ var clauseWords = []string{"after", "before", "while", "as", "which", "when", "w
 // punctuation and white space, a dash between spaces, or a subordinator
 // between spaces.
 func clauseBreaks(s string) [][2]int {
-	var out [][2]int
+	return appendClauseBreaks(nil, s)
+}
+
+// appendClauseBreaks appends clauseBreaks(s) to out.
+func appendClauseBreaks(out [][2]int, s string) [][2]int {
 	for i := 0; i+1 < len(s); i++ {
 		c := s[i]
 		switch {
@@ -130,7 +134,8 @@ func eventDate(sentence string, ev eventHit, dates []dateHit) (dateHit, bool) {
 		return dateHit{}, false
 	}
 	cStart, cEnd := 0, len(sentence)
-	for _, b := range clauseBreaks(sentence) {
+	var buf [16][2]int
+	for _, b := range appendClauseBreaks(buf[:0], sentence) {
 		if b[1] <= ev.Start {
 			cStart = b[1]
 		} else if b[0] >= ev.End && b[0] < cEnd {
