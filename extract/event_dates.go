@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"time"
+	"unicode/utf8"
 )
 
 // clauseBreak matches where one clause of a sentence ends and the next
@@ -119,7 +120,32 @@ func clauseAfterSpace(s string, j int) int {
 // another event ("hours after", "the same day") rather than to the
 // publication date: such an expression does not date an event by itself.
 func isAnchoredElsewhere(expr string) bool {
+	if !mayEndUnanchored(expr) {
+		return false
+	}
 	return unanchoredExpr(normaliseDateExpr(expr))
+}
+
+// mayEndUnanchored reports whether expr may end, once normalised, in one
+// of unanchoredEnds. An ASCII expression normalised ends as it ends when
+// trimmed of white space, lower-cased: one that does not end so is told
+// without building its normal form.
+func mayEndUnanchored(expr string) bool {
+	for i := 0; i < len(expr); i++ {
+		if expr[i] >= utf8.RuneSelf {
+			return true // lower-casing may make ASCII letters of others
+		}
+	}
+	// The white space normaliseDateExpr reads.
+	space := func(c byte) bool { return c == ' ' || c >= '\t' && c <= '\r' }
+	t := strings.TrimRightFunc(expr, func(r rune) bool { return r < utf8.RuneSelf && space(byte(r)) })
+	for _, e := range unanchoredEnds {
+		w := e[1:] // without its space
+		if len(t) > len(w) && hasASCIIFoldSuffix(t, w) && space(t[len(t)-len(w)-1]) {
+			return true
+		}
+	}
+	return false
 }
 
 // eventDate picks the date expression that dates an event stated in a
