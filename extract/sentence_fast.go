@@ -37,10 +37,15 @@ func (ix *sentIndex) reset(s string) {
 		starts = make([]int, 0, len(s)/5+1)
 	}
 	*ix = sentIndex{s: s, exotic: exoticFold(s), headsBuf: heads}
+	// wordByte is not 0 exactly for the bytes isASCIIWord holds of; one
+	// table lookup a byte, the last one remembered.
+	inWord := false
 	for p := 0; p < len(s); p++ {
-		if isASCIIWord(s[p]) && (p == 0 || !isASCIIWord(s[p-1])) {
+		w := wordByte[s[p]] != 0
+		if w && !inWord {
 			starts = append(starts, p)
 		}
+		inWord = w
 	}
 	ix.starts = starts
 }
