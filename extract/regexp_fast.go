@@ -292,12 +292,12 @@ func (w *wordRegexp) candidate(s string, p int) bool {
 	if !w.first[s[p]] || p > 0 && isASCIIWord(s[p-1]) {
 		return false
 	}
-	// What must follow is asked first: it is cheap, and rules out more
-	// than the opening words.
-	if w.follows != nil && !w.follows(s, p) {
+	if w.pairs != nil && p+1 < len(s) && !w.pairs.has(s[p], s[p+1]) {
 		return false
 	}
-	if w.pairs != nil && p+1 < len(s) && !w.pairs.has(s[p], s[p+1]) {
+	// What must follow is asked before the prefix trie is walked: it is
+	// cheap, and rules out more than the opening words.
+	if w.follows != nil && !w.follows(s, p) {
 		return false
 	}
 	if w.prefixes != nil {
