@@ -2,18 +2,27 @@ package extract
 
 import (
 	"testing"
+	"time"
 
 	"github.com/claimline/claimline/ingest"
+	"github.com/claimline/claimline/seeds"
 )
 
 // BenchmarkExtractSeeds extracts the five seed articles per iteration and
 // reports throughput in MB/s of article text.
 func BenchmarkExtractSeeds(b *testing.B) {
 	var arts []ingest.Article
-	var n int64
 	for _, s := range casualtySeeds {
-		a := casualtySeed(b, s.file, s.published)
-		arts = append(arts, a)
+		arts = append(arts, casualtySeed(b, s.file, s.published))
+	}
+	benchmarkExtract(b, arts)
+}
+
+// benchmarkExtract extracts arts per iteration and reports throughput in
+// MB/s of their text.
+func benchmarkExtract(b *testing.B, arts []ingest.Article) {
+	var n int64
+	for _, a := range arts {
 		n += int64(len(a.Text))
 	}
 	b.SetBytes(n)
@@ -51,4 +60,20 @@ func BenchmarkCasualtyRules(b *testing.B) {
 			}
 		}
 	}
+}
+
+// BenchmarkExtractSynthetic extracts 200 articles of the synthetic corpus
+// (the seed sentences recombined, as the product's load test uses) per
+// iteration and reports throughput in MB/s of article text.
+func BenchmarkExtractSynthetic(b *testing.B) {
+	corpus := seeds.Synthetic(200, 1)
+	arts := make([]ingest.Article, len(corpus))
+	for i, s := range corpus {
+		a, err := ingest.Prepare(s.Text, ingest.Meta{Source: s.Source, Published: s.Published}, 0, time.Time{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		arts[i] = a
+	}
+	benchmarkExtract(b, arts)
 }

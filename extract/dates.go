@@ -133,6 +133,23 @@ var (
 	resUnanchored = regexp.MustCompile(`^(?:(?:on |that )?(?:the )?(?:same|previous|following) (?:day|night|morning|week|period)|(?:on |that )?the next (?:day|night|morning)|the day (?:before|after)|(?:hours|minutes|days|weeks|moments) (?:after|before|later|earlier))$`)
 )
 
+// unanchoredEnds are the last words of the matches of resUnanchored,
+// after the space before them.
+var unanchoredEnds = []string{" day", " night", " morning", " week", " period", " after", " before", " later", " earlier"}
+
+// unanchoredExpr is resUnanchored.MatchString(norm) for a normalised
+// expression (see normaliseDateExpr). Most expressions ("on monday", "in
+// august") end in no word a match ends in, and are told so without the
+// expression.
+func unanchoredExpr(norm string) bool {
+	for _, e := range unanchoredEnds {
+		if strings.HasSuffix(norm, e) {
+			return resUnanchored.MatchString(norm)
+		}
+	}
+	return false
+}
+
 // ResolveDate resolves a date expression as written against the article's
 // publication date (YYYY-MM-DD, or "" when unknown). Without a publication
 // date, relative expressions stay unresolved (but keep Expression and any
@@ -166,7 +183,7 @@ var (
 // (with the publication date as its CurrentTime, never the wall clock)
 // handles the remaining absolute forms.
 func ResolveDate(expr, published string) Date {
-	key := published + "\x00" + expr
+	key := resolvedKey{published, expr}
 	resolvedMu.RLock()
 	d, ok := resolved[key]
 	resolvedMu.RUnlock()
@@ -174,7 +191,7 @@ func ResolveDate(expr, published string) Date {
 		d = resolveDate(expr, published)
 		resolvedMu.Lock()
 		if len(resolved) >= maxResolved {
-			resolved = make(map[string]Date)
+			resolved = make(map[resolvedKey]Date)
 		}
 		resolved[key] = d
 		resolvedMu.Unlock()
@@ -195,8 +212,11 @@ func ResolveDate(expr, published string) Date {
 // times, and wire copy of one day names the same ones across articles.
 var (
 	resolvedMu sync.RWMutex
-	resolved   = make(map[string]Date)
+	resolved   = make(map[resolvedKey]Date)
 )
+
+// resolvedKey is a key of the cache: looking it up builds no string.
+type resolvedKey struct{ published, expr string }
 
 // maxResolved bounds the cache; when full it starts again.
 const maxResolved = 1 << 14
@@ -208,7 +228,7 @@ func resolveDate(expr, published string) Date {
 	d.Weekday = weekdayIn(norm)
 	pub, hasPub := parsePublished(published)
 
-	if resUnanchored.MatchString(norm) {
+	if unanchoredExpr(norm) {
 		return d
 	}
 	since := strings.HasPrefix(norm, "since ")

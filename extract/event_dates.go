@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"time"
+	"unicode/utf8"
 )
 
 // clauseBreak matches where one clause of a sentence ends and the next
@@ -19,7 +20,11 @@ var clauseWords = []string{"after", "before", "while", "as", "which", "when", "w
 // punctuation and white space, a dash between spaces, or a subordinator
 // between spaces.
 func clauseBreaks(s string) [][2]int {
-	var out [][2]int
+	return appendClauseBreaks(nil, s)
+}
+
+// appendClauseBreaks appends clauseBreaks(s) to out.
+func appendClauseBreaks(out [][2]int, s string) [][2]int {
 	for i := 0; i+1 < len(s); i++ {
 		c := s[i]
 		switch {
@@ -37,6 +42,27 @@ func clauseBreaks(s string) [][2]int {
 	}
 	return out
 }
+
+// clauseDashes are the dashes that, between white space, break a clause:
+// their first bytes are '-' and 0xE2.
+var clauseDashes = []string{"–", "—", "-"}
+
+// clauseOpeners lists, by the byte a clause break can begin with after
+// its white space, the words of clauseWords that can begin there, in
+// their order: each under its first letter in either case, and the words
+// in "s" also under the first byte of the long s, which foldPrefix takes
+// for it.
+var clauseOpeners = func() (t [256][]string) {
+	for _, w := range clauseWords {
+		c := w[0]
+		t[c] = append(t[c], w)
+		t[c-'a'+'A'] = append(t[c-'a'+'A'], w)
+		if c == 's' {
+			t[0xC5] = append(t[0xC5], w) // U+017F
+		}
+	}
+	return t
+}()
 
 // timeOfDayWords follow "before" or "after" to name a time of the day
 // rather than open a clause: "before dawn", "after midnight".
@@ -56,12 +82,19 @@ func timeOfDay(s string) bool {
 // clauseAfterSpace returns where a clause break that began with the space
 // before s[j] ends, or 0 when there is none.
 func clauseAfterSpace(s string, j int) int {
-	for _, d := range []string{"–", "—", "-"} {
-		if strings.HasPrefix(s[j:], d) && j+len(d) < len(s) && isRESpace(s[j+len(d)]) {
-			return j + len(d) + 1
+	if j >= len(s) {
+		return 0
+	}
+	if c := s[j]; c == '-' || c == 0xE2 {
+		for _, d := range clauseDashes {
+			if strings.HasPrefix(s[j:], d) && j+len(d) < len(s) && isRESpace(s[j+len(d)]) {
+				return j + len(d) + 1
+			}
 		}
 	}
-	for _, w := range clauseWords {
+	// Only the clause words that begin with the byte at j are tried: most
+	// words begin none.
+	for _, w := range clauseOpeners[s[j]] {
 		e, ok := foldPrefix(s, j, w)
 		if !ok || e >= len(s) || !isRESpace(s[e]) {
 			continue
@@ -87,7 +120,32 @@ func clauseAfterSpace(s string, j int) int {
 // another event ("hours after", "the same day") rather than to the
 // publication date: such an expression does not date an event by itself.
 func isAnchoredElsewhere(expr string) bool {
-	return resUnanchored.MatchString(normaliseDateExpr(expr))
+	if !mayEndUnanchored(expr) {
+		return false
+	}
+	return unanchoredExpr(normaliseDateExpr(expr))
+}
+
+// mayEndUnanchored reports whether expr may end, once normalised, in one
+// of unanchoredEnds. An ASCII expression normalised ends as it ends when
+// trimmed of white space, lower-cased: one that does not end so is told
+// without building its normal form.
+func mayEndUnanchored(expr string) bool {
+	for i := 0; i < len(expr); i++ {
+		if expr[i] >= utf8.RuneSelf {
+			return true // lower-casing may make ASCII letters of others
+		}
+	}
+	// The white space normaliseDateExpr reads.
+	space := func(c byte) bool { return c == ' ' || c >= '\t' && c <= '\r' }
+	t := strings.TrimRightFunc(expr, func(r rune) bool { return r < utf8.RuneSelf && space(byte(r)) })
+	for _, e := range unanchoredEnds {
+		w := e[1:] // without its space
+		if len(t) > len(w) && hasASCIIFoldSuffix(t, w) && space(t[len(t)-len(w)-1]) {
+			return true
+		}
+	}
+	return false
 }
 
 // eventDate picks the date expression that dates an event stated in a
@@ -102,7 +160,8 @@ func eventDate(sentence string, ev eventHit, dates []dateHit) (dateHit, bool) {
 		return dateHit{}, false
 	}
 	cStart, cEnd := 0, len(sentence)
-	for _, b := range clauseBreaks(sentence) {
+	var buf [16][2]int
+	for _, b := range appendClauseBreaks(buf[:0], sentence) {
 		if b[1] <= ev.Start {
 			cStart = b[1]
 		} else if b[0] >= ev.End && b[0] < cEnd {

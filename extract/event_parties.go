@@ -335,6 +335,9 @@ func findPartiesIn(sc *ruleScan, host string) []partyMention {
 				!(m[0] >= 3 && strings.HasPrefix(s[m[0]-3:m[0]], "In ") && strings.TrimSpace(s[:m[0]-3]) == "" && m[1] < len(s) && s[m[1]] == ',') {
 				continue
 			}
+			if all == nil {
+				all = make([]partyMention, 0, 8) // a sentence names few parties
+			}
 			all = append(all, partyMention{Start: m[0], End: m[1], Text: text, Name: name})
 		}
 	}
@@ -344,7 +347,8 @@ func findPartiesIn(sc *ruleScan, host string) []partyMention {
 		}
 		return b.End - a.End
 	})
-	var out []partyMention
+	// The mentions kept are written over all, which is read ahead of them.
+	out := all[:0]
 	for _, p := range all {
 		if len(out) > 0 && p.Start < out[len(out)-1].End {
 			continue

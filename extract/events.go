@@ -183,6 +183,12 @@ func findEventsIn(sentence, host string) []eventHit {
 	if sentence == "" {
 		return nil
 	}
+	return findEventsAt(newSentIndex(sentence), host)
+}
+
+// findEventsAt is findEventsIn of an indexed sentence, not empty.
+func findEventsAt(ix *sentIndex, host string) []eventHit {
+	sentence := ix.s
 	// Parties and places are looked up once a trigger holds: most
 	// sentences state no event.
 	var parties []partyMention
@@ -191,7 +197,6 @@ func findEventsIn(sentence, host string) []eventHit {
 	var hits []eventHit
 	var taken uint64 // the actions stated, by actionBit
 	vague := 0       // vagueSpan of the sentence once asked: 1 no, 2 yes
-	ix := newSentIndex(sentence)
 	var sc ruleScan
 	sc.scan(ix)
 	var buf [8][2]int
@@ -241,7 +246,7 @@ func findEventsIn(sentence, host string) []eventHit {
 				parties = afterDateline(sentence, parties)
 				places = notBorders(sentence, places)
 				var grew bool
-				if places, grew = withNamedAreas(sentence, places); grew {
+				if places, grew = withNamedAreas(ix, places); grew {
 					// "over Russian regions": the adjective names a place here.
 					parties = slices.DeleteFunc(slices.Clone(parties), func(p partyMention) bool {
 						return strings.HasPrefix(sentence[p.End:], " territory") || strings.HasPrefix(sentence[p.End:], " regions") ||
@@ -423,6 +428,21 @@ var passiveAux = map[string]bool{"was": true, "were": true, "been": true, "being
 // after a trigger.
 var agentAfter = mustPhraseMatcher(`(?i)^[^.;]{0,40}?\b(?:by|blamed\s+on)\s+$`)
 
+// agentGap is agentAfter.MatchString(gap). Every match ends in "by" or
+// "on" (in any case) and white space: the gaps that do not, nearly all,
+// are told so without the pattern.
+func agentGap(gap string) bool {
+	t := strings.TrimRight(gap, " \t\n\f\r")
+	if len(t) == len(gap) || len(t) < 2 {
+		return false
+	}
+	a, b := lowerByte[t[len(t)-2]], lowerByte[t[len(t)-1]]
+	if !(a == 'b' && b == 'y' || a == 'o' && b == 'n') {
+		return false
+	}
+	return agentAfter.MatchString(gap)
+}
+
 // eventParties picks the actor and target of the trigger at [start, end).
 // The actor is a party right before the trigger ("Turkish drone strikes"),
 // else the agent after it ("attacks by Israeli warplanes", "an air strike
@@ -460,7 +480,7 @@ func eventParties(s string, start, end int, parties []partyMention) (actor, targ
 			}
 		case p.Start >= end:
 			gap := s[end:p.Start]
-			if agent == nil && agentOK && agentAfter.MatchString(gap) {
+			if agent == nil && agentOK && agentGap(gap) {
 				agent = p
 			}
 			if next == nil && len(gap) <= 60 && !strings.ContainsAny(gap, ",;:()–—") {
@@ -1094,10 +1114,20 @@ var anaphorNouns = map[string]bool{"attack": true, "attacks": true, "strike": tr
 // bare noun after a definite determiner: "the attack", "these strikes",
 // where the determiner may be part of the trigger.
 func strikeAnaphor(s string, start, end int) bool {
-	t := strings.Fields(strings.ToLower(s[start:end]))
-	switch len(t) {
+	// The first two words of the trigger, lower-cased: lower-casing moves
+	// no word boundary, so they are those of strings.Fields of the
+	// lower-cased trigger.
+	var t [2]string
+	n := 0
+	for w := range strings.FieldsSeq(s[start:end]) {
+		if n < len(t) {
+			t[n] = w
+		}
+		n++
+	}
+	switch n {
 	case 1:
-		if !anaphorNouns[t[0]] {
+		if v, _ := lowerLookup(anaphorNouns, t[0]); !v {
 			return false
 		}
 		var b fieldTail
@@ -1120,10 +1150,16 @@ func strikeAnaphor(s string, start, end int) bool {
 		}
 		return false
 	case 2:
-		return (t[0] == "the" || t[0] == "these" || t[0] == "those") && anaphorNouns[t[1]]
+		det, _ := lowerLookup(anaphorDeterminers, t[0])
+		noun, _ := lowerLookup(anaphorNouns, t[1])
+		return det && noun
 	}
 	return false
 }
+
+// anaphorDeterminers open a trigger of two words that points back to a
+// strike ("the attack", "these strikes").
+var anaphorDeterminers = map[string]bool{"the": true, "these": true, "those": true}
 
 // includedNames matches, after an event's trigger, an object of several
 // places followed by the first of them by name: "shelled several towns
@@ -1440,18 +1476,21 @@ var (
 // disputed Shebaa Farms area", "in neighbouring Rathedaung township"),
 // and the countries whose territory a nation's adjective names ("over
 // Russian regions"); it reports whether it added a country so.
-func withNamedAreas(s string, places []placeHit) ([]placeHit, bool) {
+func withNamedAreas(ix *sentIndex, places []placeHit) ([]placeHit, bool) {
+	s := ix.s
 	var out []placeHit
 	territory := false
-	for i := 0; i+1 < len(s); i++ {
-		// One pass over the spaces: a capitalised word, a space and an
-		// area or territory noun.
-		if s[i] != ' ' || !isASCIIUpper(s[i+1]) {
+	// One pass over the capitalised words after a space (each begins at
+	// one of the word starts): such a word, a space and an area or
+	// territory noun.
+	for _, p := range ix.starts {
+		if p == 0 || s[p-1] != ' ' || !isASCIIUpper(s[p]) {
 			continue
 		}
-		j := i + 1
-		for j < len(s) && s[j] != ' ' {
-			j++
+		i := p - 1
+		j := len(s)
+		if k := strings.IndexByte(s[p:], ' '); k >= 0 {
+			j = p + k
 		}
 		if j+1 >= len(s) {
 			continue

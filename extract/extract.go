@@ -406,7 +406,11 @@ func Extract(a ingest.Article) []Claim {
 			}
 			evHost = articleNat
 		}
-		events := findEventsIn(s, evHost)
+		var events []eventHit
+		sc.ix.reset(s)
+		if s != "" {
+			events = findEventsAt(&sc.ix, evHost)
+		}
 		var sentenceDate *Date
 		eventDateOf := func(ev eventHit) Date {
 			if hit, ok := eventDate(s, ev, allDates); ok {
@@ -428,7 +432,10 @@ func Extract(a ingest.Article) []Claim {
 			eventCarried = nextEventCarry(allDates, sentenceDate, eventCarried, a.Published)
 			continue
 		}
-		places := findPlaces(s)
+		places, ok := rememberedPlaces(s)
+		if !ok {
+			places = findPlacesIn(&sc.ix) // the index is of s
+		}
 		statement++
 		base, maxPart := statement, 0
 		claimAt := func(kind string, start, end int) Claim {
@@ -441,6 +448,13 @@ func Extract(a ingest.Article) []Claim {
 				Statement: base,
 			}
 			c.AttributedTo = nearestSource(attrs, start, end, sentAttr)
+			if kind == KindEvent {
+				// An event's date is its own (eventDateOf), and its
+				// place is its own, the last event's or the sentence's
+				// (placeFor), in that order: the loop over the events
+				// sets both, and works out neither in vain.
+				return c
+			}
 			if e := nearestDate(undatelined(s, dates), start, end, expr); e != "" {
 				c.Date = widenedDate(s, dates, e, ResolveDate(e, a.Published), a.Published)
 				if c.Date.Precision == PrecisionUnresolved && isAnchoredElsewhere(e) {
@@ -517,6 +531,8 @@ func Extract(a ingest.Article) []Claim {
 			} else if lastEventPlace != nil && placeAnaphor(s) {
 				p := *lastEventPlace
 				c.Location = &p
+			} else {
+				c.Location = placeFor(places, s, spans[i][0])
 			}
 			claims = append(claims, c)
 		}
@@ -549,6 +565,8 @@ type extractScratch struct {
 	claims []Claim
 	spans  [][2]int
 	named  []string
+	// ix indexes each sentence in turn for the event rules.
+	ix sentIndex
 }
 
 var extractScratchPool = sync.Pool{New: func() any { return new(extractScratch) }}
@@ -561,6 +579,7 @@ func (sc *extractScratch) release() {
 	clear(sc.cas[:cap(sc.cas)])
 	clear(sc.claims[:cap(sc.claims)])
 	clear(sc.named[:cap(sc.named)])
+	sc.ix.release()
 	extractScratchPool.Put(sc)
 }
 
@@ -822,11 +841,6 @@ var reportChannel = wordSet("a an its his her their statement statements intervi
 // carriedDate returns the date expression a sentence without one carries
 // from the report it continues, or "".
 func carriedDate(hist []sentState, para int, attr, lower string) string {
-	// "Another 27 people were injured": more of the figure told before.
-	anaphoric := continuesReport(lower) || startsFurther(lower)
-	if !anaphoric && attr == "" {
-		return ""
-	}
 	for k := len(hist) - 1; k >= 0; k-- {
 		h := hist[k]
 		if para-h.para > 2 {
@@ -835,7 +849,10 @@ func carriedDate(hist []sentState, para int, attr, lower string) string {
 		if h.expr == "" || !carriable(h.expr) {
 			continue
 		}
-		if anaphoric || sameSource(attr, h.attr) {
+		// The sentence is read only now that there is a date to carry:
+		// most sentences have none near. "Another 27 people were
+		// injured": more of the figure told before.
+		if continuesReport(lower) || startsFurther(lower) || sameSource(attr, h.attr) {
 			return h.expr
 		}
 		return ""
@@ -903,9 +920,27 @@ func incidentSubject(lower string) bool {
 // continue its report: a background period ("in January", "since 2011")
 // does not.
 func carriable(expr string) bool {
-	e := strings.ToLower(expr)
 	for _, p := range []string{"in ", "since ", "during ", "by ", "until ", "throughout "} {
-		if strings.HasPrefix(e, p) {
+		if hasLowerPrefix(expr, p) {
+			return false
+		}
+	}
+	return true
+}
+
+// hasLowerPrefix reports whether strings.ToLower(s) begins with p, a
+// lower-case ASCII prefix, building the lower-cased string only when s
+// has a byte that is not ASCII where p is read ('İ' lower-cases to 'i').
+func hasLowerPrefix(s, p string) bool {
+	for k := 0; k < len(p); k++ {
+		if k >= len(s) {
+			return false
+		}
+		c := s[k]
+		if c >= utf8.RuneSelf {
+			return strings.HasPrefix(strings.ToLower(s), p)
+		}
+		if lowerByte[c] != p[k] {
 			return false
 		}
 	}

@@ -680,13 +680,15 @@ var tallyVerbs = wordSet("verified documented recorded registered counted")
 // perfect, before what it counted: "has verified that", "have recorded
 // 1,200".
 func tallyVerb(toks []token, i int) bool {
-	if !tallyVerbs[toks[i].w] || i == 0 || i+1 >= len(toks) {
+	// The word before is asked first: it rules out nearly every token
+	// without a map lookup.
+	if i == 0 || i+1 >= len(toks) {
 		return false
 	}
 	if p := toks[i-1].w; p != "has" && p != "have" && p != "had" {
 		return false
 	}
-	return toks[i+1].w == "that" || numberish(toks[i+1]) || toks[i+1].w == "at"
+	return tallyVerbs[toks[i].w] && (toks[i+1].w == "that" || numberish(toks[i+1]) || toks[i+1].w == "at")
 }
 
 // possessiveMark reports whether toks[j] is the apostrophe of a plural

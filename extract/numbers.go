@@ -294,17 +294,34 @@ var qualifierPhrases = []struct {
 	{[]string{"possibly"}, QualAbout},
 }
 
+// qualifiersByLast lists the indexes of qualifierPhrases by the last word
+// of each phrase, in order.
+var qualifiersByLast = func() map[string][]int {
+	m := map[string][]int{}
+	for k, q := range qualifierPhrases {
+		last := q.words[len(q.words)-1]
+		m[last] = append(m[last], k)
+	}
+	return m
+}()
+
 // qualifierBefore returns the qualifier written just before toks[i] and the
 // index of its first token, or QualExact and i.
 func qualifierBefore(toks []token, i int) (string, int) {
-	for _, q := range qualifierPhrases {
+	if i == 0 {
+		return QualExact, i
+	}
+	// Only the phrases ending in the word before toks[i] can match; they
+	// are tried in the order of qualifierPhrases.
+	for _, k := range qualifiersByLast[toks[i-1].w] {
+		q := qualifierPhrases[k]
 		n := len(q.words)
 		if i-n < 0 {
 			continue
 		}
 		ok := true
-		for k, w := range q.words {
-			if toks[i-n+k].w != w {
+		for j, w := range q.words {
+			if toks[i-n+j].w != w {
 				ok = false
 				break
 			}

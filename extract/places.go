@@ -207,13 +207,55 @@ func findDirectionOf(before string) []int {
 
 // fallbackPlace matches a capitalised name after a locative word, for
 // places the gazetteer does not know: "in Dnipropetrovsk", "the village of
-// Kafr Nabl".
-var fallbackPlace = mustWordRegexp(`(?:\b(?i:in|near|at|outside|into|from|around|toward|towards)\s+|\b(?i:town|village|city|area|district|province|region|neighbourhood|neighborhood|suburb|camp|governorate|oblast)\s+of\s+)`+
-	`((?:(?:al|el|ad|as|ash|ar|an)-)?\p{Lu}[\pL\pN'’-]*(?:\s+(?:(?:al|el|ad|as|ash|ar|an)-)?\p{Lu}[\pL\pN'’-]*){0,3})`).
+// Kafr Nabl". The name is its group, which ends the match.
+var fallbackPlace = mustWordRegexp(fallbackOpening+fallbackName).
 	openingWords("in", "near", "at", "outside", "into", "from", "around", "toward", "towards",
 		"town", "village", "city", "area", "district", "province", "region", "neighbourhood", "neighborhood",
 		"suburb", "camp", "governorate", "oblast").
 	followedBy(nameAfterLocative)
+
+// The locative words of fallbackPlace with the white space after them,
+// and the name it captures.
+const (
+	fallbackOpening = `(?:\b(?i:in|near|at|outside|into|from|around|toward|towards)\s+|\b(?i:town|village|city|area|district|province|region|neighbourhood|neighborhood|suburb|camp|governorate|oblast)\s+of\s+)`
+	fallbackName    = `((?:(?:al|el|ad|as|ash|ar|an)-)?\p{Lu}[\pL\pN'’-]*(?:\s+(?:(?:al|el|ad|as|ash|ar|an)-)?\p{Lu}[\pL\pN'’-]*){0,3})`
+)
+
+// fallbackMatch and fallbackOpeningMatch are fallbackPlace and its opening
+// compiled to closures (see compilePattern), which cost less per try than
+// package regexp; fallbackCompiled says both compiled.
+var fallbackMatch, fallbackOpeningMatch, fallbackCompiled = func() (matchFunc, matchFunc, bool) {
+	whole, ok1 := compilePattern(fallbackOpening + fallbackName)
+	opening, ok2 := compilePattern(fallbackOpening)
+	return whole, opening, ok1 && ok2
+}()
+
+// fallbackNames appends to out the [start, end) of the names fallbackPlace
+// captures in the indexed sentence, as fallbackPlace.findAllIn(ix, true)
+// gives them. A name can only begin where the white space after its
+// locative words ends (it opens with a letter), and the opening's words
+// exclude one another, so the name runs from where the opening alone ends
+// to where the whole match does.
+func fallbackNames(ix *sentIndex, out [][2]int) [][2]int {
+	w, s := fallbackPlace, ix.s
+	if !fallbackCompiled || !w.fast || ix.exotic {
+		for _, m := range w.findAllIn(ix, true) {
+			out = append(out, [2]int{m[2], m[3]})
+		}
+		return out
+	}
+	pos := 0
+	for _, p := range ix.starts {
+		if p < pos || !w.candidate(s, p) {
+			continue
+		}
+		if e := fallbackMatch(s[p:], 0); e > 0 {
+			out = append(out, [2]int{p + fallbackOpeningMatch(s[p:], 0), p + e})
+			pos = p + e
+		}
+	}
+	return out
+}
 
 // nameAfterLocative reports whether the word at s[p] (a locative word of
 // fallbackPlace) is followed, after white space and possibly "of" and
@@ -278,14 +320,21 @@ var notPlaceTails = map[string]bool{
 // of Idlib city") is returned with the whole phrase as Text and the
 // reference place's name.
 func findPlaces(text string) []placeHit {
-	lastPlaces.Lock()
-	if lastPlaces.ok && lastPlaces.text == text {
-		hits := lastPlaces.hits
-		lastPlaces.Unlock()
+	if hits, ok := rememberedPlaces(text); ok {
 		return hits
 	}
-	lastPlaces.Unlock()
 	return findPlacesIn(newSentIndex(text))
+}
+
+// rememberedPlaces returns the places of text that findEvents looked up,
+// if it was the last sentence it did.
+func rememberedPlaces(text string) ([]placeHit, bool) {
+	lastPlaces.Lock()
+	defer lastPlaces.Unlock()
+	if lastPlaces.ok && lastPlaces.text == text {
+		return lastPlaces.hits, true
+	}
+	return nil, false
 }
 
 // lastPlaces keeps the places of the last sentence findEvents looked up,
@@ -337,11 +386,15 @@ func findPlacesIn(ix *sentIndex) []placeHit {
 			h.Start = max(0, start-40) + d[0]
 			h.Place.Text = text[h.Start:end]
 		}
+		if hits == nil {
+			hits = make([]placeHit, 0, 4) // a sentence names few places
+		}
 		hits = append(hits, h)
 		pos = end
 	}
-	for _, m := range fallbackPlace.findAllIn(ix, true) {
-		start, end := m[2], m[3]
+	var names [8][2]int
+	for _, m := range fallbackNames(ix, names[:0]) {
+		start, end := m[0], m[1]
 		name := trimPossessive(text[start:end])
 		end = start + len(name)
 		if !plausiblePlaceName(name) || overlaps(hits, start, end) || !wordBoundaryAfter(text, end) {
@@ -353,8 +406,8 @@ func findPlacesIn(ix *sentIndex) []placeHit {
 		}
 		hits = append(hits, h)
 	}
-	hits = featurePlaces(text, hits)
-	hits = unitOfPlaces(text, hits)
+	hits = featurePlaces(ix, hits)
+	hits = unitOfPlaces(ix, hits)
 	slices.SortStableFunc(hits, func(a, b placeHit) int { return cmp.Compare(a.Start, b.Start) })
 	return hits
 }
@@ -365,10 +418,30 @@ func findPlacesIn(ix *sentIndex) []placeHit {
 // it lies.
 var unitOf = regexp.MustCompile(`\bthe\s+(?:[a-z-]+\s+){0,2}?((?:\p{Lu}[\pL'’-]*\s+){1,3})(?:district|province|region|county|governorate|territory|municipality|prefecture)\s+of\s+\p{Lu}`)
 
+// unitOfWords are the words of unitOf for a district, province or region.
+var unitOfWords = newWordList("district", "province", "region", "county", "governorate", "territory", "municipality", "prefecture")
+
+// unitOfTail reports whether s[end:] opens as unitOf's match goes on after
+// its unit word: white space, "of", white space and an upper-case letter
+// (or a byte of a letter that is not ASCII).
+func unitOfTail(s string, end int) bool {
+	n := spaceRun(s[end:])
+	if n == 0 || !strings.HasPrefix(s[end+n:], "of") {
+		return false
+	}
+	end += n + len("of")
+	n = spaceRun(s[end:])
+	return n > 0 && end+n < len(s) && (isASCIIUpper(s[end+n]) || s[end+n] >= utf8.RuneSelf)
+}
+
 // unitOfPlaces adds to hits the places unitOf names that no other hit
 // covers.
-func unitOfPlaces(text string, hits []placeHit) []placeHit {
-	if !strings.Contains(text, " of ") {
+func unitOfPlaces(ix *sentIndex, hits []placeHit) []placeHit {
+	text := ix.s
+	// Every match has white space before its unit word and "of" and a
+	// name after it: a sentence without one is spared the expression,
+	// which is slow to fail.
+	if !ix.hasWordBetween(unitOfWords, isRESpace, unitOfTail) || !strings.Contains(text, " of ") {
 		return hits
 	}
 	for _, m := range unitOf.FindAllStringSubmatchIndex(text, -1) {
@@ -391,7 +464,7 @@ func unitOfPlaces(text string, hits []placeHit) []placeHit {
 
 // featureWords name a natural feature after its name: "the Lurio river",
 // "the Kuyambana forest", "the Micay canyon".
-var featureWords = []string{" river", " forest", " desert", " canyon", " valley", " mountains", " hills", " gorge", " plateau", " delta", " basin", " swamp", " marshes"}
+var featureWords = newWordList("river", "forest", "desert", "canyon", "valley", "mountains", "hills", "gorge", "plateau", "delta", "basin", "swamp", "marshes")
 
 // featurePlace matches a named natural feature after a preposition and
 // "the": "near the Lurio river", "retreated into the Kuyambana forest".
@@ -399,15 +472,11 @@ var featurePlace = regexp.MustCompile(`\b(?:in|near|at|into|to|across|along|from
 
 // featurePlaces adds to hits the natural features named after "the" (see
 // featurePlace) that no other hit covers: the feature's name is the place.
-func featurePlaces(text string, hits []placeHit) []placeHit {
-	found := false
-	for _, w := range featureWords {
-		if strings.Contains(text, w) {
-			found = true
-			break
-		}
-	}
-	if !found {
+func featurePlaces(ix *sentIndex, hits []placeHit) []placeHit {
+	text := ix.s
+	// The words of featurePlace, after a space: one pass over the word
+	// starts rather than a search of the sentence for each word.
+	if !ix.hasWordBetween(featureWords, func(c byte) bool { return c == ' ' }, nil) {
 		return hits
 	}
 	for _, m := range featurePlace.FindAllStringSubmatchIndex(text, -1) {
@@ -431,7 +500,7 @@ func featurePlaces(text string, hits []placeHit) []placeHit {
 // shoutedAlias reports whether written is in capitals where the gazetteer
 // spelling is not ("SANA" is a news agency, not Sanaa).
 func shoutedAlias(aliases []string, written string) bool {
-	if len(written) < 3 || strings.ToUpper(written) != written {
+	if len(written) < 3 || !upperCase(written) {
 		return false
 	}
 	for _, a := range aliases {
@@ -492,31 +561,72 @@ func trimPossessive(s string) string {
 // plausiblePlaceName rejects capitalised names that are months, weekdays,
 // nationalities, titles or organisations.
 func plausiblePlaceName(name string) bool {
-	words := strings.Fields(name)
-	if len(words) == 0 {
+	// The words are read one by one and looked up lower-cased without
+	// building strings (see lowerLookup): this runs on every candidate
+	// place.
+	n, last := 0, ""
+	for w := range strings.FieldsSeq(name) {
+		if n == 0 {
+			if v, _ := lowerLookup(notPlaceWords, strings.TrimSuffix(w, ".")); v {
+				return false
+			}
+		}
+		n, last = n+1, w
+		if _, ok := lowerLookup(monthNames, w); ok {
+			return false
+		}
+		if _, ok := lowerLookup(weekdayNames, w); ok {
+			return false
+		}
+		if _, ok := lowerLookup(nationalities, w); ok {
+			return false
+		}
+		if len(w) >= 2 && upperCase(w) {
+			if e, _ := lowerLookup(gazetteer, w); e == nil {
+				return false // acronyms are organisations more often than places
+			}
+		}
+	}
+	if n == 0 {
 		return false
 	}
-	firstWord := strings.ToLower(strings.TrimSuffix(words[0], "."))
-	lastWord := strings.ToLower(words[len(words)-1])
-	if notPlaceWords[firstWord] || notPlaceTails[lastWord] {
+	if v, _ := lowerLookup(notPlaceTails, last); v {
 		return false
-	}
-	for _, w := range words {
-		lw := strings.ToLower(w)
-		if _, ok := monthNames[lw]; ok {
-			return false
-		}
-		if _, ok := weekdayNames[lw]; ok {
-			return false
-		}
-		if _, ok := nationalities[lw]; ok {
-			return false
-		}
-		if len(w) >= 2 && strings.ToUpper(w) == w && gazetteer[lw] == nil {
-			return false // acronyms are organisations more often than places
-		}
 	}
 	return utf8.RuneCountInString(name) >= 3
+}
+
+// lowerLookup returns m[strings.ToLower(w)], building no string for an
+// ASCII word of up to 32 bytes.
+func lowerLookup[V any](m map[string]V, w string) (V, bool) {
+	var buf [32]byte
+	if len(w) <= len(buf) {
+		n := 0
+		for n < len(w) && w[n] < utf8.RuneSelf {
+			buf[n] = lowerByte[w[n]]
+			n++
+		}
+		if n == len(w) {
+			v, ok := m[string(buf[:n])]
+			return v, ok
+		}
+	}
+	v, ok := m[strings.ToLower(w)]
+	return v, ok
+}
+
+// upperCase reports whether strings.ToUpper(w) == w, building no string
+// for an ASCII word.
+func upperCase(w string) bool {
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case c >= utf8.RuneSelf:
+			return strings.ToUpper(w) == w
+		case c >= 'a' && c <= 'z':
+			return false
+		}
+	}
+	return true
 }
 
 // placeTrims are words around a place name that NormalisePlace ignores.

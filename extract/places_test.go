@@ -1,7 +1,10 @@
 package extract
 
 import (
+	"math/rand/v2"
+	"path/filepath"
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -104,5 +107,52 @@ func BenchmarkFindPlaces(b *testing.B) {
 	b.SetBytes(int64(len(text)))
 	for i := 0; i < b.N; i++ {
 		findPlaces(text)
+	}
+}
+
+// TestFallbackNamesMatchRegexp holds fallbackNames, which reads the
+// fallback place expression with closures, to package regexp's reading of
+// it: on the sentences of the seeds and development sets, and on random
+// sentences of locative words, names, odd spacing and letters that case
+// folding treats specially.
+func TestFallbackNamesMatchRegexp(t *testing.T) {
+	var sents []string
+	add := func(text string) {
+		for _, st := range splitSentences(text) {
+			sents = append(sents, text[st.start:st.end])
+		}
+	}
+	for _, s := range casualtySeeds {
+		add(casualtySeed(t, s.file, s.published).Text)
+	}
+	paths, err := filepath.Glob("testdata/devset/*.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range paths {
+		for _, it := range loadDevsetFile(t, p) {
+			add(it.Text)
+		}
+	}
+	rng := rand.New(rand.NewPCG(1, 2))
+	words := strings.Fields("in near at into from around towards toward IN Near town village city Oblast of Of OF the " +
+		"Idlib al-Bab ash-Sham El Kafr Nabl Ünye ÇAY Sa’ad Dnipro's x2 9Z - , . ſ \u212a")
+	spaces := []string{" ", "  ", "\n", "\t", ""}
+	for range 20000 {
+		var b strings.Builder
+		for range 1 + rng.IntN(10) {
+			b.WriteString(words[rng.IntN(len(words))])
+			b.WriteString(spaces[rng.IntN(len(spaces))])
+		}
+		sents = append(sents, b.String())
+	}
+	for _, s := range sents {
+		var want [][2]int
+		for _, m := range fallbackPlace.re.FindAllStringSubmatchIndex(s, -1) {
+			want = append(want, [2]int{m[2], m[3]})
+		}
+		if got := fallbackNames(newSentIndex(s), nil); !reflect.DeepEqual(got, want) {
+			t.Fatalf("fallbackNames(%q) = %v, want %v", s, got, want)
+		}
 	}
 }

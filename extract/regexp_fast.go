@@ -295,6 +295,11 @@ func (w *wordRegexp) candidate(s string, p int) bool {
 	if w.pairs != nil && p+1 < len(s) && !w.pairs.has(s[p], s[p+1]) {
 		return false
 	}
+	// What must follow is asked before the prefix trie is walked: it is
+	// cheap, and rules out more than the opening words.
+	if w.follows != nil && !w.follows(s, p) {
+		return false
+	}
 	if w.prefixes != nil {
 		if t := thePrefixTable(); t.ok {
 			// One walk of the trie instead of a map lookup per length.
@@ -578,9 +583,6 @@ func (w *wordRegexp) findAll(s string, starts []int, heads []uint64, sub, exotic
 	var out [][]int
 	pos := 0
 	try := func(p int) {
-		if w.follows != nil && !w.follows(s, p) {
-			return
-		}
 		var loc []int
 		if sub {
 			loc = w.anchored.FindStringSubmatchIndex(s[p:spanWindow(s, p, w.span)])
@@ -601,7 +603,7 @@ func (w *wordRegexp) findAll(s string, starts []int, heads []uint64, sub, exotic
 	switch {
 	case heads != nil:
 		for k, p := range starts {
-			if heads[k]&(1<<w.id) != 0 && p >= pos && w.first[s[p]] && w.opensWithWord(s, p) {
+			if heads[k]&(1<<w.id) != 0 && p >= pos && w.first[s[p]] && (w.follows == nil || w.follows(s, p)) && w.opensWithWord(s, p) {
 				try(p)
 			}
 		}
@@ -627,7 +629,7 @@ func (w *wordRegexp) MatchString(s string) bool {
 		return w.re.MatchString(s)
 	}
 	for p := 0; p < len(s); p++ {
-		if w.candidate(s, p) && (w.follows == nil || w.follows(s, p)) && w.anchored.MatchString(s[p:spanWindow(s, p, w.span)]) {
+		if w.candidate(s, p) && w.anchored.MatchString(s[p:spanWindow(s, p, w.span)]) {
 			return true
 		}
 	}

@@ -15,21 +15,45 @@ type sentIndex struct {
 	// heads holds, for each start, the word-start expressions that can
 	// begin there (see prefixTable); nil when the table is not usable.
 	heads               []uint64
-	anyHead             uint64 // the union of heads
+	headsBuf            []uint64 // the memory of heads, kept by reset
+	anyHead             uint64   // the union of heads
 	lowered, headsReady bool
 	exotic              bool // exoticFold(s)
 }
 
 // newSentIndex indexes s.
 func newSentIndex(s string) *sentIndex {
-	ix := &sentIndex{s: s, exotic: exoticFold(s)}
-	ix.starts = make([]int, 0, len(s)/5+1)
-	for p := 0; p < len(s); p++ {
-		if isASCIIWord(s[p]) && (p == 0 || !isASCIIWord(s[p-1])) {
-			ix.starts = append(ix.starts, p)
-		}
-	}
+	ix := &sentIndex{}
+	ix.reset(s)
 	return ix
+}
+
+// reset indexes s anew, keeping the memory of the starts and heads of the
+// sentence indexed before, so that one index can serve the sentences of an
+// article one after the other.
+func (ix *sentIndex) reset(s string) {
+	starts, heads := ix.starts[:0], ix.headsBuf[:0]
+	if cap(starts) == 0 {
+		starts = make([]int, 0, len(s)/5+1)
+	}
+	*ix = sentIndex{s: s, exotic: exoticFold(s), headsBuf: heads}
+	// wordByte is not 0 exactly for the bytes isASCIIWord holds of; one
+	// table lookup a byte, the last one remembered.
+	inWord := false
+	for p := 0; p < len(s); p++ {
+		w := wordByte[s[p]] != 0
+		if w && !inWord {
+			starts = append(starts, p)
+		}
+		inWord = w
+	}
+	ix.starts = starts
+}
+
+// release drops the index's references to its sentence, keeping its
+// memory for the next.
+func (ix *sentIndex) release() {
+	ix.s, ix.lower = "", ""
 }
 
 // lowerCase fills in lower and pairs.
@@ -62,7 +86,8 @@ func (ix *sentIndex) startHeads() []uint64 {
 	}
 	ix.headsReady = true
 	if t := thePrefixTable(); t.ok && !ix.exotic {
-		ix.heads = make([]uint64, len(ix.starts))
+		ix.heads = append(ix.headsBuf[:0], make([]uint64, len(ix.starts))...)
+		ix.headsBuf = ix.heads
 		for k, p := range ix.starts {
 			ix.heads[k] = t.headMask(ix.s, p)
 			ix.anyHead |= ix.heads[k]
@@ -125,4 +150,40 @@ func tailWords(s string, end, n int) int {
 		}
 	}
 	return 0
+}
+
+// wordList is a list of ASCII words indexed by their first byte, which
+// rules out most words of a sentence at one look.
+type wordList struct {
+	byFirst [256][]string
+}
+
+func newWordList(words ...string) *wordList {
+	l := &wordList{}
+	for _, w := range words {
+		l.byFirst[w[0]] = append(l.byFirst[w[0]], w)
+	}
+	return l
+}
+
+// hasWordBetween reports whether one of the words of l (matched as
+// written and as the beginning of the word there) opens a word of the
+// sentence right after a byte for which before holds and, when after is
+// not nil, after(s, end) holds of the end of the word in the sentence s.
+// before must reject ASCII word bytes: then every place a word can match
+// is one of starts.
+func (ix *sentIndex) hasWordBetween(l *wordList, before func(byte) bool, after func(s string, end int) bool) bool {
+	s := ix.s
+	for _, p := range ix.starts {
+		words := l.byFirst[s[p]]
+		if len(words) == 0 || p == 0 || !before(s[p-1]) {
+			continue
+		}
+		for _, w := range words {
+			if strings.HasPrefix(s[p:], w) && (after == nil || after(s, p+len(w))) {
+				return true
+			}
+		}
+	}
+	return false
 }
