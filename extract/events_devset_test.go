@@ -163,6 +163,22 @@ func TestEventDevset3F1(t *testing.T) {
 	scoreEventDevset(t, "testdata/devset/events3.jsonl", 30, 0.531, 0.625, 0.656)
 }
 
+// TestEventDevset4F1 scores event extraction on a fourth set of wire
+// reports and official statements (Western Sahara, Tigray and Amhara, Cabo
+// Delgado, Tripoli, Marib, Duhok and Zakho, Kashmir, India and Pakistan,
+// Israel, Iran and Qatar, Thailand and Cambodia, North Kivu, Khartoum and
+// Sennar, Manbij, Sweida, Doha, south Lebanon, Donetsk, Ryazan, Kursk, the
+// Red Sea, Middle Shabelle, Djibo, Bamako, Rakhine, Mogok, Bolan, the
+// Afghan border), labelled and committed before the rules were first run
+// on them, with the scorer of TestEventDevsetF1.
+func TestEventDevset4F1(t *testing.T) {
+	// First run (before any rule was changed for it): 35 items, tp=94
+	// fp=33 fn=79, precision 0.740, recall 0.543, F1 0.627; actor right
+	// on 55/94 (0.585), date on 62/94 (0.660). These are its floors;
+	// raise them as the rules improve.
+	scoreEventDevset(t, "testdata/devset/events4.jsonl", 30, 0.626, 0.585, 0.659)
+}
+
 // scoreEventDevset scores the events extracted from the reports at path
 // against their labels (see TestEventDevsetF1) and fails below the
 // floors.
