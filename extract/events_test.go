@@ -151,6 +151,7 @@ func TestEventDate(t *testing.T) {
 		{"nearest of two", "Cavusoglu said on Thursday that the attacks killed eight soldiers on Monday.", ActionStrike, "on Thursday"},
 		{"before dawn is a time, not a clause", "Israeli warplanes struck military sites in Iran before dawn on Saturday.", ActionStrike, "on Saturday"},
 		{"after midnight is a time, not a clause", "Russian troops entered the town after midnight on Friday.", ActionEnter, "on Friday"},
+		{"when clause takes the date it hangs on", "The truce collapsed on Friday night, when Pakistani air strikes hit the province of Paktika.", ActionStrike, "on Friday night"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -278,6 +279,28 @@ func TestFindEventsInOtherWars(t *testing.T) {
 			[]wantEvent{{ActionCapture, "overran", "Islamic State West Africa Province", "*", "Malam-Fatori"}}},
 		{"Togo: the nation's adjective", "Togolese troops were deployed to the border town of Dapaong.", "",
 			[]wantEvent{{ActionDeploy, "were deployed", "Togo", "*", "*"}}},
+		{"Thailand: the nation's adjective", "Thai jets struck Cambodian military targets on Thursday.", "",
+			[]wantEvent{{ActionStrike, "struck", "Thailand", "Cambodia", "*"}}},
+		{"Iraq: the PKK by its full name", "Turkish jets struck Kurdistan Workers' Party hideouts in the Zap region.", "",
+			[]wantEvent{{ActionStrike, "struck", "Turkey", "PKK", "*"}}},
+		{"Ethiopia: Fano", "Fano militiamen attacked the town of Debre Tabor overnight.", "",
+			[]wantEvent{{ActionStrike, "attacked", "Fano", "*", "Debre Tabor"}}},
+		// Ways of telling a strike.
+		{"opened fire on", "Pakistani troops opened heavy artillery fire on the Poonch district.", "",
+			[]wantEvent{{ActionStrike, "opened heavy artillery fire on", "Pakistan", "*", "*"}}},
+		{"a barrage of missiles", "Iran launched a barrage of some 40 missiles at Israel on Sunday.", "",
+			[]wantEvent{{ActionStrike, "barrage of some 40 missiles", "Iran", "Israel", "*"}}},
+		{"bombs dropped on", "B-2 bombers dropped bunker-buster bombs on Fordow.", "",
+			[]wantEvent{{ActionStrike, "dropped bunker-buster bombs on", "*", "*", "Fordow"}}},
+		{"a count before the missiles fired", "Submarines fired about 30 Tomahawk cruise missiles at Natanz.", "",
+			[]wantEvent{{ActionStrike, "fired about 30 Tomahawk cruise missiles", "*", "*", "Natanz"}}},
+		{"attack helicopters are weapons, not an attack", "Commandos were airlifted into the area backed by attack helicopters.", "",
+			nil},
+		// A withdrawal under way is no intention.
+		{"began to withdraw", "On Thursday government troops began to withdraw from the city of Sweida.", "Syrian",
+			[]wantEvent{{ActionWithdraw, "withdraw", "Syrian government", "*", "Sweida"}}},
+		{"plans to withdraw", "The army plans to withdraw from the city of Sweida.", "Syrian",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

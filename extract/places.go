@@ -332,6 +332,10 @@ func findPlacesIn(ix *sentIndex) []placeHit {
 			pos = end
 			continue
 		}
+		if strings.HasSuffix(written, " city") && strings.HasPrefix(text[end:], " of ") {
+			pos = end // "the southern Gaza city of Rafah": the city named after it
+			continue
+		}
 		h := placeHit{Start: start, End: end, Place: Place{Text: written, Name: e.Name, Region: e.Region}}
 		if d := findDirectionOf(text[max(0, start-40):start]); d != nil {
 			h.Start = max(0, start-40) + d[0]

@@ -71,6 +71,8 @@ func TestFindPlaces(t *testing.T) {
 			[]Place{{Text: "Deraa", Name: "Daraa"}, {Text: "Ezra", Name: "Ezra"}, {Text: "Daraa", Name: "Daraa"}}},
 		{"lower-case alias", "fighters near al-Kiswah were hit",
 			[]Place{{Text: "al-Kiswah", Name: "Kisweh"}}},
+		{"a region's city of a place", "opened fire near the southern Gaza city of Rafah",
+			[]Place{{Text: "Rafah", Name: "Rafah"}}},
 		{"agency in capitals is not a place", "State news agency SANA said", nil},
 		{"lower-case word is not a place", "more than 580,000 civilians have fled turkey", nil},
 		{"fallback after preposition", "Shelling hit homes in Kafr Nabl overnight.",
