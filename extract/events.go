@@ -709,6 +709,15 @@ func objectPlace(s string, start, end int, action string, parties []partyMention
 	if action == ActionStrike && !skip("at") {
 		skip("on") // "fired drones at", "attacks on"
 	}
+	if action == ActionCapture || action == ActionEnter {
+		// "took control of parts of Gondar", "seized most of the town
+		// of X": the place is the one they are part of.
+		from := i
+		skip("large")
+		if !((skip("parts") || skip("part") || skip("most") || skip("much")) && skip("of")) {
+			i = from
+		}
+	}
 	if action == ActionDeploy && !skip("to") && !skip("into") {
 		return nil // "deployed troops to Sake"
 	}

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/claimline/claimline/ingest"
 )
 
 // wantEvent is an expected event: its action, the words it was read from,
@@ -296,6 +298,13 @@ func TestFindEventsInOtherWars(t *testing.T) {
 			[]wantEvent{{ActionStrike, "fired about 30 Tomahawk cruise missiles", "*", "*", "Natanz"}}},
 		{"attack helicopters are weapons, not an attack", "Commandos were airlifted into the area backed by attack helicopters.", "",
 			nil},
+		// Landmarks, and parts of a place.
+		{"a dam named after the", "Turkish drones struck SDF positions near the Tishreen dam late on Tuesday.", "",
+			[]wantEvent{{ActionStrike, "struck", "Turkey", "*", "Tishreen"}}},
+		{"a temple with an adjective", "Troops clashed near the ancient Ta Muen Thom temple early on Thursday.", "",
+			[]wantEvent{{ActionStrike, "clashed", "*", "*", "Ta Muen Thom"}}},
+		{"parts of a city", "Fano fighters took control of parts of Gondar, the second city of Ethiopia's Amhara region, on Thursday.", "",
+			[]wantEvent{{ActionCapture, "took control of", "Fano", "*", "Gondar"}}},
 		// A withdrawal under way is no intention.
 		{"began to withdraw", "On Thursday government troops began to withdraw from the city of Sweida.", "Syrian",
 			[]wantEvent{{ActionWithdraw, "withdraw", "Syrian government", "*", "Sweida"}}},
@@ -364,6 +373,19 @@ func TestSeedHostsAreSyrian(t *testing.T) {
 		}
 		if got := hostNation(lowerASCII(string(b))); got != hostSyria {
 			t.Errorf("hostNation(%s) = %q, want %q", filepath.Base(f), got, hostSyria)
+		}
+	}
+}
+
+// TestTalksVenueIsNoAnaphorsPlace checks that "the region" of a later
+// sentence is the war's last place, not the city where talks were held.
+func TestTalksVenueIsNoAnaphorsPlace(t *testing.T) {
+	text := "Russian troops advance in Kursk\n\nRussian troops attacked Ukrainian positions in the Kursk region on Monday. " +
+		"NATO's chief met a South Korean delegation in Brussels on Monday. " +
+		"Russian troops have recaptured several villages in the region in recent weeks."
+	for _, c := range Extract(ingest.Article{ID: "t", Text: text, Published: "2024-10-28"}) {
+		if c.Kind == KindEvent && c.Action == ActionCapture && c.Location != nil && c.Location.Name == "Brussels" {
+			t.Errorf("capture placed at the talks' venue: %q", c.Quote)
 		}
 	}
 }

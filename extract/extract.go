@@ -511,8 +511,8 @@ func Extract(a ingest.Article) []Claim {
 			if ev.Place != nil {
 				p := *ev.Place
 				c.Location = &p
-				if !isCountry(p.Name) {
-					lastEventPlace = &p
+				if !isCountry(p.Name) && ev.Action != ActionTalks {
+					lastEventPlace = &p // not where talks were held: "the region" is the war's
 				}
 			} else if lastEventPlace != nil && placeAnaphor(s) {
 				p := *lastEventPlace

@@ -395,11 +395,14 @@ func unitOfPlaces(text string, hits []placeHit) []placeHit {
 
 // featureWords name a natural feature after its name: "the Lurio river",
 // "the Kuyambana forest", "the Micay canyon".
-var featureWords = []string{" river", " forest", " desert", " canyon", " valley", " mountains", " hills", " gorge", " plateau", " delta", " basin", " swamp", " marshes"}
+var featureWords = []string{" river", " forest", " desert", " canyon", " valley", " mountains", " hills", " gorge", " plateau", " delta", " basin", " swamp", " marshes",
+	" dam", " temple", " tunnel", " bridge"}
 
-// featurePlace matches a named natural feature after a preposition and
-// "the": "near the Lurio river", "retreated into the Kuyambana forest".
-var featurePlace = regexp.MustCompile(`\b(?:in|near|at|into|to|across|along|from|around|toward|towards|on|inside|through)\s+the\s+((?:\p{Lu}[\pL'’-]*\s+){1,3})(?:river|forest|desert|canyon|valley|mountains|hills|gorge|plateau|delta|basin|swamp|marshes)\b`)
+// featurePlace matches a named natural feature or landmark after a
+// preposition and "the", maybe with an adjective: "near the Lurio river",
+// "retreated into the Kuyambana forest", "near the Tishreen dam", "near
+// the ancient Ta Muen Thom temple".
+var featurePlace = regexp.MustCompile(`\b(?:in|near|at|into|to|across|along|from|around|toward|towards|on|inside|through)\s+the\s+(?:[a-z]+\s+)?((?:\p{Lu}[\pL'’-]*\s+){1,3})(?:river|forest|desert|canyon|valley|mountains|hills|gorge|plateau|delta|basin|swamp|marshes|dam|temple|tunnel|bridge)\b`)
 
 // featurePlaces adds to hits the natural features named after "the" (see
 // featurePlace) that no other hit covers: the feature's name is the place.
