@@ -53,7 +53,7 @@ var partyRules = []partyRule{
 	{Name: "Islamic State", Re: mustWordRegexp(`\b(?:Islamic\s+State(?:\s+group)?|ISIS|ISIL|Daesh|IS\s+(?:militants|fighters|group|jihadists|hideouts|positions|cells?))\b`)},
 	{Name: "Islamic State West Africa Province", Re: mustWordRegexp(`\b(?:ISWAP|Islamic\s+State(?:['’]s)?\s+West\s+Africa(?:\s+Province)?)\b`)},
 	{Name: "Boko Haram", Re: mustWordRegexp(`\bBoko\s+Haram\b`)},
-	{Name: "al-Shabaab", Re: mustWordRegexp(`\b(?i:al-)?Shabaab?\b`)},
+	{Name: "al-Shabaab", Re: mustWordRegexp(`\b(?:(?i:al)[- ])?Shabaa?b\b`)},
 	{Name: "Taliban", Re: mustWordRegexp(`\bTaliban\b`)},
 	{Name: "Hezbollah", Re: mustWordRegexp(`\bHezbollah\b`)},
 	{Name: "Hamas", Re: mustWordRegexp(`\bHamas\b`)},
@@ -237,7 +237,7 @@ var partyKeys = map[string][]string{
 	"Islamic State":                      {"islamic state", "isis", "isil", "daesh", "is militants", "is fighters", "is group", "is jihadists", "is hideouts", "is positions", "is cell"},
 	"Islamic State West Africa Province": {"iswap", "west africa"},
 	"Boko Haram":                         {"boko"},
-	"al-Shabaab":                         {"shabab"},
+	"al-Shabaab":                         {"shabab", "shabaab"},
 	"Taliban":                            {"taliban"},
 	"Hezbollah":                          {"hezbollah"},
 	"Hamas":                              {"hamas"},
@@ -329,6 +329,9 @@ func findPartiesIn(sc *ruleScan, host string) []partyMention {
 			}
 			if name == "country" && nameWordBefore(s, m[0]) {
 				continue // "Port Sudan", "South Sudan": another name
+			}
+			if name == "ELN" && strings.HasPrefix(text, "National") && namedBefore(s, m[0]) {
+				continue // "the Ta'ang National Liberation Army": another army
 			}
 			if name == "country" {
 				name = countryParties[text]
@@ -563,6 +566,20 @@ func nameGenericActors(claims []Claim) {
 // nameWordBefore reports whether the word just before s[i], after one
 // space, is a capitalised word inside the sentence: the country named at
 // i is then part of a longer name ("Port Sudan").
+// namedBefore reports whether the word before s[i] is capitalised and
+// not "The": "Ta'ang" of "Ta'ang National Liberation Army", "Karen" of
+// "Karen National Liberation Army".
+func namedBefore(s string, i int) bool {
+	if i < 2 || s[i-1] != ' ' {
+		return false
+	}
+	k := i - 1
+	for k > 0 && s[k-1] != ' ' {
+		k--
+	}
+	return s[k] >= 'A' && s[k] <= 'Z' && s[k:i-1] != "The"
+}
+
 func nameWordBefore(s string, i int) bool {
 	if i < 3 || s[i-1] != ' ' {
 		return false

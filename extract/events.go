@@ -321,7 +321,31 @@ func findEventsIn(sentence, host string) []eventHit {
 	}
 	// Distinct hits have distinct starts (their spans do not overlap).
 	slices.SortFunc(hits, func(a, b eventHit) int { return a.Start - b.Start })
+	withdrawnFrom(sentence, hits)
 	return hits
+}
+
+// withdrawnFrom places a withdrawal told in an "after" clause of a capture
+// or entry, whose own clause names no place, where the town was taken:
+// "militants took control of Adan Yabaal in the Middle Shabelle region
+// after government troops pulled out" is a withdrawal from Adan Yabaal.
+func withdrawnFrom(sentence string, hits []eventHit) {
+	for i := 1; i < len(hits); i++ {
+		h, p := &hits[i], hits[i-1]
+		if h.Action != ActionWithdraw || p.Action != ActionCapture && p.Action != ActionEnter || p.Place == nil {
+			continue
+		}
+		between := sentence[p.End:h.Start]
+		k := strings.LastIndex(between, " after ")
+		if k < 0 || strings.ContainsAny(between[k:], ";:") {
+			continue
+		}
+		if h.Place != nil && strings.Contains(sentence[p.End+k:], h.Place.Text) {
+			continue // "after troops pulled out of Kobo": its own place
+		}
+		pl := *p.Place
+		h.Place = &pl
+	}
 }
 
 // containsAny reports whether s contains one of keys; no keys means yes.

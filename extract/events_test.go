@@ -305,6 +305,15 @@ func TestFindEventsInOtherWars(t *testing.T) {
 			[]wantEvent{{ActionStrike, "clashed", "*", "*", "Ta Muen Thom"}}},
 		{"parts of a city", "Fano fighters took control of parts of Gondar, the second city of Ethiopia's Amhara region, on Thursday.", "",
 			[]wantEvent{{ActionCapture, "took control of", "Fano", "*", "Gondar"}}},
+		// A withdrawal in an "after" clause of a capture, and names.
+		{"withdrawal from the town taken", "Al Shabaab fighters took control of the town of Adan Yabaal in central Somalia's Middle Shabelle region on Wednesday after government troops pulled out.", "Somali",
+			[]wantEvent{{ActionCapture, "took control of", "al-Shabaab", "*", "Adan Yabaal"}, {ActionWithdraw, "pulled out", "*", "*", "Adan Yabaal"}}},
+		{"withdrawal with a place of its own", "The rebels entered Walikale on Wednesday after troops pulled out of Kibati.", "",
+			[]wantEvent{{ActionEnter, "entered", "rebels", "*", "Walikale"}, {ActionWithdraw, "pulled out", "*", "*", "Kibati"}}},
+		{"al-Shabaab spelt Al Shabaab", "Al Shabaab fighters attacked an army base in Hiraan on Sunday.", "",
+			[]wantEvent{{ActionStrike, "attacked", "al-Shabaab", "*", "*"}}},
+		{"another National Liberation Army is not the ELN", "The Ta'ang National Liberation Army attacked the town of Mogok.", "",
+			[]wantEvent{{ActionStrike, "attacked", "", "*", "Mogok"}}},
 		// A withdrawal under way is no intention.
 		{"began to withdraw", "On Thursday government troops began to withdraw from the city of Sweida.", "Syrian",
 			[]wantEvent{{ActionWithdraw, "withdraw", "Syrian government", "*", "Sweida"}}},
