@@ -1668,3 +1668,91 @@ func otherActor(hits []eventHit, action, name string) bool {
 	}
 	return true
 }
+
+// listedPlace is a place named after an event's own in a list: "struck
+// the ports of Hodeidah, Ras Isa and Salif".
+type listedPlace struct {
+	End   int // where its name ends in the sentence
+	Place Place
+}
+
+// listAfterWords may follow the last name of a list of places: what comes
+// after the list, not a noun that makes the name an adjective ("Houthi
+// positions").
+var listAfterWords = wordSet("and on in at near overnight early late last this after before as while killing wounding with from")
+
+// placesListed returns the places named after at (the event's place, as
+// written) in a list of three or more joined by commas and a final "and",
+// each a capitalised name that is no party's: the strike or capture is at
+// each.
+func placesListed(s string, at *Place, from int) []listedPlace {
+	if at == nil || at.Text == "" || from < 0 || from > len(s) {
+		return nil
+	}
+	k := strings.Index(s[from:], at.Text)
+	if k < 0 {
+		return nil
+	}
+	if strings.HasSuffix(s[:from+k], "between ") {
+		return nil // "the crossing between Gaza and Egypt": two sides, not two places
+	}
+	i := from + k + len(at.Text)
+	var out []listedPlace
+list:
+	for last := false; !last; {
+		rest := s[i:]
+		switch {
+		case strings.HasPrefix(rest, ", and "):
+			i, last = i+len(", and "), true
+		case strings.HasPrefix(rest, " and "):
+			i, last = i+len(" and "), true
+		case strings.HasPrefix(rest, ", "):
+			i += len(", ")
+		default:
+			break list
+		}
+		e := i
+		for n := 0; n < 3 && e < len(s) && isASCIIUpper(s[e]); n++ {
+			for e < len(s) && (isASCIILetter(s[e]) || s[e] == '-' || s[e] == '\'') {
+				e++
+			}
+			if n < 2 && e+1 < len(s) && s[e] == ' ' && isASCIIUpper(s[e+1]) {
+				e++
+			}
+		}
+		name := s[i:e]
+		if name == "" || !plausiblePlaceName(name) || nationalityWords[strings.Fields(name)[0]] || isPartyName(name) {
+			break list
+		}
+		if last {
+			after := strings.TrimLeft(s[e:], " ")
+			w := after
+			if j := strings.IndexFunc(after, func(r rune) bool { return !unicode.IsLetter(r) }); j >= 0 {
+				w = after[:j]
+			}
+			if w != "" && !listAfterWords[w] {
+				break list // "and Houthi positions": no place
+			}
+		}
+		p := Place{Text: name, Name: name}
+		if q, ok := NormalisePlace(name); ok {
+			p = q
+		}
+		out = append(out, listedPlace{End: e, Place: p})
+		i = e
+	}
+	if len(out) < 2 {
+		return nil // "the towns of Idlib and Sarmada" may be one area; a list of three is a list
+	}
+	return out
+}
+
+// isPartyName reports whether name is a party's rather than a place's.
+func isPartyName(name string) bool {
+	for _, p := range findParties(name) {
+		if p.Start == 0 && p.End == len(name) && !isCountry(name) {
+			return true
+		}
+	}
+	return false
+}

@@ -398,3 +398,45 @@ func TestTalksVenueIsNoAnaphorsPlace(t *testing.T) {
 		}
 	}
 }
+
+func TestPlacesListed(t *testing.T) {
+	tests := []struct {
+		name, giveSentence, giveAt string
+		want                       []string
+	}{
+		{"a list of ports", "Israeli jets struck the ports of Hodeidah, Ras Isa and Salif overnight.", "Hodeidah", []string{"Ras Isa", "Salif"}},
+		{"three towns", "Russian forces captured Avdiivka, Marinka and Krasnohorivka on Friday.", "Avdiivka", []string{"Marinka", "Krasnohorivka"}},
+		{"two towns may be one area", "Russian forces captured Avdiivka and Marinka on Friday.", "Avdiivka", nil},
+		{"two sides of a crossing", "Israeli tanks seized the crossing between Gaza and Egypt.", "Gaza", nil},
+		{"a party's positions", "Jets struck Hodeidah, Sanaa and Houthi positions nearby.", "Hodeidah", nil},
+		{"a name used as an adjective", "Jets struck Hodeidah, Saada and Sanaa airport buildings.", "Hodeidah", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, lp := range placesListed(tt.giveSentence, &Place{Text: tt.giveAt, Name: tt.giveAt}, 0) {
+				got = append(got, lp.Place.Name)
+			}
+			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("placesListed() = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestListedPlacesShareTheDate checks that each place of a list is an
+// event of its own, dated by the whole clause.
+func TestListedPlacesShareTheDate(t *testing.T) {
+	text := "Israel strikes Yemeni ports\n\nIsrael's military said its jets struck the Houthi-held ports of Hodeidah, Ras Isa and Salif overnight, and hit a ship."
+	got := map[string]string{}
+	for _, c := range Extract(ingest.Article{ID: "t", Text: text, Published: "2025-07-07"}) {
+		if c.Kind == KindEvent && c.Action == ActionStrike && c.Location != nil {
+			got[c.Location.Name] = strOrNil(c.Date.Start) + ".." + strOrNil(c.Date.End)
+		}
+	}
+	for _, place := range []string{"Hodeidah", "Ras Isa", "Salif"} {
+		if got[place] != "2025-07-06..2025-07-07" {
+			t.Errorf("strike at %s dated %q, want the night before publication", place, got[place])
+		}
+	}
+}

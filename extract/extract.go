@@ -502,7 +502,19 @@ func Extract(a ingest.Article) []Claim {
 			}
 			struck = struck || ev.Action == ActionStrike
 			c := claimAt(KindEvent, spans[i][0], spans[i][1])
-			c.Date = eventDateOf(ev)
+			var listed []listedPlace
+			if ev.Action == ActionStrike || ev.Action == ActionCapture {
+				listed = placesListed(s, ev.Place, ev.Start)
+			}
+			if len(listed) > 0 {
+				// The list is part of the event's clause: "struck the
+				// ports of Hodeidah, Ras Isa and Salif overnight".
+				whole := ev
+				whole.End = max(ev.End, listed[len(listed)-1].End)
+				c.Date = eventDateOf(whole)
+			} else {
+				c.Date = eventDateOf(ev)
+			}
 			c.Action = ev.Action
 			if c.Action == "" {
 				c.Action = ActionOther
@@ -519,6 +531,16 @@ func Extract(a ingest.Article) []Claim {
 				c.Location = &p
 			}
 			claims = append(claims, c)
+			// "struck the ports of Hodeidah, Ras Isa and Salif": one
+			// event at each place.
+			for _, lp := range listed {
+				d := c
+				d.Span = Span{Start: st.start + ev.Start, End: st.start + lp.End}
+				d.Quote = s[ev.Start:lp.End] // "struck the ports of Hodeidah, Ras Isa"
+				p := lp.Place
+				d.Location = &p
+				claims = append(claims, d)
+			}
 		}
 		statement += maxPart
 		eventCarried = nextEventCarry(allDates, sentenceDate, eventCarried, a.Published)
