@@ -247,7 +247,7 @@ var partyKeys = map[string][]string{
 	"Sudanese army":                      {"sudanese", "saf"},
 	"Wagner":                             {"wagner"},
 	"M23":                                {"m23", "march 23"},
-	"Tigray People's Liberation Front":   {"tigray"},
+	"Tigray People's Liberation Front":   {"tigray", "tplf"},
 	"Libyan National Army":               {"libyan national", "lna", "haftar"},
 	"Myanmar National Democratic Alliance Army": {"democratic alliance", "mndaa"},
 	"Arakan Army":              {"arakan"},

@@ -296,6 +296,12 @@ func TestFindEventsInOtherWars(t *testing.T) {
 			[]wantEvent{{ActionStrike, "dropped bunker-buster bombs on", "*", "*", "Fordow"}}},
 		{"a count before the missiles fired", "Submarines fired about 30 Tomahawk cruise missiles at Natanz.", "",
 			[]wantEvent{{ActionStrike, "fired about 30 Tomahawk cruise missiles", "*", "*", "Natanz"}}},
+		{"rockets fired at a capital named after it", "Several rockets were fired at the Eritrean capital Asmara late on Saturday.", "",
+			[]wantEvent{{ActionStrike, "rockets were fired", "*", "*", "Asmara"}}},
+		{"a missile landed", "A ballistic missile landed near the main terminal of Ben Gurion airport on Sunday.", "",
+			[]wantEvent{{ActionStrike, "missile landed", "*", "*", "*"}}},
+		{"the TPLF by its initials", "On Friday night the TPLF fired rockets at the airport in Bahir Dar.", "",
+			[]wantEvent{{ActionStrike, "fired rockets", "Tigray People's Liberation Front", "*", "Bahir Dar"}}},
 		{"attack helicopters are weapons, not an attack", "Commandos were airlifted into the area backed by attack helicopters.", "",
 			nil},
 		// Landmarks, and parts of a place.
