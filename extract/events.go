@@ -299,9 +299,12 @@ func findEventsIn(sentence, host string) []eventHit {
 				h.Target = nil // the other side of a truce or talks, not a target
 			}
 			if h.Target != nil && objectPlaceActions[rule.Action] && isCountry(h.Target.Text) && objectGap.MatchString(sentence[end:]) &&
-				strings.HasPrefix(sentence[end:][len(objectGap.FindString(sentence[end:])):], h.Target.Text) {
+				strings.HasPrefix(sentence[end:][len(objectGap.FindString(sentence[end:])):], h.Target.Text) &&
+				!hasAnyPrefix(sentence[target.End:], "'s ", "’s ") {
 				// "launched drones and missiles at Israel", "attacked
-				// Ukraine with 367 drones": the country struck is where.
+				// Ukraine with 367 drones": the country struck is where;
+				// but "hit Somalia's education ministry in Mogadishu" is
+				// where the ministry is.
 				h.Place = &Place{Text: h.Target.Text, Name: h.Target.Text}
 			}
 			if h.Place == nil && h.Target != nil && capitals[h.Target.Text] && objectPlaceActions[rule.Action] {

@@ -302,6 +302,10 @@ func TestFindEventsInOtherWars(t *testing.T) {
 			[]wantEvent{{ActionStrike, "missile landed", "*", "*", "*"}}},
 		{"the TPLF by its initials", "On Friday night the TPLF fired rockets at the airport in Bahir Dar.", "",
 			[]wantEvent{{ActionStrike, "fired rockets", "Tigray People's Liberation Front", "*", "Bahir Dar"}}},
+		{"a country's building is where the building is", "Twin car bombs hit Somalia's education ministry in Mogadishu on Saturday.", "",
+			[]wantEvent{{ActionStrike, "bombs hit", "*", "Somalia", "Mogadishu"}}},
+		{"a country's port", "Militants stormed Pakistan's Gwadar port complex on Wednesday.", "",
+			[]wantEvent{{ActionEnter, "stormed", "militants", "Pakistan", "Gwadar"}}},
 		{"attack helicopters are weapons, not an attack", "Commandos were airlifted into the area backed by attack helicopters.", "",
 			nil},
 		// Landmarks, and parts of a place.
