@@ -306,6 +306,10 @@ func TestFindEventsInOtherWars(t *testing.T) {
 			[]wantEvent{{ActionStrike, "bombs hit", "*", "Somalia", "Mogadishu"}}},
 		{"a country's port", "Militants stormed Pakistan's Gwadar port complex on Wednesday.", "",
 			[]wantEvent{{ActionEnter, "stormed", "militants", "Pakistan", "Gwadar"}}},
+		{"a headline's jets strike", "Iran fires missiles at Israel as Israeli jets strike Tehran", "",
+			[]wantEvent{{ActionStrike, "fires missiles", "Iran", "Israel", "*"}, {ActionStrike, "jets strike", "Israel", "*", "Tehran"}}},
+		{"shot down over a city", "Iran said its air defences had shot down Israeli drones over Tabriz.", "",
+			[]wantEvent{{ActionShootdown, "shot down", "Iran", "Israel", "Tabriz"}}},
 		{"attack helicopters are weapons, not an attack", "Commandos were airlifted into the area backed by attack helicopters.", "",
 			nil},
 		// Landmarks, and parts of a place.

@@ -73,6 +73,8 @@ func TestFindPlaces(t *testing.T) {
 			[]Place{{Text: "al-Kiswah", Name: "Kisweh"}}},
 		{"a state of a country", "ambushed police in the southern Mexican state of Guerrero",
 			[]Place{{Text: "Guerrero", Name: "Guerrero"}}},
+		{"over a city", "drones were shot down over Tabriz overnight",
+			[]Place{{Text: "Tabriz", Name: "Tabriz"}}},
 		{"a port of", "stormed a complex at the strategic port of Gwadar",
 			[]Place{{Text: "Gwadar", Name: "Gwadar"}}},
 		{"a region's city of a place", "opened fire near the southern Gaza city of Rafah",
