@@ -499,6 +499,9 @@ func eventParties(s string, start, end int, parties []partyMention) (actor, targ
 		case p.Start < start && p.End > start, p.Start == start && p.End < end: // "Turkish drone" + "drone strikes"; "Israeli strikes"
 			prev, adjacent = p, p
 		case p.End <= start:
+			if prev != nil && hasAnyPrefix(lastWordsBefore(s, p.Start), "backed by", "supported by") {
+				continue // "its forces, backed by Rwandan troops, ambushed": the supporters are not the actor
+			}
 			prev = p
 			if gap := strings.TrimSpace(s[p.End:start]); gap == "" || gap == "'s" || gap == "’s" {
 				adjacent = p
@@ -1769,4 +1772,11 @@ func isPartyName(name string) bool {
 		}
 	}
 	return false
+}
+
+// lastWordsBefore returns the two words before s[i], lower-cased, as
+// they are written ("backed by").
+func lastWordsBefore(s string, i int) string {
+	w := lastWords(s[:i], 2)
+	return strings.ToLower(strings.Join(w, " "))
 }

@@ -310,6 +310,8 @@ func TestFindEventsInOtherWars(t *testing.T) {
 			[]wantEvent{{ActionStrike, "fires missiles", "Iran", "Israel", "*"}, {ActionStrike, "jets strike", "Israel", "*", "Tehran"}}},
 		{"shot down over a city", "Iran said its air defences had shot down Israeli drones over Tabriz.", "",
 			[]wantEvent{{ActionShootdown, "shot down", "Iran", "Israel", "Tabriz"}}},
+		{"the side backing the actor is not the actor", "Mozambique's defence ministry said its forces, backed by Rwandan troops, had ambushed the insurgents near the Lurio river on Monday.", "",
+			[]wantEvent{{ActionStrike, "ambushed", "Mozambique", "rebels", "Lurio"}}},
 		{"attack helicopters are weapons, not an attack", "Commandos were airlifted into the area backed by attack helicopters.", "",
 			[]wantEvent{{ActionDeploy, "were airlifted into", "*", "*", "*"}}},
 		{"a deployment in the passive", "About 10,000 North Korean soldiers have been sent to Russia, the Pentagon said.", "",
@@ -459,4 +461,20 @@ func TestListedPlacesShareTheDate(t *testing.T) {
 			t.Errorf("strike at %s dated %q, want the night before publication", place, got[place])
 		}
 	}
+}
+
+// TestWithdrawalFromTheLastPlace checks that a withdrawal told without a
+// place is from the place of the events told before it.
+func TestWithdrawalFromTheLastPlace(t *testing.T) {
+	text := "Jihadists overrun army camp\n\nJihadists attacked the northern town of Djibo at dawn on Sunday, overrunning the main army camp. " +
+		"The fighters pulled back in the afternoon before the arrival of army reinforcements, the sources said."
+	for _, c := range Extract(ingest.Article{ID: "t", Text: text, Published: "2025-05-13"}) {
+		if c.Kind == KindEvent && c.Action == ActionWithdraw {
+			if c.Location == nil || c.Location.Name != "Djibo" {
+				t.Errorf("withdrawal placed at %+v, want Djibo: %q", c.Location, c.Quote)
+			}
+			return
+		}
+	}
+	t.Error("no withdrawal")
 }

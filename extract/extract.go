@@ -526,7 +526,9 @@ func Extract(a ingest.Article) []Claim {
 				if !isCountry(p.Name) && ev.Action != ActionTalks {
 					lastEventPlace = &p // not where talks were held: "the region" is the war's
 				}
-			} else if lastEventPlace != nil && placeAnaphor(s) {
+			} else if lastEventPlace != nil && (placeAnaphor(s) || ev.Action == ActionWithdraw && c.Location == nil) {
+				// "the town"; "the fighters pulled back in the
+				// afternoon": from where they were last told.
 				p := *lastEventPlace
 				c.Location = &p
 			}
