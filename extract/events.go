@@ -287,6 +287,11 @@ func findEventsIn(sentence, host string) []eventHit {
 				h.Place = namedRegion(sentence)
 			}
 			h.Place = heldPlace(h.Place)
+			if h.Place == nil || isCountry(h.Place.Name) {
+				if p := capitalPlace(sentence); p != nil {
+					h.Place = p // "in Mali's capital", "the Sudanese capital"
+				}
+			}
 			if h.Place != nil && (rule.Action == ActionCeasefire || rule.Action == ActionTalks) && betweenParties(sentence, h.Place.Text) {
 				h.Place = nil // "a ceasefire between Israel and Hezbollah": parties, not a place
 			}
@@ -1779,4 +1784,48 @@ func isPartyName(name string) bool {
 func lastWordsBefore(s string, i int) string {
 	w := lastWords(s[:i], 2)
 	return strings.ToLower(strings.Join(w, " "))
+}
+
+// nationCapitals maps a nation adjective (as nationAdjectives gives it)
+// to its capital: where "the Sudanese capital" or "Mali's capital" is.
+var nationCapitals = map[string]string{
+	"Afghan": "Kabul", "Iraqi": "Baghdad", "Syrian": "Damascus", "Lebanese": "Beirut", "Yemeni": "Sanaa",
+	"Sudanese": "Khartoum", "Somali": "Mogadishu", "Libyan": "Tripoli", "Malian": "Bamako",
+	"Burkinabe": "Ouagadougou", "Nigerien": "Niamey", "Nigerian": "Abuja", "Ethiopian": "Addis Ababa",
+	"Eritrean": "Asmara", "Congolese": "Kinshasa", "Ukrainian": "Kyiv", "Russian": "Moscow",
+	"Iranian": "Tehran", "Pakistani": "Islamabad", "Indian": "New Delhi", "Qatari": "Doha",
+	"Chadian": "N'Djamena", "Mozambican": "Maputo", "Haitian": "Port-au-Prince", "Armenian": "Yerevan",
+	"Azerbaijani": "Baku", "Colombian": "Bogota", "Venezuelan": "Caracas", "Cameroonian": "Yaounde",
+	"Kenyan": "Nairobi", "Ugandan": "Kampala", "Rwandan": "Kigali", "Egyptian": "Cairo",
+	"Jordanian": "Amman", "Saudi": "Riyadh", "Turkish": "Ankara", "Togolese": "Lome",
+}
+
+// capitalPlace returns the capital a sentence names by its nation and not
+// by its name ("attacked a school in Mali's capital", "drones struck the
+// Ukrainian capital overnight"), or nil. "The Eritrean capital Asmara"
+// names it, and is left to the name.
+func capitalPlace(s string) *Place {
+	for off := 0; ; {
+		k := strings.Index(s[off:], " capital")
+		if k < 0 {
+			return nil
+		}
+		k += off
+		off = k + len(" capital")
+		if off < len(s) && (isASCIILetter(s[off]) || strings.HasPrefix(s[off:], " ") && off+1 < len(s) && isASCIIUpper(s[off+1]) ||
+			strings.HasPrefix(s[off:], ", ") && off+2 < len(s) && isASCIIUpper(s[off+2])) {
+			continue // "capitals", "the capital Asmara", "the capital, Mogadishu"
+		}
+		j := strings.LastIndexByte(s[:k], ' ') + 1
+		w := strings.TrimSuffix(strings.TrimSuffix(s[j:k], "'s"), "’s")
+		name := nationCapitals[nationAdjectives[strings.ToLower(w)]]
+		if name == "" {
+			continue
+		}
+		if p, ok := NormalisePlace(name); ok {
+			p.Text = s[j:off]
+			return &p
+		}
+		return &Place{Text: s[j:off], Name: name}
+	}
 }
