@@ -396,13 +396,13 @@ func unitOfPlaces(text string, hits []placeHit) []placeHit {
 // featureWords name a natural feature after its name: "the Lurio river",
 // "the Kuyambana forest", "the Micay canyon".
 var featureWords = []string{" river", " forest", " desert", " canyon", " valley", " mountains", " hills", " gorge", " plateau", " delta", " basin", " swamp", " marshes",
-	" dam", " temple", " tunnel", " bridge"}
+	" dam", " temple", " tunnel", " bridge", " buffer zone", " air base", " airbase", " crossing"}
 
 // featurePlace matches a named natural feature or landmark after a
 // preposition and "the", maybe with an adjective: "near the Lurio river",
 // "retreated into the Kuyambana forest", "near the Tishreen dam", "near
 // the ancient Ta Muen Thom temple".
-var featurePlace = regexp.MustCompile(`\b(?:in|near|at|into|to|across|along|from|around|toward|towards|on|inside|through)\s+the\s+(?:[a-z]+\s+)?((?:\p{Lu}[\pL'’-]*\s+){1,3})(?:river|forest|desert|canyon|valley|mountains|hills|gorge|plateau|delta|basin|swamp|marshes|dam|temple|tunnel|bridge)\b`)
+var featurePlace = regexp.MustCompile(`\b(?:in|near|at|into|to|across|along|from|around|toward|towards|on|inside|through)\s+the\s+(?:[a-z]+\s+)?((?:\p{Lu}[\pL'’-]*\s+){1,3})(?:river|forest|desert|canyon|valley|mountains|hills|gorge|plateau|delta|basin|swamp|marshes|dam|temple|tunnel|bridge|buffer\s+zone|air\s+base|airbase|crossing)\b`)
 
 // featurePlaces adds to hits the natural features named after "the" (see
 // featurePlace) that no other hit covers: the feature's name is the place.
@@ -426,7 +426,7 @@ func featurePlaces(text string, hits []placeHit) []placeHit {
 		if !plausiblePlaceName(name) || overlaps(hits, start, end) {
 			continue
 		}
-		h := placeHit{Start: start, End: end, Place: Place{Text: text[start:m[1]], Name: name}}
+		h := placeHit{Start: start, End: m[1], Place: Place{Text: text[start:m[1]], Name: name}}
 		if p, ok := NormalisePlace(name); ok {
 			h.Place = p
 		}
