@@ -498,6 +498,10 @@ func trimPossessive(s string) string {
 
 // plausiblePlaceName rejects capitalised names that are months, weekdays,
 // nationalities, titles or organisations.
+// positionWords open names of regions ("Lower Shabelle", "North
+// Kivu") and are no names on their own.
+var positionWords = wordSet("upper lower middle north south east west northern southern eastern western central")
+
 func plausiblePlaceName(name string) bool {
 	words := strings.Fields(name)
 	if len(words) == 0 {
@@ -507,6 +511,9 @@ func plausiblePlaceName(name string) bool {
 	lastWord := strings.ToLower(words[len(words)-1])
 	if notPlaceWords[firstWord] || notPlaceTails[lastWord] {
 		return false
+	}
+	if len(words) == 1 && positionWords[firstWord] {
+		return false // "in Middle and Lower Shabelle": the name is after the list
 	}
 	for _, w := range words {
 		lw := strings.ToLower(w)

@@ -79,6 +79,7 @@ func TestFindPlaces(t *testing.T) {
 			[]Place{{Text: "Guerguerat buffer zone", Name: "Guerguerat"}}},
 		{"an air base", "drones fell near the Hmeimim air base overnight",
 			[]Place{{Text: "Hmeimim air base", Name: "Hmeimim"}}},
+		{"a position word alone is no name", "took back villages in Middle and Lower Shabelle", nil},
 		{"a port of", "stormed a complex at the strategic port of Gwadar",
 			[]Place{{Text: "Gwadar", Name: "Gwadar"}}},
 		{"a region's city of a place", "opened fire near the southern Gaza city of Rafah",
