@@ -99,7 +99,8 @@ var eventRules = []eventRule{
 // an agreement "entered into force", a heart attack.
 var notEvent = map[string]*phraseMatcher{
 	ActionCeasefire: mustPhraseMatcher(`^(?i)[\w-]*\s+(?:zones?|lines?|violations?|monitors?|proposals?|talks|negotiations|efforts|bids?|push|calls?|demands?|plans?|offers?|terms)\b`),
-	ActionEnter:     mustPhraseMatcher(`^(?i)\s+into\s+(?:force|effect|an?\s+agreement|talks|negotiations)\b`),
+	// "the fighting entered its third week": a span of time, not a place.
+	ActionEnter:     mustPhraseMatcher(`^(?i)\s+(?:into\s+(?:force|effect|an?\s+agreement|talks|negotiations)|(?:its|their|a|the)\s+(?:[\w-]+\s+)?(?:day|week|month|year|phase|stage)s?)\b`),
 	ActionCapture:   mustPhraseMatcher(`^(?i)\s+(?:\d+\s+|the\s+|some\s+|several\s+)?(?:soldiers|troops|fighters|people|civilians|prisoners|militants|members|personnel)\b`),
 	ActionOffensive: mustPhraseMatcher(`^(?i)\s+(?:weapons?|capabilit\w*|drones?|rifles?|actions?)\b`),
 	// "attack helicopters", "attack submarines": a kind of weapon.

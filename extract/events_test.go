@@ -320,6 +320,8 @@ func TestFindEventsInOtherWars(t *testing.T) {
 			nil},
 		{"talks urged are not held", "The African Union urged both sides to cease hostilities and hold talks.", "",
 			[]wantEvent{{ActionStatement, "urged", "African Union", "", "*"}}},
+		{"a war enters its third week", "Fighting on the border with Colombia entered its third week.", "",
+			nil},
 		{"attack helicopters are weapons, not an attack", "Commandos were airlifted into the area backed by attack helicopters.", "",
 			[]wantEvent{{ActionDeploy, "were airlifted into", "*", "*", "*"}}},
 		{"a deployment in the passive", "About 10,000 North Korean soldiers have been sent to Russia, the Pentagon said.", "",
