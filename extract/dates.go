@@ -56,6 +56,13 @@ func findDates(text string) []dateHit {
 		if rejectDate(text, start, end, expr) {
 			continue
 		}
+		if n := len(hits) - 1; n >= 0 && strings.EqualFold(expr, "last year") && text[hits[n].End:start] == " " &&
+			resMonthOnly.MatchString(strings.ToLower(strings.TrimPrefix(strings.TrimPrefix(hits[n].Expr, "in "), "In "))) {
+			// "in November last year": one expression.
+			hits[n].End = end
+			hits[n].Expr = text[hits[n].Start:end]
+			continue
+		}
 		hits = append(hits, dateHit{Start: start, End: end, Expr: expr})
 	}
 	return hits
@@ -215,6 +222,11 @@ func resolveDate(expr, published string) Date {
 	body := resPrefix.ReplaceAllString(norm, "")
 	// A second prefix as in "on the 5th of March" or "in early January".
 	body = strings.TrimPrefix(body, "the ")
+	// "in November last year": the month of the year before P.
+	monthLastYear := false
+	if b, ok := strings.CutSuffix(body, " last year"); ok && resMonthOnly.MatchString(b) {
+		body, monthLastYear = b, true
+	}
 
 	set := func(start, end time.Time, precision string) Date {
 		if end.Before(start) {
@@ -443,6 +455,8 @@ func resolveDate(expr, published string) Date {
 				y = atoi(m[5])
 			case !hasPub:
 				return d
+			case monthLastYear:
+				y = pub.Year() - 1
 			case strings.TrimSpace(m[1]) == "next":
 				y = pub.Year()
 				if mo <= pub.Month() {
