@@ -317,6 +317,11 @@ func findEventsIn(sentence, host string) []eventHit {
 				// where the ministry is.
 				h.Place = &Place{Text: h.Target.Text, Name: h.Target.Text}
 			}
+			if rule.Action == ActionStrike && (h.Place == nil || isCountry(h.Place.Name)) {
+				if p := hitPlace(sentence, end, parties); p != nil {
+					h.Place = p // "fired missiles at Israel, hitting Tel Aviv"
+				}
+			}
 			if h.Place == nil && h.Target != nil && capitals[h.Target.Text] && objectPlaceActions[rule.Action] {
 				// "rebels seize Damascus", "drones attacked Kyiv": the
 				// capital is where it happened.
@@ -1830,4 +1835,17 @@ func capitalPlace(s string) *Place {
 		}
 		return &Place{Text: s[j:off], Name: name}
 	}
+}
+
+// hitPlace returns the place a participle after a strike says was hit:
+// "launched a barrage of missiles at Israel, hitting Tel Aviv and Haifa",
+// or nil.
+func hitPlace(s string, end int, parties []partyMention) *Place {
+	for _, w := range []string{", hitting ", ", striking "} {
+		if k := strings.Index(s[end:], w); k >= 0 && !strings.ContainsAny(s[end:end+k], ";:") {
+			at := end + k + len(w) - 1
+			return objectPlace(s, at-len(strings.TrimSpace(w[2:])), at, ActionStrike, parties)
+		}
+	}
+	return nil
 }

@@ -320,6 +320,8 @@ func TestFindEventsInOtherWars(t *testing.T) {
 			nil},
 		{"talks urged are not held", "The African Union urged both sides to cease hostilities and hold talks.", "",
 			[]wantEvent{{ActionStatement, "urged", "African Union", "", "*"}}},
+		{"the place a participle says was hit", "Iran launched a barrage of some 40 missiles at Israel, hitting Tel Aviv and Haifa.", "",
+			[]wantEvent{{ActionStrike, "barrage of some 40 missiles", "Iran", "Israel", "Tel Aviv"}}},
 		{"a war enters its third week", "Fighting on the border with Colombia entered its third week.", "",
 			nil},
 		{"attack helicopters are weapons, not an attack", "Commandos were airlifted into the area backed by attack helicopters.", "",
