@@ -207,10 +207,11 @@ func findDirectionOf(before string) []int {
 
 // fallbackPlace matches a capitalised name after a locative word, for
 // places the gazetteer does not know: "in Dnipropetrovsk", "the village of
-// Kafr Nabl", "the southern Mexican state of Guerrero".
-var fallbackPlace = mustWordRegexp(`(?:\b(?i:in|near|at|outside|into|from|around|toward|towards|over)\s+|\b(?i:town|village|city|area|district|province|region|neighbourhood|neighborhood|suburb|camp|governorate|oblast|state|port|county|township|island)\s+of\s+)`+
+// Kafr Nabl", "the southern Mexican state of Guerrero", "the Qatari
+// capital Doha".
+var fallbackPlace = mustWordRegexp(`(?:\b(?i:in|near|at|outside|into|from|around|toward|towards|over|capital)\s+|\b(?i:town|village|city|area|district|province|region|neighbourhood|neighborhood|suburb|camp|governorate|oblast|state|port|county|township|island)\s+of\s+)`+
 	`((?:(?:al|el|ad|as|ash|ar|an)-)?\p{Lu}[\pL\pN'’-]*(?:\s+(?:(?:al|el|ad|as|ash|ar|an)-)?\p{Lu}[\pL\pN'’-]*){0,3})`).
-	openingWords("in", "near", "at", "outside", "into", "from", "around", "toward", "towards", "over",
+	openingWords("in", "near", "at", "outside", "into", "from", "around", "toward", "towards", "over", "capital",
 		"town", "village", "city", "area", "district", "province", "region", "neighbourhood", "neighborhood",
 		"suburb", "camp", "governorate", "oblast", "state", "port", "county", "township", "island").
 	followedBy(nameAfterLocative)

@@ -80,6 +80,8 @@ func TestFindPlaces(t *testing.T) {
 		{"an air base", "drones fell near the Hmeimim air base overnight",
 			[]Place{{Text: "Hmeimim air base", Name: "Hmeimim"}}},
 		{"a position word alone is no name", "took back villages in Middle and Lower Shabelle", nil},
+		{"a capital named after the word", "an air strike on Hamas leaders in the Qatari capital Doha on Tuesday",
+			[]Place{{Text: "Doha", Name: "Doha"}}},
 		{"a port of", "stormed a complex at the strategic port of Gwadar",
 			[]Place{{Text: "Gwadar", Name: "Gwadar"}}},
 		{"a region's city of a place", "opened fire near the southern Gaza city of Rafah",
