@@ -43,7 +43,7 @@ var partyRules = []partyRule{
 	{Name: "Syrian government", Re: mustWordRegexp(`\b(?:(?:President\s+)?Bashar\s+(?:al-|al\s+)?Assad(?:['’]s)?(?:\s+(?:regime|forces|government))?|Assad(?:['’]s)?\s+(?:regime|forces|government|troops)|Assad\s+regime|SANA|Syrian\s+` + reStateNoun + `)`)},
 	// A government, regime, army or junta named without its nation: the
 	// nation the article is about (see hostGovernment).
-	{Name: partyHostGovernment, Re: mustWordRegexp(`\b(?:(?i:the\s+)?(?:(?i:regime|government|junta)\s+(?:forces|troops|soldiers|units|warplanes|positions|personnel))|[Tt]he\s+(?:(?:military\s+)?junta|regime|government|army)\b)`)},
+	{Name: partyHostGovernment, Re: mustWordRegexp(`\b(?:(?i:the\s+)?(?:(?i:regime|government|junta)\s+(?:forces|troops|soldiers|units|warplanes|positions|personnel))|[Tt]he\s+(?:(?:military\s+)?junta|regime|government|army)\b|(?:[Tt]he\s+)?[Dd]efen[cs]e\s+(?:[Mm]inistry|[Mm]inister)\b)`)},
 	// A nation's own forces in the possessive: "Myanmar's junta",
 	// "Sudan's army".
 	{Name: partyPossessive, Re: mustWordRegexp(`\b(?:` + possessiveCountryPattern() + `)['’]s\s+(?:military\s+)?(?:junta|army|armed\s+forces|military|government|regime|forces|troops|soldiers|air\s+force)\b`)},
@@ -225,7 +225,7 @@ var partyKeys = map[string][]string{
 	"rebels":                             {"backed", "rebel", "opposition", "insurgent", "national army", "free syrian"},
 	"Syrian government":                  {"assad", "sana", "syrian", "damascus"},
 	partyRussianBacked:                   {"russia", "moscow"},
-	partyHostGovernment:                  {"regime", "government", "army", "junta"},
+	partyHostGovernment:                  {"regime", "government", "army", "junta", "defence", "defense"},
 	partyPossessive:                      {"'s", "’s"},
 	"pro-Iran militia":                   {"backed", "pro-iran"},
 	"pro-government militia":             {"pro-"},
@@ -329,6 +329,9 @@ func findPartiesIn(sc *ruleScan, host string) []partyMention {
 			}
 			if name == "country" && nameWordBefore(s, m[0]) {
 				continue // "Port Sudan", "South Sudan": another name
+			}
+			if name == partyHostGovernment && (strings.HasPrefix(text, "Defen") || strings.HasPrefix(text, "defen")) && ownedBefore(s, m[0]) {
+				continue // "Russia's Defence Ministry", "the Israeli defence minister": that nation's
 			}
 			if name == "ELN" && strings.HasPrefix(text, "National") && namedBefore(s, m[0]) {
 				continue // "the Ta'ang National Liberation Army": another army
@@ -566,6 +569,14 @@ func nameGenericActors(claims []Claim) {
 // nameWordBefore reports whether the word just before s[i], after one
 // space, is a capitalised word inside the sentence: the country named at
 // i is then part of a longer name ("Port Sudan").
+// ownedBefore reports whether the word before s[i] is a possessive or a
+// nationality adjective: "Russia's" or "Israeli" of "Russia's Defence
+// Ministry", "Israeli Defence Minister".
+func ownedBefore(s string, i int) bool {
+	w := lastWords(s[:i], 1)
+	return len(w) == 1 && (strings.HasSuffix(w[0], "'s") || strings.HasSuffix(w[0], "’s") || nationalityWords[w[0]])
+}
+
 // namedBefore reports whether the word before s[i] is capitalised and
 // not "The": "Ta'ang" of "Ta'ang National Liberation Army", "Karen" of
 // "Karen National Liberation Army".

@@ -1849,3 +1849,25 @@ func hitPlace(s string, end int, parties []partyMention) *Place {
 	}
 	return nil
 }
+
+// objectAnaphor reports whether the words after a trigger are a place
+// told before ("deployed to the area", "pulled out of the town"), and not
+// one named there ("the town of Kobo").
+func objectAnaphor(after string) bool {
+	after = strings.TrimLeft(after, " ")
+	for _, p := range []string{"to ", "into ", "in ", "from ", "of ", "near "} {
+		if strings.HasPrefix(after, p) {
+			after = after[len(p):]
+			break
+		}
+	}
+	rest, ok := strings.CutPrefix(after, "the ")
+	if !ok {
+		return false
+	}
+	e := 0
+	for e < len(rest) && isASCIILetter(rest[e]) {
+		e++
+	}
+	return e > 0 && placeAnaphors[rest[:e]] && !strings.HasPrefix(rest[e:], " of ") && (e == len(rest) || !isASCIILetter(rest[e]))
+}

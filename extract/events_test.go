@@ -322,6 +322,10 @@ func TestFindEventsInOtherWars(t *testing.T) {
 			[]wantEvent{{ActionStatement, "urged", "African Union", "", "*"}}},
 		{"the place a participle says was hit", "Iran launched a barrage of some 40 missiles at Israel, hitting Tel Aviv and Haifa.", "",
 			[]wantEvent{{ActionStrike, "barrage of some 40 missiles", "Iran", "Israel", "Tel Aviv"}}},
+		{"the defence minister speaks for the host nation", "Defence Minister Vladimir Padrino said troops had regained control of areas around the town of La Victoria.", "Venezuelan",
+			[]wantEvent{{ActionCapture, "regained control of", "Venezuela", "*", "La Victoria"}}},
+		{"another nation's defence ministry", "Russia's Defence Ministry said its forces had taken full control of the city's coking plant.", "Ukrainian",
+			[]wantEvent{{ActionCapture, "taken full control of", "Russia", "*", "*"}}},
 		{"a war enters its third week", "Fighting on the border with Colombia entered its third week.", "",
 			nil},
 		{"attack helicopters are weapons, not an attack", "Commandos were airlifted into the area backed by attack helicopters.", "",
@@ -491,4 +495,32 @@ func TestWithdrawalFromTheLastPlace(t *testing.T) {
 		}
 	}
 	t.Error("no withdrawal")
+}
+
+// TestAnaphoricObjectAndBeginnings checks that "deployed to the area" is
+// at the place told before, not at a place another clause names, and that
+// an event "since October" is dated by its beginning.
+func TestAnaphoricObjectAndBeginnings(t *testing.T) {
+	text := "Bandits raid villages\n\nArmed bandits attacked three villages in Maru district on Thursday, police said. " +
+		"A police spokesman said tactical teams had been deployed to the area and that the bandits had retreated into the Kuyambana forest. " +
+		"Troops have besieged the town of Gusau since October."
+	var deployed, besieged bool
+	for _, c := range Extract(ingest.Article{ID: "t", Text: text, Published: "2023-12-01"}) {
+		switch {
+		case c.Kind != KindEvent:
+		case c.Action == ActionDeploy:
+			deployed = true
+			if c.Location == nil || c.Location.Name != "Maru" {
+				t.Errorf("deployment placed at %+v, want Maru", c.Location)
+			}
+		case c.Action == ActionSiege:
+			besieged = true
+			if strOrNil(c.Date.Start)+".."+strOrNil(c.Date.End) != "2023-10-01..2023-10-31" {
+				t.Errorf("siege dated %s..%s, want October", strOrNil(c.Date.Start), strOrNil(c.Date.End))
+			}
+		}
+	}
+	if !deployed || !besieged {
+		t.Errorf("deployment found %v, siege found %v", deployed, besieged)
+	}
 }

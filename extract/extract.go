@@ -397,7 +397,7 @@ func Extract(a ingest.Article) []Claim {
 		}
 		cas = findCasualties(toks, s, ls, nationCtx, cas)
 		evHost := host
-		if evHost == "" && (strings.Contains(ls, "army") || strings.Contains(ls, "government") || strings.Contains(ls, "regime") ||
+		if evHost == "" && (strings.Contains(ls, "army") || strings.Contains(ls, "government") || strings.Contains(ls, "regime") || strings.Contains(ls, "defen") ||
 			strings.Contains(ls, "junta")) {
 			// "the army", "government troops" of an article that names
 			// no government's nation are those of the nation it names most.
@@ -410,7 +410,13 @@ func Extract(a ingest.Article) []Claim {
 		var sentenceDate *Date
 		eventDateOf := func(ev eventHit) Date {
 			if hit, ok := eventDate(s, ev, allDates); ok {
-				d := ResolveDate(hit.Expr, a.Published)
+				expr := hit.Expr
+				if len(expr) > 6 && strings.EqualFold(expr[:6], "since ") {
+					// "had besieged Avdiivka since October": the event
+					// began then.
+					expr = expr[6:]
+				}
+				d := ResolveDate(expr, a.Published)
 				if futureEvent(s, ev, hit) {
 					d = nextWeekday(d, a.Published)
 				}
@@ -520,7 +526,13 @@ func Extract(a ingest.Article) []Claim {
 				c.Action = ActionOther
 			}
 			c.Actor, c.Target = ev.Actor, ev.Target
-			if ev.Place != nil {
+			if ev.Place != nil && lastEventPlace != nil && objectAnaphor(s[ev.End:]) {
+				// "had been deployed to the area and that the bandits
+				// had retreated into the Kuyambana forest": the area is
+				// the one told before, not the forest.
+				p := *lastEventPlace
+				c.Location = &p
+			} else if ev.Place != nil {
 				p := *ev.Place
 				c.Location = &p
 				if !isCountry(p.Name) && ev.Action != ActionTalks {
