@@ -1871,3 +1871,10 @@ func objectAnaphor(after string) bool {
 	}
 	return e > 0 && placeAnaphors[rest[:e]] && !strings.HasPrefix(rest[e:], " of ") && (e == len(rest) || !isASCIILetter(rest[e]))
 }
+
+// subjectAnaphor reports whether the words before a trigger end in a place
+// told before: "five months after the town fell to the RSF".
+func subjectAnaphor(before string) bool {
+	w := lastWords(before, 2)
+	return len(w) == 2 && strings.EqualFold(w[0], "the") && placeAnaphors[w[1]]
+}

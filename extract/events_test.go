@@ -524,3 +524,14 @@ func TestAnaphoricObjectAndBeginnings(t *testing.T) {
 		t.Errorf("deployment found %v, siege found %v", deployed, besieged)
 	}
 }
+
+// TestTownThatFell checks that "the town fell to" is a capture of the town
+// told before, not of the state the sentence names.
+func TestTownThatFell(t *testing.T) {
+	text := "Army retakes Singa\n\nSudan's army on Saturday recaptured Singa, the capital of the southeastern state of Sennar, five months after the town fell to the paramilitary Rapid Support Forces."
+	for _, c := range Extract(ingest.Article{ID: "t", Text: text, Published: "2024-11-16"}) {
+		if c.Kind == KindEvent && c.Action == ActionCapture && c.Location != nil && c.Location.Name == "Sennar" {
+			t.Errorf("capture placed at the state: %q", c.Quote)
+		}
+	}
+}

@@ -526,7 +526,7 @@ func Extract(a ingest.Article) []Claim {
 				c.Action = ActionOther
 			}
 			c.Actor, c.Target = ev.Actor, ev.Target
-			if ev.Place != nil && lastEventPlace != nil && objectAnaphor(s[ev.End:]) {
+			if ev.Place != nil && lastEventPlace != nil && (objectAnaphor(s[ev.End:]) || ev.Action == ActionCapture && subjectAnaphor(s[:ev.Start])) {
 				// "had been deployed to the area and that the bandits
 				// had retreated into the Kuyambana forest": the area is
 				// the one told before, not the forest.
