@@ -1079,7 +1079,7 @@ func dropWiderHeadlineEvents(claims []Claim, text string) []Claim {
 	}
 	out := claims[:0]
 	for i, c := range claims {
-		if c.Kind == KindEvent && c.Span.End <= nl && c.Actor != nil && c.Location != nil && toldWithin(c, claims[i+1:], text, nl) {
+		if c.Kind == KindEvent && c.Span.End <= nl && c.Location != nil && toldWithin(c, claims[i+1:], text, nl) {
 			continue
 		}
 		out = append(out, c)
@@ -1092,7 +1092,7 @@ func dropWiderHeadlineEvents(claims []Claim, text string) []Claim {
 // actor, at another place near which c's place is named.
 func toldWithin(c Claim, rest []Claim, text string, nl int) bool {
 	for _, d := range rest {
-		if d.Kind != KindEvent || d.Span.Start <= nl || d.Action != c.Action || d.Actor == nil || d.Actor.Name != c.Actor.Name ||
+		if d.Kind != KindEvent || d.Span.Start <= nl || d.Action != c.Action || c.Actor != nil && (d.Actor == nil || d.Actor.Name != c.Actor.Name) ||
 			d.Location == nil || placeWithin(d.Location, c.Location) || strings.Contains(text[:nl], d.Location.Text) {
 			continue // the same place, the wider one ("Rafah" and "Gaza"), or one the headline names too
 		}

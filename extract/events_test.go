@@ -535,3 +535,19 @@ func TestTownThatFell(t *testing.T) {
 		}
 	}
 }
+
+// TestWiderHeadlineWithoutActor checks that a headline's event at a region
+// is dropped when the body tells it at a place in that region, whoever the
+// headline names as its actor.
+func TestWiderHeadlineWithoutActor(t *testing.T) {
+	text := "Gunmen ambush police convoy in Guerrero\n\nGunmen ambushed a convoy of state police near the town of Tlacotepec in the southern state of Guerrero on Friday, state authorities said."
+	var places []string
+	for _, c := range Extract(ingest.Article{ID: "t", Text: text, Published: "2024-06-15"}) {
+		if c.Kind == KindEvent && c.Action == ActionStrike && c.Location != nil {
+			places = append(places, c.Location.Name)
+		}
+	}
+	if strings.Join(places, "|") != "Tlacotepec" {
+		t.Errorf("strikes at %q, want only Tlacotepec", places)
+	}
+}
