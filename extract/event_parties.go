@@ -43,7 +43,7 @@ var partyRules = []partyRule{
 	{Name: "Syrian government", Re: mustWordRegexp(`\b(?:(?:President\s+)?Bashar\s+(?:al-|al\s+)?Assad(?:['’]s)?(?:\s+(?:regime|forces|government))?|Assad(?:['’]s)?\s+(?:regime|forces|government|troops)|Assad\s+regime|SANA|Syrian\s+` + reStateNoun + `)`)},
 	// A government, regime, army or junta named without its nation: the
 	// nation the article is about (see hostGovernment).
-	{Name: partyHostGovernment, Re: mustWordRegexp(`\b(?:(?i:the\s+)?(?:(?i:regime|government|junta)\s+(?:forces|troops|soldiers|units|warplanes|positions|personnel))|[Tt]he\s+(?:(?:military\s+)?junta|regime|government|army)\b|(?:[Tt]he\s+)?[Dd]efen[cs]e\s+(?:[Mm]inistry|[Mm]inister)\b)`)},
+	{Name: partyHostGovernment, Re: mustWordRegexp(`\b(?:(?i:the\s+)?(?:(?i:regime|government|junta)\s+(?:forces|troops|soldiers|units|warplanes|jets|aircraft|drones|artillery|positions|personnel))|[Tt]he\s+(?:(?:military\s+)?junta|regime|government|army|military)\b|(?:[Tt]he\s+)?[Dd]efen[cs]e\s+(?:[Mm]inistry|[Mm]inister)\b)`)},
 	// A nation's own forces in the possessive: "Myanmar's junta",
 	// "Sudan's army".
 	{Name: partyPossessive, Re: mustWordRegexp(`\b(?:` + possessiveCountryPattern() + `)['’]s\s+(?:military\s+)?(?:junta|army|armed\s+forces|military|government|regime|forces|troops|soldiers|air\s+force)\b`)},
@@ -225,7 +225,7 @@ var partyKeys = map[string][]string{
 	"rebels":                             {"backed", "rebel", "opposition", "insurgent", "national army", "free syrian"},
 	"Syrian government":                  {"assad", "sana", "syrian", "damascus"},
 	partyRussianBacked:                   {"russia", "moscow"},
-	partyHostGovernment:                  {"regime", "government", "army", "junta", "defence", "defense"},
+	partyHostGovernment:                  {"regime", "government", "army", "junta", "defence", "defense", "military"},
 	partyPossessive:                      {"'s", "’s"},
 	"pro-Iran militia":                   {"backed", "pro-iran"},
 	"pro-government militia":             {"pro-"},
@@ -329,6 +329,9 @@ func findPartiesIn(sc *ruleScan, host string) []partyMention {
 			}
 			if name == "country" && nameWordBefore(s, m[0]) {
 				continue // "Port Sudan", "South Sudan": another name
+			}
+			if name == partyHostGovernment && strings.HasSuffix(text, "military") && militaryNouns[firstWordAfter(s, m[1])] {
+				continue // "the military base", "the military section of the airport": a thing, not a party
 			}
 			if name == partyHostGovernment && (strings.HasPrefix(text, "Defen") || strings.HasPrefix(text, "defen")) && ownedBefore(s, m[0]) {
 				continue // "Russia's Defence Ministry", "the Israeli defence minister": that nation's
@@ -569,6 +572,25 @@ func nameGenericActors(claims []Claim) {
 // nameWordBefore reports whether the word just before s[i], after one
 // space, is a capitalised word inside the sentence: the country named at
 // i is then part of a longer name ("Port Sudan").
+// militaryNouns are the nouns that make "military" before them an
+// adjective: "the military base".
+var militaryNouns = wordSet("base bases camp camps post posts section academy college court courts hospital airport airfield " +
+	"barracks compound zone wing installation installations facility facilities target targets site sites vehicle vehicles " +
+	"convoy convoys headquarters operation operations equipment aid aircraft plane planes helicopter helicopters")
+
+// firstWordAfter returns the word after s[:i] and the white space after
+// it, lower-cased ("" when none follows).
+func firstWordAfter(s string, i int) string {
+	for i < len(s) && s[i] == ' ' {
+		i++
+	}
+	e := i
+	for e < len(s) && isASCIILetter(s[e]) {
+		e++
+	}
+	return strings.ToLower(s[i:e])
+}
+
 // ownedBefore reports whether the word before s[i] is a possessive or a
 // nationality adjective: "Russia's" or "Israeli" of "Russia's Defence
 // Ministry", "Israeli Defence Minister".
