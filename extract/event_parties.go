@@ -319,7 +319,12 @@ func findPartiesIn(sc *ruleScan, host string) []partyMention {
 				}
 			}
 			if m[1] < len(s) && s[m[1]] == '-' {
-				continue // "British-based", "regime-run", "rebel-held": a modifier
+				e := linkedFighters(s, m[1])
+				if e < 0 || r.Name == "" || name == "country" {
+					continue // "British-based", "regime-run", "rebel-held": a modifier
+				}
+				// "Islamic State-linked insurgents": the group's fighters.
+				m[1], text = e, s[m[0]:e]
 			}
 			if r.Name == "" && oneWord && m[1]+1 < len(s) && s[m[1]] == ' ' && unicode.IsUpper(rune(s[m[1]+1])) {
 				continue // "Syrian Observatory": part of a name
@@ -590,6 +595,23 @@ func firstWordAfter(s string, i int) string {
 	}
 	return strings.ToLower(s[i:e])
 }
+
+// linkedFighters returns where "-linked insurgents" and the like end
+// when s[i:] opens with them, else -1.
+func linkedFighters(s string, i int) int {
+	for _, l := range []string{"-linked ", "-affiliated ", "-aligned "} {
+		if strings.HasPrefix(s[i:], l) {
+			w := firstWordAfter(s, i+len(l))
+			if fighterNouns[w] {
+				return i + len(l) + len(w)
+			}
+		}
+	}
+	return -1
+}
+
+// fighterNouns name fighters without naming their group.
+var fighterNouns = wordSet("insurgents militants fighters jihadists rebels gunmen militias militia")
 
 // ownedBefore reports whether the word before s[i] is a possessive or a
 // nationality adjective: "Russia's" or "Israeli" of "Russia's Defence

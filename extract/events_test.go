@@ -250,6 +250,8 @@ func TestFindEventsInOtherWars(t *testing.T) {
 			[]wantEvent{{ActionStrike, "bombed", "Myanmar", "*", "Mogok"}}},
 		{"Mali: the military base is no party", "Jihadists said their fighters had taken control of the military base.", "Malian",
 			[]wantEvent{{ActionCapture, "taken control of", "militants", "", "*"}}},
+		{"fighters linked to a named group", "Islamic State-linked insurgents attacked villages in Chiure district last week.", "",
+			[]wantEvent{{ActionStrike, "attacked", "Islamic State", "*", "Chiure"}}},
 		{"Myanmar: a junta is never Syria's", "Junta troops shelled villages in Myanmar's Sagaing region.", hostSyria,
 			[]wantEvent{{ActionStrike, "shelled", "Myanmar", "*", "*"}}},
 		{"no party acts on itself", "Moscow announced that Russian troops had withdrawn.", "",
