@@ -252,6 +252,8 @@ func TestFindEventsInOtherWars(t *testing.T) {
 			[]wantEvent{{ActionCapture, "taken control of", "militants", "", "*"}}},
 		{"fighters linked to a named group", "Islamic State-linked insurgents attacked villages in Chiure district last week.", "",
 			[]wantEvent{{ActionStrike, "attacked", "Islamic State", "*", "Chiure"}}},
+		{"a group claims an attack", "Houthis claim attack that sank cargo ship in Red Sea", "",
+			[]wantEvent{{ActionStrike, "attack", "Houthis", "*", "*"}}},
 		{"Myanmar: a junta is never Syria's", "Junta troops shelled villages in Myanmar's Sagaing region.", hostSyria,
 			[]wantEvent{{ActionStrike, "shelled", "Myanmar", "*", "*"}}},
 		{"no party acts on itself", "Moscow announced that Russian troops had withdrawn.", "",
