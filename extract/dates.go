@@ -56,6 +56,13 @@ func findDates(text string) []dateHit {
 		if rejectDate(text, start, end, expr) {
 			continue
 		}
+		if n := len(hits) - 1; n >= 0 && strings.EqualFold(expr, "last year") && text[hits[n].End:start] == " " &&
+			resMonthOnly.MatchString(strings.ToLower(strings.TrimPrefix(strings.TrimPrefix(hits[n].Expr, "in "), "In "))) {
+			// "in November last year": one expression.
+			hits[n].End = end
+			hits[n].Expr = text[hits[n].Start:end]
+			continue
+		}
 		hits = append(hits, dateHit{Start: start, End: end, Expr: expr})
 	}
 	return hits
@@ -124,7 +131,7 @@ var (
 	resRangeMD    = regexp.MustCompile(`^([a-z]+)\.? (\d{1,2})(?:st|nd|rd|th)? ?(?:or|and|to|-|–) ?(?:([a-z]+)\.? )?(\d{1,2})(?:st|nd|rd|th)?(?:,? (\d{4}))?$`)
 	resRangeDM    = regexp.MustCompile(`^(\d{1,2})(?:st|nd|rd|th)? ?(?:or|and|to|-|–) ?(\d{1,2})(?:st|nd|rd|th)? ([a-z]+)\.?(?:,? (\d{4}))?$`)
 	resWeekday    = regexp.MustCompile(`^(last |next |this )?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?: (?:morning|afternoon|evening|night))?$`)
-	resMonthOnly  = regexp.MustCompile(`^(last |this |next )?(?:(?:early|late|mid-?) ?)?(?:(?:the )?(?:beginning|start|end|middle) of )?([a-z]+)(?:,? (\d{4}))?$`)
+	resMonthOnly  = regexp.MustCompile(`^(last |this |next )?(?:(early|late|mid-?) ?)?(?:(?:the )?(beginning|start|end|middle) of )?([a-z]+)(?:,? (\d{4}))?$`)
 	resYear       = regexp.MustCompile(`^(?:(?:early|late|mid-?) ?)?(\d{4})$`)
 	resAgo        = regexp.MustCompile(`^(\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|a couple of) (day|week|month|year)s? (ago|earlier|before|later)$`)
 	resPast       = regexp.MustCompile(`^(?:(?:in|over|during|within) )?(?:the )?(?:past|last|previous) (?:(\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|a couple of) )?(day|week|month|year|hour)s?$`)
@@ -235,6 +242,11 @@ func resolveDate(expr, published string) Date {
 	body := resPrefix.ReplaceAllString(norm, "")
 	// A second prefix as in "on the 5th of March" or "in early January".
 	body = strings.TrimPrefix(body, "the ")
+	// "in November last year": the month of the year before P.
+	monthLastYear := false
+	if b, ok := strings.CutSuffix(body, " last year"); ok && resMonthOnly.MatchString(b) {
+		body, monthLastYear = b, true
+	}
 
 	set := func(start, end time.Time, precision string) Date {
 		if end.Before(start) {
@@ -456,13 +468,15 @@ func resolveDate(expr, published string) Date {
 		return set(t, t, PrecisionDay)
 	}
 	if m := resMonthOnly.FindStringSubmatch(body); m != nil {
-		if mo := monthOf(m[2]); mo > 0 && monthNames[m[2]] > 0 {
+		if mo := monthOf(m[4]); mo > 0 && monthNames[m[4]] > 0 {
 			var y int
 			switch {
-			case m[3] != "":
-				y = atoi(m[3])
+			case m[5] != "":
+				y = atoi(m[5])
 			case !hasPub:
 				return d
+			case monthLastYear:
+				y = pub.Year() - 1
 			case strings.TrimSpace(m[1]) == "next":
 				y = pub.Year()
 				if mo <= pub.Month() {
@@ -479,8 +493,18 @@ func resolveDate(expr, published string) Date {
 					y--
 				}
 			}
-			first := ymd(y, mo, 1)
-			return set(first, sinceEnd(first, lastOfMonth(first)), PrecisionMonth)
+			first, last := ymd(y, mo, 1), lastOfMonth(ymd(y, mo, 1))
+			// "early June" is its first ten days, "mid-June" the next
+			// ten, "late June" and "the end of June" the rest.
+			switch m[2] + m[3] {
+			case "early", "beginning", "start":
+				last = ymd(y, mo, 10)
+			case "mid", "mid-", "middle":
+				first, last = ymd(y, mo, 11), ymd(y, mo, 20)
+			case "late", "end":
+				first = ymd(y, mo, 21)
+			}
+			return set(first, sinceEnd(first, last), PrecisionMonth)
 		}
 	}
 	if m := resYear.FindStringSubmatch(body); m != nil {

@@ -198,6 +198,9 @@ func eventDate(sentence string, ev eventHit, dates []dateHit) (dateHit, bool) {
 		}
 	}
 	if !found {
+		if d, ok := whenDate(sentence, ev, dates); ok {
+			return d, ok
+		}
 		if d, ok := laterDate(sentence, ev, dates); ok {
 			return d, ok
 		}
@@ -223,6 +226,25 @@ func laterDate(sentence string, ev eventHit, dates []dateHit) (dateHit, bool) {
 		if !eachWord(sentence[ev.End:d.Start], isWordGap, func(w string) bool {
 			return !inFold(laterStops, w) && !strings.ContainsAny(w, ".;:()")
 		}) {
+			return dateHit{}, false
+		}
+		return d, true
+	}
+	return dateHit{}, false
+}
+
+// whenDate dates an event told in a "when" clause by the date the clause
+// hangs on: "the truce collapsed on Friday night, when air strikes hit
+// Paktika", "fighting began on Oct. 11, when gunmen attacked border posts".
+func whenDate(sentence string, ev eventHit, dates []dateHit) (dateHit, bool) {
+	for k := len(dates) - 1; k >= 0; k-- {
+		d := dates[k]
+		if d.End > ev.Start {
+			continue
+		}
+		rest := sentence[d.End:ev.Start]
+		j := len(", when ")
+		if len(rest) < j || !strings.EqualFold(rest[:j], ", when ") || strings.ContainsAny(rest[j:], ",;:()") || isAnchoredElsewhere(d.Expr) {
 			return dateHit{}, false
 		}
 		return d, true

@@ -43,15 +43,17 @@ var partyRules = []partyRule{
 	{Name: "Syrian government", Re: mustWordRegexp(`\b(?:(?:President\s+)?Bashar\s+(?:al-|al\s+)?Assad(?:['’]s)?(?:\s+(?:regime|forces|government))?|Assad(?:['’]s)?\s+(?:regime|forces|government|troops)|Assad\s+regime|SANA|Syrian\s+` + reStateNoun + `)`)},
 	// A government, regime, army or junta named without its nation: the
 	// nation the article is about (see hostGovernment).
-	{Name: partyHostGovernment, Re: mustWordRegexp(`\b(?:(?i:the\s+)?(?:(?i:regime|government|junta)\s+(?:forces|troops|soldiers|units|warplanes|positions|personnel))|[Tt]he\s+(?:(?:military\s+)?junta|regime|government|army)\b)`)},
+	{Name: partyHostGovernment, Re: mustWordRegexp(`\b(?:(?i:the\s+)?(?:(?i:regime|government|junta)\s+(?:forces|troops|soldiers|units|warplanes|jets|aircraft|drones|artillery|positions|personnel))|[Tt]he\s+(?:(?:military\s+)?junta|regime|government|army|military)\b|(?:[Tt]he\s+)?[Dd]efen[cs]e\s+(?:[Mm]inistry|[Mm]inister)\b)`)},
 	// A nation's own forces in the possessive: "Myanmar's junta",
 	// "Sudan's army".
 	{Name: partyPossessive, Re: mustWordRegexp(`\b(?:` + possessiveCountryPattern() + `)['’]s\s+(?:military\s+)?(?:junta|army|armed\s+forces|military|government|regime|forces|troops|soldiers|air\s+force)\b`)},
+	{Name: "PKK", Re: mustWordRegexp(`\b(?:PKK|Kurdistan\s+Workers['’]?\s+Party)(?:\s+(?:militants|fighters|rebels|guerrillas))?\b`)},
+	{Name: "Fano", Re: mustWordRegexp(`\bFano(?:\s+(?:militias?|militiamen|fighters|forces))?\b`)},
 	{Name: "Kurdish forces", Re: mustWordRegexp(`\b(?:Syrian\s+Democratic\s+Forces|SDF|YPG|Kurdish(?:-led)?\s+(?:forces|fighters|militias?))\b`)},
 	{Name: "Islamic State", Re: mustWordRegexp(`\b(?:Islamic\s+State(?:\s+group)?|ISIS|ISIL|Daesh|IS\s+(?:militants|fighters|group|jihadists|hideouts|positions|cells?))\b`)},
 	{Name: "Islamic State West Africa Province", Re: mustWordRegexp(`\b(?:ISWAP|Islamic\s+State(?:['’]s)?\s+West\s+Africa(?:\s+Province)?)\b`)},
 	{Name: "Boko Haram", Re: mustWordRegexp(`\bBoko\s+Haram\b`)},
-	{Name: "al-Shabaab", Re: mustWordRegexp(`\b(?i:al-)?Shabaab?\b`)},
+	{Name: "al-Shabaab", Re: mustWordRegexp(`\b(?:(?i:al)[- ])?Shabaa?b\b`)},
 	{Name: "Taliban", Re: mustWordRegexp(`\bTaliban\b`)},
 	{Name: "Hezbollah", Re: mustWordRegexp(`\bHezbollah\b`)},
 	{Name: "Hamas", Re: mustWordRegexp(`\bHamas\b`)},
@@ -86,7 +88,7 @@ var partyRules = []partyRule{
 	{Name: "Syrian government", Re: mustWordRegexp(`\bDamascus\b`)},
 	// Other countries named as such ("Nigeria deployed troops"); Name is
 	// filled in from countryParties.
-	{Name: "country", Re: mustWordRegexp(`\b(?:Syria|Iraq|Lebanon|Jordan|Azerbaijan|Armenia|Sudan|Yemen|Afghanistan|Pakistan|Nigeria|Somalia|Mali|Libya|Ethiopia|Egypt|Saudi\s+Arabia|United\s+Kingdom|Britain|France|Germany|China|Qatar|India|Bangladesh|Myanmar|Rwanda|Uganda|Kenya|Congo|Niger|Burkina\s+Faso|Chad|Cameroon|Mozambique|Eritrea|Somalia|Algeria|Morocco|Belarus|Poland|Japan|North\s+Korea|South\s+Korea|Taiwan|Philippines|Colombia|Venezuela|Serbia|Kosovo|United\s+Arab\s+Emirates|UAE|Mexico|Togo|Benin|Haiti|Bahrain|Burundi|Tanzania|Ghana)\b`)},
+	{Name: "country", Re: mustWordRegexp(`\b(?:Syria|Iraq|Lebanon|Jordan|Azerbaijan|Armenia|Sudan|Yemen|Afghanistan|Pakistan|Nigeria|Somalia|Mali|Libya|Ethiopia|Egypt|Saudi\s+Arabia|United\s+Kingdom|Britain|France|Germany|China|Qatar|India|Bangladesh|Myanmar|Rwanda|Uganda|Kenya|Congo|Niger|Burkina\s+Faso|Chad|Cameroon|Mozambique|Eritrea|Somalia|Algeria|Morocco|Belarus|Poland|Japan|North\s+Korean?|South\s+Korean?|Taiwan|Philippines|Colombia|Venezuela|Serbia|Kosovo|United\s+Arab\s+Emirates|UAE|Mexico|Togo|Benin|Haiti|Bahrain|Burundi|Tanzania|Ghana|Thailand|Cambodia|Oman|Kuwait|Tunisia|Malaysia|Indonesia|Portugal)\b`)},
 	// A nationality adjective with a state noun, or on its own.
 	{Re: mustWordRegexp(`\b(?:` + nationalityPattern() + `)(?:\s+` + reStateNoun + `)?\b`)},
 	{Name: "civilians", Re: mustWordRegexp(`(?i)\bcivilians\b`)},
@@ -110,7 +112,8 @@ var nationalities = map[string]string{
 	"mexican": "Mexico", "colombian": "Colombia", "venezuelan": "Venezuela", "togolese": "Togo",
 	"beninese": "Benin", "haitian": "Haiti", "bahraini": "Bahrain", "philippine": "Philippines",
 	"filipino": "Philippines", "ugandan": "Uganda", "burundian": "Burundi", "tanzanian": "Tanzania",
-	"ghanaian": "Ghana",
+	"ghanaian": "Ghana", "thai": "Thailand", "cambodian": "Cambodia", "moroccan": "Morocco", "omani": "Oman",
+	"algerian": "Algeria", "malaysian": "Malaysia", "kuwaiti": "Kuwait", "tunisian": "Tunisia",
 }
 
 // nationalityRule is the rule of partyRules that reads a nationality
@@ -210,7 +213,7 @@ var locativeBefore = mustPhraseMatcher(`(?i)\b(?:in|near|over|to|from|at|into|ou
 // countryParties maps a country named as a party to its normalised name
 // where that differs from the name.
 var countryParties = map[string]string{"Syria": "Syrian government", "Britain": "United Kingdom", "Congo": "DR Congo",
-	"UAE": "United Arab Emirates"}
+	"UAE": "United Arab Emirates", "North Korean": "North Korea", "South Korean": "South Korea"}
 
 // capitals are party names that are also places.
 var capitals = map[string]bool{"Ankara": true, "Moscow": true, "Damascus": true, "Tehran": true, "Kyiv": true, "Kiev": true, "Washington": true}
@@ -222,17 +225,19 @@ var partyKeys = map[string][]string{
 	"rebels":                             {"backed", "rebel", "opposition", "insurgent", "national army", "free syrian"},
 	"Syrian government":                  {"assad", "sana", "syrian", "damascus"},
 	partyRussianBacked:                   {"russia", "moscow"},
-	partyHostGovernment:                  {"regime", "government", "army", "junta"},
+	partyHostGovernment:                  {"regime", "government", "army", "junta", "defence", "defense", "military"},
 	partyPossessive:                      {"'s", "’s"},
 	"pro-Iran militia":                   {"backed", "pro-iran"},
 	"pro-government militia":             {"pro-"},
 	"militants":                          {"militant", "jihadist", "terrorist"},
 	"Hayat Tahrir al-Sham":               {"hayat", "hts"},
+	"PKK":                                {"pkk", "workers"},
+	"Fano":                               {"fano"},
 	"Kurdish forces":                     {"democratic forces", "sdf", "ypg", "kurdish"},
 	"Islamic State":                      {"islamic state", "isis", "isil", "daesh", "is militants", "is fighters", "is group", "is jihadists", "is hideouts", "is positions", "is cell"},
 	"Islamic State West Africa Province": {"iswap", "west africa"},
 	"Boko Haram":                         {"boko"},
-	"al-Shabaab":                         {"shabab"},
+	"al-Shabaab":                         {"shabab", "shabaab"},
 	"Taliban":                            {"taliban"},
 	"Hezbollah":                          {"hezbollah"},
 	"Hamas":                              {"hamas"},
@@ -242,7 +247,7 @@ var partyKeys = map[string][]string{
 	"Sudanese army":                      {"sudanese", "saf"},
 	"Wagner":                             {"wagner"},
 	"M23":                                {"m23", "march 23"},
-	"Tigray People's Liberation Front":   {"tigray"},
+	"Tigray People's Liberation Front":   {"tigray", "tplf"},
 	"Libyan National Army":               {"libyan national", "lna", "haftar"},
 	"Myanmar National Democratic Alliance Army": {"democratic alliance", "mndaa"},
 	"Arakan Army":              {"arakan"},
@@ -314,7 +319,12 @@ func findPartiesIn(sc *ruleScan, host string) []partyMention {
 				}
 			}
 			if m[1] < len(s) && s[m[1]] == '-' {
-				continue // "British-based", "regime-run", "rebel-held": a modifier
+				e := linkedFighters(s, m[1])
+				if e < 0 || r.Name == "" || name == "country" {
+					continue // "British-based", "regime-run", "rebel-held": a modifier
+				}
+				// "Islamic State-linked insurgents": the group's fighters.
+				m[1], text = e, s[m[0]:e]
 			}
 			if r.Name == "" && oneWord && m[1]+1 < len(s) && s[m[1]] == ' ' && unicode.IsUpper(rune(s[m[1]+1])) {
 				continue // "Syrian Observatory": part of a name
@@ -324,6 +334,15 @@ func findPartiesIn(sc *ruleScan, host string) []partyMention {
 			}
 			if name == "country" && nameWordBefore(s, m[0]) {
 				continue // "Port Sudan", "South Sudan": another name
+			}
+			if name == partyHostGovernment && strings.HasSuffix(text, "military") && militaryNouns[firstWordAfter(s, m[1])] {
+				continue // "the military base", "the military section of the airport": a thing, not a party
+			}
+			if name == partyHostGovernment && (strings.HasPrefix(text, "Defen") || strings.HasPrefix(text, "defen")) && ownedBefore(s, m[0]) {
+				continue // "Russia's Defence Ministry", "the Israeli defence minister": that nation's
+			}
+			if name == "ELN" && strings.HasPrefix(text, "National") && namedBefore(s, m[0]) {
+				continue // "the Ta'ang National Liberation Army": another army
 			}
 			if name == "country" {
 				name = countryParties[text]
@@ -562,6 +581,64 @@ func nameGenericActors(claims []Claim) {
 // nameWordBefore reports whether the word just before s[i], after one
 // space, is a capitalised word inside the sentence: the country named at
 // i is then part of a longer name ("Port Sudan").
+// militaryNouns are the nouns that make "military" before them an
+// adjective: "the military base".
+var militaryNouns = wordSet("base bases camp camps post posts section academy college court courts hospital airport airfield " +
+	"barracks compound zone wing installation installations facility facilities target targets site sites vehicle vehicles " +
+	"convoy convoys headquarters operation operations equipment aid aircraft plane planes helicopter helicopters")
+
+// firstWordAfter returns the word after s[:i] and the white space after
+// it, lower-cased ("" when none follows).
+func firstWordAfter(s string, i int) string {
+	for i < len(s) && s[i] == ' ' {
+		i++
+	}
+	e := i
+	for e < len(s) && isASCIILetter(s[e]) {
+		e++
+	}
+	return strings.ToLower(s[i:e])
+}
+
+// linkedFighters returns where "-linked insurgents" and the like end
+// when s[i:] opens with them, else -1.
+func linkedFighters(s string, i int) int {
+	for _, l := range []string{"-linked ", "-affiliated ", "-aligned "} {
+		if strings.HasPrefix(s[i:], l) {
+			w := firstWordAfter(s, i+len(l))
+			if fighterNouns[w] {
+				return i + len(l) + len(w)
+			}
+		}
+	}
+	return -1
+}
+
+// fighterNouns name fighters without naming their group.
+var fighterNouns = wordSet("insurgents militants fighters jihadists rebels gunmen militias militia")
+
+// ownedBefore reports whether the word before s[i] is a possessive or a
+// nationality adjective: "Russia's" or "Israeli" of "Russia's Defence
+// Ministry", "Israeli Defence Minister".
+func ownedBefore(s string, i int) bool {
+	w := lastWords(s[:i], 1)
+	return len(w) == 1 && (strings.HasSuffix(w[0], "'s") || strings.HasSuffix(w[0], "’s") || nationalityWords[w[0]])
+}
+
+// namedBefore reports whether the word before s[i] is capitalised and
+// not "The": "Ta'ang" of "Ta'ang National Liberation Army", "Karen" of
+// "Karen National Liberation Army".
+func namedBefore(s string, i int) bool {
+	if i < 2 || s[i-1] != ' ' {
+		return false
+	}
+	k := i - 1
+	for k > 0 && s[k-1] != ' ' {
+		k--
+	}
+	return s[k] >= 'A' && s[k] <= 'Z' && s[k:i-1] != "The"
+}
+
 func nameWordBefore(s string, i int) bool {
 	if i < 3 || s[i-1] != ' ' {
 		return false

@@ -76,6 +76,9 @@ const (
 const (
 	reCountWord = `(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens\s+of|a|an|the|more|most|some)`
 	reFew       = `(?:[\w’'-]+\s+){0,3}?`
+	// reApprox is an approximate count before reFew: "about 1,000",
+	// "more than 30", "some".
+	reApprox = `(?:(?:about|some|around|nearly|over|more\s+than|at\s+least|up\s+to)\s+)?(?:\d{1,3}(?:,\d{3})+\s+)?`
 )
 
 var eventRules = []eventRule{
@@ -84,8 +87,8 @@ var eventRules = []eventRule{
 	{Action: ActionEnter, Keys: []string{"enter", "storm", "infiltrat", "into"}, Hypo: hedgeAll, Re: mustWordRegexp(`(?i)\b(?:entered|enters|enter|entering|stormed|storms|storm|storming|infiltrated|infiltrates|(?:moved|pushed|push|pushes|swept|sweep|sweeps|rolled|roll|rolls|broke|crossed|advanced|poured|marched)\s+into)\b`)},
 	{Action: ActionSiege, Keys: []string{"siege", "encircl", "surrounded"}, Hypo: hedgeAll, Re: mustWordRegexp(`(?i)\b(?:besieged|besieging|besiege|encircled|encircling|encircle|surrounded|(?:laid|lay|laying|lays)\s+(?:a\s+)?siege|under\s+siege|siege\s+(?:of|on))\b`)},
 	{Action: ActionWithdraw, Keys: []string{"withdr", "pull", "retreat", "evacuat", "back", "abandon"}, Hypo: hedgeAll, Re: mustWordRegexp(`(?i)\b(?:withdrew|withdrawn|withdraws|withdraw|withdrawing|withdrawal\s+(?:of|from)|(?:pulled|pulls|pull|pulling)\s+(?:out|back)|(?:pulled|pulls|pull|pulling)\s+(?:[\w-]+\s+){0,3}?(?:troops|forces|soldiers|units|fighters)\s+out|(?:tactical|strategic|orderly)\s+(?:withdrawal|retreat)|retreated|retreating|retreat\s+from|(?:fell|fall|falling|falls)\s+back|(?:evacuated|abandoned)\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+)?(?:positions?|bases?|posts?|outposts?|towns?|city|villages?|garrison|headquarters|airport|front))\b`)},
-	{Action: ActionDeploy, Keys: []string{"sen", "deploy", "dispatch", "rushed", "poured", "moved", "reinforcements", "set", "station", "flew", "flown", "airlift"}, Hypo: hedgeAll, Re: mustWordRegexp(`(?i)\b(?:(?:sent|sends|send|sending|deployed|deploys|deploy|deploying|redeployed|redeploying|dispatched|dispatches|dispatch|dispatching|rushed|poured|moved|flew|flown|airlifted)\s+(?:in\s+)?` + reFew + `(?:reinforcements|troops|soldiers|tanks|convoys?|armou?red\s+vehicles|commandos|military\s+(?:equipment|vehicles)|warships|personnel)|reinforcements\s+(?:were|was|have\s+been|had\s+been|are)\s+(?:deployed|sent|dispatched|stationed)|(?:set|sets|setting)\s+up\s+` + reFew + `(?:positions|posts|bases|outposts)|(?:deployed|stationed)\s+(?:in|to|into|at|along|recently|there)|were\s+(?:deployed|stationed))\b`)},
-	{Action: ActionStrike, Keys: []string{"strike", "attack", "shell", "bomb", "target", "raid", "struck", "fired", "pounded", "retaliat", "clash", "battled", "confrontation", "ambush", "launch", "fires", "hit", "slammed", "pound"}, Hypo: hedgeStrong, Re: mustWordRegexp(`(?i)\b(?:(?:air|drone|missile|rocket|artillery)\s*(?:strikes?|attacks?|raids?|barrages?|fire|shelling)|airstrikes?|airstrike|shelled|shelling|shells\s+(?:hit|fell)|bombed|bombing|bombings|bombarded|bombardment|attacked|attacks?|launched\s+(?:an?\s+)?(?:[\w-]+\s+)?attack|targeted|targeting|raided|raids?|struck(?:\s+back)?|strike\s+back|(?:the|these|those|its|their|israeli|turkish|russian|us|u\.s\.)\s+strikes?|(?:fired|fires|launched|launches)\s+` + reFew + `(?:missiles|rockets|shells|drones|mortar\s+(?:rounds|shells|bombs)|mortars|projectiles)|wave\s+of\s+(?:[\w-]+\s+)?strikes|carried\s+out\s+(?:[\w-]+\s+){0,3}?strikes?|(?:drones?|missiles?|rockets?|shells?|bombs?)\s+(?:hit|hits|slammed\s+into)|missiles\s+(?:were\s+)?fired|pounded|pounding|retaliated|retaliatory\s+(?:attacks?|strikes?)|clash(?:ed|es)?|battled|confrontation\s+between|ambush(?:ed)?|car\s+bomb(?:ing)?)\b`)},
+	{Action: ActionDeploy, Keys: []string{"sen", "deploy", "dispatch", "rushed", "poured", "moved", "reinforcements", "set", "station", "flew", "flown", "airlift"}, Hypo: hedgeAll, Re: mustWordRegexp(`(?i)\b(?:(?:sent|sends|send|sending|deployed|deploys|deploy|deploying|redeployed|redeploying|dispatched|dispatches|dispatch|dispatching|rushed|poured|moved|flew|flown|airlifted)\s+(?:in\s+)?` + reApprox + reFew + `(?:reinforcements|troops|soldiers|tanks|convoys?|armou?red\s+vehicles|commandos|military\s+(?:equipment|vehicles)|warships|personnel)|reinforcements\s+(?:were|was|have\s+been|had\s+been|are)\s+(?:deployed|sent|dispatched|stationed)|(?:set|sets|setting)\s+up\s+` + reFew + `(?:positions|posts|bases|outposts)|(?:deployed|stationed)\s+(?:in|to|into|at|along|recently|there)|were\s+(?:deployed|stationed)|(?:have|has|had)\s+been\s+(?:sent|deployed|dispatched|flown|airlifted|rushed)\s+(?:to|into)|were\s+(?:sent|dispatched|flown|airlifted|rushed)\s+(?:to|into))\b`)},
+	{Action: ActionStrike, Keys: []string{"strike", "attack", "shell", "bomb", "target", "raid", "struck", "fired", "pounded", "retaliat", "clash", "battled", "confrontation", "ambush", "launch", "fires", "hit", "slammed", "pound", "barrage", "dropped", "opened", "opens", "landed", "exploded", "crashed"}, Hypo: hedgeStrong, Re: mustWordRegexp(`(?i)\b(?:(?:air|drone|missile|rocket|artillery)\s*(?:strikes?|attacks?|raids?|barrages?|fire|shelling)|airstrikes?|airstrike|shelled|shelling|shells\s+(?:hit|fell)|bombed|bombing|bombings|bombarded|bombardment|attacked|attacks?|launched\s+(?:an?\s+)?(?:[\w-]+\s+)?attack|targeted|targeting|raided|raids?|struck(?:\s+back)?|strike\s+back|(?:the|these|those|its|their|israeli|turkish|russian|us|u\.s\.)\s+strikes?|(?:fired|fires|launched|launches)\s+` + reApprox + reFew + `(?:missiles|rockets|shells|drones|mortar\s+(?:rounds|shells|bombs)|mortars|projectiles)|(?:jets|warplanes|planes|aircraft|drones|missiles|rockets)\s+strike|barrages?\s+of\s+` + reFew + `(?:missiles|rockets|shells|drones)|dropped\s+` + reFew + `(?:bombs|munitions|explosives)\s+(?:on|over)|(?:opened|opens)\s+(?:[\w-]+\s+){0,2}?fire\s+(?:on|at)|wave\s+of\s+(?:[\w-]+\s+)?strikes|carried\s+out\s+(?:[\w-]+\s+){0,3}?strikes?|(?:drones?|missiles?|rockets?|shells?|bombs?)\s+(?:hit|hits|slammed\s+into|landed|exploded|crashed\s+into)|(?:missiles|rockets|shells|mortars|drones)\s+(?:were\s+)?fired|pounded|pounding|retaliated|retaliatory\s+(?:attacks?|strikes?)|clash(?:ed|es)?|battled|confrontation\s+between|ambush(?:ed)?|car\s+bomb(?:ing)?)\b`)},
 	{Action: ActionCeasefire, Hypo: hedgeStrong, Keys: []string{"cease", "cessation", "truce", "armistice", "peace", "escalation", "deal", "agreement", "accord"}, Re: mustWordRegexp(`(?i)\b(?:cease-?fire|truce|armistice|peace\s+(?:deal|agreement|accord|plan)|de-?escalation\s+(?:deal|agreement|zones?)|(?:deal|agreement|accord)\s+between|cessation\s+of\s+hostilities)\b`)},
 	{Action: ActionOffensive, Keys: []string{"offensive", "operation", "assault", "push", "campaign", "incursion", "invasion", "advanc", "invaded", "reached"}, Hypo: hedgeStrong, Re: mustWordRegexp(`(?i)\b(?:(?:launch(?:ed|es|ing)?|began|begun|start(?:ed|s)?|opened|announced|confirmed\s+the\s+launch\s+of|step(?:ped)?\s+up|escalat\w*|renewed|resumed)\s+(?:[\w-]+\s+){0,3}?(?:offensive|counter-?offensive|operation|assault|push|campaign|incursion|invasion)|counter-?offensive|offensive|assault(?:\s+on)?|(?:new|fresh|renewed|latest|major)\s+push|advanc(?:ing|ed|es|e)(?:\s+[\w’']+){0,3}?\s+(?:into|on|towards?|to|through|deeper)|invaded|invasion\s+of|incursions?|(?:pushing|pushed|pushes)\s+(?:[\w’']+\s+){0,3}?(?:towards?|deeper)|reached\s+the\s+(?:outskirts|edges?|gates|suburbs)\s+of)\b`)},
 	{Action: ActionTalks, Keys: []string{"talks", "negotiations", "summit", "meet", "delegation"}, Re: mustWordRegexp(`(?i)\b(?:(?:hold|held|holding|for|further|peace|direct)\s+talks|talks\s+(?:with|between|on|in)|negotiations|summit|(?:a|the)\s+(?:follow-up\s+)?meeting|meeting\s+between|(?:to|will|could|would|may|might)\s+meet|met\s+with|delegation)\b`)},
@@ -96,9 +99,12 @@ var eventRules = []eventRule{
 // an agreement "entered into force", a heart attack.
 var notEvent = map[string]*phraseMatcher{
 	ActionCeasefire: mustPhraseMatcher(`^(?i)[\w-]*\s+(?:zones?|lines?|violations?|monitors?|proposals?|talks|negotiations|efforts|bids?|push|calls?|demands?|plans?|offers?|terms)\b`),
-	ActionEnter:     mustPhraseMatcher(`^(?i)\s+into\s+(?:force|effect|an?\s+agreement|talks|negotiations)\b`),
+	// "the fighting entered its third week": a span of time, not a place.
+	ActionEnter:     mustPhraseMatcher(`^(?i)\s+(?:into\s+(?:force|effect|an?\s+agreement|talks|negotiations)|(?:its|their|a|the)\s+(?:[\w-]+\s+)?(?:day|week|month|year|phase|stage)s?)\b`),
 	ActionCapture:   mustPhraseMatcher(`^(?i)\s+(?:\d+\s+|the\s+|some\s+|several\s+)?(?:soldiers|troops|fighters|people|civilians|prisoners|militants|members|personnel)\b`),
-	ActionOffensive: mustPhraseMatcher(`^(?i)\s+(?:weapons?|capabilit\w*|drones?|rifles?)\b`),
+	ActionOffensive: mustPhraseMatcher(`^(?i)\s+(?:weapons?|capabilit\w*|drones?|rifles?|actions?)\b`),
+	// "attack helicopters", "attack submarines": a kind of weapon.
+	ActionStrike: mustPhraseMatcher(`^(?i)\s+(?:helicopters?|submarines?|aircraft|planes?|craft|boats?|dogs?)\b`),
 }
 
 // reAskedFor matches the words before a ceasefire or withdrawal that is
@@ -115,7 +121,8 @@ var notEventBefore = map[string]*phraseMatcher{
 	ActionWithdraw:  mustPhraseMatcher(reAskedFor),
 	// "said it was ready to hold talks", "rejected talks": talks offered
 	// or refused, not held.
-	ActionTalks: mustPhraseMatcher(`(?i)\b(?:ready|willing|prepared|open|refus(?:e|ed|es|ing)|reject(?:ed|s|ing)?|ruled\s+out|rules\s+out)\s+(?:to\s+)?(?:[\w’'-]+\s+){0,2}$`),
+	// "urged both sides to cease hostilities and hold talks": asked for.
+	ActionTalks: mustPhraseMatcher(`(?i)\b(?:ready|willing|prepared|open|refus(?:e|ed|es|ing)|reject(?:ed|s|ing)?|ruled\s+out|rules\s+out)\s+(?:to\s+)?(?:[\w’'-]+\s+){0,2}$|` + reAskedFor[len(`(?i)`):]),
 	// "a cross-border push into": a noun, an offensive (which see).
 	ActionEnter:     mustPhraseMatcher(`(?i)\b(?:a|an|the|its|their|new|fresh|major|cross-border|ground|latest|renewed|surprise)\s+$`),
 	ActionOffensive: mustPhraseMatcher(`(?i)\b(?:(?:prevent|stop|end|curb|halt|counter|repel|against|resist)\s+(?:[\w’'-]+\s+){0,3}|(?:since|from|at|until)\s+the\s+)$`),
@@ -127,7 +134,7 @@ var notEventKeys = map[string][]string{
 	ActionStrike:    {"heart", "halt", "stop", "suspend", "ended", "ends", "end ", "ceas"},
 	ActionCeasefire: askedForKeys,
 	ActionWithdraw:  askedForKeys,
-	ActionTalks:     {"ready", "willing", "prepared", "open", "refus", "reject", "ruled out", "rules out"},
+	ActionTalks:     append([]string{"ready", "willing", "prepared", "open", "refus", "reject", "ruled out", "rules out"}, askedForKeys...),
 	ActionEnter:     {"a", "the", "its", "their", "new", "fresh", "major", "cross-border", "ground", "latest", "renewed", "surprise"},
 	ActionOffensive: {"prevent", "stop", "end", "curb", "halt", "counter", "repel", "against", "resist", "since", "from", "at", "until"},
 }
@@ -287,6 +294,11 @@ func findEventsAt(ix *sentIndex, host string) []eventHit {
 				h.Place = namedRegion(sentence)
 			}
 			h.Place = heldPlace(h.Place)
+			if h.Place == nil || isCountry(h.Place.Name) {
+				if p := capitalPlace(sentence); p != nil {
+					h.Place = p // "in Mali's capital", "the Sudanese capital"
+				}
+			}
 			if h.Place != nil && (rule.Action == ActionCeasefire || rule.Action == ActionTalks) && betweenParties(sentence, h.Place.Text) {
 				h.Place = nil // "a ceasefire between Israel and Hezbollah": parties, not a place
 			}
@@ -302,10 +314,18 @@ func findEventsAt(ix *sentIndex, host string) []eventHit {
 				h.Target = nil // the other side of a truce or talks, not a target
 			}
 			if h.Target != nil && objectPlaceActions[rule.Action] && isCountry(h.Target.Text) && objectGap.MatchString(sentence[end:]) &&
-				strings.HasPrefix(sentence[end:][len(objectGap.FindString(sentence[end:])):], h.Target.Text) {
+				strings.HasPrefix(sentence[end:][len(objectGap.FindString(sentence[end:])):], h.Target.Text) &&
+				!hasAnyPrefix(sentence[target.End:], "'s ", "’s ") {
 				// "launched drones and missiles at Israel", "attacked
-				// Ukraine with 367 drones": the country struck is where.
+				// Ukraine with 367 drones": the country struck is where;
+				// but "hit Somalia's education ministry in Mogadishu" is
+				// where the ministry is.
 				h.Place = &Place{Text: h.Target.Text, Name: h.Target.Text}
+			}
+			if rule.Action == ActionStrike && (h.Place == nil || isCountry(h.Place.Name)) {
+				if p := hitPlace(sentence, end, parties); p != nil {
+					h.Place = p // "fired missiles at Israel, hitting Tel Aviv"
+				}
 			}
 			if h.Place == nil && h.Target != nil && capitals[h.Target.Text] && objectPlaceActions[rule.Action] {
 				// "rebels seize Damascus", "drones attacked Kyiv": the
@@ -324,7 +344,31 @@ func findEventsAt(ix *sentIndex, host string) []eventHit {
 	}
 	// Distinct hits have distinct starts (their spans do not overlap).
 	slices.SortFunc(hits, func(a, b eventHit) int { return a.Start - b.Start })
+	withdrawnFrom(sentence, hits)
 	return hits
+}
+
+// withdrawnFrom places a withdrawal told in an "after" clause of a capture
+// or entry, whose own clause names no place, where the town was taken:
+// "militants took control of Adan Yabaal in the Middle Shabelle region
+// after government troops pulled out" is a withdrawal from Adan Yabaal.
+func withdrawnFrom(sentence string, hits []eventHit) {
+	for i := 1; i < len(hits); i++ {
+		h, p := &hits[i], hits[i-1]
+		if h.Action != ActionWithdraw || p.Action != ActionCapture && p.Action != ActionEnter || p.Place == nil {
+			continue
+		}
+		between := sentence[p.End:h.Start]
+		k := strings.LastIndex(between, " after ")
+		if k < 0 || strings.ContainsAny(between[k:], ";:") {
+			continue
+		}
+		if h.Place != nil && strings.Contains(sentence[p.End+k:], h.Place.Text) {
+			continue // "after troops pulled out of Kobo": its own place
+		}
+		pl := *p.Place
+		h.Place = &pl
+	}
 }
 
 // containsAny reports whether s contains one of keys; no keys means yes.
@@ -389,7 +433,7 @@ func mayMakeCeasefire(s string) bool {
 var datedBefore = regexp.MustCompile(`(?i)(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}|\b(?:19|20)\d\d|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)['’]s)\s+(?:[\w-]+\s+){0,2}$`)
 
 // ceasefireVerbs are the words that make a ceasefire.
-var ceasefireVerbs = regexp.MustCompile(`(?i)\b(?:agree[ds]?|agreeing|sign(?:ed|s|ing)?|(?:took|take|takes|taking|went|go|goes|going|come|came|comes|coming|entered|enters)\s+(?:into\s+)?(?:effect|force|hold)|in\s+(?:effect|force)|(?:brokered|reached|declared|announced|accepted|struck)\s+(?:a|an)|(?:begins|began|started|starts)\s+at)\b`)
+var ceasefireVerbs = regexp.MustCompile(`(?i)\b(?:agree[ds]?|agreeing|sign(?:ed|s|ing)?|(?:took|take|takes|taking|went|go|goes|going|come|came|comes|coming|entered|enters)\s+(?:into\s+)?(?:effect|force|hold)|in\s+(?:effect|force)|(?:brokered|reached|declared|announced|accepted|struck)\s+(?:a|an)|(?:been|was|were)\s+(?:brokered|reached|declared|announced|struck)|(?:begins|began|started|starts)\s+at)\b`)
 
 // hedged reports whether one of the three words before a trigger makes it
 // hypothetical or negated.
@@ -404,7 +448,7 @@ func hedged(before string, level hedge) bool {
 	var t fieldTail
 	if t.read(before, 3, isHedgeSep) {
 		for k := 0; k < t.n; k++ {
-			if hedge(t.word(k)) {
+			if hedge(t.word(k)) && !(k+1 < t.n && begunTo(t.word(k), t.word(k+1))) {
 				return true
 			}
 		}
@@ -414,11 +458,24 @@ func hedged(before string, level hedge) bool {
 		return !unicode.IsLetter(r) && r != '\''
 	})
 	for i := len(words) - 1; i >= 0 && i >= len(words)-3; i-- {
-		if hedge([]byte(words[i])) {
+		if hedge([]byte(words[i])) && !(i > 0 && begunTo([]byte(words[i]), []byte(words[i-1]))) {
 			return true
 		}
 	}
 	return false
+}
+
+// begunWords, before "to", tell an action that was under way or made,
+// not one intended: "troops began to withdraw", "were forced to pull
+// back", "managed to retake".
+var begunWords = map[string]bool{
+	"began": true, "begun": true, "started": true, "continued": true, "forced": true, "managed": true,
+}
+
+// begunTo reports whether the hedge word w is a "to" after one of
+// begunWords (prev, the word before it).
+func begunTo(w, prev []byte) bool {
+	return string(w) == "to" && begunWords[strings.ToLower(string(prev))]
 }
 
 // passiveAux are the auxiliaries that make the following participle passive.
@@ -474,6 +531,9 @@ func eventParties(s string, start, end int, parties []partyMention) (actor, targ
 		case p.Start < start && p.End > start, p.Start == start && p.End < end: // "Turkish drone" + "drone strikes"; "Israeli strikes"
 			prev, adjacent = p, p
 		case p.End <= start:
+			if prev != nil && hasAnyPrefix(lastWordsBefore(s, p.Start), "backed by", "supported by") {
+				continue // "its forces, backed by Rwandan troops, ambushed": the supporters are not the actor
+			}
 			prev = p
 			if gap := strings.TrimSpace(s[p.End:start]); gap == "" || gap == "'s" || gap == "’s" {
 				adjacent = p
@@ -528,7 +588,7 @@ func eventParties(s string, start, end int, parties []partyMention) (actor, targ
 // lightVerbGap matches the words between a subject and a noun trigger
 // that make the subject its actor: "launched a wave of", "carried out
 // a", "said it had launched".
-var lightVerbGap = regexp.MustCompile(`(?i)^['’]?s?\s+(?:(?:also|has|have|had|then|later|said\s+(?:it|they)\s+(?:had|has|have)|says\s+(?:it|they)\s+(?:had|has|have))\s+)*(?:launch(?:ed|es)?|carr(?:ied|ies|y)\s+out|conduct(?:ed|s)?|unleash(?:ed|es)?|stag(?:ed|es)|mount(?:ed|s)|ma(?:de|kes)|responded\s+with)\s+(?:[\w’'-]+\s+){0,4}$`)
+var lightVerbGap = regexp.MustCompile(`(?i)^['’]?s?\s+(?:(?:also|has|have|had|then|later|said\s+(?:it|they)\s+(?:had|has|have)|says\s+(?:it|they)\s+(?:had|has|have))\s+)*(?:launch(?:ed|es)?|carr(?:ied|ies|y)\s+out|conduct(?:ed|s)?|unleash(?:ed|es)?|stag(?:ed|es)|mount(?:ed|s)|ma(?:de|kes)|responded\s+with|claim(?:ed|s)?(?:\s+responsibility\s+for)?)\s+(?:[\w’'-]+\s+){0,4}$`)
 
 // firstConjunct returns the first of parties joined by "and" that ends
 // with p: "Russian and Syrian warplanes" are, for a timeline, Russia's.
@@ -714,8 +774,24 @@ func objectPlace(s string, start, end int, action string, parties []partyMention
 	if action == ActionStrike && !skip("at") {
 		skip("on") // "fired drones at", "attacks on"
 	}
+	if action == ActionCapture || action == ActionEnter {
+		// "took control of parts of Gondar", "seized most of the town
+		// of X": the place is the one they are part of.
+		from := i
+		skip("large")
+		if !((skip("parts") || skip("part") || skip("most") || skip("much")) && skip("of")) {
+			i = from
+		}
+	}
 	if action == ActionDeploy && !skip("to") && !skip("into") {
-		return nil // "deployed troops to Sake"
+		// "deployed troops to Sake"; "sent soldiers and police to
+		// Cabo Delgado": the rest of a short list first.
+		rest := s[i:min(len(s), i+40)]
+		k := strings.Index(rest, " to ")
+		if k < 0 || !strings.HasPrefix(rest, "and ") || strings.ContainsAny(rest[:k], ",.;") {
+			return nil
+		}
+		i += k + len(" to ")
 	}
 	needFacility := false
 	if skip("the") {
@@ -728,10 +804,11 @@ func objectPlace(s string, start, end int, action string, parties []partyMention
 			case w == "":
 				n = 3
 			case inFold(objectHeads, w):
+				capital := strings.EqualFold(w, "capital")
 				for inFold(objectHeads, word()) && skip(word()) {
 				}
-				if !skip("of") {
-					return nil
+				if !skip("of") && !(capital && i < len(s) && isASCIIUpper(s[i])) {
+					return nil // but "the Eritrean capital Asmara" names it
 				}
 				headed = true
 			case !skip(w):
@@ -1022,7 +1099,7 @@ func dropWiderHeadlineEvents(claims []Claim, text string) []Claim {
 	}
 	out := claims[:0]
 	for i, c := range claims {
-		if c.Kind == KindEvent && c.Span.End <= nl && c.Actor != nil && c.Location != nil && toldWithin(c, claims[i+1:], text, nl) {
+		if c.Kind == KindEvent && c.Span.End <= nl && c.Location != nil && toldWithin(c, claims[i+1:], text, nl) {
 			continue
 		}
 		out = append(out, c)
@@ -1035,7 +1112,7 @@ func dropWiderHeadlineEvents(claims []Claim, text string) []Claim {
 // actor, at another place near which c's place is named.
 func toldWithin(c Claim, rest []Claim, text string, nl int) bool {
 	for _, d := range rest {
-		if d.Kind != KindEvent || d.Span.Start <= nl || d.Action != c.Action || d.Actor == nil || d.Actor.Name != c.Actor.Name ||
+		if d.Kind != KindEvent || d.Span.Start <= nl || d.Action != c.Action || c.Actor != nil && (d.Actor == nil || d.Actor.Name != c.Actor.Name) ||
 			d.Location == nil || placeWithin(d.Location, c.Location) || strings.Contains(text[:nl], d.Location.Text) {
 			continue // the same place, the wider one ("Rafah" and "Gaza"), or one the headline names too
 		}
@@ -1658,4 +1735,185 @@ func otherActor(hits []eventHit, action, name string) bool {
 		}
 	}
 	return true
+}
+
+// listedPlace is a place named after an event's own in a list: "struck
+// the ports of Hodeidah, Ras Isa and Salif".
+type listedPlace struct {
+	End   int // where its name ends in the sentence
+	Place Place
+}
+
+// listAfterWords may follow the last name of a list of places: what comes
+// after the list, not a noun that makes the name an adjective ("Houthi
+// positions").
+var listAfterWords = wordSet("and on in at near overnight early late last this after before as while killing wounding with from")
+
+// placesListed returns the places named after at (the event's place, as
+// written) in a list of three or more joined by commas and a final "and",
+// each a capitalised name that is no party's: the strike or capture is at
+// each.
+func placesListed(s string, at *Place, from int) []listedPlace {
+	if at == nil || at.Text == "" || from < 0 || from > len(s) {
+		return nil
+	}
+	k := strings.Index(s[from:], at.Text)
+	if k < 0 {
+		return nil
+	}
+	if strings.HasSuffix(s[:from+k], "between ") {
+		return nil // "the crossing between Gaza and Egypt": two sides, not two places
+	}
+	i := from + k + len(at.Text)
+	var out []listedPlace
+list:
+	for last := false; !last; {
+		rest := s[i:]
+		switch {
+		case strings.HasPrefix(rest, ", and "):
+			i, last = i+len(", and "), true
+		case strings.HasPrefix(rest, " and "):
+			i, last = i+len(" and "), true
+		case strings.HasPrefix(rest, ", "):
+			i += len(", ")
+		default:
+			break list
+		}
+		e := i
+		for n := 0; n < 3 && e < len(s) && isASCIIUpper(s[e]); n++ {
+			for e < len(s) && (isASCIILetter(s[e]) || s[e] == '-' || s[e] == '\'') {
+				e++
+			}
+			if n < 2 && e+1 < len(s) && s[e] == ' ' && isASCIIUpper(s[e+1]) {
+				e++
+			}
+		}
+		name := s[i:e]
+		if name == "" || !plausiblePlaceName(name) || nationalityWords[strings.Fields(name)[0]] || isPartyName(name) {
+			break list
+		}
+		if last {
+			after := strings.TrimLeft(s[e:], " ")
+			w := after
+			if j := strings.IndexFunc(after, func(r rune) bool { return !unicode.IsLetter(r) }); j >= 0 {
+				w = after[:j]
+			}
+			if w != "" && !listAfterWords[w] {
+				break list // "and Houthi positions": no place
+			}
+		}
+		p := Place{Text: name, Name: name}
+		if q, ok := NormalisePlace(name); ok {
+			p = q
+		}
+		out = append(out, listedPlace{End: e, Place: p})
+		i = e
+	}
+	if len(out) < 2 {
+		return nil // "the towns of Idlib and Sarmada" may be one area; a list of three is a list
+	}
+	return out
+}
+
+// isPartyName reports whether name is a party's rather than a place's.
+func isPartyName(name string) bool {
+	for _, p := range findParties(name) {
+		if p.Start == 0 && p.End == len(name) && !isCountry(name) {
+			return true
+		}
+	}
+	return false
+}
+
+// lastWordsBefore returns the two words before s[i], lower-cased, as
+// they are written ("backed by").
+func lastWordsBefore(s string, i int) string {
+	w := lastWords(s[:i], 2)
+	return strings.ToLower(strings.Join(w, " "))
+}
+
+// nationCapitals maps a nation adjective (as nationAdjectives gives it)
+// to its capital: where "the Sudanese capital" or "Mali's capital" is.
+var nationCapitals = map[string]string{
+	"Afghan": "Kabul", "Iraqi": "Baghdad", "Syrian": "Damascus", "Lebanese": "Beirut", "Yemeni": "Sanaa",
+	"Sudanese": "Khartoum", "Somali": "Mogadishu", "Libyan": "Tripoli", "Malian": "Bamako",
+	"Burkinabe": "Ouagadougou", "Nigerien": "Niamey", "Nigerian": "Abuja", "Ethiopian": "Addis Ababa",
+	"Eritrean": "Asmara", "Congolese": "Kinshasa", "Ukrainian": "Kyiv", "Russian": "Moscow",
+	"Iranian": "Tehran", "Pakistani": "Islamabad", "Indian": "New Delhi", "Qatari": "Doha",
+	"Chadian": "N'Djamena", "Mozambican": "Maputo", "Haitian": "Port-au-Prince", "Armenian": "Yerevan",
+	"Azerbaijani": "Baku", "Colombian": "Bogota", "Venezuelan": "Caracas", "Cameroonian": "Yaounde",
+	"Kenyan": "Nairobi", "Ugandan": "Kampala", "Rwandan": "Kigali", "Egyptian": "Cairo",
+	"Jordanian": "Amman", "Saudi": "Riyadh", "Turkish": "Ankara", "Togolese": "Lome",
+}
+
+// capitalPlace returns the capital a sentence names by its nation and not
+// by its name ("attacked a school in Mali's capital", "drones struck the
+// Ukrainian capital overnight"), or nil. "The Eritrean capital Asmara"
+// names it, and is left to the name.
+func capitalPlace(s string) *Place {
+	for off := 0; ; {
+		k := strings.Index(s[off:], " capital")
+		if k < 0 {
+			return nil
+		}
+		k += off
+		off = k + len(" capital")
+		if off < len(s) && (isASCIILetter(s[off]) || strings.HasPrefix(s[off:], " ") && off+1 < len(s) && isASCIIUpper(s[off+1]) ||
+			strings.HasPrefix(s[off:], ", ") && off+2 < len(s) && isASCIIUpper(s[off+2])) {
+			continue // "capitals", "the capital Asmara", "the capital, Mogadishu"
+		}
+		j := strings.LastIndexByte(s[:k], ' ') + 1
+		w := strings.TrimSuffix(strings.TrimSuffix(s[j:k], "'s"), "’s")
+		name := nationCapitals[nationAdjectives[strings.ToLower(w)]]
+		if name == "" {
+			continue
+		}
+		if p, ok := NormalisePlace(name); ok {
+			p.Text = s[j:off]
+			return &p
+		}
+		return &Place{Text: s[j:off], Name: name}
+	}
+}
+
+// hitPlace returns the place a participle after a strike says was hit:
+// "launched a barrage of missiles at Israel, hitting Tel Aviv and Haifa",
+// or nil.
+func hitPlace(s string, end int, parties []partyMention) *Place {
+	for _, w := range []string{", hitting ", ", striking "} {
+		if k := strings.Index(s[end:], w); k >= 0 && !strings.ContainsAny(s[end:end+k], ";:") {
+			at := end + k + len(w) - 1
+			return objectPlace(s, at-len(strings.TrimSpace(w[2:])), at, ActionStrike, parties)
+		}
+	}
+	return nil
+}
+
+// objectAnaphor reports whether the words after a trigger are a place
+// told before ("deployed to the area", "pulled out of the town"), and not
+// one named there ("the town of Kobo").
+func objectAnaphor(after string) bool {
+	after = strings.TrimLeft(after, " ")
+	for _, p := range []string{"to ", "into ", "in ", "from ", "of ", "near "} {
+		if strings.HasPrefix(after, p) {
+			after = after[len(p):]
+			break
+		}
+	}
+	rest, ok := strings.CutPrefix(after, "the ")
+	if !ok {
+		return false
+	}
+	e := 0
+	for e < len(rest) && isASCIILetter(rest[e]) {
+		e++
+	}
+	return e > 0 && placeAnaphors[rest[:e]] && !strings.HasPrefix(rest[e:], " of ") && (e == len(rest) || !isASCIILetter(rest[e]))
+}
+
+// subjectAnaphor reports whether the words before a trigger end in a place
+// told before: "five months after the town fell to the RSF".
+func subjectAnaphor(before string) bool {
+	w := lastWords(before, 2)
+	return len(w) == 2 && strings.EqualFold(w[0], "the") && placeAnaphors[w[1]]
 }

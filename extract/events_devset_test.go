@@ -133,7 +133,7 @@ func TestEventDevsetF1(t *testing.T) {
 	// Floors: the figures, rounded down, that the rules reached (the
 	// first run's were F1 0.758, actor 0.742, date 0.681); raise them as
 	// the rules improve.
-	scoreEventDevset(t, "testdata/devset/events.jsonl", 30, 0.828, 0.857, 0.757)
+	scoreEventDevset(t, "testdata/devset/events.jsonl", 30, 0.845, 0.859, 0.774)
 }
 
 // TestEventDevset2F1 scores event extraction on a second set of wire
@@ -144,9 +144,9 @@ func TestEventDevset2F1(t *testing.T) {
 	// fp=47 fn=35, precision 0.595, recall 0.663, F1 0.627; actor right
 	// on 37/69 (0.536), date on 32/69 (0.464), which were its first
 	// floors. The floors are now the figures the rules reached, rounded
-	// down: tp=89 fp=23 fn=15, F1 0.824, actor 66/89 (0.741), date 63/89
-	// (0.707); raise them as the rules improve.
-	scoreEventDevset(t, "testdata/devset/events2.jsonl", 30, 0.824, 0.741, 0.707)
+	// down: tp=89 fp=22 fn=15, F1 0.827, actor 67/89 (0.752), date 65/89
+	// (0.730); raise them as the rules improve.
+	scoreEventDevset(t, "testdata/devset/events2.jsonl", 30, 0.827, 0.752, 0.730)
 }
 
 // TestEventDevset3F1 scores event extraction on a third set of wire
@@ -158,9 +158,29 @@ func TestEventDevset2F1(t *testing.T) {
 func TestEventDevset3F1(t *testing.T) {
 	// First run (before any rule was changed for it): 32 items, tp=64
 	// fp=54 fn=59, precision 0.542, recall 0.520, F1 0.531; actor right
-	// on 40/64 (0.625), date on 42/64 (0.656). These are its floors;
-	// raise them as the rules improve.
-	scoreEventDevset(t, "testdata/devset/events3.jsonl", 30, 0.531, 0.625, 0.656)
+	// on 40/64 (0.625), date on 42/64 (0.656). The floors are now the
+	// figures the rules reached, rounded down: tp=78 fp=34 fn=45, F1
+	// 0.663, actor 60/78 (0.769), date 52/78 (0.666); raise them as the
+	// rules improve.
+	scoreEventDevset(t, "testdata/devset/events3.jsonl", 30, 0.663, 0.769, 0.666)
+}
+
+// TestEventDevset4F1 scores event extraction on a fourth set of wire
+// reports and official statements (Western Sahara, Tigray and Amhara, Cabo
+// Delgado, Tripoli, Marib, Duhok and Zakho, Kashmir, India and Pakistan,
+// Israel, Iran and Qatar, Thailand and Cambodia, North Kivu, Khartoum and
+// Sennar, Manbij, Sweida, Doha, south Lebanon, Donetsk, Ryazan, Kursk, the
+// Red Sea, Middle Shabelle, Djibo, Bamako, Rakhine, Mogok, Bolan, the
+// Afghan border), labelled and committed before the rules were first run
+// on them, with the scorer of TestEventDevsetF1.
+func TestEventDevset4F1(t *testing.T) {
+	// First run (before any rule was changed for it): 35 items, tp=94
+	// fp=33 fn=79, precision 0.740, recall 0.543, F1 0.627; actor right
+	// on 55/94 (0.585), date on 62/94 (0.660). These are its floors;
+	// raise them as the rules improve. The rules written since reach
+	// tp=117 fp=19 fn=56, F1 0.757, actor 79/117 (0.675), date 86/117
+	// (0.735).
+	scoreEventDevset(t, "testdata/devset/events4.jsonl", 30, 0.626, 0.585, 0.659)
 }
 
 // scoreEventDevset scores the events extracted from the reports at path

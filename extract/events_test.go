@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/claimline/claimline/ingest"
 )
 
 // wantEvent is an expected event: its action, the words it was read from,
@@ -151,6 +153,7 @@ func TestEventDate(t *testing.T) {
 		{"nearest of two", "Cavusoglu said on Thursday that the attacks killed eight soldiers on Monday.", ActionStrike, "on Thursday"},
 		{"before dawn is a time, not a clause", "Israeli warplanes struck military sites in Iran before dawn on Saturday.", ActionStrike, "on Saturday"},
 		{"after midnight is a time, not a clause", "Russian troops entered the town after midnight on Friday.", ActionEnter, "on Friday"},
+		{"when clause takes the date it hangs on", "The truce collapsed on Friday night, when Pakistani air strikes hit the province of Paktika.", ActionStrike, "on Friday night"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -241,6 +244,16 @@ func TestFindEventsInOtherWars(t *testing.T) {
 			[]wantEvent{{ActionStrike, "bombed", "Myanmar", "*", "*"}}},
 		{"Myanmar: the junta", "The junta bombed a school in Sagaing on Friday.", "Myanmar",
 			[]wantEvent{{ActionStrike, "bombed", "Myanmar", "*", "*"}}},
+		{"Myanmar: junta jets", "Junta jets bombed villages around Ann in response.", "Myanmar",
+			[]wantEvent{{ActionStrike, "bombed", "Myanmar", "*", "*"}}},
+		{"Myanmar: the military", "The military bombed rebel positions near Mogok on Wednesday.", "Myanmar",
+			[]wantEvent{{ActionStrike, "bombed", "Myanmar", "*", "Mogok"}}},
+		{"Mali: the military base is no party", "Jihadists said their fighters had taken control of the military base.", "Malian",
+			[]wantEvent{{ActionCapture, "taken control of", "militants", "", "*"}}},
+		{"fighters linked to a named group", "Islamic State-linked insurgents attacked villages in Chiure district last week.", "",
+			[]wantEvent{{ActionStrike, "attacked", "Islamic State", "*", "Chiure"}}},
+		{"a group claims an attack", "Houthis claim attack that sank cargo ship in Red Sea", "",
+			[]wantEvent{{ActionStrike, "attack", "Houthis", "*", "*"}}},
 		{"Myanmar: a junta is never Syria's", "Junta troops shelled villages in Myanmar's Sagaing region.", hostSyria,
 			[]wantEvent{{ActionStrike, "shelled", "Myanmar", "*", "*"}}},
 		{"no party acts on itself", "Moscow announced that Russian troops had withdrawn.", "",
@@ -278,6 +291,84 @@ func TestFindEventsInOtherWars(t *testing.T) {
 			[]wantEvent{{ActionCapture, "overran", "Islamic State West Africa Province", "*", "Malam-Fatori"}}},
 		{"Togo: the nation's adjective", "Togolese troops were deployed to the border town of Dapaong.", "",
 			[]wantEvent{{ActionDeploy, "were deployed", "Togo", "*", "*"}}},
+		{"Thailand: the nation's adjective", "Thai jets struck Cambodian military targets on Thursday.", "",
+			[]wantEvent{{ActionStrike, "struck", "Thailand", "Cambodia", "*"}}},
+		{"Iraq: the PKK by its full name", "Turkish jets struck Kurdistan Workers' Party hideouts in the Zap region.", "",
+			[]wantEvent{{ActionStrike, "struck", "Turkey", "PKK", "*"}}},
+		{"Ethiopia: Fano", "Fano militiamen attacked the town of Debre Tabor overnight.", "",
+			[]wantEvent{{ActionStrike, "attacked", "Fano", "*", "Debre Tabor"}}},
+		// Ways of telling a strike.
+		{"opened fire on", "Pakistani troops opened heavy artillery fire on the Poonch district.", "",
+			[]wantEvent{{ActionStrike, "opened heavy artillery fire on", "Pakistan", "*", "*"}}},
+		{"a barrage of missiles", "Iran launched a barrage of some 40 missiles at Israel on Sunday.", "",
+			[]wantEvent{{ActionStrike, "barrage of some 40 missiles", "Iran", "Israel", "*"}}},
+		{"bombs dropped on", "B-2 bombers dropped bunker-buster bombs on Fordow.", "",
+			[]wantEvent{{ActionStrike, "dropped bunker-buster bombs on", "*", "*", "Fordow"}}},
+		{"a count before the missiles fired", "Submarines fired about 30 Tomahawk cruise missiles at Natanz.", "",
+			[]wantEvent{{ActionStrike, "fired about 30 Tomahawk cruise missiles", "*", "*", "Natanz"}}},
+		{"rockets fired at a capital named after it", "Several rockets were fired at the Eritrean capital Asmara late on Saturday.", "",
+			[]wantEvent{{ActionStrike, "rockets were fired", "*", "*", "Asmara"}}},
+		{"a missile landed", "A ballistic missile landed near the main terminal of Ben Gurion airport on Sunday.", "",
+			[]wantEvent{{ActionStrike, "missile landed", "*", "*", "*"}}},
+		{"the TPLF by its initials", "On Friday night the TPLF fired rockets at the airport in Bahir Dar.", "",
+			[]wantEvent{{ActionStrike, "fired rockets", "Tigray People's Liberation Front", "*", "Bahir Dar"}}},
+		{"a country's building is where the building is", "Twin car bombs hit Somalia's education ministry in Mogadishu on Saturday.", "",
+			[]wantEvent{{ActionStrike, "bombs hit", "*", "Somalia", "Mogadishu"}}},
+		{"a country's port", "Militants stormed Pakistan's Gwadar port complex on Wednesday.", "",
+			[]wantEvent{{ActionEnter, "stormed", "militants", "Pakistan", "Gwadar"}}},
+		{"a headline's jets strike", "Iran fires missiles at Israel as Israeli jets strike Tehran", "",
+			[]wantEvent{{ActionStrike, "fires missiles", "Iran", "Israel", "*"}, {ActionStrike, "jets strike", "Israel", "*", "Tehran"}}},
+		{"shot down over a city", "Iran said its air defences had shot down Israeli drones over Tabriz.", "",
+			[]wantEvent{{ActionShootdown, "shot down", "Iran", "Israel", "Tabriz"}}},
+		{"the side backing the actor is not the actor", "Mozambique's defence ministry said its forces, backed by Rwandan troops, had ambushed the insurgents near the Lurio river on Monday.", "",
+			[]wantEvent{{ActionStrike, "ambushed", "Mozambique", "rebels", "Lurio"}}},
+		{"a capital named by its nation's possessive", "Jihadists attacked a gendarmerie school and the military airport in Mali's capital early on Tuesday.", "",
+			[]wantEvent{{ActionStrike, "attacked", "militants", "*", "Bamako"}}},
+		{"a capital named by its nation's adjective", "Russian drones struck the Ukrainian capital overnight.", "",
+			[]wantEvent{{ActionStrike, "struck", "Russia", "*", "Kyiv"}}},
+		{"an offensive action is no offensive", "The army said it would refrain from any offensive action.", "",
+			nil},
+		{"talks urged are not held", "The African Union urged both sides to cease hostilities and hold talks.", "",
+			[]wantEvent{{ActionStatement, "urged", "African Union", "", "*"}}},
+		{"the place a participle says was hit", "Iran launched a barrage of some 40 missiles at Israel, hitting Tel Aviv and Haifa.", "",
+			[]wantEvent{{ActionStrike, "barrage of some 40 missiles", "Iran", "Israel", "Tel Aviv"}}},
+		{"the defence minister speaks for the host nation", "Defence Minister Vladimir Padrino said troops had regained control of areas around the town of La Victoria.", "Venezuelan",
+			[]wantEvent{{ActionCapture, "regained control of", "Venezuela", "*", "La Victoria"}}},
+		{"another nation's defence ministry", "Russia's Defence Ministry said its forces had taken full control of the city's coking plant.", "Ukrainian",
+			[]wantEvent{{ActionCapture, "taken full control of", "Russia", "*", "*"}}},
+		{"a war enters its third week", "Fighting on the border with Colombia entered its third week.", "",
+			nil},
+		{"attack helicopters are weapons, not an attack", "Commandos were airlifted into the area backed by attack helicopters.", "",
+			[]wantEvent{{ActionDeploy, "were airlifted into", "*", "*", "*"}}},
+		{"a deployment in the passive", "About 10,000 North Korean soldiers have been sent to Russia, the Pentagon said.", "",
+			[]wantEvent{{ActionDeploy, "have been sent to", "North Korea", "*", "Russia"}}},
+		{"North Korean troops", "North Korean troops were deployed to the Kursk region.", "",
+			[]wantEvent{{ActionDeploy, "were deployed", "North Korea", "*", "Kursk"}}},
+		{"a deployment of a thousand", "Rwanda deployed about 1,000 soldiers and police to Cabo Delgado last month.", "",
+			[]wantEvent{{ActionDeploy, "deployed about 1,000 soldiers", "Rwanda", "*", "Cabo Delgado"}}},
+		{"a truce that had been reached", "The U.N. mission said a truce had been reached in Tripoli after two nights of fighting.", "",
+			[]wantEvent{{ActionCeasefire, "truce", "*", "*", "Tripoli"}}},
+		// Landmarks, and parts of a place.
+		{"a dam named after the", "Turkish drones struck SDF positions near the Tishreen dam late on Tuesday.", "",
+			[]wantEvent{{ActionStrike, "struck", "Turkey", "*", "Tishreen"}}},
+		{"a temple with an adjective", "Troops clashed near the ancient Ta Muen Thom temple early on Thursday.", "",
+			[]wantEvent{{ActionStrike, "clashed", "*", "*", "Ta Muen Thom"}}},
+		{"parts of a city", "Fano fighters took control of parts of Gondar, the second city of Ethiopia's Amhara region, on Thursday.", "",
+			[]wantEvent{{ActionCapture, "took control of", "Fano", "*", "Gondar"}}},
+		// A withdrawal in an "after" clause of a capture, and names.
+		{"withdrawal from the town taken", "Al Shabaab fighters took control of the town of Adan Yabaal in central Somalia's Middle Shabelle region on Wednesday after government troops pulled out.", "Somali",
+			[]wantEvent{{ActionCapture, "took control of", "al-Shabaab", "*", "Adan Yabaal"}, {ActionWithdraw, "pulled out", "*", "*", "Adan Yabaal"}}},
+		{"withdrawal with a place of its own", "The rebels entered Walikale on Wednesday after troops pulled out of Kibati.", "",
+			[]wantEvent{{ActionEnter, "entered", "rebels", "*", "Walikale"}, {ActionWithdraw, "pulled out", "*", "*", "Kibati"}}},
+		{"al-Shabaab spelt Al Shabaab", "Al Shabaab fighters attacked an army base in Hiraan on Sunday.", "",
+			[]wantEvent{{ActionStrike, "attacked", "al-Shabaab", "*", "*"}}},
+		{"another National Liberation Army is not the ELN", "The Ta'ang National Liberation Army attacked the town of Mogok.", "",
+			[]wantEvent{{ActionStrike, "attacked", "", "*", "Mogok"}}},
+		// A withdrawal under way is no intention.
+		{"began to withdraw", "On Thursday government troops began to withdraw from the city of Sweida.", "Syrian",
+			[]wantEvent{{ActionWithdraw, "withdraw", "Syrian government", "*", "Sweida"}}},
+		{"plans to withdraw", "The army plans to withdraw from the city of Sweida.", "Syrian",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -342,5 +433,131 @@ func TestSeedHostsAreSyrian(t *testing.T) {
 		if got := hostNation(lowerASCII(string(b))); got != hostSyria {
 			t.Errorf("hostNation(%s) = %q, want %q", filepath.Base(f), got, hostSyria)
 		}
+	}
+}
+
+// TestTalksVenueIsNoAnaphorsPlace checks that "the region" of a later
+// sentence is the war's last place, not the city where talks were held.
+func TestTalksVenueIsNoAnaphorsPlace(t *testing.T) {
+	text := "Russian troops advance in Kursk\n\nRussian troops attacked Ukrainian positions in the Kursk region on Monday. " +
+		"NATO's chief met a South Korean delegation in Brussels on Monday. " +
+		"Russian troops have recaptured several villages in the region in recent weeks."
+	for _, c := range Extract(ingest.Article{ID: "t", Text: text, Published: "2024-10-28"}) {
+		if c.Kind == KindEvent && c.Action == ActionCapture && c.Location != nil && c.Location.Name == "Brussels" {
+			t.Errorf("capture placed at the talks' venue: %q", c.Quote)
+		}
+	}
+}
+
+func TestPlacesListed(t *testing.T) {
+	tests := []struct {
+		name, giveSentence, giveAt string
+		want                       []string
+	}{
+		{"a list of ports", "Israeli jets struck the ports of Hodeidah, Ras Isa and Salif overnight.", "Hodeidah", []string{"Ras Isa", "Salif"}},
+		{"three towns", "Russian forces captured Avdiivka, Marinka and Krasnohorivka on Friday.", "Avdiivka", []string{"Marinka", "Krasnohorivka"}},
+		{"two towns may be one area", "Russian forces captured Avdiivka and Marinka on Friday.", "Avdiivka", nil},
+		{"two sides of a crossing", "Israeli tanks seized the crossing between Gaza and Egypt.", "Gaza", nil},
+		{"a party's positions", "Jets struck Hodeidah, Sanaa and Houthi positions nearby.", "Hodeidah", nil},
+		{"a name used as an adjective", "Jets struck Hodeidah, Saada and Sanaa airport buildings.", "Hodeidah", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, lp := range placesListed(tt.giveSentence, &Place{Text: tt.giveAt, Name: tt.giveAt}, 0) {
+				got = append(got, lp.Place.Name)
+			}
+			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("placesListed() = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestListedPlacesShareTheDate checks that each place of a list is an
+// event of its own, dated by the whole clause.
+func TestListedPlacesShareTheDate(t *testing.T) {
+	text := "Israel strikes Yemeni ports\n\nIsrael's military said its jets struck the Houthi-held ports of Hodeidah, Ras Isa and Salif overnight, and hit a ship."
+	got := map[string]string{}
+	for _, c := range Extract(ingest.Article{ID: "t", Text: text, Published: "2025-07-07"}) {
+		if c.Kind == KindEvent && c.Action == ActionStrike && c.Location != nil {
+			got[c.Location.Name] = strOrNil(c.Date.Start) + ".." + strOrNil(c.Date.End)
+		}
+	}
+	for _, place := range []string{"Hodeidah", "Ras Isa", "Salif"} {
+		if got[place] != "2025-07-06..2025-07-07" {
+			t.Errorf("strike at %s dated %q, want the night before publication", place, got[place])
+		}
+	}
+}
+
+// TestWithdrawalFromTheLastPlace checks that a withdrawal told without a
+// place is from the place of the events told before it.
+func TestWithdrawalFromTheLastPlace(t *testing.T) {
+	text := "Jihadists overrun army camp\n\nJihadists attacked the northern town of Djibo at dawn on Sunday, overrunning the main army camp. " +
+		"The fighters pulled back in the afternoon before the arrival of army reinforcements, the sources said."
+	for _, c := range Extract(ingest.Article{ID: "t", Text: text, Published: "2025-05-13"}) {
+		if c.Kind == KindEvent && c.Action == ActionWithdraw {
+			if c.Location == nil || c.Location.Name != "Djibo" {
+				t.Errorf("withdrawal placed at %+v, want Djibo: %q", c.Location, c.Quote)
+			}
+			return
+		}
+	}
+	t.Error("no withdrawal")
+}
+
+// TestAnaphoricObjectAndBeginnings checks that "deployed to the area" is
+// at the place told before, not at a place another clause names, and that
+// an event "since October" is dated by its beginning.
+func TestAnaphoricObjectAndBeginnings(t *testing.T) {
+	text := "Bandits raid villages\n\nArmed bandits attacked three villages in Maru district on Thursday, police said. " +
+		"A police spokesman said tactical teams had been deployed to the area and that the bandits had retreated into the Kuyambana forest. " +
+		"Troops have besieged the town of Gusau since October."
+	var deployed, besieged bool
+	for _, c := range Extract(ingest.Article{ID: "t", Text: text, Published: "2023-12-01"}) {
+		switch {
+		case c.Kind != KindEvent:
+		case c.Action == ActionDeploy:
+			deployed = true
+			if c.Location == nil || c.Location.Name != "Maru" {
+				t.Errorf("deployment placed at %+v, want Maru", c.Location)
+			}
+		case c.Action == ActionSiege:
+			besieged = true
+			if strOrNil(c.Date.Start)+".."+strOrNil(c.Date.End) != "2023-10-01..2023-10-31" {
+				t.Errorf("siege dated %s..%s, want October", strOrNil(c.Date.Start), strOrNil(c.Date.End))
+			}
+		}
+	}
+	if !deployed || !besieged {
+		t.Errorf("deployment found %v, siege found %v", deployed, besieged)
+	}
+}
+
+// TestTownThatFell checks that "the town fell to" is a capture of the town
+// told before, not of the state the sentence names.
+func TestTownThatFell(t *testing.T) {
+	text := "Army retakes Singa\n\nSudan's army on Saturday recaptured Singa, the capital of the southeastern state of Sennar, five months after the town fell to the paramilitary Rapid Support Forces."
+	for _, c := range Extract(ingest.Article{ID: "t", Text: text, Published: "2024-11-16"}) {
+		if c.Kind == KindEvent && c.Action == ActionCapture && c.Location != nil && c.Location.Name == "Sennar" {
+			t.Errorf("capture placed at the state: %q", c.Quote)
+		}
+	}
+}
+
+// TestWiderHeadlineWithoutActor checks that a headline's event at a region
+// is dropped when the body tells it at a place in that region, whoever the
+// headline names as its actor.
+func TestWiderHeadlineWithoutActor(t *testing.T) {
+	text := "Gunmen ambush police convoy in Guerrero\n\nGunmen ambushed a convoy of state police near the town of Tlacotepec in the southern state of Guerrero on Friday, state authorities said."
+	var places []string
+	for _, c := range Extract(ingest.Article{ID: "t", Text: text, Published: "2024-06-15"}) {
+		if c.Kind == KindEvent && c.Action == ActionStrike && c.Location != nil {
+			places = append(places, c.Location.Name)
+		}
+	}
+	if strings.Join(places, "|") != "Tlacotepec" {
+		t.Errorf("strikes at %q, want only Tlacotepec", places)
 	}
 }

@@ -397,7 +397,7 @@ func Extract(a ingest.Article) []Claim {
 		}
 		cas = findCasualties(toks, s, ls, nationCtx, cas)
 		evHost := host
-		if evHost == "" && (strings.Contains(ls, "army") || strings.Contains(ls, "government") || strings.Contains(ls, "regime") ||
+		if evHost == "" && (strings.Contains(ls, "army") || strings.Contains(ls, "government") || strings.Contains(ls, "regime") || strings.Contains(ls, "defen") ||
 			strings.Contains(ls, "junta")) {
 			// "the army", "government troops" of an article that names
 			// no government's nation are those of the nation it names most.
@@ -414,7 +414,13 @@ func Extract(a ingest.Article) []Claim {
 		var sentenceDate *Date
 		eventDateOf := func(ev eventHit) Date {
 			if hit, ok := eventDate(s, ev, allDates); ok {
-				d := ResolveDate(hit.Expr, a.Published)
+				expr := hit.Expr
+				if len(expr) > 6 && strings.EqualFold(expr[:6], "since ") {
+					// "had besieged Avdiivka since October": the event
+					// began then.
+					expr = expr[6:]
+				}
+				d := ResolveDate(expr, a.Published)
 				if futureEvent(s, ev, hit) {
 					d = nextWeekday(d, a.Published)
 				}
@@ -516,25 +522,55 @@ func Extract(a ingest.Article) []Claim {
 			}
 			struck = struck || ev.Action == ActionStrike
 			c := claimAt(KindEvent, spans[i][0], spans[i][1])
-			c.Date = eventDateOf(ev)
+			var listed []listedPlace
+			if ev.Action == ActionStrike || ev.Action == ActionCapture {
+				listed = placesListed(s, ev.Place, ev.Start)
+			}
+			if len(listed) > 0 {
+				// The list is part of the event's clause: "struck the
+				// ports of Hodeidah, Ras Isa and Salif overnight".
+				whole := ev
+				whole.End = max(ev.End, listed[len(listed)-1].End)
+				c.Date = eventDateOf(whole)
+			} else {
+				c.Date = eventDateOf(ev)
+			}
 			c.Action = ev.Action
 			if c.Action == "" {
 				c.Action = ActionOther
 			}
 			c.Actor, c.Target = ev.Actor, ev.Target
-			if ev.Place != nil {
+			if ev.Place != nil && lastEventPlace != nil && (objectAnaphor(s[ev.End:]) || ev.Action == ActionCapture && subjectAnaphor(s[:ev.Start])) {
+				// "had been deployed to the area and that the bandits
+				// had retreated into the Kuyambana forest": the area is
+				// the one told before, not the forest.
+				p := *lastEventPlace
+				c.Location = &p
+			} else if ev.Place != nil {
 				p := *ev.Place
 				c.Location = &p
-				if !isCountry(p.Name) {
-					lastEventPlace = &p
+				if !isCountry(p.Name) && ev.Action != ActionTalks {
+					lastEventPlace = &p // not where talks were held: "the region" is the war's
 				}
-			} else if lastEventPlace != nil && placeAnaphor(s) {
+			} else if lastEventPlace != nil && (placeAnaphor(s) || ev.Action == ActionWithdraw && c.Location == nil) {
+				// "the town"; "the fighters pulled back in the
+				// afternoon": from where they were last told.
 				p := *lastEventPlace
 				c.Location = &p
 			} else {
 				c.Location = placeFor(places, s, spans[i][0])
 			}
 			claims = append(claims, c)
+			// "struck the ports of Hodeidah, Ras Isa and Salif": one
+			// event at each place.
+			for _, lp := range listed {
+				d := c
+				d.Span = Span{Start: st.start + ev.Start, End: st.start + lp.End}
+				d.Quote = s[ev.Start:lp.End] // "struck the ports of Hodeidah, Ras Isa"
+				p := lp.Place
+				d.Location = &p
+				claims = append(claims, d)
+			}
 		}
 		statement += maxPart
 		eventCarried = nextEventCarry(allDates, sentenceDate, eventCarried, a.Published)

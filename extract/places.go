@@ -207,17 +207,18 @@ func findDirectionOf(before string) []int {
 
 // fallbackPlace matches a capitalised name after a locative word, for
 // places the gazetteer does not know: "in Dnipropetrovsk", "the village of
-// Kafr Nabl". The name is its group, which ends the match.
+// Kafr Nabl", "the southern Mexican state of Guerrero", "the Qatari
+// capital Doha". The name is its group, which ends the match.
 var fallbackPlace = mustWordRegexp(fallbackOpening+fallbackName).
-	openingWords("in", "near", "at", "outside", "into", "from", "around", "toward", "towards",
+	openingWords("in", "near", "at", "outside", "into", "from", "around", "toward", "towards", "over", "capital",
 		"town", "village", "city", "area", "district", "province", "region", "neighbourhood", "neighborhood",
-		"suburb", "camp", "governorate", "oblast").
+		"suburb", "camp", "governorate", "oblast", "state", "port", "county", "township", "island").
 	followedBy(nameAfterLocative)
 
 // The locative words of fallbackPlace with the white space after them,
 // and the name it captures.
 const (
-	fallbackOpening = `(?:\b(?i:in|near|at|outside|into|from|around|toward|towards)\s+|\b(?i:town|village|city|area|district|province|region|neighbourhood|neighborhood|suburb|camp|governorate|oblast)\s+of\s+)`
+	fallbackOpening = `(?:\b(?i:in|near|at|outside|into|from|around|toward|towards|over|capital)\s+|\b(?i:town|village|city|area|district|province|region|neighbourhood|neighborhood|suburb|camp|governorate|oblast|state|port|county|township|island)\s+of\s+)`
 	fallbackName    = `((?:(?:al|el|ad|as|ash|ar|an)-)?\p{Lu}[\pL\pN'’-]*(?:\s+(?:(?:al|el|ad|as|ash|ar|an)-)?\p{Lu}[\pL\pN'’-]*){0,3})`
 )
 
@@ -381,6 +382,10 @@ func findPlacesIn(ix *sentIndex) []placeHit {
 			pos = end
 			continue
 		}
+		if strings.HasSuffix(written, " city") && strings.HasPrefix(text[end:], " of ") {
+			pos = end // "the southern Gaza city of Rafah": the city named after it
+			continue
+		}
 		h := placeHit{Start: start, End: end, Place: Place{Text: written, Name: e.Name, Region: e.Region}}
 		if d := findDirectionOf(text[max(0, start-40):start]); d != nil {
 			h.Start = max(0, start-40) + d[0]
@@ -462,13 +467,18 @@ func unitOfPlaces(ix *sentIndex, hits []placeHit) []placeHit {
 	return hits
 }
 
-// featureWords name a natural feature after its name: "the Lurio river",
-// "the Kuyambana forest", "the Micay canyon".
-var featureWords = newWordList("river", "forest", "desert", "canyon", "valley", "mountains", "hills", "gorge", "plateau", "delta", "basin", "swamp", "marshes")
+// featureWords name a natural feature or landmark after its name: "the
+// Lurio river", "the Kuyambana forest", "the Tishreen dam".
+// ("buffer" and "air" stand for "buffer zone", "air base" and "airbase":
+// the list only gates featurePlace, which reads the whole words.)
+var featureWords = newWordList("river", "forest", "desert", "canyon", "valley", "mountains", "hills", "gorge", "plateau", "delta", "basin", "swamp", "marshes",
+	"dam", "temple", "tunnel", "bridge", "buffer", "air", "crossing")
 
-// featurePlace matches a named natural feature after a preposition and
-// "the": "near the Lurio river", "retreated into the Kuyambana forest".
-var featurePlace = regexp.MustCompile(`\b(?:in|near|at|into|to|across|along|from|around|toward|towards|on|inside|through)\s+the\s+((?:\p{Lu}[\pL'’-]*\s+){1,3})(?:river|forest|desert|canyon|valley|mountains|hills|gorge|plateau|delta|basin|swamp|marshes)\b`)
+// featurePlace matches a named natural feature or landmark after a
+// preposition and "the", maybe with an adjective: "near the Lurio river",
+// "retreated into the Kuyambana forest", "near the Tishreen dam", "near
+// the ancient Ta Muen Thom temple".
+var featurePlace = regexp.MustCompile(`\b(?:in|near|at|into|to|across|along|from|around|toward|towards|on|inside|through)\s+the\s+(?:[a-z]+\s+)?((?:\p{Lu}[\pL'’-]*\s+){1,3})(?:river|forest|desert|canyon|valley|mountains|hills|gorge|plateau|delta|basin|swamp|marshes|dam|temple|tunnel|bridge|buffer\s+zone|air\s+base|airbase|crossing)\b`)
 
 // featurePlaces adds to hits the natural features named after "the" (see
 // featurePlace) that no other hit covers: the feature's name is the place.
@@ -488,7 +498,7 @@ func featurePlaces(ix *sentIndex, hits []placeHit) []placeHit {
 		if !plausiblePlaceName(name) || overlaps(hits, start, end) {
 			continue
 		}
-		h := placeHit{Start: start, End: end, Place: Place{Text: text[start:m[1]], Name: name}}
+		h := placeHit{Start: start, End: m[1], Place: Place{Text: text[start:m[1]], Name: name}}
 		if p, ok := NormalisePlace(name); ok {
 			h.Place = p
 		}
@@ -558,8 +568,12 @@ func trimPossessive(s string) string {
 	return strings.TrimRight(s, "-'’")
 }
 
+// positionWords open names of regions ("Lower Shabelle", "North
+// Kivu") and are no names on their own.
+var positionWords = wordSet("upper lower middle north south east west northern southern eastern western central")
+
 // plausiblePlaceName rejects capitalised names that are months, weekdays,
-// nationalities, titles or organisations.
+// nationalities, titles or organisations, and position words alone.
 func plausiblePlaceName(name string) bool {
 	// The words are read one by one and looked up lower-cased without
 	// building strings (see lowerLookup): this runs on every candidate
@@ -592,6 +606,11 @@ func plausiblePlaceName(name string) bool {
 	}
 	if v, _ := lowerLookup(notPlaceTails, last); v {
 		return false
+	}
+	if n == 1 {
+		if v, _ := lowerLookup(positionWords, strings.TrimSuffix(last, ".")); v {
+			return false // "in Middle and Lower Shabelle": the name is after the list
+		}
 	}
 	return utf8.RuneCountInString(name) >= 3
 }
