@@ -469,10 +469,11 @@ func unitOfPlaces(ix *sentIndex, hits []placeHit) []placeHit {
 
 // featureWords name a natural feature or landmark after its name: "the
 // Lurio river", "the Kuyambana forest", "the Tishreen dam".
-// ("buffer" and "air" stand for "buffer zone", "air base" and "airbase":
-// the list only gates featurePlace, which reads the whole words.)
+// The list only gates featurePlace, which reads the whole words: "zone"
+// and "base" stand for "buffer zone" and "air base" ("air" would open
+// every "airstrike" and "aircraft").
 var featureWords = newWordList("river", "forest", "desert", "canyon", "valley", "mountains", "hills", "gorge", "plateau", "delta", "basin", "swamp", "marshes",
-	"dam", "temple", "tunnel", "bridge", "buffer", "air", "crossing")
+	"dam", "temple", "tunnel", "bridge", "zone", "base", "airbase", "crossing")
 
 // featurePlace matches a named natural feature or landmark after a
 // preposition and "the", maybe with an adjective: "near the Lurio river",
@@ -486,7 +487,10 @@ func featurePlaces(ix *sentIndex, hits []placeHit) []placeHit {
 	text := ix.s
 	// The words of featurePlace, after a space: one pass over the word
 	// starts rather than a search of the sentence for each word.
-	if !ix.hasWordBetween(featureWords, func(c byte) bool { return c == ' ' }, nil) {
+	// featurePlace ends at a word boundary after the feature word, so
+	// "damage" and "based" open none.
+	wholeWord := func(s string, end int) bool { return end == len(s) || !isASCIIWord(s[end]) }
+	if !ix.hasWordBetween(featureWords, func(c byte) bool { return c == ' ' }, wholeWord) {
 		return hits
 	}
 	for _, m := range featurePlace.FindAllStringSubmatchIndex(text, -1) {
