@@ -449,7 +449,15 @@ func unitOfPlaces(ix *sentIndex, hits []placeHit) []placeHit {
 	if !ix.hasWordBetween(unitOfWords, isRESpace, unitOfTail) || !strings.Contains(text, " of ") {
 		return hits
 	}
-	for _, m := range unitOf.FindAllStringSubmatchIndex(text, -1) {
+	return appendNamedHits(text, unitOf, hits, false)
+}
+
+// appendNamedHits adds to hits the names that re's first group captures in
+// text (without the white space after them) when they are plausible place
+// names that no other hit covers. A hit spans the whole match when whole
+// is set ("the Lurio river"), else the name alone.
+func appendNamedHits(text string, re *regexp.Regexp, hits []placeHit, whole bool) []placeHit {
+	for _, m := range re.FindAllStringSubmatchIndex(text, -1) {
 		start, end := m[2], m[3]
 		for end > start && (text[end-1] == ' ' || text[end-1] == '\t' || text[end-1] == '\n') {
 			end--
@@ -458,7 +466,11 @@ func unitOfPlaces(ix *sentIndex, hits []placeHit) []placeHit {
 		if !plausiblePlaceName(name) || overlaps(hits, start, end) {
 			continue
 		}
-		h := placeHit{Start: start, End: end, Place: Place{Text: name, Name: name}}
+		hitEnd := end
+		if whole {
+			hitEnd = m[1]
+		}
+		h := placeHit{Start: start, End: hitEnd, Place: Place{Text: text[start:hitEnd], Name: name}}
 		if p, ok := NormalisePlace(name); ok {
 			h.Place = p
 		}
@@ -493,22 +505,7 @@ func featurePlaces(ix *sentIndex, hits []placeHit) []placeHit {
 	if !ix.hasWordBetween(featureWords, func(c byte) bool { return c == ' ' }, wholeWord) {
 		return hits
 	}
-	for _, m := range featurePlace.FindAllStringSubmatchIndex(text, -1) {
-		start, end := m[2], m[3]
-		for end > start && (text[end-1] == ' ' || text[end-1] == '\t' || text[end-1] == '\n') {
-			end--
-		}
-		name := text[start:end]
-		if !plausiblePlaceName(name) || overlaps(hits, start, end) {
-			continue
-		}
-		h := placeHit{Start: start, End: m[1], Place: Place{Text: text[start:m[1]], Name: name}}
-		if p, ok := NormalisePlace(name); ok {
-			h.Place = p
-		}
-		hits = append(hits, h)
-	}
-	return hits
+	return appendNamedHits(text, featurePlace, hits, true)
 }
 
 // shoutedAlias reports whether written is in capitals where the gazetteer
