@@ -592,9 +592,22 @@ func activeBefore(toks []token, first int) (string, int) {
 		// "other accounts put the toll above 100".
 		return OutcomeKilled, tollStart(toks, k)
 	}
+	if riseVerbs[w] && toks[k+1].w == "past" {
+		// "surged past 5,000": "past" is read as the count's qualifier.
+		w, k = "past", k+1
+	}
 	switch w {
-	case "to", "at", "reached", "hit", "included", "includes", "passed", "topped", "exceeded":
+	case "to", "at", "reached", "hit", "included", "includes", "passed", "topped", "exceeded", "past":
+		if w == "past" && (k == 0 || !riseVerbs[toks[k-1].w]) {
+			// "the toll has surged past 5,000", but not "the toll in
+			// the past 24 hours".
+			break
+		}
 		for m := k - 1; m >= 0 && m >= k-20; m-- {
+			if toks[m].w == "," && m > 0 && (toks[m-1].w == "higher" || toks[m-1].w == "lower") {
+				// "put the toll higher, at 82".
+				continue
+			}
 			if !toks[m].word && !toks[m].isQuote() && !(toks[m].w == "," && m+1 < k && toks[m+1].w == "which") {
 				break
 			}
@@ -610,12 +623,18 @@ func activeBefore(toks []token, first int) (string, int) {
 					return OutcomeKilled, m - 2
 				case "wounded", "injured":
 					return OutcomeWounded, m - 2
+				case "missing":
+					// "put the number of missing at 10,100".
+					return OutcomeMissing, m - 2
 				}
 			}
 		}
 	}
 	return "", -1
 }
+
+// riseVerbs carry a toll past a figure: "the toll has surged past 5,000".
+var riseVerbs = wordSet("surged climbed rose risen soared jumped crept edged gone went moved")
 
 // listOpener walks back from the comma or "and" at toks[k] over the earlier
 // items of a list to the words that open a list of casualties ("among the

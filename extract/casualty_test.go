@@ -299,6 +299,10 @@ func TestCasualtyPatterns(t *testing.T) {
 		{"hospitalised part of the injured", "Another 27 people were injured, 20 of them were hospitalised.", []want{{OutcomeWounded, 27, QualExact, "civilians"}}},
 		{"hospitalised of a group not yet told wounded", "Over 20 of them were hospitalized, it added.", []want{{OutcomeWounded, 20, QualMoreThan, "unknown"}}},
 		{"put the toll above", "Other accounts put the toll above 100.", []want{{OutcomeKilled, 100, QualMoreThan, "civilians"}}},
+		{"number of missing put", "The Red Crescent put the number of missing at 10,100.", []want{{OutcomeMissing, 10100, QualExact, "civilians"}}},
+		{"toll put higher", "Activists put the toll higher, at 82.", []want{{OutcomeKilled, 82, QualExact, "civilians"}}},
+		{"toll surged past", "The death toll from the floods has surged past 5,000.", []want{{OutcomeKilled, 5000, QualMoreThan, "civilians"}}},
+		{"toll over the past hours", "The toll in the past 24 hours rose to 12.", []want{{OutcomeKilled, 12, QualExact, "civilians"}}},
 		// A situation report's casualty table flattened to lines.
 		{"table row with breakdown", "Killed: 64 (including 19 children)\nInjured: 211\nMissing: 37", []want{
 			{OutcomeKilled, 64, QualExact, "civilians"}, {OutcomeKilled, 19, QualExact, "civilians"},

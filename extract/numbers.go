@@ -271,6 +271,7 @@ var qualifierPhrases = []struct {
 	{[]string{"just", "over"}, QualMoreThan},
 	{[]string{"over"}, QualMoreThan},
 	{[]string{"above"}, QualMoreThan},
+	{[]string{"past"}, QualMoreThan},
 	{[]string{"at", "least"}, QualAtLeast},
 	{[]string{"no", "fewer", "than"}, QualAtLeast},
 	{[]string{"no", "less", "than"}, QualAtLeast},
