@@ -2346,6 +2346,15 @@ func ofThem(toks []token, s string, i int, host string, out []casualtyHit) (casu
 	}
 	v := c.value
 	h := casualtyHit{start: toks[first].s, value: &v, qual: qual, scope: ScopeIncident, side: SideUnknown}
+	if toks[j+1].w == "them" && first > 0 && activeVerbs[toks[first-1].w] != "" {
+		// "pursued the attackers and killed four of them": a part of
+		// the armed men named before the verb.
+		if side := armedBefore(toks, first-1, host); side != "" {
+			h.start, h.outcome, h.end = toks[first-1].s, activeVerbs[toks[first-1].w], toks[last].e
+			h.victims, h.side = s[toks[i].s:toks[last].e], side
+			return h, first - 1, last, true
+		}
+	}
 	if o, verb := passiveAfter(toks, i, last); o != "" && verb > last {
 		if toks[last].w == "dead" {
 			// "Six of the dead had been reported missing": what befell
@@ -2415,6 +2424,26 @@ func ofThem(toks []token, s string, i int, host string, out []casualtyHit) (casu
 	h.side = sideOf(groupWords(toks, last+1, g, nil), host)
 	h.part = prev.part + 1
 	return h, first, g, true
+}
+
+// armedBefore returns the side of the nearest armed men named by a plural
+// noun within a few words before the verb at toks[verb] ("the attackers",
+// "the raiders"), or "" when the clause names none.
+func armedBefore(toks []token, verb int, host string) string {
+	for m := verb - 1; m >= 0 && m >= verb-10; m-- {
+		w := toks[m].w
+		if !toks[m].word || toks[m].cls&clsReport != 0 {
+			return ""
+		}
+		if rebelHeads[w] && strings.HasSuffix(w, "s") {
+			return sideOf(groupWords(toks, m, m, nil), host)
+		}
+		if toks[m].victimHead() {
+			// "Gunmen attacked villagers and killed three of them".
+			return ""
+		}
+	}
+	return ""
 }
 
 // ofThemHow are the words that tell how a part of a figure was hurt

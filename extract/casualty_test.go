@@ -303,6 +303,9 @@ func TestCasualtyPatterns(t *testing.T) {
 		{"toll put higher", "Activists put the toll higher, at 82.", []want{{OutcomeKilled, 82, QualExact, "civilians"}}},
 		{"toll surged past", "The death toll from the floods has surged past 5,000.", []want{{OutcomeKilled, 5000, QualMoreThan, "civilians"}}},
 		{"toll over the past hours", "The toll in the past 24 hours rose to 12.", []want{{OutcomeKilled, 12, QualExact, "civilians"}}},
+		{"part of the armed men pursued", "Police pursued the attackers and killed four of them.", []want{{OutcomeKilled, 4, QualExact, "militants"}}},
+		{"part of the raiders pursued", "Youths pursued the raiders and killed six of them.", []want{{OutcomeKilled, 6, QualExact, "militants"}}},
+		{"part of the victims is no part of the attackers", "Gunmen attacked villagers and killed three of them.", nil},
 		// A situation report's casualty table flattened to lines.
 		{"table row with breakdown", "Killed: 64 (including 19 children)\nInjured: 211\nMissing: 37", []want{
 			{OutcomeKilled, 64, QualExact, "civilians"}, {OutcomeKilled, 19, QualExact, "civilians"},

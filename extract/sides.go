@@ -141,7 +141,7 @@ var (
 	rebelHeads = wordSet("rebels rebel insurgents insurgent militants militant jihadists " +
 		"jihadist gunmen gunman attackers attacker fighters fighter " +
 		"separatists separatist guerrillas guerrilla extremists extremist terrorists terrorist " +
-		"bandits bandit suspects suspect assailants assailant operatives operative " +
+		"bandits bandit raiders raider suspects suspect assailants assailant operatives operative " +
 		"militiamen militiaman gangsters gangster maoists maoist bombers bomber " +
 		"khwarij khawarij kharijis khariji")
 	civilianHeads = wordSet("civilians civilian people persons residents resident villagers " +
