@@ -1281,6 +1281,12 @@ func findCasualties(toks []token, s, lower string, host string, out []casualtyHi
 						h.side = nationMilitary(nat)
 					}
 				}
+				if active && loseVerbs[toks[verb].w] && h.side == SideCivilians && toks[n.head].w == "men" {
+					// "the attackers had lost 92 men": the armed men's own.
+					if side := armedBefore(toks, verb, host); side != "" {
+						h.side = side
+					}
+				}
 				if h.side == SideUnknown && toks[n.head].w == "martyrs" {
 					h.speakers = true
 				}

@@ -306,6 +306,7 @@ func TestCasualtyPatterns(t *testing.T) {
 		{"part of the armed men pursued", "Police pursued the attackers and killed four of them.", []want{{OutcomeKilled, 4, QualExact, "militants"}}},
 		{"part of the raiders pursued", "Youths pursued the raiders and killed six of them.", []want{{OutcomeKilled, 6, QualExact, "militants"}}},
 		{"part of the victims is no part of the attackers", "Gunmen attacked villagers and killed three of them.", nil},
+		{"armed men lose men of their own", "Prosecutors said the attackers had lost 92 men.", []want{{OutcomeKilled, 92, QualExact, "militants"}}},
 		// A situation report's casualty table flattened to lines.
 		{"table row with breakdown", "Killed: 64 (including 19 children)\nInjured: 211\nMissing: 37", []want{
 			{OutcomeKilled, 64, QualExact, "civilians"}, {OutcomeKilled, 19, QualExact, "civilians"},
