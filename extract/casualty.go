@@ -1606,16 +1606,23 @@ func loserNation(toks []token, verb int, n nounPhrase) string {
 	return ""
 }
 
-// allOfThem reads ", all of them Islamic State fighters" or ", all
-// soldiers" at toks[k] and returns the side of the group it names when
+// allOfThem reads ", all of them Islamic State fighters", ", most of them
+// police" or ", all soldiers" at toks[k] and returns the side of the group it names when
 // that is an armed force or armed men, else "".
 func allOfThem(toks []token, k int, host string) string {
-	if k+2 >= len(toks) || toks[k].w != "," || toks[k+1].w != "all" {
+	if k+2 >= len(toks) || toks[k].w != "," || toks[k+1].w != "all" && toks[k+1].w != "most" {
 		return ""
 	}
 	from := k + 2
 	if from+1 < len(toks) && toks[from].w == "of" && toks[from+1].w == "them" {
 		from += 2
+	} else if toks[k+1].w == "most" {
+		return ""
+	}
+	if toks[k+1].w == "most" && toks[k-1].w != "people" && toks[k-1].w != "persons" {
+		// "59 worshippers, most of them policemen" are still
+		// worshippers.
+		return ""
 	}
 	for to := from; to < len(toks) && to < from+6 && toks[to].word; to++ {
 		w := toks[to].w
@@ -2130,7 +2137,9 @@ func unknownCounts(toks []token, s, lower string, host string, used []bool, cumu
 		if k >= 0 && (toks[k].w == "many" || toks[k].w == "no" || toks[k].w == "any" || toks[k].w == "how" || numberish(toks[k])) {
 			continue
 		}
-		if used != nil && used[first] {
+		if used != nil && used[first] || first >= 3 && toks[first-1].w == "them" && toks[first-2].w == "of" && toks[first-3].w == "most" {
+			// ", most of them police, were wounded" tells who a figure
+			// before counts.
 			continue
 		}
 		outcome, verb := passiveAfter(toks, first, h)

@@ -307,6 +307,8 @@ func TestCasualtyPatterns(t *testing.T) {
 		{"part of the raiders pursued", "Youths pursued the raiders and killed six of them.", []want{{OutcomeKilled, 6, QualExact, "militants"}}},
 		{"part of the victims is no part of the attackers", "Gunmen attacked villagers and killed three of them.", nil},
 		{"armed men lose men of their own", "Prosecutors said the attackers had lost 92 men.", []want{{OutcomeKilled, 92, QualExact, "militants"}}},
+		{"people mostly police", "About 85 people, most of them police, were wounded.", []want{{OutcomeWounded, 85, QualAbout, "police"}}},
+		{"worshippers mostly police", "A blast killed 59 worshippers, most of them policemen.", []want{{OutcomeKilled, 59, QualExact, "civilians"}}},
 		// A situation report's casualty table flattened to lines.
 		{"table row with breakdown", "Killed: 64 (including 19 children)\nInjured: 211\nMissing: 37", []want{
 			{OutcomeKilled, 64, QualExact, "civilians"}, {OutcomeKilled, 19, QualExact, "civilians"},
