@@ -899,14 +899,15 @@ func passiveAfter(toks []token, first, last int) (string, int) {
 			return OutcomeWounded, k + 2
 		}
 		return OutcomeWounded, k + 3
-	case (w == "treated" || w == "hospitalised" || w == "hospitalized" || w == "admitted") && (at(k+1) == "for" || at(k+1) == "with") && woundWords[at(k+2)],
-		(w == "treated" || w == "hospitalised" || w == "hospitalized" || w == "admitted") && (at(k+1) == "for" || at(k+1) == "with") && woundWords[at(k+3)]:
-		// "58 people had been admitted with wounds".
-		// "was being treated for gunshot wounds".
-		if woundWords[at(k+2)] {
-			return OutcomeWounded, k + 2
-		}
-		return OutcomeWounded, k + 3
+	case (w == "treated" || w == "hospitalised" || w == "hospitalized" || w == "admitted") && (at(k+1) == "for" || at(k+1) == "with") && woundAfter(toks, k+2) > 0,
+		w == "escaped" && at(k+1) == "with" && woundAfter(toks, k+2) > 0:
+		// "58 people had been admitted with wounds", "was being
+		// treated for gunshot and knife wounds", "two farmers escaped
+		// with gunshot wounds".
+		return OutcomeWounded, woundAfter(toks, k+2)
+	case w == "receiving" && at(k+1) == "treatment" && be:
+		// "61 other persons were still receiving treatment".
+		return OutcomeWounded, k + 1
 	case (w == "suffered" || w == "sustained") && (woundWords[at(k+1)] || woundWords[at(k+2)]):
 		if woundWords[at(k+1)] {
 			return OutcomeWounded, k + 1
@@ -2251,6 +2252,20 @@ var carriedWounded = wordSet("evacuated taken flown airlifted rushed treated adm
 
 // woundWords name injuries ("treated for gunshot wounds").
 var woundWords = wordSet("wounds wound injuries injury burns shrapnel")
+
+// woundAfter returns the index of a wound word within four words from
+// toks[k] ("gunshot and knife wounds"), or -1.
+func woundAfter(toks []token, k int) int {
+	for m := k; m < len(toks) && m < k+4 && toks[m].word; m++ {
+		if woundWords[toks[m].w] {
+			for m+1 < len(toks) && woundWords[toks[m+1].w] {
+				m++ // "shrapnel wounds"
+			}
+			return m
+		}
+	}
+	return -1
+}
 
 // countedGroup reads a count with no verb of its own at toks[i]: wounded
 // people ("received 53 wounded patients", "treated 40 injured people"),

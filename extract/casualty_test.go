@@ -309,6 +309,9 @@ func TestCasualtyPatterns(t *testing.T) {
 		{"armed men lose men of their own", "Prosecutors said the attackers had lost 92 men.", []want{{OutcomeKilled, 92, QualExact, "militants"}}},
 		{"people mostly police", "About 85 people, most of them police, were wounded.", []want{{OutcomeWounded, 85, QualAbout, "police"}}},
 		{"worshippers mostly police", "A blast killed 59 worshippers, most of them policemen.", []want{{OutcomeKilled, 59, QualExact, "civilians"}}},
+		{"receiving treatment", "Sixty-one other persons were still receiving treatment.", []want{{OutcomeWounded, 61, QualExact, "civilians"}}},
+		{"treated for wounds of two kinds", "Seven inmates were treated for gunshot and knife wounds.", []want{{OutcomeWounded, 7, QualExact, "civilians"}}},
+		{"escaped with wounds", "Two other farmers escaped with gunshot wounds.", []want{{OutcomeWounded, 2, QualExact, "civilians"}}},
 		// A situation report's casualty table flattened to lines.
 		{"table row with breakdown", "Killed: 64 (including 19 children)\nInjured: 211\nMissing: 37", []want{
 			{OutcomeKilled, 64, QualExact, "civilians"}, {OutcomeKilled, 19, QualExact, "civilians"},
