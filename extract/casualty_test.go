@@ -312,6 +312,9 @@ func TestCasualtyPatterns(t *testing.T) {
 		{"receiving treatment", "Sixty-one other persons were still receiving treatment.", []want{{OutcomeWounded, 61, QualExact, "civilians"}}},
 		{"treated for wounds of two kinds", "Seven inmates were treated for gunshot and knife wounds.", []want{{OutcomeWounded, 7, QualExact, "civilians"}}},
 		{"escaped with wounds", "Two other farmers escaped with gunshot wounds.", []want{{OutcomeWounded, 2, QualExact, "civilians"}}},
+		{"part of the wounded told before", "The blast killed four worshippers and wounded 50. Troops killed 11 militants. Two of the wounded were in critical condition.", []want{
+			{OutcomeKilled, 4, QualExact, "civilians"}, {OutcomeWounded, 50, QualExact, "civilians"},
+			{OutcomeKilled, 11, QualExact, "militants"}, {OutcomeWounded, 2, QualExact, "civilians"}}},
 		// A situation report's casualty table flattened to lines.
 		{"table row with breakdown", "Killed: 64 (including 19 children)\nInjured: 211\nMissing: 37", []want{
 			{OutcomeKilled, 64, QualExact, "civilians"}, {OutcomeKilled, 19, QualExact, "civilians"},

@@ -1147,6 +1147,30 @@ const (
 	bareSpeaker uint8 = 3
 )
 
+// sideBefore returns the side of the nearest casualty claim before
+// claims[i] whose side is known, of the outcome given unless that is "",
+// or SideUnknown.
+func sideBefore(claims []Claim, i int, outcome string) string {
+	for j := i - 1; j >= 0; j-- {
+		if o := &claims[j]; o.Kind == KindCasualty && o.Victims.Side != SideUnknown && (outcome == "" || o.Outcome == outcome) {
+			return o.Victims.Side
+		}
+	}
+	return SideUnknown
+}
+
+// partOfOutcome returns the outcome of the figure a bare part names ("two
+// of the wounded", "six of the dead"), or "".
+func partOfOutcome(victims string) string {
+	switch {
+	case strings.HasSuffix(victims, " of the wounded"), strings.HasSuffix(victims, " of the injured"):
+		return OutcomeWounded
+	case strings.HasSuffix(victims, " of the dead"):
+		return OutcomeKilled
+	}
+	return ""
+}
+
 // palestinianMarks place a report in Gaza or the West Bank.
 var palestinianMarks = []string{"gaza", "palestinian", "west bank", "hamas-run", "rafah", "khan younis",
 	"jabalia", "deir al-balah", "jenin", "nablus", "tulkarm"}
@@ -1169,11 +1193,14 @@ func resolveBareSides(claims []Claim, bareAt map[int]uint8, lower string) {
 			}
 			switch kind {
 			case bareCount:
-				for j := i - 1; j >= 0; j-- {
-					if o := &claims[j]; o.Kind == KindCasualty && o.Victims.Side != SideUnknown {
-						c.Victims.Side = o.Victims.Side
-						break
-					}
+				// "Two of the wounded were in critical condition" is
+				// a part of the wounded told before, not of the last
+				// figure whatever its outcome.
+				if part := partOfOutcome(c.Victims.Text); part != "" {
+					c.Victims.Side = sideBefore(claims, i, part)
+				}
+				if c.Victims.Side == SideUnknown {
+					c.Victims.Side = sideBefore(claims, i, "")
 				}
 			case bareSpeaker:
 				if n := speakerNation(lower, c.AttributedTo); n != "" {
