@@ -1312,9 +1312,11 @@ func findCasualties(toks []token, s, lower string, host string, out []casualtyHi
 					out[firstHit-1].side = SideUnknown
 				}
 				if hw := toks[n.head].w; h.side == SideUnknown && (hw == "others" || hw == "more") {
-					if len(out) > 0 {
+					if len(out) > 0 && !(out[len(out)-1].toll && out[len(out)-1].side == SideUnknown) {
 						h.side = out[len(out)-1].side
 					} else {
+						// "the toll rose to 43, with 168 others injured":
+						// the side the toll is given later.
 						h.bare = true
 					}
 				}

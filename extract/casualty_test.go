@@ -315,6 +315,8 @@ func TestCasualtyPatterns(t *testing.T) {
 		{"part of the wounded told before", "The blast killed four worshippers and wounded 50. Troops killed 11 militants. Two of the wounded were in critical condition.", []want{
 			{OutcomeKilled, 4, QualExact, "civilians"}, {OutcomeWounded, 50, QualExact, "civilians"},
 			{OutcomeKilled, 11, QualExact, "militants"}, {OutcomeWounded, 2, QualExact, "civilians"}}},
+		{"others after a toll", "The death toll from the clashes rose to 43 on Sunday, with 168 others injured.", []want{
+			{OutcomeKilled, 43, QualExact, "civilians"}, {OutcomeWounded, 168, QualExact, "civilians"}}},
 		// A situation report's casualty table flattened to lines.
 		{"table row with breakdown", "Killed: 64 (including 19 children)\nInjured: 211\nMissing: 37", []want{
 			{OutcomeKilled, 64, QualExact, "civilians"}, {OutcomeKilled, 19, QualExact, "civilians"},
