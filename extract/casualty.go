@@ -2410,7 +2410,7 @@ func ofThem(toks []token, s string, i int, host string, out []casualtyHit) (casu
 			noun = g
 			g++
 		}
-		if g < len(toks) && woundedFollowers[toks[g].w] && (first == 0 || toks[first-1].w != ",") {
+		if g < len(toks) && (woundedFollowers[toks[g].w] || withInCondition(toks, first, g)) && (first == 0 || toks[first-1].w != ",") {
 			h.outcome, h.end = OutcomeWounded, toks[last].e
 			h.victims = s[toks[i].s:toks[last].e]
 			h.bare = true
@@ -2476,6 +2476,14 @@ func armedBefore(toks []token, verb int, host string) string {
 		}
 	}
 	return ""
+}
+
+// withInCondition reports whether a part of the wounded opening at
+// toks[first] is told by "with" and how badly it is hurt: "the toll
+// climbed to eight, with 12 of the wounded in critical condition".
+func withInCondition(toks []token, first, g int) bool {
+	return first > 0 && toks[first-1].w == "with" && g+1 < len(toks) && toks[g].w == "in" &&
+		(toks[g+1].w == "critical" || toks[g+1].w == "serious" || toks[g+1].w == "stable")
 }
 
 // ofThemHow are the words that tell how a part of a figure was hurt

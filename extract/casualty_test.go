@@ -317,6 +317,8 @@ func TestCasualtyPatterns(t *testing.T) {
 			{OutcomeKilled, 11, QualExact, "militants"}, {OutcomeWounded, 2, QualExact, "civilians"}}},
 		{"others after a toll", "The death toll from the clashes rose to 43 on Sunday, with 168 others injured.", []want{
 			{OutcomeKilled, 43, QualExact, "civilians"}, {OutcomeWounded, 168, QualExact, "civilians"}}},
+		{"part of the wounded told with", "The blast wounded 38 people. The toll climbed to eight, with 12 of the wounded in critical condition.", []want{
+			{OutcomeWounded, 38, QualExact, "civilians"}, {OutcomeKilled, 8, QualExact, "civilians"}, {OutcomeWounded, 12, QualExact, "civilians"}}},
 		// A situation report's casualty table flattened to lines.
 		{"table row with breakdown", "Killed: 64 (including 19 children)\nInjured: 211\nMissing: 37", []want{
 			{OutcomeKilled, 64, QualExact, "civilians"}, {OutcomeKilled, 19, QualExact, "civilians"},
