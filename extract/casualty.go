@@ -1097,6 +1097,16 @@ func findCasualties(toks []token, s, lower string, host string, out []casualtyHi
 				continue
 			}
 		}
+		if t.w == "another" && len(out) > 0 {
+			// "an Israeli soldier was killed and another moderately
+			// wounded".
+			if h, to, ok := anotherHurt(toks, s, i, out[len(out)-1]); ok {
+				used = markUsed(used, len(toks), i, to)
+				out = append(out, h)
+				i = to
+				continue
+			}
+		}
 		if h, to, ok := moreOfTheDead(toks, s, i, host, out); ok {
 			// "361 of the dead were rebel fighters and 233 were members
 			// of the army".
@@ -2484,6 +2494,27 @@ func armedBefore(toks []token, verb int, host string) string {
 func withInCondition(toks []token, first, g int) bool {
 	return first > 0 && toks[first-1].w == "with" && g+1 < len(toks) && toks[g].w == "in" &&
 		(toks[g+1].w == "critical" || toks[g+1].w == "serious" || toks[g+1].w == "stable")
+}
+
+// anotherHurt reads "and another (badly) wounded" at toks[i] ("another")
+// after the figure prev: one more of prev's group, whose verb is left out. It returns the hit and its last token.
+func anotherHurt(toks []token, s string, i int, prev casualtyHit) (casualtyHit, int, bool) {
+	if i == 0 || toks[i-1].w != "and" {
+		return casualtyHit{}, 0, false
+	}
+	v := i + 1
+	if v < len(toks) && strings.HasSuffix(toks[v].w, "ly") {
+		v++ // "moderately", "seriously"
+	}
+	if v >= len(toks) || passiveVerbs[toks[v].w] == "" || passiveVerbs[toks[v].w] == prev.outcome {
+		return casualtyHit{}, 0, false
+	}
+	one := 1
+	h := casualtyHit{
+		start: toks[i].s, end: toks[v].e, outcome: passiveVerbs[toks[v].w], qual: QualExact, value: &one,
+		victims: s[toks[i].s:toks[i].e], side: prev.side, scope: prev.scope,
+	}
+	return h, v, true
 }
 
 // ofThemHow are the words that tell how a part of a figure was hurt

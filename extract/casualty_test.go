@@ -319,6 +319,10 @@ func TestCasualtyPatterns(t *testing.T) {
 			{OutcomeKilled, 43, QualExact, "civilians"}, {OutcomeWounded, 168, QualExact, "civilians"}}},
 		{"part of the wounded told with", "The blast wounded 38 people. The toll climbed to eight, with 12 of the wounded in critical condition.", []want{
 			{OutcomeWounded, 38, QualExact, "civilians"}, {OutcomeKilled, 8, QualExact, "civilians"}, {OutcomeWounded, 12, QualExact, "civilians"}}},
+		{"another hurt with the verb left out", "An Israeli soldier was killed and another moderately wounded.", []want{
+			{OutcomeKilled, 1, QualExact, "Israeli military"}, {OutcomeWounded, 1, QualExact, "Israeli military"}}},
+		{"another badly hurt after a larger figure", "Two Israeli soldiers were killed and another seriously wounded.", []want{
+			{OutcomeKilled, 2, QualExact, "Israeli military"}, {OutcomeWounded, 1, QualExact, "Israeli military"}}},
 		// A situation report's casualty table flattened to lines.
 		{"table row with breakdown", "Killed: 64 (including 19 children)\nInjured: 211\nMissing: 37", []want{
 			{OutcomeKilled, 64, QualExact, "civilians"}, {OutcomeKilled, 19, QualExact, "civilians"},
