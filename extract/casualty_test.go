@@ -323,6 +323,7 @@ func TestCasualtyPatterns(t *testing.T) {
 			{OutcomeKilled, 1, QualExact, "Israeli military"}, {OutcomeWounded, 1, QualExact, "Israeli military"}}},
 		{"another badly hurt after a larger figure", "Two Israeli soldiers were killed and another seriously wounded.", []want{
 			{OutcomeKilled, 2, QualExact, "Israeli military"}, {OutcomeWounded, 1, QualExact, "Israeli military"}}},
+		{"an ambassador is no Assad", "The ambassador said 30 soldiers had been killed.", []want{{OutcomeKilled, 30, QualExact, "unknown"}}},
 		// A situation report's casualty table flattened to lines.
 		{"table row with breakdown", "Killed: 64 (including 19 children)\nInjured: 211\nMissing: 37", []want{
 			{OutcomeKilled, 64, QualExact, "civilians"}, {OutcomeKilled, 19, QualExact, "civilians"},

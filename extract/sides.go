@@ -525,13 +525,25 @@ func hostNation(lower string) string {
 			}
 		}
 	}
-	if n := strings.Count(lower, "assad"); n > 0 {
+	if n := wordCount(lower, "assad"); n > 0 {
 		counts["Syrian"] += n
 		if counts["Syrian"] > bestN {
 			best = "Syrian"
 		}
 	}
 	return best
+}
+
+// wordCount counts the occurrences of w in lower as a whole word: "Assad"
+// and "Assad's", not the "assad" of "ambassador".
+func wordCount(lower, w string) int {
+	n := 0
+	for at := range indexAll(lower, w) {
+		if (at == 0 || !isLetter(rune(lower[at-1]))) && (at+len(w) == len(lower) || !isLetter(rune(lower[at+len(w)]))) {
+			n++
+		}
+	}
+	return n
 }
 
 // countrySays are the verbs with which a country, as its government,
