@@ -84,6 +84,7 @@ var (
 	// between it and its verb.
 	groupParticiples = wordSet("serving stationed based deployed working posted attached assigned")
 	possessive       = wordSet("its their")
+	personPossessive = wordSet("his her my our")
 	vagueOf          = wordSet("some many several dozens hundreds scores thousands")
 	// reCumulative marks figures that span a war, a campaign or a period
 	// rather than one incident. It is searched by word start (see
@@ -173,9 +174,10 @@ func parseNP(toks []token, i int) (nounPhrase, bool) {
 		partitiveHead(toks, j+3) {
 		// "38 of the 67 people on board": the people are the group.
 		j += 3
-	} else if j+2 < len(toks) && toks[j].w == "of" && !c.article && (possessive[toks[j+1].w] || toks[j+1].w == "the") &&
+	} else if j+2 < len(toks) && toks[j].w == "of" && !c.article && (possessive[toks[j+1].w] || toks[j+1].w == "the" || personPossessive[toks[j+1].w]) &&
 		partitiveHead(toks, j+2) {
-		// "two of its fighters", "14 of the attackers".
+		// "two of its fighters", "14 of the attackers", "25 of his
+		// neighbours".
 		n.partOf = j + 1
 		j += 2
 	}
