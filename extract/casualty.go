@@ -2121,6 +2121,18 @@ func unknownCounts(toks []token, s, lower string, host string, used []bool, cumu
 		if used != nil && used[h] || !toks[h].victimHead() || !(strings.HasSuffix(w, "s") || w == "personnel" || w == "police" || w == "people" || w == "staff") {
 			continue
 		}
+		if w == "others" && h > 0 && toks[h-1].w == "and" && len(out) > 0 {
+			// "25 of his neighbours were killed and others were
+			// missing": an untold number more of the same group.
+			if outcome, verb := passiveAfter(toks, h, h); outcome != "" && outcome != out[len(out)-1].outcome && !mixedOutcome(toks, verb) {
+				out = append(out, casualtyHit{
+					start: toks[h].s, end: toks[verb].e, outcome: outcome, qual: QualUnknown,
+					victims: s[toks[h].s:toks[h].e], side: out[len(out)-1].side, scope: out[len(out)-1].scope,
+				})
+				used = markUsed(used, len(toks), h, h)
+			}
+			continue
+		}
 		if w == "others" || w == "members" || w == "units" {
 			continue
 		}

@@ -326,6 +326,8 @@ func TestCasualtyPatterns(t *testing.T) {
 		{"an ambassador is no Assad", "The ambassador said 30 soldiers had been killed.", []want{{OutcomeKilled, 30, QualExact, "unknown"}}},
 		{"part of a person's own people", "One resident said 25 of his neighbours were killed.", []want{{OutcomeKilled, 25, QualExact, "civilians"}}},
 		{"part of a person's own family", "She said 12 of her relatives were wounded.", []want{{OutcomeWounded, 12, QualExact, "civilians"}}},
+		{"others of another outcome", "One resident said 25 of his neighbours were killed and others were missing.", []want{
+			{OutcomeKilled, 25, QualExact, "civilians"}, {OutcomeMissing, unknownValue, QualUnknown, "civilians"}}},
 		// A situation report's casualty table flattened to lines.
 		{"table row with breakdown", "Killed: 64 (including 19 children)\nInjured: 211\nMissing: 37", []want{
 			{OutcomeKilled, 64, QualExact, "civilians"}, {OutcomeKilled, 19, QualExact, "civilians"},
