@@ -1420,10 +1420,47 @@ func findCasualties(toks []token, s, lower string, host string, out []casualtyHi
 		out = append(out, h)
 	}
 	out = gappedItems(toks, s, out)
+	out = moreLater(toks, s, out)
 	if len(out) == 0 {
 		out = tableFigures(toks, s, out)
 	}
 	return unknownCounts(toks, s, lower, host, used, cumulative, out)
+}
+
+// moreLater reads "and six more" after the last figure of a sentence, with
+// no noun or verb of its own ("Eight bodies were recovered at the scene and
+// six more the next morning"): a second figure of the first's outcome and
+// side.
+func moreLater(toks []token, s string, out []casualtyHit) []casualtyHit {
+	if len(out) == 0 || out[len(out)-1].value == nil {
+		return out
+	}
+	h := out[len(out)-1]
+	k := 0
+	for k < len(toks) && toks[k].e != h.end {
+		k++
+	}
+	for m := k + 1; m+2 < len(toks) && m <= k+10; m++ {
+		if numberish(toks[m]) || !toks[m].word && toks[m].w != "," {
+			return out
+		}
+		if toks[m].w != "and" || toks[m+2].w != "more" {
+			continue
+		}
+		c, ok := parseCount(toks, m+1)
+		if !ok || c.vague || c.article || c.next != m+2 {
+			return out
+		}
+		if a := m + 3; a < len(toks) && toks[a].word && !breakdownPreps[toks[a].w] && toks[a].w != "the" {
+			return out // "and six more were wounded", "six more people"
+		}
+		v := c.value
+		g := h
+		g.start, g.end, g.value, g.qual = toks[m+1].s, toks[m+2].e, &v, QualExact
+		g.victims = s[toks[m+1].s:toks[m+2].e]
+		return append(out, g)
+	}
+	return out
 }
 
 // gappedItems reads the later items of a list whose noun is told once:

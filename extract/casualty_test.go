@@ -328,6 +328,10 @@ func TestCasualtyPatterns(t *testing.T) {
 		{"part of a person's own family", "She said 12 of her relatives were wounded.", []want{{OutcomeWounded, 12, QualExact, "civilians"}}},
 		{"others of another outcome", "One resident said 25 of his neighbours were killed and others were missing.", []want{
 			{OutcomeKilled, 25, QualExact, "civilians"}, {OutcomeMissing, unknownValue, QualUnknown, "civilians"}}},
+		{"more told later with no noun", "Eight bodies were recovered at the scene and six more the next morning.", []want{
+			{OutcomeKilled, 8, QualExact, "civilians"}, {OutcomeKilled, 6, QualExact, "civilians"}}},
+		{"more told on another day", "Troops killed five militants on Monday and three more on Tuesday.", []want{
+			{OutcomeKilled, 5, QualExact, "militants"}, {OutcomeKilled, 3, QualExact, "militants"}}},
 		// A situation report's casualty table flattened to lines.
 		{"table row with breakdown", "Killed: 64 (including 19 children)\nInjured: 211\nMissing: 37", []want{
 			{OutcomeKilled, 64, QualExact, "civilians"}, {OutcomeKilled, 19, QualExact, "civilians"},
