@@ -262,8 +262,9 @@ func parseNP(toks []token, i int) (nounPhrase, bool) {
 		return nounPhrase{}, false
 	}
 	n.last = n.head
-	// "member of the military", "members of a pro-Iran group".
-	if k := n.last + 1; k < len(toks) && toks[k].w == "of" {
+	// "member of the military", "members of a pro-Iran group", "fighters
+	// from the Syrian Democratic Forces".
+	if k := n.last + 1; k+1 < len(toks) && (toks[k].w == "of" || toks[k].w == "from" && toks[k+1].w == "the") {
 		m := k + 1
 		if m < len(toks) && (toks[m].w == "the" || toks[m].w == "a" || toks[m].w == "an" || possessive[toks[m].w]) {
 			m++

@@ -185,6 +185,14 @@ var (
 	// word qualifies them.
 	militantHeads = wordSet("militants militant jihadists jihadist extremists extremist terrorists " +
 		"terrorist bandits bandit bombers bomber")
+	// fullGroupNames open the full names of armed groups that reports
+	// mostly call by their initials, with the group's side: "fighters of
+	// the Syrian Democratic Forces" are the SDF's, not Syria's. They name
+	// the victims of one figure only; the group an article names most
+	// (articleGroup) is counted by namedGroups.
+	fullGroupNames = map[string]string{
+		"syrian democratic": "Syrian Democratic Forces", "rapid support": "Rapid Support Forces",
+	}
 	// namedGroups are armed groups named in reports, with their side.
 	namedGroups = map[string]string{
 		"hamas": "Hamas", "taliban": "Taliban", "houthi": "Houthis", "houthis": "Houthis",
@@ -295,6 +303,8 @@ func sideOf(words []string, host string) string {
 		}
 		if i+1 < len(words) && named == "" {
 			if g := namedGroups[w+" "+words[i+1]]; g != "" {
+				named = g
+			} else if g := fullGroupNames[w+" "+words[i+1]]; g != "" {
 				named = g
 			}
 		}
