@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"iter"
 	"slices"
 	"strings"
 )
@@ -544,16 +545,27 @@ func hostNation(lower string) string {
 	return best
 }
 
-// wordCount counts the occurrences of w in lower as a whole word: "Assad"
-// and "Assad's", not the "assad" of "ambassador".
+// wordCount counts the occurrences of w in lower between bytes that are
+// not letters: "Assad", "al-Assad" and "Assad's", not the "assad" of
+// "ambassador".
 func wordCount(lower, w string) int {
 	n := 0
-	for at := range indexAll(lower, w) {
-		if (at == 0 || !isLetter(rune(lower[at-1]))) && (at+len(w) == len(lower) || !isLetter(rune(lower[at+len(w)]))) {
-			n++
-		}
+	for range wholeWordsAt(lower, w, func(c byte) bool { return isLetter(rune(c)) }) {
+		n++
 	}
 	return n
+}
+
+// wholeWordsAt yields the offsets at which w stands in s between bytes of
+// which inWord does not hold (or an end of s).
+func wholeWordsAt(s, w string, inWord func(byte) bool) iter.Seq[int] {
+	return func(yield func(int) bool) {
+		for at := range indexAll(s, w) {
+			if end := at + len(w); (at == 0 || !inWord(s[at-1])) && (end == len(s) || !inWord(s[end])) && !yield(at) {
+				return
+			}
+		}
+	}
 }
 
 // countrySays are the verbs with which a country, as its government,
@@ -1011,10 +1023,8 @@ func policeOnly(lower string) bool {
 
 // hasWord reports whether s holds w as a whole word.
 func hasWord(s, w string) bool {
-	for at := range indexAll(s, w) {
-		if end := at + len(w); (at == 0 || !isWordByte(s[at-1])) && (end == len(s) || !isWordByte(s[end])) {
-			return true
-		}
+	for range wholeWordsAt(s, w, isWordByte) {
+		return true
 	}
 	return false
 }
