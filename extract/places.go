@@ -209,18 +209,23 @@ func findDirectionOf(before string) []int {
 // places the gazetteer does not know: "in Dnipropetrovsk", "the village of
 // Kafr Nabl", "the southern Mexican state of Guerrero", "the Qatari
 // capital Doha". The name is its group, which ends the match.
-var fallbackPlace = mustWordRegexp(fallbackOpening+fallbackName).
-	openingWords("in", "near", "at", "outside", "into", "from", "around", "toward", "towards", "over", "capital",
-		"town", "village", "city", "area", "district", "province", "region", "neighbourhood", "neighborhood",
-		"suburb", "camp", "governorate", "oblast", "state", "port", "county", "township", "island").
+var fallbackPlace = mustWordRegexp(fallbackOpening + fallbackName).
+	openingWords(slices.Concat(fallbackLocatives, fallbackAreas)...).
 	followedBy(nameAfterLocative)
+
+// fallbackLocatives come right before a place's name ("in Dnipropetrovsk"),
+// fallbackAreas before "of" and its name ("the village of Kafr Nabl").
+var (
+	fallbackLocatives = []string{"in", "near", "at", "outside", "into", "from", "around", "toward", "towards", "over", "capital"}
+	fallbackAreas     = []string{"town", "village", "city", "area", "district", "province", "region", "neighbourhood", "neighborhood",
+		"suburb", "camp", "governorate", "oblast", "state", "port", "county", "township", "island"}
+)
 
 // The locative words of fallbackPlace with the white space after them,
 // and the name it captures.
-const (
-	fallbackOpening = `(?:\b(?i:in|near|at|outside|into|from|around|toward|towards|over|capital)\s+|\b(?i:town|village|city|area|district|province|region|neighbourhood|neighborhood|suburb|camp|governorate|oblast|state|port|county|township|island)\s+of\s+)`
-	fallbackName    = `((?:(?:al|el|ad|as|ash|ar|an)-)?\p{Lu}[\pL\pN'’-]*(?:\s+(?:(?:al|el|ad|as|ash|ar|an)-)?\p{Lu}[\pL\pN'’-]*){0,3})`
-)
+var fallbackOpening = `(?:\b(?i:` + strings.Join(fallbackLocatives, "|") + `)\s+|\b(?i:` + strings.Join(fallbackAreas, "|") + `)\s+of\s+)`
+
+const fallbackName = `((?:(?:al|el|ad|as|ash|ar|an)-)?\p{Lu}[\pL\pN'’-]*(?:\s+(?:(?:al|el|ad|as|ash|ar|an)-)?\p{Lu}[\pL\pN'’-]*){0,3})`
 
 // fallbackMatch and fallbackOpeningMatch are fallbackPlace and its opening
 // compiled to closures (see compilePattern), which cost less per try than
