@@ -125,6 +125,10 @@ func isModifier(t token) bool {
 	return t.word && t.cls&(clsNPStop|clsNumberish|clsVerb|clsReport) == 0 || t.orig == "IS"
 }
 
+// timeUnits are the nouns that make a number before them a span of time.
+var timeUnits = wordSet("second seconds minute minutes hour hours day days night nights week weeks " +
+	"month months year years decade decades")
+
 // parseNP reads a victims' group whose number is at toks[i].
 func parseNP(toks []token, i int) (nounPhrase, bool) {
 	t := toks[i]
@@ -148,6 +152,11 @@ func parseNP(toks []token, i int) (nounPhrase, bool) {
 	}
 	c, ok := parseCount(toks, i)
 	if !ok {
+		return nounPhrase{}, false
+	}
+	if c.next < len(toks) && timeUnits[toks[c.next].w] {
+		// A span of time, not a group: "were killed two days ago",
+		// "died three weeks later".
 		return nounPhrase{}, false
 	}
 	n := nounPhrase{first: i, num: i, count: c, head: -1, qual: c.qual, partOf: -1}
