@@ -31,6 +31,8 @@ func TestCasualtyPatterns(t *testing.T) {
 		{"a hundred or more of its own", "Azerbaijan says 192 of its soldiers were killed.", []want{{OutcomeKilled, 192, QualExact, "Azerbaijani military"}}},
 		{"other members of the group named before", "The strike killed a commander of the Kataib Hezbollah militia and two other members of the group.", []want{
 			{OutcomeKilled, 1, QualExact, "Kataib Hezbollah"}, {OutcomeKilled, 2, QualExact, "Kataib Hezbollah"}}},
+		{"a span of time after the verb", "Five people were killed two days ago and a soldier died three weeks later.", []want{
+			{OutcomeKilled, 5, QualExact, "civilians"}, {OutcomeKilled, 1, QualExact, "unknown"}}},
 		{"declared dead", "Twenty-one people were declared dead on arrival.", []want{{OutcomeKilled, 21, QualExact, "civilians"}}},
 		{"a participle's phrase before the verb", "A Kenyan police officer serving with the U.N.-backed multinational security mission in Haiti was killed in an ambush.",
 			[]want{{OutcomeKilled, 1, QualExact, "police"}}},
@@ -431,6 +433,11 @@ func TestAttribution(t *testing.T) {
 		// A later, shorter mention is the source named in full before.
 		{"Rebels killed at least 42 people, a local civil society leader said. Several people were still missing, the civil society leader said.", "local civil society leader"},
 		{"The IDF said it had killed 50 terrorists. A soldier was killed on Monday, the military said.", "IDF"},
+		// "The ministry" is a ministry named before, or just "ministry",
+		// never another kind of source named before.
+		{"The Ministry of Health said 12 people died. A spokesman said the toll could rise. Later, 14 people were reported dead, the ministry said.", "Ministry of Health"},
+		{"Nine rebels were killed, the ministry said.", "ministry"},
+		{"The strike killed two soldiers, the spokesman said.", "spokesman"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.give, func(t *testing.T) {

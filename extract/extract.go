@@ -308,7 +308,7 @@ func Extract(a ingest.Article) []Claim {
 				if w := headedSource(named, attrs[k].who); w != "" {
 					attrs[k].who = w
 				} else {
-					attrs[k].who = lastNamed
+					attrs[k].who = backSource(attrs[k].who, named, lastNamed)
 				}
 			case attrs[k].def:
 				// "the committee said": the source it is short for.
@@ -1020,6 +1020,31 @@ func headedSource(named []string, head string) string {
 		}
 	}
 	return ""
+}
+
+// backSource resolves "the ministry", "the spokesman", "it" (noun is the
+// noun, or "" for a pronoun) that no source named before is headed by:
+// "the ministry" is the last named source with a ministry in its name
+// ("Ministry of Health") or else just "ministry", never a spokesman or a
+// governor named before; a spokesman or an official with no source
+// before them stays so ("the spokesman said" opening an article);
+// anything else is the last named source.
+func backSource(noun string, named []string, lastNamed string) string {
+	switch lower := strings.ToLower(noun); {
+	case lower == "ministry" || lower == "ministries":
+		if containsFold(lastNamed, "ministry") {
+			return lastNamed
+		}
+		for i := len(named) - 1; i >= 0; i-- {
+			if containsFold(named[i], "ministry") {
+				return named[i]
+			}
+		}
+		return noun
+	case lastNamed == "" && (lower == "spokesman" || lower == "spokeswoman" || lower == "spokesperson" || lower == "official"):
+		return noun
+	}
+	return lastNamed
 }
 
 // nearestSource returns the source named nearest to [start, end), or the
