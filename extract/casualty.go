@@ -636,6 +636,122 @@ func activeBefore(toks []token, first int) (string, int) {
 	return "", -1
 }
 
+// revisedVerbs carry a toll to a new figure: "the toll was revised to 20",
+// "raised its toll to 105".
+var revisedVerbs = wordSet("surged climbed rose risen soared jumped increased revised raised lowered " +
+	"corrected updated fell dropped")
+
+// risenTo reports whether the count at toks[first] follows a toll's
+// change: "had risen to", "was revised to", "climbed overnight to".
+func risenTo(toks []token, first int) bool {
+	if first < 2 || toks[first-1].w != "to" {
+		return false
+	}
+	if revisedVerbs[toks[first-2].w] {
+		return true
+	}
+	if first >= 3 && revisedVerbs[toks[first-3].w] && (toks[first-2].w == "overnight" || toks[first-2].w == "sharply" ||
+		toks[first-2].w == "further" || toks[first-2].w == "again") {
+		return true
+	}
+	// "revised the toll to 20", "raised its death toll to 105".
+	if w := toks[first-2].w; w != "toll" && w != "figure" && w != "tally" {
+		return false
+	}
+	for m := first - 3; m >= 0 && m >= first-5; m-- {
+		if revisedVerbs[toks[m].w] {
+			return true
+		}
+	}
+	return false
+}
+
+// earlierFigure reads the figure a toll changed from, right after the new
+// one ("risen to 26 overnight from 23", "revised to 20 from 27"): a figure
+// of the new one's outcome and victims. A time word or two may stand
+// between. It returns the figure and the last token read.
+func earlierFigure(toks []token, s string, k int, now casualtyHit) (casualtyHit, int, bool) {
+	for n := 0; k < len(toks) && n < 3 && toks[k].w != "from"; n++ {
+		switch w := toks[k].w; {
+		case w == "overnight" || w == "on" || w == "earlier" || w == "late" || w == "by" || w == "the" || dayWords[w]:
+			k++
+		default:
+			return casualtyHit{}, 0, false
+		}
+	}
+	if k+1 >= len(toks) || toks[k].w != "from" || !numberish(toks[k+1]) {
+		return casualtyHit{}, 0, false
+	}
+	c, ok := parseCount(toks, k+1)
+	if !ok || c.vague || c.article || c.next < len(toks) && (toks[c.next].victimHead() || toks[c.next].w == "percent" || toks[c.next].w == "%") {
+		return casualtyHit{}, 0, false
+	}
+	h := now
+	v := c.value
+	h.value, h.qual, h.part = &v, QualExact, 0
+	h.start, h.end = toks[k].s, toks[c.next-1].e
+	if now.toll {
+		// The earlier toll is of the victims the new one is resolved
+		// to.
+		h.toll, h.bare, h.side = false, true, SideUnknown
+	}
+	return h, c.next - 1, true
+}
+
+// upFrom reads the figure a toll rose from when it is told after the new
+// one and its source ("has risen to 86, the government said, up from an
+// initial count of 50"): a figure of the new one's outcome and victims.
+func upFrom(toks []token, s string, out []casualtyHit) []casualtyHit {
+	if len(out) == 0 {
+		return out
+	}
+	for k := 1; k+2 < len(toks); k++ {
+		if toks[k].w != "from" || toks[k-1].w != "up" && toks[k-1].w != "down" {
+			continue
+		}
+		m := k + 1
+		if toks[m].w == "an" || toks[m].w == "the" || toks[m].w == "a" {
+			m++
+		}
+		if m < len(toks) && (toks[m].w == "initial" || toks[m].w == "earlier" || toks[m].w == "previous" || toks[m].w == "first") {
+			m++
+		}
+		if m+1 < len(toks) && (toks[m].w == "count" || toks[m].w == "toll" || toks[m].w == "figure" || toks[m].w == "tally" || toks[m].w == "estimate") {
+			if toks[m+1].w != "of" {
+				return out
+			}
+			m += 2
+		} else if m != k+1 {
+			return out
+		}
+		if m >= len(toks) || !numberish(toks[m]) {
+			return out
+		}
+		var now *casualtyHit
+		for i := range out {
+			if out[i].end <= toks[k].s && out[i].value != nil && out[i].part == 0 {
+				now = &out[i]
+			}
+		}
+		if now == nil || now.outcome != OutcomeKilled && now.outcome != OutcomeWounded {
+			return out
+		}
+		c, ok := parseCount(toks, m)
+		if !ok || c.vague || c.article || c.next < len(toks) && (toks[c.next].victimHead() || toks[c.next].w == "percent") {
+			return out
+		}
+		h := *now
+		v := c.value
+		h.value, h.qual = &v, QualExact
+		h.start, h.end = toks[k-1].s, toks[c.next-1].e
+		if now.toll {
+			h.toll, h.bare, h.side = false, true, SideUnknown
+		}
+		return append(out, h)
+	}
+	return out
+}
+
 // riseVerbs carry a toll past a figure: "the toll has surged past 5,000".
 var riseVerbs = wordSet("surged climbed rose risen soared jumped crept edged gone went moved")
 
@@ -1408,6 +1524,14 @@ func findCasualties(toks []token, s, lower string, host string, out []casualtyHi
 				}
 			}
 		}
+		if len(out) == firstHit+1 && len(chain) == 1 && out[firstHit].value != nil && risenTo(toks, chain[0].first) {
+			// "the toll had risen to 26 from 23": the earlier figure,
+			// of the same victims.
+			if h, to, ok := earlierFigure(toks, s, chain[0].last+1, out[firstHit]); ok {
+				used = markUsed(used, len(toks), chain[0].last+1, to)
+				out = append(out, h)
+			}
+		}
 		if len(out) > firstHit && len(chain) == 1 && out[firstHit].side == SideCivilians {
 			// "killed 23 people, all of them Islamic State fighters":
 			// people who are fighters.
@@ -1422,6 +1546,7 @@ func findCasualties(toks []token, s, lower string, host string, out []casualtyHi
 	}
 	out = gappedItems(toks, s, out)
 	out = moreLater(toks, s, out)
+	out = upFrom(toks, s, out)
 	if len(out) == 0 {
 		out = tableFigures(toks, s, out)
 	}

@@ -347,6 +347,14 @@ func TestCasualtyPatterns(t *testing.T) {
 		// A dateline that gives only a city stands for its country.
 		{"dateline city", "RAWALPINDI, Oct 25 (APP): Six soldiers were martyred in North Waziristan.", []want{{OutcomeKilled, 6, QualExact, "Pakistani military"}}},
 		{"dateline city with a colon", "Militants attack checkpoint\n\nRAWALPINDI: Two soldiers were martyred in the attack.", []want{{OutcomeKilled, 2, QualExact, "Pakistani military"}}},
+		{"a toll and the figure it rose from", "Officials said the number of dead had climbed to 31 from 18 by Tuesday evening.", []want{
+			{OutcomeKilled, 31, QualExact, "civilians"}, {OutcomeKilled, 18, QualExact, "civilians"}}},
+		{"a revised toll of soldiers and its earlier figure", "Four Kenyan soldiers died in the ambush, and the army later revised the toll to six from four.", []want{
+			{OutcomeKilled, 4, QualExact, "Kenyan military"}, {OutcomeKilled, 6, QualExact, "Kenyan military"}, {OutcomeKilled, 4, QualExact, "Kenyan military"}}},
+		{"up from an initial count", "The toll has risen to 47, the governor said, up from an initial count of 29.", []want{
+			{OutcomeKilled, 47, QualExact, "civilians"}, {OutcomeKilled, 29, QualExact, "civilians"}}},
+		{"up from a percentage is no toll", "The toll has risen to 47, up from 20 percent of the total.", []want{
+			{OutcomeKilled, 47, QualExact, "civilians"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
