@@ -221,6 +221,12 @@ func parseNP(toks []token, i int) (nounPhrase, bool) {
 			j++
 			continue
 		}
+		if mods == 0 && j == c.next && len(w.w) > 4 && strings.HasSuffix(w.w, "ly") && j+1 < len(toks) && passiveVerbs[toks[j+1].w] != "" &&
+			(j+2 >= len(toks) || !toks[j+2].victimHead() && !isModifier(toks[j+2])) {
+			// "… were killed and two seriously wounded": the adverb
+			// qualifies the verb of an elliptical count.
+			break
+		}
 		if slashedName(toks, j, mods) {
 			// "14 PKK/YPG terrorists": one name of two.
 			j++
@@ -1360,6 +1366,14 @@ func findCasualties(toks []token, s, lower string, host string, out []casualtyHi
 			}
 			if active {
 				h.start, h.end = toks[verb].s, toks[n.last].e
+				if ci > 0 && ci == len(chain)-1 && n.last+1 < len(toks) && (beVerbs[toks[n.last+1].w] || toks[n.last+1].w == "had") {
+					// "We lost 17 soldiers and 23 others were wounded":
+					// the last item has a verb of its own.
+					if o, v := passiveAfter(toks, n.first, n.last); o != "" && o != outcome {
+						h.outcome = o
+						h.start, h.end = toks[n.first].s, toks[v].e
+					}
+				}
 			} else {
 				h.start, h.end = toks[n.first].s, toks[verb].e
 			}
@@ -1415,6 +1429,10 @@ func findCasualties(toks []token, s, lower string, host string, out []casualtyHi
 					// "the attackers had lost 92 men": the armed men's own.
 					if side := armedBefore(toks, verb, host); side != "" {
 						h.side = side
+					} else {
+						// "We lost 20 men," a security source said: the
+						// speaker's own, not civilians.
+						h.side, h.bare = SideUnknown, true
 					}
 				}
 				if h.side == SideUnknown && toks[n.head].w == "martyrs" {
@@ -1441,7 +1459,11 @@ func findCasualties(toks []token, s, lower string, host string, out []casualtyHi
 					out[firstHit-1].side = SideUnknown
 				}
 				if hw := toks[n.head].w; h.side == SideUnknown && (hw == "others" || hw == "more") {
-					if len(out) > 0 && !(out[len(out)-1].toll && out[len(out)-1].side == SideUnknown) {
+					if len(out) > 0 && out[len(out)-1].bare && out[len(out)-1].side == SideUnknown {
+						// The side of the figure before is resolved
+						// later: this one takes it then.
+						h.bare = true
+					} else if len(out) > 0 && !(out[len(out)-1].toll && out[len(out)-1].side == SideUnknown) {
 						h.side = out[len(out)-1].side
 					} else {
 						// "the toll rose to 43, with 168 others injured":

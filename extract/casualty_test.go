@@ -353,6 +353,12 @@ func TestCasualtyPatterns(t *testing.T) {
 			{OutcomeKilled, 4, QualExact, "Kenyan military"}, {OutcomeKilled, 6, QualExact, "Kenyan military"}, {OutcomeKilled, 4, QualExact, "Kenyan military"}}},
 		{"up from an initial count", "The toll has risen to 47, the governor said, up from an initial count of 29.", []want{
 			{OutcomeKilled, 47, QualExact, "civilians"}, {OutcomeKilled, 29, QualExact, "civilians"}}},
+		{"an adverb before an elliptical count's verb", "Nine Nigerien soldiers were killed and two seriously wounded on Monday.", []want{
+			{OutcomeKilled, 9, QualExact, "Nigerien military"}, {OutcomeWounded, 2, QualExact, "Nigerien military"}}},
+		{"the last item of an active list with a verb of its own", "Gunmen killed four Kenyan police officers, and two others were critically wounded.", []want{
+			{OutcomeKilled, 4, QualExact, "police"}, {OutcomeWounded, 2, QualExact, "police"}}},
+		{"men a force lost, told by its own", "Militants killed 12 Chadian soldiers at the post. \"We lost 12 men and several others were hurt,\" an officer said.", []want{
+			{OutcomeKilled, 12, QualExact, "Chadian military"}, {OutcomeKilled, 12, QualExact, "Chadian military"}, {OutcomeWounded, unknownValue, QualUnknown, "Chadian military"}}},
 		{"up from a percentage is no toll", "The toll has risen to 47, up from 20 percent of the total.", []want{
 			{OutcomeKilled, 47, QualExact, "civilians"}}},
 	}
