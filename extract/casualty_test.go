@@ -359,6 +359,11 @@ func TestCasualtyPatterns(t *testing.T) {
 			{OutcomeKilled, 4, QualExact, "police"}, {OutcomeWounded, 2, QualExact, "police"}}},
 		{"men a force lost, told by its own", "Militants killed 12 Chadian soldiers at the post. \"We lost 12 men and several others were hurt,\" an officer said.", []want{
 			{OutcomeKilled, 12, QualExact, "Chadian military"}, {OutcomeKilled, 12, QualExact, "Chadian military"}, {OutcomeWounded, unknownValue, QualUnknown, "Chadian military"}}},
+		{"rangers of a reserve are its staff", "Poachers shot dead three park rangers and a tracker in the reserve.", []want{
+			{OutcomeKilled, 3, QualExact, "civilians"}, {OutcomeKilled, 1, QualExact, "civilians"}}},
+		{"rangers of a force", "A Thai ranger was killed in Yala.", []want{{OutcomeKilled, 1, QualExact, "Thai military"}}},
+		{"singers and musicians", "A folk singer and two musicians were among those killed when the bomb went off.", []want{
+			{OutcomeKilled, 1, QualExact, "civilians"}, {OutcomeKilled, 2, QualExact, "civilians"}}},
 		{"up from a percentage is no toll", "The toll has risen to 47, up from 20 percent of the total.", []want{
 			{OutcomeKilled, 47, QualExact, "civilians"}}},
 	}
