@@ -597,6 +597,10 @@ func activeBefore(toks []token, first int) (string, int) {
 	if w == "of" && k >= 1 && (toks[k-1].w == "toll" || toks[k-1].w == "deaths") {
 		return OutcomeKilled, tollStart(toks, k-1)
 	}
+	if (w == "was" || w == "is") && k > 0 && toks[k-1].w == "toll" {
+		// "the true toll was over 100".
+		return OutcomeKilled, tollStart(toks, k-1)
+	}
 	if putToll(toks, k) {
 		// "other accounts put the toll above 100".
 		return OutcomeKilled, tollStart(toks, k)
@@ -702,6 +706,14 @@ func earlierFigure(toks []token, s string, k int, now casualtyHit) (casualtyHit,
 		h.toll, h.bare, h.side = false, true, SideUnknown
 	}
 	return h, c.next - 1, true
+}
+
+// recordVerbs count deaths: "recorded 55 deaths".
+var recordVerbs = wordSet("recorded registered counted documented confirmed reported record registers counts documents confirms reports")
+
+// semicolonBetween reports whether s holds a semicolon in [from, to).
+func semicolonBetween(s string, from, to int) bool {
+	return from < to && to <= len(s) && strings.IndexByte(s[from:to], ';') >= 0
 }
 
 // upFrom reads the figure a toll rose from when it is told after the new
@@ -1396,7 +1408,10 @@ func findCasualties(toks []token, s, lower string, host string, out []casualtyHi
 				// counts the group named before it in the sentence.
 				h.bare = true
 				h.side = SideUnknown
-				if len(out) > 0 {
+				if len(out) > 0 && !semicolonBetween(s, out[len(out)-1].end, toks[n.first].s) {
+					// Not across a semicolon: "13 police killed as
+					// helicopter downed; Cali truck bomb kills six" tells
+					// two incidents.
 					h.side = out[len(out)-1].side
 				}
 				if w := toks[verb].w; !active || w != "toll" && w != "death" && w != "casualty" && w != "deaths" && w != "number" && w != "losses" {
@@ -2489,7 +2504,9 @@ func countedGroup(toks []token, s string, i int, host string) (casualtyHit, int,
 		return casualtyHit{}, 0, 0, false
 	}
 	j := c.next
-	if j < len(toks) && (toks[j].w == "bodies" || toks[j].w == "corpses") && (j+1 == len(toks) || toks[j+1].w != "of") {
+	if j < len(toks) && (toks[j].w == "bodies" || toks[j].w == "corpses") && (j+1 == len(toks) || toks[j+1].w != "of") ||
+		j < len(toks) && (toks[j].w == "deaths" || toks[j].w == "fatalities") && i > 0 && recordVerbs[toks[i-1].w] {
+		// Or deaths counted: "We recorded 55 deaths".
 		qual, first := c.qual, i
 		if qual == "" {
 			qual, first = qualifierBefore(toks, i)

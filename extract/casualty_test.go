@@ -364,6 +364,11 @@ func TestCasualtyPatterns(t *testing.T) {
 		{"rangers of a force", "A Thai ranger was killed in Yala.", []want{{OutcomeKilled, 1, QualExact, "Thai military"}}},
 		{"singers and musicians", "A folk singer and two musicians were among those killed when the bomb went off.", []want{
 			{OutcomeKilled, 1, QualExact, "civilians"}, {OutcomeKilled, 2, QualExact, "civilians"}}},
+		{"a bare count after a semicolon is another incident's", "Five soldiers killed in ambush; car bomb in the capital kills seven\n\nA car bomb killed seven civilians in the capital.", []want{
+			{OutcomeKilled, 5, QualExact, "unknown"}, {OutcomeKilled, 7, QualExact, "civilians"}, {OutcomeKilled, 7, QualExact, "civilians"}}},
+		{"deaths counted, with a breakdown", "\"We recorded 55 deaths, including six police officers who were trying to separate the two camps,\" he said.", []want{
+			{OutcomeKilled, 55, QualExact, "civilians"}, {OutcomeKilled, 6, QualExact, "police"}}},
+		{"a toll that was over a figure", "Local groups said the true toll was over 100.", []want{{OutcomeKilled, 100, QualMoreThan, "civilians"}}},
 		{"up from a percentage is no toll", "The toll has risen to 47, up from 20 percent of the total.", []want{
 			{OutcomeKilled, 47, QualExact, "civilians"}}},
 	}
