@@ -419,6 +419,11 @@ func parseChain(toks []token, i int, chain []nounPhrase) []nounPhrase {
 		case k+1 < len(toks) && toks[k].w == "among" && (toks[k+1].w == "them" || toks[k+1].w == "whom"):
 			breakdown = true
 			k += 2
+		case !comma && len(chain) == 1 && chain[0].head >= 0 && dashAt(toks, k) && closingDash(toks, k) > 0:
+			// "five people - a woman and four children - had died": a
+			// breakdown between dashes.
+			breakdown = true
+			k++
 		case comma:
 		default:
 			k = -1
@@ -467,6 +472,47 @@ func parseChain(toks []token, i int, chain []nounPhrase) []nounPhrase {
 		n = next
 	}
 	return chain
+}
+
+// dashAt reports whether toks[k] is a dash set between words.
+func dashAt(toks []token, k int) bool {
+	if k >= len(toks) {
+		return false
+	}
+	switch toks[k].w {
+	case "-", "—", "–", "--":
+		return true
+	}
+	return false
+}
+
+// dashOpened reports whether a dash opens an aside between toks[first]
+// and the dash at toks[end].
+func dashOpened(toks []token, first, end int) bool {
+	for m := first + 1; m < end; m++ {
+		if dashAt(toks, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// closingDash returns the index of the dash that closes the aside opened
+// by the dash at toks[k] when a verb follows it ("- a woman and four
+// children - had died"), or -1.
+func closingDash(toks []token, k int) int {
+	for m := k + 1; m < len(toks) && m <= k+14; m++ {
+		if dashAt(toks, m) {
+			if m+1 < len(toks) && (auxWords[toks[m+1].w] || passiveVerbs[toks[m+1].w] != "") {
+				return m
+			}
+			return -1
+		}
+		if !toks[m].word && toks[m].w != "," || toks[m].cls&(clsVerb|clsReport) != 0 {
+			return -1
+		}
+	}
+	return -1
 }
 
 // captiveNouns after "took … " make the group captives ("took 20 soldiers
@@ -913,6 +959,16 @@ func passiveAfter(toks []token, first, last int) (string, int) {
 	k := last + 1
 	if k < len(toks) && toks[k].w == "," {
 		k++
+	} else if dashAt(toks, k) && first < k-1 && dashOpened(toks, first, k) {
+		// The closing dash of a breakdown: "five people - a woman and
+		// four children - had died".
+		k++
+	} else if dashAt(toks, k) {
+		if m := closingDash(toks, k); m > 0 {
+			// An aside between dashes: "two soldiers - both conscripts -
+			// were killed".
+			k = m + 1
+		}
 	}
 	if m := participleEnd(toks, k); m > 0 {
 		// "six soldiers, having fought gallantly, embraced shahadat".

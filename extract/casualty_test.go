@@ -369,6 +369,9 @@ func TestCasualtyPatterns(t *testing.T) {
 		{"deaths counted, with a breakdown", "\"We recorded 55 deaths, including six police officers who were trying to separate the two camps,\" he said.", []want{
 			{OutcomeKilled, 55, QualExact, "civilians"}, {OutcomeKilled, 6, QualExact, "police"}}},
 		{"a toll that was over a figure", "Local groups said the true toll was over 100.", []want{{OutcomeKilled, 100, QualMoreThan, "civilians"}}},
+		{"a breakdown between dashes", "Officials said seven people — three women and four men — were killed in the raid.", []want{
+			{OutcomeKilled, 7, QualExact, "civilians"}, {OutcomeKilled, 3, QualExact, "civilians"}, {OutcomeKilled, 4, QualExact, "civilians"}}},
+		{"an aside between dashes", "Two Malian soldiers - both conscripts - were killed.", []want{{OutcomeKilled, 2, QualExact, "Malian military"}}},
 		{"up from a percentage is no toll", "The toll has risen to 47, up from 20 percent of the total.", []want{
 			{OutcomeKilled, 47, QualExact, "civilians"}}},
 	}
