@@ -457,8 +457,18 @@ func parseChain(toks []token, i int, chain []nounPhrase) []nounPhrase {
 				}
 				break
 			}
+			if breakdown && p == k && (toks[p].w == "the" || possessive[toks[p].w]) {
+				// "17 soldiers, including the base commander": one.
+				next, found = theOne(toks, p)
+				break
+			}
 		}
 		if !found {
+			break
+		}
+		if next.last+1 < len(toks) && toks[next.last+1].reportVerb() {
+			// "…, including a commander, an officer said": the speaker,
+			// not one more of the dead.
 			break
 		}
 		if chain[0].head < 0 && !breakdown && ownPassive(toks, next.last+1) {
@@ -472,6 +482,32 @@ func parseChain(toks []token, i int, chain []nounPhrase) []nounPhrase {
 		n = next
 	}
 	return chain
+}
+
+// oneRoles are the posts that one person holds in a group, so that "the
+// commander" of a breakdown counts one.
+var oneRoles = wordSet("commander general colonel captain lieutenant sergeant chief mayor governor " +
+	"driver pilot imam priest pastor headman deputy")
+
+// theOne reads a breakdown's item that names one person by the post he
+// holds ("the base commander", "their commander") from toks[p].
+func theOne(toks []token, p int) (nounPhrase, bool) {
+	for m := p + 1; m < len(toks) && m <= p+3; m++ {
+		if oneRoles[toks[m].w] {
+			if m+1 < len(toks) && (toks[m+1].victimHead() || toks[m+1].w == "of" || toks[m+1].w == "'s" || isModifier(toks[m+1]) && !toks[m+1].reportVerb()) {
+				// "the commander of the unit" is his group's; "the
+				// general's driver" another person.
+				if toks[m+1].w != "of" {
+					return nounPhrase{}, false
+				}
+			}
+			return nounPhrase{first: p, num: p, last: m, head: m, count: countHit{value: 1, next: p + 1}, qual: QualExact, partOf: -1}, true
+		}
+		if !isModifier(toks[m]) || toks[m].victimHead() {
+			return nounPhrase{}, false
+		}
+	}
+	return nounPhrase{}, false
 }
 
 // dashAt reports whether toks[k] is a dash set between words.
@@ -1092,6 +1128,10 @@ func passiveAfter(toks []token, first, last int) (string, int) {
 			return OutcomeWounded, k + 2
 		}
 		return OutcomeWounded, k + 3
+	case w == "treated" && inHospital(toks, k+1) > 0 && (at(inHospital(toks, k+1)) == "for" || at(inHospital(toks, k+1)) == "with") &&
+		woundAfter(toks, inHospital(toks, k+1)+1) > 0:
+		// "11 people were being treated in hospital for burns".
+		return OutcomeWounded, woundAfter(toks, inHospital(toks, k+1)+1)
 	case (w == "treated" || w == "hospitalised" || w == "hospitalized" || w == "admitted") && (at(k+1) == "for" || at(k+1) == "with") && woundAfter(toks, k+2) > 0,
 		w == "escaped" && at(k+1) == "with" && woundAfter(toks, k+2) > 0:
 		// "58 people had been admitted with wounds", "was being
@@ -2534,6 +2574,26 @@ var carriedWounded = wordSet("evacuated taken flown airlifted rushed treated adm
 
 // woundWords name injuries ("treated for gunshot wounds").
 var woundWords = wordSet("wounds wound injuries injury burns shrapnel")
+
+// inHospital returns the index of the word after "in hospital", "in
+// (a|the|local) hospital" or "at the hospital" read from toks[k], or -1.
+func inHospital(toks []token, k int) int {
+	if k+1 >= len(toks) || toks[k].w != "in" && toks[k].w != "at" {
+		return -1
+	}
+	m := k + 1
+	for n := 0; m < len(toks) && n < 2; n, m = n+1, m+1 {
+		switch toks[m].w {
+		case "a", "the", "local", "nearby", "military", "district", "regional":
+			continue
+		}
+		break
+	}
+	if m+1 < len(toks) && (toks[m].w == "hospital" || toks[m].w == "hospitals") {
+		return m + 1
+	}
+	return -1
+}
 
 // woundAfter returns the index of a wound word within four words from
 // toks[k] ("gunshot and knife wounds"), or -1.

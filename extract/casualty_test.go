@@ -372,6 +372,13 @@ func TestCasualtyPatterns(t *testing.T) {
 		{"a breakdown between dashes", "Officials said seven people — three women and four men — were killed in the raid.", []want{
 			{OutcomeKilled, 7, QualExact, "civilians"}, {OutcomeKilled, 3, QualExact, "civilians"}, {OutcomeKilled, 4, QualExact, "civilians"}}},
 		{"an aside between dashes", "Two Malian soldiers - both conscripts - were killed.", []want{{OutcomeKilled, 2, QualExact, "Malian military"}}},
+		{"treated in hospital for wounds", "Nine people were treated at a local hospital for gunshot wounds.", []want{{OutcomeWounded, 9, QualExact, "civilians"}}},
+		{"one named by his post in a breakdown", "Militants killed at least 17 Somali soldiers, including the base commander, an officer said.", []want{
+			{OutcomeKilled, 17, QualAtLeast, "Somali military"}, {OutcomeKilled, 1, QualExact, "Somali military"}}},
+		{"the speaker after a breakdown is no victim", "Militants killed at least 17 Somali soldiers, including a base commander, an officer said.", []want{
+			{OutcomeKilled, 17, QualAtLeast, "Somali military"}, {OutcomeKilled, 1, QualExact, "Somali military"}}},
+		{"a governor among the dead", "The strike killed five people, including the governor of the province.", []want{
+			{OutcomeKilled, 5, QualExact, "civilians"}, {OutcomeKilled, 1, QualExact, "civilians"}}},
 		{"up from a percentage is no toll", "The toll has risen to 47, up from 20 percent of the total.", []want{
 			{OutcomeKilled, 47, QualExact, "civilians"}}},
 	}
