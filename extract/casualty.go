@@ -181,6 +181,11 @@ func parseNP(toks []token, i int) (nounPhrase, bool) {
 		n.partOf = j + 1
 		j += 2
 	}
+	if n.partOf < 0 && j+2 < len(toks) && toks[j].w == "of" && possessive[toks[j+1].w] && toks[j+2].w == "own" && !c.article && !c.vague {
+		// "lost one of their own": the subject's.
+		n.partOf, n.head, n.last = j+1, j+2, j+2
+		return n, true
+	}
 	mods := 0
 	for j < len(toks) {
 		w := toks[j]
@@ -1522,7 +1527,15 @@ func findCasualties(toks []token, s, lower string, host string, out []casualtyHi
 				h.toll = true
 			default:
 				h.side = sideOf(groupWords(toks, n.num, n.last, nil), host)
-				if n.partOf >= 0 {
+				if n.partOf >= 0 && toks[n.head].w == "own" {
+					// "soldiers … lost one of their own": the side of the
+					// clause's subject.
+					if side := clauseSubject(toks, verb, host); side != "" {
+						h.side = side
+					} else {
+						h.side = partitiveSide(toks, n, h.side)
+					}
+				} else if n.partOf >= 0 {
 					h.side = partitiveSide(toks, n, h.side)
 				}
 				if h.side == SideCivilians && host != "" && unitMen(toks, n) {
@@ -2798,6 +2811,42 @@ func ofThem(toks []token, s string, i int, host string, out []casualtyHit) (casu
 	h.side = sideOf(groupWords(toks, last+1, g, nil), host)
 	h.part = prev.part + 1
 	return h, first, g, true
+}
+
+// clauseSubject returns the side of the first victims' noun of the clause
+// that holds the verb at toks[verb] ("… said that soldiers pursuing the
+// group had killed six insurgents and lost one of their own"), or "".
+func clauseSubject(toks []token, verb int, host string) string {
+	start := 0
+	for m := verb - 1; m >= 0; m-- {
+		if toks[m].w == "that" || toks[m].w == ";" || toks[m].w == ":" || toks[m].cls&clsReport != 0 {
+			start = m + 1
+			break
+		}
+	}
+	for m := start; m < verb; m++ {
+		if toks[m].cls&clsVerb != 0 || toks[m].w == "lost" {
+			// A verb before any noun: the noun after it is its object.
+			return ""
+		}
+		if toks[m].victimHead() {
+			side := sideOf(groupWords(toks, max(start, m-3), m, nil), host)
+			if side == SideUnknown || side == SideCivilians {
+				return ""
+			}
+			if side == SideMilitants {
+				// "Rebel spokesman X claimed that the fighters had …":
+				// the fighters of the rebels the sentence speaks for.
+				for _, t := range toks[:m] {
+					if t.w == "rebel" || t.w == "rebels" {
+						return SideRebels
+					}
+				}
+			}
+			return side
+		}
+	}
+	return ""
 }
 
 // armedBefore returns the side of the nearest armed men named by a plural

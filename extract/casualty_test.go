@@ -379,6 +379,10 @@ func TestCasualtyPatterns(t *testing.T) {
 			{OutcomeKilled, 17, QualAtLeast, "Somali military"}, {OutcomeKilled, 1, QualExact, "Somali military"}}},
 		{"a governor among the dead", "The strike killed five people, including the governor of the province.", []want{
 			{OutcomeKilled, 5, QualExact, "civilians"}, {OutcomeKilled, 1, QualExact, "civilians"}}},
+		{"one of their own, the subject's", "The ministry said in a statement that Chadian soldiers pursuing the group had killed six insurgents on Wednesday and lost one of their own.", []want{
+			{OutcomeKilled, 6, QualExact, "militants"}, {OutcomeKilled, 1, QualExact, "Chadian military"}}},
+		{"their own after a pronoun", "The rebels said they had killed 40 soldiers and lost two of their own.", []want{
+			{OutcomeKilled, 40, QualExact, "unknown"}, {OutcomeKilled, 2, QualExact, "rebels"}}},
 		{"up from a percentage is no toll", "The toll has risen to 47, up from 20 percent of the total.", []want{
 			{OutcomeKilled, 47, QualExact, "civilians"}}},
 	}
