@@ -346,6 +346,35 @@ func unitMen(toks []token, n nounPhrase) bool {
 	return false
 }
 
+// unitNation returns the nation of the unit a group belongs to when the
+// group names it as "the <unit>" ("officers of the brigade") and the
+// sentence has named it before with its nation ("a Ukrainian brigade"),
+// or "".
+func unitNation(toks []token, n nounPhrase) string {
+	unit := toks[n.last].w
+	if !militaryUnits[unit] || n.last < 2 || toks[n.last-1].w != "the" || toks[n.head+1].w != "of" {
+		return ""
+	}
+	for m := n.first - 1; m > 0; m-- {
+		if toks[m].w != unit {
+			continue
+		}
+		for p := m - 1; p >= 0 && p >= m-3; p-- {
+			prev := ""
+			if p > 0 {
+				prev = toks[p-1].w
+			}
+			if nat := nationAt(prev, toks[p].w); nat != "" {
+				return nat
+			}
+			if !isModifier(toks[p]) {
+				break
+			}
+		}
+	}
+	return ""
+}
+
 // speakerNouns after a victims' noun make it a speaker's title ("a rebel
 // spokesman", "police sources").
 var speakerNouns = wordSet("spokesman spokeswoman spokesperson spokespeople source sources")
@@ -1537,6 +1566,13 @@ func findCasualties(toks []token, s, lower string, host string, out []casualtyHi
 					}
 				} else if n.partOf >= 0 {
 					h.side = partitiveSide(toks, n, h.side)
+				}
+				if securityHeads[toks[n.head].w] && n.last > n.head {
+					// "struck a command post of a Ukrainian brigade …
+					// 20 officers of the brigade": the unit's nation.
+					if nat := unitNation(toks, n); nat != "" {
+						h.side = nationMilitary(nat)
+					}
 				}
 				if h.side == SideCivilians && host != "" && unitMen(toks, n) {
 					// "six men from his company": soldiers of a unit.

@@ -383,6 +383,8 @@ func TestCasualtyPatterns(t *testing.T) {
 			{OutcomeKilled, 6, QualExact, "militants"}, {OutcomeKilled, 1, QualExact, "Chadian military"}}},
 		{"their own after a pronoun", "The rebels said they had killed 40 soldiers and lost two of their own.", []want{
 			{OutcomeKilled, 40, QualExact, "unknown"}, {OutcomeKilled, 2, QualExact, "rebels"}}},
+		{"soldiers of the unit named before with its nation", "Moscow said its missiles had hit the headquarters of an Azerbaijani battalion, killing 14 soldiers of the battalion.", []want{
+			{OutcomeKilled, 14, QualExact, "Azerbaijani military"}}},
 		{"up from a percentage is no toll", "The toll has risen to 47, up from 20 percent of the total.", []want{
 			{OutcomeKilled, 47, QualExact, "civilians"}}},
 	}
