@@ -121,6 +121,11 @@ func subjectBefore(toks []token, s string, v int) (string, bool, bool) {
 		k--
 	}
 	end := k
+	if end >= 0 && (toks[end].w == "and" || toks[end].w == "but") {
+		// "Local sources put the toll at 138 and said …": the verb is
+		// coordinated with another; the subject opens the clause.
+		return clauseOpener(toks, end)
+	}
 	for k >= 0 {
 		t := toks[k]
 		if t.w == "'" && k > 0 && toks[k-1].e == t.s && strings.HasSuffix(toks[k-1].w, "s") {
@@ -132,6 +137,11 @@ func subjectBefore(toks []token, s string, v int) (string, bool, bool) {
 			break
 		}
 		if subjectStops[t.w] {
+			break
+		}
+		if (t.w == "and" || t.w == "but") && k < end && end-k <= 4 && hasSourceNoun(toks[k+1:end+1]) && !hasSourceNoun(toks[:k]) {
+			// "Three people died and officials said": the subject is
+			// after the conjunction.
 			break
 		}
 		if k < end && (t.reportVerb() || coordVerbs[t.w]) {
@@ -155,6 +165,47 @@ func subjectBefore(toks []token, s string, v int) (string, bool, bool) {
 		return "", false, false
 	}
 	return cleanSource(toks[first : end+1])
+}
+
+// hasSourceNoun reports whether toks hold a source noun.
+func hasSourceNoun(toks []token) bool {
+	for _, t := range toks {
+		if sourceNouns[t.w] {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseOpener reads the subject that opens the clause holding the
+// conjunction at toks[and]: a name or a source noun with the words that
+// qualify it ("Local sources", "The army", "Police"), when a verb follows
+// it before the conjunction.
+func clauseOpener(toks []token, and int) (string, bool, bool) {
+	// Back over the clause and its commas ("put the toll higher, at 82,
+	// and said") to the start of the sentence or of a clause.
+	start := and - 1
+	for start >= 0 && (toks[start].word || toks[start].w == ",") && !subjectStops[toks[start].w] {
+		start--
+	}
+	first := start + 1
+	end, noun := first, false
+	for end < and {
+		t := toks[end]
+		if !t.word || t.num {
+			break
+		}
+		if sourceNouns[t.w] || t.victimHead() && strings.HasSuffix(t.w, "s") {
+			noun = true
+		} else if !(t.cap || t.w == "the" || t.w == "local" || noun && t.w == "of") {
+			break
+		}
+		end++
+	}
+	if !noun || end == first || end >= and || end-first > 6 {
+		return "", false, false
+	}
+	return cleanSource(toks[first:end])
 }
 
 // appositiveSubject handles "X, an opposition war monitoring group, said"
