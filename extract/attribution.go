@@ -77,8 +77,20 @@ func findAttributions(toks []token, s string, out []attrHit) []attrHit {
 			if who, pr, ok := subjectBefore(toks, s, i); ok {
 				out = append(out, attrHit{pos: t.s, who: who, pronoun: pr, def: isDefinite(toks, i)})
 			}
+		case putsToll(toks, i):
+			// "Local officials put the death toll at 30": a source's
+			// figure with no reporting verb.
+			if who, pr, ok := subjectBefore(toks, s, i); ok && !tollWords(who) {
+				// Not "an initial toll had put the number at 17".
+				out = append(out, attrHit{pos: t.s, who: who, pronoun: pr, def: isDefinite(toks, i)})
+			}
 		case t.reportVerb():
 			if t.w == "claimed" && i+2 < len(toks) && toks[i+2].w == "lives" {
+				continue
+			}
+			if i+1 < len(toks) && toks[i+1].w == "by" || t.w == "estimated" && i > 0 && (toks[i-1].w == "an" || toks[i-1].w == "a") {
+				// "an attack claimed by an al-Qaeda-linked group",
+				// "killed an estimated 60 people": no one reports.
 				continue
 			}
 			// "250 reported missing", "were reported killed".
@@ -171,6 +183,37 @@ func subjectBefore(toks []token, s string, v int) (string, bool, bool) {
 func hasSourceNoun(toks []token) bool {
 	for _, t := range toks {
 		if sourceNouns[t.w] {
+			return true
+		}
+	}
+	return false
+}
+
+// putsToll reports whether toks[i] is "put" or "placed" with a toll as its
+// object ("put the death toll at 30", "puts its losses at 71").
+func putsToll(toks []token, i int) bool {
+	switch toks[i].w {
+	case "put", "puts", "putting", "placed", "places":
+	default:
+		return false
+	}
+	if i+2 >= len(toks) || toks[i+1].w != "the" && !possessive[toks[i+1].w] {
+		return false
+	}
+	for m := i + 2; m < len(toks) && m <= i+4; m++ {
+		switch toks[m].w {
+		case "toll", "number", "figure", "losses", "tally":
+			return true
+		}
+	}
+	return false
+}
+
+// tollWords reports whether a subject is a figure rather than a source.
+func tollWords(who string) bool {
+	for _, w := range strings.Fields(strings.ToLower(who)) {
+		switch w {
+		case "toll", "tolls", "figure", "figures", "count", "tally", "estimate", "estimates":
 			return true
 		}
 	}
