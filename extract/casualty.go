@@ -491,8 +491,9 @@ func parseChain(toks []token, i int, chain []nounPhrase) []nounPhrase {
 				}
 				break
 			}
-			if breakdown && p == k && (toks[p].w == "the" || possessive[toks[p].w]) {
-				// "17 soldiers, including the base commander": one.
+			if (breakdown || toks[k-1].w == "and") && p == k && (toks[p].w == "the" || possessive[toks[p].w]) {
+				// "17 soldiers, including the base commander", "four
+				// children and the bus driver": one.
 				next, found = theOne(toks, p)
 				break
 			}

@@ -385,6 +385,10 @@ func TestCasualtyPatterns(t *testing.T) {
 			{OutcomeKilled, 40, QualExact, "unknown"}, {OutcomeKilled, 2, QualExact, "rebels"}}},
 		{"soldiers of the unit named before with its nation", "Moscow said its missiles had hit the headquarters of an Azerbaijani battalion, killing 14 soldiers of the battalion.", []want{
 			{OutcomeKilled, 14, QualExact, "Azerbaijani military"}}},
+		{"one named by his post after 'and the'", "The shell killed four children and the bus driver.", []want{
+			{OutcomeKilled, 4, QualExact, "civilians"}, {OutcomeKilled, 1, QualExact, "civilians"}}},
+		{"a speaker after 'and the' is no victim", "The blast killed two Malian soldiers and the governor said the toll could rise.", []want{
+			{OutcomeKilled, 2, QualExact, "Malian military"}}},
 		{"up from a percentage is no toll", "The toll has risen to 47, up from 20 percent of the total.", []want{
 			{OutcomeKilled, 47, QualExact, "civilians"}}},
 	}
