@@ -833,6 +833,34 @@ func semicolonBetween(s string, from, to int) bool {
 	return from < to && to <= len(s) && strings.IndexByte(s[from:to], ';') >= 0
 }
 
+// searchedMissing reads people searched for as missing ("rescuers were
+// still searching for the missing under the rubble", "the search for the
+// missing went on"): a figure of the missing with no count.
+func searchedMissing(toks []token, s string, out []casualtyHit) []casualtyHit {
+	for k := 3; k < len(toks); k++ {
+		if toks[k].w != "missing" || toks[k-1].w != "the" || toks[k-2].w != "for" {
+			continue
+		}
+		switch toks[k-3].w {
+		case "searching", "search", "searched", "searches", "looking", "hunt", "hunting", "digging", "combing":
+		default:
+			continue
+		}
+		if k+1 < len(toks) && (toks[k+1].victimHead() || toks[k+1].w == "of") {
+			// "the search for the missing soldiers": their own figure.
+			continue
+		}
+		for _, h := range out {
+			if h.outcome == OutcomeMissing {
+				return out
+			}
+		}
+		return append(out, casualtyHit{start: toks[k-3].s, end: toks[k].e, outcome: OutcomeMissing, qual: QualUnknown,
+			victims: s[toks[k-1].s:toks[k].e], side: SideCivilians, scope: ScopeIncident})
+	}
+	return out
+}
+
 // upFrom reads the figure a toll rose from when it is told after the new
 // one and its source ("has risen to 86, the government said, up from an
 // initial count of 50"): a figure of the new one's outcome and victims.
@@ -1730,6 +1758,7 @@ func findCasualties(toks []token, s, lower string, host string, out []casualtyHi
 	out = gappedItems(toks, s, out)
 	out = moreLater(toks, s, out)
 	out = upFrom(toks, s, out)
+	out = searchedMissing(toks, s, out)
 	if len(out) == 0 {
 		out = tableFigures(toks, s, out)
 	}

@@ -389,6 +389,8 @@ func TestCasualtyPatterns(t *testing.T) {
 			{OutcomeKilled, 4, QualExact, "civilians"}, {OutcomeKilled, 1, QualExact, "civilians"}}},
 		{"a speaker after 'and the' is no victim", "The blast killed two Malian soldiers and the governor said the toll could rise.", []want{
 			{OutcomeKilled, 2, QualExact, "Malian military"}}},
+		{"people searched for as missing", "Divers were searching for the missing after the ferry was hit.", []want{
+			{OutcomeMissing, unknownValue, QualUnknown, "civilians"}}},
 		{"up from a percentage is no toll", "The toll has risen to 47, up from 20 percent of the total.", []want{
 			{OutcomeKilled, 47, QualExact, "civilians"}}},
 	}
