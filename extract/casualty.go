@@ -545,6 +545,56 @@ func theOne(toks []token, p int) (nounPhrase, bool) {
 	return nounPhrase{}, false
 }
 
+// thePostHolder reads one victim named by his post right after an active
+// verb ("killing the mayor and 15 other people", "killed the district
+// governor") from the "the" at toks[i].
+func thePostHolder(toks []token, s string, i int, host string) (casualtyHit, int, bool) {
+	if i == 0 || activeVerbs[toks[i-1].w] == "" {
+		return casualtyHit{}, 0, false
+	}
+	n, ok := theOne(toks, i)
+	if !ok {
+		return casualtyHit{}, 0, false
+	}
+	if k := n.last + 1; k < len(toks) && toks[k].w != "and" && toks[k].w != "," && toks[k].w != "." && toks[k].w != "in" && toks[k].w != "on" {
+		return casualtyHit{}, 0, false
+	}
+	v := 1
+	h := casualtyHit{start: toks[i-1].s, end: toks[n.last].e, outcome: activeVerbs[toks[i-1].w], value: &v, qual: QualExact,
+		victims: s[toks[i].s:toks[n.last].e], side: sideOf(groupWords(toks, i, n.last, nil), host), scope: ScopeIncident}
+	if k := n.last + 2; k < len(toks) && toks[k-1].w == "and" && (toks[k].w == "a" || toks[k].w == "an" || personPossessive[toks[k].w]) {
+		// "killing the driver and a paramedic": one figure of two
+		// civilians.
+		if k+1 < len(toks) && singularHeads[toks[k+1].w] && h.side == SideCivilians &&
+			sideOf(groupWords(toks, k+1, k+1, nil), host) == SideCivilians && (k+2 >= len(toks) || !toks[k+2].word || toks[k+2].w == "in" || toks[k+2].w == "on") {
+			v = 2
+			h.end, h.victims = toks[k+1].e, s[toks[i].s:toks[k+1].e]
+			return h, k + 1, true
+		}
+		return casualtyHit{}, 0, false
+	}
+	return h, n.last, true
+}
+
+// postHolderBefore returns the active verb before "the <post> and" that
+// ends at the "and" at toks[k] ("killing the mayor and at least 15 other
+// people"), or -1.
+func postHolderBefore(toks []token, k int) int {
+	for m := k - 1; m >= 1 && m >= k-4; m-- {
+		if toks[m].w == "the" {
+			if activeVerbs[toks[m-1].w] == "" || k+1 < len(toks) && !numberish(toks[k+1]) && toks[k+1].w != "at" && toks[k+1].w != "more" {
+				// Not "the driver and a paramedic", which is one figure.
+				return -1
+			}
+			if n, ok := theOne(toks, m); ok && n.last == k-1 {
+				return m - 1
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
 // dashAt reports whether toks[k] is a dash set between words.
 func dashAt(toks []token, k int) bool {
 	if k >= len(toks) {
@@ -651,6 +701,12 @@ func activeBefore(toks []token, first int) (string, int) {
 		// a list set beside the dead.
 		if o := appositiveOutcome(toks[k-1].w); o != "" {
 			return o, k - 2
+		}
+	}
+	if w == "and" {
+		if v := postHolderBefore(toks, k); v >= 0 {
+			// "killing the mayor and at least 15 other people".
+			return activeVerbs[toks[v].w], v
 		}
 	}
 	if w == "," || w == "and" {
@@ -1378,6 +1434,11 @@ func findCasualties(toks []token, s, lower string, host string, out []casualtyHi
 			// "The bomber was among those killed", "the gunman was shot
 			// dead": an attacker spoken of by role.
 			if h, to, ok := theAttacker(toks, s, i, host); ok {
+				used = markUsed(used, len(toks), i, to)
+				out = append(out, h)
+				i = to
+			} else if h, to, ok := thePostHolder(toks, s, i, host); ok {
+				// "killing the mayor and at least 15 other people".
 				used = markUsed(used, len(toks), i, to)
 				out = append(out, h)
 				i = to

@@ -391,6 +391,11 @@ func TestCasualtyPatterns(t *testing.T) {
 			{OutcomeKilled, 2, QualExact, "Malian military"}}},
 		{"people searched for as missing", "Divers were searching for the missing after the ferry was hit.", []want{
 			{OutcomeMissing, unknownValue, QualUnknown, "civilians"}}},
+		{"the post holder and others after an active verb", "Airstrikes hit the town hall, killing the mayor and at least 15 other people.", []want{
+			{OutcomeKilled, 1, QualExact, "civilians"}, {OutcomeKilled, 15, QualAtLeast, "civilians"}}},
+		{"the post holder and one more", "A drone hit an ambulance, killing the driver and a paramedic.", []want{
+			{OutcomeKilled, 2, QualExact, "civilians"}}},
+		{"a district governor killed", "The drone strike killed the district governor in Kunduz.", []want{{OutcomeKilled, 1, QualExact, "civilians"}}},
 		{"up from a percentage is no toll", "The toll has risen to 47, up from 20 percent of the total.", []want{
 			{OutcomeKilled, 47, QualExact, "civilians"}}},
 	}
