@@ -2779,6 +2779,19 @@ func countedGroup(toks []token, s string, i int, host string) (casualtyHit, int,
 		}
 		return h, first, j, true
 	}
+	if j < len(toks) && (toks[j].w == "killings" || toks[j].w == "homicides" || toks[j].w == "murders") && !c.vague && c.value >= 2 {
+		// "more than 34,000 killings last year": people killed, a
+		// tally of many incidents.
+		qual, first := c.qual, i
+		if qual == "" {
+			qual, first = qualifierBefore(toks, i)
+		}
+		v := c.value
+		return casualtyHit{
+			start: toks[first].s, end: toks[j].e, outcome: OutcomeKilled, qual: qual, value: &v,
+			victims: s[toks[i].s:toks[j].e], side: SideCivilians, scope: ScopeCumulative,
+		}, first, j, true
+	}
 	if j >= len(toks) || toks[j].w != "wounded" && toks[j].w != "injured" {
 		return casualtyHit{}, 0, 0, false
 	}

@@ -396,6 +396,7 @@ func TestCasualtyPatterns(t *testing.T) {
 		{"the post holder and one more", "A drone hit an ambulance, killing the driver and a paramedic.", []want{
 			{OutcomeKilled, 2, QualExact, "civilians"}}},
 		{"a district governor killed", "The drone strike killed the district governor in Kunduz.", []want{{OutcomeKilled, 1, QualExact, "civilians"}}},
+		{"killings counted", "The country recorded more than 30,000 killings last year.", []want{{OutcomeKilled, 30000, QualMoreThan, "civilians"}}},
 		{"up from a percentage is no toll", "The toll has risen to 47, up from 20 percent of the total.", []want{
 			{OutcomeKilled, 47, QualExact, "civilians"}}},
 	}
