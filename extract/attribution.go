@@ -77,8 +77,20 @@ func findAttributions(toks []token, s string, out []attrHit) []attrHit {
 			if who, pr, ok := subjectBefore(toks, s, i); ok {
 				out = append(out, attrHit{pos: t.s, who: who, pronoun: pr, def: isDefinite(toks, i)})
 			}
+		case putsToll(toks, i):
+			// "Local officials put the death toll at 30": a source's
+			// figure with no reporting verb.
+			if who, pr, ok := subjectBefore(toks, s, i); ok && !tollWords(who) {
+				// Not "an initial toll had put the number at 17".
+				out = append(out, attrHit{pos: t.s, who: who, pronoun: pr, def: isDefinite(toks, i)})
+			}
 		case t.reportVerb():
 			if t.w == "claimed" && i+2 < len(toks) && toks[i+2].w == "lives" {
+				continue
+			}
+			if i+1 < len(toks) && toks[i+1].w == "by" || t.w == "estimated" && i > 0 && (toks[i-1].w == "an" || toks[i-1].w == "a") {
+				// "an attack claimed by an al-Qaeda-linked group",
+				// "killed an estimated 60 people": no one reports.
 				continue
 			}
 			// "250 reported missing", "were reported killed".
@@ -121,6 +133,11 @@ func subjectBefore(toks []token, s string, v int) (string, bool, bool) {
 		k--
 	}
 	end := k
+	if end >= 0 && (toks[end].w == "and" || toks[end].w == "but") {
+		// "Local sources put the toll at 138 and said …": the verb is
+		// coordinated with another; the subject opens the clause.
+		return clauseOpener(toks, end)
+	}
 	for k >= 0 {
 		t := toks[k]
 		if t.w == "'" && k > 0 && toks[k-1].e == t.s && strings.HasSuffix(toks[k-1].w, "s") {
@@ -132,6 +149,11 @@ func subjectBefore(toks []token, s string, v int) (string, bool, bool) {
 			break
 		}
 		if subjectStops[t.w] {
+			break
+		}
+		if (t.w == "and" || t.w == "but") && k < end && end-k <= 4 && hasSourceNoun(toks[k+1:end+1]) && !hasSourceNoun(toks[:k]) {
+			// "Three people died and officials said": the subject is
+			// after the conjunction.
 			break
 		}
 		if k < end && (t.reportVerb() || coordVerbs[t.w]) {
@@ -155,6 +177,78 @@ func subjectBefore(toks []token, s string, v int) (string, bool, bool) {
 		return "", false, false
 	}
 	return cleanSource(toks[first : end+1])
+}
+
+// hasSourceNoun reports whether toks hold a source noun.
+func hasSourceNoun(toks []token) bool {
+	for _, t := range toks {
+		if sourceNouns[t.w] {
+			return true
+		}
+	}
+	return false
+}
+
+// putsToll reports whether toks[i] is "put" or "placed" with a toll as its
+// object ("put the death toll at 30", "puts its losses at 71").
+func putsToll(toks []token, i int) bool {
+	switch toks[i].w {
+	case "put", "puts", "putting", "placed", "places":
+	default:
+		return false
+	}
+	if i+2 >= len(toks) || toks[i+1].w != "the" && !possessive[toks[i+1].w] {
+		return false
+	}
+	for m := i + 2; m < len(toks) && m <= i+4; m++ {
+		switch toks[m].w {
+		case "toll", "number", "figure", "losses", "tally":
+			return true
+		}
+	}
+	return false
+}
+
+// tollWords reports whether a subject is a figure rather than a source.
+func tollWords(who string) bool {
+	for _, w := range strings.Fields(strings.ToLower(who)) {
+		switch w {
+		case "toll", "tolls", "figure", "figures", "count", "tally", "estimate", "estimates":
+			return true
+		}
+	}
+	return false
+}
+
+// clauseOpener reads the subject that opens the clause holding the
+// conjunction at toks[and]: a name or a source noun with the words that
+// qualify it ("Local sources", "The army", "Police"), when a verb follows
+// it before the conjunction.
+func clauseOpener(toks []token, and int) (string, bool, bool) {
+	// Back over the clause and its commas ("put the toll higher, at 82,
+	// and said") to the start of the sentence or of a clause.
+	start := and - 1
+	for start >= 0 && (toks[start].word || toks[start].w == ",") && !subjectStops[toks[start].w] {
+		start--
+	}
+	first := start + 1
+	end, noun := first, false
+	for end < and {
+		t := toks[end]
+		if !t.word || t.num {
+			break
+		}
+		if sourceNouns[t.w] || t.victimHead() && strings.HasSuffix(t.w, "s") {
+			noun = true
+		} else if !(t.cap || t.w == "the" || t.w == "local" || noun && t.w == "of") {
+			break
+		}
+		end++
+	}
+	if !noun || end == first || end >= and || end-first > 6 {
+		return "", false, false
+	}
+	return cleanSource(toks[first:end])
 }
 
 // appositiveSubject handles "X, an opposition war monitoring group, said"

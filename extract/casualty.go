@@ -190,6 +190,11 @@ func parseNP(toks []token, i int) (nounPhrase, bool) {
 		n.partOf = j + 1
 		j += 2
 	}
+	if n.partOf < 0 && j+2 < len(toks) && toks[j].w == "of" && possessive[toks[j+1].w] && toks[j+2].w == "own" && !c.article && !c.vague {
+		// "lost one of their own": the subject's.
+		n.partOf, n.head, n.last = j+1, j+2, j+2
+		return n, true
+	}
 	mods := 0
 	for j < len(toks) {
 		w := toks[j]
@@ -229,6 +234,12 @@ func parseNP(toks []token, i int) (nounPhrase, bool) {
 			toks[j+1].w != "a" && toks[j+1].w != "an" {
 			j++
 			continue
+		}
+		if mods == 0 && j == c.next && len(w.w) > 4 && strings.HasSuffix(w.w, "ly") && j+1 < len(toks) && passiveVerbs[toks[j+1].w] != "" &&
+			(j+2 >= len(toks) || !toks[j+2].victimHead() && !isModifier(toks[j+2])) {
+			// "… were killed and two seriously wounded": the adverb
+			// qualifies the verb of an elliptical count.
+			break
 		}
 		if slashedName(toks, j, mods) {
 			// "14 PKK/YPG terrorists": one name of two.
@@ -344,6 +355,35 @@ func unitMen(toks []token, n nounPhrase) bool {
 	return false
 }
 
+// unitNation returns the nation of the unit a group belongs to when the
+// group names it as "the <unit>" ("officers of the brigade") and the
+// sentence has named it before with its nation ("a Ukrainian brigade"),
+// or "".
+func unitNation(toks []token, n nounPhrase) string {
+	unit := toks[n.last].w
+	if !militaryUnits[unit] || n.last < 2 || toks[n.last-1].w != "the" || toks[n.head+1].w != "of" {
+		return ""
+	}
+	for m := n.first - 1; m > 0; m-- {
+		if toks[m].w != unit {
+			continue
+		}
+		for p := m - 1; p >= 0 && p >= m-3; p-- {
+			prev := ""
+			if p > 0 {
+				prev = toks[p-1].w
+			}
+			if nat := nationAt(prev, toks[p].w); nat != "" {
+				return nat
+			}
+			if !isModifier(toks[p]) {
+				break
+			}
+		}
+	}
+	return ""
+}
+
 // speakerNouns after a victims' noun make it a speaker's title ("a rebel
 // spokesman", "police sources").
 var speakerNouns = wordSet("spokesman spokeswoman spokesperson spokespeople source sources")
@@ -422,6 +462,11 @@ func parseChain(toks []token, i int, chain []nounPhrase) []nounPhrase {
 		case k+1 < len(toks) && toks[k].w == "among" && (toks[k+1].w == "them" || toks[k+1].w == "whom"):
 			breakdown = true
 			k += 2
+		case !comma && len(chain) == 1 && chain[0].head >= 0 && dashAt(toks, k) && closingDash(toks, k) > 0:
+			// "five people - a woman and four children - had died": a
+			// breakdown between dashes.
+			breakdown = true
+			k++
 		case comma:
 		default:
 			k = -1
@@ -455,8 +500,19 @@ func parseChain(toks []token, i int, chain []nounPhrase) []nounPhrase {
 				}
 				break
 			}
+			if (breakdown || toks[k-1].w == "and") && p == k && (toks[p].w == "the" || possessive[toks[p].w]) {
+				// "17 soldiers, including the base commander", "four
+				// children and the bus driver": one.
+				next, found = theOne(toks, p)
+				break
+			}
 		}
 		if !found {
+			break
+		}
+		if next.last+1 < len(toks) && toks[next.last+1].reportVerb() {
+			// "…, including a commander, an officer said": the speaker,
+			// not one more of the dead.
 			break
 		}
 		if chain[0].head < 0 && !breakdown && ownPassive(toks, next.last+1) {
@@ -470,6 +526,123 @@ func parseChain(toks []token, i int, chain []nounPhrase) []nounPhrase {
 		n = next
 	}
 	return chain
+}
+
+// oneRoles are the posts that one person holds in a group, so that "the
+// commander" of a breakdown counts one.
+var oneRoles = wordSet("commander general colonel captain lieutenant sergeant chief mayor governor " +
+	"driver pilot imam priest pastor headman deputy")
+
+// theOne reads a breakdown's item that names one person by the post he
+// holds ("the base commander", "their commander") from toks[p].
+func theOne(toks []token, p int) (nounPhrase, bool) {
+	for m := p + 1; m < len(toks) && m <= p+3; m++ {
+		if oneRoles[toks[m].w] {
+			if m+1 < len(toks) && (toks[m+1].victimHead() || toks[m+1].w == "of" || toks[m+1].w == "'s" || isModifier(toks[m+1]) && !toks[m+1].reportVerb()) {
+				// "the commander of the unit" is his group's; "the
+				// general's driver" another person.
+				if toks[m+1].w != "of" {
+					return nounPhrase{}, false
+				}
+			}
+			return nounPhrase{first: p, num: p, last: m, head: m, count: countHit{value: 1, next: p + 1}, qual: QualExact, partOf: -1}, true
+		}
+		if !isModifier(toks[m]) || toks[m].victimHead() {
+			return nounPhrase{}, false
+		}
+	}
+	return nounPhrase{}, false
+}
+
+// thePostHolder reads one victim named by his post right after an active
+// verb ("killing the mayor and 15 other people", "killed the district
+// governor") from the "the" at toks[i].
+func thePostHolder(toks []token, s string, i int, host string) (casualtyHit, int, bool) {
+	if i == 0 || activeVerbs[toks[i-1].w] == "" {
+		return casualtyHit{}, 0, false
+	}
+	n, ok := theOne(toks, i)
+	if !ok {
+		return casualtyHit{}, 0, false
+	}
+	if k := n.last + 1; k < len(toks) && toks[k].w != "and" && toks[k].w != "," && toks[k].w != "." && toks[k].w != "in" && toks[k].w != "on" {
+		return casualtyHit{}, 0, false
+	}
+	v := 1
+	h := casualtyHit{start: toks[i-1].s, end: toks[n.last].e, outcome: activeVerbs[toks[i-1].w], value: &v, qual: QualExact,
+		victims: s[toks[i].s:toks[n.last].e], side: sideOf(groupWords(toks, i, n.last, nil), host), scope: ScopeIncident}
+	if k := n.last + 2; k < len(toks) && toks[k-1].w == "and" && (toks[k].w == "a" || toks[k].w == "an" || personPossessive[toks[k].w]) {
+		// "killing the driver and a paramedic": one figure of two
+		// civilians.
+		if k+1 < len(toks) && singularHeads[toks[k+1].w] && h.side == SideCivilians &&
+			sideOf(groupWords(toks, k+1, k+1, nil), host) == SideCivilians && (k+2 >= len(toks) || !toks[k+2].word || toks[k+2].w == "in" || toks[k+2].w == "on") {
+			v = 2
+			h.end, h.victims = toks[k+1].e, s[toks[i].s:toks[k+1].e]
+			return h, k + 1, true
+		}
+		return casualtyHit{}, 0, false
+	}
+	return h, n.last, true
+}
+
+// postHolderBefore returns the active verb before "the <post> and" that
+// ends at the "and" at toks[k] ("killing the mayor and at least 15 other
+// people"), or -1.
+func postHolderBefore(toks []token, k int) int {
+	for m := k - 1; m >= 1 && m >= k-4; m-- {
+		if toks[m].w == "the" {
+			if activeVerbs[toks[m-1].w] == "" || k+1 < len(toks) && !numberish(toks[k+1]) && toks[k+1].w != "at" && toks[k+1].w != "more" {
+				// Not "the driver and a paramedic", which is one figure.
+				return -1
+			}
+			if n, ok := theOne(toks, m); ok && n.last == k-1 {
+				return m - 1
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// dashAt reports whether toks[k] is a dash set between words.
+func dashAt(toks []token, k int) bool {
+	if k >= len(toks) {
+		return false
+	}
+	switch toks[k].w {
+	case "-", "—", "–", "--":
+		return true
+	}
+	return false
+}
+
+// dashOpened reports whether a dash opens an aside between toks[first]
+// and the dash at toks[end].
+func dashOpened(toks []token, first, end int) bool {
+	for m := first + 1; m < end; m++ {
+		if dashAt(toks, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// closingDash returns the index of the dash that closes the aside opened
+// by the dash at toks[k] when a verb follows it ("- a woman and four
+// children - had died"), or -1.
+func closingDash(toks []token, k int) int {
+	for m := k + 1; m < len(toks) && m <= k+14; m++ {
+		if dashAt(toks, m) {
+			if m+1 < len(toks) && (auxWords[toks[m+1].w] || passiveVerbs[toks[m+1].w] != "") {
+				return m
+			}
+			return -1
+		}
+		if !toks[m].word && toks[m].w != "," || toks[m].cls&(clsVerb|clsReport) != 0 {
+			return -1
+		}
+	}
+	return -1
 }
 
 // captiveNouns after "took … " make the group captives ("took 20 soldiers
@@ -539,6 +712,12 @@ func activeBefore(toks []token, first int) (string, int) {
 			return o, k - 2
 		}
 	}
+	if w == "and" {
+		if v := postHolderBefore(toks, k); v >= 0 {
+			// "killing the mayor and at least 15 other people".
+			return activeVerbs[toks[v].w], v
+		}
+	}
 	if w == "," || w == "and" {
 		// A later item of a list of the dead: "Among the dead were four
 		// soldiers manning the checkpoint and three civilians", "The dead
@@ -600,6 +779,10 @@ func activeBefore(toks []token, first int) (string, int) {
 	if w == "of" && k >= 1 && (toks[k-1].w == "toll" || toks[k-1].w == "deaths") {
 		return OutcomeKilled, tollStart(toks, k-1)
 	}
+	if (w == "was" || w == "is") && k > 0 && toks[k-1].w == "toll" {
+		// "the true toll was over 100".
+		return OutcomeKilled, tollStart(toks, k-1)
+	}
 	if putToll(toks, k) {
 		// "other accounts put the toll above 100".
 		return OutcomeKilled, tollStart(toks, k)
@@ -643,6 +826,158 @@ func activeBefore(toks []token, first int) (string, int) {
 		}
 	}
 	return "", -1
+}
+
+// revisedVerbs carry a toll to a new figure: "the toll was revised to 20",
+// "raised its toll to 105".
+var revisedVerbs = wordSet("surged climbed rose risen soared jumped increased revised raised lowered " +
+	"corrected updated fell dropped")
+
+// risenTo reports whether the count at toks[first] follows a toll's
+// change: "had risen to", "was revised to", "climbed overnight to".
+func risenTo(toks []token, first int) bool {
+	if first < 2 || toks[first-1].w != "to" {
+		return false
+	}
+	if revisedVerbs[toks[first-2].w] {
+		return true
+	}
+	if first >= 3 && revisedVerbs[toks[first-3].w] && (toks[first-2].w == "overnight" || toks[first-2].w == "sharply" ||
+		toks[first-2].w == "further" || toks[first-2].w == "again") {
+		return true
+	}
+	// "revised the toll to 20", "raised its death toll to 105".
+	if w := toks[first-2].w; w != "toll" && w != "figure" && w != "tally" {
+		return false
+	}
+	for m := first - 3; m >= 0 && m >= first-5; m-- {
+		if revisedVerbs[toks[m].w] {
+			return true
+		}
+	}
+	return false
+}
+
+// earlierFigure reads the figure a toll changed from, right after the new
+// one ("risen to 26 overnight from 23", "revised to 20 from 27"): a figure
+// of the new one's outcome and victims. A time word or two may stand
+// between. It returns the figure and the last token read.
+func earlierFigure(toks []token, s string, k int, now casualtyHit) (casualtyHit, int, bool) {
+	for n := 0; k < len(toks) && n < 3 && toks[k].w != "from"; n++ {
+		switch w := toks[k].w; {
+		case w == "overnight" || w == "on" || w == "earlier" || w == "late" || w == "by" || w == "the" || dayWords[w]:
+			k++
+		default:
+			return casualtyHit{}, 0, false
+		}
+	}
+	if k+1 >= len(toks) || toks[k].w != "from" || !numberish(toks[k+1]) {
+		return casualtyHit{}, 0, false
+	}
+	c, ok := parseCount(toks, k+1)
+	if !ok || c.vague || c.article || c.next < len(toks) && (toks[c.next].victimHead() || toks[c.next].w == "percent" || toks[c.next].w == "%") {
+		return casualtyHit{}, 0, false
+	}
+	h := now
+	v := c.value
+	h.value, h.qual, h.part = &v, QualExact, 0
+	h.start, h.end = toks[k].s, toks[c.next-1].e
+	if now.toll {
+		// The earlier toll is of the victims the new one is resolved
+		// to.
+		h.toll, h.bare, h.side = false, true, SideUnknown
+	}
+	return h, c.next - 1, true
+}
+
+// recordVerbs count deaths: "recorded 55 deaths".
+var recordVerbs = wordSet("recorded registered counted documented confirmed reported record registers counts documents confirms reports")
+
+// semicolonBetween reports whether s holds a semicolon in [from, to).
+func semicolonBetween(s string, from, to int) bool {
+	return from < to && to <= len(s) && strings.IndexByte(s[from:to], ';') >= 0
+}
+
+// searchedMissing reads people searched for as missing ("rescuers were
+// still searching for the missing under the rubble", "the search for the
+// missing went on"): a figure of the missing with no count.
+func searchedMissing(toks []token, s string, out []casualtyHit) []casualtyHit {
+	for k := 3; k < len(toks); k++ {
+		if toks[k].w != "missing" || toks[k-1].w != "the" || toks[k-2].w != "for" {
+			continue
+		}
+		switch toks[k-3].w {
+		case "searching", "search", "searched", "searches", "looking", "hunt", "hunting", "digging", "combing":
+		default:
+			continue
+		}
+		if k+1 < len(toks) && (toks[k+1].victimHead() || toks[k+1].w == "of") {
+			// "the search for the missing soldiers": their own figure.
+			continue
+		}
+		for _, h := range out {
+			if h.outcome == OutcomeMissing {
+				return out
+			}
+		}
+		return append(out, casualtyHit{start: toks[k-3].s, end: toks[k].e, outcome: OutcomeMissing, qual: QualUnknown,
+			victims: s[toks[k-1].s:toks[k].e], side: SideCivilians, scope: ScopeIncident})
+	}
+	return out
+}
+
+// upFrom reads the figure a toll rose from when it is told after the new
+// one and its source ("has risen to 86, the government said, up from an
+// initial count of 50"): a figure of the new one's outcome and victims.
+func upFrom(toks []token, s string, out []casualtyHit) []casualtyHit {
+	if len(out) == 0 {
+		return out
+	}
+	for k := 1; k+2 < len(toks); k++ {
+		if toks[k].w != "from" || toks[k-1].w != "up" && toks[k-1].w != "down" {
+			continue
+		}
+		m := k + 1
+		if toks[m].w == "an" || toks[m].w == "the" || toks[m].w == "a" {
+			m++
+		}
+		if m < len(toks) && (toks[m].w == "initial" || toks[m].w == "earlier" || toks[m].w == "previous" || toks[m].w == "first") {
+			m++
+		}
+		if m+1 < len(toks) && (toks[m].w == "count" || toks[m].w == "toll" || toks[m].w == "figure" || toks[m].w == "tally" || toks[m].w == "estimate") {
+			if toks[m+1].w != "of" {
+				return out
+			}
+			m += 2
+		} else if m != k+1 {
+			return out
+		}
+		if m >= len(toks) || !numberish(toks[m]) {
+			return out
+		}
+		var now *casualtyHit
+		for i := range out {
+			if out[i].end <= toks[k].s && out[i].value != nil && out[i].part == 0 {
+				now = &out[i]
+			}
+		}
+		if now == nil || now.outcome != OutcomeKilled && now.outcome != OutcomeWounded {
+			return out
+		}
+		c, ok := parseCount(toks, m)
+		if !ok || c.vague || c.article || c.next < len(toks) && (toks[c.next].victimHead() || toks[c.next].w == "percent") {
+			return out
+		}
+		h := *now
+		v := c.value
+		h.value, h.qual = &v, QualExact
+		h.start, h.end = toks[k-1].s, toks[c.next-1].e
+		if now.toll {
+			h.toll, h.bare, h.side = false, true, SideUnknown
+		}
+		return append(out, h)
+	}
+	return out
 }
 
 // riseVerbs carry a toll past a figure: "the toll has surged past 5,000".
@@ -788,6 +1123,16 @@ func passiveAfter(toks []token, first, last int) (string, int) {
 	k := last + 1
 	if k < len(toks) && toks[k].w == "," {
 		k++
+	} else if dashAt(toks, k) && first < k-1 && dashOpened(toks, first, k) {
+		// The closing dash of a breakdown: "five people - a woman and
+		// four children - had died".
+		k++
+	} else if dashAt(toks, k) {
+		if m := closingDash(toks, k); m > 0 {
+			// An aside between dashes: "two soldiers - both conscripts -
+			// were killed".
+			k = m + 1
+		}
 	}
 	if m := participleEnd(toks, k); m > 0 {
 		// "six soldiers, having fought gallantly, embraced shahadat".
@@ -911,6 +1256,10 @@ func passiveAfter(toks []token, first, last int) (string, int) {
 			return OutcomeWounded, k + 2
 		}
 		return OutcomeWounded, k + 3
+	case w == "treated" && inHospital(toks, k+1) > 0 && (at(inHospital(toks, k+1)) == "for" || at(inHospital(toks, k+1)) == "with") &&
+		woundAfter(toks, inHospital(toks, k+1)+1) > 0:
+		// "11 people were being treated in hospital for burns".
+		return OutcomeWounded, woundAfter(toks, inHospital(toks, k+1)+1)
 	case (w == "treated" || w == "hospitalised" || w == "hospitalized" || w == "admitted") && (at(k+1) == "for" || at(k+1) == "with") && woundAfter(toks, k+2) > 0,
 		w == "escaped" && at(k+1) == "with" && woundAfter(toks, k+2) > 0:
 		// "58 people had been admitted with wounds", "was being
@@ -1097,6 +1446,11 @@ func findCasualties(toks []token, s, lower string, host string, out []casualtyHi
 				used = markUsed(used, len(toks), i, to)
 				out = append(out, h)
 				i = to
+			} else if h, to, ok := thePostHolder(toks, s, i, host); ok {
+				// "killing the mayor and at least 15 other people".
+				used = markUsed(used, len(toks), i, to)
+				out = append(out, h)
+				i = to
 			}
 			continue
 		}
@@ -1253,6 +1607,14 @@ func findCasualties(toks []token, s, lower string, host string, out []casualtyHi
 			}
 			if active {
 				h.start, h.end = toks[verb].s, toks[n.last].e
+				if ci > 0 && ci == len(chain)-1 && n.last+1 < len(toks) && (beVerbs[toks[n.last+1].w] || toks[n.last+1].w == "had") {
+					// "We lost 17 soldiers and 23 others were wounded":
+					// the last item has a verb of its own.
+					if o, v := passiveAfter(toks, n.first, n.last); o != "" && o != outcome {
+						h.outcome = o
+						h.start, h.end = toks[n.first].s, toks[v].e
+					}
+				}
 			} else {
 				h.start, h.end = toks[n.first].s, toks[verb].e
 			}
@@ -1275,7 +1637,10 @@ func findCasualties(toks []token, s, lower string, host string, out []casualtyHi
 				// counts the group named before it in the sentence.
 				h.bare = true
 				h.side = SideUnknown
-				if len(out) > 0 {
+				if len(out) > 0 && !semicolonBetween(s, out[len(out)-1].end, toks[n.first].s) {
+					// Not across a semicolon: "13 police killed as
+					// helicopter downed; Cali truck bomb kills six" tells
+					// two incidents.
 					h.side = out[len(out)-1].side
 				}
 				if w := toks[verb].w; !active || w != "toll" && w != "death" && w != "casualty" && w != "deaths" && w != "number" && w != "losses" {
@@ -1290,8 +1655,23 @@ func findCasualties(toks []token, s, lower string, host string, out []casualtyHi
 				h.toll = true
 			default:
 				h.side = sideOf(groupWords(toks, n.num, n.last, nil), host)
-				if n.partOf >= 0 {
+				if n.partOf >= 0 && toks[n.head].w == "own" {
+					// "soldiers … lost one of their own": the side of the
+					// clause's subject.
+					if side := clauseSubject(toks, verb, host); side != "" {
+						h.side = side
+					} else {
+						h.side = partitiveSide(toks, n, h.side)
+					}
+				} else if n.partOf >= 0 {
 					h.side = partitiveSide(toks, n, h.side)
+				}
+				if securityHeads[toks[n.head].w] && n.last > n.head {
+					// "struck a command post of a Ukrainian brigade …
+					// 20 officers of the brigade": the unit's nation.
+					if nat := unitNation(toks, n); nat != "" {
+						h.side = nationMilitary(nat)
+					}
 				}
 				if h.side == SideCivilians && host != "" && unitMen(toks, n) {
 					// "six men from his company": soldiers of a unit.
@@ -1308,6 +1688,10 @@ func findCasualties(toks []token, s, lower string, host string, out []casualtyHi
 					// "the attackers had lost 92 men": the armed men's own.
 					if side := armedBefore(toks, verb, host); side != "" {
 						h.side = side
+					} else {
+						// "We lost 20 men," a security source said: the
+						// speaker's own, not civilians.
+						h.side, h.bare = SideUnknown, true
 					}
 				}
 				if h.side == SideUnknown && toks[n.head].w == "martyrs" {
@@ -1334,7 +1718,11 @@ func findCasualties(toks []token, s, lower string, host string, out []casualtyHi
 					out[firstHit-1].side = SideUnknown
 				}
 				if hw := toks[n.head].w; h.side == SideUnknown && (hw == "others" || hw == "more") {
-					if len(out) > 0 && !(out[len(out)-1].toll && out[len(out)-1].side == SideUnknown) {
+					if len(out) > 0 && out[len(out)-1].bare && out[len(out)-1].side == SideUnknown {
+						// The side of the figure before is resolved
+						// later: this one takes it then.
+						h.bare = true
+					} else if len(out) > 0 && !(out[len(out)-1].toll && out[len(out)-1].side == SideUnknown) {
 						h.side = out[len(out)-1].side
 					} else {
 						// "the toll rose to 43, with 168 others injured":
@@ -1417,6 +1805,14 @@ func findCasualties(toks []token, s, lower string, host string, out []casualtyHi
 				}
 			}
 		}
+		if len(out) == firstHit+1 && len(chain) == 1 && out[firstHit].value != nil && risenTo(toks, chain[0].first) {
+			// "the toll had risen to 26 from 23": the earlier figure,
+			// of the same victims.
+			if h, to, ok := earlierFigure(toks, s, chain[0].last+1, out[firstHit]); ok {
+				used = markUsed(used, len(toks), chain[0].last+1, to)
+				out = append(out, h)
+			}
+		}
 		if len(out) > firstHit && len(chain) == 1 && out[firstHit].side == SideCivilians {
 			// "killed 23 people, all of them Islamic State fighters":
 			// people who are fighters.
@@ -1431,6 +1827,8 @@ func findCasualties(toks []token, s, lower string, host string, out []casualtyHi
 	}
 	out = gappedItems(toks, s, out)
 	out = moreLater(toks, s, out)
+	out = upFrom(toks, s, out)
+	out = searchedMissing(toks, s, out)
 	if len(out) == 0 {
 		out = tableFigures(toks, s, out)
 	}
@@ -2326,6 +2724,26 @@ var carriedWounded = wordSet("evacuated taken flown airlifted rushed treated adm
 // woundWords name injuries ("treated for gunshot wounds").
 var woundWords = wordSet("wounds wound injuries injury burns shrapnel")
 
+// inHospital returns the index of the word after "in hospital", "in
+// (a|the|local) hospital" or "at the hospital" read from toks[k], or -1.
+func inHospital(toks []token, k int) int {
+	if k+1 >= len(toks) || toks[k].w != "in" && toks[k].w != "at" {
+		return -1
+	}
+	m := k + 1
+	for n := 0; m < len(toks) && n < 2; n, m = n+1, m+1 {
+		switch toks[m].w {
+		case "a", "the", "local", "nearby", "military", "district", "regional":
+			continue
+		}
+		break
+	}
+	if m+1 < len(toks) && (toks[m].w == "hospital" || toks[m].w == "hospitals") {
+		return m + 1
+	}
+	return -1
+}
+
 // woundAfter returns the index of a wound word within four words from
 // toks[k] ("gunshot and knife wounds"), or -1.
 func woundAfter(toks []token, k int) int {
@@ -2351,7 +2769,9 @@ func countedGroup(toks []token, s string, i int, host string) (casualtyHit, int,
 		return casualtyHit{}, 0, 0, false
 	}
 	j := c.next
-	if j < len(toks) && (toks[j].w == "bodies" || toks[j].w == "corpses") && (j+1 == len(toks) || toks[j+1].w != "of") {
+	if j < len(toks) && (toks[j].w == "bodies" || toks[j].w == "corpses") && (j+1 == len(toks) || toks[j+1].w != "of") ||
+		j < len(toks) && (toks[j].w == "deaths" || toks[j].w == "fatalities") && i > 0 && recordVerbs[toks[i-1].w] {
+		// Or deaths counted: "We recorded 55 deaths".
 		qual, first := c.qual, i
 		if qual == "" {
 			qual, first = qualifierBefore(toks, i)
@@ -2367,6 +2787,19 @@ func countedGroup(toks []token, s string, i int, host string) (casualtyHit, int,
 			h.value = &v
 		}
 		return h, first, j, true
+	}
+	if j < len(toks) && (toks[j].w == "killings" || toks[j].w == "homicides" || toks[j].w == "murders") && !c.vague && c.value >= 2 {
+		// "more than 34,000 killings last year": people killed, a
+		// tally of many incidents.
+		qual, first := c.qual, i
+		if qual == "" {
+			qual, first = qualifierBefore(toks, i)
+		}
+		v := c.value
+		return casualtyHit{
+			start: toks[first].s, end: toks[j].e, outcome: OutcomeKilled, qual: qual, value: &v,
+			victims: s[toks[i].s:toks[j].e], side: SideCivilians, scope: ScopeCumulative,
+		}, first, j, true
 	}
 	if j >= len(toks) || toks[j].w != "wounded" && toks[j].w != "injured" {
 		return casualtyHit{}, 0, 0, false
@@ -2527,6 +2960,42 @@ func ofThem(toks []token, s string, i int, host string, out []casualtyHit) (casu
 	h.side = sideOf(groupWords(toks, last+1, g, nil), host)
 	h.part = prev.part + 1
 	return h, first, g, true
+}
+
+// clauseSubject returns the side of the first victims' noun of the clause
+// that holds the verb at toks[verb] ("… said that soldiers pursuing the
+// group had killed six insurgents and lost one of their own"), or "".
+func clauseSubject(toks []token, verb int, host string) string {
+	start := 0
+	for m := verb - 1; m >= 0; m-- {
+		if toks[m].w == "that" || toks[m].w == ";" || toks[m].w == ":" || toks[m].cls&clsReport != 0 {
+			start = m + 1
+			break
+		}
+	}
+	for m := start; m < verb; m++ {
+		if toks[m].cls&clsVerb != 0 || toks[m].w == "lost" {
+			// A verb before any noun: the noun after it is its object.
+			return ""
+		}
+		if toks[m].victimHead() {
+			side := sideOf(groupWords(toks, max(start, m-3), m, nil), host)
+			if side == SideUnknown || side == SideCivilians {
+				return ""
+			}
+			if side == SideMilitants {
+				// "Rebel spokesman X claimed that the fighters had …":
+				// the fighters of the rebels the sentence speaks for.
+				for _, t := range toks[:m] {
+					if t.w == "rebel" || t.w == "rebels" {
+						return SideRebels
+					}
+				}
+			}
+			return side
+		}
+	}
+	return ""
 }
 
 // armedBefore returns the side of the nearest armed men named by a plural

@@ -349,6 +349,58 @@ func TestCasualtyPatterns(t *testing.T) {
 		// A dateline that gives only a city stands for its country.
 		{"dateline city", "RAWALPINDI, Oct 25 (APP): Six soldiers were martyred in North Waziristan.", []want{{OutcomeKilled, 6, QualExact, "Pakistani military"}}},
 		{"dateline city with a colon", "Militants attack checkpoint\n\nRAWALPINDI: Two soldiers were martyred in the attack.", []want{{OutcomeKilled, 2, QualExact, "Pakistani military"}}},
+		{"a toll and the figure it rose from", "Officials said the number of dead had climbed to 31 from 18 by Tuesday evening.", []want{
+			{OutcomeKilled, 31, QualExact, "civilians"}, {OutcomeKilled, 18, QualExact, "civilians"}}},
+		{"a revised toll of soldiers and its earlier figure", "Four Kenyan soldiers died in the ambush, and the army later revised the toll to six from four.", []want{
+			{OutcomeKilled, 4, QualExact, "Kenyan military"}, {OutcomeKilled, 6, QualExact, "Kenyan military"}, {OutcomeKilled, 4, QualExact, "Kenyan military"}}},
+		{"up from an initial count", "The toll has risen to 47, the governor said, up from an initial count of 29.", []want{
+			{OutcomeKilled, 47, QualExact, "civilians"}, {OutcomeKilled, 29, QualExact, "civilians"}}},
+		{"an adverb before an elliptical count's verb", "Nine Nigerien soldiers were killed and two seriously wounded on Monday.", []want{
+			{OutcomeKilled, 9, QualExact, "Nigerien military"}, {OutcomeWounded, 2, QualExact, "Nigerien military"}}},
+		{"the last item of an active list with a verb of its own", "Gunmen killed four Kenyan police officers, and two others were critically wounded.", []want{
+			{OutcomeKilled, 4, QualExact, "police"}, {OutcomeWounded, 2, QualExact, "police"}}},
+		{"men a force lost, told by its own", "Militants killed 12 Chadian soldiers at the post. \"We lost 12 men and several others were hurt,\" an officer said.", []want{
+			{OutcomeKilled, 12, QualExact, "Chadian military"}, {OutcomeKilled, 12, QualExact, "Chadian military"}, {OutcomeWounded, unknownValue, QualUnknown, "Chadian military"}}},
+		{"rangers of a reserve are its staff", "Poachers shot dead three park rangers and a tracker in the reserve.", []want{
+			{OutcomeKilled, 3, QualExact, "civilians"}, {OutcomeKilled, 1, QualExact, "civilians"}}},
+		{"rangers of a force", "A Thai ranger was killed in Yala.", []want{{OutcomeKilled, 1, QualExact, "Thai military"}}},
+		{"singers and musicians", "A folk singer and two musicians were among those killed when the bomb went off.", []want{
+			{OutcomeKilled, 1, QualExact, "civilians"}, {OutcomeKilled, 2, QualExact, "civilians"}}},
+		{"a bare count after a semicolon is another incident's", "Five soldiers killed in ambush; car bomb in the capital kills seven\n\nA car bomb killed seven civilians in the capital.", []want{
+			{OutcomeKilled, 5, QualExact, "unknown"}, {OutcomeKilled, 7, QualExact, "civilians"}, {OutcomeKilled, 7, QualExact, "civilians"}}},
+		{"deaths counted, with a breakdown", "\"We recorded 55 deaths, including six police officers who were trying to separate the two camps,\" he said.", []want{
+			{OutcomeKilled, 55, QualExact, "civilians"}, {OutcomeKilled, 6, QualExact, "police"}}},
+		{"a toll that was over a figure", "Local groups said the true toll was over 100.", []want{{OutcomeKilled, 100, QualMoreThan, "civilians"}}},
+		{"a breakdown between dashes", "Officials said seven people — three women and four men — were killed in the raid.", []want{
+			{OutcomeKilled, 7, QualExact, "civilians"}, {OutcomeKilled, 3, QualExact, "civilians"}, {OutcomeKilled, 4, QualExact, "civilians"}}},
+		{"an aside between dashes", "Two Malian soldiers - both conscripts - were killed.", []want{{OutcomeKilled, 2, QualExact, "Malian military"}}},
+		{"treated in hospital for wounds", "Nine people were treated at a local hospital for gunshot wounds.", []want{{OutcomeWounded, 9, QualExact, "civilians"}}},
+		{"one named by his post in a breakdown", "Militants killed at least 17 Somali soldiers, including the base commander, an officer said.", []want{
+			{OutcomeKilled, 17, QualAtLeast, "Somali military"}, {OutcomeKilled, 1, QualExact, "Somali military"}}},
+		{"the speaker after a breakdown is no victim", "Militants killed at least 17 Somali soldiers, including a base commander, an officer said.", []want{
+			{OutcomeKilled, 17, QualAtLeast, "Somali military"}, {OutcomeKilled, 1, QualExact, "Somali military"}}},
+		{"a governor among the dead", "The strike killed five people, including the governor of the province.", []want{
+			{OutcomeKilled, 5, QualExact, "civilians"}, {OutcomeKilled, 1, QualExact, "civilians"}}},
+		{"one of their own, the subject's", "The ministry said in a statement that Chadian soldiers pursuing the group had killed six insurgents on Wednesday and lost one of their own.", []want{
+			{OutcomeKilled, 6, QualExact, "militants"}, {OutcomeKilled, 1, QualExact, "Chadian military"}}},
+		{"their own after a pronoun", "The rebels said they had killed 40 soldiers and lost two of their own.", []want{
+			{OutcomeKilled, 40, QualExact, "unknown"}, {OutcomeKilled, 2, QualExact, "rebels"}}},
+		{"soldiers of the unit named before with its nation", "Moscow said its missiles had hit the headquarters of an Azerbaijani battalion, killing 14 soldiers of the battalion.", []want{
+			{OutcomeKilled, 14, QualExact, "Azerbaijani military"}}},
+		{"one named by his post after 'and the'", "The shell killed four children and the bus driver.", []want{
+			{OutcomeKilled, 4, QualExact, "civilians"}, {OutcomeKilled, 1, QualExact, "civilians"}}},
+		{"a speaker after 'and the' is no victim", "The blast killed two Malian soldiers and the governor said the toll could rise.", []want{
+			{OutcomeKilled, 2, QualExact, "Malian military"}}},
+		{"people searched for as missing", "Divers were searching for the missing after the ferry was hit.", []want{
+			{OutcomeMissing, unknownValue, QualUnknown, "civilians"}}},
+		{"the post holder and others after an active verb", "Airstrikes hit the town hall, killing the mayor and at least 15 other people.", []want{
+			{OutcomeKilled, 1, QualExact, "civilians"}, {OutcomeKilled, 15, QualAtLeast, "civilians"}}},
+		{"the post holder and one more", "A drone hit an ambulance, killing the driver and a paramedic.", []want{
+			{OutcomeKilled, 2, QualExact, "civilians"}}},
+		{"a district governor killed", "The drone strike killed the district governor in Kunduz.", []want{{OutcomeKilled, 1, QualExact, "civilians"}}},
+		{"killings counted", "The country recorded more than 30,000 killings last year.", []want{{OutcomeKilled, 30000, QualMoreThan, "civilians"}}},
+		{"up from a percentage is no toll", "The toll has risen to 47, up from 20 percent of the total.", []want{
+			{OutcomeKilled, 47, QualExact, "civilians"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -406,6 +458,13 @@ func TestAttribution(t *testing.T) {
 		{"According to the UN, 400 civilians were killed.", "UN"},
 		{"Five militants were killed, Observatory head Rami Abdel Rahman said.", "Rami Abdel Rahman"},
 		{"Five militants were killed.", ""},
+		{"Local sources put the number of dead at 138 and said dozens had been wounded.", "Local sources"},
+		{"The army lost 12 soldiers, and said 40 rebels were killed.", "army"},
+		{"Three people died and officials said 12 were wounded.", "officials"},
+		{"The human rights commission later put the death toll at 400.", "human rights commission"},
+		{"An initial count had put the number of dead soldiers at 17.", ""},
+		{"Air strikes killed an estimated 60 people at the festival, a rescue service said.", "rescue service"},
+		{"An ambush claimed by an al-Qaeda-linked group killed 23 soldiers.", ""},
 		{"The army said 10 soldiers died. The toll included three officers, it said.", "army"},
 		{"KYIV (Reuters) - Russia's defence ministry said 400 Ukrainian soldiers were killed.", "Russia's defence ministry"},
 		{"Two people were killed, the Huthi rebels' health ministry said.", "Huthi rebels' health ministry"},

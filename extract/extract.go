@@ -1233,6 +1233,13 @@ func resolveBareSides(claims []Claim, bareAt map[int]uint8, lower string) {
 				}
 			case bareToll:
 				c.Victims.Side = SideCivilians
+				if side := oneSideBefore(claims, i); side != "" {
+					// "Islamic State militants killed nine federal
+					// police … the toll had risen to 10": the dead
+					// told before are all of one force.
+					c.Victims.Side = side
+					break
+				}
 				for _, w := range palestinianMarks {
 					if strings.Contains(lower, w) {
 						c.Victims.Side = "Palestinians"
@@ -1276,6 +1283,24 @@ func resolveBareSides(claims []Claim, bareAt map[int]uint8, lower string) {
 			c.Victims.Side = best
 		}
 	}
+}
+
+// oneSideBefore returns the side of every figure of claims[i]'s outcome
+// told before it when they are all of one armed force or the police, or
+// "".
+func oneSideBefore(claims []Claim, i int) string {
+	side := ""
+	for j := 0; j < i; j++ {
+		o := &claims[j]
+		if o.Kind != KindCasualty || o.Outcome != claims[i].Outcome {
+			continue
+		}
+		if o.Victims.Side == SideUnknown || o.Victims.Side == SideCivilians || side != "" && o.Victims.Side != side {
+			return ""
+		}
+		side = o.Victims.Side
+	}
+	return side
 }
 
 // startsWithQuote reports whether a sentence opens with a quotation mark.

@@ -163,7 +163,7 @@ var (
 		"headman villager passenger pilgrim worshipper tourist employee fisherman miner refugee " +
 		"migrant shopper commuter pedestrian motorist adults adult paramedic rescuer firefighter firefighters " +
 		"mayor mayors councillor councillors councilor councilors photographer photographers cameraman " +
-		"activist activists lawyer lawyers")
+		"activist activists lawyer lawyers singer singers musician musicians tracker trackers governor")
 	otherHeads = wordSet("martyrs others more members member units combatants combatant auxiliaries auxiliary " +
 		"peacekeepers peacekeeper vigilantes vigilante")
 	// Role words that mark security forces when they modify a head
@@ -225,7 +225,7 @@ var (
 		"miner refugee migrant shopper commuter pedestrian motorist ranger sailor airman paratrooper " +
 		"contractor engineer trader vendor merchant labourer laborer herder shepherd herdsman " +
 		"captain sergeant lieutenant corporal peacekeeper paramedic rescuer firefighter mayor councillor " +
-		"councilor photographer cameraman activist lawyer")
+		"councilor photographer cameraman activist lawyer singer musician tracker governor")
 )
 
 // victimHeads is the union of the head-noun sets.
@@ -367,6 +367,11 @@ func sideOf(words []string, host string) string {
 		// staff of others are civilians.
 		return SideCivilians
 	}
+	if n := len(words); n >= 2 && (head == "rangers" || head == "ranger") && conservationWords[words[n-2]] {
+		// "two wildlife rangers", "a park ranger": the staff of a
+		// reserve, not a paramilitary force.
+		return SideCivilians
+	}
 	if n := len(words); n >= 2 && (words[n-1] == "guard" || words[n-1] == "guards") && words[n-2] == "security" && nation == "" && !police {
 		// A "security guard" of a church, hotel or shop is a civilian
 		// employee.
@@ -463,6 +468,9 @@ func armyFirst(words []string) bool {
 	}
 	return false
 }
+
+// conservationWords make rangers the staff of a reserve or a park.
+var conservationWords = wordSet("wildlife park parks game forest forestry reserve conservation eco-guard")
 
 // civicBodies are bodies of civilians whose members may be victims.
 var civicBodies = wordSet("committee committees council councils union unions association associations " +
