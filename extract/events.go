@@ -1113,8 +1113,11 @@ func dropWiderHeadlineEvents(claims []Claim, text string) []Claim {
 func toldWithin(c Claim, rest []Claim, text string, nl int) bool {
 	for _, d := range rest {
 		if d.Kind != KindEvent || d.Span.Start <= nl || d.Action != c.Action || c.Actor != nil && (d.Actor == nil || d.Actor.Name != c.Actor.Name) ||
-			d.Location == nil || placeWithin(d.Location, c.Location) || strings.Contains(text[:nl], d.Location.Text) {
-			continue // the same place, the wider one ("Rafah" and "Gaza"), or one the headline names too
+			d.Location == nil || placeWithin(d.Location, c.Location) && !strings.EqualFold(d.Location.Region, c.Location.Name) ||
+			strings.Contains(text[:nl], d.Location.Text) {
+			// The same place, a wider one, or one the headline names too;
+			// a place in the headline's is the event told in full.
+			continue
 		}
 		from, to := max(nl, d.Span.Start-120), min(len(text), d.Span.End+160)
 		// The sentence of d only.

@@ -166,6 +166,30 @@ func hasFoldPrefix(s, alias string) (int, bool) {
 // isCountry reports whether a canonical place name is a country.
 func isCountry(name string) bool { return countryNames[name] }
 
+// CountryOf returns the country a place is or lies in, as its name, its
+// region and the gazetteer tell (up to three levels: "Kupiansk" in
+// "Kharkiv", which is in Ukraine), or "" when none of them says.
+func CountryOf(p Place) string {
+	name, region := p.Name, p.Region
+	for range 3 {
+		switch {
+		case isCountry(name):
+			return name
+		case region == "":
+			return ""
+		}
+		next, ok := NormalisePlace(region)
+		if !ok {
+			if isCountry(region) {
+				return region
+			}
+			return ""
+		}
+		name, region = next.Name, next.Region
+	}
+	return ""
+}
+
 // directionOf matches "south of the", "15 km east of" just before a place:
 // such a place is described by reference to the named one, which is kept.
 var directionOf = regexp.MustCompile(`(?i)(?:\b\d+(?:\.\d+)?\s*(?:km|kilometres|kilometers|miles)\s+)?\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of\s+(?:the\s+)?$`)
@@ -410,7 +434,7 @@ func findPlacesIn(ix *sentIndex) []placeHit {
 		if !plausiblePlaceName(name) || overlaps(hits, start, end) || !wordBoundaryAfter(text, end) {
 			continue
 		}
-		h := placeHit{Start: start, End: end, Place: Place{Text: name, Name: name}}
+		h := placeHit{Start: start, End: end, Place: Place{Text: name, Name: unitless(name)}}
 		if p, ok := NormalisePlace(name); ok {
 			h.Place = p
 		}
@@ -419,8 +443,91 @@ func findPlacesIn(ix *sentIndex) []placeHit {
 	hits = featurePlaces(ix, hits)
 	hits = unitOfPlaces(ix, hits)
 	slices.SortStableFunc(hits, func(a, b placeHit) int { return cmp.Compare(a.Start, b.Start) })
+	containedIn(text, hits)
 	return hits
 }
+
+// unitNames are the words that end the name of a province or state
+// ("Plateau State", "Kharkiv Oblast"): the name without them is the
+// place's.
+var unitNames = []string{" State", " state", " Province", " province", " Region", " region",
+	" Oblast", " oblast", " Governorate", " governorate"}
+
+// unitless returns name without a last word of unitNames, unless that
+// leaves less than a name.
+func unitless(name string) string {
+	for _, u := range unitNames {
+		if rest, ok := strings.CutSuffix(name, u); ok && strings.TrimSpace(rest) != "" &&
+			strings.IndexByte(rest, ' ') < 0 && isASCIIUpper(rest[0]) {
+			return rest
+		}
+	}
+	return name
+}
+
+// containedIn sets the region of a place the gazetteer does not know from
+// the text when the next place holds it: "the village of Kwall in Plateau
+// state", "Kupiansk in Ukraine's Kharkiv region", "Bassa local government
+// area of Plateau State", "Homs, Syria". A place named after a comma holds
+// the one before only when it is a country or a province by its name
+// ("Kharkiv, Sumy and Zaporizhzhia" are a list).
+func containedIn(text string, hits []placeHit) {
+	for i := 0; i+1 < len(hits); i++ {
+		h, next := &hits[i], &hits[i+1]
+		if h.Place.Region != "" || next.Start < h.End || isCountry(h.Place.Name) || unitOfTail(text, next.End) {
+			// Known already, a country (in none), or the next name goes
+			// on after "of" ("the Democratic Republic of Congo").
+			continue
+		}
+		region := heldPlace(&next.Place).Name // "Mozambique's Cabo Delgado" is Cabo Delgado
+		if region == "" || strings.EqualFold(h.Place.Name, region) {
+			continue
+		}
+		gap := text[h.End:next.Start]
+		if strings.TrimSpace(gap) == "," {
+			if isCountry(region) || next.Place.Name != next.Place.Text && strings.HasPrefix(next.Place.Text, next.Place.Name+" ") {
+				h.Place.Region = region
+			}
+			continue
+		}
+		if containmentGap(gap) {
+			h.Place.Region = region
+		}
+	}
+}
+
+// containmentGap reports whether the words between two places say the
+// first lies in the second: "in", or "of" after a word for an area,
+// with only articles, positions, words for settlements and areas and a
+// country's possessive besides ("village in central Nigeria's").
+func containmentGap(gap string) bool {
+	in := false
+	area := false
+	for _, w := range strings.Fields(gap) {
+		lw := strings.ToLower(strings.TrimRight(w, ","))
+		switch {
+		case lw == "in":
+			in = true
+		case lw == "of" && area:
+			in = true
+		case lw == "the" || directionWords[lw]:
+		case settlementWords[lw]:
+			area = true
+		case strings.HasSuffix(lw, "'s") || strings.HasSuffix(lw, "’s"):
+			if !isCountry(trimPossessive(strings.TrimRight(w, ","))) {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return in
+}
+
+// settlementWords name what a place is in a phrase that puts it in
+// another: "the village of Kwall in", "Bassa local government area of".
+var settlementWords = wordSet("village villages town towns city community district area county province state " +
+	"region governorate oblast municipality locality neighbourhood neighborhood suburb camp local government lga")
 
 // unitOf matches a named district, province or region of a wider place:
 // "in the forested Doda district of Jammu and Kashmir", "the Ancuabe
