@@ -6,6 +6,7 @@ import (
 	"encoding/hex"
 	"slices"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/claimline/claimline/extract"
@@ -150,6 +151,9 @@ var wideAreas = map[string]bool{
 type place struct {
 	name, region string
 	wide         bool // a country: contains any place of the region covered
+	// country is the country the place is or lies in (extract.CountryOf);
+	// "" when not known.
+	country string
 }
 
 func placeOf(p *extract.Place) place {
@@ -161,7 +165,37 @@ func placeOf(p *extract.Place) place {
 		n = p.Text
 	}
 	wide, _ := lookupLower(wideAreas, n)
-	return place{name: n, region: p.Region, wide: wide}
+	return place{name: n, region: p.Region, wide: wide, country: countryOf(n, p.Region)}
+}
+
+// countries remembers extract.CountryOf of the places seen (a corpus names
+// few), up to maxCountries of them.
+var countries struct {
+	sync.Mutex
+	m map[[2]string]string
+}
+
+const maxCountries = 1 << 16
+
+// countryOf is extract.CountryOf of the place name in region.
+func countryOf(name, region string) string {
+	k := [2]string{name, region}
+	countries.Lock()
+	c, ok := countries.m[k]
+	countries.Unlock()
+	if ok {
+		return c
+	}
+	c = extract.CountryOf(extract.Place{Name: name, Region: region})
+	countries.Lock()
+	if countries.m == nil {
+		countries.m = map[[2]string]string{}
+	}
+	if len(countries.m) < maxCountries {
+		countries.m[k] = c
+	}
+	countries.Unlock()
+	return c
 }
 
 // lookupLower is m[strings.ToLower(s)], without allocating when s is
@@ -198,7 +232,19 @@ func (a place) compatible(b place) bool {
 	if (a.region != "" && a.region == b.name) || (b.region != "" && b.region == a.name) {
 		return true
 	}
-	return a.wide || b.wide
+	if a.wide || b.wide {
+		return true
+	}
+	// A country holds any place not known to lie in another country:
+	// "12 killed in Nigeria" and "12 killed in Kwall, Plateau state" may
+	// be one incident, "in Nigeria" and "in Kharkiv, Ukraine" not.
+	if a.country == a.name {
+		return b.country == "" || b.country == a.name
+	}
+	if b.country == b.name {
+		return a.country == "" || a.country == b.name
+	}
+	return false
 }
 
 // placesCompatible reports whether every place of a is compatible with

@@ -1,0 +1,97 @@
+package project
+
+import (
+	"testing"
+	"time"
+
+	"github.com/claimline/claimline/extract"
+	"github.com/claimline/claimline/ingest"
+)
+
+// foldArticles extracts and folds articles given as text, outlet and
+// publication date.
+func foldArticles(t *testing.T, arts [][3]string) Casualties {
+	t.Helper()
+	f := NewFold()
+	at := time.Date(2025, 5, 7, 12, 0, 0, 0, time.UTC)
+	seq := uint64(0)
+	for i, a := range arts {
+		art, err := ingest.Prepare([]byte(a[0]), ingest.Meta{Source: a[1], Published: a[2]}, 0, at)
+		if err != nil {
+			t.Fatal(err)
+		}
+		f.ApplyArticle(uint64(i+1), at, art)
+		for _, c := range extract.Extract(art) {
+			seq++
+			if err := f.ApplyClaim(seq, at, c); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	cas, _ := f.Build()
+	return cas
+}
+
+// TestReconcileByTextRegion checks that outlets placing one attack at a
+// village and at the state the text puts it in tell one incident, and
+// that a country holds its own places only.
+func TestReconcileByTextRegion(t *testing.T) {
+	cas := foldArticles(t, [][3]string{
+		{"Gunmen killed 12 villagers in Kwall in Plateau state on Monday, police said.", "Wire A", "2025-05-06"},
+		{"Gunmen killed 14 people in Plateau on Monday, local officials said.", "Wire B", "2025-05-06"},
+		{"Bandits killed 12 people in Nigeria on Monday, the army said.", "Wire C", "2025-05-06"},
+		{"Russian shelling killed 12 civilians in the town of Kupiansk in Ukraine's Kharkiv region on Monday, officials said.", "Wire D", "2025-05-06"},
+	})
+	var nigeria, ukraine []Incident
+	for _, in := range cas.Incidents {
+		for _, r := range in.Reports {
+			switch r.Outlet {
+			case "Wire A":
+				nigeria = append(nigeria, in)
+			case "Wire D":
+				ukraine = append(ukraine, in)
+			}
+		}
+	}
+	if len(nigeria) != 1 || len(ukraine) != 1 {
+		t.Fatalf("incidents of wire A %d, of wire D %d, want 1 each: %+v", len(nigeria), len(ukraine), cas.Incidents)
+	}
+	in := nigeria[0]
+	outlets := map[string]bool{}
+	for _, r := range in.Reports {
+		outlets[r.Outlet] = true
+	}
+	if !outlets["Wire B"] || !outlets["Wire C"] || outlets["Wire D"] {
+		t.Errorf("Kwall incident told by %v, want wires A, B and C", outlets)
+	}
+	if !in.Disputed || in.Killed.Low == nil || *in.Killed.Low != 12 || *in.Killed.High != 14 {
+		t.Errorf("Kwall incident: killed %+v, disputed %v; want 12 to 14, disputed", in.Killed, in.Disputed)
+	}
+	if ukraine[0].ID == in.ID {
+		t.Error("Kupiansk joined the Nigerian incident")
+	}
+}
+
+func TestPlaceCompatibleCountries(t *testing.T) {
+	nigeria := placeOf(&extract.Place{Name: "Nigeria"})
+	kwall := placeOf(&extract.Place{Name: "Kwall", Region: "Plateau"})
+	kharkiv := placeOf(&extract.Place{Name: "Kharkiv", Region: "Ukraine"})
+	ukraine := placeOf(&extract.Place{Name: "Ukraine"})
+	tests := []struct {
+		a, b place
+		want bool
+	}{
+		{nigeria, kwall, true},    // not known to lie elsewhere
+		{kwall, nigeria, true},    // either order
+		{nigeria, kharkiv, false}, // in another country
+		{ukraine, kharkiv, true},
+		{nigeria, ukraine, false},
+		{kwall, kharkiv, false}, // two places, neither in the other
+		{kwall, placeOf(&extract.Place{Name: "Plateau"}), true},
+	}
+	for _, tt := range tests {
+		if got := tt.a.compatible(tt.b); got != tt.want {
+			t.Errorf("%+v compatible with %+v = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
