@@ -369,6 +369,18 @@ func TestFindEventsInOtherWars(t *testing.T) {
 			[]wantEvent{{ActionWithdraw, "withdraw", "Syrian government", "*", "Sweida"}}},
 		{"plans to withdraw", "The army plans to withdraw from the city of Sweida.", "Syrian",
 			nil},
+		{"strike: jets hit", "Government jets hit fuel depots in Tessalit before dawn.", "Malian",
+			[]wantEvent{{ActionStrike, "jets hit", "Mali", "*", "Tessalit"}}},
+		{"strike: striking targets", "Turkish drones were striking targets in Qamishli for a second day.", "",
+			[]wantEvent{{ActionStrike, "striking targets", "Turkey", "*", "Qamishli"}}},
+		{"strike: fired on positions", "Kyrgyz border guards said Tajik troops fired on their positions near Batken.", "",
+			[]wantEvent{{ActionStrike, "fired on their positions", "*", "*", "*"}}},
+		{"strike: firing rockets", "The group was accused of firing rockets at Sderot.", "",
+			[]wantEvent{{ActionStrike, "firing rockets", "*", "*", "Sderot"}}},
+		{"strike: its biggest attack", "Russia launched its largest drone attack on Odesa in months.", "",
+			[]wantEvent{{ActionStrike, "launched its largest drone attack", "Russia", "*", "Odesa"}}},
+		{"strike: pounds", "Russia pounds Zaporizhzhia with glide bombs", "",
+			[]wantEvent{{ActionStrike, "pounds", "Russia", "*", "Zaporizhzhia"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
