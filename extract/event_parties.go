@@ -320,7 +320,11 @@ func findPartiesIn(sc *ruleScan, host string) []partyMention {
 			}
 			if m[1] < len(s) && s[m[1]] == '-' {
 				e := linkedFighters(s, m[1])
-				if e < 0 || r.Name == "" || name == "country" {
+				if r.Name == "" || name == "country" {
+					// "a Kenyan-led force": the nation's, which leads it.
+					e = ledForce(s, m[1])
+				}
+				if e < 0 {
 					continue // "British-based", "regime-run", "rebel-held": a modifier
 				}
 				// "Islamic State-linked insurgents": the group's fighters.
@@ -613,6 +617,37 @@ func linkedFighters(s string, i int) int {
 	}
 	return -1
 }
+
+// ledForce returns the end of a force a nation leads, written from the
+// hyphen at s[i] ("-led multinational force" of "a Kenyan-led
+// multinational force"), or -1.
+func ledForce(s string, i int) int {
+	if !strings.HasPrefix(s[i:], "-led ") {
+		return -1
+	}
+	j := i + len("-led ")
+	for k := 0; k < 3; k++ {
+		w := firstWordAfter(s, j)
+		switch {
+		case ledForceNouns[w]:
+			return j + len(w)
+		case !ledForceWords[w]:
+			return -1
+		}
+		j += len(w)
+		for j < len(s) && s[j] == ' ' {
+			j++
+		}
+	}
+	return -1
+}
+
+// ledForceNouns name a force one nation leads; ledForceWords may come
+// before them.
+var (
+	ledForceNouns = wordSet("force forces mission coalition troops contingent")
+	ledForceWords = wordSet("multinational international security peacekeeping regional joint military naval")
+)
 
 // fighterNouns name fighters without naming their group.
 var fighterNouns = wordSet("insurgents militants fighters jihadists rebels gunmen militias militia")

@@ -381,6 +381,14 @@ func TestFindEventsInOtherWars(t *testing.T) {
 			[]wantEvent{{ActionStrike, "launched its largest drone attack", "Russia", "*", "Odesa"}}},
 		{"strike: pounds", "Russia pounds Zaporizhzhia with glide bombs", "",
 			[]wantEvent{{ActionStrike, "pounds", "Russia", "*", "Zaporizhzhia"}}},
+		{"withdraw: troops fled", "The rebels entered Kalehe after Burundian troops fled.", "",
+			[]wantEvent{{ActionEnter, "entered", "rebels", "*", "Kalehe"}, {ActionWithdraw, "troops fled", "Burundi", "*", "*"}}},
+		{"capture: occupied the town of", "Jihadists occupied the town of Mansila for two days.", "",
+			[]wantEvent{{ActionCapture, "occupied the town of", "militants", "*", "Mansila"}}},
+		{"an occupied place is no capture", "Settlers attacked a village in the Israeli-occupied West Bank.", "",
+			[]wantEvent{{ActionStrike, "attacked", "*", "*", "*"}}},
+		{"deploy: a unit sent by a nation-led force", "The Chadian-led joint force sent a unit to Baga.", "",
+			[]wantEvent{{ActionDeploy, "sent a unit", "Chad", "*", "Baga"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
