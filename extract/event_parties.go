@@ -65,6 +65,8 @@ var partyRules = []partyRule{
 	{Name: "Tigray People's Liberation Front", Re: mustWordRegexp(`\b(?:Tigray\s+People['’]s\s+Liberation\s+Front|TPLF|Tigrayan\s+(?:forces|fighters|rebels)|Tigray\s+forces)\b`)},
 	{Name: "Libyan National Army", Re: mustWordRegexp(`\b(?:Libyan\s+National\s+Army|LNA|Haftar['’]s\s+(?:forces|troops|fighters)|(?:Khalifa\s+)?Haftar)\b`)},
 	{Name: "Myanmar National Democratic Alliance Army", Re: mustWordRegexp(`\b(?:Myanmar\s+National\s+Democratic\s+Alliance\s+Army|MNDAA)\b`)},
+	// Groups and governments' forces named by listedParties.
+	{Name: partyListed, Re: mustWordRegexp(`\b(?:Ta['’]ang\s+National\s+Liberation\s+Army|TNLA|Kachin\s+Independence\s+(?:Army|Organi[sz]ation)|KIA|KIO|Three\s+Brotherhood\s+Alliance|Viv\s+Ansanm|Freedom\s+of\s+Russia\s+Legion|Russian\s+Volunteer\s+Corps|Puntland(?:['’]s)?\s+(?:forces|troops|soldiers|security\s+forces|army|officials|authorities|government)|Government\s+of\s+National\s+Accord|GNA)\b`)},
 	{Name: "Arakan Army", Re: mustWordRegexp(`\bArakan\s+Army\b`)},
 	{Name: "Allied Democratic Forces", Re: mustWordRegexp(`\b(?:Allied\s+Democratic\s+Forces|ADF)\b`)},
 	{Name: "JNIM", Re: mustWordRegexp(`\b(?:JNIM|Group\s+for\s+the\s+Support\s+of\s+Islam\s+and\s+Muslims)\b`)},
@@ -250,6 +252,7 @@ var partyKeys = map[string][]string{
 	"Tigray People's Liberation Front":   {"tigray", "tplf"},
 	"Libyan National Army":               {"libyan national", "lna", "haftar"},
 	"Myanmar National Democratic Alliance Army": {"democratic alliance", "mndaa"},
+	partyListed:                {"ta'ang", "ta’ang", "tnla", "kachin", "kia", "kio", "brotherhood", "ansanm", "legion", "volunteer", "puntland", "national accord", "gna"},
 	"Arakan Army":              {"arakan"},
 	"Allied Democratic Forces": {"allied democratic", "adf"},
 	"JNIM":                     {"jnim", "support of islam"},
@@ -348,6 +351,9 @@ func findPartiesIn(sc *ruleScan, host string) []partyMention {
 			if name == "ELN" && strings.HasPrefix(text, "National") && namedBefore(s, m[0]) {
 				continue // "the Ta'ang National Liberation Army": another army
 			}
+			if name == partyListed {
+				name = listedParty(text)
+			}
 			if name == "country" {
 				name = countryParties[text]
 				if name == "" {
@@ -394,7 +400,30 @@ const (
 	partyHostGovernment = "\x00host government"
 	partyRussianBacked  = "\x00Russian-backed"
 	partyPossessive     = "\x00possessive"
+	partyListed         = "\x00listed"
 )
+
+// listedParties name the parties of the partyListed rule by how their
+// mention begins: armed groups, and regional or rival governments' forces.
+var listedParties = []struct{ prefix, name string }{
+	{"Ta'ang", "Ta'ang National Liberation Army"}, {"Ta’ang", "Ta'ang National Liberation Army"}, {"TNLA", "Ta'ang National Liberation Army"},
+	{"Kachin", "Kachin Independence Army"}, {"KIA", "Kachin Independence Army"}, {"KIO", "Kachin Independence Army"},
+	{"Three", "Three Brotherhood Alliance"}, {"Viv", "Viv Ansanm"},
+	{"Freedom", "Freedom of Russia Legion"}, {"Russian", "Russian Volunteer Corps"},
+	{"Puntland", "Puntland"},
+	// Libya's Tripoli government.
+	{"Government", "Libya"}, {"GNA", "Libya"},
+}
+
+// listedParty returns the party of a partyListed mention.
+func listedParty(text string) string {
+	for _, p := range listedParties {
+		if strings.HasPrefix(text, p.prefix) {
+			return p.name
+		}
+	}
+	return text
+}
 
 // hostSyria is the article nation findEvents and findParties assume: the
 // seeds' war, in which "the regime" is the Syrian government.
@@ -547,6 +576,8 @@ var armedGroups = map[string]bool{
 	"Myanmar National Democratic Alliance Army": true, "Arakan Army": true,
 	"Allied Democratic Forces": true, "JNIM": true, "ELN": true, "FARC": true, "Kataib Hezbollah": true,
 	"Baloch Liberation Army": true, "CODECO": true, "New People's Army": true,
+	"Ta'ang National Liberation Army": true, "Kachin Independence Army": true, "Three Brotherhood Alliance": true,
+	"Viv Ansanm": true, "Freedom of Russia Legion": true, "Russian Volunteer Corps": true,
 }
 
 // nameGenericActors gives the events whose actor is "the rebels", "the
