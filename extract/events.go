@@ -1787,8 +1787,13 @@ list:
 			for e < len(s) && (isASCIILetter(s[e]) || s[e] == '-' || s[e] == '\'') {
 				e++
 			}
-			if n < 2 && e+1 < len(s) && s[e] == ' ' && isASCIIUpper(s[e+1]) {
-				e++
+			if n < 2 && e+1 < len(s) && s[e] == ' ' {
+				if p := nameParticleLen(s[e+1:]); p > 0 {
+					e += 1 + p // "Nioro du Sahel", "Burj el-Shemali"
+				}
+				if e+1 < len(s) && s[e] == ' ' && isASCIIUpper(s[e+1]) {
+					e++
+				}
 			}
 		}
 		name := s[i:e]
@@ -1816,6 +1821,21 @@ list:
 		return nil // "the towns of Idlib and Sarmada" may be one area; a list of three is a list
 	}
 	return out
+}
+
+// nameParticles join the words of a place name in lower case: "Nioro du
+// Sahel", "Burj el-Shemali", "Deir ez-Zor".
+var nameParticles = []string{"du ", "de ", "des ", "la ", "el-", "al-", "ez-", "ad-", "as-", "ash-", "ar-", "an-", "en-"}
+
+// nameParticleLen returns the length of the particle s opens with when a
+// capitalised word follows it, else 0.
+func nameParticleLen(s string) int {
+	for _, p := range nameParticles {
+		if strings.HasPrefix(s, p) && len(s) > len(p) && isASCIIUpper(s[len(p)]) {
+			return len(p)
+		}
+	}
+	return 0
 }
 
 // isPartyName reports whether name is a party's rather than a place's.

@@ -498,6 +498,7 @@ func TestPlacesListed(t *testing.T) {
 		{"two sides of a crossing", "Israeli tanks seized the crossing between Gaza and Egypt.", "Gaza", nil},
 		{"a party's positions", "Jets struck Hodeidah, Sanaa and Houthi positions nearby.", "Hodeidah", nil},
 		{"a name used as an adjective", "Jets struck Hodeidah, Saada and Sanaa airport buildings.", "Hodeidah", nil},
+		{"names joined by particles", "Gunmen attacked Kayes, Nioro du Sahel and Sidi el-Bakri at dawn.", "Kayes", []string{"Nioro du Sahel", "Sidi el-Bakri"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
