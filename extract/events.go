@@ -935,6 +935,8 @@ func lastWordStart(s string, start, end int) int {
 
 func isASCIIUpper(c byte) bool { return c >= 'A' && c <= 'Z' }
 
+func isASCIILower(c byte) bool { return c >= 'a' && c <= 'z' }
+
 // arabicArticle reports whether s opens with a lower-case article of an
 // Arabic name ("al-Noura").
 func arabicArticle(s string) bool {

@@ -419,7 +419,99 @@ func findPlacesIn(ix *sentIndex) []placeHit {
 	hits = featurePlaces(ix, hits)
 	hits = unitOfPlaces(ix, hits)
 	slices.SortStableFunc(hits, func(a, b placeHit) int { return cmp.Compare(a.Start, b.Start) })
+	return possessivePlaces(text, hits)
+}
+
+// possessivePlaces adds the places a country is said to have: "Yemen's
+// Ras Isa fuel port" is at Ras Isa, "Israel's Ben Gurion airport" at Ben
+// Gurion. The name must come before a word of a place (see
+// possessedPlaceNouns), so that "Israel's Benjamin Netanyahu" stays a
+// person's.
+func possessivePlaces(text string, hits []placeHit) []placeHit {
+	for from := 0; from < len(text); {
+		k := strings.Index(text[from:], "s ")
+		if k < 0 {
+			break
+		}
+		at := from + k // the "s" of "'s"
+		from = at + 2
+		var i int
+		switch {
+		case at >= 1 && text[at-1] == '\'':
+			i = at - 1
+		case at >= 3 && text[at-3:at] == "’":
+			i = at - 3
+		default:
+			continue
+		}
+		w := lastWords(text[:i], 1)
+		if len(w) != 1 || !isCountry(w[0]) && countryNations[strings.ToLower(w[0])] == "" {
+			continue
+		}
+		cStart := i - len(w[0])
+		start := at + 2
+		e, n := start, 0
+		for n < 3 && e < len(text) && isASCIIUpper(text[e]) {
+			for e < len(text) && (isASCIILetter(text[e]) || text[e] == '-' || text[e] == '\'') {
+				e++
+			}
+			n++
+			if e+1 < len(text) && text[e] == ' ' {
+				if p := nameParticleLen(text[e+1:]); p > 0 {
+					e += 1 + p
+					continue
+				}
+				if isASCIIUpper(text[e+1]) {
+					e++
+				}
+			}
+		}
+		name := strings.TrimRight(text[start:e], " ")
+		end := start + len(name)
+		if name == "" || !plausiblePlaceName(name) || nationalityWords[strings.Fields(name)[0]] ||
+			isPartyName(name) || !possessedPlaceAfter(text[end:]) {
+			continue
+		}
+		// A name read with the country's possessive ("Israel's Ben
+		// Gurion" after "at") is the name alone.
+		whole := slices.IndexFunc(hits, func(h placeHit) bool { return h.Start == cStart && h.End >= end })
+		if whole < 0 && overlaps(hits, start, end) {
+			continue
+		}
+		p := Place{Text: name, Name: name, Region: text[cStart:i]}
+		if q, ok := NormalisePlace(name); ok {
+			p = q
+		}
+		if whole >= 0 {
+			hits[whole] = placeHit{Start: start, End: end, Place: p}
+			continue
+		}
+		hits = append(hits, placeHit{Start: start, End: end, Place: p})
+		slices.SortStableFunc(hits, func(a, b placeHit) int { return cmp.Compare(a.Start, b.Start) })
+	}
 	return hits
+}
+
+// possessedPlaceNouns end a place a country is said to have ("its Ras Isa
+// fuel port"); possessedPlaceAfter reports whether s opens, after at most
+// two lower-case words, with one.
+var possessedPlaceNouns = wordSet("port airport airfield base region province state district city town village county refinery governorate oblast crossing harbour harbor island terminal")
+
+func possessedPlaceAfter(s string) bool {
+	w := strings.Fields(s[:min(len(s), 40)])
+	for j := 0; j < len(w) && j < 3; j++ {
+		x := strings.TrimRight(w[j], ".,;:")
+		if x == "" || !isASCIILower(x[0]) {
+			return false
+		}
+		if possessedPlaceNouns[x] {
+			return true
+		}
+		if len(x) != len(w[j]) {
+			return false
+		}
+	}
+	return false
 }
 
 // unitOf matches a named district, province or region of a wider place:
