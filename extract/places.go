@@ -428,6 +428,9 @@ func findPlacesIn(ix *sentIndex) []placeHit {
 // possessedPlaceNouns), so that "Israel's Benjamin Netanyahu" stays a
 // person's.
 func possessivePlaces(text string, hits []placeHit) []placeHit {
+	if !strings.Contains(text, "'s ") && !strings.Contains(text, "’s ") {
+		return hits // most sentences hold no possessive
+	}
 	for from := 0; from < len(text); {
 		k := strings.Index(text[from:], "s ")
 		if k < 0 {
