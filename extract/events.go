@@ -561,13 +561,18 @@ func eventParties(s string, start, end int, parties []partyMention) (actor, targ
 		// "The Israeli military said 99% of the projectiles had been
 		// intercepted": the side that tells of its interceptions made them.
 		actor = prev
+	case passive && agent == nil && interceptWords[string(first)] && interceptSpeaker(s, start, end, parties) != nil:
+		// "India's army said Pakistani drones were sighted and that
+		// several were shot down", "two were intercepted, the military
+		// said": so too when another party comes between.
+		actor = interceptSpeaker(s, start, end, parties)
 	case passive:
 		actor, target = agent, prev
 	case adjacent != nil:
 		actor, target = adjacent, next
 	case agent != nil:
 		actor, target = agent, prev
-	case noun && prev != nil && lightVerbGap.MatchString(s[prev.End:start]):
+	case noun && prev != nil && (lightVerbGap.MatchString(s[prev.End:start]) || accusedOf(s, prev, start)):
 		// "Ukraine carried out a drone attack", "Pakistan said it had
 		// launched retaliatory strikes": the subject made the attack.
 		actor, target = prev, next
@@ -591,7 +596,41 @@ func eventParties(s string, start, end int, parties []partyMention) (actor, targ
 // lightVerbGap matches the words between a subject and a noun trigger
 // that make the subject its actor: "launched a wave of", "carried out
 // a", "said it had launched".
-var lightVerbGap = regexp.MustCompile(`(?i)^['’]?s?\s+(?:(?:also|has|have|had|then|later|said\s+(?:it|they)\s+(?:had|has|have)|says\s+(?:it|they)\s+(?:had|has|have))\s+)*(?:launch(?:ed|es)?|carr(?:ied|ies|y)\s+out|conduct(?:ed|s)?|unleash(?:ed|es)?|stag(?:ed|es)|mount(?:ed|s)|ma(?:de|kes)|responded\s+with|claim(?:ed|s)?(?:\s+responsibility\s+for)?)\s+(?:[\w’'-]+\s+){0,4}$`)
+var lightVerbGap = regexp.MustCompile(`(?i)^['’]?s?\s+(?:(?:also|has|have|had|then|later|of|said\s+(?:it|they)(?:\s+(?:had|has|have))?|says\s+(?:it|they)(?:\s+(?:had|has|have))?)\s+)*(?:launch(?:ed|es|ing)?|carr(?:ied|ies|y|ying)\s+out|conduct(?:ed|s|ing)?|unleash(?:ed|es)?|stag(?:ed|es)|mount(?:ed|s)|ma(?:de|kes)|responded\s+with|claim(?:ed|s)?(?:\s+responsibility\s+for)?)\s+(?:[\w’'-]+\s+){0,4}$`)
+
+// interceptSpeaker returns the party that tells of an interception in the
+// passive: the last before it that says so, else one that says so right
+// after it ("were intercepted, the military said").
+func interceptSpeaker(s string, start, end int, parties []partyMention) *partyMention {
+	var speaker *partyMention
+	for i := range parties {
+		p := &parties[i]
+		switch {
+		case p.End <= start && speakerGap.MatchString(s[p.End:start]):
+			speaker = p
+		case p.Start >= end && speaker == nil && trailingSpeakerGap.MatchString(s[end:p.Start]) && speakerAfter.MatchString(s[p.End:]):
+			return p
+		}
+	}
+	return speaker
+}
+
+var (
+	// trailingSpeakerGap comes between a passive trigger and the party
+	// that says it after it; speakerAfter after that party.
+	trailingSpeakerGap = regexp.MustCompile(`^(?:\s+(?:[\w-]+\s+){0,3}?)?,\s+(?:the\s+)?$`)
+	speakerAfter       = regexp.MustCompile(`^\s+(?:said|says|reported|announced|claimed)\b`)
+)
+
+// accusedOf reports whether the party p is accused of the noun trigger at
+// start: "accused the military of bombing it".
+func accusedOf(s string, p *partyMention, start int) bool {
+	if strings.TrimSpace(s[p.End:start]) != "of" {
+		return false
+	}
+	w := lastWords(s[:p.Start], 1)
+	return len(w) == 1 && hasASCIIFoldPrefix(w[0], "accus")
+}
 
 // firstConjunct returns the first of parties joined by "and" that ends
 // with p: "Russian and Syrian warplanes" are, for a timeline, Russia's.
