@@ -348,10 +348,11 @@ func findEventsAt(ix *sentIndex, host string) []eventHit {
 	return hits
 }
 
-// withdrawnFrom places a withdrawal told in an "after" clause of a capture
-// or entry, whose own clause names no place, where the town was taken:
-// "militants took control of Adan Yabaal in the Middle Shabelle region
-// after government troops pulled out" is a withdrawal from Adan Yabaal.
+// withdrawnFrom places a withdrawal told in an "after" or "before" clause
+// of a capture or entry, whose own clause names no place, where the town
+// was taken: "militants took control of Adan Yabaal in the Middle
+// Shabelle region after government troops pulled out" is a withdrawal
+// from Adan Yabaal, and so is "seized Adan Yabaal before withdrawing".
 func withdrawnFrom(sentence string, hits []eventHit) {
 	for i := 1; i < len(hits); i++ {
 		h, p := &hits[i], hits[i-1]
@@ -359,7 +360,7 @@ func withdrawnFrom(sentence string, hits []eventHit) {
 			continue
 		}
 		between := sentence[p.End:h.Start]
-		k := strings.LastIndex(between, " after ")
+		k := max(strings.LastIndex(between, " after "), strings.LastIndex(between, " before "))
 		if k < 0 || strings.ContainsAny(between[k:], ";:") {
 			continue
 		}

@@ -415,6 +415,8 @@ func TestFindEventsInOtherWars(t *testing.T) {
 			[]wantEvent{{ActionShootdown, "shot down", "Iraq", "*", "Zakho"}}},
 		{"actor: the speaker after a passive interception", "Five rockets were fired, three of which were intercepted, the army said.", "Israeli",
 			[]wantEvent{{ActionStrike, "rockets were fired", "*", "*", "*"}, {ActionShootdown, "intercepted", "Israel", "*", "*"}}},
+		{"withdraw: before withdrawing, from the town taken", "Gunmen seized Kaya in Burkina Faso's Centre-Nord region before withdrawing at nightfall.", "",
+			[]wantEvent{{ActionCapture, "seized", "*", "*", "Kaya"}, {ActionWithdraw, "withdrawing", "*", "*", "Kaya"}}},
 		{"deploy: a unit sent by a nation-led force", "The Chadian-led joint force sent a unit to Baga.", "",
 			[]wantEvent{{ActionDeploy, "sent a unit", "Chad", "*", "Baga"}}},
 	}
