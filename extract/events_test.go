@@ -417,6 +417,10 @@ func TestFindEventsInOtherWars(t *testing.T) {
 			[]wantEvent{{ActionStrike, "rockets were fired", "*", "*", "*"}, {ActionShootdown, "intercepted", "Israel", "*", "*"}}},
 		{"withdraw: before withdrawing, from the town taken", "Gunmen seized Kaya in Burkina Faso's Centre-Nord region before withdrawing at nightfall.", "",
 			[]wantEvent{{ActionCapture, "seized", "*", "*", "Kaya"}, {ActionWithdraw, "withdrawing", "*", "*", "Kaya"}}},
+		{"capture: the town that fell is where", "Tessalit fell to the rebels after a siege, officials in Gao said.", "",
+			[]wantEvent{{ActionCapture, "fell to", "rebels", "*", "Tessalit"}}},
+		{"withdraw: fallen back", "Officials said Malian soldiers had fallen back to Ansongo.", "",
+			[]wantEvent{{ActionWithdraw, "fallen back", "Mali", "*", "*"}}},
 		{"deploy: a unit sent by a nation-led force", "The Chadian-led joint force sent a unit to Baga.", "",
 			[]wantEvent{{ActionDeploy, "sent a unit", "Chad", "*", "Baga"}}},
 	}
