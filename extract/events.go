@@ -366,6 +366,13 @@ func withdrawnFrom(sentence string, hits []eventHit) {
 			continue
 		}
 		between := sentence[p.End:h.Start]
+		if h.Place != nil && towardsPlace(sentence, h.End, h.Place.Text) && !strings.ContainsAny(between, ";:") {
+			// "Bara fell to the paramilitaries, ... soldiers had fallen
+			// back towards El Obeid": El Obeid is where they went.
+			pl := *p.Place
+			h.Place = &pl
+			continue
+		}
 		k := max(strings.LastIndex(between, " after "), strings.LastIndex(between, " before "))
 		if k < 0 || strings.ContainsAny(between[k:], ";:") {
 			continue
@@ -376,6 +383,19 @@ func withdrawnFrom(sentence string, hits []eventHit) {
 		pl := *p.Place
 		h.Place = &pl
 	}
+}
+
+// towardsPlace reports whether the place written as text comes right
+// after "towards" or "toward" in s[end:]: where a withdrawal went, not
+// where it was from.
+func towardsPlace(s string, end int, text string) bool {
+	rest := s[end:min(len(s), end+80)]
+	k := strings.Index(rest, text)
+	if k < 0 {
+		return false
+	}
+	before := strings.TrimSuffix(strings.TrimRight(rest[:k], " "), " the")
+	return strings.HasSuffix(before, " towards") || strings.HasSuffix(before, " toward")
 }
 
 // containsAny reports whether s contains one of keys; no keys means yes.

@@ -421,6 +421,8 @@ func TestFindEventsInOtherWars(t *testing.T) {
 			[]wantEvent{{ActionCapture, "fell to", "rebels", "*", "Tessalit"}}},
 		{"withdraw: fallen back", "Officials said Malian soldiers had fallen back to Ansongo.", "",
 			[]wantEvent{{ActionWithdraw, "fallen back", "Mali", "*", "*"}}},
+		{"withdraw: towards a place is where they went", "Rebels captured Kalehe on Friday, and Congolese troops retreated towards Bukavu.", "",
+			[]wantEvent{{ActionCapture, "captured", "rebels", "*", "Kalehe"}, {ActionWithdraw, "retreated", "DR Congo", "*", "Kalehe"}}},
 		{"deploy: a unit sent by a nation-led force", "The Chadian-led joint force sent a unit to Baga.", "",
 			[]wantEvent{{ActionDeploy, "sent a unit", "Chad", "*", "Baga"}}},
 	}
