@@ -423,6 +423,8 @@ func TestFindEventsInOtherWars(t *testing.T) {
 			[]wantEvent{{ActionWithdraw, "fallen back", "Mali", "*", "*"}}},
 		{"withdraw: towards a place is where they went", "Rebels captured Kalehe on Friday, and Congolese troops retreated towards Bukavu.", "",
 			[]wantEvent{{ActionCapture, "captured", "rebels", "*", "Kalehe"}, {ActionWithdraw, "retreated", "DR Congo", "*", "Kalehe"}}},
+		{"strike: one missile fired", "Hezbollah fired a guided missile at an army post in Metula.", "",
+			[]wantEvent{{ActionStrike, "fired a guided missile", "Hezbollah", "*", "Metula"}}},
 		{"deploy: a unit sent by a nation-led force", "The Chadian-led joint force sent a unit to Baga.", "",
 			[]wantEvent{{ActionDeploy, "sent a unit", "Chad", "*", "Baga"}}},
 	}
