@@ -86,6 +86,8 @@ func TestFindPlaces(t *testing.T) {
 		{"a country's own port", "drones struck Sudan's Port Sudan naval base and Libya's Ras Lanuf oil terminal",
 			[]Place{{Text: "Port Sudan", Name: "Port Sudan"}, {Text: "Ras Lanuf", Name: "Ras Lanuf"}}},
 		{"a country's person is no place", "Pakistan's Shehbaz Sharif ordered a response", nil},
+		{"Russian regions drones reach", "drones were downed over the Bryansk and Voronezh regions and near Rostov-on-Don",
+			[]Place{{Text: "Bryansk", Name: "Bryansk"}, {Text: "Voronezh", Name: "Voronezh"}, {Text: "Rostov-on-Don", Name: "Rostov"}}},
 		{"a capital named after the word", "an air strike on Hamas leaders in the Qatari capital Doha on Tuesday",
 			[]Place{{Text: "Doha", Name: "Doha"}}},
 		{"a port of", "stormed a complex at the strategic port of Gwadar",
