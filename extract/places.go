@@ -218,7 +218,10 @@ var fallbackPlace = mustWordRegexp(fallbackOpening + fallbackName).
 var (
 	fallbackLocatives = []string{"in", "near", "at", "outside", "into", "from", "around", "toward", "towards", "over", "capital"}
 	fallbackAreas     = []string{"town", "village", "city", "area", "district", "province", "region", "neighbourhood", "neighborhood",
-		"suburb", "camp", "governorate", "oblast", "state", "port", "county", "township", "island"}
+		"suburb", "camp", "governorate", "oblast", "state", "port", "county", "township", "island",
+		"municipality", "commune", "prefecture", "locality",
+		// "southeast of Bosaso": the place the direction is from.
+		"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
 )
 
 // The locative words of fallbackPlace with the white space after them,

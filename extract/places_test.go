@@ -86,6 +86,8 @@ func TestFindPlaces(t *testing.T) {
 		{"a country's own port", "drones struck Sudan's Port Sudan naval base and Libya's Ras Lanuf oil terminal",
 			[]Place{{Text: "Port Sudan", Name: "Port Sudan"}, {Text: "Ras Lanuf", Name: "Ras Lanuf"}}},
 		{"a country's person is no place", "Pakistan's Shehbaz Sharif ordered a response", nil},
+		{"a municipality and a direction from an unknown place", "camps in the municipality of Tibu and a base northwest of Ocana",
+			[]Place{{Text: "Tibu", Name: "Tibu"}, {Text: "Ocana", Name: "Ocana"}}},
 		{"Russian regions drones reach", "drones were downed over the Bryansk and Voronezh regions and near Rostov-on-Don",
 			[]Place{{Text: "Bryansk", Name: "Bryansk"}, {Text: "Voronezh", Name: "Voronezh"}, {Text: "Rostov-on-Don", Name: "Rostov"}}},
 		{"a capital named after the word", "an air strike on Hamas leaders in the Qatari capital Doha on Tuesday",
