@@ -336,6 +336,9 @@ func findPartiesIn(sc *ruleScan, host string) []partyMention {
 			if r.Name == "" && oneWord && m[1]+1 < len(s) && s[m[1]] == ' ' && unicode.IsUpper(rune(s[m[1]+1])) {
 				continue // "Syrian Observatory": part of a name
 			}
+			if r.Name == "" && oneWord && m[1] < len(s) && s[m[1]] == ' ' && nonStateNouns[firstWordAfter(s, m[1])] {
+				continue // "Haitian gangs", "Somali pirates": not the nation's forces
+			}
 			if name == partyPossessive {
 				name = governmentOf(possessiveNation(text))
 			}
@@ -679,6 +682,10 @@ var (
 	ledForceNouns = wordSet("force forces mission coalition troops contingent")
 	ledForceWords = wordSet("multinational international security peacekeeping regional joint military naval")
 )
+
+// nonStateNouns, after a nationality adjective, name armed men who are
+// not the nation's forces.
+var nonStateNouns = wordSet("gangs gang gangsters bandits pirates separatists dissidents guerrillas jihadists insurgents")
 
 // fighterNouns name fighters without naming their group.
 var fighterNouns = wordSet("insurgents militants fighters jihadists rebels gunmen militias militia")

@@ -425,6 +425,8 @@ func TestFindEventsInOtherWars(t *testing.T) {
 			[]wantEvent{{ActionCapture, "captured", "rebels", "*", "Kalehe"}, {ActionWithdraw, "retreated", "DR Congo", "*", "Kalehe"}}},
 		{"strike: one missile fired", "Hezbollah fired a guided missile at an army post in Metula.", "",
 			[]wantEvent{{ActionStrike, "fired a guided missile", "Hezbollah", "*", "Metula"}}},
+		{"a nation's gangs are not its forces", "Salvadoran gangs and Haitian gangs attacked Cite Soleil overnight.", "",
+			[]wantEvent{{ActionStrike, "attacked", "", "*", "*"}}},
 		{"deploy: a unit sent by a nation-led force", "The Chadian-led joint force sent a unit to Baga.", "",
 			[]wantEvent{{ActionDeploy, "sent a unit", "Chad", "*", "Baga"}}},
 	}
