@@ -427,6 +427,12 @@ func TestFindEventsInOtherWars(t *testing.T) {
 			[]wantEvent{{ActionStrike, "fired a guided missile", "Hezbollah", "*", "Metula"}}},
 		{"a nation's gangs are not its forces", "Salvadoran gangs and Haitian gangs attacked Cite Soleil overnight.", "",
 			[]wantEvent{{ActionStrike, "attacked", "", "*", "*"}}},
+		{"offensive: launching assaults", "Government forces were launching assaults on rebel lines near Tarhuna.", "",
+			[]wantEvent{{ActionOffensive, "launching assaults", "government", "*", "Tarhuna"}}},
+		{"offensive: a repelled assault is no new offensive", "Army units repelled the assault on the garrison.", "Malian",
+			nil},
+		{"offensive: a condemned incursion is no new offensive", "Cairo and Amman condemned the incursion.", "",
+			nil},
 		{"deploy: a unit sent by a nation-led force", "The Chadian-led joint force sent a unit to Baga.", "",
 			[]wantEvent{{ActionDeploy, "sent a unit", "Chad", "*", "Baga"}}},
 	}
