@@ -838,6 +838,8 @@ var objectHeads = map[string]bool{
 	"region": true, "province": true, "state": true, "area": true, "outskirts": true, "centre": true,
 	"center": true, "suburb": true, "suburbs": true, "settlement": true, "island": true, "strategic": true,
 	"towns": true, "villages": true, "cities": true, "settlements": true, "districts": true,
+	// "the Syrian side of Mount Hermon", "the heart of Goma".
+	"side": true, "half": true, "rest": true, "heart": true,
 }
 
 // objectPlace returns the place an event's verb takes as its object:

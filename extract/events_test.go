@@ -433,6 +433,8 @@ func TestFindEventsInOtherWars(t *testing.T) {
 			nil},
 		{"offensive: a condemned incursion is no new offensive", "Cairo and Amman condemned the incursion.", "",
 			nil},
+		{"capture: the side of a mountain", "Rebels took control of the eastern side of Mount Elgon on Monday.", "",
+			[]wantEvent{{ActionCapture, "took control of", "rebels", "*", "Mount Elgon"}}},
 		{"deploy: a unit sent by a nation-led force", "The Chadian-led joint force sent a unit to Baga.", "",
 			[]wantEvent{{ActionDeploy, "sent a unit", "Chad", "*", "Baga"}}},
 	}
