@@ -268,6 +268,9 @@ func findEventsAt(ix *sentIndex, host string) []eventHit {
 				}
 			}
 			actor, target := eventParties(sentence, start, end, parties)
+			if rule.Action == ActionTalks && actor == nil {
+				actor = hostOfTalks(sentence, end, parties) // "talks hosted by Russia"
+			}
 			if again && (actor == nil || !otherActor(hits, rule.Action, actor.Name)) {
 				continue // a second strike or capture needs an actor of its own
 			}
@@ -685,6 +688,26 @@ func fellPlace(s string, start int, places []placeHit) *Place {
 	}
 	return &p
 }
+
+// hostOfTalks returns the party that hosts or mediates talks told at
+// s[:end]: "talks hosted by Russia", "negotiations mediated by Qatar".
+func hostOfTalks(s string, end int, parties []partyMention) *partyMention {
+	rest := s[end:]
+	k := len(rest) - len(strings.TrimLeft(rest, " "))
+	w := strings.Fields(rest[k:min(len(rest), k+30)])
+	if len(w) < 2 || w[1] != "by" || !hostedWords[w[0]] {
+		return nil
+	}
+	at := end + k + len(w[0]) + 1
+	for i := range parties {
+		if p := &parties[i]; p.Start > at && strings.TrimSpace(s[at:p.Start]) == "by" {
+			return p
+		}
+	}
+	return nil
+}
+
+var hostedWords = wordSet("hosted mediated brokered convened organised organized sponsored")
 
 // accusedOf reports whether the party p is accused of the noun trigger at
 // start: "accused the military of bombing it".

@@ -435,6 +435,8 @@ func TestFindEventsInOtherWars(t *testing.T) {
 			nil},
 		{"capture: the side of a mountain", "Rebels took control of the eastern side of Mount Elgon on Monday.", "",
 			[]wantEvent{{ActionCapture, "took control of", "rebels", "*", "Mount Elgon"}}},
+		{"talks: the host is the actor", "Delegates met in Jeddah for talks mediated by Saudi Arabia.", "",
+			[]wantEvent{{ActionTalks, "for talks", "Saudi Arabia", "*", "Jeddah"}}},
 		{"deploy: a unit sent by a nation-led force", "The Chadian-led joint force sent a unit to Baga.", "",
 			[]wantEvent{{ActionDeploy, "sent a unit", "Chad", "*", "Baga"}}},
 	}
