@@ -722,12 +722,13 @@ func accusedOf(s string, p *partyMention, start int) bool {
 // firstConjunct returns the first of parties joined by "and" that ends
 // with p: "Russian and Syrian warplanes" are, for a timeline, Russia's.
 func firstConjunct(s string, p *partyMention, parties []partyMention) *partyMention {
+	listed := false // "Egypt, Qatar and Saudi Arabia": commas once "and" has joined
 	for {
 		var q *partyMention
 		for i := range parties {
 			if parties[i].End <= p.Start {
 				gap := s[parties[i].End:p.Start]
-				if gap == " and " || gap == " and the " {
+				if gap == " and " || gap == " and the " || listed && gap == ", " {
 					q = &parties[i]
 				}
 			}
@@ -735,7 +736,7 @@ func firstConjunct(s string, p *partyMention, parties []partyMention) *partyMent
 		if q == nil || q.Name == "" || q.Name == "civilians" {
 			return p
 		}
-		p = q
+		p, listed = q, true
 	}
 }
 

@@ -437,6 +437,8 @@ func TestFindEventsInOtherWars(t *testing.T) {
 			[]wantEvent{{ActionCapture, "took control of", "rebels", "*", "Mount Elgon"}}},
 		{"talks: the host is the actor", "Delegates met in Jeddah for talks mediated by Saudi Arabia.", "",
 			[]wantEvent{{ActionTalks, "for talks", "Saudi Arabia", "*", "Jeddah"}}},
+		{"actor: the first of a list of three", "Kenya, Uganda and Tanzania condemned the decision.", "",
+			[]wantEvent{{ActionStatement, "condemned", "Kenya", "", "*"}}},
 		{"deploy: a unit sent by a nation-led force", "The Chadian-led joint force sent a unit to Baga.", "",
 			[]wantEvent{{ActionDeploy, "sent a unit", "Chad", "*", "Baga"}}},
 	}
