@@ -65,6 +65,8 @@ var partyRules = []partyRule{
 	{Name: "Tigray People's Liberation Front", Re: mustWordRegexp(`\b(?:Tigray\s+People['’]s\s+Liberation\s+Front|TPLF|Tigrayan\s+(?:forces|fighters|rebels)|Tigray\s+forces)\b`)},
 	{Name: "Libyan National Army", Re: mustWordRegexp(`\b(?:Libyan\s+National\s+Army|LNA|Haftar['’]s\s+(?:forces|troops|fighters)|(?:Khalifa\s+)?Haftar)\b`)},
 	{Name: "Myanmar National Democratic Alliance Army", Re: mustWordRegexp(`\b(?:Myanmar\s+National\s+Democratic\s+Alliance\s+Army|MNDAA)\b`)},
+	// Groups and governments' forces named by listedParties.
+	{Name: partyListed, Re: mustWordRegexp(`\b(?:Ta['’]ang\s+National\s+Liberation\s+Army|TNLA|Kachin\s+Independence\s+(?:Army|Organi[sz]ation)|KIA|KIO|Three\s+Brotherhood\s+Alliance|Viv\s+Ansanm|Freedom\s+of\s+Russia\s+Legion|Russian\s+Volunteer\s+Corps|Puntland(?:['’]s)?\s+(?:forces|troops|soldiers|security\s+forces|army|officials|authorities|government)|Government\s+of\s+National\s+Accord|GNA)\b`)},
 	{Name: "Arakan Army", Re: mustWordRegexp(`\bArakan\s+Army\b`)},
 	{Name: "Allied Democratic Forces", Re: mustWordRegexp(`\b(?:Allied\s+Democratic\s+Forces|ADF)\b`)},
 	{Name: "JNIM", Re: mustWordRegexp(`\b(?:JNIM|Group\s+for\s+the\s+Support\s+of\s+Islam\s+and\s+Muslims)\b`)},
@@ -250,6 +252,7 @@ var partyKeys = map[string][]string{
 	"Tigray People's Liberation Front":   {"tigray", "tplf"},
 	"Libyan National Army":               {"libyan national", "lna", "haftar"},
 	"Myanmar National Democratic Alliance Army": {"democratic alliance", "mndaa"},
+	partyListed:                {"ta'ang", "ta’ang", "tnla", "kachin", "kia", "kio", "brotherhood", "ansanm", "legion", "volunteer", "puntland", "national accord", "gna"},
 	"Arakan Army":              {"arakan"},
 	"Allied Democratic Forces": {"allied democratic", "adf"},
 	"JNIM":                     {"jnim", "support of islam"},
@@ -320,7 +323,11 @@ func findPartiesIn(sc *ruleScan, host string) []partyMention {
 			}
 			if m[1] < len(s) && s[m[1]] == '-' {
 				e := linkedFighters(s, m[1])
-				if e < 0 || r.Name == "" || name == "country" {
+				if r.Name == "" || name == "country" {
+					// "a Kenyan-led force": the nation's, which leads it.
+					e = ledForce(s, m[1])
+				}
+				if e < 0 {
 					continue // "British-based", "regime-run", "rebel-held": a modifier
 				}
 				// "Islamic State-linked insurgents": the group's fighters.
@@ -328,6 +335,9 @@ func findPartiesIn(sc *ruleScan, host string) []partyMention {
 			}
 			if r.Name == "" && oneWord && m[1]+1 < len(s) && s[m[1]] == ' ' && unicode.IsUpper(rune(s[m[1]+1])) {
 				continue // "Syrian Observatory": part of a name
+			}
+			if r.Name == "" && oneWord && m[1] < len(s) && s[m[1]] == ' ' && nonStateNouns[firstWordAfter(s, m[1])] {
+				continue // "Haitian gangs", "Somali pirates": not the nation's forces
 			}
 			if name == partyPossessive {
 				name = governmentOf(possessiveNation(text))
@@ -343,6 +353,9 @@ func findPartiesIn(sc *ruleScan, host string) []partyMention {
 			}
 			if name == "ELN" && strings.HasPrefix(text, "National") && namedBefore(s, m[0]) {
 				continue // "the Ta'ang National Liberation Army": another army
+			}
+			if name == partyListed {
+				name = listedParty(text)
 			}
 			if name == "country" {
 				name = countryParties[text]
@@ -390,7 +403,30 @@ const (
 	partyHostGovernment = "\x00host government"
 	partyRussianBacked  = "\x00Russian-backed"
 	partyPossessive     = "\x00possessive"
+	partyListed         = "\x00listed"
 )
+
+// listedParties name the parties of the partyListed rule by how their
+// mention begins: armed groups, and regional or rival governments' forces.
+var listedParties = []struct{ prefix, name string }{
+	{"Ta'ang", "Ta'ang National Liberation Army"}, {"Ta’ang", "Ta'ang National Liberation Army"}, {"TNLA", "Ta'ang National Liberation Army"},
+	{"Kachin", "Kachin Independence Army"}, {"KIA", "Kachin Independence Army"}, {"KIO", "Kachin Independence Army"},
+	{"Three", "Three Brotherhood Alliance"}, {"Viv", "Viv Ansanm"},
+	{"Freedom", "Freedom of Russia Legion"}, {"Russian", "Russian Volunteer Corps"},
+	{"Puntland", "Puntland"},
+	// Libya's Tripoli government.
+	{"Government", "Libya"}, {"GNA", "Libya"},
+}
+
+// listedParty returns the party of a partyListed mention.
+func listedParty(text string) string {
+	for _, p := range listedParties {
+		if strings.HasPrefix(text, p.prefix) {
+			return p.name
+		}
+	}
+	return text
+}
 
 // hostSyria is the article nation findEvents and findParties assume: the
 // seeds' war, in which "the regime" is the Syrian government.
@@ -543,6 +579,8 @@ var armedGroups = map[string]bool{
 	"Myanmar National Democratic Alliance Army": true, "Arakan Army": true,
 	"Allied Democratic Forces": true, "JNIM": true, "ELN": true, "FARC": true, "Kataib Hezbollah": true,
 	"Baloch Liberation Army": true, "CODECO": true, "New People's Army": true,
+	"Ta'ang National Liberation Army": true, "Kachin Independence Army": true, "Three Brotherhood Alliance": true,
+	"Viv Ansanm": true, "Freedom of Russia Legion": true, "Russian Volunteer Corps": true,
 }
 
 // nameGenericActors gives the events whose actor is "the rebels", "the
@@ -613,6 +651,41 @@ func linkedFighters(s string, i int) int {
 	}
 	return -1
 }
+
+// ledForce returns the end of a force a nation leads, written from the
+// hyphen at s[i] ("-led multinational force" of "a Kenyan-led
+// multinational force"), or -1.
+func ledForce(s string, i int) int {
+	if !strings.HasPrefix(s[i:], "-led ") {
+		return -1
+	}
+	j := i + len("-led ")
+	for k := 0; k < 3; k++ {
+		w := firstWordAfter(s, j)
+		switch {
+		case ledForceNouns[w]:
+			return j + len(w)
+		case !ledForceWords[w]:
+			return -1
+		}
+		j += len(w)
+		for j < len(s) && s[j] == ' ' {
+			j++
+		}
+	}
+	return -1
+}
+
+// ledForceNouns name a force one nation leads; ledForceWords may come
+// before them.
+var (
+	ledForceNouns = wordSet("force forces mission coalition troops contingent")
+	ledForceWords = wordSet("multinational international security peacekeeping regional joint military naval")
+)
+
+// nonStateNouns, after a nationality adjective, name armed men who are
+// not the nation's forces.
+var nonStateNouns = wordSet("gangs gang gangsters bandits pirates separatists dissidents guerrillas jihadists insurgents")
 
 // fighterNouns name fighters without naming their group.
 var fighterNouns = wordSet("insurgents militants fighters jihadists rebels gunmen militias militia")

@@ -83,14 +83,14 @@ const (
 
 var eventRules = []eventRule{
 	{Action: ActionShootdown, Keys: []string{"down", "intercept", "destroyed"}, Hypo: hedgeAll, Re: mustWordRegexp(`(?i)\b(?:shot\s+down|shoots?\s+down|shooting\s+down|downed|downing|brought\s+down|intercepted|intercepts|intercepting|destroyed\s+` + reFew + `(?:drones|missiles|UAVs|cruise\s+missiles|ballistic\s+missiles))\b`)},
-	{Action: ActionCapture, Keys: []string{"took", "tak", "captur", "seiz", "retook", "retak", "overr", "fell", "liberat", "control", "out"}, Hypo: hedgeAll, Re: mustWordRegexp(`(?i)\b(?:(?:took|take|takes|taken|taking)\s+(?:full\s+|complete\s+)?control\s+of|(?:took|take|takes|taken|taking)\s+(?:over\s+)?(?:(?:more|fewer)\s+than\s+|at\s+least\s+|nearly\s+|almost\s+|about\s+)?` + reCountWord + `\s+` + `(?:[\w-]+\s+){0,2}?(?:towns?|villages?|cit(?:y|ies)|areas?|positions?|hills?|districts?|neighbou?rhoods?|bases?|airports?|territory|settlements?|posts?|outposts?|strongholds?|checkpoints?)\b|(?:took|takes|taken|taking)\s+over\s+(?-i:\p{Lu})[\pL-]*|captured|captures|capture|capturing|seized|seizes|seize|seizing|recaptured|recaptures|recapture|retook|retake|retaken|overran|overrun|fell\s+to|the\s+capture\s+of|liberated|liberates|liberating|(?:regained|regains|regaining|gained|gains|wrested|wrests)\s+(?:full\s+|complete\s+)?control\s+(?:of|over)|(?:pushed|pushes|drove|driven|drives)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?out\s+of)\b`)},
+	{Action: ActionCapture, Keys: []string{"took", "tak", "captur", "seiz", "retook", "retak", "overr", "fell", "liberat", "control", "out", "occup"}, Hypo: hedgeAll, Re: mustWordRegexp(`(?i)\b(?:(?:took|take|takes|taken|taking)\s+(?:full\s+|complete\s+)?control\s+of|(?:took|take|takes|taken|taking)\s+(?:over\s+)?(?:(?:more|fewer)\s+than\s+|at\s+least\s+|nearly\s+|almost\s+|about\s+)?` + reCountWord + `\s+` + `(?:[\w-]+\s+){0,2}?(?:towns?|villages?|cit(?:y|ies)|areas?|positions?|hills?|districts?|neighbou?rhoods?|bases?|airports?|territory|settlements?|posts?|outposts?|strongholds?|checkpoints?)\b|(?:took|takes|taken|taking)\s+over\s+(?-i:\p{Lu})[\pL-]*|captured|captures|capture|capturing|seized|seizes|seize|seizing|recaptured|recaptures|recapture|retook|retake|retaken|overran|overrun|fell\s+to|(?:occupied|occupies|occupying)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:town|city|village|district|base|airport|port|capital)\s+of|the\s+capture\s+of|liberated|liberates|liberating|(?:regained|regains|regaining|gained|gains|wrested|wrests)\s+(?:full\s+|complete\s+)?control\s+(?:of|over)|(?:pushed|pushes|drove|driven|drives)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?out\s+of)\b`)},
 	{Action: ActionEnter, Keys: []string{"enter", "storm", "infiltrat", "into"}, Hypo: hedgeAll, Re: mustWordRegexp(`(?i)\b(?:entered|enters|enter|entering|stormed|storms|storm|storming|infiltrated|infiltrates|(?:moved|pushed|push|pushes|swept|sweep|sweeps|rolled|roll|rolls|broke|crossed|advanced|poured|marched)\s+into)\b`)},
 	{Action: ActionSiege, Keys: []string{"siege", "encircl", "surrounded"}, Hypo: hedgeAll, Re: mustWordRegexp(`(?i)\b(?:besieged|besieging|besiege|encircled|encircling|encircle|surrounded|(?:laid|lay|laying|lays)\s+(?:a\s+)?siege|under\s+siege|siege\s+(?:of|on))\b`)},
-	{Action: ActionWithdraw, Keys: []string{"withdr", "pull", "retreat", "evacuat", "back", "abandon"}, Hypo: hedgeAll, Re: mustWordRegexp(`(?i)\b(?:withdrew|withdrawn|withdraws|withdraw|withdrawing|withdrawal\s+(?:of|from)|(?:pulled|pulls|pull|pulling)\s+(?:out|back)|(?:pulled|pulls|pull|pulling)\s+(?:[\w-]+\s+){0,3}?(?:troops|forces|soldiers|units|fighters)\s+out|(?:tactical|strategic|orderly)\s+(?:withdrawal|retreat)|retreated|retreating|retreat\s+from|(?:fell|fall|falling|falls)\s+back|(?:evacuated|abandoned)\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+)?(?:positions?|bases?|posts?|outposts?|towns?|city|villages?|garrison|headquarters|airport|front))\b`)},
-	{Action: ActionDeploy, Keys: []string{"sen", "deploy", "dispatch", "rushed", "poured", "moved", "reinforcements", "set", "station", "flew", "flown", "airlift"}, Hypo: hedgeAll, Re: mustWordRegexp(`(?i)\b(?:(?:sent|sends|send|sending|deployed|deploys|deploy|deploying|redeployed|redeploying|dispatched|dispatches|dispatch|dispatching|rushed|poured|moved|flew|flown|airlifted)\s+(?:in\s+)?` + reApprox + reFew + `(?:reinforcements|troops|soldiers|tanks|convoys?|armou?red\s+vehicles|commandos|military\s+(?:equipment|vehicles)|warships|personnel)|reinforcements\s+(?:were|was|have\s+been|had\s+been|are)\s+(?:deployed|sent|dispatched|stationed)|(?:set|sets|setting)\s+up\s+` + reFew + `(?:positions|posts|bases|outposts)|(?:deployed|stationed)\s+(?:in|to|into|at|along|recently|there)|were\s+(?:deployed|stationed)|(?:have|has|had)\s+been\s+(?:sent|deployed|dispatched|flown|airlifted|rushed)\s+(?:to|into)|were\s+(?:sent|dispatched|flown|airlifted|rushed)\s+(?:to|into))\b`)},
-	{Action: ActionStrike, Keys: []string{"strike", "attack", "shell", "bomb", "target", "raid", "struck", "fired", "pounded", "retaliat", "clash", "battled", "confrontation", "ambush", "launch", "fires", "hit", "slammed", "pound", "barrage", "dropped", "opened", "opens", "landed", "exploded", "crashed"}, Hypo: hedgeStrong, Re: mustWordRegexp(`(?i)\b(?:(?:air|drone|missile|rocket|artillery)\s*(?:strikes?|attacks?|raids?|barrages?|fire|shelling)|airstrikes?|airstrike|shelled|shelling|shells\s+(?:hit|fell)|bombed|bombing|bombings|bombarded|bombardment|attacked|attacks?|launched\s+(?:an?\s+)?(?:[\w-]+\s+)?attack|targeted|targeting|raided|raids?|struck(?:\s+back)?|strike\s+back|(?:the|these|those|its|their|israeli|turkish|russian|us|u\.s\.)\s+strikes?|(?:fired|fires|launched|launches)\s+` + reApprox + reFew + `(?:missiles|rockets|shells|drones|mortar\s+(?:rounds|shells|bombs)|mortars|projectiles)|(?:jets|warplanes|planes|aircraft|drones|missiles|rockets)\s+strike|barrages?\s+of\s+` + reFew + `(?:missiles|rockets|shells|drones)|dropped\s+` + reFew + `(?:bombs|munitions|explosives)\s+(?:on|over)|(?:opened|opens)\s+(?:[\w-]+\s+){0,2}?fire\s+(?:on|at)|wave\s+of\s+(?:[\w-]+\s+)?strikes|carried\s+out\s+(?:[\w-]+\s+){0,3}?strikes?|(?:drones?|missiles?|rockets?|shells?|bombs?)\s+(?:hit|hits|slammed\s+into|landed|exploded|crashed\s+into)|(?:missiles|rockets|shells|mortars|drones)\s+(?:were\s+)?fired|pounded|pounding|retaliated|retaliatory\s+(?:attacks?|strikes?)|clash(?:ed|es)?|battled|confrontation\s+between|ambush(?:ed)?|car\s+bomb(?:ing)?)\b`)},
+	{Action: ActionWithdraw, Keys: []string{"withdr", "pull", "retreat", "evacuat", "back", "abandon", "fled"}, Hypo: hedgeAll, Re: mustWordRegexp(`(?i)\b(?:withdrew|withdrawn|withdraws|withdraw|withdrawing|withdrawal\s+(?:of|from)|(?:pulled|pulls|pull|pulling)\s+(?:out|back)|(?:pulled|pulls|pull|pulling)\s+(?:[\w-]+\s+){0,3}?(?:troops|forces|soldiers|units|fighters)\s+out|(?:tactical|strategic|orderly)\s+(?:withdrawal|retreat)|(?:troops|soldiers|units|militias|militiamen|defenders|garrison|police\s+officers|policemen)\s+(?:had\s+|have\s+)?fled|retreated|retreating|retreat\s+from|(?:fell|fall|fallen|falling|falls)\s+back|(?:evacuated|abandoned)\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+)?(?:positions?|bases?|posts?|outposts?|towns?|city|villages?|garrison|headquarters|airport|front))\b`)},
+	{Action: ActionDeploy, Keys: []string{"sen", "deploy", "dispatch", "rushed", "poured", "moved", "reinforcements", "set", "station", "flew", "flown", "airlift"}, Hypo: hedgeAll, Re: mustWordRegexp(`(?i)\b(?:(?:sent|sends|send|sending|deployed|deploys|deploy|deploying|redeployed|redeploying|dispatched|dispatches|dispatch|dispatching|rushed|poured|moved|flew|flown|airlifted)\s+(?:in\s+)?` + reApprox + reFew + `(?:reinforcements|troops|soldiers|tanks|convoys?|armou?red\s+vehicles|commandos|military\s+(?:equipment|vehicles)|warships|personnel|units?)|reinforcements\s+(?:were|was|have\s+been|had\s+been|are)\s+(?:deployed|sent|dispatched|stationed)|(?:set|sets|setting)\s+up\s+` + reFew + `(?:positions|posts|bases|outposts)|(?:deployed|stationed)\s+(?:in|to|into|at|along|recently|there)|were\s+(?:deployed|stationed)|(?:have|has|had)\s+been\s+(?:sent|deployed|dispatched|flown|airlifted|rushed)\s+(?:to|into)|were\s+(?:sent|dispatched|flown|airlifted|rushed)\s+(?:to|into))\b`)},
+	{Action: ActionStrike, Keys: []string{"strike", "attack", "shell", "bomb", "target", "raid", "struck", "fired", "pounded", "retaliat", "clash", "battled", "confrontation", "ambush", "launch", "fires", "hit", "slammed", "pound", "barrage", "dropped", "opened", "opens", "landed", "exploded", "crashed", "striking", "firing"}, Hypo: hedgeStrong, Re: mustWordRegexp(`(?i)\b(?:(?:air|drone|missile|rocket|artillery)\s*(?:strikes?|attacks?|raids?|barrages?|fire|shelling)|airstrikes?|airstrike|shelled|shelling|shells\s+(?:hit|fell)|bombed|bombing|bombings|bombarded|bombardment|attacked|attacks?|launched\s+(?:an?\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?attacks?|targeted|targeting|raided|raids?|struck(?:\s+back)?|strike\s+back|(?:the|these|those|its|their|israeli|turkish|russian|us|u\.s\.)\s+strikes?|(?:fired|fires|firing|launched|launches|launching)\s+` + reApprox + reFew + `(?:missiles?|rockets?|shells|drones?|mortar\s+(?:rounds|shells|bombs)|mortars|projectiles)|(?:jets|warplanes|planes|aircraft|drones|missiles|rockets)\s+strike|(?:jets|warplanes|aircraft|helicopters)\s+(?:hit|hits)|striking\s+(?:[\w-]+\s+){0,2}?(?:targets|positions|sites|bases|depots)|(?:fired|fires|firing)\s+(?:on|at)\s+(?:[\w’'-]+\s+){0,3}?(?:positions?|posts?|troops|soldiers|forces|bases?|villages?|towns?|ships?|vessels?|warships?|tanks?)|barrages?\s+of\s+` + reFew + `(?:missiles|rockets|shells|drones)|dropped\s+` + reFew + `(?:bombs|munitions|explosives)\s+(?:on|over)|(?:opened|opens)\s+(?:[\w-]+\s+){0,2}?fire\s+(?:on|at)|wave\s+of\s+(?:[\w-]+\s+)?strikes|carried\s+out\s+(?:[\w-]+\s+){0,3}?strikes?|(?:drones?|missiles?|rockets?|shells?|bombs?)\s+(?:hit|hits|slammed\s+into|landed|exploded|crashed\s+into)|(?:missiles|rockets|shells|mortars|drones)\s+(?:were\s+)?fired|pounded|pounding|pounds|retaliated|retaliatory\s+(?:attacks?|strikes?)|clash(?:ed|es)?|battled|confrontation\s+between|ambush(?:ed)?|car\s+bomb(?:ing)?)\b`)},
 	{Action: ActionCeasefire, Hypo: hedgeStrong, Keys: []string{"cease", "cessation", "truce", "armistice", "peace", "escalation", "deal", "agreement", "accord"}, Re: mustWordRegexp(`(?i)\b(?:cease-?fire|truce|armistice|peace\s+(?:deal|agreement|accord|plan)|de-?escalation\s+(?:deal|agreement|zones?)|(?:deal|agreement|accord)\s+between|cessation\s+of\s+hostilities)\b`)},
-	{Action: ActionOffensive, Keys: []string{"offensive", "operation", "assault", "push", "campaign", "incursion", "invasion", "advanc", "invaded", "reached"}, Hypo: hedgeStrong, Re: mustWordRegexp(`(?i)\b(?:(?:launch(?:ed|es|ing)?|began|begun|start(?:ed|s)?|opened|announced|confirmed\s+the\s+launch\s+of|step(?:ped)?\s+up|escalat\w*|renewed|resumed)\s+(?:[\w-]+\s+){0,3}?(?:offensive|counter-?offensive|operation|assault|push|campaign|incursion|invasion)|counter-?offensive|offensive|assault(?:\s+on)?|(?:new|fresh|renewed|latest|major)\s+push|advanc(?:ing|ed|es|e)(?:\s+[\w’']+){0,3}?\s+(?:into|on|towards?|to|through|deeper)|invaded|invasion\s+of|incursions?|(?:pushing|pushed|pushes)\s+(?:[\w’']+\s+){0,3}?(?:towards?|deeper)|reached\s+the\s+(?:outskirts|edges?|gates|suburbs)\s+of)\b`)},
+	{Action: ActionOffensive, Keys: []string{"offensive", "operation", "assault", "push", "campaign", "incursion", "invasion", "advanc", "invaded", "reached"}, Hypo: hedgeStrong, Re: mustWordRegexp(`(?i)\b(?:(?:launch(?:ed|es|ing)?|began|begun|start(?:ed|s)?|opened|announced|confirmed\s+the\s+launch\s+of|step(?:ped)?\s+up|escalat\w*|renewed|resumed)\s+(?:[\w-]+\s+){0,3}?(?:offensives?|counter-?offensives?|operations?|assaults?|push|campaign|incursions?|invasion)|counter-?offensive|offensive|assault(?:\s+on)?|(?:new|fresh|renewed|latest|major)\s+push|advanc(?:ing|ed|es|e)(?:\s+[\w’']+){0,3}?\s+(?:into|on|towards?|to|through|deeper)|invaded|invasion\s+of|incursions?|(?:pushing|pushed|pushes)\s+(?:[\w’']+\s+){0,3}?(?:towards?|deeper)|reached\s+the\s+(?:outskirts|edges?|gates|suburbs)\s+of)\b`)},
 	{Action: ActionTalks, Keys: []string{"talks", "negotiations", "summit", "meet", "delegation"}, Re: mustWordRegexp(`(?i)\b(?:(?:hold|held|holding|for|further|peace|direct)\s+talks|talks\s+(?:with|between|on|in)|negotiations|summit|(?:a|the)\s+(?:follow-up\s+)?meeting|meeting\s+between|(?:to|will|could|would|may|might)\s+meet|met\s+with|delegation)\b`)},
 	{Action: ActionStatement, Keys: []string{"call", "urg", "demand", "warn", "condemn", "announced", "confirmed", "repeated", "renewed"}, NeedsActor: true, Re: mustWordRegexp(`(?i)\b(?:(?:called|calls|calling)\s+(?:on|for)|urged|urges|urging|demanded|demands|warned|warns|condemned|condemns|announced\s+(?:on\s+\w+\s+)?that|confirmed\s+(?:on\s+\w+\s+)?that|repeated\s+its\s+demand|renewed\s+(?:the|its|his|her)\s+call)\b`)},
 }
@@ -125,7 +125,7 @@ var notEventBefore = map[string]*phraseMatcher{
 	ActionTalks: mustPhraseMatcher(`(?i)\b(?:ready|willing|prepared|open|refus(?:e|ed|es|ing)|reject(?:ed|s|ing)?|ruled\s+out|rules\s+out)\s+(?:to\s+)?(?:[\w’'-]+\s+){0,2}$|` + reAskedFor[len(`(?i)`):]),
 	// "a cross-border push into": a noun, an offensive (which see).
 	ActionEnter:     mustPhraseMatcher(`(?i)\b(?:a|an|the|its|their|new|fresh|major|cross-border|ground|latest|renewed|surprise)\s+$`),
-	ActionOffensive: mustPhraseMatcher(`(?i)\b(?:(?:prevent|stop|end|curb|halt|counter|repel|against|resist)\s+(?:[\w’'-]+\s+){0,3}|(?:since|from|at|until)\s+the\s+)$`),
+	ActionOffensive: mustPhraseMatcher(`(?i)\b(?:(?:prevent|stop|end|curb|halt|counter|repel(?:led|s)?|repuls(?:e|ed|es)|condemn(?:ed|s)?|denounc(?:e|ed|es)|against|resist)\s+(?:[\w’'-]+\s+){0,3}|(?:since|from|at|until)\s+the\s+)$`),
 }
 
 // notEventKeys are words one of which every match of notEventBefore
@@ -136,7 +136,7 @@ var notEventKeys = map[string][]string{
 	ActionWithdraw:  askedForKeys,
 	ActionTalks:     append([]string{"ready", "willing", "prepared", "open", "refus", "reject", "ruled out", "rules out"}, askedForKeys...),
 	ActionEnter:     {"a", "the", "its", "their", "new", "fresh", "major", "cross-border", "ground", "latest", "renewed", "surprise"},
-	ActionOffensive: {"prevent", "stop", "end", "curb", "halt", "counter", "repel", "against", "resist", "since", "from", "at", "until"},
+	ActionOffensive: {"prevent", "stop", "end", "curb", "halt", "counter", "repel", "repuls", "condemn", "denounc", "against", "resist", "since", "from", "at", "until"},
 }
 
 // askedForKeys are the keys of reAskedFor.
@@ -268,6 +268,9 @@ func findEventsAt(ix *sentIndex, host string) []eventHit {
 				}
 			}
 			actor, target := eventParties(sentence, start, end, parties)
+			if rule.Action == ActionTalks && actor == nil {
+				actor = hostOfTalks(sentence, end, parties) // "talks hosted by Russia"
+			}
 			if again && (actor == nil || !otherActor(hits, rule.Action, actor.Name)) {
 				continue // a second strike or capture needs an actor of its own
 			}
@@ -310,6 +313,12 @@ func findEventsAt(ix *sentIndex, host string) []eventHit {
 					h.Place = p
 				}
 			}
+			if rule.Action == ActionCapture && hasASCIIFoldPrefix(sentence[start:end], "fell") {
+				p := fellPlace(sentence, start, places)
+				if p != nil {
+					h.Place = p // "Bara fell to the paramilitaries": Bara, whatever follows
+				}
+			}
 			if rule.Action == ActionCeasefire || rule.Action == ActionTalks {
 				h.Target = nil // the other side of a truce or talks, not a target
 			}
@@ -348,10 +357,11 @@ func findEventsAt(ix *sentIndex, host string) []eventHit {
 	return hits
 }
 
-// withdrawnFrom places a withdrawal told in an "after" clause of a capture
-// or entry, whose own clause names no place, where the town was taken:
-// "militants took control of Adan Yabaal in the Middle Shabelle region
-// after government troops pulled out" is a withdrawal from Adan Yabaal.
+// withdrawnFrom places a withdrawal told in an "after" or "before" clause
+// of a capture or entry, whose own clause names no place, where the town
+// was taken: "militants took control of Adan Yabaal in the Middle
+// Shabelle region after government troops pulled out" is a withdrawal
+// from Adan Yabaal, and so is "seized Adan Yabaal before withdrawing".
 func withdrawnFrom(sentence string, hits []eventHit) {
 	for i := 1; i < len(hits); i++ {
 		h, p := &hits[i], hits[i-1]
@@ -359,7 +369,14 @@ func withdrawnFrom(sentence string, hits []eventHit) {
 			continue
 		}
 		between := sentence[p.End:h.Start]
-		k := strings.LastIndex(between, " after ")
+		if h.Place != nil && towardsPlace(sentence, h.End, h.Place.Text) && !strings.ContainsAny(between, ";:") {
+			// "Bara fell to the paramilitaries, ... soldiers had fallen
+			// back towards El Obeid": El Obeid is where they went.
+			pl := *p.Place
+			h.Place = &pl
+			continue
+		}
+		k := max(strings.LastIndex(between, " after "), strings.LastIndex(between, " before "))
 		if k < 0 || strings.ContainsAny(between[k:], ";:") {
 			continue
 		}
@@ -369,6 +386,19 @@ func withdrawnFrom(sentence string, hits []eventHit) {
 		pl := *p.Place
 		h.Place = &pl
 	}
+}
+
+// towardsPlace reports whether the place written as text comes right
+// after "towards" or "toward" in s[end:]: where a withdrawal went, not
+// where it was from.
+func towardsPlace(s string, end int, text string) bool {
+	rest := s[end:min(len(s), end+80)]
+	k := strings.Index(rest, text)
+	if k < 0 {
+		return false
+	}
+	before := strings.TrimSuffix(strings.TrimRight(rest[:k], " "), " the")
+	return strings.HasSuffix(before, " towards") || strings.HasSuffix(before, " toward")
 }
 
 // containsAny reports whether s contains one of keys; no keys means yes.
@@ -420,7 +450,8 @@ func ceasefireMade(s string, start, end int) bool {
 // mayMakeCeasefire reports whether s holds a stem of ceasefireVerbs: a
 // cheap test that spares the regexp most windows.
 func mayMakeCeasefire(s string) bool {
-	for _, k := range []string{"agree", "sign", "effect", "force", "hold", "brokered", "reached", "declared", "announced", "accepted", "struck", "begin", "began", "start"} {
+	for _, k := range []string{"agree", "sign", "effect", "force", "hold", "brokered", "reached", "declared", "announced", "accepted", "struck", "begin", "began", "start",
+		"collapse", "extend", "broke", "breaking", "initial"} {
 		if containsFold(s, k) {
 			return true
 		}
@@ -433,7 +464,9 @@ func mayMakeCeasefire(s string) bool {
 var datedBefore = regexp.MustCompile(`(?i)(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}|\b(?:19|20)\d\d|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)['’]s)\s+(?:[\w-]+\s+){0,2}$`)
 
 // ceasefireVerbs are the words that make a ceasefire.
-var ceasefireVerbs = regexp.MustCompile(`(?i)\b(?:agree[ds]?|agreeing|sign(?:ed|s|ing)?|(?:took|take|takes|taking|went|go|goes|going|come|came|comes|coming|entered|enters)\s+(?:into\s+)?(?:effect|force|hold)|in\s+(?:effect|force)|(?:brokered|reached|declared|announced|accepted|struck)\s+(?:a|an)|(?:been|was|were)\s+(?:brokered|reached|declared|announced|struck)|(?:begins|began|started|starts)\s+at)\b`)
+var ceasefireVerbs = regexp.MustCompile(`(?i)\b(?:agree[ds]?|agreeing|sign(?:ed|s|ing)?|(?:took|take|takes|taking|went|go|goes|going|come|came|comes|coming|entered|enters)\s+(?:into\s+)?(?:effect|force|hold)|in\s+(?:effect|force)|(?:brokered|reached|declared|announced|accepted|struck)\s+(?:a|an)|(?:declared|announced)\s+the|(?:been|was|were)\s+(?:brokered|reached|declared|announced|struck)|(?:begins|began|started|starts)\s+at|` +
+	// A ceasefire that ended, was kept longer or was broken was made.
+	`collapsed|collapses|(?:extend|extends|extended|extending)\s+(?:the|their|its|a)|broke|broken|breaking|initial(?:l?ed)|(?:declared|announced)\s+(?:by|in|on|last))\b`)
 
 // hedged reports whether one of the three words before a trigger makes it
 // hypothetical or negated.
@@ -558,13 +591,18 @@ func eventParties(s string, start, end int, parties []partyMention) (actor, targ
 		// "The Israeli military said 99% of the projectiles had been
 		// intercepted": the side that tells of its interceptions made them.
 		actor = prev
+	case passive && agent == nil && interceptWords[string(first)] && interceptSpeaker(s, start, end, parties) != nil:
+		// "India's army said Pakistani drones were sighted and that
+		// several were shot down", "two were intercepted, the military
+		// said": so too when another party comes between.
+		actor = interceptSpeaker(s, start, end, parties)
 	case passive:
 		actor, target = agent, prev
 	case adjacent != nil:
 		actor, target = adjacent, next
 	case agent != nil:
 		actor, target = agent, prev
-	case noun && prev != nil && lightVerbGap.MatchString(s[prev.End:start]):
+	case noun && prev != nil && (lightVerbGap.MatchString(s[prev.End:start]) || accusedOf(s, prev, start)):
 		// "Ukraine carried out a drone attack", "Pakistan said it had
 		// launched retaliatory strikes": the subject made the attack.
 		actor, target = prev, next
@@ -588,17 +626,109 @@ func eventParties(s string, start, end int, parties []partyMention) (actor, targ
 // lightVerbGap matches the words between a subject and a noun trigger
 // that make the subject its actor: "launched a wave of", "carried out
 // a", "said it had launched".
-var lightVerbGap = regexp.MustCompile(`(?i)^['’]?s?\s+(?:(?:also|has|have|had|then|later|said\s+(?:it|they)\s+(?:had|has|have)|says\s+(?:it|they)\s+(?:had|has|have))\s+)*(?:launch(?:ed|es)?|carr(?:ied|ies|y)\s+out|conduct(?:ed|s)?|unleash(?:ed|es)?|stag(?:ed|es)|mount(?:ed|s)|ma(?:de|kes)|responded\s+with|claim(?:ed|s)?(?:\s+responsibility\s+for)?)\s+(?:[\w’'-]+\s+){0,4}$`)
+var lightVerbGap = regexp.MustCompile(`(?i)^['’]?s?\s+(?:(?:also|has|have|had|then|later|of|said\s+(?:it|they)(?:\s+(?:had|has|have))?|says\s+(?:it|they)(?:\s+(?:had|has|have))?)\s+)*(?:launch(?:ed|es|ing)?|carr(?:ied|ies|y|ying)\s+out|conduct(?:ed|s|ing)?|unleash(?:ed|es)?|stag(?:ed|es)|mount(?:ed|s)|ma(?:de|kes)|responded\s+with|claim(?:ed|s)?(?:\s+responsibility\s+for)?)\s+(?:[\w’'-]+\s+){0,4}$`)
+
+// interceptSpeaker returns the party that tells of an interception in the
+// passive: the last before it that says so, else one that says so right
+// after it ("were intercepted, the military said").
+func interceptSpeaker(s string, start, end int, parties []partyMention) *partyMention {
+	var speaker *partyMention
+	for i := range parties {
+		p := &parties[i]
+		switch {
+		case p.End <= start && speakerGap.MatchString(s[p.End:start]):
+			speaker = p
+		case p.Start >= end && speaker == nil && trailingSpeakerGap.MatchString(s[end:p.Start]) && speakerAfter.MatchString(s[p.End:]):
+			return p
+		}
+	}
+	return speaker
+}
+
+var (
+	// trailingSpeakerGap comes between a passive trigger and the party
+	// that says it after it; speakerAfter after that party.
+	trailingSpeakerGap = regexp.MustCompile(`^(?:\s+(?:[\w-]+\s+){0,3}?)?,\s+(?:the\s+)?$`)
+	speakerAfter       = regexp.MustCompile(`^\s+(?:said|says|reported|announced|claimed)\b`)
+)
+
+// fellPlace returns the place named right before "fell to" (s[start:]),
+// one the gazetteer knows or a capitalised name that is no party's, or nil.
+func fellPlace(s string, start int, places []placeHit) *Place {
+	e := start
+	for e > 0 && s[e-1] == ' ' {
+		e--
+	}
+	for _, h := range places {
+		if h.End == e {
+			p := h.Place
+			return &p
+		}
+	}
+	var buf [3]string
+	words := lastSpaceFields(s[:e], buf[:])
+	n := 0
+	for k := len(words) - 1; k >= 0; k-- {
+		w := words[k]
+		if w == "" || strings.ContainsAny(w, ",.;:()\"“”") || !isASCIIUpper(w[0]) {
+			break
+		}
+		n++
+	}
+	name := strings.Join(words[len(words)-n:], " ")
+	if !strings.HasSuffix(s[:e], name) {
+		return nil
+	}
+	if name == "" || !isASCIIUpper(name[0]) || !plausiblePlaceName(name) || nationalityWords[strings.Fields(name)[0]] || isPartyName(name) || notPlaceWords[strings.ToLower(strings.Fields(name)[0])] {
+		return nil
+	}
+	p := Place{Text: name, Name: name}
+	if q, ok := NormalisePlace(name); ok {
+		p = q
+	}
+	return &p
+}
+
+// hostOfTalks returns the party that hosts or mediates talks told at
+// s[:end]: "talks hosted by Russia", "negotiations mediated by Qatar".
+func hostOfTalks(s string, end int, parties []partyMention) *partyMention {
+	rest := s[end:]
+	k := len(rest) - len(strings.TrimLeft(rest, " "))
+	w := strings.Fields(rest[k:min(len(rest), k+30)])
+	if len(w) < 2 || w[1] != "by" || !hostedWords[w[0]] {
+		return nil
+	}
+	at := end + k + len(w[0]) + 1
+	for i := range parties {
+		if p := &parties[i]; p.Start > at && strings.TrimSpace(s[at:p.Start]) == "by" {
+			return p
+		}
+	}
+	return nil
+}
+
+var hostedWords = wordSet("hosted mediated brokered convened organised organized sponsored")
+
+// accusedOf reports whether the party p is accused of the noun trigger at
+// start: "accused the military of bombing it".
+func accusedOf(s string, p *partyMention, start int) bool {
+	if strings.TrimSpace(s[p.End:start]) != "of" {
+		return false
+	}
+	w := lastWords(s[:p.Start], 1)
+	return len(w) == 1 && hasASCIIFoldPrefix(w[0], "accus")
+}
 
 // firstConjunct returns the first of parties joined by "and" that ends
 // with p: "Russian and Syrian warplanes" are, for a timeline, Russia's.
 func firstConjunct(s string, p *partyMention, parties []partyMention) *partyMention {
+	listed := false // "Egypt, Qatar and Saudi Arabia": commas once "and" has joined
 	for {
 		var q *partyMention
 		for i := range parties {
 			if parties[i].End <= p.Start {
 				gap := s[parties[i].End:p.Start]
-				if gap == " and " || gap == " and the " {
+				if gap == " and " || gap == " and the " || listed && gap == ", " {
 					q = &parties[i]
 				}
 			}
@@ -606,7 +736,7 @@ func firstConjunct(s string, p *partyMention, parties []partyMention) *partyMent
 		if q == nil || q.Name == "" || q.Name == "civilians" {
 			return p
 		}
-		p = q
+		p, listed = q, true
 	}
 }
 
@@ -732,6 +862,8 @@ var objectHeads = map[string]bool{
 	"region": true, "province": true, "state": true, "area": true, "outskirts": true, "centre": true,
 	"center": true, "suburb": true, "suburbs": true, "settlement": true, "island": true, "strategic": true,
 	"towns": true, "villages": true, "cities": true, "settlements": true, "districts": true,
+	// "the Syrian side of Mount Hermon", "the heart of Goma".
+	"side": true, "half": true, "rest": true, "heart": true,
 }
 
 // objectPlace returns the place an event's verb takes as its object:
@@ -931,6 +1063,8 @@ func lastWordStart(s string, start, end int) int {
 }
 
 func isASCIIUpper(c byte) bool { return c >= 'A' && c <= 'Z' }
+
+func isASCIILower(c byte) bool { return c >= 'a' && c <= 'z' }
 
 // arabicArticle reports whether s opens with a lower-case article of an
 // Arabic name ("al-Noura").
@@ -1787,8 +1921,13 @@ list:
 			for e < len(s) && (isASCIILetter(s[e]) || s[e] == '-' || s[e] == '\'') {
 				e++
 			}
-			if n < 2 && e+1 < len(s) && s[e] == ' ' && isASCIIUpper(s[e+1]) {
-				e++
+			if n < 2 && e+1 < len(s) && s[e] == ' ' {
+				if p := nameParticleLen(s[e+1:]); p > 0 {
+					e += 1 + p // "Nioro du Sahel", "Burj el-Shemali"
+				}
+				if e+1 < len(s) && s[e] == ' ' && isASCIIUpper(s[e+1]) {
+					e++
+				}
 			}
 		}
 		name := s[i:e]
@@ -1816,6 +1955,21 @@ list:
 		return nil // "the towns of Idlib and Sarmada" may be one area; a list of three is a list
 	}
 	return out
+}
+
+// nameParticles join the words of a place name in lower case: "Nioro du
+// Sahel", "Burj el-Shemali", "Deir ez-Zor".
+var nameParticles = []string{"du ", "de ", "des ", "la ", "el-", "al-", "ez-", "ad-", "as-", "ash-", "ar-", "an-", "en-"}
+
+// nameParticleLen returns the length of the particle s opens with when a
+// capitalised word follows it, else 0.
+func nameParticleLen(s string) int {
+	for _, p := range nameParticles {
+		if strings.HasPrefix(s, p) && len(s) > len(p) && isASCIIUpper(s[len(p)]) {
+			return len(p)
+		}
+	}
+	return 0
 }
 
 // isPartyName reports whether name is a party's rather than a place's.

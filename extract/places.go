@@ -242,7 +242,10 @@ var fallbackPlace = mustWordRegexp(fallbackOpening + fallbackName).
 var (
 	fallbackLocatives = []string{"in", "near", "at", "outside", "into", "from", "around", "toward", "towards", "over", "capital"}
 	fallbackAreas     = []string{"town", "village", "city", "area", "district", "province", "region", "neighbourhood", "neighborhood",
-		"suburb", "camp", "governorate", "oblast", "state", "port", "county", "township", "island"}
+		"suburb", "camp", "governorate", "oblast", "state", "port", "county", "township", "island",
+		"municipality", "commune", "prefecture", "locality",
+		// "southeast of Bosaso": the place the direction is from.
+		"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
 )
 
 // The locative words of fallbackPlace with the white space after them,
@@ -443,6 +446,7 @@ func findPlacesIn(ix *sentIndex) []placeHit {
 	hits = featurePlaces(ix, hits)
 	hits = unitOfPlaces(ix, hits)
 	slices.SortStableFunc(hits, func(a, b placeHit) int { return cmp.Compare(a.Start, b.Start) })
+	hits = possessivePlaces(text, hits)
 	containedIn(text, hits)
 	return hits
 }
@@ -528,6 +532,102 @@ func containmentGap(gap string) bool {
 // another: "the village of Kwall in", "Bassa local government area of".
 var settlementWords = wordSet("village villages town towns city community district area county province state " +
 	"region governorate oblast municipality locality neighbourhood neighborhood suburb camp local government lga")
+
+
+// possessivePlaces adds the places a country is said to have: "Yemen's
+// Ras Isa fuel port" is at Ras Isa, "Israel's Ben Gurion airport" at Ben
+// Gurion. The name must come before a word of a place (see
+// possessedPlaceNouns), so that "Israel's Benjamin Netanyahu" stays a
+// person's.
+func possessivePlaces(text string, hits []placeHit) []placeHit {
+	if !strings.Contains(text, "'s ") && !strings.Contains(text, "’s ") {
+		return hits // most sentences hold no possessive
+	}
+	for from := 0; from < len(text); {
+		k := strings.Index(text[from:], "s ")
+		if k < 0 {
+			break
+		}
+		at := from + k // the "s" of "'s"
+		from = at + 2
+		var i int
+		switch {
+		case at >= 1 && text[at-1] == '\'':
+			i = at - 1
+		case at >= 3 && text[at-3:at] == "’":
+			i = at - 3
+		default:
+			continue
+		}
+		w := lastWords(text[:i], 1)
+		if len(w) != 1 || !isCountry(w[0]) && countryNations[strings.ToLower(w[0])] == "" {
+			continue
+		}
+		cStart := i - len(w[0])
+		start := at + 2
+		e, n := start, 0
+		for n < 3 && e < len(text) && isASCIIUpper(text[e]) {
+			for e < len(text) && (isASCIILetter(text[e]) || text[e] == '-' || text[e] == '\'') {
+				e++
+			}
+			n++
+			if e+1 < len(text) && text[e] == ' ' {
+				if p := nameParticleLen(text[e+1:]); p > 0 {
+					e += 1 + p
+					continue
+				}
+				if isASCIIUpper(text[e+1]) {
+					e++
+				}
+			}
+		}
+		name := strings.TrimRight(text[start:e], " ")
+		end := start + len(name)
+		if name == "" || !plausiblePlaceName(name) || nationalityWords[strings.Fields(name)[0]] ||
+			isPartyName(name) || !possessedPlaceAfter(text[end:]) {
+			continue
+		}
+		// A name read with the country's possessive ("Israel's Ben
+		// Gurion" after "at") is the name alone.
+		whole := slices.IndexFunc(hits, func(h placeHit) bool { return h.Start == cStart && h.End >= end })
+		if whole < 0 && overlaps(hits, start, end) {
+			continue
+		}
+		p := Place{Text: name, Name: name, Region: text[cStart:i]}
+		if q, ok := NormalisePlace(name); ok {
+			p = q
+		}
+		if whole >= 0 {
+			hits[whole] = placeHit{Start: start, End: end, Place: p}
+			continue
+		}
+		hits = append(hits, placeHit{Start: start, End: end, Place: p})
+		slices.SortStableFunc(hits, func(a, b placeHit) int { return cmp.Compare(a.Start, b.Start) })
+	}
+	return hits
+}
+
+// possessedPlaceNouns end a place a country is said to have ("its Ras Isa
+// fuel port"); possessedPlaceAfter reports whether s opens, after at most
+// two lower-case words, with one.
+var possessedPlaceNouns = wordSet("port airport airfield base region province state district city town village county refinery governorate oblast crossing harbour harbor island terminal")
+
+func possessedPlaceAfter(s string) bool {
+	w := strings.Fields(s[:min(len(s), 40)])
+	for j := 0; j < len(w) && j < 3; j++ {
+		x := strings.TrimRight(w[j], ".,;:")
+		if x == "" || !isASCIILower(x[0]) {
+			return false
+		}
+		if possessedPlaceNouns[x] {
+			return true
+		}
+		if len(x) != len(w[j]) {
+			return false
+		}
+	}
+	return false
+}
 
 // unitOf matches a named district, province or region of a wider place:
 // "in the forested Doda district of Jammu and Kashmir", "the Ancuabe
