@@ -836,12 +836,20 @@ func shiftedDate(expr string, prev Date) Date {
 
 // isDatelineDate reports whether a date opens a sentence as a dateline's
 // does: after a place in capitals and a comma, and before the agency in
-// brackets or the dash ("BOGOTA, Jan 19 (Reuters) -").
+// brackets or the dash ("BOGOTA, Jan 19 (Reuters) -"). The city may be
+// followed by its country or state ("GOMA, Democratic Republic of Congo,
+// March 6 (Reuters) -").
 func isDatelineDate(s string, d dateHit) bool {
-	if d.Start < 3 || d.Start > 60 || s[d.Start-2] != ',' {
+	if d.Start < 3 || d.Start > 80 || s[d.Start-2] != ',' {
 		return false
 	}
-	for i := 0; i < d.Start-2; i++ {
+	city := strings.IndexByte(s[:d.Start-2], ',')
+	if city < 0 {
+		city = d.Start - 2
+	} else if city < 2 || city > 40 {
+		return false
+	}
+	for i := 0; i < city; i++ {
 		if c := s[i]; c >= 'a' && c <= 'z' {
 			return false
 		}

@@ -188,6 +188,8 @@ func TestDatelineAndHeadlineDates(t *testing.T) {
 	}{
 		{"sentence date over the dateline's", "JERUSALEM, Nov 11 (Reuters) - Two Israeli soldiers were killed in fighting in southern Lebanon on Sunday, the military said.",
 			"2024-11-10", "military"},
+		{"a dateline naming the country after the city", "OMDURMAN, Sudan, Nov 11 (Reuters) - Shelling killed nine people in a market on Saturday, medics said.",
+			"2024-11-09", "medics"},
 		{"headline repeats the body", "Sumy toll rises to 35\n\nKYIV (Ukrinform) - The death toll from Sunday's missile strike on Sumy has risen to 35, the State Emergency Service said.",
 			"2024-11-10", "State Emergency Service"},
 		{"headline names its source after a colon", "Two soldiers martyred in North Waziristan: ISPR\n\nRAWALPINDI: Security forces conducted an operation on Sunday.",
