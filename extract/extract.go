@@ -735,7 +735,7 @@ func casualtyDates(hits []dateHit, s, lower string) []dateHit {
 		if h.Start < 0 || h.End > len(s) || h.Start >= h.End || h.Expr == "" {
 			continue
 		}
-		if isReportDate(lower, h.Start) {
+		if isReportDate(s, lower, h.Start) {
 			continue
 		}
 		out = append(out, h)
@@ -744,8 +744,10 @@ func casualtyDates(hits []dateHit, s, lower string) []dateHit {
 }
 
 // isReportDate reports whether the date at lower[at:] follows a reporting
-// verb ("said on Thursday", "announced early on Monday").
-func isReportDate(lower string, at int) bool {
+// verb ("said on Thursday", "announced early on Monday"), or "told" and
+// whom it was told to ("told Reuters by telephone on Thursday", "told The
+// Associated Press on Sunday"). s is the sentence lower is of.
+func isReportDate(s, lower string, at int) bool {
 	end := at
 	for n := 0; n < 6; n++ {
 		// The word before end, skipping spaces and commas.
@@ -771,7 +773,33 @@ func isReportDate(lower string, at int) bool {
 			end = b
 			continue
 		}
-		return false
+		return toldTo(s, lower, end)
+	}
+	return false
+}
+
+// toldTo reports whether the word ending at lower[:end] is the last of a
+// name, of three words at most, that follows "told": "told Reuters", "told
+// The Associated Press". s is the text lower is of.
+func toldTo(s, lower string, end int) bool {
+	for n := 0; n < 4; n++ {
+		b := end
+		for b > 0 && lower[b-1] >= 'a' && lower[b-1] <= 'z' {
+			b--
+		}
+		if b == end {
+			return false
+		}
+		if lower[b:end] == "told" {
+			return n > 0
+		}
+		if s[b] < 'A' || s[b] > 'Z' {
+			return false
+		}
+		end = b
+		for end > 0 && lower[end-1] == ' ' {
+			end--
+		}
 	}
 	return false
 }
@@ -880,7 +908,7 @@ func whenClauseDate(dates []dateHit, lower string, at int) (string, bool) {
 // between a reporting verb and its date.
 var reportChannel = wordSet("a an its his her their statement statements interview briefing " +
 	"conference news press post posted telegram channel app messaging televised address speech " +
-	"broadcast x facebook website radio television tv video social media")
+	"broadcast x facebook website radio television tv video social media by phone telephone")
 
 // carriedDate returns the date expression a sentence without one carries
 // from the report it continues, or "".

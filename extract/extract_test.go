@@ -222,6 +222,7 @@ func TestWidenedDates(t *testing.T) {
 		{"between two dates", "At least 1,554 people were killed in gang violence between 1 January and 22 March, the UN said.", "2024-01-01", "2024-03-22"},
 		{"since a dated start", "Since the conflict began on 15 April 2023, more than 18,800 people have been killed, according to ACLED.", "2023-04-15", "2024-06-09"},
 		{"since an invasion in a month", "Since the full-scale invasion in February 2022, 11,743 civilians have been killed, the Mission said.", "2022-02-01", "2024-06-09"},
+		{"the day a source told a news agency is no figure's", "Gunmen killed four villagers on Saturday, a local official said. He told Reuters by telephone on Sunday that two more people were missing.", "2024-06-08", "2024-06-08"},
 		{"a plain day stays", "A strike killed 12 civilians on Friday, officials said.", "2024-06-07", "2024-06-07"},
 		{"another figure continues the report", "A building collapsed in Belgorod on Friday, killing 15 people, the ministry said. Another 27 people were injured, the governor said.", "2024-06-07", "2024-06-07"},
 		{"table rows dated by a heading across months", "CASUALTIES (27 May - 3 June)\nKilled: 41 | Injured: 118", "2024-05-27", "2024-06-03"},
