@@ -88,13 +88,26 @@ func isMonthAbbrevDot(s string) bool {
 }
 
 // rejectDate drops matches that look like dates but are not: numbers with
-// separators ("2,018"), years in figures such as "2018 people".
+// separators ("2,018"), years in figures such as "2018 people", and a
+// weekday that is the first name of a person ("Monday Kassah, chairman of
+// ...", "Governor Monday Okpebholo"): a bare weekday followed by a
+// capitalised word that is no month.
 func rejectDate(text string, start, end int, expr string) bool {
 	if start > 0 && (text[start-1] == ',' || text[start-1] == '.') && start >= 2 && isDigit(text[start-2]) {
 		return true
 	}
 	if end < len(text) && (text[end] == ',' || text[end] == '.') && end+1 < len(text) && isDigit(text[end+1]) {
 		return true
+	}
+	if end+2 < len(text) && text[end] == ' ' && text[end+1] >= 'A' && text[end+1] <= 'Z' && text[end+2] >= 'a' && text[end+2] <= 'z' {
+		if _, ok := weekdayNames[strings.ToLower(expr)]; ok {
+			w := end + 2
+			for w < len(text) && text[w] >= 'a' && text[w] <= 'z' {
+				w++
+			}
+			word := strings.ToLower(text[end+1 : w])
+			return monthNames[word] == 0 && monthAbbrevs[word] == 0
+		}
 	}
 	return false
 }
