@@ -106,11 +106,15 @@ func rejectDate(text string, start, end int, expr string) bool {
 				w++
 			}
 			word := strings.ToLower(text[end+1 : w])
-			return monthNames[word] == 0 && monthAbbrevs[word] == 0
+			return monthNames[word] == 0 && monthAbbrevs[word] == 0 && !weekdayEvents[word]
 		}
 	}
 	return false
 }
+
+// weekdayEvents are the capitalised words a weekday may name a day's
+// gathering with ("Sunday Mass", "Friday Prayers").
+var weekdayEvents = wordSet("mass prayer prayers service services sermon worship market")
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 

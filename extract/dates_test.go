@@ -139,7 +139,7 @@ func TestFindDates(t *testing.T) {
 		{"may and march as words", "Troops may march on the town. They may be tired.", nil},
 		{"numbers are not years", "more than 2,200 troops and 1,000 tanks", nil},
 		{"day month", "On 6 February, forces entered.", []string{"On 6 February"}},
-		{"a weekday as a first name", "Friday Adeyemi, a community leader, said gunmen struck on Sunday; Tuesday March 4 was calm.", []string{"on Sunday", "Tuesday March 4"}},
+		{"a weekday as a first name", "Friday Adeyemi, a community leader, said gunmen struck on Sunday; Tuesday March 4 was calm after Friday Prayers.", []string{"on Sunday", "Tuesday March 4", "Friday"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
