@@ -57,8 +57,9 @@ func findDates(text string) []dateHit {
 			continue
 		}
 		if n := len(hits) - 1; n >= 0 && strings.EqualFold(expr, "last year") && text[hits[n].End:start] == " " &&
-			resMonthOnly.MatchString(strings.ToLower(strings.TrimPrefix(strings.TrimPrefix(hits[n].Expr, "in "), "In "))) {
-			// "in November last year": one expression.
+			monthOfLastYear(hits[n].Expr) {
+			// "in November last year", "on Sept. 9 last year": one
+			// expression.
 			hits[n].End = end
 			hits[n].Expr = text[hits[n].Start:end]
 			continue
@@ -66,6 +67,24 @@ func findDates(text string) []dateHit {
 		hits = append(hits, dateHit{Start: start, End: end, Expr: expr})
 	}
 	return hits
+}
+
+// monthOfLastYear reports whether "last year" after expr makes one
+// expression with it: a month or a month's day with no year ("in
+// November", "on Sept. 9", "9 September").
+func monthOfLastYear(expr string) bool {
+	e := strings.ToLower(expr)
+	for _, p := range [...]string{"in ", "on ", "since "} {
+		e = strings.TrimPrefix(e, p)
+	}
+	if resMonthOnly.MatchString(e) {
+		return true
+	}
+	if m := resMonthDay.FindStringSubmatch(e); m != nil && m[4] == "" && monthOf(m[2]) > 0 {
+		return true
+	}
+	m := resDayMonth.FindStringSubmatch(e)
+	return m != nil && m[4] == "" && monthOf(m[3]) > 0
 }
 
 // yearArticle matches a bare year after a word that only introduced it.
@@ -263,6 +282,9 @@ func resolveDate(expr, published string) Date {
 	monthLastYear := false
 	if b, ok := strings.CutSuffix(body, " last year"); ok && resMonthOnly.MatchString(b) {
 		body, monthLastYear = b, true
+	} else if ok && hasPub && monthOfLastYear(b) {
+		// "Sept. 9 last year": that day of the year before P.
+		body = b + " " + strconv.Itoa(pub.Year()-1)
 	}
 
 	set := func(start, end time.Time, precision string) Date {

@@ -221,6 +221,8 @@ func TestWidenedDates(t *testing.T) {
 		{"overnight into a day", "Rebels killed at least 42 people in attacks on villages overnight into Saturday, a local leader said.", "2024-06-07", "2024-06-08"},
 		{"between two dates", "At least 1,554 people were killed in gang violence between 1 January and 22 March, the UN said.", "2024-01-01", "2024-03-22"},
 		{"since a dated start", "Since the conflict began on 15 April 2023, more than 18,800 people have been killed, according to ACLED.", "2023-04-15", "2024-06-09"},
+		{"since a longer clause with its verb before the date", "More than 90 people have been killed since fighting between two armed groups erupted on 16 January, the ombudsman said.", "2024-01-16", "2024-06-09"},
+		{"a main clause's date after a since phrase", "The city had its deadliest day since the end of the siege of its old quarter on Friday, with 14 people killed, medics said.", "2024-06-07", "2024-06-07"},
 		{"since an invasion in a month", "Since the full-scale invasion in February 2022, 11,743 civilians have been killed, the Mission said.", "2022-02-01", "2024-06-09"},
 		{"the day a source told a news agency is no figure's", "Gunmen killed four villagers on Saturday, a local official said. He told Reuters by telephone on Sunday that two more people were missing.", "2024-06-08", "2024-06-08"},
 		{"a plain day stays", "A strike killed 12 civilians on Friday, officials said.", "2024-06-07", "2024-06-07"},

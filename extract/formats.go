@@ -345,7 +345,7 @@ func widenedDate(s string, dates []dateHit, expr string, d Date, published strin
 		return d
 	}
 	h := dates[at]
-	lowerBefore := strings.ToLower(s[max(0, h.Start-48):h.Start])
+	lowerBefore := strings.ToLower(s[max(0, h.Start-80):h.Start])
 	span := func(from, to Date) Date {
 		if from.Start == nil || to.End == nil || *from.Start > *to.End {
 			return d
@@ -387,17 +387,29 @@ func widenedDate(s string, dates []dateHit, expr string, d Date, published strin
 		}
 	}
 	// "since the conflict began on 15 April 2023": that day to publication.
+	// A longer clause needs its verb just before the date ("since fighting
+	// between the ELN and FARC dissidents erupted on Jan. 16"), else the
+	// date is the main clause's ("its deadliest day since the end of its
+	// civil war on Monday").
 	if published != "" && !(len(expr) >= 6 && strings.EqualFold(expr[:6], "since ")) {
 		clause := lowerBefore
 		if i := strings.LastIndexAny(clause, ",.;:"); i >= 0 {
 			clause = clause[i+1:]
 		}
-		if i := strings.LastIndex(clause, "since "); i >= 0 && (i == 0 || clause[i-1] == ' ') &&
-			len(strings.Fields(clause[i:])) <= 6 && published >= *d.Start {
-			return span(d, Date{End: &published})
+		if i := strings.LastIndex(clause, "since "); i >= 0 && (i == 0 || clause[i-1] == ' ') && published >= *d.Start {
+			words := strings.Fields(clause[i:])
+			if len(words) <= 6 || len(words) <= 10 && sinceVerb(words[len(words)-1]) {
+				return span(d, Date{End: &published})
+			}
 		}
 	}
 	return d
+}
+
+// sinceVerb reports whether a word is the verb of a clause telling when
+// something began: a past tense in -ed, or one of the irregular ones.
+func sinceVerb(w string) bool {
+	return strings.HasSuffix(w, "ed") || w == "began" || w == "broke" || w == "out" || w == "took" || w == "came" || w == "fell"
 }
 
 func ptr(s string) *string { return &s }
