@@ -192,6 +192,8 @@ func TestDatelineAndHeadlineDates(t *testing.T) {
 			"2024-11-09", "medics"},
 		{"headline repeats the body", "Sumy toll rises to 35\n\nKYIV (Ukrinform) - The death toll from Sunday's missile strike on Sumy has risen to 35, the State Emergency Service said.",
 			"2024-11-10", "State Emergency Service"},
+		{"a headline's described source is the one the body names", "Shelling kills nine in Omdurman, governor says\n\nKHARTOUM (Reuters) - Shelling killed nine people in Omdurman on Sunday, regional governor Ahmed Osman said.",
+			"2024-11-10", "Ahmed Osman"},
 		{"headline names its source after a colon", "Two soldiers martyred in North Waziristan: ISPR\n\nRAWALPINDI: Security forces conducted an operation on Sunday.",
 			"null", "ISPR"},
 		{"a kicker that opens the headline is no source", "Ukraine: Kharkiv Strike Kills Five\n\nA Russian strike on Kharkiv killed five people on Sunday.",

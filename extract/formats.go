@@ -213,8 +213,11 @@ func undatelined(s string, dates []dateHit) []dateHit {
 // headlineSources gives a figure of the headline that names no source or
 // date the source and date of the body's figure it repeats (the same
 // outcome, count and side): "Sumy toll rises to 35" is what the State
-// Emergency Service said of Sunday's strike. The headline is the text
-// before the first blank line, when the body follows it.
+// Emergency Service said of Sunday's strike. A headline's source that is
+// only a description ("…, governor says", "…, activists say") is the
+// short form of the one the body names for the same figure ("regional
+// governor Ivan Fedorov said"). The headline is the text before the first
+// blank line, when the body follows it.
 func headlineSources(claims []Claim, text string) {
 	head, _, ok := strings.Cut(text, "\n\n")
 	if !ok || len(head) > 300 {
@@ -225,7 +228,8 @@ func headlineSources(claims []Claim, text string) {
 		if c.Kind != KindCasualty || c.Span.End > len(head) || c.Count == nil || c.Count.Value == nil || c.Victims == nil {
 			continue
 		}
-		if c.AttributedTo != "" && c.Date.Start != nil {
+		described := c.AttributedTo != "" && !hasUpper(c.AttributedTo)
+		if c.AttributedTo != "" && c.Date.Start != nil && !described {
 			continue
 		}
 		for j := range claims {
@@ -234,7 +238,7 @@ func headlineSources(claims []Claim, text string) {
 				o.Count.Value == nil || *o.Count.Value != *c.Count.Value || o.Victims == nil || o.Victims.Side != c.Victims.Side {
 				continue
 			}
-			if c.AttributedTo == "" {
+			if c.AttributedTo == "" || described && o.AttributedTo != "" {
 				c.AttributedTo = o.AttributedTo
 			}
 			if c.Date.Start == nil && o.Date.Start != nil {
@@ -253,6 +257,16 @@ func headlineSources(claims []Claim, text string) {
 			c.AttributedTo = headlineKicker(head)
 		}
 	}
+}
+
+// hasUpper reports whether s has an ASCII capital letter.
+func hasUpper(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 'A' && s[i] <= 'Z' {
+			return true
+		}
+	}
+	return false
 }
 
 // headlineKicker returns the source a headline ends with after a colon or
