@@ -14,6 +14,10 @@ type attrHit struct {
 	// "the Observatory"): the caller resolves it to an earlier source it
 	// is short for ("a local resistance committee"), else keeps it.
 	def bool
+	// cited marks the source after "citing": the one the sentence's own
+	// source relies on, which speaks only when the sentence names no
+	// other.
+	cited bool
 }
 
 var (
@@ -25,6 +29,8 @@ var (
 	// Words that end a subject when reading back from the reporting verb.
 	subjectStops = wordSet("that which who whom whose where while but because although " +
 		"though if when after as since")
+	// timeClauses open a clause that tells when something happened.
+	timeClauses     = wordSet("when until")
 	pronounSubjects = wordSet("he she it they we i")
 	// Definite descriptions that point back to the last named source.
 	backReferences = wordSet("statement report spokesman spokeswoman spokesperson official " +
@@ -70,7 +76,25 @@ func findAttributions(toks []token, s string, out []attrHit) []attrHit {
 			}
 		case t.w == "citing":
 			if who, pr := phraseAfter(toks, s, i+1); who != "" {
-				out = append(out, attrHit{pos: t.s, who: who, pronoun: pr})
+				out = append(out, attrHit{pos: t.s, who: who, pronoun: pr, cited: true})
+			}
+		case (t.w == "saying" || t.w == "adding") && i > 1 && toks[i-1].w == ",":
+			// "The M23 denied the accusation, saying its fighters had
+			// killed seven": the subject of the verb the participle
+			// follows.
+			if h, ok := participleHit(toks, s, i, out); ok {
+				h.pos = t.s
+				out = append(out, h)
+			}
+		case tollGivers[t.w] && tollObject(toks, i):
+			// "X put the toll at 100", "X, which monitors the war, gave a
+			// higher toll of nine".
+			if who, pr, ok := subjectBefore(toks, s, i); ok {
+				out = append(out, attrHit{pos: t.s, who: who, pronoun: pr, def: isDefinite(toks, i)})
+			} else if toks[i-1].w == "," {
+				if who, pr, ok := appositiveSubject(toks, s, i-1); ok {
+					out = append(out, attrHit{pos: t.s, who: who, pronoun: pr})
+				}
 			}
 		case tallyVerb(toks, i):
 			// "the Mission has verified that 11,743 civilians …".
@@ -108,7 +132,75 @@ func findAttributions(toks []token, s string, out []attrHit) []attrHit {
 			}
 		}
 	}
+	// A source cited by another the sentence names is not the one
+	// speaking: "the ministry said ..., citing commanders in the field".
+	if len(out) > 1 {
+		own := false
+		for _, h := range out {
+			own = own || !h.cited && h.who != ""
+		}
+		if own {
+			k := 0
+			for _, h := range out {
+				if !h.cited {
+					out[k] = h
+					k++
+				}
+			}
+			out = out[:k]
+		}
+	}
 	return out
+}
+
+var (
+	// tollGivers are the verbs a source gives a toll with: "put the toll
+	// at", "gave a toll of".
+	tollGivers = wordSet("put puts gave gives set sets raised raises")
+	// tollObjects are the objects that make them so.
+	tollObjects = wordSet("toll tally number figure")
+)
+
+// tollObject reports whether a toll noun follows the verb at toks[i]
+// within three words ("put the death toll at", "gave a higher toll of").
+func tollObject(toks []token, i int) bool {
+	if i == 0 {
+		return false
+	}
+	for j := i + 1; j < len(toks) && j <= i+4; j++ {
+		if !toks[j].word {
+			return false
+		}
+		if tollObjects[toks[j].w] {
+			return j == i+1 || toks[i+1].w == "the" || toks[i+1].w == "a" || toks[i+1].w == "its" || toks[i+1].w == "their"
+		}
+	}
+	return false
+}
+
+// participleHit returns the source of a sentence whose reporting goes on
+// in a participle after a comma at toks[p-1] ("X denied the accusation,
+// saying ..."): the attribution of the verb before it, or that verb's
+// subject. The verb is a reporting or a claiming one.
+func participleHit(toks []token, s string, p int, hits []attrHit) (attrHit, bool) {
+	for k := p - 2; k >= 0 && p-k <= 16; k-- {
+		t := toks[k]
+		if t.word && subjectStops[t.w] {
+			return attrHit{}, false
+		}
+		if t.reportVerb() || coordVerbs[t.w] {
+			for _, h := range hits {
+				if h.pos == t.s {
+					return h, true
+				}
+			}
+			if who, pr, ok := subjectBefore(toks, s, k); ok {
+				return attrHit{who: who, pronoun: pr, def: isDefinite(toks, k)}, true
+			}
+			return attrHit{}, false
+		}
+	}
+	return attrHit{}, false
 }
 
 // subjectBefore reads the subject of the reporting verb at toks[v]
@@ -132,6 +224,12 @@ func subjectBefore(toks []token, s string, v int) (string, bool, bool) {
 			break
 		}
 		if subjectStops[t.w] {
+			if k < end && timeClauses[t.w] && !toks[k+1].cap {
+				// "since Monday, when the top court confirmed the
+				// result": a reporting verb in a clause telling when
+				// is no attribution.
+				return "", false, false
+			}
 			break
 		}
 		if k < end && (t.reportVerb() || coordVerbs[t.w]) {

@@ -438,6 +438,18 @@ func TestAttribution(t *testing.T) {
 		{"The Ministry of Health said 12 people died. A spokesman said the toll could rise. Later, 14 people were reported dead, the ministry said.", "Ministry of Health"},
 		{"Nine rebels were killed, the ministry said.", "ministry"},
 		{"The strike killed two soldiers, the spokesman said.", "spokesman"},
+		// A participle after a comma goes on with the verb before it.
+		{"The Arakan Army denied the claim, saying its fighters had killed 11 soldiers.", "Arakan Army"},
+		// A source gives a toll.
+		{"The regional health office put the death toll at 64.", "regional health office"},
+		{"The monitoring group Airwars, which tracks civilian harm, gave a toll of 40 dead.", "Airwars"},
+		// A source cited by the one speaking is not the speaker.
+		{"Three soldiers were killed in the ambush, the interior ministry said in a statement, citing field commanders.", "interior ministry"},
+		{"The regional health office, citing hospital records, put the toll at 64.", "regional health office"},
+		// A reporting verb in a clause telling when is no attribution.
+		{"Nine people have died in the unrest since Friday, when the electoral commission announced the results, police said.", "police"},
+		// An office before a title is dropped with it.
+		{"At least 14 people were killed, Defence Minister Ana Torres said.", "Ana Torres"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.give, func(t *testing.T) {

@@ -316,9 +316,11 @@ var (
 
 // titledName returns the person's name, two or three capitalised words,
 // at the end of a source that opens with a person's title ("Mayor Ihor
-// Terekhov" → "Ihor Terekhov"), or the words as they are.
+// Terekhov" → "Ihor Terekhov"), its office before it or not ("Interior
+// Minister Pascoal Ronda", "Home Minister Asaduzzaman Khan"), or the words
+// as they are.
 func titledName(words []token) []token {
-	if len(words) < 3 || !words[0].cap || !personTitles[words[0].w] {
+	if len(words) < 3 || !words[0].cap || !personTitles[words[0].w] && !(len(words) > 3 && words[1].cap && personTitles[words[1].w]) {
 		return words
 	}
 	k := len(words)
