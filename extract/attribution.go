@@ -25,7 +25,7 @@ var (
 		"added claimed claims confirmed confirms noted wrote tweeted posted estimated " +
 		"reiterated replied insisted warned alleged")
 	subjectAux = wordSet("has had have also reportedly later earlier previously would " +
-		"was were had separately further")
+		"was were had separately further initially first already")
 	// Words that end a subject when reading back from the reporting verb.
 	subjectStops = wordSet("that which who whom whose where while but because although " +
 		"though if when after as since")
@@ -90,7 +90,9 @@ func findAttributions(toks []token, s string, out []attrHit) []attrHit {
 			// "X put the toll at 100", "X, which monitors the war, gave a
 			// higher toll of nine".
 			if who, pr, ok := subjectBefore(toks, s, i); ok {
-				out = append(out, attrHit{pos: t.s, who: who, pronoun: pr, def: isDefinite(toks, i)})
+				if who = tollSource(who); who != "" || pr {
+					out = append(out, attrHit{pos: t.s, who: who, pronoun: pr, def: isDefinite(toks, i)})
+				}
 			} else if toks[i-1].w == "," {
 				if who, pr, ok := appositiveSubject(toks, s, i-1); ok {
 					out = append(out, attrHit{pos: t.s, who: who, pronoun: pr})
@@ -178,6 +180,50 @@ func tollObject(toks []token, i int) bool {
 	return false
 }
 
+// tollSource returns the source of a toll told as its subject: "An
+// earlier toll from local volunteers" is the local volunteers, "A later
+// U.N. statement" the U.N.; a subject that is a toll with no source ("The
+// initial toll given on Monday morning") or opens with its time ("On
+// Saturday evening officials") gives "" or the words after the time.
+func tollSource(who string) string {
+	words := strings.Fields(who)
+	for k, w := range words {
+		if (w == "from" || w == "by") && k > 0 && k+1 < len(words) {
+			rest := words[k+1:]
+			if rest[0] == "the" && len(rest) > 1 {
+				rest = rest[1:]
+			}
+			return strings.Join(rest, " ")
+		}
+	}
+	if n := len(words); n > 1 && (words[n-1] == "statement" || words[n-1] == "report") {
+		k := 0
+		for k < n-1 && !hasUpper(words[k]) {
+			k++
+		}
+		if k < n-1 {
+			return strings.Join(words[k:n-1], " ")
+		}
+	}
+	for _, w := range words {
+		if tallyNouns[strings.ToLower(w)] || tollObjects[strings.ToLower(w)] {
+			return ""
+		}
+	}
+	if len(words) > 2 && (words[0] == "On" || words[0] == "on") {
+		for k := 1; k < len(words)-1; k++ {
+			if _, ok := weekdayNames[strings.ToLower(words[k])]; ok {
+				k++
+				if k < len(words)-1 && (words[k] == "morning" || words[k] == "evening" || words[k] == "afternoon" || words[k] == "night") {
+					k++
+				}
+				return strings.Join(words[k:], " ")
+			}
+		}
+	}
+	return who
+}
+
 // participleHit returns the source of a sentence whose reporting goes on
 // in a participle after a comma at toks[p-1] ("X denied the accusation,
 // saying ..."): the attribution of the verb before it, or that verb's
@@ -249,7 +295,8 @@ func subjectBefore(toks []token, s string, v int) (string, bool, bool) {
 		k--
 	}
 	first := k + 1
-	if first > end || end-first >= 12 {
+	if first > end || end-first >= 12 || first == end && (toks[first].w == "and" || toks[first].w == "but" || toks[first].w == "or") {
+		// "…, at 82, and said": a conjunction is no subject.
 		return "", false, false
 	}
 	return cleanSource(toks[first : end+1])
@@ -326,10 +373,13 @@ func coordinatedHit(toks []token, v int, hits []attrHit) (attrHit, bool) {
 	}
 	for k := v - 2; k >= 0 && v-k <= 12; k-- {
 		t := toks[k]
+		if t.w == "," {
+			continue // "put the toll higher, at 82, and said"
+		}
 		if !t.word || subjectStops[t.w] {
 			return attrHit{}, false
 		}
-		if t.reportVerb() || coordVerbs[t.w] {
+		if t.reportVerb() || coordVerbs[t.w] || tollGivers[t.w] && tollObject(toks, k) {
 			for _, h := range hits {
 				if h.pos == t.s {
 					return h, true

@@ -443,6 +443,8 @@ func TestAttribution(t *testing.T) {
 		// A source gives a toll.
 		{"The regional health office put the death toll at 64.", "regional health office"},
 		{"The monitoring group Airwars, which tracks civilian harm, gave a toll of 40 dead.", "Airwars"},
+		{"An earlier tally from local volunteers had put the number of dead at 43.", "local volunteers"},
+		{"Exiled activists put the toll higher, at 82, and said at least 10 of the dead were children.", "Exiled activists"},
 		// A source cited by the one speaking is not the speaker.
 		{"Three soldiers were killed in the ambush, the interior ministry said in a statement, citing field commanders.", "interior ministry"},
 		{"The regional health office, citing hospital records, put the toll at 64.", "regional health office"},

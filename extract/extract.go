@@ -924,12 +924,34 @@ func carriedDate(hist []sentState, para int, attr, lower string) string {
 		// The sentence is read only now that there is a date to carry:
 		// most sentences have none near. "Another 27 people were
 		// injured": more of the figure told before.
-		if continuesReport(lower) || startsFurther(lower) || sameSource(attr, h.attr) {
+		if continuesReport(lower) || startsFurther(lower) || sameSource(attr, h.attr) || givesToll(lower) && dayLike(h.expr) {
 			return h.expr
 		}
 		return ""
 	}
 	return ""
+}
+
+// givesToll reports whether a sentence (lower-cased) gives another toll
+// of the report before it: "Police later put the toll at 121", "The
+// Observatory gave a higher toll of nine".
+func givesToll(lower string) bool {
+	at := strings.Index(lower, "put the ")
+	if at < 0 {
+		at = strings.Index(lower, "gave a ")
+	}
+	if at < 0 {
+		return false
+	}
+	rest := lower[at:min(len(lower), at+40)]
+	return strings.Contains(rest, "toll") || strings.Contains(rest, "number of")
+}
+
+// dayLike reports whether a date expression may tell a day: not a
+// month's, a year's or a span since.
+func dayLike(expr string) bool {
+	e := lowerASCII(expr)
+	return !strings.Contains(e, "year") && !strings.Contains(e, "month") && !strings.HasPrefix(e, "since")
 }
 
 // laterDates dates a figure that has no date of its own by the sentence

@@ -227,6 +227,7 @@ func TestWidenedDates(t *testing.T) {
 		{"a main clause's date after a since phrase", "The city had its deadliest day since the end of the siege of its old quarter on Friday, with 14 people killed, medics said.", "2024-06-07", "2024-06-07"},
 		{"since an invasion in a month", "Since the full-scale invasion in February 2022, 11,743 civilians have been killed, the Mission said.", "2022-02-01", "2024-06-09"},
 		{"the day a source told a news agency is no figure's", "Gunmen killed four villagers on Saturday, a local official said. He told Reuters by telephone on Sunday that two more people were missing.", "2024-06-08", "2024-06-08"},
+		{"another source's toll of the same attack", "A car bomb killed 11 people at a market on Friday, police said. A rights group later put the toll at 14.", "2024-06-07", "2024-06-07"},
 		{"a plain day stays", "A strike killed 12 civilians on Friday, officials said.", "2024-06-07", "2024-06-07"},
 		{"another figure continues the report", "A building collapsed in Belgorod on Friday, killing 15 people, the ministry said. Another 27 people were injured, the governor said.", "2024-06-07", "2024-06-07"},
 		{"table rows dated by a heading across months", "CASUALTIES (27 May - 3 June)\nKilled: 41 | Injured: 118", "2024-05-27", "2024-06-03"},
