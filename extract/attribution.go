@@ -318,7 +318,7 @@ func appositiveSubject(toks []token, s string, comma int) (string, bool, bool) {
 	// "A local rights group, the Centre for Human Rights and Democracy in
 	// Africa, said", "A military officer, Captain Abdi Hassan, said": a
 	// name set beside a description is the source.
-	if who, ok := appositiveName(toks[k+1 : comma]); ok && !toks[k-1].cap {
+	if who, ok := appositiveName(toks[k+1 : comma]); ok && (!toks[k-1].cap || describedBefore(toks, k)) {
 		return who, false, true
 	}
 	switch toks[k+1].w {
@@ -331,6 +331,19 @@ func appositiveSubject(toks []token, s string, comma int) (string, bool, bool) {
 		}
 	}
 	return subjectBefore(toks, s, k)
+}
+
+// describedBefore reports whether the words before the comma at toks[k]
+// are a description opening with an article and a lower-case noun, though
+// they end with a name: "a spokesman for the army's 3rd Infantry Division,
+// Major Ricky Aguilar, said".
+func describedBefore(toks []token, k int) bool {
+	j := k - 1
+	for j >= 0 && k-j <= 12 && (toks[j].word || toks[j].w == "'" || toks[j].w == "’") {
+		j--
+	}
+	j++
+	return j+1 < k && (toks[j].w == "a" || toks[j].w == "an" || toks[j].w == "the") && !toks[j+1].cap && sourceNouns[toks[j+1].w]
 }
 
 // appositiveName returns the words of an appositive when they are a

@@ -416,6 +416,7 @@ func TestAttribution(t *testing.T) {
 		{"Another officer was wounded, according to a police report seen by Reuters.", "police report"},
 		{"At least 40 civilians were killed, a local resistance committee said. The committee said 100 others were wounded.", "local resistance committee"},
 		{"The Britain-based monitor, which relies on sources inside Syria, said the dead included three children.", ""},
+		{"Two soldiers were killed, a spokesman for the army's 5th Division, Captain Ana Ruiz, said.", "Captain Ana Ruiz"},
 		// A title before a person's name is dropped for the name.
 		{"A drone attack injured three people, Governor Ivan Fedorov said.", "Ivan Fedorov"},
 		{"A drone attack wounded 14 people, Mayor Ihor Terekhov said.", "Ihor Terekhov"},
