@@ -924,7 +924,7 @@ func carriedDate(hist []sentState, para int, attr, lower string) string {
 		// The sentence is read only now that there is a date to carry:
 		// most sentences have none near. "Another 27 people were
 		// injured": more of the figure told before.
-		if continuesReport(lower) || startsFurther(lower) || sameSource(attr, h.attr) || givesToll(lower) && dayLike(h.expr) {
+		if continuesReport(lower) || startsFurther(lower) || sameSource(attr, h.attr) || (givesToll(lower) || partOfTold(lower)) && dayLike(h.expr) {
 			return h.expr
 		}
 		return ""
@@ -945,6 +945,26 @@ func givesToll(lower string) bool {
 	}
 	rest := lower[at:min(len(lower), at+40)]
 	return strings.Contains(rest, "toll") || strings.Contains(rest, "number of")
+}
+
+// partOfTold reports whether a sentence (lower-cased) tells a part of
+// the dead or wounded told before it: "Twelve of the dead were herders",
+// "two of the injured were children", "the dead included two civilians",
+// "a soldier was among the dead".
+func partOfTold(lower string) bool {
+	for _, p := range [...]string{" of the ", "among the ", "the "} {
+		for at := range indexAll(lower, p) {
+			rest := lower[at+len(p):]
+			for _, g := range [...]string{"dead", "wounded", "injured", "victims", "casualties"} {
+				if r, ok := strings.CutPrefix(rest, g); ok && (r == "" || !isASCIIWord(r[0])) {
+					if p != "the " || strings.HasPrefix(strings.TrimLeft(r, " "), "included") || strings.HasPrefix(strings.TrimLeft(r, " "), "include") {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
 }
 
 // dayLike reports whether a date expression may tell a day: not a

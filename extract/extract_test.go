@@ -228,6 +228,8 @@ func TestWidenedDates(t *testing.T) {
 		{"since an invasion in a month", "Since the full-scale invasion in February 2022, 11,743 civilians have been killed, the Mission said.", "2022-02-01", "2024-06-09"},
 		{"the day a source told a news agency is no figure's", "Gunmen killed four villagers on Saturday, a local official said. He told Reuters by telephone on Sunday that two more people were missing.", "2024-06-08", "2024-06-08"},
 		{"another source's toll of the same attack", "A car bomb killed 11 people at a market on Friday, police said. A rights group later put the toll at 14.", "2024-06-07", "2024-06-07"},
+		{"overnight into a day, read from the day", "Drones struck the city overnight into Friday, killing two people, officials said.", "2024-06-06", "2024-06-07"},
+		{"a part of the dead told before", "A strike killed 12 civilians on Friday, officials said. Four of the dead were children, a doctor said.", "2024-06-07", "2024-06-07"},
 		{"a plain day stays", "A strike killed 12 civilians on Friday, officials said.", "2024-06-07", "2024-06-07"},
 		{"another figure continues the report", "A building collapsed in Belgorod on Friday, killing 15 people, the ministry said. Another 27 people were injured, the governor said.", "2024-06-07", "2024-06-07"},
 		{"table rows dated by a heading across months", "CASUALTIES (27 May - 3 June)\nKilled: 41 | Injured: 118", "2024-05-27", "2024-06-03"},

@@ -391,6 +391,12 @@ func widenedDate(s string, dates []dateHit, expr string, d Date, published strin
 		}
 		return d
 	}
+	// "overnight into Friday" read from the weekday: the night before it.
+	if strings.HasSuffix(lowerBefore, "overnight into ") && d.Precision == PrecisionDay && *d.Start == *d.End {
+		if t, err := time.Parse(isoDay, *d.Start); err == nil {
+			return span(Date{Start: ptr(t.AddDate(0, 0, -1).Format(isoDay))}, d)
+		}
+	}
 	// "between 1 January and 22 March": the figure may be dated by either.
 	if at+1 < len(dates) && strings.HasSuffix(strings.TrimRight(lowerBefore, " "), "between") &&
 		strings.TrimSpace(s[h.End:dates[at+1].Start]) == "and" {
