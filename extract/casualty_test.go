@@ -417,6 +417,9 @@ func TestAttribution(t *testing.T) {
 		{"At least 40 civilians were killed, a local resistance committee said. The committee said 100 others were wounded.", "local resistance committee"},
 		{"The Britain-based monitor, which relies on sources inside Syria, said the dead included three children.", ""},
 		{"Two soldiers were killed, a spokesman for the army's 5th Division, Captain Ana Ruiz, said.", "Captain Ana Ruiz"},
+		// "the group" is the organisation named before.
+		{"Plataforma Decide, a civil society group, disputed the figures. According to the group, 151 people have been killed.", "Plataforma Decide"},
+		{"Nine people were killed, the Sudan Doctors Network said. The activist group said 20 others were wounded.", "Sudan Doctors Network"},
 		// A title before a person's name is dropped for the name.
 		{"A drone attack injured three people, Governor Ivan Fedorov said.", "Ivan Fedorov"},
 		{"A drone attack wounded 14 people, Mayor Ihor Terekhov said.", "Ihor Terekhov"},

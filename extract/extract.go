@@ -324,6 +324,11 @@ func Extract(a ingest.Article) []Claim {
 					attrs[k].who = w
 				}
 			}
+			if w := groupSource(attrs[k].who, named); w != "" {
+				// "the group said", "the activist group said": the
+				// organisation named before.
+				attrs[k].who = w
+			}
 			if own == "" {
 				own = attrs[k].who
 			}
@@ -930,6 +935,40 @@ func carriedDate(hist []sentState, para int, attr, lower string) string {
 		return ""
 	}
 	return ""
+}
+
+// groupSource returns the source that "group" or a group described in
+// lower-case words ("activist group") points back to: the last source of
+// more than one word named before that is a name, every word capitalised
+// ("Plataforma Decide", "Arakan Army"), or "". A militant or armed group
+// is seldom the source named before ("the government said ... The
+// militant group said"): it is left as it is.
+func groupSource(who string, named []string) string {
+	if who != "group" && !strings.HasSuffix(who, " group") || hasUpper(who) || strings.Count(who, " ") > 2 {
+		return ""
+	}
+	if adj, _, _ := strings.Cut(who, " "); fighterGroups[adj] {
+		return ""
+	}
+	for i := len(named) - 1; i >= 0; i-- {
+		if n := named[i]; allCapitalised(n) {
+			return n
+		}
+	}
+	return ""
+}
+
+// fighterGroups describe a group of fighters.
+var fighterGroups = wordSet("militant armed jihadist insurgent extremist terrorist")
+
+// allCapitalised reports whether every word of s opens with a capital.
+func allCapitalised(s string) bool {
+	for _, w := range strings.Fields(s) {
+		if w[0] < 'A' || w[0] > 'Z' {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // givesToll reports whether a sentence (lower-cased) gives another toll
