@@ -418,7 +418,7 @@ func TestAttribution(t *testing.T) {
 		{"The Britain-based monitor, which relies on sources inside Syria, said the dead included three children.", ""},
 		{"Two soldiers were killed, a spokesman for the army's 5th Division, Captain Ana Ruiz, said.", "Captain Ana Ruiz"},
 		// "the group" is the organisation named before.
-		{"Plataforma Decide, a civil society group, disputed the figures. According to the group, 151 people have been killed.", "Plataforma Decide"},
+		{"Plataforma Decide, a civil society group, said the toll was higher. According to the group, 151 people have been killed.", "Plataforma Decide"},
 		{"Nine people were killed, the Sudan Doctors Network said. The activist group said 20 others were wounded.", "Sudan Doctors Network"},
 		// A title before a person's name is dropped for the name.
 		{"A drone attack injured three people, Governor Ivan Fedorov said.", "Ivan Fedorov"},
