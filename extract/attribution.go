@@ -556,6 +556,10 @@ func cleanSource(toks []token) (string, bool, bool) {
 		}
 	}
 	words = titledName(words)
+	// "the Prothom Alo newspaper": the paper's name.
+	if k := len(words) - 1; k > 0 && (words[k].w == "newspaper" || words[k].w == "daily") && words[k-1].cap {
+		words = words[:k]
+	}
 	n := len(words) - 1
 	for _, t := range words {
 		n += len(t.orig)

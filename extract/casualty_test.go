@@ -417,6 +417,7 @@ func TestAttribution(t *testing.T) {
 		{"At least 40 civilians were killed, a local resistance committee said. The committee said 100 others were wounded.", "local resistance committee"},
 		{"The Britain-based monitor, which relies on sources inside Syria, said the dead included three children.", ""},
 		{"Two soldiers were killed, a spokesman for the army's 5th Division, Captain Ana Ruiz, said.", "Captain Ana Ruiz"},
+		{"Eleven people were killed, according to the Kathmandu Post newspaper.", "Kathmandu Post"},
 		// "the group" is the organisation named before.
 		{"Plataforma Decide, a civil society group, said the toll was higher. According to the group, 151 people have been killed.", "Plataforma Decide"},
 		{"Nine people were killed, the Sudan Doctors Network said. The activist group said 20 others were wounded.", "Sudan Doctors Network"},
