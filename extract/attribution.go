@@ -14,6 +14,10 @@ type attrHit struct {
 	// "the Observatory"): the caller resolves it to an earlier source it
 	// is short for ("a local resistance committee"), else keeps it.
 	def bool
+	// cited marks the source after "citing": the one the sentence's own
+	// source relies on, which speaks only when the sentence names no
+	// other.
+	cited bool
 }
 
 var (
@@ -21,10 +25,12 @@ var (
 		"added claimed claims confirmed confirms noted wrote tweeted posted estimated " +
 		"reiterated replied insisted warned alleged")
 	subjectAux = wordSet("has had have also reportedly later earlier previously would " +
-		"was were had separately further")
+		"was were had separately further initially first already")
 	// Words that end a subject when reading back from the reporting verb.
 	subjectStops = wordSet("that which who whom whose where while but because although " +
 		"though if when after as since")
+	// timeClauses open a clause that tells when something happened.
+	timeClauses     = wordSet("when until")
 	pronounSubjects = wordSet("he she it they we i")
 	// Definite descriptions that point back to the last named source.
 	backReferences = wordSet("statement report spokesman spokeswoman spokesperson official " +
@@ -70,7 +76,27 @@ func findAttributions(toks []token, s string, out []attrHit) []attrHit {
 			}
 		case t.w == "citing":
 			if who, pr := phraseAfter(toks, s, i+1); who != "" {
-				out = append(out, attrHit{pos: t.s, who: who, pronoun: pr})
+				out = append(out, attrHit{pos: t.s, who: who, pronoun: pr, cited: true})
+			}
+		case (t.w == "saying" || t.w == "adding") && i > 1 && toks[i-1].w == ",":
+			// "The M23 denied the accusation, saying its fighters had
+			// killed seven": the subject of the verb the participle
+			// follows.
+			if h, ok := participleHit(toks, s, i, out); ok {
+				h.pos = t.s
+				out = append(out, h)
+			}
+		case tollGivers[t.w] && tollObject(toks, i):
+			// "X put the toll at 100", "X, which monitors the war, gave a
+			// higher toll of nine".
+			if who, pr, ok := subjectBefore(toks, s, i); ok {
+				if who = tollSource(who); who != "" || pr {
+					out = append(out, attrHit{pos: t.s, who: who, pronoun: pr, def: isDefinite(toks, i)})
+				}
+			} else if toks[i-1].w == "," {
+				if who, pr, ok := appositiveSubject(toks, s, i-1); ok {
+					out = append(out, attrHit{pos: t.s, who: who, pronoun: pr})
+				}
 			}
 		case tallyVerb(toks, i):
 			// "the Mission has verified that 11,743 civilians …".
@@ -120,7 +146,119 @@ func findAttributions(toks []token, s string, out []attrHit) []attrHit {
 			}
 		}
 	}
+	// A source cited by another the sentence names is not the one
+	// speaking: "the ministry said ..., citing commanders in the field".
+	if len(out) > 1 {
+		own := false
+		for _, h := range out {
+			own = own || !h.cited && h.who != ""
+		}
+		if own {
+			k := 0
+			for _, h := range out {
+				if !h.cited {
+					out[k] = h
+					k++
+				}
+			}
+			out = out[:k]
+		}
+	}
 	return out
+}
+
+var (
+	// tollGivers are the verbs a source gives a toll with: "put the toll
+	// at", "gave a toll of".
+	tollGivers = wordSet("put puts gave gives set sets raised raises")
+	// tollObjects are the objects that make them so.
+	tollObjects = wordSet("toll tally number figure")
+)
+
+// tollObject reports whether a toll noun follows the verb at toks[i]
+// within three words ("put the death toll at", "gave a higher toll of").
+func tollObject(toks []token, i int) bool {
+	if i == 0 {
+		return false
+	}
+	for j := i + 1; j < len(toks) && j <= i+4; j++ {
+		if !toks[j].word {
+			return false
+		}
+		if tollObjects[toks[j].w] {
+			return j == i+1 || toks[i+1].w == "the" || toks[i+1].w == "a" || toks[i+1].w == "its" || toks[i+1].w == "their"
+		}
+	}
+	return false
+}
+
+// tollSource returns the source of a toll told as its subject: "An
+// earlier toll from local volunteers" is the local volunteers, "A later
+// U.N. statement" the U.N.; a subject that is a toll with no source ("The
+// initial toll given on Monday morning") or opens with its time ("On
+// Saturday evening officials") gives "" or the words after the time.
+func tollSource(who string) string {
+	words := strings.Fields(who)
+	for k, w := range words {
+		if (w == "from" || w == "by") && k > 0 && k+1 < len(words) {
+			rest := words[k+1:]
+			if rest[0] == "the" && len(rest) > 1 {
+				rest = rest[1:]
+			}
+			return strings.Join(rest, " ")
+		}
+	}
+	if n := len(words); n > 1 && (words[n-1] == "statement" || words[n-1] == "report") {
+		k := 0
+		for k < n-1 && !hasUpper(words[k]) {
+			k++
+		}
+		if k < n-1 {
+			return strings.Join(words[k:n-1], " ")
+		}
+	}
+	for _, w := range words {
+		if tallyNouns[strings.ToLower(w)] || tollObjects[strings.ToLower(w)] {
+			return ""
+		}
+	}
+	if len(words) > 2 && (words[0] == "On" || words[0] == "on") {
+		for k := 1; k < len(words)-1; k++ {
+			if _, ok := weekdayNames[strings.ToLower(words[k])]; ok {
+				k++
+				if k < len(words)-1 && (words[k] == "morning" || words[k] == "evening" || words[k] == "afternoon" || words[k] == "night") {
+					k++
+				}
+				return strings.Join(words[k:], " ")
+			}
+		}
+	}
+	return who
+}
+
+// participleHit returns the source of a sentence whose reporting goes on
+// in a participle after a comma at toks[p-1] ("X denied the accusation,
+// saying ..."): the attribution of the verb before it, or that verb's
+// subject. The verb is a reporting or a claiming one.
+func participleHit(toks []token, s string, p int, hits []attrHit) (attrHit, bool) {
+	for k := p - 2; k >= 0 && p-k <= 16; k-- {
+		t := toks[k]
+		if t.word && subjectStops[t.w] {
+			return attrHit{}, false
+		}
+		if t.reportVerb() || coordVerbs[t.w] {
+			for _, h := range hits {
+				if h.pos == t.s {
+					return h, true
+				}
+			}
+			if who, pr, ok := subjectBefore(toks, s, k); ok {
+				return attrHit{who: who, pronoun: pr, def: isDefinite(toks, k)}, true
+			}
+			return attrHit{}, false
+		}
+	}
+	return attrHit{}, false
 }
 
 // subjectBefore reads the subject of the reporting verb at toks[v]
@@ -149,6 +287,12 @@ func subjectBefore(toks []token, s string, v int) (string, bool, bool) {
 			break
 		}
 		if subjectStops[t.w] {
+			if k < end && timeClauses[t.w] && !toks[k+1].cap {
+				// "since Monday, when the top court confirmed the
+				// result": a reporting verb in a clause telling when
+				// is no attribution.
+				return "", false, false
+			}
 			break
 		}
 		if (t.w == "and" || t.w == "but") && k < end && end-k <= 4 && hasSourceNoun(toks[k+1:end+1]) && !hasSourceNoun(toks[:k]) {
@@ -173,7 +317,8 @@ func subjectBefore(toks []token, s string, v int) (string, bool, bool) {
 		k--
 	}
 	first := k + 1
-	if first > end || end-first >= 12 {
+	if first > end || end-first >= 12 || first == end && (toks[first].w == "and" || toks[first].w == "but" || toks[first].w == "or") {
+		// "…, at 82, and said": a conjunction is no subject.
 		return "", false, false
 	}
 	return cleanSource(toks[first : end+1])
@@ -267,7 +412,7 @@ func appositiveSubject(toks []token, s string, comma int) (string, bool, bool) {
 	// "A local rights group, the Centre for Human Rights and Democracy in
 	// Africa, said", "A military officer, Captain Abdi Hassan, said": a
 	// name set beside a description is the source.
-	if who, ok := appositiveName(toks[k+1 : comma]); ok && !toks[k-1].cap {
+	if who, ok := appositiveName(toks[k+1 : comma]); ok && (!toks[k-1].cap || describedBefore(toks, k)) {
 		return who, false, true
 	}
 	switch toks[k+1].w {
@@ -280,6 +425,19 @@ func appositiveSubject(toks []token, s string, comma int) (string, bool, bool) {
 		}
 	}
 	return subjectBefore(toks, s, k)
+}
+
+// describedBefore reports whether the words before the comma at toks[k]
+// are a description opening with an article and a lower-case noun, though
+// they end with a name: "a spokesman for the army's 3rd Infantry Division,
+// Major Ricky Aguilar, said".
+func describedBefore(toks []token, k int) bool {
+	j := k - 1
+	for j >= 0 && k-j <= 12 && (toks[j].word || toks[j].w == "'" || toks[j].w == "’") {
+		j--
+	}
+	j++
+	return j+1 < k && (toks[j].w == "a" || toks[j].w == "an" || toks[j].w == "the") && !toks[j+1].cap && sourceNouns[toks[j+1].w]
 }
 
 // appositiveName returns the words of an appositive when they are a
@@ -322,10 +480,13 @@ func coordinatedHit(toks []token, v int, hits []attrHit) (attrHit, bool) {
 	}
 	for k := v - 2; k >= 0 && v-k <= 12; k-- {
 		t := toks[k]
+		if t.w == "," {
+			continue // "put the toll higher, at 82, and said"
+		}
 		if !t.word || subjectStops[t.w] {
 			return attrHit{}, false
 		}
-		if t.reportVerb() || coordVerbs[t.w] {
+		if t.reportVerb() || coordVerbs[t.w] || tollGivers[t.w] && tollObject(toks, k) {
 			for _, h := range hits {
 				if h.pos == t.s {
 					return h, true
@@ -489,6 +650,10 @@ func cleanSource(toks []token) (string, bool, bool) {
 		}
 	}
 	words = titledName(words)
+	// "the Prothom Alo newspaper": the paper's name.
+	if k := len(words) - 1; k > 0 && (words[k].w == "newspaper" || words[k].w == "daily") && words[k-1].cap {
+		words = words[:k]
+	}
 	n := len(words) - 1
 	for _, t := range words {
 		n += len(t.orig)

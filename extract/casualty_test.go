@@ -475,6 +475,11 @@ func TestAttribution(t *testing.T) {
 		{"Another officer was wounded, according to a police report seen by Reuters.", "police report"},
 		{"At least 40 civilians were killed, a local resistance committee said. The committee said 100 others were wounded.", "local resistance committee"},
 		{"The Britain-based monitor, which relies on sources inside Syria, said the dead included three children.", ""},
+		{"Two soldiers were killed, a spokesman for the army's 5th Division, Captain Ana Ruiz, said.", "Captain Ana Ruiz"},
+		{"Eleven people were killed, according to the Kathmandu Post newspaper.", "Kathmandu Post"},
+		// "the group" is the organisation named before.
+		{"Plataforma Decide, a civil society group, said the toll was higher. According to the group, 151 people have been killed.", "Plataforma Decide"},
+		{"Nine people were killed, the Sudan Doctors Network said. The activist group said 20 others were wounded.", "Sudan Doctors Network"},
 		// A title before a person's name is dropped for the name.
 		{"A drone attack injured three people, Governor Ivan Fedorov said.", "Ivan Fedorov"},
 		{"A drone attack wounded 14 people, Mayor Ihor Terekhov said.", "Ihor Terekhov"},
@@ -497,6 +502,20 @@ func TestAttribution(t *testing.T) {
 		{"The Ministry of Health said 12 people died. A spokesman said the toll could rise. Later, 14 people were reported dead, the ministry said.", "Ministry of Health"},
 		{"Nine rebels were killed, the ministry said.", "ministry"},
 		{"The strike killed two soldiers, the spokesman said.", "spokesman"},
+		// A participle after a comma goes on with the verb before it.
+		{"The Arakan Army denied the claim, saying its fighters had killed 11 soldiers.", "Arakan Army"},
+		// A source gives a toll.
+		{"The regional health office put the death toll at 64.", "regional health office"},
+		{"The monitoring group Airwars, which tracks civilian harm, gave a toll of 40 dead.", "Airwars"},
+		{"An earlier tally from local volunteers had put the number of dead at 43.", "local volunteers"},
+		{"Exiled activists put the toll higher, at 82, and said at least 10 of the dead were children.", "Exiled activists"},
+		// A source cited by the one speaking is not the speaker.
+		{"Three soldiers were killed in the ambush, the interior ministry said in a statement, citing field commanders.", "interior ministry"},
+		{"The regional health office, citing hospital records, put the toll at 64.", "regional health office"},
+		// A reporting verb in a clause telling when is no attribution.
+		{"Nine people have died in the unrest since Friday, when the electoral commission announced the results, police said.", "police"},
+		// An office before a title is dropped with it.
+		{"At least 14 people were killed, Defence Minister Ana Torres said.", "Ana Torres"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.give, func(t *testing.T) {

@@ -57,8 +57,9 @@ func findDates(text string) []dateHit {
 			continue
 		}
 		if n := len(hits) - 1; n >= 0 && strings.EqualFold(expr, "last year") && text[hits[n].End:start] == " " &&
-			resMonthOnly.MatchString(strings.ToLower(strings.TrimPrefix(strings.TrimPrefix(hits[n].Expr, "in "), "In "))) {
-			// "in November last year": one expression.
+			monthOfLastYear(hits[n].Expr) {
+			// "in November last year", "on Sept. 9 last year": one
+			// expression.
 			hits[n].End = end
 			hits[n].Expr = text[hits[n].Start:end]
 			continue
@@ -66,6 +67,24 @@ func findDates(text string) []dateHit {
 		hits = append(hits, dateHit{Start: start, End: end, Expr: expr})
 	}
 	return hits
+}
+
+// monthOfLastYear reports whether "last year" after expr makes one
+// expression with it: a month or a month's day with no year ("in
+// November", "on Sept. 9", "9 September").
+func monthOfLastYear(expr string) bool {
+	e := strings.ToLower(expr)
+	for _, p := range [...]string{"in ", "on ", "since "} {
+		e = strings.TrimPrefix(e, p)
+	}
+	if resMonthOnly.MatchString(e) {
+		return true
+	}
+	if m := resMonthDay.FindStringSubmatch(e); m != nil && m[4] == "" && monthOf(m[2]) > 0 {
+		return true
+	}
+	m := resDayMonth.FindStringSubmatch(e)
+	return m != nil && m[4] == "" && monthOf(m[3]) > 0
 }
 
 // yearArticle matches a bare year after a word that only introduced it.
@@ -88,7 +107,10 @@ func isMonthAbbrevDot(s string) bool {
 }
 
 // rejectDate drops matches that look like dates but are not: numbers with
-// separators ("2,018"), years in figures such as "2018 people".
+// separators ("2,018"), years in figures such as "2018 people", and a
+// weekday that is the first name of a person ("Monday Kassah, chairman of
+// ...", "Governor Monday Okpebholo"): a bare weekday followed by a
+// capitalised word that is no month.
 func rejectDate(text string, start, end int, expr string) bool {
 	if start > 0 && (text[start-1] == ',' || text[start-1] == '.') && start >= 2 && isDigit(text[start-2]) {
 		return true
@@ -96,8 +118,22 @@ func rejectDate(text string, start, end int, expr string) bool {
 	if end < len(text) && (text[end] == ',' || text[end] == '.') && end+1 < len(text) && isDigit(text[end+1]) {
 		return true
 	}
+	if end+2 < len(text) && text[end] == ' ' && text[end+1] >= 'A' && text[end+1] <= 'Z' && text[end+2] >= 'a' && text[end+2] <= 'z' {
+		if _, ok := weekdayNames[strings.ToLower(expr)]; ok {
+			w := end + 2
+			for w < len(text) && text[w] >= 'a' && text[w] <= 'z' {
+				w++
+			}
+			word := strings.ToLower(text[end+1 : w])
+			return monthNames[word] == 0 && monthAbbrevs[word] == 0 && !weekdayEvents[word]
+		}
+	}
 	return false
 }
+
+// weekdayEvents are the capitalised words a weekday may name a day's
+// gathering with ("Sunday Mass", "Friday Prayers").
+var weekdayEvents = wordSet("mass prayer prayers service services sermon worship market")
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
@@ -246,6 +282,9 @@ func resolveDate(expr, published string) Date {
 	monthLastYear := false
 	if b, ok := strings.CutSuffix(body, " last year"); ok && resMonthOnly.MatchString(b) {
 		body, monthLastYear = b, true
+	} else if ok && hasPub && monthOfLastYear(b) {
+		// "Sept. 9 last year": that day of the year before P.
+		body = b + " " + strconv.Itoa(pub.Year()-1)
 	}
 
 	set := func(start, end time.Time, precision string) Date {

@@ -27,6 +27,8 @@ func TestResolveDate(t *testing.T) {
 		{"next weekday", "next Monday", "2020-02-06", "2020-02-10", "2020-02-10", PrecisionDay, "Monday"},
 		{"weekday unresolved", "on Thursday", "", "", "", PrecisionUnresolved, "Thursday"},
 		{"weekday with full date", "Monday, February 3, 2020", "", "2020-02-03", "2020-02-03", PrecisionDay, "Monday"},
+		{"a month's day of last year", "on Sept. 9 last year", "2020-08-13", "2019-09-09", "2019-09-09", PrecisionDay, ""},
+		{"a day of a month of last year", "14 March last year", "2020-02-06", "2019-03-14", "2019-03-14", PrecisionDay, ""},
 		{"today", "today", "2020-02-06", "2020-02-06", "2020-02-06", PrecisionDay, ""},
 		{"tonight", "tonight", "2020-02-06", "2020-02-06", "2020-02-06", PrecisionDay, ""},
 		{"yesterday", "yesterday", "2020-03-01", "2020-02-29", "2020-02-29", PrecisionDay, ""},
@@ -139,6 +141,8 @@ func TestFindDates(t *testing.T) {
 		{"may and march as words", "Troops may march on the town. They may be tired.", nil},
 		{"numbers are not years", "more than 2,200 troops and 1,000 tanks", nil},
 		{"day month", "On 6 February, forces entered.", []string{"On 6 February"}},
+		{"a month's day of last year", "since the clashes began on Sept. 9 last year", []string{"on Sept. 9 last year"}},
+		{"a weekday as a first name", "Friday Adeyemi, a community leader, said gunmen struck on Sunday; Tuesday March 4 was calm after Friday Prayers.", []string{"on Sunday", "Tuesday March 4", "Friday"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

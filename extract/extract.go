@@ -324,6 +324,11 @@ func Extract(a ingest.Article) []Claim {
 					attrs[k].who = w
 				}
 			}
+			if w := groupSource(attrs[k].who, named); w != "" {
+				// "the group said", "the activist group said": the
+				// organisation named before.
+				attrs[k].who = w
+			}
 			if own == "" {
 				own = attrs[k].who
 			}
@@ -735,7 +740,7 @@ func casualtyDates(hits []dateHit, s, lower string) []dateHit {
 		if h.Start < 0 || h.End > len(s) || h.Start >= h.End || h.Expr == "" {
 			continue
 		}
-		if isReportDate(lower, h.Start) {
+		if isReportDate(s, lower, h.Start) {
 			continue
 		}
 		out = append(out, h)
@@ -744,8 +749,10 @@ func casualtyDates(hits []dateHit, s, lower string) []dateHit {
 }
 
 // isReportDate reports whether the date at lower[at:] follows a reporting
-// verb ("said on Thursday", "announced early on Monday").
-func isReportDate(lower string, at int) bool {
+// verb ("said on Thursday", "announced early on Monday"), or "told" and
+// whom it was told to ("told Reuters by telephone on Thursday", "told The
+// Associated Press on Sunday"). s is the sentence lower is of.
+func isReportDate(s, lower string, at int) bool {
 	end := at
 	for n := 0; n < 6; n++ {
 		// The word before end, skipping spaces and commas.
@@ -771,7 +778,33 @@ func isReportDate(lower string, at int) bool {
 			end = b
 			continue
 		}
-		return false
+		return toldTo(s, lower, end)
+	}
+	return false
+}
+
+// toldTo reports whether the word ending at lower[:end] is the last of a
+// name, of three words at most, that follows "told": "told Reuters", "told
+// The Associated Press". s is the text lower is of.
+func toldTo(s, lower string, end int) bool {
+	for n := 0; n < 4; n++ {
+		b := end
+		for b > 0 && lower[b-1] >= 'a' && lower[b-1] <= 'z' {
+			b--
+		}
+		if b == end {
+			return false
+		}
+		if lower[b:end] == "told" {
+			return n > 0
+		}
+		if s[b] < 'A' || s[b] > 'Z' {
+			return false
+		}
+		end = b
+		for end > 0 && lower[end-1] == ' ' {
+			end--
+		}
 	}
 	return false
 }
@@ -836,12 +869,20 @@ func shiftedDate(expr string, prev Date) Date {
 
 // isDatelineDate reports whether a date opens a sentence as a dateline's
 // does: after a place in capitals and a comma, and before the agency in
-// brackets or the dash ("BOGOTA, Jan 19 (Reuters) -").
+// brackets or the dash ("BOGOTA, Jan 19 (Reuters) -"). The city may be
+// followed by its country or state ("GOMA, Democratic Republic of Congo,
+// March 6 (Reuters) -").
 func isDatelineDate(s string, d dateHit) bool {
-	if d.Start < 3 || d.Start > 60 || s[d.Start-2] != ',' {
+	if d.Start < 3 || d.Start > 80 || s[d.Start-2] != ',' {
 		return false
 	}
-	for i := 0; i < d.Start-2; i++ {
+	city := strings.IndexByte(s[:d.Start-2], ',')
+	if city < 0 {
+		city = d.Start - 2
+	} else if city < 2 || city > 40 {
+		return false
+	}
+	for i := 0; i < city; i++ {
 		if c := s[i]; c >= 'a' && c <= 'z' {
 			return false
 		}
@@ -872,7 +913,7 @@ func whenClauseDate(dates []dateHit, lower string, at int) (string, bool) {
 // between a reporting verb and its date.
 var reportChannel = wordSet("a an its his her their statement statements interview briefing " +
 	"conference news press post posted telegram channel app messaging televised address speech " +
-	"broadcast x facebook website radio television tv video social media")
+	"broadcast x facebook website radio television tv video social media by phone telephone")
 
 // carriedDate returns the date expression a sentence without one carries
 // from the report it continues, or "".
@@ -888,12 +929,88 @@ func carriedDate(hist []sentState, para int, attr, lower string) string {
 		// The sentence is read only now that there is a date to carry:
 		// most sentences have none near. "Another 27 people were
 		// injured": more of the figure told before.
-		if continuesReport(lower) || startsFurther(lower) || sameSource(attr, h.attr) {
+		if continuesReport(lower) || startsFurther(lower) || sameSource(attr, h.attr) || (givesToll(lower) || partOfTold(lower)) && dayLike(h.expr) {
 			return h.expr
 		}
 		return ""
 	}
 	return ""
+}
+
+// groupSource returns the source that "group" or a group described in
+// lower-case words ("activist group") points back to: the last source of
+// more than one word named before that is a name, every word capitalised
+// ("Plataforma Decide", "Arakan Army"), or "". A militant or armed group
+// is seldom the source named before ("the government said ... The
+// militant group said"): it is left as it is.
+func groupSource(who string, named []string) string {
+	if who != "group" && !strings.HasSuffix(who, " group") || hasUpper(who) || strings.Count(who, " ") > 2 {
+		return ""
+	}
+	if adj, _, _ := strings.Cut(who, " "); fighterGroups[adj] {
+		return ""
+	}
+	for i := len(named) - 1; i >= 0; i-- {
+		if n := named[i]; allCapitalised(n) {
+			return n
+		}
+	}
+	return ""
+}
+
+// fighterGroups describe a group of fighters.
+var fighterGroups = wordSet("militant armed jihadist insurgent extremist terrorist")
+
+// allCapitalised reports whether every word of s opens with a capital.
+func allCapitalised(s string) bool {
+	for _, w := range strings.Fields(s) {
+		if w[0] < 'A' || w[0] > 'Z' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// givesToll reports whether a sentence (lower-cased) gives another toll
+// of the report before it: "Police later put the toll at 121", "The
+// Observatory gave a higher toll of nine".
+func givesToll(lower string) bool {
+	at := strings.Index(lower, "put the ")
+	if at < 0 {
+		at = strings.Index(lower, "gave a ")
+	}
+	if at < 0 {
+		return false
+	}
+	rest := lower[at:min(len(lower), at+40)]
+	return strings.Contains(rest, "toll") || strings.Contains(rest, "number of")
+}
+
+// partOfTold reports whether a sentence (lower-cased) tells a part of
+// the dead or wounded told before it: "Twelve of the dead were herders",
+// "two of the injured were children", "the dead included two civilians",
+// "a soldier was among the dead".
+func partOfTold(lower string) bool {
+	for _, p := range [...]string{" of the ", "among the ", "the "} {
+		for at := range indexAll(lower, p) {
+			rest := lower[at+len(p):]
+			for _, g := range [...]string{"dead", "wounded", "injured", "victims", "casualties"} {
+				if r, ok := strings.CutPrefix(rest, g); ok && (r == "" || !isASCIIWord(r[0])) {
+					if p != "the " || strings.HasPrefix(strings.TrimLeft(r, " "), "included") || strings.HasPrefix(strings.TrimLeft(r, " "), "include") {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
+}
+
+// dayLike reports whether a date expression may tell a day: not a
+// month's, a year's or a span since.
+func dayLike(expr string) bool {
+	e := lowerASCII(expr)
+	return !strings.Contains(e, "year") && !strings.Contains(e, "month") && !strings.HasPrefix(e, "since")
 }
 
 // laterDates dates a figure that has no date of its own by the sentence

@@ -213,8 +213,11 @@ func undatelined(s string, dates []dateHit) []dateHit {
 // headlineSources gives a figure of the headline that names no source or
 // date the source and date of the body's figure it repeats (the same
 // outcome, count and side): "Sumy toll rises to 35" is what the State
-// Emergency Service said of Sunday's strike. The headline is the text
-// before the first blank line, when the body follows it.
+// Emergency Service said of Sunday's strike. A headline's source that is
+// only a description ("…, governor says", "…, activists say") is the
+// short form of the one the body names for the same figure ("regional
+// governor Ivan Fedorov said"). The headline is the text before the first
+// blank line, when the body follows it.
 func headlineSources(claims []Claim, text string) {
 	head, _, ok := strings.Cut(text, "\n\n")
 	if !ok || len(head) > 300 {
@@ -225,7 +228,8 @@ func headlineSources(claims []Claim, text string) {
 		if c.Kind != KindCasualty || c.Span.End > len(head) || c.Count == nil || c.Count.Value == nil || c.Victims == nil {
 			continue
 		}
-		if c.AttributedTo != "" && c.Date.Start != nil {
+		described := c.AttributedTo != "" && !hasUpper(c.AttributedTo)
+		if c.AttributedTo != "" && c.Date.Start != nil && !described {
 			continue
 		}
 		for j := range claims {
@@ -234,7 +238,7 @@ func headlineSources(claims []Claim, text string) {
 				o.Count.Value == nil || *o.Count.Value != *c.Count.Value || o.Victims == nil || o.Victims.Side != c.Victims.Side {
 				continue
 			}
-			if c.AttributedTo == "" {
+			if c.AttributedTo == "" || described && o.AttributedTo != "" {
 				c.AttributedTo = o.AttributedTo
 			}
 			if c.Date.Start == nil && o.Date.Start != nil {
@@ -253,6 +257,16 @@ func headlineSources(claims []Claim, text string) {
 			c.AttributedTo = headlineKicker(head)
 		}
 	}
+}
+
+// hasUpper reports whether s has an ASCII capital letter.
+func hasUpper(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 'A' && s[i] <= 'Z' {
+			return true
+		}
+	}
+	return false
 }
 
 // headlineKicker returns the source a headline ends with after a colon or
@@ -302,9 +316,11 @@ var (
 
 // titledName returns the person's name, two or three capitalised words,
 // at the end of a source that opens with a person's title ("Mayor Ihor
-// Terekhov" → "Ihor Terekhov"), or the words as they are.
+// Terekhov" → "Ihor Terekhov"), its office before it or not ("Interior
+// Minister Pascoal Ronda", "Home Minister Asaduzzaman Khan"), or the words
+// as they are.
 func titledName(words []token) []token {
-	if len(words) < 3 || !words[0].cap || !personTitles[words[0].w] {
+	if len(words) < 3 || !words[0].cap || !personTitles[words[0].w] && !(len(words) > 3 && words[1].cap && personTitles[words[1].w]) {
 		return words
 	}
 	k := len(words)
@@ -345,7 +361,7 @@ func widenedDate(s string, dates []dateHit, expr string, d Date, published strin
 		return d
 	}
 	h := dates[at]
-	lowerBefore := strings.ToLower(s[max(0, h.Start-48):h.Start])
+	lowerBefore := strings.ToLower(s[max(0, h.Start-80):h.Start])
 	span := func(from, to Date) Date {
 		if from.Start == nil || to.End == nil || *from.Start > *to.End {
 			return d
@@ -375,6 +391,12 @@ func widenedDate(s string, dates []dateHit, expr string, d Date, published strin
 		}
 		return d
 	}
+	// "overnight into Friday" read from the weekday: the night before it.
+	if strings.HasSuffix(lowerBefore, "overnight into ") && d.Precision == PrecisionDay && *d.Start == *d.End {
+		if t, err := time.Parse(isoDay, *d.Start); err == nil {
+			return span(Date{Start: ptr(t.AddDate(0, 0, -1).Format(isoDay))}, d)
+		}
+	}
 	// "between 1 January and 22 March": the figure may be dated by either.
 	if at+1 < len(dates) && strings.HasSuffix(strings.TrimRight(lowerBefore, " "), "between") &&
 		strings.TrimSpace(s[h.End:dates[at+1].Start]) == "and" {
@@ -387,17 +409,29 @@ func widenedDate(s string, dates []dateHit, expr string, d Date, published strin
 		}
 	}
 	// "since the conflict began on 15 April 2023": that day to publication.
+	// A longer clause needs its verb just before the date ("since fighting
+	// between the ELN and FARC dissidents erupted on Jan. 16"), else the
+	// date is the main clause's ("its deadliest day since the end of its
+	// civil war on Monday").
 	if published != "" && !(len(expr) >= 6 && strings.EqualFold(expr[:6], "since ")) {
 		clause := lowerBefore
 		if i := strings.LastIndexAny(clause, ",.;:"); i >= 0 {
 			clause = clause[i+1:]
 		}
-		if i := strings.LastIndex(clause, "since "); i >= 0 && (i == 0 || clause[i-1] == ' ') &&
-			len(strings.Fields(clause[i:])) <= 6 && published >= *d.Start {
-			return span(d, Date{End: &published})
+		if i := strings.LastIndex(clause, "since "); i >= 0 && (i == 0 || clause[i-1] == ' ') && published >= *d.Start {
+			words := strings.Fields(clause[i:])
+			if len(words) <= 6 || len(words) <= 10 && sinceVerb(words[len(words)-1]) {
+				return span(d, Date{End: &published})
+			}
 		}
 	}
 	return d
+}
+
+// sinceVerb reports whether a word is the verb of a clause telling when
+// something began: a past tense in -ed, or one of the irregular ones.
+func sinceVerb(w string) bool {
+	return strings.HasSuffix(w, "ed") || w == "began" || w == "broke" || w == "out" || w == "took" || w == "came" || w == "fell"
 }
 
 func ptr(s string) *string { return &s }
