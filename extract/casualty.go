@@ -510,9 +510,10 @@ func parseChain(toks []token, i int, chain []nounPhrase) []nounPhrase {
 		if !found {
 			break
 		}
-		if next.last+1 < len(toks) && toks[next.last+1].reportVerb() {
-			// "…, including a commander, an officer said": the speaker,
-			// not one more of the dead.
+		if speakerAt(toks, next.last+1) {
+			// "…, including a commander, an officer said", "wounding 28,
+			// a doctor at the town's hospital said": the speaker, not one
+			// more of the dead.
 			break
 		}
 		if chain[0].head < 0 && !breakdown && ownPassive(toks, next.last+1) {
@@ -526,6 +527,35 @@ func parseChain(toks []token, i int, chain []nounPhrase) []nounPhrase {
 		n = next
 	}
 	return chain
+}
+
+// speakerPlaces are the prepositions of a speaker's post: "a doctor at
+// the hospital said", "an official in the province told".
+var speakerPlaces = wordSet("at in of from with for")
+
+// speakerAt reports whether a noun phrase ending before toks[k] is the
+// subject of a report verb: the verb follows at once or after a short
+// phrase of the speaker's post that holds no number and no comma.
+func speakerAt(toks []token, k int) bool {
+	if k >= len(toks) {
+		return false
+	}
+	if toks[k].reportVerb() {
+		return true
+	}
+	if !speakerPlaces[toks[k].w] {
+		return false
+	}
+	for m := k + 1; m < len(toks) && m <= k+6; m++ {
+		t := toks[m]
+		if t.reportVerb() {
+			return true
+		}
+		if !t.word || numberish(t) || t.cls&clsVerb != 0 {
+			return false
+		}
+	}
+	return false
 }
 
 // oneRoles are the posts that one person holds in a group, so that "the

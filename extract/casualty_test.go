@@ -19,6 +19,8 @@ func TestCasualtyPatterns(t *testing.T) {
 		want []want
 	}{
 		{"passive", "Seven soldiers were killed.", []want{{OutcomeKilled, 7, QualExact, "unknown"}}},
+		{"a speaker with his post after a list", "Shells hit the market, killing nine people and wounding 31, a nurse at the district clinic said.", []want{
+			{OutcomeKilled, 9, QualExact, "civilians"}, {OutcomeWounded, 31, QualExact, "civilians"}}},
 		{"active with qualifier", "The blast killed at least 31 civilians.", []want{{OutcomeKilled, 31, QualAtLeast, "civilians"}}},
 		{"a dozen", "The blast killed a dozen people.", []want{{OutcomeKilled, 12, QualAbout, "civilians"}}},
 		{"hyphenated number", "Twenty-three Ukrainian soldiers died.", []want{{OutcomeKilled, 23, QualExact, "Ukrainian military"}}},
