@@ -19,6 +19,8 @@ func TestCasualtyPatterns(t *testing.T) {
 		want []want
 	}{
 		{"passive", "Seven soldiers were killed.", []want{{OutcomeKilled, 7, QualExact, "unknown"}}},
+		{"troops of a multinational force are not the host's", "KABUL - A coalition soldier was killed and two NATO troops were wounded in eastern Afghanistan.", []want{
+			{OutcomeKilled, 1, QualExact, "unknown"}, {OutcomeWounded, 2, QualExact, "unknown"}}},
 		{"a speaker with his post after a list", "Shells hit the market, killing nine people and wounding 31, a nurse at the district clinic said.", []want{
 			{OutcomeKilled, 9, QualExact, "civilians"}, {OutcomeWounded, 31, QualExact, "civilians"}}},
 		{"active with qualifier", "The blast killed at least 31 civilians.", []want{{OutcomeKilled, 31, QualAtLeast, "civilians"}}},

@@ -408,9 +408,10 @@ func sideOf(words []string, host string) string {
 		}
 		return SideMilitants
 	case security:
-		if nation == "" && slices.Contains(words, "foreign") {
-			// "Thirteen foreign soldiers": not the host's, of no nation
-			// the words name.
+		if nation == "" && slices.ContainsFunc(words, func(w string) bool { return foreignForces[w] }) {
+			// "Thirteen foreign soldiers", "three ISAF soldiers", "a
+			// coalition soldier": not the host's, of no nation the words
+			// name.
 			return SideUnknown
 		}
 		if nation == "" {
@@ -457,6 +458,10 @@ func sideOf(words []string, host string) string {
 	}
 	return SideUnknown
 }
+
+// foreignForces mark troops sent from abroad, whose nation the host's
+// name does not give: "foreign", a multinational force's name.
+var foreignForces = wordSet("foreign isaf nato nato-led coalition multinational")
 
 // armyFirst reports whether words name an army ("members of the army and
 // allied militias"), so that a militia named after it is its ally.
