@@ -82,7 +82,8 @@ var (
 	ppStarts = wordSet("in of from at near inside on across aboard around outside aligned loyal belonging affiliated with")
 	// groupParticiples open a phrase that tells where a group served
 	// between it and its verb.
-	groupParticiples = wordSet("serving stationed based deployed working posted attached assigned")
+	groupParticiples = wordSet("serving stationed based deployed working posted attached assigned " +
+		"traveling travelling riding accompanying embedded")
 	possessive       = wordSet("its their")
 	personPossessive = wordSet("his her my our")
 	vagueOf          = wordSet("some many several dozens hundreds scores thousands")

@@ -19,6 +19,10 @@ func TestCasualtyPatterns(t *testing.T) {
 		want []want
 	}{
 		{"passive", "Seven soldiers were killed.", []want{{OutcomeKilled, 7, QualExact, "unknown"}}},
+		{"an interpreter travelling with a patrol", "A local interpreter travelling with the convoy was also killed.", []want{
+			{OutcomeKilled, 1, QualExact, "civilians"}}},
+		{"a participle of riding between the group and its verb", "Two translators riding in the second vehicle were wounded.", []want{
+			{OutcomeWounded, 2, QualExact, "civilians"}}},
 		{"troops of a multinational force are not the host's", "KABUL - A coalition soldier was killed and two NATO troops were wounded in eastern Afghanistan.", []want{
 			{OutcomeKilled, 1, QualExact, "unknown"}, {OutcomeWounded, 2, QualExact, "unknown"}}},
 		{"a speaker with his post after a list", "Shells hit the market, killing nine people and wounding 31, a nurse at the district clinic said.", []want{

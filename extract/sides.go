@@ -163,7 +163,8 @@ var (
 		"headman villager passenger pilgrim worshipper tourist employee fisherman miner refugee " +
 		"migrant shopper commuter pedestrian motorist adults adult paramedic rescuer firefighter firefighters " +
 		"mayor mayors councillor councillors councilor councilors photographer photographers cameraman " +
-		"activist activists lawyer lawyers singer singers musician musicians tracker trackers governor")
+		"activist activists lawyer lawyers singer singers musician musicians tracker trackers governor " +
+		"interpreter interpreters translator translators")
 	otherHeads = wordSet("martyrs others more members member units combatants combatant auxiliaries auxiliary " +
 		"peacekeepers peacekeeper vigilantes vigilante")
 	// Role words that mark security forces when they modify a head
@@ -225,7 +226,7 @@ var (
 		"miner refugee migrant shopper commuter pedestrian motorist ranger sailor airman paratrooper " +
 		"contractor engineer trader vendor merchant labourer laborer herder shepherd herdsman " +
 		"captain sergeant lieutenant corporal peacekeeper paramedic rescuer firefighter mayor councillor " +
-		"councilor photographer cameraman activist lawyer singer musician tracker governor")
+		"councilor photographer cameraman activist lawyer singer musician tracker governor interpreter translator")
 )
 
 // victimHeads is the union of the head-noun sets.
