@@ -19,6 +19,8 @@ func TestCasualtyPatterns(t *testing.T) {
 		want []want
 	}{
 		{"passive", "Seven soldiers were killed.", []want{{OutcomeKilled, 7, QualExact, "unknown"}}},
+		{"a group named by a plural noun", "The governor said 23 Taliban died when their hideout was bombed.", []want{
+			{OutcomeKilled, 23, QualExact, "Taliban"}}},
 		{"an interpreter travelling with a patrol", "A local interpreter travelling with the convoy was also killed.", []want{
 			{OutcomeKilled, 1, QualExact, "civilians"}}},
 		{"a participle of riding between the group and its verb", "Two translators riding in the second vehicle were wounded.", []want{

@@ -166,7 +166,9 @@ var (
 		"activist activists lawyer lawyers singer singers musician musicians tracker trackers governor " +
 		"interpreter interpreters translator translators")
 	otherHeads = wordSet("martyrs others more members member units combatants combatant auxiliaries auxiliary " +
-		"peacekeepers peacekeeper vigilantes vigilante")
+		"peacekeepers peacekeeper vigilantes vigilante " +
+		// Groups whose names are plural nouns: "15 Taliban", "20 Houthis".
+		"taliban houthis")
 	// Role words that mark security forces when they modify a head
 	// ("military personnel", "air defence forces").
 	securityMods = wordSet("military army regime government security defence defense service junta " +
