@@ -1719,6 +1719,10 @@ func findCasualties(toks []token, s, lower string, host string, out []casualtyHi
 					// "the attackers had lost 92 men": the armed men's own.
 					if side := armedBefore(toks, verb, host); side != "" {
 						h.side = side
+					} else if side := speakerLoser(toks, verb, host); side != "" {
+						// "A Taliban spokesman … said the group had lost
+						// three men": the speaker's own.
+						h.side = side
 					} else {
 						// "We lost 20 men," a security source said: the
 						// speaker's own, not civilians.
@@ -2068,6 +2072,49 @@ func sentenceMixed(toks []token) bool {
 
 // loseVerbs make their object a side's own dead ("we lost seven soldiers").
 var loseVerbs = wordSet("lost lose loses losing")
+
+// loserWords are the words by which a speaker's sentence speaks of the
+// speaker's own force as the subject of "lost": "it", "they", "the
+// group", "its troops".
+var loserWords = wordSet("it they we group movement army militia")
+
+// speakerLoser returns the side of the speaker who says his own force
+// lost men ("The Bosnian army said its troops had lost eight men", "A
+// Taliban spokesman … said the group had lost three men"): the subject of
+// "lost" points back to the speaker, named before the sentence's first
+// report verb. It returns "" when the subject is other words or the
+// speaker names no armed side.
+func speakerLoser(toks []token, verb int, host string) string {
+	m := verb - 1
+	for m >= 0 && auxWords[toks[m].w] {
+		m--
+	}
+	if m < 1 {
+		return ""
+	}
+	w := toks[m].w
+	switch {
+	case loserWords[w]:
+	case (securityHeads[w] || w == "fighters" || w == "units") && possessive[toks[m-1].w]:
+	default:
+		return ""
+	}
+	report := -1
+	for k := 0; k < m && k < 12; k++ {
+		if toks[k].reportVerb() {
+			report = k
+			break
+		}
+	}
+	if report < 1 {
+		return ""
+	}
+	side := sideOf(groupWords(toks, 0, report-1, nil), host)
+	if side == SideUnknown || side == SideCivilians {
+		return ""
+	}
+	return side
+}
 
 // loserNation returns the nation named as the subject of the "lost" at
 // toks[verb] ("Ukrainian forces had lost", "Russia has lost", "the Kyiv

@@ -19,6 +19,10 @@ func TestCasualtyPatterns(t *testing.T) {
 		want []want
 	}{
 		{"passive", "Seven soldiers were killed.", []want{{OutcomeKilled, 7, QualExact, "unknown"}}},
+		{"a speaker's own men lost", "The Croatian army said its units had lost five men near the river.", []want{
+			{OutcomeKilled, 5, QualExact, "Croatian military"}}},
+		{"a group's spokesman on its own losses", "A Hamas official said the movement had lost 11 men in the raid.", []want{
+			{OutcomeKilled, 11, QualExact, "Hamas"}}},
 		{"a group named by a plural noun", "The governor said 23 Taliban died when their hideout was bombed.", []want{
 			{OutcomeKilled, 23, QualExact, "Taliban"}}},
 		{"an interpreter travelling with a patrol", "A local interpreter travelling with the convoy was also killed.", []want{
