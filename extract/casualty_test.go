@@ -19,6 +19,10 @@ func TestCasualtyPatterns(t *testing.T) {
 		want []want
 	}{
 		{"passive", "Seven soldiers were killed.", []want{{OutcomeKilled, 7, QualExact, "unknown"}}},
+		{"a bare count after officers of the police", "A police spokesman said three officers were hurt and two were unaccounted for after the raid.", []want{
+			{OutcomeWounded, 3, QualExact, "police"}, {OutcomeMissing, 2, QualExact, "police"}}},
+		{"other officers after policemen", "Insurgents shot dead nine policemen at a post. Two other officers were wounded, the governor said. Troops later cleared the area.", []want{
+			{OutcomeKilled, 9, QualExact, "police"}, {OutcomeWounded, 2, QualExact, "police"}}},
 		{"a speaker's own men lost", "The Croatian army said its units had lost five men near the river.", []want{
 			{OutcomeKilled, 5, QualExact, "Croatian military"}}},
 		{"a group's spokesman on its own losses", "A Hamas official said the movement had lost 11 men in the raid.", []want{

@@ -943,8 +943,12 @@ func refineSides(claims []Claim, text, lower string) {
 			}
 			a, b := sentenceBounds(lower, c.Span.Start, c.Span.End)
 			if hasWord(lower[a:b], "police") || strings.Contains(lower, "police "+head) ||
-				strings.Contains(lower, "police "+strings.TrimSuffix(head, "s")) || policeOnly(lower) {
+				strings.Contains(lower, "police "+strings.TrimSuffix(head, "s")) || policeOnly(lower) ||
+				slices.Contains(words, "other") && policeBefore(claims, i) {
+				// "Four other officers were wounded" after "12 policemen"
+				// were killed: more of the same police.
 				c.Victims.Side = SidePolice
+				bareAfter(claims, i, side, SidePolice)
 			}
 		}
 	}
@@ -1025,6 +1029,53 @@ func rebelArticle(lower string) bool {
 
 // policeOnly reports whether an article speaks of the police and of no
 // army: its bare "officers" can only be police officers.
+// policeBefore reports whether the figure nearest before claims[i], in
+// the same passage, counts police.
+func policeBefore(claims []Claim, i int) bool {
+	for j := i - 1; j >= 0; j-- {
+		o := claims[j]
+		if o.Kind != KindCasualty || o.Victims == nil {
+			continue
+		}
+		if claims[i].Span.Start-o.Span.End > 400 {
+			return false
+		}
+		return o.Victims.Side == SidePolice
+	}
+	return false
+}
+
+// bareAfter gives the side to the figures after claims[i] in its
+// statement that name no group of their own and took its side from it
+// ("seven officers were wounded and four were missing").
+func bareAfter(claims []Claim, i int, from, to string) {
+	for j := i + 1; j < len(claims); j++ {
+		o := &claims[j]
+		if o.Kind != KindCasualty || o.Victims == nil {
+			continue
+		}
+		if o.Statement != claims[i].Statement || o.Victims.Side != from || !numberOnly(o.Victims.Text) {
+			return
+		}
+		o.Victims.Side = to
+	}
+}
+
+// numberOnly reports whether a victims' text is a number and nothing else
+// ("four", "12").
+func numberOnly(v string) bool {
+	if v == "" || strings.ContainsRune(v, ' ') {
+		return false
+	}
+	if v[0] >= '0' && v[0] <= '9' {
+		return true
+	}
+	w := lowerASCII(v)
+	_, unit := unitWords[w]
+	_, tens := tensWords[w]
+	return unit || tens || strings.ContainsRune(w, '-') && tens
+}
+
 func policeOnly(lower string) bool {
 	if !hasWord(lower, "police") {
 		return false
