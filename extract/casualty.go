@@ -83,7 +83,7 @@ var (
 	// groupParticiples open a phrase that tells where a group served
 	// between it and its verb.
 	groupParticiples = wordSet("serving stationed based deployed working posted attached assigned " +
-		"traveling travelling riding accompanying embedded")
+		"traveling travelling riding accompanying embedded guarding manning caught trapped")
 	possessive       = wordSet("its their")
 	personPossessive = wordSet("his her my our")
 	vagueOf          = wordSet("some many several dozens hundreds scores thousands")

@@ -19,6 +19,8 @@ func TestCasualtyPatterns(t *testing.T) {
 		want []want
 	}{
 		{"passive", "Seven soldiers were killed.", []want{{OutcomeKilled, 7, QualExact, "unknown"}}},
+		{"caught in the crossfire", "A shepherd caught in the crossfire also died.", []want{{OutcomeKilled, 1, QualExact, "civilians"}}},
+		{"guarding before the verb", "Four policemen guarding the bank were among those killed.", []want{{OutcomeKilled, 4, QualExact, "police"}}},
 		{"a bare count after officers of the police", "A police spokesman said three officers were hurt and two were unaccounted for after the raid.", []want{
 			{OutcomeWounded, 3, QualExact, "police"}, {OutcomeMissing, 2, QualExact, "police"}}},
 		{"other officers after policemen", "Insurgents shot dead nine policemen at a post. Two other officers were wounded, the governor said. Troops later cleared the area.", []want{
