@@ -19,6 +19,11 @@ func TestCasualtyPatterns(t *testing.T) {
 		want []want
 	}{
 		{"passive", "Seven soldiers were killed.", []want{{OutcomeKilled, 7, QualExact, "unknown"}}},
+		{"a rebel movement named after the figure", "Serbian police said they killed 9 \"terrorists\" of the Kosovo Liberation Army in the valley.", []want{
+			{OutcomeKilled, 9, QualExact, "rebels"}}},
+		{"cadres of a rebel movement", "The army said troops killed 31 LTTE cadres in the north.", []want{{OutcomeKilled, 31, QualExact, "rebels"}}},
+		{"Janjaweed are a militia on the government's side", "Janjaweed militiamen killed 29 villagers; troops said they killed 40 rebels.", []want{
+			{OutcomeKilled, 29, QualExact, "civilians"}, {OutcomeKilled, 40, QualExact, "rebels"}}},
 		{"caught in the crossfire", "A shepherd caught in the crossfire also died.", []want{{OutcomeKilled, 1, QualExact, "civilians"}}},
 		{"guarding before the verb", "Four policemen guarding the bank were among those killed.", []want{{OutcomeKilled, 4, QualExact, "police"}}},
 		{"a bare count after officers of the police", "A police spokesman said three officers were hurt and two were unaccounted for after the raid.", []want{

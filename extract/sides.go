@@ -143,7 +143,7 @@ var (
 		"jihadist gunmen gunman attackers attacker fighters fighter " +
 		"separatists separatist guerrillas guerrilla extremists extremist terrorists terrorist " +
 		"bandits bandit raiders raider suspects suspect assailants assailant operatives operative " +
-		"militiamen militiaman gangsters gangster maoists maoist bombers bomber " +
+		"militiamen militiaman gangsters gangster maoists maoist bombers bomber cadres cadre " +
 		"khwarij khawarij kharijis khariji")
 	civilianHeads = wordSet("civilians civilian people persons residents resident villagers " +
 		"children child women woman men man boys boy girls girl babies baby infants infant " +
@@ -177,7 +177,7 @@ var (
 	militiaMarks = wordSet("pro-iran pro-iranian iran-backed iranian-backed tehran-backed " +
 		"pro-government pro-regime pro-assad militia militias militiamen " +
 		"loyalist loyalists shabiha mobilisation mobilization hashd vigilante vigilantes vdp " +
-		"self-defence self-defense auxiliaries auxiliary")
+		"self-defence self-defense auxiliaries auxiliary janjaweed")
 	rebelMods = wordSet("opposition rebel rebels insurgent jihadist islamist anti-government " +
 		"anti-regime militant gang gangs cartel")
 	// rebelWords name insurgents fighting a government ("rebels",
@@ -215,6 +215,10 @@ var (
 		"abu sayyaf": "Abu Sayyaf", "lakurawa": "Lakurawa", "upc": "UPC", "jubaland": "Jubaland forces",
 		"kataib hezbollah": "Kataib Hezbollah", "kataib": "Kataib Hezbollah", "codeco": "CODECO",
 		"revolutionary guards": "Iranian military", "revolutionary guard": "Iranian military", "irgc": "Iranian military",
+		// Rebel movements of older wars, spoken of by name.
+		"kla": SideRebels, "kosovo liberation": SideRebels, "ltte": SideRebels, "tamil tigers": SideRebels,
+		"lurd": SideRebels, "ruf": SideRebels, "revolutionary united": SideRebels, "lra": SideRebels,
+		"lord resistance": SideRebels, "sudan liberation": SideRebels,
 	}
 	// singularHeads may follow "a"/"an"/"one" to count one victim.
 	singularHeads = wordSet("soldier serviceman marine commando guard pilot specialist expert " +
