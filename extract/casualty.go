@@ -130,6 +130,10 @@ func isModifier(t token) bool {
 var timeUnits = wordSet("second seconds minute minutes hour hours day days night nights week weeks " +
 	"month months year years decade decades")
 
+// objectOpeners open the object of a verb: after "and" and a word in
+// -ed, they show the word to be a verb, not a modifier of a group.
+var objectOpeners = wordSet("any the a an its their his her this these those all no")
+
 // parseNP reads a victims' group whose number is at toks[i].
 func parseNP(toks []token, i int) (nounPhrase, bool) {
 	t := toks[i]
@@ -233,6 +237,11 @@ func parseNP(toks []token, i int) (nounPhrase, bool) {
 		}
 		if (w.w == "and" || w.w == "or") && mods > 0 && j+1 < len(toks) && isModifier(toks[j+1]) &&
 			toks[j+1].w != "a" && toks[j+1].w != "an" {
+			if j+2 < len(toks) && strings.HasSuffix(toks[j+1].w, "ed") && objectOpeners[toks[j+2].w] {
+				// "a military vehicle and regretted any civilian
+				// deaths": a verb of a second clause, not a modifier.
+				break
+			}
 			j++
 			continue
 		}

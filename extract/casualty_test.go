@@ -19,6 +19,7 @@ func TestCasualtyPatterns(t *testing.T) {
 		want []want
 	}{
 		{"passive", "Seven soldiers were killed.", []want{{OutcomeKilled, 7, QualExact, "unknown"}}},
+		{"a verb of a second clause is no modifier of a group", "The air force said the jet hit a supply depot and regretted any civilian deaths.", nil},
 		{"a rebel movement named after the figure", "Serbian police said they killed 9 \"terrorists\" of the Kosovo Liberation Army in the valley.", []want{
 			{OutcomeKilled, 9, QualExact, "rebels"}}},
 		{"cadres of a rebel movement", "The army said troops killed 31 LTTE cadres in the north.", []want{{OutcomeKilled, 31, QualExact, "rebels"}}},
