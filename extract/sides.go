@@ -933,6 +933,15 @@ func refineSides(claims []Claim, text, lower string) {
 			}
 		case strings.HasSuffix(side, " military") || side == SideUnknown || side == SideGovernment:
 			words := strings.Fields(lowerASCII(c.Victims.Text))
+			if len(words) > 0 && branchHeads[words[len(words)-1]] && !namesNation(c.Victims.Text) {
+				// "One Marine was killed" in a report of "U.S. Marines":
+				// the nation the article gives the branch.
+				if n := branchNation(lower, words[len(words)-1]); n != "" && nationMilitary(n) != side {
+					c.Victims.Side = nationMilitary(n)
+					bareAfter(claims, i, side, c.Victims.Side)
+					continue
+				}
+			}
 			if len(words) == 0 || !policeSharedHeads[words[len(words)-1]] {
 				continue
 			}
@@ -1033,6 +1042,40 @@ func rebelArticle(lower string) bool {
 
 // policeOnly reports whether an article speaks of the police and of no
 // army: its bare "officers" can only be police officers.
+// branchHeads are the nouns of a service of one army ("marines",
+// "paratroopers"): a report names their nation once and then speaks of
+// "a Marine".
+var branchHeads = wordSet("marine marines paratrooper paratroopers")
+
+// branchNation returns the one nation an article puts before a service's
+// noun ("U.S. Marines", "British paratroopers"), or "" when it names none
+// or two.
+func branchNation(lower, head string) string {
+	plural := strings.TrimSuffix(head, "s") + "s"
+	found := ""
+	for _, w := range []string{plural, strings.TrimSuffix(plural, "s")} {
+		for at := range wholeWordsAt(lower, w, isWordByte) {
+			before := strings.TrimRight(lower[:at], " ")
+			k := strings.LastIndexByte(before, ' ')
+			prev := strings.TrimSuffix(before[k+1:], ".")
+			p2 := ""
+			if k > 0 {
+				b2 := strings.TrimRight(before[:k], " ")
+				p2 = b2[strings.LastIndexByte(b2, ' ')+1:]
+			}
+			n := nationAt(p2, prev)
+			if n == "" {
+				continue
+			}
+			if found != "" && found != n {
+				return ""
+			}
+			found = n
+		}
+	}
+	return found
+}
+
 // policeBefore reports whether the figure nearest before claims[i], in
 // the same passage, counts police.
 func policeBefore(claims []Claim, i int) bool {
