@@ -1132,7 +1132,15 @@ var bringVerbs = wordSet("bring brings bringing brought raise raises raising rai
 // <group> killed" forward from "of" at toks[of]: it returns the outcome
 // and the group's first and last token, or ok false.
 func numberOfGroupAfter(toks []token, of int) (outcome string, from, to int, ok bool) {
-	for v := of + 2; v < len(toks) && v <= of+6; v++ {
+	for v := of + 2; v < len(toks) && v <= of+10; v++ {
+		if (toks[v].w == "who" || toks[v].w == "that") && v-1 > of {
+			// "the number of members of the U.S. military who have
+			// died".
+			return numberWhoDied(toks, of, v)
+		}
+		if v > of+6 {
+			continue
+		}
 		var named bool
 		if outcome, named = numberOfOutcome(toks[v].w); !named {
 			if !toks[v].word {
@@ -1144,6 +1152,37 @@ func numberOfGroupAfter(toks []token, of int) (outcome string, from, to int, ok 
 			return "", 0, 0, false
 		}
 		return outcome, of + 1, v - 1, true
+	}
+	return "", 0, 0, false
+}
+
+// numberWhoDied reads the relative clause at toks[who] of "the number of
+// <group> who have died": it returns the outcome and the group's first and
+// last token, or ok false when the clause tells no outcome or the words
+// before it hold no victims' noun.
+func numberWhoDied(toks []token, of, who int) (outcome string, from, to int, ok bool) {
+	v := who + 1
+	for v < len(toks) && v <= who+3 && auxWords[toks[v].w] {
+		v++
+	}
+	if v >= len(toks) {
+		return "", 0, 0, false
+	}
+	switch toks[v].w {
+	case "died", "killed":
+		outcome = OutcomeKilled
+	case "wounded", "injured":
+		outcome = OutcomeWounded
+	default:
+		return "", 0, 0, false
+	}
+	for m := of + 1; m < who; m++ {
+		if !toks[m].word && toks[m].w != "." {
+			return "", 0, 0, false
+		}
+		if toks[m].victimHead() {
+			return outcome, of + 1, who - 1, true
+		}
 	}
 	return "", 0, 0, false
 }

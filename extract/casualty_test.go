@@ -19,6 +19,8 @@ func TestCasualtyPatterns(t *testing.T) {
 		want []want
 	}{
 		{"passive", "Seven soldiers were killed.", []want{{OutcomeKilled, 7, QualExact, "unknown"}}},
+		{"the number of a group who have died", "The ambush raised to 412 the number of members of the Canadian forces who have died in the mission.", []want{
+			{OutcomeKilled, 412, QualExact, "Canadian military"}}},
 		{"a service's noun takes the nation the report gives it", "FALLUJAH, Iraq - British paratroopers came under fire at dawn. A paratrooper was killed and two were hurt, a spokesman said.", []want{
 			{OutcomeKilled, 1, QualExact, "British military"}, {OutcomeWounded, 2, QualExact, "British military"}}},
 		{"a verb of a second clause is no modifier of a group", "The air force said the jet hit a supply depot and regretted any civilian deaths.", nil},
