@@ -188,8 +188,10 @@ func parseNP(toks []token, i int) (nounPhrase, bool) {
 		partitiveHead(toks, j+3) {
 		// "38 of the 67 people on board": the people are the group.
 		j += 3
-	} else if j+2 < len(toks) && toks[j].w == "of" && !c.article && (possessive[toks[j+1].w] || toks[j+1].w == "the" || personPossessive[toks[j+1].w]) &&
+	} else if j+2 < len(toks) && toks[j].w == "of" && !c.article && (possessive[toks[j+1].w] || toks[j+1].w == "the" || personPossessive[toks[j+1].w] ||
+		toks[j+1].cap && strings.HasSuffix(toks[j+1].w, "'s") && securityHeads[toks[j+2].w]) &&
 		partitiveHead(toks, j+2) {
+		// Or a leader's: "around 30 of Gaddafi's soldiers".
 		// "two of its fighters", "14 of the attackers", "25 of his
 		// neighbours".
 		n.partOf = j + 1

@@ -19,6 +19,8 @@ func TestCasualtyPatterns(t *testing.T) {
 		want []want
 	}{
 		{"passive", "Seven soldiers were killed.", []want{{OutcomeKilled, 7, QualExact, "unknown"}}},
+		{"a part of a leader's soldiers", "MISRATA, Libya - The rebels said they had shot dead about 20 of Gaddafi's soldiers and taken nine prisoner.", []want{
+			{OutcomeKilled, 20, QualAbout, "Libyan military"}}},
 		{"the number of a group who have died", "The ambush raised to 412 the number of members of the Canadian forces who have died in the mission.", []want{
 			{OutcomeKilled, 412, QualExact, "Canadian military"}}},
 		{"a service's noun takes the nation the report gives it", "FALLUJAH, Iraq - British paratroopers came under fire at dawn. A paratrooper was killed and two were hurt, a spokesman said.", []want{
