@@ -151,7 +151,8 @@ func TestFreshCasualtyF1(t *testing.T) {
 			"Chechnya 1995 and 2000, Kosovo, Iraq 2004-2007 (car bombs, IEDs, sectarian killings, Yazidi villages, Ramadi), " +
 			"Afghanistan (ISAF, Kandahar, Farah, Nuristan), Qana, Gaza 2009 and 2014, Sri Lanka 2009, Ajdabiya, Toribio, " +
 			"Nepal's Maoists, Rais, Barlonyo, Darfur; each side's claims, revised tolls, the wounded, missing and captured, " +
-			"'scores of', 'dozens', coalition and ISAF phrasing (first run P 0.828, R 0.744, F1 0.7837)"},
+			"'scores of', 'dozens', coalition and ISAF phrasing (first run P 0.828, R 0.744, F1 0.7837; " +
+			"the rules written since reach P 0.933, R 0.868, F1 0.900)"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
