@@ -82,7 +82,8 @@ var (
 	ppStarts = wordSet("in of from at near inside on across aboard around outside aligned loyal belonging affiliated with")
 	// groupParticiples open a phrase that tells where a group served
 	// between it and its verb.
-	groupParticiples = wordSet("serving stationed based deployed working posted attached assigned")
+	groupParticiples = wordSet("serving stationed based deployed working posted attached assigned " +
+		"traveling travelling riding accompanying embedded guarding manning caught trapped")
 	possessive       = wordSet("its their")
 	personPossessive = wordSet("his her my our")
 	vagueOf          = wordSet("some many several dozens hundreds scores thousands")
@@ -128,6 +129,10 @@ func isModifier(t token) bool {
 // timeUnits are the nouns that make a number before them a span of time.
 var timeUnits = wordSet("second seconds minute minutes hour hours day days night nights week weeks " +
 	"month months year years decade decades")
+
+// objectOpeners open the object of a verb: after "and" and a word in
+// -ed, they show the word to be a verb, not a modifier of a group.
+var objectOpeners = wordSet("any the a an its their his her this these those all no")
 
 // parseNP reads a victims' group whose number is at toks[i].
 func parseNP(toks []token, i int) (nounPhrase, bool) {
@@ -183,8 +188,10 @@ func parseNP(toks []token, i int) (nounPhrase, bool) {
 		partitiveHead(toks, j+3) {
 		// "38 of the 67 people on board": the people are the group.
 		j += 3
-	} else if j+2 < len(toks) && toks[j].w == "of" && !c.article && (possessive[toks[j+1].w] || toks[j+1].w == "the" || personPossessive[toks[j+1].w]) &&
+	} else if j+2 < len(toks) && toks[j].w == "of" && !c.article && (possessive[toks[j+1].w] || toks[j+1].w == "the" || personPossessive[toks[j+1].w] ||
+		toks[j+1].cap && strings.HasSuffix(toks[j+1].w, "'s") && securityHeads[toks[j+2].w]) &&
 		partitiveHead(toks, j+2) {
+		// Or a leader's: "around 30 of Gaddafi's soldiers".
 		// "two of its fighters", "14 of the attackers", "25 of his
 		// neighbours".
 		n.partOf = j + 1
@@ -232,6 +239,11 @@ func parseNP(toks []token, i int) (nounPhrase, bool) {
 		}
 		if (w.w == "and" || w.w == "or") && mods > 0 && j+1 < len(toks) && isModifier(toks[j+1]) &&
 			toks[j+1].w != "a" && toks[j+1].w != "an" {
+			if j+2 < len(toks) && strings.HasSuffix(toks[j+1].w, "ed") && objectOpeners[toks[j+2].w] {
+				// "a military vehicle and regretted any civilian
+				// deaths": a verb of a second clause, not a modifier.
+				break
+			}
 			j++
 			continue
 		}
@@ -510,9 +522,10 @@ func parseChain(toks []token, i int, chain []nounPhrase) []nounPhrase {
 		if !found {
 			break
 		}
-		if next.last+1 < len(toks) && toks[next.last+1].reportVerb() {
-			// "…, including a commander, an officer said": the speaker,
-			// not one more of the dead.
+		if speakerAt(toks, next.last+1) {
+			// "…, including a commander, an officer said", "wounding 28,
+			// a doctor at the town's hospital said": the speaker, not one
+			// more of the dead.
 			break
 		}
 		if chain[0].head < 0 && !breakdown && ownPassive(toks, next.last+1) {
@@ -526,6 +539,35 @@ func parseChain(toks []token, i int, chain []nounPhrase) []nounPhrase {
 		n = next
 	}
 	return chain
+}
+
+// speakerPlaces are the prepositions of a speaker's post: "a doctor at
+// the hospital said", "an official in the province told".
+var speakerPlaces = wordSet("at in of from with for")
+
+// speakerAt reports whether a noun phrase ending before toks[k] is the
+// subject of a report verb: the verb follows at once or after a short
+// phrase of the speaker's post that holds no number and no comma.
+func speakerAt(toks []token, k int) bool {
+	if k >= len(toks) {
+		return false
+	}
+	if toks[k].reportVerb() {
+		return true
+	}
+	if !speakerPlaces[toks[k].w] {
+		return false
+	}
+	for m := k + 1; m < len(toks) && m <= k+6; m++ {
+		t := toks[m]
+		if t.reportVerb() {
+			return true
+		}
+		if !t.word || numberish(t) || t.cls&clsVerb != 0 {
+			return false
+		}
+	}
+	return false
 }
 
 // oneRoles are the posts that one person holds in a group, so that "the
@@ -1092,7 +1134,15 @@ var bringVerbs = wordSet("bring brings bringing brought raise raises raising rai
 // <group> killed" forward from "of" at toks[of]: it returns the outcome
 // and the group's first and last token, or ok false.
 func numberOfGroupAfter(toks []token, of int) (outcome string, from, to int, ok bool) {
-	for v := of + 2; v < len(toks) && v <= of+6; v++ {
+	for v := of + 2; v < len(toks) && v <= of+10; v++ {
+		if (toks[v].w == "who" || toks[v].w == "that") && v-1 > of {
+			// "the number of members of the U.S. military who have
+			// died".
+			return numberWhoDied(toks, of, v)
+		}
+		if v > of+6 {
+			continue
+		}
 		var named bool
 		if outcome, named = numberOfOutcome(toks[v].w); !named {
 			if !toks[v].word {
@@ -1104,6 +1154,37 @@ func numberOfGroupAfter(toks []token, of int) (outcome string, from, to int, ok 
 			return "", 0, 0, false
 		}
 		return outcome, of + 1, v - 1, true
+	}
+	return "", 0, 0, false
+}
+
+// numberWhoDied reads the relative clause at toks[who] of "the number of
+// <group> who have died": it returns the outcome and the group's first and
+// last token, or ok false when the clause tells no outcome or the words
+// before it hold no victims' noun.
+func numberWhoDied(toks []token, of, who int) (outcome string, from, to int, ok bool) {
+	v := who + 1
+	for v < len(toks) && v <= who+3 && auxWords[toks[v].w] {
+		v++
+	}
+	if v >= len(toks) {
+		return "", 0, 0, false
+	}
+	switch toks[v].w {
+	case "died", "killed":
+		outcome = OutcomeKilled
+	case "wounded", "injured":
+		outcome = OutcomeWounded
+	default:
+		return "", 0, 0, false
+	}
+	for m := of + 1; m < who; m++ {
+		if !toks[m].word && toks[m].w != "." {
+			return "", 0, 0, false
+		}
+		if toks[m].victimHead() {
+			return outcome, of + 1, who - 1, true
+		}
 	}
 	return "", 0, 0, false
 }
@@ -1688,6 +1769,10 @@ func findCasualties(toks []token, s, lower string, host string, out []casualtyHi
 					// "the attackers had lost 92 men": the armed men's own.
 					if side := armedBefore(toks, verb, host); side != "" {
 						h.side = side
+					} else if side := speakerLoser(toks, verb, host); side != "" {
+						// "A Taliban spokesman … said the group had lost
+						// three men": the speaker's own.
+						h.side = side
 					} else {
 						// "We lost 20 men," a security source said: the
 						// speaker's own, not civilians.
@@ -2037,6 +2122,49 @@ func sentenceMixed(toks []token) bool {
 
 // loseVerbs make their object a side's own dead ("we lost seven soldiers").
 var loseVerbs = wordSet("lost lose loses losing")
+
+// loserWords are the words by which a speaker's sentence speaks of the
+// speaker's own force as the subject of "lost": "it", "they", "the
+// group", "its troops".
+var loserWords = wordSet("it they we group movement army militia")
+
+// speakerLoser returns the side of the speaker who says his own force
+// lost men ("The Bosnian army said its troops had lost eight men", "A
+// Taliban spokesman … said the group had lost three men"): the subject of
+// "lost" points back to the speaker, named before the sentence's first
+// report verb. It returns "" when the subject is other words or the
+// speaker names no armed side.
+func speakerLoser(toks []token, verb int, host string) string {
+	m := verb - 1
+	for m >= 0 && auxWords[toks[m].w] {
+		m--
+	}
+	if m < 1 {
+		return ""
+	}
+	w := toks[m].w
+	switch {
+	case loserWords[w]:
+	case (securityHeads[w] || w == "fighters" || w == "units") && possessive[toks[m-1].w]:
+	default:
+		return ""
+	}
+	report := -1
+	for k := 0; k < m && k < 12; k++ {
+		if toks[k].reportVerb() {
+			report = k
+			break
+		}
+	}
+	if report < 1 {
+		return ""
+	}
+	side := sideOf(groupWords(toks, 0, report-1, nil), host)
+	if side == SideUnknown || side == SideCivilians {
+		return ""
+	}
+	return side
+}
 
 // loserNation returns the nation named as the subject of the "lost" at
 // toks[verb] ("Ukrainian forces had lost", "Russia has lost", "the Kyiv

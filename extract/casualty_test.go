@@ -19,6 +19,38 @@ func TestCasualtyPatterns(t *testing.T) {
 		want []want
 	}{
 		{"passive", "Seven soldiers were killed.", []want{{OutcomeKilled, 7, QualExact, "unknown"}}},
+		{"a part of a leader's soldiers", "MISRATA, Libya - The rebels said they had shot dead about 20 of Gaddafi's soldiers and taken nine prisoner.", []want{
+			{OutcomeKilled, 20, QualAbout, "Libyan military"}}},
+		{"the number of a group who have died", "The ambush raised to 412 the number of members of the Canadian forces who have died in the mission.", []want{
+			{OutcomeKilled, 412, QualExact, "Canadian military"}}},
+		{"a service's noun takes the nation the report gives it", "FALLUJAH, Iraq - British paratroopers came under fire at dawn. A paratrooper was killed and two were hurt, a spokesman said.", []want{
+			{OutcomeKilled, 1, QualExact, "British military"}, {OutcomeWounded, 2, QualExact, "British military"}}},
+		{"a verb of a second clause is no modifier of a group", "The air force said the jet hit a supply depot and regretted any civilian deaths.", nil},
+		{"a rebel movement named after the figure", "Serbian police said they killed 9 \"terrorists\" of the Kosovo Liberation Army in the valley.", []want{
+			{OutcomeKilled, 9, QualExact, "rebels"}}},
+		{"cadres of a rebel movement", "The army said troops killed 31 LTTE cadres in the north.", []want{{OutcomeKilled, 31, QualExact, "rebels"}}},
+		{"Janjaweed are a militia on the government's side", "Janjaweed militiamen killed 29 villagers; troops said they killed 40 rebels.", []want{
+			{OutcomeKilled, 29, QualExact, "civilians"}, {OutcomeKilled, 40, QualExact, "rebels"}}},
+		{"caught in the crossfire", "A shepherd caught in the crossfire also died.", []want{{OutcomeKilled, 1, QualExact, "civilians"}}},
+		{"guarding before the verb", "Four policemen guarding the bank were among those killed.", []want{{OutcomeKilled, 4, QualExact, "police"}}},
+		{"a bare count after officers of the police", "A police spokesman said three officers were hurt and two were unaccounted for after the raid.", []want{
+			{OutcomeWounded, 3, QualExact, "police"}, {OutcomeMissing, 2, QualExact, "police"}}},
+		{"other officers after policemen", "Insurgents shot dead nine policemen at a post. Two other officers were wounded, the governor said. Troops later cleared the area.", []want{
+			{OutcomeKilled, 9, QualExact, "police"}, {OutcomeWounded, 2, QualExact, "police"}}},
+		{"a speaker's own men lost", "The Croatian army said its units had lost five men near the river.", []want{
+			{OutcomeKilled, 5, QualExact, "Croatian military"}}},
+		{"a group's spokesman on its own losses", "A Hamas official said the movement had lost 11 men in the raid.", []want{
+			{OutcomeKilled, 11, QualExact, "Hamas"}}},
+		{"a group named by a plural noun", "The governor said 23 Taliban died when their hideout was bombed.", []want{
+			{OutcomeKilled, 23, QualExact, "Taliban"}}},
+		{"an interpreter travelling with a patrol", "A local interpreter travelling with the convoy was also killed.", []want{
+			{OutcomeKilled, 1, QualExact, "civilians"}}},
+		{"a participle of riding between the group and its verb", "Two translators riding in the second vehicle were wounded.", []want{
+			{OutcomeWounded, 2, QualExact, "civilians"}}},
+		{"troops of a multinational force are not the host's", "KABUL - A coalition soldier was killed and two NATO troops were wounded in eastern Afghanistan.", []want{
+			{OutcomeKilled, 1, QualExact, "unknown"}, {OutcomeWounded, 2, QualExact, "unknown"}}},
+		{"a speaker with his post after a list", "Shells hit the market, killing nine people and wounding 31, a nurse at the district clinic said.", []want{
+			{OutcomeKilled, 9, QualExact, "civilians"}, {OutcomeWounded, 31, QualExact, "civilians"}}},
 		{"active with qualifier", "The blast killed at least 31 civilians.", []want{{OutcomeKilled, 31, QualAtLeast, "civilians"}}},
 		{"a dozen", "The blast killed a dozen people.", []want{{OutcomeKilled, 12, QualAbout, "civilians"}}},
 		{"hyphenated number", "Twenty-three Ukrainian soldiers died.", []want{{OutcomeKilled, 23, QualExact, "Ukrainian military"}}},

@@ -143,7 +143,7 @@ var (
 		"jihadist gunmen gunman attackers attacker fighters fighter " +
 		"separatists separatist guerrillas guerrilla extremists extremist terrorists terrorist " +
 		"bandits bandit raiders raider suspects suspect assailants assailant operatives operative " +
-		"militiamen militiaman gangsters gangster maoists maoist bombers bomber " +
+		"militiamen militiaman gangsters gangster maoists maoist bombers bomber cadres cadre " +
 		"khwarij khawarij kharijis khariji")
 	civilianHeads = wordSet("civilians civilian people persons residents resident villagers " +
 		"children child women woman men man boys boy girls girl babies baby infants infant " +
@@ -163,9 +163,12 @@ var (
 		"headman villager passenger pilgrim worshipper tourist employee fisherman miner refugee " +
 		"migrant shopper commuter pedestrian motorist adults adult paramedic rescuer firefighter firefighters " +
 		"mayor mayors councillor councillors councilor councilors photographer photographers cameraman " +
-		"activist activists lawyer lawyers singer singers musician musicians tracker trackers governor")
+		"activist activists lawyer lawyers singer singers musician musicians tracker trackers governor " +
+		"interpreter interpreters translator translators")
 	otherHeads = wordSet("martyrs others more members member units combatants combatant auxiliaries auxiliary " +
-		"peacekeepers peacekeeper vigilantes vigilante")
+		"peacekeepers peacekeeper vigilantes vigilante " +
+		// Groups whose names are plural nouns: "15 Taliban", "20 Houthis".
+		"taliban houthis")
 	// Role words that mark security forces when they modify a head
 	// ("military personnel", "air defence forces").
 	securityMods = wordSet("military army regime government security defence defense service junta " +
@@ -174,7 +177,7 @@ var (
 	militiaMarks = wordSet("pro-iran pro-iranian iran-backed iranian-backed tehran-backed " +
 		"pro-government pro-regime pro-assad militia militias militiamen " +
 		"loyalist loyalists shabiha mobilisation mobilization hashd vigilante vigilantes vdp " +
-		"self-defence self-defense auxiliaries auxiliary")
+		"self-defence self-defense auxiliaries auxiliary janjaweed")
 	rebelMods = wordSet("opposition rebel rebels insurgent jihadist islamist anti-government " +
 		"anti-regime militant gang gangs cartel")
 	// rebelWords name insurgents fighting a government ("rebels",
@@ -212,6 +215,10 @@ var (
 		"abu sayyaf": "Abu Sayyaf", "lakurawa": "Lakurawa", "upc": "UPC", "jubaland": "Jubaland forces",
 		"kataib hezbollah": "Kataib Hezbollah", "kataib": "Kataib Hezbollah", "codeco": "CODECO",
 		"revolutionary guards": "Iranian military", "revolutionary guard": "Iranian military", "irgc": "Iranian military",
+		// Rebel movements of older wars, spoken of by name.
+		"kla": SideRebels, "kosovo liberation": SideRebels, "ltte": SideRebels, "tamil tigers": SideRebels,
+		"lurd": SideRebels, "ruf": SideRebels, "revolutionary united": SideRebels, "lra": SideRebels,
+		"lord resistance": SideRebels, "sudan liberation": SideRebels,
 	}
 	// singularHeads may follow "a"/"an"/"one" to count one victim.
 	singularHeads = wordSet("soldier serviceman marine commando guard pilot specialist expert " +
@@ -225,7 +232,7 @@ var (
 		"miner refugee migrant shopper commuter pedestrian motorist ranger sailor airman paratrooper " +
 		"contractor engineer trader vendor merchant labourer laborer herder shepherd herdsman " +
 		"captain sergeant lieutenant corporal peacekeeper paramedic rescuer firefighter mayor councillor " +
-		"councilor photographer cameraman activist lawyer singer musician tracker governor")
+		"councilor photographer cameraman activist lawyer singer musician tracker governor interpreter translator")
 )
 
 // victimHeads is the union of the head-noun sets.
@@ -408,9 +415,10 @@ func sideOf(words []string, host string) string {
 		}
 		return SideMilitants
 	case security:
-		if nation == "" && slices.Contains(words, "foreign") {
-			// "Thirteen foreign soldiers": not the host's, of no nation
-			// the words name.
+		if nation == "" && slices.ContainsFunc(words, func(w string) bool { return foreignForces[w] }) {
+			// "Thirteen foreign soldiers", "three ISAF soldiers", "a
+			// coalition soldier": not the host's, of no nation the words
+			// name.
 			return SideUnknown
 		}
 		if nation == "" {
@@ -457,6 +465,10 @@ func sideOf(words []string, host string) string {
 	}
 	return SideUnknown
 }
+
+// foreignForces mark troops sent from abroad, whose nation the host's
+// name does not give: "foreign", a multinational force's name.
+var foreignForces = wordSet("foreign isaf nato nato-led coalition multinational")
 
 // armyFirst reports whether words name an army ("members of the army and
 // allied militias"), so that a militia named after it is its ally.
@@ -921,6 +933,15 @@ func refineSides(claims []Claim, text, lower string) {
 			}
 		case strings.HasSuffix(side, " military") || side == SideUnknown || side == SideGovernment:
 			words := strings.Fields(lowerASCII(c.Victims.Text))
+			if len(words) > 0 && branchHeads[words[len(words)-1]] && !namesNation(c.Victims.Text) {
+				// "One Marine was killed" in a report of "U.S. Marines":
+				// the nation the article gives the branch.
+				if n := branchNation(lower, words[len(words)-1]); n != "" && nationMilitary(n) != side {
+					c.Victims.Side = nationMilitary(n)
+					bareAfter(claims, i, side, c.Victims.Side)
+					continue
+				}
+			}
 			if len(words) == 0 || !policeSharedHeads[words[len(words)-1]] {
 				continue
 			}
@@ -935,8 +956,12 @@ func refineSides(claims []Claim, text, lower string) {
 			}
 			a, b := sentenceBounds(lower, c.Span.Start, c.Span.End)
 			if hasWord(lower[a:b], "police") || strings.Contains(lower, "police "+head) ||
-				strings.Contains(lower, "police "+strings.TrimSuffix(head, "s")) || policeOnly(lower) {
+				strings.Contains(lower, "police "+strings.TrimSuffix(head, "s")) || policeOnly(lower) ||
+				slices.Contains(words, "other") && policeBefore(claims, i) {
+				// "Four other officers were wounded" after "12 policemen"
+				// were killed: more of the same police.
 				c.Victims.Side = SidePolice
+				bareAfter(claims, i, side, SidePolice)
 			}
 		}
 	}
@@ -1017,6 +1042,87 @@ func rebelArticle(lower string) bool {
 
 // policeOnly reports whether an article speaks of the police and of no
 // army: its bare "officers" can only be police officers.
+// branchHeads are the nouns of a service of one army ("marines",
+// "paratroopers"): a report names their nation once and then speaks of
+// "a Marine".
+var branchHeads = wordSet("marine marines paratrooper paratroopers")
+
+// branchNation returns the one nation an article puts before a service's
+// noun ("U.S. Marines", "British paratroopers"), or "" when it names none
+// or two.
+func branchNation(lower, head string) string {
+	plural := strings.TrimSuffix(head, "s") + "s"
+	found := ""
+	for _, w := range []string{plural, strings.TrimSuffix(plural, "s")} {
+		for at := range wholeWordsAt(lower, w, isWordByte) {
+			before := strings.TrimRight(lower[:at], " ")
+			k := strings.LastIndexByte(before, ' ')
+			prev := strings.TrimSuffix(before[k+1:], ".")
+			p2 := ""
+			if k > 0 {
+				b2 := strings.TrimRight(before[:k], " ")
+				p2 = b2[strings.LastIndexByte(b2, ' ')+1:]
+			}
+			n := nationAt(p2, prev)
+			if n == "" {
+				continue
+			}
+			if found != "" && found != n {
+				return ""
+			}
+			found = n
+		}
+	}
+	return found
+}
+
+// policeBefore reports whether the figure nearest before claims[i], in
+// the same passage, counts police.
+func policeBefore(claims []Claim, i int) bool {
+	for j := i - 1; j >= 0; j-- {
+		o := claims[j]
+		if o.Kind != KindCasualty || o.Victims == nil {
+			continue
+		}
+		if claims[i].Span.Start-o.Span.End > 400 {
+			return false
+		}
+		return o.Victims.Side == SidePolice
+	}
+	return false
+}
+
+// bareAfter gives the side to the figures after claims[i] in its
+// statement that name no group of their own and took its side from it
+// ("seven officers were wounded and four were missing").
+func bareAfter(claims []Claim, i int, from, to string) {
+	for j := i + 1; j < len(claims); j++ {
+		o := &claims[j]
+		if o.Kind != KindCasualty || o.Victims == nil {
+			continue
+		}
+		if o.Statement != claims[i].Statement || o.Victims.Side != from || !numberOnly(o.Victims.Text) {
+			return
+		}
+		o.Victims.Side = to
+	}
+}
+
+// numberOnly reports whether a victims' text is a number and nothing else
+// ("four", "12").
+func numberOnly(v string) bool {
+	if v == "" || strings.ContainsRune(v, ' ') {
+		return false
+	}
+	if v[0] >= '0' && v[0] <= '9' {
+		return true
+	}
+	w := lowerASCII(v)
+	_, unit := unitWords[w]
+	_, tens := tensWords[w]
+	return unit || tens || strings.ContainsRune(w, '-') && tens
+}
+
 func policeOnly(lower string) bool {
 	if !hasWord(lower, "police") {
 		return false
