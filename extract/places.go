@@ -533,7 +533,6 @@ func containmentGap(gap string) bool {
 var settlementWords = wordSet("village villages town towns city community district area county province state " +
 	"region governorate oblast municipality locality neighbourhood neighborhood suburb camp local government lga")
 
-
 // possessivePlaces adds the places a country is said to have: "Yemen's
 // Ras Isa fuel port" is at Ras Isa, "Israel's Ben Gurion airport" at Ben
 // Gurion. The name must come before a word of a place (see
