@@ -439,6 +439,12 @@ func TestFindEventsInOtherWars(t *testing.T) {
 			[]wantEvent{{ActionTalks, "for talks", "Saudi Arabia", "*", "Jeddah"}}},
 		{"actor: the first of a list of three", "Kenya, Uganda and Tanzania condemned the decision.", "",
 			[]wantEvent{{ActionStatement, "condemned", "Kenya", "", "*"}}},
+		{"strike: a place hit by an agent", "The border village of Kfar Kila was hit by Turkish drones late on Friday, officials said, after fighting near Metula.", "",
+			[]wantEvent{{ActionStrike, "was hit by", "Turkey", "*", "Kfar Kila"}}},
+		{"strike: hit by debris is no attack", "A house in the village was hit by debris on Tuesday.", "",
+			nil},
+		{"strike: not said whether", "The ministry declined to say whether it had been hit by Turkish drones.", "",
+			nil},
 		{"deploy: a unit sent by a nation-led force", "The Chadian-led joint force sent a unit to Baga.", "",
 			[]wantEvent{{ActionDeploy, "sent a unit", "Chad", "*", "Baga"}}},
 	}
