@@ -640,3 +640,54 @@ func TestWiderHeadlineWithoutActor(t *testing.T) {
 		t.Errorf("strikes at %q, want only Tlacotepec", places)
 	}
 }
+
+// TestArticleActors checks the actor an event takes from the rest of the
+// article when its sentence names it only by description: "the group",
+// "the militia", "the Iran-aligned group" is the armed group the article
+// told of before (else after), and nobody when it names none.
+func TestArticleActors(t *testing.T) {
+	tests := []struct {
+		name, text, published string
+		action, place, actor  string
+	}{
+		{"the group, after the group told before",
+			"Rebels advance in the east\n\nM23 fighters captured the town of Sake on Tuesday, residents said.\n\nThe group said it had also taken the town of Minova.",
+			"2025-01-23", ActionCapture, "Minova", "M23"},
+		{"an adjective before the group",
+			"Attack on shipping\n\nHouthi forces fired missiles at a tanker in the Red Sea on Monday.\n\nThe Iran-aligned group said it had also attacked the port of Eilat.",
+			"2024-03-05", ActionStrike, "Eilat", "Houthis"},
+		{"the militia's fighters",
+			"Clashes in Amhara\n\nFano militiamen attacked army posts near Gondar on Friday.\n\nThe militia's fighters also captured the town of Debark, residents said.",
+			"2024-02-10", ActionCapture, "Debark", "Fano"},
+		{"another clause's event is not the group's",
+			"Fighting in Shan\n\nTNLA fighters captured the town of Mogok on Monday.\n\nThe group said it had taken Mongmit, breaking a ceasefire brokered by China in January.",
+			"2024-07-25", ActionCeasefire, "", ""},
+		{"no group told: nobody",
+			"Fighting in the north\n\nThe group said it had captured the town of Debark.",
+			"2024-02-10", ActionCapture, "Debark", ""},
+		{"a named group is not an anaphor",
+			"Fighting in the north\n\nArmy troops shelled Lashio on Monday.\n\nThe Kachin group said it had captured the town of Bhamo.",
+			"2024-02-10", ActionCapture, "Bhamo", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			found := false
+			for _, c := range Extract(ingest.Article{ID: "t", Text: tt.text, Published: tt.published}) {
+				if c.Kind != KindEvent || c.Action != tt.action || !eventAt(tt.place, c) {
+					continue
+				}
+				found = true
+				got := ""
+				if c.Actor != nil {
+					got = c.Actor.Name
+				}
+				if got != tt.actor {
+					t.Errorf("actor of %q = %q, want %q", c.Quote, got, tt.actor)
+				}
+			}
+			if !found {
+				t.Errorf("no %s at %s", tt.action, tt.place)
+			}
+		})
+	}
+}

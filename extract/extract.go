@@ -545,6 +545,13 @@ func Extract(a ingest.Article) []Claim {
 				c.Action = ActionOther
 			}
 			c.Actor, c.Target = ev.Actor, ev.Target
+			if c.Actor == nil {
+				if g := groupAnaphor(s, ev.Start); g != "" {
+					// "The group said it had taken": the armed group
+					// told of (see resolveGroupAnaphors).
+					c.Actor = &Party{Text: g, Name: partyGroupAnaphor}
+				}
+			}
 			if ev.Place != nil && lastEventPlace != nil && (objectAnaphor(s[ev.End:]) || ev.Action == ActionCapture && subjectAnaphor(s[:ev.Start])) {
 				// "had been deployed to the area and that the bandits
 				// had retreated into the Kuyambana forest": the area is
@@ -592,6 +599,7 @@ func Extract(a ingest.Article) []Claim {
 	claims = dropVagueDuplicates(claims)
 	headlineSources(claims, text)
 	nameGenericActors(claims)
+	resolveGroupAnaphors(claims)
 	dateHeadlineEvents(claims, text)
 	claims = dropWiderHeadlineEvents(claims, text)
 	return finish(a.ID, claims)
