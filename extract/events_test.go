@@ -443,6 +443,8 @@ func TestFindEventsInOtherWars(t *testing.T) {
 			[]wantEvent{{ActionStrike, "was hit by", "Turkey", "*", "Kfar Kila"}}},
 		{"strike: hit by debris is no attack", "A house in the village was hit by debris on Tuesday.", "",
 			nil},
+		{"enter: walked into a city", "Rebel fighters walked into the centre of Bukavu on Sunday, meeting little resistance.", "",
+			[]wantEvent{{ActionEnter, "walked into", "rebels", "*", "Bukavu"}}},
 		{"strike: not said whether", "The ministry declined to say whether it had been hit by Turkish drones.", "",
 			nil},
 		{"deploy: a unit sent by a nation-led force", "The Chadian-led joint force sent a unit to Baga.", "",
