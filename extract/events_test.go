@@ -693,3 +693,44 @@ func TestArticleActors(t *testing.T) {
 		})
 	}
 }
+
+// TestArticleEventDates checks how an article dates its events: relative
+// dates count from the dateline's day when the report is published a day
+// or two later, unless they name a day after it (an update), and an event
+// said to be due on a weekday is in the week to come.
+func TestArticleEventDates(t *testing.T) {
+	tests := []struct {
+		name, text, published string
+		action, place, want   string
+	}{
+		{"overnight, from the dateline's day",
+			"Drones hit Lviv\n\nLVIV, Ukraine, Sept 9 (Reuters) - Russian drones struck Lviv overnight, the mayor said on Tuesday.",
+			"2025-09-10", ActionStrike, "Lviv", "2025-09-08..2025-09-09"},
+		{"a day after the dateline's: an update",
+			"Raid on Nalchik\n\nNALCHIK, Russia, Oct 13 (AP) - Troops entered the district of Nalchik on Friday, officials said.",
+			"2005-10-14", ActionEnter, "Nalchik", "2005-10-14..2005-10-14"},
+		{"no dateline: from publication",
+			"Drones hit Lviv\n\nRussian drones struck Lviv overnight, the mayor said.",
+			"2025-09-10", ActionStrike, "Lviv", "2025-09-09..2025-09-10"},
+		{"due to hold talks on a weekday",
+			"Talks planned\n\nThe two delegations are due to hold talks in Istanbul on Monday.",
+			"2025-06-01", ActionTalks, "Istanbul", "2025-06-02..2025-06-02"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			found := false
+			for _, c := range Extract(ingest.Article{ID: "t", Text: tt.text, Published: tt.published}) {
+				if c.Kind != KindEvent || c.Action != tt.action || !eventAt(tt.place, c) {
+					continue
+				}
+				found = true
+				if got := strOrNil(c.Date.Start) + ".." + strOrNil(c.Date.End); got != tt.want {
+					t.Errorf("%q dated %s, want %s", c.Quote, got, tt.want)
+				}
+			}
+			if !found {
+				t.Errorf("no %s at %s", tt.action, tt.place)
+			}
+		})
+	}
+}

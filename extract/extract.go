@@ -291,6 +291,11 @@ func Extract(a ingest.Article) []Claim {
 		articleNationDone bool
 		// struck says a strike has been told (see eventHit.Anaphor).
 		struck bool
+		// evAnchor is the day events' relative dates count from: the
+		// dateline's, when it is a day or two before publication
+		// ("KYIV, Aug 21 (Reuters) -" published on the 22nd: its
+		// "overnight" is the night to the 21st), else publication's.
+		evAnchor string
 	)
 	hist := make([]sentState, 0, len(sents))
 	for si, st := range sents {
@@ -336,6 +341,9 @@ func Extract(a ingest.Article) []Claim {
 		// Dates.
 		allDates := findDates(s)
 		dates := casualtyDates(allDates, s, ls)
+		if evAnchor == "" {
+			evAnchor = datelineAnchor(s, allDates, a.Published)
+		}
 
 		// A sentence naming no source continues the source of the one
 		// before it in its paragraph, or of the quotation it continues,
@@ -425,9 +433,21 @@ func Extract(a ingest.Article) []Claim {
 					// began then.
 					expr = expr[6:]
 				}
-				d := ResolveDate(expr, a.Published)
+				anchor := a.Published
+				if evAnchor != "" && evAnchor != "-" {
+					anchor = evAnchor
+				}
+				d := ResolveDate(expr, anchor)
+				if anchor != a.Published {
+					// A day after the dateline's is told by an update
+					// ("on Friday" in a report datelined Thursday and
+					// published on Friday).
+					if p := ResolveDate(expr, a.Published); p.Start != nil && *p.Start > anchor {
+						d = p
+					}
+				}
 				if futureEvent(s, ev, hit) {
-					d = nextWeekday(d, a.Published)
+					d = nextWeekday(d, anchor)
 				}
 				if sentenceDate == nil {
 					sentenceDate = &d
@@ -873,6 +893,32 @@ func shiftedDate(expr string, prev Date) Date {
 	s, e := start.AddDate(0, 0, shift).Format(isoDay), end.AddDate(0, 0, shift).Format(isoDay)
 	d.Start, d.End, d.Precision = &s, &e, prev.Precision
 	return d
+}
+
+// datelineAnchor returns the day of a sentence's dateline ("KYIV, Aug 21
+// (Reuters) -") when it is one or two days before the publication day,
+// "-" when the sentence has a dateline date that is not, and "" when it
+// has none.
+func datelineAnchor(s string, dates []dateHit, published string) string {
+	for _, d := range dates {
+		if !isDatelineDate(s, d) {
+			continue
+		}
+		r := ResolveDate(d.Expr, published)
+		if r.Precision != PrecisionDay || r.Start == nil {
+			return "-"
+		}
+		day, err1 := time.Parse(isoDay, *r.Start)
+		pub, err2 := time.Parse(isoDay, published)
+		if err1 != nil || err2 != nil {
+			return "-"
+		}
+		if gap := pub.Sub(day).Hours() / 24; gap >= 1 && gap <= 2 {
+			return *r.Start
+		}
+		return "-"
+	}
+	return ""
 }
 
 // isDatelineDate reports whether a date opens a sentence as a dateline's
