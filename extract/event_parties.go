@@ -592,6 +592,10 @@ var armedGroups = map[string]bool{
 // fighters"), name the armed group an article has told of.
 var groupAnaphors = wordSet("group militia paramilitary paramilitaries movement")
 
+// groupDescriptors are the capitalised words that describe an armed
+// group without naming it: "The Islamist group".
+var groupDescriptors = map[string]bool{"Islamist": true, "Jihadist": true, "Sunni": true, "Shia": true, "Shiite": true, "Salafist": true, "Maoist": true, "Marxist": true}
+
 // groupAnaphor returns the subject of s when it opens the sentence before
 // the trigger at start and names an armed group only by such a noun, with
 // at most three words before it ("The group", "The Iran-aligned group",
@@ -614,7 +618,7 @@ func groupAnaphor(s string, start int) string {
 			}
 			return s[:e]
 		}
-		if e >= start || s[e] != ' ' || w == "" || !isASCIILetter(w[0]) || !isASCIILower(w[0]) && !strings.Contains(w, "-") {
+		if e >= start || s[e] != ' ' || w == "" || !isASCIILetter(w[0]) || !isASCIILower(w[0]) && !strings.Contains(w, "-") && !groupDescriptors[w] {
 			return "" // a name ("The Kachin group") is not told by the noun alone
 		}
 		i = e + 1
