@@ -454,6 +454,20 @@ func Extract(a ingest.Article) []Claim {
 				}
 				return d
 			}
+			if shift := dayAfterShift(s, ev.Start); shift != 0 {
+				// "was hit on Thursday, ..., a day after rockets hit
+				// Metula": the day before the sentence's.
+				base := sentenceDate
+				if base == nil {
+					base = eventCarried
+				}
+				if base != nil && base.Start != nil && base.End != nil && *base.Start == *base.End {
+					if t, err := time.Parse(isoDay, *base.Start); err == nil {
+						day := t.AddDate(0, 0, shift).Format(isoDay)
+						return Date{Start: &day, End: &day, Precision: PrecisionDay, Expression: strings.TrimSpace(s[dayAfterAt(s, ev.Start):ev.Start])}
+					}
+				}
+			}
 			if eventCarried != nil && !undatedByContext[ev.Action] && !vagueSpan(s) {
 				return *eventCarried
 			}
@@ -893,6 +907,41 @@ func shiftedDate(expr string, prev Date) Date {
 	s, e := start.AddDate(0, 0, shift).Format(isoDay), end.AddDate(0, 0, shift).Format(isoDay)
 	d.Start, d.End, d.Precision = &s, &e, prev.Precision
 	return d
+}
+
+// dayAfterPhrases open a clause whose event is so many days before the
+// sentence's ("a day after", "two days after") or after it ("a day
+// before").
+var dayAfterPhrases = []struct {
+	phrase string
+	shift  int
+}{{"a day after ", -1}, {"one day after ", -1}, {"two days after ", -2}, {"a day before ", 1}}
+
+// dayAfterAt returns where the last of dayAfterPhrases before s[:at]
+// begins when no clause break comes between, else -1.
+func dayAfterAt(s string, at int) int {
+	best := -1
+	for _, p := range dayAfterPhrases {
+		if k := strings.LastIndex(s[:at], p.phrase); k > best && !strings.ContainsAny(s[k:at], ",;:()") {
+			best = k
+		}
+	}
+	return best
+}
+
+// dayAfterShift returns how many days the event at s[at:] is from the
+// sentence's date when a "day after" phrase opens its clause, else 0.
+func dayAfterShift(s string, at int) int {
+	k := dayAfterAt(s, at)
+	if k < 0 {
+		return 0
+	}
+	for _, p := range dayAfterPhrases {
+		if strings.HasPrefix(s[k:], p.phrase) {
+			return p.shift
+		}
+	}
+	return 0
 }
 
 // datelineAnchor returns the day of a sentence's dateline ("KYIV, Aug 21
