@@ -312,9 +312,7 @@ func futureEvent(sentence string, ev eventHit, d dateHit) bool {
 		return false
 	}
 	from, to := min(ev.Start, d.Start), max(ev.End, d.End)
-	if k := strings.LastIndexAny(sentence[:from], ",;:"); k >= 0 {
-		from = k + 1
-	}
+	from = strings.LastIndexAny(sentence[:from], ",;:") + 1 // the sentence's start when no break comes before
 	after := d.Start >= ev.End
 	return !eachWord(sentence[from:to], isWordGap, func(w string) bool {
 		// "talks would be held in Yevlakh on Thursday": a day to come

@@ -404,6 +404,9 @@ const (
 	partyRussianBacked  = "\x00Russian-backed"
 	partyPossessive     = "\x00possessive"
 	partyListed         = "\x00listed"
+	// partyGroupAnaphor is an actor named only as "the group", "the
+	// militia" or "the paramilitary" (see resolveGroupAnaphors).
+	partyGroupAnaphor = "\x00group"
 )
 
 // listedParties name the parties of the partyListed rule by how their
@@ -581,6 +584,82 @@ var armedGroups = map[string]bool{
 	"Baloch Liberation Army": true, "CODECO": true, "New People's Army": true,
 	"Ta'ang National Liberation Army": true, "Kachin Independence Army": true, "Three Brotherhood Alliance": true,
 	"Viv Ansanm": true, "Freedom of Russia Legion": true, "Russian Volunteer Corps": true,
+	"Fano": true, "PKK": true,
+}
+
+// groupAnaphors are the nouns that, as the subject of a sentence ("The
+// group said it had seized", "The Rwandan-backed group", "The militia's
+// fighters"), name the armed group an article has told of.
+var groupAnaphors = wordSet("group militia paramilitary paramilitaries movement")
+
+// groupDescriptors are the capitalised words that describe an armed
+// group without naming it: "The Islamist group".
+var groupDescriptors = map[string]bool{"Islamist": true, "Jihadist": true, "Sunni": true, "Shia": true, "Shiite": true, "Salafist": true, "Maoist": true, "Marxist": true}
+
+// groupAnaphor returns the subject of s when it opens the sentence before
+// the trigger at start and names an armed group only by such a noun, with
+// at most three words before it ("The group", "The Iran-aligned group",
+// "The Islamist group's fighters") and the trigger is in its clause,
+// else "".
+func groupAnaphor(s string, start int) string {
+	if !strings.HasPrefix(s, "The ") || start <= len("The ") {
+		return ""
+	}
+	i := len("The ")
+	for n := 0; n < 4 && i < start; n++ {
+		e := i
+		for e < start && s[e] != ' ' && s[e] != ',' {
+			e++
+		}
+		w := strings.TrimSuffix(strings.TrimSuffix(s[i:e], "'s"), "’s")
+		if groupAnaphors[strings.ToLower(w)] {
+			if strings.ContainsAny(s[e:start], ",;") {
+				return "" // another clause's event: "..., breaking a truce"
+			}
+			return s[:e]
+		}
+		if e >= start || s[e] != ' ' || w == "" || !isASCIILetter(w[0]) || !isASCIILower(w[0]) && !strings.Contains(w, "-") && !groupDescriptors[w] {
+			return "" // a name ("The Kachin group") is not told by the noun alone
+		}
+		i = e + 1
+	}
+	return ""
+}
+
+// resolveGroupAnaphors names the events whose actor is "the group" (see
+// groupAnaphor) after the armed group of the last event told before them
+// that names one, else of the first told after; with none, they have no
+// actor.
+func resolveGroupAnaphors(claims []Claim) {
+	group := func(c *Claim) string {
+		if c.Kind != KindEvent {
+			return ""
+		}
+		for _, p := range []*Party{c.Actor, c.Target} {
+			if p != nil && armedGroups[p.Name] {
+				return p.Name
+			}
+		}
+		return ""
+	}
+	for i := range claims {
+		a := claims[i].Actor
+		if claims[i].Kind != KindEvent || a == nil || a.Name != partyGroupAnaphor {
+			continue
+		}
+		name := ""
+		for j := i - 1; j >= 0 && name == ""; j-- {
+			name = group(&claims[j])
+		}
+		for j := i + 1; j < len(claims) && name == ""; j++ {
+			name = group(&claims[j])
+		}
+		if name == "" {
+			claims[i].Actor = nil
+			continue
+		}
+		claims[i].Actor = &Party{Text: a.Text, Name: name}
+	}
 }
 
 // nameGenericActors gives the events whose actor is "the rebels", "the

@@ -315,3 +315,28 @@ func TestEventDevset5F1(t *testing.T) {
 	// 119/146 (0.815), date 109/146 (0.747).
 	scoreEventDevset(t, "testdata/devset/events5.jsonl", 32, 0.763, 0.719, 0.727)
 }
+
+// TestEventDevset6F1 scores event extraction on a sixth set of wire
+// reports that stress who acted and when (actors named by pronoun or
+// description in a later sentence, passives with "by", claims of
+// responsibility and denials, datelines, weekdays, "overnight", "last
+// week", "a day after"): Chasiv Yar and Kharkiv, El Fasher and El Obeid,
+// Bukavu and Kavumu, Kyaukme, Kayes and Nioro du Sahel, Adan Yabaal, Gaza
+// and Rafah, Nabatieh and Metula, the Red Sea, Ben Gurion airport and
+// Hodeidah, Damascus and Sweida, Catatumbo, Kenscoff, Ryazan and Dnipro,
+// India and Pakistan, Bahir Dar and Merawi, Balochistan, Natanz and Tel
+// Aviv, Sagaing, Goma and Sake, Hama, Aleppo and Homs, Mukachevo and
+// Donetsk, Zamzam, the Thai-Cambodian border, Lebanon, Haifa and Beirut,
+// Diapaga, Irkutsk, Murmansk and Istanbul, Awdheegle and Beledweyne,
+// Mocimboa da Praia, Sumy, and Kursk and Sudzha; labelled and committed
+// before the rules were first run on them, with the scorer of
+// TestEventDevsetF1.
+func TestEventDevset6F1(t *testing.T) {
+	// First run (before any rule was changed for it): 31 items, tp=72
+	// fp=27 fn=23, precision 0.727, recall 0.758, F1 0.742; actor right
+	// on 55/72 (0.764), date on 46/72 (0.639). These are its floors;
+	// raise them as the rules improve. The rules written since reach
+	// tp=74 fp=27 fn=21, precision 0.733, recall 0.779, F1 0.755, actor
+	// 62/74 (0.838), date 51/74 (0.689).
+	scoreEventDevset(t, "testdata/devset/events6.jsonl", 30, 0.742, 0.763, 0.638)
+}

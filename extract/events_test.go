@@ -439,6 +439,14 @@ func TestFindEventsInOtherWars(t *testing.T) {
 			[]wantEvent{{ActionTalks, "for talks", "Saudi Arabia", "*", "Jeddah"}}},
 		{"actor: the first of a list of three", "Kenya, Uganda and Tanzania condemned the decision.", "",
 			[]wantEvent{{ActionStatement, "condemned", "Kenya", "", "*"}}},
+		{"strike: a place hit by an agent", "The border village of Kfar Kila was hit by Turkish drones late on Friday, officials said, after fighting near Metula.", "",
+			[]wantEvent{{ActionStrike, "was hit by", "Turkey", "*", "Kfar Kila"}}},
+		{"strike: hit by debris is no attack", "A house in the village was hit by debris on Tuesday.", "",
+			nil},
+		{"enter: walked into a city", "Rebel fighters walked into the centre of Bukavu on Sunday, meeting little resistance.", "",
+			[]wantEvent{{ActionEnter, "walked into", "rebels", "*", "Bukavu"}}},
+		{"strike: not said whether", "The ministry declined to say whether it had been hit by Turkish drones.", "",
+			nil},
 		{"deploy: a unit sent by a nation-led force", "The Chadian-led joint force sent a unit to Baga.", "",
 			[]wantEvent{{ActionDeploy, "sent a unit", "Chad", "*", "Baga"}}},
 	}
@@ -632,5 +640,103 @@ func TestWiderHeadlineWithoutActor(t *testing.T) {
 	}
 	if strings.Join(places, "|") != "Tlacotepec" {
 		t.Errorf("strikes at %q, want only Tlacotepec", places)
+	}
+}
+
+// TestArticleActors checks the actor an event takes from the rest of the
+// article when its sentence names it only by description: "the group",
+// "the militia", "the Iran-aligned group" is the armed group the article
+// told of before (else after), and nobody when it names none.
+func TestArticleActors(t *testing.T) {
+	tests := []struct {
+		name, text, published string
+		action, place, actor  string
+	}{
+		{"the group, after the group told before",
+			"Rebels advance in the east\n\nM23 fighters captured the town of Sake on Tuesday, residents said.\n\nThe group said it had also taken the town of Minova.",
+			"2025-01-23", ActionCapture, "Minova", "M23"},
+		{"an adjective before the group",
+			"Attack on shipping\n\nHouthi forces fired missiles at a tanker in the Red Sea on Monday.\n\nThe Iran-aligned group said it had also attacked the port of Eilat.",
+			"2024-03-05", ActionStrike, "Eilat", "Houthis"},
+		{"the militia's fighters",
+			"Clashes in Amhara\n\nFano militiamen attacked army posts near Gondar on Friday.\n\nThe militia's fighters also captured the town of Debark, residents said.",
+			"2024-02-10", ActionCapture, "Debark", "Fano"},
+		{"another clause's event is not the group's",
+			"Fighting in Shan\n\nTNLA fighters captured the town of Mogok on Monday.\n\nThe group said it had taken Mongmit, breaking a ceasefire brokered by China in January.",
+			"2024-07-25", ActionCeasefire, "", ""},
+		{"the Islamist group",
+			"Attack in Hiraan\n\nAl Shabaab fighters overran an army base in Hiraan on Monday.\n\nThe Islamist group had attacked a hotel in Beledweyne last week.",
+			"2025-03-11", ActionStrike, "Beledweyne", "al-Shabaab"},
+		{"no group told: nobody",
+			"Fighting in the north\n\nThe group said it had captured the town of Debark.",
+			"2024-02-10", ActionCapture, "Debark", ""},
+		{"a named group is not an anaphor",
+			"Fighting in the north\n\nArmy troops shelled Lashio on Monday.\n\nThe Kachin group said it had captured the town of Bhamo.",
+			"2024-02-10", ActionCapture, "Bhamo", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			found := false
+			for _, c := range Extract(ingest.Article{ID: "t", Text: tt.text, Published: tt.published}) {
+				if c.Kind != KindEvent || c.Action != tt.action || !eventAt(tt.place, c) {
+					continue
+				}
+				found = true
+				got := ""
+				if c.Actor != nil {
+					got = c.Actor.Name
+				}
+				if got != tt.actor {
+					t.Errorf("actor of %q = %q, want %q", c.Quote, got, tt.actor)
+				}
+			}
+			if !found {
+				t.Errorf("no %s at %s", tt.action, tt.place)
+			}
+		})
+	}
+}
+
+// TestArticleEventDates checks how an article dates its events: relative
+// dates count from the dateline's day when the report is published a day
+// or two later, unless they name a day after it (an update), and an event
+// said to be due on a weekday is in the week to come.
+func TestArticleEventDates(t *testing.T) {
+	tests := []struct {
+		name, text, published string
+		action, place, want   string
+	}{
+		{"overnight, from the dateline's day",
+			"Drones hit Lviv\n\nLVIV, Ukraine, Sept 9 (Reuters) - Russian drones struck Lviv overnight, the mayor said on Tuesday.",
+			"2025-09-10", ActionStrike, "Lviv", "2025-09-08..2025-09-09"},
+		{"a day after the dateline's: an update",
+			"Raid on Nalchik\n\nNALCHIK, Russia, Oct 13 (AP) - Troops entered the district of Nalchik on Friday, officials said.",
+			"2005-10-14", ActionEnter, "Nalchik", "2005-10-14..2005-10-14"},
+		{"no dateline: from publication",
+			"Drones hit Lviv\n\nRussian drones struck Lviv overnight, the mayor said.",
+			"2025-09-10", ActionStrike, "Lviv", "2025-09-09..2025-09-10"},
+		{"a day after: the day before the sentence's",
+			"Shelling on the border\n\nHezbollah shelled Kfar Kila on Tuesday, officials said, a day after Israeli drones hit Metula.",
+			"2025-03-19", ActionStrike, "Metula", "2025-03-17..2025-03-17"},
+		{"due to hold talks on a weekday",
+			"Talks planned\n\nThe two delegations are due to hold talks in Istanbul on Monday.",
+			"2025-06-01", ActionTalks, "Istanbul", "2025-06-02..2025-06-02"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			found := false
+			for _, c := range Extract(ingest.Article{ID: "t", Text: tt.text, Published: tt.published}) {
+				if c.Kind != KindEvent || c.Action != tt.action || !eventAt(tt.place, c) {
+					continue
+				}
+				found = true
+				if got := strOrNil(c.Date.Start) + ".." + strOrNil(c.Date.End); got != tt.want {
+					t.Errorf("%q dated %s, want %s", c.Quote, got, tt.want)
+				}
+			}
+			if !found {
+				t.Errorf("no %s at %s", tt.action, tt.place)
+			}
+		})
 	}
 }

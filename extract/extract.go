@@ -291,6 +291,11 @@ func Extract(a ingest.Article) []Claim {
 		articleNationDone bool
 		// struck says a strike has been told (see eventHit.Anaphor).
 		struck bool
+		// evAnchor is the day events' relative dates count from: the
+		// dateline's, when it is a day or two before publication
+		// ("KYIV, Aug 21 (Reuters) -" published on the 22nd: its
+		// "overnight" is the night to the 21st), else publication's.
+		evAnchor string
 	)
 	hist := make([]sentState, 0, len(sents))
 	for si, st := range sents {
@@ -336,6 +341,9 @@ func Extract(a ingest.Article) []Claim {
 		// Dates.
 		allDates := findDates(s)
 		dates := casualtyDates(allDates, s, ls)
+		if evAnchor == "" {
+			evAnchor = datelineAnchor(s, allDates, a.Published)
+		}
 
 		// A sentence naming no source continues the source of the one
 		// before it in its paragraph, or of the quotation it continues,
@@ -425,14 +433,40 @@ func Extract(a ingest.Article) []Claim {
 					// began then.
 					expr = expr[6:]
 				}
-				d := ResolveDate(expr, a.Published)
+				anchor := a.Published
+				if evAnchor != "" && evAnchor != "-" {
+					anchor = evAnchor
+				}
+				d := ResolveDate(expr, anchor)
+				if anchor != a.Published {
+					// A day after the dateline's is told by an update
+					// ("on Friday" in a report datelined Thursday and
+					// published on Friday).
+					if p := ResolveDate(expr, a.Published); p.Start != nil && *p.Start > anchor {
+						d = p
+					}
+				}
 				if futureEvent(s, ev, hit) {
-					d = nextWeekday(d, a.Published)
+					d = nextWeekday(d, anchor)
 				}
 				if sentenceDate == nil {
 					sentenceDate = &d
 				}
 				return d
+			}
+			if shift := dayAfterShift(s, ev.Start); shift != 0 {
+				// "was hit on Thursday, ..., a day after rockets hit
+				// Metula": the day before the sentence's.
+				base := sentenceDate
+				if base == nil {
+					base = eventCarried
+				}
+				if base != nil && base.Start != nil && base.End != nil && *base.Start == *base.End {
+					if t, err := time.Parse(isoDay, *base.Start); err == nil {
+						day := t.AddDate(0, 0, shift).Format(isoDay)
+						return Date{Start: &day, End: &day, Precision: PrecisionDay, Expression: strings.TrimSpace(s[dayAfterAt(s, ev.Start):ev.Start])}
+					}
+				}
 			}
 			if eventCarried != nil && !undatedByContext[ev.Action] && !vagueSpan(s) {
 				return *eventCarried
@@ -545,6 +579,13 @@ func Extract(a ingest.Article) []Claim {
 				c.Action = ActionOther
 			}
 			c.Actor, c.Target = ev.Actor, ev.Target
+			if c.Actor == nil {
+				if g := groupAnaphor(s, ev.Start); g != "" {
+					// "The group said it had taken": the armed group
+					// told of (see resolveGroupAnaphors).
+					c.Actor = &Party{Text: g, Name: partyGroupAnaphor}
+				}
+			}
 			if ev.Place != nil && lastEventPlace != nil && (objectAnaphor(s[ev.End:]) || ev.Action == ActionCapture && subjectAnaphor(s[:ev.Start])) {
 				// "had been deployed to the area and that the bandits
 				// had retreated into the Kuyambana forest": the area is
@@ -592,6 +633,7 @@ func Extract(a ingest.Article) []Claim {
 	claims = dropVagueDuplicates(claims)
 	headlineSources(claims, text)
 	nameGenericActors(claims)
+	resolveGroupAnaphors(claims)
 	dateHeadlineEvents(claims, text)
 	claims = dropWiderHeadlineEvents(claims, text)
 	return finish(a.ID, claims)
@@ -865,6 +907,67 @@ func shiftedDate(expr string, prev Date) Date {
 	s, e := start.AddDate(0, 0, shift).Format(isoDay), end.AddDate(0, 0, shift).Format(isoDay)
 	d.Start, d.End, d.Precision = &s, &e, prev.Precision
 	return d
+}
+
+// dayAfterPhrases open a clause whose event is so many days before the
+// sentence's ("a day after", "two days after") or after it ("a day
+// before").
+var dayAfterPhrases = []struct {
+	phrase string
+	shift  int
+}{{"a day after ", -1}, {"one day after ", -1}, {"two days after ", -2}, {"a day before ", 1}}
+
+// dayAfterAt returns where the last of dayAfterPhrases before s[:at]
+// begins when no clause break comes between, else -1.
+func dayAfterAt(s string, at int) int {
+	best := -1
+	for _, p := range dayAfterPhrases {
+		if k := strings.LastIndex(s[:at], p.phrase); k > best && !strings.ContainsAny(s[k:at], ",;:()") {
+			best = k
+		}
+	}
+	return best
+}
+
+// dayAfterShift returns how many days the event at s[at:] is from the
+// sentence's date when a "day after" phrase opens its clause, else 0.
+func dayAfterShift(s string, at int) int {
+	k := dayAfterAt(s, at)
+	if k < 0 {
+		return 0
+	}
+	for _, p := range dayAfterPhrases {
+		if strings.HasPrefix(s[k:], p.phrase) {
+			return p.shift
+		}
+	}
+	return 0
+}
+
+// datelineAnchor returns the day of a sentence's dateline ("KYIV, Aug 21
+// (Reuters) -") when it is one or two days before the publication day,
+// "-" when the sentence has a dateline date that is not, and "" when it
+// has none.
+func datelineAnchor(s string, dates []dateHit, published string) string {
+	for _, d := range dates {
+		if !isDatelineDate(s, d) {
+			continue
+		}
+		r := ResolveDate(d.Expr, published)
+		if r.Precision != PrecisionDay || r.Start == nil {
+			return "-"
+		}
+		day, err1 := time.Parse(isoDay, *r.Start)
+		pub, err2 := time.Parse(isoDay, published)
+		if err1 != nil || err2 != nil {
+			return "-"
+		}
+		if gap := pub.Sub(day).Hours() / 24; gap >= 1 && gap <= 2 {
+			return *r.Start
+		}
+		return "-"
+	}
+	return ""
 }
 
 // isDatelineDate reports whether a date opens a sentence as a dateline's
