@@ -676,12 +676,7 @@ func TestArticleActors(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			found := false
-			for _, c := range Extract(ingest.Article{ID: "t", Text: tt.text, Published: tt.published}) {
-				if c.Kind != KindEvent || c.Action != tt.action || !eventAt(tt.place, c) {
-					continue
-				}
-				found = true
+			forEventAt(t, tt.text, tt.published, tt.action, tt.place, func(c Claim) {
 				got := ""
 				if c.Actor != nil {
 					got = c.Actor.Name
@@ -689,11 +684,24 @@ func TestArticleActors(t *testing.T) {
 				if got != tt.actor {
 					t.Errorf("actor of %q = %q, want %q", c.Quote, got, tt.actor)
 				}
-			}
-			if !found {
-				t.Errorf("no %s at %s", tt.action, tt.place)
-			}
+			})
 		})
+	}
+}
+
+// forEventAt calls check with each event of the article that has the
+// action and is at place, and fails when there is none.
+func forEventAt(t *testing.T, text, published, action, place string, check func(Claim)) {
+	t.Helper()
+	found := false
+	for _, c := range Extract(ingest.Article{ID: "t", Text: text, Published: published}) {
+		if c.Kind == KindEvent && c.Action == action && eventAt(place, c) {
+			found = true
+			check(c)
+		}
+	}
+	if !found {
+		t.Errorf("no %s at %s", action, place)
 	}
 }
 
@@ -724,19 +732,11 @@ func TestArticleEventDates(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			found := false
-			for _, c := range Extract(ingest.Article{ID: "t", Text: tt.text, Published: tt.published}) {
-				if c.Kind != KindEvent || c.Action != tt.action || !eventAt(tt.place, c) {
-					continue
-				}
-				found = true
+			forEventAt(t, tt.text, tt.published, tt.action, tt.place, func(c Claim) {
 				if got := strOrNil(c.Date.Start) + ".." + strOrNil(c.Date.End); got != tt.want {
 					t.Errorf("%q dated %s, want %s", c.Quote, got, tt.want)
 				}
-			}
-			if !found {
-				t.Errorf("no %s at %s", tt.action, tt.place)
-			}
+			})
 		})
 	}
 }
