@@ -302,6 +302,13 @@ func resolveDate(expr, published string) Date {
 		return end
 	}
 
+	for _, unit := range [...]string{"week", "month", "year"} {
+		// "since the start of the month" is this month so far.
+		if since && (body == "start of the "+unit || body == "beginning of the "+unit ||
+			body == "start of this "+unit || body == "beginning of this "+unit) {
+			body = "this " + unit
+		}
+	}
 	switch body {
 	case "today", "tonight", "this morning", "this afternoon", "this evening", "earlier today", "later today":
 		if hasPub {

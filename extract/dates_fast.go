@@ -380,6 +380,8 @@ var dateAlternatives = []struct {
 	{coreYear, seq(gB, ciWords("a", "an", "the", "of", "from", "between", "and", "to"), gWS1, gYear, gB)},
 	// Relative phrases.
 	{coreWord, seq(gB, alt(
+		seq(ciLit("since"), gWS1, ciLit("the"), gWS1, ciWords("start", "beginning"), gWS1, ciLit("of"), gWS1,
+			ciWords("the", "this"), gWS1, ciWords("week", "month", "year")),
 		seq(ciLit("earlier"), gWS1, alt(ciLit("today"), seq(ciLit("this"), gWS1, ciWords("week", "month", "year")))),
 		seq(ciLit("later"), gWS1, alt(ciLit("today"), seq(ciLit("this"), gWS1, ciWords("week", "month", "year")))),
 		seq(ciWords("early", "late"), gWS1, ciWords("last", "this", "next"), gWS1, ciWords("week", "month", "year")),

@@ -51,6 +51,7 @@ var refDatePattern = regexp.MustCompile(strings.Join([]string{
 	`\b(?i:a|an|the|of|from|between|and|to)\s+` + reYear + `\b`,
 	// Relative phrases.
 	`(?i)\b(?:` + strings.Join([]string{
+		`since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+(?:week|month|year)`,
 		`earlier\s+(?:today|this\s+(?:week|month|year))`,
 		`later\s+(?:today|this\s+(?:week|month|year))`,
 		`(?:early|late)\s+(?:last|this|next)\s+(?:week|month|year)`,
@@ -71,6 +72,8 @@ var refDatePattern = regexp.MustCompile(strings.Join([]string{
 // expression must agree: the forms of each alternative, near misses, and
 // the Unicode letters that fold to ASCII ones.
 var dateSamples = []string{
+	"killed since the start of the month", "since the beginning of this year", "since the start of the war",
+	"since the start of this week", "the start of the month",
 	"2020-02-06", "x2020-02-06", "2020-13-06", "07-Feb-2020", "7-Sept-2019", "31-Dec-1899",
 	"March 5 or March 6", "on March 5 or 6, 2020", "early on February 5-6", "February 5 – 6", "5 and 6 March 2020",
 	"Monday, February 3, 2020", "On February 6", "Jan. 12", "Jan. 12.", "3 February 2020", "the 3rd of February",

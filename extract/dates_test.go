@@ -18,6 +18,8 @@ func TestResolveDate(t *testing.T) {
 		wantWeekday   string
 	}{
 		{"weekday same day", "on Thursday", "2020-02-06", "2020-02-06", "2020-02-06", PrecisionDay, "Thursday"},
+		{"since the start of the month", "since the start of the month", "2024-03-08", "2024-03-01", "2024-03-08", PrecisionMonth, ""},
+		{"since the beginning of this year", "since the beginning of this year", "2024-03-08", "2024-01-01", "2024-03-08", PrecisionYear, ""},
 		{"weekday earlier in week", "on Monday", "2020-02-06", "2020-02-03", "2020-02-03", PrecisionDay, "Monday"},
 		{"weekday from Friday", "on Monday", "2020-02-07", "2020-02-03", "2020-02-03", PrecisionDay, "Monday"},
 		{"weekday previous week", "Saturday", "2020-03-01", "2020-02-29", "2020-02-29", PrecisionDay, "Saturday"},

@@ -428,9 +428,10 @@ func Extract(a ingest.Article) []Claim {
 		eventDateOf := func(ev eventHit) Date {
 			if hit, ok := eventDate(s, ev, allDates); ok {
 				expr := hit.Expr
-				if len(expr) > 6 && strings.EqualFold(expr[:6], "since ") {
+				if len(expr) > 6 && strings.EqualFold(expr[:6], "since ") && !strings.HasPrefix(strings.ToLower(expr[6:]), "the ") {
 					// "had besieged Avdiivka since October": the event
-					// began then.
+					// began then ("since the start of the year" is the
+					// year so far).
 					expr = expr[6:]
 				}
 				anchor := a.Published
