@@ -173,7 +173,7 @@ var (
 	resPast       = regexp.MustCompile(`^(?:(?:in|over|during|within) )?(?:the )?(?:past|last|previous) (?:(\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|a couple of) )?(day|week|month|year|hour)s?$`)
 	resDayRange   = regexp.MustCompile(`^(sunday|monday|tuesday|wednesday|thursday|friday|saturday) (?:and|to|through|or) (sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?: (?:morning|afternoon|evening|night))?$`)
 	resPrefix     = regexp.MustCompile(`^(?:(?:early|late) on |on |in |since |by |until |during |from |of |a |an |the |between |and |to )`)
-	resUnanchored = regexp.MustCompile(`^(?:(?:on |that )?(?:the )?(?:same|previous|following) (?:day|night|morning|week|period)|(?:on |that )?the next (?:day|night|morning)|the day (?:before|after)|(?:hours|minutes|days|weeks|moments) (?:after|before|later|earlier))$`)
+	resUnanchored = regexp.MustCompile(`^(?:(?:on |that )?(?:the )?(?:same|previous|following) (?:day|night|morning|week|period)|(?:on |that )?the next (?:day|night|morning)|the day (?:before|after)|(?:earlier|later) (?:in|on) the day|(?:hours|minutes|days|weeks|moments) (?:after|before|later|earlier))$`)
 )
 
 // unanchoredEnds are the last words of the matches of resUnanchored,

@@ -394,6 +394,7 @@ var dateAlternatives = []struct {
 		seq(opt(ciWords("on", "that"), gWS1), opt(ciLit("the"), gWS1), ciWords("same", "previous", "following"), gWS1, ciWords("day", "night", "morning", "week", "period")),
 		seq(opt(ciWords("on", "that"), gWS1), ciLit("the"), gWS1, ciLit("next"), gWS1, ciWords("day", "night", "morning")),
 		seq(ciLit("the"), gWS1, ciLit("day"), gWS1, ciWords("before", "after")),
+		seq(ciWords("earlier", "later"), gWS1, ciWords("in", "on"), gWS1, ciLit("the"), gWS1, ciLit("day")),
 		seq(ciWords("hours", "minutes", "days", "weeks", "moments"), gWS1, ciWords("after", "before", "later", "earlier")),
 		ciWords("today", "tonight", "yesterday", "overnight"),
 		seq(ciLit("last"), gWS1, ciLit("night")),

@@ -63,6 +63,7 @@ var refDatePattern = regexp.MustCompile(strings.Join([]string{
 		`(?:on\s+|that\s+)?(?:the\s+)?(?:same|previous|following)\s+(?:day|night|morning|week|period)`,
 		`(?:on\s+|that\s+)?the\s+next\s+(?:day|night|morning)`,
 		`the\s+day\s+(?:before|after)`,
+		`(?:earlier|later)\s+(?:in|on)\s+the\s+day`,
 		`(?:hours|minutes|days|weeks|moments)\s+(?:after|before|later|earlier)`,
 		`today|tonight|yesterday|overnight|last\s+night|this\s+(?:morning|afternoon|evening)`,
 	}, "|") + `)\b`,
@@ -73,7 +74,7 @@ var refDatePattern = regexp.MustCompile(strings.Join([]string{
 // the Unicode letters that fold to ASCII ones.
 var dateSamples = []string{
 	"killed since the start of the month", "since the beginning of this year", "since the start of the war",
-	"since the start of this week", "the start of the month",
+	"since the start of this week", "the start of the month", "Earlier in the day", "later on the day", "earlier in the week",
 	"2020-02-06", "x2020-02-06", "2020-13-06", "07-Feb-2020", "7-Sept-2019", "31-Dec-1899",
 	"March 5 or March 6", "on March 5 or 6, 2020", "early on February 5-6", "February 5 – 6", "5 and 6 March 2020",
 	"Monday, February 3, 2020", "On February 6", "Jan. 12", "Jan. 12.", "3 February 2020", "the 3rd of February",

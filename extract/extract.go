@@ -886,7 +886,8 @@ func shiftedDate(expr string, prev Date) Date {
 	}
 	shift, ok := 0, true
 	switch {
-	case strings.HasPrefix(norm, "same ") && !strings.HasSuffix(norm, "week"):
+	case strings.HasPrefix(norm, "same ") && !strings.HasSuffix(norm, "week"),
+		norm == "earlier in the day" || norm == "later in the day" || norm == "earlier on the day" || norm == "later on the day":
 	case norm == "previous day" || norm == "previous night" || norm == "day before":
 		shift = -1
 	case norm == "following day" || norm == "following night" || norm == "following morning" ||

@@ -230,6 +230,8 @@ func TestWidenedDates(t *testing.T) {
 		{"another source's toll of the same attack", "A car bomb killed 11 people at a market on Friday, police said. A rights group later put the toll at 14.", "2024-06-07", "2024-06-07"},
 		{"overnight into a day, read from the day", "Drones struck the city overnight into Friday, killing two people, officials said.", "2024-06-06", "2024-06-07"},
 		{"a part of the dead told before", "A strike killed 12 civilians on Friday, officials said. Four of the dead were children, a doctor said.", "2024-06-07", "2024-06-07"},
+		{"earlier in the day is the day told before", "Gunmen killed seven villagers on Friday, police said. Earlier in the day, a roadside bomb killed two soldiers, the army said.", "2024-06-07", "2024-06-07"},
+		{"since the start of the month", "Eight people have been killed since the start of the month, the UN said.", "2024-06-01", "2024-06-09"},
 		{"a plain day stays", "A strike killed 12 civilians on Friday, officials said.", "2024-06-07", "2024-06-07"},
 		{"another figure continues the report", "A building collapsed in Belgorod on Friday, killing 15 people, the ministry said. Another 27 people were injured, the governor said.", "2024-06-07", "2024-06-07"},
 		{"table rows dated by a heading across months", "CASUALTIES (27 May - 3 June)\nKilled: 41 | Injured: 118", "2024-05-27", "2024-06-03"},
