@@ -168,24 +168,26 @@ func isCountry(name string) bool { return countryNames[name] }
 
 // CountryOf returns the country a place is or lies in, as its name, its
 // region and the gazetteer tell (up to three levels: "Kupiansk" in
-// "Kharkiv", which is in Ukraine), or "" when none of them says.
+// "Kharkiv", which is in Ukraine), or "" when none of them says. Regions
+// are canonical names or names as written: it looks them up as they are,
+// without allocating.
 func CountryOf(p Place) string {
 	name, region := p.Name, p.Region
+	var buf [64]byte
 	for range 3 {
 		switch {
 		case isCountry(name):
 			return name
 		case region == "":
 			return ""
+		case isCountry(region):
+			return region
 		}
-		next, ok := NormalisePlace(region)
-		if !ok {
-			if isCountry(region) {
-				return region
-			}
+		e := gazetteer[string(appendLowerASCII(buf[:0], region))]
+		if e == nil {
 			return ""
 		}
-		name, region = next.Name, next.Region
+		name, region = e.Name, e.Region
 	}
 	return ""
 }
@@ -451,19 +453,14 @@ func findPlacesIn(ix *sentIndex) []placeHit {
 	return hits
 }
 
-// unitNames are the words that end the name of a province or state
-// ("Plateau State", "Kharkiv Oblast"): the name without them is the
-// place's.
-var unitNames = []string{" State", " state", " Province", " province", " Region", " region",
-	" Oblast", " oblast", " Governorate", " governorate"}
-
-// unitless returns name without a last word of unitNames, unless that
-// leaves less than a name.
+// unitless returns name without a last word that makes it a region
+// (regionNouns, in any case: "Plateau State", "Kharkiv Oblast"), unless
+// that leaves less than a one-word name.
 func unitless(name string) string {
-	for _, u := range unitNames {
-		if rest, ok := strings.CutSuffix(name, u); ok && strings.TrimSpace(rest) != "" &&
-			strings.IndexByte(rest, ' ') < 0 && isASCIIUpper(rest[0]) {
-			return rest
+	for _, noun := range regionNouns {
+		if n := len(name) - len(noun); n > 0 && strings.EqualFold(name[n:], noun) &&
+			strings.IndexByte(name[:n], ' ') < 0 && isASCIIUpper(name[0]) {
+			return name[:n]
 		}
 	}
 	return name
