@@ -6,7 +6,6 @@ import (
 	"encoding/hex"
 	"slices"
 	"strings"
-	"sync"
 	"unicode/utf8"
 
 	"github.com/claimline/claimline/extract"
@@ -165,37 +164,7 @@ func placeOf(p *extract.Place) place {
 		n = p.Text
 	}
 	wide, _ := lookupLower(wideAreas, n)
-	return place{name: n, region: p.Region, wide: wide, country: countryOf(n, p.Region)}
-}
-
-// countries remembers extract.CountryOf of the places seen (a corpus names
-// few), up to maxCountries of them.
-var countries struct {
-	sync.Mutex
-	m map[[2]string]string
-}
-
-const maxCountries = 1 << 16
-
-// countryOf is extract.CountryOf of the place name in region.
-func countryOf(name, region string) string {
-	k := [2]string{name, region}
-	countries.Lock()
-	c, ok := countries.m[k]
-	countries.Unlock()
-	if ok {
-		return c
-	}
-	c = extract.CountryOf(extract.Place{Name: name, Region: region})
-	countries.Lock()
-	if countries.m == nil {
-		countries.m = map[[2]string]string{}
-	}
-	if len(countries.m) < maxCountries {
-		countries.m[k] = c
-	}
-	countries.Unlock()
-	return c
+	return place{name: n, region: p.Region, wide: wide, country: extract.CountryOf(extract.Place{Name: n, Region: p.Region})}
 }
 
 // lookupLower is m[strings.ToLower(s)], without allocating when s is
