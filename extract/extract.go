@@ -455,7 +455,7 @@ func Extract(a ingest.Article) []Claim {
 				}
 				return d
 			}
-			if shift := dayAfterShift(s, ev.Start); shift != 0 {
+			if from, shift := dayAfter(s, ev.Start); shift != 0 {
 				// "was hit on Thursday, ..., a day after rockets hit
 				// Metula": the day before the sentence's.
 				base := sentenceDate
@@ -465,7 +465,7 @@ func Extract(a ingest.Article) []Claim {
 				if base != nil && base.Start != nil && base.End != nil && *base.Start == *base.End {
 					if t, err := time.Parse(isoDay, *base.Start); err == nil {
 						day := t.AddDate(0, 0, shift).Format(isoDay)
-						return Date{Start: &day, End: &day, Precision: PrecisionDay, Expression: strings.TrimSpace(s[dayAfterAt(s, ev.Start):ev.Start])}
+						return Date{Start: &day, End: &day, Precision: PrecisionDay, Expression: strings.TrimSpace(s[from:ev.Start])}
 					}
 				}
 			}
@@ -919,31 +919,17 @@ var dayAfterPhrases = []struct {
 	shift  int
 }{{"a day after ", -1}, {"one day after ", -1}, {"two days after ", -2}, {"a day before ", 1}}
 
-// dayAfterAt returns where the last of dayAfterPhrases before s[:at]
-// begins when no clause break comes between, else -1.
-func dayAfterAt(s string, at int) int {
-	best := -1
+// dayAfter returns where the last of dayAfterPhrases before s[:at] begins
+// when no clause break comes between, and how many days the event at
+// s[at:] is from the sentence's date; shift is 0 when there is none.
+func dayAfter(s string, at int) (start, shift int) {
+	start = -1
 	for _, p := range dayAfterPhrases {
-		if k := strings.LastIndex(s[:at], p.phrase); k > best && !strings.ContainsAny(s[k:at], ",;:()") {
-			best = k
+		if k := strings.LastIndex(s[:at], p.phrase); k > start && !strings.ContainsAny(s[k:at], ",;:()") {
+			start, shift = k, p.shift
 		}
 	}
-	return best
-}
-
-// dayAfterShift returns how many days the event at s[at:] is from the
-// sentence's date when a "day after" phrase opens its clause, else 0.
-func dayAfterShift(s string, at int) int {
-	k := dayAfterAt(s, at)
-	if k < 0 {
-		return 0
-	}
-	for _, p := range dayAfterPhrases {
-		if strings.HasPrefix(s[k:], p.phrase) {
-			return p.shift
-		}
-	}
-	return 0
+	return start, shift
 }
 
 // datelineAnchor returns the day of a sentence's dateline ("KYIV, Aug 21
