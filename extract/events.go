@@ -606,11 +606,14 @@ func eventParties(s string, start, end int, parties []partyMention) (actor, targ
 		// "The Israeli military said 99% of the projectiles had been
 		// intercepted": the side that tells of its interceptions made them.
 		actor = prev
-	case passive && agent == nil && interceptWords[string(first)] && interceptSpeaker(s, start, end, parties) != nil:
+	case passive && agent == nil && interceptWords[string(first)]:
 		// "India's army said Pakistani drones were sighted and that
 		// several were shot down", "two were intercepted, the military
-		// said": so too when another party comes between.
-		actor = interceptSpeaker(s, start, end, parties)
+		// said": so too when another party comes between; without one,
+		// as any passive without its agent.
+		if actor = interceptSpeaker(s, start, end, parties); actor == nil {
+			target = prev
+		}
 	case passive:
 		actor, target = agent, prev
 	case adjacent != nil:
