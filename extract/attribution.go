@@ -103,13 +103,6 @@ func findAttributions(toks []token, s string, out []attrHit) []attrHit {
 			if who, pr, ok := subjectBefore(toks, s, i); ok {
 				out = append(out, attrHit{pos: t.s, who: who, pronoun: pr, def: isDefinite(toks, i)})
 			}
-		case putsToll(toks, i):
-			// "Local officials put the death toll at 30": a source's
-			// figure with no reporting verb.
-			if who, pr, ok := subjectBefore(toks, s, i); ok && !tollWords(who) {
-				// Not "an initial toll had put the number at 17".
-				out = append(out, attrHit{pos: t.s, who: who, pronoun: pr, def: isDefinite(toks, i)})
-			}
 		case t.reportVerb():
 			if t.w == "claimed" && i+2 < len(toks) && toks[i+2].w == "lives" {
 				continue
@@ -170,9 +163,9 @@ func findAttributions(toks []token, s string, out []attrHit) []attrHit {
 var (
 	// tollGivers are the verbs a source gives a toll with: "put the toll
 	// at", "gave a toll of".
-	tollGivers = wordSet("put puts gave gives set sets raised raises")
+	tollGivers = wordSet("put puts putting placed places gave gives set sets raised raises")
 	// tollObjects are the objects that make them so.
-	tollObjects = wordSet("toll tally number figure")
+	tollObjects = wordSet("toll tally number figure losses")
 )
 
 // tollObject reports whether a toll noun follows the verb at toks[i]
@@ -186,7 +179,7 @@ func tollObject(toks []token, i int) bool {
 			return false
 		}
 		if tollObjects[toks[j].w] {
-			return j == i+1 || toks[i+1].w == "the" || toks[i+1].w == "a" || toks[i+1].w == "its" || toks[i+1].w == "their"
+			return j == i+1 || toks[i+1].w == "the" || toks[i+1].w == "a" || possessive[toks[i+1].w]
 		}
 	}
 	return false
@@ -328,37 +321,6 @@ func subjectBefore(toks []token, s string, v int) (string, bool, bool) {
 func hasSourceNoun(toks []token) bool {
 	for _, t := range toks {
 		if sourceNouns[t.w] {
-			return true
-		}
-	}
-	return false
-}
-
-// putsToll reports whether toks[i] is "put" or "placed" with a toll as its
-// object ("put the death toll at 30", "puts its losses at 71").
-func putsToll(toks []token, i int) bool {
-	switch toks[i].w {
-	case "put", "puts", "putting", "placed", "places":
-	default:
-		return false
-	}
-	if i+2 >= len(toks) || toks[i+1].w != "the" && !possessive[toks[i+1].w] {
-		return false
-	}
-	for m := i + 2; m < len(toks) && m <= i+4; m++ {
-		switch toks[m].w {
-		case "toll", "number", "figure", "losses", "tally":
-			return true
-		}
-	}
-	return false
-}
-
-// tollWords reports whether a subject is a figure rather than a source.
-func tollWords(who string) bool {
-	for _, w := range strings.Fields(strings.ToLower(who)) {
-		switch w {
-		case "toll", "tolls", "figure", "figures", "count", "tally", "estimate", "estimates":
 			return true
 		}
 	}

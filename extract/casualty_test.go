@@ -495,6 +495,8 @@ func TestAttribution(t *testing.T) {
 		{"Three people died and officials said 12 were wounded.", "officials"},
 		{"The human rights commission later put the death toll at 400.", "human rights commission"},
 		{"An initial count had put the number of dead soldiers at 17.", ""},
+		{"Armenia puts its losses at 71.", "Armenia"},
+		{"Local officials placed the death toll at 30.", "Local officials"},
 		{"Air strikes killed an estimated 60 people at the festival, a rescue service said.", "rescue service"},
 		{"An ambush claimed by an al-Qaeda-linked group killed 23 soldiers.", ""},
 		{"The army said 10 soldiers died. The toll included three officers, it said.", "army"},
