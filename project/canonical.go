@@ -89,19 +89,23 @@ func casualtiesDigest(m *Casualties) string {
 }
 
 // timelineDigest streams the canonical JSON of t into SHA-256. The undated
-// entries are encoded meanwhile on another goroutine, then hashed in turn.
+// entries are encoded meanwhile on another goroutine, in chunks that are
+// hashed in turn once the head is.
 func timelineDigest(t *Timeline) string {
-	undated := make(chan []byte, 1)
+	undated := make(chan []byte, len(t.Undated)/32+2)
 	go func() {
-		u := &encoder{}
+		u := &encoder{buf: make([]byte, 0, flushAt+4096), out: undated}
 		u.entries(t.Undated)
 		undated <- u.buf
+		close(undated)
 	}()
 	e := &encoder{h: sha256.New(), buf: make([]byte, 0, flushAt+4096)}
 	appendTimelineHead(e, t, true)
 	e.h.Write(e.buf)
 	e.buf = e.buf[:0]
-	e.h.Write(<-undated)
+	for chunk := range undated {
+		e.h.Write(chunk)
+	}
 	e.raw("}")
 	return e.sum(e)
 }
@@ -111,17 +115,27 @@ func timelineDigest(t *Timeline) string {
 const flushAt = 32 << 10
 
 // encoder appends canonical JSON to buf. With h set it hashes and drops the
-// bytes as it goes (at item boundaries).
+// bytes as it goes (at item boundaries); with out set it hands them on in
+// chunks instead.
 type encoder struct {
 	buf []byte
 	h   hash.Hash
+	out chan<- []byte
 }
 
-// item is called after each array element: a hashing encoder flushes.
+// item is called after each array element: a hashing or chunking encoder
+// flushes.
 func (e *encoder) item() {
-	if e.h != nil && len(e.buf) >= flushAt {
+	if len(e.buf) < flushAt {
+		return
+	}
+	switch {
+	case e.h != nil:
 		e.h.Write(e.buf)
 		e.buf = e.buf[:0]
+	case e.out != nil:
+		e.out <- e.buf
+		e.buf = make([]byte, 0, flushAt+4096)
 	}
 }
 
