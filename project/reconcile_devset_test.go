@@ -1,0 +1,340 @@
+package project
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"os"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/claimline/claimline/extract"
+	"github.com/claimline/claimline/ingest"
+)
+
+// Floors of TestReconcileDevset: the scores may not fall below them.
+const (
+	devsetCoverageFloor = 0.0
+	devsetPairF1Floor   = 0.0
+)
+
+// devsetCluster is one line of testdata/reconcile.jsonl: articles by
+// different outlets about the same few days of one conflict, each with the
+// casualty figures an analyst reads in it.
+type devsetCluster struct {
+	Cluster  string          `json:"cluster"`
+	Articles []devsetArticle `json:"articles"`
+}
+
+type devsetArticle struct {
+	ID        string         `json:"id"`
+	Outlet    string         `json:"outlet"`
+	Published string         `json:"published"`
+	Text      string         `json:"text"`
+	Want      []devsetFigure `json:"want"`
+}
+
+// devsetFigure is a labelled figure: its outcome and count, and the
+// cluster-local label of the incident it belongs to ("cumulative" for a
+// toll over a whole war or period).
+type devsetFigure struct {
+	Outcome  string `json:"outcome"`
+	Count    int    `json:"count"`
+	Incident string `json:"incident"`
+}
+
+const devsetCumulative = "cumulative"
+
+// devsetFound is a labelled figure as the casualty model holds it.
+type devsetFound struct {
+	art  string // the article's id in the data set
+	fig  devsetFigure
+	inc  int   // the first incident holding it, -1 when none
+	incs []int // every incident holding it
+	cum  bool  // in Cumulative
+}
+
+func (d devsetFound) String() string {
+	return fmt.Sprintf("%s %s %d [%s]", d.art, d.fig.Outcome, d.fig.Count, d.fig.Incident)
+}
+
+type devsetScore struct {
+	labelled, found   int
+	tp, fp, fn        int
+	cumulative, cumOK int
+}
+
+func (s *devsetScore) add(o devsetScore) {
+	s.labelled += o.labelled
+	s.found += o.found
+	s.tp += o.tp
+	s.fp += o.fp
+	s.fn += o.fn
+	s.cumulative += o.cumulative
+	s.cumOK += o.cumOK
+}
+
+func devsetRatio(n, d int) float64 {
+	if d == 0 {
+		return 1
+	}
+	return float64(n) / float64(d)
+}
+
+func (s devsetScore) coverage() float64  { return devsetRatio(s.found, s.labelled) }
+func (s devsetScore) precision() float64 { return devsetRatio(s.tp, s.tp+s.fp) }
+func (s devsetScore) recall() float64    { return devsetRatio(s.tp, s.tp+s.fn) }
+func (s devsetScore) f1() float64 {
+	p, r := s.precision(), s.recall()
+	if p+r == 0 {
+		return 0
+	}
+	return 2 * p * r / (p + r)
+}
+
+func loadDevset(t *testing.T) []devsetCluster {
+	t.Helper()
+	fh, err := os.Open("testdata/reconcile.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer fh.Close()
+	var out []devsetCluster
+	sc := bufio.NewScanner(fh)
+	sc.Buffer(make([]byte, 0, 1<<20), 1<<24)
+	for line := 1; sc.Scan(); line++ {
+		if strings.TrimSpace(sc.Text()) == "" {
+			continue
+		}
+		var c devsetCluster
+		if err := json.Unmarshal(sc.Bytes(), &c); err != nil {
+			t.Fatalf("reconcile.jsonl:%d: %v", line, err)
+		}
+		out = append(out, c)
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+// TestReconcileDevset scores the casualty model's reconciliation end to end
+// on testdata/reconcile.jsonl: each cluster's articles are prepared,
+// extracted and folded afresh, and every labelled figure is looked up among
+// the reports of the model (same article, outcome and count).
+//
+// Coverage is the share of labelled figures the model holds: in an incident,
+// or in Cumulative (and in no incident) for a cumulative one. Over the pairs
+// of figures found in incidents that come from different articles of a
+// cluster, a pair is predicted together when both are in the same incident
+// and labelled together when they carry the same incident label; pair
+// precision, recall and F1 follow.
+//
+// First run (14 clusters, 56 articles, 112 labelled figures): see the floors.
+func TestReconcileDevset(t *testing.T) {
+	clusters := loadDevset(t)
+	if len(clusters) < 10 {
+		t.Fatalf("%d clusters in testdata/reconcile.jsonl, want at least 10", len(clusters))
+	}
+	at := time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC)
+	var total devsetScore
+	var articles int
+	for _, cl := range clusters {
+		s := scoreCluster(t, cl, at)
+		articles += len(cl.Articles)
+		t.Logf("%s: coverage %d/%d, pairs tp %d fp %d fn %d",
+			cl.Cluster, s.found, s.labelled, s.tp, s.fp, s.fn)
+		total.add(s)
+	}
+	t.Logf("TOTAL %d clusters, %d articles: coverage %.3f (%d/%d; cumulative %d/%d), pair precision %.3f (%d/%d), pair recall %.3f (%d/%d), pair F1 %.3f",
+		len(clusters), articles, total.coverage(), total.found, total.labelled, total.cumOK, total.cumulative,
+		total.precision(), total.tp, total.tp+total.fp, total.recall(), total.tp, total.tp+total.fn, total.f1())
+	if c := total.coverage(); c < devsetCoverageFloor {
+		t.Errorf("coverage %.3f below its floor %.3f", c, devsetCoverageFloor)
+	}
+	if f := total.f1(); f < devsetPairF1Floor {
+		t.Errorf("pair F1 %.3f below its floor %.3f", f, devsetPairF1Floor)
+	}
+}
+
+func scoreCluster(t *testing.T, cl devsetCluster, at time.Time) devsetScore {
+	t.Helper()
+	f := NewFold()
+	prep := map[string]string{} // data set id -> prepared article id
+	seen := map[string]string{} // prepared article id -> data set id
+	var seq uint64
+	for i, a := range cl.Articles {
+		p, err := ingest.Prepare([]byte(a.Text), ingest.Meta{Source: a.Outlet, Published: a.Published}, 0, at)
+		if err != nil {
+			t.Fatalf("%s/%s: %v", cl.Cluster, a.ID, err)
+		}
+		if _, dup := prep[a.ID]; dup {
+			t.Fatalf("%s: article id %s twice", cl.Cluster, a.ID)
+		}
+		if other, dup := seen[p.ID]; dup {
+			t.Fatalf("%s: articles %s and %s prepare to the same id", cl.Cluster, other, a.ID)
+		}
+		prep[a.ID], seen[p.ID] = p.ID, a.ID
+		f.ApplyArticle(uint64(i+1), at, p)
+		for _, c := range extract.Extract(p) {
+			seq++
+			if err := f.ApplyClaim(seq, at, c); err != nil {
+				t.Fatalf("%s/%s: %v", cl.Cluster, a.ID, err)
+			}
+		}
+	}
+	cas, _ := f.Build()
+
+	matches := func(r Report, artID string, fig devsetFigure) bool {
+		return r.ArticleID == artID && r.Outcome == fig.Outcome && r.Count != nil && *r.Count == fig.Count
+	}
+	incName := func(i int) string {
+		inc := cas.Incidents[i]
+		day := "undated"
+		if inc.DateStart != nil {
+			day = *inc.DateStart
+			if inc.DateEnd != nil && *inc.DateEnd != day {
+				day += ".." + *inc.DateEnd
+			}
+		}
+		return fmt.Sprintf("incident %d (%q, %s)", i, inc.Location, day)
+	}
+	// reads lists what the model holds of an article's casualty figures,
+	// for a missed figure's log line.
+	reads := func(artID string) string {
+		var out []string
+		for i, inc := range cas.Incidents {
+			for _, r := range inc.Reports {
+				if r.ArticleID == artID && r.Count != nil {
+					out = append(out, fmt.Sprintf("%s %d %s in %d", r.Outcome, *r.Count, r.Side, i))
+				}
+			}
+		}
+		for _, r := range cas.Cumulative {
+			if r.ArticleID == artID && r.Count != nil {
+				out = append(out, fmt.Sprintf("%s %d %s cumulative", r.Outcome, *r.Count, r.Side))
+			}
+		}
+		if len(out) == 0 {
+			return "nothing"
+		}
+		return strings.Join(out, "; ")
+	}
+
+	var s devsetScore
+	var found []devsetFound // in incidents, not cumulative
+	for _, a := range cl.Articles {
+		pid := prep[a.ID]
+		labels := map[devsetFigure]string{}
+		for _, w := range a.Want {
+			key := devsetFigure{Outcome: w.Outcome, Count: w.Count}
+			if l, dup := labels[key]; dup {
+				if l != w.Incident {
+					t.Fatalf("%s/%s: %s %d labelled both %s and %s", cl.Cluster, a.ID, w.Outcome, w.Count, l, w.Incident)
+				}
+				continue
+			}
+			labels[key] = w.Incident
+			d := devsetFound{art: a.ID, fig: w, inc: -1}
+			for i, inc := range cas.Incidents {
+				if slices.ContainsFunc(inc.Reports, func(r Report) bool { return matches(r, pid, w) }) {
+					d.incs = append(d.incs, i)
+				}
+			}
+			if len(d.incs) > 0 {
+				d.inc = d.incs[0]
+			}
+			d.cum = slices.ContainsFunc(cas.Cumulative, func(r Report) bool { return matches(r, pid, w) })
+			s.labelled++
+			if w.Incident == devsetCumulative {
+				s.cumulative++
+				switch {
+				case d.cum && d.inc < 0:
+					s.found++
+					s.cumOK++
+				case d.inc >= 0:
+					t.Logf("  %s: %s is cumulative but in %s", cl.Cluster, d, incName(d.inc))
+				default:
+					t.Logf("  %s: missed %s (the model reads in it: %s)", cl.Cluster, d, reads(pid))
+				}
+				continue
+			}
+			switch {
+			case d.inc >= 0:
+				s.found++
+				found = append(found, d)
+				if len(d.incs) > 1 {
+					t.Logf("  %s: %s is in %d incidents; scored in the first", cl.Cluster, d, len(d.incs))
+				}
+			case d.cum:
+				t.Logf("  %s: %s is an incident's figure but in cumulative", cl.Cluster, d)
+			default:
+				t.Logf("  %s: missed %s (the model reads in it: %s)", cl.Cluster, d, reads(pid))
+			}
+		}
+	}
+
+	for i := range found {
+		for j := i + 1; j < len(found); j++ {
+			x, y := found[i], found[j]
+			if x.art == y.art {
+				continue
+			}
+			pred, lab := x.inc == y.inc, x.fig.Incident == y.fig.Incident
+			switch {
+			case pred && lab:
+				s.tp++
+			case pred:
+				s.fp++
+			case lab:
+				s.fn++
+			}
+		}
+	}
+
+	// Splits: a label whose figures lie in several incidents.
+	byLabel := map[string]map[int][]string{}
+	byInc := map[int]map[string][]string{}
+	for _, d := range found {
+		if byLabel[d.fig.Incident] == nil {
+			byLabel[d.fig.Incident] = map[int][]string{}
+		}
+		byLabel[d.fig.Incident][d.inc] = append(byLabel[d.fig.Incident][d.inc], d.String())
+		if byInc[d.inc] == nil {
+			byInc[d.inc] = map[string][]string{}
+		}
+		byInc[d.inc][d.fig.Incident] = append(byInc[d.inc][d.fig.Incident], d.String())
+	}
+	for _, label := range devsetKeys(byLabel) {
+		groups := byLabel[label]
+		if len(groups) < 2 {
+			continue
+		}
+		t.Logf("  %s: SPLIT %s over %d incidents:", cl.Cluster, label, len(groups))
+		for _, i := range devsetKeys(groups) {
+			t.Logf("      %s: %s", incName(i), strings.Join(groups[i], ", "))
+		}
+	}
+	for _, i := range devsetKeys(byInc) {
+		labels := byInc[i]
+		if len(labels) < 2 {
+			continue
+		}
+		t.Logf("  %s: JOINED %d labelled incidents in %s:", cl.Cluster, len(labels), incName(i))
+		for _, l := range devsetKeys(labels) {
+			t.Logf("      %s: %s", l, strings.Join(labels[l], ", "))
+		}
+	}
+	return s
+}
+
+func devsetKeys[K int | string, V any](m map[K]V) []K {
+	out := make([]K, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	slices.Sort(out)
+	return out
+}
