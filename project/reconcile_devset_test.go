@@ -14,10 +14,11 @@ import (
 	"github.com/claimline/claimline/ingest"
 )
 
-// Floors of TestReconcileDevset: the scores may not fall below them.
+// Floors of TestReconcileDevset: the scores may not fall below them (the
+// first run's figures, rounded down to 3 decimals).
 const (
-	devsetCoverageFloor = 0.0
-	devsetPairF1Floor   = 0.0
+	devsetCoverageFloor = 0.901
+	devsetPairF1Floor   = 0.427
 )
 
 // devsetCluster is one line of testdata/reconcile.jsonl: articles by
@@ -132,7 +133,10 @@ func loadDevset(t *testing.T) []devsetCluster {
 // and labelled together when they carry the same incident label; pair
 // precision, recall and F1 follow.
 //
-// First run (14 clusters, 56 articles, 112 labelled figures): see the floors.
+// First run (14 clusters, 56 articles, 112 labelled figures): coverage
+// 0.902 (101/112; cumulative 8/9), pair precision 1.000 (40/40), pair recall
+// 0.272 (40/147), pair F1 0.428. Joins of two labelled incidents within one
+// article are logged but count in no pair.
 func TestReconcileDevset(t *testing.T) {
 	clusters := loadDevset(t)
 	if len(clusters) < 10 {
@@ -322,7 +326,17 @@ func scoreCluster(t *testing.T, cl devsetCluster, at time.Time) devsetScore {
 		if len(labels) < 2 {
 			continue
 		}
-		t.Logf("  %s: JOINED %d labelled incidents in %s:", cl.Cluster, len(labels), incName(i))
+		arts := map[string]bool{}
+		for _, d := range found {
+			if d.inc == i {
+				arts[d.art] = true
+			}
+		}
+		within := ""
+		if len(arts) == 1 {
+			within = " (within one article: no pair)"
+		}
+		t.Logf("  %s: JOINED %d labelled incidents in %s%s:", cl.Cluster, len(labels), incName(i), within)
 		for _, l := range devsetKeys(labels) {
 			t.Logf("      %s: %s", l, strings.Join(labels[l], ", "))
 		}
