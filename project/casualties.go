@@ -149,7 +149,11 @@ var wideAreas = map[string]bool{
 // place is a normalised place and its region.
 type place struct {
 	name, region string
-	wide         bool // a country: contains any place of the region covered
+	// base is the name without the word of an administrative unit
+	// ("Kanbalu Township", "Homs province": "Kanbalu", "Homs"): a unit
+	// named for a town holds it.
+	base string
+	wide bool // a country: contains any place of the region covered
 	// country is the country the place is or lies in (extract.CountryOf);
 	// "" when not known.
 	country string
@@ -163,8 +167,42 @@ func placeOf(p *extract.Place) place {
 	if n == "" {
 		n = p.Text
 	}
+	region := p.Region
+	if owner, _, ok := splitPossessive(n); ok && region == "" {
+		// "Peshawar's Police Lines", "Burkina Faso's Centre-Nord": a place
+		// in the place that owns it.
+		region = owner
+	}
 	wide, _ := lookupLower(wideAreas, n)
-	return place{name: n, region: p.Region, wide: wide, country: extract.CountryOf(extract.Place{Name: n, Region: p.Region})}
+	return place{name: n, region: region, base: adminBase(n), wide: wide,
+		country: extract.CountryOf(extract.Place{Name: n, Region: region})}
+}
+
+// splitPossessive splits "Mogadishu's Lido" into its owner and the rest.
+func splitPossessive(name string) (owner, rest string, ok bool) {
+	for _, sep := range [...]string{"'s ", "’s "} {
+		if i := strings.Index(name, sep); i > 0 && i+len(sep) < len(name) {
+			return name[:i], name[i+len(sep):], true
+		}
+	}
+	return "", "", false
+}
+
+// adminUnits are the words that name an administrative unit after its
+// name, lower-case, each after a space.
+var adminUnits = [...]string{" township", " district", " local government area", " lga", " province",
+	" governorate", " state", " region", " county", " municipality", " oblast", " prefecture",
+	" department", " locality", " sub-district", " subdistrict", " commune", " tehsil", " city"}
+
+// adminBase is name without a trailing word of an administrative unit, or
+// name.
+func adminBase(name string) string {
+	for _, w := range adminUnits {
+		if len(name) > len(w) && strings.EqualFold(name[len(name)-len(w):], w) {
+			return name[:len(name)-len(w)]
+		}
+	}
+	return name
 }
 
 // lookupLower is m[strings.ToLower(s)], without allocating when s is
@@ -195,10 +233,10 @@ func lookupLower[V any](m map[string]V, s string) (V, bool) {
 
 // compatible reports whether two places can be the same place or area.
 func (a place) compatible(b place) bool {
-	if a.name == "" || b.name == "" || a.name == b.name {
+	if a.name == "" || b.name == "" || a.name == b.name || a.base == b.base {
 		return true
 	}
-	if (a.region != "" && a.region == b.name) || (b.region != "" && b.region == a.name) {
+	if (a.region != "" && (a.region == b.name || a.region == b.base)) || (b.region != "" && (b.region == a.name || b.region == a.base)) {
 		return true
 	}
 	if a.wide || b.wide {
@@ -311,7 +349,10 @@ type unit struct {
 	camps    []int32
 	places   []place
 	figs     []fig
-	inc      *incident
+	// revised: the unit tells a toll brought to a new figure (see
+	// revisedToll), which may be dated days after its incident.
+	revised bool
+	inc     *incident
 	// For live builds: the uid of its first claim, which names it, and
 	// the rendered incident it was the first unit of.
 	uid      uint64
@@ -396,7 +437,8 @@ func campsSubset(a, b []int32) bool {
 func (in *incident) add(u *unit) {
 	u.inc = in
 	in.units = append(in.units, u)
-	if u.dated {
+	if u.dated && !(u.revised && in.dated && u.start > in.end) {
+		// (A revised toll dated after the incident leaves its days be.)
 		if !in.dated {
 			in.start, in.end, in.dated = u.start, u.end, true
 		} else {
@@ -439,6 +481,7 @@ func newUnit(art *artView, stmt int, claims []*pclaim) *unit {
 			u.camps = append(u.camps, pc.camp)
 		}
 		u.places = addPlace(u.places, pc.place)
+		u.revised = u.revised || revisedToll(pc.c.Quote)
 	}
 	slices.Sort(u.camps)
 	for _, pc := range claims {
@@ -657,16 +700,22 @@ func (b *casualtyBuild) reconcile() {
 				}
 			}
 		}
+		// Incidents stay listed for revisedBefore days after they end, for
+		// the revised tolls that come after them.
+		keepFrom := u.start - revisedBefore
 		if len(u.camps) == 0 {
-			all = prune(all, u.start)
+			all = prune(all, keepFrom)
 			try(all)
 		} else {
 			for _, c := range u.camps {
-				active[c] = prune(active[c], u.start)
+				active[c] = prune(active[c], keepFrom)
 				try(active[c])
 			}
-			active[-1] = prune(active[-1], u.start)
+			active[-1] = prune(active[-1], keepFrom)
 			try(active[-1])
+		}
+		if found == nil && u.revised && len(u.places) > 0 {
+			found = revisedIncident(u, all, active)
 		}
 		if found == nil {
 			found = b.newIncident(u)
@@ -832,6 +881,47 @@ func (b *casualtyBuild) reconcile() {
 	// date). Incidents with figures never merge without a date: equal
 	// numbers may be different events.
 	b.mergeBareUndated()
+}
+
+// revisedBefore is how many days before a revised toll's date its
+// incident may have happened.
+const revisedBefore = 7
+
+// revisedIncident is the one dated incident a revised toll u at a place
+// revises: an incident of at most a week that ended in the revisedBefore
+// days before u starts, with a place compatible with u's and camps
+// overlapping u's ("the toll from the bombing of the Peshawar mosque rose
+// to 100 on Tuesday", the bombing told on Monday). nil when none or more
+// than one. lists are the incidents step 1 keeps active (all, for u
+// without camps; else by camp, -1 for incidents without one).
+func revisedIncident(u *unit, all []*incident, active map[int32][]*incident) *incident {
+	var found *incident
+	ok := true
+	consider := func(list []*incident) {
+		for _, in := range list {
+			if in == found || !in.dated || in.end >= u.start || in.end < u.start-revisedBefore || in.end-in.start > 6 ||
+				len(in.places) == 0 || !campsOverlap(u.camps, in.camps) || !placesCompatible(u.places, in.places) {
+				continue
+			}
+			if found != nil {
+				ok = false
+				return
+			}
+			found = in
+		}
+	}
+	if len(u.camps) == 0 {
+		consider(all)
+	} else {
+		for _, c := range u.camps {
+			consider(active[c])
+		}
+		consider(active[-1])
+	}
+	if !ok {
+		return nil
+	}
+	return found
 }
 
 // joinByFigure is step 4 of reconcile: each undated unit without a weekday

@@ -110,8 +110,13 @@ func (rs *randomStream) claims(artID, pub, extractor string) []extract.Claim {
 		}
 		rs.claimN++
 		c := extract.Claim{ID: fmt.Sprintf("c%06d", rs.claimN), ArticleID: artID, Extractor: extractor,
-			Span: extract.Span{Start: k * 50, End: k*50 + 30 + rng.IntN(5)}, Statement: stmt,
-			Quote: fmt.Sprintf("quote %d", rng.IntN(40))}
+			Span: extract.Span{Start: k * 50, End: k*50 + 30 + rng.IntN(5)}, Statement: stmt}
+		// One quote in five tells a revised toll (see revisedToll).
+		if q := rng.IntN(40); q < 8 {
+			c.Quote = fmt.Sprintf("the toll rose to %d", q)
+		} else {
+			c.Quote = fmt.Sprintf("quote %d", q)
+		}
 		if rng.IntN(8) > 0 {
 			c.Location = rs.places[rng.IntN(len(rs.places))]
 			if rs.dense {
