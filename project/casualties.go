@@ -929,7 +929,9 @@ func revisedIncident(u *unit, all []*incident, active map[int32][]*incident) *in
 // (see inWindow), agrees on camps and places, and has an article giving
 // the same figure for the same camp and outcome (any camp's, for a figure
 // of an unnamed side) — the incidents' figures as they stand when the step
-// starts, not as units join them. The dated incidents are indexed by the
+// starts, not as units join them. A revised toll at a place whose figure
+// no such incident gives joins the one incident in its window at a
+// compatible place whose camps overlap (see revises). The dated incidents are indexed by the
 // outcomes and values of those figures, each list in order of start, so
 // that a unit of an article with a publication date looks only at the
 // incidents giving its figure that start in the 14 days before it.
@@ -986,10 +988,31 @@ func (b *casualtyBuild) joinByFigure(cands []*incident) {
 				}
 			}
 		}
+		if len(cands) == 0 && u.revised && len(u.places) > 0 {
+			// A revised toll at a place that gives no figure told before
+			// ("has risen to 274"): the one incident at that place.
+			lo, hi := 0, len(dated)
+			if u.art.hasPub {
+				lo, _ = slices.BinarySearchFunc(dated, u.art.pub-14, byStart)
+				hi, _ = slices.BinarySearchFunc(dated, u.art.pub+1, byStart)
+			}
+			for _, d := range dated[lo:hi] {
+				if revises(u, d.in) {
+					cands = append(cands, d.in)
+				}
+			}
+		}
 		if len(cands) == 1 {
 			b.join(cands[0], u, 4)
 		}
 	}
+}
+
+// revises reports whether an undated revised toll u at a place may revise
+// the dated incident in: in u's window, at a place compatible with u's,
+// with camps overlapping.
+func revises(u *unit, in *incident) bool {
+	return len(in.places) > 0 && inWindow(u, in) && campsOverlap(u.camps, in.camps) && placesCompatible(u.places, in.places)
 }
 
 // compareStarts orders dated incidents by start, then as they were made.

@@ -287,6 +287,20 @@ func (lr *liveReconcile) figureIncident(b *casualtyBuild, u *unit) *incident {
 		}
 		found = in
 	}
+	if found != nil || !u.revised || len(u.places) == 0 {
+		return found
+	}
+	// No incident gives the figure of this revised toll at a place: the
+	// one incident it may revise (see joinByFigure).
+	for _, in := range lr.dated[lo:hi] {
+		if !in.dated || !revises(u, in) {
+			continue
+		}
+		if found != nil {
+			return nil
+		}
+		found = in
+	}
 	return found
 }
 
