@@ -233,7 +233,7 @@ func lookupLower[V any](m map[string]V, s string) (V, bool) {
 
 // compatible reports whether two places can be the same place or area.
 func (a place) compatible(b place) bool {
-	if a.name == "" || b.name == "" || a.name == b.name || a.base == b.base {
+	if a.name == "" || b.name == "" || a.name == b.name || (a.base != "" && a.base == b.base) {
 		return true
 	}
 	if (a.region != "" && (a.region == b.name || a.region == b.base)) || (b.region != "" && (b.region == a.name || b.region == a.base)) {
@@ -929,9 +929,8 @@ func revisedIncident(u *unit, all []*incident, active map[int32][]*incident) *in
 // (see inWindow), agrees on camps and places, and has an article giving
 // the same figure for the same camp and outcome (any camp's, for a figure
 // of an unnamed side) — the incidents' figures as they stand when the step
-// starts, not as units join them. A revised toll at a place whose figure
-// no such incident gives joins the one incident in its window at a
-// compatible place whose camps overlap (see revises). The dated incidents are indexed by the
+// starts, not as units join them. A unit at a place whose figure no such
+// incident gives joins the one incident it follows up (see followsUp). The dated incidents are indexed by the
 // outcomes and values of those figures, each list in order of start, so
 // that a unit of an article with a publication date looks only at the
 // incidents giving its figure that start in the 14 days before it.
@@ -988,16 +987,17 @@ func (b *casualtyBuild) joinByFigure(cands []*incident) {
 				}
 			}
 		}
-		if len(cands) == 0 && u.revised && len(u.places) > 0 {
-			// A revised toll at a place that gives no figure told before
-			// ("has risen to 274"): the one incident at that place.
+		if len(cands) == 0 && len(u.places) > 0 {
+			// A revised toll, or a report at a town, whose figure no
+			// incident gives ("has risen to 274"): the one incident it
+			// follows up (see followsUp).
 			lo, hi := 0, len(dated)
 			if u.art.hasPub {
 				lo, _ = slices.BinarySearchFunc(dated, u.art.pub-14, byStart)
 				hi, _ = slices.BinarySearchFunc(dated, u.art.pub+1, byStart)
 			}
 			for _, d := range dated[lo:hi] {
-				if revises(u, d.in) {
+				if followsUp(u, d.in) {
 					cands = append(cands, d.in)
 				}
 			}
@@ -1008,11 +1008,30 @@ func (b *casualtyBuild) joinByFigure(cands []*incident) {
 	}
 }
 
-// revises reports whether an undated revised toll u at a place may revise
-// the dated incident in: in u's window, at a place compatible with u's,
-// with camps overlapping.
-func revises(u *unit, in *incident) bool {
-	return len(in.places) > 0 && inWindow(u, in) && campsOverlap(u.camps, in.camps) && placesCompatible(u.places, in.places)
+// followsUp reports whether an undated unit u at a place may follow up
+// the dated incident in, though no article of in gives u's figure: in is
+// in u's window (see inWindow) at a place compatible with u's, with camps
+// overlapping, and either u revises a toll (see revisedToll: "has risen to
+// 274"), or in started on the day u's article was published or the two
+// days before at the very town or area u names ("killed more than 100 in
+// Homs", told the day after Thursday's attack on Homs). Bare countries and
+// wide areas name no town.
+func followsUp(u *unit, in *incident) bool {
+	if len(in.places) == 0 || !inWindow(u, in) || !campsOverlap(u.camps, in.camps) || !placesCompatible(u.places, in.places) {
+		return false
+	}
+	if u.revised {
+		return true
+	}
+	if !u.art.hasPub || in.start < u.art.pub-2 {
+		return false
+	}
+	for _, p := range u.places {
+		if p.wide || p.country == p.name || !slices.ContainsFunc(in.places, func(q place) bool { return q.name == p.name || (p.base != "" && q.base == p.base) }) {
+			return false
+		}
+	}
+	return true
 }
 
 // compareStarts orders dated incidents by start, then as they were made.

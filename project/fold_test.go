@@ -445,8 +445,8 @@ func TestDigestPinned(t *testing.T) {
 			wantCas:  "3136b1cbf76e0a6dc8703f437da6eb2d3a374ebfff884a595d56a99dca0312e1",
 			wantTime: "3e0417671173dbc94a0550d02ae575a4c164eda31ec303177c1ae0f4139ba89b"},
 		{name: "synthetic 30k", give: func(t testing.TB) *Fold { return foldSynthetic(t, genSynthetic(30_000)) },
-			wantCas:  "cd6444bf412b4a67c7c4f39bb9e9d73da0c02165a1f290fcb2756ba2d642c665",
-			wantTime: "e958dd77c773a68f472644618d2846eba650adfb5b70e53ff4ee2e149a64f44d"},
+			wantCas:  "5b53cbb21ffa17ed7104c7de54e71bde6add2fc275306f8ce4a6a35e74556ed5",
+			wantTime: "bf2fc00415f839effd0253cef1e82ca599167326c3f15a80350fede5c0a4df3d"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -74,6 +74,15 @@ func (b *casualtyBuild) joinByFigureSpec() {
 				}
 			}
 		}
+		if len(cands) == 0 && len(u.places) > 0 && len(u.figs) > 0 {
+			// A unit at a place that follows up an incident (the
+			// figure-less are left to step 7).
+			for _, in := range b.incidents {
+				if in.dated && followsUp(u, in) {
+					cands = append(cands, in)
+				}
+			}
+		}
 		if len(cands) == 1 {
 			cands[0].add(u)
 		}

@@ -287,13 +287,13 @@ func (lr *liveReconcile) figureIncident(b *casualtyBuild, u *unit) *incident {
 		}
 		found = in
 	}
-	if found != nil || !u.revised || len(u.places) == 0 {
+	if found != nil || len(u.places) == 0 {
 		return found
 	}
-	// No incident gives the figure of this revised toll at a place: the
-	// one incident it may revise (see joinByFigure).
+	// No incident gives the figure of this unit at a place: the one
+	// incident it follows up (see joinByFigure).
 	for _, in := range lr.dated[lo:hi] {
-		if !in.dated || !revises(u, in) {
+		if !in.dated || !followsUp(u, in) {
 			continue
 		}
 		if found != nil {
