@@ -1335,13 +1335,21 @@ var locativeWords = wordSet("in near outside around of at inside across into fro
 	"toward through throughout within")
 
 // metonymy reports whether a capital or a country named at p stands for
-// its government rather than a place: no locative word comes before it.
+// its government rather than a place: no locative word comes before it,
+// or it owns what follows ("Russia's missile strike").
 func metonymy(s string, p *placeHit) bool {
 	// Lower-cased in a buffer on the stack: the map lookups and
 	// comparisons below do not copy it.
 	var buf [48]byte
 	if capitalNations[string(appendLowerASCII(buf[:0], p.Place.Name))] == "" && !isCountry(p.Place.Name) {
 		return false
+	}
+	// A possessive makes it the owner of what follows, even after a
+	// locative word: "the toll from Russia's missile strike on Kramatorsk",
+	// "killed in Israel's operation in Nuseirat" (a place it owns is read
+	// by possessivePlaces).
+	if after := s[p.End:]; strings.HasPrefix(after, "'s ") || strings.HasPrefix(after, "’s ") {
+		return true
 	}
 	// The word before, skipping "the" and adjectives of the place
 	// ("in the Syrian capital").
