@@ -156,6 +156,48 @@ var reAnaphoric = regexp.MustCompile(`^(?:the|these|those|such|both|its|their)\s
 // reAlsoHit matches "were also killed", "had also been wounded", "also died".
 var reAlsoHit = mustWordRegexp(`\b(?:were|was|been|had|have) also (?:been )?(?:killed|wounded|injured|died|captured)|\balso (?:killed|died|wounded|injured)\b`)
 
+// singlePlace returns the place below country level a sentence s names,
+// with the number of different such places it names (places a capital or
+// a country stands for a government at are not named as places).
+func singlePlace(places []placeHit, s string) (*Place, int) {
+	var one *Place
+	n := 0
+	for i := range places {
+		h := &places[i]
+		if h.Start < 0 || h.End > len(s) || h.Start >= h.End || metonymy(s, h) {
+			continue
+		}
+		if isCountry(h.Place.Name) {
+			continue
+		}
+		if one == nil {
+			one, n = &h.Place, 1
+		} else if h.Place.Name != one.Name {
+			n++
+		}
+	}
+	if one == nil {
+		return nil, 0
+	}
+	p := *one
+	return &p, n
+}
+
+// carriesPlace reports whether a sentence (lower-cased) that names no
+// place goes on with the incident told before it, so that its figures
+// are at that incident's place: an anaphoric subject ("The attack left 80
+// martyrs"), "in the attack", a part of the dead told ("Twelve of the dead
+// were herders"), "were also killed" — not a pronoun, which may be anyone's
+// ("He said 20 were killed").
+func carriesPlace(lower string) bool {
+	for _, p := range [...]string{"they ", "it ", "he ", "she ", "we "} {
+		if strings.HasPrefix(lower, p) {
+			return false
+		}
+	}
+	return continuesReport(lower) || partOfTold(lower)
+}
+
 // startsAnaphoric reports whether lower opens with an anaphoric subject:
 // whether reAnaphoric matches it, read by hand (it runs on most
 // sentences): a determiner, white space, up to two words of lower-case
@@ -285,6 +327,12 @@ func Extract(a ingest.Article) []Claim {
 		// lastEventPlace is the last place below country level an event
 		// was at: "the city" of a later sentence (see placeAnaphor).
 		lastEventPlace *Place
+		// carryPlace is the one place below country level the last
+		// sentence naming places named, in paragraph carryPara: a figure of
+		// a sentence that names none and goes on with the report takes it
+		// ("The attack left 80 dead").
+		carryPlace *Place
+		carryPara  int
 		// articleNat is the nation the article names most (see
 		// articleNation), read once it is needed.
 		articleNat        string
@@ -521,6 +569,10 @@ func Extract(a ingest.Article) []Claim {
 				continue
 			}
 			c := claimAt(KindCasualty, h.start, h.end)
+			if c.Location == nil && carryPlace != nil && st.para-carryPara <= 1 && carriesPlace(ls) {
+				p := *carryPlace
+				c.Location = &p
+			}
 			if d, ok := whenClauseDate(dates, ls, h.start); ok {
 				c.Date = ResolveDate(d, a.Published)
 			}
@@ -621,6 +673,11 @@ func Extract(a ingest.Article) []Claim {
 		}
 		statement += maxPart
 		eventCarried = nextEventCarry(allDates, sentenceDate, eventCarried, a.Published)
+		if p, n := singlePlace(places, s); n == 1 {
+			carryPlace, carryPara = p, st.para
+		} else if n > 1 {
+			carryPlace = nil // "one near Damascus and another near Deraa"
+		}
 	}
 	sc.toks, sc.attrs, sc.cas, sc.claims, sc.named = toks, attrs, cas, claims, named
 	laterDates(claims, sents, hist, lower, a.Published)
