@@ -195,8 +195,36 @@ func carriesPlace(lower string) bool {
 			return false
 		}
 	}
-	return continuesReport(lower) || partOfTold(lower)
+	return continuesReport(lower) || partOfTold(lower) || namesTheIncident(lower)
 }
+
+// namesTheIncident reports whether a sentence (lower-cased) points back to
+// the incident told before with "the" and a noun of an incident, anywhere
+// ("JNIM claimed the attack, saying it had killed 300"), not to another
+// one ("a separate attack", "the earlier attack").
+func namesTheIncident(lower string) bool {
+	for at := range indexAll(lower, "the ") {
+		if at > 0 && isASCIIWord(lower[at-1]) {
+			continue
+		}
+		q := at + len("the ")
+		w := q
+		for w < len(lower) && lower[w] >= 'a' && lower[w] <= 'z' {
+			w++
+		}
+		if otherIncident[lower[q:w]] {
+			continue
+		}
+		if incidentAt(lower, q) {
+			return true
+		}
+	}
+	return false
+}
+
+// otherIncident are the words that make "the ... attack" another incident
+// than the one told before.
+var otherIncident = wordSet("separate other another earlier previous first second third last latest next")
 
 // startsAnaphoric reports whether lower opens with an anaphoric subject:
 // whether reAnaphoric matches it, read by hand (it runs on most
