@@ -183,6 +183,17 @@ func singlePlace(places []placeHit, s string) (*Place, int) {
 	return &p, n
 }
 
+// opensOtherStory reports whether a sentence (lower-cased) turns to another
+// incident: "Separately, ...", "Elsewhere, ...", "In a separate attack".
+func opensOtherStory(lower string) bool {
+	for _, p := range [...]string{"separately", "elsewhere", "meanwhile", "in a separate", "in another", "in other ", "also on ", "earlier,", "later,"} {
+		if strings.HasPrefix(lower, p) {
+			return true
+		}
+	}
+	return false
+}
+
 // carriesPlace reports whether a sentence (lower-cased) that names no
 // place goes on with the incident told before it, so that its figures
 // are at that incident's place: an anaphoric subject ("The attack left 80
@@ -357,8 +368,10 @@ func Extract(a ingest.Article) []Claim {
 		lastEventPlace *Place
 		// carryPlace is the one place below country level the last
 		// sentence naming places named, in paragraph carryPara: a figure of
-		// a sentence that names none and goes on with the report takes it
-		// ("The attack left 80 dead").
+		// a sentence that names none takes it in the same paragraph (unless
+		// the sentence turns to another story: "Separately, ..."), and in
+		// the next when it goes on with the report ("The attack left 80
+		// dead").
 		carryPlace *Place
 		carryPara  int
 		// articleNat is the nation the article names most (see
@@ -597,7 +610,7 @@ func Extract(a ingest.Article) []Claim {
 				continue
 			}
 			c := claimAt(KindCasualty, h.start, h.end)
-			if c.Location == nil && carryPlace != nil && st.para-carryPara <= 1 && carriesPlace(ls) {
+			if c.Location == nil && carryPlace != nil && (st.para == carryPara && !opensOtherStory(ls) || st.para-carryPara == 1 && carriesPlace(ls)) {
 				p := *carryPlace
 				c.Location = &p
 			}

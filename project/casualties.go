@@ -167,14 +167,17 @@ func placeOf(p *extract.Place) place {
 	if n == "" {
 		n = p.Text
 	}
-	region := p.Region
-	if owner, _, ok := splitPossessive(n); ok && region == "" {
+	region, base := p.Region, adminBase(n)
+	if owner, rest, ok := splitPossessive(n); ok {
 		// "Peshawar's Police Lines", "Burkina Faso's Centre-Nord": a place
-		// in the place that owns it.
-		region = owner
+		// in the place that owns it, named by the rest.
+		base = adminBase(rest)
+		if region == "" {
+			region = owner
+		}
 	}
 	wide, _ := lookupLower(wideAreas, n)
-	return place{name: n, region: region, base: adminBase(n), wide: wide,
+	return place{name: n, region: region, base: base, wide: wide,
 		country: extract.CountryOf(extract.Place{Name: n, Region: region})}
 }
 
