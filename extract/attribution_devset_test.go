@@ -178,3 +178,20 @@ func TestAttributionFresh13(t *testing.T) {
 func TestAttributionFresh16(t *testing.T) {
 	scoreAttribution(t, "testdata/devset/fresh16.jsonl", 28, 112, 0.722, 0.655)
 }
+
+// TestAttributionFresh19 scores attribution and dates on the fresh19 set:
+// 32 wire, agency and broadcaster reports from wars and attacks in Africa,
+// the Middle East, South Asia, Myanmar, Ukraine and Russia and Latin
+// America, labelled before the rules were run on them. They stress revised
+// tolls dated apart from the attack ("the toll from Sunday's bombing rose
+// to 25 on Monday", "last Monday's attack"), relative dates ("earlier in
+// the week", "this week", "last week", "at the weekend", "on the night of
+// Monday to Tuesday", "in the early hours", "hours after", "the day
+// before", "three days ago", "since Friday", "last Thursday", "earlier
+// this month", "late last month", "on Nov. 14", "on 3 December") and
+// sources in every position, each side's claims about the other's losses
+// and two sources with different numbers, published on every day of the
+// week.
+func TestAttributionFresh19(t *testing.T) {
+	scoreAttribution(t, "testdata/devset/fresh19.jsonl", 30, 0, 0, 0)
+}
