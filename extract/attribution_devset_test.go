@@ -191,7 +191,9 @@ func TestAttributionFresh16(t *testing.T) {
 // this month", "late last month", "on Nov. 14", "on 3 December") and
 // sources in every position, each side's claims about the other's losses
 // and two sources with different numbers, published on every day of the
-// week.
+// week. The floors are the first run's accuracies, rounded down: 111 of
+// 131 labelled figures matched (161 extracted); attribution 0.838 (93 of
+// 111), date 0.766 (85 of 111).
 func TestAttributionFresh19(t *testing.T) {
-	scoreAttribution(t, "testdata/devset/fresh19.jsonl", 30, 0, 0, 0)
+	scoreAttribution(t, "testdata/devset/fresh19.jsonl", 30, 105, 0.837, 0.765)
 }
