@@ -216,8 +216,10 @@ func undatelined(s string, dates []dateHit) []dateHit {
 // Emergency Service said of Sunday's strike. A headline's source that is
 // only a description ("…, governor says", "…, activists say") is the
 // short form of the one the body names for the same figure ("regional
-// governor Ivan Fedorov said"). The headline is the text before the first
-// blank line, when the body follows it.
+// governor Ivan Fedorov said"); so is a country named as the headline's
+// source ("Iran says 71 killed …" of what the judiciary's spokesman said).
+// The headline is the text before the first blank line, when the body
+// follows it.
 func headlineSources(claims []Claim, text string) {
 	head, _, ok := strings.Cut(text, "\n\n")
 	if !ok || len(head) > 300 {
@@ -228,7 +230,7 @@ func headlineSources(claims []Claim, text string) {
 		if c.Kind != KindCasualty || c.Span.End > len(head) || c.Count == nil || c.Count.Value == nil || c.Victims == nil {
 			continue
 		}
-		described := c.AttributedTo != "" && !hasUpper(c.AttributedTo)
+		described := c.AttributedTo != "" && (!hasUpper(c.AttributedTo) || isCountry(c.AttributedTo))
 		if c.AttributedTo != "" && c.Date.Start != nil && !described {
 			continue
 		}
