@@ -611,7 +611,7 @@ func cleanSource(toks []token) (string, bool, bool) {
 			words = words[k:]
 		}
 	}
-	words = titledName(words)
+	words = rankedName(titledName(words))
 	// "the Prothom Alo newspaper": the paper's name.
 	if k := len(words) - 1; k > 0 && (words[k].w == "newspaper" || words[k].w == "daily") && words[k-1].cap {
 		words = words[:k]

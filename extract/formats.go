@@ -339,6 +339,32 @@ func titledName(words []token) []token {
 	return words[k:]
 }
 
+// nameRanks open a person's name with a military rank or a priest's
+// title ("Lieutenant General Ahmed Sharif Chaudhry", "Lt. Col. Gerry
+// Besana", "Father Fadi Ghattas"): the source is the person, named
+// without it.
+var nameRanks = wordSet("general lieutenant colonel major captain brigadier sergeant admiral " +
+	"commodore marshal corporal gen lt col maj capt brig sgt adm cpl father")
+
+// rankedName returns the name after the ranks a source opens with, when
+// two to four capitalised words that make no title or office follow
+// them, or the words as they are.
+func rankedName(words []token) []token {
+	k := 0
+	for k < len(words) && words[k].cap && nameRanks[words[k].w] {
+		k++
+	}
+	if k == 0 || len(words)-k < 2 || len(words)-k > 4 {
+		return words
+	}
+	for _, t := range words[k:] {
+		if !t.cap || titleWords[t.w] || sourceNouns[t.w] || nationAdjectives[t.w] != "" {
+			return words
+		}
+	}
+	return words[k:]
+}
+
 // runBy reports whether a source opens with a descriptor of who runs it
 // before its name ("Houthi-run Al Masirah TV", "Hamas-controlled health
 // ministry"): the descriptor is dropped, as "-based" is.
