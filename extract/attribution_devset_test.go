@@ -191,9 +191,12 @@ func TestAttributionFresh16(t *testing.T) {
 // this month", "late last month", "on Nov. 14", "on 3 December") and
 // sources in every position, each side's claims about the other's losses
 // and two sources with different numbers, published on every day of the
-// week. The floors are the first run's accuracies, rounded down: 111 of
-// 131 labelled figures matched (161 extracted); attribution 0.838 (93 of
-// 111), date 0.766 (85 of 111).
+// week. The floors are the first run's accuracies, rounded down: 110 of
+// 131 labelled figures matched (161 extracted); attribution 0.864 (95 of
+// 110), date 0.782 (86 of 110). (That is the run of the rules as they
+// were when the set was written on the set as it stands: two reports
+// whose incidents other sets already told were replaced, and one source
+// relabelled as its sentence names it, before any rule changed.)
 func TestAttributionFresh19(t *testing.T) {
-	scoreAttribution(t, "testdata/devset/fresh19.jsonl", 30, 105, 0.837, 0.765)
+	scoreAttribution(t, "testdata/devset/fresh19.jsonl", 30, 104, 0.863, 0.781)
 }
