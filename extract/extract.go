@@ -871,10 +871,12 @@ func previousDate(dates []dateHit, hist []sentState, para int) string {
 }
 
 // shiftedDate resolves an expression anchored to another date, prev:
-// "the same day", "hours later" are prev; "the following day", "the day
-// after" the day after it; "the previous day", "the day before" the day
-// before; "two days later" two days after. Other anchored expressions
-// ("hours after", "the same week") stay unresolved.
+// "the same day", "hours later", "hours after" (the event told before:
+// "Hours after the Beersheba attack, a man stabbed five people") are
+// prev; "the following day", "the day after" the day after it; "the
+// previous day", "the day before" the day before; "two days later" two
+// days after. Other anchored expressions ("days after", "the same week")
+// stay unresolved.
 func shiftedDate(expr string, prev Date) Date {
 	d := Date{Precision: PrecisionUnresolved, Expression: expr}
 	if prev.Start == nil || prev.End == nil {
@@ -894,7 +896,8 @@ func shiftedDate(expr string, prev Date) Date {
 		strings.HasPrefix(norm, "next ") || norm == "day after":
 		shift = 1
 	case norm == "hours later" || norm == "minutes later" || norm == "moments later" ||
-		norm == "hours earlier" || norm == "minutes earlier" || norm == "moments earlier":
+		norm == "hours earlier" || norm == "minutes earlier" || norm == "moments earlier",
+		norm == "hours after" || norm == "minutes after" || norm == "moments after":
 	default:
 		ok = false
 	}
