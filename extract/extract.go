@@ -776,9 +776,13 @@ func (c bySpan) Less(i, j int) bool {
 
 // casualtyDates returns the date expressions of a sentence that may date
 // the casualties it reports: the date of the reporting itself ("said on Thursday",
-// "announced on Monday") is left out.
+// "announced on Monday") is left out, and so is the day a toll was
+// revised when the sentence dates the attack too ("the toll from
+// Wednesday's strike rose to 26 on Thursday, among them three children":
+// the 26 and the three died on Wednesday).
 func casualtyDates(hits []dateHit, s, lower string) []dateHit {
 	out := make([]dateHit, 0, len(hits))
+	updated := false
 	for _, h := range hits {
 		if h.Start < 0 || h.End > len(s) || h.Start >= h.End || h.Expr == "" {
 			continue
@@ -786,9 +790,62 @@ func casualtyDates(hits []dateHit, s, lower string) []dateHit {
 		if isReportDate(s, lower, h.Start) {
 			continue
 		}
+		updated = updated || tollUpdateDate(lower, h.Start)
 		out = append(out, h)
 	}
+	if updated && len(out) > 1 {
+		k := 0
+		for _, h := range out {
+			if !tollUpdateDate(lower, h.Start) {
+				out[k] = h
+				k++
+			}
+		}
+		if k > 0 {
+			out = out[:k]
+		}
+	}
 	return out
+}
+
+// tollUpdateDate reports whether the date at lower[at:] follows a toll's
+// new figure: "rose to 26 on Thursday", "climbed to 25 dead on Monday",
+// "was revised to 20 on Friday".
+func tollUpdateDate(lower string, at int) bool {
+	w, b := wordBefore(lower, at)
+	switch w {
+	case "dead", "people", "deaths", "killed", "wounded", "injured":
+		w, b = wordBefore(lower, b)
+	}
+	if _, ok := wordValue(w); !ok {
+		if _, _, ok := digitsValue(w); !ok || w == "" {
+			return false
+		}
+	}
+	if w, b = wordBefore(lower, b); w != "to" {
+		return false
+	}
+	w, _ = wordBefore(lower, b)
+	return revisedVerbs[w] || riseVerbs[w] || w == "rising" || w == "climbing"
+}
+
+// wordBefore returns the word of lower (letters, digits, commas, hyphens
+// inside it) that ends before lower[:end], spaces skipped, and where it
+// begins.
+func wordBefore(lower string, end int) (string, int) {
+	for end > 0 && lower[end-1] == ' ' {
+		end--
+	}
+	b := end
+	for b > 0 {
+		c := lower[b-1]
+		if c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || (c == ',' || c == '-') && b-1 > 0 && b < end && lower[b-2] != ' ' {
+			b--
+			continue
+		}
+		break
+	}
+	return lower[b:end], b
 }
 
 // isReportDate reports whether the date at lower[at:] follows a reporting
