@@ -341,6 +341,10 @@ func Extract(a ingest.Article) []Claim {
 		// Dates.
 		allDates := findDates(s)
 		dates := casualtyDates(allDates, s, ls)
+		// saidOn is the day the sentence says its source spoke ("the
+		// army said on Thursday that ..."), which "the day before" and
+		// "over the past 24 hours" count from.
+		saidOn := saidDay(allDates, s, ls, a.Published)
 		if evAnchor == "" {
 			evAnchor = datelineAnchor(s, allDates, a.Published)
 		}
@@ -503,10 +507,18 @@ func Extract(a ingest.Article) []Claim {
 			}
 			if e := nearestDate(undatelined(s, dates), start, end, expr); e != "" {
 				c.Date = widenedDate(s, dates, e, ResolveDate(e, a.Published), a.Published)
+				if saidOn != "" && saidOn != a.Published && pastDays(e) {
+					// "said on Saturday its forces had killed 220 over the
+					// previous day": the day before Saturday.
+					c.Date = widenedDate(s, dates, e, ResolveDate(e, saidOn), a.Published)
+				}
 				if c.Date.Precision == PrecisionUnresolved && isAnchoredElsewhere(e) {
 					// "the same day", "the following day": the date told
-					// before it.
-					if p := previousDate(dates, hist[:si], st.para); p != "" {
+					// before it; "the day before" in what a source said on
+					// a day is the day before that one.
+					if saidOn != "" && dayBefore(e) {
+						c.Date = shiftedDate(e, ResolveDate(saidOn, ""))
+					} else if p := previousDate(dates, hist[:si], st.para); p != "" {
 						c.Date = shiftedDate(e, ResolveDate(p, a.Published))
 					}
 				}
@@ -787,7 +799,8 @@ func casualtyDates(hits []dateHit, s, lower string) []dateHit {
 		if h.Start < 0 || h.End > len(s) || h.Start >= h.End || h.Expr == "" {
 			continue
 		}
-		if isReportDate(s, lower, h.Start) {
+		if isReportDate(s, lower, h.Start) || reportVerbAfter(lower, h.End) ||
+			len(hits) > 1 && h.Start == 0 && openingReport(lower, h.End) {
 			continue
 		}
 		updated = updated || tollUpdateDate(lower, h.Start)
@@ -806,6 +819,87 @@ func casualtyDates(hits []dateHit, s, lower string) []dateHit {
 		}
 	}
 	return out
+}
+
+// saidDay returns the day, YYYY-MM-DD, of the first date of a sentence
+// that tells when its source spoke ("said on Thursday", "On Sunday, the
+// army said", "on Wednesday denied"), or "" when none is a day.
+func saidDay(all []dateHit, s, lower, published string) string {
+	for _, h := range all {
+		if h.Start < 0 || h.End > len(s) || h.Start >= h.End || isDatelineDate(s, h) {
+			continue
+		}
+		if isReportDate(s, lower, h.Start) || reportVerbAfter(lower, h.End) || h.Start == 0 && openingReport(lower, h.End) {
+			if d := ResolveDate(h.Expr, published); d.Precision == PrecisionDay && d.Start != nil && d.End != nil && *d.Start == *d.End {
+				return *d.Start
+			}
+			return ""
+		}
+	}
+	return ""
+}
+
+// dayBefore reports whether an anchored expression is the day before
+// the one it counts from: "the day before", "the previous day".
+func dayBefore(expr string) bool {
+	norm := normaliseDateExpr(expr)
+	for _, p := range [...]string{"on ", "that ", "the "} {
+		norm = strings.TrimPrefix(norm, p)
+	}
+	return norm == "day before" || norm == "previous day" || norm == "previous night"
+}
+
+// pastDays reports whether a date expression is a span of days or hours
+// back from the day it is told ("over the previous day", "in the past 24
+// hours", "over the last three days").
+func pastDays(expr string) bool {
+	m := resPast.FindStringSubmatch(resPrefix.ReplaceAllString(normaliseDateExpr(expr), ""))
+	return m != nil && (m[2] == "day" || m[2] == "hour")
+}
+
+// reportVerbAfter reports whether a reporting verb follows the date that
+// ends at lower[:end]: "The military government on Wednesday denied the
+// report" is the day of the denial.
+func reportVerbAfter(lower string, end int) bool {
+	w := wordAfter(lower, end)
+	return reportVerbs[w] || coordVerbs[w]
+}
+
+// openingReport reports whether the date opening a sentence and ending at
+// lower[:end] is followed by a comma and the sentence's source and
+// reporting verb: "On Sunday, the army said its forces had killed ...".
+func openingReport(lower string, end int) bool {
+	rest, ok := strings.CutPrefix(lower[end:], ", ")
+	if !ok {
+		return false
+	}
+	for n := 0; n < 8; n++ {
+		w := wordAfter(rest, 0)
+		if w == "" {
+			return false
+		}
+		if reportVerbs[w] {
+			return n > 0
+		}
+		rest = strings.TrimLeft(rest[len(w):], " ")
+		if rest == "" || !isASCIIWord(rest[0]) && rest[0] != '\'' {
+			return false
+		}
+	}
+	return false
+}
+
+// wordAfter returns the word of lower's letters that starts at
+// lower[start:], spaces skipped, or "".
+func wordAfter(lower string, start int) string {
+	for start < len(lower) && lower[start] == ' ' {
+		start++
+	}
+	e := start
+	for e < len(lower) && lower[e] >= 'a' && lower[e] <= 'z' {
+		e++
+	}
+	return lower[start:e]
 }
 
 // tollUpdateDate reports whether the date at lower[at:] follows a toll's
