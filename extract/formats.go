@@ -230,7 +230,7 @@ func headlineSources(claims []Claim, text string) {
 		if c.Kind != KindCasualty || c.Span.End > len(head) || c.Count == nil || c.Count.Value == nil || c.Victims == nil {
 			continue
 		}
-		described := c.AttributedTo != "" && (!hasUpper(c.AttributedTo) || isCountry(c.AttributedTo))
+		described := c.AttributedTo != "" && (!hasUpper(c.AttributedTo) || namesCountry(c.AttributedTo))
 		if c.AttributedTo != "" && c.Date.Start != nil && !described {
 			continue
 		}
@@ -259,6 +259,16 @@ func headlineSources(claims []Claim, text string) {
 			c.AttributedTo = headlineKicker(head)
 		}
 	}
+}
+
+// namesCountry reports whether a source is a country's name ("Mali",
+// "Chad"), not its adjective ("Chadian").
+func namesCountry(who string) bool {
+	if isCountry(who) {
+		return true
+	}
+	adj := nationAdjectives[strings.ToLower(who)]
+	return adj != "" && adj != who
 }
 
 // hasUpper reports whether s has an ASCII capital letter.
