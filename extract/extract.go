@@ -636,6 +636,7 @@ func Extract(a ingest.Article) []Claim {
 	}
 	sc.toks, sc.attrs, sc.cas, sc.claims, sc.named = toks, attrs, cas, claims, named
 	laterDates(claims, sents, hist, lower, a.Published)
+	incidentDates(claims, sents, hist, text, a.Published)
 	refineSides(claims, text, lower)
 	resolveBareSides(claims, bareAt, lower)
 	runningTotals(claims, text)
@@ -1290,6 +1291,46 @@ func laterDates(claims []Claim, sents []sentence, hist []sentState, lower, publi
 		if d := ResolveDate(n.own, published); d.Precision == PrecisionDay {
 			// A day, not "last month": a period dates something else.
 			c.Date = d
+		}
+	}
+}
+
+// incidentDates dates a figure of an incident that is still undated by
+// the last day told before it within three paragraphs: a report goes on
+// about the incident it opened with, and what another source says of it
+// ("Fourteen others are injured," said ...; "The militant group said its
+// fighters had killed 20 soldiers") is of the same day. Only a day is
+// carried, not a period, nor a date told relative to another; nor to a
+// figure set at a place the dated sentence does not name ("In Rafah, an
+// air strike killed 11 people on Tuesday. The Israeli military said it
+// had killed dozens of militants in central Gaza": another incident).
+func incidentDates(claims []Claim, sents []sentence, hist []sentState, text, published string) {
+	si := 0
+	for i := range claims {
+		c := &claims[i]
+		if c.Kind != KindCasualty || c.Date.Expression != "" || c.Date.Precision != PrecisionUnresolved || c.Scope != ScopeIncident {
+			continue
+		}
+		for si < len(sents) && sents[si].end <= c.Span.Start {
+			si++
+		}
+		if si >= len(sents) || si >= len(hist) {
+			continue
+		}
+		for k := si - 1; k >= 0 && hist[si].para-hist[k].para <= 3; k-- {
+			e := hist[k].expr
+			if e == "" {
+				continue
+			}
+			if c.Location != nil && !strings.Contains(text[sents[k].start:sents[k].end], c.Location.Name) {
+				break
+			}
+			if carriable(e) && !isAnchoredElsewhere(e) {
+				if d := ResolveDate(e, published); d.Precision == PrecisionDay {
+					c.Date = d
+				}
+			}
+			break
 		}
 	}
 }
