@@ -1188,12 +1188,26 @@ func carriedDate(hist []sentState, para int, attr, lower string) string {
 // more than one word named before that is a name, every word capitalised
 // ("Plataforma Decide", "Arakan Army"), or "". A militant or armed group
 // is seldom the source named before ("the government said ... The
-// militant group said"): it is left as it is.
+// militant group said"): it is left as it is, unless an armed group was
+// named as a source before ("the Arakan Army said ... The ethnic minority
+// insurgent group said").
 func groupSource(who string, named []string) string {
-	if who != "group" && !strings.HasSuffix(who, " group") || hasUpper(who) || strings.Count(who, " ") > 2 {
+	if who != "group" && !strings.HasSuffix(who, " group") || hasUpper(who) || strings.Count(who, " ") > 3 {
 		return ""
 	}
-	if adj, _, _ := strings.Cut(who, " "); fighterGroups[adj] {
+	for _, w := range strings.Fields(who) {
+		if fighterGroups[w] {
+			// "The ethnic minority insurgent group said": the armed
+			// group named as a source before, if one was.
+			for i := len(named) - 1; i >= 0; i-- {
+				if n := named[i]; allCapitalised(n) && namedGroups[strings.ToLower(n)] != "" {
+					return n
+				}
+			}
+			return ""
+		}
+	}
+	if strings.Count(who, " ") > 2 {
 		return ""
 	}
 	for i := len(named) - 1; i >= 0; i-- {
@@ -1205,7 +1219,7 @@ func groupSource(who string, named []string) string {
 }
 
 // fighterGroups describe a group of fighters.
-var fighterGroups = wordSet("militant armed jihadist insurgent extremist terrorist")
+var fighterGroups = wordSet("militant armed jihadist insurgent extremist terrorist rebel separatist")
 
 // allCapitalised reports whether every word of s opens with a capital.
 func allCapitalised(s string) bool {
