@@ -22,6 +22,8 @@ type sentState struct {
 	// own is the date the sentence gives itself (not carried), for
 	// figures told before it that have none (see laterDates).
 	own string
+	// said is the day the source of expr spoke, YYYY-MM-DD, or "".
+	said string
 }
 
 // continuesReport reports whether a sentence (lower-cased) continues the
@@ -385,7 +387,20 @@ func Extract(a ingest.Article) []Claim {
 		if len(dates) > 0 {
 			ownDate = expr
 		}
-		hist = append(hist, sentState{para: st.para, attr: sentAttr, expr: expr, quoted: hasQuote(toks), own: ownDate})
+		// exprSaid is the day the source of the sentence expr is from
+		// spoke: "the day before" carried from "the military said on
+		// Thursday that ... the day before" counts from Thursday.
+		exprSaid := saidOn
+		if len(dates) == 0 && expr != "" {
+			exprSaid = ""
+			for k := len(hist) - 1; k >= 0; k-- {
+				if hist[k].expr == expr {
+					exprSaid = hist[k].said
+					break
+				}
+			}
+		}
+		hist = append(hist, sentState{para: st.para, attr: sentAttr, expr: expr, quoted: hasQuote(toks), own: ownDate, said: exprSaid})
 
 		nationCtx := localNation(toks)
 		if nationCtx != "" {
@@ -516,8 +531,8 @@ func Extract(a ingest.Article) []Claim {
 					// "the same day", "the following day": the date told
 					// before it; "the day before" in what a source said on
 					// a day is the day before that one.
-					if saidOn != "" && dayBefore(e) {
-						c.Date = shiftedDate(e, ResolveDate(saidOn, ""))
+					if said := hist[si].said; said != "" && dayBefore(e) {
+						c.Date = shiftedDate(e, ResolveDate(said, ""))
 					} else if p := previousDate(dates, hist[:si], st.para); p != "" {
 						c.Date = shiftedDate(e, ResolveDate(p, a.Published))
 					}
