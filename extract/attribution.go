@@ -540,6 +540,35 @@ func complementName(before []token) bool {
 	return false
 }
 
+// serviceNouns say what kind of body a name is when they follow it in
+// lower case: "Magen David Adom rescue service".
+var serviceNouns = wordSet("rescue emergency service services agency news charity organisation organization " +
+	"broadcaster network website channel")
+
+// namedService returns the name of a body described after it in lower
+// case ("Israel's Magen David Adom rescue service" is Magen David Adom):
+// a run of two or more capitalised words, not the tail of a longer name
+// ("for Human Rights monitoring group"), before one or two service nouns;
+// else the words as they are.
+func namedService(words []token) []token {
+	n := len(words)
+	k := n
+	for k > 0 && n-k < 2 && !words[k-1].cap && serviceNouns[words[k-1].w] {
+		k--
+	}
+	if k == n {
+		return words
+	}
+	j := k
+	for j > 0 && words[j-1].cap && !strings.ContainsAny(words[j-1].orig, "'’") {
+		j--
+	}
+	if k-j < 2 || j > 0 && nameConnectors[words[j-1].w] {
+		return words
+	}
+	return words[j:k]
+}
+
 // cleanSource turns the words naming a source into a name: pronouns are
 // flagged, leading articles and "-based" descriptors and parentheses are
 // dropped, and a title before a name is dropped for the name ("Observatory
@@ -616,6 +645,7 @@ func cleanSource(toks []token) (string, bool, bool) {
 	if k := len(words) - 1; k > 0 && (words[k].w == "newspaper" || words[k].w == "daily") && words[k-1].cap {
 		words = words[:k]
 	}
+	words = namedService(words)
 	n := len(words) - 1
 	for _, t := range words {
 		n += len(t.orig)
