@@ -526,10 +526,12 @@ func allNumbers(words []token) bool {
 
 // complementName reports whether the words before a name make it the
 // complement of a noun ("member of the local People's Defence Force",
-// "a spokesman for the Red Cross"), not a title before it ("war monitor
-// SOHR"): the whole phrase is then the source.
+// "a spokesman for the Red Cross", "an employee of the state-run river
+// transport company Comanav": the preposition up to six words before the
+// name), not a title before it ("war monitor SOHR"): the whole phrase is
+// then the source.
 func complementName(before []token) bool {
-	for i := len(before) - 1; i >= 0 && i >= len(before)-3; i-- {
+	for i := len(before) - 1; i >= 0 && i >= len(before)-6; i-- {
 		switch w := before[i].w; {
 		case namePrepositions[w]:
 			return i > 0
