@@ -363,7 +363,10 @@ func Extract(a ingest.Article) []Claim {
 			}
 		}
 		for _, h := range attrs {
-			if !h.pronoun && h.who != "" {
+			if !h.pronoun && h.who != "" && !(si == 0 && opensWithHeadline(text)) {
+				// A source the headline names ("Colombian army says …")
+				// is no antecedent: "the army said" of the body is the
+				// army as the body names it.
 				lastNamed = h.who
 				if strings.IndexByte(h.who, ' ') > 0 {
 					named = append(named, h.who)
@@ -666,6 +669,15 @@ func Extract(a ingest.Article) []Claim {
 	dateHeadlineEvents(claims, text)
 	claims = dropWiderHeadlineEvents(claims, text)
 	return finish(a.ID, claims)
+}
+
+// opensWithHeadline reports whether a text opens with a headline: a first
+// paragraph of one line, with no full stop at its end, before a blank
+// line.
+func opensWithHeadline(text string) bool {
+	head, _, ok := strings.Cut(text, "\n\n")
+	head = strings.TrimSpace(head)
+	return ok && head != "" && len(head) <= 300 && !strings.ContainsRune(head, '\n') && !strings.HasSuffix(head, ".")
 }
 
 // extractScratch holds the buffers Extract works in, kept between calls

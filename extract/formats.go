@@ -230,7 +230,7 @@ func headlineSources(claims []Claim, text string) {
 		if c.Kind != KindCasualty || c.Span.End > len(head) || c.Count == nil || c.Count.Value == nil || c.Victims == nil {
 			continue
 		}
-		described := c.AttributedTo != "" && (!hasUpper(c.AttributedTo) || namesCountry(c.AttributedTo))
+		described := c.AttributedTo != "" && (!hasUpper(c.AttributedTo) || namesCountry(c.AttributedTo) || nationDescribed(c.AttributedTo))
 		if c.AttributedTo != "" && c.Date.Start != nil && !described {
 			continue
 		}
@@ -259,6 +259,26 @@ func headlineSources(claims []Claim, text string) {
 			c.AttributedTo = headlineKicker(head)
 		}
 	}
+}
+
+// nationDescribed reports whether a source is a nation and a description
+// in lower case ("Kurdish authorities", "Colombian army", "Mali army"),
+// or a nation's abbreviation ("U.S."): the short form a headline names a
+// source by.
+func nationDescribed(who string) bool {
+	words := strings.Fields(who)
+	if len(words) == 1 {
+		return strings.Count(who, ".") >= 2 && len(who) <= 5 // "U.S.", "U.K."
+	}
+	if nationAdjectives[strings.ToLower(words[0])] == "" {
+		return false
+	}
+	for _, w := range words[1:] {
+		if hasUpper(w) {
+			return false
+		}
+	}
+	return len(words) <= 3
 }
 
 // namesCountry reports whether a source is a country's name ("Mali",
