@@ -817,9 +817,10 @@ func (c bySpan) Less(i, j int) bool {
 // casualtyDates returns the date expressions of a sentence that may date
 // the casualties it reports: the date of the reporting itself ("said on Thursday",
 // "announced on Monday") is left out, and so is the day a toll was
-// revised when the sentence dates the attack too ("the toll from
-// Wednesday's strike rose to 26 on Thursday, among them three children":
-// the 26 and the three died on Wednesday).
+// revised or given ("the toll from Wednesday's strike rose to 26 on
+// Thursday, among them three children": the 26 and the three died on
+// Wednesday; "Police, who put the toll at 79 on Monday": the 79 died in
+// the attack told before, and take its day).
 func casualtyDates(hits []dateHit, s, lower string) []dateHit {
 	out := make([]dateHit, 0, len(hits))
 	updated := false
@@ -834,7 +835,7 @@ func casualtyDates(hits []dateHit, s, lower string) []dateHit {
 		updated = updated || tollUpdateDate(lower, h.Start)
 		out = append(out, h)
 	}
-	if updated && len(out) > 1 {
+	if updated {
 		k := 0
 		for _, h := range out {
 			if !tollUpdateDate(lower, h.Start) {
@@ -842,9 +843,7 @@ func casualtyDates(hits []dateHit, s, lower string) []dateHit {
 				k++
 			}
 		}
-		if k > 0 {
-			out = out[:k]
-		}
+		out = out[:k]
 	}
 	return out
 }
@@ -932,7 +931,7 @@ func wordAfter(lower string, start int) string {
 
 // tollUpdateDate reports whether the date at lower[at:] follows a toll's
 // new figure: "rose to 26 on Thursday", "climbed to 25 dead on Monday",
-// "was revised to 20 on Friday".
+// "was revised to 20 on Friday", "put the toll at 79 on Monday".
 func tollUpdateDate(lower string, at int) bool {
 	w, b := wordBefore(lower, at)
 	switch w {
@@ -944,7 +943,12 @@ func tollUpdateDate(lower string, at int) bool {
 			return false
 		}
 	}
-	if w, b = wordBefore(lower, b); w != "to" {
+	if w, b = wordBefore(lower, b); w == "at" {
+		// "put the toll at 79 on Monday".
+		w, _ = wordBefore(lower, b)
+		return tollObjects[w]
+	}
+	if w != "to" {
 		return false
 	}
 	w, _ = wordBefore(lower, b)
