@@ -200,11 +200,13 @@ func datelineCity(line string) (string, bool) {
 }
 
 // undatelined returns the date expressions of a sentence without the
-// dateline's when others date what it says: "JERUSALEM, Nov 11 (Reuters)
-// - Two Israeli soldiers were killed … on Sunday" is dated Sunday, the
-// dateline being the day of the report.
+// dateline's: "JERUSALEM, Nov 11 (Reuters) - Two Israeli soldiers were
+// killed … on Sunday" is dated Sunday, the dateline being the day of the
+// report; "CAIRO, Nov 4 (Reuters) - Fighters killed at least 124 people
+// …, the committees said on Saturday" is dated by the text around it, if
+// at all.
 func undatelined(s string, dates []dateHit) []dateHit {
-	if len(dates) > 1 && isDatelineDate(s, dates[0]) {
+	if len(dates) > 0 && isDatelineDate(s, dates[0]) {
 		return dates[1:]
 	}
 	return dates
