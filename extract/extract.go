@@ -654,13 +654,13 @@ func Extract(a ingest.Article) []Claim {
 	}
 	sc.toks, sc.attrs, sc.cas, sc.claims, sc.named = toks, attrs, cas, claims, named
 	laterDates(claims, sents, hist, lower, a.Published)
-	incidentDates(claims, sents, hist, text, a.Published)
 	refineSides(claims, text, lower)
 	resolveBareSides(claims, bareAt, lower)
 	runningTotals(claims, text)
 	tableDates(claims, text, a.Published)
 	samePeriods(claims)
 	undatedSince(claims, text)
+	incidentDates(claims, sents, hist, text, lower, a.Published)
 	mixedTotals(claims, text)
 	claims = dropVagueDuplicates(claims)
 	headlineSources(claims, text)
@@ -1350,7 +1350,7 @@ func laterDates(claims []Claim, sents []sentence, hist []sentState, lower, publi
 // figure set at a place the dated sentence does not name ("In Rafah, an
 // air strike killed 11 people on Tuesday. The Israeli military said it
 // had killed dozens of militants in central Gaza": another incident).
-func incidentDates(claims []Claim, sents []sentence, hist []sentState, text, published string) {
+func incidentDates(claims []Claim, sents []sentence, hist []sentState, text, lower, published string) {
 	si := 0
 	for i := range claims {
 		c := &claims[i]
@@ -1360,7 +1360,7 @@ func incidentDates(claims []Claim, sents []sentence, hist []sentState, text, pub
 		for si < len(sents) && sents[si].end <= c.Span.Start {
 			si++
 		}
-		if si >= len(sents) || si >= len(hist) {
+		if si >= len(sents) || si >= len(hist) || tellsEarlier(lower[sents[si].start:sents[si].end]) {
 			continue
 		}
 		for k := si - 1; k >= 0 && hist[si].para-hist[k].para <= 3; k-- {
@@ -1382,6 +1382,19 @@ func incidentDates(claims []Claim, sents []sentence, hist []sentState, text, pub
 			// which the report goes on from.
 		}
 	}
+}
+
+// tellsEarlier reports whether a sentence (lower-cased) tells what came
+// before the report it continues: "The move came after the Syrian regime
+// targeted Turkish observation posts, killing seven Turkish soldiers".
+func tellsEarlier(lower string) bool {
+	for _, p := range [...]string{" came after ", " comes after ", " came days after ", " came a day after ",
+		" followed ", " follows ", "in retaliation for ", "in response to "} {
+		if strings.Contains(lower, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // incidentSubjects are the nouns by which the sentence after a lead may
