@@ -1345,8 +1345,9 @@ func laterDates(claims []Claim, sents []sentence, hist []sentState, lower, publi
 // about the incident it opened with, and what another source says of it
 // ("Fourteen others are injured," said ...; "The militant group said its
 // fighters had killed 20 soldiers") is of the same day. Only a day is
-// carried, not a period (a month or a week told between is background,
-// passed over), nor a date told relative to another; nor to a
+// carried, not a period (a month, a week or a span told between, "in
+// January", "until Friday morning", is passed over), nor a date told
+// relative to another; nor to a
 // figure set at a place the dated sentence does not name ("In Rafah, an
 // air strike killed 11 people on Tuesday. The Israeli military said it
 // had killed dozens of militants in central Gaza": another incident).
@@ -1371,8 +1372,11 @@ func incidentDates(claims []Claim, sents []sentence, hist []sentState, text, low
 			if c.Location != nil && !strings.Contains(text[sents[k].start:sents[k].end], c.Location.Name) {
 				break
 			}
-			if !carriable(e) || isAnchoredElsewhere(e) {
+			if isAnchoredElsewhere(e) {
 				break
+			}
+			if !carriable(e) {
+				continue
 			}
 			if d := ResolveDate(e, published); d.Precision == PrecisionDay {
 				c.Date = d
