@@ -24,6 +24,9 @@ type sentState struct {
 	own string
 	// said is the day the source of expr spoke, YYYY-MM-DD, or "".
 	said string
+	// revised marks a sentence that tells the day a toll was revised
+	// ("rose to 144 on Saturday").
+	revised bool
 }
 
 // continuesReport reports whether a sentence (lower-cased) continues the
@@ -403,7 +406,11 @@ func Extract(a ingest.Article) []Claim {
 				}
 			}
 		}
-		hist = append(hist, sentState{para: st.para, attr: sentAttr, expr: expr, quoted: hasQuote(toks), own: ownDate, said: exprSaid})
+		revised := false
+		for _, h := range allDates {
+			revised = revised || h.Start >= 0 && h.Start <= len(ls) && tollUpdateDate(ls, h.Start)
+		}
+		hist = append(hist, sentState{para: st.para, attr: sentAttr, expr: expr, quoted: hasQuote(toks), own: ownDate, said: exprSaid, revised: revised})
 
 		nationCtx := localNation(toks)
 		if nationCtx != "" {
@@ -1308,7 +1315,11 @@ func dayLike(expr string) bool {
 // opening the next paragraph when that one goes on with the same report
 // and gives a day ("Gunmen killed at least 18 villagers …, police said Wednesday. The
 // attackers arrived on motorcycles on Monday evening …"): wire copy often
-// tells the day of an attack only in its second paragraph.
+// tells the day of an attack only in its second paragraph. A revised toll
+// ("The death toll from the attack on the Crocus City Hall rose to 144 on
+// Saturday") is of the attack the next paragraph tells, whatever its
+// subject ("Gunmen opened fire on concert-goers on the evening of March
+// 22").
 func laterDates(claims []Claim, sents []sentence, hist []sentState, lower, published string) {
 	si := 0
 	for i := range claims {
@@ -1330,7 +1341,7 @@ func laterDates(claims []Claim, sents []sentence, hist []sentState, lower, publi
 			continue
 		}
 		nl := lower[sents[si+1].start:sents[si+1].end]
-		if n.own == "" || !carriable(n.own) || !continuesReport(nl) && !incidentSubject(nl) {
+		if n.own == "" || !carriable(n.own) || !continuesReport(nl) && !incidentSubject(nl) && !hist[si].revised {
 			continue
 		}
 		if d := ResolveDate(n.own, published); d.Precision == PrecisionDay {
