@@ -524,6 +524,12 @@ func allNumbers(words []token) bool {
 	return true
 }
 
+// ownedName reports whether the word before a name owns it: "the U.S.
+// military's Central Command" is the military's command, named whole.
+func ownedName(before token) bool {
+	return !before.cap && (strings.HasSuffix(before.orig, "'s") || strings.HasSuffix(before.orig, "’s"))
+}
+
 // complementName reports whether the words before a name make it the
 // complement of a noun ("member of the local People's Defence Force",
 // "a spokesman for the Red Cross", "an employee of the state-run river
@@ -638,7 +644,7 @@ func cleanSource(toks []token) (string, bool, bool) {
 		for k > 0 && k < last && nameConnectors[words[k].w] {
 			k++
 		}
-		if k > 0 && !complementName(words[:k]) {
+		if k > 0 && !complementName(words[:k]) && !ownedName(words[k-1]) {
 			words = words[k:]
 		}
 	}
