@@ -233,16 +233,13 @@ func headlineSources(claims []Claim, text string) {
 			continue
 		}
 		described := c.AttributedTo != "" && (!hasUpper(c.AttributedTo) || namesCountry(c.AttributedTo) || nationDescribed(c.AttributedTo))
-		if c.AttributedTo != "" && c.Date.Start != nil && !described {
-			continue
-		}
 		for j := range claims {
 			o := &claims[j]
 			if o.Kind != KindCasualty || o.Span.Start <= len(head) || o.Outcome != c.Outcome || o.Count == nil ||
 				o.Count.Value == nil || *o.Count.Value != *c.Count.Value || o.Victims == nil || o.Victims.Side != c.Victims.Side {
 				continue
 			}
-			if c.AttributedTo == "" || described && o.AttributedTo != "" {
+			if c.AttributedTo == "" || (described || fullerName(o.AttributedTo, c.AttributedTo)) && o.AttributedTo != "" {
 				c.AttributedTo = o.AttributedTo
 			}
 			if c.Date.Start == nil && o.Date.Start != nil {
@@ -261,6 +258,21 @@ func headlineSources(claims []Claim, text string) {
 			c.AttributedTo = headlineKicker(head)
 		}
 	}
+}
+
+// fullerName reports whether a body's source names a headline's in full:
+// "UN human rights office" for "UN", "Syrian Observatory for Human
+// Rights" for "Observatory".
+func fullerName(body, head string) bool {
+	if len(body) <= len(head) || head == "" {
+		return false
+	}
+	for _, w := range strings.Fields(body) {
+		if w == head {
+			return true
+		}
+	}
+	return false
 }
 
 // nationDescribed reports whether a source is a nation and a description
