@@ -501,7 +501,7 @@ func phraseAfter(toks []token, s string, i int) (string, bool) {
 		if !t.word && t.w != "(" && t.w != ")" && t.w != "-" && t.w != "&" && !possessiveMark(toks, j) {
 			break
 		}
-		if j > i && phraseEnds[t.w] {
+		if j > i && phraseEnds[t.w] && !(t.w == "in" && toks[j-1].cap && placeCloses(toks, j+1)) {
 			break
 		}
 		j++
@@ -511,6 +511,21 @@ func phraseAfter(toks []token, s string, i int) (string, bool) {
 	}
 	who, pr, _ := cleanSource(toks[i:j])
 	return who, pr
+}
+
+// placeCloses reports whether one or two capitalised words at toks[k]
+// close the phrase, before punctuation or its end: the place of "the
+// Ministry of Health in Gaza."
+func placeCloses(toks []token, k int) bool {
+	n := 0
+	for k < len(toks) && toks[k].word {
+		if !toks[k].cap || n == 2 {
+			return false
+		}
+		n++
+		k++
+	}
+	return n > 0
 }
 
 // allNumbers reports whether every word is a number (a bare number is no
