@@ -133,7 +133,7 @@ func findAttributions(toks []token, s string, out []attrHit) []attrHit {
 					continue
 				}
 				if who, pr := phraseAfter(toks, s, i+1); who != "" && (toks[i+1].cap ||
-					toks[i+1].w == "the" && namesSource(toks, i+2)) || pr {
+					(toks[i+1].w == "the" || toks[i+1].w == "a" || toks[i+1].w == "an") && namesSource(toks, i+2)) || pr {
 					out = append(out, attrHit{pos: t.s, who: who, pronoun: pr})
 				}
 			}
@@ -501,7 +501,7 @@ func phraseAfter(toks []token, s string, i int) (string, bool) {
 		if !t.word && t.w != "(" && t.w != ")" && t.w != "-" && t.w != "&" && !possessiveMark(toks, j) {
 			break
 		}
-		if j > i && phraseEnds[t.w] && !(t.w == "in" && toks[j-1].cap && placeCloses(toks, j+1)) {
+		if j > i && phraseEnds[t.w] && !((t.w == "in" || t.w == "at") && (toks[j-1].cap || sourceNouns[toks[j-1].w]) && placeCloses(toks, j+1)) {
 			break
 		}
 		j++
@@ -513,19 +513,23 @@ func phraseAfter(toks []token, s string, i int) (string, bool) {
 	return who, pr
 }
 
-// placeCloses reports whether one or two capitalised words at toks[k]
-// close the phrase, before punctuation or its end: the place of "the
-// Ministry of Health in Gaza."
+// placeCloses reports whether one to three capitalised words at toks[k],
+// and a source noun after them, close the phrase, before punctuation or
+// its end: the place of "the Ministry of Health in Gaza.", "a doctor at
+// Finote Selam hospital."
 func placeCloses(toks []token, k int) bool {
 	n := 0
 	for k < len(toks) && toks[k].word {
-		if !toks[k].cap || n == 2 {
-			return false
+		if !toks[k].cap || n == 3 {
+			break
 		}
 		n++
 		k++
 	}
-	return n > 0
+	if n > 0 && k < len(toks) && toks[k].word && sourceNouns[toks[k].w] {
+		k++
+	}
+	return n > 0 && (k == len(toks) || !toks[k].word)
 }
 
 // allNumbers reports whether every word is a number (a bare number is no
