@@ -657,7 +657,9 @@ func cleanSource(toks []token) (string, bool, bool) {
 	last := len(words) - 1
 	if words[last].cap || words[last].num {
 		k := last
-		for k > 0 && (words[k-1].cap || nameConnectors[words[k-1].w] && k-2 >= 0 && words[k-2].cap) {
+		for k > 0 && (words[k-1].cap || nameConnectors[words[k-1].w] && k-2 >= 0 && words[k-2].cap ||
+			// "ACLED and the Federal Ministry of Health": two names.
+			words[k-1].w == "the" && k-3 >= 0 && words[k-2].w == "and" && words[k-3].cap) {
 			k--
 		}
 		for k > 0 && k < last && nameConnectors[words[k].w] {
