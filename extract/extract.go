@@ -332,6 +332,10 @@ func Extract(a ingest.Article) []Claim {
 				// before.
 				if w := tailSource(named, attrs[k].who); w != "" {
 					attrs[k].who = w
+				} else if w := describedSource(named, attrs[k].who, text[:st.start]); w != "" {
+					// "the rescue service said": the "Magen David Adom
+					// rescue service" named before.
+					attrs[k].who = w
 				}
 			}
 			if w := groupSource(attrs[k].who, named); w != "" {
@@ -1217,6 +1221,21 @@ func carriedDate(hist []sentState, para int, attr, lower string) string {
 			return h.expr
 		}
 		return ""
+	}
+	return ""
+}
+
+// describedSource returns the source named before whose description a
+// lower-case source is ("rescue service" of "Magen David Adom rescue
+// service", written in before), or "".
+func describedSource(named []string, who, before string) string {
+	if strings.IndexByte(who, ' ') < 0 || strings.ToLower(who) != who {
+		return ""
+	}
+	for i := len(named) - 1; i >= 0; i-- {
+		if strings.Contains(before, named[i]+" "+who) {
+			return named[i]
+		}
 	}
 	return ""
 }
