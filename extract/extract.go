@@ -840,7 +840,7 @@ func casualtyDates(hits []dateHit, s, lower string) []dateHit {
 			continue
 		}
 		if isReportDate(s, lower, h.Start) || reportVerbAfter(lower, h.End) ||
-			len(hits) > 1 && h.Start == 0 && openingReport(lower, h.End) {
+			len(hits) > 1 && h.Start == 0 && openingReport(lower, h.End) || inSourceClause(lower, h.Start) {
 			continue
 		}
 		updated = updated || tollUpdateDate(lower, h.Start)
@@ -893,6 +893,27 @@ func dayBefore(expr string) bool {
 func pastDays(expr string) bool {
 	m := resPast.FindStringSubmatch(resPrefix.ReplaceAllString(normaliseDateExpr(expr), ""))
 	return m != nil && (m[2] == "day" || m[2] == "hour")
+}
+
+// inSourceClause reports whether the date at lower[at:] is in a clause
+// about the source, between commas before its reporting verb: "Zulum,
+// who visited the village on Sunday, said ..." tells when he visited.
+func inSourceClause(lower string, at int) bool {
+	k := strings.LastIndex(lower[:at], ", who ")
+	if k < 0 || strings.ContainsAny(lower[k+6:at], ",;.") {
+		return false
+	}
+	e := strings.IndexByte(lower[at:], ',')
+	if e < 0 {
+		return false
+	}
+	rest := lower[at+e+1:]
+	w := wordAfter(rest, 0)
+	if subjectAux[w] {
+		rest = strings.TrimLeft(rest, " ")[len(w):]
+		w = wordAfter(rest, 0)
+	}
+	return reportVerbs[w]
 }
 
 // reportVerbAfter reports whether a reporting verb follows the date that
