@@ -840,7 +840,8 @@ func casualtyDates(hits []dateHit, s, lower string) []dateHit {
 			continue
 		}
 		if isReportDate(s, lower, h.Start) || reportVerbAfter(lower, h.End) ||
-			len(hits) > 1 && h.Start == 0 && openingReport(lower, h.End) || inSourceClause(lower, h.Start) {
+			len(hits) > 1 && h.Start == 0 && openingReport(lower, h.End) || inSourceClause(lower, h.Start) ||
+			yearOfThing(lower, h) {
 			continue
 		}
 		updated = updated || tollUpdateDate(lower, h.Start)
@@ -893,6 +894,17 @@ func dayBefore(expr string) bool {
 func pastDays(expr string) bool {
 	m := resPast.FindStringSubmatch(resPrefix.ReplaceAllString(normaliseDateExpr(expr), ""))
 	return m != nil && (m[2] == "day" || m[2] == "hour")
+}
+
+// yearOfThing reports whether a date is a bare year that names a thing
+// by its year ("the 2016 peace agreement", "a 2018 deal"), not when
+// anyone was killed.
+func yearOfThing(lower string, h dateHit) bool {
+	if h.End-h.Start != 4 || !isDigit(lower[h.Start]) || h.End+2 > len(lower) || lower[h.End] != ' ' {
+		return false
+	}
+	w := wordAfter(lower, h.End)
+	return w != "" && !reportVerbs[w] && !subjectAux[w] && !namePrepositions[w] && w != "and" && w != "or" && w != "to"
 }
 
 // inSourceClause reports whether the date at lower[at:] is in a clause
@@ -1427,6 +1439,14 @@ func incidentDates(claims []Claim, sents []sentence, hist []sentState, text, low
 				break
 			}
 			if !carriable(e) {
+				// "have been killed since Thursday, ... which also reported
+				// 20 wounded": the span of days the report goes on with.
+				if hasLowerPrefix(e, "since ") && hist[si].para-hist[k].para <= 1 {
+					if d := ResolveDate(e, published); d.Precision == PrecisionDay {
+						c.Date = d
+						break
+					}
+				}
 				continue
 			}
 			if d := ResolveDate(e, published); d.Precision == PrecisionDay {
