@@ -915,6 +915,13 @@ func inSourceClause(lower string, at int) bool {
 	if k < 0 || strings.ContainsAny(lower[k+6:at], ",;.") {
 		return false
 	}
+	for _, w := range strings.Fields(lower[k+6 : at]) {
+		if incidentSubjects[w] || w == "wounded" || w == "injured" || w == "survived" || w == "hurt" || w == "witnessed" {
+			// "A witness, who was wounded in the attack on Friday,
+			// said": the day of the attack.
+			return false
+		}
+	}
 	e := strings.IndexByte(lower[at:], ',')
 	if e < 0 {
 		return false
