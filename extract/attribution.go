@@ -133,7 +133,7 @@ func findAttributions(toks []token, s string, out []attrHit) []attrHit {
 					continue
 				}
 				if who, pr := phraseAfter(toks, s, i+1); who != "" && (toks[i+1].cap ||
-					toks[i+1].w == "the" && namesSource(toks, i+2)) || pr {
+					(toks[i+1].w == "the" || toks[i+1].w == "a" || toks[i+1].w == "an") && namesSource(toks, i+2)) || pr {
 					out = append(out, attrHit{pos: t.s, who: who, pronoun: pr})
 				}
 			}
@@ -501,7 +501,7 @@ func phraseAfter(toks []token, s string, i int) (string, bool) {
 		if !t.word && t.w != "(" && t.w != ")" && t.w != "-" && t.w != "&" && !possessiveMark(toks, j) {
 			break
 		}
-		if j > i && phraseEnds[t.w] {
+		if j > i && phraseEnds[t.w] && !((t.w == "in" || t.w == "at") && (toks[j-1].cap || sourceNouns[toks[j-1].w]) && placeCloses(toks, j+1)) {
 			break
 		}
 		j++
@@ -511,6 +511,25 @@ func phraseAfter(toks []token, s string, i int) (string, bool) {
 	}
 	who, pr, _ := cleanSource(toks[i:j])
 	return who, pr
+}
+
+// placeCloses reports whether one to three capitalised words at toks[k],
+// and a source noun after them, close the phrase, before punctuation or
+// its end: the place of "the Ministry of Health in Gaza.", "a doctor at
+// Finote Selam hospital."
+func placeCloses(toks []token, k int) bool {
+	n := 0
+	for k < len(toks) && toks[k].word {
+		if !toks[k].cap || n == 3 {
+			break
+		}
+		n++
+		k++
+	}
+	if n > 0 && k < len(toks) && toks[k].word && sourceNouns[toks[k].w] {
+		k++
+	}
+	return n > 0 && (k == len(toks) || !toks[k].word)
 }
 
 // allNumbers reports whether every word is a number (a bare number is no
@@ -524,12 +543,20 @@ func allNumbers(words []token) bool {
 	return true
 }
 
+// ownedName reports whether the word before a name owns it: "the U.S.
+// military's Central Command" is the military's command, named whole.
+func ownedName(before token) bool {
+	return !before.cap && (strings.HasSuffix(before.orig, "'s") || strings.HasSuffix(before.orig, "’s"))
+}
+
 // complementName reports whether the words before a name make it the
 // complement of a noun ("member of the local People's Defence Force",
-// "a spokesman for the Red Cross"), not a title before it ("war monitor
-// SOHR"): the whole phrase is then the source.
+// "a spokesman for the Red Cross", "an employee of the state-run river
+// transport company Comanav": the preposition up to six words before the
+// name), not a title before it ("war monitor SOHR"): the whole phrase is
+// then the source.
 func complementName(before []token) bool {
-	for i := len(before) - 1; i >= 0 && i >= len(before)-3; i-- {
+	for i := len(before) - 1; i >= 0 && i >= len(before)-6; i-- {
 		switch w := before[i].w; {
 		case namePrepositions[w]:
 			return i > 0
@@ -538,6 +565,35 @@ func complementName(before []token) bool {
 		}
 	}
 	return false
+}
+
+// serviceNouns say what kind of body a name is when they follow it in
+// lower case: "Magen David Adom rescue service".
+var serviceNouns = wordSet("rescue emergency service services agency news charity organisation organization " +
+	"broadcaster network website channel")
+
+// namedService returns the name of a body described after it in lower
+// case ("Israel's Magen David Adom rescue service" is Magen David Adom):
+// a run of two or more capitalised words, not the tail of a longer name
+// ("for Human Rights monitoring group"), before one or two service nouns;
+// else the words as they are.
+func namedService(words []token) []token {
+	n := len(words)
+	k := n
+	for k > 0 && n-k < 2 && !words[k-1].cap && serviceNouns[words[k-1].w] {
+		k--
+	}
+	if k == n {
+		return words
+	}
+	j := k
+	for j > 0 && words[j-1].cap && !strings.ContainsAny(words[j-1].orig, "'’") {
+		j--
+	}
+	if k-j < 2 || j > 0 && nameConnectors[words[j-1].w] {
+		return words
+	}
+	return words[j:k]
 }
 
 // cleanSource turns the words naming a source into a name: pronouns are
@@ -601,21 +657,24 @@ func cleanSource(toks []token) (string, bool, bool) {
 	last := len(words) - 1
 	if words[last].cap || words[last].num {
 		k := last
-		for k > 0 && (words[k-1].cap || nameConnectors[words[k-1].w] && k-2 >= 0 && words[k-2].cap) {
+		for k > 0 && (words[k-1].cap || nameConnectors[words[k-1].w] && k-2 >= 0 && words[k-2].cap ||
+			// "ACLED and the Federal Ministry of Health": two names.
+			words[k-1].w == "the" && k-3 >= 0 && words[k-2].w == "and" && words[k-3].cap) {
 			k--
 		}
 		for k > 0 && k < last && nameConnectors[words[k].w] {
 			k++
 		}
-		if k > 0 && !complementName(words[:k]) {
+		if k > 0 && !complementName(words[:k]) && !ownedName(words[k-1]) {
 			words = words[k:]
 		}
 	}
-	words = titledName(words)
+	words = rankedName(titledName(words))
 	// "the Prothom Alo newspaper": the paper's name.
 	if k := len(words) - 1; k > 0 && (words[k].w == "newspaper" || words[k].w == "daily") && words[k-1].cap {
 		words = words[:k]
 	}
+	words = namedService(words)
 	n := len(words) - 1
 	for _, t := range words {
 		n += len(t.orig)

@@ -233,9 +233,11 @@ func unanchoredExpr(norm string) bool {
 //     weekend P is in, else of the one just past;
 //   - "last week": the Sunday-to-Saturday week before the one P is in (a
 //     Sunday article's "last week" is the seven days just ended); "this
-//     week" and "earlier this week": the Monday on or before P .. P (P−1);
+//     week" and "earlier this week" (or "earlier in the week"): the Monday
+//     on or before P .. P (P−1);
 //   - "last month", "in January" (the most recent January on or before P),
-//     "earlier this month", "since December" (its first day .. P): month;
+//     "earlier this month" (or "earlier in the month"), "since December"
+//     (its first day .. P): month;
 //   - a month and day without a year: the nearest such date to P, looking
 //     back up to a year or ahead up to 60 days (planned talks "on March 5"
 //     in a March 1 article are ahead, "Jan. 12" in a February one behind);
@@ -356,7 +358,7 @@ func resolveDate(expr, published string) Date {
 			return set(end.AddDate(0, 0, -6), end, PrecisionWeek)
 		}
 		return d
-	case "this week", "earlier this week", "early this week", "later this week", "late this week":
+	case "this week", "earlier this week", "earlier in the week", "early this week", "later this week", "late this week":
 		if hasPub {
 			mon := mondayOnOrBefore(pub)
 			end := pub
@@ -409,7 +411,7 @@ func resolveDate(expr, published string) Date {
 			return set(first, lastOfMonth(first), PrecisionMonth)
 		}
 		return d
-	case "this month", "earlier this month", "early this month", "later this month", "late this month":
+	case "this month", "earlier this month", "earlier in the month", "early this month", "later this month", "late this month":
 		if hasPub {
 			first := firstOfMonth(pub)
 			end := pub

@@ -383,6 +383,7 @@ var dateAlternatives = []struct {
 		seq(ciLit("since"), gWS1, ciLit("the"), gWS1, ciWords("start", "beginning"), gWS1, ciLit("of"), gWS1,
 			ciWords("the", "this"), gWS1, ciWords("week", "month", "year")),
 		seq(ciLit("earlier"), gWS1, alt(ciLit("today"), seq(ciLit("this"), gWS1, ciWords("week", "month", "year")))),
+		seq(ciLit("earlier"), gWS1, ciLit("in"), gWS1, ciLit("the"), gWS1, ciWords("week", "month")),
 		seq(ciLit("later"), gWS1, alt(ciLit("today"), seq(ciLit("this"), gWS1, ciWords("week", "month", "year")))),
 		seq(ciWords("early", "late"), gWS1, ciWords("last", "this", "next"), gWS1, ciWords("week", "month", "year")),
 		seq(ciWords("last", "this", "next", "past"), gWS1, ciWords("week", "month", "year", "weekend")),

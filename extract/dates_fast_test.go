@@ -53,6 +53,7 @@ var refDatePattern = regexp.MustCompile(strings.Join([]string{
 	`(?i)\b(?:` + strings.Join([]string{
 		`since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+(?:week|month|year)`,
 		`earlier\s+(?:today|this\s+(?:week|month|year))`,
+		`earlier\s+in\s+the\s+(?:week|month)`,
 		`later\s+(?:today|this\s+(?:week|month|year))`,
 		`(?:early|late)\s+(?:last|this|next)\s+(?:week|month|year)`,
 		`(?:last|this|next|past)\s+(?:week|month|year|weekend)`,

@@ -254,7 +254,8 @@ func TestShiftedDate(t *testing.T) {
 		{"the day before", prev, "2024-09-15", "2024-09-15"},
 		{"over the same period", week, *week.Start, *week.End},
 		{"the following day", week, "", ""},
-		{"hours after", prev, "", ""},
+		{"hours after", prev, "2024-09-16", "2024-09-16"},
+		{"days after", prev, "", ""},
 		{"the same week", prev, "", ""},
 	}
 	for _, tt := range tests {

@@ -22,6 +22,11 @@ type sentState struct {
 	// own is the date the sentence gives itself (not carried), for
 	// figures told before it that have none (see laterDates).
 	own string
+	// said is the day the source of expr spoke, YYYY-MM-DD, or "".
+	said string
+	// revised marks a sentence that tells the day a toll was revised
+	// ("rose to 144 on Saturday").
+	revised bool
 }
 
 // continuesReport reports whether a sentence (lower-cased) continues the
@@ -416,6 +421,10 @@ func Extract(a ingest.Article) []Claim {
 				// before.
 				if w := tailSource(named, attrs[k].who); w != "" {
 					attrs[k].who = w
+				} else if w := describedSource(named, attrs[k].who, text[:st.start]); w != "" {
+					// "the rescue service said": the "Magen David Adom
+					// rescue service" named before.
+					attrs[k].who = w
 				}
 			}
 			if w := groupSource(attrs[k].who, named); w != "" {
@@ -430,6 +439,10 @@ func Extract(a ingest.Article) []Claim {
 		// Dates.
 		allDates := findDates(s)
 		dates := casualtyDates(allDates, s, ls)
+		// saidOn is the day the sentence says its source spoke ("the
+		// army said on Thursday that ..."), which "the day before" and
+		// "over the past 24 hours" count from.
+		saidOn := saidDay(allDates, s, ls, a.Published)
 		if evAnchor == "" {
 			evAnchor = datelineAnchor(s, allDates, a.Published)
 		}
@@ -446,7 +459,10 @@ func Extract(a ingest.Article) []Claim {
 			}
 		}
 		for _, h := range attrs {
-			if !h.pronoun && h.who != "" {
+			if !h.pronoun && h.who != "" && !(si == 0 && opensWithHeadline(text)) {
+				// A source the headline names ("Colombian army says …")
+				// is no antecedent: "the army said" of the body is the
+				// army as the body names it.
 				lastNamed = h.who
 				if strings.IndexByte(h.who, ' ') > 0 {
 					named = append(named, h.who)
@@ -470,7 +486,24 @@ func Extract(a ingest.Article) []Claim {
 		if len(dates) > 0 {
 			ownDate = expr
 		}
-		hist = append(hist, sentState{para: st.para, attr: sentAttr, expr: expr, quoted: hasQuote(toks), own: ownDate})
+		// exprSaid is the day the source of the sentence expr is from
+		// spoke: "the day before" carried from "the military said on
+		// Thursday that ... the day before" counts from Thursday.
+		exprSaid := saidOn
+		if len(dates) == 0 && expr != "" {
+			exprSaid = ""
+			for k := len(hist) - 1; k >= 0; k-- {
+				if hist[k].expr == expr {
+					exprSaid = hist[k].said
+					break
+				}
+			}
+		}
+		revised := false
+		for _, h := range allDates {
+			revised = revised || h.Start >= 0 && h.Start <= len(ls) && tollUpdateDate(ls, h.Start)
+		}
+		hist = append(hist, sentState{para: st.para, attr: sentAttr, expr: expr, quoted: hasQuote(toks), own: ownDate, said: exprSaid, revised: revised})
 
 		nationCtx := localNation(toks)
 		if nationCtx != "" {
@@ -592,10 +625,18 @@ func Extract(a ingest.Article) []Claim {
 			}
 			if e := nearestDate(undatelined(s, dates), start, end, expr); e != "" {
 				c.Date = widenedDate(s, dates, e, ResolveDate(e, a.Published), a.Published)
+				if saidOn != "" && saidOn != a.Published && pastDays(e) {
+					// "said on Saturday its forces had killed 220 over the
+					// previous day": the day before Saturday.
+					c.Date = widenedDate(s, dates, e, ResolveDate(e, saidOn), a.Published)
+				}
 				if c.Date.Precision == PrecisionUnresolved && isAnchoredElsewhere(e) {
 					// "the same day", "the following day": the date told
-					// before it.
-					if p := previousDate(dates, hist[:si], st.para); p != "" {
+					// before it; "the day before" in what a source said on
+					// a day is the day before that one.
+					if said := hist[si].said; said != "" && dayBefore(e) {
+						c.Date = shiftedDate(e, ResolveDate(said, ""))
+					} else if p := previousDate(dates, hist[:si], st.para); p != "" {
 						c.Date = shiftedDate(e, ResolveDate(p, a.Published))
 					}
 				}
@@ -728,6 +769,7 @@ func Extract(a ingest.Article) []Claim {
 	tableDates(claims, text, a.Published)
 	samePeriods(claims)
 	undatedSince(claims, text)
+	incidentDates(claims, sents, hist, text, lower, a.Published)
 	mixedTotals(claims, text)
 	claims = dropVagueDuplicates(claims)
 	headlineSources(claims, text)
@@ -736,6 +778,15 @@ func Extract(a ingest.Article) []Claim {
 	dateHeadlineEvents(claims, text)
 	claims = dropWiderHeadlineEvents(claims, text)
 	return finish(a.ID, claims)
+}
+
+// opensWithHeadline reports whether a text opens with a headline: a first
+// paragraph of one line, with no full stop at its end, before a blank
+// line.
+func opensWithHeadline(text string) bool {
+	head, _, ok := strings.Cut(text, "\n\n")
+	head = strings.TrimSpace(head)
+	return ok && head != "" && len(head) <= 300 && !strings.ContainsRune(head, '\n') && !strings.HasSuffix(head, ".")
 }
 
 // extractScratch holds the buffers Extract works in, kept between calls
@@ -874,19 +925,202 @@ func (c bySpan) Less(i, j int) bool {
 
 // casualtyDates returns the date expressions of a sentence that may date
 // the casualties it reports: the date of the reporting itself ("said on Thursday",
-// "announced on Monday") is left out.
+// "announced on Monday") is left out, and so is the day a toll was
+// revised or given ("the toll from Wednesday's strike rose to 26 on
+// Thursday, among them three children": the 26 and the three died on
+// Wednesday; "Police, who put the toll at 79 on Monday": the 79 died in
+// the attack told before, and take its day).
 func casualtyDates(hits []dateHit, s, lower string) []dateHit {
 	out := make([]dateHit, 0, len(hits))
+	updated := false
 	for _, h := range hits {
 		if h.Start < 0 || h.End > len(s) || h.Start >= h.End || h.Expr == "" {
 			continue
 		}
-		if isReportDate(s, lower, h.Start) {
+		if isReportDate(s, lower, h.Start) || reportVerbAfter(lower, h.End) ||
+			len(hits) > 1 && h.Start == 0 && openingReport(lower, h.End) || inSourceClause(lower, h.Start) ||
+			yearOfThing(lower, h) {
 			continue
 		}
+		updated = updated || tollUpdateDate(lower, h.Start)
 		out = append(out, h)
 	}
+	if updated {
+		k := 0
+		for _, h := range out {
+			if !tollUpdateDate(lower, h.Start) {
+				out[k] = h
+				k++
+			}
+		}
+		out = out[:k]
+	}
 	return out
+}
+
+// saidDay returns the day, YYYY-MM-DD, of the first date of a sentence
+// that tells when its source spoke ("said on Thursday", "On Sunday, the
+// army said", "on Wednesday denied"), or "" when none is a day.
+func saidDay(all []dateHit, s, lower, published string) string {
+	for _, h := range all {
+		if h.Start < 0 || h.End > len(s) || h.Start >= h.End || isDatelineDate(s, h) {
+			continue
+		}
+		if isReportDate(s, lower, h.Start) || reportVerbAfter(lower, h.End) || h.Start == 0 && openingReport(lower, h.End) {
+			if d := ResolveDate(h.Expr, published); d.Precision == PrecisionDay && d.Start != nil && d.End != nil && *d.Start == *d.End {
+				return *d.Start
+			}
+			return ""
+		}
+	}
+	return ""
+}
+
+// dayBefore reports whether an anchored expression is the day before
+// the one it counts from: "the day before", "the previous day".
+func dayBefore(expr string) bool {
+	norm := normaliseDateExpr(expr)
+	for _, p := range [...]string{"on ", "that ", "the "} {
+		norm = strings.TrimPrefix(norm, p)
+	}
+	return norm == "day before" || norm == "previous day" || norm == "previous night"
+}
+
+// pastDays reports whether a date expression is a span of days or hours
+// back from the day it is told ("over the previous day", "in the past 24
+// hours", "over the last three days").
+func pastDays(expr string) bool {
+	m := resPast.FindStringSubmatch(resPrefix.ReplaceAllString(normaliseDateExpr(expr), ""))
+	return m != nil && (m[2] == "day" || m[2] == "hour")
+}
+
+// yearOfThing reports whether a date is a bare year that names a thing
+// by its year ("the 2016 peace agreement", "a 2018 deal"), not when
+// anyone was killed.
+func yearOfThing(lower string, h dateHit) bool {
+	if h.End-h.Start != 4 || !isDigit(lower[h.Start]) || h.End+2 > len(lower) || lower[h.End] != ' ' {
+		return false
+	}
+	w := wordAfter(lower, h.End)
+	return w != "" && !reportVerbs[w] && !subjectAux[w] && !namePrepositions[w] && w != "and" && w != "or" && w != "to"
+}
+
+// inSourceClause reports whether the date at lower[at:] is in a clause
+// about the source, between commas before its reporting verb: "Zulum,
+// who visited the village on Sunday, said ..." tells when he visited.
+func inSourceClause(lower string, at int) bool {
+	k := strings.LastIndex(lower[:at], ", who ")
+	if k < 0 || strings.ContainsAny(lower[k+6:at], ",;.") {
+		return false
+	}
+	for _, w := range strings.Fields(lower[k+6 : at]) {
+		if incidentSubjects[w] || w == "wounded" || w == "injured" || w == "survived" || w == "hurt" || w == "witnessed" {
+			// "A witness, who was wounded in the attack on Friday,
+			// said": the day of the attack.
+			return false
+		}
+	}
+	e := strings.IndexByte(lower[at:], ',')
+	if e < 0 {
+		return false
+	}
+	rest := lower[at+e+1:]
+	w := wordAfter(rest, 0)
+	if subjectAux[w] {
+		rest = strings.TrimLeft(rest, " ")[len(w):]
+		w = wordAfter(rest, 0)
+	}
+	return reportVerbs[w]
+}
+
+// reportVerbAfter reports whether a reporting verb follows the date that
+// ends at lower[:end]: "The military government on Wednesday denied the
+// report" is the day of the denial.
+func reportVerbAfter(lower string, end int) bool {
+	w := wordAfter(lower, end)
+	return reportVerbs[w] || coordVerbs[w]
+}
+
+// openingReport reports whether the date opening a sentence and ending at
+// lower[:end] is followed by a comma and the sentence's source and
+// reporting verb: "On Sunday, the army said its forces had killed ...".
+func openingReport(lower string, end int) bool {
+	rest, ok := strings.CutPrefix(lower[end:], ", ")
+	if !ok {
+		return false
+	}
+	for n := 0; n < 8; n++ {
+		w := wordAfter(rest, 0)
+		if w == "" {
+			return false
+		}
+		if reportVerbs[w] {
+			return n > 0
+		}
+		rest = strings.TrimLeft(rest[len(w):], " ")
+		if rest == "" || !isASCIIWord(rest[0]) && rest[0] != '\'' {
+			return false
+		}
+	}
+	return false
+}
+
+// wordAfter returns the word of lower's letters that starts at
+// lower[start:], spaces skipped, or "".
+func wordAfter(lower string, start int) string {
+	for start < len(lower) && lower[start] == ' ' {
+		start++
+	}
+	e := start
+	for e < len(lower) && lower[e] >= 'a' && lower[e] <= 'z' {
+		e++
+	}
+	return lower[start:e]
+}
+
+// tollUpdateDate reports whether the date at lower[at:] follows a toll's
+// new figure: "rose to 26 on Thursday", "climbed to 25 dead on Monday",
+// "was revised to 20 on Friday", "put the toll at 79 on Monday".
+func tollUpdateDate(lower string, at int) bool {
+	w, b := wordBefore(lower, at)
+	switch w {
+	case "dead", "people", "deaths", "killed", "wounded", "injured":
+		w, b = wordBefore(lower, b)
+	}
+	if _, ok := wordValue(w); !ok {
+		if _, _, ok := digitsValue(w); !ok || w == "" {
+			return false
+		}
+	}
+	if w, b = wordBefore(lower, b); w == "at" {
+		// "put the toll at 79 on Monday".
+		w, _ = wordBefore(lower, b)
+		return tollObjects[w]
+	}
+	if w != "to" {
+		return false
+	}
+	w, _ = wordBefore(lower, b)
+	return revisedVerbs[w] || riseVerbs[w] || w == "rising" || w == "climbing"
+}
+
+// wordBefore returns the word of lower (letters, digits, commas, hyphens
+// inside it) that ends before lower[:end], spaces skipped, and where it
+// begins.
+func wordBefore(lower string, end int) (string, int) {
+	for end > 0 && lower[end-1] == ' ' {
+		end--
+	}
+	b := end
+	for b > 0 {
+		c := lower[b-1]
+		if c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || (c == ',' || c == '-') && b-1 > 0 && b < end && lower[b-2] != ' ' {
+			b--
+			continue
+		}
+		break
+	}
+	return lower[b:end], b
 }
 
 // isReportDate reports whether the date at lower[at:] follows a reporting
@@ -969,10 +1203,12 @@ func previousDate(dates []dateHit, hist []sentState, para int) string {
 }
 
 // shiftedDate resolves an expression anchored to another date, prev:
-// "the same day", "hours later" are prev; "the following day", "the day
-// after" the day after it; "the previous day", "the day before" the day
-// before; "two days later" two days after. Other anchored expressions
-// ("hours after", "the same week") stay unresolved.
+// "the same day", "hours later", "hours after" (the event told before:
+// "Hours after the Beersheba attack, a man stabbed five people") are
+// prev; "the following day", "the day after" the day after it; "the
+// previous day", "the day before" the day before; "two days later" two
+// days after. Other anchored expressions ("days after", "the same week")
+// stay unresolved.
 func shiftedDate(expr string, prev Date) Date {
 	d := Date{Precision: PrecisionUnresolved, Expression: expr}
 	if prev.Start == nil || prev.End == nil {
@@ -992,7 +1228,8 @@ func shiftedDate(expr string, prev Date) Date {
 		strings.HasPrefix(norm, "next ") || norm == "day after":
 		shift = 1
 	case norm == "hours later" || norm == "minutes later" || norm == "moments later" ||
-		norm == "hours earlier" || norm == "minutes earlier" || norm == "moments earlier":
+		norm == "hours earlier" || norm == "minutes earlier" || norm == "moments earlier",
+		norm == "hours after" || norm == "minutes after" || norm == "moments after":
 	default:
 		ok = false
 	}
@@ -1126,17 +1363,46 @@ func carriedDate(hist []sentState, para int, attr, lower string) string {
 	return ""
 }
 
+// describedSource returns the source named before whose description a
+// lower-case source is ("rescue service" of "Magen David Adom rescue
+// service", written in before), or "".
+func describedSource(named []string, who, before string) string {
+	if strings.IndexByte(who, ' ') < 0 || strings.ToLower(who) != who {
+		return ""
+	}
+	for i := len(named) - 1; i >= 0; i-- {
+		if strings.Contains(before, named[i]+" "+who) {
+			return named[i]
+		}
+	}
+	return ""
+}
+
 // groupSource returns the source that "group" or a group described in
 // lower-case words ("activist group") points back to: the last source of
 // more than one word named before that is a name, every word capitalised
 // ("Plataforma Decide", "Arakan Army"), or "". A militant or armed group
 // is seldom the source named before ("the government said ... The
-// militant group said"): it is left as it is.
+// militant group said"): it is left as it is, unless an armed group was
+// named as a source before ("the Arakan Army said ... The ethnic minority
+// insurgent group said").
 func groupSource(who string, named []string) string {
-	if who != "group" && !strings.HasSuffix(who, " group") || hasUpper(who) || strings.Count(who, " ") > 2 {
+	if who != "group" && !strings.HasSuffix(who, " group") || hasUpper(who) || strings.Count(who, " ") > 3 {
 		return ""
 	}
-	if adj, _, _ := strings.Cut(who, " "); fighterGroups[adj] {
+	for _, w := range strings.Fields(who) {
+		if fighterGroups[w] {
+			// "The ethnic minority insurgent group said": the armed
+			// group named as a source before, if one was.
+			for i := len(named) - 1; i >= 0; i-- {
+				if n := named[i]; allCapitalised(n) && namedGroups[strings.ToLower(n)] != "" {
+					return n
+				}
+			}
+			return ""
+		}
+	}
+	if strings.Count(who, " ") > 2 {
 		return ""
 	}
 	for i := len(named) - 1; i >= 0; i-- {
@@ -1148,7 +1414,7 @@ func groupSource(who string, named []string) string {
 }
 
 // fighterGroups describe a group of fighters.
-var fighterGroups = wordSet("militant armed jihadist insurgent extremist terrorist")
+var fighterGroups = wordSet("militant armed jihadist insurgent extremist terrorist rebel separatist")
 
 // allCapitalised reports whether every word of s opens with a capital.
 func allCapitalised(s string) bool {
@@ -1206,7 +1472,11 @@ func dayLike(expr string) bool {
 // opening the next paragraph when that one goes on with the same report
 // and gives a day ("Gunmen killed at least 18 villagers …, police said Wednesday. The
 // attackers arrived on motorcycles on Monday evening …"): wire copy often
-// tells the day of an attack only in its second paragraph.
+// tells the day of an attack only in its second paragraph. A revised toll
+// ("The death toll from the attack on the Crocus City Hall rose to 144 on
+// Saturday") is of the attack the next paragraph tells, whatever its
+// subject ("Gunmen opened fire on concert-goers on the evening of March
+// 22").
 func laterDates(claims []Claim, sents []sentence, hist []sentState, lower, published string) {
 	si := 0
 	for i := range claims {
@@ -1228,7 +1498,7 @@ func laterDates(claims []Claim, sents []sentence, hist []sentState, lower, publi
 			continue
 		}
 		nl := lower[sents[si+1].start:sents[si+1].end]
-		if n.own == "" || !carriable(n.own) || !continuesReport(nl) && !incidentSubject(nl) {
+		if n.own == "" || !carriable(n.own) || !continuesReport(nl) && !incidentSubject(nl) && !hist[si].revised {
 			continue
 		}
 		if d := ResolveDate(n.own, published); d.Precision == PrecisionDay {
@@ -1236,6 +1506,82 @@ func laterDates(claims []Claim, sents []sentence, hist []sentState, lower, publi
 			c.Date = d
 		}
 	}
+}
+
+// incidentDates dates a figure of an incident that is still undated by
+// the last day told before it within three paragraphs: a report goes on
+// about the incident it opened with, and what another source says of it
+// ("Fourteen others are injured," said ...; "The militant group said its
+// fighters had killed 20 soldiers") is of the same day. Only a day is
+// carried, not a period (a month, a week or a span told between, "in
+// January", "until Friday morning", is passed over), nor a date told
+// relative to another; nor to a
+// figure set at a place the dated sentence does not name ("In Rafah, an
+// air strike killed 11 people on Tuesday. The Israeli military said it
+// had killed dozens of militants in central Gaza": another incident).
+func incidentDates(claims []Claim, sents []sentence, hist []sentState, text, lower, published string) {
+	si := 0
+	for i := range claims {
+		c := &claims[i]
+		if c.Kind != KindCasualty || c.Date.Expression != "" || c.Date.Precision != PrecisionUnresolved || c.Scope != ScopeIncident {
+			continue
+		}
+		for si < len(sents) && sents[si].end <= c.Span.Start {
+			si++
+		}
+		if si >= len(sents) || si >= len(hist) || tellsEarlier(lower[sents[si].start:sents[si].end]) {
+			continue
+		}
+		for k := si - 1; k >= 0 && hist[si].para-hist[k].para <= 3; k-- {
+			if tellsEarlier(lower[sents[k].start:sents[k].end]) {
+				// What follows a sentence telling what came before goes on
+				// with that story ("The move came after the regime
+				// targeted Turkish posts ... Ankara said it killed over 70
+				// regime personnel in retaliatory attacks").
+				break
+			}
+			e := hist[k].expr
+			if e == "" {
+				continue
+			}
+			if c.Location != nil && !strings.Contains(text[sents[k].start:sents[k].end], c.Location.Name) {
+				break
+			}
+			if isAnchoredElsewhere(e) {
+				break
+			}
+			if !carriable(e) {
+				// "have been killed since Thursday, ... which also reported
+				// 20 wounded": the span of days the report goes on with.
+				if hasLowerPrefix(e, "since ") && hist[si].para-hist[k].para <= 1 {
+					if d := ResolveDate(e, published); d.Precision == PrecisionDay {
+						c.Date = d
+						break
+					}
+				}
+				continue
+			}
+			if d := ResolveDate(e, published); d.Precision == PrecisionDay {
+				c.Date = d
+				break
+			}
+			// "Last month, at least 16 soldiers were killed": background,
+			// which the report goes on from.
+		}
+	}
+}
+
+// tellsEarlier reports whether a sentence (lower-cased) tells what came
+// before the report it continues: "The move came after the Syrian regime
+// targeted Turkish observation posts, killing seven Turkish soldiers".
+func tellsEarlier(lower string) bool {
+	for _, p := range [...]string{" came after ", " comes after ", " came days after ", " came a day after ",
+		" followed ", " follows ", "in retaliation for ", "in response to "} {
+		if strings.Contains(lower, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // incidentSubjects are the nouns by which the sentence after a lead may

@@ -200,11 +200,13 @@ func datelineCity(line string) (string, bool) {
 }
 
 // undatelined returns the date expressions of a sentence without the
-// dateline's when others date what it says: "JERUSALEM, Nov 11 (Reuters)
-// - Two Israeli soldiers were killed … on Sunday" is dated Sunday, the
-// dateline being the day of the report.
+// dateline's: "JERUSALEM, Nov 11 (Reuters) - Two Israeli soldiers were
+// killed … on Sunday" is dated Sunday, the dateline being the day of the
+// report; "CAIRO, Nov 4 (Reuters) - Fighters killed at least 124 people
+// …, the committees said on Saturday" is dated by the text around it, if
+// at all.
 func undatelined(s string, dates []dateHit) []dateHit {
-	if len(dates) > 1 && isDatelineDate(s, dates[0]) {
+	if len(dates) > 0 && isDatelineDate(s, dates[0]) {
 		return dates[1:]
 	}
 	return dates
@@ -216,8 +218,10 @@ func undatelined(s string, dates []dateHit) []dateHit {
 // Emergency Service said of Sunday's strike. A headline's source that is
 // only a description ("…, governor says", "…, activists say") is the
 // short form of the one the body names for the same figure ("regional
-// governor Ivan Fedorov said"). The headline is the text before the first
-// blank line, when the body follows it.
+// governor Ivan Fedorov said"); so is a country named as the headline's
+// source ("Iran says 71 killed …" of what the judiciary's spokesman said).
+// The headline is the text before the first blank line, when the body
+// follows it.
 func headlineSources(claims []Claim, text string) {
 	head, _, ok := strings.Cut(text, "\n\n")
 	if !ok || len(head) > 300 {
@@ -228,17 +232,14 @@ func headlineSources(claims []Claim, text string) {
 		if c.Kind != KindCasualty || c.Span.End > len(head) || c.Count == nil || c.Count.Value == nil || c.Victims == nil {
 			continue
 		}
-		described := c.AttributedTo != "" && !hasUpper(c.AttributedTo)
-		if c.AttributedTo != "" && c.Date.Start != nil && !described {
-			continue
-		}
+		described := c.AttributedTo != "" && (!hasUpper(c.AttributedTo) || namesCountry(c.AttributedTo) || nationDescribed(c.AttributedTo))
 		for j := range claims {
 			o := &claims[j]
 			if o.Kind != KindCasualty || o.Span.Start <= len(head) || o.Outcome != c.Outcome || o.Count == nil ||
 				o.Count.Value == nil || *o.Count.Value != *c.Count.Value || o.Victims == nil || o.Victims.Side != c.Victims.Side {
 				continue
 			}
-			if c.AttributedTo == "" || described && o.AttributedTo != "" {
+			if c.AttributedTo == "" || (described || fullerName(o.AttributedTo, c.AttributedTo)) && o.AttributedTo != "" {
 				c.AttributedTo = o.AttributedTo
 			}
 			if c.Date.Start == nil && o.Date.Start != nil {
@@ -257,6 +258,51 @@ func headlineSources(claims []Claim, text string) {
 			c.AttributedTo = headlineKicker(head)
 		}
 	}
+}
+
+// fullerName reports whether a body's source names a headline's in full:
+// "UN human rights office" for "UN", "Syrian Observatory for Human
+// Rights" for "Observatory".
+func fullerName(body, head string) bool {
+	if len(body) <= len(head) || head == "" {
+		return false
+	}
+	for _, w := range strings.Fields(body) {
+		if w == head {
+			return true
+		}
+	}
+	return false
+}
+
+// nationDescribed reports whether a source is a nation and a description
+// in lower case ("Kurdish authorities", "Colombian army", "Mali army"),
+// or a nation's abbreviation ("U.S."): the short form a headline names a
+// source by.
+func nationDescribed(who string) bool {
+	words := strings.Fields(who)
+	if len(words) == 1 {
+		return strings.Count(who, ".") >= 2 && len(who) <= 5 // "U.S.", "U.K."
+	}
+	if nationAdjectives[strings.ToLower(words[0])] == "" {
+		return false
+	}
+	for _, w := range words[1:] {
+		if hasUpper(w) {
+			return false
+		}
+	}
+	return len(words) <= 3
+}
+
+// namesCountry reports whether a source is a country's name ("Mali",
+// "Chad"), not its adjective ("Chadian").
+func namesCountry(who string) bool {
+	if isCountry(who) {
+		return true
+	}
+	adj := nationAdjectives[strings.ToLower(who)]
+	return adj != "" && adj != who
 }
 
 // hasUpper reports whether s has an ASCII capital letter.
@@ -333,6 +379,32 @@ func titledName(words []token) []token {
 	}
 	if len(words)-k < 2 || k == 0 || !titleWords[words[k-1].w] {
 		return words
+	}
+	return words[k:]
+}
+
+// nameRanks open a person's name with a military rank or a priest's
+// title ("Lieutenant General Ahmed Sharif Chaudhry", "Lt. Col. Gerry
+// Besana", "Father Fadi Ghattas"): the source is the person, named
+// without it.
+var nameRanks = wordSet("general lieutenant colonel major captain brigadier sergeant admiral " +
+	"commodore marshal corporal gen lt col maj capt brig sgt adm cpl father")
+
+// rankedName returns the name after the ranks a source opens with, when
+// two to four capitalised words that make no title or office follow
+// them, or the words as they are.
+func rankedName(words []token) []token {
+	k := 0
+	for k < len(words) && words[k].cap && nameRanks[words[k].w] {
+		k++
+	}
+	if k == 0 || len(words)-k < 2 || len(words)-k > 4 {
+		return words
+	}
+	for _, t := range words[k:] {
+		if !t.cap || titleWords[t.w] || sourceNouns[t.w] || nationAdjectives[t.w] != "" {
+			return words
+		}
 	}
 	return words[k:]
 }
