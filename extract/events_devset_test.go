@@ -358,6 +358,9 @@ func TestEventDevset6F1(t *testing.T) {
 // and Ramadi and Habbaniya; labelled and committed before the rules were
 // first run on them, with the scorer of TestEventDevsetF1.
 func TestEventDevset7F1(t *testing.T) {
-	// No floors until the first run.
-	scoreEventDevset(t, "testdata/devset/events7.jsonl", 30, 0, 0, 0)
+	// First run (before any rule was changed for it): 34 items, tp=71
+	// fp=28 fn=34, precision 0.717, recall 0.676, F1 0.696; actor right
+	// on 53/71 (0.746), date on 53/71 (0.746). These are its floors;
+	// raise them as the rules improve.
+	scoreEventDevset(t, "testdata/devset/events7.jsonl", 30, 0.696, 0.746, 0.746)
 }
