@@ -92,7 +92,7 @@ var partyRules = []partyRule{
 	// filled in from countryParties.
 	{Name: "country", Re: mustWordRegexp(`\b(?:Syria|Iraq|Lebanon|Jordan|Azerbaijan|Armenia|Sudan|Yemen|Afghanistan|Pakistan|Nigeria|Somalia|Mali|Libya|Ethiopia|Egypt|Saudi\s+Arabia|United\s+Kingdom|Britain|France|Germany|China|Qatar|India|Bangladesh|Myanmar|Rwanda|Uganda|Kenya|Congo|Niger|Burkina\s+Faso|Chad|Cameroon|Mozambique|Eritrea|Somalia|Algeria|Morocco|Belarus|Poland|Japan|North\s+Korean?|South\s+Korean?|Taiwan|Philippines|Colombia|Venezuela|Serbia|Kosovo|United\s+Arab\s+Emirates|UAE|Mexico|Togo|Benin|Haiti|Bahrain|Burundi|Tanzania|Ghana|Thailand|Cambodia|Oman|Kuwait|Tunisia|Malaysia|Indonesia|Portugal)\b`)},
 	// A nationality adjective with a state noun, or on its own.
-	{Re: mustWordRegexp(`\b(?:` + nationalityPattern() + `)(?:\s+` + reStateNoun + `)?\b`)},
+	{Re: mustWordRegexp(`\b(?:` + nationalityPattern() + `)(?:\s+(?i:` + reStateNoun + `))?\b`)},
 	{Name: "civilians", Re: mustWordRegexp(`(?i)\bcivilians\b`)},
 }
 
@@ -149,8 +149,10 @@ var nationalityWords = func() map[string]bool {
 }()
 
 // stateNounAfter matches the state noun of the nationality rule after its
-// adjective.
-var stateNounAfter = mustPhraseMatcher(`^\s+` + reStateNoun + `\b`)
+// adjective, in any case: "the Russian Defense Ministry", "the Israeli Air
+// Force" and "units of the Azerbaijani Army" are the nation's, as are
+// their lower-case forms.
+var stateNounAfter = mustPhraseMatcher(`^\s+(?i:` + reStateNoun + `)\b`)
 
 // findNationalities is the nationality rule's FindAllStringIndex, by
 // word: the adjective is a whole word (the rule ends in \b, and nothing
