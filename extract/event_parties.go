@@ -325,8 +325,9 @@ func findPartiesIn(sc *ruleScan, host string) []partyMention {
 			}
 			if m[1] < len(s) && s[m[1]] == '-' {
 				e := linkedFighters(s, m[1])
-				if r.Name == "" || name == "country" {
-					// "a Kenyan-led force": the nation's, which leads it.
+				if r.Name == "" || name == "country" || isCountry(name) {
+					// "a Kenyan-led force", "the US-led coalition": the
+					// nation's, which leads it.
 					e = ledForce(s, m[1])
 				}
 				if e < 0 {
