@@ -526,15 +526,25 @@ func begunTo(w, prev []byte) bool {
 var passiveAux = map[string]bool{"was": true, "were": true, "been": true, "being": true, "is": true, "are": true, "be": true, "got": true}
 
 // agentAfter matches "by" or "blamed on" introducing the actor
-// after a trigger.
-var agentAfter = mustPhraseMatcher(`(?i)^[^.;]{0,40}?\b(?:by|blamed\s+on)\s+$`)
+// after a trigger, maybe with an indefinite article before the actor's
+// weapon: "was struck by a Houthi missile", "hit by an Israeli drone".
+var agentAfter = mustPhraseMatcher(`(?i)^[^.;]{0,40}?\b(?:by|blamed\s+on)\s+(?:an?\s+)?$`)
 
 // agentGap is agentAfter.MatchString(gap). Every match ends in "by" or
-// "on" (in any case) and white space: the gaps that do not, nearly all,
-// are told so without the pattern.
+// "on" (in any case), maybe "a" or "an", and white space: the gaps that do
+// not, nearly all, are told so without the pattern.
 func agentGap(gap string) bool {
 	t := strings.TrimRight(gap, " \t\n\f\r")
 	if len(t) == len(gap) || len(t) < 2 {
+		return false
+	}
+	for _, a := range []string{" a", " an"} {
+		if len(t) > len(a) && strings.EqualFold(t[len(t)-len(a):], a) {
+			t = strings.TrimRight(t[:len(t)-len(a)], " \t\n\f\r")
+			break
+		}
+	}
+	if len(t) < 2 {
 		return false
 	}
 	a, b := lowerByte[t[len(t)-2]], lowerByte[t[len(t)-1]]
