@@ -75,7 +75,8 @@ const (
 
 const (
 	reCountWord = `(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens\s+of|a|an|the|more|most|some)`
-	reFew       = `(?:[\w’'-]+\s+){0,3}?`
+	// reFew is up to three words: "Shahed-136/131" is one.
+	reFew = `(?:[\w’'/-]+\s+){0,3}?`
 	// reApprox is an approximate count before reFew: "about 1,000",
 	// "more than 30", "some".
 	reApprox = `(?:(?:about|some|around|nearly|over|more\s+than|at\s+least|up\s+to)\s+)?(?:\d{1,3}(?:,\d{3})+\s+)?`
