@@ -262,12 +262,21 @@ var laterStops = map[string]bool{
 
 // dayWord reports whether a date expression names a day by its weekday
 // or as yesterday, today or overnight: the dates attributions and
-// appositives give ("said on Sunday").
+// appositives give ("said on Sunday"); or by its month and day ("on
+// December 24", "December 24 to 25"), as war studies and statements
+// write them.
 func dayWord(expr string) bool {
 	return !eachWord(expr, func(c byte) bool { return !isASCIILetter(c) }, func(w string) bool {
 		return !inFold(dayWords, w)
-	})
+	}) || monthDay.MatchString(expr)
 }
+
+// monthDay matches a date expression that is a day (or a run of days) of
+// a month: "on December 24", "Jan. 12", "1 to 2 April", "5 March 2016".
+var monthDay = regexp.MustCompile(`^(?i:(?:early\s+|late\s+)?on\s+)?(?:` + reMonthNames + `\.?\s+\d{1,2}(?:\s*(?:to|and|-|–)\s*(?:` + reMonthNames + `\.?\s+)?\d{1,2})?|\d{1,2}(?:\s*(?:to|and|-|–)\s*\d{1,2})?\s+(?:of\s+)?` + reMonthNames + `)(?:,?\s+\d{4})?$`)
+
+// reMonthNames are the months as dates write them, in full or cut short.
+const reMonthNames = `(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)`
 
 // earlierDate dates an event by the last weekday date before it in the
 // sentence when the event's clause is joined to the date's by "and" or
