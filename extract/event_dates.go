@@ -266,9 +266,15 @@ var laterStops = map[string]bool{
 // December 24", "December 24 to 25"), as war studies and statements
 // write them.
 func dayWord(expr string) bool {
+	return dayName(expr) || monthDay.MatchString(expr)
+}
+
+// dayName reports whether a date expression names a day by its weekday
+// or as yesterday, today or overnight.
+func dayName(expr string) bool {
 	return !eachWord(expr, func(c byte) bool { return !isASCIILetter(c) }, func(w string) bool {
 		return !inFold(dayWords, w)
-	}) || monthDay.MatchString(expr)
+	})
 }
 
 // monthDay matches a date expression that is a day (or a run of days) of
@@ -317,7 +323,7 @@ var futureWords = map[string]bool{"will": true, "shall": true, "due": true, "sch
 // come: the words between the last clause break before the event and
 // the date hold a future word ("will", "due to", "scheduled to").
 func futureEvent(sentence string, ev eventHit, d dateHit) bool {
-	if containsFold(d.Expr, "last") || !dayWord(d.Expr) {
+	if containsFold(d.Expr, "last") || !dayName(d.Expr) {
 		return false
 	}
 	from, to := min(ev.Start, d.Start), max(ev.End, d.End)
