@@ -259,6 +259,7 @@ func findEventsAt(ix *sentIndex, host string) []eventHit {
 				parties, places, looked = findPartiesIn(&sc, host), rememberPlaces(sentence, findPlacesIn(ix)), true
 				parties = afterDateline(sentence, parties)
 				places = notBorders(sentence, places)
+				places = notUnits(sentence, places)
 				var grew bool
 				if places, grew = withNamedAreas(ix, places); grew {
 					// "over Russian regions": the adjective names a place here.
@@ -1604,6 +1605,31 @@ func notBorders(s string, places []placeHit) []placeHit {
 	}
 	return out
 }
+
+// notUnits drops the places that name a force ("Russia's Black Sea
+// Fleet", "the Northern Fleet", "the Western Military District"): a
+// unit, not where the event was.
+func notUnits(s string, places []placeHit) []placeHit {
+	var out []placeHit
+	for i, h := range places {
+		if hasAnyPrefix(s[h.End:], unitNames...) {
+			if out == nil {
+				out = append(make([]placeHit, 0, len(places)), places[:i]...)
+			}
+			continue
+		}
+		if out != nil {
+			out = append(out, h)
+		}
+	}
+	if out == nil {
+		return places
+	}
+	return out
+}
+
+// unitNames are the words after a place that make it a force's name.
+var unitNames = []string{" Fleet", " Flotilla", " Military District", " Command"}
 
 // placeWithin reports whether two places are one, or one lies in the
 // other as the gazetteer knows it ("Khan Younis" and "Gaza").
