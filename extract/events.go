@@ -1639,8 +1639,8 @@ func placeWithin(a, b *Place) bool {
 }
 
 // objectGap matches the words between a trigger and the country it
-// takes as object: none, or "and missiles at", "on".
-var objectGap = regexp.MustCompile(`^\s+(?:(?:and\s+[\w-]+\s+)?(?:at|on|against|into|inside)\s+)?`)
+// takes as object: none, or "and missiles at", "on", "into northern".
+var objectGap = regexp.MustCompile(`^\s+(?:(?:and\s+[\w-]+\s+)?(?:at|on|against|into|inside)\s+(?:(?:northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?)?`)
 
 // anotherStrike reports whether a second strike a sentence states is
 // another event than the strikes before it: by another named actor at
