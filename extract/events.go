@@ -901,6 +901,8 @@ var objectHeads = map[string]bool{
 	"region": true, "province": true, "state": true, "area": true, "outskirts": true, "centre": true,
 	"center": true, "suburb": true, "suburbs": true, "settlement": true, "island": true, "strategic": true,
 	"towns": true, "villages": true, "cities": true, "settlements": true, "districts": true,
+	// "the community of Selidovo", "the hamlet of", "the township of".
+	"community": true, "communities": true, "hamlet": true, "locality": true, "township": true,
 	// "the Syrian side of Mount Hermon", "the heart of Goma".
 	"side": true, "half": true, "rest": true, "heart": true,
 }
