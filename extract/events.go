@@ -87,7 +87,7 @@ var eventRules = []eventRule{
 	{Action: ActionCapture, Keys: []string{"took", "tak", "captur", "seiz", "retook", "retak", "overr", "fell", "liberat", "control", "out", "occup"}, Hypo: hedgeAll, Re: mustWordRegexp(`(?i)\b(?:(?:took|take|takes|taken|taking)\s+(?:full\s+|complete\s+)?control\s+of|(?:took|take|takes|taken|taking)\s+(?:over\s+)?(?:(?:more|fewer)\s+than\s+|at\s+least\s+|nearly\s+|almost\s+|about\s+)?` + reCountWord + `\s+` + `(?:[\w-]+\s+){0,2}?(?:towns?|villages?|cit(?:y|ies)|areas?|positions?|hills?|districts?|neighbou?rhoods?|bases?|airports?|territory|settlements?|posts?|outposts?|strongholds?|checkpoints?)\b|(?:took|takes|taken|taking)\s+over\s+(?-i:\p{Lu})[\pL-]*|captured|captures|capture|capturing|seized|seizes|seize|seizing|recaptured|recaptures|recapture|retook|retake|retaken|overran|overrun|fell\s+to|(?:occupied|occupies|occupying)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:town|city|village|district|base|airport|port|capital)\s+of|the\s+capture\s+of|liberated|liberates|liberating|(?:regained|regains|regaining|gained|gains|wrested|wrests)\s+(?:full\s+|complete\s+)?control\s+(?:of|over)|(?:pushed|pushes|drove|driven|drives)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?out\s+of)\b`)},
 	{Action: ActionEnter, Keys: []string{"enter", "storm", "infiltrat", "into"}, Hypo: hedgeAll, Re: mustWordRegexp(`(?i)\b(?:entered|enters|enter|entering|stormed|storms|storm|storming|infiltrated|infiltrates|(?:moved|pushed|push|pushes|swept|sweep|sweeps|rolled|roll|rolls|broke|crossed|advanced|poured|marched|walked|walk|walks|drove|rode|streamed)\s+into)\b`)},
 	{Action: ActionSiege, Keys: []string{"siege", "encircl", "surrounded"}, Hypo: hedgeAll, Re: mustWordRegexp(`(?i)\b(?:besieged|besieging|besiege|encircled|encircling|encircle|surrounded|(?:laid|lay|laying|lays)\s+(?:a\s+)?siege|under\s+siege|siege\s+(?:of|on))\b`)},
-	{Action: ActionWithdraw, Keys: []string{"withdr", "pull", "retreat", "evacuat", "back", "abandon", "fled"}, Hypo: hedgeAll, Re: mustWordRegexp(`(?i)\b(?:withdrew|withdrawn|withdraws|withdraw|withdrawing|withdrawal\s+(?:of|from)|(?:pulled|pulls|pull|pulling)\s+(?:out|back)|(?:pulled|pulls|pull|pulling)\s+(?:[\w-]+\s+){0,3}?(?:troops|forces|soldiers|units|fighters)\s+out|(?:tactical|strategic|orderly)\s+(?:withdrawal|retreat)|(?:troops|soldiers|units|militias|militiamen|defenders|garrison|police\s+officers|policemen)\s+(?:had\s+|have\s+)?fled|retreated|retreating|retreat\s+from|(?:fell|fall|fallen|falling|falls)\s+back|(?:evacuated|abandoned)\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+)?(?:positions?|bases?|posts?|outposts?|towns?|city|villages?|garrison|headquarters|airport|front))\b`)},
+	{Action: ActionWithdraw, Keys: []string{"withdr", "pull", "retreat", "evacuat", "back", "abandon", "fled", "flee"}, Hypo: hedgeAll, Re: mustWordRegexp(`(?i)\b(?:withdrew|withdrawn|withdraws|withdraw|withdrawing|withdrawal\s+(?:of|from)|(?:pulled|pulls|pull|pulling)\s+(?:out|back)|(?:pulled|pulls|pull|pulling)\s+(?:[\w-]+\s+){0,3}?(?:troops|forces|soldiers|units|fighters)\s+out|(?:tactical|strategic|orderly)\s+(?:withdrawal|retreat)|(?:troops|soldiers|units|militias|militiamen|defenders|garrison|police\s+officers|policemen)\s+(?:had\s+|have\s+)?fled|retreated|retreating|retreat\s+from|(?:fell|fall|fallen|falling|falls)\s+back|(?:evacuated|evacuating|evacuates|abandoned|abandoning|abandons)\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+)?(?:positions?|bases?|posts?|outposts?|towns?|city|villages?|garrison|headquarters|airport|front|fighters|troops|forces|soldiers)|(?:troops|soldiers|forces|units|fighters|defenders|garrison|militants|rebels)\s+to\s+(?:flee|withdraw|retreat|pull\s+(?:back|out)))\b`)},
 	{Action: ActionDeploy, Keys: []string{"sen", "deploy", "dispatch", "rushed", "poured", "moved", "reinforcements", "set", "station", "flew", "flown", "airlift"}, Hypo: hedgeAll, Re: mustWordRegexp(`(?i)\b(?:(?:sent|sends|send|sending|deployed|deploys|deploy|deploying|redeployed|redeploying|dispatched|dispatches|dispatch|dispatching|rushed|poured|moved|flew|flown|airlifted)\s+(?:in\s+)?` + reApprox + reFew + `(?:reinforcements|troops|soldiers|tanks|convoys?|armou?red\s+vehicles|commandos|military\s+(?:equipment|vehicles)|warships|personnel|units?)|reinforcements\s+(?:were|was|have\s+been|had\s+been|are)\s+(?:deployed|sent|dispatched|stationed)|(?:set|sets|setting)\s+up\s+` + reFew + `(?:positions|posts|bases|outposts)|(?:deployed|stationed)\s+(?:in|to|into|at|along|recently|there)|were\s+(?:deployed|stationed)|(?:have|has|had)\s+been\s+(?:sent|deployed|dispatched|flown|airlifted|rushed)\s+(?:to|into)|were\s+(?:sent|dispatched|flown|airlifted|rushed)\s+(?:to|into))\b`)},
 	{Action: ActionStrike, Keys: []string{"strike", "attack", "shell", "bomb", "target", "raid", "struck", "fired", "pounded", "retaliat", "clash", "battled", "confrontation", "ambush", "launch", "fires", "hit", "slammed", "pound", "barrage", "dropped", "opened", "opens", "landed", "exploded", "crashed", "striking", "firing"}, Hypo: hedgeStrong, Re: mustWordRegexp(`(?i)\b(?:(?:air|drone|missile|rocket|artillery)\s*(?:strikes?|attacks?|raids?|barrages?|fire|shelling)|airstrikes?|airstrike|shelled|shelling|shells\s+(?:hit|fell)|bombed|bombing|bombings|bombarded|bombardment|attacked|attacks?|launched\s+(?:an?\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?attacks?|targeted|targeting|raided|raids?|struck(?:\s+back)?|strike\s+back|(?:the|these|those|its|their|israeli|turkish|russian|us|u\.s\.)\s+strikes?|(?:fired|fires|firing|launched|launches|launching)\s+` + reApprox + reFew + `(?:missiles?|rockets?|shells|drones?|mortar\s+(?:rounds|shells|bombs)|mortars|projectiles)|(?:jets|warplanes|planes|aircraft|drones|missiles|rockets)\s+strike|(?:jets|warplanes|aircraft|helicopters)\s+(?:hit|hits)|striking\s+(?:[\w-]+\s+){0,2}?(?:targets|positions|sites|bases|depots)|(?:fired|fires|firing)\s+(?:on|at)\s+(?:[\w’'-]+\s+){0,3}?(?:positions?|posts?|troops|soldiers|forces|bases?|villages?|towns?|ships?|vessels?|warships?|tanks?)|barrages?\s+of\s+` + reFew + `(?:missiles|rockets|shells|drones)|dropped\s+` + reFew + `(?:bombs|munitions|explosives)\s+(?:on|over)|(?:opened|opens)\s+(?:[\w-]+\s+){0,2}?fire\s+(?:on|at)|wave\s+of\s+(?:[\w-]+\s+)?strikes|carried\s+out\s+(?:[\w-]+\s+){0,3}?strikes?|(?:drones?|missiles?|rockets?|shells?|bombs?)\s+(?:hit|hits|slammed\s+into|landed|exploded|crashed\s+into)|(?:was|were|been|being)\s+hit\s+by|(?:missiles|rockets|shells|mortars|drones)\s+(?:were\s+)?fired|pounded|pounding|pounds|retaliated|retaliatory\s+(?:attacks?|strikes?)|clash(?:ed|es)?|battled|confrontation\s+between|ambush(?:ed)?|car\s+bomb(?:ing)?)\b`)},
 	{Action: ActionCeasefire, Hypo: hedgeStrong, Keys: []string{"cease", "cessation", "truce", "armistice", "peace", "escalation", "deal", "agreement", "accord"}, Re: mustWordRegexp(`(?i)\b(?:cease-?fire|truce|armistice|peace\s+(?:deal|agreement|accord|plan)|de-?escalation\s+(?:deal|agreement|zones?)|(?:deal|agreement|accord)\s+between|cessation\s+of\s+hostilities)\b`)},
@@ -239,6 +239,9 @@ func findEventsAt(ix *sentIndex, host string) []eventHit {
 			if hedged(sentence[:start], rule.Hypo) || rule.Hypo != hedgeNone && vowedOrDenied(sentence, start) {
 				continue
 			}
+			if rule.Action == ActionWithdraw && toWithdraw(sentence[start:end]) && !forcedBefore(sentence[:start]) {
+				continue // "ordered troops to withdraw": not (yet) made
+			}
 			if rule.Action == ActionCeasefire && !ceasefireMade(sentence, start, end) {
 				continue
 			}
@@ -278,6 +281,15 @@ func findEventsAt(ix *sentIndex, host string) []eventHit {
 			actor, target := eventParties(sentence, start, end, parties)
 			if rule.Action == ActionTalks && actor == nil {
 				actor = hostOfTalks(sentence, end, parties) // "talks hosted by Russia"
+			}
+			if rule.Action == ActionWithdraw && toWithdraw(sentence[start:end]) && (actor == nil || actor.End <= start) {
+				// "overran a base, forcing soldiers to retreat": the
+				// soldiers withdrew, not the side that forced them; named
+				// without a nation, they are the state's.
+				actor = nil
+				if host != "" {
+					actor = &partyMention{Start: start, End: start, Text: sentence[start:strings.IndexByte(sentence[start:end], ' ')+start], Name: governmentOf(host)}
+				}
 			}
 			if again && (actor == nil || !otherActor(hits, rule.Action, actor.Name)) {
 				continue // a second strike or capture needs an actor of its own
@@ -376,7 +388,9 @@ func findEventsAt(ix *sentIndex, host string) []eventHit {
 // of a capture or entry, whose own clause names no place, where the town
 // was taken: "militants took control of Adan Yabaal in the Middle
 // Shabelle region after government troops pulled out" is a withdrawal
-// from Adan Yabaal, and so is "seized Adan Yabaal before withdrawing".
+// from Adan Yabaal, and so is "seized Adan Yabaal before withdrawing";
+// so too one the capture forced ("overran a base in Marte, forcing
+// soldiers to retreat").
 func withdrawnFrom(sentence string, hits []eventHit) {
 	for i := 1; i < len(hits); i++ {
 		h, p := &hits[i], hits[i-1]
@@ -392,6 +406,11 @@ func withdrawnFrom(sentence string, hits []eventHit) {
 			continue
 		}
 		k := max(strings.LastIndex(between, " after "), strings.LastIndex(between, " before "))
+		if k < 0 && forcedBefore(sentence[:h.Start]) {
+			// "overran a base in Marte, forcing soldiers to retreat":
+			// the retreat from where the capture was.
+			k = max(strings.LastIndex(between, " forcing "), strings.LastIndex(between, " forced "), strings.LastIndex(between, " compelling "))
+		}
 		if k < 0 || strings.ContainsAny(between[k:], ";:") {
 			continue
 		}
@@ -512,6 +531,29 @@ func hedged(before string, level hedge) bool {
 	}
 	return false
 }
+
+// toWithdraw reports whether a withdrawal is told as "troops to flee",
+// "fighters to withdraw": made only when they were forced to (see
+// forcedBefore).
+func toWithdraw(t string) bool {
+	i := strings.IndexByte(t, ' ')
+	return i > 0 && strings.HasPrefix(t[i:], " to ")
+}
+
+// forcedBefore reports whether the words before "troops to flee" force
+// them to: "forcing Congolese troops to flee", "forced government
+// soldiers to withdraw", within three words.
+func forcedBefore(before string) bool {
+	for _, w := range lastWords(before, 3) {
+		if forcingWords[strings.ToLower(w)] {
+			return true
+		}
+	}
+	return false
+}
+
+// forcingWords make the withdrawal after them one that was made.
+var forcingWords = wordSet("forcing forced forces compelling compelled")
 
 // begunWords, before "to", tell an action that was under way or made,
 // not one intended: "troops began to withdraw", "were forced to pull
