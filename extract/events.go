@@ -288,7 +288,7 @@ func findEventsAt(ix *sentIndex, host string) []eventHit {
 				// without a nation, they are the state's.
 				actor = nil
 				if host != "" {
-					actor = &partyMention{Start: start, End: start, Text: sentence[start:strings.IndexByte(sentence[start:end], ' ')+start], Name: governmentOf(host)}
+					actor = &partyMention{Start: start, End: start, Text: sentence[start : strings.IndexByte(sentence[start:end], ' ')+start], Name: governmentOf(host)}
 				}
 			}
 			if again && (actor == nil || !otherActor(hits, rule.Action, actor.Name)) {
