@@ -691,10 +691,27 @@ func eventParties(s string, start, end int, parties []partyMention) (actor, targ
 	if actor != nil && !passive {
 		actor = firstConjunct(s, actor, parties)
 	}
+	if actor != nil && actor.Name == "civilians" && actor.End <= start {
+		// "the paramilitary had killed dozens of civilians after storming
+		// the town": civilians are whom a side acts on, not a side; the
+		// actor is the party before them.
+		actor = partyBefore(parties, actor.Start)
+	}
 	if actor != nil && target != nil && (actor.Start == target.Start || actor.Name == target.Name) {
 		target = nil // one party does not act on itself
 	}
 	return actor, target
+}
+
+// partyBefore returns the last party that ends by i and is no civilians,
+// or nil.
+func partyBefore(parties []partyMention, i int) *partyMention {
+	for k := len(parties) - 1; k >= 0; k-- {
+		if p := &parties[k]; p.End <= i && p.Name != "civilians" {
+			return p
+		}
+	}
+	return nil
 }
 
 // endsWithBy reports whether a trigger ends in the word "by": "was hit
