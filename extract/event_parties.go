@@ -370,6 +370,9 @@ func findPartiesIn(sc *ruleScan, host string) []partyMention {
 				!(m[0] >= 3 && strings.HasPrefix(s[m[0]-3:m[0]], "In ") && strings.TrimSpace(s[:m[0]-3]) == "" && m[1] < len(s) && s[m[1]] == ',') {
 				continue
 			}
+			if capitals[text] && eventNouns[firstWordAfter(s, m[1])] {
+				continue // "the Ankara attack", "the Moscow talks": where, not who
+			}
 			if all == nil {
 				all = make([]partyMention, 0, 8) // a sentence names few parties
 			}
@@ -764,6 +767,10 @@ var (
 	ledForceNouns = wordSet("force forces mission coalition troops contingent")
 	ledForceWords = wordSet("multinational international security peacekeeping regional joint military naval")
 )
+
+// eventNouns, after a capital, make it the place of an event named for
+// it rather than its government.
+var eventNouns = wordSet("attack attacks bombing bombings blast blasts explosion strike strikes raid talks summit massacre siege offensive")
 
 // nonStateNouns, after a nationality adjective, name armed men who are
 // not the nation's forces.
