@@ -947,10 +947,10 @@ func eventPlace(trigger int, places []placeHit, parties []partyMention) *Place {
 
 // objectPlaceActions are the actions whose object, when it is a name, is
 // the place the event is at: towns are captured, entered, besieged,
-// shelled and pulled out of.
+// shelled, pulled out of and launched offensives on.
 var objectPlaceActions = map[string]bool{
 	ActionCapture: true, ActionEnter: true, ActionSiege: true, ActionStrike: true, ActionWithdraw: true,
-	ActionDeploy: true,
+	ActionDeploy: true, ActionOffensive: true,
 }
 
 // objectHeads are the nouns of "the town of", "the port of" before a
@@ -1005,6 +1005,9 @@ func objectPlace(s string, start, end int, action string, parties []partyMention
 	}
 	if action == ActionStrike && !skip("at") {
 		skip("on") // "fired drones at", "attacks on"
+	}
+	if action == ActionOffensive && !skip("on") && !skip("against") {
+		return nil // "launched an offensive on Loikaw": only what it is on
 	}
 	if action == ActionCapture || action == ActionEnter {
 		// "took control of parts of Gondar", "seized most of the town
