@@ -366,7 +366,7 @@ func findPartiesIn(sc *ruleScan, host string) []partyMention {
 					name = text
 				}
 			}
-			if (capitals[text] || r.Name == "country") && locativeBefore.MatchString(s[tailWords(s, m[0], 2):m[0]]) && !pairedStates(s, m[0], m[1]) &&
+			if (capitals[text] || r.Name == "country") && locativeBefore.MatchString(s[tailWords(s, m[0], 2):m[0]]) && !pairedStates(s, m[0], m[1]) && !forcesOf(s, m[0]) &&
 				!(m[0] >= 3 && strings.HasPrefix(s[m[0]-3:m[0]], "In ") && strings.TrimSpace(s[:m[0]-3]) == "" && m[1] < len(s) && s[m[1]] == ',') {
 				continue
 			}
@@ -767,6 +767,17 @@ var (
 	ledForceNouns = wordSet("force forces mission coalition troops contingent")
 	ledForceWords = wordSet("multinational international security peacekeeping regional joint military naval")
 )
+
+// forcesOf reports whether the country at s[i] owns the forces named
+// just before it: "the armed forces of Armenia", "the army of Mali",
+// "the government of Sudan".
+func forcesOf(s string, i int) bool {
+	w := lastWords(s[:i], 2)
+	return len(w) == 2 && w[1] == "of" && forcesNouns[strings.ToLower(w[0])]
+}
+
+// forcesNouns name a state's forces or government before "of".
+var forcesNouns = wordSet("forces army troops soldiers units military navy government ministry")
 
 // eventNouns, after a capital, make it the place of an event named for
 // it rather than its government.
