@@ -608,10 +608,11 @@ var groupDescriptors = map[string]bool{"Islamist": true, "Jihadist": true, "Sunn
 // "The Islamist group's fighters") and the trigger is in its clause,
 // else "".
 func groupAnaphor(s string, start int) string {
-	if !strings.HasPrefix(s, "The ") || start <= len("The ") {
+	o := openingAdverbial(s)
+	if !strings.HasPrefix(s[o:], "The ") && (o == 0 || !strings.HasPrefix(s[o:], "the ")) || start <= o+len("The ") {
 		return ""
 	}
-	i := len("The ")
+	i := o + len("The ")
 	for n := 0; n < 4 && i < start; n++ {
 		e := i
 		for e < start && s[e] != ' ' && s[e] != ',' {
@@ -622,7 +623,7 @@ func groupAnaphor(s string, start int) string {
 			if strings.ContainsAny(s[e:start], ",;") {
 				return "" // another clause's event: "..., breaking a truce"
 			}
-			return s[:e]
+			return s[o:e]
 		}
 		if e >= start || s[e] != ' ' || w == "" || !isASCIILetter(w[0]) || !isASCIILower(w[0]) && !strings.Contains(w, "-") && !groupDescriptors[w] {
 			return "" // a name ("The Kachin group") is not told by the noun alone
@@ -631,6 +632,30 @@ func groupAnaphor(s string, start int) string {
 	}
 	return ""
 }
+
+// openingAdverbial returns where the subject begins after a short
+// phrase of time that opens a sentence, with or without a comma ("Last
+// week, the group's fighters attacked", "On Sunday, the militia said",
+// "Last week the group seized"), else 0.
+func openingAdverbial(s string) int {
+	lim := s[:min(len(s), 40)]
+	k, o := strings.Index(lim, ", the "), 2
+	if k < 0 {
+		k, o = strings.Index(lim, " the "), 1
+	}
+	if k <= 0 || strings.Count(s[:k], " ") > 3 {
+		return 0
+	}
+	if p := s[:k]; !dayWord(p) && !timePhrases[strings.ToLower(p)] {
+		return 0
+	}
+	return k + o
+}
+
+// timePhrases are the phrases of time, besides days, that open a
+// sentence before its subject.
+var timePhrases = map[string]bool{"last week": true, "last month": true, "earlier": true, "later": true,
+	"earlier this week": true, "earlier this month": true, "overnight": true, "last night": true}
 
 // resolveGroupAnaphors names the events whose actor is "the group" (see
 // groupAnaphor) after the armed group of the last event told before them
