@@ -413,6 +413,9 @@ const (
 	// partyGroupAnaphor is an actor named only as "the group", "the
 	// militia" or "the paramilitary" (see resolveGroupAnaphors).
 	partyGroupAnaphor = "\x00group"
+	// partyOwnForces is an actor named only as "its troops" or "their
+	// forces" (see resolveOwnForces).
+	partyOwnForces = "\x00own forces"
 )
 
 // listedParties name the parties of the partyListed rule by how their
@@ -656,6 +659,56 @@ func openingAdverbial(s string) int {
 // sentence before its subject.
 var timePhrases = map[string]bool{"last week": true, "last month": true, "earlier": true, "later": true,
 	"earlier this week": true, "earlier this month": true, "overnight": true, "last night": true}
+
+// ownForces returns the subject of s when it opens the sentence (maybe
+// after a phrase of time) before the trigger at start, in its clause, and
+// is a possessive pronoun with a noun of forces ("Its troops", "Their
+// warplanes"), else "".
+func ownForces(s string, start int) string {
+	o := openingAdverbial(s)
+	var rest string
+	switch {
+	case strings.HasPrefix(s[o:], "Its "), o > 0 && strings.HasPrefix(s[o:], "its "):
+		rest = s[o+len("Its "):]
+	case strings.HasPrefix(s[o:], "Their "), o > 0 && strings.HasPrefix(s[o:], "their "):
+		rest = s[o+len("Their "):]
+	default:
+		return ""
+	}
+	e := len(s) - len(rest)
+	w := firstWordAfter(s, e)
+	end := e + len(w)
+	if !forcesNouns[w] && !ownForceNouns[w] || end > start || strings.ContainsAny(s[end:start], ",;:") {
+		return ""
+	}
+	return s[o:end]
+}
+
+// ownForceNouns, with forcesNouns, are the forces "its" and "their" may
+// own as a sentence's subject.
+var ownForceNouns = wordSet("fighters warplanes jets aircraft drones artillery militiamen gunmen")
+
+// resolveOwnForces names the events whose actor is "its troops" (see
+// ownForces) after the actor of the last event told before them, when
+// that is a side (a state or an armed group); with none, they have no
+// actor.
+func resolveOwnForces(claims []Claim) {
+	for i := range claims {
+		a := claims[i].Actor
+		if claims[i].Kind != KindEvent || a == nil || a.Name != partyOwnForces {
+			continue
+		}
+		claims[i].Actor = nil
+		for j := i - 1; j >= 0; j-- {
+			c := claims[j]
+			if c.Kind != KindEvent || c.Actor == nil || c.Actor.Name == "" || c.Actor.Name[0] == 0 || c.Actor.Name == "civilians" {
+				continue
+			}
+			claims[i].Actor = &Party{Text: a.Text, Name: c.Actor.Name}
+			break
+		}
+	}
+}
 
 // resolveGroupAnaphors names the events whose actor is "the group" (see
 // groupAnaphor) after the armed group of the last event told before them

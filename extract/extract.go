@@ -585,6 +585,10 @@ func Extract(a ingest.Article) []Claim {
 					// "The group said it had taken": the armed group
 					// told of (see resolveGroupAnaphors).
 					c.Actor = &Party{Text: g, Name: partyGroupAnaphor}
+				} else if g := ownForces(s, ev.Start); g != "" {
+					// "Its troops have also moved into": the forces of
+					// the side last told of acting (see resolveOwnForces).
+					c.Actor = &Party{Text: g, Name: partyOwnForces}
 				}
 			}
 			if ev.Place != nil && lastEventPlace != nil && (objectAnaphor(s[ev.End:]) || ev.Action == ActionCapture && subjectAnaphor(s[:ev.Start])) {
@@ -635,6 +639,7 @@ func Extract(a ingest.Article) []Claim {
 	headlineSources(claims, text)
 	nameGenericActors(claims)
 	resolveGroupAnaphors(claims)
+	resolveOwnForces(claims)
 	dateHeadlineEvents(claims, text)
 	claims = dropWiderHeadlineEvents(claims, text)
 	return finish(a.ID, claims)
