@@ -1060,21 +1060,12 @@ func objectPlace(s string, start, end int, action string, parties []partyMention
 		return nil
 	}
 	// The name: up to four capitalised words, or al-/el- prefixed ones.
-	e := i
-	for n := 0; n < 4; n++ {
-		k := e
-		for k < len(s) && (isASCIILetter(s[k]) || s[k] == '-' || s[k] == '\'' || s[k] >= utf8.RuneSelf && !isQuoteOrDash(s[k:])) {
-			k++
-		}
-		if k == e {
-			break
-		}
-		e = k
-		next := e + spaceRun(s[e:])
-		if next == e || next >= len(s) || !isASCIIUpper(s[next]) && !arabicArticle(s[next:]) {
-			break
-		}
-		e = next
+	e := nameEnd(s, i)
+	if j := regionTownOf(s, e); j > 0 {
+		// "captured West Kordofan town of En Nahud": the town, not the
+		// region it is in.
+		i = j
+		e = nameEnd(s, i)
 	}
 	name := trimPossessive(strings.TrimRight(s[i:e], " "))
 	if k := strings.LastIndex(name, "'s "); k >= 0 {
@@ -1696,6 +1687,40 @@ func notUnits(s string, places []placeHit) []placeHit {
 		return places
 	}
 	return out
+}
+
+// nameEnd returns where the name that begins at s[i] ends: up to four
+// capitalised words, or al-/el- prefixed ones.
+func nameEnd(s string, i int) int {
+	e := i
+	for n := 0; n < 4; n++ {
+		k := e
+		for k < len(s) && (isASCIILetter(s[k]) || s[k] == '-' || s[k] == '\'' || s[k] >= utf8.RuneSelf && !isQuoteOrDash(s[k:])) {
+			k++
+		}
+		if k == e {
+			break
+		}
+		e = k
+		next := e + spaceRun(s[e:])
+		if next == e || next >= len(s) || !isASCIIUpper(s[next]) && !arabicArticle(s[next:]) {
+			break
+		}
+		e = next
+	}
+	return e
+}
+
+// regionTownOf returns where the name begins when the name ending at
+// s[e] is a region's before "town of", "city of" or "village of" and a
+// capitalised name ("West Kordofan town of En Nahud"), else 0.
+func regionTownOf(s string, e int) int {
+	for _, h := range []string{" town of ", " city of ", " village of ", " port of "} {
+		if strings.HasPrefix(s[e:], h) && e+len(h) < len(s) && isASCIIUpper(s[e+len(h)]) {
+			return e + len(h)
+		}
+	}
+	return 0
 }
 
 // quarterNames are the quarters every city has, which name no place
