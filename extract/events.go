@@ -282,6 +282,9 @@ func findEventsAt(ix *sentIndex, host string) []eventHit {
 			if rule.Action == ActionTalks && actor == nil {
 				actor = hostOfTalks(sentence, end, parties) // "talks hosted by Russia"
 			}
+			if actor == nil && rule.Action == ActionStrike {
+				actor = blamedParty(sentence, end, parties) // "..., Ukrainian authorities said, blaming Russian forces"
+			}
 			if rule.Action == ActionWithdraw && toWithdraw(sentence[start:end]) && (actor == nil || actor.End <= start) {
 				// "overran a base, forcing soldiers to retreat": the
 				// soldiers withdrew, not the side that forced them; named
@@ -701,6 +704,23 @@ func eventParties(s string, start, end int, parties []partyMention) (actor, targ
 		target = nil // one party does not act on itself
 	}
 	return actor, target
+}
+
+// blamedParty returns the party a sentence blames after an attack at
+// [.., end) that names no actor: "A rocket attack killed 50 people ...,
+// officials said, blaming Russian forces". Else nil.
+func blamedParty(s string, end int, parties []partyMention) *partyMention {
+	for i := range parties {
+		p := &parties[i]
+		if p.Start < end {
+			continue
+		}
+		before := strings.TrimSuffix(strings.TrimRight(s[:p.Start], " "), " the")
+		if strings.HasSuffix(before, " blaming") || strings.HasSuffix(before, " blamed") {
+			return p
+		}
+	}
+	return nil
 }
 
 // partyBefore returns the last party that ends by i and is no civilians,
