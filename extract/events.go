@@ -384,7 +384,31 @@ func findEventsAt(ix *sentIndex, host string) []eventHit {
 	// Distinct hits have distinct starts (their spans do not overlap).
 	slices.SortFunc(hits, func(a, b eventHit) int { return a.Start - b.Start })
 	withdrawnFrom(sentence, hits)
+	struckWhere(sentence, hits)
 	return hits
+}
+
+// struckWhere places an attack told in an "after" clause of a capture,
+// entry or withdrawal, whose own clause names no place, where the town
+// was taken or left: "Russian forces withdrew from Snake Island in the
+// Black Sea on Thursday after a barrage of Ukrainian artillery and
+// missile strikes" is an attack on Snake Island.
+func struckWhere(sentence string, hits []eventHit) {
+	for i := 1; i < len(hits); i++ {
+		h, p := &hits[i], hits[i-1]
+		if h.Action != ActionStrike || p.Action != ActionWithdraw && p.Action != ActionCapture && p.Action != ActionEnter || p.Place == nil {
+			continue
+		}
+		k := strings.LastIndex(sentence[p.End:h.Start], " after ")
+		if k < 0 || strings.ContainsAny(sentence[p.End+k:h.Start], ";:,") {
+			continue
+		}
+		if h.Place != nil && strings.Contains(sentence[p.End+k:], h.Place.Text) {
+			continue // "seized the town after air strikes on Kobo": its own place
+		}
+		pl := *p.Place
+		h.Place = &pl
+	}
 }
 
 // withdrawnFrom places a withdrawal told in an "after" or "before" clause
