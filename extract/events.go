@@ -93,7 +93,7 @@ var eventRules = []eventRule{
 	{Action: ActionCeasefire, Hypo: hedgeStrong, Keys: []string{"cease", "cessation", "truce", "armistice", "peace", "escalation", "deal", "agreement", "accord"}, Re: mustWordRegexp(`(?i)\b(?:cease-?fire|truce|armistice|peace\s+(?:deal|agreement|accord|plan)|de-?escalation\s+(?:deal|agreement|zones?)|(?:deal|agreement|accord)\s+between|cessation\s+of\s+hostilities)\b`)},
 	{Action: ActionOffensive, Keys: []string{"offensive", "operation", "assault", "push", "campaign", "incursion", "invasion", "advanc", "invaded", "reached"}, Hypo: hedgeStrong, Re: mustWordRegexp(`(?i)\b(?:(?:launch(?:ed|es|ing)?|began|begun|start(?:ed|s)?|opened|announced|confirmed\s+the\s+launch\s+of|step(?:ped)?\s+up|escalat\w*|renewed|resumed)\s+(?:[\w-]+\s+){0,3}?(?:offensives?|counter-?offensives?|operations?|assaults?|push|campaign|incursions?|invasion)|counter-?offensive|offensive|assault(?:\s+on)?|(?:new|fresh|renewed|latest|major)\s+push|advanc(?:ing|ed|es|e)(?:\s+[\w’']+){0,3}?\s+(?:into|on|towards?|to|through|deeper)|invaded|invasion\s+of|incursions?|(?:pushing|pushed|pushes)\s+(?:[\w’']+\s+){0,3}?(?:towards?|deeper)|reached\s+the\s+(?:outskirts|edges?|gates|suburbs)\s+of)\b`)},
 	{Action: ActionTalks, Keys: []string{"talks", "negotiations", "summit", "meet", "delegation"}, Re: mustWordRegexp(`(?i)\b(?:(?:hold|held|holding|for|further|peace|direct)\s+talks|talks\s+(?:with|between|on|in)|negotiations|summit|(?:a|the)\s+(?:follow-up\s+)?meeting|meeting\s+between|(?:to|will|could|would|may|might)\s+meet|met\s+with|delegation)\b`)},
-	{Action: ActionStatement, Keys: []string{"call", "urg", "demand", "warn", "condemn", "announced", "confirmed", "repeated", "renewed"}, NeedsActor: true, Re: mustWordRegexp(`(?i)\b(?:(?:called|calls|calling)\s+(?:on|for)|urged|urges|urging|demanded|demands|warned|warns|condemned|condemns|announced\s+(?:on\s+\w+\s+)?that|confirmed\s+(?:on\s+\w+\s+)?that|repeated\s+its\s+demand|renewed\s+(?:the|its|his|her)\s+call)\b`)},
+	{Action: ActionStatement, Keys: []string{"call", "urg", "demand", "warn", "condemn", "announced", "confirmed", "repeated", "renewed"}, NeedsActor: true, Re: mustWordRegexp(`(?i)\b(?:(?:called|calls|calling)\s+(?:on|for)|(?:called|calls)\s+(?:the|its|their|this|these)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|pullout|pull-out|withdrawal|deployment|offensive|presence|incursion|raids?|bombing|shelling|operation|advance|move|annexation|occupation|blockade)\s+(?:an?\s+["“]?|["“])|urged|urges|urging|demanded|demands|warned|warns|condemned|condemns|announced\s+(?:on\s+\w+\s+)?that|confirmed\s+(?:on\s+\w+\s+)?that|repeated\s+its\s+demand|renewed\s+(?:the|its|his|her)\s+call)\b`)},
 }
 
 // notEvent drops trigger matches that name no event: a "ceasefire zone",
@@ -224,6 +224,11 @@ func findEventsAt(ix *sentIndex, host string) []eventHit {
 		}
 		for _, m := range found {
 			start, end := m[0], m[1]
+			if rule.Action == ActionStatement && calledThe(sentence[start:end]) {
+				// "Islamabad called the strikes an act of war": the
+				// verb states; the strikes are an event of their own.
+				end = start + strings.IndexByte(sentence[start:end], ' ')
+			}
 			again := taken&actionBit[i] != 0
 			if again && rule.Action != ActionStrike && rule.Action != ActionCapture || overlapsEvent(hits, start, end) {
 				continue
@@ -559,6 +564,13 @@ func hedged(before string, level hedge) bool {
 	return false
 }
 
+// calledThe reports whether a statement is told as "called the strikes
+// an act of war" rather than "called for".
+func calledThe(t string) bool {
+	i := strings.IndexByte(t, ' ')
+	return i > 0 && (strings.EqualFold(t[:i], "called") || strings.EqualFold(t[:i], "calls")) && !hasAnyPrefix(strings.ToLower(t[i+1:]), "on", "for")
+}
+
 // toWithdraw reports whether a withdrawal is told as "troops to flee",
 // "fighters to withdraw": made only when they were forced to (see
 // forcedBefore).
@@ -717,6 +729,16 @@ func eventParties(s string, start, end int, parties []partyMention) (actor, targ
 	}
 	if actor != nil && !passive {
 		actor = firstConjunct(s, actor, parties)
+	}
+	if actor != nil && !passive && actor.End <= start {
+		// "NATO's Mark Rutte, who met a South Korean delegation on
+		// Monday, called the deployment ...": a party of the relative
+		// clause is not the subject.
+		seg := s[:actor.Start]
+		if k := max(strings.LastIndex(seg, ", who "), strings.LastIndex(seg, ", which ")); k >= 0 &&
+			!strings.ContainsAny(s[k+2:actor.Start], ",;") && strings.Contains(s[actor.End:start], ",") && !strings.ContainsAny(s[actor.End:start], ";") {
+			actor = partyBefore(parties, k)
+		}
 	}
 	if actor != nil && actor.Name == "civilians" && actor.End <= start {
 		// "the paramilitary had killed dozens of civilians after storming

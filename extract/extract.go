@@ -600,8 +600,8 @@ func Extract(a ingest.Article) []Claim {
 			} else if ev.Place != nil {
 				p := *ev.Place
 				c.Location = &p
-				if !isCountry(p.Name) && ev.Action != ActionTalks {
-					lastEventPlace = &p // not where talks were held: "the region" is the war's
+				if !isCountry(p.Name) && ev.Action != ActionTalks && ev.Action != ActionStatement {
+					lastEventPlace = &p // not where talks were held or words said: "the region" is the war's
 				}
 			} else if lastEventPlace != nil && (placeAnaphor(s) || ev.Action == ActionWithdraw && c.Location == nil) {
 				// "the town"; "the fighters pulled back in the
