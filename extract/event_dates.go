@@ -223,7 +223,12 @@ func laterDate(sentence string, ev eventHit, dates []dateHit) (dateHit, bool) {
 		if !dayWord(d.Expr) {
 			return dateHit{}, false
 		}
-		if !eachWord(sentence[ev.End:d.Start], isWordGap, func(w string) bool {
+		gap := sentence[ev.End:d.Start]
+		if containsFold(gap, "after") || containsFold(gap, "following") {
+			// "after weeks of street fighting": a span, not a clause
+			gap = afterSpan.ReplaceAllString(gap, " ")
+		}
+		if !eachWord(gap, isWordGap, func(w string) bool {
 			return !inFold(laterStops, w) && !strings.ContainsAny(w, ".;:()")
 		}) {
 			return dateHit{}, false
@@ -232,6 +237,10 @@ func laterDate(sentence string, ev eventHit, dates []dateHit) (dateHit, bool) {
 	}
 	return dateHit{}, false
 }
+
+// afterSpan matches "after" or "following" before a span of time
+// ("after weeks of", "after more than a year of"), which opens no clause.
+var afterSpan = regexp.MustCompile(`(?i)\b(?:after|following)\s+(?:more\s+than\s+|nearly\s+|almost\s+)?(?:an?\s+|\d+\s+|two\s+|three\s+|four\s+|several\s+|many\s+)?(?:hours|days|weeks|months|years|day|week|month|year)\s+of\b`)
 
 // whenDate dates an event told in a "when" clause by the date the clause
 // hangs on: "the truce collapsed on Friday night, when air strikes hit
