@@ -762,7 +762,7 @@ func blamedParty(s string, end int, parties []partyMention) *partyMention {
 			continue
 		}
 		before := strings.TrimSuffix(strings.TrimRight(s[:p.Start], " "), " the")
-		if strings.HasSuffix(before, " blaming") || strings.HasSuffix(before, " blamed") {
+		if strings.HasSuffix(before, " blaming") || strings.HasSuffix(before, " blamed") || strings.HasSuffix(before, " blames") {
 			return p
 		}
 	}
