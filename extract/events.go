@@ -244,6 +244,9 @@ func findEventsAt(ix *sentIndex, host string) []eventHit {
 			if hedged(sentence[:start], rule.Hypo) || rule.Hypo != hedgeNone && vowedOrDenied(sentence, start) {
 				continue
 			}
+			if rule.Action == ActionOffensive && titleWord(sentence, start, end) {
+				continue // "Russian Offensive Campaign Assessment": a title, not an event
+			}
 			if rule.Action == ActionWithdraw && toWithdraw(sentence[start:end]) && !forcedBefore(sentence[:start]) {
 				continue // "ordered troops to withdraw": not (yet) made
 			}
@@ -569,6 +572,26 @@ func hedged(before string, level hedge) bool {
 func calledThe(t string) bool {
 	i := strings.IndexByte(t, ' ')
 	return i > 0 && (strings.EqualFold(t[:i], "called") || strings.EqualFold(t[:i], "calls")) && !hasAnyPrefix(strings.ToLower(t[i+1:]), "on", "for")
+}
+
+// titleWord reports whether the trigger at [start, end) is a capitalised
+// word inside a run of them, past the sentence's first word: part of a
+// title or name ("Russian Offensive Campaign Assessment").
+func titleWord(s string, start, end int) bool {
+	if start == 0 || !isASCIIUpper(s[start]) || strings.TrimSpace(s[:start]) == "" {
+		return false
+	}
+	n := end + spaceRun(s[end:])
+	return n > end && n < len(s) && isASCIIUpper(s[n]) && !dayWord(firstWordOf(s[n:]))
+}
+
+// firstWordOf returns the letters that open s.
+func firstWordOf(s string) string {
+	e := 0
+	for e < len(s) && isASCIILetter(s[e]) {
+		e++
+	}
+	return s[:e]
 }
 
 // toWithdraw reports whether a withdrawal is told as "troops to flee",
