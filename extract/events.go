@@ -1369,6 +1369,7 @@ func isQuoteOrDash(s string) bool { return hasAnyPrefix(s, "’", "‘", "“", 
 var placeAnaphors = map[string]bool{
 	"city": true, "town": true, "area": true, "region": true, "capital": true, "village": true,
 	"province": true, "district": true, "base": true, "airport": true, "garrison": true, "outpost": true,
+	"settlement": true, "enclave": true, "island": true, "port": true, "stronghold": true,
 	// The event told before, where this one happened: "during the clashes".
 	"clashes": true, "fighting": true, "battle": true,
 }
