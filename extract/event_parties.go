@@ -316,8 +316,8 @@ func findPartiesIn(sc *ruleScan, host string) []partyMention {
 					adj, oneWord = text[:e], false
 				}
 				name = nationalityNames[adj]
-				if adj == "Syrian" && !oneWord {
-					name = "Syrian government"
+				if adj == "Syrian" && (!oneWord || sharedStateNoun(s, m[1])) {
+					name = "Syrian government" // "Syrian and Russian warplanes" too
 				}
 				if name == "" {
 					continue
@@ -856,6 +856,21 @@ func forcesOf(s string, i int) bool {
 
 // forcesNouns name a state's forces or government before "of".
 var forcesNouns = wordSet("forces army troops soldiers units military navy government ministry")
+
+// sharedStateNoun reports whether a nationality adjective ending at s[i]
+// is coordinated with another that has a state noun, which both share:
+// "Syrian and Russian warplanes".
+func sharedStateNoun(s string, i int) bool {
+	rest, ok := strings.CutPrefix(s[i:], " and ")
+	if !ok {
+		return false
+	}
+	e := 0
+	for e < len(rest) && isASCIILetter(rest[e]) {
+		e++
+	}
+	return nationalityWords[rest[:e]] && stateNounAfter.prefixEnd(rest[e:]) >= 0
+}
 
 // eventNouns, after a capital, make it the place of an event named for
 // it rather than its government.
