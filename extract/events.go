@@ -103,8 +103,9 @@ var notEvent = map[string]*phraseMatcher{
 	// "the fighting entered its third week": a span of time, not a place.
 	ActionEnter: mustPhraseMatcher(`^(?i)\s+(?:into\s+(?:force|effect|an?\s+agreement|talks|negotiations)|(?:its|their|a|the)\s+(?:[\w-]+\s+)?(?:day|week|month|year|phase|stage)s?)\b`),
 	// "captured 12 soldiers", "captured a pilot", "captured two Israeli
-	// soldiers": people taken, not a place.
-	ActionCapture:   mustPhraseMatcher(`^(?i)\s+(?:(?:\d+|the|some|several|a|an|one|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|hundreds\s+of)\s+)?(?:(?-i:\p{Lu})[\pL'’-]*\s+)?(?:soldiers?|troops|fighters|people|civilians|prisoners|militants|members|personnel|pilots?|crew|crewmen|sailors|hostages|officers?|journalists)\b`),
+	// soldiers", "killed three attackers and captured a fourth": people
+	// taken, not a place.
+	ActionCapture:   mustPhraseMatcher(`^(?i)\s+(?:(?:\d+|the|some|several|a|an|one|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|hundreds\s+of)\s+)?(?:(?-i:\p{Lu})[\pL'’-]*\s+)?(?:soldiers?|troops|fighters|people|civilians|prisoners|militants|members|personnel|pilots?|crew|crewmen|sailors|hostages|officers?|journalists)\b|^\s+(?:a|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s*[.,;]`),
 	ActionOffensive: mustPhraseMatcher(`^(?i)\s+(?:weapons?|capabilit\w*|drones?|rifles?|actions?)\b`),
 	// "attack helicopters", "attack submarines": a kind of weapon.
 	// "was hit by debris", "has been hit by waves of violence": no
