@@ -223,7 +223,12 @@ func laterDate(sentence string, ev eventHit, dates []dateHit) (dateHit, bool) {
 		if !dayWord(d.Expr) {
 			return dateHit{}, false
 		}
-		if !eachWord(sentence[ev.End:d.Start], isWordGap, func(w string) bool {
+		gap := sentence[ev.End:d.Start]
+		if containsFold(gap, "after") || containsFold(gap, "following") {
+			// "after weeks of street fighting": a span, not a clause
+			gap = afterSpan.ReplaceAllString(gap, " ")
+		}
+		if !eachWord(gap, isWordGap, func(w string) bool {
 			return !inFold(laterStops, w) && !strings.ContainsAny(w, ".;:()")
 		}) {
 			return dateHit{}, false
@@ -232,6 +237,10 @@ func laterDate(sentence string, ev eventHit, dates []dateHit) (dateHit, bool) {
 	}
 	return dateHit{}, false
 }
+
+// afterSpan matches "after" or "following" before a span of time
+// ("after weeks of", "after more than a year of"), which opens no clause.
+var afterSpan = regexp.MustCompile(`(?i)\b(?:after|following)\s+(?:more\s+than\s+|nearly\s+|almost\s+)?(?:an?\s+|\d+\s+|two\s+|three\s+|four\s+|several\s+|many\s+)?(?:hours|days|weeks|months|years|day|week|month|year)\s+of\b`)
 
 // whenDate dates an event told in a "when" clause by the date the clause
 // hangs on: "the truce collapsed on Friday night, when air strikes hit
@@ -262,12 +271,27 @@ var laterStops = map[string]bool{
 
 // dayWord reports whether a date expression names a day by its weekday
 // or as yesterday, today or overnight: the dates attributions and
-// appositives give ("said on Sunday").
+// appositives give ("said on Sunday"); or by its month and day ("on
+// December 24", "December 24 to 25"), as war studies and statements
+// write them.
 func dayWord(expr string) bool {
+	return dayName(expr) || monthDay.MatchString(expr)
+}
+
+// dayName reports whether a date expression names a day by its weekday
+// or as yesterday, today or overnight.
+func dayName(expr string) bool {
 	return !eachWord(expr, func(c byte) bool { return !isASCIILetter(c) }, func(w string) bool {
 		return !inFold(dayWords, w)
 	})
 }
+
+// monthDay matches a date expression that is a day (or a run of days) of
+// a month: "on December 24", "Jan. 12", "1 to 2 April", "5 March 2016".
+var monthDay = regexp.MustCompile(`^(?i:(?:early\s+|late\s+)?on\s+)?(?:` + reMonthNames + `\.?\s+\d{1,2}(?:\s*(?:to|and|-|–)\s*(?:` + reMonthNames + `\.?\s+)?\d{1,2})?|\d{1,2}(?:\s*(?:to|and|-|–)\s*\d{1,2})?\s+(?:of\s+)?` + reMonthNames + `)(?:,?\s+\d{4})?$`)
+
+// reMonthNames are the months as dates write them, in full or cut short.
+const reMonthNames = `(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)`
 
 // earlierDate dates an event by the last weekday date before it in the
 // sentence when the event's clause is joined to the date's by "and" or
@@ -308,7 +332,7 @@ var futureWords = map[string]bool{"will": true, "shall": true, "due": true, "sch
 // come: the words between the last clause break before the event and
 // the date hold a future word ("will", "due to", "scheduled to").
 func futureEvent(sentence string, ev eventHit, d dateHit) bool {
-	if containsFold(d.Expr, "last") || !dayWord(d.Expr) {
+	if containsFold(d.Expr, "last") || !dayName(d.Expr) {
 		return false
 	}
 	from, to := min(ev.Start, d.Start), max(ev.End, d.End)

@@ -92,7 +92,7 @@ var partyRules = []partyRule{
 	// filled in from countryParties.
 	{Name: "country", Re: mustWordRegexp(`\b(?:Syria|Iraq|Lebanon|Jordan|Azerbaijan|Armenia|Sudan|Yemen|Afghanistan|Pakistan|Nigeria|Somalia|Mali|Libya|Ethiopia|Egypt|Saudi\s+Arabia|United\s+Kingdom|Britain|France|Germany|China|Qatar|India|Bangladesh|Myanmar|Rwanda|Uganda|Kenya|Congo|Niger|Burkina\s+Faso|Chad|Cameroon|Mozambique|Eritrea|Somalia|Algeria|Morocco|Belarus|Poland|Japan|North\s+Korean?|South\s+Korean?|Taiwan|Philippines|Colombia|Venezuela|Serbia|Kosovo|United\s+Arab\s+Emirates|UAE|Mexico|Togo|Benin|Haiti|Bahrain|Burundi|Tanzania|Ghana|Thailand|Cambodia|Oman|Kuwait|Tunisia|Malaysia|Indonesia|Portugal)\b`)},
 	// A nationality adjective with a state noun, or on its own.
-	{Re: mustWordRegexp(`\b(?:` + nationalityPattern() + `)(?:\s+` + reStateNoun + `)?\b`)},
+	{Re: mustWordRegexp(`\b(?:` + nationalityPattern() + `)(?:\s+(?i:` + reStateNoun + `))?\b`)},
 	{Name: "civilians", Re: mustWordRegexp(`(?i)\bcivilians\b`)},
 }
 
@@ -149,8 +149,10 @@ var nationalityWords = func() map[string]bool {
 }()
 
 // stateNounAfter matches the state noun of the nationality rule after its
-// adjective.
-var stateNounAfter = mustPhraseMatcher(`^\s+` + reStateNoun + `\b`)
+// adjective, in any case: "the Russian Defense Ministry", "the Israeli Air
+// Force" and "units of the Azerbaijani Army" are the nation's, as are
+// their lower-case forms.
+var stateNounAfter = mustPhraseMatcher(`^\s+(?i:` + reStateNoun + `)\b`)
 
 // findNationalities is the nationality rule's FindAllStringIndex, by
 // word: the adjective is a whole word (the rule ends in \b, and nothing
@@ -314,8 +316,8 @@ func findPartiesIn(sc *ruleScan, host string) []partyMention {
 					adj, oneWord = text[:e], false
 				}
 				name = nationalityNames[adj]
-				if adj == "Syrian" && !oneWord {
-					name = "Syrian government"
+				if adj == "Syrian" && (!oneWord || sharedStateNoun(s, m[1])) {
+					name = "Syrian government" // "Syrian and Russian warplanes" too
 				}
 				if name == "" {
 					continue
@@ -323,8 +325,9 @@ func findPartiesIn(sc *ruleScan, host string) []partyMention {
 			}
 			if m[1] < len(s) && s[m[1]] == '-' {
 				e := linkedFighters(s, m[1])
-				if r.Name == "" || name == "country" {
-					// "a Kenyan-led force": the nation's, which leads it.
+				if r.Name == "" || name == "country" || isCountry(name) {
+					// "a Kenyan-led force", "the US-led coalition": the
+					// nation's, which leads it.
 					e = ledForce(s, m[1])
 				}
 				if e < 0 {
@@ -363,9 +366,12 @@ func findPartiesIn(sc *ruleScan, host string) []partyMention {
 					name = text
 				}
 			}
-			if (capitals[text] || r.Name == "country") && locativeBefore.MatchString(s[tailWords(s, m[0], 2):m[0]]) && !pairedStates(s, m[0], m[1]) &&
+			if (capitals[text] || r.Name == "country") && locativeBefore.MatchString(s[tailWords(s, m[0], 2):m[0]]) && !pairedStates(s, m[0], m[1]) && !forcesOf(s, m[0]) &&
 				!(m[0] >= 3 && strings.HasPrefix(s[m[0]-3:m[0]], "In ") && strings.TrimSpace(s[:m[0]-3]) == "" && m[1] < len(s) && s[m[1]] == ',') {
 				continue
+			}
+			if capitals[text] && eventNouns[firstWordAfter(s, m[1])] {
+				continue // "the Ankara attack", "the Moscow talks": where, not who
 			}
 			if all == nil {
 				all = make([]partyMention, 0, 8) // a sentence names few parties
@@ -407,6 +413,9 @@ const (
 	// partyGroupAnaphor is an actor named only as "the group", "the
 	// militia" or "the paramilitary" (see resolveGroupAnaphors).
 	partyGroupAnaphor = "\x00group"
+	// partyOwnForces is an actor named only as "its troops" or "their
+	// forces" (see resolveOwnForces).
+	partyOwnForces = "\x00own forces"
 )
 
 // listedParties name the parties of the partyListed rule by how their
@@ -602,10 +611,11 @@ var groupDescriptors = map[string]bool{"Islamist": true, "Jihadist": true, "Sunn
 // "The Islamist group's fighters") and the trigger is in its clause,
 // else "".
 func groupAnaphor(s string, start int) string {
-	if !strings.HasPrefix(s, "The ") || start <= len("The ") {
+	o := openingAdverbial(s)
+	if !strings.HasPrefix(s[o:], "The ") && (o == 0 || !strings.HasPrefix(s[o:], "the ")) || start <= o+len("The ") {
 		return ""
 	}
-	i := len("The ")
+	i := o + len("The ")
 	for n := 0; n < 4 && i < start; n++ {
 		e := i
 		for e < start && s[e] != ' ' && s[e] != ',' {
@@ -616,7 +626,7 @@ func groupAnaphor(s string, start int) string {
 			if strings.ContainsAny(s[e:start], ",;") {
 				return "" // another clause's event: "..., breaking a truce"
 			}
-			return s[:e]
+			return s[o:e]
 		}
 		if e >= start || s[e] != ' ' || w == "" || !isASCIILetter(w[0]) || !isASCIILower(w[0]) && !strings.Contains(w, "-") && !groupDescriptors[w] {
 			return "" // a name ("The Kachin group") is not told by the noun alone
@@ -624,6 +634,80 @@ func groupAnaphor(s string, start int) string {
 		i = e + 1
 	}
 	return ""
+}
+
+// openingAdverbial returns where the subject begins after a short
+// phrase of time that opens a sentence, with or without a comma ("Last
+// week, the group's fighters attacked", "On Sunday, the militia said",
+// "Last week the group seized"), else 0.
+func openingAdverbial(s string) int {
+	lim := s[:min(len(s), 40)]
+	k, o := strings.Index(lim, ", the "), 2
+	if k < 0 {
+		k, o = strings.Index(lim, " the "), 1
+	}
+	if k <= 0 || strings.Count(s[:k], " ") > 3 {
+		return 0
+	}
+	if p := s[:k]; !dayWord(p) && !timePhrases[strings.ToLower(p)] {
+		return 0
+	}
+	return k + o
+}
+
+// timePhrases are the phrases of time, besides days, that open a
+// sentence before its subject.
+var timePhrases = map[string]bool{"last week": true, "last month": true, "earlier": true, "later": true,
+	"earlier this week": true, "earlier this month": true, "overnight": true, "last night": true}
+
+// ownForces returns the subject of s when it opens the sentence (maybe
+// after a phrase of time) before the trigger at start, in its clause, and
+// is a possessive pronoun with a noun of forces ("Its troops", "Their
+// warplanes"), else "".
+func ownForces(s string, start int) string {
+	o := openingAdverbial(s)
+	var rest string
+	switch {
+	case strings.HasPrefix(s[o:], "Its "), o > 0 && strings.HasPrefix(s[o:], "its "):
+		rest = s[o+len("Its "):]
+	case strings.HasPrefix(s[o:], "Their "), o > 0 && strings.HasPrefix(s[o:], "their "):
+		rest = s[o+len("Their "):]
+	default:
+		return ""
+	}
+	e := len(s) - len(rest)
+	w := firstWordAfter(s, e)
+	end := e + len(w)
+	if !forcesNouns[w] && !ownForceNouns[w] || end > start || strings.ContainsAny(s[end:start], ",;:") {
+		return ""
+	}
+	return s[o:end]
+}
+
+// ownForceNouns, with forcesNouns, are the forces "its" and "their" may
+// own as a sentence's subject.
+var ownForceNouns = wordSet("fighters warplanes jets aircraft drones artillery militiamen gunmen")
+
+// resolveOwnForces names the events whose actor is "its troops" (see
+// ownForces) after the actor of the last event told before them, when
+// that is a side (a state or an armed group); with none, they have no
+// actor.
+func resolveOwnForces(claims []Claim) {
+	for i := range claims {
+		a := claims[i].Actor
+		if claims[i].Kind != KindEvent || a == nil || a.Name != partyOwnForces {
+			continue
+		}
+		claims[i].Actor = nil
+		for j := i - 1; j >= 0; j-- {
+			c := claims[j]
+			if c.Kind != KindEvent || c.Actor == nil || c.Actor.Name == "" || c.Actor.Name[0] == 0 || c.Actor.Name == "civilians" {
+				continue
+			}
+			claims[i].Actor = &Party{Text: a.Text, Name: c.Actor.Name}
+			break
+		}
+	}
 }
 
 // resolveGroupAnaphors names the events whose actor is "the group" (see
@@ -761,6 +845,36 @@ var (
 	ledForceNouns = wordSet("force forces mission coalition troops contingent")
 	ledForceWords = wordSet("multinational international security peacekeeping regional joint military naval")
 )
+
+// forcesOf reports whether the country at s[i] owns the forces named
+// just before it: "the armed forces of Armenia", "the army of Mali",
+// "the government of Sudan".
+func forcesOf(s string, i int) bool {
+	w := lastWords(s[:i], 2)
+	return len(w) == 2 && w[1] == "of" && forcesNouns[strings.ToLower(w[0])]
+}
+
+// forcesNouns name a state's forces or government before "of".
+var forcesNouns = wordSet("forces army troops soldiers units military navy government ministry")
+
+// sharedStateNoun reports whether a nationality adjective ending at s[i]
+// is coordinated with another that has a state noun, which both share:
+// "Syrian and Russian warplanes".
+func sharedStateNoun(s string, i int) bool {
+	rest, ok := strings.CutPrefix(s[i:], " and ")
+	if !ok {
+		return false
+	}
+	e := 0
+	for e < len(rest) && isASCIILetter(rest[e]) {
+		e++
+	}
+	return nationalityWords[rest[:e]] && stateNounAfter.prefixEnd(rest[e:]) >= 0
+}
+
+// eventNouns, after a capital, make it the place of an event named for
+// it rather than its government.
+var eventNouns = wordSet("attack attacks bombing bombings blast blasts explosion strike strikes raid talks summit massacre siege offensive")
 
 // nonStateNouns, after a nationality adjective, name armed men who are
 // not the nation's forces.

@@ -75,24 +75,25 @@ const (
 
 const (
 	reCountWord = `(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens\s+of|a|an|the|more|most|some)`
-	reFew       = `(?:[\w’'-]+\s+){0,3}?`
+	// reFew is up to three words: "Shahed-136/131" is one.
+	reFew = `(?:[\w’'/-]+\s+){0,3}?`
 	// reApprox is an approximate count before reFew: "about 1,000",
 	// "more than 30", "some".
 	reApprox = `(?:(?:about|some|around|nearly|over|more\s+than|at\s+least|up\s+to)\s+)?(?:\d{1,3}(?:,\d{3})+\s+)?`
 )
 
 var eventRules = []eventRule{
-	{Action: ActionShootdown, Keys: []string{"down", "intercept", "destroyed"}, Hypo: hedgeAll, Re: mustWordRegexp(`(?i)\b(?:shot\s+down|shoots?\s+down|shooting\s+down|downed|downing|brought\s+down|intercepted|intercepts|intercepting|destroyed\s+` + reFew + `(?:drones|missiles|UAVs|cruise\s+missiles|ballistic\s+missiles))\b`)},
-	{Action: ActionCapture, Keys: []string{"took", "tak", "captur", "seiz", "retook", "retak", "overr", "fell", "liberat", "control", "out", "occup"}, Hypo: hedgeAll, Re: mustWordRegexp(`(?i)\b(?:(?:took|take|takes|taken|taking)\s+(?:full\s+|complete\s+)?control\s+of|(?:took|take|takes|taken|taking)\s+(?:over\s+)?(?:(?:more|fewer)\s+than\s+|at\s+least\s+|nearly\s+|almost\s+|about\s+)?` + reCountWord + `\s+` + `(?:[\w-]+\s+){0,2}?(?:towns?|villages?|cit(?:y|ies)|areas?|positions?|hills?|districts?|neighbou?rhoods?|bases?|airports?|territory|settlements?|posts?|outposts?|strongholds?|checkpoints?)\b|(?:took|takes|taken|taking)\s+over\s+(?-i:\p{Lu})[\pL-]*|captured|captures|capture|capturing|seized|seizes|seize|seizing|recaptured|recaptures|recapture|retook|retake|retaken|overran|overrun|fell\s+to|(?:occupied|occupies|occupying)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:town|city|village|district|base|airport|port|capital)\s+of|the\s+capture\s+of|liberated|liberates|liberating|(?:regained|regains|regaining|gained|gains|wrested|wrests)\s+(?:full\s+|complete\s+)?control\s+(?:of|over)|(?:pushed|pushes|drove|driven|drives)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?out\s+of)\b`)},
-	{Action: ActionEnter, Keys: []string{"enter", "storm", "infiltrat", "into"}, Hypo: hedgeAll, Re: mustWordRegexp(`(?i)\b(?:entered|enters|enter|entering|stormed|storms|storm|storming|infiltrated|infiltrates|(?:moved|pushed|push|pushes|swept|sweep|sweeps|rolled|roll|rolls|broke|crossed|advanced|poured|marched|walked|walk|walks|drove|rode|streamed)\s+into)\b`)},
+	{Action: ActionShootdown, Keys: []string{"down", "intercept", "destroyed"}, Hypo: hedgeAll, Re: mustWordRegexp(`(?i)\b(?:shot\s+down|shoots?\s+down|shooting\s+down|downed|downing|brought\s+down|intercepted|intercepts|intercepting|destroyed\s+` + reFew + `(?:drones|missiles|UAVs|cruise\s+missiles|ballistic\s+missiles|(?:unmanned\s+)?aerial\s+vehicles))\b`)},
+	{Action: ActionCapture, Keys: []string{"took", "tak", "captur", "seiz", "retook", "retak", "overr", "fell", "liberat", "control", "out", "occup", "drove", "driven", "drives", "expel", "ousted", "ousts", "routed"}, Hypo: hedgeAll, Re: mustWordRegexp(`(?i)\b(?:(?:took|take|takes|taken|taking)\s+(?:full\s+|complete\s+)?control\s+of|(?:took|take|takes|taken|taking)\s+(?:over\s+)?(?:(?:more|fewer)\s+than\s+|at\s+least\s+|nearly\s+|almost\s+|about\s+)?` + reCountWord + `\s+` + `(?:[\w-]+\s+){0,2}?(?:towns?|villages?|cit(?:y|ies)|areas?|positions?|hills?|districts?|neighbou?rhoods?|bases?|airports?|territory|settlements?|posts?|outposts?|strongholds?|checkpoints?)\b|(?:took|takes|taken|taking)\s+over\s+(?-i:\p{Lu})[\pL-]*|captured|captures|capture|capturing|seized|seizes|seize|seizing|recaptured|recaptures|recapture|retook|retake|retaken|overran|overrun|fell\s+to|(?:occupied|occupies|occupying)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:town|city|village|district|base|airport|port|capital)\s+of|the\s+capture\s+of|liberated|liberates|liberating|(?:regained|regains|regaining|gained|gains|wrested|wrests)\s+(?:full\s+|complete\s+)?control\s+(?:of|over)|(?:pushed|pushes|drove|driven|drives)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?out\s+of|(?:drove|driven|drives|expelled|expels|ousted|ousts|routed)\s+(?:the\s+)?(?:last\s+|remaining\s+)?(?:[\w’'-]+\s+){0,3}?(?:fighters|militants|rebels|insurgents|jihadists|troops|forces|soldiers)\s+from)\b`)},
+	{Action: ActionEnter, Keys: []string{"enter", "storm", "infiltrat", "into"}, Hypo: hedgeAll, Re: mustWordRegexp(`(?i)\b(?:entered|enters|enter|entering|stormed|storms|storm|storming|infiltrated|infiltrates|(?:moved|pushed|push|pushes|swept|sweep|sweeps|rolled|roll|rolls|broke|crossed|advanced|poured|marched|walked|walk|walks|drove|rode|streamed|thrust|thrusts|punched|fought\s+(?:their|its)\s+way)\s+into)\b`)},
 	{Action: ActionSiege, Keys: []string{"siege", "encircl", "surrounded"}, Hypo: hedgeAll, Re: mustWordRegexp(`(?i)\b(?:besieged|besieging|besiege|encircled|encircling|encircle|surrounded|(?:laid|lay|laying|lays)\s+(?:a\s+)?siege|under\s+siege|siege\s+(?:of|on))\b`)},
-	{Action: ActionWithdraw, Keys: []string{"withdr", "pull", "retreat", "evacuat", "back", "abandon", "fled"}, Hypo: hedgeAll, Re: mustWordRegexp(`(?i)\b(?:withdrew|withdrawn|withdraws|withdraw|withdrawing|withdrawal\s+(?:of|from)|(?:pulled|pulls|pull|pulling)\s+(?:out|back)|(?:pulled|pulls|pull|pulling)\s+(?:[\w-]+\s+){0,3}?(?:troops|forces|soldiers|units|fighters)\s+out|(?:tactical|strategic|orderly)\s+(?:withdrawal|retreat)|(?:troops|soldiers|units|militias|militiamen|defenders|garrison|police\s+officers|policemen)\s+(?:had\s+|have\s+)?fled|retreated|retreating|retreat\s+from|(?:fell|fall|fallen|falling|falls)\s+back|(?:evacuated|abandoned)\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+)?(?:positions?|bases?|posts?|outposts?|towns?|city|villages?|garrison|headquarters|airport|front))\b`)},
+	{Action: ActionWithdraw, Keys: []string{"withdr", "pull", "retreat", "evacuat", "back", "abandon", "fled", "flee"}, Hypo: hedgeAll, Re: mustWordRegexp(`(?i)\b(?:withdrew|withdrawn|withdraws|withdraw|withdrawing|withdrawal\s+(?:of|from)|(?:pulled|pulls|pull|pulling)\s+(?:out|back)|(?:pulled|pulls|pull|pulling)\s+(?:[\w-]+\s+){0,3}?(?:troops|forces|soldiers|units|fighters)\s+out|(?:tactical|strategic|orderly)\s+(?:withdrawal|retreat)|(?:troops|soldiers|units|militias|militiamen|defenders|garrison|police\s+officers|policemen|militants|fighters|rebels|jihadists)\s+(?:had\s+|have\s+)?fled|retreated|retreating|retreat\s+from|(?:fell|fall|fallen|falling|falls)\s+back|(?:evacuated|evacuating|evacuates|abandoned|abandoning|abandons)\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+)?(?:positions?|bases?|posts?|outposts?|towns?|city|villages?|garrison|headquarters|airport|front|fighters|troops|forces|soldiers)|(?:troops|soldiers|forces|units|fighters|defenders|garrison|militants|rebels)\s+to\s+(?:flee|withdraw|retreat|pull\s+(?:back|out)))\b`)},
 	{Action: ActionDeploy, Keys: []string{"sen", "deploy", "dispatch", "rushed", "poured", "moved", "reinforcements", "set", "station", "flew", "flown", "airlift"}, Hypo: hedgeAll, Re: mustWordRegexp(`(?i)\b(?:(?:sent|sends|send|sending|deployed|deploys|deploy|deploying|redeployed|redeploying|dispatched|dispatches|dispatch|dispatching|rushed|poured|moved|flew|flown|airlifted)\s+(?:in\s+)?` + reApprox + reFew + `(?:reinforcements|troops|soldiers|tanks|convoys?|armou?red\s+vehicles|commandos|military\s+(?:equipment|vehicles)|warships|personnel|units?)|reinforcements\s+(?:were|was|have\s+been|had\s+been|are)\s+(?:deployed|sent|dispatched|stationed)|(?:set|sets|setting)\s+up\s+` + reFew + `(?:positions|posts|bases|outposts)|(?:deployed|stationed)\s+(?:in|to|into|at|along|recently|there)|were\s+(?:deployed|stationed)|(?:have|has|had)\s+been\s+(?:sent|deployed|dispatched|flown|airlifted|rushed)\s+(?:to|into)|were\s+(?:sent|dispatched|flown|airlifted|rushed)\s+(?:to|into))\b`)},
-	{Action: ActionStrike, Keys: []string{"strike", "attack", "shell", "bomb", "target", "raid", "struck", "fired", "pounded", "retaliat", "clash", "battled", "confrontation", "ambush", "launch", "fires", "hit", "slammed", "pound", "barrage", "dropped", "opened", "opens", "landed", "exploded", "crashed", "striking", "firing"}, Hypo: hedgeStrong, Re: mustWordRegexp(`(?i)\b(?:(?:air|drone|missile|rocket|artillery)\s*(?:strikes?|attacks?|raids?|barrages?|fire|shelling)|airstrikes?|airstrike|shelled|shelling|shells\s+(?:hit|fell)|bombed|bombing|bombings|bombarded|bombardment|attacked|attacks?|launched\s+(?:an?\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?attacks?|targeted|targeting|raided|raids?|struck(?:\s+back)?|strike\s+back|(?:the|these|those|its|their|israeli|turkish|russian|us|u\.s\.)\s+strikes?|(?:fired|fires|firing|launched|launches|launching)\s+` + reApprox + reFew + `(?:missiles?|rockets?|shells|drones?|mortar\s+(?:rounds|shells|bombs)|mortars|projectiles)|(?:jets|warplanes|planes|aircraft|drones|missiles|rockets)\s+strike|(?:jets|warplanes|aircraft|helicopters)\s+(?:hit|hits)|striking\s+(?:[\w-]+\s+){0,2}?(?:targets|positions|sites|bases|depots)|(?:fired|fires|firing)\s+(?:on|at)\s+(?:[\w’'-]+\s+){0,3}?(?:positions?|posts?|troops|soldiers|forces|bases?|villages?|towns?|ships?|vessels?|warships?|tanks?)|barrages?\s+of\s+` + reFew + `(?:missiles|rockets|shells|drones)|dropped\s+` + reFew + `(?:bombs|munitions|explosives)\s+(?:on|over)|(?:opened|opens)\s+(?:[\w-]+\s+){0,2}?fire\s+(?:on|at)|wave\s+of\s+(?:[\w-]+\s+)?strikes|carried\s+out\s+(?:[\w-]+\s+){0,3}?strikes?|(?:drones?|missiles?|rockets?|shells?|bombs?)\s+(?:hit|hits|slammed\s+into|landed|exploded|crashed\s+into)|(?:was|were|been|being)\s+hit\s+by|(?:missiles|rockets|shells|mortars|drones)\s+(?:were\s+)?fired|pounded|pounding|pounds|retaliated|retaliatory\s+(?:attacks?|strikes?)|clash(?:ed|es)?|battled|confrontation\s+between|ambush(?:ed)?|car\s+bomb(?:ing)?)\b`)},
+	{Action: ActionStrike, Keys: []string{"strike", "attack", "shell", "bomb", "target", "raid", "struck", "fired", "pounded", "retaliat", "clash", "battled", "confrontation", "ambush", "launch", "fires", "hit", "slammed", "pound", "barrage", "dropped", "opened", "opens", "landed", "exploded", "crashed", "striking", "firing", "detonat", "subjected"}, Hypo: hedgeStrong, Re: mustWordRegexp(`(?i)\b(?:(?:air|drone|missile|rocket|artillery)\s*(?:strikes?|attacks?|raids?|barrages?|fire|shelling)|airstrikes?|airstrike|shelled|shelling|shells\s+(?:hit|fell)|bombed|bombing|bombings|bombarded|bombardment|attacked|attacks?|launched\s+(?:an?\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?attacks?|targeted|targeting|raided|raids?|struck(?:\s+back)?|strike\s+back|(?:the|these|those|its|their|israeli|turkish|russian|us|u\.s\.)\s+strikes?|(?:fired|fires|firing|launched|launches|launching)\s+` + reApprox + reFew + `(?:missiles?|rockets?|shells|drones?|mortar\s+(?:rounds|shells|bombs)|mortars|projectiles)|(?:jets|warplanes|planes|aircraft|drones|missiles|rockets)\s+strike|(?:jets|warplanes|aircraft|helicopters)\s+(?:hit|hits)|striking\s+(?:[\w-]+\s+){0,2}?(?:targets|positions|sites|bases|depots)|(?:fired|fires|firing)\s+(?:on|at)\s+(?:[\w’'-]+\s+){0,3}?(?:positions?|posts?|troops|soldiers|forces|bases?|villages?|towns?|ships?|vessels?|warships?|tanks?)|barrages?\s+of\s+` + reFew + `(?:missiles|rockets|shells|drones)|dropped\s+` + reFew + `(?:bombs|munitions|explosives)\s+(?:on|over)|(?:opened|opens)\s+(?:[\w-]+\s+){0,2}?fire\s+(?:on|at)|wave\s+of\s+(?:[\w-]+\s+)?strikes|carried\s+out\s+(?:[\w-]+\s+){0,3}?strikes?|(?:drones?|missiles?|rockets?|shells?|bombs?)\s+(?:hit|hits|slammed\s+into|landed|exploded|crashed\s+into)|(?:was|were|been|being)\s+hit\s+by|(?:missiles|rockets|shells|mortars|drones)\s+(?:were\s+)?fired|pounded|pounding|pounds|retaliated|retaliatory\s+(?:attacks?|strikes?)|clash(?:ed|es)?|battled|confrontation\s+between|ambush(?:ed)?|car\s+bomb(?:ing)?|subjected\s+(?:[\w’'-]+\s+){0,8}?to\s+(?:intense\s+|heavy\s+|massive\s+|constant\s+)?(?:fire|shelling|bombardment|attacks?|air\s+strikes)|(?:detonated|detonates|detonating)\s+(?:[\w-]+\s+){0,2}?(?:bombs?|explosives?|(?:explosive\s+)?devices?|vests?))\b`)},
 	{Action: ActionCeasefire, Hypo: hedgeStrong, Keys: []string{"cease", "cessation", "truce", "armistice", "peace", "escalation", "deal", "agreement", "accord"}, Re: mustWordRegexp(`(?i)\b(?:cease-?fire|truce|armistice|peace\s+(?:deal|agreement|accord|plan)|de-?escalation\s+(?:deal|agreement|zones?)|(?:deal|agreement|accord)\s+between|cessation\s+of\s+hostilities)\b`)},
 	{Action: ActionOffensive, Keys: []string{"offensive", "operation", "assault", "push", "campaign", "incursion", "invasion", "advanc", "invaded", "reached"}, Hypo: hedgeStrong, Re: mustWordRegexp(`(?i)\b(?:(?:launch(?:ed|es|ing)?|began|begun|start(?:ed|s)?|opened|announced|confirmed\s+the\s+launch\s+of|step(?:ped)?\s+up|escalat\w*|renewed|resumed)\s+(?:[\w-]+\s+){0,3}?(?:offensives?|counter-?offensives?|operations?|assaults?|push|campaign|incursions?|invasion)|counter-?offensive|offensive|assault(?:\s+on)?|(?:new|fresh|renewed|latest|major)\s+push|advanc(?:ing|ed|es|e)(?:\s+[\w’']+){0,3}?\s+(?:into|on|towards?|to|through|deeper)|invaded|invasion\s+of|incursions?|(?:pushing|pushed|pushes)\s+(?:[\w’']+\s+){0,3}?(?:towards?|deeper)|reached\s+the\s+(?:outskirts|edges?|gates|suburbs)\s+of)\b`)},
 	{Action: ActionTalks, Keys: []string{"talks", "negotiations", "summit", "meet", "delegation"}, Re: mustWordRegexp(`(?i)\b(?:(?:hold|held|holding|for|further|peace|direct)\s+talks|talks\s+(?:with|between|on|in)|negotiations|summit|(?:a|the)\s+(?:follow-up\s+)?meeting|meeting\s+between|(?:to|will|could|would|may|might)\s+meet|met\s+with|delegation)\b`)},
-	{Action: ActionStatement, Keys: []string{"call", "urg", "demand", "warn", "condemn", "announced", "confirmed", "repeated", "renewed"}, NeedsActor: true, Re: mustWordRegexp(`(?i)\b(?:(?:called|calls|calling)\s+(?:on|for)|urged|urges|urging|demanded|demands|warned|warns|condemned|condemns|announced\s+(?:on\s+\w+\s+)?that|confirmed\s+(?:on\s+\w+\s+)?that|repeated\s+its\s+demand|renewed\s+(?:the|its|his|her)\s+call)\b`)},
+	{Action: ActionStatement, Keys: []string{"call", "urg", "demand", "warn", "condemn", "announced", "confirmed", "repeated", "renewed"}, NeedsActor: true, Re: mustWordRegexp(`(?i)\b(?:(?:called|calls|calling)\s+(?:on|for)|(?:called|calls)\s+(?:the|its|their|this|these)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|pullout|pull-out|withdrawal|deployment|offensive|presence|incursion|raids?|bombing|shelling|operation|advance|move|annexation|occupation|blockade)\s+(?:an?\s+["“]?|["“])|urged|urges|urging|demanded|demands|warned|warns|condemned|condemns|announced\s+(?:on\s+\w+\s+)?that|confirmed\s+(?:on\s+\w+\s+)?that|repeated\s+its\s+demand|renewed\s+(?:the|its|his|her)\s+call)\b`)},
 }
 
 // notEvent drops trigger matches that name no event: a "ceasefire zone",
@@ -100,8 +101,11 @@ var eventRules = []eventRule{
 var notEvent = map[string]*phraseMatcher{
 	ActionCeasefire: mustPhraseMatcher(`^(?i)[\w-]*\s+(?:zones?|lines?|violations?|monitors?|proposals?|talks|negotiations|efforts|bids?|push|calls?|demands?|plans?|offers?|terms)\b`),
 	// "the fighting entered its third week": a span of time, not a place.
-	ActionEnter:     mustPhraseMatcher(`^(?i)\s+(?:into\s+(?:force|effect|an?\s+agreement|talks|negotiations)|(?:its|their|a|the)\s+(?:[\w-]+\s+)?(?:day|week|month|year|phase|stage)s?)\b`),
-	ActionCapture:   mustPhraseMatcher(`^(?i)\s+(?:\d+\s+|the\s+|some\s+|several\s+)?(?:soldiers|troops|fighters|people|civilians|prisoners|militants|members|personnel)\b`),
+	ActionEnter: mustPhraseMatcher(`^(?i)\s+(?:into\s+(?:force|effect|an?\s+agreement|talks|negotiations)|(?:its|their|a|the)\s+(?:[\w-]+\s+)?(?:day|week|month|year|phase|stage)s?)\b`),
+	// "captured 12 soldiers", "captured a pilot", "captured two Israeli
+	// soldiers", "killed three attackers and captured a fourth": people
+	// taken, not a place.
+	ActionCapture:   mustPhraseMatcher(`^(?i)\s+(?:(?:\d+|the|some|several|a|an|one|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|hundreds\s+of)\s+)?(?:(?-i:\p{Lu})[\pL'’-]*\s+)?(?:soldiers?|troops|fighters|people|civilians|prisoners|militants|members|personnel|pilots?|crew|crewmen|sailors|hostages|officers?|journalists)\b|^\s+(?:a|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s*[.,;]`),
 	ActionOffensive: mustPhraseMatcher(`^(?i)\s+(?:weapons?|capabilit\w*|drones?|rifles?|actions?)\b`),
 	// "attack helicopters", "attack submarines": a kind of weapon.
 	// "was hit by debris", "has been hit by waves of violence": no
@@ -221,6 +225,11 @@ func findEventsAt(ix *sentIndex, host string) []eventHit {
 		}
 		for _, m := range found {
 			start, end := m[0], m[1]
+			if rule.Action == ActionStatement && calledThe(sentence[start:end]) {
+				// "Islamabad called the strikes an act of war": the
+				// verb states; the strikes are an event of their own.
+				end = start + strings.IndexByte(sentence[start:end], ' ')
+			}
 			again := taken&actionBit[i] != 0
 			if again && rule.Action != ActionStrike && rule.Action != ActionCapture || overlapsEvent(hits, start, end) {
 				continue
@@ -235,6 +244,12 @@ func findEventsAt(ix *sentIndex, host string) []eventHit {
 			}
 			if hedged(sentence[:start], rule.Hypo) || rule.Hypo != hedgeNone && vowedOrDenied(sentence, start) {
 				continue
+			}
+			if rule.Action == ActionOffensive && titleWord(sentence, start, end) {
+				continue // "Russian Offensive Campaign Assessment": a title, not an event
+			}
+			if rule.Action == ActionWithdraw && toWithdraw(sentence[start:end]) && !forcedBefore(sentence[:start]) {
+				continue // "ordered troops to withdraw": not (yet) made
 			}
 			if rule.Action == ActionCeasefire && !ceasefireMade(sentence, start, end) {
 				continue
@@ -256,6 +271,7 @@ func findEventsAt(ix *sentIndex, host string) []eventHit {
 				parties, places, looked = findPartiesIn(&sc, host), rememberPlaces(sentence, findPlacesIn(ix)), true
 				parties = afterDateline(sentence, parties)
 				places = notBorders(sentence, places)
+				places = notUnits(sentence, places)
 				var grew bool
 				if places, grew = withNamedAreas(ix, places); grew {
 					// "over Russian regions": the adjective names a place here.
@@ -274,6 +290,18 @@ func findEventsAt(ix *sentIndex, host string) []eventHit {
 			actor, target := eventParties(sentence, start, end, parties)
 			if rule.Action == ActionTalks && actor == nil {
 				actor = hostOfTalks(sentence, end, parties) // "talks hosted by Russia"
+			}
+			if actor == nil && rule.Action == ActionStrike {
+				actor = blamedParty(sentence, end, parties) // "..., Ukrainian authorities said, blaming Russian forces"
+			}
+			if rule.Action == ActionWithdraw && toWithdraw(sentence[start:end]) && (actor == nil || actor.End <= start) {
+				// "overran a base, forcing soldiers to retreat": the
+				// soldiers withdrew, not the side that forced them; named
+				// without a nation, they are the state's.
+				actor = nil
+				if host != "" {
+					actor = &partyMention{Start: start, End: start, Text: sentence[start : strings.IndexByte(sentence[start:end], ' ')+start], Name: governmentOf(host)}
+				}
 			}
 			if again && (actor == nil || !otherActor(hits, rule.Action, actor.Name)) {
 				continue // a second strike or capture needs an actor of its own
@@ -365,14 +393,40 @@ func findEventsAt(ix *sentIndex, host string) []eventHit {
 	// Distinct hits have distinct starts (their spans do not overlap).
 	slices.SortFunc(hits, func(a, b eventHit) int { return a.Start - b.Start })
 	withdrawnFrom(sentence, hits)
+	struckWhere(sentence, hits)
 	return hits
+}
+
+// struckWhere places an attack told in an "after" clause of a capture,
+// entry or withdrawal, whose own clause names no place, where the town
+// was taken or left: "Russian forces withdrew from Snake Island in the
+// Black Sea on Thursday after a barrage of Ukrainian artillery and
+// missile strikes" is an attack on Snake Island.
+func struckWhere(sentence string, hits []eventHit) {
+	for i := 1; i < len(hits); i++ {
+		h, p := &hits[i], hits[i-1]
+		if h.Action != ActionStrike || p.Action != ActionWithdraw && p.Action != ActionCapture && p.Action != ActionEnter || p.Place == nil {
+			continue
+		}
+		k := strings.LastIndex(sentence[p.End:h.Start], " after ")
+		if k < 0 || strings.ContainsAny(sentence[p.End+k:h.Start], ";:,") {
+			continue
+		}
+		if h.Place != nil && strings.Contains(sentence[p.End+k:], h.Place.Text) {
+			continue // "seized the town after air strikes on Kobo": its own place
+		}
+		pl := *p.Place
+		h.Place = &pl
+	}
 }
 
 // withdrawnFrom places a withdrawal told in an "after" or "before" clause
 // of a capture or entry, whose own clause names no place, where the town
 // was taken: "militants took control of Adan Yabaal in the Middle
 // Shabelle region after government troops pulled out" is a withdrawal
-// from Adan Yabaal, and so is "seized Adan Yabaal before withdrawing".
+// from Adan Yabaal, and so is "seized Adan Yabaal before withdrawing";
+// so too one the capture forced ("overran a base in Marte, forcing
+// soldiers to retreat").
 func withdrawnFrom(sentence string, hits []eventHit) {
 	for i := 1; i < len(hits); i++ {
 		h, p := &hits[i], hits[i-1]
@@ -388,6 +442,11 @@ func withdrawnFrom(sentence string, hits []eventHit) {
 			continue
 		}
 		k := max(strings.LastIndex(between, " after "), strings.LastIndex(between, " before "))
+		if k < 0 && forcedBefore(sentence[:h.Start]) {
+			// "overran a base in Marte, forcing soldiers to retreat":
+			// the retreat from where the capture was.
+			k = max(strings.LastIndex(between, " forcing "), strings.LastIndex(between, " forced "), strings.LastIndex(between, " compelling "))
+		}
 		if k < 0 || strings.ContainsAny(between[k:], ";:") {
 			continue
 		}
@@ -509,6 +568,56 @@ func hedged(before string, level hedge) bool {
 	return false
 }
 
+// calledThe reports whether a statement is told as "called the strikes
+// an act of war" rather than "called for".
+func calledThe(t string) bool {
+	i := strings.IndexByte(t, ' ')
+	return i > 0 && (strings.EqualFold(t[:i], "called") || strings.EqualFold(t[:i], "calls")) && !hasAnyPrefix(strings.ToLower(t[i+1:]), "on", "for")
+}
+
+// titleWord reports whether the trigger at [start, end) is a capitalised
+// word inside a run of them, past the sentence's first word: part of a
+// title or name ("Russian Offensive Campaign Assessment").
+func titleWord(s string, start, end int) bool {
+	if start == 0 || !isASCIIUpper(s[start]) || strings.TrimSpace(s[:start]) == "" {
+		return false
+	}
+	n := end + spaceRun(s[end:])
+	return n > end && n < len(s) && isASCIIUpper(s[n]) && !dayWord(firstWordOf(s[n:]))
+}
+
+// firstWordOf returns the letters that open s.
+func firstWordOf(s string) string {
+	e := 0
+	for e < len(s) && isASCIILetter(s[e]) {
+		e++
+	}
+	return s[:e]
+}
+
+// toWithdraw reports whether a withdrawal is told as "troops to flee",
+// "fighters to withdraw": made only when they were forced to (see
+// forcedBefore).
+func toWithdraw(t string) bool {
+	i := strings.IndexByte(t, ' ')
+	return i > 0 && strings.HasPrefix(t[i:], " to ")
+}
+
+// forcedBefore reports whether the words before "troops to flee" force
+// them to: "forcing Congolese troops to flee", "forced government
+// soldiers to withdraw", within three words.
+func forcedBefore(before string) bool {
+	for _, w := range lastWords(before, 3) {
+		if forcingWords[strings.ToLower(w)] {
+			return true
+		}
+	}
+	return false
+}
+
+// forcingWords make the withdrawal after them one that was made.
+var forcingWords = wordSet("forcing forced forces compelling compelled")
+
 // begunWords, before "to", tell an action that was under way or made,
 // not one intended: "troops began to withdraw", "were forced to pull
 // back", "managed to retake".
@@ -526,15 +635,25 @@ func begunTo(w, prev []byte) bool {
 var passiveAux = map[string]bool{"was": true, "were": true, "been": true, "being": true, "is": true, "are": true, "be": true, "got": true}
 
 // agentAfter matches "by" or "blamed on" introducing the actor
-// after a trigger.
-var agentAfter = mustPhraseMatcher(`(?i)^[^.;]{0,40}?\b(?:by|blamed\s+on)\s+$`)
+// after a trigger, maybe with an indefinite article before the actor's
+// weapon: "was struck by a Houthi missile", "hit by an Israeli drone".
+var agentAfter = mustPhraseMatcher(`(?i)^[^.;]{0,40}?\b(?:by|blamed\s+on)\s+(?:an?\s+)?$`)
 
 // agentGap is agentAfter.MatchString(gap). Every match ends in "by" or
-// "on" (in any case) and white space: the gaps that do not, nearly all,
-// are told so without the pattern.
+// "on" (in any case), maybe "a" or "an", and white space: the gaps that do
+// not, nearly all, are told so without the pattern.
 func agentGap(gap string) bool {
 	t := strings.TrimRight(gap, " \t\n\f\r")
 	if len(t) == len(gap) || len(t) < 2 {
+		return false
+	}
+	for _, a := range []string{" a", " an"} {
+		if len(t) > len(a) && strings.EqualFold(t[len(t)-len(a):], a) {
+			t = strings.TrimRight(t[:len(t)-len(a)], " \t\n\f\r")
+			break
+		}
+	}
+	if len(t) < 2 {
 		return false
 	}
 	a, b := lowerByte[t[len(t)-2]], lowerByte[t[len(t)-1]]
@@ -635,10 +754,54 @@ func eventParties(s string, start, end int, parties []partyMention) (actor, targ
 	if actor != nil && !passive {
 		actor = firstConjunct(s, actor, parties)
 	}
+	if actor != nil && !passive && actor.End <= start {
+		// "NATO's Mark Rutte, who met a South Korean delegation on
+		// Monday, called the deployment ...": a party of the relative
+		// clause is not the subject.
+		seg := s[:actor.Start]
+		if k := max(strings.LastIndex(seg, ", who "), strings.LastIndex(seg, ", which ")); k >= 0 &&
+			!strings.ContainsAny(s[k+2:actor.Start], ",;") && strings.Contains(s[actor.End:start], ",") && !strings.ContainsAny(s[actor.End:start], ";") {
+			actor = partyBefore(parties, k)
+		}
+	}
+	if actor != nil && actor.Name == "civilians" && actor.End <= start {
+		// "the paramilitary had killed dozens of civilians after storming
+		// the town": civilians are whom a side acts on, not a side; the
+		// actor is the party before them.
+		actor = partyBefore(parties, actor.Start)
+	}
 	if actor != nil && target != nil && (actor.Start == target.Start || actor.Name == target.Name) {
 		target = nil // one party does not act on itself
 	}
 	return actor, target
+}
+
+// blamedParty returns the party a sentence blames after an attack at
+// [.., end) that names no actor: "A rocket attack killed 50 people ...,
+// officials said, blaming Russian forces". Else nil.
+func blamedParty(s string, end int, parties []partyMention) *partyMention {
+	for i := range parties {
+		p := &parties[i]
+		if p.Start < end {
+			continue
+		}
+		before := strings.TrimSuffix(strings.TrimRight(s[:p.Start], " "), " the")
+		if strings.HasSuffix(before, " blaming") || strings.HasSuffix(before, " blamed") || strings.HasSuffix(before, " blames") {
+			return p
+		}
+	}
+	return nil
+}
+
+// partyBefore returns the last party that ends by i and is no civilians,
+// or nil.
+func partyBefore(parties []partyMention, i int) *partyMention {
+	for k := len(parties) - 1; k >= 0; k-- {
+		if p := &parties[k]; p.End <= i && p.Name != "civilians" {
+			return p
+		}
+	}
+	return nil
 }
 
 // endsWithBy reports whether a trigger ends in the word "by": "was hit
@@ -874,10 +1037,10 @@ func eventPlace(trigger int, places []placeHit, parties []partyMention) *Place {
 
 // objectPlaceActions are the actions whose object, when it is a name, is
 // the place the event is at: towns are captured, entered, besieged,
-// shelled and pulled out of.
+// shelled, pulled out of and launched offensives on.
 var objectPlaceActions = map[string]bool{
 	ActionCapture: true, ActionEnter: true, ActionSiege: true, ActionStrike: true, ActionWithdraw: true,
-	ActionDeploy: true,
+	ActionDeploy: true, ActionOffensive: true,
 }
 
 // objectHeads are the nouns of "the town of", "the port of" before a
@@ -887,6 +1050,8 @@ var objectHeads = map[string]bool{
 	"region": true, "province": true, "state": true, "area": true, "outskirts": true, "centre": true,
 	"center": true, "suburb": true, "suburbs": true, "settlement": true, "island": true, "strategic": true,
 	"towns": true, "villages": true, "cities": true, "settlements": true, "districts": true,
+	// "the community of Selidovo", "the hamlet of", "the township of".
+	"community": true, "communities": true, "hamlet": true, "locality": true, "township": true,
 	// "the Syrian side of Mount Hermon", "the heart of Goma".
 	"side": true, "half": true, "rest": true, "heart": true,
 }
@@ -930,6 +1095,9 @@ func objectPlace(s string, start, end int, action string, parties []partyMention
 	}
 	if action == ActionStrike && !skip("at") {
 		skip("on") // "fired drones at", "attacks on"
+	}
+	if action == ActionOffensive && !skip("on") && !skip("against") {
+		return nil // "launched an offensive on Loikaw": only what it is on
 	}
 	if action == ActionCapture || action == ActionEnter {
 		// "took control of parts of Gondar", "seized most of the town
@@ -982,27 +1150,29 @@ func objectPlace(s string, start, end int, action string, parties []partyMention
 		return nil
 	}
 	// The name: up to four capitalised words, or al-/el- prefixed ones.
-	e := i
-	for n := 0; n < 4; n++ {
-		k := e
-		for k < len(s) && (isASCIILetter(s[k]) || s[k] == '-' || s[k] == '\'' || s[k] >= utf8.RuneSelf && !isQuoteOrDash(s[k:])) {
-			k++
-		}
-		if k == e {
-			break
-		}
-		e = k
-		next := e + spaceRun(s[e:])
-		if next == e || next >= len(s) || !isASCIIUpper(s[next]) && !arabicArticle(s[next:]) {
-			break
-		}
-		e = next
+	e := nameEnd(s, i)
+	if m := possessiveCity.FindStringIndex(s[e:]); m != nil && (strings.HasSuffix(s[i:e], "'s") || strings.HasSuffix(s[i:e], "’s")) {
+		// "the heart of Iraq's second city Basra": the city, not the
+		// country that holds it.
+		i = e + m[1] - 1
+		e = nameEnd(s, i)
+	} else if j := regionTownOf(s, e); j > 0 {
+		// "captured West Kordofan town of En Nahud": the town, not the
+		// region it is in.
+		i = j
+		e = nameEnd(s, i)
 	}
 	name := trimPossessive(strings.TrimRight(s[i:e], " "))
 	if k := strings.LastIndex(name, "'s "); k >= 0 {
-		// "Mozambique's Palma": the place is the one the country holds.
-		i += k + len("'s ")
-		name = name[k+len("'s "):]
+		if quarterNames[name[k+len("'s "):]] {
+			// "Mosul's Old City": a quarter with no name of its own; the
+			// place is the city.
+			name = name[:k]
+		} else {
+			// "Mozambique's Palma": the place is the one the country holds.
+			i += k + len("'s ")
+			name = name[k+len("'s "):]
+		}
 	}
 	if _, ok := monthAbbrevs[strings.ToLower(name)]; ok {
 		return nil // "on Oct. 7"
@@ -1200,6 +1370,7 @@ func isQuoteOrDash(s string) bool { return hasAnyPrefix(s, "’", "‘", "“", 
 var placeAnaphors = map[string]bool{
 	"city": true, "town": true, "area": true, "region": true, "capital": true, "village": true,
 	"province": true, "district": true, "base": true, "airport": true, "garrison": true, "outpost": true,
+	"settlement": true, "enclave": true, "island": true, "port": true, "stronghold": true,
 	// The event told before, where this one happened: "during the clashes".
 	"clashes": true, "fighting": true, "battle": true,
 }
@@ -1592,6 +1763,74 @@ func notBorders(s string, places []placeHit) []placeHit {
 	return out
 }
 
+// notUnits drops the places that name a force ("Russia's Black Sea
+// Fleet", "the Northern Fleet", "the Western Military District"): a
+// unit, not where the event was.
+func notUnits(s string, places []placeHit) []placeHit {
+	var out []placeHit
+	for i, h := range places {
+		if hasAnyPrefix(s[h.End:], unitNames...) {
+			if out == nil {
+				out = append(make([]placeHit, 0, len(places)), places[:i]...)
+			}
+			continue
+		}
+		if out != nil {
+			out = append(out, h)
+		}
+	}
+	if out == nil {
+		return places
+	}
+	return out
+}
+
+// nameEnd returns where the name that begins at s[i] ends: up to four
+// capitalised words, or al-/el- prefixed ones.
+func nameEnd(s string, i int) int {
+	e := i
+	for n := 0; n < 4; n++ {
+		k := e
+		for k < len(s) && (isASCIILetter(s[k]) || s[k] == '-' || s[k] == '\'' || s[k] >= utf8.RuneSelf && !isQuoteOrDash(s[k:])) {
+			k++
+		}
+		if k == e {
+			break
+		}
+		e = k
+		next := e + spaceRun(s[e:])
+		if next == e || next >= len(s) || !isASCIIUpper(s[next]) && !arabicArticle(s[next:]) {
+			break
+		}
+		e = next
+	}
+	return e
+}
+
+// possessiveCity matches, after a country's possessive, the city it
+// holds named by its rank or kind up to the city's first letter: "second
+// city B", "largest port of A".
+var possessiveCity = regexp.MustCompile(`^\s+(?:[a-z-]+\s+){0,3}?(?:city|town|port|capital|village)\s+(?:of\s+)?[A-Z]`)
+
+// regionTownOf returns where the name begins when the name ending at
+// s[e] is a region's before "town of", "city of" or "village of" and a
+// capitalised name ("West Kordofan town of En Nahud"), else 0.
+func regionTownOf(s string, e int) int {
+	for _, h := range []string{" town of ", " city of ", " village of ", " port of "} {
+		if strings.HasPrefix(s[e:], h) && e+len(h) < len(s) && isASCIIUpper(s[e+len(h)]) {
+			return e + len(h)
+		}
+	}
+	return 0
+}
+
+// quarterNames are the quarters every city has, which name no place
+// without their city's.
+var quarterNames = map[string]bool{"Old City": true, "Old Town": true, "Old Quarter": true, "City Centre": true, "City Center": true}
+
+// unitNames are the words after a place that make it a force's name.
+var unitNames = []string{" Fleet", " Flotilla", " Military District", " Command"}
+
 // placeWithin reports whether two places are one, or one lies in the
 // other as the gazetteer knows it ("Khan Younis" and "Gaza").
 func placeWithin(a, b *Place) bool {
@@ -1600,8 +1839,8 @@ func placeWithin(a, b *Place) bool {
 }
 
 // objectGap matches the words between a trigger and the country it
-// takes as object: none, or "and missiles at", "on".
-var objectGap = regexp.MustCompile(`^\s+(?:(?:and\s+[\w-]+\s+)?(?:at|on|against|into|inside)\s+)?`)
+// takes as object: none, or "and missiles at", "on", "into northern".
+var objectGap = regexp.MustCompile(`^\s+(?:(?:and\s+[\w-]+\s+)?(?:at|on|against|into|inside)\s+(?:(?:northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?)?`)
 
 // anotherStrike reports whether a second strike a sentence states is
 // another event than the strikes before it: by another named actor at

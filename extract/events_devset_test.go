@@ -340,3 +340,29 @@ func TestEventDevset6F1(t *testing.T) {
 	// 62/74 (0.838), date 51/74 (0.689).
 	scoreEventDevset(t, "testdata/devset/events6.jsonl", 30, 0.742, 0.763, 0.638)
 }
+
+// TestEventDevset7F1 scores event extraction on a seventh set of wire
+// reports, broadcasts, war-study summaries and ministry statements that
+// stress who acted and when across wars old and new (passives with "by",
+// "fell to", actors named as "the group", "the occupiers" or "the enemy",
+// several events in one sentence, claims and denials, intercepts, truces,
+// datelines and weekdays): Lyman and Sloviansk, Severodonetsk, Lysychansk
+// and Chernihiv, Snake Island and Serhiivka, Sevastopol and Cherkasy,
+// Lviv, Kyiv and Kerch, En Nahud and Babanusa, Ed Daein, Kyauk Ni Maw and
+// Ramree, Tal Rifaat and Idlib, Tartus and the Golan Heights, Balakot,
+// Kashmir and Pulwama, Bunagana, Boulkessi, Harardhere and Hiraan,
+// Gharyan, Ajdabiya and Brega, Basra, Mosul, Beirut and Nahariya,
+// Kramatorsk, Bucha, Hostomel and Poltava, Soledar and Siversk, Marinka,
+// Selidovo, the Gulf of Aden, Ankara and northern Iraq, Loikaw, Lele Tepe
+// and Talish, Lebanon in 2006, Mazar-i-Sharif and Kabul, Kati, Palmyra,
+// and Ramadi and Habbaniya; labelled and committed before the rules were
+// first run on them, with the scorer of TestEventDevsetF1.
+func TestEventDevset7F1(t *testing.T) {
+	// First run (before any rule was changed for it): 34 items, tp=71
+	// fp=28 fn=34, precision 0.717, recall 0.676, F1 0.696; actor right
+	// on 53/71 (0.746), date on 53/71 (0.746). These are its floors;
+	// raise them as the rules improve. The rules written since reach
+	// tp=88 fp=17 fn=17, precision 0.838, recall 0.838, F1 0.838, actor
+	// 72/88 (0.818), date 68/88 (0.773).
+	scoreEventDevset(t, "testdata/devset/events7.jsonl", 30, 0.696, 0.746, 0.746)
+}

@@ -719,6 +719,10 @@ func Extract(a ingest.Article) []Claim {
 					// "The group said it had taken": the armed group
 					// told of (see resolveGroupAnaphors).
 					c.Actor = &Party{Text: g, Name: partyGroupAnaphor}
+				} else if g := ownForces(s, ev.Start); g != "" {
+					// "Its troops have also moved into": the forces of
+					// the side last told of acting (see resolveOwnForces).
+					c.Actor = &Party{Text: g, Name: partyOwnForces}
 				}
 			}
 			if ev.Place != nil && lastEventPlace != nil && (objectAnaphor(s[ev.End:]) || ev.Action == ActionCapture && subjectAnaphor(s[:ev.Start])) {
@@ -730,8 +734,8 @@ func Extract(a ingest.Article) []Claim {
 			} else if ev.Place != nil {
 				p := *ev.Place
 				c.Location = &p
-				if !isCountry(p.Name) && ev.Action != ActionTalks {
-					lastEventPlace = &p // not where talks were held: "the region" is the war's
+				if !isCountry(p.Name) && ev.Action != ActionTalks && ev.Action != ActionStatement {
+					lastEventPlace = &p // not where talks were held or words said: "the region" is the war's
 				}
 			} else if lastEventPlace != nil && (placeAnaphor(s) || ev.Action == ActionWithdraw && c.Location == nil) {
 				// "the town"; "the fighters pulled back in the
@@ -775,6 +779,7 @@ func Extract(a ingest.Article) []Claim {
 	headlineSources(claims, text)
 	nameGenericActors(claims)
 	resolveGroupAnaphors(claims)
+	resolveOwnForces(claims)
 	dateHeadlineEvents(claims, text)
 	claims = dropWiderHeadlineEvents(claims, text)
 	return finish(a.ID, claims)

@@ -1,0 +1,124 @@
+package extract
+
+import "testing"
+
+// TestWarReportingRules pins rules for the language of war reporting,
+// each on a sentence of its own (see TestFindEventsInOtherWars for the
+// fields).
+func TestWarReportingRules(t *testing.T) {
+	tests := []struct {
+		name         string
+		giveSentence string
+		giveHost     string
+		want         []wantEvent
+	}{
+		{"a nationality with a capitalised state noun", "The Israeli Air Force struck Hezbollah targets near Sidon.", "",
+			[]wantEvent{{ActionStrike, "struck", "Israel", "Hezbollah", "*"}}},
+		{"a state's led coalition", "The US-led coalition carried out air strikes near Raqqa.", "",
+			[]wantEvent{{ActionStrike, "carried out air strikes", "United States", "*", "Raqqa"}}},
+		{"a passive agent after \"by a\"", "The tanker was struck by a Russian missile off Odesa.", "",
+			[]wantEvent{{ActionStrike, "struck", "Russia", "*", "*"}}},
+		{"people captured are no capture", "Militants captured two Nigerian soldiers near Damboa.", "",
+			nil},
+		{"a weapon's model with a slash", "Russian forces launched 40 Shahed-136/131 drones at Ukraine overnight.", "",
+			[]wantEvent{{ActionStrike, "launched 40 Shahed-136/131 drones", "Russia", "*", "Ukraine"}}},
+		{"unmanned aerial vehicles destroyed", "Air defences destroyed 20 unmanned aerial vehicles over the region.", "",
+			[]wantEvent{{ActionShootdown, "destroyed 20 unmanned aerial vehicles", "", "*", "*"}}},
+		{"into a direction of a country", "Hezbollah fired rockets into northern Israel.", "",
+			[]wantEvent{{ActionStrike, "fired rockets", "Hezbollah", "*", "Israel"}}},
+		{"a force's name is no place", "Ukrainian drones hit the Black Sea Fleet in the port of Novorossiysk.", "",
+			[]wantEvent{{ActionStrike, "drones hit", "Ukraine", "*", "Novorossiysk"}}},
+		{"the community of", "Russian troops liberated the community of Kurakhove.", "",
+			[]wantEvent{{ActionCapture, "liberated", "Russia", "*", "Kurakhove"}}},
+		{"a withdrawal forced on troops", "Rebels overran the town of Bara, forcing government troops to flee.", "Sudanese",
+			[]wantEvent{{ActionCapture, "overran", "rebels", "*", "Bara"}, {ActionWithdraw, "troops to flee", "Sudanese army", "*", "Bara"}}},
+		{"troops ordered to withdraw: not made", "The president ordered the troops to withdraw from Bara.", "Sudanese",
+			nil},
+		{"fighters expelled from a town", "Iraqi forces expelled the remaining militants from Tal Afar.", "",
+			[]wantEvent{{ActionCapture, "expelled the remaining militants from", "Iraq", "*", "Tal Afar"}}},
+		{"explosives detonated", "Two suicide bombers detonated explosive vests outside a police station in Quetta.", "",
+			[]wantEvent{{ActionStrike, "detonated explosive", "*", "*", "Quetta"}}},
+		{"fought their way into", "Government troops fought their way into Falluja.", "Iraqi",
+			[]wantEvent{{ActionEnter, "fought their way into", "Iraq", "*", "Fallujah"}}},
+		{"called the strikes a violation", "Pakistan called the strikes a violation of its sovereignty.", "",
+			[]wantEvent{{ActionStatement, "called", "Pakistan", "", "*"}, {ActionStrike, "the strikes", "*", "*", "*"}}},
+		{"subjected to shelling", "Armenian forces subjected the villages along the border to heavy shelling.", "",
+			[]wantEvent{{ActionStrike, "subjected the villages along the border to heavy shelling", "Armenia", "*", "*"}}},
+		{"the armed forces of a country", "The armed forces of Azerbaijan shelled the village of Tegh.", "",
+			[]wantEvent{{ActionStrike, "shelled", "Azerbaijan", "*", "Tegh"}}},
+		{"the capital of an attack is its place", "Kurdish militants claimed responsibility for the Ankara attack.", "",
+			[]wantEvent{{ActionStrike, "attack", "militants", "", "Ankara"}}},
+		{"coordinated nationalities share the state noun", "Syrian and Russian warplanes struck Idlib on Sunday.", "",
+			[]wantEvent{{ActionStrike, "struck", "Syrian government", "*", "Idlib"}}},
+		{"civilians act on by a side", "The RSF killed dozens of civilians after storming the village of Wad al-Noura.", "",
+			[]wantEvent{{ActionEnter, "storming", "Rapid Support Forces", "*", "*"}}},
+		{"a title is no offensive", "Read the Russian Offensive Campaign Assessment here.", "",
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := findEventsIn(tt.giveSentence, tt.giveHost)
+			if len(got) != len(tt.want) {
+				t.Fatalf("findEventsIn() = %d events %s, want %d", len(got), describeEvents(tt.giveSentence, got), len(tt.want))
+			}
+			for i, w := range tt.want {
+				g := got[i]
+				if g.Action != w.action || tt.giveSentence[g.Start:g.End] != w.quote {
+					t.Errorf("event %d = %s %q, want %s %q", i, g.Action, tt.giveSentence[g.Start:g.End], w.action, w.quote)
+				}
+				checkName(t, "actor", partyName(g.Actor), w.actor)
+				checkName(t, "target", partyName(g.Target), w.target)
+				place := ""
+				if g.Place != nil {
+					place = g.Place.Name
+				}
+				checkName(t, "place", place, w.place)
+			}
+		})
+	}
+}
+
+// TestWarReportingArticles pins the rules that read an event against the
+// sentences around it.
+func TestWarReportingArticles(t *testing.T) {
+	tests := []struct {
+		name, text, published string
+		action, place         string
+		actor, date           string // "*" for any
+	}{
+		{"its troops: the side last told of acting",
+			"Strikes in Syria\n\nBEIRUT, March 4 (Reuters) - Turkey has carried out dozens of strikes on Kurdish positions in Syria this week.\n\nIts troops have also moved into the town of Tal Tamr.",
+			"2025-03-04", ActionEnter, "Tal Tamr", "Turkey", "*"},
+		{"the group after a phrase of time",
+			"Clashes in Lower Shabelle\n\nAl Shabaab fighters attacked an army post near Afgoye on Monday.\n\nOn Sunday, the group's fighters had ambushed a convoy near Wanlaweyn.",
+			"2025-03-11", ActionStrike, "Wanlaweyn", "al-Shabaab", "*"},
+		{"a month and day dates the joined clause",
+			"Night attack\n\nRussian forces launched 50 drones at Ukraine on the night of March 3 to 4, and Ukrainian air defences shot down 40 of them.",
+			"2025-03-04", ActionShootdown, "", "Ukraine", "2025-03-03..2025-03-04"},
+		{"after weeks of fighting is no clause",
+			"Town lost\n\nUkrainian forces have completed their withdrawal from Vuhledar after weeks of fighting, the military said Wednesday.",
+			"2024-10-02", ActionWithdraw, "Vuhledar", "Ukraine", "2024-10-02..2024-10-02"},
+		{"an attack in the after clause of a withdrawal",
+			"Island abandoned\n\nRussian forces withdrew from Zmiinyi Island in the Black Sea on Thursday after a week of Ukrainian artillery strikes.",
+			"2022-06-30", ActionStrike, "Zmiinyi Island", "*", "*"},
+		{"an attack that names no actor takes the one blamed",
+			"Station hit\n\nA missile attack killed 20 people at a railway station in Kramatorsk on Friday, officials said, blaming Russian forces.",
+			"2022-04-08", ActionStrike, "Kramatorsk", "Russia", "*"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			forEventAt(t, tt.text, tt.published, tt.action, tt.place, func(c Claim) {
+				got := ""
+				if c.Actor != nil {
+					got = c.Actor.Name
+				}
+				if tt.actor != "*" && got != tt.actor {
+					t.Errorf("actor of %q = %q, want %q", c.Quote, got, tt.actor)
+				}
+				if d := strOrNil(c.Date.Start) + ".." + strOrNil(c.Date.End); tt.date != "*" && d != tt.date {
+					t.Errorf("%q dated %s, want %s", c.Quote, d, tt.date)
+				}
+			})
+		})
+	}
+}
