@@ -1582,8 +1582,11 @@ func incidentDates(claims []Claim, sents []sentence, hist []sentState, text, low
 func tellsEarlier(lower string) bool {
 	for _, p := range [...]string{" came after ", " comes after ", " came days after ", " came a day after ",
 		" followed ", " follows ", "in retaliation for ", "in response to "} {
-		if strings.Contains(lower, p) {
-			return true
+		for at := range indexAll(lower, p) {
+			if !strings.HasPrefix(lower[at+len(p):], "by ") {
+				// ("An explosion followed by gunfire": one incident.)
+				return true
+			}
 		}
 	}
 	return false
