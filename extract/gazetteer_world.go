@@ -573,7 +573,7 @@ var worldGazetteerEntries = []gazEntry{
 	{Name: "Hasakah", Region: "Syria", Aliases: []string{"Hasakah", "Hasaka", "al-Hasakah"}},
 	{Name: "Tartus", Region: "Syria", Aliases: []string{"Tartus", "Tartous"}},
 	{Name: "Jableh", Region: "Latakia", Aliases: []string{"Jableh"}},
-	{Name: "Suwayda", Region: "Syria", Aliases: []string{"Suwayda", "Sweida", "Sweida province", "As-Suwayda"}},
+	{Name: "Sweida", Region: "Syria", Aliases: []string{"Sweida", "Suwayda", "Sweida province", "As-Suwayda"}},
 	{Name: "Al-Bukamal", Region: "Deir ez-Zor", Aliases: []string{"Al-Bukamal", "Albu Kamal", "Abu Kamal", "Boukamal"}},
 	{Name: "Mayadin", Region: "Deir ez-Zor", Aliases: []string{"Mayadin", "al-Mayadin"}},
 	{Name: "Tal Abyad", Region: "Raqqa", Aliases: []string{"Tal Abyad", "Tell Abyad"}},
