@@ -381,7 +381,10 @@ var worldGazetteerEntries = []gazEntry{
 	// Ukraine: oblasts, cities and front-line towns.
 	{Name: "Sumy", Region: "Ukraine", Aliases: []string{"Sumy", "Sumy region", "Sumy oblast"}},
 	{Name: "Chernihiv", Region: "Ukraine", Aliases: []string{"Chernihiv", "Chernigov", "Chernihiv region", "Chernihiv oblast"}},
-	{Name: "Poltava", Region: "Ukraine", Aliases: []string{"Poltava"}},
+	{Name: "Poltava", Region: "Ukraine", Aliases: []string{"Poltava", "Poltava region", "Poltava oblast"}},
+	{Name: "Kremenchuk", Region: "Poltava", Aliases: []string{"Kremenchuk", "Kremenchug"}},
+	{Name: "Myrhorod", Region: "Poltava", Aliases: []string{"Myrhorod"}},
+	{Name: "Uman", Region: "Cherkasy", Aliases: []string{"Uman"}},
 	{Name: "Zhytomyr", Region: "Ukraine", Aliases: []string{"Zhytomyr", "Zhitomir"}},
 	{Name: "Vinnytsia", Region: "Ukraine", Aliases: []string{"Vinnytsia", "Vinnytsia region", "Vinnitsa"}},
 	{Name: "Khmelnytskyi", Region: "Ukraine", Aliases: []string{"Khmelnytskyi", "Khmelnytskyi region", "Khmelnytsky"}},
