@@ -61,6 +61,8 @@ func TestWorldPlacesInText(t *testing.T) {
 		{"Fighting spread to Guinea-Bissau and Equatorial Guinea.", "Guinea-Bissau|Equatorial Guinea"},
 		{"Refugees fled from Chad into the Central African Republic.", "Chad|Central African Republic"},
 		{"Fishermen were attacked on the shores of Lake Chad.", "Lake Chad"},
+		{"Pirates boarded a tanker in the Gulf of Guinea.", "Gulf of Guinea"},
+		{"Militants attacked a village in Guinea.", "Guinea"},
 		{"Militants struck near Maiduguri, the capital of Borno state.", "Maiduguri|Borno"},
 		{"Rebels advanced on Goma in eastern Democratic Republic of Congo.", "Goma|DR Congo"},
 	}
