@@ -439,6 +439,10 @@ func findPlacesIn(ix *sentIndex) []placeHit {
 			pos = end // "the southern Gaza city of Rafah": the city named after it
 			continue
 		}
+		if namesNoPlace(text, start, end) {
+			pos = end
+			continue
+		}
 		h := placeHit{Start: start, End: end, Place: Place{Text: written, Name: e.Name, Region: e.Region}}
 		if d := findDirectionOf(text[max(0, start-40):start]); d != nil {
 			h.Start = max(0, start-40) + d[0]
@@ -733,6 +737,18 @@ func featurePlaces(ix *sentIndex, hits []placeHit) []placeHit {
 		return hits
 	}
 	return appendNamedHits(text, featurePlace, hits, true)
+}
+
+// namesNoPlace reports whether the place name at text[start:end] names a
+// people or a gang rather than where something happened: "ethnic Amhara
+// villagers", "the Sinaloa cartel", "the Jalisco New Generation cartel".
+func namesNoPlace(text string, start, end int) bool {
+	before := strings.TrimRight(text[:start], " ")
+	if len(before) < start && hasASCIIFoldSuffix(before, "ethnic") && (len(before) == len("ethnic") || !isWordByte(before[len(before)-len("ethnic")-1])) {
+		return true
+	}
+	after := text[end:]
+	return hasASCIIFoldPrefix(after, " cartel") || hasASCIIFoldPrefix(after, " new generation")
 }
 
 // shoutedAlias reports whether written is in capitals where the gazetteer
