@@ -8,10 +8,13 @@ package extract
 // Borno, which is in Nigeria. Regions follow the same chain as in
 // gazetteerEntries: a town's province, a province's country. An alias that
 // gazetteerEntries already has keeps its entry there (see buildGazetteer).
-// Names that are also common words or given names ("Male", "Victoria",
-// "Uri", "Farah", "Mora") are left out, and some provinces are only known
-// with their unit ("Imo State", "Rivers State", "Unity State"), which
-// keeps the bare word free.
+// Names that are as often common words, people's names or the names of
+// gangs and broadcasters are left out ("Male", "Victoria", "Uri", "Farah",
+// "Mora", "Kaya", "Sofia", "Santiago", "Lima", "Myawaddy TV"), and so is
+// Puntland, which outlets write before its forces and bases ("a Puntland
+// military base at Dharjale"): its towns lie in their regions. Some
+// provinces are only known with their unit ("Imo State", "Rivers State",
+// "Unity State", "Meta department"), which keeps the bare word free.
 var worldGazetteerEntries = []gazEntry{
 	// Countries: every UN member state, Palestine, Kosovo, Taiwan and Western Sahara.
 	// Africa.
