@@ -1821,7 +1821,7 @@ func findCasualties(toks []token, s, lower string, host string, out []casualtyHi
 			}
 			if cumulative < 0 {
 				cumulative = 0
-				if reCumulative.MatchString(lower) {
+				if spansPeriod(lower) {
 					cumulative = 1
 				}
 			}
@@ -2762,7 +2762,7 @@ func unknownCounts(toks []token, s, lower string, host string, used []bool, cumu
 		}
 		if cumulative < 0 {
 			cumulative = 0
-			if reCumulative.MatchString(lower) {
+			if spansPeriod(lower) {
 				cumulative = 1
 			}
 		}
@@ -2805,6 +2805,50 @@ func groupWords(toks []token, from, to int, buf []string) []string {
 		}
 	}
 	return buf
+}
+
+// spansPeriod reports whether a sentence (lower-cased) tells a figure
+// over a war, campaign or period (see reCumulative). A "since" that
+// measures a record ("the deadliest attack since the 2021 coup") or a
+// state ("hostages held since October", "besieged since May") is not
+// one.
+func spansPeriod(lower string) bool {
+	if !reCumulative.MatchString(lower) {
+		return false
+	}
+	for _, m := range reCumulative.FindAllStringIndex(lower) {
+		if !strings.HasPrefix(lower[m[0]:], "since") || !sinceMeasuresOther(lower[:m[0]], true) {
+			return true
+		}
+	}
+	return false
+}
+
+// sinceRecords make a "since" a record's ("the deadliest attack since
+// 2014"), sinceCaptivity a captive's ("hostages held since October"), and
+// sinceStates a lasting state's ("besieged since May", "in power since
+// 2011"), when one of them stands among the five words before it.
+var (
+	sinceRecords   = wordSet("deadliest worst bloodiest biggest largest heaviest highest fiercest strongest first most")
+	sinceCaptivity = wordSet("held captive captivity detained missing hiding custody exile")
+	sinceStates    = wordSet("displaced besieged siege power ruled control controlled occupied closed")
+)
+
+// sinceMeasuresOther reports whether the text before a "since" ends with a
+// word of sinceRecords, sinceCaptivity or, with states, sinceStates among
+// its last five words.
+func sinceMeasuresOther(before string, states bool) bool {
+	var buf [16]byte
+	for _, w := range lastWords(before, 5) {
+		if w = strings.Trim(w, ".,;:\"'()"); len(w) > len(buf) {
+			continue
+		}
+		k := string(appendLowerASCII(buf[:0], w))
+		if sinceRecords[k] || sinceCaptivity[k] || states && sinceStates[k] {
+			return true
+		}
+	}
+	return false
 }
 
 // scopeOf decides whether a figure is one incident's or cumulative: it is

@@ -128,7 +128,29 @@ func rejectDate(text string, start, end int, expr string) bool {
 			return monthNames[word] == 0 && monthAbbrevs[word] == 0 && !weekdayEvents[word]
 		}
 	}
-	return false
+	return recordSince(text, start, end, expr)
+}
+
+// recordSince reports whether a date at text[start:end] is the time since
+// which a record or a captivity holds ("the deadliest attack since the
+// 2021 coup", "hostages held since October"): not when anything it tells
+// happened. "since <date>, when ..." tells what happened then (see
+// whenClauseDate) and stays.
+func recordSince(text string, start, end int, expr string) bool {
+	at := -1
+	switch {
+	case len(expr) > 6 && strings.EqualFold(expr[:6], "since "):
+		at = start
+	case start >= 10 && strings.EqualFold(text[start-10:start], "since the "):
+		at = start - 10
+	case start >= 6 && strings.EqualFold(text[start-6:start], "since "):
+		at = start - 6
+	}
+	if at < 0 || strings.HasPrefix(text[end:], ", when ") {
+		return false
+	}
+	// (A siege or an occupation since a date began then: the date stays.)
+	return sinceMeasuresOther(text[max(0, at-80):at], false)
 }
 
 // weekdayEvents are the capitalised words a weekday may name a day's

@@ -156,6 +156,87 @@ var reAnaphoric = regexp.MustCompile(`^(?:the|these|those|such|both|its|their)\s
 // reAlsoHit matches "were also killed", "had also been wounded", "also died".
 var reAlsoHit = mustWordRegexp(`\b(?:were|was|been|had|have) also (?:been )?(?:killed|wounded|injured|died|captured)|\balso (?:killed|died|wounded|injured)\b`)
 
+// singlePlace returns the place below country level a sentence s names,
+// with the number of different such places it names (places a capital or
+// a country stands for a government at are not named as places).
+func singlePlace(places []placeHit, s string) (*Place, int) {
+	var one *Place
+	n := 0
+	for i := range places {
+		h := &places[i]
+		if h.Start < 0 || h.End > len(s) || h.Start >= h.End || metonymy(s, h) {
+			continue
+		}
+		if isCountry(h.Place.Name) {
+			continue
+		}
+		if one == nil {
+			one, n = &h.Place, 1
+		} else if h.Place.Name != one.Name {
+			n++
+		}
+	}
+	if one == nil {
+		return nil, 0
+	}
+	p := *one
+	return &p, n
+}
+
+// opensOtherStory reports whether a sentence (lower-cased) turns to another
+// incident: "Separately, ...", "Elsewhere, ...", "In a separate attack".
+func opensOtherStory(lower string) bool {
+	for _, p := range [...]string{"separately", "elsewhere", "meanwhile", "in a separate", "in another", "in other ", "also on ", "earlier,", "later,"} {
+		if strings.HasPrefix(lower, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// carriesPlace reports whether a sentence (lower-cased) that names no
+// place goes on with the incident told before it, so that its figures
+// are at that incident's place: an anaphoric subject ("The attack left 80
+// martyrs"), "in the attack", a part of the dead told ("Twelve of the dead
+// were herders"), "were also killed" — not a pronoun, which may be anyone's
+// ("He said 20 were killed").
+func carriesPlace(lower string) bool {
+	for _, p := range [...]string{"they ", "it ", "he ", "she ", "we "} {
+		if strings.HasPrefix(lower, p) {
+			return false
+		}
+	}
+	return continuesReport(lower) || partOfTold(lower) || namesTheIncident(lower)
+}
+
+// namesTheIncident reports whether a sentence (lower-cased) points back to
+// the incident told before with "the" and a noun of an incident, anywhere
+// ("JNIM claimed the attack, saying it had killed 300"), not to another
+// one ("a separate attack", "the earlier attack").
+func namesTheIncident(lower string) bool {
+	for at := range indexAll(lower, "the ") {
+		if at > 0 && isASCIIWord(lower[at-1]) {
+			continue
+		}
+		q := at + len("the ")
+		w := q
+		for w < len(lower) && lower[w] >= 'a' && lower[w] <= 'z' {
+			w++
+		}
+		if otherIncident[lower[q:w]] {
+			continue
+		}
+		if incidentAt(lower, q) {
+			return true
+		}
+	}
+	return false
+}
+
+// otherIncident are the words that make "the ... attack" another incident
+// than the one told before.
+var otherIncident = wordSet("separate other another earlier previous first second third last latest next")
+
 // startsAnaphoric reports whether lower opens with an anaphoric subject:
 // whether reAnaphoric matches it, read by hand (it runs on most
 // sentences): a determiner, white space, up to two words of lower-case
@@ -285,6 +366,14 @@ func Extract(a ingest.Article) []Claim {
 		// lastEventPlace is the last place below country level an event
 		// was at: "the city" of a later sentence (see placeAnaphor).
 		lastEventPlace *Place
+		// carryPlace is the one place below country level the last
+		// sentence naming places named, in paragraph carryPara: a figure of
+		// a sentence that names none takes it in the same paragraph (unless
+		// the sentence turns to another story: "Separately, ..."), and in
+		// the next when it goes on with the report ("The attack left 80
+		// dead").
+		carryPlace *Place
+		carryPara  int
 		// articleNat is the nation the article names most (see
 		// articleNation), read once it is needed.
 		articleNat        string
@@ -521,6 +610,10 @@ func Extract(a ingest.Article) []Claim {
 				continue
 			}
 			c := claimAt(KindCasualty, h.start, h.end)
+			if c.Location == nil && carryPlace != nil && (st.para == carryPara && !opensOtherStory(ls) || st.para-carryPara == 1 && carriesPlace(ls)) {
+				p := *carryPlace
+				c.Location = &p
+			}
 			if d, ok := whenClauseDate(dates, ls, h.start); ok {
 				c.Date = ResolveDate(d, a.Published)
 			}
@@ -621,6 +714,11 @@ func Extract(a ingest.Article) []Claim {
 		}
 		statement += maxPart
 		eventCarried = nextEventCarry(allDates, sentenceDate, eventCarried, a.Published)
+		if p, n := singlePlace(places, s); n == 1 {
+			carryPlace, carryPara = p, st.para
+		} else if n > 1 {
+			carryPlace = nil // "one near Damascus and another near Deraa"
+		}
 	}
 	sc.toks, sc.attrs, sc.cas, sc.claims, sc.named = toks, attrs, cas, claims, named
 	laterDates(claims, sents, hist, lower, a.Published)
@@ -1335,13 +1433,21 @@ var locativeWords = wordSet("in near outside around of at inside across into fro
 	"toward through throughout within")
 
 // metonymy reports whether a capital or a country named at p stands for
-// its government rather than a place: no locative word comes before it.
+// its government rather than a place: no locative word comes before it,
+// or it owns what follows ("Russia's missile strike").
 func metonymy(s string, p *placeHit) bool {
 	// Lower-cased in a buffer on the stack: the map lookups and
 	// comparisons below do not copy it.
 	var buf [48]byte
 	if capitalNations[string(appendLowerASCII(buf[:0], p.Place.Name))] == "" && !isCountry(p.Place.Name) {
 		return false
+	}
+	// A possessive makes it the owner of what follows, even after a
+	// locative word: "the toll from Russia's missile strike on Kramatorsk",
+	// "killed in Israel's operation in Nuseirat" (a place it owns is read
+	// by possessivePlaces).
+	if after := s[p.End:]; strings.HasPrefix(after, "'s ") || strings.HasPrefix(after, "’s ") {
+		return true
 	}
 	// The word before, skipping "the" and adjectives of the place
 	// ("in the Syrian capital").

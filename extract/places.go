@@ -522,21 +522,27 @@ func containedIn(text string, hits []placeHit) {
 
 // containmentGap reports whether the words between two places say the
 // first lies in the second: "in", or "of" after a word for an area,
-// with only articles, positions, words for settlements and areas and a
-// country's possessive besides ("village in central Nigeria's").
+// with only articles, positions, words for settlements and areas, a
+// country's possessive and a named unit between them besides ("village in
+// central Nigeria's", "in the Managil locality of").
 func containmentGap(gap string) bool {
 	in := false
 	area := false
-	for _, w := range strings.Fields(gap) {
+	words := strings.Fields(gap)
+	for i, w := range words {
 		lw := strings.ToLower(strings.TrimRight(w, ","))
 		switch {
 		case lw == "in":
 			in = true
 		case lw == "of" && area:
 			in = true
-		case lw == "the" || directionWords[lw]:
+		case lw == "the" || directionWords[lw] || compassCompound(lw):
 		case settlementWords[lw]:
 			area = true
+		case in && isASCIIUpper(w[0]) && i+2 < len(words) && settlementWords[strings.ToLower(words[i+1])] &&
+			strings.ToLower(words[i+2]) == "of":
+			// A unit between the two ("Wad al-Noura in the Managil
+			// locality of Gezira state"): the second holds it too.
 		case strings.HasSuffix(lw, "'s") || strings.HasSuffix(lw, "’s"):
 			if !countryAlias(trimPossessive(strings.TrimRight(w, ","))) {
 				return false
@@ -546,6 +552,13 @@ func containmentGap(gap string) bool {
 		}
 	}
 	return in
+}
+
+// compassCompound reports whether w joins direction words with hyphens
+// ("northern-central", "north-central").
+func compassCompound(w string) bool {
+	i := strings.IndexByte(w, '-')
+	return i > 0 && directionWords[w[:i]] && (directionWords[w[i+1:]] || compassCompound(w[i+1:]))
 }
 
 // settlementWords name what a place is in a phrase that puts it in

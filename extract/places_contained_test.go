@@ -15,6 +15,9 @@ func TestContainedIn(t *testing.T) {
 		{"Two soldiers died in Tessit, Mali, on Friday.", "Tessit", "Tessit", "Mali"},
 		{"Fighting raged in Tessit in northern Mali.", "Tessit", "Tessit", "Mali"},
 		{"Rebels attacked positions in Kamanyola in Congo's South Kivu province.", "Kamanyola", "Kamanyola", "South Kivu"},
+		{"Fighters stormed the village of Wad al-Noura in the Managil locality of Gezira state.", "Wad al-Noura", "Wad al-Noura", "Gezira"},
+		{"Fighting raged in Tessit in north-eastern Mali.", "Tessit", "Tessit", "Mali"},
+		{"Fighting raged in Tessit in northern-central Mali.", "Tessit", "Tessit", "Mali"},
 		// A list, a place near another, countries side by side: no region.
 		{"Shelling hit villages in Tessit, Menaka and Gao.", "Tessit", "Tessit", ""},
 		{"Troops fought near Tessit near Gao.", "Tessit", "Tessit", ""},

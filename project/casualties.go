@@ -167,14 +167,17 @@ func placeOf(p *extract.Place) place {
 	if n == "" {
 		n = p.Text
 	}
-	region := p.Region
-	if owner, _, ok := splitPossessive(n); ok && region == "" {
+	region, base := p.Region, adminBase(n)
+	if owner, rest, ok := splitPossessive(n); ok {
 		// "Peshawar's Police Lines", "Burkina Faso's Centre-Nord": a place
-		// in the place that owns it.
-		region = owner
+		// in the place that owns it, named by the rest.
+		base = adminBase(rest)
+		if region == "" {
+			region = owner
+		}
 	}
 	wide, _ := lookupLower(wideAreas, n)
-	return place{name: n, region: region, base: adminBase(n), wide: wide,
+	return place{name: n, region: region, base: base, wide: wide,
 		country: extract.CountryOf(extract.Place{Name: n, Region: region})}
 }
 
@@ -1011,13 +1014,15 @@ func (b *casualtyBuild) joinByFigure(cands []*incident) {
 // followsUp reports whether an undated unit u at a place may follow up
 // the dated incident in, though no article of in gives u's figure: in is
 // in u's window (see inWindow) at a place compatible with u's, with camps
-// overlapping, and either u revises a toll (see revisedToll: "has risen to
+// overlapping (victims of no told side, "80 martyrs", may be any camp's),
+// and either u revises a toll (see revisedToll: "has risen to
 // 274"), or in started on the day u's article was published or the two
 // days before at the very town or area u names ("killed more than 100 in
 // Homs", told the day after Thursday's attack on Homs). Bare countries and
 // wide areas name no town.
 func followsUp(u *unit, in *incident) bool {
-	if len(in.places) == 0 || !inWindow(u, in) || !campsOverlap(u.camps, in.camps) || !placesCompatible(u.places, in.places) {
+	if len(in.places) == 0 || !inWindow(u, in) || !placesCompatible(u.places, in.places) ||
+		!campsOverlap(u.camps, in.camps) && !slices.Equal(u.camps, []int32{campUnknown}) {
 		return false
 	}
 	if u.revised {
@@ -1476,6 +1481,9 @@ func report(pc *pclaim) Report {
 	return r
 }
 
+// campUnknown is the camp of victims whose side the text does not tell.
+const campUnknown = 999
+
 // sideTable names camps: known sides map to their camp, others get a camp
 // of their own for the length of one build.
 type sideTable struct {
@@ -1483,8 +1491,11 @@ type sideTable struct {
 }
 
 func (t *sideTable) camp(side string) int32 {
-	if side == "" {
+	switch side {
+	case "":
 		return -1
+	case extract.SideUnknown:
+		return campUnknown
 	}
 	if c, ok := lookupLower(camps, side); ok {
 		return c
