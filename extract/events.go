@@ -324,7 +324,7 @@ func findEventsAt(ix *sentIndex, host string) []eventHit {
 				h.Place = subjectPlace(start, places, parties)
 			}
 			if h.Place == nil {
-				h.Place = clausePlace(sentence, end, places, parties)
+				h.Place = clausePlace(sentence, end, places, parties, rule.Action == ActionTalks)
 			}
 			if h.Place == nil && objectPlaceActions[rule.Action] && passiveAt(sentence[:start]) {
 				h.Place = subjectPlace(start, places, parties)
@@ -1865,8 +1865,10 @@ func anotherStrike(hits []eventHit, h eventHit) bool {
 // ends (at a comma, semicolon or dash), a town before a country:
 // "struck dozens of targets in Houthi-controlled areas of Yemen
 // overnight, ... in retaliation for attacks on shipping in the Red Sea"
-// struck Yemen.
-func clausePlace(s string, end int, places []placeHit, parties []partyMention) *Place {
+// struck Yemen. Talks are held where the clause first says, a country
+// as well as a town: "held talks with the alliance in China and agreed to
+// a ceasefire in northern Shan state" were held in China.
+func clausePlace(s string, end int, places []placeHit, parties []partyMention, venue bool) *Place {
 	stop := len(s)
 	if k := strings.IndexAny(s[end:], ",;:()"); k >= 0 {
 		stop = end + k
@@ -1879,7 +1881,7 @@ func clausePlace(s string, end int, places []placeHit, parties []partyMention) *
 		if h.Start < end || h.End > stop || controlledBy(h.Place.Name) || overlapsParty(h, parties) {
 			continue
 		}
-		if !isCountry(h.Place.Name) {
+		if venue || !isCountry(h.Place.Name) {
 			p := h.Place
 			return &p
 		}

@@ -1549,7 +1549,7 @@ func incidentDates(claims []Claim, sents []sentence, hist []sentState, text, low
 			if e == "" {
 				continue
 			}
-			if c.Location != nil && !strings.Contains(text[sents[k].start:sents[k].end], c.Location.Name) {
+			if c.Location != nil && !placeTold(text[sents[k].start:sents[k].end], c.Location) {
 				break
 			}
 			if isAnchoredElsewhere(e) {
@@ -1574,6 +1574,40 @@ func incidentDates(claims []Claim, sents []sentence, hist []sentState, text, low
 			// which the report goes on from.
 		}
 	}
+}
+
+// placeTold reports whether sentence names place p or an area below
+// country level it lies in ("Bokkos" after "Plateau state"; a wider area
+// after a town is not told: "in central Gaza" after "In Rafah").
+func placeTold(sentence string, p *Place) bool {
+	if strings.Contains(sentence, p.Name) {
+		return true
+	}
+	for _, a := range areasOf(*p) {
+		if strings.Contains(sentence, a) {
+			return true
+		}
+	}
+	return false
+}
+
+// areasOf lists the areas below country level place p lies in, as its
+// region and the gazetteer tell (up to three levels).
+func areasOf(p Place) []string {
+	var out []string
+	region := p.Region
+	for range 3 {
+		if region == "" || isCountry(region) {
+			break
+		}
+		out = append(out, region)
+		e := gazetteer[strings.ToLower(region)]
+		if e == nil {
+			break
+		}
+		region = e.Region
+	}
+	return out
 }
 
 // tellsEarlier reports whether a sentence (lower-cased) tells what came

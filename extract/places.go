@@ -18,8 +18,9 @@ type placeHit struct {
 	Place      Place
 }
 
-// gazetteer indexes gazetteerEntries by lower-cased alias (straight
-// apostrophes); gazetteerByFirst lists the aliases by their first word,
+// gazetteer indexes gazetteerEntries, then worldGazetteerEntries, by
+// lower-cased alias (straight apostrophes; the first entry to give an
+// alias keeps it); gazetteerByFirst lists the aliases by their first word,
 // longest first, so that a scan tries "Idlib province" before "Idlib".
 var gazetteer, gazetteerByFirst, countryNames = buildGazetteer()
 
@@ -27,8 +28,7 @@ func buildGazetteer() (map[string]*gazEntry, map[string][]string, map[string]boo
 	index := make(map[string]*gazEntry)
 	byFirst := make(map[string][]string)
 	countries := make(map[string]bool)
-	for i := range gazetteerEntries {
-		e := &gazetteerEntries[i]
+	for _, e := range slices.Concat(entryPointers(gazetteerEntries), entryPointers(worldGazetteerEntries)) {
 		if e.Country {
 			countries[e.Name] = true
 		}
@@ -51,6 +51,15 @@ func buildGazetteer() (map[string]*gazEntry, map[string][]string, map[string]boo
 		})
 	}
 	return index, byFirst, countries
+}
+
+// entryPointers returns pointers to the entries of list.
+func entryPointers(list []gazEntry) []*gazEntry {
+	out := make([]*gazEntry, len(list))
+	for i := range list {
+		out[i] = &list[i]
+	}
+	return out
 }
 
 // firstWordKey returns the lower-cased first word of s up to a space.
@@ -165,6 +174,16 @@ func hasFoldPrefix(s, alias string) (int, bool) {
 
 // isCountry reports whether a canonical place name is a country.
 func isCountry(name string) bool { return countryNames[name] }
+
+// countryAlias reports whether a name as written is a country's
+// ("Congo" for DR Congo).
+func countryAlias(written string) bool {
+	if isCountry(written) {
+		return true
+	}
+	e, _ := lowerLookup(gazetteer, written)
+	return e != nil && e.Country
+}
 
 // CountryOf returns the country a place is or lies in, as its name, its
 // region and the gazetteer tell (up to three levels: "Kupiansk" in
@@ -420,6 +439,10 @@ func findPlacesIn(ix *sentIndex) []placeHit {
 			pos = end // "the southern Gaza city of Rafah": the city named after it
 			continue
 		}
+		if namesNoPlace(text, start, end) {
+			pos = end
+			continue
+		}
 		h := placeHit{Start: start, End: end, Place: Place{Text: written, Name: e.Name, Region: e.Region}}
 		if d := findDirectionOf(text[max(0, start-40):start]); d != nil {
 			h.Start = max(0, start-40) + d[0]
@@ -521,7 +544,7 @@ func containmentGap(gap string) bool {
 			// A unit between the two ("Wad al-Noura in the Managil
 			// locality of Gezira state"): the second holds it too.
 		case strings.HasSuffix(lw, "'s") || strings.HasSuffix(lw, "’s"):
-			if !isCountry(trimPossessive(strings.TrimRight(w, ","))) {
+			if !countryAlias(trimPossessive(strings.TrimRight(w, ","))) {
 				return false
 			}
 		default:
@@ -727,6 +750,18 @@ func featurePlaces(ix *sentIndex, hits []placeHit) []placeHit {
 		return hits
 	}
 	return appendNamedHits(text, featurePlace, hits, true)
+}
+
+// namesNoPlace reports whether the place name at text[start:end] names a
+// people or a gang rather than where something happened: "ethnic Amhara
+// villagers", "the Sinaloa cartel", "the Jalisco New Generation cartel".
+func namesNoPlace(text string, start, end int) bool {
+	before := strings.TrimRight(text[:start], " ")
+	if len(before) < start && hasASCIIFoldSuffix(before, "ethnic") && (len(before) == len("ethnic") || !isWordByte(before[len(before)-len("ethnic")-1])) {
+		return true
+	}
+	after := text[end:]
+	return hasASCIIFoldPrefix(after, " cartel") || hasASCIIFoldPrefix(after, " new generation")
 }
 
 // shoutedAlias reports whether written is in capitals where the gazetteer

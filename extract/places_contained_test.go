@@ -11,7 +11,7 @@ func TestContainedIn(t *testing.T) {
 		{"Gunmen killed 12 people in the village of Kwall in Plateau state.", "Kwall", "Kwall", "Plateau"},
 		{"A drone killed four civilians in the town of Kupiansk in Ukraine's Kharkiv region.", "Kupiansk", "Kupiansk", "Kharkiv"},
 		{"Gunmen attacked Kwall community in Bassa local government area of Plateau State.", "Bassa", "Bassa", "Plateau"},
-		{"Gunmen attacked Kwall community in Bassa local government area of Plateau State.", "Plateau State", "Plateau", ""},
+		{"Gunmen attacked Kwall community in Bassa local government area of Plateau State.", "Plateau State", "Plateau", "Nigeria"},
 		{"Two soldiers died in Tessit, Mali, on Friday.", "Tessit", "Tessit", "Mali"},
 		{"Fighting raged in Tessit in northern Mali.", "Tessit", "Tessit", "Mali"},
 		{"Rebels attacked positions in Kamanyola in Congo's South Kivu province.", "Kamanyola", "Kamanyola", "South Kivu"},

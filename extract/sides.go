@@ -529,6 +529,14 @@ var capitalNations = map[string]string{
 	"ankara": "Turkish", "tehran": "Iranian", "baghdad": "Iraqi", "kabul": "Afghan",
 	"khartoum": "Sudanese", "sanaa": "Yemeni", "tripoli": "Libyan", "naypyidaw": "Myanmar",
 	"abuja": "Nigerian", "mogadishu": "Somali", "bamako": "Malian", "addis": "Ethiopian",
+	"new delhi": "Indian", "islamabad": "Pakistani", "beirut": "Lebanese", "cairo": "Egyptian",
+	"riyadh": "Saudi", "beijing": "Chinese", "kinshasa": "Congolese", "juba": "South Sudanese",
+	"ouagadougou": "Burkinabe", "niamey": "Nigerien", "baku": "Azerbaijani", "yerevan": "Armenian",
+	"minsk": "Belarusian", "tbilisi": "Georgian", "bogota": "Colombian", "caracas": "Venezuelan",
+	"manila": "Filipino", "dhaka": "Bangladeshi", "kigali": "Rwandan", "kampala": "Ugandan",
+	"nairobi": "Kenyan", "n'djamena": "Chadian", "algiers": "Algerian", "amman": "Jordanian",
+	"doha": "Qatari", "abu dhabi": "Emirati", "london": "British", "paris": "French",
+	"berlin": "German", "washington": "American", "pyongyang": "North Korean", "seoul": "South Korean",
 }
 
 // hostNation returns the nation whose "regime", "government" or "army" an
