@@ -104,7 +104,9 @@ func findAttributions(toks []token, s string, out []attrHit) []attrHit {
 				out = append(out, attrHit{pos: t.s, who: who, pronoun: pr, def: isDefinite(toks, i)})
 			}
 		case t.reportVerb():
-			if t.w == "claimed" && i+2 < len(toks) && toks[i+2].w == "lives" {
+			if t.w == "claimed" && i+2 < len(toks) && toks[i+2].w == "lives" || t.w == "claimed" && livesAfter(toks, i+1) {
+				// "claimed the lives of", "claimed more than 2,000 lives":
+				// no one reports.
 				continue
 			}
 			if i+1 < len(toks) && toks[i+1].w == "by" || t.w == "estimated" && i > 0 && (toks[i-1].w == "an" || toks[i-1].w == "a") {

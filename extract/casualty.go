@@ -202,6 +202,11 @@ func parseNP(toks []token, i int) (nounPhrase, bool) {
 		n.partOf, n.head, n.last = j+1, j+2, j+2
 		return n, true
 	}
+	if j == c.next && j < len(toks) && toks[j].w == "lives" && n.first > 0 && livesVerbs[toks[n.first-1].w] {
+		// "has claimed more than 2,000 lives": the lives are the dead.
+		n.head, n.last = j, j
+		return n, true
+	}
 	mods := 0
 	for j < len(toks) {
 		w := toks[j]
@@ -719,6 +724,20 @@ func kinNP(toks []token, k int) (nounPhrase, bool) {
 	return nounPhrase{}, false
 }
 
+// livesVerbs take lives: "claimed 300 lives", "cost 12 lives".
+var livesVerbs = wordSet("claimed claiming claim claims cost costing costs took taking taken")
+
+// livesAfter reports whether the group at toks[first] is a count of lives
+// ("more than 2,000 lives").
+func livesAfter(toks []token, first int) bool {
+	for m := first; m < len(toks) && m <= first+4; m++ {
+		if toks[m].w == "lives" {
+			return m > first && numberish(toks[m-1])
+		}
+	}
+	return false
+}
+
 // activeBefore finds a verb taking the group at toks[first] as object and
 // returns the outcome and the verb's token index.
 func activeBefore(toks []token, first int) (string, int) {
@@ -811,6 +830,10 @@ func activeBefore(toks []token, first int) (string, int) {
 	if w == "of" && k > 0 && (toks[k-1].w == "bodies" || toks[k-1].w == "corpses" || toks[k-1].w == "remains") {
 		// "found the bodies of 45 people".
 		return OutcomeKilled, k - 1
+	}
+	if livesVerbs[w] && livesAfter(toks, first) {
+		// "The conflict has claimed more than 2,000 lives".
+		return OutcomeKilled, k
 	}
 	if w == "of" && k >= 3 && toks[k-1].w == "lives" && toks[k-2].w == "the" {
 		switch toks[k-3].w {

@@ -348,6 +348,9 @@ func sideOf(words []string, host string) string {
 			rebel = true
 		case civilianHeads[w]:
 			civilian = true
+		case w == "lives" && i == len(words)-1:
+			// "claimed 300 lives": people, like "300 people".
+			civilian = true
 		case w == "others":
 			others = true
 		}
