@@ -1601,6 +1601,18 @@ func findCasualties(toks []token, s, lower string, host string, out []casualtyHi
 			}
 			continue
 		}
+		cutBreakdown := false
+		if len(chain) > 1 && len(out) > 0 && breakdownAfter(toks, chain[0].first, out[len(out)-1]) >= 0 {
+			// "60 people were killed, including 25 women and 19
+			// children, and about 40 others were injured": the breakdown
+			// ends where a clause of its own begins.
+			for ci := 1; ci < len(chain); ci++ {
+				if f := chain[ci].first; f >= 2 && toks[f-1].w == "and" && toks[f-2].w == "," {
+					chain, cutBreakdown = chain[:ci], true
+					break
+				}
+			}
+		}
 		outcome, verb := activeBefore(toks, chain[0].first)
 		groupFrom, groupTo := -1, -1
 		if outcome == "" && chain[0].head < 0 && chain[0].first > 0 && tollVerbs[toks[chain[0].first-1].w] {
@@ -1652,6 +1664,9 @@ func findCasualties(toks []token, s, lower string, host string, out []casualtyHi
 			}
 		}
 		active := outcome != ""
+		if !active && cutBreakdown {
+			outcome, verb, inherit, active = out[len(out)-1].outcome, breakdownAfter(toks, chain[0].first, out[len(out)-1]), true, true
+		}
 		if !active {
 			outcome, verb = passiveAfter(toks, chain[0].first, chain[len(chain)-1].last)
 		}
