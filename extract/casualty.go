@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -1399,6 +1400,12 @@ func passiveAfter(toks []token, first, last int) (string, int) {
 		return OutcomeWounded, k + 2
 	case w == "unaccounted" && at(k+1) == "for":
 		return OutcomeMissing, k + 1
+	case (w == "listed" || w == "considered" || w == "classified" || w == "registered") && be && at(k+1) == "missing":
+		// "39 people are considered missing".
+		return OutcomeMissing, k + 1
+	case (w == "listed" || w == "classified" || w == "registered") && be && at(k+1) == "as" && at(k+2) == "missing":
+		// "100 servicemen were still listed as missing".
+		return OutcomeMissing, k + 2
 	}
 	o := passiveVerbs[w]
 	if o == "" || w == "dead" && k > 0 && (toks[k-1].w == "the" || toks[k-1].w == "those") {
@@ -2887,6 +2894,27 @@ func ownsBreakdown(side string, toks []token, n nounPhrase) bool {
 var carriedWounded = wordSet("evacuated taken flown airlifted rushed treated admitted hospitalised hospitalized " +
 	"brought transferred transported")
 
+// carriedAfter returns the index of a verb of carrying the wounded in a
+// passive of one to three auxiliaries from toks[k] ("were evacuated", "had
+// been admitted"), or -1.
+func carriedAfter(toks []token, k int) int {
+	be := false
+	for m := k; m < len(toks) && m < k+3; m++ {
+		switch toks[m].w {
+		case "were", "was", "been", "are", "is":
+			be = true
+			continue
+		case "had", "have", "has":
+			continue
+		}
+		if be && carriedWounded[toks[m].w] {
+			return m
+		}
+		return -1
+	}
+	return -1
+}
+
 // woundWords name injuries ("treated for gunshot wounds").
 var woundWords = wordSet("wounds wound injuries injury burns shrapnel")
 
@@ -2970,19 +2998,26 @@ func countedGroup(toks []token, s string, i int, host string) (casualtyHit, int,
 	if j >= len(toks) || toks[j].w != "wounded" && toks[j].w != "injured" {
 		return casualtyHit{}, 0, 0, false
 	}
-	if j+2 < len(toks) && beVerbs[toks[j+1].w] && carriedWounded[toks[j+2].w] && !c.vague {
-		// "Twelve wounded were evacuated to Ouagadougou": the wounded of
-		// the group told before.
+	if v := carriedAfter(toks, j+1); v > 0 && !c.vague {
+		// "Twelve wounded were evacuated to Ouagadougou", "where 67
+		// wounded had been admitted": the wounded of the group told
+		// before.
 		qual, first := c.qual, i
 		if qual == "" {
 			qual, first = qualifierBefore(toks, i)
 		}
-		v := c.value
+		n := c.value
 		h := casualtyHit{
-			start: toks[first].s, end: toks[j+2].e, outcome: OutcomeWounded, qual: qual, value: &v,
+			start: toks[first].s, end: toks[v].e, outcome: OutcomeWounded, qual: qual, value: &n,
 			victims: s[toks[i].s:toks[j].e], side: SideUnknown, scope: ScopeIncident, bare: true,
 		}
-		return h, first, j + 2, true
+		if v > j+2 && !slices.ContainsFunc(toks[:i], func(t token) bool { return t.num }) {
+			// "Doctors said 197 wounded had been brought in": the wounded
+			// a hospital counts, with no group before them in the
+			// sentence, are people.
+			h.side, h.bare = SideCivilians, false
+		}
+		return h, first, v, true
 	}
 	g := j + 1
 	for g < len(toks) && g < j+4 && !toks[g].victimHead() {
