@@ -725,6 +725,46 @@ func kinNP(toks []token, k int) (nounPhrase, bool) {
 	return nounPhrase{}, false
 }
 
+// groupBefore finds the counted group that ends right before the elliptical
+// count at toks[first], joined to it by "and" or a comma, after the last
+// figure of the sentence so far ("12 paratroopers were rescued alive and 31
+// were missing"): a group told in a clause that is no figure.
+func groupBefore(toks []token, s string, first int, out []casualtyHit) (nounPhrase, bool) {
+	if first < 2 || toks[first-1].w != "and" && toks[first-1].w != "," {
+		return nounPhrase{}, false
+	}
+	from := 0
+	if len(out) > 0 {
+		from = len(toks)
+		for m, t := range toks {
+			if t.s >= out[len(out)-1].end {
+				from = m
+				break
+			}
+		}
+	}
+	for m := first - 2; m >= from && m >= first-14; m-- {
+		t := toks[m]
+		if t.w == ";" || t.w == "." || t.reportVerb() {
+			break
+		}
+		if !t.num {
+			continue
+		}
+		g, ok := parseNP(toks, m)
+		if !ok || g.head < 0 || g.last >= first {
+			return nounPhrase{}, false
+		}
+		if k := g.last + 1; k < len(toks) && !beVerbs[toks[k].w] {
+			// The group is the subject of a verb of its own: "12
+			// paratroopers were rescued alive".
+			return nounPhrase{}, false
+		}
+		return g, true
+	}
+	return nounPhrase{}, false
+}
+
 // livesVerbs take lives: "claimed 300 lives", "cost 12 lives".
 var livesVerbs = wordSet("claimed claiming claim claims cost costing costs took taking taken")
 
@@ -1768,6 +1808,14 @@ func findCasualties(toks []token, s, lower string, host string, out []casualtyHi
 					// helicopter downed; Cali truck bomb kills six" tells
 					// two incidents.
 					h.side = out[len(out)-1].side
+				}
+				if g, ok := groupBefore(toks, s, n.first, out); ok {
+					// "12 paratroopers were rescued alive and 31 were
+					// missing": the group counted just before, though no
+					// figure of ours.
+					if side := sideOf(groupWords(toks, g.num, g.last, nil), host); side != SideUnknown {
+						h.side, h.bare = side, false
+					}
 				}
 				if w := toks[verb].w; !active || w != "toll" && w != "death" && w != "casualty" && w != "deaths" && w != "number" && w != "losses" {
 					break
