@@ -238,7 +238,8 @@ func parseNP(toks []token, i int) (nounPhrase, bool) {
 			}
 			break
 		}
-		if c.article && singularHeads[w.w] || !c.article && w.victimHead() {
+		if (c.article || toks[i].w == "one") && singularHeads[w.w] || !c.article && w.victimHead() {
+			// "one security guard" counts one as "a security guard" does.
 			n.head = j
 			j++
 			continue
