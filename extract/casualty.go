@@ -127,6 +127,10 @@ func isModifier(t token) bool {
 	return t.word && t.cls&(clsNPStop|clsNumberish|clsVerb|clsReport) == 0 || t.orig == "IS"
 }
 
+// forceHead reports whether w names men of a security force: soldiers,
+// police, gendarmes.
+func forceHead(w string) bool { return securityHeads[w] || policeHeads[w] }
+
 // timeUnits are the nouns that make a number before them a span of time.
 var timeUnits = wordSet("second seconds minute minutes hour hours day days night nights week weeks " +
 	"month months year years decade decades")
@@ -224,6 +228,14 @@ func parseNP(toks []token, i int) (nounPhrase, bool) {
 			if (w.w == "and" || w.w == "or") && j+1 < len(toks) && civilianHeads[toks[n.head].w] && civilianHeads[toks[j+1].w] &&
 				(j+2 >= len(toks) || !toks[j+2].victimHead()) {
 				// "12 women and children": one group of two nouns.
+				n.head = j + 1
+				j += 2
+				continue
+			}
+			if w.w == "and" && j+1 < len(toks) && forceHead(toks[n.head].w) && forceHead(toks[j+1].w) && toks[j+1].w != toks[n.head].w &&
+				(j+2 >= len(toks) || !toks[j+2].victimHead() && !toks[j+2].num) {
+				// "13 soldiers and gendarmes": one count of the two
+				// forces.
 				n.head = j + 1
 				j += 2
 				continue
@@ -807,6 +819,15 @@ func activeBefore(toks []token, first int) (string, int) {
 	}
 	if o := activeVerbs[w]; o != "" {
 		return o, k
+	}
+	if w == "down" && k > 0 && (toks[k-1].w == "gunned" || toks[k-1].w == "cut" || toks[k-1].w == "mowed") {
+		// "gunned down 40 militants".
+		return OutcomeKilled, k - 1
+	}
+	if k >= 2 && toks[k-1].w == "and" && toks[k].cls&clsVerb == 0 && strings.HasSuffix(w, "ed") && activeVerbs[toks[k-2].w] == OutcomeKilled {
+		// "killed and decapitated 15 people", "murdered and burned
+		// 30 villagers": the first verb tells the outcome.
+		return OutcomeKilled, k - 2
 	}
 	if w == "," && k >= 2 && (toks[k-2].w == "the" || toks[k-2].w == "those") && (k < 3 || toks[k-3].w != "of" && toks[k-3].w != "among") {
 		// "the dead, three women, four children and two men, were …":

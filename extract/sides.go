@@ -396,6 +396,10 @@ func sideOf(words []string, host string) string {
 		// "70 soldiers and civilians": a toll of both sides together.
 		return SideUnknown
 	}
+	if n := len(words); police && security && n >= 3 && words[n-2] == "and" && policeHeads[words[n-1]] && securityHeads[words[n-3]] {
+		// "170 soldiers and police": a count of the army's first.
+		police = false
+	}
 	switch {
 	case militia && named != "" && named != SideRebels:
 		// "the Iran-backed Kataib Hezbollah militia", "CODECO
