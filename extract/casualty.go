@@ -127,6 +127,22 @@ func isModifier(t token) bool {
 	return t.word && t.cls&(clsNPStop|clsNumberish|clsVerb|clsReport) == 0 || t.orig == "IS"
 }
 
+// initialsDot reports whether toks[m] is a dot after an initial, or the
+// dash that joins dotted initials to a word ("U.S.-based").
+func initialsDot(toks []token, m int) bool {
+	if m == 0 || m+1 >= len(toks) {
+		return false
+	}
+	p := toks[m-1]
+	switch toks[m].w {
+	case ".":
+		return p.cap && len(p.w) == 1 && (toks[m+1].word || toks[m+1].w == "-")
+	case "-":
+		return p.w == "." && m >= 2 && len(toks[m-2].w) == 1 && toks[m+1].word
+	}
+	return false
+}
+
 // forceHead reports whether w names men of a security force: soldiers,
 // police, gendarmes.
 func forceHead(w string) bool { return securityHeads[w] || policeHeads[w] }
@@ -321,7 +337,13 @@ func parseNP(toks []token, i int) (nounPhrase, bool) {
 			m++
 		}
 		end := -1
-		for c := 0; m < len(toks) && c < 4 && (isModifier(toks[m]) || toks[m].isQuote() || numberish(toks[m]) && !toks[m].num); m, c = m+1, c+1 {
+		for c := 0; m < len(toks) && c < 4 && (isModifier(toks[m]) || toks[m].isQuote() || numberish(toks[m]) && !toks[m].num || initialsDot(toks, m)); m, c = m+1, c+1 {
+			if initialsDot(toks, m) || m > 0 && initialsDot(toks, m-1) && len(toks[m].w) == 1 {
+				// "a U.S.-based missionary group": the dots and the dash
+				// of initials, and the initials after the first, are no
+				// words of their own.
+				c--
+			}
 			end = m
 			if m+2 < len(toks) && toks[m].cap && (toks[m+1].w == "for" || toks[m+1].w == "of") &&
 				(toks[m+2].cap || toks[m+2].w == "the" && m+3 < len(toks) && toks[m+3].cap) {

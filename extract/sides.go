@@ -494,16 +494,18 @@ var conservationWords = wordSet("wildlife park parks game forest forestry reserv
 // civicBodies are bodies of civilians whose members may be victims.
 var civicBodies = wordSet("committee committees council councils union unions association associations " +
 	"party parliament assembly congregation choir club team family families clan household crew staff " +
-	"board chamber commission")
+	"board chamber commission missionary charity church parish humanitarian")
 
 // civicBody reports whether a group's words name a civic body ("a local
 // resistance committee") and no armed force.
 func civicBody(words []string) bool {
 	civic := false
-	for _, w := range words {
+	for i, w := range words {
 		switch {
 		case civicBodies[w]:
 			civic = true
+		case w == "group" && i > 0 && civicBodies[words[i-1]]:
+			// "a missionary group", "a humanitarian group".
 		case securityHeads[w] || policeHeads[w] || w == "army" || w == "military" || w == "forces" || w == "militia" || w == "group":
 			return false
 		}
