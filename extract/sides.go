@@ -157,7 +157,7 @@ var (
 		"family families inmates prisoners detainees victims schoolgirls schoolboys schoolchildren " +
 		"hostages hostage captives crew crewmen seafarers sailors fans supporters spectators " +
 		"concertgoers partygoers revellers guests commuters pedestrians motorists drivers " +
-		"paramedics rescuers nationals citizens survivors survivor neighbours neighbour neighbors " +
+		"paramedics rescuers nationals citizens foreigners missionaries missionary survivors survivor neighbours neighbour neighbors " +
 		"neighbor driver priest priests pastor imam passerby passer-by passers-by son sons daughter " +
 		"daughters husband wife mother father brother brothers sister sisters person national " +
 		"headman villager passenger pilgrim worshipper tourist employee fisherman miner refugee " +
