@@ -1910,6 +1910,11 @@ func findCasualties(toks []token, s, lower string, host string, out []casualtyHi
 						// "A Taliban spokesman … said the group had lost
 						// three men": the speaker's own.
 						h.side = side
+					} else if toks[verb-1].w == "and" && ownForcesSubject(toks, verb-1) {
+						// "The ministry said its forces had killed 120
+						// rebel fighters … and lost 13 men": the speaker's
+						// own.
+						h.side, h.speakers = SideUnknown, true
 					} else {
 						// "We lost 20 men," a security source said: the
 						// speaker's own, not civilians.
@@ -2283,6 +2288,8 @@ func speakerLoser(toks []token, verb int, host string) string {
 	switch {
 	case loserWords[w]:
 	case (securityHeads[w] || w == "fighters" || w == "units") && possessive[toks[m-1].w]:
+	case w == "and" && ownForcesSubject(toks, m):
+		// "its forces had killed 120 rebel fighters … and lost 13 men".
 	default:
 		return ""
 	}
@@ -2301,6 +2308,22 @@ func speakerLoser(toks []token, verb int, host string) string {
 		return ""
 	}
 	return side
+}
+
+// ownForcesSubject reports whether the clause that "and" at toks[k] goes
+// on has a speaker's own forces for subject ("its forces had killed …").
+func ownForcesSubject(toks []token, k int) bool {
+	for x := k - 1; x >= 1 && x >= k-16; x-- {
+		if toks[x].reportVerb() {
+			return false
+		}
+		w := toks[x].w
+		if (securityHeads[w] || w == "fighters" || w == "units") && possessive[toks[x-1].w] && x+1 < len(toks) &&
+			(auxWords[toks[x+1].w] || activeVerbs[toks[x+1].w] != "") {
+			return true
+		}
+	}
+	return false
 }
 
 // loserNation returns the nation named as the subject of the "lost" at
@@ -3301,6 +3324,11 @@ func armedBefore(toks []token, verb int, host string) string {
 			return ""
 		}
 		if rebelHeads[w] && strings.HasSuffix(w, "s") {
+			if objectOfKilling(toks, m) {
+				// "its forces had killed 120 rebel fighters … and lost
+				// 13 men": the fighters killed did not lose the men.
+				return ""
+			}
 			return sideOf(groupWords(toks, m, m, nil), host)
 		}
 		if toks[m].victimHead() {
@@ -3309,6 +3337,20 @@ func armedBefore(toks []token, verb int, host string) string {
 		}
 	}
 	return ""
+}
+
+// objectOfKilling reports whether the noun at toks[h] ends the object of a
+// verb of killing, wounding or capture ("killed 120 rebel fighters").
+func objectOfKilling(toks []token, h int) bool {
+	for m := h - 1; m >= 0 && m >= h-6; m-- {
+		if activeVerbs[toks[m].w] != "" {
+			return true
+		}
+		if !isModifier(toks[m]) && !numberish(toks[m]) && !toks[m].num {
+			return false
+		}
+	}
+	return false
 }
 
 // withInCondition reports whether a part of the wounded opening at
