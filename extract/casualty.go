@@ -800,6 +800,26 @@ func groupBefore(toks []token, s string, first int, out []casualtyHit) (nounPhra
 	return nounPhrase{}, false
 }
 
+// alongWith returns the index of "along" when the group at toks[first]
+// follows "along with" right after the figure prev ("were killed, along
+// with four civilians"), or -1.
+func alongWith(toks []token, first int, prev casualtyHit) int {
+	k := first - 2
+	if k < 1 || toks[k].w != "along" || toks[k+1].w != "with" {
+		return -1
+	}
+	if toks[k-1].w == "," {
+		k--
+	}
+	if k < 1 || toks[k-1].e != prev.end && !(k >= 2 && toks[k-2].e == prev.end && auxWords[toks[k-1].w]) {
+		return -1
+	}
+	if toks[k].w == "," {
+		k++
+	}
+	return k
+}
+
 // livesVerbs take lives: "claimed 300 lives", "cost 12 lives".
 var livesVerbs = wordSet("claimed claiming claim claims cost costing costs took taking taken")
 
@@ -1752,6 +1772,13 @@ func findCasualties(toks []token, s, lower string, host string, out []casualtyHi
 					// "taken 35 soldiers prisoner".
 					outcome, verb = OutcomeCaptured, chain[0].first-1
 				}
+			}
+		}
+		if outcome == "" && len(out) > 0 {
+			if k := alongWith(toks, chain[0].first, out[len(out)-1]); k >= 0 {
+				// "Three soldiers were killed, along with two civilians":
+				// more dead of the same outcome, a group of their own.
+				outcome, verb = out[len(out)-1].outcome, k
 			}
 		}
 		active := outcome != ""
