@@ -641,18 +641,36 @@ func theOne(toks []token, p int) (nounPhrase, bool) {
 // verb ("killing the mayor and 15 other people", "killed the district
 // governor") from the "the" at toks[i].
 func thePostHolder(toks []token, s string, i int, host string) (casualtyHit, int, bool) {
-	if i == 0 || activeVerbs[toks[i-1].w] == "" {
+	if i == 0 {
+		return casualtyHit{}, 0, false
+	}
+	outcome, verb := activeVerbs[toks[i-1].w], i-1
+	if outcome == "" && toks[i-1].w == "was" {
+		// "Among those killed was the mayor of Sanaa".
+		outcome, verb = amongWas(toks, i-1)
+	}
+	if outcome == "" {
 		return casualtyHit{}, 0, false
 	}
 	n, ok := theOne(toks, i)
 	if !ok {
 		return casualtyHit{}, 0, false
 	}
+	if k := n.last + 1; k+2 < len(toks) && toks[k].w == "of" && toks[k+1].cap && toks[k+1].word {
+		// "the mayor of Sanaa, Abdulqader Hilal": the post of a place.
+		m := k + 1
+		for m+1 < len(toks) && m < k+3 && toks[m+1].cap && toks[m+1].word {
+			m++
+		}
+		if m+1 < len(toks) && (toks[m+1].w == "," || toks[m+1].w == ".") {
+			n.last = m
+		}
+	}
 	if k := n.last + 1; k < len(toks) && toks[k].w != "and" && toks[k].w != "," && toks[k].w != "." && toks[k].w != "in" && toks[k].w != "on" {
 		return casualtyHit{}, 0, false
 	}
 	v := 1
-	h := casualtyHit{start: toks[i-1].s, end: toks[n.last].e, outcome: activeVerbs[toks[i-1].w], value: &v, qual: QualExact,
+	h := casualtyHit{start: toks[verb].s, end: toks[n.last].e, outcome: outcome, value: &v, qual: QualExact,
 		victims: s[toks[i].s:toks[n.last].e], side: sideOf(groupWords(toks, i, n.last, nil), host), scope: ScopeIncident}
 	if k := n.last + 2; k < len(toks) && toks[k-1].w == "and" && (toks[k].w == "a" || toks[k].w == "an" || personPossessive[toks[k].w]) {
 		// "killing the driver and a paramedic": one figure of two
@@ -666,6 +684,21 @@ func thePostHolder(toks []token, s string, i int, host string) (casualtyHit, int
 		return casualtyHit{}, 0, false
 	}
 	return h, n.last, true
+}
+
+// amongWas reads "among the dead was", "among those killed was" ending at
+// the "was" at toks[k]: the outcome and the index of "among", or "".
+func amongWas(toks []token, k int) (string, int) {
+	if k < 3 || toks[k-3].w != "among" || toks[k-2].w != "the" && toks[k-2].w != "those" {
+		return "", -1
+	}
+	switch toks[k-1].w {
+	case "dead", "killed", "victims":
+		return OutcomeKilled, k - 3
+	case "wounded", "injured":
+		return OutcomeWounded, k - 3
+	}
+	return "", -1
 }
 
 // postHolderBefore returns the active verb before "the <post> and" that
