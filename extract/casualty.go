@@ -59,7 +59,7 @@ var (
 	// "34 soldiers died", "12 dead".
 	passiveVerbs = outcomeWords(map[string]string{
 		"killed died die dies dead slain perished executed martyred massacred murdered beheaded " +
-			"eliminated liquidated drowned drown drowns": OutcomeKilled,
+			"eliminated liquidated drowned drown drowns slaughtered butchered": OutcomeKilled,
 		"wounded injured hurt":        OutcomeWounded,
 		"missing":                     OutcomeMissing,
 		"captured abducted kidnapped": OutcomeCaptured,
@@ -1004,6 +1004,10 @@ func activeBefore(toks []token, first int) (string, int) {
 		for m := k - 1; m >= 0 && m >= k-20; m-- {
 			if toks[m].w == "," && m > 0 && (toks[m-1].w == "higher" || toks[m-1].w == "lower") {
 				// "put the toll higher, at 82".
+				continue
+			}
+			if toks[m].w == "," && m > 0 && toks[m-1].w == "toll" && w == "at" && toks[k-1].w == "put" {
+				// "The toll, initially put at 25, climbed".
 				continue
 			}
 			if !toks[m].word && !toks[m].isQuote() && !(toks[m].w == "," && m+1 < k && toks[m+1].w == "which") {
