@@ -3161,6 +3161,35 @@ func countedGroup(toks []token, s string, i int, host string) (casualtyHit, int,
 		}
 		return h, first, j, true
 	}
+	if j+2 < len(toks) && (toks[j].w == "bodies" || toks[j].w == "corpses") && toks[j+1].w == "of" {
+		// "more than 30 bodies of Burundian soldiers", "hundreds of
+		// bodies of men, women and children": the dead of that group.
+		g := j + 2
+		for g < len(toks) && g < j+6 && !toks[g].victimHead() {
+			if !isModifier(toks[g]) {
+				return casualtyHit{}, 0, 0, false
+			}
+			g++
+		}
+		if g >= len(toks) || !toks[g].victimHead() {
+			return casualtyHit{}, 0, 0, false
+		}
+		qual, first := c.qual, i
+		if qual == "" {
+			qual, first = qualifierBefore(toks, i)
+		}
+		h := casualtyHit{
+			start: toks[first].s, end: toks[g].e, outcome: OutcomeKilled, qual: qual,
+			victims: s[toks[i].s:toks[g].e], side: sideOf(groupWords(toks, j+2, g, nil), host), scope: ScopeIncident,
+		}
+		if c.vague {
+			h.qual = QualUnknown
+		} else {
+			v := c.value
+			h.value = &v
+		}
+		return h, first, g, true
+	}
 	if j < len(toks) && (toks[j].w == "killings" || toks[j].w == "homicides" || toks[j].w == "murders") && !c.vague && c.value >= 2 {
 		// "more than 34,000 killings last year": people killed, a
 		// tally of many incidents.
