@@ -1589,7 +1589,7 @@ func relativeEnd(toks []token, k int) int {
 	if k >= len(toks) || toks[k].w != "who" && toks[k].w != "which" {
 		return -1
 	}
-	for m := k + 1; m+1 < len(toks) && m <= k+12; m++ {
+	for m := k + 1; m+1 < len(toks) && m <= k+20; m++ {
 		t := toks[m]
 		if t.w == "," {
 			if beVerbs[toks[m+1].w] && m > k+1 {

@@ -387,6 +387,12 @@ func sideOf(words []string, host string) string {
 		// employee.
 		return SideCivilians
 	}
+	if (head == "contractors" || head == "contractor") && named == "" && !militia && !police &&
+		!slices.ContainsFunc(words, func(w string) bool { return securityHeads[w] }) {
+		// "two Defense Department contractors": civilians who work for
+		// a force.
+		return SideCivilians
+	}
 	if (head == "peacekeepers" || head == "peacekeeper") && nation != "" && !police && !civilian {
 		// "a Moroccan peacekeeper": a soldier of his nation's army on
 		// a mission.
