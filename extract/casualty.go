@@ -143,10 +143,6 @@ func initialsDot(toks []token, m int) bool {
 	return false
 }
 
-// forceHead reports whether w names men of a security force: soldiers,
-// police, gendarmes.
-func forceHead(w string) bool { return securityHeads[w] || policeHeads[w] }
-
 // timeUnits are the nouns that make a number before them a span of time.
 var timeUnits = wordSet("second seconds minute minutes hour hours day days night nights week weeks " +
 	"month months year years decade decades")
@@ -248,10 +244,11 @@ func parseNP(toks []token, i int) (nounPhrase, bool) {
 				j += 2
 				continue
 			}
-			if w.w == "and" && j+1 < len(toks) && forceHead(toks[n.head].w) && forceHead(toks[j+1].w) && toks[j+1].w != toks[n.head].w &&
+			if w.w == "and" && j+1 < len(toks) && (securityHeads[toks[n.head].w] && policeHeads[toks[j+1].w] ||
+				policeHeads[toks[n.head].w] && securityHeads[toks[j+1].w]) &&
 				(j+2 >= len(toks) || !toks[j+2].victimHead() && !toks[j+2].num) {
-				// "13 soldiers and gendarmes": one count of the two
-				// forces.
+				// "13 soldiers and gendarmes": one count of the army
+				// and the police.
 				n.head = j + 1
 				j += 2
 				continue
