@@ -850,6 +850,27 @@ func alongWith(toks []token, first int, prev casualtyHit) int {
 	return k
 }
 
+// bodyVerbs tell where bodies were found.
+var bodyVerbs = wordSet("found discovered dumped recovered pulled hanging lying buried exhumed left retrieved")
+
+// bodyVerbAfter returns the index of a verb of bodies found after the
+// auxiliaries from toks[k] ("were found", "had been dumped"), or -1.
+func bodyVerbAfter(toks []token, k int) int {
+	be := false
+	for m := k; m < len(toks) && m < k+4; m++ {
+		switch toks[m].w {
+		case "were", "was", "had", "have", "has", "been", "are", "also", "later":
+			be = be || toks[m].w != "also" && toks[m].w != "later"
+			continue
+		}
+		if be && bodyVerbs[toks[m].w] {
+			return m
+		}
+		return -1
+	}
+	return -1
+}
+
 // livesVerbs take lives: "claimed 300 lives", "cost 12 lives".
 var livesVerbs = wordSet("claimed claiming claim claims cost costing costs took taking taken")
 
@@ -1826,6 +1847,15 @@ func findCasualties(toks []token, s, lower string, host string, out []casualtyHi
 			// "46 people had been wounded, among them 13 police officers".
 			if k := breakdownAfter(toks, chain[0].first, out[len(out)-1]); k >= 0 {
 				outcome, verb, inherit, active = out[len(out)-1].outcome, k, true, true
+			}
+		}
+		if outcome == "" && len(out) > 0 && (chain[0].head < 0 || toks[chain[0].head].w == "more" || toks[chain[0].head].w == "others") &&
+			strings.Contains(out[len(out)-1].victims, "bodies") {
+			// "Nine bodies were hanging from the bridge, seven were found
+			// dismembered …, and three more were dumped nearby": more
+			// bodies.
+			if v := bodyVerbAfter(toks, chain[len(chain)-1].last+1); v > 0 {
+				outcome, verb = OutcomeKilled, v
 			}
 		}
 		if outcome == "" {
