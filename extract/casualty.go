@@ -1850,7 +1850,7 @@ func findCasualties(toks []token, s, lower string, host string, out []casualtyHi
 			}
 		}
 		if outcome == "" && len(out) > 0 && (chain[0].head < 0 || toks[chain[0].head].w == "more" || toks[chain[0].head].w == "others") &&
-			strings.Contains(out[len(out)-1].victims, "bodies") {
+			slices.ContainsFunc(out, func(h casualtyHit) bool { return strings.Contains(h.victims, "bodies") }) {
 			// "Nine bodies were hanging from the bridge, seven were found
 			// dismembered …, and three more were dumped nearby": more
 			// bodies.
