@@ -1559,7 +1559,7 @@ func passiveAfter(toks []token, first, last int) (string, int) {
 		return OutcomeWounded, k + 2
 	case w == "unaccounted" && at(k+1) == "for":
 		return OutcomeMissing, k + 1
-	case (w == "seized" || w == "snatched" || w == "taken") && be && at(k+1) == "by":
+	case (w == "seized" || w == "snatched") && be && at(k+1) == "by":
 		// "The 16 Americans and one Canadian were seized by the gang".
 		return OutcomeCaptured, k
 	case (w == "listed" || w == "considered" || w == "classified" || w == "registered") && be && at(k+1) == "missing":
