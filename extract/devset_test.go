@@ -159,7 +159,8 @@ func TestFreshCasualtyF1(t *testing.T) {
 			"Samashki, Budyonnovsk, Bentalha, Huambo, Kumba, Leego, Besham, Camp Speicher, Ganthier; passive and active tolls, " +
 			"'claimed the lives of', 'lost their lives', 'succumbed to their injuries', bodies recovered, several victim groups in one sentence, " +
 			"the wounded, missing and abducted, revised tolls, each side's claims, cumulative tolls, 'a dozen', 'two dozen', 'nearly 100', 'scores' " +
-			"(first run P 0.817, R 0.665, F1 0.7331)"},
+			"(first run P 0.817, R 0.665, F1 0.7331; " +
+			"the rules written since reach P 0.878, R 0.799, F1 0.837)"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
