@@ -263,6 +263,13 @@ func parseNP(toks []token, i int) (nounPhrase, bool) {
 			}
 			break
 		}
+		if (c.article || toks[i].w == "one") && mods == 0 && j == c.next && demonymNoun(toks, j) {
+			// "An Israeli was seriously wounded", "a Canadian was
+			// killed": one person named by nationality.
+			n.head = j
+			j++
+			break
+		}
 		if (c.article || toks[i].w == "one") && singularHeads[w.w] || !c.article && w.victimHead() {
 			// "one security guard" counts one as "a security guard" does.
 			n.head = j
@@ -869,6 +876,22 @@ func bodyVerbAfter(toks []token, k int) int {
 		return -1
 	}
 	return -1
+}
+
+// demonymNoun reports whether toks[j] is a nation's name for one of its
+// people standing as a noun ("a Canadian was killed"): capitalised, a
+// nation's adjective, and followed by a verb's auxiliary or the end of a
+// clause rather than by a noun it describes.
+func demonymNoun(toks []token, j int) bool {
+	t := toks[j]
+	if !t.cap || !t.word || nationAdjectives[t.w] == "" || namedGroups[t.w] != "" || strings.HasSuffix(t.w, "s") {
+		return false
+	}
+	if j+1 >= len(toks) {
+		return true
+	}
+	nx := toks[j+1]
+	return nx.w == "was" || nx.w == "is" || nx.w == "had" || nx.w == "has" || nx.w == "and" || !nx.word && nx.w != "-"
 }
 
 // livesVerbs take lives: "claimed 300 lives", "cost 12 lives".

@@ -387,6 +387,16 @@ func sideOf(words []string, host string) string {
 		// employee.
 		return SideCivilians
 	}
+	if n := len(words); head == "" && n == 2 && (words[0] == "a" || words[0] == "an" || words[0] == "one") && nationAdjectives[words[1]] != "" {
+		// "an Israeli", "a Canadian": one person of that nation.
+		switch nationAdjectives[words[1]] {
+		case "Palestinian":
+			return "Palestinians"
+		case "Israeli":
+			return "Israelis"
+		}
+		return SideCivilians
+	}
 	if (head == "contractors" || head == "contractor") && named == "" && !militia && !police &&
 		!slices.ContainsFunc(words, func(w string) bool { return securityHeads[w] }) {
 		// "two Defense Department contractors": civilians who work for
