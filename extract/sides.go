@@ -387,7 +387,7 @@ func sideOf(words []string, host string) string {
 		// employee.
 		return SideCivilians
 	}
-	if n := len(words); head == "" && n == 2 && (words[0] == "a" || words[0] == "an" || words[0] == "one") && nationAdjectives[words[1]] != "" {
+	if n := len(words); head == "" && n == 2 && (words[0] == "a" || words[0] == "an" || words[0] == "one" || words[0] == "another") && nationAdjectives[words[1]] != "" {
 		// "an Israeli", "a Canadian": one person of that nation.
 		switch nationAdjectives[words[1]] {
 		case "Palestinian":
