@@ -292,6 +292,14 @@ func parseNP(toks []token, i int) (nounPhrase, bool) {
 			// qualifies the verb of an elliptical count.
 			break
 		}
+		if captiveStates[w.w] && j+1 < len(toks) && (toks[j+1].victimHead() || isModifier(toks[j+1]) && j+2 < len(toks) && toks[j+2].victimHead()) &&
+			i > 0 && activeVerbs[toks[i-1].w] != "" {
+			// "executed 30 captured soldiers": the state of the
+			// victims, not a verb of their own.
+			mods++
+			j++
+			continue
+		}
 		if slashedName(toks, j, mods) {
 			// "14 PKK/YPG terrorists": one name of two.
 			j++
@@ -893,6 +901,9 @@ func demonymNoun(toks []token, j int) bool {
 	nx := toks[j+1]
 	return nx.w == "was" || nx.w == "is" || nx.w == "had" || nx.w == "has" || nx.w == "and" || !nx.word && nx.w != "-"
 }
+
+// captiveStates describe victims who were captives when killed.
+var captiveStates = wordSet("captured abducted kidnapped detained")
 
 // livesVerbs take lives: "claimed 300 lives", "cost 12 lives".
 var livesVerbs = wordSet("claimed claiming claim claims cost costing costs took taking taken")
