@@ -905,6 +905,17 @@ func demonymNoun(toks []token, j int) bool {
 // captiveStates describe victims who were captives when killed.
 var captiveStates = wordSet("captured abducted kidnapped detained")
 
+// fromTo reports whether the count at toks[first] is followed by "to" and
+// a second count ("from 20 to 35").
+func fromTo(toks []token, first int) bool {
+	c, ok := parseCount(toks, first)
+	if !ok || c.next+1 >= len(toks) || toks[c.next].w != "to" {
+		return false
+	}
+	_, ok = parseCount(toks, c.next+1)
+	return ok
+}
+
 // livesVerbs take lives: "claimed 300 lives", "cost 12 lives".
 var livesVerbs = wordSet("claimed claiming claim claims cost costing costs took taking taken")
 
@@ -1041,6 +1052,17 @@ func activeBefore(toks []token, first int) (string, int) {
 	if putToll(toks, k) {
 		// "other accounts put the toll above 100".
 		return OutcomeKilled, tollStart(toks, k)
+	}
+	if w == "from" && k > 0 && revisedVerbs[toks[k-1].w] && fromTo(toks, first) {
+		// "The death toll rose from 20 to 35": the earlier toll.
+		for m := k - 2; m >= 0 && m >= k-8; m-- {
+			if toks[m].w == "toll" {
+				return OutcomeKilled, tollStart(toks, m)
+			}
+			if !toks[m].word {
+				break
+			}
+		}
 	}
 	if riseVerbs[w] && toks[k+1].w == "past" {
 		// "surged past 5,000": "past" is read as the count's qualifier.
