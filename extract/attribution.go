@@ -115,6 +115,11 @@ func findAttributions(toks []token, s string, out []attrHit) []attrHit {
 				continue
 			}
 			// "250 reported missing", "were reported killed".
+			if (t.w == "reported" || t.w == "confirmed") && i+1 < len(toks) && reportedStates[toks[i+1].w] && i > 0 && beVerbs[toks[i-1].w] {
+				// "250 were reported missing", "11 people were confirmed
+				// dead": no one reports.
+				continue
+			}
 			if t.w == "reported" && i+1 < len(toks) && reportedStates[toks[i+1].w] {
 				continue
 			}
