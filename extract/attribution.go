@@ -104,7 +104,9 @@ func findAttributions(toks []token, s string, out []attrHit) []attrHit {
 				out = append(out, attrHit{pos: t.s, who: who, pronoun: pr, def: isDefinite(toks, i)})
 			}
 		case t.reportVerb():
-			if t.w == "claimed" && i+2 < len(toks) && toks[i+2].w == "lives" {
+			if t.w == "claimed" && i+2 < len(toks) && toks[i+2].w == "lives" || t.w == "claimed" && livesAfter(toks, i+1) {
+				// "claimed the lives of", "claimed more than 2,000 lives":
+				// no one reports.
 				continue
 			}
 			if i+1 < len(toks) && toks[i+1].w == "by" || t.w == "estimated" && i > 0 && (toks[i-1].w == "an" || toks[i-1].w == "a") {
@@ -113,6 +115,11 @@ func findAttributions(toks []token, s string, out []attrHit) []attrHit {
 				continue
 			}
 			// "250 reported missing", "were reported killed".
+			if (t.w == "reported" || t.w == "confirmed") && i+1 < len(toks) && reportedStates[toks[i+1].w] && i > 0 && beVerbs[toks[i-1].w] {
+				// "250 were reported missing", "11 people were confirmed
+				// dead": no one reports.
+				continue
+			}
 			if t.w == "reported" && i+1 < len(toks) && reportedStates[toks[i+1].w] {
 				continue
 			}

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -58,7 +59,7 @@ var (
 	// "34 soldiers died", "12 dead".
 	passiveVerbs = outcomeWords(map[string]string{
 		"killed died die dies dead slain perished executed martyred massacred murdered beheaded " +
-			"eliminated liquidated drowned drown drowns": OutcomeKilled,
+			"eliminated liquidated drowned drown drowns slaughtered butchered": OutcomeKilled,
 		"wounded injured hurt":        OutcomeWounded,
 		"missing":                     OutcomeMissing,
 		"captured abducted kidnapped": OutcomeCaptured,
@@ -90,7 +91,7 @@ var (
 	// reCumulative marks figures that span a war, a campaign or a period
 	// rather than one incident. It is searched by word start (see
 	// wordRegexp): sentences are searched for it whole.
-	reCumulative = mustWordRegexp(`\b(?:so far|to date|in total|this (?:year|month)|since (?:the (?:start|beginning|outbreak|war|conflict|invasion|uprising|offensive|campaign)|(?:january|february|march|april|may|june|july|august|september|october|november|december|last|early|late)\b|\d{4})|in (?:the )?(?:past|last|previous|recent) (?:\w+ )?(?:days|weeks|months|years)|over the (?:past|last|course of)|throughout the|(?:war|conflict|fighting|insurgency|invasion|violence|uprising)(?: that)?(?: has| have|'s)? (?:killed|claimed|left)|losses inflicted|total of|overall)`)
+	reCumulative = mustWordRegexp(`\b(?:so far|to date|in total|this (?:year|month)|since (?:the (?:start|beginning|outbreak|war|conflict|invasion|uprising|offensive|campaign)|(?:january|february|march|april|may|june|july|august|september|october|november|december|last|early|late)\b|\d{4})|in (?:the )?(?:past|last|previous|recent) (?:\w+ )?(?:days|weeks|months|years)|in the first (?:\w+ )?(?:months|weeks|half|quarter)|over the (?:past|last|course of)|throughout the|(?:war|conflict|fighting|insurgency|invasion|violence|uprising)(?: that)?(?: has| have|'s)? (?:killed|claimed|left)|losses inflicted|total of|overall)`)
 	reCampaign   = regexp.MustCompile(`\b(?:war|campaign|offensive|assault|conflict|insurgency|operation|has|have)\b`)
 )
 
@@ -124,6 +125,22 @@ func armedOrCombatant(w string) bool {
 // reportVerbs.
 func isModifier(t token) bool {
 	return t.word && t.cls&(clsNPStop|clsNumberish|clsVerb|clsReport) == 0 || t.orig == "IS"
+}
+
+// initialsDot reports whether toks[m] is a dot after an initial, or the
+// dash that joins dotted initials to a word ("U.S.-based").
+func initialsDot(toks []token, m int) bool {
+	if m == 0 || m+1 >= len(toks) {
+		return false
+	}
+	p := toks[m-1]
+	switch toks[m].w {
+	case ".":
+		return p.cap && len(p.w) == 1 && (toks[m+1].word || toks[m+1].w == "-")
+	case "-":
+		return p.w == "." && m >= 2 && len(toks[m-2].w) == 1 && toks[m+1].word
+	}
+	return false
 }
 
 // timeUnits are the nouns that make a number before them a span of time.
@@ -202,6 +219,11 @@ func parseNP(toks []token, i int) (nounPhrase, bool) {
 		n.partOf, n.head, n.last = j+1, j+2, j+2
 		return n, true
 	}
+	if j == c.next && j < len(toks) && toks[j].w == "lives" && n.first > 0 && livesVerbs[toks[n.first-1].w] {
+		// "has claimed more than 2,000 lives": the lives are the dead.
+		n.head, n.last = j, j
+		return n, true
+	}
 	mods := 0
 	for j < len(toks) {
 		w := toks[j]
@@ -222,6 +244,15 @@ func parseNP(toks []token, i int) (nounPhrase, bool) {
 				j += 2
 				continue
 			}
+			if w.w == "and" && j+1 < len(toks) && (securityHeads[toks[n.head].w] && policeHeads[toks[j+1].w] ||
+				policeHeads[toks[n.head].w] && securityHeads[toks[j+1].w]) &&
+				(j+2 >= len(toks) || !toks[j+2].victimHead() && !toks[j+2].num) {
+				// "13 soldiers and gendarmes": one count of the army
+				// and the police.
+				n.head = j + 1
+				j += 2
+				continue
+			}
 			if (w.w == "and" || w.w == "or") && j+1 < len(toks) && armedOrCombatant(toks[n.head].w) && toks[j+1].w == "civilians" &&
 				(j+2 >= len(toks) || !toks[j+2].victimHead()) {
 				// "at least 70 soldiers and civilians": one count of
@@ -232,7 +263,15 @@ func parseNP(toks []token, i int) (nounPhrase, bool) {
 			}
 			break
 		}
-		if c.article && singularHeads[w.w] || !c.article && w.victimHead() {
+		if (c.article || toks[i].w == "one") && mods == 0 && j == c.next && demonymNoun(toks, j) {
+			// "An Israeli was seriously wounded", "a Canadian was
+			// killed": one person named by nationality.
+			n.head = j
+			j++
+			break
+		}
+		if (c.article || toks[i].w == "one") && singularHeads[w.w] || !c.article && w.victimHead() {
+			// "one security guard" counts one as "a security guard" does.
 			n.head = j
 			j++
 			continue
@@ -252,6 +291,14 @@ func parseNP(toks []token, i int) (nounPhrase, bool) {
 			// "… were killed and two seriously wounded": the adverb
 			// qualifies the verb of an elliptical count.
 			break
+		}
+		if captiveStates[w.w] && j+1 < len(toks) && (toks[j+1].victimHead() || isModifier(toks[j+1]) && j+2 < len(toks) && toks[j+2].victimHead()) &&
+			i > 0 && activeVerbs[toks[i-1].w] != "" {
+			// "executed 30 captured soldiers": the state of the
+			// victims, not a verb of their own.
+			mods++
+			j++
+			continue
 		}
 		if slashedName(toks, j, mods) {
 			// "14 PKK/YPG terrorists": one name of two.
@@ -302,7 +349,13 @@ func parseNP(toks []token, i int) (nounPhrase, bool) {
 			m++
 		}
 		end := -1
-		for c := 0; m < len(toks) && c < 4 && (isModifier(toks[m]) || toks[m].isQuote() || numberish(toks[m]) && !toks[m].num); m, c = m+1, c+1 {
+		for c := 0; m < len(toks) && c < 4 && (isModifier(toks[m]) || toks[m].isQuote() || numberish(toks[m]) && !toks[m].num || initialsDot(toks, m)); m, c = m+1, c+1 {
+			if initialsDot(toks, m) || m > 0 && initialsDot(toks, m-1) && len(toks[m].w) == 1 {
+				// "a U.S.-based missionary group": the dots and the dash
+				// of initials, and the initials after the first, are no
+				// words of their own.
+				c--
+			}
 			end = m
 			if m+2 < len(toks) && toks[m].cap && (toks[m+1].w == "for" || toks[m+1].w == "of") &&
 				(toks[m+2].cap || toks[m+2].w == "the" && m+3 < len(toks) && toks[m+3].cap) {
@@ -600,18 +653,36 @@ func theOne(toks []token, p int) (nounPhrase, bool) {
 // verb ("killing the mayor and 15 other people", "killed the district
 // governor") from the "the" at toks[i].
 func thePostHolder(toks []token, s string, i int, host string) (casualtyHit, int, bool) {
-	if i == 0 || activeVerbs[toks[i-1].w] == "" {
+	if i == 0 {
+		return casualtyHit{}, 0, false
+	}
+	outcome, verb := activeVerbs[toks[i-1].w], i-1
+	if outcome == "" && toks[i-1].w == "was" {
+		// "Among those killed was the mayor of Sanaa".
+		outcome, verb = amongWas(toks, i-1)
+	}
+	if outcome == "" {
 		return casualtyHit{}, 0, false
 	}
 	n, ok := theOne(toks, i)
 	if !ok {
 		return casualtyHit{}, 0, false
 	}
+	if k := n.last + 1; k+2 < len(toks) && toks[k].w == "of" && toks[k+1].cap && toks[k+1].word {
+		// "the mayor of Sanaa, Abdulqader Hilal": the post of a place.
+		m := k + 1
+		for m+1 < len(toks) && m < k+3 && toks[m+1].cap && toks[m+1].word {
+			m++
+		}
+		if m+1 < len(toks) && (toks[m+1].w == "," || toks[m+1].w == ".") {
+			n.last = m
+		}
+	}
 	if k := n.last + 1; k < len(toks) && toks[k].w != "and" && toks[k].w != "," && toks[k].w != "." && toks[k].w != "in" && toks[k].w != "on" {
 		return casualtyHit{}, 0, false
 	}
 	v := 1
-	h := casualtyHit{start: toks[i-1].s, end: toks[n.last].e, outcome: activeVerbs[toks[i-1].w], value: &v, qual: QualExact,
+	h := casualtyHit{start: toks[verb].s, end: toks[n.last].e, outcome: outcome, value: &v, qual: QualExact,
 		victims: s[toks[i].s:toks[n.last].e], side: sideOf(groupWords(toks, i, n.last, nil), host), scope: ScopeIncident}
 	if k := n.last + 2; k < len(toks) && toks[k-1].w == "and" && (toks[k].w == "a" || toks[k].w == "an" || personPossessive[toks[k].w]) {
 		// "killing the driver and a paramedic": one figure of two
@@ -625,6 +696,21 @@ func thePostHolder(toks []token, s string, i int, host string) (casualtyHit, int
 		return casualtyHit{}, 0, false
 	}
 	return h, n.last, true
+}
+
+// amongWas reads "among the dead was", "among those killed was" ending at
+// the "was" at toks[k]: the outcome and the index of "among", or "".
+func amongWas(toks []token, k int) (string, int) {
+	if k < 3 || toks[k-3].w != "among" || toks[k-2].w != "the" && toks[k-2].w != "those" {
+		return "", -1
+	}
+	switch toks[k-1].w {
+	case "dead", "killed", "victims":
+		return OutcomeKilled, k - 3
+	case "wounded", "injured":
+		return OutcomeWounded, k - 3
+	}
+	return "", -1
 }
 
 // postHolderBefore returns the active verb before "the <post> and" that
@@ -719,6 +805,131 @@ func kinNP(toks []token, k int) (nounPhrase, bool) {
 	return nounPhrase{}, false
 }
 
+// groupBefore finds the counted group that ends right before the elliptical
+// count at toks[first], joined to it by "and" or a comma, after the last
+// figure of the sentence so far ("12 paratroopers were rescued alive and 31
+// were missing"): a group told in a clause that is no figure.
+func groupBefore(toks []token, s string, first int, out []casualtyHit) (nounPhrase, bool) {
+	if first < 2 || toks[first-1].w != "and" && toks[first-1].w != "," {
+		return nounPhrase{}, false
+	}
+	from := 0
+	if len(out) > 0 {
+		from = len(toks)
+		for m, t := range toks {
+			if t.s >= out[len(out)-1].end {
+				from = m
+				break
+			}
+		}
+	}
+	for m := first - 2; m >= from && m >= first-14; m-- {
+		t := toks[m]
+		if t.w == ";" || t.w == "." || t.reportVerb() {
+			break
+		}
+		if !t.num {
+			continue
+		}
+		g, ok := parseNP(toks, m)
+		if !ok || g.head < 0 || g.last >= first {
+			return nounPhrase{}, false
+		}
+		if k := g.last + 1; k < len(toks) && !beVerbs[toks[k].w] {
+			// The group is the subject of a verb of its own: "12
+			// paratroopers were rescued alive".
+			return nounPhrase{}, false
+		}
+		return g, true
+	}
+	return nounPhrase{}, false
+}
+
+// alongWith returns the index of "along" when the group at toks[first]
+// follows "along with" right after the figure prev ("were killed, along
+// with four civilians"), or -1.
+func alongWith(toks []token, first int, prev casualtyHit) int {
+	k := first - 2
+	if k < 1 || toks[k].w != "along" || toks[k+1].w != "with" {
+		return -1
+	}
+	if toks[k-1].w == "," {
+		k--
+	}
+	if k < 1 || toks[k-1].e != prev.end && !(k >= 2 && toks[k-2].e == prev.end && auxWords[toks[k-1].w]) {
+		return -1
+	}
+	if toks[k].w == "," {
+		k++
+	}
+	return k
+}
+
+// bodyVerbs tell where bodies were found.
+var bodyVerbs = wordSet("found discovered dumped recovered pulled hanging lying buried exhumed left retrieved")
+
+// bodyVerbAfter returns the index of a verb of bodies found after the
+// auxiliaries from toks[k] ("were found", "had been dumped"), or -1.
+func bodyVerbAfter(toks []token, k int) int {
+	be := false
+	for m := k; m < len(toks) && m < k+4; m++ {
+		switch toks[m].w {
+		case "were", "was", "had", "have", "has", "been", "are", "also", "later":
+			be = be || toks[m].w != "also" && toks[m].w != "later"
+			continue
+		}
+		if be && bodyVerbs[toks[m].w] {
+			return m
+		}
+		return -1
+	}
+	return -1
+}
+
+// demonymNoun reports whether toks[j] is a nation's name for one of its
+// people standing as a noun ("a Canadian was killed"): capitalised, a
+// nation's adjective, and followed by a verb's auxiliary or the end of a
+// clause rather than by a noun it describes.
+func demonymNoun(toks []token, j int) bool {
+	t := toks[j]
+	if !t.cap || !t.word || nationAdjectives[t.w] == "" || namedGroups[t.w] != "" || strings.HasSuffix(t.w, "s") {
+		return false
+	}
+	if j+1 >= len(toks) {
+		return true
+	}
+	nx := toks[j+1]
+	return nx.w == "was" || nx.w == "is" || nx.w == "had" || nx.w == "has" || nx.w == "and" || !nx.word && nx.w != "-"
+}
+
+// captiveStates describe victims who were captives when killed.
+var captiveStates = wordSet("captured abducted kidnapped detained")
+
+// fromTo reports whether the count at toks[first] is followed by "to" and
+// a second count ("from 20 to 35").
+func fromTo(toks []token, first int) bool {
+	c, ok := parseCount(toks, first)
+	if !ok || c.next+1 >= len(toks) || toks[c.next].w != "to" {
+		return false
+	}
+	_, ok = parseCount(toks, c.next+1)
+	return ok
+}
+
+// livesVerbs take lives: "claimed 300 lives", "cost 12 lives".
+var livesVerbs = wordSet("claimed claiming claim claims cost costing costs took taking taken")
+
+// livesAfter reports whether the group at toks[first] is a count of lives
+// ("more than 2,000 lives").
+func livesAfter(toks []token, first int) bool {
+	for m := first; m < len(toks) && m <= first+4; m++ {
+		if toks[m].w == "lives" {
+			return m > first && numberish(toks[m-1])
+		}
+	}
+	return false
+}
+
 // activeBefore finds a verb taking the group at toks[first] as object and
 // returns the outcome and the verb's token index.
 func activeBefore(toks []token, first int) (string, int) {
@@ -746,6 +957,15 @@ func activeBefore(toks []token, first int) (string, int) {
 	}
 	if o := activeVerbs[w]; o != "" {
 		return o, k
+	}
+	if w == "down" && k > 0 && (toks[k-1].w == "gunned" || toks[k-1].w == "cut" || toks[k-1].w == "mowed") {
+		// "gunned down 40 militants".
+		return OutcomeKilled, k - 1
+	}
+	if k >= 2 && toks[k-1].w == "and" && toks[k].cls&clsVerb == 0 && strings.HasSuffix(w, "ed") && activeVerbs[toks[k-2].w] == OutcomeKilled {
+		// "killed and decapitated 15 people", "murdered and burned
+		// 30 villagers": the first verb tells the outcome.
+		return OutcomeKilled, k - 2
 	}
 	if w == "," && k >= 2 && (toks[k-2].w == "the" || toks[k-2].w == "those") && (k < 3 || toks[k-3].w != "of" && toks[k-3].w != "among") {
 		// "the dead, three women, four children and two men, were …":
@@ -812,6 +1032,10 @@ func activeBefore(toks []token, first int) (string, int) {
 		// "found the bodies of 45 people".
 		return OutcomeKilled, k - 1
 	}
+	if livesVerbs[w] && livesAfter(toks, first) {
+		// "The conflict has claimed more than 2,000 lives".
+		return OutcomeKilled, k
+	}
 	if w == "of" && k >= 3 && toks[k-1].w == "lives" && toks[k-2].w == "the" {
 		switch toks[k-3].w {
 		case "claimed", "claiming", "claim", "claims", "took", "taking", "cost", "costing":
@@ -829,6 +1053,17 @@ func activeBefore(toks []token, first int) (string, int) {
 		// "other accounts put the toll above 100".
 		return OutcomeKilled, tollStart(toks, k)
 	}
+	if w == "from" && k > 0 && revisedVerbs[toks[k-1].w] && fromTo(toks, first) {
+		// "The death toll rose from 20 to 35": the earlier toll.
+		for m := k - 2; m >= 0 && m >= k-8; m-- {
+			if toks[m].w == "toll" {
+				return OutcomeKilled, tollStart(toks, m)
+			}
+			if !toks[m].word {
+				break
+			}
+		}
+	}
 	if riseVerbs[w] && toks[k+1].w == "past" {
 		// "surged past 5,000": "past" is read as the count's qualifier.
 		w, k = "past", k+1
@@ -843,6 +1078,10 @@ func activeBefore(toks []token, first int) (string, int) {
 		for m := k - 1; m >= 0 && m >= k-20; m-- {
 			if toks[m].w == "," && m > 0 && (toks[m-1].w == "higher" || toks[m-1].w == "lower") {
 				// "put the toll higher, at 82".
+				continue
+			}
+			if toks[m].w == "," && m > 0 && toks[m-1].w == "toll" && w == "at" && toks[k-1].w == "put" {
+				// "The toll, initially put at 25, climbed".
 				continue
 			}
 			if !toks[m].word && !toks[m].isQuote() && !(toks[m].w == "," && m+1 < k && toks[m+1].w == "which") {
@@ -1376,6 +1615,15 @@ func passiveAfter(toks []token, first, last int) (string, int) {
 		return OutcomeWounded, k + 2
 	case w == "unaccounted" && at(k+1) == "for":
 		return OutcomeMissing, k + 1
+	case (w == "seized" || w == "snatched") && be && at(k+1) == "by":
+		// "The 16 Americans and one Canadian were seized by the gang".
+		return OutcomeCaptured, k
+	case (w == "listed" || w == "considered" || w == "classified" || w == "registered") && be && at(k+1) == "missing":
+		// "39 people are considered missing".
+		return OutcomeMissing, k + 1
+	case (w == "listed" || w == "classified" || w == "registered") && be && at(k+1) == "as" && at(k+2) == "missing":
+		// "100 servicemen were still listed as missing".
+		return OutcomeMissing, k + 2
 	}
 	o := passiveVerbs[w]
 	if o == "" || w == "dead" && k > 0 && (toks[k-1].w == "the" || toks[k-1].w == "those") {
@@ -1418,7 +1666,7 @@ func relativeEnd(toks []token, k int) int {
 	if k >= len(toks) || toks[k].w != "who" && toks[k].w != "which" {
 		return -1
 	}
-	for m := k + 1; m+1 < len(toks) && m <= k+12; m++ {
+	for m := k + 1; m+1 < len(toks) && m <= k+20; m++ {
 		t := toks[m]
 		if t.w == "," {
 			if beVerbs[toks[m+1].w] && m > k+1 {
@@ -1578,6 +1826,18 @@ func findCasualties(toks []token, s, lower string, host string, out []casualtyHi
 			}
 			continue
 		}
+		cutBreakdown := false
+		if len(chain) > 1 && len(out) > 0 && breakdownAfter(toks, chain[0].first, out[len(out)-1]) >= 0 {
+			// "60 people were killed, including 25 women and 19
+			// children, and about 40 others were injured": the breakdown
+			// ends where a clause of its own begins.
+			for ci := 1; ci < len(chain); ci++ {
+				if f := chain[ci].first; f >= 2 && toks[f-1].w == "and" && toks[f-2].w == "," {
+					chain, cutBreakdown = chain[:ci], true
+					break
+				}
+			}
+		}
 		outcome, verb := activeBefore(toks, chain[0].first)
 		groupFrom, groupTo := -1, -1
 		if outcome == "" && chain[0].head < 0 && chain[0].first > 0 && tollVerbs[toks[chain[0].first-1].w] {
@@ -1628,7 +1888,17 @@ func findCasualties(toks []token, s, lower string, host string, out []casualtyHi
 				}
 			}
 		}
+		if outcome == "" && len(out) > 0 {
+			if k := alongWith(toks, chain[0].first, out[len(out)-1]); k >= 0 {
+				// "Three soldiers were killed, along with two civilians":
+				// more dead of the same outcome, a group of their own.
+				outcome, verb = out[len(out)-1].outcome, k
+			}
+		}
 		active := outcome != ""
+		if !active && cutBreakdown {
+			outcome, verb, inherit, active = out[len(out)-1].outcome, breakdownAfter(toks, chain[0].first, out[len(out)-1]), true, true
+		}
 		if !active {
 			outcome, verb = passiveAfter(toks, chain[0].first, chain[len(chain)-1].last)
 		}
@@ -1636,6 +1906,15 @@ func findCasualties(toks []token, s, lower string, host string, out []casualtyHi
 			// "46 people had been wounded, among them 13 police officers".
 			if k := breakdownAfter(toks, chain[0].first, out[len(out)-1]); k >= 0 {
 				outcome, verb, inherit, active = out[len(out)-1].outcome, k, true, true
+			}
+		}
+		if outcome == "" && len(out) > 0 && (chain[0].head < 0 || toks[chain[0].head].w == "more" || toks[chain[0].head].w == "others") &&
+			slices.ContainsFunc(out, func(h casualtyHit) bool { return strings.Contains(h.victims, "bodies") }) {
+			// "Nine bodies were hanging from the bridge, seven were found
+			// dismembered …, and three more were dumped nearby": more
+			// bodies.
+			if v := bodyVerbAfter(toks, chain[len(chain)-1].last+1); v > 0 {
+				outcome, verb = OutcomeKilled, v
 			}
 		}
 		if outcome == "" {
@@ -1724,6 +2003,14 @@ func findCasualties(toks []token, s, lower string, host string, out []casualtyHi
 					// two incidents.
 					h.side = out[len(out)-1].side
 				}
+				if g, ok := groupBefore(toks, s, n.first, out); ok {
+					// "12 paratroopers were rescued alive and 31 were
+					// missing": the group counted just before, though no
+					// figure of ours.
+					if side := sideOf(groupWords(toks, g.num, g.last, nil), host); side != SideUnknown {
+						h.side, h.bare = side, false
+					}
+				}
 				if w := toks[verb].w; !active || w != "toll" && w != "death" && w != "casualty" && w != "deaths" && w != "number" && w != "losses" {
 					break
 				}
@@ -1773,6 +2060,11 @@ func findCasualties(toks []token, s, lower string, host string, out []casualtyHi
 						// "A Taliban spokesman … said the group had lost
 						// three men": the speaker's own.
 						h.side = side
+					} else if toks[verb-1].w == "and" && ownForcesSubject(toks, verb-1) {
+						// "The ministry said its forces had killed 120
+						// rebel fighters … and lost 13 men": the speaker's
+						// own.
+						h.side, h.speakers = SideUnknown, true
 					} else {
 						// "We lost 20 men," a security source said: the
 						// speaker's own, not civilians.
@@ -2146,6 +2438,8 @@ func speakerLoser(toks []token, verb int, host string) string {
 	switch {
 	case loserWords[w]:
 	case (securityHeads[w] || w == "fighters" || w == "units") && possessive[toks[m-1].w]:
+	case w == "and" && ownForcesSubject(toks, m):
+		// "its forces had killed 120 rebel fighters … and lost 13 men".
 	default:
 		return ""
 	}
@@ -2164,6 +2458,22 @@ func speakerLoser(toks []token, verb int, host string) string {
 		return ""
 	}
 	return side
+}
+
+// ownForcesSubject reports whether the clause that "and" at toks[k] goes
+// on has a speaker's own forces for subject ("its forces had killed …").
+func ownForcesSubject(toks []token, k int) bool {
+	for x := k - 1; x >= 1 && x >= k-16; x-- {
+		if toks[x].reportVerb() {
+			return false
+		}
+		w := toks[x].w
+		if (securityHeads[w] || w == "fighters" || w == "units") && possessive[toks[x-1].w] && x+1 < len(toks) &&
+			(auxWords[toks[x+1].w] || activeVerbs[toks[x+1].w] != "") {
+			return true
+		}
+	}
+	return false
 }
 
 // loserNation returns the nation named as the subject of the "lost" at
@@ -2893,6 +3203,27 @@ func ownsBreakdown(side string, toks []token, n nounPhrase) bool {
 var carriedWounded = wordSet("evacuated taken flown airlifted rushed treated admitted hospitalised hospitalized " +
 	"brought transferred transported")
 
+// carriedAfter returns the index of a verb of carrying the wounded in a
+// passive of one to three auxiliaries from toks[k] ("were evacuated", "had
+// been admitted"), or -1.
+func carriedAfter(toks []token, k int) int {
+	be := false
+	for m := k; m < len(toks) && m < k+3; m++ {
+		switch toks[m].w {
+		case "were", "was", "been", "are", "is":
+			be = true
+			continue
+		case "had", "have", "has":
+			continue
+		}
+		if be && carriedWounded[toks[m].w] {
+			return m
+		}
+		return -1
+	}
+	return -1
+}
+
 // woundWords name injuries ("treated for gunshot wounds").
 var woundWords = wordSet("wounds wound injuries injury burns shrapnel")
 
@@ -2960,6 +3291,35 @@ func countedGroup(toks []token, s string, i int, host string) (casualtyHit, int,
 		}
 		return h, first, j, true
 	}
+	if j+2 < len(toks) && (toks[j].w == "bodies" || toks[j].w == "corpses") && toks[j+1].w == "of" {
+		// "more than 30 bodies of Burundian soldiers", "hundreds of
+		// bodies of men, women and children": the dead of that group.
+		g := j + 2
+		for g < len(toks) && g < j+6 && !toks[g].victimHead() {
+			if !isModifier(toks[g]) {
+				return casualtyHit{}, 0, 0, false
+			}
+			g++
+		}
+		if g >= len(toks) || !toks[g].victimHead() {
+			return casualtyHit{}, 0, 0, false
+		}
+		qual, first := c.qual, i
+		if qual == "" {
+			qual, first = qualifierBefore(toks, i)
+		}
+		h := casualtyHit{
+			start: toks[first].s, end: toks[g].e, outcome: OutcomeKilled, qual: qual,
+			victims: s[toks[i].s:toks[g].e], side: sideOf(groupWords(toks, j+2, g, nil), host), scope: ScopeIncident,
+		}
+		if c.vague {
+			h.qual = QualUnknown
+		} else {
+			v := c.value
+			h.value = &v
+		}
+		return h, first, g, true
+	}
 	if j < len(toks) && (toks[j].w == "killings" || toks[j].w == "homicides" || toks[j].w == "murders") && !c.vague && c.value >= 2 {
 		// "more than 34,000 killings last year": people killed, a
 		// tally of many incidents.
@@ -2976,19 +3336,26 @@ func countedGroup(toks []token, s string, i int, host string) (casualtyHit, int,
 	if j >= len(toks) || toks[j].w != "wounded" && toks[j].w != "injured" {
 		return casualtyHit{}, 0, 0, false
 	}
-	if j+2 < len(toks) && beVerbs[toks[j+1].w] && carriedWounded[toks[j+2].w] && !c.vague {
-		// "Twelve wounded were evacuated to Ouagadougou": the wounded of
-		// the group told before.
+	if v := carriedAfter(toks, j+1); v > 0 && !c.vague {
+		// "Twelve wounded were evacuated to Ouagadougou", "where 67
+		// wounded had been admitted": the wounded of the group told
+		// before.
 		qual, first := c.qual, i
 		if qual == "" {
 			qual, first = qualifierBefore(toks, i)
 		}
-		v := c.value
+		n := c.value
 		h := casualtyHit{
-			start: toks[first].s, end: toks[j+2].e, outcome: OutcomeWounded, qual: qual, value: &v,
+			start: toks[first].s, end: toks[v].e, outcome: OutcomeWounded, qual: qual, value: &n,
 			victims: s[toks[i].s:toks[j].e], side: SideUnknown, scope: ScopeIncident, bare: true,
 		}
-		return h, first, j + 2, true
+		if v > j+2 && !slices.ContainsFunc(toks[:i], func(t token) bool { return t.num }) {
+			// "Doctors said 197 wounded had been brought in": the wounded
+			// a hospital counts, with no group before them in the
+			// sentence, are people.
+			h.side, h.bare = SideCivilians, false
+		}
+		return h, first, v, true
 	}
 	g := j + 1
 	for g < len(toks) && g < j+4 && !toks[g].victimHead() {
@@ -3180,6 +3547,11 @@ func armedBefore(toks []token, verb int, host string) string {
 			return ""
 		}
 		if rebelHeads[w] && strings.HasSuffix(w, "s") {
+			if objectOfKilling(toks, m) {
+				// "its forces had killed 120 rebel fighters … and lost
+				// 13 men": the fighters killed did not lose the men.
+				return ""
+			}
 			return sideOf(groupWords(toks, m, m, nil), host)
 		}
 		if toks[m].victimHead() {
@@ -3188,6 +3560,20 @@ func armedBefore(toks []token, verb int, host string) string {
 		}
 	}
 	return ""
+}
+
+// objectOfKilling reports whether the noun at toks[h] ends the object of a
+// verb of killing, wounding or capture ("killed 120 rebel fighters").
+func objectOfKilling(toks []token, h int) bool {
+	for m := h - 1; m >= 0 && m >= h-6; m-- {
+		if activeVerbs[toks[m].w] != "" {
+			return true
+		}
+		if !isModifier(toks[m]) && !numberish(toks[m]) && !toks[m].num {
+			return false
+		}
+	}
+	return false
 }
 
 // withInCondition reports whether a part of the wounded opening at

@@ -157,7 +157,7 @@ var (
 		"family families inmates prisoners detainees victims schoolgirls schoolboys schoolchildren " +
 		"hostages hostage captives crew crewmen seafarers sailors fans supporters spectators " +
 		"concertgoers partygoers revellers guests commuters pedestrians motorists drivers " +
-		"paramedics rescuers nationals citizens survivors survivor neighbours neighbour neighbors " +
+		"paramedics rescuers nationals citizens foreigners missionaries missionary survivors survivor neighbours neighbour neighbors " +
 		"neighbor driver priest priests pastor imam passerby passer-by passers-by son sons daughter " +
 		"daughters husband wife mother father brother brothers sister sisters person national " +
 		"headman villager passenger pilgrim worshipper tourist employee fisherman miner refugee " +
@@ -348,6 +348,9 @@ func sideOf(words []string, host string) string {
 			rebel = true
 		case civilianHeads[w]:
 			civilian = true
+		case w == "lives" && i == len(words)-1:
+			// "claimed 300 lives": people, like "300 people".
+			civilian = true
 		case w == "others":
 			others = true
 		}
@@ -384,6 +387,22 @@ func sideOf(words []string, host string) string {
 		// employee.
 		return SideCivilians
 	}
+	if n := len(words); head == "" && n == 2 && (words[0] == "a" || words[0] == "an" || words[0] == "one" || words[0] == "another") && nationAdjectives[words[1]] != "" {
+		// "an Israeli", "a Canadian": one person of that nation.
+		switch nationAdjectives[words[1]] {
+		case "Palestinian":
+			return "Palestinians"
+		case "Israeli":
+			return "Israelis"
+		}
+		return SideCivilians
+	}
+	if (head == "contractors" || head == "contractor") && named == "" && !militia && !police &&
+		!slices.ContainsFunc(words, func(w string) bool { return securityHeads[w] }) {
+		// "two Defense Department contractors": civilians who work for
+		// a force.
+		return SideCivilians
+	}
 	if (head == "peacekeepers" || head == "peacekeeper") && nation != "" && !police && !civilian {
 		// "a Moroccan peacekeeper": a soldier of his nation's army on
 		// a mission.
@@ -392,6 +411,10 @@ func sideOf(words []string, host string) string {
 	if n := len(words); n >= 3 && words[n-1] == "civilians" && (words[n-2] == "and" || words[n-2] == "or") && armedOrCombatant(words[n-3]) {
 		// "70 soldiers and civilians": a toll of both sides together.
 		return SideUnknown
+	}
+	if n := len(words); police && security && n >= 3 && words[n-2] == "and" && policeHeads[words[n-1]] && securityHeads[words[n-3]] {
+		// "170 soldiers and police": a count of the army's first.
+		police = false
 	}
 	switch {
 	case militia && named != "" && named != SideRebels:
@@ -487,16 +510,18 @@ var conservationWords = wordSet("wildlife park parks game forest forestry reserv
 // civicBodies are bodies of civilians whose members may be victims.
 var civicBodies = wordSet("committee committees council councils union unions association associations " +
 	"party parliament assembly congregation choir club team family families clan household crew staff " +
-	"board chamber commission")
+	"board chamber commission missionary charity church parish humanitarian")
 
 // civicBody reports whether a group's words name a civic body ("a local
 // resistance committee") and no armed force.
 func civicBody(words []string) bool {
 	civic := false
-	for _, w := range words {
+	for i, w := range words {
 		switch {
 		case civicBodies[w]:
 			civic = true
+		case w == "group" && i > 0 && civicBodies[words[i-1]]:
+			// "a missionary group", "a humanitarian group".
 		case securityHeads[w] || policeHeads[w] || w == "army" || w == "military" || w == "forces" || w == "militia" || w == "group":
 			return false
 		}
