@@ -11,19 +11,21 @@ import "testing"
 // Olenivka, Vinnytsia, Lviv, Bucha, the Moskva, the Kerch Strait, World
 // Central Kitchen's convoy, Bint Jbeil and Nahr el-Bared), written in the
 // styles of many agencies, ministries and papers. The set was labelled and
-// committed before the extractor was ever run on it; its floor will be set
-// from its first run, the honest estimate for text the rules have never
+// committed before the extractor was ever run on it, and no rule has been
+// written for it: its floor is its first run (extractor 1.12.0: P 0.863,
+// R 0.721, F1 0.786), the honest estimate for text the rules have never
 // seen.
 func TestBlindCasualtyF1(t *testing.T) {
-	scoreArticles(t, "testdata/devset/blind_casualty.jsonl", 30, 0)
+	scoreArticles(t, "testdata/devset/blind_casualty.jsonl", 30, 0.785)
 }
 
 // TestBlindAttribution scores who says each casualty figure of the blind
 // set and when it happened (see TestAttributionDevset). The set was
 // labelled and committed before the extractor was ever run on it; its
-// floors will be set from its first run.
+// floors are its first run (extractor 1.12.0: 101 of 140 figures matched,
+// attribution right on 89, 0.881, date on 80, 0.792).
 func TestBlindAttribution(t *testing.T) {
-	scoreAttribution(t, "testdata/devset/blind_casualty.jsonl", 30, 0, 0, 0)
+	scoreAttribution(t, "testdata/devset/blind_casualty.jsonl", 30, 101, 0.881, 0.792)
 }
 
 // TestBlindEventF1 scores event extraction on the blind event set: 27
@@ -35,7 +37,8 @@ func TestBlindAttribution(t *testing.T) {
 // al-Asad, Balakot, Abqaiq, the 1999 bombing of Yugoslavia, the Falklands,
 // Gaza in 2021, Lebanon in 2006, the balloon off South Carolina). The set
 // was labelled and committed before the extractor was ever run on it; its
-// floors will be set from its first run.
+// floors are its first run (extractor 1.12.0: P 0.808, R 0.600, F1 0.689,
+// actor right on 47 of 63, 0.746, date on 44, 0.698).
 func TestBlindEventF1(t *testing.T) {
-	scoreEventDevset(t, "testdata/devset/blind_events.jsonl", 25, 0, 0, 0)
+	scoreEventDevset(t, "testdata/devset/blind_events.jsonl", 25, 0.688, 0.746, 0.698)
 }
