@@ -3126,6 +3126,9 @@ func spansPeriod(lower string) bool {
 	if !reCumulative.MatchString(lower) {
 		return false
 	}
+	if !strings.Contains(lower, "since") {
+		return true
+	}
 	for _, m := range reCumulative.FindAllStringIndex(lower) {
 		if !strings.HasPrefix(lower[m[0]:], "since") || !sinceMeasuresOther(lower[:m[0]], true) {
 			return true
