@@ -1745,31 +1745,24 @@ func notBorders(s string, places []placeHit) []placeHit {
 	if !strings.Contains(s, " border") {
 		return places
 	}
-	var out []placeHit
-	for i, h := range places {
-		if isCountry(h.Place.Name) && strings.HasPrefix(s[h.End:], " border") {
-			if out == nil {
-				out = append(make([]placeHit, 0, len(places)), places[:i]...)
-			}
-			continue
-		}
-		if out != nil {
-			out = append(out, h)
-		}
-	}
-	if out == nil {
-		return places
-	}
-	return out
+	return dropPlaces(places, func(h placeHit) bool {
+		return isCountry(h.Place.Name) && strings.HasPrefix(s[h.End:], " border")
+	})
 }
 
 // notUnits drops the places that name a force ("Russia's Black Sea
 // Fleet", "the Northern Fleet", "the Western Military District"): a
 // unit, not where the event was.
 func notUnits(s string, places []placeHit) []placeHit {
+	return dropPlaces(places, func(h placeHit) bool { return hasAnyPrefix(s[h.End:], unitNames...) })
+}
+
+// dropPlaces returns places without those drop reports, copying them only
+// when it drops one.
+func dropPlaces(places []placeHit, drop func(placeHit) bool) []placeHit {
 	var out []placeHit
 	for i, h := range places {
-		if hasAnyPrefix(s[h.End:], unitNames...) {
+		if drop(h) {
 			if out == nil {
 				out = append(make([]placeHit, 0, len(places)), places[:i]...)
 			}

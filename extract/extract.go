@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"iter"
 	"regexp"
 	"slices"
 	"sort"
@@ -1483,16 +1484,8 @@ func dayLike(expr string) bool {
 // subject ("Gunmen opened fire on concert-goers on the evening of March
 // 22").
 func laterDates(claims []Claim, sents []sentence, hist []sentState, lower, published string) {
-	si := 0
-	for i := range claims {
-		c := &claims[i]
-		if c.Kind != KindCasualty || c.Date.Expression != "" || c.Date.Precision != PrecisionUnresolved || c.Scope != ScopeIncident {
-			continue
-		}
-		for si < len(sents) && sents[si].end <= c.Span.Start {
-			si++
-		}
-		if si >= len(sents) || si+1 >= len(hist) {
+	for c, si := range undatedIncidentFigures(claims, sents) {
+		if si+1 >= len(hist) {
 			continue
 		}
 		// The next sentence, opening the next paragraph (a sentence of the
@@ -1513,6 +1506,30 @@ func laterDates(claims []Claim, sents []sentence, hist []sentState, lower, publi
 	}
 }
 
+// undatedIncidentFigures yields, in order, the casualty claims of one
+// incident that have no date yet, each with the index of the sentence it
+// stands in (claims are in text order).
+func undatedIncidentFigures(claims []Claim, sents []sentence) iter.Seq2[*Claim, int] {
+	return func(yield func(*Claim, int) bool) {
+		si := 0
+		for i := range claims {
+			c := &claims[i]
+			if c.Kind != KindCasualty || c.Date.Expression != "" || c.Date.Precision != PrecisionUnresolved || c.Scope != ScopeIncident {
+				continue
+			}
+			for si < len(sents) && sents[si].end <= c.Span.Start {
+				si++
+			}
+			if si >= len(sents) {
+				return
+			}
+			if !yield(c, si) {
+				return
+			}
+		}
+	}
+}
+
 // incidentDates dates a figure of an incident that is still undated by
 // the last day told before it within three paragraphs: a report goes on
 // about the incident it opened with, and what another source says of it
@@ -1525,16 +1542,8 @@ func laterDates(claims []Claim, sents []sentence, hist []sentState, lower, publi
 // air strike killed 11 people on Tuesday. The Israeli military said it
 // had killed dozens of militants in central Gaza": another incident).
 func incidentDates(claims []Claim, sents []sentence, hist []sentState, text, lower, published string) {
-	si := 0
-	for i := range claims {
-		c := &claims[i]
-		if c.Kind != KindCasualty || c.Date.Expression != "" || c.Date.Precision != PrecisionUnresolved || c.Scope != ScopeIncident {
-			continue
-		}
-		for si < len(sents) && sents[si].end <= c.Span.Start {
-			si++
-		}
-		if si >= len(sents) || si >= len(hist) || tellsEarlier(lower[sents[si].start:sents[si].end]) {
+	for c, si := range undatedIncidentFigures(claims, sents) {
+		if si >= len(hist) || tellsEarlier(lower[sents[si].start:sents[si].end]) {
 			continue
 		}
 		for k := si - 1; k >= 0 && hist[si].para-hist[k].para <= 3; k-- {
