@@ -2746,13 +2746,13 @@ func partitiveSide(toks []token, n nounPhrase, side string) string {
 			if toks[m].w != head {
 				continue
 			}
-			if g := namedGroups[toks[m-1].w]; g != "" {
-				return g
-			}
 			if m > 1 {
 				if g := namedGroups[toks[m-2].w+" "+toks[m-1].w]; g != "" {
 					return g
 				}
+			}
+			if g := namedGroups[toks[m-1].w]; g != "" {
+				return g
 			}
 		}
 		return side
@@ -2760,14 +2760,16 @@ func partitiveSide(toks []token, n nounPhrase, side string) string {
 	// A named group the sentence speaks of before the group owns it
 	// ("The Houthis said U.S. and British strikes had killed 11 of their
 	// members"), before any nation named nearer.
+	// A two-word name wins over its last word: "Kataib Hezbollah" is not
+	// Hezbollah.
 	for m := n.first - 1; m >= 0; m-- {
-		if g := namedGroups[toks[m].w]; g != "" {
-			return g
-		}
 		if m > 0 {
 			if g := namedGroups[toks[m-1].w+" "+toks[m].w]; g != "" {
 				return g
 			}
+		}
+		if g := namedGroups[toks[m].w]; g != "" {
+			return g
 		}
 	}
 	for m := n.first - 1; m >= 0; m-- {

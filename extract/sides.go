@@ -803,12 +803,14 @@ func articleGroup(lower string) string {
 		w := strings.TrimSuffix(lower[i:j], "'s")
 		gap := lower[max(i-1, 0):i]
 		i = j
-		if g := namedGroups[w]; g != "" {
-			counts[g]++
-		} else if prev != "" && gap == " " {
-			if g := namedGroups[prev+" "+w]; g != "" {
+		// A two-word name wins over its last word: "Kataib Hezbollah"
+		// is not Hezbollah.
+		if g := namedGroups[prev+" "+w]; g != "" && prev != "" && gap == " " {
+			if namedGroups[prev] != g {
 				counts[g]++
 			}
+		} else if g := namedGroups[w]; g != "" {
+			counts[g]++
 		}
 		prev = w
 	}
