@@ -938,6 +938,19 @@ func refineSides(claims []Claim, text, lower string) {
 				continue
 			}
 			a, b := sentenceBounds(text, c.Span.Start, c.Span.End)
+			if govAligned(group) {
+				// "about twenty terrorists were neutralised" in a report
+				// of Wagner's losses: a force fighting beside a
+				// government is nobody's terrorists, and "the rebels had
+				// lost seven fighters" are the rebels' own.
+				if words := strings.Fields(lowerASCII(c.Victims.Text)); len(words) > 0 && militantHeads[words[len(words)-1]] {
+					continue
+				}
+				if before := lower[a:c.Span.Start]; hasAnyWord(before, rebelWords) && !strings.Contains(before, groupNameLower(group)) {
+					c.Victims.Side = SideRebels
+					continue
+				}
+			}
 			if other := strings.Fields(lowerASCII(c.Victims.Text)); len(other) > 1 && (other[1] == "other" || other[1] == "more") {
 				// "a commander of Islamic Jihad and four other fighters".
 				a = b
@@ -1203,4 +1216,28 @@ func dropVagueDuplicates(claims []Claim) []Claim {
 		out = append(out, c)
 	}
 	return out
+}
+
+// govAligned reports whether an armed group fights beside a government:
+// mercenaries and pro-government militias are not the insurgents whose
+// losses a report counts as militants' or rebels'. (A nation's own army
+// is left to the rules that read its figures.)
+func govAligned(group string) bool {
+	return group == "Wagner Group" || group == SideProGovMilitia
+}
+
+// groupNameLower is how a report writes a group's name, in lower case,
+// as far as its first word.
+func groupNameLower(group string) string {
+	return strings.ToLower(strings.Fields(group)[0])
+}
+
+// hasAnyWord reports whether text holds any word of the set.
+func hasAnyWord(text string, set map[string]bool) bool {
+	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !(r >= 'a' && r <= 'z' || r == '-') }) {
+		if set[w] {
+			return true
+		}
+	}
+	return false
 }
