@@ -1768,6 +1768,11 @@ func findCasualties(toks []token, s, lower string, host string, out []casualtyHi
 		if used != nil && used[i] {
 			continue
 		}
+		if ageNumber(toks, i) {
+			// "32 children under the age of 10 among the dead": an age
+			// counts nobody.
+			continue
+		}
 		if t.w == "the" {
 			// "The bomber was among those killed", "the gunman was shot
 			// dead": an attacker spoken of by role.
@@ -3742,4 +3747,16 @@ func forceSpeaker(toks []token, verb int) string {
 		return nationAdjectives[b]
 	}
 	return ""
+}
+
+// ageNumber reports whether the number at toks[i] is an age: "aged 14",
+// "under the age of 10", "between the ages of 15 and 18".
+func ageNumber(toks []token, i int) bool {
+	if !numberish(toks[i]) || i == 0 {
+		return false
+	}
+	if toks[i-1].w == "aged" {
+		return true
+	}
+	return i >= 2 && toks[i-1].w == "of" && (toks[i-2].w == "age" || toks[i-2].w == "ages")
 }
