@@ -3392,7 +3392,28 @@ func countedGroup(toks []token, s string, i int, host string) (casualtyHit, int,
 		v := c.value
 		h.value = &v
 	}
+	if d := diedAfter(toks, g+1); d > 0 {
+		// "four wounded refugees had died in hospital": the wounded
+		// who died are dead.
+		h.outcome, h.end = OutcomeKilled, toks[d].e
+		return h, first, d, true
+	}
 	return h, first, g, true
+}
+
+// diedAfter returns the index of "died" or "succumbed" when it is the verb
+// at toks[k] ("had died", "later died", "have since succumbed"), else 0.
+func diedAfter(toks []token, k int) int {
+	for ; k < len(toks); k++ {
+		switch toks[k].w {
+		case "had", "have", "has", "later", "since", "subsequently", "also":
+			continue
+		case "died", "succumbed":
+			return k
+		}
+		return 0
+	}
+	return 0
 }
 
 // ofThem reads partitive figures with no victims' noun of their own at
