@@ -3472,6 +3472,16 @@ func ofThem(toks []token, s string, i int, host string, out []casualtyHit) (casu
 		h.bare = true
 		if len(out) > 0 {
 			h.side = out[len(out)-1].side
+		} else if toks[j+1].w == "them" || toks[j+1].w == "whom" {
+			// "650 patients had been brought in, 63 of whom had died":
+			// a part of the people the sentence named before, with no
+			// figure of theirs told.
+			for k := first - 1; k >= 0; k-- {
+				if toks[k].victimHead() {
+					h.side, h.bare = sideOf(groupWords(toks, k, k, nil), host), false
+					break
+				}
+			}
 		}
 		return h, first, verb, true
 	}
