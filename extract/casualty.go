@@ -2214,7 +2214,36 @@ func findCasualties(toks []token, s, lower string, host string, out []casualtyHi
 	if len(out) == 0 {
 		out = tableFigures(toks, s, out)
 	}
+	ofWhomAfter(toks, host, out)
 	return unknownCounts(toks, s, lower, host, used, cumulative, out)
+}
+
+// ofWhomAfter gives a bare figure told after "of whom" or "of them" the
+// side of the people the sentence named before it: "3,600 patients, of
+// whom 355 died".
+func ofWhomAfter(toks []token, host string, out []casualtyHit) {
+	for n := range out {
+		h := &out[n]
+		if !h.bare || h.side != SideUnknown {
+			continue
+		}
+		k := 0
+		for k < len(toks) && toks[k].s < h.start {
+			k++
+		}
+		if k < 2 || toks[k-2].w != "of" || toks[k-1].w != "whom" && toks[k-1].w != "them" {
+			continue
+		}
+		for m := k - 3; m >= 0; m-- {
+			if toks[m].num {
+				break
+			}
+			if toks[m].victimHead() {
+				h.side, h.bare = sideOf(groupWords(toks, m, m, nil), host), false
+				break
+			}
+		}
+	}
 }
 
 // moreLater reads "and six more" after the last figure of a sentence, with
