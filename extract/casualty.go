@@ -1768,6 +1768,11 @@ func findCasualties(toks []token, s, lower string, host string, out []casualtyHi
 		if used != nil && used[i] {
 			continue
 		}
+		if (t.w == "a" || t.w == "one") && i > 0 && toks[i-1].w == "not" {
+			// "Not a single civilian was killed", "not one soldier was
+			// hurt": a denial counts nobody.
+			continue
+		}
 		if ageNumber(toks, i) {
 			// "32 children under the age of 10 among the dead": an age
 			// counts nobody.
