@@ -1207,6 +1207,21 @@ func searchedMissing(toks []token, s string, out []casualtyHit) []casualtyHit {
 	return out
 }
 
+// revisedBefore reports whether a verb of a revised toll comes in the few
+// words before toks[k]: "was revised down to 171 on Sunday from 195",
+// "raised the toll to 49 from 46".
+func revisedBefore(toks []token, k int) bool {
+	for m := k - 1; m >= 0 && m >= k-8; m-- {
+		switch toks[m].w {
+		case "revised", "raised", "lowered", "rose", "risen", "climbed", "increased", "jumped", "cut":
+			return true
+		case ".", ";":
+			return false
+		}
+	}
+	return false
+}
+
 // upFrom reads the figure a toll rose from when it is told after the new
 // one and its source ("has risen to 86, the government said, up from an
 // initial count of 50"): a figure of the new one's outcome and victims.
@@ -1215,7 +1230,7 @@ func upFrom(toks []token, s string, out []casualtyHit) []casualtyHit {
 		return out
 	}
 	for k := 1; k+2 < len(toks); k++ {
-		if toks[k].w != "from" || toks[k-1].w != "up" && toks[k-1].w != "down" {
+		if toks[k].w != "from" || toks[k-1].w != "up" && toks[k-1].w != "down" && !(numberish(toks[k+1]) && revisedBefore(toks, k)) {
 			continue
 		}
 		m := k + 1
