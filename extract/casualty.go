@@ -1230,7 +1230,7 @@ func upFrom(toks []token, s string, out []casualtyHit) []casualtyHit {
 		return out
 	}
 	for k := 1; k+2 < len(toks); k++ {
-		if toks[k].w != "from" || toks[k-1].w != "up" && toks[k-1].w != "down" && !(numberish(toks[k+1]) && revisedBefore(toks, k)) {
+		if toks[k].w != "from" || toks[k-1].w != "up" && toks[k-1].w != "down" && !(numberish(toks[k+1]) && !numberish(toks[k-1]) && revisedBefore(toks, k)) {
 			continue
 		}
 		m := k + 1
