@@ -366,3 +366,14 @@ func TestEventDevset7F1(t *testing.T) {
 	// 72/88 (0.818), date 68/88 (0.773).
 	scoreEventDevset(t, "testdata/devset/events7.jsonl", 30, 0.696, 0.746, 0.746)
 }
+
+// TestEventDevset8F1 scores event extraction on an eighth set of wire
+// reports (Krynky and Kreminna, Jebel Moya, Hsenwi, Thandwe and Falam,
+// Ras al-Ain and Saraqeb, Anefis, Kitshanga, Mahas, Dessie and Woldiya,
+// al-Watiya and Tarhuna, Hadrut and Lachin, Kargil, Dien Bien Phu, Goose
+// Green, Vukovar, Kuwait City, Bint Jbeil, Netzarim, Kermanshah, the
+// Marlin Luanda, Djibasso), labelled and committed before the rules were
+// first run on them, with the scorer of TestEventDevsetF1.
+func TestEventDevset8F1(t *testing.T) {
+	scoreEventDevset(t, "testdata/devset/events8.jsonl", 25, 0, 0, 0)
+}
