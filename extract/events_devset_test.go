@@ -375,5 +375,9 @@ func TestEventDevset7F1(t *testing.T) {
 // Marlin Luanda, Djibasso), labelled and committed before the rules were
 // first run on them, with the scorer of TestEventDevsetF1.
 func TestEventDevset8F1(t *testing.T) {
-	scoreEventDevset(t, "testdata/devset/events8.jsonl", 25, 0, 0, 0)
+	// First run (before any rule was changed for it): 27 items, tp=67
+	// fp=17 fn=25, precision 0.798, recall 0.728, F1 0.761; actor right
+	// on 49/67 (0.731), date on 54/67 (0.806). These are its floors;
+	// raise them as the rules improve.
+	scoreEventDevset(t, "testdata/devset/events8.jsonl", 25, 0.761, 0.731, 0.805)
 }
