@@ -43,7 +43,7 @@ var partyRules = []partyRule{
 	{Name: "Syrian government", Re: mustWordRegexp(`\b(?:(?:President\s+)?Bashar\s+(?:al-|al\s+)?Assad(?:['’]s)?(?:\s+(?:regime|forces|government))?|Assad(?:['’]s)?\s+(?:regime|forces|government|troops)|Assad\s+regime|SANA|Syrian\s+` + reStateNoun + `)`)},
 	// A government, regime, army or junta named without its nation: the
 	// nation the article is about (see hostGovernment).
-	{Name: partyHostGovernment, Re: mustWordRegexp(`\b(?:(?i:the\s+)?(?:(?i:regime|government|junta)\s+(?:forces|troops|soldiers|units|warplanes|jets|aircraft|drones|artillery|positions|personnel))|[Tt]he\s+(?:(?:military\s+)?junta|regime|government|army|military)\b|(?:[Tt]he\s+)?[Dd]efen[cs]e\s+(?:[Mm]inistry|[Mm]inister)\b)`)},
+	{Name: partyHostGovernment, Re: mustWordRegexp(`\b(?:(?i:the\s+)?(?:(?i:regime|government|junta)\s+(?:forces|troops|soldiers|units|warplanes|jets|aircraft|drones|artillery|positions|personnel))|(?i:army)\s+(?:warplanes|jets|drones|artillery|gunships|helicopters)|[Tt]he\s+(?:(?:military\s+)?junta|regime|government|army|military)\b|(?:[Tt]he\s+)?[Dd]efen[cs]e\s+(?:[Mm]inistry|[Mm]inister)\b)`)},
 	// A nation's own forces in the possessive: "Myanmar's junta",
 	// "Sudan's army".
 	{Name: partyPossessive, Re: mustWordRegexp(`\b(?:` + possessiveCountryPattern() + `)['’]s\s+(?:military\s+)?(?:junta|army|armed\s+forces|military|government|regime|forces|troops|soldiers|air\s+force)\b`)},
@@ -353,6 +353,9 @@ func findPartiesIn(sc *ruleScan, host string) []partyMention {
 			}
 			if name == partyHostGovernment && (strings.HasPrefix(text, "Defen") || strings.HasPrefix(text, "defen")) && ownedBefore(s, m[0]) {
 				continue // "Russia's Defence Ministry", "the Israeli defence minister": that nation's
+			}
+			if name == partyHostGovernment && (strings.HasPrefix(text, "army") || strings.HasPrefix(text, "Army")) && namedBefore(s, m[0]) && !strings.ContainsAny(s[m[0]-2:m[0]-1], ",;:") {
+				continue // "Arakan Army drones": a named army's
 			}
 			if name == "ELN" && strings.HasPrefix(text, "National") && namedBefore(s, m[0]) {
 				continue // "the Ta'ang National Liberation Army": another army
