@@ -264,7 +264,7 @@ var (
 	fallbackLocatives = []string{"in", "near", "at", "outside", "into", "from", "around", "toward", "towards", "over", "capital"}
 	fallbackAreas     = []string{"town", "village", "city", "area", "district", "province", "region", "neighbourhood", "neighborhood",
 		"suburb", "camp", "governorate", "oblast", "state", "port", "county", "township", "island",
-		"municipality", "commune", "prefecture", "locality",
+		"municipality", "commune", "prefecture", "locality", "fortress", "settlement", "settlements", "enclave", "hamlet",
 		// "southeast of Bosaso": the place the direction is from.
 		"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
 )
