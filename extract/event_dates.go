@@ -193,9 +193,10 @@ func eventDate(sentence string, ev eventHit, dates []dateHit) (dateHit, bool) {
 		if opens && !inClause {
 			dist += len(sentence) // only when the clause has none of its own
 		}
-		if d.End <= ev.Start && saidBefore(sentence[:d.Start]) {
+		if d.End <= ev.Start && saidBefore(sentence[:d.Start]) && hasWord(sentence[d.End:ev.Start], "had") {
 			// "said on Monday they had captured the town on Sunday": the
-			// date of the saying yields to the event's own.
+			// pluperfect puts the event before the saying, whose date
+			// yields to the event's own.
 			dist += len(sentence) / 2
 		}
 		if !found || dist < bestDist {
