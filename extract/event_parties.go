@@ -116,6 +116,9 @@ var nationalities = map[string]string{
 	"filipino": "Philippines", "ugandan": "Uganda", "burundian": "Burundi", "tanzanian": "Tanzania",
 	"ghanaian": "Ghana", "thai": "Thailand", "cambodian": "Cambodia", "moroccan": "Morocco", "omani": "Oman",
 	"algerian": "Algeria", "malaysian": "Malaysia", "kuwaiti": "Kuwait", "tunisian": "Tunisia",
+	"argentine": "Argentina", "argentinian": "Argentina", "croatian": "Croatia", "serbian": "Serbia",
+	"bosnian": "Bosnia and Herzegovina", "yugoslav": "Yugoslavia", "vietnamese": "Vietnam", "japanese": "Japan",
+	"italian": "Italy", "canadian": "Canada", "australian": "Australia", "senegalese": "Senegal",
 }
 
 // nationalityRule is the rule of partyRules that reads a nationality
