@@ -729,13 +729,15 @@ func appendNamedHits(text string, re *regexp.Regexp, hits []placeHit, whole bool
 // and "base" stand for "buffer zone" and "air base" ("air" would open
 // every "airstrike" and "aircraft").
 var featureWords = newWordList("river", "forest", "desert", "canyon", "valley", "mountains", "hills", "gorge", "plateau", "delta", "basin", "swamp", "marshes",
-	"dam", "temple", "tunnel", "bridge", "zone", "base", "airbase", "crossing")
+	"dam", "temple", "tunnel", "bridge", "zone", "base", "airbase", "crossing", "peak")
 
 // featurePlace matches a named natural feature or landmark after a
-// preposition and "the", maybe with an adjective: "near the Lurio river",
-// "retreated into the Kuyambana forest", "near the Tishreen dam", "near
-// the ancient Ta Muen Thom temple".
-var featurePlace = regexp.MustCompile(`\b(?:in|near|at|into|to|across|along|from|around|toward|towards|on|inside|through)\s+the\s+(?:[a-z]+\s+)?((?:\p{Lu}[\pL'’-]*\s+){1,3})(?:river|forest|desert|canyon|valley|mountains|hills|gorge|plateau|delta|basin|swamp|marshes|dam|temple|tunnel|bridge|buffer\s+zone|air\s+base|airbase|crossing)\b`)
+// preposition or a verb of taking or hitting and "the", maybe with an
+// adjective: "near the Lurio river", "retreated into the Kuyambana
+// forest", "near the Tishreen dam", "near the ancient Ta Muen Thom
+// temple", "seized the strategic al-Watiya air base", "recaptured the
+// Tiger Hill peak".
+var featurePlace = regexp.MustCompile(`\b(?:in|near|at|into|to|across|along|from|around|toward|towards|on|inside|through|captured|recaptured|seized|retook|took|overran|stormed|struck|attacked|shelled|bombed)\s+the\s+(?:[a-z]+\s+)?((?:(?:al|el|ad|as|ash|ar|an)-)?(?:\p{Lu}[\pL'’-]*\s+){1,3})(?:river|forest|desert|canyon|valley|mountains|hills|gorge|plateau|delta|basin|swamp|marshes|dam|temple|tunnel|bridge|buffer\s+zone|air\s+base|airbase|crossing|peak)\b`)
 
 // featurePlaces adds to hits the natural features named after "the" (see
 // featurePlace) that no other hit covers: the feature's name is the place.
