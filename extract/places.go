@@ -469,6 +469,7 @@ func findPlacesIn(ix *sentIndex) []placeHit {
 		hits = append(hits, h)
 	}
 	hits = featurePlaces(ix, hits)
+	hits = takenPlaces(text, hits)
 	hits = unitOfPlaces(ix, hits)
 	slices.SortStableFunc(hits, func(a, b placeHit) int { return cmp.Compare(a.Start, b.Start) })
 	hits = possessivePlaces(text, hits)
@@ -752,6 +753,34 @@ func featurePlaces(ix *sentIndex, hits []placeHit) []placeHit {
 		return hits
 	}
 	return appendNamedHits(text, featurePlace, hits, true)
+}
+
+// takenPlace matches a capitalised name right after a verb of taking: the
+// place taken ("retake Mahas", "overran Djibasso").
+var takenPlace = regexp.MustCompile(`\b(?:captured|captures|capture|seized|seizes|seize|retook|retake|retakes|recaptured|recapture|recaptures|overran|overrun|overruns)\s+((?:(?:al|el)-)?\p{Lu}[\pL-]*(?:\s+\p{Lu}[\pL-]*){0,2})`)
+
+// takenPlaces adds to hits the names taken (see takenPlace) that no other
+// hit covers and that name no party, nation or thing owned ("captured
+// Russian soldiers", "seized Hamas commanders", "took Putin's").
+func takenPlaces(text string, hits []placeHit) []placeHit {
+	if !strings.Contains(text, "captur") && !strings.Contains(text, "seiz") && !strings.Contains(text, "retak") &&
+		!strings.Contains(text, "retook") && !strings.Contains(text, "overr") {
+		return hits
+	}
+	for _, m := range takenPlace.FindAllStringSubmatchIndex(text, -1) {
+		start, end := m[2], m[3]
+		name := text[start:end]
+		if strings.HasPrefix(text[end:], "'") || strings.HasPrefix(text[end:], "’") || !plausiblePlaceName(name) ||
+			nationalityWords[strings.Fields(name)[0]] || isPartyName(name) || overlaps(hits, start, end) {
+			continue
+		}
+		h := placeHit{Start: start, End: end, Place: Place{Text: name, Name: name}}
+		if p, ok := NormalisePlace(name); ok {
+			h.Place = p
+		}
+		hits = append(hits, h)
+	}
+	return hits
 }
 
 // namesNoPlace reports whether the place name at text[start:end] names a
