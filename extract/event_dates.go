@@ -193,6 +193,12 @@ func eventDate(sentence string, ev eventHit, dates []dateHit) (dateHit, bool) {
 		if opens && !inClause {
 			dist += len(sentence) // only when the clause has none of its own
 		}
+		if d.End <= ev.Start && saidBefore(sentence[:d.Start]) && hasWord(sentence[d.End:ev.Start], "had") {
+			// "said on Monday they had captured the town on Sunday": the
+			// pluperfect puts the event before the saying, whose date
+			// yields to the event's own.
+			dist += len(sentence) / 2
+		}
 		if !found || dist < bestDist {
 			best, found, bestDist = d, true, dist
 		}
@@ -207,6 +213,18 @@ func eventDate(sentence string, ev eventHit, dates []dateHit) (dateHit, bool) {
 		return earlierDate(sentence, ev, dates)
 	}
 	return best, found
+}
+
+// saidBefore reports whether s ends in a verb of saying, which the date
+// that follows s dates: "said", "announced", "reported", "claimed".
+func saidBefore(s string) bool {
+	s = strings.TrimRight(s, " ")
+	i := strings.LastIndexByte(s, ' ')
+	switch strings.ToLower(s[i+1:]) {
+	case "said", "says", "announced", "reported", "claimed", "stated", "confirmed":
+		return true
+	}
+	return false
 }
 
 // laterDate dates an event by the first date after it in the sentence

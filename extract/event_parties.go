@@ -43,7 +43,7 @@ var partyRules = []partyRule{
 	{Name: "Syrian government", Re: mustWordRegexp(`\b(?:(?:President\s+)?Bashar\s+(?:al-|al\s+)?Assad(?:['’]s)?(?:\s+(?:regime|forces|government))?|Assad(?:['’]s)?\s+(?:regime|forces|government|troops)|Assad\s+regime|SANA|Syrian\s+` + reStateNoun + `)`)},
 	// A government, regime, army or junta named without its nation: the
 	// nation the article is about (see hostGovernment).
-	{Name: partyHostGovernment, Re: mustWordRegexp(`\b(?:(?i:the\s+)?(?:(?i:regime|government|junta)\s+(?:forces|troops|soldiers|units|warplanes|jets|aircraft|drones|artillery|positions|personnel))|[Tt]he\s+(?:(?:military\s+)?junta|regime|government|army|military)\b|(?:[Tt]he\s+)?[Dd]efen[cs]e\s+(?:[Mm]inistry|[Mm]inister)\b)`)},
+	{Name: partyHostGovernment, Re: mustWordRegexp(`\b(?:(?i:the\s+)?(?:(?i:regime|government|junta)\s+(?:forces|troops|soldiers|units|warplanes|jets|aircraft|drones|artillery|positions|personnel))|(?i:army)\s+(?:warplanes|jets|drones|artillery|gunships|helicopters)|[Tt]he\s+(?:(?:military\s+)?junta|regime|government|army|military)\b|(?:[Tt]he\s+)?[Dd]efen[cs]e\s+(?:[Mm]inistry|[Mm]inister)\b)`)},
 	// A nation's own forces in the possessive: "Myanmar's junta",
 	// "Sudan's army".
 	{Name: partyPossessive, Re: mustWordRegexp(`\b(?:` + possessiveCountryPattern() + `)['’]s\s+(?:military\s+)?(?:junta|army|armed\s+forces|military|government|regime|forces|troops|soldiers|air\s+force)\b`)},
@@ -116,6 +116,9 @@ var nationalities = map[string]string{
 	"filipino": "Philippines", "ugandan": "Uganda", "burundian": "Burundi", "tanzanian": "Tanzania",
 	"ghanaian": "Ghana", "thai": "Thailand", "cambodian": "Cambodia", "moroccan": "Morocco", "omani": "Oman",
 	"algerian": "Algeria", "malaysian": "Malaysia", "kuwaiti": "Kuwait", "tunisian": "Tunisia",
+	"argentine": "Argentina", "argentinian": "Argentina", "croatian": "Croatia", "serbian": "Serbia",
+	"bosnian": "Bosnia and Herzegovina", "yugoslav": "Yugoslavia", "vietnamese": "Vietnam", "japanese": "Japan",
+	"italian": "Italy", "canadian": "Canada", "australian": "Australia", "senegalese": "Senegal",
 }
 
 // nationalityRule is the rule of partyRules that reads a nationality
@@ -339,7 +342,7 @@ func findPartiesIn(sc *ruleScan, host string) []partyMention {
 			if r.Name == "" && oneWord && m[1]+1 < len(s) && s[m[1]] == ' ' && unicode.IsUpper(rune(s[m[1]+1])) {
 				continue // "Syrian Observatory": part of a name
 			}
-			if r.Name == "" && oneWord && m[1] < len(s) && s[m[1]] == ' ' && nonStateNouns[firstWordAfter(s, m[1])] {
+			if (r.Name == "" && oneWord || name == "country") && m[1] < len(s) && s[m[1]] == ' ' && nonStateNouns[firstWordAfter(s, m[1])] {
 				continue // "Haitian gangs", "Somali pirates": not the nation's forces
 			}
 			if name == partyPossessive {
@@ -353,6 +356,9 @@ func findPartiesIn(sc *ruleScan, host string) []partyMention {
 			}
 			if name == partyHostGovernment && (strings.HasPrefix(text, "Defen") || strings.HasPrefix(text, "defen")) && ownedBefore(s, m[0]) {
 				continue // "Russia's Defence Ministry", "the Israeli defence minister": that nation's
+			}
+			if name == partyHostGovernment && (strings.HasPrefix(text, "army") || strings.HasPrefix(text, "Army")) && namedBefore(s, m[0]) && !strings.ContainsAny(s[m[0]-2:m[0]-1], ",;:") {
+				continue // "Arakan Army drones": a named army's
 			}
 			if name == "ELN" && strings.HasPrefix(text, "National") && namedBefore(s, m[0]) {
 				continue // "the Ta'ang National Liberation Army": another army
@@ -878,7 +884,7 @@ var eventNouns = wordSet("attack attacks bombing bombings blast blasts explosion
 
 // nonStateNouns, after a nationality adjective, name armed men who are
 // not the nation's forces.
-var nonStateNouns = wordSet("gangs gang gangsters bandits pirates separatists dissidents guerrillas jihadists insurgents")
+var nonStateNouns = wordSet("gangs gang gangsters bandits pirates separatists dissidents guerrillas jihadists insurgents ethnic resistance")
 
 // fighterNouns name fighters without naming their group.
 var fighterNouns = wordSet("insurgents militants fighters jihadists rebels gunmen militias militia")

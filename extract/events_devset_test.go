@@ -366,3 +366,20 @@ func TestEventDevset7F1(t *testing.T) {
 	// 72/88 (0.818), date 68/88 (0.773).
 	scoreEventDevset(t, "testdata/devset/events7.jsonl", 30, 0.696, 0.746, 0.746)
 }
+
+// TestEventDevset8F1 scores event extraction on an eighth set of wire
+// reports (Krynky and Kreminna, Jebel Moya, Hsenwi, Thandwe and Falam,
+// Ras al-Ain and Saraqeb, Anefis, Kitshanga, Mahas, Dessie and Woldiya,
+// al-Watiya and Tarhuna, Hadrut and Lachin, Kargil, Dien Bien Phu, Goose
+// Green, Vukovar, Kuwait City, Bint Jbeil, Netzarim, Kermanshah, the
+// Marlin Luanda, Djibasso), labelled and committed before the rules were
+// first run on them, with the scorer of TestEventDevsetF1.
+func TestEventDevset8F1(t *testing.T) {
+	// First run (before any rule was changed for it): 27 items, tp=67
+	// fp=17 fn=25, precision 0.798, recall 0.728, F1 0.761; actor right
+	// on 49/67 (0.731), date on 54/67 (0.806). These are its floors;
+	// raise them as the rules improve. The rules written since reach
+	// tp=74 fp=11 fn=18, precision 0.871, recall 0.804, F1 0.836, actor
+	// 60/74 (0.811), date 61/74 (0.824).
+	scoreEventDevset(t, "testdata/devset/events8.jsonl", 25, 0.761, 0.731, 0.805)
+}

@@ -151,6 +151,7 @@ func TestEventDate(t *testing.T) {
 		{"subordinate clause", "Turkey confirmed the operation after 34 Turkish soldiers died last week in an air strike.", ActionStrike, "last week"},
 		{"anchored elsewhere", "The report came hours after Turkey shot down two Syrian warplanes.", ActionShootdown, ""},
 		{"nearest of two", "Cavusoglu said on Thursday that the attacks killed eight soldiers on Monday.", ActionStrike, "on Thursday"},
+		{"pluperfect after the saying takes its own date", "Rebel commanders said on Monday they had captured the town on Sunday.", ActionCapture, "on Sunday"},
 		{"before dawn is a time, not a clause", "Israeli warplanes struck military sites in Iran before dawn on Saturday.", ActionStrike, "on Saturday"},
 		{"after midnight is a time, not a clause", "Russian troops entered the town after midnight on Friday.", ActionEnter, "on Friday"},
 		{"when clause takes the date it hangs on", "The truce collapsed on Friday night, when Pakistani air strikes hit the province of Paktika.", ActionStrike, "on Friday night"},

@@ -264,7 +264,7 @@ var (
 	fallbackLocatives = []string{"in", "near", "at", "outside", "into", "from", "around", "toward", "towards", "over", "capital"}
 	fallbackAreas     = []string{"town", "village", "city", "area", "district", "province", "region", "neighbourhood", "neighborhood",
 		"suburb", "camp", "governorate", "oblast", "state", "port", "county", "township", "island",
-		"municipality", "commune", "prefecture", "locality",
+		"municipality", "commune", "prefecture", "locality", "fortress", "settlement", "settlements", "enclave", "hamlet",
 		// "southeast of Bosaso": the place the direction is from.
 		"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
 )
@@ -469,6 +469,7 @@ func findPlacesIn(ix *sentIndex) []placeHit {
 		hits = append(hits, h)
 	}
 	hits = featurePlaces(ix, hits)
+	hits = takenPlaces(text, hits)
 	hits = unitOfPlaces(ix, hits)
 	slices.SortStableFunc(hits, func(a, b placeHit) int { return cmp.Compare(a.Start, b.Start) })
 	hits = possessivePlaces(text, hits)
@@ -729,13 +730,15 @@ func appendNamedHits(text string, re *regexp.Regexp, hits []placeHit, whole bool
 // and "base" stand for "buffer zone" and "air base" ("air" would open
 // every "airstrike" and "aircraft").
 var featureWords = newWordList("river", "forest", "desert", "canyon", "valley", "mountains", "hills", "gorge", "plateau", "delta", "basin", "swamp", "marshes",
-	"dam", "temple", "tunnel", "bridge", "zone", "base", "airbase", "crossing")
+	"dam", "temple", "tunnel", "bridge", "zone", "base", "airbase", "crossing", "peak")
 
 // featurePlace matches a named natural feature or landmark after a
-// preposition and "the", maybe with an adjective: "near the Lurio river",
-// "retreated into the Kuyambana forest", "near the Tishreen dam", "near
-// the ancient Ta Muen Thom temple".
-var featurePlace = regexp.MustCompile(`\b(?:in|near|at|into|to|across|along|from|around|toward|towards|on|inside|through)\s+the\s+(?:[a-z]+\s+)?((?:\p{Lu}[\pL'’-]*\s+){1,3})(?:river|forest|desert|canyon|valley|mountains|hills|gorge|plateau|delta|basin|swamp|marshes|dam|temple|tunnel|bridge|buffer\s+zone|air\s+base|airbase|crossing)\b`)
+// preposition or a verb of taking or hitting and "the", maybe with an
+// adjective: "near the Lurio river", "retreated into the Kuyambana
+// forest", "near the Tishreen dam", "near the ancient Ta Muen Thom
+// temple", "seized the strategic al-Watiya air base", "recaptured the
+// Tiger Hill peak".
+var featurePlace = regexp.MustCompile(`\b(?:in|near|at|into|to|across|along|from|around|toward|towards|on|inside|through|captured|recaptured|seized|retook|took|overran|stormed|struck|attacked|shelled|bombed)\s+the\s+(?:[a-z]+\s+)?((?:(?:al|el|ad|as|ash|ar|an)-)?(?:\p{Lu}[\pL'’-]*\s+){1,3})(?:river|forest|desert|canyon|valley|mountains|hills|gorge|plateau|delta|basin|swamp|marshes|dam|temple|tunnel|bridge|buffer\s+zone|air\s+base|airbase|crossing|peak)\b`)
 
 // featurePlaces adds to hits the natural features named after "the" (see
 // featurePlace) that no other hit covers: the feature's name is the place.
@@ -750,6 +753,34 @@ func featurePlaces(ix *sentIndex, hits []placeHit) []placeHit {
 		return hits
 	}
 	return appendNamedHits(text, featurePlace, hits, true)
+}
+
+// takenPlace matches a capitalised name right after a verb of taking: the
+// place taken ("retake Mahas", "overran Djibasso").
+var takenPlace = regexp.MustCompile(`\b(?:captured|captures|capture|seized|seizes|seize|retook|retake|retakes|recaptured|recapture|recaptures|overran|overrun|overruns)\s+((?:(?:al|el)-)?\p{Lu}[\pL-]*(?:\s+\p{Lu}[\pL-]*){0,2})`)
+
+// takenPlaces adds to hits the names taken (see takenPlace) that no other
+// hit covers and that name no party, nation or thing owned ("captured
+// Russian soldiers", "seized Hamas commanders", "took Putin's").
+func takenPlaces(text string, hits []placeHit) []placeHit {
+	if !strings.Contains(text, "captur") && !strings.Contains(text, "seiz") && !strings.Contains(text, "retak") &&
+		!strings.Contains(text, "retook") && !strings.Contains(text, "overr") {
+		return hits
+	}
+	for _, m := range takenPlace.FindAllStringSubmatchIndex(text, -1) {
+		start, end := m[2], m[3]
+		name := text[start:end]
+		if strings.HasPrefix(text[end:], "'") || strings.HasPrefix(text[end:], "’") || !plausiblePlaceName(name) ||
+			nationalityWords[strings.Fields(name)[0]] || isPartyName(name) || overlaps(hits, start, end) {
+			continue
+		}
+		h := placeHit{Start: start, End: end, Place: Place{Text: name, Name: name}}
+		if p, ok := NormalisePlace(name); ok {
+			h.Place = p
+		}
+		hits = append(hits, h)
+	}
+	return hits
 }
 
 // namesNoPlace reports whether the place name at text[start:end] names a
