@@ -95,23 +95,7 @@ func TestFindEvents(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := findEvents(tt.giveSentence)
-			if len(got) != len(tt.want) {
-				t.Fatalf("findEvents() = %d events %s, want %d", len(got), describeEvents(tt.giveSentence, got), len(tt.want))
-			}
-			for i, w := range tt.want {
-				g := got[i]
-				if g.Action != w.action || tt.giveSentence[g.Start:g.End] != w.quote {
-					t.Errorf("event %d = %s %q, want %s %q", i, g.Action, tt.giveSentence[g.Start:g.End], w.action, w.quote)
-				}
-				checkName(t, "actor", partyName(g.Actor), w.actor)
-				checkName(t, "target", partyName(g.Target), w.target)
-				place := ""
-				if g.Place != nil {
-					place = g.Place.Name
-				}
-				checkName(t, "place", place, w.place)
-			}
+			checkEvents(t, tt.giveSentence, hostSyria, tt.want) // as findEvents reads
 		})
 	}
 }
