@@ -1102,6 +1102,11 @@ func activeBefore(toks []token, first int) (string, int) {
 				case "missing":
 					// "put the number of missing at 10,100".
 					return OutcomeMissing, m - 2
+				case "those":
+					// "put the number of those killed at more than 120".
+					if oc, ok := numberOfOutcome(toks[m+1].w); ok && m+2 == k {
+						return oc, m - 2
+					}
 				}
 			}
 		}

@@ -338,6 +338,7 @@ func TestCasualtyPatterns(t *testing.T) {
 		{"hospitalised of a group not yet told wounded", "Over 20 of them were hospitalized, it added.", []want{{OutcomeWounded, 20, QualMoreThan, "unknown"}}},
 		{"put the toll above", "Other accounts put the toll above 100.", []want{{OutcomeKilled, 100, QualMoreThan, "civilians"}}},
 		{"number of missing put", "The Red Crescent put the number of missing at 10,100.", []want{{OutcomeMissing, 10100, QualExact, "civilians"}}},
+		{"number of those killed put", "Residents put the number of those killed at more than 120.", []want{{OutcomeKilled, 120, QualMoreThan, "civilians"}}},
 		{"toll put higher", "Activists put the toll higher, at 82.", []want{{OutcomeKilled, 82, QualExact, "civilians"}}},
 		{"toll surged past", "The death toll from the floods has surged past 5,000.", []want{{OutcomeKilled, 5000, QualMoreThan, "civilians"}}},
 		{"toll over the past hours", "The toll in the past 24 hours rose to 12.", []want{{OutcomeKilled, 12, QualExact, "civilians"}}},
