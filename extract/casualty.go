@@ -3187,8 +3187,15 @@ func spansPeriod(lower string) bool {
 	if !reCumulative.MatchString(lower) {
 		return false
 	}
-	if !strings.Contains(lower, "since") {
-		return true
+	excused := false
+	for at := range indexAll(lower, "since") {
+		if sinceMeasuresOther(lower[:at], true) {
+			excused = true
+			break
+		}
+	}
+	if !excused {
+		return true // (most sentences: no "since" is a record's)
 	}
 	for _, m := range reCumulative.FindAllStringIndex(lower) {
 		if !strings.HasPrefix(lower[m[0]:], "since") || !sinceMeasuresOther(lower[:m[0]], true) {

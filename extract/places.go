@@ -759,6 +759,32 @@ func featurePlaces(ix *sentIndex, hits []placeHit) []placeHit {
 // place taken ("retake Mahas", "overran Djibasso").
 var takenPlace = regexp.MustCompile(`\b(?:captured|captures|capture|seized|seizes|seize|retook|retake|retakes|recaptured|recapture|recaptures|overran|overrun|overruns)\s+((?:(?:al|el)-)?\p{Lu}[\pL-]*(?:\s+\p{Lu}[\pL-]*){0,2})`)
 
+// takenPlaceAt is takenPlace anchored at a verb, and takenStems the
+// beginnings of its verbs.
+var (
+	takenPlaceAt = regexp.MustCompile(`^(?:captured|captures|capture|seized|seizes|seize|retook|retake|retakes|recaptured|recapture|recaptures|overran|overrun|overruns)\s+((?:(?:al|el)-)?\p{Lu}[\pL-]*(?:\s+\p{Lu}[\pL-]*){0,2})`)
+	takenStems   = []string{"captur", "seiz", "retook", "retak", "recaptur", "overr"}
+)
+
+// takenNames returns where the names of takenPlace's matches in text are,
+// found from the words its verbs begin with: the expression runs only
+// there, anchored (TestTakenNamesMatchRegexp holds it to takenPlace).
+func takenNames(text string) [][2]int {
+	var out [][2]int
+	for i := 0; i < len(text); i++ {
+		if i > 0 && isASCIIWord(text[i-1]) || !hasAnyPrefix(text[i:], takenStems...) {
+			continue
+		}
+		m := takenPlaceAt.FindStringSubmatchIndex(text[i:])
+		if m == nil {
+			continue
+		}
+		out = append(out, [2]int{i + m[2], i + m[3]})
+		i += m[1] - 1
+	}
+	return out
+}
+
 // takenPlaces adds to hits the names taken (see takenPlace) that no other
 // hit covers and that name no party, nation or thing owned ("captured
 // Russian soldiers", "seized Hamas commanders", "took Putin's").
@@ -767,8 +793,8 @@ func takenPlaces(text string, hits []placeHit) []placeHit {
 		!strings.Contains(text, "retook") && !strings.Contains(text, "overr") {
 		return hits
 	}
-	for _, m := range takenPlace.FindAllStringSubmatchIndex(text, -1) {
-		start, end := m[2], m[3]
+	for _, m := range takenNames(text) {
+		start, end := m[0], m[1]
 		name := text[start:end]
 		if strings.HasPrefix(text[end:], "'") || strings.HasPrefix(text[end:], "’") || !plausiblePlaceName(name) ||
 			nationalityWords[strings.Fields(name)[0]] || isPartyName(name) || overlaps(hits, start, end) {

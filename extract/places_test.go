@@ -4,6 +4,7 @@ import (
 	"math/rand/v2"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -178,6 +179,46 @@ func TestFallbackNamesMatchRegexp(t *testing.T) {
 		}
 		if got := fallbackNames(newSentIndex(s), nil); !reflect.DeepEqual(got, want) {
 			t.Fatalf("fallbackNames(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// TestTakenNamesMatchRegexp holds takenNames to takenPlace's matches over
+// the seeds, every development text and random strings made of the
+// verbs, names and the characters around them.
+func TestTakenNamesMatchRegexp(t *testing.T) {
+	var texts []string
+	for _, s := range casualtySeeds {
+		texts = append(texts, casualtySeed(t, s.file, s.published).Text)
+	}
+	paths, err := filepath.Glob("testdata/devset/*.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range paths {
+		for _, it := range loadDevsetFile(t, p) {
+			texts = append(texts, it.Text)
+		}
+	}
+	rng := rand.New(rand.NewPCG(3, 4))
+	words := strings.Fields("captured captures capture seized seize retook retakes recaptured overran overrun " +
+		"recapture xcaptured Mahas al-Watiya El Fasher Ünye the town Of 9 - , . ' captur overr")
+	spaces := []string{" ", "  ", "\n", "\t", ""}
+	for range 20000 {
+		var b strings.Builder
+		for range 1 + rng.IntN(8) {
+			b.WriteString(words[rng.IntN(len(words))])
+			b.WriteString(spaces[rng.IntN(len(spaces))])
+		}
+		texts = append(texts, b.String())
+	}
+	for _, text := range texts {
+		var want [][2]int
+		for _, m := range takenPlace.FindAllStringSubmatchIndex(text, -1) {
+			want = append(want, [2]int{m[2], m[3]})
+		}
+		if got := takenNames(text); !slices.Equal(got, want) {
+			t.Fatalf("takenNames(%q) = %v, want %v", text, got, want)
 		}
 	}
 }
