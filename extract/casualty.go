@@ -2990,10 +2990,7 @@ func ofTheDeadAt(toks []token, s string, i int, c countHit, of, verb int, host s
 			end = m
 		}
 	}
-	qual, first := c.qual, i
-	if qual == "" {
-		qual, first = qualifierBefore(toks, i)
-	}
+	qual, first := countQualifier(toks, i, c)
 	v := c.value
 	if of < first {
 		first = of
@@ -3332,6 +3329,31 @@ func woundAfter(toks []token, k int) int {
 	return -1
 }
 
+// countQualifier returns the qualifier of the count c at toks[i] and the
+// count's first token: its own qualifier, else the one written before it
+// ("at least", "nearly") and where that begins.
+func countQualifier(toks []token, i int, c countHit) (string, int) {
+	if c.qual != "" {
+		return c.qual, i
+	}
+	return qualifierBefore(toks, i)
+}
+
+// modifiedHead returns the index of a victims' noun at toks[from] or after
+// modifiers only, at toks[limit] at the latest ("wounded Burundian
+// soldiers"), or -1.
+func modifiedHead(toks []token, from, limit int) int {
+	for g := from; g < len(toks) && g <= limit; g++ {
+		if toks[g].victimHead() {
+			return g
+		}
+		if !isModifier(toks[g]) {
+			return -1
+		}
+	}
+	return -1
+}
+
 // countedGroup reads a count with no verb of its own at toks[i]: wounded
 // people ("received 53 wounded patients", "treated 40 injured people"),
 // or bodies ("70 to 80 bodies had been taken to the morgue", "more than 20
@@ -3346,10 +3368,7 @@ func countedGroup(toks []token, s string, i int, host string) (casualtyHit, int,
 	if j < len(toks) && (toks[j].w == "bodies" || toks[j].w == "corpses") && (j+1 == len(toks) || toks[j+1].w != "of") ||
 		j < len(toks) && (toks[j].w == "deaths" || toks[j].w == "fatalities") && i > 0 && recordVerbs[toks[i-1].w] {
 		// Or deaths counted: "We recorded 55 deaths".
-		qual, first := c.qual, i
-		if qual == "" {
-			qual, first = qualifierBefore(toks, i)
-		}
+		qual, first := countQualifier(toks, i, c)
 		h := casualtyHit{
 			start: toks[first].s, end: toks[j].e, outcome: OutcomeKilled, qual: qual,
 			victims: s[toks[i].s:toks[j].e], side: SideUnknown, scope: ScopeIncident, toll: true,
@@ -3365,20 +3384,11 @@ func countedGroup(toks []token, s string, i int, host string) (casualtyHit, int,
 	if j+2 < len(toks) && (toks[j].w == "bodies" || toks[j].w == "corpses") && toks[j+1].w == "of" {
 		// "more than 30 bodies of Burundian soldiers", "hundreds of
 		// bodies of men, women and children": the dead of that group.
-		g := j + 2
-		for g < len(toks) && g < j+6 && !toks[g].victimHead() {
-			if !isModifier(toks[g]) {
-				return casualtyHit{}, 0, 0, false
-			}
-			g++
-		}
-		if g >= len(toks) || !toks[g].victimHead() {
+		g := modifiedHead(toks, j+2, j+6)
+		if g < 0 {
 			return casualtyHit{}, 0, 0, false
 		}
-		qual, first := c.qual, i
-		if qual == "" {
-			qual, first = qualifierBefore(toks, i)
-		}
+		qual, first := countQualifier(toks, i, c)
 		h := casualtyHit{
 			start: toks[first].s, end: toks[g].e, outcome: OutcomeKilled, qual: qual,
 			victims: s[toks[i].s:toks[g].e], side: sideOf(groupWords(toks, j+2, g, nil), host), scope: ScopeIncident,
@@ -3394,10 +3404,7 @@ func countedGroup(toks []token, s string, i int, host string) (casualtyHit, int,
 	if j < len(toks) && (toks[j].w == "killings" || toks[j].w == "homicides" || toks[j].w == "murders") && !c.vague && c.value >= 2 {
 		// "more than 34,000 killings last year": people killed, a
 		// tally of many incidents.
-		qual, first := c.qual, i
-		if qual == "" {
-			qual, first = qualifierBefore(toks, i)
-		}
+		qual, first := countQualifier(toks, i, c)
 		v := c.value
 		return casualtyHit{
 			start: toks[first].s, end: toks[j].e, outcome: OutcomeKilled, qual: qual, value: &v,
@@ -3411,10 +3418,7 @@ func countedGroup(toks []token, s string, i int, host string) (casualtyHit, int,
 		// "Twelve wounded were evacuated to Ouagadougou", "where 67
 		// wounded had been admitted": the wounded of the group told
 		// before.
-		qual, first := c.qual, i
-		if qual == "" {
-			qual, first = qualifierBefore(toks, i)
-		}
+		qual, first := countQualifier(toks, i, c)
 		n := c.value
 		h := casualtyHit{
 			start: toks[first].s, end: toks[v].e, outcome: OutcomeWounded, qual: qual, value: &n,
@@ -3428,20 +3432,11 @@ func countedGroup(toks []token, s string, i int, host string) (casualtyHit, int,
 		}
 		return h, first, v, true
 	}
-	g := j + 1
-	for g < len(toks) && g < j+4 && !toks[g].victimHead() {
-		if !isModifier(toks[g]) {
-			return casualtyHit{}, 0, 0, false
-		}
-		g++
-	}
-	if g >= len(toks) || !toks[g].victimHead() {
+	g := modifiedHead(toks, j+1, j+4)
+	if g < 0 {
 		return casualtyHit{}, 0, 0, false
 	}
-	qual, first := c.qual, i
-	if qual == "" {
-		qual, first = qualifierBefore(toks, i)
-	}
+	qual, first := countQualifier(toks, i, c)
 	h := casualtyHit{
 		start: toks[first].s, end: toks[g].e, outcome: OutcomeWounded, qual: qual,
 		victims: s[toks[i].s:toks[g].e], side: sideOf(groupWords(toks, j+1, g, nil), host),
@@ -3507,10 +3502,7 @@ func ofThem(toks []token, s string, i int, host string, out []casualtyHit) (casu
 	default:
 		return casualtyHit{}, 0, 0, false
 	}
-	qual, first := c.qual, i
-	if qual == "" {
-		qual, first = qualifierBefore(toks, i)
-	}
+	qual, first := countQualifier(toks, i, c)
 	v := c.value
 	h := casualtyHit{start: toks[first].s, value: &v, qual: qual, scope: ScopeIncident, side: SideUnknown}
 	if toks[j+1].w == "them" && first > 0 && activeVerbs[toks[first-1].w] != "" {
