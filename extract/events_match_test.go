@@ -30,7 +30,11 @@ func phrasePatterns() []string {
 
 // matcherCorpus returns the sentences of the seeds and the development
 // sets, and some texts with case folds, odd spaces and invalid UTF-8.
-func matcherCorpus(t testing.TB) []string {
+// Under the race detector it keeps every fourth sentence (see raceBuild).
+func matcherCorpus(t testing.TB) []string { return corpusSentences(t, raceBuild) }
+
+// corpusSentences is matcherCorpus, with every sentence unless sample.
+func corpusSentences(t testing.TB, sample bool) []string {
 	var texts []string
 	for _, s := range casualtySeeds {
 		texts = append(texts, casualtySeed(t, s.file, s.published).Text)
@@ -48,10 +52,9 @@ func matcherCorpus(t testing.TB) []string {
 	n := 0
 	for _, text := range texts {
 		for _, st := range splitSentences(text) {
-			// Under the race detector, every fourth sentence (see
-			// raceBuild); the first 200 (the seeds among them) and the cases
-			// below always.
-			if n++; !raceBuild || n%4 == 0 || len(out) < 200 {
+			// When sampling, every fourth sentence; the first 200 (the
+			// seeds among them) and the cases below always.
+			if n++; !sample || n%4 == 0 || len(out) < 200 {
 				out = append(out, text[st.start:st.end])
 			}
 		}

@@ -2,7 +2,6 @@ package extract
 
 import (
 	"math/rand/v2"
-	"path/filepath"
 	"reflect"
 	"slices"
 	"strings"
@@ -142,37 +141,9 @@ func BenchmarkFindPlaces(b *testing.B) {
 // sentences of locative words, names, odd spacing and letters that case
 // folding treats specially.
 func TestFallbackNamesMatchRegexp(t *testing.T) {
-	var sents []string
-	add := func(text string) {
-		for _, st := range splitSentences(text) {
-			sents = append(sents, text[st.start:st.end])
-		}
-	}
-	for _, s := range casualtySeeds {
-		add(casualtySeed(t, s.file, s.published).Text)
-	}
-	paths, err := filepath.Glob("testdata/devset/*.jsonl")
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, p := range paths {
-		for _, it := range loadDevsetFile(t, p) {
-			add(it.Text)
-		}
-	}
-	rng := rand.New(rand.NewPCG(1, 2))
 	words := strings.Fields("in near at into from around towards toward IN Near town village city Oblast of Of OF the " +
 		"Idlib al-Bab ash-Sham El Kafr Nabl Ünye ÇAY Sa’ad Dnipro's x2 9Z - , . ſ \u212a")
-	spaces := []string{" ", "  ", "\n", "\t", ""}
-	for range 20000 {
-		var b strings.Builder
-		for range 1 + rng.IntN(10) {
-			b.WriteString(words[rng.IntN(len(words))])
-			b.WriteString(spaces[rng.IntN(len(spaces))])
-		}
-		sents = append(sents, b.String())
-	}
-	for _, s := range sents {
+	for _, s := range append(corpusSentences(t, false), randomTexts(1, words, 10)...) {
 		var want [][2]int
 		for _, m := range fallbackPlace.re.FindAllStringSubmatchIndex(s, -1) {
 			want = append(want, [2]int{m[2], m[3]})
@@ -183,36 +154,30 @@ func TestFallbackNamesMatchRegexp(t *testing.T) {
 	}
 }
 
-// TestTakenNamesMatchRegexp holds takenNames to takenPlace's matches over
-// the seeds, every development text and random strings made of the
-// verbs, names and the characters around them.
-func TestTakenNamesMatchRegexp(t *testing.T) {
-	var texts []string
-	for _, s := range casualtySeeds {
-		texts = append(texts, casualtySeed(t, s.file, s.published).Text)
-	}
-	paths, err := filepath.Glob("testdata/devset/*.jsonl")
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, p := range paths {
-		for _, it := range loadDevsetFile(t, p) {
-			texts = append(texts, it.Text)
-		}
-	}
-	rng := rand.New(rand.NewPCG(3, 4))
-	words := strings.Fields("captured captures capture seized seize retook retakes recaptured overran overrun " +
-		"recapture xcaptured Mahas al-Watiya El Fasher Ünye the town Of 9 - , . ' captur overr")
+// randomTexts returns 20,000 strings of 1 to max words drawn from words,
+// joined by odd spacing, from a seeded generator.
+func randomTexts(seed uint64, words []string, max int) []string {
+	rng := rand.New(rand.NewPCG(seed, seed+1))
 	spaces := []string{" ", "  ", "\n", "\t", ""}
+	out := make([]string, 0, 20000)
 	for range 20000 {
 		var b strings.Builder
-		for range 1 + rng.IntN(8) {
+		for range 1 + rng.IntN(max) {
 			b.WriteString(words[rng.IntN(len(words))])
 			b.WriteString(spaces[rng.IntN(len(spaces))])
 		}
-		texts = append(texts, b.String())
+		out = append(out, b.String())
 	}
-	for _, text := range texts {
+	return out
+}
+
+// TestTakenNamesMatchRegexp holds takenNames to takenPlace's matches over
+// every sentence of the seeds and development sets (corpusSentences) and
+// random strings made of the verbs, names and the characters around them.
+func TestTakenNamesMatchRegexp(t *testing.T) {
+	words := strings.Fields("captured captures capture seized seize retook retakes recaptured overran overrun " +
+		"recapture xcaptured Mahas al-Watiya El Fasher Ünye the town Of 9 - , . ' captur overr")
+	for _, text := range append(corpusSentences(t, false), randomTexts(3, words, 8)...) {
 		var want [][2]int
 		for _, m := range takenPlace.FindAllStringSubmatchIndex(text, -1) {
 			want = append(want, [2]int{m[2], m[3]})
