@@ -933,10 +933,11 @@ func revisedIncident(u *unit, all []*incident, active map[int32][]*incident) *in
 // the same figure for the same camp and outcome (any camp's, for a figure
 // of an unnamed side) — the incidents' figures as they stand when the step
 // starts, not as units join them. A unit at a place whose figure no such
-// incident gives joins the one incident it follows up (see followsUp). The dated incidents are indexed by the
-// outcomes and values of those figures, each list in order of start, so
-// that a unit of an article with a publication date looks only at the
-// incidents giving its figure that start in the 14 days before it.
+// incident gives joins the one incident it follows up (see followsUp). The
+// dated incidents are indexed by the outcomes and values of those figures,
+// each list in order of start, so that a unit of an article with a
+// publication date looks only at the incidents giving its figure that
+// start in the 14 days before it.
 func (b *casualtyBuild) joinByFigure(cands []*incident) {
 	if !slices.ContainsFunc(b.units, func(u *unit) bool { return u.inc == nil && u.weekday < 0 && len(u.figs) > 0 }) {
 		return
@@ -1022,7 +1023,7 @@ func (b *casualtyBuild) joinByFigure(cands []*incident) {
 // wide areas name no town.
 func followsUp(u *unit, in *incident) bool {
 	if len(in.places) == 0 || !inWindow(u, in) || !placesCompatible(u.places, in.places) ||
-		!campsOverlap(u.camps, in.camps) && !slices.Equal(u.camps, []int32{campUnknown}) {
+		!campsOverlap(u.camps, in.camps) && !(len(u.camps) == 1 && u.camps[0] == campUnknown) {
 		return false
 	}
 	if u.revised {
