@@ -146,6 +146,16 @@ func (e *encoder) sum(_ *encoder) string {
 	return hex.EncodeToString(e.h.Sum(s[:0]))
 }
 
+// encodeWith encodes with the room of scratch (kept for the next call)
+// and returns an exact copy: one allocation of the encoding's size instead
+// of a buffer grown step by step.
+func encodeWith(scratch *[]byte, encode func(e *encoder)) []byte {
+	e := encoder{buf: (*scratch)[:0]}
+	encode(&e)
+	*scratch = e.buf
+	return bytes.Clone(e.buf)
+}
+
 func (e *encoder) raw(s string) { e.buf = append(e.buf, s...) }
 
 func (e *encoder) str(s string) { e.buf = appendJSONString(e.buf, s) }

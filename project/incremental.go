@@ -46,6 +46,9 @@ type incState struct {
 	// sideSums are the totals by side of the incidents in the models.
 	sideSums   map[string]*sideSum
 	sinceSweep int
+	// Room to encode in: scratch for the casualty side of a build,
+	// evScratch for its event entries (made meanwhile).
+	scratch, evScratch []byte
 }
 
 // maxResolveCache bounds the resolved dates kept between builds.
@@ -291,9 +294,7 @@ func (st *incState) prepareView(id string, a *articleState, anchor int32, anchor
 		it := &item{entry: eventEntry([]*pclaim{pc}, 0, 0, false)}
 		it.ord = idOrderOf(it.entry.ID)
 		it.first = it.entry.Sources[0].ArticleID
-		e := &encoder{}
-		e.entry(&it.entry)
-		it.json = e.buf
+		it.json = encodeWith(&st.scratch, func(e *encoder) { e.entry(&it.entry) })
 		v.undated = append(v.undated, it)
 	}
 	var cum []*pclaim
@@ -306,16 +307,18 @@ func (st *incState) prepareView(id string, a *articleState, anchor int32, anchor
 			v.weekdayUndated = true
 		}
 	}
-	e := &encoder{}
-	for i, pc := range cum {
-		r := report(pc)
-		v.cum = append(v.cum, r)
-		if i > 0 {
-			e.raw(",")
-		}
-		e.report(&r)
+	if len(cum) > 0 {
+		v.cumJSON = encodeWith(&st.scratch, func(e *encoder) {
+			for i, pc := range cum {
+				r := report(pc)
+				v.cum = append(v.cum, r)
+				if i > 0 {
+					e.raw(",")
+				}
+				e.report(&r)
+			}
+		})
 	}
-	v.cumJSON = e.buf
 	return v
 }
 
@@ -509,12 +512,8 @@ func (st *incState) incident(in *incident) *incCache {
 	if !in.dated {
 		ce.first = ce.entry.Sources[0].ArticleID
 	}
-	e := &encoder{}
-	e.incident(&ce.inc)
-	ce.incJSON = e.buf
-	e = &encoder{}
-	e.entry(&ce.entry)
-	ce.json = e.buf
+	ce.incJSON = encodeWith(&st.scratch, func(e *encoder) { e.incident(&ce.inc) })
+	ce.json = encodeWith(&st.scratch, func(e *encoder) { e.entry(&ce.entry) })
 	st.incs[h] = append(st.incs[h], ce)
 	first.rendered = ce
 	return ce
@@ -682,9 +681,7 @@ func (st *incState) eventItems(views []*prepView) (ev eventItems) {
 	for _, g := range made {
 		g.item = item{live: true, start: g.start, entry: eventEntry(slices.Clone(g.claims), g.start, g.end, true)}
 		g.ord = idOrderOf(g.entry.ID)
-		e := &encoder{}
-		e.entry(&g.entry)
-		g.json = e.buf
+		g.json = encodeWith(&st.evScratch, func(e *encoder) { e.entry(&g.entry) })
 		ev.addDated = append(ev.addDated, &g.item)
 	}
 	return ev
