@@ -1,0 +1,327 @@
+package project
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"os"
+	"reflect"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/claimline/claimline/extract"
+	"github.com/claimline/claimline/ingest"
+)
+
+// Floors of TestTimelineDevset: the scores may not fall below them (the
+// first run's figures, rounded down to 3 decimals).
+const (
+	timelineCoverageFloor = 0.894
+	timelinePairF1Floor   = 0.520
+)
+
+// timelineCluster is one line of testdata/timeline.jsonl: articles by
+// different outlets about the same few days of one conflict, each with the
+// events an analyst reads in it.
+type timelineCluster struct {
+	Cluster  string            `json:"cluster"`
+	Articles []timelineArticle `json:"articles"`
+}
+
+type timelineArticle struct {
+	ID        string          `json:"id"`
+	Outlet    string          `json:"outlet"`
+	Published string          `json:"published"`
+	Text      string          `json:"text"`
+	Want      []timelineEvent `json:"want"`
+}
+
+// timelineEvent is a labelled event: its action and the cluster-local
+// label of the real event it tells (two articles' events with one label
+// are the same event).
+type timelineEvent struct {
+	Action string `json:"action"`
+	Event  string `json:"event"`
+}
+
+// timelineFound is a labelled event as the timeline holds it.
+type timelineFound struct {
+	art   string // the article's id in the data set
+	ev    timelineEvent
+	entry int // index into the cluster's entries
+}
+
+func (d timelineFound) String() string {
+	return fmt.Sprintf("%s %s [%s]", d.art, d.ev.Action, d.ev.Event)
+}
+
+func loadTimelineDevset(t *testing.T) []timelineCluster {
+	t.Helper()
+	fh, err := os.Open("testdata/timeline.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer fh.Close()
+	var out []timelineCluster
+	sc := bufio.NewScanner(fh)
+	sc.Buffer(make([]byte, 0, 1<<20), 1<<24)
+	for line := 1; sc.Scan(); line++ {
+		if strings.TrimSpace(sc.Text()) == "" {
+			continue
+		}
+		var c timelineCluster
+		if err := json.Unmarshal(sc.Bytes(), &c); err != nil {
+			t.Fatalf("timeline.jsonl:%d: %v", line, err)
+		}
+		out = append(out, c)
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+// TestTimelineDevset scores the timeline's merging of events end to end on
+// testdata/timeline.jsonl: each cluster's articles are prepared, extracted
+// and folded afresh, and every labelled event is looked up among the
+// timeline's event entries, dated and undated (an entry with a source of
+// the same article and the same action). When an article has several
+// labelled events of one action, each takes a distinct such entry (as
+// often as the entry has sources of the article): first the entry holding
+// most events of other articles found under the same label, then the first
+// in timeline order.
+//
+// Coverage is the share of labelled events found in some entry. Over the
+// pairs of found events from different articles of a cluster, a pair is
+// predicted together when both are in the same entry and labelled together
+// when they carry the same label; pair precision, recall and F1 follow.
+// The incremental build must give the same timeline.
+//
+// First run (9 clusters, 33 articles, 76 labelled events): coverage 0.895
+// (68/76), pair precision 0.929 (13/14), pair recall 0.361 (13/36), pair
+// F1 0.520.
+func TestTimelineDevset(t *testing.T) {
+	clusters := loadTimelineDevset(t)
+	if len(clusters) < 8 {
+		t.Fatalf("%d clusters in testdata/timeline.jsonl, want at least 8", len(clusters))
+	}
+	at := time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC)
+	var total devsetScore
+	var articles int
+	for _, cl := range clusters {
+		s := scoreTimelineCluster(t, cl, at)
+		articles += len(cl.Articles)
+		t.Logf("%s: coverage %d/%d, pairs tp %d fp %d fn %d",
+			cl.Cluster, s.found, s.labelled, s.tp, s.fp, s.fn)
+		total.add(s)
+	}
+	t.Logf("TOTAL %d clusters, %d articles: coverage %.3f (%d/%d), pair precision %.3f (%d/%d), pair recall %.3f (%d/%d), pair F1 %.3f",
+		len(clusters), articles, total.coverage(), total.found, total.labelled,
+		total.precision(), total.tp, total.tp+total.fp, total.recall(), total.tp, total.tp+total.fn, total.f1())
+	if c := total.coverage(); c < timelineCoverageFloor {
+		t.Errorf("coverage %.3f below its floor %.3f", c, timelineCoverageFloor)
+	}
+	if f := total.f1(); f < timelinePairF1Floor {
+		t.Errorf("pair F1 %.3f below its floor %.3f", f, timelinePairF1Floor)
+	}
+}
+
+func scoreTimelineCluster(t *testing.T, cl timelineCluster, at time.Time) devsetScore {
+	t.Helper()
+	f := NewFold()
+	prep := map[string]string{} // data set id -> prepared article id
+	seen := map[string]string{} // prepared article id -> data set id
+	var seq uint64
+	for i, a := range cl.Articles {
+		p, err := ingest.Prepare([]byte(a.Text), ingest.Meta{Source: a.Outlet, Published: a.Published}, 0, at)
+		if err != nil {
+			t.Fatalf("%s/%s: %v", cl.Cluster, a.ID, err)
+		}
+		if _, dup := prep[a.ID]; dup {
+			t.Fatalf("%s: article id %s twice", cl.Cluster, a.ID)
+		}
+		if other, dup := seen[p.ID]; dup {
+			t.Fatalf("%s: articles %s and %s prepare to the same id", cl.Cluster, other, a.ID)
+		}
+		prep[a.ID], seen[p.ID] = p.ID, a.ID
+		f.ApplyArticle(uint64(i+1), at, p)
+		for _, c := range extract.Extract(p) {
+			seq++
+			if err := f.ApplyClaim(seq, at, c); err != nil {
+				t.Fatalf("%s/%s: %v", cl.Cluster, a.ID, err)
+			}
+		}
+	}
+	_, tl := f.Build()
+	if _, live := f.BuildIncremental(); !reflect.DeepEqual(live.Entries, tl.Entries) || !reflect.DeepEqual(live.Undated, tl.Undated) {
+		t.Errorf("%s: the incremental build's timeline differs from the build's", cl.Cluster)
+	}
+
+	// The event entries, dated then undated.
+	var entries []Entry
+	for _, l := range [2][]Entry{tl.Entries, tl.Undated} {
+		for _, e := range l {
+			if e.Kind == EntryEvent {
+				entries = append(entries, e)
+			}
+		}
+	}
+	entryName := func(i int) string {
+		e := entries[i]
+		day := "undated"
+		if e.DateStart != nil {
+			day = *e.DateStart
+			if e.DateEnd != nil && *e.DateEnd != day {
+				day += ".." + *e.DateEnd
+			}
+		}
+		return fmt.Sprintf("entry %d (%s %q, %s, %s)", i, e.Action, e.Location, strings.Join(e.Actors, "/"), day)
+	}
+	// sourcesOf counts the sources of entry i from a prepared article.
+	sourcesOf := func(i int, pid string) int {
+		n := 0
+		for _, s := range entries[i].Sources {
+			if s.ArticleID == pid {
+				n++
+			}
+		}
+		return n
+	}
+	// reads lists the event entries an article has sources in, for a
+	// missed event's log line.
+	reads := func(pid string) string {
+		var out []string
+		for i, e := range entries {
+			if sourcesOf(i, pid) > 0 {
+				out = append(out, fmt.Sprintf("%s in %d", e.Action, i))
+			}
+		}
+		if len(out) == 0 {
+			return "nothing"
+		}
+		return strings.Join(out, "; ")
+	}
+
+	type key struct{ art, action string }
+	var order []key
+	wants := map[key][]timelineEvent{}
+	for _, a := range cl.Articles {
+		for _, w := range a.Want {
+			k := key{a.ID, w.Action}
+			if _, ok := wants[k]; !ok {
+				order = append(order, k)
+			}
+			wants[k] = append(wants[k], w)
+		}
+	}
+	var s devsetScore
+	var found []timelineFound
+	// Unambiguous (article, action) groups first, so that the others can
+	// be placed by the labels found.
+	slices.SortStableFunc(order, func(x, y key) int {
+		return min(len(wants[x]), 2) - min(len(wants[y]), 2)
+	})
+	for _, k := range order {
+		pid := prep[k.art]
+		room := map[int]int{}
+		var cands []int
+		for i, e := range entries {
+			if e.Action == k.action {
+				if n := sourcesOf(i, pid); n > 0 {
+					room[i] = n
+					cands = append(cands, i)
+				}
+			}
+		}
+		for _, w := range wants[k] {
+			s.labelled++
+			best, bestN := -1, -1
+			for _, i := range cands {
+				if room[i] == 0 {
+					continue
+				}
+				n := 0
+				for _, d := range found {
+					if d.entry == i && d.art != k.art && d.ev.Event == w.Event {
+						n++
+					}
+				}
+				if n > bestN {
+					best, bestN = i, n
+				}
+			}
+			d := timelineFound{art: k.art, ev: w, entry: best}
+			if best < 0 {
+				t.Logf("  %s: missed %s (the timeline holds of it: %s)", cl.Cluster, d, reads(pid))
+				continue
+			}
+			room[best]--
+			s.found++
+			found = append(found, d)
+		}
+	}
+
+	for i := range found {
+		for j := i + 1; j < len(found); j++ {
+			x, y := found[i], found[j]
+			if x.art == y.art {
+				continue
+			}
+			pred, lab := x.entry == y.entry, x.ev.Event == y.ev.Event
+			switch {
+			case pred && lab:
+				s.tp++
+			case pred:
+				s.fp++
+			case lab:
+				s.fn++
+			}
+		}
+	}
+
+	byLabel := map[string]map[int][]string{}
+	byEntry := map[int]map[string][]string{}
+	for _, d := range found {
+		if byLabel[d.ev.Event] == nil {
+			byLabel[d.ev.Event] = map[int][]string{}
+		}
+		byLabel[d.ev.Event][d.entry] = append(byLabel[d.ev.Event][d.entry], d.String())
+		if byEntry[d.entry] == nil {
+			byEntry[d.entry] = map[string][]string{}
+		}
+		byEntry[d.entry][d.ev.Event] = append(byEntry[d.entry][d.ev.Event], d.String())
+	}
+	for _, label := range devsetKeys(byLabel) {
+		groups := byLabel[label]
+		if len(groups) < 2 {
+			continue
+		}
+		t.Logf("  %s: SPLIT %s over %d entries:", cl.Cluster, label, len(groups))
+		for _, i := range devsetKeys(groups) {
+			t.Logf("      %s: %s", entryName(i), strings.Join(groups[i], ", "))
+		}
+	}
+	for _, i := range devsetKeys(byEntry) {
+		labels := byEntry[i]
+		if len(labels) < 2 {
+			continue
+		}
+		arts := map[string]bool{}
+		for _, d := range found {
+			if d.entry == i {
+				arts[d.art] = true
+			}
+		}
+		within := ""
+		if len(arts) == 1 {
+			within = " (within one article: no pair)"
+		}
+		t.Logf("  %s: JOINED %d labelled events in %s%s:", cl.Cluster, len(labels), entryName(i), within)
+		for _, l := range devsetKeys(labels) {
+			t.Logf("      %s: %s", l, strings.Join(labels[l], ", "))
+		}
+	}
+	return s
+}
