@@ -27,7 +27,7 @@ func (g *liveGroup) add(pc *pclaim) {
 	if len(g.claims) == 0 {
 		g.start, g.end = pc.start, pc.end
 	} else {
-		g.start, g.end = max(g.start, pc.start), min(g.end, pc.end)
+		g.start, g.end = eventWindow(g.start, g.end, pc.start, pc.end)
 	}
 	if pc.actor >= 0 && !slices.Contains(g.actors, pc.actor) {
 		g.actors = append(g.actors, pc.actor)
@@ -38,24 +38,15 @@ func (g *liveGroup) add(pc *pclaim) {
 
 // takes reports whether clusterEvents would put pc into g.
 func (g *liveGroup) takes(pc *pclaim) bool {
-	if !overlapOK(pc.start, pc.end, g.start, g.end) {
-		return false
-	}
-	if pc.actor >= 0 && len(g.actors) > 0 && !slices.Contains(g.actors, pc.actor) {
-		return false
-	}
-	if pc.place.name != "" {
-		return placesCompatible([]place{pc.place}, g.places)
-	}
-	return true
+	return eventTakes(pc, g.start, g.end, g.actors, g.places)
 }
 
 // lookback is how many days before a claim's first day the groups it may
 // join were started: a group's days lie within those of the claim that
 // started it, and clustering joins only groups whose days overlap the
 // claim's, within a week (longer spans join only spans that start on the
-// same day).
-const lookback = 6
+// same day), or end the day before it (nextDay).
+const lookback = 7
 
 // reclusterStats count, for tests, the claims reclusterings swept and the
 // reclusterings that found the previous clustering inconsistent and
@@ -72,7 +63,7 @@ var reclusterStats struct{ swept, fallbacks atomic.Int64 }
 //
 // Clustering is a sweep in date order in which a claim joins the first
 // group, in the order they were made, that takes it, and only groups made
-// less than a week before it (lookback) can. So a change is swept again
+// at most a week before it (lookback) can. So a change is swept again
 // from the first changed claim, starting from the groups as they were
 // before it, until a claim is reached more than lookback days after every
 // claim whose group came out differently: from there on the previous
@@ -140,7 +131,7 @@ func recluster(list, added, removed []*pclaim) (made, gone []*liveGroup) {
 			act := active[a]
 			kept := act[:0]
 			for _, g := range act {
-				if g.end >= x.start {
+				if eventGroupOpen(g.end, x.start) {
 					kept = append(kept, g)
 				}
 			}

@@ -34,7 +34,7 @@ func groupsOf(groups [][]*pclaim, windows map[*pclaim][2]int32, extra func(first
 func TestReclusterAsClusterEvents(t *testing.T) {
 	places := []place{{}, {name: "Idlib"}, {name: "Saraqib", region: "Idlib"}, {name: "Aleppo"},
 		{name: "Syria", wide: true}, {name: "Kafr Nabl", region: "Idlib"}}
-	actions := []string{extract.ActionStrike, extract.ActionCapture, extract.ActionShootdown}
+	actions := []string{extract.ActionStrike, extract.ActionCapture, extract.ActionShootdown, extract.ActionCeasefire}
 	fallbacks := reclusterStats.fallbacks.Load()
 	for seed := uint64(1); seed <= 6; seed++ {
 		rng := rand.New(rand.NewPCG(seed, 3))

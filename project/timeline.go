@@ -182,9 +182,82 @@ func compareDatedEvents(x, y *pclaim) int {
 		cmp.Compare(x.c.Span.End, y.c.Span.End), strings.Compare(x.c.ID, y.c.ID))
 }
 
+// lastingAction reports whether an action happens once at a place (a
+// capture, an entry, a withdrawal) or lasts for days (a siege, an
+// offensive, a ceasefire, talks), where strikes, shootdowns, deployments and
+// statements recur from one day to the next.
+func lastingAction(action string) bool {
+	switch action {
+	case extract.ActionCapture, extract.ActionEnter, extract.ActionWithdraw, extract.ActionSiege,
+		extract.ActionOffensive, extract.ActionCeasefire, extract.ActionTalks:
+		return true
+	}
+	return false
+}
+
+// eventTakes reports whether a dated event claim (taken in the order of
+// compareDatedEvents) joins an event group with days start..end, actor
+// camps and places: the same action (the caller's) by overlapping actors at
+// compatible places, on overlapping days (overlapOK) or on the next day
+// (nextDay).
+func eventTakes(pc *pclaim, start, end int32, actors []int32, places []place) bool {
+	if pc.actor >= 0 && len(actors) > 0 && !slices.Contains(actors, pc.actor) {
+		return false
+	}
+	if pc.place.name != "" {
+		for _, y := range places {
+			if !pc.place.compatible(y) {
+				return false
+			}
+		}
+	}
+	return overlapOK(pc.start, pc.end, start, end) || nextDay(pc, start, end, actors, places)
+}
+
+// nextDay reports whether a claim dated the day after an event group's
+// days tells its event: the action lasts or happens once (lastingAction),
+// both are dated to a day or a night, and the claim names the group's
+// town or area (not a country), or, for a ceasefire or talks, which are
+// not tied to a battlefield, its actor. Outlets date one event a day apart
+// by the day it was announced ("the ministry said on Sunday its forces had
+// taken the town"), by another time zone, or by the night it spanned.
+func nextDay(pc *pclaim, start, end int32, actors []int32, places []place) bool {
+	if pc.start != end+1 || pc.end-pc.start > 1 || end-start > 1 || !lastingAction(pc.c.Action) {
+		return false
+	}
+	if p := pc.place; p.name != "" && !p.wide && p.name != p.country {
+		for _, y := range places {
+			if y.name == p.name || (p.base != "" && y.base == p.base) {
+				return true
+			}
+		}
+	}
+	switch pc.c.Action {
+	case extract.ActionCeasefire, extract.ActionTalks:
+		return pc.actor >= 0 && slices.Contains(actors, pc.actor)
+	}
+	return false
+}
+
+// eventWindow is the days of an event group with days start..end once it
+// takes a claim with days ps..pe: the days they share, or the group's when
+// the claim, told the next day, shares none.
+func eventWindow(start, end, ps, pe int32) (int32, int32) {
+	if ps > end {
+		return start, end
+	}
+	return max(start, ps), min(end, pe)
+}
+
+// eventGroupOpen reports whether an event group ending on day end may still
+// take a claim starting on day start (eventTakes).
+func eventGroupOpen(end, start int32) bool {
+	return end >= start-1
+}
+
 // clusterEvents merges dated event claims (sorted by compareDatedEvents) into
-// event groups: the same action on overlapping days by overlapping actors at
-// compatible places.
+// event groups: each claim joins the first group, in the order they were
+// made, that takes it (eventTakes), else starts one.
 func clusterEvents(dated []*pclaim) []*eventGroup {
 	var groups []*eventGroup
 	var slab []eventGroup // groups are allocated in blocks
@@ -194,25 +267,14 @@ func clusterEvents(dated []*pclaim) []*eventGroup {
 		list := active[pc.c.Action]
 		kept := list[:0]
 		for _, g := range list {
-			if g.end >= pc.start {
+			if eventGroupOpen(g.end, pc.start) {
 				kept = append(kept, g)
 			}
 		}
 		clear(list[len(kept):])
-		var campBuf [1]int32
-		ac := campBuf[:0]
-		if pc.actor >= 0 {
-			ac = append(ac, pc.actor)
-		}
-		var placeBuf [1]place
-		pl := placeBuf[:0]
-		if pc.place.name != "" {
-			pl = append(pl, pc.place)
-		}
 		var found *eventGroup
 		for _, g := range kept {
-			if overlapOK(pc.start, pc.end, g.start, g.end) && campsOverlap(ac, g.actors) &&
-				placesCompatible(pl, g.places) {
+			if eventTakes(pc, g.start, g.end, g.actors, g.places) {
 				found = g
 				break
 			}
@@ -226,14 +288,12 @@ func clusterEvents(dated []*pclaim) []*eventGroup {
 			groups = append(groups, found)
 			kept = append(kept, found)
 		} else {
-			found.start, found.end = max(found.start, pc.start), min(found.end, pc.end)
+			found.start, found.end = eventWindow(found.start, found.end, pc.start, pc.end)
 		}
 		active[pc.c.Action] = kept
 		groupOf[i] = int32(found.seq)
-		for _, c := range ac {
-			if !slices.Contains(found.actors, c) {
-				found.actors = append(found.actors, c)
-			}
+		if pc.actor >= 0 && !slices.Contains(found.actors, pc.actor) {
+			found.actors = append(found.actors, pc.actor)
 		}
 		found.places = addPlace(found.places, pc.place)
 	}

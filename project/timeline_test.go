@@ -35,8 +35,10 @@ func TestTimelineSeeds(t *testing.T) {
 			wantSources: []string{art002, art000}, wantSummary: "Syrian government forces strike: a military airfield"},
 		{name: "Thursday reinforcements told by 000 and 002", giveAction: extract.ActionDeploy, giveDay: "2020-02-06",
 			wantSources: []string{art002, art000}, wantSummary: "Turkey deploy"},
-		{name: "Saraqeb entered on February 6", giveAction: extract.ActionEnter, giveDay: "2020-02-06",
-			wantSources: []string{art003}, wantSummary: "Syrian government forces enter: Saraqeb town"},
+		// 001 dates the entry into Saraqeb to Wednesday (2020-02-05, see
+		// below), 003 to February 6: one event told a day apart.
+		{name: "Saraqeb entered on February 5 or 6", giveAction: extract.ActionEnter, giveDay: "2020-02-05",
+			wantSources: []string{art001, art003}, wantSummary: "Syrian government forces enter: Saraqeb"},
 		{name: "towns captured on Sunday", giveAction: extract.ActionCapture, giveDay: "2020-03-01",
 			wantSources: []string{art004}, wantSummary: "Turkish-backed forces capture: seven towns"},
 	}
@@ -100,10 +102,12 @@ func TestTimelineSeeds(t *testing.T) {
 			shootdown = shootdown || e.Summary == "Turkey shootdown: two Syrian warplanes"
 		}
 		// 001 has no publication date, but its Thursday strikes join 000's
-		// 2020-02-06 incident: anchored there, its Wednesday is 2020-02-05.
+		// 2020-02-06 incident: anchored there, its Wednesday is 2020-02-05,
+		// the day of the entry it shares with 003 (which dates it a day
+		// later, by its publication date).
 		for _, e := range tl.Entries {
 			enter = enter || (e.Action == extract.ActionEnter && e.Sources[0].ArticleID == art001 &&
-				*e.DateStart == "2020-02-05" && e.DateBasis == BasisAnchored)
+				*e.DateStart == "2020-02-05" && e.DateBasis == BasisPublished)
 		}
 		if !enter || !shootdown {
 			t.Errorf("001's Wednesday entry is not anchored on 2020-02-05 (%v), or the shootdown is not undated (%v)", enter, shootdown)
@@ -277,6 +281,62 @@ func TestOverlapOK(t *testing.T) {
 			}
 			if got := overlapOK(bs, be, as, ae); got != tt.want {
 				t.Errorf("overlapOK(%v, %v) = %v, want %v", tt.giveB, tt.giveA, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestClusterEventsNextDay: reports of a capture, withdrawal or ceasefire
+// dated a day apart are one event when they name the same town (or, for a
+// ceasefire or talks, the same actor); strikes a day apart, captures of
+// another town or of a whole country, and claims two days apart are not.
+func TestClusterEventsNextDay(t *testing.T) {
+	town := place{name: "Avdiivka", base: "Avdiivka", region: "Donetsk", country: "Ukraine"}
+	other := place{name: "Marinka", base: "Marinka", region: "Donetsk", country: "Ukraine"}
+	country := place{name: "Ukraine", base: "Ukraine", wide: true, country: "Ukraine"}
+	claim := func(id, action string, start, end int32, actor int32, p place) *pclaim {
+		return &pclaim{c: &extract.Claim{ID: id, Action: action}, art: &artView{id: id},
+			start: start, end: end, dated: true, actor: actor, place: p}
+	}
+	tests := []struct {
+		name string
+		give [2]*pclaim
+		want bool // joined
+	}{
+		{"capture of one town a day apart", [2]*pclaim{
+			claim("a", extract.ActionCapture, 100, 100, 1, town), claim("b", extract.ActionCapture, 101, 101, 1, town)}, true},
+		{"withdrawal overnight and the next day", [2]*pclaim{
+			claim("a", extract.ActionWithdraw, 99, 100, 2, town), claim("b", extract.ActionWithdraw, 101, 101, -1, town)}, true},
+		{"ceasefire by one actor a day apart", [2]*pclaim{
+			claim("a", extract.ActionCeasefire, 100, 100, 3, place{}), claim("b", extract.ActionCeasefire, 101, 101, 3, place{})}, true},
+		{"strikes on one town a day apart", [2]*pclaim{
+			claim("a", extract.ActionStrike, 100, 100, 1, town), claim("b", extract.ActionStrike, 101, 101, 1, town)}, false},
+		{"captures of two towns a day apart", [2]*pclaim{
+			claim("a", extract.ActionCapture, 100, 100, 1, town), claim("b", extract.ActionCapture, 101, 101, 1, other)}, false},
+		{"captures in one country a day apart", [2]*pclaim{
+			claim("a", extract.ActionCapture, 100, 100, 1, country), claim("b", extract.ActionCapture, 101, 101, 1, country)}, false},
+		{"captures of one town by two actors", [2]*pclaim{
+			claim("a", extract.ActionCapture, 100, 100, 1, town), claim("b", extract.ActionCapture, 101, 101, 2, town)}, false},
+		{"captures of one town two days apart", [2]*pclaim{
+			claim("a", extract.ActionCapture, 100, 100, 1, town), claim("b", extract.ActionCapture, 102, 102, 1, town)}, false},
+		{"a capture dated a week, then the next day", [2]*pclaim{
+			claim("a", extract.ActionCapture, 94, 100, 1, town), claim("b", extract.ActionCapture, 101, 101, 1, town)}, false},
+		{"ceasefires by two actors a day apart", [2]*pclaim{
+			claim("a", extract.ActionCeasefire, 100, 100, 3, place{}), claim("b", extract.ActionCeasefire, 101, 101, 4, place{})}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			list := []*pclaim{tt.give[0], tt.give[1]}
+			groups := clusterEvents(slices.Clone(list))
+			if got := len(groups) == 1; got != tt.want {
+				t.Errorf("joined = %v, want %v", got, tt.want)
+			}
+			if tt.want && (groups[0].start != tt.give[0].start || groups[0].end != tt.give[0].end) {
+				t.Errorf("days %d..%d, want the first claim's %d..%d", groups[0].start, groups[0].end, tt.give[0].start, tt.give[0].end)
+			}
+			made, _ := recluster(list, list, nil)
+			if len(made) != len(groups) {
+				t.Errorf("recluster made %d groups, clusterEvents %d", len(made), len(groups))
 			}
 		})
 	}
