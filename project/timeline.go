@@ -201,7 +201,7 @@ func lastingAction(action string) bool {
 // compatible places, on overlapping days (overlapOK) or on the next day
 // (nextDay).
 func eventTakes(pc *pclaim, start, end int32, actors []int32, places []place) bool {
-	if pc.actor >= 0 && len(actors) > 0 && !slices.Contains(actors, pc.actor) {
+	if pc.actor >= 0 && len(actors) > 0 && !slices.Contains(actors, pc.actor) && !agreedAt(pc, places) {
 		return false
 	}
 	if pc.place.name != "" {
@@ -212,6 +212,33 @@ func eventTakes(pc *pclaim, start, end int32, actors []int32, places []place) bo
 		}
 	}
 	return overlapOK(pc.start, pc.end, start, end) || nextDay(pc, start, end, actors, places)
+}
+
+// agreedAt reports whether pc is a ceasefire or talks at a town or area an
+// event group names too: such an event has several parties, and one outlet
+// names one of them as its actor ("Myanmar's junta agreed a ceasefire"),
+// another the other party or the mediator ("China said"), so its actors do
+// not tell two reports apart.
+func agreedAt(pc *pclaim, places []place) bool {
+	switch pc.c.Action {
+	case extract.ActionCeasefire, extract.ActionTalks:
+		return sameTown(pc.place, places)
+	}
+	return false
+}
+
+// sameTown reports whether p is a town or area (not a country) that one of
+// places names too.
+func sameTown(p place, places []place) bool {
+	if p.name == "" || p.wide || p.name == p.country {
+		return false
+	}
+	for _, y := range places {
+		if y.name == p.name || (p.base != "" && y.base == p.base) {
+			return true
+		}
+	}
+	return false
 }
 
 // nextDay reports whether a claim dated the day after an event group's
@@ -225,12 +252,8 @@ func nextDay(pc *pclaim, start, end int32, actors []int32, places []place) bool 
 	if pc.start != end+1 || pc.end-pc.start > 1 || end-start > 1 || !lastingAction(pc.c.Action) {
 		return false
 	}
-	if p := pc.place; p.name != "" && !p.wide && p.name != p.country {
-		for _, y := range places {
-			if y.name == p.name || (p.base != "" && y.base == p.base) {
-				return true
-			}
-		}
+	if sameTown(pc.place, places) {
+		return true
 	}
 	switch pc.c.Action {
 	case extract.ActionCeasefire, extract.ActionTalks:

@@ -290,6 +290,7 @@ func TestOverlapOK(t *testing.T) {
 // dated a day apart are one event when they name the same town (or, for a
 // ceasefire or talks, the same actor); strikes a day apart, captures of
 // another town or of a whole country, and claims two days apart are not.
+// Talks at one town are one event whichever party each report names.
 func TestClusterEventsNextDay(t *testing.T) {
 	town := place{name: "Avdiivka", base: "Avdiivka", region: "Donetsk", country: "Ukraine"}
 	other := place{name: "Marinka", base: "Marinka", region: "Donetsk", country: "Ukraine"}
@@ -323,6 +324,12 @@ func TestClusterEventsNextDay(t *testing.T) {
 			claim("a", extract.ActionCapture, 94, 100, 1, town), claim("b", extract.ActionCapture, 101, 101, 1, town)}, false},
 		{"ceasefires by two actors a day apart", [2]*pclaim{
 			claim("a", extract.ActionCeasefire, 100, 100, 3, place{}), claim("b", extract.ActionCeasefire, 101, 101, 4, place{})}, false},
+		{"talks at one town named by two parties", [2]*pclaim{
+			claim("a", extract.ActionTalks, 100, 100, 3, town), claim("b", extract.ActionTalks, 101, 101, 4, town)}, true},
+		{"talks in one country named by two parties", [2]*pclaim{
+			claim("a", extract.ActionTalks, 100, 100, 3, country), claim("b", extract.ActionTalks, 100, 100, 4, country)}, false},
+		{"strikes at one town by two actors", [2]*pclaim{
+			claim("a", extract.ActionStrike, 100, 100, 1, town), claim("b", extract.ActionStrike, 100, 100, 2, town)}, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
