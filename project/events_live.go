@@ -15,6 +15,8 @@ type liveGroup struct {
 	actors []int32
 	places []place
 	claims []*pclaim // in the order they joined (clustering order)
+	// guests are the undated event claims it hosts (see liveHosts).
+	guests []*pclaim
 	// While reclustering: the group of the previous clustering this one
 	// may turn out to be, and whether an old group was involved.
 	origin  *liveGroup

@@ -446,7 +446,7 @@ func TestDigestPinned(t *testing.T) {
 			wantTime: "f595dc56a98eda4ac2943b781f9b8f5d0014a086dbc99416401a16c7bf5aada5"},
 		{name: "synthetic 30k", give: func(t testing.TB) *Fold { return foldSynthetic(t, genSynthetic(30_000)) },
 			wantCas:  "5b53cbb21ffa17ed7104c7de54e71bde6add2fc275306f8ce4a6a35e74556ed5",
-			wantTime: "4cb8062debee6dd41e5dafb6605014ec87895cfd5a69ee34d5a44ca94ac54623"},
+			wantTime: "be803c20611895976751db7aadf425f23fe3400ff9547f2cd4636bb4d845eba3"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -35,6 +35,8 @@ type incState struct {
 	// build, in the orders clustering and reconciliation take them.
 	datedEvents ordered[*pclaim] // slot 0
 	datedUnits  ordered[*unit]   // slot 1
+	// hosts are the event groups that host undated event claims.
+	hosts liveHosts
 	// The previous build's incidents and timeline entries, in model order.
 	incOrder     []*incCache
 	datedOrder   []*item
@@ -78,6 +80,8 @@ type prepView struct {
 	cumJSON []byte // the cumulative reports, canonical, comma-separated
 	dated   []*pclaim
 	undated []*item
+	// undatedClaims are the undated event claims, one for each of undated.
+	undatedClaims []*pclaim
 	// datedUnits are the units with a date.
 	datedUnits []*unit
 	need       bool // no publication date, undated claims naming a weekday
@@ -296,6 +300,7 @@ func (st *incState) prepareView(id string, a *articleState, anchor int32, anchor
 		it.first = it.entry.Sources[0].ArticleID
 		it.json = encodeWith(&st.scratch, func(e *encoder) { e.entry(&it.entry) })
 		v.undated = append(v.undated, it)
+		v.undatedClaims = append(v.undatedClaims, pc)
 	}
 	var cum []*pclaim
 	v.units, cum = articleUnits(v.art, v.claims)
@@ -661,25 +666,35 @@ type eventItems struct{ addDated, addUndated, dropDated, dropUndated []*item }
 func (st *incState) eventItems(views []*prepView) (ev eventItems) {
 	u := st.datedEvents.update(views, func(v *prepView) []*pclaim { return v.dated },
 		func(pc *pclaim) *artView { return pc.art }, compareDatedEvents)
-	for _, v := range u.removedViews {
-		for _, it := range v.undated {
-			it.live = false
-			ev.dropUndated = append(ev.dropUndated, it)
-		}
-	}
-	for _, v := range u.addedViews {
-		for _, it := range v.undated {
-			it.live = true
-			ev.addUndated = append(ev.addUndated, it)
-		}
-	}
 	made, gone := recluster(u.list, u.added, u.removed)
+	// The undated entries of views gone and new are dropped and added as
+	// hosting decides.
 	for _, g := range gone {
 		g.live = false
 		ev.dropDated = append(ev.dropDated, &g.item)
 	}
+	changed := st.hosts.rehost(made, gone, u.removedViews, u.addedViews, &ev)
+	// A group whose guests changed is rendered again, as a new group of
+	// the same claims.
+	for _, g := range changed {
+		n := &liveGroup{start: g.start, end: g.end, actors: g.actors, places: g.places, claims: g.claims, guests: g.guests}
+		for _, c := range n.claims {
+			c.group = n
+		}
+		for _, pc := range n.guests {
+			st.hosts.host[pc] = n
+		}
+		st.hosts.dropGroup(g)
+		st.hosts.addGroup(n)
+		g.live = false
+		g.guests = nil
+		ev.dropDated = append(ev.dropDated, &g.item)
+		made = append(made, n)
+	}
 	for _, g := range made {
-		g.item = item{live: true, start: g.start, entry: eventEntry(slices.Clone(g.claims), g.start, g.end, true)}
+		claims := slices.Clone(g.claims)
+		claims = append(claims, g.guests...)
+		g.item = item{live: true, start: g.start, entry: eventEntry(claims, g.start, g.end, true)}
 		g.ord = idOrderOf(g.entry.ID)
 		g.json = encodeWith(&st.evScratch, func(e *encoder) { e.entry(&g.entry) })
 		ev.addDated = append(ev.addDated, &g.item)

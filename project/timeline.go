@@ -89,7 +89,8 @@ func partyName(p *extract.Party) string {
 }
 
 // eventEntries renders the event claims as timeline entries: the dated ones
-// merged into event groups, the undated ones an entry each (both unsorted).
+// merged into event groups, with the undated ones a group hosts (see
+// hosts), the other undated ones an entry each (both unsorted).
 func eventEntries(arts []*artView, claims [][]*pclaim) (dated, undated []Entry) {
 	var datedClaims, undatedClaims []*pclaim
 	for ai := range arts {
@@ -106,13 +107,19 @@ func eventEntries(arts []*artView, claims [][]*pclaim) (dated, undated []Entry) 
 	}
 	sortCollectedEvents(datedClaims)
 	groups := clusterEvents(datedClaims)
+	guests := hostGuests(groups, undatedClaims)
+	undated = make([]Entry, 0, len(undatedClaims))
+	single := guests[len(groups)]
+	for i := range single {
+		undated = append(undated, eventEntry(single[i:i+1:i+1], 0, 0, false))
+	}
 	dated = make([]Entry, len(groups))
 	for i, g := range groups {
-		dated[i] = eventEntry(g.claims, g.start, g.end, true)
-	}
-	undated = make([]Entry, len(undatedClaims))
-	for i := range undatedClaims {
-		undated[i] = eventEntry(undatedClaims[i:i+1:i+1], 0, 0, false)
+		claims := g.claims
+		if len(guests[i]) > 0 {
+			claims = append(slices.Clone(claims), guests[i]...)
+		}
+		dated[i] = eventEntry(claims, g.start, g.end, true)
 	}
 	return dated, undated
 }

@@ -348,3 +348,57 @@ func TestClusterEventsNextDay(t *testing.T) {
 		})
 	}
 }
+
+// TestHostGuests: an undated report of a capture or withdrawal at a town
+// joins the dated event there begun in the two weeks before its article
+// was published (the latest such); a strike, another town, a country, an
+// event after publication or weeks before, another actor, or an article
+// without a publication date leave it an entry of its own.
+func TestHostGuests(t *testing.T) {
+	town := place{name: "Avdiivka", base: "Avdiivka", region: "Donetsk", country: "Ukraine"}
+	other := place{name: "Marinka", base: "Marinka", region: "Donetsk", country: "Ukraine"}
+	country := place{name: "Ukraine", base: "Ukraine", wide: true, country: "Ukraine"}
+	group := func(action string, start int32, actor int32, p place) *eventGroup {
+		return &eventGroup{start: start, end: start, action: action, actors: []int32{actor}, places: []place{p}}
+	}
+	guest := func(action string, pub int32, hasPub bool, actor int32, p place) *pclaim {
+		return &pclaim{c: &extract.Claim{Action: action}, art: &artView{pub: pub, hasPub: hasPub}, actor: actor, place: p}
+	}
+	tests := []struct {
+		name   string
+		groups []*eventGroup
+		guest  *pclaim
+		want   int // the host's index, -1 for none
+	}{
+		{"a capture two days before", []*eventGroup{group(extract.ActionCapture, 98, 1, town)},
+			guest(extract.ActionCapture, 100, true, 1, town), 0},
+		{"the latest of two", []*eventGroup{group(extract.ActionWithdraw, 90, 1, town), group(extract.ActionWithdraw, 99, -1, town)},
+			guest(extract.ActionWithdraw, 100, true, -1, town), 1},
+		{"a strike", []*eventGroup{group(extract.ActionStrike, 98, 1, town)},
+			guest(extract.ActionStrike, 100, true, 1, town), -1},
+		{"another town", []*eventGroup{group(extract.ActionCapture, 98, 1, town)},
+			guest(extract.ActionCapture, 100, true, 1, other), -1},
+		{"a country", []*eventGroup{group(extract.ActionCapture, 98, 1, country)},
+			guest(extract.ActionCapture, 100, true, 1, country), -1},
+		{"after publication", []*eventGroup{group(extract.ActionCapture, 101, 1, town)},
+			guest(extract.ActionCapture, 100, true, 1, town), -1},
+		{"three weeks before", []*eventGroup{group(extract.ActionCapture, 79, 1, town)},
+			guest(extract.ActionCapture, 100, true, 1, town), -1},
+		{"another actor", []*eventGroup{group(extract.ActionCapture, 98, 1, town)},
+			guest(extract.ActionCapture, 100, true, 2, town), -1},
+		{"no publication date", []*eventGroup{group(extract.ActionCapture, 98, 1, town)},
+			guest(extract.ActionCapture, 0, false, 1, town), -1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			out := hostGuests(tt.groups, []*pclaim{tt.guest})
+			got := slices.IndexFunc(out, func(l []*pclaim) bool { return len(l) > 0 })
+			if got == len(tt.groups) {
+				got = -1
+			}
+			if got != tt.want {
+				t.Errorf("hosted by %d, want %d", got, tt.want)
+			}
+		})
+	}
+}
