@@ -47,8 +47,8 @@ func (g *liveGroup) takes(pc *pclaim) bool {
 // join were started: a group's days lie within those of the claim that
 // started it, and clustering joins only groups whose days overlap the
 // claim's, within a week (longer spans join only spans that start on the
-// same day), or end the day before it (nextDay).
-const lookback = 7
+// same day).
+const lookback = 6
 
 // reclusterStats count, for tests, the claims reclusterings swept and the
 // reclusterings that found the previous clustering inconsistent and
@@ -65,7 +65,7 @@ var reclusterStats struct{ swept, fallbacks atomic.Int64 }
 //
 // Clustering is a sweep in date order in which a claim joins the first
 // group, in the order they were made, that takes it, and only groups made
-// at most a week before it (lookback) can. So a change is swept again
+// less than a week before it (lookback) can. So a change is swept again
 // from the first changed claim, starting from the groups as they were
 // before it, until a claim is reached more than lookback days after every
 // claim whose group came out differently: from there on the previous

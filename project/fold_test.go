@@ -443,10 +443,10 @@ func TestDigestPinned(t *testing.T) {
 	}{
 		{name: "seeds", give: seedFold,
 			wantCas:  "3136b1cbf76e0a6dc8703f437da6eb2d3a374ebfff884a595d56a99dca0312e1",
-			wantTime: "f595dc56a98eda4ac2943b781f9b8f5d0014a086dbc99416401a16c7bf5aada5"},
+			wantTime: "3e0417671173dbc94a0550d02ae575a4c164eda31ec303177c1ae0f4139ba89b"},
 		{name: "synthetic 30k", give: func(t testing.TB) *Fold { return foldSynthetic(t, genSynthetic(30_000)) },
 			wantCas:  "5b53cbb21ffa17ed7104c7de54e71bde6add2fc275306f8ce4a6a35e74556ed5",
-			wantTime: "be803c20611895976751db7aadf425f23fe3400ff9547f2cd4636bb4d845eba3"},
+			wantTime: "a8e6c7826dc371cdc7a0f82284cfe6cae56800f43eb35c8439853a673b1f2bdf"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -205,8 +205,8 @@ func lastingAction(action string) bool {
 // eventTakes reports whether a dated event claim (taken in the order of
 // compareDatedEvents) joins an event group with days start..end, actor
 // camps and places: the same action (the caller's) by overlapping actors at
-// compatible places, on overlapping days (overlapOK) or on the next day
-// (nextDay).
+// compatible places, on overlapping days (overlapOK). Reports a day apart
+// stay apart: an entry's days are the days all its sources give.
 func eventTakes(pc *pclaim, start, end int32, actors []int32, places []place) bool {
 	if pc.actor >= 0 && len(actors) > 0 && !slices.Contains(actors, pc.actor) && !agreedAt(pc, places) {
 		return false
@@ -218,7 +218,7 @@ func eventTakes(pc *pclaim, start, end int32, actors []int32, places []place) bo
 			}
 		}
 	}
-	return overlapOK(pc.start, pc.end, start, end) || nextDay(pc, start, end, actors, places)
+	return overlapOK(pc.start, pc.end, start, end)
 }
 
 // agreedAt reports whether pc is a ceasefire or talks at a town or area an
@@ -248,41 +248,16 @@ func sameTown(p place, places []place) bool {
 	return false
 }
 
-// nextDay reports whether a claim dated the day after an event group's
-// days tells its event: the action lasts or happens once (lastingAction),
-// both are dated to a day or a night, and the claim names the group's
-// town or area (not a country), or, for a ceasefire or talks, which are
-// not tied to a battlefield, its actor. Outlets date one event a day apart
-// by the day it was announced ("the ministry said on Sunday its forces had
-// taken the town"), by another time zone, or by the night it spanned.
-func nextDay(pc *pclaim, start, end int32, actors []int32, places []place) bool {
-	if pc.start != end+1 || pc.end-pc.start > 1 || end-start > 1 || !lastingAction(pc.c.Action) {
-		return false
-	}
-	if sameTown(pc.place, places) {
-		return true
-	}
-	switch pc.c.Action {
-	case extract.ActionCeasefire, extract.ActionTalks:
-		return pc.actor >= 0 && slices.Contains(actors, pc.actor)
-	}
-	return false
-}
-
 // eventWindow is the days of an event group with days start..end once it
-// takes a claim with days ps..pe: the days they share, or the group's when
-// the claim, told the next day, shares none.
+// takes a claim with days ps..pe: the days they share.
 func eventWindow(start, end, ps, pe int32) (int32, int32) {
-	if ps > end {
-		return start, end
-	}
 	return max(start, ps), min(end, pe)
 }
 
 // eventGroupOpen reports whether an event group ending on day end may still
 // take a claim starting on day start (eventTakes).
 func eventGroupOpen(end, start int32) bool {
-	return end >= start-1
+	return end >= start
 }
 
 // clusterEvents merges dated event claims (sorted by compareDatedEvents) into

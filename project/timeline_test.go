@@ -35,10 +35,8 @@ func TestTimelineSeeds(t *testing.T) {
 			wantSources: []string{art002, art000}, wantSummary: "Syrian government forces strike: a military airfield"},
 		{name: "Thursday reinforcements told by 000 and 002", giveAction: extract.ActionDeploy, giveDay: "2020-02-06",
 			wantSources: []string{art002, art000}, wantSummary: "Turkey deploy"},
-		// 001 dates the entry into Saraqeb to Wednesday (2020-02-05, see
-		// below), 003 to February 6: one event told a day apart.
-		{name: "Saraqeb entered on February 5 or 6", giveAction: extract.ActionEnter, giveDay: "2020-02-05",
-			wantSources: []string{art001, art003}, wantSummary: "Syrian government forces enter: Saraqeb"},
+		{name: "Saraqeb entered on February 6", giveAction: extract.ActionEnter, giveDay: "2020-02-06",
+			wantSources: []string{art003}, wantSummary: "Syrian government forces enter: Saraqeb town"},
 		{name: "towns captured on Sunday", giveAction: extract.ActionCapture, giveDay: "2020-03-01",
 			wantSources: []string{art004}, wantSummary: "Turkish-backed forces capture: seven towns"},
 	}
@@ -102,12 +100,10 @@ func TestTimelineSeeds(t *testing.T) {
 			shootdown = shootdown || e.Summary == "Turkey shootdown: two Syrian warplanes"
 		}
 		// 001 has no publication date, but its Thursday strikes join 000's
-		// 2020-02-06 incident: anchored there, its Wednesday is 2020-02-05,
-		// the day of the entry it shares with 003 (which dates it a day
-		// later, by its publication date).
+		// 2020-02-06 incident: anchored there, its Wednesday is 2020-02-05.
 		for _, e := range tl.Entries {
 			enter = enter || (e.Action == extract.ActionEnter && e.Sources[0].ArticleID == art001 &&
-				*e.DateStart == "2020-02-05" && e.DateBasis == BasisPublished)
+				*e.DateStart == "2020-02-05" && e.DateBasis == BasisAnchored)
 		}
 		if !enter || !shootdown {
 			t.Errorf("001's Wednesday entry is not anchored on 2020-02-05 (%v), or the shootdown is not undated (%v)", enter, shootdown)
@@ -286,12 +282,11 @@ func TestOverlapOK(t *testing.T) {
 	}
 }
 
-// TestClusterEventsNextDay: reports of a capture, withdrawal or ceasefire
-// dated a day apart are one event when they name the same town (or, for a
-// ceasefire or talks, the same actor); strikes a day apart, captures of
-// another town or of a whole country, and claims two days apart are not.
-// Talks at one town are one event whichever party each report names.
-func TestClusterEventsNextDay(t *testing.T) {
+// TestClusterEventsJoins: event reports join on overlapping days at
+// compatible places by overlapping actors; a ceasefire or talks at one town
+// joins whichever party each report names. Reports a day apart stay apart,
+// whatever the action: an entry's days are the days all its sources give.
+func TestClusterEventsJoins(t *testing.T) {
 	town := place{name: "Avdiivka", base: "Avdiivka", region: "Donetsk", country: "Ukraine"}
 	other := place{name: "Marinka", base: "Marinka", region: "Donetsk", country: "Ukraine"}
 	country := place{name: "Ukraine", base: "Ukraine", wide: true, country: "Ukraine"}
@@ -304,12 +299,14 @@ func TestClusterEventsNextDay(t *testing.T) {
 		give [2]*pclaim
 		want bool // joined
 	}{
+		{"capture of one town on one day", [2]*pclaim{
+			claim("a", extract.ActionCapture, 100, 100, 1, town), claim("b", extract.ActionCapture, 100, 100, 1, town)}, true},
+		{"withdrawal overnight and on its second day", [2]*pclaim{
+			claim("a", extract.ActionWithdraw, 99, 100, 2, town), claim("b", extract.ActionWithdraw, 100, 100, -1, town)}, true},
 		{"capture of one town a day apart", [2]*pclaim{
-			claim("a", extract.ActionCapture, 100, 100, 1, town), claim("b", extract.ActionCapture, 101, 101, 1, town)}, true},
-		{"withdrawal overnight and the next day", [2]*pclaim{
-			claim("a", extract.ActionWithdraw, 99, 100, 2, town), claim("b", extract.ActionWithdraw, 101, 101, -1, town)}, true},
+			claim("a", extract.ActionCapture, 100, 100, 1, town), claim("b", extract.ActionCapture, 101, 101, 1, town)}, false},
 		{"ceasefire by one actor a day apart", [2]*pclaim{
-			claim("a", extract.ActionCeasefire, 100, 100, 3, place{}), claim("b", extract.ActionCeasefire, 101, 101, 3, place{})}, true},
+			claim("a", extract.ActionCeasefire, 100, 100, 3, place{}), claim("b", extract.ActionCeasefire, 101, 101, 3, place{})}, false},
 		{"strikes on one town a day apart", [2]*pclaim{
 			claim("a", extract.ActionStrike, 100, 100, 1, town), claim("b", extract.ActionStrike, 101, 101, 1, town)}, false},
 		{"captures of two towns a day apart", [2]*pclaim{
@@ -325,7 +322,7 @@ func TestClusterEventsNextDay(t *testing.T) {
 		{"ceasefires by two actors a day apart", [2]*pclaim{
 			claim("a", extract.ActionCeasefire, 100, 100, 3, place{}), claim("b", extract.ActionCeasefire, 101, 101, 4, place{})}, false},
 		{"talks at one town named by two parties", [2]*pclaim{
-			claim("a", extract.ActionTalks, 100, 100, 3, town), claim("b", extract.ActionTalks, 101, 101, 4, town)}, true},
+			claim("a", extract.ActionTalks, 100, 100, 3, town), claim("b", extract.ActionTalks, 100, 100, 4, town)}, true},
 		{"talks in one country named by two parties", [2]*pclaim{
 			claim("a", extract.ActionTalks, 100, 100, 3, country), claim("b", extract.ActionTalks, 100, 100, 4, country)}, false},
 		{"strikes at one town by two actors", [2]*pclaim{
@@ -338,8 +335,9 @@ func TestClusterEventsNextDay(t *testing.T) {
 			if got := len(groups) == 1; got != tt.want {
 				t.Errorf("joined = %v, want %v", got, tt.want)
 			}
-			if tt.want && (groups[0].start != tt.give[0].start || groups[0].end != tt.give[0].end) {
-				t.Errorf("days %d..%d, want the first claim's %d..%d", groups[0].start, groups[0].end, tt.give[0].start, tt.give[0].end)
+			x, y := tt.give[0], tt.give[1]
+			if start, end := max(x.start, y.start), min(x.end, y.end); tt.want && (groups[0].start != start || groups[0].end != end) {
+				t.Errorf("days %d..%d, want the days both give, %d..%d", groups[0].start, groups[0].end, start, end)
 			}
 			made, _ := recluster(list, list, nil)
 			if len(made) != len(groups) {
