@@ -367,7 +367,8 @@ type unit struct {
 	cur, rec unitRec
 }
 
-// fig is a unit's figure for one camp and outcome (its parts added up).
+// fig is a unit's figure for one camp and outcome (its parts added up), as
+// stated (see statedValue).
 type fig struct {
 	camp    int32
 	outcome outcomeCode
@@ -470,6 +471,16 @@ func claimValue(c *extract.Claim) (int, bool) {
 	return v, true
 }
 
+// statedValue is the number a claim states, whatever its qualifier: the
+// figure reconciliation compares, as "more than 200", "nearly 200" and
+// "200" wounded all corroborate a toll of 200.
+func statedValue(c *extract.Claim) (int, bool) {
+	if c.Count == nil || c.Count.Value == nil {
+		return 0, false
+	}
+	return *c.Count.Value, true
+}
+
 // newUnit groups claims (one article, one statement) into a unit.
 func newUnit(art *artView, stmt int, claims []*pclaim) *unit {
 	u := &unit{art: art, stmt: stmt, claims: claims, weekday: -1}
@@ -488,7 +499,7 @@ func newUnit(art *artView, stmt int, claims []*pclaim) *unit {
 	}
 	slices.Sort(u.camps)
 	for _, pc := range claims {
-		v, ok := claimValue(pc.c)
+		v, ok := statedValue(pc.c)
 		if !ok {
 			continue
 		}
