@@ -157,6 +157,10 @@ type place struct {
 	// country is the country the place is or lies in (extract.CountryOf);
 	// "" when not known.
 	country string
+	// area is the wider area a place named for a part of it lies in, or
+	// whose part its region is: "Darfur" for "North Darfur" and for "El
+	// Fasher, North Darfur" (see compassArea); "" when none.
+	area string
 }
 
 func placeOf(p *extract.Place) place {
@@ -177,8 +181,33 @@ func placeOf(p *extract.Place) place {
 		}
 	}
 	wide, _ := lookupLower(wideAreas, n)
+	area := compassArea(n)
+	if area == "" {
+		area = compassArea(region)
+	}
 	return place{name: n, region: region, base: base, wide: wide,
-		country: extract.CountryOf(extract.Place{Name: n, Region: region})}
+		country: extract.CountryOf(extract.Place{Name: n, Region: region}), area: area}
+}
+
+// compassWords name the part of an area ("North Darfur", "Western
+// Bahr el Ghazal"), each followed by a space.
+var compassWords = [...]string{"North ", "South ", "East ", "West ", "Northern ", "Southern ", "Eastern ",
+	"Western ", "Northeast ", "Northwest ", "Southeast ", "Southwest ", "North-East ", "North-West ",
+	"South-East ", "South-West "}
+
+// compassArea is the area a name of a part of it names without its compass
+// word ("North Darfur": "Darfur", "North Waziristan": "Waziristan"), or
+// "". A country so named ("South Sudan") is no part of another.
+func compassArea(name string) string {
+	for _, w := range compassWords {
+		if len(name) > len(w) && strings.HasPrefix(name, w) {
+			if extract.CountryOf(extract.Place{Name: name}) == name {
+				return ""
+			}
+			return adminBase(name[len(w):])
+		}
+	}
+	return ""
 }
 
 // splitPossessive splits "Mogadishu's Lido" into its owner and the rest.
@@ -240,6 +269,11 @@ func (a place) compatible(b place) bool {
 		return true
 	}
 	if (a.region != "" && (a.region == b.name || a.region == b.base)) || (b.region != "" && (b.region == a.name || b.region == a.base)) {
+		return true
+	}
+	// A part of an area, or a place in one, lies in the area: "El Fasher,
+	// North Darfur" in "Darfur" (but not in "South Darfur").
+	if (a.area != "" && (a.area == b.name || a.area == b.base)) || (b.area != "" && (b.area == a.name || b.area == a.base)) {
 		return true
 	}
 	if a.wide || b.wide {

@@ -95,3 +95,30 @@ func TestPlaceCompatibleCountries(t *testing.T) {
 		}
 	}
 }
+
+// TestCompassAreaCompatible checks that a part of an area named with a
+// compass word, and a place in such a part, lie in the area, while two
+// parts of it, or a country so named, stay apart.
+func TestCompassAreaCompatible(t *testing.T) {
+	p := func(name, region string) place {
+		return placeOf(&extract.Place{Name: name, Region: region})
+	}
+	tests := []struct {
+		a, b place
+		want bool
+	}{
+		{p("El Fasher", "North Darfur"), p("Darfur", "Sudan"), true},
+		{p("North Darfur", ""), p("Darfur", ""), true},
+		{p("Darfur", "Sudan"), p("El Fasher", "North Darfur"), true},
+		{p("North Waziristan", "Khyber Pakhtunkhwa"), p("Waziristan", ""), true},
+		{p("El Fasher", "North Darfur"), p("Nyala", "South Darfur"), false},
+		{p("North Darfur", ""), p("South Darfur", ""), false},
+		{p("South Sudan", ""), p("Sudan", ""), false},
+		{p("Juba", "South Sudan"), p("Sudan", ""), false},
+	}
+	for _, tt := range tests {
+		if got := tt.a.compatible(tt.b); got != tt.want {
+			t.Errorf("%+v compatible with %+v = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
