@@ -978,7 +978,9 @@ func revisedIncident(u *unit, all []*incident, active map[int32][]*incident) *in
 // the same figure for the same camp and outcome (any camp's, for a figure
 // of an unnamed side) — the incidents' figures as they stand when the step
 // starts, not as units join them. A unit at a place whose figure no such
-// incident gives joins the one incident it follows up (see followsUp). The
+// incident gives joins the one incident it follows up (see followsUp), or,
+// when no incident in its window is at a place compatible with its, the one
+// incident without a place whose toll it revises (see revisesUnplaced). The
 // dated incidents are indexed by the outcomes and values of those figures,
 // each list in order of start, so that a unit of an article with a
 // publication date looks only at the incidents giving its figure that
@@ -1050,6 +1052,15 @@ func (b *casualtyBuild) joinByFigure(cands []*incident) {
 					cands = append(cands, d.in)
 				}
 			}
+			if len(cands) == 0 {
+				// No incident at a place it may be: the one that names
+				// no place and whose toll it revises (see revisesUnplaced).
+				for _, d := range dated[lo:hi] {
+					if revisesUnplaced(u, d.in, d.figs) {
+						cands = append(cands, d.in)
+					}
+				}
+			}
 		}
 		if len(cands) == 1 {
 			b.join(cands[0], u, 4)
@@ -1083,6 +1094,26 @@ func followsUp(u *unit, in *incident) bool {
 		}
 	}
 	return true
+}
+
+// revisesUnplaced reports whether a revised toll u at a place (see
+// revisedToll) may revise the toll of the dated incident in that names no
+// place, told before the place was ("two car bombs killed eight people on
+// Saturday", then "the toll from the bombing at Zobe junction has risen to
+// 121"): in is in u's window (see inWindow), its camps overlap u's, and
+// an article of in gives a lower figure (figs, as step 4 found them) for
+// the camp and outcome of one of u's. joinByFigure looks at such incidents
+// only when no incident at a place compatible with u's is in its window.
+func revisesUnplaced(u *unit, in *incident, figs []figKey) bool {
+	if !u.revised || len(in.places) > 0 || !inWindow(u, in) || !campsOverlap(u.camps, in.camps) {
+		return false
+	}
+	for _, f := range u.figs {
+		if slices.ContainsFunc(figs, func(k figKey) bool { return k.camp == f.camp && k.outcome == f.outcome && k.value < f.value }) {
+			return true
+		}
+	}
+	return false
 }
 
 // compareStarts orders dated incidents by start, then as they were made.

@@ -301,6 +301,20 @@ func (lr *liveReconcile) figureIncident(b *casualtyBuild, u *unit) *incident {
 		}
 		found = in
 	}
+	if found != nil {
+		return found
+	}
+	// None at a place it may be: the one incident without a place whose
+	// toll it revises (see revisesUnplaced).
+	for _, in := range lr.dated[lo:hi] {
+		if !in.dated || !revisesUnplaced(u, in, in.stepFourFigs()) {
+			continue
+		}
+		if found != nil {
+			return nil
+		}
+		found = in
+	}
 	return found
 }
 

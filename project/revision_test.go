@@ -25,3 +25,32 @@ func TestRevisedToll(t *testing.T) {
 		}
 	}
 }
+
+// TestRevisedTollOfUnplacedIncident checks that a revised toll at a place
+// joins the one incident of its window told without a place whose toll it
+// raises, and no incident whose figures are all above it.
+func TestRevisedTollOfUnplacedIncident(t *testing.T) {
+	incidentsOf := func(cas Casualties) map[string]int {
+		out := map[string]int{}
+		for i, in := range cas.Incidents {
+			for _, r := range in.Reports {
+				out[r.Outlet] = i
+			}
+		}
+		return out
+	}
+	cas := foldArticles(t, [][3]string{
+		{"Two car bombs exploded at a busy intersection in the capital on Saturday, killing at least eight people, police said.", "Wire A", "2022-10-29"},
+		{"The death toll from the twin car bomb attack at Zobe junction has risen to 121, the government said.", "Wire B", "2022-10-31"},
+	})
+	if got := incidentsOf(cas); len(cas.Incidents) != 1 || got["Wire A"] != got["Wire B"] {
+		t.Errorf("the revised toll is not in the incident it revises: %+v", cas.Incidents)
+	}
+	cas = foldArticles(t, [][3]string{
+		{"Two car bombs exploded at a busy intersection in the capital on Saturday, killing at least 150 people, police said.", "Wire A", "2022-10-29"},
+		{"The death toll from the twin car bomb attack at Zobe junction has risen to 121, the government said.", "Wire B", "2022-10-31"},
+	})
+	if got := incidentsOf(cas); len(cas.Incidents) != 2 || got["Wire A"] == got["Wire B"] {
+		t.Errorf("a toll risen to 121 joined an incident of 150 dead: %+v", cas.Incidents)
+	}
+}
