@@ -721,11 +721,13 @@ func (b *casualtyBuild) reconcile() {
 		var found *incident
 		// A statement that follows one of the same article about the same
 		// days and camps continues its story, even at another place ("seven
-		// killed near Kisweh ... five also killed in Ezra").
+		// killed near Kisweh ... five also killed in Ezra"); one that names
+		// no place continues it whatever its camps ("killing 13 U.S.
+		// troops ... 60 Afghans were killed and 143 wounded").
 		if u.pos > 0 {
 			if prev := b.byArticleUnits(u)[u.pos-1]; prev.inc != nil && prev.dated &&
-				overlapOK(u.start, u.end, prev.inc.start, prev.inc.end) && campsOverlap(u.camps, prev.inc.camps) &&
-				len(u.camps) > 0 && placesTouch(u.places, prev.inc.places) {
+				overlapOK(u.start, u.end, prev.inc.start, prev.inc.end) && len(u.camps) > 0 &&
+				(len(u.places) == 0 || campsOverlap(u.camps, prev.inc.camps) && placesTouch(u.places, prev.inc.places)) {
 				found = prev.inc
 				for _, c := range u.camps {
 					if !slices.Contains(found.camps, c) {

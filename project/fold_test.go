@@ -445,8 +445,8 @@ func TestDigestPinned(t *testing.T) {
 			wantCas:  "3136b1cbf76e0a6dc8703f437da6eb2d3a374ebfff884a595d56a99dca0312e1",
 			wantTime: "3e0417671173dbc94a0550d02ae575a4c164eda31ec303177c1ae0f4139ba89b"},
 		{name: "synthetic 30k", give: func(t testing.TB) *Fold { return foldSynthetic(t, genSynthetic(30_000)) },
-			wantCas:  "99d724c41c6b8aa8d3f6875761ecb20ef42943b5258aea64db002349aa38eae6",
-			wantTime: "dfa89edc560a978dd5412ce481b0036bcb16002dcac524713c1f06365772a6f3"},
+			wantCas:  "bb7de2050f2187b24af712672c47a1056c2835654445af27e95aa5a53792b772",
+			wantTime: "bc21b8a7b1eeb1bf405f354a027586ae242aa9b6c84e52fd477b0f084b339cd7"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -122,3 +122,34 @@ func TestCompassAreaCompatible(t *testing.T) {
 		}
 	}
 }
+
+// TestPlacelessStatementContinues checks that a statement naming no place
+// continues the story of the one before it in its article, though its
+// victims are of another side, while one at another place with victims of
+// another side stays apart.
+func TestPlacelessStatementContinues(t *testing.T) {
+	cas := foldArticles(t, [][3]string{
+		{"KABUL, Aug 26 (Reuters) - Two suicide bombers attacked crowds at Kabul airport on Thursday, killing at least 13 U.S. troops, officials said.\n\n" +
+			"An Afghan health official said 60 Afghans were killed and 143 wounded.\n\n" +
+			"In a separate attack on Thursday, gunmen killed five Taliban fighters in Kandahar, a Taliban spokesman said.", "Wire A", "2021-08-26"},
+	})
+	of := map[int]int{}
+	for i, in := range cas.Incidents {
+		for _, r := range in.Reports {
+			if r.Count != nil {
+				of[*r.Count] = i
+			}
+		}
+	}
+	for _, n := range []int{13, 60, 143, 5} {
+		if _, ok := of[n]; !ok {
+			t.Fatalf("no report of %d: %+v", n, cas.Incidents)
+		}
+	}
+	if of[60] != of[13] || of[143] != of[13] {
+		t.Errorf("the Afghans' toll is not in the incident of the troops': %+v", cas.Incidents)
+	}
+	if of[5] == of[13] {
+		t.Errorf("the attack in Kandahar joined the one at Kabul airport: %+v", cas.Incidents)
+	}
+}
