@@ -157,6 +157,10 @@ type place struct {
 	// country is the country the place is or lies in (extract.CountryOf);
 	// "" when not known.
 	country string
+	// unknown: nothing tells where the place lies: neither it nor its
+	// region is known to lie in a country ("Let Yet Kone, Depayin
+	// Township").
+	unknown bool
 	// area is the wider area a place named for a part of it lies in, or
 	// whose part its region is: "Darfur" for "North Darfur" and for "El
 	// Fasher, North Darfur" (see compassArea); "" when none.
@@ -185,8 +189,10 @@ func placeOf(p *extract.Place) place {
 	if area == "" {
 		area = compassArea(region)
 	}
-	return place{name: n, region: region, base: base, wide: wide,
-		country: extract.CountryOf(extract.Place{Name: n, Region: region}), area: area}
+	country := extract.CountryOf(extract.Place{Name: n, Region: region})
+	// (A place known by its name alone, "Idlib", is not unknown.)
+	unknown := country == "" && extract.CountryOf(extract.Place{Region: n}) == ""
+	return place{name: n, region: region, base: base, wide: wide, country: country, unknown: unknown, area: area}
 }
 
 // compassWords name the part of an area ("North Darfur", "Western
@@ -315,6 +321,25 @@ func placesTouch(a, b []place) bool {
 	for _, x := range a {
 		for _, y := range b {
 			if x.compatible(y) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// placesTouchNarrow is placesTouch, but by a town or area, not a country
+// or wide area, when both a and b name one: a statement at one town goes
+// on with an incident that names a town only when the two may be one
+// place, whatever country the incident also names.
+func placesTouchNarrow(a, b []place) bool {
+	narrow := func(p place) bool { return !p.wide && p.country != p.name }
+	if !slices.ContainsFunc(a, narrow) || !slices.ContainsFunc(b, narrow) {
+		return placesTouch(a, b)
+	}
+	for _, x := range a {
+		for _, y := range b {
+			if narrow(x) && narrow(y) && x.compatible(y) {
 				return true
 			}
 		}
@@ -721,13 +746,15 @@ func (b *casualtyBuild) reconcile() {
 		var found *incident
 		// A statement that follows one of the same article about the same
 		// days and camps continues its story, even at another place ("seven
-		// killed near Kisweh ... five also killed in Ezra"); one that names
-		// no place continues it whatever its camps ("killing 13 U.S.
-		// troops ... 60 Afghans were killed and 143 wounded").
+		// killed near Kisweh ... five also killed in Ezra") when the two
+		// touch by a town or area, not only by the country the incident
+		// names (see placesTouchNarrow); one that names no place continues
+		// it whatever its camps ("killing 13 U.S. troops ... 60 Afghans
+		// were killed and 143 wounded").
 		if u.pos > 0 {
 			if prev := b.byArticleUnits(u)[u.pos-1]; prev.inc != nil && prev.dated &&
 				overlapOK(u.start, u.end, prev.inc.start, prev.inc.end) && len(u.camps) > 0 &&
-				(len(u.places) == 0 || campsOverlap(u.camps, prev.inc.camps) && placesTouch(u.places, prev.inc.places)) {
+				(len(u.places) == 0 || campsOverlap(u.camps, prev.inc.camps) && placesTouchNarrow(u.places, prev.inc.places)) {
 				found = prev.inc
 				for _, c := range u.camps {
 					if !slices.Contains(found.camps, c) {
@@ -766,6 +793,9 @@ func (b *casualtyBuild) reconcile() {
 		}
 		if found == nil && u.revised && len(u.places) > 0 {
 			found = revisedIncident(u, all, active)
+		}
+		if found == nil && len(u.figs) > 0 && len(u.camps) > 0 && slices.ContainsFunc(u.places, unknownPlace) {
+			found = corroboratedAtUnknown(u, active)
 		}
 		if found == nil {
 			found = b.newIncident(u)
@@ -931,6 +961,50 @@ func (b *casualtyBuild) reconcile() {
 	// date). Incidents with figures never merge without a date: equal
 	// numbers may be different events.
 	b.mergeBareUndated()
+}
+
+// unknownPlace reports whether nothing tells where p lies (see place).
+func unknownPlace(p place) bool { return p.unknown }
+
+// mayBeAt reports whether every place of a may be, or lie in, every place
+// of b: compatible, or either unknown (see unknownPlace).
+func mayBeAt(a, b []place) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if !x.compatible(y) && !unknownPlace(x) && !unknownPlace(y) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// corroboratedAtUnknown is the one incident a dated unit u at a place
+// nothing locates (see unknownPlace), which joined none at step 1, is
+// found to be by its figure: an incident of overlapping days and camps,
+// whose places u's may lie in (see mayBeAt), that an article gives one of
+// u's figures for (its camp and outcome). nil when none or more than one.
+// active are the incidents step 1 keeps by camp.
+func corroboratedAtUnknown(u *unit, active map[int32][]*incident) *incident {
+	var found *incident
+	for _, c := range u.camps {
+		for _, in := range active[c] {
+			if in == found || !overlapOK(u.start, u.end, in.start, in.end) || !mayBeAt(u.places, in.places) {
+				continue
+			}
+			figs := in.articleFigs()
+			if !slices.ContainsFunc(u.figs, func(f fig) bool {
+				return f.camp >= 0 && slices.Contains(figs, figKey(f))
+			}) {
+				continue
+			}
+			if found != nil {
+				return nil
+			}
+			found = in
+		}
+	}
+	return found
 }
 
 // revisedBefore is how many days before a revised toll's date its

@@ -445,8 +445,8 @@ func TestDigestPinned(t *testing.T) {
 			wantCas:  "3136b1cbf76e0a6dc8703f437da6eb2d3a374ebfff884a595d56a99dca0312e1",
 			wantTime: "3e0417671173dbc94a0550d02ae575a4c164eda31ec303177c1ae0f4139ba89b"},
 		{name: "synthetic 30k", give: func(t testing.TB) *Fold { return foldSynthetic(t, genSynthetic(30_000)) },
-			wantCas:  "bb7de2050f2187b24af712672c47a1056c2835654445af27e95aa5a53792b772",
-			wantTime: "bc21b8a7b1eeb1bf405f354a027586ae242aa9b6c84e52fd477b0f084b339cd7"},
+			wantCas:  "d8f56fd1801611c67c9e6c02b520423ba479a5e263bb73c63cd25c761d968542",
+			wantTime: "f2c275c9da38002f6f6881e4010ace9ad87cbfec7990a58a06ede02b23d9d39c"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -153,3 +153,45 @@ func TestPlacelessStatementContinues(t *testing.T) {
 		t.Errorf("the attack in Kandahar joined the one at Kabul airport: %+v", cas.Incidents)
 	}
 }
+
+// TestUnknownPlaceCorroborated checks that a report at a village nothing
+// locates joins the incident of the same day that gives its figure, though
+// its place is not known to lie in the incident's region; that a figure no
+// one gives leaves it apart; and that a statement at another town after it
+// in its article does not go on with the incident by the country named.
+func TestUnknownPlaceCorroborated(t *testing.T) {
+	arts := [][3]string{
+		{"Junta helicopters attacked a school in Myanmar's Sagaing region on Friday, killing 11 children, aid workers said.", "Wire A", "2022-09-17"},
+		{"UNICEF said the attack on a school in Myanmar on 16 September killed at least 11 children.", "Wire B", "2022-09-18"},
+		{"At least 11 students were killed when junta helicopters attacked a school in Let Yet Kone village in Depayin Township, Sagaing Region, on Friday, residents said.\n\n" +
+			"In a separate raid on the same day, junta troops killed five villagers in Ye-U Township, local fighters said.", "Wire C", "2022-09-17"},
+	}
+	of := func(cas Casualties) map[int]int {
+		out := map[int]int{}
+		for i, in := range cas.Incidents {
+			for _, r := range in.Reports {
+				if r.Count != nil && r.Outlet == "Wire C" {
+					out[*r.Count] = i
+				} else if r.Count != nil {
+					out[-*r.Count] = i
+				}
+			}
+		}
+		return out
+	}
+	got := of(foldArticles(t, arts))
+	if _, ok := got[11]; !ok {
+		t.Fatalf("no report of 11 by wire C: %v", got)
+	}
+	if got[11] != got[-11] {
+		t.Errorf("the report at Let Yet Kone is apart from the incident giving its figure: %v", got)
+	}
+	if _, ok := got[5]; !ok || got[5] == got[11] {
+		t.Errorf("the raid in Ye-U Township is not apart: %v", got)
+	}
+	arts[2][0] = "At least 9 students were killed when junta helicopters attacked a school in Let Yet Kone village in Depayin Township, Sagaing Region, on Friday, residents said."
+	got = of(foldArticles(t, arts))
+	if _, ok := got[9]; !ok || got[9] == got[-11] {
+		t.Errorf("a figure no other article gives joined the incident: %v", got)
+	}
+}
