@@ -817,6 +817,7 @@ func (b *casualtyBuild) reconcile() {
 		found.add(u)
 		u.cur.step = 1
 	}
+	b.mergeDated()
 	if b.live != nil {
 		b.live.afterStep1(b)
 	}
@@ -1005,6 +1006,54 @@ func corroboratedAtUnknown(u *unit, active map[int32][]*incident) *incident {
 		}
 	}
 	return found
+}
+
+// mergeDated ends step 1: an incident that agrees with an earlier one on
+// days (see overlapOK), camps and places merges into the first such one,
+// as the two may come to agree only once other units joined them ("13 U.S.
+// troops" and "60 Afghans" killed at Kabul airport on Thursday, told
+// before "150 people wounded" there joined the first).
+func (b *casualtyBuild) mergeDated() {
+	if len(b.incidents) < 2 {
+		return
+	}
+	// The incidents kept, by start (an entry whose incident starts on
+	// another day since is stale).
+	byStart := map[int32][]*incident{}
+	kept := b.incidents[:0]
+	for _, in := range b.incidents {
+		// Windows of one day to a week overlap a kept one starting at
+		// most 6 days before; wider ones only one of the same start.
+		lo, hi := in.start-6, in.end
+		if in.end-in.start > 6 {
+			lo, hi = in.start, in.start
+		}
+		var into *incident
+		for day := lo; day <= hi; day++ {
+			for _, k := range byStart[day] {
+				if k.start == day && (into == nil || k.seq < into.seq) &&
+					overlapOK(in.start, in.end, k.start, k.end) && campsOverlap(in.camps, k.camps) &&
+					placesCompatible(in.places, k.places) {
+					into = k
+				}
+			}
+		}
+		if into == nil {
+			in.seq = len(kept)
+			kept = append(kept, in)
+			byStart[in.start] = append(byStart[in.start], in)
+			continue
+		}
+		start := into.start
+		for _, u := range in.units {
+			into.add(u)
+		}
+		if into.start != start {
+			byStart[into.start] = append(byStart[into.start], into)
+		}
+	}
+	clear(b.incidents[len(kept):])
+	b.incidents = kept
 }
 
 // revisedBefore is how many days before a revised toll's date its

@@ -195,3 +195,35 @@ func TestUnknownPlaceCorroborated(t *testing.T) {
 		t.Errorf("a figure no other article gives joined the incident: %v", got)
 	}
 }
+
+// TestDatedIncidentsMerge checks that reports of one day at one place
+// whose sides come to agree only once other reports joined them are one
+// incident, whatever order the articles come in: the troops and the
+// Afghans killed at an airport, told apart and together, and the toll of
+// the people killed there.
+func TestDatedIncidentsMerge(t *testing.T) {
+	arts := [][3]string{
+		{"KABUL, Aug 26 (Reuters) - Two suicide bombers and gunmen attacked crowds of Afghans flocking to Kabul airport on Thursday, killing at least 13 U.S. troops and dozens of Afghans, U.S. and Afghan officials said.\n\nAn Afghan health official said 60 Afghans were killed and 143 wounded. A Taliban official said at least 28 Taliban members were also among the dead.\n\nIslamic State claimed responsibility for the attack at the Abbey Gate.", "Wire A", "2021-08-26"},
+		{"KABUL, Afghanistan (AP) \u2014 Two suicide bombers and gunmen attacked crowds of Afghans flocking to Kabul's airport on Thursday, transforming a scene of desperation into one of horror.\n\nThe attacks killed at least 95 Afghans and 13 U.S. service members, officials said. At least 150 people were wounded.\n\nThe U.S. said the attack would not stop it from evacuating Americans and others.", "Wire B", "2021-08-27"},
+		{"The death toll from Thursday's suicide bombing at Kabul airport has risen to 170, health officials say.\n\nThe US says it has killed two Islamic State group members in a drone strike in Nangarhar province on Friday, in retaliation for the attack.\n\nThe Pentagon said the two were high-profile planners and facilitators.", "Wire C", "2021-08-28"},
+	}
+	for _, order := range [][3]int{{0, 1, 2}, {0, 2, 1}, {1, 0, 2}, {1, 2, 0}, {2, 0, 1}, {2, 1, 0}} {
+		cas := foldArticles(t, [][3]string{arts[order[0]], arts[order[1]], arts[order[2]]})
+		of := map[int]int{}
+		for i, in := range cas.Incidents {
+			for _, r := range in.Reports {
+				if r.Count != nil {
+					of[*r.Count] = i
+				}
+			}
+		}
+		for _, n := range []int{60, 95, 150, 170} {
+			if _, ok := of[n]; !ok {
+				t.Fatalf("no report of %d: %+v", n, cas.Incidents)
+			}
+		}
+		if of[60] != of[170] || of[95] != of[170] || of[150] != of[170] {
+			t.Errorf("articles in order %v: the airport's tolls are not one incident: %v", order, of)
+		}
+	}
+}
