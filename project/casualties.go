@@ -1017,9 +1017,18 @@ func (b *casualtyBuild) mergeDated() {
 	if len(b.incidents) < 2 {
 		return
 	}
-	// The incidents kept, by start (an entry whose incident starts on
-	// another day since is stale).
-	byStart := map[int32][]*incident{}
+	// The incidents kept, by start: lists of entries chained from head
+	// (an entry whose incident starts on another day since is stale).
+	type entry struct {
+		in   *incident
+		next int32 // index of the next entry of the day + 1; 0: none
+	}
+	head := make(map[int32]int32, len(b.incidents)) // day -> index of its first entry + 1
+	entries := make([]entry, 0, len(b.incidents))
+	index := func(in *incident) {
+		entries = append(entries, entry{in, head[in.start]})
+		head[in.start] = int32(len(entries))
+	}
 	kept := b.incidents[:0]
 	for _, in := range b.incidents {
 		// Windows of one day to a week overlap a kept one starting at
@@ -1030,7 +1039,8 @@ func (b *casualtyBuild) mergeDated() {
 		}
 		var into *incident
 		for day := lo; day <= hi; day++ {
-			for _, k := range byStart[day] {
+			for e := head[day]; e != 0; e = entries[e-1].next {
+				k := entries[e-1].in
 				if k.start == day && (into == nil || k.seq < into.seq) &&
 					overlapOK(in.start, in.end, k.start, k.end) && campsOverlap(in.camps, k.camps) &&
 					placesCompatible(in.places, k.places) {
@@ -1041,7 +1051,7 @@ func (b *casualtyBuild) mergeDated() {
 		if into == nil {
 			in.seq = len(kept)
 			kept = append(kept, in)
-			byStart[in.start] = append(byStart[in.start], in)
+			index(in)
 			continue
 		}
 		start := into.start
@@ -1049,7 +1059,7 @@ func (b *casualtyBuild) mergeDated() {
 			into.add(u)
 		}
 		if into.start != start {
-			byStart[into.start] = append(byStart[into.start], into)
+			index(into)
 		}
 	}
 	clear(b.incidents[len(kept):])
