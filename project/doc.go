@@ -28,12 +28,22 @@
 //   - Dated units cluster across articles into incidents when their date
 //     windows overlap (both at most a week wide, or starting on the same day
 //     and ending within a week of each other), their places
-//     are compatible (same name, or a town and its region, or an unknown or
-//     country-wide place) and their sides' camps overlap.
+//     are compatible (same name, or a town and its region, a part of an
+//     area named with a compass word and the area — "North Darfur" and
+//     "Darfur" —, or an unknown or country-wide place) and their sides'
+//     camps overlap. A statement goes on with the incident of the one
+//     before it in its article when it names no place, or when their camps
+//     overlap and their places touch by a town or area. A unit at a place
+//     nothing locates joins the one incident of its days and camps that
+//     gives one of its figures. Incidents that come to agree on days, camps
+//     and places once units joined them merge.
 //   - An undated unit joins a dated day incident when its weekday, place and
 //     camps agree (among incidents of the 14 days before the article's
 //     publication when that is known); otherwise, when its figure corroborates
-//     exactly one dated incident's figure for the same camp and outcome; or
+//     exactly one dated incident's figure for the same camp and outcome
+//     (figures compared as stated: "more than 200" corroborates "200"); when
+//     it is a revised toll at a place with no incident at a compatible place,
+//     when exactly one incident without a place gives a lower toll; or
 //     when it sits next to a unit of the same article that joined an incident
 //     whose camps include its own. Anything else stays an undated incident.
 //   - Undated incidents that give no figure at all (an unknown number killed)
