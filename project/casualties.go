@@ -962,6 +962,116 @@ func (b *casualtyBuild) reconcile() {
 	// date). Incidents with figures never merge without a date: equal
 	// numbers may be different events.
 	b.mergeBareUndated()
+
+	// 8. Undated incidents with figures join the one dated incident that
+	// gives one of their figures now that step 4 and 5 joined units to it.
+	b.joinUndatedByFigure()
+}
+
+// joinUndatedByFigure is step 8 of reconcile: an undated incident of one
+// article that gives a figure joins the one dated incident in the window
+// of its first unit (see inWindow), agreeing on camps and places, for which
+// an article gives one of its figures (its camp and outcome; any camp's for
+// a figure of an unnamed side) — the figures as step 8 finds them, those of
+// the units steps 4 and 5 joined included: "the toll rose to 54", told
+// without a place, joins the rally bombing of Sunday once another outlet's
+// "killed 54 people and wounded nearly 200" joined it by its 200 wounded.
+// The decisions are all made before any incident joins, and made afresh in
+// a live reconciliation.
+func (b *casualtyBuild) joinUndatedByFigure() {
+	type ov struct {
+		outcome outcomeCode
+		value   int
+	}
+	var wanted map[ov]bool
+	for _, in := range b.incidents {
+		if in.dated || in.units[0].cur.step != 6 {
+			continue
+		}
+		for _, u := range in.units {
+			for _, f := range u.figs {
+				if wanted == nil {
+					wanted = map[ov]bool{}
+				}
+				wanted[ov{f.outcome, f.value}] = true
+			}
+		}
+	}
+	if wanted == nil {
+		return
+	}
+	type datedFigs struct {
+		in   *incident
+		figs []figKey
+	}
+	byFigure := map[ov][]datedFigs{}
+	for _, in := range b.incidents {
+		if !in.dated {
+			continue
+		}
+		figs := in.articleFigs()
+		for i, k := range figs {
+			key := ov{k.outcome, k.value}
+			if !wanted[key] || slices.ContainsFunc(figs[:i], func(j figKey) bool { return j.outcome == k.outcome && j.value == k.value }) {
+				continue
+			}
+			byFigure[key] = append(byFigure[key], datedFigs{in, figs})
+		}
+	}
+	for _, list := range byFigure {
+		slices.SortFunc(list, func(x, y datedFigs) int { return compareStarts(x.in, y.in) })
+	}
+	byStart := func(d datedFigs, day int32) int { return cmp.Compare(d.in.start, day) }
+	type move struct{ from, to *incident }
+	var moves []move
+	for _, in := range b.incidents {
+		if in.dated || in.units[0].cur.step != 6 {
+			continue
+		}
+		u := in.units[0]
+		var found *incident
+		many := false
+		for _, v := range in.units {
+			for _, f := range v.figs {
+				if f.camp < 0 && len(v.camps) > 0 {
+					continue
+				}
+				list := byFigure[ov{f.outcome, f.value}]
+				if u.art.hasPub {
+					lo, _ := slices.BinarySearchFunc(list, u.art.pub-14, byStart)
+					hi, _ := slices.BinarySearchFunc(list, u.art.pub+1, byStart)
+					list = list[lo:hi]
+				}
+				for _, d := range list {
+					if d.in == found || (f.camp >= 0 && !slices.Contains(d.figs, figKey(f))) || !inWindow(u, d.in) ||
+						!campsOverlap(in.camps, d.in.camps) || !placesCompatible(in.places, d.in.places) {
+						continue
+					}
+					if found != nil {
+						many = true
+					}
+					found = d.in
+				}
+			}
+		}
+		if found != nil && !many {
+			moves = append(moves, move{in, found})
+		}
+	}
+	if len(moves) == 0 {
+		return
+	}
+	for _, m := range moves {
+		for _, u := range m.from.units {
+			m.to.add(u)
+			u.cur.step, u.cur.to = 8, m.to.units[0]
+		}
+		m.from.units = m.from.units[:0] // its room serves the next reconciliation
+	}
+	b.incidents = slices.DeleteFunc(b.incidents, func(in *incident) bool { return len(in.units) == 0 })
+	for i, in := range b.incidents {
+		in.seq = i
+	}
 }
 
 // unknownPlace reports whether nothing tells where p lies (see place).

@@ -390,3 +390,32 @@ func TestReconcileRange(t *testing.T) {
 		t.Error("no figures gave a range")
 	}
 }
+
+// TestUndatedJoinsByFigureAfterJoins checks that an undated toll without a
+// place joins the dated incident once another outlet's undated report of
+// the same figure joined it by another figure, and stays apart without
+// that report.
+func TestUndatedJoinsByFigureAfterJoins(t *testing.T) {
+	dawn := [3]string{"KHAR: At least 35 people were killed and more than 200 injured when a blast ripped through a workers' convention of the Jamiat Ulema-i-Islam-Fazl (JUI-F) in Bajaur district's Khar tehsil on Sunday, officials said.\n\nRescue 1122 said the injured were being shifted to hospitals in Khar, Peshawar and Timergara. A JUI-F leader was among those killed.\n\nKhyber Pakhtunkhwa caretaker Chief Minister Azam Khan ordered an inquiry.", "Dawn", "2023-07-30"}
+	reuters := [3]string{"PESHAWAR, Pakistan, July 31 (Reuters) - The death toll from a suicide bombing at a political rally in northwest Pakistan rose to 54 on Monday, officials said, a day after the attack claimed by Islamic State.\n\nThe bomber struck a gathering of the Jamiat Ulema-e-Islam-Fazl party in the Bajaur district of Khyber Pakhtunkhwa province, near the Afghan border.\n\nIslamic State said in a statement on its Amaq news agency that one of its fighters had detonated an explosive vest in the crowd.", "Reuters", "2023-07-31"}
+	ap := [3]string{"PESHAWAR, Pakistan (AP) \u2014 Pakistani police on Monday blamed the Islamic State group for a suicide bombing at a rally of a pro-Taliban party that killed 54 people and wounded nearly 200 in a northwestern town near the Afghan border.\n\nThe bomber detonated his explosives near the stage where leaders of the Jamiat Ulema-e-Islam party were sitting, police said.\n\nIn a separate attack on Sunday evening, militants killed two policemen at a checkpoint in the North Waziristan district, police said.", "Associated Press", "2023-07-31"}
+	incidentOf := func(cas Casualties, outlet string, n int) int {
+		for i, in := range cas.Incidents {
+			for _, r := range in.Reports {
+				if r.Outlet == outlet && r.Count != nil && *r.Count == n {
+					return i
+				}
+			}
+		}
+		t.Fatalf("no report of %d by %s: %+v", n, outlet, cas.Incidents)
+		return -1
+	}
+	cas := foldArticles(t, [][3]string{dawn, reuters, ap})
+	if d, r, a := incidentOf(cas, "Dawn", 35), incidentOf(cas, "Reuters", 54), incidentOf(cas, "Associated Press", 54); d != a || d != r {
+		t.Errorf("incidents of Dawn's 35 %d, Reuters' 54 %d, AP's 54 %d: want one", d, r, a)
+	}
+	cas = foldArticles(t, [][3]string{dawn, reuters})
+	if d, r := incidentOf(cas, "Dawn", 35), incidentOf(cas, "Reuters", 54); d == r {
+		t.Errorf("Reuters' 54, which no other outlet gives, joined the incident of Dawn's 35")
+	}
+}
