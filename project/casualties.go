@@ -969,23 +969,29 @@ func (b *casualtyBuild) reconcile() {
 }
 
 // joinUndatedByFigure is step 8 of reconcile: an undated incident of one
-// article that gives a figure joins the one dated incident in the window
-// of its first unit (see inWindow), agreeing on camps and places, for which
-// an article gives one of its figures (its camp and outcome; any camp's for
-// a figure of an unnamed side) — the figures as step 8 finds them, those of
-// the units steps 4 and 5 joined included: "the toll rose to 54", told
-// without a place, joins the rally bombing of Sunday once another outlet's
-// "killed 54 people and wounded nearly 200" joined it by its 200 wounded.
-// The decisions are all made before any incident joins, and made afresh in
-// a live reconciliation.
+// article that gives a figure, none of whose units names a weekday, joins
+// the one dated incident in the window of its first unit (see inWindow),
+// agreeing on camps and places, for which an article gives one of its
+// figures (its camp and outcome; any camp's for a figure of an unnamed
+// side) — the figures as step 8 finds them, those of the units steps 4 and
+// 5 joined included: "the toll rose to 54", told without a place, joins
+// the rally bombing of Sunday once another outlet's "killed 54 people and
+// wounded nearly 200" joined it by its 200 wounded. The decisions are all
+// made before any incident joins, and made afresh in a live
+// reconciliation.
 func (b *casualtyBuild) joinUndatedByFigure() {
 	type ov struct {
 		outcome outcomeCode
 		value   int
 	}
+	// Incidents with a unit naming a weekday are left: no day incident
+	// of that weekday took it at step 2.
+	joins := func(in *incident) bool {
+		return !in.dated && in.units[0].cur.step == 6 && !slices.ContainsFunc(in.units, func(u *unit) bool { return u.weekday >= 0 })
+	}
 	var wanted map[ov]bool
 	for _, in := range b.incidents {
-		if in.dated || in.units[0].cur.step != 6 {
+		if !joins(in) {
 			continue
 		}
 		for _, u := range in.units {
@@ -1025,7 +1031,7 @@ func (b *casualtyBuild) joinUndatedByFigure() {
 	type move struct{ from, to *incident }
 	var moves []move
 	for _, in := range b.incidents {
-		if in.dated || in.units[0].cur.step != 6 {
+		if !joins(in) {
 			continue
 		}
 		u := in.units[0]

@@ -51,7 +51,8 @@
 //     camps overlap and their places are compatible.
 //   - Undated incidents with figures join the one dated incident in their
 //     window, agreeing on camps and places, that gives one of their figures
-//     once the undated units above joined it.
+//     once the undated units above joined it, when none of their units names
+//     a weekday.
 //   - Within an incident, an article's figure for a camp and outcome is the
 //     maximum over its units; across articles low is the lowest figure, high
 //     the highest, best the lowest figure given by at least two articles (else

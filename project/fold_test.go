@@ -445,8 +445,8 @@ func TestDigestPinned(t *testing.T) {
 			wantCas:  "3136b1cbf76e0a6dc8703f437da6eb2d3a374ebfff884a595d56a99dca0312e1",
 			wantTime: "3e0417671173dbc94a0550d02ae575a4c164eda31ec303177c1ae0f4139ba89b"},
 		{name: "synthetic 30k", give: func(t testing.TB) *Fold { return foldSynthetic(t, genSynthetic(30_000)) },
-			wantCas:  "9d5d10a2f60bd59d136fd5509422e3a7cf99c3194741585f34c4ba13eac93193",
-			wantTime: "6ba4f559ec9f50b48e89897b32ec19fa380913dcd6861fb95a1aefb97d996fd2"},
+			wantCas:  "700c74a25e33e6d99dc6088eede26426a3d396774ee842183fe579666ad84b32",
+			wantTime: "226242602493dc4f7bd0f8acfbd624cceeb085f2f1fbc6f953e013ea89f82588"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
