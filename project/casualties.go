@@ -414,7 +414,11 @@ type unit struct {
 	// revised: the unit tells a toll brought to a new figure (see
 	// revisedToll), which may be dated days after its incident.
 	revised bool
-	inc     *incident
+	// apart: the unit is dated only as days or weeks from another event
+	// ("came days after a suicide bombing ... killed more than 170"), so
+	// it tells another incident than the statements around it.
+	apart bool
+	inc   *incident
 	// For live builds: the uid of its first claim, which names it, and
 	// the rendered incident it was the first unit of.
 	uid      uint64
@@ -540,6 +544,17 @@ func statedValue(c *extract.Claim) (int, bool) {
 	return *c.Count.Value, true
 }
 
+// daysApart reports whether a date is told only as days or weeks before
+// or after another event, unresolved ("days after", "weeks earlier").
+func daysApart(d extract.Date) bool {
+	if d.Precision != extract.PrecisionUnresolved {
+		return false
+	}
+	e := strings.ToLower(d.Expression)
+	n, rest, ok := strings.Cut(e, " ")
+	return ok && (n == "days" || n == "weeks") && (rest == "after" || rest == "before" || rest == "later" || rest == "earlier")
+}
+
 // newUnit groups claims (one article, one statement) into a unit.
 func newUnit(art *artView, stmt int, claims []*pclaim) *unit {
 	u := &unit{art: art, stmt: stmt, claims: claims, weekday: -1}
@@ -555,6 +570,7 @@ func newUnit(art *artView, stmt int, claims []*pclaim) *unit {
 		}
 		u.places = addPlace(u.places, pc.place)
 		u.revised = u.revised || revisedToll(pc.c.Quote)
+		u.apart = u.apart || daysApart(pc.c.Date)
 	}
 	slices.Sort(u.camps)
 	for _, pc := range claims {
@@ -2066,7 +2082,8 @@ func rangeText(r Range) string {
 
 // joinNeighbours lets undated units follow an adjacent unit of the same
 // article into its dated incident, when the incident's camps include theirs,
-// the places are compatible and a weekday they name agrees.
+// the places are compatible and a weekday they name agrees; not a unit
+// dated only as days or weeks from another event (see daysApart).
 func (b *casualtyBuild) joinNeighbours(step uint8, arts []int) {
 	for _, ai := range arts {
 		units := b.byArticle[ai]
@@ -2082,7 +2099,7 @@ func (b *casualtyBuild) joinNeighbours(step uint8, arts []int) {
 						i = len(units) - 1 - k
 					}
 					u := units[i]
-					if u.inc != nil {
+					if u.inc != nil || u.apart {
 						continue
 					}
 					for _, j := range [2]int{i - 1, i + 1} {

@@ -1,6 +1,7 @@
 package project
 
 import (
+	"fmt"
 	"os"
 	"slices"
 	"strings"
@@ -417,5 +418,32 @@ func TestUndatedJoinsByFigureAfterJoins(t *testing.T) {
 	cas = foldArticles(t, [][3]string{dawn, reuters})
 	if d, r := incidentOf(cas, "Dawn", 35), incidentOf(cas, "Reuters", 54); d == r {
 		t.Errorf("Reuters' 54, which no other outlet gives, joined the incident of Dawn's 35")
+	}
+}
+
+// TestDaysApartLeavesNeighbour checks that a toll dated only as days
+// before the incident its article tells ("came days after a suicide
+// bombing ... killed more than 170") does not follow that incident, and
+// joins the one whose figure it gives.
+func TestDaysApartLeavesNeighbour(t *testing.T) {
+	cas := foldArticles(t, [][3]string{
+		{"The death toll from Thursday's suicide bombing at Kabul airport has risen to 170, health officials say.\n\nThe US says it has killed two Islamic State group members in a drone strike in Nangarhar province on Friday, in retaliation for the attack.\n\nThe Pentagon said the two were high-profile planners and facilitators.", "BBC", "2021-08-28"},
+		{"A US drone strike in Kabul on Sunday killed 10 members of one family, including six children, relatives said, as the US military said it had targeted a suicide car bomber.\n\nThe strike came days after a suicide bombing at the city's airport killed more than 170 people.\n\nOn Monday, rockets were fired at Kabul airport but were intercepted by a missile defence system.", "Al Jazeera", "2021-08-30"},
+	})
+	of := map[string]int{}
+	for i, in := range cas.Incidents {
+		for _, r := range in.Reports {
+			if r.Count != nil {
+				of[fmt.Sprintf("%s %d", r.Outlet, *r.Count)] = i
+			}
+		}
+	}
+	for _, k := range []string{"BBC 170", "Al Jazeera 10", "Al Jazeera 170"} {
+		if _, ok := of[k]; !ok {
+			t.Fatalf("no report %s: %v", k, of)
+		}
+	}
+	if of["Al Jazeera 170"] == of["Al Jazeera 10"] || of["Al Jazeera 170"] != of["BBC 170"] {
+		t.Errorf("the airport's toll told days before the drone strike: %v", of)
 	}
 }

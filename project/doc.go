@@ -45,7 +45,9 @@
 //     it is a revised toll at a place with no incident at a compatible place,
 //     when exactly one incident without a place gives a lower toll; or
 //     when it sits next to a unit of the same article that joined an incident
-//     whose camps include its own. Anything else stays an undated incident.
+//     whose camps include its own, unless it is dated only as days or weeks
+//     from another event ("came days after a bombing that killed 170").
+//     Anything else stays an undated incident.
 //   - Undated incidents that give no figure at all (an unknown number killed)
 //     merge across articles published within a week of each other when their
 //     camps overlap and their places are compatible.
