@@ -544,6 +544,45 @@ func statedValue(c *extract.Claim) (int, bool) {
 	return *c.Count.Value, true
 }
 
+// atItsTowns narrows the incidents a unit u follows up (see followsUp),
+// when there are several, to the one that names every town or area u
+// names ("the toll from the strike on the village of Hroza in Kharkiv
+// Oblast has risen to 52": the strike on Hroza, not another in Kharkiv),
+// if only one does; else it returns cands.
+func atItsTowns(u *unit, cands []*incident) []*incident {
+	if len(cands) < 2 || !slices.ContainsFunc(u.places, narrowPlace) {
+		return cands
+	}
+	var found *incident
+	for _, in := range cands {
+		if namesTowns(in, u) {
+			if found != nil {
+				return cands
+			}
+			found = in
+		}
+	}
+	if found == nil {
+		return cands
+	}
+	return append(cands[:0], found)
+}
+
+// namesTowns reports whether the incident in names every town or area u
+// names (by name), countries and wide areas aside.
+func namesTowns(in *incident, u *unit) bool {
+	for _, p := range u.places {
+		if narrowPlace(p) && !slices.ContainsFunc(in.places, func(q place) bool { return q.name == p.name || (p.base != "" && q.base == p.base) }) {
+			return false
+		}
+	}
+	return true
+}
+
+// narrowPlace reports whether p is a town or area, not a country or wide
+// area.
+func narrowPlace(p place) bool { return p.name != "" && !p.wide && p.country != p.name }
+
 // daysApart reports whether a date is told only as days or weeks before
 // or after another event, unresolved ("days after", "weeks earlier").
 func daysApart(d extract.Date) bool {
@@ -1319,6 +1358,7 @@ func (b *casualtyBuild) joinByFigure(cands []*incident) {
 					cands = append(cands, d.in)
 				}
 			}
+			cands = atItsTowns(u, cands)
 			if len(cands) == 0 {
 				// No incident at a place it may be: the one that names
 				// no place and whose toll it revises (see revisesUnplaced).
@@ -2083,7 +2123,9 @@ func rangeText(r Range) string {
 // joinNeighbours lets undated units follow an adjacent unit of the same
 // article into its dated incident, when the incident's camps include theirs,
 // the places are compatible and a weekday they name agrees; not a unit
-// dated only as days or weeks from another event (see daysApart).
+// dated only as days or weeks from another event (see daysApart), nor a
+// revised toll at a town the incident does not name (it names the incident
+// it revises: see atItsTowns).
 func (b *casualtyBuild) joinNeighbours(step uint8, arts []int) {
 	for _, ai := range arts {
 		units := b.byArticle[ai]
@@ -2107,7 +2149,8 @@ func (b *casualtyBuild) joinNeighbours(step uint8, arts []int) {
 							continue
 						}
 						in := units[j].inc
-						if !in.dated || !campsSubset(u.camps, in.camps) || !placesTouch(u.places, in.places) {
+						if !in.dated || !campsSubset(u.camps, in.camps) || !placesTouch(u.places, in.places) ||
+							u.revised && !namesTowns(in, u) {
 							continue
 						}
 						if u.weekday >= 0 && in.start == in.end && int(weekdayOf(in.start)) != u.weekday {

@@ -87,6 +87,18 @@ func (b *casualtyBuild) joinByFigureSpec() {
 					cands = append(cands, in)
 				}
 			}
+			if len(cands) > 1 {
+				// The one naming its towns, if only one does.
+				var at []*incident
+				for _, in := range cands {
+					if namesTowns(in, u) {
+						at = append(at, in)
+					}
+				}
+				if len(at) == 1 && slices.ContainsFunc(u.places, narrowPlace) {
+					cands = at
+				}
+			}
 			if len(cands) == 0 {
 				// A revised toll of an incident told without a place.
 				for _, in := range b.incidents {

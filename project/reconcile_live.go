@@ -292,17 +292,18 @@ func (lr *liveReconcile) figureIncident(b *casualtyBuild, u *unit) *incident {
 	}
 	// No incident gives the figure of this unit at a place: the one
 	// incident it follows up (see joinByFigure).
+	var ups []*incident
 	for _, in := range lr.dated[lo:hi] {
-		if !in.dated || !followsUp(u, in) {
-			continue
+		if in.dated && followsUp(u, in) {
+			ups = append(ups, in)
 		}
-		if found != nil {
-			return nil
-		}
-		found = in
 	}
-	if found != nil {
-		return found
+	switch ups = atItsTowns(u, ups); len(ups) {
+	case 0:
+	case 1:
+		return ups[0]
+	default:
+		return nil
 	}
 	// None at a place it may be: the one incident without a place whose
 	// toll it revises (see revisesUnplaced).

@@ -1,6 +1,9 @@
 package project
 
-import "testing"
+import (
+	"fmt"
+	"testing"
+)
 
 func TestRevisedToll(t *testing.T) {
 	tests := []struct {
@@ -52,5 +55,31 @@ func TestRevisedTollOfUnplacedIncident(t *testing.T) {
 	})
 	if got := incidentsOf(cas); len(cas.Incidents) != 2 || got["Wire A"] == got["Wire B"] {
 		t.Errorf("a toll risen to 121 joined an incident of 150 dead: %+v", cas.Incidents)
+	}
+}
+
+// TestRevisedTollAtItsTown checks that a revised toll at a village follows
+// up the incident at that village rather than the attack on the regional
+// capital its article tells next, both in its window and region.
+func TestRevisedTollAtItsTown(t *testing.T) {
+	cas := foldArticles(t, [][3]string{
+		{"KYIV, Oct 5 (Reuters) - A Russian missile strike killed at least 49 people in the village of Hroza in Ukraine's northeastern Kharkiv region on Thursday, hitting a cafe and shop where residents had gathered for a wake, officials said.\n\nInterior Minister Ihor Klymenko said a six-year-old boy was among the dead and that rescuers were still working through the rubble.\n\nIn a separate attack, Russian shelling killed two people in the town of Beryslav in the southern Kherson region on Thursday, the regional governor said.", "Reuters", "2023-10-05"},
+		{"The death toll from Russia's missile strike on the village of Hroza in Kharkiv Oblast has risen to 52, Interior Minister Ihor Klymenko said on Oct. 6.\n\nA 6-year-old boy is among the victims. The strike hit a cafe where a memorial service was being held for a fallen soldier.\n\nMeanwhile, a Russian missile attack on the city of Kharkiv overnight on Oct. 6 killed two people, including a 10-year-old boy, and injured 30, Governor Oleh Syniehubov reported.", "Kyiv Independent", "2023-10-06"},
+	})
+	of := map[string]int{}
+	for i, in := range cas.Incidents {
+		for _, r := range in.Reports {
+			if r.Count != nil {
+				of[fmt.Sprintf("%s %s %d", r.Outlet, r.Outcome, *r.Count)] = i
+			}
+		}
+	}
+	for _, k := range []string{"Reuters killed 49", "Kyiv Independent killed 52", "Kyiv Independent wounded 30"} {
+		if _, ok := of[k]; !ok {
+			t.Fatalf("no report %s: %v", k, of)
+		}
+	}
+	if of["Kyiv Independent killed 52"] != of["Reuters killed 49"] || of["Kyiv Independent killed 52"] == of["Kyiv Independent wounded 30"] {
+		t.Errorf("the toll risen to 52 at Hroza: %v", of)
 	}
 }
