@@ -568,6 +568,20 @@ func atItsTowns(u *unit, cands []*incident) []*incident {
 	return append(cands[:0], found)
 }
 
+// namesNoOther reports whether a unit names only places that the incident
+// in names (by name), a town or area among them.
+func namesNoOther(u *unit, in *incident) bool {
+	if !slices.ContainsFunc(u.places, narrowPlace) {
+		return false
+	}
+	for _, p := range u.places {
+		if !slices.ContainsFunc(in.places, func(q place) bool { return q.name == p.name }) {
+			return false
+		}
+	}
+	return true
+}
+
 // namesTowns reports whether the incident in names every town or area u
 // names (by name), countries and wide areas aside.
 func namesTowns(in *incident, u *unit) bool {
@@ -803,13 +817,15 @@ func (b *casualtyBuild) reconcile() {
 		// days and camps continues its story, even at another place ("seven
 		// killed near Kisweh ... five also killed in Ezra") when the two
 		// touch by a town or area, not only by the country the incident
-		// names (see placesTouchNarrow); one that names no place continues
-		// it whatever its camps ("killing 13 U.S. troops ... 60 Afghans
-		// were killed and 143 wounded").
+		// names (see placesTouchNarrow); one that names no place, or only
+		// places the incident names, a town among them, continues it
+		// whatever its camps ("killing 13 U.S. troops ... 60 Afghans were
+		// killed and 143 wounded ... 28 Taliban members were also among
+		// the dead").
 		if u.pos > 0 {
 			if prev := b.byArticleUnits(u)[u.pos-1]; prev.inc != nil && prev.dated &&
 				overlapOK(u.start, u.end, prev.inc.start, prev.inc.end) && len(u.camps) > 0 &&
-				(len(u.places) == 0 || campsOverlap(u.camps, prev.inc.camps) && placesTouchNarrow(u.places, prev.inc.places)) {
+				(len(u.places) == 0 || namesNoOther(u, prev.inc) || campsOverlap(u.camps, prev.inc.camps) && placesTouchNarrow(u.places, prev.inc.places)) {
 				found = prev.inc
 				for _, c := range u.camps {
 					if !slices.Contains(found.camps, c) {

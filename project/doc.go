@@ -32,8 +32,9 @@
 //     area named with a compass word and the area — "North Darfur" and
 //     "Darfur" —, or an unknown or country-wide place) and their sides'
 //     camps overlap. A statement goes on with the incident of the one
-//     before it in its article when it names no place, or when their camps
-//     overlap and their places touch by a town or area. A unit at a place
+//     before it in its article when it names no place or only places of
+//     that incident, or when their camps overlap and their places touch by
+//     a town or area. A unit at a place
 //     nothing locates joins the one incident of its days and camps that
 //     gives one of its figures. Incidents that come to agree on days, camps
 //     and places once units joined them merge.

@@ -445,8 +445,8 @@ func TestDigestPinned(t *testing.T) {
 			wantCas:  "3136b1cbf76e0a6dc8703f437da6eb2d3a374ebfff884a595d56a99dca0312e1",
 			wantTime: "3e0417671173dbc94a0550d02ae575a4c164eda31ec303177c1ae0f4139ba89b"},
 		{name: "synthetic 30k", give: func(t testing.TB) *Fold { return foldSynthetic(t, genSynthetic(30_000)) },
-			wantCas:  "700c74a25e33e6d99dc6088eede26426a3d396774ee842183fe579666ad84b32",
-			wantTime: "226242602493dc4f7bd0f8acfbd624cceeb085f2f1fbc6f953e013ea89f82588"},
+			wantCas:  "a53b70a8e730fedae7a76faf92777291345f163e1e0cf9d6cf5dce4eba76545a",
+			wantTime: "75943fd5e4d41cc61d97f6e4f80d66c44041d9980102696131b0166d2fe4a508"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -227,3 +227,28 @@ func TestDatedIncidentsMerge(t *testing.T) {
 		}
 	}
 }
+
+// TestSamePlaceStatementContinues checks that a statement naming only the
+// places of the incident told before it in its article continues its
+// story, though its victims are of another side ("at least 28 Taliban
+// members were also among the dead", after the U.S. troops and the Afghans
+// killed at Kabul airport).
+func TestSamePlaceStatementContinues(t *testing.T) {
+	cas := foldArticles(t, [][3]string{{"KABUL, Aug 26 (Reuters) - Two suicide bombers and gunmen attacked crowds of Afghans flocking to Kabul airport on Thursday, killing at least 13 U.S. troops and dozens of Afghans, U.S. and Afghan officials said.\n\nAn Afghan health official said 60 Afghans were killed and 143 wounded. A Taliban official said at least 28 Taliban members were also among the dead.\n\nIslamic State claimed responsibility for the attack at the Abbey Gate.", "Reuters", "2021-08-26"}})
+	of := map[int]int{}
+	for i, in := range cas.Incidents {
+		for _, r := range in.Reports {
+			if r.Count != nil {
+				of[*r.Count] = i
+			}
+		}
+	}
+	for _, n := range []int{13, 60, 28} {
+		if _, ok := of[n]; !ok {
+			t.Fatalf("no report of %d: %+v", n, cas.Incidents)
+		}
+	}
+	if of[28] != of[13] || of[60] != of[13] {
+		t.Errorf("the tolls of one attack are not one incident: %v", of)
+	}
+}
