@@ -1077,28 +1077,29 @@ func (b *casualtyBuild) joinUndatedByFigure() {
 	if wanted == nil {
 		return
 	}
-	type datedFigs struct {
-		in   *incident
-		figs []figKey
-	}
-	byFigure := map[ov][]datedFigs{}
+	// The dated incidents with a unit giving a wanted figure, by figure,
+	// in order of start; articleFigs tells which articles give it.
+	byFigure := map[ov][]*incident{}
 	for _, in := range b.incidents {
 		if !in.dated {
 			continue
 		}
-		figs := in.articleFigs()
-		for i, k := range figs {
-			key := ov{k.outcome, k.value}
-			if !wanted[key] || slices.ContainsFunc(figs[:i], func(j figKey) bool { return j.outcome == k.outcome && j.value == k.value }) {
-				continue
+		for _, u := range in.units {
+			for _, f := range u.figs {
+				key := ov{f.outcome, f.value}
+				if !wanted[key] {
+					continue
+				}
+				if l := byFigure[key]; len(l) == 0 || l[len(l)-1] != in {
+					byFigure[key] = append(l, in)
+				}
 			}
-			byFigure[key] = append(byFigure[key], datedFigs{in, figs})
 		}
 	}
 	for _, list := range byFigure {
-		slices.SortFunc(list, func(x, y datedFigs) int { return compareStarts(x.in, y.in) })
+		slices.SortFunc(list, compareStarts)
 	}
-	byStart := func(d datedFigs, day int32) int { return cmp.Compare(d.in.start, day) }
+	byStart := func(in *incident, day int32) int { return cmp.Compare(in.start, day) }
 	type move struct{ from, to *incident }
 	var moves []move
 	for _, in := range b.incidents {
@@ -1120,14 +1121,19 @@ func (b *casualtyBuild) joinUndatedByFigure() {
 					list = list[lo:hi]
 				}
 				for _, d := range list {
-					if d.in == found || (f.camp >= 0 && !slices.Contains(d.figs, figKey(f))) || !inWindow(u, d.in) ||
-						!campsOverlap(in.camps, d.in.camps) || !placesCompatible(in.places, d.in.places) {
+					if d == found || !inWindow(u, d) || !campsOverlap(in.camps, d.camps) || !placesCompatible(in.places, d.places) {
+						continue
+					}
+					figs := d.articleFigs()
+					if !slices.ContainsFunc(figs, func(k figKey) bool {
+						return k.outcome == f.outcome && k.value == f.value && (f.camp < 0 || k.camp == f.camp)
+					}) {
 						continue
 					}
 					if found != nil {
 						many = true
 					}
-					found = d.in
+					found = d
 				}
 			}
 		}
@@ -1138,10 +1144,12 @@ func (b *casualtyBuild) joinUndatedByFigure() {
 	if len(moves) == 0 {
 		return
 	}
+	// The units keep what step 6 decided for them (see unitRec): a live
+	// reconciliation compares its step 6 incidents with the last one's,
+	// and makes the decisions of step 8 afresh.
 	for _, m := range moves {
 		for _, u := range m.from.units {
 			m.to.add(u)
-			u.cur.step, u.cur.to = 8, m.to.units[0]
 		}
 		m.from.units = m.from.units[:0] // its room serves the next reconciliation
 	}

@@ -8,7 +8,8 @@ import (
 
 // unitRec is what one reconciliation decided for a unit: the step of
 // reconcile that gave it its incident and the first unit of that incident
-// (for step 6, of the undated incident it started or joined), and, for a
+// (for step 6, of the undated incident it started or joined, which step 8
+// may then move into a dated incident), and, for a
 // unit that is the first of an incident, the incident's size and start at
 // the end of its step and what step 7 did with it.
 type unitRec struct {
