@@ -157,6 +157,14 @@ type place struct {
 	// country is the country the place is or lies in (extract.CountryOf);
 	// "" when not known.
 	country string
+	// unknown: nothing tells where the place lies: neither it nor its
+	// region is known to lie in a country ("Let Yet Kone, Depayin
+	// Township").
+	unknown bool
+	// area is the wider area a place named for a part of it lies in, or
+	// whose part its region is: "Darfur" for "North Darfur" and for "El
+	// Fasher, North Darfur" (see compassArea); "" when none.
+	area string
 }
 
 func placeOf(p *extract.Place) place {
@@ -177,8 +185,35 @@ func placeOf(p *extract.Place) place {
 		}
 	}
 	wide, _ := lookupLower(wideAreas, n)
-	return place{name: n, region: region, base: base, wide: wide,
-		country: extract.CountryOf(extract.Place{Name: n, Region: region})}
+	area := compassArea(n)
+	if area == "" {
+		area = compassArea(region)
+	}
+	country := extract.CountryOf(extract.Place{Name: n, Region: region})
+	// (A place known by its name alone, "Idlib", is not unknown.)
+	unknown := country == "" && extract.CountryOf(extract.Place{Region: n}) == ""
+	return place{name: n, region: region, base: base, wide: wide, country: country, unknown: unknown, area: area}
+}
+
+// compassWords name the part of an area ("North Darfur", "Western
+// Bahr el Ghazal"), each followed by a space.
+var compassWords = [...]string{"North ", "South ", "East ", "West ", "Northern ", "Southern ", "Eastern ",
+	"Western ", "Northeast ", "Northwest ", "Southeast ", "Southwest ", "North-East ", "North-West ",
+	"South-East ", "South-West "}
+
+// compassArea is the area a name of a part of it names without its compass
+// word ("North Darfur": "Darfur", "North Waziristan": "Waziristan"), or
+// "". A country so named ("South Sudan") is no part of another.
+func compassArea(name string) string {
+	for _, w := range compassWords {
+		if len(name) > len(w) && strings.HasPrefix(name, w) {
+			if extract.CountryOf(extract.Place{Name: name}) == name {
+				return ""
+			}
+			return adminBase(name[len(w):])
+		}
+	}
+	return ""
 }
 
 // splitPossessive splits "Mogadishu's Lido" into its owner and the rest.
@@ -242,6 +277,11 @@ func (a place) compatible(b place) bool {
 	if (a.region != "" && (a.region == b.name || a.region == b.base)) || (b.region != "" && (b.region == a.name || b.region == a.base)) {
 		return true
 	}
+	// A part of an area, or a place in one, lies in the area: "El Fasher,
+	// North Darfur" in "Darfur" (but not in "South Darfur").
+	if (a.area != "" && (a.area == b.name || a.area == b.base)) || (b.area != "" && (b.area == a.name || b.area == a.base)) {
+		return true
+	}
 	if a.wide || b.wide {
 		return true
 	}
@@ -281,6 +321,25 @@ func placesTouch(a, b []place) bool {
 	for _, x := range a {
 		for _, y := range b {
 			if x.compatible(y) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// placesTouchNarrow is placesTouch, but by a town or area, not a country
+// or wide area, when both a and b name one: a statement at one town goes
+// on with an incident that names a town only when the two may be one
+// place, whatever country the incident also names.
+func placesTouchNarrow(a, b []place) bool {
+	narrow := func(p place) bool { return !p.wide && p.country != p.name }
+	if !slices.ContainsFunc(a, narrow) || !slices.ContainsFunc(b, narrow) {
+		return placesTouch(a, b)
+	}
+	for _, x := range a {
+		for _, y := range b {
+			if narrow(x) && narrow(y) && x.compatible(y) {
 				return true
 			}
 		}
@@ -355,7 +414,11 @@ type unit struct {
 	// revised: the unit tells a toll brought to a new figure (see
 	// revisedToll), which may be dated days after its incident.
 	revised bool
-	inc     *incident
+	// apart: the unit is dated only as days or weeks from another event
+	// ("came days after a suicide bombing ... killed more than 170"), so
+	// it tells another incident than the statements around it.
+	apart bool
+	inc   *incident
 	// For live builds: the uid of its first claim, which names it, and
 	// the rendered incident it was the first unit of.
 	uid      uint64
@@ -367,7 +430,8 @@ type unit struct {
 	cur, rec unitRec
 }
 
-// fig is a unit's figure for one camp and outcome (its parts added up).
+// fig is a unit's figure for one camp and outcome (its parts added up), as
+// stated (see statedValue).
 type fig struct {
 	camp    int32
 	outcome outcomeCode
@@ -470,6 +534,80 @@ func claimValue(c *extract.Claim) (int, bool) {
 	return v, true
 }
 
+// statedValue is the number a claim states, whatever its qualifier: the
+// figure reconciliation compares, as "more than 200", "nearly 200" and
+// "200" wounded all corroborate a toll of 200.
+func statedValue(c *extract.Claim) (int, bool) {
+	if c.Count == nil || c.Count.Value == nil {
+		return 0, false
+	}
+	return *c.Count.Value, true
+}
+
+// atItsTowns narrows the incidents a unit u follows up (see followsUp),
+// when there are several, to the one that names every town or area u
+// names ("the toll from the strike on the village of Hroza in Kharkiv
+// Oblast has risen to 52": the strike on Hroza, not another in Kharkiv),
+// if only one does; else it returns cands.
+func atItsTowns(u *unit, cands []*incident) []*incident {
+	if len(cands) < 2 || !slices.ContainsFunc(u.places, narrowPlace) {
+		return cands
+	}
+	var found *incident
+	for _, in := range cands {
+		if namesTowns(in, u) {
+			if found != nil {
+				return cands
+			}
+			found = in
+		}
+	}
+	if found == nil {
+		return cands
+	}
+	return append(cands[:0], found)
+}
+
+// namesNoOther reports whether a unit names only places that the incident
+// in names (by name), a town or area among them.
+func namesNoOther(u *unit, in *incident) bool {
+	if !slices.ContainsFunc(u.places, narrowPlace) {
+		return false
+	}
+	for _, p := range u.places {
+		if !slices.ContainsFunc(in.places, func(q place) bool { return q.name == p.name }) {
+			return false
+		}
+	}
+	return true
+}
+
+// namesTowns reports whether the incident in names every town or area u
+// names (by name), countries and wide areas aside.
+func namesTowns(in *incident, u *unit) bool {
+	for _, p := range u.places {
+		if narrowPlace(p) && !slices.ContainsFunc(in.places, func(q place) bool { return q.name == p.name || (p.base != "" && q.base == p.base) }) {
+			return false
+		}
+	}
+	return true
+}
+
+// narrowPlace reports whether p is a town or area, not a country or wide
+// area.
+func narrowPlace(p place) bool { return p.name != "" && !p.wide && p.country != p.name }
+
+// daysApart reports whether a date is told only as days or weeks before
+// or after another event, unresolved ("days after", "weeks earlier").
+func daysApart(d extract.Date) bool {
+	if d.Precision != extract.PrecisionUnresolved {
+		return false
+	}
+	e := strings.ToLower(d.Expression)
+	n, rest, ok := strings.Cut(e, " ")
+	return ok && (n == "days" || n == "weeks") && (rest == "after" || rest == "before" || rest == "later" || rest == "earlier")
+}
+
 // newUnit groups claims (one article, one statement) into a unit.
 func newUnit(art *artView, stmt int, claims []*pclaim) *unit {
 	u := &unit{art: art, stmt: stmt, claims: claims, weekday: -1}
@@ -485,10 +623,11 @@ func newUnit(art *artView, stmt int, claims []*pclaim) *unit {
 		}
 		u.places = addPlace(u.places, pc.place)
 		u.revised = u.revised || revisedToll(pc.c.Quote)
+		u.apart = u.apart || daysApart(pc.c.Date)
 	}
 	slices.Sort(u.camps)
 	for _, pc := range claims {
-		v, ok := claimValue(pc.c)
+		v, ok := statedValue(pc.c)
 		if !ok {
 			continue
 		}
@@ -676,11 +815,17 @@ func (b *casualtyBuild) reconcile() {
 		var found *incident
 		// A statement that follows one of the same article about the same
 		// days and camps continues its story, even at another place ("seven
-		// killed near Kisweh ... five also killed in Ezra").
+		// killed near Kisweh ... five also killed in Ezra") when the two
+		// touch by a town or area, not only by the country the incident
+		// names (see placesTouchNarrow); one that names no place, or only
+		// places the incident names, a town among them, continues it
+		// whatever its camps ("killing 13 U.S. troops ... 60 Afghans were
+		// killed and 143 wounded ... 28 Taliban members were also among
+		// the dead").
 		if u.pos > 0 {
 			if prev := b.byArticleUnits(u)[u.pos-1]; prev.inc != nil && prev.dated &&
-				overlapOK(u.start, u.end, prev.inc.start, prev.inc.end) && campsOverlap(u.camps, prev.inc.camps) &&
-				len(u.camps) > 0 && placesTouch(u.places, prev.inc.places) {
+				overlapOK(u.start, u.end, prev.inc.start, prev.inc.end) && len(u.camps) > 0 &&
+				(len(u.places) == 0 || namesNoOther(u, prev.inc) || campsOverlap(u.camps, prev.inc.camps) && placesTouchNarrow(u.places, prev.inc.places)) {
 				found = prev.inc
 				for _, c := range u.camps {
 					if !slices.Contains(found.camps, c) {
@@ -720,6 +865,9 @@ func (b *casualtyBuild) reconcile() {
 		if found == nil && u.revised && len(u.places) > 0 {
 			found = revisedIncident(u, all, active)
 		}
+		if found == nil && len(u.figs) > 0 && len(u.camps) > 0 && slices.ContainsFunc(u.places, unknownPlace) {
+			found = corroboratedAtUnknown(u, active)
+		}
 		if found == nil {
 			found = b.newIncident(u)
 			u.cur.step = 1
@@ -740,6 +888,7 @@ func (b *casualtyBuild) reconcile() {
 		found.add(u)
 		u.cur.step = 1
 	}
+	b.mergeDated()
 	if b.live != nil {
 		b.live.afterStep1(b)
 	}
@@ -884,6 +1033,232 @@ func (b *casualtyBuild) reconcile() {
 	// date). Incidents with figures never merge without a date: equal
 	// numbers may be different events.
 	b.mergeBareUndated()
+
+	// 8. Undated incidents with figures join the one dated incident that
+	// gives one of their figures now that step 4 and 5 joined units to it.
+	b.joinUndatedByFigure()
+}
+
+// joinUndatedByFigure is step 8 of reconcile: an undated incident of one
+// article that gives a figure, none of whose units names a weekday, joins
+// the one dated incident in the window of its first unit (see inWindow),
+// agreeing on camps and places, for which an article gives one of its
+// figures (its camp and outcome; any camp's for a figure of an unnamed
+// side) — the figures as step 8 finds them, those of the units steps 4 and
+// 5 joined included: "the toll rose to 54", told without a place, joins
+// the rally bombing of Sunday once another outlet's "killed 54 people and
+// wounded nearly 200" joined it by its 200 wounded. The decisions are all
+// made before any incident joins, and made afresh in a live
+// reconciliation.
+func (b *casualtyBuild) joinUndatedByFigure() {
+	type ov struct {
+		outcome outcomeCode
+		value   int
+	}
+	// Incidents with a unit naming a weekday are left: no day incident
+	// of that weekday took it at step 2.
+	joins := func(in *incident) bool {
+		return !in.dated && in.units[0].cur.step == 6 && !slices.ContainsFunc(in.units, func(u *unit) bool { return u.weekday >= 0 })
+	}
+	var wanted map[ov]bool
+	for _, in := range b.incidents {
+		if !joins(in) {
+			continue
+		}
+		for _, u := range in.units {
+			for _, f := range u.figs {
+				if wanted == nil {
+					wanted = map[ov]bool{}
+				}
+				wanted[ov{f.outcome, f.value}] = true
+			}
+		}
+	}
+	if wanted == nil {
+		return
+	}
+	// The dated incidents with a unit giving a wanted figure, by figure,
+	// in order of start; articleFigs tells which articles give it.
+	byFigure := map[ov][]*incident{}
+	for _, in := range b.incidents {
+		if !in.dated {
+			continue
+		}
+		for _, u := range in.units {
+			for _, f := range u.figs {
+				key := ov{f.outcome, f.value}
+				if !wanted[key] {
+					continue
+				}
+				if l := byFigure[key]; len(l) == 0 || l[len(l)-1] != in {
+					byFigure[key] = append(l, in)
+				}
+			}
+		}
+	}
+	for _, list := range byFigure {
+		slices.SortFunc(list, compareStarts)
+	}
+	byStart := func(in *incident, day int32) int { return cmp.Compare(in.start, day) }
+	type move struct{ from, to *incident }
+	var moves []move
+	for _, in := range b.incidents {
+		if !joins(in) {
+			continue
+		}
+		u := in.units[0]
+		var found *incident
+		many := false
+		for _, v := range in.units {
+			for _, f := range v.figs {
+				if f.camp < 0 && len(v.camps) > 0 {
+					continue
+				}
+				list := byFigure[ov{f.outcome, f.value}]
+				if u.art.hasPub {
+					lo, _ := slices.BinarySearchFunc(list, u.art.pub-14, byStart)
+					hi, _ := slices.BinarySearchFunc(list, u.art.pub+1, byStart)
+					list = list[lo:hi]
+				}
+				for _, d := range list {
+					if d == found || !inWindow(u, d) || !campsOverlap(in.camps, d.camps) || !placesCompatible(in.places, d.places) {
+						continue
+					}
+					figs := d.articleFigs()
+					if !slices.ContainsFunc(figs, func(k figKey) bool {
+						return k.outcome == f.outcome && k.value == f.value && (f.camp < 0 || k.camp == f.camp)
+					}) {
+						continue
+					}
+					if found != nil {
+						many = true
+					}
+					found = d
+				}
+			}
+		}
+		if found != nil && !many {
+			moves = append(moves, move{in, found})
+		}
+	}
+	if len(moves) == 0 {
+		return
+	}
+	// The units keep what step 6 decided for them (see unitRec): a live
+	// reconciliation compares its step 6 incidents with the last one's,
+	// and makes the decisions of step 8 afresh.
+	for _, m := range moves {
+		for _, u := range m.from.units {
+			m.to.add(u)
+		}
+		m.from.units = m.from.units[:0] // its room serves the next reconciliation
+	}
+	b.incidents = slices.DeleteFunc(b.incidents, func(in *incident) bool { return len(in.units) == 0 })
+	for i, in := range b.incidents {
+		in.seq = i
+	}
+}
+
+// unknownPlace reports whether nothing tells where p lies (see place).
+func unknownPlace(p place) bool { return p.unknown }
+
+// mayBeAt reports whether every place of a may be, or lie in, every place
+// of b: compatible, or either unknown (see unknownPlace).
+func mayBeAt(a, b []place) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if !x.compatible(y) && !unknownPlace(x) && !unknownPlace(y) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// corroboratedAtUnknown is the one incident a dated unit u at a place
+// nothing locates (see unknownPlace), which joined none at step 1, is
+// found to be by its figure: an incident of overlapping days and camps,
+// whose places u's may lie in (see mayBeAt), that an article gives one of
+// u's figures for (its camp and outcome). nil when none or more than one.
+// active are the incidents step 1 keeps by camp.
+func corroboratedAtUnknown(u *unit, active map[int32][]*incident) *incident {
+	var found *incident
+	for _, c := range u.camps {
+		for _, in := range active[c] {
+			if in == found || !overlapOK(u.start, u.end, in.start, in.end) || !mayBeAt(u.places, in.places) {
+				continue
+			}
+			figs := in.articleFigs()
+			if !slices.ContainsFunc(u.figs, func(f fig) bool {
+				return f.camp >= 0 && slices.Contains(figs, figKey(f))
+			}) {
+				continue
+			}
+			if found != nil {
+				return nil
+			}
+			found = in
+		}
+	}
+	return found
+}
+
+// mergeDated ends step 1: an incident that agrees with an earlier one on
+// days (see overlapOK), camps and places merges into the first such one,
+// as the two may come to agree only once other units joined them ("13 U.S.
+// troops" and "60 Afghans" killed at Kabul airport on Thursday, told
+// before "150 people wounded" there joined the first).
+func (b *casualtyBuild) mergeDated() {
+	if len(b.incidents) < 2 {
+		return
+	}
+	// The incidents kept, by start: lists of entries chained from head
+	// (an entry whose incident starts on another day since is stale).
+	type entry struct {
+		in   *incident
+		next int32 // index of the next entry of the day + 1; 0: none
+	}
+	head := make(map[int32]int32, len(b.incidents)) // day -> index of its first entry + 1
+	entries := make([]entry, 0, len(b.incidents))
+	index := func(in *incident) {
+		entries = append(entries, entry{in, head[in.start]})
+		head[in.start] = int32(len(entries))
+	}
+	kept := b.incidents[:0]
+	for _, in := range b.incidents {
+		// Windows of one day to a week overlap a kept one starting at
+		// most 6 days before; wider ones only one of the same start.
+		lo, hi := in.start-6, in.end
+		if in.end-in.start > 6 {
+			lo, hi = in.start, in.start
+		}
+		var into *incident
+		for day := lo; day <= hi; day++ {
+			for e := head[day]; e != 0; e = entries[e-1].next {
+				k := entries[e-1].in
+				if k.start == day && (into == nil || k.seq < into.seq) &&
+					overlapOK(in.start, in.end, k.start, k.end) && campsOverlap(in.camps, k.camps) &&
+					placesCompatible(in.places, k.places) {
+					into = k
+				}
+			}
+		}
+		if into == nil {
+			in.seq = len(kept)
+			kept = append(kept, in)
+			index(in)
+			continue
+		}
+		start := into.start
+		for _, u := range in.units {
+			into.add(u)
+		}
+		if into.start != start {
+			index(into)
+		}
+	}
+	clear(b.incidents[len(kept):])
+	b.incidents = kept
 }
 
 // revisedBefore is how many days before a revised toll's date its
@@ -933,7 +1308,9 @@ func revisedIncident(u *unit, all []*incident, active map[int32][]*incident) *in
 // the same figure for the same camp and outcome (any camp's, for a figure
 // of an unnamed side) — the incidents' figures as they stand when the step
 // starts, not as units join them. A unit at a place whose figure no such
-// incident gives joins the one incident it follows up (see followsUp). The
+// incident gives joins the one incident it follows up (see followsUp), or,
+// when no incident in its window is at a place compatible with its, the one
+// incident without a place whose toll it revises (see revisesUnplaced). The
 // dated incidents are indexed by the outcomes and values of those figures,
 // each list in order of start, so that a unit of an article with a
 // publication date looks only at the incidents giving its figure that
@@ -1005,6 +1382,16 @@ func (b *casualtyBuild) joinByFigure(cands []*incident) {
 					cands = append(cands, d.in)
 				}
 			}
+			cands = atItsTowns(u, cands)
+			if len(cands) == 0 {
+				// No incident at a place it may be: the one that names
+				// no place and whose toll it revises (see revisesUnplaced).
+				for _, d := range dated[lo:hi] {
+					if revisesUnplaced(u, d.in, d.figs) {
+						cands = append(cands, d.in)
+					}
+				}
+			}
 		}
 		if len(cands) == 1 {
 			b.join(cands[0], u, 4)
@@ -1038,6 +1425,26 @@ func followsUp(u *unit, in *incident) bool {
 		}
 	}
 	return true
+}
+
+// revisesUnplaced reports whether a revised toll u at a place (see
+// revisedToll) may revise the toll of the dated incident in that names no
+// place, told before the place was ("two car bombs killed eight people on
+// Saturday", then "the toll from the bombing at Zobe junction has risen to
+// 121"): in is in u's window (see inWindow), its camps overlap u's, and
+// an article of in gives a lower figure (figs, as step 4 found them) for
+// the camp and outcome of one of u's. joinByFigure looks at such incidents
+// only when no incident at a place compatible with u's is in its window.
+func revisesUnplaced(u *unit, in *incident, figs []figKey) bool {
+	if !u.revised || len(in.places) > 0 || !inWindow(u, in) || !campsOverlap(u.camps, in.camps) {
+		return false
+	}
+	for _, f := range u.figs {
+		if slices.ContainsFunc(figs, func(k figKey) bool { return k.camp == f.camp && k.outcome == f.outcome && k.value < f.value }) {
+			return true
+		}
+	}
+	return false
 }
 
 // compareStarts orders dated incidents by start, then as they were made.
@@ -1739,7 +2146,10 @@ func rangeText(r Range) string {
 
 // joinNeighbours lets undated units follow an adjacent unit of the same
 // article into its dated incident, when the incident's camps include theirs,
-// the places are compatible and a weekday they name agrees.
+// the places are compatible and a weekday they name agrees; not a unit
+// dated only as days or weeks from another event (see daysApart), nor a
+// revised toll at a town the incident does not name (it names the incident
+// it revises: see atItsTowns).
 func (b *casualtyBuild) joinNeighbours(step uint8, arts []int) {
 	for _, ai := range arts {
 		units := b.byArticle[ai]
@@ -1755,7 +2165,7 @@ func (b *casualtyBuild) joinNeighbours(step uint8, arts []int) {
 						i = len(units) - 1 - k
 					}
 					u := units[i]
-					if u.inc != nil {
+					if u.inc != nil || u.apart {
 						continue
 					}
 					for _, j := range [2]int{i - 1, i + 1} {
@@ -1763,7 +2173,8 @@ func (b *casualtyBuild) joinNeighbours(step uint8, arts []int) {
 							continue
 						}
 						in := units[j].inc
-						if !in.dated || !campsSubset(u.camps, in.camps) || !placesTouch(u.places, in.places) {
+						if !in.dated || !campsSubset(u.camps, in.camps) || !placesTouch(u.places, in.places) ||
+							u.revised && !namesTowns(in, u) {
 							continue
 						}
 						if u.weekday >= 0 && in.start == in.end && int(weekdayOf(in.start)) != u.weekday {

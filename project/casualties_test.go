@@ -1,6 +1,7 @@
 package project
 
 import (
+	"fmt"
 	"os"
 	"slices"
 	"strings"
@@ -388,5 +389,61 @@ func TestReconcileRange(t *testing.T) {
 	}
 	if r, d := reconcileRange(nil); r.Best != nil || d {
 		t.Error("no figures gave a range")
+	}
+}
+
+// TestUndatedJoinsByFigureAfterJoins checks that an undated toll without a
+// place joins the dated incident once another outlet's undated report of
+// the same figure joined it by another figure, and stays apart without
+// that report.
+func TestUndatedJoinsByFigureAfterJoins(t *testing.T) {
+	dawn := [3]string{"KHAR: At least 35 people were killed and more than 200 injured when a blast ripped through a workers' convention of the Jamiat Ulema-i-Islam-Fazl (JUI-F) in Bajaur district's Khar tehsil on Sunday, officials said.\n\nRescue 1122 said the injured were being shifted to hospitals in Khar, Peshawar and Timergara. A JUI-F leader was among those killed.\n\nKhyber Pakhtunkhwa caretaker Chief Minister Azam Khan ordered an inquiry.", "Dawn", "2023-07-30"}
+	reuters := [3]string{"PESHAWAR, Pakistan, July 31 (Reuters) - The death toll from a suicide bombing at a political rally in northwest Pakistan rose to 54 on Monday, officials said, a day after the attack claimed by Islamic State.\n\nThe bomber struck a gathering of the Jamiat Ulema-e-Islam-Fazl party in the Bajaur district of Khyber Pakhtunkhwa province, near the Afghan border.\n\nIslamic State said in a statement on its Amaq news agency that one of its fighters had detonated an explosive vest in the crowd.", "Reuters", "2023-07-31"}
+	ap := [3]string{"PESHAWAR, Pakistan (AP) \u2014 Pakistani police on Monday blamed the Islamic State group for a suicide bombing at a rally of a pro-Taliban party that killed 54 people and wounded nearly 200 in a northwestern town near the Afghan border.\n\nThe bomber detonated his explosives near the stage where leaders of the Jamiat Ulema-e-Islam party were sitting, police said.\n\nIn a separate attack on Sunday evening, militants killed two policemen at a checkpoint in the North Waziristan district, police said.", "Associated Press", "2023-07-31"}
+	incidentOf := func(cas Casualties, outlet string, n int) int {
+		for i, in := range cas.Incidents {
+			for _, r := range in.Reports {
+				if r.Outlet == outlet && r.Count != nil && *r.Count == n {
+					return i
+				}
+			}
+		}
+		t.Fatalf("no report of %d by %s: %+v", n, outlet, cas.Incidents)
+		return -1
+	}
+	cas := foldArticles(t, [][3]string{dawn, reuters, ap})
+	if d, r, a := incidentOf(cas, "Dawn", 35), incidentOf(cas, "Reuters", 54), incidentOf(cas, "Associated Press", 54); d != a || d != r {
+		t.Errorf("incidents of Dawn's 35 %d, Reuters' 54 %d, AP's 54 %d: want one", d, r, a)
+	}
+	cas = foldArticles(t, [][3]string{dawn, reuters})
+	if d, r := incidentOf(cas, "Dawn", 35), incidentOf(cas, "Reuters", 54); d == r {
+		t.Errorf("Reuters' 54, which no other outlet gives, joined the incident of Dawn's 35")
+	}
+}
+
+// TestDaysApartLeavesNeighbour checks that a toll dated only as days
+// before the incident its article tells ("came days after a suicide
+// bombing ... killed more than 170") does not follow that incident, and
+// joins the one whose figure it gives.
+func TestDaysApartLeavesNeighbour(t *testing.T) {
+	cas := foldArticles(t, [][3]string{
+		{"The death toll from Thursday's suicide bombing at Kabul airport has risen to 170, health officials say.\n\nThe US says it has killed two Islamic State group members in a drone strike in Nangarhar province on Friday, in retaliation for the attack.\n\nThe Pentagon said the two were high-profile planners and facilitators.", "BBC", "2021-08-28"},
+		{"A US drone strike in Kabul on Sunday killed 10 members of one family, including six children, relatives said, as the US military said it had targeted a suicide car bomber.\n\nThe strike came days after a suicide bombing at the city's airport killed more than 170 people.\n\nOn Monday, rockets were fired at Kabul airport but were intercepted by a missile defence system.", "Al Jazeera", "2021-08-30"},
+	})
+	of := map[string]int{}
+	for i, in := range cas.Incidents {
+		for _, r := range in.Reports {
+			if r.Count != nil {
+				of[fmt.Sprintf("%s %d", r.Outlet, *r.Count)] = i
+			}
+		}
+	}
+	for _, k := range []string{"BBC 170", "Al Jazeera 10", "Al Jazeera 170"} {
+		if _, ok := of[k]; !ok {
+			t.Fatalf("no report %s: %v", k, of)
+		}
+	}
+	if of["Al Jazeera 170"] == of["Al Jazeera 10"] || of["Al Jazeera 170"] != of["BBC 170"] {
+		t.Errorf("the airport's toll told days before the drone strike: %v", of)
 	}
 }

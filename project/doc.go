@@ -28,17 +28,34 @@
 //   - Dated units cluster across articles into incidents when their date
 //     windows overlap (both at most a week wide, or starting on the same day
 //     and ending within a week of each other), their places
-//     are compatible (same name, or a town and its region, or an unknown or
-//     country-wide place) and their sides' camps overlap.
+//     are compatible (same name, or a town and its region, a part of an
+//     area named with a compass word and the area — "North Darfur" and
+//     "Darfur" —, or an unknown or country-wide place) and their sides'
+//     camps overlap. A statement goes on with the incident of the one
+//     before it in its article when it names no place or only places of
+//     that incident, or when their camps overlap and their places touch by
+//     a town or area. A unit at a place
+//     nothing locates joins the one incident of its days and camps that
+//     gives one of its figures. Incidents that come to agree on days, camps
+//     and places once units joined them merge.
 //   - An undated unit joins a dated day incident when its weekday, place and
 //     camps agree (among incidents of the 14 days before the article's
 //     publication when that is known); otherwise, when its figure corroborates
-//     exactly one dated incident's figure for the same camp and outcome; or
+//     exactly one dated incident's figure for the same camp and outcome
+//     (figures compared as stated: "more than 200" corroborates "200"); when
+//     it is a revised toll at a place with no incident at a compatible place,
+//     when exactly one incident without a place gives a lower toll; or
 //     when it sits next to a unit of the same article that joined an incident
-//     whose camps include its own. Anything else stays an undated incident.
+//     whose camps include its own, unless it is dated only as days or weeks
+//     from another event ("came days after a bombing that killed 170").
+//     Anything else stays an undated incident.
 //   - Undated incidents that give no figure at all (an unknown number killed)
 //     merge across articles published within a week of each other when their
 //     camps overlap and their places are compatible.
+//   - Undated incidents with figures join the one dated incident in their
+//     window, agreeing on camps and places, that gives one of their figures
+//     once the undated units above joined it, when none of their units names
+//     a weekday.
 //   - Within an incident, an article's figure for a camp and outcome is the
 //     maximum over its units; across articles low is the lowest figure, high
 //     the highest, best the lowest figure given by at least two articles (else

@@ -445,8 +445,8 @@ func TestDigestPinned(t *testing.T) {
 			wantCas:  "3136b1cbf76e0a6dc8703f437da6eb2d3a374ebfff884a595d56a99dca0312e1",
 			wantTime: "3e0417671173dbc94a0550d02ae575a4c164eda31ec303177c1ae0f4139ba89b"},
 		{name: "synthetic 30k", give: func(t testing.TB) *Fold { return foldSynthetic(t, genSynthetic(30_000)) },
-			wantCas:  "5b53cbb21ffa17ed7104c7de54e71bde6add2fc275306f8ce4a6a35e74556ed5",
-			wantTime: "a8e6c7826dc371cdc7a0f82284cfe6cae56800f43eb35c8439853a673b1f2bdf"},
+			wantCas:  "a53b70a8e730fedae7a76faf92777291345f163e1e0cf9d6cf5dce4eba76545a",
+			wantTime: "14f853ef803c97e3b033bda82dd5c34912bcc76cefa8c5faa5254f4169cc968f"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

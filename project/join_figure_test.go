@@ -58,6 +58,11 @@ func (b *casualtyBuild) joinByFigureSpec() {
 	for _, list := range byFig {
 		slices.SortFunc(list, func(x, y *incident) int { return cmp.Compare(x.seq, y.seq) })
 	}
+	// The figures of the incidents before any unit joins.
+	figs := map[*incident][]figKey{}
+	for _, in := range b.incidents {
+		figs[in] = slices.Clone(in.articleFigs())
+	}
 	for _, u := range b.units {
 		if u.inc != nil || u.weekday >= 0 {
 			continue
@@ -82,6 +87,26 @@ func (b *casualtyBuild) joinByFigureSpec() {
 					cands = append(cands, in)
 				}
 			}
+			if len(cands) > 1 {
+				// The one naming its towns, if only one does.
+				var at []*incident
+				for _, in := range cands {
+					if namesTowns(in, u) {
+						at = append(at, in)
+					}
+				}
+				if len(at) == 1 && slices.ContainsFunc(u.places, narrowPlace) {
+					cands = at
+				}
+			}
+			if len(cands) == 0 {
+				// A revised toll of an incident told without a place.
+				for _, in := range b.incidents {
+					if in.dated && revisesUnplaced(u, in, figs[in]) {
+						cands = append(cands, in)
+					}
+				}
+			}
 		}
 		if len(cands) == 1 {
 			cands[0].add(u)
@@ -91,7 +116,8 @@ func (b *casualtyBuild) joinByFigureSpec() {
 
 // randomStep4 makes a build as step 4 finds it: dated incidents of one to
 // three dated units, and undated units without a weekday, all with random
-// camps, places, figures and publication dates (some articles without).
+// camps, places, figures, revised tolls and publication dates (some
+// articles without).
 func randomStep4(rng *rand.Rand, n int) *casualtyBuild {
 	places := []place{{}, {name: "Idlib"}, {name: "Saraqib", region: "Idlib"}, {name: "Aleppo"},
 		{name: "Syria", wide: true}}
@@ -114,6 +140,7 @@ func randomStep4(rng *rand.Rand, n int) *casualtyBuild {
 			}
 			u.figs = append(u.figs, fig{camp: camp, outcome: outcomes[rng.IntN(2)], value: 1 + rng.IntN(4)})
 		}
+		u.revised = rng.IntN(4) == 0
 		b.units = append(b.units, u)
 		return u
 	}

@@ -95,3 +95,160 @@ func TestPlaceCompatibleCountries(t *testing.T) {
 		}
 	}
 }
+
+// TestCompassAreaCompatible checks that a part of an area named with a
+// compass word, and a place in such a part, lie in the area, while two
+// parts of it, or a country so named, stay apart.
+func TestCompassAreaCompatible(t *testing.T) {
+	p := func(name, region string) place {
+		return placeOf(&extract.Place{Name: name, Region: region})
+	}
+	tests := []struct {
+		a, b place
+		want bool
+	}{
+		{p("El Fasher", "North Darfur"), p("Darfur", "Sudan"), true},
+		{p("North Darfur", ""), p("Darfur", ""), true},
+		{p("Darfur", "Sudan"), p("El Fasher", "North Darfur"), true},
+		{p("North Waziristan", "Khyber Pakhtunkhwa"), p("Waziristan", ""), true},
+		{p("El Fasher", "North Darfur"), p("Nyala", "South Darfur"), false},
+		{p("North Darfur", ""), p("South Darfur", ""), false},
+		{p("South Sudan", ""), p("Sudan", ""), false},
+		{p("Juba", "South Sudan"), p("Sudan", ""), false},
+	}
+	for _, tt := range tests {
+		if got := tt.a.compatible(tt.b); got != tt.want {
+			t.Errorf("%+v compatible with %+v = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
+
+// TestPlacelessStatementContinues checks that a statement naming no place
+// continues the story of the one before it in its article, though its
+// victims are of another side, while one at another place with victims of
+// another side stays apart.
+func TestPlacelessStatementContinues(t *testing.T) {
+	cas := foldArticles(t, [][3]string{
+		{"KABUL, Aug 26 (Reuters) - Two suicide bombers attacked crowds at Kabul airport on Thursday, killing at least 13 U.S. troops, officials said.\n\n" +
+			"An Afghan health official said 60 Afghans were killed and 143 wounded.\n\n" +
+			"In a separate attack on Thursday, gunmen killed five Taliban fighters in Kandahar, a Taliban spokesman said.", "Wire A", "2021-08-26"},
+	})
+	of := map[int]int{}
+	for i, in := range cas.Incidents {
+		for _, r := range in.Reports {
+			if r.Count != nil {
+				of[*r.Count] = i
+			}
+		}
+	}
+	for _, n := range []int{13, 60, 143, 5} {
+		if _, ok := of[n]; !ok {
+			t.Fatalf("no report of %d: %+v", n, cas.Incidents)
+		}
+	}
+	if of[60] != of[13] || of[143] != of[13] {
+		t.Errorf("the Afghans' toll is not in the incident of the troops': %+v", cas.Incidents)
+	}
+	if of[5] == of[13] {
+		t.Errorf("the attack in Kandahar joined the one at Kabul airport: %+v", cas.Incidents)
+	}
+}
+
+// TestUnknownPlaceCorroborated checks that a report at a village nothing
+// locates joins the incident of the same day that gives its figure, though
+// its place is not known to lie in the incident's region; that a figure no
+// one gives leaves it apart; and that a statement at another town after it
+// in its article does not go on with the incident by the country named.
+func TestUnknownPlaceCorroborated(t *testing.T) {
+	arts := [][3]string{
+		{"Junta helicopters attacked a school in Myanmar's Sagaing region on Friday, killing 11 children, aid workers said.", "Wire A", "2022-09-17"},
+		{"UNICEF said the attack on a school in Myanmar on 16 September killed at least 11 children.", "Wire B", "2022-09-18"},
+		{"At least 11 students were killed when junta helicopters attacked a school in Let Yet Kone village in Depayin Township, Sagaing Region, on Friday, residents said.\n\n" +
+			"In a separate raid on the same day, junta troops killed five villagers in Ye-U Township, local fighters said.", "Wire C", "2022-09-17"},
+	}
+	of := func(cas Casualties) map[int]int {
+		out := map[int]int{}
+		for i, in := range cas.Incidents {
+			for _, r := range in.Reports {
+				if r.Count != nil && r.Outlet == "Wire C" {
+					out[*r.Count] = i
+				} else if r.Count != nil {
+					out[-*r.Count] = i
+				}
+			}
+		}
+		return out
+	}
+	got := of(foldArticles(t, arts))
+	if _, ok := got[11]; !ok {
+		t.Fatalf("no report of 11 by wire C: %v", got)
+	}
+	if got[11] != got[-11] {
+		t.Errorf("the report at Let Yet Kone is apart from the incident giving its figure: %v", got)
+	}
+	if _, ok := got[5]; !ok || got[5] == got[11] {
+		t.Errorf("the raid in Ye-U Township is not apart: %v", got)
+	}
+	arts[2][0] = "At least 9 students were killed when junta helicopters attacked a school in Let Yet Kone village in Depayin Township, Sagaing Region, on Friday, residents said."
+	got = of(foldArticles(t, arts))
+	if _, ok := got[9]; !ok || got[9] == got[-11] {
+		t.Errorf("a figure no other article gives joined the incident: %v", got)
+	}
+}
+
+// TestDatedIncidentsMerge checks that reports of one day at one place
+// whose sides come to agree only once other reports joined them are one
+// incident, whatever order the articles come in: the troops and the
+// Afghans killed at an airport, told apart and together, and the toll of
+// the people killed there.
+func TestDatedIncidentsMerge(t *testing.T) {
+	arts := [][3]string{
+		{"KABUL, Aug 26 (Reuters) - Two suicide bombers and gunmen attacked crowds of Afghans flocking to Kabul airport on Thursday, killing at least 13 U.S. troops and dozens of Afghans, U.S. and Afghan officials said.\n\nAn Afghan health official said 60 Afghans were killed and 143 wounded. A Taliban official said at least 28 Taliban members were also among the dead.\n\nIslamic State claimed responsibility for the attack at the Abbey Gate.", "Wire A", "2021-08-26"},
+		{"KABUL, Afghanistan (AP) \u2014 Two suicide bombers and gunmen attacked crowds of Afghans flocking to Kabul's airport on Thursday, transforming a scene of desperation into one of horror.\n\nThe attacks killed at least 95 Afghans and 13 U.S. service members, officials said. At least 150 people were wounded.\n\nThe U.S. said the attack would not stop it from evacuating Americans and others.", "Wire B", "2021-08-27"},
+		{"The death toll from Thursday's suicide bombing at Kabul airport has risen to 170, health officials say.\n\nThe US says it has killed two Islamic State group members in a drone strike in Nangarhar province on Friday, in retaliation for the attack.\n\nThe Pentagon said the two were high-profile planners and facilitators.", "Wire C", "2021-08-28"},
+	}
+	for _, order := range [][3]int{{0, 1, 2}, {0, 2, 1}, {1, 0, 2}, {1, 2, 0}, {2, 0, 1}, {2, 1, 0}} {
+		cas := foldArticles(t, [][3]string{arts[order[0]], arts[order[1]], arts[order[2]]})
+		of := map[int]int{}
+		for i, in := range cas.Incidents {
+			for _, r := range in.Reports {
+				if r.Count != nil {
+					of[*r.Count] = i
+				}
+			}
+		}
+		for _, n := range []int{60, 95, 150, 170} {
+			if _, ok := of[n]; !ok {
+				t.Fatalf("no report of %d: %+v", n, cas.Incidents)
+			}
+		}
+		if of[60] != of[170] || of[95] != of[170] || of[150] != of[170] {
+			t.Errorf("articles in order %v: the airport's tolls are not one incident: %v", order, of)
+		}
+	}
+}
+
+// TestSamePlaceStatementContinues checks that a statement naming only the
+// places of the incident told before it in its article continues its
+// story, though its victims are of another side ("at least 28 Taliban
+// members were also among the dead", after the U.S. troops and the Afghans
+// killed at Kabul airport).
+func TestSamePlaceStatementContinues(t *testing.T) {
+	cas := foldArticles(t, [][3]string{{"KABUL, Aug 26 (Reuters) - Two suicide bombers and gunmen attacked crowds of Afghans flocking to Kabul airport on Thursday, killing at least 13 U.S. troops and dozens of Afghans, U.S. and Afghan officials said.\n\nAn Afghan health official said 60 Afghans were killed and 143 wounded. A Taliban official said at least 28 Taliban members were also among the dead.\n\nIslamic State claimed responsibility for the attack at the Abbey Gate.", "Reuters", "2021-08-26"}})
+	of := map[int]int{}
+	for i, in := range cas.Incidents {
+		for _, r := range in.Reports {
+			if r.Count != nil {
+				of[*r.Count] = i
+			}
+		}
+	}
+	for _, n := range []int{13, 60, 28} {
+		if _, ok := of[n]; !ok {
+			t.Fatalf("no report of %d: %+v", n, cas.Incidents)
+		}
+	}
+	if of[28] != of[13] || of[60] != of[13] {
+		t.Errorf("the tolls of one attack are not one incident: %v", of)
+	}
+}

@@ -8,7 +8,8 @@ import (
 
 // unitRec is what one reconciliation decided for a unit: the step of
 // reconcile that gave it its incident and the first unit of that incident
-// (for step 6, of the undated incident it started or joined), and, for a
+// (for step 6, of the undated incident it started or joined, which step 8
+// may then move into a dated incident), and, for a
 // unit that is the first of an incident, the incident's size and start at
 // the end of its step and what step 7 did with it.
 type unitRec struct {
@@ -292,8 +293,23 @@ func (lr *liveReconcile) figureIncident(b *casualtyBuild, u *unit) *incident {
 	}
 	// No incident gives the figure of this unit at a place: the one
 	// incident it follows up (see joinByFigure).
+	var ups []*incident
 	for _, in := range lr.dated[lo:hi] {
-		if !in.dated || !followsUp(u, in) {
+		if in.dated && followsUp(u, in) {
+			ups = append(ups, in)
+		}
+	}
+	switch ups = atItsTowns(u, ups); len(ups) {
+	case 0:
+	case 1:
+		return ups[0]
+	default:
+		return nil
+	}
+	// None at a place it may be: the one incident without a place whose
+	// toll it revises (see revisesUnplaced).
+	for _, in := range lr.dated[lo:hi] {
+		if !in.dated || !revisesUnplaced(u, in, in.stepFourFigs()) {
 			continue
 		}
 		if found != nil {

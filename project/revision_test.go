@@ -1,6 +1,9 @@
 package project
 
-import "testing"
+import (
+	"fmt"
+	"testing"
+)
 
 func TestRevisedToll(t *testing.T) {
 	tests := []struct {
@@ -23,5 +26,60 @@ func TestRevisedToll(t *testing.T) {
 		if got := revisedToll(tt.quote); got != tt.want {
 			t.Errorf("revisedToll(%q) = %v, want %v", tt.quote, got, tt.want)
 		}
+	}
+}
+
+// TestRevisedTollOfUnplacedIncident checks that a revised toll at a place
+// joins the one incident of its window told without a place whose toll it
+// raises, and no incident whose figures are all above it.
+func TestRevisedTollOfUnplacedIncident(t *testing.T) {
+	incidentsOf := func(cas Casualties) map[string]int {
+		out := map[string]int{}
+		for i, in := range cas.Incidents {
+			for _, r := range in.Reports {
+				out[r.Outlet] = i
+			}
+		}
+		return out
+	}
+	cas := foldArticles(t, [][3]string{
+		{"Two car bombs exploded at a busy intersection in the capital on Saturday, killing at least eight people, police said.", "Wire A", "2022-10-29"},
+		{"The death toll from the twin car bomb attack at Zobe junction has risen to 121, the government said.", "Wire B", "2022-10-31"},
+	})
+	if got := incidentsOf(cas); len(cas.Incidents) != 1 || got["Wire A"] != got["Wire B"] {
+		t.Errorf("the revised toll is not in the incident it revises: %+v", cas.Incidents)
+	}
+	cas = foldArticles(t, [][3]string{
+		{"Two car bombs exploded at a busy intersection in the capital on Saturday, killing at least 150 people, police said.", "Wire A", "2022-10-29"},
+		{"The death toll from the twin car bomb attack at Zobe junction has risen to 121, the government said.", "Wire B", "2022-10-31"},
+	})
+	if got := incidentsOf(cas); len(cas.Incidents) != 2 || got["Wire A"] == got["Wire B"] {
+		t.Errorf("a toll risen to 121 joined an incident of 150 dead: %+v", cas.Incidents)
+	}
+}
+
+// TestRevisedTollAtItsTown checks that a revised toll at a village follows
+// up the incident at that village rather than the attack on the regional
+// capital its article tells next, both in its window and region.
+func TestRevisedTollAtItsTown(t *testing.T) {
+	cas := foldArticles(t, [][3]string{
+		{"KYIV, Oct 5 (Reuters) - A Russian missile strike killed at least 49 people in the village of Hroza in Ukraine's northeastern Kharkiv region on Thursday, hitting a cafe and shop where residents had gathered for a wake, officials said.\n\nInterior Minister Ihor Klymenko said a six-year-old boy was among the dead and that rescuers were still working through the rubble.\n\nIn a separate attack, Russian shelling killed two people in the town of Beryslav in the southern Kherson region on Thursday, the regional governor said.", "Reuters", "2023-10-05"},
+		{"The death toll from Russia's missile strike on the village of Hroza in Kharkiv Oblast has risen to 52, Interior Minister Ihor Klymenko said on Oct. 6.\n\nA 6-year-old boy is among the victims. The strike hit a cafe where a memorial service was being held for a fallen soldier.\n\nMeanwhile, a Russian missile attack on the city of Kharkiv overnight on Oct. 6 killed two people, including a 10-year-old boy, and injured 30, Governor Oleh Syniehubov reported.", "Kyiv Independent", "2023-10-06"},
+	})
+	of := map[string]int{}
+	for i, in := range cas.Incidents {
+		for _, r := range in.Reports {
+			if r.Count != nil {
+				of[fmt.Sprintf("%s %s %d", r.Outlet, r.Outcome, *r.Count)] = i
+			}
+		}
+	}
+	for _, k := range []string{"Reuters killed 49", "Kyiv Independent killed 52", "Kyiv Independent wounded 30"} {
+		if _, ok := of[k]; !ok {
+			t.Fatalf("no report %s: %v", k, of)
+		}
+	}
+	if of["Kyiv Independent killed 52"] != of["Reuters killed 49"] || of["Kyiv Independent killed 52"] == of["Kyiv Independent wounded 30"] {
+		t.Errorf("the toll risen to 52 at Hroza: %v", of)
 	}
 }
