@@ -1049,12 +1049,22 @@ func activeBefore(toks []token, first int) (string, int) {
 		// "the true toll was over 100".
 		return OutcomeKilled, tollStart(toks, k-1)
 	}
+	if (w == "was" || w == "is" || w == "stood" || w == "stands") && k >= 3 && toks[k-2].w == "of" && toks[k-3].w == "number" {
+		// "The number of dead is about 253".
+		switch toks[k-1].w {
+		case "dead", "deaths", "fatalities":
+			return OutcomeKilled, k - 3
+		case "wounded", "injured":
+			return OutcomeWounded, k - 3
+		}
+	}
 	if putToll(toks, k) {
 		// "other accounts put the toll above 100".
 		return OutcomeKilled, tollStart(toks, k)
 	}
-	if w == "from" && k > 0 && revisedVerbs[toks[k-1].w] && fromTo(toks, first) {
-		// "The death toll rose from 20 to 35": the earlier toll.
+	if w == "from" && k > 0 && revisedVerbs[toks[k-1].w] {
+		// "The death toll rose from 20 to 35", "the toll had climbed from
+		// 38 as more of the wounded died": the earlier toll.
 		for m := k - 2; m >= 0 && m >= k-8; m-- {
 			if toks[m].w == "toll" {
 				return OutcomeKilled, tollStart(toks, m)
@@ -1129,7 +1139,7 @@ func risenTo(toks []token, first int) bool {
 		return true
 	}
 	if first >= 3 && revisedVerbs[toks[first-3].w] && (toks[first-2].w == "overnight" || toks[first-2].w == "sharply" ||
-		toks[first-2].w == "further" || toks[first-2].w == "again") {
+		toks[first-2].w == "further" || toks[first-2].w == "again" || toks[first-2].w == "up" || toks[first-2].w == "down") {
 		return true
 	}
 	// "revised the toll to 20", "raised its death toll to 105".
@@ -1157,23 +1167,55 @@ func earlierFigure(toks []token, s string, k int, now casualtyHit) (casualtyHit,
 			return casualtyHit{}, 0, false
 		}
 	}
-	if k+1 >= len(toks) || toks[k].w != "from" || !numberish(toks[k+1]) {
+	if k+1 >= len(toks) || toks[k].w != "from" {
 		return casualtyHit{}, 0, false
 	}
-	c, ok := parseCount(toks, k+1)
+	from := k
+	k = earlierCountAt(toks, k+1)
+	if k < 0 {
+		return casualtyHit{}, 0, false
+	}
+	c, ok := parseCount(toks, k)
 	if !ok || c.vague || c.article || c.next < len(toks) && (toks[c.next].victimHead() || toks[c.next].w == "percent" || toks[c.next].w == "%") {
 		return casualtyHit{}, 0, false
 	}
 	h := now
 	v := c.value
 	h.value, h.qual, h.part = &v, QualExact, 0
-	h.start, h.end = toks[k].s, toks[c.next-1].e
+	h.start, h.end = toks[from].s, toks[c.next-1].e
 	if now.toll {
 		// The earlier toll is of the victims the new one is resolved
 		// to.
 		h.toll, h.bare, h.side = false, true, SideUnknown
 	}
 	return h, c.next - 1, true
+}
+
+// earlierCountAt returns the index of the count an earlier toll is told by
+// from toks[k], right after "from": the count itself ("from 23"), or after
+// the words that name it an earlier figure ("from an earlier 14", "from an
+// earlier count of 28", "from the initial toll of 12"); or -1.
+func earlierCountAt(toks []token, k int) int {
+	m := k
+	if m < len(toks) && (toks[m].w == "an" || toks[m].w == "the" || toks[m].w == "a") {
+		m++
+	}
+	if m < len(toks) && (toks[m].w == "initial" || toks[m].w == "earlier" || toks[m].w == "previous" || toks[m].w == "first") {
+		m++
+	}
+	if m+1 < len(toks) && (toks[m].w == "count" || toks[m].w == "toll" || toks[m].w == "figure" || toks[m].w == "tally" || toks[m].w == "estimate") {
+		if toks[m+1].w != "of" {
+			return -1
+		}
+		m += 2
+	} else if m != k && (m == k+1 || toks[m-1].w == "an" || toks[m-1].w == "a") {
+		// "from the 1990s", "from an 8-year-old": no earlier figure.
+		return -1
+	}
+	if m >= len(toks) || !numberish(toks[m]) {
+		return -1
+	}
+	return m
 }
 
 // recordVerbs count deaths: "recorded 55 deaths".
@@ -1238,22 +1280,12 @@ func upFrom(toks []token, s string, out []casualtyHit) []casualtyHit {
 		if toks[k].w != "from" || toks[k-1].w != "up" && toks[k-1].w != "down" && !(numberish(toks[k+1]) && !numberish(toks[k-1]) && revisedBefore(toks, k)) {
 			continue
 		}
-		m := k + 1
-		if toks[m].w == "an" || toks[m].w == "the" || toks[m].w == "a" {
-			m++
+		m := earlierCountAt(toks, k+1)
+		if m < 0 && (toks[k-1].w == "up" || toks[k-1].w == "down") && toks[k+1].w == "the" && numberish(toks[k+2]) {
+			// "down from the 359 announced by police".
+			m = k + 2
 		}
-		if m < len(toks) && (toks[m].w == "initial" || toks[m].w == "earlier" || toks[m].w == "previous" || toks[m].w == "first") {
-			m++
-		}
-		if m+1 < len(toks) && (toks[m].w == "count" || toks[m].w == "toll" || toks[m].w == "figure" || toks[m].w == "tally" || toks[m].w == "estimate") {
-			if toks[m+1].w != "of" {
-				return out
-			}
-			m += 2
-		} else if m != k+1 {
-			return out
-		}
-		if m >= len(toks) || !numberish(toks[m]) {
+		if m < 0 {
 			return out
 		}
 		var now *casualtyHit

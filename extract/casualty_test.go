@@ -435,6 +435,18 @@ func TestCasualtyPatterns(t *testing.T) {
 		{"killings counted", "The country recorded more than 30,000 killings last year.", []want{{OutcomeKilled, 30000, QualMoreThan, "civilians"}}},
 		{"up from a percentage is no toll", "The toll has risen to 47, up from 20 percent of the total.", []want{
 			{OutcomeKilled, 47, QualExact, "civilians"}}},
+		{"an earlier count a toll rose from", "A bomb hit the market. The death toll had risen to 32 from an earlier count of 28.", []want{
+			{OutcomeKilled, 32, QualExact, "civilians"}, {OutcomeKilled, 28, QualExact, "civilians"}}},
+		{"an earlier figure a toll rose from", "Gunmen stormed the clinic. The toll had risen to 24 from an earlier 14.", []want{
+			{OutcomeKilled, 24, QualExact, "civilians"}, {OutcomeKilled, 14, QualExact, "civilians"}}},
+		{"a toll revised down to a figure from another", "The toll was revised down to 171 from 195.", []want{
+			{OutcomeKilled, 171, QualExact, "civilians"}, {OutcomeKilled, 195, QualExact, "civilians"}}},
+		{"a toll that rose from a figure, the new one told before", "Gunmen killed 64 men. Police said the toll had risen from 53 as more bodies were found.", []want{
+			{OutcomeKilled, 64, QualExact, "civilians"}, {OutcomeKilled, 53, QualExact, "civilians"}}},
+		{"the number of dead is a toll", "\"The number of dead is about 253,\" the minister said, down from the 359 announced by police.", []want{
+			{OutcomeKilled, 253, QualAbout, "civilians"}, {OutcomeKilled, 359, QualExact, "civilians"}}},
+		{"from a decade is no earlier toll", "The toll has risen to 47 from the 1990s.", []want{
+			{OutcomeKilled, 47, QualExact, "civilians"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
