@@ -1218,6 +1218,28 @@ func earlierCountAt(toks []token, k int) int {
 	return m
 }
 
+// tollAmong returns the first and last token of the group a toll that
+// begins at toks[verb] is told of by "among" ("the death toll among
+// civilians", "the toll among the police"), when the group ends before
+// toks[limit]; or -1.
+func tollAmong(toks []token, verb, limit int) (int, int) {
+	t := verb
+	if toks[t].w == "death" || toks[t].w == "casualty" {
+		t++
+	}
+	if t+2 >= limit || toks[t].w != "toll" || toks[t+1].w != "among" {
+		return -1, -1
+	}
+	f := t + 2
+	if toks[f].w == "the" || toks[f].w == "its" || toks[f].w == "their" {
+		f++
+	}
+	if g := modifiedHead(toks, f, min(f+3, limit-1)); g >= 0 {
+		return f, g
+	}
+	return -1, -1
+}
+
 // recordVerbs count deaths: "recorded 55 deaths".
 var recordVerbs = wordSet("recorded registered counted documented confirmed reported record registers counts documents confirms reports")
 
@@ -1927,6 +1949,13 @@ func findCasualties(toks []token, s, lower string, host string, out []casualtyHi
 				if !isModifier(toks[m]) {
 					break
 				}
+			}
+		}
+		if outcome != "" && chain[0].head < 0 && groupFrom < 0 && verb >= 0 {
+			// "the death toll among civilians stood at four": the
+			// civilians.
+			if f, t := tollAmong(toks, verb, chain[0].first); f >= 0 {
+				groupFrom, groupTo = f, t
 			}
 		}
 		inherit := false

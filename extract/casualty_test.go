@@ -445,6 +445,16 @@ func TestCasualtyPatterns(t *testing.T) {
 			{OutcomeKilled, 64, QualExact, "civilians"}, {OutcomeKilled, 53, QualExact, "civilians"}}},
 		{"the number of dead is a toll", "\"The number of dead is about 253,\" the minister said, down from the 359 announced by police.", []want{
 			{OutcomeKilled, 253, QualAbout, "civilians"}, {OutcomeKilled, 359, QualExact, "civilians"}}},
+		{"prisoners of war are their nation's soldiers", "The ministry said 40 Ukrainian prisoners of war had been killed and 75 wounded.", []want{
+			{OutcomeKilled, 40, QualExact, "Ukrainian military"}, {OutcomeWounded, 75, QualExact, "Ukrainian military"}}},
+		{"POWs of a nation", "Three Russian POWs were killed in the shelling.", []want{{OutcomeKilled, 3, QualExact, "Russian military"}}},
+		{"prisoners of war of no nation named", "Two prisoners of war died in the strike.", []want{{OutcomeKilled, 2, QualExact, "unknown"}}},
+		{"prisoners are no prisoners of war", "Twelve prisoners were killed in the riot.", []want{{OutcomeKilled, 12, QualExact, "civilians"}}},
+		{"a toll among a group", "Five of the attackers had been liquidated, and the death toll among civilians stood at four.", []want{
+			{OutcomeKilled, 5, QualExact, "militants"}, {OutcomeKilled, 4, QualExact, "civilians"}}},
+		{"a toll among the police", "The toll among the police rose to 12.", []want{{OutcomeKilled, 12, QualExact, "police"}}},
+		{"law enforcement officers are police", "One law enforcement officer was killed and 13 were injured in clashes.", []want{
+			{OutcomeKilled, 1, QualExact, "police"}, {OutcomeWounded, 13, QualExact, "police"}}},
 		{"from a decade is no earlier toll", "The toll has risen to 47 from the 1990s.", []want{
 			{OutcomeKilled, 47, QualExact, "civilians"}}},
 	}

@@ -166,7 +166,7 @@ var (
 		"activist activists lawyer lawyers singer singers musician musicians tracker trackers governor " +
 		"interpreter interpreters translator translators")
 	otherHeads = wordSet("martyrs others more members member units combatants combatant auxiliaries auxiliary " +
-		"peacekeepers peacekeeper vigilantes vigilante " +
+		"peacekeepers peacekeeper vigilantes vigilante pows pow " +
 		// Groups whose names are plural nouns: "15 Taliban", "20 Houthis".
 		"taliban houthis")
 	// Role words that mark security forces when they modify a head
@@ -269,6 +269,22 @@ func isVictimHead(w string) bool {
 // sideOf returns the normalised side of a victims' group given its tokens
 // (lower-cased words). host is the nation whose government the article's
 // "regime" or "government" refers to, or "".
+// prisonersOfWar reports whether words name prisoners of war ("Ukrainian
+// prisoners of war", "a captured Russian POW").
+func prisonersOfWar(words []string) bool {
+	for i, w := range words {
+		switch w {
+		case "pows", "pow", "pows'":
+			return true
+		case "prisoners", "prisoner":
+			if i+2 < len(words) && words[i+1] == "of" && words[i+2] == "war" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func sideOf(words []string, host string) string {
 	nation := ""
 	var security, police, rebel, civilian, militia, govMark, demonym, others, rebelWord, militantHead bool
@@ -339,7 +355,8 @@ func sideOf(words []string, host string) string {
 			govMark = true
 		}
 		switch {
-		case policeHeads[w]:
+		case policeHeads[w] || w == "law-enforcement" || w == "enforcement" && prev == "law":
+			// "a law enforcement officer" is police.
 			police = true
 		case securityHeads[w] || securityMods[w] && !(w == "national" && i == len(words)-1):
 			// "an Indian national" is a citizen, "national guard" a force.
@@ -354,6 +371,15 @@ func sideOf(words []string, host string) string {
 		case w == "others":
 			others = true
 		}
+	}
+	if !police && !rebel && prisonersOfWar(words) {
+		// "40 Ukrainian prisoners of war": soldiers of their nation's
+		// army, captive when killed; of no side the words name without
+		// a nation.
+		if nation == "" {
+			return SideUnknown
+		}
+		return nationMilitary(nation)
 	}
 	if (head == "members" || head == "member") && named == "" && !militia && civicBody(words) {
 		// "three members of a local resistance committee", "members of
