@@ -60,10 +60,10 @@ var (
 	passiveVerbs = outcomeWords(map[string]string{
 		"killed died die dies dead slain perished executed martyred massacred murdered beheaded " +
 			"eliminated liquidated drowned drown drowns slaughtered butchered": OutcomeKilled,
-		"wounded injured hurt":        OutcomeWounded,
-		"missing":                     OutcomeMissing,
-		"captured abducted kidnapped": OutcomeCaptured,
-		"neutralized neutralised":     OutcomeNeutralized,
+		"wounded injured hurt": OutcomeWounded,
+		"missing":              OutcomeMissing,
+		"captured abducted kidnapped surrendered": OutcomeCaptured,
+		"neutralized neutralised":                 OutcomeNeutralized,
 	})
 	// transitiveVerbs are passive verbs that, with no auxiliary before them
 	// and an object after them, are active ("Two soldiers killed three").
@@ -3039,6 +3039,15 @@ func ofTheDeadAt(toks []token, s string, i int, c countHit, of, verb int, host s
 		for g < len(toks) && g < verb+4 && isModifier(toks[g]) && !pluralNoun(toks[g].w) {
 			g++
 		}
+		if nationOnly(toks, verb+1) {
+			// "30 of the dead were British": people of that nation.
+			qual, first := countQualifier(toks, i, c)
+			v := c.value
+			return casualtyHit{
+				start: toks[min(first, of)].s, end: toks[verb+1].e, outcome: outcome, value: &v, qual: qual,
+				victims: s[toks[verb+1].s:toks[verb+1].e], side: nationPeople(toks[verb+1].w), scope: ScopeIncident,
+			}, min(first, of), verb + 1, true
+		}
 		if outcome != OutcomeKilled || toks[verb].w == "included" || g >= len(toks) || !pluralNoun(toks[g].w) {
 			return casualtyHit{}, 0, 0, false
 		}
@@ -3077,11 +3086,23 @@ func ofTheDeadAt(toks []token, s string, i int, c countHit, of, verb int, host s
 // "and" that follows a figure of "of the dead", with "were" and a group of
 // its own. It returns the hit and its last token.
 func moreOfTheDead(toks []token, s string, i int, host string, out []casualtyHit) (casualtyHit, int, bool) {
-	if len(out) == 0 || i < 5 || toks[i-1].w != "and" || toks[i-2].e != out[len(out)-1].end {
+	if len(out) == 0 || i < 5 || toks[i-1].w != "and" && toks[i-1].w != "," || toks[i-2].e != out[len(out)-1].end {
 		return casualtyHit{}, 0, false
 	}
 	c, ok := parseCount(toks, i)
-	if !ok || c.vague || c.article || c.next >= len(toks) || toks[c.next].w != "were" && toks[c.next].w != "was" {
+	if !ok || c.vague || c.article || c.next >= len(toks) {
+		return casualtyHit{}, 0, false
+	}
+	if prev := out[len(out)-1]; prev.value != nil && nationOnly(toks, c.next) && nationAdjectives[lowerASCII(prev.victims)] != "" {
+		// "30 of the dead were British, three were Irish, two German":
+		// the nation of the item before, its verb left out.
+		v := c.value
+		return casualtyHit{
+			start: toks[i].s, end: toks[c.next].e, outcome: prev.outcome, value: &v, qual: QualExact,
+			victims: s[toks[c.next].s:toks[c.next].e], side: nationPeople(toks[c.next].w), scope: prev.scope,
+		}, c.next, true
+	}
+	if toks[c.next].w != "were" && toks[c.next].w != "was" {
 		return casualtyHit{}, 0, false
 	}
 	for m := i - 3; m >= 0 && m+2 < i; m-- {
@@ -3095,6 +3116,28 @@ func moreOfTheDead(toks []token, s string, i int, host string, out []casualtyHit
 		}
 	}
 	return casualtyHit{}, 0, false
+}
+
+// nationOnly reports whether toks[k] is a nation's adjective that stands
+// for its people, alone before the clause ends ("were British,", "two
+// German and").
+func nationOnly(toks []token, k int) bool {
+	if k >= len(toks) || !toks[k].cap || nationAdjectives[toks[k].w] == "" || strings.HasSuffix(toks[k].w, "s") {
+		return false
+	}
+	return k+1 == len(toks) || !toks[k+1].word || toks[k+1].w == "and" || toks[k+1].w == "or"
+}
+
+// nationPeople is the side of people named by their nation's adjective:
+// Israelis and Palestinians are sides of their own, others civilians.
+func nationPeople(w string) string {
+	switch nationAdjectives[w] {
+	case "Palestinian":
+		return "Palestinians"
+	case "Israeli":
+		return "Israelis"
+	}
+	return SideCivilians
 }
 
 // pluralNoun reports whether w looks like a plural common noun ("traders",

@@ -455,6 +455,16 @@ func TestCasualtyPatterns(t *testing.T) {
 		{"a toll among the police", "The toll among the police rose to 12.", []want{{OutcomeKilled, 12, QualExact, "police"}}},
 		{"law enforcement officers are police", "One law enforcement officer was killed and 13 were injured in clashes.", []want{
 			{OutcomeKilled, 1, QualExact, "police"}, {OutcomeWounded, 13, QualExact, "police"}}},
+		{"soldiers who surrendered are captured", "The rebels said 41 Myanmar soldiers had surrendered with their weapons.", []want{
+			{OutcomeCaptured, 41, QualExact, "Myanmar military"}}},
+		{"Britons are people of a nation, not its army", "Among the dead were at least 38 foreigners, including eight Britons.", []want{
+			{OutcomeKilled, 38, QualAtLeast, "civilians"}, {OutcomeKilled, 8, QualExact, "civilians"}}},
+		{"a Briton", "A Briton was killed in the attack.", []want{{OutcomeKilled, 1, QualExact, "civilians"}}},
+		{"the dead told by their nations", "The ministry said 30 of the dead were British, three were Irish, two German and one Belgian.", []want{
+			{OutcomeKilled, 30, QualExact, "civilians"}, {OutcomeKilled, 3, QualExact, "civilians"},
+			{OutcomeKilled, 2, QualExact, "civilians"}, {OutcomeKilled, 1, QualExact, "civilians"}}},
+		{"the dead of a nation that is a side", "Of the dead, 14 were Israeli.", []want{{OutcomeKilled, 14, QualExact, "Israelis"}}},
+		{"a nation's adjective before its noun is no nation's people", "Of the dead, 14 were Israeli soldiers.", []want{{OutcomeKilled, 14, QualExact, "Israeli military"}}},
 		{"from a decade is no earlier toll", "The toll has risen to 47 from the 1990s.", []want{
 			{OutcomeKilled, 47, QualExact, "civilians"}}},
 	}

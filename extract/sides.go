@@ -56,6 +56,7 @@ var nationAdjectives = map[string]string{
 	"saudi arabia": "Saudi", "azerbaijan": "Azerbaijani", "armenia": "Armenian",
 	"eritrean": "Eritrean", "eritrea": "Eritrean", "ugandan": "Ugandan", "uganda": "Ugandan",
 	"burundian": "Burundian", "israelis'": "Israeli", "swedish": "Swedish",
+	"indonesia": "Indonesian", "briton": "British", "swede": "Swedish",
 	"belgian": "Belgian", "belgium": "Belgian", "tajik": "Tajik", "vietnamese": "Vietnamese",
 	"benin": "Beninese", "beninese": "Beninese", "thailand": "Thai", "philippines": "Philippine",
 	"togo": "Togolese", "togolese": "Togolese", "ecuador": "Ecuadorian", "ecuadorian": "Ecuadorian",
@@ -164,7 +165,9 @@ var (
 		"migrant shopper commuter pedestrian motorist adults adult paramedic rescuer firefighter firefighters " +
 		"mayor mayors councillor councillors councilor councilors photographer photographers cameraman " +
 		"activist activists lawyer lawyers singer singers musician musicians tracker trackers governor " +
-		"interpreter interpreters translator translators")
+		"interpreter interpreters translator translators " +
+		// A nation's people named by nouns no army's men are called by.
+		"britons swedes")
 	otherHeads = wordSet("martyrs others more members member units combatants combatant auxiliaries auxiliary " +
 		"peacekeepers peacekeeper vigilantes vigilante pows pow " +
 		// Groups whose names are plural nouns: "15 Taliban", "20 Houthis".
