@@ -1045,6 +1045,11 @@ func activeBefore(toks []token, first int) (string, int) {
 	if w == "of" && k >= 1 && (toks[k-1].w == "toll" || toks[k-1].w == "deaths") {
 		return OutcomeKilled, tollStart(toks, k-1)
 	}
+	if w == "of" && k >= 2 && (toks[k-1].w == "killing" || toks[k-1].w == "killings" || toks[k-1].w == "murder" || toks[k-1].w == "murders") &&
+		(toks[k-2].w == "the" || toks[k-2].w == "for") {
+		// "blames the group for the killing of more than 40 soldiers".
+		return OutcomeKilled, k - 1
+	}
 	if (w == "was" || w == "is") && k > 0 && toks[k-1].w == "toll" {
 		// "the true toll was over 100".
 		return OutcomeKilled, tollStart(toks, k-1)
@@ -1510,6 +1515,34 @@ func tollStart(toks []token, m int) int {
 	return m
 }
 
+// actorRelativeEnd returns the index of the auxiliary that follows a
+// relative clause at toks[k], right after the group's head at toks[last],
+// in which the group acts ("militants who stormed the complex had been
+// killed"): "who", a verb of no casualty, and a few words with no number
+// and no stop, up to "had", "have", "were" or "was"; or -1.
+func actorRelativeEnd(toks []token, k, last int) int {
+	if k != last+1 || k+3 >= len(toks) || toks[k].w != "who" || !toks[last].victimHead() {
+		return -1
+	}
+	if v := toks[k+1]; !v.word || auxWords[v.w] || passiveVerbs[v.w] != "" || activeVerbs[v.w] != "" {
+		return -1
+	}
+	for m := k + 2; m < len(toks) && m <= k+8; m++ {
+		t := toks[m]
+		switch t.w {
+		case "had", "have", "were", "was":
+			if m > k+2 {
+				return m
+			}
+			return -1
+		}
+		if !t.word || numberish(t) || activeVerbs[t.w] != "" || passiveVerbs[t.w] != "" {
+			return -1
+		}
+	}
+	return -1
+}
+
 // passiveAfter finds a verb after the group ending at toks[last] that makes
 // it the victims ("… were killed", "… died", "… lost their lives") and
 // returns the outcome and the verb's last token index.
@@ -1572,6 +1605,12 @@ func passiveAfter(toks []token, first, last int) (string, int) {
 		} else if m := relativeEnd(toks, k); m > 0 {
 			k = m
 		}
+	}
+	if m := actorRelativeEnd(toks, k, last); m > 0 {
+		// "29 of the 32 militants who stormed the complex had been
+		// killed": a clause that tells what the group did, then its
+		// verb.
+		k = m
 	}
 	relative := false
 	if k < len(toks) && (toks[k].w == "who" || toks[k].w == "that") && k == last+1 && toks[last].victimHead() {

@@ -465,6 +465,17 @@ func TestCasualtyPatterns(t *testing.T) {
 			{OutcomeKilled, 2, QualExact, "civilians"}, {OutcomeKilled, 1, QualExact, "civilians"}}},
 		{"the dead of a nation that is a side", "Of the dead, 14 were Israeli.", []want{{OutcomeKilled, 14, QualExact, "Israelis"}}},
 		{"a nation's adjective before its noun is no nation's people", "Of the dead, 14 were Israeli soldiers.", []want{{OutcomeKilled, 14, QualExact, "Israeli military"}}},
+		{"a clause that tells what a group did before its verb", "He said 29 of the 32 militants who stormed the complex had been killed, and three had been captured alive.", []want{
+			{OutcomeKilled, 29, QualExact, "militants"}, {OutcomeCaptured, 3, QualExact, "militants"}}},
+		{"a clause with a figure of its own is no group's", "Three soldiers who killed two civilians were arrested.", []want{
+			{OutcomeKilled, 2, QualExact, "civilians"}}},
+		{"members of criminal groups are militants", "Security forces killed nine members of organised criminal groups.", []want{
+			{OutcomeKilled, 9, QualExact, "militants"}}},
+		{"the deaths of investigators", "The militia has been blamed for the deaths of two U.N. investigators.", []want{
+			{OutcomeKilled, 2, QualExact, "civilians"}}},
+		{"the killing of a group", "The military blames the group for the killing of more than 40 soldiers and police.", []want{
+			{OutcomeKilled, 40, QualMoreThan, "unknown"}}},
+		{"the killing of one named by his post is no count", "Police said the killing of the mayor shocked the town.", nil},
 		{"from a decade is no earlier toll", "The toll has risen to 47 from the 1990s.", []want{
 			{OutcomeKilled, 47, QualExact, "civilians"}}},
 	}

@@ -167,7 +167,7 @@ var (
 		"activist activists lawyer lawyers singer singers musician musicians tracker trackers governor " +
 		"interpreter interpreters translator translators " +
 		// A nation's people named by nouns no army's men are called by.
-		"britons swedes")
+		"britons swedes investigators investigator inspectors inspector")
 	otherHeads = wordSet("martyrs others more members member units combatants combatant auxiliaries auxiliary " +
 		"peacekeepers peacekeeper vigilantes vigilante pows pow " +
 		// Groups whose names are plural nouns: "15 Taliban", "20 Houthis".
@@ -182,7 +182,7 @@ var (
 		"loyalist loyalists shabiha mobilisation mobilization hashd vigilante vigilantes vdp " +
 		"self-defence self-defense auxiliaries auxiliary janjaweed")
 	rebelMods = wordSet("opposition rebel rebels insurgent jihadist islamist anti-government " +
-		"anti-regime militant gang gangs cartel")
+		"anti-regime militant gang gangs cartel criminal")
 	// rebelWords name insurgents fighting a government ("rebels",
 	// "insurgents", "opposition fighters"): their side is "rebels".
 	rebelWords = wordSet("rebels rebel guerrillas guerrilla separatists separatist " +
