@@ -343,7 +343,13 @@ func parseNP(toks []token, i int) (nounPhrase, bool) {
 	n.last = n.head
 	// "member of the military", "members of a pro-Iran group", "fighters
 	// from the Syrian Democratic Forces".
-	if k := n.last + 1; k+1 < len(toks) && (toks[k].w == "of" || toks[k].w == "from" && toks[k+1].w == "the") {
+	k := n.last + 1
+	if k+2 < len(toks) && toks[k].isQuote() && toks[k+1].w == "of" && (toks[k+2].w == "the" || toks[k+2].cap) {
+		// A quoted group goes on after its closing quote: '"more than
+		// 200 reservists" of the Ukrainian armed forces'.
+		k++
+	}
+	if k+1 < len(toks) && (toks[k].w == "of" || toks[k].w == "from" && toks[k+1].w == "the") {
 		m := k + 1
 		if m < len(toks) && (toks[m].w == "the" || toks[m].w == "a" || toks[m].w == "an" || possessive[toks[m].w]) {
 			m++

@@ -476,6 +476,10 @@ func TestCasualtyPatterns(t *testing.T) {
 		{"the killing of a group", "The military blames the group for the killing of more than 40 soldiers and police.", []want{
 			{OutcomeKilled, 40, QualMoreThan, "unknown"}}},
 		{"the killing of one named by his post is no count", "Police said the killing of the mayor shocked the town.", nil},
+		{"a quoted group goes on after its quote", "The ministry said its strike killed \"more than 200 reservists\" of the Ukrainian armed forces.", []want{
+			{OutcomeKilled, 200, QualMoreThan, "Ukrainian military"}}},
+		{"a vague figure and a counted part of it", "Gunmen killed several civilians, including an Orthodox priest.", []want{
+			{OutcomeKilled, unknownValue, QualUnknown, "civilians"}, {OutcomeKilled, 1, QualExact, "civilians"}}},
 		{"from a decade is no earlier toll", "The toll has risen to 47 from the 1990s.", []want{
 			{OutcomeKilled, 47, QualExact, "civilians"}}},
 	}

@@ -1233,6 +1233,12 @@ func dropVagueDuplicates(claims []Claim) []Claim {
 					o.Victims == nil || o.Outcome != c.Outcome || o.Scope != c.Scope {
 					continue
 				}
+				if o.Statement != c.Statement && o.Span.Start <= c.Span.Start && o.Span.End > c.Span.End {
+					// "killed several civilians, including an Orthodox
+					// priest": a part of the vague figure, which the
+					// number does not say.
+					continue
+				}
 				if o.Victims.Side == c.Victims.Side || o.Victims.Side == SideUnknown || c.Victims.Side == SideUnknown {
 					dup = true
 					break
