@@ -201,9 +201,10 @@ func parseNP(toks []token, i int) (nounPhrase, bool) {
 		if j < len(toks) && (toks[j].w == "the" || toks[j].w == "them") {
 			j++
 		}
-	} else if j+3 < len(toks) && toks[j].w == "of" && !c.article && !c.vague && toks[j+1].w == "the" && toks[j+2].num &&
+	} else if j+3 < len(toks) && toks[j].w == "of" && !c.article && !c.vague && toks[j+1].w == "the" && wholeCount(toks, j+2) &&
 		partitiveHead(toks, j+3) {
-		// "38 of the 67 people on board": the people are the group.
+		// "38 of the 67 people on board", "three of the four
+		// children": the people are the group.
 		j += 3
 	} else if j+2 < len(toks) && toks[j].w == "of" && !c.article && (possessive[toks[j+1].w] || toks[j+1].w == "the" || personPossessive[toks[j+1].w] ||
 		toks[j+1].cap && strings.HasSuffix(toks[j+1].w, "'s") && securityHeads[toks[j+2].w]) &&
@@ -461,6 +462,20 @@ var speakerNouns = wordSet("spokesman spokeswoman spokesperson spokespeople sour
 
 // yearPrepositions put a year in time: "in 2004", "since 2017".
 var yearPrepositions = wordSet("in since until till by during before after")
+
+// wholeCount reports whether toks[k] is the count of a whole that a part
+// is told of, one token long: "67" or "four" in "38 of the 67 people",
+// "three of the four children".
+func wholeCount(toks []token, k int) bool {
+	if toks[k].num {
+		return true
+	}
+	if !numberish(toks[k]) {
+		return false
+	}
+	c, ok := parseCount(toks, k)
+	return ok && !c.vague && !c.article && c.next == k+1
+}
 
 // partitiveHead reports whether a victims' noun follows toks[k] within
 // three modifiers ("of its elite fighters").
@@ -2801,7 +2816,7 @@ func peopleHit(s string, h casualtyHit) bool {
 
 // breakdownPreps open a phrase of place or time between a figure and its
 // breakdown.
-var breakdownPreps = wordSet("in on at since during across over near throughout under inside outside after")
+var breakdownPreps = wordSet("in on at since during across over near throughout under inside outside after by")
 
 // placeBetween reports whether the tokens from byte end up to toks[comma]
 // are a phrase of place or time ("134 people were killed in the region's

@@ -480,6 +480,11 @@ func TestCasualtyPatterns(t *testing.T) {
 			{OutcomeKilled, 200, QualMoreThan, "Ukrainian military"}}},
 		{"a vague figure and a counted part of it", "Gunmen killed several civilians, including an Orthodox priest.", []want{
 			{OutcomeKilled, unknownValue, QualUnknown, "civilians"}, {OutcomeKilled, 1, QualExact, "civilians"}}},
+		{"a breakdown after the agent and the time of a figure", "Activists said at least 21 civilians had been killed by security forces since Monday, including a woman.", []want{
+			{OutcomeKilled, 21, QualAtLeast, "civilians"}, {OutcomeKilled, 1, QualExact, "civilians"}}},
+		{"a part of a whole counted in words", "Three of the four children were killed.", []want{{OutcomeKilled, 3, QualExact, "civilians"}}},
+		{"a part of a whole in a breakdown", "The blast killed 12 people, including three of the four children of a family.", []want{
+			{OutcomeKilled, 12, QualExact, "civilians"}, {OutcomeKilled, 3, QualExact, "civilians"}}},
 		{"from a decade is no earlier toll", "The toll has risen to 47 from the 1990s.", []want{
 			{OutcomeKilled, 47, QualExact, "civilians"}}},
 	}
