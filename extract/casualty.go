@@ -849,14 +849,19 @@ func groupBefore(toks []token, s string, first int, out []casualtyHit) (nounPhra
 		if t.w == ";" || t.w == "." || t.reportVerb() {
 			break
 		}
-		if !t.num {
+		if !t.num && !wholeCount(toks, m) {
 			continue
 		}
 		g, ok := parseNP(toks, m)
 		if !ok || g.head < 0 || g.last >= first {
 			return nounPhrase{}, false
 		}
-		if k := g.last + 1; k < len(toks) && !beVerbs[toks[k].w] {
+		k := g.last + 1
+		if r := actorRelativeEnd(toks, k, g.last); r > 0 {
+			// "Four workers who escaped were found alive".
+			k = r
+		}
+		if k < len(toks) && !beVerbs[toks[k].w] {
 			// The group is the subject of a verb of its own: "12
 			// paratroopers were rescued alive".
 			return nounPhrase{}, false
@@ -1539,8 +1544,9 @@ func tollStart(toks []token, m int) int {
 // actorRelativeEnd returns the index of the auxiliary that follows a
 // relative clause at toks[k], right after the group's head at toks[last],
 // in which the group acts ("militants who stormed the complex had been
-// killed"): "who", a verb of no casualty, and a few words with no number
-// and no stop, up to "had", "have", "were" or "was"; or -1.
+// killed", "workers who escaped were found"): "who", a verb of no
+// casualty, and a few words with no number and no stop, up to "had",
+// "have", "were" or "was"; or -1.
 func actorRelativeEnd(toks []token, k, last int) int {
 	if k != last+1 || k+3 >= len(toks) || toks[k].w != "who" || !toks[last].victimHead() {
 		return -1
@@ -1552,10 +1558,7 @@ func actorRelativeEnd(toks []token, k, last int) int {
 		t := toks[m]
 		switch t.w {
 		case "had", "have", "were", "was":
-			if m > k+2 {
-				return m
-			}
-			return -1
+			return m
 		}
 		if !t.word || numberish(t) || activeVerbs[t.w] != "" || passiveVerbs[t.w] != "" {
 			return -1
@@ -2246,7 +2249,16 @@ func findCasualties(toks []token, s, lower string, host string, out []casualtyHi
 					out[firstHit-1].side = SideUnknown
 				}
 				if hw := toks[n.head].w; h.side == SideUnknown && (hw == "others" || hw == "more") {
-					if len(out) > 0 && out[len(out)-1].bare && out[len(out)-1].side == SideUnknown {
+					g, ok := groupBefore(toks, s, n.first, out[:firstHit])
+					if ok {
+						ok = ci == 0
+					}
+					if ok {
+						// "Four workers who escaped were found alive, and
+						// several others were unaccounted for": others of
+						// the group told just before, in no figure.
+						h.side = sideOf(groupWords(toks, g.num, g.last, nil), host)
+					} else if len(out) > 0 && out[len(out)-1].bare && out[len(out)-1].side == SideUnknown {
 						// The side of the figure before is resolved
 						// later: this one takes it then.
 						h.bare = true

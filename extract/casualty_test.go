@@ -485,6 +485,9 @@ func TestCasualtyPatterns(t *testing.T) {
 		{"a part of a whole counted in words", "Three of the four children were killed.", []want{{OutcomeKilled, 3, QualExact, "civilians"}}},
 		{"a part of a whole in a breakdown", "The blast killed 12 people, including three of the four children of a family.", []want{
 			{OutcomeKilled, 12, QualExact, "civilians"}, {OutcomeKilled, 3, QualExact, "civilians"}}},
+		{"others of a group told in no figure", "A soldier was killed. Four workers who escaped were found alive, and several others were still unaccounted for.", []want{
+			{OutcomeKilled, 1, QualExact, "unknown"}, {OutcomeMissing, unknownValue, QualUnknown, "civilians"}}},
+		{"a one-word clause of what a group did", "Two soldiers who escaped were wounded.", []want{{OutcomeWounded, 2, QualExact, "unknown"}}},
 		{"from a decade is no earlier toll", "The toll has risen to 47 from the 1990s.", []want{
 			{OutcomeKilled, 47, QualExact, "civilians"}}},
 	}
