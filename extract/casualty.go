@@ -254,6 +254,13 @@ func parseNP(toks []token, i int) (nounPhrase, bool) {
 				j += 2
 				continue
 			}
+			if w.w == "and" && j+3 <= len(toks) && securityHeads[toks[n.head].w] && toks[j+1].w == "police" && policeMen[toks[j+2].w] &&
+				(j+3 == len(toks) || !toks[j+3].victimHead() && !toks[j+3].num) {
+				// "26 soldiers and police officers": one count.
+				n.head = j + 2
+				j += 3
+				continue
+			}
 			if (w.w == "and" || w.w == "or") && j+1 < len(toks) && armedOrCombatant(toks[n.head].w) && toks[j+1].w == "civilians" &&
 				(j+2 >= len(toks) || !toks[j+2].victimHead()) {
 				// "at least 70 soldiers and civilians": one count of
@@ -397,6 +404,9 @@ func parseNP(toks []token, i int) (nounPhrase, bool) {
 	}
 	return n, true
 }
+
+// policeMen follow "police" to name its men: "police officers".
+var policeMen = wordSet("officers officer personnel men agents")
 
 // militaryUnits name a military unit.
 var militaryUnits = wordSet("company unit battalion brigade platoon regiment squad detachment")
@@ -1723,6 +1733,13 @@ func passiveAfter(toks []token, first, last int) (string, int) {
 		// treated for gunshot and knife wounds", "two farmers escaped
 		// with gunshot wounds".
 		return OutcomeWounded, woundAfter(toks, k+2)
+	case (be || k > 0 && (at(k-1) == "remain" || at(k-1) == "remained" || at(k-1) == "remains")) && inHospital(toks, k) > 0 &&
+		(inHospital(toks, k) == len(toks) || !toks[inHospital(toks, k)].word) && !(first >= 2 && at(first-1) == "whom" && at(first-2) == "of"):
+		// "646 hostages were in hospital", "12 remain in hospital.":
+		// the hurt, kept there; but "182 people had been wounded, of
+		// whom 107 remained in hospital" tells where some of a figure
+		// are, not a figure.
+		return OutcomeWounded, inHospital(toks, k) - 1
 	case w == "receiving" && at(k+1) == "treatment" && be:
 		// "61 other persons were still receiving treatment".
 		return OutcomeWounded, k + 1

@@ -488,6 +488,14 @@ func TestCasualtyPatterns(t *testing.T) {
 		{"others of a group told in no figure", "A soldier was killed. Four workers who escaped were found alive, and several others were still unaccounted for.", []want{
 			{OutcomeKilled, 1, QualExact, "unknown"}, {OutcomeMissing, unknownValue, QualUnknown, "civilians"}}},
 		{"a one-word clause of what a group did", "Two soldiers who escaped were wounded.", []want{{OutcomeWounded, 2, QualExact, "unknown"}}},
+		{"soldiers and police officers are one count, the army's first", "The Russian army said 26 soldiers and police officers had been killed and 93 wounded.", []want{
+			{OutcomeKilled, 26, QualExact, "Russian military"}, {OutcomeWounded, 93, QualExact, "Russian military"}}},
+		{"people in hospital are hurt", "The health department said 646 hostages were in hospital.", []want{
+			{OutcomeWounded, 646, QualExact, "civilians"}}},
+		{"people who remain in hospital", "Twelve people remain in hospital.", []want{{OutcomeWounded, 12, QualExact, "civilians"}}},
+		{"some of a figure in hospital are no figure", "The minister said 182 people had been wounded, of whom 107 remained in hospital.", []want{
+			{OutcomeWounded, 182, QualExact, "civilians"}}},
+		{"people in hospital doing something else", "Twelve people were in hospital visiting relatives.", nil},
 		{"from a decade is no earlier toll", "The toll has risen to 47 from the 1990s.", []want{
 			{OutcomeKilled, 47, QualExact, "civilians"}}},
 	}

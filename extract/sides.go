@@ -445,6 +445,10 @@ func sideOf(words []string, host string) string {
 		// "170 soldiers and police": a count of the army's first.
 		police = false
 	}
+	if n := len(words); police && security && n >= 4 && words[n-3] == "and" && words[n-2] == "police" && securityHeads[words[n-4]] {
+		// "26 soldiers and police officers": the army's first too.
+		police = false
+	}
 	switch {
 	case militia && named != "" && named != SideRebels:
 		// "the Iran-backed Kataib Hezbollah militia", "CODECO
