@@ -977,6 +977,12 @@ func activeBefore(toks []token, first int) (string, int) {
 		return "", -1
 	}
 	w := toks[k].w
+	if w == "between" && k > 0 && first < len(toks) && numberish(toks[first]) {
+		// "put the toll at between 500 and 1,000", "killed between 20
+		// and 30 people": the range's low bound is the count's.
+		k--
+		w = toks[k].w
+	}
 	if (w == "further" || w == "additional") && k > 1 && toks[k-1].w == "a" || (w == "only" || w == "just" || allOf(toks, k, first)) && k > 0 {
 		// "killed a further 25 fighters", "lost only two men", "killed
 		// all four attackers".

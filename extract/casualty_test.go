@@ -496,6 +496,10 @@ func TestCasualtyPatterns(t *testing.T) {
 		{"some of a figure in hospital are no figure", "The minister said 182 people had been wounded, of whom 107 remained in hospital.", []want{
 			{OutcomeWounded, 182, QualExact, "civilians"}}},
 		{"people in hospital doing something else", "Twelve people were in hospital visiting relatives.", nil},
+		{"a toll put at a range", "A local activist put the toll at between 500 and 1,000.", []want{
+			{OutcomeKilled, 500, QualAtLeast, "civilians"}}},
+		{"a range after an active verb", "Gunmen killed between 20 and 30 people.", []want{
+			{OutcomeKilled, 20, QualAtLeast, "civilians"}}},
 		{"from a decade is no earlier toll", "The toll has risen to 47 from the 1990s.", []want{
 			{OutcomeKilled, 47, QualExact, "civilians"}}},
 	}
