@@ -1721,6 +1721,9 @@ func passiveAfter(toks []token, first, last int) (string, int) {
 			return "", -1 // "gunmen hacked to death 40 villagers"
 		}
 		return OutcomeKilled, k + 2
+	case be && deathVerbs[w] && (at(k+1) == "or" || at(k+1) == "and") && deathVerbs[at(k+2)] && at(k+3) == "to" && at(k+4) == "death":
+		// "were stabbed or hacked to death".
+		return OutcomeKilled, k + 4
 	case (w == "taken" || w == "rushed" || w == "admitted" || w == "evacuated" || w == "airlifted" || w == "flown") &&
 		at(k+1) == "to" && (at(k+2) == "hospital" || at(k+2) == "hospitals" ||
 		(at(k+2) == "a" || at(k+2) == "the" || at(k+2) == "local" || at(k+2) == "nearby") && (at(k+3) == "hospital" || at(k+3) == "hospitals")):

@@ -500,6 +500,9 @@ func TestCasualtyPatterns(t *testing.T) {
 			{OutcomeKilled, 500, QualAtLeast, "civilians"}}},
 		{"a range after an active verb", "Gunmen killed between 20 and 30 people.", []want{
 			{OutcomeKilled, 20, QualAtLeast, "civilians"}}},
+		{"two verbs of a death", "Twelve villagers were beaten and burned to death.", []want{{OutcomeKilled, 12, QualExact, "civilians"}}},
+		{"two verbs of a death, a vague count", "Scores of civilians were stabbed or hacked to death in the town.", []want{
+			{OutcomeKilled, unknownValue, QualUnknown, "civilians"}}},
 		{"from a decade is no earlier toll", "The toll has risen to 47 from the 1990s.", []want{
 			{OutcomeKilled, 47, QualExact, "civilians"}}},
 	}
