@@ -935,7 +935,9 @@ func demonymNoun(toks []token, j int) bool {
 		return true
 	}
 	nx := toks[j+1]
-	return nx.w == "was" || nx.w == "is" || nx.w == "had" || nx.w == "has" || nx.w == "and" || !nx.word && nx.w != "-"
+	// "a Canadian and a Briton were killed": the last of two.
+	return nx.w == "was" || nx.w == "is" || nx.w == "had" || nx.w == "has" || nx.w == "and" || nx.w == "were" || nx.w == "are" || nx.w == "have" ||
+		!nx.word && nx.w != "-"
 }
 
 // captiveStates describe victims who were captives when killed.

@@ -503,6 +503,9 @@ func TestCasualtyPatterns(t *testing.T) {
 		{"two verbs of a death", "Twelve villagers were beaten and burned to death.", []want{{OutcomeKilled, 12, QualExact, "civilians"}}},
 		{"two verbs of a death, a vague count", "Scores of civilians were stabbed or hacked to death in the town.", []want{
 			{OutcomeKilled, unknownValue, QualUnknown, "civilians"}}},
+		{"two people named by nationality", "A Canadian and a Briton were killed.", []want{{OutcomeKilled, 2, QualExact, "civilians"}}},
+		{"two people named by nationality among the dead", "An American and a Briton were among the dead.", []want{
+			{OutcomeKilled, 1, QualExact, "civilians"}, {OutcomeKilled, 1, QualExact, "civilians"}}},
 		{"from a decade is no earlier toll", "The toll has risen to 47 from the 1990s.", []want{
 			{OutcomeKilled, 47, QualExact, "civilians"}}},
 	}
