@@ -84,7 +84,8 @@ var (
 	// groupParticiples open a phrase that tells where a group served
 	// between it and its verb.
 	groupParticiples = wordSet("serving stationed based deployed working posted attached assigned " +
-		"traveling travelling riding accompanying embedded guarding manning caught trapped")
+		"traveling travelling riding accompanying embedded guarding manning caught trapped " +
+		"returning fleeing waiting queuing queueing heading sheltering attending leaving")
 	possessive       = wordSet("its their")
 	personPossessive = wordSet("his her my our")
 	vagueOf          = wordSet("some many several dozens hundreds scores thousands")
@@ -1585,6 +1586,33 @@ func actorRelativeEnd(toks []token, k, last int) int {
 	return -1
 }
 
+// thenKilled reads a passive verb of no casualty at toks[k] whose clause
+// goes on with "and" and a verb of death ("were pulled from their cars and
+// shot dead", "were lined up and executed"): the outcome and the last
+// token of the verb of death, or "".
+func thenKilled(toks []token, k int) (string, int) {
+	w := toks[k].w
+	if !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "en") || passiveVerbs[w] != "" || activeVerbs[w] != "" || auxWords[w] {
+		return "", -1
+	}
+	for m := k + 1; m+1 < len(toks) && m <= k+7; m++ {
+		t := toks[m]
+		if t.w == "and" {
+			switch v := toks[m+1].w; {
+			case v == "shot" && m+2 < len(toks) && toks[m+2].w == "dead":
+				return OutcomeKilled, m + 2
+			case passiveVerbs[v] == OutcomeKilled:
+				return OutcomeKilled, m + 1
+			}
+			return "", -1
+		}
+		if !t.word || numberish(t) || t.reportVerb() {
+			return "", -1
+		}
+	}
+	return "", -1
+}
+
 // passiveAfter finds a verb after the group ending at toks[last] that makes
 // it the victims ("… were killed", "… died", "… lost their lives") and
 // returns the outcome and the verb's last token index.
@@ -1686,6 +1714,12 @@ func passiveAfter(toks []token, first, last int) (string, int) {
 			return toks[m].w
 		}
 		return ""
+	}
+	if be {
+		if o, v := thenKilled(toks, k); o != "" {
+			// "47 people … were pulled from their cars and shot dead".
+			return o, v
+		}
 	}
 	switch {
 	case (w == "deaths" || w == "fatalities") && k == last+1 && toks[last].victimHead():

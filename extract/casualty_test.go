@@ -506,6 +506,11 @@ func TestCasualtyPatterns(t *testing.T) {
 		{"two people named by nationality", "A Canadian and a Briton were killed.", []want{{OutcomeKilled, 2, QualExact, "civilians"}}},
 		{"two people named by nationality among the dead", "An American and a Briton were among the dead.", []want{
 			{OutcomeKilled, 1, QualExact, "civilians"}, {OutcomeKilled, 1, QualExact, "civilians"}}},
+		{"a passive of no casualty, then a verb of death", "In one incident, 47 people returning from a demonstration were pulled from their cars and shot dead.", []want{
+			{OutcomeKilled, 47, QualExact, "civilians"}}},
+		{"lined up and executed", "Twelve men were lined up and executed.", []want{{OutcomeKilled, 12, QualExact, "civilians"}}},
+		{"a passive of no casualty, then none", "Twelve men were lined up and questioned.", nil},
+		{"people fleeing before their verb", "Twelve civilians fleeing the fighting were killed.", []want{{OutcomeKilled, 12, QualExact, "civilians"}}},
 		{"from a decade is no earlier toll", "The toll has risen to 47 from the 1990s.", []want{
 			{OutcomeKilled, 47, QualExact, "civilians"}}},
 	}
