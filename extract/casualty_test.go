@@ -511,6 +511,10 @@ func TestCasualtyPatterns(t *testing.T) {
 		{"lined up and executed", "Twelve men were lined up and executed.", []want{{OutcomeKilled, 12, QualExact, "civilians"}}},
 		{"a passive of no casualty, then none", "Twelve men were lined up and questioned.", nil},
 		{"people fleeing before their verb", "Twelve civilians fleeing the fighting were killed.", []want{{OutcomeKilled, 12, QualExact, "civilians"}}},
+		{"fighters of a liberation front are rebels", "The army said it had killed 550 fighters of the Tigray People's Liberation Front.", []want{
+			{OutcomeKilled, 550, QualExact, "rebels"}}},
+		{"the army a liberation movement names is no state's", "Troops killed 12 fighters of the Oromo Liberation Army.", []want{
+			{OutcomeKilled, 12, QualExact, "rebels"}}},
 		{"from a decade is no earlier toll", "The toll has risen to 47 from the 1990s.", []want{
 			{OutcomeKilled, 47, QualExact, "civilians"}}},
 	}

@@ -186,7 +186,9 @@ var (
 	// rebelWords name insurgents fighting a government ("rebels",
 	// "insurgents", "opposition fighters"): their side is "rebels".
 	rebelWords = wordSet("rebels rebel guerrillas guerrilla separatists separatist " +
-		"opposition anti-government anti-regime dissidents dissident resistance maoists maoist")
+		"opposition anti-government anti-regime dissidents dissident resistance maoists maoist " +
+		// Fighters of a "Liberation Front" or "Liberation Army".
+		"liberation")
 	// militantHeads name armed men by what they do ("militants",
 	// "jihadists", "gunmen"): their side is "militants" unless a rebel
 	// word qualifies them.
@@ -460,7 +462,9 @@ func sideOf(words []string, host string) string {
 		return named
 	case police && !rebel:
 		return SidePolice
-	case rebel && !security && !govMark || rebel && rebelOnly(words):
+	case rebel && !security && !govMark || rebel && rebelOnly(words) || rebel && rebelHeads[head] && slices.Contains(words, "liberation"):
+		// "militants of the Baloch Liberation Army": the army a
+		// liberation movement names is no state's.
 		if nation == "Palestinian" {
 			return "Palestinian militants"
 		}
