@@ -658,7 +658,24 @@ func speakerAt(toks []token, k int) bool {
 // oneRoles are the posts that one person holds in a group, so that "the
 // commander" of a breakdown counts one.
 var oneRoles = wordSet("commander general colonel captain lieutenant sergeant chief mayor governor " +
-	"driver pilot imam priest pastor headman deputy")
+	"driver pilot imam priest pastor headman deputy minister leader")
+
+// postNameEnd returns the index of the comma that closes a name set
+// after a post between commas from the comma at toks[k] ("the minister,
+// Khalil Haqqani, and five others"): one to four capitalised words; or -1.
+func postNameEnd(toks []token, k int) int {
+	if k >= len(toks) || toks[k].w != "," {
+		return -1
+	}
+	m := k + 1
+	for m < len(toks) && m <= k+4 && toks[m].cap && toks[m].word && !toks[m].reportVerb() {
+		m++
+	}
+	if m == k+1 || m >= len(toks) || toks[m].w != "," {
+		return -1
+	}
+	return m
+}
 
 // theOne reads a breakdown's item that names one person by the post he
 // holds ("the base commander", "their commander") from toks[p].
@@ -710,6 +727,11 @@ func thePostHolder(toks []token, s string, i int, host string) (casualtyHit, int
 			n.last = m
 		}
 	}
+	if c := postNameEnd(toks, n.last+1); c > 0 {
+		// "killed the Taliban's acting minister, Khalil Haqqani, and
+		// five other people": the post holder named.
+		n.last = c - 1
+	}
 	if k := n.last + 1; k < len(toks) && toks[k].w != "and" && toks[k].w != "," && toks[k].w != "." && toks[k].w != "in" && toks[k].w != "on" {
 		return casualtyHit{}, 0, false
 	}
@@ -749,13 +771,25 @@ func amongWas(toks []token, k int) (string, int) {
 // ends at the "and" at toks[k] ("killing the mayor and at least 15 other
 // people"), or -1.
 func postHolderBefore(toks []token, k int) int {
-	for m := k - 1; m >= 1 && m >= k-4; m-- {
+	end := k // the token after the post
+	if k >= 2 && toks[k-1].w == "," {
+		// "killing the minister, Khalil Haqqani, and five others".
+		for e := k - 3; e >= 1 && e >= k-6; e-- {
+			if toks[e].w == "," {
+				if postNameEnd(toks, e) == k-1 {
+					end = e
+				}
+				break
+			}
+		}
+	}
+	for m := end - 1; m >= 1 && m >= end-4; m-- {
 		if toks[m].w == "the" {
 			if activeVerbs[toks[m-1].w] == "" || k+1 < len(toks) && !numberish(toks[k+1]) && toks[k+1].w != "at" && toks[k+1].w != "more" {
 				// Not "the driver and a paramedic", which is one figure.
 				return -1
 			}
-			if n, ok := theOne(toks, m); ok && n.last == k-1 {
+			if n, ok := theOne(toks, m); ok && n.last == end-1 {
 				return m - 1
 			}
 			return -1

@@ -515,6 +515,8 @@ func TestCasualtyPatterns(t *testing.T) {
 			{OutcomeKilled, 550, QualExact, "rebels"}}},
 		{"the army a liberation movement names is no state's", "Troops killed 12 fighters of the Oromo Liberation Army.", []want{
 			{OutcomeKilled, 12, QualExact, "rebels"}}},
+		{"a post holder named between commas and others", "A bombing killed the Taliban's acting minister, Khalil Haqqani, and five other people.", []want{
+			{OutcomeKilled, 1, QualExact, "Taliban"}, {OutcomeKilled, 5, QualExact, "civilians"}}},
 		{"from a decade is no earlier toll", "The toll has risen to 47 from the 1990s.", []want{
 			{OutcomeKilled, 47, QualExact, "civilians"}}},
 	}
