@@ -2461,6 +2461,9 @@ func findCasualties(toks []token, s, lower string, host string, out []casualtyHi
 	if h, ok := attackerKilledLater(toks, s, host); ok {
 		out = append(out, h)
 	}
+	if h, ok := groupPostKilled(toks, s, out); ok {
+		out = append(out, h)
+	}
 	out = gappedItems(toks, s, out)
 	out = moreLater(toks, s, out)
 	out = upFrom(toks, s, out)
@@ -2582,6 +2585,60 @@ func gappedItems(toks []token, s string, out []casualtyHit) []casualtyHit {
 
 // placePrepositions put a figure in a place: "38 bodies in Masala".
 var placePrepositions = wordSet("in at near")
+
+// groupPostKilled reads one man of an armed group named by his post
+// after "its" or "their", whom a passive verb makes a victim: "(Wagner
+// …) its commander, Sergei Shevchenko, had been killed". The group is the
+// one the sentence names before; with none, or with a figure already read
+// over the words, it reads nothing.
+func groupPostKilled(toks []token, s string, out []casualtyHit) (casualtyHit, bool) {
+	for k := 1; k+2 < len(toks); k++ {
+		if toks[k].w != "its" && toks[k].w != "their" {
+			continue
+		}
+		m := k + 1
+		for m < len(toks) && m <= k+2 && !oneRoles[toks[m].w] && isModifier(toks[m]) && !toks[m].victimHead() {
+			m++
+		}
+		if m >= len(toks) || !oneRoles[toks[m].w] || m+1 < len(toks) && (toks[m+1].victimHead() || toks[m+1].w == "of" || toks[m+1].w == "'s") {
+			continue
+		}
+		last := m
+		if c := postNameEnd(toks, m+1); c > 0 {
+			last = c
+		}
+		outcome, verb := passiveAfter(toks, k, last)
+		if outcome == "" || mixedOutcome(toks, verb) {
+			continue
+		}
+		group := ""
+		for b := k - 1; b >= 0 && group == ""; b-- {
+			w := strings.TrimSuffix(toks[b].w, "'s")
+			if g := namedGroups[w]; g != "" && toks[b].cap {
+				group = g
+			} else if g := namedGroups[toks[max(b-1, 0)].w+" "+w]; b > 0 && g != "" && toks[b-1].cap {
+				group = g // "Al Shabaab"
+			}
+		}
+		if group == "" {
+			continue
+		}
+		start, end := toks[k].s, toks[verb].e
+		covered := false
+		for _, h := range out {
+			covered = covered || h.start < end && start < h.end
+		}
+		if covered {
+			continue
+		}
+		v := 1
+		return casualtyHit{
+			start: start, end: end, outcome: outcome, value: &v, qual: QualExact,
+			victims: s[toks[k].s:toks[m].e], side: group, scope: ScopeIncident,
+		}, true
+	}
+	return casualtyHit{}, false
+}
 
 // attackerKilledLater reads an attacker who opens a sentence and is killed
 // at its end: "A gunman opened fire …, killing eight people, before he was

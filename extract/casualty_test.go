@@ -517,6 +517,9 @@ func TestCasualtyPatterns(t *testing.T) {
 			{OutcomeKilled, 12, QualExact, "rebels"}}},
 		{"a post holder named between commas and others", "A bombing killed the Taliban's acting minister, Khalil Haqqani, and five other people.", []want{
 			{OutcomeKilled, 1, QualExact, "Taliban"}, {OutcomeKilled, 5, QualExact, "civilians"}}},
+		{"a named group's man named by his post", "A channel linked to Wagner said its commander, Sergei Shevchenko, had been killed.", []want{
+			{OutcomeKilled, 1, QualExact, "Wagner Group"}}},
+		{"a post of no named group", "The army said its commander was killed.", nil},
 		{"from a decade is no earlier toll", "The toll has risen to 47 from the 1990s.", []want{
 			{OutcomeKilled, 47, QualExact, "civilians"}}},
 	}
