@@ -60,10 +60,10 @@ var (
 	passiveVerbs = outcomeWords(map[string]string{
 		"killed died die dies dead slain perished executed martyred massacred murdered beheaded " +
 			"eliminated liquidated drowned drown drowns slaughtered butchered": OutcomeKilled,
-		"wounded injured hurt":        OutcomeWounded,
-		"missing":                     OutcomeMissing,
-		"captured abducted kidnapped": OutcomeCaptured,
-		"neutralized neutralised":     OutcomeNeutralized,
+		"wounded injured hurt": OutcomeWounded,
+		"missing":              OutcomeMissing,
+		"captured abducted kidnapped surrendered": OutcomeCaptured,
+		"neutralized neutralised":                 OutcomeNeutralized,
 	})
 	// transitiveVerbs are passive verbs that, with no auxiliary before them
 	// and an object after them, are active ("Two soldiers killed three").
@@ -84,7 +84,8 @@ var (
 	// groupParticiples open a phrase that tells where a group served
 	// between it and its verb.
 	groupParticiples = wordSet("serving stationed based deployed working posted attached assigned " +
-		"traveling travelling riding accompanying embedded guarding manning caught trapped")
+		"traveling travelling riding accompanying embedded guarding manning caught trapped " +
+		"returning fleeing waiting queuing queueing heading sheltering attending leaving")
 	possessive       = wordSet("its their")
 	personPossessive = wordSet("his her my our")
 	vagueOf          = wordSet("some many several dozens hundreds scores thousands")
@@ -201,9 +202,10 @@ func parseNP(toks []token, i int) (nounPhrase, bool) {
 		if j < len(toks) && (toks[j].w == "the" || toks[j].w == "them") {
 			j++
 		}
-	} else if j+3 < len(toks) && toks[j].w == "of" && !c.article && !c.vague && toks[j+1].w == "the" && toks[j+2].num &&
+	} else if j+3 < len(toks) && toks[j].w == "of" && !c.article && !c.vague && toks[j+1].w == "the" && wholeCount(toks, j+2) &&
 		partitiveHead(toks, j+3) {
-		// "38 of the 67 people on board": the people are the group.
+		// "38 of the 67 people on board", "three of the four
+		// children": the people are the group.
 		j += 3
 	} else if j+2 < len(toks) && toks[j].w == "of" && !c.article && (possessive[toks[j+1].w] || toks[j+1].w == "the" || personPossessive[toks[j+1].w] ||
 		toks[j+1].cap && strings.HasSuffix(toks[j+1].w, "'s") && securityHeads[toks[j+2].w]) &&
@@ -251,6 +253,13 @@ func parseNP(toks []token, i int) (nounPhrase, bool) {
 				// and the police.
 				n.head = j + 1
 				j += 2
+				continue
+			}
+			if w.w == "and" && j+3 <= len(toks) && securityHeads[toks[n.head].w] && toks[j+1].w == "police" && policeMen[toks[j+2].w] &&
+				(j+3 == len(toks) || !toks[j+3].victimHead() && !toks[j+3].num) {
+				// "26 soldiers and police officers": one count.
+				n.head = j + 2
+				j += 3
 				continue
 			}
 			if (w.w == "and" || w.w == "or") && j+1 < len(toks) && armedOrCombatant(toks[n.head].w) && toks[j+1].w == "civilians" &&
@@ -343,7 +352,13 @@ func parseNP(toks []token, i int) (nounPhrase, bool) {
 	n.last = n.head
 	// "member of the military", "members of a pro-Iran group", "fighters
 	// from the Syrian Democratic Forces".
-	if k := n.last + 1; k+1 < len(toks) && (toks[k].w == "of" || toks[k].w == "from" && toks[k+1].w == "the") {
+	k := n.last + 1
+	if k+2 < len(toks) && toks[k].isQuote() && toks[k+1].w == "of" && (toks[k+2].w == "the" || toks[k+2].cap) {
+		// A quoted group goes on after its closing quote: '"more than
+		// 200 reservists" of the Ukrainian armed forces'.
+		k++
+	}
+	if k+1 < len(toks) && (toks[k].w == "of" || toks[k].w == "from" && toks[k+1].w == "the") {
 		m := k + 1
 		if m < len(toks) && (toks[m].w == "the" || toks[m].w == "a" || toks[m].w == "an" || possessive[toks[m].w]) {
 			m++
@@ -390,6 +405,9 @@ func parseNP(toks []token, i int) (nounPhrase, bool) {
 	}
 	return n, true
 }
+
+// policeMen follow "police" to name its men: "police officers".
+var policeMen = wordSet("officers officer personnel men agents")
 
 // militaryUnits name a military unit.
 var militaryUnits = wordSet("company unit battalion brigade platoon regiment squad detachment")
@@ -455,6 +473,20 @@ var speakerNouns = wordSet("spokesman spokeswoman spokesperson spokespeople sour
 
 // yearPrepositions put a year in time: "in 2004", "since 2017".
 var yearPrepositions = wordSet("in since until till by during before after")
+
+// wholeCount reports whether toks[k] is the count of a whole that a part
+// is told of, one token long: "67" or "four" in "38 of the 67 people",
+// "three of the four children".
+func wholeCount(toks []token, k int) bool {
+	if toks[k].num {
+		return true
+	}
+	if !numberish(toks[k]) {
+		return false
+	}
+	c, ok := parseCount(toks, k)
+	return ok && !c.vague && !c.article && c.next == k+1
+}
 
 // partitiveHead reports whether a victims' noun follows toks[k] within
 // three modifiers ("of its elite fighters").
@@ -626,7 +658,24 @@ func speakerAt(toks []token, k int) bool {
 // oneRoles are the posts that one person holds in a group, so that "the
 // commander" of a breakdown counts one.
 var oneRoles = wordSet("commander general colonel captain lieutenant sergeant chief mayor governor " +
-	"driver pilot imam priest pastor headman deputy")
+	"driver pilot imam priest pastor headman deputy minister leader")
+
+// postNameEnd returns the index of the comma that closes a name set
+// after a post between commas from the comma at toks[k] ("the minister,
+// Khalil Haqqani, and five others"): one to four capitalised words; or -1.
+func postNameEnd(toks []token, k int) int {
+	if k >= len(toks) || toks[k].w != "," {
+		return -1
+	}
+	m := k + 1
+	for m < len(toks) && m <= k+4 && toks[m].cap && toks[m].word && !toks[m].reportVerb() {
+		m++
+	}
+	if m == k+1 || m >= len(toks) || toks[m].w != "," {
+		return -1
+	}
+	return m
+}
 
 // theOne reads a breakdown's item that names one person by the post he
 // holds ("the base commander", "their commander") from toks[p].
@@ -678,6 +727,11 @@ func thePostHolder(toks []token, s string, i int, host string) (casualtyHit, int
 			n.last = m
 		}
 	}
+	if c := postNameEnd(toks, n.last+1); c > 0 {
+		// "killed the Taliban's acting minister, Khalil Haqqani, and
+		// five other people": the post holder named.
+		n.last = c - 1
+	}
 	if k := n.last + 1; k < len(toks) && toks[k].w != "and" && toks[k].w != "," && toks[k].w != "." && toks[k].w != "in" && toks[k].w != "on" {
 		return casualtyHit{}, 0, false
 	}
@@ -717,13 +771,25 @@ func amongWas(toks []token, k int) (string, int) {
 // ends at the "and" at toks[k] ("killing the mayor and at least 15 other
 // people"), or -1.
 func postHolderBefore(toks []token, k int) int {
-	for m := k - 1; m >= 1 && m >= k-4; m-- {
+	end := k // the token after the post
+	if k >= 2 && toks[k-1].w == "," {
+		// "killing the minister, Khalil Haqqani, and five others".
+		for e := k - 3; e >= 1 && e >= k-6; e-- {
+			if toks[e].w == "," {
+				if postNameEnd(toks, e) == k-1 {
+					end = e
+				}
+				break
+			}
+		}
+	}
+	for m := end - 1; m >= 1 && m >= end-4; m-- {
 		if toks[m].w == "the" {
 			if activeVerbs[toks[m-1].w] == "" || k+1 < len(toks) && !numberish(toks[k+1]) && toks[k+1].w != "at" && toks[k+1].w != "more" {
 				// Not "the driver and a paramedic", which is one figure.
 				return -1
 			}
-			if n, ok := theOne(toks, m); ok && n.last == k-1 {
+			if n, ok := theOne(toks, m); ok && n.last == end-1 {
 				return m - 1
 			}
 			return -1
@@ -828,14 +894,19 @@ func groupBefore(toks []token, s string, first int, out []casualtyHit) (nounPhra
 		if t.w == ";" || t.w == "." || t.reportVerb() {
 			break
 		}
-		if !t.num {
+		if !t.num && !wholeCount(toks, m) {
 			continue
 		}
 		g, ok := parseNP(toks, m)
 		if !ok || g.head < 0 || g.last >= first {
 			return nounPhrase{}, false
 		}
-		if k := g.last + 1; k < len(toks) && !beVerbs[toks[k].w] {
+		k := g.last + 1
+		if r := actorRelativeEnd(toks, k, g.last); r > 0 {
+			// "Four workers who escaped were found alive".
+			k = r
+		}
+		if k < len(toks) && !beVerbs[toks[k].w] {
 			// The group is the subject of a verb of its own: "12
 			// paratroopers were rescued alive".
 			return nounPhrase{}, false
@@ -899,7 +970,9 @@ func demonymNoun(toks []token, j int) bool {
 		return true
 	}
 	nx := toks[j+1]
-	return nx.w == "was" || nx.w == "is" || nx.w == "had" || nx.w == "has" || nx.w == "and" || !nx.word && nx.w != "-"
+	// "a Canadian and a Briton were killed": the last of two.
+	return nx.w == "was" || nx.w == "is" || nx.w == "had" || nx.w == "has" || nx.w == "and" || nx.w == "were" || nx.w == "are" || nx.w == "have" ||
+		!nx.word && nx.w != "-"
 }
 
 // captiveStates describe victims who were captives when killed.
@@ -941,6 +1014,12 @@ func activeBefore(toks []token, first int) (string, int) {
 		return "", -1
 	}
 	w := toks[k].w
+	if w == "between" && k > 0 && first < len(toks) && numberish(toks[first]) {
+		// "put the toll at between 500 and 1,000", "killed between 20
+		// and 30 people": the range's low bound is the count's.
+		k--
+		w = toks[k].w
+	}
 	if (w == "further" || w == "additional") && k > 1 && toks[k-1].w == "a" || (w == "only" || w == "just" || allOf(toks, k, first)) && k > 0 {
 		// "killed a further 25 fighters", "lost only two men", "killed
 		// all four attackers".
@@ -1045,16 +1124,31 @@ func activeBefore(toks []token, first int) (string, int) {
 	if w == "of" && k >= 1 && (toks[k-1].w == "toll" || toks[k-1].w == "deaths") {
 		return OutcomeKilled, tollStart(toks, k-1)
 	}
+	if w == "of" && k >= 2 && (toks[k-1].w == "killing" || toks[k-1].w == "killings" || toks[k-1].w == "murder" || toks[k-1].w == "murders") &&
+		(toks[k-2].w == "the" || toks[k-2].w == "for") {
+		// "blames the group for the killing of more than 40 soldiers".
+		return OutcomeKilled, k - 1
+	}
 	if (w == "was" || w == "is") && k > 0 && toks[k-1].w == "toll" {
 		// "the true toll was over 100".
 		return OutcomeKilled, tollStart(toks, k-1)
+	}
+	if (w == "was" || w == "is" || w == "stood" || w == "stands") && k >= 3 && toks[k-2].w == "of" && toks[k-3].w == "number" {
+		// "The number of dead is about 253".
+		switch toks[k-1].w {
+		case "dead", "deaths", "fatalities":
+			return OutcomeKilled, k - 3
+		case "wounded", "injured":
+			return OutcomeWounded, k - 3
+		}
 	}
 	if putToll(toks, k) {
 		// "other accounts put the toll above 100".
 		return OutcomeKilled, tollStart(toks, k)
 	}
-	if w == "from" && k > 0 && revisedVerbs[toks[k-1].w] && fromTo(toks, first) {
-		// "The death toll rose from 20 to 35": the earlier toll.
+	if w == "from" && k > 0 && revisedVerbs[toks[k-1].w] {
+		// "The death toll rose from 20 to 35", "the toll had climbed from
+		// 38 as more of the wounded died": the earlier toll.
 		for m := k - 2; m >= 0 && m >= k-8; m-- {
 			if toks[m].w == "toll" {
 				return OutcomeKilled, tollStart(toks, m)
@@ -1129,7 +1223,7 @@ func risenTo(toks []token, first int) bool {
 		return true
 	}
 	if first >= 3 && revisedVerbs[toks[first-3].w] && (toks[first-2].w == "overnight" || toks[first-2].w == "sharply" ||
-		toks[first-2].w == "further" || toks[first-2].w == "again") {
+		toks[first-2].w == "further" || toks[first-2].w == "again" || toks[first-2].w == "up" || toks[first-2].w == "down") {
 		return true
 	}
 	// "revised the toll to 20", "raised its death toll to 105".
@@ -1157,23 +1251,77 @@ func earlierFigure(toks []token, s string, k int, now casualtyHit) (casualtyHit,
 			return casualtyHit{}, 0, false
 		}
 	}
-	if k+1 >= len(toks) || toks[k].w != "from" || !numberish(toks[k+1]) {
+	if k+1 >= len(toks) || toks[k].w != "from" {
 		return casualtyHit{}, 0, false
 	}
-	c, ok := parseCount(toks, k+1)
+	from := k
+	k = earlierCountAt(toks, k+1)
+	if k < 0 {
+		return casualtyHit{}, 0, false
+	}
+	c, ok := parseCount(toks, k)
 	if !ok || c.vague || c.article || c.next < len(toks) && (toks[c.next].victimHead() || toks[c.next].w == "percent" || toks[c.next].w == "%") {
 		return casualtyHit{}, 0, false
 	}
 	h := now
 	v := c.value
 	h.value, h.qual, h.part = &v, QualExact, 0
-	h.start, h.end = toks[k].s, toks[c.next-1].e
+	h.start, h.end = toks[from].s, toks[c.next-1].e
 	if now.toll {
 		// The earlier toll is of the victims the new one is resolved
 		// to.
 		h.toll, h.bare, h.side = false, true, SideUnknown
 	}
 	return h, c.next - 1, true
+}
+
+// earlierCountAt returns the index of the count an earlier toll is told by
+// from toks[k], right after "from": the count itself ("from 23"), or after
+// the words that name it an earlier figure ("from an earlier 14", "from an
+// earlier count of 28", "from the initial toll of 12"); or -1.
+func earlierCountAt(toks []token, k int) int {
+	m := k
+	if m < len(toks) && (toks[m].w == "an" || toks[m].w == "the" || toks[m].w == "a") {
+		m++
+	}
+	if m < len(toks) && (toks[m].w == "initial" || toks[m].w == "earlier" || toks[m].w == "previous" || toks[m].w == "first") {
+		m++
+	}
+	if m+1 < len(toks) && (toks[m].w == "count" || toks[m].w == "toll" || toks[m].w == "figure" || toks[m].w == "tally" || toks[m].w == "estimate") {
+		if toks[m+1].w != "of" {
+			return -1
+		}
+		m += 2
+	} else if m != k && (m == k+1 || toks[m-1].w == "an" || toks[m-1].w == "a") {
+		// "from the 1990s", "from an 8-year-old": no earlier figure.
+		return -1
+	}
+	if m >= len(toks) || !numberish(toks[m]) {
+		return -1
+	}
+	return m
+}
+
+// tollAmong returns the first and last token of the group a toll that
+// begins at toks[verb] is told of by "among" ("the death toll among
+// civilians", "the toll among the police"), when the group ends before
+// toks[limit]; or -1.
+func tollAmong(toks []token, verb, limit int) (int, int) {
+	t := verb
+	if toks[t].w == "death" || toks[t].w == "casualty" {
+		t++
+	}
+	if t+2 >= limit || toks[t].w != "toll" || toks[t+1].w != "among" {
+		return -1, -1
+	}
+	f := t + 2
+	if toks[f].w == "the" || toks[f].w == "its" || toks[f].w == "their" {
+		f++
+	}
+	if g := modifiedHead(toks, f, min(f+3, limit-1)); g >= 0 {
+		return f, g
+	}
+	return -1, -1
 }
 
 // recordVerbs count deaths: "recorded 55 deaths".
@@ -1238,22 +1386,12 @@ func upFrom(toks []token, s string, out []casualtyHit) []casualtyHit {
 		if toks[k].w != "from" || toks[k-1].w != "up" && toks[k-1].w != "down" && !(numberish(toks[k+1]) && !numberish(toks[k-1]) && revisedBefore(toks, k)) {
 			continue
 		}
-		m := k + 1
-		if toks[m].w == "an" || toks[m].w == "the" || toks[m].w == "a" {
-			m++
+		m := earlierCountAt(toks, k+1)
+		if m < 0 && (toks[k-1].w == "up" || toks[k-1].w == "down") && toks[k+1].w == "the" && numberish(toks[k+2]) {
+			// "down from the 359 announced by police".
+			m = k + 2
 		}
-		if m < len(toks) && (toks[m].w == "initial" || toks[m].w == "earlier" || toks[m].w == "previous" || toks[m].w == "first") {
-			m++
-		}
-		if m+1 < len(toks) && (toks[m].w == "count" || toks[m].w == "toll" || toks[m].w == "figure" || toks[m].w == "tally" || toks[m].w == "estimate") {
-			if toks[m+1].w != "of" {
-				return out
-			}
-			m += 2
-		} else if m != k+1 {
-			return out
-		}
-		if m >= len(toks) || !numberish(toks[m]) {
+		if m < 0 {
 			return out
 		}
 		var now *casualtyHit
@@ -1456,6 +1594,59 @@ func tollStart(toks []token, m int) int {
 	return m
 }
 
+// actorRelativeEnd returns the index of the auxiliary that follows a
+// relative clause at toks[k], right after the group's head at toks[last],
+// in which the group acts ("militants who stormed the complex had been
+// killed", "workers who escaped were found"): "who", a verb of no
+// casualty, and a few words with no number and no stop, up to "had",
+// "have", "were" or "was"; or -1.
+func actorRelativeEnd(toks []token, k, last int) int {
+	if k != last+1 || k+3 >= len(toks) || toks[k].w != "who" || !toks[last].victimHead() {
+		return -1
+	}
+	if v := toks[k+1]; !v.word || auxWords[v.w] || passiveVerbs[v.w] != "" || activeVerbs[v.w] != "" {
+		return -1
+	}
+	for m := k + 2; m < len(toks) && m <= k+8; m++ {
+		t := toks[m]
+		switch t.w {
+		case "had", "have", "were", "was":
+			return m
+		}
+		if !t.word || numberish(t) || activeVerbs[t.w] != "" || passiveVerbs[t.w] != "" {
+			return -1
+		}
+	}
+	return -1
+}
+
+// thenKilled reads a passive verb of no casualty at toks[k] whose clause
+// goes on with "and" and a verb of death ("were pulled from their cars and
+// shot dead", "were lined up and executed"): the outcome and the last
+// token of the verb of death, or "".
+func thenKilled(toks []token, k int) (string, int) {
+	w := toks[k].w
+	if !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "en") || passiveVerbs[w] != "" || activeVerbs[w] != "" || auxWords[w] {
+		return "", -1
+	}
+	for m := k + 1; m+1 < len(toks) && m <= k+7; m++ {
+		t := toks[m]
+		if t.w == "and" {
+			switch v := toks[m+1].w; {
+			case v == "shot" && m+2 < len(toks) && toks[m+2].w == "dead":
+				return OutcomeKilled, m + 2
+			case passiveVerbs[v] == OutcomeKilled:
+				return OutcomeKilled, m + 1
+			}
+			return "", -1
+		}
+		if !t.word || numberish(t) || t.reportVerb() {
+			return "", -1
+		}
+	}
+	return "", -1
+}
+
 // passiveAfter finds a verb after the group ending at toks[last] that makes
 // it the victims ("… were killed", "… died", "… lost their lives") and
 // returns the outcome and the verb's last token index.
@@ -1519,6 +1710,12 @@ func passiveAfter(toks []token, first, last int) (string, int) {
 			k = m
 		}
 	}
+	if m := actorRelativeEnd(toks, k, last); m > 0 {
+		// "29 of the 32 militants who stormed the complex had been
+		// killed": a clause that tells what the group did, then its
+		// verb.
+		k = m
+	}
 	relative := false
 	if k < len(toks) && (toks[k].w == "who" || toks[k].w == "that") && k == last+1 && toks[last].victimHead() {
 		// A relative clause: "four people who died when rockets hit",
@@ -1551,6 +1748,12 @@ func passiveAfter(toks []token, first, last int) (string, int) {
 			return toks[m].w
 		}
 		return ""
+	}
+	if be {
+		if o, v := thenKilled(toks, k); o != "" {
+			// "47 people … were pulled from their cars and shot dead".
+			return o, v
+		}
 	}
 	switch {
 	case (w == "deaths" || w == "fatalities") && k == last+1 && toks[last].victimHead():
@@ -1588,6 +1791,9 @@ func passiveAfter(toks []token, first, last int) (string, int) {
 			return "", -1 // "gunmen hacked to death 40 villagers"
 		}
 		return OutcomeKilled, k + 2
+	case be && deathVerbs[w] && (at(k+1) == "or" || at(k+1) == "and") && deathVerbs[at(k+2)] && at(k+3) == "to" && at(k+4) == "death":
+		// "were stabbed or hacked to death".
+		return OutcomeKilled, k + 4
 	case (w == "taken" || w == "rushed" || w == "admitted" || w == "evacuated" || w == "airlifted" || w == "flown") &&
 		at(k+1) == "to" && (at(k+2) == "hospital" || at(k+2) == "hospitals" ||
 		(at(k+2) == "a" || at(k+2) == "the" || at(k+2) == "local" || at(k+2) == "nearby") && (at(k+3) == "hospital" || at(k+3) == "hospitals")):
@@ -1606,6 +1812,13 @@ func passiveAfter(toks []token, first, last int) (string, int) {
 		// treated for gunshot and knife wounds", "two farmers escaped
 		// with gunshot wounds".
 		return OutcomeWounded, woundAfter(toks, k+2)
+	case (be || k > 0 && (at(k-1) == "remain" || at(k-1) == "remained" || at(k-1) == "remains")) && inHospital(toks, k) > 0 &&
+		(inHospital(toks, k) == len(toks) || !toks[inHospital(toks, k)].word) && !(first >= 2 && at(first-1) == "whom" && at(first-2) == "of"):
+		// "646 hostages were in hospital", "12 remain in hospital.":
+		// the hurt, kept there; but "182 people had been wounded, of
+		// whom 107 remained in hospital" tells where some of a figure
+		// are, not a figure.
+		return OutcomeWounded, inHospital(toks, k) - 1
 	case w == "receiving" && at(k+1) == "treatment" && be:
 		// "61 other persons were still receiving treatment".
 		return OutcomeWounded, k + 1
@@ -1897,6 +2110,13 @@ func findCasualties(toks []token, s, lower string, host string, out []casualtyHi
 				}
 			}
 		}
+		if outcome != "" && chain[0].head < 0 && groupFrom < 0 && verb >= 0 {
+			// "the death toll among civilians stood at four": the
+			// civilians.
+			if f, t := tollAmong(toks, verb, chain[0].first); f >= 0 {
+				groupFrom, groupTo = f, t
+			}
+		}
 		inherit := false
 		if outcome == "" && chain[0].head < 0 && len(out) > 0 && chain[0].first > 0 &&
 			(toks[chain[0].first-1].w == "including" || toks[chain[0].first-1].w == "among") && elliptical(toks, chain[0].last+1) {
@@ -2125,7 +2345,16 @@ func findCasualties(toks []token, s, lower string, host string, out []casualtyHi
 					out[firstHit-1].side = SideUnknown
 				}
 				if hw := toks[n.head].w; h.side == SideUnknown && (hw == "others" || hw == "more") {
-					if len(out) > 0 && out[len(out)-1].bare && out[len(out)-1].side == SideUnknown {
+					g, ok := groupBefore(toks, s, n.first, out[:firstHit])
+					if ok {
+						ok = ci == 0
+					}
+					if ok {
+						// "Four workers who escaped were found alive, and
+						// several others were unaccounted for": others of
+						// the group told just before, in no figure.
+						h.side = sideOf(groupWords(toks, g.num, g.last, nil), host)
+					} else if len(out) > 0 && out[len(out)-1].bare && out[len(out)-1].side == SideUnknown {
 						// The side of the figure before is resolved
 						// later: this one takes it then.
 						h.bare = true
@@ -2230,6 +2459,9 @@ func findCasualties(toks []token, s, lower string, host string, out []casualtyHi
 		i = chain[len(chain)-1].last
 	}
 	if h, ok := attackerKilledLater(toks, s, host); ok {
+		out = append(out, h)
+	}
+	if h, ok := groupPostKilled(toks, s, out); ok {
 		out = append(out, h)
 	}
 	out = gappedItems(toks, s, out)
@@ -2353,6 +2585,60 @@ func gappedItems(toks []token, s string, out []casualtyHit) []casualtyHit {
 
 // placePrepositions put a figure in a place: "38 bodies in Masala".
 var placePrepositions = wordSet("in at near")
+
+// groupPostKilled reads one man of an armed group named by his post
+// after "its" or "their", whom a passive verb makes a victim: "(Wagner
+// …) its commander, Sergei Shevchenko, had been killed". The group is the
+// one the sentence names before; with none, or with a figure already read
+// over the words, it reads nothing.
+func groupPostKilled(toks []token, s string, out []casualtyHit) (casualtyHit, bool) {
+	for k := 1; k+2 < len(toks); k++ {
+		if toks[k].w != "its" && toks[k].w != "their" {
+			continue
+		}
+		m := k + 1
+		for m < len(toks) && m <= k+2 && !oneRoles[toks[m].w] && isModifier(toks[m]) && !toks[m].victimHead() {
+			m++
+		}
+		if m >= len(toks) || !oneRoles[toks[m].w] || m+1 < len(toks) && (toks[m+1].victimHead() || toks[m+1].w == "of" || toks[m+1].w == "'s") {
+			continue
+		}
+		last := m
+		if c := postNameEnd(toks, m+1); c > 0 {
+			last = c
+		}
+		outcome, verb := passiveAfter(toks, k, last)
+		if outcome == "" || mixedOutcome(toks, verb) {
+			continue
+		}
+		group := ""
+		for b := k - 1; b >= 0 && group == ""; b-- {
+			w := strings.TrimSuffix(toks[b].w, "'s")
+			if g := namedGroups[w]; g != "" && toks[b].cap {
+				group = g
+			} else if g := namedGroups[toks[max(b-1, 0)].w+" "+w]; b > 0 && g != "" && toks[b-1].cap {
+				group = g // "Al Shabaab"
+			}
+		}
+		if group == "" {
+			continue
+		}
+		start, end := toks[k].s, toks[verb].e
+		covered := false
+		for _, h := range out {
+			covered = covered || h.start < end && start < h.end
+		}
+		if covered {
+			continue
+		}
+		v := 1
+		return casualtyHit{
+			start: start, end: end, outcome: outcome, value: &v, qual: QualExact,
+			victims: s[toks[k].s:toks[m].e], side: group, scope: ScopeIncident,
+		}, true
+	}
+	return casualtyHit{}, false
+}
 
 // attackerKilledLater reads an attacker who opens a sentence and is killed
 // at its end: "A gunman opened fire …, killing eight people, before he was
@@ -2695,7 +2981,7 @@ func peopleHit(s string, h casualtyHit) bool {
 
 // breakdownPreps open a phrase of place or time between a figure and its
 // breakdown.
-var breakdownPreps = wordSet("in on at since during across over near throughout under inside outside after")
+var breakdownPreps = wordSet("in on at since during across over near throughout under inside outside after by")
 
 // placeBetween reports whether the tokens from byte end up to toks[comma]
 // are a phrase of place or time ("134 people were killed in the region's
@@ -2978,6 +3264,15 @@ func ofTheDeadAt(toks []token, s string, i int, c countHit, of, verb int, host s
 		for g < len(toks) && g < verb+4 && isModifier(toks[g]) && !pluralNoun(toks[g].w) {
 			g++
 		}
+		if nationOnly(toks, verb+1) {
+			// "30 of the dead were British": people of that nation.
+			qual, first := countQualifier(toks, i, c)
+			v := c.value
+			return casualtyHit{
+				start: toks[min(first, of)].s, end: toks[verb+1].e, outcome: outcome, value: &v, qual: qual,
+				victims: s[toks[verb+1].s:toks[verb+1].e], side: nationPeople(toks[verb+1].w), scope: ScopeIncident,
+			}, min(first, of), verb + 1, true
+		}
 		if outcome != OutcomeKilled || toks[verb].w == "included" || g >= len(toks) || !pluralNoun(toks[g].w) {
 			return casualtyHit{}, 0, 0, false
 		}
@@ -3016,11 +3311,23 @@ func ofTheDeadAt(toks []token, s string, i int, c countHit, of, verb int, host s
 // "and" that follows a figure of "of the dead", with "were" and a group of
 // its own. It returns the hit and its last token.
 func moreOfTheDead(toks []token, s string, i int, host string, out []casualtyHit) (casualtyHit, int, bool) {
-	if len(out) == 0 || i < 5 || toks[i-1].w != "and" || toks[i-2].e != out[len(out)-1].end {
+	if len(out) == 0 || i < 5 || toks[i-1].w != "and" && toks[i-1].w != "," || toks[i-2].e != out[len(out)-1].end {
 		return casualtyHit{}, 0, false
 	}
 	c, ok := parseCount(toks, i)
-	if !ok || c.vague || c.article || c.next >= len(toks) || toks[c.next].w != "were" && toks[c.next].w != "was" {
+	if !ok || c.vague || c.article || c.next >= len(toks) {
+		return casualtyHit{}, 0, false
+	}
+	if prev := out[len(out)-1]; prev.value != nil && nationOnly(toks, c.next) && nationAdjectives[lowerASCII(prev.victims)] != "" {
+		// "30 of the dead were British, three were Irish, two German":
+		// the nation of the item before, its verb left out.
+		v := c.value
+		return casualtyHit{
+			start: toks[i].s, end: toks[c.next].e, outcome: prev.outcome, value: &v, qual: QualExact,
+			victims: s[toks[c.next].s:toks[c.next].e], side: nationPeople(toks[c.next].w), scope: prev.scope,
+		}, c.next, true
+	}
+	if toks[c.next].w != "were" && toks[c.next].w != "was" {
 		return casualtyHit{}, 0, false
 	}
 	for m := i - 3; m >= 0 && m+2 < i; m-- {
@@ -3034,6 +3341,28 @@ func moreOfTheDead(toks []token, s string, i int, host string, out []casualtyHit
 		}
 	}
 	return casualtyHit{}, 0, false
+}
+
+// nationOnly reports whether toks[k] is a nation's adjective that stands
+// for its people, alone before the clause ends ("were British,", "two
+// German and").
+func nationOnly(toks []token, k int) bool {
+	if k >= len(toks) || !toks[k].cap || nationAdjectives[toks[k].w] == "" || strings.HasSuffix(toks[k].w, "s") {
+		return false
+	}
+	return k+1 == len(toks) || !toks[k+1].word || toks[k+1].w == "and" || toks[k+1].w == "or"
+}
+
+// nationPeople is the side of people named by their nation's adjective:
+// Israelis and Palestinians are sides of their own, others civilians.
+func nationPeople(w string) string {
+	switch nationAdjectives[w] {
+	case "Palestinian":
+		return "Palestinians"
+	case "Israeli":
+		return "Israelis"
+	}
+	return SideCivilians
 }
 
 // pluralNoun reports whether w looks like a plural common noun ("traders",

@@ -435,6 +435,93 @@ func TestCasualtyPatterns(t *testing.T) {
 		{"killings counted", "The country recorded more than 30,000 killings last year.", []want{{OutcomeKilled, 30000, QualMoreThan, "civilians"}}},
 		{"up from a percentage is no toll", "The toll has risen to 47, up from 20 percent of the total.", []want{
 			{OutcomeKilled, 47, QualExact, "civilians"}}},
+		{"an earlier count a toll rose from", "A bomb hit the market. The death toll had risen to 32 from an earlier count of 28.", []want{
+			{OutcomeKilled, 32, QualExact, "civilians"}, {OutcomeKilled, 28, QualExact, "civilians"}}},
+		{"an earlier figure a toll rose from", "Gunmen stormed the clinic. The toll had risen to 24 from an earlier 14.", []want{
+			{OutcomeKilled, 24, QualExact, "civilians"}, {OutcomeKilled, 14, QualExact, "civilians"}}},
+		{"a toll revised down to a figure from another", "The toll was revised down to 171 from 195.", []want{
+			{OutcomeKilled, 171, QualExact, "civilians"}, {OutcomeKilled, 195, QualExact, "civilians"}}},
+		{"a toll that rose from a figure, the new one told before", "Gunmen killed 64 men. Police said the toll had risen from 53 as more bodies were found.", []want{
+			{OutcomeKilled, 64, QualExact, "civilians"}, {OutcomeKilled, 53, QualExact, "civilians"}}},
+		{"the number of dead is a toll", "\"The number of dead is about 253,\" the minister said, down from the 359 announced by police.", []want{
+			{OutcomeKilled, 253, QualAbout, "civilians"}, {OutcomeKilled, 359, QualExact, "civilians"}}},
+		{"prisoners of war are their nation's soldiers", "The ministry said 40 Ukrainian prisoners of war had been killed and 75 wounded.", []want{
+			{OutcomeKilled, 40, QualExact, "Ukrainian military"}, {OutcomeWounded, 75, QualExact, "Ukrainian military"}}},
+		{"POWs of a nation", "Three Russian POWs were killed in the shelling.", []want{{OutcomeKilled, 3, QualExact, "Russian military"}}},
+		{"prisoners of war of no nation named", "Two prisoners of war died in the strike.", []want{{OutcomeKilled, 2, QualExact, "unknown"}}},
+		{"prisoners are no prisoners of war", "Twelve prisoners were killed in the riot.", []want{{OutcomeKilled, 12, QualExact, "civilians"}}},
+		{"a toll among a group", "Five of the attackers had been liquidated, and the death toll among civilians stood at four.", []want{
+			{OutcomeKilled, 5, QualExact, "militants"}, {OutcomeKilled, 4, QualExact, "civilians"}}},
+		{"a toll among the police", "The toll among the police rose to 12.", []want{{OutcomeKilled, 12, QualExact, "police"}}},
+		{"law enforcement officers are police", "One law enforcement officer was killed and 13 were injured in clashes.", []want{
+			{OutcomeKilled, 1, QualExact, "police"}, {OutcomeWounded, 13, QualExact, "police"}}},
+		{"soldiers who surrendered are captured", "The rebels said 41 Myanmar soldiers had surrendered with their weapons.", []want{
+			{OutcomeCaptured, 41, QualExact, "Myanmar military"}}},
+		{"Britons are people of a nation, not its army", "Among the dead were at least 38 foreigners, including eight Britons.", []want{
+			{OutcomeKilled, 38, QualAtLeast, "civilians"}, {OutcomeKilled, 8, QualExact, "civilians"}}},
+		{"a Briton", "A Briton was killed in the attack.", []want{{OutcomeKilled, 1, QualExact, "civilians"}}},
+		{"the dead told by their nations", "The ministry said 30 of the dead were British, three were Irish, two German and one Belgian.", []want{
+			{OutcomeKilled, 30, QualExact, "civilians"}, {OutcomeKilled, 3, QualExact, "civilians"},
+			{OutcomeKilled, 2, QualExact, "civilians"}, {OutcomeKilled, 1, QualExact, "civilians"}}},
+		{"the dead of a nation that is a side", "Of the dead, 14 were Israeli.", []want{{OutcomeKilled, 14, QualExact, "Israelis"}}},
+		{"a nation's adjective before its noun is no nation's people", "Of the dead, 14 were Israeli soldiers.", []want{{OutcomeKilled, 14, QualExact, "Israeli military"}}},
+		{"a clause that tells what a group did before its verb", "He said 29 of the 32 militants who stormed the complex had been killed, and three had been captured alive.", []want{
+			{OutcomeKilled, 29, QualExact, "militants"}, {OutcomeCaptured, 3, QualExact, "militants"}}},
+		{"a clause with a figure of its own is no group's", "Three soldiers who killed two civilians were arrested.", []want{
+			{OutcomeKilled, 2, QualExact, "civilians"}}},
+		{"members of criminal groups are militants", "Security forces killed nine members of organised criminal groups.", []want{
+			{OutcomeKilled, 9, QualExact, "militants"}}},
+		{"the deaths of investigators", "The militia has been blamed for the deaths of two U.N. investigators.", []want{
+			{OutcomeKilled, 2, QualExact, "civilians"}}},
+		{"the killing of a group", "The military blames the group for the killing of more than 40 soldiers and police.", []want{
+			{OutcomeKilled, 40, QualMoreThan, "unknown"}}},
+		{"the killing of one named by his post is no count", "Police said the killing of the mayor shocked the town.", nil},
+		{"a quoted group goes on after its quote", "The ministry said its strike killed \"more than 200 reservists\" of the Ukrainian armed forces.", []want{
+			{OutcomeKilled, 200, QualMoreThan, "Ukrainian military"}}},
+		{"a vague figure and a counted part of it", "Gunmen killed several civilians, including an Orthodox priest.", []want{
+			{OutcomeKilled, unknownValue, QualUnknown, "civilians"}, {OutcomeKilled, 1, QualExact, "civilians"}}},
+		{"a breakdown after the agent and the time of a figure", "Activists said at least 21 civilians had been killed by security forces since Monday, including a woman.", []want{
+			{OutcomeKilled, 21, QualAtLeast, "civilians"}, {OutcomeKilled, 1, QualExact, "civilians"}}},
+		{"a part of a whole counted in words", "Three of the four children were killed.", []want{{OutcomeKilled, 3, QualExact, "civilians"}}},
+		{"a part of a whole in a breakdown", "The blast killed 12 people, including three of the four children of a family.", []want{
+			{OutcomeKilled, 12, QualExact, "civilians"}, {OutcomeKilled, 3, QualExact, "civilians"}}},
+		{"others of a group told in no figure", "A soldier was killed. Four workers who escaped were found alive, and several others were still unaccounted for.", []want{
+			{OutcomeKilled, 1, QualExact, "unknown"}, {OutcomeMissing, unknownValue, QualUnknown, "civilians"}}},
+		{"a one-word clause of what a group did", "Two soldiers who escaped were wounded.", []want{{OutcomeWounded, 2, QualExact, "unknown"}}},
+		{"soldiers and police officers are one count, the army's first", "The Russian army said 26 soldiers and police officers had been killed and 93 wounded.", []want{
+			{OutcomeKilled, 26, QualExact, "Russian military"}, {OutcomeWounded, 93, QualExact, "Russian military"}}},
+		{"people in hospital are hurt", "The health department said 646 hostages were in hospital.", []want{
+			{OutcomeWounded, 646, QualExact, "civilians"}}},
+		{"people who remain in hospital", "Twelve people remain in hospital.", []want{{OutcomeWounded, 12, QualExact, "civilians"}}},
+		{"some of a figure in hospital are no figure", "The minister said 182 people had been wounded, of whom 107 remained in hospital.", []want{
+			{OutcomeWounded, 182, QualExact, "civilians"}}},
+		{"people in hospital doing something else", "Twelve people were in hospital visiting relatives.", nil},
+		{"a toll put at a range", "A local activist put the toll at between 500 and 1,000.", []want{
+			{OutcomeKilled, 500, QualAtLeast, "civilians"}}},
+		{"a range after an active verb", "Gunmen killed between 20 and 30 people.", []want{
+			{OutcomeKilled, 20, QualAtLeast, "civilians"}}},
+		{"two verbs of a death", "Twelve villagers were beaten and burned to death.", []want{{OutcomeKilled, 12, QualExact, "civilians"}}},
+		{"two verbs of a death, a vague count", "Scores of civilians were stabbed or hacked to death in the town.", []want{
+			{OutcomeKilled, unknownValue, QualUnknown, "civilians"}}},
+		{"two people named by nationality", "A Canadian and a Briton were killed.", []want{{OutcomeKilled, 2, QualExact, "civilians"}}},
+		{"two people named by nationality among the dead", "An American and a Briton were among the dead.", []want{
+			{OutcomeKilled, 1, QualExact, "civilians"}, {OutcomeKilled, 1, QualExact, "civilians"}}},
+		{"a passive of no casualty, then a verb of death", "In one incident, 47 people returning from a demonstration were pulled from their cars and shot dead.", []want{
+			{OutcomeKilled, 47, QualExact, "civilians"}}},
+		{"lined up and executed", "Twelve men were lined up and executed.", []want{{OutcomeKilled, 12, QualExact, "civilians"}}},
+		{"a passive of no casualty, then none", "Twelve men were lined up and questioned.", nil},
+		{"people fleeing before their verb", "Twelve civilians fleeing the fighting were killed.", []want{{OutcomeKilled, 12, QualExact, "civilians"}}},
+		{"fighters of a liberation front are rebels", "The army said it had killed 550 fighters of the Tigray People's Liberation Front.", []want{
+			{OutcomeKilled, 550, QualExact, "rebels"}}},
+		{"the army a liberation movement names is no state's", "Troops killed 12 fighters of the Oromo Liberation Army.", []want{
+			{OutcomeKilled, 12, QualExact, "rebels"}}},
+		{"a post holder named between commas and others", "A bombing killed the Taliban's acting minister, Khalil Haqqani, and five other people.", []want{
+			{OutcomeKilled, 1, QualExact, "Taliban"}, {OutcomeKilled, 5, QualExact, "civilians"}}},
+		{"a named group's man named by his post", "A channel linked to Wagner said its commander, Sergei Shevchenko, had been killed.", []want{
+			{OutcomeKilled, 1, QualExact, "Wagner Group"}}},
+		{"a post of no named group", "The army said its commander was killed.", nil},
+		{"from a decade is no earlier toll", "The toll has risen to 47 from the 1990s.", []want{
+			{OutcomeKilled, 47, QualExact, "civilians"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

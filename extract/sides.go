@@ -56,6 +56,7 @@ var nationAdjectives = map[string]string{
 	"saudi arabia": "Saudi", "azerbaijan": "Azerbaijani", "armenia": "Armenian",
 	"eritrean": "Eritrean", "eritrea": "Eritrean", "ugandan": "Ugandan", "uganda": "Ugandan",
 	"burundian": "Burundian", "israelis'": "Israeli", "swedish": "Swedish",
+	"indonesia": "Indonesian", "briton": "British", "swede": "Swedish",
 	"belgian": "Belgian", "belgium": "Belgian", "tajik": "Tajik", "vietnamese": "Vietnamese",
 	"benin": "Beninese", "beninese": "Beninese", "thailand": "Thai", "philippines": "Philippine",
 	"togo": "Togolese", "togolese": "Togolese", "ecuador": "Ecuadorian", "ecuadorian": "Ecuadorian",
@@ -164,9 +165,11 @@ var (
 		"migrant shopper commuter pedestrian motorist adults adult paramedic rescuer firefighter firefighters " +
 		"mayor mayors councillor councillors councilor councilors photographer photographers cameraman " +
 		"activist activists lawyer lawyers singer singers musician musicians tracker trackers governor " +
-		"interpreter interpreters translator translators")
+		"interpreter interpreters translator translators " +
+		// A nation's people named by nouns no army's men are called by.
+		"britons swedes investigators investigator inspectors inspector")
 	otherHeads = wordSet("martyrs others more members member units combatants combatant auxiliaries auxiliary " +
-		"peacekeepers peacekeeper vigilantes vigilante " +
+		"peacekeepers peacekeeper vigilantes vigilante pows pow " +
 		// Groups whose names are plural nouns: "15 Taliban", "20 Houthis".
 		"taliban houthis")
 	// Role words that mark security forces when they modify a head
@@ -179,11 +182,13 @@ var (
 		"loyalist loyalists shabiha mobilisation mobilization hashd vigilante vigilantes vdp " +
 		"self-defence self-defense auxiliaries auxiliary janjaweed")
 	rebelMods = wordSet("opposition rebel rebels insurgent jihadist islamist anti-government " +
-		"anti-regime militant gang gangs cartel")
+		"anti-regime militant gang gangs cartel criminal")
 	// rebelWords name insurgents fighting a government ("rebels",
 	// "insurgents", "opposition fighters"): their side is "rebels".
 	rebelWords = wordSet("rebels rebel guerrillas guerrilla separatists separatist " +
-		"opposition anti-government anti-regime dissidents dissident resistance maoists maoist")
+		"opposition anti-government anti-regime dissidents dissident resistance maoists maoist " +
+		// Fighters of a "Liberation Front" or "Liberation Army".
+		"liberation")
 	// militantHeads name armed men by what they do ("militants",
 	// "jihadists", "gunmen"): their side is "militants" unless a rebel
 	// word qualifies them.
@@ -269,6 +274,22 @@ func isVictimHead(w string) bool {
 // sideOf returns the normalised side of a victims' group given its tokens
 // (lower-cased words). host is the nation whose government the article's
 // "regime" or "government" refers to, or "".
+// prisonersOfWar reports whether words name prisoners of war ("Ukrainian
+// prisoners of war", "a captured Russian POW").
+func prisonersOfWar(words []string) bool {
+	for i, w := range words {
+		switch w {
+		case "pows", "pow", "pows'":
+			return true
+		case "prisoners", "prisoner":
+			if i+2 < len(words) && words[i+1] == "of" && words[i+2] == "war" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func sideOf(words []string, host string) string {
 	nation := ""
 	var security, police, rebel, civilian, militia, govMark, demonym, others, rebelWord, militantHead bool
@@ -339,7 +360,8 @@ func sideOf(words []string, host string) string {
 			govMark = true
 		}
 		switch {
-		case policeHeads[w]:
+		case policeHeads[w] || w == "law-enforcement" || w == "enforcement" && prev == "law":
+			// "a law enforcement officer" is police.
 			police = true
 		case securityHeads[w] || securityMods[w] && !(w == "national" && i == len(words)-1):
 			// "an Indian national" is a citizen, "national guard" a force.
@@ -354,6 +376,15 @@ func sideOf(words []string, host string) string {
 		case w == "others":
 			others = true
 		}
+	}
+	if !police && !rebel && prisonersOfWar(words) {
+		// "40 Ukrainian prisoners of war": soldiers of their nation's
+		// army, captive when killed; of no side the words name without
+		// a nation.
+		if nation == "" {
+			return SideUnknown
+		}
+		return nationMilitary(nation)
 	}
 	if (head == "members" || head == "member") && named == "" && !militia && civicBody(words) {
 		// "three members of a local resistance committee", "members of
@@ -416,6 +447,10 @@ func sideOf(words []string, host string) string {
 		// "170 soldiers and police": a count of the army's first.
 		police = false
 	}
+	if n := len(words); police && security && n >= 4 && words[n-3] == "and" && words[n-2] == "police" && securityHeads[words[n-4]] {
+		// "26 soldiers and police officers": the army's first too.
+		police = false
+	}
 	switch {
 	case militia && named != "" && named != SideRebels:
 		// "the Iran-backed Kataib Hezbollah militia", "CODECO
@@ -427,7 +462,9 @@ func sideOf(words []string, host string) string {
 		return named
 	case police && !rebel:
 		return SidePolice
-	case rebel && !security && !govMark || rebel && rebelOnly(words):
+	case rebel && !security && !govMark || rebel && rebelOnly(words) || rebel && rebelHeads[head] && slices.Contains(words, "liberation"):
+		// "militants of the Baloch Liberation Army": the army a
+		// liberation movement names is no state's.
 		if nation == "Palestinian" {
 			return "Palestinian militants"
 		}
@@ -1202,6 +1239,12 @@ func dropVagueDuplicates(claims []Claim) []Claim {
 			for j, o := range claims {
 				if j == i || o.Kind != KindCasualty || o.Count == nil || o.Count.Value == nil ||
 					o.Victims == nil || o.Outcome != c.Outcome || o.Scope != c.Scope {
+					continue
+				}
+				if o.Statement != c.Statement && o.Span.Start <= c.Span.Start && o.Span.End > c.Span.End {
+					// "killed several civilians, including an Orthodox
+					// priest": a part of the vague figure, which the
+					// number does not say.
 					continue
 				}
 				if o.Victims.Side == c.Victims.Side || o.Victims.Side == SideUnknown || c.Victims.Side == SideUnknown {
