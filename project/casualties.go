@@ -1051,42 +1051,34 @@ func (b *casualtyBuild) reconcile() {
 // made before any incident joins, and made afresh in a live
 // reconciliation.
 func (b *casualtyBuild) joinUndatedByFigure() {
-	type ov struct {
-		outcome outcomeCode
-		value   int
-	}
 	// Incidents with a unit naming a weekday are left: no day incident
 	// of that weekday took it at step 2.
 	joins := func(in *incident) bool {
 		return !in.dated && in.units[0].cur.step == 6 && !slices.ContainsFunc(in.units, func(u *unit) bool { return u.weekday >= 0 })
 	}
-	var wanted map[ov]bool
+	wanted, byFigure := b.arena.step8Maps()
 	for _, in := range b.incidents {
 		if !joins(in) {
 			continue
 		}
 		for _, u := range in.units {
 			for _, f := range u.figs {
-				if wanted == nil {
-					wanted = map[ov]bool{}
-				}
-				wanted[ov{f.outcome, f.value}] = true
+				wanted[outcomeValue{f.outcome, f.value}] = true
 			}
 		}
 	}
-	if wanted == nil {
+	if len(wanted) == 0 {
 		return
 	}
 	// The dated incidents with a unit giving a wanted figure, by figure,
 	// in order of start; articleFigs tells which articles give it.
-	byFigure := map[ov][]*incident{}
 	for _, in := range b.incidents {
 		if !in.dated {
 			continue
 		}
 		for _, u := range in.units {
 			for _, f := range u.figs {
-				key := ov{f.outcome, f.value}
+				key := outcomeValue{f.outcome, f.value}
 				if !wanted[key] {
 					continue
 				}
@@ -1114,7 +1106,7 @@ func (b *casualtyBuild) joinUndatedByFigure() {
 				if f.camp < 0 && len(v.camps) > 0 {
 					continue
 				}
-				list := byFigure[ov{f.outcome, f.value}]
+				list := byFigure[outcomeValue{f.outcome, f.value}]
 				if u.art.hasPub {
 					lo, _ := slices.BinarySearchFunc(list, u.art.pub-14, byStart)
 					hi, _ := slices.BinarySearchFunc(list, u.art.pub+1, byStart)
@@ -1727,6 +1719,34 @@ type incArena struct {
 	undatedArts []int
 	mixedArts   []int
 	kept        keptArena
+	// The indexes of step 8 (joinUndatedByFigure), cleared and filled
+	// again: its lists keep their room.
+	wanted   map[outcomeValue]bool
+	byFigure map[outcomeValue][]*incident
+}
+
+// outcomeValue is a figure's outcome and value, whatever its camp.
+type outcomeValue struct {
+	outcome outcomeCode
+	value   int
+}
+
+// step8Maps returns the indexes of joinUndatedByFigure, empty: new ones
+// without an arena, else the arena's, cleared (its lists keep their room
+// unless there came to be too many).
+func (a *incArena) step8Maps() (map[outcomeValue]bool, map[outcomeValue][]*incident) {
+	if a == nil {
+		return map[outcomeValue]bool{}, map[outcomeValue][]*incident{}
+	}
+	if a.wanted == nil || len(a.byFigure) > 1<<12 {
+		a.wanted, a.byFigure = map[outcomeValue]bool{}, map[outcomeValue][]*incident{}
+	}
+	clear(a.wanted)
+	for k, l := range a.byFigure {
+		clear(l)
+		a.byFigure[k] = l[:0]
+	}
+	return a.wanted, a.byFigure
 }
 
 const arenaBlock = 256
