@@ -54,6 +54,12 @@ func TestWarReportingRules(t *testing.T) {
 			[]wantEvent{{ActionEnter, "storming", "Rapid Support Forces", "*", "*"}}},
 		{"a title is no offensive", "Read the Russian Offensive Campaign Assessment here.", "",
 			nil},
+		{"a Central Asian nationality", "Tajik forces shelled the town of Batken.", "",
+			[]wantEvent{{ActionStrike, "shelled", "Tajikistan", "*", "Batken"}}},
+		{"a Central Asian country", "Kyrgyzstan said its troops had fired on Tajik positions near Vorukh.", "",
+			[]wantEvent{{ActionStrike, "fired on Tajik positions", "Kyrgyzstan", "*", "*"}}},
+		{"a nation's air force planes", "Air force jets bombed rebel positions near Mekelle.", "Ethiopian",
+			[]wantEvent{{ActionStrike, "bombed", "Ethiopia", "*", "Mekelle"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
