@@ -774,7 +774,7 @@ func nameGenericActors(claims []Claim) {
 			group = p.Name
 		}
 	}
-	if group == "" {
+	if group == "" || fightsGeneric(claims, group) {
 		return
 	}
 	for i := range claims {
@@ -784,6 +784,19 @@ func nameGenericActors(claims []Claim) {
 		}
 		claims[i].Actor = &Party{Text: a.Text, Name: group}
 	}
+}
+
+// fightsGeneric reports whether the armed group acts in an event on "the
+// rebels" or "militants" ("Hezbollah fighters seized Qusair from rebels"):
+// the generic name is then its enemy's, not its own.
+func fightsGeneric(claims []Claim, group string) bool {
+	for _, c := range claims {
+		if c.Kind == KindEvent && c.Actor != nil && c.Actor.Name == group && c.Target != nil &&
+			(c.Target.Name == "rebels" || c.Target.Name == "militants") {
+			return true
+		}
+	}
+	return false
 }
 
 // nameWordBefore reports whether the word just before s[i], after one

@@ -915,14 +915,19 @@ func accusedOf(s string, p *partyMention, start int) bool {
 }
 
 // firstConjunct returns the first of parties joined by "and" that ends
-// with p: "Russian and Syrian warplanes" are, for a timeline, Russia's.
+// with p: "Russian and Syrian warplanes" are, for a timeline, Russia's,
+// and "Syrian government forces and Lebanese Hezbollah fighters" the
+// Syrian government's.
 func firstConjunct(s string, p *partyMention, parties []partyMention) *partyMention {
 	listed := false // "Egypt, Qatar and Saudi Arabia": commas once "and" has joined
 	for {
 		var q *partyMention
 		for i := range parties {
 			if parties[i].End <= p.Start {
-				gap := s[parties[i].End:p.Start]
+				gap := strings.TrimPrefix(s[parties[i].End:p.Start], forceNounAfter(s[parties[i].End:p.Start]))
+				if w, ok := strings.CutPrefix(gap, " and "); ok && nationalityWords[strings.TrimSuffix(w, " ")] {
+					gap = " and " // "and Lebanese Hezbollah fighters"
+				}
 				if gap == " and " || gap == " and the " || listed && gap == ", " {
 					q = &parties[i]
 				}
@@ -933,6 +938,20 @@ func firstConjunct(s string, p *partyMention, parties []partyMention) *partyMent
 		}
 		p, listed = q, true
 	}
+}
+
+// forceNouns name a side's fighting men after its name: "Syrian
+// government forces and Hezbollah fighters".
+var forceNouns = []string{" forces", " troops", " fighters", " soldiers", " militiamen", " units"}
+
+// forceNounAfter returns the force noun that opens s, or "".
+func forceNounAfter(s string) string {
+	for _, n := range forceNouns {
+		if strings.HasPrefix(s, n) {
+			return n
+		}
+	}
+	return ""
 }
 
 // interceptWords are the first words of shootdown triggers.

@@ -54,6 +54,8 @@ func TestWarReportingRules(t *testing.T) {
 			[]wantEvent{{ActionEnter, "storming", "Rapid Support Forces", "*", "*"}}},
 		{"a title is no offensive", "Read the Russian Offensive Campaign Assessment here.", "",
 			nil},
+		{"conjuncts with their force nouns", "Syrian government forces and Lebanese Hezbollah fighters captured the town of Qusair.", "",
+			[]wantEvent{{ActionCapture, "captured", "Syrian government", "*", "Qusair"}}},
 		{"a Central Asian nationality", "Tajik forces shelled the town of Batken.", "",
 			[]wantEvent{{ActionStrike, "shelled", "Tajikistan", "*", "Batken"}}},
 		{"a Central Asian country", "Kyrgyzstan said its troops had fired on Tajik positions near Vorukh.", "",
@@ -94,6 +96,12 @@ func TestWarReportingArticles(t *testing.T) {
 		{"an attack that names no actor takes the one blamed",
 			"Station hit\n\nA missile attack killed 20 people at a railway station in Kramatorsk on Friday, officials said, blaming Russian forces.",
 			"2022-04-08", ActionStrike, "Kramatorsk", "Russia", "*"},
+		{"the rebels a group fights are not the group",
+			"Town taken\n\nHezbollah fighters seized the town of Zabadani from rebels on Sunday.\n\nRebels fired rockets at the town of Hermel on Monday.",
+			"2015-09-01", ActionStrike, "Hermel", "rebels", "*"},
+		{"the rebels of the group's own war are the group",
+			"Town taken\n\nM23 fighters seized the town of Rubaya on Sunday.\n\nThe rebels fired rockets at the town of Sake on Monday.",
+			"2024-05-01", ActionStrike, "Sake", "M23", "*"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
