@@ -1528,11 +1528,18 @@ func dateHeadlineEvents(claims []Claim, text string) {
 				agreed = d
 			}
 		}
-		switch {
-		case agreed != nil:
-			c.Date = agreed.Date
-		case n == 1 && only != nil:
-			c.Date = only.Date
+		told := agreed
+		if told == nil && n == 1 {
+			told = only
+		}
+		if told != nil {
+			c.Date = told.Date
+			if c.Actor == nil && told.Actor != nil {
+				// "army pulls back" in the headline: the side the
+				// body's telling names.
+				a := *told.Actor
+				c.Actor = &a
+			}
 		}
 	}
 }
