@@ -1544,6 +1544,16 @@ func dateHeadlineEvents(claims []Claim, text string) {
 	}
 }
 
+// claimsAttack reports whether the text before an attack told before ends
+// in a claim of it: "claimed responsibility for", "claims the".
+func claimsAttack(before string) bool {
+	return claimedFor.MatchString(before)
+}
+
+// claimedFor matches the end of a claim of responsibility before the
+// attack it claims.
+var claimedFor = regexp.MustCompile(`(?i)\bclaim(?:ed|s|ing)?\s+(?:responsibility|credit)\s+for\s+(?:the\s+|these\s+|those\s+|this\s+)?$`)
+
 // anaphorBefore matches the determiner of an attack told before: "the",
 // "these", "such", perhaps with "same" or "latest".
 var anaphorBefore = regexp.MustCompile(`(?i)\b(?:the|these|those|this|such)(?:\s+(?:latest|same|reported|alleged|overnight))?\s+$`)

@@ -693,6 +693,22 @@ func Extract(a ingest.Article) []Claim {
 				continue
 			}
 			if ev.Anaphor && struck {
+				if ev.Actor != nil && claimsAttack(s[:ev.Start]) {
+					// "The group claimed responsibility for the
+					// attacks": the side of the strikes told last that
+					// named none.
+					for k := len(claims) - 1; k >= 0; k-- {
+						c := &claims[k]
+						if c.Kind != KindEvent || c.Action != ActionStrike {
+							continue
+						}
+						if c.Actor != nil {
+							break
+						}
+						a := *ev.Actor
+						c.Actor = &a
+					}
+				}
 				continue // "the attack": the one told before
 			}
 			struck = struck || ev.Action == ActionStrike
