@@ -272,6 +272,7 @@ func findEventsAt(ix *sentIndex, host string) []eventHit {
 				parties = afterDateline(sentence, parties)
 				places = notBorders(sentence, places)
 				places = notUnits(sentence, places)
+				places = notSpeakers(sentence, places)
 				var grew bool
 				if places, grew = withNamedAreas(ix, places); grew {
 					// "over Russian regions": the adjective names a place here.
@@ -1791,6 +1792,34 @@ func notBorders(s string, places []placeHit) []placeHit {
 	return dropPlaces(places, func(h placeHit) bool {
 		return isCountry(h.Place.Name) && strings.HasPrefix(s[h.End:], " border")
 	})
+}
+
+// notSpeakers drops the places that speak: a capital or country right
+// before a verb of saying stands for its government ("losing 13
+// soldiers, Pretoria said"), and the event was not there.
+func notSpeakers(s string, places []placeHit) []placeHit {
+	return dropPlaces(places, func(h placeHit) bool {
+		if w := lastWords(s[:h.Start], 1); len(w) == 1 && strings.HasPrefix(s[h.End:], " of ") && accuseWords[strings.ToLower(w[0])] {
+			return true // "Kabul accused Islamabad of carrying out air strikes": the accused government
+		}
+		return hasAnyPrefix(s[h.End:], speakerVerbs...) && wordBoundaryAfter(s, h.End+len(firstSpaceWord(s[h.End:])))
+	})
+}
+
+// accuseWords are the verbs before a government accused "of" an act.
+var accuseWords = wordSet("accused accusing accuses accuse blamed blaming")
+
+// speakerVerbs are the verbs of saying after a place that make it a
+// speaker, with the space before them.
+var speakerVerbs = []string{" said", " says", " denied", " denies", " accused", " accuses", " announced", " claimed", " insisted", " warned"}
+
+// firstSpaceWord returns the space and the word that open s.
+func firstSpaceWord(s string) string {
+	i := 1
+	for i < len(s) && isASCIILetter(s[i]) {
+		i++
+	}
+	return s[:i]
 }
 
 // notUnits drops the places that name a force ("Russia's Black Sea
