@@ -341,7 +341,11 @@ func findPartiesIn(sc *ruleScan, host string) []partyMention {
 				m[1], text = e, s[m[0]:e]
 			}
 			if r.Name == "" && oneWord && m[1]+1 < len(s) && s[m[1]] == ' ' && unicode.IsUpper(rune(s[m[1]+1])) {
-				continue // "Syrian Observatory": part of a name
+				e := modelCraft(s, m[1]+1)
+				if e < 0 || countedBefore(s, m[0]) {
+					continue // "Syrian Observatory": part of a name
+				}
+				m[1], text = e, s[m[0]:e] // "French Rafale jets": the nation's craft of a make
 			}
 			if (r.Name == "" && oneWord || name == "country") && m[1] < len(s) && s[m[1]] == ' ' && nonStateNouns[firstWordAfter(s, m[1])] {
 				continue // "Haitian gangs", "Somali pirates": not the nation's forces
@@ -902,6 +906,40 @@ var eventNouns = wordSet("attack attacks bombing bombings blast blasts explosion
 // nonStateNouns, after a nationality adjective, name armed men who are
 // not the nation's forces.
 var nonStateNouns = wordSet("gangs gang gangsters bandits pirates separatists dissidents guerrillas jihadists insurgents ethnic resistance paramilitary paramilitaries")
+
+// modelCraft returns where the craft end when s[i:] names a make and
+// then craft of war ("Rafale jets", "Su-24 bombers", "B-29s"), else -1.
+func modelCraft(s string, i int) int {
+	j := i
+	for j < len(s) && (isASCIILetter(s[j]) || s[j] >= '0' && s[j] <= '9' || s[j] == '-') {
+		j++
+	}
+	if j == i || j >= len(s) || s[j] != ' ' {
+		return -1
+	}
+	w := firstWordAfter(s, j)
+	if !craftNouns[w] {
+		return -1
+	}
+	return j + 1 + len(w)
+}
+
+// countedBefore reports whether a count comes right before s[i]: "shot
+// down two Syrian SU-24 warplanes" counts craft hit, not a side acting.
+func countedBefore(s string, i int) bool {
+	w := lastWords(s[:i], 1)
+	if len(w) == 0 {
+		return false
+	}
+	x := strings.ToLower(w[0])
+	return craftCounts[x] || x[0] >= '0' && x[0] <= '9'
+}
+
+// craftCounts are the words that count craft.
+var craftCounts = wordSet("a an one two three four five six seven eight nine ten dozens several many some its their")
+
+// craftNouns are the craft of war a make names: "Mirage jets".
+var craftNouns = wordSet("jets warplanes bombers planes aircraft drones helicopters gunships missiles tanks warships fighters")
 
 // possessiveOf reports whether s[i:] opens with a possessive "'s" and
 // then one of nouns: "Sudan's paramilitaries".
