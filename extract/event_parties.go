@@ -353,6 +353,14 @@ func findPartiesIn(sc *ruleScan, host string) []partyMention {
 			if name == "country" && possessiveOf(s, m[1], nonStateNouns) {
 				continue // "Sudan's paramilitaries", "Haiti's gangs": not the nation's forces
 			}
+			if name == "rebels" && (strings.HasPrefix(text, "rebel") || strings.HasPrefix(text, "Rebel")) {
+				if g := groupNameBefore(s, m[0]); g >= 0 {
+					// "Seleka rebels", "Revolutionary United Front rebels":
+					// the group's own name.
+					name, m[0] = strings.TrimSpace(s[g:m[0]]), g
+					text = s[m[0]:m[1]]
+				}
+			}
 			if name == partyPossessive {
 				name = governmentOf(possessiveNation(text))
 			}
@@ -940,6 +948,46 @@ var craftCounts = wordSet("a an one two three four five six seven eight nine ten
 
 // craftNouns are the craft of war a make names: "Mirage jets".
 var craftNouns = wordSet("jets warplanes bombers planes aircraft drones helicopters gunships missiles tanks warships fighters")
+
+// groupNameBefore returns where a group's name begins when up to four
+// capitalised words inside the sentence come right before "rebels" at
+// s[i] ("Seleka rebels"), else -1. A nation or a place the gazetteer
+// knows ("Sierra Leone rebels", "Syrian rebels") names where the rebels
+// fight, not who they are, as does a party the rules name.
+func groupNameBefore(s string, i int) int {
+	start := -1
+	for j, n := i, 0; n < 4 && j >= 2 && s[j-1] == ' '; n++ {
+		k := j - 1
+		for k > 0 && (isASCIILetter(s[k-1]) || s[k-1] == '-') {
+			k--
+		}
+		if k == j-1 || !isASCIIUpper(s[k]) {
+			break
+		}
+		start, j = k, k
+	}
+	if start <= 0 || strings.TrimSpace(s[:start]) == "" {
+		return -1 // none, or the sentence's first word
+	}
+	name := s[start : i-1]
+	first := name
+	if sp := strings.IndexByte(name, ' '); sp >= 0 {
+		first = name[:sp]
+	}
+	if groupDescriptors[first] || rebelDescriptors[strings.ToLower(first)] {
+		return -1 // "Islamist rebels", "Local rebels": what kind, not which
+	}
+	if _, known := NormalisePlace(name); known || nationalityWords[name] || isCountry(name) || findParties(name) != nil {
+		return -1
+	}
+	return start
+}
+
+// rebelDescriptors are words, lower-cased, that tell what kind of rebels
+// they are when capitalised at a sentence's start or in a headline.
+var rebelDescriptors = wordSet("local armed separatist ethnic opposition allied government militant other some many several " +
+	"suspected rival muslim christian tribal former communist leftist rightist anti-government hardline the these those " +
+	"remaining last defeated surviving retreating advancing")
 
 // possessiveOf reports whether s[i:] opens with a possessive "'s" and
 // then one of nouns: "Sudan's paramilitaries".
