@@ -357,8 +357,10 @@ func findPartiesIn(sc *ruleScan, host string) []partyMention {
 				if g := groupNameBefore(s, m[0]); g >= 0 {
 					// "Seleka rebels", "Revolutionary United Front rebels":
 					// the group's own name.
-					name, m[0] = strings.TrimSpace(s[g:m[0]]), g
-					text = s[m[0]:m[1]]
+					name = strings.TrimRight(s[g:m[0]], ") ")
+					if !strings.Contains(s[g:m[0]], ")") {
+						m[0], text = g, s[g:m[1]]
+					}
 				}
 			}
 			if name == partyPossessive {
@@ -780,7 +782,7 @@ func nameGenericActors(claims []Claim) {
 			continue
 		}
 		for _, p := range []*Party{c.Actor, c.Target} {
-			if p == nil || !armedGroups[p.Name] {
+			if p == nil || !armedGroups[p.Name] && !namedRebels(p) {
 				continue
 			}
 			if group != "" && group != p.Name {
@@ -799,6 +801,13 @@ func nameGenericActors(claims []Claim) {
 		}
 		claims[i].Actor = &Party{Text: a.Text, Name: group}
 	}
+}
+
+// namedRebels reports whether a party is rebels named by their group
+// ("Seleka rebels"; see groupNameBefore).
+func namedRebels(p *Party) bool {
+	t := " " + p.Text
+	return p.Name != "rebels" && (strings.HasSuffix(t, " rebels") || strings.HasSuffix(t, " rebel group"))
 }
 
 // fightsGeneric reports whether the armed group acts in an event on "the
@@ -955,6 +964,13 @@ var craftNouns = wordSet("jets warplanes bombers planes aircraft drones helicopt
 // knows ("Sierra Leone rebels", "Syrian rebels") names where the rebels
 // fight, not who they are, as does a party the rules name.
 func groupNameBefore(s string, i int) int {
+	if j := strings.LastIndexByte(s[:i], '('); j >= 0 && strings.HasSuffix(s[:i], ") ") && j > 0 {
+		// "the Liberians United for Reconciliation and Democracy (LURD)
+		// rebel group": the short name in brackets.
+		if abbr := s[j+1 : i-2]; len(abbr) >= 2 && strings.ToUpper(abbr) == abbr && s2word(abbr) && findParties(abbr) == nil {
+			return j + 1
+		}
+	}
 	start := -1
 	for j, n := i, 0; n < 4 && j >= 2 && s[j-1] == ' '; n++ {
 		k := j - 1
@@ -988,6 +1004,16 @@ func groupNameBefore(s string, i int) int {
 var rebelDescriptors = wordSet("local armed separatist ethnic opposition allied government militant other some many several " +
 	"suspected rival muslim christian tribal former communist leftist rightist anti-government hardline the these those " +
 	"remaining last defeated surviving retreating advancing")
+
+// s2word reports whether w is letters and hyphens only.
+func s2word(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if !isASCIILetter(w[i]) && w[i] != '-' {
+			return false
+		}
+	}
+	return true
+}
 
 // possessiveOf reports whether s[i:] opens with a possessive "'s" and
 // then one of nouns: "Sudan's paramilitaries".
