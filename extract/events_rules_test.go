@@ -82,6 +82,8 @@ func TestWarReportingRules(t *testing.T) {
 			[]wantEvent{{ActionEnter, "entered", "rebels", "*", "Freetown"}}},
 		{"rebels named by their kind", "AMMAN (Reuters) - Local rebels took control of the city of Daraa on Friday.", "",
 			[]wantEvent{{ActionCapture, "took control of", "rebels", "*", "Daraa"}}},
+		{"mortar bombs fired by a side", "Mortar bombs fired by Hamas slammed into a crowded market in Sderot on Monday.", "",
+			[]wantEvent{{ActionStrike, "Mortar bombs fired", "Hamas", "*", "Sderot"}}},
 		{"a Central Asian nationality", "Tajik forces shelled the town of Batken.", "",
 			[]wantEvent{{ActionStrike, "shelled", "Tajikistan", "*", "Batken"}}},
 		{"a Central Asian country", "Kyrgyzstan said its troops had fired on Tajik positions near Vorukh.", "",
