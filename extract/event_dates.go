@@ -207,6 +207,9 @@ func eventDate(sentence string, ev eventHit, dates []dateHit) (dateHit, bool) {
 		if d, ok := whenDate(sentence, ev, dates); ok {
 			return d, ok
 		}
+		if d, ok := asDate(sentence, ev, dates); ok {
+			return d, ok
+		}
 		if d, ok := laterDate(sentence, ev, dates); ok {
 			return d, ok
 		}
@@ -418,3 +421,30 @@ var dayWords = map[string]bool{
 	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
 	"saturday": true, "sunday": true, "yesterday": true, "today": true, "overnight": true,
 }
+
+// asDate dates an event told in an "as" clause right after a dated one by
+// that date: what happened as something else did happened that day
+// ("withdrew from Gori on Monday as Russian forces advanced on the
+// town"). "As part of" and "as a result of" tell why, not when.
+func asDate(sentence string, ev eventHit, dates []dateHit) (dateHit, bool) {
+	for k := len(dates) - 1; k >= 0; k-- {
+		d := dates[k]
+		if d.End > ev.Start {
+			continue
+		}
+		if !dayWord(d.Expr) || isAnchoredElsewhere(d.Expr) {
+			return dateHit{}, false
+		}
+		gap := sentence[d.End:ev.Start]
+		return d, asClause.MatchString(gap) && !asWhy.MatchString(gap)
+	}
+	return dateHit{}, false
+}
+
+// asClause matches the words between a date and an event in the "as"
+// clause that follows it: "as Russian forces", "as the rebels".
+var asClause = regexp.MustCompile(`(?i)^\s+as\s+(?:[\w’'-]+\s+){1,5}$`)
+
+// asWhy matches an "as" that opens a reason or a role rather than a
+// clause of its own.
+var asWhy = regexp.MustCompile(`(?i)^\s+as\s+(?:part|a\s+result|a\s+consequence|well|the\s+result)\b`)
