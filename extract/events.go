@@ -547,14 +547,18 @@ var ceasefireVerbs = regexp.MustCompile(`(?i)\b(?:agree[ds]?|agreeing|sign(?:ed|
 	`collapsed|collapses|(?:extend|extends|extended|extending)\s+(?:the|their|its|a)|broke|broken|breaking|initial(?:l?ed)|(?:declared|announced)\s+(?:by|in|on|last))\b`)
 
 // hedged reports whether one of the three words before a trigger makes it
-// hypothetical or negated.
+// hypothetical or negated. "From" before a name does not ("forces from
+// Crimea captured": where the forces came from), as it does before a
+// gerund ("kept them from capturing") or an adjective ("withdrew from
+// the besieged town").
 func hedged(before string, level hedge) bool {
 	if level == hedgeNone {
 		return false
 	}
+	fromName := level == hedgeAll && strings.Contains(before, "from ") && fromNamed.MatchString(before)
 	hedge := func(w []byte) bool {
 		return bytes.HasSuffix(w, []byte("n't")) || bytes.HasSuffix(w, []byte("n'")) ||
-			hedgesStrong[string(w)] || (level == hedgeAll && hedgesAll[string(w)])
+			hedgesStrong[string(w)] || (level == hedgeAll && hedgesAll[string(w)] && !(fromName && string(w) == "from"))
 	}
 	var t fieldTail
 	if t.read(before, 3, isHedgeSep) {
@@ -575,6 +579,10 @@ func hedged(before string, level hedge) bool {
 	}
 	return false
 }
+
+// fromNamed matches the end of the text before a trigger that names
+// where its side came from: "forces from Nagorno-Karabakh".
+var fromNamed = regexp.MustCompile(`\bfrom\s+\p{Lu}[\pL'’-]*(?:\s+\p{Lu}[\pL'’-]*)?\s+$`)
 
 // calledThe reports whether a statement is told as "called the strikes
 // an act of war" rather than "called for".
