@@ -556,9 +556,11 @@ func hedged(before string, level hedge) bool {
 		return false
 	}
 	fromName := level == hedgeAll && strings.Contains(before, "from ") && fromNamed.MatchString(before)
+	// "GAZA, May 21 (Reuters) - A ceasefire": the month, not the verb.
+	month := strings.Contains(before, "May ") && mayMonth.MatchString(before)
 	hedge := func(w []byte) bool {
 		return bytes.HasSuffix(w, []byte("n't")) || bytes.HasSuffix(w, []byte("n'")) ||
-			hedgesStrong[string(w)] || (level == hedgeAll && hedgesAll[string(w)] && !(fromName && string(w) == "from"))
+			hedgesStrong[string(w)] && !(month && string(w) == "may") || (level == hedgeAll && hedgesAll[string(w)] && !(fromName && string(w) == "from"))
 	}
 	var t fieldTail
 	if t.read(before, 3, isHedgeSep) {
@@ -579,6 +581,10 @@ func hedged(before string, level hedge) bool {
 	}
 	return false
 }
+
+// mayMonth matches the month of May with its day in the last words
+// before a trigger.
+var mayMonth = regexp.MustCompile(`\bMay\s+\d{1,2}\b[^.;]{0,30}$`)
 
 // fromNamed matches the end of the text before a trigger that names
 // where its side came from: "forces from Nagorno-Karabakh".
