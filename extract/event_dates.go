@@ -250,7 +250,7 @@ func laterDate(sentence string, ev eventHit, dates []dateHit) (dateHit, bool) {
 			gap = afterSpan.ReplaceAllString(gap, " ")
 		}
 		if !eachWord(gap, isWordGap, func(w string) bool {
-			return !inFold(laterStops, w) && !strings.ContainsAny(w, ".;:()")
+			return !inFold(laterStops, w) && (!strings.ContainsAny(w, ".;:()") || dottedAbbrev(w))
 		}) {
 			return dateHit{}, false
 		}
@@ -448,3 +448,25 @@ var asClause = regexp.MustCompile(`(?i)^\s+as\s+(?:[\w’'-]+\s+){1,5}$`)
 // asWhy matches an "as" that opens a reason or a role rather than a
 // clause of its own.
 var asWhy = regexp.MustCompile(`(?i)^\s+as\s+(?:part|a\s+result|a\s+consequence|well|the\s+result)\b`)
+
+// dottedAbbrev reports whether w is an abbreviation written with dots
+// ("U.N.", "U.S.", "Lt."), which ends no sentence or clause: "agreed to
+// extend the truce, U.N. envoy Hans Grundberg said on Thursday".
+func dottedAbbrev(w string) bool {
+	if titleAbbrevs[w] {
+		return true
+	}
+	if len(w) < 4 || w[len(w)-1] != '.' {
+		return false
+	}
+	for i := 0; i < len(w); i += 2 {
+		if !isASCIIUpper(w[i]) || i+1 >= len(w) || w[i+1] != '.' {
+			return false
+		}
+	}
+	return true
+}
+
+// titleAbbrevs are the shortened titles before a name.
+var titleAbbrevs = map[string]bool{"Gen.": true, "Lt.": true, "Col.": true, "Maj.": true, "Capt.": true, "Sgt.": true,
+	"Brig.": true, "Adm.": true, "Gov.": true, "Sen.": true, "Rep.": true, "Mr.": true, "Ms.": true, "Mrs.": true, "Dr.": true}

@@ -922,7 +922,7 @@ var eventNouns = wordSet("attack attacks bombing bombings blast blasts explosion
 
 // nonStateNouns, after a nationality adjective, name armed men who are
 // not the nation's forces.
-var nonStateNouns = wordSet("gangs gang gangsters bandits pirates separatists dissidents guerrillas jihadists insurgents ethnic resistance paramilitary paramilitaries")
+var nonStateNouns = wordSet("gangs gang gangsters bandits pirates separatists dissidents guerrillas jihadists insurgents ethnic resistance paramilitary paramilitaries warring")
 
 // modelCraft returns where the craft end when s[i:] names a make and
 // then craft of war ("Rafale jets", "Su-24 bombers", "B-29s"), else -1.
