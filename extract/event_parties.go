@@ -350,6 +350,9 @@ func findPartiesIn(sc *ruleScan, host string) []partyMention {
 			if (r.Name == "" && oneWord || name == "country") && m[1] < len(s) && s[m[1]] == ' ' && nonStateNouns[firstWordAfter(s, m[1])] {
 				continue // "Haitian gangs", "Somali pirates": not the nation's forces
 			}
+			if r.Name == "" && oneWord && m[1] < len(s) && s[m[1]] == ' ' && nationPlaceNouns[firstWordAfter(s, m[1])] {
+				continue // "the Somali port of Kismayu", "the Azerbaijani town of Agdam": a place of the nation
+			}
 			if name == "country" && possessiveOf(s, m[1], nonStateNouns) {
 				continue // "Sudan's paramilitaries", "Haiti's gangs": not the nation's forces
 			}
@@ -935,8 +938,8 @@ func modelCraft(s string, i int) int {
 		return -1
 	}
 	w := firstWordAfter(s, j)
-	if !craftNouns[w] {
-		return -1
+	if !craftNouns[w] || findParties(s[i:j]) != nil {
+		return -1 // "Lebanese Hezbollah drones": the group's
 	}
 	return j + 1 + len(w)
 }
@@ -956,7 +959,7 @@ func countedBefore(s string, i int) bool {
 var craftCounts = wordSet("a an one two three four five six seven eight nine ten dozens several many some its their")
 
 // craftNouns are the craft of war a make names: "Mirage jets".
-var craftNouns = wordSet("jets warplanes bombers planes aircraft drones helicopters gunships missiles tanks warships fighters")
+var craftNouns = wordSet("jets warplanes bombers planes aircraft drones helicopters gunships missiles tanks warships")
 
 // groupNameBefore returns where a group's name begins when up to four
 // capitalised words inside the sentence come right before "rebels" at
@@ -1014,6 +1017,10 @@ func s2word(w string) bool {
 	}
 	return true
 }
+
+// nationPlaceNouns are the places a nationality adjective may name:
+// "the Somali port of Kismayu".
+var nationPlaceNouns = wordSet("port town city village capital province region coast island islands enclave")
 
 // possessiveOf reports whether s[i:] opens with a possessive "'s" and
 // then one of nouns: "Sudan's paramilitaries".
