@@ -723,7 +723,7 @@ func eventParties(s string, start, end int, parties []partyMention) (actor, targ
 		case p.Start < start && p.End > start, p.Start == start && p.End < end: // "Turkish drone" + "drone strikes"; "Israeli strikes"
 			prev, adjacent = p, p
 		case p.End <= start:
-			if prev != nil && hasAnyPrefix(lastWordsBefore(s, p.Start), "backed by", "supported by") {
+			if prev != nil && (hasAnyPrefix(lastWordsBefore(s, p.Start), "backed by", "supported by") || servingWith(s, p.Start)) {
 				continue // "its forces, backed by Rwandan troops, ambushed": the supporters are not the actor
 			}
 			prev = p
@@ -799,6 +799,22 @@ func eventParties(s string, start, end int, parties []partyMention) (actor, targ
 		target = nil // one party does not act on itself
 	}
 	return actor, target
+}
+
+// servingWith reports whether the party at s[i] is named in a phrase of
+// the subject that tells whom it serves or fights beside: "Kenyan troops
+// serving with the African Union force landed", "troops fighting
+// alongside Wagner".
+func servingWith(s string, i int) bool {
+	w := lastWords(s[:i], 3)
+	if n := len(w); n > 0 && (w[n-1] == "the" || w[n-1] == "a" || w[n-1] == "an") {
+		w = w[:n-1]
+	}
+	if len(w) < 2 {
+		return false
+	}
+	v, p := strings.ToLower(w[len(w)-2]), strings.ToLower(w[len(w)-1])
+	return p == "alongside" || (v == "serving" || v == "fighting") && (p == "with" || p == "under")
 }
 
 // blamedParty returns the party a sentence blames after an attack at

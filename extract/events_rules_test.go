@@ -96,6 +96,8 @@ func TestWarReportingRules(t *testing.T) {
 			[]wantEvent{{ActionStrike, "struck", "Hezbollah", "*", "Metula"}}},
 		{"a nationality before a place noun names no side", "Kenyan troops launched an assault on the Somali port of Kismayu.", "",
 			[]wantEvent{{ActionOffensive, "launched an assault", "Kenya", "", "Kismayu"}}},
+		{"the force a side serves with is not the actor", "Kenyan troops serving with the African Union force launched an assault on the port of Kismayu.", "",
+			[]wantEvent{{ActionOffensive, "launched an assault", "Kenya", "*", "Kismayu"}}},
 		{"a Central Asian nationality", "Tajik forces shelled the town of Batken.", "",
 			[]wantEvent{{ActionStrike, "shelled", "Tajikistan", "*", "Batken"}}},
 		{"a Central Asian country", "Kyrgyzstan said its troops had fired on Tajik positions near Vorukh.", "",
