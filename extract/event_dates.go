@@ -442,8 +442,11 @@ func asDate(sentence string, ev eventHit, dates []dateHit) (dateHit, bool) {
 }
 
 // asClause matches the words between a date and an event in the "as"
-// clause that follows it: "as Russian forces", "as the rebels".
-var asClause = regexp.MustCompile(`(?i)^\s+as\s+(?:[\w’'-]+\s+){1,5}$`)
+// clause that follows it ("as Russian forces", "as the rebels"), or in
+// the relative clause that tells what became of what was launched then
+// ("fired five rockets on Tuesday night, all of which were
+// intercepted").
+var asClause = regexp.MustCompile(`(?i)^(?:\s+as\s+(?:[\w’'-]+\s+){1,5}|,\s+(?:all|most|some|many|several|none|one|two|three|four|five)\s+of\s+which\s+(?:were|was)\s+)$`)
 
 // asWhy matches an "as" that opens a reason or a role rather than a
 // clause of its own.
