@@ -9,12 +9,13 @@ import (
 
 // clauseBreak matches where one clause of a sentence ends and the next
 // begins: punctuation and the subordinators that introduce another event
-// ("... confirmed the operation after 34 soldiers died last week").
-var clauseBreak = regexp.MustCompile(`[,;:]\s|\s[–—-]\s|(?i)\s(?:after|before|while|as|which|when|where|who|following|since\s+the)\s`)
+// ("... confirmed the operation after 34 soldiers died last week",
+// "pushed into the capital despite a ceasefire signed last month").
+var clauseBreak = regexp.MustCompile(`[,;:]\s|\s[–—-]\s|(?i)\s(?:after|before|while|as|which|when|where|who|following|despite|since\s+the)\s`)
 
 // clauseWords are the subordinators of clauseBreak, lower-case, each
 // followed by white space in a match ("since the" with any run of it).
-var clauseWords = []string{"after", "before", "while", "as", "which", "when", "where", "who", "following", "since"}
+var clauseWords = []string{"after", "before", "while", "as", "which", "when", "where", "who", "following", "despite", "since"}
 
 // clauseBreaks is clauseBreak.FindAllStringIndex(sentence, -1), by hand:
 // punctuation and white space, a dash between spaces, or a subordinator
@@ -446,7 +447,7 @@ func asDate(sentence string, ev eventHit, dates []dateHit) (dateHit, bool) {
 // the relative clause that tells what became of what was launched then
 // ("fired five rockets on Tuesday night, all of which were
 // intercepted").
-var asClause = regexp.MustCompile(`(?i)^(?:\s+as\s+(?:[\w’'-]+\s+){1,5}|,\s+(?:all|most|some|many|several|none|one|two|three|four|five)\s+of\s+which\s+(?:were|was)\s+)$`)
+var asClause = regexp.MustCompile(`(?i)^(?:(?:,\s+(?:killing|wounding|injuring|leaving|sending|forcing)\s+[^,;:()]*,)?\s+as\s+(?:[\w’'-]+\s+){1,5}|,\s+(?:all|most|some|many|several|none|one|two|three|four|five)\s+of\s+which\s+(?:were|was)\s+)$`)
 
 // asWhy matches an "as" that opens a reason or a role rather than a
 // clause of its own.
