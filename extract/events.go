@@ -402,7 +402,8 @@ func findEventsAt(ix *sentIndex, host string) []eventHit {
 // entry or withdrawal, whose own clause names no place, where the town
 // was taken or left: "Russian forces withdrew from Snake Island in the
 // Black Sea on Thursday after a barrage of Ukrainian artillery and
-// missile strikes" is an attack on Snake Island.
+// missile strikes" is an attack on Snake Island. One that names no side
+// before a capture or entry is the taker's.
 func struckWhere(sentence string, hits []eventHit) {
 	for i := 1; i < len(hits); i++ {
 		h, p := &hits[i], hits[i-1]
@@ -412,6 +413,12 @@ func struckWhere(sentence string, hits []eventHit) {
 		k := strings.LastIndex(sentence[p.End:h.Start], " after ")
 		if k < 0 || strings.ContainsAny(sentence[p.End+k:h.Start], ";:,") {
 			continue
+		}
+		if h.Actor == nil && p.Actor != nil && p.Action != ActionWithdraw {
+			// "captured the town on Friday after weeks of shelling": the
+			// side that took it shelled it.
+			a := *p.Actor
+			h.Actor = &a
 		}
 		if h.Place != nil && strings.Contains(sentence[p.End+k:], h.Place.Text) {
 			continue // "seized the town after air strikes on Kobo": its own place

@@ -98,6 +98,8 @@ func TestWarReportingRules(t *testing.T) {
 			[]wantEvent{{ActionOffensive, "launched an assault", "Kenya", "", "Kismayu"}}},
 		{"the force a side serves with is not the actor", "Kenyan troops serving with the African Union force launched an assault on the port of Kismayu.", "",
 			[]wantEvent{{ActionOffensive, "launched an assault", "Kenya", "*", "Kismayu"}}},
+		{"the shelling before a capture is the capturer's", "Armenian forces captured the town of Agdam on Friday after weeks of shelling.", "",
+			[]wantEvent{{ActionCapture, "captured", "Armenia", "*", "Agdam"}, {ActionStrike, "shelling", "Armenia", "*", "Agdam"}}},
 		{"a Central Asian nationality", "Tajik forces shelled the town of Batken.", "",
 			[]wantEvent{{ActionStrike, "shelled", "Tajikistan", "*", "Batken"}}},
 		{"a Central Asian country", "Kyrgyzstan said its troops had fired on Tajik positions near Vorukh.", "",
