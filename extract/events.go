@@ -808,6 +808,35 @@ func eventParties(s string, start, end int, parties []partyMention) (actor, targ
 	return actor, target
 }
 
+// coalitionForces returns the subject before the trigger at start when
+// it is a coalition's or the allies' forces named without their leader
+// ("coalition aircraft had carried out", "Allied aircraft pounded",
+// "accused coalition forces of shelling"), else "".
+func coalitionForces(s string, start int) string {
+	m := coalitionSubject.FindStringIndex(s[:start])
+	if m == nil {
+		return ""
+	}
+	return s[m[0]:m[1]]
+}
+
+// coalitionSubject matches coalition or allied forces close before a
+// trigger, with at most a few words between.
+var coalitionSubject = regexp.MustCompile(`\b(?:[Cc]oalition|[Aa]llied)\s+(?:aircraft|warplanes|jets|planes|bombers|forces|troops|warships)\b(?:\s+(?:had|have|has|also|of|been))*\s+$`)
+
+// ledCoalition returns the side the article names as leading a
+// coalition ("the U.S.-led coalition" → United States; "the Saudi-led
+// coalition" is the Saudi-led coalition), else "".
+func ledCoalition(text string) string {
+	switch {
+	case strings.Contains(text, "Saudi-led"):
+		return "Saudi-led coalition"
+	case strings.Contains(text, "U.S.-led") || strings.Contains(text, "US-led") || strings.Contains(text, "U.S. military"):
+		return "United States"
+	}
+	return ""
+}
+
 // servingWith reports whether the party at s[i] is named in a phrase of
 // the subject that tells whom it serves or fights beside: "Kenyan troops
 // serving with the African Union force landed", "troops fighting
