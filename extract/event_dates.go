@@ -9,12 +9,13 @@ import (
 
 // clauseBreak matches where one clause of a sentence ends and the next
 // begins: punctuation and the subordinators that introduce another event
-// ("... confirmed the operation after 34 soldiers died last week").
-var clauseBreak = regexp.MustCompile(`[,;:]\s|\s[–—-]\s|(?i)\s(?:after|before|while|as|which|when|where|who|following|since\s+the)\s`)
+// ("... confirmed the operation after 34 soldiers died last week",
+// "pushed into the capital despite a ceasefire signed last month").
+var clauseBreak = regexp.MustCompile(`[,;:]\s|\s[–—-]\s|(?i)\s(?:after|before|while|as|which|when|where|who|following|despite|since\s+the)\s`)
 
 // clauseWords are the subordinators of clauseBreak, lower-case, each
 // followed by white space in a match ("since the" with any run of it).
-var clauseWords = []string{"after", "before", "while", "as", "which", "when", "where", "who", "following", "since"}
+var clauseWords = []string{"after", "before", "while", "as", "which", "when", "where", "who", "following", "despite", "since"}
 
 // clauseBreaks is clauseBreak.FindAllStringIndex(sentence, -1), by hand:
 // punctuation and white space, a dash between spaces, or a subordinator
@@ -207,6 +208,9 @@ func eventDate(sentence string, ev eventHit, dates []dateHit) (dateHit, bool) {
 		if d, ok := whenDate(sentence, ev, dates); ok {
 			return d, ok
 		}
+		if d, ok := asDate(sentence, ev, dates); ok {
+			return d, ok
+		}
 		if d, ok := laterDate(sentence, ev, dates); ok {
 			return d, ok
 		}
@@ -247,7 +251,7 @@ func laterDate(sentence string, ev eventHit, dates []dateHit) (dateHit, bool) {
 			gap = afterSpan.ReplaceAllString(gap, " ")
 		}
 		if !eachWord(gap, isWordGap, func(w string) bool {
-			return !inFold(laterStops, w) && !strings.ContainsAny(w, ".;:()")
+			return !inFold(laterStops, w) && (!strings.ContainsAny(w, ".;:()") || dottedAbbrev(w))
 		}) {
 			return dateHit{}, false
 		}
@@ -418,3 +422,55 @@ var dayWords = map[string]bool{
 	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
 	"saturday": true, "sunday": true, "yesterday": true, "today": true, "overnight": true,
 }
+
+// asDate dates an event told in an "as" clause right after a dated one by
+// that date: what happened as something else did happened that day
+// ("withdrew from Gori on Monday as Russian forces advanced on the
+// town"). "As part of" and "as a result of" tell why, not when.
+func asDate(sentence string, ev eventHit, dates []dateHit) (dateHit, bool) {
+	for k := len(dates) - 1; k >= 0; k-- {
+		d := dates[k]
+		if d.End > ev.Start {
+			continue
+		}
+		if !dayWord(d.Expr) || isAnchoredElsewhere(d.Expr) {
+			return dateHit{}, false
+		}
+		gap := sentence[d.End:ev.Start]
+		return d, asClause.MatchString(gap) && !asWhy.MatchString(gap)
+	}
+	return dateHit{}, false
+}
+
+// asClause matches the words between a date and an event in the "as"
+// clause that follows it ("as Russian forces", "as the rebels"), or in
+// the relative clause that tells what became of what was launched then
+// ("fired five rockets on Tuesday night, all of which were
+// intercepted").
+var asClause = regexp.MustCompile(`(?i)^(?:(?:,\s+(?:killing|wounding|injuring|leaving|sending|forcing)\s+[^,;:()]*,)?\s+as\s+(?:[\w’'-]+\s+){1,5}|,\s+(?:all|most|some|many|several|none|one|two|three|four|five)\s+of\s+which\s+(?:were|was)\s+)$`)
+
+// asWhy matches an "as" that opens a reason or a role rather than a
+// clause of its own.
+var asWhy = regexp.MustCompile(`(?i)^\s+as\s+(?:part|a\s+result|a\s+consequence|well|the\s+result)\b`)
+
+// dottedAbbrev reports whether w is an abbreviation written with dots
+// ("U.N.", "U.S.", "Lt."), which ends no sentence or clause: "agreed to
+// extend the truce, U.N. envoy Hans Grundberg said on Thursday".
+func dottedAbbrev(w string) bool {
+	if titleAbbrevs[w] {
+		return true
+	}
+	if len(w) < 4 || w[len(w)-1] != '.' {
+		return false
+	}
+	for i := 0; i < len(w); i += 2 {
+		if !isASCIIUpper(w[i]) || i+1 >= len(w) || w[i+1] != '.' {
+			return false
+		}
+	}
+	return true
+}
+
+// titleAbbrevs are the shortened titles before a name.
+var titleAbbrevs = map[string]bool{"Gen.": true, "Lt.": true, "Col.": true, "Maj.": true, "Capt.": true, "Sgt.": true,
+	"Brig.": true, "Adm.": true, "Gov.": true, "Sen.": true, "Rep.": true, "Mr.": true, "Ms.": true, "Mrs.": true, "Dr.": true}

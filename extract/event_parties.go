@@ -37,13 +37,13 @@ var partyRules = []partyRule{
 	{Name: partyRussianBacked, Re: mustWordRegexp(`\b(?:Russian|Russia|Moscow)[- ](?:backed|led)\s+(?:Syrian\s+)?(?:government\s+|regime\s+)?(?:forces|troops|army)`)},
 	{Name: "pro-Iran militia", Re: mustWordRegexp(`(?i)\b(?:(?:Iranian|Iran|Tehran)[- ]backed|pro-Iran(?:ian)?)\s+(?:[\w-]+\s+){0,2}?(?:fighters|militias?|forces|groups?|members)`)},
 	{Name: "pro-government militia", Re: mustWordRegexp(`(?i)\bpro-(?:government|regime|Assad)\s+(?:[\w-]+\s+)?(?:fighters|militias?|forces|groups?|gunmen)`)},
-	{Name: "rebels", Re: mustWordRegexp(`(?i)\b(?:Syrian\s+)?(?:rebels?(?:\s+(?:fighters|forces|groups?))?|opposition(?:\s+(?:fighters|forces|groups?))?|insurgents?|Syrian\s+National\s+Army|Free\s+Syrian\s+Army)\b`)},
+	{Name: "rebels", Re: mustWordRegexp(`(?i)\b(?:Syrian\s+)?(?:rebels?(?:\s+(?:fighters|forces|groups?))?|opposition(?:\s+(?:fighters|forces|groups?))?|insurgents?|Syrian\s+National\s+Army|Free\s+Syrian\s+Army|separatist\s+(?:artillery|forces|units|gunmen)|pro-\pL+\s+separatists)\b`)},
 	{Name: "militants", Re: mustWordRegexp(`(?i)\b(?:militants?|jihadists?|terrorists?|militant\s+groups?)\b`)},
 	{Name: "Hayat Tahrir al-Sham", Re: mustWordRegexp(`\b(?:Hayat\s+Tahrir\s+al-Sham|HTS)\b`)},
 	{Name: "Syrian government", Re: mustWordRegexp(`\b(?:(?:President\s+)?Bashar\s+(?:al-|al\s+)?Assad(?:['’]s)?(?:\s+(?:regime|forces|government))?|Assad(?:['’]s)?\s+(?:regime|forces|government|troops)|Assad\s+regime|SANA|Syrian\s+` + reStateNoun + `)`)},
 	// A government, regime, army or junta named without its nation: the
 	// nation the article is about (see hostGovernment).
-	{Name: partyHostGovernment, Re: mustWordRegexp(`\b(?:(?i:the\s+)?(?:(?i:regime|government|junta)\s+(?:forces|troops|soldiers|units|warplanes|jets|aircraft|drones|artillery|positions|personnel))|(?i:army)\s+(?:warplanes|jets|drones|artillery|gunships|helicopters)|[Tt]he\s+(?:(?:military\s+)?junta|regime|government|army|military)\b|(?:[Tt]he\s+)?[Dd]efen[cs]e\s+(?:[Mm]inistry|[Mm]inister)\b)`)},
+	{Name: partyHostGovernment, Re: mustWordRegexp(`\b(?:(?i:the\s+)?(?:(?i:regime|government|junta)\s+(?:forces|troops|soldiers|units|warplanes|jets|aircraft|drones|artillery|positions|personnel))|(?i:army|air\s+force)\s+(?:warplanes|jets|planes|drones|artillery|gunships|helicopters|aircraft)|[Tt]he\s+(?:(?:military\s+)?junta|regime|government|army|military)\b|(?:[Tt]he\s+)?[Dd]efen[cs]e\s+(?:[Mm]inistry|[Mm]inister)\b)`)},
 	// A nation's own forces in the possessive: "Myanmar's junta",
 	// "Sudan's army".
 	{Name: partyPossessive, Re: mustWordRegexp(`\b(?:` + possessiveCountryPattern() + `)['’]s\s+(?:military\s+)?(?:junta|army|armed\s+forces|military|government|regime|forces|troops|soldiers|air\s+force)\b`)},
@@ -90,7 +90,7 @@ var partyRules = []partyRule{
 	{Name: "Syrian government", Re: mustWordRegexp(`\bDamascus\b`)},
 	// Other countries named as such ("Nigeria deployed troops"); Name is
 	// filled in from countryParties.
-	{Name: "country", Re: mustWordRegexp(`\b(?:Syria|Iraq|Lebanon|Jordan|Azerbaijan|Armenia|Sudan|Yemen|Afghanistan|Pakistan|Nigeria|Somalia|Mali|Libya|Ethiopia|Egypt|Saudi\s+Arabia|United\s+Kingdom|Britain|France|Germany|China|Qatar|India|Bangladesh|Myanmar|Rwanda|Uganda|Kenya|Congo|Niger|Burkina\s+Faso|Chad|Cameroon|Mozambique|Eritrea|Somalia|Algeria|Morocco|Belarus|Poland|Japan|North\s+Korean?|South\s+Korean?|Taiwan|Philippines|Colombia|Venezuela|Serbia|Kosovo|United\s+Arab\s+Emirates|UAE|Mexico|Togo|Benin|Haiti|Bahrain|Burundi|Tanzania|Ghana|Thailand|Cambodia|Oman|Kuwait|Tunisia|Malaysia|Indonesia|Portugal)\b`)},
+	{Name: "country", Re: mustWordRegexp(`\b(?:Syria|Iraq|Lebanon|Jordan|Azerbaijan|Armenia|Sudan|Yemen|Afghanistan|Pakistan|Nigeria|Somalia|Mali|Libya|Ethiopia|Egypt|Saudi\s+Arabia|United\s+Kingdom|Britain|France|Germany|China|Qatar|India|Bangladesh|Myanmar|Rwanda|Uganda|Kenya|Congo|Niger|Burkina\s+Faso|Chad|Cameroon|Mozambique|Eritrea|Somalia|Algeria|Morocco|Belarus|Poland|Japan|North\s+Korean?|South\s+Korean?|Taiwan|Philippines|Colombia|Venezuela|Serbia|Kosovo|United\s+Arab\s+Emirates|UAE|Mexico|Togo|Benin|Haiti|Bahrain|Burundi|Tanzania|Ghana|Thailand|Cambodia|Oman|Kuwait|Tunisia|Malaysia|Indonesia|Portugal|Tajikistan|Kyrgyzstan|South\s+Sudan)\b`)},
 	// A nationality adjective with a state noun, or on its own.
 	{Re: mustWordRegexp(`\b(?:` + nationalityPattern() + `)(?:\s+(?i:` + reStateNoun + `))?\b`)},
 	{Name: "civilians", Re: mustWordRegexp(`(?i)\bcivilians\b`)},
@@ -119,6 +119,7 @@ var nationalities = map[string]string{
 	"argentine": "Argentina", "argentinian": "Argentina", "croatian": "Croatia", "serbian": "Serbia",
 	"bosnian": "Bosnia and Herzegovina", "yugoslav": "Yugoslavia", "vietnamese": "Vietnam", "japanese": "Japan",
 	"italian": "Italy", "canadian": "Canada", "australian": "Australia", "senegalese": "Senegal",
+	"tajik": "Tajikistan", "kyrgyz": "Kyrgyzstan",
 }
 
 // nationalityRule is the rule of partyRules that reads a nationality
@@ -229,10 +230,10 @@ var capitals = map[string]bool{"Ankara": true, "Moscow": true, "Damascus": true,
 // rules of a party name contains: a cheap test that skips most rules for
 // most sentences. Rules whose name is not listed always run.
 var partyKeys = map[string][]string{
-	"rebels":                             {"backed", "rebel", "opposition", "insurgent", "national army", "free syrian"},
+	"rebels":                             {"backed", "rebel", "opposition", "insurgent", "national army", "free syrian", "separatist"},
 	"Syrian government":                  {"assad", "sana", "syrian", "damascus"},
 	partyRussianBacked:                   {"russia", "moscow"},
-	partyHostGovernment:                  {"regime", "government", "army", "junta", "defence", "defense", "military"},
+	partyHostGovernment:                  {"regime", "government", "army", "junta", "defence", "defense", "military", "air force"},
 	partyPossessive:                      {"'s", "’s"},
 	"pro-Iran militia":                   {"backed", "pro-iran"},
 	"pro-government militia":             {"pro-"},
@@ -340,10 +341,30 @@ func findPartiesIn(sc *ruleScan, host string) []partyMention {
 				m[1], text = e, s[m[0]:e]
 			}
 			if r.Name == "" && oneWord && m[1]+1 < len(s) && s[m[1]] == ' ' && unicode.IsUpper(rune(s[m[1]+1])) {
-				continue // "Syrian Observatory": part of a name
+				e := modelCraft(s, m[1]+1)
+				if e < 0 || countedBefore(s, m[0]) {
+					continue // "Syrian Observatory": part of a name
+				}
+				m[1], text = e, s[m[0]:e] // "French Rafale jets": the nation's craft of a make
 			}
 			if (r.Name == "" && oneWord || name == "country") && m[1] < len(s) && s[m[1]] == ' ' && nonStateNouns[firstWordAfter(s, m[1])] {
 				continue // "Haitian gangs", "Somali pirates": not the nation's forces
+			}
+			if r.Name == "" && oneWord && m[1] < len(s) && s[m[1]] == ' ' && nationPlaceNouns[firstWordAfter(s, m[1])] {
+				continue // "the Somali port of Kismayu", "the Azerbaijani town of Agdam": a place of the nation
+			}
+			if name == "country" && possessiveOf(s, m[1], nonStateNouns) {
+				continue // "Sudan's paramilitaries", "Haiti's gangs": not the nation's forces
+			}
+			if name == "rebels" && (strings.HasPrefix(text, "rebel") || strings.HasPrefix(text, "Rebel")) {
+				if g := groupNameBefore(s, m[0]); g >= 0 {
+					// "Seleka rebels", "Revolutionary United Front rebels":
+					// the group's own name.
+					name = strings.TrimRight(s[g:m[0]], ") ")
+					if !strings.Contains(s[g:m[0]], ")") {
+						m[0], text = g, s[g:m[1]]
+					}
+				}
 			}
 			if name == partyPossessive {
 				name = governmentOf(possessiveNation(text))
@@ -764,7 +785,7 @@ func nameGenericActors(claims []Claim) {
 			continue
 		}
 		for _, p := range []*Party{c.Actor, c.Target} {
-			if p == nil || !armedGroups[p.Name] {
+			if p == nil || !armedGroups[p.Name] && !namedRebels(p) {
 				continue
 			}
 			if group != "" && group != p.Name {
@@ -773,7 +794,7 @@ func nameGenericActors(claims []Claim) {
 			group = p.Name
 		}
 	}
-	if group == "" {
+	if group == "" || fightsGeneric(claims, group) {
 		return
 	}
 	for i := range claims {
@@ -783,6 +804,26 @@ func nameGenericActors(claims []Claim) {
 		}
 		claims[i].Actor = &Party{Text: a.Text, Name: group}
 	}
+}
+
+// namedRebels reports whether a party is rebels named by their group
+// ("Seleka rebels"; see groupNameBefore).
+func namedRebels(p *Party) bool {
+	t := " " + p.Text
+	return p.Name != "rebels" && (strings.HasSuffix(t, " rebels") || strings.HasSuffix(t, " rebel group"))
+}
+
+// fightsGeneric reports whether the armed group acts in an event on "the
+// rebels" or "militants" ("Hezbollah fighters seized Qusair from rebels"):
+// the generic name is then its enemy's, not its own.
+func fightsGeneric(claims []Claim, group string) bool {
+	for _, c := range claims {
+		if c.Kind == KindEvent && c.Actor != nil && c.Actor.Name == group && c.Target != nil &&
+			(c.Target.Name == "rebels" || c.Target.Name == "militants") {
+			return true
+		}
+	}
+	return false
 }
 
 // nameWordBefore reports whether the word just before s[i], after one
@@ -884,7 +925,113 @@ var eventNouns = wordSet("attack attacks bombing bombings blast blasts explosion
 
 // nonStateNouns, after a nationality adjective, name armed men who are
 // not the nation's forces.
-var nonStateNouns = wordSet("gangs gang gangsters bandits pirates separatists dissidents guerrillas jihadists insurgents ethnic resistance")
+var nonStateNouns = wordSet("gangs gang gangsters bandits pirates separatists dissidents guerrillas jihadists insurgents ethnic resistance paramilitary paramilitaries warring")
+
+// modelCraft returns where the craft end when s[i:] names a make and
+// then craft of war ("Rafale jets", "Su-24 bombers", "B-29s"), else -1.
+func modelCraft(s string, i int) int {
+	j := i
+	for j < len(s) && (isASCIILetter(s[j]) || s[j] >= '0' && s[j] <= '9' || s[j] == '-') {
+		j++
+	}
+	if j == i || j >= len(s) || s[j] != ' ' {
+		return -1
+	}
+	w := firstWordAfter(s, j)
+	if !craftNouns[w] || findParties(s[i:j]) != nil {
+		return -1 // "Lebanese Hezbollah drones": the group's
+	}
+	return j + 1 + len(w)
+}
+
+// countedBefore reports whether a count comes right before s[i]: "shot
+// down two Syrian SU-24 warplanes" counts craft hit, not a side acting.
+func countedBefore(s string, i int) bool {
+	w := lastWords(s[:i], 1)
+	if len(w) == 0 {
+		return false
+	}
+	x := strings.ToLower(w[0])
+	return craftCounts[x] || x[0] >= '0' && x[0] <= '9'
+}
+
+// craftCounts are the words that count craft.
+var craftCounts = wordSet("a an one two three four five six seven eight nine ten dozens several many some its their")
+
+// craftNouns are the craft of war a make names: "Mirage jets".
+var craftNouns = wordSet("jets warplanes bombers planes aircraft drones helicopters gunships missiles tanks warships")
+
+// groupNameBefore returns where a group's name begins when up to four
+// capitalised words inside the sentence come right before "rebels" at
+// s[i] ("Seleka rebels"), else -1. A nation or a place the gazetteer
+// knows ("Sierra Leone rebels", "Syrian rebels") names where the rebels
+// fight, not who they are, as does a party the rules name.
+func groupNameBefore(s string, i int) int {
+	if j := strings.LastIndexByte(s[:i], '('); j >= 0 && strings.HasSuffix(s[:i], ") ") && j > 0 {
+		// "the Liberians United for Reconciliation and Democracy (LURD)
+		// rebel group": the short name in brackets.
+		if abbr := s[j+1 : i-2]; len(abbr) >= 2 && strings.ToUpper(abbr) == abbr && s2word(abbr) && findParties(abbr) == nil {
+			return j + 1
+		}
+	}
+	start := -1
+	for j, n := i, 0; n < 4 && j >= 2 && s[j-1] == ' '; n++ {
+		k := j - 1
+		for k > 0 && (isASCIILetter(s[k-1]) || s[k-1] == '-') {
+			k--
+		}
+		if k == j-1 || !isASCIIUpper(s[k]) {
+			break
+		}
+		start, j = k, k
+	}
+	if start <= 0 || strings.TrimSpace(s[:start]) == "" {
+		return -1 // none, or the sentence's first word
+	}
+	name := s[start : i-1]
+	first := name
+	if sp := strings.IndexByte(name, ' '); sp >= 0 {
+		first = name[:sp]
+	}
+	if groupDescriptors[first] || rebelDescriptors[strings.ToLower(first)] {
+		return -1 // "Islamist rebels", "Local rebels": what kind, not which
+	}
+	if _, known := NormalisePlace(name); known || nationalityWords[name] || isCountry(name) || findParties(name) != nil {
+		return -1
+	}
+	return start
+}
+
+// rebelDescriptors are words, lower-cased, that tell what kind of rebels
+// they are when capitalised at a sentence's start or in a headline.
+var rebelDescriptors = wordSet("local armed separatist ethnic opposition allied government militant other some many several " +
+	"suspected rival muslim christian tribal former communist leftist rightist anti-government hardline the these those " +
+	"remaining last defeated surviving retreating advancing")
+
+// s2word reports whether w is letters and hyphens only.
+func s2word(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if !isASCIILetter(w[i]) && w[i] != '-' {
+			return false
+		}
+	}
+	return true
+}
+
+// nationPlaceNouns are the places a nationality adjective may name:
+// "the Somali port of Kismayu".
+var nationPlaceNouns = wordSet("port town city village capital province region coast island islands enclave")
+
+// possessiveOf reports whether s[i:] opens with a possessive "'s" and
+// then one of nouns: "Sudan's paramilitaries".
+func possessiveOf(s string, i int, nouns map[string]bool) bool {
+	for _, p := range []string{"'s", "’s"} {
+		if strings.HasPrefix(s[i:], p) {
+			return nouns[firstWordAfter(s, i+len(p))]
+		}
+	}
+	return false
+}
 
 // fighterNouns name fighters without naming their group.
 var fighterNouns = wordSet("insurgents militants fighters jihadists rebels gunmen militias militia")

@@ -89,7 +89,7 @@ var eventRules = []eventRule{
 	{Action: ActionSiege, Keys: []string{"siege", "encircl", "surrounded"}, Hypo: hedgeAll, Re: mustWordRegexp(`(?i)\b(?:besieged|besieging|besiege|encircled|encircling|encircle|surrounded|(?:laid|lay|laying|lays)\s+(?:a\s+)?siege|under\s+siege|siege\s+(?:of|on))\b`)},
 	{Action: ActionWithdraw, Keys: []string{"withdr", "pull", "retreat", "evacuat", "back", "abandon", "fled", "flee"}, Hypo: hedgeAll, Re: mustWordRegexp(`(?i)\b(?:withdrew|withdrawn|withdraws|withdraw|withdrawing|withdrawal\s+(?:of|from)|(?:pulled|pulls|pull|pulling)\s+(?:out|back)|(?:pulled|pulls|pull|pulling)\s+(?:[\w-]+\s+){0,3}?(?:troops|forces|soldiers|units|fighters)\s+out|(?:tactical|strategic|orderly)\s+(?:withdrawal|retreat)|(?:troops|soldiers|units|militias|militiamen|defenders|garrison|police\s+officers|policemen|militants|fighters|rebels|jihadists)\s+(?:had\s+|have\s+)?fled|retreated|retreating|retreat\s+from|(?:fell|fall|fallen|falling|falls)\s+back|(?:evacuated|evacuating|evacuates|abandoned|abandoning|abandons)\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+)?(?:positions?|bases?|posts?|outposts?|towns?|city|villages?|garrison|headquarters|airport|front|fighters|troops|forces|soldiers)|(?:troops|soldiers|forces|units|fighters|defenders|garrison|militants|rebels)\s+to\s+(?:flee|withdraw|retreat|pull\s+(?:back|out)))\b`)},
 	{Action: ActionDeploy, Keys: []string{"sen", "deploy", "dispatch", "rushed", "poured", "moved", "reinforcements", "set", "station", "flew", "flown", "airlift", "patrols"}, Hypo: hedgeAll, Re: mustWordRegexp(`(?i)\b(?:(?:sent|sends|send|sending|deployed|deploys|deploy|deploying|redeployed|redeploying|dispatched|dispatches|dispatch|dispatching|rushed|poured|moved|flew|flown|airlifted)\s+(?:in\s+)?` + reApprox + reFew + `(?:reinforcements|troops|soldiers|tanks|convoys?|armou?red\s+vehicles|commandos|military\s+(?:equipment|vehicles)|warships|personnel|units?)|reinforcements\s+(?:were|was|have\s+been|had\s+been|are)\s+(?:deployed|sent|dispatched|stationed)|(?:set|sets|setting)\s+up\s+` + reFew + `(?:positions|posts|bases|outposts)|(?:deployed|stationed)\s+(?:in|to|into|at|along|recently|there)|were\s+(?:deployed|stationed)|(?:have|has|had)\s+been\s+(?:sent|deployed|dispatched|flown|airlifted|rushed)\s+(?:to|into)|were\s+(?:sent|dispatched|flown|airlifted|rushed)\s+(?:to|into)|(?:began|begun|begin|begins|started|starts|launched|launches)\s+(?:joint\s+)?patrols)\b`)},
-	{Action: ActionStrike, Keys: []string{"strike", "attack", "shell", "bomb", "target", "raid", "struck", "fired", "pounded", "retaliat", "clash", "battled", "confrontation", "ambush", "launch", "fires", "hit", "slammed", "pound", "barrage", "dropped", "opened", "opens", "landed", "exploded", "crashed", "striking", "firing", "detonat", "subjected"}, Hypo: hedgeStrong, Re: mustWordRegexp(`(?i)\b(?:(?:air|drone|missile|rocket|artillery)\s*(?:strikes?|attacks?|raids?|barrages?|fire|shelling)|airstrikes?|airstrike|shelled|shelling|shells\s+(?:hit|fell)|bombed|bombing|bombings|bombarded|bombardment|attacked|attacks?|launched\s+(?:an?\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?attacks?|targeted|targeting|raided|raids?|struck(?:\s+back)?|strike\s+back|(?:the|these|those|its|their|israeli|turkish|russian|us|u\.s\.)\s+strikes?|(?:fired|fires|firing|launched|launches|launching)\s+` + reApprox + reFew + `(?:missiles?|rockets?|shells|drones?|mortar\s+(?:rounds|shells|bombs)|mortars|projectiles)|(?:jets|warplanes|planes|aircraft|drones|missiles|rockets)\s+strike|(?:jets|warplanes|aircraft|helicopters)\s+(?:hit|hits)|striking\s+(?:[\w-]+\s+){0,2}?(?:targets|positions|sites|bases|depots)|(?:fired|fires|firing)\s+(?:on|at)\s+(?:[\w’'-]+\s+){0,3}?(?:positions?|posts?|troops|soldiers|forces|bases?|villages?|towns?|ships?|vessels?|warships?|tanks?)|barrages?\s+of\s+` + reFew + `(?:missiles|rockets|shells|drones)|dropped\s+` + reFew + `(?:bombs|munitions|explosives)\s+(?:on|over)|(?:opened|opens)\s+(?:[\w-]+\s+){0,2}?fire\s+(?:on|at)|wave\s+of\s+(?:[\w-]+\s+)?strikes|carried\s+out\s+(?:[\w-]+\s+){0,3}?strikes?|(?:drones?|missiles?|rockets?|shells?|bombs?)\s+(?:hit|hits|slammed\s+into|landed|exploded|crashed\s+into)|(?:was|were|been|being)\s+hit\s+by|(?:missiles|rockets|shells|mortars|drones)\s+(?:were\s+)?fired|pounded|pounding|pounds|retaliated|retaliatory\s+(?:attacks?|strikes?)|clash(?:ed|es)?|battled|confrontation\s+between|ambush(?:ed)?|car\s+bomb(?:ing)?|subjected\s+(?:[\w’'-]+\s+){0,8}?to\s+(?:intense\s+|heavy\s+|massive\s+|constant\s+)?(?:fire|shelling|bombardment|attacks?|air\s+strikes)|(?:detonated|detonates|detonating)\s+(?:[\w-]+\s+){0,2}?(?:bombs?|explosives?|(?:explosive\s+)?devices?|vests?))\b`)},
+	{Action: ActionStrike, Keys: []string{"strike", "attack", "shell", "bomb", "target", "raid", "struck", "fired", "pounded", "retaliat", "clash", "battled", "confrontation", "ambush", "launch", "fires", "hit", "slammed", "pound", "barrage", "dropped", "opened", "opens", "landed", "exploded", "crashed", "striking", "firing", "detonat", "subjected"}, Hypo: hedgeStrong, Re: mustWordRegexp(`(?i)\b(?:(?:air|drone|missile|rocket|artillery)\s*(?:strikes?|attacks?|raids?|barrages?|fire|shelling)|airstrikes?|airstrike|shelled|shelling|shells\s+(?:hit|fell)|bombed|bombing|bombings|bombarded|bombardment|attacked|attacks?|launched\s+(?:an?\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?attacks?|targeted|targeting|raided|raids?|struck(?:\s+back)?|strike\s+back|(?:the|these|those|its|their|israeli|turkish|russian|us|u\.s\.)\s+strikes?|(?:fired|fires|firing|launched|launches|launching)\s+` + reApprox + reFew + `(?:missiles?|rockets?|shells|drones?|mortar\s+(?:rounds|shells|bombs)|mortars|projectiles)|(?:jets|warplanes|planes|aircraft|drones|missiles|rockets)\s+strike|(?:jets|warplanes|aircraft|helicopters)\s+(?:hit|hits)|striking\s+(?:[\w-]+\s+){0,2}?(?:targets|positions|sites|bases|depots)|(?:fired|fires|firing)\s+(?:on|at)\s+(?:[\w’'-]+\s+){0,3}?(?:positions?|posts?|troops|soldiers|forces|bases?|villages?|towns?|ships?|vessels?|warships?|tanks?)|barrages?\s+of\s+` + reFew + `(?:missiles|rockets|shells|drones)|dropped\s+` + reFew + `(?:bombs|munitions|explosives)\s+(?:on|over)|(?:opened|opens)\s+(?:[\w-]+\s+){0,2}?fire\s+(?:on|at)|wave\s+of\s+(?:[\w-]+\s+)?strikes|carried\s+out\s+(?:[\w-]+\s+){0,3}?strikes?|(?:drones?|missiles?|rockets?|shells?|bombs?)\s+(?:hit|hits|slammed\s+into|landed|exploded|crashed\s+into)|(?:was|were|been|being)\s+hit\s+by|(?:missiles|rockets|shells|mortars|mortar\s+bombs|drones)\s+(?:were\s+)?fired|pounded|pounding|pounds|retaliated|retaliatory\s+(?:attacks?|strikes?)|clash(?:ed|es)?|battled|confrontation\s+between|ambush(?:ed)?|car\s+bomb(?:ing)?|subjected\s+(?:[\w’'-]+\s+){0,8}?to\s+(?:intense\s+|heavy\s+|massive\s+|constant\s+)?(?:fire|shelling|bombardment|attacks?|air\s+strikes)|(?:detonated|detonates|detonating)\s+(?:[\w-]+\s+){0,2}?(?:bombs?|explosives?|(?:explosive\s+)?devices?|vests?))\b`)},
 	{Action: ActionCeasefire, Hypo: hedgeStrong, Keys: []string{"cease", "cessation", "truce", "armistice", "peace", "escalation", "deal", "agreement", "accord", "agreed"}, Re: mustWordRegexp(`(?i)\b(?:cease-?fire|agreed\s+(?:on\s+\w+\s+)?to\s+(?:halt|pause|suspend|stop)\s+(?:its|their|the|all)\s+(?:offensive|attacks|hostilities|fighting|operations?)|truce|armistice|peace\s+(?:deal|agreement|accord|plan)|de-?escalation\s+(?:deal|agreement|zones?)|(?:deal|agreement|accord)\s+between|cessation\s+of\s+hostilities)\b`)},
 	{Action: ActionOffensive, Keys: []string{"offensive", "operation", "assault", "push", "campaign", "incursion", "invasion", "advanc", "invaded", "reached"}, Hypo: hedgeStrong, Re: mustWordRegexp(`(?i)\b(?:(?:launch(?:ed|es|ing)?|began|begun|start(?:ed|s)?|opened|announced|confirmed\s+the\s+launch\s+of|step(?:ped)?\s+up|escalat\w*|renewed|resumed)\s+(?:[\w-]+\s+){0,3}?(?:offensives?|counter-?offensives?|operations?|assaults?|push|campaign|incursions?|invasion)|counter-?offensive|offensive|assault(?:\s+on)?|(?:new|fresh|renewed|latest|major)\s+push|advanc(?:ing|ed|es|e)(?:\s+[\w’']+){0,3}?\s+(?:into|on|towards?|to|through|deeper)|invaded|invasion\s+of|incursions?|(?:pushing|pushed|pushes)\s+(?:[\w’']+\s+){0,3}?(?:towards?|deeper)|reached\s+the\s+(?:outskirts|edges?|gates|suburbs)\s+of)\b`)},
 	{Action: ActionTalks, Keys: []string{"talks", "negotiations", "summit", "meet", "delegation"}, Re: mustWordRegexp(`(?i)\b(?:(?:hold|held|holding|for|further|peace|direct)\s+talks|talks\s+(?:with|between|on|in)|negotiations|summit|(?:a|the)\s+(?:follow-up\s+)?meeting|meeting\s+between|(?:to|will|could|would|may|might)\s+meet|met\s+with|delegation)\b`)},
@@ -272,6 +272,7 @@ func findEventsAt(ix *sentIndex, host string) []eventHit {
 				parties = afterDateline(sentence, parties)
 				places = notBorders(sentence, places)
 				places = notUnits(sentence, places)
+				places = notSpeakers(sentence, places)
 				var grew bool
 				if places, grew = withNamedAreas(ix, places); grew {
 					// "over Russian regions": the adjective names a place here.
@@ -401,7 +402,8 @@ func findEventsAt(ix *sentIndex, host string) []eventHit {
 // entry or withdrawal, whose own clause names no place, where the town
 // was taken or left: "Russian forces withdrew from Snake Island in the
 // Black Sea on Thursday after a barrage of Ukrainian artillery and
-// missile strikes" is an attack on Snake Island.
+// missile strikes" is an attack on Snake Island. One that names no side
+// before a capture or entry is the taker's.
 func struckWhere(sentence string, hits []eventHit) {
 	for i := 1; i < len(hits); i++ {
 		h, p := &hits[i], hits[i-1]
@@ -411,6 +413,12 @@ func struckWhere(sentence string, hits []eventHit) {
 		k := strings.LastIndex(sentence[p.End:h.Start], " after ")
 		if k < 0 || strings.ContainsAny(sentence[p.End+k:h.Start], ";:,") {
 			continue
+		}
+		if h.Actor == nil && p.Actor != nil && p.Action != ActionWithdraw {
+			// "captured the town on Friday after weeks of shelling": the
+			// side that took it shelled it.
+			a := *p.Actor
+			h.Actor = &a
 		}
 		if h.Place != nil && strings.Contains(sentence[p.End+k:], h.Place.Text) {
 			continue // "seized the town after air strikes on Kobo": its own place
@@ -546,14 +554,20 @@ var ceasefireVerbs = regexp.MustCompile(`(?i)\b(?:agree[ds]?|agreeing|sign(?:ed|
 	`collapsed|collapses|(?:extend|extends|extended|extending)\s+(?:the|their|its|a)|broke|broken|breaking|initial(?:l?ed)|(?:declared|announced)\s+(?:by|in|on|last))\b`)
 
 // hedged reports whether one of the three words before a trigger makes it
-// hypothetical or negated.
+// hypothetical or negated. "From" before a name does not ("forces from
+// Crimea captured": where the forces came from), as it does before a
+// gerund ("kept them from capturing") or an adjective ("withdrew from
+// the besieged town").
 func hedged(before string, level hedge) bool {
 	if level == hedgeNone {
 		return false
 	}
+	fromName := level == hedgeAll && strings.Contains(before, "from ") && fromNamed.MatchString(before)
+	// "GAZA, May 21 (Reuters) - A ceasefire": the month, not the verb.
+	month := strings.Contains(before, "May ") && mayMonth.MatchString(before)
 	hedge := func(w []byte) bool {
 		return bytes.HasSuffix(w, []byte("n't")) || bytes.HasSuffix(w, []byte("n'")) ||
-			hedgesStrong[string(w)] || (level == hedgeAll && hedgesAll[string(w)])
+			hedgesStrong[string(w)] && !(month && string(w) == "may") || (level == hedgeAll && hedgesAll[string(w)] && !(fromName && string(w) == "from"))
 	}
 	var t fieldTail
 	if t.read(before, 3, isHedgeSep) {
@@ -574,6 +588,14 @@ func hedged(before string, level hedge) bool {
 	}
 	return false
 }
+
+// mayMonth matches the month of May with its day in the last words
+// before a trigger.
+var mayMonth = regexp.MustCompile(`\bMay\s+\d{1,2}\b[^.;]{0,30}$`)
+
+// fromNamed matches the end of the text before a trigger that names
+// where its side came from: "forces from Nagorno-Karabakh".
+var fromNamed = regexp.MustCompile(`\bfrom\s+\p{Lu}[\pL'’-]*(?:\s+\p{Lu}[\pL'’-]*)?\s+$`)
 
 // calledThe reports whether a statement is told as "called the strikes
 // an act of war" rather than "called for".
@@ -695,7 +717,10 @@ func eventParties(s string, start, end int, parties []partyMention) (actor, targ
 	// A trigger that ends in "by" ("was hit by") is passive, and the
 	// party right after it is the agent.
 	byAgent := endsWithBy(s[start:end])
-	passive = passive || byAgent
+	// "Mortar bombs fired by rebels": the munitions' passive, whose
+	// agent follows.
+	firedBy := strings.HasSuffix(s[start:end], " fired") && strings.HasPrefix(s[end:], " by ")
+	passive = passive || byAgent || firedBy
 	noun := nounTriggers[string(first)] && !(before.n > 0 && string(before.word(0)) == "to")
 	agentOK := passive || noun
 	var prev, adjacent, agent, next *partyMention
@@ -705,7 +730,7 @@ func eventParties(s string, start, end int, parties []partyMention) (actor, targ
 		case p.Start < start && p.End > start, p.Start == start && p.End < end: // "Turkish drone" + "drone strikes"; "Israeli strikes"
 			prev, adjacent = p, p
 		case p.End <= start:
-			if prev != nil && hasAnyPrefix(lastWordsBefore(s, p.Start), "backed by", "supported by") {
+			if prev != nil && (hasAnyPrefix(lastWordsBefore(s, p.Start), "backed by", "supported by") || servingWith(s, p.Start)) {
 				continue // "its forces, backed by Rwandan troops, ambushed": the supporters are not the actor
 			}
 			prev = p
@@ -781,6 +806,51 @@ func eventParties(s string, start, end int, parties []partyMention) (actor, targ
 		target = nil // one party does not act on itself
 	}
 	return actor, target
+}
+
+// coalitionForces returns the subject before the trigger at start when
+// it is a coalition's or the allies' forces named without their leader
+// ("coalition aircraft had carried out", "Allied aircraft pounded",
+// "accused coalition forces of shelling"), else "".
+func coalitionForces(s string, start int) string {
+	m := coalitionSubject.FindStringIndex(s[:start])
+	if m == nil {
+		return ""
+	}
+	return s[m[0]:m[1]]
+}
+
+// coalitionSubject matches coalition or allied forces close before a
+// trigger, with at most a few words between.
+var coalitionSubject = regexp.MustCompile(`\b(?:[Cc]oalition|[Aa]llied)\s+(?:aircraft|warplanes|jets|planes|bombers|forces|troops|warships)\b(?:\s+(?:had|have|has|also|of|been))*\s+$`)
+
+// ledCoalition returns the side the article names as leading a
+// coalition ("the U.S.-led coalition" → United States; "the Saudi-led
+// coalition" is the Saudi-led coalition), else "".
+func ledCoalition(text string) string {
+	switch {
+	case strings.Contains(text, "Saudi-led"):
+		return "Saudi-led coalition"
+	case strings.Contains(text, "U.S.-led") || strings.Contains(text, "US-led") || strings.Contains(text, "U.S. military"):
+		return "United States"
+	}
+	return ""
+}
+
+// servingWith reports whether the party at s[i] is named in a phrase of
+// the subject that tells whom it serves or fights beside: "Kenyan troops
+// serving with the African Union force landed", "troops fighting
+// alongside Wagner".
+func servingWith(s string, i int) bool {
+	w := lastWords(s[:i], 3)
+	if n := len(w); n > 0 && (w[n-1] == "the" || w[n-1] == "a" || w[n-1] == "an") {
+		w = w[:n-1]
+	}
+	if len(w) < 2 {
+		return false
+	}
+	v, p := strings.ToLower(w[len(w)-2]), strings.ToLower(w[len(w)-1])
+	return p == "alongside" || (v == "serving" || v == "fighting") && (p == "with" || p == "under")
 }
 
 // blamedParty returns the party a sentence blames after an attack at
@@ -915,14 +985,19 @@ func accusedOf(s string, p *partyMention, start int) bool {
 }
 
 // firstConjunct returns the first of parties joined by "and" that ends
-// with p: "Russian and Syrian warplanes" are, for a timeline, Russia's.
+// with p: "Russian and Syrian warplanes" are, for a timeline, Russia's,
+// and "Syrian government forces and Lebanese Hezbollah fighters" the
+// Syrian government's.
 func firstConjunct(s string, p *partyMention, parties []partyMention) *partyMention {
 	listed := false // "Egypt, Qatar and Saudi Arabia": commas once "and" has joined
 	for {
 		var q *partyMention
 		for i := range parties {
 			if parties[i].End <= p.Start {
-				gap := s[parties[i].End:p.Start]
+				gap := strings.TrimPrefix(s[parties[i].End:p.Start], forceNounAfter(s[parties[i].End:p.Start]))
+				if w, ok := strings.CutPrefix(gap, " and "); ok && nationalityWords[strings.TrimSuffix(w, " ")] {
+					gap = " and " // "and Lebanese Hezbollah fighters"
+				}
 				if gap == " and " || gap == " and the " || listed && gap == ", " {
 					q = &parties[i]
 				}
@@ -933,6 +1008,20 @@ func firstConjunct(s string, p *partyMention, parties []partyMention) *partyMent
 		}
 		p, listed = q, true
 	}
+}
+
+// forceNouns name a side's fighting men after its name: "Syrian
+// government forces and Hezbollah fighters".
+var forceNouns = []string{" forces", " troops", " fighters", " soldiers", " militiamen", " units"}
+
+// forceNounAfter returns the force noun that opens s, or "".
+func forceNounAfter(s string) string {
+	for _, n := range forceNouns {
+		if strings.HasPrefix(s, n) {
+			return n
+		}
+	}
+	return ""
 }
 
 // interceptWords are the first words of shootdown triggers.
@@ -1509,14 +1598,31 @@ func dateHeadlineEvents(claims []Claim, text string) {
 				agreed = d
 			}
 		}
-		switch {
-		case agreed != nil:
-			c.Date = agreed.Date
-		case n == 1 && only != nil:
-			c.Date = only.Date
+		told := agreed
+		if told == nil && n == 1 {
+			told = only
+		}
+		if told != nil {
+			c.Date = told.Date
+			if c.Actor == nil && told.Actor != nil {
+				// "army pulls back" in the headline: the side the
+				// body's telling names.
+				a := *told.Actor
+				c.Actor = &a
+			}
 		}
 	}
 }
+
+// claimsAttack reports whether the text before an attack told before ends
+// in a claim of it: "claimed responsibility for", "claims the".
+func claimsAttack(before string) bool {
+	return claimedFor.MatchString(before)
+}
+
+// claimedFor matches the end of a claim of responsibility before the
+// attack it claims.
+var claimedFor = regexp.MustCompile(`(?i)\bclaim(?:ed|s|ing)?\s+(?:responsibility|credit)\s+for\s+(?:the\s+|these\s+|those\s+|this\s+)?$`)
 
 // anaphorBefore matches the determiner of an attack told before: "the",
 // "these", "such", perhaps with "same" or "latest".
@@ -1755,6 +1861,34 @@ func notBorders(s string, places []placeHit) []placeHit {
 	return dropPlaces(places, func(h placeHit) bool {
 		return isCountry(h.Place.Name) && strings.HasPrefix(s[h.End:], " border")
 	})
+}
+
+// notSpeakers drops the places that speak: a capital or country right
+// before a verb of saying stands for its government ("losing 13
+// soldiers, Pretoria said"), and the event was not there.
+func notSpeakers(s string, places []placeHit) []placeHit {
+	return dropPlaces(places, func(h placeHit) bool {
+		if w := lastWords(s[:h.Start], 1); len(w) == 1 && strings.HasPrefix(s[h.End:], " of ") && accuseWords[strings.ToLower(w[0])] {
+			return true // "Kabul accused Islamabad of carrying out air strikes": the accused government
+		}
+		return hasAnyPrefix(s[h.End:], speakerVerbs...) && wordBoundaryAfter(s, h.End+len(firstSpaceWord(s[h.End:])))
+	})
+}
+
+// accuseWords are the verbs before a government accused "of" an act.
+var accuseWords = wordSet("accused accusing accuses accuse blamed blaming")
+
+// speakerVerbs are the verbs of saying after a place that make it a
+// speaker, with the space before them.
+var speakerVerbs = []string{" said", " says", " denied", " denies", " accused", " accuses", " announced", " claimed", " insisted", " warned"}
+
+// firstSpaceWord returns the space and the word that open s.
+func firstSpaceWord(s string) string {
+	i := 1
+	for i < len(s) && isASCIILetter(s[i]) {
+		i++
+	}
+	return s[:i]
 }
 
 // notUnits drops the places that name a force ("Russia's Black Sea

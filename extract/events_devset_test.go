@@ -383,3 +383,21 @@ func TestEventDevset8F1(t *testing.T) {
 	// 60/74 (0.811), date 61/74 (0.824).
 	scoreEventDevset(t, "testdata/devset/events8.jsonl", 25, 0.761, 0.731, 0.805)
 }
+
+// TestEventDevset9F1 scores event extraction on a ninth set of wire
+// reports of wars old and new (Grozny, Khorramshahr, Faw, Srebrenica,
+// Gori, Kilinochchi, Badme, Khafji, Falluja, Kobani, Afrin, Qusair,
+// Malakal, Bangui, Konna, Galwan, Debaltseve, Marawi, Batken, Abqaiq,
+// Raqqa, Derna, Kismayu, Gaza and Sderot, Jenin, Monrovia, Freetown,
+// Agdam, Seoul, Aden, Ouadi Doum, Inates, Taiz), labelled and committed
+// before the rules were first run on them, with the scorer of
+// TestEventDevsetF1.
+func TestEventDevset9F1(t *testing.T) {
+	// First run (before any rule was changed for it): 33 items, tp=87
+	// fp=24 fn=36, precision 0.784, recall 0.707, F1 0.743; actor right
+	// on 49/87 (0.563), date on 68/87 (0.782). These are its floors;
+	// raise them as the rules improve. The rules written since reach
+	// tp=93 fp=19 fn=30, precision 0.830, recall 0.756, F1 0.791, actor
+	// 77/93 (0.828), date 79/93 (0.849).
+	scoreEventDevset(t, "testdata/devset/events9.jsonl", 30, 0.743, 0.563, 0.781)
+}

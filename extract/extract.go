@@ -384,6 +384,10 @@ func Extract(a ingest.Article) []Claim {
 		// articleNation), read once it is needed.
 		articleNat        string
 		articleNationDone bool
+		// coalition is the led coalition the article names (see
+		// ledCoalition), read once it is needed.
+		coalition     string
+		coalitionDone bool
 		// struck says a strike has been told (see eventHit.Anaphor).
 		struck bool
 		// evAnchor is the day events' relative dates count from: the
@@ -693,6 +697,22 @@ func Extract(a ingest.Article) []Claim {
 				continue
 			}
 			if ev.Anaphor && struck {
+				if ev.Actor != nil && claimsAttack(s[:ev.Start]) {
+					// "The group claimed responsibility for the
+					// attacks": the side of the strikes told last that
+					// named none.
+					for k := len(claims) - 1; k >= 0; k-- {
+						c := &claims[k]
+						if c.Kind != KindEvent || c.Action != ActionStrike {
+							continue
+						}
+						if c.Actor != nil {
+							break
+						}
+						a := *ev.Actor
+						c.Actor = &a
+					}
+				}
 				continue // "the attack": the one told before
 			}
 			struck = struck || ev.Action == ActionStrike
@@ -724,6 +744,15 @@ func Extract(a ingest.Article) []Claim {
 					// "Its troops have also moved into": the forces of
 					// the side last told of acting (see resolveOwnForces).
 					c.Actor = &Party{Text: g, Name: partyOwnForces}
+				} else if g := coalitionForces(s, ev.Start); g != "" {
+					// "coalition aircraft", "allied warplanes": the
+					// coalition the report names as led by a side.
+					if !coalitionDone {
+						coalition, coalitionDone = ledCoalition(a.Text), true
+					}
+					if coalition != "" {
+						c.Actor = &Party{Text: g, Name: coalition}
+					}
 				}
 			}
 			if ev.Place != nil && lastEventPlace != nil && (objectAnaphor(s[ev.End:]) || ev.Action == ActionCapture && subjectAnaphor(s[:ev.Start])) {

@@ -711,6 +711,9 @@ func appendNamedHits(text string, re *regexp.Regexp, hits []placeHit, whole bool
 		if !plausiblePlaceName(name) || overlaps(hits, start, end) {
 			continue
 		}
+		if whole && strings.HasPrefix(text[m[1]:], " of ") {
+			continue // "the Shi'ite Muslim neighbourhood of Dasht-e-Barchi": the place is named after it
+		}
 		hitEnd := end
 		if whole {
 			hitEnd = m[1]
@@ -729,16 +732,48 @@ func appendNamedHits(text string, re *regexp.Regexp, hits []placeHit, whole bool
 // The list only gates featurePlace, which reads the whole words: "zone"
 // and "base" stand for "buffer zone" and "air base" ("air" would open
 // every "airstrike" and "aircraft").
-var featureWords = newWordList("river", "forest", "desert", "canyon", "valley", "mountains", "hills", "gorge", "plateau", "delta", "basin", "swamp", "marshes",
-	"dam", "temple", "tunnel", "bridge", "zone", "base", "airbase", "crossing", "peak")
+var featureWords = newWordList(slices.Concat(featureNouns, capitalised(featureNouns))...)
+
+// featureNouns are the words of featureWords in lower case: a feature's
+// word is written so or, as part of its name, with a capital ("the
+// Galwan Valley", "the Sinai Peninsula").
+var featureNouns = []string{"river", "forest", "desert", "canyon", "valley", "mountains", "hills", "gorge", "plateau", "delta", "basin", "swamp", "marshes",
+	"dam", "temple", "tunnel", "bridge", "zone", "base", "airbase", "crossing", "peak", "peninsula", "neighbourhood", "neighborhood",
+	"district", "oilfield", "corridor"}
+
+// capitalised returns words with their first letters capitalised.
+func capitalised(words []string) []string {
+	out := make([]string, len(words))
+	for i, w := range words {
+		out[i] = strings.ToUpper(w[:1]) + w[1:]
+	}
+	return out
+}
 
 // featurePlace matches a named natural feature or landmark after a
 // preposition or a verb of taking or hitting and "the", maybe with an
 // adjective: "near the Lurio river", "retreated into the Kuyambana
 // forest", "near the Tishreen dam", "near the ancient Ta Muen Thom
 // temple", "seized the strategic al-Watiya air base", "recaptured the
-// Tiger Hill peak".
-var featurePlace = regexp.MustCompile(`\b(?:in|near|at|into|to|across|along|from|around|toward|towards|on|inside|through|captured|recaptured|seized|retook|took|overran|stormed|struck|attacked|shelled|bombed)\s+the\s+(?:[a-z]+\s+)?((?:(?:al|el|ad|as|ash|ar|an)-)?(?:\p{Lu}[\pL'’-]*\s+){1,3})(?:river|forest|desert|canyon|valley|mountains|hills|gorge|plateau|delta|basin|swamp|marshes|dam|temple|tunnel|bridge|buffer\s+zone|air\s+base|airbase|crossing|peak)\b`)
+// Tiger Hill peak", "entered the northwestern Jolan district".
+var featurePlace = regexp.MustCompile(`\b(?:in|near|at|into|to|across|along|from|around|toward|towards|on|inside|through|captured|recaptured|seized|retook|took|overran|stormed|entered|struck|attacked|shelled|bombed|pounded)\s+the\s+(?:[a-z]+\s+)?((?:(?:al|el|ad|as|ash|ar|an)-)?(?:\p{Lu}[\pL'’-]*\s+){1,3})(?:` + featureAlternation() + `)\b`)
+
+// featureAlternation is the alternation of featurePlace's feature words,
+// in lower case and capitalised; "zone" and "base" are read as "buffer
+// zone" and "air base".
+func featureAlternation() string {
+	var alts []string
+	for _, w := range slices.Concat(featureNouns, capitalised(featureNouns)) {
+		switch w {
+		case "zone", "Zone":
+			w = "buffer\\s+" + w
+		case "base", "Base":
+			w = "air\\s+" + w
+		}
+		alts = append(alts, w)
+	}
+	return strings.Join(alts, "|")
+}
 
 // featurePlaces adds to hits the natural features named after "the" (see
 // featurePlace) that no other hit covers: the feature's name is the place.
