@@ -1063,7 +1063,7 @@ func (b *casualtyBuild) joinUndatedByFigure() {
 		}
 		for _, u := range in.units {
 			for _, f := range u.figs {
-				wanted[outcomeValue{f.outcome, f.value}] = true
+				wanted[figureKey(f.outcome, f.value)] = true
 			}
 		}
 	}
@@ -1078,7 +1078,7 @@ func (b *casualtyBuild) joinUndatedByFigure() {
 		}
 		for _, u := range in.units {
 			for _, f := range u.figs {
-				key := outcomeValue{f.outcome, f.value}
+				key := figureKey(f.outcome, f.value)
 				if !wanted[key] {
 					continue
 				}
@@ -1106,7 +1106,7 @@ func (b *casualtyBuild) joinUndatedByFigure() {
 				if f.camp < 0 && len(v.camps) > 0 {
 					continue
 				}
-				list := byFigure[outcomeValue{f.outcome, f.value}]
+				list := byFigure[figureKey(f.outcome, f.value)]
 				if u.art.hasPub {
 					lo, _ := slices.BinarySearchFunc(list, u.art.pub-14, byStart)
 					hi, _ := slices.BinarySearchFunc(list, u.art.pub+1, byStart)
@@ -1210,11 +1210,11 @@ func (b *casualtyBuild) mergeDated() {
 		in   *incident
 		next int32 // index of the next entry of the day + 1; 0: none
 	}
-	head := make(map[int32]int32, len(b.incidents)) // day -> index of its first entry + 1
+	head := newDayHeads(b.incidents) // day -> index of its first entry + 1
 	entries := make([]entry, 0, len(b.incidents))
 	index := func(in *incident) {
-		entries = append(entries, entry{in, head[in.start]})
-		head[in.start] = int32(len(entries))
+		entries = append(entries, entry{in, head.get(in.start)})
+		head.set(in.start, int32(len(entries)))
 	}
 	kept := b.incidents[:0]
 	for _, in := range b.incidents {
@@ -1226,7 +1226,7 @@ func (b *casualtyBuild) mergeDated() {
 		}
 		var into *incident
 		for day := lo; day <= hi; day++ {
-			for e := head[day]; e != 0; e = entries[e-1].next {
+			for e := head.get(day); e != 0; e = entries[e-1].next {
 				k := entries[e-1].in
 				if k.start == day && (into == nil || k.seq < into.seq) &&
 					overlapOK(in.start, in.end, k.start, k.end) && campsOverlap(in.camps, k.camps) &&
@@ -1251,6 +1251,55 @@ func (b *casualtyBuild) mergeDated() {
 	}
 	clear(b.incidents[len(kept):])
 	b.incidents = kept
+}
+
+// dayHeads maps the days incidents start on to an int32: a slice over
+// their span when it is under maxDaySpan days, else a map.
+type dayHeads struct {
+	first int32
+	slots []int32
+	m     map[int32]int32
+}
+
+const maxDaySpan = 1 << 16
+
+func newDayHeads(incs []*incident) dayHeads {
+	lo, hi := incs[0].start, incs[0].start
+	for _, in := range incs {
+		lo, hi = min(lo, in.start), max(hi, in.start)
+	}
+	if int64(hi)-int64(lo) < maxDaySpan {
+		return dayHeads{first: lo, slots: make([]int32, hi-lo+1)}
+	}
+	return dayHeads{m: make(map[int32]int32, len(incs))}
+}
+
+func (h *dayHeads) get(day int32) int32 {
+	if h.m != nil {
+		return h.m[day]
+	}
+	if i := int64(day) - int64(h.first); i >= 0 && i < int64(len(h.slots)) {
+		return h.slots[i]
+	}
+	return 0
+}
+
+// set sets day's value (a day outside the slice's span turns it into a
+// map).
+func (h *dayHeads) set(day, v int32) {
+	if h.m == nil {
+		if i := int64(day) - int64(h.first); i >= 0 && i < int64(len(h.slots)) {
+			h.slots[i] = v
+			return
+		}
+		h.m = make(map[int32]int32, len(h.slots))
+		for i, x := range h.slots {
+			if x != 0 {
+				h.m[h.first+int32(i)] = x
+			}
+		}
+	}
+	h.m[day] = v
 }
 
 // revisedBefore is how many days before a revised toll's date its
@@ -1725,10 +1774,12 @@ type incArena struct {
 	byFigure map[outcomeValue][]*incident
 }
 
-// outcomeValue is a figure's outcome and value, whatever its camp.
-type outcomeValue struct {
-	outcome outcomeCode
-	value   int
+// outcomeValue is a figure's outcome and value, whatever its camp, as
+// one word (a map key of the fast kind).
+type outcomeValue uint64
+
+func figureKey(outcome outcomeCode, value int) outcomeValue {
+	return outcomeValue(uint64(outcome)<<56 | uint64(uint32(value)))
 }
 
 // step8Maps returns the indexes of joinUndatedByFigure, empty: new ones
