@@ -1056,22 +1056,14 @@ func (b *casualtyBuild) joinUndatedByFigure() {
 	joins := func(in *incident) bool {
 		return !in.dated && in.units[0].cur.step == 6 && !slices.ContainsFunc(in.units, func(u *unit) bool { return u.weekday >= 0 })
 	}
-	wanted, byFigure := b.arena.step8Maps()
-	for _, in := range b.incidents {
-		if !joins(in) {
-			continue
-		}
-		for _, u := range in.units {
-			for _, f := range u.figs {
-				wanted[figureKey(f.outcome, f.value)] = true
-			}
-		}
-	}
-	if len(wanted) == 0 {
+	if !slices.ContainsFunc(b.incidents, func(in *incident) bool {
+		return joins(in) && slices.ContainsFunc(in.units, func(u *unit) bool { return len(u.figs) > 0 })
+	}) {
 		return
 	}
-	// The dated incidents with a unit giving a wanted figure, by figure,
-	// in order of start; articleFigs tells which articles give it.
+	// The dated incidents by the figures their units give, in order of
+	// start; articleFigs tells which articles give them.
+	byFigure := b.arena.step8Index()
 	for _, in := range b.incidents {
 		if !in.dated {
 			continue
@@ -1079,9 +1071,6 @@ func (b *casualtyBuild) joinUndatedByFigure() {
 		for _, u := range in.units {
 			for _, f := range u.figs {
 				key := figureKey(f.outcome, f.value)
-				if !wanted[key] {
-					continue
-				}
 				if l := byFigure[key]; len(l) == 0 || l[len(l)-1] != in {
 					byFigure[key] = append(l, in)
 				}
@@ -1768,9 +1757,8 @@ type incArena struct {
 	undatedArts []int
 	mixedArts   []int
 	kept        keptArena
-	// The indexes of step 8 (joinUndatedByFigure), cleared and filled
+	// The index of step 8 (joinUndatedByFigure), cleared and filled
 	// again: its lists keep their room.
-	wanted   map[outcomeValue]bool
 	byFigure map[outcomeValue][]*incident
 }
 
@@ -1782,22 +1770,21 @@ func figureKey(outcome outcomeCode, value int) outcomeValue {
 	return outcomeValue(uint64(outcome)<<56 | uint64(uint32(value)))
 }
 
-// step8Maps returns the indexes of joinUndatedByFigure, empty: new ones
+// step8Index returns the index of joinUndatedByFigure, empty: a new one
 // without an arena, else the arena's, cleared (its lists keep their room
 // unless there came to be too many).
-func (a *incArena) step8Maps() (map[outcomeValue]bool, map[outcomeValue][]*incident) {
+func (a *incArena) step8Index() map[outcomeValue][]*incident {
 	if a == nil {
-		return map[outcomeValue]bool{}, map[outcomeValue][]*incident{}
+		return map[outcomeValue][]*incident{}
 	}
-	if a.wanted == nil || len(a.byFigure) > 1<<12 {
-		a.wanted, a.byFigure = map[outcomeValue]bool{}, map[outcomeValue][]*incident{}
+	if a.byFigure == nil || len(a.byFigure) > 1<<12 {
+		a.byFigure = map[outcomeValue][]*incident{}
 	}
-	clear(a.wanted)
 	for k, l := range a.byFigure {
 		clear(l)
 		a.byFigure[k] = l[:0]
 	}
-	return a.wanted, a.byFigure
+	return a.byFigure
 }
 
 const arenaBlock = 256
