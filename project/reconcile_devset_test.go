@@ -324,55 +324,76 @@ func scoreCluster(t *testing.T, cl devsetCluster, at time.Time) devsetScore {
 		}
 	}
 
-	for i := range found {
-		for j := i + 1; j < len(found); j++ {
-			x, y := found[i], found[j]
+	items := make([]pairItem, len(found))
+	for i, d := range found {
+		items[i] = pairItem{art: d.art, label: d.fig.Incident, group: d.inc, desc: d.String()}
+	}
+	s.tp, s.fp, s.fn = scorePairs(t, cl.Cluster, items, "incidents", incName)
+	return s
+}
+
+// pairItem is a labelled thing found in a model: its article, its label
+// (things with one label are one real incident or event) and the group
+// (incident or entry) the model put it in.
+type pairItem struct {
+	art, label, desc string
+	group            int
+}
+
+// scorePairs counts, over the pairs of items from different articles,
+// those the model groups together and labelled together (tp), grouped
+// but labelled apart (fp) and labelled together but apart (fn), and logs
+// the labels split over several groups and the groups that join several
+// labels (of what, named by name).
+func scorePairs(t *testing.T, cluster string, items []pairItem, what string, name func(int) string) (tp, fp, fn int) {
+	t.Helper()
+	for i := range items {
+		for j := i + 1; j < len(items); j++ {
+			x, y := items[i], items[j]
 			if x.art == y.art {
 				continue
 			}
-			pred, lab := x.inc == y.inc, x.fig.Incident == y.fig.Incident
+			pred, lab := x.group == y.group, x.label == y.label
 			switch {
 			case pred && lab:
-				s.tp++
+				tp++
 			case pred:
-				s.fp++
+				fp++
 			case lab:
-				s.fn++
+				fn++
 			}
 		}
 	}
-
-	// Splits: a label whose figures lie in several incidents.
 	byLabel := map[string]map[int][]string{}
-	byInc := map[int]map[string][]string{}
-	for _, d := range found {
-		if byLabel[d.fig.Incident] == nil {
-			byLabel[d.fig.Incident] = map[int][]string{}
+	byGroup := map[int]map[string][]string{}
+	for _, d := range items {
+		if byLabel[d.label] == nil {
+			byLabel[d.label] = map[int][]string{}
 		}
-		byLabel[d.fig.Incident][d.inc] = append(byLabel[d.fig.Incident][d.inc], d.String())
-		if byInc[d.inc] == nil {
-			byInc[d.inc] = map[string][]string{}
+		byLabel[d.label][d.group] = append(byLabel[d.label][d.group], d.desc)
+		if byGroup[d.group] == nil {
+			byGroup[d.group] = map[string][]string{}
 		}
-		byInc[d.inc][d.fig.Incident] = append(byInc[d.inc][d.fig.Incident], d.String())
+		byGroup[d.group][d.label] = append(byGroup[d.group][d.label], d.desc)
 	}
 	for _, label := range devsetKeys(byLabel) {
 		groups := byLabel[label]
 		if len(groups) < 2 {
 			continue
 		}
-		t.Logf("  %s: SPLIT %s over %d incidents:", cl.Cluster, label, len(groups))
+		t.Logf("  %s: SPLIT %s over %d %s:", cluster, label, len(groups), what)
 		for _, i := range devsetKeys(groups) {
-			t.Logf("      %s: %s", incName(i), strings.Join(groups[i], ", "))
+			t.Logf("      %s: %s", name(i), strings.Join(groups[i], ", "))
 		}
 	}
-	for _, i := range devsetKeys(byInc) {
-		labels := byInc[i]
+	for _, i := range devsetKeys(byGroup) {
+		labels := byGroup[i]
 		if len(labels) < 2 {
 			continue
 		}
 		arts := map[string]bool{}
-		for _, d := range found {
-			if d.inc == i {
+		for _, d := range items {
+			if d.group == i {
 				arts[d.art] = true
 			}
 		}
@@ -380,12 +401,12 @@ func scoreCluster(t *testing.T, cl devsetCluster, at time.Time) devsetScore {
 		if len(arts) == 1 {
 			within = " (within one article: no pair)"
 		}
-		t.Logf("  %s: JOINED %d labelled incidents in %s%s:", cl.Cluster, len(labels), incName(i), within)
+		t.Logf("  %s: JOINED %d labels in %s%s:", cluster, len(labels), name(i), within)
 		for _, l := range devsetKeys(labels) {
 			t.Logf("      %s: %s", l, strings.Join(labels[l], ", "))
 		}
 	}
-	return s
+	return tp, fp, fn
 }
 
 func devsetKeys[K int | string, V any](m map[K]V) []K {
