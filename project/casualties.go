@@ -428,6 +428,20 @@ type unit struct {
 	// (see liveReconcile).
 	seen     uint64
 	cur, rec unitRec
+	// s8 is, for live builds, what step 8 decided for the undated
+	// incident the unit was in (see joinUndatedByFigure).
+	s8 step8Rec
+}
+
+// step8Rec is what a live reconciliation's step 8 decided for an undated
+// incident, kept in its units: the reconciliation, the incident's first
+// unit, and in that first unit, the incident's size and the first unit of
+// the dated incident it joined (nil for none).
+type step8Rec struct {
+	gen   uint64
+	first *unit
+	n     int32
+	to    *unit
 }
 
 // fig is a unit's figure for one camp and outcome (its parts added up), as
@@ -1062,30 +1076,32 @@ func (b *casualtyBuild) joinUndatedByFigure() {
 		return
 	}
 	// The dated incidents by the figures their units give, in order of
-	// start; articleFigs tells which articles give them.
-	byFigure := b.arena.step8Index()
-	for _, in := range b.incidents {
-		if !in.dated {
-			continue
-		}
-		for _, u := range in.units {
-			for _, f := range u.figs {
-				key := figureKey(f.outcome, f.value)
-				if l := byFigure[key]; len(l) == 0 || l[len(l)-1] != in {
-					byFigure[key] = append(l, in)
+	// start (articleFigs tells which articles give them); made when a
+	// decision is first made afresh.
+	var byFigure map[outcomeValue][]*incident
+	index := func() {
+		byFigure = b.arena.step8Index()
+		for _, in := range b.incidents {
+			if !in.dated {
+				continue
+			}
+			for _, u := range in.units {
+				for _, f := range u.figs {
+					key := figureKey(f.outcome, f.value)
+					if l := byFigure[key]; len(l) == 0 || l[len(l)-1] != in {
+						byFigure[key] = append(l, in)
+					}
 				}
 			}
 		}
-	}
-	for _, list := range byFigure {
-		slices.SortFunc(list, compareStarts)
+		for _, list := range byFigure {
+			slices.SortFunc(list, compareStarts)
+		}
 	}
 	byStart := func(in *incident, day int32) int { return cmp.Compare(in.start, day) }
-	type move struct{ from, to *incident }
-	var moves []move
-	for _, in := range b.incidents {
-		if !joins(in) {
-			continue
+	decide := func(in *incident) *incident {
+		if byFigure == nil {
+			index()
 		}
 		u := in.units[0]
 		var found *incident
@@ -1118,16 +1134,45 @@ func (b *casualtyBuild) joinUndatedByFigure() {
 				}
 			}
 		}
-		if found != nil && !many {
-			moves = append(moves, move{in, found})
+		if many {
+			return nil
+		}
+		return found
+	}
+	type move struct{ from, to *incident }
+	var moves []move
+	lr := b.live
+	for _, in := range b.incidents {
+		if !joins(in) {
+			continue
+		}
+		var to *incident
+		if t, ok := lr.step8Again(in); ok {
+			if t != nil {
+				to = t.inc
+			}
+		} else {
+			to = decide(in)
+		}
+		if lr != nil {
+			f := in.units[0]
+			for _, u := range in.units {
+				u.s8.gen, u.s8.first = lr.gen, f
+			}
+			f.s8.n, f.s8.to = int32(len(in.units)), nil
+			if to != nil {
+				f.s8.to = to.units[0]
+			}
+		}
+		if to != nil {
+			moves = append(moves, move{in, to})
 		}
 	}
 	if len(moves) == 0 {
 		return
 	}
 	// The units keep what step 6 decided for them (see unitRec): a live
-	// reconciliation compares its step 6 incidents with the last one's,
-	// and makes the decisions of step 8 afresh.
+	// reconciliation compares its step 6 incidents with the last one's.
 	for _, m := range moves {
 		for _, u := range m.from.units {
 			m.to.add(u)

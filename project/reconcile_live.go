@@ -407,3 +407,31 @@ func (lr *liveReconcile) record(b *casualtyBuild) {
 	lr.prevGen = lr.gen
 	lr.removed = nil
 }
+
+// step8Again returns the first unit of the dated incident step 8 joined
+// the undated incident in to the last time (nil for none), when that
+// decision holds again: in has the units it had then, its article has a
+// publication date, no day from 14 days before it to it is marked (so the
+// dated incidents that may take it are as they were at step 8, the last
+// time), and that incident's first unit still heads an incident.
+func (lr *liveReconcile) step8Again(in *incident) (*unit, bool) {
+	if lr == nil || !lr.active {
+		return nil, false
+	}
+	f := in.units[0]
+	if !f.art.hasPub || f.s8.gen != lr.prevGen || f.s8.first != f || f.s8.n != int32(len(in.units)) {
+		return nil, false
+	}
+	for _, u := range in.units[1:] {
+		if u.s8.gen != lr.prevGen || u.s8.first != f {
+			return nil, false
+		}
+	}
+	if lr.starts.any(f.art.pub-14, f.art.pub) {
+		return nil, false
+	}
+	if t := f.s8.to; t != nil && (!lr.firstOfIncident(t) || !t.inc.dated) {
+		return nil, false
+	}
+	return f.s8.to, true
+}
