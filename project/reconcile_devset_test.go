@@ -209,30 +209,10 @@ func scoreDevset(t *testing.T, path string, coverageFloor, f1Floor float64) {
 
 func scoreCluster(t *testing.T, cl devsetCluster, at time.Time) devsetScore {
 	t.Helper()
-	f := NewFold()
-	prep := map[string]string{} // data set id -> prepared article id
-	seen := map[string]string{} // prepared article id -> data set id
-	var seq uint64
-	for i, a := range cl.Articles {
-		p, err := ingest.Prepare([]byte(a.Text), ingest.Meta{Source: a.Outlet, Published: a.Published}, 0, at)
-		if err != nil {
-			t.Fatalf("%s/%s: %v", cl.Cluster, a.ID, err)
-		}
-		if _, dup := prep[a.ID]; dup {
-			t.Fatalf("%s: article id %s twice", cl.Cluster, a.ID)
-		}
-		if other, dup := seen[p.ID]; dup {
-			t.Fatalf("%s: articles %s and %s prepare to the same id", cl.Cluster, other, a.ID)
-		}
-		prep[a.ID], seen[p.ID] = p.ID, a.ID
-		f.ApplyArticle(uint64(i+1), at, p)
-		for _, c := range extract.Extract(p) {
-			seq++
-			if err := f.ApplyClaim(seq, at, c); err != nil {
-				t.Fatalf("%s/%s: %v", cl.Cluster, a.ID, err)
-			}
-		}
-	}
+	f, prep := foldCluster(t, cl.Cluster, at, len(cl.Articles), func(i int) clusterArticle {
+		a := cl.Articles[i]
+		return clusterArticle{a.ID, a.Outlet, a.Published, a.Text}
+	})
 	cas, _ := f.Build()
 
 	matches := func(r Report, artID string, fig devsetFigure) bool {
@@ -330,6 +310,41 @@ func scoreCluster(t *testing.T, cl devsetCluster, at time.Time) devsetScore {
 	}
 	s.tp, s.fp, s.fn = scorePairs(t, cl.Cluster, items, "incidents", incName)
 	return s
+}
+
+// clusterArticle is an article of a development cluster.
+type clusterArticle struct{ id, outlet, published, text string }
+
+// foldCluster prepares, extracts and folds the n articles of a cluster
+// afresh; it returns the fold and the prepared id of each article by its
+// id in the data set.
+func foldCluster(t *testing.T, cluster string, at time.Time, n int, article func(i int) clusterArticle) (*Fold, map[string]string) {
+	t.Helper()
+	f, prep := NewFold(), map[string]string{}
+	seen := map[string]string{} // prepared article id -> data set id
+	var seq uint64
+	for i := range n {
+		a := article(i)
+		p, err := ingest.Prepare([]byte(a.text), ingest.Meta{Source: a.outlet, Published: a.published}, 0, at)
+		if err != nil {
+			t.Fatalf("%s/%s: %v", cluster, a.id, err)
+		}
+		if _, dup := prep[a.id]; dup {
+			t.Fatalf("%s: article id %s twice", cluster, a.id)
+		}
+		if other, dup := seen[p.ID]; dup {
+			t.Fatalf("%s: articles %s and %s prepare to the same id", cluster, other, a.id)
+		}
+		prep[a.id], seen[p.ID] = p.ID, a.id
+		f.ApplyArticle(uint64(i+1), at, p)
+		for _, c := range extract.Extract(p) {
+			seq++
+			if err := f.ApplyClaim(seq, at, c); err != nil {
+				t.Fatalf("%s/%s: %v", cluster, a.id, err)
+			}
+		}
+	}
+	return f, prep
 }
 
 // pairItem is a labelled thing found in a model: its article, its label

@@ -10,9 +10,6 @@ import (
 	"strings"
 	"testing"
 	"time"
-
-	"github.com/claimline/claimline/extract"
-	"github.com/claimline/claimline/ingest"
 )
 
 // Floors of TestTimelineDevset: the scores may not fall below them (the
@@ -141,30 +138,10 @@ func TestTimelineDevset(t *testing.T) {
 
 func scoreTimelineCluster(t *testing.T, cl timelineCluster, at time.Time) devsetScore {
 	t.Helper()
-	f := NewFold()
-	prep := map[string]string{} // data set id -> prepared article id
-	seen := map[string]string{} // prepared article id -> data set id
-	var seq uint64
-	for i, a := range cl.Articles {
-		p, err := ingest.Prepare([]byte(a.Text), ingest.Meta{Source: a.Outlet, Published: a.Published}, 0, at)
-		if err != nil {
-			t.Fatalf("%s/%s: %v", cl.Cluster, a.ID, err)
-		}
-		if _, dup := prep[a.ID]; dup {
-			t.Fatalf("%s: article id %s twice", cl.Cluster, a.ID)
-		}
-		if other, dup := seen[p.ID]; dup {
-			t.Fatalf("%s: articles %s and %s prepare to the same id", cl.Cluster, other, a.ID)
-		}
-		prep[a.ID], seen[p.ID] = p.ID, a.ID
-		f.ApplyArticle(uint64(i+1), at, p)
-		for _, c := range extract.Extract(p) {
-			seq++
-			if err := f.ApplyClaim(seq, at, c); err != nil {
-				t.Fatalf("%s/%s: %v", cl.Cluster, a.ID, err)
-			}
-		}
-	}
+	f, prep := foldCluster(t, cl.Cluster, at, len(cl.Articles), func(i int) clusterArticle {
+		a := cl.Articles[i]
+		return clusterArticle{a.ID, a.Outlet, a.Published, a.Text}
+	})
 	_, tl := f.Build()
 	if _, live := f.BuildIncremental(); !reflect.DeepEqual(live.Entries, tl.Entries) || !reflect.DeepEqual(live.Undated, tl.Undated) {
 		t.Errorf("%s: the incremental build's timeline differs from the build's", cl.Cluster)
