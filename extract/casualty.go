@@ -3658,6 +3658,17 @@ func woundAfter(toks []token, k int) int {
 	return -1
 }
 
+// setCount gives h the value of the count c, or for a vague count ("dozens
+// of bodies") no value and an unknown qualifier.
+func (h *casualtyHit) setCount(c countHit) {
+	if c.vague {
+		h.qual = QualUnknown
+		return
+	}
+	v := c.value
+	h.value = &v
+}
+
 // countQualifier returns the qualifier of the count c at toks[i] and the
 // count's first token: its own qualifier, else the one written before it
 // ("at least", "nearly") and where that begins.
@@ -3702,12 +3713,7 @@ func countedGroup(toks []token, s string, i int, host string) (casualtyHit, int,
 			start: toks[first].s, end: toks[j].e, outcome: OutcomeKilled, qual: qual,
 			victims: s[toks[i].s:toks[j].e], side: SideUnknown, scope: ScopeIncident, toll: true,
 		}
-		if c.vague {
-			h.qual = QualUnknown
-		} else {
-			v := c.value
-			h.value = &v
-		}
+		h.setCount(c)
 		return h, first, j, true
 	}
 	if j+2 < len(toks) && (toks[j].w == "bodies" || toks[j].w == "corpses") && toks[j+1].w == "of" {
@@ -3722,12 +3728,7 @@ func countedGroup(toks []token, s string, i int, host string) (casualtyHit, int,
 			start: toks[first].s, end: toks[g].e, outcome: OutcomeKilled, qual: qual,
 			victims: s[toks[i].s:toks[g].e], side: sideOf(groupWords(toks, j+2, g, nil), host), scope: ScopeIncident,
 		}
-		if c.vague {
-			h.qual = QualUnknown
-		} else {
-			v := c.value
-			h.value = &v
-		}
+		h.setCount(c)
 		return h, first, g, true
 	}
 	if j < len(toks) && (toks[j].w == "killings" || toks[j].w == "homicides" || toks[j].w == "murders") && !c.vague && c.value >= 2 {
@@ -3771,12 +3772,7 @@ func countedGroup(toks []token, s string, i int, host string) (casualtyHit, int,
 		victims: s[toks[i].s:toks[g].e], side: sideOf(groupWords(toks, j+1, g, nil), host),
 		scope: ScopeIncident,
 	}
-	if c.vague {
-		h.qual = QualUnknown
-	} else {
-		v := c.value
-		h.value = &v
-	}
+	h.setCount(c)
 	if d := diedAfter(toks, g+1); d > 0 {
 		// "four wounded refugees had died in hospital": the wounded
 		// who died are dead.
