@@ -1098,7 +1098,6 @@ func (b *casualtyBuild) joinUndatedByFigure() {
 			slices.SortFunc(list, compareStarts)
 		}
 	}
-	byStart := func(in *incident, day int32) int { return cmp.Compare(in.start, day) }
 	decide := func(in *incident) *incident {
 		if byFigure == nil {
 			index()
@@ -1111,13 +1110,7 @@ func (b *casualtyBuild) joinUndatedByFigure() {
 				if f.camp < 0 && len(v.camps) > 0 {
 					continue
 				}
-				list := byFigure[figureKey(f.outcome, f.value)]
-				if u.art.hasPub {
-					lo, _ := slices.BinarySearchFunc(list, u.art.pub-14, byStart)
-					hi, _ := slices.BinarySearchFunc(list, u.art.pub+1, byStart)
-					list = list[lo:hi]
-				}
-				for _, d := range list {
+				for _, d := range startingBefore(byFigure[figureKey(f.outcome, f.value)], u, incidentStart) {
 					if d == found || !inWindow(u, d) || !campsOverlap(in.camps, d.camps) || !placesCompatible(in.places, d.places) {
 						continue
 					}
@@ -1406,21 +1399,17 @@ func (b *casualtyBuild) joinByFigure(cands []*incident) {
 		}
 	}
 	slices.SortFunc(dated, func(x, y datedFigs) int { return compareStarts(x.in, y.in) })
-	type ov struct {
-		outcome outcomeCode
-		value   int
-	}
-	byFigure := map[ov][]datedFigs{}
+	byFigure := map[outcomeValue][]datedFigs{}
 	for _, d := range dated {
 		for i, k := range d.figs {
 			if slices.ContainsFunc(d.figs[:i], func(j figKey) bool { return j.outcome == k.outcome && j.value == k.value }) {
 				continue // listed under this figure already
 			}
-			key := ov{k.outcome, k.value}
+			key := figureKey(k.outcome, k.value)
 			byFigure[key] = append(byFigure[key], d)
 		}
 	}
-	byStart := func(d datedFigs, day int32) int { return cmp.Compare(d.in.start, day) }
+	datedStart := func(d datedFigs) int32 { return d.in.start }
 	for _, u := range b.units {
 		if u.inc != nil || u.weekday >= 0 || len(u.figs) == 0 {
 			continue
@@ -1430,13 +1419,7 @@ func (b *casualtyBuild) joinByFigure(cands []*incident) {
 			if f.camp < 0 && len(u.camps) > 0 {
 				continue
 			}
-			list := byFigure[ov{f.outcome, f.value}]
-			if u.art.hasPub {
-				lo, _ := slices.BinarySearchFunc(list, u.art.pub-14, byStart)
-				hi, _ := slices.BinarySearchFunc(list, u.art.pub+1, byStart)
-				list = list[lo:hi]
-			}
-			for _, d := range list {
+			for _, d := range startingBefore(byFigure[figureKey(f.outcome, f.value)], u, datedStart) {
 				if in := d.in; (f.camp < 0 || slices.Contains(d.figs, figKey(f))) && !slices.Contains(cands, in) &&
 					inWindow(u, in) && campsOverlap(u.camps, in.camps) && placesCompatible(u.places, in.places) {
 					cands = append(cands, in)
@@ -1447,12 +1430,8 @@ func (b *casualtyBuild) joinByFigure(cands []*incident) {
 			// A revised toll, or a report at a town, whose figure no
 			// incident gives ("has risen to 274"): the one incident it
 			// follows up (see followsUp).
-			lo, hi := 0, len(dated)
-			if u.art.hasPub {
-				lo, _ = slices.BinarySearchFunc(dated, u.art.pub-14, byStart)
-				hi, _ = slices.BinarySearchFunc(dated, u.art.pub+1, byStart)
-			}
-			for _, d := range dated[lo:hi] {
+			window := startingBefore(dated, u, datedStart)
+			for _, d := range window {
 				if followsUp(u, d.in) {
 					cands = append(cands, d.in)
 				}
@@ -1461,7 +1440,7 @@ func (b *casualtyBuild) joinByFigure(cands []*incident) {
 			if len(cands) == 0 {
 				// No incident at a place it may be: the one that names
 				// no place and whose toll it revises (see revisesUnplaced).
-				for _, d := range dated[lo:hi] {
+				for _, d := range window {
 					if revisesUnplaced(u, d.in, d.figs) {
 						cands = append(cands, d.in)
 					}
@@ -1473,6 +1452,21 @@ func (b *casualtyBuild) joinByFigure(cands []*incident) {
 		}
 	}
 }
+
+// startingBefore returns the part of list, sorted by start, that starts
+// in the 14 days before the publication of u's article, or all of list
+// when it has no publication date (see inWindow).
+func startingBefore[T any](list []T, u *unit, start func(T) int32) []T {
+	if !u.art.hasPub {
+		return list
+	}
+	byStart := func(x T, day int32) int { return cmp.Compare(start(x), day) }
+	lo, _ := slices.BinarySearchFunc(list, u.art.pub-14, byStart)
+	hi, _ := slices.BinarySearchFunc(list[lo:], u.art.pub+1, byStart)
+	return list[lo : lo+hi]
+}
+
+func incidentStart(in *incident) int32 { return in.start }
 
 // followsUp reports whether an undated unit u at a place may follow up
 // the dated incident in, though no article of in gives u's figure: in is

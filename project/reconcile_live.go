@@ -1,7 +1,6 @@
 package project
 
 import (
-	"cmp"
 	"slices"
 	"sync/atomic"
 )
@@ -257,14 +256,9 @@ func (lr *liveReconcile) figureIncident(b *casualtyBuild, u *unit) *incident {
 		lr.dated = slices.Clone(b.incidents)
 		slices.SortFunc(lr.dated, compareStarts)
 	}
-	lo, hi := 0, len(lr.dated) // any time, without a publication date
-	if u.art.hasPub {
-		byStart := func(in *incident, day int32) int { return cmp.Compare(in.start, day) }
-		lo, _ = slices.BinarySearchFunc(lr.dated, u.art.pub-14, byStart)
-		hi, _ = slices.BinarySearchFunc(lr.dated, u.art.pub+1, byStart)
-	}
+	window := startingBefore(lr.dated, u, incidentStart)
 	var found *incident
-	for _, in := range lr.dated[lo:hi] {
+	for _, in := range window {
 		if !in.dated {
 			continue
 		}
@@ -294,7 +288,7 @@ func (lr *liveReconcile) figureIncident(b *casualtyBuild, u *unit) *incident {
 	// No incident gives the figure of this unit at a place: the one
 	// incident it follows up (see joinByFigure).
 	var ups []*incident
-	for _, in := range lr.dated[lo:hi] {
+	for _, in := range window {
 		if in.dated && followsUp(u, in) {
 			ups = append(ups, in)
 		}
@@ -308,7 +302,7 @@ func (lr *liveReconcile) figureIncident(b *casualtyBuild, u *unit) *incident {
 	}
 	// None at a place it may be: the one incident without a place whose
 	// toll it revises (see revisesUnplaced).
-	for _, in := range lr.dated[lo:hi] {
+	for _, in := range window {
 		if !in.dated || !revisesUnplaced(u, in, in.stepFourFigs()) {
 			continue
 		}
