@@ -108,14 +108,7 @@ func (h *liveHosts) addGroup(g *liveGroup) {
 }
 
 func (h *liveHosts) dropGroup(g *liveGroup) {
-	groupKeys(g.claims[0].c.Action, g.places, func(key hostKey) {
-		l := slices.DeleteFunc(h.groups[key], func(x *liveGroup) bool { return x == g })
-		if len(l) == 0 {
-			delete(h.groups, key)
-		} else {
-			h.groups[key] = l
-		}
-	})
+	groupKeys(g.claims[0].c.Action, g.places, func(key hostKey) { dropKeyed(h.groups, key, g) })
 }
 
 func (h *liveHosts) addGuest(pc *pclaim, it *item) {
@@ -125,14 +118,17 @@ func (h *liveHosts) addGuest(pc *pclaim, it *item) {
 
 func (h *liveHosts) dropGuest(pc *pclaim) {
 	delete(h.item, pc)
-	guestKeys(pc, func(key hostKey) {
-		l := slices.DeleteFunc(h.guests[key], func(x *pclaim) bool { return x == pc })
-		if len(l) == 0 {
-			delete(h.guests, key)
-		} else {
-			h.guests[key] = l
-		}
-	})
+	guestKeys(pc, func(key hostKey) { dropKeyed(h.guests, key, pc) })
+}
+
+// dropKeyed takes x out of m's list under key, and the key out of m when
+// its list is left empty.
+func dropKeyed[T comparable](m map[hostKey][]T, key hostKey, x T) {
+	if l := slices.DeleteFunc(m[key], func(y T) bool { return y == x }); len(l) > 0 {
+		m[key] = l
+	} else {
+		delete(m, key)
+	}
 }
 
 // best is the live group that hosts pc, as hostGuests would choose it (the
