@@ -333,13 +333,12 @@ func placesTouch(a, b []place) bool {
 // on with an incident that names a town only when the two may be one
 // place, whatever country the incident also names.
 func placesTouchNarrow(a, b []place) bool {
-	narrow := func(p place) bool { return !p.wide && p.country != p.name }
-	if !slices.ContainsFunc(a, narrow) || !slices.ContainsFunc(b, narrow) {
+	if !slices.ContainsFunc(a, narrowPlace) || !slices.ContainsFunc(b, narrowPlace) {
 		return placesTouch(a, b)
 	}
 	for _, x := range a {
 		for _, y := range b {
-			if narrow(x) && narrow(y) && x.compatible(y) {
+			if narrowPlace(x) && narrowPlace(y) && x.compatible(y) {
 				return true
 			}
 		}
@@ -538,14 +537,11 @@ func (in *incident) add(u *unit) {
 
 // claimValue is the figure a claim counts for: "more than N" is N+1.
 func claimValue(c *extract.Claim) (int, bool) {
-	if c.Count == nil || c.Count.Value == nil {
-		return 0, false
-	}
-	v := *c.Count.Value
-	if c.Count.Qualifier == extract.QualMoreThan {
+	v, ok := statedValue(c)
+	if ok && c.Count.Qualifier == extract.QualMoreThan {
 		v++
 	}
-	return v, true
+	return v, ok
 }
 
 // statedValue is the number a claim states, whatever its qualifier: the
@@ -600,7 +596,7 @@ func namesNoOther(u *unit, in *incident) bool {
 // names (by name), countries and wide areas aside.
 func namesTowns(in *incident, u *unit) bool {
 	for _, p := range u.places {
-		if narrowPlace(p) && !slices.ContainsFunc(in.places, func(q place) bool { return q.name == p.name || (p.base != "" && q.base == p.base) }) {
+		if narrowPlace(p) && !sameTown(p, in.places) {
 			return false
 		}
 	}

@@ -237,7 +237,7 @@ func agreedAt(pc *pclaim, places []place) bool {
 // sameTown reports whether p is a town or area (not a country) that one of
 // places names too.
 func sameTown(p place, places []place) bool {
-	if p.name == "" || p.wide || p.name == p.country {
+	if !narrowPlace(p) {
 		return false
 	}
 	for _, y := range places {
