@@ -457,8 +457,8 @@ var asWhy = regexp.MustCompile(`(?i)^\s+as\s+(?:part|a\s+result|a\s+consequence|
 // ("U.N.", "U.S.", "Lt."), which ends no sentence or clause: "agreed to
 // extend the truce, U.N. envoy Hans Grundberg said on Thursday".
 func dottedAbbrev(w string) bool {
-	if titleAbbrevs[w] {
-		return true
+	if len(w) > 2 && w[len(w)-1] == '.' && isASCIIUpper(w[0]) && abbreviations[strings.ToLower(w[:len(w)-1])] {
+		return true // a title before a name ("Lt.", "Gen.")
 	}
 	if len(w) < 4 || w[len(w)-1] != '.' {
 		return false
@@ -470,7 +470,3 @@ func dottedAbbrev(w string) bool {
 	}
 	return true
 }
-
-// titleAbbrevs are the shortened titles before a name.
-var titleAbbrevs = map[string]bool{"Gen.": true, "Lt.": true, "Col.": true, "Maj.": true, "Capt.": true, "Sgt.": true,
-	"Brig.": true, "Adm.": true, "Gov.": true, "Sen.": true, "Rep.": true, "Mr.": true, "Ms.": true, "Mrs.": true, "Dr.": true}

@@ -25,7 +25,7 @@ func loadAbbreviations() map[string]bool {
 	m := map[string]bool{
 		"sgt": true, "gov": true, "no": true, "mt": true, "rep": true, "sen": true,
 		"gens": true, "maj": true, "capt": true, "cpl": true, "pvt": true, "rev": true,
-		"sept": true, "approx": true, "est": true, "govt": true, "dept": true,
+		"sept": true, "approx": true, "est": true, "govt": true, "dept": true, "brig": true,
 	}
 	if b, err := data.Asset("data/english.json"); err == nil {
 		if st, err := sentences.LoadTraining(b); err == nil {
