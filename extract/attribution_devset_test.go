@@ -228,8 +228,16 @@ func TestAttributionFresh19(t *testing.T) {
 // night", "at the weekend", "last week", "earlier this month", "since
 // the start of the month", "over the past week", "May 13", "April 5").
 // The floors are the first run's figures, rounded down: 150 of 214
-// labelled figures matched (194 extracted); attribution 0.793 (119 of
-// 150), date 0.680 (102 of 150).
+// labelled figures matched (194 extracted); attribution 0.826 (124 of
+// 150), date 0.680 (102 of 150). (That is the first run's rules on the
+// set as it stands: after that run, and before any rule was changed, six
+// sources were relabelled as the other sets label them, without a
+// relative clause or a "-run" or "-controlled" descriptor: "a church
+// worker who fled the city" is "church worker", "the Houthi-run health
+// ministry" "health ministry", "the government-controlled press" "press",
+// and a source that gives a name only in a relative clause ("who gave
+// his name only as Joseph") keeps its description. The first run had 119
+// of 150 right on the first labels.)
 func TestAttributionDevset2(t *testing.T) {
-	scoreAttribution(t, "testdata/devset/attribution2.jsonl", 30, 150, 0.793, 0.680)
+	scoreAttribution(t, "testdata/devset/attribution2.jsonl", 30, 150, 0.826, 0.680)
 }
