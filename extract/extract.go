@@ -28,6 +28,10 @@ type sentState struct {
 	// revised marks a sentence that tells the day a toll was revised
 	// ("rose to 144 on Saturday").
 	revised bool
+	// from is the index of the sentence expr is the own date of, or -1:
+	// its words may widen it ("began late on Tuesday and ended on
+	// Wednesday", see dateInSentence).
+	from int
 }
 
 // continuesReport reports whether a sentence (lower-cased) continues the
@@ -484,8 +488,15 @@ func Extract(a ingest.Article) []Claim {
 			case len(dates) > 1:
 				expr = dates[1].Expr
 			}
-		} else {
-			expr = carriedDate(hist, st.para, sentAttr, ls)
+		}
+		from := -1
+		if expr != "" {
+			from = si
+		} else if len(dates) == 0 {
+			var k int
+			if expr, k = carriedDate(hist, st.para, sentAttr, ls); expr != "" {
+				from = hist[k].from
+			}
 		}
 		ownDate := ""
 		if len(dates) > 0 {
@@ -508,7 +519,7 @@ func Extract(a ingest.Article) []Claim {
 		for _, h := range allDates {
 			revised = revised || h.Start >= 0 && h.Start <= len(ls) && tollUpdateDate(ls, h.Start)
 		}
-		hist = append(hist, sentState{para: st.para, attr: sentAttr, expr: expr, quoted: hasQuote(toks), own: ownDate, said: exprSaid, revised: revised})
+		hist = append(hist, sentState{para: st.para, attr: sentAttr, expr: expr, quoted: hasQuote(toks), own: ownDate, said: exprSaid, revised: revised, from: from})
 
 		nationCtx := localNation(toks)
 		if nationCtx != "" {
@@ -629,7 +640,12 @@ func Extract(a ingest.Article) []Claim {
 				return c
 			}
 			if e := nearestDate(undatelined(s, dates), start, end, expr); e != "" {
-				c.Date = widenedDate(s, dates, e, ResolveDate(e, a.Published), a.Published)
+				if k := hist[si].from; len(dates) == 0 && k >= 0 {
+					// A carried date, read in the words of its sentence.
+					c.Date = dateInSentence(text, lower, sents[k], e, a.Published)
+				} else {
+					c.Date = widenedDate(s, dates, e, ResolveDate(e, a.Published), a.Published)
+				}
 				if saidOn != "" && saidOn != a.Published && pastDays(e) {
 					// "said on Saturday its forces had killed 220 over the
 					// previous day": the day before Saturday.
@@ -1377,8 +1393,9 @@ var reportChannel = wordSet("a an its his her their statement statements intervi
 	"broadcast x facebook website radio television tv video social media by phone telephone")
 
 // carriedDate returns the date expression a sentence without one carries
-// from the report it continues, or "".
-func carriedDate(hist []sentState, para int, attr, lower string) string {
+// from the report it continues, with the index of the sentence in hist it
+// is carried from, or "".
+func carriedDate(hist []sentState, para int, attr, lower string) (string, int) {
 	for k := len(hist) - 1; k >= 0; k-- {
 		h := hist[k]
 		if para-h.para > 2 {
@@ -1391,11 +1408,19 @@ func carriedDate(hist []sentState, para int, attr, lower string) string {
 		// most sentences have none near. "Another 27 people were
 		// injured": more of the figure told before.
 		if continuesReport(lower) || startsFurther(lower) || sameSource(attr, h.attr) || (givesToll(lower) || partOfTold(lower)) && dayLike(h.expr) {
-			return h.expr
+			return h.expr, k
 		}
-		return ""
+		return "", -1
 	}
-	return ""
+	return "", -1
+}
+
+// dateInSentence resolves expr, a date of the sentence st of text, widened
+// by the words of that sentence (see widenedDate): a date carried to a
+// later sentence spans what its own sentence says it spans.
+func dateInSentence(text, lower string, st sentence, expr, published string) Date {
+	s, ls := text[st.start:st.end], lower[st.start:st.end]
+	return widenedDate(s, casualtyDates(findDates(s), s, ls), expr, ResolveDate(expr, published), published)
 }
 
 // describedSource returns the source named before whose description a
@@ -1605,6 +1630,9 @@ func incidentDates(claims []Claim, sents []sentence, hist []sentState, text, low
 				continue
 			}
 			if d := ResolveDate(e, published); d.Precision == PrecisionDay {
+				if f := hist[k].from; f >= 0 {
+					d = dateInSentence(text, lower, sents[f], e, published)
+				}
 				c.Date = d
 				break
 			}

@@ -237,6 +237,10 @@ func TestWidenedDates(t *testing.T) {
 		{"table rows dated by a heading across months", "CASUALTIES (27 May - 3 June)\nKilled: 41 | Injured: 118", "2024-05-27", "2024-06-03"},
 		{"table rows dated by their heading", "CASUALTIES (North Darfur, 1-5 June)\nKilled: 64 (including 19 children)\nInjured: 211", "2024-06-01", "2024-06-05"},
 		{"the same period as the figure before", "At least 1,554 people were killed between 1 January and 22 March, the UN said. The office said 59 people had been lynched and killed over the same period.", "2024-01-01", "2024-03-22"},
+		{"what began on one day and ended on the next", "Troops killed about 250 militants in fighting that began late on Thursday and ended on Friday, the army said.", "2024-06-06", "2024-06-07"},
+		{"what lasted into the early hours of a day", "Another 1,080 people were injured in the violence, which started on Thursday evening and lasted into the early hours of Friday, a spokesman said.", "2024-06-06", "2024-06-07"},
+		{"the span carried to the next sentence", "Troops stormed the complex in fighting that began late on Thursday and ended on Friday, the army said. A general said 59 soldiers had died.", "2024-06-06", "2024-06-07"},
+		{"a day after a clause of another's stays", "Gunmen killed nine people on Friday, police said, and the curfew ended on Saturday.", "2024-06-07", "2024-06-07"},
 		{"since an undated start carries no date", "Russian forces lost 300 servicemen over the past day, the ministry said. In total, since the start of hostilities in the area, the enemy has lost more than 31,400 servicemen, it said.", "", ""},
 	}
 	for _, tt := range tests {

@@ -480,6 +480,15 @@ func widenedDate(s string, dates []dateHit, expr string, d Date, published strin
 			return span(ResolveDate(p.Expr, published), d)
 		}
 	}
+	// "fighting that began late on Tuesday and ended on Wednesday", "which
+	// started on Sunday evening and lasted into the early hours of Monday":
+	// the days from the one to the other.
+	if at+1 < len(dates) && lastsUntil(s[h.End:dates[at+1].Start]) {
+		return span(d, ResolveDate(dates[at+1].Expr, published))
+	}
+	if at > 0 && lastsUntil(s[dates[at-1].End:h.Start]) {
+		return span(ResolveDate(dates[at-1].Expr, published), d)
+	}
 	// "since the conflict began on 15 April 2023": that day to publication.
 	// A longer clause needs its verb just before the date ("since fighting
 	// between the ELN and FARC dissidents erupted on Jan. 16"), else the
@@ -498,6 +507,58 @@ func widenedDate(s string, dates []dateHit, expr string, d Date, published strin
 		}
 	}
 	return d
+}
+
+// lastsUntil reports whether the words between two dates of a sentence
+// carry what began at the first on to the second: "and ended", "and
+// lasted into the early hours of", ", and continued into". A clause that
+// runs on between them ("which began late on Friday when police tried to
+// stop students ..., and continued into") is read up to 120 bytes, within
+// the sentence.
+func lastsUntil(between string) bool {
+	if len(between) > 120 || strings.ContainsAny(between, ";") {
+		return false
+	}
+	words := strings.Fields(lowerASCII(between))
+	// The words that open the second date's phrase: "the early hours of",
+	// "late on".
+	for len(words) > 0 {
+		switch words[len(words)-1] {
+		case "on", "the", "of", "hours", "early", "late", "morning", "night", "evening", "small":
+			words = words[:len(words)-1]
+			continue
+		}
+		break
+	}
+	n := len(words)
+	if n == 0 {
+		return false
+	}
+	// v is the verb that carries it on: it opens the words between or
+	// follows "and" ("and the curfew ended on Saturday" is another
+	// clause's).
+	v := -1
+	switch words[n-1] {
+	case "ended", "ending", "through":
+		v = n - 1
+	case "into", "until", "till":
+		if n < 2 {
+			return false
+		}
+		switch words[n-2] {
+		case "lasted", "lasting", "continued", "continuing", "stretched", "stretching", "raged", "raging":
+			v = n - 2
+		case "on":
+			// "went on into", "dragged on until".
+			if n >= 3 {
+				v = n - 3
+			}
+		}
+	}
+	if v < 0 {
+		return false
+	}
+	return v == 0 || strings.TrimSuffix(words[v-1], ",") == "and" || v == 1 && words[0] == ","
 }
 
 // sinceVerb reports whether a word is the verb of a clause telling when
