@@ -1612,7 +1612,8 @@ func incidentDates(claims []Claim, sents []sentence, hist []sentState, text, low
 			if e == "" {
 				continue
 			}
-			if c.Location != nil && !placeTold(text[sents[k].start:sents[k].end], c.Location) {
+			if c.Location != nil && !placeTold(text[sents[k].start:sents[k].end], c.Location) &&
+				!sourcesPlace(text[sents[si].start:sents[si].end], c.Location) {
 				break
 			}
 			if isAnchoredElsewhere(e) {
@@ -1641,6 +1642,77 @@ func incidentDates(claims []Claim, sents []sentence, hist []sentState, text, low
 		}
 	}
 }
+
+// sourcesPlace reports whether a sentence names place p only as where a
+// source sits, not where anything happened: before the source's noun
+// ("according to the U.S. embassy", "Sindh province's police chief", "the
+// Puno regional health department") or after it ("local officials in
+// Leskovac said").
+func sourcesPlace(sentence string, p *Place) bool {
+	if p.Text == "" {
+		return false
+	}
+	lower := lowerASCII(sentence)
+	found := false
+	for at := range indexAll(sentence, p.Text) {
+		found = true
+		if !sourceBefore(lower, at) && (placedAfterLocative(lower, at) || !sourceAfter(lower, at+len(p.Text))) {
+			return false
+		}
+	}
+	return found
+}
+
+// placedAfterLocative reports whether a locative word comes before lower[:at],
+// past a "the": "at the Malakal teaching hospital" tells where.
+func placedAfterLocative(lower string, at int) bool {
+	w, b := wordBefore(lower, at)
+	if w == "the" {
+		w, _ = wordBefore(lower, b)
+	}
+	return w != "to" && locativeWords[w]
+}
+
+// sourceAfter reports whether a source's noun follows lower[end:] within
+// three words that describe it ("'s police chief", " regional health
+// department", " embassy").
+func sourceAfter(lower string, end int) bool {
+	rest := strings.TrimPrefix(strings.TrimPrefix(lower[end:], "'s"), "’s")
+	for n, w := range strings.Fields(rest) {
+		if n == 3 {
+			break
+		}
+		bare := strings.TrimRight(w, ",.;:")
+		if sourceNouns[bare] || sourceSeats[bare] {
+			return true
+		}
+		if bare == "" || bare != w || !isASCIIWord(bare[0]) {
+			break
+		}
+	}
+	return false
+}
+
+// sourceBefore reports whether a source's noun and "in" come just before
+// lower[:at]: "officials in ", "the foreign ministry in ".
+func sourceBefore(lower string, at int) bool {
+	w, b := wordBefore(lower, at)
+	if w != "in" && w != "at" {
+		return false
+	}
+	w, _ = wordBefore(lower, b)
+	return seatedSources[w]
+}
+
+// seatedSources are the sources a place may follow as their seat ("local
+// officials in Leskovac"; a hospital in a town is where people died).
+var seatedSources = wordSet("official officials source sources police authorities ministry spokesman " +
+	"spokeswoman spokesperson government office embassy consulate correspondent")
+
+// sourceSeats are nouns of bodies that speak, besides sourceNouns, that a
+// place may name the seat of.
+var sourceSeats = wordSet("embassy consulate department municipality prefecture administration " +
+	"province's state's")
 
 // placeTold reports whether sentence names place p or an area below
 // country level it lies in ("Bokkos" after "Plateau state"; a wider area

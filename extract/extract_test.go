@@ -241,6 +241,8 @@ func TestWidenedDates(t *testing.T) {
 		{"what lasted into the early hours of a day", "Another 1,080 people were injured in the violence, which started on Thursday evening and lasted into the early hours of Friday, a spokesman said.", "2024-06-06", "2024-06-07"},
 		{"the span carried to the next sentence", "Troops stormed the complex in fighting that began late on Thursday and ended on Friday, the army said. A general said 59 soldiers had died.", "2024-06-06", "2024-06-07"},
 		{"a day after a clause of another's stays", "Gunmen killed nine people on Friday, police said, and the curfew ended on Saturday.", "2024-06-07", "2024-06-07"},
+		{"the place a source sits at is no other incident's", "Grenades were thrown into a crowd in Phnom Penh on Saturday morning, police said.\n\nMore than 100 people were wounded, according to the U.S. embassy.", "2024-06-08", "2024-06-08"},
+		{"a province named as a police chief's", "A bomb exploded next to a van in Karachi on Saturday, police said.\n\nFour people were wounded, among them a guard, Sindh province's police chief, Mushtaq Mahar, told reporters at the scene.", "2024-06-08", "2024-06-08"},
 		{"since an undated start carries no date", "Russian forces lost 300 servicemen over the past day, the ministry said. In total, since the start of hostilities in the area, the enemy has lost more than 31,400 servicemen, it said.", "", ""},
 	}
 	for _, tt := range tests {
