@@ -123,6 +123,11 @@ func findAttributions(toks []token, s string, out []attrHit) []attrHit {
 			if t.w == "reported" && i+1 < len(toks) && reportedStates[toks[i+1].w] {
 				continue
 			}
+			if i > 0 && beVerbs[toks[i-1].w] && t.w != "says" && t.w != "say" {
+				// "since the result was announced on Sunday": a
+				// passive names no one who reports.
+				continue
+			}
 			if who, pr, ok := subjectBefore(toks, s, i); ok {
 				out = append(out, attrHit{pos: t.s, who: who, pronoun: pr, def: isDefinite(toks, i)})
 				continue
@@ -293,6 +298,13 @@ func subjectBefore(toks []token, s string, v int) (string, bool, bool) {
 				// is no attribution.
 				return "", false, false
 			}
+			if (t.w == "who" || t.w == "which") && k < end && k > 0 && relativeHead(toks[k-1]) {
+				// "a doctor who asked not to be named said": the
+				// subject is the noun the clause tells of.
+				end = k - 1
+				k--
+				continue
+			}
 			break
 		}
 		if (t.w == "and" || t.w == "but") && k < end && end-k <= 4 && hasSourceNoun(toks[k+1:end+1]) && !hasSourceNoun(toks[:k]) {
@@ -322,6 +334,13 @@ func subjectBefore(toks []token, s string, v int) (string, bool, bool) {
 		return "", false, false
 	}
 	return cleanSource(toks[first : end+1])
+}
+
+// relativeHead reports whether t may be the noun a relative clause
+// without commas tells of ("a doctor who asked not to be named"): a word,
+// neither a verb that reports nor one that ends a subject.
+func relativeHead(t token) bool {
+	return t.word && !t.num && !t.reportVerb() && !subjectStops[t.w] && !subjectAux[t.w] && !pronounSubjects[t.w]
 }
 
 // hasSourceNoun reports whether toks hold a source noun.
@@ -597,10 +616,22 @@ func namedService(words []token) []token {
 	for j > 0 && words[j-1].cap && !strings.ContainsAny(words[j-1].orig, "'’") {
 		j--
 	}
-	if k-j < 2 || j > 0 && nameConnectors[words[j-1].w] {
+	if k-j < 2 && (k-j < 1 || nationAdjectives[words[j].w] != "" || j > 0 && words[j-1].cap) || j > 0 && nameConnectors[words[j-1].w] {
+		// One name word is the body's when lower-case words describe it
+		// before ("the official Xinhua news agency"), and no nation's.
 		return words
 	}
 	return words[j:k]
+}
+
+// initialBefore reports whether the last of words is an initial, one
+// capital letter, that the full stop t follows.
+func initialBefore(words []token, t token) bool {
+	if len(words) == 0 {
+		return false
+	}
+	w := words[len(words)-1]
+	return len(w.orig) == 1 && w.cap && w.e == t.s
 }
 
 // cleanSource turns the words naming a source into a name: pronouns are
@@ -627,14 +658,15 @@ func cleanSource(toks []token) (string, bool, bool) {
 			words = append(words, t)
 		}
 		// A plural possessive's apostrophe stays on its word: "the rebels'
-		// health ministry".
-		if depth == 0 && (t.w == "'" || t.w == "’") && len(words) > 0 && words[len(words)-1].e == t.s {
+		// health ministry"; so does an initial's full stop ("K. Sundarji").
+		if depth == 0 && (t.w == "'" || t.w == "’" || t.w == "." && initialBefore(words, t)) && len(words) > 0 && words[len(words)-1].e == t.s {
 			w := &words[len(words)-1]
 			w.orig += t.orig
 			w.e = t.e
 		}
 	}
 	for len(words) > 0 && (words[0].w == "the" || words[0].w == "a" || words[0].w == "an" ||
+		(words[0].w == "and" || words[0].w == "but") && len(words) > 1 ||
 		strings.HasSuffix(words[0].w, "-based") || words[0].w == "meanwhile" || runBy(words)) {
 		words = words[1:]
 	}

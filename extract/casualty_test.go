@@ -639,6 +639,16 @@ func TestAttribution(t *testing.T) {
 		{"Nine people have died in the unrest since Friday, when the electoral commission announced the results, police said.", "police"},
 		// An office before a title is dropped with it.
 		{"At least 14 people were killed, Defence Minister Ana Torres said.", "Ana Torres"},
+		{"Five gunmen died in the shootout, Bavarian Interior Minister Bruno Merk told a news conference.", "Bruno Merk"},
+		// A rank joined by a hyphen; an initial keeps its full stop.
+		{"Lieutenant-General K. Sundarji told a news conference that 59 soldiers had died.", "K. Sundarji"},
+		// A relative clause without commas tells of the source.
+		{"At the hospital, a doctor who asked not to be named said 12 of the wounded had lost limbs.", "doctor"},
+		{"Residents said the toll was higher, and a church worker who fled the city told reporters he had counted more than 200 bodies.", "church worker"},
+		// A body's one-word name before what it is.
+		{"Attackers killed 29 people, the official Xinhua news agency said.", "Xinhua"},
+		// A passive names no one who reports.
+		{"More than 250 people have been killed since the result was announced on Sunday, according to the Kenya Red Cross.", "Kenya Red Cross"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.give, func(t *testing.T) {

@@ -363,10 +363,20 @@ var (
 // titledName returns the person's name, two or three capitalised words,
 // at the end of a source that opens with a person's title ("Mayor Ihor
 // Terekhov" → "Ihor Terekhov"), its office before it or not ("Interior
-// Minister Pascoal Ronda", "Home Minister Asaduzzaman Khan"), or the words
-// as they are.
+// Minister Pascoal Ronda", "Home Minister Asaduzzaman Khan", "Bavarian
+// Interior Minister Bruno Merk"), or the words as they are.
 func titledName(words []token) []token {
-	if len(words) < 3 || !words[0].cap || !personTitles[words[0].w] && !(len(words) > 3 && words[1].cap && personTitles[words[1].w]) {
+	if len(words) < 3 || !words[0].cap {
+		return words
+	}
+	titled := false
+	for j := 0; j <= 2 && j < len(words)-2 && words[j].cap; j++ {
+		if personTitles[words[j].w] {
+			titled = j == 0 || len(words) > j+2
+			break
+		}
+	}
+	if !titled {
 		return words
 	}
 	k := len(words)
@@ -390,12 +400,23 @@ func titledName(words []token) []token {
 var nameRanks = wordSet("general lieutenant colonel major captain brigadier sergeant admiral " +
 	"commodore marshal corporal gen lt col maj capt brig sgt adm cpl father")
 
+// rankWord reports whether w is a rank, or ranks joined by hyphens
+// ("lieutenant-general", "major-general").
+func rankWord(w string) bool {
+	for part := range strings.SplitSeq(w, "-") {
+		if !nameRanks[part] {
+			return false
+		}
+	}
+	return true
+}
+
 // rankedName returns the name after the ranks a source opens with, when
 // two to four capitalised words that make no title or office follow
 // them, or the words as they are.
 func rankedName(words []token) []token {
 	k := 0
-	for k < len(words) && words[k].cap && nameRanks[words[k].w] {
+	for k < len(words) && words[k].cap && rankWord(words[k].w) {
 		k++
 	}
 	if k == 0 || len(words)-k < 2 || len(words)-k > 4 {
