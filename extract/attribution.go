@@ -44,7 +44,7 @@ var (
 		"witness witnesses resident residents medic medics doctor doctors hospital governor mayor " +
 		"minister commander chief head leader media television radio network rebels militants " +
 		"insurgents command forces service services prosecutor prosecutors coalition mission " +
-		"organisation organization union")
+		"organisation organization union director superintendent administrator coordinator")
 	// Nouns for a source's numbers: "according to U.N. figures" is the U.N.
 	tallyNouns = wordSet("figures data tally count statistics estimates estimate numbers toll tolls")
 	// Participles that end a source named after "according to": "a police
@@ -123,6 +123,11 @@ func findAttributions(toks []token, s string, out []attrHit) []attrHit {
 			if t.w == "reported" && i+1 < len(toks) && reportedStates[toks[i+1].w] {
 				continue
 			}
+			if i > 0 && determiners[toks[i-1].w] {
+				// "raising the confirmed death toll": a participle
+				// describing a noun.
+				continue
+			}
 			if i > 0 && beVerbs[toks[i-1].w] && t.w != "says" && t.w != "say" {
 				// "since the result was announced on Sunday": a
 				// passive names no one who reports.
@@ -146,6 +151,11 @@ func findAttributions(toks []token, s string, out []attrHit) []attrHit {
 				}
 				if who, pr := phraseAfter(toks, s, i+1); who != "" && (toks[i+1].cap ||
 					(toks[i+1].w == "the" || toks[i+1].w == "a" || toks[i+1].w == "an") && namesSource(toks, i+2)) || pr {
+					if name, ok := nameAfterPhrase(toks, i+1); ok && !pr {
+						// "said Sehwan's medical superintendent, Dr Moeen
+						// Uddin Siddiqui,": the name set beside it.
+						who = name
+					}
 					out = append(out, attrHit{pos: t.s, who: who, pronoun: pr})
 				}
 			}
@@ -171,6 +181,10 @@ func findAttributions(toks []token, s string, out []attrHit) []attrHit {
 	}
 	return out
 }
+
+// determiners open a noun phrase, which a participle after them
+// describes ("the confirmed toll", "its reported losses").
+var determiners = wordSet("the a an its their his her our this these those")
 
 var (
 	// tollGivers are the verbs a source gives a toll with: "put the toll
@@ -343,6 +357,35 @@ func relativeHead(t token) bool {
 	return t.word && !t.num && !t.reportVerb() && !subjectStops[t.w] && !subjectAux[t.w] && !pronounSubjects[t.w]
 }
 
+// orgSubject returns the body a sentence opens with as its subject when
+// a verb that reports nothing follows it ("Russia's defence ministry did
+// not comment on the strike"), or "": the "it" of the next sentence ("It
+// said on Wednesday that ...") is that body.
+func orgSubject(toks []token) string {
+	for p := 0; p < len(toks) && p < 6; p++ {
+		t := toks[p]
+		if !t.word && !possessiveMark(toks, p) {
+			return ""
+		}
+		if !sourceNouns[t.w] {
+			continue
+		}
+		if p+1 < len(toks) && silentVerbs[toks[p+1].w] {
+			who, pr, ok := cleanSource(toks[:p+1])
+			if ok && !pr {
+				return who
+			}
+		}
+		return ""
+	}
+	return ""
+}
+
+// silentVerbs follow a body that acts or keeps silent without reporting:
+// "did not comment", "declined to comment", "has denied".
+var silentVerbs = wordSet("did does has have had was is declined refused denied gave made " +
+	"would could issued released published")
+
 // hasSourceNoun reports whether toks hold a source noun.
 func hasSourceNoun(toks []token) bool {
 	for _, t := range toks {
@@ -404,7 +447,7 @@ func appositiveSubject(toks []token, s string, comma int) (string, bool, bool) {
 		return who, false, true
 	}
 	switch toks[k+1].w {
-	case "a", "an", "the", "who", "which", "in", "on", "speaking", "citing":
+	case "a", "an", "the", "who", "which", "where", "whose", "in", "on", "speaking", "citing":
 	default:
 		// "JNIM, al Qaeda's affiliate in the Sahel, said": a name that
 		// opens the sentence.
@@ -539,6 +582,27 @@ func phraseAfter(toks []token, s string, i int) (string, bool) {
 	return who, pr
 }
 
+// nameAfterPhrase returns the name set between commas after the source
+// phrase that opens at toks[i] ("said the region's governor, Vadym
+// Filashkin, who ..."), when there is one.
+func nameAfterPhrase(toks []token, i int) (string, bool) {
+	j := i
+	for j < len(toks) && (toks[j].word || possessiveMark(toks, j)) {
+		j++
+	}
+	if j == i || j >= len(toks) || toks[j].w != "," {
+		return "", false
+	}
+	k := j + 1
+	for k < len(toks) && (toks[k].word || toks[k].w == "." && k > 0 && len(toks[k-1].orig) == 1) {
+		k++
+	}
+	if k-j-1 < 2 || k < len(toks) && toks[k].w != "," && toks[k].w != "." {
+		return "", false
+	}
+	return appositiveName(toks[j+1 : k])
+}
+
 // placeCloses reports whether one to three capitalised words at toks[k],
 // and a source noun after them, close the phrase, before punctuation or
 // its end: the place of "the Ministry of Health in Gaza.", "a doctor at
@@ -554,6 +618,16 @@ func placeCloses(toks []token, k int) bool {
 	}
 	if n > 0 && k < len(toks) && toks[k].word && sourceNouns[toks[k].w] {
 		k++
+	} else if n > 0 {
+		// "a doctor at Najaf's main hospital": a word or two describe
+		// the source's noun.
+		m := k
+		for m < len(toks) && m-k < 2 && toks[m].word && !toks[m].cap && !sourceNouns[toks[m].w] {
+			m++
+		}
+		if m > k && m < len(toks) && toks[m].word && sourceNouns[toks[m].w] {
+			k = m + 1
+		}
 	}
 	return n > 0 && (k == len(toks) || !toks[k].word)
 }
@@ -596,7 +670,7 @@ func complementName(before []token) bool {
 // serviceNouns say what kind of body a name is when they follow it in
 // lower case: "Magen David Adom rescue service".
 var serviceNouns = wordSet("rescue emergency service services agency news charity organisation organization " +
-	"broadcaster network website channel")
+	"broadcaster network website channel group advocacy monitoring watchdog")
 
 // namedService returns the name of a body described after it in lower
 // case ("Israel's Magen David Adom rescue service" is Magen David Adom):
@@ -613,15 +687,80 @@ func namedService(words []token) []token {
 		return words
 	}
 	j := k
-	for j > 0 && words[j-1].cap && !strings.ContainsAny(words[j-1].orig, "'’") {
+	for j > 0 && (words[j-1].cap && !strings.ContainsAny(words[j-1].orig, "'’") ||
+		// "the Assistance Association for Political Prisoners advocacy
+		// group": a name with its connectors.
+		j > 1 && nameConnectors[words[j-1].w] && words[j-2].cap) {
 		j--
 	}
-	if k-j < 2 && (k-j < 1 || nationAdjectives[words[j].w] != "" || j > 0 && words[j-1].cap) || j > 0 && nameConnectors[words[j-1].w] {
-		// One name word is the body's when lower-case words describe it
-		// before ("the official Xinhua news agency"), and no nation's.
+	if k-j < 2 && (k-j < 1 || !oneWordName(words, j)) || j > 0 && nameConnectors[words[j-1].w] {
 		return words
 	}
 	return words[j:k]
+}
+
+// oneWordName reports whether words[j], one capitalised word before what
+// a body is, names the body: an acronym ("ACLED monitoring group"), or a
+// word that lower-case words describe before it ("the official Xinhua
+// news agency"); no nation's adjective ("Israeli rescue service") and no
+// descriptor ("Rwandan-backed group").
+func oneWordName(words []token, j int) bool {
+	w := words[j]
+	if nationAdjectives[w.w] != "" || strings.ContainsAny(w.orig, "-'’") {
+		return false
+	}
+	if j > 0 && !words[j-1].cap {
+		return true
+	}
+	if len(w.orig) < 2 {
+		return false
+	}
+	for _, r := range w.orig {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// timeLead returns the number of words of a time phrase that opens
+// words ("By Thursday night", "On Sunday", "Late on Friday",
+// "Yesterday"), or 0.
+func timeLead(words []token) int {
+	k := 0
+	for k < len(words) && (words[k].w == "late" || words[k].w == "early" || words[k].w == "on" || words[k].w == "by") {
+		k++
+	}
+	if k >= len(words) {
+		return 0
+	}
+	lead := k > 0
+	switch w := words[k].w; {
+	case isWeekday(w):
+		k++
+	case w == "yesterday", w == "today", w == "overnight", w == "tonight":
+		return k + 1
+	default:
+		return 0
+	}
+	if k < len(words) {
+		switch words[k].w {
+		case "morning", "afternoon", "evening", "night":
+			return k + 1
+		}
+	}
+	if !lead {
+		// "Monday Kassah": a weekday is a name's when no preposition
+		// opens it.
+		return 0
+	}
+	return k
+}
+
+// isWeekday reports whether w names a day of the week.
+func isWeekday(w string) bool {
+	_, ok := weekdayNames[w]
+	return ok
 }
 
 // initialBefore reports whether the last of words is an initial, one
@@ -670,11 +809,24 @@ func cleanSource(toks []token) (string, bool, bool) {
 		strings.HasSuffix(words[0].w, "-based") || words[0].w == "meanwhile" || runBy(words)) {
 		words = words[1:]
 	}
+	if len(words) > 2 && tallyNouns[words[0].w] && (words[1].w == "by" || words[1].w == "from" || words[1].w == "of") {
+		// "a tally by the AAPP": the one who keeps it.
+		words = words[2:]
+		if len(words) > 1 && words[0].w == "the" {
+			words = words[1:]
+		}
+	}
+	if n := timeLead(words); n > 0 && n < len(words) {
+		// "By Thursday night police said": the words after the time.
+		words = words[n:]
+	}
 	if len(words) == 0 {
 		return "", false, false
 	}
 	if len(words) == 1 && pronounSubjects[words[0].w] {
-		return "", true, true
+		// The pronoun goes with it: "it" may be a body that spoke in
+		// the sentence before without a reporting verb (see orgSubject).
+		return words[0].w, true, true
 	}
 	if len(words) == 1 && backReferences[words[0].w] && len(toks) > 1 && toks[0].w == "the" {
 		// The noun goes with it: the caller prefers a source it heads.

@@ -649,6 +649,21 @@ func TestAttribution(t *testing.T) {
 		{"Attackers killed 29 people, the official Xinhua news agency said.", "Xinhua"},
 		// A passive names no one who reports.
 		{"More than 250 people have been killed since the result was announced on Sunday, according to the Kenya Red Cross.", "Kenya Red Cross"},
+		// A participle describing a noun reports nothing.
+		{"Rescuers pulled more bodies from a grave on Friday, raising the confirmed death toll to 77, officials said.", "officials"},
+		// A tally is its keeper's; what the body is goes with it.
+		{"The toll rose to more than 440, according to a tally by the Assistance Association for Political Prisoners (AAPP) advocacy group.", "Assistance Association for Political Prisoners"},
+		// A source told of in a "where" clause; a time that opens the subject.
+		{"The college in Ayotzinapa, where the students studied, said on Saturday that 57 students were missing.", "college in Ayotzinapa"},
+		{"By Thursday night police said three suspects had been killed.", "police"},
+		// The name set beside an inverted source.
+		{"More than 250 people were wounded, said the town's medical superintendent, Dr Moeen Uddin Siddiqui, adding that beds were short.", "Moeen Uddin Siddiqui"},
+		// "it" is the body that opened the sentence before, reporting nothing.
+		{"Russia's defence ministry did not comment on the strike. It said its forces had killed up to 1,315 Ukrainian servicemen.", "Russia's defence ministry"},
+		// A place and words describing the source's noun.
+		{"More than 200 people were wounded, according to a doctor at Najaf's main hospital, who said the toll would rise.", "doctor at Najaf's main hospital"},
+		// "the ombudsman" is the "Ombudsman's Office" named before.
+		{"At least 17 people died, the Ombudsman's Office reported. The toll since December rose to 46, the ombudsman said.", "Ombudsman's Office"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.give, func(t *testing.T) {

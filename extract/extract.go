@@ -363,6 +363,10 @@ func Extract(a ingest.Article) []Claim {
 		cas       = sc.cas[:0]
 		statement int
 		lastNamed string
+		// lastBody is the body the sentence lastBodySent opened with as
+		// its subject, reporting nothing (see orgSubject).
+		lastBody     string
+		lastBodySent int
 		// named holds the sources of more than one word named so far, for
 		// the short forms that point back to them.
 		named = sc.named[:0]
@@ -410,6 +414,10 @@ func Extract(a ingest.Article) []Claim {
 		own := ""
 		for k := range attrs {
 			switch {
+			case attrs[k].pronoun && attrs[k].who == "it" && lastBody != "" && lastBodySent == si-1:
+				// "Russia's defence ministry did not comment. It said
+				// ...": the body of the sentence before.
+				attrs[k].who = lastBody
 			case attrs[k].pronoun:
 				// "the spokesperson said": the last named source it heads,
 				// else the last named one.
@@ -443,6 +451,11 @@ func Extract(a ingest.Article) []Claim {
 			}
 			if own == "" {
 				own = attrs[k].who
+			}
+		}
+		if len(attrs) == 0 {
+			if b := orgSubject(toks); b != "" {
+				lastBody, lastBodySent = b, si
 			}
 		}
 		// Dates.
@@ -1848,6 +1861,11 @@ func headedSource(named []string, head string) string {
 			continue
 		}
 		if j := len(n) - len(head); n[j-1] == ' ' && strings.EqualFold(n[j:], head) {
+			return n
+		}
+		if first, _, _ := strings.Cut(n, " "); (strings.HasSuffix(first, "'s") || strings.HasSuffix(first, "’s")) &&
+			strings.EqualFold(strings.TrimSuffix(strings.TrimSuffix(first, "'s"), "’s"), head) {
+			// "the ombudsman" for "Ombudsman's Office".
 			return n
 		}
 	}
