@@ -652,7 +652,7 @@ func Extract(a ingest.Article) []Claim {
 				// sets both, and works out neither in vain.
 				return c
 			}
-			if e := nearestDate(undatelined(s, dates), start, end, expr); e != "" {
+			if e := nearestDate(s, undatelined(s, dates), start, end, expr); e != "" {
 				if k := hist[si].from; len(dates) == 0 && k >= 0 {
 					// A carried date, read in the words of its sentence.
 					c.Date = dateInSentence(text, lower, sents[k], e, a.Published)
@@ -1003,7 +1003,7 @@ func casualtyDates(hits []dateHit, s, lower string) []dateHit {
 		}
 		if isReportDate(s, lower, h.Start) || reportVerbAfter(lower, h.End) ||
 			len(hits) > 1 && h.Start == 0 && openingReport(lower, h.End) || inSourceClause(lower, h.Start) ||
-			yearOfThing(lower, h) {
+			yearOfThing(lower, h) || countedBy(lower, h) {
 			continue
 		}
 		updated = updated || tollUpdateDate(lower, h.Start)
@@ -1020,6 +1020,25 @@ func casualtyDates(hits []dateHit, s, lower string) []dateHit {
 		out = out[:k]
 	}
 	return out
+}
+
+// countedBy reports whether a date tells when a count was reached, not
+// when anyone died: "By Sunday morning the number of dead had risen to
+// 31", "By Thursday night police said three suspects had been killed".
+func countedBy(lower string, h dateHit) bool {
+	if !hasLowerPrefix(h.Expr, "by ") {
+		return false
+	}
+	rest := lower[h.End:]
+	if reportVerbAfter(lower, h.End) || strings.HasPrefix(strings.TrimLeft(rest, " ,"), "police said") {
+		return true
+	}
+	for _, w := range [...]string{" risen ", " rose ", " climbed ", " reached ", " stood ", " increased "} {
+		if strings.Contains(rest, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // saidDay returns the day, YYYY-MM-DD, of the first date of a sentence
@@ -1204,12 +1223,21 @@ func isReportDate(s, lower string, at int) bool {
 		}
 		w := lower[b:end]
 		if reportVerbs[w] || w == "told" {
-			return true
+			// "killed since the result was announced on Sunday": the
+			// start of a count, not when anyone spoke.
+			return !sinceClause(lower, b)
 		}
 		switch w {
 		case "on", "early", "late", "last", "this", "in", "reporters", "journalists":
 			end = b
 			continue
+		}
+		if sourceNouns[w] {
+			// "the 359 announced by police on Wednesday".
+			if by, bb := wordBefore(lower, b); by == "by" {
+				end = bb
+				continue
+			}
 		}
 		// "said in a statement on Sunday", "said on its Telegram channel
 		// on Monday": the words of the channel, three at most.
@@ -1220,6 +1248,17 @@ func isReportDate(s, lower string, at int) bool {
 		return toldTo(s, lower, end)
 	}
 	return false
+}
+
+// sinceClause reports whether the clause that lower[:at] ends in opens
+// with "since": "since the result was announced".
+func sinceClause(lower string, at int) bool {
+	clause := lower[:at]
+	if k := strings.LastIndexAny(clause, ",;."); k >= 0 {
+		clause = clause[k+1:]
+	}
+	k := strings.LastIndex(clause, "since ")
+	return k >= 0 && (k == 0 || clause[k-1] == ' ') && len(clause)-k < 48
 }
 
 // toldTo reports whether the word ending at lower[:end] is the last of a
@@ -1414,7 +1453,9 @@ func carriedDate(hist []sentState, para int, attr, lower string) (string, int) {
 		if para-h.para > 2 {
 			break
 		}
-		if h.expr == "" || !carriable(h.expr) {
+		if h.expr == "" || !carriable(h.expr) || isAnchoredElsewhere(h.expr) {
+			// ("minutes before it exploded" is of the sentence that
+			// tells it.)
 			continue
 		}
 		// The sentence is read only now that there is a date to carry:
@@ -1626,7 +1667,8 @@ func incidentDates(claims []Claim, sents []sentence, hist []sentState, text, low
 				continue
 			}
 			if c.Location != nil && !placeTold(text[sents[k].start:sents[k].end], c.Location) &&
-				!sourcesPlace(text[sents[si].start:sents[si].end], c.Location) {
+				!sourcesPlace(text[sents[si].start:sents[si].end], c.Location) && !strings.Contains(c.AttributedTo, c.Location.Text) &&
+				namesPlace(text[sents[k].start:sents[k].end]) {
 				break
 			}
 			if isAnchoredElsewhere(e) {
@@ -1654,6 +1696,18 @@ func incidentDates(claims []Claim, sents []sentence, hist []sentState, text, low
 			// which the report goes on from.
 		}
 	}
+}
+
+// namesPlace reports whether a sentence names a place below country
+// level: one that names none ("across the country") does not set what
+// it tells at another place than the figures after it.
+func namesPlace(sentence string) bool {
+	for _, p := range findPlaces(sentence) {
+		if !isCountry(p.Place.Name) {
+			return true
+		}
+	}
+	return false
 }
 
 // sourcesPlace reports whether a sentence names place p only as where a
@@ -1916,18 +1970,28 @@ func nearestSource(attrs []attrHit, start, end int, fallback string) string {
 	return best
 }
 
-// nearestDate returns the date expression nearest to [start, end), or the
-// carried expression when the sentence has none.
-func nearestDate(dates []dateHit, start, end int, carried string) string {
-	best, bestD := "", -1
-	for _, h := range dates {
+// nearestDate returns the date expression of sentence s nearest to
+// [start, end), or the carried expression when the sentence has none. A
+// date before the figure in a clause joined by "and" gives way to one
+// after it in its own clause: "shot down two planes last night and killed
+// 24 fighters in clashes on Sunday" is Sunday.
+func nearestDate(s string, dates []dateHit, start, end int, carried string) string {
+	best, bestD, bi := "", -1, -1
+	for i, h := range dates {
 		d := distance(h.Start, h.End, start, end)
 		if bestD < 0 || d < bestD {
-			best, bestD = h.Expr, d
+			best, bestD, bi = h.Expr, d, i
 		}
 	}
 	if best == "" {
 		return carried
+	}
+	if h := dates[bi]; h.End <= start && strings.Contains(s[h.End:start], " and ") {
+		for _, a := range dates[bi+1:] {
+			if a.Start >= end && !strings.ContainsAny(s[end:a.Start], ",;") && !strings.Contains(s[end:a.Start], " and ") && a.Start-end <= 60 {
+				return a.Expr
+			}
+		}
 	}
 	return best
 }

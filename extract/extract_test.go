@@ -243,6 +243,11 @@ func TestWidenedDates(t *testing.T) {
 		{"a day after a clause of another's stays", "Gunmen killed nine people on Friday, police said, and the curfew ended on Saturday.", "2024-06-07", "2024-06-07"},
 		{"the place a source sits at is no other incident's", "Grenades were thrown into a crowd in Phnom Penh on Saturday morning, police said.\n\nMore than 100 people were wounded, according to the U.S. embassy.", "2024-06-08", "2024-06-08"},
 		{"a province named as a police chief's", "A bomb exploded next to a van in Karachi on Saturday, police said.\n\nFour people were wounded, among them a guard, Sindh province's police chief, Mushtaq Mahar, told reporters at the scene.", "2024-06-08", "2024-06-08"},
+		{"a count reached by a day is of the incident before", "Attackers killed 29 people at a station late on Friday, police said.\n\nBy Saturday morning the number of dead had risen to 31, the city government said.", "2024-06-07", "2024-06-07"},
+		{"a date in a clause before 'and' gives way to the figure's own", "The army said it had shot down two planes last night and killed 24 fighters in clashes near the border on Friday.", "2024-06-07", "2024-06-07"},
+		{"a time told relative to another is not carried", "A truck bomb exploded outside a housing complex late on Friday, killing 19 airmen, officials said.\n\nA spokesman said sentries had begun evacuating the building minutes before it exploded.\n\nSaudi officials said three of the dead were Saudi civilians.", "2024-06-07", "2024-06-07"},
+		{"since a start told by a passive", "More than 250 people have been killed since the result was announced on Friday, according to the Red Cross.", "2024-06-07", "2024-06-09"},
+		{"a day told with no place dates a figure at a place", "Security forces killed 114 people across the country on Saturday, a news portal said.\n\nAt least 29 people were killed in the city of Mandalay, a rights group said.", "2024-06-08", "2024-06-08"},
 		{"since an undated start carries no date", "Russian forces lost 300 servicemen over the past day, the ministry said. In total, since the start of hostilities in the area, the enemy has lost more than 31,400 servicemen, it said.", "", ""},
 	}
 	for _, tt := range tests {
