@@ -1652,6 +1652,7 @@ func thenKilled(toks []token, k int) (string, int) {
 // returns the outcome and the verb's last token index.
 func passiveAfter(toks []token, first, last int) (string, int) {
 	k := last + 1
+	ppRelative := false
 	if k < len(toks) && toks[k].w == "," {
 		k++
 	} else if dashAt(toks, k) && first < k-1 && dashOpened(toks, first, k) {
@@ -1682,6 +1683,12 @@ func passiveAfter(toks []token, first, last int) (string, int) {
 			t := toks[m]
 			if auxWords[t.w] && t.w != "to" || passiveVerbs[t.w] != "" || t.w == "lost" {
 				k, found = m, true
+				break
+			}
+			if t.w == "who" && m > k+1 && toks[m-1].word && !toks[m-1].num {
+				// "43 students from a rural teacher training college
+				// who went missing": the clause tells of the group.
+				k, found, ppRelative = m, true, true
 				break
 			}
 			if t.w == "one" && ppStarts[toks[m-1].w] {
@@ -1717,11 +1724,18 @@ func passiveAfter(toks []token, first, last int) (string, int) {
 		k = m
 	}
 	relative := false
-	if k < len(toks) && (toks[k].w == "who" || toks[k].w == "that") && k == last+1 && toks[last].victimHead() {
+	if k < len(toks) && (toks[k].w == "who" || toks[k].w == "that") && (k == last+1 && toks[last].victimHead() || ppRelative) {
 		// A relative clause: "four people who died when rockets hit",
 		// "two soldiers who were wounded".
 		k++
 		relative = true
+		if m := mainVerbAfter(toks, k); m > 0 && toks[k-1].w == "who" {
+			// "35 guerrillas who seized the building on Wednesday
+			// died", "12 employees who were seen leaving alive were
+			// missing": the clause tells what the group did; the verb
+			// after it, what befell them.
+			k, relative = m, false
+		}
 	}
 	aux, be, have := 0, false, false
 	for k < len(toks) && aux < 7 {
@@ -1890,6 +1904,50 @@ func passiveAfter(toks []token, first, last int) (string, int) {
 	}
 	return o, k
 }
+
+// mainVerbAfter reads a relative clause without commas from toks[k] (the
+// word after "who") that tells what a group did, not what befell it, and
+// returns the index of the main clause's verb or auxiliary after it ("who
+// seized the building on Wednesday morning died in the fighting"), or -1
+// when the clause's own verb is an outcome ("who died when rockets hit")
+// or no verb of an outcome follows before a comma.
+func mainVerbAfter(toks []token, k int) int {
+	v := k
+	for v < len(toks) && (auxWords[toks[v].w] && toks[v].w != "to" || toks[v].w == "later" || toks[v].w == "also") {
+		v++
+	}
+	if v >= len(toks) || passiveVerbs[toks[v].w] != "" || toks[v].w == "went" || toks[v].w == "gone" ||
+		toks[v].w == "lost" || toks[v].w == "remain" || toks[v].w == "remained" || toks[v].w == "among" ||
+		v+1 < len(toks) && toks[v+1].w == "dead" {
+		return -1
+	}
+	for m := v; m < len(toks) && m <= v+20; m++ {
+		if t := toks[m]; activeVerbs[t.w] != "" || attackClauseVerbs[t.w] {
+			// "a man who stabbed two soldiers was shot dead": an
+			// attacker (see attackerKilledLater).
+			return -1
+		}
+	}
+	for m := v + 1; m < len(toks) && m <= v+20; m++ {
+		t := toks[m]
+		if !t.word && !t.isQuote() && t.w != "-" || subjectStops[t.w] && t.w != "after" && t.w != "as" {
+			return -1
+		}
+		switch {
+		case beVerbs[t.w] || t.w == "had" || t.w == "have" || t.w == "has":
+			if m+1 < len(toks) && (passiveVerbs[toks[m+1].w] != "" || toks[m+1].w == "been" || toks[m+1].w == "still" || toks[m+1].w == "among") {
+				return m
+			}
+		case passiveVerbs[t.w] == OutcomeKilled && !transitiveVerbs[t.w]:
+			// "died", "perished".
+			return m
+		}
+	}
+	return -1
+}
+
+// attackClauseVerbs tell an attack in a relative clause.
+var attackClauseVerbs = wordSet("stabbed opened attacked rammed fired shot bombed detonated ambushed stormed raided")
 
 // relativeEnd reads a relative clause between commas that describes a
 // group ("all seven attackers, who wore suicide vests, were killed") from

@@ -37,6 +37,19 @@ func TestCasualtyPatterns(t *testing.T) {
 			{OutcomeWounded, 3, QualExact, "police"}, {OutcomeMissing, 2, QualExact, "police"}}},
 		{"other officers after policemen", "Insurgents shot dead nine policemen at a post. Two other officers were wounded, the governor said. Troops later cleared the area.", []want{
 			{OutcomeKilled, 9, QualExact, "police"}, {OutcomeWounded, 2, QualExact, "police"}}},
+		{"a clause of what a group did before its verb", "All of the roughly 35 guerrillas who seized the building on Wednesday died in the fighting.", []want{
+			{OutcomeKilled, 35, QualAbout, "rebels"}}},
+		{"a clause of what befell others before the verb", "Relatives said 12 cafeteria employees who were seen leaving the building alive were missing.", []want{
+			{OutcomeMissing, 12, QualExact, "civilians"}}},
+		{"a group's clause after a phrase of where it is from", "Police were searching for 43 students from a rural teacher training college who went missing after the attack.", []want{
+			{OutcomeMissing, 43, QualExact, "civilians"}}},
+		{"a clause of an attacker's is left to the attacker's rule", "A man who opened fire on passers-by at a tram stop was shot dead by police.", []want{
+			{OutcomeKilled, 1, QualExact, "militants"}}},
+		{"a clause's own outcome", "The gunman who shot dead the mayor fled.", nil},
+		{"justices among the dead", "At least 95 people, among them 11 Supreme Court justices, were killed in the siege.", []want{
+			{OutcomeKilled, 95, QualAtLeast, "civilians"}, {OutcomeKilled, 11, QualExact, "civilians"}}},
+		{"rioters are no side's fighters", "Troops killed 17 armed rioters in the city, the command said.", []want{
+			{OutcomeKilled, 17, QualExact, "civilians"}}},
 		{"a speaker's own men lost", "The Croatian army said its units had lost five men near the river.", []want{
 			{OutcomeKilled, 5, QualExact, "Croatian military"}}},
 		{"a group's spokesman on its own losses", "A Hamas official said the movement had lost 11 men in the raid.", []want{

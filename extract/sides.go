@@ -165,7 +165,9 @@ var (
 		"migrant shopper commuter pedestrian motorist adults adult paramedic rescuer firefighter firefighters " +
 		"mayor mayors councillor councillors councilor councilors photographer photographers cameraman " +
 		"activist activists lawyer lawyers singer singers musician musicians tracker trackers governor " +
-		"interpreter interpreters translator translators " +
+		"interpreter interpreters translator translators judges judge justices magistrates magistrate " +
+		"rioters rioter looters clerics cleric monks monk nuns nun athletes athlete compatriots " +
+		"europeans westerners africans expatriates expats holidaymakers beachgoers devotees " +
 		// A nation's people named by nouns no army's men are called by.
 		"britons swedes investigators investigator inspectors inspector")
 	otherHeads = wordSet("martyrs others more members member units combatants combatant auxiliaries auxiliary " +
@@ -363,6 +365,8 @@ func sideOf(words []string, host string) string {
 		case policeHeads[w] || w == "law-enforcement" || w == "enforcement" && prev == "law":
 			// "a law enforcement officer" is police.
 			police = true
+		case w == "armed" && i+1 < len(words) && crowdHeads[words[i+1]]:
+			// "17 armed rioters": a crowd with weapons, no force.
 		case securityHeads[w] || securityMods[w] && !(w == "national" && i == len(words)-1):
 			// "an Indian national" is a citizen, "national guard" a force.
 			security = true
@@ -525,6 +529,9 @@ func sideOf(words []string, host string) string {
 	}
 	return SideUnknown
 }
+
+// crowdHeads name crowds that "armed" does not make a force.
+var crowdHeads = wordSet("rioters rioter looters protesters protester demonstrators")
 
 // foreignForces mark troops sent from abroad, whose nation the host's
 // name does not give: "foreign", a multinational force's name.
