@@ -123,9 +123,9 @@ func findAttributions(toks []token, s string, out []attrHit) []attrHit {
 			if t.w == "reported" && i+1 < len(toks) && reportedStates[toks[i+1].w] {
 				continue
 			}
-			if i > 0 && determiners[toks[i-1].w] {
-				// "raising the confirmed death toll": a participle
-				// describing a noun.
+			if i > 0 && (determiners[toks[i-1].w] || toks[i-1].w == "of") {
+				// "raising the confirmed death toll", "the number of
+				// confirmed dead": a participle describing a noun.
 				continue
 			}
 			if i > 0 && beVerbs[toks[i-1].w] && t.w != "says" && t.w != "say" {
@@ -306,10 +306,11 @@ func subjectBefore(toks []token, s string, v int) (string, bool, bool) {
 			break
 		}
 		if subjectStops[t.w] {
-			if k < end && timeClauses[t.w] && !toks[k+1].cap {
+			if k < end && timeClauses[t.w] && !toks[k+1].cap && !(v+1 < len(toks) && (toks[v+1].w == "that" || toks[v+1].num)) {
 				// "since Monday, when the top court confirmed the
 				// result": a reporting verb in a clause telling when
-				// is no attribution.
+				// is no attribution (but "when the ministry said that
+				// 14 civilians had died" tells who said it).
 				return "", false, false
 			}
 			if (t.w == "who" || t.w == "which") && k < end && k > 0 && relativeHead(toks[k-1]) {

@@ -1178,6 +1178,11 @@ func activeBefore(toks []token, first int) (string, int) {
 				// "The toll, initially put at 25, climbed".
 				continue
 			}
+			if o := asideOpening(toks, m); o > 0 {
+				// "The death toll, a spokesman said, climbed to 21".
+				m = o
+				continue
+			}
 			if !toks[m].word && !toks[m].isQuote() && !(toks[m].w == "," && m+1 < k && toks[m+1].w == "which") {
 				break
 			}
@@ -1185,6 +1190,15 @@ func activeBefore(toks []token, first int) (string, int) {
 				toks[m].w == "losses" && (w == "at" || w == "to") {
 				// "put army losses at 19 soldiers", "puts its losses at 71".
 				return OutcomeKilled, tollStart(toks, m)
+			}
+			if (w == "at" || w == "to") && m >= 3 && countAdjectives[toks[m-1].w] && toks[m-2].w == "of" && toks[m-3].w == "number" {
+				// "the number of confirmed dead had risen to seven".
+				switch toks[m].w {
+				case "dead", "deaths", "fatalities":
+					return OutcomeKilled, m - 3
+				case "wounded", "injured":
+					return OutcomeWounded, m - 3
+				}
 			}
 			if (w == "at" || w == "to") && m >= 2 && toks[m-1].w == "of" && toks[m-2].w == "number" {
 				// "put the number of dead at 14".
@@ -1207,6 +1221,10 @@ func activeBefore(toks []token, first int) (string, int) {
 	}
 	return "", -1
 }
+
+// countAdjectives qualify the dead or wounded a number counts: "the
+// number of confirmed dead".
+var countAdjectives = wordSet("confirmed known reported official registered identified")
 
 // revisedVerbs carry a toll to a new figure: "the toll was revised to 20",
 // "raised its toll to 105".
@@ -1653,7 +1671,10 @@ func thenKilled(toks []token, k int) (string, int) {
 func passiveAfter(toks []token, first, last int) (string, int) {
 	k := last + 1
 	ppRelative := false
-	if k < len(toks) && toks[k].w == "," {
+	if c := asideClosing(toks, k); c > 0 {
+		// "Seven policemen, the ministry said, were killed".
+		k = c + 1
+	} else if k < len(toks) && toks[k].w == "," {
 		k++
 	} else if dashAt(toks, k) && first < k-1 && dashOpened(toks, first, k) {
 		// The closing dash of a breakdown: "five people - a woman and
@@ -1903,6 +1924,45 @@ func passiveAfter(toks []token, first, last int) (string, int) {
 		}
 	}
 	return o, k
+}
+
+// asideClosing returns the index of the comma that closes an attribution
+// set between commas from the one at toks[k] ("Seven policemen, the
+// ministry said, were killed"), or -1.
+func asideClosing(toks []token, k int) int {
+	if k >= len(toks) || toks[k].w != "," {
+		return -1
+	}
+	for m := k + 2; m < len(toks) && m <= k+14; m++ {
+		t := toks[m]
+		if t.w == "," {
+			if toks[m-1].reportVerb() && m+1 < len(toks) && toks[m+1].word {
+				return m
+			}
+			return -1
+		}
+		if !t.word && !possessiveMark(toks, m) || t.num {
+			return -1
+		}
+	}
+	return -1
+}
+
+// asideOpening returns the index of the comma that opens an attribution
+// set between commas, read back from the closing one at toks[m], or -1.
+func asideOpening(toks []token, m int) int {
+	if m < 2 || toks[m].w != "," || !toks[m-1].reportVerb() {
+		return -1
+	}
+	for o := m - 2; o >= 0 && o >= m-14; o-- {
+		if toks[o].w == "," {
+			if asideClosing(toks, o) == m {
+				return o
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // mainVerbAfter reads a relative clause without commas from toks[k] (the
@@ -3306,6 +3366,11 @@ func ofTheDeadAt(toks []token, s string, i int, c countHit, of, verb int, host s
 		return casualtyHit{}, 0, 0, false
 	}
 	g := verb + 1
+	if nationOnly(toks, g) && toks[g].victimHead() {
+		// "36 of the dead were Swiss": an adjective that is also its
+		// people's name (see below).
+		g = len(toks)
+	}
 	for g < len(toks) && g < j+9 && !toks[g].victimHead() && isModifier(toks[g]) {
 		g++
 	}
@@ -3405,7 +3470,7 @@ func moreOfTheDead(toks []token, s string, i int, host string, out []casualtyHit
 // for its people, alone before the clause ends ("were British,", "two
 // German and").
 func nationOnly(toks []token, k int) bool {
-	if k >= len(toks) || !toks[k].cap || nationAdjectives[toks[k].w] == "" || strings.HasSuffix(toks[k].w, "s") {
+	if k >= len(toks) || !toks[k].cap || nationAdjectives[toks[k].w] == "" || strings.HasSuffix(toks[k].w, "s") && !strings.HasSuffix(toks[k].w, "ss") {
 		return false
 	}
 	return k+1 == len(toks) || !toks[k+1].word || toks[k+1].w == "and" || toks[k+1].w == "or"

@@ -50,6 +50,18 @@ func TestCasualtyPatterns(t *testing.T) {
 			{OutcomeKilled, 95, QualAtLeast, "civilians"}, {OutcomeKilled, 11, QualExact, "civilians"}}},
 		{"rioters are no side's fighters", "Troops killed 17 armed rioters in the city, the command said.", []want{
 			{OutcomeKilled, 17, QualExact, "civilians"}}},
+		{"a source told between commas before the verb", "Seven policemen, the ministry said, were killed in the ambush.", []want{
+			{OutcomeKilled, 7, QualExact, "police"}}},
+		{"a toll with its source told between commas", "The death toll, a spokesman for the fire brigade said, climbed to 21 yesterday.", []want{
+			{OutcomeKilled, 21, QualExact, "civilians"}}},
+		{"the dead of a nation whose adjective is its people's name", "The ministry said 36 of the dead were Swiss.", []want{
+			{OutcomeKilled, 36, QualExact, "civilians"}}},
+		{"the sailors of the navy the sentence names", "An explosion tore through the U.S. Navy destroyer Cole in the Yemeni port of Aden, killing six sailors.", []want{
+			{OutcomeKilled, 6, QualExact, "American military"}}},
+		{"the crew of the navy the article names", "An explosion hit the U.S. Navy destroyer Cole in Aden.\n\nTen sailors remained unaccounted for, a spokesman said.", []want{
+			{OutcomeMissing, 10, QualExact, "American military"}}},
+		{"the number of confirmed dead", "By late on Thursday the number of confirmed dead had risen to seven.", []want{
+			{OutcomeKilled, 7, QualExact, "civilians"}}},
 		{"a speaker's own men lost", "The Croatian army said its units had lost five men near the river.", []want{
 			{OutcomeKilled, 5, QualExact, "Croatian military"}}},
 		{"a group's spokesman on its own losses", "A Hamas official said the movement had lost 11 men in the raid.", []want{
@@ -675,6 +687,11 @@ func TestAttribution(t *testing.T) {
 		{"Russia's defence ministry did not comment on the strike. It said its forces had killed up to 1,315 Ukrainian servicemen.", "Russia's defence ministry"},
 		// A place and words describing the source's noun.
 		{"More than 200 people were wounded, according to a doctor at Najaf's main hospital, who said the toll would rise.", "doctor at Najaf's main hospital"},
+		// A "when" clause that says who gave the figures.
+		{"The toll stood at 16 on Sunday evening, when the interior ministry said that 14 civilians had died.", "interior ministry"},
+		{"By late on Thursday the number of confirmed dead had risen to seven, Rear Admiral Craig Quigley told reporters.", "Craig Quigley"},
+		// "the Navy" is not the "Navy officials" named before.
+		{"Navy officials said a boat pulled up alongside the ship. Eleven of the injured were flown to Germany, the Navy said.", "Navy"},
 		// "the ombudsman" is the "Ombudsman's Office" named before.
 		{"At least 17 people died, the Ombudsman's Office reported. The toll since December rose to 46, the ombudsman said.", "Ombudsman's Office"},
 	}

@@ -392,6 +392,10 @@ func Extract(a ingest.Article) []Claim {
 		// articleNation), read once it is needed.
 		articleNat        string
 		articleNationDone bool
+		// naval is the nation of the navy the article names (see
+		// navalNation), read once it is needed.
+		naval     string
+		navalDone bool
 		// coalition is the led coalition the article names (see
 		// ledCoalition), read once it is needed.
 		coalition     string
@@ -535,6 +539,14 @@ func Extract(a ingest.Article) []Claim {
 		hist = append(hist, sentState{para: st.para, attr: sentAttr, expr: expr, quoted: hasQuote(toks), own: ownDate, said: exprSaid, revised: revised, from: from})
 
 		nationCtx := localNation(toks)
+		if nationCtx == "" && slices.ContainsFunc(toks, func(t token) bool { return crewHeads[t.w] }) {
+			// "10 sailors remained unaccounted for": the crew of the
+			// navy the article names.
+			if !navalDone {
+				naval, navalDone = navalNation(lower), true
+			}
+			nationCtx = naval
+		}
 		if nationCtx != "" {
 			lastLocal, lastLocalPara = nationCtx, st.para
 		} else if host != "" {
@@ -1907,8 +1919,11 @@ func headedSource(named []string, head string) string {
 			continue
 		}
 		if capital {
-			for _, w := range strings.Fields(n) {
-				if w == head {
+			words := strings.Fields(n)
+			for k, w := range words {
+				if w == head && !(k+1 < len(words) && !hasUpper(words[k+1]) && !nameConnectors[words[k+1]] && !namePrepositions[words[k+1]]) {
+					// (Not "Navy officials" for "the Navy": a word that
+					// describes another noun.)
 					return n
 				}
 			}

@@ -719,6 +719,11 @@ func localNation(toks []token) string {
 			// "On the Israeli side, 22 soldiers … had been killed".
 			return n
 		}
+		if i+1 < len(toks) && navalNouns[toks[i+1].w] {
+			// "the U.S. Navy destroyer Cole …, killing at least six
+			// sailors": the crew are the navy's.
+			return n
+		}
 		k := i - 1
 		if k >= 0 && directionWords[toks[k].w] {
 			k--
@@ -740,6 +745,32 @@ func localNation(toks []token) string {
 	}
 	return ""
 }
+
+// navalNouns name a navy or its ships after a nation's adjective ("the U.S.
+// Navy", "a Russian warship"): the sailors of the sentence are its.
+var navalNouns = wordSet("navy warship warships destroyer frigate cruiser corvette submarine " +
+	"vessel vessels ship ships")
+
+// navalNation returns the nation of the first navy or warship an article
+// names ("U.S. Navy destroyer", "a Ukrainian navy vessel"), or "".
+func navalNation(lower string) string {
+	for _, noun := range [...]string{" navy", " warship", " destroyer", " frigate", " cruiser", " vessel", " ship"} {
+		for at := range indexAll(lower, noun) {
+			if strings.HasSuffix(lower[:at], "u.s.") {
+				return "American"
+			}
+			w, b := wordBefore(lower, at)
+			prev, _ := wordBefore(lower, b)
+			if n := nationAt(prev, w); n != "" {
+				return n
+			}
+		}
+	}
+	return ""
+}
+
+// crewHeads name the crew of a ship.
+var crewHeads = wordSet("sailors sailor seamen seaman crew crewmen crewman")
 
 // articleNation returns the nation an article names most often, by its
 // adjective, demonym or country name ("Myanmar", "Nigerien", "Niger"), or
