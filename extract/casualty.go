@@ -233,6 +233,12 @@ func parseNP(toks []token, i int) (nounPhrase, bool) {
 			j++
 			continue
 		}
+		if mods == 0 && n.head < 0 && (w.w == "late" || w.w == "early") && j+1 < len(toks) &&
+			(toks[j+1].w == "on" || toks[j+1].w == "in" || toks[j+1].w == "last" || dayWords[toks[j+1].w]) {
+			// "put the toll at 126 late on Friday": a time, not a
+			// modifier of the count.
+			break
+		}
 		if n.head >= 0 {
 			if w.victimHead() {
 				n.head = j
@@ -336,6 +342,12 @@ func parseNP(toks []token, i int) (nounPhrase, bool) {
 		// "wounded another", ", another was shot dead": one more of the
 		// group named before.
 		n.last = c.next - 1
+		return n, true
+	}
+	if n.head < 0 && c.article && mods > 0 && mods <= 2 && ageNoun(toks[c.next].w) && (j >= len(toks) || !toks[j].word || toks[j].w != "of") {
+		// "a 17-year-old", "a 15-year-old footballer": a person named by
+		// age, and what the person was.
+		n.head, n.last = j-1, j-1
 		return n, true
 	}
 	if n.head < 0 {
@@ -1487,7 +1499,8 @@ func appositiveOutcome(w string) string {
 
 // deathVerbs kill when followed by "to death" ("hacked to death").
 var deathVerbs = wordSet("hacked beaten stabbed burned burnt stoned crushed clubbed starved " +
-	"tortured trampled bludgeoned")
+	"tortured trampled bludgeoned burning hacking beating stabbing stoning clubbing crushing " +
+	"torturing trampling bludgeoning")
 
 // numberOfGroup reads "the number of <group> killed … rose to" back from
 // the verb at toks[k]: it returns the outcome and the group's first and
@@ -1848,7 +1861,8 @@ func passiveAfter(toks []token, first, last int) (string, int) {
 		// with gunshot wounds".
 		return OutcomeWounded, woundAfter(toks, k+2)
 	case (be || k > 0 && (at(k-1) == "remain" || at(k-1) == "remained" || at(k-1) == "remains")) && inHospital(toks, k) > 0 &&
-		(inHospital(toks, k) == len(toks) || !toks[inHospital(toks, k)].word) && !(first >= 2 && at(first-1) == "whom" && at(first-2) == "of"):
+		(inHospital(toks, k) == len(toks) || !toks[inHospital(toks, k)].word || inCondition(toks, inHospital(toks, k))) &&
+		!(first >= 2 && at(first-1) == "whom" && at(first-2) == "of"):
 		// "646 hostages were in hospital", "12 remain in hospital.":
 		// the hurt, kept there; but "182 people had been wounded, of
 		// whom 107 remained in hospital" tells where some of a figure
@@ -3765,6 +3779,23 @@ func inHospital(toks []token, k int) int {
 		return m + 1
 	}
 	return -1
+}
+
+// inCondition reports whether the words from toks[k] tell the state of
+// the hurt: "in a critical or serious condition".
+func inCondition(toks []token, k int) bool {
+	if k >= len(toks) || toks[k].w != "in" {
+		return false
+	}
+	for m := k + 1; m < len(toks) && m <= k+5; m++ {
+		if toks[m].w == "condition" || toks[m].w == "conditions" {
+			return true
+		}
+		if !toks[m].word {
+			return false
+		}
+	}
+	return false
 }
 
 // woundAfter returns the index of a wound word within four words from

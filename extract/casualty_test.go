@@ -62,6 +62,18 @@ func TestCasualtyPatterns(t *testing.T) {
 			{OutcomeMissing, 10, QualExact, "American military"}}},
 		{"the number of confirmed dead", "By late on Thursday the number of confirmed dead had risen to seven.", []want{
 			{OutcomeKilled, 7, QualExact, "civilians"}}},
+		{"a time after a toll's count", "The health ministry had put the toll at 126 late on Friday.", []want{
+			{OutcomeKilled, 126, QualExact, "civilians"}}},
+		{"a participle of a death's manner before its victims", "A mob set fire to a church, burning to death at least 30 people.", []want{
+			{OutcomeKilled, 30, QualAtLeast, "civilians"}}},
+		{"still in hospital in a condition", "More than 1,400 people were injured, and 82 remained in hospital in a critical or serious condition.", []want{
+			{OutcomeWounded, 1400, QualMoreThan, "civilians"}, {OutcomeWounded, 82, QualExact, "civilians"}}},
+		{"assassins are attackers", "Police killed four suspected assassins of the president in a shootout.", []want{
+			{OutcomeKilled, 4, QualExact, "militants"}}},
+		{"a person named by age", "Among the dead was a 17-year-old, the health director said.", []want{
+			{OutcomeKilled, 1, QualExact, "civilians"}}},
+		{"a leader speaking of his nation's soldiers", "ABIDJAN (AFP) - Ivorian President Alassane Ouattara said that 19 people, including 16 civilians and three soldiers, had been killed.", []want{
+			{OutcomeKilled, 19, QualExact, "unknown"}, {OutcomeKilled, 16, QualExact, "civilians"}, {OutcomeKilled, 3, QualExact, "Ivorian military"}}},
 		{"a speaker's own men lost", "The Croatian army said its units had lost five men near the river.", []want{
 			{OutcomeKilled, 5, QualExact, "Croatian military"}}},
 		{"a group's spokesman on its own losses", "A Hamas official said the movement had lost 11 men in the raid.", []want{

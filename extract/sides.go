@@ -141,7 +141,8 @@ var (
 	policeHeads = wordSet("police policemen policeman policewomen policewoman cops gendarmes " +
 		"gendarme constables constable")
 	rebelHeads = wordSet("rebels rebel insurgents insurgent militants militant jihadists " +
-		"jihadist gunmen gunman attackers attacker fighters fighter " +
+		"jihadist gunmen gunman attackers attacker fighters fighter assassins assassin " +
+		"hijackers hijacker kidnappers kidnapper abductors " +
 		"separatists separatist guerrillas guerrilla extremists extremist terrorists terrorist " +
 		"bandits bandit raiders raider suspects suspect assailants assailant operatives operative " +
 		"militiamen militiaman gangsters gangster maoists maoist bombers bomber cadres cadre " +
@@ -195,7 +196,8 @@ var (
 	// "jihadists", "gunmen"): their side is "militants" unless a rebel
 	// word qualifies them.
 	militantHeads = wordSet("militants militant jihadists jihadist extremists extremist terrorists " +
-		"terrorist bandits bandit bombers bomber")
+		"terrorist bandits bandit bombers bomber assassins assassin hijackers hijacker kidnappers " +
+		"kidnapper abductors")
 	// fullGroupNames open the full names of armed groups that reports
 	// mostly call by their initials, with the group's side: "fighters of
 	// the Syrian Democratic Forces" are the SDF's, not Syria's. They name
@@ -273,6 +275,13 @@ func isVictimHead(w string) bool {
 	return len(w) > 3 && w[len(w)-1] == 's' && nationAdjectives[w] != "" && w != "us" && !strings.HasSuffix(w, "'s")
 }
 
+// ageNoun reports whether w names a person by age ("a 17-year-old",
+// "a 15-year-old footballer"): one of the people, unless a noun after it
+// names a force.
+func ageNoun(w string) bool {
+	return strings.HasSuffix(w, "-year-old") || strings.HasSuffix(w, "-month-old")
+}
+
 // sideOf returns the normalised side of a victims' group given its tokens
 // (lower-cased words). host is the nation whose government the article's
 // "regime" or "government" refers to, or "".
@@ -301,7 +310,7 @@ func sideOf(words []string, host string) string {
 		if w == "" {
 			continue
 		}
-		if isVictimHead(w) {
+		if isVictimHead(w) || ageNoun(w) {
 			head = w
 		}
 		if rebelWords[w] {
@@ -372,7 +381,7 @@ func sideOf(words []string, host string) string {
 			security = true
 		case rebelMods[w] || rebelHeads[w]:
 			rebel = true
-		case civilianHeads[w]:
+		case civilianHeads[w] || ageNoun(w):
 			civilian = true
 		case w == "lives" && i == len(words)-1:
 			// "claimed 300 lives": people, like "300 people".
@@ -718,6 +727,16 @@ func localNation(toks []token) string {
 		if i >= 2 && i+1 < len(toks) && toks[i+1].w == "side" && toks[i-1].w == "the" && toks[i-2].w == "on" {
 			// "On the Israeli side, 22 soldiers … had been killed".
 			return n
+		}
+		if m := i + 1; m < len(toks) && personTitles[toks[m].w] && toks[m].cap {
+			// "Ivorian President Alassane Ouattara said … three
+			// soldiers": a leader speaking of his nation's own.
+			for m < len(toks) && m <= i+7 && toks[m].word && toks[m].cap {
+				m++
+			}
+			if m < len(toks) && toks[m].reportVerb() {
+				return n
+			}
 		}
 		if i+1 < len(toks) && navalNouns[toks[i+1].w] {
 			// "the U.S. Navy destroyer Cole …, killing at least six
