@@ -810,6 +810,55 @@ func postHolderBefore(toks []token, k int) int {
 	return -1
 }
 
+// personKilledBefore returns the index of the verb of killing before a person
+// named, with a description between commas or none, and "and" at
+// toks[k], when the count at toks[first] is of others ("killed Raul
+// Reyes, the FARC's second-in-command, and at least 16 other rebels"),
+// or -1.
+func personKilledBefore(toks []token, k, first int) int {
+	other := false
+	for m := first + 1; m < len(toks) && m <= first+4 && !other; m++ {
+		other = toks[m].w == "other" || toks[m].w == "others"
+	}
+	if !other {
+		return -1
+	}
+	end := k - 1
+	if end >= 0 && toks[end].w == "," {
+		// The description between commas.
+		p := end - 1
+		for p >= 0 && end-p <= 14 && toks[p].w != "," {
+			if !toks[p].word && !possessiveMark(toks, p) && toks[p].w != "-" || toks[p].num {
+				return -1
+			}
+			p--
+		}
+		if p < 0 || toks[p].w != "," {
+			return -1
+		}
+		end = p - 1
+	}
+	m := end
+	for m >= 0 && end-m < 7 && toks[m].word && (toks[m].cap || nameConnectors[toks[m].w] || particleName(toks[m].orig)) {
+		m--
+	}
+	if m == end || m < 0 || !toks[m+1].cap || activeVerbs[toks[m].w] != OutcomeKilled {
+		return -1
+	}
+	return m
+}
+
+// particleName reports whether w is a name with a lower-case particle
+// joined to it ("al-Hakim", "el-Sisi").
+func particleName(w string) bool {
+	for _, p := range [...]string{"al-", "el-", "ad-", "ash-", "bin-", "ibn-"} {
+		if len(w) > len(p) && strings.HasPrefix(w, p) && w[len(p)] >= 'A' && w[len(p)] <= 'Z' {
+			return true
+		}
+	}
+	return false
+}
+
 // dashAt reports whether toks[k] is a dash set between words.
 func dashAt(toks []token, k int) bool {
 	if k >= len(toks) {
@@ -1068,6 +1117,11 @@ func activeBefore(toks []token, first int) (string, int) {
 	if w == "and" {
 		if v := postHolderBefore(toks, k); v >= 0 {
 			// "killing the mayor and at least 15 other people".
+			return activeVerbs[toks[v].w], v
+		}
+		if v := personKilledBefore(toks, k, first); v >= 0 {
+			// "killing Ayatollah Mohammed Baqir al-Hakim, one of Iraq's
+			// most senior clerics, and at least 82 other people".
 			return activeVerbs[toks[v].w], v
 		}
 	}
@@ -2696,10 +2750,15 @@ func gappedItems(toks []token, s string, out []casualtyHit) []casualtyHit {
 		if m < len(toks) && toks[m].w == "the" {
 			m++
 		}
-		for m < len(toks) && m <= k+6 && toks[m].cap && toks[m].word {
+		// The place: capitalised words, or a description that ends in
+		// one ("the second city of Mandalay").
+		named := false
+		for m < len(toks) && m <= k+8 && toks[m].word && !numberish(toks[m]) && toks[m].w != "and" &&
+			(toks[m].cap || !named) {
+			named = named || toks[m].cap
 			m++
 		}
-		if m == k+2 || m+2 >= len(toks) || toks[m].w != "and" || !numberish(toks[m+1]) || !placePrepositions[toks[m+2].w] {
+		if !named || m+2 >= len(toks) || toks[m].w != "and" || !numberish(toks[m+1]) || !placePrepositions[toks[m+2].w] {
 			continue
 		}
 		c, ok := parseCount(toks, m+1)

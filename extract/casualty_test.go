@@ -74,6 +74,10 @@ func TestCasualtyPatterns(t *testing.T) {
 			{OutcomeKilled, 1, QualExact, "civilians"}}},
 		{"a leader speaking of his nation's soldiers", "ABIDJAN (AFP) - Ivorian President Alassane Ouattara said that 19 people, including 16 civilians and three soldiers, had been killed.", []want{
 			{OutcomeKilled, 19, QualExact, "unknown"}, {OutcomeKilled, 16, QualExact, "civilians"}, {OutcomeKilled, 3, QualExact, "Ivorian military"}}},
+		{"others killed beside a person named and described", "A car bomb exploded, killing Ayatollah Mohammed Baqir al-Hakim, one of the most senior clerics, and at least 82 other people.", []want{
+			{OutcomeKilled, 82, QualAtLeast, "civilians"}}},
+		{"a gapped count at a place described before", "At least 29 people were killed in the second city of Mandalay and 24 in Yangon.", []want{
+			{OutcomeKilled, 29, QualAtLeast, "civilians"}, {OutcomeKilled, 24, QualExact, "civilians"}}},
 		{"a speaker's own men lost", "The Croatian army said its units had lost five men near the river.", []want{
 			{OutcomeKilled, 5, QualExact, "Croatian military"}}},
 		{"a group's spokesman on its own losses", "A Hamas official said the movement had lost 11 men in the raid.", []want{
