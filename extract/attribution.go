@@ -72,6 +72,11 @@ func findAttributions(toks []token, s string, out []attrHit) []attrHit {
 		switch {
 		case t.w == "according" && i+1 < len(toks) && toks[i+1].w == "to":
 			if who, pr := phraseAfter(toks, s, i+2); who != "" {
+				if name, ok := nameAfterPhrase(toks, i+2); ok && !pr {
+					// "according to the regional health director, Ruben
+					// Tenorio".
+					who = name
+				}
 				out = append(out, attrHit{pos: t.s, who: who, pronoun: pr})
 			}
 		case t.w == "citing":

@@ -196,6 +196,10 @@ func TestDatelineAndHeadlineDates(t *testing.T) {
 			"2024-11-10", "Ahmed Osman"},
 		{"headline names its source after a colon", "Two soldiers martyred in North Waziristan: ISPR\n\nRAWALPINDI: Security forces conducted an operation on Sunday.",
 			"null", "ISPR"},
+		{"a headline's installed officials are the one the body names", "Shelling of Donetsk market kills 27, Russian-installed officials say\n\nMOSCOW (Reuters) - Shelling of a market in Donetsk killed 27 people on Sunday, the Russian-installed head of the region, Denis Pushilin, said.",
+			"2024-11-10", "Denis Pushilin"},
+		{"a headline's toll takes the source and date of the body's count of another side", "Beach resort attack toll rises to 19\n\nABIDJAN (AFP) - President Alassane Ouattara said that 19 people, including 16 civilians and three soldiers, had been killed in the attack yesterday.",
+			"2024-11-10", "Alassane Ouattara"},
 		{"a kicker that opens the headline is no source", "Ukraine: Kharkiv Strike Kills Five\n\nA Russian strike on Kharkiv killed five people on Sunday.",
 			"2024-11-10", ""},
 	}

@@ -233,12 +233,16 @@ func headlineSources(claims []Claim, text string) {
 			continue
 		}
 		described := c.AttributedTo != "" && (!hasUpper(c.AttributedTo) || namesCountry(c.AttributedTo) || nationDescribed(c.AttributedTo))
-		for j := range claims {
+		// The body's figure of the same outcome, count and side; else,
+		// for a headline's figure that names no source, of
+		// the same outcome and count ("Toll rises to 19" of "19 people,
+		// including 16 civilians and three soldiers").
+		j := bodyFigure(claims, head, c, true)
+		if j < 0 && c.AttributedTo == "" {
+			j = bodyFigure(claims, head, c, false)
+		}
+		if j >= 0 {
 			o := &claims[j]
-			if o.Kind != KindCasualty || o.Span.Start <= len(head) || o.Outcome != c.Outcome || o.Count == nil ||
-				o.Count.Value == nil || *o.Count.Value != *c.Count.Value || o.Victims == nil || o.Victims.Side != c.Victims.Side {
-				continue
-			}
 			if c.AttributedTo == "" || (described || fullerName(o.AttributedTo, c.AttributedTo)) && o.AttributedTo != "" {
 				c.AttributedTo = o.AttributedTo
 			}
@@ -252,12 +256,26 @@ func headlineSources(claims []Claim, text string) {
 				}
 				c.Date = d
 			}
-			break
 		}
 		if c.AttributedTo == "" {
 			c.AttributedTo = headlineKicker(head)
 		}
 	}
+}
+
+// bodyFigure returns the index of the first figure of the body (after
+// head) with the outcome and count of the headline's figure c, and its
+// side when sameSide, or -1.
+func bodyFigure(claims []Claim, head string, c *Claim, sameSide bool) int {
+	for j := range claims {
+		o := &claims[j]
+		if o.Kind != KindCasualty || o.Span.Start <= len(head) || o.Outcome != c.Outcome || o.Count == nil ||
+			o.Count.Value == nil || *o.Count.Value != *c.Count.Value || o.Victims == nil || sameSide && o.Victims.Side != c.Victims.Side {
+			continue
+		}
+		return j
+	}
+	return -1
 }
 
 // fullerName reports whether a body's source names a headline's in full:
@@ -284,7 +302,12 @@ func nationDescribed(who string) bool {
 	if len(words) == 1 {
 		return strings.Count(who, ".") >= 2 && len(who) <= 5 // "U.S.", "U.K."
 	}
-	if nationAdjectives[strings.ToLower(words[0])] == "" {
+	first := strings.ToLower(words[0])
+	if nation, _, ok := strings.Cut(first, "-"); ok && installedBy[first[len(nation)+1:]] {
+		// "Russian-installed officials", "Turkish-backed authorities".
+		first = nation
+	}
+	if nationAdjectives[first] == "" {
 		return false
 	}
 	for _, w := range words[1:] {
@@ -294,6 +317,10 @@ func nationDescribed(who string) bool {
 	}
 	return len(words) <= 3
 }
+
+// installedBy are the words that join a nation to the officials it put
+// in place or backs: "Russian-installed".
+var installedBy = wordSet("installed backed appointed led")
 
 // namesCountry reports whether a source is a country's name ("Mali",
 // "Chad"), not its adjective ("Chadian").
