@@ -85,7 +85,7 @@ var (
 	// between it and its verb.
 	groupParticiples = wordSet("serving stationed based deployed working posted attached assigned " +
 		"traveling travelling riding accompanying embedded guarding manning caught trapped " +
-		"returning fleeing waiting queuing queueing heading sheltering attending leaving")
+		"returning fleeing waiting queuing queueing heading sheltering attending leaving held")
 	possessive       = wordSet("its their")
 	personPossessive = wordSet("his her my our")
 	vagueOf          = wordSet("some many several dozens hundreds scores thousands")
@@ -3630,6 +3630,11 @@ func unknownCounts(toks []token, s, lower string, host string, used []bool, cumu
 		if k >= 0 && (toks[k].w == "many" || toks[k].w == "no" || toks[k].w == "any" || toks[k].w == "how" || numberish(toks[k])) {
 			continue
 		}
+		if k >= 0 && toks[k].w == "by" {
+			// "athletes held hostage by Arab guerrillas were killed": the
+			// agent of a participle, not the verb's subject.
+			continue
+		}
 		if used != nil && used[first] || first >= 3 && toks[first-1].w == "them" && toks[first-2].w == "of" && toks[first-3].w == "most" {
 			// ", most of them police, were wounded" tells who a figure
 			// before counts.
@@ -3918,6 +3923,11 @@ func countedGroup(toks []token, s string, i int, host string) (casualtyHit, int,
 		return casualtyHit{}, 0, 0, false
 	}
 	j := c.next
+	if j+1 < len(toks) && (toks[j].w == "more" || toks[j].w == "further" || toks[j].w == "additional" || toks[j].w == "other") &&
+		(toks[j+1].w == "bodies" || toks[j+1].w == "corpses") {
+		// "pulled three more bodies from the rubble".
+		j++
+	}
 	if j < len(toks) && (toks[j].w == "bodies" || toks[j].w == "corpses") && (j+1 == len(toks) || toks[j+1].w != "of") ||
 		j < len(toks) && (toks[j].w == "deaths" || toks[j].w == "fatalities") && i > 0 && recordVerbs[toks[i-1].w] {
 		// Or deaths counted: "We recorded 55 deaths".

@@ -78,6 +78,14 @@ func TestCasualtyPatterns(t *testing.T) {
 			{OutcomeKilled, 82, QualAtLeast, "civilians"}}},
 		{"a gapped count at a place described before", "At least 29 people were killed in the second city of Mandalay and 24 in Yangon.", []want{
 			{OutcomeKilled, 29, QualAtLeast, "civilians"}, {OutcomeKilled, 24, QualExact, "civilians"}}},
+		{"more bodies pulled out", "The toll rose to 84 after firemen pulled three more bodies from the rubble.", []want{
+			{OutcomeKilled, 84, QualExact, "civilians"}, {OutcomeKilled, 3, QualExact, "civilians"}}},
+		{"a group held by others, killed", "All nine Israeli athletes held hostage by Arab guerrillas were killed early today.", []want{
+			{OutcomeKilled, 9, QualExact, "civilians"}}},
+		{"a rank joined by a hyphen", "Rebels killed 10 Myanmar soldiers, including a lieutenant-colonel, at the weekend.", []want{
+			{OutcomeKilled, 10, QualExact, "Myanmar military"}, {OutcomeKilled, 1, QualExact, "Myanmar military"}}},
+		{"legionnaires of the legion the article names", "French Foreign Legion paratroopers retook the town.\n\nTwenty legionnaires were wounded, the colonel said.", []want{
+			{OutcomeWounded, 20, QualExact, "French military"}}},
 		{"a speaker's own men lost", "The Croatian army said its units had lost five men near the river.", []want{
 			{OutcomeKilled, 5, QualExact, "Croatian military"}}},
 		{"a group's spokesman on its own losses", "A Hamas official said the movement had lost 11 men in the raid.", []want{

@@ -392,10 +392,6 @@ func Extract(a ingest.Article) []Claim {
 		// articleNation), read once it is needed.
 		articleNat        string
 		articleNationDone bool
-		// naval is the nation of the navy the article names (see
-		// navalNation), read once it is needed.
-		naval     string
-		navalDone bool
 		// coalition is the led coalition the article names (see
 		// ledCoalition), read once it is needed.
 		coalition     string
@@ -539,13 +535,15 @@ func Extract(a ingest.Article) []Claim {
 		hist = append(hist, sentState{para: st.para, attr: sentAttr, expr: expr, quoted: hasQuote(toks), own: ownDate, said: exprSaid, revised: revised, from: from})
 
 		nationCtx := localNation(toks)
-		if nationCtx == "" && slices.ContainsFunc(toks, func(t token) bool { return crewHeads[t.w] }) {
+		if nationCtx == "" {
 			// "10 sailors remained unaccounted for": the crew of the
 			// navy the article names.
-			if !navalDone {
-				naval, navalDone = navalNation(lower), true
+			for _, t := range toks {
+				if nouns := forceMen[t.w]; nouns != nil {
+					nationCtx = forceNation(lower, nouns)
+					break
+				}
 			}
-			nationCtx = naval
 		}
 		if nationCtx != "" {
 			lastLocal, lastLocalPara = nationCtx, st.para

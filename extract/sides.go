@@ -137,7 +137,8 @@ var (
 		"sailors airmen pilots pilot specialists specialist experts expert conscripts " +
 		"reservists recruits cadets gunners sappers commanders commander rangers ranger " +
 		"general generals colonel colonels officers officer defenders captain captains sergeant sergeants " +
-		"lieutenant lieutenants corporal corporals")
+		"lieutenant lieutenants corporal corporals legionnaires legionnaire lieutenant-colonel " +
+		"lieutenant-general major-general brigadier-general")
 	policeHeads = wordSet("police policemen policeman policewomen policewoman cops gendarmes " +
 		"gendarme constables constable")
 	rebelHeads = wordSet("rebels rebel insurgents insurgent militants militant jihadists " +
@@ -241,6 +242,7 @@ var (
 		"miner refugee migrant shopper commuter pedestrian motorist ranger sailor airman paratrooper " +
 		"contractor engineer trader vendor merchant labourer laborer herder shepherd herdsman " +
 		"captain sergeant lieutenant corporal peacekeeper paramedic rescuer firefighter mayor councillor " +
+		"legionnaire lieutenant-colonel lieutenant-general major-general brigadier-general " +
 		"councilor photographer cameraman activist lawyer singer musician tracker governor interpreter translator")
 )
 
@@ -770,10 +772,11 @@ func localNation(toks []token) string {
 var navalNouns = wordSet("navy warship warships destroyer frigate cruiser corvette submarine " +
 	"vessel vessels ship ships")
 
-// navalNation returns the nation of the first navy or warship an article
-// names ("U.S. Navy destroyer", "a Ukrainian navy vessel"), or "".
-func navalNation(lower string) string {
-	for _, noun := range [...]string{" navy", " warship", " destroyer", " frigate", " cruiser", " vessel", " ship"} {
+// forceNation returns the nation of the first force an article names by
+// one of nouns after its nation ("U.S. Navy destroyer", "French Foreign
+// Legion"), or "".
+func forceNation(lower string, nouns []string) string {
+	for _, noun := range nouns {
 		for at := range indexAll(lower, noun) {
 			if strings.HasSuffix(lower[:at], "u.s.") {
 				return "American"
@@ -788,8 +791,19 @@ func navalNation(lower string) string {
 	return ""
 }
 
-// crewHeads name the crew of a ship.
-var crewHeads = wordSet("sailors sailor seamen seaman crew crewmen crewman")
+// forceMen are the men of a force a nation names ("the U.S. Navy", "the
+// French Foreign Legion"), with the nouns the force is named by: with no
+// nation of their own, they are that nation's.
+var forceMen = map[string][]string{
+	"sailors": navalForce, "sailor": navalForce, "seamen": navalForce, "seaman": navalForce,
+	"crew": navalForce, "crewmen": navalForce, "crewman": navalForce,
+	"legionnaires": legionForce, "legionnaire": legionForce,
+}
+
+var (
+	navalForce  = []string{" navy", " warship", " destroyer", " frigate", " cruiser", " vessel", " ship"}
+	legionForce = []string{" foreign legion", " legion"}
+)
 
 // articleNation returns the nation an article names most often, by its
 // adjective, demonym or country name ("Myanmar", "Nigerien", "Niger"), or
