@@ -315,6 +315,12 @@ func parseNP(toks []token, i int) (nounPhrase, bool) {
 			j++
 			continue
 		}
+		if w.w == "," && mods > 0 && j+1 < len(toks) && toks[j+1].cap && nationAdjectives[toks[j+1].w] != "" && nationAdjectives[toks[j-1].w] != "" {
+			// "118 Bangladeshi, Egyptian and Indian workers": a list of
+			// nations before the noun.
+			j++
+			continue
+		}
 		if slashedName(toks, j, mods) {
 			// "14 PKK/YPG terrorists": one name of two.
 			j++

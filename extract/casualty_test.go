@@ -86,6 +86,10 @@ func TestCasualtyPatterns(t *testing.T) {
 			{OutcomeKilled, 10, QualExact, "Myanmar military"}, {OutcomeKilled, 1, QualExact, "Myanmar military"}}},
 		{"legionnaires of the legion the article names", "French Foreign Legion paratroopers retook the town.\n\nTwenty legionnaires were wounded, the colonel said.", []want{
 			{OutcomeWounded, 20, QualExact, "French military"}}},
+		{"a list of nations before a noun", "The minister said 118 Bangladeshi, Egyptian and Indian workers were among the injured.", []want{
+			{OutcomeWounded, 118, QualExact, "civilians"}}},
+		{"citizens one by one among the dead", "A Mexican student and an Ecuadorean citizen were among the dead.", []want{
+			{OutcomeKilled, 1, QualExact, "civilians"}, {OutcomeKilled, 1, QualExact, "civilians"}}},
 		{"a speaker's own men lost", "The Croatian army said its units had lost five men near the river.", []want{
 			{OutcomeKilled, 5, QualExact, "Croatian military"}}},
 		{"a group's spokesman on its own losses", "A Hamas official said the movement had lost 11 men in the raid.", []want{

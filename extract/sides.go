@@ -160,7 +160,7 @@ var (
 		"family families inmates prisoners detainees victims schoolgirls schoolboys schoolchildren " +
 		"hostages hostage captives crew crewmen seafarers sailors fans supporters spectators " +
 		"concertgoers partygoers revellers guests commuters pedestrians motorists drivers " +
-		"paramedics rescuers nationals citizens foreigners missionaries missionary survivors survivor neighbours neighbour neighbors " +
+		"paramedics rescuers nationals citizens citizen foreigners missionaries missionary survivors survivor neighbours neighbour neighbors " +
 		"neighbor driver priest priests pastor imam passerby passer-by passers-by son sons daughter " +
 		"daughters husband wife mother father brother brothers sister sisters person national " +
 		"headman villager passenger pilgrim worshipper tourist employee fisherman miner refugee " +
@@ -242,7 +242,7 @@ var (
 		"miner refugee migrant shopper commuter pedestrian motorist ranger sailor airman paratrooper " +
 		"contractor engineer trader vendor merchant labourer laborer herder shepherd herdsman " +
 		"captain sergeant lieutenant corporal peacekeeper paramedic rescuer firefighter mayor councillor " +
-		"legionnaire lieutenant-colonel lieutenant-general major-general brigadier-general " +
+		"legionnaire lieutenant-colonel lieutenant-general major-general brigadier-general citizen " +
 		"councilor photographer cameraman activist lawyer singer musician tracker governor interpreter translator")
 )
 
