@@ -362,6 +362,9 @@ func Extract(a ingest.Article) []Claim {
 		// named holds the sources of more than one word named so far, for
 		// the short forms that point back to them.
 		named = sc.named[:0]
+		// firstAt holds where in the text a "source description" phrase
+		// first ends, for describedSource (-1: nowhere).
+		firstAt map[string]int
 		// lastLocal is the nation the last sentence naming one is set in
 		// (see localNation).
 		lastLocal     string
@@ -426,7 +429,7 @@ func Extract(a ingest.Article) []Claim {
 				// before.
 				if w := tailSource(named, attrs[k].who); w != "" {
 					attrs[k].who = w
-				} else if w := describedSource(named, attrs[k].who, text[:st.start]); w != "" {
+				} else if w := describedSource(named, attrs[k].who, text, st.start, &firstAt); w != "" {
 					// "the rescue service said": the "Magen David Adom
 					// rescue service" named before.
 					attrs[k].who = w
@@ -470,7 +473,9 @@ func Extract(a ingest.Article) []Claim {
 				// army as the body names it.
 				lastNamed = h.who
 				if strings.IndexByte(h.who, ' ') > 0 {
-					named = append(named, h.who)
+					// Each source once, where it was last named: the
+					// short forms take the last one that fits.
+					named = append(slices.DeleteFunc(named, func(n string) bool { return n == h.who }), h.who)
 				}
 			}
 		}
@@ -1400,13 +1405,27 @@ func carriedDate(hist []sentState, para int, attr, lower string) string {
 
 // describedSource returns the source named before whose description a
 // lower-case source is ("rescue service" of "Magen David Adom rescue
-// service", written in before), or "".
-func describedSource(named []string, who, before string) string {
+// service", written in text before offset before), or "". firstAt keeps
+// where each phrase first ends in text, so that a long article is searched
+// once for each.
+func describedSource(named []string, who, text string, before int, firstAt *map[string]int) string {
 	if strings.IndexByte(who, ' ') < 0 || strings.ToLower(who) != who {
 		return ""
 	}
+	if *firstAt == nil {
+		*firstAt = map[string]int{}
+	}
 	for i := len(named) - 1; i >= 0; i-- {
-		if strings.Contains(before, named[i]+" "+who) {
+		phrase := named[i] + " " + who
+		end, ok := (*firstAt)[phrase]
+		if !ok {
+			end = -1
+			if j := strings.Index(text, phrase); j >= 0 {
+				end = j + len(phrase)
+			}
+			(*firstAt)[phrase] = end
+		}
+		if end >= 0 && end <= before {
 			return named[i]
 		}
 	}
@@ -1571,12 +1590,27 @@ func undatedIncidentFigures(claims []Claim, sents []sentence) iter.Seq2[*Claim, 
 // air strike killed 11 people on Tuesday. The Israeli military said it
 // had killed dozens of militants in central Gaza": another incident).
 func incidentDates(claims []Claim, sents []sentence, hist []sentState, text, lower, published string) {
+	// earlier caches tellsEarlier of each sentence (0: not read yet, 1:
+	// no, 2: yes): a long paragraph is read back from each of its figures.
+	var earlier []uint8
+	tells := func(k int) bool {
+		if earlier == nil {
+			earlier = make([]uint8, len(sents))
+		}
+		if earlier[k] == 0 {
+			earlier[k] = 1
+			if tellsEarlier(lower[sents[k].start:sents[k].end]) {
+				earlier[k] = 2
+			}
+		}
+		return earlier[k] == 2
+	}
 	for c, si := range undatedIncidentFigures(claims, sents) {
-		if si >= len(hist) || tellsEarlier(lower[sents[si].start:sents[si].end]) {
+		if si >= len(hist) || tells(si) {
 			continue
 		}
 		for k := si - 1; k >= 0 && hist[si].para-hist[k].para <= 3; k-- {
-			if tellsEarlier(lower[sents[k].start:sents[k].end]) {
+			if tells(k) {
 				// What follows a sentence telling what came before goes on
 				// with that story ("The move came after the regime
 				// targeted Turkish posts ... Ankara said it killed over 70
@@ -1947,6 +1981,11 @@ var palestinianMarks = []string{"gaza", "palestinian", "west bank", "hamas-run",
 // it, and a bare death toll counts people: Palestinians in reports from
 // Gaza and the West Bank, civilians elsewhere.
 func resolveBareSides(claims []Claim, bareAt map[int]uint8, lower string) {
+	// figure is a casualty figure's outcome and value.
+	type figure struct {
+		outcome string
+		value   int
+	}
 	defer func() {
 		// In claim order: a bare count takes the side of the figure
 		// before it once that one is resolved, whatever the map's order.
@@ -1989,29 +2028,46 @@ func resolveBareSides(claims []Claim, bareAt map[int]uint8, lower string) {
 			}
 		}
 		// A bare count with nothing before it ("… kills 16" in a headline)
-		// takes the side of a death toll of the same figure.
+		// takes the side of the first death toll of the same figure.
+		var tolls map[figure]string
+		for j := range claims {
+			if o := &claims[j]; bareAt[j] == bareToll && o.Count.Value != nil && o.Victims.Side != SideUnknown {
+				if tolls == nil {
+					tolls = map[figure]string{}
+				}
+				if k := (figure{o.Outcome, *o.Count.Value}); tolls[k] == "" {
+					tolls[k] = o.Victims.Side
+				}
+			}
+		}
 		for i := range claims {
-			if c := &claims[i]; bareAt[i] == bareCount && c.Victims.Side == SideUnknown && c.Count.Value != nil {
-				for j := range claims {
-					if o := &claims[j]; bareAt[j] == bareToll && o.Outcome == c.Outcome && o.Count.Value != nil &&
-						*o.Count.Value == *c.Count.Value && o.Victims.Side != SideUnknown {
-						c.Victims.Side = o.Victims.Side
-						break
-					}
+			if c := &claims[i]; tolls != nil && bareAt[i] == bareCount && c.Victims.Side == SideUnknown && c.Count.Value != nil {
+				if side := tolls[figure{c.Outcome, *c.Count.Value}]; side != "" {
+					c.Victims.Side = side
 				}
 			}
 		}
 	}()
+	// The casualty figures of each outcome and value, in claim order.
+	var same map[figure][]int
+	for i := range claims {
+		if c := &claims[i]; c.Kind == KindCasualty && c.Count.Value != nil {
+			if same == nil {
+				same = map[figure][]int{}
+			}
+			k := figure{c.Outcome, *c.Count.Value}
+			same[k] = append(same[k], i)
+		}
+	}
 	for i := range claims {
 		c := &claims[i]
 		if c.Kind != KindCasualty || c.Victims.Side != SideUnknown || c.Count.Value == nil {
 			continue
 		}
 		best, bestD := "", -1
-		for j := range claims {
+		for _, j := range same[figure{c.Outcome, *c.Count.Value}] {
 			o := &claims[j]
-			if j == i || o.Kind != KindCasualty || o.Victims.Side == SideUnknown || o.Count.Value == nil ||
-				*o.Count.Value != *c.Count.Value || o.Outcome != c.Outcome {
+			if j == i || o.Victims.Side == SideUnknown {
 				continue
 			}
 			d := distance(o.Span.Start, o.Span.End, c.Span.Start, c.Span.End)
