@@ -3,6 +3,7 @@ package extract_test
 import (
 	"context"
 	"fmt"
+	"strings"
 	"testing"
 	"time"
 
@@ -197,5 +198,54 @@ func TestWorkerGroupsArticlesIntoAtomicBatches(t *testing.T) {
 	t.Logf("%d claims of %d articles in %d batches, at most %d articles in one", want, len(corpus), len(batchSize), most)
 	if most < 10 {
 		t.Fatalf("at most %d articles in a batch: the backlog was not grouped", most)
+	}
+}
+
+// TestWorkerKeepsLongArticleAlive checks that an article that takes longer
+// than AckWait to extract (about 1 MiB of one run-on sentence, which takes
+// a second or more, against an AckWait of 500ms) is delivered once: the worker tells the server the work goes
+// on, so no second delivery is extracted meanwhile.
+func TestWorkerKeepsLongArticleAlive(t *testing.T) {
+	env := eventlogtest.Start(t, eventlog.StreamsConfig{})
+	ctx := context.Background()
+	unit := "Turkish forces captured "
+	text := strings.Repeat(unit, ingest.DefaultMaxBytes/len(unit)-1) + "Saraqeb."
+	meta := ingest.Meta{Published: "2020-02-06"}
+	if res, err := (&ingest.Ingester{Bus: env.Bus}).Ingest(ctx, ingest.Input{Name: "long", Raw: []byte(text), Meta: meta}); err != nil || res.Status != ingest.StatusNew {
+		t.Fatalf("ingest: %+v, %v", res, err)
+	}
+	a, err := ingest.Prepare([]byte(text), meta, 0, time.Now())
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := uint64(len(extract.Extract(a)))
+	if want == 0 {
+		t.Fatal("the long article gives no claims")
+	}
+
+	w := &extract.Worker{Bus: env.Bus, AckWait: 500 * time.Millisecond}
+	runCtx, cancel := context.WithCancel(ctx)
+	done := make(chan error, 1)
+	go func() { done <- w.Run(runCtx) }()
+	eventlogtest.Eventually(t, 120*time.Second, "the long article acknowledged and its claims stored", func() bool {
+		return consumerIdle(t, env.Bus) && env.State(t, eventlog.StreamClaims).Msgs >= want
+	})
+	cancel()
+	if err := <-done; err != nil {
+		t.Fatal(err)
+	}
+	cons, err := env.Bus.JS.Consumer(ctx, eventlog.StreamArticles, extract.DefaultDurable)
+	if err != nil {
+		t.Fatal(err)
+	}
+	info, err := cons.Info(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if info.Delivered.Consumer != 1 {
+		t.Errorf("the article was delivered %d times, want once", info.Delivered.Consumer)
+	}
+	if got := env.State(t, eventlog.StreamClaims).Msgs; got != want {
+		t.Errorf("CLAIMS holds %d messages, want %d", got, want)
 	}
 }
