@@ -1384,6 +1384,11 @@ var reportChannel = wordSet("a an its his her their statement statements intervi
 // carriedDate returns the date expression a sentence without one carries
 // from the report it continues, or "".
 func carriedDate(hist []sentState, para int, attr, lower string) string {
+	if tellsEarlier(lower) {
+		// "The attack comes a week after 23 worshippers were killed":
+		// another, earlier incident.
+		return ""
+	}
 	for k := len(hist) - 1; k >= 0; k-- {
 		h := hist[k]
 		if para-h.para > 2 {
@@ -1686,8 +1691,7 @@ func areasOf(p Place) []string {
 // before the report it continues: "The move came after the Syrian regime
 // targeted Turkish observation posts, killing seven Turkish soldiers".
 func tellsEarlier(lower string) bool {
-	for _, p := range [...]string{" came after ", " comes after ", " came days after ", " came a day after ",
-		" followed ", " follows ", "in retaliation for ", "in response to "} {
+	for _, p := range [...]string{" followed ", " follows ", "in retaliation for ", "in response to "} {
 		for at := range indexAll(lower, p) {
 			if !strings.HasPrefix(lower[at+len(p):], "by ") {
 				// ("An explosion followed by gunfire": one incident.)
@@ -1695,8 +1699,37 @@ func tellsEarlier(lower string) bool {
 			}
 		}
 	}
+	for _, p := range [...]string{" came ", " comes ", " come "} {
+		for at := range indexAll(lower, p) {
+			if comesAfter(lower[at+len(p):]) {
+				return true
+			}
+		}
+	}
 	return false
 }
+
+// comesAfter reports whether s, the words after "came" or "comes", go on
+// "after" at once or after a stretch of time ("after", "a week after",
+// "just hours after", "less than two days after").
+func comesAfter(s string) bool {
+	for range 5 {
+		w, rest, _ := strings.Cut(s, " ")
+		switch {
+		case w == "after":
+			return true
+		case lapseWords[w], numberWords[w] > 0, w != "" && strings.Trim(w, "0123456789") == "":
+			s = rest
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// lapseWords may stand between "came" and "after" in a stretch of time.
+var lapseWords = wordSet("a an one just only barely less more than nearly almost some about few several " +
+	"hours hour days day weeks week months month years year minutes shortly soon")
 
 // incidentSubjects are the nouns by which the sentence after a lead may
 // point back to its incident or its attackers ("The attackers arrived …").

@@ -369,3 +369,57 @@ func TestDescribedSource(t *testing.T) {
 		}
 	}
 }
+
+// TestTellsEarlier: a sentence telling what came before the incident it
+// follows ("came a week after", "in retaliation for") starts no date carry
+// of its own; "followed by" and "came under fire" tell the same incident.
+func TestTellsEarlier(t *testing.T) {
+	tests := []struct {
+		give string
+		want bool
+	}{
+		{"the attack came after gunmen killed 58 people", true},
+		{"the attack comes a week after 23 worshippers were killed", true},
+		{"the raid came less than a week after gunmen killed 58 people", true},
+		{"the strike came just 24 hours after a drone hit the base", true},
+		{"the bombing came two days after talks collapsed", true},
+		{"it was carried out in retaliation for the killing of a commander", true},
+		{"the shelling followed a night of clashes", true},
+		{"an explosion followed by gunfire killed 12", false},
+		{"the convoy came under fire near the town", false},
+		{"troops came into the village after dawn and killed 9", false},
+		{"police said 12 people were killed", false},
+	}
+	for _, tt := range tests {
+		if got := tellsEarlier(tt.give); got != tt.want {
+			t.Errorf("tellsEarlier(%q) = %v, want %v", tt.give, got, tt.want)
+		}
+	}
+}
+
+// TestEarlierIncidentKeepsNoCarriedDate: a figure told in a sentence about
+// what came before the lead incident does not take the lead's day.
+func TestEarlierIncidentKeepsNoCarriedDate(t *testing.T) {
+	a := ingest.Article{ID: "t", Published: "2024-05-22", Text: "Gunmen killed 11 villagers in Zamfara state on Tuesday, police said.\n\n" +
+		"The attack comes a week after 23 worshippers were killed in a mosque in Katsina state."}
+	var found bool
+	for _, c := range Extract(a) {
+		if c.Kind != KindCasualty || c.Count.Value == nil {
+			continue
+		}
+		switch *c.Count.Value {
+		case 11:
+			if c.Date.Start == nil || *c.Date.Start != "2024-05-21" {
+				t.Errorf("the 11 killed dated %v, want 2024-05-21", c.Date.Start)
+			}
+		case 23:
+			found = true
+			if c.Date.Start != nil {
+				t.Errorf("the 23 killed a week before dated %s, want no day", *c.Date.Start)
+			}
+		}
+	}
+	if !found {
+		t.Error("the 23 killed were not read")
+	}
+}
