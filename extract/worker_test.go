@@ -27,6 +27,25 @@ func consumerIdle(t *testing.T, bus *eventlog.Bus) bool {
 	return err == nil && info.NumPending == 0 && info.NumAckPending == 0 && info.NumRedelivered == 0
 }
 
+// runUntil runs workers until the consumer is idle and cond holds (within
+// limit), then stops them and fails the test if any of them failed.
+func runUntil(t *testing.T, bus *eventlog.Bus, limit time.Duration, what string, cond func() bool, workers ...*extract.Worker) {
+	t.Helper()
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	done := make(chan error, len(workers))
+	for _, w := range workers {
+		go func() { done <- w.Run(ctx) }()
+	}
+	eventlogtest.Eventually(t, limit, what, func() bool { return consumerIdle(t, bus) && cond() })
+	cancel()
+	for range workers {
+		if err := <-done; err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
 func TestWorkerRedeliveryAfterCrashStoresNoDuplicates(t *testing.T) {
 	env := eventlogtest.Start(t, eventlog.StreamsConfig{})
 	in := &ingest.Ingester{Bus: env.Bus}
@@ -67,16 +86,9 @@ func TestWorkerRedeliveryAfterCrashStoresNoDuplicates(t *testing.T) {
 	b, _ := ingest.Prepare([]byte(text2), ingest.Meta{Published: "2024-03-02"}, 0, time.Now())
 	want := uint64(len(claims) + len(extract.Extract(b)))
 
-	runCtx, cancel := context.WithCancel(ctx)
-	done := make(chan error, 1)
-	go func() { done <- w.Run(runCtx) }()
-	eventlogtest.Eventually(t, 15*time.Second, "both articles acknowledged and stored", func() bool {
-		return consumerIdle(t, env.Bus) && env.State(t, eventlog.StreamClaims).Msgs >= want
-	})
-	cancel()
-	if err := <-done; err != nil {
-		t.Fatal(err)
-	}
+	runUntil(t, env.Bus, 15*time.Second, "both articles acknowledged and stored", func() bool {
+		return env.State(t, eventlog.StreamClaims).Msgs >= want
+	}, w)
 	if got := env.State(t, eventlog.StreamClaims).Msgs; got != want {
 		t.Fatalf("CLAIMS holds %d messages after redelivery, want %d (no duplicates, nothing lost)", got, want)
 	}
@@ -98,22 +110,9 @@ func TestTwoWorkersShareTheWork(t *testing.T) {
 	if want < 20 {
 		t.Fatalf("want at least one claim per article, got %d for 20", want)
 	}
-	runCtx, cancel := context.WithCancel(ctx)
-	defer cancel()
-	done := make(chan error, 2)
-	for _, name := range []string{"w1", "w2"} {
-		w := &extract.Worker{Bus: env.Connect(name), MaxAckPending: 1}
-		go func() { done <- w.Run(runCtx) }()
-	}
-	eventlogtest.Eventually(t, 20*time.Second, "every article extracted", func() bool {
-		return consumerIdle(t, env.Bus) && env.State(t, eventlog.StreamClaims).Msgs == uint64(want)
-	})
-	cancel()
-	for range 2 {
-		if err := <-done; err != nil {
-			t.Fatal(err)
-		}
-	}
+	runUntil(t, env.Bus, 20*time.Second, "every article extracted", func() bool {
+		return env.State(t, eventlog.StreamClaims).Msgs == uint64(want)
+	}, &extract.Worker{Bus: env.Connect("w1"), MaxAckPending: 1}, &extract.Worker{Bus: env.Connect("w2"), MaxAckPending: 1})
 }
 
 // TestWorkerGroupsArticlesIntoAtomicBatches ingests a backlog of articles
@@ -144,17 +143,9 @@ func TestWorkerGroupsArticlesIntoAtomicBatches(t *testing.T) {
 	if _, err := in.IngestAll(ctx, inputs); err != nil {
 		t.Fatal(err)
 	}
-	runCtx, cancel := context.WithCancel(ctx)
-	done := make(chan error, 1)
-	w := &extract.Worker{Bus: env.Connect("w")}
-	go func() { done <- w.Run(runCtx) }()
-	eventlogtest.Eventually(t, 60*time.Second, "every article extracted", func() bool {
-		return consumerIdle(t, env.Bus) && env.State(t, eventlog.StreamClaims).Msgs >= uint64(want)
-	})
-	cancel()
-	if err := <-done; err != nil {
-		t.Fatal(err)
-	}
+	runUntil(t, env.Bus, 60*time.Second, "every article extracted", func() bool {
+		return env.State(t, eventlog.StreamClaims).Msgs >= uint64(want)
+	}, &extract.Worker{Bus: env.Connect("w")})
 	batchOf := map[string]string{} // article → batch
 	batchSize := map[string]int{}  // batch → claims
 	articles := map[string]int{}   // article → claims
@@ -223,17 +214,9 @@ func TestWorkerKeepsLongArticleAlive(t *testing.T) {
 		t.Fatal("the long article gives no claims")
 	}
 
-	w := &extract.Worker{Bus: env.Bus, AckWait: 500 * time.Millisecond}
-	runCtx, cancel := context.WithCancel(ctx)
-	done := make(chan error, 1)
-	go func() { done <- w.Run(runCtx) }()
-	eventlogtest.Eventually(t, 120*time.Second, "the long article acknowledged and its claims stored", func() bool {
-		return consumerIdle(t, env.Bus) && env.State(t, eventlog.StreamClaims).Msgs >= want
-	})
-	cancel()
-	if err := <-done; err != nil {
-		t.Fatal(err)
-	}
+	runUntil(t, env.Bus, 120*time.Second, "the long article acknowledged and its claims stored", func() bool {
+		return env.State(t, eventlog.StreamClaims).Msgs >= want
+	}, &extract.Worker{Bus: env.Bus, AckWait: 500 * time.Millisecond})
 	cons, err := env.Bus.JS.Consumer(ctx, eventlog.StreamArticles, extract.DefaultDurable)
 	if err != nil {
 		t.Fatal(err)
