@@ -413,6 +413,9 @@ func TestEventDevset9F1(t *testing.T) {
 // 2016), labelled and committed before the rules were first run on them,
 // with the scorer of TestEventDevsetF1.
 func TestEventDevset10F1(t *testing.T) {
-	// Floors not yet measured: set from the first run.
-	scoreEventDevset(t, "testdata/devset/events10.jsonl", 34, 0, 0, 0)
+	// First run (before any rule was changed for it): 36 items, tp=109
+	// fp=27 fn=43, precision 0.801, recall 0.717, F1 0.757; actor right
+	// on 65/109 (0.596), date on 70/109 (0.642). These are its floors;
+	// raise them as the rules improve.
+	scoreEventDevset(t, "testdata/devset/events10.jsonl", 34, 0.757, 0.596, 0.642)
 }
