@@ -79,7 +79,7 @@ var partyRules = []partyRule{
 	{Name: "African Union", Re: mustWordRegexp(`\bAfrican\s+Union\b`)},
 	{Name: "Wagner", Re: mustWordRegexp(`\bWagner(?:\s+(?:group|mercenaries|fighters))?\b`)},
 	{Name: "NATO", Re: mustWordRegexp(`\bNATO\b`)},
-	{Name: "United Nations", Re: mustWordRegexp(`\b(?:United\s+Nations|UN)\b`)},
+	{Name: "United Nations", Re: mustWordRegexp(`\b(?:(?:United\s+Nations|UN)\b|U\.N\.)`)},
 	{Name: "European Union", Re: mustWordRegexp(`\b(?:European\s+Union|EU)\b`)},
 	{Name: "Turkey", Re: mustWordRegexp(`\b(?:Turkey|Türkiye|Ankara|Turks|(?:President\s+)?(?:Recep\s+)?(?:Tayyip\s+)?Erdogan|(?:Mevlut\s+)?Cavusoglu|(?:Hulusi\s+)?Akar)\b`)},
 	{Name: "Russia", Re: mustWordRegexp(`\b(?:Russia|Moscow|(?:the\s+)?Kremlin|(?:President\s+)?(?:Vladimir\s+)?Putin|(?:Dmitry\s+|Dmitri\s+)?Pesko[vw]|(?:Sergei\s+)?Lavrov)\b`)},
@@ -90,7 +90,7 @@ var partyRules = []partyRule{
 	{Name: "Syrian government", Re: mustWordRegexp(`\bDamascus\b`)},
 	// Other countries named as such ("Nigeria deployed troops"); Name is
 	// filled in from countryParties.
-	{Name: "country", Re: mustWordRegexp(`\b(?:Syria|Iraq|Lebanon|Jordan|Azerbaijan|Armenia|Sudan|Yemen|Afghanistan|Pakistan|Nigeria|Somalia|Mali|Libya|Ethiopia|Egypt|Saudi\s+Arabia|United\s+Kingdom|Britain|France|Germany|China|Qatar|India|Bangladesh|Myanmar|Rwanda|Uganda|Kenya|Congo|Niger|Burkina\s+Faso|Chad|Cameroon|Mozambique|Eritrea|Somalia|Algeria|Morocco|Belarus|Poland|Japan|North\s+Korean?|South\s+Korean?|Taiwan|Philippines|Colombia|Venezuela|Serbia|Kosovo|United\s+Arab\s+Emirates|UAE|Mexico|Togo|Benin|Haiti|Bahrain|Burundi|Tanzania|Ghana|Thailand|Cambodia|Oman|Kuwait|Tunisia|Malaysia|Indonesia|Portugal|Tajikistan|Kyrgyzstan|South\s+Sudan)\b`)},
+	{Name: "country", Re: mustWordRegexp(`\b(?:Syria|Iraq|Lebanon|Jordan|Azerbaijan|Armenia|Sudan|Yemen|Afghanistan|Pakistan|Nigeria|Somalia|Mali|Libya|Ethiopia|Egypt|Saudi\s+Arabia|United\s+Kingdom|Britain|France|Germany|China|Qatar|India|Bangladesh|Myanmar|Rwanda|Uganda|Kenya|Congo|Niger|Burkina\s+Faso|Chad|Cameroon|Mozambique|Eritrea|Somalia|Algeria|Morocco|Belarus|Poland|Japan|North\s+Korean?|South\s+Korean?|Taiwan|Philippines|Colombia|Venezuela|Serbia|Kosovo|United\s+Arab\s+Emirates|UAE|Mexico|Togo|Benin|Haiti|Bahrain|Burundi|Tanzania|Ghana|Thailand|Cambodia|Oman|Kuwait|Tunisia|Malaysia|Indonesia|Portugal|Tajikistan|Kyrgyzstan|South\s+Sudan|El\s+Salvador|Honduras|Nicaragua|Cuba|Peru|Ecuador|Moldova|Georgia|Greece|Croatia|Angola|Zambia|Belgium|Vietnam|(?:North|South)\s+Vietnam(?:ese)?|Sri\s+Lankan?|` + capitalPattern() + `)\b`)},
 	// A nationality adjective with a state noun, or on its own.
 	{Re: mustWordRegexp(`\b(?:` + nationalityPattern() + `)(?:\s+(?i:` + reStateNoun + `))?\b`)},
 	{Name: "civilians", Re: mustWordRegexp(`(?i)\bcivilians\b`)},
@@ -119,7 +119,10 @@ var nationalities = map[string]string{
 	"argentine": "Argentina", "argentinian": "Argentina", "croatian": "Croatia", "serbian": "Serbia",
 	"bosnian": "Bosnia and Herzegovina", "yugoslav": "Yugoslavia", "vietnamese": "Vietnam", "japanese": "Japan",
 	"italian": "Italy", "canadian": "Canada", "australian": "Australia", "senegalese": "Senegal",
-	"tajik": "Tajikistan", "kyrgyz": "Kyrgyzstan",
+	"tajik": "Tajikistan", "kyrgyz": "Kyrgyzstan", "salvadoran": "El Salvador", "honduran": "Honduras",
+	"nicaraguan": "Nicaragua", "cuban": "Cuba", "peruvian": "Peru", "ecuadorean": "Ecuador", "ecuadorian": "Ecuador",
+	"moldovan": "Moldova", "macedonian": "North Macedonia", "soviet": "Soviet Union", "greek": "Greece",
+	"belgian": "Belgium", "angolan": "Angola", "zambian": "Zambia", "zairean": "DR Congo",
 }
 
 // nationalityRule is the rule of partyRules that reads a nationality
@@ -213,18 +216,57 @@ func nationalityPattern() string {
 }
 
 // locativeBefore matches a preposition that makes a capital city a place
-// rather than a party: "near Damascus", "in Moscow" (but "In Moscow, the
+// rather than a party: "near Damascus", "in Moscow", "the Qatari capital
+// Doha" (but "In Moscow, the
 // Foreign Ministry announced" names the speaker, so a sentence-initial
 // "In <capital>," still counts).
-var locativeBefore = mustPhraseMatcher(`(?i)\b(?:in|near|over|to|from|at|into|outside|of|around|toward|towards|across|between|and)\s+(?:(?:northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?$`)
+var locativeBefore = mustPhraseMatcher(`(?i)\b(?:(?:in|near|over|to|from|at|into|outside|of|around|toward|towards|across|between|and)\s+(?:(?:northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?|capital,?\s+)$`)
 
 // countryParties maps a country named as a party to its normalised name
 // where that differs from the name.
-var countryParties = map[string]string{"Syria": "Syrian government", "Britain": "United Kingdom", "Congo": "DR Congo",
-	"UAE": "United Arab Emirates", "North Korean": "North Korea", "South Korean": "South Korea"}
+var countryParties = func() map[string]string {
+	m := map[string]string{"Syria": "Syrian government", "Britain": "United Kingdom", "Congo": "DR Congo",
+		"UAE": "United Arab Emirates", "North Korean": "North Korea", "South Korean": "South Korea",
+		"North Vietnamese": "North Vietnam", "South Vietnamese": "South Vietnam", "Sri Lankan": "Sri Lanka"}
+	for c, country := range capitalCountries {
+		m[c] = country
+	}
+	return m
+}()
+
+// capitalCountries maps the capitals the country rule reads as their
+// governments ("Baghdad said", "Quito denied") to their countries. The
+// capitals of parties with rules of their own are in those rules.
+var capitalCountries = map[string]string{
+	"Baghdad": "Iraq", "Cairo": "Egypt", "Kabul": "Afghanistan", "Islamabad": "Pakistan", "New Delhi": "India",
+	"Beijing": "China", "Peking": "China", "Hanoi": "Vietnam", "Addis Ababa": "Ethiopia", "Mogadishu": "Somalia",
+	"Nairobi": "Kenya", "Kinshasa": "DR Congo", "Kigali": "Rwanda", "Baku": "Azerbaijan", "Yerevan": "Armenia",
+	"Tbilisi": "Georgia", "Belgrade": "Serbia", "Zagreb": "Croatia", "Quito": "Ecuador", "Lima": "Peru",
+	"Bogota": "Colombia", "Caracas": "Venezuela", "Riyadh": "Saudi Arabia", "Amman": "Jordan",
+	"Pyongyang": "North Korea", "Seoul": "South Korea", "Bamako": "Mali", "Niamey": "Niger",
+	"Ouagadougou": "Burkina Faso", "Abuja": "Nigeria", "Kampala": "Uganda", "Doha": "Qatar", "Chisinau": "Moldova",
+}
+
+// capitalPattern is the alternation of capitalCountries.
+func capitalPattern() string {
+	names := make([]string, 0, len(capitalCountries))
+	for c := range capitalCountries {
+		names = append(names, strings.ReplaceAll(regexp.QuoteMeta(c), " ", `\s+`))
+	}
+	sort.Slice(names, func(i, j int) bool {
+		return len(names[i]) > len(names[j]) || len(names[i]) == len(names[j]) && names[i] < names[j]
+	})
+	return strings.Join(names, "|")
+}
 
 // capitals are party names that are also places.
-var capitals = map[string]bool{"Ankara": true, "Moscow": true, "Damascus": true, "Tehran": true, "Kyiv": true, "Kiev": true, "Washington": true}
+var capitals = func() map[string]bool {
+	m := map[string]bool{"Ankara": true, "Moscow": true, "Damascus": true, "Tehran": true, "Kyiv": true, "Kiev": true, "Washington": true}
+	for c := range capitalCountries {
+		m[c] = true
+	}
+	return m
+}()
 
 // partyKeys are lower-case substrings one of which every match of the
 // rules of a party name contains: a cheap test that skips most rules for
@@ -270,7 +312,7 @@ var partyKeys = map[string][]string{
 	"New People's Army":        {"people's army", "people’s army", "npa"},
 	"African Union":            {"african union"},
 	"NATO":                     {"nato"},
-	"United Nations":           {"united nations", "un"},
+	"United Nations":           {"united nations", "un", "u.n."},
 	"European Union":           {"european union", "eu"},
 	"Turkey":                   {"turk", "ankara", "erdogan", "cavusoglu", "akar"},
 	"Russia":                   {"russia", "moscow", "kremlin", "putin", "pesko", "lavrov"},

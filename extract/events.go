@@ -307,6 +307,9 @@ func findEventsAt(ix *sentIndex, host string) []eventHit {
 			if again && (actor == nil || !otherActor(hits, rule.Action, actor.Name)) {
 				continue // a second strike or capture needs an actor of its own
 			}
+			if actor != nil && rule.Action == ActionCeasefire && mediators[actor.Name] {
+				actor = nil // "the U.N. mission said a truce had been reached": who tells of it or brokered it, not a side to it
+			}
 			if actor != nil {
 				h.Actor = &Party{Text: actor.Text, Name: actor.Name}
 			}
@@ -397,6 +400,10 @@ func findEventsAt(ix *sentIndex, host string) []eventHit {
 	struckWhere(sentence, hits)
 	return hits
 }
+
+// mediators are the bodies that broker truces between sides without
+// being a side to them.
+var mediators = map[string]bool{"United Nations": true, "African Union": true, "European Union": true}
 
 // struckWhere places an attack told in an "after" clause of a capture,
 // entry or withdrawal, whose own clause names no place, where the town

@@ -54,6 +54,8 @@ func TestWarReportingRules(t *testing.T) {
 			[]wantEvent{{ActionEnter, "storming", "Rapid Support Forces", "*", "*"}}},
 		{"a title is no offensive", "Read the Russian Offensive Campaign Assessment here.", "",
 			nil},
+		{"a mediator tells of a truce, not a side to it", "The U.N. mission said on Wednesday that a truce had been reached in the capital.", "",
+			[]wantEvent{{ActionCeasefire, "truce", "", "", "*"}}},
 		{"conjuncts with their force nouns", "Syrian government forces and Lebanese Hezbollah fighters captured the town of Qusair.", "",
 			[]wantEvent{{ActionCapture, "captured", "Syrian government", "*", "Qusair"}}},
 		{"a valley named with a capital", "Indian and Chinese troops clashed in the Galwan Valley on Monday night.", "",
