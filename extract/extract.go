@@ -601,6 +601,9 @@ func Extract(a ingest.Article) []Claim {
 			}
 			return Date{Precision: PrecisionUnresolved}
 		}
+		if len(events) == 0 && strings.Contains(ls, "claimed responsibility") {
+			claimedStrikes(claims, s)
+		}
 		if len(cas) == 0 && len(events) == 0 {
 			eventCarried = nextEventCarry(allDates, sentenceDate, eventCarried, a.Published)
 			continue
