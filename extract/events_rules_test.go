@@ -60,6 +60,8 @@ func TestWarReportingRules(t *testing.T) {
 			[]wantEvent{{ActionDeploy, "sending an armoured division", "Iraq", "*", "Syria"}}},
 		{"paratroopers dropped into a town", "French paratroopers dropped into the town of Kolwezi on Friday.", "",
 			[]wantEvent{{ActionDeploy, "paratroopers dropped into", "France", "*", "*"}}},
+		{"paratroopers were dropped into a town", "Paratroopers were dropped into the enclave north of Nicosia.", "",
+			[]wantEvent{{ActionDeploy, "were dropped into", "*", "*", "*"}}},
 		{"a country invades", "Turkey invades Cyprus", "",
 			[]wantEvent{{ActionOffensive, "invades", "Turkey", "*", "*"}}},
 		{"attacking posts", "The guerrillas launched an offensive on Saturday, attacking army posts across the capital.", "",
