@@ -365,6 +365,9 @@ func findPartiesIn(sc *ruleScan, host string) []partyMention {
 				if adj == "Syrian" && (!oneWord || sharedStateNoun(s, m[1])) {
 					name = "Syrian government" // "Syrian and Russian warplanes" too
 				}
+				if adj == "Sudanese" && !oneWord {
+					name = "Sudanese army" // "Sudanese warplanes": the army's, as the army's own rule names it
+				}
 				if name == "" {
 					continue
 				}
@@ -384,7 +387,7 @@ func findPartiesIn(sc *ruleScan, host string) []partyMention {
 			}
 			if r.Name == "" && oneWord && m[1]+1 < len(s) && s[m[1]] == ' ' && unicode.IsUpper(rune(s[m[1]+1])) {
 				e := modelCraft(s, m[1]+1)
-				if e < 0 || countedBefore(s, m[0]) {
+				if e < 0 || countedBefore(s, m[0]) && strings.TrimSpace(s[:tailWords(s, m[0], 1)]) != "" {
 					continue // "Syrian Observatory": part of a name
 				}
 				m[1], text = e, s[m[0]:e] // "French Rafale jets": the nation's craft of a make
@@ -987,7 +990,9 @@ func modelCraft(s string, i int) int {
 }
 
 // countedBefore reports whether a count comes right before s[i]: "shot
-// down two Syrian SU-24 warplanes" counts craft hit, not a side acting.
+// down two Syrian SU-24 warplanes" counts craft hit, not a side acting
+// (but "An Iraqi Mirage jet fired", a sentence's first words, is the
+// subject).
 func countedBefore(s string, i int) bool {
 	w := lastWords(s[:i], 1)
 	if len(w) == 0 {
@@ -1001,7 +1006,8 @@ func countedBefore(s string, i int) bool {
 var craftCounts = wordSet("a an one two three four five six seven eight nine ten dozens several many some its their")
 
 // craftNouns are the craft of war a make names: "Mirage jets".
-var craftNouns = wordSet("jets warplanes bombers planes aircraft drones helicopters gunships missiles tanks warships")
+var craftNouns = wordSet("jets warplanes bombers planes aircraft drones helicopters gunships missiles tanks warships " +
+	"jet warplane bomber plane drone helicopter gunship missile tank warship")
 
 // groupNameBefore returns where a group's name begins when up to four
 // capitalised words inside the sentence come right before "rebels" at

@@ -101,7 +101,8 @@ var eventRules = []eventRule{
 var notEvent = map[string]*phraseMatcher{
 	ActionCeasefire: mustPhraseMatcher(`^(?i)[\w-]*\s+(?:zones?|lines?|violations?|monitors?|proposals?|talks|negotiations|efforts|bids?|push|calls?|demands?|plans?|offers?|terms)\b`),
 	// "the fighting entered its third week": a span of time, not a place.
-	ActionEnter: mustPhraseMatcher(`^(?i)\s+(?:into\s+(?:force|effect|an?\s+agreement|talks|negotiations)|(?:its|their|a|the)\s+(?:[\w-]+\s+)?(?:day|week|month|year|phase|stage)s?)\b`),
+	// "protesters stormed parliament": no war's entry.
+	ActionEnter: mustPhraseMatcher(`^(?i)\s+(?:into\s+(?:force|effect|an?\s+agreement|talks|negotiations)|(?:its|their|a|the)\s+(?:[\w-]+\s+)?(?:day|week|month|year|phase|stage)s?|(?:the\s+)?(?:parliament|embassy|consulate|stage|pitch|capitol|legislature|assembly\s+building|(?:tv|television)\s+station))\b`),
 	// "captured 12 soldiers", "captured a pilot", "captured two Israeli
 	// soldiers", "killed three attackers and captured a fourth": people
 	// taken, not a place.
@@ -370,7 +371,7 @@ func findEventsAt(ix *sentIndex, host string) []eventHit {
 			}
 			if h.Target != nil && objectPlaceActions[rule.Action] && isCountry(h.Target.Text) && objectGap.MatchString(sentence[end:]) &&
 				strings.HasPrefix(sentence[end:][len(objectGap.FindString(sentence[end:])):], h.Target.Text) &&
-				!hasAnyPrefix(sentence[target.End:], "'s ", "’s ") {
+				!hasAnyPrefix(sentence[target.End:], "'s ", "’s ") && !nounAfterCountry(sentence, target.Start, target.End) {
 				// "launched drones and missiles at Israel", "attacked
 				// Ukraine with 367 drones": the country struck is where;
 				// but "hit Somalia's education ministry in Mogadishu" is
@@ -403,6 +404,21 @@ func findEventsAt(ix *sentIndex, host string) []eventHit {
 	struckWhere(sentence, hits)
 	return hits
 }
+
+// nounAfterCountry reports whether a lower-case noun follows the country
+// at s[start:i], after "the", which then modifies it: "fired two missiles at the U.S.
+// frigate Stark" struck the frigate, not the United States.
+func nounAfterCountry(s string, start, i int) bool {
+	if i+1 >= len(s) || s[i] != ' ' || !isASCIILower(s[i+1]) || !strings.HasSuffix(s[:start], " the ") {
+		return false // "an attack on Mali army base": the country is where
+	}
+	return !countryFollowers[firstWordAfter(s, i)]
+}
+
+// countryFollowers are the lower-case words that may follow a country
+// named as where: prepositions, conjunctions and adverbs.
+var countryFollowers = wordSet("and or on in at from with over overnight during after before as since for to near across along by late early " +
+	"this last on killing hitting wounding while which who that but yesterday today tonight again")
 
 // mediators are the bodies that broker truces between sides without
 // being a side to them.
@@ -1008,7 +1024,7 @@ func firstConjunct(s string, p *partyMention, parties []partyMention) *partyMent
 				if w, ok := strings.CutPrefix(gap, " and "); ok && nationalityWords[strings.TrimSuffix(w, " ")] {
 					gap = " and " // "and Lebanese Hezbollah fighters"
 				}
-				if gap == " and " || gap == " and the " || listed && gap == ", " {
+				if gap == " and " || gap == " and the " || gap == " and allied " || listed && gap == ", " {
 					q = &parties[i]
 				}
 			}
