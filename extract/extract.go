@@ -772,6 +772,11 @@ func Extract(a ingest.Article) []Claim {
 				// the one told before, not the forest.
 				p := *lastEventPlace
 				c.Location = &p
+			} else if ev.Place != nil && ev.Action == ActionWithdraw && lastEventPlace != nil && towardsPlace(s, ev.End, ev.Place.Text) {
+				// "The militants withdrew north towards Shirqat": from
+				// where they were last told, not where they went.
+				p := *lastEventPlace
+				c.Location = &p
 			} else if ev.Place != nil {
 				p := *ev.Place
 				c.Location = &p
