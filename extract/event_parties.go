@@ -439,6 +439,8 @@ func findPartiesIn(sc *ruleScan, host string) []partyMention {
 				}
 			}
 			if (capitals[text] || r.Name == "country") && locativeBefore.MatchString(s[tailWords(s, m[0], 2):m[0]]) && !pairedStates(s, m[0], m[1]) && !forcesOf(s, m[0]) &&
+				!strings.HasSuffix(s[:m[0]], ", and ") && // "..., and China announced": a clause's subject
+
 				!(m[0] >= 3 && strings.HasPrefix(s[m[0]-3:m[0]], "In ") && strings.TrimSpace(s[:m[0]-3]) == "" && m[1] < len(s) && s[m[1]] == ',') {
 				continue
 			}

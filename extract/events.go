@@ -692,7 +692,7 @@ var passiveAux = map[string]bool{"was": true, "were": true, "been": true, "being
 // agentAfter matches "by" or "blamed on" introducing the actor
 // after a trigger, maybe with an indefinite article before the actor's
 // weapon: "was struck by a Houthi missile", "hit by an Israeli drone".
-var agentAfter = mustPhraseMatcher(`(?i)^[^.;]{0,40}?\b(?:by|blamed\s+on)\s+(?:an?\s+)?$`)
+var agentAfter = mustPhraseMatcher(`(?i)^[^.;]{0,40}?\b(?:by|blamed\s+on)\s+(?:an?\s+)?(?:(?:estimated|some|about|around|nearly)\s+[\d,]+\s+)?$`)
 
 // agentGap is agentAfter.MatchString(gap). Every match ends in "by" or
 // "on" (in any case), maybe "a" or "an", and white space: the gaps that do
@@ -701,6 +701,16 @@ func agentGap(gap string) bool {
 	t := strings.TrimRight(gap, " \t\n\f\r")
 	if len(t) == len(gap) || len(t) < 2 {
 		return false
+	}
+	if c := t[len(t)-1]; c >= '0' && c <= '9' {
+		// "by an estimated 20,000": the count and its hedge.
+		t = strings.TrimRight(strings.TrimRight(t, "0123456789,"), " ")
+		for _, w := range []string{" estimated", " some", " about", " around", " nearly"} {
+			if len(t) > len(w) && strings.EqualFold(t[len(t)-len(w):], w) {
+				t = strings.TrimRight(t[:len(t)-len(w)], " ")
+				break
+			}
+		}
 	}
 	for _, a := range []string{" a", " an"} {
 		if len(t) > len(a) && strings.EqualFold(t[len(t)-len(a):], a) {
@@ -746,7 +756,10 @@ func eventParties(s string, start, end int, parties []partyMention) (actor, targ
 	// "Mortar bombs fired by rebels": the munitions' passive, whose
 	// agent follows.
 	firedBy := strings.HasSuffix(s[start:end], " fired") && strings.HasPrefix(s[end:], " by ")
-	passive = passive || byAgent || firedBy
+	// "remained under siege by North Vietnamese troops": the besiegers
+	// are the agent after it.
+	underSiege := hasASCIIFoldPrefix(s[start:end], "under siege")
+	passive = passive || byAgent || firedBy || underSiege
 	noun := nounTriggers[string(first)] && !(before.n > 0 && string(before.word(0)) == "to")
 	agentOK := passive || noun
 	var prev, adjacent, agent, next *partyMention
@@ -1171,6 +1184,8 @@ var objectHeads = map[string]bool{
 	"town": true, "city": true, "village": true, "port": true, "capital": true, "district": true,
 	"region": true, "province": true, "state": true, "area": true, "outskirts": true, "centre": true,
 	"center": true, "suburb": true, "suburbs": true, "settlement": true, "island": true, "strategic": true,
+	// "the jungle outpost of Tiwintza", "the rebel stronghold of Knin".
+	"outpost": true, "stronghold": true, "fortress": true, "enclave": true, "garrison": true,
 	"towns": true, "villages": true, "cities": true, "settlements": true, "districts": true,
 	// "the community of Selidovo", "the hamlet of", "the township of".
 	"community": true, "communities": true, "hamlet": true, "locality": true, "township": true,
