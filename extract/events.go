@@ -293,6 +293,14 @@ func findEventsAt(ix *sentIndex, host string) []eventHit {
 				}
 			}
 			actor, target := eventParties(sentence, start, end, parties)
+			if sp := speakerOfOwn(sentence, start, parties); sp != nil {
+				// "Pakistan said its fighters had shot down four Indian
+				// aircraft": the speaker's own forces acted.
+				if target != nil && target.Name == sp.Name {
+					target = nil
+				}
+				actor = sp
+			}
 			if rule.Action == ActionTalks && actor == nil {
 				actor = hostOfTalks(sentence, end, parties) // "talks hosted by Russia"
 			}
@@ -419,6 +427,44 @@ func nounAfterCountry(s string, start, i int) bool {
 // named as where: prepositions, conjunctions and adverbs.
 var countryFollowers = wordSet("and or on in at from with over overnight during after before as since for to near across along by late early " +
 	"this last on killing hitting wounding while which who that but yesterday today tonight again")
+
+// ownSubject matches the end of the words before a trigger whose subject
+// is a side's own forces named by a possessive pronoun: "its fighters
+// had", "their troops have also".
+var ownSubject = mustPhraseMatcher(`(?i)\b(?:its|their)\s+(?:[\w-]+\s+)?(?:forces|troops|fighters|soldiers|air\s+force|aircraft|warplanes|jets|drones|navy|army|units|artillery|air\s+defen[cs]es|gunners|batteries|defenders)\s+(?:(?:had|have|has|also|then|now)\s+)*$`)
+
+// speakerOfOwn returns the party whose own forces are the subject of the
+// trigger at start ("its fighters had shot down") when it is the last
+// party before them said to speak ("Pakistan said its fighters had",
+// "Pakistan said its air force had bombed the Indian air base and that
+// its fighters had"), else nil.
+func speakerOfOwn(s string, start int, parties []partyMention) *partyMention {
+	before := s[tailWords(s, start, 7):start]
+	if !strings.Contains(before, "its ") && !strings.Contains(before, "their ") && !strings.Contains(before, "Its ") && !strings.Contains(before, "Their ") {
+		return nil
+	}
+	m := ownSubject.FindStringIndex(before)
+	if m == nil {
+		return nil
+	}
+	pron := start - len(before) + m[0]
+	for i := len(parties) - 1; i >= 0; i-- {
+		p := &parties[i]
+		if p.End > pron {
+			continue
+		}
+		if gap := s[p.End:pron]; strings.ContainsAny(gap, ";") || len(gap) > 160 {
+			return nil
+		}
+		if w := firstWordAfter(s, p.End); countrySays[w] || w == "claimed" || w == "claims" {
+			if p.Name == "" || p.Name[0] == 0 || p.Name == "civilians" {
+				return nil
+			}
+			return p
+		}
+	}
+	return nil
+}
 
 // mediators are the bodies that broker truces between sides without
 // being a side to them.

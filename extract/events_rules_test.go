@@ -84,6 +84,8 @@ func TestWarReportingRules(t *testing.T) {
 			[]wantEvent{{ActionSiege, "under siege", "North Vietnam", "*", "Khe Sanh"}}},
 		{"a country opening a clause after a comma and 'and' is its subject", "Chinese forces captured the town on Monday, and China announced that its troops would withdraw.", "",
 			[]wantEvent{{ActionCapture, "captured", "China", "*", "*"}, {ActionStatement, "announced that", "China", "*", "*"}}},
+		{"the speaker's own forces act", "Pakistan said its air force had bombed the Indian air base at Halwara and that its fighters had shot down four Indian aircraft over Lahore.", "",
+			[]wantEvent{{ActionStrike, "bombed", "Pakistan", "*", "Halwara"}, {ActionShootdown, "shot down", "Pakistan", "*", "Lahore"}}},
 		{"a mediator tells of a truce, not a side to it", "The U.N. mission said on Wednesday that a truce had been reached in the capital.", "",
 			[]wantEvent{{ActionCeasefire, "truce", "", "", "*"}}},
 		{"conjuncts with their force nouns", "Syrian government forces and Lebanese Hezbollah fighters captured the town of Qusair.", "",
