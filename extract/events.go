@@ -316,7 +316,13 @@ func findEventsAt(ix *sentIndex, host string) []eventHit {
 					actor = &partyMention{Start: start, End: start, Text: sentence[start : strings.IndexByte(sentence[start:end], ' ')+start], Name: governmentOf(host)}
 				}
 			}
-			if again && (actor == nil || !otherActor(hits, rule.Action, actor.Name)) {
+			// "bombed Ilopango airport and struck oil tanks at the port of
+			// Acajutla": the same side's second act, at another place.
+			coord := again && coordinatedAgain(sentence, hits, rule.Action, start)
+			if coord {
+				actor = nil
+			}
+			if again && !coord && (actor == nil || !otherActor(hits, rule.Action, actor.Name)) {
 				continue // a second strike or capture needs an actor of its own
 			}
 			if actor != nil && rule.Action == ActionCeasefire && mediators[actor.Name] {
@@ -399,7 +405,17 @@ func findEventsAt(ix *sentIndex, host string) []eventHit {
 			if h.Target == nil && h.Place != nil && (rule.Action == ActionCapture || rule.Action == ActionEnter || rule.Action == ActionSiege) {
 				h.Target = &Party{Text: h.Place.Text, Name: h.Place.Name}
 			}
-			if again && !anotherStrike(hits, h) {
+			if coord {
+				prev := hits[len(hits)-1]
+				if h.Place == nil || prev.Place == nil || strings.EqualFold(h.Place.Name, prev.Place.Name) {
+					continue
+				}
+				if prev.Actor != nil {
+					a := *prev.Actor
+					h.Actor = &a
+				}
+			}
+			if again && !coord && !anotherStrike(hits, h) {
 				continue
 			}
 			taken |= actionBit[i]
@@ -411,6 +427,22 @@ func findEventsAt(ix *sentIndex, host string) []eventHit {
 	withdrawnFrom(sentence, hits)
 	struckWhere(sentence, hits)
 	return hits
+}
+
+// coordinatedAgain reports whether a second trigger of an action at
+// start is a verb joined by "and" to the last event of the sentence, of
+// that action, in one clause: "bombed Ilopango airport outside San
+// Salvador and struck oil storage tanks at Acajutla".
+func coordinatedAgain(s string, hits []eventHit, action string, start int) bool {
+	if len(hits) == 0 {
+		return false
+	}
+	prev := hits[len(hits)-1]
+	if prev.Action != action || prev.End > start || !strings.HasSuffix(s[:start], " and ") {
+		return false
+	}
+	gap := s[prev.End:start]
+	return !strings.ContainsAny(gap, ",;:()") && len(gap) < 80
 }
 
 // nounAfterCountry reports whether a lower-case noun follows the country
