@@ -88,6 +88,8 @@ func TestWarReportingRules(t *testing.T) {
 			[]wantEvent{{ActionStrike, "bombed", "Pakistan", "*", "Halwara"}, {ActionShootdown, "shot down", "Pakistan", "*", "Lahore"}}},
 		{"a side's second strike joined by and, at another place", "Honduran air force planes bombed Ilopango airport outside San Salvador and struck oil storage tanks at the port of Acajutla.", "",
 			[]wantEvent{{ActionStrike, "bombed", "Honduras", "*", "Ilopango"}, {ActionStrike, "struck", "Honduras", "*", "Acajutla"}}},
+		{"besieging", "Guerrillas have seized most of the city of Esteli and are besieging the garrison there.", "",
+			[]wantEvent{{ActionCapture, "seized", "rebels", "*", "Esteli"}, {ActionSiege, "besieging", "*", "*", "*"}}},
 		{"a mediator tells of a truce, not a side to it", "The U.N. mission said on Wednesday that a truce had been reached in the capital.", "",
 			[]wantEvent{{ActionCeasefire, "truce", "", "", "*"}}},
 		{"conjuncts with their force nouns", "Syrian government forces and Lebanese Hezbollah fighters captured the town of Qusair.", "",

@@ -458,6 +458,8 @@ func TestFindPartiesCapitalsAsGovernments(t *testing.T) {
 		{"the U.N. with stops", "The U.N. Security Council called on both sides to halt the fighting.", []string{"United Nations"}},
 		{"a nation named in two words", "South Vietnamese troops recaptured the citadel.", []string{"South Vietnam"}},
 		{"a nationality of another era", "Soviet aircraft bombed the valley.", []string{"Soviet Union"}},
+		{"a regional body", "The Organization of American States called for an immediate ceasefire.", []string{"Organization of American States"}},
+		{"a regional body by its initials", "ECOWAS leaders met in Abuja.", []string{"ECOWAS"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
