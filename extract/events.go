@@ -1343,7 +1343,7 @@ func objectPlace(s string, start, end int, action string, parties []partyMention
 			switch {
 			case w == "":
 				n = 3
-			case inFold(objectHeads, w):
+			case inFold(objectHeads, w) && !(strings.EqualFold(w, "strategic") && upperAfter(s, i+len(w))):
 				capital := strings.EqualFold(w, "capital")
 				for inFold(objectHeads, word()) && skip(word()) {
 				}
@@ -1405,6 +1405,9 @@ func objectPlace(s string, start, end int, action string, parties []partyMention
 			k++
 		}
 		next = s[n:k]
+		if facilityAdjectives[next] && facilityNouns[firstWordAfter(s, k)] {
+			next = firstWordAfter(s, k) // "the Elephant Pass military complex"
+		}
 		if (objectHeads[next] || facilityNouns[next]) && !strings.Contains(name, " ") && gazetteer[strings.ToLower(name)] == nil &&
 			(strings.HasSuffix(name, "ian") || strings.HasSuffix(name, "ean") || strings.HasSuffix(name, "ese") || strings.HasSuffix(name, "ish")) {
 			return nil // "the Haitian town of": an adjective of nationality
@@ -1497,6 +1500,18 @@ func hasAnyPrefix(s string, prefixes ...string) bool {
 var facilityNouns = map[string]bool{
 	"airport": true, "airbase": true, "base": true, "crossing": true, "port": true, "bridge": true,
 	"dam": true, "refinery": true, "plant": true, "camp": true, "valley": true, "hills": true,
+	"complex": true, "garrison": true, "outpost": true, "barracks": true,
+}
+
+// facilityAdjectives may come between a place's name and its facility
+// noun: "the Elephant Pass military complex", "the Kamina air base".
+var facilityAdjectives = wordSet("military army naval air police")
+
+// upperAfter reports whether a capitalised word follows s[:i] after
+// white space: "the strategic Elephant Pass" names the place at once.
+func upperAfter(s string, i int) bool {
+	n := i + spaceRun(s[i:])
+	return n > i && n < len(s) && isASCIIUpper(s[n])
 }
 
 // objectFollowers are the lower-case words that may follow a place named

@@ -90,6 +90,8 @@ func TestWarReportingRules(t *testing.T) {
 			[]wantEvent{{ActionStrike, "bombed", "Honduras", "*", "Ilopango"}, {ActionStrike, "struck", "Honduras", "*", "Acajutla"}}},
 		{"besieging", "Guerrillas have seized most of the city of Esteli and are besieging the garrison there.", "",
 			[]wantEvent{{ActionCapture, "seized", "rebels", "*", "Esteli"}, {ActionSiege, "besieging", "*", "*", "*"}}},
+		{"a strategic place named with its military complex", "Rebels overran the strategic Elephant Pass military complex on Saturday.", "",
+			[]wantEvent{{ActionCapture, "overran", "rebels", "*", "Elephant Pass"}}},
 		{"a mediator tells of a truce, not a side to it", "The U.N. mission said on Wednesday that a truce had been reached in the capital.", "",
 			[]wantEvent{{ActionCeasefire, "truce", "", "", "*"}}},
 		{"conjuncts with their force nouns", "Syrian government forces and Lebanese Hezbollah fighters captured the town of Qusair.", "",
