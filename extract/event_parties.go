@@ -411,6 +411,11 @@ func findPartiesIn(sc *ruleScan, host string) []partyMention {
 					}
 				}
 			}
+			if name == "rebels" && oneWordFighters(text) {
+				if g := groupOfAfter(s, m[1]); g != "" {
+					name = g // "guerrillas of the Farabundo Marti National Liberation Front (FMLN)"
+				}
+			}
 			if name == partyPossessive {
 				name = governmentOf(possessiveNation(text))
 			}
@@ -1061,6 +1066,41 @@ func groupNameBefore(s string, i int) int {
 var rebelDescriptors = wordSet("local armed separatist ethnic opposition allied government militant other some many several " +
 	"suspected rival muslim christian tribal former communist leftist rightist anti-government hardline the these those " +
 	"remaining last defeated surviving retreating advancing")
+
+// oneWordFighters reports whether a rebels mention is a bare noun of
+// fighters: "rebels", "guerrillas", "insurgents".
+func oneWordFighters(text string) bool {
+	return !strings.Contains(text, " ") && fighterNouns[strings.ToLower(text)] || strings.EqualFold(text, "guerrillas") || strings.EqualFold(text, "guerrilla")
+}
+
+// groupOfAfter returns the short name of the group that s[i:] names as
+// fighters' own when it opens with " of the ", capitalised words and that
+// name in brackets ("guerrillas of the Farabundo Marti National
+// Liberation Front (FMLN)"), else "".
+func groupOfAfter(s string, i int) string {
+	rest, ok := strings.CutPrefix(s[i:], " of the ")
+	if !ok {
+		return ""
+	}
+	open := strings.IndexByte(rest, '(')
+	if open < 2 || open > 80 || rest[open-1] != ' ' {
+		return ""
+	}
+	for _, w := range strings.Fields(rest[:open]) {
+		if !isASCIIUpper(w[0]) && w != "of" && w != "for" && w != "and" && w != "the" {
+			return "" // a description, not a name
+		}
+	}
+	end := strings.IndexByte(rest[open:], ')')
+	if end < 3 {
+		return ""
+	}
+	abbr := rest[open+1 : open+end]
+	if len(abbr) > 8 || strings.ToUpper(abbr) != abbr || !s2word(abbr) {
+		return ""
+	}
+	return abbr
+}
 
 // s2word reports whether w is letters and hyphens only.
 func s2word(w string) bool {
