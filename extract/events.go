@@ -374,6 +374,11 @@ func findEventsAt(ix *sentIndex, host string) []eventHit {
 					h.Place = p
 				}
 			}
+			if (rule.Action == ActionCapture || rule.Action == ActionEnter || rule.Action == ActionSiege) && strings.Contains(sentence[:start], ", which ") {
+				if p := antecedentPlace(sentence, start, places); p != nil {
+					h.Place = p // "the oil town of Heglig, which its army seized from Sudan": Heglig
+				}
+			}
 			if rule.Action == ActionCapture && hasASCIIFoldPrefix(sentence[start:end], "fell") {
 				p := fellPlace(sentence, start, places)
 				if p != nil {
@@ -427,6 +432,28 @@ func findEventsAt(ix *sentIndex, host string) []eventHit {
 	withdrawnFrom(sentence, hits)
 	struckWhere(sentence, hits)
 	return hits
+}
+
+// antecedentPlace returns the place named just before ", which" when the
+// trigger at start is the verb of that relative clause (within five words
+// of "which"), else nil: the clause's object is the place.
+func antecedentPlace(s string, start int, places []placeHit) *Place {
+	k := strings.LastIndex(s[:start], ", which ")
+	if k < 0 || strings.Count(s[k+len(", which "):start], " ") > 5 || strings.ContainsAny(s[k+len(", which "):start], ",;:") {
+		return nil
+	}
+	for i := len(places) - 1; i >= 0; i-- {
+		h := places[i]
+		if h.End > k {
+			continue
+		}
+		if strings.TrimSpace(s[h.End:k]) != "" || isCountry(h.Place.Name) {
+			return nil // the place must close the phrase "which" points back to
+		}
+		p := h.Place
+		return &p
+	}
+	return nil
 }
 
 // coordinatedAgain reports whether a second trigger of an action at

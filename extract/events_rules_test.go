@@ -96,6 +96,8 @@ func TestWarReportingRules(t *testing.T) {
 			[]wantEvent{{ActionOffensive, "counterattacking", "Israel", "*", "*"}}},
 		{"fighters of a group named with its initials", "Guerrillas of the Farabundo Marti National Liberation Front (FMLN) launched an offensive late on Saturday.", "",
 			[]wantEvent{{ActionOffensive, "launched an offensive", "FMLN", "*", "*"}}},
+		{"a relative clause's place is its antecedent", "South Sudan said it would withdraw from the oil town of Heglig, which its army seized from Sudan on April 10.", "",
+			[]wantEvent{{ActionCapture, "seized", "*", "*", "Heglig"}}},
 		{"a mediator tells of a truce, not a side to it", "The U.N. mission said on Wednesday that a truce had been reached in the capital.", "",
 			[]wantEvent{{ActionCeasefire, "truce", "", "", "*"}}},
 		{"conjuncts with their force nouns", "Syrian government forces and Lebanese Hezbollah fighters captured the town of Qusair.", "",
