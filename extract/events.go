@@ -490,13 +490,30 @@ var countryFollowers = wordSet("and or on in at from with over overnight during 
 // ownSubject matches the end of the words before a trigger whose subject
 // is a side's own forces named by a possessive pronoun: "its fighters
 // had", "their troops have also".
-var ownSubject = mustPhraseMatcher(`(?i)\b(?:its|their)\s+(?:[\w-]+\s+)?(?:forces|troops|fighters|soldiers|air\s+force|aircraft|warplanes|jets|drones|navy|army|units|artillery|air\s+defen[cs]es|gunners|batteries|defenders)\s+(?:(?:had|have|has|also|then|now)\s+)*$`)
+var ownSubject = mustPhraseMatcher(`(?i)\b(?:its|their)\s+(?:[\w-]+\s+)?(?:forces|troops|fighters|soldiers|air\s+force|aircraft|warplanes|jets|drones|navy|army|units|artillery|air\s+defen[cs]es|gunners|batteries|defenders)\s+(?:and\s+(?:[\w-]+\s+){0,2}?(?:forces|fighters|troops|militias?|allies)\s+)?(?:(?:had|have|has|also|then|now)\s+)*$`)
+
+// saysAfter reports whether the words after a party, before a comma and
+// within a few words, are a verb of saying: " said", "'s defence
+// ministry said".
+func saysAfter(gap string) bool {
+	gap = gap[:min(len(gap), 40)]
+	if k := strings.IndexAny(gap, ",;"); k >= 0 {
+		gap = gap[:k]
+	}
+	for _, v := range []string{" said ", " says ", " claimed ", " claims ", " announced ", " acknowledged ", " reported ", " confirmed ", " admitted "} {
+		if strings.Contains(gap, v) {
+			return true
+		}
+	}
+	return false
+}
 
 // speakerOfOwn returns the party whose own forces are the subject of the
 // trigger at start ("its fighters had shot down") when it is the last
 // party before them said to speak ("Pakistan said its fighters had",
 // "Pakistan said its air force had bombed the Indian air base and that
-// its fighters had"), else nil.
+// its fighters had", "Russia's defense ministry said its troops and
+// separatist fighters had"), else nil.
 func speakerOfOwn(s string, start int, parties []partyMention) *partyMention {
 	before := s[tailWords(s, start, 7):start]
 	if !strings.Contains(before, "its ") && !strings.Contains(before, "their ") && !strings.Contains(before, "Its ") && !strings.Contains(before, "Their ") {
@@ -515,7 +532,7 @@ func speakerOfOwn(s string, start int, parties []partyMention) *partyMention {
 		if gap := s[p.End:pron]; strings.ContainsAny(gap, ";") || len(gap) > 160 {
 			return nil
 		}
-		if w := firstWordAfter(s, p.End); countrySays[w] || w == "claimed" || w == "claims" {
+		if saysAfter(s[p.End:pron]) {
 			if p.Name == "" || p.Name[0] == 0 || p.Name == "civilians" {
 				return nil
 			}
