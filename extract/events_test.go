@@ -460,6 +460,8 @@ func TestFindPartiesCapitalsAsGovernments(t *testing.T) {
 		{"a nationality of another era", "Soviet aircraft bombed the valley.", []string{"Soviet Union"}},
 		{"a regional body", "The Organization of American States called for an immediate ceasefire.", []string{"Organization of American States"}},
 		{"a regional body by its initials", "ECOWAS leaders met in Abuja.", []string{"ECOWAS"}},
+		{"a front named by its first word", "Polisario fighters attacked Moroccan positions.", []string{"Polisario Front", "Morocco"}},
+		{"a national defence force", "The Ethiopian National Defence Force said its units had driven the militia out of Kobo.", []string{"Ethiopia"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
