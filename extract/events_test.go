@@ -461,6 +461,7 @@ func TestFindPartiesCapitalsAsGovernments(t *testing.T) {
 		{"a regional body", "The Organization of American States called for an immediate ceasefire.", []string{"Organization of American States"}},
 		{"a regional body by its initials", "ECOWAS leaders met in Abuja.", []string{"ECOWAS"}},
 		{"a front named by its first word", "Polisario fighters attacked Moroccan positions.", []string{"Polisario Front", "Morocco"}},
+		{"a leader stands for the state", "Ayatollah Ali Khamenei warned Israel.", []string{"Iran", "Israel"}},
 		{"a national defence force", "The Ethiopian National Defence Force said its units had driven the militia out of Kobo.", []string{"Ethiopia"}},
 	}
 	for _, tt := range tests {
