@@ -537,7 +537,7 @@ func Extract(a ingest.Article) []Claim {
 		}
 		cas = findCasualties(toks, s, ls, nationCtx, cas)
 		evHost := host
-		if evHost == "" && (strings.Contains(ls, "army") || strings.Contains(ls, "government") || strings.Contains(ls, "regime") || strings.Contains(ls, "defen") ||
+		if evHost == "" && (strings.Contains(ls, "army") || strings.Contains(ls, "government") || strings.Contains(ls, "regime") || strings.Contains(ls, "defen") || strings.Contains(ls, "military") ||
 			strings.Contains(ls, "junta")) {
 			// "the army", "government troops" of an article that names
 			// no government's nation are those of the nation it names most.
