@@ -217,7 +217,7 @@ func TestWarReportingArticles(t *testing.T) {
 			"2008-03-03", ActionStrike, "Angostura", "Colombia", "2008-03-01..2008-03-01"},
 		{"the military of an article about a nation is its",
 			"Base lost\n\nKHARTOUM, Nov 22 (Reuters) - Sudanese paramilitaries seized the army base in Ed Daein, residents said.\n\nThe military said its troops had withdrawn from the base to avoid bloodshed in the city.",
-			"2023-11-22", ActionWithdraw, "*", "Sudanese army", "*"},
+			"2023-11-22", ActionWithdraw, "Ed Daein", "Sudanese army", "*"},
 		{"a truce signed in another capital is not the war's place",
 			"City entered\n\nM23 rebels entered the city of Uvira on Wednesday, days after a peace deal was signed in Washington.\n\nCongolese troops withdrew from the city overnight.",
 			"2025-12-11", ActionWithdraw, "Uvira", "*", "*"},
