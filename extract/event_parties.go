@@ -398,6 +398,9 @@ func findPartiesIn(sc *ruleScan, host string) []partyMention {
 			if r.Name == "" && oneWord && m[1] < len(s) && s[m[1]] == ' ' && nationPlaceNouns[firstWordAfter(s, m[1])] {
 				continue // "the Somali port of Kismayu", "the Azerbaijani town of Agdam": a place of the nation
 			}
+			if (r.Name == "" && oneWord || name == "country") && possessiveOf(s, m[1], possessedPlaces) {
+				continue // "Myanmar's western Chin state", "Pakistan's Balochistan province": a place in it
+			}
 			if name == "country" && possessiveOf(s, m[1], nonStateNouns) {
 				continue // "Sudan's paramilitaries", "Haiti's gangs": not the nation's forces
 			}
@@ -1112,6 +1115,11 @@ func s2word(w string) bool {
 	}
 	return true
 }
+
+// possessedPlaces, after a country's possessive, make it where a place
+// lies rather than a side: "Myanmar's western Chin state".
+var possessedPlaces = wordSet("northern southern eastern western central north south east west northeastern northwestern " +
+	"southeastern southwestern north-eastern north-western south-eastern south-western far restive remote border")
 
 // nationPlaceNouns are the places a nationality adjective may name:
 // "the Somali port of Kismayu".
