@@ -293,6 +293,12 @@ func findEventsAt(ix *sentIndex, host string) []eventHit {
 				}
 			}
 			actor, target := eventParties(sentence, start, end, parties)
+			if actor == nil && (rule.Action == ActionCapture || rule.Action == ActionShootdown || rule.Action == ActionWithdraw || rule.Action == ActionEnter) {
+				// "Units of the Center battlegroup have liberated Selidovo,
+				// the Russian Defense Ministry reported": a state's
+				// military tells of its own forces' gains.
+				actor = militarySpeakerAfter(sentence, end, parties)
+			}
 			if sp := speakerOfOwn(sentence, start, parties); sp != nil {
 				// "Pakistan said its fighters had shot down four Indian
 				// aircraft": the speaker's own forces acted.
@@ -491,6 +497,30 @@ var countryFollowers = wordSet("and or on in at from with over overnight during 
 // is a side's own forces named by a possessive pronoun: "its fighters
 // had", "their troops have also".
 var ownSubject = mustPhraseMatcher(`(?i)\b(?:its|their)\s+(?:[\w-]+\s+)?(?:forces|troops|fighters|soldiers|air\s+force|aircraft|warplanes|jets|drones|navy|army|units|artillery|air\s+defen[cs]es|gunners|batteries|defenders)\s+(?:and\s+(?:[\w-]+\s+){0,2}?(?:forces|fighters|troops|militias?|allies)\s+)?(?:(?:had|have|has|also|then|now)\s+)*$`)
+
+// militarySpeakerAfter returns the party that speaks in the attribution
+// after a trigger when it is a state's military or defence ministry
+// ("..., the Russian Defense Ministry reported"), else nil.
+func militarySpeakerAfter(s string, end int, parties []partyMention) *partyMention {
+	for i := range parties {
+		p := &parties[i]
+		if p.Start < end {
+			continue
+		}
+		if !strings.Contains(s[end:p.Start], ", ") || !saysAfter(s[p.End:]+" ") {
+			return nil
+		}
+		if p.Name == "" || p.Name[0] == 0 || armedGroups[p.Name] {
+			return nil
+		}
+		t := strings.ToLower(p.Text)
+		if strings.Contains(t, "defense ministry") || strings.Contains(t, "defence ministry") || strings.HasSuffix(t, " military") || strings.HasSuffix(t, " army") {
+			return p
+		}
+		return nil
+	}
+	return nil
+}
 
 // saysAfter reports whether the words after a party, before a comma and
 // within a few words, are a verb of saying: " said", "'s defence
