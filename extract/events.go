@@ -2705,6 +2705,13 @@ func objectAnaphor(after string) bool {
 	return e > 0 && placeAnaphors[rest[:e]] && !strings.HasPrefix(rest[e:], " of ") && (e == len(rest) || !isASCIILetter(rest[e]))
 }
 
+// endsInAnaphor reports whether a trigger ends in a place told before:
+// "abandoned the base", "evacuated the town".
+func endsInAnaphor(trigger string) bool {
+	w := lastWords(trigger, 2)
+	return len(w) == 2 && strings.EqualFold(w[0], "the") && placeAnaphors[w[1]]
+}
+
 // subjectAnaphor reports whether the words before a trigger end in a place
 // told before: "five months after the town fell to the RSF".
 func subjectAnaphor(before string) bool {

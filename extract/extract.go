@@ -766,7 +766,8 @@ func Extract(a ingest.Article) []Claim {
 					}
 				}
 			}
-			if ev.Place != nil && lastEventPlace != nil && (objectAnaphor(s[ev.End:]) || ev.Action == ActionCapture && subjectAnaphor(s[:ev.Start])) {
+			if ev.Place != nil && lastEventPlace != nil && (objectAnaphor(s[ev.End:]) || ev.Action == ActionCapture && subjectAnaphor(s[:ev.Start]) ||
+				ev.Action == ActionWithdraw && endsInAnaphor(s[ev.Start:ev.End])) {
 				// "had been deployed to the area and that the bandits
 				// had retreated into the Kuyambana forest": the area is
 				// the one told before, not the forest.
