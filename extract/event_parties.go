@@ -43,7 +43,7 @@ var partyRules = []partyRule{
 	{Name: "Syrian government", Re: mustWordRegexp(`\b(?:(?:President\s+)?Bashar\s+(?:al-|al\s+)?Assad(?:['’]s)?(?:\s+(?:regime|forces|government))?|Assad(?:['’]s)?\s+(?:regime|forces|government|troops)|Assad\s+regime|SANA|Syrian\s+` + reStateNoun + `)`)},
 	// A government, regime, army or junta named without its nation: the
 	// nation the article is about (see hostGovernment).
-	{Name: partyHostGovernment, Re: mustWordRegexp(`\b(?:(?i:the\s+)?(?:(?i:regime|government|junta)\s+(?:forces|troops|soldiers|units|warplanes|jets|aircraft|drones|artillery|positions|personnel))|(?i:army|air\s+force)\s+(?:warplanes|jets|planes|drones|artillery|gunships|helicopters|aircraft)|[Tt]he\s+(?:(?:military\s+)?junta|regime|government|army|military)\b|(?:[Tt]he\s+)?[Dd]efen[cs]e\s+(?:[Mm]inistry|[Mm]inister)\b)`)},
+	{Name: partyHostGovernment, Re: mustWordRegexp(`\b(?:(?i:the\s+)?(?:(?i:regime|government|junta)\s+(?:forces|troops|soldiers|units|warplanes|jets|aircraft|drones|artillery|positions|personnel))|(?i:army|air\s+force)\s+(?:warplanes|jets|planes|drones|artillery|gunships|helicopters|aircraft)|[Tt]he\s+(?:(?:military\s+)?junta|regime|government|army|military|air\s+force|navy)\b|(?:[Tt]he\s+)?[Dd]efen[cs]e\s+(?:[Mm]inistry|[Mm]inister)\b)`)},
 	// A nation's own forces in the possessive: "Myanmar's junta",
 	// "Sudan's army".
 	{Name: partyPossessive, Re: mustWordRegexp(`\b(?:` + possessiveCountryPattern() + `)['’]s\s+(?:military\s+)?(?:junta|army|armed\s+forces|military|government|regime|forces|troops|soldiers|air\s+force)\b`)},
@@ -275,7 +275,7 @@ var partyKeys = map[string][]string{
 	"rebels":                             {"backed", "rebel", "opposition", "insurgent", "guerrilla", "national army", "free syrian", "separatist"},
 	"Syrian government":                  {"assad", "sana", "syrian", "damascus"},
 	partyRussianBacked:                   {"russia", "moscow"},
-	partyHostGovernment:                  {"regime", "government", "army", "junta", "defence", "defense", "military", "air force"},
+	partyHostGovernment:                  {"regime", "government", "army", "junta", "defence", "defense", "military", "air force", "navy"},
 	partyPossessive:                      {"'s", "’s"},
 	"pro-Iran militia":                   {"backed", "pro-iran"},
 	"pro-government militia":             {"pro-"},

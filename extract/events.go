@@ -912,7 +912,9 @@ func eventParties(s string, start, end int, parties []partyMention) (actor, targ
 	// are the agent after it.
 	underSiege := hasASCIIFoldPrefix(s[start:end], "under siege")
 	passive = passive || byAgent || firedBy || underSiege
-	noun := nounTriggers[string(first)] && !(before.n > 0 && string(before.word(0)) == "to")
+	noun := nounTriggers[string(first)] && !(before.n > 0 && string(before.word(0)) == "to") &&
+		// "was still shelling villages": a verb in the progressive.
+		!(bytes.HasSuffix(first, []byte("ing")) && before.n > 0 && progressiveWords[strings.ToLower(string(before.word(0)))])
 	agentOK := passive || noun
 	var prev, adjacent, agent, next *partyMention
 	for i := range parties {
@@ -998,6 +1000,10 @@ func eventParties(s string, start, end int, parties []partyMention) (actor, targ
 	}
 	return actor, target
 }
+
+// progressiveWords, before an "-ing" trigger, make it a verb: "were
+// shelling", "was still bombing".
+var progressiveWords = wordSet("was were is are been be still")
 
 // coalitionForces returns the subject before the trigger at start when
 // it is a coalition's or the allies' forces named without their leader
