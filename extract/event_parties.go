@@ -752,6 +752,9 @@ var timePhrases = map[string]bool{"last week": true, "last month": true, "earlie
 // is a possessive pronoun with a noun of forces ("Its troops", "Their
 // warplanes"), else "".
 func ownForces(s string, start int) string {
+	if strings.HasPrefix(s, "It ") && itSaidOwn.MatchString(s[:start]) {
+		return "It" // "It said it had destroyed 32 drones": the side told of last
+	}
 	o := openingAdverbial(s)
 	var rest string
 	switch {
@@ -771,6 +774,11 @@ func ownForces(s string, start int) string {
 	return s[o:end]
 }
 
+// itSaidOwn matches the words before a trigger of a sentence whose
+// speaker, named only as "It", tells of its own act: "It said it had",
+// "It said on Sunday that its air defences had".
+var itSaidOwn = regexp.MustCompile(`^It\s+(?:said|says|added|claimed)(?:\s+on\s+\w+)?(?:\s+that)?\s+(?:it|its\s+(?:[\w-]+\s+){0,2}?(?:forces|troops|units|air\s+defen[cs]es|fighters|warplanes|jets|aircraft|drones|navy))\s+(?:(?:had|has|have|also)\s+)*$`)
+
 // ownForceNouns, with forcesNouns, are the forces "its" and "their" may
 // own as a sentence's subject.
 var ownForceNouns = wordSet("fighters warplanes jets aircraft drones artillery militiamen gunmen")
@@ -786,6 +794,14 @@ func resolveOwnForces(claims []Claim) {
 			continue
 		}
 		claims[i].Actor = nil
+		if a.Text == "It" {
+			// "It said it had destroyed 32 drones": the speaker the
+			// attribution names for "It", when it names a side.
+			if ps := findParties(claims[i].AttributedTo); len(ps) > 0 && ps[0].Name != "" && ps[0].Name[0] != 0 && ps[0].Name != "civilians" {
+				claims[i].Actor = &Party{Text: a.Text, Name: ps[0].Name}
+				continue
+			}
+		}
 		for j := i - 1; j >= 0; j-- {
 			c := claims[j]
 			if c.Kind != KindEvent || c.Actor == nil || c.Actor.Name == "" || c.Actor.Name[0] == 0 || c.Actor.Name == "civilians" {
