@@ -437,6 +437,14 @@ func findEventsAt(ix *sentIndex, host string) []eventHit {
 	slices.SortFunc(hits, func(a, b eventHit) int { return a.Start - b.Start })
 	withdrawnFrom(sentence, hits)
 	struckWhere(sentence, hits)
+	for i := range hits {
+		if hits[i].Action == ActionWithdraw && struckThemAsThey(sentence, hits[:i], hits[i].Start) {
+			// "jets struck the fighters as they withdrew": the fighters
+			// withdrew, the armed group told of (see
+			// resolveGroupAnaphors).
+			hits[i].Actor = &Party{Text: "they", Name: partyGroupAnaphor}
+		}
+	}
 	return hits
 }
 
@@ -460,6 +468,26 @@ func antecedentPlace(s string, start int, places []placeHit) *Place {
 		return &p
 	}
 	return nil
+}
+
+// struckThemAsThey reports whether a withdrawal at start is told as "as
+// they withdrew" after a strike of the sentence on fighters named
+// without their group: "struck the attackers as they withdrew towards
+// the border".
+func struckThemAsThey(s string, hits []eventHit, start int) bool {
+	if !strings.HasSuffix(s[:start], " as they ") || len(hits) == 0 {
+		return false
+	}
+	prev := hits[len(hits)-1]
+	if prev.Action != ActionStrike || prev.End > start {
+		return false
+	}
+	for _, w := range strings.Fields(s[prev.End:start]) {
+		if w = strings.ToLower(strings.Trim(w, ",.'’")); fighterNouns[w] || w == "attackers" || w == "assailants" {
+			return true
+		}
+	}
+	return false
 }
 
 // coordinatedAgain reports whether a second trigger of an action at
