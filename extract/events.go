@@ -299,6 +299,11 @@ func findEventsAt(ix *sentIndex, host string) []eventHit {
 				// military tells of its own forces' gains.
 				actor = militarySpeakerAfter(sentence, end, parties)
 			}
+			if subj := sharedSubject(sentence, start, actor, parties); subj != nil {
+				// "Netanyahu cut short a visit to the United States and
+				// warned that": the subject of the first verb.
+				actor = subj
+			}
 			if sp := speakerOfOwn(sentence, start, parties); sp != nil {
 				// "Pakistan said its fighters had shot down four Indian
 				// aircraft": the speaker's own forces acted.
@@ -548,6 +553,40 @@ func militarySpeakerAfter(s string, end int, parties []partyMention) *partyMenti
 		return nil
 	}
 	return nil
+}
+
+// sharedSubject returns the subject of a sentence when the trigger at
+// start is a verb joined by "and" to the verb before it and the nearest
+// party, the actor eventParties found, is the object of a preposition in
+// that verb's clause ("cut short a visit to the United States and
+// warned"), else nil. The subject is the party that opens the sentence,
+// maybe after a phrase of time.
+func sharedSubject(s string, start int, actor *partyMention, parties []partyMention) *partyMention {
+	if actor == nil || actor.End > start || !strings.HasSuffix(s[:start], " and ") || len(parties) == 0 {
+		return nil
+	}
+	before := strings.TrimSuffix(strings.TrimSuffix(s[:actor.Start], "the "), "The ")
+	if !objectPrepositions[strings.ToLower(lastWord(before))] {
+		return nil
+	}
+	subj := &parties[0]
+	if subj == actor || subj.End > actor.Start || subj.Start > openingAdverbial(s)+30 || strings.ContainsAny(s[subj.End:start], ";:") {
+		return nil
+	}
+	if subj.Name == "" || subj.Name[0] == 0 || subj.Name == "civilians" || subj.Name == actor.Name {
+		return nil
+	}
+	return subj
+}
+
+// objectPrepositions, before a party, make it the object of a verb's
+// phrase rather than a subject.
+var objectPrepositions = wordSet("to with from in at on against into toward towards")
+
+// lastWord returns the last space-separated word of s.
+func lastWord(s string) string {
+	s = strings.TrimRight(s, " ")
+	return s[strings.LastIndexByte(s, ' ')+1:]
 }
 
 // saysAfter reports whether the words after a party, before a comma and

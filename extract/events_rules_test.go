@@ -110,6 +110,8 @@ func TestWarReportingRules(t *testing.T) {
 			[]wantEvent{{ActionStrike, "shelling", "China", "*", "*"}}},
 		{"the air force of the article's nation", "The air force bombed rebel positions in the suburb of Mejicanos on Sunday.", "Salvadoran",
 			[]wantEvent{{ActionStrike, "bombed", "El Salvador", "*", "Mejicanos"}}},
+		{"a verb joined by and shares the sentence's subject", "Israeli Prime Minister Benjamin Netanyahu cut short a visit to the United States and warned that Hezbollah would pay a heavy price.", "",
+			[]wantEvent{{ActionStatement, "warned", "Israel", "*", "*"}}},
 		{"a mediator tells of a truce, not a side to it", "The U.N. mission said on Wednesday that a truce had been reached in the capital.", "",
 			[]wantEvent{{ActionCeasefire, "truce", "", "", "*"}}},
 		{"conjuncts with their force nouns", "Syrian government forces and Lebanese Hezbollah fighters captured the town of Qusair.", "",
