@@ -387,6 +387,9 @@ func findPartiesIn(sc *ruleScan, host string) []partyMention {
 			}
 			if r.Name == "" && oneWord && m[1]+1 < len(s) && s[m[1]] == ' ' && unicode.IsUpper(rune(s[m[1]+1])) {
 				e := modelCraft(s, m[1]+1)
+				if e < 0 {
+					e = namedUnit(s, m[1]+1) // "French Foreign Legion paratroopers"
+				}
 				if e < 0 || countedBefore(s, m[0]) && strings.TrimSpace(s[:tailWords(s, m[0], 1)]) != "" {
 					continue // "Syrian Observatory": part of a name
 				}
@@ -1019,6 +1022,38 @@ func modelCraft(s string, i int) int {
 	}
 	return j + 1 + len(w)
 }
+
+// namedUnit returns where a unit of a nation's forces named by up to
+// three capitalised words ends when s[i:] opens with one ("Foreign Legion"
+// of "French Foreign Legion paratroopers", "National Guard troops",
+// "Parachute Regiment"), with the soldiers' noun after it, else -1.
+func namedUnit(s string, i int) int {
+	j := i
+	for n := 0; n < 3; n++ {
+		k := j
+		for k < len(s) && isASCIILetter(s[k]) {
+			k++
+		}
+		if k == j || !isASCIIUpper(s[j]) {
+			return -1
+		}
+		if unitNouns[s[j:k]] {
+			if w := firstWordAfter(s, k); k < len(s) && s[k] == ' ' && (forcesNouns[w] || w == "paratroopers" || w == "commandos" || w == "units") {
+				return k + 1 + len(w)
+			}
+			return k
+		}
+		if k >= len(s) || s[k] != ' ' {
+			return -1
+		}
+		j = k + 1
+	}
+	return -1
+}
+
+// unitNouns end the names of units of a nation's forces.
+var unitNouns = map[string]bool{"Legion": true, "Guard": true, "Regiment": true, "Brigade": true, "Division": true,
+	"Corps": true, "Battalion": true, "Marines": true, "Rangers": true}
 
 // countedBefore reports whether a count comes right before s[i]: "shot
 // down two Syrian SU-24 warplanes" counts craft hit, not a side acting
