@@ -390,7 +390,7 @@ func findPartiesIn(sc *ruleScan, host string) []partyMention {
 				if e < 0 {
 					e = namedUnit(s, m[1]+1) // "French Foreign Legion paratroopers"
 				}
-				if e < 0 || countedBefore(s, m[0]) && strings.TrimSpace(s[:tailWords(s, m[0], 1)]) != "" {
+				if e < 0 || countedBefore(s, m[0]) && !opensSentence(s[:tailWords(s, m[0], 1)]) {
 					continue // "Syrian Observatory": part of a name
 				}
 				m[1], text = e, s[m[0]:e] // "French Rafale jets": the nation's craft of a make
@@ -1054,6 +1054,14 @@ func namedUnit(s string, i int) int {
 // unitNouns end the names of units of a nation's forces.
 var unitNouns = map[string]bool{"Legion": true, "Guard": true, "Regiment": true, "Brigade": true, "Division": true,
 	"Corps": true, "Battalion": true, "Marines": true, "Rangers": true}
+
+// opensSentence reports whether s, the text before a word, is empty or
+// a dateline ending in a dash ("WASHINGTON, May 18 (Reuters) - "): the
+// word opens the sentence.
+func opensSentence(s string) bool {
+	t := strings.TrimSpace(s)
+	return t == "" || strings.HasSuffix(t, " -") || strings.HasSuffix(t, "—") || strings.HasSuffix(t, "–")
+}
 
 // countedBefore reports whether a count comes right before s[i]: "shot
 // down two Syrian SU-24 warplanes" counts craft hit, not a side acting

@@ -1843,8 +1843,9 @@ func toldWithin(c Claim, rest []Claim, text string, nl int) bool {
 
 // dateHeadlineEvents gives an event told in the headline without a date
 // the date of its telling in the body: the same action, not at another
-// place nor by another actor, and either at the same place, by the same
-// actor, or the body's only event of that action. Headlines seldom say
+// place (but a country, by the same actor) nor by another actor, and
+// either at the same place, by the same actor, or the body's only event
+// of that action. Headlines seldom say
 // when; the lead usually does.
 func dateHeadlineEvents(claims []Claim, text string) {
 	nl := strings.IndexByte(text, '\n')
@@ -1869,7 +1870,11 @@ func dateHeadlineEvents(claims []Claim, text string) {
 			}
 			samePlace := c.Location != nil && d.Location != nil && placeWithin(c.Location, d.Location)
 			sameActor := c.Actor != nil && d.Actor != nil && c.Actor.Name == d.Actor.Name
-			if c.Location != nil && d.Location != nil && !samePlace || c.Actor != nil && d.Actor != nil && !sameActor {
+			// A country the body names is a vaguer telling of the
+			// headline's place ("hit U.S. frigate in Gulf" and "fired
+			// missiles at the U.S. frigate Stark") when the side agrees.
+			vaguer := !samePlace && sameActor && d.Location != nil && isCountry(d.Location.Name)
+			if c.Location != nil && d.Location != nil && !samePlace && !vaguer || c.Actor != nil && d.Actor != nil && !sameActor {
 				continue
 			}
 			if only == nil {
