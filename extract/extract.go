@@ -599,7 +599,7 @@ func Extract(a ingest.Article) []Claim {
 			if saidOn != "" && perfectBefore(s[:ev.Start]) {
 				// "Azerbaijani forces have captured Fuzuli, the president
 				// said on Saturday": done by the day it was told.
-				d := ResolveDate(saidExpr(allDates, s, ls, a.Published), a.Published)
+				d := ResolveDate(saidExpr(allDates, s, ls), a.Published)
 				if d.Start != nil && *d.Start == saidOn {
 					return d
 				}
@@ -1016,7 +1016,7 @@ func casualtyDates(hits []dateHit, s, lower string) []dateHit {
 // that tells when its source spoke ("said on Thursday", "On Sunday, the
 // army said", "on Wednesday denied"), or "" when none is a day.
 func saidDay(all []dateHit, s, lower, published string) string {
-	if e := saidExpr(all, s, lower, published); e != "" {
+	if e := saidExpr(all, s, lower); e != "" {
 		if d := ResolveDate(e, published); d.Precision == PrecisionDay && d.Start != nil && d.End != nil && *d.Start == *d.End {
 			return *d.Start
 		}
@@ -1025,7 +1025,7 @@ func saidDay(all []dateHit, s, lower, published string) string {
 }
 
 // saidExpr returns the expression of the date saidDay reads, or "".
-func saidExpr(all []dateHit, s, lower, published string) string {
+func saidExpr(all []dateHit, s, lower string) string {
 	for _, h := range all {
 		if h.Start < 0 || h.End > len(s) || h.Start >= h.End || isDatelineDate(s, h) {
 			continue
