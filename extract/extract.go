@@ -542,7 +542,7 @@ func Extract(a ingest.Article) []Claim {
 		}
 		cas = findCasualties(toks, s, ls, nationCtx, cas)
 		evHost := host
-		if evHost == "" && (strings.Contains(ls, "army") || strings.Contains(ls, "government") || strings.Contains(ls, "regime") || strings.Contains(ls, "defen") ||
+		if evHost == "" && (strings.Contains(ls, "army") || strings.Contains(ls, "government") || strings.Contains(ls, "regime") || strings.Contains(ls, "defen") || strings.Contains(ls, "military") ||
 			strings.Contains(ls, "junta")) {
 			// "the army", "government troops" of an article that names
 			// no government's nation are those of the nation it names most.
@@ -601,10 +601,21 @@ func Extract(a ingest.Article) []Claim {
 					}
 				}
 			}
+			if saidOn != "" && perfectBefore(s[:ev.Start]) {
+				// "Azerbaijani forces have captured Fuzuli, the president
+				// said on Saturday": done by the day it was told.
+				d := ResolveDate(saidExpr(allDates, s, ls), a.Published)
+				if d.Start != nil && *d.Start == saidOn {
+					return d
+				}
+			}
 			if eventCarried != nil && !undatedByContext[ev.Action] && !vagueSpan(s) {
 				return *eventCarried
 			}
 			return Date{Precision: PrecisionUnresolved}
+		}
+		if len(events) == 0 && strings.Contains(ls, "claimed responsibility") {
+			claimedStrikes(claims, s)
 		}
 		if len(cas) == 0 && len(events) == 0 {
 			eventCarried = nextEventCarry(allDates, sentenceDate, eventCarried, a.Published)
@@ -760,17 +771,25 @@ func Extract(a ingest.Article) []Claim {
 					}
 				}
 			}
-			if ev.Place != nil && lastEventPlace != nil && (objectAnaphor(s[ev.End:]) || ev.Action == ActionCapture && subjectAnaphor(s[:ev.Start])) {
+			if ev.Place != nil && lastEventPlace != nil && (objectAnaphor(s[ev.End:]) || ev.Action == ActionCapture && subjectAnaphor(s[:ev.Start]) ||
+				ev.Action == ActionWithdraw && endsInAnaphor(s[ev.Start:ev.End])) {
 				// "had been deployed to the area and that the bandits
 				// had retreated into the Kuyambana forest": the area is
 				// the one told before, not the forest.
 				p := *lastEventPlace
 				c.Location = &p
+			} else if ev.Place != nil && ev.Action == ActionWithdraw && lastEventPlace != nil && towardsPlace(s, ev.End, ev.Place.Text) {
+				// "The militants withdrew north towards Shirqat": from
+				// where they were last told, not where they went.
+				p := *lastEventPlace
+				c.Location = &p
 			} else if ev.Place != nil {
 				p := *ev.Place
 				c.Location = &p
-				if !isCountry(p.Name) && ev.Action != ActionTalks && ev.Action != ActionStatement {
-					lastEventPlace = &p // not where talks were held or words said: "the region" is the war's
+				if !isCountry(p.Name) && ev.Action != ActionTalks && ev.Action != ActionStatement && !(ev.Action == ActionCeasefire && capitals[p.Name]) {
+					// Not where talks were held, words said or a truce
+					// signed in another capital: "the region" is the war's.
+					lastEventPlace = &p
 				}
 			} else if lastEventPlace != nil && (placeAnaphor(s) || ev.Action == ActionWithdraw && c.Location == nil) {
 				// "the town"; "the fighters pulled back in the
@@ -1002,18 +1021,33 @@ func casualtyDates(hits []dateHit, s, lower string) []dateHit {
 // that tells when its source spoke ("said on Thursday", "On Sunday, the
 // army said", "on Wednesday denied"), or "" when none is a day.
 func saidDay(all []dateHit, s, lower, published string) string {
+	if e := saidExpr(all, s, lower); e != "" {
+		if d := ResolveDate(e, published); d.Precision == PrecisionDay && d.Start != nil && d.End != nil && *d.Start == *d.End {
+			return *d.Start
+		}
+	}
+	return ""
+}
+
+// saidExpr returns the expression of the date saidDay reads, or "".
+func saidExpr(all []dateHit, s, lower string) string {
 	for _, h := range all {
 		if h.Start < 0 || h.End > len(s) || h.Start >= h.End || isDatelineDate(s, h) {
 			continue
 		}
 		if isReportDate(s, lower, h.Start) || reportVerbAfter(lower, h.End) || h.Start == 0 && openingReport(lower, h.End) {
-			if d := ResolveDate(h.Expr, published); d.Precision == PrecisionDay && d.Start != nil && d.End != nil && *d.Start == *d.End {
-				return *d.Start
-			}
-			return ""
+			return h.Expr
 		}
 	}
 	return ""
+}
+
+// perfectBefore reports whether the words before a trigger make it a
+// present perfect ("forces have captured", "has retaken"): an act done by
+// the time it is told.
+func perfectBefore(before string) bool {
+	w := lastWords(before, 1)
+	return len(w) == 1 && (w[0] == "have" || w[0] == "has")
 }
 
 // dayBefore reports whether an anchored expression is the day before
