@@ -106,7 +106,10 @@ var notEvent = map[string]*phraseMatcher{
 	// "captured 12 soldiers", "captured a pilot", "captured two Israeli
 	// soldiers", "killed three attackers and captured a fourth": people
 	// taken, not a place.
-	ActionCapture:   mustPhraseMatcher(`^(?i)\s+(?:(?:\d+|the|some|several|a|an|one|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|hundreds\s+of)\s+)?(?:(?-i:\p{Lu})[\pL'’-]*\s+)?(?:soldiers?|troops|fighters|people|civilians|prisoners|militants|members|personnel|pilots?|crew|crewmen|sailors|hostages|officers?|journalists)\b|^\s+(?:a|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s*[.,;]`),
+	ActionCapture: mustPhraseMatcher(`^(?i)\s+(?:(?:\d+|the|some|several|a|an|one|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|hundreds\s+of)\s+)?(?:(?-i:\p{Lu})[\pL'’-]*\s+)?(?:soldiers?|troops|fighters|people|civilians|prisoners|militants|members|personnel|pilots?|crew|crewmen|sailors|hostages|officers?|journalists)\b|^\s+(?:a|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s*[.,;]` +
+		// "killing 300 fighters and capturing 120.", "captured dozens":
+		// a count of people, with no noun.
+		`|^(?i)\s+(?:(?:more\s+than|at\s+least|about|some|over|nearly|almost|around)\s+)?(?:\d[\d,]*|dozens|scores|hundreds|thousands|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\s*(?:[.,;)]|$|and\s|others\b|more\b|of\s+(?:them|the|their|its)\b|alive\b)`),
 	ActionOffensive: mustPhraseMatcher(`^(?i)\s+(?:weapons?|capabilit\w*|drones?|rifles?|actions?)\b`),
 	// "attack helicopters", "attack submarines": a kind of weapon.
 	// "was hit by debris", "has been hit by waves of violence": no
@@ -420,6 +423,12 @@ func findEventsAt(ix *sentIndex, host string) []eventHit {
 			}
 			if h.Target == nil && h.Place != nil && (rule.Action == ActionCapture || rule.Action == ActionEnter || rule.Action == ActionSiege) {
 				h.Target = &Party{Text: h.Place.Text, Name: h.Place.Name}
+			}
+			if rule.Action == ActionEnter && h.Place == nil && h.Actor == nil && hasLowerPrefix(sentence[start:end], "walk") {
+				// "The bomber walked into the queue": with no side and no
+				// place, a person's steps, not forces entering a town
+				// ("M23 rebels walked into the centre of Bukavu").
+				continue
 			}
 			if coord {
 				prev := hits[len(hits)-1]
