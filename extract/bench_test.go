@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -76,4 +77,26 @@ func BenchmarkExtractSynthetic(b *testing.B) {
 		arts[i] = a
 	}
 	benchmarkExtract(b, arts)
+}
+
+// BenchmarkExtractHostile extracts articles of about 1 MiB, the largest
+// ingest accepts, written to make rules that look around each match cost
+// the square of the text: one run-on sentence of event phrases, one of
+// dates, a paragraph of 20,000 figures, and attributions without end.
+// Each should take no more than a few seconds per operation (it took more
+// than ten minutes before run-on sentences were read in pieces).
+func BenchmarkExtractHostile(b *testing.B) {
+	tests := []struct{ name, unit string }{
+		{"run-on events", "Turkish forces captured "},
+		{"run-on dates", "on Tuesday last week earlier this month "},
+		{"run-on figures", "Seven soldiers were killed and 12 wounded in Idlib on Tuesday, the ministry said and "},
+		{"many figures", "Seven soldiers were killed and 12 wounded in Idlib on Tuesday, the ministry said. "},
+		{"attributions", "according to "},
+	}
+	for _, tt := range tests {
+		text := strings.Repeat(tt.unit, ingest.DefaultMaxBytes/len(tt.unit))
+		b.Run(tt.name, func(b *testing.B) {
+			benchmarkExtract(b, []ingest.Article{{ID: "hostile", Text: text, Published: "2020-02-06"}})
+		})
+	}
 }

@@ -219,6 +219,36 @@ func eventDate(sentence string, ev eventHit, dates []dateHit) (dateHit, bool) {
 	return best, found
 }
 
+// shortAside returns s without its short bracketed asides of a few words
+// and no clause marks: "(1 mile)", "(AFP)".
+func shortAside(s string) string {
+	for {
+		i := strings.IndexByte(s, '(')
+		if i < 0 {
+			return s
+		}
+		j := strings.IndexByte(s[i:], ')')
+		if j < 0 || j > 24 || strings.ContainsAny(s[i+1:i+j], ",;:.(") {
+			return s
+		}
+		s = s[:i] + s[i+j+1:]
+	}
+}
+
+// decimal reports whether w is a number with a decimal point: "1.8".
+func decimal(w string) bool {
+	dot := false
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case c == '.' && !dot && i > 0 && i < len(w)-1:
+			dot = true
+		case c < '0' || c > '9':
+			return false
+		}
+	}
+	return dot
+}
+
 // saidBefore reports whether s ends in a verb of saying, which the date
 // that follows s dates: "said", "announced", "reported", "claimed".
 func saidBefore(s string) bool {
@@ -250,8 +280,11 @@ func laterDate(sentence string, ev eventHit, dates []dateHit) (dateHit, bool) {
 			// "after weeks of street fighting": a span, not a clause
 			gap = afterSpan.ReplaceAllString(gap, " ")
 		}
+		if strings.IndexByte(gap, '(') >= 0 {
+			gap = shortAside(gap) // "1.8 km (1 mile) inside Ecuador": a measure converted
+		}
 		if !eachWord(gap, isWordGap, func(w string) bool {
-			return !inFold(laterStops, w) && (!strings.ContainsAny(w, ".;:()") || dottedAbbrev(w))
+			return !inFold(laterStops, w) && (!strings.ContainsAny(w, ".;:()") || dottedAbbrev(w) || decimal(w))
 		}) {
 			return dateHit{}, false
 		}
@@ -443,11 +476,12 @@ func asDate(sentence string, ev eventHit, dates []dateHit) (dateHit, bool) {
 }
 
 // asClause matches the words between a date and an event in the "as"
-// clause that follows it ("as Russian forces", "as the rebels"), or in
+// or "while" clause that follows it ("as Russian forces", "as the
+// rebels", ", while warships"), or in
 // the relative clause that tells what became of what was launched then
 // ("fired five rockets on Tuesday night, all of which were
 // intercepted").
-var asClause = regexp.MustCompile(`(?i)^(?:(?:,\s+(?:killing|wounding|injuring|leaving|sending|forcing)\s+[^,;:()]*,)?\s+as\s+(?:[\w’'-]+\s+){1,5}|,\s+(?:all|most|some|many|several|none|one|two|three|four|five)\s+of\s+which\s+(?:were|was)\s+)$`)
+var asClause = regexp.MustCompile(`(?i)^(?:(?:,\s+(?:killing|wounding|injuring|leaving|sending|forcing)\s+[^,;:()]*,)?\s+as\s+(?:[\w’'-]+\s+){1,5}|,?\s+while\s+(?:[\w’'-]+\s+){1,5}|,\s+(?:all|most|some|many|several|none|one|two|three|four|five)\s+of\s+which\s+(?:were|was)\s+)$`)
 
 // asWhy matches an "as" that opens a reason or a role rather than a
 // clause of its own.

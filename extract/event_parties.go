@@ -28,7 +28,7 @@ type partyRule struct {
 // Nouns that, after a nationality adjective, make the phrase the armed
 // forces or government of that country ("Turkish troops", "Israeli
 // warplanes", "Syrian air defences").
-const reStateNoun = `(?:government|regime|army|armed\s+forces|military(?:\s+(?:personnel|posts?|experts|specialists))?|forces|troops|soldiers|servicemen|warplanes|jets|fighter\s+jets|aircraft|drones?|air\s+force|air\s+defen[cs]es?(?:\s+forces)?|navy|police|artillery|officials|authorities|units|army\s+units|specialists|delegation|leaders?|president|foreign\s+minister|defen[cs]e\s+minister|foreign\s+ministry|defen[cs]e\s+ministry|ministry|missiles|observation\s+posts|posts|positions|bases|convoy|tanks|counterparts?)`
+const reStateNoun = `(?:government|regime|army|armed\s+forces|national\s+defen[cs]e\s+forces?|national\s+army|military(?:\s+(?:personnel|posts?|experts|specialists))?|forces|troops|soldiers|servicemen|warplanes|jets|fighter\s+jets|aircraft|drones?|air\s+force|air\s+defen[cs]es?(?:\s+forces)?|navy|police|artillery|officials|authorities|units|army\s+units|specialists|delegation|leaders?|president|foreign\s+minister|defen[cs]e\s+minister|foreign\s+ministry|defen[cs]e\s+ministry|ministry|missiles|observation\s+posts|posts|positions|bases|convoy|tanks|counterparts?)`
 
 // partyRules are tried in order; where two match overlapping text the
 // earlier-starting, then longer, wins.
@@ -37,13 +37,13 @@ var partyRules = []partyRule{
 	{Name: partyRussianBacked, Re: mustWordRegexp(`\b(?:Russian|Russia|Moscow)[- ](?:backed|led)\s+(?:Syrian\s+)?(?:government\s+|regime\s+)?(?:forces|troops|army)`)},
 	{Name: "pro-Iran militia", Re: mustWordRegexp(`(?i)\b(?:(?:Iranian|Iran|Tehran)[- ]backed|pro-Iran(?:ian)?)\s+(?:[\w-]+\s+){0,2}?(?:fighters|militias?|forces|groups?|members)`)},
 	{Name: "pro-government militia", Re: mustWordRegexp(`(?i)\bpro-(?:government|regime|Assad)\s+(?:[\w-]+\s+)?(?:fighters|militias?|forces|groups?|gunmen)`)},
-	{Name: "rebels", Re: mustWordRegexp(`(?i)\b(?:Syrian\s+)?(?:rebels?(?:\s+(?:fighters|forces|groups?))?|opposition(?:\s+(?:fighters|forces|groups?))?|insurgents?|Syrian\s+National\s+Army|Free\s+Syrian\s+Army|separatist\s+(?:artillery|forces|units|gunmen)|pro-\pL+\s+separatists)\b`)},
+	{Name: "rebels", Re: mustWordRegexp(`(?i)\b(?:Syrian\s+)?(?:rebels?(?:\s+(?:fighters|forces|groups?))?|opposition(?:\s+(?:fighters|forces|groups?))?|insurgents?|guerrillas?|Syrian\s+National\s+Army|Free\s+Syrian\s+Army|separatist\s+(?:artillery|forces|units|gunmen|fighters|militias?|militants|guerrillas)|pro-\pL+\s+separatists)\b`)},
 	{Name: "militants", Re: mustWordRegexp(`(?i)\b(?:militants?|jihadists?|terrorists?|militant\s+groups?)\b`)},
 	{Name: "Hayat Tahrir al-Sham", Re: mustWordRegexp(`\b(?:Hayat\s+Tahrir\s+al-Sham|HTS)\b`)},
 	{Name: "Syrian government", Re: mustWordRegexp(`\b(?:(?:President\s+)?Bashar\s+(?:al-|al\s+)?Assad(?:['’]s)?(?:\s+(?:regime|forces|government))?|Assad(?:['’]s)?\s+(?:regime|forces|government|troops)|Assad\s+regime|SANA|Syrian\s+` + reStateNoun + `)`)},
 	// A government, regime, army or junta named without its nation: the
 	// nation the article is about (see hostGovernment).
-	{Name: partyHostGovernment, Re: mustWordRegexp(`\b(?:(?i:the\s+)?(?:(?i:regime|government|junta)\s+(?:forces|troops|soldiers|units|warplanes|jets|aircraft|drones|artillery|positions|personnel))|(?i:army|air\s+force)\s+(?:warplanes|jets|planes|drones|artillery|gunships|helicopters|aircraft)|[Tt]he\s+(?:(?:military\s+)?junta|regime|government|army|military)\b|(?:[Tt]he\s+)?[Dd]efen[cs]e\s+(?:[Mm]inistry|[Mm]inister)\b)`)},
+	{Name: partyHostGovernment, Re: mustWordRegexp(`\b(?:(?i:the\s+)?(?:(?i:regime|government|junta)\s+(?:forces|troops|soldiers|units|warplanes|jets|aircraft|drones|artillery|positions|personnel))|(?i:army|air\s+force)\s+(?:warplanes|jets|planes|drones|artillery|gunships|helicopters|aircraft)|[Tt]he\s+(?:(?:military\s+)?junta|regime|government|army|military|air\s+force|navy)\b|(?:[Tt]he\s+)?[Dd]efen[cs]e\s+(?:[Mm]inistry|[Mm]inister)\b)`)},
 	// A nation's own forces in the possessive: "Myanmar's junta",
 	// "Sudan's army".
 	{Name: partyPossessive, Re: mustWordRegexp(`\b(?:` + possessiveCountryPattern() + `)['’]s\s+(?:military\s+)?(?:junta|army|armed\s+forces|military|government|regime|forces|troops|soldiers|air\s+force)\b`)},
@@ -66,7 +66,7 @@ var partyRules = []partyRule{
 	{Name: "Libyan National Army", Re: mustWordRegexp(`\b(?:Libyan\s+National\s+Army|LNA|Haftar['’]s\s+(?:forces|troops|fighters)|(?:Khalifa\s+)?Haftar)\b`)},
 	{Name: "Myanmar National Democratic Alliance Army", Re: mustWordRegexp(`\b(?:Myanmar\s+National\s+Democratic\s+Alliance\s+Army|MNDAA)\b`)},
 	// Groups and governments' forces named by listedParties.
-	{Name: partyListed, Re: mustWordRegexp(`\b(?:Ta['’]ang\s+National\s+Liberation\s+Army|TNLA|Kachin\s+Independence\s+(?:Army|Organi[sz]ation)|KIA|KIO|Three\s+Brotherhood\s+Alliance|Viv\s+Ansanm|Freedom\s+of\s+Russia\s+Legion|Russian\s+Volunteer\s+Corps|Puntland(?:['’]s)?\s+(?:forces|troops|soldiers|security\s+forces|army|officials|authorities|government)|Government\s+of\s+National\s+Accord|GNA)\b`)},
+	{Name: partyListed, Re: mustWordRegexp(`\b(?:Ta['’]ang\s+National\s+Liberation\s+Army|TNLA|Kachin\s+Independence\s+(?:Army|Organi[sz]ation)|KIA|KIO|Three\s+Brotherhood\s+Alliance|Viv\s+Ansanm|Freedom\s+of\s+Russia\s+Legion|Russian\s+Volunteer\s+Corps|Puntland(?:['’]s)?\s+(?:forces|troops|soldiers|security\s+forces|army|officials|authorities|government)|Government\s+of\s+National\s+Accord|GNA|Polisario(?:\s+Front)?|Bosnian\s+Serbs?(?:\s+(?:forces|troops|army|gunners|artillery|fighters|units))?|Organi[sz]ation\s+of\s+American\s+States|OAS|Arab\s+League|Economic\s+Community\s+of\s+West\s+African\s+States|ECOWAS|Southern\s+African\s+Development\s+Community|SADC)\b`)},
 	{Name: "Arakan Army", Re: mustWordRegexp(`\bArakan\s+Army\b`)},
 	{Name: "Allied Democratic Forces", Re: mustWordRegexp(`\b(?:Allied\s+Democratic\s+Forces|ADF)\b`)},
 	{Name: "JNIM", Re: mustWordRegexp(`\b(?:JNIM|Group\s+for\s+the\s+Support\s+of\s+Islam\s+and\s+Muslims)\b`)},
@@ -79,18 +79,18 @@ var partyRules = []partyRule{
 	{Name: "African Union", Re: mustWordRegexp(`\bAfrican\s+Union\b`)},
 	{Name: "Wagner", Re: mustWordRegexp(`\bWagner(?:\s+(?:group|mercenaries|fighters))?\b`)},
 	{Name: "NATO", Re: mustWordRegexp(`\bNATO\b`)},
-	{Name: "United Nations", Re: mustWordRegexp(`\b(?:United\s+Nations|UN)\b`)},
+	{Name: "United Nations", Re: mustWordRegexp(`\b(?:(?:United\s+Nations|UN)\b|U\.N\.)`)},
 	{Name: "European Union", Re: mustWordRegexp(`\b(?:European\s+Union|EU)\b`)},
 	{Name: "Turkey", Re: mustWordRegexp(`\b(?:Turkey|Türkiye|Ankara|Turks|(?:President\s+)?(?:Recep\s+)?(?:Tayyip\s+)?Erdogan|(?:Mevlut\s+)?Cavusoglu|(?:Hulusi\s+)?Akar)\b`)},
 	{Name: "Russia", Re: mustWordRegexp(`\b(?:Russia|Moscow|(?:the\s+)?Kremlin|(?:President\s+)?(?:Vladimir\s+)?Putin|(?:Dmitry\s+|Dmitri\s+)?Pesko[vw]|(?:Sergei\s+)?Lavrov)\b`)},
 	{Name: "Israel", Re: mustWordRegexp(`\b(?:Israel|IDF|Israel\s+Defen[cs]e\s+Forces|(?:Benjamin\s+)?Netanyahu)\b`)},
-	{Name: "Iran", Re: mustWordRegexp(`\b(?:Iran|Tehran|IRGC|Revolutionary\s+Guards?)\b`)},
+	{Name: "Iran", Re: mustWordRegexp(`\b(?:Iran|Tehran|IRGC|Revolutionary\s+Guards?|(?:Ayatollah\s+)?(?:Ali\s+)?Khamenei|(?:President\s+)?(?:Masoud\s+)?Pezeshkian|(?:Abbas\s+)?Araqchi)\b`)},
 	{Name: "United States", Re: mustWordRegexp(`\b(?:(?:United\s+States|US|USA|Washington|Pentagon|White\s+House)\b|U\.S\.)`)},
 	{Name: "Ukraine", Re: mustWordRegexp(`\b(?:Ukraine|Kyiv|Kiev|(?:Volodymyr\s+)?Zelensk(?:y|iy|yy))\b`)},
 	{Name: "Syrian government", Re: mustWordRegexp(`\bDamascus\b`)},
 	// Other countries named as such ("Nigeria deployed troops"); Name is
 	// filled in from countryParties.
-	{Name: "country", Re: mustWordRegexp(`\b(?:Syria|Iraq|Lebanon|Jordan|Azerbaijan|Armenia|Sudan|Yemen|Afghanistan|Pakistan|Nigeria|Somalia|Mali|Libya|Ethiopia|Egypt|Saudi\s+Arabia|United\s+Kingdom|Britain|France|Germany|China|Qatar|India|Bangladesh|Myanmar|Rwanda|Uganda|Kenya|Congo|Niger|Burkina\s+Faso|Chad|Cameroon|Mozambique|Eritrea|Somalia|Algeria|Morocco|Belarus|Poland|Japan|North\s+Korean?|South\s+Korean?|Taiwan|Philippines|Colombia|Venezuela|Serbia|Kosovo|United\s+Arab\s+Emirates|UAE|Mexico|Togo|Benin|Haiti|Bahrain|Burundi|Tanzania|Ghana|Thailand|Cambodia|Oman|Kuwait|Tunisia|Malaysia|Indonesia|Portugal|Tajikistan|Kyrgyzstan|South\s+Sudan)\b`)},
+	{Name: "country", Re: mustWordRegexp(`\b(?:Syria|Iraq|Lebanon|Jordan|Azerbaijan|Armenia|Sudan|Yemen|Afghanistan|Pakistan|Nigeria|Somalia|Mali|Libya|Ethiopia|Egypt|Saudi\s+Arabia|United\s+Kingdom|Britain|France|Germany|China|Qatar|India|Bangladesh|Myanmar|Rwanda|Uganda|Kenya|Congo|Niger|Burkina\s+Faso|Chad|Cameroon|Mozambique|Eritrea|Somalia|Algeria|Morocco|Belarus|Poland|Japan|North\s+Korean?|South\s+Korean?|Taiwan|Philippines|Colombia|Venezuela|Serbia|Kosovo|United\s+Arab\s+Emirates|UAE|Mexico|Togo|Benin|Haiti|Bahrain|Burundi|Tanzania|Ghana|Thailand|Cambodia|Oman|Kuwait|Tunisia|Malaysia|Indonesia|Portugal|Tajikistan|Kyrgyzstan|South\s+Sudan|El\s+Salvador|Honduras|Nicaragua|Cuba|Peru|Ecuador|Moldova|Georgia|Greece|Croatia|Angola|Zambia|Belgium|Vietnam|(?:North|South)\s+Vietnam(?:ese)?|Sri\s+Lankan?|` + capitalPattern() + `)\b`)},
 	// A nationality adjective with a state noun, or on its own.
 	{Re: mustWordRegexp(`\b(?:` + nationalityPattern() + `)(?:\s+(?i:` + reStateNoun + `))?\b`)},
 	{Name: "civilians", Re: mustWordRegexp(`(?i)\bcivilians\b`)},
@@ -119,7 +119,10 @@ var nationalities = map[string]string{
 	"argentine": "Argentina", "argentinian": "Argentina", "croatian": "Croatia", "serbian": "Serbia",
 	"bosnian": "Bosnia and Herzegovina", "yugoslav": "Yugoslavia", "vietnamese": "Vietnam", "japanese": "Japan",
 	"italian": "Italy", "canadian": "Canada", "australian": "Australia", "senegalese": "Senegal",
-	"tajik": "Tajikistan", "kyrgyz": "Kyrgyzstan",
+	"tajik": "Tajikistan", "kyrgyz": "Kyrgyzstan", "salvadoran": "El Salvador", "honduran": "Honduras",
+	"nicaraguan": "Nicaragua", "cuban": "Cuba", "peruvian": "Peru", "ecuadorean": "Ecuador", "ecuadorian": "Ecuador",
+	"moldovan": "Moldova", "macedonian": "North Macedonia", "soviet": "Soviet Union", "greek": "Greece",
+	"belgian": "Belgium", "angolan": "Angola", "zambian": "Zambia", "zairean": "DR Congo",
 }
 
 // nationalityRule is the rule of partyRules that reads a nationality
@@ -213,27 +216,66 @@ func nationalityPattern() string {
 }
 
 // locativeBefore matches a preposition that makes a capital city a place
-// rather than a party: "near Damascus", "in Moscow" (but "In Moscow, the
+// rather than a party: "near Damascus", "in Moscow", "the Qatari capital
+// Doha" (but "In Moscow, the
 // Foreign Ministry announced" names the speaker, so a sentence-initial
 // "In <capital>," still counts).
-var locativeBefore = mustPhraseMatcher(`(?i)\b(?:in|near|over|to|from|at|into|outside|of|around|toward|towards|across|between|and)\s+(?:(?:northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?$`)
+var locativeBefore = mustPhraseMatcher(`(?i)\b(?:(?:in|near|over|to|from|at|into|outside|of|around|toward|towards|across|between|and)\s+(?:(?:northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?|capital,?\s+)$`)
 
 // countryParties maps a country named as a party to its normalised name
 // where that differs from the name.
-var countryParties = map[string]string{"Syria": "Syrian government", "Britain": "United Kingdom", "Congo": "DR Congo",
-	"UAE": "United Arab Emirates", "North Korean": "North Korea", "South Korean": "South Korea"}
+var countryParties = func() map[string]string {
+	m := map[string]string{"Syria": "Syrian government", "Britain": "United Kingdom", "Congo": "DR Congo",
+		"UAE": "United Arab Emirates", "North Korean": "North Korea", "South Korean": "South Korea",
+		"North Vietnamese": "North Vietnam", "South Vietnamese": "South Vietnam", "Sri Lankan": "Sri Lanka"}
+	for c, country := range capitalCountries {
+		m[c] = country
+	}
+	return m
+}()
+
+// capitalCountries maps the capitals the country rule reads as their
+// governments ("Baghdad said", "Quito denied") to their countries. The
+// capitals of parties with rules of their own are in those rules.
+var capitalCountries = map[string]string{
+	"Baghdad": "Iraq", "Cairo": "Egypt", "Kabul": "Afghanistan", "Islamabad": "Pakistan", "New Delhi": "India",
+	"Beijing": "China", "Peking": "China", "Hanoi": "Vietnam", "Addis Ababa": "Ethiopia", "Mogadishu": "Somalia",
+	"Nairobi": "Kenya", "Kinshasa": "DR Congo", "Kigali": "Rwanda", "Baku": "Azerbaijan", "Yerevan": "Armenia",
+	"Tbilisi": "Georgia", "Belgrade": "Serbia", "Zagreb": "Croatia", "Quito": "Ecuador", "Lima": "Peru",
+	"Bogota": "Colombia", "Caracas": "Venezuela", "Riyadh": "Saudi Arabia", "Amman": "Jordan",
+	"Pyongyang": "North Korea", "Seoul": "South Korea", "Bamako": "Mali", "Niamey": "Niger",
+	"Ouagadougou": "Burkina Faso", "Abuja": "Nigeria", "Kampala": "Uganda", "Doha": "Qatar", "Chisinau": "Moldova",
+}
+
+// capitalPattern is the alternation of capitalCountries.
+func capitalPattern() string {
+	names := make([]string, 0, len(capitalCountries))
+	for c := range capitalCountries {
+		names = append(names, strings.ReplaceAll(regexp.QuoteMeta(c), " ", `\s+`))
+	}
+	sort.Slice(names, func(i, j int) bool {
+		return len(names[i]) > len(names[j]) || len(names[i]) == len(names[j]) && names[i] < names[j]
+	})
+	return strings.Join(names, "|")
+}
 
 // capitals are party names that are also places.
-var capitals = map[string]bool{"Ankara": true, "Moscow": true, "Damascus": true, "Tehran": true, "Kyiv": true, "Kiev": true, "Washington": true}
+var capitals = func() map[string]bool {
+	m := map[string]bool{"Ankara": true, "Moscow": true, "Damascus": true, "Tehran": true, "Kyiv": true, "Kiev": true, "Washington": true}
+	for c := range capitalCountries {
+		m[c] = true
+	}
+	return m
+}()
 
 // partyKeys are lower-case substrings one of which every match of the
 // rules of a party name contains: a cheap test that skips most rules for
 // most sentences. Rules whose name is not listed always run.
 var partyKeys = map[string][]string{
-	"rebels":                             {"backed", "rebel", "opposition", "insurgent", "national army", "free syrian", "separatist"},
+	"rebels":                             {"backed", "rebel", "opposition", "insurgent", "guerrilla", "national army", "free syrian", "separatist"},
 	"Syrian government":                  {"assad", "sana", "syrian", "damascus"},
 	partyRussianBacked:                   {"russia", "moscow"},
-	partyHostGovernment:                  {"regime", "government", "army", "junta", "defence", "defense", "military", "air force"},
+	partyHostGovernment:                  {"regime", "government", "army", "junta", "defence", "defense", "military", "air force", "navy"},
 	partyPossessive:                      {"'s", "’s"},
 	"pro-Iran militia":                   {"backed", "pro-iran"},
 	"pro-government militia":             {"pro-"},
@@ -258,7 +300,7 @@ var partyKeys = map[string][]string{
 	"Tigray People's Liberation Front":   {"tigray", "tplf"},
 	"Libyan National Army":               {"libyan national", "lna", "haftar"},
 	"Myanmar National Democratic Alliance Army": {"democratic alliance", "mndaa"},
-	partyListed:                {"ta'ang", "ta’ang", "tnla", "kachin", "kia", "kio", "brotherhood", "ansanm", "legion", "volunteer", "puntland", "national accord", "gna"},
+	partyListed:                {"ta'ang", "ta’ang", "tnla", "kachin", "kia", "kio", "brotherhood", "ansanm", "legion", "volunteer", "puntland", "national accord", "gna", "american states", "oas", "polisario", "bosnian serb", "arab league", "west african", "ecowas", "african development", "sadc"},
 	"Arakan Army":              {"arakan"},
 	"Allied Democratic Forces": {"allied democratic", "adf"},
 	"JNIM":                     {"jnim", "support of islam"},
@@ -270,12 +312,12 @@ var partyKeys = map[string][]string{
 	"New People's Army":        {"people's army", "people’s army", "npa"},
 	"African Union":            {"african union"},
 	"NATO":                     {"nato"},
-	"United Nations":           {"united nations", "un"},
+	"United Nations":           {"united nations", "un", "u.n."},
 	"European Union":           {"european union", "eu"},
 	"Turkey":                   {"turk", "ankara", "erdogan", "cavusoglu", "akar"},
 	"Russia":                   {"russia", "moscow", "kremlin", "putin", "pesko", "lavrov"},
 	"Israel":                   {"israel", "idf", "netanyahu"},
-	"Iran":                     {"iran", "tehran", "irgc", "revolutionary guard"},
+	"Iran":                     {"iran", "tehran", "irgc", "revolutionary guard", "khamenei", "pezeshkian", "araqchi"},
 	"United States":            {"united states", "u.s.", "us", "washington", "pentagon", "white house"},
 	"Ukraine":                  {"ukrain", "kyiv", "kiev", "zelensk"},
 	"civilians":                {"civilians"},
@@ -323,6 +365,9 @@ func findPartiesIn(sc *ruleScan, host string) []partyMention {
 				if adj == "Syrian" && (!oneWord || sharedStateNoun(s, m[1])) {
 					name = "Syrian government" // "Syrian and Russian warplanes" too
 				}
+				if adj == "Sudanese" && !oneWord {
+					name = "Sudanese army" // "Sudanese warplanes": the army's, as the army's own rule names it
+				}
 				if name == "" {
 					continue
 				}
@@ -342,7 +387,10 @@ func findPartiesIn(sc *ruleScan, host string) []partyMention {
 			}
 			if r.Name == "" && oneWord && m[1]+1 < len(s) && s[m[1]] == ' ' && unicode.IsUpper(rune(s[m[1]+1])) {
 				e := modelCraft(s, m[1]+1)
-				if e < 0 || countedBefore(s, m[0]) {
+				if e < 0 {
+					e = namedUnit(s, m[1]+1) // "French Foreign Legion paratroopers"
+				}
+				if e < 0 || countedBefore(s, m[0]) && !opensSentence(s[:tailWords(s, m[0], 1)]) {
 					continue // "Syrian Observatory": part of a name
 				}
 				m[1], text = e, s[m[0]:e] // "French Rafale jets": the nation's craft of a make
@@ -352,6 +400,9 @@ func findPartiesIn(sc *ruleScan, host string) []partyMention {
 			}
 			if r.Name == "" && oneWord && m[1] < len(s) && s[m[1]] == ' ' && nationPlaceNouns[firstWordAfter(s, m[1])] {
 				continue // "the Somali port of Kismayu", "the Azerbaijani town of Agdam": a place of the nation
+			}
+			if (r.Name == "" && oneWord || name == "country") && possessiveOf(s, m[1], possessedPlaces) {
+				continue // "Myanmar's western Chin state", "Pakistan's Balochistan province": a place in it
 			}
 			if name == "country" && possessiveOf(s, m[1], nonStateNouns) {
 				continue // "Sudan's paramilitaries", "Haiti's gangs": not the nation's forces
@@ -364,6 +415,11 @@ func findPartiesIn(sc *ruleScan, host string) []partyMention {
 					if !strings.Contains(s[g:m[0]], ")") {
 						m[0], text = g, s[g:m[1]]
 					}
+				}
+			}
+			if name == "rebels" && oneWordFighters(text) {
+				if g := groupOfAfter(s, m[1]); g != "" {
+					name = g // "guerrillas of the Farabundo Marti National Liberation Front (FMLN)"
 				}
 			}
 			if name == partyPossessive {
@@ -394,6 +450,8 @@ func findPartiesIn(sc *ruleScan, host string) []partyMention {
 				}
 			}
 			if (capitals[text] || r.Name == "country") && locativeBefore.MatchString(s[tailWords(s, m[0], 2):m[0]]) && !pairedStates(s, m[0], m[1]) && !forcesOf(s, m[0]) &&
+				!strings.HasSuffix(s[:m[0]], ", and ") && // "..., and China announced": a clause's subject
+
 				!(m[0] >= 3 && strings.HasPrefix(s[m[0]-3:m[0]], "In ") && strings.TrimSpace(s[:m[0]-3]) == "" && m[1] < len(s) && s[m[1]] == ',') {
 				continue
 			}
@@ -455,6 +513,11 @@ var listedParties = []struct{ prefix, name string }{
 	{"Puntland", "Puntland"},
 	// Libya's Tripoli government.
 	{"Government", "Libya"}, {"GNA", "Libya"},
+	{"Polisario", "Polisario Front"}, {"Bosnian", "Bosnian Serbs"},
+	// Regional bodies.
+	{"Organi", "Organization of American States"}, {"OAS", "Organization of American States"}, {"Arab", "Arab League"},
+	{"Economic", "ECOWAS"}, {"ECOWAS", "ECOWAS"}, {"Southern", "Southern African Development Community"},
+	{"SADC", "Southern African Development Community"},
 }
 
 // listedParty returns the party of a partyListed mention.
@@ -692,6 +755,9 @@ var timePhrases = map[string]bool{"last week": true, "last month": true, "earlie
 // is a possessive pronoun with a noun of forces ("Its troops", "Their
 // warplanes"), else "".
 func ownForces(s string, start int) string {
+	if strings.HasPrefix(s, "It ") && itSaidOwn.MatchString(s[:start]) {
+		return "It" // "It said it had destroyed 32 drones": the side told of last
+	}
 	o := openingAdverbial(s)
 	var rest string
 	switch {
@@ -711,6 +777,11 @@ func ownForces(s string, start int) string {
 	return s[o:end]
 }
 
+// itSaidOwn matches the words before a trigger of a sentence whose
+// speaker, named only as "It", tells of its own act: "It said it had",
+// "It said on Sunday that its air defences had".
+var itSaidOwn = regexp.MustCompile(`^It\s+(?:said|says|added|claimed)(?:\s+on\s+\w+)?(?:\s+that)?\s+(?:it|its\s+(?:[\w-]+\s+){0,2}?(?:forces|troops|units|air\s+defen[cs]es|fighters|warplanes|jets|aircraft|drones|navy))\s+(?:(?:had|has|have|also)\s+)*$`)
+
 // ownForceNouns, with forcesNouns, are the forces "its" and "their" may
 // own as a sentence's subject.
 var ownForceNouns = wordSet("fighters warplanes jets aircraft drones artillery militiamen gunmen")
@@ -726,6 +797,14 @@ func resolveOwnForces(claims []Claim) {
 			continue
 		}
 		claims[i].Actor = nil
+		if a.Text == "It" {
+			// "It said it had destroyed 32 drones": the speaker the
+			// attribution names for "It", when it names a side.
+			if ps := findParties(claims[i].AttributedTo); len(ps) > 0 && ps[0].Name != "" && ps[0].Name[0] != 0 && ps[0].Name != "civilians" {
+				claims[i].Actor = &Party{Text: a.Text, Name: ps[0].Name}
+				continue
+			}
+		}
 		for j := i - 1; j >= 0; j-- {
 			c := claims[j]
 			if c.Kind != KindEvent || c.Actor == nil || c.Actor.Name == "" || c.Actor.Name[0] == 0 || c.Actor.Name == "civilians" {
@@ -944,8 +1023,50 @@ func modelCraft(s string, i int) int {
 	return j + 1 + len(w)
 }
 
+// namedUnit returns where a unit of a nation's forces named by up to
+// three capitalised words ends when s[i:] opens with one ("Foreign Legion"
+// of "French Foreign Legion paratroopers", "National Guard troops",
+// "Parachute Regiment"), with the soldiers' noun after it, else -1.
+func namedUnit(s string, i int) int {
+	j := i
+	for n := 0; n < 3; n++ {
+		k := j
+		for k < len(s) && isASCIILetter(s[k]) {
+			k++
+		}
+		if k == j || !isASCIIUpper(s[j]) {
+			return -1
+		}
+		if unitNouns[s[j:k]] {
+			if w := firstWordAfter(s, k); k < len(s) && s[k] == ' ' && (forcesNouns[w] || w == "paratroopers" || w == "commandos" || w == "units") {
+				return k + 1 + len(w)
+			}
+			return k
+		}
+		if k >= len(s) || s[k] != ' ' {
+			return -1
+		}
+		j = k + 1
+	}
+	return -1
+}
+
+// unitNouns end the names of units of a nation's forces.
+var unitNouns = map[string]bool{"Legion": true, "Guard": true, "Regiment": true, "Brigade": true, "Division": true,
+	"Corps": true, "Battalion": true, "Marines": true, "Rangers": true}
+
+// opensSentence reports whether s, the text before a word, is empty or
+// a dateline ending in a dash ("WASHINGTON, May 18 (Reuters) - "): the
+// word opens the sentence.
+func opensSentence(s string) bool {
+	t := strings.TrimSpace(s)
+	return t == "" || strings.HasSuffix(t, " -") || strings.HasSuffix(t, "—") || strings.HasSuffix(t, "–")
+}
+
 // countedBefore reports whether a count comes right before s[i]: "shot
-// down two Syrian SU-24 warplanes" counts craft hit, not a side acting.
+// down two Syrian SU-24 warplanes" counts craft hit, not a side acting
+// (but "An Iraqi Mirage jet fired", a sentence's first words, is the
+// subject).
 func countedBefore(s string, i int) bool {
 	w := lastWords(s[:i], 1)
 	if len(w) == 0 {
@@ -959,7 +1080,8 @@ func countedBefore(s string, i int) bool {
 var craftCounts = wordSet("a an one two three four five six seven eight nine ten dozens several many some its their")
 
 // craftNouns are the craft of war a make names: "Mirage jets".
-var craftNouns = wordSet("jets warplanes bombers planes aircraft drones helicopters gunships missiles tanks warships")
+var craftNouns = wordSet("jets warplanes bombers planes aircraft drones helicopters gunships missiles tanks warships " +
+	"jet warplane bomber plane drone helicopter gunship missile tank warship")
 
 // groupNameBefore returns where a group's name begins when up to four
 // capitalised words inside the sentence come right before "rebels" at
@@ -1008,6 +1130,41 @@ var rebelDescriptors = wordSet("local armed separatist ethnic opposition allied 
 	"suspected rival muslim christian tribal former communist leftist rightist anti-government hardline the these those " +
 	"remaining last defeated surviving retreating advancing")
 
+// oneWordFighters reports whether a rebels mention is a bare noun of
+// fighters: "rebels", "guerrillas", "insurgents".
+func oneWordFighters(text string) bool {
+	return !strings.Contains(text, " ") && fighterNouns[strings.ToLower(text)] || strings.EqualFold(text, "guerrillas") || strings.EqualFold(text, "guerrilla")
+}
+
+// groupOfAfter returns the short name of the group that s[i:] names as
+// fighters' own when it opens with " of the ", capitalised words and that
+// name in brackets ("guerrillas of the Farabundo Marti National
+// Liberation Front (FMLN)"), else "".
+func groupOfAfter(s string, i int) string {
+	rest, ok := strings.CutPrefix(s[i:], " of the ")
+	if !ok {
+		return ""
+	}
+	open := strings.IndexByte(rest, '(')
+	if open < 2 || open > 80 || rest[open-1] != ' ' {
+		return ""
+	}
+	for _, w := range strings.Fields(rest[:open]) {
+		if !isASCIIUpper(w[0]) && w != "of" && w != "for" && w != "and" && w != "the" {
+			return "" // a description, not a name
+		}
+	}
+	end := strings.IndexByte(rest[open:], ')')
+	if end < 3 {
+		return ""
+	}
+	abbr := rest[open+1 : open+end]
+	if len(abbr) > 8 || strings.ToUpper(abbr) != abbr || !s2word(abbr) {
+		return ""
+	}
+	return abbr
+}
+
 // s2word reports whether w is letters and hyphens only.
 func s2word(w string) bool {
 	for i := 0; i < len(w); i++ {
@@ -1017,6 +1174,11 @@ func s2word(w string) bool {
 	}
 	return true
 }
+
+// possessedPlaces, after a country's possessive, make it where a place
+// lies rather than a side: "Myanmar's western Chin state".
+var possessedPlaces = wordSet("northern southern eastern western central north south east west northeastern northwestern " +
+	"southeastern southwestern north-eastern north-western south-eastern south-western far restive remote border")
 
 // nationPlaceNouns are the places a nationality adjective may name:
 // "the Somali port of Kismayu".

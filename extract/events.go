@@ -86,13 +86,13 @@ var eventRules = []eventRule{
 	{Action: ActionShootdown, Keys: []string{"down", "intercept", "destroyed"}, Hypo: hedgeAll, Re: mustWordRegexp(`(?i)\b(?:shot\s+down|shoots?\s+down|shooting\s+down|downed|downing|brought\s+down|intercepted|intercepts|intercepting|destroyed\s+` + reFew + `(?:drones|missiles|UAVs|cruise\s+missiles|ballistic\s+missiles|(?:unmanned\s+)?aerial\s+vehicles))\b`)},
 	{Action: ActionCapture, Keys: []string{"took", "tak", "captur", "seiz", "retook", "retak", "overr", "fell", "liberat", "control", "out", "occup", "drove", "driven", "drives", "expel", "ousted", "ousts", "routed"}, Hypo: hedgeAll, Re: mustWordRegexp(`(?i)\b(?:(?:took|take|takes|taken|taking)\s+(?:full\s+|complete\s+)?control\s+of|(?:took|take|takes|taken|taking)\s+(?:over\s+)?(?:(?:more|fewer)\s+than\s+|at\s+least\s+|nearly\s+|almost\s+|about\s+)?` + reCountWord + `\s+` + `(?:[\w-]+\s+){0,2}?(?:towns?|villages?|cit(?:y|ies)|areas?|positions?|hills?|districts?|neighbou?rhoods?|bases?|airports?|territory|settlements?|posts?|outposts?|strongholds?|checkpoints?)\b|(?:took|takes|taken|taking)\s+over\s+(?-i:\p{Lu})[\pL-]*|captured|captures|capture|capturing|seized|seizes|seize|seizing|recaptured|recaptures|recapture|retook|retake|retaken|overran|overrun|fell\s+to|(?:occupied|occupies|occupying)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:town|city|village|district|base|airport|port|capital)\s+of|the\s+capture\s+of|liberated|liberates|liberating|(?:regained|regains|regaining|gained|gains|wrested|wrests)\s+(?:full\s+|complete\s+)?control\s+(?:of|over)|(?:pushed|pushes|drove|driven|drives)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?out\s+of|(?:drove|driven|drives|expelled|expels|ousted|ousts|routed)\s+(?:the\s+)?(?:last\s+|remaining\s+)?(?:[\w’'-]+\s+){0,3}?(?:fighters|militants|rebels|insurgents|jihadists|troops|forces|soldiers)\s+from)\b`)},
 	{Action: ActionEnter, Keys: []string{"enter", "storm", "infiltrat", "into"}, Hypo: hedgeAll, Re: mustWordRegexp(`(?i)\b(?:entered|enters|enter|entering|stormed|storms|storm|storming|infiltrated|infiltrates|(?:moved|pushed|push|pushes|swept|sweep|sweeps|rolled|roll|rolls|broke|crossed|advanced|poured|marched|walked|walk|walks|drove|rode|streamed|thrust|thrusts|punched|fought\s+(?:their|its)\s+way)\s+into)\b`)},
-	{Action: ActionSiege, Keys: []string{"siege", "encircl", "surrounded"}, Hypo: hedgeAll, Re: mustWordRegexp(`(?i)\b(?:besieged|besieging|besiege|encircled|encircling|encircle|surrounded|(?:laid|lay|laying|lays)\s+(?:a\s+)?siege|under\s+siege|siege\s+(?:of|on))\b`)},
-	{Action: ActionWithdraw, Keys: []string{"withdr", "pull", "retreat", "evacuat", "back", "abandon", "fled", "flee"}, Hypo: hedgeAll, Re: mustWordRegexp(`(?i)\b(?:withdrew|withdrawn|withdraws|withdraw|withdrawing|withdrawal\s+(?:of|from)|(?:pulled|pulls|pull|pulling)\s+(?:out|back)|(?:pulled|pulls|pull|pulling)\s+(?:[\w-]+\s+){0,3}?(?:troops|forces|soldiers|units|fighters)\s+out|(?:tactical|strategic|orderly)\s+(?:withdrawal|retreat)|(?:troops|soldiers|units|militias|militiamen|defenders|garrison|police\s+officers|policemen|militants|fighters|rebels|jihadists)\s+(?:had\s+|have\s+)?fled|retreated|retreating|retreat\s+from|(?:fell|fall|fallen|falling|falls)\s+back|(?:evacuated|evacuating|evacuates|abandoned|abandoning|abandons)\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+)?(?:positions?|bases?|posts?|outposts?|towns?|city|villages?|garrison|headquarters|airport|front|fighters|troops|forces|soldiers)|(?:troops|soldiers|forces|units|fighters|defenders|garrison|militants|rebels)\s+to\s+(?:flee|withdraw|retreat|pull\s+(?:back|out)))\b`)},
-	{Action: ActionDeploy, Keys: []string{"sen", "deploy", "dispatch", "rushed", "poured", "moved", "reinforcements", "set", "station", "flew", "flown", "airlift", "patrols"}, Hypo: hedgeAll, Re: mustWordRegexp(`(?i)\b(?:(?:sent|sends|send|sending|deployed|deploys|deploy|deploying|redeployed|redeploying|dispatched|dispatches|dispatch|dispatching|rushed|poured|moved|flew|flown|airlifted)\s+(?:in\s+)?` + reApprox + reFew + `(?:reinforcements|troops|soldiers|tanks|convoys?|armou?red\s+vehicles|commandos|military\s+(?:equipment|vehicles)|warships|personnel|units?)|reinforcements\s+(?:were|was|have\s+been|had\s+been|are)\s+(?:deployed|sent|dispatched|stationed)|(?:set|sets|setting)\s+up\s+` + reFew + `(?:positions|posts|bases|outposts)|(?:deployed|stationed)\s+(?:in|to|into|at|along|recently|there)|were\s+(?:deployed|stationed)|(?:have|has|had)\s+been\s+(?:sent|deployed|dispatched|flown|airlifted|rushed)\s+(?:to|into)|were\s+(?:sent|dispatched|flown|airlifted|rushed)\s+(?:to|into)|(?:began|begun|begin|begins|started|starts|launched|launches)\s+(?:joint\s+)?patrols)\b`)},
-	{Action: ActionStrike, Keys: []string{"strike", "attack", "shell", "bomb", "target", "raid", "struck", "fired", "pounded", "retaliat", "clash", "battled", "confrontation", "ambush", "launch", "fires", "hit", "slammed", "pound", "barrage", "dropped", "opened", "opens", "landed", "exploded", "crashed", "striking", "firing", "detonat", "subjected"}, Hypo: hedgeStrong, Re: mustWordRegexp(`(?i)\b(?:(?:air|drone|missile|rocket|artillery)\s*(?:strikes?|attacks?|raids?|barrages?|fire|shelling)|airstrikes?|airstrike|shelled|shelling|shells\s+(?:hit|fell)|bombed|bombing|bombings|bombarded|bombardment|attacked|attacks?|launched\s+(?:an?\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?attacks?|targeted|targeting|raided|raids?|struck(?:\s+back)?|strike\s+back|(?:the|these|those|its|their|israeli|turkish|russian|us|u\.s\.)\s+strikes?|(?:fired|fires|firing|launched|launches|launching)\s+` + reApprox + reFew + `(?:missiles?|rockets?|shells|drones?|mortar\s+(?:rounds|shells|bombs)|mortars|projectiles)|(?:jets|warplanes|planes|aircraft|drones|missiles|rockets)\s+strike|(?:jets|warplanes|aircraft|helicopters)\s+(?:hit|hits)|striking\s+(?:[\w-]+\s+){0,2}?(?:targets|positions|sites|bases|depots)|(?:fired|fires|firing)\s+(?:on|at)\s+(?:[\w’'-]+\s+){0,3}?(?:positions?|posts?|troops|soldiers|forces|bases?|villages?|towns?|ships?|vessels?|warships?|tanks?)|barrages?\s+of\s+` + reFew + `(?:missiles|rockets|shells|drones)|dropped\s+` + reFew + `(?:bombs|munitions|explosives)\s+(?:on|over)|(?:opened|opens)\s+(?:[\w-]+\s+){0,2}?fire\s+(?:on|at)|wave\s+of\s+(?:[\w-]+\s+)?strikes|carried\s+out\s+(?:[\w-]+\s+){0,3}?strikes?|(?:drones?|missiles?|rockets?|shells?|bombs?)\s+(?:hit|hits|slammed\s+into|landed|exploded|crashed\s+into)|(?:was|were|been|being)\s+hit\s+by|(?:missiles|rockets|shells|mortars|mortar\s+bombs|drones)\s+(?:were\s+)?fired|pounded|pounding|pounds|retaliated|retaliatory\s+(?:attacks?|strikes?)|clash(?:ed|es)?|battled|confrontation\s+between|ambush(?:ed)?|car\s+bomb(?:ing)?|subjected\s+(?:[\w’'-]+\s+){0,8}?to\s+(?:intense\s+|heavy\s+|massive\s+|constant\s+)?(?:fire|shelling|bombardment|attacks?|air\s+strikes)|(?:detonated|detonates|detonating)\s+(?:[\w-]+\s+){0,2}?(?:bombs?|explosives?|(?:explosive\s+)?devices?|vests?))\b`)},
+	{Action: ActionSiege, Keys: []string{"siege", "besieg", "encircl", "surrounded"}, Hypo: hedgeAll, Re: mustWordRegexp(`(?i)\b(?:besieged|besieging|besiege|encircled|encircling|encircle|surrounded|(?:laid|lay|laying|lays)\s+(?:a\s+)?siege|under\s+siege|siege\s+(?:of|on))\b`)},
+	{Action: ActionWithdraw, Keys: []string{"withdr", "pull", "retreat", "evacuat", "back", "abandon", "fled", "flee"}, Hypo: hedgeAll, Re: mustWordRegexp(`(?i)\b(?:withdrew|withdrawn|withdraws|withdraw|withdrawing|withdrawal\s+(?:of|from)|(?:pulled|pulls|pull|pulling)\s+(?:out|back)|(?:pulled|pulls|pull|pulling)\s+(?:[\w-]+\s+){0,3}?(?:troops|forces|soldiers|units|fighters)\s+out|(?:tactical|strategic|orderly)\s+(?:withdrawal|retreat)|(?:troops|soldiers|forces|units|militias|militiamen|defenders|garrison|police\s+officers|policemen|militants|fighters|rebels|jihadists|loyalists)\s+(?:had\s+|have\s+)?fled|retreated|retreating|retreat\s+from|(?:fell|fall|fallen|falling|falls)\s+back|(?:evacuated|evacuating|evacuates|abandoned|abandoning|abandons)\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+)?(?:positions?|bases?|posts?|outposts?|towns?|city|villages?|garrison|headquarters|airport|front|fighters|troops|forces|soldiers)|(?:troops|soldiers|forces|units|fighters|defenders|garrison|militants|rebels)\s+to\s+(?:flee|withdraw|retreat|pull\s+(?:back|out)))\b`)},
+	{Action: ActionDeploy, Keys: []string{"sen", "deploy", "dispatch", "rushed", "poured", "moved", "reinforcements", "set", "station", "flew", "flown", "airlift", "patrols", "landed", "dropped", "parachuted"}, Hypo: hedgeAll, Re: mustWordRegexp(`(?i)\b(?:(?:sent|sends|send|sending|deployed|deploys|deploy|deploying|redeployed|redeploying|dispatched|dispatches|dispatch|dispatching|rushed|poured|moved|flew|flown|airlifted)\s+(?:in\s+)?` + reApprox + reFew + `(?:reinforcements|troops|soldiers|tanks|convoys?|armou?red\s+vehicles|commandos|military\s+(?:equipment|vehicles)|warships|personnel|units?|divisions?|brigades?|battalions?|paratroop(?:er)?s|marines|peacekeepers)|(?:troops|soldiers|paratroop(?:er)?s|marines|commandos|forces|legionnaires|peacekeepers)\s+(?:landed|dropped|parachuted|flew)\s+(?:in|into|on|onto|at|near)|(?:were|had\s+been|have\s+been)\s+(?:landed|dropped|parachuted)\s+(?:in|into|on|onto|at|near)|reinforcements\s+(?:were|was|have\s+been|had\s+been|are)\s+(?:deployed|sent|dispatched|stationed)|(?:set|sets|setting)\s+up\s+` + reFew + `(?:positions|posts|bases|outposts)|(?:deployed|stationed)\s+(?:in|to|into|at|along|recently|there)|were\s+(?:deployed|stationed)|(?:have|has|had)\s+been\s+(?:sent|deployed|dispatched|flown|airlifted|rushed)\s+(?:to|into)|were\s+(?:sent|dispatched|flown|airlifted|rushed)\s+(?:to|into)|(?:began|begun|begin|begins|started|starts|launched|launches)\s+(?:joint\s+)?patrols)\b`)},
+	{Action: ActionStrike, Keys: []string{"strike", "attack", "shell", "bomb", "target", "raid", "struck", "fired", "pounded", "retaliat", "clash", "battled", "confrontation", "ambush", "launch", "fires", "hit", "slammed", "pound", "barrage", "dropped", "opened", "opens", "landed", "exploded", "crashed", "striking", "firing", "detonat", "subjected", "blew", "blown", "blowing"}, Hypo: hedgeStrong, Re: mustWordRegexp(`(?i)\b(?:(?:air|drone|missile|rocket|artillery)\s*(?:strikes?|attacks?|raids?|barrages?|fire|shelling)|airstrikes?|airstrike|shelled|shelling|shells\s+(?:hit|fell)|bombed|bombing|bombings|bombarded|bombardment|attacked|attacks?|attacking\s+(?:[\w’'-]+\s+){0,2}?(?:posts?|positions?|bases?|barracks|garrisons?|troops|soldiers|villages?|towns?|convoys?|ships?|vessels?|tankers?|checkpoints?|camps?)|(?:blew|blown|blowing)\s+up\s+(?:an?|the|two|three|several|part\s+of|a\s+stretch\s+of|a\s+section\s+of)\s|launched\s+(?:an?\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?attacks?|targeted|targeting|raided|raids?|struck(?:\s+back)?|strike\s+back|(?:the|these|those|its|their|israeli|turkish|russian|us|u\.s\.)\s+strikes?|(?:fired|fires|firing|launched|launches|launching)\s+` + reApprox + reFew + `(?:missiles?|rockets?|shells|drones?|mortar\s+(?:rounds|shells|bombs)|mortars|projectiles)|(?:jets|warplanes|planes|aircraft|drones|missiles|rockets)\s+strike|(?:jets|warplanes|aircraft|helicopters)\s+(?:hit|hits)|striking\s+(?:[\w-]+\s+){0,2}?(?:targets|positions|sites|bases|depots)|(?:fired|fires|firing)\s+(?:on|at)\s+(?:[\w’'-]+\s+){0,3}?(?:positions?|posts?|troops|soldiers|forces|bases?|villages?|towns?|ships?|vessels?|warships?|tanks?)|barrages?\s+of\s+` + reFew + `(?:missiles|rockets|shells|drones)|dropped\s+` + reFew + `(?:bombs|munitions|explosives)\s+(?:on|over)|(?:opened|opens)\s+(?:[\w-]+\s+){0,2}?fire\s+(?:on|at)|wave\s+of\s+(?:[\w-]+\s+)?strikes|carried\s+out\s+(?:[\w-]+\s+){0,3}?strikes?|(?:drones?|missiles?|rockets?|shells?|bombs?)\s+(?:hit|hits|slammed\s+into|landed|exploded|crashed\s+into)|(?:was|were|been|being)\s+hit\s+by|(?:missiles|rockets|shells|mortars|mortar\s+bombs|drones)\s+(?:were\s+)?fired|pounded|pounding|pounds|retaliated|retaliatory\s+(?:attacks?|strikes?)|clash(?:ed|es)?|battled|confrontation\s+between|ambush(?:ed)?|car\s+bomb(?:ing)?|subjected\s+(?:[\w’'-]+\s+){0,8}?to\s+(?:intense\s+|heavy\s+|massive\s+|constant\s+)?(?:fire|shelling|bombardment|attacks?|air\s+strikes)|(?:detonated|detonates|detonating)\s+(?:[\w-]+\s+){0,2}?(?:bombs?|explosives?|(?:explosive\s+)?devices?|vests?))\b`)},
 	{Action: ActionCeasefire, Hypo: hedgeStrong, Keys: []string{"cease", "cessation", "truce", "armistice", "peace", "escalation", "deal", "agreement", "accord", "agreed"}, Re: mustWordRegexp(`(?i)\b(?:cease-?fire|agreed\s+(?:on\s+\w+\s+)?to\s+(?:halt|pause|suspend|stop)\s+(?:its|their|the|all)\s+(?:offensive|attacks|hostilities|fighting|operations?)|truce|armistice|peace\s+(?:deal|agreement|accord|plan)|de-?escalation\s+(?:deal|agreement|zones?)|(?:deal|agreement|accord)\s+between|cessation\s+of\s+hostilities)\b`)},
-	{Action: ActionOffensive, Keys: []string{"offensive", "operation", "assault", "push", "campaign", "incursion", "invasion", "advanc", "invaded", "reached"}, Hypo: hedgeStrong, Re: mustWordRegexp(`(?i)\b(?:(?:launch(?:ed|es|ing)?|began|begun|start(?:ed|s)?|opened|announced|confirmed\s+the\s+launch\s+of|step(?:ped)?\s+up|escalat\w*|renewed|resumed)\s+(?:[\w-]+\s+){0,3}?(?:offensives?|counter-?offensives?|operations?|assaults?|push|campaign|incursions?|invasion)|counter-?offensive|offensive|assault(?:\s+on)?|(?:new|fresh|renewed|latest|major)\s+push|advanc(?:ing|ed|es|e)(?:\s+[\w’']+){0,3}?\s+(?:into|on|towards?|to|through|deeper)|invaded|invasion\s+of|incursions?|(?:pushing|pushed|pushes)\s+(?:[\w’']+\s+){0,3}?(?:towards?|deeper)|reached\s+the\s+(?:outskirts|edges?|gates|suburbs)\s+of)\b`)},
-	{Action: ActionTalks, Keys: []string{"talks", "negotiations", "summit", "meet", "delegation"}, Re: mustWordRegexp(`(?i)\b(?:(?:hold|held|holding|for|further|peace|direct)\s+talks|talks\s+(?:with|between|on|in)|negotiations|summit|(?:a|the)\s+(?:follow-up\s+)?meeting|meeting\s+between|(?:to|will|could|would|may|might)\s+meet|met\s+with|delegation)\b`)},
+	{Action: ActionOffensive, Keys: []string{"offensive", "counter", "operation", "assault", "push", "campaign", "incursion", "invasion", "advanc", "invaded", "invades", "invading", "reached"}, Hypo: hedgeStrong, Re: mustWordRegexp(`(?i)\b(?:(?:launch(?:ed|es|ing)?|began|begun|start(?:ed|s)?|opened|announced|confirmed\s+the\s+launch\s+of|step(?:ped)?\s+up|escalat\w*|renewed|resumed)\s+(?:[\w-]+\s+){0,3}?(?:offensives?|counter-?offensives?|operations?|assaults?|push|campaign|incursions?|invasion)|counter-?offensive|counter-?attack(?:ed|ing|s)?|offensive|assault(?:\s+on)?|(?:new|fresh|renewed|latest|major)\s+push|advanc(?:ing|ed|es|e)(?:\s+[\w’']+){0,3}?\s+(?:into|on|towards?|to|through|deeper)|invaded|invades|invading|invasion\s+of|incursions?|(?:pushing|pushed|pushes)\s+(?:[\w’']+\s+){0,3}?(?:towards?|deeper)|reached\s+the\s+(?:outskirts|edges?|gates|suburbs)\s+of)\b`)},
+	{Action: ActionTalks, Keys: []string{"talks", "negotiations", "summit", "meet", "met in", "delegation"}, Re: mustWordRegexp(`(?i)\b(?:(?:hold|held|holding|for|further|peace|direct)\s+talks|talks\s+(?:with|between|on|in)|negotiations|summit|(?:a|the)\s+(?:follow-up\s+)?meeting|meeting\s+between|(?:to|will|could|would|may|might)\s+meet|met\s+with|met\s+in\s+(?-i:\p{Lu})\pL+|delegation)\b`)},
 	{Action: ActionStatement, Keys: []string{"call", "urg", "demand", "warn", "condemn", "announced", "confirmed", "repeated", "renewed"}, NeedsActor: true, Re: mustWordRegexp(`(?i)\b(?:(?:called|calls|calling)\s+(?:on|for)|(?:called|calls)\s+(?:the|its|their|this|these)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|pullout|pull-out|withdrawal|deployment|offensive|presence|incursion|raids?|bombing|shelling|operation|advance|move|annexation|occupation|blockade)\s+(?:an?\s+["“]?|["“])|urged|urges|urging|demanded|demands|warned|warns|condemned|condemns|announced\s+(?:on\s+\w+\s+)?that|confirmed\s+(?:on\s+\w+\s+)?that|repeated\s+its\s+demand|renewed\s+(?:the|its|his|her)\s+call)\b`)},
 }
 
@@ -101,11 +101,15 @@ var eventRules = []eventRule{
 var notEvent = map[string]*phraseMatcher{
 	ActionCeasefire: mustPhraseMatcher(`^(?i)[\w-]*\s+(?:zones?|lines?|violations?|monitors?|proposals?|talks|negotiations|efforts|bids?|push|calls?|demands?|plans?|offers?|terms)\b`),
 	// "the fighting entered its third week": a span of time, not a place.
-	ActionEnter: mustPhraseMatcher(`^(?i)\s+(?:into\s+(?:force|effect|an?\s+agreement|talks|negotiations)|(?:its|their|a|the)\s+(?:[\w-]+\s+)?(?:day|week|month|year|phase|stage)s?)\b`),
+	// "protesters stormed parliament": no war's entry.
+	ActionEnter: mustPhraseMatcher(`^(?i)\s+(?:into\s+(?:force|effect|an?\s+agreement|talks|negotiations)|(?:its|their|a|the)\s+(?:[\w-]+\s+)?(?:day|week|month|year|phase|stage)s?|(?:the\s+)?(?:parliament|embassy|consulate|stage|pitch|capitol|legislature|assembly\s+building|(?:tv|television)\s+station))\b`),
 	// "captured 12 soldiers", "captured a pilot", "captured two Israeli
 	// soldiers", "killed three attackers and captured a fourth": people
 	// taken, not a place.
-	ActionCapture:   mustPhraseMatcher(`^(?i)\s+(?:(?:\d+|the|some|several|a|an|one|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|hundreds\s+of)\s+)?(?:(?-i:\p{Lu})[\pL'’-]*\s+)?(?:soldiers?|troops|fighters|people|civilians|prisoners|militants|members|personnel|pilots?|crew|crewmen|sailors|hostages|officers?|journalists)\b|^\s+(?:a|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s*[.,;]`),
+	ActionCapture: mustPhraseMatcher(`^(?i)\s+(?:(?:\d+|the|some|several|a|an|one|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|hundreds\s+of)\s+)?(?:(?-i:\p{Lu})[\pL'’-]*\s+)?(?:soldiers?|troops|fighters|people|civilians|prisoners|militants|members|personnel|pilots?|crew|crewmen|sailors|hostages|officers?|journalists)\b|^\s+(?:a|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s*[.,;]` +
+		// "killing 300 fighters and capturing 120.", "captured dozens":
+		// a count of people, with no noun.
+		`|^(?i)\s+(?:(?:more\s+than|at\s+least|about|some|over|nearly|almost|around)\s+)?(?:\d[\d,]*|dozens|scores|hundreds|thousands|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\s*(?:[.,;)]|$|and\s|others\b|more\b|of\s+(?:them|the|their|its)\b|alive\b)`),
 	ActionOffensive: mustPhraseMatcher(`^(?i)\s+(?:weapons?|capabilit\w*|drones?|rifles?|actions?)\b`),
 	// "attack helicopters", "attack submarines": a kind of weapon.
 	// "was hit by debris", "has been hit by waves of violence": no
@@ -245,6 +249,9 @@ func findEventsAt(ix *sentIndex, host string) []eventHit {
 			if hedged(sentence[:start], rule.Hypo) || rule.Hypo != hedgeNone && vowedOrDenied(sentence, start) {
 				continue
 			}
+			if rule.Action == ActionTalks && hasASCIIFoldPrefix(sentence[start:end], "met in") && strings.Contains(sentence[end:], "talks") {
+				continue // "met in Jeddah for talks": the talks tell it
+			}
 			if rule.Action == ActionOffensive && titleWord(sentence, start, end) {
 				continue // "Russian Offensive Campaign Assessment": a title, not an event
 			}
@@ -289,6 +296,25 @@ func findEventsAt(ix *sentIndex, host string) []eventHit {
 				}
 			}
 			actor, target := eventParties(sentence, start, end, parties)
+			if actor == nil && (rule.Action == ActionCapture || rule.Action == ActionShootdown || rule.Action == ActionWithdraw || rule.Action == ActionEnter) {
+				// "Units of the Center battlegroup have liberated Selidovo,
+				// the Russian Defense Ministry reported": a state's
+				// military tells of its own forces' gains.
+				actor = militarySpeakerAfter(sentence, end, parties)
+			}
+			if subj := sharedSubject(sentence, start, actor, parties); subj != nil {
+				// "Netanyahu cut short a visit to the United States and
+				// warned that": the subject of the first verb.
+				actor = subj
+			}
+			if sp := speakerOfOwn(sentence, start, parties); sp != nil {
+				// "Pakistan said its fighters had shot down four Indian
+				// aircraft": the speaker's own forces acted.
+				if target != nil && target.Name == sp.Name {
+					target = nil
+				}
+				actor = sp
+			}
 			if rule.Action == ActionTalks && actor == nil {
 				actor = hostOfTalks(sentence, end, parties) // "talks hosted by Russia"
 			}
@@ -304,8 +330,17 @@ func findEventsAt(ix *sentIndex, host string) []eventHit {
 					actor = &partyMention{Start: start, End: start, Text: sentence[start : strings.IndexByte(sentence[start:end], ' ')+start], Name: governmentOf(host)}
 				}
 			}
-			if again && (actor == nil || !otherActor(hits, rule.Action, actor.Name)) {
+			// "bombed Ilopango airport and struck oil tanks at the port of
+			// Acajutla": the same side's second act, at another place.
+			coord := again && coordinatedAgain(sentence, hits, rule.Action, start)
+			if coord {
+				actor = nil
+			}
+			if again && !coord && (actor == nil || !otherActor(hits, rule.Action, actor.Name)) {
 				continue // a second strike or capture needs an actor of its own
+			}
+			if actor != nil && rule.Action == ActionCeasefire && mediators[actor.Name] {
+				actor = nil // "the U.N. mission said a truce had been reached": who tells of it or brokered it, not a side to it
 			}
 			if actor != nil {
 				h.Actor = &Party{Text: actor.Text, Name: actor.Name}
@@ -353,6 +388,11 @@ func findEventsAt(ix *sentIndex, host string) []eventHit {
 					h.Place = p
 				}
 			}
+			if (rule.Action == ActionCapture || rule.Action == ActionEnter || rule.Action == ActionSiege) && strings.Contains(sentence[:start], ", which ") {
+				if p := antecedentPlace(sentence, start, places); p != nil {
+					h.Place = p // "the oil town of Heglig, which its army seized from Sudan": Heglig
+				}
+			}
 			if rule.Action == ActionCapture && hasASCIIFoldPrefix(sentence[start:end], "fell") {
 				p := fellPlace(sentence, start, places)
 				if p != nil {
@@ -364,7 +404,7 @@ func findEventsAt(ix *sentIndex, host string) []eventHit {
 			}
 			if h.Target != nil && objectPlaceActions[rule.Action] && isCountry(h.Target.Text) && objectGap.MatchString(sentence[end:]) &&
 				strings.HasPrefix(sentence[end:][len(objectGap.FindString(sentence[end:])):], h.Target.Text) &&
-				!hasAnyPrefix(sentence[target.End:], "'s ", "’s ") {
+				!hasAnyPrefix(sentence[target.End:], "'s ", "’s ") && !nounAfterCountry(sentence, target.Start, target.End) {
 				// "launched drones and missiles at Israel", "attacked
 				// Ukraine with 367 drones": the country struck is where;
 				// but "hit Somalia's education ministry in Mogadishu" is
@@ -384,7 +424,23 @@ func findEventsAt(ix *sentIndex, host string) []eventHit {
 			if h.Target == nil && h.Place != nil && (rule.Action == ActionCapture || rule.Action == ActionEnter || rule.Action == ActionSiege) {
 				h.Target = &Party{Text: h.Place.Text, Name: h.Place.Name}
 			}
-			if again && !anotherStrike(hits, h) {
+			if rule.Action == ActionEnter && h.Place == nil && h.Actor == nil && hasLowerPrefix(sentence[start:end], "walk") {
+				// "The bomber walked into the queue": with no side and no
+				// place, a person's steps, not forces entering a town
+				// ("M23 rebels walked into the centre of Bukavu").
+				continue
+			}
+			if coord {
+				prev := hits[len(hits)-1]
+				if h.Place == nil || prev.Place == nil || strings.EqualFold(h.Place.Name, prev.Place.Name) {
+					continue
+				}
+				if prev.Actor != nil {
+					a := *prev.Actor
+					h.Actor = &a
+				}
+			}
+			if again && !coord && !anotherStrike(hits, h) {
 				continue
 			}
 			taken |= actionBit[i]
@@ -395,8 +451,206 @@ func findEventsAt(ix *sentIndex, host string) []eventHit {
 	slices.SortFunc(hits, func(a, b eventHit) int { return a.Start - b.Start })
 	withdrawnFrom(sentence, hits)
 	struckWhere(sentence, hits)
+	for i := range hits {
+		if hits[i].Action == ActionWithdraw && struckThemAsThey(sentence, hits[:i], hits[i].Start) {
+			// "jets struck the fighters as they withdrew": the fighters
+			// withdrew, the armed group told of (see
+			// resolveGroupAnaphors).
+			hits[i].Actor = &Party{Text: "they", Name: partyGroupAnaphor}
+		}
+	}
 	return hits
 }
+
+// antecedentPlace returns the place named just before ", which" when the
+// trigger at start is the verb of that relative clause (within five words
+// of "which"), else nil: the clause's object is the place.
+func antecedentPlace(s string, start int, places []placeHit) *Place {
+	k := strings.LastIndex(s[:start], ", which ")
+	if k < 0 || strings.Count(s[k+len(", which "):start], " ") > 5 || strings.ContainsAny(s[k+len(", which "):start], ",;:") {
+		return nil
+	}
+	for i := len(places) - 1; i >= 0; i-- {
+		h := places[i]
+		if h.End > k {
+			continue
+		}
+		if strings.TrimSpace(s[h.End:k]) != "" || isCountry(h.Place.Name) {
+			return nil // the place must close the phrase "which" points back to
+		}
+		p := h.Place
+		return &p
+	}
+	return nil
+}
+
+// struckThemAsThey reports whether a withdrawal at start is told as "as
+// they withdrew" after a strike of the sentence on fighters named
+// without their group: "struck the attackers as they withdrew towards
+// the border".
+func struckThemAsThey(s string, hits []eventHit, start int) bool {
+	if !strings.HasSuffix(s[:start], " as they ") || len(hits) == 0 {
+		return false
+	}
+	prev := hits[len(hits)-1]
+	if prev.Action != ActionStrike || prev.End > start {
+		return false
+	}
+	for _, w := range strings.Fields(s[prev.End:start]) {
+		if w = strings.ToLower(strings.Trim(w, ",.'’")); fighterNouns[w] || w == "attackers" || w == "assailants" {
+			return true
+		}
+	}
+	return false
+}
+
+// coordinatedAgain reports whether a second trigger of an action at
+// start is a verb joined by "and" to the last event of the sentence, of
+// that action, in one clause: "bombed Ilopango airport outside San
+// Salvador and struck oil storage tanks at Acajutla".
+func coordinatedAgain(s string, hits []eventHit, action string, start int) bool {
+	if len(hits) == 0 {
+		return false
+	}
+	prev := hits[len(hits)-1]
+	if prev.Action != action || prev.End > start || !strings.HasSuffix(s[:start], " and ") {
+		return false
+	}
+	gap := s[prev.End:start]
+	return !strings.ContainsAny(gap, ",;:()") && len(gap) < 80
+}
+
+// nounAfterCountry reports whether a lower-case noun follows the country
+// at s[start:i], after "the", which then modifies it: "fired two missiles at the U.S.
+// frigate Stark" struck the frigate, not the United States.
+func nounAfterCountry(s string, start, i int) bool {
+	if i+1 >= len(s) || s[i] != ' ' || !isASCIILower(s[i+1]) || !strings.HasSuffix(s[:start], " the ") {
+		return false // "an attack on Mali army base": the country is where
+	}
+	return !countryFollowers[firstWordAfter(s, i)]
+}
+
+// countryFollowers are the lower-case words that may follow a country
+// named as where: prepositions, conjunctions and adverbs.
+var countryFollowers = wordSet("and or on in at from with over overnight during after before as since for to near across along by late early " +
+	"this last on killing hitting wounding while which who that but yesterday today tonight again")
+
+// ownSubject matches the end of the words before a trigger whose subject
+// is a side's own forces named by a possessive pronoun: "its fighters
+// had", "their troops have also".
+var ownSubject = mustPhraseMatcher(`(?i)\b(?:its|their)\s+(?:[\w-]+\s+)?(?:forces|troops|fighters|soldiers|air\s+force|aircraft|warplanes|jets|drones|navy|army|units|artillery|air\s+defen[cs]es|gunners|batteries|defenders)\s+(?:and\s+(?:[\w-]+\s+){0,2}?(?:forces|fighters|troops|militias?|allies)\s+)?(?:(?:had|have|has|also|then|now)\s+)*$`)
+
+// militarySpeakerAfter returns the party that speaks in the attribution
+// after a trigger when it is a state's military or defence ministry
+// ("..., the Russian Defense Ministry reported"), else nil.
+func militarySpeakerAfter(s string, end int, parties []partyMention) *partyMention {
+	for i := range parties {
+		p := &parties[i]
+		if p.Start < end {
+			continue
+		}
+		if !strings.Contains(s[end:p.Start], ", ") || !saysAfter(s[p.End:]+" ") {
+			return nil
+		}
+		if p.Name == "" || p.Name[0] == 0 || armedGroups[p.Name] {
+			return nil
+		}
+		t := strings.ToLower(p.Text)
+		if strings.Contains(t, "defense ministry") || strings.Contains(t, "defence ministry") || strings.HasSuffix(t, " military") || strings.HasSuffix(t, " army") {
+			return p
+		}
+		return nil
+	}
+	return nil
+}
+
+// sharedSubject returns the subject of a sentence when the trigger at
+// start is a verb joined by "and" to the verb before it and the nearest
+// party, the actor eventParties found, is the object of a preposition in
+// that verb's clause ("cut short a visit to the United States and
+// warned"), else nil. The subject is the party that opens the sentence,
+// maybe after a phrase of time.
+func sharedSubject(s string, start int, actor *partyMention, parties []partyMention) *partyMention {
+	if actor == nil || actor.End > start || !strings.HasSuffix(s[:start], " and ") || len(parties) == 0 {
+		return nil
+	}
+	before := strings.TrimSuffix(strings.TrimSuffix(s[:actor.Start], "the "), "The ")
+	if !objectPrepositions[strings.ToLower(lastWord(before))] {
+		return nil
+	}
+	subj := &parties[0]
+	if subj == actor || subj.End > actor.Start || subj.Start > openingAdverbial(s)+30 || strings.ContainsAny(s[subj.End:start], ";:") {
+		return nil
+	}
+	if subj.Name == "" || subj.Name[0] == 0 || subj.Name == "civilians" || subj.Name == actor.Name {
+		return nil
+	}
+	return subj
+}
+
+// objectPrepositions, before a party, make it the object of a verb's
+// phrase rather than a subject.
+var objectPrepositions = wordSet("to with from in at on against into toward towards")
+
+// lastWord returns the last space-separated word of s.
+func lastWord(s string) string {
+	s = strings.TrimRight(s, " ")
+	return s[strings.LastIndexByte(s, ' ')+1:]
+}
+
+// saysAfter reports whether the words after a party, before a comma and
+// within a few words, are a verb of saying: " said", "'s defence
+// ministry said".
+func saysAfter(gap string) bool {
+	gap = gap[:min(len(gap), 40)]
+	if k := strings.IndexAny(gap, ",;"); k >= 0 {
+		gap = gap[:k]
+	}
+	for _, v := range []string{" said ", " says ", " claimed ", " claims ", " announced ", " acknowledged ", " reported ", " confirmed ", " admitted "} {
+		if strings.Contains(gap, v) {
+			return true
+		}
+	}
+	return false
+}
+
+// speakerOfOwn returns the party whose own forces are the subject of the
+// trigger at start ("its fighters had shot down") when it is the last
+// party before them said to speak ("Pakistan said its fighters had",
+// "Pakistan said its air force had bombed the Indian air base and that
+// its fighters had", "Russia's defense ministry said its troops and
+// separatist fighters had"), else nil.
+func speakerOfOwn(s string, start int, parties []partyMention) *partyMention {
+	before := s[tailWords(s, start, 7):start]
+	if !strings.Contains(before, "its ") && !strings.Contains(before, "their ") && !strings.Contains(before, "Its ") && !strings.Contains(before, "Their ") {
+		return nil
+	}
+	m := ownSubject.FindStringIndex(before)
+	if m == nil {
+		return nil
+	}
+	pron := start - len(before) + m[0]
+	for i := len(parties) - 1; i >= 0; i-- {
+		p := &parties[i]
+		if p.End > pron {
+			continue
+		}
+		if gap := s[p.End:pron]; strings.ContainsAny(gap, ";") || len(gap) > 160 {
+			return nil
+		}
+		if saysAfter(s[p.End:pron]) {
+			if p.Name == "" || p.Name[0] == 0 || p.Name == "civilians" {
+				return nil
+			}
+			return p
+		}
+	}
+	return nil
+}
+
+// mediators are the bodies that broker truces between sides without
+// being a side to them.
+var mediators = map[string]bool{"United Nations": true, "African Union": true, "European Union": true}
 
 // struckWhere places an attack told in an "after" clause of a capture,
 // entry or withdrawal, whose own clause names no place, where the town
@@ -666,7 +920,7 @@ var passiveAux = map[string]bool{"was": true, "were": true, "been": true, "being
 // agentAfter matches "by" or "blamed on" introducing the actor
 // after a trigger, maybe with an indefinite article before the actor's
 // weapon: "was struck by a Houthi missile", "hit by an Israeli drone".
-var agentAfter = mustPhraseMatcher(`(?i)^[^.;]{0,40}?\b(?:by|blamed\s+on)\s+(?:an?\s+)?$`)
+var agentAfter = mustPhraseMatcher(`(?i)^[^.;]{0,40}?\b(?:by|blamed\s+on)\s+(?:an?\s+)?(?:(?:estimated|some|about|around|nearly)\s+[\d,]+\s+)?$`)
 
 // agentGap is agentAfter.MatchString(gap). Every match ends in "by" or
 // "on" (in any case), maybe "a" or "an", and white space: the gaps that do
@@ -675,6 +929,16 @@ func agentGap(gap string) bool {
 	t := strings.TrimRight(gap, " \t\n\f\r")
 	if len(t) == len(gap) || len(t) < 2 {
 		return false
+	}
+	if c := t[len(t)-1]; c >= '0' && c <= '9' {
+		// "by an estimated 20,000": the count and its hedge.
+		t = strings.TrimRight(strings.TrimRight(t, "0123456789,"), " ")
+		for _, w := range []string{" estimated", " some", " about", " around", " nearly"} {
+			if len(t) > len(w) && strings.EqualFold(t[len(t)-len(w):], w) {
+				t = strings.TrimRight(t[:len(t)-len(w)], " ")
+				break
+			}
+		}
 	}
 	for _, a := range []string{" a", " an"} {
 		if len(t) > len(a) && strings.EqualFold(t[len(t)-len(a):], a) {
@@ -720,8 +984,13 @@ func eventParties(s string, start, end int, parties []partyMention) (actor, targ
 	// "Mortar bombs fired by rebels": the munitions' passive, whose
 	// agent follows.
 	firedBy := strings.HasSuffix(s[start:end], " fired") && strings.HasPrefix(s[end:], " by ")
-	passive = passive || byAgent || firedBy
-	noun := nounTriggers[string(first)] && !(before.n > 0 && string(before.word(0)) == "to")
+	// "remained under siege by North Vietnamese troops": the besiegers
+	// are the agent after it.
+	underSiege := hasASCIIFoldPrefix(s[start:end], "under siege")
+	passive = passive || byAgent || firedBy || underSiege
+	noun := nounTriggers[string(first)] && !(before.n > 0 && string(before.word(0)) == "to") &&
+		// "was still shelling villages": a verb in the progressive.
+		!(bytes.HasSuffix(first, []byte("ing")) && before.n > 0 && progressiveWords[strings.ToLower(string(before.word(0)))])
 	agentOK := passive || noun
 	var prev, adjacent, agent, next *partyMention
 	for i := range parties {
@@ -807,6 +1076,10 @@ func eventParties(s string, start, end int, parties []partyMention) (actor, targ
 	}
 	return actor, target
 }
+
+// progressiveWords, before an "-ing" trigger, make it a verb: "were
+// shelling", "was still bombing".
+var progressiveWords = wordSet("was were is are been be still")
 
 // coalitionForces returns the subject before the trigger at start when
 // it is a coalition's or the allies' forces named without their leader
@@ -998,7 +1271,7 @@ func firstConjunct(s string, p *partyMention, parties []partyMention) *partyMent
 				if w, ok := strings.CutPrefix(gap, " and "); ok && nationalityWords[strings.TrimSuffix(w, " ")] {
 					gap = " and " // "and Lebanese Hezbollah fighters"
 				}
-				if gap == " and " || gap == " and the " || listed && gap == ", " {
+				if gap == " and " || gap == " and the " || gap == " and allied " || listed && gap == ", " {
 					q = &parties[i]
 				}
 			}
@@ -1145,6 +1418,8 @@ var objectHeads = map[string]bool{
 	"town": true, "city": true, "village": true, "port": true, "capital": true, "district": true,
 	"region": true, "province": true, "state": true, "area": true, "outskirts": true, "centre": true,
 	"center": true, "suburb": true, "suburbs": true, "settlement": true, "island": true, "strategic": true,
+	// "the jungle outpost of Tiwintza", "the rebel stronghold of Knin".
+	"outpost": true, "stronghold": true, "fortress": true, "enclave": true, "garrison": true,
 	"towns": true, "villages": true, "cities": true, "settlements": true, "districts": true,
 	// "the community of Selidovo", "the hamlet of", "the township of".
 	"community": true, "communities": true, "hamlet": true, "locality": true, "township": true,
@@ -1224,7 +1499,7 @@ func objectPlace(s string, start, end int, action string, parties []partyMention
 			switch {
 			case w == "":
 				n = 3
-			case inFold(objectHeads, w):
+			case inFold(objectHeads, w) && !(strings.EqualFold(w, "strategic") && upperAfter(s, i+len(w))):
 				capital := strings.EqualFold(w, "capital")
 				for inFold(objectHeads, word()) && skip(word()) {
 				}
@@ -1286,6 +1561,9 @@ func objectPlace(s string, start, end int, action string, parties []partyMention
 			k++
 		}
 		next = s[n:k]
+		if facilityAdjectives[next] && facilityNouns[firstWordAfter(s, k)] {
+			next = firstWordAfter(s, k) // "the Elephant Pass military complex"
+		}
 		if (objectHeads[next] || facilityNouns[next]) && !strings.Contains(name, " ") && gazetteer[strings.ToLower(name)] == nil &&
 			(strings.HasSuffix(name, "ian") || strings.HasSuffix(name, "ean") || strings.HasSuffix(name, "ese") || strings.HasSuffix(name, "ish")) {
 			return nil // "the Haitian town of": an adjective of nationality
@@ -1378,6 +1656,18 @@ func hasAnyPrefix(s string, prefixes ...string) bool {
 var facilityNouns = map[string]bool{
 	"airport": true, "airbase": true, "base": true, "crossing": true, "port": true, "bridge": true,
 	"dam": true, "refinery": true, "plant": true, "camp": true, "valley": true, "hills": true,
+	"complex": true, "garrison": true, "outpost": true, "barracks": true,
+}
+
+// facilityAdjectives may come between a place's name and its facility
+// noun: "the Elephant Pass military complex", "the Kamina air base".
+var facilityAdjectives = wordSet("military army naval air police")
+
+// upperAfter reports whether a capitalised word follows s[:i] after
+// white space: "the strategic Elephant Pass" names the place at once.
+func upperAfter(s string, i int) bool {
+	n := i + spaceRun(s[i:])
+	return n > i && n < len(s) && isASCIIUpper(s[n])
 }
 
 // objectFollowers are the lower-case words that may follow a place named
@@ -1562,8 +1852,9 @@ func toldWithin(c Claim, rest []Claim, text string, nl int) bool {
 
 // dateHeadlineEvents gives an event told in the headline without a date
 // the date of its telling in the body: the same action, not at another
-// place nor by another actor, and either at the same place, by the same
-// actor, or the body's only event of that action. Headlines seldom say
+// place (but a country, by the same actor) nor by another actor, and
+// either at the same place, by the same actor, or the body's only event
+// of that action. Headlines seldom say
 // when; the lead usually does.
 func dateHeadlineEvents(claims []Claim, text string) {
 	nl := strings.IndexByte(text, '\n')
@@ -1588,7 +1879,11 @@ func dateHeadlineEvents(claims []Claim, text string) {
 			}
 			samePlace := c.Location != nil && d.Location != nil && placeWithin(c.Location, d.Location)
 			sameActor := c.Actor != nil && d.Actor != nil && c.Actor.Name == d.Actor.Name
-			if c.Location != nil && d.Location != nil && !samePlace || c.Actor != nil && d.Actor != nil && !sameActor {
+			// A country the body names is a vaguer telling of the
+			// headline's place ("hit U.S. frigate in Gulf" and "fired
+			// missiles at the U.S. frigate Stark") when the side agrees.
+			vaguer := !samePlace && sameActor && d.Location != nil && isCountry(d.Location.Name)
+			if c.Location != nil && d.Location != nil && !samePlace && !vaguer || c.Actor != nil && d.Actor != nil && !sameActor {
 				continue
 			}
 			if only == nil {
@@ -1618,6 +1913,35 @@ func dateHeadlineEvents(claims []Claim, text string) {
 // in a claim of it: "claimed responsibility for", "claims the".
 func claimsAttack(before string) bool {
 	return claimedFor.MatchString(before)
+}
+
+// claimedStrikes gives the attacks told last, whose actor is unnamed or
+// named only as "militants" or "rebels", to the armed group a sentence
+// of its own says claimed them: "Separatist militants blew up a railway
+// track ... The Baloch Liberation Army claimed responsibility."
+func claimedStrikes(claims []Claim, s string) {
+	k := strings.Index(s, " claimed responsibility")
+	if k < 0 {
+		return
+	}
+	parties := findParties(s[:k])
+	if len(parties) == 0 {
+		return
+	}
+	p := parties[len(parties)-1]
+	if !armedGroups[p.Name] || strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(s[p.End:k]), "has")) != "" {
+		return // the group is not the subject of the claim
+	}
+	for i := len(claims) - 1; i >= 0; i-- {
+		c := &claims[i]
+		if c.Kind != KindEvent || c.Action != ActionStrike {
+			continue
+		}
+		if c.Actor != nil && c.Actor.Name != "militants" && c.Actor.Name != "rebels" {
+			return
+		}
+		c.Actor = &Party{Text: p.Text, Name: p.Name}
+	}
 }
 
 // claimedFor matches the end of a claim of responsibility before the
@@ -2466,6 +2790,13 @@ func objectAnaphor(after string) bool {
 		e++
 	}
 	return e > 0 && placeAnaphors[rest[:e]] && !strings.HasPrefix(rest[e:], " of ") && (e == len(rest) || !isASCIILetter(rest[e]))
+}
+
+// endsInAnaphor reports whether a trigger ends in a place told before:
+// "abandoned the base", "evacuated the town".
+func endsInAnaphor(trigger string) bool {
+	w := lastWords(trigger, 2)
+	return len(w) == 2 && strings.EqualFold(w[0], "the") && placeAnaphors[w[1]]
 }
 
 // subjectAnaphor reports whether the words before a trigger end in a place

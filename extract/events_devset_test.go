@@ -401,3 +401,23 @@ func TestEventDevset9F1(t *testing.T) {
 	// 77/93 (0.828), date 79/93 (0.849).
 	scoreEventDevset(t, "testdata/devset/events9.jsonl", 30, 0.743, 0.563, 0.781)
 }
+
+// TestEventDevset10F1 scores event extraction on a tenth set of wire
+// reports of wars from the 1960s to 2025 (Sialkot, El Arish, Hue and Khe
+// Sanh, Nueva Ocotepeque, Jessore, the Suez Canal crossing, Kyrenia,
+// Jijiga, Kolwezi, Lang Son, Esteli, Beaufort, the Panjshir, the USS
+// Stark, San Salvador, Bendery, Sukhumi, Gorazde, Knin, Tiwintza,
+// Botlikh, Elephant Pass, Aracinovo, Nasiriyah, Angostura, Bani Walid,
+// Heglig, Afmadow, Jisr al-Shughur, Baiji, Klishchiivka, Fuzuli, Uvira,
+// Tawang, the Iran-Iraq ceasefire of 1988 and the FARC ceasefire of
+// 2016), labelled and committed before the rules were first run on them,
+// with the scorer of TestEventDevsetF1.
+func TestEventDevset10F1(t *testing.T) {
+	// First run (before any rule was changed for it): 36 items, tp=109
+	// fp=27 fn=43, precision 0.801, recall 0.717, F1 0.757; actor right
+	// on 65/109 (0.596), date on 70/109 (0.642). These are its floors;
+	// raise them as the rules improve. The rules written since reach
+	// tp=132 fp=21 fn=20, precision 0.863, recall 0.868, F1 0.866, actor
+	// 108/132 (0.818), date 89/132 (0.674).
+	scoreEventDevset(t, "testdata/devset/events10.jsonl", 34, 0.756, 0.596, 0.642)
+}

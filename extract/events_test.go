@@ -417,7 +417,7 @@ func TestFindEventsInOtherWars(t *testing.T) {
 		{"offensive: a repelled assault is no new offensive", "Army units repelled the assault on the garrison.", "Malian",
 			nil},
 		{"offensive: a condemned incursion is no new offensive", "Cairo and Amman condemned the incursion.", "",
-			nil},
+			[]wantEvent{{ActionStatement, "condemned", "Egypt", "*", "*"}}},
 		{"capture: the side of a mountain", "Rebels took control of the eastern side of Mount Elgon on Monday.", "",
 			[]wantEvent{{ActionCapture, "took control of", "rebels", "*", "Mount Elgon"}}},
 		{"talks: the host is the actor", "Delegates met in Jeddah for talks mediated by Saudi Arabia.", "",
@@ -453,6 +453,19 @@ func TestFindPartiesCapitalsAsGovernments(t *testing.T) {
 		{"capital and country", "Talks between Moscow and Turkey stalled.", []string{"Russia", "Turkey"}},
 		{"a capital as a place", "Protesters marched from Homs to Damascus.", nil},
 		{"between a town and a capital", "The road between Deraa and Damascus was cut.", nil},
+		{"another capital as its government", "Quito denied the claim.", []string{"Ecuador"}},
+		{"a capital after its nation's adjective is a place", "Israel struck a building in the Qatari capital Doha.", []string{"Israel"}},
+		{"the U.N. with stops", "The U.N. Security Council called on both sides to halt the fighting.", []string{"United Nations"}},
+		{"a nation named in two words", "South Vietnamese troops recaptured the citadel.", []string{"South Vietnam"}},
+		{"a nationality of another era", "Soviet aircraft bombed the valley.", []string{"Soviet Union"}},
+		{"a regional body", "The Organization of American States called for an immediate ceasefire.", []string{"Organization of American States"}},
+		{"a regional body by its initials", "ECOWAS leaders met in Abuja.", []string{"ECOWAS"}},
+		{"a front named by its first word", "Polisario fighters attacked Moroccan positions.", []string{"Polisario Front", "Morocco"}},
+		{"a leader stands for the state", "Ayatollah Ali Khamenei warned Israel.", []string{"Iran", "Israel"}},
+		{"the Serbs of Bosnia", "Bosnian Serb forces captured the enclave on Tuesday.", []string{"Bosnian Serbs"}},
+		{"a country's possessive before a region is where", "Resistance forces in Myanmar's western Chin state said they had captured the town.", nil},
+		{"a nation's named unit", "French Foreign Legion paratroopers dropped into the town.", []string{"France"}},
+		{"a national defence force", "The Ethiopian National Defence Force said its units had driven the militia out of Kobo.", []string{"Ethiopia"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -370,6 +370,9 @@ func Extract(a ingest.Article) []Claim {
 		// named holds the sources of more than one word named so far, for
 		// the short forms that point back to them.
 		named = sc.named[:0]
+		// firstAt holds where in the text a "source description" phrase
+		// first ends, for describedSource (-1: nowhere).
+		firstAt map[string]int
 		// lastLocal is the nation the last sentence naming one is set in
 		// (see localNation).
 		lastLocal     string
@@ -438,7 +441,7 @@ func Extract(a ingest.Article) []Claim {
 				// before.
 				if w := tailSource(named, attrs[k].who); w != "" {
 					attrs[k].who = w
-				} else if w := describedSource(named, attrs[k].who, text[:st.start]); w != "" {
+				} else if w := describedSource(named, attrs[k].who, text, st.start, &firstAt); w != "" {
 					// "the rescue service said": the "Magen David Adom
 					// rescue service" named before.
 					attrs[k].who = w
@@ -487,7 +490,9 @@ func Extract(a ingest.Article) []Claim {
 				// army as the body names it.
 				lastNamed = h.who
 				if strings.IndexByte(h.who, ' ') > 0 {
-					named = append(named, h.who)
+					// Each source once, where it was last named: the
+					// short forms take the last one that fits.
+					named = append(slices.DeleteFunc(named, func(n string) bool { return n == h.who }), h.who)
 				}
 			}
 		}
@@ -571,7 +576,7 @@ func Extract(a ingest.Article) []Claim {
 		}
 		cas = findCasualties(toks, s, ls, nationCtx, cas)
 		evHost := host
-		if evHost == "" && (strings.Contains(ls, "army") || strings.Contains(ls, "government") || strings.Contains(ls, "regime") || strings.Contains(ls, "defen") ||
+		if evHost == "" && (strings.Contains(ls, "army") || strings.Contains(ls, "government") || strings.Contains(ls, "regime") || strings.Contains(ls, "defen") || strings.Contains(ls, "military") ||
 			strings.Contains(ls, "junta")) {
 			// "the army", "government troops" of an article that names
 			// no government's nation are those of the nation it names most.
@@ -630,10 +635,21 @@ func Extract(a ingest.Article) []Claim {
 					}
 				}
 			}
+			if saidOn != "" && perfectBefore(s[:ev.Start]) {
+				// "Azerbaijani forces have captured Fuzuli, the president
+				// said on Saturday": done by the day it was told.
+				d := ResolveDate(saidExpr(allDates, s, ls), a.Published)
+				if d.Start != nil && *d.Start == saidOn {
+					return d
+				}
+			}
 			if eventCarried != nil && !undatedByContext[ev.Action] && !vagueSpan(s) {
 				return *eventCarried
 			}
 			return Date{Precision: PrecisionUnresolved}
+		}
+		if len(events) == 0 && strings.Contains(ls, "claimed responsibility") {
+			claimedStrikes(claims, s)
 		}
 		if len(cas) == 0 && len(events) == 0 {
 			eventCarried = nextEventCarry(allDates, sentenceDate, eventCarried, a.Published)
@@ -794,17 +810,25 @@ func Extract(a ingest.Article) []Claim {
 					}
 				}
 			}
-			if ev.Place != nil && lastEventPlace != nil && (objectAnaphor(s[ev.End:]) || ev.Action == ActionCapture && subjectAnaphor(s[:ev.Start])) {
+			if ev.Place != nil && lastEventPlace != nil && (objectAnaphor(s[ev.End:]) || ev.Action == ActionCapture && subjectAnaphor(s[:ev.Start]) ||
+				ev.Action == ActionWithdraw && endsInAnaphor(s[ev.Start:ev.End])) {
 				// "had been deployed to the area and that the bandits
 				// had retreated into the Kuyambana forest": the area is
 				// the one told before, not the forest.
 				p := *lastEventPlace
 				c.Location = &p
+			} else if ev.Place != nil && ev.Action == ActionWithdraw && lastEventPlace != nil && towardsPlace(s, ev.End, ev.Place.Text) {
+				// "The militants withdrew north towards Shirqat": from
+				// where they were last told, not where they went.
+				p := *lastEventPlace
+				c.Location = &p
 			} else if ev.Place != nil {
 				p := *ev.Place
 				c.Location = &p
-				if !isCountry(p.Name) && ev.Action != ActionTalks && ev.Action != ActionStatement {
-					lastEventPlace = &p // not where talks were held or words said: "the region" is the war's
+				if !isCountry(p.Name) && ev.Action != ActionTalks && ev.Action != ActionStatement && !(ev.Action == ActionCeasefire && capitals[p.Name]) {
+					// Not where talks were held, words said or a truce
+					// signed in another capital: "the region" is the war's.
+					lastEventPlace = &p
 				}
 			} else if lastEventPlace != nil && (placeAnaphor(s) || ev.Action == ActionWithdraw && c.Location == nil) {
 				// "the town"; "the fighters pulled back in the
@@ -1055,18 +1079,33 @@ func countedBy(lower string, h dateHit) bool {
 // that tells when its source spoke ("said on Thursday", "On Sunday, the
 // army said", "on Wednesday denied"), or "" when none is a day.
 func saidDay(all []dateHit, s, lower, published string) string {
+	if e := saidExpr(all, s, lower); e != "" {
+		if d := ResolveDate(e, published); d.Precision == PrecisionDay && d.Start != nil && d.End != nil && *d.Start == *d.End {
+			return *d.Start
+		}
+	}
+	return ""
+}
+
+// saidExpr returns the expression of the date saidDay reads, or "".
+func saidExpr(all []dateHit, s, lower string) string {
 	for _, h := range all {
 		if h.Start < 0 || h.End > len(s) || h.Start >= h.End || isDatelineDate(s, h) {
 			continue
 		}
 		if isReportDate(s, lower, h.Start) || reportVerbAfter(lower, h.End) || h.Start == 0 && openingReport(lower, h.End) {
-			if d := ResolveDate(h.Expr, published); d.Precision == PrecisionDay && d.Start != nil && d.End != nil && *d.Start == *d.End {
-				return *d.Start
-			}
-			return ""
+			return h.Expr
 		}
 	}
 	return ""
+}
+
+// perfectBefore reports whether the words before a trigger make it a
+// present perfect ("forces have captured", "has retaken"): an act done by
+// the time it is told.
+func perfectBefore(before string) bool {
+	w := lastWords(before, 1)
+	return len(w) == 1 && (w[0] == "have" || w[0] == "has")
 }
 
 // dayBefore reports whether an anchored expression is the day before
@@ -1458,6 +1497,11 @@ var reportChannel = wordSet("a an its his her their statement statements intervi
 // from the report it continues, with the index of the sentence in hist it
 // is carried from, or "".
 func carriedDate(hist []sentState, para int, attr, lower string) (string, int) {
+	if tellsEarlier(lower) {
+		// "The attack comes a week after 23 worshippers were killed":
+		// another, earlier incident.
+		return "", -1
+	}
 	for k := len(hist) - 1; k >= 0; k-- {
 		h := hist[k]
 		if para-h.para > 2 {
@@ -1489,13 +1533,27 @@ func dateInSentence(text, lower string, st sentence, expr, published string) Dat
 
 // describedSource returns the source named before whose description a
 // lower-case source is ("rescue service" of "Magen David Adom rescue
-// service", written in before), or "".
-func describedSource(named []string, who, before string) string {
+// service", written in text before offset before), or "". firstAt keeps
+// where each phrase first ends in text, so that a long article is searched
+// once for each.
+func describedSource(named []string, who, text string, before int, firstAt *map[string]int) string {
 	if strings.IndexByte(who, ' ') < 0 || strings.ToLower(who) != who {
 		return ""
 	}
+	if *firstAt == nil {
+		*firstAt = map[string]int{}
+	}
 	for i := len(named) - 1; i >= 0; i-- {
-		if strings.Contains(before, named[i]+" "+who) {
+		phrase := named[i] + " " + who
+		end, ok := (*firstAt)[phrase]
+		if !ok {
+			end = -1
+			if j := strings.Index(text, phrase); j >= 0 {
+				end = j + len(phrase)
+			}
+			(*firstAt)[phrase] = end
+		}
+		if end >= 0 && end <= before {
 			return named[i]
 		}
 	}
@@ -1660,12 +1718,27 @@ func undatedIncidentFigures(claims []Claim, sents []sentence) iter.Seq2[*Claim, 
 // air strike killed 11 people on Tuesday. The Israeli military said it
 // had killed dozens of militants in central Gaza": another incident).
 func incidentDates(claims []Claim, sents []sentence, hist []sentState, text, lower, published string) {
+	// earlier caches tellsEarlier of each sentence (0: not read yet, 1:
+	// no, 2: yes): a long paragraph is read back from each of its figures.
+	var earlier []uint8
+	tells := func(k int) bool {
+		if earlier == nil {
+			earlier = make([]uint8, len(sents))
+		}
+		if earlier[k] == 0 {
+			earlier[k] = 1
+			if tellsEarlier(lower[sents[k].start:sents[k].end]) {
+				earlier[k] = 2
+			}
+		}
+		return earlier[k] == 2
+	}
 	for c, si := range undatedIncidentFigures(claims, sents) {
-		if si >= len(hist) || tellsEarlier(lower[sents[si].start:sents[si].end]) {
+		if si >= len(hist) || tells(si) {
 			continue
 		}
 		for k := si - 1; k >= 0 && hist[si].para-hist[k].para <= 3; k-- {
-			if tellsEarlier(lower[sents[k].start:sents[k].end]) {
+			if tells(k) {
 				// What follows a sentence telling what came before goes on
 				// with that story ("The move came after the regime
 				// targeted Turkish posts ... Ankara said it killed over 70
@@ -1829,8 +1902,7 @@ func areasOf(p Place) []string {
 // before the report it continues: "The move came after the Syrian regime
 // targeted Turkish observation posts, killing seven Turkish soldiers".
 func tellsEarlier(lower string) bool {
-	for _, p := range [...]string{" came after ", " comes after ", " came days after ", " came a day after ",
-		" followed ", " follows ", "in retaliation for ", "in response to "} {
+	for _, p := range [...]string{" followed ", " follows ", "in retaliation for ", "in response to "} {
 		for at := range indexAll(lower, p) {
 			if !strings.HasPrefix(lower[at+len(p):], "by ") {
 				// ("An explosion followed by gunfire": one incident.)
@@ -1838,8 +1910,37 @@ func tellsEarlier(lower string) bool {
 			}
 		}
 	}
+	for _, p := range [...]string{" came ", " comes ", " come "} {
+		for at := range indexAll(lower, p) {
+			if comesAfter(lower[at+len(p):]) {
+				return true
+			}
+		}
+	}
 	return false
 }
+
+// comesAfter reports whether s, the words after "came" or "comes", go on
+// "after" at once or after a stretch of time ("after", "a week after",
+// "just hours after", "less than two days after").
+func comesAfter(s string) bool {
+	for range 5 {
+		w, rest, _ := strings.Cut(s, " ")
+		switch {
+		case w == "after":
+			return true
+		case lapseWords[w], numberWords[w] > 0, w != "" && strings.Trim(w, "0123456789") == "":
+			s = rest
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// lapseWords may stand between "came" and "after" in a stretch of time.
+var lapseWords = wordSet("a an one just only barely less more than nearly almost some about few several " +
+	"hours hour days day weeks week months month years year minutes shortly soon")
 
 // incidentSubjects are the nouns by which the sentence after a lead may
 // point back to its incident or its attackers ("The attackers arrived …").
@@ -2142,6 +2243,11 @@ var palestinianMarks = []string{"gaza", "palestinian", "west bank", "hamas-run",
 // it, and a bare death toll counts people: Palestinians in reports from
 // Gaza and the West Bank, civilians elsewhere.
 func resolveBareSides(claims []Claim, bareAt map[int]uint8, lower string) {
+	// figure is a casualty figure's outcome and value.
+	type figure struct {
+		outcome string
+		value   int
+	}
 	defer func() {
 		// In claim order: a bare count takes the side of the figure
 		// before it once that one is resolved, whatever the map's order.
@@ -2184,29 +2290,46 @@ func resolveBareSides(claims []Claim, bareAt map[int]uint8, lower string) {
 			}
 		}
 		// A bare count with nothing before it ("… kills 16" in a headline)
-		// takes the side of a death toll of the same figure.
+		// takes the side of the first death toll of the same figure.
+		var tolls map[figure]string
+		for j := range claims {
+			if o := &claims[j]; bareAt[j] == bareToll && o.Count.Value != nil && o.Victims.Side != SideUnknown {
+				if tolls == nil {
+					tolls = map[figure]string{}
+				}
+				if k := (figure{o.Outcome, *o.Count.Value}); tolls[k] == "" {
+					tolls[k] = o.Victims.Side
+				}
+			}
+		}
 		for i := range claims {
-			if c := &claims[i]; bareAt[i] == bareCount && c.Victims.Side == SideUnknown && c.Count.Value != nil {
-				for j := range claims {
-					if o := &claims[j]; bareAt[j] == bareToll && o.Outcome == c.Outcome && o.Count.Value != nil &&
-						*o.Count.Value == *c.Count.Value && o.Victims.Side != SideUnknown {
-						c.Victims.Side = o.Victims.Side
-						break
-					}
+			if c := &claims[i]; tolls != nil && bareAt[i] == bareCount && c.Victims.Side == SideUnknown && c.Count.Value != nil {
+				if side := tolls[figure{c.Outcome, *c.Count.Value}]; side != "" {
+					c.Victims.Side = side
 				}
 			}
 		}
 	}()
+	// The casualty figures of each outcome and value, in claim order.
+	var same map[figure][]int
+	for i := range claims {
+		if c := &claims[i]; c.Kind == KindCasualty && c.Count.Value != nil {
+			if same == nil {
+				same = map[figure][]int{}
+			}
+			k := figure{c.Outcome, *c.Count.Value}
+			same[k] = append(same[k], i)
+		}
+	}
 	for i := range claims {
 		c := &claims[i]
 		if c.Kind != KindCasualty || c.Victims.Side != SideUnknown || c.Count.Value == nil {
 			continue
 		}
 		best, bestD := "", -1
-		for j := range claims {
+		for _, j := range same[figure{c.Outcome, *c.Count.Value}] {
 			o := &claims[j]
-			if j == i || o.Kind != KindCasualty || o.Victims.Side == SideUnknown || o.Count.Value == nil ||
-				*o.Count.Value != *c.Count.Value || o.Outcome != c.Outcome {
+			if j == i || o.Victims.Side == SideUnknown {
 				continue
 			}
 			d := distance(o.Span.Start, o.Span.End, c.Span.Start, c.Span.End)

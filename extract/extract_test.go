@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/claimline/claimline/ingest"
 )
@@ -301,5 +302,139 @@ func TestFutureInReportedSpeech(t *testing.T) {
 		if got != tt.want {
 			t.Errorf("%s in %q dated %q, want %q", tt.action, tt.text, got, tt.want)
 		}
+	}
+}
+
+// TestSplitSentencesRunOn checks that a line longer than maxSentence
+// without a sentence end is read in pieces no longer than maxSentence,
+// cut after a semicolon, else a comma, else at a space, else between
+// runes, and that the pieces hold all of its words in order.
+func TestSplitSentencesRunOn(t *testing.T) {
+	tests := []struct {
+		name    string
+		give    string
+		wantCut string // what the first piece ends with ("": before a space)
+	}{
+		{"semicolon", strings.Repeat("soldiers were killed in the south; ", 60), ";"},
+		{"comma", strings.Repeat("soldiers were killed in the south, ", 60), ","},
+		{"spaces", strings.Repeat("soldiers were killed in the south ", 60), ""}, // before a space
+		{"no spaces", strings.Repeat("é", 1500), "é"},
+		{"commas win over later spaces", strings.Repeat("a ", 300) + "x, " + strings.Repeat("b ", 300), "x,"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			sents := splitSentences(tt.give)
+			if len(sents) < 2 {
+				t.Fatalf("%d bytes read as %d sentence(s)", len(tt.give), len(sents))
+			}
+			var words []string
+			for i, s := range sents {
+				piece := tt.give[s.start:s.end]
+				if len(piece) > maxSentence {
+					t.Errorf("piece %d is %d bytes, want at most %d", i, len(piece), maxSentence)
+				}
+				if !utf8.ValidString(piece) {
+					t.Errorf("piece %d cuts a rune: %q", i, piece[len(piece)-4:])
+				}
+				words = append(words, strings.Fields(piece)...)
+			}
+			if tt.wantCut == "" && tt.give[sents[0].end] != ' ' {
+				t.Errorf("first piece ends inside a word: %q", tt.give[sents[0].end-10:sents[0].end+10])
+			}
+			if got := tt.give[sents[0].start:sents[0].end]; !strings.HasSuffix(got, tt.wantCut) {
+				t.Errorf("first piece ends %q, want it to end with %q", got[max(0, len(got)-20):], tt.wantCut)
+			}
+			if tt.name != "no spaces" && strings.Join(words, " ") != strings.Join(strings.Fields(tt.give), " ") {
+				t.Error("the pieces do not hold the line's words in order")
+			}
+		})
+	}
+	// A sentence of news copy, however long, is read whole.
+	long := "Seven soldiers were killed and " + strings.Repeat("twelve others were wounded, ", 30) + "the ministry said."
+	if got := splitSentences(long); len(got) != 1 || len(long) > maxSentence {
+		t.Errorf("a %d-byte sentence read as %d", len(long), len(got))
+	}
+}
+
+// TestDescribedSource checks that a lower-case source resolves to the
+// source named before whose description it is, only when that description
+// is written before the sentence, and that a remembered search gives the
+// same answer as a fresh one.
+func TestDescribedSource(t *testing.T) {
+	text := "The Magen David Adom rescue service said 12 were hurt. Later the rescue service said 14. The Red Crescent field team said 3."
+	named := []string{"Red Crescent", "Magen David Adom"}
+	var firstAt map[string]int
+	tests := []struct {
+		who    string
+		before int
+		want   string
+	}{
+		{"rescue service", strings.Index(text, "Later"), "Magen David Adom"},
+		{"rescue service", strings.Index(text, "Adom"), ""}, // not yet written whole
+		{"field team", strings.Index(text, "Later"), ""},
+		{"field team", len(text), "Red Crescent"},
+		{"service", len(text), ""}, // one word: a short form, not a description
+		{"Rescue Service", len(text), ""},
+	}
+	for _, tt := range tests {
+		for round := range 2 { // the second round reads firstAt
+			if got := describedSource(named, tt.who, text, tt.before, &firstAt); got != tt.want {
+				t.Errorf("round %d: describedSource(%q, before %d) = %q, want %q", round, tt.who, tt.before, got, tt.want)
+			}
+		}
+	}
+}
+
+// TestTellsEarlier: a sentence telling what came before the incident it
+// follows ("came a week after", "in retaliation for") starts no date carry
+// of its own; "followed by" and "came under fire" tell the same incident.
+func TestTellsEarlier(t *testing.T) {
+	tests := []struct {
+		give string
+		want bool
+	}{
+		{"the attack came after gunmen killed 58 people", true},
+		{"the attack comes a week after 23 worshippers were killed", true},
+		{"the raid came less than a week after gunmen killed 58 people", true},
+		{"the strike came just 24 hours after a drone hit the base", true},
+		{"the bombing came two days after talks collapsed", true},
+		{"it was carried out in retaliation for the killing of a commander", true},
+		{"the shelling followed a night of clashes", true},
+		{"an explosion followed by gunfire killed 12", false},
+		{"the convoy came under fire near the town", false},
+		{"troops came into the village after dawn and killed 9", false},
+		{"police said 12 people were killed", false},
+	}
+	for _, tt := range tests {
+		if got := tellsEarlier(tt.give); got != tt.want {
+			t.Errorf("tellsEarlier(%q) = %v, want %v", tt.give, got, tt.want)
+		}
+	}
+}
+
+// TestEarlierIncidentKeepsNoCarriedDate: a figure told in a sentence about
+// what came before the lead incident does not take the lead's day.
+func TestEarlierIncidentKeepsNoCarriedDate(t *testing.T) {
+	a := ingest.Article{ID: "t", Published: "2024-05-22", Text: "Gunmen killed 11 villagers in Zamfara state on Tuesday, police said.\n\n" +
+		"The attack comes a week after 23 worshippers were killed in a mosque in Katsina state."}
+	var found bool
+	for _, c := range Extract(a) {
+		if c.Kind != KindCasualty || c.Count.Value == nil {
+			continue
+		}
+		switch *c.Count.Value {
+		case 11:
+			if c.Date.Start == nil || *c.Date.Start != "2024-05-21" {
+				t.Errorf("the 11 killed dated %v, want 2024-05-21", c.Date.Start)
+			}
+		case 23:
+			found = true
+			if c.Date.Start != nil {
+				t.Errorf("the 23 killed a week before dated %s, want no day", *c.Date.Start)
+			}
+		}
+	}
+	if !found {
+		t.Error("the 23 killed were not read")
 	}
 }

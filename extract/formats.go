@@ -152,6 +152,8 @@ var datelineCities = map[string]string{
 	"new delhi": "Indian", "srinagar": "Indian", "raipur": "Indian", "ankara": "Turkish",
 	"jerusalem": "Israeli", "tel aviv": "Israeli", "n'djamena": "Chadian", "yaounde": "Cameroonian",
 	"mexico city": "Mexican", "port-au-prince": "Haitian", "juba": "South Sudanese",
+	"managua": "Nicaraguan", "san salvador": "Salvadoran", "tegucigalpa": "Honduran", "lima": "Peruvian",
+	"quito": "Ecuadorian", "caracas": "Venezuelan", "colombo": "Sri Lankan", "chisinau": "Moldovan", "hanoi": "Vietnamese",
 }
 
 // datelineCityNation returns the nation of the city that opens the

@@ -1,6 +1,9 @@
 package extract
 
 import (
+	"strings"
+	"unicode/utf8"
+
 	"github.com/neurosnap/sentences"
 	"github.com/neurosnap/sentences/data"
 )
@@ -122,10 +125,46 @@ func appendTrimmed(out []sentence, text string, s, e, para int) []sentence {
 		}
 		break
 	}
+	for e-s > maxSentence {
+		// A run-on "sentence" (a list without full stops, a page without
+		// punctuation) is read in pieces: the rules look around each
+		// match within its sentence, so their cost grows with its square.
+		cut := pieceEnd(text, s, s+maxSentence)
+		out = appendTrimmed(out, text, s, cut, para)
+		s = cut
+		for s < e && (text[s] == ' ' || text[s] == '\t' || text[s] == '\r') {
+			s++
+		}
+	}
 	if e > s {
 		out = append(out, sentence{start: s, end: e, para: para})
 	}
 	return out
+}
+
+// maxSentence is the longest sentence, in bytes, the rules read whole;
+// longer ones are cut into pieces by pieceEnd. Sentences of news copy
+// rarely pass 400 bytes.
+const maxSentence = 1000
+
+// pieceEnd returns where to end a piece of text that begins at s and may
+// not pass limit: after the last semicolon, else the last comma, else
+// before the last space in the second half of the piece, else at limit
+// (moved back to the start of a UTF-8 sequence).
+func pieceEnd(text string, s, limit int) int {
+	half := s + (limit-s)/2
+	for _, sep := range []string{"; ", ", ", " "} {
+		if i := strings.LastIndex(text[half:limit], sep); i >= 0 {
+			if sep == " " {
+				return half + i
+			}
+			return half + i + 1
+		}
+	}
+	for limit > s+1 && !utf8.RuneStart(text[limit]) {
+		limit--
+	}
+	return limit
 }
 
 // isAbbreviation reports whether the word ending at the full stop at dot

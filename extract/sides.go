@@ -93,6 +93,8 @@ var nationAdjectives = map[string]string{
 	"bolivian": "Bolivian", "bolivia": "Bolivian", "chilean": "Chilean", "chile": "Chilean",
 	"argentine": "Argentine", "argentina": "Argentine", "cuban": "Cuban", "cuba": "Cuban",
 	"nicaraguan": "Nicaraguan", "nicaragua": "Nicaraguan", "turkmen": "Turkmen", "mongolian": "Mongolian",
+	"el salvador": "Salvadoran", "honduras": "Honduran", "moldova": "Moldovan", "vietnam": "Vietnamese",
+	"macedonian": "Macedonian", "croatia": "Croatian", "bosnia": "Bosnian", "georgia": "Georgian",
 }
 
 // nationFirstWords are the first words of the nations named by two words

@@ -44,6 +44,21 @@ type Worker struct {
 	// StartSeq is the first ARTICLES sequence a newly created durable
 	// delivers; 0 means the start of the stream.
 	StartSeq uint64
+	// AckWait is how long the server waits for an article's
+	// acknowledgement before it delivers the article again; 0 means 10s.
+	// While a long article is extracted the worker tells the server, a
+	// few times per AckWait, that the work goes on.
+	AckWait time.Duration
+}
+
+// DefaultAckWait is the AckWait of a Worker that sets none.
+const DefaultAckWait = 10 * time.Second
+
+func (w *Worker) ackWait() time.Duration {
+	if w.AckWait > 0 {
+		return w.AckWait
+	}
+	return DefaultAckWait
 }
 
 // Consumer creates or updates the worker's durable consumer on ARTICLES.
@@ -69,7 +84,7 @@ func (w *Worker) Consumer(ctx context.Context) (jetstream.Consumer, error) {
 		Description:   "claimline extract workers",
 		FilterSubject: "articles.ingested.>",
 		AckPolicy:     jetstream.AckExplicitPolicy,
-		AckWait:       10 * time.Second,
+		AckWait:       w.ackWait(),
 		MaxAckPending: maxPending,
 		MaxDeliver:    maxDeliver,
 		DeliverPolicy: deliver,
@@ -227,8 +242,36 @@ type extracted struct {
 // sync to disk for the lot — and acknowledged: an article that can never
 // be read is parked and terminated, a failure to store is retried.
 func (w *Worker) extractMsg(m jetstream.Msg) extracted {
+	defer keepAlive(m, w.ackWait())()
 	claims, err := w.extract(m.Data())
 	return extracted{msg: m, claims: claims, err: err}
+}
+
+// longArticle is the size of an article event from which extracting it
+// may take a good part of a second or more (news copy is a few kB).
+const longArticle = 64 << 10
+
+// keepAlive tells the server every quarter of ackWait that m is still being
+// worked on, until the returned stop is called, when m is a long article;
+// for others it does nothing.
+func keepAlive(m jetstream.Msg, ackWait time.Duration) (stop func()) {
+	if len(m.Data()) < longArticle {
+		return func() {}
+	}
+	done := make(chan struct{})
+	go func() {
+		tick := time.NewTicker(ackWait / 4)
+		defer tick.Stop()
+		for {
+			select {
+			case <-done:
+				return
+			case <-tick.C:
+				_ = m.InProgress()
+			}
+		}
+	}()
+	return func() { close(done) }
 }
 
 // storeGroup stores the claims of an extracted group, cut at article

@@ -3,6 +3,7 @@ package extract_test
 import (
 	"context"
 	"fmt"
+	"strings"
 	"testing"
 	"time"
 
@@ -24,6 +25,25 @@ func consumerIdle(t *testing.T, bus *eventlog.Bus) bool {
 	}
 	info, err := cons.Info(context.Background())
 	return err == nil && info.NumPending == 0 && info.NumAckPending == 0 && info.NumRedelivered == 0
+}
+
+// runUntil runs workers until the consumer is idle and cond holds (within
+// limit), then stops them and fails the test if any of them failed.
+func runUntil(t *testing.T, bus *eventlog.Bus, limit time.Duration, what string, cond func() bool, workers ...*extract.Worker) {
+	t.Helper()
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	done := make(chan error, len(workers))
+	for _, w := range workers {
+		go func() { done <- w.Run(ctx) }()
+	}
+	eventlogtest.Eventually(t, limit, what, func() bool { return consumerIdle(t, bus) && cond() })
+	cancel()
+	for range workers {
+		if err := <-done; err != nil {
+			t.Fatal(err)
+		}
+	}
 }
 
 func TestWorkerRedeliveryAfterCrashStoresNoDuplicates(t *testing.T) {
@@ -66,16 +86,9 @@ func TestWorkerRedeliveryAfterCrashStoresNoDuplicates(t *testing.T) {
 	b, _ := ingest.Prepare([]byte(text2), ingest.Meta{Published: "2024-03-02"}, 0, time.Now())
 	want := uint64(len(claims) + len(extract.Extract(b)))
 
-	runCtx, cancel := context.WithCancel(ctx)
-	done := make(chan error, 1)
-	go func() { done <- w.Run(runCtx) }()
-	eventlogtest.Eventually(t, 15*time.Second, "both articles acknowledged and stored", func() bool {
-		return consumerIdle(t, env.Bus) && env.State(t, eventlog.StreamClaims).Msgs >= want
-	})
-	cancel()
-	if err := <-done; err != nil {
-		t.Fatal(err)
-	}
+	runUntil(t, env.Bus, 15*time.Second, "both articles acknowledged and stored", func() bool {
+		return env.State(t, eventlog.StreamClaims).Msgs >= want
+	}, w)
 	if got := env.State(t, eventlog.StreamClaims).Msgs; got != want {
 		t.Fatalf("CLAIMS holds %d messages after redelivery, want %d (no duplicates, nothing lost)", got, want)
 	}
@@ -97,22 +110,9 @@ func TestTwoWorkersShareTheWork(t *testing.T) {
 	if want < 20 {
 		t.Fatalf("want at least one claim per article, got %d for 20", want)
 	}
-	runCtx, cancel := context.WithCancel(ctx)
-	defer cancel()
-	done := make(chan error, 2)
-	for _, name := range []string{"w1", "w2"} {
-		w := &extract.Worker{Bus: env.Connect(name), MaxAckPending: 1}
-		go func() { done <- w.Run(runCtx) }()
-	}
-	eventlogtest.Eventually(t, 20*time.Second, "every article extracted", func() bool {
-		return consumerIdle(t, env.Bus) && env.State(t, eventlog.StreamClaims).Msgs == uint64(want)
-	})
-	cancel()
-	for range 2 {
-		if err := <-done; err != nil {
-			t.Fatal(err)
-		}
-	}
+	runUntil(t, env.Bus, 20*time.Second, "every article extracted", func() bool {
+		return env.State(t, eventlog.StreamClaims).Msgs == uint64(want)
+	}, &extract.Worker{Bus: env.Connect("w1"), MaxAckPending: 1}, &extract.Worker{Bus: env.Connect("w2"), MaxAckPending: 1})
 }
 
 // TestWorkerGroupsArticlesIntoAtomicBatches ingests a backlog of articles
@@ -143,17 +143,9 @@ func TestWorkerGroupsArticlesIntoAtomicBatches(t *testing.T) {
 	if _, err := in.IngestAll(ctx, inputs); err != nil {
 		t.Fatal(err)
 	}
-	runCtx, cancel := context.WithCancel(ctx)
-	done := make(chan error, 1)
-	w := &extract.Worker{Bus: env.Connect("w")}
-	go func() { done <- w.Run(runCtx) }()
-	eventlogtest.Eventually(t, 60*time.Second, "every article extracted", func() bool {
-		return consumerIdle(t, env.Bus) && env.State(t, eventlog.StreamClaims).Msgs >= uint64(want)
-	})
-	cancel()
-	if err := <-done; err != nil {
-		t.Fatal(err)
-	}
+	runUntil(t, env.Bus, 60*time.Second, "every article extracted", func() bool {
+		return env.State(t, eventlog.StreamClaims).Msgs >= uint64(want)
+	}, &extract.Worker{Bus: env.Connect("w")})
 	batchOf := map[string]string{} // article → batch
 	batchSize := map[string]int{}  // batch → claims
 	articles := map[string]int{}   // article → claims
@@ -197,5 +189,46 @@ func TestWorkerGroupsArticlesIntoAtomicBatches(t *testing.T) {
 	t.Logf("%d claims of %d articles in %d batches, at most %d articles in one", want, len(corpus), len(batchSize), most)
 	if most < 10 {
 		t.Fatalf("at most %d articles in a batch: the backlog was not grouped", most)
+	}
+}
+
+// TestWorkerKeepsLongArticleAlive checks that an article that takes longer
+// than AckWait to extract (about 1 MiB of one run-on sentence, which takes
+// a second or more, against an AckWait of 500ms) is delivered once: the worker tells the server the work goes
+// on, so no second delivery is extracted meanwhile.
+func TestWorkerKeepsLongArticleAlive(t *testing.T) {
+	env := eventlogtest.Start(t, eventlog.StreamsConfig{})
+	ctx := context.Background()
+	unit := "Turkish forces captured "
+	text := strings.Repeat(unit, ingest.DefaultMaxBytes/len(unit)-1) + "Saraqeb."
+	meta := ingest.Meta{Published: "2020-02-06"}
+	if res, err := (&ingest.Ingester{Bus: env.Bus}).Ingest(ctx, ingest.Input{Name: "long", Raw: []byte(text), Meta: meta}); err != nil || res.Status != ingest.StatusNew {
+		t.Fatalf("ingest: %+v, %v", res, err)
+	}
+	a, err := ingest.Prepare([]byte(text), meta, 0, time.Now())
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := uint64(len(extract.Extract(a)))
+	if want == 0 {
+		t.Fatal("the long article gives no claims")
+	}
+
+	runUntil(t, env.Bus, 120*time.Second, "the long article acknowledged and its claims stored", func() bool {
+		return env.State(t, eventlog.StreamClaims).Msgs >= want
+	}, &extract.Worker{Bus: env.Bus, AckWait: 500 * time.Millisecond})
+	cons, err := env.Bus.JS.Consumer(ctx, eventlog.StreamArticles, extract.DefaultDurable)
+	if err != nil {
+		t.Fatal(err)
+	}
+	info, err := cons.Info(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if info.Delivered.Consumer != 1 {
+		t.Errorf("the article was delivered %d times, want once", info.Delivered.Consumer)
+	}
+	if got := env.State(t, eventlog.StreamClaims).Msgs; got != want {
+		t.Errorf("CLAIMS holds %d messages, want %d", got, want)
 	}
 }

@@ -13,7 +13,7 @@ import (
 // the withdrawal that other reports date. Of the groups that host a claim,
 // the one begun last takes it (the first made of those begun that day).
 func hosts(action string, start int32, actors []int32, places []place, pc *pclaim) bool {
-	return pc.c.Action == action && lastingAction(action) && pc.art.hasPub &&
+	return groupAction(pc.c.Action) == action && lastingAction(action) && pc.art.hasPub &&
 		start <= pc.art.pub && start >= pc.art.pub-14 &&
 		(pc.actor < 0 || len(actors) == 0 || slices.Contains(actors, pc.actor)) && sameTown(pc.place, places)
 }
@@ -45,9 +45,10 @@ func guestKeys(pc *pclaim, fn func(hostKey)) {
 	if !lastingAction(pc.c.Action) || pc.place.name == "" {
 		return
 	}
-	fn(hostKey{pc.c.Action, pc.place.name, false})
+	a := groupAction(pc.c.Action)
+	fn(hostKey{a, pc.place.name, false})
 	if pc.place.base != "" {
-		fn(hostKey{pc.c.Action, pc.place.base, true})
+		fn(hostKey{a, pc.place.base, true})
 	}
 }
 
@@ -100,7 +101,7 @@ func (h *liveHosts) init() {
 }
 
 func (h *liveHosts) addGroup(g *liveGroup) {
-	groupKeys(g.claims[0].c.Action, g.places, func(key hostKey) {
+	groupKeys(groupAction(g.claims[0].c.Action), g.places, func(key hostKey) {
 		if l := h.groups[key]; len(l) == 0 || l[len(l)-1] != g {
 			h.groups[key] = append(l, g)
 		}
@@ -108,7 +109,7 @@ func (h *liveHosts) addGroup(g *liveGroup) {
 }
 
 func (h *liveHosts) dropGroup(g *liveGroup) {
-	groupKeys(g.claims[0].c.Action, g.places, func(key hostKey) { dropKeyed(h.groups, key, g) })
+	groupKeys(groupAction(g.claims[0].c.Action), g.places, func(key hostKey) { dropKeyed(h.groups, key, g) })
 }
 
 func (h *liveHosts) addGuest(pc *pclaim, it *item) {
@@ -137,7 +138,7 @@ func (h *liveHosts) best(pc *pclaim) *liveGroup {
 	var host *liveGroup
 	guestKeys(pc, func(key hostKey) {
 		for _, g := range h.groups[key] {
-			if hosts(g.claims[0].c.Action, g.start, g.actors, g.places, pc) &&
+			if hosts(groupAction(g.claims[0].c.Action), g.start, g.actors, g.places, pc) &&
 				(host == nil || g.start > host.start ||
 					(g.start == host.start && compareDatedEvents(g.claims[0], host.claims[0]) < 0)) {
 				host = g
@@ -201,7 +202,7 @@ func (h *liveHosts) rehost(made, gone []*liveGroup, removedViews, addedViews []*
 	}
 	for _, g := range made {
 		h.addGroup(g)
-		groupKeys(g.claims[0].c.Action, g.places, func(key hostKey) {
+		groupKeys(groupAction(g.claims[0].c.Action), g.places, func(key hostKey) {
 			for _, pc := range h.guests[key] {
 				cand(pc)
 			}

@@ -110,7 +110,7 @@ func recluster(list, added, removed []*pclaim) (made, gone []*liveGroup) {
 				}
 				touch(o)
 				newGroups = append(newGroups, c)
-				a := x.c.Action
+				a := groupAction(x.c.Action)
 				active[a] = append(active[a], c)
 			}
 		}
@@ -129,7 +129,7 @@ func recluster(list, added, removed []*pclaim) (made, gone []*liveGroup) {
 				break
 			}
 			x := list[q]
-			a := x.c.Action
+			a := groupAction(x.c.Action)
 			act := active[a]
 			kept := act[:0]
 			for _, g := range act {

@@ -202,6 +202,17 @@ func lastingAction(action string) bool {
 	return false
 }
 
+// groupAction is the action under which an event claim is grouped with
+// others: an entry into a town is grouped with its capture ("troops
+// entered Mekelle", "the army took Mekelle"), which outlets tell of the
+// same day in either words; the rest each under their own.
+func groupAction(action string) string {
+	if action == extract.ActionEnter {
+		return extract.ActionCapture
+	}
+	return action
+}
+
 // eventTakes reports whether a dated event claim (taken in the order of
 // compareDatedEvents) joins an event group with days start..end, actor
 // camps and places: the same action (the caller's) by overlapping actors at
@@ -269,7 +280,7 @@ func clusterEvents(dated []*pclaim) []*eventGroup {
 	groupOf := make([]int32, len(dated))
 	active := map[string][]*eventGroup{}
 	for i, pc := range dated {
-		list := active[pc.c.Action]
+		list := active[groupAction(pc.c.Action)]
 		kept := list[:0]
 		for _, g := range list {
 			if eventGroupOpen(g.end, pc.start) {
@@ -288,14 +299,14 @@ func clusterEvents(dated []*pclaim) []*eventGroup {
 			if len(slab) == cap(slab) {
 				slab = make([]eventGroup, 0, min(256, len(dated)-i))
 			}
-			slab = append(slab, eventGroup{seq: len(groups), start: pc.start, end: pc.end, action: pc.c.Action})
+			slab = append(slab, eventGroup{seq: len(groups), start: pc.start, end: pc.end, action: groupAction(pc.c.Action)})
 			found = &slab[len(slab)-1]
 			groups = append(groups, found)
 			kept = append(kept, found)
 		} else {
 			found.start, found.end = eventWindow(found.start, found.end, pc.start, pc.end)
 		}
-		active[pc.c.Action] = kept
+		active[groupAction(pc.c.Action)] = kept
 		groupOf[i] = int32(found.seq)
 		if pc.actor >= 0 && !slices.Contains(found.actors, pc.actor) {
 			found.actors = append(found.actors, pc.actor)
@@ -337,6 +348,9 @@ func eventEntry(claims []*pclaim, start, end int32, dated bool) Entry {
 	for _, pc := range claims {
 		if minID == "" || pc.c.ID < minID {
 			minID = pc.c.ID
+		}
+		if pc.c.Action == extract.ActionCapture {
+			e.Action = pc.c.Action // taken, not only entered, by some account
 		}
 		for _, p := range [2]*extract.Party{pc.c.Actor, pc.c.Target} {
 			if n := partyName(p); n != "" && !slices.Contains(actors, n) {

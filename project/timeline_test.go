@@ -327,6 +327,14 @@ func TestClusterEventsJoins(t *testing.T) {
 			claim("a", extract.ActionTalks, 100, 100, 3, country), claim("b", extract.ActionTalks, 100, 100, 4, country)}, false},
 		{"strikes at one town by two actors", [2]*pclaim{
 			claim("a", extract.ActionStrike, 100, 100, 1, town), claim("b", extract.ActionStrike, 100, 100, 2, town)}, false},
+		{"entry into and capture of one town on one day", [2]*pclaim{
+			claim("a", extract.ActionEnter, 100, 100, 1, town), claim("b", extract.ActionCapture, 100, 100, 1, town)}, true},
+		{"entry into and capture of one town by two actors", [2]*pclaim{
+			claim("a", extract.ActionEnter, 100, 100, 1, town), claim("b", extract.ActionCapture, 100, 100, 2, town)}, false},
+		{"entry into one town and capture of another", [2]*pclaim{
+			claim("a", extract.ActionEnter, 100, 100, 1, town), claim("b", extract.ActionCapture, 100, 100, 1, other)}, false},
+		{"entry into and withdrawal from one town", [2]*pclaim{
+			claim("a", extract.ActionEnter, 100, 100, 1, town), claim("b", extract.ActionWithdraw, 100, 100, 1, town)}, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -342,6 +350,12 @@ func TestClusterEventsJoins(t *testing.T) {
 			made, _ := recluster(list, list, nil)
 			if len(made) != len(groups) {
 				t.Errorf("recluster made %d groups, clusterEvents %d", len(made), len(groups))
+			}
+			if tt.want {
+				// The entry shows the capture, whichever report came first.
+				if e := eventEntry(slices.Clone(groups[0].claims), groups[0].start, groups[0].end, true); (x.c.Action == extract.ActionEnter || y.c.Action == extract.ActionEnter) && e.Action != extract.ActionCapture {
+					t.Errorf("entry action %q, want %q", e.Action, extract.ActionCapture)
+				}
 			}
 		})
 	}

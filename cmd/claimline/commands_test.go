@@ -41,6 +41,34 @@ func TestExtractOffline(t *testing.T) {
 	}
 }
 
+// TestExtractOfflineTable: without --json, extract --file prints the
+// claims as a table, one row per claim, read from standard input with
+// --file -.
+func TestExtractOfflineTable(t *testing.T) {
+	text := "Suicide bomber kills 14 in Mogadishu\n\nA suicide bomber killed at least 14 recruits and wounded 23 others in Mogadishu on Thursday, a police officer said."
+	out, code := claimline(t, text, "extract", "--file", "-", "--published", "2021-08-12")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, out)
+	}
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if len(lines) < 4 || !strings.Contains(lines[0], "published 2021-08-12") || !strings.HasPrefix(lines[2], "KIND") {
+		t.Fatalf("want a header line, a blank line and the column names, got:\n%s", out)
+	}
+	var atLeast, wounded bool
+	for _, l := range lines[3:] {
+		f := strings.Fields(l)
+		if len(f) < 2 || f[0] != "casualty" {
+			continue
+		}
+		atLeast = atLeast || f[1] == "killed" && strings.Contains(l, "at least 14") && strings.Contains(l, "2021-08-12") &&
+			strings.Contains(l, "Mogadishu") && strings.Contains(l, "police officer") && strings.Contains(l, `"killed at least 14 recruits"`)
+		wounded = wounded || f[1] == "wounded" && strings.Contains(l, " 23 ")
+	}
+	if !atLeast || !wounded {
+		t.Errorf("want rows for at least 14 killed and 23 wounded, got:\n%s", out)
+	}
+}
+
 func TestTailFollowsClaims(t *testing.T) {
 	env := eventlogtest.Start(t, eventlog.StreamsConfig{})
 	in := &ingest.Ingester{Bus: env.Bus}
