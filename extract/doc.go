@@ -24,7 +24,14 @@
 // injuries", "eight people were hospitalized", "four people who died when
 // rockets hit", "bringing to 36 the number of police killed", "300
 // civilian deaths", also past an appositive ("36 traders, most of them
-// from Gao, were killed"). A count is a numeral, a
+// from Gao, were killed"), a source told between commas ("Seven
+// policemen, the ministry said, were killed", "The death toll, a
+// spokesman said, climbed to 21"), a relative clause that tells what the
+// group did ("35 guerrillas who seized the building on Wednesday died",
+// "43 students from a rural college who went missing") or a person named
+// and described before the others ("killing Ayatollah … al-Hakim, one of
+// Iraq's most senior clerics, and at least 82 other people"). A person
+// may be named by age ("a 17-year-old"). A count is a numeral, a
 // number word, "a", "an" or "another" before a singular noun ("a taxi
 // driver", "another commando"), "another" or "a third" standing for one
 // more of the group before ("killed two fans and wounded a third") or a
@@ -74,13 +81,18 @@
 //     its own soldiers, as "Armenia puts its losses at 71" does, and a toll
 //     someone raised with no victims' noun counts the force whose lower
 //     toll it raises; soldiers a nation's forces "lost" are that
-//     nation's); police words are "police";
+//     nation's; a nation's leader who speaks, "Ivorian President Alassane
+//     Ouattara said", sets the nation of the soldiers he tells of; sailors
+//     and legionnaires are of the navy, warship or legion the article
+//     names with its nation, "the U.S. Navy destroyer Cole"); police words
+//     are "police";
 //     "rebels", "insurgents" and "separatists" are "rebels"; "militants",
 //     "gunmen", "attackers" and "jihadists" are "militants", or the armed
 //     group the article names most; named groups keep their names
 //     ("Hamas", "al-Shabaab", "PKK"); civilian, occupational and family
 //     words ("people", "villagers", "a taxi driver", "her son", "a church
-//     security guard") are "civilians"; anything else is "unknown". People
+//     security guard", "armed rioters", "36 of the dead were Swiss") are
+//     "civilians"; anything else is "unknown". People
 //     broken down into fighters or soldiers (or mostly into police) are
 //     not all civilians; "23 people, all of them Islamic State fighters"
 //     are the fighters. A figure

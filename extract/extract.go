@@ -321,16 +321,26 @@ func spaceRun(s string) int {
 // but without leading descriptors ("the Britain-based"), a dateline
 // ("KYIV (Reuters) -") or the word for its numbers ("according to U.N.
 // figures" is the U.N.). A name set beside a description is the source
-// ("A military officer, Captain Abdi Hassan, said"); a description with
-// its complement stays whole ("a member of the local People's Defence
-// Force"); a source told between commas ("X, who spoke on condition of
-// anonymity, said") or sharing a verb ("X claimed responsibility and
-// said") is read across them. "he said", "it said" and "the statement
-// said" resolve to the last named source, "the spokesperson said" to the
-// last one that is a spokesperson; a one-word short form ("the committee
-// said", "the Observatory said") resolves to the source named in full
-// before it. A sentence that names none keeps the source of the sentence
-// before it in the same paragraph, or of the quotation it continues.
+// ("A military officer, Captain Abdi Hassan, said", "said the town's
+// medical superintendent, Dr Moeen Uddin Siddiqui", "according to the
+// regional health director, Ruben Tenorio"), and a title or rank before a
+// name is dropped ("Bavarian Interior Minister Bruno Merk",
+// "Lieutenant-General K. Sundarji"); a description with its complement
+// stays whole ("a member of the local People's Defence Force") but not
+// its relative clause ("a doctor who asked not to be named said"); a
+// source told between commas ("X, who spoke on condition of anonymity,
+// said") or sharing a verb ("X claimed responsibility and said") is read
+// across them. A passive ("since the result was announced") or a
+// participle before a noun ("the confirmed death toll") names no source.
+// "he said", "it said" and "the statement said" resolve to the last named
+// source, "it said" to a body the sentence before opened with, reporting
+// nothing ("Russia's defence ministry did not comment"), "the
+// spokesperson said" to the last one that is a spokesperson; a one-word
+// short form ("the committee said", "the Observatory said", "the
+// ombudsman said" for the "Ombudsman's Office") resolves to the source
+// named in full before it. A sentence that names none keeps the source of
+// the sentence before it in the same paragraph, or of the quotation it
+// continues.
 // Governments are kept as written ("Ankara"), not renamed. A claim the
 // outlet states in its own voice has an empty attribution.
 //
@@ -341,7 +351,14 @@ func spaceRun(s string) int {
 // of the last dated sentence within the two paragraphs before it only if
 // it continues that report (the same source, an anaphoric subject such as
 // "the strikes" or "the toll", or "in the attack"); a dateline's date is
-// the day of the report and is not carried.
+// the day of the report and is not carried, nor is a time told relative
+// to another ("minutes before it exploded"). A date spans what its
+// sentence says it spans ("began late on Tuesday and ended on
+// Wednesday", "lasted into the early hours of Monday"), also when a later
+// sentence carries it. "By Sunday morning" tells when a count was
+// reached, not when anyone died; a date in a clause joined by "and"
+// before the figure gives way to one after it in its own ("shot down two
+// planes last night and killed 24 fighters ... on Sunday").
 func Extract(a ingest.Article) []Claim {
 	text := a.Text
 	if strings.TrimSpace(text) == "" {
