@@ -219,8 +219,8 @@ func tollObject(toks []token, i int) bool {
 // tollSource returns the source of a toll told as its subject: "An
 // earlier toll from local volunteers" is the local volunteers, "A later
 // U.N. statement" the U.N.; a subject that is a toll with no source ("The
-// initial toll given on Monday morning") or opens with its time ("On
-// Saturday evening officials") gives "" or the words after the time.
+// initial toll given on Monday morning") gives "". (A time that opens the
+// subject, "On Saturday evening officials", cleanSource has dropped.)
 func tollSource(who string) string {
 	words := strings.Fields(who)
 	for k, w := range words {
@@ -244,17 +244,6 @@ func tollSource(who string) string {
 	for _, w := range words {
 		if tallyNouns[strings.ToLower(w)] || tollObjects[strings.ToLower(w)] {
 			return ""
-		}
-	}
-	if len(words) > 2 && (words[0] == "On" || words[0] == "on") {
-		for k := 1; k < len(words)-1; k++ {
-			if _, ok := weekdayNames[strings.ToLower(words[k])]; ok {
-				k++
-				if k < len(words)-1 && (words[k] == "morning" || words[k] == "evening" || words[k] == "afternoon" || words[k] == "night") {
-					k++
-				}
-				return strings.Join(words[k:], " ")
-			}
 		}
 	}
 	return who
