@@ -1081,8 +1081,17 @@ func countedBy(lower string, h dateHit) bool {
 		return false
 	}
 	rest := lower[h.End:]
-	if reportVerbAfter(lower, h.End) || strings.HasPrefix(strings.TrimLeft(rest, " ,"), "police said") {
+	if reportVerbAfter(lower, h.End) {
 		return true
+	}
+	// A short subject and its reporting verb after the date.
+	for n, w := range strings.Fields(strings.TrimLeft(rest, " ,")) {
+		if n == 4 || strings.ContainsAny(w, ",;.") {
+			break
+		}
+		if reportVerbs[w] {
+			return true
+		}
 	}
 	for _, w := range [...]string{" risen ", " rose ", " climbed ", " reached ", " stood ", " increased "} {
 		if strings.Contains(rest, w) {
