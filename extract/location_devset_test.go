@@ -31,9 +31,17 @@ type locWant struct {
 // Extracted casualty claims are matched one to one to the labelled figures
 // on (outcome, count, side), as scoreAttribution does; over the matched
 // pairs it reports how often the place is right (see placeRight), and
-// fails below the floors: the first run's figures, rounded down.
+// fails below the floors: the first run's figures, rounded down. The
+// reports stress places told only in the dateline or the headline, or in
+// an earlier sentence ("the town", "there", "the port city's"), "the
+// Somali capital", "near", "outside", "north of", "on the road between X
+// and Y", several incidents in different places in one article, a local
+// figure beside a national toll, places inside quotes, a source's place
+// ("a doctor at Najaf's main hospital") apart from the killing's, and
+// villages no gazetteer knows. First run: 85 figures labelled, 106
+// extracted, 78 matched; place right on 33 (0.423).
 func TestLocationDevset(t *testing.T) {
-	scoreLocations(t, "testdata/devset/locations.jsonl", 30, 0, 0)
+	scoreLocations(t, "testdata/devset/locations.jsonl", 30, 78, 0.423)
 }
 
 // scoreLocations scores the places of the casualty figures of a file in
