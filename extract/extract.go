@@ -173,8 +173,8 @@ func singlePlace(places []placeHit, s string) (*Place, int) {
 		if h.Start < 0 || h.End > len(s) || h.Start >= h.End || metonymy(s, h) {
 			continue
 		}
-		if isCountry(h.Place.Name) {
-			continue
+		if isCountry(h.Place.Name) || containerAt(s, places, i) {
+			continue // (nor an area the place is said to lie in: "the village of Kalau in North Kivu")
 		}
 		if one == nil {
 			one, n = &h.Place, 1
@@ -653,7 +653,7 @@ func Extract(a ingest.Article) []Claim {
 			} else {
 				c.Date = Date{Precision: PrecisionUnresolved}
 			}
-			c.Location = placeFor(places, s, start)
+			c.Location = figurePlace(places, s, start)
 			return c
 		}
 		for _, h := range cas {
@@ -661,7 +661,8 @@ func Extract(a ingest.Article) []Claim {
 				continue
 			}
 			c := claimAt(KindCasualty, h.start, h.end)
-			if c.Location == nil && carryPlace != nil && (st.para == carryPara && !opensOtherStory(ls) || st.para-carryPara == 1 && carriesPlace(ls)) {
+			if c.Location == nil && carryPlace != nil && (st.para == carryPara && !opensOtherStory(ls) || st.para-carryPara == 1 && carriesPlace(ls) ||
+				namesPlaceAgain(ls)) {
 				p := *carryPlace
 				c.Location = &p
 			}
@@ -812,6 +813,8 @@ func Extract(a ingest.Article) []Claim {
 	mixedTotals(claims, text)
 	claims = dropVagueDuplicates(claims)
 	headlineSources(claims, text)
+	headlinePlaces(claims, text)
+	datelinePlaces(claims, text)
 	nameGenericActors(claims)
 	resolveGroupAnaphors(claims)
 	resolveOwnForces(claims)
