@@ -173,8 +173,8 @@ func singlePlace(places []placeHit, s string) (*Place, int) {
 		if h.Start < 0 || h.End > len(s) || h.Start >= h.End || metonymy(s, h) {
 			continue
 		}
-		if isCountry(h.Place.Name) || containerAt(s, places, i) {
-			continue // (nor an area the place is said to lie in: "the village of Kalau in North Kivu")
+		if isCountry(h.Place.Name) || containerAt(s, places, i) || i+1 < len(places) && ownsNext(s, *h, places[i+1]) {
+			continue // (nor an area the place is said to lie in: "the village of Kalau in North Kivu", "Paktika province's Barmal district")
 		}
 		if one == nil {
 			one, n = &h.Place, 1

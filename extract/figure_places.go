@@ -61,9 +61,29 @@ func figurePlace(places []placeHit, s string, start int) *Place {
 // ("a doctor at Najaf's main hospital said", "a hospital source in Blida
 // said").
 func sourcePlace(s string, start int, h placeHit) bool {
+	if hasAnyPrefix(strings.ToLower(s[h.End:]), sourceBodies...) {
+		return false // "according to the Gaza health ministry": the place's own authorities
+	}
+	if w := lastWords(s[:h.Start], 3); len(w) > 0 && strings.EqualFold(w[len(w)-1], "in") {
+		for _, x := range w {
+			if x = strings.ToLower(x); x == "health" || x == "ministry" || x == "authorities" || x == "government" {
+				return false // "according to the Ministry of Health in Gaza"
+			}
+		}
+	}
 	between := s[start:h.Start]
 	for _, v := range [...]string{" said", " says", " told ", "according to "} {
-		if strings.Contains(between, v) {
+		if k := strings.Index(between, v); k >= 0 {
+			// Not what the source added of another figure, nor another
+			// clause: "the ministry said, adding that 97 had been killed in
+			// Lebanon", "said the ICRC, and rescuers were searching near
+			// Khor Angar".
+			rest := between[k+len(v):]
+			for _, w := range [...]string{" that ", "adding", "saying", " and ", " while ", " but ", " as "} {
+				if strings.Contains(rest, w) {
+					return false
+				}
+			}
 			return true
 		}
 	}
@@ -86,20 +106,35 @@ func sourcePlace(s string, start int, h placeHit) bool {
 	if !found {
 		return false
 	}
-	rest := s[h.End:]
-	if e := strings.IndexAny(rest, ".;"); e >= 0 {
-		rest = rest[:e]
+	// The description runs from the comma to the verb: "a doctor at
+	// Najaf's main hospital said", not "a hospital in the town of Gwoza
+	// on Saturday, emergency officials said".
+	rest := s[h.End:min(len(s), h.End+40)]
+	for _, v := range [...]string{" said", " says", " told"} {
+		if k := strings.Index(rest, v); k >= 0 {
+			d := rest[:k]
+			if strings.HasPrefix(d, ", the ") && strings.HasSuffix(d, ",") {
+				d = "" // an apposition: "a hospital in Bahir Dar, the regional capital, said"
+			}
+			return !strings.ContainsAny(d, ",;.")
+		}
 	}
-	return strings.Contains(rest, " said") || strings.Contains(rest, " says") || strings.Contains(rest, " told")
+	return false
 }
+
+// sourceBodies are the words after a place that make it the seat of the
+// authorities that speak for it ("the Gaza health ministry"), whose
+// figures are of the place.
+var sourceBodies = []string{" health", " ministry", " authorities", " officials", " police", " government", " governor",
+	" council", " administration", " civil defence", " civil defense", " provincial", " regional", " local", " state ", " interior"}
 
 // containedBefore reports whether place b, right after place a, is an area
 // a lies in: "Kalau in North Kivu", "Morales in Cauca province", "Irapuato,
 // in the central state of Guanajuato", or an area of it ("Wegel Tena in
 // Ethiopia's Amhara region": Ethiopia's Amhara).
 func containedBefore(s string, a, b placeHit) bool {
-	if a.End > b.Start || b.Start > len(s) {
-		return false
+	if a.End > b.Start || b.Start > len(s) || isCountry(a.Place.Name) {
+		return false // (a country lies in no province: "Puerto Jordan in the eastern province of Arauca")
 	}
 	gap := s[a.End:b.Start]
 	if a.Place.Region != "" && strings.EqualFold(a.Place.Region, b.Place.Name) && len(gap) <= 40 &&
@@ -227,8 +262,8 @@ func namesPlaceAgain(lower string) bool {
 // casualties").
 var existential = wordSet("is are was were has have had will would could may might be been")
 
-// datelinePlaces gives the figures of an article that places none of its
-// claims the city of its dateline ("MOGADISHU (Reuters) - A car bomb
+// datelinePlaces gives the figures of the headline and the lead of an
+// article that places none of its claims the city of its dateline ("MOGADISHU (Reuters) - A car bomb
 // exploded near a busy junction ..., killing at least nine people"): the
 // report is of that city. Not a regional hub's dateline (a Beirut
 // dateline tells of Syria as often as of Lebanon), not a lead that points
@@ -275,12 +310,15 @@ func datelinePlaces(claims []Claim, text string) {
 		}
 	}
 	p, ok := NormalisePlace(city)
-	if !ok || isCountry(p.Name) {
-		return
+	if !ok || isCountry(p.Name) || CountryOf(p) == "" {
+		return // (a city, in a country: not "MIDDLE EAST")
 	}
 	p.Text = city
+	// The figures of the headline and of the dateline's paragraph: later
+	// ones may tell of the war at large.
+	leadEnd := len(text) - len(body) + len(lead)
 	for i := range claims {
-		if c := &claims[i]; c.Kind == KindCasualty && c.Scope != ScopeCumulative {
+		if c := &claims[i]; c.Kind == KindCasualty && c.Scope != ScopeCumulative && c.Span.Start < leadEnd {
 			q := p
 			c.Location = &q
 		}

@@ -16,10 +16,15 @@ func TestFigurePlace(t *testing.T) {
 		{"\"We have received 12 wounded people,\" a doctor at a hospital in Bahir Dar said.", "12 wounded", ""},
 		{"Gunmen wounded seven people, said a resident who fled to Gusau.", "wounded", ""},
 		{"Gunmen killed four people near Gusau, a resident said.", "killed", "Gusau"},
+		{"Israel's offensive has killed more than 39,700 Palestinians, according to the Gaza health ministry.", "killed", "Gaza"},
+		{"249 Palestinians were killed, according to the Ministry of Health in Gaza.", "killed", "Gaza"},
+		{"Another 27 people were missing, said a spokesman, and rescue teams were searching near Khor Angar.", "missing", "Khor Angar"},
+		{"Bombers killed 32 people at a wedding and a hospital in the town of Gwoza on Saturday, officials said.", "killed", "Gwoza"},
 		// An area the place lies in gives way to the place.
 		{"Rebels attacked a police station in the town of Morales in Cauca province on Thursday, killing two police officers.", "killing", "Morales"},
 		{"Gunmen opened fire at a party on the outskirts of Irapuato, in the central state of Guanajuato, killing 11 people.", "killing", "Irapuato"},
 		{"A drone strike on a market in the town of Wegel Tena in Ethiopia's Amhara region killed at least 30 people.", "killed", "Wegel Tena"},
+		{"Rebels rammed a truck into a base in Puerto Jordan in the eastern province of Arauca, killing two soldiers.", "killing", "Arauca"},
 		// A part of a place, written with its possessive.
 		{"A roadside bomb killed four civilians in Kunduz province's Chahar Dara district on Saturday.", "killed", "Chahar Dara"},
 		// "between X and Y" is read from X.

@@ -908,8 +908,9 @@ func participleEnd(toks []token, k int) int {
 // headlinePlaces gives a figure of the headline and the body's figure it
 // repeats (the same outcome, count and side) one place: the body's, which
 // is told more closely ("Gunmen kill 11 at family party in Guanajuato" of
-// a party "on the outskirts of Irapuato"), unless the body names none, a
-// country or an area the headline's place lies in; then the headline's,
+// a party "on the outskirts of Irapuato"), when the headline names none or
+// a country, or the body's place lies in the headline's, or the body names
+// a place the gazetteer does not know (a village); else the headline's,
 // which the body's figure and the figures told with it in its sentence
 // take when they have none ("Bomb at Quetta vegetable market kills six"
 // over "killing six people and wounding 17").
@@ -936,10 +937,11 @@ func headlinePlaces(claims []Claim, text string) {
 				continue
 			}
 			switch {
-			case o.Location != nil && (c.Location == nil || !isCountry(o.Location.Name) && !slices.Contains(areasOf(*c.Location), o.Location.Name)):
+			case o.Location != nil && (c.Location == nil || isCountry(c.Location.Name) && !isCountry(o.Location.Name) ||
+				slices.Contains(areasOf(*o.Location), c.Location.Name) || !knownPlace(o.Location) && !slices.Contains(areasOf(*c.Location), o.Location.Name)):
 				p := *o.Location
 				c.Location = &p
-			case c.Location != nil && o.Location == nil:
+			case c.Location != nil && o.Location == nil && knownPlace(c.Location):
 				for k := j; k < len(claims); k++ {
 					n := &claims[k]
 					if k > j && (n.Span.Start > len(text) || n.Span.Start < o.Span.End || sentenceBreak(text[o.Span.End:n.Span.Start])) {
@@ -960,4 +962,11 @@ func headlinePlaces(claims []Claim, text string) {
 // a sentence or a paragraph.
 func sentenceBreak(s string) bool {
 	return strings.Contains(s, ". ") || strings.Contains(s, "\n") || strings.Contains(s, ".\"") || strings.Contains(s, ".”")
+}
+
+// knownPlace reports whether the gazetteer knows a place by its name (not
+// a capitalised name read after "in" alone: "in Houthi drone attack").
+func knownPlace(p *Place) bool {
+	_, ok := NormalisePlace(p.Name)
+	return ok
 }
