@@ -815,6 +815,7 @@ func Extract(a ingest.Article) []Claim {
 	headlineSources(claims, text)
 	headlinePlaces(claims, text)
 	datelinePlaces(claims, text)
+	countryWidePlaces(claims, text)
 	nameGenericActors(claims)
 	resolveGroupAnaphors(claims)
 	resolveOwnForces(claims)

@@ -347,3 +347,44 @@ func ownsNext(s string, a, b placeHit) bool {
 	}
 	return gap == "" || gap[0] == ' ' && settlementWords[gap[1:]]
 }
+
+// countryWidePlaces gives a figure told of the whole country ("Across the
+// country, more than 4,000 people were killed", "nationwide") that has no
+// place the country the article's other figures are in.
+func countryWidePlaces(claims []Claim, text string) {
+	country := ""
+	for i := range claims {
+		c := &claims[i]
+		if c.Kind != KindCasualty || c.Location != nil || c.Span.Start < 0 || c.Span.End > len(text) || c.Span.Start > c.Span.End {
+			continue
+		}
+		// The sentence, read at most 300 bytes either side of the figure.
+		lo := max(0, c.Span.Start-300)
+		from := lo + max(strings.LastIndex(text[lo:c.Span.Start], ". "), strings.LastIndexByte(text[lo:c.Span.Start], '\n')) + 1
+		to := c.Span.End
+		if e := strings.IndexAny(text[to:min(len(text), to+300)], ".\n"); e >= 0 {
+			to += e
+		} else {
+			to = min(len(text), to+300)
+		}
+		lower := strings.ToLower(text[from:to])
+		if !strings.Contains(lower, "across the country") && !strings.Contains(lower, "nationwide") &&
+			!strings.Contains(lower, "throughout the country") {
+			continue
+		}
+		if country == "" {
+			for j := range claims {
+				if o := &claims[j]; o.Location != nil {
+					if country = CountryOf(*o.Location); country != "" {
+						break
+					}
+				}
+			}
+			if country == "" {
+				return
+			}
+		}
+		p := Place{Text: country, Name: country}
+		c.Location = &p
+	}
+}

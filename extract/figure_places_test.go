@@ -98,6 +98,9 @@ func TestHeadlineAndDatelinePlaces(t *testing.T) {
 		// The dateline's city when nothing else is named.
 		{"Car bomb kills nine\n\nMOGADISHU (Reuters) - A car bomb exploded near a busy junction on Sunday, killing at least nine people, police said.",
 			[]string{"Mogadishu", "Mogadishu"}},
+		// A figure of the whole country is of the country the others are in.
+		{"Gangs kill 28 in Port-au-Prince\n\nPORT-AU-PRINCE (AP) — Gang members killed at least 28 people in the capital, the U.N. said.\n\nAcross the country, more than 4,000 people were killed in the first half of the year.",
+			[]string{"Port-au-Prince", "Port-au-Prince", "Haiti"}},
 		// Not a hub's dateline, nor a lead that points elsewhere.
 		{"BEIRUT (Reuters) - Air strikes killed 12 people on Sunday, activists said.", []string{""}},
 		{"ISLAMABAD (Reuters) - A suicide bomber killed six soldiers in the northwest on Sunday, the army said.", []string{""}},
