@@ -101,6 +101,12 @@ func TestHeadlineAndDatelinePlaces(t *testing.T) {
 		// A figure of the whole country is of the country the others are in.
 		{"Gangs kill 28 in Port-au-Prince\n\nPORT-AU-PRINCE (AP) — Gang members killed at least 28 people in the capital, the U.N. said.\n\nAcross the country, more than 4,000 people were killed in the first half of the year.",
 			[]string{"Port-au-Prince", "Port-au-Prince", "Haiti"}},
+		// The next paragraph's figures are of the one place the report
+		// has named, the headline's wider one aside; not once it names two.
+		{"Two police killed in Russia's Dagestan\n\nMOSCOW (Reuters) - Militants killed two police officers at a post outside the town of Kizlyar on Sunday, the ministry said.\n\nA third officer was wounded.",
+			[]string{"Kizlyar", "Kizlyar", "Kizlyar"}},
+		{"MOSCOW (Reuters) - Militants killed two police officers outside the town of Kizlyar on Sunday. Another attack hit a post in Derbent.\n\nA third officer was wounded.",
+			[]string{"Kizlyar", ""}},
 		// Not a hub's dateline, nor a lead that points elsewhere.
 		{"BEIRUT (Reuters) - Air strikes killed 12 people on Sunday, activists said.", []string{""}},
 		{"ISLAMABAD (Reuters) - A suicide bomber killed six soldiers in the northwest on Sunday, the army said.", []string{""}},
