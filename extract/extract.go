@@ -819,7 +819,14 @@ func Extract(a ingest.Article) []Claim {
 		}
 		statement += maxPart
 		eventCarried = nextEventCarry(allDates, sentenceDate, eventCarried, a.Published)
-		if p, n := singlePlace(places, s); n == 1 {
+		p, n := singlePlace(places, s)
+		if n == 0 && strings.Contains(s, " capital") {
+			// "stormed a hotel in the Somali capital": the capital.
+			if p = capitalPlace(s); p != nil {
+				n = 1
+			}
+		}
+		if n == 1 {
 			carryPlace, carryPara = p, st.para
 			if si > 0 || !opensWithHeadline(text) {
 				// (A headline names the place more widely: "in Russia's

@@ -107,6 +107,9 @@ func TestHeadlineAndDatelinePlaces(t *testing.T) {
 			[]string{"Kizlyar", "Kizlyar", "Kizlyar"}},
 		{"MOSCOW (Reuters) - Militants killed two police officers outside the town of Kizlyar on Sunday. Another attack hit a post in Derbent.\n\nA third officer was wounded.",
 			[]string{"Kizlyar", ""}},
+		// A capital named by its nation is carried like a name.
+		{"NAIROBI (AFP) - Gunmen stormed a hotel in the Somali capital late on Friday, killing at least 11 people, officials said.\n\nA spokesman said 20 wounded guests had been taken to hospital.",
+			[]string{"Mogadishu", "Mogadishu"}},
 		// Not a hub's dateline, nor a lead that points elsewhere.
 		{"BEIRUT (Reuters) - Air strikes killed 12 people on Sunday, activists said.", []string{""}},
 		{"ISLAMABAD (Reuters) - A suicide bomber killed six soldiers in the northwest on Sunday, the army said.", []string{""}},
