@@ -138,7 +138,7 @@ func containedBefore(s string, a, b placeHit) bool {
 	}
 	gap := s[a.End:b.Start]
 	if a.Place.Region != "" && strings.EqualFold(a.Place.Region, b.Place.Name) && len(gap) <= 40 &&
-		!strings.Contains(gap, ". ") && !strings.Contains(gap, " and ") {
+		!strings.Contains(gap, ". ") && !strings.Contains(gap, " and ") && gazetteerRegion(a.Place.Name, b.Place.Name) {
 		// "Wegel Tena in Ethiopia's Amhara region": the gazetteer puts
 		// the town in the region.
 		return true
@@ -387,4 +387,13 @@ func countryWidePlaces(claims []Claim, text string) {
 		p := Place{Text: country, Name: country}
 		c.Location = &p
 	}
+}
+
+// gazetteerRegion reports whether the gazetteer puts the place named name
+// in region, or does not know the place (its region is then the text's):
+// "the North Caucasus region of Ingushetia" does not put the Caucasus in
+// Ingushetia.
+func gazetteerRegion(name, region string) bool {
+	e, ok := NormalisePlace(name)
+	return !ok || strings.EqualFold(e.Region, region)
 }

@@ -25,6 +25,7 @@ func TestFigurePlace(t *testing.T) {
 		{"Gunmen opened fire at a party on the outskirts of Irapuato, in the central state of Guanajuato, killing 11 people.", "killing", "Irapuato"},
 		{"A drone strike on a market in the town of Wegel Tena in Ethiopia's Amhara region killed at least 30 people.", "killed", "Wegel Tena"},
 		{"Rebels rammed a truck into a base in Puerto Jordan in the eastern province of Arauca, killing two soldiers.", "killing", "Arauca"},
+		{"Gunmen opened fire on a police post in the Russian North Caucasus region of Ingushetia, killing two police officers.", "killing", "Ingushetia"},
 		// A part of a place, written with its possessive.
 		{"A roadside bomb killed four civilians in Kunduz province's Chahar Dara district on Saturday.", "killed", "Chahar Dara"},
 		// "between X and Y" is read from X.
@@ -92,6 +93,9 @@ func TestHeadlineAndDatelinePlaces(t *testing.T) {
 		// The body's closer place for the headline's figure.
 		{"Gunmen kill 11 at family party in Guanajuato\n\nMEXICO CITY (AP) — Gunmen opened fire at a party in a house on the outskirts of Irapuato late Saturday, killing 11 people, prosecutors said.",
 			[]string{"Irapuato", "Irapuato"}},
+		// Not a building's name read as a place.
+		{"Gunman kills 14 in Prague\n\nPRAGUE (Reuters) - A gunman killed 14 people at Charles University's Faculty of Arts on Thursday, police said.",
+			[]string{"Prague", "Charles University's Faculty"}},
 		// The headline's place for the body's figures that name none.
 		{"Bomb at Quetta vegetable market kills six\n\nISLAMABAD (AP) — A bomb exploded at a crowded vegetable market on Friday, killing six people and wounding 17, police said.",
 			[]string{"Quetta", "Quetta", "Quetta"}},

@@ -938,10 +938,11 @@ func headlinePlaces(claims []Claim, text string) {
 			}
 			switch {
 			case o.Location != nil && (c.Location == nil || isCountry(c.Location.Name) && !isCountry(o.Location.Name) ||
-				slices.Contains(areasOf(*o.Location), c.Location.Name) || !knownPlace(o.Location) && !slices.Contains(areasOf(*c.Location), o.Location.Name)):
+				slices.Contains(areasOf(*o.Location), c.Location.Name) ||
+				!knownPlace(o.Location) && !strings.ContainsAny(o.Location.Name, "'’") && !slices.Contains(areasOf(*c.Location), o.Location.Name)):
 				p := *o.Location
 				c.Location = &p
-			case c.Location != nil && o.Location == nil && knownPlace(c.Location):
+			case c.Location != nil && o.Location == nil && knownPlace(c.Location) && CountryOf(*c.Location) != "":
 				for k := j; k < len(claims); k++ {
 					n := &claims[k]
 					if k > j && (n.Span.Start > len(text) || n.Span.Start < o.Span.End || sentenceBreak(text[o.Span.End:n.Span.Start])) {
