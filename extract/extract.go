@@ -685,7 +685,9 @@ func Extract(a ingest.Article) []Claim {
 				p := *carryPlace
 				c.Location = &p
 			} else if c.Location == nil && carryPlace != nil && st.para-carryPara == 1 && onePlace && h.scope != ScopeCumulative &&
-				!opensOtherStory(ls) && !opensWithPronoun(ls) {
+				!opensOtherStory(ls) && !opensWithPronoun(ls) && (!knownPlace(carryPlace) || CountryOf(*carryPlace) != "") {
+				// (Not an area of no one country: "al Qaeda's affiliate in
+				// the Sahel".)
 				// Set once the figures are dated: a place carried this way
 				// does not keep the figure from the day told before it.
 				lateCarry = append(lateCarry, placeAt{len(claims), *carryPlace})
