@@ -110,6 +110,24 @@
 //   - Scope is cumulative for figures that span a war, a campaign or a
 //     period ("since October", "so far", "the war has killed"), incident
 //     otherwise.
+//   - Place: the most specific place the text gives for the figure (a
+//     village, town, district or city; a region or country only when
+//     nothing narrower is given), none when it gives none. A figure is at
+//     the first place named after it in its sentence, else the nearest
+//     before it, read as a place rather than the area it is said to lie
+//     in ("the town of Morales in Cauca province"), the part of a place
+//     ("Kunduz province's Chahar Dara district"), the first of "between
+//     Tyre and Naqoura", a capital named by its nation ("the Somali
+//     capital"), or a country's war ("in Syria's conflict"); not a place
+//     that belongs to the source ("a doctor at Najaf's main hospital
+//     said", "said a resident who fled to Gusau"). A sentence that names
+//     none takes the place told before in its paragraph, in the next one
+//     when it goes on with the report ("the town's main square", "there",
+//     "The attack left ...") or the report has named only that place. A
+//     headline's figure and the body's that repeats it share the body's
+//     closer place, or the headline's when the body names none; the
+//     dateline's city places the lead's figures of an article that places
+//     nothing else; "across the country" is the country of the others.
 //
 // The JSON Schemas of the two claim types are embedded (see SchemaFor) and
 // name the CloudEvents types EventTypeCasualty and EventTypeEvent.

@@ -177,8 +177,8 @@ func singlePlace(places []placeHit, s string) (*Place, int) {
 		if h.Start < 0 || h.End > len(s) || h.Start >= h.End || metonymy(s, h) {
 			continue
 		}
-		if isCountry(h.Place.Name) {
-			continue
+		if isCountry(h.Place.Name) || containerAt(s, places, i) || i+1 < len(places) && ownsNext(s, *h, places[i+1]) {
+			continue // (nor an area the place is said to lie in: "the village of Kalau in North Kivu", "Paktika province's Barmal district")
 		}
 		if one == nil {
 			one, n = &h.Place, 1
@@ -211,12 +211,24 @@ func opensOtherStory(lower string) bool {
 // were herders"), "were also killed" — not a pronoun, which may be anyone's
 // ("He said 20 were killed").
 func carriesPlace(lower string) bool {
+	return !opensWithPronoun(lower) && (continuesReport(lower) || partOfTold(lower) || namesTheIncident(lower))
+}
+
+// placeAt is a place for the claim at index i.
+type placeAt struct {
+	i     int
+	place Place
+}
+
+// opensWithPronoun reports whether a sentence (lower-cased) opens with a
+// personal pronoun, which may be anyone's.
+func opensWithPronoun(lower string) bool {
 	for _, p := range [...]string{"they ", "it ", "he ", "she ", "we "} {
 		if strings.HasPrefix(lower, p) {
-			return false
+			return true
 		}
 	}
-	return continuesReport(lower) || partOfTold(lower) || namesTheIncident(lower)
+	return false
 }
 
 // namesTheIncident reports whether a sentence (lower-cased) points back to
@@ -408,6 +420,13 @@ func Extract(a ingest.Article) []Claim {
 		// dead").
 		carryPlace *Place
 		carryPara  int
+		// onePlace holds while every sentence that named places named
+		// the same one (onePlaceName): the report is of that place, and
+		// its next paragraph's figures are too ("Both attackers were shot
+		// dead. A third officer was wounded.").
+		onePlace     = true
+		onePlaceName string
+		lateCarry    []placeAt
 		// articleNat is the nation the article names most (see
 		// articleNation), read once it is needed.
 		articleNat        string
@@ -720,7 +739,7 @@ func Extract(a ingest.Article) []Claim {
 			} else {
 				c.Date = Date{Precision: PrecisionUnresolved}
 			}
-			c.Location = placeFor(places, s, start)
+			c.Location = figurePlace(places, s, start)
 			return c
 		}
 		for _, h := range cas {
@@ -728,9 +747,17 @@ func Extract(a ingest.Article) []Claim {
 				continue
 			}
 			c := claimAt(KindCasualty, h.start, h.end)
-			if c.Location == nil && carryPlace != nil && (st.para == carryPara && !opensOtherStory(ls) || st.para-carryPara == 1 && carriesPlace(ls)) {
+			if c.Location == nil && carryPlace != nil && (st.para == carryPara && !opensOtherStory(ls) || st.para-carryPara == 1 && carriesPlace(ls) ||
+				namesPlaceAgain(ls)) {
 				p := *carryPlace
 				c.Location = &p
+			} else if c.Location == nil && carryPlace != nil && st.para-carryPara == 1 && onePlace && h.scope != ScopeCumulative &&
+				!opensOtherStory(ls) && !opensWithPronoun(ls) && (!knownPlace(carryPlace) || CountryOf(*carryPlace) != "") {
+				// (Not an area of no one country: "al Qaeda's affiliate in
+				// the Sahel".)
+				// Set once the figures are dated: a place carried this way
+				// does not keep the figure from the day told before it.
+				lateCarry = append(lateCarry, placeAt{len(claims), *carryPlace})
 			}
 			if d, ok := whenClauseDate(dates, ls, h.start); ok {
 				c.Date = ResolveDate(d, a.Published)
@@ -869,10 +896,26 @@ func Extract(a ingest.Article) []Claim {
 		}
 		statement += maxPart
 		eventCarried = nextEventCarry(allDates, sentenceDate, eventCarried, a.Published)
-		if p, n := singlePlace(places, s); n == 1 {
+		p, n := singlePlace(places, s)
+		if n == 0 && strings.Contains(s, " capital") {
+			// "stormed a hotel in the Somali capital": the capital.
+			if p = capitalPlace(s); p != nil {
+				n = 1
+			}
+		}
+		if n == 1 {
 			carryPlace, carryPara = p, st.para
+			if si > 0 || !opensWithHeadline(text) {
+				// (A headline names the place more widely: "in Russia's
+				// Dagestan" over "the town of Kizlyar".)
+				if onePlaceName != "" && onePlaceName != p.Name {
+					onePlace = false
+				}
+				onePlaceName = p.Name
+			}
 		} else if n > 1 {
 			carryPlace = nil // "one near Damascus and another near Deraa"
+			onePlace = onePlace && si == 0 && opensWithHeadline(text)
 		}
 	}
 	sc.toks, sc.attrs, sc.cas, sc.claims, sc.named = toks, attrs, cas, claims, named
@@ -885,8 +928,17 @@ func Extract(a ingest.Article) []Claim {
 	undatedSince(claims, text)
 	incidentDates(claims, sents, hist, text, lower, a.Published)
 	mixedTotals(claims, text)
+	for _, lc := range lateCarry {
+		if lc.i < len(claims) && claims[lc.i].Location == nil {
+			p := lc.place
+			claims[lc.i].Location = &p
+		}
+	}
 	claims = dropVagueDuplicates(claims)
 	headlineSources(claims, text)
+	headlinePlaces(claims, text)
+	datelinePlaces(claims, text)
+	countryWidePlaces(claims, text)
 	nameGenericActors(claims)
 	resolveGroupAnaphors(claims)
 	resolveOwnForces(claims)

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"time"
 )
@@ -1013,4 +1014,71 @@ func participleEnd(toks []token, k int) int {
 		}
 	}
 	return -1
+}
+
+// headlinePlaces gives a figure of the headline and the body's figure it
+// repeats (the same outcome, count and side) one place: the body's, which
+// is told more closely ("Gunmen kill 11 at family party in Guanajuato" of
+// a party "on the outskirts of Irapuato"), when the headline names none or
+// a country, or the body's place lies in the headline's, or the body names
+// a place the gazetteer does not know (a village); else the headline's,
+// which the body's figure and the figures told with it in its sentence
+// take when they have none ("Bomb at Quetta vegetable market kills six"
+// over "killing six people and wounding 17").
+func headlinePlaces(claims []Claim, text string) {
+	head, _, ok := strings.Cut(text, "\n\n")
+	if !ok || len(head) > 300 {
+		return
+	}
+	for i := range claims {
+		c := &claims[i]
+		if c.Span.End > len(head) {
+			if c.Span.Start > len(head) {
+				break
+			}
+			continue
+		}
+		if c.Kind != KindCasualty || c.Count == nil || c.Count.Value == nil || c.Victims == nil {
+			continue
+		}
+		for j := range claims {
+			o := &claims[j]
+			if o.Kind != KindCasualty || o.Span.Start <= len(head) || o.Outcome != c.Outcome || o.Count == nil ||
+				o.Count.Value == nil || *o.Count.Value != *c.Count.Value || o.Victims == nil || o.Victims.Side != c.Victims.Side {
+				continue
+			}
+			switch {
+			case o.Location != nil && (c.Location == nil || isCountry(c.Location.Name) && !isCountry(o.Location.Name) ||
+				slices.Contains(areasOf(*o.Location), c.Location.Name) ||
+				!knownPlace(o.Location) && !strings.ContainsAny(o.Location.Name, "'’") && !slices.Contains(areasOf(*c.Location), o.Location.Name)):
+				p := *o.Location
+				c.Location = &p
+			case c.Location != nil && o.Location == nil && knownPlace(c.Location) && CountryOf(*c.Location) != "":
+				for k := j; k < len(claims); k++ {
+					n := &claims[k]
+					if k > j && (n.Span.Start > len(text) || n.Span.Start < o.Span.End || sentenceBreak(text[o.Span.End:n.Span.Start])) {
+						break
+					}
+					if n.Kind == KindCasualty && n.Location == nil {
+						p := *c.Location
+						n.Location = &p
+					}
+				}
+			}
+			break
+		}
+	}
+}
+
+// sentenceBreak reports whether a stretch of text between two figures ends
+// a sentence or a paragraph.
+func sentenceBreak(s string) bool {
+	return strings.Contains(s, ". ") || strings.Contains(s, "\n") || strings.Contains(s, ".\"") || strings.Contains(s, ".”")
+}
+
+// knownPlace reports whether the gazetteer knows a place by its name (not
+// a capitalised name read after "in" alone: "in Houthi drone attack").
+func knownPlace(p *Place) bool {
+	_, ok := NormalisePlace(p.Name)
+	return ok
 }

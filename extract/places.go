@@ -593,10 +593,22 @@ func possessivePlaces(text string, hits []placeHit) []placeHit {
 			continue
 		}
 		w := lastWords(text[:i], 1)
-		if len(w) != 1 || !isCountry(w[0]) && countryNations[strings.ToLower(w[0])] == "" {
+		if len(w) != 1 {
 			continue
 		}
 		cStart := i - len(w[0])
+		region := text[cStart:i]
+		if !isCountry(w[0]) && countryNations[strings.ToLower(w[0])] == "" {
+			// A place below a country owns a place too: "Pattani's Nong
+			// Chik district", "Kunduz province's Chahar Dara district".
+			h := slices.IndexFunc(hits, func(h placeHit) bool {
+				return h.End == i || h.End < i && text[h.End] == ' ' && settlementWords[text[h.End+1:i]]
+			})
+			if h < 0 || isCountry(hits[h].Place.Name) {
+				continue
+			}
+			cStart, region = hits[h].Start, hits[h].Place.Name
+		}
 		start := at + 2
 		e, n := start, 0
 		for n < 3 && e < len(text) && isASCIIUpper(text[e]) {
@@ -626,7 +638,7 @@ func possessivePlaces(text string, hits []placeHit) []placeHit {
 		if whole < 0 && overlaps(hits, start, end) {
 			continue
 		}
-		p := Place{Text: name, Name: name, Region: text[cStart:i]}
+		p := Place{Text: name, Name: name, Region: region}
 		if q, ok := NormalisePlace(name); ok {
 			p = q
 		}
@@ -643,7 +655,8 @@ func possessivePlaces(text string, hits []placeHit) []placeHit {
 // possessedPlaceNouns end a place a country is said to have ("its Ras Isa
 // fuel port"); possessedPlaceAfter reports whether s opens, after at most
 // two lower-case words, with one.
-var possessedPlaceNouns = wordSet("port airport airfield base region province state district city town village county refinery governorate oblast crossing harbour harbor island terminal")
+var possessedPlaceNouns = wordSet("port airport airfield base region province state district city town village county refinery governorate oblast crossing harbour harbor island terminal " +
+	"neighbourhood neighborhood suburb")
 
 func possessedPlaceAfter(s string) bool {
 	w := strings.Fields(s[:min(len(s), 40)])
@@ -756,7 +769,7 @@ func capitalised(words []string) []string {
 // forest", "near the Tishreen dam", "near the ancient Ta Muen Thom
 // temple", "seized the strategic al-Watiya air base", "recaptured the
 // Tiger Hill peak", "entered the northwestern Jolan district".
-var featurePlace = regexp.MustCompile(`\b(?:in|near|at|into|to|across|along|from|around|toward|towards|on|inside|through|captured|recaptured|seized|retook|took|overran|stormed|entered|struck|attacked|shelled|bombed|pounded)\s+the\s+(?:[a-z]+\s+)?((?:(?:al|el|ad|as|ash|ar|an)-)?(?:\p{Lu}[\pL'’-]*\s+){1,3})(?:` + featureAlternation() + `)\b`)
+var featurePlace = regexp.MustCompile(`\b(?:in|near|at|into|to|across|along|from|around|toward|towards|on|inside|through|captured|recaptured|seized|retook|took|overran|stormed|entered|struck|attacked|shelled|bombed|pounded)\s+the\s+(?:[a-z][a-z-]*\s+)?((?:(?:al|el|ad|as|ash|ar|an)-)?(?:\p{Lu}[\pL'’-]*\s+){1,3})(?:` + featureAlternation() + `)\b`)
 
 // featureAlternation is the alternation of featurePlace's feature words,
 // in lower case and capitalised; "zone" and "base" are read as "buffer

@@ -1,0 +1,399 @@
+package extract
+
+import "strings"
+
+// figurePlace returns the place of a casualty figure starting at start in
+// sentence s, as placeFor finds it, with three readings of how places are
+// written around a figure:
+//   - a place named after a source's verb of saying ("wounded seven
+//     people, said a resident who fled to Gusau") or in the source's own
+//     description ("killing nine pilgrims, a doctor at Najaf's main
+//     hospital said") is the source's, not the figure's: the place before
+//     the figure is taken instead, if any;
+//   - an area a place is said to lie in ("the town of Morales in Cauca
+//     province", "Irapuato, in the central state of Guanajuato") gives
+//     way to the place;
+//   - "between Tyre and Naqoura" is read from its first place;
+//   - a capital named by its nation ("in the Somali capital") when no
+//     place is named.
+func figurePlace(places []placeHit, s string, start int) *Place {
+	after, before := -1, -1
+	for i := range places {
+		p := &places[i]
+		if p.Start < 0 || p.End > len(s) || p.Start >= p.End || metonymy(s, p) && !warPlace(s, p) {
+			continue
+		}
+		if p.Start >= start {
+			after = i
+			break
+		}
+		before = i
+	}
+	pick := after
+	if after >= 0 && sourcePlace(s, start, places[after]) {
+		pick = -1
+		if before < 0 {
+			return nil
+		}
+	}
+	if pick < 0 {
+		pick = before
+	}
+	if pick < 0 {
+		if strings.Contains(s, " capital") {
+			return capitalPlace(s)
+		}
+		return nil
+	}
+	for pick > 0 && (containerAt(s, places, pick) || betweenFirst(s, places[pick-1], places[pick])) {
+		pick--
+	}
+	for pick+1 < len(places) && ownsNext(s, places[pick], places[pick+1]) {
+		pick++ // "in Kunduz province's Chahar Dara district"
+	}
+	pl := places[pick].Place
+	return &pl
+}
+
+// sourcePlace reports whether a place named after a figure starting at
+// start belongs to the figure's source: a verb of saying comes between
+// them, or the place is in the description of a source that says it
+// ("a doctor at Najaf's main hospital said", "a hospital source in Blida
+// said").
+func sourcePlace(s string, start int, h placeHit) bool {
+	if hasAnyPrefix(strings.ToLower(s[h.End:]), sourceBodies...) {
+		return false // "according to the Gaza health ministry": the place's own authorities
+	}
+	if w := lastWords(s[:h.Start], 3); len(w) > 0 && strings.EqualFold(w[len(w)-1], "in") {
+		for _, x := range w {
+			if x = strings.ToLower(x); x == "health" || x == "ministry" || x == "authorities" || x == "government" {
+				return false // "according to the Ministry of Health in Gaza"
+			}
+		}
+	}
+	between := s[start:h.Start]
+	for _, v := range [...]string{" said", " says", " told ", "according to "} {
+		if k := strings.Index(between, v); k >= 0 {
+			// Not what the source added of another figure, nor another
+			// clause: "the ministry said, adding that 97 had been killed in
+			// Lebanon", "said the ICRC, and rescuers were searching near
+			// Khor Angar".
+			rest := between[k+len(v):]
+			for _, w := range [...]string{" that ", "adding", "saying", " and ", " while ", " but ", " as "} {
+				if strings.Contains(rest, w) {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	// The clause the place is in, from the comma before it.
+	from := strings.LastIndexByte(between, ',')
+	if from < 0 {
+		return false
+	}
+	clause := strings.ToLower(between[from:])
+	if !hasAnyPrefix(strings.TrimLeft(clause, ", \"”’'"), "a ", "an ", "the ", "one ") {
+		return false
+	}
+	found := false
+	for _, w := range [...]string{"doctor", "hospital", "medic", "official", "source", "spokesman", "spokeswoman", "witness", "resident", "nurse"} {
+		if strings.Contains(clause, w) {
+			found = true
+			break
+		}
+	}
+	if !found {
+		return false
+	}
+	// The description runs from the comma to the verb: "a doctor at
+	// Najaf's main hospital said", not "a hospital in the town of Gwoza
+	// on Saturday, emergency officials said".
+	rest := s[h.End:min(len(s), h.End+40)]
+	for _, v := range [...]string{" said", " says", " told"} {
+		if k := strings.Index(rest, v); k >= 0 {
+			d := rest[:k]
+			if strings.HasPrefix(d, ", the ") && strings.HasSuffix(d, ",") {
+				d = "" // an apposition: "a hospital in Bahir Dar, the regional capital, said"
+			}
+			return !strings.ContainsAny(d, ",;.")
+		}
+	}
+	return false
+}
+
+// sourceBodies are the words after a place that make it the seat of the
+// authorities that speak for it ("the Gaza health ministry"), whose
+// figures are of the place.
+var sourceBodies = []string{" health", " ministry", " authorities", " officials", " police", " government", " governor",
+	" council", " administration", " civil defence", " civil defense", " provincial", " regional", " local", " state ", " interior"}
+
+// containedBefore reports whether place b, right after place a, is an area
+// a lies in: "Kalau in North Kivu", "Morales in Cauca province", "Irapuato,
+// in the central state of Guanajuato", or an area of it ("Wegel Tena in
+// Ethiopia's Amhara region": Ethiopia's Amhara).
+func containedBefore(s string, a, b placeHit) bool {
+	if a.End > b.Start || b.Start > len(s) || isCountry(a.Place.Name) {
+		return false // (a country lies in no province: "Puerto Jordan in the eastern province of Arauca")
+	}
+	gap := s[a.End:b.Start]
+	if a.Place.Region != "" && strings.EqualFold(a.Place.Region, b.Place.Name) && len(gap) <= 40 &&
+		!strings.Contains(gap, ". ") && !strings.Contains(gap, " and ") && gazetteerRegion(a.Place.Name, b.Place.Name) {
+		// "Wegel Tena in Ethiopia's Amhara region": the gazetteer puts
+		// the town in the region.
+		return true
+	}
+	if gap == "'s " || gap == "’s " {
+		// "Ethiopia's Amhara region" after "Wegel Tena in": the area is
+		// of the country, which is itself the town's area.
+		return isCountry(a.Place.Name)
+	}
+	gap = strings.TrimLeft(gap, ", ")
+	if !strings.HasPrefix(gap, "in ") {
+		return false
+	}
+	words := strings.Fields(gap[len("in "):])
+	if len(words) > 4 {
+		return false
+	}
+	for _, w := range words {
+		for i := 0; i < len(w); i++ {
+			if c := w[i]; !(c >= 'a' && c <= 'z' || c == '-') {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// betweenFirst reports whether place b follows place a as "between a and
+// b" ("on the road between Tyre and Naqoura").
+func betweenFirst(s string, a, b placeHit) bool {
+	if a.End > b.Start || s[a.End:b.Start] != " and " {
+		return false
+	}
+	before := strings.TrimRight(s[:a.Start], " ")
+	for _, w := range [...]string{"between", "between the towns of", "between the cities of", "between the villages of"} {
+		if strings.HasSuffix(before, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// containerAt reports whether places[i] is an area the place before it
+// lies in (see containedBefore), or an area of such an area ("Kalau in
+// North Kivu's Beni territory").
+func containerAt(s string, places []placeHit, i int) bool {
+	for ; i > 0; i-- {
+		if containedBefore(s, places[i-1], places[i]) {
+			return true
+		}
+		if g := s[places[i-1].End:max(places[i].Start, places[i-1].End)]; g != "'s " && g != "’s " {
+			return false
+		}
+	}
+	return false
+}
+
+// warPlace reports whether a country named with a possessive is where a
+// war is rather than its government: "in Syria's conflict", "Cameroon's
+// anglophone conflict has killed", not "Russia's war in Ukraine".
+func warPlace(s string, p *placeHit) bool {
+	if !isCountry(p.Place.Name) {
+		return false
+	}
+	after := s[p.End:]
+	if !strings.HasPrefix(after, "'s ") && !strings.HasPrefix(after, "’s ") {
+		return false
+	}
+	words := strings.Fields(after[strings.IndexByte(after, ' ')+1 : min(len(after), 60)])
+	for j := 0; j < len(words) && j < 3; j++ {
+		w := strings.TrimRight(words[j], ".,;:")
+		if !isASCIILower(w[0]) {
+			return false
+		}
+		if warNouns[w] {
+			return len(w) == len(words[j]) && (j+1 >= len(words) || !placeRelations[words[j+1]])
+		}
+	}
+	return false
+}
+
+// warNouns name a war or its violence; placeRelations after one put it
+// elsewhere ("Russia's war in Ukraine", "Israel's war on Gaza").
+var (
+	warNouns       = wordSet("war conflict insurgency fighting violence crisis unrest")
+	placeRelations = wordSet("in on against with")
+)
+
+// namesPlaceAgain reports whether a sentence (lower-cased) names again the
+// place told before: "near the town's main square", "on the port city's
+// southern outskirts", "14 bodies had been recovered there" (not "there
+// were").
+func namesPlaceAgain(lower string) bool {
+	for at := range indexAll(lower, "the ") {
+		if at > 0 && isASCIIWord(lower[at-1]) {
+			continue
+		}
+		rest := lower[at+len("the "):]
+		rest = strings.TrimPrefix(rest, "port ")
+		for _, n := range [...]string{"town", "village", "city"} {
+			if strings.HasPrefix(rest, n) && len(rest) > len(n) && !isASCIIWord(rest[len(n)]) {
+				return true
+			}
+		}
+	}
+	for at := range indexAll(lower, " there") {
+		e := at + len(" there")
+		if e < len(lower) && isASCIIWord(lower[e]) {
+			continue
+		}
+		next := strings.Fields(lower[e:min(len(lower), e+12)])
+		if len(next) > 0 && (existential[strings.TrimRight(next[0], ".,")] || strings.HasPrefix(lower[e:], "'s") || strings.HasPrefix(lower[e:], "’s")) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// existential are the verbs after an existential "there" ("there were no
+// casualties").
+var existential = wordSet("is are was were has have had will would could may might be been")
+
+// datelinePlaces gives the figures of the headline and the lead of an
+// article that places none of its claims the city of its dateline ("MOGADISHU (Reuters) - A car bomb
+// exploded near a busy junction ..., killing at least nine people"): the
+// report is of that city. Not a regional hub's dateline (a Beirut
+// dateline tells of Syria as often as of Lebanon), not a lead that points
+// elsewhere ("in the northwest", "in a border province"), and not a
+// cumulative toll, which is the war's.
+func datelinePlaces(claims []Claim, text string) {
+	if len(claims) == 0 {
+		return
+	}
+	for i := range claims {
+		if claims[i].Location != nil {
+			return
+		}
+	}
+	body := text
+	if opensWithHeadline(text) {
+		_, body, _ = strings.Cut(text, "\n\n")
+	}
+	body = strings.TrimLeft(body, "\n ")
+	lead, _, _ := strings.Cut(body, "\n")
+	end := datelineEnd(lead)
+	if end == 0 {
+		return
+	}
+	cityEnd := strings.IndexAny(lead, ",(")
+	if cityEnd <= 0 || cityEnd > end {
+		return
+	}
+	city := strings.TrimSpace(lead[:cityEnd])
+	for i := 0; i < len(city); i++ {
+		if c := city[i]; !(c >= 'A' && c <= 'Z' || c == ' ' || c == '-' || c == '\'') {
+			return // an upper-case city name
+		}
+	}
+	if hubDatelines[strings.ToLower(city)] {
+		return
+	}
+	lower := strings.ToLower(lead[end:])
+	for _, w := range [...]string{"north", "south", "east", "west", "province", "region", "state", "border", "district", "village", "town", "city", "capital"} {
+		for at := range indexAll(lower, w) {
+			if at == 0 || !isASCIIWord(lower[at-1]) {
+				return // ("at least" points nowhere)
+			}
+		}
+	}
+	p, ok := NormalisePlace(city)
+	if !ok || isCountry(p.Name) || CountryOf(p) == "" {
+		return // (a city, in a country: not "MIDDLE EAST")
+	}
+	p.Text = city
+	// The figures of the headline and of the dateline's paragraph: later
+	// ones may tell of the war at large.
+	leadEnd := len(text) - len(body) + len(lead)
+	for i := range claims {
+		if c := &claims[i]; c.Kind == KindCasualty && c.Scope != ScopeCumulative && c.Span.Start < leadEnd {
+			q := p
+			c.Location = &q
+		}
+	}
+}
+
+// hubDatelines are the cities whose datelines report on other places:
+// regional news hubs, and the seats of governments and of the bodies that
+// speak for a war told elsewhere.
+var hubDatelines = wordSet("beirut nairobi dakar cairo dubai bangkok abidjan johannesburg amman istanbul " +
+	"london washington geneva paris brussels moscow kyiv kiev jerusalem tehran")
+
+// ownsNext reports whether place b is written as a part of place a right
+// before it: "Kunduz province's Chahar Dara district".
+func ownsNext(s string, a, b placeHit) bool {
+	if a.End > b.Start || b.Start > len(s) || !strings.EqualFold(b.Place.Region, a.Place.Name) {
+		return false
+	}
+	gap := s[a.End:b.Start]
+	if g, ok := strings.CutSuffix(gap, "'s "); ok {
+		gap = g
+	} else if g, ok := strings.CutSuffix(gap, "’s "); ok {
+		gap = g
+	} else {
+		return false
+	}
+	return gap == "" || gap[0] == ' ' && settlementWords[gap[1:]]
+}
+
+// countryWidePlaces gives a figure told of the whole country ("Across the
+// country, more than 4,000 people were killed", "nationwide") that has no
+// place the country the article's other figures are in.
+func countryWidePlaces(claims []Claim, text string) {
+	country := ""
+	for i := range claims {
+		c := &claims[i]
+		if c.Kind != KindCasualty || c.Location != nil || c.Span.Start < 0 || c.Span.End > len(text) || c.Span.Start > c.Span.End {
+			continue
+		}
+		// The sentence, read at most 300 bytes either side of the figure.
+		lo := max(0, c.Span.Start-300)
+		from := lo + max(strings.LastIndex(text[lo:c.Span.Start], ". "), strings.LastIndexByte(text[lo:c.Span.Start], '\n')) + 1
+		to := c.Span.End
+		if e := strings.IndexAny(text[to:min(len(text), to+300)], ".\n"); e >= 0 {
+			to += e
+		} else {
+			to = min(len(text), to+300)
+		}
+		lower := strings.ToLower(text[from:to])
+		if !strings.Contains(lower, "across the country") && !strings.Contains(lower, "nationwide") &&
+			!strings.Contains(lower, "throughout the country") {
+			continue
+		}
+		if country == "" {
+			for j := range claims {
+				if o := &claims[j]; o.Location != nil {
+					if country = CountryOf(*o.Location); country != "" {
+						break
+					}
+				}
+			}
+			if country == "" {
+				return
+			}
+		}
+		p := Place{Text: country, Name: country}
+		c.Location = &p
+	}
+}
+
+// gazetteerRegion reports whether the gazetteer puts the place named name
+// in region, or does not know the place (its region is then the text's):
+// "the North Caucasus region of Ingushetia" does not put the Caucasus in
+// Ingushetia.
+func gazetteerRegion(name, region string) bool {
+	e, ok := NormalisePlace(name)
+	return !ok || strings.EqualFold(e.Region, region)
+}

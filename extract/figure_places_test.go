@@ -1,0 +1,126 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/claimline/claimline/ingest"
+)
+
+func TestFigurePlace(t *testing.T) {
+	for _, tc := range []struct {
+		s, figure, want string
+	}{
+		// The source's place is not the figure's.
+		{"A car bomb exploded in the town of Kufa, killing nine pilgrims, a doctor at Najaf's main hospital said.", "killing", "Kufa"},
+		{"\"We have received 12 wounded people,\" a doctor at a hospital in Bahir Dar said.", "12 wounded", ""},
+		{"Gunmen wounded seven people, said a resident who fled to Gusau.", "wounded", ""},
+		{"Gunmen killed four people near Gusau, a resident said.", "killed", "Gusau"},
+		{"Israel's offensive has killed more than 39,700 Palestinians, according to the Gaza health ministry.", "killed", "Gaza"},
+		{"249 Palestinians were killed, according to the Ministry of Health in Gaza.", "killed", "Gaza"},
+		{"Another 27 people were missing, said a spokesman, and rescue teams were searching near Khor Angar.", "missing", "Khor Angar"},
+		{"Bombers killed 32 people at a wedding and a hospital in the town of Gwoza on Saturday, officials said.", "killed", "Gwoza"},
+		// An area the place lies in gives way to the place.
+		{"Rebels attacked a police station in the town of Morales in Cauca province on Thursday, killing two police officers.", "killing", "Morales"},
+		{"Gunmen opened fire at a party on the outskirts of Irapuato, in the central state of Guanajuato, killing 11 people.", "killing", "Irapuato"},
+		{"A drone strike on a market in the town of Wegel Tena in Ethiopia's Amhara region killed at least 30 people.", "killed", "Wegel Tena"},
+		{"Rebels rammed a truck into a base in Puerto Jordan in the eastern province of Arauca, killing two soldiers.", "killing", "Arauca"},
+		{"Gunmen opened fire on a police post in the Russian North Caucasus region of Ingushetia, killing two police officers.", "killing", "Ingushetia"},
+		// A part of a place, written with its possessive.
+		{"A roadside bomb killed four civilians in Kunduz province's Chahar Dara district on Saturday.", "killed", "Chahar Dara"},
+		// "between X and Y" is read from X.
+		{"A strike on a car on the coastal road between Tyre and Naqoura killed two fighters.", "killed", "Tyre"},
+		// A capital named by its nation.
+		{"A rocket hit a house in the southern suburbs of the Libyan capital, killing a child.", "killing", "Tripoli"},
+		// A country's war is where it is fought, not its government.
+		{"More than 250,000 people have been killed in Syria's conflict since 2011.", "killed", "Syria"},
+		{"Russia's defence ministry said 30 soldiers were killed.", "killed", ""},
+		// A neighbourhood after a hyphenated adjective.
+		{"Air strikes killed at least 22 people in the rebel-held Sukkari neighbourhood.", "killed", "Sukkari"},
+	} {
+		start := strings.Index(tc.s, tc.figure)
+		got := figurePlace(findPlaces(tc.s), tc.s, start)
+		name := ""
+		if got != nil {
+			name = got.Name
+		}
+		if name != tc.want {
+			t.Errorf("figurePlace(%q) = %q, want %q", tc.s, name, tc.want)
+		}
+	}
+}
+
+func TestNamesPlaceAgain(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		want bool
+	}{
+		{"a civilian was also killed near the town's main square.", true},
+		{"on the port city's southern outskirts, two fishermen were killed.", true},
+		{"he said 14 bodies had been recovered there by wednesday.", true},
+		{"there were no casualties, the army said.", false},
+		{"the attackers fled into the bush.", false},
+		{"at least 40 people were killed in the cities of the north.", false},
+	} {
+		if got := namesPlaceAgain(tc.s); got != tc.want {
+			t.Errorf("namesPlaceAgain(%q) = %v, want %v", tc.s, got, tc.want)
+		}
+	}
+}
+
+// casualtyPlaces returns the place names of the casualty figures Extract
+// finds in text, "" for none.
+func casualtyPlaces(text string) []string {
+	var out []string
+	for _, c := range Extract(ingest.Article{ID: "t", Text: text, Published: "2024-03-18"}) {
+		if c.Kind != KindCasualty {
+			continue
+		}
+		if c.Location == nil {
+			out = append(out, "")
+		} else {
+			out = append(out, c.Location.Name)
+		}
+	}
+	return out
+}
+
+func TestHeadlineAndDatelinePlaces(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		// The body's closer place for the headline's figure.
+		{"Gunmen kill 11 at family party in Guanajuato\n\nMEXICO CITY (AP) — Gunmen opened fire at a party in a house on the outskirts of Irapuato late Saturday, killing 11 people, prosecutors said.",
+			[]string{"Irapuato", "Irapuato"}},
+		// Not a building's name read as a place.
+		{"Gunman kills 14 in Prague\n\nPRAGUE (Reuters) - A gunman killed 14 people at Charles University's Faculty of Arts on Thursday, police said.",
+			[]string{"Prague", "Charles University's Faculty"}},
+		// The headline's place for the body's figures that name none.
+		{"Bomb at Quetta vegetable market kills six\n\nISLAMABAD (AP) — A bomb exploded at a crowded vegetable market on Friday, killing six people and wounding 17, police said.",
+			[]string{"Quetta", "Quetta", "Quetta"}},
+		// The dateline's city when nothing else is named.
+		{"Car bomb kills nine\n\nMOGADISHU (Reuters) - A car bomb exploded near a busy junction on Sunday, killing at least nine people, police said.",
+			[]string{"Mogadishu", "Mogadishu"}},
+		// A figure of the whole country is of the country the others are in.
+		{"Gangs kill 28 in Port-au-Prince\n\nPORT-AU-PRINCE (AP) — Gang members killed at least 28 people in the capital, the U.N. said.\n\nAcross the country, more than 4,000 people were killed in the first half of the year.",
+			[]string{"Port-au-Prince", "Port-au-Prince", "Haiti"}},
+		// The next paragraph's figures are of the one place the report
+		// has named, the headline's wider one aside; not once it names two.
+		{"Two police killed in Russia's Dagestan\n\nMOSCOW (Reuters) - Militants killed two police officers at a post outside the town of Kizlyar on Sunday, the ministry said.\n\nA third officer was wounded.",
+			[]string{"Kizlyar", "Kizlyar", "Kizlyar"}},
+		{"MOSCOW (Reuters) - Militants killed two police officers outside the town of Kizlyar on Sunday. Another attack hit a post in Derbent.\n\nA third officer was wounded.",
+			[]string{"Kizlyar", ""}},
+		// A capital named by its nation is carried like a name.
+		{"NAIROBI (AFP) - Gunmen stormed a hotel in the Somali capital late on Friday, killing at least 11 people, officials said.\n\nA spokesman said 20 wounded guests had been taken to hospital.",
+			[]string{"Mogadishu", "Mogadishu"}},
+		// Not a hub's dateline, nor a lead that points elsewhere.
+		{"BEIRUT (Reuters) - Air strikes killed 12 people on Sunday, activists said.", []string{""}},
+		{"ISLAMABAD (Reuters) - A suicide bomber killed six soldiers in the northwest on Sunday, the army said.", []string{""}},
+	} {
+		got := casualtyPlaces(tc.text)
+		if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+			t.Errorf("places in %.60q = %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
