@@ -352,6 +352,8 @@ func TestCasualtyPatterns(t *testing.T) {
 		{"vigilantes", "Two vigilantes were killed in the exchange of fire.", []want{{OutcomeKilled, 2, QualExact, "pro-government militia"}}},
 		{"volunteers of a named militia", "The Volunteers for the Defence of the Homeland (VDP) fight beside the army. Thirty-three VDP volunteers were killed.", []want{
 			{OutcomeKilled, 33, QualExact, "Volunteers for the Defence of the Homeland"}}},
+		{"armed volunteers beside soldiers", "Jihadists attacked an army detachment in northern Burkina Faso on Saturday, killing at least 15 soldiers and 36 volunteer fighters, the army said.", []want{
+			{OutcomeKilled, 15, QualAtLeast, SideUnknown}, {OutcomeKilled, 36, QualExact, SideProGovMilitia}}},
 		{"two people one by one", "A doctor and a nurse were wounded.", []want{{OutcomeWounded, 2, QualExact, "civilians"}}},
 		{"breakdown after 'under rubble'", "About 2,260 people were missing under rubble, among them 1,270 children.", []want{
 			{OutcomeMissing, 2260, QualAbout, "civilians"}, {OutcomeMissing, 1270, QualExact, "civilians"}}},

@@ -324,7 +324,10 @@ func sideOf(words []string, host string) string {
 			militantHead = true
 		}
 		if (w == "volunteer" || w == "volunteers") && i+1 < len(words) &&
-			(words[i+1] == "defence" || words[i+1] == "defense" || words[i+1] == "for") {
+			(words[i+1] == "defence" || words[i+1] == "defense" || words[i+1] == "for" ||
+				// "15 soldiers and 36 volunteer fighters": armed
+				// volunteers fight beside an army.
+				words[i+1] == "fighters" || words[i+1] == "militiamen" || words[i+1] == "guards") {
 			militia = true
 		}
 		if b, ok := strings.CutSuffix(w, "'s"); ok {
