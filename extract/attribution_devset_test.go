@@ -65,33 +65,11 @@ func scoreAttribution(t *testing.T, path string, minItems, minMatched int, attrF
 	if len(items) < minItems {
 		t.Fatalf("%s has %d items, want at least %d", path, len(items), minItems)
 	}
-	var wanted, extracted, matched, attrOK, dateOK int
+	var n figureCounts
+	var attrOK, dateOK int
 	for i, it := range items {
-		var got []Claim
-		for _, c := range Extract(ingest.Article{ID: fmt.Sprint("attr-", i), Text: it.Text, Published: it.Published}) {
-			if c.Kind == KindCasualty {
-				got = append(got, c)
-			}
-		}
-		extracted += len(got)
-		wanted += len(it.Want)
-		used := make([]bool, len(got))
-		for _, w := range it.Want {
+		matchFigures(t, &n, i, it.Text, it.Published, it.Want, func(w attrWant, c Claim) {
 			k := w.key()
-			j := -1
-			for g := range got {
-				if !used[g] && (devWant{Outcome: got[g].Outcome, Count: got[g].Count.Value, Side: got[g].Victims.Side}).key() == k {
-					j = g
-					break
-				}
-			}
-			if j < 0 {
-				t.Logf("unmatched #%d %s", i, k)
-				continue
-			}
-			used[j] = true
-			matched++
-			c := got[j]
 			if normSource(c.AttributedTo) == normSource(w.AttributedTo) {
 				attrOK++
 			} else {
@@ -104,20 +82,58 @@ func scoreAttribution(t *testing.T, path string, minItems, minMatched int, attrF
 					dayOrNull(c.Date.Start), dayOrNull(c.Date.End), c.Date.Expression,
 					dayOrNull(w.DateStart), dayOrNull(w.DateEnd), it.Published, c.Quote)
 			}
-		}
+		})
 	}
-	attrAcc := float64(attrOK) / float64(max(matched, 1))
-	dateAcc := float64(dateOK) / float64(max(matched, 1))
+	attrAcc := float64(attrOK) / float64(max(n.matched, 1))
+	dateAcc := float64(dateOK) / float64(max(n.matched, 1))
 	t.Logf("%s: %d articles, %d figures labelled, %d extracted, %d matched; attribution right on %d (%.3f), date right on %d (%.3f)",
-		path, len(items), wanted, extracted, matched, attrOK, attrAcc, dateOK, dateAcc)
-	if matched < minMatched {
-		t.Errorf("only %d figures matched, want at least %d", matched, minMatched)
+		path, len(items), n.wanted, n.extracted, n.matched, attrOK, attrAcc, dateOK, dateAcc)
+	if n.matched < minMatched {
+		t.Errorf("only %d figures matched, want at least %d", n.matched, minMatched)
 	}
 	if attrAcc < attrFloor {
 		t.Errorf("attribution accuracy %.3f, want >= %.3f", attrAcc, attrFloor)
 	}
 	if dateAcc < dateFloor {
 		t.Errorf("date accuracy %.3f, want >= %.3f", dateAcc, dateFloor)
+	}
+}
+
+// figureCounts are the casualty figures of a set labelled, extracted and
+// matched.
+type figureCounts struct{ wanted, extracted, matched int }
+
+// matchFigures extracts the casualty claims of article i and matches them
+// one to one to its labelled figures on (outcome, count, side), in label
+// order, counting into n: match is called with each pair, and a label left
+// unmatched is logged.
+func matchFigures[W interface{ key() string }](t *testing.T, n *figureCounts, i int, text, published string, wants []W, match func(W, Claim)) {
+	t.Helper()
+	var got []Claim
+	for _, c := range Extract(ingest.Article{ID: fmt.Sprint("figures-", i), Text: text, Published: published}) {
+		if c.Kind == KindCasualty {
+			got = append(got, c)
+		}
+	}
+	n.extracted += len(got)
+	n.wanted += len(wants)
+	used := make([]bool, len(got))
+	for _, w := range wants {
+		k := w.key()
+		j := -1
+		for g, c := range got {
+			if !used[g] && (devWant{Outcome: c.Outcome, Count: c.Count.Value, Side: c.Victims.Side}).key() == k {
+				j = g
+				break
+			}
+		}
+		if j < 0 {
+			t.Logf("unmatched #%d %s", i, k)
+			continue
+		}
+		used[j] = true
+		n.matched++
+		match(w, got[j])
 	}
 }
 

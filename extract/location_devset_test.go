@@ -6,8 +6,6 @@ import (
 	"os"
 	"strings"
 	"testing"
-
-	"github.com/claimline/claimline/ingest"
 )
 
 // locItem is one report of the location set: an article, its publication
@@ -66,45 +64,22 @@ func scoreLocations(t *testing.T, path string, minItems, minMatched int, floor f
 	if len(items) < minItems {
 		t.Fatalf("%s has %d items, want at least %d", path, len(items), minItems)
 	}
-	var wanted, extracted, matched, placeOK int
+	var n figureCounts
+	var placeOK int
 	for i, it := range items {
-		var got []Claim
-		for _, c := range Extract(ingest.Article{ID: fmt.Sprint("loc-", i), Text: it.Text, Published: it.Published}) {
-			if c.Kind == KindCasualty {
-				got = append(got, c)
-			}
-		}
-		extracted += len(got)
-		wanted += len(it.Want)
-		used := make([]bool, len(got))
-		for _, w := range it.Want {
-			k := w.key()
-			j := -1
-			for g := range got {
-				if !used[g] && (devWant{Outcome: got[g].Outcome, Count: got[g].Count.Value, Side: got[g].Victims.Side}).key() == k {
-					j = g
-					break
-				}
-			}
-			if j < 0 {
-				t.Logf("unmatched #%d %s", i, k)
-				continue
-			}
-			used[j] = true
-			matched++
-			c := got[j]
+		matchFigures(t, &n, i, it.Text, it.Published, it.Want, func(w locWant, c Claim) {
 			if placeRight(c.Location, w.Place) {
 				placeOK++
 			} else {
-				t.Logf("place    #%d %s: got %s, want %s in %.80q", i, k, placeOrNull(c.Location), labelOrNull(w.Place), c.Quote)
+				t.Logf("place    #%d %s: got %s, want %s in %.80q", i, w.key(), placeOrNull(c.Location), labelOrNull(w.Place), c.Quote)
 			}
-		}
+		})
 	}
-	acc := float64(placeOK) / float64(max(matched, 1))
+	acc := float64(placeOK) / float64(max(n.matched, 1))
 	t.Logf("%s: %d articles, %d figures labelled, %d extracted, %d matched; place right on %d (%.3f)",
-		path, len(items), wanted, extracted, matched, placeOK, acc)
-	if matched < minMatched {
-		t.Errorf("only %d figures matched, want at least %d", matched, minMatched)
+		path, len(items), n.wanted, n.extracted, n.matched, placeOK, acc)
+	if n.matched < minMatched {
+		t.Errorf("only %d figures matched, want at least %d", n.matched, minMatched)
 	}
 	if acc < floor {
 		t.Errorf("location accuracy %.3f, want >= %.3f", acc, floor)
