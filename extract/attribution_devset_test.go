@@ -50,21 +50,7 @@ func TestAttributionDevset(t *testing.T) {
 // minMatched figures match, or either accuracy is below its floor.
 func scoreAttribution(t *testing.T, path string, minItems, minMatched int, attrFloor, dateFloor float64) {
 	t.Helper()
-	b, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var items []attrItem
-	for i, line := range strings.Split(strings.TrimSpace(string(b)), "\n") {
-		var it attrItem
-		if err := json.Unmarshal([]byte(line), &it); err != nil {
-			t.Fatalf("%s line %d: %v", path, i+1, err)
-		}
-		items = append(items, it)
-	}
-	if len(items) < minItems {
-		t.Fatalf("%s has %d items, want at least %d", path, len(items), minItems)
-	}
+	items := loadItems[attrItem](t, path, minItems)
 	var n figureCounts
 	var attrOK, dateOK int
 	for i, it := range items {
@@ -97,6 +83,28 @@ func scoreAttribution(t *testing.T, path string, minItems, minMatched int, attrF
 	if dateAcc < dateFloor {
 		t.Errorf("date accuracy %.3f, want >= %.3f", dateAcc, dateFloor)
 	}
+}
+
+// loadItems reads a file of one JSON item per line, and fails when it
+// holds fewer than minItems.
+func loadItems[T any](t *testing.T, path string, minItems int) []T {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var items []T
+	for i, line := range strings.Split(strings.TrimSpace(string(b)), "\n") {
+		var it T
+		if err := json.Unmarshal([]byte(line), &it); err != nil {
+			t.Fatalf("%s line %d: %v", path, i+1, err)
+		}
+		items = append(items, it)
+	}
+	if len(items) < minItems {
+		t.Fatalf("%s has %d items, want at least %d", path, len(items), minItems)
+	}
+	return items
 }
 
 // figureCounts are the casualty figures of a set labelled, extracted and

@@ -1,9 +1,7 @@
 package extract
 
 import (
-	"encoding/json"
 	"fmt"
-	"os"
 	"strings"
 	"testing"
 )
@@ -49,21 +47,7 @@ func TestLocationDevset(t *testing.T) {
 // is below floor.
 func scoreLocations(t *testing.T, path string, minItems, minMatched int, floor float64) {
 	t.Helper()
-	b, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var items []locItem
-	for i, line := range strings.Split(strings.TrimSpace(string(b)), "\n") {
-		var it locItem
-		if err := json.Unmarshal([]byte(line), &it); err != nil {
-			t.Fatalf("%s line %d: %v", path, i+1, err)
-		}
-		items = append(items, it)
-	}
-	if len(items) < minItems {
-		t.Fatalf("%s has %d items, want at least %d", path, len(items), minItems)
-	}
+	items := loadItems[locItem](t, path, minItems)
 	var n figureCounts
 	var placeOK int
 	for i, it := range items {
