@@ -434,5 +434,9 @@ func TestEventDevset10F1(t *testing.T) {
 // Enugu), labelled and committed before the rules were first run on them,
 // with the scorer of TestEventDevsetF1.
 func TestEventDevset11F1(t *testing.T) {
-	scoreEventDevset(t, "testdata/devset/events11.jsonl", 27, 0, 0, 0)
+	// First run (before any rule was changed for it): 27 items, tp=46
+	// fp=52 fn=21, precision 0.469, recall 0.687, F1 0.558; actor right
+	// on 37/46 (0.804), date on 39/46 (0.848). These are its floors;
+	// raise them as the rules improve.
+	scoreEventDevset(t, "testdata/devset/events11.jsonl", 27, 0.558, 0.804, 0.847)
 }
