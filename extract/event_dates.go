@@ -504,3 +504,31 @@ func dottedAbbrev(w string) bool {
 	}
 	return true
 }
+
+// nthDayOf matches the end of the text before an offensive told as on its
+// nth day: "on the third day of an".
+var nthDayOf = regexp.MustCompile(`(?i)\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+day\s+of\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+)?$`)
+
+// nthDays are the ordinals nthDayOf matches, by the days before the one
+// told that the offensive began.
+var nthDays = map[string]int{"second": 1, "third": 2, "fourth": 3, "fifth": 4, "sixth": 5, "seventh": 6, "eighth": 7, "ninth": 8, "tenth": 9}
+
+// dayOfOffensive widens the day d of an offensive told as on its nth day
+// ("captured Point Pedro on Thursday on the third day of an offensive")
+// to the days since it began; before is the text before the trigger.
+func dayOfOffensive(before string, d Date) Date {
+	if d.Start == nil || d.End == nil || *d.Start != *d.End || !strings.Contains(before, "day of ") {
+		return d
+	}
+	m := nthDayOf.FindStringSubmatch(before)
+	if m == nil {
+		return d
+	}
+	t, err := time.Parse(isoDay, *d.Start)
+	if err != nil {
+		return d
+	}
+	start := t.AddDate(0, 0, -nthDays[strings.ToLower(m[1])]).Format(isoDay)
+	d.Start = &start
+	return d
+}

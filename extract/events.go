@@ -109,19 +109,28 @@ var notEvent = map[string]*phraseMatcher{
 	ActionCapture: mustPhraseMatcher(`^(?i)\s+(?:(?:\d+|the|some|several|a|an|one|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|hundreds\s+of)\s+)?(?:(?-i:\p{Lu})[\pL'’-]*\s+)?(?:soldiers?|troops|fighters|people|civilians|prisoners|militants|members|personnel|pilots?|crew|crewmen|sailors|hostages|officers?|journalists)\b|^\s+(?:a|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s*[.,;]` +
 		// "killing 300 fighters and capturing 120.", "captured dozens":
 		// a count of people, with no noun.
+		// "captured the nomination", "captured 120 votes", "captured the
+		// mood": an election, a title or a feeling, not a place.
+		`|^(?i)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w-]+\s+)?(?:\d[\d,]*\s+)?(?:nominations?|votes|seats|title|crown|championship|imagination|attention|hearts|mood|medals?|market)\b` +
 		`|^(?i)\s+(?:(?:more\s+than|at\s+least|about|some|over|nearly|almost|around)\s+)?(?:\d[\d,]*|dozens|scores|hundreds|thousands|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\s*(?:[.,;)]|$|and\s|others\b|more\b|of\s+(?:them|the|their|its)\b|alive\b)`),
-	ActionOffensive: mustPhraseMatcher(`^(?i)\s+(?:weapons?|capabilit\w*|drones?|rifles?|actions?)\b`),
+	// "a counteroffensive was being planned", "his offensive would bring
+	// the troops home": an offensive to come, not one made.
+	ActionOffensive: mustPhraseMatcher(`^(?i)\s+(?:weapons?|capabilit\w*|drones?|rifles?|actions?|(?:was|is|were|are)\s+(?:being\s+)?(?:planned|prepared|expected|considered|mooted)|would|will|could)\b`),
 	// "attack helicopters", "attack submarines": a kind of weapon.
 	// "was hit by debris", "has been hit by waves of violence": no
 	// attack.
-	ActionStrike: mustPhraseMatcher(`^(?i)\s+(?:helicopters?|submarines?|aircraft|planes?|craft|boats?|dogs?|(?:falling\s+)?debris|fragments|waves?\s+of\s+violence|violence|high\s+waves|floods?|storms?)\b`),
+	// "struck a deal with", "struck a conciliatory tone": no blow.
+	ActionStrike: mustPhraseMatcher(`^(?i)\s+(?:helicopters?|submarines?|aircraft|planes?|craft|boats?|dogs?|(?:falling\s+)?debris|fragments|waves?\s+of\s+violence|violence|high\s+waves|floods?|storms?|(?:a|an)\s+(?:[\w-]+\s+)?(?:deal|agreement|bargain|compromise|balance|chord|note|tone|pact|accord|partnership))\b`),
+	// "withdrew from the talks", "pulled its forces out of NATO's
+	// military command": a party leaving talks, a pact or a contest.
+	ActionWithdraw: mustPhraseMatcher(`^(?i)\s+(?:from|of)\s+(?:the\s+)?(?:(?:[\w'’-]+\s+){0,2}?(?:talks|negotiations|treaty|agreement|deal|accord|race|election|tournament|competition|contest|military\s+command))\b`),
 }
 
 // reAskedFor matches the words before a ceasefire or withdrawal that is
 // asked for, proposed or tried for rather than agreed or made: "urged
 // both sides to agree a ceasefire", "called for the immediate withdrawal
 // of", "failing to agree a truce".
-const reAskedFor = `(?i)\b(?:urg(?:e|ed|es|ing)|call(?:ed|s|ing)?\s+for|fail(?:ed|ing|s)?|push(?:ed|es|ing)?\s+for|press(?:ed|es|ing)?\s+for|seek(?:s|ing)?|sought|propos(?:e|ed|es|ing|al)|tr(?:y|ies|ied|ying)|hop(?:e|es|ed|ing)|wants?|wanted|demand(?:ed|s|ing)?)(?:\s+[\w’'-]+){0,6}\s+$`
+const reAskedFor = `(?i)\b(?:urg(?:e|ed|es|ing)|call(?:ed|s|ing)?\s+(?:for|on)|fail(?:ed|ing|s)?|push(?:ed|es|ing)?\s+for|press(?:ed|es|ing)?\s+for|seek(?:s|ing)?|sought|propos(?:e|ed|es|ing|al)|tr(?:y|ies|ied|ying)|hop(?:e|es|ed|ing)|wants?|wanted|demand(?:ed|s|ing)?)(?:\s+[\w’'-]+){0,6}\s+$`
 
 // notEventBefore drops matches by the words just before them.
 var notEventBefore = map[string]*phraseMatcher{
@@ -132,10 +141,15 @@ var notEventBefore = map[string]*phraseMatcher{
 	// "said it was ready to hold talks", "rejected talks": talks offered
 	// or refused, not held.
 	// "urged both sides to cease hostilities and hold talks": asked for.
-	ActionTalks: mustPhraseMatcher(`(?i)\b(?:ready|willing|prepared|open|refus(?:e|ed|es|ing)|reject(?:ed|s|ing)?|ruled\s+out|rules\s+out)\s+(?:to\s+)?(?:[\w’'-]+\s+){0,2}$|` + reAskedFor[len(`(?i)`):]),
+	// "called for talks", "called an emergency summit for next week",
+	// "a gesture towards peace talks", "return to the talks": talks
+	// asked for or hoped for, not held.
+	ActionTalks: mustPhraseMatcher(`(?i)\b(?:ready|willing|prepared|open|refus(?:e|ed|es|ing)|reject(?:ed|s|ing)?|ruled\s+out|rules\s+out)\s+(?:to\s+)?(?:[\w’'-]+\s+){0,2}$|\bcall(?:ed|s|ing)?\s+(?:an?\s+(?:[\w-]+\s+)?)?$|\btowards?\s+$|\breturn(?:ed|s|ing)?\s+to\s+(?:the\s+)?$|` + reAskedFor[len(`(?i)`):]),
 	// "a cross-border push into": a noun, an offensive (which see).
-	ActionEnter:     mustPhraseMatcher(`(?i)\b(?:a|an|the|its|their|new|fresh|major|cross-border|ground|latest|renewed|surprise)\s+$`),
-	ActionOffensive: mustPhraseMatcher(`(?i)\b(?:(?:prevent|stop|end|curb|halt|counter|repel(?:led|s)?|repuls(?:e|ed|es)|condemn(?:ed|s)?|denounc(?:e|ed|es)|against|resist)\s+(?:[\w’'-]+\s+){0,3}|(?:since|from|at|until)\s+the\s+)$`),
+	ActionEnter: mustPhraseMatcher(`(?i)\b(?:a|an|the|its|their|new|fresh|major|cross-border|ground|latest|renewed|surprise)\s+$`),
+	// "a charm offensive", "a price war": no war's. "the long-awaited
+	// assault on", "if the offensive goes on": one to come.
+	ActionOffensive: mustPhraseMatcher(`(?i)\b(?:(?:prevent|stop|end|curb|halt|counter|repel(?:led|s)?|repuls(?:e|ed|es)|condemn(?:ed|s)?|denounc(?:e|ed|es)|against|resist)\s+(?:[\w’'-]+\s+){0,3}|(?:since|from|at|until)\s+the\s+|(?:charm|diplomatic|media|propaganda|publicity|sales|marketing|advertising|legal|trade|price|pr)\s+|(?:long-awaited|long-expected|expected|anticipated|looming|upcoming|impending|threatened|mooted|possible|potential|future)\s+(?:[\w-]+\s+)?|\bif\s+(?:the|an?|any|its|their)\s+)$`),
 }
 
 // notEventKeys are words one of which every match of notEventBefore
@@ -144,9 +158,11 @@ var notEventKeys = map[string][]string{
 	ActionStrike:    {"heart", "halt", "stop", "suspend", "ended", "ends", "end ", "ceas"},
 	ActionCeasefire: askedForKeys,
 	ActionWithdraw:  askedForKeys,
-	ActionTalks:     append([]string{"ready", "willing", "prepared", "open", "refus", "reject", "ruled out", "rules out"}, askedForKeys...),
+	ActionTalks:     append([]string{"ready", "willing", "prepared", "open", "refus", "reject", "ruled out", "rules out", "toward", "return"}, askedForKeys...),
 	ActionEnter:     {"a", "the", "its", "their", "new", "fresh", "major", "cross-border", "ground", "latest", "renewed", "surprise"},
-	ActionOffensive: {"prevent", "stop", "end", "curb", "halt", "counter", "repel", "repuls", "condemn", "denounc", "against", "resist", "since", "from", "at", "until"},
+	ActionOffensive: {"prevent", "stop", "end", "curb", "halt", "counter", "repel", "repuls", "condemn", "denounc", "against", "resist", "since", "from", "at", "until",
+		"charm", "diplomatic", "media", "propaganda", "publicity", "sales", "marketing", "advertising", "legal", "trade", "price", "pr ",
+		"awaited", "expected", "anticipated", "looming", "upcoming", "impending", "threatened", "mooted", "possible", "potential", "future", "if "},
 }
 
 // askedForKeys are the keys of reAskedFor.
@@ -171,7 +187,7 @@ func notEventWords(before, action string) bool {
 // trigger, say the event did not or has not yet happened.
 var (
 	hedgesStrong = map[string]bool{
-		"not": true, "n't": true, "never": true, "would": true, "will": true, "could": true,
+		"not": true, "n't": true, "never": true, "any": true, "if": true, "unless": true, "would": true, "will": true, "could": true,
 		"may": true, "might": true, "must": true, "should": true, "cannot": true, "failed": true,
 		"no": true, "yet": true, "wo": true, "threatened": true, "threatening": true,
 		"threat": true, "risk": true, "risking": true, "risks": true, "fears": true, "avoid": true,
@@ -1420,7 +1436,9 @@ var objectHeads = map[string]bool{
 	"center": true, "suburb": true, "suburbs": true, "settlement": true, "island": true, "strategic": true,
 	// "the jungle outpost of Tiwintza", "the rebel stronghold of Knin".
 	"outpost": true, "stronghold": true, "fortress": true, "enclave": true, "garrison": true,
-	"towns": true, "villages": true, "cities": true, "settlements": true, "districts": true,
+	// "the Black Sea resort of Gagra".
+	"resort": true,
+	"towns":  true, "villages": true, "cities": true, "settlements": true, "districts": true,
 	// "the community of Selidovo", "the hamlet of", "the township of".
 	"community": true, "communities": true, "hamlet": true, "locality": true, "township": true,
 	// "the Syrian side of Mount Hermon", "the heart of Goma".
@@ -1494,7 +1512,7 @@ func objectPlace(s string, start, end int, action string, parties []partyMention
 		// "the town of X", "the eastern city of X", "the Israeli port of
 		// X"; else "the nearby X airport".
 		from, headed := i, false
-		for n := 0; n < 3 && !headed; n++ {
+		for n := 0; n < 4 && !headed; n++ {
 			w := word()
 			switch {
 			case w == "":
@@ -1657,6 +1675,8 @@ var facilityNouns = map[string]bool{
 	"airport": true, "airbase": true, "base": true, "crossing": true, "port": true, "bridge": true,
 	"dam": true, "refinery": true, "plant": true, "camp": true, "valley": true, "hills": true,
 	"complex": true, "garrison": true, "outpost": true, "barracks": true,
+	// "the Dabolim airfield", "the Tololing ridge", "the Se La pass".
+	"airfield": true, "airstrip": true, "ridge": true, "pass": true,
 }
 
 // facilityAdjectives may come between a place's name and its facility
@@ -2271,10 +2291,11 @@ func nameEnd(s string, i int) int {
 var possessiveCity = regexp.MustCompile(`^\s+(?:[a-z-]+\s+){0,3}?(?:city|town|port|capital|village)\s+(?:of\s+)?[A-Z]`)
 
 // regionTownOf returns where the name begins when the name ending at
-// s[e] is a region's before "town of", "city of" or "village of" and a
-// capitalised name ("West Kordofan town of En Nahud"), else 0.
+// s[e] is a region's before "town of", "city of", "village of", "port of"
+// or "resort of" and a capitalised name ("West Kordofan town of En
+// Nahud", "Black Sea resort of Gagra"), else 0.
 func regionTownOf(s string, e int) int {
-	for _, h := range []string{" town of ", " city of ", " village of ", " port of "} {
+	for _, h := range []string{" town of ", " city of ", " village of ", " port of ", " resort of "} {
 		if strings.HasPrefix(s[e:], h) && e+len(h) < len(s) && isASCIIUpper(s[e+len(h)]) {
 			return e + len(h)
 		}

@@ -305,3 +305,68 @@ func TestWarReportingArticles(t *testing.T) {
 		})
 	}
 }
+
+// TestNonEventRules pins the rules that drop what reads like an event but
+// is none: a deal struck, a nomination captured, a charm offensive, an
+// offensive planned or feared, talks called for, a pact left.
+func TestNonEventRules(t *testing.T) {
+	tests := []struct {
+		name         string
+		giveSentence string
+		giveHost     string
+		want         []wantEvent
+	}{
+		{"a deal struck is no strike", "The president, who struck a deal with Ankara by phone on Sunday, said he would take questions later.", "",
+			nil},
+		{"a nomination captured is no capture", "His challenger captured the nomination of the main opposition party last month.", "",
+			nil},
+		{"votes captured are no capture", "The resolution captured 120 votes in the General Assembly.", "",
+			nil},
+		{"a charm offensive is no offensive", "Analysts called it the latest twist in a charm offensive at home.", "",
+			nil},
+		{"an offensive being planned", "Officials said a counteroffensive was being planned for the autumn.", "",
+			nil},
+		{"an offensive that would end the war", "The general said his offensive would bring the troops home by Christmas.", "",
+			nil},
+		{"a long-awaited assault", "Officials spoke again of the long-awaited assault on Mosul.", "",
+			nil},
+		{"if the offensive went on", "Baghdad threatened to hit every city within range if the offensive went on.", "",
+			nil},
+		{"any attack to come", "He said that any attack on the plains of Assam would be resisted.", "",
+			nil},
+		{"talks called for", "The Organisation of African Unity has called for talks.", "",
+			nil},
+		{"a summit called", "The regional bloc called an emergency summit in Accra for next weekend.", "",
+			nil},
+		{"a gesture towards talks", "The army pulled back as a goodwill gesture towards peace talks in Algiers.", "",
+			[]wantEvent{{ActionWithdraw, "pulled back", "*", "*", "*"}}},
+		{"a pact left is no withdrawal", "Greece pulled its forces out of NATO's military command in protest.", "",
+			nil},
+		{"a race left is no withdrawal", "The opposition candidate withdrew from the race on Monday.", "",
+			nil},
+		{"a capture of the Black Sea resort names the resort", "Separatists captured the Black Sea resort of Gagra on Friday.", "",
+			[]wantEvent{{ActionCapture, "captured", "*", "*", "Gagra"}}},
+		{"a port named after two words of region", "Russian armoured vehicles entered the Georgian Black Sea port of Poti on Wednesday.", "",
+			[]wantEvent{{ActionEnter, "entered", "Russia", "*", "Poti"}}},
+		{"an airfield named before its noun", "Indian aircraft bombed the Dabolim airfield on Monday.", "",
+			[]wantEvent{{ActionStrike, "bombed", "India", "*", "Dabolim"}}},
+		{"a ridge named before its noun", "Indian troops recaptured the Tololing ridge on Sunday.", "",
+			[]wantEvent{{ActionCapture, "recaptured", "India", "*", "Tololing"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkEvents(t, tt.giveSentence, tt.giveHost, tt.want)
+		})
+	}
+}
+
+// TestOffensiveNthDay pins the dates of an offensive told as on its nth
+// day: the days since it began.
+func TestOffensiveNthDay(t *testing.T) {
+	text := "Point Pedro taken\n\nCOLOMBO, May 28 (Reuters) - Troops captured the town of Point Pedro on Thursday on the third day of an offensive against rebels in the Vadamarachchi region, officials said."
+	forEventAt(t, text, "1987-05-28", ActionOffensive, "Vadamarachchi", func(c Claim) {
+		if d := strOrNil(c.Date.Start) + ".." + strOrNil(c.Date.End); d != "1987-05-26..1987-05-28" {
+			t.Errorf("%q dated %s, want 1987-05-26..1987-05-28", c.Quote, d)
+		}
+	})
+}

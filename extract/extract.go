@@ -652,6 +652,9 @@ func Extract(a ingest.Article) []Claim {
 				if futureEvent(s, ev, hit) {
 					d = nextWeekday(d, anchor)
 				}
+				if ev.Action == ActionOffensive {
+					d = dayOfOffensive(s[:ev.Start], d)
+				}
 				if sentenceDate == nil {
 					sentenceDate = &d
 				}
