@@ -119,8 +119,10 @@ var notEvent = map[string]*phraseMatcher{
 	// "attack helicopters", "attack submarines": a kind of weapon.
 	// "was hit by debris", "has been hit by waves of violence": no
 	// attack.
-	// "struck a deal with", "struck a conciliatory tone": no blow.
-	ActionStrike: mustPhraseMatcher(`^(?i)\s+(?:helicopters?|submarines?|aircraft|planes?|craft|boats?|dogs?|(?:falling\s+)?debris|fragments|waves?\s+of\s+violence|violence|high\s+waves|floods?|storms?|(?:a|an)\s+(?:[\w-]+\s+)?(?:deal|agreement|bargain|compromise|balance|chord|note|tone|pact|accord|partnership))\b`),
+	// "struck a deal with", "struck a conciliatory tone": no blow. "an
+	// attack that started the war", "the attack was an attempt to":
+	// history, or a reading of an attack told before.
+	ActionStrike: mustPhraseMatcher(`^(?i)\s+(?:helicopters?|submarines?|aircraft|planes?|craft|boats?|dogs?|(?:falling\s+)?debris|fragments|waves?\s+of\s+violence|violence|high\s+waves|floods?|storms?|(?:a|an)\s+(?:[\w-]+\s+)?(?:deal|agreement|bargain|compromise|balance|chord|note|tone|pact|accord|partnership)|that\s+(?:started|began|triggered|sparked|ignited)\s+the\s+(?:war|conflict)|(?:was|is)\s+an?\s+(?:attempt|bid)\s+to)\b`),
 	// "withdrew from the talks", "pulled its forces out of NATO's
 	// military command": a party leaving talks, a pact or a contest.
 	ActionWithdraw: mustPhraseMatcher(`^(?i)\s+(?:from|of)\s+(?:the\s+)?(?:(?:[\w'’-]+\s+){0,2}?(?:talks|negotiations|treaty|agreement|deal|accord|race|election|tournament|competition|contest|military\s+command))\b`),
@@ -262,7 +264,7 @@ func findEventsAt(ix *sentIndex, host string) []eventHit {
 					continue
 				}
 			}
-			if hedged(sentence[:start], rule.Hypo) || rule.Hypo != hedgeNone && vowedOrDenied(sentence, start) {
+			if hedged(sentence[:start], rule.Hypo) || rule.Hypo != hedgeNone && (vowedOrDenied(sentence, start) || backgroundClause(sentence, start, end)) {
 				continue
 			}
 			if rule.Action == ActionTalks && hasASCIIFoldPrefix(sentence[start:end], "met in") && strings.Contains(sentence[end:], "talks") {
@@ -2825,4 +2827,25 @@ func endsInAnaphor(trigger string) bool {
 func subjectAnaphor(before string) bool {
 	w := lastWords(before, 2)
 	return len(w) == 2 && strings.EqualFold(w[0], "the") && placeAnaphors[w[1]]
+}
+
+// backgroundClause reports whether the trigger at sentence[start:end]
+// tells history behind the news: "comes six months after Amin's army
+// invaded", "Libya, which flew troops in last month, denied".
+func backgroundClause(sentence string, start, end int) bool {
+	before := sentence[tailWords(sentence, start, 6):start]
+	if !strings.Contains(before, " after ") && !strings.Contains(before, " since ") && !strings.Contains(before, ", wh") {
+		return false
+	}
+	if containsAny(before, []string{"months after ", "years after ", "decades after ", "months since ", "years since "}) {
+		return true
+	}
+	if !strings.Contains(before, ", which ") && !strings.Contains(before, ", who ") {
+		return false
+	}
+	rest := sentence[end:]
+	if k := strings.IndexAny(rest, ",;."); k >= 0 {
+		rest = rest[:k]
+	}
+	return containsAny(rest, []string{" last month", " last year", " years ago", " months ago", " decades ago", " in 19", " in 20"})
 }
