@@ -267,6 +267,9 @@ func findEventsAt(ix *sentIndex, host string) []eventHit {
 			if hedged(sentence[:start], rule.Hypo) || rule.Hypo != hedgeNone && (vowedOrDenied(sentence, start) || backgroundClause(sentence, start, end)) {
 				continue
 			}
+			if rule.Action == ActionStatement && statementAside(sentence[tailWords(sentence, start, 5):start]) {
+				continue
+			}
 			if rule.Action == ActionTalks && hasASCIIFoldPrefix(sentence[start:end], "met in") && strings.Contains(sentence[end:], "talks") {
 				continue // "met in Jeddah for talks": the talks tell it
 			}
@@ -2848,4 +2851,19 @@ func backgroundClause(sentence string, start, end int) bool {
 		rest = rest[:k]
 	}
 	return containsAny(rest, []string{" last month", " last year", " years ago", " months ago", " decades ago", " in 19", " in 20"})
+}
+
+// statementAside reports whether the words before a statement's verb make
+// it one supposed or told as background: "threatened to send refugees if
+// the European Union called the operation an invasion", "India, which has
+// warned Colombo against".
+func statementAside(before string) bool {
+	if strings.HasSuffix(before, ", which has ") || strings.HasSuffix(before, ", which had ") {
+		return true
+	}
+	if k := strings.LastIndexAny(before, ",;:"); k >= 0 {
+		before = before[k+1:]
+	}
+	return strings.HasPrefix(before, "if ") || strings.Contains(before, " if ") || strings.Contains(before, " unless ") ||
+		strings.HasPrefix(before, "If ") || strings.HasPrefix(before, "Unless ")
 }
