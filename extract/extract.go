@@ -941,7 +941,7 @@ func Extract(a ingest.Article) []Claim {
 	headlineSources(claims, text)
 	headlinePlaces(claims, text)
 	datelinePlaces(claims, text)
-	countryWidePlaces(claims, text)
+	countryWidePlaces(claims, sents, lower)
 	nameGenericActors(claims)
 	resolveGroupAnaphors(claims)
 	resolveOwnForces(claims)
@@ -2208,27 +2208,35 @@ func distance(s1, e1, s2, e2 int) int {
 // between Damascus and Ankara", "Turkey said") is not a place: it counts
 // only after a locative word ("in Damascus", "south of Damascus").
 func placeFor(places []placeHit, s string, start int) *Place {
-	var after, before *placeHit
+	after, before := placesAround(places, s, start, false)
+	pick := after
+	if pick < 0 {
+		pick = before
+	}
+	if pick < 0 {
+		return nil
+	}
+	pl := places[pick].Place
+	return &pl
+}
+
+// placesAround returns the index of the first usable place starting at or
+// after start and of the last one before it (-1 for none). A capital or
+// country standing for its government (metonymy) is not usable, unless
+// war is set and it names a war ("Syria's conflict", see warPlace).
+func placesAround(places []placeHit, s string, start int, war bool) (after, before int) {
+	after, before = -1, -1
 	for i := range places {
 		p := &places[i]
-		if p.Start < 0 || p.End > len(s) || p.Start >= p.End || metonymy(s, p) {
+		if p.Start < 0 || p.End > len(s) || p.Start >= p.End || metonymy(s, p) && !(war && warPlace(s, p)) {
 			continue
 		}
 		if p.Start >= start {
-			after = p
-			break
+			return i, before
 		}
-		before = p
+		before = i
 	}
-	pick := after
-	if pick == nil {
-		pick = before
-	}
-	if pick == nil {
-		return nil
-	}
-	pl := pick.Place
-	return &pl
+	return after, before
 }
 
 // locativeWords put a capital or a country as a place before it.

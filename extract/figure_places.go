@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"cmp"
+	"slices"
+	"strings"
+)
 
 // figurePlace returns the place of a casualty figure starting at start in
 // sentence s, as placeFor finds it, with three readings of how places are
@@ -17,18 +21,7 @@ import "strings"
 //   - a capital named by its nation ("in the Somali capital") when no
 //     place is named.
 func figurePlace(places []placeHit, s string, start int) *Place {
-	after, before := -1, -1
-	for i := range places {
-		p := &places[i]
-		if p.Start < 0 || p.End > len(s) || p.Start >= p.End || metonymy(s, p) && !warPlace(s, p) {
-			continue
-		}
-		if p.Start >= start {
-			after = i
-			break
-		}
-		before = i
-	}
+	after, before := placesAround(places, s, start, true)
 	pick := after
 	if after >= 0 && sourcePlace(s, start, places[after]) {
 		pick = -1
@@ -351,23 +344,19 @@ func ownsNext(s string, a, b placeHit) bool {
 // countryWidePlaces gives a figure told of the whole country ("Across the
 // country, more than 4,000 people were killed", "nationwide") that has no
 // place the country the article's other figures are in.
-func countryWidePlaces(claims []Claim, text string) {
+func countryWidePlaces(claims []Claim, sents []sentence, lower string) {
 	country := ""
 	for i := range claims {
 		c := &claims[i]
-		if c.Kind != KindCasualty || c.Location != nil || c.Span.Start < 0 || c.Span.End > len(text) || c.Span.Start > c.Span.End {
+		if c.Kind != KindCasualty || c.Location != nil {
 			continue
 		}
-		// The sentence, read at most 300 bytes either side of the figure.
-		lo := max(0, c.Span.Start-300)
-		from := lo + max(strings.LastIndex(text[lo:c.Span.Start], ". "), strings.LastIndexByte(text[lo:c.Span.Start], '\n')) + 1
-		to := c.Span.End
-		if e := strings.IndexAny(text[to:min(len(text), to+300)], ".\n"); e >= 0 {
-			to += e
-		} else {
-			to = min(len(text), to+300)
+		// The figure's sentence (sentences are in text order).
+		k, _ := slices.BinarySearchFunc(sents, c.Span.Start, func(st sentence, at int) int { return cmp.Compare(st.end, at+1) })
+		if k == len(sents) || sents[k].start > c.Span.Start {
+			continue
 		}
-		lower := strings.ToLower(text[from:to])
+		lower := lower[sents[k].start:sents[k].end]
 		if !strings.Contains(lower, "across the country") && !strings.Contains(lower, "nationwide") &&
 			!strings.Contains(lower, "throughout the country") {
 			continue
