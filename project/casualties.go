@@ -138,7 +138,25 @@ var camps = map[string]int32{
 	"israeli military": 6,
 
 	"kurdish forces": 7, "sdf": 7,
+
+	// A people named by its demonym ("70 Palestinians") is a population:
+	// its dead may be told elsewhere as civilians (see campsKin).
+	"palestinians": campPalestinians, "israelis": campIsraelis,
+
+	"militants": campMilitants,
 }
+
+// Camps campsKin relates to others.
+const (
+	campCivilians    = 5
+	campRebels       = 4
+	campPalestinians = 8
+	campIsraelis     = 9
+	campMilitants    = 10
+	// campGroup is the first camp of an armed group named by the text
+	// ("al-Shabaab", "Hamas"); see sideTable.camp.
+	campGroup = 2000
+)
 
 // wideAreas are places that contain any other place of the region covered.
 var wideAreas = map[string]bool{
@@ -498,9 +516,32 @@ func campsOverlap(a, b []int32) bool {
 		return true
 	}
 	for _, x := range a {
-		if slices.Contains(b, x) {
-			return true
+		for _, y := range b {
+			if x == y || campsKin(x, y) {
+				return true
+			}
 		}
+	}
+	return false
+}
+
+// campsKin reports whether two different camps may name the same victims
+// as different outlets tell them: a people and civilians ("70
+// Palestinians" and "70 people", civilians), and armed groups under the
+// generic word and under their name ("30 militants", "30 al-Shabaab
+// fighters"; "rebels" and "militants"). Rebels are not kin to every named
+// group: in Syria, rebels and the Islamic State fought each other.
+func campsKin(x, y int32) bool {
+	if x > y {
+		x, y = y, x
+	}
+	switch x {
+	case campCivilians:
+		return y == campPalestinians || y == campIsraelis
+	case campRebels:
+		return y == campMilitants
+	case campMilitants:
+		return y >= campGroup
 	}
 	return false
 }
@@ -868,6 +909,12 @@ func (b *casualtyBuild) reconcile() {
 			for _, c := range u.camps {
 				active[c] = prune(active[c], keepFrom)
 				try(active[c])
+			}
+			for c, list := range active {
+				if c >= 0 && !slices.Contains(u.camps, c) && slices.ContainsFunc(u.camps, func(k int32) bool { return campsKin(c, k) }) {
+					active[c] = prune(list, keepFrom)
+					try(active[c])
+				}
 			}
 			active[-1] = prune(active[-1], keepFrom)
 			try(active[-1])
@@ -1342,7 +1389,7 @@ func revisedIncident(u *unit, all []*incident, active map[int32][]*incident) *in
 	consider := func(list []*incident) {
 		for _, in := range list {
 			if in == found || !in.dated || in.end >= u.start || in.end < u.start-revisedBefore || in.end-in.start > 6 ||
-				len(in.places) == 0 || !campsOverlap(u.camps, in.camps) || !placesCompatible(u.places, in.places) {
+				len(in.places) == 0 || !campsOverlap(u.camps, in.camps) && u.camps[0] != campUnknown || !placesCompatible(u.places, in.places) {
 				continue
 			}
 			if found != nil {
@@ -1352,11 +1399,18 @@ func revisedIncident(u *unit, all []*incident, active map[int32][]*incident) *in
 			found = in
 		}
 	}
-	if len(u.camps) == 0 {
+	switch {
+	case len(u.camps) == 0:
 		consider(all)
-	} else {
-		for _, c := range u.camps {
-			consider(active[c])
+	case len(u.camps) == 1 && u.camps[0] == campUnknown:
+		// Victims of no told side ("has risen to 86 martyrs") may be any
+		// camp's.
+		consider(all)
+	default:
+		for c, list := range active {
+			if c >= 0 && slices.ContainsFunc(u.camps, func(k int32) bool { return k == c || campsKin(c, k) }) {
+				consider(list)
+			}
 		}
 		consider(active[-1])
 	}
@@ -2008,8 +2062,24 @@ func (t *sideTable) camp(side string) int32 {
 		t.extra = map[string]int32{}
 	}
 	c := int32(1000 + len(t.extra))
+	if armedGroup(side) {
+		c += campGroup - 1000
+	}
 	t.extra[strings.ToLower(side)] = c
 	return c
+}
+
+// armedGroup reports whether a side outside the camps table names an armed
+// group ("al-Shabaab", "Islamic State", "M23"), not a state's forces
+// ("Somali military", "government forces"), nor a people, nor a role
+// ("police", "pro-government militia").
+func armedGroup(side string) bool {
+	switch side {
+	case extract.SideCivilians, extract.SidePolice, extract.SideProGovMilitia, extract.SideGovernment, extract.SideUnknown:
+		return false
+	}
+	return !strings.HasSuffix(side, " military") && !strings.HasSuffix(side, " forces") && !strings.HasSuffix(side, " government") &&
+		!strings.HasSuffix(side, " police") && !strings.HasSuffix(side, " civilians")
 }
 
 // shortID is a stable id from a prefix and a key.

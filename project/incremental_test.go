@@ -85,7 +85,7 @@ func newRandomStream(seed uint64) *randomStream {
 }
 
 var (
-	rsSides    = []string{"Turkish military", "Syrian government forces", "pro-government militia", "rebels", "civilians", "ISIS", "Local Guards", ""}
+	rsSides    = []string{"Turkish military", "Syrian government forces", "pro-government militia", "rebels", "civilians", "ISIS", "Local Guards", "militants", "Palestinians", "unknown", ""}
 	rsActors   = []string{"Turkey", "Syrian government forces", "Russia", "rebels"}
 	rsActions  = []string{extract.ActionCapture, extract.ActionStrike, extract.ActionShootdown, extract.ActionStatement}
 	rsOutcomes = []string{extract.OutcomeKilled, extract.OutcomeKilled, extract.OutcomeWounded, extract.OutcomeCaptured}

@@ -1,6 +1,7 @@
 package project
 
 import (
+	"slices"
 	"testing"
 	"time"
 
@@ -250,5 +251,54 @@ func TestSamePlaceStatementContinues(t *testing.T) {
 	}
 	if of[28] != of[13] || of[60] != of[13] {
 		t.Errorf("the tolls of one attack are not one incident: %v", of)
+	}
+}
+
+// outletIncidents maps each outlet to the ids of the incidents it reports
+// in.
+func outletIncidents(cas Casualties) map[string][]string {
+	m := map[string][]string{}
+	for _, in := range cas.Incidents {
+		for _, r := range in.Reports {
+			if !slices.Contains(m[r.Outlet], in.ID) {
+				m[r.Outlet] = append(m[r.Outlet], in.ID)
+			}
+		}
+	}
+	return m
+}
+
+// TestReconcileKinCamps checks that victims told as a people and as
+// civilians, or as militants and under their group's name, are one
+// incident, that a revised toll of victims of no told side joins the
+// incident it revises, and that rebels and the Islamic State stay apart.
+func TestReconcileKinCamps(t *testing.T) {
+	cas := foldArticles(t, [][3]string{
+		{"An Israeli air strike killed 70 Palestinians in the Maghazi camp in central Gaza on Sunday, the health ministry said.", "Wire A", "2025-05-05"},
+		{"An air strike killed 70 people in the Maghazi camp on Sunday, medics said.", "Wire B", "2025-05-05"},
+		{"Gaza, May 6 (WAFA) - The death toll from the Israeli bombing of homes in the Maghazi camp has risen to 86 martyrs.", "Wire C", "2025-05-06"},
+		{"Government troops killed 30 al-Shabaab fighters near Bulo Burde on Tuesday, the defence ministry said.", "Wire D", "2025-05-07"},
+		{"The army said it killed 30 militants near Bulo Burde on Tuesday.", "Wire E", "2025-05-07"},
+		{"Clashes killed 30 rebels near Al-Bab on Tuesday, a monitor said.", "Wire F", "2025-05-07"},
+		{"Clashes killed 25 Islamic State fighters near Al-Bab on Tuesday, the monitor said.", "Wire G", "2025-05-07"},
+	})
+	m := outletIncidents(cas)
+	for outlet, ids := range m {
+		if len(ids) != 1 {
+			t.Fatalf("%s reports in %d incidents, want 1: %v", outlet, len(ids), m)
+		}
+	}
+	same := func(a, b string) bool { return m[a][0] == m[b][0] }
+	if !same("Wire A", "Wire B") {
+		t.Error("70 Palestinians and 70 people killed in Maghazi on Sunday are two incidents")
+	}
+	if !same("Wire A", "Wire C") {
+		t.Error("the Maghazi toll revised to 86 martyrs the next day is another incident")
+	}
+	if !same("Wire D", "Wire E") {
+		t.Error("30 al-Shabaab fighters and 30 militants killed near Bulo Burde on Tuesday are two incidents")
+	}
+	if same("Wire F", "Wire G") {
+		t.Error("rebels and Islamic State fighters killed near Al-Bab are one incident")
 	}
 }
