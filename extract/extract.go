@@ -764,6 +764,8 @@ func Extract(a ingest.Article) []Claim {
 			}
 			if d, ok := whenClauseDate(dates, ls, h.start); ok {
 				c.Date = ResolveDate(d, a.Published)
+			} else if d, ok := dayAfterFigure(s, undatelined(s, dates), h.start, a.Published); ok {
+				c.Date = d
 			}
 			c.Statement = base + h.part
 			if h.part > maxPart {
@@ -1498,6 +1500,48 @@ func dayAfter(s string, at int) (start, shift int) {
 		}
 	}
 	return start, shift
+}
+
+// dayAfterFigure returns the date of a figure at s[at:] told in a clause
+// opened by one of dayAfterPhrases with no date of its own: so many days
+// from the day told before that clause ("dug through the rubble on
+// Sunday, a day after a missile strike killed at least 30 people" is
+// Saturday). ok is false when there is no such clause, the clause has a
+// date, or no single day is told before it.
+func dayAfterFigure(s string, dates []dateHit, at int, published string) (Date, bool) {
+	from, shift := dayAfter(s, at)
+	if shift == 0 {
+		return Date{}, false
+	}
+	opened := from
+	for _, p := range dayAfterPhrases {
+		if strings.HasPrefix(s[from:], p.phrase) {
+			opened = from + len(p.phrase)
+		}
+	}
+	base := -1
+	for i, h := range dates {
+		switch {
+		case h.End <= from:
+			base = i
+		case h.Start >= opened:
+			return Date{}, false
+		}
+		// (A date within the phrase is the phrase: "two days after".)
+	}
+	if base < 0 {
+		return Date{}, false
+	}
+	d := ResolveDate(dates[base].Expr, published)
+	if d.Precision != PrecisionDay || d.Start == nil || d.End == nil || *d.Start != *d.End {
+		return Date{}, false
+	}
+	t, err := time.Parse(isoDay, *d.Start)
+	if err != nil {
+		return Date{}, false
+	}
+	day := t.AddDate(0, 0, shift).Format(isoDay)
+	return Date{Start: &day, End: &day, Precision: PrecisionDay, Expression: strings.TrimSpace(s[from:at])}, true
 }
 
 // datelineAnchor returns the day of a sentence's dateline ("KYIV, Aug 21
