@@ -2287,6 +2287,28 @@ func placesAround(places []placeHit, s string, start int, war bool) (after, befo
 var locativeWords = wordSet("in near outside around of at inside across into from over to towards " +
 	"toward through throughout within")
 
+// cityParts are the parts of a city a capital's possessive names as a
+// place: "Beirut's southern suburbs".
+var cityParts = wordSet("suburb suburbs outskirts outskirt district districts neighbourhood neighbourhoods " +
+	"neighborhood neighborhoods centre center quarter quarters")
+
+// attackNouns make a capital after "on" or "against" the place attacked,
+// not its government.
+var attackNouns = wordSet("strike strikes airstrike airstrikes attack attacks raid raids bombing bombings " +
+	"assault assaults bombardment shelling offensive barrage")
+
+// nextWordSkipping returns the first word of s after any of skip.
+func nextWordSkipping(s string, skip ...string) string {
+	for {
+		w, rest, _ := strings.Cut(s, " ")
+		w = strings.TrimRight(w, ",.;:")
+		if !slices.Contains(skip, strings.ToLower(w)) || rest == "" {
+			return w
+		}
+		s = rest
+	}
+}
+
 // metonymy reports whether a capital or a country named at p stands for
 // its government rather than a place: no locative word comes before it,
 // or it owns what follows ("Russia's missile strike").
@@ -2302,7 +2324,9 @@ func metonymy(s string, p *placeHit) bool {
 	// "killed in Israel's operation in Nuseirat" (a place it owns is read
 	// by possessivePlaces).
 	if after := s[p.End:]; strings.HasPrefix(after, "'s ") || strings.HasPrefix(after, "’s ") {
-		return true
+		// Unless what it owns is a part of the city: "Beirut's southern
+		// suburbs", "Kyiv's outskirts".
+		return !cityParts[strings.ToLower(nextWordSkipping(after[strings.IndexByte(after, ' ')+1:], "northern", "southern", "eastern", "western", "central"))]
 	}
 	// The word before, skipping "the" and adjectives of the place
 	// ("in the Syrian capital").
@@ -2321,6 +2345,9 @@ func metonymy(s string, p *placeHit) bool {
 		}
 		if locativeWords[string(w)] {
 			return false
+		}
+		if (string(w) == "on" || string(w) == "against") && attackNouns[strings.ToLower(lastWord(s[:b]))] {
+			return false // "a missile strike on Kyiv", "the attack against Tripoli"
 		}
 		switch string(w) {
 		case "the", "northern", "southern", "eastern", "western", "central":

@@ -29,6 +29,12 @@ func figurePlace(places []placeHit, s string, start int) *Place {
 			return nil
 		}
 	}
+	if pick >= 0 && before >= 0 && saidBetween(s[start:places[pick].Start]) {
+		// "A strike on Beirut's suburbs killed three people, the ministry
+		// said, as Israel said it targeted the man behind the attack on
+		// Majdal Shams": past the source, another clause's place.
+		pick = before
+	}
 	if pick < 0 {
 		pick = before
 	}
@@ -46,6 +52,11 @@ func figurePlace(places []placeHit, s string, start int) *Place {
 	}
 	pl := places[pick].Place
 	return &pl
+}
+
+// saidBetween reports whether a verb of saying is in s.
+func saidBetween(s string) bool {
+	return strings.Contains(s, " said") || strings.Contains(s, " says") || strings.Contains(s, " told ")
 }
 
 // sourcePlace reports whether a place named after a figure starting at

@@ -35,6 +35,12 @@ func TestFigurePlace(t *testing.T) {
 		// A country's war is where it is fought, not its government.
 		{"More than 250,000 people have been killed in Syria's conflict since 2011.", "killed", "Syria"},
 		{"Russia's defence ministry said 30 soldiers were killed.", "killed", ""},
+		// A capital owning a part of it, and a capital attacked.
+		{"An Israeli strike on Beirut's southern suburbs on Tuesday killed three people, the ministry said, as Israel said it targeted the commander behind Saturday's attack on Majdal Shams.", "killed", "Beirut"},
+		{"A missile strike on Kyiv killed four people, the mayor said.", "killed", "Kyiv"},
+		{"Pressure on Damascus grew after 12 people were killed.", "killed", ""},
+		// Past the source, another clause's place is not the figure's.
+		{"Shelling of Kherson killed two people, officials said, while rescuers in Zaporizhzhia dug through rubble.", "killed", "Kherson"},
 		// A neighbourhood after a hyphenated adjective.
 		{"Air strikes killed at least 22 people in the rebel-held Sukkari neighbourhood.", "killed", "Sukkari"},
 	} {

@@ -72,6 +72,16 @@ func firstWordKey(s string) string {
 
 // matchAlias returns the longest gazetteer alias written at text[i:], with
 // its length in text, or "" when none is.
+// ownsCityPart reports whether s, after a place's possessive, opens with a
+// part of it: " southern suburbs", " outskirts", " countryside".
+func ownsCityPart(s string) bool {
+	if len(s) < 2 || s[0] != ' ' {
+		return false
+	}
+	w := strings.ToLower(nextWordSkipping(s[1:], "northern", "southern", "eastern", "western", "central", "old", "outer"))
+	return cityParts[w] || w == "countryside"
+}
+
 func matchAlias(text string, i int) (string, int) {
 	// The common case, an ASCII word, is lower-cased into buf and hashed
 	// as it is read, without allocating: the map lookups below convert
@@ -115,8 +125,10 @@ func matchAlias(text string, i int) (string, int) {
 					}
 				}
 			}
-			// "U.S." keeps its dots, "Idlib." at a sentence end loses its own.
-			if buf[n-1] != '.' && buf[n-1] != '\'' {
+			// "U.S." keeps its dots, "Idlib." at a sentence end loses its
+			// own, "Beirut's" its possessive before a part of it ("Beirut's southern
+			// suburbs": not "Kharkiv's governor").
+			if buf[n-1] != '.' && buf[n-1] != '\'' && !(n == j-i && n >= 3 && buf[n-2] == '\'' && buf[n-1] == 's' && ownsCityPart(text[j:])) {
 				break
 			}
 		}
