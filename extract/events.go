@@ -112,6 +112,9 @@ var notEvent = map[string]*phraseMatcher{
 		// "captured the nomination", "captured 120 votes", "captured the
 		// mood": an election, a title or a feeling, not a place.
 		`|^(?i)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w-]+\s+)?(?:\d[\d,]*\s+)?(?:nominations?|votes|seats|title|crown|championship|imagination|attention|hearts|mood|medals?|market)\b` +
+		// "since it seized power in 2021": a coup, not a place taken (the
+		// power plant is one).
+		`|^(?i)\s+power\s*(?:[.,;)]|$|(?:in|after|from|through|by|with|and|when|since)\b)` +
 		`|^(?i)\s+(?:(?:more\s+than|at\s+least|about|some|over|nearly|almost|around)\s+)?(?:\d[\d,]*|dozens|scores|hundreds|thousands|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\s*(?:[.,;)]|$|and\s|others\b|more\b|of\s+(?:them|the|their|its)\b|alive\b)`),
 	// "a counteroffensive was being planned", "his offensive would bring
 	// the troops home": an offensive to come, not one made.
