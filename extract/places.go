@@ -516,6 +516,11 @@ func containedIn(text string, hits []placeHit) {
 			// on after "of" ("the Democratic Republic of Congo").
 			continue
 		}
+		if i+2 < len(hits) && isCountry(next.Place.Name) && countryOwns(text[next.End:hits[i+2].Start]) {
+			// "in Ukraine's northeastern Kharkiv region": the region, not
+			// the country it lies in.
+			next = &hits[i+2]
+		}
 		region := heldPlace(&next.Place).Name // "Mozambique's Cabo Delgado" is Cabo Delgado
 		if region == "" || strings.EqualFold(h.Place.Name, region) {
 			continue
@@ -531,6 +536,28 @@ func containedIn(text string, hits []placeHit) {
 			h.Place.Region = region
 		}
 	}
+}
+
+// countryOwns reports whether gap, between a country and the next place,
+// is the country's possessive and at most two lower-case words: "'s
+// northeastern ", "'s war-torn ".
+func countryOwns(gap string) bool {
+	rest, ok := strings.CutPrefix(gap, "'s ")
+	if !ok {
+		if rest, ok = strings.CutPrefix(gap, "’s "); !ok {
+			return false
+		}
+	}
+	words := strings.Fields(rest)
+	if len(words) > 2 {
+		return false
+	}
+	for _, w := range words {
+		if w[0] < 'a' || w[0] > 'z' {
+			return false
+		}
+	}
+	return true
 }
 
 // containmentGap reports whether the words between two places say the

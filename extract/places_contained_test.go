@@ -10,6 +10,8 @@ func TestContainedIn(t *testing.T) {
 	}{
 		{"Gunmen killed 12 people in the village of Kwall in Plateau state.", "Kwall", "Kwall", "Plateau"},
 		{"A drone killed four civilians in the town of Kupiansk in Ukraine's Kharkiv region.", "Kupiansk", "Kupiansk", "Kharkiv"},
+		{"A missile killed 49 people in the village of Hroza in Ukraine's northeastern Kharkiv region.", "Hroza", "Hroza", "Kharkiv"},
+		{"Gunmen killed 12 people in the village of Kwall in Nigeria's central Plateau state.", "Kwall", "Kwall", "Plateau"},
 		{"Gunmen attacked Kwall community in Bassa local government area of Plateau State.", "Bassa", "Bassa", "Plateau"},
 		{"Gunmen attacked Kwall community in Bassa local government area of Plateau State.", "Plateau State", "Plateau", "Nigeria"},
 		{"Two soldiers died in Tessit, Mali, on Friday.", "Tessit", "Tessit", "Mali"},
