@@ -1510,6 +1510,11 @@ func dayAfter(s string, at int) (start, shift int) {
 // date, or no single day is told before it.
 func dayAfterFigure(s string, dates []dateHit, at int, published string) (Date, bool) {
 	from, shift := dayAfter(s, at)
+	if shift == 0 && at >= 2 && s[at-2:at] == ", " && hasAnyPrefix(s[at:], "killing ", "wounding ", "injuring ", "leaving ") {
+		// "two days after militants attacked the beach, killing 37
+		// people": the participle goes on with the clause.
+		from, shift = dayAfter(s, at-2)
+	}
 	if shift == 0 {
 		return Date{}, false
 	}

@@ -247,6 +247,7 @@ func TestWidenedDates(t *testing.T) {
 		{"the span carried to the next sentence", "Troops stormed the complex in fighting that began late on Thursday and ended on Friday, the army said. A general said 59 soldiers had died.", "2024-06-06", "2024-06-07"},
 		{"a figure a day after the sentence's day", "Rescuers searched the rubble in the city on Sunday, a day after a missile strike killed at least 30 people, officials said.", "2024-06-08", "2024-06-08"},
 		{"a figure two days after the sentence's day", "Troops retook the town on Saturday, two days after militants stormed its base and killed 12 soldiers, a commander said.", "2024-06-06", "2024-06-06"},
+		{"a figure in a participle of a 'two days after' clause", "Troops sealed off the beach on Sunday, two days after militants attacked it, killing 37 people.", "2024-06-07", "2024-06-07"},
 		{"a figure with its own day after 'a day after'", "Rescuers searched the rubble on Sunday, a day after a strike on Friday killed 30 people, officials said.", "2024-06-07", "2024-06-07"},
 		{"a day after a clause of another's stays", "Gunmen killed nine people on Friday, police said, and the curfew ended on Saturday.", "2024-06-07", "2024-06-07"},
 		{"the place a source sits at is no other incident's", "Grenades were thrown into a crowd in Phnom Penh on Saturday morning, police said.\n\nMore than 100 people were wounded, according to the U.S. embassy.", "2024-06-08", "2024-06-08"},
