@@ -406,6 +406,8 @@ func Extract(a ingest.Article) []Claim {
 		// (see localNation).
 		lastLocal     string
 		lastLocalPara int
+		// partDays is the days of a sentence's figures by part.
+		partDays []partDay
 		// eventCarried is the date the last dated sentence gave, which an
 		// event with no date of its own takes (see eventDate).
 		eventCarried *Date
@@ -700,6 +702,9 @@ func Extract(a ingest.Article) []Claim {
 		}
 		statement++
 		base, maxPart := statement, 0
+		// The days of the figures of each part (see below), and the part
+		// given to a figure of another day.
+		partDays, newPart := partDays[:0], 0
 		claimAt := func(kind string, start, end int) Claim {
 			c := Claim{
 				ArticleID: a.ID,
@@ -770,6 +775,32 @@ func Extract(a ingest.Article) []Claim {
 			c.Statement = base + h.part
 			if h.part > maxPart {
 				maxPart = h.part
+			}
+			if c.Date.Start != nil {
+				// Figures of one statement told on different days are
+				// two statements: "killed 15 fighters on Sunday, two
+				// days after militants attacked the beach, killing 37".
+				day := *c.Date.Start
+				if c.Date.End != nil {
+					day += ".." + *c.Date.End
+				}
+				if k := slices.IndexFunc(partDays, func(pd partDay) bool { return pd.part == h.part }); k < 0 {
+					partDays = append(partDays, partDay{h.part, day, h.part})
+				} else if partDays[k].day != day {
+					if j := slices.IndexFunc(partDays, func(pd partDay) bool { return pd.part == h.part && pd.day == day }); j >= 0 {
+						c.Statement = base + partDays[j].as
+					} else {
+						if newPart == 0 {
+							for _, o := range cas {
+								newPart = max(newPart, o.part)
+							}
+						}
+						newPart++
+						partDays = append(partDays, partDay{h.part, day, newPart})
+						c.Statement = base + newPart
+						maxPart = max(maxPart, newPart)
+					}
+				}
 			}
 			c.Outcome = h.outcome
 			c.Count = &Count{Value: h.value, Qualifier: h.qual}
@@ -1500,6 +1531,14 @@ func dayAfter(s string, at int) (start, shift int) {
 		}
 	}
 	return start, shift
+}
+
+// partDay is the day (start..end) of the figures of a part of a sentence's
+// statement, and the part the figures of that day are given.
+type partDay struct {
+	part int
+	day  string
+	as   int
 }
 
 // dayAfterFigure returns the date of a figure at s[at:] told in a clause

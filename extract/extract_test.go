@@ -442,3 +442,32 @@ func TestEarlierIncidentKeepsNoCarriedDate(t *testing.T) {
 		t.Error("the 23 killed were not read")
 	}
 }
+
+// TestStatementsSplitByDay checks that figures of one statement told on
+// different days become two statements, and that figures of one day stay
+// one.
+func TestStatementsSplitByDay(t *testing.T) {
+	tests := []struct {
+		name, give string
+		wantSame   bool
+	}{
+		{"two days", "The army said it killed 15 fighters on Sunday, two days after militants attacked a beach in the capital, killing 37 people.", false},
+		{"one day", "Shelling killed three soldiers and two civilians on Sunday, officials said.", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var stmts []int
+			for _, c := range Extract(ingest.Article{ID: "s", Text: tt.give, Published: "2024-06-10"}) {
+				if c.Kind == KindCasualty {
+					stmts = append(stmts, c.Statement)
+				}
+			}
+			if len(stmts) != 2 {
+				t.Fatalf("%d figures, want 2", len(stmts))
+			}
+			if same := stmts[0] == stmts[1]; same != tt.wantSame {
+				t.Errorf("statements %v: same = %v, want %v", stmts, same, tt.wantSame)
+			}
+		})
+	}
+}
