@@ -282,7 +282,9 @@ func TestAttributionDevset2(t *testing.T) {
 // each side's claims about the other's losses, sources in every position
 // and relative dates ("yesterday", "last Thursday", "overnight", "two
 // days earlier", "last week", "this month", "last month", "so far this
-// year"). The floors are the first run's accuracies (not yet measured).
+// year"). The floors are the first run's accuracies, rounded down: 126 of
+// 155 labelled figures matched (161 extracted); attribution 0.753 (95 of
+// 126), date 0.658 (83 of 126).
 func TestAttributionFresh22(t *testing.T) {
-	scoreAttribution(t, "testdata/devset/fresh22.jsonl", 25, 0, 0, 0)
+	scoreAttribution(t, "testdata/devset/fresh22.jsonl", 25, 126, 0.753, 0.658)
 }
