@@ -50,7 +50,7 @@ var (
 	// Participles that end a source named after "according to": "a police
 	// report seen by Reuters".
 	phraseEnds = wordSet("in on at that during after adding saying who which seen obtained " +
-		"published released issued quoted cited citing carried reviewed")
+		"published released issued quoted cited citing carried reviewed based compiled")
 	// Prepositions that make a name the complement of the noun before it
 	// (see complementName).
 	namePrepositions = wordSet("of for in at on from with to")

@@ -651,6 +651,9 @@ func TestAttribution(t *testing.T) {
 		{"A military officer, Captain Abdi Hassan, told Reuters that seven soldiers had died.", "Abdi Hassan"},
 		{"More than 5,000 people have been killed this year, according to U.N. figures.", "U.N."},
 		{"Another officer was wounded, according to a police report seen by Reuters.", "police report"},
+		// A tally or count based on others' figures is its keeper's.
+		{"More than 400 civilians have been killed, according to an AFP tally based on the Observatory's figures.", "AFP"},
+		{"More than 80,000 people have been killed, according to a Reuters count based on official figures.", "Reuters"},
 		{"At least 40 civilians were killed, a local resistance committee said. The committee said 100 others were wounded.", "local resistance committee"},
 		{"The Britain-based monitor, which relies on sources inside Syria, said the dead included three children.", ""},
 		{"Two soldiers were killed, a spokesman for the army's 5th Division, Captain Ana Ruiz, said.", "Ana Ruiz"},

@@ -1293,9 +1293,15 @@ func wordAfter(lower string, start int) string {
 
 // tollUpdateDate reports whether the date at lower[at:] follows a toll's
 // new figure: "rose to 26 on Thursday", "climbed to 25 dead on Monday",
-// "was revised to 20 on Friday", "put the toll at 79 on Monday".
+// "had climbed to 39 by nightfall", "was revised to 20 on Friday", "put
+// the toll at 79 on Monday".
 func tollUpdateDate(lower string, at int) bool {
 	w, b := wordBefore(lower, at)
+	if w == "by" {
+		// "rose to 69 dead by this morning", "had climbed to 40 by
+		// nightfall": when the count was reached.
+		w, b = wordBefore(lower, b)
+	}
 	switch w {
 	case "dead", "people", "deaths", "killed", "wounded", "injured":
 		w, b = wordBefore(lower, b)
