@@ -193,8 +193,8 @@ var determiners = wordSet("the a an its their his her our this these those")
 
 var (
 	// tollGivers are the verbs a source gives a toll with: "put the toll
-	// at", "gave a toll of".
-	tollGivers = wordSet("put puts putting placed places gave gives set sets raised raises")
+	// at", "gave a toll of", "had given the toll as".
+	tollGivers = wordSet("put puts putting placed places gave gives give given set sets raised raises")
 	// tollObjects are the objects that make them so.
 	tollObjects = wordSet("toll tally number figure losses")
 )
@@ -801,7 +801,7 @@ func cleanSource(toks []token) (string, bool, bool) {
 	}
 	for len(words) > 0 && (words[0].w == "the" || words[0].w == "a" || words[0].w == "an" ||
 		(words[0].w == "and" || words[0].w == "but") && len(words) > 1 ||
-		strings.HasSuffix(words[0].w, "-based") || words[0].w == "meanwhile" || runBy(words)) {
+		strings.HasSuffix(words[0].w, "-based") || words[0].w == "meanwhile" || (words[0].w == "earlier" || words[0].w == "later") && len(words) > 1 || runBy(words)) {
 		words = words[1:]
 	}
 	if len(words) > 2 && tallyNouns[words[0].w] && (words[1].w == "by" || words[1].w == "from" || words[1].w == "of") {

@@ -1218,6 +1218,21 @@ func activeBefore(toks []token, first int) (string, int) {
 		// "other accounts put the toll above 100".
 		return OutcomeKilled, tollStart(toks, k)
 	}
+	if w == "at" && k >= 3 && toks[k-2].w == "the" && putVerb(toks[k-3].w) {
+		// "The spokesman had earlier put the dead at seven".
+		switch toks[k-1].w {
+		case "dead":
+			return OutcomeKilled, k - 2
+		case "wounded", "injured":
+			return OutcomeWounded, k - 2
+		}
+	}
+	if w == "as" && k >= 3 && toks[k-1].w == "toll" {
+		// "Earlier the police had given the toll as 56 killed".
+		if m := tollStart(toks, k-1); m >= 2 && toks[m-1].w == "the" && giveVerb(toks[m-2].w) {
+			return OutcomeKilled, m
+		}
+	}
 	if w == "from" && k > 0 && revisedVerbs[toks[k-1].w] {
 		// "The death toll rose from 20 to 35", "the toll had climbed from
 		// 38 as more of the wounded died": the earlier toll.

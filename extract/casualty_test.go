@@ -156,6 +156,8 @@ func TestCasualtyPatterns(t *testing.T) {
 		{"a force's full name is not its nation's army", "Five fighters of the Rapid Support Forces were killed, the army said.", []want{{OutcomeKilled, 5, QualExact, "Rapid Support Forces"}}},
 		{"beheaded", "Insurgents beheaded 11 villagers.", []want{{OutcomeKilled, 11, QualExact, "civilians"}}},
 		{"number of dead put at", "The police put the number of dead at 16.", []want{{OutcomeKilled, 16, QualExact, "civilians"}}},
+		{"the dead put at", "A strike hit the market on Friday. The police had earlier put the dead at 16.", []want{{OutcomeKilled, 16, QualExact, "unknown"}}},
+		{"a toll given as", "A bomb hit the market on Friday. Earlier the police had given the toll as 56 killed.", []want{{OutcomeKilled, 56, QualExact, "civilians"}}},
 		{"a ranger", "A paramilitary ranger was killed.", []want{{OutcomeKilled, 1, QualExact, "unknown"}}},
 		{"kin among the dead", "A 64-year-old woman and her husband were among the dead.", []want{
 			{OutcomeKilled, 1, QualExact, "civilians"}, {OutcomeKilled, 1, QualExact, "civilians"}}},
@@ -651,6 +653,7 @@ func TestAttribution(t *testing.T) {
 		{"A military officer, Captain Abdi Hassan, told Reuters that seven soldiers had died.", "Abdi Hassan"},
 		{"More than 5,000 people have been killed this year, according to U.N. figures.", "U.N."},
 		{"Another officer was wounded, according to a police report seen by Reuters.", "police report"},
+		{"Earlier the police had given the toll as 56 killed.", "police"},
 		// A tally or count based on others' figures is its keeper's.
 		{"More than 400 civilians have been killed, according to an AFP tally based on the Observatory's figures.", "AFP"},
 		{"More than 80,000 people have been killed, according to a Reuters count based on official figures.", "Reuters"},

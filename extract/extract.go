@@ -180,6 +180,9 @@ func singlePlace(places []placeHit, s string) (*Place, int) {
 		if isCountry(h.Place.Name) || containerAt(s, places, i) || i+1 < len(places) && ownsNext(s, *h, places[i+1]) {
 			continue // (nor an area the place is said to lie in: "the village of Kalau in North Kivu", "Paktika province's Barmal district")
 		}
+		if seatOfSpeakers(s, h) {
+			continue // "doctors at Baragwanath Hospital said": where the source works
+		}
 		if one == nil {
 			one, n = &h.Place, 1
 		} else if h.Place.Name != one.Name {
@@ -191,6 +194,20 @@ func singlePlace(places []placeHit, s string) (*Place, int) {
 	}
 	p := *one
 	return &p, n
+}
+
+// seatOfSpeakers reports whether a place is a hospital its source speaks
+// from: "doctors at Baragwanath Hospital said", "a doctor at al-Nour
+// hospital told Reuters".
+func seatOfSpeakers(s string, h *placeHit) bool {
+	rest := lowerASCII(s[h.End:min(len(s), h.End+24)])
+	if r, ok := strings.CutPrefix(rest, " hospital"); ok {
+		rest = r // "al-Nour hospital"
+	} else if !strings.HasSuffix(lowerASCII(s[h.Start:h.End]), "hospital") {
+		return false
+	}
+	w := wordAfter(rest, 0)
+	return reportVerbs[w] || w == "told"
 }
 
 // opensOtherStory reports whether a sentence (lower-cased) turns to another

@@ -32,6 +32,11 @@ func figurePlace(places []placeHit, s string, start int) *Place {
 	if pick < 0 {
 		pick = before
 	}
+	if pick >= 0 && seatOfSpeakers(s, &places[pick]) {
+		// "a doctor at al-Nour hospital told Reuters the toll had
+		// climbed to 62": where the source works.
+		return nil
+	}
 	if pick < 0 {
 		if strings.Contains(s, " capital") {
 			return capitalPlace(s)
@@ -86,7 +91,9 @@ func sourcePlace(s string, start int, h placeHit) bool {
 		return false
 	}
 	clause := strings.ToLower(between[from:])
-	if !hasAnyPrefix(strings.TrimLeft(clause, ", \"”’'"), "a ", "an ", "the ", "one ") {
+	if !hasAnyPrefix(strings.TrimLeft(clause, ", \"”’'"), "a ", "an ", "the ", "one ", "doctors ", "medics ", "officials ", "sources ", "witnesses ", "residents ", "nurses ") {
+		// (Plural sources need no article: "doctors at Baragwanath
+		// Hospital said".)
 		return false
 	}
 	found := false

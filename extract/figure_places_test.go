@@ -20,6 +20,11 @@ func TestFigurePlace(t *testing.T) {
 		{"249 Palestinians were killed, according to the Ministry of Health in Gaza.", "killed", "Gaza"},
 		{"Another 27 people were missing, said a spokesman, and rescue teams were searching near Khor Angar.", "missing", "Khor Angar"},
 		{"Bombers killed 32 people at a wedding and a hospital in the town of Gwoza on Saturday, officials said.", "killed", "Gwoza"},
+		// A hospital its source speaks from is not the figure's place.
+		{"At least 180 people were wounded, many of them shot as they fled, doctors at Baragwanath Hospital said.", "wounded", ""},
+		{"A doctor at al-Nour hospital told Reuters the toll had climbed to 62.", "62", ""},
+		// A district of a city told with a compass word.
+		{"An explosion tore through a market in the Shula district of northwest Baghdad, killing at least 55 people.", "killing", "Shula"},
 		// An area the place lies in gives way to the place.
 		{"Rebels attacked a police station in the town of Morales in Cauca province on Thursday, killing two police officers.", "killing", "Morales"},
 		{"Gunmen opened fire at a party on the outskirts of Irapuato, in the central state of Guanajuato, killing 11 people.", "killing", "Irapuato"},
@@ -114,6 +119,9 @@ func TestHeadlineAndDatelinePlaces(t *testing.T) {
 		// A capital named by its nation is carried like a name.
 		{"NAIROBI (AFP) - Gunmen stormed a hotel in the Somali capital late on Friday, killing at least 11 people, officials said.\n\nA spokesman said 20 wounded guests had been taken to hospital.",
 			[]string{"Mogadishu", "Mogadishu"}},
+		// A hospital its source speaks from is not carried.
+		{"BEIRUT (Reuters) - A bomb killed 20 people in the town of Shtaura on Sunday, police said.\n\nAt least 18 were wounded, doctors at Chtaura Hospital said. Police had earlier given the toll as 16 killed.",
+			[]string{"Shtaura", "Shtaura", "Shtaura"}},
 		// Not a hub's dateline, nor a lead that points elsewhere.
 		{"BEIRUT (Reuters) - Air strikes killed 12 people on Sunday, activists said.", []string{""}},
 		{"ISLAMABAD (Reuters) - A suicide bomber killed six soldiers in the northwest on Sunday, the army said.", []string{""}},

@@ -1031,10 +1031,29 @@ func putToll(toks []token, k int) bool {
 		return false
 	}
 	for m := k - 1; m >= 0 && m >= k-3; m-- {
-		switch toks[m].w {
-		case "put", "puts", "putting", "placed", "places":
+		if putVerb(toks[m].w) {
 			return true
 		}
+	}
+	return false
+}
+
+// putVerb reports whether w is a form of "put" or "place", with which a
+// source gives a toll: "put the toll at 79", "put the dead at seven".
+func putVerb(w string) bool {
+	switch w {
+	case "put", "puts", "putting", "placed", "places":
+		return true
+	}
+	return false
+}
+
+// giveVerb reports whether w is a form of "give", with which a source
+// gives a toll as a figure: "had given the toll as 56".
+func giveVerb(w string) bool {
+	switch w {
+	case "give", "gives", "gave", "given", "giving":
+		return true
 	}
 	return false
 }
