@@ -1104,6 +1104,14 @@ func activeBefore(toks []token, first int) (string, int) {
 	if o := activeVerbs[w]; o != "" {
 		return o, k
 	}
+	if w == "out" && k > 0 && toks[k-1].w == "wiped" {
+		// "had wiped out more than 300 Americans".
+		return OutcomeKilled, k - 1
+	}
+	if (w == "off" || w == "away") && k > 0 && carryVerbs[toks[k-1].w] {
+		// "the attackers had also carried off 11 young men".
+		return OutcomeCaptured, k - 1
+	}
 	if w == "down" && k > 0 && (toks[k-1].w == "gunned" || toks[k-1].w == "cut" || toks[k-1].w == "mowed") {
 		// "gunned down 40 militants".
 		return OutcomeKilled, k - 1
@@ -1276,6 +1284,10 @@ func activeBefore(toks []token, first int) (string, int) {
 			if toks[m].w == "toll" || (toks[m].w == "dead" && (w == "included" || w == "includes")) ||
 				toks[m].w == "losses" && (w == "at" || w == "to") {
 				// "put army losses at 19 soldiers", "puts its losses at 71".
+				if w == "to" && projectedBetween(toks, m+1, k) {
+					// "the toll could rise to 100": a fear, not a toll.
+					return "", -1
+				}
 				return OutcomeKilled, tollStart(toks, m)
 			}
 			if (w == "at" || w == "to") && m >= 3 && countAdjectives[toks[m-1].w] && toks[m-2].w == "of" && toks[m-3].w == "number" {
@@ -1308,6 +1320,25 @@ func activeBefore(toks []token, first int) (string, int) {
 	}
 	return "", -1
 }
+
+// carryVerbs with "off" or "away" take people captive: "carried off 11
+// young men".
+var carryVerbs = wordSet("carried carry carries carrying")
+
+// projectedBetween reports whether a word of toks[from:to] makes what
+// follows a projection: "the toll could rise to 100", "is expected to
+// climb to".
+func projectedBetween(toks []token, from, to int) bool {
+	for j := from; j < to; j++ {
+		if projectionWords[toks[j].w] {
+			return true
+		}
+	}
+	return false
+}
+
+// projectionWords tell a figure that may come, not one reached.
+var projectionWords = wordSet("could may might would will expected likely feared set")
 
 // countAdjectives qualify the dead or wounded a number counts: "the
 // number of confirmed dead".
@@ -1573,7 +1604,7 @@ func appositiveOutcome(w string) string {
 }
 
 // deathVerbs kill when followed by "to death" ("hacked to death").
-var deathVerbs = wordSet("hacked beaten stabbed burned burnt stoned crushed clubbed starved " +
+var deathVerbs = wordSet("hacked beaten stabbed burned burnt stoned crushed clubbed starved shot " +
 	"tortured trampled bludgeoned burning hacking beating stabbing stoning clubbing crushing " +
 	"torturing trampling bludgeoning")
 
@@ -2189,6 +2220,16 @@ func startsObject(toks []token, k int) bool {
 	return !headlineFollowers[t.w] && !(len(t.w) > 4 && strings.HasSuffix(t.w, "ly"))
 }
 
+// noneOf reports whether the count at toks[i] follows "none of" ("none of
+// the 40 passengers", "none of his 300 men"): a denial counts nobody.
+func noneOf(toks []token, i int) bool {
+	k := i - 1
+	if k >= 0 && (toks[k].w == "the" || toks[k].w == "his" || toks[k].w == "her" || toks[k].w == "our" || possessive[toks[k].w]) {
+		k--
+	}
+	return k >= 1 && toks[k].w == "of" && toks[k-1].w == "none"
+}
+
 // captiveHeads make "took", "seized" or "held" a capture.
 var captiveHeads = wordSet("hostages hostage captives captive prisoners prisoner")
 
@@ -2206,6 +2247,10 @@ func findCasualties(toks []token, s, lower string, host string, out []casualtyHi
 			continue
 		}
 		if used != nil && used[i] {
+			continue
+		}
+		if noneOf(toks, i) {
+			// "none of his 300 men had been killed".
 			continue
 		}
 		if (t.w == "a" || t.w == "one") && i > 0 && toks[i-1].w == "not" {

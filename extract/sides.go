@@ -153,7 +153,7 @@ var (
 	civilianHeads = wordSet("civilians civilian people persons residents resident villagers " +
 		"children child women woman men man boys boy girls girl babies baby infants infant " +
 		"toddlers teenagers teenager students student pupils worshippers worshipers pilgrims " +
-		"passengers shoppers farmers farmer workers worker journalists journalist reporters " +
+		"passengers shoppers farmers farmer peasants peasant workers worker journalists journalist reporters " +
 		"reporter medics medic doctors doctor nurses nurse patients patient refugees migrants " +
 		"protesters protester demonstrators bystanders relatives teachers teacher fishermen " +
 		"miners volunteers staff employees tourists wedding-goers mourners individuals " +
