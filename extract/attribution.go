@@ -128,6 +128,11 @@ func findAttributions(toks []token, s string, out []attrHit) []attrHit {
 			if t.w == "reported" && i+1 < len(toks) && reportedStates[toks[i+1].w] {
 				continue
 			}
+			if (t.w == "reports" || t.w == "report") && i+1 < len(toks) && toks[i+1].w == "of" {
+				// "it had received reports of dozens more killed": a
+				// noun, not a verb.
+				continue
+			}
 			if i > 0 && (determiners[toks[i-1].w] || toks[i-1].w == "of") {
 				// "raising the confirmed death toll", "the number of
 				// confirmed dead": a participle describing a noun.
@@ -411,7 +416,9 @@ func clauseOpener(toks []token, and int) (string, bool, bool) {
 		}
 		if sourceNouns[t.w] || t.victimHead() && strings.HasSuffix(t.w, "s") {
 			noun = true
-		} else if !(t.cap || t.w == "the" || t.w == "local" || noun && t.w == "of") {
+		} else if !(t.cap || t.w == "the" || t.w == "local" || noun && t.w == "of" ||
+			// "the defence ministry did not comment … but said".
+			!noun && end+1 < and && sourceNouns[toks[end+1].w] && t.cls&(clsVerb|clsReport) == 0) {
 			break
 		}
 		end++
@@ -455,16 +462,24 @@ func appositiveSubject(toks []token, s string, comma int) (string, bool, bool) {
 
 // describedBefore reports whether the words before the comma at toks[k]
 // are a description opening with an article and a lower-case noun, though
-// they end with a name: "a spokesman for the army's 3rd Infantry Division,
-// Major Ricky Aguilar, said".
+// they end with a name ("a spokesman for the army's 3rd Infantry Division,
+// Major Ricky Aguilar, said"), or a title after "the".
 func describedBefore(toks []token, k int) bool {
 	j := k - 1
 	for j >= 0 && k-j <= 12 && (toks[j].word || toks[j].w == "'" || toks[j].w == "’") {
 		j--
 	}
 	j++
+	if j+1 < k && toks[j].w == "the" && toks[k-1].cap && titleNouns[toks[k-1].w] {
+		// "The Defence Minister, P.W. Botha, told parliament".
+		return true
+	}
 	return j+1 < k && (toks[j].w == "a" || toks[j].w == "an" || toks[j].w == "the") && !toks[j+1].cap && sourceNouns[toks[j+1].w]
 }
+
+// titleNouns end a title written before a name beside it: "The Defence
+// Minister, P.W. Botha,".
+var titleNouns = wordSet("minister secretary spokesman spokeswoman commander governor chief mayor president director")
 
 // appositiveName returns the words of an appositive when they are a
 // name: capitalised words and their connectors, after an optional "the".
@@ -476,6 +491,9 @@ func appositiveName(seg []token) (string, bool) {
 		return "", false
 	}
 	for i, t := range seg {
+		if t.w == "." && i > 0 && initialBefore(seg[:i], t) {
+			continue // "P.W. Botha"
+		}
 		if !(t.cap || i > 0 && (nameConnectors[t.w] || t.w == "in")) || !t.word {
 			return "", false
 		}

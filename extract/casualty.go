@@ -1104,6 +1104,11 @@ func activeBefore(toks []token, first int) (string, int) {
 	if o := activeVerbs[w]; o != "" {
 		return o, k
 	}
+	if w == "for" && k > 0 && searchVerbs[toks[k-1].w] && buriedAfter(toks, first) {
+		// "Police were searching for three people believed to be under
+		// the rubble".
+		return OutcomeMissing, k - 1
+	}
 	if w == "out" && k > 0 && toks[k-1].w == "wiped" {
 		// "had wiped out more than 300 Americans".
 		return OutcomeKilled, k - 1
@@ -1319,6 +1324,25 @@ func activeBefore(toks []token, first int) (string, int) {
 		}
 	}
 	return "", -1
+}
+
+// searchVerbs look for people: "searching for three people".
+var searchVerbs = wordSet("searching search searched looking hunting digging combing")
+
+// buriedAfter reports whether the group at toks[first] is told, within a
+// few words, to lie buried or trapped: "three people believed to be under
+// the rubble", "12 miners trapped underground".
+func buriedAfter(toks []token, first int) bool {
+	for m := first + 1; m < len(toks) && m <= first+8; m++ {
+		switch toks[m].w {
+		case "trapped", "buried", "under", "beneath", "underground":
+			return true
+		}
+		if !toks[m].word {
+			return false
+		}
+	}
+	return false
 }
 
 // carryVerbs with "off" or "away" take people captive: "carried off 11

@@ -163,6 +163,8 @@ func TestCasualtyPatterns(t *testing.T) {
 		{"carried off", "The attackers had also carried off 11 young men.", []want{{OutcomeCaptured, 11, QualExact, "civilians"}}},
 		{"shot to death with another verb before it", "Guerrillas hacked and shot to death 67 peasants.", []want{{OutcomeKilled, 67, QualExact, "civilians"}}},
 		{"passive shot to death", "Four villagers were shot to death.", []want{{OutcomeKilled, 4, QualExact, "civilians"}}},
+		{"people searched for under the rubble", "Police were searching for three people believed to be under the rubble.", []want{{OutcomeMissing, 3, QualExact, "civilians"}}},
+		{"people searched for who are no one's missing", "Police were searching for three suspects.", nil},
 		{"the dead put at", "A strike hit the market on Friday. The police had earlier put the dead at 16.", []want{{OutcomeKilled, 16, QualExact, "unknown"}}},
 		{"a toll given as", "A bomb hit the market on Friday. Earlier the police had given the toll as 56 killed.", []want{{OutcomeKilled, 56, QualExact, "civilians"}}},
 		{"a ranger", "A paramilitary ranger was killed.", []want{{OutcomeKilled, 1, QualExact, "unknown"}}},
@@ -661,6 +663,11 @@ func TestAttribution(t *testing.T) {
 		{"More than 5,000 people have been killed this year, according to U.N. figures.", "U.N."},
 		{"Another officer was wounded, according to a police report seen by Reuters.", "police report"},
 		{"Earlier the police had given the toll as 56 killed.", "police"},
+		// "reports of" is a noun; a source that did not comment "but said".
+		{"The U.N. mission said its peacekeepers had confirmed 15 dead, and that it had received reports of at least 30 people missing.", "U.N. mission"},
+		{"Russia's defence ministry did not comment on the strike but said Ukraine had lost up to 135 servicemen.", "Russia's defence ministry"},
+		// A title before the name set beside it.
+		{"The Defence Minister, Pieter Botha, told parliament that 11 soldiers were wounded in the raid.", "Pieter Botha"},
 		// A tally or count based on others' figures is its keeper's.
 		{"More than 400 civilians have been killed, according to an AFP tally based on the Observatory's figures.", "AFP"},
 		{"More than 80,000 people have been killed, according to a Reuters count based on official figures.", "Reuters"},
