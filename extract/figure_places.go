@@ -23,7 +23,12 @@ import (
 func figurePlace(places []placeHit, s string, start int) *Place {
 	after, before := placesAround(places, s, start, true)
 	pick := after
-	if after >= 0 && sourcePlace(s, start, places[after]) {
+	if after >= 0 && before >= 0 && authoritySpeaks(s, places[after]) && !isCountry(places[before].Place.Name) {
+		// "killed six civilians in Sievierodonetsk and wounded eight,
+		// Luhansk regional governor Serhiy Haidai said": the place told
+		// with the figure, not the region its authorities speak for.
+		pick = before
+	} else if after >= 0 && sourcePlace(s, start, places[after]) {
 		pick = -1
 		if before < 0 {
 			return nil
@@ -46,8 +51,8 @@ func figurePlace(places []placeHit, s string, start int) *Place {
 	for pick > 0 && (containerAt(s, places, pick) || betweenFirst(s, places[pick-1], places[pick])) {
 		pick--
 	}
-	for pick+1 < len(places) && ownsNext(s, places[pick], places[pick+1]) {
-		pick++ // "in Kunduz province's Chahar Dara district"
+	for pick+1 < len(places) && (ownsNext(s, places[pick], places[pick+1]) || settlementOf(s, places[pick], places[pick+1])) {
+		pick++ // "in Kunduz province's Chahar Dara district", "the western Burkina Faso town of Nouna"
 	}
 	pl := places[pick].Place
 	return &pl
@@ -117,6 +122,22 @@ func sourcePlace(s string, start int, h placeHit) bool {
 				d = "" // an apposition: "a hospital in Bahir Dar, the regional capital, said"
 			}
 			return !strings.ContainsAny(d, ",;.")
+		}
+	}
+	return false
+}
+
+// authoritySpeaks reports whether a place names the authorities that
+// speak right after it: "Luhansk regional governor Serhiy Haidai said".
+func authoritySpeaks(s string, h placeHit) bool {
+	rest := s[h.End:min(len(s), h.End+60)]
+	if !hasAnyPrefix(strings.ToLower(rest), sourceBodies...) {
+		return false
+	}
+	for _, w := range strings.Fields(rest) {
+		w = strings.ToLower(strings.TrimRight(w, ",.;"))
+		if reportVerbs[w] || w == "told" {
+			return true
 		}
 	}
 	return false
@@ -346,6 +367,19 @@ func ownsNext(s string, a, b placeHit) bool {
 		return false
 	}
 	return gap == "" || gap[0] == ' ' && settlementWords[gap[1:]]
+}
+
+// settlementOf reports whether place b is a settlement of place a named
+// right after it: "the western Burkina Faso town of Nouna".
+func settlementOf(s string, a, b placeHit) bool {
+	if a.End > b.Start || b.Start > len(s) {
+		return false
+	}
+	switch strings.ToLower(s[a.End:b.Start]) {
+	case " town of ", " village of ", " city of ":
+		return true
+	}
+	return false
 }
 
 // countryWidePlaces gives a figure told of the whole country ("Across the

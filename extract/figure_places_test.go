@@ -33,6 +33,10 @@ func TestFigurePlace(t *testing.T) {
 		{"Gunmen opened fire on a police post in the Russian North Caucasus region of Ingushetia, killing two police officers.", "killing", "Ingushetia"},
 		// A part of a place, written with its possessive.
 		{"A roadside bomb killed four civilians in Kunduz province's Chahar Dara district on Saturday.", "killed", "Chahar Dara"},
+		// A settlement named after the area that holds it.
+		{"Twenty-eight people were found dead in the western Burkina Faso town of Nouna on Saturday.", "found dead", "Nouna"},
+		// The place told with a figure, not the region whose authorities speak.
+		{"Shelling killed six civilians in Sievierodonetsk and wounded eight overnight, Luhansk regional governor Serhiy Haidai said.", "wounded", "Severodonetsk"},
 		// "between X and Y" is read from X.
 		{"A strike on a car on the coastal road between Tyre and Naqoura killed two fighters.", "killed", "Tyre"},
 		// A capital named by its nation.
