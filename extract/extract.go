@@ -78,6 +78,9 @@ func continuesReport(lower string) bool {
 				continue
 			}
 			rest = rest[n:]
+			if statementThatAnaphoric(rest) {
+				return true
+			}
 			if strings.HasPrefix(rest, "that") {
 				if m := spaceRun(rest[len("that"):]); m > 0 {
 					rest = rest[len("that")+m:]
@@ -98,6 +101,34 @@ func continuesReport(lower string) bool {
 	}
 	// "were also killed", "also died".
 	return strings.Contains(lower, "also ") && reAlsoHit.MatchString(lower)
+}
+
+// statementThatAnaphoric reports whether rest, the words after a
+// reporting verb, tell where it was said and go on with an anaphoric
+// subject: "in a statement posted on its website that the raids had
+// killed four civilians" (a "that" within 60 characters of "in a
+// statement", before any comma or full stop).
+func statementThatAnaphoric(rest string) bool {
+	r, ok := strings.CutPrefix(rest, "in a statement")
+	if !ok {
+		return false
+	}
+	runes := 0
+	for j := 0; j < len(r) && runes <= 60; runes++ {
+		c := r[j]
+		if c == ',' || c == '.' {
+			return false
+		}
+		if isRESpace(c) && strings.HasPrefix(r[j+1:], "that") {
+			t := r[j+1+len("that"):]
+			if m := spaceRun(t); m > 0 && startsAnaphoric(t[m:]) {
+				return true
+			}
+		}
+		_, size := utf8.DecodeRuneInString(r[j:])
+		j += size
+	}
+	return false
 }
 
 // incidentHeads are the nouns of an incident a sentence may point back to
