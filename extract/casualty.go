@@ -1269,7 +1269,7 @@ func activeBefore(toks []token, first int) (string, int) {
 			// the past 24 hours".
 			break
 		}
-		for m := k - 1; m >= 0 && m >= k-20; m-- {
+		for m := k - 1; m >= 0 && m >= k-24; m-- {
 			if toks[m].w == "," && m > 0 && (toks[m-1].w == "higher" || toks[m-1].w == "lower") {
 				// "put the toll higher, at 82".
 				continue

@@ -165,6 +165,7 @@ func TestCasualtyPatterns(t *testing.T) {
 		{"passive shot to death", "Four villagers were shot to death.", []want{{OutcomeKilled, 4, QualExact, "civilians"}}},
 		{"people searched for under the rubble", "Police were searching for three people believed to be under the rubble.", []want{{OutcomeMissing, 3, QualExact, "civilians"}}},
 		{"people searched for who are no one's missing", "Police were searching for three suspects.", nil},
+		{"a toll whose subject runs long", "The toll from a fire that engulfed the hamlet of Machuca in northwestern Colombia after leftist rebels dynamited an oil pipeline rose to 67 on Tuesday.", []want{{OutcomeKilled, 67, QualExact, "civilians"}}},
 		{"the dead put at", "A strike hit the market on Friday. The police had earlier put the dead at 16.", []want{{OutcomeKilled, 16, QualExact, "unknown"}}},
 		{"a toll given as", "A bomb hit the market on Friday. Earlier the police had given the toll as 56 killed.", []want{{OutcomeKilled, 56, QualExact, "civilians"}}},
 		{"a ranger", "A paramilitary ranger was killed.", []want{{OutcomeKilled, 1, QualExact, "unknown"}}},

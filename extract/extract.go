@@ -1360,9 +1360,10 @@ func tollUpdateDate(lower string, at int) bool {
 		}
 	}
 	if w, b = wordBefore(lower, b); w == "at" {
-		// "put the toll at 79 on Monday".
+		// "put the toll at 79 on Monday", "the toll had stood at three
+		// on Sunday".
 		w, _ = wordBefore(lower, b)
-		return tollObjects[w]
+		return tollObjects[w] || w == "stood" || w == "stands" || w == "standing"
 	}
 	if w != "to" {
 		return false
