@@ -22,7 +22,7 @@ type attrHit struct {
 
 var (
 	reportVerbs = wordSet("said says say reported reports announced announces told stated " +
-		"added claimed claims confirmed confirms noted wrote tweeted posted estimated " +
+		"added claimed claims confirmed confirms noted wrote tweeted posted estimated estimate estimates " +
 		"reiterated replied insisted warned alleged")
 	subjectAux = wordSet("has had have also reportedly later earlier previously would " +
 		"was were had separately further initially first already")

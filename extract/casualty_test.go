@@ -664,6 +664,7 @@ func TestAttribution(t *testing.T) {
 		{"More than 5,000 people have been killed this year, according to U.N. figures.", "U.N."},
 		{"Another officer was wounded, according to a police report seen by Reuters.", "police report"},
 		{"Earlier the police had given the toll as 56 killed.", "police"},
+		{"Human rights groups estimate that some 12,000 people were killed last year.", "Human rights groups"},
 		// "reports of" is a noun; a source that did not comment "but said".
 		{"The U.N. mission said its peacekeepers had confirmed 15 dead, and that it had received reports of at least 30 people missing.", "U.N. mission"},
 		{"Russia's defence ministry did not comment on the strike but said Ukraine had lost up to 135 servicemen.", "Russia's defence ministry"},

@@ -36,6 +36,11 @@ func figurePlace(places []placeHit, s string, start int) *Place {
 	}
 	if pick < 0 {
 		pick = before
+		if pick >= 0 && issuedIn(s[:places[pick].Start]) {
+			// "said in a statement issued in Luanda that 600 refugees
+			// had been massacred": where the statement was issued.
+			return nil
+		}
 	}
 	if pick >= 0 && seatOfSpeakers(s, &places[pick]) {
 		// "a doctor at al-Nour hospital told Reuters the toll had
@@ -122,6 +127,19 @@ func sourcePlace(s string, start int, h placeHit) bool {
 				d = "" // an apposition: "a hospital in Bahir Dar, the regional capital, said"
 			}
 			return !strings.ContainsAny(d, ",;.")
+		}
+	}
+	return false
+}
+
+// issuedIn reports whether the text before a place ends in words telling
+// where a statement was made: "said in a statement issued in", "told
+// reporters in", "speaking in".
+func issuedIn(before string) bool {
+	b := strings.ToLower(before[max(0, len(before)-24):])
+	for _, p := range [...]string{"issued in ", "released in ", "statement in ", "speaking in ", "told reporters in ", "news conference in ", "briefing in "} {
+		if strings.HasSuffix(b, p) {
+			return true
 		}
 	}
 	return false

@@ -33,6 +33,8 @@ func TestFigurePlace(t *testing.T) {
 		{"Gunmen opened fire on a police post in the Russian North Caucasus region of Ingushetia, killing two police officers.", "killing", "Ingushetia"},
 		// A part of a place, written with its possessive.
 		{"A roadside bomb killed four civilians in Kunduz province's Chahar Dara district on Saturday.", "killed", "Chahar Dara"},
+		// Where a statement was issued is not where anyone died.
+		{"The rebels said in a statement issued in Luanda that more than 600 refugees had been massacred.", "massacred", ""},
 		// A settlement named after the area that holds it.
 		{"Twenty-eight people were found dead in the western Burkina Faso town of Nouna on Saturday.", "found dead", "Nouna"},
 		// The place told with a figure, not the region whose authorities speak.
