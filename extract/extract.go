@@ -211,8 +211,8 @@ func singlePlace(places []placeHit, s string) (*Place, int) {
 		if isCountry(h.Place.Name) || containerAt(s, places, i) || i+1 < len(places) && ownsNext(s, *h, places[i+1]) {
 			continue // (nor an area the place is said to lie in: "the village of Kalau in North Kivu", "Paktika province's Barmal district")
 		}
-		if seatOfSpeakers(s, h) {
-			continue // "doctors at Baragwanath Hospital said": where the source works
+		if seatOfSpeakers(s, h) || hospitalPlace(s, *h) {
+			continue // "doctors at Baragwanath Hospital said", "died at Panzi hospital in Bukavu": where the source works or the hurt were treated
 		}
 		if one == nil {
 			one, n = &h.Place, 1

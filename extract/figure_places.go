@@ -42,6 +42,15 @@ func figurePlace(places []placeHit, s string, start int) *Place {
 			return nil
 		}
 	}
+	if pick >= 0 && hospitalPlace(s, places[pick]) {
+		// "four of the wounded died at Panzi hospital in Bukavu": where
+		// they were treated, not where they were hurt.
+		if pick == after && before >= 0 && !hospitalPlace(s, places[before]) {
+			pick = before
+		} else {
+			return nil
+		}
+	}
 	if pick >= 0 && seatOfSpeakers(s, &places[pick]) {
 		// "a doctor at al-Nour hospital told Reuters the toll had
 		// climbed to 62": where the source works.
@@ -127,6 +136,24 @@ func sourcePlace(s string, start int, h placeHit) bool {
 				d = "" // an apposition: "a hospital in Bahir Dar, the regional capital, said"
 			}
 			return !strings.ContainsAny(d, ",;.")
+		}
+	}
+	return false
+}
+
+// hospitalPlace reports whether a place is where the hurt were taken or
+// died of their wounds: "died at Panzi hospital in Bukavu", "were flown
+// to Mulago hospital in Kampala", "died of their wounds in hospital in
+// Safed" (not "a strike on a hospital in Gaza City").
+func hospitalPlace(s string, h placeHit) bool {
+	before := strings.ToLower(s[max(0, h.Start-48):h.Start])
+	if !strings.Contains(before, "hospital") && !strings.HasPrefix(strings.ToLower(s[h.End:min(len(s), h.End+10)]), " hospital") &&
+		!strings.HasSuffix(strings.ToLower(h.Place.Text), "hospital") {
+		return false
+	}
+	for _, v := range [...]string{"died", "flown", "taken", "rushed", "treated", "wounds", "admitted", "evacuated", "airlifted"} {
+		if strings.Contains(before, v) {
+			return true
 		}
 	}
 	return false

@@ -33,6 +33,10 @@ func TestFigurePlace(t *testing.T) {
 		{"Gunmen opened fire on a police post in the Russian North Caucasus region of Ingushetia, killing two police officers.", "killing", "Ingushetia"},
 		// A part of a place, written with its possessive.
 		{"A roadside bomb killed four civilians in Kunduz province's Chahar Dara district on Saturday.", "killed", "Chahar Dara"},
+		// Where the hurt were treated is not where they were hurt.
+		{"Gunmen attacked the village of Mutarule late on Friday. Four of the wounded died at Panzi hospital in Bukavu.", "Four", "Mutarule"},
+		{"Shelling killed six people in Kupiansk, and two more died of their wounds in hospital in Kharkiv.", "two more", "Kupiansk"},
+		{"An air strike on a hospital in Khan Younis killed 12 people.", "killed", "Khan Younis"},
 		// Where a statement was issued is not where anyone died.
 		{"The rebels said in a statement issued in Luanda that more than 600 refugees had been massacred.", "massacred", ""},
 		// A settlement named after the area that holds it.
