@@ -215,6 +215,9 @@ func containedBefore(s string, a, b placeHit) bool {
 		return isCountry(a.Place.Name)
 	}
 	gap = strings.TrimLeft(gap, ", ")
+	if w, rest, ok := strings.Cut(gap, " "); ok && settlementWords[w] && strings.HasPrefix(rest, "in ") {
+		gap = rest // "Foduma Koloram village in Gubio district"
+	}
 	if !strings.HasPrefix(gap, "in ") {
 		return false
 	}

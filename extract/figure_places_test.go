@@ -31,6 +31,7 @@ func TestFigurePlace(t *testing.T) {
 		{"A drone strike on a market in the town of Wegel Tena in Ethiopia's Amhara region killed at least 30 people.", "killed", "Wegel Tena"},
 		{"Rebels rammed a truck into a base in Puerto Jordan in the eastern province of Arauca, killing two soldiers.", "killing", "Arauca"},
 		{"Gunmen opened fire on a police post in the Russian North Caucasus region of Ingushetia, killing two police officers.", "killing", "Ingushetia"},
+		{"In Foduma Koloram village in Gubio district, gunmen killed 59 people.", "killed", "Foduma Koloram"},
 		// A part of a place, written with its possessive.
 		{"A roadside bomb killed four civilians in Kunduz province's Chahar Dara district on Saturday.", "killed", "Chahar Dara"},
 		// Where the hurt were treated is not where they were hurt.
