@@ -787,6 +787,18 @@ func Extract(a ingest.Article) []Claim {
 						c.Date = shiftedDate(e, ResolveDate(p, a.Published))
 					}
 				}
+				if n := daysEarlier(e); n > 0 {
+					// "Two days earlier, 14 people were killed": two days
+					// before the day told before, not before publication.
+					if p := previousDate(nil, hist[:si], st.para); p != "" {
+						if pd := ResolveDate(p, a.Published); pd.Precision == PrecisionDay && pd.Start != nil && pd.End != nil && *pd.Start == *pd.End {
+							if t, err := time.Parse(isoDay, *pd.Start); err == nil {
+								day := t.AddDate(0, 0, -n).Format(isoDay)
+								c.Date = Date{Start: &day, End: &day, Precision: PrecisionDay, Expression: e}
+							}
+						}
+					}
+				}
 			} else {
 				c.Date = Date{Precision: PrecisionUnresolved}
 			}
@@ -1488,6 +1500,22 @@ func previousDate(dates []dateHit, hist []sentState, para int) string {
 		}
 	}
 	return ""
+}
+
+// daysEarlier returns n for "n days earlier" or "n days before" told with
+// no event after it ("Two days earlier, 14 people were killed"), else 0.
+func daysEarlier(expr string) int {
+	w := strings.Fields(normaliseDateExpr(expr))
+	if len(w) != 3 || w[1] != "days" && w[1] != "day" || w[2] != "earlier" && w[2] != "before" {
+		return 0
+	}
+	if n := numberWords[w[0]]; n > 0 {
+		return n
+	}
+	if w[0] == "a" {
+		return 1
+	}
+	return atoi(w[0])
 }
 
 // shiftedDate resolves an expression anchored to another date, prev:
