@@ -205,7 +205,8 @@ var (
 )
 
 // tollObject reports whether a toll noun follows the verb at toks[i]
-// within three words ("put the death toll at", "gave a higher toll of").
+// within three words ("put the death toll at", "gave a higher toll of"),
+// or "the dead at" does ("put the dead at seven").
 func tollObject(toks []token, i int) bool {
 	if i == 0 {
 		return false
@@ -216,6 +217,9 @@ func tollObject(toks []token, i int) bool {
 		}
 		if tollObjects[toks[j].w] {
 			return j == i+1 || toks[i+1].w == "the" || toks[i+1].w == "a" || possessive[toks[i+1].w]
+		}
+		if toks[j].w == "dead" && j == i+2 && toks[i+1].w == "the" && j+1 < len(toks) && toks[j+1].w == "at" {
+			return true // "The spokesman had earlier put the dead at seven"
 		}
 	}
 	return false

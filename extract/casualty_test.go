@@ -165,6 +165,8 @@ func TestCasualtyPatterns(t *testing.T) {
 		{"passive shot to death", "Four villagers were shot to death.", []want{{OutcomeKilled, 4, QualExact, "civilians"}}},
 		{"people searched for under the rubble", "Police were searching for three people believed to be under the rubble.", []want{{OutcomeMissing, 3, QualExact, "civilians"}}},
 		{"people searched for who are no one's missing", "Police were searching for three suspects.", nil},
+		{"a wounded soldier who died is one of the wounded told before", "SAIGON - Guerrillas attacked a U.S. compound, killing eight Americans and wounding 126, a spokesman said. North Vietnamese and South Vietnamese officials did not comment. Later a wounded soldier died at a field hospital.", []want{
+			{OutcomeKilled, 8, QualExact, "American military"}, {OutcomeWounded, 126, QualExact, "American military"}, {OutcomeKilled, 1, QualExact, "American military"}}},
 		{"a toll whose subject runs long", "The toll from a fire that engulfed the hamlet of Machuca in northwestern Colombia after leftist rebels dynamited an oil pipeline rose to 67 on Tuesday.", []want{{OutcomeKilled, 67, QualExact, "civilians"}}},
 		{"the dead put at", "A strike hit the market on Friday. The police had earlier put the dead at 16.", []want{{OutcomeKilled, 16, QualExact, "unknown"}}},
 		{"a toll given as", "A bomb hit the market on Friday. Earlier the police had given the toll as 56 killed.", []want{{OutcomeKilled, 56, QualExact, "civilians"}}},
@@ -664,6 +666,7 @@ func TestAttribution(t *testing.T) {
 		{"More than 5,000 people have been killed this year, according to U.N. figures.", "U.N."},
 		{"Another officer was wounded, according to a police report seen by Reuters.", "police report"},
 		{"Earlier the police had given the toll as 56 killed.", "police"},
+		{"The spokesman had earlier put the dead at seven.", "spokesman"},
 		{"Human rights groups estimate that some 12,000 people were killed last year.", "Human rights groups"},
 		// "reports of" is a noun; a source that did not comment "but said".
 		{"The U.N. mission said its peacekeepers had confirmed 15 dead, and that it had received reports of at least 30 people missing.", "U.N. mission"},

@@ -984,6 +984,7 @@ func Extract(a ingest.Article) []Claim {
 	sc.toks, sc.attrs, sc.cas, sc.claims, sc.named = toks, attrs, cas, claims, named
 	laterDates(claims, sents, hist, lower, a.Published)
 	refineSides(claims, text, lower)
+	woundedWhoDied(claims)
 	resolveBareSides(claims, bareAt, lower)
 	runningTotals(claims, text)
 	tableDates(claims, text, a.Published)

@@ -1154,6 +1154,31 @@ func articleMilitia(lower string) string {
 
 // namesNation reports whether a victims' text names a nation ("three
 // Armenian soldiers").
+// woundedWhoDied gives a figure of the wounded who died ("a wounded
+// soldier died at a field hospital") the side of the wounded told before
+// it, when its own words name no nation and both are forces: the soldier
+// is one of them, not of the nation the article names most.
+func woundedWhoDied(claims []Claim) {
+	for i := range claims {
+		c := &claims[i]
+		if c.Kind != KindCasualty || c.Outcome != OutcomeKilled || c.Victims == nil || !forceSide(c.Victims.Side) {
+			continue
+		}
+		t := lowerASCII(c.Victims.Text)
+		if !strings.Contains(t, "wounded ") && !strings.Contains(t, "injured ") || namesNation(c.Victims.Text) {
+			continue
+		}
+		for j := i - 1; j >= 0; j-- {
+			if o := &claims[j]; o.Kind == KindCasualty && o.Outcome == OutcomeWounded && o.Victims != nil {
+				if forceSide(o.Victims.Side) {
+					c.Victims.Side = o.Victims.Side
+				}
+				break
+			}
+		}
+	}
+}
+
 func namesNation(victims string) bool {
 	for _, w := range strings.Fields(lowerASCII(victims)) {
 		if nationAdjectives[strings.TrimSuffix(w, "'s")] != "" {
