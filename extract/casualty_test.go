@@ -167,6 +167,10 @@ func TestCasualtyPatterns(t *testing.T) {
 		{"people searched for who are no one's missing", "Police were searching for three suspects.", nil},
 		{"a wounded soldier who died is one of the wounded told before", "SAIGON - Guerrillas attacked a U.S. compound, killing eight Americans and wounding 126, a spokesman said. North Vietnamese and South Vietnamese officials did not comment. Later a wounded soldier died at a field hospital.", []want{
 			{OutcomeKilled, 8, QualExact, "American military"}, {OutcomeWounded, 126, QualExact, "American military"}, {OutcomeKilled, 1, QualExact, "American military"}}},
+		{"other crewmen are of the force whose sailors were told before", "The Pentagon said 31 American sailors were killed when jets attacked the ship. Three other crewmen were missing.", []want{
+			{OutcomeKilled, 31, QualExact, "American military"}, {OutcomeMissing, 3, QualExact, "American military"}}},
+		{"other crewmen of a merchant ship stay civilians", "Two sailors of the bulk carrier were killed by the missile. Three other crewmen were missing.", []want{
+			{OutcomeKilled, 2, QualExact, "unknown"}, {OutcomeMissing, 3, QualExact, "civilians"}}},
 		{"a toll whose subject runs long", "The toll from a fire that engulfed the hamlet of Machuca in northwestern Colombia after leftist rebels dynamited an oil pipeline rose to 67 on Tuesday.", []want{{OutcomeKilled, 67, QualExact, "civilians"}}},
 		{"the dead put at", "A strike hit the market on Friday. The police had earlier put the dead at 16.", []want{{OutcomeKilled, 16, QualExact, "unknown"}}},
 		{"a toll given as", "A bomb hit the market on Friday. Earlier the police had given the toll as 56 killed.", []want{{OutcomeKilled, 56, QualExact, "civilians"}}},

@@ -985,6 +985,7 @@ func Extract(a ingest.Article) []Claim {
 	laterDates(claims, sents, hist, lower, a.Published)
 	refineSides(claims, text, lower)
 	woundedWhoDied(claims)
+	otherCrew(claims)
 	resolveBareSides(claims, bareAt, lower)
 	runningTotals(claims, text)
 	tableDates(claims, text, a.Published)

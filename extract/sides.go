@@ -1154,6 +1154,33 @@ func articleMilitia(lower string) string {
 
 // namesNation reports whether a victims' text names a nation ("three
 // Armenian soldiers").
+// otherCrew gives a figure of "other" crew ("Three other crewmen were
+// missing") the side of the figure before it when that one counts a
+// force's men: the crew of a warship told before, not civilians.
+func otherCrew(claims []Claim) {
+	for i := 1; i < len(claims); i++ {
+		c := &claims[i]
+		if c.Kind != KindCasualty || c.Victims == nil || c.Victims.Side != SideCivilians {
+			continue
+		}
+		w := strings.Fields(lowerASCII(c.Victims.Text))
+		if len(w) < 2 || w[len(w)-2] != "other" || !crewNouns[w[len(w)-1]] {
+			continue
+		}
+		for j := i - 1; j >= 0; j-- {
+			if o := &claims[j]; o.Kind == KindCasualty && o.Victims != nil {
+				if strings.HasSuffix(o.Victims.Side, " military") {
+					c.Victims.Side = o.Victims.Side
+				}
+				break
+			}
+		}
+	}
+}
+
+// crewNouns name the men of a ship or aircraft, civilians or a force's.
+var crewNouns = wordSet("crewmen crew sailors seamen crewmembers airmen")
+
 // woundedWhoDied gives a figure of the wounded who died ("a wounded
 // soldier died at a field hospital") the side of the wounded told before
 // it, when its own words name no nation and both are forces: the soldier
