@@ -22,7 +22,7 @@ type attrHit struct {
 
 var (
 	reportVerbs = wordSet("said says say reported reports announced announces told stated " +
-		"added claimed claims confirmed confirms noted wrote tweeted posted estimated " +
+		"added claimed claims confirmed confirms noted wrote tweeted posted estimated estimate estimates " +
 		"reiterated replied insisted warned alleged")
 	subjectAux = wordSet("has had have also reportedly later earlier previously would " +
 		"was were had separately further initially first already")
@@ -50,7 +50,7 @@ var (
 	// Participles that end a source named after "according to": "a police
 	// report seen by Reuters".
 	phraseEnds = wordSet("in on at that during after adding saying who which seen obtained " +
-		"published released issued quoted cited citing carried reviewed")
+		"published released issued quoted cited citing carried reviewed based compiled")
 	// Prepositions that make a name the complement of the noun before it
 	// (see complementName).
 	namePrepositions = wordSet("of for in at on from with to")
@@ -128,6 +128,11 @@ func findAttributions(toks []token, s string, out []attrHit) []attrHit {
 			if t.w == "reported" && i+1 < len(toks) && reportedStates[toks[i+1].w] {
 				continue
 			}
+			if (t.w == "reports" || t.w == "report") && i+1 < len(toks) && toks[i+1].w == "of" {
+				// "it had received reports of dozens more killed": a
+				// noun, not a verb.
+				continue
+			}
 			if i > 0 && (determiners[toks[i-1].w] || toks[i-1].w == "of") {
 				// "raising the confirmed death toll", "the number of
 				// confirmed dead": a participle describing a noun.
@@ -193,14 +198,15 @@ var determiners = wordSet("the a an its their his her our this these those")
 
 var (
 	// tollGivers are the verbs a source gives a toll with: "put the toll
-	// at", "gave a toll of".
-	tollGivers = wordSet("put puts putting placed places gave gives set sets raised raises")
+	// at", "gave a toll of", "had given the toll as".
+	tollGivers = wordSet("put puts putting placed places gave gives give given set sets raised raises")
 	// tollObjects are the objects that make them so.
 	tollObjects = wordSet("toll tally number figure losses")
 )
 
 // tollObject reports whether a toll noun follows the verb at toks[i]
-// within three words ("put the death toll at", "gave a higher toll of").
+// within three words ("put the death toll at", "gave a higher toll of"),
+// or "the dead at" does ("put the dead at seven").
 func tollObject(toks []token, i int) bool {
 	if i == 0 {
 		return false
@@ -211,6 +217,9 @@ func tollObject(toks []token, i int) bool {
 		}
 		if tollObjects[toks[j].w] {
 			return j == i+1 || toks[i+1].w == "the" || toks[i+1].w == "a" || possessive[toks[i+1].w]
+		}
+		if toks[j].w == "dead" && j == i+2 && toks[i+1].w == "the" && j+1 < len(toks) && toks[j+1].w == "at" {
+			return true // "The spokesman had earlier put the dead at seven"
 		}
 	}
 	return false
@@ -411,7 +420,9 @@ func clauseOpener(toks []token, and int) (string, bool, bool) {
 		}
 		if sourceNouns[t.w] || t.victimHead() && strings.HasSuffix(t.w, "s") {
 			noun = true
-		} else if !(t.cap || t.w == "the" || t.w == "local" || noun && t.w == "of") {
+		} else if !(t.cap || t.w == "the" || t.w == "local" || noun && t.w == "of" ||
+			// "the defence ministry did not comment … but said".
+			!noun && end+1 < and && sourceNouns[toks[end+1].w] && t.cls&(clsVerb|clsReport) == 0) {
 			break
 		}
 		end++
@@ -455,16 +466,24 @@ func appositiveSubject(toks []token, s string, comma int) (string, bool, bool) {
 
 // describedBefore reports whether the words before the comma at toks[k]
 // are a description opening with an article and a lower-case noun, though
-// they end with a name: "a spokesman for the army's 3rd Infantry Division,
-// Major Ricky Aguilar, said".
+// they end with a name ("a spokesman for the army's 3rd Infantry Division,
+// Major Ricky Aguilar, said"), or a title after "the".
 func describedBefore(toks []token, k int) bool {
 	j := k - 1
 	for j >= 0 && k-j <= 12 && (toks[j].word || toks[j].w == "'" || toks[j].w == "’") {
 		j--
 	}
 	j++
+	if j+1 < k && toks[j].w == "the" && toks[k-1].cap && titleNouns[toks[k-1].w] {
+		// "The Defence Minister, P.W. Botha, told parliament".
+		return true
+	}
 	return j+1 < k && (toks[j].w == "a" || toks[j].w == "an" || toks[j].w == "the") && !toks[j+1].cap && sourceNouns[toks[j+1].w]
 }
+
+// titleNouns end a title written before a name beside it: "The Defence
+// Minister, P.W. Botha,".
+var titleNouns = wordSet("minister secretary spokesman spokeswoman commander governor chief mayor president director")
 
 // appositiveName returns the words of an appositive when they are a
 // name: capitalised words and their connectors, after an optional "the".
@@ -476,6 +495,9 @@ func appositiveName(seg []token) (string, bool) {
 		return "", false
 	}
 	for i, t := range seg {
+		if t.w == "." && i > 0 && initialBefore(seg[:i], t) {
+			continue // "P.W. Botha"
+		}
 		if !(t.cap || i > 0 && (nameConnectors[t.w] || t.w == "in")) || !t.word {
 			return "", false
 		}
@@ -801,7 +823,7 @@ func cleanSource(toks []token) (string, bool, bool) {
 	}
 	for len(words) > 0 && (words[0].w == "the" || words[0].w == "a" || words[0].w == "an" ||
 		(words[0].w == "and" || words[0].w == "but") && len(words) > 1 ||
-		strings.HasSuffix(words[0].w, "-based") || words[0].w == "meanwhile" || runBy(words)) {
+		strings.HasSuffix(words[0].w, "-based") || words[0].w == "meanwhile" || (words[0].w == "earlier" || words[0].w == "later") && len(words) > 1 || runBy(words)) {
 		words = words[1:]
 	}
 	if len(words) > 2 && tallyNouns[words[0].w] && (words[1].w == "by" || words[1].w == "from" || words[1].w == "of") {

@@ -1104,6 +1104,19 @@ func activeBefore(toks []token, first int) (string, int) {
 	if o := activeVerbs[w]; o != "" {
 		return o, k
 	}
+	if w == "for" && k > 0 && searchVerbs[toks[k-1].w] && buriedAfter(toks, first) {
+		// "Police were searching for three people believed to be under
+		// the rubble".
+		return OutcomeMissing, k - 1
+	}
+	if w == "out" && k > 0 && toks[k-1].w == "wiped" {
+		// "had wiped out more than 300 Americans".
+		return OutcomeKilled, k - 1
+	}
+	if (w == "off" || w == "away") && k > 0 && carryVerbs[toks[k-1].w] {
+		// "the attackers had also carried off 11 young men".
+		return OutcomeCaptured, k - 1
+	}
 	if w == "down" && k > 0 && (toks[k-1].w == "gunned" || toks[k-1].w == "cut" || toks[k-1].w == "mowed") {
 		// "gunned down 40 militants".
 		return OutcomeKilled, k - 1
@@ -1218,6 +1231,21 @@ func activeBefore(toks []token, first int) (string, int) {
 		// "other accounts put the toll above 100".
 		return OutcomeKilled, tollStart(toks, k)
 	}
+	if w == "at" && k >= 3 && toks[k-2].w == "the" && putVerb(toks[k-3].w) {
+		// "The spokesman had earlier put the dead at seven".
+		switch toks[k-1].w {
+		case "dead":
+			return OutcomeKilled, k - 2
+		case "wounded", "injured":
+			return OutcomeWounded, k - 2
+		}
+	}
+	if w == "as" && k >= 3 && toks[k-1].w == "toll" {
+		// "Earlier the police had given the toll as 56 killed".
+		if m := tollStart(toks, k-1); m >= 2 && toks[m-1].w == "the" && giveVerb(toks[m-2].w) {
+			return OutcomeKilled, m
+		}
+	}
 	if w == "from" && k > 0 && revisedVerbs[toks[k-1].w] {
 		// "The death toll rose from 20 to 35", "the toll had climbed from
 		// 38 as more of the wounded died": the earlier toll.
@@ -1241,7 +1269,7 @@ func activeBefore(toks []token, first int) (string, int) {
 			// the past 24 hours".
 			break
 		}
-		for m := k - 1; m >= 0 && m >= k-20; m-- {
+		for m := k - 1; m >= 0 && m >= k-24; m-- {
 			if toks[m].w == "," && m > 0 && (toks[m-1].w == "higher" || toks[m-1].w == "lower") {
 				// "put the toll higher, at 82".
 				continue
@@ -1261,6 +1289,10 @@ func activeBefore(toks []token, first int) (string, int) {
 			if toks[m].w == "toll" || (toks[m].w == "dead" && (w == "included" || w == "includes")) ||
 				toks[m].w == "losses" && (w == "at" || w == "to") {
 				// "put army losses at 19 soldiers", "puts its losses at 71".
+				if w == "to" && projectedBetween(toks, m+1, k) {
+					// "the toll could rise to 100": a fear, not a toll.
+					return "", -1
+				}
 				return OutcomeKilled, tollStart(toks, m)
 			}
 			if (w == "at" || w == "to") && m >= 3 && countAdjectives[toks[m-1].w] && toks[m-2].w == "of" && toks[m-3].w == "number" {
@@ -1293,6 +1325,44 @@ func activeBefore(toks []token, first int) (string, int) {
 	}
 	return "", -1
 }
+
+// searchVerbs look for people: "searching for three people".
+var searchVerbs = wordSet("searching search searched looking hunting digging combing")
+
+// buriedAfter reports whether the group at toks[first] is told, within a
+// few words, to lie buried or trapped: "three people believed to be under
+// the rubble", "12 miners trapped underground".
+func buriedAfter(toks []token, first int) bool {
+	for m := first + 1; m < len(toks) && m <= first+8; m++ {
+		switch toks[m].w {
+		case "trapped", "buried", "under", "beneath", "underground":
+			return true
+		}
+		if !toks[m].word {
+			return false
+		}
+	}
+	return false
+}
+
+// carryVerbs with "off" or "away" take people captive: "carried off 11
+// young men".
+var carryVerbs = wordSet("carried carry carries carrying")
+
+// projectedBetween reports whether a word of toks[from:to] makes what
+// follows a projection: "the toll could rise to 100", "is expected to
+// climb to".
+func projectedBetween(toks []token, from, to int) bool {
+	for j := from; j < to; j++ {
+		if projectionWords[toks[j].w] {
+			return true
+		}
+	}
+	return false
+}
+
+// projectionWords tell a figure that may come, not one reached.
+var projectionWords = wordSet("could may might would will expected likely feared set")
 
 // countAdjectives qualify the dead or wounded a number counts: "the
 // number of confirmed dead".
@@ -1558,7 +1628,7 @@ func appositiveOutcome(w string) string {
 }
 
 // deathVerbs kill when followed by "to death" ("hacked to death").
-var deathVerbs = wordSet("hacked beaten stabbed burned burnt stoned crushed clubbed starved " +
+var deathVerbs = wordSet("hacked beaten stabbed burned burnt stoned crushed clubbed starved shot " +
 	"tortured trampled bludgeoned burning hacking beating stabbing stoning clubbing crushing " +
 	"torturing trampling bludgeoning")
 
@@ -2174,6 +2244,16 @@ func startsObject(toks []token, k int) bool {
 	return !headlineFollowers[t.w] && !(len(t.w) > 4 && strings.HasSuffix(t.w, "ly"))
 }
 
+// noneOf reports whether the count at toks[i] follows "none of" ("none of
+// the 40 passengers", "none of his 300 men"): a denial counts nobody.
+func noneOf(toks []token, i int) bool {
+	k := i - 1
+	if k >= 0 && (toks[k].w == "the" || toks[k].w == "his" || toks[k].w == "her" || toks[k].w == "our" || possessive[toks[k].w]) {
+		k--
+	}
+	return k >= 1 && toks[k].w == "of" && toks[k-1].w == "none"
+}
+
 // captiveHeads make "took", "seized" or "held" a capture.
 var captiveHeads = wordSet("hostages hostage captives captive prisoners prisoner")
 
@@ -2191,6 +2271,10 @@ func findCasualties(toks []token, s, lower string, host string, out []casualtyHi
 			continue
 		}
 		if used != nil && used[i] {
+			continue
+		}
+		if noneOf(toks, i) {
+			// "none of his 300 men had been killed".
 			continue
 		}
 		if (t.w == "a" || t.w == "one") && i > 0 && toks[i-1].w == "not" {

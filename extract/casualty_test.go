@@ -156,6 +156,24 @@ func TestCasualtyPatterns(t *testing.T) {
 		{"a force's full name is not its nation's army", "Five fighters of the Rapid Support Forces were killed, the army said.", []want{{OutcomeKilled, 5, QualExact, "Rapid Support Forces"}}},
 		{"beheaded", "Insurgents beheaded 11 villagers.", []want{{OutcomeKilled, 11, QualExact, "civilians"}}},
 		{"number of dead put at", "The police put the number of dead at 16.", []want{{OutcomeKilled, 16, QualExact, "civilians"}}},
+		{"a denial of a number", "The commander said none of his 300 men had been killed.", nil},
+		{"a toll feared, not reached", "Local officials said the toll could rise to 100.", nil},
+		{"a toll expected, not reached", "The toll is expected to climb to 100, officials said.", nil},
+		{"wiped out", "Radio Hanoi claimed the guerrillas had wiped out more than 300 Americans.", []want{{OutcomeKilled, 300, QualMoreThan, "American military"}}},
+		{"carried off", "The attackers had also carried off 11 young men.", []want{{OutcomeCaptured, 11, QualExact, "civilians"}}},
+		{"shot to death with another verb before it", "Guerrillas hacked and shot to death 67 peasants.", []want{{OutcomeKilled, 67, QualExact, "civilians"}}},
+		{"passive shot to death", "Four villagers were shot to death.", []want{{OutcomeKilled, 4, QualExact, "civilians"}}},
+		{"people searched for under the rubble", "Police were searching for three people believed to be under the rubble.", []want{{OutcomeMissing, 3, QualExact, "civilians"}}},
+		{"people searched for who are no one's missing", "Police were searching for three suspects.", nil},
+		{"a wounded soldier who died is one of the wounded told before", "SAIGON - Guerrillas attacked a U.S. compound, killing eight Americans and wounding 126, a spokesman said. North Vietnamese and South Vietnamese officials did not comment. Later a wounded soldier died at a field hospital.", []want{
+			{OutcomeKilled, 8, QualExact, "American military"}, {OutcomeWounded, 126, QualExact, "American military"}, {OutcomeKilled, 1, QualExact, "American military"}}},
+		{"other crewmen are of the force whose sailors were told before", "The Pentagon said 31 American sailors were killed when jets attacked the ship. Three other crewmen were missing.", []want{
+			{OutcomeKilled, 31, QualExact, "American military"}, {OutcomeMissing, 3, QualExact, "American military"}}},
+		{"other crewmen of a merchant ship stay civilians", "Two sailors of the bulk carrier were killed by the missile. Three other crewmen were missing.", []want{
+			{OutcomeKilled, 2, QualExact, "unknown"}, {OutcomeMissing, 3, QualExact, "civilians"}}},
+		{"a toll whose subject runs long", "The toll from a fire that engulfed the hamlet of Machuca in northwestern Colombia after leftist rebels dynamited an oil pipeline rose to 67 on Tuesday.", []want{{OutcomeKilled, 67, QualExact, "civilians"}}},
+		{"the dead put at", "A strike hit the market on Friday. The police had earlier put the dead at 16.", []want{{OutcomeKilled, 16, QualExact, "unknown"}}},
+		{"a toll given as", "A bomb hit the market on Friday. Earlier the police had given the toll as 56 killed.", []want{{OutcomeKilled, 56, QualExact, "civilians"}}},
 		{"a ranger", "A paramilitary ranger was killed.", []want{{OutcomeKilled, 1, QualExact, "unknown"}}},
 		{"kin among the dead", "A 64-year-old woman and her husband were among the dead.", []want{
 			{OutcomeKilled, 1, QualExact, "civilians"}, {OutcomeKilled, 1, QualExact, "civilians"}}},
@@ -651,6 +669,17 @@ func TestAttribution(t *testing.T) {
 		{"A military officer, Captain Abdi Hassan, told Reuters that seven soldiers had died.", "Abdi Hassan"},
 		{"More than 5,000 people have been killed this year, according to U.N. figures.", "U.N."},
 		{"Another officer was wounded, according to a police report seen by Reuters.", "police report"},
+		{"Earlier the police had given the toll as 56 killed.", "police"},
+		{"The spokesman had earlier put the dead at seven.", "spokesman"},
+		{"Human rights groups estimate that some 12,000 people were killed last year.", "Human rights groups"},
+		// "reports of" is a noun; a source that did not comment "but said".
+		{"The U.N. mission said its peacekeepers had confirmed 15 dead, and that it had received reports of at least 30 people missing.", "U.N. mission"},
+		{"Russia's defence ministry did not comment on the strike but said Ukraine had lost up to 135 servicemen.", "Russia's defence ministry"},
+		// A title before the name set beside it.
+		{"The Defence Minister, Pieter Botha, told parliament that 11 soldiers were wounded in the raid.", "Pieter Botha"},
+		// A tally or count based on others' figures is its keeper's.
+		{"More than 400 civilians have been killed, according to an AFP tally based on the Observatory's figures.", "AFP"},
+		{"More than 80,000 people have been killed, according to a Reuters count based on official figures.", "Reuters"},
 		{"At least 40 civilians were killed, a local resistance committee said. The committee said 100 others were wounded.", "local resistance committee"},
 		{"The Britain-based monitor, which relies on sources inside Syria, said the dead included three children.", ""},
 		{"Two soldiers were killed, a spokesman for the army's 5th Division, Captain Ana Ruiz, said.", "Ana Ruiz"},

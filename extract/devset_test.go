@@ -173,6 +173,12 @@ func TestFreshCasualtyF1(t *testing.T) {
 			"several victim groups in one sentence, breakdowns of the dead by nationality, the wounded, missing and captured beside the dead, " +
 			"revised tolls, each side's claims about the other's losses, number words, cumulative tolls beside incident tolls (first run P 0.822, R 0.638, F1 0.7185; " +
 			"the rules written since reach P 0.928, R 0.842, F1 0.883)"},
+		{"fresh22", 25, 0.858, "incidents no other set tells, 1960-2025: Sharpeville, Pleiku, the USS Liberty, Maalot, Ain el-Rummaneh, " +
+			"Cassinga, Warrenpoint and Mullaghmore, El Mozote, Lucanamarca, Hipercor, Machuca, Kichwamba, Shula, Kebithigollewa, Azizabad, " +
+			"Mutarule, Tlatlaya, Maarat al-Numan, Kipupu, Nouna, Sievierodonetsk, Selydove, Hlukhiv, Gubio, Thantlang; tolls revised " +
+			"by a relative time ('had climbed to 39 by nightfall', 'rose to 21 by Sunday morning'), running tallies and counts ('an AFP tally " +
+			"based on', 'a Reuters count', 'a later Navy count'), background tolls of a whole conflict beside the incident, the missing and " +
+			"abducted beside the dead and wounded, each side's claims about the other's losses (first run P 0.892, R 0.827, F1 0.8581)"},
 		{"attribution2", 30, 0.764, "the attribution2 set (see TestAttributionDevset2): 33 incidents no other set tells, " +
 			"from Munich 1972 to Yarova 2025; passive and active tolls, several victim groups in one sentence, the wounded, " +
 			"missing and captured beside the dead, tolls revised up and down, each side's claims (first run P 0.830, R 0.709, F1 0.7644; " +

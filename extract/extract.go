@@ -78,6 +78,9 @@ func continuesReport(lower string) bool {
 				continue
 			}
 			rest = rest[n:]
+			if statementThatAnaphoric(rest) {
+				return true
+			}
 			if strings.HasPrefix(rest, "that") {
 				if m := spaceRun(rest[len("that"):]); m > 0 {
 					rest = rest[len("that")+m:]
@@ -98,6 +101,34 @@ func continuesReport(lower string) bool {
 	}
 	// "were also killed", "also died".
 	return strings.Contains(lower, "also ") && reAlsoHit.MatchString(lower)
+}
+
+// statementThatAnaphoric reports whether rest, the words after a
+// reporting verb, tell where it was said and go on with an anaphoric
+// subject: "in a statement posted on its website that the raids had
+// killed four civilians" (a "that" within 60 characters of "in a
+// statement", before any comma or full stop).
+func statementThatAnaphoric(rest string) bool {
+	r, ok := strings.CutPrefix(rest, "in a statement")
+	if !ok {
+		return false
+	}
+	runes := 0
+	for j := 0; j < len(r) && runes <= 60; runes++ {
+		c := r[j]
+		if c == ',' || c == '.' {
+			return false
+		}
+		if isRESpace(c) && strings.HasPrefix(r[j+1:], "that") {
+			t := r[j+1+len("that"):]
+			if m := spaceRun(t); m > 0 && startsAnaphoric(t[m:]) {
+				return true
+			}
+		}
+		_, size := utf8.DecodeRuneInString(r[j:])
+		j += size
+	}
+	return false
 }
 
 // incidentHeads are the nouns of an incident a sentence may point back to
@@ -180,6 +211,9 @@ func singlePlace(places []placeHit, s string) (*Place, int) {
 		if isCountry(h.Place.Name) || containerAt(s, places, i) || i+1 < len(places) && ownsNext(s, *h, places[i+1]) {
 			continue // (nor an area the place is said to lie in: "the village of Kalau in North Kivu", "Paktika province's Barmal district")
 		}
+		if seatOfSpeakers(s, h) || hospitalPlace(s, *h) {
+			continue // "doctors at Baragwanath Hospital said", "died at Panzi hospital in Bukavu": where the source works or the hurt were treated
+		}
 		if one == nil {
 			one, n = &h.Place, 1
 		} else if h.Place.Name != one.Name {
@@ -191,6 +225,20 @@ func singlePlace(places []placeHit, s string) (*Place, int) {
 	}
 	p := *one
 	return &p, n
+}
+
+// seatOfSpeakers reports whether a place is a hospital its source speaks
+// from: "doctors at Baragwanath Hospital said", "a doctor at al-Nour
+// hospital told Reuters".
+func seatOfSpeakers(s string, h *placeHit) bool {
+	rest := lowerASCII(s[h.End:min(len(s), h.End+24)])
+	if r, ok := strings.CutPrefix(rest, " hospital"); ok {
+		rest = r // "al-Nour hospital"
+	} else if !strings.HasSuffix(lowerASCII(s[h.Start:h.End]), "hospital") {
+		return false
+	}
+	w := wordAfter(rest, 0)
+	return reportVerbs[w] || w == "told"
 }
 
 // opensOtherStory reports whether a sentence (lower-cased) turns to another
@@ -744,6 +792,18 @@ func Extract(a ingest.Article) []Claim {
 						c.Date = shiftedDate(e, ResolveDate(p, a.Published))
 					}
 				}
+				if n := daysEarlier(e); n > 0 {
+					// "Two days earlier, 14 people were killed": two days
+					// before the day told before, not before publication.
+					if p := previousDate(nil, hist[:si], st.para); p != "" {
+						if pd := ResolveDate(p, a.Published); pd.Precision == PrecisionDay && pd.Start != nil && pd.End != nil && *pd.Start == *pd.End {
+							if t, err := time.Parse(isoDay, *pd.Start); err == nil {
+								day := t.AddDate(0, 0, -n).Format(isoDay)
+								c.Date = Date{Start: &day, End: &day, Precision: PrecisionDay, Expression: e}
+							}
+						}
+					}
+				}
 			} else {
 				c.Date = Date{Precision: PrecisionUnresolved}
 			}
@@ -957,6 +1017,8 @@ func Extract(a ingest.Article) []Claim {
 	sc.toks, sc.attrs, sc.cas, sc.claims, sc.named = toks, attrs, cas, claims, named
 	laterDates(claims, sents, hist, lower, a.Published)
 	refineSides(claims, text, lower)
+	woundedWhoDied(claims)
+	otherCrew(claims)
 	resolveBareSides(claims, bareAt, lower)
 	runningTotals(claims, text)
 	tableDates(claims, text, a.Published)
@@ -1326,9 +1388,15 @@ func wordAfter(lower string, start int) string {
 
 // tollUpdateDate reports whether the date at lower[at:] follows a toll's
 // new figure: "rose to 26 on Thursday", "climbed to 25 dead on Monday",
-// "was revised to 20 on Friday", "put the toll at 79 on Monday".
+// "had climbed to 39 by nightfall", "was revised to 20 on Friday", "put
+// the toll at 79 on Monday".
 func tollUpdateDate(lower string, at int) bool {
 	w, b := wordBefore(lower, at)
+	if w == "by" {
+		// "rose to 69 dead by this morning", "had climbed to 40 by
+		// nightfall": when the count was reached.
+		w, b = wordBefore(lower, b)
+	}
 	switch w {
 	case "dead", "people", "deaths", "killed", "wounded", "injured":
 		w, b = wordBefore(lower, b)
@@ -1339,9 +1407,10 @@ func tollUpdateDate(lower string, at int) bool {
 		}
 	}
 	if w, b = wordBefore(lower, b); w == "at" {
-		// "put the toll at 79 on Monday".
+		// "put the toll at 79 on Monday", "the toll had stood at three
+		// on Sunday".
 		w, _ = wordBefore(lower, b)
-		return tollObjects[w]
+		return tollObjects[w] || w == "stood" || w == "stands" || w == "standing"
 	}
 	if w != "to" {
 		return false
@@ -1466,6 +1535,22 @@ func previousDate(dates []dateHit, hist []sentState, para int) string {
 		}
 	}
 	return ""
+}
+
+// daysEarlier returns n for "n days earlier" or "n days before" told with
+// no event after it ("Two days earlier, 14 people were killed"), else 0.
+func daysEarlier(expr string) int {
+	w := strings.Fields(normaliseDateExpr(expr))
+	if len(w) != 3 || w[1] != "days" && w[1] != "day" || w[2] != "earlier" && w[2] != "before" {
+		return 0
+	}
+	if n := numberWords[w[0]]; n > 0 {
+		return n
+	}
+	if w[0] == "a" {
+		return 1
+	}
+	return atoi(w[0])
 }
 
 // shiftedDate resolves an expression anchored to another date, prev:

@@ -257,6 +257,13 @@ func TestWidenedDates(t *testing.T) {
 		{"a time told relative to another is not carried", "A truck bomb exploded outside a housing complex late on Friday, killing 19 airmen, officials said.\n\nA spokesman said sentries had begun evacuating the building minutes before it exploded.\n\nSaudi officials said three of the dead were Saudi civilians.", "2024-06-07", "2024-06-07"},
 		{"since a start told by a passive", "More than 250 people have been killed since the result was announced on Friday, according to the Red Cross.", "2024-06-07", "2024-06-09"},
 		{"a day told with no place dates a figure at a place", "Security forces killed 114 people across the country on Saturday, a news portal said.\n\nAt least 29 people were killed in the city of Mandalay, a rights group said.", "2024-06-08", "2024-06-08"},
+		{"a toll reached by a time is of the day before", "The toll rose to 69 dead by this morning, a police spokesman said, after police opened fire yesterday on a crowd.", "2024-06-08", "2024-06-08"},
+		{"since a clause with its verb before the object", "More than 65,000 people have been killed since the rebels began fighting for a homeland in 1983.", "1983-01-01", "2024-06-09"},
+		{"a relative clause telling when a war began", "The insurgency, which began in May 1980, has cost more than 1,500 lives, according to government figures.", "1980-05-01", "2024-06-09"},
+		{"a relative clause telling when a war began, told with 'killed'", "The war, which erupted in April 2023, has killed more than 20,000 people, the U.N. said.", "2023-04-01", "2024-06-09"},
+		{"a report said in a statement goes on with the raids told before", "Jets bombed rebel positions on Friday, the army said.\n\nThe rebels said in a statement posted on their website that the raids had killed four civilians.", "2024-06-07", "2024-06-07"},
+		{"the time a toll stood at is the count's", "A missile hit a building on Friday, killing five people, the prosecutor said.\n\nThe governor said the toll had stood at three on Saturday.", "2024-06-07", "2024-06-07"},
+		{"days earlier than the day told before", "A blast hit a market on Friday, officials said.\n\nTwo days earlier, 14 people were killed in a blast at another market, according to officials.", "2024-06-05", "2024-06-05"},
 		{"since an undated start carries no date", "Russian forces lost 300 servicemen over the past day, the ministry said. In total, since the start of hostilities in the area, the enemy has lost more than 31,400 servicemen, it said.", "", ""},
 	}
 	for _, tt := range tests {

@@ -23,13 +23,18 @@ import (
 func figurePlace(places []placeHit, s string, start int) *Place {
 	after, before := placesAround(places, s, start, true)
 	pick := after
-	if after >= 0 && sourcePlace(s, start, places[after]) {
+	if after >= 0 && before >= 0 && authoritySpeaks(s, places[after]) && !isCountry(places[before].Place.Name) {
+		// "killed six civilians in Sievierodonetsk and wounded eight,
+		// Luhansk regional governor Serhiy Haidai said": the place told
+		// with the figure, not the region its authorities speak for.
+		pick = before
+	} else if after >= 0 && sourcePlace(s, start, places[after]) {
 		pick = -1
 		if before < 0 {
 			return nil
 		}
 	}
-	if pick >= 0 && before >= 0 && saidBetween(s[start:places[pick].Start]) {
+	if pick >= 0 && pick == after && before >= 0 && places[pick].Start >= start && saidBetween(s[start:places[pick].Start]) {
 		// "A strike on Beirut's suburbs killed three people, the ministry
 		// said, as Israel said it targeted the man behind the attack on
 		// Majdal Shams": past the source, another clause's place.
@@ -37,6 +42,25 @@ func figurePlace(places []placeHit, s string, start int) *Place {
 	}
 	if pick < 0 {
 		pick = before
+		if pick >= 0 && issuedIn(s[:places[pick].Start]) {
+			// "said in a statement issued in Luanda that 600 refugees
+			// had been massacred": where the statement was issued.
+			return nil
+		}
+	}
+	if pick >= 0 && hospitalPlace(s, places[pick]) {
+		// "four of the wounded died at Panzi hospital in Bukavu": where
+		// they were treated, not where they were hurt.
+		if pick == after && before >= 0 && !hospitalPlace(s, places[before]) {
+			pick = before
+		} else {
+			return nil
+		}
+	}
+	if pick >= 0 && seatOfSpeakers(s, &places[pick]) {
+		// "a doctor at al-Nour hospital told Reuters the toll had
+		// climbed to 62": where the source works.
+		return nil
 	}
 	if pick < 0 {
 		if strings.Contains(s, " capital") {
@@ -47,8 +71,8 @@ func figurePlace(places []placeHit, s string, start int) *Place {
 	for pick > 0 && (containerAt(s, places, pick) || betweenFirst(s, places[pick-1], places[pick])) {
 		pick--
 	}
-	for pick+1 < len(places) && ownsNext(s, places[pick], places[pick+1]) {
-		pick++ // "in Kunduz province's Chahar Dara district"
+	for pick+1 < len(places) && (ownsNext(s, places[pick], places[pick+1]) || settlementOf(s, places[pick], places[pick+1])) {
+		pick++ // "in Kunduz province's Chahar Dara district", "the western Burkina Faso town of Nouna"
 	}
 	pl := places[pick].Place
 	return &pl
@@ -97,7 +121,9 @@ func sourcePlace(s string, start int, h placeHit) bool {
 		return false
 	}
 	clause := strings.ToLower(between[from:])
-	if !hasAnyPrefix(strings.TrimLeft(clause, ", \"”’'"), "a ", "an ", "the ", "one ") {
+	if !hasAnyPrefix(strings.TrimLeft(clause, ", \"”’'"), "a ", "an ", "the ", "one ", "doctors ", "medics ", "officials ", "sources ", "witnesses ", "residents ", "nurses ") {
+		// (Plural sources need no article: "doctors at Baragwanath
+		// Hospital said".)
 		return false
 	}
 	found := false
@@ -121,6 +147,53 @@ func sourcePlace(s string, start int, h placeHit) bool {
 				d = "" // an apposition: "a hospital in Bahir Dar, the regional capital, said"
 			}
 			return !strings.ContainsAny(d, ",;.")
+		}
+	}
+	return false
+}
+
+// hospitalPlace reports whether a place is where the hurt were taken or
+// died of their wounds: "died at Panzi hospital in Bukavu", "were flown
+// to Mulago hospital in Kampala", "died of their wounds in hospital in
+// Safed" (not "a strike on a hospital in Gaza City").
+func hospitalPlace(s string, h placeHit) bool {
+	before := strings.ToLower(s[max(0, h.Start-48):h.Start])
+	if !strings.Contains(before, "hospital") && !strings.HasPrefix(strings.ToLower(s[h.End:min(len(s), h.End+10)]), " hospital") &&
+		!strings.HasSuffix(strings.ToLower(h.Place.Text), "hospital") {
+		return false
+	}
+	for _, v := range [...]string{"died", "flown", "taken", "rushed", "treated", "wounds", "admitted", "evacuated", "airlifted"} {
+		if strings.Contains(before, v) {
+			return true
+		}
+	}
+	return false
+}
+
+// issuedIn reports whether the text before a place ends in words telling
+// where a statement was made: "said in a statement issued in", "told
+// reporters in", "speaking in".
+func issuedIn(before string) bool {
+	b := strings.ToLower(before[max(0, len(before)-24):])
+	for _, p := range [...]string{"issued in ", "released in ", "statement in ", "speaking in ", "told reporters in ", "news conference in ", "briefing in "} {
+		if strings.HasSuffix(b, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// authoritySpeaks reports whether a place names the authorities that
+// speak right after it: "Luhansk regional governor Serhiy Haidai said".
+func authoritySpeaks(s string, h placeHit) bool {
+	rest := s[h.End:min(len(s), h.End+60)]
+	if !hasAnyPrefix(strings.ToLower(rest), sourceBodies...) {
+		return false
+	}
+	for _, w := range strings.Fields(rest) {
+		w = strings.ToLower(strings.TrimRight(w, ",.;"))
+		if reportVerbs[w] || w == "told" {
+			return true
 		}
 	}
 	return false
@@ -153,6 +226,9 @@ func containedBefore(s string, a, b placeHit) bool {
 		return isCountry(a.Place.Name)
 	}
 	gap = strings.TrimLeft(gap, ", ")
+	if w, rest, ok := strings.Cut(gap, " "); ok && settlementWords[w] && strings.HasPrefix(rest, "in ") {
+		gap = rest // "Foduma Koloram village in Gubio district"
+	}
 	if !strings.HasPrefix(gap, "in ") {
 		return false
 	}
@@ -350,6 +426,19 @@ func ownsNext(s string, a, b placeHit) bool {
 		return false
 	}
 	return gap == "" || gap[0] == ' ' && settlementWords[gap[1:]]
+}
+
+// settlementOf reports whether place b is a settlement of place a named
+// right after it: "the western Burkina Faso town of Nouna".
+func settlementOf(s string, a, b placeHit) bool {
+	if a.End > b.Start || b.Start > len(s) {
+		return false
+	}
+	switch strings.ToLower(s[a.End:b.Start]) {
+	case " town of ", " village of ", " city of ":
+		return true
+	}
+	return false
 }
 
 // countryWidePlaces gives a figure told of the whole country ("Across the

@@ -20,14 +20,30 @@ func TestFigurePlace(t *testing.T) {
 		{"249 Palestinians were killed, according to the Ministry of Health in Gaza.", "killed", "Gaza"},
 		{"Another 27 people were missing, said a spokesman, and rescue teams were searching near Khor Angar.", "missing", "Khor Angar"},
 		{"Bombers killed 32 people at a wedding and a hospital in the town of Gwoza on Saturday, officials said.", "killed", "Gwoza"},
+		// A hospital its source speaks from is not the figure's place.
+		{"At least 180 people were wounded, many of them shot as they fled, doctors at Baragwanath Hospital said.", "wounded", ""},
+		{"A doctor at al-Nour hospital told Reuters the toll had climbed to 62.", "62", ""},
+		// A district of a city told with a compass word.
+		{"An explosion tore through a market in the Shula district of northwest Baghdad, killing at least 55 people.", "killing", "Shula"},
 		// An area the place lies in gives way to the place.
 		{"Rebels attacked a police station in the town of Morales in Cauca province on Thursday, killing two police officers.", "killing", "Morales"},
 		{"Gunmen opened fire at a party on the outskirts of Irapuato, in the central state of Guanajuato, killing 11 people.", "killing", "Irapuato"},
 		{"A drone strike on a market in the town of Wegel Tena in Ethiopia's Amhara region killed at least 30 people.", "killed", "Wegel Tena"},
 		{"Rebels rammed a truck into a base in Puerto Jordan in the eastern province of Arauca, killing two soldiers.", "killing", "Arauca"},
 		{"Gunmen opened fire on a police post in the Russian North Caucasus region of Ingushetia, killing two police officers.", "killing", "Ingushetia"},
+		{"In Foduma Koloram village in Gubio district, gunmen killed 59 people.", "killed", "Foduma Koloram"},
 		// A part of a place, written with its possessive.
 		{"A roadside bomb killed four civilians in Kunduz province's Chahar Dara district on Saturday.", "killed", "Chahar Dara"},
+		// Where the hurt were treated is not where they were hurt.
+		{"Gunmen attacked the village of Mutarule late on Friday. Four of the wounded died at Panzi hospital in Bukavu.", "Four", "Mutarule"},
+		{"Shelling killed six people in Kupiansk, and two more died of their wounds in hospital in Kharkiv.", "two more", "Kupiansk"},
+		{"An air strike on a hospital in Khan Younis killed 12 people.", "killed", "Khan Younis"},
+		// Where a statement was issued is not where anyone died.
+		{"The rebels said in a statement issued in Luanda that more than 600 refugees had been massacred.", "massacred", ""},
+		// A settlement named after the area that holds it.
+		{"Twenty-eight people were found dead in the western Burkina Faso town of Nouna on Saturday.", "found dead", "Nouna"},
+		// The place told with a figure, not the region whose authorities speak.
+		{"Shelling killed six civilians in Sievierodonetsk and wounded eight overnight, Luhansk regional governor Serhiy Haidai said.", "wounded", "Severodonetsk"},
 		// "between X and Y" is read from X.
 		{"A strike on a car on the coastal road between Tyre and Naqoura killed two fighters.", "killed", "Tyre"},
 		// A capital named by its nation.
@@ -120,6 +136,9 @@ func TestHeadlineAndDatelinePlaces(t *testing.T) {
 		// A capital named by its nation is carried like a name.
 		{"NAIROBI (AFP) - Gunmen stormed a hotel in the Somali capital late on Friday, killing at least 11 people, officials said.\n\nA spokesman said 20 wounded guests had been taken to hospital.",
 			[]string{"Mogadishu", "Mogadishu"}},
+		// A hospital its source speaks from is not carried.
+		{"BEIRUT (Reuters) - A bomb killed 20 people in the town of Shtaura on Sunday, police said.\n\nAt least 18 were wounded, doctors at Chtaura Hospital said. Police had earlier given the toll as 16 killed.",
+			[]string{"Shtaura", "Shtaura", "Shtaura"}},
 		// Not a hub's dateline, nor a lead that points elsewhere.
 		{"BEIRUT (Reuters) - Air strikes killed 12 people on Sunday, activists said.", []string{""}},
 		{"ISLAMABAD (Reuters) - A suicide bomber killed six soldiers in the northwest on Sunday, the army said.", []string{""}},

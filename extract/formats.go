@@ -552,12 +552,52 @@ func widenedDate(s string, dates []dateHit, expr string, d Date, published strin
 		}
 		if i := strings.LastIndex(clause, "since "); i >= 0 && (i == 0 || clause[i-1] == ' ') && published >= *d.Start {
 			words := strings.Fields(clause[i:])
-			if len(words) <= 6 || len(words) <= 10 && sinceVerb(words[len(words)-1]) {
+			if len(words) <= 6 || len(words) <= 10 && sinceVerbIn(words[1:]) {
+				return span(d, Date{End: &published})
+			}
+		}
+		// "The insurgency, which began in May 1980, has cost more than
+		// 1,500 lives": what has been told since it began.
+		if startClause(clause) && published >= *d.Start {
+			rest := strings.TrimLeft(strings.ToLower(s[h.End:]), " ,")
+			if strings.HasPrefix(rest, "has ") || strings.HasPrefix(rest, "have ") {
 				return span(d, Date{End: &published})
 			}
 		}
 	}
 	return d
+}
+
+// startClause reports whether a clause (lower case, up to a date) is a
+// relative clause telling when something began: "which began in", "that
+// erupted in", "which started".
+func startClause(clause string) bool {
+	words := strings.Fields(clause)
+	n := len(words)
+	if n > 0 && (words[n-1] == "in" || words[n-1] == "on") {
+		n--
+	}
+	if n < 2 || words[n-2] != "which" && words[n-2] != "that" {
+		return false
+	}
+	switch words[n-1] {
+	case "began", "started", "erupted", "broke":
+		return true
+	}
+	return false
+}
+
+// sinceVerbIn reports whether the words of a clause after "since" hold
+// the verb of a clause telling when something began: "since the Tigers
+// began fighting for a separate homeland in 1983", "since the government
+// sent the army against the cartels in December 2006".
+func sinceVerbIn(words []string) bool {
+	for _, w := range words {
+		if sinceVerb(w) || w == "sent" || w == "won" || w == "struck" || w == "seized" {
+			return true
+		}
+	}
+	return false
 }
 
 // lastsUntil reports whether the words between two dates of a sentence
@@ -991,10 +1031,29 @@ func putToll(toks []token, k int) bool {
 		return false
 	}
 	for m := k - 1; m >= 0 && m >= k-3; m-- {
-		switch toks[m].w {
-		case "put", "puts", "putting", "placed", "places":
+		if putVerb(toks[m].w) {
 			return true
 		}
+	}
+	return false
+}
+
+// putVerb reports whether w is a form of "put" or "place", with which a
+// source gives a toll: "put the toll at 79", "put the dead at seven".
+func putVerb(w string) bool {
+	switch w {
+	case "put", "puts", "putting", "placed", "places":
+		return true
+	}
+	return false
+}
+
+// giveVerb reports whether w is a form of "give", with which a source
+// gives a toll as a figure: "had given the toll as 56".
+func giveVerb(w string) bool {
+	switch w {
+	case "give", "gives", "gave", "given", "giving":
+		return true
 	}
 	return false
 }

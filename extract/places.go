@@ -716,9 +716,9 @@ func possessedPlaceAfter(s string) bool {
 
 // unitOf matches a named district, province or region of a wider place:
 // "in the forested Doda district of Jammu and Kashmir", "the Ancuabe
-// district of Cabo Delgado". Its name is the place; the wider one is where
-// it lies.
-var unitOf = regexp.MustCompile(`\bthe\s+(?:[a-z-]+\s+){0,2}?((?:\p{Lu}[\pL'’-]*\s+){1,3})(?:district|province|region|county|governorate|territory|municipality|prefecture)\s+of\s+\p{Lu}`)
+// district of Cabo Delgado", "the Shula district of northwest Baghdad".
+// Its name is the place; the wider one is where it lies.
+var unitOf = regexp.MustCompile(`\bthe\s+(?:[a-z-]+\s+){0,2}?((?:\p{Lu}[\pL'’-]*\s+){1,3})(?:district|province|region|county|governorate|territory|municipality|prefecture)\s+of\s+(?:(?:north|south|east|west)[a-z]*\s+|central\s+)?\p{Lu}`)
 
 // unitOfWords are the words of unitOf for a district, province or region.
 var unitOfWords = newWordList("district", "province", "region", "county", "governorate", "territory", "municipality", "prefecture")
@@ -733,7 +733,29 @@ func unitOfTail(s string, end int) bool {
 	}
 	end += n + len("of")
 	n = spaceRun(s[end:])
+	if n > 0 {
+		// "of northwest Baghdad": a compass word before the name.
+		if w := compassWordAt(s, end+n); w > 0 {
+			if m := spaceRun(s[end+n+w:]); m > 0 {
+				end, n = end+n+w, m
+			}
+		}
+	}
 	return n > 0 && end+n < len(s) && (isASCIIUpper(s[end+n]) || s[end+n] >= utf8.RuneSelf)
+}
+
+// compassWordAt returns the length of the lower-case compass word at
+// s[at:] ("north", "northwestern", "central"), as unitOf reads it, or 0.
+func compassWordAt(s string, at int) int {
+	e := at
+	for e < len(s) && s[e] >= 'a' && s[e] <= 'z' {
+		e++
+	}
+	w := s[at:e]
+	if w == "central" || strings.HasPrefix(w, "north") || strings.HasPrefix(w, "south") || strings.HasPrefix(w, "east") || strings.HasPrefix(w, "west") {
+		return e - at
+	}
+	return 0
 }
 
 // unitOfPlaces adds to hits the places unitOf names that no other hit

@@ -153,7 +153,7 @@ var (
 	civilianHeads = wordSet("civilians civilian people persons residents resident villagers " +
 		"children child women woman men man boys boy girls girl babies baby infants infant " +
 		"toddlers teenagers teenager students student pupils worshippers worshipers pilgrims " +
-		"passengers shoppers farmers farmer workers worker journalists journalist reporters " +
+		"passengers shoppers farmers farmer peasants peasant workers worker journalists journalist reporters " +
 		"reporter medics medic doctors doctor nurses nurse patients patient refugees migrants " +
 		"protesters protester demonstrators bystanders relatives teachers teacher fishermen " +
 		"miners volunteers staff employees tourists wedding-goers mourners individuals " +
@@ -1154,6 +1154,58 @@ func articleMilitia(lower string) string {
 
 // namesNation reports whether a victims' text names a nation ("three
 // Armenian soldiers").
+// otherCrew gives a figure of "other" crew ("Three other crewmen were
+// missing") the side of the figure before it when that one counts a
+// force's men: the crew of a warship told before, not civilians.
+func otherCrew(claims []Claim) {
+	for i := 1; i < len(claims); i++ {
+		c := &claims[i]
+		if c.Kind != KindCasualty || c.Victims == nil || c.Victims.Side != SideCivilians {
+			continue
+		}
+		w := strings.Fields(lowerASCII(c.Victims.Text))
+		if len(w) < 2 || w[len(w)-2] != "other" || !crewNouns[w[len(w)-1]] {
+			continue
+		}
+		for j := i - 1; j >= 0; j-- {
+			if o := &claims[j]; o.Kind == KindCasualty && o.Victims != nil {
+				if strings.HasSuffix(o.Victims.Side, " military") {
+					c.Victims.Side = o.Victims.Side
+				}
+				break
+			}
+		}
+	}
+}
+
+// crewNouns name the men of a ship or aircraft, civilians or a force's.
+var crewNouns = wordSet("crewmen crew sailors seamen crewmembers airmen")
+
+// woundedWhoDied gives a figure of the wounded who died ("a wounded
+// soldier died at a field hospital") the side of the wounded told before
+// it, when its own words name no nation and both are forces: the soldier
+// is one of them, not of the nation the article names most.
+func woundedWhoDied(claims []Claim) {
+	for i := range claims {
+		c := &claims[i]
+		if c.Kind != KindCasualty || c.Outcome != OutcomeKilled || c.Victims == nil || !forceSide(c.Victims.Side) {
+			continue
+		}
+		t := lowerASCII(c.Victims.Text)
+		if !strings.Contains(t, "wounded ") && !strings.Contains(t, "injured ") || namesNation(c.Victims.Text) {
+			continue
+		}
+		for j := i - 1; j >= 0; j-- {
+			if o := &claims[j]; o.Kind == KindCasualty && o.Outcome == OutcomeWounded && o.Victims != nil {
+				if forceSide(o.Victims.Side) {
+					c.Victims.Side = o.Victims.Side
+				}
+				break
+			}
+		}
+	}
+}
+
 func namesNation(victims string) bool {
 	for _, w := range strings.Fields(lowerASCII(victims)) {
 		if nationAdjectives[strings.TrimSuffix(w, "'s")] != "" {

@@ -112,12 +112,16 @@ func TestExtractOutputDigest(t *testing.T) {
 
 // reContinuesSpec is the pattern continuesReport implements: a sentence
 // continuing the report before it.
-var reContinuesSpec = regexp.MustCompile(`^(?:[^,.]{0,80}?\b(?:said|says|reported|added|confirmed|told reporters)\s+(?:that\s+)?)?(?:the|these|those|such|both|its|their)\s+(?:[a-z-]+\s+){0,2}?(?:strikes?|raids?|attacks?|air ?strikes?|toll|blasts?|bombings?|explosions?|shelling|assault|ambush|clash(?:es)?|fighting|bombardment|incident|victims|dead|wounded|\d+)\b|^(?:they|it|he|she)\s| (?:in|during) the (?:[a-z-]+\s+)?(?:strikes?|raids?|attacks?|airstrikes?|blasts?|bombings?|explosions?|shelling|assault|ambush|clash(?:es)?|fighting|bombardment|incident)\b|\b(?:were|was|been|had|have) also (?:been )?(?:killed|wounded|injured|died|captured)|\balso (?:killed|died|wounded|injured)\b`)
+var reContinuesSpec = regexp.MustCompile(`^(?:[^,.]{0,80}?\b(?:said|says|reported|added|confirmed|told reporters)\s+(?:in a statement[^,.]{0,60}?\sthat\s+|that\s+)?)?(?:the|these|those|such|both|its|their)\s+(?:[a-z-]+\s+){0,2}?(?:strikes?|raids?|attacks?|air ?strikes?|toll|blasts?|bombings?|explosions?|shelling|assault|ambush|clash(?:es)?|fighting|bombardment|incident|victims|dead|wounded|\d+)\b|^(?:they|it|he|she)\s| (?:in|during) the (?:[a-z-]+\s+)?(?:strikes?|raids?|attacks?|airstrikes?|blasts?|bombings?|explosions?|shelling|assault|ambush|clash(?:es)?|fighting|bombardment|incident)\b|\b(?:were|was|been|had|have) also (?:been )?(?:killed|wounded|injured|died|captured)|\balso (?:killed|died|wounded|injured)\b`)
 
 // continuesCases are sentences at the edges of each form of
 // continuesReport.
 var continuesCases = []string{
 	"the strikes killed 19 people",
+	"the rebels said in a statement posted on its website that the raids killed four",
+	"the rebels said in a statement that the raids killed four",
+	"the rebels said in a statement, that the raids killed four",
+	"the rebels said in a statement posted on a website that nobody reads and that lists the raids",
 	"the 19 died in hospital",
 	"these two new raids hit the town",
 	"the three new late raids hit the town",
