@@ -458,5 +458,9 @@ func TestEventDevset11F1(t *testing.T) {
 // committed before the rules were first run on them, with the scorer of
 // TestEventDevsetF1.
 func TestEventDevset12F1(t *testing.T) {
-	scoreEventDevset(t, "testdata/devset/events12.jsonl", 29, 0, 0, 0)
+	// First run (before any rule was changed for it): 29 items, tp=68
+	// fp=26 fn=37, precision 0.723, recall 0.648, F1 0.683; actor right
+	// on 40/68 (0.588), date on 51/68 (0.750). These are its floors;
+	// raise them as the rules improve.
+	scoreEventDevset(t, "testdata/devset/events12.jsonl", 29, 0.683, 0.588, 0.750)
 }
