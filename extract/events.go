@@ -253,7 +253,7 @@ func findEventsAt(ix *sentIndex, host string) []eventHit {
 				end = start + strings.IndexByte(sentence[start:end], ' ')
 			}
 			again := taken&actionBit[i] != 0
-			if again && rule.Action != ActionStrike && rule.Action != ActionCapture || overlapsEvent(hits, start, end) {
+			if again && rule.Action != ActionStrike && rule.Action != ActionCapture || overlapsEvent(hits, start, end) && !besiegedHeld(hits, rule.Action, start, end) {
 				continue
 			}
 			if re := rule.notEvent; re != nil && re.MatchString(sentence[end:]) {
@@ -301,6 +301,7 @@ func findEventsAt(ix *sentIndex, host string) []eventHit {
 				places = notBorders(sentence, places)
 				places = notUnits(sentence, places)
 				places = notSpeakers(sentence, places)
+				places = notRegionsOfTowns(sentence, places)
 				var grew bool
 				if places, grew = withNamedAreas(ix, places); grew {
 					// "over Russian regions": the adjective names a place here.
@@ -387,7 +388,7 @@ func findEventsAt(ix *sentIndex, host string) []eventHit {
 				h.Place = subjectPlace(start, places, parties)
 			}
 			if h.Place == nil {
-				h.Place = eventPlace(start, places, parties)
+				h.Place = eventPlace(start, beforeAfterClause(sentence, end, places), parties)
 			}
 			if h.Place == nil {
 				h.Place = namedRegion(sentence)
@@ -418,6 +419,11 @@ func findEventsAt(ix *sentIndex, host string) []eventHit {
 				p := fellPlace(sentence, start, places)
 				if p != nil {
 					h.Place = p // "Bara fell to the paramilitaries": Bara, whatever follows
+				}
+			}
+			if rule.Action == ActionTalks && hasASCIIFoldPrefix(sentence[start:end], "meeting in ") {
+				if p := placeAtOrAfter(places, end-1); p != nil {
+					h.Place = p // "leaders meeting in Cairo agreed to send a mission to Amman": Cairo
 				}
 			}
 			if rule.Action == ActionCeasefire || rule.Action == ActionTalks {
@@ -731,6 +737,15 @@ func withdrawnFrom(sentence string, hits []eventHit) {
 			h.Place = &pl
 			continue
 		}
+		if (h.Place == nil || strings.Contains(between, h.Place.Text)) && strings.Contains(between, " and ") && !strings.ContainsAny(between, ";:") {
+			// "overran the Rumangabo camp, one of the army's largest
+			// bases in North Kivu, on Saturday, and soldiers pulled back
+			// to the south": from where the capture was, not a place
+			// told of the camp.
+			pl := *p.Place
+			h.Place = &pl
+			continue
+		}
 		k := max(strings.LastIndex(between, " after "), strings.LastIndex(between, " before "))
 		if k < 0 && forcedBefore(sentence[:h.Start]) {
 			// "overran a base in Marte, forcing soldiers to retreat":
@@ -772,6 +787,51 @@ func containsAny(s string, keys []string) bool {
 		}
 	}
 	return false
+}
+
+// placeAtOrAfter returns the place that holds s[i] or begins right after
+// it, from places in order, or nil.
+func placeAtOrAfter(places []placeHit, i int) *Place {
+	for _, h := range places {
+		if h.Start <= i && i < h.End || h.Start > i && h.Start <= i+2 {
+			p := h.Place
+			return &p
+		}
+	}
+	return nil
+}
+
+// notRegionsOfTowns drops a region's name before "port of", "town of" and
+// the like when the town's own name follows as a place: "the Black Sea
+// port of Novorossiysk" is at Novorossiysk.
+func notRegionsOfTowns(s string, places []placeHit) []placeHit {
+	return dropPlaces(places, func(h placeHit) bool {
+		j := regionTownOf(s, h.End)
+		if j == 0 {
+			return false
+		}
+		for _, q := range places {
+			if q.Start == j {
+				return true
+			}
+		}
+		return false
+	})
+}
+
+// besiegedHeld reports whether a withdrawal at [start, end) overlaps only
+// sieges told inside it: "abandoned their besieged camp" is a siege and a
+// withdrawal.
+func besiegedHeld(hits []eventHit, action string, start, end int) bool {
+	if action != ActionWithdraw {
+		return false
+	}
+	for _, h := range hits {
+		if start < h.End && h.Start < end && (h.Action != ActionSiege || h.Start <= start || h.End > end) {
+			return false
+		}
+	}
+	return true
 }
 
 func overlapsEvent(hits []eventHit, start, end int) bool {
@@ -1243,6 +1303,9 @@ var (
 // fellPlace returns the place named right before "fell to" (s[start:]),
 // one the gazetteer knows or a capitalised name that is no party's, or nil.
 func fellPlace(s string, start int, places []placeHit) *Place {
+	if p := headPlaceBefore(s, start); p != nil {
+		return p // "The oil town of Soyo at the mouth of the Congo river fell to"
+	}
 	e := start
 	for e > 0 && s[e-1] == ' ' {
 		e--
@@ -1268,6 +1331,40 @@ func fellPlace(s string, start int, places []placeHit) *Place {
 		return nil
 	}
 	if name == "" || !isASCIIUpper(name[0]) || !plausiblePlaceName(name) || nationalityWords[strings.Fields(name)[0]] || isPartyName(name) || notPlaceWords[strings.ToLower(strings.Fields(name)[0])] {
+		return nil
+	}
+	p := Place{Text: name, Name: name}
+	if q, ok := NormalisePlace(name); ok {
+		p = q
+	}
+	return &p
+}
+
+// headOfPlace matches a place named as the head of a subject: "the oil
+// town of Soyo", "the refugee camp of Tel al-Zaatar".
+var headOfPlace = regexp.MustCompile(`\b(?:town|city|village|port|camp|base|garrison|outpost|stronghold|fortress|enclave|resort)\s+of\s+((?:al-|el-)?\p{Lu}[\pL'’]*(?:-\p{Lu}[\pL'’]*)?(?:\s+(?:(?:al|el|ad|as|ash|ar|an|at|az|ez|es)-)?\p{Lu}[\pL'’]*)*)`)
+
+// headPlaceBefore returns the place that heads the clause before "fell
+// to" at s[start:] when a phrase after it, before the verb, names another
+// place: "The refugee camp of Tel al-Zaatar in east Beirut fell to" is
+// Tel al-Zaatar's fall, not Beirut's. Else nil.
+func headPlaceBefore(s string, start int) *Place {
+	from := 0
+	for _, sep := range []string{", ", "; ", " - ", " — ", " – "} {
+		if k := strings.LastIndex(s[:start], sep); k >= 0 && k+len(sep) > from {
+			from = k + len(sep)
+		}
+	}
+	seg := s[from:start]
+	if !strings.Contains(seg, " of ") {
+		return nil
+	}
+	m := headOfPlace.FindStringSubmatchIndex(seg)
+	if m == nil || strings.TrimSpace(seg[m[3]:]) == "" {
+		return nil // the name is right before the verb: fellPlace reads it
+	}
+	name := seg[m[2]:m[3]]
+	if !plausiblePlaceName(name) || isPartyName(name) || isCountry(name) {
 		return nil
 	}
 	p := Place{Text: name, Name: name}
@@ -1415,6 +1512,24 @@ func lastWords(s string, n int) []string {
 		words = words[len(words)-n:]
 	}
 	return words
+}
+
+// beforeAfterClause returns the places, in order, that come before a
+// clause opened by ", after" following a trigger ending at end: "struck
+// Hezbollah targets deep inside Lebanon overnight, the military said,
+// after a rocket hit a football pitch in Majdal Shams" tells of the
+// rocket's place, not the strikes'.
+func beforeAfterClause(s string, end int, places []placeHit) []placeHit {
+	k := strings.Index(s[end:], ", after ")
+	if k < 0 {
+		return places
+	}
+	cut := end + k
+	n := 0
+	for n < len(places) && places[n].Start < cut {
+		n++
+	}
+	return places[:n]
 }
 
 // eventPlace picks where an event happened: the first place after the
@@ -2249,8 +2364,22 @@ func notSpeakers(s string, places []placeHit) []placeHit {
 		if w := lastWords(s[:h.Start], 1); len(w) == 1 && strings.HasPrefix(s[h.End:], " of ") && accuseWords[strings.ToLower(w[0])] {
 			return true // "Kabul accused Islamabad of carrying out air strikes": the accused government
 		}
+		if rest, ok := afterStation(s[h.End:]); ok && (strings.HasPrefix(rest, ",") || hasAnyPrefix(rest, speakerVerbs...) || hasAnyPrefix(rest, " reported", " quoted")) {
+			return true // "Lagos radio said": the government's radio, not where
+		}
 		return hasAnyPrefix(s[h.End:], speakerVerbs...) && wordBoundaryAfter(s, h.End+len(firstSpaceWord(s[h.End:])))
 	})
+}
+
+// afterStation returns what follows a broadcaster's word that opens s
+// (" radio", " Radio", " television", " TV"), and whether one does.
+func afterStation(s string) (string, bool) {
+	for _, w := range []string{" radio", " Radio", " television", " TV"} {
+		if strings.HasPrefix(s, w) {
+			return s[len(w):], true
+		}
+	}
+	return "", false
 }
 
 // accuseWords are the verbs before a government accused "of" an act.
