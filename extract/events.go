@@ -613,8 +613,8 @@ func sharedSubject(s string, start int, actor *partyMention, parties []partyMent
 		return nil
 	}
 	before := strings.TrimSuffix(strings.TrimSuffix(s[:actor.Start], "the "), "The ")
-	if !objectPrepositions[strings.ToLower(lastWord(before))] {
-		return nil
+	if lw := strings.ToLower(lastWord(before)); !objectPrepositions[lw] && !accuseWords[lw] {
+		return nil // (but "accused India of provoking the clash and warned": India is accused)
 	}
 	subj := &parties[0]
 	if subj == actor || subj.End > actor.Start || subj.Start > openingAdverbial(s)+30 || strings.ContainsAny(s[subj.End:start], ";:") {
@@ -1463,7 +1463,10 @@ func firstConjunct(s string, p *partyMention, parties []partyMention) *partyMent
 
 // forceNouns name a side's fighting men after its name: "Syrian
 // government forces and Hezbollah fighters".
-var forceNouns = []string{" forces", " troops", " fighters", " soldiers", " militiamen", " units"}
+var forceNouns = []string{" forces", " troops", " fighters", " soldiers", " militiamen", " units",
+	// "U.S. Marines and Afghan soldiers", "Syrian jets and Russian
+	// warplanes".
+	" Marines", " marines", " commandos", " paratroopers", " jets", " warplanes", " aircraft", " gunboats", " warships"}
 
 // forceNounAfter returns the force noun that opens s, or "".
 func forceNounAfter(s string) string {

@@ -224,6 +224,12 @@ func TestWarReportingRules(t *testing.T) {
 			[]wantEvent{{ActionStrike, "raided", "*", "*", "Kirkuk"}, {ActionShootdown, "downed", "*", "*", "Kirkuk"}}},
 		{"fighting that flared near a village", "Heavy fighting flared near the village of Dhanoa on Thursday.", "",
 			[]wantEvent{{ActionStrike, "fighting flared", "", "*", "Dhanoa"}}},
+		{"the side accused is not who warned", "Moscow accused Georgia of provoking the fighting and warned Tbilisi of the consequences.", "",
+			[]wantEvent{{ActionStatement, "warned", "Russia", "*", "*"}}},
+		{"marines first in a pair of forces", "U.S. Marines and Iraqi soldiers launched an offensive on Haditha.", "",
+			[]wantEvent{{ActionOffensive, "launched an offensive", "United States", "*", "Haditha"}}},
+		{"a town named as nearby", "Negotiators convened in nearby Cavtat on Friday.", "",
+			[]wantEvent{{ActionTalks, "Negotiators convened", "*", "*", "Cavtat"}}},
 		{"the outskirts of a town reached", "The columns reached the outskirts of Zahle on Monday.", "",
 			[]wantEvent{{ActionOffensive, "reached the outskirts of", "*", "*", "Zahle"}}},
 	}
