@@ -1638,6 +1638,10 @@ var objectPlaceActions = map[string]bool{
 	ActionDeploy: true, ActionOffensive: true,
 }
 
+// positionsAt matches the positions a strike's object names before where
+// they are: "Indian positions at ", "guerrilla posts near ".
+var positionsAt = regexp.MustCompile(`^(?:[\pL'’-]+\s+){0,2}?(?:positions|posts|lines|trenches|bunkers)\s+(?:at|near|around|on)\s+`)
+
 // objectHeads are the nouns of "the town of", "the port of" before a
 // place named as an object.
 var objectHeads = map[string]bool{
@@ -1694,6 +1698,11 @@ func objectPlace(s string, start, end int, action string, parties []partyMention
 	}
 	if action == ActionStrike && !skip("at") {
 		skip("on") // "fired drones at", "attacks on"
+	}
+	if action == ActionStrike && i < len(s) {
+		if m := positionsAt.FindStringIndex(s[i:]); m != nil {
+			i += m[1] // "shelled Indian positions at the Nathu La pass": the pass
+		}
 	}
 	if action == ActionOffensive && !strings.HasSuffix(s[start:end], " of") && !skip("on") && !skip("against") {
 		return nil // "launched an offensive on Loikaw": only what it is on

@@ -254,6 +254,8 @@ func TestWarReportingRules(t *testing.T) {
 			[]wantEvent{{ActionStrike, "hammered rebel positions", "*", "*", "Misrata"}}},
 		{"mortar rounds that landed", "Mortar rounds landed near the presidential palace in Mogadishu.", "",
 			[]wantEvent{{ActionStrike, "Mortar rounds landed", "*", "*", "Mogadishu"}}},
+		{"positions at a named pass", "Chinese artillery shelled Indian positions at the Cho La pass on Monday.", "",
+			[]wantEvent{{ActionStrike, "shelled", "China", "*", "Cho La"}}},
 		{"the outskirts of a town reached", "The columns reached the outskirts of Zahle on Monday.", "",
 			[]wantEvent{{ActionOffensive, "reached the outskirts of", "*", "*", "Zahle"}}},
 	}
