@@ -1039,6 +1039,8 @@ var forcingWords = wordSet("forcing forced forces compelling compelled")
 // back", "managed to retake".
 var begunWords = map[string]bool{
 	"began": true, "begun": true, "started": true, "continued": true, "forced": true, "managed": true,
+	// "claimed to have retaken", "is said to have captured": told as done.
+	"claimed": true, "claims": true, "claiming": true, "said": true, "reported": true, "believed": true,
 }
 
 // begunTo reports whether the hedge word w is a "to" after one of

@@ -256,6 +256,8 @@ func TestWarReportingRules(t *testing.T) {
 			[]wantEvent{{ActionStrike, "Mortar rounds landed", "*", "*", "Mogadishu"}}},
 		{"positions at a named pass", "Chinese artillery shelled Indian positions at the Cho La pass on Monday.", "",
 			[]wantEvent{{ActionStrike, "shelled", "China", "*", "Cho La"}}},
+		{"a town claimed to have been retaken", "The army claimed to have retaken Tessalit.", "Malian",
+			[]wantEvent{{ActionCapture, "retaken", "Mali", "*", "Tessalit"}}},
 		{"the outskirts of a town reached", "The columns reached the outskirts of Zahle on Monday.", "",
 			[]wantEvent{{ActionOffensive, "reached the outskirts of", "*", "*", "Zahle"}}},
 	}
