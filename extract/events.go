@@ -2015,14 +2015,36 @@ func placeAnaphor(s string) bool {
 		if at > 0 && isASCIILetter(s[at-1]) {
 			continue
 		}
-		e := off
-		for e < len(s) && isASCIILetter(s[e]) {
-			e++
-		}
-		if e > off && inFold(placeAnaphors, s[off:e]) {
-			return true
+		// "the town", "the encircled provincial capital": the noun after
+		// at most two words of lower case.
+		w := off
+		for n := 0; n < 3 && w < len(s); n++ {
+			e := w
+			for e < len(s) && (isASCIILetter(s[e]) || e > w && s[e] == '-') {
+				e++
+			}
+			if e == w {
+				break
+			}
+			if inFold(placeAnaphors, s[w:e]) {
+				return true
+			}
+			if !anaphorModifier(s[w:e]) || e >= len(s) || s[e] != ' ' {
+				break
+			}
+			w = e + 1
 		}
 	}
+}
+
+// anaphorModifier reports whether a word may stand between "the" and a
+// place noun told before: "encircled", "provincial", "northern",
+// "rebel-held", "besieged".
+func anaphorModifier(w string) bool {
+	if w == "" || !(w[0] >= 'a' && w[0] <= 'z') {
+		return false
+	}
+	return areaModifiers[w] || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "al") || strings.HasSuffix(w, "ern")
 }
 
 // betweenPhrase matches "between X and Y", each of one or two words.
@@ -2321,6 +2343,8 @@ func vagueBefore(w [3]string, plural bool) bool {
 	switch {
 	case p1 == "for", (p1 == "several" || p1 == "many") && p2 == "for":
 		return true
+	case (p1 == "straight" || p1 == "consecutive" || p1 == "successive") && p3 == "for":
+		return true // "for seven straight days"
 	case p1 == "recent" || p1 == "past" || p1 == "last" || p1 == "previous":
 		return p2 == "in" || p2 == "over" || p2 == "during" ||
 			p2 == "the" && (p3 == "in" || p3 == "over" || p3 == "during" || p3 == "for")

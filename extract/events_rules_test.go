@@ -276,6 +276,9 @@ func TestWarReportingArticles(t *testing.T) {
 		action, place         string
 		actor, date           string // "*" for any
 	}{
+		{"the encircled provincial capital is the town told before, and seven straight days date nothing",
+			"Town cut off\n\nRebel tanks broke into the northern edge of Malakal on Thursday.\n\nThe encircled provincial capital's defenders have come under rocket fire for seven straight days.",
+			"1993-01-22", ActionStrike, "Malakal", "", "nil..nil"},
 		{"its troops: the side last told of acting",
 			"Strikes in Syria\n\nBEIRUT, March 4 (Reuters) - Turkey has carried out dozens of strikes on Kurdish positions in Syria this week.\n\nIts troops have also moved into the town of Tal Tamr.",
 			"2025-03-04", ActionEnter, "Tal Tamr", "Turkey", "*"},
