@@ -2570,7 +2570,10 @@ func regionTownOf(s string, e int) int {
 var quarterNames = map[string]bool{"Old City": true, "Old Town": true, "Old Quarter": true, "City Centre": true, "City Center": true}
 
 // unitNames are the words after a place that make it a force's name.
-var unitNames = []string{" Fleet", " Flotilla", " Military District", " Command"}
+var unitNames = []string{" Fleet", " Flotilla", " Military District", " Command",
+	// "the Palestine Liberation Organisation", "the Rwandan Patriotic
+	// Front": a movement's name.
+	" Liberation", " Patriotic Front", " Democratic Force"}
 
 // placeWithin reports whether two places are one, or one lies in the
 // other as the gazetteer knows it ("Khan Younis" and "Gaza").

@@ -260,6 +260,8 @@ func TestWarReportingRules(t *testing.T) {
 			[]wantEvent{{ActionCapture, "retaken", "Mali", "*", "Tessalit"}}},
 		{"troops dropped into a town", "Helicopters dropped troops into the centre of Marjah on Saturday.", "",
 			[]wantEvent{{ActionDeploy, "dropped troops into", "*", "*", "Marjah"}}},
+		{"a movement's name is no place", "The Palestine Liberation Organisation said its fighters had withdrawn from the camp.", "",
+			[]wantEvent{{ActionWithdraw, "withdrawn", "*", "*", ""}}},
 		{"the outskirts of a town reached", "The columns reached the outskirts of Zahle on Monday.", "",
 			[]wantEvent{{ActionOffensive, "reached the outskirts of", "*", "*", "Zahle"}}},
 	}
