@@ -567,6 +567,9 @@ func governmentOf(adj string) string {
 	if c := nationalities[strings.ToLower(adj)]; c != "" {
 		return c
 	}
+	if c := countryParties[adj]; c != "" {
+		return c // "Sri Lankan": Sri Lanka
+	}
 	return adj
 }
 

@@ -84,15 +84,15 @@ const (
 
 var eventRules = []eventRule{
 	{Action: ActionShootdown, Keys: []string{"down", "intercept", "destroyed"}, Hypo: hedgeAll, Re: mustWordRegexp(`(?i)\b(?:shot\s+down|shoots?\s+down|shooting\s+down|downed|downing|brought\s+down|intercepted|intercepts|intercepting|destroyed\s+` + reFew + `(?:drones|missiles|UAVs|cruise\s+missiles|ballistic\s+missiles|(?:unmanned\s+)?aerial\s+vehicles))\b`)},
-	{Action: ActionCapture, Keys: []string{"took", "tak", "captur", "seiz", "retook", "retak", "overr", "fell", "liberat", "control", "out", "occup", "drove", "driven", "drives", "expel", "ousted", "ousts", "routed"}, Hypo: hedgeAll, Re: mustWordRegexp(`(?i)\b(?:(?:took|take|takes|taken|taking)\s+(?:full\s+|complete\s+)?control\s+of|(?:took|take|takes|taken|taking)\s+(?:over\s+)?(?:(?:more|fewer)\s+than\s+|at\s+least\s+|nearly\s+|almost\s+|about\s+)?` + reCountWord + `\s+` + `(?:[\w-]+\s+){0,2}?(?:towns?|villages?|cit(?:y|ies)|areas?|positions?|hills?|districts?|neighbou?rhoods?|bases?|airports?|territory|settlements?|posts?|outposts?|strongholds?|checkpoints?)\b|(?:took|takes|taken|taking)\s+over\s+(?-i:\p{Lu})[\pL-]*|captured|captures|capture|capturing|seized|seizes|seize|seizing|recaptured|recaptures|recapture|retook|retake|retaken|overran|overrun|fell\s+to|(?:occupied|occupies|occupying)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:town|city|village|district|base|airport|port|capital)\s+of|the\s+capture\s+of|liberated|liberates|liberating|(?:regained|regains|regaining|gained|gains|wrested|wrests)\s+(?:full\s+|complete\s+)?control\s+(?:of|over)|(?:pushed|pushes|drove|driven|drives)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?out\s+of|(?:drove|driven|drives|expelled|expels|ousted|ousts|routed)\s+(?:the\s+)?(?:last\s+|remaining\s+)?(?:[\w’'-]+\s+){0,3}?(?:fighters|militants|rebels|insurgents|jihadists|troops|forces|soldiers)\s+from)\b`)},
+	{Action: ActionCapture, Keys: []string{"took", "tak", "captur", "seiz", "retook", "retak", "overr", "fell", "falls", "fallen", "liberat", "regain", "recover", "overwhelm", "control", "out", "occup", "drove", "driven", "drives", "expel", "ousted", "ousts", "routed"}, Hypo: hedgeAll, Re: mustWordRegexp(`(?i)\b(?:(?:took|take|takes|taken|taking)\s+(?:full\s+|complete\s+)?control\s+of|(?:took|take|takes|taken|taking)\s+(?:over\s+)?(?:(?:more|fewer)\s+than\s+|at\s+least\s+|nearly\s+|almost\s+|about\s+)?` + reCountWord + `\s+` + `(?:[\w-]+\s+){0,2}?(?:towns?|villages?|cit(?:y|ies)|areas?|positions?|hills?|districts?|neighbou?rhoods?|bases?|airports?|territory|settlements?|posts?|outposts?|strongholds?|checkpoints?)\b|(?:took|takes|taken|taking)\s+over\s+(?-i:\p{Lu})[\pL-]*|captured|captures|capture|capturing|seized|seizes|seize|seizing|recaptured|recaptures|recapture|retook|retake|retaken|overran|overrun|(?:regained|regains|recovered|recovers)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:town|city|village|district|airport|port|capital|hill|outpost)\s+of|overwhelmed\s+(?:[\w’'-]+\s+){0,3}?(?:posts?|positions?|bases?|garrisons?|defenders|checkpoints?|outposts?|barracks|camps?)|(?:fell|falls|fallen)\s+to|(?:occupied|occupies|occupying)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:town|city|village|district|base|airport|port|capital)\s+of|the\s+capture\s+of|liberated|liberates|liberating|(?:regained|regains|regaining|gained|gains|wrested|wrests)\s+(?:full\s+|complete\s+)?control\s+(?:of|over)|(?:pushed|pushes|drove|driven|drives)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?out\s+of|(?:drove|driven|drives|expelled|expels|ousted|ousts|routed)\s+(?:the\s+)?(?:last\s+|remaining\s+)?(?:[\w’'-]+\s+){0,3}?(?:fighters|militants|rebels|insurgents|jihadists|troops|forces|soldiers)\s+from)\b`)},
 	{Action: ActionEnter, Keys: []string{"enter", "storm", "infiltrat", "into"}, Hypo: hedgeAll, Re: mustWordRegexp(`(?i)\b(?:entered|enters|enter|entering|stormed|storms|storm|storming|infiltrated|infiltrates|(?:moved|pushed|push|pushes|swept|sweep|sweeps|rolled|roll|rolls|broke|crossed|advanced|poured|marched|walked|walk|walks|drove|rode|streamed|thrust|thrusts|punched|fought\s+(?:their|its)\s+way)\s+into)\b`)},
 	{Action: ActionSiege, Keys: []string{"siege", "besieg", "encircl", "surrounded"}, Hypo: hedgeAll, Re: mustWordRegexp(`(?i)\b(?:besieged|besieging|besiege|encircled|encircling|encircle|surrounded|(?:laid|lay|laying|lays)\s+(?:a\s+)?siege|under\s+siege|siege\s+(?:of|on))\b`)},
-	{Action: ActionWithdraw, Keys: []string{"withdr", "pull", "retreat", "evacuat", "back", "abandon", "fled", "flee"}, Hypo: hedgeAll, Re: mustWordRegexp(`(?i)\b(?:withdrew|withdrawn|withdraws|withdraw|withdrawing|withdrawal\s+(?:of|from)|(?:pulled|pulls|pull|pulling)\s+(?:out|back)|(?:pulled|pulls|pull|pulling)\s+(?:[\w-]+\s+){0,3}?(?:troops|forces|soldiers|units|fighters)\s+out|(?:tactical|strategic|orderly)\s+(?:withdrawal|retreat)|(?:troops|soldiers|forces|units|militias|militiamen|defenders|garrison|police\s+officers|policemen|militants|fighters|rebels|jihadists|loyalists)\s+(?:had\s+|have\s+)?fled|retreated|retreating|retreat\s+from|(?:fell|fall|fallen|falling|falls)\s+back|(?:evacuated|evacuating|evacuates|abandoned|abandoning|abandons)\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+)?(?:positions?|bases?|posts?|outposts?|towns?|city|villages?|garrison|headquarters|airport|front|fighters|troops|forces|soldiers)|(?:troops|soldiers|forces|units|fighters|defenders|garrison|militants|rebels)\s+to\s+(?:flee|withdraw|retreat|pull\s+(?:back|out)))\b`)},
-	{Action: ActionDeploy, Keys: []string{"sen", "deploy", "dispatch", "rushed", "poured", "moved", "reinforcements", "set", "station", "flew", "flown", "airlift", "patrols", "landed", "dropped", "parachuted"}, Hypo: hedgeAll, Re: mustWordRegexp(`(?i)\b(?:(?:sent|sends|send|sending|deployed|deploys|deploy|deploying|redeployed|redeploying|dispatched|dispatches|dispatch|dispatching|rushed|poured|moved|flew|flown|airlifted)\s+(?:in\s+)?` + reApprox + reFew + `(?:reinforcements|troops|soldiers|tanks|convoys?|armou?red\s+vehicles|commandos|military\s+(?:equipment|vehicles)|warships|personnel|units?|divisions?|brigades?|battalions?|paratroop(?:er)?s|marines|peacekeepers)|(?:troops|soldiers|paratroop(?:er)?s|marines|commandos|forces|legionnaires|peacekeepers)\s+(?:landed|dropped|parachuted|flew)\s+(?:in|into|on|onto|at|near)|(?:were|had\s+been|have\s+been)\s+(?:landed|dropped|parachuted)\s+(?:in|into|on|onto|at|near)|reinforcements\s+(?:were|was|have\s+been|had\s+been|are)\s+(?:deployed|sent|dispatched|stationed)|(?:set|sets|setting)\s+up\s+` + reFew + `(?:positions|posts|bases|outposts)|(?:deployed|stationed)\s+(?:in|to|into|at|along|recently|there)|were\s+(?:deployed|stationed)|(?:have|has|had)\s+been\s+(?:sent|deployed|dispatched|flown|airlifted|rushed)\s+(?:to|into)|were\s+(?:sent|dispatched|flown|airlifted|rushed)\s+(?:to|into)|(?:began|begun|begin|begins|started|starts|launched|launches)\s+(?:joint\s+)?patrols)\b`)},
-	{Action: ActionStrike, Keys: []string{"strike", "attack", "shell", "bomb", "target", "raid", "struck", "fired", "pounded", "retaliat", "clash", "battled", "confrontation", "ambush", "launch", "fires", "hit", "slammed", "pound", "barrage", "dropped", "opened", "opens", "landed", "exploded", "crashed", "striking", "firing", "detonat", "subjected", "blew", "blown", "blowing"}, Hypo: hedgeStrong, Re: mustWordRegexp(`(?i)\b(?:(?:air|drone|missile|rocket|artillery)\s*(?:strikes?|attacks?|raids?|barrages?|fire|shelling)|airstrikes?|airstrike|shelled|shelling|shells\s+(?:hit|fell)|bombed|bombing|bombings|bombarded|bombardment|attacked|attacks?|attacking\s+(?:[\w’'-]+\s+){0,2}?(?:posts?|positions?|bases?|barracks|garrisons?|troops|soldiers|villages?|towns?|convoys?|ships?|vessels?|tankers?|checkpoints?|camps?)|(?:blew|blown|blowing)\s+up\s+(?:an?|the|two|three|several|part\s+of|a\s+stretch\s+of|a\s+section\s+of)\s|launched\s+(?:an?\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?attacks?|targeted|targeting|raided|raids?|struck(?:\s+back)?|strike\s+back|(?:the|these|those|its|their|israeli|turkish|russian|us|u\.s\.)\s+strikes?|(?:fired|fires|firing|launched|launches|launching)\s+` + reApprox + reFew + `(?:missiles?|rockets?|shells|drones?|mortar\s+(?:rounds|shells|bombs)|mortars|projectiles)|(?:jets|warplanes|planes|aircraft|drones|missiles|rockets)\s+strike|(?:jets|warplanes|aircraft|helicopters)\s+(?:hit|hits)|striking\s+(?:[\w-]+\s+){0,2}?(?:targets|positions|sites|bases|depots)|(?:fired|fires|firing)\s+(?:on|at)\s+(?:[\w’'-]+\s+){0,3}?(?:positions?|posts?|troops|soldiers|forces|bases?|villages?|towns?|ships?|vessels?|warships?|tanks?)|barrages?\s+of\s+` + reFew + `(?:missiles|rockets|shells|drones)|dropped\s+` + reFew + `(?:bombs|munitions|explosives)\s+(?:on|over)|(?:opened|opens)\s+(?:[\w-]+\s+){0,2}?fire\s+(?:on|at)|wave\s+of\s+(?:[\w-]+\s+)?strikes|carried\s+out\s+(?:[\w-]+\s+){0,3}?strikes?|(?:drones?|missiles?|rockets?|shells?|bombs?)\s+(?:hit|hits|slammed\s+into|landed|exploded|crashed\s+into)|(?:was|were|been|being)\s+hit\s+by|(?:missiles|rockets|shells|mortars|mortar\s+bombs|drones)\s+(?:were\s+)?fired|pounded|pounding|pounds|retaliated|retaliatory\s+(?:attacks?|strikes?)|clash(?:ed|es)?|battled|confrontation\s+between|ambush(?:ed)?|car\s+bomb(?:ing)?|subjected\s+(?:[\w’'-]+\s+){0,8}?to\s+(?:intense\s+|heavy\s+|massive\s+|constant\s+)?(?:fire|shelling|bombardment|attacks?|air\s+strikes)|(?:detonated|detonates|detonating)\s+(?:[\w-]+\s+){0,2}?(?:bombs?|explosives?|(?:explosive\s+)?devices?|vests?))\b`)},
-	{Action: ActionCeasefire, Hypo: hedgeStrong, Keys: []string{"cease", "cessation", "truce", "armistice", "peace", "escalation", "deal", "agreement", "accord", "agreed"}, Re: mustWordRegexp(`(?i)\b(?:cease-?fire|agreed\s+(?:on\s+\w+\s+)?to\s+(?:halt|pause|suspend|stop)\s+(?:its|their|the|all)\s+(?:offensive|attacks|hostilities|fighting|operations?)|truce|armistice|peace\s+(?:deal|agreement|accord|plan)|de-?escalation\s+(?:deal|agreement|zones?)|(?:deal|agreement|accord)\s+between|cessation\s+of\s+hostilities)\b`)},
-	{Action: ActionOffensive, Keys: []string{"offensive", "counter", "operation", "assault", "push", "campaign", "incursion", "invasion", "advanc", "invaded", "invades", "invading", "reached"}, Hypo: hedgeStrong, Re: mustWordRegexp(`(?i)\b(?:(?:launch(?:ed|es|ing)?|began|begun|start(?:ed|s)?|opened|announced|confirmed\s+the\s+launch\s+of|step(?:ped)?\s+up|escalat\w*|renewed|resumed)\s+(?:[\w-]+\s+){0,3}?(?:offensives?|counter-?offensives?|operations?|assaults?|push|campaign|incursions?|invasion)|counter-?offensive|counter-?attack(?:ed|ing|s)?|offensive|assault(?:\s+on)?|(?:new|fresh|renewed|latest|major)\s+push|advanc(?:ing|ed|es|e)(?:\s+[\w’']+){0,3}?\s+(?:into|on|towards?|to|through|deeper)|invaded|invades|invading|invasion\s+of|incursions?|(?:pushing|pushed|pushes)\s+(?:[\w’']+\s+){0,3}?(?:towards?|deeper)|reached\s+the\s+(?:outskirts|edges?|gates|suburbs)\s+of)\b`)},
-	{Action: ActionTalks, Keys: []string{"talks", "negotiations", "summit", "meet", "met in", "delegation"}, Re: mustWordRegexp(`(?i)\b(?:(?:hold|held|holding|for|further|peace|direct)\s+talks|talks\s+(?:with|between|on|in)|negotiations|summit|(?:a|the)\s+(?:follow-up\s+)?meeting|meeting\s+between|(?:to|will|could|would|may|might)\s+meet|met\s+with|met\s+in\s+(?-i:\p{Lu})\pL+|delegation)\b`)},
+	{Action: ActionWithdraw, Keys: []string{"withdr", "pull", "retreat", "evacuat", "back", "abandon", "fled", "flee", "slipped"}, Hypo: hedgeAll, Re: mustWordRegexp(`(?i)\b(?:withdrew|withdrawn|withdraws|withdraw|withdrawing|withdrawal\s+(?:of|from)|(?:pulled|pulls|pull|pulling)\s+(?:out|back)|(?:pulled|pulls|pull|pulling)\s+(?:[\w-]+\s+){0,3}?(?:troops|forces|soldiers|units|fighters)\s+out|(?:tactical|strategic|orderly)\s+(?:withdrawal|retreat)|(?:troops|soldiers|forces|units|militias|militiamen|defenders|garrison|police\s+officers|policemen|militants|fighters|rebels|jihadists|loyalists)\s+(?:had\s+|have\s+)?(?:fled|slipped\s+(?:out|away))|(?:abandoned|abandoning|abandons)\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+)?(?:camps?|barracks|trenches)|retreated|retreating|retreat\s+from|(?:fell|fall|fallen|falling|falls)\s+back|(?:were|was|been)\s+(?:pushed|driven|forced)\s+back|(?:evacuated|evacuating|evacuates|abandoned|abandoning|abandons)\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+)?(?:positions?|bases?|posts?|outposts?|towns?|city|villages?|garrison|headquarters|airport|front|fighters|troops|forces|soldiers)|(?:troops|soldiers|forces|units|fighters|defenders|garrison|militants|rebels)\s+to\s+(?:flee|withdraw|retreat|pull\s+(?:back|out)))\b`)},
+	{Action: ActionDeploy, Keys: []string{"sen", "deploy", "dispatch", "rushed", "poured", "moved", "reinforcements", "set", "station", "flew", "flown", "airlift", "patrols", "landed", "dropped", "parachuted"}, Hypo: hedgeAll, Re: mustWordRegexp(`(?i)\b(?:(?:sent|sends|send|sending|deployed|deploys|deploy|deploying|redeployed|redeploying|dispatched|dispatches|dispatch|dispatching|rushed|poured|moved|flew|flown|airlifted)\s+(?:in\s+)?` + reApprox + reFew + `(?:reinforcements|troops|soldiers|tanks|convoys?|armou?red\s+vehicles|commandos|military\s+(?:equipment|vehicles)|warships|personnel|units?|divisions?|brigades?|battalions?|paratroop(?:er)?s|marines|peacekeepers)|(?:troops|soldiers|paratroop(?:er)?s|marines|commandos|forces|legionnaires|peacekeepers)\s+(?:landed|dropped|parachuted|flew)\s+(?:in|into|on|onto|at|near)|(?:dropped|landed|ferried)\s+(?:more\s+|hundreds\s+of\s+|dozens\s+of\s+)?(?:troops|soldiers|paratroop(?:er)?s|marines|commandos)\s+(?:in|into|on|onto|at|near)|(?:were|had\s+been|have\s+been)\s+(?:landed|dropped|parachuted)\s+(?:in|into|on|onto|at|near)|reinforcements\s+(?:were|was|have\s+been|had\s+been|are)\s+(?:deployed|sent|dispatched|stationed)|(?:set|sets|setting)\s+up\s+` + reFew + `(?:positions|posts|bases|outposts)|(?:deployed|stationed)\s+(?:in|to|into|at|along|recently|there)|were\s+(?:deployed|stationed)|(?:have|has|had)\s+been\s+(?:sent|deployed|dispatched|flown|airlifted|rushed)\s+(?:to|into)|were\s+(?:sent|dispatched|flown|airlifted|rushed)\s+(?:to|into)|(?:began|begun|begin|begins|started|starts|launched|launches)\s+(?:joint\s+)?patrols)\b`)},
+	{Action: ActionStrike, Keys: []string{"strike", "attack", "shell", "bomb", "target", "raid", "struck", "fired", "pounded", "under", "mortar", "flared", "erupted", "broke out", "raged", "hammer", "pummel", "blast", "torch", "rounds", "exchanged fire", "exchanged heavy", "exchanged artillery", "exchanged gunfire", "exchanged shots", "exchanged mortar", "exchanged rocket", "exchanged small", "duel", "strafe", "strafing", "machine-gunned", "napalm", "rocketed", "rocketing", "sank", "sunk", "torpedo", "retaliat", "clash", "battled", "confrontation", "ambush", "launch", "fires", "hit", "slammed", "pound", "barrage", "dropped", "opened", "opens", "landed", "exploded", "crashed", "striking", "firing", "detonat", "subjected", "blew", "blown", "blowing"}, Hypo: hedgeStrong, Re: mustWordRegexp(`(?i)\b(?:(?:fighting|clashes|gunfights?|firefights?)\s+(?:(?:again|also|briefly)\s+)?(?:flared|erupted|broke\s+out|raged)|exchanged\s+(?:[\w-]+\s+){0,2}?(?:fire|gunfire|shots)|artillery\s+duels?|(?:hammered|hammering|pummell?ed|pummell?ing|blasted|blasting)\s+(?:[\w’'-]+\s+){0,3}?(?:positions?|targets|bases?|villages?|towns?|cities|city|areas?|neighbou?rhoods?|lines|strongholds?|hideouts?|camps?|convoys?|depots?|trenches)|(?:torched|torching)\s+(?:[\w’'-]+\s+){0,3}?(?:villages?|homes|houses|huts|towns?|markets?|churches|mosques|schools)|strafed|strafing|mortared|mortaring|machine-gunned|napalmed|dive-bombed|(?:rocketed|rocketing)\s+(?:[\w’'-]+\s+){0,3}?(?:positions?|hillsides?|hills|villages?|towns?|bases?|camps?|convoys?|targets|areas?|neighbou?rhoods?|districts?|suburbs?|outskirts|lines|trenches)|(?:sank|sunk|torpedoed)\s+(?:[\w’'-]+\s+){0,4}?(?:ships?|boats?|vessels?|frigates?|destroyers?|cruisers?|tankers?|submarines?|warships?|gunboats?|corvettes?|freighters?|ferry|ferries)|(?:came|come|comes|coming)\s+under\s+(?:[\w-]+\s+){0,4}?(?:fire|attacks?|shelling|bombardment|bombing)|(?:air|drone|missile|rocket|artillery|mortar)\s*(?:strikes?|attacks?|raids?|barrages?|fire|shelling)|airstrikes?|airstrike|shelled|shelling|shells\s+(?:hit|fell)|bombed|bombing|bombings|bombarded|bombardment|attacked|attacks?|attacking\s+(?:[\w’'-]+\s+){0,2}?(?:posts?|positions?|bases?|barracks|garrisons?|troops|soldiers|villages?|towns?|convoys?|ships?|vessels?|tankers?|checkpoints?|camps?)|(?:blew|blown|blowing)\s+up\s+(?:an?|the|two|three|several|part\s+of|a\s+stretch\s+of|a\s+section\s+of)\s|launched\s+(?:an?\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?attacks?|targeted|targeting|raided|raids?|struck(?:\s+back)?|strike\s+back|(?:the|these|those|its|their|israeli|turkish|russian|us|u\.s\.)\s+strikes?|(?:fired|fires|firing|launched|launches|launching)\s+` + reApprox + reFew + `(?:missiles?|rockets?|shells|drones?|mortar\s+(?:rounds|shells|bombs)|mortars|projectiles)|(?:jets|warplanes|planes|aircraft|drones|missiles|rockets)\s+strike|(?:jets|warplanes|aircraft|helicopters)\s+(?:hit|hits)|striking\s+(?:[\w-]+\s+){0,2}?(?:targets|positions|sites|bases|depots)|(?:fired|fires|firing)\s+(?:on|at)\s+(?:[\w’'-]+\s+){0,3}?(?:positions?|posts?|troops|soldiers|forces|bases?|villages?|towns?|ships?|vessels?|warships?|tanks?)|barrages?\s+of\s+` + reFew + `(?:missiles|rockets|shells|drones)|dropped\s+` + reFew + `(?:bombs|munitions|explosives)\s+(?:on|over)|(?:opened|opens)\s+(?:[\w-]+\s+){0,2}?fire\s+(?:on|at)|wave\s+of\s+(?:[\w-]+\s+)?strikes|carried\s+out\s+(?:[\w-]+\s+){0,3}?strikes?|(?:drones?|missiles?|rockets?|shells?|bombs?|mortars?|(?:mortar|artillery|tank)\s+rounds)\s+(?:hit|hits|slammed\s+into|landed|exploded|crashed\s+into)|(?:was|were|been|being)\s+hit\s+by|(?:missiles|rockets|shells|mortars|mortar\s+bombs|drones)\s+(?:were\s+)?fired|pounded|pounding|pounds|retaliated|retaliatory\s+(?:attacks?|strikes?)|clash(?:ed|es)?|battled|confrontation\s+between|ambush(?:ed)?|car\s+bomb(?:ing)?|subjected\s+(?:[\w’'-]+\s+){0,8}?to\s+(?:intense\s+|heavy\s+|massive\s+|constant\s+)?(?:fire|shelling|bombardment|attacks?|air\s+strikes)|(?:detonated|detonates|detonating)\s+(?:[\w-]+\s+){0,2}?(?:bombs?|explosives?|(?:explosive\s+)?devices?|vests?))\b`)},
+	{Action: ActionCeasefire, Hypo: hedgeStrong, Keys: []string{"cease", "cessation", "truce", "armistice", "peace", "escalation", "deal", "agreement", "accord", "agreed"}, Re: mustWordRegexp(`(?i)\b(?:cease-?fire|agreed\s+(?:on\s+\w+\s+)?to\s+(?:halt|pause|suspend|stop)\s+(?:(?:its|their|the|all)\s+)?(?:offensive|attacks|hostilities|fighting|operations?)|truce|armistice|peace\s+(?:deal|agreement|accord|plan)|de-?escalation\s+(?:deal|agreement|zones?)|(?:deal|agreement|accord)\s+between|cessation\s+of\s+hostilities)\b`)},
+	{Action: ActionOffensive, Keys: []string{"offensive", "counter", "operation", "assault", "push", "campaign", "incursion", "invasion", "advanc", "invaded", "invades", "invading", "reached", "press"}, Hypo: hedgeStrong, Re: mustWordRegexp(`(?i)\b(?:(?:launch(?:ed|es|ing)?|began|begun|start(?:ed|s)?|opened|announced|confirmed\s+the\s+launch\s+of|step(?:ped)?\s+up|escalat\w*|renewed|resumed)\s+(?:[\w-]+\s+){0,3}?(?:offensives?|counter-?offensives?|operations?|assaults?|push|campaign|incursions?|invasion)|counter-?offensive|counter-?attack(?:ed|ing|s)?|offensive|assault(?:\s+on)?|(?:new|fresh|renewed|latest|major)\s+push|advanc(?:ing|ed|es|e)(?:\s+[\w’']+){0,3}?\s+(?:into|on|towards?|to|through|deeper)|invaded|invades|invading|invasion\s+of|incursions?|(?:during|in)\s+an?\s+(?:[\w-]+\s+){0,2}?operation\s+against|(?:pushing|pushed|pushes|pressing|pressed|presses)\s+(?:[\w’']+\s+){0,3}?(?:towards?|deeper)|reached\s+the\s+(?:outskirts|edges?|gates|suburbs)\s+of)\b`)},
+	{Action: ActionTalks, Keys: []string{"talks", "negotiations", "summit", "meet", "met in", "delegation", "negotiators"}, Re: mustWordRegexp(`(?i)\b(?:negotiators\s+(?:[\w-]+\s+){0,3}?(?:convened|reconvened|gathered|met)|delegations\s+(?:[\w'’-]+\s+){0,8}?(?:gathered|convened|met)|meeting\s+in\s+(?-i:\p{Lu})\pL+|(?:hold|held|holding|for|further|peace|direct)\s+talks|talks\s+(?:with|between|on|in)|negotiations|summit|(?:a|the)\s+(?:follow-up\s+)?meeting|meeting\s+between|(?:to|will|could|would|may|might)\s+meet|met\s+with|met\s+in\s+(?-i:\p{Lu})\pL+|delegation)\b`)},
 	{Action: ActionStatement, Keys: []string{"call", "urg", "demand", "warn", "condemn", "announced", "confirmed", "repeated", "renewed"}, NeedsActor: true, Re: mustWordRegexp(`(?i)\b(?:(?:called|calls|calling)\s+(?:on|for)|(?:called|calls)\s+(?:the|its|their|this|these)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|pullout|pull-out|withdrawal|deployment|offensive|presence|incursion|raids?|bombing|shelling|operation|advance|move|annexation|occupation|blockade)\s+(?:an?\s+["“]?|["“])|urged|urges|urging|demanded|demands|warned|warns|condemned|condemns|announced\s+(?:on\s+\w+\s+)?that|confirmed\s+(?:on\s+\w+\s+)?that|repeated\s+its\s+demand|renewed\s+(?:the|its|his|her)\s+call)\b`)},
 }
 
@@ -154,7 +154,7 @@ var notEventBefore = map[string]*phraseMatcher{
 	ActionEnter: mustPhraseMatcher(`(?i)\b(?:a|an|the|its|their|new|fresh|major|cross-border|ground|latest|renewed|surprise)\s+$`),
 	// "a charm offensive", "a price war": no war's. "the long-awaited
 	// assault on", "if the offensive goes on": one to come.
-	ActionOffensive: mustPhraseMatcher(`(?i)\b(?:(?:prevent|stop|end|curb|halt|counter|repel(?:led|s)?|repuls(?:e|ed|es)|condemn(?:ed|s)?|denounc(?:e|ed|es)|against|resist)\s+(?:[\w’'-]+\s+){0,3}|(?:since|from|at|until)\s+the\s+|(?:charm|diplomatic|media|propaganda|publicity|sales|marketing|advertising|legal|trade|price|pr)\s+|(?:long-awaited|long-expected|expected|anticipated|looming|upcoming|impending|threatened|mooted|possible|potential|future)\s+(?:[\w-]+\s+)?|\bif\s+(?:the|an?|any|its|their)\s+)$`),
+	ActionOffensive: mustPhraseMatcher(`(?i)\b(?:(?:prevent|stop|end|curb|halt|counter|repel(?:led|s)?|repuls(?:e|ed|es)|condemn(?:ed|s)?|denounc(?:e|ed|es)|against|resist)\s+(?:[\w’'-]+\s+){0,3}|(?:since|from|at|until|before|after)\s+the\s+|(?:charm|diplomatic|media|propaganda|publicity|sales|marketing|advertising|legal|trade|price|pr)\s+|(?:long-awaited|long-expected|expected|anticipated|looming|upcoming|impending|threatened|mooted|possible|potential|future)\s+(?:[\w-]+\s+)?|\bif\s+(?:the|an?|any|its|their)\s+)$`),
 }
 
 // notEventKeys are words one of which every match of notEventBefore
@@ -165,7 +165,7 @@ var notEventKeys = map[string][]string{
 	ActionWithdraw:  askedForKeys,
 	ActionTalks:     append([]string{"ready", "willing", "prepared", "open", "refus", "reject", "ruled out", "rules out", "toward", "return"}, askedForKeys...),
 	ActionEnter:     {"a", "the", "its", "their", "new", "fresh", "major", "cross-border", "ground", "latest", "renewed", "surprise"},
-	ActionOffensive: {"prevent", "stop", "end", "curb", "halt", "counter", "repel", "repuls", "condemn", "denounc", "against", "resist", "since", "from", "at", "until",
+	ActionOffensive: {"prevent", "stop", "end", "curb", "halt", "counter", "repel", "repuls", "condemn", "denounc", "against", "resist", "since", "from", "at", "until", "before", "after",
 		"charm", "diplomatic", "media", "propaganda", "publicity", "sales", "marketing", "advertising", "legal", "trade", "price", "pr ",
 		"awaited", "expected", "anticipated", "looming", "upcoming", "impending", "threatened", "mooted", "possible", "potential", "future", "if "},
 }
@@ -256,7 +256,7 @@ func findEventsAt(ix *sentIndex, host string) []eventHit {
 				end = start + strings.IndexByte(sentence[start:end], ' ')
 			}
 			again := taken&actionBit[i] != 0
-			if again && rule.Action != ActionStrike && rule.Action != ActionCapture || overlapsEvent(hits, start, end) {
+			if again && rule.Action != ActionStrike && rule.Action != ActionCapture || overlapsEvent(hits, start, end) && !besiegedHeld(hits, rule.Action, start, end) {
 				continue
 			}
 			if re := rule.notEvent; re != nil && re.MatchString(sentence[end:]) {
@@ -275,6 +275,9 @@ func findEventsAt(ix *sentIndex, host string) []eventHit {
 			}
 			if rule.Action == ActionTalks && hasASCIIFoldPrefix(sentence[start:end], "met in") && strings.Contains(sentence[end:], "talks") {
 				continue // "met in Jeddah for talks": the talks tell it
+			}
+			if rule.Action == ActionStrike && hasASCIIFoldPrefix(sentence[start:end], "exchanged") && habitualAfter(sentence[end:]) {
+				continue // "have exchanged fire almost daily since October": a pattern, not an event
 			}
 			if rule.Action == ActionOffensive && titleWord(sentence, start, end) {
 				continue // "Russian Offensive Campaign Assessment": a title, not an event
@@ -304,6 +307,7 @@ func findEventsAt(ix *sentIndex, host string) []eventHit {
 				places = notBorders(sentence, places)
 				places = notUnits(sentence, places)
 				places = notSpeakers(sentence, places)
+				places = notRegionsOfTowns(sentence, places)
 				var grew bool
 				if places, grew = withNamedAreas(ix, places); grew {
 					// "over Russian regions": the adjective names a place here.
@@ -363,6 +367,10 @@ func findEventsAt(ix *sentIndex, host string) []eventHit {
 			if again && !coord && (actor == nil || !otherActor(hits, rule.Action, actor.Name)) {
 				continue // a second strike or capture needs an actor of its own
 			}
+			if actor != nil && rule.Action == ActionStrike && hasASCIIFoldPrefix(sentence[start:end], "exchanged") && actor.End <= start &&
+				(strings.HasPrefix(sentence[actor.End:], " and ") || strings.HasSuffix(sentence[:actor.Start], " and ")) {
+				actor = nil // "Indian and Pakistani troops exchanged heavy fire": both sides fired
+			}
 			if actor != nil && rule.Action == ActionCeasefire && mediators[actor.Name] {
 				actor = nil // "the U.N. mission said a truce had been reached": who tells of it or brokered it, not a side to it
 			}
@@ -378,7 +386,7 @@ func findEventsAt(ix *sentIndex, host string) []eventHit {
 			if rule.Action == ActionStatement && h.Vague {
 				continue // "has repeatedly called on": a stance, not a statement of the day
 			}
-			if endsWithBy(sentence[start:end]) {
+			if endsWithBy(sentence[start:end]) || cameUnder(sentence[start:end]) {
 				// "The town of Nabatieh was hit by Israeli drones": the
 				// subject is where.
 				h.Place = subjectPlace(start, places, parties)
@@ -390,7 +398,7 @@ func findEventsAt(ix *sentIndex, host string) []eventHit {
 				h.Place = subjectPlace(start, places, parties)
 			}
 			if h.Place == nil {
-				h.Place = eventPlace(start, places, parties)
+				h.Place = eventPlace(start, beforeAfterClause(sentence, end, places), parties)
 			}
 			if h.Place == nil {
 				h.Place = namedRegion(sentence)
@@ -417,10 +425,18 @@ func findEventsAt(ix *sentIndex, host string) []eventHit {
 					h.Place = p // "the oil town of Heglig, which its army seized from Sudan": Heglig
 				}
 			}
-			if rule.Action == ActionCapture && hasASCIIFoldPrefix(sentence[start:end], "fell") {
+			if rule.Action == ActionCapture && (hasASCIIFoldPrefix(sentence[start:end], "fell") || fallsTo(sentence[start:end])) {
 				p := fellPlace(sentence, start, places)
+				if fallsTo(sentence[start:end]) && (p == nil || !knownPlaceName(p.Name)) {
+					continue // "responsibility falls to the government", "output has fallen to"
+				}
 				if p != nil {
 					h.Place = p // "Bara fell to the paramilitaries": Bara, whatever follows
+				}
+			}
+			if rule.Action == ActionTalks && hasASCIIFoldPrefix(sentence[start:end], "meeting in ") {
+				if p := placeAtOrAfter(places, end-1); p != nil {
+					h.Place = p // "leaders meeting in Cairo agreed to send a mission to Amman": Cairo
 				}
 			}
 			if rule.Action == ActionCeasefire || rule.Action == ActionTalks {
@@ -464,6 +480,13 @@ func findEventsAt(ix *sentIndex, host string) []eventHit {
 					h.Actor = &a
 				}
 			}
+			if h.Place != nil && isCountry(h.Place.Name) && cameUnder(sentence[start:end]) &&
+				(h.Target != nil && h.Target.Name == h.Place.Name || h.Actor != nil && h.Actor.Name == h.Place.Name) {
+				// "Canadian positions came under mortar fire", "fire from
+				// the direction of Armenia": whose positions, or whence the
+				// fire came, not where they stood.
+				h.Place = nil
+			}
 			if again && !coord && !anotherStrike(hits, h) {
 				continue
 			}
@@ -475,6 +498,7 @@ func findEventsAt(ix *sentIndex, host string) []eventHit {
 	slices.SortFunc(hits, func(a, b eventHit) int { return a.Start - b.Start })
 	withdrawnFrom(sentence, hits)
 	struckWhere(sentence, hits)
+	downedRaiders(sentence, hits)
 	for i := range hits {
 		if hits[i].Action == ActionWithdraw && struckThemAsThey(sentence, hits[:i], hits[i].Start) {
 			// "jets struck the fighters as they withdrew": the fighters
@@ -599,8 +623,8 @@ func sharedSubject(s string, start int, actor *partyMention, parties []partyMent
 		return nil
 	}
 	before := strings.TrimSuffix(strings.TrimSuffix(s[:actor.Start], "the "), "The ")
-	if !objectPrepositions[strings.ToLower(lastWord(before))] {
-		return nil
+	if lw := strings.ToLower(lastWord(before)); !objectPrepositions[lw] && !accuseWords[lw] {
+		return nil // (but "accused India of provoking the clash and warned": India is accused)
 	}
 	subj := &parties[0]
 	if subj == actor || subj.End > actor.Start || subj.Start > openingAdverbial(s)+30 || strings.ContainsAny(s[subj.End:start], ";:") {
@@ -706,6 +730,33 @@ func struckWhere(sentence string, hits []eventHit) {
 	}
 }
 
+// downedRaiders places a shootdown that names no place of its own and
+// downs some of the aircraft of a strike told before it in the sentence
+// where the strike was: "Indian aircraft raided the Sargodha air base,
+// and anti-aircraft gunners downed two of the attackers".
+func downedRaiders(sentence string, hits []eventHit) {
+	for i := 1; i < len(hits); i++ {
+		h, p := &hits[i], hits[i-1]
+		if h.Action != ActionShootdown || h.Place != nil || p.Action != ActionStrike || p.Place == nil {
+			continue
+		}
+		if strings.ContainsAny(sentence[p.End:h.Start], ";:") || !hasAnyPrefix(strings.TrimLeft(sentence[h.End:], " "), raiderWords...) {
+			continue
+		}
+		pl := *p.Place
+		h.Place = &pl
+		if h.Actor != nil && p.Actor != nil && h.Actor.Name == p.Actor.Name {
+			h.Actor = nil // the raiders' side did not down its own
+		}
+	}
+}
+
+// raiderWords open the object of a shootdown that names the aircraft of
+// a strike just told.
+var raiderWords = []string{"the attackers", "the raiders", "the attacking", "one of the attack", "two of the attack", "three of the attack",
+	"one of the raid", "two of the raid", "three of the raid", "one of the planes", "two of the planes", "one of the jets", "two of the jets",
+	"one of the aircraft", "two of the aircraft", "one of them", "two of them", "three of them"}
+
 // withdrawnFrom places a withdrawal told in an "after" or "before" clause
 // of a capture or entry, whose own clause names no place, where the town
 // was taken: "militants took control of Adan Yabaal in the Middle
@@ -723,6 +774,15 @@ func withdrawnFrom(sentence string, hits []eventHit) {
 		if h.Place != nil && towardsPlace(sentence, h.End, h.Place.Text) && !strings.ContainsAny(between, ";:") {
 			// "Bara fell to the paramilitaries, ... soldiers had fallen
 			// back towards El Obeid": El Obeid is where they went.
+			pl := *p.Place
+			h.Place = &pl
+			continue
+		}
+		if (h.Place == nil || strings.Contains(between, h.Place.Text)) && strings.Contains(between, " and ") && !strings.ContainsAny(between, ";:") {
+			// "overran the Rumangabo camp, one of the army's largest
+			// bases in North Kivu, on Saturday, and soldiers pulled back
+			// to the south": from where the capture was, not a place
+			// told of the camp.
 			pl := *p.Place
 			h.Place = &pl
 			continue
@@ -768,6 +828,58 @@ func containsAny(s string, keys []string) bool {
 		}
 	}
 	return false
+}
+
+// placeAtOrAfter returns the place that holds s[i] or begins right after
+// it, from places in order, or nil.
+func placeAtOrAfter(places []placeHit, i int) *Place {
+	for _, h := range places {
+		if h.Start <= i && i < h.End || h.Start > i && h.Start <= i+2 {
+			p := h.Place
+			return &p
+		}
+	}
+	return nil
+}
+
+// notRegionsOfTowns drops a region's name before "port of", "town of" and
+// the like when the town's own name follows as a place: "the Black Sea
+// port of Novorossiysk" is at Novorossiysk.
+func notRegionsOfTowns(s string, places []placeHit) []placeHit {
+	return dropPlaces(places, func(h placeHit) bool {
+		j := regionTownOf(s, h.End)
+		if j == 0 {
+			return false
+		}
+		for _, q := range places {
+			if q.Start == j {
+				return true
+			}
+		}
+		return false
+	})
+}
+
+// habitualAfter reports whether the words after a trigger say it happens
+// again and again: "almost daily", "regularly", "since the war began".
+func habitualAfter(after string) bool {
+	after = strings.TrimLeft(after, " ")
+	return hasAnyPrefix(after, "almost daily", "nearly daily", "daily", "every day", "regularly", "routinely", "frequently", "since ", "for weeks", "for months", "for years")
+}
+
+// besiegedHeld reports whether a withdrawal at [start, end) overlaps only
+// sieges told inside it: "abandoned their besieged camp" is a siege and a
+// withdrawal.
+func besiegedHeld(hits []eventHit, action string, start, end int) bool {
+	if action != ActionWithdraw {
+		return false
+	}
+	for _, h := range hits {
+		if start < h.End && h.Start < end && (h.Action != ActionSiege || h.Start <= start || h.End > end) {
+			return false
+		}
+	}
+	return true
 }
 
 func overlapsEvent(hits []eventHit, start, end int) bool {
@@ -930,6 +1042,8 @@ var forcingWords = wordSet("forcing forced forces compelling compelled")
 // back", "managed to retake".
 var begunWords = map[string]bool{
 	"began": true, "begun": true, "started": true, "continued": true, "forced": true, "managed": true,
+	// "claimed to have retaken", "is said to have captured": told as done.
+	"claimed": true, "claims": true, "claiming": true, "said": true, "reported": true, "believed": true,
 }
 
 // begunTo reports whether the hedge word w is a "to" after one of
@@ -1011,7 +1125,11 @@ func eventParties(s string, start, end int, parties []partyMention) (actor, targ
 	// "remained under siege by North Vietnamese troops": the besiegers
 	// are the agent after it.
 	underSiege := hasASCIIFoldPrefix(s[start:end], "under siege")
-	passive = passive || byAgent || firedBy || underSiege
+	// "Canadian positions came under mortar fire": the subject is
+	// struck; who fired is the agent after it ("fire from Russian
+	// forces"), if it is told.
+	under := cameUnder(s[start:end])
+	passive = passive || byAgent || firedBy || underSiege || under
 	noun := nounTriggers[string(first)] && !(before.n > 0 && string(before.word(0)) == "to") &&
 		// "was still shelling villages": a verb in the progressive.
 		!(bytes.HasSuffix(first, []byte("ing")) && before.n > 0 && progressiveWords[strings.ToLower(string(before.word(0)))])
@@ -1032,7 +1150,7 @@ func eventParties(s string, start, end int, parties []partyMention) (actor, targ
 			}
 		case p.Start >= end:
 			gap := s[end:p.Start]
-			if agent == nil && agentOK && (agentGap(gap) || byAgent && strings.TrimSpace(gap) == "") {
+			if agent == nil && agentOK && (agentGap(gap) || byAgent && strings.TrimSpace(gap) == "" || under && fromAgent(gap)) {
 				agent = p
 			}
 			if next == nil && len(gap) <= 60 && !strings.ContainsAny(gap, ",;:()–—") {
@@ -1178,6 +1296,24 @@ func partyBefore(parties []partyMention, i int) *partyMention {
 	return nil
 }
 
+// cameUnder reports whether a trigger tells of fire its subject came
+// under: "came under mortar fire", "have come under attack".
+func cameUnder(t string) bool {
+	return hasASCIIFoldPrefix(t, "came under") || hasASCIIFoldPrefix(t, "come under") ||
+		hasASCIIFoldPrefix(t, "comes under") || hasASCIIFoldPrefix(t, "coming under")
+}
+
+// fromAgent reports whether the gap between fire that was come under and
+// a party names the party as whence it came: "fire from", "fire from
+// the direction of".
+func fromAgent(gap string) bool {
+	switch strings.TrimSpace(gap) {
+	case "from", "from the", "from the direction of":
+		return true
+	}
+	return false
+}
+
 // endsWithBy reports whether a trigger ends in the word "by": "was hit
 // by".
 func endsWithBy(t string) bool {
@@ -1217,6 +1353,9 @@ var (
 // fellPlace returns the place named right before "fell to" (s[start:]),
 // one the gazetteer knows or a capitalised name that is no party's, or nil.
 func fellPlace(s string, start int, places []placeHit) *Place {
+	if p := headPlaceBefore(s, start); p != nil {
+		return p // "The oil town of Soyo at the mouth of the Congo river fell to"
+	}
 	e := start
 	for e > 0 && s[e-1] == ' ' {
 		e--
@@ -1242,6 +1381,40 @@ func fellPlace(s string, start int, places []placeHit) *Place {
 		return nil
 	}
 	if name == "" || !isASCIIUpper(name[0]) || !plausiblePlaceName(name) || nationalityWords[strings.Fields(name)[0]] || isPartyName(name) || notPlaceWords[strings.ToLower(strings.Fields(name)[0])] {
+		return nil
+	}
+	p := Place{Text: name, Name: name}
+	if q, ok := NormalisePlace(name); ok {
+		p = q
+	}
+	return &p
+}
+
+// headOfPlace matches a place named as the head of a subject: "the oil
+// town of Soyo", "the refugee camp of Tel al-Zaatar".
+var headOfPlace = regexp.MustCompile(`\b(?:town|city|village|port|camp|base|garrison|outpost|stronghold|fortress|enclave|resort)\s+of\s+((?:al-|el-)?\p{Lu}[\pL'’]*(?:-\p{Lu}[\pL'’]*)?(?:\s+(?:(?:al|el|ad|as|ash|ar|an|at|az|ez|es)-)?\p{Lu}[\pL'’]*)*)`)
+
+// headPlaceBefore returns the place that heads the clause before "fell
+// to" at s[start:] when a phrase after it, before the verb, names another
+// place: "The refugee camp of Tel al-Zaatar in east Beirut fell to" is
+// Tel al-Zaatar's fall, not Beirut's. Else nil.
+func headPlaceBefore(s string, start int) *Place {
+	from := 0
+	for _, sep := range []string{", ", "; ", " - ", " — ", " – "} {
+		if k := strings.LastIndex(s[:start], sep); k >= 0 && k+len(sep) > from {
+			from = k + len(sep)
+		}
+	}
+	seg := s[from:start]
+	if !strings.Contains(seg, " of ") {
+		return nil
+	}
+	m := headOfPlace.FindStringSubmatchIndex(seg)
+	if m == nil || strings.TrimSpace(seg[m[3]:]) == "" {
+		return nil // the name is right before the verb: fellPlace reads it
+	}
+	name := seg[m[2]:m[3]]
+	if !plausiblePlaceName(name) || isPartyName(name) || isCountry(name) {
 		return nil
 	}
 	p := Place{Text: name, Name: name}
@@ -1309,7 +1482,10 @@ func firstConjunct(s string, p *partyMention, parties []partyMention) *partyMent
 
 // forceNouns name a side's fighting men after its name: "Syrian
 // government forces and Hezbollah fighters".
-var forceNouns = []string{" forces", " troops", " fighters", " soldiers", " militiamen", " units"}
+var forceNouns = []string{" forces", " troops", " fighters", " soldiers", " militiamen", " units",
+	// "U.S. Marines and Afghan soldiers", "Syrian jets and Russian
+	// warplanes".
+	" Marines", " marines", " commandos", " paratroopers", " jets", " warplanes", " aircraft", " gunboats", " warships"}
 
 // forceNounAfter returns the force noun that opens s, or "".
 func forceNounAfter(s string) string {
@@ -1335,8 +1511,21 @@ var participles = map[string]bool{"shot": true, "struck": true, "hit": true, "se
 // deployWords are the trigger words whose passive names the deployed side.
 var deployWords = map[string]bool{"deployed": true, "sent": true, "dispatched": true, "stationed": true, "were": true}
 
+// knownPlaceName reports whether the gazetteer knows a place's name.
+func knownPlaceName(name string) bool {
+	_, ok := NormalisePlace(name)
+	return ok
+}
+
+// fallsTo reports whether a trigger is "falls to" or "fallen to", the
+// present of a headline and the perfect of "fell to".
+func fallsTo(trigger string) bool {
+	return (hasASCIIFoldPrefix(trigger, "falls") || hasASCIIFoldPrefix(trigger, "fallen")) && strings.HasSuffix(trigger, " to")
+}
+
 // triggerWord returns the first word of a trigger lower-cased, and
-// whether the trigger begins with "fell" (lower-cased).
+// whether the trigger begins with "fell" (lower-cased) or is "falls to"
+// or "fallen to".
 func triggerWord(trigger string, buf *[32]byte) (first []byte, fell bool) {
 	e := 0
 	for e < len(trigger) && trigger[e] < utf8.RuneSelf && !isASCIISpace(trigger[e]) {
@@ -1344,7 +1533,7 @@ func triggerWord(trigger string, buf *[32]byte) (first []byte, fell bool) {
 	}
 	if e < len(trigger) && trigger[e] >= utf8.RuneSelf {
 		lower := strings.ToLower(trigger)
-		return []byte(strings.Fields(lower)[0]), strings.HasPrefix(lower, "fell")
+		return []byte(strings.Fields(lower)[0]), strings.HasPrefix(lower, "fell") || fallsTo(lower)
 	}
 	if e <= len(buf) {
 		first = buf[:e]
@@ -1354,7 +1543,7 @@ func triggerWord(trigger string, buf *[32]byte) (first []byte, fell bool) {
 	for k := range first {
 		first[k] = lowerByte[trigger[k]]
 	}
-	return first, bytes.HasPrefix(first, []byte("fell"))
+	return first, bytes.HasPrefix(first, []byte("fell")) || fallsTo(trigger)
 }
 
 // nounTriggers are trigger words that name an event rather than say who
@@ -1389,6 +1578,24 @@ func lastWords(s string, n int) []string {
 		words = words[len(words)-n:]
 	}
 	return words
+}
+
+// beforeAfterClause returns the places, in order, that come before a
+// clause opened by ", after" following a trigger ending at end: "struck
+// Hezbollah targets deep inside Lebanon overnight, the military said,
+// after a rocket hit a football pitch in Majdal Shams" tells of the
+// rocket's place, not the strikes'.
+func beforeAfterClause(s string, end int, places []placeHit) []placeHit {
+	k := strings.Index(s[end:], ", after ")
+	if k < 0 {
+		return places
+	}
+	cut := end + k
+	n := 0
+	for n < len(places) && places[n].Start < cut {
+		n++
+	}
+	return places[:n]
 }
 
 // eventPlace picks where an event happened: the first place after the
@@ -1435,6 +1642,10 @@ var objectPlaceActions = map[string]bool{
 	ActionCapture: true, ActionEnter: true, ActionSiege: true, ActionStrike: true, ActionWithdraw: true,
 	ActionDeploy: true, ActionOffensive: true,
 }
+
+// positionsAt matches the positions a strike's object names before where
+// they are: "Indian positions at ", "guerrilla posts near ".
+var positionsAt = regexp.MustCompile(`^(?:[\pL'’-]+\s+){0,2}?(?:positions|posts|lines|trenches|bunkers)\s+(?:at|near|around|on)\s+`)
 
 // objectHeads are the nouns of "the town of", "the port of" before a
 // place named as an object.
@@ -1493,7 +1704,12 @@ func objectPlace(s string, start, end int, action string, parties []partyMention
 	if action == ActionStrike && !skip("at") {
 		skip("on") // "fired drones at", "attacks on"
 	}
-	if action == ActionOffensive && !skip("on") && !skip("against") {
+	if action == ActionStrike && i < len(s) {
+		if m := positionsAt.FindStringIndex(s[i:]); m != nil {
+			i += m[1] // "shelled Indian positions at the Nathu La pass": the pass
+		}
+	}
+	if action == ActionOffensive && !strings.HasSuffix(s[start:end], " of") && !skip("on") && !skip("against") {
 		return nil // "launched an offensive on Loikaw": only what it is on
 	}
 	if action == ActionCapture || action == ActionEnter {
@@ -1505,7 +1721,7 @@ func objectPlace(s string, start, end int, action string, parties []partyMention
 			i = from
 		}
 	}
-	if action == ActionDeploy && !skip("to") && !skip("into") {
+	if action == ActionDeploy && !strings.HasSuffix(s[start:end], " into") && !skip("to") && !skip("into") {
 		// "deployed troops to Sake"; "sent soldiers and police to
 		// Cabo Delgado": the rest of a short list first.
 		rest := s[i:min(len(s), i+40)]
@@ -1802,14 +2018,36 @@ func placeAnaphor(s string) bool {
 		if at > 0 && isASCIILetter(s[at-1]) {
 			continue
 		}
-		e := off
-		for e < len(s) && isASCIILetter(s[e]) {
-			e++
-		}
-		if e > off && inFold(placeAnaphors, s[off:e]) {
-			return true
+		// "the town", "the encircled provincial capital": the noun after
+		// at most two words of lower case.
+		w := off
+		for n := 0; n < 3 && w < len(s); n++ {
+			e := w
+			for e < len(s) && (isASCIILetter(s[e]) || e > w && s[e] == '-') {
+				e++
+			}
+			if e == w {
+				break
+			}
+			if inFold(placeAnaphors, s[w:e]) {
+				return true
+			}
+			if !anaphorModifier(s[w:e]) || e >= len(s) || s[e] != ' ' {
+				break
+			}
+			w = e + 1
 		}
 	}
+}
+
+// anaphorModifier reports whether a word may stand between "the" and a
+// place noun told before: "encircled", "provincial", "northern",
+// "rebel-held", "besieged".
+func anaphorModifier(w string) bool {
+	if w == "" || !(w[0] >= 'a' && w[0] <= 'z') {
+		return false
+	}
+	return areaModifiers[w] || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "al") || strings.HasSuffix(w, "ern")
 }
 
 // betweenPhrase matches "between X and Y", each of one or two words.
@@ -2085,6 +2323,9 @@ func vagueSpan(s string) bool {
 			if vagueBefore(w, noun[len(noun)-1] == 's') {
 				return true
 			}
+			if noun[len(noun)-1] == 's' && strings.HasPrefix(s[at+len(noun):], " ago") && numberWords[w[0]] == 0 && (w[0] == "" || w[0][0] < '0' || w[0][0] > '9') {
+				return true // "withdrawn from the area days ago", not "three days ago"
+			}
 		}
 	}
 	return false
@@ -2108,6 +2349,8 @@ func vagueBefore(w [3]string, plural bool) bool {
 	switch {
 	case p1 == "for", (p1 == "several" || p1 == "many") && p2 == "for":
 		return true
+	case (p1 == "straight" || p1 == "consecutive" || p1 == "successive") && p3 == "for":
+		return true // "for seven straight days"
 	case p1 == "recent" || p1 == "past" || p1 == "last" || p1 == "previous":
 		return p2 == "in" || p2 == "over" || p2 == "during" ||
 			p2 == "the" && (p3 == "in" || p3 == "over" || p3 == "during" || p3 == "for")
@@ -2223,8 +2466,22 @@ func notSpeakers(s string, places []placeHit) []placeHit {
 		if w := lastWords(s[:h.Start], 1); len(w) == 1 && strings.HasPrefix(s[h.End:], " of ") && accuseWords[strings.ToLower(w[0])] {
 			return true // "Kabul accused Islamabad of carrying out air strikes": the accused government
 		}
+		if rest, ok := afterStation(s[h.End:]); ok && (strings.HasPrefix(rest, ",") || hasAnyPrefix(rest, speakerVerbs...) || hasAnyPrefix(rest, " reported", " quoted")) {
+			return true // "Lagos radio said": the government's radio, not where
+		}
 		return hasAnyPrefix(s[h.End:], speakerVerbs...) && wordBoundaryAfter(s, h.End+len(firstSpaceWord(s[h.End:])))
 	})
+}
+
+// afterStation returns what follows a broadcaster's word that opens s
+// (" radio", " Radio", " television", " TV"), and whether one does.
+func afterStation(s string) (string, bool) {
+	for _, w := range []string{" radio", " Radio", " television", " TV"} {
+		if strings.HasPrefix(s, w) {
+			return s[len(w):], true
+		}
+	}
+	return "", false
 }
 
 // accuseWords are the verbs before a government accused "of" an act.
@@ -2316,7 +2573,10 @@ func regionTownOf(s string, e int) int {
 var quarterNames = map[string]bool{"Old City": true, "Old Town": true, "Old Quarter": true, "City Centre": true, "City Center": true}
 
 // unitNames are the words after a place that make it a force's name.
-var unitNames = []string{" Fleet", " Flotilla", " Military District", " Command"}
+var unitNames = []string{" Fleet", " Flotilla", " Military District", " Command",
+	// "the Palestine Liberation Organisation", "the Rwandan Patriotic
+	// Front": a movement's name.
+	" Liberation", " Patriotic Front", " Democratic Force"}
 
 // placeWithin reports whether two places are one, or one lies in the
 // other as the gazetteer knows it ("Khan Younis" and "Gaza").
@@ -2813,6 +3073,12 @@ func objectAnaphor(after string) bool {
 	rest, ok := strings.CutPrefix(after, "the ")
 	if !ok {
 		return false
+	}
+	for _, part := range []string{"centre of the ", "center of the ", "heart of the ", "edge of the ", "outskirts of the "} {
+		if r, ok := strings.CutPrefix(rest, part); ok {
+			rest = r // "into the centre of the town": the town told before
+			break
+		}
 	}
 	e := 0
 	for e < len(rest) && isASCIILetter(rest[e]) {

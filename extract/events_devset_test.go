@@ -442,3 +442,27 @@ func TestEventDevset11F1(t *testing.T) {
 	// 44/54 (0.815), date 46/54 (0.852).
 	scoreEventDevset(t, "testdata/devset/events11.jsonl", 27, 0.558, 0.804, 0.847)
 }
+
+// TestEventDevset12F1 scores event extraction on a twelfth set of wire
+// reports from 1951 to 2025, written in the everyday language of the
+// battlefield (positions and convoys that "came under" fire, fighting that
+// "flared" or "erupted", towns that "fell to" a side or were "wrested"
+// from it, aircraft "brought down", truces that "took effect" and talks
+// told as delegations that "gathered" or negotiators who "convened") with
+// non-events around them: Kapyong, Jadotville, Sakiet Sidi Youssef,
+// Kampala and Port Harcourt, Khem Karan, An Loc, Soyo and Kuito, Ayacucho,
+// Las Delicias, Chiapas, Kelbajar, Dubrovnik, Tetovo, Ruhengeri,
+// Khasavyurt, Tessalit, Novorossiysk, Ocheretyne, Tel al-Zaatar, Irbid,
+// Marjah, Yafran and Zintan, Thoppigala, Nathu La, Mingora, Corinto,
+// Rumangabo, Geneva and Huliaipole, and a cricket report), labelled and
+// committed before the rules were first run on them, with the scorer of
+// TestEventDevsetF1.
+func TestEventDevset12F1(t *testing.T) {
+	// First run (before any rule was changed for it): 29 items, tp=68
+	// fp=26 fn=37, precision 0.723, recall 0.648, F1 0.683; actor right
+	// on 40/68 (0.588), date on 51/68 (0.750). These are its floors;
+	// raise them as the rules improve. The rules written since reach
+	// tp=93 fp=15 fn=12, precision 0.861, recall 0.886, F1 0.873, actor
+	// 55/93 (0.591), date 71/93 (0.763).
+	scoreEventDevset(t, "testdata/devset/events12.jsonl", 29, 0.683, 0.588, 0.750)
+}

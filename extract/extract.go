@@ -426,6 +426,9 @@ func Extract(a ingest.Article) []Claim {
 	}
 	lower := lowerASCII(text)
 	host := hostNation(lower)
+	// A match report's "pounded the bowlers" and "overran the defence"
+	// are no war's.
+	sports := sportsReport(lower)
 	sents := splitSentences(text)
 
 	sc := extractScratchPool.Get().(*extractScratch)
@@ -673,7 +676,7 @@ func Extract(a ingest.Article) []Claim {
 		}
 		var events []eventHit
 		sc.ix.reset(s)
-		if s != "" {
+		if s != "" && !sports {
 			events = findEventsAt(&sc.ix, evHost)
 		}
 		var sentenceDate *Date
@@ -2711,4 +2714,23 @@ func speakerNation(lower, who string) string {
 		}
 	}
 	return after
+}
+
+// sportsWords are words that, two or more of them together, tell a report
+// of a match.
+var sportsWords = []string{"wicket", "innings", " overs", "batsm", "bowlers", "one-day series", "test series", "goalkeeper",
+	"half-time", "hat-trick", "semi-final", "quarter-final", "penalty shootout", "touchdown", "grand slam", "world cup"}
+
+// sportsReport reports whether a lower-cased text tells of a match: it
+// holds at least two of sportsWords.
+func sportsReport(lower string) bool {
+	n := 0
+	for _, w := range sportsWords {
+		if strings.Contains(lower, w) {
+			if n++; n == 2 {
+				return true
+			}
+		}
+	}
+	return false
 }

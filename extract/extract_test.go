@@ -478,3 +478,25 @@ func TestStatementsSplitByDay(t *testing.T) {
 		})
 	}
 }
+
+// TestSportsReportHasNoEvents checks that a match report's war words
+// ("pounded the attack", "overran", "retreated") make no events, and that
+// one sport word in a war report does not silence it.
+func TestSportsReportHasNoEvents(t *testing.T) {
+	match := "Hosts pound visitors to level series\n\nThe openers pounded the attack for 90 runs in the first ten overs, and the visitors retreated after losing three wickets in an over. The one-day series is level at 1-1."
+	for _, c := range Extract(ingest.Article{ID: "m", Text: match, Published: "2019-03-03"}) {
+		if c.Kind == KindEvent {
+			t.Errorf("match report: event %s %q", c.Action, c.Quote)
+		}
+	}
+	war := "Rocket hits football pitch\n\nA rocket hit a football pitch in the town of Metula on Saturday, the army said."
+	n := 0
+	for _, c := range Extract(ingest.Article{ID: "w", Text: war, Published: "2024-07-28"}) {
+		if c.Kind == KindEvent {
+			n++
+		}
+	}
+	if n == 0 {
+		t.Error("war report with a sport word: no events")
+	}
+}

@@ -273,7 +273,7 @@ var fallbackPlace = mustWordRegexp(fallbackOpening + fallbackName).
 // fallbackLocatives come right before a place's name ("in Dnipropetrovsk"),
 // fallbackAreas before "of" and its name ("the village of Kafr Nabl").
 var (
-	fallbackLocatives = []string{"in", "near", "at", "outside", "into", "from", "around", "toward", "towards", "over", "capital"}
+	fallbackLocatives = []string{"in", "near", "nearby", "at", "outside", "into", "from", "around", "toward", "towards", "over", "capital"}
 	fallbackAreas     = []string{"town", "village", "city", "area", "district", "province", "region", "neighbourhood", "neighborhood",
 		"suburb", "camp", "governorate", "oblast", "state", "port", "county", "township", "island",
 		"municipality", "commune", "prefecture", "locality", "fortress", "settlement", "settlements", "enclave", "hamlet",
