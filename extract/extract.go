@@ -755,7 +755,8 @@ func Extract(a ingest.Article) []Claim {
 		base, maxPart := statement, 0
 		// The days of the figures of each part (see below), and the part
 		// given to a figure of another day.
-		partDays, newPart := partDays[:0], 0
+		partDays = partDays[:0]
+		newPart := 0
 		claimAt := func(kind string, start, end int) Claim {
 			c := Claim{
 				ArticleID: a.ID,
