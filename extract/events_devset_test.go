@@ -473,7 +473,7 @@ func TestEventDevset12F1(t *testing.T) {
 // (labour and hunger strikes, ministers who "came under fire" or were
 // "sacked", a vote or a cup "captured", a "siege mentality", prices that
 // "exploded", history paragraphs, vows, warnings, threats, talks "ruled
-// out", analysts' speculation, exercises, budgets and deliveries): Inchon
+// out", analysts' speculation, exercises, budgets and deliveries; Inchon
 // and Wolmi-do, the Mitla Pass, Quang Tri, Xuan Loc, Abadan, the Vincennes
 // shootdown over the Strait of Hormuz, Bihac and Cazin, Zepa, Gudermes,
 // Taloqan, Umm Qasr, Qusayr, Longewala, Musa Qala, Dayton, the Paris
@@ -481,5 +481,9 @@ func TestEventDevset12F1(t *testing.T) {
 // football report), labelled and committed before the rules were first
 // run on them, with the scorer of TestEventDevsetF1.
 func TestEventDevset13F1(t *testing.T) {
-	scoreEventDevset(t, "testdata/devset/events13.jsonl", 21, 0, 0, 0)
+	// First run (before any rule was changed for it): 21 items, tp=47
+	// fp=31 fn=17, precision 0.603, recall 0.734, F1 0.662; actor right
+	// on 30/47 (0.638), date on 42/47 (0.894). These are its floors;
+	// raise them as the rules improve.
+	scoreEventDevset(t, "testdata/devset/events13.jsonl", 21, 0.662, 0.638, 0.893)
 }
