@@ -111,21 +111,39 @@ var notEvent = map[string]*phraseMatcher{
 		// a count of people, with no noun.
 		// "captured the nomination", "captured 120 votes", "captured the
 		// mood": an election, a title or a feeling, not a place.
-		`|^(?i)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w-]+\s+)?(?:\d[\d,]*\s+)?(?:nominations?|votes|seats|title|crown|championship|imagination|attention|hearts|mood|medals?|market)\b` +
+		`|^(?i)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w-]+\s+)?(?:\d[\d,]*\s+)?(?:nominations?|votes?|seats|title|crown|championship|cup|trophy|pennant|league|imagination|attention|hearts|mood|medals?|market)\b` +
+		// "captured just over half the vote", "captured 40 percent of the
+		// seats": a share of a vote or a market.
+		`|^(?i)\s+(?:(?:just\s+)?(?:over|under|nearly|almost|about|more\s+than|less\s+than)\s+)?(?:half|a\s+third|a\s+quarter|two-thirds|\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent))\s+(?:of\s+)?(?:the\s+)?(?:votes?|ballots?|seats|market)\b` +
+		// "overran Rovers 4-0": a score, a match won.
+		`|^\s+(?:[\w'’-]+\s+){1,3}?\d{1,3}[-–]\d{1,3}\b` +
 		// "since it seized power in 2021": a coup, not a place taken (the
 		// power plant is one).
 		`|^(?i)\s+power\s*(?:[.,;)]|$|(?:in|after|from|through|by|with|and|when|since)\b)` +
 		`|^(?i)\s+(?:(?:more\s+than|at\s+least|about|some|over|nearly|almost|around)\s+)?(?:\d[\d,]*|dozens|scores|hundreds|thousands|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\s*(?:[.,;)]|$|and\s|others\b|more\b|of\s+(?:them|the|their|its)\b|alive\b)`),
 	// "a counteroffensive was being planned", "his offensive would bring
 	// the troops home": an offensive to come, not one made.
-	ActionOffensive: mustPhraseMatcher(`^(?i)\s+(?:weapons?|capabilit\w*|drones?|rifles?|actions?|(?:was|is|were|are)\s+(?:being\s+)?(?:planned|prepared|expected|considered|mooted)|would|will|could)\b`),
+	ActionOffensive: mustPhraseMatcher(`^(?i)\s+(?:weapons?|capabilit\w*|drones?|rifles?|actions?|(?:was|is|were|are|(?:had|has|have)\s+been)\s+(?:being\s+)?(?:planned|prepared|expected|considered|mooted)|would|will|could)\b`),
 	// "attack helicopters", "attack submarines": a kind of weapon.
 	// "was hit by debris", "has been hit by waves of violence": no
 	// attack.
 	// "struck a deal with", "struck a conciliatory tone": no blow. "an
 	// attack that started the war", "the attack was an attempt to":
 	// history, or a reading of an attack told before.
-	ActionStrike: mustPhraseMatcher(`^(?i)\s+(?:helicopters?|submarines?|aircraft|planes?|craft|boats?|dogs?|(?:falling\s+)?debris|fragments|waves?\s+of\s+violence|violence|high\s+waves|floods?|storms?|(?:a|an)\s+(?:[\w-]+\s+)?(?:deal|agreement|bargain|compromise|balance|chord|note|tone|pact|accord|partnership)|that\s+(?:started|began|triggered|sparked|ignited)\s+the\s+(?:war|conflict)|(?:was|is)\s+an?\s+(?:attempt|bid)\s+to)\b`),
+	ActionStrike: mustPhraseMatcher(`^(?i)\s+(?:helicopters?|submarines?|aircraft|planes?|craft|boats?|dogs?|(?:falling\s+)?debris|fragments|waves?\s+of\s+violence|violence|high\s+waves|floods?|storms?|(?:a|an)\s+(?:[\w-]+\s+)?(?:deal|agreement|bargain|compromise|balance|chord|note|tone|pact|accord|partnership)|that\s+(?:started|began|triggered|sparked|ignited)\s+the\s+(?:war|conflict)|(?:was|is)\s+an?\s+(?:attempt|bid)\s+to)\b` +
+		// "attacked the government for its handling", "came under fire
+		// from the White House for calling", "came under fire in
+		// Parliament", "attacked the plan": words against a person or a
+		// policy, not a blow. "the bombing could be widened": one to come.
+		`|^(?i)(?:\s+[\w'’.-]+){0,5}?\s+for\s+(?:his|her|their|its|failing|refusing|calling|allowing|backing|supporting|ignoring|mishandling|not)\b` +
+		`|^(?i)\s+(?:from\s+(?:[\w'’-]+\s+){0,2}?(?:critics|supporters|fans|lawmakers|legislators|mps|activists|campaigners|voters|shareholders|investors|colleagues|commentators|newspapers|unions?|the\s+press|the\s+media)|in\s+(?:parliament|congress|the\s+(?:senate|press|media|house|assembly)))\b` +
+		`|^(?i)\s+(?:the|his|her|their|its)\s+(?:[\w'’-]+\s+){0,2}?(?:plan|proposal|decision|polic(?:y|ies)|remarks|comments|bill|budget|idea|speech|handling|record|stance|ruling|verdict)s?\b` +
+		`|^(?i)(?:\s+[\w'’-]+){0,4}?\s+(?:could|would|might|may|will)\s+be\s+(?:widened|expanded|extended|resumed|stepped\s+up|intensified|renewed)\b`),
+	// "shooting down the visitors' hopes", "shot down the proposal": an
+	// idea dismissed, not an aircraft.
+	ActionShootdown: mustPhraseMatcher(`^(?i)\s+(?:[\w'’-]+\s+){0,2}?(?:hopes?|ideas?|proposals?|claims?|rumou?rs?|suggestions?|arguments?|bills?|motions?|amendments?|theor(?:y|ies))\b`),
+	// "the delegation ruled out a return to the talks": talks refused.
+	ActionTalks: mustPhraseMatcher(`^(?i)\s+(?:(?:has|had|have)\s+)?(?:ruled\s+out|rules\s+out|refused|refuses|rejected|rejects|boycotted|boycotts)\b`),
 	// "withdrew from the talks", "pulled its forces out of NATO's
 	// military command": a party leaving talks, a pact or a contest.
 	ActionWithdraw: mustPhraseMatcher(`^(?i)\s+(?:from|of)\s+(?:the\s+)?(?:(?:[\w'’-]+\s+){0,2}?(?:talks|negotiations|treaty|agreement|deal|accord|race|election|tournament|competition|contest|military\s+command))\b`),
@@ -149,12 +167,12 @@ var notEventBefore = map[string]*phraseMatcher{
 	// "called for talks", "called an emergency summit for next week",
 	// "a gesture towards peace talks", "return to the talks": talks
 	// asked for or hoped for, not held.
-	ActionTalks: mustPhraseMatcher(`(?i)\b(?:ready|willing|prepared|open|refus(?:e|ed|es|ing)|reject(?:ed|s|ing)?|ruled\s+out|rules\s+out)\s+(?:to\s+)?(?:[\w’'-]+\s+){0,2}$|\bcall(?:ed|s|ing)?\s+(?:an?\s+(?:[\w-]+\s+)?)?$|\btowards?\s+$|\breturn(?:ed|s|ing)?\s+to\s+(?:the\s+)?$|` + reAskedFor[len(`(?i)`):]),
+	ActionTalks: mustPhraseMatcher(`(?i)\b(?:ready|willing|prepared|open|refus(?:e|ed|es|ing)|reject(?:ed|s|ing)?|ruled\s+out|rules\s+out)\s+(?:to\s+)?(?:[\w’'-]+\s+){0,2}$|\bcall(?:ed|s|ing)?\s+(?:an?\s+(?:[\w-]+\s+)?)?$|\btowards?\s+$|\breturn(?:ed|s|ing)?\s+to\s+(?:the\s+)?$|\b(?:planned|mooted|possible|potential|future|expected)\s+(?:[\w-]+\s+)?$|` + reAskedFor[len(`(?i)`):]),
 	// "a cross-border push into": a noun, an offensive (which see).
 	ActionEnter: mustPhraseMatcher(`(?i)\b(?:a|an|the|its|their|new|fresh|major|cross-border|ground|latest|renewed|surprise)\s+$`),
 	// "a charm offensive", "a price war": no war's. "the long-awaited
 	// assault on", "if the offensive goes on": one to come.
-	ActionOffensive: mustPhraseMatcher(`(?i)\b(?:(?:prevent|stop|end|curb|halt|counter|repel(?:led|s)?|repuls(?:e|ed|es)|condemn(?:ed|s)?|denounc(?:e|ed|es)|against|resist)\s+(?:[\w’'-]+\s+){0,3}|(?:since|from|at|until|before|after)\s+the\s+|(?:charm|diplomatic|media|propaganda|publicity|sales|marketing|advertising|legal|trade|price|pr)\s+|(?:long-awaited|long-expected|expected|anticipated|looming|upcoming|impending|threatened|mooted|possible|potential|future)\s+(?:[\w-]+\s+)?|\bif\s+(?:the|an?|any|its|their)\s+)$`),
+	ActionOffensive: mustPhraseMatcher(`(?i)\b(?:(?:prevent(?:ed|s|ing)?|stop(?:ped|s|ping)?|end(?:ed|s|ing)?|curb(?:ed|s)?|halt(?:ed|s|ing)?|counter|repel(?:led|s)?|repuls(?:e|ed|es)|condemn(?:ed|s)?|denounc(?:e|ed|es)|against|resist)\s+(?:[\w’'-]+\s+){0,3}|(?:since|from|at|until|before|after)\s+the\s+|(?:charm|diplomatic|media|propaganda|publicity|sales|marketing|advertising|legal|trade|price|pr)\s+|(?:long-awaited|long-expected|expected|anticipated|looming|upcoming|impending|threatened|mooted|possible|potential|future)\s+(?:[\w-]+\s+)?|\bif\s+(?:the|an?|any|its|their)\s+|\bfor\s+an?\s+(?:[\w-]+\s+)?)$`),
 }
 
 // notEventKeys are words one of which every match of notEventBefore
@@ -163,11 +181,11 @@ var notEventKeys = map[string][]string{
 	ActionStrike:    {"heart", "halt", "stop", "suspend", "ended", "ends", "end ", "ceas"},
 	ActionCeasefire: askedForKeys,
 	ActionWithdraw:  askedForKeys,
-	ActionTalks:     append([]string{"ready", "willing", "prepared", "open", "refus", "reject", "ruled out", "rules out", "toward", "return"}, askedForKeys...),
+	ActionTalks:     append([]string{"ready", "willing", "prepared", "open", "refus", "reject", "ruled out", "rules out", "toward", "return", "planned", "mooted", "possible", "potential", "future", "expected"}, askedForKeys...),
 	ActionEnter:     {"a", "the", "its", "their", "new", "fresh", "major", "cross-border", "ground", "latest", "renewed", "surprise"},
 	ActionOffensive: {"prevent", "stop", "end", "curb", "halt", "counter", "repel", "repuls", "condemn", "denounc", "against", "resist", "since", "from", "at", "until", "before", "after",
 		"charm", "diplomatic", "media", "propaganda", "publicity", "sales", "marketing", "advertising", "legal", "trade", "price", "pr ",
-		"awaited", "expected", "anticipated", "looming", "upcoming", "impending", "threatened", "mooted", "possible", "potential", "future", "if "},
+		"awaited", "expected", "anticipated", "looming", "upcoming", "impending", "threatened", "mooted", "possible", "potential", "future", "if ", "for "},
 }
 
 // askedForKeys are the keys of reAskedFor.
@@ -195,7 +213,7 @@ var (
 		"not": true, "n't": true, "never": true, "any": true, "if": true, "unless": true, "would": true, "will": true, "could": true,
 		"may": true, "might": true, "must": true, "should": true, "cannot": true, "failed": true,
 		"no": true, "yet": true, "wo": true, "threatened": true, "threatening": true,
-		"threat": true, "risk": true, "risking": true, "risks": true, "fears": true, "avoid": true,
+		"threat": true, "risk": true, "ruled": true, "risking": true, "risks": true, "fears": true, "avoid": true,
 		// "declined to say whether it had been hit by": asked, not told.
 		"whether": true,
 	}
