@@ -503,6 +503,16 @@ func TestNonEventRules(t *testing.T) {
 			nil},
 		{"troops ruled out are not sent", "The ministers ruled out sending ground troops.", "",
 			nil},
+		{"marines that stormed ashore landed", "U.S. Marines stormed ashore at Inchon on Friday.", "",
+			[]wantEvent{{ActionDeploy, "stormed ashore", "United States", "*", "Inchon"}}},
+		{"attack drones are a weapon", "Air defence forces shot down 24 attack drones overnight.", "",
+			[]wantEvent{{ActionShootdown, "shot down", "*", "*", "*"}}},
+		{"fans laying siege are no siege", "Police said the fans had laid siege to a hotel in central London.", "",
+			nil},
+		{"insurers who warn make no statement", "Shipping insurers warned that war-risk premiums could rise.", "",
+			nil},
+		{"a withdrawal asked for beside a halt is none", "Britain called on both sides to halt the fighting and withdraw from the canal.", "",
+			[]wantEvent{{ActionStatement, "called on", "United Kingdom", "*", "*"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
