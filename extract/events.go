@@ -306,6 +306,9 @@ func findEventsAt(ix *sentIndex, host string) []eventHit {
 			if rule.Action == ActionStrike && hasASCIIFoldPrefix(sentence[start:end], "exchanged") && habitualAfter(sentence[end:]) {
 				continue // "have exchanged fire almost daily since October": a pattern, not an event
 			}
+			if rule.Action == ActionCapture && captureAnaphor(sentence, start, end) {
+				continue // "described the capture as an invasion": one told before
+			}
 			if rule.Action == ActionOffensive && titleWord(sentence, start, end) {
 				continue // "Russian Offensive Campaign Assessment": a title, not an event
 			}
@@ -3186,4 +3189,20 @@ func askedAlongside(before, trigger string) bool {
 	}
 	return (strings.HasSuffix(before, " and ") || strings.HasSuffix(before, " or ")) &&
 		(strings.Contains(before, " to ") || strings.HasPrefix(before, "to "))
+}
+
+// captureAnaphor reports whether a bare "capture" after "the" or "its"
+// names a capture told before rather than one of its own: "described the
+// capture as an invasion", "the capture was a blow", where "the capture
+// of" names its place.
+func captureAnaphor(s string, start, end int) bool {
+	if !strings.EqualFold(s[start:end], "capture") {
+		return false
+	}
+	b := s[:start]
+	if !strings.HasSuffix(b, "the ") && !strings.HasSuffix(b, "its ") && !strings.HasSuffix(b, "this ") {
+		return false
+	}
+	a := s[end:]
+	return a == "" || a[0] == '.' || a[0] == ',' || hasASCIIFoldPrefix(a, " as ") || hasASCIIFoldPrefix(a, " was ") || hasASCIIFoldPrefix(a, " is ") || hasASCIIFoldPrefix(a, " had ")
 }
