@@ -144,6 +144,9 @@ var notEvent = map[string]*phraseMatcher{
 	// "shooting down the visitors' hopes", "shot down the proposal": an
 	// idea dismissed, not an aircraft.
 	ActionShootdown: mustPhraseMatcher(`^(?i)\s+(?:[\w'’-]+\s+){0,2}?(?:hopes?|ideas?|proposals?|claims?|rumou?rs?|suggestions?|arguments?|bills?|motions?|amendments?|theor(?:y|ies))\b`),
+	// "confirmed that the refinery had been hit": the event confirmed,
+	// which is told for itself, not a side's statement.
+	ActionStatement: mustPhraseMatcher(`^(?i)(?:\s+[\w’'-]+){1,6}?\s+(?:had|has|have|was|were)\s+(?:been\s+)?(?:hit|struck|fired|shot\s+down|downed|damaged|destroyed|attacked|targeted|intercepted)\b`),
 	// "the delegation ruled out a return to the talks": talks refused.
 	// "a summit on the dispute is expected in Libreville next month":
 	// talks to come.
@@ -301,6 +304,9 @@ func findEventsAt(ix *sentIndex, host string) []eventHit {
 			}
 			if rule.Action == ActionStatement && (statementAside(sentence[tailWords(sentence, start, 5):start]) || expertSpeaker(sentence[:start])) {
 				continue
+			}
+			if rule.Action == ActionWithdraw && retreatingAdjective(sentence, start, end) {
+				continue // "struck their retreating columns": the retreat is told elsewhere
 			}
 			if rule.Action == ActionWithdraw && askedAlongside(sentence[tailWords(sentence, start, 8):start], sentence[start:end]) {
 				continue // "called on both sides to halt the fighting and withdraw": asked, not made
@@ -3210,4 +3216,16 @@ func captureAnaphor(s string, start, end int) bool {
 	}
 	a := s[end:]
 	return a == "" || a[0] == '.' || a[0] == ',' || hasASCIIFoldPrefix(a, " as ") || hasASCIIFoldPrefix(a, " was ") || hasASCIIFoldPrefix(a, " is ") || hasASCIIFoldPrefix(a, " had ")
+}
+
+// retreatingAdjective reports whether "retreating" qualifies a noun rather
+// than telling a retreat: "Retreating Russian forces were laying mines",
+// "struck their retreating columns".
+func retreatingAdjective(s string, start, end int) bool {
+	if !strings.EqualFold(s[start:end], "retreating") {
+		return false
+	}
+	b := s[:start]
+	return strings.TrimSpace(b) == "" || strings.HasSuffix(b, "their ") || strings.HasSuffix(b, "the ") ||
+		strings.HasSuffix(b, "its ") || strings.HasSuffix(b, "his ") || strings.HasSuffix(b, "of ")
 }
