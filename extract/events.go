@@ -170,7 +170,9 @@ var notEventBefore = map[string]*phraseMatcher{
 	// "its first attack since a ceasefire took effect": the truce is
 	// the background of the news, not its event.
 	ActionCeasefire: mustPhraseMatcher(reAskedFor + `|\bsince\s+(?:a|the|its|their)\s+$`),
-	ActionWithdraw:  mustPhraseMatcher(reAskedFor),
+	// "accused Croat units of abandoning the town": a charge, not a
+	// retreat told.
+	ActionWithdraw: mustPhraseMatcher(reAskedFor + `|\baccus(?:ed|es|ing)\s+(?:[\w’'-]+\s+){0,3}of\s+$`),
 	// "said it was ready to hold talks", "rejected talks": talks offered
 	// or refused, not held.
 	// "urged both sides to cease hostilities and hold talks": asked for.
@@ -182,7 +184,9 @@ var notEventBefore = map[string]*phraseMatcher{
 	// ministry": a crowd, not a force.
 	ActionSiege: mustPhraseMatcher(`(?i)\b(?:fans|supporters|protesters|demonstrators|reporters|journalists|photographers|shoppers|crowds?|tourists|students|mourners)\s+(?:(?:had|have|has)\s+)?$`),
 	// "a cross-border push into": a noun, an offensive (which see).
-	ActionEnter: mustPhraseMatcher(`(?i)\b(?:a|an|the|its|their|new|fresh|major|cross-border|ground|latest|renewed|surprise)\s+$`),
+	// "before it crossed into Israeli territory" of a missile, "the
+	// drone flew into": a weapon's flight, not an entry.
+	ActionEnter: mustPhraseMatcher(`(?i)\b(?:a|an|the|its|their|new|fresh|major|cross-border|ground|latest|renewed|surprise)\s+$|\b(?:missiles?|rockets?|drones?|balloons?|projectiles?|shells?)\s+(?:had\s+|have\s+|that\s+|which\s+)?$|\b(?:missile|rocket|drone|balloon|projectile)\b(?:\s+[\w’'-]+){0,6}\s+before\s+it\s+$`),
 	// "a charm offensive", "a price war": no war's. "the long-awaited
 	// assault on", "if the offensive goes on": one to come.
 	ActionOffensive: mustPhraseMatcher(`(?i)\b(?:(?:prevent(?:ed|s|ing)?|stop(?:ped|s|ping)?|end(?:ed|s|ing)?|curb(?:ed|s)?|halt(?:ed|s|ing)?|counter|repel(?:led|s)?|repuls(?:e|ed|es)|condemn(?:ed|s)?|denounc(?:e|ed|es)|against|resist)\s+(?:[\w’'-]+\s+){0,3}|(?:since|from|at|until|before|after)\s+the\s+|(?:charm|diplomatic|media|propaganda|publicity|sales|marketing|advertising|legal|trade|price|pr)\s+|(?:long-awaited|long-expected|expected|anticipated|looming|upcoming|impending|threatened|mooted|possible|potential|future)\s+(?:[\w-]+\s+)?|\bif\s+(?:the|an?|any|its|their)\s+|\bfor\s+an?\s+(?:[\w-]+\s+)?|\b(?:been|be|is|are|was|were|went|go|goes|stay(?:ed|s)?|remain(?:ed|s)?)\s+on\s+the\s+)$`),
@@ -193,10 +197,10 @@ var notEventBefore = map[string]*phraseMatcher{
 var notEventKeys = map[string][]string{
 	ActionStrike:    {"heart", "halt", "stop", "suspend", "ended", "ends", "end ", "ceas"},
 	ActionCeasefire: append([]string{"since"}, askedForKeys...),
-	ActionWithdraw:  askedForKeys,
+	ActionWithdraw:  append([]string{"accus"}, askedForKeys...),
 	ActionTalks:     append([]string{"ready", "willing", "prepared", "open", "refus", "reject", "ruled out", "rules out", "toward", "return", "planned", "mooted", "possible", "potential", "future", "expected"}, askedForKeys...),
 	ActionSiege:     {"fans", "supporters", "protesters", "demonstrators", "reporters", "journalists", "photographers", "shoppers", "crowd", "tourists", "students", "mourners"},
-	ActionEnter:     {"a", "the", "its", "their", "new", "fresh", "major", "cross-border", "ground", "latest", "renewed", "surprise"},
+	ActionEnter:     {"missile", "rocket", "drone", "balloon", "projectile", "shell", "a", "the", "its", "their", "new", "fresh", "major", "cross-border", "ground", "latest", "renewed", "surprise"},
 	ActionOffensive: {"prevent", "stop", "end", "curb", "halt", "counter", "repel", "repuls", "condemn", "denounc", "against", "resist", "since", "from", "at", "until", "before", "after",
 		"charm", "diplomatic", "media", "propaganda", "publicity", "sales", "marketing", "advertising", "legal", "trade", "price", "pr ",
 		"awaited", "expected", "anticipated", "looming", "upcoming", "impending", "threatened", "mooted", "possible", "potential", "future", "if ", "for ", "on the"},
