@@ -125,7 +125,9 @@ var notEvent = map[string]*phraseMatcher{
 		`|^(?i)\s+(?:(?:more\s+than|at\s+least|about|some|over|nearly|almost|around)\s+)?(?:\d[\d,]*|dozens|scores|hundreds|thousands|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\s*(?:[.,;)]|$|and\s|others\b|more\b|of\s+(?:them|the|their|its)\b|alive\b)`),
 	// "a counteroffensive was being planned", "his offensive would bring
 	// the troops home": an offensive to come, not one made.
-	ActionOffensive: mustPhraseMatcher(`^(?i)\s+(?:weapons?|capabilit\w*|drones?|rifles?|actions?|(?:was|is|were|are|(?:had|has|have)\s+been)\s+(?:being\s+)?(?:planned|prepared|expected|considered|mooted)|would|will|could)\b`),
+	ActionOffensive: mustPhraseMatcher(`^(?i)\s+(?:weapons?|capabilit\w*|drones?|rifles?|actions?|(?:was|is|were|are|(?:had|has|have)\s+been)\s+(?:being\s+)?(?:planned|prepared|expected|considered|mooted)|would|will|could)\b` +
+		// "a Russian offensive in the spring was likely": one foreseen.
+		`|^(?i)(?:\s+[\w’'-]+){0,4}?\s+(?:was|is|were|are|seemed|seems|looked|looks)\s+(?:likely|unlikely|possible|imminent|inevitable|probable)\b`),
 	// "attack helicopters", "attack submarines": a kind of weapon.
 	// "was hit by debris", "has been hit by waves of violence": no
 	// attack.
@@ -139,11 +141,11 @@ var notEvent = map[string]*phraseMatcher{
 		// policy, not a blow. "the bombing could be widened": one to come.
 		`|^(?i)(?:\s+[\w'’.-]+){0,5}?\s+for\s+(?:his|her|their|its|failing|refusing|calling|allowing|backing|supporting|ignoring|mishandling|not)\b` +
 		`|^(?i)\s+(?:from\s+(?:[\w'’-]+\s+){0,2}?(?:critics|supporters|fans|lawmakers|legislators|mps|activists|campaigners|voters|shareholders|investors|colleagues|commentators|newspapers|unions?|the\s+press|the\s+media)|in\s+(?:parliament|congress|the\s+(?:senate|press|media|house|assembly)))\b` +
-		`|^(?i)\s+(?:the|his|her|their|its)\s+(?:[\w'’-]+\s+){0,2}?(?:plan|proposal|decision|polic(?:y|ies)|remarks|comments|bill|budget|idea|speech|handling|record|stance|ruling|verdict)s?\b` +
+		`|^(?i)\s+(?:the|his|her|their|its)\s+(?:[\w'’-]+\s+){0,2}?(?:plan|proposal|decision|polic(?:y|ies)|remarks|comments|bill|budget|idea|speech|handling|record|stance|ruling|verdict|deal|agreement|accord|law|measure|reform|nomination|appointment)s?\b` +
 		`|^(?i)(?:\s+[\w'’-]+){0,4}?\s+(?:could|would|might|may|will)\s+be\s+(?:widened|expanded|extended|resumed|stepped\s+up|intensified|renewed)\b`),
 	// "shooting down the visitors' hopes", "shot down the proposal": an
 	// idea dismissed, not an aircraft.
-	ActionShootdown: mustPhraseMatcher(`^(?i)\s+(?:[\w'’-]+\s+){0,2}?(?:hopes?|ideas?|proposals?|claims?|rumou?rs?|suggestions?|arguments?|bills?|motions?|amendments?|theor(?:y|ies))\b`),
+	ActionShootdown: mustPhraseMatcher(`^(?i)\s+(?:[\w'’-]+\s+){0,2}?(?:hopes?|ideas?|proposals?|claims?|rumou?rs?|suggestions?|arguments?|bills?|motions?|amendments?|theor(?:y|ies)|talk|notions?|speculation|questions?|criticism)\b`),
 	// "confirmed that the refinery had been hit": the event confirmed,
 	// which is told for itself, not a side's statement.
 	ActionStatement: mustPhraseMatcher(`^(?i)(?:\s+[\w’'-]+){1,6}?\s+(?:had|has|have|was|were)\s+(?:been\s+)?(?:hit|struck|fired|shot\s+down|downed|damaged|destroyed|attacked|targeted|intercepted)\b`),
@@ -186,7 +188,7 @@ var notEventBefore = map[string]*phraseMatcher{
 	// "a cross-border push into": a noun, an offensive (which see).
 	// "before it crossed into Israeli territory" of a missile, "the
 	// drone flew into": a weapon's flight, not an entry.
-	ActionEnter: mustPhraseMatcher(`(?i)\b(?:a|an|the|its|their|new|fresh|major|cross-border|ground|latest|renewed|surprise)\s+$|\b(?:missiles?|rockets?|drones?|balloons?|projectiles?|shells?)\s+(?:had\s+|have\s+|that\s+|which\s+)?$|\b(?:missile|rocket|drone|balloon|projectile)\b(?:\s+[\w’'-]+){0,6}\s+before\s+it\s+$`),
+	ActionEnter: mustPhraseMatcher(`(?i)\b(?:a|an|the|its|their|new|fresh|major|cross-border|ground|latest|renewed|surprise)\s+$|\b(?:protesters|demonstrators|fans|crowds?|rioters|mobs?|students)\s+(?:had\s+|have\s+|then\s+)?$|\b(?:missiles?|rockets?|drones?|balloons?|projectiles?|shells?)\s+(?:had\s+|have\s+|that\s+|which\s+)?$|\b(?:missile|rocket|drone|balloon|projectile)\b(?:\s+[\w’'-]+){0,6}\s+before\s+it\s+$`),
 	// "a charm offensive", "a price war": no war's. "the long-awaited
 	// assault on", "if the offensive goes on": one to come.
 	ActionOffensive: mustPhraseMatcher(`(?i)\b(?:(?:prevent(?:ed|s|ing)?|stop(?:ped|s|ping)?|end(?:ed|s|ing)?|curb(?:ed|s)?|halt(?:ed|s|ing)?|counter|repel(?:led|s)?|repuls(?:e|ed|es)|condemn(?:ed|s)?|denounc(?:e|ed|es)|against|resist)\s+(?:[\w’'-]+\s+){0,3}|(?:since|from|at|until|before|after)\s+the\s+|(?:charm|diplomatic|media|propaganda|publicity|sales|marketing|advertising|legal|trade|price|pr)\s+|(?:long-awaited|long-expected|expected|anticipated|looming|upcoming|impending|threatened|mooted|possible|potential|future)\s+(?:[\w-]+\s+)?|\bif\s+(?:the|an?|any|its|their)\s+|\bfor\s+an?\s+(?:[\w-]+\s+)?|\b(?:been|be|is|are|was|were|went|go|goes|stay(?:ed|s)?|remain(?:ed|s)?)\s+on\s+the\s+)$`),
@@ -200,7 +202,7 @@ var notEventKeys = map[string][]string{
 	ActionWithdraw:  append([]string{"accus"}, askedForKeys...),
 	ActionTalks:     append([]string{"ready", "willing", "prepared", "open", "refus", "reject", "ruled out", "rules out", "toward", "return", "planned", "mooted", "possible", "potential", "future", "expected"}, askedForKeys...),
 	ActionSiege:     {"fans", "supporters", "protesters", "demonstrators", "reporters", "journalists", "photographers", "shoppers", "crowd", "tourists", "students", "mourners"},
-	ActionEnter:     {"missile", "rocket", "drone", "balloon", "projectile", "shell", "a", "the", "its", "their", "new", "fresh", "major", "cross-border", "ground", "latest", "renewed", "surprise"},
+	ActionEnter:     {"protesters", "demonstrators", "fans", "crowd", "rioters", "mob", "students", "missile", "rocket", "drone", "balloon", "projectile", "shell", "a", "the", "its", "their", "new", "fresh", "major", "cross-border", "ground", "latest", "renewed", "surprise"},
 	ActionOffensive: {"prevent", "stop", "end", "curb", "halt", "counter", "repel", "repuls", "condemn", "denounc", "against", "resist", "since", "from", "at", "until", "before", "after",
 		"charm", "diplomatic", "media", "propaganda", "publicity", "sales", "marketing", "advertising", "legal", "trade", "price", "pr ",
 		"awaited", "expected", "anticipated", "looming", "upcoming", "impending", "threatened", "mooted", "possible", "potential", "future", "if ", "for ", "on the"},
@@ -308,6 +310,9 @@ func findEventsAt(ix *sentIndex, host string) []eventHit {
 			}
 			if rule.Action == ActionStatement && (statementAside(sentence[tailWords(sentence, start, 5):start]) || expertSpeaker(sentence[:start])) {
 				continue
+			}
+			if rule.Action != ActionStatement && rule.Action != ActionTalks && (drillBefore(sentence[tailWords(sentence, start, 8):start]) || anniversaryBefore(sentence[tailWords(sentence, start, 6):start])) {
+				continue // "exercises that simulate an amphibious assault", "the anniversary of the capture of"
 			}
 			if rule.Action == ActionWithdraw && retreatingAdjective(sentence, start, end) {
 				continue // "struck their retreating columns": the retreat is told elsewhere
@@ -3232,4 +3237,36 @@ func retreatingAdjective(s string, start, end int) bool {
 	b := s[:start]
 	return strings.TrimSpace(b) == "" || strings.HasSuffix(b, "their ") || strings.HasSuffix(b, "the ") ||
 		strings.HasSuffix(b, "its ") || strings.HasSuffix(b, "his ") || strings.HasSuffix(b, "of ")
+}
+
+// drillWords are the words of an exercise: what it simulates is no event.
+var drillWords = []string{"simulat", "practised", "practiced", "practising", "practicing", "rehears", "drills", "exercise",
+	"war games", "war-games", "wargames", "manoeuvres", "maneuvers"}
+
+// drillBefore reports whether the words before a trigger tell an exercise:
+// "joint exercises that simulate an amphibious assault", "troops
+// practised storming a beachhead", "a simulated missile strike".
+func drillBefore(before string) bool {
+	for _, w := range drillWords {
+		if containsFold(before, w) && (w != "exercise" || !containsFold(before, "exercised")) {
+			return true
+		}
+	}
+	return false
+}
+
+// anniversaryBefore reports whether a trigger is what an anniversary
+// marks: "the 50th anniversary of the capture of", "ten years since rebels
+// seized".
+func anniversaryBefore(before string) bool {
+	b := strings.ToLower(before)
+	if strings.HasSuffix(b, "anniversary of the ") || strings.HasSuffix(b, "anniversary of ") {
+		return true
+	}
+	for _, k := range []string{"years since ", "decades since ", "years after ", "decades after "} {
+		if i := strings.LastIndex(b, k); i >= 0 && strings.Count(b[i+len(k):], " ") <= 3 {
+			return true
+		}
+	}
+	return false
 }
