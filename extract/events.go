@@ -246,7 +246,11 @@ var (
 		"not": true, "n't": true, "never": true, "any": true, "if": true, "unless": true, "would": true, "will": true, "could": true,
 		"may": true, "might": true, "must": true, "should": true, "cannot": true, "failed": true,
 		"no": true, "yet": true, "wo": true, "threatened": true, "threatening": true,
-		"threat": true, "risk": true, "ruled": true, "risking": true, "risks": true, "fears": true, "avoid": true,
+		"threat": true, "risk": true, "ruled": true,
+		// "is considering deploying more troops", "the treaty bans attacks
+		// on dams": weighed or forbidden, not made.
+		"considering": true, "weighing": true, "mulling": true, "contemplating": true,
+		"bans": true, "prohibits": true, "forbids": true, "outlaws": true, "risking": true, "risks": true, "fears": true, "avoid": true,
 		// "declined to say whether it had been hit by": asked, not told.
 		"whether": true,
 	}
