@@ -328,7 +328,7 @@ func findEventsAt(ix *sentIndex, host string) []eventHit {
 			if rule.Action == ActionStatement && (statementAside(sentence[tailWords(sentence, start, 5):start]) || expertSpeaker(sentence[:start])) {
 				continue
 			}
-			if rule.Action != ActionStatement && rule.Action != ActionTalks && (drillBefore(sentence[tailWords(sentence, start, 8):start]) || anniversaryBefore(sentence[tailWords(sentence, start, 6):start])) {
+			if rule.Action != ActionStatement && rule.Action != ActionTalks && (drillBefore(sentence[tailWords(sentence, start, 8):start]) || trialBefore(sentence[tailWords(sentence, start, 8):start]) || anniversaryBefore(sentence[tailWords(sentence, start, 6):start])) {
 				continue // "exercises that simulate an amphibious assault", "the anniversary of the capture of"
 			}
 			if rule.Action == ActionWithdraw && retreatingAdjective(sentence, start, end) {
@@ -3282,6 +3282,21 @@ func anniversaryBefore(before string) bool {
 	}
 	for _, k := range []string{"years since ", "decades since ", "years after ", "decades after "} {
 		if i := strings.LastIndex(b, k); i >= 0 && strings.Count(b[i+len(k):], " ") <= 3 {
+			return true
+		}
+	}
+	return false
+}
+
+// trialWords are the words of a court's charge or verdict: the act it
+// judges is history, told in the trial's news.
+var trialWords = []string{"convicted of", "acquitted of", "guilty of", "charged with", "indicted for", "indicted on", "sentenced for", "on trial for"}
+
+// trialBefore reports whether the words before a trigger tell a charge or
+// a verdict: "was convicted of ordering the shelling of the city".
+func trialBefore(before string) bool {
+	for _, w := range trialWords {
+		if containsFold(before, w) {
 			return true
 		}
 	}

@@ -569,6 +569,8 @@ func TestNonEventRules(t *testing.T) {
 			nil},
 		{"attacks a treaty bans are none", "The treaty bans attacks on dams and nuclear plants.", "",
 			nil},
+		{"a shelling a court convicted for is history", "He was convicted of ordering the shelling of the city in 1992.", "",
+			nil},
 		{"the capture told again is no new capture", "The opposition described the capture as an invasion.", "",
 			nil},
 		{"the capture of a town is still one", "The capture of Wonsan on Tuesday opened the coast road.", "",
