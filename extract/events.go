@@ -88,7 +88,7 @@ var eventRules = []eventRule{
 	{Action: ActionEnter, Keys: []string{"enter", "storm", "infiltrat", "into"}, Hypo: hedgeAll, Re: mustWordRegexp(`(?i)\b(?:entered|enters|enter|entering|stormed|storms|storm|storming|infiltrated|infiltrates|(?:moved|pushed|push|pushes|swept|sweep|sweeps|rolled|roll|rolls|broke|crossed|advanced|poured|marched|walked|walk|walks|drove|rode|streamed|thrust|thrusts|punched|fought\s+(?:their|its)\s+way)\s+into)\b`)},
 	{Action: ActionSiege, Keys: []string{"siege", "besieg", "encircl", "surrounded"}, Hypo: hedgeAll, Re: mustWordRegexp(`(?i)\b(?:besieged|besieging|besiege|encircled|encircling|encircle|surrounded|(?:laid|lay|laying|lays)\s+(?:a\s+)?siege|under\s+siege|siege\s+(?:of|on))\b`)},
 	{Action: ActionWithdraw, Keys: []string{"withdr", "pull", "retreat", "evacuat", "back", "abandon", "fled", "flee", "slipped"}, Hypo: hedgeAll, Re: mustWordRegexp(`(?i)\b(?:withdrew|withdrawn|withdraws|withdraw|withdrawing|withdrawal\s+(?:of|from)|(?:pulled|pulls|pull|pulling)\s+(?:out|back)|(?:pulled|pulls|pull|pulling)\s+(?:[\w-]+\s+){0,3}?(?:troops|forces|soldiers|units|fighters)\s+out|(?:tactical|strategic|orderly)\s+(?:withdrawal|retreat)|(?:troops|soldiers|forces|units|militias|militiamen|defenders|garrison|police\s+officers|policemen|militants|fighters|rebels|jihadists|loyalists)\s+(?:had\s+|have\s+)?(?:fled|slipped\s+(?:out|away))|(?:abandoned|abandoning|abandons)\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+)?(?:camps?|barracks|trenches)|retreated|retreating|retreat\s+from|(?:fell|fall|fallen|falling|falls)\s+back|(?:were|was|been)\s+(?:pushed|driven|forced)\s+back|(?:evacuated|evacuating|evacuates|abandoned|abandoning|abandons)\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+)?(?:positions?|bases?|posts?|outposts?|towns?|city|villages?|garrison|headquarters|airport|front|fighters|troops|forces|soldiers)|(?:troops|soldiers|forces|units|fighters|defenders|garrison|militants|rebels)\s+to\s+(?:flee|withdraw|retreat|pull\s+(?:back|out)))\b`)},
-	{Action: ActionDeploy, Keys: []string{"sen", "deploy", "dispatch", "rushed", "poured", "moved", "reinforcements", "set", "station", "flew", "flown", "airlift", "patrols", "landed", "dropped", "parachuted"}, Hypo: hedgeAll, Re: mustWordRegexp(`(?i)\b(?:(?:sent|sends|send|sending|deployed|deploys|deploy|deploying|redeployed|redeploying|dispatched|dispatches|dispatch|dispatching|rushed|poured|moved|flew|flown|airlifted)\s+(?:in\s+)?` + reApprox + reFew + `(?:reinforcements|troops|soldiers|tanks|convoys?|armou?red\s+vehicles|commandos|military\s+(?:equipment|vehicles)|warships|personnel|units?|divisions?|brigades?|battalions?|paratroop(?:er)?s|marines|peacekeepers)|(?:troops|soldiers|paratroop(?:er)?s|marines|commandos|forces|legionnaires|peacekeepers)\s+(?:landed|dropped|parachuted|flew)\s+(?:in|into|on|onto|at|near)|(?:dropped|landed|ferried)\s+(?:more\s+|hundreds\s+of\s+|dozens\s+of\s+)?(?:troops|soldiers|paratroop(?:er)?s|marines|commandos)\s+(?:in|into|on|onto|at|near)|(?:were|had\s+been|have\s+been)\s+(?:landed|dropped|parachuted)\s+(?:in|into|on|onto|at|near)|reinforcements\s+(?:were|was|have\s+been|had\s+been|are)\s+(?:deployed|sent|dispatched|stationed)|(?:set|sets|setting)\s+up\s+` + reFew + `(?:positions|posts|bases|outposts)|(?:deployed|stationed)\s+(?:in|to|into|at|along|recently|there)|were\s+(?:deployed|stationed)|(?:have|has|had)\s+been\s+(?:sent|deployed|dispatched|flown|airlifted|rushed)\s+(?:to|into)|were\s+(?:sent|dispatched|flown|airlifted|rushed)\s+(?:to|into)|(?:began|begun|begin|begins|started|starts|launched|launches)\s+(?:joint\s+)?patrols)\b`)},
+	{Action: ActionDeploy, Keys: []string{"sen", "deploy", "dispatch", "rushed", "poured", "moved", "reinforcements", "set", "station", "flew", "flown", "airlift", "patrols", "landed", "dropped", "parachuted", "ashore"}, Hypo: hedgeAll, Re: mustWordRegexp(`(?i)\b(?:(?:stormed|storming|storms|came|come|comes|coming|went|waded|wading|swarmed|poured|scrambled|struggled)\s+ashore|(?:sent|sends|send|sending|deployed|deploys|deploy|deploying|redeployed|redeploying|dispatched|dispatches|dispatch|dispatching|rushed|poured|moved|flew|flown|airlifted)\s+(?:in\s+)?` + reApprox + reFew + `(?:reinforcements|troops|soldiers|tanks|convoys?|armou?red\s+vehicles|commandos|military\s+(?:equipment|vehicles)|warships|personnel|units?|divisions?|brigades?|battalions?|paratroop(?:er)?s|marines|peacekeepers)|(?:troops|soldiers|paratroop(?:er)?s|marines|commandos|forces|legionnaires|peacekeepers)\s+(?:landed|dropped|parachuted|flew)\s+(?:in|into|on|onto|at|near)|(?:dropped|landed|ferried)\s+(?:more\s+|hundreds\s+of\s+|dozens\s+of\s+)?(?:troops|soldiers|paratroop(?:er)?s|marines|commandos)\s+(?:in|into|on|onto|at|near)|(?:were|had\s+been|have\s+been)\s+(?:landed|dropped|parachuted)\s+(?:in|into|on|onto|at|near)|reinforcements\s+(?:were|was|have\s+been|had\s+been|are)\s+(?:deployed|sent|dispatched|stationed)|(?:set|sets|setting)\s+up\s+` + reFew + `(?:positions|posts|bases|outposts)|(?:deployed|stationed)\s+(?:in|to|into|at|along|recently|there)|were\s+(?:deployed|stationed)|(?:have|has|had)\s+been\s+(?:sent|deployed|dispatched|flown|airlifted|rushed)\s+(?:to|into)|were\s+(?:sent|dispatched|flown|airlifted|rushed)\s+(?:to|into)|(?:began|begun|begin|begins|started|starts|launched|launches)\s+(?:joint\s+)?patrols)\b`)},
 	{Action: ActionStrike, Keys: []string{"strike", "attack", "shell", "bomb", "target", "raid", "struck", "fired", "pounded", "under", "mortar", "flared", "erupted", "broke out", "raged", "hammer", "pummel", "blast", "torch", "rounds", "exchanged fire", "exchanged heavy", "exchanged artillery", "exchanged gunfire", "exchanged shots", "exchanged mortar", "exchanged rocket", "exchanged small", "duel", "strafe", "strafing", "machine-gunned", "napalm", "rocketed", "rocketing", "sank", "sunk", "torpedo", "retaliat", "clash", "battled", "confrontation", "ambush", "launch", "fires", "hit", "slammed", "pound", "barrage", "dropped", "opened", "opens", "landed", "exploded", "crashed", "striking", "firing", "detonat", "subjected", "blew", "blown", "blowing"}, Hypo: hedgeStrong, Re: mustWordRegexp(`(?i)\b(?:(?:fighting|clashes|gunfights?|firefights?)\s+(?:(?:again|also|briefly)\s+)?(?:flared|erupted|broke\s+out|raged)|exchanged\s+(?:[\w-]+\s+){0,2}?(?:fire|gunfire|shots)|artillery\s+duels?|(?:hammered|hammering|pummell?ed|pummell?ing|blasted|blasting)\s+(?:[\w’'-]+\s+){0,3}?(?:positions?|targets|bases?|villages?|towns?|cities|city|areas?|neighbou?rhoods?|lines|strongholds?|hideouts?|camps?|convoys?|depots?|trenches)|(?:torched|torching)\s+(?:[\w’'-]+\s+){0,3}?(?:villages?|homes|houses|huts|towns?|markets?|churches|mosques|schools)|strafed|strafing|mortared|mortaring|machine-gunned|napalmed|dive-bombed|(?:rocketed|rocketing)\s+(?:[\w’'-]+\s+){0,3}?(?:positions?|hillsides?|hills|villages?|towns?|bases?|camps?|convoys?|targets|areas?|neighbou?rhoods?|districts?|suburbs?|outskirts|lines|trenches)|(?:sank|sunk|torpedoed)\s+(?:[\w’'-]+\s+){0,4}?(?:ships?|boats?|vessels?|frigates?|destroyers?|cruisers?|tankers?|submarines?|warships?|gunboats?|corvettes?|freighters?|ferry|ferries)|(?:came|come|comes|coming)\s+under\s+(?:[\w-]+\s+){0,4}?(?:fire|attacks?|shelling|bombardment|bombing)|(?:air|drone|missile|rocket|artillery|mortar)\s*(?:strikes?|attacks?|raids?|barrages?|fire|shelling)|airstrikes?|airstrike|shelled|shelling|shells\s+(?:hit|fell)|bombed|bombing|bombings|bombarded|bombardment|attacked|attacks?|attacking\s+(?:[\w’'-]+\s+){0,2}?(?:posts?|positions?|bases?|barracks|garrisons?|troops|soldiers|villages?|towns?|convoys?|ships?|vessels?|tankers?|checkpoints?|camps?)|(?:blew|blown|blowing)\s+up\s+(?:an?|the|two|three|several|part\s+of|a\s+stretch\s+of|a\s+section\s+of)\s|launched\s+(?:an?\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?attacks?|targeted|targeting|raided|raids?|struck(?:\s+back)?|strike\s+back|(?:the|these|those|its|their|israeli|turkish|russian|us|u\.s\.)\s+strikes?|(?:fired|fires|firing|launched|launches|launching)\s+` + reApprox + reFew + `(?:missiles?|rockets?|shells|drones?|mortar\s+(?:rounds|shells|bombs)|mortars|projectiles)|(?:jets|warplanes|planes|aircraft|drones|missiles|rockets)\s+strike|(?:jets|warplanes|aircraft|helicopters)\s+(?:hit|hits)|striking\s+(?:[\w-]+\s+){0,2}?(?:targets|positions|sites|bases|depots)|(?:fired|fires|firing)\s+(?:on|at)\s+(?:[\w’'-]+\s+){0,3}?(?:positions?|posts?|troops|soldiers|forces|bases?|villages?|towns?|ships?|vessels?|warships?|tanks?)|barrages?\s+of\s+` + reFew + `(?:missiles|rockets|shells|drones)|dropped\s+` + reFew + `(?:bombs|munitions|explosives)\s+(?:on|over)|(?:opened|opens)\s+(?:[\w-]+\s+){0,2}?fire\s+(?:on|at)|wave\s+of\s+(?:[\w-]+\s+)?strikes|carried\s+out\s+(?:[\w-]+\s+){0,3}?strikes?|(?:drones?|missiles?|rockets?|shells?|bombs?|mortars?|(?:mortar|artillery|tank)\s+rounds)\s+(?:hit|hits|slammed\s+into|landed|exploded|crashed\s+into)|(?:was|were|been|being)\s+hit\s+by|(?:missiles|rockets|shells|mortars|mortar\s+bombs|drones)\s+(?:were\s+)?fired|pounded|pounding|pounds|retaliated|retaliatory\s+(?:attacks?|strikes?)|clash(?:ed|es)?|battled|confrontation\s+between|ambush(?:ed)?|car\s+bomb(?:ing)?|subjected\s+(?:[\w’'-]+\s+){0,8}?to\s+(?:intense\s+|heavy\s+|massive\s+|constant\s+)?(?:fire|shelling|bombardment|attacks?|air\s+strikes)|(?:detonated|detonates|detonating)\s+(?:[\w-]+\s+){0,2}?(?:bombs?|explosives?|(?:explosive\s+)?devices?|vests?))\b`)},
 	{Action: ActionCeasefire, Hypo: hedgeStrong, Keys: []string{"cease", "cessation", "truce", "armistice", "peace", "escalation", "deal", "agreement", "accord", "agreed"}, Re: mustWordRegexp(`(?i)\b(?:cease-?fire|agreed\s+(?:on\s+\w+\s+)?to\s+(?:halt|pause|suspend|stop)\s+(?:(?:its|their|the|all)\s+)?(?:offensive|attacks|hostilities|fighting|operations?)|truce|armistice|peace\s+(?:deal|agreement|accord|plan)|de-?escalation\s+(?:deal|agreement|zones?)|(?:deal|agreement|accord)\s+between|cessation\s+of\s+hostilities)\b`)},
 	{Action: ActionOffensive, Keys: []string{"offensive", "counter", "operation", "assault", "push", "campaign", "incursion", "invasion", "advanc", "invaded", "invades", "invading", "reached", "press"}, Hypo: hedgeStrong, Re: mustWordRegexp(`(?i)\b(?:(?:launch(?:ed|es|ing)?|began|begun|start(?:ed|s)?|opened|announced|confirmed\s+the\s+launch\s+of|step(?:ped)?\s+up|escalat\w*|renewed|resumed)\s+(?:[\w-]+\s+){0,3}?(?:offensives?|counter-?offensives?|operations?|assaults?|push|campaign|incursions?|invasion)|counter-?offensive|counter-?attack(?:ed|ing|s)?|offensive|assault(?:\s+on)?|(?:new|fresh|renewed|latest|major)\s+push|advanc(?:ing|ed|es|e)(?:\s+[\w’']+){0,3}?\s+(?:into|on|towards?|to|through|deeper)|invaded|invades|invading|invasion\s+of|incursions?|(?:during|in)\s+an?\s+(?:[\w-]+\s+){0,2}?operation\s+against|(?:pushing|pushed|pushes|pressing|pressed|presses)\s+(?:[\w’']+\s+){0,3}?(?:towards?|deeper)|reached\s+the\s+(?:outskirts|edges?|gates|suburbs)\s+of)\b`)},
@@ -102,7 +102,11 @@ var notEvent = map[string]*phraseMatcher{
 	ActionCeasefire: mustPhraseMatcher(`^(?i)[\w-]*\s+(?:zones?|lines?|violations?|monitors?|proposals?|talks|negotiations|efforts|bids?|push|calls?|demands?|plans?|offers?|terms)\b`),
 	// "the fighting entered its third week": a span of time, not a place.
 	// "protesters stormed parliament": no war's entry.
-	ActionEnter: mustPhraseMatcher(`^(?i)\s+(?:into\s+(?:force|effect|an?\s+agreement|talks|negotiations)|(?:its|their|a|the)\s+(?:[\w-]+\s+)?(?:day|week|month|year|phase|stage)s?|(?:the\s+)?(?:parliament|embassy|consulate|stage|pitch|capitol|legislature|assembly\s+building|(?:tv|television)\s+station))\b`),
+	ActionEnter: mustPhraseMatcher(`^(?i)\s+(?:into\s+(?:force|effect|an?\s+agreement|talks|negotiations)|(?:its|their|a|the)\s+(?:[\w-]+\s+)?(?:day|week|month|year|phase|stage)s?|(?:the\s+)?(?:parliament|embassy|consulate|stage|pitch|capitol|legislature|assembly\s+building|(?:tv|television)\s+station))\b` +
+		// "marines stormed ashore": a landing (see ActionDeploy).
+		`|^(?i)\s+ashore\b` +
+		// "stormed to victory", "stormed out of the meeting".
+		`|^(?i)\s+(?:to\s+(?:victory|power|the\s+top|an?\s+(?:[\w-]+\s+)?(?:win|victory|lead|title))|out\b|off\b)`),
 	// "captured 12 soldiers", "captured a pilot", "captured two Israeli
 	// soldiers", "killed three attackers and captured a fourth": people
 	// taken, not a place.
@@ -111,24 +115,61 @@ var notEvent = map[string]*phraseMatcher{
 		// a count of people, with no noun.
 		// "captured the nomination", "captured 120 votes", "captured the
 		// mood": an election, a title or a feeling, not a place.
-		`|^(?i)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w-]+\s+)?(?:\d[\d,]*\s+)?(?:nominations?|votes|seats|title|crown|championship|imagination|attention|hearts|mood|medals?|market)\b` +
+		`|^(?i)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w-]+\s+)?(?:\d[\d,]*\s+)?(?:nominations?|votes?|seats|title|crown|championship|cup|trophy|pennant|league|imagination|attention|hearts|mood|medals?|market|moment|scenes?|images?|footage|spirit|essence|headlines|budget|costs?|deadline|schedule)\b` +
+		// "took the city by storm": a success, not a town taken.
+		`|^(?i)(?:\s+[\w’'-]+){0,3}?\s+by\s+storm\b` +
+		// "captured just over half the vote", "captured 40 percent of the
+		// seats": a share of a vote or a market.
+		`|^(?i)\s+(?:(?:just\s+)?(?:over|under|nearly|almost|about|more\s+than|less\s+than)\s+)?(?:half|a\s+third|a\s+quarter|two-thirds|\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent))\s+(?:of\s+)?(?:the\s+)?(?:votes?|ballots?|seats|market)\b` +
+		// "overran Rovers 4-0": a score, a match won.
+		`|^\s+(?:[\w'’-]+\s+){1,3}?\d{1,3}[-–]\d{1,3}\b` +
 		// "since it seized power in 2021": a coup, not a place taken (the
 		// power plant is one).
 		`|^(?i)\s+power\s*(?:[.,;)]|$|(?:in|after|from|through|by|with|and|when|since)\b)` +
 		`|^(?i)\s+(?:(?:more\s+than|at\s+least|about|some|over|nearly|almost|around)\s+)?(?:\d[\d,]*|dozens|scores|hundreds|thousands|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\s*(?:[.,;)]|$|and\s|others\b|more\b|of\s+(?:them|the|their|its)\b|alive\b)`),
 	// "a counteroffensive was being planned", "his offensive would bring
 	// the troops home": an offensive to come, not one made.
-	ActionOffensive: mustPhraseMatcher(`^(?i)\s+(?:weapons?|capabilit\w*|drones?|rifles?|actions?|(?:was|is|were|are)\s+(?:being\s+)?(?:planned|prepared|expected|considered|mooted)|would|will|could)\b`),
+	ActionOffensive: mustPhraseMatcher(`^(?i)\s+(?:the\s+)?(?:pitch|field|stage|court)\b|^(?i)\s+(?:weapons?|capabilit\w*|drones?|rifles?|actions?|(?:was|is|were|are|(?:had|has|have)\s+been)\s+(?:being\s+)?(?:planned|prepared|expected|considered|mooted)|would|will|could)\b` +
+		// "a Russian offensive in the spring was likely": one foreseen.
+		`|^(?i)(?:\s+[\w’'-]+){0,4}?\s+(?:was|is|were|are|seemed|seems|looked|looks)\s+(?:likely|unlikely|possible|imminent|inevitable|probable)\b`),
 	// "attack helicopters", "attack submarines": a kind of weapon.
 	// "was hit by debris", "has been hit by waves of violence": no
 	// attack.
 	// "struck a deal with", "struck a conciliatory tone": no blow. "an
 	// attack that started the war", "the attack was an attempt to":
 	// history, or a reading of an attack told before.
-	ActionStrike: mustPhraseMatcher(`^(?i)\s+(?:helicopters?|submarines?|aircraft|planes?|craft|boats?|dogs?|(?:falling\s+)?debris|fragments|waves?\s+of\s+violence|violence|high\s+waves|floods?|storms?|(?:a|an)\s+(?:[\w-]+\s+)?(?:deal|agreement|bargain|compromise|balance|chord|note|tone|pact|accord|partnership)|that\s+(?:started|began|triggered|sparked|ignited)\s+the\s+(?:war|conflict)|(?:was|is)\s+an?\s+(?:attempt|bid)\s+to)\b`),
+	ActionStrike: mustPhraseMatcher(`^(?i)\s+(?:helicopters?|submarines?|aircraft|planes?|craft|boats?|drones?|dogs?|fears?|concerns?|worries|losses|inflation|sanctions|(?:a\s+)?cyber-?\s?attacks?|hackers|power\s+cuts|outages?|shortages?|scandals?|(?:falling\s+)?debris|fragments|waves?\s+of\s+violence|violence|high\s+waves|floods?|storms?|(?:a|an)\s+(?:[\w-]+\s+)?(?:deal|agreement|bargain|compromise|balance|chord|note|tone|pact|accord|partnership)|that\s+(?:started|began|triggered|sparked|ignited)\s+the\s+(?:war|conflict)|(?:was|is)\s+an?\s+(?:attempt|bid)\s+to)\b` +
+		// "attacked the government for its handling", "came under fire
+		// from the White House for calling", "came under fire in
+		// Parliament", "attacked the plan": words against a person or a
+		// policy, not a blow. "the bombing could be widened": one to come.
+		`|^(?i)(?:\s+[\w'’.-]+){0,5}?\s+for\s+(?:his|her|their|its|failing|refusing|calling|allowing|backing|supporting|ignoring|mishandling|not)\b` +
+		`|^(?i)\s+(?:from\s+(?:[\w'’-]+\s+){0,2}?(?:critics|supporters|fans|lawmakers|legislators|mps|activists|campaigners|voters|shareholders|investors|colleagues|commentators|newspapers|unions?|the\s+press|the\s+media)|in\s+(?:parliament|congress|the\s+(?:senate|press|media|house|assembly)))\b` +
+		`|^(?i)\s+(?:the|his|her|their|its)\s+(?:[\w'’-]+\s+){0,2}?(?:plan|proposal|decision|polic(?:y|ies)|remarks|comments|bill|budget|idea|speech|handling|record|stance|ruling|verdict|deal|agreement|accord|law|measure|reform|nomination|appointment)s?\b` +
+		`|^(?i)(?:\s+[\w'’-]+){0,4}?\s+(?:could|would|might|may|will)\s+be\s+(?:widened|expanded|extended|resumed|stepped\s+up|intensified|renewed)\b` +
+		// "bombarded the spokesman with questions", "clashed over the
+		// budget", "targeted the ministry website": no blow.
+		`|^(?i)(?:\s+[\w’'-]+){0,3}?\s+with\s+(?:questions|calls|messages|emails|letters|complaints|requests|criticism|offers)\b` +
+		`|^(?i)\s+over\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:budget|bill|policy|plan|issue|question|future|proposal|reforms?|rules?|remarks|comments)\b` +
+		`|^(?i)\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,2}?(?:websites?|servers?|accounts?|emails?|voters|consumers|customers|audiences?|viewers)\b`),
+	// "shooting down the visitors' hopes", "shot down the proposal": an
+	// idea dismissed, not an aircraft.
+	ActionShootdown: mustPhraseMatcher(`^(?i)\s+(?:[\w'’-]+\s+){0,2}?(?:hopes?|ideas?|proposals?|claims?|rumou?rs?|suggestions?|arguments?|bills?|motions?|amendments?|theor(?:y|ies)|talk|notions?|speculation|questions?|criticism)\b`),
+	// "confirmed that the refinery had been hit": the event confirmed,
+	// which is told for itself, not a side's statement.
+	ActionStatement: mustPhraseMatcher(`^(?i)(?:\s+[\w’'-]+){1,6}?\s+(?:had|has|have|was|were)\s+(?:been\s+)?(?:hit|struck|fired|shot\s+down|downed|damaged|destroyed|attacked|targeted|intercepted)\b`),
+	// "the delegation ruled out a return to the talks": talks refused.
+	// "a summit on the dispute is expected in Libreville next month":
+	// talks to come.
+	ActionTalks: mustPhraseMatcher(`^(?i)\s+(?:(?:has|had|have)\s+)?(?:ruled\s+out|rules\s+out|refused|refuses|rejected|rejects|boycotted|boycotts)\b` +
+		`|^(?i)(?:\s+[\w’'-]+){0,4}?\s+(?:is|are)\s+(?:expected|planned|scheduled|due)\b`),
 	// "withdrew from the talks", "pulled its forces out of NATO's
 	// military command": a party leaving talks, a pact or a contest.
-	ActionWithdraw: mustPhraseMatcher(`^(?i)\s+(?:from|of)\s+(?:the\s+)?(?:(?:[\w'’-]+\s+){0,2}?(?:talks|negotiations|treaty|agreement|deal|accord|race|election|tournament|competition|contest|military\s+command))\b`),
+	ActionWithdraw: mustPhraseMatcher(`^(?i)\s+(?:from|of)\s+(?:the\s+)?(?:(?:[\w'’-]+\s+){0,2}?(?:talks|negotiations|treaty|agreement|deal|accord|race|election|tournament|competition|contest|military\s+command))\b` +
+		// "withdrew the bill", "retreated from its pledge": a measure or a
+		// promise taken back.
+		`|^(?i)\s+(?:the|his|her|its|their|a)\s+(?:[\w-]+\s+)?(?:bill|motion|nomination|candidacy|candidature|application|complaint|lawsuit|offer|proposal|resolution|remarks|comments|support|endorsement|bid)s?\b` +
+		`|^(?i)\s+from\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+)?(?:pledge|promise|stance|commitment|policy)s?\b`),
 }
 
 // reAskedFor matches the words before a ceasefire or withdrawal that is
@@ -140,34 +181,44 @@ const reAskedFor = `(?i)\b(?:urg(?:e|ed|es|ing)|call(?:ed|s|ing)?\s+(?:for|on)|f
 // notEventBefore drops matches by the words just before them.
 var notEventBefore = map[string]*phraseMatcher{
 	// "halted attacks on shipping": attacks that stopped, not one made.
-	ActionStrike:    mustPhraseMatcher(`(?i)\b(?:heart|halt(?:ed|s)?|stop(?:ped|s)?|suspend(?:ed|s)?|end(?:ed|s)?|ceas(?:ed|es|e))\s+$`),
-	ActionCeasefire: mustPhraseMatcher(reAskedFor),
-	ActionWithdraw:  mustPhraseMatcher(reAskedFor),
+	ActionStrike: mustPhraseMatcher(`(?i)\b(?:heart|halt(?:ed|s)?|stop(?:ped|s)?|suspend(?:ed|s)?|end(?:ed|s)?|ceas(?:ed|es|e))\s+$`),
+	// "its first attack since a ceasefire took effect": the truce is
+	// the background of the news, not its event.
+	ActionCeasefire: mustPhraseMatcher(reAskedFor + `|\bsince\s+(?:a|the|its|their)\s+$`),
+	// "accused Croat units of abandoning the town": a charge, not a
+	// retreat told.
+	ActionWithdraw: mustPhraseMatcher(reAskedFor + `|\baccus(?:ed|es|ing)\s+(?:[\w’'-]+\s+){0,3}of\s+$`),
 	// "said it was ready to hold talks", "rejected talks": talks offered
 	// or refused, not held.
 	// "urged both sides to cease hostilities and hold talks": asked for.
 	// "called for talks", "called an emergency summit for next week",
 	// "a gesture towards peace talks", "return to the talks": talks
 	// asked for or hoped for, not held.
-	ActionTalks: mustPhraseMatcher(`(?i)\b(?:ready|willing|prepared|open|refus(?:e|ed|es|ing)|reject(?:ed|s|ing)?|ruled\s+out|rules\s+out)\s+(?:to\s+)?(?:[\w’'-]+\s+){0,2}$|\bcall(?:ed|s|ing)?\s+(?:an?\s+(?:[\w-]+\s+)?)?$|\btowards?\s+$|\breturn(?:ed|s|ing)?\s+to\s+(?:the\s+)?$|` + reAskedFor[len(`(?i)`):]),
+	ActionTalks: mustPhraseMatcher(`(?i)\b(?:ready|willing|prepared|open|refus(?:e|ed|es|ing)|reject(?:ed|s|ing)?|ruled\s+out|rules\s+out)\s+(?:to\s+)?(?:[\w’'-]+\s+){0,2}$|\bcall(?:ed|s|ing)?\s+(?:an?\s+(?:[\w-]+\s+)?)?$|\btowards?\s+$|\breturn(?:ed|s|ing)?\s+to\s+(?:the\s+)?$|\b(?:planned|mooted|possible|potential|future|expected)\s+(?:[\w-]+\s+)?$|` + reAskedFor[len(`(?i)`):]),
+	// "fans had laid siege to a hotel", "protesters besieged the
+	// ministry": a crowd, not a force.
+	ActionSiege: mustPhraseMatcher(`(?i)\b(?:fans|supporters|protesters|demonstrators|reporters|journalists|photographers|shoppers|crowds?|tourists|students|mourners)\s+(?:(?:had|have|has)\s+)?$`),
 	// "a cross-border push into": a noun, an offensive (which see).
-	ActionEnter: mustPhraseMatcher(`(?i)\b(?:a|an|the|its|their|new|fresh|major|cross-border|ground|latest|renewed|surprise)\s+$`),
+	// "before it crossed into Israeli territory" of a missile, "the
+	// drone flew into": a weapon's flight, not an entry.
+	ActionEnter: mustPhraseMatcher(`(?i)\b(?:a|an|the|its|their|new|fresh|major|cross-border|ground|latest|renewed|surprise)\s+$|\b(?:protesters|demonstrators|fans|crowds?|rioters|mobs?|students)\s+(?:had\s+|have\s+|then\s+)?$|\bby\s+$|\b(?:missiles?|rockets?|drones?|balloons?|projectiles?|shells?)\s+(?:had\s+|have\s+|that\s+|which\s+)?$|\b(?:missile|rocket|drone|balloon|projectile)\b(?:\s+[\w’'-]+){0,6}\s+before\s+it\s+$`),
 	// "a charm offensive", "a price war": no war's. "the long-awaited
 	// assault on", "if the offensive goes on": one to come.
-	ActionOffensive: mustPhraseMatcher(`(?i)\b(?:(?:prevent|stop|end|curb|halt|counter|repel(?:led|s)?|repuls(?:e|ed|es)|condemn(?:ed|s)?|denounc(?:e|ed|es)|against|resist)\s+(?:[\w’'-]+\s+){0,3}|(?:since|from|at|until|before|after)\s+the\s+|(?:charm|diplomatic|media|propaganda|publicity|sales|marketing|advertising|legal|trade|price|pr)\s+|(?:long-awaited|long-expected|expected|anticipated|looming|upcoming|impending|threatened|mooted|possible|potential|future)\s+(?:[\w-]+\s+)?|\bif\s+(?:the|an?|any|its|their)\s+)$`),
+	ActionOffensive: mustPhraseMatcher(`(?i)\b(?:(?:prevent(?:ed|s|ing)?|stop(?:ped|s|ping)?|end(?:ed|s|ing)?|curb(?:ed|s)?|halt(?:ed|s|ing)?|counter|repel(?:led|s)?|repuls(?:e|ed|es)|condemn(?:ed|s)?|denounc(?:e|ed|es)|against|resist)\s+(?:[\w’'-]+\s+){0,3}|(?:since|from|at|until|before|after)\s+the\s+|(?:charm|diplomatic|media|propaganda|publicity|sales|marketing|advertising|legal|trade|price|pr)\s+|(?:long-awaited|long-expected|expected|anticipated|looming|upcoming|impending|threatened|mooted|possible|potential|future)\s+(?:[\w-]+\s+)?|\bif\s+(?:the|an?|any|its|their)\s+|\bfor\s+an?\s+(?:[\w-]+\s+)?|\b(?:been|be|is|are|was|were|went|go|goes|stay(?:ed|s)?|remain(?:ed|s)?)\s+on\s+the\s+)$`),
 }
 
 // notEventKeys are words one of which every match of notEventBefore
 // holds.
 var notEventKeys = map[string][]string{
 	ActionStrike:    {"heart", "halt", "stop", "suspend", "ended", "ends", "end ", "ceas"},
-	ActionCeasefire: askedForKeys,
-	ActionWithdraw:  askedForKeys,
-	ActionTalks:     append([]string{"ready", "willing", "prepared", "open", "refus", "reject", "ruled out", "rules out", "toward", "return"}, askedForKeys...),
-	ActionEnter:     {"a", "the", "its", "their", "new", "fresh", "major", "cross-border", "ground", "latest", "renewed", "surprise"},
+	ActionCeasefire: append([]string{"since"}, askedForKeys...),
+	ActionWithdraw:  append([]string{"accus"}, askedForKeys...),
+	ActionTalks:     append([]string{"ready", "willing", "prepared", "open", "refus", "reject", "ruled out", "rules out", "toward", "return", "planned", "mooted", "possible", "potential", "future", "expected"}, askedForKeys...),
+	ActionSiege:     {"fans", "supporters", "protesters", "demonstrators", "reporters", "journalists", "photographers", "shoppers", "crowd", "tourists", "students", "mourners"},
+	ActionEnter:     {"by", "protesters", "demonstrators", "fans", "crowd", "rioters", "mob", "students", "missile", "rocket", "drone", "balloon", "projectile", "shell", "a", "the", "its", "their", "new", "fresh", "major", "cross-border", "ground", "latest", "renewed", "surprise"},
 	ActionOffensive: {"prevent", "stop", "end", "curb", "halt", "counter", "repel", "repuls", "condemn", "denounc", "against", "resist", "since", "from", "at", "until", "before", "after",
 		"charm", "diplomatic", "media", "propaganda", "publicity", "sales", "marketing", "advertising", "legal", "trade", "price", "pr ",
-		"awaited", "expected", "anticipated", "looming", "upcoming", "impending", "threatened", "mooted", "possible", "potential", "future", "if "},
+		"awaited", "expected", "anticipated", "looming", "upcoming", "impending", "threatened", "mooted", "possible", "potential", "future", "if ", "for ", "on the"},
 }
 
 // askedForKeys are the keys of reAskedFor.
@@ -195,7 +246,11 @@ var (
 		"not": true, "n't": true, "never": true, "any": true, "if": true, "unless": true, "would": true, "will": true, "could": true,
 		"may": true, "might": true, "must": true, "should": true, "cannot": true, "failed": true,
 		"no": true, "yet": true, "wo": true, "threatened": true, "threatening": true,
-		"threat": true, "risk": true, "risking": true, "risks": true, "fears": true, "avoid": true,
+		"threat": true, "risk": true, "ruled": true,
+		// "is considering deploying more troops", "the treaty bans attacks
+		// on dams": weighed or forbidden, not made.
+		"considering": true, "weighing": true, "mulling": true, "contemplating": true,
+		"bans": true, "prohibits": true, "forbids": true, "outlaws": true, "risking": true, "risks": true, "fears": true, "avoid": true,
 		// "declined to say whether it had been hit by": asked, not told.
 		"whether": true,
 	}
@@ -270,14 +325,26 @@ func findEventsAt(ix *sentIndex, host string) []eventHit {
 			if hedged(sentence[:start], rule.Hypo) || rule.Hypo != hedgeNone && (vowedOrDenied(sentence, start) || backgroundClause(sentence, start, end)) {
 				continue
 			}
-			if rule.Action == ActionStatement && statementAside(sentence[tailWords(sentence, start, 5):start]) {
+			if rule.Action == ActionStatement && (statementAside(sentence[tailWords(sentence, start, 5):start]) || expertSpeaker(sentence[:start])) {
 				continue
+			}
+			if rule.Action != ActionStatement && rule.Action != ActionTalks && (drillBefore(sentence[tailWords(sentence, start, 8):start]) || trialBefore(sentence[tailWords(sentence, start, 8):start]) || anniversaryBefore(sentence[tailWords(sentence, start, 6):start])) {
+				continue // "exercises that simulate an amphibious assault", "the anniversary of the capture of"
+			}
+			if rule.Action == ActionWithdraw && retreatingAdjective(sentence, start, end) {
+				continue // "struck their retreating columns": the retreat is told elsewhere
+			}
+			if rule.Action == ActionWithdraw && askedAlongside(sentence[tailWords(sentence, start, 8):start], sentence[start:end]) {
+				continue // "called on both sides to halt the fighting and withdraw": asked, not made
 			}
 			if rule.Action == ActionTalks && hasASCIIFoldPrefix(sentence[start:end], "met in") && strings.Contains(sentence[end:], "talks") {
 				continue // "met in Jeddah for talks": the talks tell it
 			}
 			if rule.Action == ActionStrike && hasASCIIFoldPrefix(sentence[start:end], "exchanged") && habitualAfter(sentence[end:]) {
 				continue // "have exchanged fire almost daily since October": a pattern, not an event
+			}
+			if rule.Action == ActionCapture && captureAnaphor(sentence, start, end) {
+				continue // "described the capture as an invasion": one told before
 			}
 			if rule.Action == ActionOffensive && titleWord(sentence, start, end) {
 				continue // "Russian Offensive Campaign Assessment": a title, not an event
@@ -3135,4 +3202,103 @@ func statementAside(before string) bool {
 	}
 	return strings.HasPrefix(before, "if ") || strings.Contains(before, " if ") || strings.Contains(before, " unless ") ||
 		strings.HasPrefix(before, "If ") || strings.HasPrefix(before, "Unless ")
+}
+
+// expertWords are speakers who are no party to a war: what they warn of
+// or call for is comment, not a side's statement.
+var expertWords = wordSet("analysts analyst economists economist traders insurers experts investors bankers brokers " +
+	"observers commentators scientists forecasters researchers academics historians pundits pollsters")
+
+// expertSpeaker reports whether the word just before a statement verb is
+// a speaker of no party: "shipping insurers warned", "analysts urged".
+func expertSpeaker(before string) bool {
+	w := lastWords(before, 1)
+	return len(w) == 1 && expertWords[strings.ToLower(w[0])]
+}
+
+// askedAlongside reports whether a bare "withdraw" or "pull out" is the
+// second of two verbs asked for: "called on both sides to halt the
+// fighting and withdraw", "told them to lay down arms or pull back".
+func askedAlongside(before, trigger string) bool {
+	t := strings.ToLower(trigger)
+	if t != "withdraw" && t != "pull out" && t != "pull back" {
+		return false
+	}
+	return (strings.HasSuffix(before, " and ") || strings.HasSuffix(before, " or ")) &&
+		(strings.Contains(before, " to ") || strings.HasPrefix(before, "to "))
+}
+
+// captureAnaphor reports whether a bare "capture" after "the" or "its"
+// names a capture told before rather than one of its own: "described the
+// capture as an invasion", "the capture was a blow", where "the capture
+// of" names its place.
+func captureAnaphor(s string, start, end int) bool {
+	if !strings.EqualFold(s[start:end], "capture") {
+		return false
+	}
+	b := s[:start]
+	if !strings.HasSuffix(b, "the ") && !strings.HasSuffix(b, "its ") && !strings.HasSuffix(b, "this ") {
+		return false
+	}
+	a := s[end:]
+	return a == "" || a[0] == '.' || a[0] == ',' || hasASCIIFoldPrefix(a, " as ") || hasASCIIFoldPrefix(a, " was ") || hasASCIIFoldPrefix(a, " is ") || hasASCIIFoldPrefix(a, " had ")
+}
+
+// retreatingAdjective reports whether "retreating" qualifies a noun rather
+// than telling a retreat: "Retreating Russian forces were laying mines",
+// "struck their retreating columns".
+func retreatingAdjective(s string, start, end int) bool {
+	if !strings.EqualFold(s[start:end], "retreating") {
+		return false
+	}
+	b := s[:start]
+	return strings.TrimSpace(b) == "" || strings.HasSuffix(b, "their ") || strings.HasSuffix(b, "the ") ||
+		strings.HasSuffix(b, "its ") || strings.HasSuffix(b, "his ") || strings.HasSuffix(b, "of ")
+}
+
+// drillWords are the words of an exercise: what it simulates is no event.
+var drillWords = []string{"simulat", "practised", "practiced", "practising", "practicing", "rehears", "drills", "exercise",
+	"war games", "war-games", "wargames", "manoeuvres", "maneuvers"}
+
+// drillBefore reports whether the words before a trigger tell an exercise:
+// "joint exercises that simulate an amphibious assault", "troops
+// practised storming a beachhead", "a simulated missile strike".
+func drillBefore(before string) bool {
+	for _, w := range drillWords {
+		if containsFold(before, w) && (w != "exercise" || !containsFold(before, "exercised")) {
+			return true
+		}
+	}
+	return false
+}
+
+// anniversaryBefore reports whether a trigger is what an anniversary
+// marks: "the 50th anniversary of the capture of", "ten years since rebels
+// seized".
+func anniversaryBefore(before string) bool {
+	b := strings.ToLower(before)
+	if strings.HasSuffix(b, "anniversary of the ") || strings.HasSuffix(b, "anniversary of ") {
+		return true
+	}
+	for _, k := range []string{"years since ", "decades since ", "years after ", "decades after "} {
+		if i := strings.LastIndex(b, k); i >= 0 && strings.Count(b[i+len(k):], " ") <= 3 {
+			return true
+		}
+	}
+	return false
+}
+
+// trialWords are the words of a court's charge or verdict: the act it
+// judges is history, told in the trial's news.
+var trialWords = []string{"convicted of", "acquitted of", "guilty of", "charged with", "indicted for", "indicted on", "sentenced for", "on trial for"}
+
+// trialBefore reports whether the words before a trigger tell a charge or
+// a verdict: "was convicted of ordering the shelling of the city".
+func trialBefore(before string) bool {
+	for _, w := range trialWords {
+		if containsFold(before, w) {
+			return true
+		}
+	}
+	return false
 }

@@ -466,3 +466,27 @@ func TestEventDevset12F1(t *testing.T) {
 	// 55/93 (0.591), date 71/93 (0.763).
 	scoreEventDevset(t, "testdata/devset/events12.jsonl", 29, 0.683, 0.588, 0.750)
 }
+
+// TestEventDevset13F1 scores event extraction on a thirteenth set of wire
+// reports from 1950 to 2024, written for precision: each report holds a
+// few real events among the look-alikes ordinary news copy is full of
+// (labour and hunger strikes, ministers who "came under fire" or were
+// "sacked", a vote or a cup "captured", a "siege mentality", prices that
+// "exploded", history paragraphs, vows, warnings, threats, talks "ruled
+// out", analysts' speculation, exercises, budgets and deliveries; Inchon
+// and Wolmi-do, the Mitla Pass, Quang Tri, Xuan Loc, Abadan, the Vincennes
+// shootdown over the Strait of Hormuz, Bihac and Cazin, Zepa, Gudermes,
+// Taloqan, Umm Qasr, Qusayr, Longewala, Musa Qala, Dayton, the Paris
+// talks of 1968, Doha, Tan Canh, Wonsan, a ministry drone report and a
+// football report), labelled and committed before the rules were first
+// run on them, with the scorer of TestEventDevsetF1.
+func TestEventDevset13F1(t *testing.T) {
+	// First run (before any rule was changed for it): 21 items, tp=47
+	// fp=31 fn=17, precision 0.603, recall 0.734, F1 0.662; actor right
+	// on 30/47 (0.638), date on 42/47 (0.894). These are its floors;
+	// raise them as the rules improve. With the government side at
+	// Qusayr labelled "Syrian government" as in the other sets, the rules
+	// written since reach tp=48 fp=10 fn=16, precision 0.828, recall
+	// 0.750, F1 0.787, actor 35/48 (0.729), date 43/48 (0.896).
+	scoreEventDevset(t, "testdata/devset/events13.jsonl", 21, 0.662, 0.638, 0.893)
+}
