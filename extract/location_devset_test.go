@@ -52,6 +52,17 @@ func TestLocationDevsetFresh22(t *testing.T) {
 	scoreLocations(t, "testdata/devset/fresh22.jsonl", 25, 126, 0.396)
 }
 
+// TestLocationDevsetFresh23 scores the places of the casualty figures of
+// the fresh23 set (see TestAttributionFresh23): a lead that names only a
+// country or region ("in the mainly Kurdish southeast", "in northern
+// Burkina Faso", "in eastern Congo") while a later sentence names the
+// village or town, places given by "near", "outside", "on the road
+// between", a district beside its province, and figures of one article in
+// different places. The floors are not yet measured.
+func TestLocationDevsetFresh23(t *testing.T) {
+	scoreLocations(t, "testdata/devset/fresh23.jsonl", 18, 0, 0)
+}
+
 // scoreLocations scores the places of the casualty figures of a file in
 // the location set's format, and fails when the file has fewer than
 // minItems articles, fewer than minMatched figures match, or the accuracy
