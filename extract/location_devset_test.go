@@ -58,9 +58,11 @@ func TestLocationDevsetFresh22(t *testing.T) {
 // Burkina Faso", "in eastern Congo") while a later sentence names the
 // village or town, places given by "near", "outside", "on the road
 // between", a district beside its province, and figures of one article in
-// different places. The floors are not yet measured.
+// different places. The floors are the first run's figures, rounded down:
+// 72 figures labelled, 82 extracted, 44 matched; place right on 11
+// (0.250).
 func TestLocationDevsetFresh23(t *testing.T) {
-	scoreLocations(t, "testdata/devset/fresh23.jsonl", 18, 0, 0)
+	scoreLocations(t, "testdata/devset/fresh23.jsonl", 18, 44, 0.250)
 }
 
 // scoreLocations scores the places of the casualty figures of a file in
