@@ -345,6 +345,16 @@ func TestCasualtyPatterns(t *testing.T) {
 		{"the number killed or wounded", "The attacks bring to 740,000 the number of Russian troops killed or wounded.", nil},
 		{"force that lost them", "The ministry said Ukrainian forces had lost up to 360 servicemen.", []want{
 			{OutcomeKilled, 360, QualUpTo, "Ukrainian military"}}},
+		{"a nation that says it lost them", "Azerbaijan said 11 of its soldiers had been killed, while Armenia said it had lost four servicemen.", []want{
+			{OutcomeKilled, 11, QualExact, "Azerbaijani military"}, {OutcomeKilled, 4, QualExact, "Armenian military"}}},
+		{"a people that lost men", "Headquarters said the North Koreans had lost an estimated 1,500 men.", []want{
+			{OutcomeKilled, 1500, QualAbout, "North Korean military"}}},
+		{"mercenaries of a named company", "Seven Russian mercenaries from the Wagner Group have been killed, two sources said.", []want{
+			{OutcomeKilled, 7, QualExact, "Wagner Group"}}},
+		{"mercenaries of no named company", "Seven mercenaries have been killed, two sources said.", []want{
+			{OutcomeKilled, 7, QualExact, "unknown"}}},
+		{"a dateline town the gazetteer places", "Camp stormed\n\nJAMMU, Nov 29 (PTI) Seven Army personnel were killed when gunmen stormed an Army unit today, officials said.", []want{
+			{OutcomeKilled, 7, QualExact, "Indian military"}}},
 		{"losses put at", "Armenia puts its losses at 71.", []want{{OutcomeKilled, 71, QualExact, "Armenian military"}}},
 		{"people who are fighters", "The strike killed 23 people, all of them Islamic State fighters.", []want{
 			{OutcomeKilled, 23, QualExact, "Islamic State"}}},

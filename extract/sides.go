@@ -174,7 +174,7 @@ var (
 		"europeans westerners africans expatriates expats holidaymakers beachgoers devotees " +
 		// A nation's people named by nouns no army's men are called by.
 		"britons swedes investigators investigator inspectors inspector")
-	otherHeads = wordSet("martyrs others more members member units combatants combatant auxiliaries auxiliary " +
+	otherHeads = wordSet("martyrs others more members member units combatants combatant auxiliaries auxiliary mercenaries mercenary " +
 		"peacekeepers peacekeeper vigilantes vigilante pows pow " +
 		// Groups whose names are plural nouns: "15 Taliban", "20 Houthis".
 		"taliban houthis")
@@ -856,6 +856,11 @@ func articleNation(lower string) string {
 			}
 		}
 	}
+	if best == "" && bestN == 1 {
+		// No nation named twice: the country of a dateline town the
+		// gazetteer knows ("JAMMU, Nov 29 (PTI)").
+		return datelineTownNation(lower)
+	}
 	return best
 }
 
@@ -1006,6 +1011,14 @@ func refineSides(claims []Claim, text, lower string) {
 			// attackers, of no group the article names (the group it
 			// names most may fight beside the force).
 			c.Victims.Side = SideMilitants
+			continue
+		}
+		if (forceSide(side) || side == SideUnknown) && side != "Wagner Group" && strings.Contains(c.Victims.Text, "ercenar") &&
+			strings.Contains(lower, "wagner") {
+			// "Seven Russian mercenaries" in a report that names the
+			// Wagner Group: the contractors are Wagner's, not their
+			// nation's army.
+			c.Victims.Side = "Wagner Group"
 			continue
 		}
 		switch {
