@@ -1039,6 +1039,7 @@ func Extract(a ingest.Article) []Claim {
 	headlineSources(claims, text)
 	headlinePlaces(claims, text)
 	datelinePlaces(claims, text)
+	leadPlaceLater(claims, sents, text)
 	countryWidePlaces(claims, sents, lower)
 	nameGenericActors(claims)
 	resolveGroupAnaphors(claims)

@@ -486,3 +486,85 @@ func gazetteerRegion(name, region string) bool {
 	e, ok := NormalisePlace(name)
 	return !ok || strings.EqualFold(e.Region, region)
 }
+
+// incidentOpeners are the words by which the sentence after a lead tells
+// where the incident it reported happened ("The killings took place …
+// in the village of Karma", "The attack … targeted the base at
+// Semuliki", "stormed the weekly market in Goronyo").
+var incidentOpeners = []string{"took place", "happened", "occurred", "struck", "targeted", "stormed",
+	"the attack", "the killings", "the ambush", "the massacre", "the victims", "the raid", "the bombing"}
+
+// leadPlaceLater gives the figures of the headline and the lead that a
+// country, or no place, places the town or village the next paragraph
+// opens by telling the incident at ("Around 60 civilians were killed in
+// northern Burkina Faso … The killings took place on Thursday in the
+// village of Karma"): a place below country level, not a source's, and
+// not a country. A lead figure placed in an area that sentence names too
+// ("in Sokoto … the weekly market in Goronyo …, Sokoto state police
+// said") takes it as well. Cumulative tolls keep their place.
+func leadPlaceLater(claims []Claim, sents []sentence, text string) {
+	if len(claims) == 0 || len(sents) < 2 {
+		return
+	}
+	// The lead is the first body paragraph: the one after the headline's.
+	leadPara := sents[0].para
+	if opensWithHeadline(text) {
+		leadPara++
+	}
+	next := -1
+	leadEnd := -1
+	for k, st := range sents {
+		if st.para == leadPara {
+			leadEnd = st.end
+		}
+		if st.para == leadPara+1 {
+			next = k
+			break
+		}
+		if st.para > leadPara+1 {
+			break
+		}
+	}
+	if next < 0 || leadEnd < 0 {
+		return
+	}
+	s := text[sents[next].start:sents[next].end]
+	ls := strings.ToLower(s)
+	opener := -1
+	for _, w := range incidentOpeners {
+		if at := strings.Index(ls, w); at >= 0 && (opener < 0 || at < opener) {
+			opener = at
+		}
+	}
+	if opener < 0 {
+		return
+	}
+	var place *Place
+	for _, h := range findPlaces(s) {
+		if h.Start < opener || isCountry(h.Place.Name) || countryAlias(s[h.Start:h.End]) {
+			continue
+		}
+		if sourcePlace(s, h.Start, h) || authoritySpeaks(s, h) {
+			break
+		}
+		p := h.Place
+		place = &p
+		break
+	}
+	if place == nil {
+		return
+	}
+	names := findPlaces(s)
+	for i := range claims {
+		c := &claims[i]
+		if c.Kind != KindCasualty || c.Scope == ScopeCumulative || c.Span.Start >= leadEnd {
+			continue
+		}
+		if loc := c.Location; loc != nil && !isCountry(loc.Name) && !countryAlias(loc.Text) &&
+			!slices.ContainsFunc(names, func(h placeHit) bool { return h.Place.Name == loc.Name }) {
+			continue
+		}
+		q := *place
+		c.Location = &q
+	}
+}

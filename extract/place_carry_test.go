@@ -63,3 +63,51 @@ func TestFigurePlaceCarried(t *testing.T) {
 		})
 	}
 }
+
+// TestLeadPlaceLater: a lead figure placed only in a country, or nowhere,
+// takes the town or village the next paragraph opens by telling the
+// incident at; a lead figure with a town of its own keeps it, and a
+// paragraph of another story gives none.
+func TestLeadPlaceLater(t *testing.T) {
+	tests := []struct {
+		name, text, quote, want string
+	}{
+		{"a country in the lead",
+			"Civilians killed in north\n\nAround 60 civilians were killed in northern Burkina Faso, a prosecutor said on Sunday.\n\nThe killings took place on Thursday in the village of Karma, near Ouahigouya, he said.",
+			"Around 60 civilians were killed", "Karma"},
+		{"no place in the lead",
+			"Raid on base\n\nRebels killed 14 soldiers on Thursday evening, the army said.\n\nThe attack targeted the base at Semuliki, near Beni.",
+			"killed 14 soldiers", "Semuliki"},
+		{"a town of its own",
+			"Raid on town\n\nRebels killed 14 soldiers in Beni on Thursday, the army said.\n\nThe attack targeted the base at Semuliki.",
+			"killed 14 soldiers", "Beni"},
+		{"another story",
+			"Raid on base\n\nRebels killed 14 soldiers on Thursday evening, the army said.\n\nElections are due in Beni next month.",
+			"killed 14 soldiers", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := ingest.Prepare([]byte(tt.text), ingest.Meta{Source: "Reuters", Published: "2023-10-06"}, 0, time.Now())
+			if err != nil {
+				t.Fatal(err)
+			}
+			found := false
+			for _, c := range Extract(a) {
+				if c.Kind != KindCasualty || c.Quote != tt.quote {
+					continue
+				}
+				found = true
+				got := ""
+				if c.Location != nil {
+					got = c.Location.Name
+				}
+				if got != tt.want {
+					t.Errorf("%q is at %q, want %q", c.Quote, got, tt.want)
+				}
+			}
+			if !found {
+				t.Errorf("no casualty claim quoting %q in %+v", tt.quote, Extract(a))
+			}
+		})
+	}
+}
