@@ -345,6 +345,14 @@ func TestCasualtyPatterns(t *testing.T) {
 		{"the number killed or wounded", "The attacks bring to 740,000 the number of Russian troops killed or wounded.", nil},
 		{"force that lost them", "The ministry said Ukrainian forces had lost up to 360 servicemen.", []want{
 			{OutcomeKilled, 360, QualUpTo, "Ukrainian military"}}},
+		{"fighters against a named group", "A bomber killed 43 anti-al-Qaida fighters, officials said.", []want{
+			{OutcomeKilled, 43, QualExact, "pro-government militia"}}},
+		{"an awakening council's fighters", "A second bomber killed three Sahwa fighters at a checkpoint, police said.", []want{
+			{OutcomeKilled, 3, QualExact, "pro-government militia"}}},
+		{"infiltrators", "Four infiltrators were killed, the army said.", []want{
+			{OutcomeKilled, 4, QualExact, "militants"}}},
+		{"peacekeepers whose nation a later sentence gives", "Rebels killed 14 U.N. peacekeepers on Thursday. All of the dead peacekeepers were Tanzanian, a spokesman said.", []want{
+			{OutcomeKilled, 14, QualExact, "Tanzanian military"}}},
 		{"a nation that says it lost them", "Azerbaijan said 11 of its soldiers had been killed, while Armenia said it had lost four servicemen.", []want{
 			{OutcomeKilled, 11, QualExact, "Azerbaijani military"}, {OutcomeKilled, 4, QualExact, "Armenian military"}}},
 		{"a people that lost men", "Headquarters said the North Koreans had lost an estimated 1,500 men.", []want{
