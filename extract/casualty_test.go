@@ -359,6 +359,8 @@ func TestCasualtyPatterns(t *testing.T) {
 			{OutcomeKilled, 1500, QualAbout, "North Korean military"}}},
 		{"mercenaries of a named company", "Seven Russian mercenaries from the Wagner Group have been killed, two sources said.", []want{
 			{OutcomeKilled, 7, QualExact, "Wagner Group"}}},
+		{"a nation's men where they are mercenaries", "Russian mercenaries of the Wagner Group were ambushed. Five of the Russians were killed, a source said.", []want{
+			{OutcomeKilled, 5, QualExact, "Wagner Group"}}},
 		{"mercenaries of no named company", "Seven mercenaries have been killed, two sources said.", []want{
 			{OutcomeKilled, 7, QualExact, "unknown"}}},
 		{"a dateline town the gazetteer places", "Camp stormed\n\nJAMMU, Nov 29 (PTI) Seven Army personnel were killed when gunmen stormed an Army unit today, officials said.", []want{
@@ -670,6 +672,7 @@ func TestAttribution(t *testing.T) {
 		{"According to the UN, 400 civilians were killed.", "UN"},
 		{"Five militants were killed, Observatory head Rami Abdel Rahman said.", "Rami Abdel Rahman"},
 		{"Five militants were killed.", ""},
+		{"Two military sources said seven soldiers were killed on Sunday. Five civilians died in a second ambush, one of the sources said.", "Two military sources"},
 		{"Local sources put the number of dead at 138 and said dozens had been wounded.", "Local sources"},
 		{"The army lost 12 soldiers, and said 40 rebels were killed.", "army"},
 		{"Three people died and officials said 12 were wounded.", "officials"},

@@ -1030,8 +1030,8 @@ func refineSides(claims []Claim, text, lower string) {
 				continue
 			}
 		}
-		if (forceSide(side) || side == SideUnknown) && side != "Wagner Group" && strings.Contains(c.Victims.Text, "ercenar") &&
-			strings.Contains(lower, "wagner") {
+		if (forceSide(side) || side == SideUnknown) && side != "Wagner Group" && strings.Contains(lower, "wagner") &&
+			(strings.Contains(c.Victims.Text, "ercenar") || mercenaryNationals(c.Victims.Text, side, lower)) {
 			// "Seven Russian mercenaries" in a report that names the
 			// Wagner Group: the contractors are Wagner's, not their
 			// nation's army.
@@ -1471,4 +1471,24 @@ func peacekeeperNation(lower string) string {
 		found = n
 	}
 	return found
+}
+
+// mercenaryNationals reports whether a victims' text is only a nation's
+// people ("Five of the Russians", "Two other Russians") whose side is
+// their nation's army, in an article that calls that nation's men there
+// mercenaries ("Russian mercenaries").
+func mercenaryNationals(victims, side, lower string) bool {
+	nation, ok := strings.CutSuffix(side, " military")
+	if !ok {
+		return false
+	}
+	words := strings.Fields(lowerASCII(victims))
+	if len(words) == 0 {
+		return false
+	}
+	last := words[len(words)-1]
+	if !strings.HasSuffix(last, "s") || nationAdjectives[last] != nation {
+		return false
+	}
+	return strings.Contains(lower, strings.ToLower(nation)+" mercenaries")
 }
