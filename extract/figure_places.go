@@ -525,7 +525,11 @@ func leadPlaceLater(claims []Claim, sents []sentence, text string) {
 			break
 		}
 	}
-	if next < 0 || leadEnd < 0 {
+	if leadEnd < 0 {
+		return
+	}
+	headlinePlaceFromLead(claims, sents, text, leadPara)
+	if next < 0 {
 		return
 	}
 	s := text[sents[next].start:sents[next].end]
@@ -562,6 +566,55 @@ func leadPlaceLater(claims []Claim, sents []sentence, text string) {
 		}
 		if loc := c.Location; loc != nil && !isCountry(loc.Name) && !countryAlias(loc.Text) &&
 			!slices.ContainsFunc(names, func(h placeHit) bool { return h.Place.Name == loc.Name }) {
+			continue
+		}
+		q := *place
+		c.Location = &q
+	}
+}
+
+// headlinePlaceFromLead gives a figure of the headline that only a
+// country, or no place, places ("Two foreign journalists killed in Sierra
+// Leone ambush") the first town or village the lead's first sentence
+// names, when no source speaks for it ("… ambushed their convoy near
+// Rogberi Junction, about 90 km east of Freetown, the government said").
+func headlinePlaceFromLead(claims []Claim, sents []sentence, text string, leadPara int) {
+	if !opensWithHeadline(text) {
+		return
+	}
+	headEnd := sents[0].end
+	lead := -1
+	for k, st := range sents {
+		if st.para == leadPara {
+			lead = k
+			break
+		}
+	}
+	if lead < 0 {
+		return
+	}
+	s := text[sents[lead].start:sents[lead].end]
+	var place *Place
+	for _, h := range findPlaces(s) {
+		if isCountry(h.Place.Name) || countryAlias(s[h.Start:h.End]) || sourcePlace(s, 0, h) || authoritySpeaks(s, h) || hospitalPlace(s, h) {
+			continue
+		}
+		if h.Start < 40 && strings.IndexAny(s[:h.Start], "(—-") < 0 {
+			continue // the dateline's city
+		}
+		p := h.Place
+		place = &p
+		break
+	}
+	if place == nil {
+		return
+	}
+	for i := range claims {
+		c := &claims[i]
+		if c.Kind != KindCasualty || c.Scope == ScopeCumulative || c.Span.Start >= headEnd {
+			continue
+		}
+		if loc := c.Location; loc != nil && !isCountry(loc.Name) && !countryAlias(loc.Text) {
 			continue
 		}
 		q := *place

@@ -84,6 +84,12 @@ func TestLeadPlaceLater(t *testing.T) {
 		{"another story",
 			"Raid on base\n\nRebels killed 14 soldiers on Thursday evening, the army said.\n\nElections are due in Beni next month.",
 			"killed 14 soldiers", ""},
+		{"a headline's country and the lead's town",
+			"Two journalists killed in Sierra Leone ambush\n\nFREETOWN, May 24 (Reuters) - Rebels ambushed a convoy near Rogberi Junction, about 90 km east of Freetown, the government said.",
+			"Two journalists killed", "Rogberi Junction"},
+		{"a headline's country and the lead's source's town",
+			"Two journalists killed in Sierra Leone ambush\n\nFREETOWN, May 24 (Reuters) - Rebels ambushed a convoy, a doctor at the hospital in Kenema said.",
+			"Two journalists killed", "Sierra Leone"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
