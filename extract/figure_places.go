@@ -559,13 +559,24 @@ func leadPlaceLater(claims []Claim, sents []sentence, text string) {
 		return
 	}
 	names := findPlaces(s)
+	leadStart := leadEnd
+	for _, st := range sents {
+		if st.para == leadPara {
+			leadStart = st.start
+			break
+		}
+	}
+	// (The headline's "in Baghdad" is the wider reading of the lead's
+	// "southwest of Baghdad".)
+	leadText := text[leadStart:leadEnd]
 	for i := range claims {
 		c := &claims[i]
 		if c.Kind != KindCasualty || c.Scope == ScopeCumulative || c.Span.Start >= leadEnd {
 			continue
 		}
 		if loc := c.Location; loc != nil && !isCountry(loc.Name) && !countryAlias(loc.Text) &&
-			!slices.ContainsFunc(names, func(h placeHit) bool { return h.Place.Name == loc.Name }) {
+			!slices.ContainsFunc(names, func(h placeHit) bool { return h.Place.Name == loc.Name }) &&
+			!onlyNearIn(leadText, loc.Text) {
 			continue
 		}
 		q := *place
@@ -620,4 +631,24 @@ func headlinePlaceFromLead(claims []Claim, sents []sentence, text string, leadPa
 		q := *place
 		c.Location = &q
 	}
+}
+
+// onlyNearIn reports whether the text names the place written name only
+// as what an incident was near: "outside an army base southwest of
+// Baghdad", "on the outskirts of" is no reading of it; "10 km north of
+// Baghdad", "outside Baghdad".
+func onlyNearIn(text, name string) bool {
+	if name == "" {
+		return false
+	}
+	found := false
+	for at := range indexAll(text, name) {
+		before := strings.ToLower(text[max(0, at-24):at])
+		if strings.HasSuffix(before, "outside ") || findDirectionOf(before) != nil {
+			found = true
+			continue
+		}
+		return false
+	}
+	return found
 }
