@@ -349,6 +349,10 @@ func TestCasualtyPatterns(t *testing.T) {
 			{OutcomeKilled, 43, QualExact, "pro-government militia"}}},
 		{"an awakening council's fighters", "A second bomber killed three Sahwa fighters at a checkpoint, police said.", []want{
 			{OutcomeKilled, 3, QualExact, "pro-government militia"}}},
+		{"army auxiliaries in Burkina Faso", "Jihadists killed 34 army auxiliaries near Ouahigouya in Burkina Faso, the army said.", []want{
+			{OutcomeKilled, 34, QualExact, "Volunteers for the Defence of the Homeland"}}},
+		{"army auxiliaries elsewhere", "Jihadists killed 34 army auxiliaries near Menaka in Mali, the army said.", []want{
+			{OutcomeKilled, 34, QualExact, "pro-government militia"}}},
 		{"infiltrators", "Four infiltrators were killed, the army said.", []want{
 			{OutcomeKilled, 4, QualExact, "militants"}}},
 		{"peacekeepers whose nation a later sentence gives", "Rebels killed 14 U.N. peacekeepers on Thursday. All of the dead peacekeepers were Tanzanian, a spokesman said.", []want{

@@ -1048,6 +1048,12 @@ func refineSides(claims []Claim, text, lower string) {
 			}
 			if militia != "" {
 				c.Victims.Side = militia
+			} else if words := strings.Fields(lowerASCII(c.Victims.Text)); len(words) > 0 && (words[len(words)-1] == "auxiliaries" || words[len(words)-1] == "auxiliary") &&
+				strings.Contains(lower, "burkina") {
+				// "34 army auxiliaries" in Burkina Faso: the auxiliaries
+				// its army fights beside are the Volunteers for the
+				// Defence of the Homeland.
+				c.Victims.Side = "Volunteers for the Defence of the Homeland"
 			}
 		case side == SideUnknown && c.Outcome == OutcomeKilled && c.Count != nil && c.Count.Value != nil && raisedToll(lower, c.Span.Start):
 			// "49 Armenian soldiers had been killed. … Pashinyan had
