@@ -123,3 +123,24 @@ func TestLeadPlaceLater(t *testing.T) {
 		})
 	}
 }
+
+// TestNamesTheIncident: "the" and a noun of an incident point back to the
+// incident told before, also in the words of South Asian copy ("killed in
+// the encounter"); another incident does not.
+func TestNamesTheIncident(t *testing.T) {
+	tests := []struct {
+		give string
+		want bool
+	}{
+		{"all three terrorists were killed in the encounter that lasted several hours.", true},
+		{"two rebels died in the firefight, he said.", true},
+		{"jnim claimed the attack, saying it had killed 300.", true},
+		{"in a separate attack, gunmen killed 12 soldiers.", false},
+		{"elections are due next month.", false},
+	}
+	for _, tt := range tests {
+		if got := namesTheIncident(tt.give); got != tt.want {
+			t.Errorf("namesTheIncident(%q) = %v, want %v", tt.give, got, tt.want)
+		}
+	}
+}
