@@ -826,6 +826,13 @@ func cleanSource(toks []token) (string, bool, bool) {
 		strings.HasSuffix(words[0].w, "-based") || words[0].w == "meanwhile" || (words[0].w == "earlier" || words[0].w == "later") && len(words) > 1 || runBy(words)) {
 		words = words[1:]
 	}
+	if len(words) > 3 && words[0].w == "one" && words[1].w == "of" && words[2].w == "the" {
+		// "one of the sources": the sources told before.
+		words = words[3:]
+		if len(words) == 1 && backReferences[words[0].w] {
+			return words[0].orig, true, true
+		}
+	}
 	if len(words) > 2 && tallyNouns[words[0].w] && (words[1].w == "by" || words[1].w == "from" || words[1].w == "of") {
 		// "a tally by the AAPP": the one who keeps it.
 		words = words[2:]

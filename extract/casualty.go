@@ -2580,7 +2580,11 @@ func findCasualties(toks []token, s, lower string, host string, out []casualtyHi
 				}
 				if active && loseVerbs[toks[verb].w] && h.side == SideCivilians && toks[n.head].w == "men" {
 					// "the attackers had lost 92 men": the armed men's own.
-					if side := armedBefore(toks, verb, host); side != "" {
+					if nat := loserNation(toks, verb, n); nat != "" {
+						// "the North Koreans had lost an estimated 1,500
+						// men": the nation's soldiers.
+						h.side = nationMilitary(nat)
+					} else if side := armedBefore(toks, verb, host); side != "" {
 						h.side = side
 					} else if side := speakerLoser(toks, verb, host); side != "" {
 						// "A Taliban spokesman … said the group had lost
@@ -3115,12 +3119,39 @@ func loserNation(toks []token, verb int, n nounPhrase) string {
 	for m >= 0 && (auxWords[toks[m].w] || toks[m].w == "reportedly") {
 		m--
 	}
+	if m >= 2 && (toks[m].w == "it" || toks[m].w == "they") {
+		// "Armenia said it had lost four servicemen": the nation that
+		// speaks of its own.
+		k := m - 1
+		if toks[k].w == "that" {
+			k--
+		}
+		if k >= 1 && toks[k].reportVerb() {
+			prev := ""
+			if k >= 2 {
+				prev = toks[k-2].w
+			}
+			if nat := nationAt(prev, toks[k-1].w); nat != "" && nat != "Palestinian" {
+				return nat
+			}
+		}
+		return ""
+	}
 	for k := m; k >= 0 && k >= m-3; k-- {
 		if !toks[k].word {
 			return ""
 		}
 		w := strings.TrimSuffix(strings.TrimSuffix(toks[k].w, "'s"), "’s")
-		if nat := nationAdjectives[w]; nat != "" {
+		prev := ""
+		if k > 0 {
+			prev = toks[k-1].w
+		}
+		nat := nationAdjectives[w]
+		if nat == "" && k == m && strings.HasSuffix(w, "ns") {
+			// "the North Koreans had lost": a people's plural.
+			nat = nationAt(prev, w[:len(w)-1])
+		}
+		if nat != "" && nat != "Palestinian" {
 			return nat
 		}
 		if !securityMods[w] && !securityHeads[w] {

@@ -345,6 +345,30 @@ func TestCasualtyPatterns(t *testing.T) {
 		{"the number killed or wounded", "The attacks bring to 740,000 the number of Russian troops killed or wounded.", nil},
 		{"force that lost them", "The ministry said Ukrainian forces had lost up to 360 servicemen.", []want{
 			{OutcomeKilled, 360, QualUpTo, "Ukrainian military"}}},
+		{"fighters against a named group", "A bomber killed 43 anti-al-Qaida fighters, officials said.", []want{
+			{OutcomeKilled, 43, QualExact, "pro-government militia"}}},
+		{"an awakening council's fighters", "A second bomber killed three Sahwa fighters at a checkpoint, police said.", []want{
+			{OutcomeKilled, 3, QualExact, "pro-government militia"}}},
+		{"army auxiliaries in Burkina Faso", "Jihadists killed 34 army auxiliaries near Ouahigouya in Burkina Faso, the army said.", []want{
+			{OutcomeKilled, 34, QualExact, "Volunteers for the Defence of the Homeland"}}},
+		{"army auxiliaries elsewhere", "Jihadists killed 34 army auxiliaries near Menaka in Mali, the army said.", []want{
+			{OutcomeKilled, 34, QualExact, "pro-government militia"}}},
+		{"infiltrators", "Four infiltrators were killed, the army said.", []want{
+			{OutcomeKilled, 4, QualExact, "militants"}}},
+		{"peacekeepers whose nation a later sentence gives", "Rebels killed 14 U.N. peacekeepers on Thursday. All of the dead peacekeepers were Tanzanian, a spokesman said.", []want{
+			{OutcomeKilled, 14, QualExact, "Tanzanian military"}}},
+		{"a nation that says it lost them", "Azerbaijan said 11 of its soldiers had been killed, while Armenia said it had lost four servicemen.", []want{
+			{OutcomeKilled, 11, QualExact, "Azerbaijani military"}, {OutcomeKilled, 4, QualExact, "Armenian military"}}},
+		{"a people that lost men", "Headquarters said the North Koreans had lost an estimated 1,500 men.", []want{
+			{OutcomeKilled, 1500, QualAbout, "North Korean military"}}},
+		{"mercenaries of a named company", "Seven Russian mercenaries from the Wagner Group have been killed, two sources said.", []want{
+			{OutcomeKilled, 7, QualExact, "Wagner Group"}}},
+		{"a nation's men where they are mercenaries", "Russian mercenaries of the Wagner Group were ambushed. Five of the Russians were killed, a source said.", []want{
+			{OutcomeKilled, 5, QualExact, "Wagner Group"}}},
+		{"mercenaries of no named company", "Seven mercenaries have been killed, two sources said.", []want{
+			{OutcomeKilled, 7, QualExact, "unknown"}}},
+		{"a dateline town the gazetteer places", "Camp stormed\n\nJAMMU, Nov 29 (PTI) Seven Army personnel were killed when gunmen stormed an Army unit today, officials said.", []want{
+			{OutcomeKilled, 7, QualExact, "Indian military"}}},
 		{"losses put at", "Armenia puts its losses at 71.", []want{{OutcomeKilled, 71, QualExact, "Armenian military"}}},
 		{"people who are fighters", "The strike killed 23 people, all of them Islamic State fighters.", []want{
 			{OutcomeKilled, 23, QualExact, "Islamic State"}}},
@@ -652,6 +676,7 @@ func TestAttribution(t *testing.T) {
 		{"According to the UN, 400 civilians were killed.", "UN"},
 		{"Five militants were killed, Observatory head Rami Abdel Rahman said.", "Rami Abdel Rahman"},
 		{"Five militants were killed.", ""},
+		{"Two military sources said seven soldiers were killed on Sunday. Five civilians died in a second ambush, one of the sources said.", "Two military sources"},
 		{"Local sources put the number of dead at 138 and said dozens had been wounded.", "Local sources"},
 		{"The army lost 12 soldiers, and said 40 rebels were killed.", "army"},
 		{"Three people died and officials said 12 were wounded.", "officials"},

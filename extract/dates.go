@@ -193,6 +193,7 @@ var (
 	resYear       = regexp.MustCompile(`^(?:(?:early|late|mid-?) ?)?(\d{4})$`)
 	resAgo        = regexp.MustCompile(`^(\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|a couple of) (day|week|month|year)s? (ago|earlier|before|later)$`)
 	resPast       = regexp.MustCompile(`^(?:(?:in|over|during|within) )?(?:the )?(?:past|last|previous) (?:(\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|a couple of) )?(day|week|month|year|hour)s?$`)
+	resDaysOf     = regexp.MustCompile(`^(?:(?:in|after|during|over) )?(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) days of [a-z]+$`)
 	resDayRange   = regexp.MustCompile(`^(sunday|monday|tuesday|wednesday|thursday|friday|saturday) (?:and|to|through|or) (sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?: (?:morning|afternoon|evening|night))?$`)
 	resPrefix     = regexp.MustCompile(`^(?:(?:early|late) on |on |in |since |by |until |during |from |of |a |an |the |between |and |to )`)
 	resUnanchored = regexp.MustCompile(`^(?:(?:on |that )?(?:the )?(?:same|previous|following) (?:day|night|morning|week|period)|(?:on |that )?the next (?:day|night|morning)|the day (?:before|after)|(?:earlier|later) (?:in|on) the day|(?:hours|minutes|days|weeks|moments) (?:after|before|later|earlier))$`)
@@ -610,6 +611,21 @@ func resolveDate(expr, published string) Date {
 			y := pub.Year() - n
 			return set(ymd(y, 1, 1), ymd(y, 12, 31), PrecisionYear)
 		}
+	}
+	if m := resDaysOf.FindStringSubmatch(norm); m != nil {
+		// "in three days of clashes": the days up to the report's,
+		// counted with it.
+		if !hasPub {
+			return d
+		}
+		n := numberWords[m[1]]
+		if n == 0 {
+			n = atoi(m[1])
+		}
+		if n < 2 {
+			return d
+		}
+		return set(pub.AddDate(0, 0, -(n-1)), pub, PrecisionDay)
 	}
 	if m := resPast.FindStringSubmatch(body); m != nil {
 		if !hasPub {

@@ -390,6 +390,7 @@ var dateAlternatives = []struct {
 		seq(ciWords("over", "at", "during"), gWS1, ciLit("the"), gWS1, ciLit("weekend")),
 		seq(opt(ciWords("in", "over", "during", "within"), gWS1), ciLit("the"), gWS1, ciWords("past", "last", "previous"), gWS1, gNumWord, gWS1, ciWords("days", "weeks", "months", "years", "hours")),
 		seq(opt(ciWords("in", "over", "during", "within"), gWS1), ciLit("the"), gWS1, ciWords("past", "last", "previous"), gWS1, ciWords("day", "week", "month", "year")),
+		seq(ciWords("in", "after", "during", "over"), gWS1, gNumWord, gWS1, ciLit("days"), gWS1, ciLit("of"), gWS1, ciWords(daysOfWords...)),
 		seq(gNumWord, gWS1, alt(seq(ciLit("day"), opt(ciLit("s"))), seq(ciLit("week"), opt(ciLit("s"))), seq(ciLit("month"), opt(ciLit("s"))), seq(ciLit("year"), opt(ciLit("s")))),
 			gWS1, ciWords("ago", "earlier", "before", "later")),
 		seq(opt(ciWords("on", "that"), gWS1), opt(ciLit("the"), gWS1), ciWords("same", "previous", "following"), gWS1, ciWords("day", "night", "morning", "week", "period")),
@@ -495,6 +496,10 @@ type dateCore struct {
 	at   int
 	kind coreKind
 }
+
+// daysOfWords are the fighting that "in three days of …" counts the
+// days of: a span ending on the report's day.
+var daysOfWords = []string{"fighting", "clashes", "shelling", "battles", "bombardment", "hostilities", "combat", "rioting", "violence", "unrest"}
 
 // dateCoreWords are the lower-case core words by their first letter.
 var dateCoreWords = [256][]string{

@@ -60,6 +60,7 @@ var refDatePattern = regexp.MustCompile(strings.Join([]string{
 		`(?:over|at|during)\s+the\s+weekend`,
 		`(?:in\s+|over\s+|during\s+|within\s+)?the\s+(?:past|last|previous)\s+` + reNumWord + `\s+(?:days|weeks|months|years|hours)`,
 		`(?:in\s+|over\s+|during\s+|within\s+)?the\s+(?:past|last|previous)\s+(?:day|week|month|year)`,
+		`(?:in|after|during|over)\s+` + reNumWord + `\s+days\s+of\s+(?:fighting|clashes|shelling|battles|bombardment|hostilities|combat|rioting|violence|unrest)`,
 		reNumWord + `\s+(?:days?|weeks?|months?|years?)\s+(?:ago|earlier|before|later)`,
 		`(?:on\s+|that\s+)?(?:the\s+)?(?:same|previous|following)\s+(?:day|night|morning|week|period)`,
 		`(?:on\s+|that\s+)?the\s+next\s+(?:day|night|morning)`,
@@ -74,6 +75,7 @@ var refDatePattern = regexp.MustCompile(strings.Join([]string{
 // expression must agree: the forms of each alternative, near misses, and
 // the Unicode letters that fold to ASCII ones.
 var dateSamples = []string{
+	"killed in three days of clashes", "after 10 DAYS of fighting on", "in two days of talks", "during several days of shelling",
 	"killed since the start of the month", "since the beginning of this year", "since the start of the war",
 	"since the start of this week", "the start of the month", "Earlier in the day", "later on the day", "earlier in the week",
 	"2020-02-06", "x2020-02-06", "2020-13-06", "07-Feb-2020", "7-Sept-2019", "31-Dec-1899",

@@ -49,6 +49,8 @@ func TestResolveDate(t *testing.T) {
 		{"over the weekend from Sunday", "over the weekend", "2023-07-09", "2023-07-08", "2023-07-09", PrecisionDay, ""},
 		{"past 24 hours", "over the past 24 hours", "2024-03-12", "2024-03-11", "2024-03-12", PrecisionDay, ""},
 		{"last 48 hours", "in the last 48 hours", "2024-03-12", "2024-03-10", "2024-03-12", PrecisionDay, ""},
+		{"days of clashes", "in three days of clashes", "2020-07-14", "2020-07-12", "2020-07-14", PrecisionDay, ""},
+		{"days of fighting", "after 10 days of fighting", "2024-03-12", "2024-03-03", "2024-03-12", PrecisionDay, ""},
 		{"last month across year", "last month", "2020-01-15", "2019-12-01", "2019-12-31", PrecisionMonth, ""},
 		{"earlier this month", "earlier this month", "2020-02-06", "2020-02-01", "2020-02-05", PrecisionMonth, ""},
 		{"in January", "in January", "2020-02-06", "2020-01-01", "2020-01-31", PrecisionMonth, ""},

@@ -134,7 +134,9 @@ func statementThatAnaphoric(rest string) bool {
 // incidentHeads are the nouns of an incident a sentence may point back to
 // after "in the" or "during the".
 var incidentHeads = strings.Fields("strike strikes raid raids attack attacks airstrike airstrikes blast blasts " +
-	"bombing bombings explosion explosions shelling assault ambush clash clashes fighting bombardment incident")
+	"bombing bombings explosion explosions shelling assault ambush clash clashes fighting bombardment incident " +
+	// "killed in the encounter" of South Asian copy, "the firefight".
+	"encounter firefight gunfight gunbattle")
 
 // incidentAt reports whether lower[q:] names an incident: one of
 // incidentHeads ending a word, after at most one word of lower-case
@@ -1040,6 +1042,7 @@ func Extract(a ingest.Article) []Claim {
 	headlineSources(claims, text)
 	headlinePlaces(claims, text)
 	datelinePlaces(claims, text)
+	leadPlaceLater(claims, sents, text)
 	countryWidePlaces(claims, sents, lower)
 	nameGenericActors(claims)
 	resolveGroupAnaphors(claims)

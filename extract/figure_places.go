@@ -486,3 +486,169 @@ func gazetteerRegion(name, region string) bool {
 	e, ok := NormalisePlace(name)
 	return !ok || strings.EqualFold(e.Region, region)
 }
+
+// incidentOpeners are the words by which the sentence after a lead tells
+// where the incident it reported happened ("The killings took place …
+// in the village of Karma", "The attack … targeted the base at
+// Semuliki", "stormed the weekly market in Goronyo").
+var incidentOpeners = []string{"took place", "happened", "occurred", "struck", "targeted", "stormed",
+	"the attack", "the killings", "the ambush", "the massacre", "the victims", "the raid", "the bombing"}
+
+// leadPlaceLater gives the figures of the headline and the lead that a
+// country, or no place, places the town or village the next paragraph
+// opens by telling the incident at ("Around 60 civilians were killed in
+// northern Burkina Faso … The killings took place on Thursday in the
+// village of Karma"): a place below country level, not a source's, and
+// not a country. A lead figure placed in an area that sentence names too
+// ("in Sokoto … the weekly market in Goronyo …, Sokoto state police
+// said") takes it as well. Cumulative tolls keep their place.
+func leadPlaceLater(claims []Claim, sents []sentence, text string) {
+	if len(claims) == 0 || len(sents) < 2 {
+		return
+	}
+	// The lead is the first body paragraph: the one after the headline's.
+	leadPara := sents[0].para
+	if opensWithHeadline(text) {
+		leadPara++
+	}
+	next := -1
+	leadEnd := -1
+	for k, st := range sents {
+		if st.para == leadPara {
+			leadEnd = st.end
+		}
+		if st.para == leadPara+1 {
+			next = k
+			break
+		}
+		if st.para > leadPara+1 {
+			break
+		}
+	}
+	if leadEnd < 0 {
+		return
+	}
+	headlinePlaceFromLead(claims, sents, text, leadPara)
+	if next < 0 {
+		return
+	}
+	s := text[sents[next].start:sents[next].end]
+	ls := strings.ToLower(s)
+	opener := -1
+	for _, w := range incidentOpeners {
+		if at := strings.Index(ls, w); at >= 0 && (opener < 0 || at < opener) {
+			opener = at
+		}
+	}
+	if opener < 0 {
+		return
+	}
+	var place *Place
+	for _, h := range findPlaces(s) {
+		if h.Start < opener || isCountry(h.Place.Name) || countryAlias(s[h.Start:h.End]) {
+			continue
+		}
+		if sourcePlace(s, h.Start, h) || authoritySpeaks(s, h) {
+			break
+		}
+		p := h.Place
+		place = &p
+		break
+	}
+	if place == nil {
+		return
+	}
+	names := findPlaces(s)
+	leadStart := leadEnd
+	for _, st := range sents {
+		if st.para == leadPara {
+			leadStart = st.start
+			break
+		}
+	}
+	// (The headline's "in Baghdad" is the wider reading of the lead's
+	// "southwest of Baghdad".)
+	leadText := text[leadStart:leadEnd]
+	for i := range claims {
+		c := &claims[i]
+		if c.Kind != KindCasualty || c.Scope == ScopeCumulative || c.Span.Start >= leadEnd {
+			continue
+		}
+		if loc := c.Location; loc != nil && !isCountry(loc.Name) && !countryAlias(loc.Text) &&
+			!slices.ContainsFunc(names, func(h placeHit) bool { return h.Place.Name == loc.Name }) &&
+			!onlyNearIn(leadText, loc.Text) {
+			continue
+		}
+		q := *place
+		c.Location = &q
+	}
+}
+
+// headlinePlaceFromLead gives a figure of the headline that only a
+// country, or no place, places ("Two foreign journalists killed in Sierra
+// Leone ambush") the first town or village the lead's first sentence
+// names, when no source speaks for it ("… ambushed their convoy near
+// Rogberi Junction, about 90 km east of Freetown, the government said").
+func headlinePlaceFromLead(claims []Claim, sents []sentence, text string, leadPara int) {
+	if !opensWithHeadline(text) {
+		return
+	}
+	headEnd := sents[0].end
+	lead := -1
+	for k, st := range sents {
+		if st.para == leadPara {
+			lead = k
+			break
+		}
+	}
+	if lead < 0 {
+		return
+	}
+	s := text[sents[lead].start:sents[lead].end]
+	var place *Place
+	for _, h := range findPlaces(s) {
+		if isCountry(h.Place.Name) || countryAlias(s[h.Start:h.End]) || sourcePlace(s, 0, h) || authoritySpeaks(s, h) || hospitalPlace(s, h) {
+			continue
+		}
+		if h.Start < 40 && strings.IndexAny(s[:h.Start], "(—-") < 0 {
+			continue // the dateline's city
+		}
+		p := h.Place
+		place = &p
+		break
+	}
+	if place == nil {
+		return
+	}
+	for i := range claims {
+		c := &claims[i]
+		if c.Kind != KindCasualty || c.Scope == ScopeCumulative || c.Span.Start >= headEnd {
+			continue
+		}
+		if loc := c.Location; loc != nil && !isCountry(loc.Name) && !countryAlias(loc.Text) {
+			continue
+		}
+		q := *place
+		c.Location = &q
+	}
+}
+
+// onlyNearIn reports whether the text names the place written name only
+// as what an incident was near: "outside an army base southwest of
+// Baghdad", "on the outskirts of" is no reading of it; "10 km north of
+// Baghdad", "outside Baghdad".
+func onlyNearIn(text, name string) bool {
+	if name == "" {
+		return false
+	}
+	found := false
+	for at := range indexAll(text, name) {
+		before := strings.ToLower(text[max(0, at-24):at])
+		if strings.HasSuffix(before, "outside ") || findDirectionOf(before) != nil {
+			found = true
+			continue
+		}
+		return false
+	}
+	return found
+}

@@ -179,6 +179,49 @@ func datelineCityNation(lower string) string {
 	return ""
 }
 
+// datelineTownNation returns the nation of the town the dateline opens
+// with when the gazetteer places it in a country ("JAMMU, Nov 29 (PTI)"),
+// or "": the first line of the body after the headline.
+func datelineTownNation(lower string) string {
+	_, rest, _ := strings.Cut(lower, "\n")
+	for range 4 {
+		var line string
+		line, rest, _ = strings.Cut(strings.TrimLeft(rest, "\n "), "\n")
+		if line == "" || strings.HasPrefix(line, "by ") {
+			continue
+		}
+		return datelineGazetteerNation(line)
+	}
+	return ""
+}
+
+// datelineGazetteerNation returns the nation of the town a dateline line
+// opens with ("jammu, nov 29 (pti) -") when the gazetteer knows the town
+// below country level and the country it lies in, or "".
+func datelineGazetteerNation(line string) string {
+	end := strings.IndexAny(line, ",(")
+	if end <= 0 || end > 24 {
+		return ""
+	}
+	if line[end] == ',' {
+		// "catarman, northern samar, june 2": the dateline's second part
+		// is a month, a province or a country; a country the table reads.
+		after := strings.TrimLeft(line[end+1:], " ")
+		if e := strings.IndexAny(after, ",(—-"); e > 0 && nationAdjectives[strings.TrimSpace(after[:e])] != "" {
+			return ""
+		}
+	}
+	e := gazetteer[strings.TrimSpace(line[:end])]
+	if e == nil || e.Country {
+		return ""
+	}
+	c := CountryOf(Place{Name: e.Name, Region: e.Region})
+	if c == "" {
+		return ""
+	}
+	return nationAdjectives[strings.ToLower(c)]
+}
+
 // datelineCity returns the nation of the city a line opens with as a
 // dateline does ("tehran, april 5 (irna) -", "rawalpindi:"), and whether
 // the line opens with a city it knows; a dateline that names its country

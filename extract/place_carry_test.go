@@ -63,3 +63,84 @@ func TestFigurePlaceCarried(t *testing.T) {
 		})
 	}
 }
+
+// TestLeadPlaceLater: a lead figure placed only in a country, or nowhere,
+// takes the town or village the next paragraph opens by telling the
+// incident at; a lead figure with a town of its own keeps it, and a
+// paragraph of another story gives none.
+func TestLeadPlaceLater(t *testing.T) {
+	tests := []struct {
+		name, text, quote, want string
+	}{
+		{"a country in the lead",
+			"Civilians killed in north\n\nAround 60 civilians were killed in northern Burkina Faso, a prosecutor said on Sunday.\n\nThe killings took place on Thursday in the village of Karma, near Ouahigouya, he said.",
+			"Around 60 civilians were killed", "Karma"},
+		{"no place in the lead",
+			"Raid on base\n\nRebels killed 14 soldiers on Thursday evening, the army said.\n\nThe attack targeted the base at Semuliki, near Beni.",
+			"killed 14 soldiers", "Semuliki"},
+		{"a town of its own",
+			"Raid on town\n\nRebels killed 14 soldiers in Beni on Thursday, the army said.\n\nThe attack targeted the base at Semuliki.",
+			"killed 14 soldiers", "Beni"},
+		{"another story",
+			"Raid on base\n\nRebels killed 14 soldiers on Thursday evening, the army said.\n\nElections are due in Beni next month.",
+			"killed 14 soldiers", ""},
+		{"a lead that names a city only as what the incident was near",
+			"Bomber kills 43\n\nBAGHDAD (AP) - A suicide bomber blew himself up outside an army base southwest of Baghdad, killing 43 militiamen, officials said.\n\nThe attack in Radwaniya targeted members of the Sahwa.",
+			"killing 43 militiamen", "Radwaniya"},
+		{"a lead that names the city itself",
+			"Bomber kills 43\n\nBAGHDAD (AP) - A suicide bomber blew himself up in Baghdad, killing 43 militiamen, officials said.\n\nThe attack in Radwaniya targeted members of the Sahwa.",
+			"killing 43 militiamen", "Baghdad"},
+		{"a headline's country and the lead's town",
+			"Two journalists killed in Sierra Leone ambush\n\nFREETOWN, May 24 (Reuters) - Rebels ambushed a convoy near Rogberi Junction, about 90 km east of Freetown, the government said.",
+			"Two journalists killed", "Rogberi Junction"},
+		{"a headline's country and the lead's source's town",
+			"Two journalists killed in Sierra Leone ambush\n\nFREETOWN, May 24 (Reuters) - Rebels ambushed a convoy, a doctor at the hospital in Kenema said.",
+			"Two journalists killed", "Sierra Leone"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := ingest.Prepare([]byte(tt.text), ingest.Meta{Source: "Reuters", Published: "2023-10-06"}, 0, time.Now())
+			if err != nil {
+				t.Fatal(err)
+			}
+			found := false
+			for _, c := range Extract(a) {
+				if c.Kind != KindCasualty || c.Quote != tt.quote {
+					continue
+				}
+				found = true
+				got := ""
+				if c.Location != nil {
+					got = c.Location.Name
+				}
+				if got != tt.want {
+					t.Errorf("%q is at %q, want %q", c.Quote, got, tt.want)
+				}
+			}
+			if !found {
+				t.Errorf("no casualty claim quoting %q in %+v", tt.quote, Extract(a))
+			}
+		})
+	}
+}
+
+// TestNamesTheIncident: "the" and a noun of an incident point back to the
+// incident told before, also in the words of South Asian copy ("killed in
+// the encounter"); another incident does not.
+func TestNamesTheIncident(t *testing.T) {
+	tests := []struct {
+		give string
+		want bool
+	}{
+		{"all three terrorists were killed in the encounter that lasted several hours.", true},
+		{"two rebels died in the firefight, he said.", true},
+		{"jnim claimed the attack, saying it had killed 300.", true},
+		{"in a separate attack, gunmen killed 12 soldiers.", false},
+		{"elections are due next month.", false},
+	}
+	for _, tt := range tests {
+		if got := namesTheIncident(tt.give); got != tt.want {
+			t.Errorf("namesTheIncident(%q) = %v, want %v", tt.give, got, tt.want)
+		}
+	}
+}

@@ -145,7 +145,7 @@ var (
 		"gendarme constables constable")
 	rebelHeads = wordSet("rebels rebel insurgents insurgent militants militant jihadists " +
 		"jihadist gunmen gunman attackers attacker fighters fighter assassins assassin " +
-		"hijackers hijacker kidnappers kidnapper abductors " +
+		"hijackers hijacker kidnappers kidnapper abductors infiltrators infiltrator " +
 		"separatists separatist guerrillas guerrilla extremists extremist terrorists terrorist " +
 		"bandits bandit raiders raider suspects suspect assailants assailant operatives operative " +
 		"militiamen militiaman gangsters gangster maoists maoist bombers bomber cadres cadre " +
@@ -174,7 +174,7 @@ var (
 		"europeans westerners africans expatriates expats holidaymakers beachgoers devotees " +
 		// A nation's people named by nouns no army's men are called by.
 		"britons swedes investigators investigator inspectors inspector")
-	otherHeads = wordSet("martyrs others more members member units combatants combatant auxiliaries auxiliary " +
+	otherHeads = wordSet("martyrs others more members member units combatants combatant auxiliaries auxiliary mercenaries mercenary " +
 		"peacekeepers peacekeeper vigilantes vigilante pows pow " +
 		// Groups whose names are plural nouns: "15 Taliban", "20 Houthis".
 		"taliban houthis")
@@ -186,7 +186,10 @@ var (
 	militiaMarks = wordSet("pro-iran pro-iranian iran-backed iranian-backed tehran-backed " +
 		"pro-government pro-regime pro-assad militia militias militiamen " +
 		"loyalist loyalists shabiha mobilisation mobilization hashd vigilante vigilantes vdp " +
-		"self-defence self-defense auxiliaries auxiliary janjaweed")
+		"self-defence self-defense auxiliaries auxiliary janjaweed " +
+		// Iraq's Awakening councils, Sierra Leone's Kamajors, the
+		// Philippines' CAFGU militiamen.
+		"sahwa kamajor kamajors cafgu")
 	rebelMods = wordSet("opposition rebel rebels insurgent jihadist islamist anti-government " +
 		"anti-regime militant gang gangs cartel criminal")
 	// rebelWords name insurgents fighting a government ("rebels",
@@ -200,7 +203,7 @@ var (
 	// word qualifies them.
 	militantHeads = wordSet("militants militant jihadists jihadist extremists extremist terrorists " +
 		"terrorist bandits bandit bombers bomber assassins assassin hijackers hijacker kidnappers " +
-		"kidnapper abductors")
+		"kidnapper abductors infiltrators infiltrator")
 	// fullGroupNames open the full names of armed groups that reports
 	// mostly call by their initials, with the group's side: "fighters of
 	// the Syrian Democratic Forces" are the SDF's, not Syria's. They name
@@ -344,6 +347,12 @@ func sideOf(words []string, host string) string {
 			if isVictimHead(w) {
 				demonym = true
 			}
+		}
+		if g, ok := strings.CutPrefix(w, "anti-"); ok && namedGroups[g] != "" {
+			// "43 anti-al-Qaida fighters": men who fight the group
+			// beside a government, not its own.
+			militia = true
+			continue
 		}
 		if g := namedGroups[w]; g != "" && named == "" {
 			named = g
@@ -856,6 +865,11 @@ func articleNation(lower string) string {
 			}
 		}
 	}
+	if best == "" && bestN == 1 {
+		// No nation named twice: the country of a dateline town the
+		// gazetteer knows ("JAMMU, Nov 29 (PTI)").
+		return datelineTownNation(lower)
+	}
 	return best
 }
 
@@ -1008,6 +1022,22 @@ func refineSides(claims []Claim, text, lower string) {
 			c.Victims.Side = SideMilitants
 			continue
 		}
+		if side == SideUnknown && strings.Contains(c.Victims.Text, "eacekeeper") {
+			// "14 U.N. peacekeepers … All of the dead peacekeepers were
+			// Tanzanian": the one nation the article gives them.
+			if n := peacekeeperNation(lower); n != "" {
+				c.Victims.Side = nationMilitary(n)
+				continue
+			}
+		}
+		if (forceSide(side) || side == SideUnknown) && side != "Wagner Group" && strings.Contains(lower, "wagner") &&
+			(strings.Contains(c.Victims.Text, "ercenar") || mercenaryNationals(c.Victims.Text, side, lower)) {
+			// "Seven Russian mercenaries" in a report that names the
+			// Wagner Group: the contractors are Wagner's, not their
+			// nation's army.
+			c.Victims.Side = "Wagner Group"
+			continue
+		}
 		switch {
 		case side == SideProGovMilitia:
 			// "33 volunteer fighters" in a report that names the
@@ -1018,6 +1048,12 @@ func refineSides(claims []Claim, text, lower string) {
 			}
 			if militia != "" {
 				c.Victims.Side = militia
+			} else if words := strings.Fields(lowerASCII(c.Victims.Text)); len(words) > 0 && (words[len(words)-1] == "auxiliaries" || words[len(words)-1] == "auxiliary") &&
+				strings.Contains(lower, "burkina") {
+				// "34 army auxiliaries" in Burkina Faso: the auxiliaries
+				// its army fights beside are the Volunteers for the
+				// Defence of the Homeland.
+				c.Victims.Side = "Volunteers for the Defence of the Homeland"
 			}
 		case side == SideUnknown && c.Outcome == OutcomeKilled && c.Count != nil && c.Count.Value != nil && raisedToll(lower, c.Span.Start):
 			// "49 Armenian soldiers had been killed. … Pashinyan had
@@ -1411,4 +1447,54 @@ func hasAnyWord(text string, set map[string]bool) bool {
 		}
 	}
 	return false
+}
+
+// peacekeeperNation returns the one nation an article gives its
+// peacekeepers ("Tanzanian peacekeepers", "the peacekeepers were
+// Tanzanian"), or "" when it gives none or several.
+func peacekeeperNation(lower string) string {
+	found := ""
+	for at := range indexAll(lower, "peacekeeper") {
+		n := ""
+		w, b := wordBefore(lower, at)
+		prev, _ := wordBefore(lower, b)
+		n = nationAt(prev, w)
+		if n == "" {
+			rest := strings.TrimPrefix(strings.TrimPrefix(lower[at+len("peacekeeper"):], "s"), " ")
+			for _, v := range [...]string{"were ", "was ", "are ", "is "} {
+				if after, ok := strings.CutPrefix(rest, v); ok {
+					word, _, _ := strings.Cut(after, " ")
+					n = nationAdjectives[strings.TrimRight(word, ",.;")]
+				}
+			}
+		}
+		if n == "" || n == "Palestinian" || n == "Israeli" {
+			continue
+		}
+		if found != "" && found != n {
+			return ""
+		}
+		found = n
+	}
+	return found
+}
+
+// mercenaryNationals reports whether a victims' text is only a nation's
+// people ("Five of the Russians", "Two other Russians") whose side is
+// their nation's army, in an article that calls that nation's men there
+// mercenaries ("Russian mercenaries").
+func mercenaryNationals(victims, side, lower string) bool {
+	nation, ok := strings.CutSuffix(side, " military")
+	if !ok {
+		return false
+	}
+	words := strings.Fields(lowerASCII(victims))
+	if len(words) == 0 {
+		return false
+	}
+	last := words[len(words)-1]
+	if !strings.HasSuffix(last, "s") || nationAdjectives[last] != nation {
+		return false
+	}
+	return strings.Contains(lower, strings.ToLower(nation)+" mercenaries")
 }

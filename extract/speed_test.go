@@ -112,7 +112,7 @@ func TestExtractOutputDigest(t *testing.T) {
 
 // reContinuesSpec is the pattern continuesReport implements: a sentence
 // continuing the report before it.
-var reContinuesSpec = regexp.MustCompile(`^(?:[^,.]{0,80}?\b(?:said|says|reported|added|confirmed|told reporters)\s+(?:in a statement[^,.]{0,60}?\sthat\s+|that\s+)?)?(?:the|these|those|such|both|its|their)\s+(?:[a-z-]+\s+){0,2}?(?:strikes?|raids?|attacks?|air ?strikes?|toll|blasts?|bombings?|explosions?|shelling|assault|ambush|clash(?:es)?|fighting|bombardment|incident|victims|dead|wounded|\d+)\b|^(?:they|it|he|she)\s| (?:in|during) the (?:[a-z-]+\s+)?(?:strikes?|raids?|attacks?|airstrikes?|blasts?|bombings?|explosions?|shelling|assault|ambush|clash(?:es)?|fighting|bombardment|incident)\b|\b(?:were|was|been|had|have) also (?:been )?(?:killed|wounded|injured|died|captured)|\balso (?:killed|died|wounded|injured)\b`)
+var reContinuesSpec = regexp.MustCompile(`^(?:[^,.]{0,80}?\b(?:said|says|reported|added|confirmed|told reporters)\s+(?:in a statement[^,.]{0,60}?\sthat\s+|that\s+)?)?(?:the|these|those|such|both|its|their)\s+(?:[a-z-]+\s+){0,2}?(?:strikes?|raids?|attacks?|air ?strikes?|toll|blasts?|bombings?|explosions?|shelling|assault|ambush|clash(?:es)?|fighting|bombardment|incident|victims|dead|wounded|\d+)\b|^(?:they|it|he|she)\s| (?:in|during) the (?:[a-z-]+\s+)?(?:strikes?|raids?|attacks?|airstrikes?|blasts?|bombings?|explosions?|shelling|assault|ambush|clash(?:es)?|fighting|bombardment|incident|encounter|firefight|gunfight|gunbattle)\b|\b(?:were|was|been|had|have) also (?:been )?(?:killed|wounded|injured|died|captured)|\balso (?:killed|died|wounded|injured)\b`)
 
 // continuesCases are sentences at the edges of each form of
 // continuesReport.
@@ -159,6 +159,9 @@ var continuesCases = []string{
 	"also killed",
 	"were wounded in the attack",
 	"died during the heavy fighting.",
+	"three militants were killed in the encounter",
+	"killed in the ensuing gunbattle",
+	"killed in the encounters",
 	"killed in the past 24 hours",
 	"killed in the october 7 attack",
 	"wounded in the\tattack",
