@@ -76,6 +76,14 @@ func opensWithBegin(re *syntax.Regexp) bool {
 		return opensWithBegin(re.Sub[0])
 	case syntax.OpConcat:
 		return len(re.Sub) > 0 && opensWithBegin(re.Sub[0])
+	case syntax.OpAlternate:
+		// "^a|^b": every alternative opens with ^.
+		for _, sub := range re.Sub {
+			if !opensWithBegin(sub) {
+				return false
+			}
+		}
+		return len(re.Sub) > 0
 	}
 	return false
 }
