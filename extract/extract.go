@@ -715,7 +715,7 @@ func Extract(a ingest.Article) []Claim {
 				}
 				return d
 			}
-			if from, shift := dayAfter(s, ev.Start); shift != 0 {
+			if from, _, shift := dayAfter(s, ev.Start); shift != 0 {
 				// "was hit on Thursday, ..., a day after rockets hit
 				// Metula": the day before the sentence's.
 				base := sentenceDate
@@ -1613,16 +1613,16 @@ var dayAfterPhrases = []struct {
 }{{"a day after ", -1}, {"one day after ", -1}, {"two days after ", -2}, {"a day before ", 1}}
 
 // dayAfter returns where the last of dayAfterPhrases before s[:at] begins
-// when no clause break comes between, and how many days the event at
-// s[at:] is from the sentence's date; shift is 0 when there is none.
-func dayAfter(s string, at int) (start, shift int) {
+// and ends when no clause break comes between, and how many days the event
+// at s[at:] is from the sentence's date; shift is 0 when there is none.
+func dayAfter(s string, at int) (start, end, shift int) {
 	start = -1
 	for _, p := range dayAfterPhrases {
 		if k := strings.LastIndex(s[:at], p.phrase); k > start && !strings.ContainsAny(s[k:at], ",;:()") {
-			start, shift = k, p.shift
+			start, end, shift = k, k+len(p.phrase), p.shift
 		}
 	}
-	return start, shift
+	return start, end, shift
 }
 
 // partDay is the day (start..end) of the figures of a part of a sentence's
@@ -1640,20 +1640,14 @@ type partDay struct {
 // Saturday). ok is false when there is no such clause, the clause has a
 // date, or no single day is told before it.
 func dayAfterFigure(s string, dates []dateHit, at int, published string) (Date, bool) {
-	from, shift := dayAfter(s, at)
+	from, opened, shift := dayAfter(s, at)
 	if shift == 0 && at >= 2 && s[at-2:at] == ", " && hasAnyPrefix(s[at:], "killing ", "wounding ", "injuring ", "leaving ") {
 		// "two days after militants attacked the beach, killing 37
 		// people": the participle goes on with the clause.
-		from, shift = dayAfter(s, at-2)
+		from, opened, shift = dayAfter(s, at-2)
 	}
 	if shift == 0 {
 		return Date{}, false
-	}
-	opened := from
-	for _, p := range dayAfterPhrases {
-		if strings.HasPrefix(s[from:], p.phrase) {
-			opened = from + len(p.phrase)
-		}
 	}
 	base := -1
 	for i, h := range dates {
@@ -2462,7 +2456,7 @@ func metonymy(s string, p *placeHit) bool {
 	if after := s[p.End:]; strings.HasPrefix(after, "'s ") || strings.HasPrefix(after, "’s ") {
 		// Unless what it owns is a part of the city: "Beirut's southern
 		// suburbs", "Kyiv's outskirts".
-		return !cityParts[strings.ToLower(nextWordSkipping(after[strings.IndexByte(after, ' ')+1:], "northern", "southern", "eastern", "western", "central"))]
+		return !ownsCityPart(after[strings.IndexByte(after, ' '):])
 	}
 	// The word before, skipping "the" and adjectives of the place
 	// ("in the Syrian capital").

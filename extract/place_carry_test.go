@@ -7,36 +7,16 @@ import (
 	"github.com/claimline/claimline/ingest"
 )
 
-// TestFigurePlaceCarried: a figure in a sentence that names no place and
-// goes on with the report before it is at the one place that report named;
-// after a sentence naming several places, or in a sentence whose subject
-// is a pronoun, it has none.
-func TestFigurePlaceCarried(t *testing.T) {
-	tests := []struct {
-		name, text, quote, want string
-	}{
-		{"an anaphoric subject",
-			"Drones struck a graduation ceremony at the military college in Homs on Thursday.\n\nThe attack left 80 martyrs, the health ministry said.",
-			"80 martyrs", "Homs"},
-		{"two places before",
-			"The strikes came in two waves, one near Kisweh and another near Ezra, it said.\n\nThe Observatory said the strikes killed 23 fighters.",
-			"killed 23 fighters", ""},
-		{"the incident named later in the sentence",
-			"Militants attacked trenches near the town of Barsalogho on Saturday.\n\nJNIM claimed the attack, saying it had killed around 300 soldiers.",
-			"killed around 300 soldiers", "Barsalogho"},
-		{"another incident",
-			"Militants attacked trenches near the town of Barsalogho on Saturday.\n\nIn a separate attack, gunmen killed 12 soldiers.",
-			"killed 12 soldiers", ""},
-		{"the same paragraph",
-			"Gunmen stormed a church in Owo on Sunday. At least 40 people were killed, officials said.",
-			"At least 40 people were killed", "Owo"},
-		{"the same paragraph, another story",
-			"Gunmen stormed a church in Owo on Sunday. Separately, at least 12 people were killed in an ambush.",
-			"at least 12 people were killed", ""},
-		{"a pronoun subject",
-			"Gunmen stormed a market in Maiduguri on Monday.\n\nHe said 20 people were killed in clashes.",
-			"20 people were killed", ""},
-	}
+// figurePlaceCase is an article, the quote of one of its casualty figures
+// and the place that figure should be at ("" for none).
+type figurePlaceCase struct {
+	name, text, quote, want string
+}
+
+// checkFigurePlaces extracts each case's text and checks the place of the
+// casualty figure it quotes.
+func checkFigurePlaces(t *testing.T, tests []figurePlaceCase) {
+	t.Helper()
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			a, err := ingest.Prepare([]byte(tt.text), ingest.Meta{Source: "Reuters", Published: "2023-10-06"}, 0, time.Now())
@@ -64,14 +44,43 @@ func TestFigurePlaceCarried(t *testing.T) {
 	}
 }
 
+// TestFigurePlaceCarried: a figure in a sentence that names no place and
+// goes on with the report before it is at the one place that report named;
+// after a sentence naming several places, or in a sentence whose subject
+// is a pronoun, it has none.
+func TestFigurePlaceCarried(t *testing.T) {
+	tests := []figurePlaceCase{
+		{"an anaphoric subject",
+			"Drones struck a graduation ceremony at the military college in Homs on Thursday.\n\nThe attack left 80 martyrs, the health ministry said.",
+			"80 martyrs", "Homs"},
+		{"two places before",
+			"The strikes came in two waves, one near Kisweh and another near Ezra, it said.\n\nThe Observatory said the strikes killed 23 fighters.",
+			"killed 23 fighters", ""},
+		{"the incident named later in the sentence",
+			"Militants attacked trenches near the town of Barsalogho on Saturday.\n\nJNIM claimed the attack, saying it had killed around 300 soldiers.",
+			"killed around 300 soldiers", "Barsalogho"},
+		{"another incident",
+			"Militants attacked trenches near the town of Barsalogho on Saturday.\n\nIn a separate attack, gunmen killed 12 soldiers.",
+			"killed 12 soldiers", ""},
+		{"the same paragraph",
+			"Gunmen stormed a church in Owo on Sunday. At least 40 people were killed, officials said.",
+			"At least 40 people were killed", "Owo"},
+		{"the same paragraph, another story",
+			"Gunmen stormed a church in Owo on Sunday. Separately, at least 12 people were killed in an ambush.",
+			"at least 12 people were killed", ""},
+		{"a pronoun subject",
+			"Gunmen stormed a market in Maiduguri on Monday.\n\nHe said 20 people were killed in clashes.",
+			"20 people were killed", ""},
+	}
+	checkFigurePlaces(t, tests)
+}
+
 // TestLeadPlaceLater: a lead figure placed only in a country, or nowhere,
 // takes the town or village the next paragraph opens by telling the
 // incident at; a lead figure with a town of its own keeps it, and a
 // paragraph of another story gives none.
 func TestLeadPlaceLater(t *testing.T) {
-	tests := []struct {
-		name, text, quote, want string
-	}{
+	tests := []figurePlaceCase{
 		{"a country in the lead",
 			"Civilians killed in north\n\nAround 60 civilians were killed in northern Burkina Faso, a prosecutor said on Sunday.\n\nThe killings took place on Thursday in the village of Karma, near Ouahigouya, he said.",
 			"Around 60 civilians were killed", "Karma"},
@@ -97,31 +106,7 @@ func TestLeadPlaceLater(t *testing.T) {
 			"Two journalists killed in Sierra Leone ambush\n\nFREETOWN, May 24 (Reuters) - Rebels ambushed a convoy, a doctor at the hospital in Kenema said.",
 			"Two journalists killed", "Sierra Leone"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			a, err := ingest.Prepare([]byte(tt.text), ingest.Meta{Source: "Reuters", Published: "2023-10-06"}, 0, time.Now())
-			if err != nil {
-				t.Fatal(err)
-			}
-			found := false
-			for _, c := range Extract(a) {
-				if c.Kind != KindCasualty || c.Quote != tt.quote {
-					continue
-				}
-				found = true
-				got := ""
-				if c.Location != nil {
-					got = c.Location.Name
-				}
-				if got != tt.want {
-					t.Errorf("%q is at %q, want %q", c.Quote, got, tt.want)
-				}
-			}
-			if !found {
-				t.Errorf("no casualty claim quoting %q in %+v", tt.quote, Extract(a))
-			}
-		})
-	}
+	checkFigurePlaces(t, tests)
 }
 
 // TestNamesTheIncident: "the" and a noun of an incident point back to the

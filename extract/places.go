@@ -70,8 +70,6 @@ func firstWordKey(s string) string {
 	return s
 }
 
-// matchAlias returns the longest gazetteer alias written at text[i:], with
-// its length in text, or "" when none is.
 // ownsCityPart reports whether s, after a place's possessive, opens with a
 // part of it: " southern suburbs", " outskirts", " countryside".
 func ownsCityPart(s string) bool {
@@ -82,6 +80,8 @@ func ownsCityPart(s string) bool {
 	return cityParts[w] || w == "countryside"
 }
 
+// matchAlias returns the longest gazetteer alias written at text[i:], with
+// its length in text, or "" when none is.
 func matchAlias(text string, i int) (string, int) {
 	// The common case, an ASCII word, is lower-cased into buf and hashed
 	// as it is read, without allocating: the map lookups below convert
