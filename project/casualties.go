@@ -130,10 +130,10 @@ var camps = map[string]int32{
 
 	"russian military": 3, "russian forces": 3, "russian soldiers": 3,
 
-	"rebels": 4, "opposition fighters": 4, "syrian opposition": 4, "turkish-backed forces": 4,
-	"jihadists": 4,
+	"rebels": campRebels, "opposition fighters": campRebels, "syrian opposition": campRebels,
+	"turkish-backed forces": campRebels, "jihadists": campRebels,
 
-	"civilians": 5,
+	"civilians": campCivilians,
 
 	"israeli military": 6,
 
@@ -1386,10 +1386,13 @@ const revisedBefore = 7
 func revisedIncident(u *unit, all []*incident, active map[int32][]*incident) *incident {
 	var found *incident
 	ok := true
+	// Victims of no told side ("has risen to 86 martyrs") may be any
+	// camp's.
+	anyCamp := len(u.camps) == 1 && u.camps[0] == campUnknown
 	consider := func(list []*incident) {
 		for _, in := range list {
 			if in == found || !in.dated || in.end >= u.start || in.end < u.start-revisedBefore || in.end-in.start > 6 ||
-				len(in.places) == 0 || !campsOverlap(u.camps, in.camps) && u.camps[0] != campUnknown || !placesCompatible(u.places, in.places) {
+				len(in.places) == 0 || !anyCamp && !campsOverlap(u.camps, in.camps) || !placesCompatible(u.places, in.places) {
 				continue
 			}
 			if found != nil {
@@ -1400,11 +1403,7 @@ func revisedIncident(u *unit, all []*incident, active map[int32][]*incident) *in
 		}
 	}
 	switch {
-	case len(u.camps) == 0:
-		consider(all)
-	case len(u.camps) == 1 && u.camps[0] == campUnknown:
-		// Victims of no told side ("has risen to 86 martyrs") may be any
-		// camp's.
+	case len(u.camps) == 0, anyCamp:
 		consider(all)
 	default:
 		for c, list := range active {
