@@ -131,8 +131,8 @@ func TestTimelineDevset(t *testing.T) {
 // Floors of TestTimelineDevset2: the scores may not fall below them (the
 // first run's figures, rounded down to 3 decimals).
 const (
-	timeline2CoverageFloor = 0
-	timeline2PairF1Floor   = 0
+	timeline2CoverageFloor = 0.776
+	timeline2PairF1Floor   = 0.478
 )
 
 // TestTimelineDevset2 scores the timeline as TestTimelineDevset does on a
@@ -144,6 +144,10 @@ const (
 // background of later reports; strikes on one day in different towns;
 // a ceasefire told by its mediator and by a party; talks named by the
 // town or country they were held in.
+//
+// First run (9 clusters, 39 articles, 103 labelled events): coverage 0.777
+// (80/103), pair precision 0.654 (17/26), pair recall 0.378 (17/45), pair
+// F1 0.479.
 func TestTimelineDevset2(t *testing.T) {
 	clusters := loadTimelineFile(t, "testdata/timeline2.jsonl")
 	if len(clusters) < 9 {
