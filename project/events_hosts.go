@@ -19,8 +19,8 @@ func hosts(action string, start int32, actors []int32, places []place, pc *pclai
 }
 
 // hostKey indexes event groups and undated event claims by action and by
-// the name (or base) of a place: a group hosts only claims that share one
-// of its keys (see sameTown).
+// the name (its spellingKey) or base of a place: a group hosts only claims
+// that share one of its keys (see sameTown).
 type hostKey struct {
 	action, name string
 	base         bool
@@ -32,7 +32,7 @@ func groupKeys(action string, places []place, fn func(hostKey)) {
 		return
 	}
 	for _, y := range places {
-		fn(hostKey{action, y.name, false})
+		fn(hostKey{action, spellingKey(y.name), false})
 		if y.base != "" {
 			fn(hostKey{action, y.base, true})
 		}
@@ -46,7 +46,7 @@ func guestKeys(pc *pclaim, fn func(hostKey)) {
 		return
 	}
 	a := groupAction(pc.c.Action)
-	fn(hostKey{a, pc.place.name, false})
+	fn(hostKey{a, spellingKey(pc.place.name), false})
 	if pc.place.base != "" {
 		fn(hostKey{a, pc.place.base, true})
 	}

@@ -216,15 +216,16 @@ func groupAction(action string) string {
 // eventTakes reports whether a dated event claim (taken in the order of
 // compareDatedEvents) joins an event group with days start..end, actor
 // camps and places: the same action (the caller's) by overlapping actors at
-// compatible places, on overlapping days (overlapOK). Reports a day apart
-// stay apart: an entry's days are the days all its sources give.
+// compatible places (or the same places spelled otherwise, spelledAlike),
+// on overlapping days (overlapOK). Reports a day apart stay apart: an
+// entry's days are the days all its sources give.
 func eventTakes(pc *pclaim, start, end int32, actors []int32, places []place) bool {
 	if pc.actor >= 0 && len(actors) > 0 && !slices.Contains(actors, pc.actor) && !agreedAt(pc, places) {
 		return false
 	}
 	if pc.place.name != "" {
 		for _, y := range places {
-			if !pc.place.compatible(y) {
+			if !pc.place.compatible(y) && !spelledAlike(pc.place, y) {
 				return false
 			}
 		}
@@ -246,13 +247,13 @@ func agreedAt(pc *pclaim, places []place) bool {
 }
 
 // sameTown reports whether p is a town or area (not a country) that one of
-// places names too.
+// places names too, in its spelling or another (spelledAlike).
 func sameTown(p place, places []place) bool {
 	if !narrowPlace(p) {
 		return false
 	}
 	for _, y := range places {
-		if y.name == p.name || (p.base != "" && y.base == p.base) {
+		if y.name == p.name || (p.base != "" && y.base == p.base) || spelledAlike(p, y) {
 			return true
 		}
 	}

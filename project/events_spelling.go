@@ -1,0 +1,147 @@
+package project
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// Outlets spell one town in different transliterations: "Slovyansk" and
+// "Sloviansk", "Sampur" and "Sampoor", "Hodeidah" and "Hodeida",
+// "al-Tuhayta" and "Tuhayta". sameSpelling tells such names of one place
+// apart from names of two.
+
+// maxSpelling is the longest folded name compared; longer names are
+// compared as they are.
+const maxSpelling = 48
+
+// foldSpelling writes into buf the letters of name folded to one
+// transliteration: lower case, without accents, spaces, hyphens and
+// apostrophes (digits kept), without a leading Arabic article ("al-", "el-") or a final
+// "h" after a vowel, with "y" read as "i" but at the start, "w" as "v",
+// "oo" and "ou" as "u", "ee" as "i", and every doubled letter single. It returns the folded length, or
+// -1 when the name does not fit.
+func foldSpelling(name string, buf *[maxSpelling]byte) int {
+	name = cutArticle(name)
+	n := 0
+	for _, r := range name {
+		r = unicode.ToLower(baseLetter(r))
+		if (r < 'a' || r > 'z') && (r < '0' || r > '9') {
+			if unicode.IsLetter(r) {
+				return -1 // a script this fold does not read
+			}
+			continue
+		}
+		if r == 'w' {
+			r = 'v'
+		}
+		if n == len(buf) {
+			return -1
+		}
+		buf[n] = byte(r)
+		n++
+	}
+	// Vowel pairs, then a consonant's "y".
+	out := 0
+	for i := 0; i < n; i++ {
+		c := buf[i]
+		switch {
+		case c == 'o' && i+1 < n && (buf[i+1] == 'o' || buf[i+1] == 'u'):
+			c = 'u'
+			i++
+		case c == 'e' && i+1 < n && buf[i+1] == 'e':
+			c = 'i'
+			i++
+		case c == 'y' && out > 0:
+			c = 'i'
+		}
+		if out > 0 && buf[out-1] == c && c >= 'a' {
+			continue // a doubled letter (not a digit)
+		}
+		buf[out] = c
+		out++
+	}
+	if out > 2 && buf[out-1] == 'h' && isVowel(buf[out-2]) {
+		out--
+	}
+	return out
+}
+
+func isVowel(c byte) bool {
+	switch c {
+	case 'a', 'e', 'i', 'o', 'u':
+		return true
+	}
+	return false
+}
+
+// cutArticle cuts a leading Arabic article off a name ("al-Tuhayta").
+func cutArticle(s string) string {
+	if len(s) > 4 && (s[0] == 'a' || s[0] == 'A' || s[0] == 'e' || s[0] == 'E') && (s[1] == 'l' || s[1] == 'L') &&
+		(s[2] == '-' || s[2] == ' ') {
+		return s[3:]
+	}
+	return s
+}
+
+// baseLetter is a Latin letter without its accent ("é": "e"); other
+// runes are returned as they are.
+func baseLetter(r rune) rune {
+	if r < utf8.RuneSelf {
+		return r
+	}
+	switch r {
+	case 'á', 'à', 'â', 'ä', 'ã', 'å', 'ā', 'Á', 'À', 'Â', 'Ä', 'Ã', 'Å', 'Ā':
+		return 'a'
+	case 'é', 'è', 'ê', 'ë', 'ē', 'É', 'È', 'Ê', 'Ë', 'Ē':
+		return 'e'
+	case 'í', 'ì', 'î', 'ï', 'ī', 'ı', 'Í', 'Ì', 'Î', 'Ï', 'Ī', 'İ':
+		return 'i'
+	case 'ó', 'ò', 'ô', 'ö', 'õ', 'ō', 'Ó', 'Ò', 'Ô', 'Ö', 'Õ', 'Ō':
+		return 'o'
+	case 'ú', 'ù', 'û', 'ü', 'ū', 'Ú', 'Ù', 'Û', 'Ü', 'Ū':
+		return 'u'
+	case 'ç', 'Ç':
+		return 'c'
+	case 'ñ', 'Ñ':
+		return 'n'
+	case 'ş', 'Ş', 'š', 'Š':
+		return 's'
+	case 'ğ', 'Ğ':
+		return 'g'
+	}
+	return r
+}
+
+// sameSpelling reports whether two names spell one place: equal once
+// folded (foldSpelling), each at least four letters long.
+func sameSpelling(a, b string) bool {
+	if a == b {
+		return true
+	}
+	if d := len(a) - len(b); d > 4 || d < -4 {
+		return false
+	}
+	var x, y [maxSpelling]byte
+	n, m := foldSpelling(a, &x), foldSpelling(b, &y)
+	return n >= 4 && n == m && string(x[:n]) == string(y[:m])
+}
+
+// spelledAlike reports whether two places are one town or area named in
+// two transliterations: names of the same spelling (sameSpelling) in no
+// two different regions.
+func spelledAlike(a, b place) bool {
+	return a.name != "" && b.name != "" && (a.region == "" || b.region == "" || a.region == b.region) &&
+		sameSpelling(a.name, b.name)
+}
+
+// spellingKey is the name under which a place is indexed for hosting
+// (hostKey): its folded spelling, or the name itself when it does not
+// fold.
+func spellingKey(name string) string {
+	var x [maxSpelling]byte
+	n := foldSpelling(name, &x)
+	if n < 4 {
+		return name
+	}
+	return string(x[:n])
+}

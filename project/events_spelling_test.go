@@ -1,0 +1,98 @@
+package project
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/claimline/claimline/extract"
+)
+
+// TestSameSpelling: transliterations of one name are one place; names of
+// two places, or too short to tell, are not.
+func TestSameSpelling(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"Slovyansk", "Sloviansk", true},
+		{"Sampur", "Sampoor", true},
+		{"Hodeidah", "Hodeida", true},
+		{"al-Tuhayta", "Tuhayta", true},
+		{"El Fasher", "Al-Fasher", true},
+		{"Douentza", "Duentza", true},
+		{"Mossul", "Mosul", true},
+		{"Kyiv", "Kiyv", false},
+		{"Sloviansk", "Slavyansk", false}, // another vowel: not folded
+		{"Andriivka", "Andreyevka", false},
+		{"Kidal", "Kital", false},
+		{"Gaza", "Giza", false},
+		{"Bor", "Boor", false}, // too short to tell
+		{"Hama", "Homs", false},
+		{"Marinka", "Avdiivka", false},
+		{"Rafah", "Rafa", true},
+		{"Zwolle", "Zvole", true},
+		{"Khartoum", "Kharkiv", false},
+		{"Маріуполь", "Mariupol", false}, // another script
+		{"Idlib town 1", "Idlib town 11", false},
+		{"Idlib town 2", "Idlib town 3", false},
+		{"Sector 12", "Sector 12", true},
+	}
+	for _, tt := range tests {
+		if got := sameSpelling(tt.a, tt.b); got != tt.want {
+			t.Errorf("sameSpelling(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+		if got := sameSpelling(tt.b, tt.a); got != tt.want {
+			t.Errorf("sameSpelling(%q, %q) = %v, want %v", tt.b, tt.a, got, tt.want)
+		}
+		if tt.want && spellingKey(tt.a) != spellingKey(tt.b) {
+			t.Errorf("spelling keys %q and %q differ", spellingKey(tt.a), spellingKey(tt.b))
+		}
+	}
+}
+
+// TestEventsSpelledAlike: reports of one event at a town spelled two ways
+// join, dated or undated (hosted); towns of two regions with names spelled
+// alike, and towns of two names, stay apart.
+func TestEventsSpelledAlike(t *testing.T) {
+	slov := place{name: "Slovyansk", base: "Slovyansk"}
+	sloviansk := place{name: "Sloviansk", base: "Sloviansk", region: "Donetsk", country: "Ukraine"}
+	inKharkiv := place{name: "Slovyansk", base: "Slovyansk", region: "Kharkiv", country: "Ukraine"}
+	other := place{name: "Kramatorsk", base: "Kramatorsk", region: "Donetsk", country: "Ukraine"}
+	claim := func(id, action string, day int32, p place) *pclaim {
+		return &pclaim{c: &extract.Claim{ID: id, Action: action}, art: &artView{id: id, pub: day + 1, hasPub: true},
+			start: day, end: day, dated: true, actor: 1, place: p}
+	}
+	tests := []struct {
+		name string
+		give [2]*pclaim
+		want bool
+	}{
+		{"one town spelled two ways", [2]*pclaim{
+			claim("a", extract.ActionWithdraw, 100, slov), claim("b", extract.ActionWithdraw, 100, sloviansk)}, true},
+		{"towns of two regions spelled alike", [2]*pclaim{
+			claim("a", extract.ActionWithdraw, 100, sloviansk), claim("b", extract.ActionWithdraw, 100, inKharkiv)}, false},
+		{"two towns", [2]*pclaim{
+			claim("a", extract.ActionWithdraw, 100, slov), claim("b", extract.ActionWithdraw, 100, other)}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			list := []*pclaim{tt.give[0], tt.give[1]}
+			groups := clusterEvents(slices.Clone(list))
+			if got := len(groups) == 1; got != tt.want {
+				t.Errorf("joined = %v, want %v", got, tt.want)
+			}
+			made, _ := recluster(list, list, nil)
+			if len(made) != len(groups) {
+				t.Errorf("recluster made %d groups, clusterEvents %d", len(made), len(groups))
+			}
+			// Undated, the second is hosted by the first's group alike.
+			guest := *tt.give[1]
+			guest.dated, guest.start, guest.end = false, 0, 0
+			g := clusterEvents([]*pclaim{tt.give[0]})
+			out := hostGuests(g, []*pclaim{&guest})
+			if got := len(out[0]) == 1; got != tt.want {
+				t.Errorf("hosted = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
