@@ -446,7 +446,7 @@ func TestDigestPinned(t *testing.T) {
 			wantTime: "3e0417671173dbc94a0550d02ae575a4c164eda31ec303177c1ae0f4139ba89b"},
 		{name: "synthetic 30k", give: func(t testing.TB) *Fold { return foldSynthetic(t, genSynthetic(30_000)) },
 			wantCas:  "a53b70a8e730fedae7a76faf92777291345f163e1e0cf9d6cf5dce4eba76545a",
-			wantTime: "826ff8298645270bb58b5a62aa3f01cf27030f52ee2600c5fcb0eeaa86d26d6b"},
+			wantTime: "6f8d6b4fadf358f2c83567a14c65b90b9e4b18a495e8f2a18bc97a9390b3f3e9"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

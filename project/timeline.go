@@ -220,7 +220,8 @@ func groupAction(action string) string {
 // on overlapping days (overlapOK). Reports a day apart stay apart: an
 // entry's days are the days all its sources give.
 func eventTakes(pc *pclaim, start, end int32, actors []int32, places []place) bool {
-	if pc.actor >= 0 && len(actors) > 0 && !slices.Contains(actors, pc.actor) && !agreedAt(pc, places) {
+	if pc.actor >= 0 && len(actors) > 0 && !slices.Contains(actors, pc.actor) &&
+		!agreedAt(pc, places) && !takenThatDay(pc, start, end, places) {
 		return false
 	}
 	if pc.place.name != "" {
@@ -231,6 +232,18 @@ func eventTakes(pc *pclaim, start, end int32, actors []int32, places []place) bo
 		}
 	}
 	return overlapOK(pc.start, pc.end, start, end)
+}
+
+// takenThatDay reports whether pc tells the capture of, or an entry
+// into, a town or area that an event group of the same day names too: a
+// town falls once on a day, and outlets name either the victor or an ally
+// fighting beside it ("Malian troops and their Wagner allies entered
+// Kidal", "the army took Kidal"), or read the side that lost it as the
+// actor, so actors do not tell two such reports apart. A capture on
+// another day, as a recapture by the other side, stays apart.
+func takenThatDay(pc *pclaim, start, end int32, places []place) bool {
+	return groupAction(pc.c.Action) == extract.ActionCapture && pc.start == pc.end && start == end &&
+		pc.start == start && sameTown(pc.place, places)
 }
 
 // agreedAt reports whether pc is a ceasefire or talks at a town or area an

@@ -284,7 +284,8 @@ func TestOverlapOK(t *testing.T) {
 
 // TestClusterEventsJoins: event reports join on overlapping days at
 // compatible places by overlapping actors; a ceasefire or talks at one town
-// joins whichever party each report names. Reports a day apart stay apart,
+// joins whichever party each report names, and so does the capture of, or
+// entry into, one town on one day. Reports a day apart stay apart,
 // whatever the action: an entry's days are the days all its sources give.
 func TestClusterEventsJoins(t *testing.T) {
 	town := place{name: "Avdiivka", base: "Avdiivka", region: "Donetsk", country: "Ukraine"}
@@ -329,8 +330,20 @@ func TestClusterEventsJoins(t *testing.T) {
 			claim("a", extract.ActionStrike, 100, 100, 1, town), claim("b", extract.ActionStrike, 100, 100, 2, town)}, false},
 		{"entry into and capture of one town on one day", [2]*pclaim{
 			claim("a", extract.ActionEnter, 100, 100, 1, town), claim("b", extract.ActionCapture, 100, 100, 1, town)}, true},
+		// A town falls once on a day: its captor, an ally beside it, or the
+		// side that lost it are read as actors (takenThatDay).
 		{"entry into and capture of one town by two actors", [2]*pclaim{
-			claim("a", extract.ActionEnter, 100, 100, 1, town), claim("b", extract.ActionCapture, 100, 100, 2, town)}, false},
+			claim("a", extract.ActionEnter, 100, 100, 1, town), claim("b", extract.ActionCapture, 100, 100, 2, town)}, true},
+		{"captures of one town by two actors on one day", [2]*pclaim{
+			claim("a", extract.ActionCapture, 100, 100, 1, town), claim("b", extract.ActionCapture, 100, 100, 2, town)}, true},
+		{"captures of two towns by two actors on one day", [2]*pclaim{
+			claim("a", extract.ActionCapture, 100, 100, 1, town), claim("b", extract.ActionCapture, 100, 100, 2, other)}, false},
+		{"captures in one country by two actors on one day", [2]*pclaim{
+			claim("a", extract.ActionCapture, 100, 100, 1, country), claim("b", extract.ActionCapture, 100, 100, 2, country)}, false},
+		{"a capture dated a week and one of its days by two actors", [2]*pclaim{
+			claim("a", extract.ActionCapture, 94, 100, 1, town), claim("b", extract.ActionCapture, 100, 100, 2, town)}, false},
+		{"withdrawals from one town by two actors on one day", [2]*pclaim{
+			claim("a", extract.ActionWithdraw, 100, 100, 1, town), claim("b", extract.ActionWithdraw, 100, 100, 2, town)}, false},
 		{"entry into one town and capture of another", [2]*pclaim{
 			claim("a", extract.ActionEnter, 100, 100, 1, town), claim("b", extract.ActionCapture, 100, 100, 1, other)}, false},
 		{"entry into and withdrawal from one town", [2]*pclaim{
