@@ -112,18 +112,77 @@ func baseLetter(r rune) rune {
 	return r
 }
 
+// skeletonSpelling writes into out the skeleton of a folded name (of
+// foldSpelling): its first letter when a vowel, then its consonants, an
+// "h" standing alone read as "g" (Ukrainian "Horlivka", Russian
+// "Gorlovka"), and last the count of its vowel runs. Transliterations
+// that differ in vowels only share a skeleton: Ukrainian "Kharkiv",
+// "Sievierodonetsk", "Andriivka" and Russian "Kharkov", "Severodonetsk",
+// "Andreyevka". It returns the skeleton's length and its count of
+// consonants.
+func skeletonSpelling(folded []byte, out *[maxSpelling + 1]byte) (n, consonants int) {
+	runs := 0
+	for i, c := range folded {
+		if isVowel(c) {
+			if i == 0 {
+				out[n] = c
+				n++
+			}
+			if i == 0 || !isVowel(folded[i-1]) {
+				runs++
+			}
+			continue
+		}
+		if c == 'h' && (i == 0 || !digraphHead(folded[i-1])) {
+			c = 'g'
+		}
+		if consonants > 0 && out[n-1] == c && c >= 'a' {
+			continue // a consonant doubled across a dropped vowel (not a digit)
+		}
+		out[n] = c
+		n++
+		consonants++
+	}
+	out[n] = byte('0' + min(runs, 9))
+	return n + 1, consonants
+}
+
+// digraphHead reports whether c and a following "h" spell one sound
+// ("kh", "sh", "ch", "zh", "th", "ph", "gh", "dh").
+func digraphHead(c byte) bool {
+	switch c {
+	case 'k', 's', 'c', 'z', 't', 'p', 'g', 'd':
+		return true
+	}
+	return false
+}
+
+// minSkeleton is the fewest consonants a skeleton needs to tell a place.
+const minSkeleton = 4
+
 // sameSpelling reports whether two names spell one place: equal once
-// folded (foldSpelling), each at least four letters long.
+// folded (foldSpelling), each at least four letters long, or of one
+// skeleton (skeletonSpelling) of at least four consonants, the same first
+// letter and as many vowel runs (not "Beit Hanoun" and "Beit Hanina").
 func sameSpelling(a, b string) bool {
 	if a == b {
 		return true
 	}
-	if d := len(a) - len(b); d > 4 || d < -4 {
+	if d := len(a) - len(b); d > 6 || d < -6 {
 		return false
 	}
 	var x, y [maxSpelling]byte
 	n, m := foldSpelling(a, &x), foldSpelling(b, &y)
-	return n >= 4 && n == m && string(x[:n]) == string(y[:m])
+	if n < 4 || m < 4 {
+		return false
+	}
+	if string(x[:n]) == string(y[:m]) {
+		return true
+	}
+	var sx, sy [maxSpelling + 1]byte
+	k, cx := skeletonSpelling(x[:n], &sx)
+	l, cy := skeletonSpelling(y[:m], &sy)
+	return cx >= minSkeleton && cy >= minSkeleton && string(sx[:k]) == string(sy[:l])
 }
 
 // spelledAlike reports whether two places are one town or area named in
@@ -135,13 +194,18 @@ func spelledAlike(a, b place) bool {
 }
 
 // spellingKey is the name under which a place is indexed for hosting
-// (hostKey): its folded spelling, or the name itself when it does not
-// fold.
+// (hostKey): its skeleton when it has enough consonants, else its folded
+// spelling, or the name itself when it does not fold: names of the same
+// spelling (sameSpelling) share it.
 func spellingKey(name string) string {
 	var x [maxSpelling]byte
 	n := foldSpelling(name, &x)
 	if n < 4 {
 		return name
+	}
+	var sx [maxSpelling + 1]byte
+	if k, c := skeletonSpelling(x[:n], &sx); c >= minSkeleton {
+		return string(sx[:k])
 	}
 	return string(x[:n])
 }

@@ -22,8 +22,25 @@ func TestSameSpelling(t *testing.T) {
 		{"Douentza", "Duentza", true},
 		{"Mossul", "Mosul", true},
 		{"Kyiv", "Kiyv", false},
-		{"Sloviansk", "Slavyansk", false}, // another vowel: not folded
-		{"Andriivka", "Andreyevka", false},
+		// Ukrainian and Russian forms differ in vowels.
+		{"Sloviansk", "Slavyansk", true},
+		{"Andriivka", "Andreyevka", true},
+		{"Kharkiv", "Kharkov", true},
+		{"Sievierodonetsk", "Severodonetsk", true},
+		{"Lysychansk", "Lisichansk", true},
+		{"Klishchiivka", "Kleshcheyevka", true},
+		{"Robotyne", "Rabotino", true},
+		{"Horlivka", "Gorlovka", true},
+		{"Avdiivka", "Avdeyevka", true},
+		{"Chasiv Yar", "Chasov Yar", true},
+		{"Beit Hanoun", "Beit Hanina", false}, // another count of vowels
+		{"Kramatorsk", "Kostiantynivka", false},
+		{"Mykolaiv", "Nikolaev", false},
+		{"Kyiv", "Kiev", false}, // too few consonants to tell
+		{"Marinka", "Maryinka", true},
+		{"Bakhmut", "Bakhmach", false},
+		{"Hodeidah", "Hudaydah", false}, // too few consonants to tell
+		{"Ombra", "Umbra", false},       // another first letter
 		{"Kidal", "Kital", false},
 		{"Gaza", "Giza", false},
 		{"Bor", "Boor", false}, // too short to tell
@@ -58,6 +75,8 @@ func TestEventsSpelledAlike(t *testing.T) {
 	sloviansk := place{name: "Sloviansk", base: "Sloviansk", region: "Donetsk", country: "Ukraine"}
 	inKharkiv := place{name: "Slovyansk", base: "Slovyansk", region: "Kharkiv", country: "Ukraine"}
 	other := place{name: "Kramatorsk", base: "Kramatorsk", region: "Donetsk", country: "Ukraine"}
+	ukrainian := place{name: "Sievierodonetsk", base: "Sievierodonetsk", region: "Luhansk", country: "Ukraine"}
+	russian := place{name: "Severodonetsk", base: "Severodonetsk"}
 	claim := func(id, action string, day int32, p place) *pclaim {
 		return &pclaim{c: &extract.Claim{ID: id, Action: action}, art: &artView{id: id, pub: day + 1, hasPub: true},
 			start: day, end: day, dated: true, actor: 1, place: p}
@@ -71,6 +90,8 @@ func TestEventsSpelledAlike(t *testing.T) {
 			claim("a", extract.ActionWithdraw, 100, slov), claim("b", extract.ActionWithdraw, 100, sloviansk)}, true},
 		{"towns of two regions spelled alike", [2]*pclaim{
 			claim("a", extract.ActionWithdraw, 100, sloviansk), claim("b", extract.ActionWithdraw, 100, inKharkiv)}, false},
+		{"one town in Ukrainian and in Russian", [2]*pclaim{
+			claim("a", extract.ActionWithdraw, 100, ukrainian), claim("b", extract.ActionWithdraw, 100, russian)}, true},
 		{"two towns", [2]*pclaim{
 			claim("a", extract.ActionWithdraw, 100, slov), claim("b", extract.ActionWithdraw, 100, other)}, false},
 	}
