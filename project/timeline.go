@@ -226,12 +226,22 @@ func eventTakes(pc *pclaim, start, end int32, actors []int32, places []place) bo
 	}
 	if pc.place.name != "" {
 		for _, y := range places {
-			if !pc.place.compatible(y) && !spelledAlike(pc.place, y) {
+			if !pc.place.compatible(y) && !spelledAlike(pc.place, y) && !installationThatDay(pc, start, end, actors, y) {
 				return false
 			}
 		}
 	}
 	return overlapOK(pc.start, pc.end, start, end)
+}
+
+// installationThatDay reports whether pc and an event group of the same
+// day by the same actor may tell one event, one at a town and the other at
+// an installation nothing locates (see installation): "Haftar's army
+// struck Tripoli's airport" and "the LNA struck Mitiga International
+// Airport" the same day.
+func installationThatDay(pc *pclaim, start, end int32, actors []int32, y place) bool {
+	return pc.start == pc.end && start == end && pc.start == start && pc.actor >= 0 && slices.Contains(actors, pc.actor) &&
+		((installation(pc.place) && narrowPlace(y) && !installation(y)) || (installation(y) && narrowPlace(pc.place) && !installation(pc.place)))
 }
 
 // takenThatDay reports whether pc tells the capture of, or an entry

@@ -117,3 +117,46 @@ func TestEventsSpelledAlike(t *testing.T) {
 		})
 	}
 }
+
+// TestEventsAtInstallation: a report at an installation nothing locates
+// (an airport, a base) joins one at a town the same day by the same
+// actor (as a country holds either); another day, another actor, or an
+// installation located elsewhere stay apart.
+func TestEventsAtInstallation(t *testing.T) {
+	town := place{name: "Tripoli", base: "Tripoli", country: "Libya"}
+	airport := place{name: "Mitiga International Airport", base: "Mitiga International Airport", unknown: true}
+	located := place{name: "Benina Airport", base: "Benina Airport", region: "Benghazi", country: "Libya"}
+	village := place{name: "Wadi Rabie", base: "Wadi Rabie", unknown: true}
+	country := place{name: "Libya", base: "Libya", wide: true, country: "Libya"}
+	claim := func(id string, day, actor int32, p place) *pclaim {
+		return &pclaim{c: &extract.Claim{ID: id, Action: extract.ActionStrike}, art: &artView{id: id},
+			start: day, end: day, dated: true, actor: actor, place: p}
+	}
+	tests := []struct {
+		name string
+		give [2]*pclaim
+		want bool
+	}{
+		{"a town and its airport the same day", [2]*pclaim{claim("a", 100, 1, town), claim("b", 100, 1, airport)}, true},
+		{"an airport and a town the same day", [2]*pclaim{claim("a", 100, 1, airport), claim("b", 100, 1, town)}, true},
+		{"a day apart", [2]*pclaim{claim("a", 100, 1, town), claim("b", 101, 1, airport)}, false},
+		{"two actors", [2]*pclaim{claim("a", 100, 1, town), claim("b", 100, 2, airport)}, false},
+		{"no actor", [2]*pclaim{claim("a", 100, -1, town), claim("b", 100, -1, airport)}, false},
+		{"an airport located elsewhere", [2]*pclaim{claim("a", 100, 1, town), claim("b", 100, 1, located)}, false},
+		{"a place that is no installation", [2]*pclaim{claim("a", 100, 1, town), claim("b", 100, 1, village)}, false},
+		{"an airport and a country", [2]*pclaim{claim("a", 100, 1, country), claim("b", 100, 1, airport)}, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			list := []*pclaim{tt.give[0], tt.give[1]}
+			groups := clusterEvents(slices.Clone(list))
+			if got := len(groups) == 1; got != tt.want {
+				t.Errorf("joined = %v, want %v", got, tt.want)
+			}
+			made, _ := recluster(list, list, nil)
+			if len(made) != len(groups) {
+				t.Errorf("recluster made %d groups, clusterEvents %d", len(made), len(groups))
+			}
+		})
+	}
+}

@@ -209,3 +209,41 @@ func spellingKey(name string) string {
 	}
 	return string(x[:n])
 }
+
+// installationWords end the names of installations outlets name instead
+// of the town they lie in ("Mitiga International Airport" for Tripoli's
+// airport, "Kitona Air Base").
+var installationWords = []string{" airport", " air base", " airbase", " air field", " airfield", " naval base",
+	" military base", " barracks", " port"}
+
+// installation reports whether p is an installation (an airport, a base, a
+// port) that nothing locates (its town, region and country are not told).
+func installation(p place) bool {
+	if !p.unknown || p.region != "" || len(p.name) < 6 {
+		return false
+	}
+	for _, w := range installationWords {
+		if len(p.name) > len(w) && equalFoldASCII(p.name[len(p.name)-len(w):], w) {
+			return true
+		}
+	}
+	return false
+}
+
+// equalFoldASCII reports whether s equals lower (in lower case) ignoring
+// ASCII case.
+func equalFoldASCII(s, lower string) bool {
+	if len(s) != len(lower) {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != lower[i] {
+			return false
+		}
+	}
+	return true
+}
