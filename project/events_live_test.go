@@ -33,7 +33,8 @@ func groupsOf(groups [][]*pclaim, windows map[*pclaim][2]int32, extra func(first
 // that it swept at most a third of the claims over the steps.
 func TestReclusterAsClusterEvents(t *testing.T) {
 	places := []place{{}, {name: "Idlib"}, {name: "Saraqib", region: "Idlib"}, {name: "Aleppo"},
-		{name: "Syria", wide: true}, {name: "Kafr Nabl", region: "Idlib"}}
+		{name: "Syria", wide: true}, {name: "Kafr Nabl", region: "Idlib"},
+		{name: "Saraqeb"}, {name: "Abu al-Duhur Air Base", unknown: true}} // spelled alike; an installation
 	actions := []string{extract.ActionStrike, extract.ActionCapture, extract.ActionShootdown, extract.ActionCeasefire}
 	fallbacks := reclusterStats.fallbacks.Load()
 	for seed := uint64(1); seed <= 6; seed++ {
