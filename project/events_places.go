@@ -113,38 +113,34 @@ func baseLetter(r rune) rune {
 }
 
 // skeletonSpelling writes into out the skeleton of a folded name (of
-// foldSpelling): its first letter when a vowel, then its consonants, an
-// "h" standing alone read as "g" (Ukrainian "Horlivka", Russian
-// "Gorlovka"), and last the count of its vowel runs. Transliterations
+// foldSpelling): its consonants in place, an "h" standing alone read as
+// "g" (Ukrainian "Horlivka", Russian "Gorlovka"), and a mark for each run
+// of vowels between them (a leading vowel kept as it is). Transliterations
 // that differ in vowels only share a skeleton: Ukrainian "Kharkiv",
 // "Sievierodonetsk", "Andriivka" and Russian "Kharkov", "Severodonetsk",
-// "Andreyevka". It returns the skeleton's length and its count of
-// consonants.
-func skeletonSpelling(folded []byte, out *[maxSpelling + 1]byte) (n, consonants int) {
-	runs := 0
+// "Andreyevka"; "Paletwa" and "Poltava" do not. It returns the skeleton's
+// length and its count of consonants.
+func skeletonSpelling(folded []byte, out *[maxSpelling]byte) (n, consonants int) {
 	for i, c := range folded {
 		if isVowel(c) {
-			if i == 0 {
+			switch {
+			case i == 0:
 				out[n] = c
 				n++
-			}
-			if i == 0 || !isVowel(folded[i-1]) {
-				runs++
+			case !isVowel(folded[i-1]):
+				out[n] = '.'
+				n++
 			}
 			continue
 		}
 		if c == 'h' && (i == 0 || !digraphHead(folded[i-1])) {
 			c = 'g'
 		}
-		if consonants > 0 && out[n-1] == c && c >= 'a' {
-			continue // a consonant doubled across a dropped vowel (not a digit)
-		}
 		out[n] = c
 		n++
 		consonants++
 	}
-	out[n] = byte('0' + min(runs, 9))
-	return n + 1, consonants
+	return n, consonants
 }
 
 // digraphHead reports whether c and a following "h" spell one sound
@@ -162,8 +158,8 @@ const minSkeleton = 4
 
 // sameSpelling reports whether two names spell one place: equal once
 // folded (foldSpelling), each at least four letters long, or of one
-// skeleton (skeletonSpelling) of at least four consonants, the same first
-// letter and as many vowel runs (not "Beit Hanoun" and "Beit Hanina").
+// skeleton (skeletonSpelling) of at least four consonants (not "Beit
+// Hanoun" and "Beit Hanina").
 func sameSpelling(a, b string) bool {
 	if a == b {
 		return true
@@ -179,7 +175,7 @@ func sameSpelling(a, b string) bool {
 	if string(x[:n]) == string(y[:m]) {
 		return true
 	}
-	var sx, sy [maxSpelling + 1]byte
+	var sx, sy [maxSpelling]byte
 	k, cx := skeletonSpelling(x[:n], &sx)
 	l, cy := skeletonSpelling(y[:m], &sy)
 	return cx >= minSkeleton && cy >= minSkeleton && string(sx[:k]) == string(sy[:l])
@@ -187,10 +183,10 @@ func sameSpelling(a, b string) bool {
 
 // spelledAlike reports whether two places are one town or area named in
 // two transliterations: names of the same spelling (sameSpelling) in no
-// two different regions.
+// two different regions or countries.
 func spelledAlike(a, b place) bool {
 	return a.name != "" && b.name != "" && (a.region == "" || b.region == "" || a.region == b.region) &&
-		sameSpelling(a.name, b.name)
+		(a.country == "" || b.country == "" || a.country == b.country) && sameSpelling(a.name, b.name)
 }
 
 // spellingKey is the name under which a place is indexed for hosting
@@ -203,7 +199,7 @@ func spellingKey(name string) string {
 	if n < 4 {
 		return name
 	}
-	var sx [maxSpelling + 1]byte
+	var sx [maxSpelling]byte
 	if k, c := skeletonSpelling(x[:n], &sx); c >= minSkeleton {
 		return string(sx[:k])
 	}
