@@ -218,6 +218,38 @@ func TestDatelineAndHeadlineDates(t *testing.T) {
 	}
 }
 
+// TestLeadIsNoHeadline checks that a first paragraph that ends with a full
+// stop is the article's lead, not a headline: its figures keep their own
+// source and place, and do not take those of a later figure of the same
+// count.
+func TestLeadIsNoHeadline(t *testing.T) {
+	text := "A missile strike on the city of Odesa overnight killed four people, including a child, the air force said on Saturday.\n\n" +
+		"Separately, Russian officials said a drone attack killed a man in the Belgorod region on Friday."
+	want := map[string][2]string{ // quote -> source, place
+		"killed four people":                    {"air force", "Odesa"},
+		"killed four people, including a child": {"air force", "Odesa"},
+		"killed a man":                          {"Russian officials", "Belgorod"},
+	}
+	got := 0
+	for _, c := range Extract(ingest.Article{ID: "d", Text: text, Published: "2024-11-09"}) {
+		w, ok := want[c.Quote]
+		if c.Kind != KindCasualty || !ok {
+			continue
+		}
+		got++
+		place := ""
+		if c.Location != nil {
+			place = c.Location.Text
+		}
+		if c.AttributedTo != w[0] || place != w[1] {
+			t.Errorf("%q: source %q, place %q; want %q, %q", c.Quote, c.AttributedTo, place, w[0], w[1])
+		}
+	}
+	if got != len(want) {
+		t.Errorf("%d of the %d figures extracted", got, len(want))
+	}
+}
+
 // TestWidenedDates checks the dates widened by the words around their
 // expression: a night into a day, a span between two dates, and a figure
 // counted since a dated start.
