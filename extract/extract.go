@@ -1309,6 +1309,29 @@ func pastDays(expr string) bool {
 	return m != nil && (m[2] == "day" || m[2] == "hour")
 }
 
+// victimDeeds are the words before an earlier attack or event that tell
+// who the victims were, not when they died: "two commanders involved in
+// the October 7 attack", "the man behind the 2008 bombings", "fighters
+// who took part in Sunday's assault".
+var victimDeeds = [...]string{
+	"involved in", "behind", "responsible for", "took part in", "taking part in", "participated in",
+	"participating in", "accused of", "wanted for", "suspected of", "convicted of", "blamed for",
+}
+
+// describesVictims reports whether the date at s[at:] names an earlier
+// deed (see victimDeeds) of victims named before it, alone or as the
+// attack's possessive ("the October 7 attack", "Sunday's assault").
+func describesVictims(s string, at int) bool {
+	before := strings.ToLower(s[max(0, at-24):at])
+	before = strings.TrimSuffix(strings.TrimRight(before, " "), " the")
+	for _, d := range victimDeeds {
+		if strings.HasSuffix(before, " "+d) {
+			return true
+		}
+	}
+	return false
+}
+
 // yearOfThing reports whether a date is a bare year that names a thing
 // by its year ("the 2016 peace agreement", "a 2018 deal"), not when
 // anyone was killed.
@@ -2343,10 +2366,15 @@ func nearestSource(attrs []attrHit, start, end int, fallback string) string {
 // [start, end), or the carried expression when the sentence has none. A
 // date before the figure in a clause joined by "and" gives way to one
 // after it in its own clause: "shot down two planes last night and killed
-// 24 fighters in clashes on Sunday" is Sunday.
+// 24 fighters in clashes on Sunday" is Sunday. A date after the figure
+// that names an earlier deed of its victims (describesVictims) dates
+// nothing.
 func nearestDate(s string, dates []dateHit, start, end int, carried string) string {
 	best, bestD, bi := "", -1, -1
 	for i, h := range dates {
+		if h.Start >= end && describesVictims(s, h.Start) {
+			continue // "killed two commanders involved in the October 7 attack"
+		}
 		d := distance(h.Start, h.End, start, end)
 		if bestD < 0 || d < bestD {
 			best, bestD, bi = h.Expr, d, i
