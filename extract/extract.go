@@ -1038,6 +1038,7 @@ func Extract(a ingest.Article) []Claim {
 			claims[lc.i].Location = &p
 		}
 	}
+	restatedFigures(claims, sents, hist)
 	claims = dropVagueDuplicates(claims)
 	headlineSources(claims, text)
 	headlinePlaces(claims, text)
@@ -1050,6 +1051,71 @@ func Extract(a ingest.Article) []Claim {
 	dateHeadlineEvents(claims, text)
 	claims = dropWiderHeadlineEvents(claims, text)
 	return finish(a.ID, claims)
+}
+
+// restatedFigures gives a figure of an incident told again later in the
+// article, whose own sentence gives no date, the day and place of its
+// first telling (the same outcome, count and side, in an earlier
+// statement): "Gunmen stormed a village overnight, killing at least 32
+// residents ... a resident said he helped bury 35 bodies on Sunday
+// morning. Police spokesman Mohammed Shehu said 32 people were killed":
+// the 32 died overnight, not on the Sunday it would carry from the
+// sentence between. Counts under three are too common to tell one
+// incident.
+func restatedFigures(claims []Claim, sents []sentence, hist []sentState) {
+	si := 0
+	for i := range claims {
+		c := &claims[i]
+		if c.Kind != KindCasualty || c.Scope != ScopeIncident || c.Count == nil || c.Count.Value == nil || *c.Count.Value < 3 {
+			continue
+		}
+		for si < len(sents) && sents[si].end <= c.Span.Start {
+			si++
+		}
+		if si >= len(sents) || si >= len(hist) {
+			return
+		}
+		if hist[si].own != "" {
+			continue
+		}
+		for j := i - 1; j >= 0; j-- {
+			o := &claims[j]
+			if o.Kind != KindCasualty || o.Scope != ScopeIncident || o.Statement == c.Statement || o.Outcome != c.Outcome ||
+				o.Count == nil || o.Count.Value == nil || *o.Count.Value != *c.Count.Value || !sameVictimSide(o, c) {
+				continue
+			}
+			if o.Date.Start != nil {
+				c.Date = clonedDate(o.Date)
+			}
+			if c.Location == nil && o.Location != nil {
+				p := *o.Location
+				c.Location = &p
+			}
+			break
+		}
+	}
+}
+
+// clonedDate is d with its own copies of its days.
+func clonedDate(d Date) Date {
+	if d.Start != nil {
+		st := *d.Start
+		d.Start = &st
+	}
+	if d.End != nil {
+		e := *d.End
+		d.End = &e
+	}
+	return d
+}
+
+// sameVictimSide reports whether two figures count victims of one side, or
+// one of them names no side.
+func sameVictimSide(a, b *Claim) bool {
+	if a.Victims == nil || b.Victims == nil || a.Victims.Side == "" || b.Victims.Side == "" {
+		return true
+	}
+	return a.Victims.Side == b.Victims.Side
 }
 
 // opensWithHeadline reports whether a text opens with a headline: a first

@@ -250,6 +250,38 @@ func TestLeadIsNoHeadline(t *testing.T) {
 	}
 }
 
+// TestRestatedFigures checks that a figure told again with no date of its
+// own takes the day and place of its first telling, not a day carried from
+// the sentence between, and that a figure of another count does not.
+func TestRestatedFigures(t *testing.T) {
+	text := "Gunmen stormed a village in Zamfara state overnight, killing at least 32 residents, police said on Monday.\n\n" +
+		"A resident said he helped bury 35 bodies on Sunday morning.\n\n" +
+		"Police spokesman Mohammed Shehu said 32 people were killed."
+	want := map[string][3]string{ // quote -> start, end, place
+		"killing at least 32 residents": {"2024-03-10", "2024-03-11", "Zamfara state"},
+		"35 bodies":                     {"2024-03-10", "2024-03-10", "Zamfara state"},
+		"32 people were killed":         {"2024-03-10", "2024-03-11", "Zamfara state"},
+	}
+	got := 0
+	for _, c := range Extract(ingest.Article{ID: "r", Text: text, Published: "2024-03-11"}) {
+		w, ok := want[c.Quote]
+		if c.Kind != KindCasualty || !ok {
+			continue
+		}
+		got++
+		place := ""
+		if c.Location != nil {
+			place = c.Location.Text
+		}
+		if dayOrNull(c.Date.Start) != w[0] || dayOrNull(c.Date.End) != w[1] || place != w[2] {
+			t.Errorf("%q: %s..%s at %q; want %s..%s at %q", c.Quote, dayOrNull(c.Date.Start), dayOrNull(c.Date.End), place, w[0], w[1], w[2])
+		}
+	}
+	if got != len(want) {
+		t.Errorf("%d of the %d figures extracted", got, len(want))
+	}
+}
+
 // TestWidenedDates checks the dates widened by the words around their
 // expression: a night into a day, a span between two dates, and a figure
 // counted since a dated start.

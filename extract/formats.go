@@ -293,14 +293,7 @@ func headlineSources(claims []Claim, text string) {
 				c.AttributedTo = o.AttributedTo
 			}
 			if c.Date.Start == nil && o.Date.Start != nil {
-				d := o.Date
-				st := *o.Date.Start
-				d.Start = &st
-				if o.Date.End != nil {
-					e := *o.Date.End
-					d.End = &e
-				}
-				c.Date = d
+				c.Date = clonedDate(o.Date)
 			}
 		}
 		if c.AttributedTo == "" {
