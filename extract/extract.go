@@ -1038,7 +1038,7 @@ func Extract(a ingest.Article) []Claim {
 			claims[lc.i].Location = &p
 		}
 	}
-	restatedFigures(claims, sents, hist)
+	restatedFigures(claims, sents, hist, text)
 	claims = dropVagueDuplicates(claims)
 	headlineSources(claims, text)
 	headlinePlaces(claims, text)
@@ -1060,9 +1060,14 @@ func Extract(a ingest.Article) []Claim {
 // residents ... a resident said he helped bury 35 bodies on Sunday
 // morning. Police spokesman Mohammed Shehu said 32 people were killed":
 // the 32 died overnight, not on the Sunday it would carry from the
-// sentence between. Counts under three are too common to tell one
-// incident.
-func restatedFigures(claims []Claim, sents []sentence, hist []sentState) {
+// paragraph between. Counts under three are too common to tell one
+// incident. A headline's figures are left to headlineSources and
+// headlinePlaces.
+func restatedFigures(claims []Claim, sents []sentence, hist []sentState, text string) {
+	headEnd := -1
+	if opensWithHeadline(text) {
+		headEnd = strings.Index(text, "\n\n")
+	}
 	si := 0
 	for i := range claims {
 		c := &claims[i]
@@ -1080,11 +1085,17 @@ func restatedFigures(claims []Claim, sents []sentence, hist []sentState) {
 		}
 		for j := i - 1; j >= 0; j-- {
 			o := &claims[j]
+			if o.Span.End <= headEnd {
+				break
+			}
 			if o.Kind != KindCasualty || o.Scope != ScopeIncident || o.Statement == c.Statement || o.Outcome != c.Outcome ||
 				o.Count == nil || o.Count.Value == nil || *o.Count.Value != *c.Count.Value || !sameVictimSide(o, c) {
 				continue
 			}
-			if o.Date.Start != nil {
+			// A day carried from its own paragraph stays: "On the night
+			// of 1 to 2 February, armed men attacked the site. At least
+			// 60 displaced people were killed".
+			if o.Date.Start != nil && (c.Date.Start == nil || !toldInParagraph(hist, si, c.Date.Expression)) {
 				c.Date = clonedDate(o.Date)
 			}
 			if c.Location == nil && o.Location != nil {
@@ -1094,6 +1105,17 @@ func restatedFigures(claims []Claim, sents []sentence, hist []sentState) {
 			break
 		}
 	}
+}
+
+// toldInParagraph reports whether a sentence before hist[si] in its
+// paragraph gives itself the date expression expr.
+func toldInParagraph(hist []sentState, si int, expr string) bool {
+	for k := si - 1; k >= 0 && hist[k].para == hist[si].para; k-- {
+		if expr != "" && hist[k].own == expr {
+			return true
+		}
+	}
+	return false
 }
 
 // clonedDate is d with its own copies of its days.
