@@ -218,6 +218,70 @@ func TestDatelineAndHeadlineDates(t *testing.T) {
 	}
 }
 
+// TestLeadIsNoHeadline checks that a first paragraph that ends with a full
+// stop is the article's lead, not a headline: its figures keep their own
+// source and place, and do not take those of a later figure of the same
+// count.
+func TestLeadIsNoHeadline(t *testing.T) {
+	text := "A missile strike on the city of Odesa overnight killed four people, including a child, the air force said on Saturday.\n\n" +
+		"Separately, Russian officials said a drone attack killed a man in the Belgorod region on Friday."
+	want := map[string][2]string{ // quote -> source, place
+		"killed four people":                    {"air force", "Odesa"},
+		"killed four people, including a child": {"air force", "Odesa"},
+		"killed a man":                          {"Russian officials", "Belgorod"},
+	}
+	got := 0
+	for _, c := range Extract(ingest.Article{ID: "d", Text: text, Published: "2024-11-09"}) {
+		w, ok := want[c.Quote]
+		if c.Kind != KindCasualty || !ok {
+			continue
+		}
+		got++
+		place := ""
+		if c.Location != nil {
+			place = c.Location.Text
+		}
+		if c.AttributedTo != w[0] || place != w[1] {
+			t.Errorf("%q: source %q, place %q; want %q, %q", c.Quote, c.AttributedTo, place, w[0], w[1])
+		}
+	}
+	if got != len(want) {
+		t.Errorf("%d of the %d figures extracted", got, len(want))
+	}
+}
+
+// TestRestatedFigures checks that a figure told again with no date of its
+// own takes the day and place of its first telling, not a day carried from
+// the sentence between, and that a figure of another count does not.
+func TestRestatedFigures(t *testing.T) {
+	text := "Gunmen stormed a village in Zamfara state overnight, killing at least 32 residents, police said on Monday.\n\n" +
+		"A resident said he helped bury 35 bodies on Sunday morning.\n\n" +
+		"Police spokesman Mohammed Shehu said 32 people were killed."
+	want := map[string][3]string{ // quote -> start, end, place
+		"killing at least 32 residents": {"2024-03-10", "2024-03-11", "Zamfara state"},
+		"35 bodies":                     {"2024-03-10", "2024-03-10", "Zamfara state"},
+		"32 people were killed":         {"2024-03-10", "2024-03-11", "Zamfara state"},
+	}
+	got := 0
+	for _, c := range Extract(ingest.Article{ID: "r", Text: text, Published: "2024-03-11"}) {
+		w, ok := want[c.Quote]
+		if c.Kind != KindCasualty || !ok {
+			continue
+		}
+		got++
+		place := ""
+		if c.Location != nil {
+			place = c.Location.Text
+		}
+		if dayOrNull(c.Date.Start) != w[0] || dayOrNull(c.Date.End) != w[1] || place != w[2] {
+			t.Errorf("%q: %s..%s at %q; want %s..%s at %q", c.Quote, dayOrNull(c.Date.Start), dayOrNull(c.Date.End), place, w[0], w[1], w[2])
+		}
+	}
+	if got != len(want) {
+		t.Errorf("%d of the %d figures extracted", got, len(want))
+	}
+}
+
 // TestWidenedDates checks the dates widened by the words around their
 // expression: a night into a day, a span between two dates, and a figure
 // counted since a dated start.
@@ -264,6 +328,7 @@ func TestWidenedDates(t *testing.T) {
 		{"a report said in a statement goes on with the raids told before", "Jets bombed rebel positions on Friday, the army said.\n\nThe rebels said in a statement posted on their website that the raids had killed four civilians.", "2024-06-07", "2024-06-07"},
 		{"the time a toll stood at is the count's", "A missile hit a building on Friday, killing five people, the prosecutor said.\n\nThe governor said the toll had stood at three on Saturday.", "2024-06-07", "2024-06-07"},
 		{"days earlier than the day told before", "A blast hit a market on Friday, officials said.\n\nTwo days earlier, 14 people were killed in a blast at another market, according to officials.", "2024-06-05", "2024-06-05"},
+		{"an earlier deed of the victims dates none of them", "The army said on Sunday it had killed 20 militants in overnight strikes in the north, including two commanders involved in the October 7 attack.", "2024-06-08", "2024-06-09"},
 		{"since an undated start carries no date", "Russian forces lost 300 servicemen over the past day, the ministry said. In total, since the start of hostilities in the area, the enemy has lost more than 31,400 servicemen, it said.", "", ""},
 	}
 	for _, tt := range tests {

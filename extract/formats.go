@@ -269,10 +269,10 @@ func undatelined(s string, dates []dateHit) []dateHit {
 // The headline is the text before the first blank line, when the body
 // follows it.
 func headlineSources(claims []Claim, text string) {
-	head, _, ok := strings.Cut(text, "\n\n")
-	if !ok || len(head) > 300 {
-		return
+	if !opensWithHeadline(text) {
+		return // a lead paragraph is not a headline
 	}
+	head, _, _ := strings.Cut(text, "\n\n")
 	for i := range claims {
 		c := &claims[i]
 		if c.Kind != KindCasualty || c.Span.End > len(head) || c.Count == nil || c.Count.Value == nil || c.Victims == nil {
@@ -293,14 +293,7 @@ func headlineSources(claims []Claim, text string) {
 				c.AttributedTo = o.AttributedTo
 			}
 			if c.Date.Start == nil && o.Date.Start != nil {
-				d := o.Date
-				st := *o.Date.Start
-				d.Start = &st
-				if o.Date.End != nil {
-					e := *o.Date.End
-					d.End = &e
-				}
-				c.Date = d
+				c.Date = clonedDate(o.Date)
 			}
 		}
 		if c.AttributedTo == "" {
@@ -1128,10 +1121,10 @@ func participleEnd(toks []token, k int) int {
 // take when they have none ("Bomb at Quetta vegetable market kills six"
 // over "killing six people and wounding 17").
 func headlinePlaces(claims []Claim, text string) {
-	head, _, ok := strings.Cut(text, "\n\n")
-	if !ok || len(head) > 300 {
-		return
+	if !opensWithHeadline(text) {
+		return // a lead paragraph is not a headline
 	}
+	head, _, _ := strings.Cut(text, "\n\n")
 	for i := range claims {
 		c := &claims[i]
 		if c.Span.End > len(head) {
