@@ -2034,11 +2034,19 @@ func laterDates(claims []Claim, sents []sentence, hist []sentState, lower, publi
 		// same paragraph tells more of the same report, often a later
 		// update: "had raised the toll to 41 on Wednesday").
 		n := hist[si+1]
+		if n.own == "" {
+			if j := attackDayLater(sents, hist, lower, si); j > 0 {
+				if d := ResolveDate(hist[j].own, published); d.Precision == PrecisionDay {
+					c.Date = d
+				}
+			}
+			continue
+		}
 		if n.para != hist[si].para+1 {
 			continue
 		}
 		nl := lower[sents[si+1].start:sents[si+1].end]
-		if n.own == "" || !carriable(n.own) || !continuesReport(nl) && !incidentSubject(nl) && !hist[si].revised {
+		if !carriable(n.own) || !continuesReport(nl) && !incidentSubject(nl) && !hist[si].revised {
 			continue
 		}
 		if d := ResolveDate(n.own, published); d.Precision == PrecisionDay {
@@ -2046,6 +2054,55 @@ func laterDates(claims []Claim, sents []sentence, hist []sentState, lower, publi
 			c.Date = d
 		}
 	}
+}
+
+// attackDayLater returns the index of a sentence opening one of the three
+// paragraphs after sentence si's that tells, with an anaphoric subject,
+// the day of the attack it goes on with, when no sentence between gives a
+// date ("Jihadists killed 14 soldiers in an ambush near Boni, the army
+// said. ... Eight soldiers were wounded, according to an army statement.
+// ... The attack took place on Tuesday afternoon"), or -1.
+func attackDayLater(sents []sentence, hist []sentState, lower string, si int) int {
+	for j := si + 1; j < len(hist) && hist[j].para <= hist[si].para+3; j++ {
+		if hist[j].own == "" {
+			continue
+		}
+		if hist[j].para == hist[si].para || hist[j-1].para == hist[j].para || !carriable(hist[j].own) {
+			return -1
+		}
+		nl := lower[sents[j].start:sents[j].end]
+		if startsAnaphoric(nl) && !startsOtherIncident(nl) && tellsWhen(nl) {
+			return j
+		}
+		return -1
+	}
+	return -1
+}
+
+// startsOtherIncident reports whether an anaphoric subject names another
+// incident than the one told before ("the earlier attack").
+func startsOtherIncident(lower string) bool {
+	for i, w := range strings.Fields(lower) {
+		if i > 3 {
+			break
+		}
+		if otherIncident[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// tellsWhen reports whether a sentence (lower-cased) says when what its
+// subject names happened: "took place", "happened", "occurred", "came",
+// "began", "was carried out".
+func tellsWhen(lower string) bool {
+	for _, v := range [...]string{" took place ", " happened ", " occurred ", " came ", " began ", " started ", " was carried out ", " were carried out "} {
+		if strings.Contains(lower, v) {
+			return true
+		}
+	}
+	return false
 }
 
 // undatedIncidentFigures yields, in order, the casualty claims of one

@@ -180,6 +180,39 @@ func TestDateFromNextParagraph(t *testing.T) {
 	}
 }
 
+// TestAttackDayLater checks that the lead's figures take the day a later
+// paragraph gives the attack ("The attack took place on Monday") across a
+// paragraph of figures with no date, and not across one with a date of its
+// own.
+func TestAttackDayLater(t *testing.T) {
+	tests := []struct {
+		name, give, want string
+	}{
+		{"across a paragraph of figures", "Jihadists killed 14 soldiers in an ambush near Boni, the army said.\n\n" +
+			"Eight soldiers were wounded and four are missing, according to an army statement.\n\n" +
+			"The attack took place on Monday afternoon on the road to Hombori, the statement said.", "2023-08-07"},
+		{"not across a dated paragraph", "Jihadists killed 14 soldiers in an ambush near Boni, the army said.\n\n" +
+			"On Sunday, a bomb wounded three people in Gao, police said.\n\n" +
+			"The attack took place on Monday afternoon on the road to Hombori, the statement said.", "null"},
+		{"not another attack", "Jihadists killed 14 soldiers in an ambush near Boni, the army said.\n\n" +
+			"Eight soldiers were wounded, according to an army statement.\n\n" +
+			"The earlier attack took place on Monday near Gao.", "null"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			for _, c := range Extract(ingest.Article{ID: "l", Text: tt.give, Published: "2023-08-09"}) {
+				if c.Kind == KindCasualty && c.Quote == "killed 14 soldiers" {
+					if got := dayOrNull(c.Date.Start); got != tt.want {
+						t.Errorf("date = %s, want %s", got, tt.want)
+					}
+					return
+				}
+			}
+			t.Fatal("no figure of 14")
+		})
+	}
+}
+
 // TestDatelineAndHeadlineDates checks that a dateline's date does not date
 // a figure its sentence dates otherwise, and that a headline's figure takes
 // the source and date of the body's figure it repeats.
