@@ -454,6 +454,10 @@ func devsetKeys[K int | string, V any](m map[K]V) []K {
 // of the other's losses, wounded beside killed, other incidents of the same
 // days and region (a second bombing at the same bus station weeks later, a
 // reprisal near the same town the next day) and the war's tolls.
+//
+// First run (10 clusters, 40 articles, 96 labelled figures): coverage
+// 0.948 (91/96; cumulative 6/7), pair precision 0.889 (64/72), pair recall
+// 0.610 (64/105), pair F1 0.723.
 func TestReconcileDevset3(t *testing.T) {
 	scoreDevset(t, "testdata/reconcile3.jsonl", devset3CoverageFloor, devset3PairF1Floor)
 }
@@ -461,6 +465,6 @@ func TestReconcileDevset3(t *testing.T) {
 // Floors of TestReconcileDevset3 (its first run's figures, rounded down to
 // 3 decimals).
 const (
-	devset3CoverageFloor = 0
-	devset3PairF1Floor   = 0
+	devset3CoverageFloor = 0.947
+	devset3PairF1Floor   = 0.723
 )
