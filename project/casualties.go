@@ -1524,8 +1524,9 @@ func incidentStart(in *incident) int32 { return in.start }
 // and either u revises a toll (see revisedToll: "has risen to
 // 274"), or in started on the day u's article was published or the two
 // days before at the very town or area u names ("killed more than 100 in
-// Homs", told the day after Thursday's attack on Homs). Bare countries and
-// wide areas name no town.
+// Homs", told the day after Thursday's attack on Homs), unless u is dated
+// only as days or weeks from another event (see daysApart). Bare countries
+// and wide areas name no town.
 func followsUp(u *unit, in *incident) bool {
 	if len(in.places) == 0 || !inWindow(u, in) || !placesCompatible(u.places, in.places) ||
 		!campsOverlap(u.camps, in.camps) && !(len(u.camps) == 1 && u.camps[0] == campUnknown) {
@@ -1534,7 +1535,11 @@ func followsUp(u *unit, in *incident) bool {
 	if u.revised {
 		return true
 	}
-	if !u.art.hasPub || in.start < u.art.pub-2 {
+	// A unit told as days or weeks from another event tells an earlier
+	// incident than the article's ("came two days after a shell hit a
+	// trolleybus stop in Donetsk, killing 13"), not the recent one at its
+	// town.
+	if u.apart || !u.art.hasPub || in.start < u.art.pub-2 {
 		return false
 	}
 	for _, p := range u.places {
@@ -2310,6 +2315,7 @@ func rangeText(r Range) string {
 // article into its dated incident, when the incident's camps include theirs,
 // the places are compatible and a weekday they name agrees; not a unit
 // dated only as days or weeks from another event (see daysApart), nor a
+// unit next to such a one only (the two tell different incidents), nor a
 // revised toll at a town the incident does not name (it names the incident
 // it revises: see atItsTowns).
 func (b *casualtyBuild) joinNeighbours(step uint8, arts []int) {
@@ -2331,7 +2337,7 @@ func (b *casualtyBuild) joinNeighbours(step uint8, arts []int) {
 						continue
 					}
 					for _, j := range [2]int{i - 1, i + 1} {
-						if j < 0 || j >= len(units) || units[j].inc == nil {
+						if j < 0 || j >= len(units) || units[j].inc == nil || units[j].apart {
 							continue
 						}
 						in := units[j].inc

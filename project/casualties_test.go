@@ -455,3 +455,30 @@ func TestDaysApartLeavesNeighbour(t *testing.T) {
 		t.Errorf("the airport's toll told days before the drone strike: %v", of)
 	}
 }
+
+// TestDaysApartFollowsNoIncident checks that a toll dated only as days
+// before the incident its article tells, at a town another incident of
+// the days before names, does not follow that incident up as a report of
+// its town would: it tells an earlier one.
+func TestDaysApartFollowsNoIncident(t *testing.T) {
+	cas := foldArticles(t, [][3]string{
+		{"MARIUPOL, Ukraine, Jan 24 (Reuters) - Rockets fired by pro-Russian separatists killed at least 27 people and wounded 97 in the port city of Mariupol on Saturday, local officials said, as rebel leaders announced an offensive on the city.\n\nThe rockets hit a residential district, a market and a school on the eastern edge of the city.\n\nSeparatist officials in Donetsk said Ukrainian shelling had killed five civilians in the city's Kievsky district on Saturday.", "Reuters", "2015-01-24"},
+		{"The death toll from Saturday's rocket attack on the Vostochny microdistrict of Mariupol has risen to 30, the Donetsk regional administration said on Jan. 25. At least 102 people were injured.\n\nPresident Petro Poroshenko declared a day of mourning.\n\nThe attack came two days after a shell hit a trolleybus stop in Donetsk, killing 13 people.", "Kyiv Post", "2015-01-25"},
+	})
+	of := map[string]int{}
+	for i, in := range cas.Incidents {
+		for _, r := range in.Reports {
+			if r.Count != nil {
+				of[fmt.Sprintf("%s %d", r.Outlet, *r.Count)] = i
+			}
+		}
+	}
+	for _, k := range []string{"Reuters 27", "Reuters 5", "Kyiv Post 13", "Kyiv Post 30"} {
+		if _, ok := of[k]; !ok {
+			t.Fatalf("no report %s: %v", k, of)
+		}
+	}
+	if of["Kyiv Post 13"] == of["Reuters 5"] || of["Kyiv Post 13"] == of["Kyiv Post 30"] {
+		t.Errorf("the trolleybus stop's toll, told two days before the attack, joined an incident of that attack's days: %v", of)
+	}
+}
