@@ -698,8 +698,8 @@ func newUnit(art *artView, stmt int, claims []*pclaim) *unit {
 }
 
 // inWindow reports whether a dated incident may be what an undated unit of
-// an article speaks of: not after the article's publication and at most 14
-// days before it, when the publication date is known.
+// an article speaks of: not after the article's publication and at most
+// windowDays(u) days before it, when the publication date is known.
 func inWindow(u *unit, in *incident) bool {
 	if !in.dated {
 		return false
@@ -707,7 +707,25 @@ func inWindow(u *unit, in *incident) bool {
 	if !u.art.hasPub {
 		return true
 	}
-	return in.start <= u.art.pub && in.start >= u.art.pub-14
+	return in.start <= u.art.pub && in.start >= u.art.pub-windowDays(u)
+}
+
+// Windows of undated units, in days before their article's publication.
+const (
+	windowBefore      = 14
+	apartWindowBefore = 42
+)
+
+// windowDays is how many days before its article's publication an
+// incident an undated unit speaks of may start: windowBefore, or
+// apartWindowBefore for a unit told as days or weeks from another event
+// ("came less than three weeks after a bombing at the same station killed
+// 75 people"), which tells an earlier incident than the article's.
+func windowDays(u *unit) int32 {
+	if u.apart {
+		return apartWindowBefore
+	}
+	return windowBefore
 }
 
 // figKey is a camp, outcome and figure.
@@ -1427,11 +1445,13 @@ func revisedIncident(u *unit, all []*incident, active map[int32][]*incident) *in
 // starts, not as units join them. A unit at a place whose figure no such
 // incident gives joins the one incident it follows up (see followsUp), or,
 // when no incident in its window is at a place compatible with its, the one
-// incident without a place whose toll it revises (see revisesUnplaced). The
-// dated incidents are indexed by the outcomes and values of those figures,
-// each list in order of start, so that a unit of an article with a
-// publication date looks only at the incidents giving its figure that
-// start in the 14 days before it.
+// incident without a place whose toll it revises (see revisesUnplaced). A
+// unit at a place nothing locates may give a named camp's figure at the
+// incident's places (see figureAt). The dated incidents are indexed by the
+// outcomes and values of those figures, each list in order of start, so
+// that a unit of an article with a publication date looks only at the
+// incidents giving its figure that start in its window before it (see
+// windowDays).
 func (b *casualtyBuild) joinByFigure(cands []*incident) {
 	if !slices.ContainsFunc(b.units, func(u *unit) bool { return u.inc == nil && u.weekday < 0 && len(u.figs) > 0 }) {
 		return
@@ -1470,7 +1490,7 @@ func (b *casualtyBuild) joinByFigure(cands []*incident) {
 			}
 			for _, d := range startingBefore(byFigure[figureKey(f.outcome, f.value)], u, datedStart) {
 				if in := d.in; (f.camp < 0 || slices.Contains(d.figs, figKey(f))) && !slices.Contains(cands, in) &&
-					inWindow(u, in) && campsOverlap(u.camps, in.camps) && placesCompatible(u.places, in.places) {
+					inWindow(u, in) && campsOverlap(u.camps, in.camps) && figureAt(u, in, f.camp >= 0) {
 					cands = append(cands, in)
 				}
 			}
@@ -1502,15 +1522,27 @@ func (b *casualtyBuild) joinByFigure(cands []*incident) {
 	}
 }
 
+// figureAt reports whether an undated unit u that gives a figure of the
+// incident in (for a named camp, when named) may tell it at its places:
+// they are compatible with in's, or, for a figure of a named camp, u is at
+// a place nothing locates (see unknownPlace) that may lie in in's places
+// (see mayBeAt): "a bombing at the same station killed 75 people", told
+// at Nyanya, and the 75 killed in Abuja (as corroboratedAtUnknown joins
+// dated units).
+func figureAt(u *unit, in *incident, named bool) bool {
+	return placesCompatible(u.places, in.places) ||
+		named && slices.ContainsFunc(u.places, unknownPlace) && mayBeAt(u.places, in.places)
+}
+
 // startingBefore returns the part of list, sorted by start, that starts
-// in the 14 days before the publication of u's article, or all of list
-// when it has no publication date (see inWindow).
+// in the windowDays(u) days before the publication of u's article, or all
+// of list when it has no publication date (see inWindow).
 func startingBefore[T any](list []T, u *unit, start func(T) int32) []T {
 	if !u.art.hasPub {
 		return list
 	}
 	byStart := func(x T, day int32) int { return cmp.Compare(start(x), day) }
-	lo, _ := slices.BinarySearchFunc(list, u.art.pub-14, byStart)
+	lo, _ := slices.BinarySearchFunc(list, u.art.pub-windowDays(u), byStart)
 	hi, _ := slices.BinarySearchFunc(list[lo:], u.art.pub+1, byStart)
 	return list[lo : lo+hi]
 }

@@ -46,8 +46,12 @@
 //     it is a revised toll at a place with no incident at a compatible place,
 //     when exactly one incident without a place gives a lower toll; or
 //     when it sits next to a unit of the same article that joined an incident
-//     whose camps include its own, unless it is dated only as days or weeks
-//     from another event ("came days after a bombing that killed 170").
+//     whose camps include its own, unless it, or that unit, is dated only as
+//     days or weeks from another event ("came days after a bombing that
+//     killed 170"). Such a unit tells an earlier incident: it is looked for
+//     among the incidents of the six weeks before its article, and follows
+//     up none by its town alone. A unit at a place nothing locates may give
+//     a named camp's figure of an incident at the incident's places.
 //     Anything else stays an undated incident.
 //   - Undated incidents that give no figure at all (an unknown number killed)
 //     merge across articles published within a week of each other when their
