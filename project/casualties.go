@@ -558,8 +558,9 @@ func campsSubset(a, b []int32) bool {
 func (in *incident) add(u *unit) {
 	u.inc = in
 	in.units = append(in.units, u)
-	if u.dated && !(u.revised && in.dated && u.start > in.end) {
-		// (A revised toll dated after the incident leaves its days be.)
+	if u.dated && !(in.dated && (u.start > in.end || u.end < in.start)) {
+		// (A unit dated apart from the incident leaves its days be: a
+		// revised toll dated after it, a figure told a day apart.)
 		if !in.dated {
 			in.start, in.end, in.dated = u.start, u.end, true
 		} else {
@@ -880,6 +881,9 @@ func (b *casualtyBuild) reconcile() {
 		return out
 	}
 	var all []*incident
+	// recent are the incidents that end at most a day before the unit
+	// starts, or after (see corroboratedNear).
+	var recent []*incident
 	for _, u := range dated {
 		var found *incident
 		// A statement that follows one of the same article about the same
@@ -943,10 +947,14 @@ func (b *casualtyBuild) reconcile() {
 		if found == nil && len(u.figs) > 0 && len(u.camps) > 0 && slices.ContainsFunc(u.places, unknownPlace) {
 			found = corroboratedAtUnknown(u, active)
 		}
+		if found == nil && len(u.figs) > 0 && len(u.places) > 0 {
+			recent = prune(recent, u.start-1)
+			found = corroboratedNear(u, recent)
+		}
 		if found == nil {
 			found = b.newIncident(u)
 			u.cur.step = 1
-			all = append(all, found)
+			all, recent = append(all, found), append(recent, found)
 			if len(u.camps) == 0 {
 				active[-1] = append(active[-1], found)
 			}
@@ -1279,6 +1287,47 @@ func corroboratedAtUnknown(u *unit, active map[int32][]*incident) *incident {
 			}
 			found = in
 		}
+	}
+	return found
+}
+
+// minNearFigure is the least figure that corroborates a report told a
+// day apart from an incident, or of no told side (see corroboratedNear):
+// smaller ones are too common to tell one incident.
+const minNearFigure = 5
+
+// corroboratedNear is the one incident a dated unit u at a place, which
+// joined none at step 1, is found to be by a figure it gives, though told
+// a day apart from it or of no told side: an incident of at most a week
+// at places compatible with u's, starting at most a day after u ends and
+// ending at most a day before u starts, whose camps overlap u's (any, for
+// victims of no told side), for which an article gives one of u's figures
+// of at least minNearFigure (for its camp and outcome; any camp's for a
+// figure of no told side). "86 martyrs" in Maghazi on December 25 are the
+// 86 killed there late on the 24th; "21 dead" in Bogota, the 21 killed in
+// the bombing there that day. nil when none or more than one. list are
+// the incidents step 1 made that end at most a day before u starts, or
+// after.
+func corroboratedNear(u *unit, list []*incident) *incident {
+	anyCamp := len(u.camps) == 1 && u.camps[0] == campUnknown
+	var found *incident
+	for _, in := range list {
+		if in == found || !in.dated || in.start > u.end+1 || in.end < u.start-1 || in.end-in.start > 6 ||
+			len(in.places) == 0 || !anyCamp && !campsOverlap(u.camps, in.camps) || !placesCompatible(u.places, in.places) {
+			continue
+		}
+		figs := in.articleFigs()
+		if !slices.ContainsFunc(u.figs, func(f fig) bool {
+			return f.value >= minNearFigure && slices.ContainsFunc(figs, func(k figKey) bool {
+				return k.outcome == f.outcome && k.value == f.value && (k.camp == f.camp || f.camp < 0 || f.camp == campUnknown)
+			})
+		}) {
+			continue
+		}
+		if found != nil {
+			return nil
+		}
+		found = in
 	}
 	return found
 }

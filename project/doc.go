@@ -36,7 +36,10 @@
 //     that incident, or when their camps overlap and their places touch by
 //     a town or area. A unit at a place
 //     nothing locates joins the one incident of its days and camps that
-//     gives one of its figures. Incidents that come to agree on days, camps
+//     gives one of its figures; so does one dated a day apart from an
+//     incident at a compatible place, or of victims of no told side, when
+//     the figure is at least 5 ("86 martyrs" on the 25th, 86 killed there
+//     late on the 24th). Incidents that come to agree on days, camps
 //     and places once units joined them merge.
 //   - An undated unit joins a dated day incident when its weekday, place and
 //     camps agree (among incidents of the 14 days before the article's

@@ -1,7 +1,9 @@
 package project
 
 import (
+	"fmt"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -301,4 +303,52 @@ func TestReconcileKinCamps(t *testing.T) {
 	if same("Wire F", "Wire G") {
 		t.Error("rebels and Islamic State fighters killed near Al-Bab are one incident")
 	}
+}
+
+// TestCorroboratedNear checks that a report of a toll told a day apart
+// from the incident at its place, or of victims of no told side, joins
+// the incident that gives its figure, and that a figure under
+// minNearFigure does not.
+func TestCorroboratedNear(t *testing.T) {
+	wafa := [3]string{"Gaza, December 25 (WAFA) - The death toll from the Israeli occupation's bombing of homes in the Maghazi camp, in the central Gaza Strip, has risen to 86 martyrs, most of them women and children.\n\nIn Khan Younis, 10 citizens were killed in an airstrike on a house in the Al-Amal neighbourhood, medical sources said.", "WAFA", "2023-12-25"}
+	toi := [3]string{"The IDF said Thursday that a strike on the Maghazi camp in central Gaza on Sunday, which Hamas-run health authorities said killed 86 people, was carried out using the wrong type of munition.\n\nSeparately, the IDF announced that two soldiers were killed in fighting in the southern Gaza Strip on Wednesday.", "Times of Israel", "2023-12-28"}
+	reuters := [3]string{"BOGOTA, Jan 18 (Reuters) - The death toll from a car bombing at a police academy in Colombia's capital rose to 21 on Friday, including the attacker, the attorney general's office said.\n\nThe bomber was also killed in Thursday's attack. Sixty-eight people were injured.", "Reuters", "2019-01-18"}
+	semana := [3]string{"In Cauca department, two soldiers were killed on Friday in an attack with explosives against an army patrol in the rural area of Argelia, the army said, a day after the attack on the General Santander school in Bogota that left 21 dead.", "Semana", "2019-01-19"}
+	of := func(arts [][3]string) map[string]int {
+		out := map[string]int{}
+		for i, in := range foldArticles(t, arts).Incidents {
+			for _, r := range in.Reports {
+				if r.Count != nil {
+					out[fmt.Sprintf("%s %d", r.Outlet, *r.Count)] = i
+				}
+			}
+		}
+		return out
+	}
+	check := func(got map[string]int, same, apart [][2]string) {
+		t.Helper()
+		for _, p := range append(same, apart...) {
+			for _, k := range p {
+				if _, ok := got[k]; !ok {
+					t.Fatalf("no report %s: %v", k, got)
+				}
+			}
+		}
+		for _, p := range same {
+			if got[p[0]] != got[p[1]] {
+				t.Errorf("%s apart from %s: %v", p[0], p[1], got)
+			}
+		}
+		for _, p := range apart {
+			if got[p[0]] == got[p[1]] {
+				t.Errorf("%s joined %s: %v", p[0], p[1], got)
+			}
+		}
+	}
+	check(of([][3]string{wafa, toi}), [][2]string{{"WAFA 86", "Times of Israel 86"}}, [][2]string{{"WAFA 10", "Times of Israel 86"}})
+	check(of([][3]string{reuters, semana}), [][2]string{{"Semana 21", "Reuters 21"}}, [][2]string{{"Semana 2", "Reuters 21"}})
+	// Four dead a day apart are too few to tell one incident.
+	wafa[0] = strings.Replace(wafa[0], "86 martyrs", "4 martyrs", 1)
+	toi[0] = strings.Replace(toi[0], "killed 86 people", "killed 4 people", 1)
+	check(of([][3]string{wafa, toi}), nil, [][2]string{{"WAFA 4", "Times of Israel 4"}})
 }
