@@ -511,13 +511,18 @@ type incident struct {
 	kept  int32
 }
 
+// campsOverlap reports whether two lists of camps may name the same
+// victims: either is empty, or they share a camp or kin camps (see
+// campsKin), or one holds victims of no told side (campUnknown), who may
+// be any camp's ("a commander ... was killed during Saturday's raid", the
+// raid that killed 210 Palestinians).
 func campsOverlap(a, b []int32) bool {
 	if len(a) == 0 || len(b) == 0 {
 		return true
 	}
 	for _, x := range a {
 		for _, y := range b {
-			if x == y || campsKin(x, y) {
+			if x == y || campsKin(x, y) || x == campUnknown || y == campUnknown {
 				return true
 			}
 		}

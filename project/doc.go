@@ -31,7 +31,7 @@
 //     are compatible (same name, or a town and its region, a part of an
 //     area named with a compass word and the area — "North Darfur" and
 //     "Darfur" —, or an unknown or country-wide place) and their sides'
-//     camps overlap. A statement goes on with the incident of the one
+//     camps overlap (victims of no told side may be any camp's). A statement goes on with the incident of the one
 //     before it in its article when it names no place or only places of
 //     that incident, or when their camps overlap and their places touch by
 //     a town or area. A unit at a place

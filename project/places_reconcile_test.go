@@ -352,3 +352,46 @@ func TestCorroboratedNear(t *testing.T) {
 	toi[0] = strings.Replace(toi[0], "killed 86 people", "killed 4 people", 1)
 	check(of([][3]string{wafa, toi}), nil, [][2]string{{"WAFA 4", "Times of Israel 4"}})
 }
+
+func TestCampsOverlap(t *testing.T) {
+	tests := []struct {
+		a, b []int32
+		want bool
+	}{
+		{nil, []int32{campCivilians}, true},
+		{[]int32{campCivilians}, []int32{campCivilians, 3}, true},
+		{[]int32{campCivilians}, []int32{campPalestinians}, true}, // kin
+		{[]int32{campCivilians}, []int32{3}, false},
+		// Victims of no told side may be any camp's.
+		{[]int32{campUnknown}, []int32{campCivilians}, true},
+		{[]int32{3}, []int32{campUnknown, 6}, true},
+		{[]int32{3}, []int32{6}, false},
+	}
+	for _, tt := range tests {
+		if got := campsOverlap(tt.a, tt.b); got != tt.want {
+			t.Errorf("campsOverlap(%v, %v) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
+
+// TestUnknownSideJoins checks that a report of a death of no told side
+// joins the incident of its day and place whoever its other victims are.
+func TestUnknownSideJoins(t *testing.T) {
+	cas := foldArticles(t, [][3]string{
+		{"At least 210 Palestinians have been killed and more than 400 wounded in Israeli attacks on the Nuseirat refugee camp in central Gaza, the Government Media Office said, as Israel announced it had rescued four captives in a raid on the area on Saturday.", "Al Jazeera", "2024-06-08"},
+		{"Chief Inspector Arnon Zamora, a commander in the police's elite Yamam counterterrorism unit, was killed during Saturday's hostage rescue operation in central Gaza, police said.", "Times of Israel", "2024-06-08"},
+	})
+	of := map[string]int{}
+	for i, in := range cas.Incidents {
+		for _, r := range in.Reports {
+			if r.Count != nil {
+				of[fmt.Sprintf("%s %d %s", r.Outlet, *r.Count, r.Side)] = i
+			}
+		}
+	}
+	a, okA := of["Al Jazeera 210 Palestinians"]
+	b, okB := of["Times of Israel 1 unknown"]
+	if !okA || !okB || a != b {
+		t.Errorf("the commander's death is apart from the raid's: %v", of)
+	}
+}
