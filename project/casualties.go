@@ -627,16 +627,29 @@ func atItsTowns(u *unit, cands []*incident) []*incident {
 
 // namesNoOther reports whether a unit names only places that the incident
 // in names (by name), a town or area among them.
-func namesNoOther(u *unit, in *incident) bool {
-	if !slices.ContainsFunc(u.places, narrowPlace) {
+func namesNoOther(u *unit, in *incident) bool { return placesNamed(u.places, in.places) }
+
+// placesNamed reports whether every place of a is named (by name) in b, a
+// town or area among them.
+func placesNamed(a, b []place) bool {
+	if !slices.ContainsFunc(a, narrowPlace) {
 		return false
 	}
-	for _, p := range u.places {
-		if !slices.ContainsFunc(in.places, func(q place) bool { return q.name == p.name }) {
+	for _, p := range a {
+		if !slices.ContainsFunc(b, func(q place) bool { return q.name == p.name }) {
 			return false
 		}
 	}
 	return true
+}
+
+// atPlacesOf reports whether the places a of a unit or incident may be
+// those of an incident at places b: compatible, or, when some place
+// nothing locates (see unknownPlace) stands in the way (see mayBeAt), a
+// names only places b names ("Let Yet Kone", told by an incident at "Let
+// Yet Kone, Depayin Township" and in "Sagaing").
+func atPlacesOf(a, b []place) bool {
+	return placesCompatible(a, b) || placesNamed(a, b) && mayBeAt(a, b)
 }
 
 // namesTowns reports whether the incident in names every town or area u
@@ -921,7 +934,7 @@ func (b *casualtyBuild) reconcile() {
 					continue
 				}
 				if overlapOK(u.start, u.end, in.start, in.end) && campsOverlap(u.camps, in.camps) &&
-					placesCompatible(u.places, in.places) {
+					atPlacesOf(u.places, in.places) {
 					found = in
 				}
 			}
@@ -1341,7 +1354,11 @@ func corroboratedNear(u *unit, list []*incident) *incident {
 // days (see overlapOK), camps and places merges into the first such one,
 // as the two may come to agree only once other units joined them ("13 U.S.
 // troops" and "60 Afghans" killed at Kabul airport on Thursday, told
-// before "150 people wounded" there joined the first).
+// before "150 people wounded" there joined the first). Places agree when
+// one incident's may be the other's (see atPlacesOf), or when a place
+// nothing locates stands in the way and the two give a figure of a named
+// camp alike (as corroboratedAtUnknown joins a unit, whichever came
+// first).
 func (b *casualtyBuild) mergeDated() {
 	if len(b.incidents) < 2 {
 		return
@@ -1372,7 +1389,8 @@ func (b *casualtyBuild) mergeDated() {
 				k := entries[e-1].in
 				if k.start == day && (into == nil || k.seq < into.seq) &&
 					overlapOK(in.start, in.end, k.start, k.end) && campsOverlap(in.camps, k.camps) &&
-					placesCompatible(in.places, k.places) {
+					(atPlacesOf(in.places, k.places) || atPlacesOf(k.places, in.places) ||
+						mayBeAt(in.places, k.places) && shareFigure(in, k)) {
 					into = k
 				}
 			}
@@ -1393,6 +1411,13 @@ func (b *casualtyBuild) mergeDated() {
 	}
 	clear(b.incidents[len(kept):])
 	b.incidents = kept
+}
+
+// shareFigure reports whether an article of a and one of b give the same
+// figure for a named camp and outcome.
+func shareFigure(a, b *incident) bool {
+	fb := b.articleFigs()
+	return slices.ContainsFunc(a.articleFigs(), func(k figKey) bool { return k.camp >= 0 && slices.Contains(fb, k) })
 }
 
 // dayHeads maps the days incidents start on to an int32: a slice over

@@ -39,8 +39,11 @@
 //     gives one of its figures; so does one dated a day apart from an
 //     incident at a compatible place, or of victims of no told side, when
 //     the figure is at least 5 ("86 martyrs" on the 25th, 86 killed there
-//     late on the 24th). Incidents that come to agree on days, camps
-//     and places once units joined them merge.
+//     late on the 24th). A unit at a place nothing locates also joins an
+//     incident of its days and camps that names all its places. Incidents
+//     that come to agree on days, camps and places once units joined them
+//     merge, as do those kept apart by a place nothing locates that give a
+//     named camp's figure alike.
 //   - An undated unit joins a dated day incident when its weekday, place and
 //     camps agree (among incidents of the 14 days before the article's
 //     publication when that is known); otherwise, when its figure corroborates

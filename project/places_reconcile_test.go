@@ -395,3 +395,41 @@ func TestUnknownSideJoins(t *testing.T) {
 		t.Errorf("the commander's death is apart from the raid's: %v", of)
 	}
 }
+
+// TestNamedPlaceJoins checks that a report at a village nothing locates
+// joins the incident of its days that already names that village (with
+// the region another report gave it), though it gives none of its
+// figures, and that a report at a town the incident does not name stays
+// apart.
+func TestNamedPlaceJoins(t *testing.T) {
+	arts := [][3]string{
+		{"At least 11 students were killed when junta helicopters attacked a monastery school in Let Yet Kone village in Depayin Township, Sagaing Region, on Friday, residents said.", "The Irrawaddy", "2022-09-17"},
+		{"UNICEF is outraged by the attack on a school in Let Yet Kone, Depayin Township, Sagaing Region, in Myanmar on 16 September, which reportedly killed at least 11 children.", "UNICEF", "2022-09-20"},
+		{"BANGKOK (AP) \u2014 Myanmar military helicopters fired on a school in a village in the country's north-central region, killing at least 13 people, including seven children, school administrators and aid workers said Monday.\n\nThe attack occurred Friday in Let Yet Kone village in the Tabayin township of Sagaing region. At least 17 other people were wounded.", "Associated Press", "2022-09-19"},
+	}
+	of := func(arts [][3]string) map[string]int {
+		out := map[string]int{}
+		for i, in := range foldArticles(t, arts).Incidents {
+			for _, r := range in.Reports {
+				if r.Count != nil {
+					out[fmt.Sprintf("%s %d", r.Outlet, *r.Count)] = i
+				}
+			}
+		}
+		return out
+	}
+	got := of(arts)
+	for _, k := range []string{"The Irrawaddy 11", "UNICEF 11", "Associated Press 13"} {
+		if _, ok := got[k]; !ok {
+			t.Fatalf("no report %s: %v", k, got)
+		}
+	}
+	if got["Associated Press 13"] != got["The Irrawaddy 11"] || got["UNICEF 11"] != got["The Irrawaddy 11"] {
+		t.Errorf("the reports of the attack on Let Yet Kone are apart: %v", got)
+	}
+	arts[2][0] = strings.ReplaceAll(arts[2][0], "Let Yet Kone", "Ohn Taw")
+	got = of(arts)
+	if k, ok := got["Associated Press 13"]; !ok || k == got["The Irrawaddy 11"] {
+		t.Errorf("a report at another village joined the incident: %v", got)
+	}
+}
