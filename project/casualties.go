@@ -1331,7 +1331,7 @@ func corroboratedNear(u *unit, list []*incident) *incident {
 	var found *incident
 	for _, in := range list {
 		if in == found || !in.dated || in.start > u.end+1 || in.end < u.start-1 || in.end-in.start > 6 ||
-			len(in.places) == 0 || !anyCamp && !campsOverlap(u.camps, in.camps) || !placesCompatible(u.places, in.places) {
+			len(in.places) == 0 || !anyCamp && !campsOverlap(u.camps, in.camps) || !atPlacesOf(u.places, in.places) {
 			continue
 		}
 		figs := in.articleFigs()
@@ -1417,7 +1417,11 @@ func (b *casualtyBuild) mergeDated() {
 // figure for a named camp and outcome.
 func shareFigure(a, b *incident) bool {
 	fb := b.articleFigs()
-	return slices.ContainsFunc(a.articleFigs(), func(k figKey) bool { return k.camp >= 0 && slices.Contains(fb, k) })
+	return slices.ContainsFunc(a.articleFigs(), func(k figKey) bool {
+		return k.camp >= 0 && slices.ContainsFunc(fb, func(j figKey) bool {
+			return j.outcome == k.outcome && j.value == k.value && j.camp >= 0 && (j.camp == k.camp || j.camp == campUnknown || k.camp == campUnknown)
+		})
+	})
 }
 
 // dayHeads maps the days incidents start on to an int32: a slice over
@@ -1489,7 +1493,7 @@ func revisedIncident(u *unit, all []*incident, active map[int32][]*incident) *in
 	consider := func(list []*incident) {
 		for _, in := range list {
 			if in == found || !in.dated || in.end >= u.start || in.end < u.start-revisedBefore || in.end-in.start > 6 ||
-				len(in.places) == 0 || !anyCamp && !campsOverlap(u.camps, in.camps) || !placesCompatible(u.places, in.places) {
+				len(in.places) == 0 || !anyCamp && !campsOverlap(u.camps, in.camps) || !atPlacesOf(u.places, in.places) {
 				continue
 			}
 			if found != nil {

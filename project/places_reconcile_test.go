@@ -433,3 +433,24 @@ func TestNamedPlaceJoins(t *testing.T) {
 		t.Errorf("a report at another village joined the incident: %v", got)
 	}
 }
+
+// TestUnknownPlacesShareFigure checks that two incidents of one day at
+// places nothing locates merge when they give one figure, though one
+// tells its victims' side and the other does not.
+func TestUnknownPlacesShareFigure(t *testing.T) {
+	cas := foldArticles(t, [][3]string{
+		{"The death toll in yesterday's suicide attack on a naval convoy at Habarana rose to 103, military spokesman Brigadier Prasad Samarasinghe said.", "Daily Mirror", "2006-10-17"},
+		{"GALLE, Sri Lanka (AP) \u2014 Tamil Tiger rebels in explosives-laden boats attacked a navy base in the southern port city of Galle on Wednesday, two days after a suicide bombing killed 103 sailors in the island's north-central region.", "Associated Press", "2006-10-18"},
+	})
+	var at []int
+	for i, in := range cas.Incidents {
+		for _, r := range in.Reports {
+			if r.Count != nil && *r.Count == 103 {
+				at = append(at, i)
+			}
+		}
+	}
+	if len(at) != 2 || at[0] != at[1] {
+		t.Errorf("the two tolls of 103 are not in one incident: %v in %+v", at, cas.Incidents)
+	}
+}
