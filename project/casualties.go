@@ -627,16 +627,18 @@ func atItsTowns(u *unit, cands []*incident) []*incident {
 
 // namesNoOther reports whether a unit names only places that the incident
 // in names (by name), a town or area among them.
-func namesNoOther(u *unit, in *incident) bool { return placesNamed(u.places, in.places) }
+func namesNoOther(u *unit, in *incident) bool { return placesNamed(u.places, in.places, false) }
 
-// placesNamed reports whether every place of a is named (by name) in b, a
-// town or area among them.
-func placesNamed(a, b []place) bool {
+// placesNamed reports whether every place of a is named (by name, or by
+// its name without an administrative unit's word or an owner's possessive
+// when byBase: "Lido" in "Mogadishu's Lido") in b, a town or area among
+// them.
+func placesNamed(a, b []place, byBase bool) bool {
 	if !slices.ContainsFunc(a, narrowPlace) {
 		return false
 	}
 	for _, p := range a {
-		if !slices.ContainsFunc(b, func(q place) bool { return q.name == p.name }) {
+		if !slices.ContainsFunc(b, func(q place) bool { return q.name == p.name || byBase && p.base != "" && q.base == p.base }) {
 			return false
 		}
 	}
@@ -649,7 +651,7 @@ func placesNamed(a, b []place) bool {
 // names only places b names ("Let Yet Kone", told by an incident at "Let
 // Yet Kone, Depayin Township" and in "Sagaing").
 func atPlacesOf(a, b []place) bool {
-	return placesCompatible(a, b) || placesNamed(a, b) && mayBeAt(a, b)
+	return placesCompatible(a, b) || placesNamed(a, b, true) && mayBeAt(a, b)
 }
 
 // namesTowns reports whether the incident in names every town or area u

@@ -454,3 +454,35 @@ func TestUnknownPlacesShareFigure(t *testing.T) {
 		t.Errorf("the two tolls of 103 are not in one incident: %v in %+v", at, cas.Incidents)
 	}
 }
+
+// TestNamedByBasePlaceJoins checks that a report at a beach nothing
+// locates joins the incident of its day told at "Mogadishu's Lido" and
+// in Mogadishu, which names the beach by its name without the owner's
+// possessive.
+func TestNamedByBasePlaceJoins(t *testing.T) {
+	cas := foldArticles(t, [][3]string{
+		{"MOGADISHU, Aug 3 (Reuters) - At least 32 people were killed and 63 wounded when militants attacked a beachfront restaurant at Mogadishu's Lido beach on Friday evening, Somali police said.\n\nOne attacker blew himself up and security forces shot dead five others while one was captured alive, police spokesperson Abdifatah Aden Hassan told reporters. The al Qaeda-linked al Shabaab group claimed responsibility.", "Reuters", "2024-08-03"},
+		{"At least 37 people have been killed in an attack on a popular beach in Somalia's capital, Mogadishu, according to police.\n\nA suicide bomber detonated explosives before gunmen opened fire on people at Lido beach late on Friday. A further 212 people were wounded, 11 of them critically, police said.", "BBC News", "2024-08-03"},
+		{"Mogadishu (HOL) - An explosion followed by gunfire rocked the Lido beach area of Mogadishu on Friday night. Witnesses said at least 10 people were killed and many more injured as gunmen stormed the Beach View hotel.", "Hiiraan Online", "2024-08-02"},
+		{"Somalia's National Army said it killed 15 al-Shabaab fighters in an operation in the Middle Shabelle region on Sunday, two days after the militants attacked Lido beach in Mogadishu, killing 37 people.", "Garowe Online", "2024-08-05"},
+	})
+	of := map[string]int{}
+	for i, in := range cas.Incidents {
+		for _, r := range in.Reports {
+			if r.Count != nil {
+				of[fmt.Sprintf("%s %d", r.Outlet, *r.Count)] = i
+			}
+		}
+	}
+	for _, k := range []string{"Reuters 32", "BBC News 212", "Garowe Online 37", "Garowe Online 15"} {
+		if _, ok := of[k]; !ok {
+			t.Fatalf("no report %s: %v", k, of)
+		}
+	}
+	if of["BBC News 212"] != of["Reuters 32"] || of["Garowe Online 37"] != of["Reuters 32"] {
+		t.Errorf("the reports of the attack on Lido beach are apart: %v", of)
+	}
+	if of["Garowe Online 15"] == of["Reuters 32"] {
+		t.Errorf("the operation in Middle Shabelle joined the attack: %v", of)
+	}
+}
