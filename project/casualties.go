@@ -511,13 +511,18 @@ type incident struct {
 	kept  int32
 }
 
+// campsOverlap reports whether two lists of camps may name the same
+// victims: either is empty, or they share a camp or kin camps (see
+// campsKin), or one holds victims of no told side (campUnknown), who may
+// be any camp's ("a commander ... was killed during Saturday's raid", the
+// raid that killed 210 Palestinians).
 func campsOverlap(a, b []int32) bool {
 	if len(a) == 0 || len(b) == 0 {
 		return true
 	}
 	for _, x := range a {
 		for _, y := range b {
-			if x == y || campsKin(x, y) {
+			if x == y || campsKin(x, y) || x == campUnknown || y == campUnknown {
 				return true
 			}
 		}
@@ -558,8 +563,9 @@ func campsSubset(a, b []int32) bool {
 func (in *incident) add(u *unit) {
 	u.inc = in
 	in.units = append(in.units, u)
-	if u.dated && !(u.revised && in.dated && u.start > in.end) {
-		// (A revised toll dated after the incident leaves its days be.)
+	if u.dated && !(in.dated && (u.start > in.end || u.end < in.start)) {
+		// (A unit dated apart from the incident leaves its days be: a
+		// revised toll dated after it, a figure told a day apart.)
 		if !in.dated {
 			in.start, in.end, in.dated = u.start, u.end, true
 		} else {
@@ -621,16 +627,31 @@ func atItsTowns(u *unit, cands []*incident) []*incident {
 
 // namesNoOther reports whether a unit names only places that the incident
 // in names (by name), a town or area among them.
-func namesNoOther(u *unit, in *incident) bool {
-	if !slices.ContainsFunc(u.places, narrowPlace) {
+func namesNoOther(u *unit, in *incident) bool { return placesNamed(u.places, in.places, false) }
+
+// placesNamed reports whether every place of a is named (by name, or by
+// its name without an administrative unit's word or an owner's possessive
+// when byBase: "Lido" in "Mogadishu's Lido") in b, a town or area among
+// them.
+func placesNamed(a, b []place, byBase bool) bool {
+	if !slices.ContainsFunc(a, narrowPlace) {
 		return false
 	}
-	for _, p := range u.places {
-		if !slices.ContainsFunc(in.places, func(q place) bool { return q.name == p.name }) {
+	for _, p := range a {
+		if !slices.ContainsFunc(b, func(q place) bool { return q.name == p.name || byBase && p.base != "" && q.base == p.base }) {
 			return false
 		}
 	}
 	return true
+}
+
+// atPlacesOf reports whether the places a of a unit or incident may be
+// those of an incident at places b: compatible, or, when some place
+// nothing locates (see unknownPlace) stands in the way (see mayBeAt), a
+// names only places b names ("Let Yet Kone", told by an incident at "Let
+// Yet Kone, Depayin Township" and in "Sagaing").
+func atPlacesOf(a, b []place) bool {
+	return placesCompatible(a, b) || placesNamed(a, b, true) && mayBeAt(a, b)
 }
 
 // namesTowns reports whether the incident in names every town or area u
@@ -698,8 +719,8 @@ func newUnit(art *artView, stmt int, claims []*pclaim) *unit {
 }
 
 // inWindow reports whether a dated incident may be what an undated unit of
-// an article speaks of: not after the article's publication and at most 14
-// days before it, when the publication date is known.
+// an article speaks of: not after the article's publication and at most
+// windowDays(u) days before it, when the publication date is known.
 func inWindow(u *unit, in *incident) bool {
 	if !in.dated {
 		return false
@@ -707,7 +728,25 @@ func inWindow(u *unit, in *incident) bool {
 	if !u.art.hasPub {
 		return true
 	}
-	return in.start <= u.art.pub && in.start >= u.art.pub-14
+	return in.start <= u.art.pub && in.start >= u.art.pub-windowDays(u)
+}
+
+// Windows of undated units, in days before their article's publication.
+const (
+	windowBefore      = 14
+	apartWindowBefore = 42
+)
+
+// windowDays is how many days before its article's publication an
+// incident an undated unit speaks of may start: windowBefore, or
+// apartWindowBefore for a unit told as days or weeks from another event
+// ("came less than three weeks after a bombing at the same station killed
+// 75 people"), which tells an earlier incident than the article's.
+func windowDays(u *unit) int32 {
+	if u.apart {
+		return apartWindowBefore
+	}
+	return windowBefore
 }
 
 // figKey is a camp, outcome and figure.
@@ -862,6 +901,9 @@ func (b *casualtyBuild) reconcile() {
 		return out
 	}
 	var all []*incident
+	// recent are the incidents that end at most a day before the unit
+	// starts, or after (see corroboratedNear).
+	var recent []*incident
 	for _, u := range dated {
 		var found *incident
 		// A statement that follows one of the same article about the same
@@ -894,7 +936,7 @@ func (b *casualtyBuild) reconcile() {
 					continue
 				}
 				if overlapOK(u.start, u.end, in.start, in.end) && campsOverlap(u.camps, in.camps) &&
-					placesCompatible(u.places, in.places) {
+					atPlacesOf(u.places, in.places) {
 					found = in
 				}
 			}
@@ -925,10 +967,14 @@ func (b *casualtyBuild) reconcile() {
 		if found == nil && len(u.figs) > 0 && len(u.camps) > 0 && slices.ContainsFunc(u.places, unknownPlace) {
 			found = corroboratedAtUnknown(u, active)
 		}
+		if found == nil && len(u.figs) > 0 && len(u.places) > 0 {
+			recent = prune(recent, u.start-1)
+			found = corroboratedNear(u, recent)
+		}
 		if found == nil {
 			found = b.newIncident(u)
 			u.cur.step = 1
-			all = append(all, found)
+			all, recent = append(all, found), append(recent, found)
 			if len(u.camps) == 0 {
 				active[-1] = append(active[-1], found)
 			}
@@ -1265,11 +1311,56 @@ func corroboratedAtUnknown(u *unit, active map[int32][]*incident) *incident {
 	return found
 }
 
+// minNearFigure is the least figure that corroborates a report told a
+// day apart from an incident, or of no told side (see corroboratedNear):
+// smaller ones are too common to tell one incident.
+const minNearFigure = 5
+
+// corroboratedNear is the one incident a dated unit u at a place, which
+// joined none at step 1, is found to be by a figure it gives, though told
+// a day apart from it or of no told side: an incident of at most a week
+// at places compatible with u's, starting at most a day after u ends and
+// ending at most a day before u starts, whose camps overlap u's (any, for
+// victims of no told side), for which an article gives one of u's figures
+// of at least minNearFigure (for its camp and outcome; any camp's for a
+// figure of no told side). "86 martyrs" in Maghazi on December 25 are the
+// 86 killed there late on the 24th; "21 dead" in Bogota, the 21 killed in
+// the bombing there that day. nil when none or more than one. list are
+// the incidents step 1 made that end at most a day before u starts, or
+// after.
+func corroboratedNear(u *unit, list []*incident) *incident {
+	anyCamp := len(u.camps) == 1 && u.camps[0] == campUnknown
+	var found *incident
+	for _, in := range list {
+		if in == found || !in.dated || in.start > u.end+1 || in.end < u.start-1 || in.end-in.start > 6 ||
+			len(in.places) == 0 || !anyCamp && !campsOverlap(u.camps, in.camps) || !atPlacesOf(u.places, in.places) {
+			continue
+		}
+		figs := in.articleFigs()
+		if !slices.ContainsFunc(u.figs, func(f fig) bool {
+			return f.value >= minNearFigure && slices.ContainsFunc(figs, func(k figKey) bool {
+				return k.outcome == f.outcome && k.value == f.value && (k.camp == f.camp || f.camp < 0 || f.camp == campUnknown)
+			})
+		}) {
+			continue
+		}
+		if found != nil {
+			return nil
+		}
+		found = in
+	}
+	return found
+}
+
 // mergeDated ends step 1: an incident that agrees with an earlier one on
 // days (see overlapOK), camps and places merges into the first such one,
 // as the two may come to agree only once other units joined them ("13 U.S.
 // troops" and "60 Afghans" killed at Kabul airport on Thursday, told
-// before "150 people wounded" there joined the first).
+// before "150 people wounded" there joined the first). Places agree when
+// one incident's may be the other's (see atPlacesOf), or when a place
+// nothing locates stands in the way and the two give a figure of a named
+// camp alike (as corroboratedAtUnknown joins a unit, whichever came
+// first).
 func (b *casualtyBuild) mergeDated() {
 	if len(b.incidents) < 2 {
 		return
@@ -1300,7 +1391,8 @@ func (b *casualtyBuild) mergeDated() {
 				k := entries[e-1].in
 				if k.start == day && (into == nil || k.seq < into.seq) &&
 					overlapOK(in.start, in.end, k.start, k.end) && campsOverlap(in.camps, k.camps) &&
-					placesCompatible(in.places, k.places) {
+					(atPlacesOf(in.places, k.places) || atPlacesOf(k.places, in.places) ||
+						mayBeAt(in.places, k.places) && shareFigure(in, k)) {
 					into = k
 				}
 			}
@@ -1321,6 +1413,17 @@ func (b *casualtyBuild) mergeDated() {
 	}
 	clear(b.incidents[len(kept):])
 	b.incidents = kept
+}
+
+// shareFigure reports whether an article of a and one of b give the same
+// figure for a named camp and outcome.
+func shareFigure(a, b *incident) bool {
+	fb := b.articleFigs()
+	return slices.ContainsFunc(a.articleFigs(), func(k figKey) bool {
+		return k.camp >= 0 && slices.ContainsFunc(fb, func(j figKey) bool {
+			return j.outcome == k.outcome && j.value == k.value && j.camp >= 0 && (j.camp == k.camp || j.camp == campUnknown || k.camp == campUnknown)
+		})
+	})
 }
 
 // dayHeads maps the days incidents start on to an int32: a slice over
@@ -1392,7 +1495,7 @@ func revisedIncident(u *unit, all []*incident, active map[int32][]*incident) *in
 	consider := func(list []*incident) {
 		for _, in := range list {
 			if in == found || !in.dated || in.end >= u.start || in.end < u.start-revisedBefore || in.end-in.start > 6 ||
-				len(in.places) == 0 || !anyCamp && !campsOverlap(u.camps, in.camps) || !placesCompatible(u.places, in.places) {
+				len(in.places) == 0 || !anyCamp && !campsOverlap(u.camps, in.camps) || !atPlacesOf(u.places, in.places) {
 				continue
 			}
 			if found != nil {
@@ -1427,11 +1530,13 @@ func revisedIncident(u *unit, all []*incident, active map[int32][]*incident) *in
 // starts, not as units join them. A unit at a place whose figure no such
 // incident gives joins the one incident it follows up (see followsUp), or,
 // when no incident in its window is at a place compatible with its, the one
-// incident without a place whose toll it revises (see revisesUnplaced). The
-// dated incidents are indexed by the outcomes and values of those figures,
-// each list in order of start, so that a unit of an article with a
-// publication date looks only at the incidents giving its figure that
-// start in the 14 days before it.
+// incident without a place whose toll it revises (see revisesUnplaced). A
+// unit at a place nothing locates may give a named camp's figure at the
+// incident's places (see figureAt). The dated incidents are indexed by the
+// outcomes and values of those figures, each list in order of start, so
+// that a unit of an article with a publication date looks only at the
+// incidents giving its figure that start in its window before it (see
+// windowDays).
 func (b *casualtyBuild) joinByFigure(cands []*incident) {
 	if !slices.ContainsFunc(b.units, func(u *unit) bool { return u.inc == nil && u.weekday < 0 && len(u.figs) > 0 }) {
 		return
@@ -1470,7 +1575,7 @@ func (b *casualtyBuild) joinByFigure(cands []*incident) {
 			}
 			for _, d := range startingBefore(byFigure[figureKey(f.outcome, f.value)], u, datedStart) {
 				if in := d.in; (f.camp < 0 || slices.Contains(d.figs, figKey(f))) && !slices.Contains(cands, in) &&
-					inWindow(u, in) && campsOverlap(u.camps, in.camps) && placesCompatible(u.places, in.places) {
+					inWindow(u, in) && campsOverlap(u.camps, in.camps) && figureAt(u, in, f.camp >= 0) {
 					cands = append(cands, in)
 				}
 			}
@@ -1502,15 +1607,27 @@ func (b *casualtyBuild) joinByFigure(cands []*incident) {
 	}
 }
 
+// figureAt reports whether an undated unit u that gives a figure of the
+// incident in (for a named camp, when named) may tell it at its places:
+// they are compatible with in's, or, for a figure of a named camp, u is at
+// a place nothing locates (see unknownPlace) that may lie in in's places
+// (see mayBeAt): "a bombing at the same station killed 75 people", told
+// at Nyanya, and the 75 killed in Abuja (as corroboratedAtUnknown joins
+// dated units).
+func figureAt(u *unit, in *incident, named bool) bool {
+	return placesCompatible(u.places, in.places) ||
+		named && slices.ContainsFunc(u.places, unknownPlace) && mayBeAt(u.places, in.places)
+}
+
 // startingBefore returns the part of list, sorted by start, that starts
-// in the 14 days before the publication of u's article, or all of list
-// when it has no publication date (see inWindow).
+// in the windowDays(u) days before the publication of u's article, or all
+// of list when it has no publication date (see inWindow).
 func startingBefore[T any](list []T, u *unit, start func(T) int32) []T {
 	if !u.art.hasPub {
 		return list
 	}
 	byStart := func(x T, day int32) int { return cmp.Compare(start(x), day) }
-	lo, _ := slices.BinarySearchFunc(list, u.art.pub-14, byStart)
+	lo, _ := slices.BinarySearchFunc(list, u.art.pub-windowDays(u), byStart)
 	hi, _ := slices.BinarySearchFunc(list[lo:], u.art.pub+1, byStart)
 	return list[lo : lo+hi]
 }
@@ -1524,8 +1641,9 @@ func incidentStart(in *incident) int32 { return in.start }
 // and either u revises a toll (see revisedToll: "has risen to
 // 274"), or in started on the day u's article was published or the two
 // days before at the very town or area u names ("killed more than 100 in
-// Homs", told the day after Thursday's attack on Homs). Bare countries and
-// wide areas name no town.
+// Homs", told the day after Thursday's attack on Homs), unless u is dated
+// only as days or weeks from another event (see daysApart). Bare countries
+// and wide areas name no town.
 func followsUp(u *unit, in *incident) bool {
 	if len(in.places) == 0 || !inWindow(u, in) || !placesCompatible(u.places, in.places) ||
 		!campsOverlap(u.camps, in.camps) && !(len(u.camps) == 1 && u.camps[0] == campUnknown) {
@@ -1534,7 +1652,11 @@ func followsUp(u *unit, in *incident) bool {
 	if u.revised {
 		return true
 	}
-	if !u.art.hasPub || in.start < u.art.pub-2 {
+	// A unit told as days or weeks from another event tells an earlier
+	// incident than the article's ("came two days after a shell hit a
+	// trolleybus stop in Donetsk, killing 13"), not the recent one at its
+	// town.
+	if u.apart || !u.art.hasPub || in.start < u.art.pub-2 {
 		return false
 	}
 	for _, p := range u.places {
@@ -2310,6 +2432,7 @@ func rangeText(r Range) string {
 // article into its dated incident, when the incident's camps include theirs,
 // the places are compatible and a weekday they name agrees; not a unit
 // dated only as days or weeks from another event (see daysApart), nor a
+// unit next to such a one only (the two tell different incidents), nor a
 // revised toll at a town the incident does not name (it names the incident
 // it revises: see atItsTowns).
 func (b *casualtyBuild) joinNeighbours(step uint8, arts []int) {
@@ -2331,7 +2454,7 @@ func (b *casualtyBuild) joinNeighbours(step uint8, arts []int) {
 						continue
 					}
 					for _, j := range [2]int{i - 1, i + 1} {
-						if j < 0 || j >= len(units) || units[j].inc == nil {
+						if j < 0 || j >= len(units) || units[j].inc == nil || units[j].apart {
 							continue
 						}
 						in := units[j].inc

@@ -455,3 +455,60 @@ func TestDaysApartLeavesNeighbour(t *testing.T) {
 		t.Errorf("the airport's toll told days before the drone strike: %v", of)
 	}
 }
+
+// TestDaysApartFollowsNoIncident checks that a toll dated only as days
+// before the incident its article tells, at a town another incident of
+// the days before names, does not follow that incident up as a report of
+// its town would: it tells an earlier one.
+func TestDaysApartFollowsNoIncident(t *testing.T) {
+	cas := foldArticles(t, [][3]string{
+		{"MARIUPOL, Ukraine, Jan 24 (Reuters) - Rockets fired by pro-Russian separatists killed at least 27 people and wounded 97 in the port city of Mariupol on Saturday, local officials said, as rebel leaders announced an offensive on the city.\n\nThe rockets hit a residential district, a market and a school on the eastern edge of the city.\n\nSeparatist officials in Donetsk said Ukrainian shelling had killed five civilians in the city's Kievsky district on Saturday.", "Reuters", "2015-01-24"},
+		{"The death toll from Saturday's rocket attack on the Vostochny microdistrict of Mariupol has risen to 30, the Donetsk regional administration said on Jan. 25. At least 102 people were injured.\n\nPresident Petro Poroshenko declared a day of mourning.\n\nThe attack came two days after a shell hit a trolleybus stop in Donetsk, killing 13 people.", "Kyiv Post", "2015-01-25"},
+	})
+	of := map[string]int{}
+	for i, in := range cas.Incidents {
+		for _, r := range in.Reports {
+			if r.Count != nil {
+				of[fmt.Sprintf("%s %d", r.Outlet, *r.Count)] = i
+			}
+		}
+	}
+	for _, k := range []string{"Reuters 27", "Reuters 5", "Kyiv Post 13", "Kyiv Post 30"} {
+		if _, ok := of[k]; !ok {
+			t.Fatalf("no report %s: %v", k, of)
+		}
+	}
+	if of["Kyiv Post 13"] == of["Reuters 5"] || of["Kyiv Post 13"] == of["Kyiv Post 30"] {
+		t.Errorf("the trolleybus stop's toll, told two days before the attack, joined an incident of that attack's days: %v", of)
+	}
+}
+
+// TestDaysApartJoinsByFigure checks that a toll told as weeks before its
+// article's incident, at a village nothing locates, joins the incident of
+// three weeks before that gives its figure in the capital, and that the
+// article's own incident, told beside it, stays apart from both.
+func TestDaysApartJoinsByFigure(t *testing.T) {
+	cas := foldArticles(t, [][3]string{
+		{"LAGOS, Nigeria (AP) — The death toll from the bombing of a bus station in Nigeria's capital rose to 75 on Tuesday, officials said, as President Goodluck Jonathan vowed that the country would overcome the insurgency.\n\nMore than 140 people were wounded in Monday's explosion, according to the National Emergency Management Agency.", "Associated Press", "2014-04-15"},
+		{"A car bomb has exploded near a bus station on the outskirts of Nigeria's capital, Abuja, killing at least 19 people and injuring 60, police say.\n\nThursday night's blast in Nyanya came less than three weeks after a bombing at the same station killed 75 people.\n\nWitnesses said the car blew up at a checkpoint as people returned home from work.", "BBC", "2014-05-02"},
+	})
+	of := map[string]int{}
+	for i, in := range cas.Incidents {
+		for _, r := range in.Reports {
+			if r.Count != nil {
+				of[fmt.Sprintf("%s %d", r.Outlet, *r.Count)] = i
+			}
+		}
+	}
+	for _, k := range []string{"Associated Press 75", "BBC 75", "BBC 19"} {
+		if _, ok := of[k]; !ok {
+			t.Fatalf("no report %s: %v", k, of)
+		}
+	}
+	if of["BBC 75"] != of["Associated Press 75"] {
+		t.Errorf("the toll of the bombing told as three weeks before is apart from the incident giving it: %v", of)
+	}
+	if of["BBC 19"] == of["BBC 75"] || of["BBC 19"] == of["Associated Press 75"] {
+		t.Errorf("the second bombing joined the first: %v", of)
+	}
+}

@@ -31,13 +31,19 @@
 //     are compatible (same name, or a town and its region, a part of an
 //     area named with a compass word and the area — "North Darfur" and
 //     "Darfur" —, or an unknown or country-wide place) and their sides'
-//     camps overlap. A statement goes on with the incident of the one
+//     camps overlap (victims of no told side may be any camp's). A statement goes on with the incident of the one
 //     before it in its article when it names no place or only places of
 //     that incident, or when their camps overlap and their places touch by
 //     a town or area. A unit at a place
 //     nothing locates joins the one incident of its days and camps that
-//     gives one of its figures. Incidents that come to agree on days, camps
-//     and places once units joined them merge.
+//     gives one of its figures; so does one dated a day apart from an
+//     incident at a compatible place, or of victims of no told side, when
+//     the figure is at least 5 ("86 martyrs" on the 25th, 86 killed there
+//     late on the 24th). A unit at a place nothing locates also joins an
+//     incident of its days and camps that names all its places. Incidents
+//     that come to agree on days, camps and places once units joined them
+//     merge, as do those kept apart by a place nothing locates that give a
+//     named camp's figure alike.
 //   - An undated unit joins a dated day incident when its weekday, place and
 //     camps agree (among incidents of the 14 days before the article's
 //     publication when that is known); otherwise, when its figure corroborates
@@ -46,8 +52,12 @@
 //     it is a revised toll at a place with no incident at a compatible place,
 //     when exactly one incident without a place gives a lower toll; or
 //     when it sits next to a unit of the same article that joined an incident
-//     whose camps include its own, unless it is dated only as days or weeks
-//     from another event ("came days after a bombing that killed 170").
+//     whose camps include its own, unless it, or that unit, is dated only as
+//     days or weeks from another event ("came days after a bombing that
+//     killed 170"). Such a unit tells an earlier incident: it is looked for
+//     among the incidents of the six weeks before its article, and follows
+//     up none by its town alone. A unit at a place nothing locates may give
+//     a named camp's figure of an incident at the incident's places.
 //     Anything else stays an undated incident.
 //   - Undated incidents that give no figure at all (an unknown number killed)
 //     merge across articles published within a week of each other when their

@@ -445,8 +445,8 @@ func TestDigestPinned(t *testing.T) {
 			wantCas:  "3136b1cbf76e0a6dc8703f437da6eb2d3a374ebfff884a595d56a99dca0312e1",
 			wantTime: "3e0417671173dbc94a0550d02ae575a4c164eda31ec303177c1ae0f4139ba89b"},
 		{name: "synthetic 30k", give: func(t testing.TB) *Fold { return foldSynthetic(t, genSynthetic(30_000)) },
-			wantCas:  "a53b70a8e730fedae7a76faf92777291345f163e1e0cf9d6cf5dce4eba76545a",
-			wantTime: "6f8d6b4fadf358f2c83567a14c65b90b9e4b18a495e8f2a18bc97a9390b3f3e9"},
+			wantCas:  "da60496ab5e5b7cabb2ffc0b093eabdded36cab6d7417b24b5b06d6202e9f999",
+			wantTime: "57bbac580cfa6a67d8435fdd07e5b14846d6db91db248459c1c98cabfac80de0"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -74,7 +74,7 @@ func (b *casualtyBuild) joinByFigureSpec() {
 			}
 			for _, in := range byFig[figKey(f)] {
 				if !slices.Contains(cands, in) && inWindow(u, in) &&
-					campsOverlap(u.camps, in.camps) && placesCompatible(u.places, in.places) {
+					campsOverlap(u.camps, in.camps) && figureAt(u, in, f.camp >= 0) {
 					cands = append(cands, in)
 				}
 			}

@@ -1,7 +1,9 @@
 package project
 
 import (
+	"fmt"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -300,5 +302,187 @@ func TestReconcileKinCamps(t *testing.T) {
 	}
 	if same("Wire F", "Wire G") {
 		t.Error("rebels and Islamic State fighters killed near Al-Bab are one incident")
+	}
+}
+
+// TestCorroboratedNear checks that a report of a toll told a day apart
+// from the incident at its place, or of victims of no told side, joins
+// the incident that gives its figure, and that a figure under
+// minNearFigure does not.
+func TestCorroboratedNear(t *testing.T) {
+	wafa := [3]string{"Gaza, December 25 (WAFA) - The death toll from the Israeli occupation's bombing of homes in the Maghazi camp, in the central Gaza Strip, has risen to 86 martyrs, most of them women and children.\n\nIn Khan Younis, 10 citizens were killed in an airstrike on a house in the Al-Amal neighbourhood, medical sources said.", "WAFA", "2023-12-25"}
+	toi := [3]string{"The IDF said Thursday that a strike on the Maghazi camp in central Gaza on Sunday, which Hamas-run health authorities said killed 86 people, was carried out using the wrong type of munition.\n\nSeparately, the IDF announced that two soldiers were killed in fighting in the southern Gaza Strip on Wednesday.", "Times of Israel", "2023-12-28"}
+	reuters := [3]string{"BOGOTA, Jan 18 (Reuters) - The death toll from a car bombing at a police academy in Colombia's capital rose to 21 on Friday, including the attacker, the attorney general's office said.\n\nThe bomber was also killed in Thursday's attack. Sixty-eight people were injured.", "Reuters", "2019-01-18"}
+	semana := [3]string{"In Cauca department, two soldiers were killed on Friday in an attack with explosives against an army patrol in the rural area of Argelia, the army said, a day after the attack on the General Santander school in Bogota that left 21 dead.", "Semana", "2019-01-19"}
+	of := func(arts [][3]string) map[string]int {
+		out := map[string]int{}
+		for i, in := range foldArticles(t, arts).Incidents {
+			for _, r := range in.Reports {
+				if r.Count != nil {
+					out[fmt.Sprintf("%s %d", r.Outlet, *r.Count)] = i
+				}
+			}
+		}
+		return out
+	}
+	check := func(got map[string]int, same, apart [][2]string) {
+		t.Helper()
+		for _, p := range append(same, apart...) {
+			for _, k := range p {
+				if _, ok := got[k]; !ok {
+					t.Fatalf("no report %s: %v", k, got)
+				}
+			}
+		}
+		for _, p := range same {
+			if got[p[0]] != got[p[1]] {
+				t.Errorf("%s apart from %s: %v", p[0], p[1], got)
+			}
+		}
+		for _, p := range apart {
+			if got[p[0]] == got[p[1]] {
+				t.Errorf("%s joined %s: %v", p[0], p[1], got)
+			}
+		}
+	}
+	check(of([][3]string{wafa, toi}), [][2]string{{"WAFA 86", "Times of Israel 86"}}, [][2]string{{"WAFA 10", "Times of Israel 86"}})
+	check(of([][3]string{reuters, semana}), [][2]string{{"Semana 21", "Reuters 21"}}, [][2]string{{"Semana 2", "Reuters 21"}})
+	// Four dead a day apart are too few to tell one incident.
+	wafa[0] = strings.Replace(wafa[0], "86 martyrs", "4 martyrs", 1)
+	toi[0] = strings.Replace(toi[0], "killed 86 people", "killed 4 people", 1)
+	check(of([][3]string{wafa, toi}), nil, [][2]string{{"WAFA 4", "Times of Israel 4"}})
+}
+
+func TestCampsOverlap(t *testing.T) {
+	tests := []struct {
+		a, b []int32
+		want bool
+	}{
+		{nil, []int32{campCivilians}, true},
+		{[]int32{campCivilians}, []int32{campCivilians, 3}, true},
+		{[]int32{campCivilians}, []int32{campPalestinians}, true}, // kin
+		{[]int32{campCivilians}, []int32{3}, false},
+		// Victims of no told side may be any camp's.
+		{[]int32{campUnknown}, []int32{campCivilians}, true},
+		{[]int32{3}, []int32{campUnknown, 6}, true},
+		{[]int32{3}, []int32{6}, false},
+	}
+	for _, tt := range tests {
+		if got := campsOverlap(tt.a, tt.b); got != tt.want {
+			t.Errorf("campsOverlap(%v, %v) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
+
+// TestUnknownSideJoins checks that a report of a death of no told side
+// joins the incident of its day and place whoever its other victims are.
+func TestUnknownSideJoins(t *testing.T) {
+	cas := foldArticles(t, [][3]string{
+		{"At least 210 Palestinians have been killed and more than 400 wounded in Israeli attacks on the Nuseirat refugee camp in central Gaza, the Government Media Office said, as Israel announced it had rescued four captives in a raid on the area on Saturday.", "Al Jazeera", "2024-06-08"},
+		{"Chief Inspector Arnon Zamora, a commander in the police's elite Yamam counterterrorism unit, was killed during Saturday's hostage rescue operation in central Gaza, police said.", "Times of Israel", "2024-06-08"},
+	})
+	of := map[string]int{}
+	for i, in := range cas.Incidents {
+		for _, r := range in.Reports {
+			if r.Count != nil {
+				of[fmt.Sprintf("%s %d %s", r.Outlet, *r.Count, r.Side)] = i
+			}
+		}
+	}
+	a, okA := of["Al Jazeera 210 Palestinians"]
+	b, okB := of["Times of Israel 1 unknown"]
+	if !okA || !okB || a != b {
+		t.Errorf("the commander's death is apart from the raid's: %v", of)
+	}
+}
+
+// TestNamedPlaceJoins checks that a report at a village nothing locates
+// joins the incident of its days that already names that village (with
+// the region another report gave it), though it gives none of its
+// figures, and that a report at a town the incident does not name stays
+// apart.
+func TestNamedPlaceJoins(t *testing.T) {
+	arts := [][3]string{
+		{"At least 11 students were killed when junta helicopters attacked a monastery school in Let Yet Kone village in Depayin Township, Sagaing Region, on Friday, residents said.", "The Irrawaddy", "2022-09-17"},
+		{"UNICEF is outraged by the attack on a school in Let Yet Kone, Depayin Township, Sagaing Region, in Myanmar on 16 September, which reportedly killed at least 11 children.", "UNICEF", "2022-09-20"},
+		{"BANGKOK (AP) \u2014 Myanmar military helicopters fired on a school in a village in the country's north-central region, killing at least 13 people, including seven children, school administrators and aid workers said Monday.\n\nThe attack occurred Friday in Let Yet Kone village in the Tabayin township of Sagaing region. At least 17 other people were wounded.", "Associated Press", "2022-09-19"},
+	}
+	of := func(arts [][3]string) map[string]int {
+		out := map[string]int{}
+		for i, in := range foldArticles(t, arts).Incidents {
+			for _, r := range in.Reports {
+				if r.Count != nil {
+					out[fmt.Sprintf("%s %d", r.Outlet, *r.Count)] = i
+				}
+			}
+		}
+		return out
+	}
+	got := of(arts)
+	for _, k := range []string{"The Irrawaddy 11", "UNICEF 11", "Associated Press 13"} {
+		if _, ok := got[k]; !ok {
+			t.Fatalf("no report %s: %v", k, got)
+		}
+	}
+	if got["Associated Press 13"] != got["The Irrawaddy 11"] || got["UNICEF 11"] != got["The Irrawaddy 11"] {
+		t.Errorf("the reports of the attack on Let Yet Kone are apart: %v", got)
+	}
+	arts[2][0] = strings.ReplaceAll(arts[2][0], "Let Yet Kone", "Ohn Taw")
+	got = of(arts)
+	if k, ok := got["Associated Press 13"]; !ok || k == got["The Irrawaddy 11"] {
+		t.Errorf("a report at another village joined the incident: %v", got)
+	}
+}
+
+// TestUnknownPlacesShareFigure checks that two incidents of one day at
+// places nothing locates merge when they give one figure, though one
+// tells its victims' side and the other does not.
+func TestUnknownPlacesShareFigure(t *testing.T) {
+	cas := foldArticles(t, [][3]string{
+		{"The death toll in yesterday's suicide attack on a naval convoy at Habarana rose to 103, military spokesman Brigadier Prasad Samarasinghe said.", "Daily Mirror", "2006-10-17"},
+		{"GALLE, Sri Lanka (AP) \u2014 Tamil Tiger rebels in explosives-laden boats attacked a navy base in the southern port city of Galle on Wednesday, two days after a suicide bombing killed 103 sailors in the island's north-central region.", "Associated Press", "2006-10-18"},
+	})
+	var at []int
+	for i, in := range cas.Incidents {
+		for _, r := range in.Reports {
+			if r.Count != nil && *r.Count == 103 {
+				at = append(at, i)
+			}
+		}
+	}
+	if len(at) != 2 || at[0] != at[1] {
+		t.Errorf("the two tolls of 103 are not in one incident: %v in %+v", at, cas.Incidents)
+	}
+}
+
+// TestNamedByBasePlaceJoins checks that a report at a beach nothing
+// locates joins the incident of its day told at "Mogadishu's Lido" and
+// in Mogadishu, which names the beach by its name without the owner's
+// possessive.
+func TestNamedByBasePlaceJoins(t *testing.T) {
+	cas := foldArticles(t, [][3]string{
+		{"MOGADISHU, Aug 3 (Reuters) - At least 32 people were killed and 63 wounded when militants attacked a beachfront restaurant at Mogadishu's Lido beach on Friday evening, Somali police said.\n\nOne attacker blew himself up and security forces shot dead five others while one was captured alive, police spokesperson Abdifatah Aden Hassan told reporters. The al Qaeda-linked al Shabaab group claimed responsibility.", "Reuters", "2024-08-03"},
+		{"At least 37 people have been killed in an attack on a popular beach in Somalia's capital, Mogadishu, according to police.\n\nA suicide bomber detonated explosives before gunmen opened fire on people at Lido beach late on Friday. A further 212 people were wounded, 11 of them critically, police said.", "BBC News", "2024-08-03"},
+		{"Mogadishu (HOL) - An explosion followed by gunfire rocked the Lido beach area of Mogadishu on Friday night. Witnesses said at least 10 people were killed and many more injured as gunmen stormed the Beach View hotel.", "Hiiraan Online", "2024-08-02"},
+		{"Somalia's National Army said it killed 15 al-Shabaab fighters in an operation in the Middle Shabelle region on Sunday, two days after the militants attacked Lido beach in Mogadishu, killing 37 people.", "Garowe Online", "2024-08-05"},
+	})
+	of := map[string]int{}
+	for i, in := range cas.Incidents {
+		for _, r := range in.Reports {
+			if r.Count != nil {
+				of[fmt.Sprintf("%s %d", r.Outlet, *r.Count)] = i
+			}
+		}
+	}
+	for _, k := range []string{"Reuters 32", "BBC News 212", "Garowe Online 37", "Garowe Online 15"} {
+		if _, ok := of[k]; !ok {
+			t.Fatalf("no report %s: %v", k, of)
+		}
+	}
+	if of["BBC News 212"] != of["Reuters 32"] || of["Garowe Online 37"] != of["Reuters 32"] {
+		t.Errorf("the reports of the attack on Lido beach are apart: %v", of)
+	}
+	if of["Garowe Online 15"] == of["Reuters 32"] {
+		t.Errorf("the operation in Middle Shabelle joined the attack: %v", of)
 	}
 }

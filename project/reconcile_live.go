@@ -28,8 +28,10 @@ type unitRec struct {
 // again instead of searched for.
 //
 // Each step of reconcile looks only at incidents near a unit in time: step
-// 4 at dated incidents that start in the 14 days before the publication of
-// the unit's article, step 7 at bare incidents whose articles were
+// 4 at dated incidents that start in the 14 days (42 for a unit told as
+// days or weeks from another event: see windowDays) before the
+// publication of the unit's article, step 7 at bare incidents whose
+// articles were
 // published within a week. So, step by step, the live reconciliation marks
 // the days where an incident differs from the last reconciliation's (is
 // new, gone, or has other units) and takes a unit's decision again only
@@ -227,7 +229,7 @@ func (lr *liveReconcile) joinByFigure(b *casualtyBuild) {
 		if u.inc != nil || u.weekday >= 0 || len(u.figs) == 0 {
 			continue
 		}
-		if u.art.hasPub && lr.existed(u) && u.rec.step >= 4 && !lr.starts.any(u.art.pub-14, u.art.pub) {
+		if u.art.hasPub && lr.existed(u) && u.rec.step >= 4 && !lr.starts.any(u.art.pub-windowDays(u), u.art.pub) {
 			if u.rec.step != 4 {
 				continue // it joined no incident at step 4 the last time
 			}
@@ -246,11 +248,11 @@ func (lr *liveReconcile) joinByFigure(b *casualtyBuild) {
 }
 
 // figureIncident is the one dated incident u joins at step 4, or nil: of
-// those that start in the 14 days before its article's publication (any,
+// those that start in its window before its article's publication (any,
 // when it has none), the
 // ones with an article giving one of u's figures (for its camp and
 // outcome; any camp's for a figure of an unnamed side) as the step found
-// them, and agreeing on camps and places.
+// them, and agreeing on camps and places (see figureAt).
 func (lr *liveReconcile) figureIncident(b *casualtyBuild, u *unit) *incident {
 	if lr.dated == nil {
 		lr.dated = slices.Clone(b.incidents)
@@ -263,18 +265,17 @@ func (lr *liveReconcile) figureIncident(b *casualtyBuild, u *unit) *incident {
 			continue
 		}
 		figs := in.stepFourFigs()
-		match := false
+		match, named := false, false
 		for _, f := range u.figs {
 			if f.camp < 0 && len(u.camps) > 0 {
 				continue
 			}
 			if slices.ContainsFunc(figs, func(k figKey) bool { return k.outcome == f.outcome && k.value == f.value }) &&
 				(f.camp < 0 || slices.Contains(figs, figKey(f))) {
-				match = true
-				break
+				match, named = true, named || f.camp >= 0
 			}
 		}
-		if !match || !inWindow(u, in) || !campsOverlap(u.camps, in.camps) || !placesCompatible(u.places, in.places) {
+		if !match || !inWindow(u, in) || !campsOverlap(u.camps, in.camps) || !figureAt(u, in, named) {
 			continue
 		}
 		if found != nil {
@@ -405,9 +406,10 @@ func (lr *liveReconcile) record(b *casualtyBuild) {
 // step8Again returns the first unit of the dated incident step 8 joined
 // the undated incident in to the last time (nil for none), when that
 // decision holds again: in has the units it had then, its article has a
-// publication date, no day from 14 days before it to it is marked (so the
-// dated incidents that may take it are as they were at step 8, the last
-// time), and that incident's first unit still heads an incident.
+// publication date, no day of its first unit's window before it (see
+// windowDays) is marked (so the dated incidents that may take it are as
+// they were at step 8, the last time), and that incident's first unit
+// still heads an incident.
 func (lr *liveReconcile) step8Again(in *incident) (*unit, bool) {
 	if lr == nil || !lr.active {
 		return nil, false
@@ -421,7 +423,7 @@ func (lr *liveReconcile) step8Again(in *incident) (*unit, bool) {
 			return nil, false
 		}
 	}
-	if lr.starts.any(f.art.pub-14, f.art.pub) {
+	if lr.starts.any(f.art.pub-windowDays(f), f.art.pub) {
 		return nil, false
 	}
 	if t := f.s8.to; t != nil && (!lr.firstOfIncident(t) || !t.inc.dated) {

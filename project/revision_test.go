@@ -83,3 +83,26 @@ func TestRevisedTollAtItsTown(t *testing.T) {
 		t.Errorf("the toll risen to 52 at Hroza: %v", of)
 	}
 }
+
+// TestRevisedTollAtNamedTown checks that a toll revised at a city joins
+// the incident of the day before that names the city beside a region
+// nothing locates, as it would one naming the city alone.
+func TestRevisedTollAtNamedTown(t *testing.T) {
+	cas := foldArticles(t, [][3]string{
+		{"Pakistan's army says it has killed 12 suspected militants in raids in Punjab province after Sunday's bombing in Lahore, which killed more than 70 people.\n\nJamaat-ul-Ahrar, a faction of the Pakistani Taliban, said it carried out the attack.", "BBC", "2016-03-29"},
+		{"ISLAMABAD, March 28 (Reuters) - The death toll from a Taliban suicide bombing at a park in the eastern Pakistani city of Lahore rose to 72 on Monday, officials said, as a splinter faction said it had targeted Christians.\n\nIn the northwestern town of Charsadda, a roadside bomb killed two policemen on Monday, police said.", "Reuters", "2016-03-28"},
+	})
+	of := map[string]int{}
+	for i, in := range cas.Incidents {
+		for _, r := range in.Reports {
+			if r.Count != nil {
+				of[fmt.Sprintf("%s %d", r.Outlet, *r.Count)] = i
+			}
+		}
+	}
+	b, okB := of["BBC 70"]
+	r, okR := of["Reuters 72"]
+	if !okB || !okR || b != r {
+		t.Errorf("the toll revised to 72 in Lahore is apart from Sunday's bombing there: %v", of)
+	}
+}
