@@ -1026,6 +1026,7 @@ func Extract(a ingest.Article) []Claim {
 	woundedWhoDied(claims)
 	otherCrew(claims)
 	resolveBareSides(claims, bareAt, lower)
+	enemyLosses(claims, lower)
 	runningTotals(claims, text)
 	tableDates(claims, text, a.Published)
 	samePeriods(claims)
@@ -2837,6 +2838,74 @@ func hasQuote(toks []token) bool {
 		}
 	}
 	return false
+}
+
+// enemyLosses gives the losses a speaker puts on "the enemy" ("The enemy
+// lost up to 60 servicemen", "the enemy's losses amounted to up to 240
+// servicemen", a defence ministry said) the side of the other nation the
+// article names most, never the speaker's own; with no other nation, the
+// side stays unknown.
+func enemyLosses(claims []Claim, lower string) {
+	for i := range claims {
+		c := &claims[i]
+		if c.Kind != KindCasualty || c.Victims == nil || c.Span.Start > len(lower) {
+			continue
+		}
+		from := max(0, c.Span.Start-60)
+		if k := strings.LastIndexAny(lower[from:c.Span.Start], ".\n"); k >= 0 {
+			from += k + 1
+		}
+		if !hasWord(lower[from:min(c.Span.End, len(lower))], "enemy") && !hasWord(lower[from:min(c.Span.End, len(lower))], "enemy's") {
+			continue
+		}
+		who := c.AttributedTo
+		for j := i - 1; j >= 0 && who == ""; j-- {
+			who = claims[j].AttributedTo // a statement's later paragraph
+		}
+		own := sourceNation(who)
+		if own == "" || c.Victims.Side != SideUnknown && c.Victims.Side != nationMilitary(own) {
+			continue
+		}
+		c.Victims.Side = SideUnknown
+		if other := otherNation(lower, own); other != "" {
+			c.Victims.Side = nationMilitary(other)
+		}
+	}
+}
+
+// sourceNation returns the nation a source's words name ("Russian defence
+// ministry", "the Ministry of Defence of the Russian Federation"), or "".
+func sourceNation(who string) string {
+	for _, w := range strings.Fields(lowerASCII(who)) {
+		if n := nationAdjectives[w]; n != "" {
+			return n
+		}
+	}
+	return ""
+}
+
+// otherNation returns the nation other than own that the text names most
+// often, or "" when it names none or two as often.
+func otherNation(lower, own string) string {
+	counts := map[string]int{}
+	for _, w := range strings.FieldsFunc(lower, func(r rune) bool { return !(r >= 'a' && r <= 'z' || r == '\'') }) {
+		if n := nationAdjectives[w]; n != "" && n != own {
+			counts[n]++
+		}
+	}
+	best, bestN, tie := "", 0, false
+	for n, k := range counts {
+		switch {
+		case k > bestN:
+			best, bestN, tie = n, k, false
+		case k == bestN:
+			tie = true
+		}
+	}
+	if tie {
+		return ""
+	}
+	return best
 }
 
 // speakerNation returns the nation the article gives a named speaker:

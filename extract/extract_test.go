@@ -598,3 +598,25 @@ func TestSportsReportHasNoEvents(t *testing.T) {
 		t.Error("war report with a sport word: no events")
 	}
 }
+
+// TestEnemyLosses checks that the losses a speaker puts on "the enemy" are
+// the other nation's, not the speaker's own, in the sentence that names
+// the source and in a later paragraph of the same statement.
+func TestEnemyLosses(t *testing.T) {
+	text := "The Russian defence ministry said its units repelled five attacks by assault groups of the Armed Forces of Ukraine. " +
+		"The enemy lost up to 60 servicemen and two tanks.\n\n" +
+		"In the Donetsk direction, the enemy's losses amounted to up to 240 servicemen."
+	n := 0
+	for _, c := range Extract(ingest.Article{ID: "e", Text: text, Published: "2024-05-20"}) {
+		if c.Kind != KindCasualty {
+			continue
+		}
+		n++
+		if c.Victims == nil || c.Victims.Side != "Ukrainian military" {
+			t.Errorf("%q: side %v, want Ukrainian military", c.Quote, c.Victims)
+		}
+	}
+	if n != 2 {
+		t.Errorf("%d figures, want 2", n)
+	}
+}
