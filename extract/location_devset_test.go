@@ -66,6 +66,17 @@ func TestLocationDevsetFresh23(t *testing.T) {
 	scoreLocations(t, "testdata/devset/fresh23.jsonl", 18, 44, 0.250)
 }
 
+// TestLocationDevsetFresh24 scores the places of the casualty figures of
+// the fresh24 set (see TestAttributionFresh24): datelines, a lead that
+// names only a state, province or region while a later sentence names the
+// village or town, "near", "outside", "on the outskirts of", "in X's Y
+// district", "in the village of X in Y province", camps, checkpoints,
+// roads between two towns, figures of one article in different places,
+// and background tolls of a whole country or region.
+func TestLocationDevsetFresh24(t *testing.T) {
+	scoreLocations(t, "testdata/devset/fresh24.jsonl", 22, 0, 0)
+}
+
 // scoreLocations scores the places of the casualty figures of a file in
 // the location set's format, and fails when the file has fewer than
 // minItems articles, fewer than minMatched figures match, or the accuracy
