@@ -320,7 +320,9 @@ func TestAttributionFresh23(t *testing.T) {
 // "according to", a back-reference to a named source) and relative dates
 // ("last night", "tonight", "yesterday", "today", "early Wednesday",
 // "since Friday", "over the past day", "last month", "earlier this
-// month").
+// month"). The floors are the first run's accuracies, rounded down: 97
+// of 118 labelled figures matched (120 extracted); attribution 0.783 (76
+// of 97), date 0.670 (65 of 97).
 func TestAttributionFresh24(t *testing.T) {
-	scoreAttribution(t, "testdata/devset/fresh24.jsonl", 22, 0, 0, 0)
+	scoreAttribution(t, "testdata/devset/fresh24.jsonl", 22, 97, 0.783, 0.670)
 }

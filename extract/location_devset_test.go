@@ -72,9 +72,11 @@ func TestLocationDevsetFresh23(t *testing.T) {
 // village or town, "near", "outside", "on the outskirts of", "in X's Y
 // district", "in the village of X in Y province", camps, checkpoints,
 // roads between two towns, figures of one article in different places,
-// and background tolls of a whole country or region.
+// and background tolls of a whole country or region. The floors are the
+// first run's figures, rounded down: 118 figures labelled, 120 extracted,
+// 97 matched; place right on 39 (0.402).
 func TestLocationDevsetFresh24(t *testing.T) {
-	scoreLocations(t, "testdata/devset/fresh24.jsonl", 22, 0, 0)
+	scoreLocations(t, "testdata/devset/fresh24.jsonl", 22, 97, 0.402)
 }
 
 // scoreLocations scores the places of the casualty figures of a file in
