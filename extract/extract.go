@@ -213,6 +213,9 @@ func singlePlace(places []placeHit, s string) (*Place, int) {
 		if isCountry(h.Place.Name) || containerAt(s, places, i) || i+1 < len(places) && ownsNext(s, *h, places[i+1]) {
 			continue // (nor an area the place is said to lie in: "the village of Kalau in North Kivu", "Paktika province's Barmal district")
 		}
+		if i > 0 && offsetApposition(s, places[i-1], *h) {
+			continue // "Hawija, 55 km west of Kirkuk": where the distance is from
+		}
 		if seatOfSpeakers(s, h) || hospitalPlace(s, *h) {
 			continue // "doctors at Baragwanath Hospital said", "died at Panzi hospital in Bukavu": where the source works or the hurt were treated
 		}
@@ -2413,6 +2416,20 @@ func placesAround(places []placeHit, s string, start int, war bool) (after, befo
 	return after, before
 }
 
+// nationOfForces reports whether the text after a country or capital
+// opens with a noun of armed forces it qualifies: " troops", " soldiers",
+// " forces", " warplanes".
+func nationOfForces(after string) bool {
+	if len(after) < 2 || after[0] != ' ' {
+		return false
+	}
+	return nationForces[wordAfter(after, 1)]
+}
+
+// nationForces are the nouns of armed forces a nation's name qualifies.
+var nationForces = wordSet("troops soldiers soldier forces military army marines servicemen personnel " +
+	"warplanes jets aircraft drone drones helicopters helicopter navy")
+
 // locativeWords put a capital or a country as a place before it.
 var locativeWords = wordSet("in near outside around of at inside across into from over to towards " +
 	"toward through throughout within")
@@ -2457,6 +2474,11 @@ func metonymy(s string, p *placeHit) bool {
 		// Unless what it owns is a part of the city: "Beirut's southern
 		// suburbs", "Kyiv's outskirts".
 		return !ownsCityPart(after[strings.IndexByte(after, ' '):])
+	}
+	if nationOfForces(s[p.End:]) {
+		// "an attack on U.S. troops", "wounding two Kenyan army
+		// officers in Mogadishu": the nation whose forces they are.
+		return true
 	}
 	// The word before, skipping "the" and adjectives of the place
 	// ("in the Syrian capital").

@@ -68,7 +68,7 @@ func figurePlace(places []placeHit, s string, start int) *Place {
 		}
 		return nil
 	}
-	for pick > 0 && (containerAt(s, places, pick) || betweenFirst(s, places[pick-1], places[pick])) {
+	for pick > 0 && (containerAt(s, places, pick) || betweenFirst(s, places[pick-1], places[pick]) || offsetApposition(s, places[pick-1], places[pick])) {
 		pick--
 	}
 	for pick+1 < len(places) && (ownsNext(s, places[pick], places[pick+1]) || settlementOf(s, places[pick], places[pick+1])) {
@@ -107,6 +107,12 @@ func sourcePlace(s string, start int, h placeHit) bool {
 			// Lebanon", "said the ICRC, and rescuers were searching near
 			// Khor Angar".
 			rest := between[k+len(v):]
+			if parentheticalSaid(rest) {
+				// "Four Afghan soldiers were also wounded, NATO said, in
+				// the assault on the outpost near Wanat": the sentence
+				// goes on past its source.
+				return false
+			}
 			for _, w := range [...]string{" that ", "adding", "saying", " and ", " while ", " but ", " as "} {
 				if strings.Contains(rest, w) {
 					return false
@@ -150,6 +156,24 @@ func sourcePlace(s string, start int, h placeHit) bool {
 		}
 	}
 	return false
+}
+
+// parentheticalSaid reports whether the words after a verb of saying
+// close a parenthetical source and go on with the figure's clause: ", in
+// the assault on", ", near the border", ", when gunmen opened fire" (not
+// ", in a statement", ", in an interview with").
+func parentheticalSaid(rest string) bool {
+	r, ok := strings.CutPrefix(rest, ", ")
+	if !ok {
+		return false
+	}
+	w, tail, _ := strings.Cut(r, " ")
+	switch w {
+	case "in", "at", "near", "during", "when", "outside":
+	default:
+		return false
+	}
+	return !hasAnyPrefix(tail, "a ", "an ", "his ", "her ", "their ", "its ", "remarks", "comments", "reply", "response")
 }
 
 // hospitalPlace reports whether a place is where the hurt were taken or
@@ -244,6 +268,45 @@ func containedBefore(s string, a, b placeHit) bool {
 		}
 	}
 	return true
+}
+
+// offsetApposition reports whether place b, right after place a, tells
+// where a lies by a direction from another place: "the town of Hawija,
+// 55 km (35 miles) west of Kirkuk", "Bungatira, about 17km north of Gulu
+// town". The place is a, not the one the distance is from.
+func offsetApposition(s string, a, b placeHit) bool {
+	if a.End > b.Start || b.Start > len(s) || !referenceHit(b) {
+		return false
+	}
+	gap, ok := strings.CutPrefix(s[a.End:b.Start], ",")
+	if !ok {
+		return false
+	}
+	for _, w := range strings.Fields(gap) {
+		w = strings.Trim(w, "()")
+		if w == "" || w[0] >= '0' && w[0] <= '9' {
+			continue
+		}
+		switch strings.ToLower(w) {
+		case "about", "some", "around", "roughly", "nearly", "almost", "just", "km", "kilometres", "kilometers", "miles", "mi":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// referenceHit reports whether a place hit names a place by a direction
+// from another ("west of Kirkuk", "75 miles north of Saigon").
+func referenceHit(h placeHit) bool {
+	t := h.Place.Text
+	if !strings.Contains(t, " of ") || t == "" {
+		return false
+	}
+	if t[0] >= '0' && t[0] <= '9' {
+		return true
+	}
+	return compassWordAt(strings.ToLower(t[:min(len(t), 16)]), 0) > 0
 }
 
 // betweenFirst reports whether place b follows place a as "between a and

@@ -59,6 +59,16 @@ func TestFigurePlace(t *testing.T) {
 		{"Shelling of Kherson killed two people, officials said, while rescuers in Zaporizhzhia dug through rubble.", "killed", "Kherson"},
 		// A neighbourhood after a hyphenated adjective.
 		{"Air strikes killed at least 22 people in the rebel-held Sukkari neighbourhood.", "killed", "Sukkari"},
+		// A nation qualifying its forces is no place.
+		{"Militants stormed a base in eastern Afghanistan, killing nine soldiers in the deadliest attack on U.S. troops in three years.", "killing", "Afghanistan"},
+		// A source told between commas, and the clause goes on.
+		{"Four Afghan soldiers were also wounded, NATO said, in the assault on the outpost near the village of Wanat.", "wounded", "Wanat"},
+		{"Four soldiers were wounded, NATO said, in a statement issued in Kabul.", "wounded", ""},
+		// A place told by its distance from another is the place.
+		{"Troops moved into the camp in the town of Hawija, 55 km (35 miles) west of Kirkuk, to arrest gunmen who had killed a soldier.", "killed", "Hawija"},
+		{"Gunmen killed a soldier 55 km west of Kirkuk.", "killed", "Kirkuk"},
+		// A named area of a district.
+		{"Six terrorists attacked a post in the Razmak area of North Waziristan District, killing seven soldiers.", "killing", "Razmak"},
 	} {
 		start := strings.Index(tc.s, tc.figure)
 		got := figurePlace(findPlaces(tc.s), tc.s, start)

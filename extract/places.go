@@ -368,6 +368,10 @@ var notPlaceWords = map[string]bool{
 	"christmas": true, "easter": true, "ramadan": true, "eid": true,
 }
 
+// adjectiveTails end a hyphened adjective, not a place's name: "Maoist-
+// related", "Houthi-controlled", "Iran-backed".
+var adjectiveTails = wordSet("related linked backed led controlled held run allied aligned inspired affiliated style")
+
 // notPlaceTails are words that end names of organisations, not places.
 var notPlaceTails = map[string]bool{
 	"ministry": true, "council": true, "observatory": true, "agency": true, "army": true,
@@ -714,14 +718,15 @@ func possessedPlaceAfter(s string) bool {
 	return false
 }
 
-// unitOf matches a named district, province or region of a wider place:
-// "in the forested Doda district of Jammu and Kashmir", "the Ancuabe
-// district of Cabo Delgado", "the Shula district of northwest Baghdad".
+// unitOf matches a named district, province, region or area of a wider
+// place: "in the forested Doda district of Jammu and Kashmir", "the
+// Ancuabe district of Cabo Delgado", "the Shula district of northwest
+// Baghdad", "the Razmak area of North Waziristan".
 // Its name is the place; the wider one is where it lies.
-var unitOf = regexp.MustCompile(`\bthe\s+(?:[a-z-]+\s+){0,2}?((?:\p{Lu}[\pL'’-]*\s+){1,3})(?:district|province|region|county|governorate|territory|municipality|prefecture)\s+of\s+(?:(?:north|south|east|west)[a-z]*\s+|central\s+)?\p{Lu}`)
+var unitOf = regexp.MustCompile(`\bthe\s+(?:[a-z-]+\s+){0,2}?((?:\p{Lu}[\pL'’-]*\s+){1,3})(?:district|province|region|county|governorate|territory|municipality|prefecture|area)\s+of\s+(?:(?:north|south|east|west)[a-z]*\s+|central\s+)?\p{Lu}`)
 
 // unitOfWords are the words of unitOf for a district, province or region.
-var unitOfWords = newWordList("district", "province", "region", "county", "governorate", "territory", "municipality", "prefecture")
+var unitOfWords = newWordList("district", "province", "region", "county", "governorate", "territory", "municipality", "prefecture", "area")
 
 // unitOfTail reports whether s[end:] opens as unitOf's match goes on after
 // its unit word: white space, "of", white space and an upper-case letter
@@ -1029,6 +1034,9 @@ func plausiblePlaceName(name string) bool {
 	}
 	if v, _ := lowerLookup(notPlaceTails, last); v {
 		return false
+	}
+	if h := strings.LastIndexByte(last, '-'); h > 0 && adjectiveTails[last[h+1:]] {
+		return false // "in Maoist-related violence", "in Houthi-controlled territory"
 	}
 	if n == 1 {
 		if v, _ := lowerLookup(positionWords, strings.TrimSuffix(last, ".")); v {

@@ -68,6 +68,8 @@ func TestFindPlaces(t *testing.T) {
 			[]Place{{Text: "Idlib province", Name: "Idlib"}}},
 		{"direction keeps the reference place", "seven foreign fighters in the Kisweh area south of Damascus",
 			[]Place{{Text: "Kisweh", Name: "Kisweh"}, {Text: "south of Damascus", Name: "Damascus"}}},
+		{"an adjective with a hyphen is no place", "died in Maoist-related violence in Bihar",
+			[]Place{{Text: "Bihar", Name: "Bihar"}}},
 		{"distance and direction", "Saraqeb, 15 km east of Idlib city, was entered",
 			[]Place{{Text: "Saraqeb", Name: "Saraqeb"}, {Text: "15 km east of Idlib city", Name: "Idlib city"}}},
 		{"spelling variants", "near Deraa and in the Ezra area of Daraa",
