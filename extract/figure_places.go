@@ -603,15 +603,35 @@ func leadPlaceLater(claims []Claim, sents []sentence, text string) {
 			opener = at
 		}
 	}
-	if opener < 0 {
-		return
+	// Without words of the incident, the sentence may still go on with
+	// the lead ("The men were returning from a patrol when rebels opened
+	// fire near the village of Mukram"): it then places only the lead's
+	// figures that no town places, by a village or town it names (weak).
+	weak := opener < 0
+	if weak {
+		if opensOtherStory(ls) || opensWithPronoun(ls) {
+			return
+		}
+		// A sentence with figures of its own tells another incident
+		// ("Two days later, gunmen killed a village chief in Babessi"),
+		// unless it adds to the lead's ("were also wounded").
+		if !carriesPlace(ls) && (containsAny(ls, otherIncidentWords) ||
+			slices.ContainsFunc(claims, func(c Claim) bool {
+				return c.Kind == KindCasualty && c.Span.Start >= sents[next].start && c.Span.Start < sents[next].end
+			})) {
+			return
+		}
+		opener = 0
 	}
 	var place *Place
 	for _, h := range findPlaces(s) {
 		if h.Start < opener || isCountry(h.Place.Name) || countryAlias(s[h.Start:h.End]) {
 			continue
 		}
-		if sourcePlace(s, h.Start, h) || authoritySpeaks(s, h) {
+		if sourcePlace(s, h.Start, h) || authoritySpeaks(s, h) || weak && (hospitalPlace(s, h) || seatOfSpeakers(s, &h) || referenceHit(h)) {
+			break
+		}
+		if weak && (writtenAsArea(s, h.Place.Text) || capitals[h.Place.Name]) {
 			break
 		}
 		p := h.Place
@@ -638,14 +658,47 @@ func leadPlaceLater(claims []Claim, sents []sentence, text string) {
 			continue
 		}
 		if loc := c.Location; loc != nil && !isCountry(loc.Name) && !countryAlias(loc.Text) &&
-			!slices.ContainsFunc(names, func(h placeHit) bool { return h.Place.Name == loc.Name }) &&
-			!onlyNearIn(leadText, loc.Text) {
+			(weak || !slices.ContainsFunc(names, func(h placeHit) bool { return h.Place.Name == loc.Name })) &&
+			!onlyNearIn(leadText, loc.Text) && !(writtenAsArea(leadText, loc.Text) && !writtenAsArea(s, place.Text)) {
+			// (A district or province the lead names gives way to the
+			// village or town: "in Joh I Rong district" before "at the
+			// mosque in Ban Ai Payae".)
 			continue
 		}
 		q := *place
 		c.Location = &q
 	}
 }
+
+// otherIncidentWords tell killing or wounding: a sentence with them tells
+// an incident of its own.
+var otherIncidentWords = []string{" killed", " killing", " wounded", " died", " dead", " injured"}
+
+// writtenAsArea reports whether text names the place written name as a
+// district, province, state or region: "in Joh I Rong district", "central
+// Chhattisgarh state", "the northern district of Mullaitivu", "Hama
+// province".
+func writtenAsArea(text, name string) bool {
+	if name == "" {
+		return false
+	}
+	if w := lastWord(name); adminAreaNouns[strings.ToLower(w)] && w != name {
+		return true
+	}
+	for at := range indexAll(text, name) {
+		if e := at + len(name); adminAreaNouns[wordAfter(text, e)] && (e == len(text) || text[e] == ' ') {
+			return true
+		}
+		before := strings.TrimRight(text[:at], " ")
+		if b, ok := strings.CutSuffix(before, " of"); ok && adminAreaNouns[lastWord(b)] {
+			return true
+		}
+	}
+	return false
+}
+
+// adminAreaNouns name an administrative area above a town.
+var adminAreaNouns = wordSet("district province state region county governorate oblast prefecture division territory")
 
 // headlinePlaceFromLead gives a figure of the headline that only a
 // country, or no place, places ("Two foreign journalists killed in Sierra
@@ -696,6 +749,20 @@ func headlinePlaceFromLead(claims []Claim, sents []sentence, text string, leadPa
 	}
 }
 
+// nearCity reports whether the text before a place ends in "near" and
+// perhaps a city's description: "near the northern city of ", "near ".
+func nearCity(before string) bool {
+	if strings.HasSuffix(before, "near ") {
+		return true
+	}
+	b, ok := strings.CutSuffix(before, " city of ")
+	if !ok {
+		return false
+	}
+	// (Only "near the city of" and one adjective fit in the window.)
+	return strings.Contains(b, "near the ")
+}
+
 // onlyNearIn reports whether the text names the place written name only
 // as what an incident was near: "outside an army base southwest of
 // Baghdad", "on the outskirts of" is no reading of it; "10 km north of
@@ -707,7 +774,8 @@ func onlyNearIn(text, name string) bool {
 	found := false
 	for at := range indexAll(text, name) {
 		before := strings.ToLower(text[max(0, at-24):at])
-		if strings.HasSuffix(before, "outside ") || findDirectionOf(before) != nil {
+		if strings.HasSuffix(before, "outside ") || strings.HasSuffix(before, "outskirts of ") || findDirectionOf(before) != nil ||
+			nearCity(before) {
 			found = true
 			continue
 		}

@@ -149,6 +149,22 @@ func TestHeadlineAndDatelinePlaces(t *testing.T) {
 		// A hospital its source speaks from is not carried.
 		{"BEIRUT (Reuters) - A bomb killed 20 people in the town of Shtaura on Sunday, police said.\n\nAt least 18 were wounded, doctors at Chtaura Hospital said. Police had earlier given the toll as 16 killed.",
 			[]string{"Shtaura", "Shtaura", "Shtaura"}},
+		// A lead that names only a state or province, and a next
+		// paragraph that goes on with it at a village or town; not one
+		// that tells another incident with figures of its own.
+		{"RAIPUR, India (Reuters) - Rebels killed 75 policemen in an ambush in central Chhattisgarh state on Tuesday, officials said.\n\nThe men were returning from a patrol when rebels opened fire near the village of Mukram, police said.",
+			[]string{"Mukram"}},
+		{"ISLAMABAD (AFP) - Jets attacked two checkpoints in Pakistan's northwest, killing 24 soldiers, the army said.\n\nThe posts, at Salala in Mohmand district, came under fire at 2:00 am.",
+			[]string{"Salala"}},
+		{"YAOUNDE (Reuters) - Separatists killed four soldiers at a checkpoint near Bamenda on Sunday, the army said.\n\nTwo days later, gunmen killed a village chief in Babessi, residents said.",
+			[]string{"Bamenda"}},
+		// A district the lead names gives way to the village the next
+		// paragraph places the attack in; "on the outskirts of" a city
+		// is not the village's place.
+		{"NARATHIWAT: Gunmen burst into a mosque in Joh I Rong district on Monday, killing 10 people, police said.\n\nThe attack took place at the mosque in Ban Ai Payae, a village of the district.",
+			[]string{"Ban Ai Payae"}},
+		{"MAIDUGURI, Nigeria (AP) — Boko Haram fighters killed at least 86 people on the outskirts of Maiduguri.\n\nThe attack on Saturday night on Dalori village lasted four hours, survivors said.",
+			[]string{"Dalori"}},
 		// Not a hub's dateline, nor a lead that points elsewhere.
 		{"BEIRUT (Reuters) - Air strikes killed 12 people on Sunday, activists said.", []string{""}},
 		{"ISLAMABAD (Reuters) - A suicide bomber killed six soldiers in the northwest on Sunday, the army said.", []string{""}},

@@ -485,6 +485,7 @@ func findPlacesIn(ix *sentIndex) []placeHit {
 		hits = append(hits, h)
 	}
 	hits = featurePlaces(ix, hits)
+	hits = settlementPlaces(text, hits)
 	hits = takenPlaces(text, hits)
 	hits = unitOfPlaces(ix, hits)
 	slices.SortStableFunc(hits, func(a, b placeHit) int { return cmp.Compare(a.Start, b.Start) })
@@ -868,6 +869,59 @@ func featurePlaces(ix *sentIndex, hits []placeHit) []placeHit {
 	}
 	return appendNamedHits(text, featurePlace, hits, true)
 }
+
+// settlementPlaces adds to hits the names written before a word of a
+// settlement, after a locative word or a verb of attacking, that no other
+// hit covers: "the attack on Dalori village", "attacked Lukodi camp",
+// "in Tse-Adoor village" (not "a Boko Haram camp").
+func settlementPlaces(text string, hits []placeHit) []placeHit {
+	for _, w := range [...]string{" village", " camp", " hamlet"} {
+		for at := range indexAll(text, w) {
+			if e := at + len(w); e < len(text) && isASCIIWord(text[e]) {
+				continue
+			}
+			// Up to three capitalised words before the word.
+			start, words := at, 0
+			for words < 3 {
+				b := start
+				for b > 0 && text[b-1] != ' ' && text[b-1] != '\n' {
+					b--
+				}
+				if b == start || !isASCIIUpper(text[b]) {
+					break
+				}
+				start, words = b, words+1
+				if b == 0 || text[b-1] != ' ' {
+					break
+				}
+				start = b - 1
+			}
+			if words == 0 {
+				continue
+			}
+			for start < at && (text[start] == ' ' || text[start] == '\n') {
+				start++
+			}
+			if !settlementLead[strings.ToLower(lastWord(text[:start]))] {
+				continue
+			}
+			name := text[start:at]
+			if !plausiblePlaceName(name) || overlaps(hits, start, at) {
+				continue
+			}
+			h := placeHit{Start: start, End: at, Place: Place{Text: name, Name: name}}
+			if p, ok := NormalisePlace(name); ok {
+				h.Place = p
+			}
+			hits = append(hits, h)
+		}
+	}
+	return hits
+}
+
+// settlementLead are the words before a settlement's name that make it a
+// place: locative words and verbs of attacking.
+var settlementLead = wordSet("in on at near into from outside attacked raided stormed struck overran shelled bombed entered")
 
 // takenPlace matches a capitalised name right after a verb of taking: the
 // place taken ("retake Mahas", "overran Djibasso").
