@@ -491,6 +491,9 @@ func appositiveName(seg []token) (string, bool) {
 	if len(seg) > 0 && seg[0].w == "the" {
 		seg = seg[1:]
 	}
+	for len(seg) > 2 && seg[0].cap && rankWord(seg[0].w) && seg[1].w == "." {
+		seg = seg[2:] // "Lt. Paddy Ankunda", "Lt. Col. Gerry Besana": the name
+	}
 	if len(seg) == 0 || len(seg) > 10 {
 		return "", false
 	}

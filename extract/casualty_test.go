@@ -774,6 +774,8 @@ func TestAttribution(t *testing.T) {
 		// A "when" clause that says who gave the figures.
 		{"The toll stood at 16 on Sunday evening, when the interior ministry said that 14 civilians had died.", "interior ministry"},
 		{"By late on Thursday the number of confirmed dead had risen to seven, Rear Admiral Craig Quigley told reporters.", "Craig Quigley"},
+		// A rank's abbreviation before the name set beside a title.
+		{"The 4th Division spokesman, Lt. Paddy Ankunda, said the rebels overpowered the guards. He said troops killed 12 rebels.", "Paddy Ankunda"},
 		// "the Navy" is not the "Navy officials" named before.
 		{"Navy officials said a boat pulled up alongside the ship. Eleven of the injured were flown to Germany, the Navy said.", "Navy"},
 		// "the ombudsman" is the "Ombudsman's Office" named before.

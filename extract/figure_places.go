@@ -609,8 +609,8 @@ func leadPlaceLater(claims []Claim, sents []sentence, text string) {
 	// figures that no town places, by a village or town it names (weak).
 	weak := opener < 0
 	if weak {
-		if opensOtherStory(ls) || opensWithPronoun(ls) {
-			return
+		if opensOtherStory(ls) || opensWithPronoun(ls) || !containsAny(ls, fightWords) {
+			return // ("Elections are due in Beni next month.")
 		}
 		// A sentence with figures of its own tells another incident
 		// ("Two days later, gunmen killed a village chief in Babessi"),
@@ -669,6 +669,12 @@ func leadPlaceLater(claims []Claim, sents []sentence, text string) {
 		c.Location = &q
 	}
 }
+
+// fightWords tell of an attack or fighting: a sentence that goes on with
+// the lead's incident has one ("opened fire", "came under fire",
+// "overran", "in the assault on the outpost").
+var fightWords = []string{"fire", "attack", "ambush", "assault", "overr", "storm", "raid", "fight", "clash", "bomb",
+	"shell", "struck", "explo", "gunmen", "landmine", "strike"}
 
 // otherIncidentWords tell killing or wounding: a sentence with them tells
 // an incident of its own.
