@@ -359,6 +359,12 @@ func TestCasualtyPatterns(t *testing.T) {
 			{OutcomeKilled, 14, QualExact, "Tanzanian military"}}},
 		{"a nation that says it lost them", "Azerbaijan said 11 of its soldiers had been killed, while Armenia said it had lost four servicemen.", []want{
 			{OutcomeKilled, 11, QualExact, "Azerbaijani military"}, {OutcomeKilled, 4, QualExact, "Armenian military"}}},
+		{"believers named by their faith", "Gunmen shot dead 35 Sikhs in a village last night, police said.", []want{
+			{OutcomeKilled, 35, QualExact, "civilians"}}},
+		{"a nation's advisers", "A spokesman said two American advisers were wounded.", []want{
+			{OutcomeWounded, 2, QualExact, "American military"}}},
+		{"a nation named by its north", "Marines reported killing 31 North Vietnamese soldiers in a clash.", []want{
+			{OutcomeKilled, 31, QualExact, "North Vietnamese military"}}},
 		{"a people that lost men", "Headquarters said the North Koreans had lost an estimated 1,500 men.", []want{
 			{OutcomeKilled, 1500, QualAbout, "North Korean military"}}},
 		{"mercenaries of a named company", "Seven Russian mercenaries from the Wagner Group have been killed, two sources said.", []want{
