@@ -824,8 +824,11 @@ func Extract(a ingest.Article) []Claim {
 				continue
 			}
 			c := claimAt(KindCasualty, h.start, h.end)
-			if c.Location == nil && carryPlace != nil && (st.para == carryPara && !opensOtherStory(ls) || st.para-carryPara == 1 && carriesPlace(ls) ||
+			if c.Location == nil && carryPlace != nil && h.scope != ScopeCumulative && (st.para == carryPara && !opensOtherStory(ls) || st.para-carryPara == 1 && carriesPlace(ls) ||
 				namesPlaceAgain(ls)) {
+				// (Not a toll of the whole war: "Over 25,000 people have
+				// died in the militancy since 1989" after a clash in
+				// Kupwara.)
 				p := *carryPlace
 				c.Location = &p
 			} else if c.Location == nil && carryPlace != nil && st.para-carryPara == 1 && onePlace && h.scope != ScopeCumulative &&
@@ -1047,6 +1050,7 @@ func Extract(a ingest.Article) []Claim {
 	datelinePlaces(claims, text)
 	leadPlaceLater(claims, sents, text)
 	countryWidePlaces(claims, sents, lower)
+	warTollPlaces(claims, text)
 	nameGenericActors(claims)
 	resolveGroupAnaphors(claims)
 	resolveOwnForces(claims)

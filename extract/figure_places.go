@@ -541,6 +541,56 @@ func countryWidePlaces(claims []Claim, sents []sentence, lower string) {
 	}
 }
 
+// warTollPlaces gives a cumulative toll that no place places ("More than
+// 35,000 people have died in the conflict since 1964") the country the
+// article's other figures are in, when they are all in one, or else the
+// one country the article names.
+func warTollPlaces(claims []Claim, text string) {
+	country := ""
+	need := false
+	for i := range claims {
+		c := &claims[i]
+		if c.Kind != KindCasualty {
+			continue
+		}
+		if c.Location == nil {
+			need = need || c.Scope == ScopeCumulative
+			continue
+		}
+		k := CountryOf(*c.Location)
+		if k == "" {
+			continue
+		}
+		if country != "" && k != country {
+			return
+		}
+		country = k
+	}
+	if !need {
+		return
+	}
+	if country == "" {
+		for _, h := range findPlaces(text) {
+			if !isCountry(h.Place.Name) {
+				continue
+			}
+			if country != "" && h.Place.Name != country {
+				return
+			}
+			country = h.Place.Name
+		}
+		if country == "" {
+			return
+		}
+	}
+	for i := range claims {
+		if c := &claims[i]; c.Kind == KindCasualty && c.Location == nil && c.Scope == ScopeCumulative {
+			p := Place{Text: country, Name: country}
+			c.Location = &p
+		}
+	}
+}
+
 // gazetteerRegion reports whether the gazetteer puts the place named name
 // in region, or does not know the place (its region is then the text's):
 // "the North Caucasus region of Ingushetia" does not put the Caucasus in

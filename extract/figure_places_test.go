@@ -165,6 +165,12 @@ func TestHeadlineAndDatelinePlaces(t *testing.T) {
 			[]string{"Ban Ai Payae"}},
 		{"MAIDUGURI, Nigeria (AP) — Boko Haram fighters killed at least 86 people on the outskirts of Maiduguri.\n\nThe attack on Saturday night on Dalori village lasted four hours, survivors said.",
 			[]string{"Dalori"}},
+		// A toll of the whole war is of the country, not of the place of
+		// the clash told before it.
+		{"LIMA, Peru (AP) — Soldiers killed 69 peasants in the village of Accomarca, a commission said.\n\nAbout 8,000 people have died in the five-year-old insurgency, according to government figures.",
+			[]string{"Accomarca", "Peru"}},
+		{"Security forces killed five militants in Kupwara district today, a spokesman said. Over 25,000 people have died in the militancy since 1989.",
+			[]string{"Kupwara", "India"}},
 		// Not a hub's dateline, nor a lead that points elsewhere.
 		{"BEIRUT (Reuters) - Air strikes killed 12 people on Sunday, activists said.", []string{""}},
 		{"ISLAMABAD (Reuters) - A suicide bomber killed six soldiers in the northwest on Sunday, the army said.", []string{""}},
