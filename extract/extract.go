@@ -216,6 +216,9 @@ func singlePlace(places []placeHit, s string) (*Place, int) {
 		if i > 0 && offsetApposition(s, places[i-1], *h) {
 			continue // "Hawija, 55 km west of Kirkuk": where the distance is from
 		}
+		if one != nil && i > 0 && describedAfter(s, places[:i], *h) {
+			continue // "El Billar, a hamlet on the Caguan river in Caqueta province": the place described
+		}
 		if seatOfSpeakers(s, h) || hospitalPlace(s, *h) {
 			continue // "doctors at Baragwanath Hospital said", "died at Panzi hospital in Bukavu": where the source works or the hurt were treated
 		}

@@ -68,7 +68,8 @@ func figurePlace(places []placeHit, s string, start int) *Place {
 		}
 		return nil
 	}
-	for pick > 0 && (containerAt(s, places, pick) || betweenFirst(s, places[pick-1], places[pick]) || offsetApposition(s, places[pick-1], places[pick])) {
+	for pick > 0 && (containerAt(s, places, pick) || betweenFirst(s, places[pick-1], places[pick]) || offsetApposition(s, places[pick-1], places[pick]) ||
+		describedAfter(s, places[:pick], places[pick])) {
 		pick--
 	}
 	for pick+1 < len(places) && (ownsNext(s, places[pick], places[pick+1]) || settlementOf(s, places[pick], places[pick+1])) {
@@ -294,6 +295,33 @@ func offsetApposition(s string, a, b placeHit) bool {
 		}
 	}
 	return true
+}
+
+// describedAfter reports whether place b is named in the description set
+// after an earlier place of the sentence: "El Billar, a hamlet on the
+// Caguan river in Cartagena del Chaira municipality, Caqueta province",
+// "Vallipunam, a village near Mullaitivu town".
+func describedAfter(s string, before []placeHit, b placeHit) bool {
+	for _, a := range before {
+		if a.End > b.Start || b.Start > len(s) || b.Start-a.End > 120 {
+			continue
+		}
+		gap := s[a.End:b.Start]
+		rest, ok := strings.CutPrefix(gap, ", a ")
+		if !ok {
+			rest, ok = strings.CutPrefix(gap, ", an ")
+		}
+		if !ok || strings.Contains(gap, ". ") || strings.Contains(gap, ";") || saidBetween(gap) {
+			continue
+		}
+		words := strings.Fields(rest)
+		for k := 0; k < len(words) && k < 3; k++ {
+			if w := strings.TrimRight(words[k], ","); settlementWords[w] || w == "hamlet" || w == "settlement" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // referenceHit reports whether a place hit names a place by a direction

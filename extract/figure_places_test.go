@@ -67,6 +67,8 @@ func TestFigurePlace(t *testing.T) {
 		// A place told by its distance from another is the place.
 		{"Troops moved into the camp in the town of Hawija, 55 km (35 miles) west of Kirkuk, to arrest gunmen who had killed a soldier.", "killed", "Hawija"},
 		{"Gunmen killed a soldier 55 km west of Kirkuk.", "killed", "Kirkuk"},
+		// A place named in the description of the place before it.
+		{"Rebels overran a battalion near El Billar, a hamlet on the Caguan river in Caqueta province, killing 62 soldiers.", "killing", "El Billar"},
 		// A named area of a district.
 		{"Six terrorists attacked a post in the Razmak area of North Waziristan District, killing seven soldiers.", "killing", "Razmak"},
 	} {
@@ -165,6 +167,10 @@ func TestHeadlineAndDatelinePlaces(t *testing.T) {
 			[]string{"Ban Ai Payae"}},
 		{"MAIDUGURI, Nigeria (AP) — Boko Haram fighters killed at least 86 people on the outskirts of Maiduguri.\n\nThe attack on Saturday night on Dalori village lasted four hours, survivors said.",
 			[]string{"Dalori"}},
+		// A sentence's place and the places of its description are one
+		// place, which the next sentence's figures take.
+		{"Rebels overran a battalion near El Billar, a hamlet on the Caguan river in Caqueta province, on Monday. Another 20 soldiers were missing, the general said.",
+			[]string{"El Billar"}},
 		// A toll of the whole war is of the country, not of the place of
 		// the clash told before it.
 		{"LIMA, Peru (AP) — Soldiers killed 69 peasants in the village of Accomarca, a commission said.\n\nAbout 8,000 people have died in the five-year-old insurgency, according to government figures.",
