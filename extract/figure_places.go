@@ -23,6 +23,13 @@ import (
 func figurePlace(places []placeHit, s string, start int) *Place {
 	after, before := placesAround(places, s, start, true)
 	pick := after
+	if after >= 0 && before < 0 && authoritySpeaks(s, places[after]) && writtenAsArea(s, places[after].Place.Text) &&
+		saidBetween(s[places[after].End:]) && !saidBetween(s[start:places[after].Start]) {
+		// "The death toll rose from 65 as more bodies were recovered,
+		// Borno state police commissioner Aderemi Opadokun said": the
+		// state its police speak for, not where the figure is.
+		return nil
+	}
 	if after >= 0 && before >= 0 && authoritySpeaks(s, places[after]) && !isCountry(places[before].Place.Name) {
 		// "killed six civilians in Sievierodonetsk and wounded eight,
 		// Luhansk regional governor Serhiy Haidai said": the place told

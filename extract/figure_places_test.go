@@ -69,6 +69,8 @@ func TestFigurePlace(t *testing.T) {
 		{"Gunmen killed a soldier 55 km west of Kirkuk.", "killed", "Kirkuk"},
 		// A place named in the description of the place before it.
 		{"Rebels overran a battalion near El Billar, a hamlet on the Caguan river in Caqueta province, killing 62 soldiers.", "killing", "El Billar"},
+		// The state whose police give a figure is not where it is.
+		{"The death toll rose from 65 on Sunday, Borno state police commissioner Aderemi Opadokun said Monday.", "65", ""},
 		// A named area of a district.
 		{"Six terrorists attacked a post in the Razmak area of North Waziristan District, killing seven soldiers.", "killing", "Razmak"},
 	} {
