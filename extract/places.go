@@ -819,7 +819,7 @@ var featureWords = newWordList(slices.Concat(featureNouns, capitalised(featureNo
 // Galwan Valley", "the Sinai Peninsula").
 var featureNouns = []string{"river", "forest", "desert", "canyon", "valley", "mountains", "hills", "gorge", "plateau", "delta", "basin", "swamp", "marshes",
 	"dam", "temple", "tunnel", "bridge", "zone", "base", "airbase", "crossing", "peak", "peninsula", "neighbourhood", "neighborhood",
-	"district", "oilfield", "corridor"}
+	"district", "oilfield", "corridor", "front"}
 
 // capitalised returns words with their first letters capitalised.
 func capitalised(words []string) []string {
@@ -835,8 +835,9 @@ func capitalised(words []string) []string {
 // adjective: "near the Lurio river", "retreated into the Kuyambana
 // forest", "near the Tishreen dam", "near the ancient Ta Muen Thom
 // temple", "seized the strategic al-Watiya air base", "recaptured the
-// Tiger Hill peak", "entered the northwestern Jolan district".
-var featurePlace = regexp.MustCompile(`\b(?:in|near|at|into|to|across|along|from|around|toward|towards|on|inside|through|captured|recaptured|seized|retook|took|overran|stormed|entered|struck|attacked|shelled|bombed|pounded)\s+the\s+(?:[a-z][a-z-]*\s+)?((?:(?:al|el|ad|as|ash|ar|an)-)?(?:\p{Lu}[\pL'’-]*\s+){1,3})(?:` + featureAlternation() + `)\b`)
+// Tiger Hill peak", "entered the northwestern Jolan district", "shelling
+// of the city's Kirovskyi district", "at the Muhamalai front line".
+var featurePlace = regexp.MustCompile(`\b(?:in|near|at|into|to|across|along|from|around|toward|towards|on|inside|through|captured|recaptured|seized|retook|took|overran|stormed|entered|struck|attacked|shelled|bombed|pounded|of)\s+the\s+(?:[a-z][a-z-]*(?:'s|’s)?\s+)?((?:(?:al|el|ad|as|ash|ar|an)-)?(?:\p{Lu}[\pL'’-]*\s+){1,3})(?:` + featureAlternation() + `)\b`)
 
 // featureAlternation is the alternation of featurePlace's feature words,
 // in lower case and capitalised; "zone" and "base" are read as "buffer
@@ -986,7 +987,15 @@ func namesNoPlace(text string, start, end int) bool {
 		return true
 	}
 	after := text[end:]
-	return hasASCIIFoldPrefix(after, " cartel") || hasASCIIFoldPrefix(after, " new generation")
+	return hasASCIIFoldPrefix(after, " cartel") || hasASCIIFoldPrefix(after, " new generation") || opensOrgName(after)
+}
+
+// opensOrgName reports whether the text after a place's name goes on with
+// the words of an armed group's name: "Kosovo Liberation Army" (not
+// "Kosovo Police said").
+func opensOrgName(after string) bool {
+	rest, ok := strings.CutPrefix(after, " Liberation ")
+	return ok && (strings.HasPrefix(rest, "Army") || strings.HasPrefix(rest, "Front") || strings.HasPrefix(rest, "Movement"))
 }
 
 // shoutedAlias reports whether written is in capitals where the gazetteer
