@@ -486,6 +486,7 @@ func findPlacesIn(ix *sentIndex) []placeHit {
 	}
 	hits = featurePlaces(ix, hits)
 	hits = settlementPlaces(text, hits)
+	hits = attackedPlaces(text, hits)
 	hits = takenPlaces(text, hits)
 	hits = unitOfPlaces(ix, hits)
 	slices.SortStableFunc(hits, func(a, b placeHit) int { return cmp.Compare(a.Start, b.Start) })
@@ -916,6 +917,68 @@ func settlementPlaces(text string, hits []placeHit) []placeHit {
 			}
 			hits = append(hits, h)
 		}
+	}
+	return hits
+}
+
+// attackedPlaces adds to hits the capitalised names after an attack's
+// noun and "on" that no other hit covers, when a comma, a full stop or
+// "in" ends them: "the attack on Damadola, in the Bajaur tribal area",
+// "The attack Tuesday on Dak Son, a settlement of 2,000" (not "an attack
+// on Boko Haram positions").
+func attackedPlaces(text string, hits []placeHit) []placeHit {
+	for at := range indexAll(text, " on ") {
+		start := at + len(" on ")
+		if start >= len(text) || !isASCIIUpper(text[start]) {
+			continue
+		}
+		before := text[:at]
+		// (Past the day and time told between: "the attack Tuesday on",
+		// "the raid Sunday night on".)
+		w := strings.ToLower(lastWord(before))
+		for n := 0; n < 2 && (isWeekday(w) || w == "night" || w == "morning" || w == "evening" || w == "afternoon"); n++ {
+			before = strings.TrimRight(strings.TrimSuffix(strings.TrimRight(before, " "), lastWord(before)), " ")
+			w = strings.ToLower(lastWord(before))
+		}
+		if !attackNouns[w] {
+			continue
+		}
+		if sp := strings.IndexByte(text[start:], ' '); sp > 0 {
+			if h := strings.LastIndexByte(text[start:start+sp], '-'); h > 0 && adjectiveTails[text[start+h+1:start+sp]] {
+				start += sp + 1 // "the assault on Taliban-held Marjah": the town
+				if start >= len(text) || !isASCIIUpper(text[start]) {
+					continue
+				}
+			}
+		}
+		end, words := start, 0
+		for words < 3 && end < len(text) && isASCIIUpper(text[end]) {
+			e := end
+			for e < len(text) && (isASCIIWord(text[e]) || text[e] == '\'' || text[e] == '-') {
+				e++
+			}
+			end, words = e, words+1
+			if e+1 < len(text) && text[e] == ' ' && isASCIIUpper(text[e+1]) {
+				end = e + 1
+				continue
+			}
+			break
+		}
+		name := strings.TrimRight(text[start:end], " ")
+		end = start + len(name)
+		rest := text[end:]
+		if !(strings.HasPrefix(rest, ",") || strings.HasPrefix(rest, ".") || strings.HasPrefix(rest, " in ") || rest == "") {
+			continue
+		}
+		if strings.ContainsAny(name, "'’") || !plausiblePlaceName(name) || overlaps(hits, start, end) || civilianHeads[strings.ToLower(name)] {
+			// (Not an owner: "strikes on Yemen's Houthis".)
+			continue
+		}
+		h := placeHit{Start: start, End: end, Place: Place{Text: name, Name: name}}
+		if p, ok := NormalisePlace(name); ok {
+			h.Place = p
+		}
+		hits = append(hits, h)
 	}
 	return hits
 }
