@@ -258,8 +258,12 @@ func containedBefore(s string, a, b placeHit) bool {
 		return isCountry(a.Place.Name)
 	}
 	gap = strings.TrimLeft(gap, ", ")
-	if w, rest, ok := strings.Cut(gap, " "); ok && settlementWords[w] && strings.HasPrefix(rest, "in ") {
-		gap = rest // "Foduma Koloram village in Gubio district"
+	if w, rest, ok := strings.Cut(gap, " "); ok && settlementWords[w] {
+		if strings.HasPrefix(rest, "in ") {
+			gap = rest // "Foduma Koloram village in Gubio district"
+		} else if k := strings.Index(rest, " in "); k > 0 && k < 40 && lowerWords(rest[:k]) {
+			gap = rest[k+1:] // "Lukodi camp for the internally displaced in Bungatira sub-county"
+		}
 	}
 	if !strings.HasPrefix(gap, "in ") {
 		return false
@@ -286,7 +290,11 @@ func offsetApposition(s string, a, b placeHit) bool {
 	if a.End > b.Start || b.Start > len(s) || !referenceHit(b) {
 		return false
 	}
-	gap, ok := strings.CutPrefix(s[a.End:b.Start], ",")
+	gap := s[a.End:b.Start]
+	if w, rest, ok := strings.Cut(strings.TrimPrefix(gap, " "), ","); ok && gap[0] == ' ' && (settlementWords[w] || adminAreaNouns[w] || w == "sub-county") {
+		gap = "," + rest // "Bungatira sub-county, about 17km north of Gulu"
+	}
+	gap, ok := strings.CutPrefix(gap, ",")
 	if !ok {
 		return false
 	}
@@ -342,6 +350,16 @@ func referenceHit(h placeHit) bool {
 		return true
 	}
 	return compassWordAt(strings.ToLower(t[:min(len(t), 16)]), 0) > 0
+}
+
+// lowerWords reports whether s is lower-case words and spaces only.
+func lowerWords(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; !(c >= 'a' && c <= 'z' || c == ' ' || c == '-') {
+			return false
+		}
+	}
+	return true
 }
 
 // betweenFirst reports whether place b follows place a as "between a and
@@ -416,7 +434,7 @@ func namesPlaceAgain(lower string) bool {
 		}
 		rest := lower[at+len("the "):]
 		rest = strings.TrimPrefix(rest, "port ")
-		for _, n := range [...]string{"town", "village", "city"} {
+		for _, n := range [...]string{"town", "village", "city", "camp"} {
 			if strings.HasPrefix(rest, n) && len(rest) > len(n) && !isASCIIWord(rest[len(n)]) {
 				return true
 			}

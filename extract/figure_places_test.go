@@ -67,6 +67,8 @@ func TestFigurePlace(t *testing.T) {
 		// A place told by its distance from another is the place.
 		{"Troops moved into the camp in the town of Hawija, 55 km (35 miles) west of Kirkuk, to arrest gunmen who had killed a soldier.", "killed", "Hawija"},
 		{"Gunmen killed a soldier 55 km west of Kirkuk.", "killed", "Kirkuk"},
+		// A camp in its sub-county, told by its distance from a town.
+		{"Rebels attacked Lukodi camp for the internally displaced in Bungatira sub-county, about 17km north of Gulu town, killing 41 people.", "killing", "Lukodi"},
 		// A place named in the description of the place before it.
 		{"Rebels overran a battalion near El Billar, a hamlet on the Caguan river in Caqueta province, killing 62 soldiers.", "killing", "El Billar"},
 		// The state whose police give a figure is not where it is.
@@ -94,6 +96,8 @@ func TestNamesPlaceAgain(t *testing.T) {
 		{"a civilian was also killed near the town's main square.", true},
 		{"on the port city's southern outskirts, two fishermen were killed.", true},
 		{"he said 14 bodies had been recovered there by wednesday.", true},
+		{"the rebels overpowered the militiamen guarding the camp, killing four of them.", true},
+		{"the campaign left 12 dead.", false},
 		{"there were no casualties, the army said.", false},
 		{"the attackers fled into the bush.", false},
 		{"at least 40 people were killed in the cities of the north.", false},
