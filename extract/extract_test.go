@@ -238,6 +238,7 @@ func TestWidenedDates(t *testing.T) {
 		{"earlier in the day is the day told before", "Gunmen killed seven villagers on Friday, police said. Earlier in the day, a roadside bomb killed two soldiers, the army said.", "2024-06-07", "2024-06-07"},
 		{"since the start of the month", "Eight people have been killed since the start of the month, the UN said.", "2024-06-01", "2024-06-09"},
 		{"a plain day stays", "A strike killed 12 civilians on Friday, officials said.", "2024-06-07", "2024-06-07"},
+		{"the night of two days", "Troops raided a hideout on the night of 5/6 June, during which eight terrorists were killed, the army said.", "2024-06-05", "2024-06-06"},
 		{"another figure continues the report", "A building collapsed in Belgorod on Friday, killing 15 people, the ministry said. Another 27 people were injured, the governor said.", "2024-06-07", "2024-06-07"},
 		{"table rows dated by a heading across months", "CASUALTIES (27 May - 3 June)\nKilled: 41 | Injured: 118", "2024-05-27", "2024-06-03"},
 		{"table rows dated by their heading", "CASUALTIES (North Darfur, 1-5 June)\nKilled: 64 (including 19 children)\nInjured: 211", "2024-06-01", "2024-06-05"},
