@@ -552,7 +552,9 @@ func settlementOf(s string, a, b placeHit) bool {
 	}
 	switch strings.ToLower(s[a.End:b.Start]) {
 	case " town of ", " village of ", " city of ":
-		return true
+		// (Not an area the settlement is of: "Chattisinghpura village of
+		// Anantnag district".)
+		return !adminAreaNouns[wordAfter(s, b.End)]
 	}
 	return false
 }

@@ -67,6 +67,8 @@ func TestFigurePlace(t *testing.T) {
 		// A place told by its distance from another is the place.
 		{"Troops moved into the camp in the town of Hawija, 55 km (35 miles) west of Kirkuk, to arrest gunmen who had killed a soldier.", "killed", "Hawija"},
 		{"Gunmen killed a soldier 55 km west of Kirkuk.", "killed", "Kirkuk"},
+		// A village of a district.
+		{"Gunmen shot dead 35 Sikhs in Chattisinghpura village of Anantnag district last night.", "shot", "Chattisinghpura"},
 		// A camp in its sub-county, told by its distance from a town.
 		{"Rebels attacked Lukodi camp for the internally displaced in Bungatira sub-county, about 17km north of Gulu town, killing 41 people.", "killing", "Lukodi"},
 		// A place named in the description of the place before it.
