@@ -1429,7 +1429,9 @@ func tollUpdateDate(lower string, at int) bool {
 		w, _ = wordBefore(lower, b)
 		return tollObjects[w] || w == "stood" || w == "stands" || w == "standing"
 	}
-	if w != "to" {
+	if w != "to" && w != "from" {
+		// ("The death toll rose from 65 on Sunday": when the earlier
+		// count was given.)
 		return false
 	}
 	w, _ = wordBefore(lower, b)

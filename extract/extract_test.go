@@ -264,6 +264,7 @@ func TestWidenedDates(t *testing.T) {
 		{"a relative clause telling when a war began, told with 'killed'", "The war, which erupted in April 2023, has killed more than 20,000 people, the U.N. said.", "2023-04-01", "2024-06-09"},
 		{"a report said in a statement goes on with the raids told before", "Jets bombed rebel positions on Friday, the army said.\n\nThe rebels said in a statement posted on their website that the raids had killed four civilians.", "2024-06-07", "2024-06-07"},
 		{"the time a toll stood at is the count's", "A missile hit a building on Friday, killing five people, the prosecutor said.\n\nThe governor said the toll had stood at three on Saturday.", "2024-06-07", "2024-06-07"},
+		{"the day an earlier toll was given is the count's", "Fighters attacked a village on Saturday night, killing at least 86 people.\n\nThe death toll rose from 65 on Sunday as more bodies were recovered, police said.", "2024-06-08", "2024-06-08"},
 		{"days earlier than the day told before", "A blast hit a market on Friday, officials said.\n\nTwo days earlier, 14 people were killed in a blast at another market, according to officials.", "2024-06-05", "2024-06-05"},
 		{"since an undated start carries no date", "Russian forces lost 300 servicemen over the past day, the ministry said. In total, since the start of hostilities in the area, the enemy has lost more than 31,400 servicemen, it said.", "", ""},
 	}
