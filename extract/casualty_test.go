@@ -780,6 +780,8 @@ func TestAttribution(t *testing.T) {
 		// A "when" clause that says who gave the figures.
 		{"The toll stood at 16 on Sunday evening, when the interior ministry said that 14 civilians had died.", "interior ministry"},
 		{"By late on Thursday the number of confirmed dead had risen to seven, Rear Admiral Craig Quigley told reporters.", "Craig Quigley"},
+		// How a source's words reached the reporter is not the source.
+		{"A rebel communique broadcast on a radio station said 80 soldiers were dead.", "rebel communique"},
 		// A rank's abbreviation before the name set beside a title.
 		{"The 4th Division spokesman, Lt. Paddy Ankunda, said the rebels overpowered the guards. He said troops killed 12 rebels.", "Paddy Ankunda"},
 		// "the Navy" is not the "Navy officials" named before.
