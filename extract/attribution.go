@@ -351,8 +351,22 @@ func subjectBefore(toks []token, s string, v int) (string, bool, bool) {
 		// "…, at 82, and said": a conjunction is no subject.
 		return "", false, false
 	}
+	for m := first + 1; m+1 < end; m++ {
+		if sourceParticiples[toks[m].w] && objectPrepositions[toks[m+1].w] && toks[m-1].word && !toks[m-1].num {
+			// "A FARC communique broadcast on a rebel radio station
+			// said", "A survivor hidden in a tree said": the source,
+			// not how it reached the reporter or where it was.
+			end = m - 1
+			break
+		}
+	}
 	return cleanSource(toks[first : end+1])
 }
+
+// sourceParticiples describe how a source's words were put out, or where
+// the source was, after its noun: "a communique broadcast on", "a
+// statement posted on".
+var sourceParticiples = wordSet("broadcast posted published aired released issued carried read sent hidden")
 
 // relativeHead reports whether t may be the noun a relative clause
 // without commas tells of ("a doctor who asked not to be named"): a word,
@@ -490,6 +504,9 @@ var titleNouns = wordSet("minister secretary spokesman spokeswoman commander gov
 func appositiveName(seg []token) (string, bool) {
 	if len(seg) > 0 && seg[0].w == "the" {
 		seg = seg[1:]
+	}
+	for len(seg) > 2 && seg[0].cap && rankWord(seg[0].w) && seg[1].w == "." {
+		seg = seg[2:] // "Lt. Paddy Ankunda", "Lt. Col. Gerry Besana": the name
 	}
 	if len(seg) == 0 || len(seg) > 10 {
 		return "", false

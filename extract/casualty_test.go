@@ -359,6 +359,12 @@ func TestCasualtyPatterns(t *testing.T) {
 			{OutcomeKilled, 14, QualExact, "Tanzanian military"}}},
 		{"a nation that says it lost them", "Azerbaijan said 11 of its soldiers had been killed, while Armenia said it had lost four servicemen.", []want{
 			{OutcomeKilled, 11, QualExact, "Azerbaijani military"}, {OutcomeKilled, 4, QualExact, "Armenian military"}}},
+		{"believers named by their faith", "Gunmen shot dead 35 Sikhs in a village last night, police said.", []want{
+			{OutcomeKilled, 35, QualExact, "civilians"}}},
+		{"a nation's advisers", "A spokesman said two American advisers were wounded.", []want{
+			{OutcomeWounded, 2, QualExact, "American military"}}},
+		{"a nation named by its north", "Marines reported killing 31 North Vietnamese soldiers in a clash.", []want{
+			{OutcomeKilled, 31, QualExact, "North Vietnamese military"}}},
 		{"a people that lost men", "Headquarters said the North Koreans had lost an estimated 1,500 men.", []want{
 			{OutcomeKilled, 1500, QualAbout, "North Korean military"}}},
 		{"mercenaries of a named company", "Seven Russian mercenaries from the Wagner Group have been killed, two sources said.", []want{
@@ -774,6 +780,10 @@ func TestAttribution(t *testing.T) {
 		// A "when" clause that says who gave the figures.
 		{"The toll stood at 16 on Sunday evening, when the interior ministry said that 14 civilians had died.", "interior ministry"},
 		{"By late on Thursday the number of confirmed dead had risen to seven, Rear Admiral Craig Quigley told reporters.", "Craig Quigley"},
+		// How a source's words reached the reporter is not the source.
+		{"A rebel communique broadcast on a radio station said 80 soldiers were dead.", "rebel communique"},
+		// A rank's abbreviation before the name set beside a title.
+		{"The 4th Division spokesman, Lt. Paddy Ankunda, said the rebels overpowered the guards. He said troops killed 12 rebels.", "Paddy Ankunda"},
 		// "the Navy" is not the "Navy officials" named before.
 		{"Navy officials said a boat pulled up alongside the ship. Eleven of the injured were flown to Germany, the Navy said.", "Navy"},
 		// "the ombudsman" is the "Ombudsman's Office" named before.

@@ -213,6 +213,12 @@ func singlePlace(places []placeHit, s string) (*Place, int) {
 		if isCountry(h.Place.Name) || containerAt(s, places, i) || i+1 < len(places) && ownsNext(s, *h, places[i+1]) {
 			continue // (nor an area the place is said to lie in: "the village of Kalau in North Kivu", "Paktika province's Barmal district")
 		}
+		if i > 0 && offsetApposition(s, places[i-1], *h) {
+			continue // "Hawija, 55 km west of Kirkuk": where the distance is from
+		}
+		if one != nil && i > 0 && describedAfter(s, places[:i], *h) {
+			continue // "El Billar, a hamlet on the Caguan river in Caqueta province": the place described
+		}
 		if seatOfSpeakers(s, h) || hospitalPlace(s, *h) {
 			continue // "doctors at Baragwanath Hospital said", "died at Panzi hospital in Bukavu": where the source works or the hurt were treated
 		}
@@ -821,8 +827,11 @@ func Extract(a ingest.Article) []Claim {
 				continue
 			}
 			c := claimAt(KindCasualty, h.start, h.end)
-			if c.Location == nil && carryPlace != nil && (st.para == carryPara && !opensOtherStory(ls) || st.para-carryPara == 1 && carriesPlace(ls) ||
+			if c.Location == nil && carryPlace != nil && h.scope != ScopeCumulative && (st.para == carryPara && !opensOtherStory(ls) || st.para-carryPara == 1 && carriesPlace(ls) ||
 				namesPlaceAgain(ls)) {
+				// (Not a toll of the whole war: "Over 25,000 people have
+				// died in the militancy since 1989" after a clash in
+				// Kupwara.)
 				p := *carryPlace
 				c.Location = &p
 			} else if c.Location == nil && carryPlace != nil && st.para-carryPara == 1 && onePlace && h.scope != ScopeCumulative &&
@@ -1046,6 +1055,7 @@ func Extract(a ingest.Article) []Claim {
 	datelinePlaces(claims, text)
 	leadPlaceLater(claims, sents, text)
 	countryWidePlaces(claims, sents, lower)
+	warTollPlaces(claims, text)
 	nameGenericActors(claims)
 	resolveGroupAnaphors(claims)
 	resolveOwnForces(claims)
@@ -1531,7 +1541,9 @@ func tollUpdateDate(lower string, at int) bool {
 		w, _ = wordBefore(lower, b)
 		return tollObjects[w] || w == "stood" || w == "stands" || w == "standing"
 	}
-	if w != "to" {
+	if w != "to" && w != "from" {
+		// ("The death toll rose from 65 on Sunday": when the earlier
+		// count was given.)
 		return false
 	}
 	w, _ = wordBefore(lower, b)
@@ -2587,6 +2599,20 @@ func placesAround(places []placeHit, s string, start int, war bool) (after, befo
 	return after, before
 }
 
+// nationOfForces reports whether the text after a country or capital
+// opens with a noun of armed forces it qualifies: " troops", " soldiers",
+// " forces", " warplanes".
+func nationOfForces(after string) bool {
+	if len(after) < 2 || after[0] != ' ' {
+		return false
+	}
+	return nationForces[wordAfter(after, 1)]
+}
+
+// nationForces are the nouns of armed forces a nation's name qualifies.
+var nationForces = wordSet("troops soldiers soldier forces military army marines servicemen personnel " +
+	"warplanes jets aircraft drone drones helicopters helicopter navy")
+
 // locativeWords put a capital or a country as a place before it.
 var locativeWords = wordSet("in near outside around of at inside across into from over to towards " +
 	"toward through throughout within")
@@ -2631,6 +2657,11 @@ func metonymy(s string, p *placeHit) bool {
 		// Unless what it owns is a part of the city: "Beirut's southern
 		// suburbs", "Kyiv's outskirts".
 		return !ownsCityPart(after[strings.IndexByte(after, ' '):])
+	}
+	if nationOfForces(s[p.End:]) {
+		// "an attack on U.S. troops", "wounding two Kenyan army
+		// officers in Mogadishu": the nation whose forces they are.
+		return true
 	}
 	// The word before, skipping "the" and adjectives of the place
 	// ("in the Syrian capital").

@@ -23,6 +23,13 @@ import (
 func figurePlace(places []placeHit, s string, start int) *Place {
 	after, before := placesAround(places, s, start, true)
 	pick := after
+	if after >= 0 && before < 0 && authoritySpeaks(s, places[after]) && writtenAsArea(s, places[after].Place.Text) &&
+		saidBetween(s[places[after].End:]) && !saidBetween(s[start:places[after].Start]) {
+		// "The death toll rose from 65 as more bodies were recovered,
+		// Borno state police commissioner Aderemi Opadokun said": the
+		// state its police speak for, not where the figure is.
+		return nil
+	}
 	if after >= 0 && before >= 0 && authoritySpeaks(s, places[after]) && !isCountry(places[before].Place.Name) {
 		// "killed six civilians in Sievierodonetsk and wounded eight,
 		// Luhansk regional governor Serhiy Haidai said": the place told
@@ -68,7 +75,8 @@ func figurePlace(places []placeHit, s string, start int) *Place {
 		}
 		return nil
 	}
-	for pick > 0 && (containerAt(s, places, pick) || betweenFirst(s, places[pick-1], places[pick])) {
+	for pick > 0 && (containerAt(s, places, pick) || betweenFirst(s, places[pick-1], places[pick]) || offsetApposition(s, places[pick-1], places[pick]) ||
+		describedAfter(s, places[:pick], places[pick])) {
 		pick--
 	}
 	for pick+1 < len(places) && (ownsNext(s, places[pick], places[pick+1]) || settlementOf(s, places[pick], places[pick+1])) {
@@ -107,6 +115,12 @@ func sourcePlace(s string, start int, h placeHit) bool {
 			// Lebanon", "said the ICRC, and rescuers were searching near
 			// Khor Angar".
 			rest := between[k+len(v):]
+			if parentheticalSaid(rest) {
+				// "Four Afghan soldiers were also wounded, NATO said, in
+				// the assault on the outpost near Wanat": the sentence
+				// goes on past its source.
+				return false
+			}
 			for _, w := range [...]string{" that ", "adding", "saying", " and ", " while ", " but ", " as "} {
 				if strings.Contains(rest, w) {
 					return false
@@ -150,6 +164,24 @@ func sourcePlace(s string, start int, h placeHit) bool {
 		}
 	}
 	return false
+}
+
+// parentheticalSaid reports whether the words after a verb of saying
+// close a parenthetical source and go on with the figure's clause: ", in
+// the assault on", ", near the border", ", when gunmen opened fire" (not
+// ", in a statement", ", in an interview with").
+func parentheticalSaid(rest string) bool {
+	r, ok := strings.CutPrefix(rest, ", ")
+	if !ok {
+		return false
+	}
+	w, tail, _ := strings.Cut(r, " ")
+	switch w {
+	case "in", "at", "near", "during", "when", "outside":
+	default:
+		return false
+	}
+	return !hasAnyPrefix(tail, "a ", "an ", "his ", "her ", "their ", "its ", "remarks", "comments", "reply", "response")
 }
 
 // hospitalPlace reports whether a place is where the hurt were taken or
@@ -226,8 +258,12 @@ func containedBefore(s string, a, b placeHit) bool {
 		return isCountry(a.Place.Name)
 	}
 	gap = strings.TrimLeft(gap, ", ")
-	if w, rest, ok := strings.Cut(gap, " "); ok && settlementWords[w] && strings.HasPrefix(rest, "in ") {
-		gap = rest // "Foduma Koloram village in Gubio district"
+	if w, rest, ok := strings.Cut(gap, " "); ok && settlementWords[w] {
+		if strings.HasPrefix(rest, "in ") {
+			gap = rest // "Foduma Koloram village in Gubio district"
+		} else if k := strings.Index(rest, " in "); k > 0 && k < 40 && lowerWords(rest[:k]) {
+			gap = rest[k+1:] // "Lukodi camp for the internally displaced in Bungatira sub-county"
+		}
 	}
 	if !strings.HasPrefix(gap, "in ") {
 		return false
@@ -241,6 +277,86 @@ func containedBefore(s string, a, b placeHit) bool {
 			if c := w[i]; !(c >= 'a' && c <= 'z' || c == '-') {
 				return false
 			}
+		}
+	}
+	return true
+}
+
+// offsetApposition reports whether place b, right after place a, tells
+// where a lies by a direction from another place: "the town of Hawija,
+// 55 km (35 miles) west of Kirkuk", "Bungatira, about 17km north of Gulu
+// town". The place is a, not the one the distance is from.
+func offsetApposition(s string, a, b placeHit) bool {
+	if a.End > b.Start || b.Start > len(s) || !referenceHit(b) {
+		return false
+	}
+	gap := s[a.End:b.Start]
+	if w, rest, ok := strings.Cut(strings.TrimPrefix(gap, " "), ","); ok && gap[0] == ' ' && (settlementWords[w] || adminAreaNouns[w] || w == "sub-county") {
+		gap = "," + rest // "Bungatira sub-county, about 17km north of Gulu"
+	}
+	gap, ok := strings.CutPrefix(gap, ",")
+	if !ok {
+		return false
+	}
+	for _, w := range strings.Fields(gap) {
+		w = strings.Trim(w, "()")
+		if w == "" || w[0] >= '0' && w[0] <= '9' {
+			continue
+		}
+		switch strings.ToLower(w) {
+		case "about", "some", "around", "roughly", "nearly", "almost", "just", "km", "kilometres", "kilometers", "miles", "mi":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// describedAfter reports whether place b is named in the description set
+// after an earlier place of the sentence: "El Billar, a hamlet on the
+// Caguan river in Cartagena del Chaira municipality, Caqueta province",
+// "Vallipunam, a village near Mullaitivu town".
+func describedAfter(s string, before []placeHit, b placeHit) bool {
+	for _, a := range before {
+		if a.End > b.Start || b.Start > len(s) || b.Start-a.End > 120 {
+			continue
+		}
+		gap := s[a.End:b.Start]
+		rest, ok := strings.CutPrefix(gap, ", a ")
+		if !ok {
+			rest, ok = strings.CutPrefix(gap, ", an ")
+		}
+		if !ok || strings.Contains(gap, ". ") || strings.Contains(gap, ";") || saidBetween(gap) {
+			continue
+		}
+		words := strings.Fields(rest)
+		for k := 0; k < len(words) && k < 3; k++ {
+			if w := strings.TrimRight(words[k], ","); settlementWords[w] || w == "hamlet" || w == "settlement" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// referenceHit reports whether a place hit names a place by a direction
+// from another ("west of Kirkuk", "75 miles north of Saigon").
+func referenceHit(h placeHit) bool {
+	t := h.Place.Text
+	if !strings.Contains(t, " of ") || t == "" {
+		return false
+	}
+	if t[0] >= '0' && t[0] <= '9' {
+		return true
+	}
+	return compassWordAt(strings.ToLower(t[:min(len(t), 16)]), 0) > 0
+}
+
+// lowerWords reports whether s is lower-case words and spaces only.
+func lowerWords(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; !(c >= 'a' && c <= 'z' || c == ' ' || c == '-') {
+			return false
 		}
 	}
 	return true
@@ -318,7 +434,7 @@ func namesPlaceAgain(lower string) bool {
 		}
 		rest := lower[at+len("the "):]
 		rest = strings.TrimPrefix(rest, "port ")
-		for _, n := range [...]string{"town", "village", "city"} {
+		for _, n := range [...]string{"town", "village", "city", "camp"} {
 			if strings.HasPrefix(rest, n) && len(rest) > len(n) && !isASCIIWord(rest[len(n)]) {
 				return true
 			}
@@ -436,7 +552,9 @@ func settlementOf(s string, a, b placeHit) bool {
 	}
 	switch strings.ToLower(s[a.End:b.Start]) {
 	case " town of ", " village of ", " city of ":
-		return true
+		// (Not an area the settlement is of: "Chattisinghpura village of
+		// Anantnag district".)
+		return !adminAreaNouns[wordAfter(s, b.End)]
 	}
 	return false
 }
@@ -475,6 +593,56 @@ func countryWidePlaces(claims []Claim, sents []sentence, lower string) {
 		}
 		p := Place{Text: country, Name: country}
 		c.Location = &p
+	}
+}
+
+// warTollPlaces gives a cumulative toll that no place places ("More than
+// 35,000 people have died in the conflict since 1964") the country the
+// article's other figures are in, when they are all in one, or else the
+// one country the article names.
+func warTollPlaces(claims []Claim, text string) {
+	country := ""
+	need := false
+	for i := range claims {
+		c := &claims[i]
+		if c.Kind != KindCasualty {
+			continue
+		}
+		if c.Location == nil {
+			need = need || c.Scope == ScopeCumulative
+			continue
+		}
+		k := CountryOf(*c.Location)
+		if k == "" {
+			continue
+		}
+		if country != "" && k != country {
+			return
+		}
+		country = k
+	}
+	if !need {
+		return
+	}
+	if country == "" {
+		for _, h := range findPlaces(text) {
+			if !isCountry(h.Place.Name) {
+				continue
+			}
+			if country != "" && h.Place.Name != country {
+				return
+			}
+			country = h.Place.Name
+		}
+		if country == "" {
+			return
+		}
+	}
+	for i := range claims {
+		if c := &claims[i]; c.Kind == KindCasualty && c.Location == nil && c.Scope == ScopeCumulative {
+			p := Place{Text: country, Name: country}
+			c.Location = &p
+		}
 	}
 }
 
@@ -540,15 +708,35 @@ func leadPlaceLater(claims []Claim, sents []sentence, text string) {
 			opener = at
 		}
 	}
-	if opener < 0 {
-		return
+	// Without words of the incident, the sentence may still go on with
+	// the lead ("The men were returning from a patrol when rebels opened
+	// fire near the village of Mukram"): it then places only the lead's
+	// figures that no town places, by a village or town it names (weak).
+	weak := opener < 0
+	if weak {
+		if opensOtherStory(ls) || opensWithPronoun(ls) || !containsAny(ls, fightWords) {
+			return // ("Elections are due in Beni next month.")
+		}
+		// A sentence with figures of its own tells another incident
+		// ("Two days later, gunmen killed a village chief in Babessi"),
+		// unless it adds to the lead's ("were also wounded").
+		if !carriesPlace(ls) && (containsAny(ls, otherIncidentWords) ||
+			slices.ContainsFunc(claims, func(c Claim) bool {
+				return c.Kind == KindCasualty && c.Span.Start >= sents[next].start && c.Span.Start < sents[next].end
+			})) {
+			return
+		}
+		opener = 0
 	}
 	var place *Place
 	for _, h := range findPlaces(s) {
 		if h.Start < opener || isCountry(h.Place.Name) || countryAlias(s[h.Start:h.End]) {
 			continue
 		}
-		if sourcePlace(s, h.Start, h) || authoritySpeaks(s, h) {
+		if sourcePlace(s, h.Start, h) || authoritySpeaks(s, h) || weak && (hospitalPlace(s, h) || seatOfSpeakers(s, &h) || referenceHit(h)) {
+			break
+		}
+		if weak && (writtenAsArea(s, h.Place.Text) || capitals[h.Place.Name]) {
 			break
 		}
 		p := h.Place
@@ -575,14 +763,53 @@ func leadPlaceLater(claims []Claim, sents []sentence, text string) {
 			continue
 		}
 		if loc := c.Location; loc != nil && !isCountry(loc.Name) && !countryAlias(loc.Text) &&
-			!slices.ContainsFunc(names, func(h placeHit) bool { return h.Place.Name == loc.Name }) &&
-			!onlyNearIn(leadText, loc.Text) {
+			(weak || !slices.ContainsFunc(names, func(h placeHit) bool { return h.Place.Name == loc.Name })) &&
+			!onlyNearIn(leadText, loc.Text) && !(writtenAsArea(leadText, loc.Text) && !writtenAsArea(s, place.Text)) {
+			// (A district or province the lead names gives way to the
+			// village or town: "in Joh I Rong district" before "at the
+			// mosque in Ban Ai Payae".)
 			continue
 		}
 		q := *place
 		c.Location = &q
 	}
 }
+
+// fightWords tell of an attack or fighting: a sentence that goes on with
+// the lead's incident has one ("opened fire", "came under fire",
+// "overran", "in the assault on the outpost").
+var fightWords = []string{"fire", "attack", "ambush", "assault", "overr", "storm", "raid", "fight", "clash", "bomb",
+	"shell", "struck", "explo", "gunmen", "landmine", "strike"}
+
+// otherIncidentWords tell killing or wounding: a sentence with them tells
+// an incident of its own.
+var otherIncidentWords = []string{" killed", " killing", " wounded", " died", " dead", " injured"}
+
+// writtenAsArea reports whether text names the place written name as a
+// district, province, state or region: "in Joh I Rong district", "central
+// Chhattisgarh state", "the northern district of Mullaitivu", "Hama
+// province".
+func writtenAsArea(text, name string) bool {
+	if name == "" {
+		return false
+	}
+	if w := lastWord(name); adminAreaNouns[strings.ToLower(w)] && w != name {
+		return true
+	}
+	for at := range indexAll(text, name) {
+		if e := at + len(name); adminAreaNouns[wordAfter(text, e)] && (e == len(text) || text[e] == ' ') {
+			return true
+		}
+		before := strings.TrimRight(text[:at], " ")
+		if b, ok := strings.CutSuffix(before, " of"); ok && adminAreaNouns[lastWord(b)] {
+			return true
+		}
+	}
+	return false
+}
+
+// adminAreaNouns name an administrative area above a town.
+var adminAreaNouns = wordSet("district province state region county governorate oblast prefecture division territory")
 
 // headlinePlaceFromLead gives a figure of the headline that only a
 // country, or no place, places ("Two foreign journalists killed in Sierra
@@ -633,6 +860,20 @@ func headlinePlaceFromLead(claims []Claim, sents []sentence, text string, leadPa
 	}
 }
 
+// nearCity reports whether the text before a place ends in "near" and
+// perhaps a city's description: "near the northern city of ", "near ".
+func nearCity(before string) bool {
+	if strings.HasSuffix(before, "near ") {
+		return true
+	}
+	b, ok := strings.CutSuffix(before, " city of ")
+	if !ok {
+		return false
+	}
+	// (Only "near the city of" and one adjective fit in the window.)
+	return strings.Contains(b, "near the ")
+}
+
 // onlyNearIn reports whether the text names the place written name only
 // as what an incident was near: "outside an army base southwest of
 // Baghdad", "on the outskirts of" is no reading of it; "10 km north of
@@ -644,7 +885,8 @@ func onlyNearIn(text, name string) bool {
 	found := false
 	for at := range indexAll(text, name) {
 		before := strings.ToLower(text[max(0, at-24):at])
-		if strings.HasSuffix(before, "outside ") || findDirectionOf(before) != nil {
+		if strings.HasSuffix(before, "outside ") || strings.HasSuffix(before, "outskirts of ") || findDirectionOf(before) != nil ||
+			nearCity(before) {
 			found = true
 			continue
 		}

@@ -59,6 +59,24 @@ func TestFigurePlace(t *testing.T) {
 		{"Shelling of Kherson killed two people, officials said, while rescuers in Zaporizhzhia dug through rubble.", "killed", "Kherson"},
 		// A neighbourhood after a hyphenated adjective.
 		{"Air strikes killed at least 22 people in the rebel-held Sukkari neighbourhood.", "killed", "Sukkari"},
+		// A nation qualifying its forces is no place.
+		{"Militants stormed a base in eastern Afghanistan, killing nine soldiers in the deadliest attack on U.S. troops in three years.", "killing", "Afghanistan"},
+		// A source told between commas, and the clause goes on.
+		{"Four Afghan soldiers were also wounded, NATO said, in the assault on the outpost near the village of Wanat.", "wounded", "Wanat"},
+		{"Four soldiers were wounded, NATO said, in a statement issued in Kabul.", "wounded", ""},
+		// A place told by its distance from another is the place.
+		{"Troops moved into the camp in the town of Hawija, 55 km (35 miles) west of Kirkuk, to arrest gunmen who had killed a soldier.", "killed", "Hawija"},
+		{"Gunmen killed a soldier 55 km west of Kirkuk.", "killed", "Kirkuk"},
+		// A village of a district.
+		{"Gunmen shot dead 35 Sikhs in Chattisinghpura village of Anantnag district last night.", "shot", "Chattisinghpura"},
+		// A camp in its sub-county, told by its distance from a town.
+		{"Rebels attacked Lukodi camp for the internally displaced in Bungatira sub-county, about 17km north of Gulu town, killing 41 people.", "killing", "Lukodi"},
+		// A place named in the description of the place before it.
+		{"Rebels overran a battalion near El Billar, a hamlet on the Caguan river in Caqueta province, killing 62 soldiers.", "killing", "El Billar"},
+		// The state whose police give a figure is not where it is.
+		{"The death toll rose from 65 on Sunday, Borno state police commissioner Aderemi Opadokun said Monday.", "65", ""},
+		// A named area of a district.
+		{"Six terrorists attacked a post in the Razmak area of North Waziristan District, killing seven soldiers.", "killing", "Razmak"},
 	} {
 		start := strings.Index(tc.s, tc.figure)
 		got := figurePlace(findPlaces(tc.s), tc.s, start)
@@ -80,6 +98,8 @@ func TestNamesPlaceAgain(t *testing.T) {
 		{"a civilian was also killed near the town's main square.", true},
 		{"on the port city's southern outskirts, two fishermen were killed.", true},
 		{"he said 14 bodies had been recovered there by wednesday.", true},
+		{"the rebels overpowered the militiamen guarding the camp, killing four of them.", true},
+		{"the campaign left 12 dead.", false},
 		{"there were no casualties, the army said.", false},
 		{"the attackers fled into the bush.", false},
 		{"at least 40 people were killed in the cities of the north.", false},
@@ -139,6 +159,32 @@ func TestHeadlineAndDatelinePlaces(t *testing.T) {
 		// A hospital its source speaks from is not carried.
 		{"BEIRUT (Reuters) - A bomb killed 20 people in the town of Shtaura on Sunday, police said.\n\nAt least 18 were wounded, doctors at Chtaura Hospital said. Police had earlier given the toll as 16 killed.",
 			[]string{"Shtaura", "Shtaura", "Shtaura"}},
+		// A lead that names only a state or province, and a next
+		// paragraph that goes on with it at a village or town; not one
+		// that tells another incident with figures of its own.
+		{"RAIPUR, India (Reuters) - Rebels killed 75 policemen in an ambush in central Chhattisgarh state on Tuesday, officials said.\n\nThe men were returning from a patrol when rebels opened fire near the village of Mukram, police said.",
+			[]string{"Mukram"}},
+		{"ISLAMABAD (AFP) - Jets attacked two checkpoints in Pakistan's northwest, killing 24 soldiers, the army said.\n\nThe posts, at Salala in Mohmand district, came under fire at 2:00 am.",
+			[]string{"Salala"}},
+		{"YAOUNDE (Reuters) - Separatists killed four soldiers at a checkpoint near Bamenda on Sunday, the army said.\n\nTwo days later, gunmen killed a village chief in Babessi, residents said.",
+			[]string{"Bamenda"}},
+		// A district the lead names gives way to the village the next
+		// paragraph places the attack in; "on the outskirts of" a city
+		// is not the village's place.
+		{"NARATHIWAT: Gunmen burst into a mosque in Joh I Rong district on Monday, killing 10 people, police said.\n\nThe attack took place at the mosque in Ban Ai Payae, a village of the district.",
+			[]string{"Ban Ai Payae"}},
+		{"MAIDUGURI, Nigeria (AP) — Boko Haram fighters killed at least 86 people on the outskirts of Maiduguri.\n\nThe attack on Saturday night on Dalori village lasted four hours, survivors said.",
+			[]string{"Dalori"}},
+		// A sentence's place and the places of its description are one
+		// place, which the next sentence's figures take.
+		{"Rebels overran a battalion near El Billar, a hamlet on the Caguan river in Caqueta province, on Monday. Another 20 soldiers were missing, the general said.",
+			[]string{"El Billar"}},
+		// A toll of the whole war is of the country, not of the place of
+		// the clash told before it.
+		{"LIMA, Peru (AP) — Soldiers killed 69 peasants in the village of Accomarca, a commission said.\n\nAbout 8,000 people have died in the five-year-old insurgency, according to government figures.",
+			[]string{"Accomarca", "Peru"}},
+		{"Security forces killed five militants in Kupwara district today, a spokesman said. Over 25,000 people have died in the militancy since 1989.",
+			[]string{"Kupwara", "India"}},
 		// Not a hub's dateline, nor a lead that points elsewhere.
 		{"BEIRUT (Reuters) - Air strikes killed 12 people on Sunday, activists said.", []string{""}},
 		{"ISLAMABAD (Reuters) - A suicide bomber killed six soldiers in the northwest on Sunday, the army said.", []string{""}},

@@ -3,6 +3,7 @@ package extract
 import (
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 )
@@ -554,6 +555,18 @@ func widenedDate(s string, dates []dateHit, expr string, d Date, published strin
 	if strings.HasSuffix(lowerBefore, "overnight into ") && d.Precision == PrecisionDay && *d.Start == *d.End {
 		if t, err := time.Parse(isoDay, *d.Start); err == nil {
 			return span(Date{Start: ptr(t.AddDate(0, 0, -1).Format(isoDay))}, d)
+		}
+	}
+	// "on the night of 15/16 March": the night from the day before.
+	if b, ok := strings.CutSuffix(lowerBefore, "/"); ok && d.Precision == PrecisionDay && *d.Start == *d.End {
+		k := len(b)
+		for k > 0 && b[k-1] >= '0' && b[k-1] <= '9' {
+			k--
+		}
+		if k < len(b) && k >= len("night of ") && strings.HasSuffix(b[:k], "night of ") {
+			if t, err := time.Parse(isoDay, *d.Start); err == nil && b[k:] == strconv.Itoa(t.AddDate(0, 0, -1).Day()) {
+				return span(Date{Start: ptr(t.AddDate(0, 0, -1).Format(isoDay))}, d)
+			}
 		}
 	}
 	// "between 1 January and 22 March": the figure may be dated by either.

@@ -368,6 +368,10 @@ var notPlaceWords = map[string]bool{
 	"christmas": true, "easter": true, "ramadan": true, "eid": true,
 }
 
+// adjectiveTails end a hyphened adjective, not a place's name: "Maoist-
+// related", "Houthi-controlled", "Iran-backed".
+var adjectiveTails = wordSet("related linked backed led controlled held run allied aligned inspired affiliated style")
+
 // notPlaceTails are words that end names of organisations, not places.
 var notPlaceTails = map[string]bool{
 	"ministry": true, "council": true, "observatory": true, "agency": true, "army": true,
@@ -481,6 +485,8 @@ func findPlacesIn(ix *sentIndex) []placeHit {
 		hits = append(hits, h)
 	}
 	hits = featurePlaces(ix, hits)
+	hits = settlementPlaces(text, hits)
+	hits = attackedPlaces(text, hits)
 	hits = takenPlaces(text, hits)
 	hits = unitOfPlaces(ix, hits)
 	slices.SortStableFunc(hits, func(a, b placeHit) int { return cmp.Compare(a.Start, b.Start) })
@@ -714,14 +720,15 @@ func possessedPlaceAfter(s string) bool {
 	return false
 }
 
-// unitOf matches a named district, province or region of a wider place:
-// "in the forested Doda district of Jammu and Kashmir", "the Ancuabe
-// district of Cabo Delgado", "the Shula district of northwest Baghdad".
+// unitOf matches a named district, province, region or area of a wider
+// place: "in the forested Doda district of Jammu and Kashmir", "the
+// Ancuabe district of Cabo Delgado", "the Shula district of northwest
+// Baghdad", "the Razmak area of North Waziristan".
 // Its name is the place; the wider one is where it lies.
-var unitOf = regexp.MustCompile(`\bthe\s+(?:[a-z-]+\s+){0,2}?((?:\p{Lu}[\pL'’-]*\s+){1,3})(?:district|province|region|county|governorate|territory|municipality|prefecture)\s+of\s+(?:(?:north|south|east|west)[a-z]*\s+|central\s+)?\p{Lu}`)
+var unitOf = regexp.MustCompile(`\bthe\s+(?:[a-z-]+\s+){0,2}?((?:\p{Lu}[\pL'’-]*\s+){1,3})(?:district|province|region|county|governorate|territory|municipality|prefecture|area)\s+of\s+(?:(?:north|south|east|west)[a-z]*\s+|central\s+)?\p{Lu}`)
 
 // unitOfWords are the words of unitOf for a district, province or region.
-var unitOfWords = newWordList("district", "province", "region", "county", "governorate", "territory", "municipality", "prefecture")
+var unitOfWords = newWordList("district", "province", "region", "county", "governorate", "territory", "municipality", "prefecture", "area")
 
 // unitOfTail reports whether s[end:] opens as unitOf's match goes on after
 // its unit word: white space, "of", white space and an upper-case letter
@@ -813,7 +820,7 @@ var featureWords = newWordList(slices.Concat(featureNouns, capitalised(featureNo
 // Galwan Valley", "the Sinai Peninsula").
 var featureNouns = []string{"river", "forest", "desert", "canyon", "valley", "mountains", "hills", "gorge", "plateau", "delta", "basin", "swamp", "marshes",
 	"dam", "temple", "tunnel", "bridge", "zone", "base", "airbase", "crossing", "peak", "peninsula", "neighbourhood", "neighborhood",
-	"district", "oilfield", "corridor"}
+	"district", "oilfield", "corridor", "front"}
 
 // capitalised returns words with their first letters capitalised.
 func capitalised(words []string) []string {
@@ -829,8 +836,9 @@ func capitalised(words []string) []string {
 // adjective: "near the Lurio river", "retreated into the Kuyambana
 // forest", "near the Tishreen dam", "near the ancient Ta Muen Thom
 // temple", "seized the strategic al-Watiya air base", "recaptured the
-// Tiger Hill peak", "entered the northwestern Jolan district".
-var featurePlace = regexp.MustCompile(`\b(?:in|near|at|into|to|across|along|from|around|toward|towards|on|inside|through|captured|recaptured|seized|retook|took|overran|stormed|entered|struck|attacked|shelled|bombed|pounded)\s+the\s+(?:[a-z][a-z-]*\s+)?((?:(?:al|el|ad|as|ash|ar|an)-)?(?:\p{Lu}[\pL'’-]*\s+){1,3})(?:` + featureAlternation() + `)\b`)
+// Tiger Hill peak", "entered the northwestern Jolan district", "shelling
+// of the city's Kirovskyi district", "at the Muhamalai front line".
+var featurePlace = regexp.MustCompile(`\b(?:in|near|at|into|to|across|along|from|around|toward|towards|on|inside|through|captured|recaptured|seized|retook|took|overran|stormed|entered|struck|attacked|shelled|bombed|pounded|of)\s+the\s+(?:[a-z][a-z-]*(?:'s|’s)?\s+)?((?:(?:al|el|ad|as|ash|ar|an)-)?(?:\p{Lu}[\pL'’-]*\s+){1,3})(?:` + featureAlternation() + `)\b`)
 
 // featureAlternation is the alternation of featurePlace's feature words,
 // in lower case and capitalised; "zone" and "base" are read as "buffer
@@ -863,6 +871,121 @@ func featurePlaces(ix *sentIndex, hits []placeHit) []placeHit {
 	}
 	return appendNamedHits(text, featurePlace, hits, true)
 }
+
+// settlementPlaces adds to hits the names written before a word of a
+// settlement, after a locative word or a verb of attacking, that no other
+// hit covers: "the attack on Dalori village", "attacked Lukodi camp",
+// "in Tse-Adoor village" (not "a Boko Haram camp").
+func settlementPlaces(text string, hits []placeHit) []placeHit {
+	for _, w := range [...]string{" village", " camp", " hamlet"} {
+		for at := range indexAll(text, w) {
+			if e := at + len(w); e < len(text) && isASCIIWord(text[e]) {
+				continue
+			}
+			// Up to three capitalised words before the word.
+			start, words := at, 0
+			for words < 3 {
+				b := start
+				for b > 0 && text[b-1] != ' ' && text[b-1] != '\n' {
+					b--
+				}
+				if b == start || !isASCIIUpper(text[b]) {
+					break
+				}
+				start, words = b, words+1
+				if b == 0 || text[b-1] != ' ' {
+					break
+				}
+				start = b - 1
+			}
+			if words == 0 {
+				continue
+			}
+			for start < at && (text[start] == ' ' || text[start] == '\n') {
+				start++
+			}
+			if !settlementLead[strings.ToLower(lastWord(text[:start]))] {
+				continue
+			}
+			name := text[start:at]
+			if !plausiblePlaceName(name) || overlaps(hits, start, at) {
+				continue
+			}
+			h := placeHit{Start: start, End: at, Place: Place{Text: name, Name: name}}
+			if p, ok := NormalisePlace(name); ok {
+				h.Place = p
+			}
+			hits = append(hits, h)
+		}
+	}
+	return hits
+}
+
+// attackedPlaces adds to hits the capitalised names after an attack's
+// noun and "on" that no other hit covers, when a comma, a full stop or
+// "in" ends them: "the attack on Damadola, in the Bajaur tribal area",
+// "The attack Tuesday on Dak Son, a settlement of 2,000" (not "an attack
+// on Boko Haram positions").
+func attackedPlaces(text string, hits []placeHit) []placeHit {
+	for at := range indexAll(text, " on ") {
+		start := at + len(" on ")
+		if start >= len(text) || !isASCIIUpper(text[start]) {
+			continue
+		}
+		before := text[:at]
+		// (Past the day and time told between: "the attack Tuesday on",
+		// "the raid Sunday night on".)
+		w := strings.ToLower(lastWord(before))
+		for n := 0; n < 2 && (isWeekday(w) || w == "night" || w == "morning" || w == "evening" || w == "afternoon"); n++ {
+			before = strings.TrimRight(strings.TrimSuffix(strings.TrimRight(before, " "), lastWord(before)), " ")
+			w = strings.ToLower(lastWord(before))
+		}
+		if !attackNouns[w] {
+			continue
+		}
+		if sp := strings.IndexByte(text[start:], ' '); sp > 0 {
+			if h := strings.LastIndexByte(text[start:start+sp], '-'); h > 0 && adjectiveTails[text[start+h+1:start+sp]] {
+				start += sp + 1 // "the assault on Taliban-held Marjah": the town
+				if start >= len(text) || !isASCIIUpper(text[start]) {
+					continue
+				}
+			}
+		}
+		end, words := start, 0
+		for words < 3 && end < len(text) && isASCIIUpper(text[end]) {
+			e := end
+			for e < len(text) && (isASCIIWord(text[e]) || text[e] == '\'' || text[e] == '-') {
+				e++
+			}
+			end, words = e, words+1
+			if e+1 < len(text) && text[e] == ' ' && isASCIIUpper(text[e+1]) {
+				end = e + 1
+				continue
+			}
+			break
+		}
+		name := strings.TrimRight(text[start:end], " ")
+		end = start + len(name)
+		rest := text[end:]
+		if !(strings.HasPrefix(rest, ",") || strings.HasPrefix(rest, ".") || strings.HasPrefix(rest, " in ") || rest == "") {
+			continue
+		}
+		if strings.ContainsAny(name, "'’") || !plausiblePlaceName(name) || overlaps(hits, start, end) || civilianHeads[strings.ToLower(name)] {
+			// (Not an owner: "strikes on Yemen's Houthis".)
+			continue
+		}
+		h := placeHit{Start: start, End: end, Place: Place{Text: name, Name: name}}
+		if p, ok := NormalisePlace(name); ok {
+			h.Place = p
+		}
+		hits = append(hits, h)
+	}
+	return hits
+}
+
+// settlementLead are the words before a settlement's name that make it a
+// place: locative words and verbs of attacking.
+var settlementLead = wordSet("in on at near into from outside attacked raided stormed struck overran shelled bombed entered")
 
 // takenPlace matches a capitalised name right after a verb of taking: the
 // place taken ("retake Mahas", "overran Djibasso").
@@ -927,7 +1050,15 @@ func namesNoPlace(text string, start, end int) bool {
 		return true
 	}
 	after := text[end:]
-	return hasASCIIFoldPrefix(after, " cartel") || hasASCIIFoldPrefix(after, " new generation")
+	return hasASCIIFoldPrefix(after, " cartel") || hasASCIIFoldPrefix(after, " new generation") || opensOrgName(after)
+}
+
+// opensOrgName reports whether the text after a place's name goes on with
+// the words of an armed group's name: "Kosovo Liberation Army" (not
+// "Kosovo Police said").
+func opensOrgName(after string) bool {
+	rest, ok := strings.CutPrefix(after, " Liberation ")
+	return ok && (strings.HasPrefix(rest, "Army") || strings.HasPrefix(rest, "Front") || strings.HasPrefix(rest, "Movement"))
 }
 
 // shoutedAlias reports whether written is in capitals where the gazetteer
@@ -1029,6 +1160,9 @@ func plausiblePlaceName(name string) bool {
 	}
 	if v, _ := lowerLookup(notPlaceTails, last); v {
 		return false
+	}
+	if h := strings.LastIndexByte(last, '-'); h > 0 && adjectiveTails[last[h+1:]] {
+		return false // "in Maoist-related violence", "in Houthi-controlled territory"
 	}
 	if n == 1 {
 		if v, _ := lowerLookup(positionWords, strings.TrimSuffix(last, ".")); v {

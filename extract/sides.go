@@ -88,6 +88,7 @@ var nationAdjectives = map[string]string{
 	"albanian": "Albanian", "portuguese": "Portuguese", "portugal": "Portuguese", "irish": "Irish",
 	"austrian": "Austrian", "swiss": "Swiss", "finnish": "Finnish", "finland": "Finnish",
 	"north korean": "North Korean", "north korea": "North Korean", "south korean": "South Korean",
+	"north vietnamese": "North Vietnamese", "north vietnam": "North Vietnamese",
 	"south korea": "South Korean", "malaysian": "Malaysian", "malaysia": "Malaysian", "laotian": "Laotian",
 	"kuwaiti": "Kuwaiti", "kuwait": "Kuwaiti", "bahraini": "Bahraini", "bahrain": "Bahraini",
 	"bolivian": "Bolivian", "bolivia": "Bolivian", "chilean": "Chilean", "chile": "Chilean",
@@ -140,7 +141,7 @@ var (
 		"reservists recruits cadets gunners sappers commanders commander rangers ranger " +
 		"general generals colonel colonels officers officer defenders captain captains sergeant sergeants " +
 		"lieutenant lieutenants corporal corporals legionnaires legionnaire lieutenant-colonel " +
-		"lieutenant-general major-general brigadier-general")
+		"lieutenant-general major-general brigadier-general advisers adviser advisors advisor")
 	policeHeads = wordSet("police policemen policeman policewomen policewoman cops gendarmes " +
 		"gendarme constables constable")
 	rebelHeads = wordSet("rebels rebel insurgents insurgent militants militant jihadists " +
@@ -173,7 +174,9 @@ var (
 		"rioters rioter looters clerics cleric monks monk nuns nun athletes athlete compatriots " +
 		"europeans westerners africans expatriates expats holidaymakers beachgoers devotees " +
 		// A nation's people named by nouns no army's men are called by.
-		"britons swedes investigators investigator inspectors inspector")
+		"britons swedes investigators investigator inspectors inspector " +
+		// Believers named by their faith.
+		"sikhs sikh hindus christians muslims moslems catholics protestants")
 	otherHeads = wordSet("martyrs others more members member units combatants combatant auxiliaries auxiliary mercenaries mercenary " +
 		"peacekeepers peacekeeper vigilantes vigilante pows pow " +
 		// Groups whose names are plural nouns: "15 Taliban", "20 Houthis".
@@ -1224,7 +1227,7 @@ var crewNouns = wordSet("crewmen crew sailors seamen crewmembers airmen")
 func woundedWhoDied(claims []Claim) {
 	for i := range claims {
 		c := &claims[i]
-		if c.Kind != KindCasualty || c.Outcome != OutcomeKilled || c.Victims == nil || !forceSide(c.Victims.Side) {
+		if c.Kind != KindCasualty || c.Outcome != OutcomeKilled || c.Victims == nil || !forceSide(c.Victims.Side) && c.Victims.Side != SideUnknown {
 			continue
 		}
 		t := lowerASCII(c.Victims.Text)
