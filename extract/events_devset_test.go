@@ -507,5 +507,10 @@ func TestEventDevset13F1(t *testing.T) {
 // and committed before the rules were first run on them, with the scorer
 // of TestEventDevsetF1.
 func TestEventDevset14F1(t *testing.T) {
-	scoreEventDevset(t, "testdata/devset/events14.jsonl", 23, 0, 0, 0)
+	// First run (before any rule was changed for it): 23 items, tp=41
+	// fp=36 fn=21, precision 0.532, recall 0.661, F1 0.590; actor right
+	// on 31/41 (0.756), date on 33/41 (0.805); its floors are these
+	// rounded down (F1 82/139 = 0.5899);
+	// raise them as the rules improve.
+	scoreEventDevset(t, "testdata/devset/events14.jsonl", 23, 0.589, 0.756, 0.804)
 }
