@@ -99,14 +99,20 @@ var eventRules = []eventRule{
 // notEvent drops trigger matches that name no event: a "ceasefire zone",
 // an agreement "entered into force", a heart attack.
 var notEvent = map[string]*phraseMatcher{
-	ActionCeasefire: mustPhraseMatcher(`^(?i)[\w-]*\s+(?:zones?|lines?|violations?|monitors?|proposals?|talks|negotiations|efforts|bids?|push|calls?|demands?|plans?|offers?|terms)\b`),
+	ActionCeasefire: mustPhraseMatcher(`^(?i)[\w-]*\s+(?:zones?|lines?|violations?|monitors?|proposals?|talks|negotiations|efforts|bids?|push|calls?|demands?|plans?|offers?|terms)\b` +
+		// "agreed a ceasefire in their row over the budget": a quarrel
+		// of parties, not a war's.
+		`|^(?i)\s+in\s+(?:the|their|its|his|her|a)\s+(?:[\w'’-]+\s+){0,3}?(?:row|feud|spat|quarrel|squabble|dispute|price\s+war|fare\s+war|trade\s+war|turf\s+war|bidding\s+war)\s+(?:over|about|on|between|with)\b`),
 	// "the fighting entered its third week": a span of time, not a place.
 	// "protesters stormed parliament": no war's entry.
 	ActionEnter: mustPhraseMatcher(`^(?i)\s+(?:into\s+(?:force|effect|an?\s+agreement|talks|negotiations)|(?:its|their|a|the)\s+(?:[\w-]+\s+)?(?:day|week|month|year|phase|stage)s?|(?:the\s+)?(?:parliament|embassy|consulate|stage|pitch|capitol|legislature|assembly\s+building|(?:tv|television)\s+station))\b` +
 		// "marines stormed ashore": a landing (see ActionDeploy).
 		`|^(?i)\s+ashore\b` +
 		// "stormed to victory", "stormed out of the meeting".
-		`|^(?i)\s+(?:to\s+(?:victory|power|the\s+top|an?\s+(?:[\w-]+\s+)?(?:win|victory|lead|title))|out\b|off\b)`),
+		`|^(?i)\s+(?:to\s+(?:victory|power|the\s+top|an?\s+(?:[\w-]+\s+)?(?:win|victory|lead|title))|out\b|off\b)` +
+		// "the opposition storming ahead in the polls", "stormed into the
+		// semi-finals": a lead or a round, not a town.
+		`|^(?i)\s+(?:ahead|clear)\b|^(?i)\s+into\s+(?:the\s+)?(?:semi-?finals?|quarter-?finals?|finals?|play-?offs?|knockout\s+stages?|last\s+(?:four|eight|16|sixteen|32)|(?:second|third|fourth|fifth|next)\s+round|lead|top\s+(?:three|four|five|ten|spot|place))\b`),
 	// "captured 12 soldiers", "captured a pilot", "captured two Israeli
 	// soldiers", "killed three attackers and captured a fourth": people
 	// taken, not a place.
@@ -120,7 +126,7 @@ var notEvent = map[string]*phraseMatcher{
 		`|^(?i)(?:\s+[\w’'-]+){0,3}?\s+by\s+storm\b` +
 		// "captured just over half the vote", "captured 40 percent of the
 		// seats": a share of a vote or a market.
-		`|^(?i)\s+(?:(?:just\s+)?(?:over|under|nearly|almost|about|more\s+than|less\s+than)\s+)?(?:half|a\s+third|a\s+quarter|two-thirds|\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent))\s+(?:of\s+)?(?:the\s+)?(?:votes?|ballots?|seats|market)\b` +
+		`|^(?i)\s+(?:(?:just\s+)?(?:over|under|nearly|almost|about|more\s+than|less\s+than)\s+)?(?:half|a\s+(?:third|quarter|fifth|sixth|tenth|majority)|two-thirds|three-quarters|\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent))\s+(?:of\s+)?(?:the\s+)?(?:votes?|ballots?|seats|market)\b` +
 		// "overran Rovers 4-0": a score, a match won.
 		`|^\s+(?:[\w'’-]+\s+){1,3}?\d{1,3}[-–]\d{1,3}\b` +
 		// "since it seized power in 2021": a coup, not a place taken (the
@@ -147,9 +153,12 @@ var notEvent = map[string]*phraseMatcher{
 		`|^(?i)\s+(?:from\s+(?:[\w'’-]+\s+){0,2}?(?:critics|supporters|fans|lawmakers|legislators|mps|activists|campaigners|voters|shareholders|investors|colleagues|commentators|newspapers|unions?|the\s+press|the\s+media)|in\s+(?:parliament|congress|the\s+(?:senate|press|media|house|assembly)))\b` +
 		`|^(?i)\s+(?:the|his|her|their|its)\s+(?:[\w'’-]+\s+){0,2}?(?:plan|proposal|decision|polic(?:y|ies)|remarks|comments|bill|budget|idea|speech|handling|record|stance|ruling|verdict|deal|agreement|accord|law|measure|reform|nomination|appointment)s?\b` +
 		`|^(?i)(?:\s+[\w'’-]+){0,4}?\s+(?:could|would|might|may|will)\s+be\s+(?:widened|expanded|extended|resumed|stepped\s+up|intensified|renewed)\b` +
+		// "a direct clash between Russian and American aircraft remained
+		// unlikely": one weighed, not fought.
+		`|^(?i)(?:\s+[\w'’-]+){0,8}?\s+(?:remained|remains|was|is|seemed|seems|looked|looks|appeared|appears)\s+(?:(?:highly|very|still)\s+)?(?:unlikely|likely|possible|imminent|inevitable|probable)\b` +
 		// "bombarded the spokesman with questions", "clashed over the
 		// budget", "targeted the ministry website": no blow.
-		`|^(?i)(?:\s+[\w’'-]+){0,3}?\s+with\s+(?:questions|calls|messages|emails|letters|complaints|requests|criticism|offers)\b` +
+		`|^(?i)(?:\s+[\w’'-]+){0,3}?\s+with\s+(?:questions|calls|messages|emails|letters|complaints|requests|criticism|offers|objections|demands|queries|enquiries|inquiries|proposals|petitions|insults|abuse|advice)\b` +
 		`|^(?i)\s+over\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:budget|bill|policy|plan|issue|question|future|proposal|reforms?|rules?|remarks|comments)\b` +
 		`|^(?i)\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,2}?(?:websites?|servers?|accounts?|emails?|voters|consumers|customers|audiences?|viewers)\b`),
 	// "shooting down the visitors' hopes", "shot down the proposal": an
@@ -169,7 +178,10 @@ var notEvent = map[string]*phraseMatcher{
 		// "withdrew the bill", "retreated from its pledge": a measure or a
 		// promise taken back.
 		`|^(?i)\s+(?:the|his|her|its|their|a)\s+(?:[\w-]+\s+)?(?:bill|motion|nomination|candidacy|candidature|application|complaint|lawsuit|offer|proposal|resolution|remarks|comments|support|endorsement|bid)s?\b` +
-		`|^(?i)\s+from\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+)?(?:pledge|promise|stance|commitment|policy)s?\b`),
+		`|^(?i)\s+from\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+)?(?:pledge|promise|stance|commitment|policy)s?\b` +
+		// "the session was pushed back by rain", "the vote was pushed
+		// back to next week": put off, not driven off.
+		`|^(?i)\s+(?:by\s+(?:rain|bad\s+weather|the\s+weather|storms?|(?:a|an|one|two|three|four|five|six|several|\d+)\s+(?:minutes?|hours?|days?|weeks?|months?|years?))|until\b|to\s+(?:next|later|the\s+following|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|june|july|august|september|october|november|december|\d))`),
 }
 
 // reAskedFor matches the words before a ceasefire or withdrawal that is
@@ -181,10 +193,19 @@ const reAskedFor = `(?i)\b(?:urg(?:e|ed|es|ing)|call(?:ed|s|ing)?\s+(?:for|on)|f
 // notEventBefore drops matches by the words just before them.
 var notEventBefore = map[string]*phraseMatcher{
 	// "halted attacks on shipping": attacks that stopped, not one made.
-	ActionStrike: mustPhraseMatcher(`(?i)\b(?:heart|halt(?:ed|s)?|stop(?:ped|s)?|suspend(?:ed|s)?|end(?:ed|s)?|ceas(?:ed|es|e))\s+$`),
+	ActionStrike: mustPhraseMatcher(`(?i)\b(?:heart|halt(?:ed|s)?|stop(?:ped|s)?|suspend(?:ed|s)?|end(?:ed|s)?|ceas(?:ed|es|e))\s+$` +
+		// "if his forces resumed their attacks": a condition.
+		`|(?i)\b(?:if|unless)\s+(?:[\w’'-]+\s+){0,4}$` +
+		// "'I attacked from the first point,' she said": a player's or
+		// a speaker's own doing, not a side's.
+		`|(?-i:\bI)\s+$`),
+	// "one pilot had been captured": people taken, not a place.
+	ActionCapture: mustPhraseMatcher(`(?i)\b(?:pilots?|soldiers?|troops|fighters|civilians|prisoners|militants|members|personnel|crew(?:men|s)?|sailors|hostages|officers?|journalists|men|women|children|people|others)\s+(?:(?:had|has|have)\s+been|was|were|is|are|(?:is|are|was|were)\s+being)\s+$`),
 	// "its first attack since a ceasefire took effect": the truce is
 	// the background of the news, not its event.
-	ActionCeasefire: mustPhraseMatcher(reAskedFor + `|\bsince\s+(?:a|the|its|their)\s+$`),
+	ActionCeasefire: mustPhraseMatcher(reAskedFor + `|\bsince\s+(?:a|the|its|their)\s+$` +
+		// "a fare-war truce", "a political ceasefire": no war's.
+		`|(?i)\b(?:price|fare|trade|tariff|turf|bidding|political|budget)(?:[\s-]+wars?)?[\s-]+$`),
 	// "accused Croat units of abandoning the town": a charge, not a
 	// retreat told.
 	ActionWithdraw: mustPhraseMatcher(reAskedFor + `|\baccus(?:ed|es|ing)\s+(?:[\w’'-]+\s+){0,3}of\s+$`),
@@ -194,14 +215,18 @@ var notEventBefore = map[string]*phraseMatcher{
 	// "called for talks", "called an emergency summit for next week",
 	// "a gesture towards peace talks", "return to the talks": talks
 	// asked for or hoped for, not held.
-	ActionTalks: mustPhraseMatcher(`(?i)\b(?:ready|willing|prepared|open|refus(?:e|ed|es|ing)|reject(?:ed|s|ing)?|ruled\s+out|rules\s+out)\s+(?:to\s+)?(?:[\w’'-]+\s+){0,2}$|\bcall(?:ed|s|ing)?\s+(?:an?\s+(?:[\w-]+\s+)?)?$|\btowards?\s+$|\breturn(?:ed|s|ing)?\s+to\s+(?:the\s+)?$|\b(?:planned|mooted|possible|potential|future|expected)\s+(?:[\w-]+\s+)?$|` + reAskedFor[len(`(?i)`):]),
+	ActionTalks: mustPhraseMatcher(`(?i)\b(?:ready|willing|prepared|open|refus(?:e|ed|es|ing)|reject(?:ed|s|ing)?|ruled\s+out|rules\s+out)\s+(?:to\s+)?(?:[\w’'-]+\s+){0,2}$|\bcall(?:ed|s|ing)?\s+(?:an?\s+(?:[\w-]+\s+)?)?$|\btowards?\s+$|\breturn(?:ed|s|ing)?\s+to\s+(?:the\s+)?$|\b(?:planned|mooted|possible|potential|future|expected)\s+(?:[\w-]+\s+)?$|` +
+		// "Germany plans to host a summit", "hopes to meet": talks to
+		// come (talks "due" or "scheduled" on the day of the report are
+		// held).
+		`\b(?:plans?|planning|intends?|intending|hop(?:e|es|ed|ing))\s+(?:to\s+(?:host|hold|convene|attend|join|open|resume|organi[sz]e)\s+(?:an?\s+|the\s+|new\s+|fresh\s+|further\s+)?(?:[\w-]+\s+)?)?$|` + reAskedFor[len(`(?i)`):]),
 	// "fans had laid siege to a hotel", "protesters besieged the
 	// ministry": a crowd, not a force.
 	ActionSiege: mustPhraseMatcher(`(?i)\b(?:fans|supporters|protesters|demonstrators|reporters|journalists|photographers|shoppers|crowds?|tourists|students|mourners)\s+(?:(?:had|have|has)\s+)?$`),
 	// "a cross-border push into": a noun, an offensive (which see).
 	// "before it crossed into Israeli territory" of a missile, "the
 	// drone flew into": a weapon's flight, not an entry.
-	ActionEnter: mustPhraseMatcher(`(?i)\b(?:a|an|the|its|their|new|fresh|major|cross-border|ground|latest|renewed|surprise)\s+$|\b(?:protesters|demonstrators|fans|crowds?|rioters|mobs?|students)\s+(?:had\s+|have\s+|then\s+)?$|\bby\s+$|\b(?:missiles?|rockets?|drones?|balloons?|projectiles?|shells?)\s+(?:had\s+|have\s+|that\s+|which\s+)?$|\b(?:missile|rocket|drone|balloon|projectile)\b(?:\s+[\w’'-]+){0,6}\s+before\s+it\s+$`),
+	ActionEnter: mustPhraseMatcher(`(?i)\b(?:a|an|the|its|their|new|fresh|major|cross-border|ground|latest|renewed|surprise)\s+$|\b(?:protesters|demonstrators|fans|crowds?|rioters|mobs?|students)\s+(?:had\s+|have\s+|then\s+)?$|\bby\s+$|\b(?:missiles?|rockets?|drones?|balloons?|projectiles?|shells?|jets|warplanes|aircraft|planes|bombers|helicopters)\s+(?:had\s+|have\s+|that\s+|which\s+)?$|\b(?:missile|rocket|drone|balloon|projectile)\b(?:\s+[\w’'-]+){0,6}\s+before\s+it\s+$`),
 	// "a charm offensive", "a price war": no war's. "the long-awaited
 	// assault on", "if the offensive goes on": one to come.
 	ActionOffensive: mustPhraseMatcher(`(?i)\b(?:(?:prevent(?:ed|s|ing)?|stop(?:ped|s|ping)?|end(?:ed|s|ing)?|curb(?:ed|s)?|halt(?:ed|s|ing)?|counter|repel(?:led|s)?|repuls(?:e|ed|es)|condemn(?:ed|s)?|denounc(?:e|ed|es)|against|resist)\s+(?:[\w’'-]+\s+){0,3}|(?:since|from|at|until|before|after)\s+the\s+|(?:charm|diplomatic|media|propaganda|publicity|sales|marketing|advertising|legal|trade|price|pr)\s+|(?:long-awaited|long-expected|expected|anticipated|looming|upcoming|impending|threatened|mooted|possible|potential|future)\s+(?:[\w-]+\s+)?|\bif\s+(?:the|an?|any|its|their)\s+|\bfor\s+an?\s+(?:[\w-]+\s+)?|\b(?:been|be|is|are|was|were|went|go|goes|stay(?:ed|s)?|remain(?:ed|s)?)\s+on\s+the\s+)$`),
@@ -210,12 +235,13 @@ var notEventBefore = map[string]*phraseMatcher{
 // notEventKeys are words one of which every match of notEventBefore
 // holds.
 var notEventKeys = map[string][]string{
-	ActionStrike:    {"heart", "halt", "stop", "suspend", "ended", "ends", "end ", "ceas"},
-	ActionCeasefire: append([]string{"since"}, askedForKeys...),
+	ActionStrike:    {"heart", "halt", "stop", "suspend", "ended", "ends", "end ", "ceas", "if ", "unless", "i "},
+	ActionCapture:   {" been ", "was ", "were ", "is ", "are "},
+	ActionCeasefire: append([]string{"since", "price", "fare", "trade", "tariff", "turf", "bidding", "political", "budget"}, askedForKeys...),
 	ActionWithdraw:  append([]string{"accus"}, askedForKeys...),
-	ActionTalks:     append([]string{"ready", "willing", "prepared", "open", "refus", "reject", "ruled out", "rules out", "toward", "return", "planned", "mooted", "possible", "potential", "future", "expected"}, askedForKeys...),
+	ActionTalks:     append([]string{"ready", "willing", "prepared", "open", "refus", "reject", "ruled out", "rules out", "toward", "return", "planned", "mooted", "possible", "potential", "future", "expected", "plan", "intend", "hop"}, askedForKeys...),
 	ActionSiege:     {"fans", "supporters", "protesters", "demonstrators", "reporters", "journalists", "photographers", "shoppers", "crowd", "tourists", "students", "mourners"},
-	ActionEnter:     {"by", "protesters", "demonstrators", "fans", "crowd", "rioters", "mob", "students", "missile", "rocket", "drone", "balloon", "projectile", "shell", "a", "the", "its", "their", "new", "fresh", "major", "cross-border", "ground", "latest", "renewed", "surprise"},
+	ActionEnter:     {"by", "protesters", "demonstrators", "fans", "crowd", "rioters", "mob", "students", "missile", "rocket", "drone", "balloon", "projectile", "shell", "jets", "warplanes", "aircraft", "planes", "bombers", "helicopters", "a", "the", "its", "their", "new", "fresh", "major", "cross-border", "ground", "latest", "renewed", "surprise"},
 	ActionOffensive: {"prevent", "stop", "end", "curb", "halt", "counter", "repel", "repuls", "condemn", "denounc", "against", "resist", "since", "from", "at", "until", "before", "after",
 		"charm", "diplomatic", "media", "propaganda", "publicity", "sales", "marketing", "advertising", "legal", "trade", "price", "pr ",
 		"awaited", "expected", "anticipated", "looming", "upcoming", "impending", "threatened", "mooted", "possible", "potential", "future", "if ", "for ", "on the"},
@@ -251,6 +277,9 @@ var (
 		// on dams": weighed or forbidden, not made.
 		"considering": true, "weighing": true, "mulling": true, "contemplating": true,
 		"bans": true, "prohibits": true, "forbids": true, "outlaws": true, "risking": true, "risks": true, "fears": true, "avoid": true,
+		// "officials fear that bombing the site would", "left Moscow
+		// without signing a ceasefire": feared or not done.
+		"fear": true, "feared": true, "without": true,
 		// "declined to say whether it had been hit by": asked, not told.
 		"whether": true,
 	}
@@ -321,6 +350,12 @@ func findEventsAt(ix *sentIndex, host string) []eventHit {
 				if before := sentence[tailWords(sentence, start, 8):start]; notEventWords(before, rule.Action) && re.MatchString(before) {
 					continue
 				}
+			}
+			if rule.Action == ActionStrike && start > 0 && sentence[start-1] == '-' && hasASCIIFoldPrefix(sentence[start:end], "fire") {
+				continue // "a shoulder-fired missile", "test-fired missiles": a weapon's kind, a test
+			}
+			if rule.Action == ActionTalks && talksOffered(sentence[tailWords(sentence, start, 14):start]) {
+				continue // "invited Yandarbiyev to talks", "was ready to send his minister for talks": offered, not held
 			}
 			if hedged(sentence[:start], rule.Hypo) || rule.Hypo != hedgeNone && (vowedOrDenied(sentence, start) || backgroundClause(sentence, start, end)) {
 				continue
@@ -1053,6 +1088,21 @@ var mayMonth = regexp.MustCompile(`\bMay\s+\d{1,2}\b[^.;]{0,30}$`)
 // fromNamed matches the end of the text before a trigger that names
 // where its side came from: "forces from Nagorno-Karabakh".
 var fromNamed = regexp.MustCompile(`\bfrom\s+\p{Lu}[\pL'’-]*(?:\s+\p{Lu}[\pL'’-]*)?\s+$`)
+
+// talksOfferedRe matches the words before talks that offer them: "has
+// invited Yandarbiyev to", "was ready to send his foreign minister to New
+// Delhi", within a clause.
+var talksOfferedRe = regexp.MustCompile(`(?i)\b(?:ready|willing|prepared|offered|offers|offering|invited|invites|inviting)\s+(?:[\w’'.-]+\s+){0,10}$`)
+
+// talksOffered reports whether the words before talks offer them rather
+// than tell them held (see talksOfferedRe).
+func talksOffered(before string) bool {
+	if !containsFold(before, "ready") && !containsFold(before, "willing") && !containsFold(before, "prepared") &&
+		!containsFold(before, "offer") && !containsFold(before, "invit") {
+		return false
+	}
+	return talksOfferedRe.MatchString(before)
+}
 
 // calledThe reports whether a statement is told as "called the strikes
 // an act of war" rather than "called for".

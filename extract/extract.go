@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -916,7 +917,6 @@ func Extract(a ingest.Article) []Claim {
 				}
 				continue // "the attack": the one told before
 			}
-			struck = struck || ev.Action == ActionStrike
 			c := claimAt(KindEvent, spans[i][0], spans[i][1])
 			var listed []listedPlace
 			if ev.Action == ActionStrike || ev.Action == ActionCapture {
@@ -931,6 +931,13 @@ func Extract(a ingest.Article) []Claim {
 			} else {
 				c.Date = eventDateOf(ev)
 			}
+			if historicDate(c.Date, a.Published) && !strings.Contains(s, " since ") {
+				// "when it invaded Iran in 1980": history, not news; but
+				// "a base for the offensive since it was retaken in 2022"
+				// goes on.
+				continue
+			}
+			struck = struck || ev.Action == ActionStrike
 			c.Action = ev.Action
 			if c.Action == "" {
 				c.Action = ActionOther
@@ -2717,7 +2724,20 @@ func speakerNation(lower, who string) string {
 // sportsWords are words that, two or more of them together, tell a report
 // of a match.
 var sportsWords = []string{"wicket", "innings", " overs", "batsm", "bowlers", "one-day series", "test series", "goalkeeper",
-	"half-time", "hat-trick", "semi-final", "quarter-final", "penalty shootout", "touchdown", "grand slam", "world cup"}
+	"half-time", "hat-trick", "semi-final", "quarter-final", "penalty shootout", "touchdown", "grand slam", "world cup",
+	"forehand", "backhand", "tiebreak", "tie-break"}
+
+// historicDate reports whether an event's date ends three calendar years or
+// more before the report's: a background paragraph's war ("the Red Army
+// encircled the Sixth Army in the winter of 1942-43"), not the news.
+func historicDate(d Date, published string) bool {
+	if d.End == nil || len(*d.End) < 4 || len(published) < 4 {
+		return false
+	}
+	y, err1 := strconv.Atoi((*d.End)[:4])
+	p, err2 := strconv.Atoi(published[:4])
+	return err1 == nil && err2 == nil && y <= p-3
+}
 
 // sportsReport reports whether a lower-cased text tells of a match: it
 // holds at least two of sportsWords.
