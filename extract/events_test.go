@@ -782,3 +782,14 @@ func TestHistoryIsNoEvent(t *testing.T) {
 		})
 	}
 }
+
+// TestOfficialSeatIsNoPlace checks that where an official who tells of an
+// event sits ("a spokesman in New Delhi said") is not the event's place.
+func TestOfficialSeatIsNoPlace(t *testing.T) {
+	text := "Jets lost\n\nISLAMABAD (Reuters) - An Air Force spokesman in New Delhi said the MiG-21 was brought down by a missile on Thursday."
+	forEventAt(t, text, "1999-05-28", ActionShootdown, "", func(c Claim) {
+		if p := eventPlaceOf(c); p == "New Delhi" {
+			t.Errorf("%q placed at %s, the spokesman's seat", c.Quote, p)
+		}
+	})
+}

@@ -2390,6 +2390,12 @@ func distance(s1, e1, s2, e2 int) int {
 // only after a locative word ("in Damascus", "south of Damascus").
 func placeFor(places []placeHit, s string, start int) *Place {
 	after, before := placesAround(places, s, start, false)
+	if after >= 0 && officialSeat(s, places[after]) {
+		after = -1
+	}
+	if before >= 0 && officialSeat(s, places[before]) {
+		before = -1
+	}
 	pick := after
 	if pick < 0 {
 		pick = before
@@ -2400,6 +2406,21 @@ func placeFor(places []placeHit, s string, start int) *Place {
 	pl := places[pick].Place
 	return &pl
 }
+
+// officialSeat reports whether a place is only where an official who
+// speaks sits: "An Air Force spokesman in New Delhi said the MiG-21 was
+// brought down", not where the jet fell.
+func officialSeat(s string, p placeHit) bool {
+	if p.Start < 0 || p.End > len(s) || !hasAnyPrefix(s[p.End:], " said", " says", " told", " added") {
+		return false
+	}
+	w := lastWords(s[:p.Start], 2)
+	return len(w) == 2 && strings.EqualFold(w[1], "in") && seatWords[strings.ToLower(w[0])]
+}
+
+// seatWords are the officials officialSeat places where they speak.
+var seatWords = wordSet("spokesman spokeswoman spokesperson official officials diplomat diplomats ministry command " +
+	"headquarters envoy ambassador correspondent correspondents analyst analysts embassy")
 
 // placesAround returns the index of the first usable place starting at or
 // after start and of the last one before it (-1 for none). A capital or
