@@ -100,6 +100,9 @@ var eventRules = []eventRule{
 // an agreement "entered into force", a heart attack.
 var notEvent = map[string]*phraseMatcher{
 	ActionCeasefire: mustPhraseMatcher(`^(?i)[\w-]*\s+(?:zones?|lines?|violations?|monitors?|proposals?|talks|negotiations|efforts|bids?|push|calls?|demands?|plans?|offers?|terms)\b` +
+		// "a ceasefire could take effect as early as Friday": one to come
+		// ("will take effect" is told of a truce agreed).
+		`|^(?i)[\w-]*(?:\s+(?:that|which))?\s+(?:could|might|may|would)\s+(?:\w+\s+)?(?:take\s+effect|come\s+into|go\s+into|enter\s+into|begin|start|hold)\b` +
 		// "agreed a ceasefire in their row over the budget": a quarrel
 		// of parties, not a war's.
 		`|^(?i)\s+in\s+(?:the|their|its|his|her|a)\s+(?:[\w'’-]+\s+){0,3}?(?:row|feud|spat|quarrel|squabble|dispute|price\s+war|fare\s+war|trade\s+war|turf\s+war|bidding\s+war)\s+(?:over|about|on|between|with)\b`),
@@ -112,7 +115,7 @@ var notEvent = map[string]*phraseMatcher{
 		`|^(?i)\s+(?:to\s+(?:victory|power|the\s+top|an?\s+(?:[\w-]+\s+)?(?:win|victory|lead|title))|out\b|off\b)` +
 		// "the opposition storming ahead in the polls", "stormed into the
 		// semi-finals": a lead or a round, not a town.
-		`|^(?i)\s+(?:ahead|clear)\b|^(?i)\s+into\s+(?:the\s+)?(?:semi-?finals?|quarter-?finals?|finals?|play-?offs?|knockout\s+stages?|last\s+(?:four|eight|16|sixteen|32)|(?:second|third|fourth|fifth|next)\s+round|lead|top\s+(?:three|four|five|ten|spot|place))\b`),
+		`|^(?i)\s+(?:ahead|clear|back\s+to\s+(?:win|victory|beat|draw|level|lead|take\s+the\s+(?:lead|title)))\b|^(?i)\s+into\s+(?:the\s+)?(?:semi-?finals?|quarter-?finals?|finals?|play-?offs?|knockout\s+stages?|last\s+(?:four|eight|16|sixteen|32)|(?:second|third|fourth|fifth|next)\s+round|lead|top\s+(?:three|four|five|ten|spot|place))\b`),
 	// "captured 12 soldiers", "captured a pilot", "captured two Israeli
 	// soldiers", "killed three attackers and captured a fourth": people
 	// taken, not a place.
@@ -122,6 +125,10 @@ var notEvent = map[string]*phraseMatcher{
 		// "captured the nomination", "captured 120 votes", "captured the
 		// mood": an election, a title or a feeling, not a place.
 		`|^(?i)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w-]+\s+)?(?:\d[\d,]*\s+)?(?:nominations?|votes?|seats|title|crown|championship|cup|trophy|pennant|league|imagination|attention|hearts|mood|medals?|market|moment|scenes?|images?|footage|spirit|essence|headlines|budget|costs?|deadline|schedule)\b` +
+		// "seized on the scandal": an opening taken, not a place. "shares
+		// fell to a record low", "fell to 3 percent": a level.
+		`|^(?i)\s+(?:on|upon)\s+(?:the|a|an|his|her|their|its|this|that|these|those)\b` +
+		`|^(?i)\s+(?:(?:a|an|its|their|the|his|her)\s+)?(?:(?:new|fresh|all-time|multi-year|\d+-year|\d+-month)\s+)?(?:record|lowest|highest|low|high|zero|minus|nil|\d[\d.,]*\s*(?:%|per\s*cent|percent|points?|billion|million))\b` +
 		// "took the city by storm": a success, not a town taken.
 		`|^(?i)(?:\s+[\w’'-]+){0,3}?\s+by\s+storm\b` +
 		// "captured just over half the vote", "captured 40 percent of the
@@ -153,6 +160,8 @@ var notEvent = map[string]*phraseMatcher{
 		`|^(?i)\s+(?:from\s+(?:[\w'’-]+\s+){0,2}?(?:critics|supporters|fans|lawmakers|legislators|mps|activists|campaigners|voters|shareholders|investors|colleagues|commentators|newspapers|unions?|the\s+press|the\s+media)|in\s+(?:parliament|congress|the\s+(?:senate|press|media|house|assembly)))\b` +
 		`|^(?i)\s+(?:the|his|her|their|its)\s+(?:[\w'’-]+\s+){0,2}?(?:plan|proposal|decision|polic(?:y|ies)|remarks|comments|bill|budget|idea|speech|handling|record|stance|ruling|verdict|deal|agreement|accord|law|measure|reform|nomination|appointment)s?\b` +
 		`|^(?i)(?:\s+[\w'’-]+){0,4}?\s+(?:could|would|might|may|will)\s+be\s+(?:widened|expanded|extended|resumed|stepped\s+up|intensified|renewed)\b` +
+		// "survived an attack on his leadership": words, not blows.
+		`|^(?i)\s+on\s+(?:his|her|their|its|the|our|my)\s+(?:[\w-]+\s+)?(?:leadership|record|character|credibility|reputation|integrity|motives|patriotism|judgment|judgement|honesty|competence)\b` +
 		// "a direct clash between Russian and American aircraft remained
 		// unlikely": one weighed, not fought.
 		`|^(?i)(?:\s+[\w'’-]+){0,8}?\s+(?:remained|remains|was|is|seemed|seems|looked|looks|appeared|appears)\s+(?:(?:highly|very|still)\s+)?(?:unlikely|likely|possible|imminent|inevitable|probable)\b` +
@@ -204,6 +213,9 @@ var notEventBefore = map[string]*phraseMatcher{
 	// "its first attack since a ceasefire took effect": the truce is
 	// the background of the news, not its event.
 	ActionCeasefire: mustPhraseMatcher(reAskedFor + `|\bsince\s+(?:a|the|its|their)\s+$` +
+		// "talks on a ceasefire collapsed": the truce is what the talks
+		// are about, not one made (see ActionTalks).
+		`|(?i)\b(?:talks|negotiations|discussions|consultations)\s+(?:on|for|over|about|towards?)\s+(?:(?:a|an|the|any|possible|lasting|new|permanent|durable|full)\s+){0,2}$` +
 		// "a fare-war truce", "a political ceasefire": no war's.
 		`|(?i)\b(?:price|fare|trade|tariff|turf|bidding|political|budget)(?:[\s-]+wars?)?[\s-]+$`),
 	// "accused Croat units of abandoning the town": a charge, not a
@@ -237,7 +249,7 @@ var notEventBefore = map[string]*phraseMatcher{
 var notEventKeys = map[string][]string{
 	ActionStrike:    {"heart", "halt", "stop", "suspend", "ended", "ends", "end ", "ceas", "if ", "unless", "i "},
 	ActionCapture:   {" been ", "was ", "were ", "is ", "are "},
-	ActionCeasefire: append([]string{"since", "price", "fare", "trade", "tariff", "turf", "bidding", "political", "budget"}, askedForKeys...),
+	ActionCeasefire: append([]string{"since", "price", "fare", "trade", "tariff", "turf", "bidding", "political", "budget", "talks", "negotiations", "discussions", "consultations"}, askedForKeys...),
 	ActionWithdraw:  append([]string{"accus"}, askedForKeys...),
 	ActionTalks:     append([]string{"ready", "willing", "prepared", "open", "refus", "reject", "ruled out", "rules out", "toward", "return", "planned", "mooted", "possible", "potential", "future", "expected", "plan", "intend", "hop"}, askedForKeys...),
 	ActionSiege:     {"fans", "supporters", "protesters", "demonstrators", "reporters", "journalists", "photographers", "shoppers", "crowd", "tourists", "students", "mourners"},
@@ -356,6 +368,9 @@ func findEventsAt(ix *sentIndex, host string) []eventHit {
 			}
 			if rule.Action == ActionTalks && talksOffered(sentence[tailWords(sentence, start, 14):start]) {
 				continue // "invited Yandarbiyev to talks", "was ready to send his minister for talks": offered, not held
+			}
+			if rule.Hypo != hedgeNone && whetherBefore(sentence[tailWords(sentence, start, 7):start]) {
+				continue // "it was not clear whether the drone had been shot down": asked, not told
 			}
 			if hedged(sentence[:start], rule.Hypo) || rule.Hypo != hedgeNone && (vowedOrDenied(sentence, start) || backgroundClause(sentence, start, end)) {
 				continue
@@ -1096,6 +1111,28 @@ var mayMonth = regexp.MustCompile(`\bMay\s+\d{1,2}\b[^.;]{0,30}$`)
 // fromNamed matches the end of the text before a trigger that names
 // where its side came from: "forces from Nagorno-Karabakh".
 var fromNamed = regexp.MustCompile(`\bfrom\s+\p{Lu}[\pL'’-]*(?:\s+\p{Lu}[\pL'’-]*)?\s+$`)
+
+// whetherBefore reports whether the words before a trigger ask whether it
+// happened: "whether" opens its clause within them, and no comma, "when",
+// "after", "as" or "because" opens another before the trigger ("not
+// clear whether anyone died when missiles struck" tells the strike).
+func whetherBefore(before string) bool {
+	k := strings.LastIndex(strings.ToLower(before), "whether ")
+	if k < 0 || k > 0 && isASCIILetter(before[k-1]) {
+		return false
+	}
+	rest := before[k+len("whether "):]
+	if strings.ContainsAny(rest, ",;:") {
+		return false
+	}
+	for _, w := range strings.Fields(strings.ToLower(rest)) {
+		switch w {
+		case "when", "after", "as", "because", "and", "but", "while", "since":
+			return false
+		}
+	}
+	return true
+}
 
 // talksOfferedRe matches the words before talks that offer them: "has
 // invited Yandarbiyev to", "was ready to send his foreign minister to New

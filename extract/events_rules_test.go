@@ -627,6 +627,22 @@ func TestNonEventRules(t *testing.T) {
 			nil},
 		{"a ceasefire not signed is none", "Haftar left Moscow without signing a ceasefire agreement.", "",
 			nil},
+		{"a scandal seized on is no capture", "The party seized on the scandal to rally its voters.", "",
+			nil},
+		{"shares that fell to a record low are no town", "Shares fell to a record low on Monday.", "",
+			nil},
+		{"an attack on a leader's record is no strike", "The prime minister survived an attack on his leadership.", "",
+			nil},
+		{"a team storming back to win enters nothing", "The team stormed back to win the match.", "",
+			nil},
+		{"a truce talks are about is not made", "Talks on a ceasefire collapsed on Tuesday without agreement.", "",
+			[]wantEvent{{ActionTalks, "Talks on", "*", "*", "*"}}},
+		{"a truce that could take effect is to come", "A ceasefire could take effect as early as Friday.", "",
+			nil},
+		{"a shootdown asked about is not told", "It was not clear whether the drone had been shot down.", "",
+			nil},
+		{"a strike after a question's clause is told", "It was not clear whether anyone was hurt when missiles struck the port of Odesa.", "",
+			[]wantEvent{{ActionStrike, "struck", "*", "*", "Odesa"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
