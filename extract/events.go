@@ -103,6 +103,10 @@ var notEvent = map[string]*phraseMatcher{
 		// "a ceasefire could take effect as early as Friday": one to come
 		// ("will take effect" is told of a truce agreed).
 		`|^(?i)[\w-]*(?:\s+(?:that|which))?\s+(?:could|might|may|would)\s+(?:\w+\s+)?(?:take\s+effect|come\s+into|go\s+into|enter\s+into|begin|start|hold)\b` +
+		// "a truce with striking teachers", "a ceasefire in the pay
+		// dispute": a labour quarrel's.
+		`|^(?i)[\w-]*\s+with\s+(?:the\s+)?(?:striking\s+|protesting\s+|[\w-]+\s+)?(?:teachers|workers|unions?|doctors|nurses|miners|drivers|students|farmers|employers|staff|shareholders|regulators)\b` +
+		`|^(?i)[\w-]*\s+in\s+(?:the|their|its|a)\s+(?:[\w-]+\s+){0,2}?(?:pay|wage|wages|labour|labor|budget|trade|tax|tariff|pension|contract|price|fare|copyright|patent|salary|salaries)\s+(?:row|feud|spat|quarrel|squabble|dispute|war|battle|fight)\b` +
 		// "agreed a ceasefire in their row over the budget": a quarrel
 		// of parties, not a war's.
 		`|^(?i)\s+in\s+(?:the|their|its|his|her|a)\s+(?:[\w'’-]+\s+){0,3}?(?:row|feud|spat|quarrel|squabble|dispute|price\s+war|fare\s+war|trade\s+war|turf\s+war|bidding\s+war)\s+(?:over|about|on|between|with)\b`),
@@ -125,6 +129,8 @@ var notEvent = map[string]*phraseMatcher{
 		// "captured the nomination", "captured 120 votes", "captured the
 		// mood": an election, a title or a feeling, not a place.
 		`|^(?i)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w-]+\s+)?(?:\d[\d,]*\s+)?(?:nominations?|votes?|seats|title|crown|championship|cup|trophy|pennant|league|imagination|attention|hearts|mood|medals?|market|moment|scenes?|images?|footage|spirit|essence|headlines|budget|costs?|deadline|schedule)\b` +
+		// "captured a larger share of the market": a share, not a place.
+		`|^(?i)\s+(?:(?:an?|the|its|their|his|her)\s+)?(?:(?:larger|bigger|smaller|greater|growing|record|dominant|lion['’]s|majority)\s+)?share\b` +
 		// "seized on the scandal": an opening taken, not a place. "shares
 		// fell to a record low", "fell to 3 percent": a level.
 		`|^(?i)\s+(?:on|upon)\s+(?:the|a|an|his|her|their|its|this|that|these|those)\b` +
@@ -142,7 +148,10 @@ var notEvent = map[string]*phraseMatcher{
 		`|^(?i)\s+(?:(?:more\s+than|at\s+least|about|some|over|nearly|almost|around)\s+)?(?:\d[\d,]*|dozens|scores|hundreds|thousands|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\s*(?:[.,;)]|$|and\s|others\b|more\b|of\s+(?:them|the|their|its)\b|alive\b)`),
 	// "a counteroffensive was being planned", "his offensive would bring
 	// the troops home": an offensive to come, not one made.
-	ActionOffensive: mustPhraseMatcher(`^(?i)\s+(?:the\s+)?(?:pitch|field|stage|court)\b|^(?i)\s+(?:weapons?|capabilit\w*|drones?|rifles?|actions?|(?:was|is|were|are|(?:had|has|have)\s+been)\s+(?:being\s+)?(?:planned|prepared|expected|considered|mooted)|would|will|could)\b` +
+	ActionOffensive: mustPhraseMatcher(`^(?i)\s+(?:the\s+)?(?:pitch|field|stage|court)\b|` +
+		// "launched a campaign against inflation", "an offensive against
+		// the budget in parliament": a policy's, not a war's.
+		`^(?i)\s+(?:against|on)\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:inflation|corruption|graft|poverty|smoking|obesity|fraud|tax\s+evasion|piracy|disinformation|misinformation|budget|bill|reforms?|proposals?|prices|unemployment|pollution|malaria|polio|measles|covid|the\s+virus|deficit|debt)\b|^(?i)\s+(?:weapons?|capabilit\w*|drones?|rifles?|actions?|(?:was|is|were|are|(?:had|has|have)\s+been)\s+(?:being\s+)?(?:planned|prepared|expected|considered|mooted)|would|will|could)\b` +
 		// "a Russian offensive in the spring was likely": one foreseen.
 		`|^(?i)(?:\s+[\w’'-]+){0,4}?\s+(?:was|is|were|are|seemed|seems|looked|looks)\s+(?:likely|unlikely|possible|imminent|inevitable|probable)\b`),
 	// "attack helicopters", "attack submarines": a kind of weapon.
@@ -160,6 +169,12 @@ var notEvent = map[string]*phraseMatcher{
 		`|^(?i)\s+(?:from\s+(?:[\w'’-]+\s+){0,2}?(?:critics|supporters|fans|lawmakers|legislators|mps|activists|campaigners|voters|shareholders|investors|colleagues|commentators|newspapers|unions?|the\s+press|the\s+media)|in\s+(?:parliament|congress|the\s+(?:senate|press|media|house|assembly)))\b` +
 		`|^(?i)\s+(?:the|his|her|their|its)\s+(?:[\w'’-]+\s+){0,2}?(?:plan|proposal|decision|polic(?:y|ies)|remarks|comments|bill|budget|idea|speech|handling|record|stance|ruling|verdict|deal|agreement|accord|law|measure|reform|nomination|appointment)s?\b` +
 		`|^(?i)(?:\s+[\w'’-]+){0,4}?\s+(?:could|would|might|may|will)\s+be\s+(?:widened|expanded|extended|resumed|stepped\s+up|intensified|renewed)\b` +
+		// "battled the blaze", "battled cancer": no foe's.
+		`|^(?i)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+)?(?:[\w-]+\s+)?(?:blaze|flames|wildfires?|bushfires?|floods?|floodwaters|illness|cancer|disease|injury|injuries|addiction|heat|traffic|odds|nerves|jet\s+lag)\b` +
+		// "an attack was averted": none was made.
+		`|^(?i)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:averted|foiled|prevented)\b` +
+		// "was ambushed by reporters": questions, not gunfire.
+		`|^(?i)\s+by\s+(?:[\w-]+\s+)?(?:reporters|journalists|photographers|protesters|fans|questions|critics|hecklers|paparazzi)\b` +
 		// "survived an attack on his leadership": words, not blows.
 		`|^(?i)\s+on\s+(?:his|her|their|its|the|our|my)\s+(?:[\w-]+\s+)?(?:leadership|record|character|credibility|reputation|integrity|motives|patriotism|judgment|judgement|honesty|competence)\b` +
 		// "a direct clash between Russian and American aircraft remained
@@ -170,6 +185,8 @@ var notEvent = map[string]*phraseMatcher{
 		`|^(?i)(?:\s+[\w’'-]+){0,3}?\s+with\s+(?:questions|calls|messages|emails|letters|complaints|requests|criticism|offers|objections|demands|queries|enquiries|inquiries|proposals|petitions|insults|abuse|advice)\b` +
 		`|^(?i)\s+over\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:budget|bill|policy|plan|issue|question|future|proposal|reforms?|rules?|remarks|comments)\b` +
 		`|^(?i)\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,2}?(?:websites?|servers?|accounts?|emails?|voters|consumers|customers|audiences?|viewers)\b`),
+	// "laid siege to the opposition goal": a side pressing in a match.
+	ActionSiege: mustPhraseMatcher(`^(?i)\s+to\s+(?:the\s+|their\s+|his\s+|her\s+)?(?:[\w'’-]+\s+){0,2}?(?:goal|net|box|baseline|penalty\s+area|basket|end\s+zone|wicket|crease)\b`),
 	// "shooting down the visitors' hopes", "shot down the proposal": an
 	// idea dismissed, not an aircraft.
 	ActionShootdown: mustPhraseMatcher(`^(?i)\s+(?:[\w'’-]+\s+){0,2}?(?:hopes?|ideas?|proposals?|claims?|rumou?rs?|suggestions?|arguments?|bills?|motions?|amendments?|theor(?:y|ies)|talk|notions?|speculation|questions?|criticism)\b`),
@@ -183,7 +200,7 @@ var notEvent = map[string]*phraseMatcher{
 		`|^(?i)(?:\s+[\w’'-]+){0,4}?\s+(?:is|are)\s+(?:expected|planned|scheduled|due)\b`),
 	// "withdrew from the talks", "pulled its forces out of NATO's
 	// military command": a party leaving talks, a pact or a contest.
-	ActionWithdraw: mustPhraseMatcher(`^(?i)\s+(?:from|of)\s+(?:the\s+)?(?:(?:[\w'’-]+\s+){0,2}?(?:talks|negotiations|treaty|agreement|deal|accord|race|election|tournament|competition|contest|military\s+command))\b` +
+	ActionWithdraw: mustPhraseMatcher(`^(?i)\s+(?:from|of)\s+(?:the\s+)?(?:(?:[\w'’-]+\s+){0,2}?(?:talks|negotiations|treaty|agreement|deal|accord|race|election|tournament|competition|contest|military\s+command|markets?|business|project|contract|venture|sponsorship|stake|index|scheme|programme|program|franchise|league))\b` +
 		// "withdrew the bill", "retreated from its pledge": a measure or a
 		// promise taken back.
 		`|^(?i)\s+(?:the|his|her|its|their|a)\s+(?:[\w-]+\s+)?(?:bill|motion|nomination|candidacy|candidature|application|complaint|lawsuit|offer|proposal|resolution|remarks|comments|support|endorsement|bid)s?\b` +
@@ -203,6 +220,9 @@ const reAskedFor = `(?i)\b(?:urg(?:e|ed|es|ing)|call(?:ed|s|ing)?\s+(?:for|on)|f
 var notEventBefore = map[string]*phraseMatcher{
 	// "halted attacks on shipping": attacks that stopped, not one made.
 	ActionStrike: mustPhraseMatcher(`(?i)\b(?:heart|halt(?:ed|s)?|stop(?:ped|s)?|suspend(?:ed|s)?|end(?:ed|s)?|ceas(?:ed|es|e))\s+$` +
+		// "foiled a plot to attack the parliament": an attack that was
+		// not made.
+		`|(?i)\b(?:foil(?:ed|s|ing)?|avert(?:ed|s|ing)?|plot(?:s|ted|ting)?)\s+(?:[\w’'-]+\s+){0,3}$` +
 		// "if his forces resumed their attacks": a condition.
 		`|(?i)\b(?:if|unless)\s+(?:[\w’'-]+\s+){0,4}$` +
 		// "'I attacked from the first point,' she said": a player's or
@@ -247,7 +267,7 @@ var notEventBefore = map[string]*phraseMatcher{
 // notEventKeys are words one of which every match of notEventBefore
 // holds.
 var notEventKeys = map[string][]string{
-	ActionStrike:    {"heart", "halt", "stop", "suspend", "ended", "ends", "end ", "ceas", "if ", "unless", "i "},
+	ActionStrike:    {"heart", "halt", "stop", "suspend", "ended", "ends", "end ", "ceas", "if ", "unless", "i ", "foil", "avert", "plot"},
 	ActionCapture:   {" been ", "was ", "were ", "is ", "are "},
 	ActionCeasefire: append([]string{"since", "price", "fare", "trade", "tariff", "turf", "bidding", "political", "budget", "talks", "negotiations", "discussions", "consultations"}, askedForKeys...),
 	ActionWithdraw:  append([]string{"accus"}, askedForKeys...),
@@ -365,6 +385,9 @@ func findEventsAt(ix *sentIndex, host string) []eventHit {
 			}
 			if rule.Action == ActionStrike && start > 0 && sentence[start-1] == '-' && hasASCIIFoldPrefix(sentence[start:end], "fire") {
 				continue // "a shoulder-fired missile", "test-fired missiles": a weapon's kind, a test
+			}
+			if rule.Action == ActionEnter && stormsNoun(sentence, start, end) {
+				continue // "Storms battered the coast": weather, not an assault
 			}
 			if rule.Action == ActionTalks && talksOffered(sentence[tailWords(sentence, start, 14):start]) {
 				continue // "invited Yandarbiyev to talks", "was ready to send his minister for talks": offered, not held
@@ -1111,6 +1134,24 @@ var mayMonth = regexp.MustCompile(`\bMay\s+\d{1,2}\b[^.;]{0,30}$`)
 // fromNamed matches the end of the text before a trigger that names
 // where its side came from: "forces from Nagorno-Karabakh".
 var fromNamed = regexp.MustCompile(`\bfrom\s+\p{Lu}[\pL'’-]*(?:\s+\p{Lu}[\pL'’-]*)?\s+$`)
+
+// stormsNoun reports whether the trigger at [start, end) is "storms" the
+// noun: it opens the sentence, or follows an article or a word for
+// weather ("heavy storms", "the storms").
+func stormsNoun(s string, start, end int) bool {
+	if !strings.EqualFold(s[start:end], "storms") {
+		return false
+	}
+	w := lastWords(s[:start], 1)
+	if len(w) == 0 {
+		return true
+	}
+	switch strings.ToLower(w[0]) {
+	case "the", "a", "heavy", "severe", "winter", "tropical", "violent", "of", "and", "after", "by", "dust", "snow", "sand", "ice", "thunder":
+		return true
+	}
+	return false
+}
 
 // whetherBefore reports whether the words before a trigger ask whether it
 // happened: "whether" opens its clause within them, and no comma, "when",
