@@ -219,7 +219,10 @@ const reAskedFor = `(?i)\b(?:urg(?:e|ed|es|ing)|call(?:ed|s|ing)?\s+(?:for|on)|f
 // notEventBefore drops matches by the words just before them.
 var notEventBefore = map[string]*phraseMatcher{
 	// "halted attacks on shipping": attacks that stopped, not one made.
-	ActionStrike: mustPhraseMatcher(`(?i)\b(?:heart|halt(?:ed|s)?|stop(?:ped|s)?|suspend(?:ed|s)?|end(?:ed|s)?|ceas(?:ed|es|e))\s+$` +
+	ActionStrike: mustPhraseMatcher(`(?i)\b(?:heart|halt(?:ed|s|ing)?|stop(?:ped|s|ping)?|suspend(?:ed|s|ing)?|end(?:ed|s|ing)?|ceas(?:ed|es|e|ing))\s+$` +
+		// "would not negotiate while under attack": a state, not an
+		// attack told.
+		`|(?i)\b(?:while|whilst|when)\s+under\s+$` +
 		// "foiled a plot to attack the parliament": an attack that was
 		// not made.
 		`|(?i)\b(?:foil(?:ed|s|ing)?|avert(?:ed|s|ing)?|plot(?:s|ted|ting)?)\s+(?:[\w’'-]+\s+){0,3}$` +
@@ -240,7 +243,10 @@ var notEventBefore = map[string]*phraseMatcher{
 		`|(?i)\b(?:price|fare|trade|tariff|turf|bidding|political|budget)(?:[\s-]+wars?)?[\s-]+$`),
 	// "accused Croat units of abandoning the town": a charge, not a
 	// retreat told.
-	ActionWithdraw: mustPhraseMatcher(reAskedFor + `|\baccus(?:ed|es|ing)\s+(?:[\w’'-]+\s+){0,3}of\s+$`),
+	ActionWithdraw: mustPhraseMatcher(reAskedFor + `|\baccus(?:ed|es|ing)\s+(?:[\w’'-]+\s+){0,3}of\s+$` +
+		// "would withdraw if Georgian forces were pulled back": a
+		// condition.
+		`|(?i)\b(?:if|unless)\s+(?:[\w’'-]+\s+){0,4}$`),
 	// "said it was ready to hold talks", "rejected talks": talks offered
 	// or refused, not held.
 	// "urged both sides to cease hostilities and hold talks": asked for.
@@ -267,10 +273,10 @@ var notEventBefore = map[string]*phraseMatcher{
 // notEventKeys are words one of which every match of notEventBefore
 // holds.
 var notEventKeys = map[string][]string{
-	ActionStrike:    {"heart", "halt", "stop", "suspend", "ended", "ends", "end ", "ceas", "if ", "unless", "i ", "foil", "avert", "plot"},
+	ActionStrike:    {"heart", "halt", "stop", "suspend", "ended", "ends", "end ", "ending", "ceas", "if ", "unless", "i ", "foil", "avert", "plot", "under"},
 	ActionCapture:   {" been ", "was ", "were ", "is ", "are "},
 	ActionCeasefire: append([]string{"since", "price", "fare", "trade", "tariff", "turf", "bidding", "political", "budget", "talks", "negotiations", "discussions", "consultations"}, askedForKeys...),
-	ActionWithdraw:  append([]string{"accus"}, askedForKeys...),
+	ActionWithdraw:  append([]string{"accus", "if ", "unless"}, askedForKeys...),
 	ActionTalks:     append([]string{"ready", "willing", "prepared", "open", "refus", "reject", "ruled out", "rules out", "toward", "return", "planned", "mooted", "possible", "potential", "future", "expected", "plan", "intend", "hop"}, askedForKeys...),
 	ActionSiege:     {"fans", "supporters", "protesters", "demonstrators", "reporters", "journalists", "photographers", "shoppers", "crowd", "tourists", "students", "mourners"},
 	ActionEnter:     {"by", "protesters", "demonstrators", "fans", "crowd", "rioters", "mob", "students", "missile", "rocket", "drone", "balloon", "projectile", "shell", "jets", "warplanes", "aircraft", "planes", "bombers", "helicopters", "a", "the", "its", "their", "new", "fresh", "major", "cross-border", "ground", "latest", "renewed", "surprise"},
