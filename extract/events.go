@@ -223,6 +223,8 @@ var notEventBefore = map[string]*phraseMatcher{
 		// "would not negotiate while under attack": a state, not an
 		// attack told.
 		`|(?i)\b(?:while|whilst|when)\s+under\s+$` +
+		// "since the US-led bombing campaign began": a time, not a blow.
+		`|(?i)\bsince\s+(?:the|a|its|their)\s+(?:[\w’'.-]+\s+){0,2}$` +
 		// "foiled a plot to attack the parliament": an attack that was
 		// not made.
 		`|(?i)\b(?:foil(?:ed|s|ing)?|avert(?:ed|s|ing)?|plot(?:s|ted|ting)?)\s+(?:[\w’'-]+\s+){0,3}$` +
@@ -267,13 +269,13 @@ var notEventBefore = map[string]*phraseMatcher{
 	ActionEnter: mustPhraseMatcher(`(?i)\b(?:a|an|the|its|their|new|fresh|major|cross-border|ground|latest|renewed|surprise)\s+$|\b(?:protesters|demonstrators|fans|crowds?|rioters|mobs?|students)\s+(?:had\s+|have\s+|then\s+)?$|\bby\s+$|\b(?:missiles?|rockets?|drones?|balloons?|projectiles?|shells?|jets|warplanes|aircraft|planes|bombers|helicopters)\s+(?:had\s+|have\s+|that\s+|which\s+)?$|\b(?:missile|rocket|drone|balloon|projectile)\b(?:\s+[\w’'-]+){0,6}\s+before\s+it\s+$`),
 	// "a charm offensive", "a price war": no war's. "the long-awaited
 	// assault on", "if the offensive goes on": one to come.
-	ActionOffensive: mustPhraseMatcher(`(?i)\b(?:(?:prevent(?:ed|s|ing)?|stop(?:ped|s|ping)?|end(?:ed|s|ing)?|curb(?:ed|s)?|halt(?:ed|s|ing)?|counter|repel(?:led|s)?|repuls(?:e|ed|es)|condemn(?:ed|s)?|denounc(?:e|ed|es)|against|resist)\s+(?:[\w’'-]+\s+){0,3}|(?:since|from|at|until|before|after)\s+the\s+|(?:charm|diplomatic|media|propaganda|publicity|sales|marketing|advertising|legal|trade|price|pr)\s+|(?:long-awaited|long-expected|expected|anticipated|looming|upcoming|impending|threatened|mooted|possible|potential|future)\s+(?:[\w-]+\s+)?|\bif\s+(?:the|an?|any|its|their)\s+|\bfor\s+an?\s+(?:[\w-]+\s+)?|\b(?:been|be|is|are|was|were|went|go|goes|stay(?:ed|s)?|remain(?:ed|s)?)\s+on\s+the\s+)$`),
+	ActionOffensive: mustPhraseMatcher(`(?i)\b(?:(?:prevent(?:ed|s|ing)?|stop(?:ped|s|ping)?|end(?:ed|s|ing)?|curb(?:ed|s)?|halt(?:ed|s|ing)?|counter|repel(?:led|s)?|repuls(?:e|ed|es)|condemn(?:ed|s)?|denounc(?:e|ed|es)|against|resist)\s+(?:[\w’'-]+\s+){0,3}|(?:since|from|at|until|before|after)\s+the\s+|(?:charm|diplomatic|media|propaganda|publicity|sales|marketing|advertising|legal|trade|price|pr)\s+|(?:long-awaited|long-expected|expected|anticipated|looming|upcoming|impending|threatened|mooted|possible|potential|future)\s+(?:[\w-]+\s+)?|\bif\s+(?:the|an?|any|its|their)\s+|\bfor\s+an?\s+(?:[\w-]+\s+)?|\b(?:been|be|is|are|was|were|went|go|goes|stay(?:ed|s)?|remain(?:ed|s)?)\s+on\s+the\s+|\b(?:pause|halt|suspension|lull|break|end)\s+(?:in|to|of)\s+(?:the\s+|its\s+|their\s+|all\s+)?)$`),
 }
 
 // notEventKeys are words one of which every match of notEventBefore
 // holds.
 var notEventKeys = map[string][]string{
-	ActionStrike:    {"heart", "halt", "stop", "suspend", "ended", "ends", "end ", "ending", "ceas", "if ", "unless", "i ", "foil", "avert", "plot", "under"},
+	ActionStrike:    {"heart", "halt", "stop", "suspend", "ended", "ends", "end ", "ending", "ceas", "if ", "unless", "i ", "foil", "avert", "plot", "under", "since"},
 	ActionCapture:   {" been ", "was ", "were ", "is ", "are "},
 	ActionCeasefire: append([]string{"since", "price", "fare", "trade", "tariff", "turf", "bidding", "political", "budget", "talks", "negotiations", "discussions", "consultations"}, askedForKeys...),
 	ActionWithdraw:  append([]string{"accus", "if ", "unless"}, askedForKeys...),
@@ -282,7 +284,8 @@ var notEventKeys = map[string][]string{
 	ActionEnter:     {"by", "protesters", "demonstrators", "fans", "crowd", "rioters", "mob", "students", "missile", "rocket", "drone", "balloon", "projectile", "shell", "jets", "warplanes", "aircraft", "planes", "bombers", "helicopters", "a", "the", "its", "their", "new", "fresh", "major", "cross-border", "ground", "latest", "renewed", "surprise"},
 	ActionOffensive: {"prevent", "stop", "end", "curb", "halt", "counter", "repel", "repuls", "condemn", "denounc", "against", "resist", "since", "from", "at", "until", "before", "after",
 		"charm", "diplomatic", "media", "propaganda", "publicity", "sales", "marketing", "advertising", "legal", "trade", "price", "pr ",
-		"awaited", "expected", "anticipated", "looming", "upcoming", "impending", "threatened", "mooted", "possible", "potential", "future", "if ", "for ", "on the"},
+		"awaited", "expected", "anticipated", "looming", "upcoming", "impending", "threatened", "mooted", "possible", "potential", "future", "if ", "for ", "on the",
+		"pause", "suspension", "lull", "break"},
 }
 
 // askedForKeys are the keys of reAskedFor.
@@ -418,6 +421,12 @@ func findEventsAt(ix *sentIndex, host string) []eventHit {
 			}
 			if rule.Action == ActionTalks && hasASCIIFoldPrefix(sentence[start:end], "met in") && strings.Contains(sentence[end:], "talks") {
 				continue // "met in Jeddah for talks": the talks tell it
+			}
+			if rule.Action == ActionOffensive && containsAny(strings.ToLower(sentence[start:end]), []string{" pause in ", " halt to ", " suspension of ", " lull in ", " end to "}) {
+				continue // "announced a pause in offensive operations": a halt, not an offensive
+			}
+			if rule.Action == ActionStrike && habitualCount(sentence, start, end) {
+				continue // "Israel has carried out hundreds of strikes in Syria since": a tally, not an event
 			}
 			if rule.Action == ActionStrike && hasASCIIFoldPrefix(sentence[start:end], "exchanged") && habitualAfter(sentence[end:]) {
 				continue // "have exchanged fire almost daily since October": a pattern, not an event
@@ -1157,6 +1166,27 @@ func stormsNoun(s string, start, end int) bool {
 		return true
 	}
 	return false
+}
+
+// habitualCount reports whether a strike is told as a tally over a span in
+// the perfect: "has carried out hundreds of strikes in Syria since",
+// "has attacked dozens of merchant vessels since November".
+func habitualCount(s string, start, end int) bool {
+	var t fieldTail
+	if !t.read(s[:start], 2, isASCIISpace) || t.n == 0 {
+		return false
+	}
+	perfect := func(w []byte) bool { return string(w) == "has" || string(w) == "have" }
+	if !perfect(t.word(0)) && !(t.n > 1 && bytes.HasSuffix(t.word(0), []byte("ly")) && perfect(t.word(1))) {
+		return false
+	}
+	rest := s[start:]
+	if k := strings.IndexAny(rest[end-start:], ",;:"); k >= 0 {
+		rest = rest[:end-start+k]
+	}
+	lower := strings.ToLower(rest)
+	return strings.Contains(lower, " since ") && (strings.Contains(lower, "dozens of") || strings.Contains(lower, "hundreds of") ||
+		strings.Contains(lower, "thousands of") || strings.Contains(lower, "scores of"))
 }
 
 // whetherBefore reports whether the words before a trigger ask whether it
