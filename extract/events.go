@@ -404,6 +404,9 @@ func findEventsAt(ix *sentIndex, host string) []eventHit {
 			if rule.Hypo != hedgeNone && whetherBefore(sentence[tailWords(sentence, start, 7):start]) {
 				continue // "it was not clear whether the drone had been shot down": asked, not told
 			}
+			if rule.Hypo != hedgeNone && vowedConjunct(sentence, start, end) {
+				continue // "vowed to break the siege of El Fasher and retake all areas": the second thing vowed
+			}
 			if hedged(sentence[:start], rule.Hypo) || rule.Hypo != hedgeNone && (vowedOrDenied(sentence, start) || backgroundClause(sentence, start, end)) {
 				continue
 			}
@@ -1188,6 +1191,31 @@ func habitualCount(s string, start, end int) bool {
 	return strings.Contains(lower, " since ") && (strings.Contains(lower, "dozens of") || strings.Contains(lower, "hundreds of") ||
 		strings.Contains(lower, "thousands of") || strings.Contains(lower, "scores of"))
 }
+
+// vowedConjunctRe matches a clause that vows or plans to do something
+// and goes on to a second bare verb: "vowed on Thursday to break the
+// siege of El Fasher and".
+var vowedConjunctRe = regexp.MustCompile(`(?i)\b(?:vow(?:ed|s)?|pledg(?:ed|es)|promis(?:ed|es)|threaten(?:ed|s)?|intend(?:s|ed)?|plan(?:s|ned)?|aim(?:s|ed)?|vowing|pledging|threatening)\s+(?:[\w’'.-]+\s+){0,3}?to\s+[^,;:]*\sand\s+$`)
+
+// vowedConjunct reports whether the trigger at [start, end) is a bare verb
+// joined by "and" to one a side vowed or planned to do (see
+// vowedConjunctRe): "retake" in "vowed to break the siege and retake the
+// city", not "captured" in "vowed to fight on and captured".
+func vowedConjunct(s string, start, end int) bool {
+	before := s[tailWords(s, start, 16):start]
+	if !strings.HasSuffix(before, " and ") {
+		return false
+	}
+	w := strings.ToLower(firstWordOf(s[start:end]))
+	if w == "" || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || pastForms[w] {
+		return false
+	}
+	return vowedConjunctRe.MatchString(before)
+}
+
+// pastForms are irregular past tenses of the verbs that state events.
+var pastForms = wordSet("took retook overran drove fell struck shot withdrew fled broke swept rode overtook " +
+	"began sent flew hit led won beat forced")
 
 // whetherBefore reports whether the words before a trigger ask whether it
 // happened: "whether" opens its clause within them, and no comma, "when",
