@@ -384,7 +384,8 @@ func findEventsAt(ix *sentIndex, host string) []eventHit {
 			if again && rule.Action != ActionStrike && rule.Action != ActionCapture || overlapsEvent(hits, start, end) && !besiegedHeld(hits, rule.Action, start, end) {
 				continue
 			}
-			if re := rule.notEvent; re != nil && re.MatchString(sentence[end:]) {
+			if re := rule.notEvent; re != nil && re.MatchString(sentence[end:]) &&
+				!(rule.Action == ActionCapture && fellToForces(sentence[start:end], sentence[end:])) {
 				continue
 			}
 			if re := rule.notEventBefore; re != nil {
@@ -1190,6 +1191,17 @@ func habitualCount(s string, start, end int) bool {
 	lower := strings.ToLower(rest)
 	return strings.Contains(lower, " since ") && (strings.Contains(lower, "dozens of") || strings.Contains(lower, "hundreds of") ||
 		strings.Contains(lower, "thousands of") || strings.Contains(lower, "scores of"))
+}
+
+// forcesAfter matches the force a town fell to: "fell to Taliban
+// fighters", "fell to the paramilitary troops".
+var forcesAfter = regexp.MustCompile(`^\s+(?:the\s+)?(?:[\pL'’-]+\s+){0,2}?(?:soldiers|troops|fighters|militants|rebels|forces|insurgents|jihadists|militiamen|militias?|paramilitaries|guerrillas)\b`)
+
+// fellToForces reports whether a capture told as "fell to" (or "falls
+// to", "fallen to") names the forces it fell to, which are the capture's
+// side, not people captured.
+func fellToForces(trigger, after string) bool {
+	return (hasASCIIFoldPrefix(trigger, "fell") || fallsTo(trigger)) && forcesAfter.MatchString(after)
 }
 
 // vowedConjunctRe matches a clause that vows or plans to do something

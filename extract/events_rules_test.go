@@ -20,6 +20,8 @@ func TestWarReportingRules(t *testing.T) {
 			[]wantEvent{{ActionStrike, "struck", "Russia", "*", "*"}}},
 		{"people captured are no capture", "Militants captured two Nigerian soldiers near Damboa.", "",
 			nil},
+		{"a town that fell to named fighters", "Kunduz fell to Taliban fighters on Monday.", "",
+			[]wantEvent{{ActionCapture, "fell to", "Taliban", "*", "Kunduz"}}},
 		{"a participle's agent after by, without an auxiliary", "Israeli F-16 downed by Syrian fire after Iranian drone intercepted", "",
 			[]wantEvent{{ActionShootdown, "downed", "Syria", "*", "*"}}},
 		{"a capital visited is not the speaker's side", "U.S. Vice President Joe Biden, visiting Ankara, warned Kurdish-led forces that they would lose American support.", "",
