@@ -109,6 +109,8 @@ func TestFindPlaces(t *testing.T) {
 			[]Place{{Text: "Dras", Name: "Dras"}}},
 		{"fallback outskirts of", "troops reached the outskirts of Kafr Nabl",
 			[]Place{{Text: "Kafr Nabl", Name: "Kafr Nabl"}}},
+		{"fallback out of", "the rebels were pushed out of Kafr Nabl towards the hills",
+			[]Place{{Text: "Kafr Nabl", Name: "Kafr Nabl"}}},
 		{"fallback crest of", "infantrymen fought back to the crest of Hill Eerie",
 			[]Place{{Text: "Hill Eerie", Name: "Hill Eerie"}}},
 		{"months and weekdays are not places", "It began in January and ended on Thursday in Kharkiv.",
