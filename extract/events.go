@@ -657,6 +657,14 @@ func findEventsAt(ix *sentIndex, host string) []eventHit {
 			if again && !coord && !anotherStrike(hits, h) {
 				continue
 			}
+			if rule.Action == ActionSiege && len(hits) > 0 && siegeOfSpan.MatchString(sentence[start:]) {
+				// "wrested control of Bamut, ending a siege of more than a
+				// year": the siege of the place the sentence told.
+				if prev := hits[len(hits)-1]; prev.Place != nil {
+					p := *prev.Place
+					h.Place = &p
+				}
+			}
 			taken |= actionBit[i]
 			hits = append(hits, h)
 		}
@@ -1192,6 +1200,10 @@ func habitualCount(s string, start, end int) bool {
 	return strings.Contains(lower, " since ") && (strings.Contains(lower, "dozens of") || strings.Contains(lower, "hundreds of") ||
 		strings.Contains(lower, "thousands of") || strings.Contains(lower, "scores of"))
 }
+
+// siegeOfSpan matches a siege told by its length: "siege of more than a
+// year", "a siege of 12 days".
+var siegeOfSpan = regexp.MustCompile(`^(?i)siege\s+of\s+(?:(?:more\s+than|over|nearly|almost|about|some)\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|\d+)\s+(?:days?|weeks?|months?|years?)\b`)
 
 // forcesAfter matches the force a town fell to: "fell to Taliban
 // fighters", "fell to the paramilitary troops".

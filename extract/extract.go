@@ -931,6 +931,11 @@ func Extract(a ingest.Article) []Claim {
 			} else {
 				c.Date = eventDateOf(ev)
 			}
+			if ev.Action == ActionSiege && siegeOfSpan.MatchString(s[ev.Start:]) {
+				// "ending a siege of more than a year on Friday": the
+				// siege lasted the year; the day is its end's.
+				c.Date = Date{Precision: PrecisionUnresolved}
+			}
 			if historicDate(c.Date, a.Published) && !strings.Contains(s, " since ") {
 				// "when it invaded Iran in 1980": history, not news; but
 				// "a base for the offensive since it was retaken in 2022"
