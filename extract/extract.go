@@ -947,7 +947,7 @@ func Extract(a ingest.Article) []Claim {
 			if c.Action == "" {
 				c.Action = ActionOther
 			}
-			c.Actor, c.Target = ev.Actor, ev.Target
+			c.Actor, c.Target = dividedState(ev.Actor, a.Published), dividedState(ev.Target, a.Published)
 			if c.Actor == nil {
 				if g := groupAnaphor(s, ev.Start); g != "" {
 					// "The group said it had taken": the armed group
@@ -2752,6 +2752,18 @@ func speakerNation(lower, who string) string {
 var sportsWords = []string{"wicket", "innings", " overs", "batsm", "bowlers", "one-day series", "test series", "goalkeeper",
 	"half-time", "hat-trick", "semi-final", "quarter-final", "penalty shootout", "touchdown", "grand slam", "world cup",
 	"forehand", "backhand", "tiebreak", "tie-break"}
+
+// dividedState returns a party named by its capital as the state that
+// capital governed on the report's day: Hanoi was North Vietnam's until
+// the country was reunified on July 2, 1976.
+func dividedState(p *Party, published string) *Party {
+	if p == nil || p.Name != "Vietnam" || p.Text != "Hanoi" || published == "" || published >= "1976-07-02" {
+		return p
+	}
+	q := *p
+	q.Name = "North Vietnam"
+	return &q
+}
 
 // historicDate reports whether an event's date ends three calendar years or
 // more before the report's: a background paragraph's war ("the Red Army
