@@ -256,6 +256,9 @@ var notEventBefore = map[string]*phraseMatcher{
 	// "a gesture towards peace talks", "return to the talks": talks
 	// asked for or hoped for, not held.
 	ActionTalks: mustPhraseMatcher(`(?i)\b(?:ready|willing|prepared|open|refus(?:e|ed|es|ing)|reject(?:ed|s|ing)?|ruled\s+out|rules\s+out)\s+(?:to\s+)?(?:[\w’'-]+\s+){0,2}$|\bcall(?:ed|s|ing)?\s+(?:an?\s+(?:[\w-]+\s+)?)?$|\btowards?\s+$|\breturn(?:ed|s|ing)?\s+to\s+(?:the\s+)?$|\b(?:planned|mooted|possible|potential|future|expected)\s+(?:[\w-]+\s+)?$|` +
+		// "the U.N. Security Council was due to meet": a body's session,
+		// not talks between the sides.
+		`(?-i:\b(?:Security\s+Council|General\s+Assembly))\s+(?:(?:was|is|will|would|had)\s+)?(?:(?:due|set|scheduled|expected|called|asked|urged)\s+)?$|` +
 		// "Germany plans to host a summit", "hopes to meet": talks to
 		// come (talks "due" or "scheduled" on the day of the report are
 		// held).
@@ -279,7 +282,7 @@ var notEventKeys = map[string][]string{
 	ActionCapture:   {" been ", "was ", "were ", "is ", "are "},
 	ActionCeasefire: append([]string{"since", "price", "fare", "trade", "tariff", "turf", "bidding", "political", "budget", "talks", "negotiations", "discussions", "consultations"}, askedForKeys...),
 	ActionWithdraw:  append([]string{"accus", "if ", "unless"}, askedForKeys...),
-	ActionTalks:     append([]string{"ready", "willing", "prepared", "open", "refus", "reject", "ruled out", "rules out", "toward", "return", "planned", "mooted", "possible", "potential", "future", "expected", "plan", "intend", "hop"}, askedForKeys...),
+	ActionTalks:     append([]string{"ready", "willing", "prepared", "open", "refus", "reject", "ruled out", "rules out", "toward", "return", "planned", "mooted", "possible", "potential", "future", "expected", "plan", "intend", "hop", "council", "assembly"}, askedForKeys...),
 	ActionSiege:     {"fans", "supporters", "protesters", "demonstrators", "reporters", "journalists", "photographers", "shoppers", "crowd", "tourists", "students", "mourners"},
 	ActionEnter:     {"by", "protesters", "demonstrators", "fans", "crowd", "rioters", "mob", "students", "missile", "rocket", "drone", "balloon", "projectile", "shell", "jets", "warplanes", "aircraft", "planes", "bombers", "helicopters", "a", "the", "its", "their", "new", "fresh", "major", "cross-border", "ground", "latest", "renewed", "surprise"},
 	ActionOffensive: {"prevent", "stop", "end", "curb", "halt", "counter", "repel", "repuls", "condemn", "denounc", "against", "resist", "since", "from", "at", "until", "before", "after",

@@ -688,6 +688,8 @@ func TestNonEventRules(t *testing.T) {
 			nil},
 		{"a capture after a vow to fight on is made", "The rebels vowed to fight on and captured the town of Bor on Sunday.", "",
 			[]wantEvent{{ActionCapture, "captured", "rebels", "*", "Bor"}}},
+		{"a Security Council session is no talks", "The U.N. Security Council was due to meet on Sunday to discuss an arms embargo.", "",
+			nil},
 		{"storms the noun are weather", "Storms battered the coast on Sunday.", "",
 			nil},
 		{"a shootdown asked about is not told", "It was not clear whether the drone had been shot down.", "",
