@@ -223,6 +223,9 @@ var notEventBefore = map[string]*phraseMatcher{
 		// "would not negotiate while under attack": a state, not an
 		// attack told.
 		`|(?i)\b(?:while|whilst|when)\s+under\s+$` +
+		// "calling the offer an opportunistic attack": a name for
+		// something told, not a blow.
+		`|(?i)\b(?:call(?:ed|ing|s)?|brand(?:ed|ing|s)?|term(?:ed|ing|s)?|dubb(?:ed|ing)|dubs?)\s+(?:[\w’'.-]+\s+){1,6}?an?\s+(?:[\w-]+\s+)?$` +
 		// "since the US-led bombing campaign began": a time, not a blow.
 		`|(?i)\bsince\s+(?:the|a|its|their)\s+(?:[\w’'.-]+\s+){0,2}$` +
 		// "foiled a plot to attack the parliament": an attack that was
@@ -278,7 +281,7 @@ var notEventBefore = map[string]*phraseMatcher{
 // notEventKeys are words one of which every match of notEventBefore
 // holds.
 var notEventKeys = map[string][]string{
-	ActionStrike:    {"heart", "halt", "stop", "suspend", "ended", "ends", "end ", "ending", "ceas", "if ", "unless", "i ", "foil", "avert", "plot", "under", "since"},
+	ActionStrike:    {"heart", "halt", "stop", "suspend", "ended", "ends", "end ", "ending", "ceas", "if ", "unless", "i ", "foil", "avert", "plot", "under", "since", "call", "brand", "term", "dub"},
 	ActionCapture:   {" been ", "was ", "were ", "is ", "are "},
 	ActionCeasefire: append([]string{"since", "price", "fare", "trade", "tariff", "turf", "bidding", "political", "budget", "talks", "negotiations", "discussions", "consultations"}, askedForKeys...),
 	ActionWithdraw:  append([]string{"accus", "if ", "unless"}, askedForKeys...),

@@ -690,6 +690,8 @@ func TestNonEventRules(t *testing.T) {
 			[]wantEvent{{ActionCapture, "captured", "rebels", "*", "Bor"}}},
 		{"a Security Council session is no talks", "The U.N. Security Council was due to meet on Sunday to discuss an arms embargo.", "",
 			nil},
+		{"an offer called an attack is no strike", "The airline rejected the bid, calling the offer an opportunistic attack that undervalued it.", "",
+			nil},
 		{"storms the noun are weather", "Storms battered the coast on Sunday.", "",
 			nil},
 		{"a shootdown asked about is not told", "It was not clear whether the drone had been shot down.", "",
