@@ -122,7 +122,8 @@ var nationalities = map[string]string{
 	"tajik": "Tajikistan", "kyrgyz": "Kyrgyzstan", "salvadoran": "El Salvador", "honduran": "Honduras",
 	"nicaraguan": "Nicaragua", "cuban": "Cuba", "peruvian": "Peru", "ecuadorean": "Ecuador", "ecuadorian": "Ecuador",
 	"moldovan": "Moldova", "macedonian": "North Macedonia", "soviet": "Soviet Union", "greek": "Greece",
-	"belgian": "Belgium", "angolan": "Angola", "zambian": "Zambia", "zairean": "DR Congo",
+	"belgian": "Belgium", "angolan": "Angola", "zambian": "Zambia", "zairean": "DR Congo", "ivorian": "Ivory Coast",
+	"taiwanese": "Taiwan",
 }
 
 // nationalityRule is the rule of partyRules that reads a nationality

@@ -89,7 +89,7 @@ var eventRules = []eventRule{
 	{Action: ActionSiege, Keys: []string{"siege", "besieg", "encircl", "surrounded"}, Hypo: hedgeAll, Re: mustWordRegexp(`(?i)\b(?:besieged|besieging|besiege|encircled|encircling|encircle|surrounded|(?:laid|lay|laying|lays)\s+(?:a\s+)?siege|under\s+siege|siege\s+(?:of|on))\b`)},
 	{Action: ActionWithdraw, Keys: []string{"withdr", "pull", "retreat", "evacuat", "back", "abandon", "fled", "flee", "slipped"}, Hypo: hedgeAll, Re: mustWordRegexp(`(?i)\b(?:withdrew|withdrawn|withdraws|withdraw|withdrawing|withdrawal\s+(?:of|from)|(?:pulled|pulls|pull|pulling)\s+(?:out|back)|(?:pulled|pulls|pull|pulling)\s+(?:[\w-]+\s+){0,3}?(?:troops|forces|soldiers|units|fighters)\s+out|(?:tactical|strategic|orderly)\s+(?:withdrawal|retreat)|(?:troops|soldiers|forces|units|militias|militiamen|defenders|garrison|police\s+officers|policemen|militants|fighters|rebels|jihadists|loyalists)\s+(?:had\s+|have\s+)?(?:fled|slipped\s+(?:out|away))|(?:abandoned|abandoning|abandons)\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+)?(?:camps?|barracks|trenches)|retreated|retreating|retreat\s+from|(?:fell|fall|fallen|falling|falls)\s+back|(?:were|was|been)\s+(?:pushed|driven|forced)\s+back|(?:evacuated|evacuating|evacuates|abandoned|abandoning|abandons)\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+)?(?:positions?|bases?|posts?|outposts?|towns?|city|villages?|garrison|headquarters|airport|front|fighters|troops|forces|soldiers)|(?:troops|soldiers|forces|units|fighters|defenders|garrison|militants|rebels)\s+to\s+(?:flee|withdraw|retreat|pull\s+(?:back|out)))\b`)},
 	{Action: ActionDeploy, Keys: []string{"sen", "deploy", "dispatch", "rushed", "poured", "moved", "reinforcements", "set", "station", "flew", "flown", "airlift", "patrols", "landed", "dropped", "parachuted", "ashore"}, Hypo: hedgeAll, Re: mustWordRegexp(`(?i)\b(?:(?:stormed|storming|storms|came|come|comes|coming|went|waded|wading|swarmed|poured|scrambled|struggled)\s+ashore|(?:sent|sends|send|sending|deployed|deploys|deploy|deploying|redeployed|redeploying|dispatched|dispatches|dispatch|dispatching|rushed|poured|moved|flew|flown|airlifted)\s+(?:in\s+)?` + reApprox + reFew + `(?:reinforcements|troops|soldiers|tanks|convoys?|armou?red\s+vehicles|commandos|military\s+(?:equipment|vehicles)|warships|personnel|units?|divisions?|brigades?|battalions?|paratroop(?:er)?s|marines|peacekeepers)|(?:troops|soldiers|paratroop(?:er)?s|marines|commandos|forces|legionnaires|peacekeepers)\s+(?:landed|dropped|parachuted|flew)\s+(?:in|into|on|onto|at|near)|(?:dropped|landed|ferried)\s+(?:more\s+|hundreds\s+of\s+|dozens\s+of\s+)?(?:troops|soldiers|paratroop(?:er)?s|marines|commandos)\s+(?:in|into|on|onto|at|near)|(?:were|had\s+been|have\s+been)\s+(?:landed|dropped|parachuted)\s+(?:in|into|on|onto|at|near)|reinforcements\s+(?:were|was|have\s+been|had\s+been|are)\s+(?:deployed|sent|dispatched|stationed)|(?:set|sets|setting)\s+up\s+` + reFew + `(?:positions|posts|bases|outposts)|(?:deployed|stationed)\s+(?:in|to|into|at|along|recently|there)|were\s+(?:deployed|stationed)|(?:have|has|had)\s+been\s+(?:sent|deployed|dispatched|flown|airlifted|rushed)\s+(?:to|into)|were\s+(?:sent|dispatched|flown|airlifted|rushed)\s+(?:to|into)|(?:began|begun|begin|begins|started|starts|launched|launches)\s+(?:joint\s+)?patrols)\b`)},
-	{Action: ActionStrike, Keys: []string{"strike", "attack", "shell", "bomb", "target", "raid", "struck", "fired", "pounded", "under", "mortar", "flared", "erupted", "broke out", "raged", "hammer", "pummel", "blast", "torch", "rounds", "exchanged fire", "exchanged heavy", "exchanged artillery", "exchanged gunfire", "exchanged shots", "exchanged mortar", "exchanged rocket", "exchanged small", "duel", "strafe", "strafing", "machine-gunned", "napalm", "rocketed", "rocketing", "sank", "sunk", "torpedo", "retaliat", "clash", "battled", "confrontation", "ambush", "launch", "fires", "hit", "slammed", "pound", "barrage", "dropped", "opened", "opens", "landed", "exploded", "crashed", "striking", "firing", "detonat", "subjected", "blew", "blown", "blowing"}, Hypo: hedgeStrong, Re: mustWordRegexp(`(?i)\b(?:(?:fighting|clashes|gunfights?|firefights?)\s+(?:(?:again|also|briefly)\s+)?(?:flared|erupted|broke\s+out|raged)|exchanged\s+(?:[\w-]+\s+){0,2}?(?:fire|gunfire|shots)|artillery\s+duels?|(?:hammered|hammering|pummell?ed|pummell?ing|blasted|blasting)\s+(?:[\w’'-]+\s+){0,3}?(?:positions?|targets|bases?|villages?|towns?|cities|city|areas?|neighbou?rhoods?|lines|strongholds?|hideouts?|camps?|convoys?|depots?|trenches)|(?:torched|torching)\s+(?:[\w’'-]+\s+){0,3}?(?:villages?|homes|houses|huts|towns?|markets?|churches|mosques|schools)|strafed|strafing|mortared|mortaring|machine-gunned|napalmed|dive-bombed|(?:rocketed|rocketing)\s+(?:[\w’'-]+\s+){0,3}?(?:positions?|hillsides?|hills|villages?|towns?|bases?|camps?|convoys?|targets|areas?|neighbou?rhoods?|districts?|suburbs?|outskirts|lines|trenches)|(?:sank|sunk|torpedoed)\s+(?:[\w’'-]+\s+){0,4}?(?:ships?|boats?|vessels?|frigates?|destroyers?|cruisers?|tankers?|submarines?|warships?|gunboats?|corvettes?|freighters?|ferry|ferries)|(?:came|come|comes|coming)\s+under\s+(?:[\w-]+\s+){0,4}?(?:fire|attacks?|shelling|bombardment|bombing)|(?:air|drone|missile|rocket|artillery|mortar)\s*(?:strikes?|attacks?|raids?|barrages?|fire|shelling)|airstrikes?|airstrike|shelled|shelling|shells\s+(?:hit|fell)|bombed|bombing|bombings|bombarded|bombardment|attacked|attacks?|attacking\s+(?:[\w’'-]+\s+){0,2}?(?:posts?|positions?|bases?|barracks|garrisons?|troops|soldiers|villages?|towns?|convoys?|ships?|vessels?|tankers?|checkpoints?|camps?)|(?:blew|blown|blowing)\s+up\s+(?:an?|the|two|three|several|part\s+of|a\s+stretch\s+of|a\s+section\s+of)\s|launched\s+(?:an?\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?attacks?|targeted|targeting|raided|raids?|struck(?:\s+back)?|strike\s+back|(?:the|these|those|its|their|israeli|turkish|russian|us|u\.s\.)\s+strikes?|(?:fired|fires|firing|launched|launches|launching)\s+` + reApprox + reFew + `(?:missiles?|rockets?|shells|drones?|mortar\s+(?:rounds|shells|bombs)|mortars|projectiles)|(?:jets|warplanes|planes|aircraft|drones|missiles|rockets)\s+strike|(?:jets|warplanes|aircraft|helicopters)\s+(?:hit|hits)|striking\s+(?:[\w-]+\s+){0,2}?(?:targets|positions|sites|bases|depots)|(?:fired|fires|firing)\s+(?:on|at)\s+(?:[\w’'-]+\s+){0,3}?(?:positions?|posts?|troops|soldiers|forces|bases?|villages?|towns?|ships?|vessels?|warships?|tanks?)|barrages?\s+of\s+` + reFew + `(?:missiles|rockets|shells|drones)|dropped\s+` + reFew + `(?:bombs|munitions|explosives)\s+(?:on|over)|(?:opened|opens)\s+(?:[\w-]+\s+){0,2}?fire\s+(?:on|at)|wave\s+of\s+(?:[\w-]+\s+)?strikes|carried\s+out\s+(?:[\w-]+\s+){0,3}?strikes?|(?:drones?|missiles?|rockets?|shells?|bombs?|mortars?|(?:mortar|artillery|tank)\s+rounds)\s+(?:hit|hits|slammed\s+into|landed|exploded|crashed\s+into)|(?:was|were|been|being)\s+hit\s+by|(?:missiles|rockets|shells|mortars|mortar\s+bombs|drones)\s+(?:were\s+)?fired|pounded|pounding|pounds|retaliated|retaliatory\s+(?:attacks?|strikes?)|clash(?:ed|es)?|battled|confrontation\s+between|ambush(?:ed)?|car\s+bomb(?:ing)?|subjected\s+(?:[\w’'-]+\s+){0,8}?to\s+(?:intense\s+|heavy\s+|massive\s+|constant\s+)?(?:fire|shelling|bombardment|attacks?|air\s+strikes)|(?:detonated|detonates|detonating)\s+(?:[\w-]+\s+){0,2}?(?:bombs?|explosives?|(?:explosive\s+)?devices?|vests?))\b`)},
+	{Action: ActionStrike, Keys: []string{"strike", "attack", "shell", "bomb", "target", "raid", "struck", "fired", "pounded", "under", "mortar", "flared", "erupted", "broke out", "raged", "hammer", "pummel", "blast", "torch", "rounds", "exchanged fire", "exchanged heavy", "exchanged artillery", "exchanged gunfire", "exchanged shots", "exchanged mortar", "exchanged rocket", "exchanged small", "duel", "strafe", "strafing", "machine-gunned", "napalm", "rocketed", "rocketing", "sank", "sunk", "torpedo", "retaliat", "clash", "battled", "confrontation", "ambush", "launch", "fires", "hit", "slammed", "pound", "barrage", "dropped", "opened", "opens", "landed", "exploded", "crashed", "striking", "firing", "detonat", "subjected", "blew", "blown", "blowing"}, Hypo: hedgeStrong, Re: mustWordRegexp(`(?i)\b(?:(?:fighting|clashes|gunfights?|firefights?)\s+(?:(?:again|also|briefly)\s+)?(?:flared|erupted|broke\s+out|raged)|exchanged\s+(?:[\w-]+\s+){0,2}?(?:fire|gunfire|shots)|artillery\s+duels?|(?:hammered|hammering|pummell?ed|pummell?ing|blasted|blasting)\s+(?:[\w’'-]+\s+){0,3}?(?:positions?|targets|bases?|villages?|towns?|cities|city|areas?|neighbou?rhoods?|lines|strongholds?|hideouts?|camps?|convoys?|depots?|trenches)|(?:torched|torching)\s+(?:[\w’'-]+\s+){0,3}?(?:villages?|homes|houses|huts|towns?|markets?|churches|mosques|schools)|strafed|strafing|mortared|mortaring|machine-gunned|napalmed|dive-bombed|(?:rocketed|rocketing)\s+(?:[\w’'-]+\s+){0,3}?(?:positions?|hillsides?|hills|villages?|towns?|bases?|camps?|convoys?|targets|areas?|neighbou?rhoods?|districts?|suburbs?|outskirts|lines|trenches)|(?:sank|sunk|torpedoed)\s+(?:[\w’'-]+\s+){0,4}?(?:ships?|boats?|vessels?|frigates?|destroyers?|cruisers?|tankers?|submarines?|warships?|gunboats?|corvettes?|freighters?|ferry|ferries)|(?:came|come|comes|coming)\s+under\s+(?:[\w-]+\s+){0,4}?(?:fire|attacks?|shelling|bombardment|bombing)|(?:air|drone|missile|rocket|artillery|mortar)\s*(?:strikes?|attacks?|raids?|barrages?|fire|shelling)|airstrikes?|airstrike|shelled|shelling|shells\s+(?:hit|fell)|bombed|bombing|bombings|bombarded|bombardment|attacked|attacks?|attacking\s+(?:[\w’'-]+\s+){0,2}?(?:posts?|positions?|bases?|barracks|garrisons?|troops|soldiers|villages?|towns?|convoys?|ships?|vessels?|tankers?|checkpoints?|camps?)|(?:blew|blown|blowing)\s+up\s+(?:an?|the|two|three|several|part\s+of|a\s+stretch\s+of|a\s+section\s+of)\s|launched\s+(?:an?\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?attacks?|targeted|targeting|raided|raids?|struck(?:\s+back)?|strike\s+back|(?:the|these|those|its|their|israeli|turkish|russian|us|u\.s\.)\s+strikes?|(?:fired|fires|firing|launched|launches|launching)\s+` + reApprox + reFew + `(?:missiles?|rockets?|shells|drones?|mortar\s+(?:rounds|shells|bombs)|mortars|projectiles)|(?:jets|warplanes|planes|aircraft|drones|missiles|rockets)\s+strike|(?:jets|warplanes|aircraft|helicopters)\s+(?:hit|hits)|striking\s+(?:[\w-]+\s+){0,2}?(?:targets|positions|sites|bases|depots)|(?:fired|fires|firing)\s+(?:on|at)\s+(?:[\w’'-]+\s+){0,3}?(?:positions?|posts?|troops|soldiers|forces|bases?|villages?|towns?|ships?|vessels?|warships?|tanks?|jets|aircraft|planes|helicopters|convoys?|checkpoints?|boats?|patrols?)|barrages?\s+of\s+` + reFew + `(?:missiles|rockets|shells|drones)|dropped\s+` + reFew + `(?:bombs|munitions|explosives)\s+(?:on|over)|(?:opened|opens)\s+(?:[\w-]+\s+){0,2}?fire\s+(?:on|at)|wave\s+of\s+(?:[\w-]+\s+)?strikes|carried\s+out\s+(?:[\w-]+\s+){0,3}?strikes?|(?:drones?|missiles?|rockets?|shells?|bombs?|mortars?|(?:mortar|artillery|tank)\s+rounds)\s+(?:hit|hits|slammed\s+into|landed|exploded|crashed\s+into)|(?:was|were|been|being)\s+hit\s+by|(?:missiles|rockets|shells|mortars|mortar\s+bombs|drones)\s+(?:were\s+)?fired|pounded|pounding|pounds|retaliated|retaliatory\s+(?:attacks?|strikes?)|clash(?:ed|es)?|battled|confrontation\s+between|ambush(?:ed)?|car\s+bomb(?:ing)?|subjected\s+(?:[\w’'-]+\s+){0,8}?to\s+(?:intense\s+|heavy\s+|massive\s+|constant\s+)?(?:fire|shelling|bombardment|attacks?|air\s+strikes)|(?:detonated|detonates|detonating)\s+(?:[\w-]+\s+){0,2}?(?:bombs?|explosives?|(?:explosive\s+)?devices?|vests?))\b`)},
 	{Action: ActionCeasefire, Hypo: hedgeStrong, Keys: []string{"cease", "cessation", "truce", "armistice", "peace", "escalation", "deal", "agreement", "accord", "agreed"}, Re: mustWordRegexp(`(?i)\b(?:cease-?fire|agreed\s+(?:on\s+\w+\s+)?to\s+(?:halt|pause|suspend|stop)\s+(?:(?:its|their|the|all)\s+)?(?:offensive|attacks|hostilities|fighting|operations?)|truce|armistice|peace\s+(?:deal|agreement|accord|plan)|de-?escalation\s+(?:deal|agreement|zones?)|(?:deal|agreement|accord)\s+between|cessation\s+of\s+hostilities)\b`)},
 	{Action: ActionOffensive, Keys: []string{"offensive", "counter", "operation", "assault", "push", "campaign", "incursion", "invasion", "advanc", "invaded", "invades", "invading", "reached", "press"}, Hypo: hedgeStrong, Re: mustWordRegexp(`(?i)\b(?:(?:launch(?:ed|es|ing)?|began|begun|start(?:ed|s)?|opened|announced|confirmed\s+the\s+launch\s+of|step(?:ped)?\s+up|escalat\w*|renewed|resumed)\s+(?:[\w-]+\s+){0,3}?(?:offensives?|counter-?offensives?|operations?|assaults?|push|campaign|incursions?|invasion)|counter-?offensive|counter-?attack(?:ed|ing|s)?|offensive|assault(?:\s+on)?|(?:new|fresh|renewed|latest|major)\s+push|advanc(?:ing|ed|es|e)(?:\s+[\w’']+){0,3}?\s+(?:into|on|towards?|to|through|deeper)|invaded|invades|invading|invasion\s+of|incursions?|(?:during|in)\s+an?\s+(?:[\w-]+\s+){0,2}?operation\s+against|(?:pushing|pushed|pushes|pressing|pressed|presses)\s+(?:[\w’']+\s+){0,3}?(?:towards?|deeper)|reached\s+the\s+(?:outskirts|edges?|gates|suburbs)\s+of)\b`)},
 	{Action: ActionTalks, Keys: []string{"talks", "negotiations", "summit", "meet", "met in", "delegation", "negotiators"}, Re: mustWordRegexp(`(?i)\b(?:negotiators\s+(?:[\w-]+\s+){0,3}?(?:convened|reconvened|gathered|met)|delegations\s+(?:[\w'’-]+\s+){0,8}?(?:gathered|convened|met)|meeting\s+in\s+(?-i:\p{Lu})\pL+|(?:hold|held|holding|for|further|peace|direct)\s+talks|talks\s+(?:with|between|on|in)|negotiations|summit|(?:a|the)\s+(?:follow-up\s+)?meeting|meeting\s+between|(?:to|will|could|would|may|might)\s+meet|met\s+with|met\s+in\s+(?-i:\p{Lu})\pL+|delegation)\b`)},
@@ -99,14 +99,27 @@ var eventRules = []eventRule{
 // notEvent drops trigger matches that name no event: a "ceasefire zone",
 // an agreement "entered into force", a heart attack.
 var notEvent = map[string]*phraseMatcher{
-	ActionCeasefire: mustPhraseMatcher(`^(?i)[\w-]*\s+(?:zones?|lines?|violations?|monitors?|proposals?|talks|negotiations|efforts|bids?|push|calls?|demands?|plans?|offers?|terms)\b`),
+	ActionCeasefire: mustPhraseMatcher(`^(?i)[\w-]*\s+(?:zones?|lines?|violations?|monitors?|proposals?|talks|negotiations|efforts|bids?|push|calls?|demands?|plans?|offers?|terms)\b` +
+		// "a ceasefire could take effect as early as Friday": one to come
+		// ("will take effect" is told of a truce agreed).
+		`|^(?i)[\w-]*(?:\s+(?:that|which))?\s+(?:could|might|may|would)\s+(?:\w+\s+)?(?:take\s+effect|come\s+into|go\s+into|enter\s+into|begin|start|hold)\b` +
+		// "a truce with striking teachers", "a ceasefire in the pay
+		// dispute": a labour quarrel's.
+		`|^(?i)[\w-]*\s+with\s+(?:the\s+)?(?:striking\s+|protesting\s+|[\w-]+\s+)?(?:teachers|workers|unions?|doctors|nurses|miners|drivers|students|farmers|employers|staff|shareholders|regulators)\b` +
+		`|^(?i)[\w-]*\s+in\s+(?:the|their|its|a)\s+(?:[\w-]+\s+){0,2}?(?:pay|wage|wages|labour|labor|budget|trade|tax|tariff|pension|contract|price|fare|copyright|patent|salary|salaries)\s+(?:row|feud|spat|quarrel|squabble|dispute|war|battle|fight)\b` +
+		// "agreed a ceasefire in their row over the budget": a quarrel
+		// of parties, not a war's.
+		`|^(?i)\s+in\s+(?:the|their|its|his|her|a)\s+(?:[\w'’-]+\s+){0,3}?(?:row|feud|spat|quarrel|squabble|dispute|price\s+war|fare\s+war|trade\s+war|turf\s+war|bidding\s+war)\s+(?:over|about|on|between|with)\b`),
 	// "the fighting entered its third week": a span of time, not a place.
 	// "protesters stormed parliament": no war's entry.
 	ActionEnter: mustPhraseMatcher(`^(?i)\s+(?:into\s+(?:force|effect|an?\s+agreement|talks|negotiations)|(?:its|their|a|the)\s+(?:[\w-]+\s+)?(?:day|week|month|year|phase|stage)s?|(?:the\s+)?(?:parliament|embassy|consulate|stage|pitch|capitol|legislature|assembly\s+building|(?:tv|television)\s+station))\b` +
 		// "marines stormed ashore": a landing (see ActionDeploy).
 		`|^(?i)\s+ashore\b` +
 		// "stormed to victory", "stormed out of the meeting".
-		`|^(?i)\s+(?:to\s+(?:victory|power|the\s+top|an?\s+(?:[\w-]+\s+)?(?:win|victory|lead|title))|out\b|off\b)`),
+		`|^(?i)\s+(?:to\s+(?:victory|power|the\s+top|an?\s+(?:[\w-]+\s+)?(?:win|victory|lead|title))|out\b|off\b)` +
+		// "the opposition storming ahead in the polls", "stormed into the
+		// semi-finals": a lead or a round, not a town.
+		`|^(?i)\s+(?:ahead|clear|back\s+to\s+(?:win|victory|beat|draw|level|lead|take\s+the\s+(?:lead|title)))\b|^(?i)\s+into\s+(?:the\s+)?(?:semi-?finals?|quarter-?finals?|finals?|play-?offs?|knockout\s+stages?|last\s+(?:four|eight|16|sixteen|32)|(?:second|third|fourth|fifth|next)\s+round|lead|top\s+(?:three|four|five|ten|spot|place))\b`),
 	// "captured 12 soldiers", "captured a pilot", "captured two Israeli
 	// soldiers", "killed three attackers and captured a fourth": people
 	// taken, not a place.
@@ -116,11 +129,17 @@ var notEvent = map[string]*phraseMatcher{
 		// "captured the nomination", "captured 120 votes", "captured the
 		// mood": an election, a title or a feeling, not a place.
 		`|^(?i)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w-]+\s+)?(?:\d[\d,]*\s+)?(?:nominations?|votes?|seats|title|crown|championship|cup|trophy|pennant|league|imagination|attention|hearts|mood|medals?|market|moment|scenes?|images?|footage|spirit|essence|headlines|budget|costs?|deadline|schedule)\b` +
+		// "captured a larger share of the market": a share, not a place.
+		`|^(?i)\s+(?:(?:an?|the|its|their|his|her)\s+)?(?:(?:larger|bigger|smaller|greater|growing|record|dominant|lion['’]s|majority)\s+)?share\b` +
+		// "seized on the scandal": an opening taken, not a place. "shares
+		// fell to a record low", "fell to 3 percent": a level.
+		`|^(?i)\s+(?:on|upon)\s+(?:the|a|an|his|her|their|its|this|that|these|those)\b` +
+		`|^(?i)\s+(?:(?:a|an|its|their|the|his|her)\s+)?(?:(?:new|fresh|all-time|multi-year|\d+-year|\d+-month)\s+)?(?:record|lowest|highest|low|high|zero|minus|nil|\d[\d.,]*\s*(?:%|per\s*cent|percent|points?|billion|million))\b` +
 		// "took the city by storm": a success, not a town taken.
 		`|^(?i)(?:\s+[\w’'-]+){0,3}?\s+by\s+storm\b` +
 		// "captured just over half the vote", "captured 40 percent of the
 		// seats": a share of a vote or a market.
-		`|^(?i)\s+(?:(?:just\s+)?(?:over|under|nearly|almost|about|more\s+than|less\s+than)\s+)?(?:half|a\s+third|a\s+quarter|two-thirds|\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent))\s+(?:of\s+)?(?:the\s+)?(?:votes?|ballots?|seats|market)\b` +
+		`|^(?i)\s+(?:(?:just\s+)?(?:over|under|nearly|almost|about|more\s+than|less\s+than)\s+)?(?:half|a\s+(?:third|quarter|fifth|sixth|tenth|majority)|two-thirds|three-quarters|\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent))\s+(?:of\s+)?(?:the\s+)?(?:votes?|ballots?|seats|market)\b` +
 		// "overran Rovers 4-0": a score, a match won.
 		`|^\s+(?:[\w'’-]+\s+){1,3}?\d{1,3}[-–]\d{1,3}\b` +
 		// "since it seized power in 2021": a coup, not a place taken (the
@@ -129,7 +148,10 @@ var notEvent = map[string]*phraseMatcher{
 		`|^(?i)\s+(?:(?:more\s+than|at\s+least|about|some|over|nearly|almost|around)\s+)?(?:\d[\d,]*|dozens|scores|hundreds|thousands|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\s*(?:[.,;)]|$|and\s|others\b|more\b|of\s+(?:them|the|their|its)\b|alive\b)`),
 	// "a counteroffensive was being planned", "his offensive would bring
 	// the troops home": an offensive to come, not one made.
-	ActionOffensive: mustPhraseMatcher(`^(?i)\s+(?:the\s+)?(?:pitch|field|stage|court)\b|^(?i)\s+(?:weapons?|capabilit\w*|drones?|rifles?|actions?|(?:was|is|were|are|(?:had|has|have)\s+been)\s+(?:being\s+)?(?:planned|prepared|expected|considered|mooted)|would|will|could)\b` +
+	ActionOffensive: mustPhraseMatcher(`^(?i)\s+(?:the\s+)?(?:pitch|field|stage|court)\b|` +
+		// "launched a campaign against inflation", "an offensive against
+		// the budget in parliament": a policy's, not a war's.
+		`^(?i)\s+(?:against|on)\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:inflation|corruption|graft|poverty|smoking|obesity|fraud|tax\s+evasion|piracy|disinformation|misinformation|budget|bill|reforms?|proposals?|prices|unemployment|pollution|malaria|polio|measles|covid|the\s+virus|deficit|debt)\b|^(?i)\s+(?:weapons?|capabilit\w*|drones?|rifles?|actions?|(?:was|is|were|are|(?:had|has|have)\s+been)\s+(?:being\s+)?(?:planned|prepared|expected|considered|mooted)|would|will|could)\b` +
 		// "a Russian offensive in the spring was likely": one foreseen.
 		`|^(?i)(?:\s+[\w’'-]+){0,4}?\s+(?:was|is|were|are|seemed|seems|looked|looks)\s+(?:likely|unlikely|possible|imminent|inevitable|probable)\b`),
 	// "attack helicopters", "attack submarines": a kind of weapon.
@@ -147,11 +169,24 @@ var notEvent = map[string]*phraseMatcher{
 		`|^(?i)\s+(?:from\s+(?:[\w'’-]+\s+){0,2}?(?:critics|supporters|fans|lawmakers|legislators|mps|activists|campaigners|voters|shareholders|investors|colleagues|commentators|newspapers|unions?|the\s+press|the\s+media)|in\s+(?:parliament|congress|the\s+(?:senate|press|media|house|assembly)))\b` +
 		`|^(?i)\s+(?:the|his|her|their|its)\s+(?:[\w'’-]+\s+){0,2}?(?:plan|proposal|decision|polic(?:y|ies)|remarks|comments|bill|budget|idea|speech|handling|record|stance|ruling|verdict|deal|agreement|accord|law|measure|reform|nomination|appointment)s?\b` +
 		`|^(?i)(?:\s+[\w'’-]+){0,4}?\s+(?:could|would|might|may|will)\s+be\s+(?:widened|expanded|extended|resumed|stepped\s+up|intensified|renewed)\b` +
+		// "battled the blaze", "battled cancer": no foe's.
+		`|^(?i)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+)?(?:[\w-]+\s+)?(?:blaze|flames|wildfires?|bushfires?|floods?|floodwaters|illness|cancer|disease|injury|injuries|addiction|heat|traffic|odds|nerves|jet\s+lag)\b` +
+		// "an attack was averted": none was made.
+		`|^(?i)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:averted|foiled|prevented)\b` +
+		// "was ambushed by reporters": questions, not gunfire.
+		`|^(?i)\s+by\s+(?:[\w-]+\s+)?(?:reporters|journalists|photographers|protesters|fans|questions|critics|hecklers|paparazzi)\b` +
+		// "survived an attack on his leadership": words, not blows.
+		`|^(?i)\s+on\s+(?:his|her|their|its|the|our|my)\s+(?:[\w-]+\s+)?(?:leadership|record|character|credibility|reputation|integrity|motives|patriotism|judgment|judgement|honesty|competence)\b` +
+		// "a direct clash between Russian and American aircraft remained
+		// unlikely": one weighed, not fought.
+		`|^(?i)(?:\s+[\w'’-]+){0,8}?\s+(?:remained|remains|was|is|seemed|seems|looked|looks|appeared|appears)\s+(?:(?:highly|very|still)\s+)?(?:unlikely|likely|possible|imminent|inevitable|probable)\b` +
 		// "bombarded the spokesman with questions", "clashed over the
 		// budget", "targeted the ministry website": no blow.
-		`|^(?i)(?:\s+[\w’'-]+){0,3}?\s+with\s+(?:questions|calls|messages|emails|letters|complaints|requests|criticism|offers)\b` +
+		`|^(?i)(?:\s+[\w’'-]+){0,3}?\s+with\s+(?:questions|calls|messages|emails|letters|complaints|requests|criticism|offers|objections|demands|queries|enquiries|inquiries|proposals|petitions|insults|abuse|advice)\b` +
 		`|^(?i)\s+over\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:budget|bill|policy|plan|issue|question|future|proposal|reforms?|rules?|remarks|comments)\b` +
 		`|^(?i)\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,2}?(?:websites?|servers?|accounts?|emails?|voters|consumers|customers|audiences?|viewers)\b`),
+	// "laid siege to the opposition goal": a side pressing in a match.
+	ActionSiege: mustPhraseMatcher(`^(?i)\s+to\s+(?:the\s+|their\s+|his\s+|her\s+)?(?:[\w'’-]+\s+){0,2}?(?:goal|net|box|baseline|penalty\s+area|basket|end\s+zone|wicket|crease)\b`),
 	// "shooting down the visitors' hopes", "shot down the proposal": an
 	// idea dismissed, not an aircraft.
 	ActionShootdown: mustPhraseMatcher(`^(?i)\s+(?:[\w'’-]+\s+){0,2}?(?:hopes?|ideas?|proposals?|claims?|rumou?rs?|suggestions?|arguments?|bills?|motions?|amendments?|theor(?:y|ies)|talk|notions?|speculation|questions?|criticism)\b`),
@@ -165,11 +200,14 @@ var notEvent = map[string]*phraseMatcher{
 		`|^(?i)(?:\s+[\w’'-]+){0,4}?\s+(?:is|are)\s+(?:expected|planned|scheduled|due)\b`),
 	// "withdrew from the talks", "pulled its forces out of NATO's
 	// military command": a party leaving talks, a pact or a contest.
-	ActionWithdraw: mustPhraseMatcher(`^(?i)\s+(?:from|of)\s+(?:the\s+)?(?:(?:[\w'’-]+\s+){0,2}?(?:talks|negotiations|treaty|agreement|deal|accord|race|election|tournament|competition|contest|military\s+command))\b` +
+	ActionWithdraw: mustPhraseMatcher(`^(?i)\s+(?:from|of)\s+(?:the\s+)?(?:(?:[\w'’-]+\s+){0,2}?(?:talks|negotiations|treaty|agreement|deal|accord|race|election|tournament|competition|contest|military\s+command|markets?|business|project|contract|venture|sponsorship|stake|index|scheme|programme|program|franchise|league))\b` +
 		// "withdrew the bill", "retreated from its pledge": a measure or a
 		// promise taken back.
 		`|^(?i)\s+(?:the|his|her|its|their|a)\s+(?:[\w-]+\s+)?(?:bill|motion|nomination|candidacy|candidature|application|complaint|lawsuit|offer|proposal|resolution|remarks|comments|support|endorsement|bid)s?\b` +
-		`|^(?i)\s+from\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+)?(?:pledge|promise|stance|commitment|policy)s?\b`),
+		`|^(?i)\s+from\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+)?(?:pledge|promise|stance|commitment|policy)s?\b` +
+		// "the session was pushed back by rain", "the vote was pushed
+		// back to next week": put off, not driven off.
+		`|^(?i)\s+(?:by\s+(?:rain|bad\s+weather|the\s+weather|storms?|(?:a|an|one|two|three|four|five|six|several|\d+)\s+(?:minutes?|hours?|days?|weeks?|months?|years?))|until\b|to\s+(?:next|later|the\s+following|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|june|july|august|september|october|november|december|\d))`),
 }
 
 // reAskedFor matches the words before a ceasefire or withdrawal that is
@@ -181,44 +219,79 @@ const reAskedFor = `(?i)\b(?:urg(?:e|ed|es|ing)|call(?:ed|s|ing)?\s+(?:for|on)|f
 // notEventBefore drops matches by the words just before them.
 var notEventBefore = map[string]*phraseMatcher{
 	// "halted attacks on shipping": attacks that stopped, not one made.
-	ActionStrike: mustPhraseMatcher(`(?i)\b(?:heart|halt(?:ed|s)?|stop(?:ped|s)?|suspend(?:ed|s)?|end(?:ed|s)?|ceas(?:ed|es|e))\s+$`),
+	ActionStrike: mustPhraseMatcher(`(?i)\b(?:heart|halt(?:ed|s|ing)?|stop(?:ped|s|ping)?|suspend(?:ed|s|ing)?|end(?:ed|s|ing)?|ceas(?:ed|es|e|ing))\s+$` +
+		// "would not negotiate while under attack": a state, not an
+		// attack told.
+		`|(?i)\b(?:while|whilst|when)\s+under\s+$` +
+		// "calling the offer an opportunistic attack": a name for
+		// something told, not a blow.
+		`|(?i)\b(?:call(?:ed|ing|s)?|brand(?:ed|ing|s)?|term(?:ed|ing|s)?|dubb(?:ed|ing)|dubs?)\s+(?:[\w’'.-]+\s+){1,6}?an?\s+(?:[\w-]+\s+)?$` +
+		// "since the US-led bombing campaign began": a time, not a blow.
+		`|(?i)\bsince\s+(?:the|a|its|their)\s+(?:[\w’'.-]+\s+){0,2}$` +
+		// "foiled a plot to attack the parliament": an attack that was
+		// not made.
+		`|(?i)\b(?:foil(?:ed|s|ing)?|avert(?:ed|s|ing)?|plot(?:s|ted|ting)?)\s+(?:[\w’'-]+\s+){0,3}$` +
+		// "if his forces resumed their attacks": a condition.
+		`|(?i)\b(?:if|unless)\s+(?:[\w’'-]+\s+){0,4}$` +
+		// "'I attacked from the first point,' she said": a player's or
+		// a speaker's own doing, not a side's.
+		`|(?-i:\bI)\s+$`),
+	// "one pilot had been captured": people taken, not a place.
+	ActionCapture: mustPhraseMatcher(`(?i)\b(?:pilots?|soldiers?|troops|fighters|civilians|prisoners|militants|members|personnel|crew(?:men|s)?|sailors|hostages|officers?|journalists|men|women|children|people|others)\s+(?:(?:had|has|have)\s+been|was|were|is|are|(?:is|are|was|were)\s+being)\s+$`),
 	// "its first attack since a ceasefire took effect": the truce is
 	// the background of the news, not its event.
-	ActionCeasefire: mustPhraseMatcher(reAskedFor + `|\bsince\s+(?:a|the|its|their)\s+$`),
+	ActionCeasefire: mustPhraseMatcher(reAskedFor + `|\bsince\s+(?:a|the|its|their)\s+$` +
+		// "talks on a ceasefire collapsed": the truce is what the talks
+		// are about, not one made (see ActionTalks).
+		`|(?i)\b(?:talks|negotiations|discussions|consultations)\s+(?:on|for|over|about|towards?)\s+(?:(?:a|an|the|any|possible|lasting|new|permanent|durable|full)\s+){0,2}$` +
+		// "a fare-war truce", "a political ceasefire": no war's.
+		`|(?i)\b(?:price|fare|trade|tariff|turf|bidding|political|budget)(?:[\s-]+wars?)?[\s-]+$`),
 	// "accused Croat units of abandoning the town": a charge, not a
 	// retreat told.
-	ActionWithdraw: mustPhraseMatcher(reAskedFor + `|\baccus(?:ed|es|ing)\s+(?:[\w’'-]+\s+){0,3}of\s+$`),
+	ActionWithdraw: mustPhraseMatcher(reAskedFor + `|\baccus(?:ed|es|ing)\s+(?:[\w’'-]+\s+){0,3}of\s+$` +
+		// "would withdraw if Georgian forces were pulled back": a
+		// condition.
+		`|(?i)\b(?:if|unless)\s+(?:[\w’'-]+\s+){0,4}$`),
 	// "said it was ready to hold talks", "rejected talks": talks offered
 	// or refused, not held.
 	// "urged both sides to cease hostilities and hold talks": asked for.
 	// "called for talks", "called an emergency summit for next week",
 	// "a gesture towards peace talks", "return to the talks": talks
 	// asked for or hoped for, not held.
-	ActionTalks: mustPhraseMatcher(`(?i)\b(?:ready|willing|prepared|open|refus(?:e|ed|es|ing)|reject(?:ed|s|ing)?|ruled\s+out|rules\s+out)\s+(?:to\s+)?(?:[\w’'-]+\s+){0,2}$|\bcall(?:ed|s|ing)?\s+(?:an?\s+(?:[\w-]+\s+)?)?$|\btowards?\s+$|\breturn(?:ed|s|ing)?\s+to\s+(?:the\s+)?$|\b(?:planned|mooted|possible|potential|future|expected)\s+(?:[\w-]+\s+)?$|` + reAskedFor[len(`(?i)`):]),
+	ActionTalks: mustPhraseMatcher(`(?i)\b(?:ready|willing|prepared|open|refus(?:e|ed|es|ing)|reject(?:ed|s|ing)?|ruled\s+out|rules\s+out)\s+(?:to\s+)?(?:[\w’'-]+\s+){0,2}$|\bcall(?:ed|s|ing)?\s+(?:an?\s+(?:[\w-]+\s+)?)?$|\btowards?\s+$|\breturn(?:ed|s|ing)?\s+to\s+(?:the\s+)?$|\b(?:planned|mooted|possible|potential|future|expected)\s+(?:[\w-]+\s+)?$|` +
+		// "the U.N. Security Council was due to meet": a body's session,
+		// not talks between the sides.
+		`(?-i:\b(?:Security\s+Council|General\s+Assembly))\s+(?:(?:was|is|will|would|had)\s+)?(?:(?:due|set|scheduled|expected|called|asked|urged)\s+)?$|` +
+		// "Germany plans to host a summit", "hopes to meet": talks to
+		// come (talks "due" or "scheduled" on the day of the report are
+		// held).
+		`\b(?:plans?|planning|intends?|intending|hop(?:e|es|ed|ing))\s+(?:to\s+(?:host|hold|convene|attend|join|open|resume|organi[sz]e)\s+(?:an?\s+|the\s+|new\s+|fresh\s+|further\s+)?(?:[\w-]+\s+)?)?$|` + reAskedFor[len(`(?i)`):]),
 	// "fans had laid siege to a hotel", "protesters besieged the
 	// ministry": a crowd, not a force.
 	ActionSiege: mustPhraseMatcher(`(?i)\b(?:fans|supporters|protesters|demonstrators|reporters|journalists|photographers|shoppers|crowds?|tourists|students|mourners)\s+(?:(?:had|have|has)\s+)?$`),
 	// "a cross-border push into": a noun, an offensive (which see).
 	// "before it crossed into Israeli territory" of a missile, "the
 	// drone flew into": a weapon's flight, not an entry.
-	ActionEnter: mustPhraseMatcher(`(?i)\b(?:a|an|the|its|their|new|fresh|major|cross-border|ground|latest|renewed|surprise)\s+$|\b(?:protesters|demonstrators|fans|crowds?|rioters|mobs?|students)\s+(?:had\s+|have\s+|then\s+)?$|\bby\s+$|\b(?:missiles?|rockets?|drones?|balloons?|projectiles?|shells?)\s+(?:had\s+|have\s+|that\s+|which\s+)?$|\b(?:missile|rocket|drone|balloon|projectile)\b(?:\s+[\w’'-]+){0,6}\s+before\s+it\s+$`),
+	ActionEnter: mustPhraseMatcher(`(?i)\b(?:a|an|the|its|their|new|fresh|major|cross-border|ground|latest|renewed|surprise)\s+$|\b(?:protesters|demonstrators|fans|crowds?|rioters|mobs?|students)\s+(?:had\s+|have\s+|then\s+)?$|\bby\s+$|\b(?:missiles?|rockets?|drones?|balloons?|projectiles?|shells?|jets|warplanes|aircraft|planes|bombers|helicopters)\s+(?:had\s+|have\s+|that\s+|which\s+)?$|\b(?:missile|rocket|drone|balloon|projectile)\b(?:\s+[\w’'-]+){0,6}\s+before\s+it\s+$`),
 	// "a charm offensive", "a price war": no war's. "the long-awaited
 	// assault on", "if the offensive goes on": one to come.
-	ActionOffensive: mustPhraseMatcher(`(?i)\b(?:(?:prevent(?:ed|s|ing)?|stop(?:ped|s|ping)?|end(?:ed|s|ing)?|curb(?:ed|s)?|halt(?:ed|s|ing)?|counter|repel(?:led|s)?|repuls(?:e|ed|es)|condemn(?:ed|s)?|denounc(?:e|ed|es)|against|resist)\s+(?:[\w’'-]+\s+){0,3}|(?:since|from|at|until|before|after)\s+the\s+|(?:charm|diplomatic|media|propaganda|publicity|sales|marketing|advertising|legal|trade|price|pr)\s+|(?:long-awaited|long-expected|expected|anticipated|looming|upcoming|impending|threatened|mooted|possible|potential|future)\s+(?:[\w-]+\s+)?|\bif\s+(?:the|an?|any|its|their)\s+|\bfor\s+an?\s+(?:[\w-]+\s+)?|\b(?:been|be|is|are|was|were|went|go|goes|stay(?:ed|s)?|remain(?:ed|s)?)\s+on\s+the\s+)$`),
+	ActionOffensive: mustPhraseMatcher(`(?i)\b(?:(?:prevent(?:ed|s|ing)?|stop(?:ped|s|ping)?|end(?:ed|s|ing)?|curb(?:ed|s)?|halt(?:ed|s|ing)?|counter|repel(?:led|s)?|repuls(?:e|ed|es)|condemn(?:ed|s)?|denounc(?:e|ed|es)|against|resist)\s+(?:[\w’'-]+\s+){0,3}|(?:since|from|at|until|before|after)\s+the\s+|(?:charm|diplomatic|media|propaganda|publicity|sales|marketing|advertising|legal|trade|price|pr)\s+|(?:long-awaited|long-expected|expected|anticipated|looming|upcoming|impending|threatened|mooted|possible|potential|future)\s+(?:[\w-]+\s+)?|\bif\s+(?:the|an?|any|its|their)\s+|\bfor\s+an?\s+(?:[\w-]+\s+)?|\b(?:been|be|is|are|was|were|went|go|goes|stay(?:ed|s)?|remain(?:ed|s)?)\s+on\s+the\s+|\b(?:pause|halt|suspension|lull|break|end)\s+(?:in|to|of)\s+(?:the\s+|its\s+|their\s+|all\s+)?)$`),
 }
 
 // notEventKeys are words one of which every match of notEventBefore
 // holds.
 var notEventKeys = map[string][]string{
-	ActionStrike:    {"heart", "halt", "stop", "suspend", "ended", "ends", "end ", "ceas"},
-	ActionCeasefire: append([]string{"since"}, askedForKeys...),
-	ActionWithdraw:  append([]string{"accus"}, askedForKeys...),
-	ActionTalks:     append([]string{"ready", "willing", "prepared", "open", "refus", "reject", "ruled out", "rules out", "toward", "return", "planned", "mooted", "possible", "potential", "future", "expected"}, askedForKeys...),
+	ActionStrike:    {"heart", "halt", "stop", "suspend", "ended", "ends", "end ", "ending", "ceas", "if ", "unless", "i ", "foil", "avert", "plot", "under", "since", "call", "brand", "term", "dub"},
+	ActionCapture:   {" been ", "was ", "were ", "is ", "are "},
+	ActionCeasefire: append([]string{"since", "price", "fare", "trade", "tariff", "turf", "bidding", "political", "budget", "talks", "negotiations", "discussions", "consultations"}, askedForKeys...),
+	ActionWithdraw:  append([]string{"accus", "if ", "unless"}, askedForKeys...),
+	ActionTalks:     append([]string{"ready", "willing", "prepared", "open", "refus", "reject", "ruled out", "rules out", "toward", "return", "planned", "mooted", "possible", "potential", "future", "expected", "plan", "intend", "hop", "council", "assembly"}, askedForKeys...),
 	ActionSiege:     {"fans", "supporters", "protesters", "demonstrators", "reporters", "journalists", "photographers", "shoppers", "crowd", "tourists", "students", "mourners"},
-	ActionEnter:     {"by", "protesters", "demonstrators", "fans", "crowd", "rioters", "mob", "students", "missile", "rocket", "drone", "balloon", "projectile", "shell", "a", "the", "its", "their", "new", "fresh", "major", "cross-border", "ground", "latest", "renewed", "surprise"},
+	ActionEnter:     {"by", "protesters", "demonstrators", "fans", "crowd", "rioters", "mob", "students", "missile", "rocket", "drone", "balloon", "projectile", "shell", "jets", "warplanes", "aircraft", "planes", "bombers", "helicopters", "a", "the", "its", "their", "new", "fresh", "major", "cross-border", "ground", "latest", "renewed", "surprise"},
 	ActionOffensive: {"prevent", "stop", "end", "curb", "halt", "counter", "repel", "repuls", "condemn", "denounc", "against", "resist", "since", "from", "at", "until", "before", "after",
 		"charm", "diplomatic", "media", "propaganda", "publicity", "sales", "marketing", "advertising", "legal", "trade", "price", "pr ",
-		"awaited", "expected", "anticipated", "looming", "upcoming", "impending", "threatened", "mooted", "possible", "potential", "future", "if ", "for ", "on the"},
+		"awaited", "expected", "anticipated", "looming", "upcoming", "impending", "threatened", "mooted", "possible", "potential", "future", "if ", "for ", "on the",
+		"pause", "suspension", "lull", "break"},
 }
 
 // askedForKeys are the keys of reAskedFor.
@@ -251,6 +324,9 @@ var (
 		// on dams": weighed or forbidden, not made.
 		"considering": true, "weighing": true, "mulling": true, "contemplating": true,
 		"bans": true, "prohibits": true, "forbids": true, "outlaws": true, "risking": true, "risks": true, "fears": true, "avoid": true,
+		// "officials fear that bombing the site would", "left Moscow
+		// without signing a ceasefire": feared or not done.
+		"fear": true, "feared": true, "without": true,
 		// "declined to say whether it had been hit by": asked, not told.
 		"whether": true,
 	}
@@ -314,13 +390,29 @@ func findEventsAt(ix *sentIndex, host string) []eventHit {
 			if again && rule.Action != ActionStrike && rule.Action != ActionCapture || overlapsEvent(hits, start, end) && !besiegedHeld(hits, rule.Action, start, end) {
 				continue
 			}
-			if re := rule.notEvent; re != nil && re.MatchString(sentence[end:]) {
+			if re := rule.notEvent; re != nil && re.MatchString(sentence[end:]) &&
+				!(rule.Action == ActionCapture && fellToForces(sentence[start:end], sentence[end:])) {
 				continue
 			}
 			if re := rule.notEventBefore; re != nil {
 				if before := sentence[tailWords(sentence, start, 8):start]; notEventWords(before, rule.Action) && re.MatchString(before) {
 					continue
 				}
+			}
+			if rule.Action == ActionStrike && start > 0 && sentence[start-1] == '-' && hasASCIIFoldPrefix(sentence[start:end], "fire") {
+				continue // "a shoulder-fired missile", "test-fired missiles": a weapon's kind, a test
+			}
+			if rule.Action == ActionEnter && stormsNoun(sentence, start, end) {
+				continue // "Storms battered the coast": weather, not an assault
+			}
+			if rule.Action == ActionTalks && talksOffered(sentence[tailWords(sentence, start, 14):start]) {
+				continue // "invited Yandarbiyev to talks", "was ready to send his minister for talks": offered, not held
+			}
+			if rule.Hypo != hedgeNone && whetherBefore(sentence[tailWords(sentence, start, 7):start]) {
+				continue // "it was not clear whether the drone had been shot down": asked, not told
+			}
+			if rule.Hypo != hedgeNone && vowedConjunct(sentence, start, end) {
+				continue // "vowed to break the siege of El Fasher and retake all areas": the second thing vowed
 			}
 			if hedged(sentence[:start], rule.Hypo) || rule.Hypo != hedgeNone && (vowedOrDenied(sentence, start) || backgroundClause(sentence, start, end)) {
 				continue
@@ -339,6 +431,12 @@ func findEventsAt(ix *sentIndex, host string) []eventHit {
 			}
 			if rule.Action == ActionTalks && hasASCIIFoldPrefix(sentence[start:end], "met in") && strings.Contains(sentence[end:], "talks") {
 				continue // "met in Jeddah for talks": the talks tell it
+			}
+			if rule.Action == ActionOffensive && containsAny(strings.ToLower(sentence[start:end]), []string{" pause in ", " halt to ", " suspension of ", " lull in ", " end to "}) {
+				continue // "announced a pause in offensive operations": a halt, not an offensive
+			}
+			if rule.Action == ActionStrike && habitualCount(sentence, start, end) {
+				continue // "Israel has carried out hundreds of strikes in Syria since": a tally, not an event
 			}
 			if rule.Action == ActionStrike && hasASCIIFoldPrefix(sentence[start:end], "exchanged") && habitualAfter(sentence[end:]) {
 				continue // "have exchanged fire almost daily since October": a pattern, not an event
@@ -371,6 +469,14 @@ func findEventsAt(ix *sentIndex, host string) []eventHit {
 			if !looked {
 				parties, places, looked = findPartiesIn(&sc, host), rememberPlaces(sentence, findPlacesIn(ix)), true
 				parties = afterDateline(sentence, parties)
+				if strings.Contains(sentence, "visit") || strings.Contains(sentence, "trip to") {
+					// "Biden, visiting Ankara, warned": where a leader
+					// went, not who acted.
+					parties = slices.DeleteFunc(slices.Clone(parties), func(p partyMention) bool {
+						w := lastWordsBefore(sentence, p.Start)
+						return strings.HasSuffix(w, "visiting") || strings.HasSuffix(w, "visit to") || strings.HasSuffix(w, "trip to") || strings.HasSuffix(w, "visits")
+					})
+				}
 				places = notBorders(sentence, places)
 				places = notUnits(sentence, places)
 				places = notSpeakers(sentence, places)
@@ -556,6 +662,14 @@ func findEventsAt(ix *sentIndex, host string) []eventHit {
 			}
 			if again && !coord && !anotherStrike(hits, h) {
 				continue
+			}
+			if rule.Action == ActionSiege && len(hits) > 0 && siegeOfSpan.MatchString(sentence[start:]) {
+				// "wrested control of Bamut, ending a siege of more than a
+				// year": the siege of the place the sentence told.
+				if prev := hits[len(hits)-1]; prev.Place != nil {
+					p := *prev.Place
+					h.Place = &p
+				}
 			}
 			taken |= actionBit[i]
 			hits = append(hits, h)
@@ -1054,6 +1168,122 @@ var mayMonth = regexp.MustCompile(`\bMay\s+\d{1,2}\b[^.;]{0,30}$`)
 // where its side came from: "forces from Nagorno-Karabakh".
 var fromNamed = regexp.MustCompile(`\bfrom\s+\p{Lu}[\pL'’-]*(?:\s+\p{Lu}[\pL'’-]*)?\s+$`)
 
+// stormsNoun reports whether the trigger at [start, end) is "storms" the
+// noun: it opens the sentence, or follows an article or a word for
+// weather ("heavy storms", "the storms").
+func stormsNoun(s string, start, end int) bool {
+	if !strings.EqualFold(s[start:end], "storms") {
+		return false
+	}
+	w := lastWords(s[:start], 1)
+	if len(w) == 0 {
+		return true
+	}
+	switch strings.ToLower(w[0]) {
+	case "the", "a", "heavy", "severe", "winter", "tropical", "violent", "of", "and", "after", "by", "dust", "snow", "sand", "ice", "thunder":
+		return true
+	}
+	return false
+}
+
+// habitualCount reports whether a strike is told as a tally over a span in
+// the perfect: "has carried out hundreds of strikes in Syria since",
+// "has attacked dozens of merchant vessels since November".
+func habitualCount(s string, start, end int) bool {
+	var t fieldTail
+	if !t.read(s[:start], 2, isASCIISpace) || t.n == 0 {
+		return false
+	}
+	perfect := func(w []byte) bool { return string(w) == "has" || string(w) == "have" }
+	if !perfect(t.word(0)) && !(t.n > 1 && bytes.HasSuffix(t.word(0), []byte("ly")) && perfect(t.word(1))) {
+		return false
+	}
+	rest := s[start:]
+	if k := strings.IndexAny(rest[end-start:], ",;:"); k >= 0 {
+		rest = rest[:end-start+k]
+	}
+	lower := strings.ToLower(rest)
+	return strings.Contains(lower, " since ") && (strings.Contains(lower, "dozens of") || strings.Contains(lower, "hundreds of") ||
+		strings.Contains(lower, "thousands of") || strings.Contains(lower, "scores of"))
+}
+
+// siegeOfSpan matches a siege told by its length: "siege of more than a
+// year", "a siege of 12 days".
+var siegeOfSpan = regexp.MustCompile(`^(?i)siege\s+of\s+(?:(?:more\s+than|over|nearly|almost|about|some)\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|\d+)\s+(?:days?|weeks?|months?|years?)\b`)
+
+// forcesAfter matches the force a town fell to: "fell to Taliban
+// fighters", "fell to the paramilitary troops".
+var forcesAfter = regexp.MustCompile(`^\s+(?:the\s+)?(?:[\pL'’-]+\s+){0,2}?(?:soldiers|troops|fighters|militants|rebels|forces|insurgents|jihadists|militiamen|militias?|paramilitaries|guerrillas)\b`)
+
+// fellToForces reports whether a capture told as "fell to" (or "falls
+// to", "fallen to") names the forces it fell to, which are the capture's
+// side, not people captured.
+func fellToForces(trigger, after string) bool {
+	return (hasASCIIFoldPrefix(trigger, "fell") || fallsTo(trigger)) && forcesAfter.MatchString(after)
+}
+
+// vowedConjunctRe matches a clause that vows or plans to do something
+// and goes on to a second bare verb: "vowed on Thursday to break the
+// siege of El Fasher and".
+var vowedConjunctRe = regexp.MustCompile(`(?i)\b(?:vow(?:ed|s)?|pledg(?:ed|es)|promis(?:ed|es)|threaten(?:ed|s)?|intend(?:s|ed)?|plan(?:s|ned)?|aim(?:s|ed)?|vowing|pledging|threatening)\s+(?:[\w’'.-]+\s+){0,3}?to\s+[^,;:]*\sand\s+$`)
+
+// vowedConjunct reports whether the trigger at [start, end) is a bare verb
+// joined by "and" to one a side vowed or planned to do (see
+// vowedConjunctRe): "retake" in "vowed to break the siege and retake the
+// city", not "captured" in "vowed to fight on and captured".
+func vowedConjunct(s string, start, end int) bool {
+	before := s[tailWords(s, start, 16):start]
+	if !strings.HasSuffix(before, " and ") {
+		return false
+	}
+	w := strings.ToLower(firstWordOf(s[start:end]))
+	if w == "" || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || pastForms[w] {
+		return false
+	}
+	return vowedConjunctRe.MatchString(before)
+}
+
+// pastForms are irregular past tenses of the verbs that state events.
+var pastForms = wordSet("took retook overran drove fell struck shot withdrew fled broke swept rode overtook " +
+	"began sent flew hit led won beat forced")
+
+// whetherBefore reports whether the words before a trigger ask whether it
+// happened: "whether" opens its clause within them, and no comma, "when",
+// "after", "as" or "because" opens another before the trigger ("not
+// clear whether anyone died when missiles struck" tells the strike).
+func whetherBefore(before string) bool {
+	k := strings.LastIndex(strings.ToLower(before), "whether ")
+	if k < 0 || k > 0 && isASCIILetter(before[k-1]) {
+		return false
+	}
+	rest := before[k+len("whether "):]
+	if strings.ContainsAny(rest, ",;:") {
+		return false
+	}
+	for _, w := range strings.Fields(strings.ToLower(rest)) {
+		switch w {
+		case "when", "after", "as", "because", "and", "but", "while", "since":
+			return false
+		}
+	}
+	return true
+}
+
+// talksOfferedRe matches the words before talks that offer them: "has
+// invited Yandarbiyev to", "was ready to send his foreign minister to New
+// Delhi", within a clause.
+var talksOfferedRe = regexp.MustCompile(`(?i)\b(?:ready|willing|prepared|offered|offers|offering|invited|invites|inviting)\s+(?:[\w’'.-]+\s+){0,10}$`)
+
+// talksOffered reports whether the words before talks offer them rather
+// than tell them held (see talksOfferedRe).
+func talksOffered(before string) bool {
+	if !containsFold(before, "ready") && !containsFold(before, "willing") && !containsFold(before, "prepared") &&
+		!containsFold(before, "offer") && !containsFold(before, "invit") {
+		return false
+	}
+	return talksOfferedRe.MatchString(before)
+}
+
 // calledThe reports whether a statement is told as "called the strikes
 // an act of war" rather than "called for".
 func calledThe(t string) bool {
@@ -1189,6 +1419,10 @@ func eventParties(s string, start, end int, parties []partyMention) (actor, targ
 	// "Mortar bombs fired by rebels": the munitions' passive, whose
 	// agent follows.
 	firedBy := strings.HasSuffix(s[start:end], " fired") && strings.HasPrefix(s[end:], " by ")
+	// "Israeli F-16 downed by Syrian fire", "a convoy ambushed by
+	// militants": a participle with its agent after it, without an
+	// auxiliary, as headlines and clauses tell it.
+	firedBy = firedBy || participle && strings.HasPrefix(s[end:], " by ") && !fell
 	// "remained under siege by North Vietnamese troops": the besiegers
 	// are the agent after it.
 	underSiege := hasASCIIFoldPrefix(s[start:end], "under siege")

@@ -490,3 +490,29 @@ func TestEventDevset13F1(t *testing.T) {
 	// 0.750, F1 0.787, actor 35/48 (0.729), date 43/48 (0.896).
 	scoreEventDevset(t, "testdata/devset/events13.jsonl", 21, 0.662, 0.638, 0.893)
 }
+
+// TestEventDevset14F1 scores event extraction on a fourteenth set of wire
+// reports from 1953 to 2024, written for precision: a few real events,
+// told actively and passively and as each side's claim (towns that "fell
+// to" a side or were "wrested", fighters "pushed out of", jets "brought
+// down" or "hit by" fire, a truce that "took effect" and was violated),
+// among threats, vows, warnings, denials, conditionals, history and
+// anniversaries, drills, arms sales, speculation, failed or proposed talks
+// and metaphors ("a political ceasefire", "shot down a proposal"); Fao,
+// Ban Me Thuot, Pork Chop Hill, Bamut, Sabratha, Tabqa, Jarabulus,
+// Baghouz, Batalik and Kargil, Abkhazia, Haji Pir, Volgograd and
+// Kramatorsk, an F-16 sale, Moscow and Tripoli in 2020, Stanytsia
+// Luhanska, Beit Shean, Taiwan drills, the Korean armistice, Fordow, Bouake
+// and Abidjan, a budget row, a tennis report and a takeover bid), labelled
+// and committed before the rules were first run on them, with the scorer
+// of TestEventDevsetF1.
+func TestEventDevset14F1(t *testing.T) {
+	// First run (before any rule was changed for it): 23 items, tp=41
+	// fp=36 fn=21, precision 0.532, recall 0.661, F1 0.590; actor right
+	// on 31/41 (0.756), date on 33/41 (0.805); its floors are these
+	// rounded down (F1 82/139 = 0.5899); raise them as the rules
+	// improve. The rules written since reach tp=45 fp=9 fn=17,
+	// precision 0.833, recall 0.726, F1 0.776, actor 39/45 (0.867),
+	// date 38/45 (0.844).
+	scoreEventDevset(t, "testdata/devset/events14.jsonl", 23, 0.589, 0.756, 0.804)
+}

@@ -745,3 +745,57 @@ func checkEvents(t *testing.T, sentence, host string, want []wantEvent) {
 		checkName(t, "place", place, w.place)
 	}
 }
+
+// TestHistoryIsNoEvent checks that an event an article dates three
+// calendar years or more before its own day is background, not news,
+// unless the sentence tells of a state that has gone on since then.
+func TestHistoryIsNoEvent(t *testing.T) {
+	tests := []struct {
+		name, text, published string
+		action                string
+		want                  bool
+	}{
+		{"a war's start years before",
+			"Iran takes Fao\n\nNICOSIA, Feb 12 (Reuters) - Iranian forces captured the Iraqi port of Fao on Tuesday, Tehran radio said.\n\nIraq tore up the Algiers accord when it invaded Iran in 1980.",
+			"1986-02-12", ActionOffensive, false},
+		{"a battle of another war",
+			"Putin at Volgograd\n\nVOLGOGRAD, Feb 2 (Reuters) - In the Battle of Stalingrad, the Red Army encircled the German Sixth Army in the winter of 1942-43.",
+			"2023-02-02", ActionSiege, false},
+		{"a memorial for a bombing decades before",
+			"Memorial in Omagh\n\nOMAGH, Northern Ireland (Reuters) - Memorial services were held on Sunday for the victims of the 1998 bombing.",
+			"2023-08-14", ActionStrike, false},
+		{"a film of a battle of another war",
+			"Film review\n\nLONDON (Reuters) - The film tells how the Marines captured Iwo Jima in 1945.",
+			"2006-10-20", ActionCapture, false},
+		{"last year is still news",
+			"Ships seized\n\nDUBAI (Reuters) - The Houthis hit the Galaxy Leader, a ship the group seized in 2023.",
+			"2024-07-07", ActionCapture, true},
+		{"a state that has gone on since",
+			"Town lost\n\nMOGADISHU (Reuters) - The town had served as a base for the army's offensive against the militants since it was recaptured from them in 2022.",
+			"2025-04-16", ActionOffensive, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := false
+			for _, c := range Extract(ingest.Article{ID: "t", Text: tt.text, Published: tt.published}) {
+				if c.Kind == KindEvent && c.Action == tt.action {
+					got = true
+				}
+			}
+			if got != tt.want {
+				t.Errorf("%s extracted = %v, want %v", tt.action, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestOfficialSeatIsNoPlace checks that where an official who tells of an
+// event sits ("a spokesman in New Delhi said") is not the event's place.
+func TestOfficialSeatIsNoPlace(t *testing.T) {
+	text := "Jets lost\n\nISLAMABAD (Reuters) - An Air Force spokesman in New Delhi said the MiG-21 was brought down by a missile on Thursday."
+	forEventAt(t, text, "1999-05-28", ActionShootdown, "", func(c Claim) {
+		if p := eventPlaceOf(c); p == "New Delhi" {
+			t.Errorf("%q placed at %s, the spokesman's seat", c.Quote, p)
+		}
+	})
+}

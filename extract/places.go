@@ -267,23 +267,24 @@ func findDirectionOf(before string) []int {
 // Kafr Nabl", "the southern Mexican state of Guerrero", "the Qatari
 // capital Doha". The name is its group, which ends the match.
 var fallbackPlace = mustWordRegexp(fallbackOpening + fallbackName).
-	openingWords(slices.Concat(fallbackLocatives, fallbackAreas)...).
+	openingWords(slices.Concat(fallbackLocatives, fallbackAreas, []string{"out"})...).
 	followedBy(nameAfterLocative)
 
 // fallbackLocatives come right before a place's name ("in Dnipropetrovsk"),
-// fallbackAreas before "of" and its name ("the village of Kafr Nabl").
+// fallbackAreas before "of" and its name ("the village of Kafr Nabl"), as
+// "out" does ("pushed out of Bamut").
 var (
-	fallbackLocatives = []string{"in", "near", "nearby", "at", "outside", "into", "from", "around", "toward", "towards", "over", "capital"}
+	fallbackLocatives = []string{"in", "near", "nearby", "at", "outside", "into", "from", "around", "toward", "towards", "over", "capital", "above", "overlooking"}
 	fallbackAreas     = []string{"town", "village", "city", "area", "district", "province", "region", "neighbourhood", "neighborhood",
 		"suburb", "camp", "governorate", "oblast", "state", "port", "county", "township", "island",
-		"municipality", "commune", "prefecture", "locality", "fortress", "settlement", "settlements", "enclave", "hamlet",
+		"municipality", "commune", "prefecture", "locality", "fortress", "settlement", "settlements", "enclave", "hamlet", "outskirts", "crest",
 		// "southeast of Bosaso": the place the direction is from.
 		"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
 )
 
 // The locative words of fallbackPlace with the white space after them,
 // and the name it captures.
-var fallbackOpening = `(?:\b(?i:` + strings.Join(fallbackLocatives, "|") + `)\s+|\b(?i:` + strings.Join(fallbackAreas, "|") + `)\s+of\s+)`
+var fallbackOpening = `(?:\b(?i:` + strings.Join(fallbackLocatives, "|") + `)\s+|\b(?i:out)\s+of\s+|\b(?i:` + strings.Join(fallbackAreas, "|") + `)\s+of\s+)`
 
 const fallbackName = `((?:(?:al|el|ad|as|ash|ar|an)-)?\p{Lu}[\pL\pN'’-]*(?:\s+(?:(?:al|el|ad|as|ash|ar|an)-)?\p{Lu}[\pL\pN'’-]*){0,3})`
 
