@@ -770,9 +770,21 @@ func leadPlaceLater(claims []Claim, sents []sentence, text string) {
 			// mosque in Ban Ai Payae".)
 			continue
 		}
-		q := *place
-		c.Location = &q
+		c.Location = townWithin(*place, c.Location)
 	}
+}
+
+// townWithin is the town a later sentence names for a figure placed
+// before in a wider place (wider): when the gazetteer does not know the
+// town, the wider place is its region ("on the outskirts of Nigeria's
+// capital … The blast at Nyanya": Nyanya, in Abuja).
+func townWithin(town Place, wider *Place) *Place {
+	if wider != nil && town.Region == "" && wider.Name != "" && wider.Name != town.Name && !isCountry(town.Name) {
+		if _, known := NormalisePlace(town.Name); !known {
+			town.Region = wider.Name
+		}
+	}
+	return &town
 }
 
 // fightWords tell of an attack or fighting: a sentence that goes on with

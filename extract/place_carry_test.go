@@ -109,6 +109,31 @@ func TestLeadPlaceLater(t *testing.T) {
 	checkFigurePlaces(t, tests)
 }
 
+// TestLeadPlaceLaterRegion: a town the gazetteer does not know, taken from
+// the next paragraph, lies in the lead's wider place; a known town keeps
+// the gazetteer's region.
+func TestLeadPlaceLaterRegion(t *testing.T) {
+	tests := []struct{ name, give, quote, wantName, wantRegion string }{
+		{"an unknown town in the lead's city",
+			"ABUJA, April 14 (Reuters) - A bomb tore through a bus station on the outskirts of Nigeria's capital on Monday, killing at least 71 people, police said.\n\nThe blast at Nyanya, about 8 km from the city centre, set dozens of buses on fire.",
+			"killing at least 71 people", "Nyanya", "Abuja"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			for _, c := range Extract(ingest.Article{ID: "p", Text: tt.give, Published: "2014-04-14"}) {
+				if c.Quote != tt.quote {
+					continue
+				}
+				if c.Location == nil || c.Location.Name != tt.wantName || c.Location.Region != tt.wantRegion {
+					t.Errorf("%q: place %+v, want %s in %s", c.Quote, c.Location, tt.wantName, tt.wantRegion)
+				}
+				return
+			}
+			t.Fatalf("no figure %q", tt.quote)
+		})
+	}
+}
+
 // TestNamesTheIncident: "the" and a noun of an incident point back to the
 // incident told before, also in the words of South Asian copy ("killed in
 // the encounter"); another incident does not.
