@@ -264,16 +264,7 @@ func ResolveDate(expr, published string) Date {
 		resolved[key] = d
 		resolvedMu.Unlock()
 	}
-	// Each caller gets its own Start and End.
-	if d.Start != nil {
-		s := *d.Start
-		d.Start = &s
-	}
-	if d.End != nil {
-		e := *d.End
-		d.End = &e
-	}
-	return d
+	return clonedDate(d) // each caller gets its own Start and End
 }
 
 // resolved caches ResolveDate: an article names the same few dates many

@@ -2957,19 +2957,7 @@ func otherNation(lower, own string) string {
 			counts[n]++
 		}
 	}
-	best, bestN, tie := "", 0, false
-	for n, k := range counts {
-		switch {
-		case k > bestN:
-			best, bestN, tie = n, k, false
-		case k == bestN:
-			tie = true
-		}
-	}
-	if tie {
-		return ""
-	}
-	return best
+	return mostCounted(counts)
 }
 
 // speakerNation returns the nation the article gives a named speaker:

@@ -944,11 +944,17 @@ func articleGroup(lower string) string {
 		}
 		prev = w
 	}
+	return mostCounted(counts)
+}
+
+// mostCounted returns the key counted most often, or "" when none is or
+// two are counted as often.
+func mostCounted(counts map[string]int) string {
 	best, bestN, tie := "", 0, false
-	for g, n := range counts {
+	for k, n := range counts {
 		switch {
 		case n > bestN:
-			best, bestN, tie = g, n, false
+			best, bestN, tie = k, n, false
 		case n == bestN:
 			tie = true
 		}
