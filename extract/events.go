@@ -237,7 +237,7 @@ var notEventBefore = map[string]*phraseMatcher{
 		// a speaker's own doing, not a side's.
 		`|(?-i:\bI)\s+$`),
 	// "one pilot had been captured": people taken, not a place.
-	ActionCapture: mustPhraseMatcher(`(?i)\b(?:pilots?|soldiers?|troops|fighters|civilians|prisoners|militants|members|personnel|crew(?:men|s)?|sailors|hostages|officers?|journalists|men|women|children|people|others)\s+(?:(?:had|has|have)\s+been|was|were|is|are|(?:is|are|was|were)\s+being)\s+$`),
+	ActionCapture: mustPhraseMatcher(`(?i)\b(?:pilots?|soldiers?|troops|fighters|civilians|prisoners|militants|members|personnel|crew(?:men|s)?|sailors|hostages|officers?|officials?|policem[ae]n|guards?|workers|villagers|residents|commanders?|generals?|engineers|contractors|nationals|citizens|tourists|doctors|nurses|journalists|men|women|children|people|others)\s+(?:(?:had|has|have)\s+been|was|were|is|are|(?:is|are|was|were)\s+being)\s+$`),
 	// "its first attack since a ceasefire took effect": the truce is
 	// the background of the news, not its event.
 	ActionCeasefire: mustPhraseMatcher(reAskedFor + `|\bsince\s+(?:a|the|its|their)\s+$` +
@@ -413,6 +413,9 @@ func findEventsAt(ix *sentIndex, host string) []eventHit {
 			}
 			if rule.Hypo != hedgeNone && vowedConjunct(sentence, start, end) {
 				continue // "vowed to break the siege of El Fasher and retake all areas": the second thing vowed
+			}
+			if notOwnEvent(sentence, start, end, rule.Action) {
+				continue // "a map showing vessels encircling the island", "until the intruders had been pushed back"
 			}
 			if hedged(sentence[:start], rule.Hypo) || rule.Hypo != hedgeNone && (vowedOrDenied(sentence, start) || backgroundClause(sentence, start, end)) {
 				continue
