@@ -235,7 +235,9 @@ var notEventBefore = map[string]*phraseMatcher{
 		`|(?i)\b(?:if|unless)\s+(?:[\w’'-]+\s+){0,4}$` +
 		// "'I attacked from the first point,' she said": a player's or
 		// a speaker's own doing, not a side's.
-		`|(?-i:\bI)\s+$`),
+		`|(?-i:\bI)\s+$` +
+		// "ruled out an early armed clash": none to come.
+		`|(?i)\brul(?:ed|es|ing)\s+out\s+(?:[\w’'-]+\s+){0,3}$`),
 	// "one pilot had been captured": people taken, not a place.
 	ActionCapture: mustPhraseMatcher(`(?i)\b(?:pilots?|soldiers?|troops|fighters|civilians|prisoners|militants|members|personnel|crew(?:men|s)?|sailors|hostages|officers?|officials?|policem[ae]n|guards?|workers|villagers|residents|commanders?|generals?|engineers|contractors|nationals|citizens|tourists|doctors|nurses|journalists|men|women|children|people|others)\s+(?:(?:had|has|have)\s+been|was|were|is|are|(?:is|are|was|were)\s+being)\s+$`),
 	// "its first attack since a ceasefire took effect": the truce is
@@ -281,7 +283,7 @@ var notEventBefore = map[string]*phraseMatcher{
 // notEventKeys are words one of which every match of notEventBefore
 // holds.
 var notEventKeys = map[string][]string{
-	ActionStrike:    {"heart", "halt", "stop", "suspend", "ended", "ends", "end ", "ending", "ceas", "if ", "unless", "i ", "foil", "avert", "plot", "under", "since", "call", "brand", "term", "dub"},
+	ActionStrike:    {"rul", "heart", "halt", "stop", "suspend", "ended", "ends", "end ", "ending", "ceas", "if ", "unless", "i ", "foil", "avert", "plot", "under", "since", "call", "brand", "term", "dub"},
 	ActionCapture:   {" been ", "was ", "were ", "is ", "are "},
 	ActionCeasefire: append([]string{"since", "price", "fare", "trade", "tariff", "turf", "bidding", "political", "budget", "talks", "negotiations", "discussions", "consultations"}, askedForKeys...),
 	ActionWithdraw:  append([]string{"accus", "if ", "unless"}, askedForKeys...),

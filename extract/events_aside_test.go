@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/claimline/claimline/ingest"
+)
 
 // TestBackgroundAndMediaRules pins events that are not the report's own:
 // people taken prisoner, background told in a relative or "since" clause,
@@ -24,6 +28,8 @@ func TestBackgroundAndMediaRules(t *testing.T) {
 			nil},
 		{"an offensive dated inside a since clause is told", "The junta, which has lost dozens of outposts since the rebels launched an offensive on October 3, did not comment.", "",
 			[]wantEvent{{ActionOffensive, "launched an offensive", "rebels", "*", "*"}}},
+		{"a clash ruled out is none", "Diplomats ruled out an early armed clash on the frontier.", "",
+			nil},
 		{"a map showing ships is no siege", "Television aired a map showing warships encircling the port.", "",
 			nil},
 		{"a video showing a jet firing is no strike", "The ministry released footage it said showed a fighter firing a missile.", "",
@@ -39,5 +45,31 @@ func TestBackgroundAndMediaRules(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			checkEvents(t, tt.giveSentence, tt.giveHost, tt.want)
 		})
+	}
+}
+
+// TestUnitOfGroupActor pins the actor of a capture told of a side's unit
+// by its group, as a defence ministry's statement does: the speaker's
+// side, and the speaker of the statement's first paragraph when a later
+// one names none.
+func TestUnitOfGroupActor(t *testing.T) {
+	text := "Russian forces take village\n\nMOSCOW, May 3 (Reuters) - Russia's defence ministry said on Saturday its forces had captured the village of Kalynove in eastern Ukraine.\n\nUnits of the 'Vostok' group liberated the settlement of Zelene Pole."
+	forEventAt(t, text, "2025-05-03", ActionCapture, "Zelene Pole", func(c Claim) {
+		if c.Actor == nil || c.Actor.Name != "Russia" {
+			t.Errorf("actor %+v, want Russia", c.Actor)
+		}
+		if c.AttributedTo != "Russia's defence ministry" {
+			t.Errorf("source %q, want the ministry's", c.AttributedTo)
+		}
+	})
+	for _, h := range findEvents("Units of the Tsentr group of forces liberated the village of Novoselivka, the ministry said.") {
+		if h.Action == ActionCapture && h.Actor != nil {
+			t.Errorf("a unit's capture has actor %+v in the sentence, want one from the speaker", h.Actor)
+		}
+	}
+	for _, c := range Extract(ingest.Article{ID: "t", Text: "Village taken\n\nUnits of the 'Yug' group liberated the settlement of Novoselivka, Russia's defence ministry said on Sunday.", Published: "2025-05-04"}) {
+		if c.Kind == KindEvent && c.Action == ActionCapture && (c.Actor == nil || c.Actor.Name != "Russia") {
+			t.Errorf("actor %+v, want Russia (the speaker's side)", c.Actor)
+		}
 	}
 }
