@@ -17,7 +17,41 @@ func notOwnEvent(s string, start, end int, action string) bool {
 	if action == ActionWithdraw && pushBackAsTime(before, s[start:end]) {
 		return true
 	}
-	return sinceRelative(s, start, end)
+	if action == ActionStrike && progressiveSpan(s, start, end) {
+		return true
+	}
+	return sinceRelative(s, start, end) || perfectRelative(s, start)
+}
+
+// progressiveSpan reports whether a strike told in the perfect
+// progressive runs over a span of time: "had been pounding it with
+// artillery for weeks", "have been shelling the town for months": a
+// campaign's background, not a blow of the report.
+func progressiveSpan(s string, start, end int) bool {
+	if !strings.HasSuffix(s[:start], " been ") || !strings.HasSuffix(strings.ToLower(firstWordOf(s[start:end])), "ing") {
+		return false
+	}
+	after := s[end:]
+	if k := strings.IndexAny(after, ",;."); k >= 0 {
+		after = after[:k]
+	}
+	return containsAny(after, []string{" for days", " for weeks", " for months", " for years", " since "})
+}
+
+// perfectRelative reports whether the trigger opens a relative clause in
+// the perfect that tells what a party named has been doing: "The RSF,
+// which has besieged El Fasher for months, denied", "the militia, who
+// have long shelled the port". A clause in the past perfect ("who had
+// captured the town on Monday") may tell an event of the report.
+func perfectRelative(s string, start int) bool {
+	before := s[tailWords(s, start, 4):start]
+	for _, p := range []string{", which has ", ", which have ", ", who have ", ", who has "} {
+		if k := strings.LastIndex(before, p); k >= 0 {
+			mid := before[k+len(p):]
+			return mid == "" || mid == "long " || mid == "repeatedly " || mid == "also "
+		}
+	}
+	return false
 }
 
 // mediaWords are the nouns of pictures and recordings.
