@@ -36,6 +36,8 @@ func TestBackgroundAndMediaRules(t *testing.T) {
 			[]wantEvent{{ActionCapture, "captured", "rebels", "*", "Bor"}, {ActionWithdraw, "withdrew", "rebels", "*", "*"}}},
 		{"shelling for weeks is background", "Government forces had been shelling the town with rockets for weeks.", "",
 			nil},
+		{"an offensive paused is none", "The first convoy left under a deal that paused the army's offensive in the north.", "",
+			nil},
 		{"a map showing ships is no siege", "Television aired a map showing warships encircling the port.", "",
 			nil},
 		{"a video showing a jet firing is no strike", "The ministry released footage it said showed a fighter firing a missile.", "",
