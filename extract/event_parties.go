@@ -763,6 +763,9 @@ func ownForces(s string, start int) string {
 		return "It" // "It said it had destroyed 32 drones": the side told of last
 	}
 	o := openingAdverbial(s)
+	if u := unitOfGroup(s[o:]); u > 0 && o+u <= start && !strings.ContainsAny(s[o+u:start], ",;:") {
+		return s[o : o+u] // "Units of the 'Yug' group liberated": the speaker's forces
+	}
 	var rest string
 	switch {
 	case strings.HasPrefix(s[o:], "Its "), o > 0 && strings.HasPrefix(s[o:], "its "):
@@ -779,6 +782,24 @@ func ownForces(s string, start int) string {
 		return ""
 	}
 	return s[o:end]
+}
+
+// reUnitOfGroup matches a subject that names a side's forces by its unit
+// or group of forces, as a defence ministry's statement does: "Units of
+// the 'Yug' group", "Units of the Tsentr group of forces", "Servicemen of
+// the Vostok battlegroup".
+var reUnitOfGroup = regexp.MustCompile(`^(?:Units|Troops|Servicemen|Forces|Assault\s+units)\s+of\s+(?:the\s+)?["'‘’“”]?\p{Lu}[\pL-]*(?:\s+\p{Lu}[\pL-]*)?["'‘’“”]?\s+(?:group|battlegroup|grouping)(?:\s+of\s+(?:forces|troops))?\b`)
+
+// unitOfGroup returns the length of the subject s opens with when it
+// names forces by their group (see reUnitOfGroup), else 0.
+func unitOfGroup(s string) int {
+	if !hasAnyPrefix(s, "Units ", "Troops ", "Servicemen ", "Forces ", "Assault ") || !strings.Contains(s, "group") {
+		return 0
+	}
+	if m := reUnitOfGroup.FindStringIndex(s); m != nil {
+		return m[1]
+	}
+	return 0
 }
 
 // itSaidOwn matches the words before a trigger of a sentence whose
@@ -809,6 +830,9 @@ func resolveOwnForces(claims []Claim) {
 				continue
 			}
 		}
+		if unitOfGroup(a.Text) > 0 && speakerForces(claims, i, a.Text) {
+			continue
+		}
 		for j := i - 1; j >= 0; j-- {
 			c := claims[j]
 			if c.Kind != KindEvent || c.Actor == nil || c.Actor.Name == "" || c.Actor.Name[0] == 0 || c.Actor.Name == "civilians" {
@@ -818,6 +842,45 @@ func resolveOwnForces(claims []Claim) {
 			break
 		}
 	}
+}
+
+// speakerForces names the actor of the event claims[i], told of forces
+// by their group ("Units of the 'Yug' group liberated"), after the side
+// of its speaker; when the paragraph names no speaker, after the speaker
+// of the last event told before it, whose source it then carries (a
+// ministry's statement goes on paragraph after paragraph). It reports
+// whether it named one.
+func speakerForces(claims []Claim, i int, text string) bool {
+	side := func(src string) string {
+		if src == "" {
+			return ""
+		}
+		if ps := findParties(src); len(ps) > 0 && ps[0].Name != "" && ps[0].Name[0] != 0 && ps[0].Name != "civilians" {
+			return ps[0].Name
+		}
+		return ""
+	}
+	c := &claims[i]
+	if n := side(c.AttributedTo); n != "" {
+		c.Actor = &Party{Text: text, Name: n}
+		return true
+	}
+	if c.AttributedTo != "" {
+		return false
+	}
+	for j := i - 1; j >= 0; j-- {
+		if claims[j].Kind != KindEvent || claims[j].AttributedTo == "" {
+			continue
+		}
+		n := side(claims[j].AttributedTo)
+		if n == "" {
+			return false
+		}
+		c.Actor = &Party{Text: text, Name: n}
+		c.AttributedTo = claims[j].AttributedTo
+		return true
+	}
+	return false
 }
 
 // resolveGroupAnaphors names the events whose actor is "the group" (see
