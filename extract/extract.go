@@ -2185,6 +2185,7 @@ func incidentDates(claims []Claim, sents []sentence, hist []sentState, text, low
 		if si >= len(hist) || tells(si) {
 			continue
 		}
+		toldBetween := false // the figure's place told by an undated sentence passed over
 		for k := si - 1; k >= 0 && hist[si].para-hist[k].para <= 3; k-- {
 			if tells(k) {
 				// What follows a sentence telling what came before goes on
@@ -2195,9 +2196,10 @@ func incidentDates(claims []Claim, sents []sentence, hist []sentState, text, low
 			}
 			e := hist[k].expr
 			if e == "" {
+				toldBetween = toldBetween || c.Location != nil && placeTold(text[sents[k].start:sents[k].end], c.Location)
 				continue
 			}
-			if c.Location != nil && !placeTold(text[sents[k].start:sents[k].end], c.Location) &&
+			if c.Location != nil && !toldBetween && !placeTold(text[sents[k].start:sents[k].end], c.Location) &&
 				!sourcesPlace(text[sents[si].start:sents[si].end], c.Location) && !strings.Contains(c.AttributedTo, c.Location.Text) &&
 				namesPlace(text[sents[k].start:sents[k].end]) {
 				break

@@ -20,6 +20,12 @@ func TestFigurePlace(t *testing.T) {
 		{"249 Palestinians were killed, according to the Ministry of Health in Gaza.", "killed", "Gaza"},
 		{"Another 27 people were missing, said a spokesman, and rescue teams were searching near Khor Angar.", "missing", "Khor Angar"},
 		{"Bombers killed 32 people at a wedding and a hospital in the town of Gwoza on Saturday, officials said.", "killed", "Gwoza"},
+		// The town a medical source sits in is not the figure's place.
+		{"Hospital sources in Batticaloa said 12 soldiers were killed.", "killed", ""},
+		{"Health officials in Kirkuk said nine policemen were killed in an ambush near Hawija.", "killed", "Hawija"},
+		{"Doctors at the main hospital in Mosul told reporters that seven civilians had been wounded.", "wounded", ""},
+		{"Police in Kirkuk said a bomb killed five people.", "killed", "Kirkuk"},
+		{"In Kirkuk, health officials said a bomb killed five people.", "killed", "Kirkuk"},
 		// A hospital its source speaks from is not the figure's place.
 		{"At least 180 people were wounded, many of them shot as they fled, doctors at Baragwanath Hospital said.", "wounded", ""},
 		{"A doctor at al-Nour hospital told Reuters the toll had climbed to 62.", "62", ""},
