@@ -646,3 +646,36 @@ func TestMedicalSourceSeatIsNoPlace(t *testing.T) {
 		t.Error("the 14 wounded were not read")
 	}
 }
+
+// TestRelativeClauseDateNotCarried checks that a date in a relative clause
+// about someone ("gunmen who had killed two policemen on Friday") dates
+// that clause's figure and is not carried to the sentences after it.
+func TestRelativeClauseDateNotCarried(t *testing.T) {
+	for _, tc := range []struct {
+		text      string
+		value     int
+		wantStart string // "" for no day
+	}{
+		{"Gunmen who had killed two policemen on Friday stormed a checkpoint near the town. Three soldiers were wounded in the attack.", 3, ""},
+		{"Gunmen who had killed two policemen on Friday stormed a checkpoint near the town. Three soldiers were wounded in the attack.", 2, "2020-01-10"},
+		{"Gunmen stormed a checkpoint near the town on Friday. Three soldiers were wounded in the attack.", 3, "2020-01-10"},
+	} {
+		found := false
+		for _, c := range Extract(ingest.Article{ID: "t", Published: "2020-01-12", Text: tc.text}) {
+			if c.Kind != KindCasualty || c.Count == nil || c.Count.Value == nil || *c.Count.Value != tc.value {
+				continue
+			}
+			found = true
+			got := ""
+			if c.Date.Start != nil {
+				got = *c.Date.Start
+			}
+			if got != tc.wantStart {
+				t.Errorf("%q: the %d dated %q, want %q", tc.text, tc.value, got, tc.wantStart)
+			}
+		}
+		if !found {
+			t.Errorf("%q: the %d were not read", tc.text, tc.value)
+		}
+	}
+}
