@@ -929,6 +929,9 @@ func onlyNearIn(text, name string) bool {
 	if name == "" {
 		return false
 	}
+	if k := strings.LastIndex(name, " of "); k > 0 && findDirectionOf(strings.ToLower(name[:k+len(" of ")])) != nil {
+		return true // the place as the figure took it: "west of Mosul"
+	}
 	found := false
 	for at := range indexAll(text, name) {
 		before := strings.ToLower(text[max(0, at-24):at])

@@ -201,3 +201,25 @@ func TestHeadlineAndDatelinePlaces(t *testing.T) {
 		}
 	}
 }
+
+// TestVillageWithinLeadDirection checks that a village the gazetteer does
+// not know, named in the paragraph after a lead that placed the figure by
+// its direction from a city ("west of Mosul"), takes the village with the
+// city as its region.
+func TestVillageWithinLeadDirection(t *testing.T) {
+	text := "Bomb kills nine soldiers\n\nA roadside bomb killed nine soldiers west of Mosul on Monday, officials said.\n\n" +
+		"The bomb struck a patrol near the village of Tal Qasrun, police said."
+	n := 0
+	for _, c := range Extract(ingest.Article{ID: "t", Text: text, Published: "2021-07-26"}) {
+		if c.Kind != KindCasualty {
+			continue
+		}
+		n++
+		if c.Location == nil || c.Location.Name != "Tal Qasrun" || c.Location.Region != "Mosul" {
+			t.Errorf("%q placed at %+v, want Tal Qasrun in Mosul", c.Quote, c.Location)
+		}
+	}
+	if n == 0 {
+		t.Error("no figure read")
+	}
+}
