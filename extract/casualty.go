@@ -4177,7 +4177,11 @@ func ofThem(toks []token, s string, i int, host string, out []casualtyHit) (casu
 	if toks[j+1].w == "them" && first > 0 && activeVerbs[toks[first-1].w] != "" {
 		// "pursued the attackers and killed four of them": a part of
 		// the armed men named before the verb.
-		if side := armedBefore(toks, first-1, host); side != "" {
+		side := armedBefore(toks, first-1, host)
+		if o := activeVerbs[toks[first-1].w]; side == "" && (o == OutcomeKilled || o == OutcomeWounded) {
+			side, _ = objectGroupBefore(toks, first-1, host)
+		}
+		if side != "" {
 			h.start, h.outcome, h.end = toks[first-1].s, activeVerbs[toks[first-1].w], toks[last].e
 			h.victims, h.side = s[toks[i].s:toks[last].e], side
 			return h, first - 1, last, true
@@ -4324,6 +4328,43 @@ func armedBefore(toks []token, verb int, host string) string {
 	}
 	return ""
 }
+
+// objectGroupBefore returns the side of the group "them" stands for after
+// the verb at toks[verb]: the nearest plural victims' noun before it in
+// its clause that is the object of a verb or a preposition ("ambushed a
+// convoy of soldiers, killing 65 of them", "Gunmen attacked villagers and
+// killed three of them", "opened fire on protesters, wounding 12 of
+// them"), not the verb's subject ("Troops fought back, killing 12 of
+// them"), and whether there is one.
+func objectGroupBefore(toks []token, verb int, host string) (string, bool) {
+	for m := verb - 1; m >= 0 && m >= verb-20; m-- {
+		t := toks[m]
+		if t.cls&clsReport != 0 || t.w == ";" || t.w == ":" || t.w == "that" {
+			return "", false
+		}
+		if !t.victimHead() || !strings.HasSuffix(t.w, "s") && t.w != "people" && t.w != "police" {
+			continue
+		}
+		governed := -1
+		for p := m - 1; p >= 0 && p >= m-4 && toks[p].word; p-- {
+			w := toks[p].w
+			if objectPreps[w] || strings.HasSuffix(w, "ed") && !toks[p].cap {
+				governed = p
+				break
+			}
+		}
+		if governed < 0 || objectOfKilling(toks, m) {
+			continue
+		}
+		// The group with its modifiers: "a convoy of government soldiers".
+		return sideOf(groupWords(toks, governed+1, m, nil), host), true
+	}
+	return "", false
+}
+
+// objectPreps govern the group a later "them" stands for: "a convoy of
+// soldiers", "fire on protesters".
+var objectPreps = wordSet("of on at against upon among toward towards")
 
 // objectOfKilling reports whether the noun at toks[h] ends the object of a
 // verb of killing, wounding or capture ("killed 120 rebel fighters").

@@ -325,6 +325,30 @@ func resolveDate(expr, published string) Date {
 			body = "this " + unit
 		}
 	}
+	if rest, ok := strings.CutPrefix(strings.TrimPrefix(strings.TrimPrefix(body, "over "), "the "), "first "); ok && hasPub {
+		// "in the first half of 2021", "the first six months of the
+		// year", "the first quarter": the year's opening months.
+		n := 0
+		switch {
+		case strings.HasPrefix(rest, "half"), strings.HasPrefix(rest, "six months"):
+			n = 6
+		case strings.HasPrefix(rest, "quarter"), strings.HasPrefix(rest, "three months"):
+			n = 3
+		}
+		y := pub.Year()
+		if _, of, ok := strings.Cut(rest, " of "); ok && len(of) == 4 {
+			if v, err := strconv.Atoi(of); err == nil {
+				y = v
+			}
+		}
+		if n > 0 {
+			end := ymd(y, time.Month(n+1), 1).AddDate(0, 0, -1)
+			if end.After(pub) {
+				end = pub
+			}
+			return set(ymd(y, 1, 1), end, PrecisionMonth)
+		}
+	}
 	switch body {
 	case "today", "tonight", "this morning", "this afternoon", "this evening", "earlier today", "later today":
 		if hasPub {

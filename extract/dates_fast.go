@@ -336,8 +336,10 @@ var (
 	// (?:early\s+|late\s+)?on\s+ (case-insensitive).
 	gEarlyOn = seq(opt(alt(seq(ciLit("early"), gWS1), seq(ciLit("late"), gWS1))), ciLit("on"), gWS1)
 	// (?i:(?:early\s+|late\s+)?on\s+|since\s+|by\s+|until\s+)
-	gOnSince  = alt(gEarlyOn, seq(ciLit("since"), gWS1), seq(ciLit("by"), gWS1), seq(ciLit("until"), gWS1))
-	gRangeOp  = seq(gWS0, alt(csLit("or"), csLit("and"), csLit("to"), csLit("-"), csLit("–")), gWS0)
+	gOnSince = alt(gEarlyOn, seq(ciLit("since"), gWS1), seq(ciLit("by"), gWS1), seq(ciLit("until"), gWS1))
+	gRangeOp = seq(gWS0, alt(csLit("or"), csLit("and"), csLit("to"), csLit("-"), csLit("–")), gWS0)
+	// "of 2021", "of the year", "of this year".
+	gOfYear   = seq(gWS1, ciLit("of"), gWS1, alt(gYear, seq(ciWords("the", "this"), gWS1, ciLit("year"))))
 	gEarlyMid = seq(alt(ciLit("early"), ciLit("late"), seq(ciLit("mid"), opt(csLit("-")))), gWS0)
 	// The same, case-sensitive, as it is before a bare year.
 	gEarlyMidCS = seq(alt(csLit("early"), csLit("late"), seq(csLit("mid"), opt(csLit("-")))), gWS0)
@@ -380,6 +382,11 @@ var dateAlternatives = []struct {
 	{coreYear, seq(gB, ciWords("a", "an", "the", "of", "from", "between", "and", "to"), gWS1, gYear, gB)},
 	// Relative phrases.
 	{coreWord, seq(gB, alt(
+		// "in the first half of 2021", "the first six months of the
+		// year", "in the first quarter" (not "the first half of the match").
+		seq(opt(ciWords("in", "during", "over"), gWS1), ciLit("the"), gWS1, ciLit("first"), gWS1, alt(
+			seq(ciLit("quarter"), opt(gOfYear)),
+			seq(alt(ciLit("half"), seq(ciWords("three", "six"), gWS1, ciLit("months"))), gOfYear))),
 		seq(ciLit("since"), gWS1, ciLit("the"), gWS1, ciWords("start", "beginning"), gWS1, ciLit("of"), gWS1,
 			ciWords("the", "this"), gWS1, ciWords("week", "month", "year")),
 		seq(ciLit("earlier"), gWS1, alt(ciLit("today"), seq(ciLit("this"), gWS1, ciWords("week", "month", "year")))),
@@ -504,8 +511,8 @@ var daysOfWords = []string{"fighting", "clashes", "shelling", "battles", "bombar
 // dateCoreWords are the lower-case core words by their first letter.
 var dateCoreWords = [256][]string{
 	'd': {"day"}, 'n': {"night"}, 'm': {"morning", "month", "minute", "moment"},
-	'a': {"afternoon"}, 'e': {"evening"}, 'w': {"week"}, 'y': {"year"}, 'h': {"hour"},
-	'p': {"period"},
+	'a': {"afternoon"}, 'e': {"evening"}, 'w': {"week"}, 'y': {"year"}, 'h': {"hour", "half"},
+	'p': {"period"}, 'q': {"quarter"},
 }
 
 // monthPrefixes are the first three letters of the month names, which

@@ -51,6 +51,7 @@ var refDatePattern = regexp.MustCompile(strings.Join([]string{
 	`\b(?i:a|an|the|of|from|between|and|to)\s+` + reYear + `\b`,
 	// Relative phrases.
 	`(?i)\b(?:` + strings.Join([]string{
+		`(?:(?:in|during|over)\s+)?the\s+first\s+(?:quarter(?:\s+of\s+(?:` + reYear + `|(?:the|this)\s+year))?|(?:half|(?:three|six)\s+months)\s+of\s+(?:` + reYear + `|(?:the|this)\s+year))`,
 		`since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+(?:week|month|year)`,
 		`earlier\s+(?:today|this\s+(?:week|month|year))`,
 		`earlier\s+in\s+the\s+(?:week|month)`,
@@ -76,7 +77,8 @@ var refDatePattern = regexp.MustCompile(strings.Join([]string{
 // the Unicode letters that fold to ASCII ones.
 var dateSamples = []string{
 	"killed in three days of clashes", "after 10 DAYS of fighting on", "in two days of talks", "during several days of shelling",
-	"killed since the start of the month", "since the beginning of this year", "since the start of the war",
+	"killed in the first half of 2021", "in the first six months of the year", "during the first quarter", "the first three months of this year",
+	"the first half of the match", "in the first six months", "the first quarter of 2020", "the First Half of this year", "killed since the start of the month", "since the beginning of this year", "since the start of the war",
 	"since the start of this week", "the start of the month", "Earlier in the day", "later on the day", "earlier in the week",
 	"2020-02-06", "x2020-02-06", "2020-13-06", "07-Feb-2020", "7-Sept-2019", "31-Dec-1899",
 	"March 5 or March 6", "on March 5 or 6, 2020", "early on February 5-6", "February 5 – 6", "5 and 6 March 2020",

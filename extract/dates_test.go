@@ -19,6 +19,10 @@ func TestResolveDate(t *testing.T) {
 	}{
 		{"weekday same day", "on Thursday", "2020-02-06", "2020-02-06", "2020-02-06", PrecisionDay, "Thursday"},
 		{"since the start of the month", "since the start of the month", "2024-03-08", "2024-03-01", "2024-03-08", PrecisionMonth, ""},
+		{"first half of a year", "in the first half of 2021", "2021-09-14", "2021-01-01", "2021-06-30", PrecisionMonth, ""},
+		{"first six months of the year", "in the first six months of the year", "2023-07-20", "2023-01-01", "2023-06-30", PrecisionMonth, ""},
+		{"over the first half", "over the first half of the year", "2023-07-20", "2023-01-01", "2023-06-30", PrecisionMonth, ""},
+		{"first quarter", "in the first quarter", "2022-04-12", "2022-01-01", "2022-03-31", PrecisionMonth, ""},
 		{"since the beginning of this year", "since the beginning of this year", "2024-03-08", "2024-01-01", "2024-03-08", PrecisionYear, ""},
 		{"weekday earlier in week", "on Monday", "2020-02-06", "2020-02-03", "2020-02-03", PrecisionDay, "Monday"},
 		{"weekday from Friday", "on Monday", "2020-02-07", "2020-02-03", "2020-02-03", PrecisionDay, "Monday"},

@@ -605,6 +605,10 @@ func Extract(a ingest.Article) []Claim {
 				expr = dates[1].Expr
 			}
 		}
+		// A date in a relative clause about someone ("gunmen who had
+		// killed a soldier on Friday stormed ...") dates what the clause
+		// tells, not the report: the sentences after it do not carry it.
+		relative := expr != "" && len(dates) > 0 && relativeClauseDate(ls, dates, expr)
 		from := -1
 		if expr != "" {
 			from = si
@@ -635,7 +639,11 @@ func Extract(a ingest.Article) []Claim {
 		for _, h := range allDates {
 			revised = revised || h.Start >= 0 && h.Start <= len(ls) && tollUpdateDate(ls, h.Start)
 		}
-		hist = append(hist, sentState{para: st.para, attr: sentAttr, expr: expr, quoted: hasQuote(toks), own: ownDate, said: exprSaid, revised: revised, from: from})
+		histExpr := expr
+		if relative {
+			histExpr = ""
+		}
+		hist = append(hist, sentState{para: st.para, attr: sentAttr, expr: histExpr, quoted: hasQuote(toks), own: ownDate, said: exprSaid, revised: revised, from: from})
 
 		nationCtx := localNation(toks)
 		if nationCtx == "" {
@@ -1914,6 +1922,25 @@ func carriedDate(hist []sentState, para int, attr, lower string) (string, int) {
 	return "", -1
 }
 
+// relativeClauseDate reports whether the date written expr among a
+// sentence's dates is in a relative clause in the pluperfect, which tells
+// what someone had done before ("gunmen who had killed a soldier on
+// Friday", "the bridge, which had been shelled on Monday").
+func relativeClauseDate(lower string, dates []dateHit, expr string) bool {
+	for _, d := range dates {
+		if d.Expr != expr || d.Start <= 0 || d.Start > len(lower) {
+			continue
+		}
+		before := lower[max(0, d.Start-64):d.Start]
+		k := -1
+		for _, r := range [...]string{" who had ", " which had ", " that had "} {
+			k = max(k, strings.LastIndex(before, r))
+		}
+		return k >= 0 && !strings.ContainsAny(before[k:], ",;:.")
+	}
+	return false
+}
+
 // dateInSentence resolves expr, a date of the sentence st of text, widened
 // by the words of that sentence (see widenedDate): a date carried to a
 // later sentence spans what its own sentence says it spans.
@@ -2185,6 +2212,7 @@ func incidentDates(claims []Claim, sents []sentence, hist []sentState, text, low
 		if si >= len(hist) || tells(si) {
 			continue
 		}
+		toldBetween := false // the figure's place told by an undated sentence passed over
 		for k := si - 1; k >= 0 && hist[si].para-hist[k].para <= 3; k-- {
 			if tells(k) {
 				// What follows a sentence telling what came before goes on
@@ -2195,9 +2223,10 @@ func incidentDates(claims []Claim, sents []sentence, hist []sentState, text, low
 			}
 			e := hist[k].expr
 			if e == "" {
+				toldBetween = toldBetween || c.Location != nil && placeTold(text[sents[k].start:sents[k].end], c.Location)
 				continue
 			}
-			if c.Location != nil && !placeTold(text[sents[k].start:sents[k].end], c.Location) &&
+			if c.Location != nil && !toldBetween && !placeTold(text[sents[k].start:sents[k].end], c.Location) &&
 				!sourcesPlace(text[sents[si].start:sents[si].end], c.Location) && !strings.Contains(c.AttributedTo, c.Location.Text) &&
 				namesPlace(text[sents[k].start:sents[k].end]) {
 				break

@@ -622,3 +622,60 @@ func TestEnemyLosses(t *testing.T) {
 		t.Errorf("%d figures, want 2", n)
 	}
 }
+
+// TestMedicalSourceSeatIsNoPlace checks that the town a medical source
+// sits in is not the place of its figure, which goes on with the
+// incident told before it: its place and its day.
+func TestMedicalSourceSeatIsNoPlace(t *testing.T) {
+	a := ingest.Article{ID: "t", Published: "2011-04-19", Text: "Rebels killed at least 20 soldiers at a camp south of Batticaloa on Monday night, the military said on Tuesday.\n\n" +
+		"The rebels struck the camp at Kokkadicholai, security sources said. Hospital sources in Batticaloa said 14 soldiers were wounded."}
+	var found bool
+	for _, c := range Extract(a) {
+		if c.Kind != KindCasualty || c.Count == nil || c.Count.Value == nil || *c.Count.Value != 14 {
+			continue
+		}
+		found = true
+		if c.Location == nil || c.Location.Name != "Kokkadicholai" {
+			t.Errorf("the 14 wounded placed at %v, want Kokkadicholai", c.Location)
+		}
+		if c.Date.Start == nil || *c.Date.Start != "2011-04-18" {
+			t.Errorf("the 14 wounded dated %v, want 2011-04-18", c.Date.Start)
+		}
+	}
+	if !found {
+		t.Error("the 14 wounded were not read")
+	}
+}
+
+// TestRelativeClauseDateNotCarried checks that a date in a relative clause
+// about someone ("gunmen who had killed two policemen on Friday") dates
+// that clause's figure and is not carried to the sentences after it.
+func TestRelativeClauseDateNotCarried(t *testing.T) {
+	for _, tc := range []struct {
+		text      string
+		value     int
+		wantStart string // "" for no day
+	}{
+		{"Gunmen who had killed two policemen on Friday stormed a checkpoint near the town. Three soldiers were wounded in the attack.", 3, ""},
+		{"Gunmen who had killed two policemen on Friday stormed a checkpoint near the town. Three soldiers were wounded in the attack.", 2, "2020-01-10"},
+		{"Gunmen stormed a checkpoint near the town on Friday. Three soldiers were wounded in the attack.", 3, "2020-01-10"},
+	} {
+		found := false
+		for _, c := range Extract(ingest.Article{ID: "t", Published: "2020-01-12", Text: tc.text}) {
+			if c.Kind != KindCasualty || c.Count == nil || c.Count.Value == nil || *c.Count.Value != tc.value {
+				continue
+			}
+			found = true
+			got := ""
+			if c.Date.Start != nil {
+				got = *c.Date.Start
+			}
+			if got != tc.wantStart {
+				t.Errorf("%q: the %d dated %q, want %q", tc.text, tc.value, got, tc.wantStart)
+			}
+		}
+		if !found {
+			t.Errorf("%q: the %d were not read", tc.text, tc.value)
+		}
+	}
+}

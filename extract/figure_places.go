@@ -55,6 +55,11 @@ func figurePlace(places []placeHit, s string, start int) *Place {
 			return nil
 		}
 	}
+	if pick >= 0 && pick == before && medicalSeat(s, places[pick], start) {
+		// "Hospital sources in Batticaloa said 12 soldiers were killed":
+		// where the source sits, not where the soldiers fell.
+		return nil
+	}
 	if pick >= 0 && hospitalPlace(s, places[pick]) {
 		// "four of the wounded died at Panzi hospital in Bukavu": where
 		// they were treated, not where they were hurt.
@@ -161,6 +166,36 @@ func sourcePlace(s string, start int, h placeHit) bool {
 				d = "" // an apposition: "a hospital in Bahir Dar, the regional capital, said"
 			}
 			return !strings.ContainsAny(d, ",;.")
+		}
+	}
+	return false
+}
+
+// medicalSeat reports whether a place before a figure starting at start is
+// the seat of the medical source that tells it: "Hospital sources in
+// Batticaloa said 12 soldiers", "Health officials in Kirkuk say nine
+// policemen", "doctors at Mulago told reporters that 14".
+func medicalSeat(s string, h placeHit, start int) bool {
+	if h.End > start || start > len(s) {
+		return false
+	}
+	gap := lowerASCII(s[h.End:start])
+	if len(gap) > 48 || strings.Contains(gap, ". ") || strings.Contains(gap, ";") {
+		return false
+	}
+	if w := wordAfter(gap, 0); !reportVerbs[w] {
+		return false
+	}
+	before := lowerASCII(s[:h.Start])
+	if k := strings.LastIndexAny(before, ",;:.\"“"); k >= 0 {
+		before = before[k+1:]
+	}
+	if !strings.HasSuffix(before, " in ") && !strings.HasSuffix(before, " at ") || len(before) > 48 {
+		return false
+	}
+	for _, w := range [...]string{"hospital", "doctor", "medic", "health", "nurse", "morgue", "mortuary", "physician"} {
+		if strings.Contains(before, w) {
+			return true
 		}
 	}
 	return false
@@ -893,6 +928,9 @@ func nearCity(before string) bool {
 func onlyNearIn(text, name string) bool {
 	if name == "" {
 		return false
+	}
+	if k := strings.LastIndex(name, " of "); k > 0 && findDirectionOf(strings.ToLower(name[:k+len(" of ")])) != nil {
+		return true // the place as the figure took it: "west of Mosul"
 	}
 	found := false
 	for at := range indexAll(text, name) {

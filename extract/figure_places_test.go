@@ -20,6 +20,12 @@ func TestFigurePlace(t *testing.T) {
 		{"249 Palestinians were killed, according to the Ministry of Health in Gaza.", "killed", "Gaza"},
 		{"Another 27 people were missing, said a spokesman, and rescue teams were searching near Khor Angar.", "missing", "Khor Angar"},
 		{"Bombers killed 32 people at a wedding and a hospital in the town of Gwoza on Saturday, officials said.", "killed", "Gwoza"},
+		// The town a medical source sits in is not the figure's place.
+		{"Hospital sources in Batticaloa said 12 soldiers were killed.", "killed", ""},
+		{"Health officials in Kirkuk said nine policemen were killed in an ambush near Hawija.", "killed", "Hawija"},
+		{"Doctors at the main hospital in Mosul told reporters that seven civilians had been wounded.", "wounded", ""},
+		{"Police in Kirkuk said a bomb killed five people.", "killed", "Kirkuk"},
+		{"In Kirkuk, health officials said a bomb killed five people.", "killed", "Kirkuk"},
 		// A hospital its source speaks from is not the figure's place.
 		{"At least 180 people were wounded, many of them shot as they fled, doctors at Baragwanath Hospital said.", "wounded", ""},
 		{"A doctor at al-Nour hospital told Reuters the toll had climbed to 62.", "62", ""},
@@ -193,5 +199,27 @@ func TestHeadlineAndDatelinePlaces(t *testing.T) {
 		if strings.Join(got, "|") != strings.Join(tc.want, "|") {
 			t.Errorf("places in %.60q = %q, want %q", tc.text, got, tc.want)
 		}
+	}
+}
+
+// TestVillageWithinLeadDirection checks that a village the gazetteer does
+// not know, named in the paragraph after a lead that placed the figure by
+// its direction from a city ("west of Mosul"), takes the village with the
+// city as its region.
+func TestVillageWithinLeadDirection(t *testing.T) {
+	text := "Bomb kills nine soldiers\n\nA roadside bomb killed nine soldiers west of Mosul on Monday, officials said.\n\n" +
+		"The bomb struck a patrol near the village of Tal Qasrun, police said."
+	n := 0
+	for _, c := range Extract(ingest.Article{ID: "t", Text: text, Published: "2021-07-26"}) {
+		if c.Kind != KindCasualty {
+			continue
+		}
+		n++
+		if c.Location == nil || c.Location.Name != "Tal Qasrun" || c.Location.Region != "Mosul" {
+			t.Errorf("%q placed at %+v, want Tal Qasrun in Mosul", c.Quote, c.Location)
+		}
+	}
+	if n == 0 {
+		t.Error("no figure read")
 	}
 }
