@@ -194,8 +194,11 @@ func TestWorkerGroupsArticlesIntoAtomicBatches(t *testing.T) {
 
 // TestWorkerKeepsLongArticleAlive checks that an article that takes longer
 // than AckWait to extract (about 1 MiB of one run-on sentence, which takes
-// a second or more, against an AckWait of 500ms) is delivered once: the worker tells the server the work goes
-// on, so no second delivery is extracted meanwhile.
+// two seconds or more, against an AckWait of one second) is delivered once:
+// the worker tells the server every quarter of AckWait that the work goes
+// on, so no second delivery is extracted meanwhile. (With an AckWait of
+// 500ms, a loaded machine under the race detector could starve the worker
+// of a tick for half a second.)
 func TestWorkerKeepsLongArticleAlive(t *testing.T) {
 	env := eventlogtest.Start(t, eventlog.StreamsConfig{})
 	ctx := context.Background()
@@ -216,7 +219,7 @@ func TestWorkerKeepsLongArticleAlive(t *testing.T) {
 
 	runUntil(t, env.Bus, 120*time.Second, "the long article acknowledged and its claims stored", func() bool {
 		return env.State(t, eventlog.StreamClaims).Msgs >= want
-	}, &extract.Worker{Bus: env.Bus, AckWait: 500 * time.Millisecond})
+	}, &extract.Worker{Bus: env.Bus, AckWait: time.Second})
 	cons, err := env.Bus.JS.Consumer(ctx, eventlog.StreamArticles, extract.DefaultDurable)
 	if err != nil {
 		t.Fatal(err)

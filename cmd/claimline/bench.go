@@ -80,6 +80,7 @@ settings as 'claimline run' (--lazy-sync: the server's default fsync).`)
 	lazy := fs.Bool("lazy-sync", false, "embedded server with the default two-minute fsync instead of sync-before-ack")
 	e2eSeconds := fs.Float64("e2e-seconds", 10, "length of the latency phase")
 	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the whole run to this file (go tool pprof)")
+	memProfile := fs.String("memprofile", "", "write a heap profile to this file once the latency phase's claims are all in the models (go tool pprof)")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
@@ -316,7 +317,7 @@ settings as 'claimline run' (--lazy-sync: the server's default fsync).`)
 	}
 	say("read back %d claims: raw %.0f claims/s, replay into both models %.0f claims/s (%.0f claims/s before building the models)", read, res.RawReplayRate, res.ReplayRate, res.ReplayFoldRate)
 
-	if err := benchE2E(ctx, url, bus, run, *rate, *e2eSeconds, &res); err != nil {
+	if err := benchE2E(ctx, url, bus, run, *rate, *e2eSeconds, *memProfile, &res); err != nil {
 		return err
 	}
 	say("end to end at %.0f articles/s: p50 %.1f ms, p99 %.1f ms (%d articles, %d model rebuilds); ack to claims stored: p50 %.1f ms, p99 %.1f ms; stored to visible: p50 %.1f ms, p99 %.1f ms",
@@ -353,7 +354,7 @@ settings as 'claimline run' (--lazy-sync: the server's default fsync).`)
 // benchE2E offers articles at rate for seconds to a running extract worker
 // and projector, and measures from each ingest acknowledgement to the first
 // rebuild of the models that holds all of the article's claims.
-func benchE2E(ctx context.Context, url string, bus *eventlog.Bus, run string, rate, seconds float64, res *benchResult) error {
+func benchE2E(ctx context.Context, url string, bus *eventlog.Bus, run string, rate, seconds float64, heapProfile string, res *benchResult) error {
 	from, err := lastSeqOf(ctx, bus, eventlog.StreamArticles)
 	if err != nil {
 		return err
@@ -474,6 +475,11 @@ func benchE2E(ctx context.Context, url string, bus *eventlog.Bus, run string, ra
 		case <-time.After(10 * time.Millisecond):
 		}
 	}
+	if heapProfile != "" {
+		if err := writeHeapProfile(heapProfile); err != nil {
+			return err
+		}
+	}
 	cancel()
 	wg.Wait()
 	// The models' canonical JSON and digest are made by the first read
@@ -511,6 +517,21 @@ func benchE2E(ctx context.Context, url string, bus *eventlog.Bus, run string, ra
 	res.ClaimsStoredP50ms, res.ClaimsStoredP99ms = percentiles(extractLat)
 	res.ProjectedP50ms, res.ProjectedP99ms = percentiles(projLat)
 	return nil
+}
+
+// writeHeapProfile writes the live heap, as of a collection made now, to
+// path.
+func writeHeapProfile(path string) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	runtime.GC()
+	if err := pprof.Lookup("heap").WriteTo(f, 0); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
 }
 
 // replayRounds is how often the bench reads CLAIMS raw and replays both
