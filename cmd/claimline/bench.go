@@ -47,6 +47,7 @@ type benchResult struct {
 	E2EP50ms           float64 `json:"e2e_p50_ms"`
 	E2EP99ms           float64 `json:"e2e_p99_ms"`
 	E2ERate            float64 `json:"e2e_offered_rate"`
+	E2ERequested       float64 `json:"e2e_requested_rate"`
 	ClaimsStoredP50ms  float64 `json:"e2e_claims_stored_p50_ms"`
 	E2ERebuilds        int     `json:"e2e_model_rebuilds"`
 	ProjectedP50ms     float64 `json:"e2e_stored_to_visible_p50_ms"`
@@ -59,6 +60,56 @@ type benchResult struct {
 	ModelBytesPerClaim float64 `json:"model_bytes_per_claim"`
 	IngestRatio        float64 `json:"ingest_ratio"`
 	ReplayRatio        float64 `json:"replay_ratio"`
+	Extract2Ratio      float64 `json:"extract_2_workers_ratio"`
+	Targets            targets `json:"targets"`
+}
+
+// targets says which of the performance targets a run met: ingest at half
+// the raw publish rate or more, replay at half the raw read or more, two
+// extract workers (one per core on two cores) at the ingest rate or more,
+// and e2e p99 under 100 ms at 200 articles/s (a run at a lower --rate does
+// not meet it).
+type targets struct {
+	Ingest  bool `json:"ingest_ge_half_raw"`
+	Replay  bool `json:"replay_ge_half_raw"`
+	Extract bool `json:"extract_2_workers_ge_ingest"`
+	E2E     bool `json:"e2e_p99_under_100ms"`
+}
+
+// Target thresholds (see targets).
+const (
+	targetIngestRatio  = 0.5
+	targetReplayRatio  = 0.5
+	targetExtractRatio = 1.0
+	targetE2EP99ms     = 100.0
+	targetE2ERate      = 200.0
+)
+
+// judge fills the ratios and which targets r meets.
+func (r *benchResult) judge() {
+	if r.RawPublishRate > 0 {
+		r.IngestRatio = r.IngestRate / r.RawPublishRate
+	}
+	if r.RawReplayRate > 0 {
+		r.ReplayRatio = r.ReplayRate / r.RawReplayRate
+	}
+	if r.IngestRate > 0 {
+		r.Extract2Ratio = r.ExtractRate2 / r.IngestRate
+	}
+	r.Targets = targets{
+		Ingest:  r.RawPublishRate > 0 && r.IngestRatio >= targetIngestRatio,
+		Replay:  r.RawReplayRate > 0 && r.ReplayRatio >= targetReplayRatio,
+		Extract: r.IngestRate > 0 && r.Extract2Ratio >= targetExtractRatio,
+		E2E:     r.E2EArticles > 0 && r.E2ERequested >= targetE2ERate && r.E2EP99ms < targetE2EP99ms,
+	}
+}
+
+// met renders a target's outcome for the table.
+func met(ok bool, target string) string {
+	if ok {
+		return target + " met"
+	}
+	return target + " NOT met"
 }
 
 func cmdBench(ctx context.Context, env *cli, args []string) error {
@@ -71,7 +122,12 @@ streams into both models (three rounds in turn, medians); and end-to-end
 latency from an article's ingest acknowledgement to its claims being in the
 read models at a sustained offered rate. By default it
 embeds a server in a temporary directory with the same storage and sync
-settings as 'claimline run' (--lazy-sync: the server's default fsync).`)
+settings as 'claimline run' (--lazy-sync: the server's default fsync).
+
+The TARGET column (the "targets" object with --json) says which targets the
+run met: ingest at 0.5 x the raw publish rate or more, replay at 0.5 x the
+raw read or more, two extract workers (one per core) at the ingest rate or
+more, and e2e p99 under 100 ms at 200 articles/s.`)
 	nats := fs.String("nats", "", "benchmark against this NATS server instead of an embedded one (it writes to BENCH_RAW and the claimline streams)")
 	n := fs.Int("articles", 2000, "articles in the throughput corpus")
 	rate := fs.Float64("rate", 200, "offered articles/s for the latency phase")
@@ -107,7 +163,7 @@ settings as 'claimline run' (--lazy-sync: the server's default fsync).`)
 			fmt.Fprintf(env.stderr, format+"\n", a...)
 		}
 	}
-	res := benchResult{Articles: *n, CPUs: runtime.NumCPU(), Sync: "always"}
+	res := benchResult{Articles: *n, CPUs: runtime.NumCPU(), Sync: "always", E2ERequested: *rate}
 	url := *nats
 	if url == "" {
 		dir, err := os.MkdirTemp("", "claimline-bench")
@@ -323,29 +379,24 @@ settings as 'claimline run' (--lazy-sync: the server's default fsync).`)
 	say("end to end at %.0f articles/s: p50 %.1f ms, p99 %.1f ms (%d articles, %d model rebuilds); ack to claims stored: p50 %.1f ms, p99 %.1f ms; stored to visible: p50 %.1f ms, p99 %.1f ms",
 		res.E2ERate, res.E2EP50ms, res.E2EP99ms, res.E2EArticles, res.E2ERebuilds, res.ClaimsStoredP50ms, res.ClaimsStoredP99ms, res.ProjectedP50ms, res.ProjectedP99ms)
 	res.RSSMB = peakRSSMB()
-	if res.RawPublishRate > 0 {
-		res.IngestRatio = res.IngestRate / res.RawPublishRate
-	}
-	if res.RawReplayRate > 0 {
-		res.ReplayRatio = res.ReplayRate / res.RawReplayRate
-	}
+	res.judge()
 	if *asJSON {
 		return printJSON(env.stdout, res)
 	}
 	tw := tabwriter.NewWriter(env.stdout, 0, 0, 2, ' ', 0)
-	fmt.Fprintf(tw, "METRIC\tVALUE\tBASELINE\tRATIO\n")
-	fmt.Fprintf(tw, "ingest_rate (articles/s)\t%.0f\traw_publish_rate %.0f\t%.2f\n", res.IngestRate, res.RawPublishRate, res.IngestRatio)
-	fmt.Fprintf(tw, "replay_rate (claims/s)\t%.0f\traw_replay_rate %.0f\t%.2f\n", res.ReplayRate, res.RawReplayRate, res.ReplayRatio)
-	fmt.Fprintf(tw, "extract_rate 1 worker (articles/s)\t%.0f\tingest_rate %.0f\t%.2f\n", res.ExtractRate, res.IngestRate, res.ExtractRate/res.IngestRate)
-	fmt.Fprintf(tw, "extract_rate 2 workers (articles/s)\t%.0f\t\t\n", res.ExtractRate2)
-	fmt.Fprintf(tw, "extract MB/s (1 worker)\t%.2f\t\t\n", res.ExtractMBs)
-	fmt.Fprintf(tw, "extract process CPU ms/article (1 / 2 workers)\t%.2f / %.2f\t\t\n", res.ExtractCPUms, res.ExtractCPUms2)
-	fmt.Fprintf(tw, "e2e_p50_ms / e2e_p99_ms\t%.1f / %.1f\tat %.0f articles/s\t\n", res.E2EP50ms, res.E2EP99ms, res.E2ERate)
-	fmt.Fprintf(tw, "  ack to claims stored p50 / p99\t%.1f / %.1f\t\t\n", res.ClaimsStoredP50ms, res.ClaimsStoredP99ms)
-	fmt.Fprintf(tw, "  claims stored to visible p50 / p99\t%.1f / %.1f\t%d rebuilds\t\n", res.ProjectedP50ms, res.ProjectedP99ms, res.E2ERebuilds)
-	fmt.Fprintf(tw, "  first read of the models (JSON, digest)\t%.1f ms\tat %d claims\t\n", res.FirstReadMs, res.E2EClaims)
-	fmt.Fprintf(tw, "rss_mb (peak)\t%.0f\t\t\n", res.RSSMB)
-	fmt.Fprintf(tw, "read-model bytes per claim\t%.0f\t\t\n", res.ModelBytesPerClaim)
+	fmt.Fprintf(tw, "METRIC\tVALUE\tBASELINE\tRATIO\tTARGET\n")
+	fmt.Fprintf(tw, "ingest_rate (articles/s)\t%.0f\traw_publish_rate %.0f\t%.2f\t%s\n", res.IngestRate, res.RawPublishRate, res.IngestRatio, met(res.Targets.Ingest, "≥ 0.5"))
+	fmt.Fprintf(tw, "replay_rate (claims/s)\t%.0f\traw_replay_rate %.0f\t%.2f\t%s\n", res.ReplayRate, res.RawReplayRate, res.ReplayRatio, met(res.Targets.Replay, "≥ 0.5"))
+	fmt.Fprintf(tw, "extract_rate 1 worker (articles/s)\t%.0f\tingest_rate %.0f\t%.2f\t\n", res.ExtractRate, res.IngestRate, res.ExtractRate/res.IngestRate)
+	fmt.Fprintf(tw, "extract_rate 2 workers (articles/s)\t%.0f\tingest_rate %.0f\t%.2f\t%s\n", res.ExtractRate2, res.IngestRate, res.Extract2Ratio, met(res.Targets.Extract, "≥ 1 (one worker per core)"))
+	fmt.Fprintf(tw, "extract MB/s (1 worker)\t%.2f\t\t\t\n", res.ExtractMBs)
+	fmt.Fprintf(tw, "extract process CPU ms/article (1 / 2 workers)\t%.2f / %.2f\t\t\t\n", res.ExtractCPUms, res.ExtractCPUms2)
+	fmt.Fprintf(tw, "e2e_p50_ms / e2e_p99_ms\t%.1f / %.1f\tat %.0f articles/s\t\t%s\n", res.E2EP50ms, res.E2EP99ms, res.E2ERate, met(res.Targets.E2E, "p99 < 100 ms at 200/s"))
+	fmt.Fprintf(tw, "  ack to claims stored p50 / p99\t%.1f / %.1f\t\t\t\n", res.ClaimsStoredP50ms, res.ClaimsStoredP99ms)
+	fmt.Fprintf(tw, "  claims stored to visible p50 / p99\t%.1f / %.1f\t%d rebuilds\t\t\n", res.ProjectedP50ms, res.ProjectedP99ms, res.E2ERebuilds)
+	fmt.Fprintf(tw, "  first read of the models (JSON, digest)\t%.1f ms\tat %d claims\t\t\n", res.FirstReadMs, res.E2EClaims)
+	fmt.Fprintf(tw, "rss_mb (peak)\t%.0f\t\t\t\n", res.RSSMB)
+	fmt.Fprintf(tw, "read-model bytes per claim\t%.0f\t\t\t\n", res.ModelBytesPerClaim)
 	tw.Flush()
 	fmt.Fprintf(env.stdout, "\n%d articles, %d claims, %d CPUs, sync %s\n", res.Articles, res.Claims, res.CPUs, res.Sync)
 	return nil

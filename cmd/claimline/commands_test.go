@@ -130,6 +130,15 @@ func TestBenchJSON(t *testing.T) {
 			t.Errorf("%s = %v, want a positive number", key, res[key])
 		}
 	}
+	tg, ok := res["targets"].(map[string]any)
+	if !ok {
+		t.Fatalf("targets = %v, want an object", res["targets"])
+	}
+	for _, key := range []string{"ingest_ge_half_raw", "replay_ge_half_raw", "extract_2_workers_ge_ingest", "e2e_p99_under_100ms"} {
+		if _, ok := tg[key].(bool); !ok {
+			t.Errorf("targets.%s = %v, want true or false", key, tg[key])
+		}
+	}
 	if _, code := claimline(t, "", "bench", "--articles", "3"); code != 2 {
 		t.Errorf("--articles 3: exit %d, want 2", code)
 	}
