@@ -228,6 +228,28 @@ func TestMalformedClaimIsParked(t *testing.T) {
 	if got := counter(t, reg, "claimline_project_events_total", "parked"); got != 2 {
 		t.Errorf("parked counter = %v, want 2", got)
 	}
+	// Every rebuild is timed: the models were built at least at the start
+	// and after the article.
+	if n, sum := histogram(t, reg, "claimline_project_rebuild_seconds"); n < 2 || sum <= 0 {
+		t.Errorf("rebuild histogram: %d observations, %v s in all; want 2 or more, taking some time", n, sum)
+	}
+}
+
+// histogram reads the count and sum of a histogram without labels from
+// reg (0 and 0 if it is missing).
+func histogram(t *testing.T, reg *prometheus.Registry, name string) (uint64, float64) {
+	t.Helper()
+	families, err := reg.Gather()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range families {
+		if f.GetName() == name && len(f.GetMetric()) == 1 {
+			h := f.GetMetric()[0].GetHistogram()
+			return h.GetSampleCount(), h.GetSampleSum()
+		}
+	}
+	return 0, 0
 }
 
 // counter reads a counter with the label result=value from reg.

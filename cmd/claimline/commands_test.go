@@ -124,7 +124,7 @@ func TestBenchJSON(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, key := range []string{"raw_publish_rate", "ingest_rate", "extract_rate", "raw_replay_rate", "replay_rate",
-		"e2e_p50_ms", "e2e_p99_ms", "rss_mb", "model_bytes_per_claim"} {
+		"e2e_p50_ms", "e2e_p99_ms", "e2e_rebuild_mean_ms", "e2e_rebuild_p99_ms_at_most", "rss_mb", "model_bytes_per_claim"} {
 		v, ok := res[key].(float64)
 		if !ok || v <= 0 {
 			t.Errorf("%s = %v, want a positive number", key, res[key])
