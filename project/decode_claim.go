@@ -1,6 +1,8 @@
 package project
 
 import (
+	"bytes"
+	"encoding/binary"
 	"sync"
 	"unicode/utf8"
 
@@ -170,29 +172,50 @@ func (r *claimReader) strValue(keep bool) bool {
 		return false
 	}
 	start := r.i + 1
-	high := false
-	for j := start; j < len(r.b); j++ {
-		c := r.b[j]
-		switch {
-		case c == '"':
-			raw := r.b[start:j]
-			if high && !utf8.Valid(raw) {
-				return false
-			}
-			r.i = j + 1
-			if keep {
-				r.buf = append(r.buf, raw...)
-			}
-			return true
-		case c == '\\':
-			return r.escaped(start, keep)
-		case c < 0x20:
+	q := bytes.IndexByte(r.b[start:], '"')
+	if q < 0 {
+		return false
+	}
+	raw := r.b[start : start+q]
+	if bytes.IndexByte(raw, '\\') >= 0 {
+		return r.escaped(start, keep)
+	}
+	if !plainText(raw) {
+		return false
+	}
+	r.i = start + q + 1
+	if keep {
+		r.buf = append(r.buf, raw...)
+	}
+	return true
+}
+
+// plainText reports whether b holds no control character and is valid
+// UTF-8, eight bytes at a time while it is ASCII.
+func plainText(b []byte) bool {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	ascii := true
+	i := 0
+	for ; i+8 <= len(b); i += 8 {
+		x := binary.LittleEndian.Uint64(b[i:])
+		// A byte under 0x20 sets its high bit in the first term (exact
+		// for the word as a whole).
+		if (x-ones*0x20)&^x&highs != 0 {
 			return false
-		case c >= utf8.RuneSelf:
-			high = true
+		}
+		if x&highs != 0 {
+			ascii = false
 		}
 	}
-	return false
+	for ; i < len(b); i++ {
+		if b[i] < 0x20 {
+			return false
+		}
+		if b[i] >= utf8.RuneSelf {
+			ascii = false
+		}
+	}
+	return ascii || utf8.Valid(b)
 }
 
 // escaped finishes reading a string from start that holds an escape; its

@@ -214,3 +214,26 @@ func BenchmarkDecodeClaim(b *testing.B) {
 		})
 	}
 }
+
+// TestPlainTextEveryOffset checks plainText with a control character, a
+// multi-byte letter and an invalid byte at every offset of texts of many
+// lengths (inside and across its eight-byte words).
+func TestPlainTextEveryOffset(t *testing.T) {
+	for n := 0; n <= 24; n++ {
+		base := strings.Repeat("a", n)
+		if !plainText([]byte(base)) {
+			t.Fatalf("%q: not plain", base)
+		}
+		for at := 0; at <= n; at++ {
+			for _, c := range []struct {
+				ins  string
+				want bool
+			}{{"\x1f", false}, {"\x00", false}, {"\n", false}, {" ", true}, {"\x7f", true}, {"é", true}, {"\xff", false}, {"\xe2\x80", false}} {
+				s := base[:at] + c.ins + base[at:]
+				if got := plainText([]byte(s)); got != c.want {
+					t.Errorf("%q: %v, want %v", s, got, c.want)
+				}
+			}
+		}
+	}
+}
