@@ -152,14 +152,14 @@ func TestBlind2(t *testing.T) {
 // TestBlind3 scores a third pair of held-out sets, written after
 // extractor 1.23.0 by someone who never ran the extractor nor read its
 // rules, and labelled as an analyst reading only the text would:
-// blind3_casualty (22 articles, 123 figures: Uchuraccay 1983, Pantasma
+// blind3_casualty (20 articles, 111 figures: Uchuraccay 1983, Pantasma
 // 1983, the Zona Rosa in San Salvador 1985, Xamán 1995, the Carter camp at
 // Harbel 1993, Atiak 1995, Bogoro 2003, Boffa Bayotte 2018, Simpang KKA
-// 1999, Al-Barka 2007, the Buttala bus bomb 2008, the Madi bus mine at
+// 1999, the Buttala bus bomb 2008, the Madi bus mine at
 // Badarmude 2005, Relizane 1997, Kaspiysk 2002, the twelfth post of the
-// Moscow border detachment in Tajikistan 1993, Wamena 2019, Gornje
-// Obrinje 1998, Karpalak 2001, Am Dam 2009, Kaga-Bandoro 2016, Kangu Beach
-// 1996, and the peacekeepers seized at Makeni and Magburaka in 2000) and
+// Moscow border detachment in Tajikistan 1993, Wamena 2019, Karpalak
+// 2001, Am Dam 2009, Kaga-Bandoro 2016, Kangu Beach 1996, and the
+// peacekeepers seized at Makeni and Magburaka in 2000) and
 // blind3_events (18 reports, 61 events: Orahovac 1998, Tanusevci 2001,
 // Karamakhi and Chabanmakhi 1999, Tavildara 1996, the Kodori Gorge and the
 // six-point plan of 2008, the DC-7 over Western Sahara 1988, the
@@ -171,10 +171,13 @@ func TestBlind2(t *testing.T) {
 // with no event in it). The reports hold threats, denials, calls for a
 // truce, history and plans beside the events. Both sets were written and
 // committed before the extractor was ever run on them; no development set
-// tells these incidents. The floors are zero until the first run, which
+// tells these incidents. Two casualty articles (Gornje Obrinje 1998 and
+// Al-Barka 2007) were dropped before the first run: fresh25, written at
+// the same time, tells those incidents. The floors are zero until the
+// first run, which
 // sets them; no rule is to be written for these sets.
 func TestBlind3(t *testing.T) {
-	scoreArticles(t, "testdata/devset/blind3_casualty.jsonl", 20, 0)
-	scoreAttribution(t, "testdata/devset/blind3_casualty.jsonl", 20, 0, 0, 0)
+	scoreArticles(t, "testdata/devset/blind3_casualty.jsonl", 18, 0)
+	scoreAttribution(t, "testdata/devset/blind3_casualty.jsonl", 18, 0, 0, 0)
 	scoreEventDevset(t, "testdata/devset/blind3_events.jsonl", 16, 0, 0, 0)
 }
