@@ -43,7 +43,7 @@ func decodeClaimFast(body []byte) (c extract.Claim, ok bool) {
 	if len(spec) == 0 || len(id) == 0 || string(typ) != extract.EventTypeCasualty && string(typ) != extract.EventTypeEvent {
 		return extract.Claim{}, false
 	}
-	r.done()
+	r.done(&c)
 	return c, true
 }
 
@@ -75,18 +75,69 @@ type claimReader struct {
 	n    int
 }
 
-// strRef is a string value in claimReader.buf and its destination.
+// strRef is a string value in claimReader.buf and its destination: to,
+// or the claim's field f when to is nil (so that the claim, which is
+// returned by value, needs no pointer into it kept).
 type strRef struct {
 	to     *string
+	f      claimField
 	off, n int
 }
 
+// claimField names a string field of extract.Claim.
+type claimField uint8
+
+const (
+	fID claimField = iota
+	fArticleID
+	fExtractor
+	fKind
+	fQuote
+	fDatePrecision
+	fDateExpression
+	fDateWeekday
+	fAttributedTo
+	fOutcome
+	fScope
+	fAction
+)
+
 // done gives each string read its value, all of them slices of one
 // string.
-func (r *claimReader) done() {
+func (r *claimReader) done(c *extract.Claim) {
 	all := string(r.buf)
 	for _, x := range r.refs[:r.n] {
-		*x.to = all[x.off : x.off+x.n]
+		v := all[x.off : x.off+x.n]
+		if x.to != nil {
+			*x.to = v
+			continue
+		}
+		switch x.f {
+		case fID:
+			c.ID = v
+		case fArticleID:
+			c.ArticleID = v
+		case fExtractor:
+			c.Extractor = v
+		case fKind:
+			c.Kind = v
+		case fQuote:
+			c.Quote = v
+		case fDatePrecision:
+			c.Date.Precision = v
+		case fDateExpression:
+			c.Date.Expression = v
+		case fDateWeekday:
+			c.Date.Weekday = v
+		case fAttributedTo:
+			c.AttributedTo = v
+		case fOutcome:
+			c.Outcome = v
+		case fScope:
+			c.Scope = v
+		case fAction:
+			c.Action = v
+		}
 	}
 }
 
@@ -130,6 +181,16 @@ func (r *claimReader) plain(v *[]byte) bool {
 		}
 	}
 	return false
+}
+
+// field reads a JSON string, whose value goes to the claim's field f when
+// done is called.
+func (r *claimReader) field(f claimField) bool {
+	if !r.str(nil) {
+		return false
+	}
+	r.refs[r.n-1].f = f
+	return true
 }
 
 // str reads a JSON string, whose value goes to *s when done is called.
@@ -333,14 +394,14 @@ func (r *claimReader) int(n *int) bool {
 
 // claim reads a claim in appendClaimJSON's layout.
 func (r *claimReader) claim(c *extract.Claim) bool {
-	if !r.lit(`{"id":`) || !r.str(&c.ID) ||
-		!r.lit(`,"article_id":`) || !r.str(&c.ArticleID) ||
-		!r.lit(`,"extractor":`) || !r.str(&c.Extractor) ||
+	if !r.lit(`{"id":`) || !r.field(fID) ||
+		!r.lit(`,"article_id":`) || !r.field(fArticleID) ||
+		!r.lit(`,"extractor":`) || !r.field(fExtractor) ||
 		!r.lit(`,"kind":`) {
 		return false
 	}
 	kindAt := len(r.buf)
-	if !r.str(&c.Kind) {
+	if !r.field(fKind) {
 		return false
 	}
 	// What the claim points to is allocated at once, by its kind.
@@ -357,14 +418,14 @@ func (r *claimReader) claim(c *extract.Claim) bool {
 	}
 	if !r.lit(`,"span":{"start":`) || !r.int(&c.Span.Start) ||
 		!r.lit(`,"end":`) || !r.int(&c.Span.End) ||
-		!r.lit(`},"quote":`) || !r.str(&c.Quote) ||
+		!r.lit(`},"quote":`) || !r.field(fQuote) ||
 		!r.lit(`,"date":{"start":`) || !r.strPtr(&c.Date.Start, start) ||
 		!r.lit(`,"end":`) || !r.strPtr(&c.Date.End, end) ||
-		!r.lit(`,"precision":`) || !r.str(&c.Date.Precision) ||
-		!r.lit(`,"expression":`) || !r.str(&c.Date.Expression) {
+		!r.lit(`,"precision":`) || !r.field(fDatePrecision) ||
+		!r.lit(`,"expression":`) || !r.field(fDateExpression) {
 		return false
 	}
-	if r.lit(`,"weekday":`) && !r.str(&c.Date.Weekday) {
+	if r.lit(`,"weekday":`) && !r.field(fDateWeekday) {
 		return false
 	}
 	if !r.lit(`},"location":`) {
@@ -382,11 +443,11 @@ func (r *claimReader) claim(c *extract.Claim) bool {
 		}
 		c.Location = place
 	}
-	if !r.lit(`,"attributed_to":`) || !r.str(&c.AttributedTo) ||
+	if !r.lit(`,"attributed_to":`) || !r.field(fAttributedTo) ||
 		!r.lit(`,"statement":`) || !r.int(&c.Statement) {
 		return false
 	}
-	if r.lit(`,"outcome":`) && !r.str(&c.Outcome) {
+	if r.lit(`,"outcome":`) && !r.field(fOutcome) {
 		return false
 	}
 	if r.lit(`,"count":{"value":`) {
@@ -415,10 +476,10 @@ func (r *claimReader) claim(c *extract.Claim) bool {
 		}
 		c.Victims = g
 	}
-	if r.lit(`,"scope":`) && !r.str(&c.Scope) {
+	if r.lit(`,"scope":`) && !r.field(fScope) {
 		return false
 	}
-	if r.lit(`,"action":`) && !r.str(&c.Action) {
+	if r.lit(`,"action":`) && !r.field(fAction) {
 		return false
 	}
 	if r.lit(`,"actor":{"text":`) {
