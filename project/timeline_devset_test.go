@@ -172,8 +172,8 @@ func TestTimelineDevset2(t *testing.T) {
 // Floors of TestTimelineDevset3: the scores may not fall below them (the
 // first run's figures, rounded down to 3 decimals).
 const (
-	timeline3CoverageFloor = 0
-	timeline3PairF1Floor   = 0
+	timeline3CoverageFloor = 0.813
+	timeline3PairF1Floor   = 0.500
 )
 
 // TestTimelineDevset3 scores the timeline as TestTimelineDevset does on a
@@ -185,6 +185,10 @@ const (
 // an air base overrun the day before strikes on the capital; towns taken
 // on successive days, told as taken, entered and abandoned; a town taken
 // and retaken a week apart; an island seized and the truce that followed.
+//
+// First run (9 clusters, 39 articles, 91 labelled events): coverage 0.813
+// (74/91), pair precision 0.667 (16/24), pair recall 0.400 (16/40), pair
+// F1 0.500, with extractor 1.23.0.
 func TestTimelineDevset3(t *testing.T) {
 	clusters := loadTimelineFile(t, "testdata/timeline3.jsonl")
 	if len(clusters) < 9 {
