@@ -13,6 +13,7 @@ type liveGroup struct {
 	start  int32
 	end    int32
 	actors []int32
+	armed  bool // some actor is a named armed group (namedGroup)
 	places []place
 	claims []*pclaim // in the order they joined (clustering order)
 	// guests are the undated event claims it hosts (see liveHosts).
@@ -33,6 +34,7 @@ func (g *liveGroup) add(pc *pclaim) {
 	}
 	if pc.actor >= 0 && !slices.Contains(g.actors, pc.actor) {
 		g.actors = append(g.actors, pc.actor)
+		g.armed = g.armed || namedGroup(pc)
 	}
 	g.places = addPlace(g.places, pc.place)
 	g.claims = append(g.claims, pc)
@@ -40,7 +42,7 @@ func (g *liveGroup) add(pc *pclaim) {
 
 // takes reports whether clusterEvents would put pc into g.
 func (g *liveGroup) takes(pc *pclaim) bool {
-	return eventTakes(pc, g.start, g.end, g.actors, g.places)
+	return eventTakes(pc, g.start, g.end, g.actors, g.armed, g.places)
 }
 
 // lookback is how many days before a claim's first day the groups it may

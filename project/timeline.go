@@ -74,6 +74,8 @@ type eventGroup struct {
 	end    int32
 	action string
 	actors []int32
+	// armed: some actor is a named armed group (namedGroup).
+	armed  bool
 	places []place
 	claims []*pclaim
 }
@@ -219,8 +221,8 @@ func groupAction(action string) string {
 // compatible places (or the same places spelled otherwise, spelledAlike),
 // on overlapping days (overlapOK). Reports a day apart stay apart: an
 // entry's days are the days all its sources give.
-func eventTakes(pc *pclaim, start, end int32, actors []int32, places []place) bool {
-	if pc.actor >= 0 && len(actors) > 0 && !slices.Contains(actors, pc.actor) &&
+func eventTakes(pc *pclaim, start, end int32, actors []int32, armed bool, places []place) bool {
+	if pc.actor >= 0 && len(actors) > 0 && !actorAmong(pc, actors, armed) &&
 		!agreedAt(pc, places) && !takenThatDay(pc, start, end, places) {
 		return false
 	}
@@ -232,6 +234,42 @@ func eventTakes(pc *pclaim, start, end int32, actors []int32, places []place) bo
 		}
 	}
 	return overlapOK(pc.start, pc.end, start, end)
+}
+
+// actorAmong reports whether an event claim's actor camp is one of
+// actors (of a group, armed when one of them is a named armed group), or
+// names one of them generically: outlets call a named armed group by the
+// generic word ("Shiite rebels had overrun al-Annad", "Houthi fighters
+// seized al-Anad"), so "rebels" and "militants" are kin to any named armed
+// group (not a state's forces) and to each other as an event's actor, where
+// casualty sides are stricter (campsKin).
+func actorAmong(pc *pclaim, actors []int32, armed bool) bool {
+	if slices.Contains(actors, pc.actor) {
+		return true
+	}
+	generic := slices.ContainsFunc(actors, genericCamp)
+	switch {
+	case genericCamp(pc.actor):
+		return armed || generic
+	case generic:
+		return namedGroup(pc)
+	}
+	return false
+}
+
+// genericCamp reports whether a camp is the generic word for armed groups
+// ("rebels", "militants").
+func genericCamp(c int32) bool { return c == campRebels || c == campMilitants }
+
+// namedGroup reports whether an event claim's actor is a named armed group
+// ("Houthis", "M23"): of an armed group's camp (see armedGroup), and
+// neither a country ("Mali") nor a state's army ("Sudanese army").
+func namedGroup(pc *pclaim) bool {
+	if pc.actor < campGroup {
+		return false
+	}
+	n := partyName(pc.c.Actor)
+	return !strings.HasSuffix(n, " army") && extract.CountryOf(extract.Place{Name: n}) != n
 }
 
 // installationThatDay reports whether pc and an event group of the same
@@ -314,7 +352,7 @@ func clusterEvents(dated []*pclaim) []*eventGroup {
 		clear(list[len(kept):])
 		var found *eventGroup
 		for _, g := range kept {
-			if eventTakes(pc, g.start, g.end, g.actors, g.places) {
+			if eventTakes(pc, g.start, g.end, g.actors, g.armed, g.places) {
 				found = g
 				break
 			}
@@ -334,6 +372,7 @@ func clusterEvents(dated []*pclaim) []*eventGroup {
 		groupOf[i] = int32(found.seq)
 		if pc.actor >= 0 && !slices.Contains(found.actors, pc.actor) {
 			found.actors = append(found.actors, pc.actor)
+			found.armed = found.armed || namedGroup(pc)
 		}
 		found.places = addPlace(found.places, pc.place)
 	}

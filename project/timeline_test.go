@@ -427,3 +427,50 @@ func TestHostGuests(t *testing.T) {
 		})
 	}
 }
+
+// TestEventsGenericActor: an event whose actor is the generic word for
+// armed groups ("rebels", "militants") joins one by a named armed group at
+// the same town on the same day (a withdrawal here), and is hosted by it;
+// a state's forces or a country named as actor, or another named group,
+// stay apart.
+func TestEventsGenericActor(t *testing.T) {
+	base := place{name: "al-Anad", base: "al-Anad", unknown: true}
+	group, other := int32(campGroup), int32(campGroup+1)
+	claim := func(id string, actor int32, name string, dated bool) *pclaim {
+		return &pclaim{c: &extract.Claim{ID: id, Action: extract.ActionWithdraw, Actor: &extract.Party{Name: name}},
+			art: &artView{id: id, pub: 101, hasPub: true}, start: 100, end: 100, dated: dated, actor: actor, place: base}
+	}
+	tests := []struct {
+		name string
+		give [2]*pclaim
+		want bool
+	}{
+		{"a named group, then rebels", [2]*pclaim{claim("a", group, "Houthis", true), claim("b", campRebels, "rebels", true)}, true},
+		{"rebels, then a named group", [2]*pclaim{claim("a", campRebels, "rebels", true), claim("b", group, "Houthis", true)}, true},
+		{"militants and rebels", [2]*pclaim{claim("a", campMilitants, "militants", true), claim("b", campRebels, "rebels", true)}, true},
+		{"a country and rebels", [2]*pclaim{claim("a", group, "Yemen", true), claim("b", campRebels, "rebels", true)}, false},
+		{"a state's army and rebels", [2]*pclaim{claim("a", group, "Yemeni army", true), claim("b", campRebels, "rebels", true)}, false},
+		{"two named groups", [2]*pclaim{claim("a", group, "Houthis", true), claim("b", other, "al-Qaeda", true)}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			// The second claim on one day at one base ...
+			list := []*pclaim{tt.give[0], tt.give[1]}
+			groups := clusterEvents(slices.Clone(list))
+			if got := len(groups) == 1; got != tt.want {
+				t.Errorf("joined = %v, want %v", got, tt.want)
+			}
+			made, _ := recluster(list, list, nil)
+			if len(made) != len(groups) {
+				t.Errorf("recluster made %d groups, clusterEvents %d", len(made), len(groups))
+			}
+			// ... and undated, told the next day.
+			guest := *tt.give[1]
+			guest.dated = false
+			out := hostGuests(clusterEvents([]*pclaim{tt.give[0]}), []*pclaim{&guest})
+			if got := len(out[0]) == 1; got != tt.want {
+				t.Errorf("hosted = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
