@@ -13,9 +13,11 @@ type liveGroup struct {
 	start  int32
 	end    int32
 	actors []int32
-	armed  bool // some actor is a named armed group (namedGroup)
 	places []place
-	claims []*pclaim // in the order they joined (clustering order)
+	// kinds are the groupKinds of its first kindsOf claims (kindsNow).
+	kinds   groupKinds
+	kindsOf int
+	claims  []*pclaim // in the order they joined (clustering order)
 	// guests are the undated event claims it hosts (see liveHosts).
 	guests []*pclaim
 	// While reclustering: the group of the previous clustering this one
@@ -32,17 +34,27 @@ func (g *liveGroup) add(pc *pclaim) {
 	} else {
 		g.start, g.end = eventWindow(g.start, g.end, pc.start, pc.end)
 	}
-	if pc.actor >= 0 && !slices.Contains(g.actors, pc.actor) {
+	if pc.actor >= 0 && !slices.Contains(g.actors, pc.actor) && !lossTold(pc) {
 		g.actors = append(g.actors, pc.actor)
-		g.armed = g.armed || namedGroup(pc)
 	}
 	g.places = addPlace(g.places, pc.place)
 	g.claims = append(g.claims, pc)
 }
 
+// kindsNow is the group's groupKinds, brought up to date with the claims
+// that joined since last asked (a group rendered again is made anew with
+// its claims, days, actors and places).
+func (g *liveGroup) kindsNow() groupKinds {
+	for _, pc := range g.claims[g.kindsOf:] {
+		g.kinds.add(pc)
+	}
+	g.kindsOf = len(g.claims)
+	return g.kinds
+}
+
 // takes reports whether clusterEvents would put pc into g.
 func (g *liveGroup) takes(pc *pclaim) bool {
-	return eventTakes(pc, g.start, g.end, g.actors, g.armed, g.places)
+	return eventTakes(pc, g.start, g.end, g.actors, g.places, g.kindsNow())
 }
 
 // lookback is how many days before a claim's first day the groups it may

@@ -74,10 +74,25 @@ type eventGroup struct {
 	end    int32
 	action string
 	actors []int32
-	// armed: some actor is a named armed group (namedGroup).
-	armed  bool
 	places []place
+	kinds  groupKinds
 	claims []*pclaim
+}
+
+// groupKinds are what an event group knows of its claims' actors and
+// aircraft beyond their camps and places, for taking more (eventTakes)
+// and hosting (hosts).
+type groupKinds struct {
+	// armed: some actor is a named armed group (namedGroup).
+	armed bool
+	// craft are the kinds of aircraft its shootdowns name (craftOf).
+	craft uint8
+}
+
+// add adds what pc tells to the kinds of a group it joins.
+func (k *groupKinds) add(pc *pclaim) {
+	k.armed = k.armed || (pc.actor >= 0 && !lossTold(pc) && namedGroup(pc))
+	k.craft |= craftOf(pc)
 }
 
 func partyName(p *extract.Party) string {
@@ -221,9 +236,12 @@ func groupAction(action string) string {
 // compatible places (or the same places spelled otherwise, spelledAlike),
 // on overlapping days (overlapOK). Reports a day apart stay apart: an
 // entry's days are the days all its sources give.
-func eventTakes(pc *pclaim, start, end int32, actors []int32, armed bool, places []place) bool {
-	if pc.actor >= 0 && len(actors) > 0 && !actorAmong(pc, actors, armed) &&
+func eventTakes(pc *pclaim, start, end int32, actors []int32, places []place, kinds groupKinds) bool {
+	if pc.actor >= 0 && len(actors) > 0 && !lossTold(pc) && !actorAmong(pc, actors, kinds.armed) &&
 		!agreedAt(pc, places) && !takenThatDay(pc, start, end, places) {
+		return false
+	}
+	if c := craftOf(pc); c != 0 && kinds.craft != 0 && c&kinds.craft == 0 {
 		return false
 	}
 	if pc.place.name != "" {
@@ -234,6 +252,76 @@ func eventTakes(pc *pclaim, start, end int32, actors []int32, armed bool, places
 		}
 	}
 	return overlapOK(pc.start, pc.end, start, end)
+}
+
+// lossWords tell an aircraft's downing as a loss or in the passive, where
+// the side a report names may be the one that lost it ("Russia says it has
+// lost two planes", "Russian bloggers said the aircraft had been brought
+// down by friendly fire").
+var lossWords = []string{" lost ", " losing ", " loss of ", " been shot down", " was shot down", " were shot down",
+	" been brought down", " was brought down", " were brought down", " been downed", " was downed", " were downed"}
+
+// lossTold reports whether a shootdown claim tells the downing as a loss or
+// in the passive (lossWords): its actor may be the side that lost the
+// aircraft, so it neither keeps it from another report of the downing nor
+// counts as the actor of the event it joins.
+func lossTold(pc *pclaim) bool {
+	if pc.c.Action != extract.ActionShootdown {
+		return false
+	}
+	for _, w := range lossWords {
+		if strings.Contains(pc.c.Quote, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// Kinds of aircraft a shootdown names (craftOf).
+const (
+	craftPlane uint8 = 1 << iota
+	craftHelicopter
+	craftDrone
+)
+
+// craftWords name the kinds of aircraft, in lower case.
+var craftWords = []struct {
+	word string
+	kind uint8
+}{
+	{"plane", craftPlane}, {"jet", craftPlane}, {"aircraft", craftPlane}, {"bomber", craftPlane},
+	{"fighter", craftPlane}, {"airliner", craftPlane},
+	{"helicopter", craftHelicopter}, {"chopper", craftHelicopter},
+	{"drone", craftDrone}, {"uav", craftDrone}, {"unmanned", craftDrone},
+}
+
+// craftOf is the kinds of aircraft a shootdown claim's quote names (0 for
+// another action, or none named): reports of one downing name one kind
+// ("an A-50 early warning aircraft", "the plane"), where "eight drones
+// launched by Russia overnight" are other downings that day. A quote
+// naming several kinds ("an unmanned aircraft") joins any of them.
+func craftOf(pc *pclaim) uint8 {
+	if pc.c.Action != extract.ActionShootdown {
+		return 0
+	}
+	var k uint8
+	for _, w := range craftWords {
+		if k&w.kind == 0 && containsFoldASCII(pc.c.Quote, w.word) {
+			k |= w.kind
+		}
+	}
+	return k
+}
+
+// containsFoldASCII reports whether s contains lower (in lower case),
+// ignoring ASCII case.
+func containsFoldASCII(s, lower string) bool {
+	for i := 0; i+len(lower) <= len(s); i++ {
+		if equalFoldASCII(s[i:i+len(lower)], lower) {
+			return true
+		}
+	}
+	return false
 }
 
 // actorAmong reports whether an event claim's actor camp is one of
@@ -352,7 +440,7 @@ func clusterEvents(dated []*pclaim) []*eventGroup {
 		clear(list[len(kept):])
 		var found *eventGroup
 		for _, g := range kept {
-			if eventTakes(pc, g.start, g.end, g.actors, g.armed, g.places) {
+			if eventTakes(pc, g.start, g.end, g.actors, g.places, g.kinds) {
 				found = g
 				break
 			}
@@ -370,10 +458,10 @@ func clusterEvents(dated []*pclaim) []*eventGroup {
 		}
 		active[groupAction(pc.c.Action)] = kept
 		groupOf[i] = int32(found.seq)
-		if pc.actor >= 0 && !slices.Contains(found.actors, pc.actor) {
+		if pc.actor >= 0 && !slices.Contains(found.actors, pc.actor) && !lossTold(pc) {
 			found.actors = append(found.actors, pc.actor)
-			found.armed = found.armed || namedGroup(pc)
 		}
+		found.kinds.add(pc)
 		found.places = addPlace(found.places, pc.place)
 	}
 	// Each group's claims, in the order taken, share one backing array.

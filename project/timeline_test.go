@@ -474,3 +474,80 @@ func TestEventsGenericActor(t *testing.T) {
 		})
 	}
 }
+
+// TestShootdownLossTold: a downing told as a loss or in the passive names
+// a side that may be the one that lost the aircraft, so it joins the
+// downing another report tells that day by the side that shot it down; a
+// downing told in the active by another side stays apart.
+func TestShootdownLossTold(t *testing.T) {
+	sea := place{name: "Sea of Azov", base: "Sea of Azov", unknown: true}
+	claim := func(id string, actor int32, quote string, p place) *pclaim {
+		return &pclaim{c: &extract.Claim{ID: id, Action: extract.ActionShootdown, Quote: quote}, art: &artView{id: id},
+			start: 100, end: 100, dated: true, actor: actor, place: p}
+	}
+	shot := func() *pclaim {
+		return claim("a", 1, "Ukraine's military said it shot down a Russian A-50 over the Sea of Azov on Sunday.", sea)
+	}
+	tests := []struct {
+		name string
+		give *pclaim
+		want bool
+	}{
+		{"a loss", claim("b", 2, "Russia says it has lost two planes, including a bomber brought down on Saturday.", place{}), true},
+		{"in the passive", claim("b", 2, "Russian bloggers said the aircraft had been brought down by friendly fire.", place{}), true},
+		{"in the active by another side", claim("b", 2, "Russia said its air defences shot down a Ukrainian Su-25.", place{}), false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			list := []*pclaim{shot(), tt.give}
+			groups := clusterEvents(slices.Clone(list))
+			if got := len(groups) == 1; got != tt.want {
+				t.Errorf("joined = %v, want %v", got, tt.want)
+			}
+			if tt.want && !slices.Equal(groups[0].actors, []int32{1}) {
+				t.Errorf("actors %v, want the shooter's only", groups[0].actors)
+			}
+			made, _ := recluster(list, list, nil)
+			if len(made) != len(groups) {
+				t.Errorf("recluster made %d groups, clusterEvents %d", len(made), len(groups))
+			}
+		})
+	}
+}
+
+// TestShootdownCraft: downings on one day naming different kinds of
+// aircraft (a plane, drones, a helicopter) are different downings; a
+// report naming none, or several, joins either.
+func TestShootdownCraft(t *testing.T) {
+	claim := func(id, quote string) *pclaim {
+		return &pclaim{c: &extract.Claim{ID: id, Action: extract.ActionShootdown, Quote: quote}, art: &artView{id: id},
+			start: 100, end: 100, dated: true, actor: 1}
+	}
+	plane := func() *pclaim {
+		return claim("a", "Ukraine's military said it shot down a Russian A-50 early warning aircraft on Sunday.")
+	}
+	tests := []struct {
+		name string
+		give *pclaim
+		want bool
+	}{
+		{"drones", claim("b", "The air force also said it had destroyed eight Drones launched overnight."), false},
+		{"a helicopter", claim("b", "Troops shot down a Mi-8 helicopter near the town."), false},
+		{"the plane", claim("b", "The plane was downed over the sea, the air force said."), true},
+		{"no kind named", claim("b", "Ukraine said it had downed it on Sunday."), true},
+		{"an unmanned aircraft", claim("b", "It shot down an unmanned aircraft."), true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			list := []*pclaim{plane(), tt.give}
+			groups := clusterEvents(slices.Clone(list))
+			if got := len(groups) == 1; got != tt.want {
+				t.Errorf("joined = %v, want %v", got, tt.want)
+			}
+			made, _ := recluster(list, list, nil)
+			if len(made) != len(groups) {
+				t.Errorf("recluster made %d groups, clusterEvents %d", len(made), len(groups))
+			}
+		})
+	}
+}
