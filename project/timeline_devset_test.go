@@ -94,7 +94,9 @@ func loadTimelineFile(t *testing.T, path string) []timelineCluster {
 // labelled events of one action, each takes a distinct such entry (as
 // often as the entry has sources of the article): first the entry holding
 // most events of other articles found under the same label, then the first
-// in timeline order.
+// in timeline order; the label with the most such events takes its entry
+// first (so that a label no entry agrees with does not take, by order
+// alone, the entry another of the article's labels agrees with).
 //
 // Coverage is the share of labelled events found in some entry. Over the
 // pairs of found events from different articles of a cluster, a pair is
@@ -126,6 +128,8 @@ func loadTimelineFile(t *testing.T, path string) []timelineCluster {
 // (23/38), F1 0.754, and an event at an airport or base nothing locates
 // joining the same actor's event at a town that day (installationThatDay)
 // precision 1.000 (24/24), recall 0.632 (24/38), F1 0.774.
+// Placing an article's labels of one action most agreed first (before: in
+// the order listed) leaves this set's figures as they were.
 func TestTimelineDevset(t *testing.T) {
 	clusters := loadTimelineDevset(t)
 	if len(clusters) < 8 {
@@ -160,7 +164,10 @@ const (
 // the false pairs are the scorer's: an article's entry into a town, or
 // capture of it, placed on a tie in the entry of another capture the
 // article tells (it matches a label of either action to an entry of
-// either).
+// either). At precision 0.710 (22/31), recall 0.478 (22/46), F1 0.571
+// with extractor 1.23.0, placing an article's labels of one action most
+// agreed first (before: in the order listed) reads the same timeline at
+// precision 0.806 (25/31), recall 0.543 (25/46), F1 0.649.
 func TestTimelineDevset2(t *testing.T) {
 	clusters := loadTimelineFile(t, "testdata/timeline2.jsonl")
 	if len(clusters) < 9 {
@@ -188,7 +195,14 @@ const (
 //
 // First run (9 clusters, 39 articles, 91 labelled events): coverage 0.813
 // (74/91), pair precision 0.667 (16/24), pair recall 0.400 (16/40), pair
-// F1 0.500, with extractor 1.23.0.
+// F1 0.500, with extractor 1.23.0. "Rebels" or "militants" joining the
+// event a named armed group made (actorAmong) reach precision 0.704
+// (19/27), recall 0.475 (19/40), F1 0.567; a downing told as a loss
+// joining the downing that day (lossTold), and downings of different
+// kinds of aircraft kept apart (craftOf), precision 0.724 (21/29), recall
+// 0.525 (21/40), F1 0.609. Placing an article's labels of one action most
+// agreed first (before: in the order listed) reads the same timeline at
+// precision 0.862 (25/29), recall 0.625 (25/40), F1 0.725.
 func TestTimelineDevset3(t *testing.T) {
 	clusters := loadTimelineFile(t, "testdata/timeline3.jsonl")
 	if len(clusters) < 9 {
@@ -311,28 +325,39 @@ func scoreTimelineCluster(t *testing.T, cl timelineCluster, at time.Time) devset
 				}
 			}
 		}
-		for _, w := range wants[k] {
-			s.labelled++
-			best, bestN := -1, -1
-			for _, i := range cands {
-				if room[i] == 0 {
-					continue
-				}
-				n := 0
-				for _, d := range found {
-					if d.entry == i && d.art != k.art && d.ev.Event == w.Event {
-						n++
+		// The labels of the key are placed most agreed first: each time
+		// the label and entry with most events of other articles found
+		// under the label there (ties: the label first listed, the entry
+		// first in timeline order).
+		left := slices.Clone(wants[k])
+		s.labelled += len(left)
+		for len(left) > 0 {
+			li, best, bestN := 0, -1, -1
+			for l, w := range left {
+				for _, i := range cands {
+					if room[i] == 0 {
+						continue
+					}
+					n := 0
+					for _, d := range found {
+						if d.entry == i && d.art != k.art && d.ev.Event == w.Event {
+							n++
+						}
+					}
+					if n > bestN {
+						li, best, bestN = l, i, n
 					}
 				}
-				if n > bestN {
-					best, bestN = i, n
-				}
 			}
-			d := timelineFound{art: k.art, ev: w, entry: best}
 			if best < 0 {
-				t.Logf("  %s: missed %s (the timeline holds of it: %s)", cl.Cluster, d, reads(pid))
-				continue
+				for _, w := range left {
+					d := timelineFound{art: k.art, ev: w, entry: -1}
+					t.Logf("  %s: missed %s (the timeline holds of it: %s)", cl.Cluster, d, reads(pid))
+				}
+				break
 			}
+			d := timelineFound{art: k.art, ev: left[li], entry: best}
+			left = slices.Delete(left, li, li+1)
 			room[best]--
 			s.found++
 			found = append(found, d)
