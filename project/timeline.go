@@ -87,12 +87,21 @@ type groupKinds struct {
 	armed bool
 	// craft are the kinds of aircraft its shootdowns name (craftOf).
 	craft uint8
+	// quotes are the quotes of its first maxGroupQuotes claims, where one
+	// place may be told to lie in another (placedThatDay).
+	quotes []string
 }
+
+// maxGroupQuotes is how many quotes groupKinds keeps.
+const maxGroupQuotes = 8
 
 // add adds what pc tells to the kinds of a group it joins.
 func (k *groupKinds) add(pc *pclaim) {
 	k.armed = k.armed || (pc.actor >= 0 && !lossTold(pc) && namedGroup(pc))
 	k.craft |= craftOf(pc)
+	if len(k.quotes) < maxGroupQuotes && pc.place.name != "" {
+		k.quotes = append(k.quotes, pc.c.Quote)
+	}
 }
 
 func partyName(p *extract.Party) string {
@@ -246,7 +255,8 @@ func eventTakes(pc *pclaim, start, end int32, actors []int32, places []place, ki
 	}
 	if pc.place.name != "" {
 		for _, y := range places {
-			if !pc.place.compatible(y) && !spelledAlike(pc.place, y) && !installationThatDay(pc, start, end, actors, y) {
+			if !pc.place.compatible(y) && !spelledAlike(pc.place, y) && !installationThatDay(pc, start, end, actors, y) &&
+				!placedThatDay(pc, start, end, y, kinds.quotes) {
 				return false
 			}
 		}
@@ -368,6 +378,29 @@ func namedGroup(pc *pclaim) bool {
 func installationThatDay(pc *pclaim, start, end int32, actors []int32, y place) bool {
 	return pc.start == pc.end && start == end && pc.start == start && pc.actor >= 0 && slices.Contains(actors, pc.actor) &&
 		((installation(pc.place) && narrowPlace(y) && !installation(y)) || (installation(y) && narrowPlace(pc.place) && !installation(pc.place)))
+}
+
+// placedThatDay reports whether pc and an event group of the same day,
+// at places neither holds (compatible), may tell one event at one place: a
+// report's quote tells that one of the two places lies in the other
+// (locatedIn): "overrunning Sheberghan in northern Jowzjan province" and
+// "the Taliban took over Shibirghan"; "Houthi positions at al-Dulaimi air
+// base in Sana'a" and "Saudi warplanes pounded Sanaa's airport". Two
+// places a report names side by side ("struck Kharkiv and Izium") are not
+// one.
+func placedThatDay(pc *pclaim, start, end int32, y place, quotes []string) bool {
+	if pc.start != pc.end || start != end || pc.start != start || pc.place.name == "" || y.name == "" {
+		return false
+	}
+	if locatedIn(pc.c.Quote, pc.place.name, y.name) || locatedIn(pc.c.Quote, y.name, pc.place.name) {
+		return true
+	}
+	for _, q := range quotes {
+		if locatedIn(q, pc.place.name, y.name) || locatedIn(q, y.name, pc.place.name) {
+			return true
+		}
+	}
+	return false
 }
 
 // takenThatDay reports whether pc tells the capture of, or an entry
