@@ -52,6 +52,8 @@ func (g *liveGroup) kindsNow() groupKinds {
 	return g.kinds
 }
 
+func (g *liveGroup) day() (int32, int32) { return g.start, g.end }
+
 // takes reports whether clusterEvents would put pc into g.
 func (g *liveGroup) takes(pc *pclaim) bool {
 	return eventTakes(pc, g.start, g.end, g.actors, g.places, g.kindsNow())
@@ -158,6 +160,11 @@ func recluster(list, added, removed []*pclaim) (made, gone []*liveGroup) {
 					found = g
 					break
 				}
+			}
+			if found == nil && onceThatDay(x) {
+				found = onlyThatDay(x, kept, func(g *liveGroup) bool {
+					return eventTakes(x, g.start, g.end, nil, g.places, g.kindsNow())
+				})
 			}
 			old := x.group
 			if found == nil {

@@ -446,7 +446,7 @@ func TestDigestPinned(t *testing.T) {
 			wantTime: "3e0417671173dbc94a0550d02ae575a4c164eda31ec303177c1ae0f4139ba89b"},
 		{name: "synthetic 30k", give: func(t testing.TB) *Fold { return foldSynthetic(t, genSynthetic(30_000)) },
 			wantCas:  "da60496ab5e5b7cabb2ffc0b093eabdded36cab6d7417b24b5b06d6202e9f999",
-			wantTime: "5c45e4b9bfa837f4e51a8c10eecc30ff4567e8a0cd193c9c1b4e6e40d46402bc"},
+			wantTime: "e34ec81e8d1145e077e44ab755aca3ad1336c993b42f48d93c461abe77961cc0"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -403,6 +403,43 @@ func placedThatDay(pc *pclaim, start, end int32, y place, quotes []string) bool 
 	return false
 }
 
+// onceThatDay reports whether pc tells, on one day and at no place, an
+// event that happens once at a place on a day (a capture or entry, a
+// ceasefire or talks), which the report tells of one side
+// ("The MNDAA seized the Kokang capital yesterday") and another report of
+// the other ("Myanmar's army lost Laukkai"): it joins the one group that
+// day that takes it whatever its actor (onlyThatDay). Downings are not
+// such: each side downs the other's aircraft, often on one day.
+func onceThatDay(pc *pclaim) bool {
+	if pc.place.name != "" || pc.start != pc.end || pc.actor < 0 {
+		return false
+	}
+	switch groupAction(pc.c.Action) {
+	case extract.ActionCapture, extract.ActionCeasefire, extract.ActionTalks:
+		return true
+	}
+	return false
+}
+
+// onlyThatDay is the one group of groups of pc's one day that takes pc
+// (takes), or nil when none or several do.
+func onlyThatDay[G interface{ day() (int32, int32) }](pc *pclaim, groups []G, takes func(G) bool) G {
+	var only, zero G
+	n := 0
+	for _, g := range groups {
+		if s, e := g.day(); s == pc.start && e == pc.start && takes(g) {
+			only = g
+			n++
+		}
+	}
+	if n != 1 {
+		return zero
+	}
+	return only
+}
+
+func (g *eventGroup) day() (int32, int32) { return g.start, g.end }
+
 // takenThatDay reports whether pc tells the capture of, or an entry
 // into, a town or area that an event group of the same day names too: a
 // town falls once on a day, and outlets name either the victor or an ally
@@ -477,6 +514,11 @@ func clusterEvents(dated []*pclaim) []*eventGroup {
 				found = g
 				break
 			}
+		}
+		if found == nil && onceThatDay(pc) {
+			found = onlyThatDay(pc, kept, func(g *eventGroup) bool {
+				return eventTakes(pc, g.start, g.end, nil, g.places, g.kinds)
+			})
 		}
 		if found == nil {
 			if len(slab) == cap(slab) {

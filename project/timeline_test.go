@@ -551,3 +551,47 @@ func TestShootdownCraft(t *testing.T) {
 		})
 	}
 }
+
+// TestEventsOnceThatDay: a capture (or ceasefire, talks) told at no place
+// by another side joins the one such event of its day; with two that day
+// (two towns taken), on another day, or for a strike or a downing, it
+// stays apart.
+func TestEventsOnceThatDay(t *testing.T) {
+	town := place{name: "Laukkai", base: "Laukkai", unknown: true}
+	other := place{name: "Chinshwehaw", base: "Chinshwehaw", unknown: true}
+	claim := func(id, action string, day, actor int32, p place) *pclaim {
+		return &pclaim{c: &extract.Claim{ID: id, Action: action}, art: &artView{id: id},
+			start: day, end: day, dated: true, actor: actor, place: p}
+	}
+	tests := []struct {
+		name string
+		give []*pclaim
+		want int // groups
+	}{
+		{"one town taken that day", []*pclaim{
+			claim("a", extract.ActionCapture, 100, 1, town), claim("b", extract.ActionCapture, 100, 2, place{})}, 1},
+		{"two towns taken that day", []*pclaim{
+			claim("a", extract.ActionCapture, 100, 1, town), claim("b", extract.ActionCapture, 100, 1, other),
+			claim("c", extract.ActionCapture, 100, 2, place{})}, 3},
+		{"a day apart", []*pclaim{
+			claim("a", extract.ActionCapture, 100, 1, town), claim("b", extract.ActionCapture, 101, 2, place{})}, 2},
+		{"a ceasefire", []*pclaim{
+			claim("a", extract.ActionCeasefire, 100, 1, town), claim("b", extract.ActionCeasefire, 100, 2, place{})}, 1},
+		{"a strike", []*pclaim{
+			claim("a", extract.ActionStrike, 100, 1, town), claim("b", extract.ActionStrike, 100, 2, place{})}, 2},
+		{"a downing", []*pclaim{
+			claim("a", extract.ActionShootdown, 100, 1, town), claim("b", extract.ActionShootdown, 100, 2, place{})}, 2},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			groups := clusterEvents(slices.Clone(tt.give))
+			if len(groups) != tt.want {
+				t.Errorf("%d groups, want %d", len(groups), tt.want)
+			}
+			made, _ := recluster(tt.give, tt.give, nil)
+			if len(made) != len(groups) {
+				t.Errorf("recluster made %d groups, clusterEvents %d", len(made), len(groups))
+			}
+		})
+	}
+}
