@@ -256,7 +256,7 @@ func eventTakes(pc *pclaim, start, end int32, actors []int32, places []place, ki
 	if pc.place.name != "" {
 		for _, y := range places {
 			if !pc.place.compatible(y) && !spelledAlike(pc.place, y) && !installationThatDay(pc, start, end, actors, y) &&
-				!placedThatDay(pc, start, end, y, kinds.quotes) {
+				!placedThatDay(pc, start, end, y, kinds.quotes) && !launchedThatDay(pc, start, end, actors, y) {
 				return false
 			}
 		}
@@ -439,6 +439,18 @@ func onlyThatDay[G interface{ day() (int32, int32) }](pc *pclaim, groups []G, ta
 }
 
 func (g *eventGroup) day() (int32, int32) { return g.start, g.end }
+
+// launchedThatDay reports whether pc and an event group of the same day
+// by the same actor may tell one offensive at two places of one country:
+// an offensive is told by the town it set out from or took first, or by
+// its goal ("Haftar launched his offensive on the capital, capturing
+// Gharyan", "Haftar ordered his army to advance on Tripoli"), and an
+// actor launches one a day in a country.
+func launchedThatDay(pc *pclaim, start, end int32, actors []int32, y place) bool {
+	return pc.c.Action == extract.ActionOffensive && pc.start == pc.end && start == end && pc.start == start &&
+		pc.actor >= 0 && slices.Contains(actors, pc.actor) && narrowPlace(pc.place) && narrowPlace(y) &&
+		pc.place.country != "" && pc.place.country == y.country
+}
 
 // takenThatDay reports whether pc tells the capture of, or an entry
 // into, a town or area that an event group of the same day names too: a

@@ -595,3 +595,45 @@ func TestEventsOnceThatDay(t *testing.T) {
 		})
 	}
 }
+
+// TestEventsLaunchedThatDay: an offensive told by one actor on one day at
+// two towns of one country (the town taken first, the goal) is one; by
+// two actors, on two days, in two countries, or a strike, it is not.
+func TestEventsLaunchedThatDay(t *testing.T) {
+	goal := place{name: "Tripoli", base: "Tripoli", region: "Libya", country: "Libya"}
+	first := place{name: "Gharyan", base: "Gharyan", region: "Libya", country: "Libya"}
+	abroad := place{name: "Tunis", base: "Tunis", region: "Tunisia", country: "Tunisia"}
+	claim := func(id, action string, day, actor int32, p place) *pclaim {
+		return &pclaim{c: &extract.Claim{ID: id, Action: action}, art: &artView{id: id},
+			start: day, end: day, dated: true, actor: actor, place: p}
+	}
+	tests := []struct {
+		name string
+		give [2]*pclaim
+		want bool
+	}{
+		{"one actor, one day", [2]*pclaim{
+			claim("a", extract.ActionOffensive, 100, 1, goal), claim("b", extract.ActionOffensive, 100, 1, first)}, true},
+		{"two actors", [2]*pclaim{
+			claim("a", extract.ActionOffensive, 100, 1, goal), claim("b", extract.ActionOffensive, 100, 2, first)}, false},
+		{"two days", [2]*pclaim{
+			claim("a", extract.ActionOffensive, 100, 1, goal), claim("b", extract.ActionOffensive, 101, 1, first)}, false},
+		{"two countries", [2]*pclaim{
+			claim("a", extract.ActionOffensive, 100, 1, goal), claim("b", extract.ActionOffensive, 100, 1, abroad)}, false},
+		{"strikes", [2]*pclaim{
+			claim("a", extract.ActionStrike, 100, 1, goal), claim("b", extract.ActionStrike, 100, 1, first)}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			list := []*pclaim{tt.give[0], tt.give[1]}
+			groups := clusterEvents(slices.Clone(list))
+			if got := len(groups) == 1; got != tt.want {
+				t.Errorf("joined = %v, want %v", got, tt.want)
+			}
+			made, _ := recluster(list, list, nil)
+			if len(made) != len(groups) {
+				t.Errorf("recluster made %d groups, clusterEvents %d", len(made), len(groups))
+			}
+		})
+	}
+}
