@@ -247,7 +247,7 @@ func groupAction(action string) string {
 // entry's days are the days all its sources give.
 func eventTakes(pc *pclaim, start, end int32, actors []int32, places []place, kinds groupKinds) bool {
 	if pc.actor >= 0 && len(actors) > 0 && !lossTold(pc) && !actorAmong(pc, actors, kinds.armed) &&
-		!agreedAt(pc, places) && !takenThatDay(pc, start, end, places) {
+		!agreedAt(pc, places) && !takenThatDay(pc, start, end, places, kinds.quotes) {
 		return false
 	}
 	if c := craftOf(pc); c != 0 && kinds.craft != 0 && c&kinds.craft == 0 {
@@ -459,9 +459,41 @@ func launchedThatDay(pc *pclaim, start, end int32, actors []int32, y place) bool
 // Kidal", "the army took Kidal"), or read the side that lost it as the
 // actor, so actors do not tell two such reports apart. A capture on
 // another day, as a recapture by the other side, stays apart.
-func takenThatDay(pc *pclaim, start, end int32, places []place) bool {
+func takenThatDay(pc *pclaim, start, end int32, places []place, quotes []string) bool {
 	return groupAction(pc.c.Action) == extract.ActionCapture && pc.start == pc.end && start == end &&
-		pc.start == start && sameTown(pc.place, places)
+		pc.start == start && (sameTown(pc.place, places) || namesTown(pc, places, quotes))
+}
+
+// namesTown reports whether pc, or an event group with places and quotes,
+// is placed in a country only and its quote names the other's town or
+// area in that country: the report's place is the country where its quote
+// names the town ("French and Malian forces retook control of Diabaly on
+// Monday", placed in Mali, and "soldiers entered Diabaly on Monday").
+func namesTown(pc *pclaim, places []place, quotes []string) bool {
+	p := pc.place
+	switch {
+	case p.name == "":
+		return false
+	case p.country == p.name:
+		for _, y := range places {
+			if narrowPlace(y) && (y.country == "" || y.country == p.name) {
+				if i, _ := findName(pc.c.Quote, y.name); i >= 0 {
+					return true
+				}
+			}
+		}
+	case narrowPlace(p):
+		for _, y := range places {
+			if y.name != "" && y.country == y.name && (p.country == "" || p.country == y.name) {
+				for _, q := range quotes {
+					if i, _ := findName(q, p.name); i >= 0 {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
 }
 
 // agreedAt reports whether pc is a ceasefire or talks at a town or area an

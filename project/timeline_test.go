@@ -637,3 +637,43 @@ func TestEventsLaunchedThatDay(t *testing.T) {
 		})
 	}
 }
+
+// TestEventsNamesTown: a capture placed in a country only, whose quote
+// names a town, joins that day's capture of the town by another actor,
+// whichever came first; one naming no town, or another town, stays apart.
+func TestEventsNamesTown(t *testing.T) {
+	town := place{name: "Diabaly", base: "Diabaly", unknown: true}
+	country := place{name: "Mali", base: "Mali", country: "Mali"}
+	claim := func(id string, actor int32, p place, quote string) *pclaim {
+		return &pclaim{c: &extract.Claim{ID: id, Action: extract.ActionCapture, Quote: quote}, art: &artView{id: id},
+			start: 100, end: 100, dated: true, actor: actor, place: p}
+	}
+	retook := "French and Malian forces retook control of Diabaly on Monday"
+	tests := []struct {
+		name string
+		give [2]*pclaim
+		want bool
+	}{
+		{"the town, then the country naming it", [2]*pclaim{
+			claim("a", 1, town, "Malian soldiers entered Diabaly on Monday"), claim("b", 2, country, retook)}, true},
+		{"the country naming it, then the town", [2]*pclaim{
+			claim("a", 2, country, retook), claim("b", 1, town, "Malian soldiers entered Diabaly on Monday")}, true},
+		{"the country naming no town", [2]*pclaim{
+			claim("a", 1, town, "Malian soldiers entered Diabaly on Monday"), claim("b", 2, country, "French forces advanced on Monday")}, false},
+		{"the country naming another town", [2]*pclaim{
+			claim("a", 1, town, "Malian soldiers entered Diabaly on Monday"), claim("b", 2, country, "French forces retook Douentza on Monday")}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			list := []*pclaim{tt.give[0], tt.give[1]}
+			groups := clusterEvents(slices.Clone(list))
+			if got := len(groups) == 1; got != tt.want {
+				t.Errorf("joined = %v, want %v", got, tt.want)
+			}
+			made, _ := recluster(list, list, nil)
+			if len(made) != len(groups) {
+				t.Errorf("recluster made %d groups, clusterEvents %d", len(made), len(groups))
+			}
+		})
+	}
+}
