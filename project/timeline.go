@@ -87,6 +87,8 @@ type groupKinds struct {
 	armed bool
 	// craft are the kinds of aircraft its shootdowns name (craftOf).
 	craft uint8
+	// crossed: it is an entry into a country (crossing).
+	crossed bool
 	// quotes are the quotes of its first maxGroupQuotes claims, where one
 	// place may be told to lie in another (placedThatDay).
 	quotes []string
@@ -99,6 +101,7 @@ const maxGroupQuotes = 8
 func (k *groupKinds) add(pc *pclaim) {
 	k.armed = k.armed || (pc.actor >= 0 && !lossTold(pc) && namedGroup(pc))
 	k.craft |= craftOf(pc)
+	k.crossed = k.crossed || crossing(pc)
 	if len(k.quotes) < maxGroupQuotes && pc.place.name != "" {
 		k.quotes = append(k.quotes, pc.c.Quote)
 	}
@@ -253,6 +256,9 @@ func eventTakes(pc *pclaim, start, end int32, actors []int32, places []place, ki
 	if c := craftOf(pc); c != 0 && kinds.craft != 0 && c&kinds.craft == 0 {
 		return false
 	}
+	if crossing(pc) != kinds.crossed && (narrowPlace(pc.place) || slices.ContainsFunc(places, narrowPlace)) {
+		return false
+	}
 	if pc.place.name != "" {
 		for _, y := range places {
 			if !pc.place.compatible(y) && !spelledAlike(pc.place, y) && !installationThatDay(pc, start, end, actors, y) &&
@@ -401,6 +407,14 @@ func placedThatDay(pc *pclaim, start, end int32, y place, quotes []string) bool 
 		}
 	}
 	return false
+}
+
+// crossing reports whether pc tells an entry into a country ("officials
+// had crossed into Iran", "troops entered Georgia"): a border crossed, not
+// a town taken, so it joins no capture of, or entry into, a town on that
+// day, nor they it.
+func crossing(pc *pclaim) bool {
+	return pc.c.Action == extract.ActionEnter && pc.place.name != "" && pc.place.country == pc.place.name
 }
 
 // onceThatDay reports whether pc tells, on one day and at no place, an

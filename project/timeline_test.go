@@ -677,3 +677,44 @@ func TestEventsNamesTown(t *testing.T) {
 		})
 	}
 }
+
+// TestEventsCrossing: an entry into a country (a border crossed) joins no
+// capture of, or entry into, a town that day, whichever came first; two
+// entries into one country, or a capture told at the country only, join.
+func TestEventsCrossing(t *testing.T) {
+	town := place{name: "Zaranj", base: "Zaranj", unknown: true}
+	country := place{name: "Iran", base: "Iran", wide: true, country: "Iran"}
+	claim := func(id, action string, p place) *pclaim {
+		return &pclaim{c: &extract.Claim{ID: id, Action: action}, art: &artView{id: id},
+			start: 100, end: 100, dated: true, actor: -1, place: p}
+	}
+	tests := []struct {
+		name string
+		give [2]*pclaim
+		want bool
+	}{
+		{"a town taken, then a border crossed", [2]*pclaim{
+			claim("a", extract.ActionCapture, town), claim("b", extract.ActionEnter, country)}, false},
+		{"a border crossed, then a town taken", [2]*pclaim{
+			claim("a", extract.ActionEnter, country), claim("b", extract.ActionCapture, town)}, false},
+		{"a border crossed, then a town entered", [2]*pclaim{
+			claim("a", extract.ActionEnter, country), claim("b", extract.ActionEnter, town)}, false},
+		{"one border crossed twice", [2]*pclaim{
+			claim("a", extract.ActionEnter, country), claim("b", extract.ActionEnter, country)}, true},
+		{"a capture told at the country", [2]*pclaim{
+			claim("a", extract.ActionCapture, town), claim("b", extract.ActionCapture, country)}, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			list := []*pclaim{tt.give[0], tt.give[1]}
+			groups := clusterEvents(slices.Clone(list))
+			if got := len(groups) == 1; got != tt.want {
+				t.Errorf("joined = %v, want %v", got, tt.want)
+			}
+			made, _ := recluster(list, list, nil)
+			if len(made) != len(groups) {
+				t.Errorf("recluster made %d groups, clusterEvents %d", len(made), len(groups))
+			}
+		})
+	}
+}
