@@ -244,10 +244,13 @@ func groupAction(action string) string {
 
 // eventTakes reports whether a dated event claim (taken in the order of
 // compareDatedEvents) joins an event group with days start..end, actor
-// camps and places: the same action (the caller's) by overlapping actors at
-// compatible places (or the same places spelled otherwise, spelledAlike),
-// on overlapping days (overlapOK). Reports a day apart stay apart: an
-// entry's days are the days all its sources give.
+// camps, places and kinds: the same action (the caller's) by overlapping
+// actors (or kin ones, actorAmong) at compatible places (or the same
+// places spelled otherwise, spelledAlike, or one a report locates in the
+// other, placedThatDay), on overlapping days (overlapOK); downings of
+// different kinds of aircraft (craftOf), and an entry into a country and
+// events at a town (crossing), stay apart. Reports a day apart stay apart:
+// an entry's days are the days all its sources give.
 func eventTakes(pc *pclaim, start, end int32, actors []int32, places []place, kinds groupKinds) bool {
 	if pc.actor >= 0 && len(actors) > 0 && !lossTold(pc) && !actorAmong(pc, actors, kinds.armed) &&
 		!agreedAt(pc, places) && !takenThatDay(pc, start, end, places, kinds.quotes) {
