@@ -12,10 +12,10 @@ import (
 // captured Avdiivka after Ukrainian forces retreated from the town" tells
 // the withdrawal that other reports date. Of the groups that host a claim,
 // the one begun last takes it (the first made of those begun that day).
-func hosts(action string, start int32, actors []int32, places []place, pc *pclaim) bool {
+func hosts(action string, start int32, actors []int32, places []place, kinds groupKinds, pc *pclaim) bool {
 	return groupAction(pc.c.Action) == action && lastingAction(action) && pc.art.hasPub &&
 		start <= pc.art.pub && start >= pc.art.pub-14 &&
-		(pc.actor < 0 || len(actors) == 0 || slices.Contains(actors, pc.actor)) && sameTown(pc.place, places)
+		(pc.actor < 0 || len(actors) == 0 || actorAmong(pc, actors, kinds.armed)) && sameTown(pc.place, places)
 }
 
 // hostKey indexes event groups and undated event claims by action and by
@@ -70,7 +70,7 @@ func hostGuests(groups []*eventGroup, undated []*pclaim) [][]*pclaim {
 		guestKeys(pc, func(key hostKey) {
 			for _, k := range index[key] {
 				g := groups[k]
-				if hosts(g.action, g.start, g.actors, g.places, pc) &&
+				if hosts(g.action, g.start, g.actors, g.places, g.kinds, pc) &&
 					(host < 0 || g.start > groups[host].start || (g.start == groups[host].start && k < host)) {
 					host = k
 				}
@@ -138,7 +138,7 @@ func (h *liveHosts) best(pc *pclaim) *liveGroup {
 	var host *liveGroup
 	guestKeys(pc, func(key hostKey) {
 		for _, g := range h.groups[key] {
-			if hosts(groupAction(g.claims[0].c.Action), g.start, g.actors, g.places, pc) &&
+			if hosts(groupAction(g.claims[0].c.Action), g.start, g.actors, g.places, g.kindsNow(), pc) &&
 				(host == nil || g.start > host.start ||
 					(g.start == host.start && compareDatedEvents(g.claims[0], host.claims[0]) < 0)) {
 				host = g

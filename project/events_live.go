@@ -14,7 +14,10 @@ type liveGroup struct {
 	end    int32
 	actors []int32
 	places []place
-	claims []*pclaim // in the order they joined (clustering order)
+	// kinds are the groupKinds of its first kindsOf claims (kindsNow).
+	kinds   groupKinds
+	kindsOf int
+	claims  []*pclaim // in the order they joined (clustering order)
 	// guests are the undated event claims it hosts (see liveHosts).
 	guests []*pclaim
 	// While reclustering: the group of the previous clustering this one
@@ -31,16 +34,29 @@ func (g *liveGroup) add(pc *pclaim) {
 	} else {
 		g.start, g.end = eventWindow(g.start, g.end, pc.start, pc.end)
 	}
-	if pc.actor >= 0 && !slices.Contains(g.actors, pc.actor) {
+	if pc.actor >= 0 && !slices.Contains(g.actors, pc.actor) && !lossTold(pc) {
 		g.actors = append(g.actors, pc.actor)
 	}
 	g.places = addPlace(g.places, pc.place)
 	g.claims = append(g.claims, pc)
 }
 
+// kindsNow is the group's groupKinds, brought up to date with the claims
+// that joined since last asked (a group rendered again is made anew with
+// its claims, days, actors and places).
+func (g *liveGroup) kindsNow() groupKinds {
+	for _, pc := range g.claims[g.kindsOf:] {
+		g.kinds.add(pc)
+	}
+	g.kindsOf = len(g.claims)
+	return g.kinds
+}
+
+func (g *liveGroup) day() (int32, int32) { return g.start, g.end }
+
 // takes reports whether clusterEvents would put pc into g.
 func (g *liveGroup) takes(pc *pclaim) bool {
-	return eventTakes(pc, g.start, g.end, g.actors, g.places)
+	return eventTakes(pc, g.start, g.end, g.actors, g.places, g.kindsNow())
 }
 
 // lookback is how many days before a claim's first day the groups it may
@@ -144,6 +160,11 @@ func recluster(list, added, removed []*pclaim) (made, gone []*liveGroup) {
 					found = g
 					break
 				}
+			}
+			if found == nil && onceThatDay(x) {
+				found = onlyThatDay(x, kept, func(g *liveGroup) bool {
+					return eventTakes(x, g.start, g.end, nil, g.places, g.kindsNow())
+				})
 			}
 			old := x.group
 			if found == nil {

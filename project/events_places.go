@@ -1,6 +1,7 @@
 package project
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -242,4 +243,72 @@ func equalFoldASCII(s, lower string) bool {
 		}
 	}
 	return true
+}
+
+// locationWords tell that the place named before them lies in the place
+// named after them ("Sheberghan in northern Jowzjan", "the base near
+// Kutaisi", "Zaranj, the capital of Nimroz").
+var locationWords = []string{" in ", " near ", " outside ", " of "}
+
+// maxLocatedGap is the most bytes between the end of a place's name and
+// the name of the place a quote locates it in.
+const maxLocatedGap = 40
+
+// locatedIn reports whether a quote tells that place a lies in place b:
+// a's name (or a word spelled alike, sameSpelling) followed, within
+// maxLocatedGap bytes holding no sentence's end, by a location word and
+// then b's name (or a word spelled alike).
+func locatedIn(quote, a, b string) bool {
+	for from := 0; from < len(quote); {
+		i, n := findName(quote[from:], a)
+		if i < 0 {
+			return false
+		}
+		rest := quote[from+i+n:]
+		if len(rest) > maxLocatedGap {
+			rest = rest[:maxLocatedGap]
+		}
+		if k := strings.IndexAny(rest, ".;"); k >= 0 {
+			rest = rest[:k]
+		}
+		for _, w := range locationWords {
+			if k := strings.Index(rest, w); k >= 0 {
+				if j, _ := findName(rest[k:], b); j >= 0 {
+					return true
+				}
+			}
+		}
+		from += i + n
+	}
+	return false
+}
+
+// findName finds a place's name in s: as it is, or as a capitalised word
+// spelled alike (sameSpelling: "Sana'a" for "Sanaa"). It returns its index
+// and length, or -1.
+func findName(s, name string) (int, int) {
+	if i := strings.Index(s, name); i >= 0 {
+		return i, len(name)
+	}
+	if strings.IndexByte(name, ' ') >= 0 {
+		return -1, 0
+	}
+	for i := 0; i < len(s); {
+		j := i
+		for j < len(s) && (s[j] == ' ' || s[j] == ',' || s[j] == '(' || s[j] == '"') {
+			j++
+		}
+		k := j
+		for k < len(s) && s[k] != ' ' && s[k] != ',' && s[k] != '.' && s[k] != ')' && s[k] != '"' && s[k] != ';' {
+			k++
+		}
+		if k > j && 'A' <= s[j] && s[j] <= 'Z' && sameSpelling(strings.TrimSuffix(s[j:k], "'s"), name) {
+			return j, k - j
+		}
+		if k == j {
+			k++
+		}
+		i = k
+	}
+	return -1, 0
 }

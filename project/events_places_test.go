@@ -164,3 +164,72 @@ func TestEventsAtInstallation(t *testing.T) {
 		})
 	}
 }
+
+// TestLocatedIn: a quote locates one place in another by a location word
+// following the first name closely, under either's spelling; names side
+// by side, far apart or in two sentences are not located.
+func TestLocatedIn(t *testing.T) {
+	tests := []struct {
+		quote, a, b string
+		want        bool
+	}{
+		{"The Taliban seized Sheberghan in northern Jowzjan province on Saturday.", "Sheberghan", "Jowzjan", true},
+		{"The Taliban seized Sheberghan in northern Jowzjan province on Saturday.", "Shibirghan", "Jowzjan", true},
+		{"targeting the positions of the Houthi militias at al-Dulaimi air base in Sana'a", "al-Dulaimi", "Sanaa", true},
+		{"Zaranj, the capital of Nimroz province, fell on Friday.", "Zaranj", "Nimroz", true},
+		{"unidentified warplanes bombed Misrata positions in southern Tripoli", "Misrata", "Tripoli", true},
+		{"The Taliban seized Sheberghan in northern Jowzjan province on Saturday.", "Jowzjan", "Sheberghan", false},
+		{"Russian missiles struck Kharkiv and Izium on Monday.", "Kharkiv", "Izium", false},
+		{"Fighting raged in Kharkiv. In Izium, shells fell on the market.", "Kharkiv", "Izium", false},
+		{"Troops left Kramatorsk on Sunday and regrouped in the regional capital, Donetsk.", "Kramatorsk", "Donetsk", false},
+	}
+	for _, tt := range tests {
+		if got := locatedIn(tt.quote, tt.a, tt.b); got != tt.want {
+			t.Errorf("locatedIn(%q, %q, %q) = %v, want %v", tt.quote, tt.a, tt.b, got, tt.want)
+		}
+	}
+}
+
+// TestEventsPlacedThatDay: reports of one action the same day at two
+// places neither holds join when a quote locates one in the other; on
+// another day, or at places a quote only lists, they stay apart.
+func TestEventsPlacedThatDay(t *testing.T) {
+	city := place{name: "Shibirghan", base: "Shibirghan", unknown: true}
+	province := place{name: "Jowzjan", base: "Jowzjan", unknown: true}
+	other := place{name: "Zaranj", base: "Zaranj", unknown: true}
+	claim := func(id string, day int32, p place, quote string) *pclaim {
+		return &pclaim{c: &extract.Claim{ID: id, Action: extract.ActionCapture, Quote: quote}, art: &artView{id: id},
+			start: day, end: day, dated: true, actor: 1, place: p}
+	}
+	located := "The Taliban seized a second provincial capital, overrunning Sheberghan in northern Jowzjan province."
+	listed := "The Taliban seized Sheberghan and Jowzjan's other towns."
+	tests := []struct {
+		name string
+		give [2]*pclaim
+		want bool
+	}{
+		{"the town, then the province locating it", [2]*pclaim{
+			claim("a", 100, city, "The Taliban took over Shibirghan."), claim("b", 100, province, located)}, true},
+		{"the province locating it, then the town", [2]*pclaim{
+			claim("a", 100, province, located), claim("b", 100, city, "The Taliban took over Shibirghan.")}, true},
+		{"a day apart", [2]*pclaim{
+			claim("a", 100, city, "The Taliban took over Shibirghan."), claim("b", 101, province, located)}, false},
+		{"listed side by side", [2]*pclaim{
+			claim("a", 100, city, "The Taliban took over Shibirghan."), claim("b", 100, province, listed)}, false},
+		{"another town", [2]*pclaim{
+			claim("a", 100, other, "The Taliban took over Zaranj."), claim("b", 100, province, located)}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			list := []*pclaim{tt.give[0], tt.give[1]}
+			groups := clusterEvents(slices.Clone(list))
+			if got := len(groups) == 1; got != tt.want {
+				t.Errorf("joined = %v, want %v", got, tt.want)
+			}
+			made, _ := recluster(list, list, nil)
+			if len(made) != len(groups) {
+				t.Errorf("recluster made %d groups, clusterEvents %d", len(made), len(groups))
+			}
+		})
+	}
+}

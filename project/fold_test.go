@@ -446,7 +446,7 @@ func TestDigestPinned(t *testing.T) {
 			wantTime: "3e0417671173dbc94a0550d02ae575a4c164eda31ec303177c1ae0f4139ba89b"},
 		{name: "synthetic 30k", give: func(t testing.TB) *Fold { return foldSynthetic(t, genSynthetic(30_000)) },
 			wantCas:  "da60496ab5e5b7cabb2ffc0b093eabdded36cab6d7417b24b5b06d6202e9f999",
-			wantTime: "57bbac580cfa6a67d8435fdd07e5b14846d6db91db248459c1c98cabfac80de0"},
+			wantTime: "9d66eb224d498550289ea6908a62424e442a6e9f42b948fa53f9635fbda4edd2"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -75,7 +75,36 @@ type eventGroup struct {
 	action string
 	actors []int32
 	places []place
+	kinds  groupKinds
 	claims []*pclaim
+}
+
+// groupKinds are what an event group knows of its claims' actors and
+// aircraft beyond their camps and places, for taking more (eventTakes)
+// and hosting (hosts).
+type groupKinds struct {
+	// armed: some actor is a named armed group (namedGroup).
+	armed bool
+	// craft are the kinds of aircraft its shootdowns name (craftOf).
+	craft uint8
+	// crossed: it is an entry into a country (crossing).
+	crossed bool
+	// quotes are the quotes of its first maxGroupQuotes claims, where one
+	// place may be told to lie in another (placedThatDay).
+	quotes []string
+}
+
+// maxGroupQuotes is how many quotes groupKinds keeps.
+const maxGroupQuotes = 8
+
+// add adds what pc tells to the kinds of a group it joins.
+func (k *groupKinds) add(pc *pclaim) {
+	k.armed = k.armed || (pc.actor >= 0 && !lossTold(pc) && namedGroup(pc))
+	k.craft |= craftOf(pc)
+	k.crossed = k.crossed || crossing(pc)
+	if len(k.quotes) < maxGroupQuotes && pc.place.name != "" {
+		k.quotes = append(k.quotes, pc.c.Quote)
+	}
 }
 
 func partyName(p *extract.Party) string {
@@ -215,23 +244,139 @@ func groupAction(action string) string {
 
 // eventTakes reports whether a dated event claim (taken in the order of
 // compareDatedEvents) joins an event group with days start..end, actor
-// camps and places: the same action (the caller's) by overlapping actors at
-// compatible places (or the same places spelled otherwise, spelledAlike),
-// on overlapping days (overlapOK). Reports a day apart stay apart: an
-// entry's days are the days all its sources give.
-func eventTakes(pc *pclaim, start, end int32, actors []int32, places []place) bool {
-	if pc.actor >= 0 && len(actors) > 0 && !slices.Contains(actors, pc.actor) &&
-		!agreedAt(pc, places) && !takenThatDay(pc, start, end, places) {
+// camps, places and kinds: the same action (the caller's) by overlapping
+// actors (or kin ones, actorAmong) at compatible places (or the same
+// places spelled otherwise, spelledAlike, or one a report locates in the
+// other, placedThatDay), on overlapping days (overlapOK); downings of
+// different kinds of aircraft (craftOf), and an entry into a country and
+// events at a town (crossing), stay apart. Reports a day apart stay apart:
+// an entry's days are the days all its sources give.
+func eventTakes(pc *pclaim, start, end int32, actors []int32, places []place, kinds groupKinds) bool {
+	if pc.actor >= 0 && len(actors) > 0 && !lossTold(pc) && !actorAmong(pc, actors, kinds.armed) &&
+		!agreedAt(pc, places) && !takenThatDay(pc, start, end, places, kinds.quotes) {
+		return false
+	}
+	if c := craftOf(pc); c != 0 && kinds.craft != 0 && c&kinds.craft == 0 {
+		return false
+	}
+	if crossing(pc) != kinds.crossed && (narrowPlace(pc.place) || slices.ContainsFunc(places, narrowPlace)) {
 		return false
 	}
 	if pc.place.name != "" {
 		for _, y := range places {
-			if !pc.place.compatible(y) && !spelledAlike(pc.place, y) && !installationThatDay(pc, start, end, actors, y) {
+			if !pc.place.compatible(y) && !spelledAlike(pc.place, y) && !installationThatDay(pc, start, end, actors, y) &&
+				!placedThatDay(pc, start, end, y, kinds.quotes) && !launchedThatDay(pc, start, end, actors, y) {
 				return false
 			}
 		}
 	}
 	return overlapOK(pc.start, pc.end, start, end)
+}
+
+// lossWords tell an aircraft's downing as a loss or in the passive, where
+// the side a report names may be the one that lost it ("Russia says it has
+// lost two planes", "Russian bloggers said the aircraft had been brought
+// down by friendly fire").
+var lossWords = []string{" lost ", " losing ", " loss of ", " been shot down", " was shot down", " were shot down",
+	" been brought down", " was brought down", " were brought down", " been downed", " was downed", " were downed"}
+
+// lossTold reports whether a shootdown claim tells the downing as a loss or
+// in the passive (lossWords): its actor may be the side that lost the
+// aircraft, so it neither keeps it from another report of the downing nor
+// counts as the actor of the event it joins.
+func lossTold(pc *pclaim) bool {
+	if pc.c.Action != extract.ActionShootdown {
+		return false
+	}
+	for _, w := range lossWords {
+		if strings.Contains(pc.c.Quote, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// Kinds of aircraft a shootdown names (craftOf).
+const (
+	craftPlane uint8 = 1 << iota
+	craftHelicopter
+	craftDrone
+)
+
+// craftWords name the kinds of aircraft, in lower case.
+var craftWords = []struct {
+	word string
+	kind uint8
+}{
+	{"plane", craftPlane}, {"jet", craftPlane}, {"aircraft", craftPlane}, {"bomber", craftPlane},
+	{"fighter", craftPlane}, {"airliner", craftPlane},
+	{"helicopter", craftHelicopter}, {"chopper", craftHelicopter},
+	{"drone", craftDrone}, {"uav", craftDrone}, {"unmanned", craftDrone},
+}
+
+// craftOf is the kinds of aircraft a shootdown claim's quote names (0 for
+// another action, or none named): reports of one downing name one kind
+// ("an A-50 early warning aircraft", "the plane"), where "eight drones
+// launched by Russia overnight" are other downings that day. A quote
+// naming several kinds ("an unmanned aircraft") joins any of them.
+func craftOf(pc *pclaim) uint8 {
+	if pc.c.Action != extract.ActionShootdown {
+		return 0
+	}
+	var k uint8
+	for _, w := range craftWords {
+		if k&w.kind == 0 && containsFoldASCII(pc.c.Quote, w.word) {
+			k |= w.kind
+		}
+	}
+	return k
+}
+
+// containsFoldASCII reports whether s contains lower (in lower case),
+// ignoring ASCII case.
+func containsFoldASCII(s, lower string) bool {
+	for i := 0; i+len(lower) <= len(s); i++ {
+		if equalFoldASCII(s[i:i+len(lower)], lower) {
+			return true
+		}
+	}
+	return false
+}
+
+// actorAmong reports whether an event claim's actor camp is one of
+// actors (of a group, armed when one of them is a named armed group), or
+// names one of them generically: outlets call a named armed group by the
+// generic word ("Shiite rebels had overrun al-Annad", "Houthi fighters
+// seized al-Anad"), so "rebels" and "militants" are kin to any named armed
+// group (not a state's forces) and to each other as an event's actor, where
+// casualty sides are stricter (campsKin).
+func actorAmong(pc *pclaim, actors []int32, armed bool) bool {
+	if slices.Contains(actors, pc.actor) {
+		return true
+	}
+	generic := slices.ContainsFunc(actors, genericCamp)
+	switch {
+	case genericCamp(pc.actor):
+		return armed || generic
+	case generic:
+		return namedGroup(pc)
+	}
+	return false
+}
+
+// genericCamp reports whether a camp is the generic word for armed groups
+// ("rebels", "militants").
+func genericCamp(c int32) bool { return c == campRebels || c == campMilitants }
+
+// namedGroup reports whether an event claim's actor is a named armed group
+// ("Houthis", "M23"): of an armed group's camp (see armedGroup), and
+// neither a country ("Mali") nor a state's army ("Sudanese army").
+func namedGroup(pc *pclaim) bool {
+	if pc.actor < campGroup {
+		return false
+	}
+	n := partyName(pc.c.Actor)
+	return !strings.HasSuffix(n, " army") && extract.CountryOf(extract.Place{Name: n}) != n
 }
 
 // installationThatDay reports whether pc and an event group of the same
@@ -244,6 +389,86 @@ func installationThatDay(pc *pclaim, start, end int32, actors []int32, y place) 
 		((installation(pc.place) && narrowPlace(y) && !installation(y)) || (installation(y) && narrowPlace(pc.place) && !installation(pc.place)))
 }
 
+// placedThatDay reports whether pc and an event group of the same day,
+// at places neither holds (compatible), may tell one event at one place: a
+// report's quote tells that one of the two places lies in the other
+// (locatedIn): "overrunning Sheberghan in northern Jowzjan province" and
+// "the Taliban took over Shibirghan"; "Houthi positions at al-Dulaimi air
+// base in Sana'a" and "Saudi warplanes pounded Sanaa's airport". Two
+// places a report names side by side ("struck Kharkiv and Izium") are not
+// one.
+func placedThatDay(pc *pclaim, start, end int32, y place, quotes []string) bool {
+	if pc.start != pc.end || start != end || pc.start != start || pc.place.name == "" || y.name == "" {
+		return false
+	}
+	if locatedIn(pc.c.Quote, pc.place.name, y.name) || locatedIn(pc.c.Quote, y.name, pc.place.name) {
+		return true
+	}
+	for _, q := range quotes {
+		if locatedIn(q, pc.place.name, y.name) || locatedIn(q, y.name, pc.place.name) {
+			return true
+		}
+	}
+	return false
+}
+
+// crossing reports whether pc tells an entry into a country ("officials
+// had crossed into Iran", "troops entered Georgia"): a border crossed, not
+// a town taken, so it joins no capture of, or entry into, a town on that
+// day, nor they it.
+func crossing(pc *pclaim) bool {
+	return pc.c.Action == extract.ActionEnter && pc.place.name != "" && pc.place.country == pc.place.name
+}
+
+// onceThatDay reports whether pc tells, on one day and at no place, an
+// event that happens once at a place on a day (a capture or entry, a
+// ceasefire or talks), which the report tells of one side
+// ("The MNDAA seized the Kokang capital yesterday") and another report of
+// the other ("Myanmar's army lost Laukkai"): it joins the one group that
+// day that takes it whatever its actor (onlyThatDay). Downings are not
+// such: each side downs the other's aircraft, often on one day.
+func onceThatDay(pc *pclaim) bool {
+	if pc.place.name != "" || pc.start != pc.end || pc.actor < 0 {
+		return false
+	}
+	switch groupAction(pc.c.Action) {
+	case extract.ActionCapture, extract.ActionCeasefire, extract.ActionTalks:
+		return true
+	}
+	return false
+}
+
+// onlyThatDay is the one group of groups of pc's one day that takes pc
+// (takes), or nil when none or several do.
+func onlyThatDay[G interface{ day() (int32, int32) }](pc *pclaim, groups []G, takes func(G) bool) G {
+	var only, zero G
+	n := 0
+	for _, g := range groups {
+		if s, e := g.day(); s == pc.start && e == pc.start && takes(g) {
+			only = g
+			n++
+		}
+	}
+	if n != 1 {
+		return zero
+	}
+	return only
+}
+
+func (g *eventGroup) day() (int32, int32) { return g.start, g.end }
+
+// launchedThatDay reports whether pc and an event group of the same day
+// by the same actor may tell one offensive at two places of one country:
+// an offensive is told by the town it set out from or took first, or by
+// its goal ("Haftar launched his offensive on the capital, capturing
+// Gharyan", "Haftar ordered his army to advance on Tripoli"), and an
+// actor launches one a day in a country.
+func launchedThatDay(pc *pclaim, start, end int32, actors []int32, y place) bool {
+	return pc.c.Action == extract.ActionOffensive && pc.start == pc.end && start == end && pc.start == start &&
+		pc.actor >= 0 && slices.Contains(actors, pc.actor) && narrowPlace(pc.place) && narrowPlace(y) &&
+		pc.place.country != "" && pc.place.country == y.country
+}
+
 // takenThatDay reports whether pc tells the capture of, or an entry
 // into, a town or area that an event group of the same day names too: a
 // town falls once on a day, and outlets name either the victor or an ally
@@ -251,9 +476,41 @@ func installationThatDay(pc *pclaim, start, end int32, actors []int32, y place) 
 // Kidal", "the army took Kidal"), or read the side that lost it as the
 // actor, so actors do not tell two such reports apart. A capture on
 // another day, as a recapture by the other side, stays apart.
-func takenThatDay(pc *pclaim, start, end int32, places []place) bool {
+func takenThatDay(pc *pclaim, start, end int32, places []place, quotes []string) bool {
 	return groupAction(pc.c.Action) == extract.ActionCapture && pc.start == pc.end && start == end &&
-		pc.start == start && sameTown(pc.place, places)
+		pc.start == start && (sameTown(pc.place, places) || namesTown(pc, places, quotes))
+}
+
+// namesTown reports whether pc, or an event group with places and quotes,
+// is placed in a country only and its quote names the other's town or
+// area in that country: the report's place is the country where its quote
+// names the town ("French and Malian forces retook control of Diabaly on
+// Monday", placed in Mali, and "soldiers entered Diabaly on Monday").
+func namesTown(pc *pclaim, places []place, quotes []string) bool {
+	p := pc.place
+	switch {
+	case p.name == "":
+		return false
+	case p.country == p.name:
+		for _, y := range places {
+			if narrowPlace(y) && (y.country == "" || y.country == p.name) {
+				if i, _ := findName(pc.c.Quote, y.name); i >= 0 {
+					return true
+				}
+			}
+		}
+	case narrowPlace(p):
+		for _, y := range places {
+			if y.name != "" && y.country == y.name && (p.country == "" || p.country == y.name) {
+				for _, q := range quotes {
+					if i, _ := findName(q, p.name); i >= 0 {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
 }
 
 // agreedAt reports whether pc is a ceasefire or talks at a town or area an
@@ -314,10 +571,15 @@ func clusterEvents(dated []*pclaim) []*eventGroup {
 		clear(list[len(kept):])
 		var found *eventGroup
 		for _, g := range kept {
-			if eventTakes(pc, g.start, g.end, g.actors, g.places) {
+			if eventTakes(pc, g.start, g.end, g.actors, g.places, g.kinds) {
 				found = g
 				break
 			}
+		}
+		if found == nil && onceThatDay(pc) {
+			found = onlyThatDay(pc, kept, func(g *eventGroup) bool {
+				return eventTakes(pc, g.start, g.end, nil, g.places, g.kinds)
+			})
 		}
 		if found == nil {
 			if len(slab) == cap(slab) {
@@ -332,9 +594,10 @@ func clusterEvents(dated []*pclaim) []*eventGroup {
 		}
 		active[groupAction(pc.c.Action)] = kept
 		groupOf[i] = int32(found.seq)
-		if pc.actor >= 0 && !slices.Contains(found.actors, pc.actor) {
+		if pc.actor >= 0 && !slices.Contains(found.actors, pc.actor) && !lossTold(pc) {
 			found.actors = append(found.actors, pc.actor)
 		}
+		found.kinds.add(pc)
 		found.places = addPlace(found.places, pc.place)
 	}
 	// Each group's claims, in the order taken, share one backing array.

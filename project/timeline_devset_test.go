@@ -93,8 +93,12 @@ func loadTimelineFile(t *testing.T, path string) []timelineCluster {
 // the same article and the same action). When an article has several
 // labelled events of one action, each takes a distinct such entry (as
 // often as the entry has sources of the article): first the entry holding
-// most events of other articles found under the same label, then the first
-// in timeline order.
+// most events of other articles found under the same label, then the one
+// with most other articles labelled alike that have a source there, then
+// one of the label's own action (an entry, not a capture, for an entry
+// into a town), then the first in timeline order; the label with the most such events takes
+// its entry first (so that a label no entry agrees with does not take, by
+// order alone, the entry another of the article's labels agrees with).
 //
 // Coverage is the share of labelled events found in some entry. Over the
 // pairs of found events from different articles of a cluster, a pair is
@@ -125,7 +129,17 @@ func loadTimelineFile(t *testing.T, path string) []timelineCluster {
 // report names (takenThatDay) reach precision 1.000 (23/23), recall 0.605
 // (23/38), F1 0.754, and an event at an airport or base nothing locates
 // joining the same actor's event at a town that day (installationThatDay)
-// precision 1.000 (24/24), recall 0.632 (24/38), F1 0.774.
+// precision 1.000 (24/24), recall 0.632 (24/38), F1 0.774. With extractor
+// 1.23.0, a downing told as a loss joining the downing that day (lossTold)
+// and downings of different kinds of aircraft kept apart (craftOf) reach
+// precision 1.000 (25/25), recall 0.658 (25/38), F1 0.794; a capture,
+// ceasefire or talks told at no place by another side joining the one such
+// event of its day (onceThatDay) precision 1.000 (27/27), recall 0.711
+// (27/38), F1 0.831; an offensive told by one actor on one day at two
+// towns of one country joining (launchedThatDay) precision 1.000 (28/28),
+// recall 0.737 (28/38), F1 0.848.
+// Placing an article's labels of one action most agreed first (before: in
+// the order listed) leaves this set's figures as they were.
 func TestTimelineDevset(t *testing.T) {
 	clusters := loadTimelineDevset(t)
 	if len(clusters) < 8 {
@@ -160,13 +174,74 @@ const (
 // the false pairs are the scorer's: an article's entry into a town, or
 // capture of it, placed on a tie in the entry of another capture the
 // article tells (it matches a label of either action to an entry of
-// either).
+// either). At precision 0.710 (22/31), recall 0.478 (22/46), F1 0.571
+// with extractor 1.23.0, placing an article's labels of one action most
+// agreed first (before: in the order listed) reads the same timeline at
+// precision 0.806 (25/31), recall 0.543 (25/46), F1 0.649. Reports of one
+// day joining at two places when a quote locates one in the other
+// (placedThatDay: "Misrata positions in southern Tripoli") reach
+// precision 0.812 (26/32), recall 0.565 (26/46), F1 0.667; a capture
+// placed in a country only joining that day's capture of the town its
+// quote names (namesTown) precision 0.818 (27/33), recall 0.587 (27/46),
+// F1 0.684. Placing a label, on a tie, in an entry of its own action
+// rather than of an action grouped with it reads the same timeline at
+// precision 0.871 (27/31), recall 0.587 (27/46), F1 0.701 (the other sets'
+// figures unchanged).
 func TestTimelineDevset2(t *testing.T) {
 	clusters := loadTimelineFile(t, "testdata/timeline2.jsonl")
 	if len(clusters) < 9 {
 		t.Fatalf("%d clusters in testdata/timeline2.jsonl, want at least 9", len(clusters))
 	}
 	scoreTimelineDevset(t, clusters, timeline2CoverageFloor, timeline2PairF1Floor)
+}
+
+// Floors of TestTimelineDevset3: the scores may not fall below them (the
+// first run's figures, rounded down to 3 decimals).
+const (
+	timeline3CoverageFloor = 0.813
+	timeline3PairF1Floor   = 0.500
+)
+
+// TestTimelineDevset3 scores the timeline as TestTimelineDevset does on a
+// third set, testdata/timeline3.jsonl, of other wars again: a provincial
+// capital taken told by the city or the province, with the next day's
+// capital nearby; a border clash's truce and the later protocol signed at
+// talks; raids on one base on two days and on a port the same day; a
+// bomber downed, told by the side that downed it and the side that lost it;
+// an air base overrun the day before strikes on the capital; towns taken
+// on successive days, told as taken, entered and abandoned; a town taken
+// and retaken a week apart; an island seized and the truce that followed.
+//
+// First run (9 clusters, 39 articles, 91 labelled events): coverage 0.813
+// (74/91), pair precision 0.667 (16/24), pair recall 0.400 (16/40), pair
+// F1 0.500, with extractor 1.23.0. "Rebels" or "militants" joining the
+// event a named armed group made (actorAmong) reach precision 0.704
+// (19/27), recall 0.475 (19/40), F1 0.567; a downing told as a loss
+// joining the downing that day (lossTold), and downings of different
+// kinds of aircraft kept apart (craftOf), precision 0.724 (21/29), recall
+// 0.525 (21/40), F1 0.609. Placing an article's labels of one action most
+// agreed first (before: in the order listed) reads the same timeline at
+// precision 0.862 (25/29), recall 0.625 (25/40), F1 0.725; reports of
+// one day at two places a quote locates one in the other (placedThatDay)
+// precision 0.871 (27/31), recall 0.675 (27/40), F1 0.761. Placing a
+// label no placed label agrees with in the entry where most other articles
+// labelled alike have a source (before: the first in timeline order) reads
+// the same timeline at precision 0.857 (30/35), recall 0.750 (30/40), F1
+// 0.800 (the other sets' figures unchanged). The rules written since
+// (onceThatDay, launchedThatDay, namesTown, crossing) leave it there. Most
+// pairs left apart are the extractor's reading (a downing dated by the day
+// Moscow admitted it; an air base's capture placed in its province under
+// the wrong side; strikes told undated); of the false pairs, three are the
+// scorer's (one source of an article matched both by its capture label and
+// by its entry label), one a report of the clash that names neither side
+// nor place joining the first strike of that day, and one an undated entry
+// into a town hosted by its capture, which the labels keep apart.
+func TestTimelineDevset3(t *testing.T) {
+	clusters := loadTimelineFile(t, "testdata/timeline3.jsonl")
+	if len(clusters) < 9 {
+		t.Fatalf("%d clusters in testdata/timeline3.jsonl, want at least 9", len(clusters))
+	}
+	scoreTimelineDevset(t, clusters, timeline3CoverageFloor, timeline3PairF1Floor)
 }
 
 // scoreTimelineDevset scores clusters (see TestTimelineDevset), logs the
@@ -262,6 +337,23 @@ func scoreTimelineCluster(t *testing.T, cl timelineCluster, at time.Time) devset
 			wants[k] = append(wants[k], w)
 		}
 	}
+	// alike counts the other articles with a label like w (the same
+	// event, of an action grouped alike) and a source in entry i: the
+	// entry w may be placed in when no label placed yet tells.
+	alike := func(i int, art string, w timelineEvent) int {
+		n := 0
+		for _, a := range cl.Articles {
+			if a.ID == art || sourcesOf(i, prep[a.ID]) == 0 {
+				continue
+			}
+			if slices.ContainsFunc(a.Want, func(x timelineEvent) bool {
+				return x.Event == w.Event && groupAction(x.Action) == groupAction(w.Action)
+			}) {
+				n++
+			}
+		}
+		return n
+	}
 	var s devsetScore
 	var found []timelineFound
 	// Unambiguous (article, action) groups first, so that the others can
@@ -283,28 +375,45 @@ func scoreTimelineCluster(t *testing.T, cl timelineCluster, at time.Time) devset
 				}
 			}
 		}
-		for _, w := range wants[k] {
-			s.labelled++
-			best, bestN := -1, -1
-			for _, i := range cands {
-				if room[i] == 0 {
-					continue
-				}
-				n := 0
-				for _, d := range found {
-					if d.entry == i && d.art != k.art && d.ev.Event == w.Event {
-						n++
+		// The labels of the key are placed most agreed first: each time
+		// the label and entry with most events of other articles found
+		// under the label there (ties: the label first listed, the entry
+		// first in timeline order).
+		left := slices.Clone(wants[k])
+		s.labelled += len(left)
+		for len(left) > 0 {
+			li, best, bestN, bestP := 0, -1, -1, -1
+			for l, w := range left {
+				for _, i := range cands {
+					if room[i] == 0 {
+						continue
+					}
+					n := 0
+					for _, d := range found {
+						if d.entry == i && d.art != k.art && d.ev.Event == w.Event {
+							n++
+						}
+					}
+					// (An entry of the label's own action, not only of an
+					// action grouped with it, counts as one more.)
+					p := 2 * alike(i, k.art, w)
+					if entries[i].Action == w.Action {
+						p++
+					}
+					if n > bestN || (n == bestN && p > bestP) {
+						li, best, bestN, bestP = l, i, n, p
 					}
 				}
-				if n > bestN {
-					best, bestN = i, n
-				}
 			}
-			d := timelineFound{art: k.art, ev: w, entry: best}
 			if best < 0 {
-				t.Logf("  %s: missed %s (the timeline holds of it: %s)", cl.Cluster, d, reads(pid))
-				continue
+				for _, w := range left {
+					d := timelineFound{art: k.art, ev: w, entry: -1}
+					t.Logf("  %s: missed %s (the timeline holds of it: %s)", cl.Cluster, d, reads(pid))
+				}
+				break
 			}
+			d := timelineFound{art: k.art, ev: left[li], entry: best}
+			left = slices.Delete(left, li, li+1)
 			room[best]--
 			s.found++
 			found = append(found, d)

@@ -427,3 +427,294 @@ func TestHostGuests(t *testing.T) {
 		})
 	}
 }
+
+// TestEventsGenericActor: an event whose actor is the generic word for
+// armed groups ("rebels", "militants") joins one by a named armed group at
+// the same town on the same day (a withdrawal here), and is hosted by it;
+// a state's forces or a country named as actor, or another named group,
+// stay apart.
+func TestEventsGenericActor(t *testing.T) {
+	base := place{name: "al-Anad", base: "al-Anad", unknown: true}
+	group, other := int32(campGroup), int32(campGroup+1)
+	claim := func(id string, actor int32, name string, dated bool) *pclaim {
+		return &pclaim{c: &extract.Claim{ID: id, Action: extract.ActionWithdraw, Actor: &extract.Party{Name: name}},
+			art: &artView{id: id, pub: 101, hasPub: true}, start: 100, end: 100, dated: dated, actor: actor, place: base}
+	}
+	tests := []struct {
+		name string
+		give [2]*pclaim
+		want bool
+	}{
+		{"a named group, then rebels", [2]*pclaim{claim("a", group, "Houthis", true), claim("b", campRebels, "rebels", true)}, true},
+		{"rebels, then a named group", [2]*pclaim{claim("a", campRebels, "rebels", true), claim("b", group, "Houthis", true)}, true},
+		{"militants and rebels", [2]*pclaim{claim("a", campMilitants, "militants", true), claim("b", campRebels, "rebels", true)}, true},
+		{"a country and rebels", [2]*pclaim{claim("a", group, "Yemen", true), claim("b", campRebels, "rebels", true)}, false},
+		{"a state's army and rebels", [2]*pclaim{claim("a", group, "Yemeni army", true), claim("b", campRebels, "rebels", true)}, false},
+		{"two named groups", [2]*pclaim{claim("a", group, "Houthis", true), claim("b", other, "al-Qaeda", true)}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			// The second claim on one day at one base ...
+			list := []*pclaim{tt.give[0], tt.give[1]}
+			groups := clusterEvents(slices.Clone(list))
+			if got := len(groups) == 1; got != tt.want {
+				t.Errorf("joined = %v, want %v", got, tt.want)
+			}
+			made, _ := recluster(list, list, nil)
+			if len(made) != len(groups) {
+				t.Errorf("recluster made %d groups, clusterEvents %d", len(made), len(groups))
+			}
+			// ... and undated, told the next day.
+			guest := *tt.give[1]
+			guest.dated = false
+			out := hostGuests(clusterEvents([]*pclaim{tt.give[0]}), []*pclaim{&guest})
+			if got := len(out[0]) == 1; got != tt.want {
+				t.Errorf("hosted = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestShootdownLossTold: a downing told as a loss or in the passive names
+// a side that may be the one that lost the aircraft, so it joins the
+// downing another report tells that day by the side that shot it down; a
+// downing told in the active by another side stays apart.
+func TestShootdownLossTold(t *testing.T) {
+	sea := place{name: "Sea of Azov", base: "Sea of Azov", unknown: true}
+	claim := func(id string, actor int32, quote string, p place) *pclaim {
+		return &pclaim{c: &extract.Claim{ID: id, Action: extract.ActionShootdown, Quote: quote}, art: &artView{id: id},
+			start: 100, end: 100, dated: true, actor: actor, place: p}
+	}
+	shot := func() *pclaim {
+		return claim("a", 1, "Ukraine's military said it shot down a Russian A-50 over the Sea of Azov on Sunday.", sea)
+	}
+	tests := []struct {
+		name string
+		give *pclaim
+		want bool
+	}{
+		{"a loss", claim("b", 2, "Russia says it has lost two planes, including a bomber brought down on Saturday.", place{}), true},
+		{"in the passive", claim("b", 2, "Russian bloggers said the aircraft had been brought down by friendly fire.", place{}), true},
+		{"in the active by another side", claim("b", 2, "Russia said its air defences shot down a Ukrainian Su-25.", place{}), false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			list := []*pclaim{shot(), tt.give}
+			groups := clusterEvents(slices.Clone(list))
+			if got := len(groups) == 1; got != tt.want {
+				t.Errorf("joined = %v, want %v", got, tt.want)
+			}
+			if tt.want && !slices.Equal(groups[0].actors, []int32{1}) {
+				t.Errorf("actors %v, want the shooter's only", groups[0].actors)
+			}
+			made, _ := recluster(list, list, nil)
+			if len(made) != len(groups) {
+				t.Errorf("recluster made %d groups, clusterEvents %d", len(made), len(groups))
+			}
+		})
+	}
+}
+
+// TestShootdownCraft: downings on one day naming different kinds of
+// aircraft (a plane, drones, a helicopter) are different downings; a
+// report naming none, or several, joins either.
+func TestShootdownCraft(t *testing.T) {
+	claim := func(id, quote string) *pclaim {
+		return &pclaim{c: &extract.Claim{ID: id, Action: extract.ActionShootdown, Quote: quote}, art: &artView{id: id},
+			start: 100, end: 100, dated: true, actor: 1}
+	}
+	plane := func() *pclaim {
+		return claim("a", "Ukraine's military said it shot down a Russian A-50 early warning aircraft on Sunday.")
+	}
+	tests := []struct {
+		name string
+		give *pclaim
+		want bool
+	}{
+		{"drones", claim("b", "The air force also said it had destroyed eight Drones launched overnight."), false},
+		{"a helicopter", claim("b", "Troops shot down a Mi-8 helicopter near the town."), false},
+		{"the plane", claim("b", "The plane was downed over the sea, the air force said."), true},
+		{"no kind named", claim("b", "Ukraine said it had downed it on Sunday."), true},
+		{"an unmanned aircraft", claim("b", "It shot down an unmanned aircraft."), true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			list := []*pclaim{plane(), tt.give}
+			groups := clusterEvents(slices.Clone(list))
+			if got := len(groups) == 1; got != tt.want {
+				t.Errorf("joined = %v, want %v", got, tt.want)
+			}
+			made, _ := recluster(list, list, nil)
+			if len(made) != len(groups) {
+				t.Errorf("recluster made %d groups, clusterEvents %d", len(made), len(groups))
+			}
+		})
+	}
+}
+
+// TestEventsOnceThatDay: a capture (or ceasefire, talks) told at no place
+// by another side joins the one such event of its day; with two that day
+// (two towns taken), on another day, or for a strike or a downing, it
+// stays apart.
+func TestEventsOnceThatDay(t *testing.T) {
+	town := place{name: "Laukkai", base: "Laukkai", unknown: true}
+	other := place{name: "Chinshwehaw", base: "Chinshwehaw", unknown: true}
+	claim := func(id, action string, day, actor int32, p place) *pclaim {
+		return &pclaim{c: &extract.Claim{ID: id, Action: action}, art: &artView{id: id},
+			start: day, end: day, dated: true, actor: actor, place: p}
+	}
+	tests := []struct {
+		name string
+		give []*pclaim
+		want int // groups
+	}{
+		{"one town taken that day", []*pclaim{
+			claim("a", extract.ActionCapture, 100, 1, town), claim("b", extract.ActionCapture, 100, 2, place{})}, 1},
+		{"two towns taken that day", []*pclaim{
+			claim("a", extract.ActionCapture, 100, 1, town), claim("b", extract.ActionCapture, 100, 1, other),
+			claim("c", extract.ActionCapture, 100, 2, place{})}, 3},
+		{"a day apart", []*pclaim{
+			claim("a", extract.ActionCapture, 100, 1, town), claim("b", extract.ActionCapture, 101, 2, place{})}, 2},
+		{"a ceasefire", []*pclaim{
+			claim("a", extract.ActionCeasefire, 100, 1, town), claim("b", extract.ActionCeasefire, 100, 2, place{})}, 1},
+		{"a strike", []*pclaim{
+			claim("a", extract.ActionStrike, 100, 1, town), claim("b", extract.ActionStrike, 100, 2, place{})}, 2},
+		{"a downing", []*pclaim{
+			claim("a", extract.ActionShootdown, 100, 1, town), claim("b", extract.ActionShootdown, 100, 2, place{})}, 2},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			groups := clusterEvents(slices.Clone(tt.give))
+			if len(groups) != tt.want {
+				t.Errorf("%d groups, want %d", len(groups), tt.want)
+			}
+			made, _ := recluster(tt.give, tt.give, nil)
+			if len(made) != len(groups) {
+				t.Errorf("recluster made %d groups, clusterEvents %d", len(made), len(groups))
+			}
+		})
+	}
+}
+
+// TestEventsLaunchedThatDay: an offensive told by one actor on one day at
+// two towns of one country (the town taken first, the goal) is one; by
+// two actors, on two days, in two countries, or a strike, it is not.
+func TestEventsLaunchedThatDay(t *testing.T) {
+	goal := place{name: "Tripoli", base: "Tripoli", region: "Libya", country: "Libya"}
+	first := place{name: "Gharyan", base: "Gharyan", region: "Libya", country: "Libya"}
+	abroad := place{name: "Tunis", base: "Tunis", region: "Tunisia", country: "Tunisia"}
+	claim := func(id, action string, day, actor int32, p place) *pclaim {
+		return &pclaim{c: &extract.Claim{ID: id, Action: action}, art: &artView{id: id},
+			start: day, end: day, dated: true, actor: actor, place: p}
+	}
+	tests := []struct {
+		name string
+		give [2]*pclaim
+		want bool
+	}{
+		{"one actor, one day", [2]*pclaim{
+			claim("a", extract.ActionOffensive, 100, 1, goal), claim("b", extract.ActionOffensive, 100, 1, first)}, true},
+		{"two actors", [2]*pclaim{
+			claim("a", extract.ActionOffensive, 100, 1, goal), claim("b", extract.ActionOffensive, 100, 2, first)}, false},
+		{"two days", [2]*pclaim{
+			claim("a", extract.ActionOffensive, 100, 1, goal), claim("b", extract.ActionOffensive, 101, 1, first)}, false},
+		{"two countries", [2]*pclaim{
+			claim("a", extract.ActionOffensive, 100, 1, goal), claim("b", extract.ActionOffensive, 100, 1, abroad)}, false},
+		{"strikes", [2]*pclaim{
+			claim("a", extract.ActionStrike, 100, 1, goal), claim("b", extract.ActionStrike, 100, 1, first)}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			list := []*pclaim{tt.give[0], tt.give[1]}
+			groups := clusterEvents(slices.Clone(list))
+			if got := len(groups) == 1; got != tt.want {
+				t.Errorf("joined = %v, want %v", got, tt.want)
+			}
+			made, _ := recluster(list, list, nil)
+			if len(made) != len(groups) {
+				t.Errorf("recluster made %d groups, clusterEvents %d", len(made), len(groups))
+			}
+		})
+	}
+}
+
+// TestEventsNamesTown: a capture placed in a country only, whose quote
+// names a town, joins that day's capture of the town by another actor,
+// whichever came first; one naming no town, or another town, stays apart.
+func TestEventsNamesTown(t *testing.T) {
+	town := place{name: "Diabaly", base: "Diabaly", unknown: true}
+	country := place{name: "Mali", base: "Mali", country: "Mali"}
+	claim := func(id string, actor int32, p place, quote string) *pclaim {
+		return &pclaim{c: &extract.Claim{ID: id, Action: extract.ActionCapture, Quote: quote}, art: &artView{id: id},
+			start: 100, end: 100, dated: true, actor: actor, place: p}
+	}
+	retook := "French and Malian forces retook control of Diabaly on Monday"
+	tests := []struct {
+		name string
+		give [2]*pclaim
+		want bool
+	}{
+		{"the town, then the country naming it", [2]*pclaim{
+			claim("a", 1, town, "Malian soldiers entered Diabaly on Monday"), claim("b", 2, country, retook)}, true},
+		{"the country naming it, then the town", [2]*pclaim{
+			claim("a", 2, country, retook), claim("b", 1, town, "Malian soldiers entered Diabaly on Monday")}, true},
+		{"the country naming no town", [2]*pclaim{
+			claim("a", 1, town, "Malian soldiers entered Diabaly on Monday"), claim("b", 2, country, "French forces advanced on Monday")}, false},
+		{"the country naming another town", [2]*pclaim{
+			claim("a", 1, town, "Malian soldiers entered Diabaly on Monday"), claim("b", 2, country, "French forces retook Douentza on Monday")}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			list := []*pclaim{tt.give[0], tt.give[1]}
+			groups := clusterEvents(slices.Clone(list))
+			if got := len(groups) == 1; got != tt.want {
+				t.Errorf("joined = %v, want %v", got, tt.want)
+			}
+			made, _ := recluster(list, list, nil)
+			if len(made) != len(groups) {
+				t.Errorf("recluster made %d groups, clusterEvents %d", len(made), len(groups))
+			}
+		})
+	}
+}
+
+// TestEventsCrossing: an entry into a country (a border crossed) joins no
+// capture of, or entry into, a town that day, whichever came first; two
+// entries into one country, or a capture told at the country only, join.
+func TestEventsCrossing(t *testing.T) {
+	town := place{name: "Zaranj", base: "Zaranj", unknown: true}
+	country := place{name: "Iran", base: "Iran", wide: true, country: "Iran"}
+	claim := func(id, action string, p place) *pclaim {
+		return &pclaim{c: &extract.Claim{ID: id, Action: action}, art: &artView{id: id},
+			start: 100, end: 100, dated: true, actor: -1, place: p}
+	}
+	tests := []struct {
+		name string
+		give [2]*pclaim
+		want bool
+	}{
+		{"a town taken, then a border crossed", [2]*pclaim{
+			claim("a", extract.ActionCapture, town), claim("b", extract.ActionEnter, country)}, false},
+		{"a border crossed, then a town taken", [2]*pclaim{
+			claim("a", extract.ActionEnter, country), claim("b", extract.ActionCapture, town)}, false},
+		{"a border crossed, then a town entered", [2]*pclaim{
+			claim("a", extract.ActionEnter, country), claim("b", extract.ActionEnter, town)}, false},
+		{"one border crossed twice", [2]*pclaim{
+			claim("a", extract.ActionEnter, country), claim("b", extract.ActionEnter, country)}, true},
+		{"a capture told at the country", [2]*pclaim{
+			claim("a", extract.ActionCapture, town), claim("b", extract.ActionCapture, country)}, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			list := []*pclaim{tt.give[0], tt.give[1]}
+			groups := clusterEvents(slices.Clone(list))
+			if got := len(groups) == 1; got != tt.want {
+				t.Errorf("joined = %v, want %v", got, tt.want)
+			}
+			made, _ := recluster(list, list, nil)
+			if len(made) != len(groups) {
+				t.Errorf("recluster made %d groups, clusterEvents %d", len(made), len(groups))
+			}
+		})
+	}
+}
