@@ -504,6 +504,10 @@ const (
 // same days and region (an ambush across the lake the same morning, a
 // second strike on the same town the next day, the operation pursuing the
 // attackers) and the wars' tolls.
+//
+// First run (10 clusters, 42 articles, 86 labelled figures): coverage
+// 0.953 (82/86; cumulative 4/4), pair precision 0.909 (60/66), pair recall
+// 0.480 (60/125), pair F1 0.628.
 func TestReconcileDevset4(t *testing.T) {
 	scoreDevset(t, "testdata/reconcile4.jsonl", devset4CoverageFloor, devset4PairF1Floor)
 }
@@ -511,6 +515,6 @@ func TestReconcileDevset4(t *testing.T) {
 // Floors of TestReconcileDevset4 (its first run's figures, rounded down to
 // 3 decimals).
 const (
-	devset4CoverageFloor = 0
-	devset4PairF1Floor   = 0
+	devset4CoverageFloor = 0.953
+	devset4PairF1Floor   = 0.628
 )
