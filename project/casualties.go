@@ -183,6 +183,11 @@ type place struct {
 	// whose part its region is: "Darfur" for "North Darfur" and for "El
 	// Fasher, North Darfur" (see compassArea); "" when none.
 	area string
+	// spelling is the key of its name's spelling (spellingKey, without
+	// an administrative unit's word): names that transliterate one name
+	// otherwise ("Shabqadar" and "Shabqader", "al-Atarib" and "Atareb")
+	// share it.
+	spelling string
 }
 
 func placeOf(p *extract.Place) place {
@@ -210,7 +215,8 @@ func placeOf(p *extract.Place) place {
 	country := extract.CountryOf(extract.Place{Name: n, Region: region})
 	// (A place known by its name alone, "Idlib", is not unknown.)
 	unknown := country == "" && extract.CountryOf(extract.Place{Region: n}) == ""
-	return place{name: n, region: region, base: base, wide: wide, country: country, unknown: unknown, area: area}
+	return place{name: n, region: region, base: base, wide: wide, country: country, unknown: unknown, area: area,
+		spelling: spellingKey(base)}
 }
 
 // compassWords name the part of an area ("North Darfur", "Western
@@ -290,6 +296,11 @@ func lookupLower[V any](m map[string]V, s string) (V, bool) {
 // compatible reports whether two places can be the same place or area.
 func (a place) compatible(b place) bool {
 	if a.name == "" || b.name == "" || a.name == b.name || (a.base != "" && a.base == b.base) {
+		return true
+	}
+	// One name spelt two ways, in no two regions or countries.
+	if a.spelling != "" && a.spelling == b.spelling && (a.region == "" || b.region == "" || a.region == b.region) &&
+		(a.country == "" || b.country == "" || a.country == b.country) {
 		return true
 	}
 	if (a.region != "" && (a.region == b.name || a.region == b.base)) || (b.region != "" && (b.region == a.name || b.region == a.base)) {

@@ -486,3 +486,38 @@ func TestNamedByBasePlaceJoins(t *testing.T) {
 		t.Errorf("the operation in Middle Shabelle joined the attack: %v", of)
 	}
 }
+
+// TestPlaceSpellingCompatible checks that a town spelt in two
+// transliterations is one place, while names of other skeletons, or of
+// one spelling in two countries, stay apart.
+func TestPlaceSpellingCompatible(t *testing.T) {
+	tests := []struct {
+		a, b extract.Place
+		want bool
+	}{
+		{extract.Place{Name: "Shabqadar"}, extract.Place{Name: "Shabqader"}, true},
+		{extract.Place{Name: "al-Atareb"}, extract.Place{Name: "Atareb"}, true},
+		{extract.Place{Name: "Khan Bani Saad"}, extract.Place{Name: "Khan Bani Sa'ad"}, true},
+		{extract.Place{Name: "Nguetchewe"}, extract.Place{Name: "Nguetechewe"}, false}, // a vowel between
+		{extract.Place{Name: "Atarib"}, extract.Place{Name: "Atareb"}, false},          // three consonants tell too little
+		{extract.Place{Name: "Wahijah"}, extract.Place{Name: "al-Wahija"}, true},
+		{extract.Place{Name: "Shabqadar tehsil"}, extract.Place{Name: "Shabqader"}, true},
+		{extract.Place{Name: "Beit Hanoun"}, extract.Place{Name: "Beit Hanina"}, false},
+		{extract.Place{Name: "Boma"}, extract.Place{Name: "Bama"}, false}, // too short to tell
+		{extract.Place{Name: "Shabqadar"}, extract.Place{Name: "Charsadda"}, false},
+		{extract.Place{Name: "Kharkiv", Region: "Ukraine"}, extract.Place{Name: "Kharkov", Region: "Iraq"}, false},
+	}
+	for _, tt := range tests {
+		a, b := placeOf(&tt.a), placeOf(&tt.b)
+		if got := a.compatible(b); got != tt.want {
+			t.Errorf("%q compatible with %q = %v, want %v", tt.a.Name, tt.b.Name, got, tt.want)
+		}
+	}
+	cas := foldArticles(t, [][3]string{
+		{"Two suicide bombers killed 80 people at a paramilitary training centre in Shabqadar on Friday, officials said.", "Wire A", "2025-05-06"},
+		{"At least 89 people were killed when two suicide bombers struck the training centre in Shabqader on Friday.", "Paper B", "2025-05-06"},
+	})
+	if len(cas.Incidents) != 1 {
+		t.Errorf("%d incidents, want 1: %+v", len(cas.Incidents), cas.Incidents)
+	}
+}
