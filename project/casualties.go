@@ -183,8 +183,8 @@ type place struct {
 	// whose part its region is: "Darfur" for "North Darfur" and for "El
 	// Fasher, North Darfur" (see compassArea); "" when none.
 	area string
-	// spelling is the key of its name's spelling (spellingKey, without
-	// an administrative unit's word): names that transliterate one name
+	// spelling is the key of its name's spelling (placeSpelling, without
+	// an administrative unit's word; "" when too short to tell): names that transliterate one name
 	// otherwise ("Shabqadar" and "Shabqader", "al-Atarib" and "Atareb")
 	// share it.
 	spelling string
@@ -216,7 +216,29 @@ func placeOf(p *extract.Place) place {
 	// (A place known by its name alone, "Idlib", is not unknown.)
 	unknown := country == "" && extract.CountryOf(extract.Place{Region: n}) == ""
 	return place{name: n, region: region, base: base, wide: wide, country: country, unknown: unknown, area: area,
-		spelling: spellingKey(base)}
+		spelling: placeSpelling(base)}
+}
+
+// minPlaceSkeleton is the fewest consonants a skeleton needs to tell a
+// place in casualty reconciliation, where the incidents it joins must also
+// agree on days and camps: three ("Atareb" and "Atarib").
+const minPlaceSkeleton = 3
+
+// placeSpelling is the key of a name's spelling that transliterations of
+// it share: its skeleton (skeletonSpelling) of at least minPlaceSkeleton
+// consonants, else its folded spelling (foldSpelling) of at least four
+// letters, else "".
+func placeSpelling(name string) string {
+	var x [maxSpelling]byte
+	n := foldSpelling(name, &x)
+	if n < 4 {
+		return ""
+	}
+	var sx [maxSpelling]byte
+	if k, c := skeletonSpelling(x[:n], &sx); c >= minPlaceSkeleton {
+		return string(sx[:k])
+	}
+	return string(x[:n])
 }
 
 // compassWords name the part of an area ("North Darfur", "Western
