@@ -1430,6 +1430,11 @@ func (b *casualtyBuild) mergeDated() {
 				}
 			}
 		}
+		if into == nil && in.start == in.end {
+			into = sameDayToll(in, head.get(in.start), func(e int32) (*incident, int32) {
+				return entries[e-1].in, entries[e-1].next
+			})
+		}
 		if into == nil {
 			in.seq = len(kept)
 			kept = append(kept, in)
@@ -1446,6 +1451,67 @@ func (b *casualtyBuild) mergeDated() {
 	}
 	clear(b.incidents[len(kept):])
 	b.incidents = kept
+}
+
+// minMassFigure is the least toll by which two incidents of one day, a
+// place nothing locates standing between them, are told to be one (see
+// sameDayToll): tolls that high are rare enough on one day.
+const minMassFigure = 20
+
+// maxTollRatio bounds how far apart two outlets' tolls of one incident
+// told on its day may be (the first count and the revised one, the
+// police's and a hospital's).
+const maxTollRatio = 4
+
+// sameDayToll is the one incident kept on in's day (the entries chained
+// from e, by next) that in is found to be by its toll, though a place
+// nothing locates (see unknownPlace) stands between them and no figure is
+// given alike: both last that one day, their camps overlap, their places
+// may be one (see mayBeAt), one of them holds a revised toll (see
+// revisedToll: its first figures were told otherwise), and each gives,
+// for one camp (or victims of no told side) and outcome, a toll of at
+// least minMassFigure within maxTollRatio of the other's. "80 people" killed in a market in Khan Bani
+// Saad on Friday and the toll of Friday's bombing in Diyala province
+// that "rose to 115". nil when none or more than one.
+func sameDayToll(in *incident, e int32, next func(e int32) (*incident, int32)) *incident {
+	var found *incident
+	var figs []figKey
+	for e != 0 {
+		k, n := next(e)
+		e = n
+		if k == found || k.start != in.start || k.end != in.end || !campsOverlap(in.camps, k.camps) || !mayBeAt(in.places, k.places) {
+			continue
+		}
+		if !revisedIn(in) && !revisedIn(k) {
+			continue
+		}
+		if figs == nil {
+			figs = in.articleFigs()
+			if !slices.ContainsFunc(figs, func(f figKey) bool { return f.value >= minMassFigure }) {
+				return nil
+			}
+		}
+		kf := k.articleFigs()
+		if !slices.ContainsFunc(figs, func(f figKey) bool {
+			return f.value >= minMassFigure && slices.ContainsFunc(kf, func(g figKey) bool {
+				return g.outcome == f.outcome && g.value >= minMassFigure &&
+					(g.camp == f.camp || g.camp == campUnknown || f.camp == campUnknown) &&
+					max(f.value, g.value) <= maxTollRatio*min(f.value, g.value)
+			})
+		}) {
+			continue
+		}
+		if found != nil {
+			return nil
+		}
+		found = k
+	}
+	return found
+}
+
+// revisedIn reports whether a unit of in tells a revised toll.
+func revisedIn(in *incident) bool {
+	return slices.ContainsFunc(in.units, func(u *unit) bool { return u.revised })
 }
 
 // shareFigure reports whether an article of a and one of b give the same

@@ -523,3 +523,32 @@ func TestPlaceSpellingCompatible(t *testing.T) {
 		t.Errorf("%d incidents, want 1: %+v", len(cas.Incidents), cas.Incidents)
 	}
 }
+
+// TestSameDayTollMerges checks that a toll at a place nothing locates and
+// a revised toll of the same day, camp and magnitude at a province are one
+// incident, and that tolls of other magnitudes, or neither revised, stay
+// apart.
+func TestSameDayTollMerges(t *testing.T) {
+	const first = "A suicide bomber killed at least 80 people in a crowded market in Khan Bani Saad on Friday, police said."
+	tests := []struct {
+		name   string
+		second string
+		want   int
+	}{
+		{"revised toll", "The death toll from Friday's car bombing at a market in Diyala province rose to 115, officials said.", 1},
+		{"neither revised", "A car bomb killed 115 people at a market in Diyala province on Friday, officials said.", 2},
+		{"another magnitude", "The death toll from Friday's car bombing at a market in Diyala province rose to 400, officials said.", 2},
+		{"a small toll", "The death toll from Friday's car bombing at a market in Diyala province rose to 12, officials said.", 2},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			cas := foldArticles(t, [][3]string{
+				{first, "Wire A", "2025-05-02"},
+				{tt.second, "Wire B", "2025-05-03"},
+			})
+			if len(cas.Incidents) != tt.want {
+				t.Errorf("%d incidents, want %d: %+v", len(cas.Incidents), tt.want, cas.Incidents)
+			}
+		})
+	}
+}
