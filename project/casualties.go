@@ -1712,10 +1712,13 @@ func (b *casualtyBuild) joinByFigure(cands []*incident) {
 // a place nothing locates (see unknownPlace) that may lie in in's places
 // (see mayBeAt): "a bombing at the same station killed 75 people", told
 // at Nyanya, and the 75 killed in Abuja (as corroboratedAtUnknown joins
-// dated units).
+// dated units); or u names only places in names, a town among them
+// ("100 people killed in the village of Bekuji", and the 100 killed at
+// Bekoji, Bekuji and in the Bulen district nothing puts it in).
 func figureAt(u *unit, in *incident, named bool) bool {
 	return placesCompatible(u.places, in.places) ||
-		named && slices.ContainsFunc(u.places, unknownPlace) && mayBeAt(u.places, in.places)
+		named && slices.ContainsFunc(u.places, unknownPlace) && mayBeAt(u.places, in.places) ||
+		len(u.places) > 0 && namesNoOther(u, in)
 }
 
 // startingBefore returns the part of list, sorted by start, that starts
@@ -2533,7 +2536,18 @@ func rangeText(r Range) string {
 // dated only as days or weeks from another event (see daysApart), nor a
 // unit next to such a one only (the two tell different incidents), nor a
 // revised toll at a town the incident does not name (it names the incident
-// it revises: see atItsTowns).
+// it revises: see atItsTowns), nor a figure at a town into the background
+// an incident of a month or more at no town tells (see backgroundOf).
+// backgroundOf reports whether the incident in, next to an undated unit
+// u, is background to it: u gives a figure at a town or area, and in,
+// which names none, lasts more than a week ("More than 100 people have
+// been killed in the village of Bekuji ... Sixteen people were killed in a
+// similar attack in the zone in November").
+func backgroundOf(u *unit, in *incident) bool {
+	return len(u.figs) > 0 && in.end-in.start > 6 && slices.ContainsFunc(u.places, narrowPlace) &&
+		!slices.ContainsFunc(in.places, narrowPlace)
+}
+
 func (b *casualtyBuild) joinNeighbours(step uint8, arts []int) {
 	for _, ai := range arts {
 		units := b.byArticle[ai]
@@ -2558,7 +2572,7 @@ func (b *casualtyBuild) joinNeighbours(step uint8, arts []int) {
 						}
 						in := units[j].inc
 						if !in.dated || !campsSubset(u.camps, in.camps) || !placesTouch(u.places, in.places) ||
-							u.revised && !namesTowns(in, u) {
+							u.revised && !namesTowns(in, u) || backgroundOf(u, in) {
 							continue
 						}
 						if u.weekday >= 0 && in.start == in.end && int(weekdayOf(in.start)) != u.weekday {

@@ -552,3 +552,33 @@ func TestSameDayTollMerges(t *testing.T) {
 		})
 	}
 }
+
+// TestFigureBesideBackground checks that an undated figure at a village
+// joins the incident of another outlet that gives it there, not the
+// month-long incident at no town its next statement tells ("in
+// November"), and that it joins it though the incident also names a
+// district nothing puts the village in.
+func TestFigureBesideBackground(t *testing.T) {
+	cas := foldArticles(t, [][3]string{
+		{"Gunmen killed more than 100 people in Bekuji village on Wednesday, the commission said.", "Wire A", "2025-05-07"},
+		{"The death toll from Wednesday's massacre in Bulen district has reached 207, the Red Cross said. At least 207 civilians were killed in the attack in Bekuji, the commission said.", "Paper B", "2025-05-08"},
+		{"More than 100 people have been killed in an attack by gunmen in western Ethiopia, the commission says.\n\nThe killings in the village of Bekuji came a day after the prime minister visited the region. Sixteen people were killed in a similar attack in the zone in November.", "Wire C", "2025-05-08"},
+	})
+	inc := func(outlet string, n int) int {
+		for i, in := range cas.Incidents {
+			for _, r := range in.Reports {
+				if r.Outlet == outlet && r.Count != nil && *r.Count == n {
+					return i
+				}
+			}
+		}
+		return -1
+	}
+	a, c, nov := inc("Wire A", 100), inc("Wire C", 100), inc("Wire C", 16)
+	if a < 0 || a != c {
+		t.Errorf("wire C's 100 in incident %d, wire A's in %d, want one", c, a)
+	}
+	if nov == c {
+		t.Errorf("wire C's 16 of November in the incident of its 100")
+	}
+}
