@@ -188,6 +188,10 @@ type place struct {
 	// otherwise ("Shabqadar" and "Shabqader", "al-Atarib" and "Atareb")
 	// share it.
 	spelling string
+	// regionBase is the region without the word of an administrative
+	// unit ("Kanbalu Township": "Kanbalu"): a place in a unit named for a
+	// town lies in that town's area.
+	regionBase string
 }
 
 func placeOf(p *extract.Place) place {
@@ -216,7 +220,7 @@ func placeOf(p *extract.Place) place {
 	// (A place known by its name alone, "Idlib", is not unknown.)
 	unknown := country == "" && extract.CountryOf(extract.Place{Region: n}) == ""
 	return place{name: n, region: region, base: base, wide: wide, country: country, unknown: unknown, area: area,
-		spelling: placeSpelling(base)}
+		spelling: placeSpelling(base), regionBase: adminBase(region)}
 }
 
 // minPlaceSkeleton is the fewest consonants a skeleton needs to tell a
@@ -325,7 +329,8 @@ func (a place) compatible(b place) bool {
 		(a.country == "" || b.country == "" || a.country == b.country) {
 		return true
 	}
-	if (a.region != "" && (a.region == b.name || a.region == b.base)) || (b.region != "" && (b.region == a.name || b.region == a.base)) {
+	if (a.region != "" && (a.region == b.name || a.region == b.base || a.regionBase == b.name)) ||
+		(b.region != "" && (b.region == a.name || b.region == a.base || b.regionBase == a.name)) {
 		return true
 	}
 	// A part of an area, or a place in one, lies in the area: "El Fasher,

@@ -582,3 +582,28 @@ func TestFigureBesideBackground(t *testing.T) {
 		t.Errorf("wire C's 16 of November in the incident of its 100")
 	}
 }
+
+// TestRegionUnitCompatible checks that a place in an administrative unit
+// named for a town ("Kanbalu Township") lies in that town's area, and not
+// in another town's.
+func TestRegionUnitCompatible(t *testing.T) {
+	pazigyi := placeOf(&extract.Place{Name: "Pazigyi", Region: "Kanbalu Township"})
+	tests := []struct {
+		b    extract.Place
+		want bool
+	}{
+		{extract.Place{Name: "Kanbalu"}, true},
+		{extract.Place{Name: "Kanbalu Township"}, true},
+		{extract.Place{Name: "Pazigyi", Region: "Kanbalu"}, true},
+		{extract.Place{Name: "Shwebo"}, false},
+	}
+	for _, tt := range tests {
+		b := placeOf(&tt.b)
+		if got := pazigyi.compatible(b); got != tt.want {
+			t.Errorf("Pazigyi, Kanbalu Township compatible with %q = %v, want %v", tt.b.Name, got, tt.want)
+		}
+		if got := b.compatible(pazigyi); got != tt.want {
+			t.Errorf("%q compatible with Pazigyi, Kanbalu Township = %v, want %v", tt.b.Name, got, tt.want)
+		}
+	}
+}
