@@ -183,6 +183,15 @@ type place struct {
 	// whose part its region is: "Darfur" for "North Darfur" and for "El
 	// Fasher, North Darfur" (see compassArea); "" when none.
 	area string
+	// spelling is the key of its name's spelling (placeSpelling, without
+	// an administrative unit's word; "" when too short to tell): names that transliterate one name
+	// otherwise ("Shabqadar" and "Shabqader", "al-Atarib" and "Atareb")
+	// share it.
+	spelling string
+	// regionBase is the region without the word of an administrative
+	// unit ("Kanbalu Township": "Kanbalu"): a place in a unit named for a
+	// town lies in that town's area.
+	regionBase string
 }
 
 func placeOf(p *extract.Place) place {
@@ -210,7 +219,30 @@ func placeOf(p *extract.Place) place {
 	country := extract.CountryOf(extract.Place{Name: n, Region: region})
 	// (A place known by its name alone, "Idlib", is not unknown.)
 	unknown := country == "" && extract.CountryOf(extract.Place{Region: n}) == ""
-	return place{name: n, region: region, base: base, wide: wide, country: country, unknown: unknown, area: area}
+	return place{name: n, region: region, base: base, wide: wide, country: country, unknown: unknown, area: area,
+		spelling: placeSpelling(base), regionBase: adminBase(region)}
+}
+
+// minPlaceSkeleton is the fewest consonants a skeleton needs to tell a
+// place in casualty reconciliation, where the incidents it joins must also
+// agree on days and camps: three ("Atareb" and "Atarib").
+const minPlaceSkeleton = 3
+
+// placeSpelling is the key of a name's spelling that transliterations of
+// it share: its skeleton (skeletonSpelling) of at least minPlaceSkeleton
+// consonants, else its folded spelling (foldSpelling) of at least four
+// letters, else "".
+func placeSpelling(name string) string {
+	var x [maxSpelling]byte
+	n := foldSpelling(name, &x)
+	if n < 4 {
+		return ""
+	}
+	var sx [maxSpelling]byte
+	if k, c := skeletonSpelling(x[:n], &sx); c >= minPlaceSkeleton {
+		return string(sx[:k])
+	}
+	return string(x[:n])
 }
 
 // compassWords name the part of an area ("North Darfur", "Western
@@ -292,7 +324,13 @@ func (a place) compatible(b place) bool {
 	if a.name == "" || b.name == "" || a.name == b.name || (a.base != "" && a.base == b.base) {
 		return true
 	}
-	if (a.region != "" && (a.region == b.name || a.region == b.base)) || (b.region != "" && (b.region == a.name || b.region == a.base)) {
+	// One name spelt two ways, in no two regions or countries.
+	if a.spelling != "" && a.spelling == b.spelling && (a.region == "" || b.region == "" || a.region == b.region) &&
+		(a.country == "" || b.country == "" || a.country == b.country) {
+		return true
+	}
+	if (a.region != "" && (a.region == b.name || a.region == b.base || a.regionBase == b.name)) ||
+		(b.region != "" && (b.region == a.name || b.region == a.base || b.regionBase == a.name)) {
 		return true
 	}
 	// A part of an area, or a place in one, lies in the area: "El Fasher,
@@ -1397,6 +1435,11 @@ func (b *casualtyBuild) mergeDated() {
 				}
 			}
 		}
+		if into == nil && in.start == in.end {
+			into = sameDayToll(in, head.get(in.start), func(e int32) (*incident, int32) {
+				return entries[e-1].in, entries[e-1].next
+			})
+		}
 		if into == nil {
 			in.seq = len(kept)
 			kept = append(kept, in)
@@ -1413,6 +1456,67 @@ func (b *casualtyBuild) mergeDated() {
 	}
 	clear(b.incidents[len(kept):])
 	b.incidents = kept
+}
+
+// minMassFigure is the least toll by which two incidents of one day, a
+// place nothing locates standing between them, are told to be one (see
+// sameDayToll): tolls that high are rare enough on one day.
+const minMassFigure = 20
+
+// maxTollRatio bounds how far apart two outlets' tolls of one incident
+// told on its day may be (the first count and the revised one, the
+// police's and a hospital's).
+const maxTollRatio = 4
+
+// sameDayToll is the one incident kept on in's day (the entries chained
+// from e, by next) that in is found to be by its toll, though a place
+// nothing locates (see unknownPlace) stands between them and no figure is
+// given alike: both last that one day, their camps overlap, their places
+// may be one (see mayBeAt), one of them holds a revised toll (see
+// revisedToll: its first figures were told otherwise), and each gives,
+// for one camp (or victims of no told side) and outcome, a toll of at
+// least minMassFigure within maxTollRatio of the other's. "80 people" killed in a market in Khan Bani
+// Saad on Friday and the toll of Friday's bombing in Diyala province
+// that "rose to 115". nil when none or more than one.
+func sameDayToll(in *incident, e int32, next func(e int32) (*incident, int32)) *incident {
+	var found *incident
+	var figs []figKey
+	for e != 0 {
+		k, n := next(e)
+		e = n
+		if k == found || k.start != in.start || k.end != in.end || !campsOverlap(in.camps, k.camps) || !mayBeAt(in.places, k.places) {
+			continue
+		}
+		if !revisedIn(in) && !revisedIn(k) {
+			continue
+		}
+		if figs == nil {
+			figs = in.articleFigs()
+			if !slices.ContainsFunc(figs, func(f figKey) bool { return f.value >= minMassFigure }) {
+				return nil
+			}
+		}
+		kf := k.articleFigs()
+		if !slices.ContainsFunc(figs, func(f figKey) bool {
+			return f.value >= minMassFigure && slices.ContainsFunc(kf, func(g figKey) bool {
+				return g.outcome == f.outcome && g.value >= minMassFigure &&
+					(g.camp == f.camp || g.camp == campUnknown || f.camp == campUnknown) &&
+					max(f.value, g.value) <= maxTollRatio*min(f.value, g.value)
+			})
+		}) {
+			continue
+		}
+		if found != nil {
+			return nil
+		}
+		found = k
+	}
+	return found
+}
+
+// revisedIn reports whether a unit of in tells a revised toll.
+func revisedIn(in *incident) bool {
+	return slices.ContainsFunc(in.units, func(u *unit) bool { return u.revised })
 }
 
 // shareFigure reports whether an article of a and one of b give the same
@@ -1613,10 +1717,13 @@ func (b *casualtyBuild) joinByFigure(cands []*incident) {
 // a place nothing locates (see unknownPlace) that may lie in in's places
 // (see mayBeAt): "a bombing at the same station killed 75 people", told
 // at Nyanya, and the 75 killed in Abuja (as corroboratedAtUnknown joins
-// dated units).
+// dated units); or u names only places in names, a town among them
+// ("100 people killed in the village of Bekuji", and the 100 killed at
+// Bekoji, Bekuji and in the Bulen district nothing puts it in).
 func figureAt(u *unit, in *incident, named bool) bool {
 	return placesCompatible(u.places, in.places) ||
-		named && slices.ContainsFunc(u.places, unknownPlace) && mayBeAt(u.places, in.places)
+		named && slices.ContainsFunc(u.places, unknownPlace) && mayBeAt(u.places, in.places) ||
+		len(u.places) > 0 && namesNoOther(u, in)
 }
 
 // startingBefore returns the part of list, sorted by start, that starts
@@ -2434,7 +2541,18 @@ func rangeText(r Range) string {
 // dated only as days or weeks from another event (see daysApart), nor a
 // unit next to such a one only (the two tell different incidents), nor a
 // revised toll at a town the incident does not name (it names the incident
-// it revises: see atItsTowns).
+// it revises: see atItsTowns), nor a figure at a town into the background
+// an incident of a month or more at no town tells (see backgroundOf).
+// backgroundOf reports whether the incident in, next to an undated unit
+// u, is background to it: u gives a figure at a town or area, and in,
+// which names none, lasts more than a week ("More than 100 people have
+// been killed in the village of Bekuji ... Sixteen people were killed in a
+// similar attack in the zone in November").
+func backgroundOf(u *unit, in *incident) bool {
+	return len(u.figs) > 0 && in.end-in.start > 6 && slices.ContainsFunc(u.places, narrowPlace) &&
+		!slices.ContainsFunc(in.places, narrowPlace)
+}
+
 func (b *casualtyBuild) joinNeighbours(step uint8, arts []int) {
 	for _, ai := range arts {
 		units := b.byArticle[ai]
@@ -2459,7 +2577,7 @@ func (b *casualtyBuild) joinNeighbours(step uint8, arts []int) {
 						}
 						in := units[j].inc
 						if !in.dated || !campsSubset(u.camps, in.camps) || !placesTouch(u.places, in.places) ||
-							u.revised && !namesTowns(in, u) {
+							u.revised && !namesTowns(in, u) || backgroundOf(u, in) {
 							continue
 						}
 						if u.weekday >= 0 && in.start == in.end && int(weekdayOf(in.start)) != u.weekday {

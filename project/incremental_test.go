@@ -520,3 +520,59 @@ func TestLiveReconcileEqualsBuild(t *testing.T) {
 			active, taken, made)
 	}
 }
+
+// TestLiveReconcileDevsets replays each reconciliation development set as
+// one stream, article by article, and checks that the live build after
+// each article holds the incidents (ids and reports) of a full build of
+// the same articles and claims.
+func TestLiveReconcileDevsets(t *testing.T) {
+	at := time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC)
+	incidents := func(c Casualties) string {
+		var b strings.Builder
+		for _, in := range c.Incidents {
+			b.WriteString(in.ID + ":")
+			for _, r := range in.Reports {
+				b.WriteString(r.ClaimID + ",")
+			}
+			b.WriteString("|")
+		}
+		return b.String()
+	}
+	for _, path := range []string{"testdata/reconcile.jsonl", "testdata/reconcile2.jsonl", "testdata/reconcile3.jsonl", "testdata/reconcile4.jsonl"} {
+		live := NewFold()
+		var arts []ingest.Article
+		var claims []extract.Claim
+		var seq uint64
+		for _, cl := range loadDevset(t, path) {
+			for _, a := range cl.Articles {
+				p, err := ingest.Prepare([]byte(a.Text), ingest.Meta{Source: a.Outlet, Published: a.Published}, 0, at)
+				if err != nil {
+					t.Fatal(err)
+				}
+				seq++
+				live.ApplyArticle(seq, at, p)
+				arts = append(arts, p)
+				for _, c := range extract.Extract(p) {
+					seq++
+					if err := live.ApplyClaim(seq, at, c); err != nil {
+						t.Fatal(err)
+					}
+					claims = append(claims, c)
+				}
+				got, _ := live.BuildIncremental()
+				fresh := NewFold()
+				for i, x := range arts {
+					fresh.ApplyArticle(uint64(i+1), at, x)
+				}
+				for i, c := range claims {
+					if err := fresh.ApplyClaim(uint64(i+1), at, c); err != nil {
+						t.Fatal(err)
+					}
+				}
+				if want, _ := fresh.Build(); incidents(got) != incidents(want) {
+					t.Fatalf("%s, after %s: the live build's incidents are not the full build's", path, a.ID)
+				}
+			}
+		}
+	}
+}

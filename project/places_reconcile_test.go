@@ -486,3 +486,124 @@ func TestNamedByBasePlaceJoins(t *testing.T) {
 		t.Errorf("the operation in Middle Shabelle joined the attack: %v", of)
 	}
 }
+
+// TestPlaceSpellingCompatible checks that a town spelt in two
+// transliterations is one place, while names of other skeletons, or of
+// one spelling in two countries, stay apart.
+func TestPlaceSpellingCompatible(t *testing.T) {
+	tests := []struct {
+		a, b extract.Place
+		want bool
+	}{
+		{extract.Place{Name: "Shabqadar"}, extract.Place{Name: "Shabqader"}, true},
+		{extract.Place{Name: "al-Atareb"}, extract.Place{Name: "Atareb"}, true},
+		{extract.Place{Name: "Khan Bani Saad"}, extract.Place{Name: "Khan Bani Sa'ad"}, true},
+		{extract.Place{Name: "Nguetchewe"}, extract.Place{Name: "Nguetechewe"}, false}, // a vowel between
+		{extract.Place{Name: "Atarib"}, extract.Place{Name: "Atareb"}, true},
+		{extract.Place{Name: "Bekoji district"}, extract.Place{Name: "Bekuji"}, true},
+		{extract.Place{Name: "Homs"}, extract.Place{Name: "Hama"}, false},
+		{extract.Place{Name: "Wahijah"}, extract.Place{Name: "al-Wahija"}, true},
+		{extract.Place{Name: "Shabqadar tehsil"}, extract.Place{Name: "Shabqader"}, true},
+		{extract.Place{Name: "Beit Hanoun"}, extract.Place{Name: "Beit Hanina"}, false},
+		{extract.Place{Name: "Boma"}, extract.Place{Name: "Bama"}, false}, // too short to tell
+		{extract.Place{Name: "Shabqadar"}, extract.Place{Name: "Charsadda"}, false},
+		{extract.Place{Name: "Kharkiv", Region: "Ukraine"}, extract.Place{Name: "Kharkov", Region: "Iraq"}, false},
+	}
+	for _, tt := range tests {
+		a, b := placeOf(&tt.a), placeOf(&tt.b)
+		if got := a.compatible(b); got != tt.want {
+			t.Errorf("%q compatible with %q = %v, want %v", tt.a.Name, tt.b.Name, got, tt.want)
+		}
+	}
+	cas := foldArticles(t, [][3]string{
+		{"Two suicide bombers killed 80 people at a paramilitary training centre in Shabqadar on Friday, officials said.", "Wire A", "2025-05-06"},
+		{"At least 89 people were killed when two suicide bombers struck the training centre in Shabqader on Friday.", "Paper B", "2025-05-06"},
+	})
+	if len(cas.Incidents) != 1 {
+		t.Errorf("%d incidents, want 1: %+v", len(cas.Incidents), cas.Incidents)
+	}
+}
+
+// TestSameDayTollMerges checks that a toll at a place nothing locates and
+// a revised toll of the same day, camp and magnitude at a province are one
+// incident, and that tolls of other magnitudes, or neither revised, stay
+// apart.
+func TestSameDayTollMerges(t *testing.T) {
+	const first = "A suicide bomber killed at least 80 people in a crowded market in Khan Bani Saad on Friday, police said."
+	tests := []struct {
+		name   string
+		second string
+		want   int
+	}{
+		{"revised toll", "The death toll from Friday's car bombing at a market in Diyala province rose to 115, officials said.", 1},
+		{"neither revised", "A car bomb killed 115 people at a market in Diyala province on Friday, officials said.", 2},
+		{"another magnitude", "The death toll from Friday's car bombing at a market in Diyala province rose to 400, officials said.", 2},
+		{"a small toll", "The death toll from Friday's car bombing at a market in Diyala province rose to 12, officials said.", 2},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			cas := foldArticles(t, [][3]string{
+				{first, "Wire A", "2025-05-02"},
+				{tt.second, "Wire B", "2025-05-03"},
+			})
+			if len(cas.Incidents) != tt.want {
+				t.Errorf("%d incidents, want %d: %+v", len(cas.Incidents), tt.want, cas.Incidents)
+			}
+		})
+	}
+}
+
+// TestFigureBesideBackground checks that an undated figure at a village
+// joins the incident of another outlet that gives it there, not the
+// month-long incident at no town its next statement tells ("in
+// November"), and that it joins it though the incident also names a
+// district nothing puts the village in.
+func TestFigureBesideBackground(t *testing.T) {
+	cas := foldArticles(t, [][3]string{
+		{"Gunmen killed more than 100 people in Bekuji village on Wednesday, the commission said.", "Wire A", "2025-05-07"},
+		{"The death toll from Wednesday's massacre in Bulen district has reached 207, the Red Cross said. At least 207 civilians were killed in the attack in Bekuji, the commission said.", "Paper B", "2025-05-08"},
+		{"More than 100 people have been killed in an attack by gunmen in western Ethiopia, the commission says.\n\nThe killings in the village of Bekuji came a day after the prime minister visited the region. Sixteen people were killed in a similar attack in the zone in November.", "Wire C", "2025-05-08"},
+	})
+	inc := func(outlet string, n int) int {
+		for i, in := range cas.Incidents {
+			for _, r := range in.Reports {
+				if r.Outlet == outlet && r.Count != nil && *r.Count == n {
+					return i
+				}
+			}
+		}
+		return -1
+	}
+	a, c, nov := inc("Wire A", 100), inc("Wire C", 100), inc("Wire C", 16)
+	if a < 0 || a != c {
+		t.Errorf("wire C's 100 in incident %d, wire A's in %d, want one", c, a)
+	}
+	if nov == c {
+		t.Errorf("wire C's 16 of November in the incident of its 100")
+	}
+}
+
+// TestRegionUnitCompatible checks that a place in an administrative unit
+// named for a town ("Kanbalu Township") lies in that town's area, and not
+// in another town's.
+func TestRegionUnitCompatible(t *testing.T) {
+	pazigyi := placeOf(&extract.Place{Name: "Pazigyi", Region: "Kanbalu Township"})
+	tests := []struct {
+		b    extract.Place
+		want bool
+	}{
+		{extract.Place{Name: "Kanbalu"}, true},
+		{extract.Place{Name: "Kanbalu Township"}, true},
+		{extract.Place{Name: "Pazigyi", Region: "Kanbalu"}, true},
+		{extract.Place{Name: "Shwebo"}, false},
+	}
+	for _, tt := range tests {
+		b := placeOf(&tt.b)
+		if got := pazigyi.compatible(b); got != tt.want {
+			t.Errorf("Pazigyi, Kanbalu Township compatible with %q = %v, want %v", tt.b.Name, got, tt.want)
+		}
+		if got := b.compatible(pazigyi); got != tt.want {
+			t.Errorf("%q compatible with Pazigyi, Kanbalu Township = %v, want %v", tt.b.Name, got, tt.want)
+		}
+	}
+}
