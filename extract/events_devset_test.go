@@ -533,6 +533,9 @@ func TestEventDevset14F1(t *testing.T) {
 // report), labelled and committed before the rules were first run on
 // them, with the scorer of TestEventDevsetF1.
 func TestEventDevset15F1(t *testing.T) {
-	// Floors to be set from the first run.
-	scoreEventDevset(t, "testdata/devset/events15.jsonl", 22, 0, 0, 0)
+	// First run (before any rule was changed for it): 22 items, tp=61
+	// fp=41 fn=18, precision 0.598, recall 0.772, F1 0.674; actor right
+	// on 37/61 (0.607), date on 44/61 (0.721). These are its floors
+	// (rounded down); raise them as the rules improve.
+	scoreEventDevset(t, "testdata/devset/events15.jsonl", 22, 0.674, 0.606, 0.721)
 }
