@@ -83,7 +83,7 @@ const (
 )
 
 var eventRules = []eventRule{
-	{Action: ActionShootdown, Keys: []string{"down", "intercept", "destroyed"}, Hypo: hedgeAll, Re: mustWordRegexp(`(?i)\b(?:shot\s+down|shoots?\s+down|shooting\s+down|downed|downing|brought\s+down|intercepted|intercepts|intercepting|destroyed\s+` + reFew + `(?:drones|missiles|UAVs|cruise\s+missiles|ballistic\s+missiles|(?:unmanned\s+)?aerial\s+vehicles))\b`)},
+	{Action: ActionShootdown, Keys: []string{"down", "intercept", "destroyed"}, Hypo: hedgeAll, Re: mustWordRegexp(`(?i)\b(?:shot\s+down|shoots?\s+down|shooting\s+down|(?:shot|shoots?|shooting)\s+(?:it|them|(?:the|a|an|its|their|one|two)\s+(?:[\w-]+\s+)?(?:planes?|jets?|aircraft|drones?|helicopters?|bombers?|fighters?|airliners?|balloons?))\s+down|downed|downing|brought\s+down|intercepted|intercepts|intercepting|destroyed\s+` + reFew + `(?:drones|missiles|UAVs|cruise\s+missiles|ballistic\s+missiles|(?:unmanned\s+)?aerial\s+vehicles))\b`)},
 	{Action: ActionCapture, Keys: []string{"took", "tak", "captur", "seiz", "retook", "retak", "overr", "fell", "falls", "fallen", "liberat", "regain", "recover", "overwhelm", "control", "out", "occup", "drove", "driven", "drives", "expel", "ousted", "ousts", "routed"}, Hypo: hedgeAll, Re: mustWordRegexp(`(?i)\b(?:(?:took|take|takes|taken|taking)\s+(?:full\s+|complete\s+)?control\s+of|(?:took|take|takes|taken|taking)\s+(?:over\s+)?(?:(?:more|fewer)\s+than\s+|at\s+least\s+|nearly\s+|almost\s+|about\s+)?` + reCountWord + `\s+` + `(?:[\w-]+\s+){0,2}?(?:towns?|villages?|cit(?:y|ies)|areas?|positions?|hills?|districts?|neighbou?rhoods?|bases?|airports?|territory|settlements?|posts?|outposts?|strongholds?|checkpoints?)\b|(?:took|takes|taken|taking)\s+over\s+(?-i:\p{Lu})[\pL-]*|captured|captures|capture|capturing|seized|seizes|seize|seizing|recaptured|recaptures|recapture|retook|retake|retaken|overran|overrun|(?:regained|regains|recovered|recovers)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:town|city|village|district|airport|port|capital|hill|outpost)\s+of|overwhelmed\s+(?:[\w’'-]+\s+){0,3}?(?:posts?|positions?|bases?|garrisons?|defenders|checkpoints?|outposts?|barracks|camps?)|(?:fell|falls|fallen)\s+to|(?:occupied|occupies|occupying)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:town|city|village|district|base|airport|port|capital)\s+of|the\s+capture\s+of|liberated|liberates|liberating|(?:regained|regains|regaining|gained|gains|wrested|wrests)\s+(?:full\s+|complete\s+)?control\s+(?:of|over)|(?:pushed|pushes|drove|driven|drives)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?out\s+of|(?:drove|driven|drives|expelled|expels|ousted|ousts|routed)\s+(?:the\s+)?(?:last\s+|remaining\s+)?(?:[\w’'-]+\s+){0,3}?(?:fighters|militants|rebels|insurgents|jihadists|troops|forces|soldiers)\s+from)\b`)},
 	{Action: ActionEnter, Keys: []string{"enter", "storm", "infiltrat", "into"}, Hypo: hedgeAll, Re: mustWordRegexp(`(?i)\b(?:entered|enters|enter|entering|stormed|storms|storm|storming|infiltrated|infiltrates|(?:moved|pushed|push|pushes|swept|sweep|sweeps|rolled|roll|rolls|broke|crossed|advanced|poured|marched|walked|walk|walks|drove|rode|streamed|thrust|thrusts|punched|fought\s+(?:their|its)\s+way)\s+into)\b`)},
 	{Action: ActionSiege, Keys: []string{"siege", "besieg", "encircl", "surrounded"}, Hypo: hedgeAll, Re: mustWordRegexp(`(?i)\b(?:besieged|besieging|besiege|encircled|encircling|encircle|surrounded|(?:laid|lay|laying|lays)\s+(?:a\s+)?siege|under\s+siege|siege\s+(?:of|on))\b`)},
@@ -105,7 +105,7 @@ var notEvent = map[string]*phraseMatcher{
 		`|^(?i)[\w-]*(?:\s+(?:that|which))?\s+(?:could|might|may|would)\s+(?:\w+\s+)?(?:take\s+effect|come\s+into|go\s+into|enter\s+into|begin|start|hold)\b` +
 		// "a truce with striking teachers", "a ceasefire in the pay
 		// dispute": a labour quarrel's.
-		`|^(?i)[\w-]*\s+with\s+(?:the\s+)?(?:striking\s+|protesting\s+|[\w-]+\s+)?(?:teachers|workers|unions?|doctors|nurses|miners|drivers|students|farmers|employers|staff|shareholders|regulators)\b` +
+		`|^(?i)[\w-]*\s+with\s+(?:the\s+)?(?:striking\s+|protesting\s+|[\w-]+\s+)?(?:teachers|workers|unions?|doctors|nurses|miners|drivers|students|farmers|employers|staff|shareholders|regulators|residents|commissioners|councill?ors|landlords|tenants|neighbou?rs|management|bosses)\b` +
 		`|^(?i)[\w-]*\s+in\s+(?:the|their|its|a)\s+(?:[\w-]+\s+){0,2}?(?:pay|wage|wages|labour|labor|budget|trade|tax|tariff|pension|contract|price|fare|copyright|patent|salary|salaries)\s+(?:row|feud|spat|quarrel|squabble|dispute|war|battle|fight)\b` +
 		// "agreed a ceasefire in their row over the budget": a quarrel
 		// of parties, not a war's.
@@ -128,13 +128,16 @@ var notEvent = map[string]*phraseMatcher{
 		// a count of people, with no noun.
 		// "captured the nomination", "captured 120 votes", "captured the
 		// mood": an election, a title or a feeling, not a place.
-		`|^(?i)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w-]+\s+)?(?:\d[\d,]*\s+)?(?:nominations?|votes?|seats|title|crown|championship|cup|trophy|pennant|league|imagination|attention|hearts|mood|medals?|market|moment|scenes?|images?|footage|spirit|essence|headlines|budget|costs?|deadline|schedule)\b` +
+		`|^(?i)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w-]+\s+)?(?:\d[\d,]*\s+)?(?:nominations?|votes?|seats|title|crown|championship|cup|trophy|pennant|league|imagination|attention|hearts|mood|support|backing|approval|medals?|market|moment|scenes?|images?|footage|spirit|essence|headlines|budget|costs?|deadline|schedule)\b` +
 		// "captured a larger share of the market": a share, not a place.
 		`|^(?i)\s+(?:(?:an?|the|its|their|his|her)\s+)?(?:(?:larger|bigger|smaller|greater|growing|record|dominant|lion['’]s|majority)\s+)?share\b` +
 		// "seized on the scandal": an opening taken, not a place. "shares
 		// fell to a record low", "fell to 3 percent": a level.
 		`|^(?i)\s+(?:on|upon)\s+(?:the|a|an|his|her|their|its|this|that|these|those)\b` +
 		`|^(?i)\s+(?:(?:a|an|its|their|the|his|her)\s+)?(?:(?:new|fresh|all-time|multi-year|\d+-year|\d+-month)\s+)?(?:record|lowest|highest|low|high|zero|minus|nil|\d[\d.,]*\s*(?:%|per\s*cent|percent|points?|billion|million))\b` +
+		// "firefighters captured the eastern flank of the fire": a blaze
+		// contained, not ground taken.
+		`|^(?i)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:flank|edge|perimeter|head)\s+of\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:fire|blaze|wildfire)\b` +
 		// "took the city by storm": a success, not a town taken.
 		`|^(?i)(?:\s+[\w’'-]+){0,3}?\s+by\s+storm\b` +
 		// "captured just over half the vote", "captured 40 percent of the
@@ -170,7 +173,7 @@ var notEvent = map[string]*phraseMatcher{
 		`|^(?i)\s+(?:the|his|her|their|its)\s+(?:[\w'’-]+\s+){0,2}?(?:plan|proposal|decision|polic(?:y|ies)|remarks|comments|bill|budget|idea|speech|handling|record|stance|ruling|verdict|deal|agreement|accord|law|measure|reform|nomination|appointment)s?\b` +
 		`|^(?i)(?:\s+[\w'’-]+){0,4}?\s+(?:could|would|might|may|will)\s+be\s+(?:widened|expanded|extended|resumed|stepped\s+up|intensified|renewed)\b` +
 		// "battled the blaze", "battled cancer": no foe's.
-		`|^(?i)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+)?(?:[\w-]+\s+)?(?:blaze|flames|wildfires?|bushfires?|floods?|floodwaters|illness|cancer|disease|injury|injuries|addiction|heat|traffic|odds|nerves|jet\s+lag)\b` +
+		`|^(?i)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+)?(?:[\w-]+\s+)?(?:blaze|flames|fire['’]s|wildfires?|bushfires?|floods?|floodwaters|illness|cancer|disease|injury|injuries|addiction|heat|traffic|odds|nerves|jet\s+lag)\b` +
 		// "an attack was averted": none was made.
 		`|^(?i)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:averted|foiled|prevented)\b` +
 		// "was ambushed by reporters": questions, not gunfire.
@@ -182,11 +185,14 @@ var notEvent = map[string]*phraseMatcher{
 		`|^(?i)(?:\s+[\w'’-]+){0,8}?\s+(?:remained|remains|was|is|seemed|seems|looked|looks|appeared|appears)\s+(?:(?:highly|very|still)\s+)?(?:unlikely|likely|possible|imminent|inevitable|probable)\b` +
 		// "bombarded the spokesman with questions", "clashed over the
 		// budget", "targeted the ministry website": no blow.
-		`|^(?i)(?:\s+[\w’'-]+){0,3}?\s+with\s+(?:questions|calls|messages|emails|letters|complaints|requests|criticism|offers|objections|demands|queries|enquiries|inquiries|proposals|petitions|insults|abuse|advice)\b` +
+		`|^(?i)(?:\s+[\w’'-]+){0,3}?\s+with\s+(?:questions|calls|messages|emails|letters|complaints|requests|criticism|offers|objections|demands|queries|enquiries|inquiries|proposals|petitions|insults|abuse|advice|water|retardant|foam)\b` +
 		`|^(?i)\s+over\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:budget|bill|policy|plan|issue|question|future|proposal|reforms?|rules?|remarks|comments)\b` +
 		`|^(?i)\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,2}?(?:websites?|servers?|accounts?|emails?|voters|consumers|customers|audiences?|viewers)\b`),
 	// "laid siege to the opposition goal": a side pressing in a match.
-	ActionSiege: mustPhraseMatcher(`^(?i)\s+to\s+(?:the\s+|their\s+|his\s+|her\s+)?(?:[\w'’-]+\s+){0,2}?(?:goal|net|box|baseline|penalty\s+area|basket|end\s+zone|wicket|crease)\b`),
+	ActionSiege: mustPhraseMatcher(`^(?i)\s+to\s+(?:the\s+|their\s+|his\s+|her\s+)?(?:[\w'’-]+\s+){0,2}?(?:goal|net|box|baseline|penalty\s+area|basket|end\s+zone|wicket|crease)\b` +
+		// "laid siege to county commissioners with complaints": callers
+		// pressing officials, not a town encircled.
+		`|^(?i)\s+to\s+(?:the\s+|their\s+|his\s+|her\s+)?(?:[\w'’-]+\s+){0,2}?(?:commissioners|councill?ors|officials|lawmakers|legislators|regulators|executives|bosses|landlords|referees?|umpires?)\b`),
 	// "shooting down the visitors' hopes", "shot down the proposal": an
 	// idea dismissed, not an aircraft.
 	ActionShootdown: mustPhraseMatcher(`^(?i)\s+(?:[\w'’-]+\s+){0,2}?(?:hopes?|ideas?|proposals?|claims?|rumou?rs?|suggestions?|arguments?|bills?|motions?|amendments?|theor(?:y|ies)|talk|notions?|speculation|questions?|criticism)\b`),
@@ -428,6 +434,9 @@ func findEventsAt(ix *sentIndex, host string) []eventHit {
 			}
 			if rule.Action != ActionStatement && rule.Action != ActionTalks && (drillBefore(sentence[tailWords(sentence, start, 8):start]) || trialBefore(sentence[tailWords(sentence, start, 8):start]) || anniversaryBefore(sentence[tailWords(sentence, start, 6):start])) {
 				continue // "exercises that simulate an amphibious assault", "the anniversary of the capture of"
+			}
+			if rule.Action == ActionShootdown && claimedToHave(sentence[:start]) {
+				continue // "crashed near Kandahar; the Taliban claimed to have shot it down": a loss's cause claimed
 			}
 			if rule.Action == ActionWithdraw && retreatingAdjective(sentence, start, end) {
 				continue // "struck their retreating columns": the retreat is told elsewhere
@@ -3484,6 +3493,19 @@ func captureAnaphor(s string, start, end int) bool {
 	return a == "" || a[0] == '.' || a[0] == ',' || hasASCIIFoldPrefix(a, " as ") || hasASCIIFoldPrefix(a, " was ") || hasASCIIFoldPrefix(a, " is ") || hasASCIIFoldPrefix(a, " had ")
 }
 
+// claimedToHave reports whether the words before a shootdown claim it
+// rather than tell it: "the Taliban claimed to have shot it down", "the
+// group claims to have downed nine drones". A side's claim of a loss told
+// elsewhere, often without proof, is not the loss.
+func claimedToHave(before string) bool {
+	for _, w := range []string{"claimed to have ", "claims to have ", "claiming to have ", "claim to have "} {
+		if strings.HasSuffix(before, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // retreatingAdjective reports whether "retreating" qualifies a noun rather
 // than telling a retreat: "Retreating Russian forces were laying mines",
 // "struck their retreating columns".
@@ -3528,9 +3550,11 @@ func anniversaryBefore(before string) bool {
 	return false
 }
 
-// trialWords are the words of a court's charge or verdict: the act it
-// judges is history, told in the trial's news.
-var trialWords = []string{"convicted of", "acquitted of", "guilty of", "charged with", "indicted for", "indicted on", "sentenced for", "on trial for"}
+// trialWords are the words of a court's charge, verdict or testimony: the
+// act it judges is history, told in the trial's news ("prosecutors told
+// the court that the army bombed villages").
+var trialWords = []string{"convicted of", "acquitted of", "guilty of", "charged with", "indicted for", "indicted on", "sentenced for", "on trial for",
+	"told the court", "told the tribunal", "told judges", "the court heard", "the tribunal heard", "testified that"}
 
 // trialBefore reports whether the words before a trigger tell a charge or
 // a verdict: "was convicted of ordering the shelling of the city".
