@@ -172,6 +172,9 @@ var notEvent = map[string]*phraseMatcher{
 		`|^(?i)\s+(?:from\s+(?:[\w'’-]+\s+){0,2}?(?:critics|supporters|fans|lawmakers|legislators|mps|activists|campaigners|voters|shareholders|investors|colleagues|commentators|newspapers|unions?|the\s+press|the\s+media)|in\s+(?:parliament|congress|the\s+(?:senate|press|media|house|assembly)))\b` +
 		`|^(?i)\s+(?:the|his|her|their|its)\s+(?:[\w'’-]+\s+){0,2}?(?:plan|proposal|decision|polic(?:y|ies)|remarks|comments|bill|budget|idea|speech|handling|record|stance|ruling|verdict|deal|agreement|accord|law|measure|reform|nomination|appointment)s?\b` +
 		`|^(?i)(?:\s+[\w'’-]+){0,4}?\s+(?:could|would|might|may|will)\s+be\s+(?:widened|expanded|extended|resumed|stepped\s+up|intensified|renewed)\b` +
+		// "an attack through Brazil would be a strategic mistake": one
+		// weighed, not made.
+		`|^(?i)(?:\s+[\w'’-]+){0,4}?\s+would\s+be\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:mistake|error|blunder|disaster|catastrophe|folly|suicide)\b` +
 		// "battled the blaze", "battled cancer": no foe's.
 		`|^(?i)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+)?(?:[\w-]+\s+)?(?:blaze|flames|fire['’]s|wildfires?|bushfires?|floods?|floodwaters|illness|cancer|disease|injury|injuries|addiction|heat|traffic|odds|nerves|jet\s+lag)\b` +
 		// "an attack was averted": none was made.
@@ -432,8 +435,11 @@ func findEventsAt(ix *sentIndex, host string) []eventHit {
 			if rule.Action == ActionStatement && (statementAside(sentence[tailWords(sentence, start, 5):start]) || expertSpeaker(sentence[:start])) {
 				continue
 			}
-			if rule.Action != ActionStatement && rule.Action != ActionTalks && (drillBefore(sentence[tailWords(sentence, start, 8):start]) || trialBefore(sentence[tailWords(sentence, start, 8):start]) || anniversaryBefore(sentence[tailWords(sentence, start, 6):start])) {
+			if rule.Action != ActionStatement && rule.Action != ActionTalks && (drillBefore(sentence[tailWords(sentence, start, 8):start]) || trialBefore(sentence[tailWords(sentence, start, 8):start]) || recalledBefore(sentence[tailWords(sentence, start, 10):start]) || anniversaryBefore(sentence[tailWords(sentence, start, 6):start])) {
 				continue // "exercises that simulate an amphibious assault", "the anniversary of the capture of"
+			}
+			if rule.Hypo != hedgeNone && recentlyAs(sentence[end:]) {
+				continue // "drones struck targets in Tigray as recently as January": a past instance cited, not news
 			}
 			if rule.Action == ActionShootdown && claimedToHave(sentence[:start]) {
 				continue // "crashed near Kandahar; the Taliban claimed to have shot it down": a loss's cause claimed
@@ -1523,6 +1529,14 @@ func eventParties(s string, start, end int, parties []partyMention) (actor, targ
 			actor = partyBefore(parties, k)
 		}
 	}
+	if actor != nil && !passive && actor == prev && actor != adjacent && opposedObject(s, actor, start) {
+		// "Croatian troops launched an offensive against rebel Serbs,
+		// seizing the airfield": the side fought against is the object of
+		// the first clause; the subject before it took the airfield.
+		if p := partyBefore(parties, actor.Start); p != nil {
+			actor = p
+		}
+	}
 	if actor != nil && actor.Name == "civilians" && actor.End <= start {
 		// "the paramilitary had killed dozens of civilians after storming
 		// the town": civilians are whom a side acts on, not a side; the
@@ -1533,6 +1547,18 @@ func eventParties(s string, start, end int, parties []partyMention) (actor, targ
 		target = nil // one party does not act on itself
 	}
 	return actor, target
+}
+
+// opposedObject reports whether the party p before the trigger at start
+// is the object of "against" in a clause the trigger does not share: "an
+// offensive against rebel Serbs, seizing", "fought against the rebels and
+// retook".
+func opposedObject(s string, p *partyMention, start int) bool {
+	if !strings.HasSuffix(lastWordsBefore(s, p.Start), "against") && !strings.HasSuffix(lastWordsBefore(s, p.Start), "against the") {
+		return false
+	}
+	gap := s[p.End:start]
+	return strings.Contains(gap, ", ") || strings.Contains(gap, " and ")
 }
 
 // progressiveWords, before an "-ing" trigger, make it a verb: "were
@@ -3491,6 +3517,23 @@ func captureAnaphor(s string, start, end int) bool {
 	}
 	a := s[end:]
 	return a == "" || a[0] == '.' || a[0] == ',' || hasASCIIFoldPrefix(a, " as ") || hasASCIIFoldPrefix(a, " was ") || hasASCIIFoldPrefix(a, " is ") || hasASCIIFoldPrefix(a, " had ")
+}
+
+// recentlyAs reports whether the clause after a trigger cites it as a
+// past instance: "Ethiopian drones struck targets in Tigray as recently
+// as January", "the rebels held the town as recently as 2019".
+func recentlyAs(after string) bool {
+	if k := strings.IndexAny(after, ",;."); k >= 0 {
+		after = after[:k]
+	}
+	return strings.Contains(after, " as recently as ")
+}
+
+// recalledBefore reports whether the words before a trigger recall it as
+// history: "the ministry recalled that Jaguar aircraft had struck a
+// Libyan airfield", "officials recalled how the town fell".
+func recalledBefore(before string) bool {
+	return containsAny(before, []string{"recalled that ", "recalling that ", "recalled how ", "recalling how ", "recalls that ", "recalls how "})
 }
 
 // claimedToHave reports whether the words before a shootdown claim it

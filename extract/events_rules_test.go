@@ -716,6 +716,14 @@ func TestNonEventRules(t *testing.T) {
 			nil},
 		{"testimony of a bombing is history", "A witness told the court that soldiers bombed the village and burned its crops.", "",
 			nil},
+		{"a strike cited as recently as a month is no news", "Government jets bombed rebel camps near Kidal as recently as March.", "",
+			nil},
+		{"a strike recalled is history", "The minister recalled that French jets had struck the airfield at Maaten al-Sarra.", "",
+			nil},
+		{"an attack that would be a mistake is weighed", "An invasion is unlikely, and an attack across the river would be a costly mistake.", "",
+			nil},
+		{"the side fought against is not who seized", "Government troops launched an offensive against the rebels on Monday, seizing the airport at Sake.", "",
+			[]wantEvent{{ActionOffensive, "launched an offensive", "*", "*", "*"}, {ActionCapture, "seizing", "government", "*", "Sake"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
