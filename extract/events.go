@@ -1810,7 +1810,8 @@ func firstConjunct(s string, p *partyMention, parties []partyMention) *partyMent
 				if w, ok := strings.CutPrefix(gap, " and "); ok && nationalityWords[strings.TrimSuffix(w, " ")] {
 					gap = " and " // "and Lebanese Hezbollah fighters"
 				}
-				if gap == " and " || gap == " and the " || gap == " and allied " || listed && gap == ", " {
+				if gap == " and " || gap == " and the " || gap == " and allied " || listed && gap == ", " ||
+					strings.Contains(gap, " and ") && (gap[1] == 'o' || gap[1] == '(') && namedOfAnd.MatchString(gap) {
 					q = &parties[i]
 				}
 			}
@@ -1821,6 +1822,12 @@ func firstConjunct(s string, p *partyMention, parties []partyMention) *partyMent
 		p, listed = q, true
 	}
 }
+
+// namedOfAnd matches the gap between two conjoined sides when the first
+// is named by its group or followed by its abbreviation ("Rebels of the
+// Revolutionary United Front (RUF) and former junta soldiers", "the Allied
+// Democratic Forces (ADF) and other militias").
+var namedOfAnd = regexp.MustCompile(`^ (?:of (?:the )?(?:\p{Lu}[\pL'’-]*\s+){1,5})?(?:\(\p{Lu}[\pL-]*\)\s+)?and (?:the |former |allied |other )?$`)
 
 // forceNouns name a side's fighting men after its name: "Syrian
 // government forces and Hezbollah fighters".
@@ -2796,8 +2803,24 @@ func notBorders(s string, places []placeHit) []placeHit {
 		return places
 	}
 	return dropPlaces(places, func(h placeHit) bool {
-		return isCountry(h.Place.Name) && strings.HasPrefix(s[h.End:], " border")
+		return isCountry(h.Place.Name) && strings.HasPrefix(s[h.End:], " border") || acrossBorder(s[:h.Start])
 	})
+}
+
+// acrossBorder reports whether the words before a place put it across a
+// border from the event, as a region of the neighbour: "near the border
+// with Azerbaijan's Nakhchivan exclave", "along the border with Russia's
+// Kursk region".
+func acrossBorder(before string) bool {
+	k := strings.LastIndex(before, "border with ")
+	if k < 0 {
+		return false
+	}
+	owner := before[k+len("border with "):]
+	if strings.HasPrefix(owner, "the ") {
+		owner = owner[len("the "):]
+	}
+	return (strings.HasSuffix(owner, "'s ") || strings.HasSuffix(owner, "’s ")) && !strings.ContainsAny(owner[:len(owner)-3], " ,;")
 }
 
 // notSpeakers drops the places that speak: a capital or country right

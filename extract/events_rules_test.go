@@ -722,6 +722,10 @@ func TestNonEventRules(t *testing.T) {
 			nil},
 		{"an attack that would be a mistake is weighed", "An invasion is unlikely, and an attack across the river would be a costly mistake.", "",
 			nil},
+		{"a side named by its group is the first of two conjoined", "Fighters of the Allied Democratic Forces (ADF) and former junta soldiers seized the town of Eringeti on Sunday.", "",
+			[]wantEvent{{ActionCapture, "seized", "Allied Democratic Forces", "*", "Eringeti"}}},
+		{"a region across the border is not where", "A drone was shot down over Sumy near the border with Russia's Kursk region.", "",
+			[]wantEvent{{ActionShootdown, "shot down", "*", "*", "Sumy"}}},
 		{"the side fought against is not who seized", "Government troops launched an offensive against the rebels on Monday, seizing the airport at Sake.", "",
 			[]wantEvent{{ActionOffensive, "launched an offensive", "*", "*", "*"}, {ActionCapture, "seizing", "government", "*", "Sake"}}},
 	}
