@@ -726,6 +726,10 @@ func TestNonEventRules(t *testing.T) {
 			[]wantEvent{{ActionCapture, "seized", "Allied Democratic Forces", "*", "Eringeti"}}},
 		{"a region across the border is not where", "A drone was shot down over Sumy near the border with Russia's Kursk region.", "",
 			[]wantEvent{{ActionShootdown, "shot down", "*", "*", "Sumy"}}},
+		{"troops who broke through to a town enter it", "Government troops broke through to the town of Kurmuk on Sunday.", "",
+			[]wantEvent{{ActionEnter, "broke through to", "government", "*", "Kurmuk"}}},
+		{"a small number of soldiers sent is a deployment", "Britain said it had sent a small number of soldiers to Kabul.", "",
+			[]wantEvent{{ActionDeploy, "sent a small number of soldiers", "United Kingdom", "*", "Kabul"}}},
 		{"the side fought against is not who seized", "Government troops launched an offensive against the rebels on Monday, seizing the airport at Sake.", "",
 			[]wantEvent{{ActionOffensive, "launched an offensive", "*", "*", "*"}, {ActionCapture, "seizing", "government", "*", "Sake"}}},
 	}
