@@ -1558,7 +1558,7 @@ func opposedObject(s string, p *partyMention, start int) bool {
 		return false
 	}
 	gap := s[p.End:start]
-	return strings.Contains(gap, ", ") || strings.Contains(gap, " and ")
+	return len(gap) <= 200 && (strings.Contains(gap, ", ") || strings.Contains(gap, " and "))
 }
 
 // progressiveWords, before an "-ing" trigger, make it a verb: "were
@@ -1811,7 +1811,7 @@ func firstConjunct(s string, p *partyMention, parties []partyMention) *partyMent
 					gap = " and " // "and Lebanese Hezbollah fighters"
 				}
 				if gap == " and " || gap == " and the " || gap == " and allied " || listed && gap == ", " ||
-					strings.Contains(gap, " and ") && (gap[1] == 'o' || gap[1] == '(') && namedOfAnd.MatchString(gap) {
+					len(gap) <= 100 && strings.Contains(gap, " and ") && (gap[1] == 'o' || gap[1] == '(') && namedOfAnd.MatchString(gap) {
 					q = &parties[i]
 				}
 			}
@@ -2813,6 +2813,7 @@ func notBorders(s string, places []placeHit) []placeHit {
 // with Azerbaijan's Nakhchivan exclave", "along the border with Russia's
 // Kursk region".
 func acrossBorder(before string) bool {
+	before = before[max(0, len(before)-48):]
 	k := strings.LastIndex(before, "border with ")
 	if k < 0 {
 		return false
@@ -3547,6 +3548,7 @@ func captureAnaphor(s string, start, end int) bool {
 // past instance: "Ethiopian drones struck targets in Tigray as recently
 // as January", "the rebels held the town as recently as 2019".
 func recentlyAs(after string) bool {
+	after = after[:min(len(after), 80)]
 	if k := strings.IndexAny(after, ",;."); k >= 0 {
 		after = after[:k]
 	}
