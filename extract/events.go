@@ -246,7 +246,13 @@ var notEventBefore = map[string]*phraseMatcher{
 		// a speaker's own doing, not a side's.
 		`|(?-i:\bI)\s+$` +
 		// "ruled out an early armed clash": none to come.
-		`|(?i)\brul(?:ed|es|ing)\s+out\s+(?:[\w’'-]+\s+){0,3}$`),
+		`|(?i)\brul(?:ed|es|ing)\s+out\s+(?:[\w’'-]+\s+){0,3}$` +
+		// "would need more Patriot systems to stop Russia's missile and
+		// glide-bomb attacks": attacks to be fended off, none told.
+		`|(?i)\bto\s+(?:stop|halt|prevent|deter|repel|thwart|counter|fend\s+off)\s+(?:[\w’'-]+\s+){1,4}$` +
+		// "it was the first time the US had carried out air strikes in
+		// Iraq": a reading of the strikes told before, not another.
+		`|(?i)\bfirst\s+time\s+(?:that\s+|since\s+)?(?:[\w’'.-]+\s+){0,3}(?:had|has|have)\s+(?:[\w-]+\s+)?$`),
 	// "one pilot had been captured": people taken, not a place.
 	ActionCapture: mustPhraseMatcher(`(?i)\b(?:pilots?|soldiers?|troops|fighters|civilians|prisoners|militants|members|personnel|crew(?:men|s)?|sailors|hostages|officers?|officials?|policem[ae]n|guards?|workers|villagers|residents|commanders?|generals?|engineers|contractors|nationals|citizens|tourists|doctors|nurses|journalists|men|women|children|people|others)\s+(?:(?:had|has|have)\s+been|was|were|is|are|(?:is|are|was|were)\s+being)\s+$`),
 	// "its first attack since a ceasefire took effect": the truce is
@@ -293,7 +299,7 @@ var notEventBefore = map[string]*phraseMatcher{
 // notEventKeys are words one of which every match of notEventBefore
 // holds.
 var notEventKeys = map[string][]string{
-	ActionStrike:    {"rul", "heart", "halt", "stop", "suspend", "ended", "ends", "end ", "ending", "ceas", "if ", "unless", "i ", "foil", "avert", "plot", "under", "since", "call", "brand", "term", "dub"},
+	ActionStrike:    {"rul", "heart", "halt", "stop", "suspend", "ended", "ends", "end ", "ending", "ceas", "if ", "unless", "i ", "foil", "avert", "plot", "under", "since", "call", "brand", "term", "dub", "prevent", "deter", "repel", "thwart", "counter", "fend", "first time"},
 	ActionCapture:   {" been ", "was ", "were ", "is ", "are "},
 	ActionCeasefire: append([]string{"since", "price", "fare", "trade", "tariff", "turf", "bidding", "political", "budget", "talks", "negotiations", "discussions", "consultations"}, askedForKeys...),
 	ActionWithdraw:  append([]string{"accus", "if ", "unless"}, askedForKeys...),

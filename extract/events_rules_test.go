@@ -730,6 +730,10 @@ func TestNonEventRules(t *testing.T) {
 			[]wantEvent{{ActionEnter, "broke through to", "government", "*", "Kurmuk"}}},
 		{"a small number of soldiers sent is a deployment", "Britain said it had sent a small number of soldiers to Kabul.", "",
 			[]wantEvent{{ActionDeploy, "sent a small number of soldiers", "United Kingdom", "*", "Kabul"}}},
+		{"attacks to be stopped are none told", "Officials said the army would need more air defence systems to stop the enemy's missile attacks.", "",
+			nil},
+		{"the first time strikes were made reads those told", "It was the first time the air force had carried out air strikes so far south.", "",
+			nil},
 		{"the side fought against is not who seized", "Government troops launched an offensive against the rebels on Monday, seizing the airport at Sake.", "",
 			[]wantEvent{{ActionOffensive, "launched an offensive", "*", "*", "*"}, {ActionCapture, "seizing", "government", "*", "Sake"}}},
 	}
