@@ -529,6 +529,9 @@ func findEventsAt(ix *sentIndex, host string) []eventHit {
 				// the Russian Defense Ministry reported": a state's
 				// military tells of its own forces' gains.
 				actor = militarySpeakerAfter(sentence, end, parties)
+				if actor != nil && rule.Action == ActionShootdown && !otherCraft(sentence[:start], actor.Name) {
+					actor = nil // "a Russian helicopter was shot down, Russia's defence ministry said": its own loss
+				}
 			}
 			if subj := sharedSubject(sentence, start, actor, parties); subj != nil {
 				// "Netanyahu cut short a visit to the United States and
@@ -805,6 +808,9 @@ func militarySpeakerAfter(s string, end int, parties []partyMention) *partyMenti
 		if p.Start < end {
 			continue
 		}
+		if hasAnyPrefix(s[p.End:], " airspace", " territory", " soil", " waters") && !strings.Contains(s[end:p.Start], ", ") {
+			continue // "after it strayed into Turkish airspace, Turkey's military said": a side's ground, not the speaker
+		}
 		if !strings.Contains(s[end:p.Start], ", ") || !saysAfter(s[p.End:]+" ") {
 			return nil
 		}
@@ -818,6 +824,28 @@ func militarySpeakerAfter(s string, end int, parties []partyMention) *partyMenti
 		return nil
 	}
 	return nil
+}
+
+// otherCraft reports whether the words before a shootdown name the downed
+// craft as another side's than the speaker's: "A Syrian MiG-23 was shot
+// down, Turkey's military said", not "A Russian Mi-24 helicopter was
+// shot down" told by Russia's ministry, nor "an army helicopter was
+// brought down, the military said". A side's name and its adjective
+// share their first four letters ("Russia", "Russian"; "Turkey",
+// "Turkish").
+func otherCraft(before, side string) bool {
+	if len(side) < 4 {
+		return false
+	}
+	other := false
+	eachWord(before, isWordGap, func(w string) bool {
+		if nationalityWords[w] && !strings.HasPrefix(w, side[:4]) {
+			other = true
+			return false
+		}
+		return true
+	})
+	return other
 }
 
 // sharedSubject returns the subject of a sentence when the trigger at
@@ -860,11 +888,11 @@ func lastWord(s string) string {
 func saysAfter(gap string) bool {
 	gap = gap[:min(len(gap), 40)]
 	if k := strings.IndexAny(gap, ",;"); k >= 0 {
-		gap = gap[:k]
+		gap = gap[:k] + " " // "Turkey's military said, the first time": the verb before the comma
 	}
 	for _, v := range []string{" said ", " says ", " claimed ", " claims ", " announced ", " acknowledged ", " reported ", " confirmed ", " admitted "} {
-		if strings.Contains(gap, v) {
-			return true
+		if strings.Contains(gap, v) || strings.HasSuffix(gap, v[:len(v)-1]+". ") || strings.HasSuffix(gap, v[:len(v)-1]+".") {
+			return true // "..., Azerbaijan's military said.": the verb that ends the sentence
 		}
 	}
 	return false

@@ -734,6 +734,10 @@ func TestNonEventRules(t *testing.T) {
 			nil},
 		{"the first time strikes were made reads those told", "It was the first time the air force had carried out air strikes so far south.", "",
 			nil},
+		{"a military speaking after another side's craft was downed downed it", "An Armenian Su-25 was shot down near Tovuz after it strayed into Azerbaijani airspace, Azerbaijan's military said.", "",
+			[]wantEvent{{ActionShootdown, "shot down", "Azerbaijan", "*", "Tovuz"}}},
+		{"a military telling of its own craft downed did not down it", "An army helicopter was brought down near Tessit on Saturday, the Malian military said.", "",
+			[]wantEvent{{ActionShootdown, "brought down", "", "*", "Tessit"}}},
 		{"the side fought against is not who seized", "Government troops launched an offensive against the rebels on Monday, seizing the airport at Sake.", "",
 			[]wantEvent{{ActionOffensive, "launched an offensive", "*", "*", "*"}, {ActionCapture, "seizing", "government", "*", "Sake"}}},
 	}
