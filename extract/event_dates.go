@@ -208,6 +208,9 @@ func eventDate(sentence string, ev eventHit, dates []dateHit) (dateHit, bool) {
 		if d, ok := whenDate(sentence, ev, dates); ok {
 			return d, ok
 		}
+		if d, ok := afterDate(sentence, ev, dates); ok {
+			return d, ok
+		}
 		if d, ok := asDate(sentence, ev, dates); ok {
 			return d, ok
 		}
@@ -309,6 +312,30 @@ func whenDate(sentence string, ev eventHit, dates []dateHit) (dateHit, bool) {
 		rest := sentence[d.End:ev.Start]
 		j := len(", when ")
 		if len(rest) < j || !strings.EqualFold(rest[:j], ", when ") || strings.ContainsAny(rest[j:], ",;:()") || isAnchoredElsewhere(d.Expr) {
+			return dateHit{}, false
+		}
+		return d, true
+	}
+	return dateHit{}, false
+}
+
+// afterDate dates an event told right after "after", with no date of its
+// own, by the day of the clause it hangs on: "seized the crossing on
+// Friday after launching an offensive", "took the town on Saturday evening
+// after shelling it". The act that led to the one dated is of its day or
+// close before it.
+func afterDate(sentence string, ev eventHit, dates []dateHit) (dateHit, bool) {
+	b := sentence[:ev.Start]
+	if !strings.HasSuffix(b, " after ") || undatedByContext[ev.Action] {
+		return dateHit{}, false // "agreed early on Sunday after talks in Doha": talks go on for days
+	}
+	b = b[:len(b)-len(" after ")]
+	for k := len(dates) - 1; k >= 0; k-- {
+		d := dates[k]
+		if d.End > len(b) {
+			continue
+		}
+		if !dayWord(d.Expr) || isAnchoredElsewhere(d.Expr) || strings.TrimSpace(b[d.End:]) != "" {
 			return dateHit{}, false
 		}
 		return d, true

@@ -83,12 +83,12 @@ const (
 )
 
 var eventRules = []eventRule{
-	{Action: ActionShootdown, Keys: []string{"down", "intercept", "destroyed"}, Hypo: hedgeAll, Re: mustWordRegexp(`(?i)\b(?:shot\s+down|shoots?\s+down|shooting\s+down|downed|downing|brought\s+down|intercepted|intercepts|intercepting|destroyed\s+` + reFew + `(?:drones|missiles|UAVs|cruise\s+missiles|ballistic\s+missiles|(?:unmanned\s+)?aerial\s+vehicles))\b`)},
+	{Action: ActionShootdown, Keys: []string{"down", "intercept", "destroyed"}, Hypo: hedgeAll, Re: mustWordRegexp(`(?i)\b(?:shot\s+down|shoots?\s+down|shooting\s+down|(?:shot|shoots?|shooting)\s+(?:it|them|(?:the|a|an|its|their|one|two)\s+(?:[\w-]+\s+)?(?:planes?|jets?|aircraft|drones?|helicopters?|bombers?|fighters?|airliners?|balloons?))\s+down|downed|downing|brought\s+down|intercepted|intercepts|intercepting|destroyed\s+` + reFew + `(?:drones|missiles|UAVs|cruise\s+missiles|ballistic\s+missiles|(?:unmanned\s+)?aerial\s+vehicles))\b`)},
 	{Action: ActionCapture, Keys: []string{"took", "tak", "captur", "seiz", "retook", "retak", "overr", "fell", "falls", "fallen", "liberat", "regain", "recover", "overwhelm", "control", "out", "occup", "drove", "driven", "drives", "expel", "ousted", "ousts", "routed"}, Hypo: hedgeAll, Re: mustWordRegexp(`(?i)\b(?:(?:took|take|takes|taken|taking)\s+(?:full\s+|complete\s+)?control\s+of|(?:took|take|takes|taken|taking)\s+(?:over\s+)?(?:(?:more|fewer)\s+than\s+|at\s+least\s+|nearly\s+|almost\s+|about\s+)?` + reCountWord + `\s+` + `(?:[\w-]+\s+){0,2}?(?:towns?|villages?|cit(?:y|ies)|areas?|positions?|hills?|districts?|neighbou?rhoods?|bases?|airports?|territory|settlements?|posts?|outposts?|strongholds?|checkpoints?)\b|(?:took|takes|taken|taking)\s+over\s+(?-i:\p{Lu})[\pL-]*|captured|captures|capture|capturing|seized|seizes|seize|seizing|recaptured|recaptures|recapture|retook|retake|retaken|overran|overrun|(?:regained|regains|recovered|recovers)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:town|city|village|district|airport|port|capital|hill|outpost)\s+of|overwhelmed\s+(?:[\w’'-]+\s+){0,3}?(?:posts?|positions?|bases?|garrisons?|defenders|checkpoints?|outposts?|barracks|camps?)|(?:fell|falls|fallen)\s+to|(?:occupied|occupies|occupying)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:town|city|village|district|base|airport|port|capital)\s+of|the\s+capture\s+of|liberated|liberates|liberating|(?:regained|regains|regaining|gained|gains|wrested|wrests)\s+(?:full\s+|complete\s+)?control\s+(?:of|over)|(?:pushed|pushes|drove|driven|drives)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?out\s+of|(?:drove|driven|drives|expelled|expels|ousted|ousts|routed)\s+(?:the\s+)?(?:last\s+|remaining\s+)?(?:[\w’'-]+\s+){0,3}?(?:fighters|militants|rebels|insurgents|jihadists|troops|forces|soldiers)\s+from)\b`)},
-	{Action: ActionEnter, Keys: []string{"enter", "storm", "infiltrat", "into"}, Hypo: hedgeAll, Re: mustWordRegexp(`(?i)\b(?:entered|enters|enter|entering|stormed|storms|storm|storming|infiltrated|infiltrates|(?:moved|pushed|push|pushes|swept|sweep|sweeps|rolled|roll|rolls|broke|crossed|advanced|poured|marched|walked|walk|walks|drove|rode|streamed|thrust|thrusts|punched|fought\s+(?:their|its)\s+way)\s+into)\b`)},
+	{Action: ActionEnter, Keys: []string{"enter", "storm", "infiltrat", "into", "through to"}, Hypo: hedgeAll, Re: mustWordRegexp(`(?i)\b(?:entered|enters|enter|entering|stormed|storms|storm|storming|infiltrated|infiltrates|(?:moved|pushed|push|pushes|swept|sweep|sweeps|rolled|roll|rolls|broke|crossed|advanced|poured|marched|walked|walk|walks|drove|rode|streamed|thrust|thrusts|punched|fought\s+(?:their|its)\s+way)\s+into|(?:broke|broken|breaking)\s+through\s+to)\b`)},
 	{Action: ActionSiege, Keys: []string{"siege", "besieg", "encircl", "surrounded"}, Hypo: hedgeAll, Re: mustWordRegexp(`(?i)\b(?:besieged|besieging|besiege|encircled|encircling|encircle|surrounded|(?:laid|lay|laying|lays)\s+(?:a\s+)?siege|under\s+siege|siege\s+(?:of|on))\b`)},
 	{Action: ActionWithdraw, Keys: []string{"withdr", "pull", "retreat", "evacuat", "back", "abandon", "fled", "flee", "slipped"}, Hypo: hedgeAll, Re: mustWordRegexp(`(?i)\b(?:withdrew|withdrawn|withdraws|withdraw|withdrawing|withdrawal\s+(?:of|from)|(?:pulled|pulls|pull|pulling)\s+(?:out|back)|(?:pulled|pulls|pull|pulling)\s+(?:[\w-]+\s+){0,3}?(?:troops|forces|soldiers|units|fighters)\s+out|(?:tactical|strategic|orderly)\s+(?:withdrawal|retreat)|(?:troops|soldiers|forces|units|militias|militiamen|defenders|garrison|police\s+officers|policemen|militants|fighters|rebels|jihadists|loyalists)\s+(?:had\s+|have\s+)?(?:fled|slipped\s+(?:out|away))|(?:abandoned|abandoning|abandons)\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+)?(?:camps?|barracks|trenches)|retreated|retreating|retreat\s+from|(?:fell|fall|fallen|falling|falls)\s+back|(?:were|was|been)\s+(?:pushed|driven|forced)\s+back|(?:evacuated|evacuating|evacuates|abandoned|abandoning|abandons)\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+)?(?:positions?|bases?|posts?|outposts?|towns?|city|villages?|garrison|headquarters|airport|front|fighters|troops|forces|soldiers)|(?:troops|soldiers|forces|units|fighters|defenders|garrison|militants|rebels)\s+to\s+(?:flee|withdraw|retreat|pull\s+(?:back|out)))\b`)},
-	{Action: ActionDeploy, Keys: []string{"sen", "deploy", "dispatch", "rushed", "poured", "moved", "reinforcements", "set", "station", "flew", "flown", "airlift", "patrols", "landed", "dropped", "parachuted", "ashore"}, Hypo: hedgeAll, Re: mustWordRegexp(`(?i)\b(?:(?:stormed|storming|storms|came|come|comes|coming|went|waded|wading|swarmed|poured|scrambled|struggled)\s+ashore|(?:sent|sends|send|sending|deployed|deploys|deploy|deploying|redeployed|redeploying|dispatched|dispatches|dispatch|dispatching|rushed|poured|moved|flew|flown|airlifted)\s+(?:in\s+)?` + reApprox + reFew + `(?:reinforcements|troops|soldiers|tanks|convoys?|armou?red\s+vehicles|commandos|military\s+(?:equipment|vehicles)|warships|personnel|units?|divisions?|brigades?|battalions?|paratroop(?:er)?s|marines|peacekeepers)|(?:troops|soldiers|paratroop(?:er)?s|marines|commandos|forces|legionnaires|peacekeepers)\s+(?:landed|dropped|parachuted|flew)\s+(?:in|into|on|onto|at|near)|(?:dropped|landed|ferried)\s+(?:more\s+|hundreds\s+of\s+|dozens\s+of\s+)?(?:troops|soldiers|paratroop(?:er)?s|marines|commandos)\s+(?:in|into|on|onto|at|near)|(?:were|had\s+been|have\s+been)\s+(?:landed|dropped|parachuted)\s+(?:in|into|on|onto|at|near)|reinforcements\s+(?:were|was|have\s+been|had\s+been|are)\s+(?:deployed|sent|dispatched|stationed)|(?:set|sets|setting)\s+up\s+` + reFew + `(?:positions|posts|bases|outposts)|(?:deployed|stationed)\s+(?:in|to|into|at|along|recently|there)|were\s+(?:deployed|stationed)|(?:have|has|had)\s+been\s+(?:sent|deployed|dispatched|flown|airlifted|rushed)\s+(?:to|into)|were\s+(?:sent|dispatched|flown|airlifted|rushed)\s+(?:to|into)|(?:began|begun|begin|begins|started|starts|launched|launches)\s+(?:joint\s+)?patrols)\b`)},
+	{Action: ActionDeploy, Keys: []string{"sen", "deploy", "dispatch", "rushed", "poured", "moved", "reinforcements", "set", "station", "flew", "flown", "airlift", "patrols", "landed", "dropped", "parachuted", "ashore"}, Hypo: hedgeAll, Re: mustWordRegexp(`(?i)\b(?:(?:stormed|storming|storms|came|come|comes|coming|went|waded|wading|swarmed|poured|scrambled|struggled)\s+ashore|(?:sent|sends|send|sending|deployed|deploys|deploy|deploying|redeployed|redeploying|dispatched|dispatches|dispatch|dispatching|rushed|poured|moved|flew|flown|airlifted)\s+(?:in\s+)?(?:an?\s+(?:small|large|limited|unspecified|undisclosed)\s+number\s+of\s+)?` + reApprox + reFew + `(?:reinforcements|troops|soldiers|tanks|convoys?|armou?red\s+vehicles|commandos|military\s+(?:equipment|vehicles)|warships|personnel|units?|divisions?|brigades?|battalions?|paratroop(?:er)?s|marines|peacekeepers)|(?:troops|soldiers|paratroop(?:er)?s|marines|commandos|forces|legionnaires|peacekeepers)\s+(?:landed|dropped|parachuted|flew)\s+(?:in|into|on|onto|at|near)|(?:dropped|landed|ferried)\s+(?:more\s+|hundreds\s+of\s+|dozens\s+of\s+)?(?:troops|soldiers|paratroop(?:er)?s|marines|commandos)\s+(?:in|into|on|onto|at|near)|(?:were|had\s+been|have\s+been)\s+(?:landed|dropped|parachuted)\s+(?:in|into|on|onto|at|near)|reinforcements\s+(?:were|was|have\s+been|had\s+been|are)\s+(?:deployed|sent|dispatched|stationed)|(?:set|sets|setting)\s+up\s+` + reFew + `(?:positions|posts|bases|outposts)|(?:deployed|stationed)\s+(?:in|to|into|at|along|recently|there)|were\s+(?:deployed|stationed)|(?:have|has|had)\s+been\s+(?:sent|deployed|dispatched|flown|airlifted|rushed)\s+(?:to|into)|were\s+(?:sent|dispatched|flown|airlifted|rushed)\s+(?:to|into)|(?:began|begun|begin|begins|started|starts|launched|launches)\s+(?:joint\s+)?patrols)\b`)},
 	{Action: ActionStrike, Keys: []string{"strike", "attack", "shell", "bomb", "target", "raid", "struck", "fired", "pounded", "under", "mortar", "flared", "erupted", "broke out", "raged", "hammer", "pummel", "blast", "torch", "rounds", "exchanged fire", "exchanged heavy", "exchanged artillery", "exchanged gunfire", "exchanged shots", "exchanged mortar", "exchanged rocket", "exchanged small", "duel", "strafe", "strafing", "machine-gunned", "napalm", "rocketed", "rocketing", "sank", "sunk", "torpedo", "retaliat", "clash", "battled", "confrontation", "ambush", "launch", "fires", "hit", "slammed", "pound", "barrage", "dropped", "opened", "opens", "landed", "exploded", "crashed", "striking", "firing", "detonat", "subjected", "blew", "blown", "blowing"}, Hypo: hedgeStrong, Re: mustWordRegexp(`(?i)\b(?:(?:fighting|clashes|gunfights?|firefights?)\s+(?:(?:again|also|briefly)\s+)?(?:flared|erupted|broke\s+out|raged)|exchanged\s+(?:[\w-]+\s+){0,2}?(?:fire|gunfire|shots)|artillery\s+duels?|(?:hammered|hammering|pummell?ed|pummell?ing|blasted|blasting)\s+(?:[\w’'-]+\s+){0,3}?(?:positions?|targets|bases?|villages?|towns?|cities|city|areas?|neighbou?rhoods?|lines|strongholds?|hideouts?|camps?|convoys?|depots?|trenches)|(?:torched|torching)\s+(?:[\w’'-]+\s+){0,3}?(?:villages?|homes|houses|huts|towns?|markets?|churches|mosques|schools)|strafed|strafing|mortared|mortaring|machine-gunned|napalmed|dive-bombed|(?:rocketed|rocketing)\s+(?:[\w’'-]+\s+){0,3}?(?:positions?|hillsides?|hills|villages?|towns?|bases?|camps?|convoys?|targets|areas?|neighbou?rhoods?|districts?|suburbs?|outskirts|lines|trenches)|(?:sank|sunk|torpedoed)\s+(?:[\w’'-]+\s+){0,4}?(?:ships?|boats?|vessels?|frigates?|destroyers?|cruisers?|tankers?|submarines?|warships?|gunboats?|corvettes?|freighters?|ferry|ferries)|(?:came|come|comes|coming)\s+under\s+(?:[\w-]+\s+){0,4}?(?:fire|attacks?|shelling|bombardment|bombing)|(?:air|drone|missile|rocket|artillery|mortar)\s*(?:strikes?|attacks?|raids?|barrages?|fire|shelling)|airstrikes?|airstrike|shelled|shelling|shells\s+(?:hit|fell)|bombed|bombing|bombings|bombarded|bombardment|attacked|attacks?|attacking\s+(?:[\w’'-]+\s+){0,2}?(?:posts?|positions?|bases?|barracks|garrisons?|troops|soldiers|villages?|towns?|convoys?|ships?|vessels?|tankers?|checkpoints?|camps?)|(?:blew|blown|blowing)\s+up\s+(?:an?|the|two|three|several|part\s+of|a\s+stretch\s+of|a\s+section\s+of)\s|launched\s+(?:an?\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?attacks?|targeted|targeting|raided|raids?|struck(?:\s+back)?|strike\s+back|(?:the|these|those|its|their|israeli|turkish|russian|us|u\.s\.)\s+strikes?|(?:fired|fires|firing|launched|launches|launching)\s+` + reApprox + reFew + `(?:missiles?|rockets?|shells|drones?|mortar\s+(?:rounds|shells|bombs)|mortars|projectiles)|(?:jets|warplanes|planes|aircraft|drones|missiles|rockets)\s+strike|(?:jets|warplanes|aircraft|helicopters)\s+(?:hit|hits)|striking\s+(?:[\w-]+\s+){0,2}?(?:targets|positions|sites|bases|depots)|(?:fired|fires|firing)\s+(?:on|at)\s+(?:[\w’'-]+\s+){0,3}?(?:positions?|posts?|troops|soldiers|forces|bases?|villages?|towns?|ships?|vessels?|warships?|tanks?|jets|aircraft|planes|helicopters|convoys?|checkpoints?|boats?|patrols?)|barrages?\s+of\s+` + reFew + `(?:missiles|rockets|shells|drones)|dropped\s+` + reFew + `(?:bombs|munitions|explosives)\s+(?:on|over)|(?:opened|opens)\s+(?:[\w-]+\s+){0,2}?fire\s+(?:on|at)|wave\s+of\s+(?:[\w-]+\s+)?strikes|carried\s+out\s+(?:[\w-]+\s+){0,3}?strikes?|(?:drones?|missiles?|rockets?|shells?|bombs?|mortars?|(?:mortar|artillery|tank)\s+rounds)\s+(?:hit|hits|slammed\s+into|landed|exploded|crashed\s+into)|(?:was|were|been|being)\s+hit\s+by|(?:missiles|rockets|shells|mortars|mortar\s+bombs|drones)\s+(?:were\s+)?fired|pounded|pounding|pounds|retaliated|retaliatory\s+(?:attacks?|strikes?)|clash(?:ed|es)?|battled|confrontation\s+between|ambush(?:ed)?|car\s+bomb(?:ing)?|subjected\s+(?:[\w’'-]+\s+){0,8}?to\s+(?:intense\s+|heavy\s+|massive\s+|constant\s+)?(?:fire|shelling|bombardment|attacks?|air\s+strikes)|(?:detonated|detonates|detonating)\s+(?:[\w-]+\s+){0,2}?(?:bombs?|explosives?|(?:explosive\s+)?devices?|vests?))\b`)},
 	{Action: ActionCeasefire, Hypo: hedgeStrong, Keys: []string{"cease", "cessation", "truce", "armistice", "peace", "escalation", "deal", "agreement", "accord", "agreed"}, Re: mustWordRegexp(`(?i)\b(?:cease-?fire|agreed\s+(?:on\s+\w+\s+)?to\s+(?:halt|pause|suspend|stop)\s+(?:(?:its|their|the|all)\s+)?(?:offensive|attacks|hostilities|fighting|operations?)|truce|armistice|peace\s+(?:deal|agreement|accord|plan)|de-?escalation\s+(?:deal|agreement|zones?)|(?:deal|agreement|accord)\s+between|cessation\s+of\s+hostilities)\b`)},
 	{Action: ActionOffensive, Keys: []string{"offensive", "counter", "operation", "assault", "push", "campaign", "incursion", "invasion", "advanc", "invaded", "invades", "invading", "reached", "press"}, Hypo: hedgeStrong, Re: mustWordRegexp(`(?i)\b(?:(?:launch(?:ed|es|ing)?|began|begun|start(?:ed|s)?|opened|announced|confirmed\s+the\s+launch\s+of|step(?:ped)?\s+up|escalat\w*|renewed|resumed)\s+(?:[\w-]+\s+){0,3}?(?:offensives?|counter-?offensives?|operations?|assaults?|push|campaign|incursions?|invasion)|counter-?offensive|counter-?attack(?:ed|ing|s)?|offensive|assault(?:\s+on)?|(?:new|fresh|renewed|latest|major)\s+push|advanc(?:ing|ed|es|e)(?:\s+[\w’']+){0,3}?\s+(?:into|on|towards?|to|through|deeper)|invaded|invades|invading|invasion\s+of|incursions?|(?:during|in)\s+an?\s+(?:[\w-]+\s+){0,2}?operation\s+against|(?:pushing|pushed|pushes|pressing|pressed|presses)\s+(?:[\w’']+\s+){0,3}?(?:towards?|deeper)|reached\s+the\s+(?:outskirts|edges?|gates|suburbs)\s+of)\b`)},
@@ -105,7 +105,7 @@ var notEvent = map[string]*phraseMatcher{
 		`|^(?i)[\w-]*(?:\s+(?:that|which))?\s+(?:could|might|may|would)\s+(?:\w+\s+)?(?:take\s+effect|come\s+into|go\s+into|enter\s+into|begin|start|hold)\b` +
 		// "a truce with striking teachers", "a ceasefire in the pay
 		// dispute": a labour quarrel's.
-		`|^(?i)[\w-]*\s+with\s+(?:the\s+)?(?:striking\s+|protesting\s+|[\w-]+\s+)?(?:teachers|workers|unions?|doctors|nurses|miners|drivers|students|farmers|employers|staff|shareholders|regulators)\b` +
+		`|^(?i)[\w-]*\s+with\s+(?:the\s+)?(?:striking\s+|protesting\s+|[\w-]+\s+)?(?:teachers|workers|unions?|doctors|nurses|miners|drivers|students|farmers|employers|staff|shareholders|regulators|residents|commissioners|councill?ors|landlords|tenants|neighbou?rs|management|bosses)\b` +
 		`|^(?i)[\w-]*\s+in\s+(?:the|their|its|a)\s+(?:[\w-]+\s+){0,2}?(?:pay|wage|wages|labour|labor|budget|trade|tax|tariff|pension|contract|price|fare|copyright|patent|salary|salaries)\s+(?:row|feud|spat|quarrel|squabble|dispute|war|battle|fight)\b` +
 		// "agreed a ceasefire in their row over the budget": a quarrel
 		// of parties, not a war's.
@@ -128,13 +128,16 @@ var notEvent = map[string]*phraseMatcher{
 		// a count of people, with no noun.
 		// "captured the nomination", "captured 120 votes", "captured the
 		// mood": an election, a title or a feeling, not a place.
-		`|^(?i)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w-]+\s+)?(?:\d[\d,]*\s+)?(?:nominations?|votes?|seats|title|crown|championship|cup|trophy|pennant|league|imagination|attention|hearts|mood|medals?|market|moment|scenes?|images?|footage|spirit|essence|headlines|budget|costs?|deadline|schedule)\b` +
+		`|^(?i)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w-]+\s+)?(?:\d[\d,]*\s+)?(?:nominations?|votes?|seats|title|crown|championship|cup|trophy|pennant|league|imagination|attention|hearts|mood|support|backing|approval|medals?|market|moment|scenes?|images?|footage|spirit|essence|headlines|budget|costs?|deadline|schedule)\b` +
 		// "captured a larger share of the market": a share, not a place.
 		`|^(?i)\s+(?:(?:an?|the|its|their|his|her)\s+)?(?:(?:larger|bigger|smaller|greater|growing|record|dominant|lion['’]s|majority)\s+)?share\b` +
 		// "seized on the scandal": an opening taken, not a place. "shares
 		// fell to a record low", "fell to 3 percent": a level.
 		`|^(?i)\s+(?:on|upon)\s+(?:the|a|an|his|her|their|its|this|that|these|those)\b` +
 		`|^(?i)\s+(?:(?:a|an|its|their|the|his|her)\s+)?(?:(?:new|fresh|all-time|multi-year|\d+-year|\d+-month)\s+)?(?:record|lowest|highest|low|high|zero|minus|nil|\d[\d.,]*\s*(?:%|per\s*cent|percent|points?|billion|million))\b` +
+		// "firefighters captured the eastern flank of the fire": a blaze
+		// contained, not ground taken.
+		`|^(?i)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:flank|edge|perimeter|head)\s+of\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:fire|blaze|wildfire)\b` +
 		// "took the city by storm": a success, not a town taken.
 		`|^(?i)(?:\s+[\w’'-]+){0,3}?\s+by\s+storm\b` +
 		// "captured just over half the vote", "captured 40 percent of the
@@ -169,8 +172,11 @@ var notEvent = map[string]*phraseMatcher{
 		`|^(?i)\s+(?:from\s+(?:[\w'’-]+\s+){0,2}?(?:critics|supporters|fans|lawmakers|legislators|mps|activists|campaigners|voters|shareholders|investors|colleagues|commentators|newspapers|unions?|the\s+press|the\s+media)|in\s+(?:parliament|congress|the\s+(?:senate|press|media|house|assembly)))\b` +
 		`|^(?i)\s+(?:the|his|her|their|its)\s+(?:[\w'’-]+\s+){0,2}?(?:plan|proposal|decision|polic(?:y|ies)|remarks|comments|bill|budget|idea|speech|handling|record|stance|ruling|verdict|deal|agreement|accord|law|measure|reform|nomination|appointment)s?\b` +
 		`|^(?i)(?:\s+[\w'’-]+){0,4}?\s+(?:could|would|might|may|will)\s+be\s+(?:widened|expanded|extended|resumed|stepped\s+up|intensified|renewed)\b` +
+		// "an attack through Brazil would be a strategic mistake": one
+		// weighed, not made.
+		`|^(?i)(?:\s+[\w'’-]+){0,4}?\s+would\s+be\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:mistake|error|blunder|disaster|catastrophe|folly|suicide)\b` +
 		// "battled the blaze", "battled cancer": no foe's.
-		`|^(?i)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+)?(?:[\w-]+\s+)?(?:blaze|flames|wildfires?|bushfires?|floods?|floodwaters|illness|cancer|disease|injury|injuries|addiction|heat|traffic|odds|nerves|jet\s+lag)\b` +
+		`|^(?i)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+)?(?:[\w-]+\s+)?(?:blaze|flames|fire['’]s|wildfires?|bushfires?|floods?|floodwaters|illness|cancer|disease|injury|injuries|addiction|heat|traffic|odds|nerves|jet\s+lag)\b` +
 		// "an attack was averted": none was made.
 		`|^(?i)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:averted|foiled|prevented)\b` +
 		// "was ambushed by reporters": questions, not gunfire.
@@ -182,11 +188,14 @@ var notEvent = map[string]*phraseMatcher{
 		`|^(?i)(?:\s+[\w'’-]+){0,8}?\s+(?:remained|remains|was|is|seemed|seems|looked|looks|appeared|appears)\s+(?:(?:highly|very|still)\s+)?(?:unlikely|likely|possible|imminent|inevitable|probable)\b` +
 		// "bombarded the spokesman with questions", "clashed over the
 		// budget", "targeted the ministry website": no blow.
-		`|^(?i)(?:\s+[\w’'-]+){0,3}?\s+with\s+(?:questions|calls|messages|emails|letters|complaints|requests|criticism|offers|objections|demands|queries|enquiries|inquiries|proposals|petitions|insults|abuse|advice)\b` +
+		`|^(?i)(?:\s+[\w’'-]+){0,3}?\s+with\s+(?:questions|calls|messages|emails|letters|complaints|requests|criticism|offers|objections|demands|queries|enquiries|inquiries|proposals|petitions|insults|abuse|advice|water|retardant|foam)\b` +
 		`|^(?i)\s+over\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:budget|bill|policy|plan|issue|question|future|proposal|reforms?|rules?|remarks|comments)\b` +
 		`|^(?i)\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,2}?(?:websites?|servers?|accounts?|emails?|voters|consumers|customers|audiences?|viewers)\b`),
 	// "laid siege to the opposition goal": a side pressing in a match.
-	ActionSiege: mustPhraseMatcher(`^(?i)\s+to\s+(?:the\s+|their\s+|his\s+|her\s+)?(?:[\w'’-]+\s+){0,2}?(?:goal|net|box|baseline|penalty\s+area|basket|end\s+zone|wicket|crease)\b`),
+	ActionSiege: mustPhraseMatcher(`^(?i)\s+to\s+(?:the\s+|their\s+|his\s+|her\s+)?(?:[\w'’-]+\s+){0,2}?(?:goal|net|box|baseline|penalty\s+area|basket|end\s+zone|wicket|crease)\b` +
+		// "laid siege to county commissioners with complaints": callers
+		// pressing officials, not a town encircled.
+		`|^(?i)\s+to\s+(?:the\s+|their\s+|his\s+|her\s+)?(?:[\w'’-]+\s+){0,2}?(?:commissioners|councill?ors|officials|lawmakers|legislators|regulators|executives|bosses|landlords|referees?|umpires?)\b`),
 	// "shooting down the visitors' hopes", "shot down the proposal": an
 	// idea dismissed, not an aircraft.
 	ActionShootdown: mustPhraseMatcher(`^(?i)\s+(?:[\w'’-]+\s+){0,2}?(?:hopes?|ideas?|proposals?|claims?|rumou?rs?|suggestions?|arguments?|bills?|motions?|amendments?|theor(?:y|ies)|talk|notions?|speculation|questions?|criticism)\b`),
@@ -237,7 +246,13 @@ var notEventBefore = map[string]*phraseMatcher{
 		// a speaker's own doing, not a side's.
 		`|(?-i:\bI)\s+$` +
 		// "ruled out an early armed clash": none to come.
-		`|(?i)\brul(?:ed|es|ing)\s+out\s+(?:[\w’'-]+\s+){0,3}$`),
+		`|(?i)\brul(?:ed|es|ing)\s+out\s+(?:[\w’'-]+\s+){0,3}$` +
+		// "would need more Patriot systems to stop Russia's missile and
+		// glide-bomb attacks": attacks to be fended off, none told.
+		`|(?i)\bto\s+(?:stop|halt|prevent|deter|repel|thwart|counter|fend\s+off)\s+(?:[\w’'-]+\s+){1,4}$` +
+		// "it was the first time the US had carried out air strikes in
+		// Iraq": a reading of the strikes told before, not another.
+		`|(?i)\bfirst\s+time\s+(?:that\s+|since\s+)?(?:[\w’'.-]+\s+){0,3}(?:had|has|have)\s+(?:[\w-]+\s+)?$`),
 	// "one pilot had been captured": people taken, not a place.
 	ActionCapture: mustPhraseMatcher(`(?i)\b(?:pilots?|soldiers?|troops|fighters|civilians|prisoners|militants|members|personnel|crew(?:men|s)?|sailors|hostages|officers?|officials?|policem[ae]n|guards?|workers|villagers|residents|commanders?|generals?|engineers|contractors|nationals|citizens|tourists|doctors|nurses|journalists|men|women|children|people|others)\s+(?:(?:had|has|have)\s+been|was|were|is|are|(?:is|are|was|were)\s+being)\s+$`),
 	// "its first attack since a ceasefire took effect": the truce is
@@ -284,7 +299,7 @@ var notEventBefore = map[string]*phraseMatcher{
 // notEventKeys are words one of which every match of notEventBefore
 // holds.
 var notEventKeys = map[string][]string{
-	ActionStrike:    {"rul", "heart", "halt", "stop", "suspend", "ended", "ends", "end ", "ending", "ceas", "if ", "unless", "i ", "foil", "avert", "plot", "under", "since", "call", "brand", "term", "dub"},
+	ActionStrike:    {"rul", "heart", "halt", "stop", "suspend", "ended", "ends", "end ", "ending", "ceas", "if ", "unless", "i ", "foil", "avert", "plot", "under", "since", "call", "brand", "term", "dub", "prevent", "deter", "repel", "thwart", "counter", "fend", "first time"},
 	ActionCapture:   {" been ", "was ", "were ", "is ", "are "},
 	ActionCeasefire: append([]string{"since", "price", "fare", "trade", "tariff", "turf", "bidding", "political", "budget", "talks", "negotiations", "discussions", "consultations"}, askedForKeys...),
 	ActionWithdraw:  append([]string{"accus", "if ", "unless"}, askedForKeys...),
@@ -426,8 +441,14 @@ func findEventsAt(ix *sentIndex, host string) []eventHit {
 			if rule.Action == ActionStatement && (statementAside(sentence[tailWords(sentence, start, 5):start]) || expertSpeaker(sentence[:start])) {
 				continue
 			}
-			if rule.Action != ActionStatement && rule.Action != ActionTalks && (drillBefore(sentence[tailWords(sentence, start, 8):start]) || trialBefore(sentence[tailWords(sentence, start, 8):start]) || anniversaryBefore(sentence[tailWords(sentence, start, 6):start])) {
+			if rule.Action != ActionStatement && rule.Action != ActionTalks && (drillBefore(sentence[tailWords(sentence, start, 8):start]) || trialBefore(sentence[tailWords(sentence, start, 8):start]) || recalledBefore(sentence[tailWords(sentence, start, 10):start]) || anniversaryBefore(sentence[tailWords(sentence, start, 6):start])) {
 				continue // "exercises that simulate an amphibious assault", "the anniversary of the capture of"
+			}
+			if rule.Hypo != hedgeNone && recentlyAs(sentence[end:]) {
+				continue // "drones struck targets in Tigray as recently as January": a past instance cited, not news
+			}
+			if rule.Action == ActionShootdown && claimedToHave(sentence[:start]) {
+				continue // "crashed near Kandahar; the Taliban claimed to have shot it down": a loss's cause claimed
 			}
 			if rule.Action == ActionWithdraw && retreatingAdjective(sentence, start, end) {
 				continue // "struck their retreating columns": the retreat is told elsewhere
@@ -508,6 +529,9 @@ func findEventsAt(ix *sentIndex, host string) []eventHit {
 				// the Russian Defense Ministry reported": a state's
 				// military tells of its own forces' gains.
 				actor = militarySpeakerAfter(sentence, end, parties)
+				if actor != nil && rule.Action == ActionShootdown && !otherCraft(sentence[:start], actor.Name) {
+					actor = nil // "a Russian helicopter was shot down, Russia's defence ministry said": its own loss
+				}
 			}
 			if subj := sharedSubject(sentence, start, actor, parties); subj != nil {
 				// "Netanyahu cut short a visit to the United States and
@@ -784,6 +808,9 @@ func militarySpeakerAfter(s string, end int, parties []partyMention) *partyMenti
 		if p.Start < end {
 			continue
 		}
+		if hasAnyPrefix(s[p.End:], " airspace", " territory", " soil", " waters") && !strings.Contains(s[end:p.Start], ", ") {
+			continue // "after it strayed into Turkish airspace, Turkey's military said": a side's ground, not the speaker
+		}
 		if !strings.Contains(s[end:p.Start], ", ") || !saysAfter(s[p.End:]+" ") {
 			return nil
 		}
@@ -797,6 +824,28 @@ func militarySpeakerAfter(s string, end int, parties []partyMention) *partyMenti
 		return nil
 	}
 	return nil
+}
+
+// otherCraft reports whether the words before a shootdown name the downed
+// craft as another side's than the speaker's: "A Syrian MiG-23 was shot
+// down, Turkey's military said", not "A Russian Mi-24 helicopter was
+// shot down" told by Russia's ministry, nor "an army helicopter was
+// brought down, the military said". A side's name and its adjective
+// share their first four letters ("Russia", "Russian"; "Turkey",
+// "Turkish").
+func otherCraft(before, side string) bool {
+	if len(side) < 4 {
+		return false
+	}
+	other := false
+	eachWord(before, isWordGap, func(w string) bool {
+		if nationalityWords[w] && !strings.HasPrefix(w, side[:4]) {
+			other = true
+			return false
+		}
+		return true
+	})
+	return other
 }
 
 // sharedSubject returns the subject of a sentence when the trigger at
@@ -839,11 +888,11 @@ func lastWord(s string) string {
 func saysAfter(gap string) bool {
 	gap = gap[:min(len(gap), 40)]
 	if k := strings.IndexAny(gap, ",;"); k >= 0 {
-		gap = gap[:k]
+		gap = gap[:k] + " " // "Turkey's military said, the first time": the verb before the comma
 	}
 	for _, v := range []string{" said ", " says ", " claimed ", " claims ", " announced ", " acknowledged ", " reported ", " confirmed ", " admitted "} {
-		if strings.Contains(gap, v) {
-			return true
+		if strings.Contains(gap, v) || strings.HasSuffix(gap, v[:len(v)-1]+". ") || strings.HasSuffix(gap, v[:len(v)-1]+".") {
+			return true // "..., Azerbaijan's military said.": the verb that ends the sentence
 		}
 	}
 	return false
@@ -1514,6 +1563,14 @@ func eventParties(s string, start, end int, parties []partyMention) (actor, targ
 			actor = partyBefore(parties, k)
 		}
 	}
+	if actor != nil && !passive && actor == prev && actor != adjacent && opposedObject(s, actor, start) {
+		// "Croatian troops launched an offensive against rebel Serbs,
+		// seizing the airfield": the side fought against is the object of
+		// the first clause; the subject before it took the airfield.
+		if p := partyBefore(parties, actor.Start); p != nil {
+			actor = p
+		}
+	}
 	if actor != nil && actor.Name == "civilians" && actor.End <= start {
 		// "the paramilitary had killed dozens of civilians after storming
 		// the town": civilians are whom a side acts on, not a side; the
@@ -1524,6 +1581,18 @@ func eventParties(s string, start, end int, parties []partyMention) (actor, targ
 		target = nil // one party does not act on itself
 	}
 	return actor, target
+}
+
+// opposedObject reports whether the party p before the trigger at start
+// is the object of "against" in a clause the trigger does not share: "an
+// offensive against rebel Serbs, seizing", "fought against the rebels and
+// retook".
+func opposedObject(s string, p *partyMention, start int) bool {
+	if !strings.HasSuffix(lastWordsBefore(s, p.Start), "against") && !strings.HasSuffix(lastWordsBefore(s, p.Start), "against the") {
+		return false
+	}
+	gap := s[p.End:start]
+	return len(gap) <= 200 && (strings.Contains(gap, ", ") || strings.Contains(gap, " and "))
 }
 
 // progressiveWords, before an "-ing" trigger, make it a verb: "were
@@ -1775,7 +1844,8 @@ func firstConjunct(s string, p *partyMention, parties []partyMention) *partyMent
 				if w, ok := strings.CutPrefix(gap, " and "); ok && nationalityWords[strings.TrimSuffix(w, " ")] {
 					gap = " and " // "and Lebanese Hezbollah fighters"
 				}
-				if gap == " and " || gap == " and the " || gap == " and allied " || listed && gap == ", " {
+				if gap == " and " || gap == " and the " || gap == " and allied " || listed && gap == ", " ||
+					len(gap) <= 100 && strings.Contains(gap, " and ") && (gap[1] == 'o' || gap[1] == '(') && namedOfAnd.MatchString(gap) {
 					q = &parties[i]
 				}
 			}
@@ -1786,6 +1856,12 @@ func firstConjunct(s string, p *partyMention, parties []partyMention) *partyMent
 		p, listed = q, true
 	}
 }
+
+// namedOfAnd matches the gap between two conjoined sides when the first
+// is named by its group or followed by its abbreviation ("Rebels of the
+// Revolutionary United Front (RUF) and former junta soldiers", "the Allied
+// Democratic Forces (ADF) and other militias").
+var namedOfAnd = regexp.MustCompile(`^ (?:of (?:the )?(?:\p{Lu}[\pL'’-]*\s+){1,5})?(?:\(\p{Lu}[\pL-]*\)\s+)?and (?:the |former |allied |other )?$`)
 
 // forceNouns name a side's fighting men after its name: "Syrian
 // government forces and Hezbollah fighters".
@@ -2750,8 +2826,9 @@ func datelineEnd(s string) int {
 
 // undatedByContext are the actions that take no date from the sentences
 // before: a statement or talks told without a date of their own are as
-// often planned, habitual or told days later as they are the report's.
-var undatedByContext = map[string]bool{ActionStatement: true, ActionTalks: true}
+// often planned, habitual or told days later as they are the report's,
+// and a siege goes on from a day the report seldom gives.
+var undatedByContext = map[string]bool{ActionStatement: true, ActionTalks: true, ActionSiege: true}
 
 // notBorders drops the countries named for their border ("on the
 // Bangladesh border", "near the Syrian border"): the event is at the
@@ -2761,8 +2838,25 @@ func notBorders(s string, places []placeHit) []placeHit {
 		return places
 	}
 	return dropPlaces(places, func(h placeHit) bool {
-		return isCountry(h.Place.Name) && strings.HasPrefix(s[h.End:], " border")
+		return isCountry(h.Place.Name) && strings.HasPrefix(s[h.End:], " border") || acrossBorder(s[:h.Start])
 	})
+}
+
+// acrossBorder reports whether the words before a place put it across a
+// border from the event, as a region of the neighbour: "near the border
+// with Azerbaijan's Nakhchivan exclave", "along the border with Russia's
+// Kursk region".
+func acrossBorder(before string) bool {
+	before = before[max(0, len(before)-48):]
+	k := strings.LastIndex(before, "border with ")
+	if k < 0 {
+		return false
+	}
+	owner := before[k+len("border with "):]
+	if strings.HasPrefix(owner, "the ") {
+		owner = owner[len("the "):]
+	}
+	return (strings.HasSuffix(owner, "'s ") || strings.HasSuffix(owner, "’s ")) && !strings.ContainsAny(owner[:len(owner)-3], " ,;")
 }
 
 // notSpeakers drops the places that speak: a capital or country right
@@ -3484,6 +3578,37 @@ func captureAnaphor(s string, start, end int) bool {
 	return a == "" || a[0] == '.' || a[0] == ',' || hasASCIIFoldPrefix(a, " as ") || hasASCIIFoldPrefix(a, " was ") || hasASCIIFoldPrefix(a, " is ") || hasASCIIFoldPrefix(a, " had ")
 }
 
+// recentlyAs reports whether the clause after a trigger cites it as a
+// past instance: "Ethiopian drones struck targets in Tigray as recently
+// as January", "the rebels held the town as recently as 2019".
+func recentlyAs(after string) bool {
+	after = after[:min(len(after), 80)]
+	if k := strings.IndexAny(after, ",;."); k >= 0 {
+		after = after[:k]
+	}
+	return strings.Contains(after, " as recently as ")
+}
+
+// recalledBefore reports whether the words before a trigger recall it as
+// history: "the ministry recalled that Jaguar aircraft had struck a
+// Libyan airfield", "officials recalled how the town fell".
+func recalledBefore(before string) bool {
+	return containsAny(before, []string{"recalled that ", "recalling that ", "recalled how ", "recalling how ", "recalls that ", "recalls how "})
+}
+
+// claimedToHave reports whether the words before a shootdown claim it
+// rather than tell it: "the Taliban claimed to have shot it down", "the
+// group claims to have downed nine drones". A side's claim of a loss told
+// elsewhere, often without proof, is not the loss.
+func claimedToHave(before string) bool {
+	for _, w := range []string{"claimed to have ", "claims to have ", "claiming to have ", "claim to have "} {
+		if strings.HasSuffix(before, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // retreatingAdjective reports whether "retreating" qualifies a noun rather
 // than telling a retreat: "Retreating Russian forces were laying mines",
 // "struck their retreating columns".
@@ -3528,9 +3653,11 @@ func anniversaryBefore(before string) bool {
 	return false
 }
 
-// trialWords are the words of a court's charge or verdict: the act it
-// judges is history, told in the trial's news.
-var trialWords = []string{"convicted of", "acquitted of", "guilty of", "charged with", "indicted for", "indicted on", "sentenced for", "on trial for"}
+// trialWords are the words of a court's charge, verdict or testimony: the
+// act it judges is history, told in the trial's news ("prosecutors told
+// the court that the army bombed villages").
+var trialWords = []string{"convicted of", "acquitted of", "guilty of", "charged with", "indicted for", "indicted on", "sentenced for", "on trial for",
+	"told the court", "told the tribunal", "told judges", "the court heard", "the tribunal heard", "testified that"}
 
 // trialBefore reports whether the words before a trigger tell a charge or
 // a verdict: "was convicted of ordering the shelling of the city".

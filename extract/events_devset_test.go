@@ -516,3 +516,30 @@ func TestEventDevset14F1(t *testing.T) {
 	// date 38/45 (0.844).
 	scoreEventDevset(t, "testdata/devset/events14.jsonl", 23, 0.589, 0.756, 0.804)
 }
+
+// TestEventDevset15F1 scores event extraction on a fifteenth set of wire
+// reports, broadcasts, official statements and local papers from 1951 to
+// 2024, written for precision on copy the rules had not seen: real events
+// told actively and passively, with the actor named only in a later
+// sentence, as the victim side's loss, as a coalition or as "forces loyal
+// to" a government, beside denials, claims the other side rejects, calls
+// for a ceasefire and a ceasefire that collapsed, threats, vows, plans,
+// history, trials, analysis and metaphor; Suez City, Kasab, Yeraskh,
+// Susangerd, Kubatly and Horadiz, Zemunik and Zadar, Kupres and Bugojno,
+// Koidu, Fada and Arada, Heartbreak Ridge, Amerli, Zinjibar and Jaar,
+// Sangin, Abyei, Stavropol and Synelnykove, Onitsha and Owerri, the
+// Tigray truce of 2022, al-Jawf and al-Maslub, Novomykhailivka, a
+// genocide verdict, an analysis of the Essequibo dispute and a wildfire
+// report), labelled and committed before the rules were first run on
+// them, with the scorer of TestEventDevsetF1.
+func TestEventDevset15F1(t *testing.T) {
+	// First run (before any rule was changed for it): 22 items, tp=61
+	// fp=41 fn=18, precision 0.598, recall 0.772, F1 0.674; actor right
+	// on 37/61 (0.607), date on 44/61 (0.721). These are its floors
+	// (rounded down); raise them as the rules improve. With the
+	// Sudanese Armed Forces at Abyei labelled "Sudanese army" as in the
+	// other sets (actor 39/61 on the first run's output), the rules
+	// written since reach tp=64 fp=31 fn=15, precision 0.674, recall
+	// 0.810, F1 0.736, actor 43/64 (0.672), date 47/64 (0.734).
+	scoreEventDevset(t, "testdata/devset/events15.jsonl", 22, 0.674, 0.606, 0.721)
+}

@@ -711,6 +711,12 @@ func TestArticleEventDates(t *testing.T) {
 		{"due to hold talks on a weekday",
 			"Talks planned\n\nThe two delegations are due to hold talks in Istanbul on Monday.",
 			"2025-06-01", ActionTalks, "Istanbul", "2025-06-02..2025-06-02"},
+		{"an act right after 'after' takes the day of the clause it hangs on",
+			"Town falls\n\nRebels seized the town of Kalehe on Friday after launching an offensive in the hills, residents said.",
+			"2025-05-04", ActionOffensive, "", "2025-05-02..2025-05-02"},
+		{"a siege takes no day from the sentence before",
+			"Town encircled\n\nArmy troops captured the hill of Kalabo on Monday. The rebels have besieged the town of Mopeia.",
+			"2025-05-07", ActionSiege, "Mopeia", "nil..nil"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
