@@ -80,6 +80,15 @@ func TestLocationDevsetFresh24(t *testing.T) {
 	scoreLocations(t, "testdata/devset/fresh24.jsonl", 22, 97, 0.402)
 }
 
+// TestLocationDevsetFresh25 scores the places of the casualty figures of
+// the fresh25 set (see TestAttributionFresh25): a lead that names a region
+// while a later sentence names the village, camp or junction, figures of
+// one article in different places, and background tolls of a whole
+// country or region. The floors are not yet measured.
+func TestLocationDevsetFresh25(t *testing.T) {
+	scoreLocations(t, "testdata/devset/fresh25.jsonl", 22, 0, 0)
+}
+
 // scoreLocations scores the places of the casualty figures of a file in
 // the location set's format, and fails when the file has fewer than
 // minItems articles, fewer than minMatched figures match, or the accuracy
