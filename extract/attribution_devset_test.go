@@ -338,7 +338,9 @@ func TestAttributionFresh24(t *testing.T) {
 // source who asked not to be named", a back-reference to a named source)
 // and relative dates ("overnight", "on Tuesday", "last week", "earlier
 // this month", "the day before", "at the weekend", "over the weekend").
-// The floors are not yet measured.
+// The floors are the first run's accuracies, rounded down: 109 of 149
+// labelled figures matched (144 extracted); attribution 0.779 (85 of
+// 109), date 0.743 (81 of 109).
 func TestAttributionFresh25(t *testing.T) {
-	scoreAttribution(t, "testdata/devset/fresh25.jsonl", 22, 0, 0, 0)
+	scoreAttribution(t, "testdata/devset/fresh25.jsonl", 22, 109, 0.779, 0.743)
 }

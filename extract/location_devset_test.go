@@ -84,9 +84,11 @@ func TestLocationDevsetFresh24(t *testing.T) {
 // the fresh25 set (see TestAttributionFresh25): a lead that names a region
 // while a later sentence names the village, camp or junction, figures of
 // one article in different places, and background tolls of a whole
-// country or region. The floors are not yet measured.
+// country or region. The floors are the first run's figures, rounded down:
+// 149 figures labelled, 144 extracted, 109 matched; place right on 47
+// (0.431).
 func TestLocationDevsetFresh25(t *testing.T) {
-	scoreLocations(t, "testdata/devset/fresh25.jsonl", 22, 0, 0)
+	scoreLocations(t, "testdata/devset/fresh25.jsonl", 22, 109, 0.431)
 }
 
 // scoreLocations scores the places of the casualty figures of a file in
