@@ -1087,10 +1087,11 @@ func activeBefore(toks []token, first int) (string, int) {
 		k--
 		w = toks[k].w
 	}
-	if (w == "further" || w == "additional") && k > 1 && toks[k-1].w == "a" || (w == "only" || w == "just" || allOf(toks, k, first)) && k > 0 {
+	if (w == "further" || w == "additional") && k > 1 && toks[k-1].w == "a" || (w == "only" || w == "just" || allOf(toks, k, first)) && k > 0 ||
+		w == "another" && k > 0 && numberish(toks[first]) {
 		// "killed a further 25 fighters", "lost only two men", "killed
-		// all four attackers".
-		if w == "only" || w == "just" || w == "all" {
+		// all four attackers", "killed another 12 civilians".
+		if w == "only" || w == "just" || w == "all" || w == "another" {
 			k--
 		} else {
 			k -= 2
@@ -2193,6 +2194,13 @@ func appositiveEnd(toks []token, k int) int {
 				// "one of its soldiers, Lance Naik Dinesh Kumar, had died".
 				return m + 1
 			}
+			continue
+		}
+		if m > 0 && toks[m-1].w == "," && numberish(t) && m+2 < len(toks) && toks[m+1].w == "of" &&
+			(toks[m+2].w == "them" || toks[m+2].w == "whom") {
+			// "At least 18 people, 14 of them foreigners, were killed":
+			// a breakdown between commas, read as a figure of its own.
+			m += 2
 			continue
 		}
 		if t.num || t.cls&(clsVerb|clsReport) != 0 || subjectStops[t.w] || auxWords[t.w] && t.w != "to" ||

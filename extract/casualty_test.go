@@ -629,6 +629,14 @@ func TestCasualtyPatterns(t *testing.T) {
 		{"a post of no named group", "The army said its commander was killed.", nil},
 		{"from a decade is no earlier toll", "The toll has risen to 47 from the 1990s.", []want{
 			{OutcomeKilled, 47, QualExact, "civilians"}}},
+		{"another before a number", "Air raids overnight killed another 12 civilians in the capital.", []want{
+			{OutcomeKilled, 12, QualExact, "civilians"}}},
+		{"a force lost another number of its men", "Armenian forces lost another 40 servicemen on Wednesday.", []want{
+			{OutcomeKilled, 40, QualExact, "Armenian military"}}},
+		{"a breakdown between commas before the verb", "At least 18 people, 14 of them foreigners, were killed in the siege.", []want{
+			{OutcomeKilled, 18, QualAtLeast, "civilians"}, {OutcomeKilled, 14, QualExact, "civilians"}}},
+		{"a breakdown in number words between commas", "Nine people, two of them children, were wounded.", []want{
+			{OutcomeWounded, 9, QualExact, "civilians"}, {OutcomeWounded, 2, QualExact, "civilians"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

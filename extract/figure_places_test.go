@@ -38,6 +38,10 @@ func TestFigurePlace(t *testing.T) {
 		{"Rebels rammed a truck into a base in Puerto Jordan in the eastern province of Arauca, killing two soldiers.", "killing", "Arauca"},
 		{"Gunmen opened fire on a police post in the Russian North Caucasus region of Ingushetia, killing two police officers.", "killing", "Ingushetia"},
 		{"In Foduma Koloram village in Gubio district, gunmen killed 59 people.", "killed", "Foduma Koloram"},
+		// A building or site a city's possessive owns is in that city.
+		{"At least 18 people were killed when gunmen stormed Kabul's Intercontinental Hotel.", "killed", "Kabul"},
+		{"A bomb at Mogadishu's main market killed 11 people.", "killed", "Mogadishu"},
+		{"Kharkiv's governor said shelling killed two people.", "killed", ""},
 		// A part of a place, written with its possessive.
 		{"A roadside bomb killed four civilians in Kunduz province's Chahar Dara district on Saturday.", "killed", "Chahar Dara"},
 		// Where the hurt were treated is not where they were hurt.

@@ -77,8 +77,38 @@ func ownsCityPart(s string) bool {
 		return false
 	}
 	w := strings.ToLower(nextWordSkipping(s[1:], "northern", "southern", "eastern", "western", "central", "old", "outer"))
-	return cityParts[w] || w == "countryside"
+	return cityParts[w] || w == "countryside" || ownsFacility(s[1:])
 }
+
+// ownsFacility reports whether s, after a city's possessive, names a
+// building or site in it within three words: "Kabul's Intercontinental
+// Hotel", "Mogadishu's main market", "Baghdad's international airport".
+func ownsFacility(s string) bool {
+	for n := 0; n < 4 && s != ""; n++ {
+		w, rest, _ := strings.Cut(s, " ")
+		w = strings.TrimRight(w, ",.;:")
+		lw := strings.ToLower(w)
+		if cityFacilities[lw] {
+			// Not a name the word opens ("Sudan's Port Sudan naval
+			// base") nor one of its own ("the market of ...").
+			return rest == "" || !strings.HasPrefix(rest, "of ") && !(rest[0] >= 'A' && rest[0] <= 'Z')
+		}
+		if w == "" || !(w[0] >= 'A' && w[0] <= 'Z' || facilityMods[lw]) {
+			return false
+		}
+		s = rest
+	}
+	return false
+}
+
+// cityFacilities are the buildings and sites of a city that a possessive
+// city owns as a place ("Kabul's Intercontinental Hotel"); facilityMods
+// are the lower-case words that may come between.
+var (
+	cityFacilities = wordSet("hotel airport market bazaar hospital university stadium prison jail mosque " +
+		"church cathedral shrine square port harbour harbor")
+	facilityMods = wordSet("main central international biggest largest busiest crowded busy old new military")
+)
 
 // matchAlias returns the longest gazetteer alias written at text[i:], with
 // its length in text, or "" when none is.
