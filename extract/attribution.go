@@ -598,6 +598,9 @@ func namesSource(toks []token, i int) bool {
 // phraseAfter reads a source named after "according to", "citing" or an
 // inverted "said".
 func phraseAfter(toks []token, s string, i int) (string, bool) {
+	for i+2 < len(toks) && toks[i].cap && rankWord(toks[i].w) && toks[i+1].w == "." && toks[i+2].cap {
+		i += 2 // "said Lt. Col. Ariel Caculitan": the name
+	}
 	j := i
 	for j < len(toks) && j-i < 14 {
 		t := toks[j]

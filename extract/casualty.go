@@ -1284,6 +1284,12 @@ func activeBefore(toks []token, first int) (string, int) {
 				m = o
 				continue
 			}
+			if o := placeApposition(toks, m); o > 0 {
+				// "The death toll from the bombing in the town of
+				// Musayyib, south of Baghdad, rose to 98".
+				m = o
+				continue
+			}
 			if !toks[m].word && !toks[m].isQuote() && !(toks[m].w == "," && m+1 < k && toks[m+1].w == "which") {
 				break
 			}
@@ -1326,6 +1332,33 @@ func activeBefore(toks []token, first int) (string, int) {
 	}
 	return "", -1
 }
+
+// placeApposition returns the opening comma of a short apposition of
+// words only that closes with the comma at toks[m] and follows a place
+// or an event ("in the Somali capital, Mogadishu,", "of Musayyib, south
+// of Baghdad,"), or -1.
+func placeApposition(toks []token, m int) int {
+	if toks[m].w != "," {
+		return -1
+	}
+	for o := m - 1; o >= 1 && o >= m-5; o-- {
+		t := toks[o]
+		if t.w == "," {
+			if o == m-1 || !toks[o-1].cap && !appositionPlaceNouns[toks[o-1].w] {
+				return -1
+			}
+			return o
+		}
+		if !t.word || numberish(t) || t.cls&(clsVerb|clsReport) != 0 || auxWords[t.w] || t.w == "and" || t.w == "who" || t.w == "which" {
+			return -1
+		}
+	}
+	return -1
+}
+
+// appositionPlaceNouns name a place whose name an apposition gives: "the
+// Somali capital, Mogadishu,".
+var appositionPlaceNouns = wordSet("capital city town village province region district")
 
 // searchVerbs look for people: "searching for three people".
 var searchVerbs = wordSet("searching search searched looking hunting digging combing")

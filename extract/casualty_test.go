@@ -629,6 +629,10 @@ func TestCasualtyPatterns(t *testing.T) {
 		{"a post of no named group", "The army said its commander was killed.", nil},
 		{"from a decade is no earlier toll", "The toll has risen to 47 from the 1990s.", []want{
 			{OutcomeKilled, 47, QualExact, "civilians"}}},
+		{"a toll told past a place's apposition", "The death toll from the bombing in the town of Musayyib, south of Baghdad, rose to 98 on Monday.", []want{
+			{OutcomeKilled, 98, QualExact, "civilians"}}},
+		{"a toll told past a capital's name", "The death toll from the truck bombing in the Somali capital, Mogadishu, has climbed to at least 300.", []want{
+			{OutcomeKilled, 300, QualAtLeast, "civilians"}}},
 		{"another before a number", "Air raids overnight killed another 12 civilians in the capital.", []want{
 			{OutcomeKilled, 12, QualExact, "civilians"}}},
 		{"a force lost another number of its men", "Armenian forces lost another 40 servicemen on Wednesday.", []want{
@@ -710,6 +714,8 @@ func TestAttribution(t *testing.T) {
 		{"A member of the local People's Defence Force, who spoke on condition of anonymity, said 30 people were wounded.", "member of the local People's Defence Force"},
 		{"JNIM, al Qaeda's affiliate in the Sahel, claimed responsibility and said it had killed 300 soldiers.", "JNIM"},
 		{"A military officer, Captain Abdi Hassan, told Reuters that seven soldiers had died.", "Abdi Hassan"},
+		{"Two soldiers remain missing, said Lt. Col. Ariel Caculitan, a spokesman for the command.", "Ariel Caculitan"},
+		{"Three soldiers were killed, according to Brig. Gen. Juan Perez.", "Juan Perez"},
 		{"More than 5,000 people have been killed this year, according to U.N. figures.", "U.N."},
 		{"Another officer was wounded, according to a police report seen by Reuters.", "police report"},
 		{"Earlier the police had given the toll as 56 killed.", "police"},
