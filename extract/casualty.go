@@ -185,6 +185,12 @@ func parseNP(toks []token, i int) (nounPhrase, bool) {
 	n := nounPhrase{first: i, num: i, count: c, head: -1, qual: c.qual, partOf: -1}
 	if n.qual == "" {
 		n.qual, n.first = qualifierBefore(toks, i)
+	} else if t.w == "a" || t.w == "an" {
+		// "more than a dozen fighters", "at least a hundred people":
+		// the written qualifier over the round number's.
+		if q, f := qualifierBefore(toks, i); f < i {
+			n.qual, n.first = q, f
+		}
 	}
 	j := c.next
 	if c.vague && j+1 < len(toks) && toks[j].isQuote() && toks[j+1].w == "of" {
@@ -1218,6 +1224,17 @@ func activeBefore(toks []token, first int) (string, int) {
 	if (w == "was" || w == "is") && k > 0 && toks[k-1].w == "toll" {
 		// "the true toll was over 100".
 		return OutcomeKilled, tollStart(toks, k-1)
+	}
+	if (w == "was" || w == "is") && k >= 4 {
+		// "the toll among the paratroopers was as high as 84".
+		for m := k - 3; m >= 0 && m >= k-5; m-- {
+			if toks[m].w == "toll" && toks[m+1].w == "among" {
+				return OutcomeKilled, tollStart(toks, m)
+			}
+			if !toks[m+2].word {
+				break
+			}
+		}
 	}
 	if (w == "was" || w == "is" || w == "stood" || w == "stands") && k >= 3 && toks[k-2].w == "of" && toks[k-3].w == "number" {
 		// "The number of dead is about 253".

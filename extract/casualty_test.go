@@ -633,6 +633,14 @@ func TestCasualtyPatterns(t *testing.T) {
 			{OutcomeKilled, 98, QualExact, "civilians"}}},
 		{"a toll told past a capital's name", "The death toll from the truck bombing in the Somali capital, Mogadishu, has climbed to at least 300.", []want{
 			{OutcomeKilled, 300, QualAtLeast, "civilians"}}},
+		{"a toll as high as a number", "Newspapers said the death toll was as high as 84.", []want{
+			{OutcomeKilled, 84, QualUpTo, "civilians"}}},
+		{"a toll among a group as high as a number", "The toll among the paratroopers was as high as 84.", []want{
+			{OutcomeKilled, 84, QualUpTo, "unknown"}}},
+		{"more than a dozen", "The rebels had lost more than a dozen fighters.", []want{
+			{OutcomeKilled, 12, QualMoreThan, "rebels"}}},
+		{"people named by their ethnicity", "Police found the bodies of 18 ethnic Albanians in a forest.", []want{
+			{OutcomeKilled, 18, QualExact, "civilians"}}},
 		{"another before a number", "Air raids overnight killed another 12 civilians in the capital.", []want{
 			{OutcomeKilled, 12, QualExact, "civilians"}}},
 		{"a force lost another number of its men", "Armenian forces lost another 40 servicemen on Wednesday.", []want{

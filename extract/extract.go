@@ -543,6 +543,10 @@ func Extract(a ingest.Article) []Claim {
 					// "the rescue service said": the "Magen David Adom
 					// rescue service" named before.
 					attrs[k].who = w
+				} else if w := shortenedSource(named, attrs[k].who); w != "" && strings.Contains(ls, "the "+strings.ToLower(attrs[k].who)) {
+					// "the Nigerien official said": the "Nigerien
+					// security official" named before.
+					attrs[k].who = w
 				}
 			}
 			if w := groupSource(attrs[k].who, named); w != "" {
@@ -1558,7 +1562,13 @@ func tollUpdateDate(lower string, at int) bool {
 	if w, b = wordBefore(lower, b); w == "at" {
 		// "put the toll at 79 on Monday", "the toll had stood at three
 		// on Sunday".
-		w, _ = wordBefore(lower, b)
+		w, b = wordBefore(lower, b)
+		if w == "dead" || w == "deaths" || w == "wounded" || w == "injured" {
+			// "had put the number of dead at 276 on Sunday".
+			if w, b = wordBefore(lower, b); w == "of" {
+				w, _ = wordBefore(lower, b)
+			}
+		}
 		return tollObjects[w] || w == "stood" || w == "stands" || w == "standing"
 	}
 	if w != "to" && w != "from" {
@@ -2484,6 +2494,33 @@ func sameSource(a, b string) bool {
 // for "local resistance committee", "spokesperson" for "United Nations
 // spokesperson"), or a capitalised word in it ("Observatory" for "Syrian
 // Observatory for Human Rights"). It returns "" when none does.
+// shortenedSource returns the source named before that "the Nigerien
+// official" (two or three words) is short for: the last named with more
+// words, the same last word and all of its words in order ("a Nigerien
+// security official"), or "".
+func shortenedSource(named []string, who string) string {
+	words := strings.Fields(who)
+	if len(words) < 2 || len(words) > 3 || hasUpper(words[len(words)-1]) {
+		return ""
+	}
+	for i := len(named) - 1; i >= 0; i-- {
+		nw := strings.Fields(named[i])
+		if len(nw) <= len(words) || nw[len(nw)-1] != words[len(words)-1] {
+			continue
+		}
+		k := 0
+		for _, w := range nw {
+			if k < len(words) && w == words[k] {
+				k++
+			}
+		}
+		if k == len(words) {
+			return named[i]
+		}
+	}
+	return ""
+}
+
 func headedSource(named []string, head string) string {
 	if head == "" || strings.IndexByte(head, ' ') >= 0 {
 		return ""

@@ -60,6 +60,11 @@ func figurePlace(places []placeHit, s string, start int) *Place {
 		// where the source sits, not where the soldiers fell.
 		return nil
 	}
+	if pick >= 0 && pick == before && citedSeat(s, places[pick], start) {
+		// "Russian newspapers, citing soldiers' relatives in Pskov, said
+		// the toll was as high as 84": where the ones cited are.
+		return nil
+	}
 	if pick >= 0 && hospitalPlace(s, places[pick]) {
 		// "four of the wounded died at Panzi hospital in Bukavu": where
 		// they were treated, not where they were hurt.
@@ -169,6 +174,21 @@ func sourcePlace(s string, start int, h placeHit) bool {
 		}
 	}
 	return false
+}
+
+// citedSeat reports whether a place before a figure starting at start is
+// told in the source a "citing" aside names ("newspapers, citing
+// relatives in Pskov, said"), the aside closing before the figure.
+func citedSeat(s string, h placeHit, start int) bool {
+	if h.End > start || start > len(s) {
+		return false
+	}
+	pre := s[:h.Start]
+	c := strings.LastIndex(pre, "citing ")
+	if c < 0 || strings.ContainsAny(pre[c:], ",;") {
+		return false
+	}
+	return strings.IndexByte(s[h.End:start], ',') >= 0
 }
 
 // medicalSeat reports whether a place before a figure starting at start is

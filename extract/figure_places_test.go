@@ -38,6 +38,9 @@ func TestFigurePlace(t *testing.T) {
 		{"Rebels rammed a truck into a base in Puerto Jordan in the eastern province of Arauca, killing two soldiers.", "killing", "Arauca"},
 		{"Gunmen opened fire on a police post in the Russian North Caucasus region of Ingushetia, killing two police officers.", "killing", "Ingushetia"},
 		{"In Foduma Koloram village in Gubio district, gunmen killed 59 people.", "killed", "Foduma Koloram"},
+		// The place of a source cited is not the figure's.
+		{"Newspapers, citing soldiers' relatives in Pskov, said the toll was as high as 84.", "84", ""},
+		{"Relatives in Pskov said 84 paratroopers were killed.", "killed", "Pskov"},
 		// A building or site a city's possessive owns is in that city.
 		{"At least 18 people were killed when gunmen stormed Kabul's Intercontinental Hotel.", "killed", "Kabul"},
 		{"A bomb at Mogadishu's main market killed 11 people.", "killed", "Mogadishu"},

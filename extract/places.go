@@ -850,7 +850,7 @@ var featureWords = newWordList(slices.Concat(featureNouns, capitalised(featureNo
 // word is written so or, as part of its name, with a capital ("the
 // Galwan Valley", "the Sinai Peninsula").
 var featureNouns = []string{"river", "forest", "desert", "canyon", "valley", "mountains", "hills", "gorge", "plateau", "delta", "basin", "swamp", "marshes",
-	"dam", "temple", "tunnel", "bridge", "zone", "base", "airbase", "crossing", "peak", "peninsula", "neighbourhood", "neighborhood",
+	"dam", "temple", "tunnel", "bridge", "zone", "base", "airbase", "crossing", "peak", "hill", "peninsula", "neighbourhood", "neighborhood",
 	"district", "oilfield", "corridor", "front"}
 
 // capitalised returns words with their first letters capitalised.
@@ -920,7 +920,7 @@ func settlementPlaces(text string, hits []placeHit) []placeHit {
 				for b > 0 && text[b-1] != ' ' && text[b-1] != '\n' {
 					b--
 				}
-				if b == start || !isASCIIUpper(text[b]) {
+				if b == start || !isASCIIUpper(text[b]) && !arabicArticled(text[b:start]) {
 					break
 				}
 				start, words = b, words+1
@@ -935,11 +935,17 @@ func settlementPlaces(text string, hits []placeHit) []placeHit {
 			for start < at && (text[start] == ' ' || text[start] == '\n') {
 				start++
 			}
-			if !settlementLead[strings.ToLower(lastWord(text[:start]))] {
+			lead := strings.ToLower(lastWord(text[:start]))
+			if lead == "the" {
+				// "raided the Kalma camp", "hit the al-Mazraq camp".
+				lead = strings.ToLower(lastWord(strings.TrimRight(strings.TrimSuffix(strings.TrimRight(text[:start], " "), lastWord(text[:start])), " ")))
+			}
+			if !settlementLead[lead] {
 				continue
 			}
 			name := text[start:at]
-			if !plausiblePlaceName(name) || overlaps(hits, start, at) {
+			if !plausiblePlaceName(name) || overlaps(hits, start, at) || namedGroups[strings.ToLower(name)] != "" {
+				// (Not an armed group's: "attacked the Boko Haram camp".)
 				continue
 			}
 			h := placeHit{Start: start, End: at, Place: Place{Text: name, Name: name}}
@@ -1016,7 +1022,18 @@ func attackedPlaces(text string, hits []placeHit) []placeHit {
 
 // settlementLead are the words before a settlement's name that make it a
 // place: locative words and verbs of attacking.
-var settlementLead = wordSet("in on at near into from outside attacked raided stormed struck overran shelled bombed entered")
+var settlementLead = wordSet("in on at near into from outside attacked raided stormed struck overran shelled bombed entered hit targeted")
+
+// arabicArticled reports whether a word opens with an Arabic article
+// joined to a capitalised name: "al-Mazraq", "el-Fasher".
+func arabicArticled(w string) bool {
+	for _, a := range [...]string{"al-", "el-"} {
+		if len(w) > len(a) && strings.HasPrefix(w, a) && isASCIIUpper(w[len(a)]) {
+			return true
+		}
+	}
+	return false
+}
 
 // takenPlace matches a capitalised name right after a verb of taking: the
 // place taken ("retake Mahas", "overran Djibasso").

@@ -176,7 +176,10 @@ var (
 		// A nation's people named by nouns no army's men are called by.
 		"britons swedes investigators investigator inspectors inspector " +
 		// Believers named by their faith.
-		"sikhs sikh hindus christians muslims moslems catholics protestants")
+		"sikhs sikh hindus christians muslims moslems catholics protestants " +
+		// Peoples named by their ethnicity: "the bodies of 18 ethnic
+		// Albanians".
+		"albanians serbs croats bosniaks hazaras pashtuns tamils yazidis tutsis hutus")
 	otherHeads = wordSet("martyrs others more members member units combatants combatant auxiliaries auxiliary mercenaries mercenary " +
 		"peacekeepers peacekeeper vigilantes vigilante pows pow " +
 		// Groups whose names are plural nouns: "15 Taliban", "20 Houthis".
