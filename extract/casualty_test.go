@@ -633,6 +633,8 @@ func TestCasualtyPatterns(t *testing.T) {
 			{OutcomeKilled, 98, QualExact, "civilians"}}},
 		{"a toll told past a capital's name", "The death toll from the truck bombing in the Somali capital, Mogadishu, has climbed to at least 300.", []want{
 			{OutcomeKilled, 300, QualAtLeast, "civilians"}}},
+		{"soldiers of the country of a dateline closed by a dash", "Marines die in clash\n\nZAMBOANGA CITY -- Fourteen Marines were killed and two soldiers are missing, officials said.", []want{
+			{OutcomeKilled, 14, QualExact, "Philippine military"}, {OutcomeMissing, 2, QualExact, "Philippine military"}}},
 		{"a toll as high as a number", "Newspapers said the death toll was as high as 84.", []want{
 			{OutcomeKilled, 84, QualUpTo, "civilians"}}},
 		{"a toll among a group as high as a number", "The toll among the paratroopers was as high as 84.", []want{

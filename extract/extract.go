@@ -2762,6 +2762,20 @@ func metonymy(s string, p *placeHit) bool {
 		// officers in Mogadishu": the nation whose forces they are.
 		return true
 	}
+	if before := strings.TrimRight(s[:p.Start], " "); strings.HasSuffix(before, " capital,") {
+		// "in the capital, Sanaa", "in the Somali capital, Mogadishu,":
+		// the capital named after its description (not "north of the
+		// capital, Niamey": the distance's reference).
+		words := strings.Fields(strings.ToLower(before[max(0, len(before)-40):]))
+		for j := len(words) - 2; j >= 0 && j >= len(words)-4; j-- {
+			if w := words[j]; w == "in" || w == "at" || w == "into" || w == "across" || w == "around" || w == "near" {
+				return false
+			}
+			if words[j] == "of" {
+				break
+			}
+		}
+	}
 	// The word before, skipping "the" and adjectives of the place
 	// ("in the Syrian capital").
 	end := p.Start

@@ -38,6 +38,11 @@ func TestFigurePlace(t *testing.T) {
 		{"Rebels rammed a truck into a base in Puerto Jordan in the eastern province of Arauca, killing two soldiers.", "killing", "Arauca"},
 		{"Gunmen opened fire on a police post in the Russian North Caucasus region of Ingushetia, killing two police officers.", "killing", "Ingushetia"},
 		{"In Foduma Koloram village in Gubio district, gunmen killed 59 people.", "killed", "Foduma Koloram"},
+		// The place a war is named by is not the figure's.
+		{"A missile strike on the town of Barda killed 21 people, with 70 people wounded, in the deadliest attack since fighting over Nagorno-Karabakh erupted.", "70 people", "Barda"},
+		// A capital named after its description.
+		{"Air raids overnight killed 12 civilians in the capital, Sanaa, the agency said.", "killed", "Sanaa"},
+		{"Gunmen killed four soldiers near the village of Tongo Tongo, north of the capital, Niamey.", "killed", "Tongo Tongo"},
 		// The place of a source cited is not the figure's.
 		{"Newspapers, citing soldiers' relatives in Pskov, said the toll was as high as 84.", "84", ""},
 		{"Relatives in Pskov said 84 paratroopers were killed.", "killed", "Pskov"},
