@@ -2036,7 +2036,7 @@ func passiveAfter(toks []token, first, last int) (string, int) {
 		// "11 people were being treated in hospital for burns".
 		return OutcomeWounded, woundAfter(toks, inHospital(toks, k+1)+1)
 	case (w == "treated" || w == "hospitalised" || w == "hospitalized" || w == "admitted") && (at(k+1) == "for" || at(k+1) == "with") && woundAfter(toks, k+2) > 0,
-		w == "escaped" && at(k+1) == "with" && woundAfter(toks, k+2) > 0:
+		(w == "escaped" || w == "survived") && at(k+1) == "with" && woundAfter(toks, k+2) > 0:
 		// "58 people had been admitted with wounds", "was being
 		// treated for gunshot and knife wounds", "two farmers escaped
 		// with gunshot wounds".

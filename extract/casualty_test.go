@@ -635,6 +635,8 @@ func TestCasualtyPatterns(t *testing.T) {
 			{OutcomeKilled, 300, QualAtLeast, "civilians"}}},
 		{"soldiers of the country of a dateline closed by a dash", "Marines die in clash\n\nZAMBOANGA CITY -- Fourteen Marines were killed and two soldiers are missing, officials said.", []want{
 			{OutcomeKilled, 14, QualExact, "Philippine military"}, {OutcomeMissing, 2, QualExact, "Philippine military"}}},
+		{"survived with injuries", "Four monks survived with serious injuries and were taken to hospital.", []want{
+			{OutcomeWounded, 4, QualExact, "civilians"}}},
 		{"a toll as high as a number", "Newspapers said the death toll was as high as 84.", []want{
 			{OutcomeKilled, 84, QualUpTo, "civilians"}}},
 		{"a toll among a group as high as a number", "The toll among the paratroopers was as high as 84.", []want{
