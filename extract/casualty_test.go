@@ -635,6 +635,8 @@ func TestCasualtyPatterns(t *testing.T) {
 			{OutcomeKilled, 300, QualAtLeast, "civilians"}}},
 		{"soldiers of the country of a dateline closed by a dash", "Marines die in clash\n\nZAMBOANGA CITY -- Fourteen Marines were killed and two soldiers are missing, officials said.", []want{
 			{OutcomeKilled, 14, QualExact, "Philippine military"}, {OutcomeMissing, 2, QualExact, "Philippine military"}}},
+		{"other service members after a nation's marines", "Two U.S. Marines were killed and nine other service members wounded in the raid.", []want{
+			{OutcomeKilled, 2, QualExact, "American military"}, {OutcomeWounded, 9, QualExact, "American military"}}},
 		{"survived with injuries", "Four monks survived with serious injuries and were taken to hospital.", []want{
 			{OutcomeWounded, 4, QualExact, "civilians"}}},
 		{"a toll as high as a number", "Newspapers said the death toll was as high as 84.", []want{
@@ -727,6 +729,7 @@ func TestAttribution(t *testing.T) {
 		{"JNIM, al Qaeda's affiliate in the Sahel, claimed responsibility and said it had killed 300 soldiers.", "JNIM"},
 		{"A military officer, Captain Abdi Hassan, told Reuters that seven soldiers had died.", "Abdi Hassan"},
 		{"Two soldiers remain missing, said Lt. Col. Ariel Caculitan, a spokesman for the command.", "Ariel Caculitan"},
+		{"Two Marines were killed, the NATO-led International Security Assistance Force said.", "International Security Assistance Force"},
 		{"Three soldiers were killed, according to Brig. Gen. Juan Perez.", "Juan Perez"},
 		{"More than 5,000 people have been killed this year, according to U.N. figures.", "U.N."},
 		{"Another officer was wounded, according to a police report seen by Reuters.", "police report"},

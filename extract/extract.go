@@ -2705,7 +2705,8 @@ func nationOfForces(after string) bool {
 	if len(after) < 2 || after[0] != ' ' {
 		return false
 	}
-	return nationForces[wordAfter(after, 1)]
+	// (In any case: "dressed in U.S. Army uniforms".)
+	return nationForces[wordAfter(lowerASCII(after[:min(len(after), 24)]), 1)]
 }
 
 // nationForces are the nouns of armed forces a nation's name qualifies.

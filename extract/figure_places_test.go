@@ -43,6 +43,8 @@ func TestFigurePlace(t *testing.T) {
 		// A capital named after its description.
 		{"Air raids overnight killed 12 civilians in the capital, Sanaa, the agency said.", "killed", "Sanaa"},
 		{"Gunmen killed four soldiers near the village of Tongo Tongo, north of the capital, Niamey.", "killed", "Tongo Tongo"},
+		// A nation's forces are no place; a base named "Camp" is one.
+		{"Two Marines were killed when insurgents dressed in U.S. Army uniforms breached the perimeter of Camp Bastion in Helmand province.", "killed", "Camp Bastion"},
 		// The place of a source cited is not the figure's.
 		{"Newspapers, citing soldiers' relatives in Pskov, said the toll was as high as 84.", "84", ""},
 		{"Relatives in Pskov said 84 paratroopers were killed.", "killed", "Pskov"},

@@ -517,6 +517,7 @@ func findPlacesIn(ix *sentIndex) []placeHit {
 	}
 	hits = featurePlaces(ix, hits)
 	hits = settlementPlaces(text, hits)
+	hits = campPlaces(text, hits)
 	hits = attackedPlaces(text, hits)
 	hits = takenPlaces(text, hits)
 	hits = unitOfPlaces(ix, hits)
@@ -1023,6 +1024,29 @@ func attackedPlaces(text string, hits []placeHit) []placeHit {
 // settlementLead are the words before a settlement's name that make it a
 // place: locative words and verbs of attacking.
 var settlementLead = wordSet("in on at near into from outside attacked raided stormed struck overran shelled bombed entered hit targeted")
+
+// campPlaces adds to hits the bases named "Camp" and a capitalised name
+// that no other hit covers: "the perimeter of Camp Bastion in Helmand".
+func campPlaces(text string, hits []placeHit) []placeHit {
+	for at := range indexAll(text, "Camp ") {
+		if at > 0 && text[at-1] != ' ' {
+			continue
+		}
+		e := at + len("Camp ")
+		if e >= len(text) || !isASCIIUpper(text[e]) {
+			continue
+		}
+		for e < len(text) && (isASCIIWord(text[e]) || text[e] == '-') {
+			e++
+		}
+		if overlaps(hits, at, e) {
+			continue
+		}
+		name := text[at:e]
+		hits = append(hits, placeHit{Start: at, End: e, Place: Place{Text: name, Name: name}})
+	}
+	return hits
+}
 
 // arabicArticled reports whether a word opens with an Arabic article
 // joined to a capitalised name: "al-Mazraq", "el-Fasher".

@@ -1142,6 +1142,15 @@ func refineSides(claims []Claim, text, lower string) {
 			}
 		case strings.HasSuffix(side, " military") || side == SideUnknown || side == SideGovernment:
 			words := strings.Fields(lowerASCII(c.Victims.Text))
+			if i > 0 && slices.Contains(words, "other") && !namesNation(c.Victims.Text) {
+				// "Two U.S. Marines were killed and nine other service
+				// members wounded": more of the force just counted.
+				if o := &claims[i-1]; o.Kind == KindCasualty && o.Victims != nil && o.Statement == c.Statement &&
+					strings.HasSuffix(o.Victims.Side, " military") && o.Victims.Side != side {
+					c.Victims.Side = o.Victims.Side
+					continue
+				}
+			}
 			if len(words) > 0 && branchHeads[words[len(words)-1]] && !namesNation(c.Victims.Text) {
 				// "One Marine was killed" in a report of "U.S. Marines":
 				// the nation the article gives the branch.
