@@ -86,7 +86,8 @@ func TestLocationDevsetFresh24(t *testing.T) {
 // one article in different places, and background tolls of a whole
 // country or region. The floors are the first run's figures, rounded down:
 // 149 figures labelled, 144 extracted, 109 matched; place right on 47
-// (0.431).
+// (0.431). Extractor 1.24.0 reaches 71 of 122 matched (0.582); the
+// floors stay at the first run's.
 func TestLocationDevsetFresh25(t *testing.T) {
 	scoreLocations(t, "testdata/devset/fresh25.jsonl", 22, 109, 0.431)
 }
