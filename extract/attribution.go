@@ -598,6 +598,9 @@ func namesSource(toks []token, i int) bool {
 // phraseAfter reads a source named after "according to", "citing" or an
 // inverted "said".
 func phraseAfter(toks []token, s string, i int) (string, bool) {
+	for i+2 < len(toks) && toks[i].cap && rankWord(toks[i].w) && toks[i+1].w == "." && toks[i+2].cap {
+		i += 2 // "said Lt. Col. Ariel Caculitan": the name
+	}
 	j := i
 	for j < len(toks) && j-i < 14 {
 		t := toks[j]
@@ -840,7 +843,7 @@ func cleanSource(toks []token) (string, bool, bool) {
 	}
 	for len(words) > 0 && (words[0].w == "the" || words[0].w == "a" || words[0].w == "an" ||
 		(words[0].w == "and" || words[0].w == "but") && len(words) > 1 ||
-		strings.HasSuffix(words[0].w, "-based") || words[0].w == "meanwhile" || (words[0].w == "earlier" || words[0].w == "later") && len(words) > 1 || runBy(words)) {
+		strings.HasSuffix(words[0].w, "-based") || strings.HasSuffix(words[0].w, "-led") && len(words) > 2 && words[1].cap || words[0].w == "meanwhile" || (words[0].w == "earlier" || words[0].w == "later") && len(words) > 1 || runBy(words)) {
 		words = words[1:]
 	}
 	if len(words) > 3 && words[0].w == "one" && words[1].w == "of" && words[2].w == "the" {

@@ -329,3 +329,23 @@ func TestAttributionFresh23(t *testing.T) {
 func TestAttributionFresh24(t *testing.T) {
 	scoreAttribution(t, "testdata/devset/fresh24.jsonl", 22, 97, 0.783, 0.670)
 }
+
+// TestAttributionFresh25 scores attribution and dates on the fresh25 set:
+// 22 articles from 1987 to 2021 (wire copy, translated agency copy, a
+// newspaper's dispatch, an exile outlet, a local paper) about incidents
+// no other set tells, labelled before the rules were run on them. They
+// stress sources in every position ("according to", "citing", "a
+// source who asked not to be named", a back-reference to a named source)
+// and relative dates ("overnight", "on Tuesday", "last week", "earlier
+// this month", "the day before", "at the weekend", "over the weekend").
+// The floors are the first run's accuracies, rounded down: 109 of 149
+// labelled figures matched (144 extracted); attribution 0.779 (85 of
+// 109), date 0.743 (81 of 109). (Later, the fighters of the MILF and of
+// the Chinland Defence Force were labelled "rebels", as fresh18 and
+// fresh22 label the same groups; no figure of the first run changed.)
+// The rules written since (extractor 1.24.0) reach attribution 0.828
+// (101 of 122) and date 0.779 (95 of 122), with 122 figures matched; the
+// floors stay at the first run's figures.
+func TestAttributionFresh25(t *testing.T) {
+	scoreAttribution(t, "testdata/devset/fresh25.jsonl", 22, 109, 0.779, 0.743)
+}

@@ -185,6 +185,12 @@ func parseNP(toks []token, i int) (nounPhrase, bool) {
 	n := nounPhrase{first: i, num: i, count: c, head: -1, qual: c.qual, partOf: -1}
 	if n.qual == "" {
 		n.qual, n.first = qualifierBefore(toks, i)
+	} else if t.w == "a" || t.w == "an" {
+		// "more than a dozen fighters", "at least a hundred people":
+		// the written qualifier over the round number's.
+		if q, f := qualifierBefore(toks, i); f < i {
+			n.qual, n.first = q, f
+		}
 	}
 	j := c.next
 	if c.vague && j+1 < len(toks) && toks[j].isQuote() && toks[j+1].w == "of" {
@@ -1087,10 +1093,11 @@ func activeBefore(toks []token, first int) (string, int) {
 		k--
 		w = toks[k].w
 	}
-	if (w == "further" || w == "additional") && k > 1 && toks[k-1].w == "a" || (w == "only" || w == "just" || allOf(toks, k, first)) && k > 0 {
+	if (w == "further" || w == "additional") && k > 1 && toks[k-1].w == "a" || (w == "only" || w == "just" || allOf(toks, k, first)) && k > 0 ||
+		w == "another" && k > 0 && numberish(toks[first]) {
 		// "killed a further 25 fighters", "lost only two men", "killed
-		// all four attackers".
-		if w == "only" || w == "just" || w == "all" {
+		// all four attackers", "killed another 12 civilians".
+		if w == "only" || w == "just" || w == "all" || w == "another" {
 			k--
 		} else {
 			k -= 2
@@ -1218,6 +1225,17 @@ func activeBefore(toks []token, first int) (string, int) {
 		// "the true toll was over 100".
 		return OutcomeKilled, tollStart(toks, k-1)
 	}
+	if (w == "was" || w == "is") && k >= 4 {
+		// "the toll among the paratroopers was as high as 84".
+		for m := k - 3; m >= 0 && m >= k-5; m-- {
+			if toks[m].w == "toll" && toks[m+1].w == "among" {
+				return OutcomeKilled, tollStart(toks, m)
+			}
+			if !toks[m+2].word {
+				break
+			}
+		}
+	}
 	if (w == "was" || w == "is" || w == "stood" || w == "stands") && k >= 3 && toks[k-2].w == "of" && toks[k-3].w == "number" {
 		// "The number of dead is about 253".
 		switch toks[k-1].w {
@@ -1283,6 +1301,12 @@ func activeBefore(toks []token, first int) (string, int) {
 				m = o
 				continue
 			}
+			if o := placeApposition(toks, m); o > 0 {
+				// "The death toll from the bombing in the town of
+				// Musayyib, south of Baghdad, rose to 98".
+				m = o
+				continue
+			}
 			if !toks[m].word && !toks[m].isQuote() && !(toks[m].w == "," && m+1 < k && toks[m+1].w == "which") {
 				break
 			}
@@ -1325,6 +1349,33 @@ func activeBefore(toks []token, first int) (string, int) {
 	}
 	return "", -1
 }
+
+// placeApposition returns the opening comma of a short apposition of
+// words only that closes with the comma at toks[m] and follows a place
+// or an event ("in the Somali capital, Mogadishu,", "of Musayyib, south
+// of Baghdad,"), or -1.
+func placeApposition(toks []token, m int) int {
+	if toks[m].w != "," {
+		return -1
+	}
+	for o := m - 1; o >= 1 && o >= m-5; o-- {
+		t := toks[o]
+		if t.w == "," {
+			if o == m-1 || !toks[o-1].cap && !appositionPlaceNouns[toks[o-1].w] {
+				return -1
+			}
+			return o
+		}
+		if !t.word || numberish(t) || t.cls&(clsVerb|clsReport) != 0 || auxWords[t.w] || t.w == "and" || t.w == "who" || t.w == "which" {
+			return -1
+		}
+	}
+	return -1
+}
+
+// appositionPlaceNouns name a place whose name an apposition gives: "the
+// Somali capital, Mogadishu,".
+var appositionPlaceNouns = wordSet("capital city town village province region district")
 
 // searchVerbs look for people: "searching for three people".
 var searchVerbs = wordSet("searching search searched looking hunting digging combing")
@@ -1985,7 +2036,7 @@ func passiveAfter(toks []token, first, last int) (string, int) {
 		// "11 people were being treated in hospital for burns".
 		return OutcomeWounded, woundAfter(toks, inHospital(toks, k+1)+1)
 	case (w == "treated" || w == "hospitalised" || w == "hospitalized" || w == "admitted") && (at(k+1) == "for" || at(k+1) == "with") && woundAfter(toks, k+2) > 0,
-		w == "escaped" && at(k+1) == "with" && woundAfter(toks, k+2) > 0:
+		(w == "escaped" || w == "survived") && at(k+1) == "with" && woundAfter(toks, k+2) > 0:
 		// "58 people had been admitted with wounds", "was being
 		// treated for gunshot and knife wounds", "two farmers escaped
 		// with gunshot wounds".
@@ -2193,6 +2244,13 @@ func appositiveEnd(toks []token, k int) int {
 				// "one of its soldiers, Lance Naik Dinesh Kumar, had died".
 				return m + 1
 			}
+			continue
+		}
+		if m > 0 && toks[m-1].w == "," && numberish(t) && m+2 < len(toks) && toks[m+1].w == "of" &&
+			(toks[m+2].w == "them" || toks[m+2].w == "whom") {
+			// "At least 18 people, 14 of them foreigners, were killed":
+			// a breakdown between commas, read as a figure of its own.
+			m += 2
 			continue
 		}
 		if t.num || t.cls&(clsVerb|clsReport) != 0 || subjectStops[t.w] || auxWords[t.w] && t.w != "to" ||

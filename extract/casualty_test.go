@@ -629,6 +629,32 @@ func TestCasualtyPatterns(t *testing.T) {
 		{"a post of no named group", "The army said its commander was killed.", nil},
 		{"from a decade is no earlier toll", "The toll has risen to 47 from the 1990s.", []want{
 			{OutcomeKilled, 47, QualExact, "civilians"}}},
+		{"a toll told past a place's apposition", "The death toll from the bombing in the town of Musayyib, south of Baghdad, rose to 98 on Monday.", []want{
+			{OutcomeKilled, 98, QualExact, "civilians"}}},
+		{"a toll told past a capital's name", "The death toll from the truck bombing in the Somali capital, Mogadishu, has climbed to at least 300.", []want{
+			{OutcomeKilled, 300, QualAtLeast, "civilians"}}},
+		{"soldiers of the country of a dateline closed by a dash", "Marines die in clash\n\nZAMBOANGA CITY -- Fourteen Marines were killed and two soldiers are missing, officials said.", []want{
+			{OutcomeKilled, 14, QualExact, "Philippine military"}, {OutcomeMissing, 2, QualExact, "Philippine military"}}},
+		{"other service members after a nation's marines", "Two U.S. Marines were killed and nine other service members wounded in the raid.", []want{
+			{OutcomeKilled, 2, QualExact, "American military"}, {OutcomeWounded, 9, QualExact, "American military"}}},
+		{"survived with injuries", "Four monks survived with serious injuries and were taken to hospital.", []want{
+			{OutcomeWounded, 4, QualExact, "civilians"}}},
+		{"a toll as high as a number", "Newspapers said the death toll was as high as 84.", []want{
+			{OutcomeKilled, 84, QualUpTo, "civilians"}}},
+		{"a toll among a group as high as a number", "The toll among the paratroopers was as high as 84.", []want{
+			{OutcomeKilled, 84, QualUpTo, "unknown"}}},
+		{"more than a dozen", "The rebels had lost more than a dozen fighters.", []want{
+			{OutcomeKilled, 12, QualMoreThan, "rebels"}}},
+		{"people named by their ethnicity", "Police found the bodies of 18 ethnic Albanians in a forest.", []want{
+			{OutcomeKilled, 18, QualExact, "civilians"}}},
+		{"another before a number", "Air raids overnight killed another 12 civilians in the capital.", []want{
+			{OutcomeKilled, 12, QualExact, "civilians"}}},
+		{"a force lost another number of its men", "Armenian forces lost another 40 servicemen on Wednesday.", []want{
+			{OutcomeKilled, 40, QualExact, "Armenian military"}}},
+		{"a breakdown between commas before the verb", "At least 18 people, 14 of them foreigners, were killed in the siege.", []want{
+			{OutcomeKilled, 18, QualAtLeast, "civilians"}, {OutcomeKilled, 14, QualExact, "civilians"}}},
+		{"a breakdown in number words between commas", "Nine people, two of them children, were wounded.", []want{
+			{OutcomeWounded, 9, QualExact, "civilians"}, {OutcomeWounded, 2, QualExact, "civilians"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -702,6 +728,9 @@ func TestAttribution(t *testing.T) {
 		{"A member of the local People's Defence Force, who spoke on condition of anonymity, said 30 people were wounded.", "member of the local People's Defence Force"},
 		{"JNIM, al Qaeda's affiliate in the Sahel, claimed responsibility and said it had killed 300 soldiers.", "JNIM"},
 		{"A military officer, Captain Abdi Hassan, told Reuters that seven soldiers had died.", "Abdi Hassan"},
+		{"Two soldiers remain missing, said Lt. Col. Ariel Caculitan, a spokesman for the command.", "Ariel Caculitan"},
+		{"Two Marines were killed, the NATO-led International Security Assistance Force said.", "International Security Assistance Force"},
+		{"Three soldiers were killed, according to Brig. Gen. Juan Perez.", "Juan Perez"},
 		{"More than 5,000 people have been killed this year, according to U.N. figures.", "U.N."},
 		{"Another officer was wounded, according to a police report seen by Reuters.", "police report"},
 		{"Earlier the police had given the toll as 56 killed.", "police"},

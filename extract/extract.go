@@ -543,6 +543,10 @@ func Extract(a ingest.Article) []Claim {
 					// "the rescue service said": the "Magen David Adom
 					// rescue service" named before.
 					attrs[k].who = w
+				} else if w := shortenedSource(named, attrs[k].who); w != "" && strings.Contains(ls, "the "+strings.ToLower(attrs[k].who)) {
+					// "the Nigerien official said": the "Nigerien
+					// security official" named before.
+					attrs[k].who = w
 				}
 			}
 			if w := groupSource(attrs[k].who, named); w != "" {
@@ -1558,7 +1562,13 @@ func tollUpdateDate(lower string, at int) bool {
 	if w, b = wordBefore(lower, b); w == "at" {
 		// "put the toll at 79 on Monday", "the toll had stood at three
 		// on Sunday".
-		w, _ = wordBefore(lower, b)
+		w, b = wordBefore(lower, b)
+		if w == "dead" || w == "deaths" || w == "wounded" || w == "injured" {
+			// "had put the number of dead at 276 on Sunday".
+			if w, b = wordBefore(lower, b); w == "of" {
+				w, _ = wordBefore(lower, b)
+			}
+		}
 		return tollObjects[w] || w == "stood" || w == "stands" || w == "standing"
 	}
 	if w != "to" && w != "from" {
@@ -2484,6 +2494,33 @@ func sameSource(a, b string) bool {
 // for "local resistance committee", "spokesperson" for "United Nations
 // spokesperson"), or a capitalised word in it ("Observatory" for "Syrian
 // Observatory for Human Rights"). It returns "" when none does.
+// shortenedSource returns the source named before that "the Nigerien
+// official" (two or three words) is short for: the last named with more
+// words, the same last word and all of its words in order ("a Nigerien
+// security official"), or "".
+func shortenedSource(named []string, who string) string {
+	words := strings.Fields(who)
+	if len(words) < 2 || len(words) > 3 || hasUpper(words[len(words)-1]) {
+		return ""
+	}
+	for i := len(named) - 1; i >= 0; i-- {
+		nw := strings.Fields(named[i])
+		if len(nw) <= len(words) || nw[len(nw)-1] != words[len(words)-1] {
+			continue
+		}
+		k := 0
+		for _, w := range nw {
+			if k < len(words) && w == words[k] {
+				k++
+			}
+		}
+		if k == len(words) {
+			return named[i]
+		}
+	}
+	return ""
+}
+
 func headedSource(named []string, head string) string {
 	if head == "" || strings.IndexByte(head, ' ') >= 0 {
 		return ""
@@ -2668,7 +2705,8 @@ func nationOfForces(after string) bool {
 	if len(after) < 2 || after[0] != ' ' {
 		return false
 	}
-	return nationForces[wordAfter(after, 1)]
+	// (In any case: "dressed in U.S. Army uniforms".)
+	return nationForces[wordAfter(lowerASCII(after[:min(len(after), 24)]), 1)]
 }
 
 // nationForces are the nouns of armed forces a nation's name qualifies.
@@ -2724,6 +2762,20 @@ func metonymy(s string, p *placeHit) bool {
 		// "an attack on U.S. troops", "wounding two Kenyan army
 		// officers in Mogadishu": the nation whose forces they are.
 		return true
+	}
+	if before := strings.TrimRight(s[:p.Start], " "); strings.HasSuffix(before, " capital,") {
+		// "in the capital, Sanaa", "in the Somali capital, Mogadishu,":
+		// the capital named after its description (not "north of the
+		// capital, Niamey": the distance's reference).
+		words := strings.Fields(strings.ToLower(before[max(0, len(before)-40):]))
+		for j := len(words) - 2; j >= 0 && j >= len(words)-4; j-- {
+			if w := words[j]; w == "in" || w == "at" || w == "into" || w == "across" || w == "around" || w == "near" {
+				return false
+			}
+			if words[j] == "of" {
+				break
+			}
+		}
 	}
 	// The word before, skipping "the" and adjectives of the place
 	// ("in the Syrian capital").

@@ -496,6 +496,48 @@ func TestDescribedSource(t *testing.T) {
 	}
 }
 
+// TestShortenedSource: "the Nigerien official" is short for the
+// "Nigerien security official" named before, not for a source whose last
+// word differs.
+func TestShortenedSource(t *testing.T) {
+	named := []string{"U.S. Africa Command", "Nigerien security official"}
+	tests := []struct{ who, want string }{
+		{"Nigerien official", "Nigerien security official"},
+		{"security official", "Nigerien security official"},
+		{"Nigerien officials", ""},
+		{"official", ""},
+		{"Africa Command", ""}, // a name's last word is no description's
+	}
+	for _, tt := range tests {
+		if got := shortenedSource(named, tt.who); got != tt.want {
+			t.Errorf("shortenedSource(%q) = %q, want %q", tt.who, got, tt.want)
+		}
+	}
+	text := "At least four soldiers died, a Nigerien security official said. The attackers had lost a dozen fighters, the Nigerien official said."
+	for _, c := range Extract(ingest.Article{ID: "s", Text: text}) {
+		if c.Kind == KindCasualty && c.AttributedTo != "Nigerien security official" {
+			t.Errorf("%q attributed to %q", c.Quote, c.AttributedTo)
+		}
+	}
+}
+
+// TestTollPutAtOnDay: the day a toll was put at a number ("had put the
+// number of dead at 276 on Sunday") is when it was given, not when the
+// dead died.
+func TestTollPutAtOnDay(t *testing.T) {
+	text := "A truck bomb exploded in Mogadishu on Saturday, killing at least 300 people, officials said on Monday.\n\n" +
+		"The information minister had put the number of dead at 276 on Sunday."
+	for _, c := range Extract(ingest.Article{ID: "d", Text: text, Published: "2017-10-16"}) {
+		if c.Kind == KindCasualty && c.Count.Value != nil && *c.Count.Value == 276 {
+			if got := dayOrNull(c.Date.Start); got != "2017-10-14" {
+				t.Errorf("date = %s, want 2017-10-14", got)
+			}
+			return
+		}
+	}
+	t.Fatal("no figure of 276")
+}
+
 // TestTellsEarlier: a sentence telling what came before the incident it
 // follows ("came a week after", "in retaliation for") starts no date carry
 // of its own; "followed by" and "came under fire" tell the same incident.

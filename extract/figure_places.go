@@ -41,6 +41,12 @@ func figurePlace(places []placeHit, s string, start int) *Place {
 			return nil
 		}
 	}
+	if pick >= 0 && pick == after && before >= 0 && places[pick].Start >= start && sinceWar(s[start:places[pick].Start]) {
+		// "killed 21, with 70 people wounded, in the deadliest attack
+		// since fighting over Nagorno-Karabakh erupted": the war's place,
+		// not the figure's.
+		pick = before
+	}
 	if pick >= 0 && pick == after && before >= 0 && places[pick].Start >= start && saidBetween(s[start:places[pick].Start]) {
 		// "A strike on Beirut's suburbs killed three people, the ministry
 		// said, as Israel said it targeted the man behind the attack on
@@ -58,6 +64,11 @@ func figurePlace(places []placeHit, s string, start int) *Place {
 	if pick >= 0 && pick == before && medicalSeat(s, places[pick], start) {
 		// "Hospital sources in Batticaloa said 12 soldiers were killed":
 		// where the source sits, not where the soldiers fell.
+		return nil
+	}
+	if pick >= 0 && pick == before && citedSeat(s, places[pick], start) {
+		// "Russian newspapers, citing soldiers' relatives in Pskov, said
+		// the toll was as high as 84": where the ones cited are.
 		return nil
 	}
 	if pick >= 0 && hospitalPlace(s, places[pick]) {
@@ -89,6 +100,20 @@ func figurePlace(places []placeHit, s string, start int) *Place {
 	}
 	pl := places[pick].Place
 	return &pl
+}
+
+// sinceWar reports whether s ends in a war named from its start ("since
+// fighting over ", "since the war in "): the place after it is the war's.
+func sinceWar(s string) bool {
+	k := strings.LastIndex(s, "since ")
+	if k < 0 {
+		return false
+	}
+	words := strings.Fields(s[k+len("since "):])
+	if len(words) > 0 && words[0] == "the" {
+		words = words[1:]
+	}
+	return len(words) == 2 && (warNouns[words[0]] || words[0] == "clashes") && placeRelations[words[1]] || len(words) == 2 && words[1] == "over" && warNouns[words[0]]
 }
 
 // saidBetween reports whether a verb of saying is in s.
@@ -169,6 +194,21 @@ func sourcePlace(s string, start int, h placeHit) bool {
 		}
 	}
 	return false
+}
+
+// citedSeat reports whether a place before a figure starting at start is
+// told in the source a "citing" aside names ("newspapers, citing
+// relatives in Pskov, said"), the aside closing before the figure.
+func citedSeat(s string, h placeHit, start int) bool {
+	if h.End > start || start > len(s) {
+		return false
+	}
+	pre := s[:h.Start]
+	c := strings.LastIndex(pre, "citing ")
+	if c < 0 || strings.ContainsAny(pre[c:], ",;") {
+		return false
+	}
+	return strings.IndexByte(s[h.End:start], ',') >= 0
 }
 
 // medicalSeat reports whether a place before a figure starting at start is

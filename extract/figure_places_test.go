@@ -38,6 +38,20 @@ func TestFigurePlace(t *testing.T) {
 		{"Rebels rammed a truck into a base in Puerto Jordan in the eastern province of Arauca, killing two soldiers.", "killing", "Arauca"},
 		{"Gunmen opened fire on a police post in the Russian North Caucasus region of Ingushetia, killing two police officers.", "killing", "Ingushetia"},
 		{"In Foduma Koloram village in Gubio district, gunmen killed 59 people.", "killed", "Foduma Koloram"},
+		// The place a war is named by is not the figure's.
+		{"A missile strike on the town of Barda killed 21 people, with 70 people wounded, in the deadliest attack since fighting over Nagorno-Karabakh erupted.", "70 people", "Barda"},
+		// A capital named after its description.
+		{"Air raids overnight killed 12 civilians in the capital, Sanaa, the agency said.", "killed", "Sanaa"},
+		{"Gunmen killed four soldiers near the village of Tongo Tongo, north of the capital, Niamey.", "killed", "Tongo Tongo"},
+		// A nation's forces are no place; a base named "Camp" is one.
+		{"Two Marines were killed when insurgents dressed in U.S. Army uniforms breached the perimeter of Camp Bastion in Helmand province.", "killed", "Camp Bastion"},
+		// The place of a source cited is not the figure's.
+		{"Newspapers, citing soldiers' relatives in Pskov, said the toll was as high as 84.", "84", ""},
+		{"Relatives in Pskov said 84 paratroopers were killed.", "killed", "Pskov"},
+		// A building or site a city's possessive owns is in that city.
+		{"At least 18 people were killed when gunmen stormed Kabul's Intercontinental Hotel.", "killed", "Kabul"},
+		{"A bomb at Mogadishu's main market killed 11 people.", "killed", "Mogadishu"},
+		{"Kharkiv's governor said shelling killed two people.", "killed", ""},
 		// A part of a place, written with its possessive.
 		{"A roadside bomb killed four civilians in Kunduz province's Chahar Dara district on Saturday.", "killed", "Chahar Dara"},
 		// Where the hurt were treated is not where they were hurt.

@@ -201,6 +201,13 @@ func datelineTownNation(lower string) string {
 // below country level and the country it lies in, or "".
 func datelineGazetteerNation(line string) string {
 	end := strings.IndexAny(line, ",(")
+	for _, d := range [...]string{" -- ", " — ", " – "} {
+		// "zamboanga city -- fourteen marines were killed": a dateline
+		// closed by a dash.
+		if k := strings.Index(line, d); k > 0 && (end < 0 || k < end) {
+			end = k
+		}
+	}
 	if end <= 0 || end > 24 {
 		return ""
 	}
@@ -212,7 +219,14 @@ func datelineGazetteerNation(line string) string {
 			return ""
 		}
 	}
-	e := gazetteer[strings.TrimSpace(line[:end])]
+	town := strings.TrimSpace(line[:end])
+	e := gazetteer[town]
+	if e == nil {
+		// "zamboanga city": the city by its name.
+		if t, ok := strings.CutSuffix(town, " city"); ok {
+			e = gazetteer[t]
+		}
+	}
 	if e == nil || e.Country {
 		return ""
 	}

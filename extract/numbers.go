@@ -278,6 +278,7 @@ var qualifierPhrases = []struct {
 	{[]string{"a", "minimum", "of"}, QualAtLeast},
 	{[]string{"up", "to"}, QualUpTo},
 	{[]string{"as", "many", "as"}, QualUpTo},
+	{[]string{"as", "high", "as"}, QualUpTo},
 	{[]string{"fewer", "than"}, QualUpTo},
 	{[]string{"less", "than"}, QualUpTo},
 	{[]string{"at", "most"}, QualUpTo},

@@ -77,8 +77,38 @@ func ownsCityPart(s string) bool {
 		return false
 	}
 	w := strings.ToLower(nextWordSkipping(s[1:], "northern", "southern", "eastern", "western", "central", "old", "outer"))
-	return cityParts[w] || w == "countryside"
+	return cityParts[w] || w == "countryside" || ownsFacility(s[1:])
 }
+
+// ownsFacility reports whether s, after a city's possessive, names a
+// building or site in it within three words: "Kabul's Intercontinental
+// Hotel", "Mogadishu's main market", "Baghdad's international airport".
+func ownsFacility(s string) bool {
+	for n := 0; n < 4 && s != ""; n++ {
+		w, rest, _ := strings.Cut(s, " ")
+		w = strings.TrimRight(w, ",.;:")
+		lw := strings.ToLower(w)
+		if cityFacilities[lw] {
+			// Not a name the word opens ("Sudan's Port Sudan naval
+			// base") nor one of its own ("the market of ...").
+			return rest == "" || !strings.HasPrefix(rest, "of ") && !(rest[0] >= 'A' && rest[0] <= 'Z')
+		}
+		if w == "" || !(w[0] >= 'A' && w[0] <= 'Z' || facilityMods[lw]) {
+			return false
+		}
+		s = rest
+	}
+	return false
+}
+
+// cityFacilities are the buildings and sites of a city that a possessive
+// city owns as a place ("Kabul's Intercontinental Hotel"); facilityMods
+// are the lower-case words that may come between.
+var (
+	cityFacilities = wordSet("hotel airport market bazaar hospital university stadium prison jail mosque " +
+		"church cathedral shrine square port harbour harbor")
+	facilityMods = wordSet("main central international biggest largest busiest crowded busy old new military")
+)
 
 // matchAlias returns the longest gazetteer alias written at text[i:], with
 // its length in text, or "" when none is.
@@ -487,6 +517,7 @@ func findPlacesIn(ix *sentIndex) []placeHit {
 	}
 	hits = featurePlaces(ix, hits)
 	hits = settlementPlaces(text, hits)
+	hits = campPlaces(text, hits)
 	hits = attackedPlaces(text, hits)
 	hits = takenPlaces(text, hits)
 	hits = unitOfPlaces(ix, hits)
@@ -820,7 +851,7 @@ var featureWords = newWordList(slices.Concat(featureNouns, capitalised(featureNo
 // word is written so or, as part of its name, with a capital ("the
 // Galwan Valley", "the Sinai Peninsula").
 var featureNouns = []string{"river", "forest", "desert", "canyon", "valley", "mountains", "hills", "gorge", "plateau", "delta", "basin", "swamp", "marshes",
-	"dam", "temple", "tunnel", "bridge", "zone", "base", "airbase", "crossing", "peak", "peninsula", "neighbourhood", "neighborhood",
+	"dam", "temple", "tunnel", "bridge", "zone", "base", "airbase", "crossing", "peak", "hill", "peninsula", "neighbourhood", "neighborhood",
 	"district", "oilfield", "corridor", "front"}
 
 // capitalised returns words with their first letters capitalised.
@@ -890,7 +921,7 @@ func settlementPlaces(text string, hits []placeHit) []placeHit {
 				for b > 0 && text[b-1] != ' ' && text[b-1] != '\n' {
 					b--
 				}
-				if b == start || !isASCIIUpper(text[b]) {
+				if b == start || !isASCIIUpper(text[b]) && !arabicArticled(text[b:start]) {
 					break
 				}
 				start, words = b, words+1
@@ -905,11 +936,17 @@ func settlementPlaces(text string, hits []placeHit) []placeHit {
 			for start < at && (text[start] == ' ' || text[start] == '\n') {
 				start++
 			}
-			if !settlementLead[strings.ToLower(lastWord(text[:start]))] {
+			lead := strings.ToLower(lastWord(text[:start]))
+			if lead == "the" {
+				// "raided the Kalma camp", "hit the al-Mazraq camp".
+				lead = strings.ToLower(lastWord(strings.TrimRight(strings.TrimSuffix(strings.TrimRight(text[:start], " "), lastWord(text[:start])), " ")))
+			}
+			if !settlementLead[lead] {
 				continue
 			}
 			name := text[start:at]
-			if !plausiblePlaceName(name) || overlaps(hits, start, at) {
+			if !plausiblePlaceName(name) || overlaps(hits, start, at) || namedGroups[strings.ToLower(name)] != "" {
+				// (Not an armed group's: "attacked the Boko Haram camp".)
 				continue
 			}
 			h := placeHit{Start: start, End: at, Place: Place{Text: name, Name: name}}
@@ -986,7 +1023,41 @@ func attackedPlaces(text string, hits []placeHit) []placeHit {
 
 // settlementLead are the words before a settlement's name that make it a
 // place: locative words and verbs of attacking.
-var settlementLead = wordSet("in on at near into from outside attacked raided stormed struck overran shelled bombed entered")
+var settlementLead = wordSet("in on at near into from outside attacked raided stormed struck overran shelled bombed entered hit targeted")
+
+// campPlaces adds to hits the bases named "Camp" and a capitalised name
+// that no other hit covers: "the perimeter of Camp Bastion in Helmand".
+func campPlaces(text string, hits []placeHit) []placeHit {
+	for at := range indexAll(text, "Camp ") {
+		if at > 0 && text[at-1] != ' ' {
+			continue
+		}
+		e := at + len("Camp ")
+		if e >= len(text) || !isASCIIUpper(text[e]) {
+			continue
+		}
+		for e < len(text) && (isASCIIWord(text[e]) || text[e] == '-') {
+			e++
+		}
+		if overlaps(hits, at, e) {
+			continue
+		}
+		name := text[at:e]
+		hits = append(hits, placeHit{Start: at, End: e, Place: Place{Text: name, Name: name}})
+	}
+	return hits
+}
+
+// arabicArticled reports whether a word opens with an Arabic article
+// joined to a capitalised name: "al-Mazraq", "el-Fasher".
+func arabicArticled(w string) bool {
+	for _, a := range [...]string{"al-", "el-"} {
+		if len(w) > len(a) && strings.HasPrefix(w, a) && isASCIIUpper(w[len(a)]) {
+			return true
+		}
+	}
+	return false
+}
 
 // takenPlace matches a capitalised name right after a verb of taking: the
 // place taken ("retake Mahas", "overran Djibasso").

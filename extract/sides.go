@@ -176,7 +176,10 @@ var (
 		// A nation's people named by nouns no army's men are called by.
 		"britons swedes investigators investigator inspectors inspector " +
 		// Believers named by their faith.
-		"sikhs sikh hindus christians muslims moslems catholics protestants")
+		"sikhs sikh hindus christians muslims moslems catholics protestants " +
+		// Peoples named by their ethnicity: "the bodies of 18 ethnic
+		// Albanians".
+		"albanians serbs croats bosniaks hazaras pashtuns tamils yazidis tutsis hutus")
 	otherHeads = wordSet("martyrs others more members member units combatants combatant auxiliaries auxiliary mercenaries mercenary " +
 		"peacekeepers peacekeeper vigilantes vigilante pows pow " +
 		// Groups whose names are plural nouns: "15 Taliban", "20 Houthis".
@@ -1139,6 +1142,15 @@ func refineSides(claims []Claim, text, lower string) {
 			}
 		case strings.HasSuffix(side, " military") || side == SideUnknown || side == SideGovernment:
 			words := strings.Fields(lowerASCII(c.Victims.Text))
+			if i > 0 && slices.Contains(words, "other") && !namesNation(c.Victims.Text) {
+				// "Two U.S. Marines were killed and nine other service
+				// members wounded": more of the force just counted.
+				if o := &claims[i-1]; o.Kind == KindCasualty && o.Victims != nil && o.Statement == c.Statement &&
+					strings.HasSuffix(o.Victims.Side, " military") && o.Victims.Side != side {
+					c.Victims.Side = o.Victims.Side
+					continue
+				}
+			}
 			if len(words) > 0 && branchHeads[words[len(words)-1]] && !namesNation(c.Victims.Text) {
 				// "One Marine was killed" in a report of "U.S. Marines":
 				// the nation the article gives the branch.
