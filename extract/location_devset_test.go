@@ -90,9 +90,10 @@ func TestLocationDevsetFresh24(t *testing.T) {
 // article, "near" and "on the outskirts of", and places that are not the
 // incident's: the hospital the wounded were taken to, the capital a
 // spokesman spoke from, the city a commander is based in. The floors are
-// the first run's figures, rounded down.
+// the first run's figures, rounded down: 61 figures labelled, 84
+// extracted, 55 matched; place right on 34 (0.618).
 func TestLocationDevset2(t *testing.T) {
-	scoreLocations(t, "testdata/devset/locations2.jsonl", 22, 0, 0)
+	scoreLocations(t, "testdata/devset/locations2.jsonl", 22, 55, 0.618)
 }
 
 // scoreLocations scores the places of the casualty figures of a file in
