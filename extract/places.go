@@ -476,8 +476,15 @@ func findPlacesIn(ix *sentIndex) []placeHit {
 		start, end := m[0], m[1]
 		name := trimPossessive(text[start:end])
 		end = start + len(name)
-		if !plausiblePlaceName(name) || overlaps(hits, start, end) || !wordBoundaryAfter(text, end) {
+		if !plausiblePlaceName(name) || !wordBoundaryAfter(text, end) {
 			continue
+		}
+		if overlaps(hits, start, end) {
+			k := countryEndingName(text, hits, start, end)
+			if k < 0 {
+				continue
+			}
+			hits = slices.Delete(hits, k, k+1)
 		}
 		h := placeHit{Start: start, End: end, Place: Place{Text: name, Name: unitless(name)}}
 		if p, ok := NormalisePlace(name); ok {
@@ -611,7 +618,7 @@ func compassCompound(w string) bool {
 // settlementWords name what a place is in a phrase that puts it in
 // another: "the village of Kwall in", "Bassa local government area of".
 var settlementWords = wordSet("village villages town towns city community district area county province state " +
-	"region governorate oblast municipality locality neighbourhood neighborhood suburb camp local government lga")
+	"region governorate oblast municipality locality neighbourhood neighborhood suburb camp local government lga township")
 
 // possessivePlaces adds the places a country is said to have: "Yemen's
 // Ras Isa fuel port" is at Ras Isa, "Israel's Ben Gurion airport" at Ben
@@ -1243,3 +1250,79 @@ func NormalisePlace(text string) (Place, bool) {
 	}
 	return Place{}, false
 }
+
+// countryEndingName returns the index of the hit that is a country's name
+// ending the settlement's name at text[start:end], named after "the town
+// of" or the like ("the town of Puerto Jordan in Arauca province" is not
+// Jordan), or -1 when no such hit alone overlaps the name.
+func countryEndingName(text string, hits []placeHit, start, end int) int {
+	k := -1
+	for i, h := range hits {
+		if h.End <= start || h.Start >= end {
+			continue
+		}
+		if k >= 0 || h.Start <= start || h.End != end || !isCountry(h.Place.Name) || text[h.Start-1] != ' ' {
+			return -1
+		}
+		k = i
+	}
+	if k < 0 {
+		return -1
+	}
+	before, ok := strings.CutSuffix(text[:start], " of ")
+	if !ok || !settlementWords[strings.ToLower(lastWord(before))] {
+		return -1
+	}
+	return k
+}
+
+// subUnitGap reports whether the words between a place and an area after
+// it name a unit of the area the place lies in: "in the West Gojjam zone
+// of" (Finote Selam … Amhara region), "in the Ngoketunjia division of",
+// "in south Kashmir's" (Tral … Pulwama district).
+func subUnitGap(gap string) bool {
+	rest, ok := strings.CutPrefix(gap, "in ")
+	if !ok {
+		return false
+	}
+	words := strings.Fields(rest)
+	if len(words) == 0 || len(words) > 6 {
+		return false
+	}
+	last := words[len(words)-1]
+	if p := trimPossessive(last); p != last {
+		// "in south Kashmir's": the possessive of a place the gazetteer
+		// knows, after at most a direction.
+		for _, w := range words[:len(words)-1] {
+			if lw := strings.ToLower(w); !directionWords[lw] && !compassCompound(lw) && lw != "the" {
+				return false
+			}
+		}
+		_, known := NormalisePlace(p)
+		return known
+	}
+	// "in the West Gojjam zone of": capitalised names, then a word for a
+	// unit and "of", perhaps with directions after ("of northern").
+	i := 0
+	if strings.EqualFold(words[0], "the") {
+		i++
+	}
+	names := 0
+	for i < len(words) && isASCIIUpper(words[i][0]) {
+		names++
+		i++
+	}
+	if names == 0 || names > 3 || i+1 >= len(words) || !subUnitWords[strings.ToLower(words[i])] || words[i+1] != "of" {
+		return false
+	}
+	for _, w := range words[i+2:] {
+		if lw := strings.ToLower(w); !directionWords[lw] && !compassCompound(lw) {
+			return false
+		}
+	}
+	return true
+}
+
+// subUnitWords name the units within a region or province a town is said
+// to lie in.
+var subUnitWords = wordSet("zone division district county municipality locality township sub-county department commune prefecture subdistrict")
