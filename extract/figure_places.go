@@ -438,13 +438,14 @@ func betweenFirst(s string, a, b placeHit) bool {
 
 // containerAt reports whether places[i] is an area the place before it
 // lies in (see containedBefore), or an area of such an area ("Kalau in
-// North Kivu's Beni territory").
+// North Kivu's Beni territory", "Hlukhiv in Ukraine's northeastern Sumy
+// region").
 func containerAt(s string, places []placeHit, i int) bool {
 	for ; i > 0; i-- {
 		if containedBefore(s, places[i-1], places[i]) {
 			return true
 		}
-		if g := s[places[i-1].End:max(places[i].Start, places[i-1].End)]; g != "'s " && g != "’s " {
+		if g := s[places[i-1].End:max(places[i].Start, places[i-1].End)]; g != "'s " && g != "’s " && !countryOwnsArea(places[i-1], g) {
 			return false
 		}
 	}
@@ -756,6 +757,7 @@ func leadPlaceLater(claims []Claim, sents []sentence, text string) {
 		return
 	}
 	headlinePlaceFromLead(claims, sents, text, leadPara)
+	headlineAreaToLeadTown(claims, sents, text, leadPara)
 	if next < 0 {
 		return
 	}
@@ -1053,4 +1055,65 @@ func acrossClause(s string, h placeHit, start int) bool {
 		return h.End <= len(s) && start <= len(s) && strings.IndexByte(s[h.End:start], ';') >= 0
 	}
 	return h.Start <= len(s) && start <= h.Start && strings.IndexByte(s[start:h.Start], ';') >= 0
+}
+
+// headlineAreaToLeadTown gives a figure of the headline placed in an area
+// ("Helmand bazaar bomb kills six", "in Sumy region") the place of the
+// same figure in the lead when that place lies in the area ("in
+// Helmand's Nad Ali district", "the town of Hlukhiv in the Sumy region"):
+// the headline names the incident's place more widely.
+func headlineAreaToLeadTown(claims []Claim, sents []sentence, text string, leadPara int) {
+	if !opensWithHeadline(text) {
+		return
+	}
+	headEnd := sents[0].end
+	leadStart, leadEnd := -1, -1
+	for _, st := range sents {
+		if st.para == leadPara {
+			if leadStart < 0 {
+				leadStart = st.start
+			}
+			leadEnd = st.end
+		}
+	}
+	if leadStart < 0 {
+		return
+	}
+	for i := range claims {
+		h := &claims[i]
+		if h.Kind != KindCasualty || h.Span.Start >= headEnd || h.Scope == ScopeCumulative || h.Location == nil ||
+			isCountry(h.Location.Name) || h.Count.Value == nil {
+			continue
+		}
+		area := h.Location
+		for j := range claims {
+			c := &claims[j]
+			if c.Kind != KindCasualty || c.Span.Start < leadStart || c.Span.Start >= leadEnd || c.Location == nil ||
+				c.Outcome != h.Outcome || c.Count.Value == nil || *c.Count.Value != *h.Count.Value {
+				continue
+			}
+			if q := c.Location; q.Name != area.Name && liesIn(*q, *area, text) {
+				p := *q
+				h.Location = &p
+			}
+			break
+		}
+	}
+}
+
+// liesIn reports whether place q lies in the area a, as the gazetteer or
+// the text says: q's region is a ("Hlukhiv", in Sumy), or q is written as
+// a's part ("Helmand's Nad Ali"), and the text names a as an area or its
+// owner ("Sumy region", "Helmand's").
+func liesIn(q, a Place, text string) bool {
+	if a.Name == "" || !strings.EqualFold(q.Region, a.Name) && !hasAnyPrefix(q.Text, a.Name+"'s ", a.Name+"’s ") {
+		return false
+	}
+	return writtenAsArea(text, a.Text) || writtenAsArea(text, a.Name) || strings.Contains(text, a.Name+"'s ") || strings.Contains(text, a.Name+"’s ")
+}
+
+// countryOwnsArea reports whether gap, after place a, makes the place
+// after it an area of the country a: "Ukraine's northeastern ".
+func countryOwnsArea(a placeHit, gap string) bool {
+	return isCountry(a.Place.Name) && countryOwns(gap)
 }

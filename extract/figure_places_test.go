@@ -207,6 +207,13 @@ func TestHeadlineAndDatelinePlaces(t *testing.T) {
 			[]string{"Accomarca", "Peru"}},
 		{"Security forces killed five militants in Kupwara district today, a spokesman said. Over 25,000 people have died in the militancy since 1989.",
 			[]string{"Kupwara", "India"}},
+		// A headline's province gives way to the lead's district of it
+		// for the same figure.
+		{"Bazaar bomb kills six in Helmand\n\nLASHKAR GAH, Afghanistan (Reuters) - A bomb exploded in a bazaar in Helmand's Nad Ali district on Friday, killing six civilians, officials said.",
+			[]string{"Helmand's Nad Ali", "Helmand's Nad Ali"}},
+		// A town of a region a country owns with an adjective.
+		{"KYIV (AFP) - A drone hit a minibus near the town of Hlukhiv in Ukraine's northeastern Sumy region, killing nine passengers.",
+			[]string{"Hlukhiv"}},
 		// Not a hub's dateline, nor a lead that points elsewhere.
 		{"BEIRUT (Reuters) - Air strikes killed 12 people on Sunday, activists said.", []string{""}},
 		{"ISLAMABAD (Reuters) - A suicide bomber killed six soldiers in the northwest on Sunday, the army said.", []string{""}},
