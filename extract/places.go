@@ -274,7 +274,7 @@ var fallbackPlace = mustWordRegexp(fallbackOpening + fallbackName).
 // fallbackAreas before "of" and its name ("the village of Kafr Nabl"), as
 // "out" does ("pushed out of Bamut").
 var (
-	fallbackLocatives = []string{"in", "near", "nearby", "at", "outside", "into", "from", "around", "toward", "towards", "over", "capital", "above", "overlooking"}
+	fallbackLocatives = []string{"in", "near", "nearby", "at", "outside", "into", "from", "around", "toward", "towards", "over", "capital", "above", "overlooking", "between"}
 	fallbackAreas     = []string{"town", "village", "city", "area", "district", "province", "region", "neighbourhood", "neighborhood",
 		"suburb", "camp", "governorate", "oblast", "state", "port", "county", "township", "island",
 		"municipality", "commune", "prefecture", "locality", "fortress", "settlement", "settlements", "enclave", "hamlet", "outskirts", "crest",
@@ -476,7 +476,7 @@ func findPlacesIn(ix *sentIndex) []placeHit {
 		start, end := m[0], m[1]
 		name := trimPossessive(text[start:end])
 		end = start + len(name)
-		if !plausiblePlaceName(name) || !wordBoundaryAfter(text, end) {
+		if !plausiblePlaceName(name) || !wordBoundaryAfter(text, end) || !betweenRoute(text, start) {
 			continue
 		}
 		if overlaps(hits, start, end) {
@@ -1327,3 +1327,18 @@ func subUnitGap(gap string) bool {
 // subUnitWords name the units within a region or province a town is said
 // to lie in.
 var subUnitWords = wordSet("zone division district county municipality locality township sub-county department commune prefecture subdistrict")
+
+// betweenRoute reports, of a name the fallback found at text[start:],
+// that it is not after "between" or that "between" tells a route: "on the
+// road between Zemio and Mboki", not "clashes between Fulani and Tiv".
+func betweenRoute(text string, start int) bool {
+	before, ok := strings.CutSuffix(text[:start], "between ")
+	if !ok {
+		return true
+	}
+	switch strings.ToLower(lastWord(strings.TrimRight(before, " "))) {
+	case "road", "highway", "route", "track", "stretch", "border", "frontier", "line", "way":
+		return true
+	}
+	return false
+}
