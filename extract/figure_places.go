@@ -80,6 +80,24 @@ func figurePlace(places []placeHit, s string, start int) *Place {
 			return nil
 		}
 	}
+	if pick >= 0 && speakerSeat(s, places[pick]) {
+		// "killing two officers, the police chief told AP by phone from
+		// Peshawar", "citing a military source in Damascus".
+		if pick == after && before >= 0 && !speakerSeat(s, places[before]) {
+			pick = before
+		} else {
+			return nil
+		}
+	}
+	if pick >= 0 && acrossClause(s, places[pick], start) {
+		// "Bomb wounds 12; three militants killed in Kupwara": the place
+		// of the other clause.
+		if pick == after && before >= 0 && !acrossClause(s, places[before], start) {
+			pick = before
+		} else {
+			return nil
+		}
+	}
 	if pick >= 0 && seatOfSpeakers(s, &places[pick]) {
 		// "a doctor at al-Nour hospital told Reuters the toll had
 		// climbed to 62": where the source works.
@@ -265,7 +283,7 @@ func parentheticalSaid(rest string) bool {
 // Safed" (not "a strike on a hospital in Gaza City").
 func hospitalPlace(s string, h placeHit) bool {
 	before := strings.ToLower(s[max(0, h.Start-48):h.Start])
-	if !strings.Contains(before, "hospital") && !strings.HasPrefix(strings.ToLower(s[h.End:min(len(s), h.End+10)]), " hospital") &&
+	if !mentionsHospital(before) && !strings.HasPrefix(strings.ToLower(s[h.End:min(len(s), h.End+10)]), " hospital") &&
 		!strings.HasSuffix(strings.ToLower(h.Place.Text), "hospital") {
 		return false
 	}
@@ -293,6 +311,9 @@ func issuedIn(before string) bool {
 // authoritySpeaks reports whether a place names the authorities that
 // speak right after it: "Luhansk regional governor Serhiy Haidai said".
 func authoritySpeaks(s string, h placeHit) bool {
+	if headOfPlaceSpeaks(s, h) {
+		return true
+	}
 	rest := s[h.End:min(len(s), h.End+60)]
 	if !hasAnyPrefix(strings.ToLower(rest), sourceBodies...) {
 		return false
@@ -342,6 +363,9 @@ func containedBefore(s string, a, b placeHit) bool {
 	}
 	if !strings.HasPrefix(gap, "in ") {
 		return false
+	}
+	if subUnitGap(gap) {
+		return true
 	}
 	words := strings.Fields(gap[len("in "):])
 	if len(words) > 4 {
@@ -454,13 +478,14 @@ func betweenFirst(s string, a, b placeHit) bool {
 
 // containerAt reports whether places[i] is an area the place before it
 // lies in (see containedBefore), or an area of such an area ("Kalau in
-// North Kivu's Beni territory").
+// North Kivu's Beni territory", "Hlukhiv in Ukraine's northeastern Sumy
+// region").
 func containerAt(s string, places []placeHit, i int) bool {
 	for ; i > 0; i-- {
 		if containedBefore(s, places[i-1], places[i]) {
 			return true
 		}
-		if g := s[places[i-1].End:max(places[i].Start, places[i-1].End)]; g != "'s " && g != "’s " {
+		if g := s[places[i-1].End:max(places[i].Start, places[i-1].End)]; g != "'s " && g != "’s " && !countryOwnsArea(places[i-1], g) {
 			return false
 		}
 	}
@@ -772,6 +797,7 @@ func leadPlaceLater(claims []Claim, sents []sentence, text string) {
 		return
 	}
 	headlinePlaceFromLead(claims, sents, text, leadPara)
+	headlineAreaToLeadTown(claims, sents, text, leadPara)
 	if next < 0 {
 		return
 	}
@@ -808,7 +834,7 @@ func leadPlaceLater(claims []Claim, sents []sentence, text string) {
 		if h.Start < opener || isCountry(h.Place.Name) || countryAlias(s[h.Start:h.End]) {
 			continue
 		}
-		if sourcePlace(s, h.Start, h) || authoritySpeaks(s, h) || weak && (hospitalPlace(s, h) || seatOfSpeakers(s, &h) || referenceHit(h)) {
+		if sourcePlace(s, h.Start, h) || authoritySpeaks(s, h) || weak && (hospitalPlace(s, h) || seatOfSpeakers(s, &h) || referenceHit(h) || speakerSeat(s, h)) {
 			break
 		}
 		if weak && (writtenAsArea(s, h.Place.Text) || capitals[h.Place.Name]) {
@@ -983,4 +1009,151 @@ func onlyNearIn(text, name string) bool {
 		return false
 	}
 	return found
+}
+
+// mentionsHospital reports whether s (lower case) names a place where the
+// hurt are treated: a hospital, a medical centre, a clinic.
+func mentionsHospital(s string) bool {
+	return strings.Contains(s, "hospital") || strings.Contains(s, "medical cent") || strings.Contains(s, "clinic") ||
+		strings.Contains(s, "infirmary")
+}
+
+// speakerSeat reports whether a place is where the source of a figure
+// sits or speaks from, as the clause it is in says: "said a senior
+// military official in Bamenda", "citing a military source in Damascus",
+// "according to a hospital source in Niono", "a government spokesman in
+// Bamako confirmed", "told AP by phone from Peshawar".
+func speakerSeat(s string, h placeHit) bool {
+	if h.Start > len(s) || h.Start < 6 {
+		return false
+	}
+	before := lowerASCII(s[max(0, h.Start-80):h.Start])
+	if k := strings.LastIndexAny(before, ",;:.\"“”("); k >= 0 {
+		before = before[k+1:]
+	}
+	if b, ok := strings.CutSuffix(before, " from "); ok {
+		// "told Reuters by telephone from Mueda", "speaking by phone
+		// from Peshawar".
+		return strings.HasSuffix(b, "phone") || strings.HasSuffix(b, "telephone") || strings.HasSuffix(b, "speaking")
+	}
+	clause, ok := strings.CutSuffix(before, " in ")
+	if !ok {
+		return false
+	}
+	// The speaker is the last words before "in": "a senior military
+	// official", "a hospital source".
+	w := lastWord(clause)
+	if !seatSpeakerNouns[w] {
+		return false
+	}
+	for _, v := range [...]string{"said ", "says ", "told ", "citing ", "according to ", "quoting "} {
+		if strings.Contains(clause, v) {
+			return true
+		}
+	}
+	// "a government spokesman in Bamako confirmed the attack": a verb
+	// of saying right after the place.
+	v := wordAfter(lowerASCII(s[h.End:min(len(s), h.End+24)]), 0)
+	return reportVerbs[v] || v == "told" || v == "confirmed"
+}
+
+// seatSpeakerNouns are the sources whose seat a place after "in" may be.
+var seatSpeakerNouns = wordSet("official officials source sources spokesman spokeswoman spokesperson commander officer " +
+	"correspondent journalist journalists reporter doctor doctors medic medics")
+
+// headOfPlaceSpeaks reports whether a place is the area whose head speaks
+// for the figure: "wounding three residents, the head of the
+// Dnipropetrovsk region said".
+func headOfPlaceSpeaks(s string, h placeHit) bool {
+	if h.Start > len(s) || h.End > len(s) {
+		return false
+	}
+	before := lowerASCII(s[max(0, h.Start-24):h.Start])
+	if !strings.HasSuffix(before, "head of the ") && !strings.HasSuffix(before, "head of ") &&
+		!strings.HasSuffix(before, "governor of ") && !strings.HasSuffix(before, "governor of the ") &&
+		!strings.HasSuffix(before, "mayor of ") {
+		return false
+	}
+	rest := strings.Fields(s[h.End:min(len(s), h.End+40)])
+	for i, w := range rest {
+		if i > 3 {
+			break
+		}
+		w = strings.ToLower(strings.TrimRight(w, ",.;"))
+		if reportVerbs[w] || w == "told" {
+			return true
+		}
+	}
+	return false
+}
+
+// acrossClause reports whether a semicolon parts a place from the figure
+// starting at start: "Grenade wounds 12; three militants killed in
+// Kupwara" tells two incidents.
+func acrossClause(s string, h placeHit, start int) bool {
+	if h.End <= start {
+		return h.End <= len(s) && start <= len(s) && strings.IndexByte(s[h.End:start], ';') >= 0
+	}
+	return h.Start <= len(s) && start <= h.Start && strings.IndexByte(s[start:h.Start], ';') >= 0
+}
+
+// headlineAreaToLeadTown gives a figure of the headline placed in an area
+// ("Helmand bazaar bomb kills six", "in Sumy region") the place of the
+// same figure in the lead when that place lies in the area ("in
+// Helmand's Nad Ali district", "the town of Hlukhiv in the Sumy region"):
+// the headline names the incident's place more widely.
+func headlineAreaToLeadTown(claims []Claim, sents []sentence, text string, leadPara int) {
+	if !opensWithHeadline(text) {
+		return
+	}
+	headEnd := sents[0].end
+	leadStart, leadEnd := -1, -1
+	for _, st := range sents {
+		if st.para == leadPara {
+			if leadStart < 0 {
+				leadStart = st.start
+			}
+			leadEnd = st.end
+		}
+	}
+	if leadStart < 0 {
+		return
+	}
+	for i := range claims {
+		h := &claims[i]
+		if h.Kind != KindCasualty || h.Span.Start >= headEnd || h.Scope == ScopeCumulative || h.Location == nil ||
+			isCountry(h.Location.Name) || h.Count.Value == nil {
+			continue
+		}
+		area := h.Location
+		for j := range claims {
+			c := &claims[j]
+			if c.Kind != KindCasualty || c.Span.Start < leadStart || c.Span.Start >= leadEnd || c.Location == nil ||
+				c.Outcome != h.Outcome || c.Count.Value == nil || *c.Count.Value != *h.Count.Value {
+				continue
+			}
+			if q := c.Location; q.Name != area.Name && liesIn(*q, *area, text) {
+				p := *q
+				h.Location = &p
+			}
+			break
+		}
+	}
+}
+
+// liesIn reports whether place q lies in the area a, as the gazetteer or
+// the text says: q's region is a ("Hlukhiv", in Sumy), or q is written as
+// a's part ("Helmand's Nad Ali"), and the text names a as an area or its
+// owner ("Sumy region", "Helmand's").
+func liesIn(q, a Place, text string) bool {
+	if a.Name == "" || !strings.EqualFold(q.Region, a.Name) && !hasAnyPrefix(q.Text, a.Name+"'s ", a.Name+"’s ") {
+		return false
+	}
+	return writtenAsArea(text, a.Text) || writtenAsArea(text, a.Name) || strings.Contains(text, a.Name+"'s ") || strings.Contains(text, a.Name+"’s ")
+}
+
+// countryOwnsArea reports whether gap, after place a, makes the place
+// after it an area of the country a: "Ukraine's northeastern ".
+func countryOwnsArea(a placeHit, gap string) bool {
+	return isCountry(a.Place.Name) && countryOwns(gap)
 }

@@ -97,6 +97,22 @@ func TestFigurePlace(t *testing.T) {
 		{"The death toll rose from 65 on Sunday, Borno state police commissioner Aderemi Opadokun said Monday.", "65", ""},
 		// A named area of a district.
 		{"Six terrorists attacked a post in the Razmak area of North Waziristan District, killing seven soldiers.", "killing", "Razmak"},
+		// A town, then the unit and the region it lies in.
+		{"A drone hit a bus station in the town of Finote Selam in the West Gojjam zone of Amhara region, killing at least 30 people.", "killing", "Finote Selam"},
+		{"Shells struck a market in Kyauktaw township in western Rakhine state, killing 12 people.", "killing", "Kyauktaw"},
+		{"Militants threw a grenade at a bus stand in Tral town in south Kashmir's Pulwama district, wounding 12 civilians.", "wounding", "Tral"},
+		// A settlement whose name ends in a country's.
+		{"A car bomb exploded outside a base in the town of Puerto Jordan in Arauca province, killing two soldiers.", "killing", "Puerto Jordan"},
+		// Where the source speaks from is not the figure's place.
+		{"Gunmen opened fire on a patrol, killing two officers, the police chief told AP by phone from Peshawar.", "killing", ""},
+		{"SANA, citing a military source in Damascus, put the toll at nine dead.", "nine", ""},
+		{"Ambushers killed six soldiers near Ndop, said a senior official in Bamenda.", "killed", "Ndop"},
+		{"Drones attacked Nikopol overnight, wounding three residents, the head of the Dnipropetrovsk region said.", "wounding", "Nikopol"},
+		// A semicolon parts two incidents.
+		{"Grenade attack at Kashmir bus stand wounds 12; three militants killed in Kupwara", "wounds", "Kashmir"},
+		{"Grenade attack at Kashmir bus stand wounds 12; three militants killed in Kupwara", "killed", "Kupwara"},
+		// Where the hurt were treated, at a medical centre.
+		{"Eight people wounded in the attack were treated at the Federal Medical Centre in Makurdi.", "wounded", ""},
 	} {
 		start := strings.Index(tc.s, tc.figure)
 		got := figurePlace(findPlaces(tc.s), tc.s, start)
@@ -205,6 +221,13 @@ func TestHeadlineAndDatelinePlaces(t *testing.T) {
 			[]string{"Accomarca", "Peru"}},
 		{"Security forces killed five militants in Kupwara district today, a spokesman said. Over 25,000 people have died in the militancy since 1989.",
 			[]string{"Kupwara", "India"}},
+		// A headline's province gives way to the lead's district of it
+		// for the same figure.
+		{"Bazaar bomb kills six in Helmand\n\nLASHKAR GAH, Afghanistan (Reuters) - A bomb exploded in a bazaar in Helmand's Nad Ali district on Friday, killing six civilians, officials said.",
+			[]string{"Helmand's Nad Ali", "Helmand's Nad Ali"}},
+		// A town of a region a country owns with an adjective.
+		{"KYIV (AFP) - A drone hit a minibus near the town of Hlukhiv in Ukraine's northeastern Sumy region, killing nine passengers.",
+			[]string{"Hlukhiv"}},
 		// Not a hub's dateline, nor a lead that points elsewhere.
 		{"BEIRUT (Reuters) - Air strikes killed 12 people on Sunday, activists said.", []string{""}},
 		{"ISLAMABAD (Reuters) - A suicide bomber killed six soldiers in the northwest on Sunday, the army said.", []string{""}},
@@ -235,5 +258,46 @@ func TestVillageWithinLeadDirection(t *testing.T) {
 	}
 	if n == 0 {
 		t.Error("no figure read")
+	}
+}
+
+func TestSubUnitGap(t *testing.T) {
+	for _, tc := range []struct {
+		gap  string
+		want bool
+	}{
+		{"in the West Gojjam zone of ", true},
+		{"in the Ngoketunjia division of northern ", true},
+		{"in south Kashmir's ", true},
+		{"in the zone of ", false},
+		{"in Gaza's ", true},
+		{"in the Hamas attack on ", false},
+		{"in the West Gojjam zone near ", false},
+		{"in Mosul's ", true},
+		{"in Reuters' ", false},
+	} {
+		if got := subUnitGap(tc.gap); got != tc.want {
+			t.Errorf("subUnitGap(%q) = %v, want %v", tc.gap, got, tc.want)
+		}
+	}
+}
+
+func TestCountryEndingName(t *testing.T) {
+	for _, tc := range []struct {
+		s, want string
+	}{
+		{"Rebels attacked a base in the town of Puerto Jordan in Arauca province.", "Puerto Jordan"},
+		{"Rebels attacked a base in Jordan.", "Jordan"},
+		{"Troops crossed from Northern Syria into Turkey.", "Syria"},
+	} {
+		got := ""
+		for _, h := range findPlaces(tc.s) {
+			if strings.Contains(h.Place.Text, "Jordan") || strings.Contains(h.Place.Text, "Syria") {
+				got = h.Place.Text
+			}
+		}
+		if !strings.Contains(got, tc.want) || tc.want == "Syria" && got != "Syria" && !strings.HasSuffix(got, " Syria") {
+			t.Errorf("findPlaces(%q) names %q, want %q", tc.s, got, tc.want)
+		}
 	}
 }

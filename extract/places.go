@@ -304,7 +304,7 @@ var fallbackPlace = mustWordRegexp(fallbackOpening + fallbackName).
 // fallbackAreas before "of" and its name ("the village of Kafr Nabl"), as
 // "out" does ("pushed out of Bamut").
 var (
-	fallbackLocatives = []string{"in", "near", "nearby", "at", "outside", "into", "from", "around", "toward", "towards", "over", "capital", "above", "overlooking"}
+	fallbackLocatives = []string{"in", "near", "nearby", "at", "outside", "into", "from", "around", "toward", "towards", "over", "capital", "above", "overlooking", "between"}
 	fallbackAreas     = []string{"town", "village", "city", "area", "district", "province", "region", "neighbourhood", "neighborhood",
 		"suburb", "camp", "governorate", "oblast", "state", "port", "county", "township", "island",
 		"municipality", "commune", "prefecture", "locality", "fortress", "settlement", "settlements", "enclave", "hamlet", "outskirts", "crest",
@@ -506,8 +506,15 @@ func findPlacesIn(ix *sentIndex) []placeHit {
 		start, end := m[0], m[1]
 		name := trimPossessive(text[start:end])
 		end = start + len(name)
-		if !plausiblePlaceName(name) || overlaps(hits, start, end) || !wordBoundaryAfter(text, end) {
+		if !plausiblePlaceName(name) || !wordBoundaryAfter(text, end) || !betweenRoute(text, start) {
 			continue
+		}
+		if overlaps(hits, start, end) {
+			k := countryEndingName(text, hits, start, end)
+			if k < 0 {
+				continue
+			}
+			hits = slices.Delete(hits, k, k+1)
 		}
 		h := placeHit{Start: start, End: end, Place: Place{Text: name, Name: unitless(name)}}
 		if p, ok := NormalisePlace(name); ok {
@@ -642,7 +649,7 @@ func compassCompound(w string) bool {
 // settlementWords name what a place is in a phrase that puts it in
 // another: "the village of Kwall in", "Bassa local government area of".
 var settlementWords = wordSet("village villages town towns city community district area county province state " +
-	"region governorate oblast municipality locality neighbourhood neighborhood suburb camp local government lga")
+	"region governorate oblast municipality locality neighbourhood neighborhood suburb camp local government lga township")
 
 // possessivePlaces adds the places a country is said to have: "Yemen's
 // Ras Isa fuel port" is at Ras Isa, "Israel's Ben Gurion airport" at Ben
@@ -864,13 +871,14 @@ func capitalised(words []string) []string {
 }
 
 // featurePlace matches a named natural feature or landmark after a
-// preposition or a verb of taking or hitting and "the", maybe with an
-// adjective: "near the Lurio river", "retreated into the Kuyambana
-// forest", "near the Tishreen dam", "near the ancient Ta Muen Thom
-// temple", "seized the strategic al-Watiya air base", "recaptured the
-// Tiger Hill peak", "entered the northwestern Jolan district", "shelling
-// of the city's Kirovskyi district", "at the Muhamalai front line".
-var featurePlace = regexp.MustCompile(`\b(?:in|near|at|into|to|across|along|from|around|toward|towards|on|inside|through|captured|recaptured|seized|retook|took|overran|stormed|entered|struck|attacked|shelled|bombed|pounded|of)\s+the\s+(?:[a-z][a-z-]*(?:'s|’s)?\s+)?((?:(?:al|el|ad|as|ash|ar|an)-)?(?:\p{Lu}[\pL'’-]*\s+){1,3})(?:` + featureAlternation() + `)\b`)
+// preposition or a verb of taking or hitting and perhaps "the", maybe
+// with an adjective: "near the Lurio river", "inside al-Anad air base",
+// "retreated into the Kuyambana forest", "near the Tishreen dam", "near
+// the ancient Ta Muen Thom temple", "seized the strategic al-Watiya air
+// base", "recaptured the Tiger Hill peak", "entered the northwestern
+// Jolan district", "shelling of the city's Kirovskyi district", "at the
+// Muhamalai front line".
+var featurePlace = regexp.MustCompile(`\b(?:in|near|at|into|to|across|along|from|around|toward|towards|on|inside|through|captured|recaptured|seized|retook|took|overran|stormed|entered|struck|attacked|shelled|bombed|pounded|of)\s+(?:the\s+)?(?:[a-z][a-z-]*(?:'s|’s)?\s+)?((?:(?:al|el|ad|as|ash|ar|an)-)?(?:\p{Lu}[\pL'’-]*\s+){1,3})(?:` + featureAlternation() + `)\b`)
 
 // featureAlternation is the alternation of featurePlace's feature words,
 // in lower case and capitalised; "zone" and "base" are read as "buffer
@@ -1313,4 +1321,95 @@ func NormalisePlace(text string) (Place, bool) {
 		}
 	}
 	return Place{}, false
+}
+
+// countryEndingName returns the index of the hit that is a country's name
+// ending the settlement's name at text[start:end], named after "the town
+// of" or the like ("the town of Puerto Jordan in Arauca province" is not
+// Jordan), or -1 when no such hit alone overlaps the name.
+func countryEndingName(text string, hits []placeHit, start, end int) int {
+	k := -1
+	for i, h := range hits {
+		if h.End <= start || h.Start >= end {
+			continue
+		}
+		if k >= 0 || h.Start <= start || h.End != end || !isCountry(h.Place.Name) || text[h.Start-1] != ' ' {
+			return -1
+		}
+		k = i
+	}
+	if k < 0 {
+		return -1
+	}
+	before, ok := strings.CutSuffix(text[:start], " of ")
+	if !ok || !settlementWords[strings.ToLower(lastWord(before))] {
+		return -1
+	}
+	return k
+}
+
+// subUnitGap reports whether the words between a place and an area after
+// it name a unit of the area the place lies in: "in the West Gojjam zone
+// of" (Finote Selam … Amhara region), "in the Ngoketunjia division of",
+// "in south Kashmir's" (Tral … Pulwama district).
+func subUnitGap(gap string) bool {
+	rest, ok := strings.CutPrefix(gap, "in ")
+	if !ok {
+		return false
+	}
+	words := strings.Fields(rest)
+	if len(words) == 0 || len(words) > 6 {
+		return false
+	}
+	last := words[len(words)-1]
+	if p := trimPossessive(last); p != last {
+		// "in south Kashmir's": the possessive of a place the gazetteer
+		// knows, after at most a direction.
+		for _, w := range words[:len(words)-1] {
+			if lw := strings.ToLower(w); !directionWords[lw] && !compassCompound(lw) && lw != "the" {
+				return false
+			}
+		}
+		_, known := NormalisePlace(p)
+		return known
+	}
+	// "in the West Gojjam zone of": capitalised names, then a word for a
+	// unit and "of", perhaps with directions after ("of northern").
+	i := 0
+	if strings.EqualFold(words[0], "the") {
+		i++
+	}
+	names := 0
+	for i < len(words) && isASCIIUpper(words[i][0]) {
+		names++
+		i++
+	}
+	if names == 0 || names > 3 || i+1 >= len(words) || !subUnitWords[strings.ToLower(words[i])] || words[i+1] != "of" {
+		return false
+	}
+	for _, w := range words[i+2:] {
+		if lw := strings.ToLower(w); !directionWords[lw] && !compassCompound(lw) {
+			return false
+		}
+	}
+	return true
+}
+
+// subUnitWords name the units within a region or province a town is said
+// to lie in.
+var subUnitWords = wordSet("zone division district county municipality locality township sub-county department commune prefecture subdistrict")
+
+// betweenRoute reports, of a name the fallback found at text[start:],
+// that it is not after "between" or that "between" tells a route: "on the
+// road between Zemio and Mboki", not "clashes between Fulani and Tiv".
+func betweenRoute(text string, start int) bool {
+	before, ok := strings.CutSuffix(text[:start], "between ")
+	if !ok {
+		return true
+	}
+	switch strings.ToLower(lastWord(strings.TrimRight(before, " "))) {
+	case "road", "highway", "route", "track", "stretch", "border", "frontier", "line", "way":
+		return true
+	}
+	return false
 }

@@ -64,6 +64,12 @@ func TestFindPlaces(t *testing.T) {
 	}{
 		{"gazetteer names", "deployed in the villages of Binnish, Taftanaz and Maaret Musreen.",
 			[]Place{{Text: "Binnish", Name: "Binnish"}, {Text: "Taftanaz", Name: "Taftanaz"}, {Text: "Maaret Musreen", Name: "Maaret Musreen"}}},
+		{"an air base named without the article", "struck a training camp inside al-Anad air base in Lahj province",
+			[]Place{{Text: "al-Anad air base", Name: "al-Anad"}, {Text: "Lahj", Name: "Lahj"}}},
+		{"a route between two towns", "their vehicle was ambushed on the road between Zemio and Mboki",
+			[]Place{{Text: "Zemio", Name: "Zemio"}}},
+		{"no route between two peoples", "clashes between Fulani and Tiv communities",
+			nil},
 		{"longest alias wins", "attacks in Idlib province intensified",
 			[]Place{{Text: "Idlib province", Name: "Idlib"}}},
 		{"direction keeps the reference place", "seven foreign fighters in the Kisweh area south of Damascus",
