@@ -173,11 +173,13 @@ func TestBlind2(t *testing.T) {
 // committed before the extractor was ever run on them; no development set
 // tells these incidents. Two casualty articles (Gornje Obrinje 1998 and
 // Al-Barka 2007) were dropped before the first run: fresh25, written at
-// the same time, tells those incidents. The floors are zero until the
-// first run, which
-// sets them; no rule is to be written for these sets.
+// the same time, tells those incidents. No rule was written for these
+// sets; their floors are their first run, on extractor 1.24.0: casualty P
+// 0.810, R 0.730, F1 0.768; 81 of 111 figures matched, attribution right
+// on 65 (0.802), date on 62 (0.765); events P 0.500, R 0.639, F1 0.561,
+// actor right on 19 of 39 (0.487), date on 36 (0.923).
 func TestBlind3(t *testing.T) {
-	scoreArticles(t, "testdata/devset/blind3_casualty.jsonl", 18, 0)
-	scoreAttribution(t, "testdata/devset/blind3_casualty.jsonl", 18, 0, 0, 0)
-	scoreEventDevset(t, "testdata/devset/blind3_events.jsonl", 16, 0, 0, 0)
+	scoreArticles(t, "testdata/devset/blind3_casualty.jsonl", 18, 0.767)
+	scoreAttribution(t, "testdata/devset/blind3_casualty.jsonl", 18, 81, 0.802, 0.765)
+	scoreEventDevset(t, "testdata/devset/blind3_events.jsonl", 16, 0.561, 0.487, 0.923)
 }
