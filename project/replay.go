@@ -164,15 +164,6 @@ func applyClaimMsg(f *Fold, seq uint64, at time.Time, body []byte) error {
 // decodeClaim reads the claim out of a CLAIMS message. It returns
 // ErrUndecodable (wrapped) for anything that is not a claim event.
 func decodeClaim(body []byte) (extract.Claim, error) {
-	if c, ok := decodeClaimFast(body); ok {
-		return c, nil
-	}
-	return decodeClaimGeneral(body)
-}
-
-// decodeClaimGeneral is decodeClaim for any layout, with the general
-// decoder.
-func decodeClaimGeneral(body []byte) (extract.Claim, error) {
 	var env claimEnvelope
 	if err := fastjson.Unmarshal(body, &env); err != nil {
 		return extract.Claim{}, fmt.Errorf("%w: %v", ErrUndecodable, err)
