@@ -1,7 +1,6 @@
 package project
 
 import (
-	"slices"
 	"testing"
 
 	"github.com/claimline/claimline/extract"
@@ -102,14 +101,7 @@ func TestEventsSpelledAlike(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			list := []*pclaim{tt.give[0], tt.give[1]}
-			groups := clusterEvents(slices.Clone(list))
-			if got := len(groups) == 1; got != tt.want {
-				t.Errorf("joined = %v, want %v", got, tt.want)
-			}
-			made, _ := recluster(list, list, nil)
-			if len(made) != len(groups) {
-				t.Errorf("recluster made %d groups, clusterEvents %d", len(made), len(groups))
-			}
+			joinedPair(t, list, tt.want)
 			// Undated, the second is hosted by the first's group alike.
 			guest := *tt.give[1]
 			guest.dated, guest.start, guest.end = false, 0, 0
@@ -153,14 +145,7 @@ func TestEventsAtInstallation(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			list := []*pclaim{tt.give[0], tt.give[1]}
-			groups := clusterEvents(slices.Clone(list))
-			if got := len(groups) == 1; got != tt.want {
-				t.Errorf("joined = %v, want %v", got, tt.want)
-			}
-			made, _ := recluster(list, list, nil)
-			if len(made) != len(groups) {
-				t.Errorf("recluster made %d groups, clusterEvents %d", len(made), len(groups))
-			}
+			joinedPair(t, list, tt.want)
 		})
 	}
 }
@@ -222,14 +207,7 @@ func TestEventsPlacedThatDay(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			list := []*pclaim{tt.give[0], tt.give[1]}
-			groups := clusterEvents(slices.Clone(list))
-			if got := len(groups) == 1; got != tt.want {
-				t.Errorf("joined = %v, want %v", got, tt.want)
-			}
-			made, _ := recluster(list, list, nil)
-			if len(made) != len(groups) {
-				t.Errorf("recluster made %d groups, clusterEvents %d", len(made), len(groups))
-			}
+			joinedPair(t, list, tt.want)
 		})
 	}
 }

@@ -352,17 +352,10 @@ func TestClusterEventsJoins(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			list := []*pclaim{tt.give[0], tt.give[1]}
-			groups := clusterEvents(slices.Clone(list))
-			if got := len(groups) == 1; got != tt.want {
-				t.Errorf("joined = %v, want %v", got, tt.want)
-			}
+			groups := joinedPair(t, list, tt.want)
 			x, y := tt.give[0], tt.give[1]
 			if start, end := max(x.start, y.start), min(x.end, y.end); tt.want && (groups[0].start != start || groups[0].end != end) {
 				t.Errorf("days %d..%d, want the days both give, %d..%d", groups[0].start, groups[0].end, start, end)
-			}
-			made, _ := recluster(list, list, nil)
-			if len(made) != len(groups) {
-				t.Errorf("recluster made %d groups, clusterEvents %d", len(made), len(groups))
 			}
 			if tt.want {
 				// The entry shows the capture, whichever report came first.
@@ -456,14 +449,7 @@ func TestEventsGenericActor(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			// The second claim on one day at one base ...
 			list := []*pclaim{tt.give[0], tt.give[1]}
-			groups := clusterEvents(slices.Clone(list))
-			if got := len(groups) == 1; got != tt.want {
-				t.Errorf("joined = %v, want %v", got, tt.want)
-			}
-			made, _ := recluster(list, list, nil)
-			if len(made) != len(groups) {
-				t.Errorf("recluster made %d groups, clusterEvents %d", len(made), len(groups))
-			}
+			joinedPair(t, list, tt.want)
 			// ... and undated, told the next day.
 			guest := *tt.give[1]
 			guest.dated = false
@@ -500,16 +486,9 @@ func TestShootdownLossTold(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			list := []*pclaim{shot(), tt.give}
-			groups := clusterEvents(slices.Clone(list))
-			if got := len(groups) == 1; got != tt.want {
-				t.Errorf("joined = %v, want %v", got, tt.want)
-			}
+			groups := joinedPair(t, list, tt.want)
 			if tt.want && !slices.Equal(groups[0].actors, []int32{1}) {
 				t.Errorf("actors %v, want the shooter's only", groups[0].actors)
-			}
-			made, _ := recluster(list, list, nil)
-			if len(made) != len(groups) {
-				t.Errorf("recluster made %d groups, clusterEvents %d", len(made), len(groups))
 			}
 		})
 	}
@@ -540,14 +519,7 @@ func TestShootdownCraft(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			list := []*pclaim{plane(), tt.give}
-			groups := clusterEvents(slices.Clone(list))
-			if got := len(groups) == 1; got != tt.want {
-				t.Errorf("joined = %v, want %v", got, tt.want)
-			}
-			made, _ := recluster(list, list, nil)
-			if len(made) != len(groups) {
-				t.Errorf("recluster made %d groups, clusterEvents %d", len(made), len(groups))
-			}
+			joinedPair(t, list, tt.want)
 		})
 	}
 }
@@ -626,14 +598,7 @@ func TestEventsLaunchedThatDay(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			list := []*pclaim{tt.give[0], tt.give[1]}
-			groups := clusterEvents(slices.Clone(list))
-			if got := len(groups) == 1; got != tt.want {
-				t.Errorf("joined = %v, want %v", got, tt.want)
-			}
-			made, _ := recluster(list, list, nil)
-			if len(made) != len(groups) {
-				t.Errorf("recluster made %d groups, clusterEvents %d", len(made), len(groups))
-			}
+			joinedPair(t, list, tt.want)
 		})
 	}
 }
@@ -666,14 +631,7 @@ func TestEventsNamesTown(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			list := []*pclaim{tt.give[0], tt.give[1]}
-			groups := clusterEvents(slices.Clone(list))
-			if got := len(groups) == 1; got != tt.want {
-				t.Errorf("joined = %v, want %v", got, tt.want)
-			}
-			made, _ := recluster(list, list, nil)
-			if len(made) != len(groups) {
-				t.Errorf("recluster made %d groups, clusterEvents %d", len(made), len(groups))
-			}
+			joinedPair(t, list, tt.want)
 		})
 	}
 }
@@ -707,14 +665,23 @@ func TestEventsCrossing(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			list := []*pclaim{tt.give[0], tt.give[1]}
-			groups := clusterEvents(slices.Clone(list))
-			if got := len(groups) == 1; got != tt.want {
-				t.Errorf("joined = %v, want %v", got, tt.want)
-			}
-			made, _ := recluster(list, list, nil)
-			if len(made) != len(groups) {
-				t.Errorf("recluster made %d groups, clusterEvents %d", len(made), len(groups))
-			}
+			joinedPair(t, list, tt.want)
 		})
 	}
+}
+
+// joinedPair clusters list, reports whether it made one group unless want
+// says so, and whether recluster makes as many groups; it returns the
+// groups.
+func joinedPair(t *testing.T, list []*pclaim, want bool) []*eventGroup {
+	t.Helper()
+	groups := clusterEvents(slices.Clone(list))
+	if got := len(groups) == 1; got != want {
+		t.Errorf("joined = %v, want %v", got, want)
+	}
+	made, _ := recluster(list, list, nil)
+	if len(made) != len(groups) {
+		t.Errorf("recluster made %d groups, clusterEvents %d", len(made), len(groups))
+	}
+	return groups
 }
