@@ -2489,11 +2489,6 @@ func sameSource(a, b string) bool {
 	return a == b || strings.Contains(a, b) || strings.Contains(b, a)
 }
 
-// headedSource returns the latest of the named sources that a one-word
-// back reference stands for: a lower-case noun that ends it ("committee"
-// for "local resistance committee", "spokesperson" for "United Nations
-// spokesperson"), or a capitalised word in it ("Observatory" for "Syrian
-// Observatory for Human Rights"). It returns "" when none does.
 // shortenedSource returns the source named before that "the Nigerien
 // official" (two or three words) is short for: the last named with more
 // words, the same last word and all of its words in order ("a Nigerien
@@ -2521,6 +2516,11 @@ func shortenedSource(named []string, who string) string {
 	return ""
 }
 
+// headedSource returns the latest of the named sources that a one-word
+// back reference stands for: a lower-case noun that ends it ("committee"
+// for "local resistance committee", "spokesperson" for "United Nations
+// spokesperson"), or a capitalised word in it ("Observatory" for "Syrian
+// Observatory for Human Rights"). It returns "" when none does.
 func headedSource(named []string, head string) string {
 	if head == "" || strings.IndexByte(head, ' ') >= 0 {
 		return ""

@@ -295,9 +295,6 @@ func ageNoun(w string) bool {
 	return strings.HasSuffix(w, "-year-old") || strings.HasSuffix(w, "-month-old")
 }
 
-// sideOf returns the normalised side of a victims' group given its tokens
-// (lower-cased words). host is the nation whose government the article's
-// "regime" or "government" refers to, or "".
 // prisonersOfWar reports whether words name prisoners of war ("Ukrainian
 // prisoners of war", "a captured Russian POW").
 func prisonersOfWar(words []string) bool {
@@ -314,6 +311,9 @@ func prisonersOfWar(words []string) bool {
 	return false
 }
 
+// sideOf returns the normalised side of a victims' group given its tokens
+// (lower-cased words). host is the nation whose government the article's
+// "regime" or "government" refers to, or "".
 func sideOf(words []string, host string) string {
 	nation := ""
 	var security, police, rebel, civilian, militia, govMark, demonym, others, rebelWord, militantHead bool
@@ -1209,8 +1209,6 @@ func articleMilitia(lower string) string {
 	return found
 }
 
-// namesNation reports whether a victims' text names a nation ("three
-// Armenian soldiers").
 // otherCrew gives a figure of "other" crew ("Three other crewmen were
 // missing") the side of the figure before it when that one counts a
 // force's men: the crew of a warship told before, not civilians.
@@ -1263,6 +1261,8 @@ func woundedWhoDied(claims []Claim) {
 	}
 }
 
+// namesNation reports whether a victims' text names a nation ("three
+// Armenian soldiers").
 func namesNation(victims string) bool {
 	for _, w := range strings.Fields(lowerASCII(victims)) {
 		if nationAdjectives[strings.TrimSuffix(w, "'s")] != "" {

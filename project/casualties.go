@@ -184,9 +184,9 @@ type place struct {
 	// Fasher, North Darfur" (see compassArea); "" when none.
 	area string
 	// spelling is the key of its name's spelling (placeSpelling, without
-	// an administrative unit's word; "" when too short to tell): names that transliterate one name
-	// otherwise ("Shabqadar" and "Shabqader", "al-Atarib" and "Atareb")
-	// share it.
+	// an administrative unit's word; "" when too short to tell): names
+	// that transliterate one name otherwise ("Shabqadar" and "Shabqader",
+	// "al-Atarib" and "Atareb") share it.
 	spelling string
 	// regionBase is the region without the word of an administrative
 	// unit ("Kanbalu Township": "Kanbalu"): a place in a unit named for a
@@ -2543,16 +2543,6 @@ func rangeText(r Range) string {
 // revised toll at a town the incident does not name (it names the incident
 // it revises: see atItsTowns), nor a figure at a town into the background
 // an incident of a month or more at no town tells (see backgroundOf).
-// backgroundOf reports whether the incident in, next to an undated unit
-// u, is background to it: u gives a figure at a town or area, and in,
-// which names none, lasts more than a week ("More than 100 people have
-// been killed in the village of Bekuji ... Sixteen people were killed in a
-// similar attack in the zone in November").
-func backgroundOf(u *unit, in *incident) bool {
-	return len(u.figs) > 0 && in.end-in.start > 6 && slices.ContainsFunc(u.places, narrowPlace) &&
-		!slices.ContainsFunc(in.places, narrowPlace)
-}
-
 func (b *casualtyBuild) joinNeighbours(step uint8, arts []int) {
 	for _, ai := range arts {
 		units := b.byArticle[ai]
@@ -2591,4 +2581,14 @@ func (b *casualtyBuild) joinNeighbours(step uint8, arts []int) {
 			}
 		}
 	}
+}
+
+// backgroundOf reports whether the incident in, next to an undated unit
+// u, is background to it: u gives a figure at a town or area, and in,
+// which names none, lasts more than a week ("More than 100 people have
+// been killed in the village of Bekuji ... Sixteen people were killed in a
+// similar attack in the zone in November").
+func backgroundOf(u *unit, in *incident) bool {
+	return len(u.figs) > 0 && in.end-in.start > 6 && slices.ContainsFunc(u.places, narrowPlace) &&
+		!slices.ContainsFunc(in.places, narrowPlace)
 }
