@@ -228,21 +228,12 @@ func placeOf(p *extract.Place) place {
 // agree on days and camps: three ("Atareb" and "Atarib").
 const minPlaceSkeleton = 3
 
-// placeSpelling is the key of a name's spelling that transliterations of
-// it share: its skeleton (skeletonSpelling) of at least minPlaceSkeleton
-// consonants, else its folded spelling (foldSpelling) of at least four
-// letters, else "".
+// placeSpelling is the key of a name's spelling (spellingOf, with
+// skeletons of minPlaceSkeleton consonants), or "" when the name is too
+// short to tell.
 func placeSpelling(name string) string {
-	var x [maxSpelling]byte
-	n := foldSpelling(name, &x)
-	if n < 4 {
-		return ""
-	}
-	var sx [maxSpelling]byte
-	if k, c := skeletonSpelling(x[:n], &sx); c >= minPlaceSkeleton {
-		return string(sx[:k])
-	}
-	return string(x[:n])
+	k, _ := spellingOf(name, minPlaceSkeleton)
+	return k
 }
 
 // compassWords name the part of an area ("North Darfur", "Western

@@ -138,7 +138,7 @@ func (h *liveHosts) best(pc *pclaim) *liveGroup {
 	var host *liveGroup
 	guestKeys(pc, func(key hostKey) {
 		for _, g := range h.groups[key] {
-			if hosts(groupAction(g.claims[0].c.Action), g.start, g.actors, g.places, g.kindsNow(), pc) &&
+			if hosts(groupAction(g.claims[0].c.Action), g.start, g.actors, g.places, g.kinds, pc) &&
 				(host == nil || g.start > host.start ||
 					(g.start == host.start && compareDatedEvents(g.claims[0], host.claims[0]) < 0)) {
 				host = g

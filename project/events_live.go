@@ -14,10 +14,8 @@ type liveGroup struct {
 	end    int32
 	actors []int32
 	places []place
-	// kinds are the groupKinds of its first kindsOf claims (kindsNow).
-	kinds   groupKinds
-	kindsOf int
-	claims  []*pclaim // in the order they joined (clustering order)
+	kinds  groupKinds
+	claims []*pclaim // in the order they joined (clustering order)
 	// guests are the undated event claims it hosts (see liveHosts).
 	guests []*pclaim
 	// While reclustering: the group of the previous clustering this one
@@ -38,25 +36,15 @@ func (g *liveGroup) add(pc *pclaim) {
 		g.actors = append(g.actors, pc.actor)
 	}
 	g.places = addPlace(g.places, pc.place)
+	g.kinds.add(pc)
 	g.claims = append(g.claims, pc)
-}
-
-// kindsNow is the group's groupKinds, brought up to date with the claims
-// that joined since last asked (a group rendered again is made anew with
-// its claims, days, actors and places).
-func (g *liveGroup) kindsNow() groupKinds {
-	for _, pc := range g.claims[g.kindsOf:] {
-		g.kinds.add(pc)
-	}
-	g.kindsOf = len(g.claims)
-	return g.kinds
 }
 
 func (g *liveGroup) day() (int32, int32) { return g.start, g.end }
 
 // takes reports whether clusterEvents would put pc into g.
 func (g *liveGroup) takes(pc *pclaim) bool {
-	return eventTakes(pc, g.start, g.end, g.actors, g.places, g.kindsNow())
+	return eventTakes(pc, g.start, g.end, g.actors, g.places, g.kinds)
 }
 
 // lookback is how many days before a claim's first day the groups it may
@@ -163,7 +151,7 @@ func recluster(list, added, removed []*pclaim) (made, gone []*liveGroup) {
 			}
 			if found == nil && onceThatDay(x) {
 				found = onlyThatDay(x, kept, func(g *liveGroup) bool {
-					return eventTakes(x, g.start, g.end, nil, g.places, g.kindsNow())
+					return eventTakes(x, g.start, g.end, nil, g.places, g.kinds)
 				})
 			}
 			old := x.group

@@ -191,20 +191,30 @@ func spelledAlike(a, b place) bool {
 }
 
 // spellingKey is the name under which a place is indexed for hosting
-// (hostKey): its skeleton when it has enough consonants, else its folded
-// spelling, or the name itself when it does not fold: names of the same
-// spelling (sameSpelling) share it.
+// (hostKey): its spelling (spellingOf), or the name itself when it does
+// not fold: names of the same spelling (sameSpelling) share it.
 func spellingKey(name string) string {
+	if k, ok := spellingOf(name, minSkeleton); ok {
+		return k
+	}
+	return name
+}
+
+// spellingOf is the key of a name's spelling that transliterations of it
+// share: its skeleton (skeletonSpelling) when that has at least
+// consonants consonants, else its folded spelling (foldSpelling). ok is
+// false when the name folds to fewer than four letters.
+func spellingOf(name string, consonants int) (key string, ok bool) {
 	var x [maxSpelling]byte
 	n := foldSpelling(name, &x)
 	if n < 4 {
-		return name
+		return "", false
 	}
 	var sx [maxSpelling]byte
-	if k, c := skeletonSpelling(x[:n], &sx); c >= minSkeleton {
-		return string(sx[:k])
+	if k, c := skeletonSpelling(x[:n], &sx); c >= consonants {
+		return string(sx[:k]), true
 	}
-	return string(x[:n])
+	return string(x[:n]), true
 }
 
 // installationWords end the names of installations outlets name instead

@@ -677,7 +677,7 @@ func (st *incState) eventItems(views []*prepView) (ev eventItems) {
 	// A group whose guests changed is rendered again, as a new group of
 	// the same claims.
 	for _, g := range changed {
-		n := &liveGroup{start: g.start, end: g.end, actors: g.actors, places: g.places, claims: g.claims, guests: g.guests}
+		n := &liveGroup{start: g.start, end: g.end, actors: g.actors, places: g.places, kinds: g.kinds, claims: g.claims, guests: g.guests}
 		for _, c := range n.claims {
 			c.group = n
 		}
