@@ -315,10 +315,16 @@ func authoritySpeaks(s string, h placeHit) bool {
 		return true
 	}
 	rest := s[h.End:min(len(s), h.End+60)]
-	if !hasAnyPrefix(strings.ToLower(rest), sourceBodies...) {
-		return false
-	}
-	for _, w := range strings.Fields(rest) {
+	return hasAnyPrefix(strings.ToLower(rest), sourceBodies...) && saidWithin(rest, len(rest))
+}
+
+// saidWithin reports whether one of the first n words of rest is a verb
+// of saying ("said", "told").
+func saidWithin(rest string, n int) bool {
+	for i, w := range strings.Fields(rest) {
+		if i >= n {
+			break
+		}
 		w = strings.ToLower(strings.TrimRight(w, ",.;"))
 		if reportVerbs[w] || w == "told" {
 			return true
@@ -1074,17 +1080,7 @@ func headOfPlaceSpeaks(s string, h placeHit) bool {
 		!strings.HasSuffix(before, "mayor of ") {
 		return false
 	}
-	rest := strings.Fields(s[h.End:min(len(s), h.End+40)])
-	for i, w := range rest {
-		if i > 3 {
-			break
-		}
-		w = strings.ToLower(strings.TrimRight(w, ",.;"))
-		if reportVerbs[w] || w == "told" {
-			return true
-		}
-	}
-	return false
+	return saidWithin(s[h.End:min(len(s), h.End+40)], 4)
 }
 
 // acrossClause reports whether a semicolon parts a place from the figure

@@ -944,12 +944,13 @@ func settlementPlaces(text string, hits []placeHit) []placeHit {
 			for start < at && (text[start] == ' ' || text[start] == '\n') {
 				start++
 			}
-			lead := strings.ToLower(lastWord(text[:start]))
-			if lead == "the" {
+			before := strings.TrimRight(text[:start], " ")
+			lead := lastWord(before)
+			if strings.EqualFold(lead, "the") {
 				// "raided the Kalma camp", "hit the al-Mazraq camp".
-				lead = strings.ToLower(lastWord(strings.TrimRight(strings.TrimSuffix(strings.TrimRight(text[:start], " "), lastWord(text[:start])), " ")))
+				lead = lastWord(before[:len(before)-len(lead)])
 			}
-			if !settlementLead[lead] {
+			if !settlementLead[strings.ToLower(lead)] {
 				continue
 			}
 			name := text[start:at]
