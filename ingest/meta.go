@@ -104,6 +104,9 @@ func title(text string) string {
 				continue
 			}
 		}
+		if pageChrome(line) {
+			continue // "Search For Keyword.", "Skip to main content": the page around the article
+		}
 		if first == "" {
 			first = line
 		}
@@ -113,6 +116,26 @@ func title(text string) string {
 		break
 	}
 	return cut(first, 120)
+}
+
+// chromeWords start the short lines a web page puts around an article:
+// search boxes, menus, share buttons, sign-in links, advertisements.
+var chromeWords = []string{"search", "skip to", "menu", "share", "subscribe", "sign in", "sign up", "log in", "login",
+	"advertisement", "home", "print", "follow us", "read more", "close", "toggle navigation", "you are here"}
+
+// pageChrome reports whether line, a short line of at most five words,
+// is web-page chrome rather than a headline.
+func pageChrome(line string) bool {
+	if len(line) > 40 || strings.Count(line, " ") > 4 {
+		return false
+	}
+	lower := strings.ToLower(line)
+	for _, w := range chromeWords {
+		if strings.HasPrefix(lower, w) && (len(lower) == len(w) || !unicode.IsLetter(rune(lower[len(w)]))) {
+			return true
+		}
+	}
+	return false
 }
 
 func cut(s string, n int) string {

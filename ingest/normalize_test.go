@@ -38,7 +38,7 @@ func TestHeaderMetadataOfSeeds(t *testing.T) {
 		"001_1d90e7d49ab8cf35.txt": {Title: "Turkey demands Russia 'rein in' Syrian regime forces"},
 		"002_090baead81c8eaed.txt": {Published: "2020-02-07"},
 		"003_cd7b9de5fab0b34e.txt": {Published: "2020-02-07", Source: "Reuters", Title: "Syrian army enters rebel-held northwestern town in latest advance"},
-		"004_c975eb129dbd47db.txt": {Source: "Zaman Al Wasl"},
+		"004_c975eb129dbd47db.txt": {Source: "Zaman Al Wasl", Title: "Idlib: 19 soldiers killed in Turkish drone strikes, opposition forces take 7 towns"},
 	}
 	for _, s := range seeds.All() {
 		t.Run(s.Name, func(t *testing.T) {
@@ -62,6 +62,23 @@ func TestHeaderMetadataOfSeeds(t *testing.T) {
 				t.Errorf("given metadata did not win or changed the id: %+v", b)
 			}
 		})
+	}
+}
+
+func TestTitleSkipsPageChrome(t *testing.T) {
+	tests := []struct{ give, want string }{
+		{"Search For Keyword.\n\nRebels take the border town\n\nText.", "Rebels take the border town"},
+		{"Skip to main content\nMenu\nShare\nTroops enter Kismayo\nText.", "Troops enter Kismayo"},
+		{"Advertisement\n\nSeven soldiers killed in ambush\n", "Seven soldiers killed in ambush"},
+		// A headline that starts with a chrome word is still a headline.
+		{"Homeless families flee shelling in the east\nText.", "Homeless families flee shelling in the east"},
+		{"Share prices fall as troops mass\nText.", "Share prices fall as troops mass"},
+		{"Searchers find 12 bodies\nText.", "Searchers find 12 bodies"},
+	}
+	for _, tt := range tests {
+		if got := title(tt.give); got != tt.want {
+			t.Errorf("title(%q) = %q, want %q", tt.give, got, tt.want)
+		}
 	}
 }
 
