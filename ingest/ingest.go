@@ -33,13 +33,23 @@ var ErrAlreadyRetracted = errors.New("ingest: article already retracted")
 
 // Prepare validates and normalises raw text and builds its article event:
 // id, normalised and raw text, metadata (meta's fields win over the text's
-// own header lines). It returns the errors of Validate, or ErrBadDate.
+// own header lines). An HTML page (see IsHTML) is read for its article's
+// text, which is then normalised, and for what the page says of itself
+// (site name, publication date, canonical URL, title), which fills the
+// fields meta leaves empty. It returns the errors of Validate,
+// ErrNoArticleText, ErrBadHTML, or ErrBadDate.
 // maxBytes <= 0 means DefaultMaxBytes.
 func Prepare(raw []byte, meta Meta, maxBytes int, now time.Time) (Article, error) {
 	if err := CheckDate(meta.Published); err != nil {
 		return Article{}, err
 	}
-	text, err := Normalize(raw, maxBytes)
+	var text string
+	var err error
+	if IsHTML(raw) {
+		text, meta, err = normalizeHTML(raw, meta, maxBytes)
+	} else {
+		text, err = Normalize(raw, maxBytes)
+	}
 	if err != nil {
 		return Article{}, err
 	}

@@ -2,6 +2,7 @@ package ingest_test
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"strings"
 	"testing"
@@ -164,5 +165,49 @@ func TestIngestAll(t *testing.T) {
 	}
 	if got := env.State(t, eventlog.StreamArticles).Msgs; got != 2 {
 		t.Errorf("ARTICLES holds %d messages, want 2", got)
+	}
+}
+
+// TestIngestHTMLPage: a saved web page is stored whole as the raw text, the
+// text of its article as the normalised text, and a page without article
+// text is rejected with nothing stored.
+func TestIngestHTMLPage(t *testing.T) {
+	env := eventlogtest.Start(t, eventlog.StreamsConfig{})
+	in := &ingest.Ingester{Bus: env.Bus}
+	page := `<!doctype html><html><head><meta property="og:site_name" content="Kivu Post">
+<meta property="article:published_time" content="2022-06-13T10:00:00Z"><title>M23 takes Bunagana</title></head>
+<body><nav><a href="/">Home</a></nav><article><h1>M23 takes Bunagana</h1>
+<p>M23 rebels seized the border town of Bunagana on Monday, the army said.</p></article></body></html>`
+	res := ingestOne(t, in, "page.html", page)
+	if res.Status != ingest.StatusNew {
+		t.Fatalf("result %+v, want new", res)
+	}
+	stream, err := env.Bus.JS.Stream(context.Background(), eventlog.StreamArticles)
+	if err != nil {
+		t.Fatal(err)
+	}
+	msg, err := stream.GetLastMsgForSubject(context.Background(), "articles.ingested."+res.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ev eventlog.Envelope
+	var a ingest.Article
+	if err := json.Unmarshal(msg.Data, &ev); err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Unmarshal(ev.Data, &a); err != nil {
+		t.Fatal(err)
+	}
+	if a.Raw != page || a.Text != "M23 takes Bunagana\n\nM23 rebels seized the border town of Bunagana on Monday, the army said." ||
+		a.Source != "Kivu Post" || a.Published != "2022-06-13" {
+		t.Fatalf("stored article: source %q published %q text %q", a.Source, a.Published, a.Text)
+	}
+	before := env.State(t, eventlog.StreamArticles).Msgs
+	res = ingestOne(t, in, "empty.html", `<html><body><nav>Home</nav><script>x()</script></body></html>`)
+	if res.Status != ingest.StatusRejected || !strings.Contains(res.Reason, "no article text") {
+		t.Fatalf("page without text: %+v", res)
+	}
+	if after := env.State(t, eventlog.StreamArticles).Msgs; after != before {
+		t.Fatalf("stream grew from %d to %d on a rejected page", before, after)
 	}
 }

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -38,6 +39,52 @@ func TestExtractOffline(t *testing.T) {
 	}
 	if _, code := claimline(t, "", "extract", "--file", "../../seeds/004_c975eb129dbd47db.txt", "--published", "1 March"); code == 0 {
 		t.Error("a bad --published exited 0")
+	}
+}
+
+// TestExtractOfflineHTML: a saved web page is read for its article's text
+// and its own metadata, and the claims quote that text, not the markup.
+func TestExtractOfflineHTML(t *testing.T) {
+	page := filepath.Join(t.TempDir(), "page.html")
+	mustWrite(t, page, []byte(`<!DOCTYPE html><html><head><title>Blast kills four police in Kandahar | Wire</title>
+<meta property="article:published_time" content="2011-05-08T06:00:00+04:30"><meta property="og:site_name" content="Frontier Wire">
+<script>var ads = "killed 99 people";</script></head><body><nav>Home | World</nav>
+<article><h1>Blast kills four police in Kandahar</h1><p>A suicide bomber killed <b>four</b> policemen and wounded
+nine civilians in Kandahar on Saturday, a provincial spokesman said.</p></article>
+<footer>Share this story</footer></body></html>`))
+	out, code := claimline(t, "", "extract", "--file", page, "--json")
+	if code != 0 {
+		t.Fatalf("exit %d", code)
+	}
+	var doc struct {
+		Article ingest.Article  `json:"article"`
+		Claims  []extract.Claim `json:"claims"`
+	}
+	if err := json.Unmarshal([]byte(out), &doc); err != nil {
+		t.Fatal(err)
+	}
+	if doc.Article.Published != "2011-05-08" || doc.Article.Source != "Frontier Wire" || strings.Contains(doc.Article.Text, "<") {
+		t.Fatalf("article: published %q source %q text %q", doc.Article.Published, doc.Article.Source, doc.Article.Text)
+	}
+	var killed, wounded bool
+	for _, c := range doc.Claims {
+		if doc.Article.Text[c.Span.Start:c.Span.End] != c.Quote || strings.ContainsAny(c.Quote, "<>") {
+			t.Errorf("claim %s: quote %q is not clean text at its span", c.ID, c.Quote)
+		}
+		if c.Count == nil || c.Count.Value == nil {
+			continue
+		}
+		switch n := *c.Count.Value; {
+		case c.Outcome == "killed" && n == 4:
+			killed = true
+		case c.Outcome == "wounded" && n == 9:
+			wounded = true
+		case n == 99:
+			t.Errorf("a figure from the page's script: %+v", c)
+		}
+	}
+	if !killed || !wounded {
+		t.Errorf("want 4 killed and 9 wounded among %d claims:\n%s", len(doc.Claims), out)
 	}
 }
 

@@ -26,7 +26,15 @@ input: the article id and new, duplicate or "rejected: <reason>". The same
 normalised text is always the same article, so ingesting it again at any time
 reports duplicate. Exits 1 if any input was rejected; the others are still
 ingested. Metadata flags apply to every input and win over the text's own
-header lines.`)
+header lines.
+
+An input may be plain text or a saved HTML page (it starts with a doctype,
+<html> or <head>). Of a page, the text of its article (the <article>
+element, else <main>, else <body>, without scripts, navigation, forms,
+asides and figures) becomes the article's text, one paragraph per block;
+the page's site name, publication date, canonical URL and title fill the
+metadata that flags and header lines leave empty. The page itself is kept
+as the raw text.`)
 	nats := natsFlag(fs)
 	source := fs.String("source", "", "outlet name, e.g. \"Reuters\"")
 	published := fs.String("published", "", "publication date, YYYY-MM-DD (resolves relative dates)")
