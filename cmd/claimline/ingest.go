@@ -15,13 +15,15 @@ import (
 )
 
 func init() {
-	register("ingest", "append articles (files, folders, or - for stdin) to the ARTICLES stream", cmdIngest)
+	register("ingest", "append articles (files, folders, URLs, or - for stdin) to the ARTICLES stream", cmdIngest)
 }
 
 func cmdIngest(ctx context.Context, env *cli, args []string) error {
 	fs := newFlags(env, "ingest", "[flags] PATH... | -",
 		`Appends articles to the ARTICLES stream. PATH may be a file, a folder (read
-recursively; dot-files skipped) or - for standard input. Prints one line per
+recursively; dot-files skipped), an http:// or https:// URL (fetched: a text
+or HTML page, converted to UTF-8 from its declared charset; its final URL is
+the article's URL unless --url is given) or - for standard input. Prints one line per
 input: the article id and new, duplicate or "rejected: <reason>". The same
 normalised text is always the same article, so ingesting it again at any time
 reports duplicate. Exits 1 if any input was rejected; the others are still
@@ -93,7 +95,7 @@ as the raw text.`)
 		chunk = chunk[:0]
 		return nil
 	}
-	for _, input := range collectInputs(env.stdin, fs.Args(), *maxBytes) {
+	for _, input := range collectInputs(ctx, env.stdin, fs.Args(), *maxBytes) {
 		if input.err != nil {
 			if err := flush(); err != nil {
 				return err
@@ -101,7 +103,11 @@ as the raw text.`)
 			print(ingest.Result{Input: input.name, Status: ingest.StatusRejected, Reason: oneLine(input.err)})
 			continue
 		}
-		chunk = append(chunk, ingest.Input{Name: input.name, Raw: input.raw, Meta: meta})
+		m := meta
+		if m.URL == "" {
+			m.URL = input.url
+		}
+		chunk = append(chunk, ingest.Input{Name: input.name, Raw: input.raw, Meta: m})
 		if len(chunk) == 256 {
 			if err := flush(); err != nil {
 				return err
@@ -121,13 +127,16 @@ type rawInput struct {
 	name string
 	raw  []byte
 	err  error
+	// url is where a fetched input came from.
+	url string
 }
 
 // collectInputs expands paths into inputs: files, folders recursively
 // (sorted, dot-files skipped) and "-" for stdin. Unreadable paths become
 // inputs carrying their error, so they are reported and the rest goes on.
 // A file is read up to limit+1 bytes, enough for validation to reject it.
-func collectInputs(stdin io.Reader, paths []string, limit int) []rawInput {
+// An http:// or https:// URL is fetched (see fetchURL).
+func collectInputs(ctx context.Context, stdin io.Reader, paths []string, limit int) []rawInput {
 	var out []rawInput
 	read := func(name string, r io.Reader) rawInput {
 		b, err := readAllLimit(r, limit)
@@ -139,6 +148,10 @@ func collectInputs(stdin io.Reader, paths []string, limit int) []rawInput {
 	for _, p := range paths {
 		if p == "-" {
 			out = append(out, read("-", stdin))
+			continue
+		}
+		if isURL(p) {
+			out = append(out, fetchURL(ctx, p, limit))
 			continue
 		}
 		info, err := os.Stat(p)
