@@ -86,6 +86,14 @@ func TestIngestURLs(t *testing.T) {
 	if err := json.Unmarshal(ev.Data, &a); err != nil {
 		t.Fatal(err)
 	}
+	// The same page previewed offline.
+	out, code = claimline(t, "", "extract", "--file", web.URL+"/story", "--json")
+	if code != 0 || !strings.Contains(out, `"url": "`+web.URL+`/2021/05/story.html"`) || !strings.Contains(out, `"quote": "A car bomb killed six people`) {
+		t.Errorf("extract --file URL: exit %d\n%s", code, out)
+	}
+	if _, code := claimline(t, "", "extract", "--file", web.URL+"/missing"); code == 0 {
+		t.Error("extract --file of a 404 exited 0")
+	}
 	if a.URL != web.URL+"/2021/05/story.html" || a.Source != "El Diario" ||
 		a.Text != "Bomb kills six in Bogotá\n\nA car bomb killed six people in Bogotá on Friday, police said." {
 		t.Errorf("stored article: url %q source %q text %q", a.URL, a.Source, a.Text)

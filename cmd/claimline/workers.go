@@ -37,7 +37,7 @@ claims as a table (what, how many, whose side or which actor, when, where,
 said by whom, and the quote), or with --json {"article": {...}, "claims":
 [...]} (for tools and tests). --file - reads standard input.`)
 	client := newClientFlags(fs)
-	file := fs.String("file", "", "extract this article offline and print the claims")
+	file := fs.String("file", "", "extract this article (a file, an http(s) URL, or - for stdin) offline and print the claims")
 	published := fs.String("published", "", "with --file: publication date YYYY-MM-DD (resolves relative dates)")
 	source := fs.String("source", "", "with --file: outlet name")
 	asJSON := fs.Bool("json", false, "with --file: print the article and its claims as JSON instead of a table")
@@ -49,11 +49,19 @@ said by whom, and the quote), or with --json {"article": {...}, "claims":
 		if err := ingest.CheckDate(*published); err != nil {
 			return err
 		}
-		raw, err := readInput(env, *file, *maxBytes)
+		meta := ingest.Meta{Published: *published, Source: *source}
+		var raw []byte
+		var err error
+		if isURL(*file) {
+			in := fetchURL(ctx, *file, *maxBytes)
+			raw, err, meta.URL = in.raw, in.err, in.url
+		} else {
+			raw, err = readInput(env, *file, *maxBytes)
+		}
 		if err != nil {
 			return err
 		}
-		a, err := ingest.Prepare(raw, ingest.Meta{Published: *published, Source: *source}, *maxBytes, time.Now())
+		a, err := ingest.Prepare(raw, meta, *maxBytes, time.Now())
 		if err != nil {
 			return err
 		}
