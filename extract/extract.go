@@ -29,6 +29,11 @@ type sentState struct {
 	// revised marks a sentence that tells the day a toll was revised
 	// ("rose to 144 on Saturday").
 	revised bool
+	// saidElsewhen marks a sentence that dates its source's statement by
+	// another statement's day ("Russia said on the same day that ..."):
+	// a report of statements, which the day of the events told before
+	// it does not date, nor what follows it.
+	saidElsewhen bool
 	// from is the index of the sentence expr is the own date of, or -1:
 	// its words may widen it ("began late on Tuesday and ended on
 	// Wednesday", see dateInSentence).
@@ -647,7 +652,11 @@ func Extract(a ingest.Article) []Claim {
 		if relative {
 			histExpr = ""
 		}
-		hist = append(hist, sentState{para: st.para, attr: sentAttr, expr: histExpr, quoted: hasQuote(toks), own: ownDate, said: exprSaid, revised: revised, from: from})
+		saidElsewhen := false
+		if e := saidExpr(allDates, s, ls); e != "" && isAnchoredElsewhere(e) {
+			saidElsewhen = true
+		}
+		hist = append(hist, sentState{para: st.para, attr: sentAttr, expr: histExpr, quoted: hasQuote(toks), own: ownDate, said: exprSaid, revised: revised, saidElsewhen: saidElsewhen, from: from})
 
 		nationCtx := localNation(toks)
 		if nationCtx == "" {
@@ -723,7 +732,10 @@ func Extract(a ingest.Article) []Claim {
 						d = p
 					}
 				}
-				if futureEvent(s, ev, hit) {
+				if futureEvent(s, ev, hit) && !isReportDate(s, ls, hit.Start) {
+					// "will meet … on Thursday" is a day to come; "said
+					// on Thursday that Ankara expected …" is the day
+					// it was said.
 					d = nextWeekday(d, anchor)
 				}
 				if ev.Action == ActionOffensive {
@@ -813,6 +825,13 @@ func Extract(a ingest.Article) []Claim {
 					// a day is the day before that one.
 					if said := hist[si].said; said != "" && dayBefore(e) {
 						c.Date = shiftedDate(e, ResolveDate(said, ""))
+					} else if saidExpr(allDates, s, ls) == e {
+						// "Russia said on the same day that ...": the day
+						// the source before it spoke, not the day of the
+						// events it told.
+						if said := previousSaid(hist[:si], st.para); said != "" {
+							c.Date = shiftedDate(e, ResolveDate(said, ""))
+						}
 					} else if p := previousDate(dates, hist[:si], st.para); p != "" {
 						c.Date = shiftedDate(e, ResolveDate(p, a.Published))
 					}
@@ -1698,6 +1717,17 @@ func previousDate(dates []dateHit, hist []sentState, para int) string {
 	return ""
 }
 
+// previousSaid is the day the source of a sentence before spoke, from
+// the nearest one in the paragraph or the two before it that says, or "".
+func previousSaid(hist []sentState, para int) string {
+	for k := len(hist) - 1; k >= 0 && para-hist[k].para <= 2; k-- {
+		if hist[k].said != "" {
+			return hist[k].said
+		}
+	}
+	return ""
+}
+
 // daysEarlier returns n for "n days earlier" or "n days before" told with
 // no event after it ("Two days earlier, 14 people were killed"), else 0.
 func daysEarlier(expr string) int {
@@ -1913,7 +1943,7 @@ func carriedDate(hist []sentState, para int, attr, lower string) (string, int) {
 	}
 	for k := len(hist) - 1; k >= 0; k-- {
 		h := hist[k]
-		if para-h.para > 2 {
+		if para-h.para > 2 || h.saidElsewhen {
 			break
 		}
 		if h.expr == "" || !carriable(h.expr) || isAnchoredElsewhere(h.expr) {
@@ -2219,7 +2249,7 @@ func incidentDates(claims []Claim, sents []sentence, hist []sentState, text, low
 		return earlier[k] == 2
 	}
 	for c, si := range undatedIncidentFigures(claims, sents) {
-		if si >= len(hist) || tells(si) {
+		if si >= len(hist) || tells(si) || hist[si].saidElsewhen {
 			continue
 		}
 		toldBetween := false // the figure's place told by an undated sentence passed over
@@ -2229,6 +2259,11 @@ func incidentDates(claims []Claim, sents []sentence, hist []sentState, text, low
 				// with that story ("The move came after the regime
 				// targeted Turkish posts ... Ankara said it killed over 70
 				// regime personnel in retaliatory attacks").
+				break
+			}
+			if hist[k].saidElsewhen {
+				// "Russia said on the same day that ...": what follows
+				// reports statements, not the day told before it.
 				break
 			}
 			e := hist[k].expr

@@ -402,6 +402,9 @@ func TestFutureInReportedSpeech(t *testing.T) {
 		text, action, want string
 	}{
 		{"Azerbaijan said talks with Karabakh's Armenians would be held in the city of Yevlakh on Thursday.", ActionTalks, "2023-09-21"},
+		// The day it was said, not a day to come: "expected" tells what
+		// Ankara expects, after the date.
+		{"The minister said on Monday that Ankara expected Russia to immediately stop the government attacks.", ActionStrike, "2023-09-18"},
 	}
 	for _, tt := range tests {
 		var got string
@@ -589,6 +592,40 @@ func TestEarlierIncidentKeepsNoCarriedDate(t *testing.T) {
 	}
 	if !found {
 		t.Error("the 23 killed were not read")
+	}
+}
+
+// TestStatementOnAnotherStatementsDay checks that a source said "on the
+// same day" as another spoke does not date its figures by the day of
+// the events told before it, nor the figures that follow it.
+func TestStatementOnAnotherStatementsDay(t *testing.T) {
+	a := ingest.Article{ID: "t", Published: "2020-02-07", Text: "The foreign minister said on Thursday that the attacks killed eight soldiers on Monday.\n\n" +
+		"Russia said on the same day that some of its troops had been killed in militant attacks in Syria's Idlib province.\n\n" +
+		"The defence ministry said that two military advisers were also killed."}
+	// (An unknown number of troops may give way to the two advisers of
+	// the same side told after it.)
+	want := map[string]string{"eight soldiers": "2020-02-03", "some of its troops": "", "two military advisers": ""}
+	seen := 0
+	for _, c := range Extract(a) {
+		if c.Kind != KindCasualty {
+			continue
+		}
+		for quote, day := range want {
+			if !strings.Contains(c.Quote, quote) {
+				continue
+			}
+			seen++
+			got := ""
+			if c.Date.Start != nil {
+				got = *c.Date.Start
+			}
+			if got != day {
+				t.Errorf("%q dated %q, want %q", c.Quote, got, day)
+			}
+		}
+	}
+	if seen < len(want)-1 {
+		t.Errorf("%d of the %d figures read", seen, len(want))
 	}
 }
 

@@ -80,6 +80,15 @@ func figurePlace(places []placeHit, s string, start int) *Place {
 			return nil
 		}
 	}
+	if pick >= 0 && pick == before && frontedSpeechPlace(s, places[pick], start) {
+		// "In Moscow, the Foreign Ministry announced that Russian
+		// specialists had been killed": where it was announced.
+		if after >= 0 && !sourcePlace(s, start, places[after]) {
+			pick = after
+		} else {
+			return nil
+		}
+	}
 	if pick >= 0 && speakerSeat(s, places[pick]) {
 		// "killing two officers, the police chief told AP by phone from
 		// Peshawar", "citing a military source in Damascus".
@@ -320,6 +329,54 @@ func authoritySpeaks(s string, h placeHit) bool {
 
 // saidWithin reports whether one of the first n words of rest is a verb
 // of saying ("said", "told").
+// frontedSpeechPlace reports whether h opens s, after at most one word,
+// as where a government spoke of events elsewhere: "In Moscow, the
+// Foreign Ministry announced that Russian specialists have been killed in
+// a northern Syrian province". The place is a capital, the speaker a
+// national body, a verb of saying comes before the figure at start, and
+// the figure's clause tells a place of its own (a recognised one, or "in
+// a northern province"). "In Kirkuk, health officials said a bomb killed
+// five people" is a figure of Kirkuk.
+func frontedSpeechPlace(s string, h placeHit, start int) bool {
+	if h.End >= start || h.Start > 24 || !strings.HasPrefix(s[h.End:], ",") || !capitals[h.Place.Name] && !capitals[h.Place.Text] {
+		return false
+	}
+	lead := strings.Fields(strings.ToLower(strings.ReplaceAll(s[:h.Start], ",", " ")))
+	if len(lead) == 0 || len(lead) > 2 || lead[len(lead)-1] != "in" {
+		return false
+	}
+	speaker := lowerASCII(s[h.End:start])
+	if !containsAny(speaker, nationalBodies) || !saidWithin(s[h.End:start], 8) {
+		return false
+	}
+	rest := lowerASCII(s[start:])
+	for _, in := range [...]string{" in a ", " in the ", " in an "} {
+		k := strings.Index(rest, in)
+		if k < 0 {
+			continue
+		}
+		for i, w := range strings.Fields(rest[k+len(in):]) {
+			if i >= 4 {
+				break
+			}
+			if unnamedPlaceNouns[strings.TrimRight(w, ",.;")] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// unnamedPlaceNouns are the nouns of a place told without its name: "in
+// a northern Syrian province", "in the south of the country".
+// ("In the city" is the capital again.)
+var unnamedPlaceNouns = map[string]bool{"province": true, "region": true, "district": true, "state": true,
+	"north": true, "south": true, "east": true, "west": true, "border": true}
+
+// nationalBodies are words of a government's voice: "the Foreign
+// Ministry", "the State Department", "the Kremlin".
+var nationalBodies = []string{"ministry", "department", "government", "kremlin", "pentagon", "president", "cabinet"}
+
 func saidWithin(rest string, n int) bool {
 	for i, w := range strings.Fields(rest) {
 		if i >= n {

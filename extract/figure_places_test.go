@@ -26,6 +26,12 @@ func TestFigurePlace(t *testing.T) {
 		{"Doctors at the main hospital in Mosul told reporters that seven civilians had been wounded.", "wounded", ""},
 		{"Police in Kirkuk said a bomb killed five people.", "killed", "Kirkuk"},
 		{"In Kirkuk, health officials said a bomb killed five people.", "killed", "Kirkuk"},
+		// A government speaking in its capital of events elsewhere.
+		{"In Moscow, the Foreign Ministry announced that Russian \"specialists\" have been killed in a northern Syrian province.", "killed", ""},
+		{"In Washington, the Pentagon said two US soldiers were killed in an attack in eastern Syria.", "killed", "Syria"},
+		{"In Baghdad, the health ministry said a bomb killed five people.", "killed", "Baghdad"},
+		{"In Baghdad, the health ministry said a bomb killed five people in a market in the city.", "killed", "Baghdad"},
+		{"In Kabul, the interior ministry said 12 policemen were killed in the north of the country.", "killed", ""},
 		// A hospital its source speaks from is not the figure's place.
 		{"At least 180 people were wounded, many of them shot as they fled, doctors at Baragwanath Hospital said.", "wounded", ""},
 		{"A doctor at al-Nour hospital told Reuters the toll had climbed to 62.", "62", ""},
