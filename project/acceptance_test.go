@@ -148,23 +148,29 @@ func TestSeedCasualties(t *testing.T) {
 	}
 
 	// C4: the Russian "specialists", killed on no stated day, told by
-	// several outlets without a figure: undated, reported by ≥ 2 articles
-	// in one incident, and no number.
-	found = false
+	// four articles without a figure: one undated incident, reported by
+	// at least three of them, with no number; none of its reports in a
+	// dated incident (000 and 003 tell it beside the Monday's losses).
+	russian := 0
 	for _, in := range cas.Incidents {
-		if _, ok := sideIn(in, "russia"); !ok || in.DateStart != nil {
+		if _, ok := sideIn(in, "russia"); !ok {
+			continue
+		}
+		russian++
+		if in.DateStart != nil {
+			t.Errorf("Russian losses in an incident dated %s:%s", day(in.DateStart), describe(cas))
 			continue
 		}
 		arts := map[string]bool{}
 		for _, r := range in.Reports {
 			arts[r.ArticleID] = true
 		}
-		if len(arts) >= 2 && in.Killed.High == nil {
-			found = true
+		if len(arts) < 3 || in.Killed.High != nil {
+			t.Errorf("the Russian incident is told by %d articles with killed high %d, want at least 3 and no number", len(arts), val(in.Killed.High))
 		}
 	}
-	if !found {
-		t.Errorf("no undated Russian incident told by several articles:%s", describe(cas))
+	if russian != 1 {
+		t.Errorf("%d incidents with Russian losses, want one:%s", russian, describe(cas))
 	}
 
 	// Retracting article 004 removes its incidents: the Turkish total is 8.
