@@ -537,3 +537,28 @@ const (
 	devset4CoverageFloor = 0.953
 	devset4PairF1Floor   = 0.628
 )
+
+// TestReconcileDevset5 scores testdata/reconcile5.jsonl as
+// TestReconcileDevset scores testdata/reconcile.jsonl: bombings, massacres,
+// ambushes and a downed airliner of wars of the 1970s to the 2000s, each
+// told by three or four outlets (wire copy, local and state papers,
+// ministries and armies, rebel statements, copy translated from
+// Portuguese, Turkish, Indonesian or Spanish) with tolls that rise from
+// one report to the next ("rose to", "has climbed to"), each side's
+// figures for the same attack, a village told by others by its district,
+// municipality, regency or province or spelt otherwise ("Homoine" and
+// "Homoíne", "Liquica" and "Liquisa", "Nowgong" and "Nagaon"), days told
+// as weekdays, "yesterday", "last week" or dates, other incidents of the
+// same day and region (an ambush on a truck in the same province, a bus
+// burned on the same day, a shooting in a neighbouring village) and the
+// wars' tolls.
+func TestReconcileDevset5(t *testing.T) {
+	scoreDevset(t, "testdata/reconcile5.jsonl", devset5CoverageFloor, devset5PairF1Floor)
+}
+
+// Floors of TestReconcileDevset5 (its first run's figures, rounded down to
+// 3 decimals).
+const (
+	devset5CoverageFloor = 0
+	devset5PairF1Floor   = 0
+)
