@@ -552,6 +552,10 @@ const (
 // same day and region (an ambush on a truck in the same province, a bus
 // burned on the same day, a shooting in a neighbouring village) and the
 // wars' tolls.
+//
+// First run (10 clusters, 33 articles, 77 labelled figures): coverage
+// 0.883 (68/77; cumulative 7/8), pair precision 0.760 (19/25), pair recall
+// 0.322 (19/59), pair F1 0.452.
 func TestReconcileDevset5(t *testing.T) {
 	scoreDevset(t, "testdata/reconcile5.jsonl", devset5CoverageFloor, devset5PairF1Floor)
 }
@@ -559,6 +563,6 @@ func TestReconcileDevset5(t *testing.T) {
 // Floors of TestReconcileDevset5 (its first run's figures, rounded down to
 // 3 decimals).
 const (
-	devset5CoverageFloor = 0
-	devset5PairF1Floor   = 0
+	devset5CoverageFloor = 0.883
+	devset5PairF1Floor   = 0.452
 )
