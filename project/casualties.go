@@ -192,6 +192,10 @@ type place struct {
 	// unit ("Kanbalu Township": "Kanbalu"): a place in a unit named for a
 	// town lies in that town's area.
 	regionBase string
+	// joined are the two names a place named by joining them with a
+	// hyphen is named for ("Dehiwala-Mount Lavinia": "Dehiwala" and
+	// "Mount Lavinia"; see joinedNames), "" when it is not so named.
+	joined [2]string
 }
 
 func placeOf(p *extract.Place) place {
@@ -220,7 +224,52 @@ func placeOf(p *extract.Place) place {
 	// (A place known by its name alone, "Idlib", is not unknown.)
 	unknown := country == "" && extract.CountryOf(extract.Place{Region: n}) == ""
 	return place{name: n, region: region, base: base, wide: wide, country: country, unknown: unknown, area: area,
-		spelling: placeSpelling(base), regionBase: adminBase(region)}
+		spelling: placeSpelling(base), regionBase: adminBase(region), joined: joinedNames(base, country)}
+}
+
+// minJoinedName is the fewest bytes each name of a hyphen-joined place
+// name needs (see joinedNames): shorter ones are articles and particles
+// ("Al-", "El-"), or too short to tell a town.
+const minJoinedName = 4
+
+// joinedNames splits the name of a place named by joining two names with
+// one hyphen, each of capitalised words of at least minJoinedName bytes
+// ("Dehiwala-Mount Lavinia", a municipality named for its two towns, the
+// second of which is "Mount Lavinia"): a report at either town may be one
+// at the joined place. A country so named ("Guinea-Bissau") is no joining
+// of two places, nor is a name with a particle ("Sharm el-Sheikh", "Deir
+// ez-Zor") or more hyphens ("Port-au-Prince").
+func joinedNames(name, country string) [2]string {
+	i := strings.IndexByte(name, '-')
+	if i < 0 || country == name || strings.IndexByte(name[i+1:], '-') >= 0 {
+		return [2]string{}
+	}
+	first, second := name[:i], name[i+1:]
+	if !capitalisedWords(first) || !capitalisedWords(second) {
+		return [2]string{}
+	}
+	return [2]string{first, second}
+}
+
+// capitalisedWords reports whether s is at least minJoinedName bytes of
+// words separated by single spaces, each starting with an upper-case
+// ASCII letter.
+func capitalisedWords(s string) bool {
+	if len(s) < minJoinedName {
+		return false
+	}
+	for w := range strings.SplitSeq(s, " ") {
+		if w == "" || w[0] < 'A' || w[0] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// joinedOf reports whether a place is one of the two names b is named for
+// by joining them (see joinedNames).
+func (a place) joinedOf(b place) bool {
+	return b.joined[0] != "" && (a.name == b.joined[0] || a.name == b.joined[1] || a.base == b.joined[0] || a.base == b.joined[1])
 }
 
 // minPlaceSkeleton is the fewest consonants a skeleton needs to tell a
@@ -313,6 +362,11 @@ func lookupLower[V any](m map[string]V, s string) (V, bool) {
 // compatible reports whether two places can be the same place or area.
 func (a place) compatible(b place) bool {
 	if a.name == "" || b.name == "" || a.name == b.name || (a.base != "" && a.base == b.base) {
+		return true
+	}
+	// A town, and the place named for it and another by joining their
+	// names ("Dehiwala" and "Dehiwala-Mount Lavinia").
+	if a.joinedOf(b) || b.joinedOf(a) {
 		return true
 	}
 	// One name spelt two ways, in no two regions or countries.

@@ -613,3 +613,34 @@ func TestRegionUnitCompatible(t *testing.T) {
 		}
 	}
 }
+
+// TestJoinedPlaceCompatible checks that a place named by joining two
+// towns' names with a hyphen holds either town, while names with a
+// particle, a country so named and other towns stay apart.
+func TestJoinedPlaceCompatible(t *testing.T) {
+	p := func(name, region string) place {
+		return placeOf(&extract.Place{Name: name, Region: region})
+	}
+	tests := []struct {
+		a, b place
+		want bool
+	}{
+		{p("Dehiwala", ""), p("Dehiwala-Mount Lavinia", ""), true},
+		{p("Dehiwala-Mount Lavinia", ""), p("Mount Lavinia", ""), true},
+		{p("Mount Lavinia", ""), p("Dehiwala-Mount Lavinia", "Sri Lanka"), true},
+		{p("Ratmalana", ""), p("Dehiwala-Mount Lavinia", ""), false},
+		{p("Mount", ""), p("Dehiwala-Mount Lavinia", ""), false},
+		{p("Sheikh", ""), p("Sharm el-Sheikh", ""), false},
+		{p("Zor", ""), p("Deir ez-Zor", ""), false},
+		{p("Port", ""), p("Port-au-Prince", ""), false},
+		{p("Guinea", ""), p("Guinea-Bissau", ""), false},
+	}
+	for _, tt := range tests {
+		if got := tt.a.compatible(tt.b); got != tt.want {
+			t.Errorf("%q compatible with %q = %v, want %v", tt.a.name, tt.b.name, got, tt.want)
+		}
+	}
+	if got := joinedNames("Al-Atarib", ""); got != [2]string{} {
+		t.Errorf("joinedNames(Al-Atarib) = %q, want none", got)
+	}
+}
