@@ -1791,13 +1791,16 @@ func incidentStart(in *incident) int32 { return in.start }
 // in u's window (see inWindow) at a place compatible with u's, with camps
 // overlapping (victims of no told side, "80 martyrs", may be any camp's),
 // and either u revises a toll (see revisedToll: "has risen to
-// 274"), or in started on the day u's article was published or the two
+// 274"; at a place nothing locates, which in names, its places may also
+// be in's otherwise (see atPlacesOf): "the toll of the carnage in Nellie
+// rose to 1,383", and the massacre at "Nellie, Nowgong" and in
+// "Nowgong, Assam"), or in started on the day u's article was published or the two
 // days before at the very town or area u names ("killed more than 100 in
 // Homs", told the day after Thursday's attack on Homs), unless u is dated
 // only as days or weeks from another event (see daysApart). Bare countries
 // and wide areas name no town.
 func followsUp(u *unit, in *incident) bool {
-	if len(in.places) == 0 || !inWindow(u, in) || !placesCompatible(u.places, in.places) ||
+	if len(in.places) == 0 || !inWindow(u, in) || !placesCompatible(u.places, in.places) && !(u.revised && atPlacesOf(u.places, in.places)) ||
 		!campsOverlap(u.camps, in.camps) && !(len(u.camps) == 1 && u.camps[0] == campUnknown) {
 		return false
 	}

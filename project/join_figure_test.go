@@ -6,6 +6,8 @@ import (
 	"math/rand/v2"
 	"slices"
 	"testing"
+
+	"github.com/claimline/claimline/extract"
 )
 
 // joinByFigureSpec is step 4 of reconcile as first written: the figures
@@ -183,5 +185,34 @@ func TestJoinByFigureAsSpec(t *testing.T) {
 	}
 	if joined < 100 {
 		t.Errorf("units joined an incident in only %d of 400 builds: the builds do not exercise step 4", joined)
+	}
+}
+
+// TestFollowsUpRevisedAtNamedVillage checks that a revised toll at a
+// village nothing locates follows up the incident that names the village
+// beside places that locate it, while a report that revises no toll, and
+// a revised toll at a village the incident does not name, do not.
+func TestFollowsUpRevisedAtNamedVillage(t *testing.T) {
+	p := func(name, region string) place { return placeOf(&extract.Place{Name: name, Region: region}) }
+	art := &artView{id: "a", pub: 100, hasPub: true}
+	in := &incident{dated: true, start: 98, end: 98, camps: []int32{campCivilians},
+		places: []place{p("Nellie", "Nowgong"), p("Nowgong", "Assam")}}
+	tests := []struct {
+		name    string
+		places  []place
+		revised bool
+		want    bool
+	}{
+		{"revised at the named village", []place{p("Nellie", "")}, true, true},
+		{"not revised", []place{p("Nellie", "")}, false, false},
+		{"revised at another village", []place{p("Jagiroad", "")}, true, false},
+		{"revised at the district", []place{p("Nowgong", "Assam")}, true, true},
+	}
+	for _, tt := range tests {
+		u := &unit{art: art, camps: []int32{campCivilians}, places: tt.places, revised: tt.revised,
+			figs: []fig{{camp: campCivilians, outcome: 1, value: 1383}}}
+		if got := followsUp(u, in); got != tt.want {
+			t.Errorf("%s: followsUp = %v, want %v", tt.name, got, tt.want)
+		}
 	}
 }
