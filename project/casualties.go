@@ -1481,9 +1481,11 @@ func (b *casualtyBuild) mergeDated() {
 			}
 		}
 		if into == nil && in.start == in.end {
-			into = sameDayToll(in, head.get(in.start), func(e int32) (*incident, int32) {
-				return entries[e-1].in, entries[e-1].next
-			})
+			next := func(e int32) (*incident, int32) { return entries[e-1].in, entries[e-1].next }
+			into = sameDayToll(in, head.get(in.start), next)
+			if into == nil {
+				into = weekToll(in, func(day int32) int32 { return head.get(day) }, next)
+			}
 		}
 		if into == nil {
 			in.seq = len(kept)
@@ -1541,14 +1543,7 @@ func sameDayToll(in *incident, e int32, next func(e int32) (*incident, int32)) *
 				return nil
 			}
 		}
-		kf := k.articleFigs()
-		if !slices.ContainsFunc(figs, func(f figKey) bool {
-			return f.value >= minMassFigure && slices.ContainsFunc(kf, func(g figKey) bool {
-				return g.outcome == f.outcome && g.value >= minMassFigure &&
-					(g.camp == f.camp || g.camp == campUnknown || f.camp == campUnknown) &&
-					max(f.value, g.value) <= maxTollRatio*min(f.value, g.value)
-			})
-		}) {
+		if !tollsAlike(figs, k.articleFigs()) {
 			continue
 		}
 		if found != nil {
@@ -1557,6 +1552,66 @@ func sameDayToll(in *incident, e int32, next func(e int32) (*incident, int32)) *
 		found = k
 	}
 	return found
+}
+
+// tollsAlike reports whether figs and kf give, for one camp (or victims
+// of no told side) and outcome, tolls of at least minMassFigure within
+// maxTollRatio of each other.
+func tollsAlike(figs, kf []figKey) bool {
+	return slices.ContainsFunc(figs, func(f figKey) bool {
+		return f.value >= minMassFigure && slices.ContainsFunc(kf, func(g figKey) bool {
+			return g.outcome == f.outcome && g.value >= minMassFigure &&
+				(g.camp == f.camp || g.camp == campUnknown || f.camp == campUnknown) &&
+				max(f.value, g.value) <= maxTollRatio*min(f.value, g.value)
+		})
+	})
+}
+
+// weekToll is the one incident kept that a one-day incident in is found
+// to be by its toll, as sameDayToll finds one of its day, when the other
+// is a revised toll dated only to a window of days up to a week holding
+// in's day ("the death toll from last week's rebel attack on a train has
+// climbed to 252", and the 171 killed on the Friday of that week): the
+// kept incident starts in the 6 days before in's, ends on in's day or
+// after, lasts at most a week, holds a revised toll (see revisedToll) and
+// no other day incident's units, its camps overlap in's, their places may
+// be one (see mayBeAt) and they give tolls alike (see tollsAlike). heads
+// gives the first entry of the incidents kept that start on a day, next
+// an entry's incident and the next entry of its day. nil when none or
+// more than one.
+func weekToll(in *incident, heads func(day int32) int32, next func(e int32) (*incident, int32)) *incident {
+	var found *incident
+	var figs []figKey
+	for day := in.start - 6; day < in.start; day++ {
+		for e := heads(day); e != 0; {
+			k, n := next(e)
+			e = n
+			if k == found || k.start != day || k.end < in.start || k.end-k.start > 6 ||
+				!campsOverlap(in.camps, k.camps) || !mayBeAt(in.places, k.places) || !weekRevised(k) {
+				continue
+			}
+			if figs == nil {
+				figs = in.articleFigs()
+				if !slices.ContainsFunc(figs, func(f figKey) bool { return f.value >= minMassFigure }) {
+					return nil
+				}
+			}
+			if !tollsAlike(figs, k.articleFigs()) {
+				continue
+			}
+			if found != nil {
+				return nil
+			}
+			found = k
+		}
+	}
+	return found
+}
+
+// weekRevised reports whether the incident is told only by units dated to
+// its window of days, one of which tells a revised toll (see weekToll).
+func weekRevised(in *incident) bool {
+	return revisedIn(in) && !slices.ContainsFunc(in.units, func(u *unit) bool { return u.start == u.end })
 }
 
 // revisedIn reports whether a unit of in tells a revised toll.

@@ -644,3 +644,45 @@ func TestJoinedPlaceCompatible(t *testing.T) {
 		t.Errorf("joinedNames(Al-Atarib) = %q, want none", got)
 	}
 }
+
+// TestWeekToll checks that a toll revised for "last week's" attack joins
+// the incident of a day of that week at a place nothing locates when
+// their tolls are alike, in either order of the articles, while a toll
+// too far from it, or a week's toll that revises nothing, stays apart.
+func TestWeekToll(t *testing.T) {
+	day := [3]string{"The Government condemns the attack committed by the rebels on Friday, 10 August, in the municipality of Lomboji, in which 171 citizens lost their lives.", "Ministry", "2001-08-12"}
+	tests := []struct {
+		name string
+		week [3]string
+		want bool
+	}{
+		{"revised", [3]string{"LUANDA, Angola (AP) - The death toll from last week's rebel attack on a train near Kiluanje in northern Angola has climbed to 252, a government official said Monday.", "Wire A", "2001-08-13"}, true},
+		{"too far", [3]string{"LUANDA, Angola (AP) - The death toll from last week's rebel attack on a train near Kiluanje in northern Angola has climbed to 900, a government official said Monday.", "Wire A", "2001-08-13"}, false},
+		{"not revised", [3]string{"LUANDA, Angola (AP) - Rebels killed 252 people in an attack on a train near Kiluanje in northern Angola last week, a government official said Monday.", "Wire A", "2001-08-13"}, false},
+	}
+	for _, tt := range tests {
+		for _, arts := range [][][3]string{{day, tt.week}, {tt.week, day}} {
+			cas := foldArticles(t, arts)
+			of := map[int]int{}
+			for i, in := range cas.Incidents {
+				for _, r := range in.Reports {
+					if r.Count != nil {
+						of[*r.Count] = i
+					}
+				}
+			}
+			week := 252
+			if tt.name == "too far" {
+				week = 900
+			}
+			i, ok1 := of[171]
+			j, ok2 := of[week]
+			if !ok1 || !ok2 {
+				t.Fatalf("%s: reports missing: %+v", tt.name, cas.Incidents)
+			}
+			if got := i == j; got != tt.want {
+				t.Errorf("%s (first %s): one incident = %v, want %v", tt.name, arts[0][1], got, tt.want)
+			}
+		}
+	}
+}
