@@ -1050,7 +1050,7 @@ func (b *casualtyBuild) reconcile() {
 		if found == nil && len(u.figs) > 0 && len(u.camps) > 0 && slices.ContainsFunc(u.places, unknownPlace) {
 			found = corroboratedAtUnknown(u, active)
 		}
-		if found == nil && len(u.figs) > 0 && len(u.places) > 0 {
+		if found == nil && len(u.figs) > 0 {
 			recent = prune(recent, u.start-1)
 			found = corroboratedNear(u, recent)
 		}
@@ -1413,16 +1413,21 @@ const minNearFigure = 5
 // after.
 func corroboratedNear(u *unit, list []*incident) *incident {
 	anyCamp := len(u.camps) == 1 && u.camps[0] == campUnknown
+	placeless, least := len(u.places) == 0, minNearFigure
+	if placeless {
+		least = minMassFigure
+	}
 	var found *incident
 	for _, in := range list {
 		if in == found || !in.dated || in.start > u.end+1 || in.end < u.start-1 || in.end-in.start > 6 ||
-			len(in.places) == 0 || !anyCamp && !campsOverlap(u.camps, in.camps) || !atPlacesOf(u.places, in.places) {
+			len(in.places) == 0 && !placeless || !anyCamp && !campsOverlap(u.camps, in.camps) || !atPlacesOf(u.places, in.places) {
 			continue
 		}
 		figs := in.articleFigs()
 		if !slices.ContainsFunc(u.figs, func(f fig) bool {
-			return f.value >= minNearFigure && slices.ContainsFunc(figs, func(k figKey) bool {
-				return k.outcome == f.outcome && k.value == f.value && (k.camp == f.camp || f.camp < 0 || f.camp == campUnknown)
+			return f.value >= least && slices.ContainsFunc(figs, func(k figKey) bool {
+				return k.outcome == f.outcome && k.value == f.value &&
+					(k.camp == f.camp || f.camp < 0 || f.camp == campUnknown || placeless && k.camp == campUnknown)
 			})
 		}) {
 			continue

@@ -686,3 +686,46 @@ func TestWeekToll(t *testing.T) {
 		}
 	}
 }
+
+// TestCorroboratedNearPlaceless checks that a report naming no place,
+// dated a day after an incident for which another outlet gives its
+// figure (of no told side), joins it when the figure is a mass toll, and
+// stays apart when it is smaller.
+func TestCorroboratedNearPlaceless(t *testing.T) {
+	wire := [3]string{"SALISBURY, Sept 4 (Reuters) - Guerrillas shot down an airliner near Kariba on Sunday, military headquarters said today. Thirty-eight people died when the airliner crashed in flames shortly after take-off from Kariba.", "Wire A", "1978-09-04"}
+	paper := [3]string{"The airliner came down on Sunday afternoon. Of the 56 people aboard, 48 are dead.", "Paper", "1978-09-05"}
+	ap := [3]string{"SALISBURY (AP) - The guerrilla leader acknowledged Monday that his men had shot down the airliner. Officials said 48 people died.", "Wire B", "1978-09-05"}
+	of := func(arts [][3]string) map[string]int {
+		out := map[string]int{}
+		for i, in := range foldArticles(t, arts).Incidents {
+			for _, r := range in.Reports {
+				if r.Count != nil {
+					out[fmt.Sprintf("%s %d", r.Outlet, *r.Count)] = i
+				}
+			}
+		}
+		return out
+	}
+	for _, arts := range [][][3]string{{wire, paper, ap}, {ap, paper, wire}} {
+		got := of(arts)
+		a, ok1 := got["Wire B 48"]
+		p, ok2 := got["Paper 48"]
+		if !ok1 || !ok2 {
+			t.Fatalf("reports missing: %v", got)
+		}
+		if a != p {
+			t.Errorf("Wire B's 48 apart from the paper's: %v", got)
+		}
+	}
+	paper[0] = strings.Replace(paper[0], "Of the 56 people aboard, 48 are dead", "Of the 16 people aboard, 8 are dead", 1)
+	ap[0] = strings.Replace(ap[0], "48 people died", "8 people died", 1)
+	got := of([][3]string{wire, paper, ap})
+	a, ok1 := got["Wire B 8"]
+	p, ok2 := got["Paper 8"]
+	if !ok1 || !ok2 {
+		t.Fatalf("reports missing: %v", got)
+	}
+	if a == p {
+		t.Errorf("Wire B's 8, a day apart, joined the paper's: %v", got)
+	}
+}
