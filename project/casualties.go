@@ -518,7 +518,11 @@ type unit struct {
 	// ("came days after a suicide bombing ... killed more than 170"), so
 	// it tells another incident than the statements around it.
 	apart bool
-	inc   *incident
+	// sameDay: the unit is dated as "the same day" as another event its
+	// article tells (see sameDayAs), so it tells another incident than
+	// that one.
+	sameDay bool
+	inc     *incident
 	// For live builds: the uid of its first claim, which names it, and
 	// the rendered incident it was the first unit of.
 	uid      uint64
@@ -763,6 +767,48 @@ func daysApart(d extract.Date) bool {
 	return ok && (n == "days" || n == "weeks") && (rest == "after" || rest == "before" || rest == "later" || rest == "earlier")
 }
 
+// sameDayAs reports whether a date is told as the day of another event
+// ("on the same day", "that same day"): a report so dated tells another
+// incident than the one it is dated by ("On the same day, armed bandits
+// burned a bus").
+func sameDayAs(d extract.Date) bool {
+	e := d.Expression
+	for i := 0; i+len("same day") <= len(e); i++ {
+		if (e[i] == 's' || e[i] == 'S') && strings.EqualFold(e[i:i+len("same day")], "same day") {
+			return true
+		}
+	}
+	return false
+}
+
+// apartAtNoPlace reports whether u is dated as the day of another event
+// (see sameDayAs) and names no place: nothing tells which incident of the
+// day it is, but it is not the one it is dated by.
+func apartAtNoPlace(u *unit) bool { return u.sameDay && len(u.places) == 0 }
+
+// toldApart reports whether an article tells incidents a and b apart: a
+// unit of one is dated as the day of another event (see sameDayAs) and
+// follows, in its article, a unit of the other ("killing 53 people. On
+// the same day, armed bandits burned a bus").
+func (b *casualtyBuild) toldApart(x, y *incident) bool {
+	after := func(x, y *incident) bool {
+		for _, u := range x.units {
+			if u.sameDay && u.pos > 0 && b.byArticleUnits(u)[u.pos-1].inc == y {
+				return true
+			}
+		}
+		return false
+	}
+	return after(x, y) || after(y, x)
+}
+
+// apartOnly reports whether the incident is made only of units dated as
+// the day of another event naming no place (see apartAtNoPlace): it joins
+// another incident only by a figure they give alike.
+func (in *incident) apartOnly() bool {
+	return len(in.places) == 0 && !slices.ContainsFunc(in.units, func(u *unit) bool { return !apartAtNoPlace(u) })
+}
+
 // newUnit groups claims (one article, one statement) into a unit.
 func newUnit(art *artView, stmt int, claims []*pclaim) *unit {
 	u := &unit{art: art, stmt: stmt, claims: claims, weekday: -1}
@@ -779,6 +825,7 @@ func newUnit(art *artView, stmt int, claims []*pclaim) *unit {
 		u.places = addPlace(u.places, pc.place)
 		u.revised = u.revised || revisedToll(pc.c.Quote)
 		u.apart = u.apart || daysApart(pc.c.Date)
+		u.sameDay = u.sameDay || sameDayAs(pc.c.Date)
 	}
 	slices.Sort(u.camps)
 	for _, pc := range claims {
@@ -998,7 +1045,12 @@ func (b *casualtyBuild) reconcile() {
 		// whatever its camps ("killing 13 U.S. troops ... 60 Afghans were
 		// killed and 143 wounded ... 28 Taliban members were also among
 		// the dead").
-		if u.pos > 0 {
+		var prevInc *incident
+		if u.pos > 0 && u.sameDay {
+			// Dated as the day of the event told before it: another
+			// incident.
+			prevInc = b.byArticleUnits(u)[u.pos-1].inc
+		} else if u.pos > 0 {
 			if prev := b.byArticleUnits(u)[u.pos-1]; prev.inc != nil && prev.dated &&
 				overlapOK(u.start, u.end, prev.inc.start, prev.inc.end) && len(u.camps) > 0 &&
 				(len(u.places) == 0 || namesNoOther(u, prev.inc) || campsOverlap(u.camps, prev.inc.camps) && placesTouchNarrow(u.places, prev.inc.places)) {
@@ -1014,8 +1066,11 @@ func (b *casualtyBuild) reconcile() {
 			}
 		}
 		try := func(list []*incident) {
+			if apartAtNoPlace(u) {
+				return
+			}
 			for _, in := range list {
-				if found != nil && in.seq >= found.seq {
+				if found != nil && in.seq >= found.seq || in == prevInc || in.apartOnly() {
 					continue
 				}
 				if overlapOK(u.start, u.end, in.start, in.end) && campsOverlap(u.camps, in.camps) &&
@@ -1474,13 +1529,14 @@ func (b *casualtyBuild) mergeDated() {
 			lo, hi = in.start, in.start
 		}
 		var into *incident
+		apart := in.apartOnly()
 		for day := lo; day <= hi; day++ {
 			for e := head.get(day); e != 0; e = entries[e-1].next {
 				k := entries[e-1].in
 				if k.start == day && (into == nil || k.seq < into.seq) &&
 					overlapOK(in.start, in.end, k.start, k.end) && campsOverlap(in.camps, k.camps) &&
-					(atPlacesOf(in.places, k.places) || atPlacesOf(k.places, in.places) ||
-						mayBeAt(in.places, k.places) && shareFigure(in, k)) {
+					(!apart && !k.apartOnly() && (atPlacesOf(in.places, k.places) || atPlacesOf(k.places, in.places)) ||
+						mayBeAt(in.places, k.places) && shareFigure(in, k)) && !b.toldApart(in, k) {
 					into = k
 				}
 			}

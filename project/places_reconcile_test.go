@@ -729,3 +729,58 @@ func TestCorroboratedNearPlaceless(t *testing.T) {
 		t.Errorf("Wire B's 8, a day apart, joined the paper's: %v", got)
 	}
 }
+
+// TestSameDayAs checks the dates told as the day of another event.
+func TestSameDayAs(t *testing.T) {
+	tests := []struct {
+		expr string
+		want bool
+	}{
+		{"On the same day", true},
+		{"on the same day", true},
+		{"that same day", true},
+		{"the same day", true},
+		{"on Saturday", false},
+		{"yesterday", false},
+		{"", false},
+	}
+	for _, tt := range tests {
+		if got := sameDayAs(extract.Date{Expression: tt.expr}); got != tt.want {
+			t.Errorf("sameDayAs(%q) = %v, want %v", tt.expr, got, tt.want)
+		}
+	}
+}
+
+// TestSameDayReportApart checks that a report dated as the day of another
+// event tells another incident: it does not go on with the statement
+// before it, and, naming no place, joins no incident of the day by place
+// alone, in either order of the articles.
+func TestSameDayReportApart(t *testing.T) {
+	paper := [3]string{"Armed bandits attacked the district headquarters on Saturday morning, killing 53 people.\n\nOn the same day, armed bandits burned a bus on the road from Kelani, killing 11 passengers.", "Paper", "1987-07-20"}
+	wire := [3]string{"MAPUTO (AP) - Rebels killed 386 people during a raid on the town of Lomboji on Saturday, the agency reported on Tuesday.", "Wire A", "1987-07-21"}
+	daily := [3]string{"COLOMBO, July 24 (Reuters) - Bombs ripped through a crowded train at Kotte station on Wednesday evening, killing at least 57 people, police said.", "Wire B", "1996-07-24"}
+	rebels := [3]string{"The rebels denied any involvement in Wednesday's bombing at Kotte. Their statement said air force bombers had killed 14 civilians in a raid on the same day.", "Rebels", "1996-07-25"}
+	for _, arts := range [][][3]string{{paper, wire, daily, rebels}, {rebels, daily, wire, paper}, {paper, daily, rebels}} {
+		of := map[string]int{}
+		for i, in := range foldArticles(t, arts).Incidents {
+			for _, r := range in.Reports {
+				if r.Count != nil {
+					of[fmt.Sprintf("%s %d", r.Outlet, *r.Count)] = i
+				}
+			}
+		}
+		for _, p := range [][2]string{{"Paper 11", "Paper 53"}, {"Paper 11", "Wire A 386"}, {"Rebels 14", "Wire B 57"}} {
+			i, ok1 := of[p[0]]
+			j, ok2 := of[p[1]]
+			if len(arts) == 3 && p[1] == "Wire A 386" {
+				continue
+			}
+			if !ok1 || !ok2 {
+				t.Fatalf("reports missing: %v", of)
+			}
+			if i == j {
+				t.Errorf("%s joined %s (first %s): %v", p[0], p[1], arts[0][1], of)
+			}
+		}
+	}
+}
