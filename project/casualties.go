@@ -1098,6 +1098,12 @@ func (b *casualtyBuild) reconcile() {
 			}
 			active[-1] = prune(active[-1], keepFrom)
 			try(active[-1])
+			// Victims of no told side may be any camp's (see
+			// campsOverlap).
+			if !slices.Contains(u.camps, campUnknown) {
+				active[campUnknown] = prune(active[campUnknown], keepFrom)
+				try(active[campUnknown])
+			}
 		}
 		if found == nil && u.revised && len(u.places) > 0 {
 			found = revisedIncident(u, all, active)

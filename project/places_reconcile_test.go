@@ -784,3 +784,33 @@ func TestSameDayReportApart(t *testing.T) {
 		}
 	}
 }
+
+// TestNoSideIncidentTakesNamedCamp checks that a report naming no place
+// whose victims are of a told side (civilians) may join, at step 1, the
+// incident of its day whose victims are of no told side, as campsOverlap
+// has them overlap: the soldiers' 34 dead in the square, and the four
+// wounded who died at Lomboji, not the two men shot near Kelani told
+// after them.
+func TestNoSideIncidentTakesNamedCamp(t *testing.T) {
+	paper := [3]string{"The number of peasants killed in Lomboji rose yesterday after four of the wounded died on Monday at the regional hospital.\n\nIn another incident on Monday in the same department, two men were shot dead on a farm near Kelani.", "Paper", "1978-05-31"}
+	wire := [3]string{"GUATEMALA CITY (AP) - Soldiers opened fire on a crowd of peasants in the town square on Monday, killing 34 people, the Defense Ministry said Wednesday.", "Wire", "1978-05-31"}
+	for _, arts := range [][][3]string{{paper, wire}, {wire, paper}} {
+		of := map[string]int{}
+		for i, in := range foldArticles(t, arts).Incidents {
+			for _, r := range in.Reports {
+				if r.Count != nil {
+					of[fmt.Sprintf("%s %d", r.Outlet, *r.Count)] = i
+				}
+			}
+		}
+		w, ok1 := of["Wire 34"]
+		four, ok2 := of["Paper 4"]
+		two, ok3 := of["Paper 2"]
+		if !ok1 || !ok2 || !ok3 {
+			t.Fatalf("reports missing: %v", of)
+		}
+		if w != four || w == two {
+			t.Errorf("the wire's 34 not with the paper's 4 at Lomboji, or with its 2 near Kelani: %v", of)
+		}
+	}
+}
