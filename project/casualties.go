@@ -188,6 +188,11 @@ type place struct {
 	// that transliterate one name otherwise ("Shabqadar" and "Shabqader",
 	// "al-Atarib" and "Atareb") share it.
 	spelling string
+	// consonants is its spelling's skeleton without the marks of its
+	// vowels between consonants, when it has at least minLooseConsonants
+	// consonants ("" otherwise): a vowel written in one transliteration
+	// and not in the other ("Nguetechewe" and "Nguetchewe").
+	consonants string
 	// regionBase is the region without the word of an administrative
 	// unit ("Kanbalu Township": "Kanbalu"): a place in a unit named for a
 	// town lies in that town's area.
@@ -221,10 +226,41 @@ func placeOf(p *extract.Place) place {
 		area = compassArea(region)
 	}
 	country := extract.CountryOf(extract.Place{Name: n, Region: region})
+	sp := placeSpelling(base)
 	// (A place known by its name alone, "Idlib", is not unknown.)
 	unknown := country == "" && extract.CountryOf(extract.Place{Region: n}) == ""
 	return place{name: n, region: region, base: base, wide: wide, country: country, unknown: unknown, area: area,
-		spelling: placeSpelling(base), regionBase: adminBase(region), joined: joinedNames(base, country)}
+		spelling: sp, consonants: consonantsOf(sp), regionBase: adminBase(region), joined: joinedNames(base, country)}
+}
+
+// minLooseConsonants is the fewest consonants a spelling needs to be
+// compared without its vowels (see consonantsOf): long names of six
+// consonants or more are rare enough to tell one place by them.
+const minLooseConsonants = 6
+
+// consonantsOf is a spelling's skeleton (placeSpelling) without the marks
+// of vowels between its consonants (a leading vowel kept), or "" when it
+// has fewer than minLooseConsonants consonants.
+func consonantsOf(spelling string) string {
+	if strings.IndexByte(spelling, '.') < 0 {
+		return ""
+	}
+	out := make([]byte, 0, len(spelling))
+	n := 0
+	for i := 0; i < len(spelling); i++ {
+		c := spelling[i]
+		if c == '.' || i > 0 && isVowel(c) {
+			continue
+		}
+		if !isVowel(c) {
+			n++
+		}
+		out = append(out, c)
+	}
+	if n < minLooseConsonants {
+		return ""
+	}
+	return string(out)
 }
 
 // minJoinedName is the fewest bytes each name of a hyphen-joined place
@@ -370,7 +406,8 @@ func (a place) compatible(b place) bool {
 		return true
 	}
 	// One name spelt two ways, in no two regions or countries.
-	if a.spelling != "" && a.spelling == b.spelling && (a.region == "" || b.region == "" || a.region == b.region) &&
+	if a.spelling != "" && (a.spelling == b.spelling || a.consonants != "" && a.consonants == b.consonants) &&
+		(a.region == "" || b.region == "" || a.region == b.region) &&
 		(a.country == "" || b.country == "" || a.country == b.country) {
 		return true
 	}

@@ -504,7 +504,7 @@ func TestPlaceSpellingCompatible(t *testing.T) {
 		{extract.Place{Name: "Shabqadar"}, extract.Place{Name: "Shabqader"}, true},
 		{extract.Place{Name: "al-Atareb"}, extract.Place{Name: "Atareb"}, true},
 		{extract.Place{Name: "Khan Bani Saad"}, extract.Place{Name: "Khan Bani Sa'ad"}, true},
-		{extract.Place{Name: "Nguetchewe"}, extract.Place{Name: "Nguetechewe"}, false}, // a vowel between
+		{extract.Place{Name: "Nguetchewe"}, extract.Place{Name: "Nguetechewe"}, true}, // a vowel between, in a long name (see consonantsOf)
 		{extract.Place{Name: "Atarib"}, extract.Place{Name: "Atareb"}, true},
 		{extract.Place{Name: "Bekoji district"}, extract.Place{Name: "Bekuji"}, true},
 		{extract.Place{Name: "Homs"}, extract.Place{Name: "Hama"}, false},
@@ -811,6 +811,44 @@ func TestNoSideIncidentTakesNamedCamp(t *testing.T) {
 		}
 		if w != four || w == two {
 			t.Errorf("the wire's 34 not with the paper's 4 at Lomboji, or with its 2 near Kelani: %v", of)
+		}
+	}
+}
+
+// TestLooseSpellingCompatible checks that two spellings of a long name
+// that differ only by a vowel written in one and not in the other are one
+// place, while shorter names, and names of other consonants, are not.
+func TestLooseSpellingCompatible(t *testing.T) {
+	p := func(name, region string) place {
+		return placeOf(&extract.Place{Name: name, Region: region})
+	}
+	tests := []struct {
+		a, b place
+		want bool
+	}{
+		{p("Nguetchewe", ""), p("Nguetechewe", "Far North region"), true},
+		{p("Nguetechewe", ""), p("Nguetchewe", ""), true},
+		{p("Kafr Nabudah", ""), p("Kafranbel", ""), false}, // other consonants
+		{p("Kafr Nabl", ""), p("Kafranbel", ""), true},
+		{p("Tal Abyad", ""), p("Tall Abyad", ""), true}, // one spelling already
+		{p("Marib", ""), p("Marab", ""), true},          // one skeleton already
+		{p("Dumka", ""), p("Dumaka", ""), false},        // too few consonants
+		{p("Nguetchewe", "Far North region"), p("Nguetechewe", "Adamawa"), false},
+	}
+	for _, tt := range tests {
+		if got := tt.a.compatible(tt.b); got != tt.want {
+			t.Errorf("%q compatible with %q = %v, want %v", tt.a.name, tt.b.name, got, tt.want)
+		}
+	}
+	for _, tt := range []struct{ in, want string }{
+		{"ng.t.chw.", "ngtchw"},
+		{"ng.tchw.", "ngtchw"},
+		{"d.mk.", ""},
+		{"al.pp.", ""},
+		{"", ""},
+	} {
+		if got := consonantsOf(tt.in); got != tt.want {
+			t.Errorf("consonantsOf(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
 }
