@@ -1853,11 +1853,12 @@ func (b *casualtyBuild) joinByFigure(cands []*incident) {
 	type datedFigs struct {
 		in   *incident
 		figs []figKey
+		arts int // the articles telling it (see tellingArticles)
 	}
 	var dated []datedFigs
 	for _, in := range b.incidents {
 		if in.dated {
-			dated = append(dated, datedFigs{in, in.articleFigs()})
+			dated = append(dated, datedFigs{in, in.articleFigs(), tellingArticles(in.units)})
 		}
 	}
 	slices.SortFunc(dated, func(x, y datedFigs) int { return compareStarts(x.in, y.in) })
@@ -1909,10 +1910,70 @@ func (b *casualtyBuild) joinByFigure(cands []*incident) {
 				}
 			}
 		}
+		if len(cands) == 0 && len(u.places) == 0 && u.revised {
+			// A revised toll told at no place ("the death toll from an
+			// airstrike on a prison rose to 87"): the one incident whose
+			// toll it revises (see revisesToll).
+			for _, d := range startingBefore(dated, u, datedStart) {
+				if revisesToll(u, d.in, d.figs, d.arts) {
+					cands = append(cands, d.in)
+				}
+			}
+		}
 		if len(cands) == 1 {
 			b.join(cands[0], u, 4)
 		}
 	}
+}
+
+// minTollArticles is the fewest articles an incident needs for a revised
+// toll told at no place to revise its toll (see revisesToll).
+const minTollArticles = 2
+
+// tellingArticles counts the articles of units, up to minTollArticles+1.
+func tellingArticles(units []*unit) int {
+	var arts [minTollArticles]*artView
+	n := 0
+	for _, u := range units {
+		if !slices.Contains(arts[:n], u.art) {
+			if n == len(arts) {
+				return n + 1
+			}
+			arts[n] = u.art
+			n++
+		}
+	}
+	return n
+}
+
+// revisesToll reports whether an undated revised toll u told at no place
+// (see revisedToll) may revise the toll of the dated incident in: in is
+// in u's window (see inWindow), its camps overlap u's (any, for victims
+// of no told side), and an article of in gives, for the outcome and camp
+// of one of u's figures (or victims of no told side), a toll of at least
+// minMassFigure below u's and within maxTollRatio of it (figs, as step 4
+// found them): "rose to 87", and the 70 killed at the prison the day
+// before. Matched by its magnitude alone, u takes only an incident at
+// least minTollArticles articles tell (arts, as step 4 found them), not
+// one told by a single report. joinByFigure joins u to such an incident
+// when it is the only one.
+func revisesToll(u *unit, in *incident, figs []figKey, arts int) bool {
+	if !u.revised || len(u.places) > 0 || !in.dated || arts < minTollArticles || !inWindow(u, in) ||
+		!campsOverlap(u.camps, in.camps) && !(len(u.camps) == 1 && u.camps[0] == campUnknown) {
+		return false
+	}
+	for _, f := range u.figs {
+		if f.value < minMassFigure {
+			continue
+		}
+		if slices.ContainsFunc(figs, func(k figKey) bool {
+			return k.outcome == f.outcome && (k.camp == f.camp || k.camp == campUnknown || f.camp == campUnknown) &&
+				k.value >= minMassFigure && k.value < f.value && f.value <= maxTollRatio*k.value
+		}) {
+			return true
+		}
+	}
+	return false
 }
 
 // figureAt reports whether an undated unit u that gives a figure of the
