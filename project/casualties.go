@@ -1145,6 +1145,9 @@ func (b *casualtyBuild) reconcile() {
 		if found == nil && u.revised && len(u.places) > 0 {
 			found = revisedIncident(u, all, active)
 		}
+		if found == nil && u.revised && len(u.places) == 0 && len(u.figs) > 0 {
+			found = revisedTollAtNoPlace(u, all)
+		}
 		if found == nil && len(u.figs) > 0 && len(u.camps) > 0 && slices.ContainsFunc(u.places, unknownPlace) {
 			found = corroboratedAtUnknown(u, active)
 		}
@@ -1924,6 +1927,28 @@ func (b *casualtyBuild) joinByFigure(cands []*incident) {
 			b.join(cands[0], u, 4)
 		}
 	}
+}
+
+// revisedTollAtNoPlace is the one incident a dated revised toll u told at
+// no place revises, as joinByFigure finds one for an undated toll (see
+// revisesToll): an incident of at most a week that ended in the
+// revisedBefore days before u starts ("the toll from an attack on a
+// displaced persons' camp rose to at least 42 on Saturday", and the 37
+// killed at Alindao on Thursday). nil when none or more than one. all are
+// the incidents step 1 made.
+func revisedTollAtNoPlace(u *unit, all []*incident) *incident {
+	var found *incident
+	for _, in := range all {
+		if in == found || !in.dated || in.end >= u.start || in.end < u.start-revisedBefore || in.end-in.start > 6 ||
+			!revisesToll(u, in, in.articleFigs(), tellingArticles(in.units)) {
+			continue
+		}
+		if found != nil {
+			return nil
+		}
+		found = in
+	}
+	return found
 }
 
 // minTollArticles is the fewest articles an incident needs for a revised

@@ -852,3 +852,38 @@ func TestLooseSpellingCompatible(t *testing.T) {
 		}
 	}
 }
+
+// TestRevisedTollAtNoPlace checks that a dated revised toll told at no
+// place joins the incident of the days before whose toll it revises when
+// two articles tell it, and stays apart when one does.
+func TestRevisedTollAtNoPlace(t *testing.T) {
+	wire := [3]string{"BANGUI, Nov 16 (Reuters) - At least 37 people were killed on Thursday when armed men attacked a camp for displaced people in Alindao, a local official said.", "Wire A", "2018-11-16"}
+	church := [3]string{"Caritas said 60 people were killed in the attack on the camp at Alindao on Thursday.", "Church", "2018-11-16"}
+	afp := [3]string{"The toll from an attack by militiamen on a displaced persons' camp rose to at least 42 on Saturday, a UN source said.", "Wire B", "2018-11-18"}
+	of := func(arts [][3]string) map[string]int {
+		out := map[string]int{}
+		for i, in := range foldArticles(t, arts).Incidents {
+			for _, r := range in.Reports {
+				if r.Count != nil {
+					out[fmt.Sprintf("%s %d", r.Outlet, *r.Count)] = i
+				}
+			}
+		}
+		return out
+	}
+	for _, arts := range [][][3]string{{wire, church, afp}, {afp, church, wire}} {
+		got := of(arts)
+		a, ok1 := got["Wire B 42"]
+		w, ok2 := got["Wire A 37"]
+		if !ok1 || !ok2 {
+			t.Fatalf("reports missing: %v", got)
+		}
+		if a != w {
+			t.Errorf("the revised 42 apart from the 37 two articles tell: %v", got)
+		}
+	}
+	got := of([][3]string{wire, afp})
+	if got["Wire B 42"] == got["Wire A 37"] {
+		t.Errorf("the revised 42 joined the 37 one article tells: %v", got)
+	}
+}
