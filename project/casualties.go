@@ -188,10 +188,19 @@ type place struct {
 	// that transliterate one name otherwise ("Shabqadar" and "Shabqader",
 	// "al-Atarib" and "Atareb") share it.
 	spelling string
+	// consonants is its spelling's skeleton without the marks of its
+	// vowels between consonants, when it has at least minLooseConsonants
+	// consonants ("" otherwise): a vowel written in one transliteration
+	// and not in the other ("Nguetechewe" and "Nguetchewe").
+	consonants string
 	// regionBase is the region without the word of an administrative
 	// unit ("Kanbalu Township": "Kanbalu"): a place in a unit named for a
 	// town lies in that town's area.
 	regionBase string
+	// joined are the two names a place named by joining them with a
+	// hyphen is named for ("Dehiwala-Mount Lavinia": "Dehiwala" and
+	// "Mount Lavinia"; see joinedNames), "" when it is not so named.
+	joined [2]string
 }
 
 func placeOf(p *extract.Place) place {
@@ -217,10 +226,86 @@ func placeOf(p *extract.Place) place {
 		area = compassArea(region)
 	}
 	country := extract.CountryOf(extract.Place{Name: n, Region: region})
+	sp := placeSpelling(base)
 	// (A place known by its name alone, "Idlib", is not unknown.)
 	unknown := country == "" && extract.CountryOf(extract.Place{Region: n}) == ""
 	return place{name: n, region: region, base: base, wide: wide, country: country, unknown: unknown, area: area,
-		spelling: placeSpelling(base), regionBase: adminBase(region)}
+		spelling: sp, consonants: consonantsOf(sp), regionBase: adminBase(region), joined: joinedNames(base, country)}
+}
+
+// minLooseConsonants is the fewest consonants a spelling needs to be
+// compared without its vowels (see consonantsOf): long names of six
+// consonants or more are rare enough to tell one place by them.
+const minLooseConsonants = 6
+
+// consonantsOf is a spelling's skeleton (placeSpelling) without the marks
+// of vowels between its consonants (a leading vowel kept), or "" when it
+// has fewer than minLooseConsonants consonants.
+func consonantsOf(spelling string) string {
+	if strings.IndexByte(spelling, '.') < 0 {
+		return ""
+	}
+	out := make([]byte, 0, len(spelling))
+	n := 0
+	for i := 0; i < len(spelling); i++ {
+		c := spelling[i]
+		if c == '.' || i > 0 && isVowel(c) {
+			continue
+		}
+		if !isVowel(c) {
+			n++
+		}
+		out = append(out, c)
+	}
+	if n < minLooseConsonants {
+		return ""
+	}
+	return string(out)
+}
+
+// minJoinedName is the fewest bytes each name of a hyphen-joined place
+// name needs (see joinedNames): shorter ones are articles and particles
+// ("Al-", "El-"), or too short to tell a town.
+const minJoinedName = 4
+
+// joinedNames splits the name of a place named by joining two names with
+// one hyphen, each of capitalised words of at least minJoinedName bytes
+// ("Dehiwala-Mount Lavinia", a municipality named for its two towns, the
+// second of which is "Mount Lavinia"): a report at either town may be one
+// at the joined place. A country so named ("Guinea-Bissau") is no joining
+// of two places, nor is a name with a particle ("Sharm el-Sheikh", "Deir
+// ez-Zor") or more hyphens ("Port-au-Prince").
+func joinedNames(name, country string) [2]string {
+	i := strings.IndexByte(name, '-')
+	if i < 0 || country == name || strings.IndexByte(name[i+1:], '-') >= 0 {
+		return [2]string{}
+	}
+	first, second := name[:i], name[i+1:]
+	if !capitalisedWords(first) || !capitalisedWords(second) {
+		return [2]string{}
+	}
+	return [2]string{first, second}
+}
+
+// capitalisedWords reports whether s is at least minJoinedName bytes of
+// words separated by single spaces, each starting with an upper-case
+// ASCII letter.
+func capitalisedWords(s string) bool {
+	if len(s) < minJoinedName {
+		return false
+	}
+	for w := range strings.SplitSeq(s, " ") {
+		if w == "" || w[0] < 'A' || w[0] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// joinedOf reports whether a place is one of the two names b is named for
+// by joining them (see joinedNames).
+func (a place) joinedOf(b place) bool {
+	return b.joined[0] != "" && (a.name == b.joined[0] || a.name == b.joined[1] || a.base == b.joined[0] || a.base == b.joined[1])
 }
 
 // minPlaceSkeleton is the fewest consonants a skeleton needs to tell a
@@ -315,8 +400,14 @@ func (a place) compatible(b place) bool {
 	if a.name == "" || b.name == "" || a.name == b.name || (a.base != "" && a.base == b.base) {
 		return true
 	}
+	// A town, and the place named for it and another by joining their
+	// names ("Dehiwala" and "Dehiwala-Mount Lavinia").
+	if a.joinedOf(b) || b.joinedOf(a) {
+		return true
+	}
 	// One name spelt two ways, in no two regions or countries.
-	if a.spelling != "" && a.spelling == b.spelling && (a.region == "" || b.region == "" || a.region == b.region) &&
+	if a.spelling != "" && (a.spelling == b.spelling || a.consonants != "" && a.consonants == b.consonants) &&
+		(a.region == "" || b.region == "" || a.region == b.region) &&
 		(a.country == "" || b.country == "" || a.country == b.country) {
 		return true
 	}
@@ -464,7 +555,11 @@ type unit struct {
 	// ("came days after a suicide bombing ... killed more than 170"), so
 	// it tells another incident than the statements around it.
 	apart bool
-	inc   *incident
+	// sameDay: the unit is dated as "the same day" as another event its
+	// article tells (see sameDayAs), so it tells another incident than
+	// that one.
+	sameDay bool
+	inc     *incident
 	// For live builds: the uid of its first claim, which names it, and
 	// the rendered incident it was the first unit of.
 	uid      uint64
@@ -709,6 +804,48 @@ func daysApart(d extract.Date) bool {
 	return ok && (n == "days" || n == "weeks") && (rest == "after" || rest == "before" || rest == "later" || rest == "earlier")
 }
 
+// sameDayAs reports whether a date is told as the day of another event
+// ("on the same day", "that same day"): a report so dated tells another
+// incident than the one it is dated by ("On the same day, armed bandits
+// burned a bus").
+func sameDayAs(d extract.Date) bool {
+	e := d.Expression
+	for i := 0; i+len("same day") <= len(e); i++ {
+		if (e[i] == 's' || e[i] == 'S') && strings.EqualFold(e[i:i+len("same day")], "same day") {
+			return true
+		}
+	}
+	return false
+}
+
+// apartAtNoPlace reports whether u is dated as the day of another event
+// (see sameDayAs) and names no place: nothing tells which incident of the
+// day it is, but it is not the one it is dated by.
+func apartAtNoPlace(u *unit) bool { return u.sameDay && len(u.places) == 0 }
+
+// toldApart reports whether an article tells incidents a and b apart: a
+// unit of one is dated as the day of another event (see sameDayAs) and
+// follows, in its article, a unit of the other ("killing 53 people. On
+// the same day, armed bandits burned a bus").
+func (b *casualtyBuild) toldApart(x, y *incident) bool {
+	after := func(x, y *incident) bool {
+		for _, u := range x.units {
+			if u.sameDay && u.pos > 0 && b.byArticleUnits(u)[u.pos-1].inc == y {
+				return true
+			}
+		}
+		return false
+	}
+	return after(x, y) || after(y, x)
+}
+
+// apartOnly reports whether the incident is made only of units dated as
+// the day of another event naming no place (see apartAtNoPlace): it joins
+// another incident only by a figure they give alike.
+func (in *incident) apartOnly() bool {
+	return len(in.places) == 0 && !slices.ContainsFunc(in.units, func(u *unit) bool { return !apartAtNoPlace(u) })
+}
+
 // newUnit groups claims (one article, one statement) into a unit.
 func newUnit(art *artView, stmt int, claims []*pclaim) *unit {
 	u := &unit{art: art, stmt: stmt, claims: claims, weekday: -1}
@@ -725,6 +862,7 @@ func newUnit(art *artView, stmt int, claims []*pclaim) *unit {
 		u.places = addPlace(u.places, pc.place)
 		u.revised = u.revised || revisedToll(pc.c.Quote)
 		u.apart = u.apart || daysApart(pc.c.Date)
+		u.sameDay = u.sameDay || sameDayAs(pc.c.Date)
 	}
 	slices.Sort(u.camps)
 	for _, pc := range claims {
@@ -944,7 +1082,12 @@ func (b *casualtyBuild) reconcile() {
 		// whatever its camps ("killing 13 U.S. troops ... 60 Afghans were
 		// killed and 143 wounded ... 28 Taliban members were also among
 		// the dead").
-		if u.pos > 0 {
+		var prevInc *incident
+		if u.pos > 0 && u.sameDay {
+			// Dated as the day of the event told before it: another
+			// incident.
+			prevInc = b.byArticleUnits(u)[u.pos-1].inc
+		} else if u.pos > 0 {
 			if prev := b.byArticleUnits(u)[u.pos-1]; prev.inc != nil && prev.dated &&
 				overlapOK(u.start, u.end, prev.inc.start, prev.inc.end) && len(u.camps) > 0 &&
 				(len(u.places) == 0 || namesNoOther(u, prev.inc) || campsOverlap(u.camps, prev.inc.camps) && placesTouchNarrow(u.places, prev.inc.places)) {
@@ -960,8 +1103,11 @@ func (b *casualtyBuild) reconcile() {
 			}
 		}
 		try := func(list []*incident) {
+			if apartAtNoPlace(u) {
+				return
+			}
 			for _, in := range list {
-				if found != nil && in.seq >= found.seq {
+				if found != nil && in.seq >= found.seq || in == prevInc || in.apartOnly() {
 					continue
 				}
 				if overlapOK(u.start, u.end, in.start, in.end) && campsOverlap(u.camps, in.camps) &&
@@ -989,14 +1135,23 @@ func (b *casualtyBuild) reconcile() {
 			}
 			active[-1] = prune(active[-1], keepFrom)
 			try(active[-1])
+			// Victims of no told side may be any camp's (see
+			// campsOverlap).
+			if !slices.Contains(u.camps, campUnknown) {
+				active[campUnknown] = prune(active[campUnknown], keepFrom)
+				try(active[campUnknown])
+			}
 		}
 		if found == nil && u.revised && len(u.places) > 0 {
 			found = revisedIncident(u, all, active)
 		}
+		if found == nil && u.revised && len(u.places) == 0 && len(u.figs) > 0 {
+			found = revisedTollAtNoPlace(u, all)
+		}
 		if found == nil && len(u.figs) > 0 && len(u.camps) > 0 && slices.ContainsFunc(u.places, unknownPlace) {
 			found = corroboratedAtUnknown(u, active)
 		}
-		if found == nil && len(u.figs) > 0 && len(u.places) > 0 {
+		if found == nil && len(u.figs) > 0 {
 			recent = prune(recent, u.start-1)
 			found = corroboratedNear(u, recent)
 		}
@@ -1359,16 +1514,21 @@ const minNearFigure = 5
 // after.
 func corroboratedNear(u *unit, list []*incident) *incident {
 	anyCamp := len(u.camps) == 1 && u.camps[0] == campUnknown
+	placeless, least := len(u.places) == 0, minNearFigure
+	if placeless {
+		least = minMassFigure
+	}
 	var found *incident
 	for _, in := range list {
 		if in == found || !in.dated || in.start > u.end+1 || in.end < u.start-1 || in.end-in.start > 6 ||
-			len(in.places) == 0 || !anyCamp && !campsOverlap(u.camps, in.camps) || !atPlacesOf(u.places, in.places) {
+			len(in.places) == 0 && !placeless || !anyCamp && !campsOverlap(u.camps, in.camps) || !atPlacesOf(u.places, in.places) {
 			continue
 		}
 		figs := in.articleFigs()
 		if !slices.ContainsFunc(u.figs, func(f fig) bool {
-			return f.value >= minNearFigure && slices.ContainsFunc(figs, func(k figKey) bool {
-				return k.outcome == f.outcome && k.value == f.value && (k.camp == f.camp || f.camp < 0 || f.camp == campUnknown)
+			return f.value >= least && slices.ContainsFunc(figs, func(k figKey) bool {
+				return k.outcome == f.outcome && k.value == f.value &&
+					(k.camp == f.camp || f.camp < 0 || f.camp == campUnknown || placeless && k.camp == campUnknown)
 			})
 		}) {
 			continue
@@ -1415,21 +1575,24 @@ func (b *casualtyBuild) mergeDated() {
 			lo, hi = in.start, in.start
 		}
 		var into *incident
+		apart := in.apartOnly()
 		for day := lo; day <= hi; day++ {
 			for e := head.get(day); e != 0; e = entries[e-1].next {
 				k := entries[e-1].in
 				if k.start == day && (into == nil || k.seq < into.seq) &&
 					overlapOK(in.start, in.end, k.start, k.end) && campsOverlap(in.camps, k.camps) &&
-					(atPlacesOf(in.places, k.places) || atPlacesOf(k.places, in.places) ||
-						mayBeAt(in.places, k.places) && shareFigure(in, k)) {
+					(!apart && !k.apartOnly() && (atPlacesOf(in.places, k.places) || atPlacesOf(k.places, in.places)) ||
+						mayBeAt(in.places, k.places) && shareFigure(in, k)) && !b.toldApart(in, k) {
 					into = k
 				}
 			}
 		}
 		if into == nil && in.start == in.end {
-			into = sameDayToll(in, head.get(in.start), func(e int32) (*incident, int32) {
-				return entries[e-1].in, entries[e-1].next
-			})
+			next := func(e int32) (*incident, int32) { return entries[e-1].in, entries[e-1].next }
+			into = sameDayToll(in, head.get(in.start), next)
+			if into == nil {
+				into = weekToll(in, func(day int32) int32 { return head.get(day) }, next)
+			}
 		}
 		if into == nil {
 			in.seq = len(kept)
@@ -1487,14 +1650,7 @@ func sameDayToll(in *incident, e int32, next func(e int32) (*incident, int32)) *
 				return nil
 			}
 		}
-		kf := k.articleFigs()
-		if !slices.ContainsFunc(figs, func(f figKey) bool {
-			return f.value >= minMassFigure && slices.ContainsFunc(kf, func(g figKey) bool {
-				return g.outcome == f.outcome && g.value >= minMassFigure &&
-					(g.camp == f.camp || g.camp == campUnknown || f.camp == campUnknown) &&
-					max(f.value, g.value) <= maxTollRatio*min(f.value, g.value)
-			})
-		}) {
+		if !tollsAlike(figs, k.articleFigs()) {
 			continue
 		}
 		if found != nil {
@@ -1503,6 +1659,66 @@ func sameDayToll(in *incident, e int32, next func(e int32) (*incident, int32)) *
 		found = k
 	}
 	return found
+}
+
+// tollsAlike reports whether figs and kf give, for one camp (or victims
+// of no told side) and outcome, tolls of at least minMassFigure within
+// maxTollRatio of each other.
+func tollsAlike(figs, kf []figKey) bool {
+	return slices.ContainsFunc(figs, func(f figKey) bool {
+		return f.value >= minMassFigure && slices.ContainsFunc(kf, func(g figKey) bool {
+			return g.outcome == f.outcome && g.value >= minMassFigure &&
+				(g.camp == f.camp || g.camp == campUnknown || f.camp == campUnknown) &&
+				max(f.value, g.value) <= maxTollRatio*min(f.value, g.value)
+		})
+	})
+}
+
+// weekToll is the one incident kept that a one-day incident in is found
+// to be by its toll, as sameDayToll finds one of its day, when the other
+// is a revised toll dated only to a window of days up to a week holding
+// in's day ("the death toll from last week's rebel attack on a train has
+// climbed to 252", and the 171 killed on the Friday of that week): the
+// kept incident starts in the 6 days before in's, ends on in's day or
+// after, lasts at most a week, holds a revised toll (see revisedToll) and
+// no other day incident's units, its camps overlap in's, their places may
+// be one (see mayBeAt) and they give tolls alike (see tollsAlike). heads
+// gives the first entry of the incidents kept that start on a day, next
+// an entry's incident and the next entry of its day. nil when none or
+// more than one.
+func weekToll(in *incident, heads func(day int32) int32, next func(e int32) (*incident, int32)) *incident {
+	var found *incident
+	var figs []figKey
+	for day := in.start - 6; day < in.start; day++ {
+		for e := heads(day); e != 0; {
+			k, n := next(e)
+			e = n
+			if k == found || k.start != day || k.end < in.start || k.end-k.start > 6 ||
+				!campsOverlap(in.camps, k.camps) || !mayBeAt(in.places, k.places) || !weekRevised(k) {
+				continue
+			}
+			if figs == nil {
+				figs = in.articleFigs()
+				if !slices.ContainsFunc(figs, func(f figKey) bool { return f.value >= minMassFigure }) {
+					return nil
+				}
+			}
+			if !tollsAlike(figs, k.articleFigs()) {
+				continue
+			}
+			if found != nil {
+				return nil
+			}
+			found = k
+		}
+	}
+	return found
+}
+
+// weekRevised reports whether the incident is told only by units dated to
+// its window of days, one of which tells a revised toll (see weekToll).
+func weekRevised(in *incident) bool {
+	return revisedIn(in) && !slices.ContainsFunc(in.units, func(u *unit) bool { return u.start == u.end })
 }
 
 // revisedIn reports whether a unit of in tells a revised toll.
@@ -1640,11 +1856,12 @@ func (b *casualtyBuild) joinByFigure(cands []*incident) {
 	type datedFigs struct {
 		in   *incident
 		figs []figKey
+		arts int // the articles telling it (see tellingArticles)
 	}
 	var dated []datedFigs
 	for _, in := range b.incidents {
 		if in.dated {
-			dated = append(dated, datedFigs{in, in.articleFigs()})
+			dated = append(dated, datedFigs{in, in.articleFigs(), tellingArticles(in.units)})
 		}
 	}
 	slices.SortFunc(dated, func(x, y datedFigs) int { return compareStarts(x.in, y.in) })
@@ -1696,10 +1913,92 @@ func (b *casualtyBuild) joinByFigure(cands []*incident) {
 				}
 			}
 		}
+		if len(cands) == 0 && len(u.places) == 0 && u.revised {
+			// A revised toll told at no place ("the death toll from an
+			// airstrike on a prison rose to 87"): the one incident whose
+			// toll it revises (see revisesToll).
+			for _, d := range startingBefore(dated, u, datedStart) {
+				if revisesToll(u, d.in, d.figs, d.arts) {
+					cands = append(cands, d.in)
+				}
+			}
+		}
 		if len(cands) == 1 {
 			b.join(cands[0], u, 4)
 		}
 	}
+}
+
+// revisedTollAtNoPlace is the one incident a dated revised toll u told at
+// no place revises, as joinByFigure finds one for an undated toll (see
+// revisesToll): an incident of at most a week that ended in the
+// revisedBefore days before u starts ("the toll from an attack on a
+// displaced persons' camp rose to at least 42 on Saturday", and the 37
+// killed at Alindao on Thursday). nil when none or more than one. all are
+// the incidents step 1 made.
+func revisedTollAtNoPlace(u *unit, all []*incident) *incident {
+	var found *incident
+	for _, in := range all {
+		if in == found || !in.dated || in.end >= u.start || in.end < u.start-revisedBefore || in.end-in.start > 6 ||
+			!revisesToll(u, in, in.articleFigs(), tellingArticles(in.units)) {
+			continue
+		}
+		if found != nil {
+			return nil
+		}
+		found = in
+	}
+	return found
+}
+
+// minTollArticles is the fewest articles an incident needs for a revised
+// toll told at no place to revise its toll (see revisesToll).
+const minTollArticles = 2
+
+// tellingArticles counts the articles of units, up to minTollArticles+1.
+func tellingArticles(units []*unit) int {
+	var arts [minTollArticles]*artView
+	n := 0
+	for _, u := range units {
+		if !slices.Contains(arts[:n], u.art) {
+			if n == len(arts) {
+				return n + 1
+			}
+			arts[n] = u.art
+			n++
+		}
+	}
+	return n
+}
+
+// revisesToll reports whether an undated revised toll u told at no place
+// (see revisedToll) may revise the toll of the dated incident in: in is
+// in u's window (see inWindow), its camps overlap u's (any, for victims
+// of no told side), and an article of in gives, for the outcome and camp
+// of one of u's figures (or victims of no told side), a toll of at least
+// minMassFigure below u's and within maxTollRatio of it (figs, as step 4
+// found them): "rose to 87", and the 70 killed at the prison the day
+// before. Matched by its magnitude alone, u takes only an incident at
+// least minTollArticles articles tell (arts, as step 4 found them), not
+// one told by a single report. joinByFigure joins u to such an incident
+// when it is the only one.
+func revisesToll(u *unit, in *incident, figs []figKey, arts int) bool {
+	if !u.revised || len(u.places) > 0 || !in.dated || arts < minTollArticles || !inWindow(u, in) ||
+		!campsOverlap(u.camps, in.camps) && !(len(u.camps) == 1 && u.camps[0] == campUnknown) {
+		return false
+	}
+	for _, f := range u.figs {
+		if f.value < minMassFigure {
+			continue
+		}
+		if slices.ContainsFunc(figs, func(k figKey) bool {
+			return k.outcome == f.outcome && (k.camp == f.camp || k.camp == campUnknown || f.camp == campUnknown) &&
+				k.value >= minMassFigure && k.value < f.value && f.value <= maxTollRatio*k.value
+		}) {
+			return true
+		}
+	}
+	return false
 }
 
 // figureAt reports whether an undated unit u that gives a figure of the
@@ -1737,13 +2036,16 @@ func incidentStart(in *incident) int32 { return in.start }
 // in u's window (see inWindow) at a place compatible with u's, with camps
 // overlapping (victims of no told side, "80 martyrs", may be any camp's),
 // and either u revises a toll (see revisedToll: "has risen to
-// 274"), or in started on the day u's article was published or the two
+// 274"; at a place nothing locates, which in names, its places may also
+// be in's otherwise (see atPlacesOf): "the toll of the carnage in Nellie
+// rose to 1,383", and the massacre at "Nellie, Nowgong" and in
+// "Nowgong, Assam"), or in started on the day u's article was published or the two
 // days before at the very town or area u names ("killed more than 100 in
 // Homs", told the day after Thursday's attack on Homs), unless u is dated
 // only as days or weeks from another event (see daysApart). Bare countries
 // and wide areas name no town.
 func followsUp(u *unit, in *incident) bool {
-	if len(in.places) == 0 || !inWindow(u, in) || !placesCompatible(u.places, in.places) ||
+	if len(in.places) == 0 || !inWindow(u, in) || !placesCompatible(u.places, in.places) && !(u.revised && atPlacesOf(u.places, in.places)) ||
 		!campsOverlap(u.camps, in.camps) && !(len(u.camps) == 1 && u.camps[0] == campUnknown) {
 		return false
 	}

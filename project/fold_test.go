@@ -445,8 +445,8 @@ func TestDigestPinned(t *testing.T) {
 			wantCas:  "3136b1cbf76e0a6dc8703f437da6eb2d3a374ebfff884a595d56a99dca0312e1",
 			wantTime: "3e0417671173dbc94a0550d02ae575a4c164eda31ec303177c1ae0f4139ba89b"},
 		{name: "synthetic 30k", give: func(t testing.TB) *Fold { return foldSynthetic(t, genSynthetic(30_000)) },
-			wantCas:  "2234abbf12a37f47f6feae9be1d9ef7205cf8e269e046a8a57877bb1c2f6315c",
-			wantTime: "956b62c0f0520739bec6a57ddf89720aa2226f78dc36bb09aaf7d2fdca454074"},
+			wantCas:  "cdc064cc05ff2e433f37661575f289869662931368ffc67f8390570bf1cc10ff",
+			wantTime: "a9161709b372af1bde1bd2001e1893c3ed24ada1076c3238ca6f19f57c2a66e1"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -538,7 +538,7 @@ func TestLiveReconcileDevsets(t *testing.T) {
 		}
 		return b.String()
 	}
-	for _, path := range []string{"testdata/reconcile.jsonl", "testdata/reconcile2.jsonl", "testdata/reconcile3.jsonl", "testdata/reconcile4.jsonl"} {
+	for _, path := range []string{"testdata/reconcile.jsonl", "testdata/reconcile2.jsonl", "testdata/reconcile3.jsonl", "testdata/reconcile4.jsonl", "testdata/reconcile5.jsonl"} {
 		live := NewFold()
 		var arts []ingest.Article
 		var claims []extract.Claim

@@ -6,6 +6,8 @@ import (
 	"math/rand/v2"
 	"slices"
 	"testing"
+
+	"github.com/claimline/claimline/extract"
 )
 
 // joinByFigureSpec is step 4 of reconcile as first written: the figures
@@ -60,8 +62,10 @@ func (b *casualtyBuild) joinByFigureSpec() {
 	}
 	// The figures of the incidents before any unit joins.
 	figs := map[*incident][]figKey{}
+	arts := map[*incident]int{}
 	for _, in := range b.incidents {
 		figs[in] = slices.Clone(in.articleFigs())
+		arts[in] = tellingArticles(in.units)
 	}
 	for _, u := range b.units {
 		if u.inc != nil || u.weekday >= 0 {
@@ -105,6 +109,14 @@ func (b *casualtyBuild) joinByFigureSpec() {
 					if in.dated && revisesUnplaced(u, in, figs[in]) {
 						cands = append(cands, in)
 					}
+				}
+			}
+		}
+		if len(cands) == 0 && len(u.places) == 0 && u.revised {
+			// A revised toll at no place.
+			for _, in := range b.incidents {
+				if revisesToll(u, in, figs[in], arts[in]) {
+					cands = append(cands, in)
 				}
 			}
 		}
@@ -183,5 +195,78 @@ func TestJoinByFigureAsSpec(t *testing.T) {
 	}
 	if joined < 100 {
 		t.Errorf("units joined an incident in only %d of 400 builds: the builds do not exercise step 4", joined)
+	}
+}
+
+// TestFollowsUpRevisedAtNamedVillage checks that a revised toll at a
+// village nothing locates follows up the incident that names the village
+// beside places that locate it, while a report that revises no toll, and
+// a revised toll at a village the incident does not name, do not.
+func TestFollowsUpRevisedAtNamedVillage(t *testing.T) {
+	p := func(name, region string) place { return placeOf(&extract.Place{Name: name, Region: region}) }
+	art := &artView{id: "a", pub: 100, hasPub: true}
+	in := &incident{dated: true, start: 98, end: 98, camps: []int32{campCivilians},
+		places: []place{p("Nellie", "Nowgong"), p("Nowgong", "Assam")}}
+	tests := []struct {
+		name    string
+		places  []place
+		revised bool
+		want    bool
+	}{
+		{"revised at the named village", []place{p("Nellie", "")}, true, true},
+		{"not revised", []place{p("Nellie", "")}, false, false},
+		{"revised at another village", []place{p("Jagiroad", "")}, true, false},
+		{"revised at the district", []place{p("Nowgong", "Assam")}, true, true},
+	}
+	for _, tt := range tests {
+		u := &unit{art: art, camps: []int32{campCivilians}, places: tt.places, revised: tt.revised,
+			figs: []fig{{camp: campCivilians, outcome: 1, value: 1383}}}
+		if got := followsUp(u, in); got != tt.want {
+			t.Errorf("%s: followsUp = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
+
+// TestRevisesToll checks which dated incidents an undated revised toll
+// told at no place may revise: one in its window, told by two articles or
+// more, with a lower toll of its camp and outcome, of at least
+// minMassFigure and within maxTollRatio.
+func TestRevisesToll(t *testing.T) {
+	art := &artView{id: "a", pub: 100, hasPub: true}
+	in := &incident{dated: true, start: 99, end: 99, camps: []int32{campCivilians}}
+	figs := []figKey{{campCivilians, 1, 70}, {campCivilians, 2, 200}}
+	tests := []struct {
+		name    string
+		value   int
+		camp    int32
+		places  []place
+		revised bool
+		figs    []figKey
+		start   int32
+		want    bool
+	}{
+		{"rose from 70 to 87", 87, campCivilians, nil, true, figs, 99, true},
+		{"not revised", 87, campCivilians, nil, false, figs, 99, false},
+		{"at a place", 87, campCivilians, []place{placeOf(&extract.Place{Name: "Saada"})}, true, figs, 99, false},
+		{"lower than the incident's", 60, campCivilians, nil, true, figs, 99, false},
+		{"too far above", 300, campCivilians, nil, true, figs, 99, false},
+		{"another camp", 87, campMilitants, nil, true, figs, 99, false},
+		{"no told side", 87, campUnknown, nil, true, figs, 99, true},
+		{"small tolls", 12, campCivilians, nil, true, []figKey{{campCivilians, 1, 8}}, 99, false},
+		{"out of its window", 87, campCivilians, nil, true, figs, 101, false},
+	}
+	for _, tt := range tests {
+		u := &unit{art: art, camps: []int32{tt.camp}, places: tt.places, revised: tt.revised,
+			figs: []fig{{camp: tt.camp, outcome: 1, value: tt.value}}}
+		in.start, in.end = tt.start, tt.start
+		if got := revisesToll(u, in, tt.figs, 2); got != tt.want {
+			t.Errorf("%s: revisesToll = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+	// An incident a single article tells is not taken by magnitude alone.
+	u := &unit{art: art, camps: []int32{campCivilians}, revised: true, figs: []fig{{camp: campCivilians, outcome: 1, value: 87}}}
+	in.start, in.end = 99, 99
+	if revisesToll(u, in, figs, 1) {
+		t.Errorf("revisesToll took an incident one article tells")
 	}
 }

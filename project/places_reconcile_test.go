@@ -504,7 +504,7 @@ func TestPlaceSpellingCompatible(t *testing.T) {
 		{extract.Place{Name: "Shabqadar"}, extract.Place{Name: "Shabqader"}, true},
 		{extract.Place{Name: "al-Atareb"}, extract.Place{Name: "Atareb"}, true},
 		{extract.Place{Name: "Khan Bani Saad"}, extract.Place{Name: "Khan Bani Sa'ad"}, true},
-		{extract.Place{Name: "Nguetchewe"}, extract.Place{Name: "Nguetechewe"}, false}, // a vowel between
+		{extract.Place{Name: "Nguetchewe"}, extract.Place{Name: "Nguetechewe"}, true}, // a vowel between, in a long name (see consonantsOf)
 		{extract.Place{Name: "Atarib"}, extract.Place{Name: "Atareb"}, true},
 		{extract.Place{Name: "Bekoji district"}, extract.Place{Name: "Bekuji"}, true},
 		{extract.Place{Name: "Homs"}, extract.Place{Name: "Hama"}, false},
@@ -611,5 +611,279 @@ func TestRegionUnitCompatible(t *testing.T) {
 		if got := b.compatible(pazigyi); got != tt.want {
 			t.Errorf("%q compatible with Pazigyi, Kanbalu Township = %v, want %v", tt.b.Name, got, tt.want)
 		}
+	}
+}
+
+// TestJoinedPlaceCompatible checks that a place named by joining two
+// towns' names with a hyphen holds either town, while names with a
+// particle, a country so named and other towns stay apart.
+func TestJoinedPlaceCompatible(t *testing.T) {
+	p := func(name, region string) place {
+		return placeOf(&extract.Place{Name: name, Region: region})
+	}
+	tests := []struct {
+		a, b place
+		want bool
+	}{
+		{p("Dehiwala", ""), p("Dehiwala-Mount Lavinia", ""), true},
+		{p("Dehiwala-Mount Lavinia", ""), p("Mount Lavinia", ""), true},
+		{p("Mount Lavinia", ""), p("Dehiwala-Mount Lavinia", "Sri Lanka"), true},
+		{p("Ratmalana", ""), p("Dehiwala-Mount Lavinia", ""), false},
+		{p("Mount", ""), p("Dehiwala-Mount Lavinia", ""), false},
+		{p("Sheikh", ""), p("Sharm el-Sheikh", ""), false},
+		{p("Zor", ""), p("Deir ez-Zor", ""), false},
+		{p("Port", ""), p("Port-au-Prince", ""), false},
+		{p("Guinea", ""), p("Guinea-Bissau", ""), false},
+	}
+	for _, tt := range tests {
+		if got := tt.a.compatible(tt.b); got != tt.want {
+			t.Errorf("%q compatible with %q = %v, want %v", tt.a.name, tt.b.name, got, tt.want)
+		}
+	}
+	if got := joinedNames("Al-Atarib", ""); got != [2]string{} {
+		t.Errorf("joinedNames(Al-Atarib) = %q, want none", got)
+	}
+}
+
+// TestWeekToll checks that a toll revised for "last week's" attack joins
+// the incident of a day of that week at a place nothing locates when
+// their tolls are alike, in either order of the articles, while a toll
+// too far from it, or a week's toll that revises nothing, stays apart.
+func TestWeekToll(t *testing.T) {
+	day := [3]string{"The Government condemns the attack committed by the rebels on Friday, 10 August, in the municipality of Lomboji, in which 171 citizens lost their lives.", "Ministry", "2001-08-12"}
+	tests := []struct {
+		name string
+		week [3]string
+		want bool
+	}{
+		{"revised", [3]string{"LUANDA, Angola (AP) - The death toll from last week's rebel attack on a train near Kiluanje in northern Angola has climbed to 252, a government official said Monday.", "Wire A", "2001-08-13"}, true},
+		{"too far", [3]string{"LUANDA, Angola (AP) - The death toll from last week's rebel attack on a train near Kiluanje in northern Angola has climbed to 900, a government official said Monday.", "Wire A", "2001-08-13"}, false},
+		{"not revised", [3]string{"LUANDA, Angola (AP) - Rebels killed 252 people in an attack on a train near Kiluanje in northern Angola last week, a government official said Monday.", "Wire A", "2001-08-13"}, false},
+	}
+	for _, tt := range tests {
+		for _, arts := range [][][3]string{{day, tt.week}, {tt.week, day}} {
+			cas := foldArticles(t, arts)
+			of := map[int]int{}
+			for i, in := range cas.Incidents {
+				for _, r := range in.Reports {
+					if r.Count != nil {
+						of[*r.Count] = i
+					}
+				}
+			}
+			week := 252
+			if tt.name == "too far" {
+				week = 900
+			}
+			i, ok1 := of[171]
+			j, ok2 := of[week]
+			if !ok1 || !ok2 {
+				t.Fatalf("%s: reports missing: %+v", tt.name, cas.Incidents)
+			}
+			if got := i == j; got != tt.want {
+				t.Errorf("%s (first %s): one incident = %v, want %v", tt.name, arts[0][1], got, tt.want)
+			}
+		}
+	}
+}
+
+// TestCorroboratedNearPlaceless checks that a report naming no place,
+// dated a day after an incident for which another outlet gives its
+// figure (of no told side), joins it when the figure is a mass toll, and
+// stays apart when it is smaller.
+func TestCorroboratedNearPlaceless(t *testing.T) {
+	wire := [3]string{"SALISBURY, Sept 4 (Reuters) - Guerrillas shot down an airliner near Kariba on Sunday, military headquarters said today. Thirty-eight people died when the airliner crashed in flames shortly after take-off from Kariba.", "Wire A", "1978-09-04"}
+	paper := [3]string{"The airliner came down on Sunday afternoon. Of the 56 people aboard, 48 are dead.", "Paper", "1978-09-05"}
+	ap := [3]string{"SALISBURY (AP) - The guerrilla leader acknowledged Monday that his men had shot down the airliner. Officials said 48 people died.", "Wire B", "1978-09-05"}
+	of := func(arts [][3]string) map[string]int {
+		out := map[string]int{}
+		for i, in := range foldArticles(t, arts).Incidents {
+			for _, r := range in.Reports {
+				if r.Count != nil {
+					out[fmt.Sprintf("%s %d", r.Outlet, *r.Count)] = i
+				}
+			}
+		}
+		return out
+	}
+	for _, arts := range [][][3]string{{wire, paper, ap}, {ap, paper, wire}} {
+		got := of(arts)
+		a, ok1 := got["Wire B 48"]
+		p, ok2 := got["Paper 48"]
+		if !ok1 || !ok2 {
+			t.Fatalf("reports missing: %v", got)
+		}
+		if a != p {
+			t.Errorf("Wire B's 48 apart from the paper's: %v", got)
+		}
+	}
+	paper[0] = strings.Replace(paper[0], "Of the 56 people aboard, 48 are dead", "Of the 16 people aboard, 8 are dead", 1)
+	ap[0] = strings.Replace(ap[0], "48 people died", "8 people died", 1)
+	got := of([][3]string{wire, paper, ap})
+	a, ok1 := got["Wire B 8"]
+	p, ok2 := got["Paper 8"]
+	if !ok1 || !ok2 {
+		t.Fatalf("reports missing: %v", got)
+	}
+	if a == p {
+		t.Errorf("Wire B's 8, a day apart, joined the paper's: %v", got)
+	}
+}
+
+// TestSameDayAs checks the dates told as the day of another event.
+func TestSameDayAs(t *testing.T) {
+	tests := []struct {
+		expr string
+		want bool
+	}{
+		{"On the same day", true},
+		{"on the same day", true},
+		{"that same day", true},
+		{"the same day", true},
+		{"on Saturday", false},
+		{"yesterday", false},
+		{"", false},
+	}
+	for _, tt := range tests {
+		if got := sameDayAs(extract.Date{Expression: tt.expr}); got != tt.want {
+			t.Errorf("sameDayAs(%q) = %v, want %v", tt.expr, got, tt.want)
+		}
+	}
+}
+
+// TestSameDayReportApart checks that a report dated as the day of another
+// event tells another incident: it does not go on with the statement
+// before it, and, naming no place, joins no incident of the day by place
+// alone, in either order of the articles.
+func TestSameDayReportApart(t *testing.T) {
+	paper := [3]string{"Armed bandits attacked the district headquarters on Saturday morning, killing 53 people.\n\nOn the same day, armed bandits burned a bus on the road from Kelani, killing 11 passengers.", "Paper", "1987-07-20"}
+	wire := [3]string{"MAPUTO (AP) - Rebels killed 386 people during a raid on the town of Lomboji on Saturday, the agency reported on Tuesday.", "Wire A", "1987-07-21"}
+	daily := [3]string{"COLOMBO, July 24 (Reuters) - Bombs ripped through a crowded train at Kotte station on Wednesday evening, killing at least 57 people, police said.", "Wire B", "1996-07-24"}
+	rebels := [3]string{"The rebels denied any involvement in Wednesday's bombing at Kotte. Their statement said air force bombers had killed 14 civilians in a raid on the same day.", "Rebels", "1996-07-25"}
+	for _, arts := range [][][3]string{{paper, wire, daily, rebels}, {rebels, daily, wire, paper}, {paper, daily, rebels}} {
+		of := map[string]int{}
+		for i, in := range foldArticles(t, arts).Incidents {
+			for _, r := range in.Reports {
+				if r.Count != nil {
+					of[fmt.Sprintf("%s %d", r.Outlet, *r.Count)] = i
+				}
+			}
+		}
+		for _, p := range [][2]string{{"Paper 11", "Paper 53"}, {"Paper 11", "Wire A 386"}, {"Rebels 14", "Wire B 57"}} {
+			i, ok1 := of[p[0]]
+			j, ok2 := of[p[1]]
+			if len(arts) == 3 && p[1] == "Wire A 386" {
+				continue
+			}
+			if !ok1 || !ok2 {
+				t.Fatalf("reports missing: %v", of)
+			}
+			if i == j {
+				t.Errorf("%s joined %s (first %s): %v", p[0], p[1], arts[0][1], of)
+			}
+		}
+	}
+}
+
+// TestNoSideIncidentTakesNamedCamp checks that a report naming no place
+// whose victims are of a told side (civilians) may join, at step 1, the
+// incident of its day whose victims are of no told side, as campsOverlap
+// has them overlap: the soldiers' 34 dead in the square, and the four
+// wounded who died at Lomboji, not the two men shot near Kelani told
+// after them.
+func TestNoSideIncidentTakesNamedCamp(t *testing.T) {
+	paper := [3]string{"The number of peasants killed in Lomboji rose yesterday after four of the wounded died on Monday at the regional hospital.\n\nIn another incident on Monday in the same department, two men were shot dead on a farm near Kelani.", "Paper", "1978-05-31"}
+	wire := [3]string{"GUATEMALA CITY (AP) - Soldiers opened fire on a crowd of peasants in the town square on Monday, killing 34 people, the Defense Ministry said Wednesday.", "Wire", "1978-05-31"}
+	for _, arts := range [][][3]string{{paper, wire}, {wire, paper}} {
+		of := map[string]int{}
+		for i, in := range foldArticles(t, arts).Incidents {
+			for _, r := range in.Reports {
+				if r.Count != nil {
+					of[fmt.Sprintf("%s %d", r.Outlet, *r.Count)] = i
+				}
+			}
+		}
+		w, ok1 := of["Wire 34"]
+		four, ok2 := of["Paper 4"]
+		two, ok3 := of["Paper 2"]
+		if !ok1 || !ok2 || !ok3 {
+			t.Fatalf("reports missing: %v", of)
+		}
+		if w != four || w == two {
+			t.Errorf("the wire's 34 not with the paper's 4 at Lomboji, or with its 2 near Kelani: %v", of)
+		}
+	}
+}
+
+// TestLooseSpellingCompatible checks that two spellings of a long name
+// that differ only by a vowel written in one and not in the other are one
+// place, while shorter names, and names of other consonants, are not.
+func TestLooseSpellingCompatible(t *testing.T) {
+	p := func(name, region string) place {
+		return placeOf(&extract.Place{Name: name, Region: region})
+	}
+	tests := []struct {
+		a, b place
+		want bool
+	}{
+		{p("Nguetchewe", ""), p("Nguetechewe", "Far North region"), true},
+		{p("Nguetechewe", ""), p("Nguetchewe", ""), true},
+		{p("Kafr Nabudah", ""), p("Kafranbel", ""), false}, // other consonants
+		{p("Kafr Nabl", ""), p("Kafranbel", ""), true},
+		{p("Tal Abyad", ""), p("Tall Abyad", ""), true}, // one spelling already
+		{p("Marib", ""), p("Marab", ""), true},          // one skeleton already
+		{p("Dumka", ""), p("Dumaka", ""), false},        // too few consonants
+		{p("Nguetchewe", "Far North region"), p("Nguetechewe", "Adamawa"), false},
+	}
+	for _, tt := range tests {
+		if got := tt.a.compatible(tt.b); got != tt.want {
+			t.Errorf("%q compatible with %q = %v, want %v", tt.a.name, tt.b.name, got, tt.want)
+		}
+	}
+	for _, tt := range []struct{ in, want string }{
+		{"ng.t.chw.", "ngtchw"},
+		{"ng.tchw.", "ngtchw"},
+		{"d.mk.", ""},
+		{"al.pp.", ""},
+		{"", ""},
+	} {
+		if got := consonantsOf(tt.in); got != tt.want {
+			t.Errorf("consonantsOf(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestRevisedTollAtNoPlace checks that a dated revised toll told at no
+// place joins the incident of the days before whose toll it revises when
+// two articles tell it, and stays apart when one does.
+func TestRevisedTollAtNoPlace(t *testing.T) {
+	wire := [3]string{"BANGUI, Nov 16 (Reuters) - At least 37 people were killed on Thursday when armed men attacked a camp for displaced people in Alindao, a local official said.", "Wire A", "2018-11-16"}
+	church := [3]string{"Caritas said 60 people were killed in the attack on the camp at Alindao on Thursday.", "Church", "2018-11-16"}
+	afp := [3]string{"The toll from an attack by militiamen on a displaced persons' camp rose to at least 42 on Saturday, a UN source said.", "Wire B", "2018-11-18"}
+	of := func(arts [][3]string) map[string]int {
+		out := map[string]int{}
+		for i, in := range foldArticles(t, arts).Incidents {
+			for _, r := range in.Reports {
+				if r.Count != nil {
+					out[fmt.Sprintf("%s %d", r.Outlet, *r.Count)] = i
+				}
+			}
+		}
+		return out
+	}
+	for _, arts := range [][][3]string{{wire, church, afp}, {afp, church, wire}} {
+		got := of(arts)
+		a, ok1 := got["Wire B 42"]
+		w, ok2 := got["Wire A 37"]
+		if !ok1 || !ok2 {
+			t.Fatalf("reports missing: %v", got)
+		}
+		if a != w {
+			t.Errorf("the revised 42 apart from the 37 two articles tell: %v", got)
+		}
+	}
+	got := of([][3]string{wire, afp})
+	if got["Wire B 42"] == got["Wire A 37"] {
+		t.Errorf("the revised 42 joined the 37 one article tells: %v", got)
 	}
 }

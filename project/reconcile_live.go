@@ -283,7 +283,24 @@ func (lr *liveReconcile) figureIncident(b *casualtyBuild, u *unit) *incident {
 		}
 		found = in
 	}
-	if found != nil || len(u.places) == 0 {
+	if found != nil {
+		return found
+	}
+	if len(u.places) == 0 {
+		if !u.revised {
+			return nil
+		}
+		// A revised toll told at no place: the one incident whose toll
+		// it revises (see revisesToll).
+		for _, in := range window {
+			if !revisesToll(u, in, in.stepFourFigs(), tellingArticles(in.units[:in.n4])) {
+				continue
+			}
+			if found != nil {
+				return nil
+			}
+			found = in
+		}
 		return found
 	}
 	// No incident gives the figure of this unit at a place: the one
