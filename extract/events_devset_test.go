@@ -559,5 +559,9 @@ func TestEventDevset15F1(t *testing.T) {
 // committed before the rules were first run on them, with the scorer of
 // TestEventDevsetF1.
 func TestEventDevset16F1(t *testing.T) {
-	scoreEventDevset(t, "testdata/devset/events16.jsonl", 22, 0, 0, 0)
+	// First run (before any rule was changed for it): 22 items, tp=45
+	// fp=41 fn=32, precision 0.523, recall 0.584, F1 0.552; actor right
+	// on 23/45 (0.511), date on 32/45 (0.711). These are its floors
+	// (rounded down); raise them as the rules improve.
+	scoreEventDevset(t, "testdata/devset/events16.jsonl", 22, 0.552, 0.511, 0.711)
 }
