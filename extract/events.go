@@ -138,6 +138,10 @@ var notEvent = map[string]*phraseMatcher{
 		// "firefighters captured the eastern flank of the fire": a blaze
 		// contained, not ground taken.
 		`|^(?i)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:flank|edge|perimeter|head)\s+of\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:fire|blaze|wildfire)\b` +
+		// "seized eight tonnes of cocaine", "seized 300 kilograms of
+		// heroin", "seized drugs and cash": goods taken, not a place.
+		`|^(?i)\s+(?:(?:more\s+than|at\s+least|about|some|over|nearly|almost|around)\s+)?(?:\d[\d.,]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|several)\s+(?:[\w-]+\s+)?(?:tonnes?|tons?|kilograms?|kilos?|kg|pounds|grams|litres|liters|barrels|bales|packages|parcels|bags|crates)\s+of\b` +
+		`|^(?i)\s+(?:[\w-]+\s+){0,3}?(?:cocaine|heroin|cannabis|marijuana|methamphetamine|narcotics|drugs|contraband|counterfeit|cigarettes)\b` +
 		// "took the city by storm": a success, not a town taken.
 		`|^(?i)(?:\s+[\w’'-]+){0,3}?\s+by\s+storm\b` +
 		// "captured just over half the vote", "captured 40 percent of the
@@ -154,7 +158,7 @@ var notEvent = map[string]*phraseMatcher{
 	ActionOffensive: mustPhraseMatcher(`^(?i)\s+(?:the\s+)?(?:pitch|field|stage|court)\b|` +
 		// "launched a campaign against inflation", "an offensive against
 		// the budget in parliament": a policy's, not a war's.
-		`^(?i)\s+(?:against|on)\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:inflation|corruption|graft|poverty|smoking|obesity|fraud|tax\s+evasion|piracy|disinformation|misinformation|budget|bill|reforms?|proposals?|prices|unemployment|pollution|malaria|polio|measles|covid|the\s+virus|deficit|debt)\b|^(?i)\s+(?:weapons?|capabilit\w*|drones?|rifles?|actions?|(?:was|is|were|are|(?:had|has|have)\s+been)\s+(?:being\s+)?(?:planned|prepared|expected|considered|mooted)|would|will|could)\b` +
+		`^(?i)\s+(?:against|on)\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:inflation|corruption|graft|poverty|smoking|obesity|fraud|tax\s+evasion|piracy|disinformation|misinformation|budget|bill|reforms?|proposals?|prices|unemployment|pollution|malaria|polio|measles|covid|the\s+virus|deficit|debt|shopkeepers|businesses|retailers|farmers|pensioners|taxpayers|consumers|motorists|savers|tenants|landlords|democracy|freedoms?|liberties|judiciary|judges|press)\b|^(?i)\s+(?:weapons?|capabilit\w*|drones?|rifles?|actions?|(?:was|is|were|are|(?:had|has|have)\s+been)\s+(?:being\s+)?(?:planned|prepared|expected|considered|mooted)|would|will|could)\b` +
 		// "a Russian offensive in the spring was likely": one foreseen.
 		`|^(?i)(?:\s+[\w’'-]+){0,4}?\s+(?:was|is|were|are|seemed|seems|looked|looks)\s+(?:likely|unlikely|possible|imminent|inevitable|probable)\b`),
 	// "attack helicopters", "attack submarines": a kind of weapon.
@@ -242,6 +246,9 @@ var notEventBefore = map[string]*phraseMatcher{
 		`|(?i)\b(?:foil(?:ed|s|ing)?|avert(?:ed|s|ing)?|plot(?:s|ted|ting)?)\s+(?:[\w’'-]+\s+){0,3}$` +
 		// "if his forces resumed their attacks": a condition.
 		`|(?i)\b(?:if|unless)\s+(?:[\w’'-]+\s+){0,4}$` +
+		// "their striker struck twice", "the winger struck in the 80th
+		// minute": a player's goal, not a blow.
+		`|(?i)\b(?:strikers?|midfielders?|wingers?|batsm[ae]n|bowlers?|goalkeepers?|substitutes?)\s+(?:had\s+|has\s+|then\s+|also\s+)?$` +
 		// "'I attacked from the first point,' she said": a player's or
 		// a speaker's own doing, not a side's.
 		`|(?-i:\bI)\s+$` +
@@ -299,7 +306,7 @@ var notEventBefore = map[string]*phraseMatcher{
 // notEventKeys are words one of which every match of notEventBefore
 // holds.
 var notEventKeys = map[string][]string{
-	ActionStrike:    {"rul", "heart", "halt", "stop", "suspend", "ended", "ends", "end ", "ending", "ceas", "if ", "unless", "i ", "foil", "avert", "plot", "under", "since", "call", "brand", "term", "dub", "prevent", "deter", "repel", "thwart", "counter", "fend", "first time"},
+	ActionStrike:    {"striker", "midfielder", "winger", "batsm", "bowler", "goalkeeper", "substitute", "rul", "heart", "halt", "stop", "suspend", "ended", "ends", "end ", "ending", "ceas", "if ", "unless", "i ", "foil", "avert", "plot", "under", "since", "call", "brand", "term", "dub", "prevent", "deter", "repel", "thwart", "counter", "fend", "first time"},
 	ActionCapture:   {" been ", "was ", "were ", "is ", "are "},
 	ActionCeasefire: append([]string{"since", "price", "fare", "trade", "tariff", "turf", "bidding", "political", "budget", "talks", "negotiations", "discussions", "consultations"}, askedForKeys...),
 	ActionWithdraw:  append([]string{"accus", "if ", "unless"}, askedForKeys...),
@@ -419,6 +426,9 @@ func findEventsAt(ix *sentIndex, host string) []eventHit {
 			}
 			if rule.Action == ActionStrike && start > 0 && sentence[start-1] == '-' && hasASCIIFoldPrefix(sentence[start:end], "fire") {
 				continue // "a shoulder-fired missile", "test-fired missiles": a weapon's kind, a test
+			}
+			if rule.Action == ActionStrike && start >= 8 && hasASCIIFoldPrefix(sentence[start-8:start], "counter-") {
+				continue // "the counter-attack was launched": an offensive (which see), not a strike
 			}
 			if rule.Action == ActionEnter && stormsNoun(sentence, start, end) {
 				continue // "Storms battered the coast": weather, not an assault
@@ -1699,8 +1709,9 @@ func endsWithBy(t string) bool {
 
 // lightVerbGap matches the words between a subject and a noun trigger
 // that make the subject its actor: "launched a wave of", "carried out
-// a", "said it had launched".
-var lightVerbGap = regexp.MustCompile(`(?i)^['’]?s?\s+(?:(?:also|has|have|had|then|later|of|said\s+(?:it|they)(?:\s+(?:had|has|have))?|says\s+(?:it|they)(?:\s+(?:had|has|have))?)\s+)*(?:launch(?:ed|es|ing)?|carr(?:ied|ies|y|ying)\s+out|conduct(?:ed|s|ing)?|unleash(?:ed|es)?|stag(?:ed|es)|mount(?:ed|s)|ma(?:de|kes)|responded\s+with|claim(?:ed|s)?(?:\s+responsibility\s+for)?)\s+(?:[\w’'-]+\s+){0,4}$`)
+// a", "said it had launched", "said on Monday its forces had carried out
+// a 'proportional'".
+var lightVerbGap = regexp.MustCompile(`(?i)^['’]?s?\s+(?:(?:also|has|have|had|then|later|of|(?:said|says)(?:\s+on\s+\w+)?(?:\s+that)?\s+(?:it|they|its\s+(?:forces|troops|army|military|units|fighters|warplanes|jets|aircraft|drones|navy)|their\s+(?:forces|troops|fighters|units))(?:\s+(?:had|has|have))?)\s+)*(?:launch(?:ed|es|ing)?|carr(?:ied|ies|y|ying)\s+out|conduct(?:ed|s|ing)?|unleash(?:ed|es)?|stag(?:ed|es)|mount(?:ed|s)|ma(?:de|kes)|responded\s+with|claim(?:ed|s)?(?:\s+responsibility\s+for)?)\s+(?:["“]?[\w’'-]+["”]?\s+){0,4}$`)
 
 // interceptSpeaker returns the party that tells of an interception in the
 // passive: the last before it that says so, else one that says so right

@@ -758,3 +758,54 @@ func TestOffensiveNthDay(t *testing.T) {
 		}
 	})
 }
+
+// TestActorAndNonEventRules pins rules that name the actor where a group's
+// fighters, a nation's forces or a speaker's own forces act, and that drop
+// look-alikes of events: goods seized, a player's goal, a policy
+// "assault", a river named for a country.
+func TestActorAndNonEventRules(t *testing.T) {
+	tests := []struct {
+		name         string
+		giveSentence string
+		giveHost     string
+		want         []wantEvent
+	}{
+		{"a named group's militants are the group", "Hamas militants fired rockets at Sderot on Tuesday.", "",
+			[]wantEvent{{ActionStrike, "fired rockets", "Hamas", "*", "Sderot"}}},
+		{"a named group's guerrillas are the group", "Polisario Front guerrillas attacked the Moroccan garrison at Guelta Zemmour.", "",
+			[]wantEvent{{ActionStrike, "attacked", "Polisario Front", "*", "Guelta Zemmour"}}},
+		{"a named group's insurgents are the group", "Boko Haram insurgents attacked the town of Gubio on Tuesday.", "",
+			[]wantEvent{{ActionStrike, "attacked", "Boko Haram", "*", "Gubio"}}},
+		{"a nation's rebels stay rebels", "Syrian rebels attacked the town of Kasab on Friday.", "",
+			[]wantEvent{{ActionStrike, "attacked", "rebels", "*", "Kasab"}}},
+		{"a river named for a country is no party", "Israeli tanks crossed the Jordan river at dawn and attacked the village of Karameh.", "",
+			[]wantEvent{{ActionStrike, "attacked", "Israel", "*", "Karameh"}}},
+		{"a parliament's opposition is not armed", "Opposition leaders demanded a strong military response.", "",
+			nil},
+		{"drugs seized are no capture", "Customs officers seized eight tonnes of cocaine in the port of Antwerp.", "",
+			nil},
+		{"cocaine seized is no capture", "Police seized cocaine and cash in a raid on a warehouse in Rotterdam.", "",
+			[]wantEvent{{ActionStrike, "raid", "*", "*", "*"}}},
+		{"a striker's goals are no strike", "Their striker struck twice before half-time.", "",
+			nil},
+		{"an assault on shopkeepers is no offensive", "The opposition accused the government of launching an assault on small shopkeepers.", "",
+			nil},
+		{"a speaker's forces carried out the attack", `Ethiopia said on Monday its forces had carried out a "proportional" attack on Eritrean army positions near Tsorona.`, "",
+			[]wantEvent{{ActionStrike, "attack", "Ethiopia", "*", "Tsorona"}}},
+		{"a counter-attack is an offensive", "The counter-attack was launched on Saturday morning.", "",
+			[]wantEvent{{ActionOffensive, "counter-attack", "", "*", "*"}}},
+		{"Rhodesian jets are Rhodesia's", "Rhodesian jets bombed a guerrilla camp near Chimoio.", "",
+			[]wantEvent{{ActionStrike, "bombed", "Rhodesia", "*", "Chimoio"}}},
+		{"Bangladesh's border guards", "The BDR men withdrew from Pyrdiwah on Wednesday evening.", "",
+			[]wantEvent{{ActionWithdraw, "withdrew", "Bangladesh", "*", "Pyrdiwah"}}},
+		{"India's border guards", "Border Security Force troops fired on a Pakistani post near Jammu.", "",
+			[]wantEvent{{ActionStrike, "fired on a Pakistani post", "India", "*", "Jammu"}}},
+		{"military jets are the host government's", "Military jets bombed the town of Hsipaw on Monday.", "Myanmar",
+			[]wantEvent{{ActionStrike, "bombed", "Myanmar", "*", "Hsipaw"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkEvents(t, tt.giveSentence, tt.giveHost, tt.want)
+		})
+	}
+}
