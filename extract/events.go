@@ -516,6 +516,7 @@ func findEventsAt(ix *sentIndex, host string) []eventHit {
 				}
 				places = notBorders(sentence, places)
 				places = notUnits(sentence, places)
+				places = notCraftModels(sentence, places)
 				places = notSpeakers(sentence, places)
 				places = notRegionsOfTowns(sentence, places)
 				var grew bool
@@ -700,7 +701,7 @@ func findEventsAt(ix *sentIndex, host string) []eventHit {
 				// fire came, not where they stood.
 				h.Place = nil
 			}
-			if again && !coord && !anotherStrike(hits, h) {
+			if again && !coord && (!anotherStrike(hits, h) || motiveCited(sentence[tailWords(sentence, start, 8):start], sentence[start:end])) {
 				continue
 			}
 			if rule.Action == ActionSiege && len(hits) > 0 && siegeOfSpan.MatchString(sentence[start:]) {
@@ -1419,8 +1420,14 @@ var passiveAux = map[string]bool{"was": true, "were": true, "been": true, "being
 
 // agentAfter matches "by" or "blamed on" introducing the actor
 // after a trigger, maybe with an indefinite article before the actor's
-// weapon: "was struck by a Houthi missile", "hit by an Israeli drone".
-var agentAfter = mustPhraseMatcher(`(?i)^[^.;]{0,40}?\b(?:by|blamed\s+on)\s+(?:an?\s+)?(?:(?:estimated|some|about|around|nearly)\s+[\d,]+\s+)?$`)
+// weapon or the actor's article: "was struck by a Houthi missile", "hit
+// by an Israeli drone", "was hit by the rebels".
+var agentAfter = mustPhraseMatcher(`(?i)^[^.;]{0,40}?\b(?:by|blamed\s+on)\s+(?:an?\s+|the\s+)?(?:(?:estimated|some|about|around|nearly)\s+[\d,]+\s+)?$`)
+
+// craftOfAgent matches the words between "by" and the party whose craft
+// they name: "hit by Hunter and Canberra jets of the Rhodesian Air
+// Force", "by MiG-21s of the Indian air force" name the force that struck.
+var craftOfAgent = regexp.MustCompile(`^\s+(?:(?:an?|two|three|several)\s+)?(?:\p{Lu}[\w-]*\s+(?:and\s+\p{Lu}[\w-]*\s+)?)?(?:jets|warplanes|bombers|planes|aircraft|drones|helicopters|gunships|missiles|fighters|fighter\s+jets|[\w-]+s)\s+of\s+(?:the\s+)?$`)
 
 // agentGap is agentAfter.MatchString(gap). Every match ends in "by" or
 // "on" (in any case), maybe "a" or "an", and white space: the gaps that do
@@ -1440,7 +1447,7 @@ func agentGap(gap string) bool {
 			}
 		}
 	}
-	for _, a := range []string{" a", " an"} {
+	for _, a := range []string{" a", " an", " the"} {
 		if len(t) > len(a) && strings.EqualFold(t[len(t)-len(a):], a) {
 			t = strings.TrimRight(t[:len(t)-len(a)], " \t\n\f\r")
 			break
@@ -1516,7 +1523,7 @@ func eventParties(s string, start, end int, parties []partyMention) (actor, targ
 			}
 		case p.Start >= end:
 			gap := s[end:p.Start]
-			if agent == nil && agentOK && (agentGap(gap) || byAgent && strings.TrimSpace(gap) == "" || under && fromAgent(gap)) {
+			if agent == nil && agentOK && (agentGap(gap) || byAgent && (strings.TrimSpace(gap) == "" || strings.EqualFold(strings.TrimSpace(gap), "the") || craftOfAgent.MatchString(gap)) || under && fromAgent(gap)) {
 				agent = p
 			}
 			if next == nil && len(gap) <= 60 && !strings.ContainsAny(gap, ",;:()–—") {
@@ -2069,6 +2076,9 @@ func objectPlace(s string, start, end int, action string, parties []partyMention
 	if action == ActionStrike && hasASCIIFoldPrefix(s[start:end], "target") {
 		return nil // people are targeted more often than places
 	}
+	if endsWithBy(s[start:end]) {
+		return nil // "was hit by Hunter and Canberra jets": the agent, not the place
+	}
 	i := end
 	// A trigger ending in a name: back up to its last word.
 	if j := lastWordStart(s, start, end); j > start && isASCIIUpper(s[j]) {
@@ -2515,8 +2525,10 @@ func toldWithin(c Claim, rest []Claim, text string, nl int) bool {
 // place (but a country, by the same actor) nor by another actor, and
 // either at the same place, by the same actor, or the body's only event
 // of that action. Headlines seldom say
-// when; the lead usually does.
+// when; the lead usually does. Body events told as days after the event
+// before them are dated first (see daysLaterDates).
 func dateHeadlineEvents(claims []Claim, text string) {
+	daysLaterDates(claims)
 	nl := strings.IndexByte(text, '\n')
 	if nl < 0 {
 		return
@@ -2919,6 +2931,31 @@ func notUnits(s string, places []placeHit) []placeHit {
 	return dropPlaces(places, func(h placeHit) bool { return hasAnyPrefix(s[h.End:], unitNames...) })
 }
 
+// notCraftModels drops the places that name a make of craft ("hit by
+// Hunter and Canberra jets", "Tornado jets struck") or the base craft
+// flew from ("B-52 bombers from Guam struck"): a weapon or where it came
+// from, not where the event was.
+func notCraftModels(s string, places []placeHit) []placeHit {
+	return dropPlaces(places, func(h placeHit) bool {
+		if h.End < len(s) && s[h.End] == ' ' {
+			w := firstWordAfter(s, h.End)
+			if craftNouns[w] {
+				return true
+			}
+			if w == "and" {
+				j := h.End + len(" and ")
+				if j < len(s) && isASCIIUpper(s[j]) {
+					if e := modelCraft(s, j); e > 0 {
+						return true
+					}
+				}
+			}
+		}
+		ws := lastWords(s[:h.Start], 2)
+		return len(ws) == 2 && ws[1] == "from" && craftNouns[strings.ToLower(ws[0])]
+	})
+}
+
 // dropPlaces returns places without those drop reports, copying them only
 // when it drops one.
 func dropPlaces(places []placeHit, drop func(placeHit) bool) []placeHit {
@@ -3019,6 +3056,20 @@ func anotherStrike(hits []eventHit, h eventHit) bool {
 	}
 	return true
 }
+
+// motiveCited reports whether the words before a second strike of a
+// sentence cite it as the motive of the first, told in the plural as a
+// run of attacks rather than one of its own: "struck targets in Yemen in
+// retaliation for attacks by the Iran-backed group on shipping" ("in
+// retaliation for a suspected Israeli strike on its embassy" is an event
+// of its own).
+func motiveCited(before, trigger string) bool {
+	return strings.HasSuffix(trigger, "s") && motiveFor.MatchString(before)
+}
+
+// motiveFor matches the end of the words before a strike cited as a
+// motive (see motiveCited).
+var motiveFor = regexp.MustCompile(`(?i)\b(?:retaliation|reprisal|revenge|response)\s+(?:for|to)\s+(?:(?:the|its|their|recent|repeated|continued|continuing)\s+)?$`)
 
 // clausePlace returns the place named after a trigger before its clause
 // ends (at a comma, semicolon or dash), a town before a country:

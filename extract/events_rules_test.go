@@ -802,10 +802,55 @@ func TestActorAndNonEventRules(t *testing.T) {
 			[]wantEvent{{ActionStrike, "fired on a Pakistani post", "India", "*", "Jammu"}}},
 		{"military jets are the host government's", "Military jets bombed the town of Hsipaw on Monday.", "Myanmar",
 			[]wantEvent{{ActionStrike, "bombed", "Myanmar", "*", "Hsipaw"}}},
+		{"a make of craft after by is no place", "The main camp near the town of Chimoio was hit by Hunter and Canberra jets of the Rhodesian Air Force.", "",
+			[]wantEvent{{ActionStrike, "was hit by", "Rhodesia", "*", "Chimoio"}}},
+		{"the agent after by the", "The convoy was hit by the rebels near Kidal on Tuesday.", "",
+			[]wantEvent{{ActionStrike, "was hit by", "rebels", "*", "Kidal"}}},
+		{"a base craft flew from is no place", "B-52 bombers from Guam struck rebel positions near Pleiku.", "",
+			[]wantEvent{{ActionStrike, "struck", "*", "*", "Pleiku"}}},
+		{"attacks cited as the motive are no second strike", "American and British jets struck Houthi targets in Yemen overnight in retaliation for attacks by the Iran-backed group on shipping in the Red Sea.", "",
+			[]wantEvent{{ActionStrike, "struck", "*", "*", "*"}}},
+		{"a single strike cited as the motive is one of its own", "Iran launched drones and missiles at Israel in retaliation for a suspected Israeli strike on its embassy in Damascus.", "",
+			[]wantEvent{{ActionStrike, "launched drones", "Iran", "*", "Israel"}, {ActionStrike, "Israeli strike", "Israel", "*", "Damascus"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			checkEvents(t, tt.giveSentence, tt.giveHost, tt.want)
+		})
+	}
+}
+
+// TestDaysLaterDates pins that an event told as days after the one before
+// it takes that one's day and the days told.
+func TestDaysLaterDates(t *testing.T) {
+	day := func(s string) *string { return &s }
+	tests := []struct {
+		name      string
+		giveDates []Date
+		want      []string // each event's start, "" when undated
+	}{
+		{"two days later", []Date{{Start: day("1977-11-23"), End: day("1977-11-23")}, {Expression: "two days later"}}, []string{"1977-11-23", "1977-11-25"}},
+		{"the next day", []Date{{Start: day("2024-02-29"), End: day("2024-02-29")}, {Expression: "the next day"}}, []string{"2024-02-29", "2024-03-01"}},
+		{"after a span, none", []Date{{Start: day("2024-02-01"), End: day("2024-02-07")}, {Expression: "a day later"}}, []string{"2024-02-01", ""}},
+		{"with nothing before, none", []Date{{Expression: "two days later"}}, []string{""}},
+		{"another expression, none", []Date{{Start: day("2024-02-01"), End: day("2024-02-01")}, {Expression: "later"}}, []string{"2024-02-01", ""}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			claims := make([]Claim, len(tt.giveDates))
+			for i, d := range tt.giveDates {
+				claims[i] = Claim{Kind: KindEvent, Date: d}
+			}
+			daysLaterDates(claims)
+			for i, c := range claims {
+				got := ""
+				if c.Date.Start != nil {
+					got = *c.Date.Start
+				}
+				if got != tt.want[i] {
+					t.Errorf("event %d starts %q, want %q", i, got, tt.want[i])
+				}
+			}
 		})
 	}
 }

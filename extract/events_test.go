@@ -139,6 +139,8 @@ func TestEventDate(t *testing.T) {
 		{"before dawn is a time, not a clause", "Israeli warplanes struck military sites in Iran before dawn on Saturday.", ActionStrike, "on Saturday"},
 		{"after midnight is a time, not a clause", "Russian troops entered the town after midnight on Friday.", ActionEnter, "on Friday"},
 		{"when clause takes the date it hangs on", "The truce collapsed on Friday night, when Pakistani air strikes hit the province of Paktika.", ActionStrike, "on Friday night"},
+		{"pluperfect after the saying takes the end of the battle", "The front said today its fighters had captured the town of Afabet after a three-day battle that ended on Saturday.", ActionCapture, "on Saturday"},
+		{"pluperfect after the saying without an end keeps the saying's", "The front said today its fighters had captured the town of Afabet after heavy fighting.", ActionCapture, "today"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
