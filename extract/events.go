@@ -721,6 +721,7 @@ func findEventsAt(ix *sentIndex, host string) []eventHit {
 	withdrawnFrom(sentence, hits)
 	struckWhere(sentence, hits)
 	downedRaiders(sentence, hits)
+	sameVictimActor(sentence, hits)
 	for i := range hits {
 		if hits[i].Action == ActionWithdraw && struckThemAsThey(sentence, hits[:i], hits[i].Start) {
 			// "jets struck the fighters as they withdrew": the fighters
@@ -974,6 +975,36 @@ func struckWhere(sentence string, hits []eventHit) {
 		}
 		pl := *p.Place
 		h.Place = &pl
+	}
+}
+
+// sameVictimActor gives an event of a sentence told without its actor
+// ("two Moroccan military aircraft were shot down") the actor of the
+// event before it in the sentence that struck the same side ("Polisario
+// guerrillas attacked the Moroccan garrison ..., and two Moroccan
+// aircraft were shot down"): one side's blows at the other, told in a
+// row.
+func sameVictimActor(sentence string, hits []eventHit) {
+	for i := 1; i < len(hits); i++ {
+		h := &hits[i]
+		if h.Actor != nil || h.Target == nil || h.Target.Name == "" || h.Target.Name[0] == 0 || h.Action == ActionStatement || h.Action == ActionTalks || h.Action == ActionCeasefire {
+			continue
+		}
+		for j := i - 1; j >= 0; j-- {
+			p := hits[j]
+			if p.End > h.Start {
+				continue // "a besieged camp abandoned": one phrase, two events
+			}
+			if strings.ContainsAny(sentence[p.End:h.Start], ";:") {
+				break
+			}
+			if p.Actor == nil || p.Target == nil || p.Target.Name != h.Target.Name || p.Actor.Name == h.Target.Name || p.Actor.Name == "" || p.Actor.Name[0] == 0 {
+				continue
+			}
+			a := *p.Actor
+			h.Actor = &a
+			break
+		}
 	}
 }
 
@@ -1422,12 +1453,15 @@ var passiveAux = map[string]bool{"was": true, "were": true, "been": true, "being
 // after a trigger, maybe with an indefinite article before the actor's
 // weapon or the actor's article: "was struck by a Houthi missile", "hit
 // by an Israeli drone", "was hit by the rebels".
-var agentAfter = mustPhraseMatcher(`(?i)^[^.;]{0,40}?\b(?:by|blamed\s+on)\s+(?:an?\s+|the\s+)?(?:(?:estimated|some|about|around|nearly)\s+[\d,]+\s+)?$`)
+var agentAfter = mustPhraseMatcher(`(?i)^[^.;]{0,40}?\b(?:by|blamed\s+on)\s+(?:an?\s+|the\s+)?(?:(?:(?:estimated|some|about|around|nearly)\s+)?(?:[\d,]+|two|three|four|five|six|seven|eight|nine|ten|several)\s+)?$`)
 
 // craftOfAgent matches the words between "by" and the party whose craft
 // they name: "hit by Hunter and Canberra jets of the Rhodesian Air
 // Force", "by MiG-21s of the Indian air force" name the force that struck.
 var craftOfAgent = regexp.MustCompile(`^\s+(?:(?:an?|two|three|several)\s+)?(?:\p{Lu}[\w-]*\s+(?:and\s+\p{Lu}[\w-]*\s+)?)?(?:jets|warplanes|bombers|planes|aircraft|drones|helicopters|gunships|missiles|fighters|fighter\s+jets|[\w-]+s)\s+of\s+(?:the\s+)?$`)
+
+// countWords are the counts in words agentGap reads before an agent.
+var countWords = wordSet("two three four five six seven eight nine ten several")
 
 // agentGap is agentAfter.MatchString(gap). Every match ends in "by" or
 // "on" (in any case), maybe "a" or "an", and white space: the gaps that do
@@ -1440,6 +1474,16 @@ func agentGap(gap string) bool {
 	if c := t[len(t)-1]; c >= '0' && c <= '9' {
 		// "by an estimated 20,000": the count and its hedge.
 		t = strings.TrimRight(strings.TrimRight(t, "0123456789,"), " ")
+		for _, w := range []string{" estimated", " some", " about", " around", " nearly"} {
+			if len(t) > len(w) && strings.EqualFold(t[len(t)-len(w):], w) {
+				t = strings.TrimRight(t[:len(t)-len(w)], " ")
+				break
+			}
+		}
+	}
+	if k := strings.LastIndexByte(t, ' '); k >= 0 && countWords[strings.ToLower(t[k+1:])] {
+		// "by an estimated four Chinese divisions": the count in words.
+		t = strings.TrimRight(t[:k], " ")
 		for _, w := range []string{" estimated", " some", " about", " around", " nearly"} {
 			if len(t) > len(w) && strings.EqualFold(t[len(t)-len(w):], w) {
 				t = strings.TrimRight(t[:len(t)-len(w)], " ")
@@ -3566,7 +3610,8 @@ func subjectAnaphor(before string) bool {
 
 // backgroundClause reports whether the trigger at sentence[start:end]
 // tells history behind the news: "comes six months after Amin's army
-// invaded", "Libya, which flew troops in last month, denied".
+// invaded", "Libya, which flew troops in last month, denied", "the Kursk
+// region, where Ukrainian forces launched an incursion last month".
 func backgroundClause(sentence string, start, end int) bool {
 	before := sentence[tailWords(sentence, start, 6):start]
 	if !strings.Contains(before, " after ") && !strings.Contains(before, " since ") && !strings.Contains(before, ", wh") {
@@ -3575,7 +3620,7 @@ func backgroundClause(sentence string, start, end int) bool {
 	if containsAny(before, []string{"months after ", "years after ", "decades after ", "months since ", "years since "}) {
 		return true
 	}
-	if !strings.Contains(before, ", which ") && !strings.Contains(before, ", who ") {
+	if !strings.Contains(before, ", which ") && !strings.Contains(before, ", who ") && !strings.Contains(before, ", where ") {
 		return false
 	}
 	rest := sentence[end:]

@@ -810,6 +810,12 @@ func TestActorAndNonEventRules(t *testing.T) {
 			[]wantEvent{{ActionStrike, "struck", "*", "*", "Pleiku"}}},
 		{"attacks cited as the motive are no second strike", "American and British jets struck Houthi targets in Yemen overnight in retaliation for attacks by the Iran-backed group on shipping in the Red Sea.", "",
 			[]wantEvent{{ActionStrike, "struck", "*", "*", "*"}}},
+		{"a craft of the side struck, downed in the same sentence, by the striker", "Polisario Front guerrillas attacked the Moroccan garrison at Guelta Zemmour on Tuesday, and two Moroccan military aircraft were shot down over the area.", "",
+			[]wantEvent{{ActionStrike, "attacked", "Polisario Front", "Morocco", "Guelta Zemmour"}, {ActionShootdown, "shot down", "Polisario Front", "Morocco", "*"}}},
+		{"an agent counted in words", "The defenders had been encircled since Tuesday night by an estimated four Chinese divisions.", "",
+			[]wantEvent{{ActionSiege, "encircled", "China", "*", "*"}}},
+		{"an incursion told in a where clause of last month is history", "The governor of the Kursk region, where Ukrainian forces launched a cross-border incursion last month, said Russian troops had begun a counter-offensive to retake villages.", "",
+			[]wantEvent{{ActionOffensive, "begun a counter-offensive", "Russia", "*", "Kursk"}}},
 		{"a single strike cited as the motive is one of its own", "Iran launched drones and missiles at Israel in retaliation for a suspected Israeli strike on its embassy in Damascus.", "",
 			[]wantEvent{{ActionStrike, "launched drones", "Iran", "*", "Israel"}, {ActionStrike, "Israeli strike", "Israel", "*", "Damascus"}}},
 	}
