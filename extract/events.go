@@ -472,6 +472,9 @@ func findEventsAt(ix *sentIndex, host string) []eventHit {
 			if rule.Action == ActionOffensive && containsAny(strings.ToLower(sentence[start:end]), []string{" pause in ", " halt to ", " suspension of ", " lull in ", " end to "}) {
 				continue // "announced a pause in offensive operations": a halt, not an offensive
 			}
+			if rule.Action == ActionDeploy && deployedSince(sentence, start, end) {
+				continue // "Cairo has moved two divisions to the frontier since the spring": a build-up over months, not a day's move
+			}
 			if rule.Action == ActionStrike && habitualCount(sentence, start, end) {
 				continue // "Israel has carried out hundreds of strikes in Syria since": a tally, not an event
 			}
@@ -584,6 +587,9 @@ func findEventsAt(ix *sentIndex, host string) []eventHit {
 			if actor != nil && rule.Action == ActionStrike && hasASCIIFoldPrefix(sentence[start:end], "exchanged") && actor.End <= start &&
 				(strings.HasPrefix(sentence[actor.End:], " and ") || strings.HasSuffix(sentence[:actor.Start], " and ")) {
 				actor = nil // "Indian and Pakistani troops exchanged heavy fire": both sides fired
+			}
+			if actor != nil && rule.Action == ActionTalks && actor.End <= start && listOfParties(sentence, actor, parties) {
+				actor = nil // "Foreign ministers of Russia, Ukraine, Germany and France met": all of them, none the host
 			}
 			if actor != nil && rule.Action == ActionCeasefire && mediators[actor.Name] {
 				actor = nil // "the U.N. mission said a truce had been reached": who tells of it or brokered it, not a side to it
@@ -1282,6 +1288,26 @@ func stormsNoun(s string, start, end int) bool {
 	}
 	return false
 }
+
+// deployedSince reports whether a deployment is told in the perfect over
+// a span that began long before: "has moved two divisions to the western
+// frontier since the spring", "have deployed troops along the border
+// since 2014".
+func deployedSince(s string, start, end int) bool {
+	w := lastWords(s[:start], 2)
+	if len(w) == 0 || !(w[len(w)-1] == "has" || w[len(w)-1] == "have" || len(w) == 2 && (w[0] == "has" || w[0] == "have") && strings.HasSuffix(w[1], "ly")) {
+		return false
+	}
+	rest := s[end:]
+	if k := strings.IndexAny(rest, ",;:"); k >= 0 {
+		rest = rest[:k]
+	}
+	return sinceLong.MatchString(rest)
+}
+
+// sinceLong matches a span that began months or years before: "since the
+// spring", "since 2014", "since March", "since the start of the war".
+var sinceLong = regexp.MustCompile(`(?i)\bsince\s+(?:the\s+(?:spring|summer|autumn|fall|winter|start|beginning|outbreak)\b|(?:19|20)\d\d\b|(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|last\s+(?:year|spring|summer|autumn|winter)\b)`)
 
 // habitualCount reports whether a strike is told as a tally over a span in
 // the perfect: "has carried out hundreds of strikes in Syria since",
@@ -3099,6 +3125,28 @@ func anotherStrike(hits []eventHit, h eventHit) bool {
 		}
 	}
 	return true
+}
+
+// listOfParties reports whether the party p opens a list of three or
+// more parties parted by commas and a last "and": "Foreign ministers of
+// Russia, Ukraine, Germany and France met in Berlin".
+func listOfParties(s string, p *partyMention, parties []partyMention) bool {
+	n, end := 1, p.End
+	for _, q := range parties {
+		if q.Start < end {
+			continue
+		}
+		gap := s[end:q.Start]
+		if gap != ", " && gap != " and " && gap != ", and " {
+			break
+		}
+		n++
+		end = q.End
+		if gap != ", " {
+			break
+		}
+	}
+	return n >= 3
 }
 
 // motiveCited reports whether the words before a second strike of a
