@@ -2547,7 +2547,8 @@ func betweenParties(s, place string) bool {
 // the body names again only as the setting of the same event, told there
 // by the same actor at a place of its own: "seizes army base in West
 // Darfur" and "overran the army's main base in Ardamata, ... the capital
-// of West Darfur state".
+// of West Darfur state"; so too one the headline places only by the
+// nation struck (see targetToldAt).
 func dropWiderHeadlineEvents(claims []Claim, text string) []Claim {
 	nl := strings.IndexByte(text, '\n')
 	if nl < 0 {
@@ -2558,10 +2559,30 @@ func dropWiderHeadlineEvents(claims []Claim, text string) []Claim {
 		if c.Kind == KindEvent && c.Span.End <= nl && c.Location != nil && toldWithin(c, claims[i+1:], text, nl) {
 			continue
 		}
+		if c.Kind == KindEvent && c.Span.End <= nl && c.Location == nil && targetToldAt(c, claims[i+1:], nl) {
+			continue
+		}
 		out = append(out, c)
 	}
 	clear(claims[len(out):])
 	return out
+}
+
+// targetToldAt reports whether the body tells c, a headline event placed
+// only by the nation it struck ("Egyptian jets raid Libyan air base"),
+// again by the same actor against the same nation at a place of its own
+// ("Egyptian warplanes bombed the Libyan air base at El Adem").
+func targetToldAt(c Claim, rest []Claim, nl int) bool {
+	if c.Action == ActionDeploy || c.Action == ActionStatement || c.Action == ActionTalks || c.Action == ActionCeasefire || c.Actor == nil || c.Target == nil || !isCountry(c.Target.Name) {
+		return false
+	}
+	for _, d := range rest {
+		if d.Kind == KindEvent && d.Span.Start > nl && d.Action == c.Action && d.Actor != nil && d.Actor.Name == c.Actor.Name &&
+			d.Target != nil && d.Target.Name == c.Target.Name && d.Location != nil && !isCountry(d.Location.Name) {
+			return true
+		}
+	}
+	return false
 }
 
 // toldWithin reports whether a body claim tells c again, by the same

@@ -3,6 +3,7 @@ package extract
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -806,4 +807,32 @@ func TestOfficialSeatIsNoPlace(t *testing.T) {
 			t.Errorf("%q placed at %s, the spokesman's seat", c.Quote, p)
 		}
 	})
+}
+
+// TestHeadlineTargetToldAt pins that a headline event placed only by the
+// nation it struck gives way to the body's telling at a place of its own,
+// and stays when the body tells it nowhere else.
+func TestHeadlineTargetToldAt(t *testing.T) {
+	tests := []struct {
+		name, text string
+		wantQuotes []string
+	}{
+		{"told at a place in the body", "Egyptian jets raid Libyan air base after border clash\n\nCAIRO, July 23 (AP) - Egyptian warplanes bombed the Libyan air base at El Adem near Tobruk on Friday, the government announced.",
+			[]string{"CAIRO, July 23 (AP) - Egyptian warplanes bombed the Libyan air base at El Adem near Tobruk on Friday, the government announced."}},
+		{"not told again", "Egyptian jets raid Libyan air base\n\nCAIRO, July 23 (AP) - The government announced a state of emergency on Friday.",
+			[]string{"Egyptian jets raid Libyan air base"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, c := range Extract(ingest.Article{ID: "t", Text: tt.text, Published: "1977-07-23"}) {
+				if c.Kind == KindEvent && c.Action == ActionStrike {
+					got = append(got, c.Quote)
+				}
+			}
+			if !slices.Equal(got, tt.wantQuotes) {
+				t.Errorf("strikes = %q, want %q", got, tt.wantQuotes)
+			}
+		})
+	}
 }
