@@ -728,6 +728,7 @@ func findEventsAt(ix *sentIndex, host string) []eventHit {
 	struckWhere(sentence, hits)
 	downedRaiders(sentence, hits)
 	sameVictimActor(sentence, hits)
+	startedBy(sentence, hits, parties)
 	for i := range hits {
 		if hits[i].Action == ActionWithdraw && struckThemAsThey(sentence, hits[:i], hits[i].Start) {
 			// "jets struck the fighters as they withdrew": the fighters
@@ -1013,6 +1014,37 @@ func sameVictimActor(sentence string, hits []eventHit) {
 		}
 	}
 }
+
+// startedBy gives fighting told without a side ("Fighting broke out
+// between Djiboutian and Eritrean troops") the side a clause after it
+// says began it: "after Eritrean soldiers opened fire on Djiboutian
+// positions".
+func startedBy(sentence string, hits []eventHit, parties []partyMention) {
+	for i := range hits {
+		h := &hits[i]
+		if h.Action != ActionStrike || h.Actor != nil || !hasAnyPrefix(strings.ToLower(sentence[h.Start:h.End]), "fighting", "clashes", "gunfight", "firefight") {
+			continue
+		}
+		k := strings.Index(sentence[h.End:], " after ")
+		if k < 0 || strings.ContainsAny(sentence[h.End:h.End+k], ";:") {
+			continue
+		}
+		at := h.End + k + len(" after ")
+		for _, p := range parties {
+			if p.Start < at {
+				continue
+			}
+			if gap := strings.TrimSpace(sentence[at:p.Start]); (gap == "" || strings.EqualFold(gap, "the")) && startedVerb.MatchString(sentence[p.End:]) {
+				h.Actor = &Party{Text: p.Text, Name: p.Name}
+			}
+			break
+		}
+	}
+}
+
+// startedVerb matches the verb after a side that began fighting (see
+// startedBy): "opened fire on", "attacked", "shelled".
+var startedVerb = regexp.MustCompile(`^(?:\s+(?:troops|soldiers|forces|fighters|units))?\s+(?:had\s+)?(?:opened\s+fire|attacked|fired|shelled|ambushed|struck|launched|raided|crossed)\b`)
 
 // downedRaiders places a shootdown that names no place of its own and
 // downs some of the aircraft of a strike told before it in the sentence

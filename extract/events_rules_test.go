@@ -824,6 +824,12 @@ func TestActorAndNonEventRules(t *testing.T) {
 			nil},
 		{"a deployment of the day", "Cairo has moved two divisions to the western frontier, officials said on Monday.", "",
 			[]wantEvent{{ActionDeploy, "moved two divisions", "Egypt", "*", "*"}}},
+		{"fighting between two sides begun by one", "Fighting broke out between Djiboutian and Eritrean troops at Ras Doumeira on Tuesday after Eritrean soldiers opened fire on Djiboutian positions.", "",
+			[]wantEvent{{ActionStrike, "Fighting broke out", "Eritrea", "*", "Ras Doumeira"}}},
+		{"fighting between two sides, no one begun it", "Fighting broke out between Djiboutian and Eritrean troops at Ras Doumeira on Tuesday after talks failed.", "",
+			[]wantEvent{{ActionStrike, "Fighting broke out", "", "*", "Ras Doumeira"}}},
+		{"a separatist leader's fighters", "Separatist leader Alexander Zakharchenko said his fighters had taken the airport.", "",
+			[]wantEvent{{ActionCapture, "taken the airport", "rebels", "*", "*"}}},
 		{"a single strike cited as the motive is one of its own", "Iran launched drones and missiles at Israel in retaliation for a suspected Israeli strike on its embassy in Damascus.", "",
 			[]wantEvent{{ActionStrike, "launched drones", "Iran", "*", "Israel"}, {ActionStrike, "Israeli strike", "Israel", "*", "Damascus"}}},
 	}
