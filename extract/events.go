@@ -3709,12 +3709,45 @@ func subjectAnaphor(before string) bool {
 	return len(w) == 2 && strings.EqualFold(w[0], "the") && placeAnaphors[w[1]]
 }
 
+// yearOpener reports whether a sentence opens with a year its trigger at
+// start is told in, as history does: "In 1986 the army launched a major
+// offensive that failed", "In 1999, Indian troops recaptured the peaks".
+func yearOpener(s string, start int) bool {
+	if len(s) < 8 || !strings.HasPrefix(s, "In ") || s[3] != '1' && s[3] != '2' {
+		return false
+	}
+	for i := 3; i < 7; i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return (s[7] == ' ' || s[7] == ',') && !strings.ContainsAny(s[7:start], ";:")
+}
+
+// similarLongAgo reports whether the clause after a trigger told as
+// "similar" dates it a year or more before: "carried out a similar raid
+// on a camp at Nyadzonia last year".
+func similarLongAgo(s string, end int) bool {
+	rest := s[end:]
+	if k := strings.IndexAny(rest, ",;."); k >= 0 {
+		rest = rest[:k]
+	}
+	return containsAny(rest, []string{" last year", " years ago", " in 19", " in 20"})
+}
+
 // backgroundClause reports whether the trigger at sentence[start:end]
 // tells history behind the news: "comes six months after Amin's army
 // invaded", "Libya, which flew troops in last month, denied", "the Kursk
-// region, where Ukrainian forces launched an incursion last month".
+// region, where Ukrainian forces launched an incursion last month", "In
+// 1986 the army launched", "a similar raid ... last year".
 func backgroundClause(sentence string, start, end int) bool {
+	if yearOpener(sentence, start) {
+		return true
+	}
 	before := sentence[tailWords(sentence, start, 6):start]
+	if strings.Contains(before, "similar ") && similarLongAgo(sentence, end) {
+		return true
+	}
 	if !strings.Contains(before, " after ") && !strings.Contains(before, " since ") && !strings.Contains(before, ", wh") {
 		return false
 	}

@@ -830,6 +830,12 @@ func TestActorAndNonEventRules(t *testing.T) {
 			[]wantEvent{{ActionStrike, "Fighting broke out", "", "*", "Ras Doumeira"}}},
 		{"a separatist leader's fighters", "Separatist leader Alexander Zakharchenko said his fighters had taken the airport.", "",
 			[]wantEvent{{ActionCapture, "taken the airport", "rebels", "*", "*"}}},
+		{"a sentence opening with a year is history", "In 1986 the army launched a major offensive that failed to retake the town of Nakfa.", "",
+			nil},
+		{"a similar raid last year is history", "Rhodesian troops carried out a similar raid on a camp at Nyadzonia last year.", "",
+			nil},
+		{"a raid of last year not told as similar is an event", "Rhodesian troops carried out a raid on a camp at Nyadzonia last year.", "",
+			[]wantEvent{{ActionStrike, "raid", "Rhodesia", "*", "Nyadzonia"}}},
 		{"a single strike cited as the motive is one of its own", "Iran launched drones and missiles at Israel in retaliation for a suspected Israeli strike on its embassy in Damascus.", "",
 			[]wantEvent{{ActionStrike, "launched drones", "Iran", "*", "Israel"}, {ActionStrike, "Israeli strike", "Israel", "*", "Damascus"}}},
 	}
