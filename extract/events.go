@@ -2165,6 +2165,8 @@ var objectHeads = map[string]bool{
 	"community": true, "communities": true, "hamlet": true, "locality": true, "township": true,
 	// "the Syrian side of Mount Hermon", "the heart of Goma".
 	"side": true, "half": true, "rest": true, "heart": true,
+	// "the slopes of the Chu Pong massif".
+	"slopes": true,
 }
 
 // objectPlace returns the place an event's verb takes as its object:
@@ -2227,7 +2229,7 @@ func objectPlace(s string, start, end int, action string, parties []partyMention
 			i = from
 		}
 	}
-	if action == ActionDeploy && !strings.HasSuffix(s[start:end], " into") && !skip("to") && !skip("into") {
+	if action == ActionDeploy && !strings.HasSuffix(s[start:end], " into") && !skip("to") && !skip("into") && !skip("onto") {
 		// "deployed troops to Sake"; "sent soldiers and police to
 		// Cabo Delgado": the rest of a short list first.
 		rest := s[i:min(len(s), i+40)]
@@ -2253,6 +2255,9 @@ func objectPlace(s string, start, end int, action string, parties []partyMention
 				}
 				if !skip("of") && !(capital && i < len(s) && isASCIIUpper(s[i])) {
 					return nil // but "the Eritrean capital Asmara" names it
+				}
+				if j := i + len("the "); j < len(s) && isASCIIUpper(s[j]) {
+					skip("the") // "the slopes of the Chu Pong massif"
 				}
 				headed = true
 			case !skip(w):
@@ -2407,6 +2412,9 @@ var facilityNouns = map[string]bool{
 	"complex": true, "garrison": true, "outpost": true, "barracks": true,
 	// "the Dabolim airfield", "the Tololing ridge", "the Se La pass".
 	"airfield": true, "airstrip": true, "ridge": true, "pass": true,
+	// "the Chu Pong massif", "the Golan plateau": high ground named for
+	// itself.
+	"massif": true, "plateau": true, "peak": true, "hill": true,
 }
 
 // facilityAdjectives may come between a place's name and its facility

@@ -836,6 +836,10 @@ func TestActorAndNonEventRules(t *testing.T) {
 			nil},
 		{"a raid of last year not told as similar is an event", "Rhodesian troops carried out a raid on a camp at Nyadzonia last year.", "",
 			[]wantEvent{{ActionStrike, "raid", "Rhodesia", "*", "Nyadzonia"}}},
+		{"the slopes of a named massif", "B-52 bombers struck the slopes of the Chu Pong massif on Monday.", "",
+			[]wantEvent{{ActionStrike, "struck", "*", "*", "Chu Pong"}}},
+		{"troops sent onto a place", "India sent troops onto Kargil on Friday.", "",
+			[]wantEvent{{ActionDeploy, "sent troops", "India", "*", "Kargil"}}},
 		{"a single strike cited as the motive is one of its own", "Iran launched drones and missiles at Israel in retaliation for a suspected Israeli strike on its embassy in Damascus.", "",
 			[]wantEvent{{ActionStrike, "launched drones", "Iran", "*", "Israel"}, {ActionStrike, "Israeli strike", "Israel", "*", "Damascus"}}},
 	}
