@@ -1639,6 +1639,10 @@ func eventParties(s string, start, end int, parties []partyMention) (actor, targ
 	case passive && deployWords[string(first)]:
 		// "Turkish troops were deployed": the troops' side deployed them.
 		actor = prev
+	case passive && agent == nil && withdrawnWords[string(first)] && prev != nil && strings.TrimSpace(s[prev.End:start]) != "" && !strings.ContainsAny(s[prev.End:start], ",;:"):
+		// "All Rhodesian forces had been withdrawn": the forces' side
+		// withdrew them.
+		actor = prev
 	case passive && agent == nil && prev != nil && interceptWords[string(first)] && speakerGap.MatchString(s[prev.End:start]):
 		// "The Israeli military said 99% of the projectiles had been
 		// intercepted": the side that tells of its interceptions made them.
@@ -2010,6 +2014,10 @@ var speakerGap = regexp.MustCompile(`^['’]?s?\s+(?:[\w-]+\s+){0,2}?(?:said|say
 // participles are irregular past participles of trigger verbs.
 var participles = map[string]bool{"shot": true, "struck": true, "hit": true, "sent": true, "taken": true,
 	"overrun": true, "retaken": true, "withdrawn": true, "laid": true, "brought": true, "seized": true}
+
+// withdrawnWords are the first words of a withdrawal told in the passive
+// whose subject's side made it: "Russian troops were withdrawn".
+var withdrawnWords = map[string]bool{"withdrawn": true, "pulled": true}
 
 // deployWords are the trigger words whose passive names the deployed side.
 var deployWords = map[string]bool{"deployed": true, "sent": true, "dispatched": true, "stationed": true, "were": true}

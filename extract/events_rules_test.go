@@ -840,6 +840,10 @@ func TestActorAndNonEventRules(t *testing.T) {
 			[]wantEvent{{ActionStrike, "struck", "*", "*", "Chu Pong"}}},
 		{"troops sent onto a place", "India sent troops onto Kargil on Friday.", "",
 			[]wantEvent{{ActionDeploy, "sent troops", "India", "*", "Kargil"}}},
+		{"forces withdrawn in the passive are their side's", "All Rhodesian forces had been withdrawn by Saturday, it said.", "",
+			[]wantEvent{{ActionWithdraw, "withdrawn", "Rhodesia", "*", "*"}}},
+		{"a town evacuated in the passive names no side", "The town had been evacuated by Saturday.", "",
+			nil},
 		{"a single strike cited as the motive is one of its own", "Iran launched drones and missiles at Israel in retaliation for a suspected Israeli strike on its embassy in Damascus.", "",
 			[]wantEvent{{ActionStrike, "launched drones", "Iran", "*", "Israel"}, {ActionStrike, "Israeli strike", "Israel", "*", "Damascus"}}},
 	}
