@@ -827,11 +827,48 @@ var itSaidOwn = regexp.MustCompile(`^It\s+(?:said|says|added|claimed)(?:\s+on\s+
 // own as a sentence's subject.
 var ownForceNouns = wordSet("fighters warplanes jets aircraft drones artillery militiamen gunmen")
 
+// passiveStrike matches a strike told in the passive (see passiveActors).
+var passiveStrike = regexp.MustCompile(`\b(?:was|were|been|being)\s+(?:attacked|bombed|shelled|raided|struck|hit|targeted|ambushed|pounded|strafed|rocketed|mortared)\b`)
+
+// passiveActors gives a strike told in the passive without its agent ("A
+// second camp at Tembue was attacked two days later") the actor of the
+// strike told just before it, in the sentence before or its own, when
+// that actor is not the side struck: one side's raids told in a row. It
+// is done before resolveOwnForces reads the actors told before.
+func passiveActors(claims []Claim) {
+	for i := 1; i < len(claims); i++ {
+		c := &claims[i]
+		if c.Kind != KindEvent || c.Action != ActionStrike || c.Actor != nil {
+			continue
+		}
+		m := passiveStrike.FindStringIndex(c.Quote)
+		if m == nil || strings.Contains(c.Quote[m[1]:], " by ") {
+			continue
+		}
+		for j := i - 1; j >= 0; j-- {
+			d := claims[j]
+			if d.Kind != KindEvent {
+				continue
+			}
+			if d.Action != ActionStrike || c.Span.Start-d.Span.End > 400 {
+				break
+			}
+			if d.Actor != nil && d.Actor.Name != "" && d.Actor.Name[0] != 0 && d.Actor.Name != "civilians" &&
+				(c.Target == nil || c.Target.Name != d.Actor.Name) {
+				a := *d.Actor
+				c.Actor = &a
+			}
+			break
+		}
+	}
+}
+
 // resolveOwnForces names the events whose actor is "its troops" (see
 // ownForces) after the actor of the last event told before them, when
 // that is a side (a state or an armed group); with none, they have no
 // actor.
 func resolveOwnForces(claims []Claim) {
+	passiveActors(claims)
 	for i := range claims {
 		a := claims[i].Actor
 		if claims[i].Kind != KindEvent || a == nil || a.Name != partyOwnForces {

@@ -836,3 +836,37 @@ func TestHeadlineTargetToldAt(t *testing.T) {
 		})
 	}
 }
+
+// TestPassiveActors pins that a strike told in the passive without its
+// agent takes the actor of the strike told just before it, unless that
+// actor is the side struck.
+func TestPassiveActors(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string // the strikes' actors, in order
+	}{
+		{"a second camp attacked", "Raids\n\nRhodesian jets bombed a guerrilla camp near Chimoio on Wednesday. A second camp at Tembue was attacked two days later.",
+			[]string{"Rhodesia", "Rhodesia"}},
+		{"told by its agent", "Raids\n\nRhodesian jets bombed a guerrilla camp near Chimoio on Wednesday. A second camp at Tembue was attacked by Zambian troops two days later.",
+			[]string{"Rhodesia", "Zambia"}},
+		{"with no strike before", "Raids\n\nRhodesian troops withdrew from Chimoio on Wednesday. A second camp at Tembue was attacked two days later.",
+			[]string{""}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, c := range Extract(ingest.Article{ID: "t", Text: tt.text, Published: "1977-11-30"}) {
+				if c.Kind == KindEvent && c.Action == ActionStrike {
+					a := ""
+					if c.Actor != nil {
+						a = c.Actor.Name
+					}
+					got = append(got, a)
+				}
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("actors = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
