@@ -520,6 +520,7 @@ func findEventsAt(ix *sentIndex, host string) []eventHit {
 				places = notBorders(sentence, places)
 				places = notUnits(sentence, places)
 				places = notCraftModels(sentence, places)
+				places = notReferencePoints(sentence, places)
 				places = notSpeakers(sentence, places)
 				places = notRegionsOfTowns(sentence, places)
 				var grew bool
@@ -3069,6 +3070,27 @@ func firstSpaceWord(s string) string {
 func notUnits(s string, places []placeHit) []placeHit {
 	return dropPlaces(places, func(h placeHit) bool { return hasAnyPrefix(s[h.End:], unitNames...) })
 }
+
+// notReferencePoints drops the places a relative clause measures a
+// place from: "the town, which lies west of the city of Donetsk", "a
+// village located 20 km north of Gao" are where the town or village is
+// found, not where the event was.
+func notReferencePoints(s string, places []placeHit) []placeHit {
+	if !strings.Contains(s, " lies ") && !strings.Contains(s, " located ") && !strings.Contains(s, " situated ") && !strings.Contains(s, " lying ") {
+		return places
+	}
+	return dropPlaces(places, func(h placeHit) bool {
+		before := s[tailWords(s, h.Start, 10):h.Start]
+		if k := strings.LastIndex(h.Place.Text, h.Place.Name); k > 0 {
+			before += h.Place.Text[:k] // "20 km north of Gao": the measure is the hit's
+		}
+		return lyingOf.MatchString(before)
+	})
+}
+
+// lyingOf matches the words before a place that measure another from it
+// (see notReferencePoints).
+var lyingOf = regexp.MustCompile(`(?i)\b(?:lies|lie|lying|located|situated)\s+(?:about\s+|some\s+|around\s+|just\s+)?(?:[\d,.]+\s*(?:km|kilometres|kilometers|miles)\s+)?(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?(?:of|from)\s+(?:the\s+(?:[\w-]+\s+)?(?:city|town|village|capital|region|province)\s+of\s+)?$`)
 
 // notCraftModels drops the places that name a make of craft ("hit by
 // Hunter and Canberra jets", "Tornado jets struck") or the base craft

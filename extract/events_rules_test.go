@@ -844,6 +844,10 @@ func TestActorAndNonEventRules(t *testing.T) {
 			[]wantEvent{{ActionWithdraw, "withdrawn", "Rhodesia", "*", "*"}}},
 		{"a town evacuated in the passive names no side", "The town had been evacuated by Saturday.", "",
 			nil},
+		{"a place a town lies west of is no place of the event", "The ministry said its forces had liberated the town, which lies west of the city of Donetsk, after weeks of fighting.", "",
+			[]wantEvent{{ActionCapture, "liberated", "*", "*", ""}}},
+		{"a village located from a town", "Militants attacked a village located 20 km north of Gao on Sunday.", "",
+			[]wantEvent{{ActionStrike, "attacked", "militants", "*", ""}}},
 		{"a single strike cited as the motive is one of its own", "Iran launched drones and missiles at Israel in retaliation for a suspected Israeli strike on its embassy in Damascus.", "",
 			[]wantEvent{{ActionStrike, "launched drones", "Iran", "*", "Israel"}, {ActionStrike, "Israeli strike", "Israel", "*", "Damascus"}}},
 	}
