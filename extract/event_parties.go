@@ -830,19 +830,30 @@ var ownForceNouns = wordSet("fighters warplanes jets aircraft drones artillery m
 // passiveStrike matches a strike told in the passive (see passiveActors).
 var passiveStrike = regexp.MustCompile(`\b(?:was|were|been|being)\s+(?:attacked|bombed|shelled|raided|struck|hit|targeted|ambushed|pounded|strafed|rocketed|mortared)\b`)
 
+// passiveLaunched matches an offensive told in the passive (see
+// passiveActors).
+var passiveLaunched = regexp.MustCompile(`\b(?:was|were|been|being)\s+(?:launched|begun|started|mounted)\b`)
+
 // passiveActors gives a strike told in the passive without its agent ("A
 // second camp at Tembue was attacked two days later") the actor of the
 // strike told just before it, in the sentence before or its own, when
-// that actor is not the side struck: one side's raids told in a row. It
-// is done before resolveOwnForces reads the actors told before.
+// that actor is not the side struck: one side's raids told in a row; and
+// an offensive so told ("the counter-attack was launched on Saturday")
+// the actor of the event told just before it ("Chinese troops have
+// recaptured the heights"). It is done before resolveOwnForces reads the
+// actors told before.
 func passiveActors(claims []Claim) {
 	for i := 1; i < len(claims); i++ {
 		c := &claims[i]
-		if c.Kind != KindEvent || c.Action != ActionStrike || c.Actor != nil {
+		if c.Kind != KindEvent || c.Action != ActionStrike && c.Action != ActionOffensive || c.Actor != nil {
 			continue
 		}
-		m := passiveStrike.FindStringIndex(c.Quote)
-		if m == nil || strings.Contains(c.Quote[m[1]:], " by ") {
+		re := passiveStrike
+		if c.Action == ActionOffensive {
+			re = passiveLaunched
+		}
+		m := re.FindStringIndex(c.Quote)
+		if m == nil || strings.HasPrefix(c.Quote[m[1]:], " by ") {
 			continue
 		}
 		for j := i - 1; j >= 0; j-- {
@@ -850,7 +861,8 @@ func passiveActors(claims []Claim) {
 			if d.Kind != KindEvent {
 				continue
 			}
-			if d.Action != ActionStrike || c.Span.Start-d.Span.End > 400 {
+			if c.Action == ActionStrike && d.Action != ActionStrike || c.Span.Start-d.Span.End > 400 ||
+				d.Action == ActionStatement || d.Action == ActionTalks || d.Action == ActionCeasefire {
 				break
 			}
 			if d.Actor != nil && d.Actor.Name != "" && d.Actor.Name[0] != 0 && d.Actor.Name != "civilians" &&

@@ -851,6 +851,8 @@ func TestPassiveActors(t *testing.T) {
 			[]string{"Rhodesia", "Zambia"}},
 		{"with no strike before", "Raids\n\nRhodesian troops withdrew from Chimoio on Wednesday. A second camp at Tembue was attacked two days later.",
 			[]string{""}},
+		{"told by its agent later in the sentence", "Raids\n\nRhodesian jets bombed a guerrilla camp near Chimoio on Wednesday. A second camp at Tembue was attacked two days later and taken by the afternoon.",
+			[]string{"Rhodesia", "Rhodesia"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -868,5 +870,24 @@ func TestPassiveActors(t *testing.T) {
 				t.Errorf("actors = %q, want %q", got, tt.want)
 			}
 		})
+	}
+}
+
+// TestPassiveOffensiveActor pins that an offensive told in the passive
+// without its agent takes the actor of the event told just before it.
+func TestPassiveOffensiveActor(t *testing.T) {
+	text := "Heights retaken\n\nChinese frontier troops have recaptured the Laoshan heights, the agency said on Monday.\n\nThe agency said the counter-attack was launched on Saturday morning."
+	var got []string
+	for _, c := range Extract(ingest.Article{ID: "t", Text: text, Published: "1984-04-30"}) {
+		if c.Kind == KindEvent && c.Action == ActionOffensive {
+			a := ""
+			if c.Actor != nil {
+				a = c.Actor.Name
+			}
+			got = append(got, a)
+		}
+	}
+	if !slices.Equal(got, []string{"China"}) {
+		t.Errorf("offensive actors = %q, want [China]", got)
 	}
 }
