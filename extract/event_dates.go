@@ -608,8 +608,11 @@ func daysLaterDates(claims []Claim) {
 			}
 			continue
 		}
+		if prev == "" || !strings.Contains(c.Date.Expression, "later") && !strings.Contains(c.Date.Expression, " day") {
+			continue
+		}
 		m := daysLater.FindStringSubmatch(strings.TrimSpace(c.Date.Expression))
-		if m == nil || prev == "" {
+		if m == nil {
 			continue
 		}
 		t, err := time.Parse(time.DateOnly, prev)
