@@ -92,7 +92,7 @@ var partyRules = []partyRule{
 	// filled in from countryParties.
 	{Name: "country", Re: mustWordRegexp(`\b(?:Syria|Iraq|Lebanon|Jordan|Azerbaijan|Armenia|Sudan|Yemen|Afghanistan|Pakistan|Nigeria|Somalia|Mali|Libya|Ethiopia|Egypt|Saudi\s+Arabia|United\s+Kingdom|Britain|France|Germany|China|Qatar|India|Bangladesh|Myanmar|Rwanda|Uganda|Kenya|Congo|Niger|Burkina\s+Faso|Chad|Cameroon|Mozambique|Eritrea|Somalia|Algeria|Morocco|Belarus|Poland|Japan|North\s+Korean?|South\s+Korean?|Taiwan|Philippines|Colombia|Venezuela|Serbia|Kosovo|United\s+Arab\s+Emirates|UAE|Mexico|Togo|Benin|Haiti|Bahrain|Burundi|Tanzania|Ghana|Thailand|Cambodia|Oman|Kuwait|Tunisia|Malaysia|Indonesia|Portugal|Tajikistan|Kyrgyzstan|South\s+Sudan|El\s+Salvador|Honduras|Nicaragua|Cuba|Peru|Ecuador|Moldova|Georgia|Greece|Croatia|Angola|Zambia|Belgium|Vietnam|(?:North|South)\s+Vietnam(?:ese)?|Sri\s+Lankan?|` + capitalPattern() + `)\b`)},
 	// A nationality adjective with a state noun, or on its own.
-	{Re: mustWordRegexp(`\b(?:` + nationalityPattern() + `)(?:\s+(?i:` + reStateNoun + `))?\b`)},
+	{Re: mustWordRegexp(`\b(?:` + nationalityPattern() + `)s?(?:\s+(?i:` + reStateNoun + `))?\b`)},
 	{Name: "civilians", Re: mustWordRegexp(`(?i)\bcivilians\b`)},
 }
 
@@ -193,7 +193,7 @@ func appendNationalities(ix *sentIndex, out [][2]int) [][2]int {
 		for e < len(s) && isASCIIWord(s[e]) {
 			e++
 		}
-		if !nationalityWords[s[p:e]] {
+		if !nationalityWords[s[p:e]] && !(s[e-1] == 's' && nationalityWords[s[p:e-1]]) {
 			continue
 		}
 		end := e
@@ -204,6 +204,12 @@ func appendNationalities(ix *sentIndex, out [][2]int) [][2]int {
 		pos = end
 	}
 	return out
+}
+
+// theBefore reports whether "the" comes right before s[i]: "the Israelis
+// pulled back", "The Americans were set down" name a nation's side.
+func theBefore(s string, i int) bool {
+	return i >= 4 && (s[i-4:i] == "the " || s[i-4:i] == "The ")
 }
 
 func nationalityPattern() string {
@@ -364,6 +370,12 @@ func findPartiesIn(sc *ruleScan, host string) []partyMention {
 					adj, oneWord = text[:e], false
 				}
 				name = nationalityNames[adj]
+				if name == "" && strings.HasSuffix(adj, "s") {
+					if !oneWord || !theBefore(s, m[0]) {
+						continue // "two Israelis were wounded": people, not the nation's side
+					}
+					name = nationalityNames[adj[:len(adj)-1]] // "the Israelis pulled back"
+				}
 				if adj == "Syrian" && (!oneWord || sharedStateNoun(s, m[1])) {
 					name = "Syrian government" // "Syrian and Russian warplanes" too
 				}

@@ -848,6 +848,10 @@ func TestActorAndNonEventRules(t *testing.T) {
 			[]wantEvent{{ActionCapture, "liberated", "*", "*", ""}}},
 		{"a village located from a town", "Militants attacked a village located 20 km north of Gao on Sunday.", "",
 			[]wantEvent{{ActionStrike, "attacked", "militants", "*", ""}}},
+		{"the Israelis are Israel's side", "The Israelis pulled back across the river by nightfall.", "",
+			[]wantEvent{{ActionWithdraw, "pulled back", "Israel", "*", "*"}}},
+		{"Israelis counted are people, not a side", "Two Israelis were wounded when a rocket hit Sderot.", "",
+			[]wantEvent{{ActionStrike, "rocket hit", "", "*", "Sderot"}}},
 		{"a single strike cited as the motive is one of its own", "Iran launched drones and missiles at Israel in retaliation for a suspected Israeli strike on its embassy in Damascus.", "",
 			[]wantEvent{{ActionStrike, "launched drones", "Iran", "*", "Israel"}, {ActionStrike, "Israeli strike", "Israel", "*", "Damascus"}}},
 	}
