@@ -2665,8 +2665,10 @@ func toldWithin(c Claim, rest []Claim, text string, nl int) bool {
 // place (but a country, by the same actor) nor by another actor, and
 // either at the same place, by the same actor, or the body's only event
 // of that action. Headlines seldom say
-// when; the lead usually does. Body events told as days after the event
-// before them are dated first (see daysLaterDates).
+// when; the lead usually does. A headline capture the body tells only as
+// an entry or a landing takes that one's date (see entryOfCapture). Body
+// events told as days after the event before them are dated first (see
+// daysLaterDates).
 func dateHeadlineEvents(claims []Claim, text string) {
 	daysLaterDates(claims)
 	nl := strings.IndexByte(text, '\n')
@@ -2709,6 +2711,9 @@ func dateHeadlineEvents(claims []Claim, text string) {
 		if told == nil && n == 1 {
 			told = only
 		}
+		if told == nil && n == 0 && c.Action == ActionCapture {
+			told = entryOfCapture(c, claims[i+1:], nl)
+		}
 		if told != nil {
 			c.Date = told.Date
 			if c.Actor == nil && told.Actor != nil {
@@ -2719,6 +2724,25 @@ func dateHeadlineEvents(claims []Claim, text string) {
 			}
 		}
 	}
+}
+
+// entryOfCapture returns the body's dated entry or landing by the side of
+// c, a headline capture the body tells of no other way ("Chinese seize
+// Paracel islands" and "Chinese forces landed on three islands of the
+// Paracel group on Sunday"), at no other place; else nil.
+func entryOfCapture(c *Claim, rest []Claim, nl int) *Claim {
+	if c.Actor == nil {
+		return nil
+	}
+	for j := range rest {
+		d := &rest[j]
+		if d.Kind != KindEvent || d.Span.Start <= nl || d.Action != ActionEnter && d.Action != ActionDeploy || d.Date.Start == nil ||
+			d.Actor == nil || d.Actor.Name != c.Actor.Name || c.Location != nil && d.Location != nil && !placeWithin(c.Location, d.Location) {
+			continue
+		}
+		return d
+	}
+	return nil
 }
 
 // claimsAttack reports whether the text before an attack told before ends

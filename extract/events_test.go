@@ -891,3 +891,30 @@ func TestPassiveOffensiveActor(t *testing.T) {
 		t.Errorf("offensive actors = %q, want [China]", got)
 	}
 }
+
+// TestEntryOfCapture pins that a headline capture the body tells only as
+// a landing or an entry by the same side takes that one's date.
+func TestEntryOfCapture(t *testing.T) {
+	tests := []struct {
+		name, text, want string
+	}{
+		{"a landing dates the capture", "Chinese seize Paracel islands\n\nSAIGON, Jan 20 (Reuter) - Chinese forces landed on three islands of the Paracel group on Sunday, the command said.", "1974-01-20"},
+		{"another side's landing does not", "Chinese seize Paracel islands\n\nSAIGON, Jan 20 (Reuter) - South Vietnamese marines landed on Pattle island on Sunday, the command said.", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := "none"
+			for _, c := range Extract(ingest.Article{ID: "t", Text: tt.text, Published: "1974-01-20"}) {
+				if c.Kind == KindEvent && c.Action == ActionCapture {
+					got = ""
+					if c.Date.Start != nil {
+						got = *c.Date.Start
+					}
+				}
+			}
+			if got != tt.want {
+				t.Errorf("capture date = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
