@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -204,6 +205,11 @@ func eventDate(sentence string, ev eventHit, dates []dateHit) (dateHit, bool) {
 			best, found, bestDist = d, true, dist
 		}
 	}
+	if found && best.End <= ev.Start && saidBefore(sentence[:best.Start]) && hasWord(sentence[best.End:ev.Start], "had") {
+		if d, ok := endedDate(sentence, ev, dates); ok {
+			return d, ok
+		}
+	}
 	if !found {
 		if d, ok := whenDate(sentence, ev, dates); ok {
 			return d, ok
@@ -221,6 +227,25 @@ func eventDate(sentence string, ev eventHit, dates []dateHit) (dateHit, bool) {
 	}
 	return best, found
 }
+
+// endedDate dates an event told in the pluperfect after the day it was
+// told by the end of the fighting that won it, told after it: "said today
+// its fighters had captured the town of Afabet ... after a three-day
+// battle that ended on Saturday" took Afabet on Saturday.
+func endedDate(sentence string, ev eventHit, dates []dateHit) (dateHit, bool) {
+	for _, d := range dates {
+		if d.Start < ev.End || !dayWord(d.Expr) || isAnchoredElsewhere(d.Expr) {
+			continue
+		}
+		gap := sentence[ev.End:d.Start]
+		return d, strings.IndexAny(gap, ";:") < 0 && endedAfter.MatchString(gap)
+	}
+	return dateHit{}, false
+}
+
+// endedAfter matches the words between an event and the date the fighting
+// that won it ended (see endedDate).
+var endedAfter = regexp.MustCompile(`(?i)\b(?:after|following)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:battle|fighting|siege|assault|offensive|clashes)\s+(?:that|which)\s+(?:had\s+)?ended\s+$`)
 
 // shortAside returns s without its short bracketed asides of a few words
 // and no clause marks: "(1 mile)", "(AFP)".
@@ -558,4 +583,49 @@ func dayOfOffensive(before string, d Date) Date {
 	start := t.AddDate(0, 0, -nthDays[strings.ToLower(m[1])]).Format(isoDay)
 	d.Start = &start
 	return d
+}
+
+// daysLater matches a date told only as days after the event told before
+// it: "two days later", "a day later", "the next day", "the following
+// day".
+var daysLater = regexp.MustCompile(`(?i)^(?:(a|one|two|three|four|five|six|seven)\s+days?\s+later|the\s+(?:next|following)\s+day)$`)
+
+// daysLaterDates dates an event told as "two days later" (see daysLater)
+// by the single day of the event told before it in the article: "the
+// main camp was hit on Wednesday ... A second camp at Tembue was attacked
+// two days later" is Friday's.
+func daysLaterDates(claims []Claim) {
+	prev := ""
+	for i := range claims {
+		c := &claims[i]
+		if c.Kind != KindEvent {
+			continue
+		}
+		if c.Date.Start != nil {
+			prev = ""
+			if c.Date.End != nil && *c.Date.Start == *c.Date.End {
+				prev = *c.Date.Start
+			}
+			continue
+		}
+		if prev == "" || !strings.Contains(c.Date.Expression, "later") && !strings.Contains(c.Date.Expression, " day") {
+			continue
+		}
+		m := daysLater.FindStringSubmatch(strings.TrimSpace(c.Date.Expression))
+		if m == nil {
+			continue
+		}
+		t, err := time.Parse(time.DateOnly, prev)
+		if err != nil {
+			continue
+		}
+		n := 1
+		if k := slices.Index([]string{"two", "three", "four", "five", "six", "seven"}, strings.ToLower(m[1])); k >= 0 {
+			n = k + 2
+		}
+		day := t.AddDate(0, 0, n).Format(time.DateOnly)
+		end := day
+		c.Date.Start, c.Date.End, c.Date.Precision = &day, &end, PrecisionDay
+		prev = day
+	}
 }

@@ -37,13 +37,13 @@ var partyRules = []partyRule{
 	{Name: partyRussianBacked, Re: mustWordRegexp(`\b(?:Russian|Russia|Moscow)[- ](?:backed|led)\s+(?:Syrian\s+)?(?:government\s+|regime\s+)?(?:forces|troops|army)`)},
 	{Name: "pro-Iran militia", Re: mustWordRegexp(`(?i)\b(?:(?:Iranian|Iran|Tehran)[- ]backed|pro-Iran(?:ian)?)\s+(?:[\w-]+\s+){0,2}?(?:fighters|militias?|forces|groups?|members)`)},
 	{Name: "pro-government militia", Re: mustWordRegexp(`(?i)\bpro-(?:government|regime|Assad)\s+(?:[\w-]+\s+)?(?:fighters|militias?|forces|groups?|gunmen)`)},
-	{Name: "rebels", Re: mustWordRegexp(`(?i)\b(?:Syrian\s+)?(?:rebels?(?:\s+(?:fighters|forces|groups?))?|opposition(?:\s+(?:fighters|forces|groups?))?|insurgents?|guerrillas?|Syrian\s+National\s+Army|Free\s+Syrian\s+Army|separatist\s+(?:artillery|forces|units|gunmen|fighters|militias?|militants|guerrillas)|pro-\pL+\s+separatists)\b`)},
+	{Name: "rebels", Re: mustWordRegexp(`(?i)\b(?:Syrian\s+)?(?:rebels?(?:\s+(?:fighters|forces|groups?))?|opposition(?:\s+(?:fighters|forces|groups?))?|insurgents?|guerrillas?|Syrian\s+National\s+Army|Free\s+Syrian\s+Army|separatist\s+(?:artillery|forces|units|gunmen|fighters|militias?|militants|guerrillas|leaders?|commanders?)|pro-\pL+\s+separatists)\b`)},
 	{Name: "militants", Re: mustWordRegexp(`(?i)\b(?:militants?|jihadists?|terrorists?|militant\s+groups?)\b`)},
 	{Name: "Hayat Tahrir al-Sham", Re: mustWordRegexp(`\b(?:Hayat\s+Tahrir\s+al-Sham|HTS)\b`)},
 	{Name: "Syrian government", Re: mustWordRegexp(`\b(?:(?:President\s+)?Bashar\s+(?:al-|al\s+)?Assad(?:['’]s)?(?:\s+(?:regime|forces|government))?|Assad(?:['’]s)?\s+(?:regime|forces|government|troops)|Assad\s+regime|SANA|Syrian\s+` + reStateNoun + `)`)},
 	// A government, regime, army or junta named without its nation: the
 	// nation the article is about (see hostGovernment).
-	{Name: partyHostGovernment, Re: mustWordRegexp(`\b(?:(?i:the\s+)?(?:(?i:regime|government|junta)\s+(?:forces|troops|soldiers|units|warplanes|jets|aircraft|drones|artillery|positions|personnel))|(?i:army|air\s+force)\s+(?:warplanes|jets|planes|drones|artillery|gunships|helicopters|aircraft)|[Tt]he\s+(?:(?:military\s+)?junta|regime|government|army|military|air\s+force|navy)\b|(?:[Tt]he\s+)?[Dd]efen[cs]e\s+(?:[Mm]inistry|[Mm]inister)\b)`)},
+	{Name: partyHostGovernment, Re: mustWordRegexp(`\b(?:(?i:the\s+)?(?:(?i:regime|government|junta)\s+(?:forces|troops|soldiers|units|warplanes|jets|aircraft|drones|artillery|positions|personnel))|(?i:army|air\s+force|military)\s+(?:warplanes|jets|planes|drones|artillery|gunships|helicopters|aircraft)|[Tt]he\s+(?:(?:military\s+)?junta|regime|government|army|military|air\s+force|navy)\b|(?:[Tt]he\s+)?[Dd]efen[cs]e\s+(?:[Mm]inistry|[Mm]inister)\b)`)},
 	// A nation's own forces in the possessive: "Myanmar's junta",
 	// "Sudan's army".
 	{Name: partyPossessive, Re: mustWordRegexp(`\b(?:` + possessiveCountryPattern() + `)['’]s\s+(?:military\s+)?(?:junta|army|armed\s+forces|military|government|regime|forces|troops|soldiers|air\s+force)\b`)},
@@ -66,7 +66,7 @@ var partyRules = []partyRule{
 	{Name: "Libyan National Army", Re: mustWordRegexp(`\b(?:Libyan\s+National\s+Army|LNA|Haftar['’]s\s+(?:forces|troops|fighters)|(?:Khalifa\s+)?Haftar)\b`)},
 	{Name: "Myanmar National Democratic Alliance Army", Re: mustWordRegexp(`\b(?:Myanmar\s+National\s+Democratic\s+Alliance\s+Army|MNDAA)\b`)},
 	// Groups and governments' forces named by listedParties.
-	{Name: partyListed, Re: mustWordRegexp(`\b(?:Ta['’]ang\s+National\s+Liberation\s+Army|TNLA|Kachin\s+Independence\s+(?:Army|Organi[sz]ation)|KIA|KIO|Three\s+Brotherhood\s+Alliance|Viv\s+Ansanm|Freedom\s+of\s+Russia\s+Legion|Russian\s+Volunteer\s+Corps|Puntland(?:['’]s)?\s+(?:forces|troops|soldiers|security\s+forces|army|officials|authorities|government)|Government\s+of\s+National\s+Accord|GNA|Polisario(?:\s+Front)?|Bosnian\s+Serbs?(?:\s+(?:forces|troops|army|gunners|artillery|fighters|units))?|Organi[sz]ation\s+of\s+American\s+States|OAS|Arab\s+League|Economic\s+Community\s+of\s+West\s+African\s+States|ECOWAS|Southern\s+African\s+Development\s+Community|SADC)\b`)},
+	{Name: partyListed, Re: mustWordRegexp(`\b(?:Ta['’]ang\s+National\s+Liberation\s+Army|TNLA|Kachin\s+Independence\s+(?:Army|Organi[sz]ation)|KIA|KIO|Three\s+Brotherhood\s+Alliance|Viv\s+Ansanm|Freedom\s+of\s+Russia\s+Legion|Russian\s+Volunteer\s+Corps|Puntland(?:['’]s)?\s+(?:forces|troops|soldiers|security\s+forces|army|officials|authorities|government)|Government\s+of\s+National\s+Accord|GNA|Polisario(?:\s+Front)?|Bosnian\s+Serbs?(?:\s+(?:forces|troops|army|gunners|artillery|fighters|units))?|Organi[sz]ation\s+of\s+American\s+States|OAS|Arab\s+League|Economic\s+Community\s+of\s+West\s+African\s+States|ECOWAS|Southern\s+African\s+Development\s+Community|SADC|Border\s+Security\s+Force|BSF|Bangladesh\s+Rifles|BDR)\b`)},
 	{Name: "Arakan Army", Re: mustWordRegexp(`\bArakan\s+Army\b`)},
 	{Name: "Allied Democratic Forces", Re: mustWordRegexp(`\b(?:Allied\s+Democratic\s+Forces|ADF)\b`)},
 	{Name: "JNIM", Re: mustWordRegexp(`\b(?:JNIM|Group\s+for\s+the\s+Support\s+of\s+Islam\s+and\s+Muslims)\b`)},
@@ -92,7 +92,7 @@ var partyRules = []partyRule{
 	// filled in from countryParties.
 	{Name: "country", Re: mustWordRegexp(`\b(?:Syria|Iraq|Lebanon|Jordan|Azerbaijan|Armenia|Sudan|Yemen|Afghanistan|Pakistan|Nigeria|Somalia|Mali|Libya|Ethiopia|Egypt|Saudi\s+Arabia|United\s+Kingdom|Britain|France|Germany|China|Qatar|India|Bangladesh|Myanmar|Rwanda|Uganda|Kenya|Congo|Niger|Burkina\s+Faso|Chad|Cameroon|Mozambique|Eritrea|Somalia|Algeria|Morocco|Belarus|Poland|Japan|North\s+Korean?|South\s+Korean?|Taiwan|Philippines|Colombia|Venezuela|Serbia|Kosovo|United\s+Arab\s+Emirates|UAE|Mexico|Togo|Benin|Haiti|Bahrain|Burundi|Tanzania|Ghana|Thailand|Cambodia|Oman|Kuwait|Tunisia|Malaysia|Indonesia|Portugal|Tajikistan|Kyrgyzstan|South\s+Sudan|El\s+Salvador|Honduras|Nicaragua|Cuba|Peru|Ecuador|Moldova|Georgia|Greece|Croatia|Angola|Zambia|Belgium|Vietnam|(?:North|South)\s+Vietnam(?:ese)?|Sri\s+Lankan?|` + capitalPattern() + `)\b`)},
 	// A nationality adjective with a state noun, or on its own.
-	{Re: mustWordRegexp(`\b(?:` + nationalityPattern() + `)(?:\s+(?i:` + reStateNoun + `))?\b`)},
+	{Re: mustWordRegexp(`\b(?:` + nationalityPattern() + `)s?(?:\s+(?i:` + reStateNoun + `))?\b`)},
 	{Name: "civilians", Re: mustWordRegexp(`(?i)\bcivilians\b`)},
 }
 
@@ -123,7 +123,8 @@ var nationalities = map[string]string{
 	"nicaraguan": "Nicaragua", "cuban": "Cuba", "peruvian": "Peru", "ecuadorean": "Ecuador", "ecuadorian": "Ecuador",
 	"moldovan": "Moldova", "macedonian": "North Macedonia", "soviet": "Soviet Union", "greek": "Greece",
 	"belgian": "Belgium", "angolan": "Angola", "zambian": "Zambia", "zairean": "DR Congo", "ivorian": "Ivory Coast",
-	"taiwanese": "Taiwan",
+	"taiwanese": "Taiwan", "portuguese": "Portugal", "rhodesian": "Rhodesia", "bangladeshi": "Bangladesh",
+	"djiboutian": "Djibouti",
 }
 
 // nationalityRule is the rule of partyRules that reads a nationality
@@ -192,7 +193,7 @@ func appendNationalities(ix *sentIndex, out [][2]int) [][2]int {
 		for e < len(s) && isASCIIWord(s[e]) {
 			e++
 		}
-		if !nationalityWords[s[p:e]] {
+		if !nationalityWords[s[p:e]] && !(s[e-1] == 's' && nationalityWords[s[p:e-1]]) {
 			continue
 		}
 		end := e
@@ -203,6 +204,12 @@ func appendNationalities(ix *sentIndex, out [][2]int) [][2]int {
 		pos = end
 	}
 	return out
+}
+
+// theBefore reports whether "the" comes right before s[i]: "the Israelis
+// pulled back", "The Americans were set down" name a nation's side.
+func theBefore(s string, i int) bool {
+	return i >= 4 && (s[i-4:i] == "the " || s[i-4:i] == "The ")
 }
 
 func nationalityPattern() string {
@@ -301,7 +308,7 @@ var partyKeys = map[string][]string{
 	"Tigray People's Liberation Front":   {"tigray", "tplf"},
 	"Libyan National Army":               {"libyan national", "lna", "haftar"},
 	"Myanmar National Democratic Alliance Army": {"democratic alliance", "mndaa"},
-	partyListed:                {"ta'ang", "ta’ang", "tnla", "kachin", "kia", "kio", "brotherhood", "ansanm", "legion", "volunteer", "puntland", "national accord", "gna", "american states", "oas", "polisario", "bosnian serb", "arab league", "west african", "ecowas", "african development", "sadc"},
+	partyListed:                {"ta'ang", "ta’ang", "tnla", "kachin", "kia", "kio", "brotherhood", "ansanm", "legion", "volunteer", "puntland", "national accord", "gna", "american states", "oas", "polisario", "bosnian serb", "arab league", "west african", "ecowas", "african development", "sadc", "border security", "bsf", "bangladesh rifles", "bdr"},
 	"Arakan Army":              {"arakan"},
 	"Allied Democratic Forces": {"allied democratic", "adf"},
 	"JNIM":                     {"jnim", "support of islam"},
@@ -363,6 +370,12 @@ func findPartiesIn(sc *ruleScan, host string) []partyMention {
 					adj, oneWord = text[:e], false
 				}
 				name = nationalityNames[adj]
+				if name == "" && strings.HasSuffix(adj, "s") {
+					if !oneWord || !theBefore(s, m[0]) {
+						continue // "two Israelis were wounded": people, not the nation's side
+					}
+					name = nationalityNames[adj[:len(adj)-1]] // "the Israelis pulled back"
+				}
 				if adj == "Syrian" && (!oneWord || sharedStateNoun(s, m[1])) {
 					name = "Syrian government" // "Syrian and Russian warplanes" too
 				}
@@ -429,6 +442,12 @@ func findPartiesIn(sc *ruleScan, host string) []partyMention {
 			if name == "country" && nameWordBefore(s, m[0]) {
 				continue // "Port Sudan", "South Sudan": another name
 			}
+			if name == "country" && m[1] < len(s) && s[m[1]] == ' ' && countryFeatureNouns[strings.ToLower(firstWordAfter(s, m[1]))] {
+				continue // "the Jordan river", "the Niger delta": a place, not the nation
+			}
+			if name == "rebels" && strings.EqualFold(text, "opposition") && m[1] < len(s) && s[m[1]] == ' ' && politicalNouns[strings.ToLower(firstWordAfter(s, m[1]))] {
+				continue // "opposition leaders", "opposition lawmakers": a parliament's, not armed
+			}
 			if name == partyHostGovernment && strings.HasSuffix(text, "military") && militaryNouns[firstWordAfter(s, m[1])] {
 				continue // "the military base", "the military section of the airport": a thing, not a party
 			}
@@ -477,6 +496,13 @@ func findPartiesIn(sc *ruleScan, host string) []partyMention {
 		if len(out) > 0 && p.Start < out[len(out)-1].End {
 			continue
 		}
+		if len(out) > 0 && groupsFighters(s, out[len(out)-1], p) {
+			// "Hamas militants", "Polisario Front guerrillas": the
+			// named group's fighters, not fighters of no name.
+			q := &out[len(out)-1]
+			q.End, q.Text = p.End, s[q.Start:p.End]
+			continue
+		}
 		out = append(out, p)
 	}
 	for i := range out {
@@ -519,6 +545,8 @@ var listedParties = []struct{ prefix, name string }{
 	{"Organi", "Organization of American States"}, {"OAS", "Organization of American States"}, {"Arab", "Arab League"},
 	{"Economic", "ECOWAS"}, {"ECOWAS", "ECOWAS"}, {"Southern", "Southern African Development Community"},
 	{"SADC", "Southern African Development Community"},
+	// Border guards: India's and Bangladesh's.
+	{"Border Security", "India"}, {"BSF", "India"}, {"Bangladesh Rifles", "Bangladesh"}, {"BDR", "Bangladesh"},
 }
 
 // listedParty returns the party of a partyListed mention.
@@ -811,11 +839,60 @@ var itSaidOwn = regexp.MustCompile(`^It\s+(?:said|says|added|claimed)(?:\s+on\s+
 // own as a sentence's subject.
 var ownForceNouns = wordSet("fighters warplanes jets aircraft drones artillery militiamen gunmen")
 
+// passiveStrike matches a strike told in the passive (see passiveActors).
+var passiveStrike = regexp.MustCompile(`\b(?:was|were|been|being)\s+(?:attacked|bombed|shelled|raided|struck|hit|targeted|ambushed|pounded|strafed|rocketed|mortared)\b`)
+
+// passiveLaunched matches an offensive told in the passive (see
+// passiveActors).
+var passiveLaunched = regexp.MustCompile(`\b(?:was|were|been|being)\s+(?:launched|begun|started|mounted)\b`)
+
+// passiveActors gives a strike told in the passive without its agent ("A
+// second camp at Tembue was attacked two days later") the actor of the
+// strike told just before it, in the sentence before or its own, when
+// that actor is not the side struck: one side's raids told in a row; and
+// an offensive so told ("the counter-attack was launched on Saturday")
+// the actor of the event told just before it ("Chinese troops have
+// recaptured the heights"). It is done before resolveOwnForces reads the
+// actors told before.
+func passiveActors(claims []Claim) {
+	for i := 1; i < len(claims); i++ {
+		c := &claims[i]
+		if c.Kind != KindEvent || c.Action != ActionStrike && c.Action != ActionOffensive || c.Actor != nil {
+			continue
+		}
+		re := passiveStrike
+		if c.Action == ActionOffensive {
+			re = passiveLaunched
+		}
+		m := re.FindStringIndex(c.Quote)
+		if m == nil || strings.HasPrefix(c.Quote[m[1]:], " by ") {
+			continue
+		}
+		for j := i - 1; j >= 0; j-- {
+			d := claims[j]
+			if d.Kind != KindEvent {
+				continue
+			}
+			if c.Action == ActionStrike && d.Action != ActionStrike || c.Span.Start-d.Span.End > 400 ||
+				d.Action == ActionStatement || d.Action == ActionTalks || d.Action == ActionCeasefire {
+				break
+			}
+			if d.Actor != nil && d.Actor.Name != "" && d.Actor.Name[0] != 0 && d.Actor.Name != "civilians" &&
+				(c.Target == nil || c.Target.Name != d.Actor.Name) {
+				a := *d.Actor
+				c.Actor = &a
+			}
+			break
+		}
+	}
+}
+
 // resolveOwnForces names the events whose actor is "its troops" (see
 // ownForces) after the actor of the last event told before them, when
 // that is a side (a state or an armed group); with none, they have no
 // actor.
 func resolveOwnForces(claims []Claim) {
+	passiveActors(claims)
 	for i := range claims {
 		a := claims[i].Actor
 		if claims[i].Kind != KindEvent || a == nil || a.Name != partyOwnForces {
@@ -1249,6 +1326,16 @@ var possessedPlaces = wordSet("northern southern eastern western central north s
 
 // nationPlaceNouns are the places a nationality adjective may name:
 // "the Somali port of Kismayu".
+// countryFeatureNouns are the nouns after a country's name that make it
+// a river, valley or delta of that name ("crossed the Jordan river", "in
+// the Niger delta") rather than the nation as a party.
+var countryFeatureNouns = wordSet("river valley delta basin")
+
+// politicalNouns are the nouns after "opposition" that make it a
+// parliament's or a party's opposition, not armed rebels: "opposition
+// leaders demanded", "opposition lawmakers walked out".
+var politicalNouns = wordSet("leader leaders politicians politician parties party lawmakers legislators mps deputies candidate candidates senators bloc benches")
+
 var nationPlaceNouns = wordSet("port town city village capital province region coast island islands enclave")
 
 // possessiveOf reports whether s[i:] opens with a possessive "'s" and
@@ -1304,4 +1391,24 @@ func nameWordBefore(s string, i int) bool {
 		j--
 	}
 	return j > 0 && isASCIILetter(s[j-1])
+}
+
+// groupsFighters reports whether the mention p, a bare word for fighters
+// ("militants", "guerrillas") read as "rebels" or "militants", follows
+// the named armed group g with only a space between: "Hamas militants",
+// "Boko Haram insurgents", "Polisario Front guerrillas" are the group's
+// own, not fighters of no name. A nation's, a body's or a government's
+// name before them is not a group's ("Syrian rebels" are read as rebels
+// by their own rule).
+func groupsFighters(s string, g, p partyMention) bool {
+	if p.Name != "rebels" && p.Name != "militants" || !oneWordFighters(p.Text) || g.End+1 != p.Start || s[g.End] != ' ' {
+		return false
+	}
+	switch g.Name {
+	case "", "rebels", "militants", "civilians", "pro-Iran militia", "pro-government militia", "Syrian government", "Sudanese army",
+		"United Nations", "European Union", "NATO", "African Union", "ECOWAS", "Arab League", "Organization of American States",
+		"Southern African Development Community":
+		return false
+	}
+	return g.Name[0] != 0 && !isCountry(g.Name) && !nationalityWords[g.Text] && !capitals[g.Text]
 }

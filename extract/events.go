@@ -138,6 +138,10 @@ var notEvent = map[string]*phraseMatcher{
 		// "firefighters captured the eastern flank of the fire": a blaze
 		// contained, not ground taken.
 		`|^(?i)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:flank|edge|perimeter|head)\s+of\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:fire|blaze|wildfire)\b` +
+		// "seized eight tonnes of cocaine", "seized 300 kilograms of
+		// heroin", "seized drugs and cash": goods taken, not a place.
+		`|^(?i)\s+(?:(?:more\s+than|at\s+least|about|some|over|nearly|almost|around)\s+)?(?:\d[\d.,]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|several)\s+(?:[\w-]+\s+)?(?:tonnes?|tons?|kilograms?|kilos?|kg|pounds|grams|litres|liters|barrels|bales|packages|parcels|bags|crates)\s+of\b` +
+		`|^(?i)\s+(?:[\w-]+\s+){0,3}?(?:cocaine|heroin|cannabis|marijuana|methamphetamine|narcotics|drugs|contraband|counterfeit|cigarettes)\b` +
 		// "took the city by storm": a success, not a town taken.
 		`|^(?i)(?:\s+[\w’'-]+){0,3}?\s+by\s+storm\b` +
 		// "captured just over half the vote", "captured 40 percent of the
@@ -154,7 +158,7 @@ var notEvent = map[string]*phraseMatcher{
 	ActionOffensive: mustPhraseMatcher(`^(?i)\s+(?:the\s+)?(?:pitch|field|stage|court)\b|` +
 		// "launched a campaign against inflation", "an offensive against
 		// the budget in parliament": a policy's, not a war's.
-		`^(?i)\s+(?:against|on)\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:inflation|corruption|graft|poverty|smoking|obesity|fraud|tax\s+evasion|piracy|disinformation|misinformation|budget|bill|reforms?|proposals?|prices|unemployment|pollution|malaria|polio|measles|covid|the\s+virus|deficit|debt)\b|^(?i)\s+(?:weapons?|capabilit\w*|drones?|rifles?|actions?|(?:was|is|were|are|(?:had|has|have)\s+been)\s+(?:being\s+)?(?:planned|prepared|expected|considered|mooted)|would|will|could)\b` +
+		`^(?i)\s+(?:against|on)\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:inflation|corruption|graft|poverty|smoking|obesity|fraud|tax\s+evasion|piracy|disinformation|misinformation|budget|bill|reforms?|proposals?|prices|unemployment|pollution|malaria|polio|measles|covid|the\s+virus|deficit|debt|shopkeepers|businesses|retailers|farmers|pensioners|taxpayers|consumers|motorists|savers|tenants|landlords|democracy|freedoms?|liberties|judiciary|judges|press)\b|^(?i)\s+(?:weapons?|capabilit\w*|drones?|rifles?|actions?|(?:was|is|were|are|(?:had|has|have)\s+been)\s+(?:being\s+)?(?:planned|prepared|expected|considered|mooted)|would|will|could)\b` +
 		// "a Russian offensive in the spring was likely": one foreseen.
 		`|^(?i)(?:\s+[\w’'-]+){0,4}?\s+(?:was|is|were|are|seemed|seems|looked|looks)\s+(?:likely|unlikely|possible|imminent|inevitable|probable)\b`),
 	// "attack helicopters", "attack submarines": a kind of weapon.
@@ -242,6 +246,9 @@ var notEventBefore = map[string]*phraseMatcher{
 		`|(?i)\b(?:foil(?:ed|s|ing)?|avert(?:ed|s|ing)?|plot(?:s|ted|ting)?)\s+(?:[\w’'-]+\s+){0,3}$` +
 		// "if his forces resumed their attacks": a condition.
 		`|(?i)\b(?:if|unless)\s+(?:[\w’'-]+\s+){0,4}$` +
+		// "their striker struck twice", "the winger struck in the 80th
+		// minute": a player's goal, not a blow.
+		`|(?i)\b(?:strikers?|midfielders?|wingers?|batsm[ae]n|bowlers?|goalkeepers?|substitutes?)\s+(?:had\s+|has\s+|then\s+|also\s+)?$` +
 		// "'I attacked from the first point,' she said": a player's or
 		// a speaker's own doing, not a side's.
 		`|(?-i:\bI)\s+$` +
@@ -299,7 +306,7 @@ var notEventBefore = map[string]*phraseMatcher{
 // notEventKeys are words one of which every match of notEventBefore
 // holds.
 var notEventKeys = map[string][]string{
-	ActionStrike:    {"rul", "heart", "halt", "stop", "suspend", "ended", "ends", "end ", "ending", "ceas", "if ", "unless", "i ", "foil", "avert", "plot", "under", "since", "call", "brand", "term", "dub", "prevent", "deter", "repel", "thwart", "counter", "fend", "first time"},
+	ActionStrike:    {"striker", "midfielder", "winger", "batsm", "bowler", "goalkeeper", "substitute", "rul", "heart", "halt", "stop", "suspend", "ended", "ends", "end ", "ending", "ceas", "if ", "unless", "i ", "foil", "avert", "plot", "under", "since", "call", "brand", "term", "dub", "prevent", "deter", "repel", "thwart", "counter", "fend", "first time"},
 	ActionCapture:   {" been ", "was ", "were ", "is ", "are "},
 	ActionCeasefire: append([]string{"since", "price", "fare", "trade", "tariff", "turf", "bidding", "political", "budget", "talks", "negotiations", "discussions", "consultations"}, askedForKeys...),
 	ActionWithdraw:  append([]string{"accus", "if ", "unless"}, askedForKeys...),
@@ -420,6 +427,9 @@ func findEventsAt(ix *sentIndex, host string) []eventHit {
 			if rule.Action == ActionStrike && start > 0 && sentence[start-1] == '-' && hasASCIIFoldPrefix(sentence[start:end], "fire") {
 				continue // "a shoulder-fired missile", "test-fired missiles": a weapon's kind, a test
 			}
+			if rule.Action == ActionStrike && start >= 8 && hasASCIIFoldPrefix(sentence[start-8:start], "counter-") {
+				continue // "the counter-attack was launched": an offensive (which see), not a strike
+			}
 			if rule.Action == ActionEnter && stormsNoun(sentence, start, end) {
 				continue // "Storms battered the coast": weather, not an assault
 			}
@@ -461,6 +471,9 @@ func findEventsAt(ix *sentIndex, host string) []eventHit {
 			}
 			if rule.Action == ActionOffensive && containsAny(strings.ToLower(sentence[start:end]), []string{" pause in ", " halt to ", " suspension of ", " lull in ", " end to "}) {
 				continue // "announced a pause in offensive operations": a halt, not an offensive
+			}
+			if rule.Action == ActionDeploy && deployedSince(sentence, start, end) {
+				continue // "Cairo has moved two divisions to the frontier since the spring": a build-up over months, not a day's move
 			}
 			if rule.Action == ActionStrike && habitualCount(sentence, start, end) {
 				continue // "Israel has carried out hundreds of strikes in Syria since": a tally, not an event
@@ -506,6 +519,8 @@ func findEventsAt(ix *sentIndex, host string) []eventHit {
 				}
 				places = notBorders(sentence, places)
 				places = notUnits(sentence, places)
+				places = notCraftModels(sentence, places)
+				places = notReferencePoints(sentence, places)
 				places = notSpeakers(sentence, places)
 				places = notRegionsOfTowns(sentence, places)
 				var grew bool
@@ -573,6 +588,9 @@ func findEventsAt(ix *sentIndex, host string) []eventHit {
 			if actor != nil && rule.Action == ActionStrike && hasASCIIFoldPrefix(sentence[start:end], "exchanged") && actor.End <= start &&
 				(strings.HasPrefix(sentence[actor.End:], " and ") || strings.HasSuffix(sentence[:actor.Start], " and ")) {
 				actor = nil // "Indian and Pakistani troops exchanged heavy fire": both sides fired
+			}
+			if actor != nil && rule.Action == ActionTalks && actor.End <= start && listOfParties(sentence, actor, parties) {
+				actor = nil // "Foreign ministers of Russia, Ukraine, Germany and France met": all of them, none the host
 			}
 			if actor != nil && rule.Action == ActionCeasefire && mediators[actor.Name] {
 				actor = nil // "the U.N. mission said a truce had been reached": who tells of it or brokered it, not a side to it
@@ -690,7 +708,7 @@ func findEventsAt(ix *sentIndex, host string) []eventHit {
 				// fire came, not where they stood.
 				h.Place = nil
 			}
-			if again && !coord && !anotherStrike(hits, h) {
+			if again && !coord && (!anotherStrike(hits, h) || motiveCited(sentence[tailWords(sentence, start, 8):start], sentence[start:end])) {
 				continue
 			}
 			if rule.Action == ActionSiege && len(hits) > 0 && siegeOfSpan.MatchString(sentence[start:]) {
@@ -710,6 +728,8 @@ func findEventsAt(ix *sentIndex, host string) []eventHit {
 	withdrawnFrom(sentence, hits)
 	struckWhere(sentence, hits)
 	downedRaiders(sentence, hits)
+	sameVictimActor(sentence, hits)
+	startedBy(sentence, hits, parties)
 	for i := range hits {
 		if hits[i].Action == ActionWithdraw && struckThemAsThey(sentence, hits[:i], hits[i].Start) {
 			// "jets struck the fighters as they withdrew": the fighters
@@ -965,6 +985,67 @@ func struckWhere(sentence string, hits []eventHit) {
 		h.Place = &pl
 	}
 }
+
+// sameVictimActor gives an event of a sentence told without its actor
+// ("two Moroccan military aircraft were shot down") the actor of the
+// event before it in the sentence that struck the same side ("Polisario
+// guerrillas attacked the Moroccan garrison ..., and two Moroccan
+// aircraft were shot down"): one side's blows at the other, told in a
+// row.
+func sameVictimActor(sentence string, hits []eventHit) {
+	for i := 1; i < len(hits); i++ {
+		h := &hits[i]
+		if h.Actor != nil || h.Target == nil || h.Target.Name == "" || h.Target.Name[0] == 0 || h.Action == ActionStatement || h.Action == ActionTalks || h.Action == ActionCeasefire {
+			continue
+		}
+		for j := i - 1; j >= 0; j-- {
+			p := hits[j]
+			if p.End > h.Start {
+				continue // "a besieged camp abandoned": one phrase, two events
+			}
+			if strings.ContainsAny(sentence[p.End:h.Start], ";:") {
+				break
+			}
+			if p.Actor == nil || p.Target == nil || p.Target.Name != h.Target.Name || p.Actor.Name == h.Target.Name || p.Actor.Name == "" || p.Actor.Name[0] == 0 {
+				continue
+			}
+			a := *p.Actor
+			h.Actor = &a
+			break
+		}
+	}
+}
+
+// startedBy gives fighting told without a side ("Fighting broke out
+// between Djiboutian and Eritrean troops") the side a clause after it
+// says began it: "after Eritrean soldiers opened fire on Djiboutian
+// positions".
+func startedBy(sentence string, hits []eventHit, parties []partyMention) {
+	for i := range hits {
+		h := &hits[i]
+		if h.Action != ActionStrike || h.Actor != nil || !hasAnyPrefix(strings.ToLower(sentence[h.Start:h.End]), "fighting", "clashes", "gunfight", "firefight") {
+			continue
+		}
+		k := strings.Index(sentence[h.End:], " after ")
+		if k < 0 || strings.ContainsAny(sentence[h.End:h.End+k], ";:") {
+			continue
+		}
+		at := h.End + k + len(" after ")
+		for _, p := range parties {
+			if p.Start < at {
+				continue
+			}
+			if gap := strings.TrimSpace(sentence[at:p.Start]); (gap == "" || strings.EqualFold(gap, "the")) && startedVerb.MatchString(sentence[p.End:]) {
+				h.Actor = &Party{Text: p.Text, Name: p.Name}
+			}
+			break
+		}
+	}
+}
+
+// startedVerb matches the verb after a side that began fighting (see
+// startedBy): "opened fire on", "attacked", "shelled".
+var startedVerb = regexp.MustCompile(`^(?:\s+(?:troops|soldiers|forces|fighters|units))?\s+(?:had\s+)?(?:opened\s+fire|attacked|fired|shelled|ambushed|struck|launched|raided|crossed)\b`)
 
 // downedRaiders places a shootdown that names no place of its own and
 // downs some of the aircraft of a strike told before it in the sentence
@@ -1241,6 +1322,26 @@ func stormsNoun(s string, start, end int) bool {
 	return false
 }
 
+// deployedSince reports whether a deployment is told in the perfect over
+// a span that began long before: "has moved two divisions to the western
+// frontier since the spring", "have deployed troops along the border
+// since 2014".
+func deployedSince(s string, start, end int) bool {
+	w := lastWords(s[:start], 2)
+	if len(w) == 0 || !(w[len(w)-1] == "has" || w[len(w)-1] == "have" || len(w) == 2 && (w[0] == "has" || w[0] == "have") && strings.HasSuffix(w[1], "ly")) {
+		return false
+	}
+	rest := s[end:]
+	if k := strings.IndexAny(rest, ",;:"); k >= 0 {
+		rest = rest[:k]
+	}
+	return sinceLong.MatchString(rest)
+}
+
+// sinceLong matches a span that began months or years before: "since the
+// spring", "since 2014", "since March", "since the start of the war".
+var sinceLong = regexp.MustCompile(`(?i)\bsince\s+(?:the\s+(?:spring|summer|autumn|fall|winter|start|beginning|outbreak)\b|(?:19|20)\d\d\b|(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|last\s+(?:year|spring|summer|autumn|winter)\b)`)
+
 // habitualCount reports whether a strike is told as a tally over a span in
 // the perfect: "has carried out hundreds of strikes in Syria since",
 // "has attacked dozens of merchant vessels since November".
@@ -1409,8 +1510,17 @@ var passiveAux = map[string]bool{"was": true, "were": true, "been": true, "being
 
 // agentAfter matches "by" or "blamed on" introducing the actor
 // after a trigger, maybe with an indefinite article before the actor's
-// weapon: "was struck by a Houthi missile", "hit by an Israeli drone".
-var agentAfter = mustPhraseMatcher(`(?i)^[^.;]{0,40}?\b(?:by|blamed\s+on)\s+(?:an?\s+)?(?:(?:estimated|some|about|around|nearly)\s+[\d,]+\s+)?$`)
+// weapon or the actor's article: "was struck by a Houthi missile", "hit
+// by an Israeli drone", "was hit by the rebels".
+var agentAfter = mustPhraseMatcher(`(?i)^[^.;]{0,40}?\b(?:by|blamed\s+on)\s+(?:an?\s+|the\s+)?(?:(?:(?:estimated|some|about|around|nearly)\s+)?(?:[\d,]+|two|three|four|five|six|seven|eight|nine|ten|several)\s+)?$`)
+
+// craftOfAgent matches the words between "by" and the party whose craft
+// they name: "hit by Hunter and Canberra jets of the Rhodesian Air
+// Force", "by MiG-21s of the Indian air force" name the force that struck.
+var craftOfAgent = regexp.MustCompile(`^\s+(?:(?:an?|two|three|several)\s+)?(?:\p{Lu}[\w-]*\s+(?:and\s+\p{Lu}[\w-]*\s+)?)?(?:jets|warplanes|bombers|planes|aircraft|drones|helicopters|gunships|missiles|fighters|fighter\s+jets|[\w-]+s)\s+of\s+(?:the\s+)?$`)
+
+// countWords are the counts in words agentGap reads before an agent.
+var countWords = wordSet("two three four five six seven eight nine ten several")
 
 // agentGap is agentAfter.MatchString(gap). Every match ends in "by" or
 // "on" (in any case), maybe "a" or "an", and white space: the gaps that do
@@ -1430,7 +1540,17 @@ func agentGap(gap string) bool {
 			}
 		}
 	}
-	for _, a := range []string{" a", " an"} {
+	if k := strings.LastIndexByte(t, ' '); k >= 0 && countWords[strings.ToLower(t[k+1:])] {
+		// "by an estimated four Chinese divisions": the count in words.
+		t = strings.TrimRight(t[:k], " ")
+		for _, w := range []string{" estimated", " some", " about", " around", " nearly"} {
+			if len(t) > len(w) && strings.EqualFold(t[len(t)-len(w):], w) {
+				t = strings.TrimRight(t[:len(t)-len(w)], " ")
+				break
+			}
+		}
+	}
+	for _, a := range []string{" a", " an", " the"} {
 		if len(t) > len(a) && strings.EqualFold(t[len(t)-len(a):], a) {
 			t = strings.TrimRight(t[:len(t)-len(a)], " \t\n\f\r")
 			break
@@ -1506,7 +1626,7 @@ func eventParties(s string, start, end int, parties []partyMention) (actor, targ
 			}
 		case p.Start >= end:
 			gap := s[end:p.Start]
-			if agent == nil && agentOK && (agentGap(gap) || byAgent && strings.TrimSpace(gap) == "" || under && fromAgent(gap)) {
+			if agent == nil && agentOK && (agentGap(gap) || byAgent && (strings.TrimSpace(gap) == "" || strings.EqualFold(strings.TrimSpace(gap), "the") || craftOfAgent.MatchString(gap)) || under && fromAgent(gap)) {
 				agent = p
 			}
 			if next == nil && len(gap) <= 60 && !strings.ContainsAny(gap, ",;:()–—") {
@@ -1519,6 +1639,10 @@ func eventParties(s string, start, end int, parties []partyMention) (actor, targ
 		actor, target = next, prev
 	case passive && deployWords[string(first)]:
 		// "Turkish troops were deployed": the troops' side deployed them.
+		actor = prev
+	case passive && agent == nil && withdrawnWords[string(first)] && prev != nil && strings.TrimSpace(s[prev.End:start]) != "" && !strings.ContainsAny(s[prev.End:start], ",;:"):
+		// "All Rhodesian forces had been withdrawn": the forces' side
+		// withdrew them.
 		actor = prev
 	case passive && agent == nil && prev != nil && interceptWords[string(first)] && speakerGap.MatchString(s[prev.End:start]):
 		// "The Israeli military said 99% of the projectiles had been
@@ -1699,8 +1823,9 @@ func endsWithBy(t string) bool {
 
 // lightVerbGap matches the words between a subject and a noun trigger
 // that make the subject its actor: "launched a wave of", "carried out
-// a", "said it had launched".
-var lightVerbGap = regexp.MustCompile(`(?i)^['’]?s?\s+(?:(?:also|has|have|had|then|later|of|said\s+(?:it|they)(?:\s+(?:had|has|have))?|says\s+(?:it|they)(?:\s+(?:had|has|have))?)\s+)*(?:launch(?:ed|es|ing)?|carr(?:ied|ies|y|ying)\s+out|conduct(?:ed|s|ing)?|unleash(?:ed|es)?|stag(?:ed|es)|mount(?:ed|s)|ma(?:de|kes)|responded\s+with|claim(?:ed|s)?(?:\s+responsibility\s+for)?)\s+(?:[\w’'-]+\s+){0,4}$`)
+// a", "said it had launched", "said on Monday its forces had carried out
+// a 'proportional'".
+var lightVerbGap = regexp.MustCompile(`(?i)^['’]?s?\s+(?:(?:also|has|have|had|then|later|of|(?:said|says)(?:\s+on\s+\w+)?(?:\s+that)?\s+(?:it|they|its\s+(?:forces|troops|army|military|units|fighters|warplanes|jets|aircraft|drones|navy)|their\s+(?:forces|troops|fighters|units))(?:\s+(?:had|has|have))?)\s+)*(?:launch(?:ed|es|ing)?|carr(?:ied|ies|y|ying)\s+out|conduct(?:ed|s|ing)?|unleash(?:ed|es)?|stag(?:ed|es)|mount(?:ed|s)|ma(?:de|kes)|responded\s+with|claim(?:ed|s)?(?:\s+responsibility\s+for)?)\s+(?:["“]?[\w’'-]+["”]?\s+){0,4}$`)
 
 // interceptSpeaker returns the party that tells of an interception in the
 // passive: the last before it that says so, else one that says so right
@@ -1891,6 +2016,10 @@ var speakerGap = regexp.MustCompile(`^['’]?s?\s+(?:[\w-]+\s+){0,2}?(?:said|say
 var participles = map[string]bool{"shot": true, "struck": true, "hit": true, "sent": true, "taken": true,
 	"overrun": true, "retaken": true, "withdrawn": true, "laid": true, "brought": true, "seized": true}
 
+// withdrawnWords are the first words of a withdrawal told in the passive
+// whose subject's side made it: "Russian troops were withdrawn".
+var withdrawnWords = map[string]bool{"withdrawn": true, "pulled": true}
+
 // deployWords are the trigger words whose passive names the deployed side.
 var deployWords = map[string]bool{"deployed": true, "sent": true, "dispatched": true, "stationed": true, "were": true}
 
@@ -2045,6 +2174,8 @@ var objectHeads = map[string]bool{
 	"community": true, "communities": true, "hamlet": true, "locality": true, "township": true,
 	// "the Syrian side of Mount Hermon", "the heart of Goma".
 	"side": true, "half": true, "rest": true, "heart": true,
+	// "the slopes of the Chu Pong massif".
+	"slopes": true,
 }
 
 // objectPlace returns the place an event's verb takes as its object:
@@ -2057,6 +2188,9 @@ var objectHeads = map[string]bool{
 func objectPlace(s string, start, end int, action string, parties []partyMention) *Place {
 	if action == ActionStrike && hasASCIIFoldPrefix(s[start:end], "target") {
 		return nil // people are targeted more often than places
+	}
+	if endsWithBy(s[start:end]) {
+		return nil // "was hit by Hunter and Canberra jets": the agent, not the place
 	}
 	i := end
 	// A trigger ending in a name: back up to its last word.
@@ -2104,7 +2238,7 @@ func objectPlace(s string, start, end int, action string, parties []partyMention
 			i = from
 		}
 	}
-	if action == ActionDeploy && !strings.HasSuffix(s[start:end], " into") && !skip("to") && !skip("into") {
+	if action == ActionDeploy && !strings.HasSuffix(s[start:end], " into") && !skip("to") && !skip("into") && !skip("onto") {
 		// "deployed troops to Sake"; "sent soldiers and police to
 		// Cabo Delgado": the rest of a short list first.
 		rest := s[i:min(len(s), i+40)]
@@ -2130,6 +2264,9 @@ func objectPlace(s string, start, end int, action string, parties []partyMention
 				}
 				if !skip("of") && !(capital && i < len(s) && isASCIIUpper(s[i])) {
 					return nil // but "the Eritrean capital Asmara" names it
+				}
+				if j := i + len("the "); j < len(s) && isASCIIUpper(s[j]) {
+					skip("the") // "the slopes of the Chu Pong massif"
 				}
 				headed = true
 			case !skip(w):
@@ -2284,6 +2421,9 @@ var facilityNouns = map[string]bool{
 	"complex": true, "garrison": true, "outpost": true, "barracks": true,
 	// "the Dabolim airfield", "the Tololing ridge", "the Se La pass".
 	"airfield": true, "airstrip": true, "ridge": true, "pass": true,
+	// "the Chu Pong massif", "the Golan plateau": high ground named for
+	// itself.
+	"massif": true, "plateau": true, "peak": true, "hill": true,
 }
 
 // facilityAdjectives may come between a place's name and its facility
@@ -2456,7 +2596,8 @@ func betweenParties(s, place string) bool {
 // the body names again only as the setting of the same event, told there
 // by the same actor at a place of its own: "seizes army base in West
 // Darfur" and "overran the army's main base in Ardamata, ... the capital
-// of West Darfur state".
+// of West Darfur state"; so too one the headline places only by the
+// nation struck (see targetToldAt).
 func dropWiderHeadlineEvents(claims []Claim, text string) []Claim {
 	nl := strings.IndexByte(text, '\n')
 	if nl < 0 {
@@ -2467,10 +2608,30 @@ func dropWiderHeadlineEvents(claims []Claim, text string) []Claim {
 		if c.Kind == KindEvent && c.Span.End <= nl && c.Location != nil && toldWithin(c, claims[i+1:], text, nl) {
 			continue
 		}
+		if c.Kind == KindEvent && c.Span.End <= nl && c.Location == nil && targetToldAt(c, claims[i+1:], nl) {
+			continue
+		}
 		out = append(out, c)
 	}
 	clear(claims[len(out):])
 	return out
+}
+
+// targetToldAt reports whether the body tells c, a headline event placed
+// only by the nation it struck ("Egyptian jets raid Libyan air base"),
+// again by the same actor against the same nation at a place of its own
+// ("Egyptian warplanes bombed the Libyan air base at El Adem").
+func targetToldAt(c Claim, rest []Claim, nl int) bool {
+	if c.Action == ActionDeploy || c.Action == ActionStatement || c.Action == ActionTalks || c.Action == ActionCeasefire || c.Actor == nil || c.Target == nil || !isCountry(c.Target.Name) {
+		return false
+	}
+	for _, d := range rest {
+		if d.Kind == KindEvent && d.Span.Start > nl && d.Action == c.Action && d.Actor != nil && d.Actor.Name == c.Actor.Name &&
+			d.Target != nil && d.Target.Name == c.Target.Name && d.Location != nil && !isCountry(d.Location.Name) {
+			return true
+		}
+	}
+	return false
 }
 
 // toldWithin reports whether a body claim tells c again, by the same
@@ -2504,8 +2665,12 @@ func toldWithin(c Claim, rest []Claim, text string, nl int) bool {
 // place (but a country, by the same actor) nor by another actor, and
 // either at the same place, by the same actor, or the body's only event
 // of that action. Headlines seldom say
-// when; the lead usually does.
+// when; the lead usually does. A headline capture the body tells only as
+// an entry or a landing takes that one's date (see entryOfCapture). Body
+// events told as days after the event before them are dated first (see
+// daysLaterDates).
 func dateHeadlineEvents(claims []Claim, text string) {
+	daysLaterDates(claims)
 	nl := strings.IndexByte(text, '\n')
 	if nl < 0 {
 		return
@@ -2546,6 +2711,9 @@ func dateHeadlineEvents(claims []Claim, text string) {
 		if told == nil && n == 1 {
 			told = only
 		}
+		if told == nil && n == 0 && c.Action == ActionCapture {
+			told = entryOfCapture(c, claims[i+1:], nl)
+		}
 		if told != nil {
 			c.Date = told.Date
 			if c.Actor == nil && told.Actor != nil {
@@ -2556,6 +2724,25 @@ func dateHeadlineEvents(claims []Claim, text string) {
 			}
 		}
 	}
+}
+
+// entryOfCapture returns the body's dated entry or landing by the side of
+// c, a headline capture the body tells of no other way ("Chinese seize
+// Paracel islands" and "Chinese forces landed on three islands of the
+// Paracel group on Sunday"), at no other place; else nil.
+func entryOfCapture(c *Claim, rest []Claim, nl int) *Claim {
+	if c.Actor == nil {
+		return nil
+	}
+	for j := range rest {
+		d := &rest[j]
+		if d.Kind != KindEvent || d.Span.Start <= nl || d.Action != ActionEnter && d.Action != ActionDeploy || d.Date.Start == nil ||
+			d.Actor == nil || d.Actor.Name != c.Actor.Name || c.Location != nil && d.Location != nil && !placeWithin(c.Location, d.Location) {
+			continue
+		}
+		return d
+	}
+	return nil
 }
 
 // claimsAttack reports whether the text before an attack told before ends
@@ -2908,6 +3095,52 @@ func notUnits(s string, places []placeHit) []placeHit {
 	return dropPlaces(places, func(h placeHit) bool { return hasAnyPrefix(s[h.End:], unitNames...) })
 }
 
+// notReferencePoints drops the places a relative clause measures a
+// place from: "the town, which lies west of the city of Donetsk", "a
+// village located 20 km north of Gao" are where the town or village is
+// found, not where the event was.
+func notReferencePoints(s string, places []placeHit) []placeHit {
+	if !strings.Contains(s, " lies ") && !strings.Contains(s, " located ") && !strings.Contains(s, " situated ") && !strings.Contains(s, " lying ") {
+		return places
+	}
+	return dropPlaces(places, func(h placeHit) bool {
+		before := s[tailWords(s, h.Start, 10):h.Start]
+		if k := strings.LastIndex(h.Place.Text, h.Place.Name); k > 0 {
+			before += h.Place.Text[:k] // "20 km north of Gao": the measure is the hit's
+		}
+		return lyingOf.MatchString(before)
+	})
+}
+
+// lyingOf matches the words before a place that measure another from it
+// (see notReferencePoints).
+var lyingOf = regexp.MustCompile(`(?i)\b(?:lies|lie|lying|located|situated)\s+(?:about\s+|some\s+|around\s+|just\s+)?(?:[\d,.]+\s*(?:km|kilometres|kilometers|miles)\s+)?(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?(?:of|from)\s+(?:the\s+(?:[\w-]+\s+)?(?:city|town|village|capital|region|province)\s+of\s+)?$`)
+
+// notCraftModels drops the places that name a make of craft ("hit by
+// Hunter and Canberra jets", "Tornado jets struck") or the base craft
+// flew from ("B-52 bombers from Guam struck"): a weapon or where it came
+// from, not where the event was.
+func notCraftModels(s string, places []placeHit) []placeHit {
+	return dropPlaces(places, func(h placeHit) bool {
+		if h.End < len(s) && s[h.End] == ' ' {
+			w := firstWordAfter(s, h.End)
+			if craftNouns[w] {
+				return true
+			}
+			if w == "and" {
+				j := h.End + len(" and ")
+				if j < len(s) && isASCIIUpper(s[j]) {
+					if e := modelCraft(s, j); e > 0 {
+						return true
+					}
+				}
+			}
+		}
+		ws := lastWords(s[:h.Start], 2)
+		return len(ws) == 2 && ws[1] == "from" && craftNouns[strings.ToLower(ws[0])]
+	})
+}
+
 // dropPlaces returns places without those drop reports, copying them only
 // when it drops one.
 func dropPlaces(places []placeHit, drop func(placeHit) bool) []placeHit {
@@ -3008,6 +3241,42 @@ func anotherStrike(hits []eventHit, h eventHit) bool {
 	}
 	return true
 }
+
+// listOfParties reports whether the party p opens a list of three or
+// more parties parted by commas and a last "and": "Foreign ministers of
+// Russia, Ukraine, Germany and France met in Berlin".
+func listOfParties(s string, p *partyMention, parties []partyMention) bool {
+	n, end := 1, p.End
+	for _, q := range parties {
+		if q.Start < end {
+			continue
+		}
+		gap := s[end:q.Start]
+		if gap != ", " && gap != " and " && gap != ", and " {
+			break
+		}
+		n++
+		end = q.End
+		if gap != ", " {
+			break
+		}
+	}
+	return n >= 3
+}
+
+// motiveCited reports whether the words before a second strike of a
+// sentence cite it as the motive of the first, told in the plural as a
+// run of attacks rather than one of its own: "struck targets in Yemen in
+// retaliation for attacks by the Iran-backed group on shipping" ("in
+// retaliation for a suspected Israeli strike on its embassy" is an event
+// of its own).
+func motiveCited(before, trigger string) bool {
+	return strings.HasSuffix(trigger, "s") && motiveFor.MatchString(before)
+}
+
+// motiveFor matches the end of the words before a strike cited as a
+// motive (see motiveCited).
+var motiveFor = regexp.MustCompile(`(?i)\b(?:retaliation|reprisal|revenge|response)\s+(?:for|to)\s+(?:(?:the|its|their|recent|repeated|continued|continuing)\s+)?$`)
 
 // clausePlace returns the place named after a trigger before its clause
 // ends (at a comma, semicolon or dash), a town before a country:
@@ -3502,18 +3771,52 @@ func subjectAnaphor(before string) bool {
 	return len(w) == 2 && strings.EqualFold(w[0], "the") && placeAnaphors[w[1]]
 }
 
+// yearOpener reports whether a sentence opens with a year its trigger at
+// start is told in, as history does: "In 1986 the army launched a major
+// offensive that failed", "In 1999, Indian troops recaptured the peaks".
+func yearOpener(s string, start int) bool {
+	if len(s) < 8 || !strings.HasPrefix(s, "In ") || s[3] != '1' && s[3] != '2' {
+		return false
+	}
+	for i := 3; i < 7; i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return (s[7] == ' ' || s[7] == ',') && !strings.ContainsAny(s[7:start], ";:")
+}
+
+// similarLongAgo reports whether the clause after a trigger told as
+// "similar" dates it a year or more before: "carried out a similar raid
+// on a camp at Nyadzonia last year".
+func similarLongAgo(s string, end int) bool {
+	rest := s[end:]
+	if k := strings.IndexAny(rest, ",;."); k >= 0 {
+		rest = rest[:k]
+	}
+	return containsAny(rest, []string{" last year", " years ago", " in 19", " in 20"})
+}
+
 // backgroundClause reports whether the trigger at sentence[start:end]
 // tells history behind the news: "comes six months after Amin's army
-// invaded", "Libya, which flew troops in last month, denied".
+// invaded", "Libya, which flew troops in last month, denied", "the Kursk
+// region, where Ukrainian forces launched an incursion last month", "In
+// 1986 the army launched", "a similar raid ... last year".
 func backgroundClause(sentence string, start, end int) bool {
+	if yearOpener(sentence, start) {
+		return true
+	}
 	before := sentence[tailWords(sentence, start, 6):start]
+	if strings.Contains(before, "similar ") && similarLongAgo(sentence, end) {
+		return true
+	}
 	if !strings.Contains(before, " after ") && !strings.Contains(before, " since ") && !strings.Contains(before, ", wh") {
 		return false
 	}
 	if containsAny(before, []string{"months after ", "years after ", "decades after ", "months since ", "years since "}) {
 		return true
 	}
-	if !strings.Contains(before, ", which ") && !strings.Contains(before, ", who ") {
+	if !strings.Contains(before, ", which ") && !strings.Contains(before, ", who ") && !strings.Contains(before, ", where ") {
 		return false
 	}
 	rest := sentence[end:]

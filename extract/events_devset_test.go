@@ -543,3 +543,29 @@ func TestEventDevset15F1(t *testing.T) {
 	// 0.810, F1 0.736, actor 43/64 (0.672), date 47/64 (0.734).
 	scoreEventDevset(t, "testdata/devset/events15.jsonl", 22, 0.674, 0.606, 0.721)
 }
+
+// TestEventDevset16F1 scores event extraction on a sixteenth set of wire
+// reports, broadcasts and communiques from 1951 to 2024, written for
+// precision and for the actor: real events told actively and passively
+// (with and without "by"), by "fighters loyal to" a movement, with the
+// actor named only in the sentence before or in the headline, beside
+// history cited as context, denials, threats, plans, calls for a truce,
+// protests, a general strike, a drug seizure, a vote "shot down" and a
+// title "captured"; Laoshan and Ha Tuyen, Damansky Island, the Paracels,
+// Quifangondo, Chimoio and Tembue, Donetsk airport, Chipyong-ni, Guelta
+// Zemmour, Koh Tang and Ream, the Ia Drang, Karameh, Afabet, Paquisha,
+// Siachen, Amran, Ras Doumeira, Krasnohorivka, Hsipaw, Tsorona, Sallum
+// and El Adem, Boraibari and Pyrdiwah, and a business page), labelled and
+// committed before the rules were first run on them, with the scorer of
+// TestEventDevsetF1.
+func TestEventDevset16F1(t *testing.T) {
+	// First run (before any rule was changed for it): 22 items, tp=45
+	// fp=41 fn=32, precision 0.523, recall 0.584, F1 0.552; actor right
+	// on 23/45 (0.511), date on 32/45 (0.711). These are its floors
+	// (rounded down); raise them as the rules improve. With the strike at
+	// Krasnohorivka dated "in the past day" as its text gives (the label
+	// had left it empty), the rules written since reach tp=48 fp=31
+	// fn=29, precision 0.608, recall 0.623, F1 0.615, actor 37/48
+	// (0.771), date 36/48 (0.750).
+	scoreEventDevset(t, "testdata/devset/events16.jsonl", 22, 0.552, 0.511, 0.711)
+}

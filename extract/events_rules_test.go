@@ -758,3 +758,141 @@ func TestOffensiveNthDay(t *testing.T) {
 		}
 	})
 }
+
+// TestActorAndNonEventRules pins rules that name the actor where a group's
+// fighters, a nation's forces or a speaker's own forces act, and that drop
+// look-alikes of events: goods seized, a player's goal, a policy
+// "assault", a river named for a country.
+func TestActorAndNonEventRules(t *testing.T) {
+	tests := []struct {
+		name         string
+		giveSentence string
+		giveHost     string
+		want         []wantEvent
+	}{
+		{"a named group's militants are the group", "Hamas militants fired rockets at Sderot on Tuesday.", "",
+			[]wantEvent{{ActionStrike, "fired rockets", "Hamas", "*", "Sderot"}}},
+		{"a named group's guerrillas are the group", "Polisario Front guerrillas attacked the Moroccan garrison at Guelta Zemmour.", "",
+			[]wantEvent{{ActionStrike, "attacked", "Polisario Front", "*", "Guelta Zemmour"}}},
+		{"a named group's insurgents are the group", "Boko Haram insurgents attacked the town of Gubio on Tuesday.", "",
+			[]wantEvent{{ActionStrike, "attacked", "Boko Haram", "*", "Gubio"}}},
+		{"a nation's rebels stay rebels", "Syrian rebels attacked the town of Kasab on Friday.", "",
+			[]wantEvent{{ActionStrike, "attacked", "rebels", "*", "Kasab"}}},
+		{"a river named for a country is no party", "Israeli tanks crossed the Jordan river at dawn and attacked the village of Karameh.", "",
+			[]wantEvent{{ActionStrike, "attacked", "Israel", "*", "Karameh"}}},
+		{"a parliament's opposition is not armed", "Opposition leaders demanded a strong military response.", "",
+			nil},
+		{"drugs seized are no capture", "Customs officers seized eight tonnes of cocaine in the port of Antwerp.", "",
+			nil},
+		{"cocaine seized is no capture", "Police seized cocaine and cash in a raid on a warehouse in Rotterdam.", "",
+			[]wantEvent{{ActionStrike, "raid", "*", "*", "*"}}},
+		{"a striker's goals are no strike", "Their striker struck twice before half-time.", "",
+			nil},
+		{"an assault on shopkeepers is no offensive", "The opposition accused the government of launching an assault on small shopkeepers.", "",
+			nil},
+		{"a speaker's forces carried out the attack", `Ethiopia said on Monday its forces had carried out a "proportional" attack on Eritrean army positions near Tsorona.`, "",
+			[]wantEvent{{ActionStrike, "attack", "Ethiopia", "*", "Tsorona"}}},
+		{"a counter-attack is an offensive", "The counter-attack was launched on Saturday morning.", "",
+			[]wantEvent{{ActionOffensive, "counter-attack", "", "*", "*"}}},
+		{"Rhodesian jets are Rhodesia's", "Rhodesian jets bombed a guerrilla camp near Chimoio.", "",
+			[]wantEvent{{ActionStrike, "bombed", "Rhodesia", "*", "Chimoio"}}},
+		{"Bangladesh's border guards", "The BDR men withdrew from Pyrdiwah on Wednesday evening.", "",
+			[]wantEvent{{ActionWithdraw, "withdrew", "Bangladesh", "*", "Pyrdiwah"}}},
+		{"India's border guards", "Border Security Force troops fired on a Pakistani post near Jammu.", "",
+			[]wantEvent{{ActionStrike, "fired on a Pakistani post", "India", "*", "Jammu"}}},
+		{"military jets are the host government's", "Military jets bombed the town of Hsipaw on Monday.", "Myanmar",
+			[]wantEvent{{ActionStrike, "bombed", "Myanmar", "*", "Hsipaw"}}},
+		{"a make of craft after by is no place", "The main camp near the town of Chimoio was hit by Hunter and Canberra jets of the Rhodesian Air Force.", "",
+			[]wantEvent{{ActionStrike, "was hit by", "Rhodesia", "*", "Chimoio"}}},
+		{"the agent after by the", "The convoy was hit by the rebels near Kidal on Tuesday.", "",
+			[]wantEvent{{ActionStrike, "was hit by", "rebels", "*", "Kidal"}}},
+		{"a base craft flew from is no place", "B-52 bombers from Guam struck rebel positions near Pleiku.", "",
+			[]wantEvent{{ActionStrike, "struck", "*", "*", "Pleiku"}}},
+		{"attacks cited as the motive are no second strike", "American and British jets struck Houthi targets in Yemen overnight in retaliation for attacks by the Iran-backed group on shipping in the Red Sea.", "",
+			[]wantEvent{{ActionStrike, "struck", "*", "*", "*"}}},
+		{"a craft of the side struck, downed in the same sentence, by the striker", "Polisario Front guerrillas attacked the Moroccan garrison at Guelta Zemmour on Tuesday, and two Moroccan military aircraft were shot down over the area.", "",
+			[]wantEvent{{ActionStrike, "attacked", "Polisario Front", "Morocco", "Guelta Zemmour"}, {ActionShootdown, "shot down", "Polisario Front", "Morocco", "*"}}},
+		{"an agent counted in words", "The defenders had been encircled since Tuesday night by an estimated four Chinese divisions.", "",
+			[]wantEvent{{ActionSiege, "encircled", "China", "*", "*"}}},
+		{"an incursion told in a where clause of last month is history", "The governor of the Kursk region, where Ukrainian forces launched a cross-border incursion last month, said Russian troops had begun a counter-offensive to retake villages.", "",
+			[]wantEvent{{ActionOffensive, "begun a counter-offensive", "Russia", "*", "Kursk"}}},
+		{"talks among a list of parties have no one actor", "Foreign ministers of Russia, Ukraine, Germany and France met in Berlin late on Wednesday.", "",
+			[]wantEvent{{ActionTalks, "met in Berlin", "", "*", "Berlin"}}},
+		{"talks between two keep the first", "Russian and Ukrainian negotiators met in Istanbul on Friday.", "",
+			[]wantEvent{{ActionTalks, "negotiators met", "Russia", "*", "Istanbul"}}},
+		{"a build-up since the spring is no deployment of the day", "Cairo has moved two divisions to the western frontier since the spring.", "",
+			nil},
+		{"a deployment of the day", "Cairo has moved two divisions to the western frontier, officials said on Monday.", "",
+			[]wantEvent{{ActionDeploy, "moved two divisions", "Egypt", "*", "*"}}},
+		{"fighting between two sides begun by one", "Fighting broke out between Djiboutian and Eritrean troops at Ras Doumeira on Tuesday after Eritrean soldiers opened fire on Djiboutian positions.", "",
+			[]wantEvent{{ActionStrike, "Fighting broke out", "Eritrea", "*", "Ras Doumeira"}}},
+		{"fighting between two sides, no one begun it", "Fighting broke out between Djiboutian and Eritrean troops at Ras Doumeira on Tuesday after talks failed.", "",
+			[]wantEvent{{ActionStrike, "Fighting broke out", "", "*", "Ras Doumeira"}}},
+		{"a separatist leader's fighters", "Separatist leader Alexander Zakharchenko said his fighters had taken the airport.", "",
+			[]wantEvent{{ActionCapture, "taken the airport", "rebels", "*", "*"}}},
+		{"a sentence opening with a year is history", "In 1986 the army launched a major offensive that failed to retake the town of Nakfa.", "",
+			nil},
+		{"a similar raid last year is history", "Rhodesian troops carried out a similar raid on a camp at Nyadzonia last year.", "",
+			nil},
+		{"a raid of last year not told as similar is an event", "Rhodesian troops carried out a raid on a camp at Nyadzonia last year.", "",
+			[]wantEvent{{ActionStrike, "raid", "Rhodesia", "*", "Nyadzonia"}}},
+		{"the slopes of a named massif", "B-52 bombers struck the slopes of the Chu Pong massif on Monday.", "",
+			[]wantEvent{{ActionStrike, "struck", "*", "*", "Chu Pong"}}},
+		{"troops sent onto a place", "India sent troops onto Kargil on Friday.", "",
+			[]wantEvent{{ActionDeploy, "sent troops", "India", "*", "Kargil"}}},
+		{"forces withdrawn in the passive are their side's", "All Rhodesian forces had been withdrawn by Saturday, it said.", "",
+			[]wantEvent{{ActionWithdraw, "withdrawn", "Rhodesia", "*", "*"}}},
+		{"a town evacuated in the passive names no side", "The town had been evacuated by Saturday.", "",
+			nil},
+		{"a place a town lies west of is no place of the event", "The ministry said its forces had liberated the town, which lies west of the city of Donetsk, after weeks of fighting.", "",
+			[]wantEvent{{ActionCapture, "liberated", "*", "*", ""}}},
+		{"a village located from a town", "Militants attacked a village located 20 km north of Gao on Sunday.", "",
+			[]wantEvent{{ActionStrike, "attacked", "militants", "*", ""}}},
+		{"the Israelis are Israel's side", "The Israelis pulled back across the river by nightfall.", "",
+			[]wantEvent{{ActionWithdraw, "pulled back", "Israel", "*", "*"}}},
+		{"Israelis counted are people, not a side", "Two Israelis were wounded when a rocket hit Sderot.", "",
+			[]wantEvent{{ActionStrike, "rocket hit", "", "*", "Sderot"}}},
+		{"a single strike cited as the motive is one of its own", "Iran launched drones and missiles at Israel in retaliation for a suspected Israeli strike on its embassy in Damascus.", "",
+			[]wantEvent{{ActionStrike, "launched drones", "Iran", "*", "Israel"}, {ActionStrike, "Israeli strike", "Israel", "*", "Damascus"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkEvents(t, tt.giveSentence, tt.giveHost, tt.want)
+		})
+	}
+}
+
+// TestDaysLaterDates pins that an event told as days after the one before
+// it takes that one's day and the days told.
+func TestDaysLaterDates(t *testing.T) {
+	day := func(s string) *string { return &s }
+	tests := []struct {
+		name      string
+		giveDates []Date
+		want      []string // each event's start, "" when undated
+	}{
+		{"two days later", []Date{{Start: day("1977-11-23"), End: day("1977-11-23")}, {Expression: "two days later"}}, []string{"1977-11-23", "1977-11-25"}},
+		{"the next day", []Date{{Start: day("2024-02-29"), End: day("2024-02-29")}, {Expression: "the next day"}}, []string{"2024-02-29", "2024-03-01"}},
+		{"after a span, none", []Date{{Start: day("2024-02-01"), End: day("2024-02-07")}, {Expression: "a day later"}}, []string{"2024-02-01", ""}},
+		{"with nothing before, none", []Date{{Expression: "two days later"}}, []string{""}},
+		{"another expression, none", []Date{{Start: day("2024-02-01"), End: day("2024-02-01")}, {Expression: "later"}}, []string{"2024-02-01", ""}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			claims := make([]Claim, len(tt.giveDates))
+			for i, d := range tt.giveDates {
+				claims[i] = Claim{Kind: KindEvent, Date: d}
+			}
+			daysLaterDates(claims)
+			for i, c := range claims {
+				got := ""
+				if c.Date.Start != nil {
+					got = *c.Date.Start
+				}
+				if got != tt.want[i] {
+					t.Errorf("event %d starts %q, want %q", i, got, tt.want[i])
+				}
+			}
+		})
+	}
+}

@@ -3,6 +3,7 @@ package extract
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -139,6 +140,8 @@ func TestEventDate(t *testing.T) {
 		{"before dawn is a time, not a clause", "Israeli warplanes struck military sites in Iran before dawn on Saturday.", ActionStrike, "on Saturday"},
 		{"after midnight is a time, not a clause", "Russian troops entered the town after midnight on Friday.", ActionEnter, "on Friday"},
 		{"when clause takes the date it hangs on", "The truce collapsed on Friday night, when Pakistani air strikes hit the province of Paktika.", ActionStrike, "on Friday night"},
+		{"pluperfect after the saying takes the end of the battle", "The front said today its fighters had captured the town of Afabet after a three-day battle that ended on Saturday.", ActionCapture, "on Saturday"},
+		{"pluperfect after the saying without an end keeps the saying's", "The front said today its fighters had captured the town of Afabet after heavy fighting.", ActionCapture, "today"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -804,4 +807,114 @@ func TestOfficialSeatIsNoPlace(t *testing.T) {
 			t.Errorf("%q placed at %s, the spokesman's seat", c.Quote, p)
 		}
 	})
+}
+
+// TestHeadlineTargetToldAt pins that a headline event placed only by the
+// nation it struck gives way to the body's telling at a place of its own,
+// and stays when the body tells it nowhere else.
+func TestHeadlineTargetToldAt(t *testing.T) {
+	tests := []struct {
+		name, text string
+		wantQuotes []string
+	}{
+		{"told at a place in the body", "Egyptian jets raid Libyan air base after border clash\n\nCAIRO, July 23 (AP) - Egyptian warplanes bombed the Libyan air base at El Adem near Tobruk on Friday, the government announced.",
+			[]string{"CAIRO, July 23 (AP) - Egyptian warplanes bombed the Libyan air base at El Adem near Tobruk on Friday, the government announced."}},
+		{"not told again", "Egyptian jets raid Libyan air base\n\nCAIRO, July 23 (AP) - The government announced a state of emergency on Friday.",
+			[]string{"Egyptian jets raid Libyan air base"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, c := range Extract(ingest.Article{ID: "t", Text: tt.text, Published: "1977-07-23"}) {
+				if c.Kind == KindEvent && c.Action == ActionStrike {
+					got = append(got, c.Quote)
+				}
+			}
+			if !slices.Equal(got, tt.wantQuotes) {
+				t.Errorf("strikes = %q, want %q", got, tt.wantQuotes)
+			}
+		})
+	}
+}
+
+// TestPassiveActors pins that a strike told in the passive without its
+// agent takes the actor of the strike told just before it, unless that
+// actor is the side struck.
+func TestPassiveActors(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string // the strikes' actors, in order
+	}{
+		{"a second camp attacked", "Raids\n\nRhodesian jets bombed a guerrilla camp near Chimoio on Wednesday. A second camp at Tembue was attacked two days later.",
+			[]string{"Rhodesia", "Rhodesia"}},
+		{"told by its agent", "Raids\n\nRhodesian jets bombed a guerrilla camp near Chimoio on Wednesday. A second camp at Tembue was attacked by Zambian troops two days later.",
+			[]string{"Rhodesia", "Zambia"}},
+		{"with no strike before", "Raids\n\nRhodesian troops withdrew from Chimoio on Wednesday. A second camp at Tembue was attacked two days later.",
+			[]string{""}},
+		{"told by its agent later in the sentence", "Raids\n\nRhodesian jets bombed a guerrilla camp near Chimoio on Wednesday. A second camp at Tembue was attacked two days later and taken by the afternoon.",
+			[]string{"Rhodesia", "Rhodesia"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, c := range Extract(ingest.Article{ID: "t", Text: tt.text, Published: "1977-11-30"}) {
+				if c.Kind == KindEvent && c.Action == ActionStrike {
+					a := ""
+					if c.Actor != nil {
+						a = c.Actor.Name
+					}
+					got = append(got, a)
+				}
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("actors = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestPassiveOffensiveActor pins that an offensive told in the passive
+// without its agent takes the actor of the event told just before it.
+func TestPassiveOffensiveActor(t *testing.T) {
+	text := "Heights retaken\n\nChinese frontier troops have recaptured the Laoshan heights, the agency said on Monday.\n\nThe agency said the counter-attack was launched on Saturday morning."
+	var got []string
+	for _, c := range Extract(ingest.Article{ID: "t", Text: text, Published: "1984-04-30"}) {
+		if c.Kind == KindEvent && c.Action == ActionOffensive {
+			a := ""
+			if c.Actor != nil {
+				a = c.Actor.Name
+			}
+			got = append(got, a)
+		}
+	}
+	if !slices.Equal(got, []string{"China"}) {
+		t.Errorf("offensive actors = %q, want [China]", got)
+	}
+}
+
+// TestEntryOfCapture pins that a headline capture the body tells only as
+// a landing or an entry by the same side takes that one's date.
+func TestEntryOfCapture(t *testing.T) {
+	tests := []struct {
+		name, text, want string
+	}{
+		{"a landing dates the capture", "Chinese seize Paracel islands\n\nSAIGON, Jan 20 (Reuter) - Chinese forces landed on three islands of the Paracel group on Sunday, the command said.", "1974-01-20"},
+		{"another side's landing does not", "Chinese seize Paracel islands\n\nSAIGON, Jan 20 (Reuter) - South Vietnamese marines landed on Pattle island on Sunday, the command said.", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := "none"
+			for _, c := range Extract(ingest.Article{ID: "t", Text: tt.text, Published: "1974-01-20"}) {
+				if c.Kind == KindEvent && c.Action == ActionCapture {
+					got = ""
+					if c.Date.Start != nil {
+						got = *c.Date.Start
+					}
+				}
+			}
+			if got != tt.want {
+				t.Errorf("capture date = %q, want %q", got, tt.want)
+			}
+		})
+	}
 }
