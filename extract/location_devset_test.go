@@ -92,6 +92,15 @@ func TestLocationDevsetFresh25(t *testing.T) {
 	scoreLocations(t, "testdata/devset/fresh25.jsonl", 22, 109, 0.431)
 }
 
+// TestLocationDevsetFresh26 scores the places of the casualty figures of
+// the fresh26 set (see TestAttributionFresh26): a lead that names a town
+// while a later sentence names the square, junction, camp or village,
+// figures of one article in different places, and background tolls of a
+// whole country or region.
+func TestLocationDevsetFresh26(t *testing.T) {
+	scoreLocations(t, "testdata/devset/fresh26.jsonl", 22, 0, 0)
+}
+
 // TestLocationDevset2 scores the places of the casualty figures of a
 // second set of wire, newspaper and agency reports written and committed
 // before the rules were run on them: a dateline that is not the
