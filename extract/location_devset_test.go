@@ -96,9 +96,11 @@ func TestLocationDevsetFresh25(t *testing.T) {
 // the fresh26 set (see TestAttributionFresh26): a lead that names a town
 // while a later sentence names the square, junction, camp or village,
 // figures of one article in different places, and background tolls of a
-// whole country or region.
+// whole country or region. The floors are the first run's figures,
+// rounded down: 146 figures labelled, 149 extracted, 97 matched; place
+// right on 41 (0.422).
 func TestLocationDevsetFresh26(t *testing.T) {
-	scoreLocations(t, "testdata/devset/fresh26.jsonl", 22, 0, 0)
+	scoreLocations(t, "testdata/devset/fresh26.jsonl", 22, 97, 0.422)
 }
 
 // TestLocationDevset2 scores the places of the casualty figures of a
