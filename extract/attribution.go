@@ -199,7 +199,8 @@ var determiners = wordSet("the a an its their his her our this these those")
 var (
 	// tollGivers are the verbs a source gives a toll with: "put the toll
 	// at", "gave a toll of", "had given the toll as".
-	tollGivers = wordSet("put puts putting placed places gave gives give given set sets raised raises")
+	tollGivers = wordSet("put puts putting placed places gave gives give given set sets raised raises " +
+		"revised revises lowered lowers")
 	// tollObjects are the objects that make them so.
 	tollObjects = wordSet("toll tally number figure losses")
 )
@@ -211,12 +212,17 @@ func tollObject(toks []token, i int) bool {
 	if i == 0 {
 		return false
 	}
-	for j := i + 1; j < len(toks) && j <= i+4; j++ {
+	o := i + 1
+	if o+1 < len(toks) && (toks[o].w == "down" || toks[o].w == "up") {
+		// "revised down the death toll".
+		o++
+	}
+	for j := o; j < len(toks) && j <= o+3; j++ {
 		if !toks[j].word {
 			return false
 		}
 		if tollObjects[toks[j].w] {
-			return j == i+1 || toks[i+1].w == "the" || toks[i+1].w == "a" || possessive[toks[i+1].w]
+			return j == o || toks[o].w == "the" || toks[o].w == "a" || possessive[toks[o].w]
 		}
 		if toks[j].w == "dead" && j == i+2 && toks[i+1].w == "the" && j+1 < len(toks) && toks[j+1].w == "at" {
 			return true // "The spokesman had earlier put the dead at seven"

@@ -655,6 +655,26 @@ func TestCasualtyPatterns(t *testing.T) {
 			{OutcomeKilled, 18, QualAtLeast, "civilians"}, {OutcomeKilled, 14, QualExact, "civilians"}}},
 		{"a breakdown in number words between commas", "Nine people, two of them children, were wounded.", []want{
 			{OutcomeWounded, 9, QualExact, "civilians"}, {OutcomeWounded, 2, QualExact, "civilians"}}},
+		{"among the dead are, in the present", "Among the dead are 57 police officers, the ministry said.", []want{
+			{OutcomeKilled, 57, QualExact, "police"}}},
+		{"among the wounded is", "Among the wounded is a nurse.", []want{
+			{OutcomeWounded, 1, QualExact, "civilians"}}},
+		{"a toll that had stood at a number until", "The toll had stood at 14 until a woman died of her wounds.", []want{
+			{OutcomeKilled, 14, QualExact, "civilians"}, {OutcomeKilled, 1, QualExact, "civilians"}}},
+		{"a toll first given as a number", "The toll, first given as 24, rose overnight.", []want{
+			{OutcomeKilled, 24, QualExact, "civilians"}}},
+		{"a toll initially given as a number", "The death toll, initially given as 40, was later lowered.", []want{
+			{OutcomeKilled, 40, QualExact, "civilians"}}},
+		{"losses given as a number are no toll", "Its losses, first given as 12 tanks, were never confirmed.", nil},
+		{"an earlier toll told by it", "Officials revised down the death toll from the market bombing to 115, after earlier putting it at more than 130.", []want{
+			{OutcomeKilled, 115, QualExact, "civilians"}, {OutcomeKilled, 130, QualMoreThan, "civilians"}}},
+		{"it put at a number is no toll without one", "The company valued the damage and put it at more than 130.", nil},
+		{"two speakers after a breakdown", "At least 170 people were wounded, among them dozens of children, a police officer and a medical source in Baqouba said.", []want{
+			{OutcomeWounded, 170, QualAtLeast, "civilians"}}},
+		{"two speakers before the figure", "A police officer and a medical source in the town told reporters that 12 people were killed.", []want{
+			{OutcomeKilled, 12, QualExact, "civilians"}}},
+		{"a victim at the end of a breakdown before one speaker", "Among the wounded were two children and a police officer, a hospital source said.", []want{
+			{OutcomeWounded, 2, QualExact, "civilians"}, {OutcomeWounded, 1, QualExact, "police"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

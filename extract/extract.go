@@ -223,6 +223,9 @@ func singlePlace(places []placeHit, s string) (*Place, int) {
 		if seatOfSpeakers(s, h) || hospitalPlace(s, *h) {
 			continue // "doctors at Baragwanath Hospital said", "died at Panzi hospital in Bukavu": where the source works or the hurt were treated
 		}
+		if speakerSeat(s, *h) || officeOfPlace(s, *h) {
+			continue // "a UN official in Kigali said", "the interior minister of Ingushetia": where the speaker sits, the area an office governs
+		}
 		if one == nil {
 			one, n = &h.Place, 1
 		} else if h.Place.Name != one.Name {
@@ -548,6 +551,11 @@ func Extract(a ingest.Article) []Claim {
 					// security official" named before.
 					attrs[k].who = w
 				}
+			}
+			if w := titledSource(named, attrs[k].who, text, st.start); w != "" && strings.Contains(ls, "the "+attrs[k].who) {
+				// "the minister said": "Home Minister Asaduzzaman Khan"
+				// named before.
+				attrs[k].who = w
 			}
 			if w := groupSource(attrs[k].who, named); w != "" {
 				// "the group said", "the activist group said": the
@@ -1576,8 +1584,45 @@ func tollUpdateDate(lower string, at int) bool {
 		// count was given.)
 		return false
 	}
-	w, _ = wordBefore(lower, b)
-	return revisedVerbs[w] || riseVerbs[w] || w == "rising" || w == "climbing"
+	to := b
+	w, b = wordBefore(lower, b)
+	if w == "down" || w == "up" {
+		// "was revised down to 115 on Saturday".
+		w, _ = wordBefore(lower, b)
+	}
+	if revisedVerbs[w] || riseVerbs[w] || w == "rising" || w == "climbing" {
+		return true
+	}
+	return revisedTollBefore(lower, to)
+}
+
+// revisedTollBefore reports whether a verb that revises a toll governs the
+// words that end at lower[:end], the toll named a few words back with
+// what it counts between: "revised down the death toll from a suicide
+// bombing at a market to 115 on Saturday", "raised the toll from the
+// attack to 35 on Monday".
+func revisedTollBefore(lower string, end int) bool {
+	w, b := "", end
+	for n := 0; n < 20; n++ {
+		if w, b = wordBefore(lower, b); w == "" {
+			return false
+		}
+		if w == "toll" {
+			break
+		}
+	}
+	if w != "toll" {
+		return false
+	}
+	for n := 0; n < 4; n++ {
+		w, b = wordBefore(lower, b)
+		switch w {
+		case "death", "the", "its", "their", "down", "up":
+			continue
+		}
+		return revisedVerbs[w]
+	}
+	return false
 }
 
 // wordBefore returns the word of lower (letters, digits, commas, hyphens
@@ -1921,6 +1966,16 @@ func carriedDate(hist []sentState, para int, attr, lower string) (string, int) {
 			// tells it.)
 			continue
 		}
+		if attr != "" && h.attr != "" && !sameSource(attr, h.attr) {
+			// "Home Minister Asaduzzaman Khan said 147 were killed last
+			// week. A newspaper's tally put the number killed between
+			// July 18 and July 21 at 201. 'Among the dead are three
+			// policemen,' the minister said": the minister's own report,
+			// told before the other source's.
+			if e, j := sameSourceDate(hist[:k], para, attr); e != "" {
+				return e, j
+			}
+		}
 		// The sentence is read only now that there is a date to carry:
 		// most sentences have none near. "Another 27 people were
 		// injured": more of the figure told before.
@@ -1928,6 +1983,22 @@ func carriedDate(hist []sentState, para int, attr, lower string) (string, int) {
 			return h.expr, k
 		}
 		return "", -1
+	}
+	return "", -1
+}
+
+// sameSourceDate returns the carriable date expression of the last
+// sentence of hist within the two paragraphs before para that has the
+// source attr, with its index, or "".
+func sameSourceDate(hist []sentState, para int, attr string) (string, int) {
+	for k := len(hist) - 1; k >= 0; k-- {
+		h := hist[k]
+		if para-h.para > 2 {
+			break
+		}
+		if sameSource(attr, h.attr) && h.expr != "" && carriable(h.expr) && !isAnchoredElsewhere(h.expr) {
+			return h.expr, k
+		}
 	}
 	return "", -1
 }
@@ -1987,6 +2058,40 @@ func describedSource(named []string, who, text string, before int, firstAt *map[
 	}
 	return ""
 }
+
+// titledSource returns the person named before that a lone title points
+// back to ("the minister said" after "Home Minister Asaduzzaman Khan told
+// reporters", "the governor said" after "South Darfur governor Ali
+// Mahmoud"): the last named source whose first mention, before the
+// sentence that begins at text[before], has the title among the three
+// words before it, or "".
+func titledSource(named []string, who, text string, before int) string {
+	if !loneTitles[who] {
+		return ""
+	}
+	for i := len(named) - 1; i >= 0; i-- {
+		n := named[i]
+		if !hasUpper(n) {
+			continue
+		}
+		j := strings.Index(text, n)
+		if j < 0 || j >= before {
+			continue
+		}
+		f := strings.Fields(lowerASCII(text[max(0, j-40):j]))
+		for k := len(f) - 1; k >= 0 && k >= len(f)-3; k-- {
+			if strings.Trim(f[k], ",'\"") == who {
+				return n
+			}
+		}
+	}
+	return ""
+}
+
+// loneTitles are the titles a person is named by and pointed back to
+// alone: "the minister said".
+var loneTitles = wordSet("minister governor commander general colonel mayor president " +
+	"priest bishop prosecutor envoy ambassador")
 
 // groupSource returns the source that "group" or a group described in
 // lower-case words ("activist group") points back to: the last source of

@@ -721,3 +721,115 @@ func TestRelativeClauseDateNotCarried(t *testing.T) {
 		}
 	}
 }
+
+// TestTitledSource: a lone title ("the minister said") points back to the
+// person named before with that title among the words before the name.
+func TestTitledSource(t *testing.T) {
+	text := "Home Minister Asaduzzaman Khan said 147 died. A tally by the Prothom Alo newspaper put it at 201. The minister said more."
+	named := []string{"Asaduzzaman Khan", "Prothom Alo"}
+	before := strings.Index(text, "The minister")
+	tests := []struct{ who, want string }{
+		{"minister", "Asaduzzaman Khan"},
+		{"governor", ""},  // no governor was named
+		{"spokesman", ""}, // not a title of office: a back-reference of its own
+		{"newspaper", ""}, // not a person's title
+	}
+	for _, tt := range tests {
+		if got := titledSource(named, tt.who, text, before); got != tt.want {
+			t.Errorf("titledSource(%q) = %q, want %q", tt.who, got, tt.want)
+		}
+	}
+	if got := titledSource(named, "minister", text, strings.Index(text, "Asaduzzaman")); got != "" {
+		t.Errorf("titledSource before the name is written = %q, want none", got)
+	}
+}
+
+// TestSameSourceDateCarried: a sentence whose source spoke before with a
+// date takes that date, not the one another source gave in between.
+func TestSameSourceDateCarried(t *testing.T) {
+	text := "DHAKA, July 24 (Reuters) - At least 147 people were killed in last week's clashes, Home Minister Asaduzzaman Khan told reporters on Wednesday.\n\n" +
+		"A tally by the Prothom Alo newspaper put the number of people killed between July 18 and July 21 at 201.\n\n" +
+		"\"Among the dead are three policemen,\" the minister said."
+	var found bool
+	for _, c := range Extract(ingest.Article{ID: "t", Text: text, Published: "2024-07-24"}) {
+		if c.Kind != KindCasualty || c.Count.Value == nil || *c.Count.Value != 3 {
+			continue
+		}
+		found = true
+		if c.AttributedTo != "Asaduzzaman Khan" {
+			t.Errorf("the three policemen attributed to %q, want Asaduzzaman Khan", c.AttributedTo)
+		}
+		if c.Date.Expression != "last week" {
+			t.Errorf("the three policemen dated by %q, want \"last week\"", c.Date.Expression)
+		}
+	}
+	if !found {
+		t.Error("the three policemen were not read")
+	}
+}
+
+// TestRevisedTollSourceAndDay: "X revised down the death toll from ... to
+// 115 on Saturday" names the toll's source, and Saturday is when the toll
+// was revised, not when the dead died.
+func TestRevisedTollSourceAndDay(t *testing.T) {
+	text := "A truck bomb tore through a market on Friday evening, police said.\n\n" +
+		"Iraqi officials revised down the death toll from the bombing at the market to 115 on Saturday."
+	var found bool
+	for _, c := range Extract(ingest.Article{ID: "t", Text: text, Published: "2015-07-18"}) {
+		if c.Kind != KindCasualty || c.Count.Value == nil || *c.Count.Value != 115 {
+			continue
+		}
+		found = true
+		if c.AttributedTo != "Iraqi officials" {
+			t.Errorf("the 115 attributed to %q, want Iraqi officials", c.AttributedTo)
+		}
+		if got := dayOrNull(c.Date.Start); got != "2015-07-17" {
+			t.Errorf("the 115 dated %s, want 2015-07-17", got)
+		}
+	}
+	if !found {
+		t.Error("the 115 were not read")
+	}
+	for _, tt := range []struct {
+		give string
+		want bool
+	}{
+		{"revised down the death toll from the bombing at the market to 115 on saturday", true},
+		{"the figure was revised down to 115 on saturday", true},
+		{"raised the toll to 35 on monday", true},
+		{"sent the wounded from the market to 115 on saturday", false},
+	} {
+		if got := tollUpdateDate(tt.give, strings.LastIndex(tt.give, "on ")); got != tt.want {
+			t.Errorf("tollUpdateDate(%q) = %v, want %v", tt.give, got, tt.want)
+		}
+	}
+}
+
+// TestSpeakerSeatAndOfficeNotCarried: the seat of a speaker ("a UN
+// official in Kigali said") and the area of a victim's office ("the
+// interior minister of Ingushetia") are not carried to the figures of the
+// sentences after them.
+func TestSpeakerSeatAndOfficeNotCarried(t *testing.T) {
+	text := "Troops opened fire on displaced people in the Kibeho camp on Saturday, killing hundreds, aid workers said.\n\n" +
+		"Medics counted some 4,200 bodies in the camp, a UN official in Kigali said. Another 650 people were wounded, he said."
+	for _, c := range Extract(ingest.Article{ID: "t", Text: text, Published: "1995-04-24"}) {
+		if c.Kind == KindCasualty && c.Location != nil && c.Location.Name == "Kigali" {
+			t.Errorf("%q placed in Kigali, the speaker's seat", c.Quote)
+		}
+	}
+	for _, tt := range []struct {
+		give, place string
+		want        bool
+	}{
+		{"including the acting interior minister of Ingushetia", "Ingushetia", true},
+		{"the governor of the province", "province", true},
+		{"the mayor of Sanaa", "Sanaa", true},
+		{"the villages of Divoselo", "Divoselo", false},
+		{"the outskirts of Sanaa", "Sanaa", false},
+	} {
+		k := strings.Index(tt.give, tt.place)
+		if got := officeOfPlace(tt.give, placeHit{Start: k, End: k + len(tt.place)}); got != tt.want {
+			t.Errorf("officeOfPlace(%q) = %v, want %v", tt.give, got, tt.want)
+		}
+	}
+}
