@@ -79,7 +79,8 @@ var (
 		"he she we not no per percent km kilometres kilometers miles metres meters years year " +
 		"months month days day hours hour weeks week times including across over under " +
 		"between among against about around inside outside earlier later could may might would will " +
-		"can should must overnight yesterday today tonight remain remained remains until till")
+		"can should must overnight yesterday today tonight remain remained remains until till " +
+		"because although though unless whereas whether")
 	ppStarts = wordSet("in of from at near inside on across aboard around outside aligned loyal belonging affiliated with")
 	// groupParticiples open a phrase that tells where a group served
 	// between it and its verb.
@@ -1785,7 +1786,7 @@ func numberOfGroup(toks []token, k int) (outcome string, from, to int, ok bool) 
 // "the number of <group> killed".
 func numberOfOutcome(w string) (string, bool) {
 	switch w {
-	case "killed", "dead", "slain":
+	case "killed", "dead", "slain", "massacred", "murdered", "executed":
 		return OutcomeKilled, true
 	case "wounded", "injured":
 		return OutcomeWounded, true

@@ -671,6 +671,11 @@ func TestCasualtyPatterns(t *testing.T) {
 		{"it put at a number is no toll without one", "The company valued the damage and put it at more than 130.", nil},
 		{"two speakers after a breakdown", "At least 170 people were wounded, among them dozens of children, a police officer and a medical source in Baqouba said.", []want{
 			{OutcomeWounded, 170, QualAtLeast, "civilians"}}},
+		{"a running count of the massacred", "The killings brought to more than 3,000 the number of civilians massacred in the east.", []want{
+			{OutcomeKilled, 3000, QualMoreThan, "civilians"}}},
+		{"the number of those murdered", "Police put the number of those murdered at 12.", []want{
+			{OutcomeKilled, 12, QualExact, "civilians"}}},
+		{"a count is no group across 'because'", "The toll might rise to 800 because many people were still missing.", nil},
 		{"two speakers before the figure", "A police officer and a medical source in the town told reporters that 12 people were killed.", []want{
 			{OutcomeKilled, 12, QualExact, "civilians"}}},
 		{"a victim at the end of a breakdown before one speaker", "Among the wounded were two children and a police officer, a hospital source said.", []want{
