@@ -675,6 +675,8 @@ func TestCasualtyPatterns(t *testing.T) {
 			{OutcomeKilled, 3000, QualMoreThan, "civilians"}}},
 		{"the number of those murdered", "Police put the number of those murdered at 12.", []want{
 			{OutcomeKilled, 12, QualExact, "civilians"}}},
+		{"soldiers of the country an article names by its name", "GUATEMALA CITY, May 31 - Peasants marched on a town hall in Guatemala's north.\n\nThe Defence Ministry said seven soldiers were wounded.", []want{
+			{OutcomeWounded, 7, QualExact, "Guatemalan military"}}},
 		{"a count is no group across 'because'", "The toll might rise to 800 because many people were still missing.", nil},
 		{"two speakers before the figure", "A police officer and a medical source in the town told reporters that 12 people were killed.", []want{
 			{OutcomeKilled, 12, QualExact, "civilians"}}},

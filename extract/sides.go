@@ -96,6 +96,8 @@ var nationAdjectives = map[string]string{
 	"nicaraguan": "Nicaraguan", "nicaragua": "Nicaraguan", "turkmen": "Turkmen", "mongolian": "Mongolian",
 	"el salvador": "Salvadoran", "honduras": "Honduran", "moldova": "Moldovan", "vietnam": "Vietnamese",
 	"macedonian": "Macedonian", "croatia": "Croatian", "bosnia": "Bosnian", "georgia": "Georgian",
+	"guatemala": "Guatemalan", "albania": "Albanian", "belarus": "Belarusian",
+	"japan": "Japanese", "laos": "Laotian", "ivory coast": "Ivorian",
 }
 
 // nationFirstWords are the first words of the nations named by two words
