@@ -837,6 +837,11 @@ func Extract(a ingest.Article) []Claim {
 						}
 					}
 				}
+			} else if d, ok := sinceThenDate(text, sents, si, ls, a.Published); ok {
+				// "... since the insurgency began in 1989. More than
+				// 20,000 people have been killed since then": from that
+				// date to the report's.
+				c.Date = d
 			} else {
 				c.Date = Date{Precision: PrecisionUnresolved}
 			}
@@ -1985,6 +1990,33 @@ func carriedDate(hist []sentState, para int, attr, lower string) (string, int) {
 		return "", -1
 	}
 	return "", -1
+}
+
+// sinceThenDate returns the date "since then" in sentence si (lower case
+// ls) points back to: the date after the last "since" of the sentence
+// before it ("the worst attack since the insurgency began in 1989",
+// "the deadliest since the intifada began last September"), spanning to
+// publication.
+func sinceThenDate(text string, sents []sentence, si int, ls, published string) (Date, bool) {
+	if si == 0 || published == "" || !strings.Contains(ls, "since then") {
+		return Date{}, false
+	}
+	prev := text[sents[si-1].start:sents[si-1].end]
+	k := strings.LastIndex(lowerASCII(prev), "since ")
+	if k < 0 {
+		return Date{}, false
+	}
+	hits := findDates(prev[k+len("since "):])
+	if len(hits) == 0 {
+		return Date{}, false
+	}
+	d := ResolveDate(hits[0].Expr, published)
+	if d.Start == nil || *d.Start > published {
+		return Date{}, false
+	}
+	end := published
+	d.End = &end
+	return d, true
 }
 
 // sameSourceDate returns the carriable date expression of the last

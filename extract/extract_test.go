@@ -833,3 +833,31 @@ func TestSpeakerSeatAndOfficeNotCarried(t *testing.T) {
 		}
 	}
 }
+
+// TestSinceThenDate: "since then" spans from the date the sentence before
+// gave after its "since" (even one telling a record: "the worst attack
+// since the insurgency began in 1989") to publication.
+func TestSinceThenDate(t *testing.T) {
+	text := "Gunmen killed 23 villagers on Saturday night, police said.\n\n" +
+		"It was the worst attack since the insurgency began in 1989. More than 20,000 people have been killed since then, official figures say."
+	var found bool
+	for _, c := range Extract(ingest.Article{ID: "t", Text: text, Published: "1998-01-26"}) {
+		if c.Kind != KindCasualty || c.Count.Value == nil || *c.Count.Value != 20000 {
+			continue
+		}
+		found = true
+		if got, want := dayOrNull(c.Date.Start)+".."+dayOrNull(c.Date.End), "1989-01-01..1998-01-26"; got != want {
+			t.Errorf("the 20,000 dated %s, want %s", got, want)
+		}
+	}
+	if !found {
+		t.Error("the 20,000 were not read")
+	}
+	// Without "since then" no date is borrowed.
+	text = "It was the worst attack since the insurgency began in 1989. More than 20,000 people have been killed, official figures say."
+	for _, c := range Extract(ingest.Article{ID: "t", Text: text, Published: "1998-01-26"}) {
+		if c.Kind == KindCasualty && c.Date.Start != nil && *c.Date.Start == "1989-01-01" && c.Date.End != nil && *c.Date.End == "1998-01-26" {
+			t.Errorf("%q dated from 1989 without \"since then\"", c.Quote)
+		}
+	}
+}
