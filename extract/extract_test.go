@@ -861,3 +861,32 @@ func TestSinceThenDate(t *testing.T) {
 		}
 	}
 }
+
+// TestYearRangeEnd: a span of years after its first year ("1998-2000",
+// "1980-88", "1991–95") ends on the last day of its last year; a range
+// that runs backwards or is no year is none.
+func TestYearRangeEnd(t *testing.T) {
+	for _, tt := range []struct {
+		rest, start, want string
+		ok                bool
+	}{
+		{"-2000 war", "1998-01-01", "2000-12-31", true},
+		{"-88 killed", "1980-01-01", "1988-12-31", true},
+		{"\u201395,", "1991-01-01", "1995-12-31", true},
+		{"-1995", "1998-01-01", "", false},
+		{" war", "1998-01-01", "", false},
+		{"-5 days", "1998-01-01", "", false},
+	} {
+		got, ok := yearRangeEnd(tt.rest, tt.start)
+		if got != tt.want || ok != tt.ok {
+			t.Errorf("yearRangeEnd(%q, %q) = %q, %v, want %q, %v", tt.rest, tt.start, got, ok, tt.want, tt.ok)
+		}
+	}
+	for _, c := range Extract(ingest.Article{ID: "t", Text: "Some 80,000 people died in the 1998-2000 war.", Published: "2016-06-14"}) {
+		if c.Kind == KindCasualty {
+			if got := dayOrNull(c.Date.Start) + ".." + dayOrNull(c.Date.End); got != "1998-01-01..2000-12-31" {
+				t.Errorf("%q dated %s, want 1998-01-01..2000-12-31", c.Quote, got)
+			}
+		}
+	}
+}

@@ -545,6 +545,13 @@ func widenedDate(s string, dates []dateHit, expr string, d Date, published strin
 		w.Start, w.End = &st, &en
 		return w
 	}
+	// "the 1998-2000 war", "the war of 1980-88": the first year to the
+	// last.
+	if d.Precision == PrecisionYear {
+		if last, ok := yearRangeEnd(s[h.End:], *d.Start); ok {
+			return span(d, Date{End: &last})
+		}
+	}
 	// "overnight into Saturday".
 	if strings.EqualFold(expr, "overnight") {
 		rest := strings.ToLower(s[h.End:])
@@ -629,6 +636,33 @@ func widenedDate(s string, dates []dateHit, expr string, d Date, published strin
 		}
 	}
 	return d
+}
+
+// yearRangeEnd reads the end of a span of years right after its first
+// year (rest follows it, start is that year's first day): "-2000" or
+// "–88" after "1998" or "1980". It returns the last day of the last year.
+func yearRangeEnd(rest, start string) (string, bool) {
+	rest, ok := strings.CutPrefix(rest, "-")
+	if !ok {
+		if rest, ok = strings.CutPrefix(rest, "\u2013"); !ok {
+			return "", false
+		}
+	}
+	n := 0
+	for n < len(rest) && n < 5 && isDigit(rest[n]) {
+		n++
+	}
+	if len(start) < 4 || (n != 2 && n != 4) {
+		return "", false
+	}
+	y := rest[:n]
+	if n == 2 {
+		y = start[:2] + y
+	}
+	if y <= start[:4] {
+		return "", false
+	}
+	return y + "-12-31", true
 }
 
 // startClause reports whether a clause (lower case, up to a date) is a
