@@ -518,6 +518,11 @@ func Extract(a ingest.Article) []Claim {
 		own := ""
 		for k := range attrs {
 			switch {
+			case attrs[k].pronoun && attrs[k].who == "it" && k > 0 && !attrs[k-1].pronoun && attrs[k-1].who != "":
+				// "Eritrea's foreign ministry said its air force had
+				// struck ... raids which it said had killed two people":
+				// the body the sentence named before.
+				attrs[k].who = attrs[k-1].who
 			case attrs[k].pronoun && attrs[k].who == "it" && lastBody != "" && lastBodySent == si-1:
 				// "Russia's defence ministry did not comment. It said
 				// ...": the body of the sentence before.
@@ -1655,6 +1660,7 @@ func wordBefore(lower string, end int) (string, int) {
 // Associated Press on Sunday"). s is the sentence lower is of.
 func isReportDate(s, lower string, at int) bool {
 	end := at
+	channel := false
 	for n := 0; n < 6; n++ {
 		// The word before end, skipping spaces and commas.
 		for end > 0 && (lower[end-1] == ' ' || lower[end-1] == ',' || lower[end-1] == 0xa0 || lower[end-1] == 0xc2) {
@@ -1684,9 +1690,14 @@ func isReportDate(s, lower string, at int) bool {
 		}
 		// "said in a statement on Sunday", "said on its Telegram channel
 		// on Monday": the words of the channel, three at most.
-		if n < 5 && reportChannel[w] {
-			end = b
+		if n < 5 && (reportChannel[w] || channel && w == "state") {
+			end, channel = b, true
 			continue
+		}
+		if channel && channelVerbs[w] {
+			// "said the statement, read on state radio on Saturday",
+			// "a video posted online" is of the channel: when it was told.
+			return true
 		}
 		return toldTo(s, lower, end)
 	}
@@ -1951,6 +1962,10 @@ func whenClauseDate(dates []dateHit, lower string, at int) (string, bool) {
 var reportChannel = wordSet("a an its his her their statement statements interview briefing " +
 	"conference news press post posted telegram channel app messaging televised address speech " +
 	"broadcast x facebook website radio television tv video social media by phone telephone")
+
+// channelVerbs put what was said on a channel: "read on state radio",
+// "aired on television", "carried by the state news agency".
+var channelVerbs = wordSet("read aired carried issued released published broadcast")
 
 // carriedDate returns the date expression a sentence without one carries
 // from the report it continues, with the index of the sentence in hist it

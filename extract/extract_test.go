@@ -890,3 +890,33 @@ func TestYearRangeEnd(t *testing.T) {
 		}
 	}
 }
+
+// TestChannelDateAndItSaid: the day a statement was read on the radio is
+// when it was told, not when anyone died; "which it said had killed" in a
+// sentence that names a body is that body's.
+func TestChannelDateAndItSaid(t *testing.T) {
+	text := "Jets bombed a school in the town on Friday, killing 44 people, the government said.\n\n" +
+		"\"Forty-four people lost their lives and 135 were wounded,\" said the statement, read on state radio on Saturday.\n\n" +
+		"The neighbour's foreign ministry said its jets had struck in response to raids on its capital, which it said had killed two people."
+	for _, c := range Extract(ingest.Article{ID: "t", Text: text, Published: "1998-06-06"}) {
+		if c.Kind != KindCasualty || c.Count.Value == nil {
+			continue
+		}
+		switch *c.Count.Value {
+		case 135:
+			if got := dayOrNull(c.Date.Start); got != "1998-06-05" {
+				t.Errorf("the 135 wounded dated %s from %q, want 1998-06-05", got, c.Date.Expression)
+			}
+		case 2:
+			if c.AttributedTo != "neighbour's foreign ministry" {
+				t.Errorf("the two dead attributed to %q, want the neighbour's foreign ministry", c.AttributedTo)
+			}
+		}
+	}
+	if r := "the hostages were released on saturday"; isReportDate(r, r, len("the hostages were released ")) {
+		t.Error("\"were released on Saturday\" read as a day of reporting")
+	}
+	if r := "a statement aired on television on monday"; !isReportDate(r, r, len("a statement aired on television ")) {
+		t.Error("\"aired on television on Monday\" not read as a day of reporting")
+	}
+}
