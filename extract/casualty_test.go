@@ -718,6 +718,8 @@ func TestCasualtyScope(t *testing.T) {
 		{"At least 500 civilians have been killed since December.", ScopeCumulative},
 		{"So far 120 soldiers have died.", ScopeCumulative},
 		{"A strike killed 12 civilians on Monday.", ScopeIncident},
+		{"Some 560 Palestinians have been killed since then.", ScopeCumulative},
+		{"Twelve civilians were killed then, police said.", ScopeIncident},
 	}
 	for _, tt := range tests {
 		t.Run(tt.give, func(t *testing.T) {
