@@ -885,7 +885,7 @@ func cleanSource(toks []token) (string, bool, bool) {
 	// "U.N. figures", "government data": the source of the numbers (but
 	// not "Israeli figures" or "some estimates").
 	if n := len(words); n > 1 && tallyNouns[words[n-1].w] {
-		if p := words[n-2]; p.cap && nationAdjectives[p.w] == "" || sourceNouns[p.w] && p.w != "official" {
+		if p := words[n-2]; p.cap && nationAdjectives[p.w] == "" && p.w != "official" || sourceNouns[p.w] && p.w != "official" {
 			words = words[:n-1]
 		}
 	}
@@ -896,8 +896,13 @@ func cleanSource(toks []token) (string, bool, bool) {
 	// A trailing run of capitalised words is the name when lower-case words
 	// come before it.
 	last := len(words) - 1
-	if words[last].cap || words[last].num {
+	if words[last].cap || words[last].num || particleName(words[last].orig) && last > 0 && words[last-1].cap {
+		// ("council member Aws al-Saadi": a name may end in a surname
+		// with its particle.)
 		k := last
+		if !words[last].cap && !words[last].num {
+			k--
+		}
 		for k > 0 && (words[k-1].cap || nameConnectors[words[k-1].w] && k-2 >= 0 && words[k-2].cap ||
 			// "ACLED and the Federal Ministry of Health": two names.
 			words[k-1].w == "the" && k-3 >= 0 && words[k-2].w == "and" && words[k-3].cap) {

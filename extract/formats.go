@@ -479,7 +479,7 @@ func titledName(words []token) []token {
 // Besana", "Father Fadi Ghattas"): the source is the person, named
 // without it.
 var nameRanks = wordSet("general lieutenant colonel major captain brigadier sergeant admiral " +
-	"commodore marshal corporal gen lt col maj capt brig sgt adm cpl father dr prof rear")
+	"commodore marshal corporal gen lt col maj capt brig sgt adm cpl father dr prof rear commandant cmdt")
 
 // rankWord reports whether w is a rank, or ranks joined by hyphens
 // ("lieutenant-general", "major-general").
