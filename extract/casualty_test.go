@@ -677,6 +677,10 @@ func TestCasualtyPatterns(t *testing.T) {
 			{OutcomeKilled, 12, QualExact, "civilians"}}},
 		{"soldiers of the country an article names by its name", "GUATEMALA CITY, May 31 - Peasants marched on a town hall in Guatemala's north.\n\nThe Defence Ministry said seven soldiers were wounded.", []want{
 			{OutcomeWounded, 7, QualExact, "Guatemalan military"}}},
+		{"soldiers of the one nation whose forces the article names", "Thirteen men were shot dead when British paratroopers opened fire on a march.\n\nTwo soldiers were slightly hurt by acid bombs, an army spokesman said.", []want{
+			{OutcomeKilled, 13, QualExact, "civilians"}, {OutcomeWounded, 2, QualExact, "British military"}}},
+		{"soldiers stay unknown when two nations' forces are named", "Russian troops shelled the town and Ukrainian soldiers returned fire.\n\nTwo soldiers were killed, an army spokesman said.", []want{
+			{OutcomeKilled, 2, QualExact, "unknown"}}},
 		{"a count is no group across 'because'", "The toll might rise to 800 because many people were still missing.", nil},
 		{"two speakers before the figure", "A police officer and a medical source in the town told reporters that 12 people were killed.", []want{
 			{OutcomeKilled, 12, QualExact, "civilians"}}},

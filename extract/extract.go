@@ -1077,6 +1077,7 @@ func Extract(a ingest.Article) []Claim {
 	woundedWhoDied(claims)
 	otherCrew(claims)
 	resolveBareSides(claims, bareAt, lower)
+	namedForceSides(claims, lower)
 	enemyLosses(claims, lower)
 	runningTotals(claims, text)
 	tableDates(claims, text, a.Published)
@@ -2991,6 +2992,66 @@ func partOfOutcome(victims string) string {
 		return OutcomeKilled
 	}
 	return ""
+}
+
+// namedForceSides gives unqualified soldiers of no known side ("Two
+// soldiers were slightly hurt") the military of the one nation whose
+// forces the article names by their nation ("British paratroopers opened
+// fire"), when it names no other nation's.
+func namedForceSides(claims []Claim, lower string) {
+	need := false
+	for i := range claims {
+		c := &claims[i]
+		if c.Kind == KindCasualty && c.Victims != nil && c.Victims.Side == SideUnknown && bareForce(c.Victims.Text) {
+			need = true
+			break
+		}
+	}
+	if !need {
+		return
+	}
+	nation := ""
+	words := strings.Fields(lower)
+	for i := 0; i+1 < len(words); i++ {
+		n := nationAt("", strings.Trim(words[i], ",.;:\"'()"))
+		if n == "" {
+			continue
+		}
+		j := i + 1
+		if words[j] == "army" || words[j] == "government" || words[j] == "military" {
+			j++
+		}
+		if j >= len(words) || !securityHeads[strings.Trim(words[j], ",.;:\"'()")] {
+			continue
+		}
+		if nation != "" && nation != n {
+			return // the forces of two nations
+		}
+		nation = n
+	}
+	if nation == "" {
+		return
+	}
+	for i := range claims {
+		c := &claims[i]
+		if c.Kind == KindCasualty && c.Victims != nil && c.Victims.Side == SideUnknown && bareForce(c.Victims.Text) {
+			c.Victims.Side = nationMilitary(nation)
+		}
+	}
+}
+
+// bareForce reports whether a victims' group is soldiers of no nation
+// named: "Two soldiers", "seven soldiers", "Four troops".
+func bareForce(victims string) bool {
+	f := strings.Fields(lowerASCII(victims))
+	if len(f) == 0 || len(f) > 3 {
+		return false
+	}
+	switch f[len(f)-1] {
+	case "soldiers", "soldier", "troops", "servicemen", "serviceman", "paratroopers", "paratrooper", "marines", "marine":
+		return true
+	}
+	return false
 }
 
 // palestinianMarks place a report in Gaza or the West Bank.
