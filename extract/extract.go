@@ -3058,6 +3058,47 @@ func bareForce(victims string) bool {
 var palestinianMarks = []string{"gaza", "palestinian", "west bank", "hamas-run", "rafah", "khan younis",
 	"jabalia", "deir al-balah", "jenin", "nablus", "tulkarm"}
 
+// palestinianReport reports whether a mark of palestinianMarks places a
+// report in Gaza or the West Bank: "Palestinian" that names the attackers
+// of a report from elsewhere ("a Palestinian guerrilla group", "Palestinian
+// gunmen") does not.
+func palestinianReport(lower string) bool {
+	for _, w := range palestinianMarks {
+		for off := 0; ; {
+			k := strings.Index(lower[off:], w)
+			if k < 0 {
+				break
+			}
+			off += k + len(w)
+			if w != "palestinian" || !attackersAfter(lower[off:]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// attackersAfter reports whether rest, after "Palestinian", names
+// attackers: " guerrilla group", " gunmen", " suicide bomber".
+func attackersAfter(rest string) bool {
+	if rest == "" || rest[0] != ' ' {
+		return false // "Palestinians", "Palestinian-run"
+	}
+	f := strings.Fields(rest[:min(len(rest), 40)])
+	if len(f) > 0 && f[0] == "suicide" {
+		f = f[1:]
+	}
+	if len(f) == 0 {
+		return false
+	}
+	switch strings.Trim(f[0], ",.;:'\"") {
+	case "guerrilla", "guerrillas", "gunman", "gunmen", "bomber", "bombers", "militant", "militants",
+		"attacker", "attackers", "assailant", "assailants", "commando", "commandos", "raiders", "hijackers":
+		return true
+	}
+	return false
+}
+
 // resolveBareSides gives a figure with no victims' noun ("The 19 died") or
 // an unknown side the side of another figure of the article with the same
 // outcome and value ("killed 19 regime soldiers"). Failing that, a bare
@@ -3103,11 +3144,8 @@ func resolveBareSides(claims []Claim, bareAt map[int]uint8, lower string) {
 					c.Victims.Side = side
 					break
 				}
-				for _, w := range palestinianMarks {
-					if strings.Contains(lower, w) {
-						c.Victims.Side = "Palestinians"
-						break
-					}
+				if palestinianReport(lower) {
+					c.Victims.Side = "Palestinians"
 				}
 			}
 		}

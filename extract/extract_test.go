@@ -920,3 +920,24 @@ func TestChannelDateAndItSaid(t *testing.T) {
 		t.Error("\"aired on television on Monday\" not read as a day of reporting")
 	}
 }
+
+// TestPalestinianReport: a report from Gaza or the West Bank, or one that
+// names Palestinians as such, is marked; "Palestinian" naming the
+// attackers of a report from elsewhere is not.
+func TestPalestinianReport(t *testing.T) {
+	for _, tt := range []struct {
+		give string
+		want bool
+	}{
+		{"an israeli strike on gaza city killed 12", true},
+		{"palestinian health officials said 12 were killed", true},
+		{"three japanese gunmen acting for a palestinian guerrilla group killed 26 people", false},
+		{"a palestinian suicide bomber blew himself up on a bus in haifa", false},
+		{"a palestinian suicide bomber struck; 560 palestinians have been killed since", true},
+		{"palestinian-run media said", true},
+	} {
+		if got := palestinianReport(tt.give); got != tt.want {
+			t.Errorf("palestinianReport(%q) = %v, want %v", tt.give, got, tt.want)
+		}
+	}
+}
