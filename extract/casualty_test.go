@@ -681,6 +681,10 @@ func TestCasualtyPatterns(t *testing.T) {
 			{OutcomeKilled, 13, QualExact, "civilians"}, {OutcomeWounded, 2, QualExact, "British military"}}},
 		{"soldiers stay unknown when two nations' forces are named", "Russian troops shelled the town and Ukrainian soldiers returned fire.\n\nTwo soldiers were killed, an army spokesman said.", []want{
 			{OutcomeKilled, 2, QualExact, "unknown"}}},
+		{"people named by their sect", "Gunmen killed 12 Shiites at a market.", []want{
+			{OutcomeKilled, 12, QualExact, "civilians"}}},
+		{"a people named by community", "Militants gunned down 23 Kashmiri Pandits in the village.", []want{
+			{OutcomeKilled, 23, QualExact, "civilians"}}},
 		{"a count is no group across 'because'", "The toll might rise to 800 because many people were still missing.", nil},
 		{"two speakers before the figure", "A police officer and a medical source in the town told reporters that 12 people were killed.", []want{
 			{OutcomeKilled, 12, QualExact, "civilians"}}},

@@ -181,7 +181,10 @@ var (
 		"sikhs sikh hindus christians muslims moslems catholics protestants " +
 		// Peoples named by their ethnicity: "the bodies of 18 ethnic
 		// Albanians".
-		"albanians serbs croats bosniaks hazaras pashtuns tamils yazidis tutsis hutus")
+		"albanians serbs croats bosniaks hazaras pashtuns tamils yazidis tutsis hutus " +
+		"pandits rohingya uighurs uyghurs fulani peuls dinka nuer masalit tigrayans amharas " +
+		// And by their faith or sect: "killed 12 Shiites".
+		"shiites shias sunnis alawites druze copts ahmadis buddhists jews maronites")
 	otherHeads = wordSet("martyrs others more members member units combatants combatant auxiliaries auxiliary mercenaries mercenary " +
 		"peacekeepers peacekeeper vigilantes vigilante pows pow " +
 		// Groups whose names are plural nouns: "15 Taliban", "20 Houthis".
