@@ -3432,7 +3432,28 @@ var breakdownPreps = wordSet("in on at since during across over near throughout 
 // or list.
 func placeBetween(toks []token, end, comma int) bool {
 	j, ok := tokensBetween(toks, end, comma)
-	return ok && breakdownPreps[toks[j].w] && plainWords(toks, j+1, comma)
+	return ok && breakdownPreps[toks[j].w] && (plainWords(toks, j+1, comma) || namedPlaces(toks, j+1, comma))
+}
+
+// namedPlaces reports whether toks[from:to] name places in a list: "the
+// villages of Divoselo, Citluk and Pocitelj", each item a capitalised
+// name after a comma or "and".
+func namedPlaces(toks []token, from, to int) bool {
+	list := false
+	for m := from; m < to; m++ {
+		t := toks[m]
+		if t.w == "," || t.w == "and" {
+			if m+1 >= to || !toks[m+1].cap || m == from || !toks[m-1].cap {
+				return false
+			}
+			list = true
+			continue
+		}
+		if t.cls&clsVerb != 0 || t.num || !t.word && t.w != "-" || t.w == "which" || t.w == "who" || t.w == "where" {
+			return false
+		}
+	}
+	return list
 }
 
 // tokensBetween returns the first token from byte end on before

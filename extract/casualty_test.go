@@ -685,6 +685,8 @@ func TestCasualtyPatterns(t *testing.T) {
 			{OutcomeKilled, 12, QualExact, "civilians"}}},
 		{"a people named by community", "Militants gunned down 23 Kashmiri Pandits in the village.", []want{
 			{OutcomeKilled, 23, QualExact, "civilians"}}},
+		{"a breakdown after a list of villages", "The army killed 88 Serbs in the villages of Divoselo, Citluk and Pocitelj, among them 52 civilians.", []want{
+			{OutcomeKilled, 88, QualExact, "civilians"}, {OutcomeKilled, 52, QualExact, "civilians"}}},
 		{"a count is no group across 'because'", "The toll might rise to 800 because many people were still missing.", nil},
 		{"two speakers before the figure", "A police officer and a medical source in the town told reporters that 12 people were killed.", []want{
 			{OutcomeKilled, 12, QualExact, "civilians"}}},
