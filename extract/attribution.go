@@ -35,7 +35,7 @@ var (
 	// Definite descriptions that point back to the last named source.
 	backReferences = wordSet("statement report spokesman spokeswoman spokesperson official " +
 		"ministry agency source sources communique monitor")
-	nameConnectors = wordSet("for of and the al al- de bin ibn el")
+	nameConnectors = wordSet("for of and the al al- de bin ibn el dos da das do del della van von der den")
 	// Nouns a source is named by when it follows an inverted reporting
 	// verb without a capital ("…, said the interior ministry").
 	sourceNouns = wordSet("ministry ministries spokesman spokeswoman spokesperson spokespeople " +

@@ -941,3 +941,15 @@ func TestPalestinianReport(t *testing.T) {
 		}
 	}
 }
+
+// TestReportersSeatNotCarried: where a source "told reporters" is no
+// figure's place, nor carried to the sentence after it.
+func TestReportersSeatNotCarried(t *testing.T) {
+	text := "Militiamen attacked a church compound in the town on Tuesday, a priest said.\n\n" +
+		"The regional commander, Colonel Tono Suratman, told reporters in Dili that only five people had died. Twenty-one others were injured, he said."
+	for _, c := range Extract(ingest.Article{ID: "t", Text: text, Published: "1999-04-07"}) {
+		if c.Kind == KindCasualty && c.Location != nil && c.Location.Name == "Dili" {
+			t.Errorf("%q placed in Dili, where the source spoke", c.Quote)
+		}
+	}
+}

@@ -479,7 +479,8 @@ func titledName(words []token) []token {
 // Besana", "Father Fadi Ghattas"): the source is the person, named
 // without it.
 var nameRanks = wordSet("general lieutenant colonel major captain brigadier sergeant admiral " +
-	"commodore marshal corporal gen lt col maj capt brig sgt adm cpl father dr prof rear commandant cmdt")
+	"commodore marshal corporal gen lt col maj capt brig sgt adm cpl father dr prof rear commandant cmdt " +
+	"bishop archbishop cardinal imam rabbi reverend rev pastor")
 
 // rankWord reports whether w is a rank, or ranks joined by hyphens
 // ("lieutenant-general", "major-general").
@@ -503,7 +504,10 @@ func rankedName(words []token) []token {
 	if k == 0 || len(words)-k < 2 || len(words)-k > 4 {
 		return words
 	}
-	for _, t := range words[k:] {
+	for i, t := range words[k:] {
+		if !t.cap && i > 0 && k+i+1 < len(words) && nameConnectors[t.w] {
+			continue // "Father Rafael dos Santos"
+		}
 		if !t.cap || titleWords[t.w] || sourceNouns[t.w] || nationAdjectives[t.w] != "" {
 			return words
 		}
