@@ -953,3 +953,23 @@ func TestReportersSeatNotCarried(t *testing.T) {
 		}
 	}
 }
+
+// TestExiledGroupsSeatIsNoPlace: "exiled opposition groups in Thailand
+// said" places the groups, not the dead they tell of.
+func TestExiledGroupsSeatIsNoPlace(t *testing.T) {
+	text := "A convoy was attacked near the town of Depayin on Friday night, the government said.\n\n" +
+		"Exiled opposition groups in Thailand said the convoy had been ambushed and that as many as 70 people were beaten to death."
+	var found bool
+	for _, c := range Extract(ingest.Article{ID: "t", Text: text, Published: "2003-06-02"}) {
+		if c.Kind != KindCasualty || c.Count.Value == nil || *c.Count.Value != 70 {
+			continue
+		}
+		found = true
+		if c.Location != nil && c.Location.Name == "Thailand" {
+			t.Errorf("the 70 dead placed in Thailand, the seat of the groups that told of them")
+		}
+	}
+	if !found {
+		t.Error("the 70 dead were not read")
+	}
+}

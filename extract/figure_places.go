@@ -1074,7 +1074,7 @@ func speakerSeat(s string, h placeHit) bool {
 
 // seatSpeakerNouns are the sources whose seat a place after "in" may be.
 var seatSpeakerNouns = wordSet("official officials source sources spokesman spokeswoman spokesperson commander officer " +
-	"correspondent journalist journalists reporter reporters diplomats doctor doctors medic medics")
+	"correspondent journalist journalists reporter reporters diplomats doctor doctors medic medics groups exiles")
 
 // headOfPlaceSpeaks reports whether a place is the area whose head speaks
 // for the figure: "wounding three residents, the head of the
