@@ -521,11 +521,12 @@ func appositiveName(seg []token) (string, bool) {
 		if t.w == "." && i > 0 && initialBefore(seg[:i], t) {
 			continue // "P.W. Botha"
 		}
-		if !(t.cap || i > 0 && (nameConnectors[t.w] || t.w == "in")) || !t.word {
+		if !(t.cap || i > 0 && (nameConnectors[t.w] || t.w == "in" || particleName(t.orig))) || !t.word {
 			return "", false
 		}
 	}
-	if !seg[len(seg)-1].cap {
+	if last := seg[len(seg)-1]; !last.cap && !(len(seg) > 1 && particleName(last.orig)) {
+		// ("Ahmed al-Mismari": a surname with its particle.)
 		return "", false
 	}
 	who, pr, ok := cleanSource(seg)

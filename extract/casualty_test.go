@@ -754,6 +754,7 @@ func TestAttribution(t *testing.T) {
 		{"Official figures say more than 20,000 people have been killed.", "Official figures"},
 		{"Dozens of people had been abducted, said Bishop Carlos Filipe Ximenes Belo.", "Carlos Filipe Ximenes Belo"},
 		{"At least 25 people were killed, said Father Rafael dos Santos.", "Rafael dos Santos"},
+		{"An army spokesman, Ahmed al-Mismari, said that 11 soldiers had been killed.", "Ahmed al-Mismari"},
 		{"Four Canadian soldiers were slightly wounded, said Commandant Shannon Boyle.", "Shannon Boyle"},
 		{"About 20 people were still missing, said Diyala provincial council member Aws al-Saadi.", "Aws al-Saadi"},
 		{"Two military sources said seven soldiers were killed on Sunday. Five civilians died in a second ambush, one of the sources said.", "Two military sources"},
