@@ -687,6 +687,10 @@ func TestCasualtyPatterns(t *testing.T) {
 			{OutcomeKilled, 23, QualExact, "civilians"}}},
 		{"a breakdown after a list of villages", "The army killed 88 Serbs in the villages of Divoselo, Citluk and Pocitelj, among them 52 civilians.", []want{
 			{OutcomeKilled, 88, QualExact, "civilians"}, {OutcomeKilled, 52, QualExact, "civilians"}}},
+		{"a named army's own fighters", "An LNA spokesman, Ahmed al-Mismari, said that 11 of its fighters had been killed.", []want{
+			{OutcomeKilled, 11, QualExact, "Libyan military"}}},
+		{"a rebel movement of an older war", "UNITA said 30 of its fighters had been killed.", []want{
+			{OutcomeKilled, 30, QualExact, "rebels"}}},
 		{"a count is no group across 'because'", "The toll might rise to 800 because many people were still missing.", nil},
 		{"two speakers before the figure", "A police officer and a medical source in the town told reporters that 12 people were killed.", []want{
 			{OutcomeKilled, 12, QualExact, "civilians"}}},

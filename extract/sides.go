@@ -245,6 +245,9 @@ var (
 		"kla": SideRebels, "kosovo liberation": SideRebels, "ltte": SideRebels, "tamil tigers": SideRebels,
 		"lurd": SideRebels, "ruf": SideRebels, "revolutionary united": SideRebels, "lra": SideRebels,
 		"lord resistance": SideRebels, "sudan liberation": SideRebels,
+		"unita": SideRebels, "renamo": SideRebels, "frelimo": SideRebels, "polisario": SideRebels,
+		"rcd": SideRebels, "spla-io": SideRebels,
+		"lna": "Libyan military", "libyan national": "Libyan military",
 	}
 	// singularHeads may follow "a"/"an"/"one" to count one victim.
 	singularHeads = wordSet("soldier serviceman marine commando guard pilot specialist expert " +
