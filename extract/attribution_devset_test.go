@@ -363,6 +363,9 @@ func TestAttributionFresh25(t *testing.T) {
 // 95), date 0.515 (49 of 95). (An article on the Pilkhana mutiny, which
 // attribution2 already tells, was dropped after the first run and before
 // any rule was changed; these are the first run's figures without it.)
+// The rules written since (extractor 1.25.0) reach attribution 0.769 (80
+// of 104) and date 0.567 (59 of 104), with 104 figures matched; the
+// floors stay at the first run's figures.
 func TestAttributionFresh26(t *testing.T) {
 	scoreAttribution(t, "testdata/devset/fresh26.jsonl", 22, 95, 0.715, 0.515)
 }
