@@ -35,7 +35,7 @@ var (
 	// Definite descriptions that point back to the last named source.
 	backReferences = wordSet("statement report spokesman spokeswoman spokesperson official " +
 		"ministry agency source sources communique monitor")
-	nameConnectors = wordSet("for of and the al al- de bin ibn el")
+	nameConnectors = wordSet("for of and the al al- de bin ibn el dos da das do del della van von der den")
 	// Nouns a source is named by when it follows an inverted reporting
 	// verb without a capital ("…, said the interior ministry").
 	sourceNouns = wordSet("ministry ministries spokesman spokeswoman spokesperson spokespeople " +
@@ -199,7 +199,8 @@ var determiners = wordSet("the a an its their his her our this these those")
 var (
 	// tollGivers are the verbs a source gives a toll with: "put the toll
 	// at", "gave a toll of", "had given the toll as".
-	tollGivers = wordSet("put puts putting placed places gave gives give given set sets raised raises")
+	tollGivers = wordSet("put puts putting placed places gave gives give given set sets raised raises " +
+		"revised revises lowered lowers")
 	// tollObjects are the objects that make them so.
 	tollObjects = wordSet("toll tally number figure losses")
 )
@@ -211,12 +212,17 @@ func tollObject(toks []token, i int) bool {
 	if i == 0 {
 		return false
 	}
-	for j := i + 1; j < len(toks) && j <= i+4; j++ {
+	o := i + 1
+	if o+1 < len(toks) && (toks[o].w == "down" || toks[o].w == "up") {
+		// "revised down the death toll".
+		o++
+	}
+	for j := o; j < len(toks) && j <= o+3; j++ {
 		if !toks[j].word {
 			return false
 		}
 		if tollObjects[toks[j].w] {
-			return j == i+1 || toks[i+1].w == "the" || toks[i+1].w == "a" || possessive[toks[i+1].w]
+			return j == o || toks[o].w == "the" || toks[o].w == "a" || possessive[toks[o].w]
 		}
 		if toks[j].w == "dead" && j == i+2 && toks[i+1].w == "the" && j+1 < len(toks) && toks[j+1].w == "at" {
 			return true // "The spokesman had earlier put the dead at seven"
@@ -515,11 +521,12 @@ func appositiveName(seg []token) (string, bool) {
 		if t.w == "." && i > 0 && initialBefore(seg[:i], t) {
 			continue // "P.W. Botha"
 		}
-		if !(t.cap || i > 0 && (nameConnectors[t.w] || t.w == "in")) || !t.word {
+		if !(t.cap || i > 0 && (nameConnectors[t.w] || t.w == "in" || particleName(t.orig))) || !t.word {
 			return "", false
 		}
 	}
-	if !seg[len(seg)-1].cap {
+	if last := seg[len(seg)-1]; !last.cap && !(len(seg) > 1 && particleName(last.orig)) {
+		// ("Ahmed al-Mismari": a surname with its particle.)
 		return "", false
 	}
 	who, pr, ok := cleanSource(seg)
@@ -760,6 +767,28 @@ func oneWordName(words []token, j int) bool {
 	return true
 }
 
+// timeTail returns where the time that ends a subject begins ("the
+// health ministry on Thursday revised", "the army late on Friday said"),
+// or len(words) when none does.
+func timeTail(words []token) int {
+	for p := 1; p < len(words); p++ {
+		w := words[p].w
+		if w == "earlier" && p+1 < len(words) && words[p+1].w == "on" {
+			if timeLead(words[p+1:]) == len(words)-p-1 {
+				return p
+			}
+			continue
+		}
+		if w != "on" && w != "late" && w != "early" && w != "yesterday" && w != "today" && w != "overnight" {
+			continue
+		}
+		if timeLead(words[p:]) == len(words)-p {
+			return p
+		}
+	}
+	return len(words)
+}
+
 // timeLead returns the number of words of a time phrase that opens
 // words ("By Thursday night", "On Sunday", "Late on Friday",
 // "Yesterday"), or 0.
@@ -864,6 +893,7 @@ func cleanSource(toks []token) (string, bool, bool) {
 		// "By Thursday night police said": the words after the time.
 		words = words[n:]
 	}
+	words = words[:timeTail(words)]
 	if len(words) == 0 {
 		return "", false, false
 	}
@@ -879,7 +909,7 @@ func cleanSource(toks []token) (string, bool, bool) {
 	// "U.N. figures", "government data": the source of the numbers (but
 	// not "Israeli figures" or "some estimates").
 	if n := len(words); n > 1 && tallyNouns[words[n-1].w] {
-		if p := words[n-2]; p.cap && nationAdjectives[p.w] == "" || sourceNouns[p.w] && p.w != "official" {
+		if p := words[n-2]; p.cap && nationAdjectives[p.w] == "" && p.w != "official" || sourceNouns[p.w] && p.w != "official" {
 			words = words[:n-1]
 		}
 	}
@@ -890,8 +920,13 @@ func cleanSource(toks []token) (string, bool, bool) {
 	// A trailing run of capitalised words is the name when lower-case words
 	// come before it.
 	last := len(words) - 1
-	if words[last].cap || words[last].num {
+	if words[last].cap || words[last].num || particleName(words[last].orig) && last > 0 && words[last-1].cap {
+		// ("council member Aws al-Saadi": a name may end in a surname
+		// with its particle.)
 		k := last
+		if !words[last].cap && !words[last].num {
+			k--
+		}
 		for k > 0 && (words[k-1].cap || nameConnectors[words[k-1].w] && k-2 >= 0 && words[k-2].cap ||
 			// "ACLED and the Federal Ministry of Health": two names.
 			words[k-1].w == "the" && k-3 >= 0 && words[k-2].w == "and" && words[k-3].cap) {

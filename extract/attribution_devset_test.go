@@ -349,3 +349,23 @@ func TestAttributionFresh24(t *testing.T) {
 func TestAttributionFresh25(t *testing.T) {
 	scoreAttribution(t, "testdata/devset/fresh25.jsonl", 22, 109, 0.779, 0.743)
 }
+
+// TestAttributionFresh26 scores attribution and dates on the fresh26 set:
+// 24 articles from 1972 to 2021 (wire copy, a newspaper's dispatch,
+// translated local papers, a ministry's and a church's statements) about
+// incidents no other set tells, labelled before the rules were run on
+// them. They stress sources in every position ("a police spokesman said",
+// "according to", "the army said in a statement", a back-reference to a
+// named source, unattributed tolls) and relative dates ("overnight", "on
+// Tuesday", "last week", "earlier this month", "the previous day").
+// The floors are the first run's accuracies, rounded down: 95 of 139
+// labelled figures matched (143 extracted); attribution 0.715 (68 of
+// 95), date 0.515 (49 of 95). (An article on the Pilkhana mutiny, which
+// attribution2 already tells, was dropped after the first run and before
+// any rule was changed; these are the first run's figures without it.)
+// The rules written since (extractor 1.25.0) reach attribution 0.769 (80
+// of 104) and date 0.567 (59 of 104), with 104 figures matched; the
+// floors stay at the first run's figures.
+func TestAttributionFresh26(t *testing.T) {
+	scoreAttribution(t, "testdata/devset/fresh26.jsonl", 22, 95, 0.715, 0.515)
+}

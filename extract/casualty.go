@@ -79,7 +79,8 @@ var (
 		"he she we not no per percent km kilometres kilometers miles metres meters years year " +
 		"months month days day hours hour weeks week times including across over under " +
 		"between among against about around inside outside earlier later could may might would will " +
-		"can should must overnight yesterday today tonight remain remained remains")
+		"can should must overnight yesterday today tonight remain remained remains until till " +
+		"because although though unless whereas whether")
 	ppStarts = wordSet("in of from at near inside on across aboard around outside aligned loyal belonging affiliated with")
 	// groupParticiples open a phrase that tells where a group served
 	// between it and its verb.
@@ -92,7 +93,7 @@ var (
 	// reCumulative marks figures that span a war, a campaign or a period
 	// rather than one incident. It is searched by word start (see
 	// wordRegexp): sentences are searched for it whole.
-	reCumulative = mustWordRegexp(`\b(?:so far|to date|in total|this (?:year|month)|since (?:the (?:start|beginning|outbreak|war|conflict|invasion|uprising|offensive|campaign)|(?:january|february|march|april|may|june|july|august|september|october|november|december|last|early|late)\b|\d{4})|in (?:the )?(?:past|last|previous|recent) (?:\w+ )?(?:days|weeks|months|years)|in the first (?:\w+ )?(?:months|weeks|half|quarter)|over the (?:past|last|course of)|throughout the|(?:war|conflict|fighting|insurgency|invasion|violence|uprising)(?: that)?(?: has| have|'s)? (?:killed|claimed|left)|losses inflicted|total of|overall)`)
+	reCumulative = mustWordRegexp(`\b(?:so far|to date|in total|this (?:year|month)|since (?:then\b|the (?:start|beginning|outbreak|war|conflict|invasion|uprising|offensive|campaign)|(?:january|february|march|april|may|june|july|august|september|october|november|december|last|early|late)\b|\d{4})|in (?:the )?(?:past|last|previous|recent) (?:\w+ )?(?:days|weeks|months|years)|in the first (?:\w+ )?(?:months|weeks|half|quarter)|over the (?:past|last|course of)|throughout the|(?:war|conflict|fighting|insurgency|invasion|violence|uprising)(?: that)?(?: has| have|'s)? (?:killed|claimed|left)|losses inflicted|total of|overall)`)
 	reCampaign   = regexp.MustCompile(`\b(?:war|campaign|offensive|assault|conflict|insurgency|operation|has|have)\b`)
 )
 
@@ -373,6 +374,11 @@ func parseNP(toks []token, i int) (nounPhrase, bool) {
 		// "…, a rebel spokesman said": a speaker, not a victim.
 		return nounPhrase{}, false
 	}
+	if c.article && speakerPairAfter(toks, n.head+1) {
+		// "…, a police officer and a medical source in Baqouba said":
+		// one of two speakers, not a victim.
+		return nounPhrase{}, false
+	}
 	n.last = n.head
 	// "member of the military", "members of a pro-Iran group", "fighters
 	// from the Syrian Democratic Forces".
@@ -494,6 +500,37 @@ func unitNation(toks []token, n nounPhrase) string {
 // speakerNouns after a victims' noun make it a speaker's title ("a rebel
 // spokesman", "police sources").
 var speakerNouns = wordSet("spokesman spokeswoman spokesperson spokespeople source sources")
+
+// speakerPairAfter reports whether toks[k] joins a second speaker to the
+// one before it, and the two say what the sentence reports: "and a
+// medical source said", "and a hospital official in Baqouba told".
+func speakerPairAfter(toks []token, k int) bool {
+	if k+2 >= len(toks) || toks[k].w != "and" {
+		return false
+	}
+	m := k + 1
+	if toks[m].w != "a" && toks[m].w != "an" && toks[m].w != "the" {
+		return false
+	}
+	for m++; m < len(toks) && m <= k+5; m++ {
+		if speakerNouns[toks[m].w] || toks[m].w == "official" || toks[m].w == "officials" {
+			break
+		}
+		if !isModifier(toks[m]) {
+			return false
+		}
+	}
+	for m++; m < len(toks) && m <= k+10; m++ {
+		switch toks[m].w {
+		case "said", "says", "told":
+			return true
+		}
+		if !toks[m].word {
+			return false
+		}
+	}
+	return false
+}
 
 // yearPrepositions put a year in time: "in 2004", "since 2017".
 var yearPrepositions = wordSet("in since until till by during before after")
@@ -774,6 +811,13 @@ func thePostHolder(toks []token, s string, i int, host string) (casualtyHit, int
 		return casualtyHit{}, 0, false
 	}
 	return h, n.last, true
+}
+
+// amongCopula reports whether w joins "among the dead" to the victims it
+// lists: "were", "was", and the present of a report still being told,
+// "are", "is" ("Among the dead are 57 police officers").
+func amongCopula(w string) bool {
+	return w == "were" || w == "was" || w == "are" || w == "is"
 }
 
 // amongWas reads "among the dead was", "among those killed was" ending at
@@ -1178,8 +1222,9 @@ func activeBefore(toks []token, first int) (string, int) {
 			}
 		}
 	}
-	if (w == "were" || w == "was") && k >= 3 && toks[k-3].w == "among" && (toks[k-2].w == "the" || toks[k-2].w == "those") {
-		// "Among the dead were three children", "among those killed were".
+	if amongCopula(w) && k >= 3 && toks[k-3].w == "among" && (toks[k-2].w == "the" || toks[k-2].w == "those") {
+		// "Among the dead were three children", "among those killed were",
+		// "Among the dead are 57 police officers".
 		switch toks[k-1].w {
 		case "dead", "killed", "victims", "fatalities":
 			return OutcomeKilled, k - 3
@@ -1262,6 +1307,29 @@ func activeBefore(toks []token, first int) (string, int) {
 		// "Earlier the police had given the toll as 56 killed".
 		if m := tollStart(toks, k-1); m >= 2 && toks[m-1].w == "the" && giveVerb(toks[m-2].w) {
 			return OutcomeKilled, m
+		}
+	}
+	if w == "as" && k >= 3 && giveVerb(toks[k-1].w) {
+		// "The toll, first given as 24, rose overnight": the earlier
+		// toll, told in an aside after its noun.
+		m := k - 2
+		for m > 0 && earlierAdverbs[toks[m].w] {
+			m--
+		}
+		if toks[m].w == "," && m > 0 && tollObjects[toks[m-1].w] && toks[m-1].w != "losses" {
+			return OutcomeKilled, tollStart(toks, m-1)
+		}
+	}
+	if w == "at" && k >= 2 && toks[k-1].w == "it" && putVerb(toks[k-2].w) {
+		// "revised the toll down to 115, after earlier putting it at more
+		// than 130": "it" stands for the toll told before it.
+		for m := k - 3; m >= 0 && m >= k-30; m-- {
+			if toks[m].w == "toll" {
+				return OutcomeKilled, tollStart(toks, m)
+			}
+			if toks[m].w == "." || toks[m].w == ";" {
+				break
+			}
 		}
 	}
 	if w == "from" && k > 0 && revisedVerbs[toks[k-1].w] {
@@ -1349,6 +1417,10 @@ func activeBefore(toks []token, first int) (string, int) {
 	}
 	return "", -1
 }
+
+// earlierAdverbs tell that a toll was the first given: "first given as
+// 24", "initially put at".
+var earlierAdverbs = wordSet("first initially originally earlier previously")
 
 // placeApposition returns the opening comma of a short apposition of
 // words only that closes with the comma at toks[m] and follows a place
@@ -1640,7 +1712,7 @@ var riseVerbs = wordSet("surged climbed rose risen soared jumped crept edged gon
 func listOpener(toks []token, k int) (string, int) {
 	for m := k - 1; m >= 1 && m >= k-16; m-- {
 		t := toks[m]
-		if (t.w == "were" || t.w == "was") && m >= 3 && toks[m-3].w == "among" && (toks[m-2].w == "the" || toks[m-2].w == "those") {
+		if amongCopula(t.w) && m >= 3 && toks[m-3].w == "among" && (toks[m-2].w == "the" || toks[m-2].w == "those") {
 			switch toks[m-1].w {
 			case "dead", "killed", "victims", "fatalities":
 				return OutcomeKilled, m - 3
@@ -1714,7 +1786,7 @@ func numberOfGroup(toks []token, k int) (outcome string, from, to int, ok bool) 
 // "the number of <group> killed".
 func numberOfOutcome(w string) (string, bool) {
 	switch w {
-	case "killed", "dead", "slain":
+	case "killed", "dead", "slain", "massacred", "murdered", "executed":
 		return OutcomeKilled, true
 	case "wounded", "injured":
 		return OutcomeWounded, true
@@ -3360,7 +3432,28 @@ var breakdownPreps = wordSet("in on at since during across over near throughout 
 // or list.
 func placeBetween(toks []token, end, comma int) bool {
 	j, ok := tokensBetween(toks, end, comma)
-	return ok && breakdownPreps[toks[j].w] && plainWords(toks, j+1, comma)
+	return ok && breakdownPreps[toks[j].w] && (plainWords(toks, j+1, comma) || namedPlaces(toks, j+1, comma))
+}
+
+// namedPlaces reports whether toks[from:to] name places in a list: "the
+// villages of Divoselo, Citluk and Pocitelj", each item a capitalised
+// name after a comma or "and".
+func namedPlaces(toks []token, from, to int) bool {
+	list := false
+	for m := from; m < to; m++ {
+		t := toks[m]
+		if t.w == "," || t.w == "and" {
+			if m+1 >= to || !toks[m+1].cap || m == from || !toks[m-1].cap {
+				return false
+			}
+			list = true
+			continue
+		}
+		if t.cls&clsVerb != 0 || t.num || !t.word && t.w != "-" || t.w == "which" || t.w == "who" || t.w == "where" {
+			return false
+		}
+	}
+	return list
 }
 
 // tokensBetween returns the first token from byte end on before

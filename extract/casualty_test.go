@@ -655,6 +655,47 @@ func TestCasualtyPatterns(t *testing.T) {
 			{OutcomeKilled, 18, QualAtLeast, "civilians"}, {OutcomeKilled, 14, QualExact, "civilians"}}},
 		{"a breakdown in number words between commas", "Nine people, two of them children, were wounded.", []want{
 			{OutcomeWounded, 9, QualExact, "civilians"}, {OutcomeWounded, 2, QualExact, "civilians"}}},
+		{"among the dead are, in the present", "Among the dead are 57 police officers, the ministry said.", []want{
+			{OutcomeKilled, 57, QualExact, "police"}}},
+		{"among the wounded is", "Among the wounded is a nurse.", []want{
+			{OutcomeWounded, 1, QualExact, "civilians"}}},
+		{"a toll that had stood at a number until", "The toll had stood at 14 until a woman died of her wounds.", []want{
+			{OutcomeKilled, 14, QualExact, "civilians"}, {OutcomeKilled, 1, QualExact, "civilians"}}},
+		{"a toll first given as a number", "The toll, first given as 24, rose overnight.", []want{
+			{OutcomeKilled, 24, QualExact, "civilians"}}},
+		{"a toll initially given as a number", "The death toll, initially given as 40, was later lowered.", []want{
+			{OutcomeKilled, 40, QualExact, "civilians"}}},
+		{"losses given as a number are no toll", "Its losses, first given as 12 tanks, were never confirmed.", nil},
+		{"an earlier toll told by it", "Officials revised down the death toll from the market bombing to 115, after earlier putting it at more than 130.", []want{
+			{OutcomeKilled, 115, QualExact, "civilians"}, {OutcomeKilled, 130, QualMoreThan, "civilians"}}},
+		{"it put at a number is no toll without one", "The company valued the damage and put it at more than 130.", nil},
+		{"two speakers after a breakdown", "At least 170 people were wounded, among them dozens of children, a police officer and a medical source in Baqouba said.", []want{
+			{OutcomeWounded, 170, QualAtLeast, "civilians"}}},
+		{"a running count of the massacred", "The killings brought to more than 3,000 the number of civilians massacred in the east.", []want{
+			{OutcomeKilled, 3000, QualMoreThan, "civilians"}}},
+		{"the number of those murdered", "Police put the number of those murdered at 12.", []want{
+			{OutcomeKilled, 12, QualExact, "civilians"}}},
+		{"soldiers of the country an article names by its name", "GUATEMALA CITY, May 31 - Peasants marched on a town hall in Guatemala's north.\n\nThe Defence Ministry said seven soldiers were wounded.", []want{
+			{OutcomeWounded, 7, QualExact, "Guatemalan military"}}},
+		{"soldiers of the one nation whose forces the article names", "Thirteen men were shot dead when British paratroopers opened fire on a march.\n\nTwo soldiers were slightly hurt by acid bombs, an army spokesman said.", []want{
+			{OutcomeKilled, 13, QualExact, "civilians"}, {OutcomeWounded, 2, QualExact, "British military"}}},
+		{"soldiers stay unknown when two nations' forces are named", "Russian troops shelled the town and Ukrainian soldiers returned fire.\n\nTwo soldiers were killed, an army spokesman said.", []want{
+			{OutcomeKilled, 2, QualExact, "unknown"}}},
+		{"people named by their sect", "Gunmen killed 12 Shiites at a market.", []want{
+			{OutcomeKilled, 12, QualExact, "civilians"}}},
+		{"a people named by community", "Militants gunned down 23 Kashmiri Pandits in the village.", []want{
+			{OutcomeKilled, 23, QualExact, "civilians"}}},
+		{"a breakdown after a list of villages", "The army killed 88 Serbs in the villages of Divoselo, Citluk and Pocitelj, among them 52 civilians.", []want{
+			{OutcomeKilled, 88, QualExact, "civilians"}, {OutcomeKilled, 52, QualExact, "civilians"}}},
+		{"a named army's own fighters", "An LNA spokesman, Ahmed al-Mismari, said that 11 of its fighters had been killed.", []want{
+			{OutcomeKilled, 11, QualExact, "Libyan military"}}},
+		{"a rebel movement of an older war", "UNITA said 30 of its fighters had been killed.", []want{
+			{OutcomeKilled, 30, QualExact, "rebels"}}},
+		{"a count is no group across 'because'", "The toll might rise to 800 because many people were still missing.", nil},
+		{"two speakers before the figure", "A police officer and a medical source in the town told reporters that 12 people were killed.", []want{
+			{OutcomeKilled, 12, QualExact, "civilians"}}},
+		{"a victim at the end of a breakdown before one speaker", "Among the wounded were two children and a police officer, a hospital source said.", []want{
+			{OutcomeWounded, 2, QualExact, "civilians"}, {OutcomeWounded, 1, QualExact, "police"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -691,6 +732,8 @@ func TestCasualtyScope(t *testing.T) {
 		{"At least 500 civilians have been killed since December.", ScopeCumulative},
 		{"So far 120 soldiers have died.", ScopeCumulative},
 		{"A strike killed 12 civilians on Monday.", ScopeIncident},
+		{"Some 560 Palestinians have been killed since then.", ScopeCumulative},
+		{"Twelve civilians were killed then, police said.", ScopeIncident},
 	}
 	for _, tt := range tests {
 		t.Run(tt.give, func(t *testing.T) {
@@ -712,6 +755,12 @@ func TestAttribution(t *testing.T) {
 		{"According to the UN, 400 civilians were killed.", "UN"},
 		{"Five militants were killed, Observatory head Rami Abdel Rahman said.", "Rami Abdel Rahman"},
 		{"Five militants were killed.", ""},
+		{"Official figures say more than 20,000 people have been killed.", "Official figures"},
+		{"Dozens of people had been abducted, said Bishop Carlos Filipe Ximenes Belo.", "Carlos Filipe Ximenes Belo"},
+		{"At least 25 people were killed, said Father Rafael dos Santos.", "Rafael dos Santos"},
+		{"An army spokesman, Ahmed al-Mismari, said that 11 soldiers had been killed.", "Ahmed al-Mismari"},
+		{"Four Canadian soldiers were slightly wounded, said Commandant Shannon Boyle.", "Shannon Boyle"},
+		{"About 20 people were still missing, said Diyala provincial council member Aws al-Saadi.", "Aws al-Saadi"},
 		{"Two military sources said seven soldiers were killed on Sunday. Five civilians died in a second ambush, one of the sources said.", "Two military sources"},
 		{"Local sources put the number of dead at 138 and said dozens had been wounded.", "Local sources"},
 		{"The army lost 12 soldiers, and said 40 rebels were killed.", "army"},

@@ -228,6 +228,9 @@ func singlePlace(places []placeHit, s string) (*Place, int) {
 		if seatOfSpeakers(s, h) || hospitalPlace(s, *h) {
 			continue // "doctors at Baragwanath Hospital said", "died at Panzi hospital in Bukavu": where the source works or the hurt were treated
 		}
+		if speakerSeat(s, *h) || officeOfPlace(s, *h) {
+			continue // "a UN official in Kigali said", "the interior minister of Ingushetia": where the speaker sits, the area an office governs
+		}
 		if one == nil {
 			one, n = &h.Place, 1
 		} else if h.Place.Name != one.Name {
@@ -520,6 +523,11 @@ func Extract(a ingest.Article) []Claim {
 		own := ""
 		for k := range attrs {
 			switch {
+			case attrs[k].pronoun && attrs[k].who == "it" && k > 0 && !attrs[k-1].pronoun && attrs[k-1].who != "":
+				// "Eritrea's foreign ministry said its air force had
+				// struck ... raids which it said had killed two people":
+				// the body the sentence named before.
+				attrs[k].who = attrs[k-1].who
 			case attrs[k].pronoun && attrs[k].who == "it" && lastBody != "" && lastBodySent == si-1:
 				// "Russia's defence ministry did not comment. It said
 				// ...": the body of the sentence before.
@@ -553,6 +561,11 @@ func Extract(a ingest.Article) []Claim {
 					// security official" named before.
 					attrs[k].who = w
 				}
+			}
+			if w := titledSource(named, attrs[k].who, text, st.start); w != "" && strings.Contains(ls, "the "+attrs[k].who) {
+				// "the minister said": "Home Minister Asaduzzaman Khan"
+				// named before.
+				attrs[k].who = w
 			}
 			if w := groupSource(attrs[k].who, named); w != "" {
 				// "the group said", "the activist group said": the
@@ -848,6 +861,11 @@ func Extract(a ingest.Article) []Claim {
 						}
 					}
 				}
+			} else if d, ok := sinceThenDate(text, sents, si, ls, a.Published); ok {
+				// "... since the insurgency began in 1989. More than
+				// 20,000 people have been killed since then": from that
+				// date to the report's.
+				c.Date = d
 			} else {
 				c.Date = Date{Precision: PrecisionUnresolved}
 			}
@@ -1078,6 +1096,7 @@ func Extract(a ingest.Article) []Claim {
 	woundedWhoDied(claims)
 	otherCrew(claims)
 	resolveBareSides(claims, bareAt, lower)
+	namedForceSides(claims, lower)
 	enemyLosses(claims, lower)
 	runningTotals(claims, text)
 	tableDates(claims, text, a.Published)
@@ -1595,8 +1614,45 @@ func tollUpdateDate(lower string, at int) bool {
 		// count was given.)
 		return false
 	}
-	w, _ = wordBefore(lower, b)
-	return revisedVerbs[w] || riseVerbs[w] || w == "rising" || w == "climbing"
+	to := b
+	w, b = wordBefore(lower, b)
+	if w == "down" || w == "up" {
+		// "was revised down to 115 on Saturday".
+		w, _ = wordBefore(lower, b)
+	}
+	if revisedVerbs[w] || riseVerbs[w] || w == "rising" || w == "climbing" {
+		return true
+	}
+	return revisedTollBefore(lower, to)
+}
+
+// revisedTollBefore reports whether a verb that revises a toll governs the
+// words that end at lower[:end], the toll named a few words back with
+// what it counts between: "revised down the death toll from a suicide
+// bombing at a market to 115 on Saturday", "raised the toll from the
+// attack to 35 on Monday".
+func revisedTollBefore(lower string, end int) bool {
+	w, b := "", end
+	for n := 0; n < 20; n++ {
+		if w, b = wordBefore(lower, b); w == "" {
+			return false
+		}
+		if w == "toll" {
+			break
+		}
+	}
+	if w != "toll" {
+		return false
+	}
+	for n := 0; n < 4; n++ {
+		w, b = wordBefore(lower, b)
+		switch w {
+		case "death", "the", "its", "their", "down", "up":
+			continue
+		}
+		return revisedVerbs[w]
+	}
+	return false
 }
 
 // wordBefore returns the word of lower (letters, digits, commas, hyphens
@@ -1624,6 +1680,7 @@ func wordBefore(lower string, end int) (string, int) {
 // Associated Press on Sunday"). s is the sentence lower is of.
 func isReportDate(s, lower string, at int) bool {
 	end := at
+	channel := false
 	for n := 0; n < 6; n++ {
 		// The word before end, skipping spaces and commas.
 		for end > 0 && (lower[end-1] == ' ' || lower[end-1] == ',' || lower[end-1] == 0xa0 || lower[end-1] == 0xc2) {
@@ -1653,9 +1710,14 @@ func isReportDate(s, lower string, at int) bool {
 		}
 		// "said in a statement on Sunday", "said on its Telegram channel
 		// on Monday": the words of the channel, three at most.
-		if n < 5 && reportChannel[w] {
-			end = b
+		if n < 5 && (reportChannel[w] || channel && w == "state") {
+			end, channel = b, true
 			continue
+		}
+		if channel && channelVerbs[w] {
+			// "said the statement, read on state radio on Saturday",
+			// "a video posted online" is of the channel: when it was told.
+			return true
 		}
 		return toldTo(s, lower, end)
 	}
@@ -1899,13 +1961,40 @@ func isDatelineDate(s string, d dateHit) bool {
 	} else if city < 2 || city > 40 {
 		return false
 	}
+	rest := strings.TrimLeft(s[d.End:], " ")
 	for i := 0; i < city; i++ {
 		if c := s[i]; c >= 'a' && c <= 'z' {
+			// "Guatemala City, 6 Oct (Cerigua) --": a city in title
+			// case heads a dateline when its agency and dash follow.
+			return titleCased(s[:city]) && agencyDash(rest)
+		}
+	}
+	return strings.HasPrefix(rest, "(") || strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, "—")
+}
+
+// titleCased reports whether every word of s opens with a capital.
+func titleCased(s string) bool {
+	words := strings.Fields(s)
+	for _, w := range words {
+		if c := w[0]; c < 'A' || c > 'Z' {
 			return false
 		}
 	}
-	rest := strings.TrimLeft(s[d.End:], " ")
-	return strings.HasPrefix(rest, "(") || strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, "—")
+	return len(words) > 0
+}
+
+// agencyDash reports whether s opens with an agency's name in brackets
+// and a dash: "(Cerigua) --", "(AFP) -".
+func agencyDash(s string) bool {
+	if !strings.HasPrefix(s, "(") {
+		return false
+	}
+	j := strings.IndexByte(s[:min(len(s), 32)], ')')
+	if j < 0 {
+		return false
+	}
+	rest := strings.TrimLeft(s[j+1:], " ")
+	return strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, "—")
 }
 
 // whenClauseDate returns the date of a figure told in a "when" clause
@@ -1932,6 +2021,10 @@ var reportChannel = wordSet("a an its his her their statement statements intervi
 	"conference news press post posted telegram channel app messaging televised address speech " +
 	"broadcast x facebook website radio television tv video social media by phone telephone")
 
+// channelVerbs put what was said on a channel: "read on state radio",
+// "aired on television", "carried by the state news agency".
+var channelVerbs = wordSet("read aired carried issued released published broadcast")
+
 // carriedDate returns the date expression a sentence without one carries
 // from the report it continues, with the index of the sentence in hist it
 // is carried from, or "".
@@ -1951,6 +2044,16 @@ func carriedDate(hist []sentState, para int, attr, lower string) (string, int) {
 			// tells it.)
 			continue
 		}
+		if attr != "" && h.attr != "" && !sameSource(attr, h.attr) {
+			// "Home Minister Asaduzzaman Khan said 147 were killed last
+			// week. A newspaper's tally put the number killed between
+			// July 18 and July 21 at 201. 'Among the dead are three
+			// policemen,' the minister said": the minister's own report,
+			// told before the other source's.
+			if e, j := sameSourceDate(hist[:k], para, attr); e != "" {
+				return e, j
+			}
+		}
 		// The sentence is read only now that there is a date to carry:
 		// most sentences have none near. "Another 27 people were
 		// injured": more of the figure told before.
@@ -1958,6 +2061,49 @@ func carriedDate(hist []sentState, para int, attr, lower string) (string, int) {
 			return h.expr, k
 		}
 		return "", -1
+	}
+	return "", -1
+}
+
+// sinceThenDate returns the date "since then" in sentence si (lower case
+// ls) points back to: the date after the last "since" of the sentence
+// before it ("the worst attack since the insurgency began in 1989",
+// "the deadliest since the intifada began last September"), spanning to
+// publication.
+func sinceThenDate(text string, sents []sentence, si int, ls, published string) (Date, bool) {
+	if si == 0 || published == "" || !strings.Contains(ls, "since then") {
+		return Date{}, false
+	}
+	prev := text[sents[si-1].start:sents[si-1].end]
+	k := strings.LastIndex(lowerASCII(prev), "since ")
+	if k < 0 {
+		return Date{}, false
+	}
+	hits := findDates(prev[k+len("since "):])
+	if len(hits) == 0 {
+		return Date{}, false
+	}
+	d := ResolveDate(hits[0].Expr, published)
+	if d.Start == nil || *d.Start > published {
+		return Date{}, false
+	}
+	end := published
+	d.End = &end
+	return d, true
+}
+
+// sameSourceDate returns the carriable date expression of the last
+// sentence of hist within the two paragraphs before para that has the
+// source attr, with its index, or "".
+func sameSourceDate(hist []sentState, para int, attr string) (string, int) {
+	for k := len(hist) - 1; k >= 0; k-- {
+		h := hist[k]
+		if para-h.para > 2 {
+			break
+		}
+		if sameSource(attr, h.attr) && h.expr != "" && carriable(h.expr) && !isAnchoredElsewhere(h.expr) {
+			return h.expr, k
+		}
 	}
 	return "", -1
 }
@@ -2017,6 +2163,40 @@ func describedSource(named []string, who, text string, before int, firstAt *map[
 	}
 	return ""
 }
+
+// titledSource returns the person named before that a lone title points
+// back to ("the minister said" after "Home Minister Asaduzzaman Khan told
+// reporters", "the governor said" after "South Darfur governor Ali
+// Mahmoud"): the last named source whose first mention, before the
+// sentence that begins at text[before], has the title among the three
+// words before it, or "".
+func titledSource(named []string, who, text string, before int) string {
+	if !loneTitles[who] {
+		return ""
+	}
+	for i := len(named) - 1; i >= 0; i-- {
+		n := named[i]
+		if !hasUpper(n) {
+			continue
+		}
+		j := strings.Index(text, n)
+		if j < 0 || j >= before {
+			continue
+		}
+		f := strings.Fields(lowerASCII(text[max(0, j-40):j]))
+		for k := len(f) - 1; k >= 0 && k >= len(f)-3; k-- {
+			if strings.Trim(f[k], ",'\"") == who {
+				return n
+			}
+		}
+	}
+	return ""
+}
+
+// loneTitles are the titles a person is named by and pointed back to
+// alone: "the minister said".
+var loneTitles = wordSet("minister governor commander general colonel mayor president " +
+	"priest bishop prosecutor envoy ambassador")
 
 // groupSource returns the source that "group" or a group described in
 // lower-case words ("activist group") points back to: the last source of
@@ -2515,13 +2695,16 @@ func hasLowerPrefix(s, p string) bool {
 	return true
 }
 
-// sameSource reports whether two attributions name the same source.
+// sameSource reports whether two attributions name the same source: the
+// same words, or the words of one whole within the other ("the army" and
+// "an army spokesman"). A nation is not its people's officer: "Israel"
+// is not "an Israeli army officer".
 func sameSource(a, b string) bool {
 	if a == "" || b == "" {
 		return false
 	}
 	a, b = strings.ToLower(a), strings.ToLower(b)
-	return a == b || strings.Contains(a, b) || strings.Contains(b, a)
+	return a == b || hasWord(a, b) || hasWord(b, a)
 }
 
 // shortenedSource returns the source named before that "the Nigerien
@@ -2876,9 +3059,110 @@ func partOfOutcome(victims string) string {
 	return ""
 }
 
+// namedForceSides gives unqualified soldiers of no known side ("Two
+// soldiers were slightly hurt") the military of the one nation whose
+// forces the article names by their nation ("British paratroopers opened
+// fire"), when it names no other nation's.
+func namedForceSides(claims []Claim, lower string) {
+	need := false
+	for i := range claims {
+		c := &claims[i]
+		if c.Kind == KindCasualty && c.Victims != nil && c.Victims.Side == SideUnknown && bareForce(c.Victims.Text) {
+			need = true
+			break
+		}
+	}
+	if !need {
+		return
+	}
+	nation := ""
+	words := strings.Fields(lower)
+	for i := 0; i+1 < len(words); i++ {
+		n := nationAt("", strings.Trim(words[i], ",.;:\"'()"))
+		if n == "" {
+			continue
+		}
+		j := i + 1
+		if words[j] == "army" || words[j] == "government" || words[j] == "military" {
+			j++
+		}
+		if j >= len(words) || !securityHeads[strings.Trim(words[j], ",.;:\"'()")] {
+			continue
+		}
+		if nation != "" && nation != n {
+			return // the forces of two nations
+		}
+		nation = n
+	}
+	if nation == "" {
+		return
+	}
+	for i := range claims {
+		c := &claims[i]
+		if c.Kind == KindCasualty && c.Victims != nil && c.Victims.Side == SideUnknown && bareForce(c.Victims.Text) {
+			c.Victims.Side = nationMilitary(nation)
+		}
+	}
+}
+
+// bareForce reports whether a victims' group is soldiers of no nation
+// named: "Two soldiers", "seven soldiers", "Four troops".
+func bareForce(victims string) bool {
+	f := strings.Fields(lowerASCII(victims))
+	if len(f) == 0 || len(f) > 3 {
+		return false
+	}
+	switch f[len(f)-1] {
+	case "soldiers", "soldier", "troops", "servicemen", "serviceman", "paratroopers", "paratrooper", "marines", "marine":
+		return true
+	}
+	return false
+}
+
 // palestinianMarks place a report in Gaza or the West Bank.
 var palestinianMarks = []string{"gaza", "palestinian", "west bank", "hamas-run", "rafah", "khan younis",
 	"jabalia", "deir al-balah", "jenin", "nablus", "tulkarm"}
+
+// palestinianReport reports whether a mark of palestinianMarks places a
+// report in Gaza or the West Bank: "Palestinian" that names the attackers
+// of a report from elsewhere ("a Palestinian guerrilla group", "Palestinian
+// gunmen") does not.
+func palestinianReport(lower string) bool {
+	for _, w := range palestinianMarks {
+		for off := 0; ; {
+			k := strings.Index(lower[off:], w)
+			if k < 0 {
+				break
+			}
+			off += k + len(w)
+			if w != "palestinian" || !attackersAfter(lower[off:]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// attackersAfter reports whether rest, after "Palestinian", names
+// attackers: " guerrilla group", " gunmen", " suicide bomber".
+func attackersAfter(rest string) bool {
+	if rest == "" || rest[0] != ' ' {
+		return false // "Palestinians", "Palestinian-run"
+	}
+	f := strings.Fields(rest[:min(len(rest), 40)])
+	if len(f) > 0 && f[0] == "suicide" {
+		f = f[1:]
+	}
+	if len(f) == 0 {
+		return false
+	}
+	switch strings.Trim(f[0], ",.;:'\"") {
+	case "guerrilla", "guerrillas", "gunman", "gunmen", "bomber", "bombers", "militant", "militants",
+		"attacker", "attackers", "assailant", "assailants", "commando", "commandos", "raiders", "hijackers":
+		return true
+	}
+	return false
+}
 
 // resolveBareSides gives a figure with no victims' noun ("The 19 died") or
 // an unknown side the side of another figure of the article with the same
@@ -2925,11 +3209,8 @@ func resolveBareSides(claims []Claim, bareAt map[int]uint8, lower string) {
 					c.Victims.Side = side
 					break
 				}
-				for _, w := range palestinianMarks {
-					if strings.Contains(lower, w) {
-						c.Victims.Side = "Palestinians"
-						break
-					}
+				if palestinianReport(lower) {
+					c.Victims.Side = "Palestinians"
 				}
 			}
 		}

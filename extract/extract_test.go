@@ -81,6 +81,7 @@ func TestSideVocabulary(t *testing.T) {
 		{"a turkish civilian member of the military", "", "Turkish military"},
 		{"12 pro-iran fighters", "", "pro-government militia"},
 		{"five ukrainian servicemen", "", "Ukrainian military"},
+		{"30 azeri soldiers", "", "Azerbaijani military"},
 		{"30 palestinians", "", "Palestinians"},
 		{"four policemen", "", "police"},
 		{"20 opposition fighters", "Syrian", "rebels"},
@@ -756,5 +757,313 @@ func TestRelativeClauseDateNotCarried(t *testing.T) {
 		if !found {
 			t.Errorf("%q: the %d were not read", tc.text, tc.value)
 		}
+	}
+}
+
+// TestTitledSource: a lone title ("the minister said") points back to the
+// person named before with that title among the words before the name.
+func TestTitledSource(t *testing.T) {
+	text := "Home Minister Asaduzzaman Khan said 147 died. A tally by the Prothom Alo newspaper put it at 201. The minister said more."
+	named := []string{"Asaduzzaman Khan", "Prothom Alo"}
+	before := strings.Index(text, "The minister")
+	tests := []struct{ who, want string }{
+		{"minister", "Asaduzzaman Khan"},
+		{"governor", ""},  // no governor was named
+		{"spokesman", ""}, // not a title of office: a back-reference of its own
+		{"newspaper", ""}, // not a person's title
+	}
+	for _, tt := range tests {
+		if got := titledSource(named, tt.who, text, before); got != tt.want {
+			t.Errorf("titledSource(%q) = %q, want %q", tt.who, got, tt.want)
+		}
+	}
+	if got := titledSource(named, "minister", text, strings.Index(text, "Asaduzzaman")); got != "" {
+		t.Errorf("titledSource before the name is written = %q, want none", got)
+	}
+}
+
+// TestSameSourceDateCarried: a sentence whose source spoke before with a
+// date takes that date, not the one another source gave in between.
+func TestSameSourceDateCarried(t *testing.T) {
+	text := "DHAKA, July 24 (Reuters) - At least 147 people were killed in last week's clashes, Home Minister Asaduzzaman Khan told reporters on Wednesday.\n\n" +
+		"A tally by the Prothom Alo newspaper put the number of people killed between July 18 and July 21 at 201.\n\n" +
+		"\"Among the dead are three policemen,\" the minister said."
+	var found bool
+	for _, c := range Extract(ingest.Article{ID: "t", Text: text, Published: "2024-07-24"}) {
+		if c.Kind != KindCasualty || c.Count.Value == nil || *c.Count.Value != 3 {
+			continue
+		}
+		found = true
+		if c.AttributedTo != "Asaduzzaman Khan" {
+			t.Errorf("the three policemen attributed to %q, want Asaduzzaman Khan", c.AttributedTo)
+		}
+		if c.Date.Expression != "last week" {
+			t.Errorf("the three policemen dated by %q, want \"last week\"", c.Date.Expression)
+		}
+	}
+	if !found {
+		t.Error("the three policemen were not read")
+	}
+}
+
+// TestRevisedTollSourceAndDay: "X revised down the death toll from ... to
+// 115 on Saturday" names the toll's source, and Saturday is when the toll
+// was revised, not when the dead died.
+func TestRevisedTollSourceAndDay(t *testing.T) {
+	text := "A truck bomb tore through a market on Friday evening, police said.\n\n" +
+		"Iraqi officials revised down the death toll from the bombing at the market to 115 on Saturday."
+	var found bool
+	for _, c := range Extract(ingest.Article{ID: "t", Text: text, Published: "2015-07-18"}) {
+		if c.Kind != KindCasualty || c.Count.Value == nil || *c.Count.Value != 115 {
+			continue
+		}
+		found = true
+		if c.AttributedTo != "Iraqi officials" {
+			t.Errorf("the 115 attributed to %q, want Iraqi officials", c.AttributedTo)
+		}
+		if got := dayOrNull(c.Date.Start); got != "2015-07-17" {
+			t.Errorf("the 115 dated %s, want 2015-07-17", got)
+		}
+	}
+	if !found {
+		t.Error("the 115 were not read")
+	}
+	for _, tt := range []struct {
+		give string
+		want bool
+	}{
+		{"revised down the death toll from the bombing at the market to 115 on saturday", true},
+		{"the figure was revised down to 115 on saturday", true},
+		{"raised the toll to 35 on monday", true},
+		{"sent the wounded from the market to 115 on saturday", false},
+	} {
+		if got := tollUpdateDate(tt.give, strings.LastIndex(tt.give, "on ")); got != tt.want {
+			t.Errorf("tollUpdateDate(%q) = %v, want %v", tt.give, got, tt.want)
+		}
+	}
+}
+
+// TestSpeakerSeatAndOfficeNotCarried: the seat of a speaker ("a UN
+// official in Kigali said") and the area of a victim's office ("the
+// interior minister of Ingushetia") are not carried to the figures of the
+// sentences after them.
+func TestSpeakerSeatAndOfficeNotCarried(t *testing.T) {
+	text := "Troops opened fire on displaced people in the Kibeho camp on Saturday, killing hundreds, aid workers said.\n\n" +
+		"Medics counted some 4,200 bodies in the camp, a UN official in Kigali said. Another 650 people were wounded, he said."
+	for _, c := range Extract(ingest.Article{ID: "t", Text: text, Published: "1995-04-24"}) {
+		if c.Kind == KindCasualty && c.Location != nil && c.Location.Name == "Kigali" {
+			t.Errorf("%q placed in Kigali, the speaker's seat", c.Quote)
+		}
+	}
+	for _, tt := range []struct {
+		give, place string
+		want        bool
+	}{
+		{"including the acting interior minister of Ingushetia", "Ingushetia", true},
+		{"the governor of the province", "province", true},
+		{"the mayor of Sanaa", "Sanaa", true},
+		{"the villages of Divoselo", "Divoselo", false},
+		{"the outskirts of Sanaa", "Sanaa", false},
+	} {
+		k := strings.Index(tt.give, tt.place)
+		if got := officeOfPlace(tt.give, placeHit{Start: k, End: k + len(tt.place)}); got != tt.want {
+			t.Errorf("officeOfPlace(%q) = %v, want %v", tt.give, got, tt.want)
+		}
+	}
+}
+
+// TestSinceThenDate: "since then" spans from the date the sentence before
+// gave after its "since" (even one telling a record: "the worst attack
+// since the insurgency began in 1989") to publication.
+func TestSinceThenDate(t *testing.T) {
+	text := "Gunmen killed 23 villagers on Saturday night, police said.\n\n" +
+		"It was the worst attack since the insurgency began in 1989. More than 20,000 people have been killed since then, official figures say."
+	var found bool
+	for _, c := range Extract(ingest.Article{ID: "t", Text: text, Published: "1998-01-26"}) {
+		if c.Kind != KindCasualty || c.Count.Value == nil || *c.Count.Value != 20000 {
+			continue
+		}
+		found = true
+		if got, want := dayOrNull(c.Date.Start)+".."+dayOrNull(c.Date.End), "1989-01-01..1998-01-26"; got != want {
+			t.Errorf("the 20,000 dated %s, want %s", got, want)
+		}
+	}
+	if !found {
+		t.Error("the 20,000 were not read")
+	}
+	// Without "since then" no date is borrowed.
+	text = "It was the worst attack since the insurgency began in 1989. More than 20,000 people have been killed, official figures say."
+	for _, c := range Extract(ingest.Article{ID: "t", Text: text, Published: "1998-01-26"}) {
+		if c.Kind == KindCasualty && c.Date.Start != nil && *c.Date.Start == "1989-01-01" && c.Date.End != nil && *c.Date.End == "1998-01-26" {
+			t.Errorf("%q dated from 1989 without \"since then\"", c.Quote)
+		}
+	}
+}
+
+// TestYearRangeEnd: a span of years after its first year ("1998-2000",
+// "1980-88", "1991–95") ends on the last day of its last year; a range
+// that runs backwards or is no year is none.
+func TestYearRangeEnd(t *testing.T) {
+	for _, tt := range []struct {
+		rest, start, want string
+		ok                bool
+	}{
+		{"-2000 war", "1998-01-01", "2000-12-31", true},
+		{"-88 killed", "1980-01-01", "1988-12-31", true},
+		{"\u201395,", "1991-01-01", "1995-12-31", true},
+		{"-1995", "1998-01-01", "", false},
+		{" war", "1998-01-01", "", false},
+		{"-5 days", "1998-01-01", "", false},
+	} {
+		got, ok := yearRangeEnd(tt.rest, tt.start)
+		if got != tt.want || ok != tt.ok {
+			t.Errorf("yearRangeEnd(%q, %q) = %q, %v, want %q, %v", tt.rest, tt.start, got, ok, tt.want, tt.ok)
+		}
+	}
+	for _, c := range Extract(ingest.Article{ID: "t", Text: "Some 80,000 people died in the 1998-2000 war.", Published: "2016-06-14"}) {
+		if c.Kind == KindCasualty {
+			if got := dayOrNull(c.Date.Start) + ".." + dayOrNull(c.Date.End); got != "1998-01-01..2000-12-31" {
+				t.Errorf("%q dated %s, want 1998-01-01..2000-12-31", c.Quote, got)
+			}
+		}
+	}
+}
+
+// TestChannelDateAndItSaid: the day a statement was read on the radio is
+// when it was told, not when anyone died; "which it said had killed" in a
+// sentence that names a body is that body's.
+func TestChannelDateAndItSaid(t *testing.T) {
+	text := "Jets bombed a school in the town on Friday, killing 44 people, the government said.\n\n" +
+		"\"Forty-four people lost their lives and 135 were wounded,\" said the statement, read on state radio on Saturday.\n\n" +
+		"The neighbour's foreign ministry said its jets had struck in response to raids on its capital, which it said had killed two people."
+	for _, c := range Extract(ingest.Article{ID: "t", Text: text, Published: "1998-06-06"}) {
+		if c.Kind != KindCasualty || c.Count.Value == nil {
+			continue
+		}
+		switch *c.Count.Value {
+		case 135:
+			if got := dayOrNull(c.Date.Start); got != "1998-06-05" {
+				t.Errorf("the 135 wounded dated %s from %q, want 1998-06-05", got, c.Date.Expression)
+			}
+		case 2:
+			if c.AttributedTo != "neighbour's foreign ministry" {
+				t.Errorf("the two dead attributed to %q, want the neighbour's foreign ministry", c.AttributedTo)
+			}
+		}
+	}
+	if r := "the hostages were released on saturday"; isReportDate(r, r, len("the hostages were released ")) {
+		t.Error("\"were released on Saturday\" read as a day of reporting")
+	}
+	if r := "a statement aired on television on monday"; !isReportDate(r, r, len("a statement aired on television ")) {
+		t.Error("\"aired on television on Monday\" not read as a day of reporting")
+	}
+}
+
+// TestPalestinianReport: a report from Gaza or the West Bank, or one that
+// names Palestinians as such, is marked; "Palestinian" naming the
+// attackers of a report from elsewhere is not.
+func TestPalestinianReport(t *testing.T) {
+	for _, tt := range []struct {
+		give string
+		want bool
+	}{
+		{"an israeli strike on gaza city killed 12", true},
+		{"palestinian health officials said 12 were killed", true},
+		{"three japanese gunmen acting for a palestinian guerrilla group killed 26 people", false},
+		{"a palestinian suicide bomber blew himself up on a bus in haifa", false},
+		{"a palestinian suicide bomber struck; 560 palestinians have been killed since", true},
+		{"palestinian-run media said", true},
+	} {
+		if got := palestinianReport(tt.give); got != tt.want {
+			t.Errorf("palestinianReport(%q) = %v, want %v", tt.give, got, tt.want)
+		}
+	}
+}
+
+// TestReportersSeatNotCarried: where a source "told reporters" is no
+// figure's place, nor carried to the sentence after it.
+func TestReportersSeatNotCarried(t *testing.T) {
+	text := "Militiamen attacked a church compound in the town on Tuesday, a priest said.\n\n" +
+		"The regional commander, Colonel Tono Suratman, told reporters in Dili that only five people had died. Twenty-one others were injured, he said."
+	for _, c := range Extract(ingest.Article{ID: "t", Text: text, Published: "1999-04-07"}) {
+		if c.Kind == KindCasualty && c.Location != nil && c.Location.Name == "Dili" {
+			t.Errorf("%q placed in Dili, where the source spoke", c.Quote)
+		}
+	}
+}
+
+// TestExiledGroupsSeatIsNoPlace: "exiled opposition groups in Thailand
+// said" places the groups, not the dead they tell of.
+func TestExiledGroupsSeatIsNoPlace(t *testing.T) {
+	text := "A convoy was attacked near the town of Depayin on Friday night, the government said.\n\n" +
+		"Exiled opposition groups in Thailand said the convoy had been ambushed and that as many as 70 people were beaten to death."
+	var found bool
+	for _, c := range Extract(ingest.Article{ID: "t", Text: text, Published: "2003-06-02"}) {
+		if c.Kind != KindCasualty || c.Count.Value == nil || *c.Count.Value != 70 {
+			continue
+		}
+		found = true
+		if c.Location != nil && c.Location.Name == "Thailand" {
+			t.Errorf("the 70 dead placed in Thailand, the seat of the groups that told of them")
+		}
+	}
+	if !found {
+		t.Error("the 70 dead were not read")
+	}
+}
+
+// TestSourceAndDatelineEdges checks three readings of a report's frame: a
+// nation speaking is not an officer of its people told before ("Israel
+// says" after "an Israeli army officer said"), so it takes no date from
+// that officer; a time between a source and its verb is not the source's
+// name ("the health ministry on Friday revised"); and a dateline whose
+// city is in title case ("Santa Ana, 14 Mar (Agencia Sur) --") is the day
+// of the report, which the figures after it do not take over the day the
+// lead tells.
+func TestSourceAndDatelineEdges(t *testing.T) {
+	type want struct{ source, start, end string }
+	tests := []struct {
+		name, published, text string
+		want                  map[string]want
+	}{
+		{"nation after its officer", "2025-03-20",
+			"Eight Armenian soldiers were killed and 22 wounded on Thursday in a battle for the town of Kaban, the army said.\n\n" +
+				"Azeri television said its forces had killed 30 Armenian soldiers. An Armenian army officer said at least 20 Azeri soldiers had been killed in the fighting.\n\n" +
+				"Azerbaijan says more than 300 people have been killed in Armenian attacks since the fighting began on March 3. Armenia says 41 of its soldiers, 9 of them officers, have been killed.",
+			map[string]want{"41 of its soldiers": {"Armenia", "2025-03-03", "2025-03-20"}}},
+		{"time after the source", "2025-05-02",
+			"ARDA, May 2 (Wire) - The regional health ministry on Friday revised down the number of people killed in the market bombing to 61 from 80.",
+			map[string]want{"to 61": {"regional health ministry", "2025-05-02", "2025-05-02"}}},
+		{"title-case dateline", "2025-03-14",
+			"PATROL KILLS NINE VILLAGERS\n\nSanta Ana, 14 Mar (Agencia Sur) -- Nine people were shot dead yesterday evening when a patrol opened fire on a village market, local leaders said.\n\n" +
+				"According to the leaders, about 30 soldiers arrived in trucks. Another 16 people were wounded and taken to hospital.",
+			map[string]want{"Nine people were shot dead": {"local leaders", "2025-03-13", "2025-03-13"}, "16 people were wounded": {"", "2025-03-13", "2025-03-13"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			seen := map[string]bool{}
+			for _, c := range Extract(ingest.Article{ID: "t", Published: tt.published, Text: tt.text}) {
+				if c.Kind != KindCasualty {
+					continue
+				}
+				for quote, w := range tt.want {
+					if !strings.Contains(c.Quote, quote) {
+						continue
+					}
+					seen[quote] = true
+					if w.source != "" && c.AttributedTo != w.source {
+						t.Errorf("%q said by %q, want %q", c.Quote, c.AttributedTo, w.source)
+					}
+					if got := dayOrNull(c.Date.Start) + ".." + dayOrNull(c.Date.End); got != w.start+".."+w.end {
+						t.Errorf("%q dated %s, want %s..%s", c.Quote, got, w.start, w.end)
+					}
+				}
+			}
+			for quote := range tt.want {
+				if !seen[quote] {
+					t.Errorf("no figure quoting %q", quote)
+				}
+			}
+		})
 	}
 }

@@ -41,6 +41,15 @@ func figurePlace(places []placeHit, s string, start int) *Place {
 			return nil
 		}
 	}
+	if pick >= 0 && pick == after && places[pick].Start >= start && officeOfPlace(s, places[pick]) {
+		// "Among the dead are 57 police officers, including the acting
+		// interior minister of Ingushetia": the area a victim's office
+		// governs, not where the figure is.
+		pick = before
+		if pick < 0 {
+			return nil
+		}
+	}
 	if pick >= 0 && pick == after && before >= 0 && places[pick].Start >= start && sinceWar(s[start:places[pick].Start]) {
 		// "killed 21, with 70 people wounded, in the deadliest attack
 		// since fighting over Nagorno-Karabakh erupted": the war's place,
@@ -1122,7 +1131,7 @@ func speakerSeat(s string, h placeHit) bool {
 
 // seatSpeakerNouns are the sources whose seat a place after "in" may be.
 var seatSpeakerNouns = wordSet("official officials source sources spokesman spokeswoman spokesperson commander officer " +
-	"correspondent journalist journalists reporter doctor doctors medic medics")
+	"correspondent journalist journalists reporter reporters diplomats doctor doctors medic medics groups exiles")
 
 // headOfPlaceSpeaks reports whether a place is the area whose head speaks
 // for the figure: "wounding three residents, the head of the
@@ -1139,6 +1148,26 @@ func headOfPlaceSpeaks(s string, h placeHit) bool {
 	}
 	return saidWithin(s[h.End:min(len(s), h.End+40)], 4)
 }
+
+// officeOfPlace reports whether a place follows an office it is the area
+// of: "the interior minister of Ingushetia", "the governor of the
+// province", "the mayor of Sanaa".
+func officeOfPlace(s string, h placeHit) bool {
+	if h.Start > len(s) {
+		return false
+	}
+	before := lowerASCII(s[max(0, h.Start-24):h.Start])
+	before = strings.TrimSuffix(before, "the ")
+	if !strings.HasSuffix(before, " of ") {
+		return false
+	}
+	w, _ := wordBefore(before, len(before)-len(" of "))
+	return placeOffices[w]
+}
+
+// placeOffices are the offices held over an area: "minister of",
+// "governor of".
+var placeOffices = wordSet("minister governor mayor president premier prefect chief")
 
 // acrossClause reports whether a semicolon parts a place from the figure
 // starting at start: "Grenade wounds 12; three militants killed in

@@ -479,7 +479,8 @@ func titledName(words []token) []token {
 // Besana", "Father Fadi Ghattas"): the source is the person, named
 // without it.
 var nameRanks = wordSet("general lieutenant colonel major captain brigadier sergeant admiral " +
-	"commodore marshal corporal gen lt col maj capt brig sgt adm cpl father dr prof rear")
+	"commodore marshal corporal gen lt col maj capt brig sgt adm cpl father dr prof rear commandant cmdt " +
+	"bishop archbishop cardinal imam rabbi reverend rev pastor")
 
 // rankWord reports whether w is a rank, or ranks joined by hyphens
 // ("lieutenant-general", "major-general").
@@ -503,7 +504,10 @@ func rankedName(words []token) []token {
 	if k == 0 || len(words)-k < 2 || len(words)-k > 4 {
 		return words
 	}
-	for _, t := range words[k:] {
+	for i, t := range words[k:] {
+		if !t.cap && i > 0 && k+i+1 < len(words) && nameConnectors[t.w] {
+			continue // "Father Rafael dos Santos"
+		}
 		if !t.cap || titleWords[t.w] || sourceNouns[t.w] || nationAdjectives[t.w] != "" {
 			return words
 		}
@@ -544,6 +548,13 @@ func widenedDate(s string, dates []dateHit, expr string, d Date, published strin
 		st, en := *from.Start, *to.End
 		w.Start, w.End = &st, &en
 		return w
+	}
+	// "the 1998-2000 war", "the war of 1980-88": the first year to the
+	// last.
+	if d.Precision == PrecisionYear {
+		if last, ok := yearRangeEnd(s[h.End:], *d.Start); ok {
+			return span(d, Date{End: &last})
+		}
 	}
 	// "overnight into Saturday".
 	if strings.EqualFold(expr, "overnight") {
@@ -629,6 +640,33 @@ func widenedDate(s string, dates []dateHit, expr string, d Date, published strin
 		}
 	}
 	return d
+}
+
+// yearRangeEnd reads the end of a span of years right after its first
+// year (rest follows it, start is that year's first day): "-2000" or
+// "–88" after "1998" or "1980". It returns the last day of the last year.
+func yearRangeEnd(rest, start string) (string, bool) {
+	rest, ok := strings.CutPrefix(rest, "-")
+	if !ok {
+		if rest, ok = strings.CutPrefix(rest, "\u2013"); !ok {
+			return "", false
+		}
+	}
+	n := 0
+	for n < len(rest) && n < 5 && isDigit(rest[n]) {
+		n++
+	}
+	if len(start) < 4 || (n != 2 && n != 4) {
+		return "", false
+	}
+	y := rest[:n]
+	if n == 2 {
+		y = start[:2] + y
+	}
+	if y <= start[:4] {
+		return "", false
+	}
+	return y + "-12-31", true
 }
 
 // startClause reports whether a clause (lower case, up to a date) is a

@@ -96,6 +96,8 @@ var nationAdjectives = map[string]string{
 	"nicaraguan": "Nicaraguan", "nicaragua": "Nicaraguan", "turkmen": "Turkmen", "mongolian": "Mongolian",
 	"el salvador": "Salvadoran", "honduras": "Honduran", "moldova": "Moldovan", "vietnam": "Vietnamese",
 	"macedonian": "Macedonian", "croatia": "Croatian", "bosnia": "Bosnian", "georgia": "Georgian",
+	"guatemala": "Guatemalan", "albania": "Albanian", "belarus": "Belarusian",
+	"japan": "Japanese", "laos": "Laotian", "ivory coast": "Ivorian", "azeri": "Azerbaijani",
 }
 
 // nationFirstWords are the first words of the nations named by two words
@@ -179,7 +181,10 @@ var (
 		"sikhs sikh hindus christians muslims moslems catholics protestants " +
 		// Peoples named by their ethnicity: "the bodies of 18 ethnic
 		// Albanians".
-		"albanians serbs croats bosniaks hazaras pashtuns tamils yazidis tutsis hutus")
+		"albanians serbs croats bosniaks hazaras pashtuns tamils yazidis tutsis hutus " +
+		"pandits rohingya uighurs uyghurs fulani peuls dinka nuer masalit tigrayans amharas " +
+		// And by their faith or sect: "killed 12 Shiites".
+		"shiites shias sunnis alawites druze copts ahmadis buddhists jews maronites")
 	otherHeads = wordSet("martyrs others more members member units combatants combatant auxiliaries auxiliary mercenaries mercenary " +
 		"peacekeepers peacekeeper vigilantes vigilante pows pow " +
 		// Groups whose names are plural nouns: "15 Taliban", "20 Houthis".
@@ -240,6 +245,9 @@ var (
 		"kla": SideRebels, "kosovo liberation": SideRebels, "ltte": SideRebels, "tamil tigers": SideRebels,
 		"lurd": SideRebels, "ruf": SideRebels, "revolutionary united": SideRebels, "lra": SideRebels,
 		"lord resistance": SideRebels, "sudan liberation": SideRebels,
+		"unita": SideRebels, "renamo": SideRebels, "frelimo": SideRebels, "polisario": SideRebels,
+		"rcd": SideRebels, "spla-io": SideRebels,
+		"lna": "Libyan military", "libyan national": "Libyan military",
 	}
 	// singularHeads may follow "a"/"an"/"one" to count one victim.
 	singularHeads = wordSet("soldier serviceman marine commando guard pilot specialist expert " +

@@ -308,9 +308,10 @@ func TestReconcileKinCamps(t *testing.T) {
 // TestCorroboratedNear checks that a report of a toll told a day apart
 // from the incident at its place, or of victims of no told side, joins
 // the incident that gives its figure, and that a figure under
-// minNearFigure does not.
+// minNearFigure does not. (WAFA's toll is Monday's by its own words: the
+// dateline's day is the report's, not the bombing's.)
 func TestCorroboratedNear(t *testing.T) {
-	wafa := [3]string{"Gaza, December 25 (WAFA) - The death toll from the Israeli occupation's bombing of homes in the Maghazi camp, in the central Gaza Strip, has risen to 86 martyrs, most of them women and children.\n\nIn Khan Younis, 10 citizens were killed in an airstrike on a house in the Al-Amal neighbourhood, medical sources said.", "WAFA", "2023-12-25"}
+	wafa := [3]string{"Gaza, December 25 (WAFA) - The death toll from Monday's bombing by the Israeli occupation of homes in the Maghazi camp, in the central Gaza Strip, has risen to 86 martyrs, most of them women and children.\n\nIn Khan Younis, 10 citizens were killed in an airstrike on a house in the Al-Amal neighbourhood, medical sources said.", "WAFA", "2023-12-25"}
 	toi := [3]string{"The IDF said Thursday that a strike on the Maghazi camp in central Gaza on Sunday, which Hamas-run health authorities said killed 86 people, was carried out using the wrong type of munition.\n\nSeparately, the IDF announced that two soldiers were killed in fighting in the southern Gaza Strip on Wednesday.", "Times of Israel", "2023-12-28"}
 	reuters := [3]string{"BOGOTA, Jan 18 (Reuters) - The death toll from a car bombing at a police academy in Colombia's capital rose to 21 on Friday, including the attacker, the attorney general's office said.\n\nThe bomber was also killed in Thursday's attack. Sixty-eight people were injured.", "Reuters", "2019-01-18"}
 	semana := [3]string{"In Cauca department, two soldiers were killed on Friday in an attack with explosives against an army patrol in the rural area of Argelia, the army said, a day after the attack on the General Santander school in Bogota that left 21 dead.", "Semana", "2019-01-19"}
