@@ -119,6 +119,20 @@ func TestSeedCasualties(t *testing.T) {
 	if !found {
 		t.Error("no 2020-02-06 incident with killed low 12, high 23, disputed")
 	}
+	// It is one incident at Kisweh and at Ezra in Daraa: the five killed
+	// in Ezra are a part of the 12, not a second incident beside them.
+	militia := 0
+	for _, in := range incidentsOn(cas, "2020-02-06") {
+		if _, ok := sideIn(in, "pro-government", "militia"); ok {
+			militia++
+			if loc := strings.ToLower(in.Location); !strings.Contains(loc, "kisweh") || !strings.Contains(loc, "ezra") && !strings.Contains(loc, "daraa") {
+				t.Errorf("the 2020-02-06 strikes placed at %q, want Kisweh and Ezra (Daraa)", in.Location)
+			}
+		}
+	}
+	if militia != 1 {
+		t.Errorf("%d incidents of 2020-02-06 with pro-government fighters killed, want one:%s", militia, describe(cas))
+	}
 
 	// C6: 19 Syrian government soldiers killed on 2020-03-01.
 	found = false

@@ -885,6 +885,42 @@ func newUnit(art *artView, stmt int, claims []*pclaim) *unit {
 	return u
 }
 
+// partOfToll reports whether unit u, of the article whose units are
+// arts, tells a part of a toll the same article gave before for incident
+// in: the incident's first unit of the article gives a number killed, and
+// the statements right after it, u among them, give numbers killed that
+// add up to it exactly ("strikes killed 12 pro-Iran fighters ... seven in
+// the Kisweh area ... five were also killed in Ezra": one raid at two
+// places).
+func partOfToll(arts []*unit, u *unit, in *incident) bool {
+	head := slices.IndexFunc(arts[:u.pos], func(o *unit) bool { return o.inc == in })
+	if head < 0 {
+		return false
+	}
+	toll, sum := killedIn(arts[head]), 0
+	for k := head + 1; k < len(arts) && toll > 0; k++ {
+		n := killedIn(arts[k])
+		if n == 0 || k < u.pos && arts[k].inc != in {
+			return false
+		}
+		if sum += n; sum >= toll {
+			return sum == toll && k >= u.pos
+		}
+	}
+	return false
+}
+
+// killedIn is the number a unit gives killed, over its camps.
+func killedIn(u *unit) int {
+	n := 0
+	for _, f := range u.figs {
+		if f.outcome == codeOf(extract.OutcomeKilled) {
+			n += f.value
+		}
+	}
+	return n
+}
+
 // inWindow reports whether a dated incident may be what an undated unit of
 // an article speaks of: not after the article's publication and at most
 // windowDays(u) days before it, when the publication date is known.
@@ -1090,7 +1126,8 @@ func (b *casualtyBuild) reconcile() {
 		} else if u.pos > 0 {
 			if prev := b.byArticleUnits(u)[u.pos-1]; prev.inc != nil && prev.dated &&
 				overlapOK(u.start, u.end, prev.inc.start, prev.inc.end) && len(u.camps) > 0 &&
-				(len(u.places) == 0 || namesNoOther(u, prev.inc) || campsOverlap(u.camps, prev.inc.camps) && placesTouchNarrow(u.places, prev.inc.places)) {
+				(len(u.places) == 0 || namesNoOther(u, prev.inc) || campsOverlap(u.camps, prev.inc.camps) && placesTouchNarrow(u.places, prev.inc.places) ||
+					partOfToll(b.byArticleUnits(u), u, prev.inc)) {
 				found = prev.inc
 				for _, c := range u.camps {
 					if !slices.Contains(found.camps, c) {

@@ -888,3 +888,38 @@ func TestRevisedTollAtNoPlace(t *testing.T) {
 		t.Errorf("the revised 42 joined the 37 one article tells: %v", got)
 	}
 }
+
+// TestPartsOfATollAtTwoPlaces checks that an article's toll followed by
+// its parts at two places that add up to it exactly is one incident at
+// both places, and that figures after a toll that do not add up to it
+// stay apart from it when their places do not touch.
+func TestPartsOfATollAtTwoPlaces(t *testing.T) {
+	incidentOf := func(text string) map[int]int {
+		out := map[int]int{}
+		for i, in := range foldArticles(t, [][3]string{{text, "Wire", "2025-03-05"}}).Incidents {
+			for _, r := range in.Reports {
+				if r.Count != nil {
+					out[*r.Count] = i
+				}
+			}
+		}
+		return out
+	}
+	lead := "KABUL, March 5 (Wire) - Air strikes killed 15 Taliban fighters on Tuesday, the defence ministry said.\n\n"
+	parts := incidentOf(lead + "Nine of the fighters were killed in the Chahar Dara district of Kunduz province. Six more were killed on Tuesday in Baghlan-e Jadid district.")
+	for _, n := range []int{15, 9, 6} {
+		if _, ok := parts[n]; !ok {
+			t.Fatalf("no report of %d: %v", n, parts)
+		}
+	}
+	if parts[9] != parts[15] || parts[6] != parts[15] {
+		t.Errorf("the parts 9 and 6 of the toll of 15 are apart from it: %v", parts)
+	}
+	apart := incidentOf(lead + "Nine of the fighters were killed in the Chahar Dara district of Kunduz province. In a separate attack, 11 Taliban fighters were killed on Tuesday in Baghlan-e Jadid district.")
+	if _, ok := apart[11]; !ok {
+		t.Fatalf("no report of 11: %v", apart)
+	}
+	if apart[11] == apart[15] {
+		t.Errorf("11 killed elsewhere, more than the rest of the toll of 15, joined it: %v", apart)
+	}
+}
