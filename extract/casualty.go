@@ -346,6 +346,11 @@ func parseNP(toks []token, i int) (nounPhrase, bool) {
 		}
 		break
 	}
+	if n.head >= 0 && aircraftFighter(toks, n.head) {
+		// "lost one MiG-21 fighter", "two F-16 fighter jets": aircraft,
+		// not people.
+		return nounPhrase{}, false
+	}
 	another := t.w == "another" || c.ordinal
 	if n.head < 0 && another && mods == 0 && (j >= len(toks) || !toks[j].word) && i > 0 && activeVerbs[toks[i-1].w] != "" ||
 		n.head < 0 && another && mods == 0 && j < len(toks) && beVerbs[toks[j].w] && i > 0 && (toks[i-1].w == "," || toks[i-1].w == "and") ||
@@ -4704,4 +4709,39 @@ func ageNumber(toks []token, i int) bool {
 		return true
 	}
 	return i >= 2 && toks[i-1].w == "of" && (toks[i-2].w == "age" || toks[i-2].w == "ages")
+}
+
+// aircraftFighter reports whether the victims' head at toks[h] is a
+// fighter aircraft: "fighter" after a make of aircraft ("MiG-21",
+// "F-16", "Su-25", "Mirage") or before "jet", "plane" or "aircraft".
+func aircraftFighter(toks []token, h int) bool {
+	if toks[h].w != "fighter" && toks[h].w != "fighters" {
+		return false
+	}
+	if h+1 < len(toks) && aircraftNouns[toks[h+1].w] {
+		return true
+	}
+	return h > 0 && (aircraftMakes[toks[h-1].w] || aircraftModel(toks[h-1].w))
+}
+
+// aircraftNouns follow "fighter" when it names an aircraft.
+var aircraftNouns = wordSet("jet jets plane planes aircraft bomber bombers")
+
+// aircraftMakes are fighter aircraft named without a number.
+var aircraftMakes = wordSet("mirage rafale tornado typhoon eurofighter harrier phantom tomcat hornet " +
+	"gripen sukhoi mig sabre")
+
+// aircraftModel reports whether w is a model written as letters, a
+// hyphen and a number: "mig-21", "f-16", "su-25", "j-10".
+func aircraftModel(w string) bool {
+	a, b, ok := strings.Cut(w, "-")
+	if !ok || len(a) == 0 || len(a) > 3 || len(b) == 0 || b[0] < '0' || b[0] > '9' {
+		return false
+	}
+	for _, r := range a {
+		if r < 'a' || r > 'z' {
+			return false
+		}
+	}
+	return true
 }

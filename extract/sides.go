@@ -22,7 +22,7 @@ const (
 
 // nationAdjectives maps nation adjectives, country names and plural
 // demonyms, lower-cased, to the nation adjective used in side names.
-var nationAdjectives = map[string]string{
+var nationAdjectives = withPlurals(map[string]string{
 	"turkish": "Turkish", "turkey": "Turkish", "turks": "Turkish", "turkey's": "Turkish",
 	"syrian": "Syrian", "syria": "Syrian", "syrians": "Syrian", "syria's": "Syrian",
 	"russian": "Russian", "russia": "Russian", "russians": "Russian", "russia's": "Russian",
@@ -98,6 +98,27 @@ var nationAdjectives = map[string]string{
 	"macedonian": "Macedonian", "croatia": "Croatian", "bosnia": "Bosnian", "georgia": "Georgian",
 	"guatemala": "Guatemalan", "albania": "Albanian", "belarus": "Belarusian",
 	"japan": "Japanese", "laos": "Laotian", "ivory coast": "Ivorian", "azeri": "Azerbaijani",
+})
+
+// peoplePlurals are the plural demonyms withPlurals adds: the people of
+// nations seldom at war in the reports, counted as people ("45 Indians
+// at prayer", "two Germans"), not as their nation's army.
+var peoplePlurals = map[string]bool{}
+
+// withPlurals adds to m the plural demonyms of the adjectives that make
+// one with an s ("Armenians", "Kenyans", "Somalis"); the "-ese" and
+// "-ish" ones make none ("the Chinese", "the British").
+func withPlurals(m map[string]string) map[string]string {
+	for k, v := range m {
+		if strings.Contains(k, " ") || strings.ToLower(v) != k || !strings.HasSuffix(k, "an") && !strings.HasSuffix(k, "i") {
+			continue
+		}
+		if _, ok := m[k+"s"]; !ok {
+			m[k+"s"] = v
+			peoplePlurals[k+"s"] = true
+		}
+	}
+	return m
 }
 
 // nationFirstWords are the first words of the nations named by two words
@@ -551,6 +572,10 @@ func sideOf(words []string, host string) string {
 		}
 		return nationMilitary(nation)
 	case demonym:
+		if slices.Contains(words, "ethnic") || slices.ContainsFunc(words, func(w string) bool { return peoplePlurals[w] }) {
+			// "18 ethnic Albanians": a people, not a nation's army.
+			return SideCivilians
+		}
 		switch nation {
 		case "Palestinian":
 			return "Palestinians"
