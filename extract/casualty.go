@@ -3979,7 +3979,29 @@ func groupWords(toks []token, from, to int, buf []string) []string {
 			buf = append(buf, w)
 		}
 	}
+	if n := len(buf); n > 0 && (buf[n-1] == "volunteers" || buf[n-1] == "volunteer") && fightsBeside(toks, to+1) {
+		// "20 civilian volunteers fighting alongside the army": armed
+		// volunteers, read as "volunteer fighters" are.
+		buf = append(buf, "fighters")
+	}
 	return buf
+}
+
+// fightsBeside reports whether toks from k say that those named before
+// fight beside a force: "fighting alongside the army", "who fight with
+// the troops", "fighting for the government".
+func fightsBeside(toks []token, k int) bool {
+	if k < len(toks) && toks[k].w == "who" {
+		k++
+	}
+	if k+1 >= len(toks) || toks[k].w != "fighting" && toks[k].w != "fight" && toks[k].w != "fought" {
+		return false
+	}
+	switch toks[k+1].w {
+	case "alongside", "with", "beside", "for":
+		return true
+	}
+	return false
 }
 
 // spansPeriod reports whether a sentence (lower-cased) tells a figure

@@ -143,6 +143,8 @@ func TestCasualtyPatterns(t *testing.T) {
 		{"unknown count", "Russian specialists have been killed.", []want{{OutcomeKilled, unknownValue, QualUnknown, "Russian military"}}},
 		{"vague", "Dozens of Houthi fighters were killed.", []want{{OutcomeKilled, unknownValue, QualUnknown, "Houthis"}}},
 		{"equipment is not a victim", "The army destroyed 103 tanks and eight helicopters.", nil},
+		{"volunteers fighting beside an army", "Gunmen killed 20 civilian volunteers fighting alongside the army near Djibo.", []want{{OutcomeKilled, 20, QualExact, "pro-government militia"}}},
+		{"volunteers who do not fight", "The blast killed three Red Cross volunteers.", []want{{OutcomeKilled, 3, QualExact, "civilians"}}},
 		{"a fighter aircraft is not a fighter", "India said it had lost one MiG-21 fighter in the clash.", nil},
 		{"fighter jets are aircraft", "The air force lost two fighter jets and a Mirage fighter over the gulf.", nil},
 		{"population is not a casualty", "The province is home to some four million civilians.", nil},
