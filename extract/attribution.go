@@ -300,6 +300,16 @@ func subjectBefore(toks []token, s string, v int) (string, bool, bool) {
 	}
 	end := k
 	if end >= 0 && (toks[end].w == "and" || toks[end].w == "but") {
+		if j := reportedClauseBefore(toks, end); j > 0 {
+			// "X denied that the school was used by militants and put
+			// the death toll at 33": X, the subject of the verb the
+			// reported clause follows.
+			if who, pr, ok := subjectBefore(toks, s, j-1); ok || j < 3 || toks[j-2].w != "," {
+				return who, pr, ok
+			}
+			// "X, director of the media office, denied that …".
+			return appositiveSubject(toks, s, j-2)
+		}
 		// "Local sources put the toll at 138 and said …": the verb is
 		// coordinated with another; the subject opens the clause.
 		return clauseOpener(toks, end)
@@ -367,6 +377,25 @@ func subjectBefore(toks []token, s string, v int) (string, bool, bool) {
 		}
 	}
 	return cleanSource(toks[first : end+1])
+}
+
+// reportedClauseBefore returns the index of the "that" opening the
+// clause a verb of saying or denying reports, when that clause runs to
+// toks[and] ("denied that the school was used by militants and"), or -1.
+func reportedClauseBefore(toks []token, and int) int {
+	for j := and - 1; j > 0 && and-j <= 16; j-- {
+		t := toks[j]
+		if t.w == "that" {
+			if p := toks[j-1]; p.reportVerb() || coordVerbs[p.w] {
+				return j
+			}
+			return -1
+		}
+		if !t.word || subjectStops[t.w] {
+			return -1
+		}
+	}
+	return -1
 }
 
 // sourceParticiples describe how a source's words were put out, or where

@@ -1019,7 +1019,8 @@ func TestExiledGroupsSeatIsNoPlace(t *testing.T) {
 // name ("the health ministry on Friday revised"); and a dateline whose
 // city is in title case ("Santa Ana, 14 Mar (Agencia Sur) --") is the day
 // of the report, which the figures after it do not take over the day the
-// lead tells.
+// lead tells. A toll put by a source after a denial ("X denied that …
+// and put the death toll at 33") is X's.
 func TestSourceAndDatelineEdges(t *testing.T) {
 	type want struct{ source, start, end string }
 	tests := []struct {
@@ -1034,6 +1035,9 @@ func TestSourceAndDatelineEdges(t *testing.T) {
 		{"time after the source", "2025-05-02",
 			"ARDA, May 2 (Wire) - The regional health ministry on Friday revised down the number of people killed in the market bombing to 61 from 80.",
 			map[string]want{"to 61": {"regional health ministry", "2025-05-02", "2025-05-02"}}},
+		{"a toll put after a denial", "2024-06-06",
+			"Ismail Al-Thawabta, director of the government media office, denied that the school was used by militants and put the death toll at 33.",
+			map[string]want{"toll at 33": {"Ismail Al-Thawabta", "null", "null"}}},
 		{"title-case dateline", "2025-03-14",
 			"PATROL KILLS NINE VILLAGERS\n\nSanta Ana, 14 Mar (Agencia Sur) -- Nine people were shot dead yesterday evening when a patrol opened fire on a village market, local leaders said.\n\n" +
 				"According to the leaders, about 30 soldiers arrived in trucks. Another 16 people were wounded and taken to hospital.",
