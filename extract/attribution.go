@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // attrHit is an attribution found in a sentence: who the sentence says
 // made the statement, and where the reporting verb is (a byte offset into
@@ -796,6 +799,24 @@ func oneWordName(words []token, j int) bool {
 	return true
 }
 
+// seatAfterNoun reports whether words end in the place a source sits
+// at, told after its noun in lower case: "medical sources at the Saudi
+// hospital in El Fasher" is the sources, not "El Fasher".
+func seatAfterNoun(words []token) bool {
+	noun := false
+	for p, t := range words {
+		if noun && (t.w == "in" || t.w == "at") && p+1 < len(words) && !slices.ContainsFunc(words[p+1:], func(u token) bool {
+			return !u.cap && !nameConnectors[u.w] && u.w != "the"
+		}) {
+			return true
+		}
+		if sourceNouns[t.w] && !t.cap {
+			noun = true
+		}
+	}
+	return false
+}
+
 // timeTail returns where the time that ends a subject begins ("the
 // health ministry on Thursday revised", "the army late on Friday said"),
 // or len(words) when none does.
@@ -949,7 +970,7 @@ func cleanSource(toks []token) (string, bool, bool) {
 	// A trailing run of capitalised words is the name when lower-case words
 	// come before it.
 	last := len(words) - 1
-	if words[last].cap || words[last].num || particleName(words[last].orig) && last > 0 && words[last-1].cap {
+	if (words[last].cap || words[last].num || particleName(words[last].orig) && last > 0 && words[last-1].cap) && !seatAfterNoun(words) {
 		// ("council member Aws al-Saadi": a name may end in a surname
 		// with its particle.)
 		k := last

@@ -1020,7 +1020,8 @@ func TestExiledGroupsSeatIsNoPlace(t *testing.T) {
 // city is in title case ("Santa Ana, 14 Mar (Agencia Sur) --") is the day
 // of the report, which the figures after it do not take over the day the
 // lead tells. A toll put by a source after a denial ("X denied that …
-// and put the death toll at 33") is X's.
+// and put the death toll at 33") is X's; the place a source sits at is
+// not its name ("medical sources at the Saudi hospital in El Fasher").
 func TestSourceAndDatelineEdges(t *testing.T) {
 	type want struct{ source, start, end string }
 	tests := []struct {
@@ -1038,6 +1039,9 @@ func TestSourceAndDatelineEdges(t *testing.T) {
 		{"a toll put after a denial", "2024-06-06",
 			"Ismail Al-Thawabta, director of the government media office, denied that the school was used by militants and put the death toll at 33.",
 			map[string]want{"toll at 33": {"Ismail Al-Thawabta", "null", "null"}}},
+		{"a source's seat after its noun", "2024-09-15",
+			"Medical sources at the Saudi hospital in El Fasher said at least 18 civilians were killed on Saturday.",
+			map[string]want{"18 civilians": {"Medical sources at the Saudi hospital in El Fasher", "2024-09-14", "2024-09-14"}}},
 		{"title-case dateline", "2025-03-14",
 			"PATROL KILLS NINE VILLAGERS\n\nSanta Ana, 14 Mar (Agencia Sur) -- Nine people were shot dead yesterday evening when a patrol opened fire on a village market, local leaders said.\n\n" +
 				"According to the leaders, about 30 soldiers arrived in trucks. Another 16 people were wounded and taken to hospital.",
