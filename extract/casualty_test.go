@@ -144,6 +144,8 @@ func TestCasualtyPatterns(t *testing.T) {
 		{"vague", "Dozens of Houthi fighters were killed.", []want{{OutcomeKilled, unknownValue, QualUnknown, "Houthis"}}},
 		{"equipment is not a victim", "The army destroyed 103 tanks and eight helicopters.", nil},
 		{"volunteers fighting beside an army", "Gunmen killed 20 civilian volunteers fighting alongside the army near Djibo.", []want{{OutcomeKilled, 20, QualExact, "pro-government militia"}}},
+		{"militiamen a government's troops kill", "Government troops killed 25 militiamen in Ituri.", []want{{OutcomeKilled, 25, QualExact, "militants"}}},
+		{"militiamen killed by no told force", "Twenty-five militiamen were killed in Ituri.", []want{{OutcomeKilled, 25, QualExact, "pro-government militia"}}},
 		{"volunteers who do not fight", "The blast killed three Red Cross volunteers.", []want{{OutcomeKilled, 3, QualExact, "civilians"}}},
 		{"a fighter aircraft is not a fighter", "India said it had lost one MiG-21 fighter in the clash.", nil},
 		{"fighter jets are aircraft", "The air force lost two fighter jets and a Mirage fighter over the gulf.", nil},

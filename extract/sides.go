@@ -1091,7 +1091,11 @@ func refineSides(claims []Claim, text, lower string) {
 			if !militiaDone {
 				militia, militiaDone = articleMilitia(lower), true
 			}
-			if militia != "" {
+			if militia == "" && bareMilitia(c.Victims.Text) && killedByForces(text, c) {
+				// "Government troops killed 25 militiamen": militiamen a
+				// government's forces kill fight against it.
+				c.Victims.Side = SideMilitants
+			} else if militia != "" {
 				c.Victims.Side = militia
 			} else if words := strings.Fields(lowerASCII(c.Victims.Text)); len(words) > 0 && (words[len(words)-1] == "auxiliaries" || words[len(words)-1] == "auxiliary") &&
 				strings.Contains(lower, "burkina") {
@@ -1551,4 +1555,43 @@ func mercenaryNationals(victims, side, lower string) bool {
 		return false
 	}
 	return strings.Contains(lower, strings.ToLower(nation)+" mercenaries")
+}
+
+// bareMilitia reports whether victims are militiamen told with no word
+// of whom they fight for ("25 militiamen", "hundreds of militia
+// members"), not "pro-government militiamen" or "militias loyal to".
+func bareMilitia(victims string) bool {
+	v := lowerASCII(victims)
+	if !strings.Contains(v, "militia") {
+		return false
+	}
+	for _, w := range [...]string{"pro-", "government", "regime", "loyal", "aligned", "backed", "allied", "volunteer", "self-defen", "defence", "defense", "auxiliar", "civil"} {
+		if strings.Contains(v, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// killedByForces reports whether the sentence of casualty claim c tells
+// a government's forces killing its victims: the active verb of the
+// figure ("killed 25 militiamen") follows, in its clause, the army, troops,
+// soldiers, security or government forces, or "its forces" of the army
+// that speaks.
+func killedByForces(text string, c *Claim) bool {
+	if c.Span.Start <= 0 || c.Span.Start > len(text) {
+		return false
+	}
+	q := lowerASCII(c.Quote)
+	if !strings.HasPrefix(q, "killed ") && !strings.HasPrefix(q, "killing ") && !strings.HasPrefix(q, "kill ") {
+		return false
+	}
+	from := strings.LastIndexAny(text[:c.Span.Start], ".;\n") + 1
+	before := lowerASCII(text[from:c.Span.Start])
+	for _, f := range [...]string{"troops", "army", "soldiers", "security forces", "government forces", "military", "its forces", "the police"} {
+		if hasWord(before, f) {
+			return true
+		}
+	}
+	return false
 }
