@@ -1021,7 +1021,9 @@ func TestExiledGroupsSeatIsNoPlace(t *testing.T) {
 // of the report, which the figures after it do not take over the day the
 // lead tells. A toll put by a source after a denial ("X denied that …
 // and put the death toll at 33") is X's; the place a source sits at is
-// not its name ("medical sources at the Saudi hospital in El Fasher").
+// not its name ("medical sources at the Saudi hospital in El Fasher"); a
+// figure told in a clause about the day a record is measured from ("since
+// a massacre in December 2014 in which gunmen killed 149") is of that day.
 func TestSourceAndDatelineEdges(t *testing.T) {
 	type want struct{ source, start, end string }
 	tests := []struct {
@@ -1042,6 +1044,9 @@ func TestSourceAndDatelineEdges(t *testing.T) {
 		{"a source's seat after its noun", "2024-09-15",
 			"Medical sources at the Saudi hospital in El Fasher said at least 18 civilians were killed on Saturday.",
 			map[string]want{"18 civilians": {"Medical sources at the Saudi hospital in El Fasher", "2024-09-14", "2024-09-14"}}},
+		{"the date of a clause told in which", "2023-01-31",
+			"The attack was the deadliest in the city since a school massacre in December 2014 in which gunmen killed 149 people.",
+			map[string]want{"149 people": {"", "2014-12-01", "2014-12-31"}}},
 		{"title-case dateline", "2025-03-14",
 			"PATROL KILLS NINE VILLAGERS\n\nSanta Ana, 14 Mar (Agencia Sur) -- Nine people were shot dead yesterday evening when a patrol opened fire on a village market, local leaders said.\n\n" +
 				"According to the leaders, about 30 soldiers arrived in trucks. Another 16 people were wounded and taken to hospital.",

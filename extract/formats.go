@@ -619,7 +619,7 @@ func widenedDate(s string, dates []dateHit, expr string, d Date, published strin
 	// between the ELN and FARC dissidents erupted on Jan. 16"), else the
 	// date is the main clause's ("its deadliest day since the end of its
 	// civil war on Monday").
-	if published != "" && !(len(expr) >= 6 && strings.EqualFold(expr[:6], "since ")) {
+	if published != "" && !(len(expr) >= 6 && strings.EqualFold(expr[:6], "since ")) && !toldInWhich(s[h.End:]) {
 		clause := lowerBefore
 		if i := strings.LastIndexAny(clause, ",.;:"); i >= 0 {
 			clause = clause[i+1:]
@@ -1241,4 +1241,13 @@ func sentenceBreak(s string) bool {
 func knownPlace(p *Place) bool {
 	_, ok := NormalisePlace(p.Name)
 	return ok
+}
+
+// toldInWhich reports whether the words after a date open a clause that
+// tells what happened on it: "since a school massacre in December 2014
+// in which gunmen killed 149 people" dates the 149 in December 2014, not
+// since.
+func toldInWhich(after string) bool {
+	a := strings.ToLower(strings.TrimLeft(after, " ,"))
+	return strings.HasPrefix(a, "in which ") || strings.HasPrefix(a, "during which ") || strings.HasPrefix(a, "when ")
 }
