@@ -2681,6 +2681,11 @@ func findCasualties(toks []token, s, lower string, host string, out []casualtyHi
 					h.bare, h.side = false, nationMilitary(n)
 					break
 				}
+				if side := tollOwner(toks, verb); side != "" {
+					// "the Armenian military death toll rose to 105".
+					h.bare, h.side = false, side
+					break
+				}
 				h.toll = true
 			default:
 				h.side = sideOf(groupWords(toks, n.num, n.last, nil), host)
@@ -3602,6 +3607,9 @@ func partitiveSide(toks []token, n nounPhrase, side string) string {
 		if nat := nationAt(prev, w); nat != "" && side != SideCivilians || nat != "" && head == "men" {
 			return nationMilitary(nat)
 		}
+		if nat := speakingCapital(toks, m); nat != "" && side != SideCivilians {
+			return nationMilitary(nat)
+		}
 	}
 	if toks[n.partOf].w == "its" || toks[n.partOf].w == "their" {
 		// "The group said it had lost two of its own men", "the rebels
@@ -3645,6 +3653,16 @@ func groupNamesNation(toks []token, n nounPhrase) bool {
 	return false
 }
 
+// speakingCapital returns the nation whose capital toks[m] names as a
+// speaker ("while Baku said 50 of its servicemen had died": Azerbaijan's
+// government), or "".
+func speakingCapital(toks []token, m int) string {
+	if m+1 < len(toks) && toks[m+1].reportVerb() {
+		return capitalNations[toks[m].w]
+	}
+	return ""
+}
+
 // nearestNation returns the nation named by a capitalised word nearest
 // before toks[k], within its clause of at most 12 words, or "".
 func nearestNation(toks []token, k int) string {
@@ -3658,6 +3676,9 @@ func nearestNation(toks []token, k int) string {
 		}
 		nat := nationAt(prev, toks[m].w)
 		if nat == "" {
+			if n := speakingCapital(toks, m); n != "" {
+				return n
+			}
 			continue
 		}
 		w := strings.TrimSuffix(strings.TrimSuffix(toks[m].w, "'s"), "’s")
@@ -4766,4 +4787,55 @@ func aircraftModel(w string) bool {
 		}
 	}
 	return true
+}
+
+// tollOwner returns the side a toll at toks[verb] names before it: "the
+// Armenian military death toll" is Armenia's military's, "the Palestinian
+// death toll" the Palestinians', "the civilian death toll" civilians'; a
+// nation's toll of no force or people ("the Armenian death toll") is
+// left to the article.
+func tollOwner(toks []token, verb int) string {
+	k := verb
+	if toks[k].w == "toll" && k > 0 && toks[k-1].w == "death" {
+		k--
+	}
+	if toks[k].w != "death" && toks[k].w != "toll" {
+		return ""
+	}
+	force, civilian := false, false
+	for k--; k >= 0 && verb-k <= 4; k-- {
+		switch w := toks[k].w; {
+		case w == "military" || w == "army" || w == "troop" || w == "battlefield":
+			force = true
+		case w == "civilian":
+			civilian = true
+		case nationAdjectives[w] != "" && toks[k].cap:
+			n := nationAdjectives[w]
+			switch {
+			case force:
+				return nationMilitary(n)
+			case civilian:
+				return SideCivilians
+			}
+			return nationSide(n)
+		default:
+			if civilian {
+				return SideCivilians
+			}
+			return ""
+		}
+	}
+	return ""
+}
+
+// nationSide is the side of a nation's people that are a side of their
+// own (Israelis, Palestinians), or "".
+func nationSide(n string) string {
+	switch n {
+	case "Palestinian":
+		return "Palestinians"
+	case "Israeli":
+		return "Israelis"
+	}
+	return ""
 }

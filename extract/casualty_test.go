@@ -146,6 +146,10 @@ func TestCasualtyPatterns(t *testing.T) {
 		{"volunteers fighting beside an army", "Gunmen killed 20 civilian volunteers fighting alongside the army near Djibo.", []want{{OutcomeKilled, 20, QualExact, "pro-government militia"}}},
 		{"militiamen a government's troops kill", "Government troops killed 25 militiamen in Ituri.", []want{{OutcomeKilled, 25, QualExact, "militants"}}},
 		{"militiamen killed by no told force", "Twenty-five militiamen were killed in Ituri.", []want{{OutcomeKilled, 25, QualExact, "pro-government militia"}}},
+		{"a nation's military toll", "The Armenian military death toll rose to 105, officials said.", []want{{OutcomeKilled, 105, QualExact, "Armenian military"}}},
+		{"a people's toll", "The Palestinian death toll rose to 210, the ministry said.", []want{{OutcomeKilled, 210, QualExact, "Palestinians"}}},
+		{"a capital speaks of its own", "At least 49 Armenian soldiers were killed, while Baku said 50 of its servicemen had died.", []want{
+			{OutcomeKilled, 49, QualAtLeast, "Armenian military"}, {OutcomeKilled, 50, QualExact, "Azerbaijani military"}}},
 		{"volunteers who do not fight", "The blast killed three Red Cross volunteers.", []want{{OutcomeKilled, 3, QualExact, "civilians"}}},
 		{"a fighter aircraft is not a fighter", "India said it had lost one MiG-21 fighter in the clash.", nil},
 		{"fighter jets are aircraft", "The air force lost two fighter jets and a Mirage fighter over the gulf.", nil},
