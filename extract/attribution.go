@@ -220,6 +220,11 @@ func tollObject(toks []token, i int) bool {
 		// "revised down the death toll".
 		o++
 	}
+	if o+2 < len(toks) && toks[o].w == "it" && toks[o+1].w == "at" && toks[o+2].num {
+		// "with one local official putting it at 187": the number
+		// told before.
+		return true
+	}
 	for j := o; j < len(toks) && j <= o+3; j++ {
 		if !toks[j].word {
 			return false
@@ -922,6 +927,7 @@ func cleanSource(toks []token) (string, bool, bool) {
 	}
 	for len(words) > 0 && (words[0].w == "the" || words[0].w == "a" || words[0].w == "an" ||
 		(words[0].w == "and" || words[0].w == "but") && len(words) > 1 ||
+		words[0].w == "with" && len(words) > 1 || words[0].w == "one" && len(words) > 1 && words[1].w != "of" ||
 		strings.HasSuffix(words[0].w, "-based") || strings.HasSuffix(words[0].w, "-led") && len(words) > 2 && words[1].cap || words[0].w == "meanwhile" || (words[0].w == "earlier" || words[0].w == "later") && len(words) > 1 || runBy(words)) {
 		words = words[1:]
 	}

@@ -1047,6 +1047,9 @@ func TestSourceAndDatelineEdges(t *testing.T) {
 		{"the date of a clause told in which", "2023-01-31",
 			"The attack was the deadliest in the city since a school massacre in December 2014 in which gunmen killed 149 people.",
 			map[string]want{"149 people": {"", "2014-12-01", "2014-12-31"}}},
+		{"a toll put by a participle", "2024-03-08",
+			"Parents said the number of missing children could be higher, with one local official putting it at 187.",
+			map[string]want{"187": {"local official", "null", "null"}}},
 		{"title-case dateline", "2025-03-14",
 			"PATROL KILLS NINE VILLAGERS\n\nSanta Ana, 14 Mar (Agencia Sur) -- Nine people were shot dead yesterday evening when a patrol opened fire on a village market, local leaders said.\n\n" +
 				"According to the leaders, about 30 soldiers arrived in trucks. Another 16 people were wounded and taken to hospital.",
