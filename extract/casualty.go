@@ -2090,6 +2090,15 @@ func passiveAfter(toks []token, first, last int) (string, int) {
 		return OutcomeKilled, k + 1
 	case w == "shot" && at(k+1) == "and" && passiveVerbs[at(k+2)] != "":
 		return passiveVerbs[at(k+2)], k + 2
+	case be && (w == "gunned" || w == "mowed") && at(k+1) == "down":
+		// "Three Maoists were gunned down in an encounter".
+		return OutcomeKilled, k + 1
+	case w == "succumbed" && at(k+1) == "to" && (woundNouns[at(k+2)] || (at(k+2) == "their" || at(k+2) == "his" || at(k+2) == "her") && woundNouns[at(k+3)]):
+		// "Two more jawans succumbed to their injuries in hospital".
+		if woundNouns[at(k+2)] {
+			return OutcomeKilled, k + 2
+		}
+		return OutcomeKilled, k + 3
 	case w == "taken" && (at(k+1) == "prisoner" || at(k+1) == "prisoners" || at(k+1) == "hostage" || at(k+1) == "hostages" || at(k+1) == "captive"):
 		return OutcomeCaptured, k + 1
 	case deathVerbs[w] && at(k+1) == "to" && at(k+2) == "death":
@@ -4839,3 +4848,6 @@ func nationSide(n string) string {
 	}
 	return ""
 }
+
+// woundNouns are what the wounded die of: "succumbed to their injuries".
+var woundNouns = wordSet("injuries injury wounds wound burns")

@@ -150,6 +150,7 @@ func TestCasualtyPatterns(t *testing.T) {
 		{"a people's toll", "The Palestinian death toll rose to 210, the ministry said.", []want{{OutcomeKilled, 210, QualExact, "Palestinians"}}},
 		{"a capital speaks of its own", "At least 49 Armenian soldiers were killed, while Baku said 50 of its servicemen had died.", []want{
 			{OutcomeKilled, 49, QualAtLeast, "Armenian military"}, {OutcomeKilled, 50, QualExact, "Azerbaijani military"}}},
+		{"gunned down in the passive", "Three Maoists were gunned down in an encounter, police said.", []want{{OutcomeKilled, 3, QualExact, "rebels"}}},
 		{"volunteers who do not fight", "The blast killed three Red Cross volunteers.", []want{{OutcomeKilled, 3, QualExact, "civilians"}}},
 		{"a fighter aircraft is not a fighter", "India said it had lost one MiG-21 fighter in the clash.", nil},
 		{"fighter jets are aircraft", "The air force lost two fighter jets and a Mirage fighter over the gulf.", nil},
