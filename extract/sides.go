@@ -1165,7 +1165,7 @@ func refineSides(claims []Claim, text, lower string) {
 					break
 				}
 			}
-			if !own {
+			if !own && !groupIsAgent(lower[c.Span.End:b], group) {
 				c.Victims.Side = group
 			}
 		case (forceSide(side) || side == SideUnknown) && theGroups(c.Victims.Text):
@@ -1594,4 +1594,18 @@ func killedByForces(text string, c *Claim) bool {
 		}
 	}
 	return false
+}
+
+// groupIsAgent reports whether the words after a figure name group as the
+// agent of its verb: "All four attackers were killed by Taliban special
+// forces" are not the Taliban's.
+func groupIsAgent(after, group string) bool {
+	a := strings.TrimLeft(after, " ")
+	if !strings.HasPrefix(a, "by ") {
+		return false
+	}
+	if k := strings.IndexAny(a, ",;."); k >= 0 {
+		a = a[:k]
+	}
+	return strings.Contains(a, groupNameLower(group))
 }
