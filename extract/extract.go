@@ -707,6 +707,7 @@ func Extract(a ingest.Article) []Claim {
 			nationCtx = articleNat
 		}
 		cas = findCasualties(toks, s, ls, nationCtx, cas)
+		apartFromRaisedToll(cas, ls)
 		evHost := host
 		if evHost == "" && (strings.Contains(ls, "army") || strings.Contains(ls, "government") || strings.Contains(ls, "regime") || strings.Contains(ls, "defen") || strings.Contains(ls, "military") ||
 			strings.Contains(ls, "junta")) {
@@ -2796,6 +2797,34 @@ func backSource(noun string, named []string, lastNamed string) string {
 	}
 	return lastNamed
 }
+
+// apartFromRaisedToll gives a figure told after a raised toll as what
+// raised it a part of its own: "the death toll climbed to 52 after a
+// wounded woman died in hospital" counts the woman among the 52, so the
+// two are never added up.
+func apartFromRaisedToll(cas []casualtyHit, lower string) {
+	for i := 1; i < len(cas); i++ {
+		prev := cas[i-1]
+		if cas[i].part != prev.part || prev.end > cas[i].start || cas[i].start > len(lower) {
+			continue
+		}
+		between := lower[prev.end:cas[i].start]
+		if !strings.Contains(between, " after ") && !strings.HasPrefix(between, " after") {
+			continue
+		}
+		if q := lower[prev.start:prev.end]; !containsAny(q, raisedTollWords) {
+			continue
+		}
+		top := 0
+		for _, h := range cas {
+			top = max(top, h.part)
+		}
+		cas[i].part = top + 1
+	}
+}
+
+// raisedTollWords tell a toll brought up to a new figure.
+var raisedTollWords = []string{"rose to", "risen to", "climbed to", "increased to", "jumped to", "rises to", "climbs to", "reached"}
 
 // nearestSource returns the source named nearest to [start, end), or the
 // sentence's source when it names none.

@@ -1083,3 +1083,33 @@ func TestSourceAndDatelineEdges(t *testing.T) {
 		})
 	}
 }
+
+// TestRaisedTollsCauseApart checks that a figure told as what raised a
+// toll ("climbed to 52 after a wounded woman died") is a statement of its
+// own, never added to the toll it is part of, and that figures told
+// together without a raised toll stay one statement.
+func TestRaisedTollsCauseApart(t *testing.T) {
+	stmts := func(text string) map[int]int {
+		out := map[int]int{}
+		for _, c := range Extract(ingest.Article{ID: "t", Published: "2023-10-07", Text: text}) {
+			if c.Kind == KindCasualty && c.Count != nil && c.Count.Value != nil {
+				out[*c.Count.Value] = c.Statement
+			}
+		}
+		return out
+	}
+	got := stmts("The death toll from Thursday's missile strike on a cafe in Hroza climbed to 52 on Friday after a wounded woman died in hospital, the governor said.")
+	if _, ok := got[52]; !ok {
+		t.Fatalf("no toll of 52: %v", got)
+	}
+	if _, ok := got[1]; !ok {
+		t.Fatalf("no figure of the woman: %v", got)
+	}
+	if got[52] == got[1] {
+		t.Errorf("the woman whose death raised the toll to 52 is added to it: %v", got)
+	}
+	same := stmts("The strike killed 12 soldiers and a civilian on Friday, the governor said.")
+	if same[12] != same[1] {
+		t.Errorf("12 soldiers and a civilian killed together are two statements: %v", same)
+	}
+}
