@@ -174,10 +174,21 @@ func datelineCityNation(lower string) string {
 		if line == "" || strings.HasPrefix(line, "by ") {
 			continue
 		}
-		n, _ := datelineCity(line)
-		return n
+		if n, ok := datelineCity(line); ok || !headerLine(line) {
+			return n
+		}
+		// ("Source: Reuters" above the headline: the dateline is further
+		// down.)
 	}
 	return ""
+}
+
+// headerLine reports whether a lower-cased line is one of the metadata
+// lines a text may open with ("source: reuters", "updated 12:32"), or the
+// headline after one.
+func headerLine(line string) bool {
+	return strings.HasPrefix(line, "source") || strings.HasPrefix(line, "updated") || strings.HasPrefix(line, "published") ||
+		strings.HasSuffix(line, "agencies") || !strings.HasSuffix(line, ".")
 }
 
 // datelineTownNation returns the nation of the town the dateline opens

@@ -107,6 +107,9 @@ func title(text string) string {
 		if pageChrome(line) {
 			continue // "Search For Keyword.", "Skip to main content": the page around the article
 		}
+		if len(line) <= 200 && (reSource.MatchString(line) || reUpdated.MatchString(line) || reWithAgencies.MatchString(line)) {
+			continue // "Source: Reuters", "Updated 12:32, 07-Feb-2020": a header line, not the headline
+		}
 		if first == "" {
 			first = line
 		}

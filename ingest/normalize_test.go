@@ -74,6 +74,10 @@ func TestTitleSkipsPageChrome(t *testing.T) {
 		{"Homeless families flee shelling in the east\nText.", "Homeless families flee shelling in the east"},
 		{"Share prices fall as troops mass\nText.", "Share prices fall as troops mass"},
 		{"Searchers find 12 bodies\nText.", "Searchers find 12 bodies"},
+		// Header lines are the article's metadata, not its headline.
+		{"Source: Wire One\n\nSuicide bomber kills 14 at restaurant\n\nText.", "Suicide bomber kills 14 at restaurant"},
+		{"Updated 12:32, 07-Feb-2020\nTroops enter Kismayo\nText.", "Troops enter Kismayo"},
+		{"Zaman Al Wasl with Agencies\nRegime loses 19 soldiers\nText.", "Regime loses 19 soldiers"},
 	}
 	for _, tt := range tests {
 		if got := title(tt.give); got != tt.want {
