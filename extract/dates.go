@@ -64,9 +64,23 @@ func findDates(text string) []dateHit {
 			hits[n].Expr = text[hits[n].Start:end]
 			continue
 		}
+		if n := len(hits) - 1; n >= 0 && strings.EqualFold(expr, "last week") && text[hits[n].End:start] == " " &&
+			weekdayOnly(hits[n].Expr) {
+			// "on Monday last week": one day of the week before.
+			hits[n].End = end
+			hits[n].Expr = text[hits[n].Start:end]
+			continue
+		}
 		hits = append(hits, dateHit{Start: start, End: end, Expr: expr})
 	}
 	return hits
+}
+
+// weekdayOnly reports whether expr names a weekday alone ("Monday", "on
+// Tuesday").
+func weekdayOnly(expr string) bool {
+	_, ok := weekdayNames[strings.TrimPrefix(strings.ToLower(expr), "on ")]
+	return ok
 }
 
 // monthOfLastYear reports whether "last year" after expr makes one
@@ -363,6 +377,16 @@ func resolveDate(expr, published string) Date {
 	case "overnight":
 		if hasPub {
 			return set(pub.AddDate(0, 0, -1), pub, PrecisionDay)
+		}
+		return d
+	case "monday last week", "tuesday last week", "wednesday last week", "thursday last week", "friday last week",
+		"saturday last week", "sunday last week":
+		// That day of the week before: "last week" is the Sunday to
+		// Saturday before P's week.
+		if hasPub {
+			sun := pub.AddDate(0, 0, -int(pub.Weekday())-7)
+			day := sun.AddDate(0, 0, int(weekdayNames[strings.Fields(body)[0]]))
+			return set(day, day, PrecisionDay)
 		}
 		return d
 	case "last week", "early last week", "late last week":

@@ -45,6 +45,8 @@ func TestResolveDate(t *testing.T) {
 		{"earlier this week", "earlier this week", "2020-02-07", "2020-02-03", "2020-02-06", PrecisionWeek, ""},
 		{"this week", "this week", "2020-02-07", "2020-02-03", "2020-02-07", PrecisionWeek, ""},
 		{"last week unresolved", "last week", "", "", "", PrecisionUnresolved, ""},
+		{"a day of last week", "on Monday last week", "2024-09-16", "2024-09-09", "2024-09-09", PrecisionDay, "Monday"},
+		{"a day of last week from Sunday", "Saturday last week", "2020-03-01", "2020-02-29", "2020-02-29", PrecisionDay, "Saturday"},
 		{"last month", "last month", "2020-02-06", "2020-01-01", "2020-01-31", PrecisionMonth, ""},
 		{"weekday range", "on Monday and Tuesday", "2025-01-15", "2025-01-13", "2025-01-14", PrecisionDay, "Monday"},
 		{"weekday range across a week", "between Friday and Saturday", "2024-12-11", "2024-12-06", "2024-12-07", PrecisionDay, "Friday"},
