@@ -186,9 +186,10 @@ func parseNP(toks []token, i int) (nounPhrase, bool) {
 	n := nounPhrase{first: i, num: i, count: c, head: -1, qual: c.qual, partOf: -1}
 	if n.qual == "" {
 		n.qual, n.first = qualifierBefore(toks, i)
-	} else if t.w == "a" || t.w == "an" {
-		// "more than a dozen fighters", "at least a hundred people":
-		// the written qualifier over the round number's.
+	} else if t.w == "a" || t.w == "an" || i+1 < len(toks) && toks[i+1].w == "dozen" {
+		// "more than a dozen fighters", "at least a hundred people",
+		// "more than two dozen people": the written qualifier over the
+		// round number's.
 		if q, f := qualifierBefore(toks, i); f < i {
 			n.qual, n.first = q, f
 		}

@@ -106,6 +106,7 @@ func TestCasualtyPatterns(t *testing.T) {
 			{OutcomeKilled, 9, QualExact, "civilians"}, {OutcomeWounded, 31, QualExact, "civilians"}}},
 		{"active with qualifier", "The blast killed at least 31 civilians.", []want{{OutcomeKilled, 31, QualAtLeast, "civilians"}}},
 		{"a dozen", "The blast killed a dozen people.", []want{{OutcomeKilled, 12, QualAbout, "civilians"}}},
+		{"more than two dozen", "Gunmen killed more than two dozen people in an attack on a village.", []want{{OutcomeKilled, 24, QualMoreThan, "civilians"}}},
 		{"hyphenated number", "Twenty-three Ukrainian soldiers died.", []want{{OutcomeKilled, 23, QualExact, "Ukrainian military"}}},
 		{"left dead", "The attack left 12 dead.", []want{{OutcomeKilled, 12, QualExact, "unknown"}}},
 		{"lost their lives", "Eight Iraqi policemen lost their lives.", []want{{OutcomeKilled, 8, QualExact, "police"}}},
