@@ -135,7 +135,51 @@ func figurePlace(places []placeHit, s string, start int) *Place {
 		pick++ // "in Kunduz province's Chahar Dara district", "the western Burkina Faso town of Nouna"
 	}
 	pl := places[pick].Place
+	if p, ok := coordinatedCountry(s, places, pick); ok {
+		// "strikes on southern Lebanon and the Bekaa valley killed 22":
+		// the country of both.
+		return &p
+	}
 	return &pl
+}
+
+// coordinatedCountry returns the country of places[pick] when the place
+// is joined by "and" to another of the same country ("southern Lebanon and
+// the Bekaa valley", "in Kharkiv and Sumy regions"): a figure told of both
+// is of neither alone.
+func coordinatedCountry(s string, places []placeHit, pick int) (Place, bool) {
+	other := -1
+	joined := func(a, b placeHit) bool { return a.End <= b.Start && b.Start <= len(s) && joinedByAnd(s[a.End:b.Start]) }
+	switch {
+	case pick > 0 && joined(places[pick-1], places[pick]):
+		other = pick - 1
+	case pick+1 < len(places) && joined(places[pick], places[pick+1]):
+		other = pick + 1
+	default:
+		return Place{}, false
+	}
+	first := min(pick, other)
+	if strings.HasSuffix(strings.ToLower(strings.TrimRight(s[:places[first].Start], " ")), "between") ||
+		strings.HasSuffix(strings.ToLower(strings.TrimRight(s[:places[first].Start], " ")), "between the") {
+		return Place{}, false // "on the road between Bannu and Miranshah": read from its first place
+	}
+	c := CountryOf(places[pick].Place)
+	if c == "" || c != CountryOf(places[other].Place) {
+		return Place{}, false
+	}
+	p, ok := NormalisePlace(c)
+	if !ok {
+		return Place{}, false
+	}
+	p.Text = c
+	return p, true
+}
+
+// joinedByAnd reports whether the words between two places join them:
+// " and ", " and the ".
+func joinedByAnd(between string) bool {
+	b := strings.ToLower(strings.TrimSpace(between))
+	return b == "and" || b == "and the" || b == "and in" || b == "and in the"
 }
 
 // sinceWar reports whether s ends in a war named from its start ("since
