@@ -149,7 +149,9 @@ func figurePlace(places []placeHit, s string, start int) *Place {
 // is of neither alone.
 func coordinatedCountry(s string, places []placeHit, pick int) (Place, bool) {
 	other := -1
-	joined := func(a, b placeHit) bool { return a.End <= b.Start && b.Start <= len(s) && joinedByAnd(s[a.End:b.Start]) }
+	joined := func(a, b placeHit) bool {
+		return a.End <= b.Start && b.Start <= len(s) && joinedByAnd(s[a.End:b.Start])
+	}
 	switch {
 	case pick > 0 && joined(places[pick-1], places[pick]):
 		other = pick - 1
