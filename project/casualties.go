@@ -1670,32 +1670,48 @@ const maxTollRatio = 4
 // Saad on Friday and the toll of Friday's bombing in Diyala province
 // that "rose to 115". nil when none or more than one.
 func sameDayToll(in *incident, e int32, next func(e int32) (*incident, int32)) *incident {
-	var found *incident
-	var figs []figKey
+	var p tollPick
 	for e != 0 {
 		k, n := next(e)
 		e = n
-		if k == found || k.start != in.start || k.end != in.end || !campsOverlap(in.camps, k.camps) || !mayBeAt(in.places, k.places) {
+		if k == p.found || k.start != in.start || k.end != in.end || !campsOverlap(in.camps, k.camps) || !mayBeAt(in.places, k.places) {
 			continue
 		}
 		if !revisedIn(in) && !revisedIn(k) {
 			continue
 		}
-		if figs == nil {
-			figs = in.articleFigs()
-			if !slices.ContainsFunc(figs, func(f figKey) bool { return f.value >= minMassFigure }) {
-				return nil
-			}
-		}
-		if !tollsAlike(figs, k.articleFigs()) {
-			continue
-		}
-		if found != nil {
+		if p.offer(in, k) {
 			return nil
 		}
-		found = k
 	}
-	return found
+	return p.found
+}
+
+// tollPick finds the one incident whose toll is alike an incident's (see
+// sameDayToll and weekToll).
+type tollPick struct {
+	figs  []figKey // the incident's figures, read on the first offer
+	found *incident
+}
+
+// offer takes k as in's match when their tolls are alike (see
+// tollsAlike). It reports true when the search must end with none: in
+// gives no toll of minMassFigure or more, or a second incident matches.
+func (p *tollPick) offer(in, k *incident) bool {
+	if p.figs == nil {
+		p.figs = in.articleFigs()
+		if !slices.ContainsFunc(p.figs, func(f figKey) bool { return f.value >= minMassFigure }) {
+			return true
+		}
+	}
+	if !tollsAlike(p.figs, k.articleFigs()) {
+		return false
+	}
+	if p.found != nil {
+		return true
+	}
+	p.found = k
+	return false
 }
 
 // tollsAlike reports whether figs and kf give, for one camp (or victims
@@ -1724,32 +1740,21 @@ func tollsAlike(figs, kf []figKey) bool {
 // an entry's incident and the next entry of its day. nil when none or
 // more than one.
 func weekToll(in *incident, heads func(day int32) int32, next func(e int32) (*incident, int32)) *incident {
-	var found *incident
-	var figs []figKey
+	var p tollPick
 	for day := in.start - 6; day < in.start; day++ {
 		for e := heads(day); e != 0; {
 			k, n := next(e)
 			e = n
-			if k == found || k.start != day || k.end < in.start || k.end-k.start > 6 ||
+			if k == p.found || k.start != day || k.end < in.start || k.end-k.start > 6 ||
 				!campsOverlap(in.camps, k.camps) || !mayBeAt(in.places, k.places) || !weekRevised(k) {
 				continue
 			}
-			if figs == nil {
-				figs = in.articleFigs()
-				if !slices.ContainsFunc(figs, func(f figKey) bool { return f.value >= minMassFigure }) {
-					return nil
-				}
-			}
-			if !tollsAlike(figs, k.articleFigs()) {
-				continue
-			}
-			if found != nil {
+			if p.offer(in, k) {
 				return nil
 			}
-			found = k
 		}
 	}
-	return found
+	return p.found
 }
 
 // weekRevised reports whether the incident is told only by units dated to
