@@ -35,6 +35,21 @@ func foldArticles(t *testing.T, arts [][3]string) Casualties {
 	return cas
 }
 
+// incidentOfReports folds the articles and maps each report with a count,
+// written "Outlet count", to the index of its incident.
+func incidentOfReports(t *testing.T, arts [][3]string) map[string]int {
+	t.Helper()
+	out := map[string]int{}
+	for i, in := range foldArticles(t, arts).Incidents {
+		for _, r := range in.Reports {
+			if r.Count != nil {
+				out[fmt.Sprintf("%s %d", r.Outlet, *r.Count)] = i
+			}
+		}
+	}
+	return out
+}
+
 // TestReconcileByTextRegion checks that outlets placing one attack at a
 // village and at the state the text puts it in tell one incident, and
 // that a country holds its own places only.
@@ -315,17 +330,7 @@ func TestCorroboratedNear(t *testing.T) {
 	toi := [3]string{"The IDF said Thursday that a strike on the Maghazi camp in central Gaza on Sunday, which Hamas-run health authorities said killed 86 people, was carried out using the wrong type of munition.\n\nSeparately, the IDF announced that two soldiers were killed in fighting in the southern Gaza Strip on Wednesday.", "Times of Israel", "2023-12-28"}
 	reuters := [3]string{"BOGOTA, Jan 18 (Reuters) - The death toll from a car bombing at a police academy in Colombia's capital rose to 21 on Friday, including the attacker, the attorney general's office said.\n\nThe bomber was also killed in Thursday's attack. Sixty-eight people were injured.", "Reuters", "2019-01-18"}
 	semana := [3]string{"In Cauca department, two soldiers were killed on Friday in an attack with explosives against an army patrol in the rural area of Argelia, the army said, a day after the attack on the General Santander school in Bogota that left 21 dead.", "Semana", "2019-01-19"}
-	of := func(arts [][3]string) map[string]int {
-		out := map[string]int{}
-		for i, in := range foldArticles(t, arts).Incidents {
-			for _, r := range in.Reports {
-				if r.Count != nil {
-					out[fmt.Sprintf("%s %d", r.Outlet, *r.Count)] = i
-				}
-			}
-		}
-		return out
-	}
+	of := func(arts [][3]string) map[string]int { return incidentOfReports(t, arts) }
 	check := func(got map[string]int, same, apart [][2]string) {
 		t.Helper()
 		for _, p := range append(same, apart...) {
@@ -408,18 +413,7 @@ func TestNamedPlaceJoins(t *testing.T) {
 		{"UNICEF is outraged by the attack on a school in Let Yet Kone, Depayin Township, Sagaing Region, in Myanmar on 16 September, which reportedly killed at least 11 children.", "UNICEF", "2022-09-20"},
 		{"BANGKOK (AP) \u2014 Myanmar military helicopters fired on a school in a village in the country's north-central region, killing at least 13 people, including seven children, school administrators and aid workers said Monday.\n\nThe attack occurred Friday in Let Yet Kone village in the Tabayin township of Sagaing region. At least 17 other people were wounded.", "Associated Press", "2022-09-19"},
 	}
-	of := func(arts [][3]string) map[string]int {
-		out := map[string]int{}
-		for i, in := range foldArticles(t, arts).Incidents {
-			for _, r := range in.Reports {
-				if r.Count != nil {
-					out[fmt.Sprintf("%s %d", r.Outlet, *r.Count)] = i
-				}
-			}
-		}
-		return out
-	}
-	got := of(arts)
+	got := incidentOfReports(t, arts)
 	for _, k := range []string{"The Irrawaddy 11", "UNICEF 11", "Associated Press 13"} {
 		if _, ok := got[k]; !ok {
 			t.Fatalf("no report %s: %v", k, got)
@@ -435,7 +429,7 @@ func TestNamedPlaceJoins(t *testing.T) {
 	// by its count. A region-level report can so bridge two villages of its
 	// region.)
 	arts[2][0] = strings.ReplaceAll(arts[2][0], "Let Yet Kone village in the Tabayin township of Sagaing region", "Ohn Taw village in the Gangaw township of Magway region")
-	got = of(arts)
+	got = incidentOfReports(t, arts)
 	if k, ok := got["Associated Press 13"]; !ok || k == got["The Irrawaddy 11"] {
 		t.Errorf("a report at another village joined the incident: %v", got)
 	}
@@ -696,19 +690,8 @@ func TestCorroboratedNearPlaceless(t *testing.T) {
 	wire := [3]string{"SALISBURY, Sept 4 (Reuters) - Guerrillas shot down an airliner near Kariba on Sunday, military headquarters said today. Thirty-eight people died when the airliner crashed in flames shortly after take-off from Kariba.", "Wire A", "1978-09-04"}
 	paper := [3]string{"The airliner came down on Sunday afternoon. Of the 56 people aboard, 48 are dead.", "Paper", "1978-09-05"}
 	ap := [3]string{"SALISBURY (AP) - The guerrilla leader acknowledged Monday that his men had shot down the airliner. Officials said 48 people died.", "Wire B", "1978-09-05"}
-	of := func(arts [][3]string) map[string]int {
-		out := map[string]int{}
-		for i, in := range foldArticles(t, arts).Incidents {
-			for _, r := range in.Reports {
-				if r.Count != nil {
-					out[fmt.Sprintf("%s %d", r.Outlet, *r.Count)] = i
-				}
-			}
-		}
-		return out
-	}
 	for _, arts := range [][][3]string{{wire, paper, ap}, {ap, paper, wire}} {
-		got := of(arts)
+		got := incidentOfReports(t, arts)
 		a, ok1 := got["Wire B 48"]
 		p, ok2 := got["Paper 48"]
 		if !ok1 || !ok2 {
@@ -720,7 +703,7 @@ func TestCorroboratedNearPlaceless(t *testing.T) {
 	}
 	paper[0] = strings.Replace(paper[0], "Of the 56 people aboard, 48 are dead", "Of the 16 people aboard, 8 are dead", 1)
 	ap[0] = strings.Replace(ap[0], "48 people died", "8 people died", 1)
-	got := of([][3]string{wire, paper, ap})
+	got := incidentOfReports(t, [][3]string{wire, paper, ap})
 	a, ok1 := got["Wire B 8"]
 	p, ok2 := got["Paper 8"]
 	if !ok1 || !ok2 {
@@ -861,19 +844,8 @@ func TestRevisedTollAtNoPlace(t *testing.T) {
 	wire := [3]string{"BANGUI, Nov 16 (Reuters) - At least 37 people were killed on Thursday when armed men attacked a camp for displaced people in Alindao, a local official said.", "Wire A", "2018-11-16"}
 	church := [3]string{"Caritas said 60 people were killed in the attack on the camp at Alindao on Thursday.", "Church", "2018-11-16"}
 	afp := [3]string{"The toll from an attack by militiamen on a displaced persons' camp rose to at least 42 on Saturday, a UN source said.", "Wire B", "2018-11-18"}
-	of := func(arts [][3]string) map[string]int {
-		out := map[string]int{}
-		for i, in := range foldArticles(t, arts).Incidents {
-			for _, r := range in.Reports {
-				if r.Count != nil {
-					out[fmt.Sprintf("%s %d", r.Outlet, *r.Count)] = i
-				}
-			}
-		}
-		return out
-	}
 	for _, arts := range [][][3]string{{wire, church, afp}, {afp, church, wire}} {
-		got := of(arts)
+		got := incidentOfReports(t, arts)
 		a, ok1 := got["Wire B 42"]
 		w, ok2 := got["Wire A 37"]
 		if !ok1 || !ok2 {
@@ -883,7 +855,7 @@ func TestRevisedTollAtNoPlace(t *testing.T) {
 			t.Errorf("the revised 42 apart from the 37 two articles tell: %v", got)
 		}
 	}
-	got := of([][3]string{wire, afp})
+	got := incidentOfReports(t, [][3]string{wire, afp})
 	if got["Wire B 42"] == got["Wire A 37"] {
 		t.Errorf("the revised 42 joined the 37 one article tells: %v", got)
 	}
