@@ -953,6 +953,11 @@ func cleanSource(toks []token) (string, bool, bool) {
 	if len(words) == 0 {
 		return "", false, false
 	}
+	if len(words) > 1 && (words[0].w == "we" || words[0].w == "i") {
+		// "We have so far confirmed five dead," the spokesman said: the
+		// speaker of the quotation, told apart.
+		return "", false, false
+	}
 	if len(words) == 1 && pronounSubjects[words[0].w] {
 		// The pronoun goes with it: "it" may be a body that spoke in
 		// the sentence before without a reporting verb (see orgSubject).

@@ -1050,6 +1050,9 @@ func TestSourceAndDatelineEdges(t *testing.T) {
 		{"a toll put by a participle", "2024-03-08",
 			"Parents said the number of missing children could be higher, with one local official putting it at 187.",
 			map[string]want{"187": {"local official", "null", "null"}}},
+		{"we in a quotation", "2023-05-08",
+			"\"The blast destroyed shops. We have so far confirmed five dead,\" police spokesman Abdifatah Aden told Reuters on Monday.",
+			map[string]want{"five dead": {"Abdifatah Aden", "null", "null"}}},
 		{"title-case dateline", "2025-03-14",
 			"PATROL KILLS NINE VILLAGERS\n\nSanta Ana, 14 Mar (Agencia Sur) -- Nine people were shot dead yesterday evening when a patrol opened fire on a village market, local leaders said.\n\n" +
 				"According to the leaders, about 30 soldiers arrived in trucks. Another 16 people were wounded and taken to hospital.",

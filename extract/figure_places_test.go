@@ -14,6 +14,8 @@ func TestFigurePlace(t *testing.T) {
 		// Two places of one country joined by "and": the country.
 		{"Israeli air strikes on southern Lebanon and the Bekaa valley killed 22 people, the ministry said.", "killed", "Lebanon"},
 		{"A second strike, on the coastal road between Tyre and Naqoura, killed two Hezbollah fighters.", "killed", "Tyre"},
+		// A speaker's surname is no place.
+		{"A car bomb killed five people, police spokesman Abdifatah Aden told Reuters.", "killed", ""},
 		// The source's place is not the figure's.
 		{"A car bomb exploded in the town of Kufa, killing nine pilgrims, a doctor at Najaf's main hospital said.", "killing", "Kufa"},
 		{"\"We have received 12 wounded people,\" a doctor at a hospital in Bahir Dar said.", "12 wounded", ""},

@@ -1131,8 +1131,41 @@ func namesNoPlace(text string, start, end int) bool {
 		return true
 	}
 	after := text[end:]
-	return hasASCIIFoldPrefix(after, " cartel") || hasASCIIFoldPrefix(after, " new generation") || opensOrgName(after)
+	return hasASCIIFoldPrefix(after, " cartel") || hasASCIIFoldPrefix(after, " new generation") || opensOrgName(after) ||
+		surnameSpeaks(before, after)
 }
+
+// surnameSpeaks reports whether a place's name is the surname of a
+// person who speaks: after a capitalised given name that is no place,
+// nation or part of a place's name, and before a verb of saying
+// ("police spokesman Abdifatah Aden told Reuters").
+func surnameSpeaks(before, after string) bool {
+	verb := false
+	for _, v := range [...]string{" told ", " said", " says", " tells ", " added"} {
+		if strings.HasPrefix(after, v) {
+			verb = true
+			break
+		}
+	}
+	if !verb || len(before) == 0 || !strings.HasSuffix(before+" ", " ") {
+		return false
+	}
+	k := strings.LastIndexByte(before, ' ') + 1
+	given := before[k:]
+	if len(given) < 3 || given[0] < 'A' || given[0] > 'Z' || upperCase(given) {
+		return false
+	}
+	lower := strings.ToLower(given)
+	if _, ok := gazetteer[lower]; ok || nationAdjectives[lower] != "" || placeNameWords[lower] {
+		return false
+	}
+	return true
+}
+
+// placeNameWords open the names of places as words of their own ("North
+// Waziristan", "Port Sudan", "Saint-Louis").
+var placeNameWords = wordSet("north south east west northern southern eastern western central upper lower " +
+	"greater new old port fort saint st san santa al el the")
 
 // opensOrgName reports whether the text after a place's name goes on with
 // the words of an armed group's name: "Kosovo Liberation Army" (not
