@@ -214,6 +214,11 @@ func parseNP(toks []token, i int) (nounPhrase, bool) {
 		partitiveHead(toks, j+3) {
 		// "38 of the 67 people on board", "three of the four
 		// children": the people are the group.
+		if i > 0 && freeVerbs[toks[i-1].w] {
+			// "rescued 30 of the 120 students kidnapped": the 30 were
+			// freed; the 120 are the figure.
+			return nounPhrase{}, false
+		}
 		j += 3
 	} else if j+2 < len(toks) && toks[j].w == "of" && !c.article && (possessive[toks[j+1].w] || toks[j+1].w == "the" || personPossessive[toks[j+1].w] ||
 		toks[j+1].cap && strings.HasSuffix(toks[j+1].w, "'s") && securityHeads[toks[j+2].w]) &&
@@ -4852,3 +4857,7 @@ func nationSide(n string) string {
 
 // woundNouns are what the wounded die of: "succumbed to their injuries".
 var woundNouns = wordSet("injuries injury wounds wound burns")
+
+// freeVerbs free people counted after them: "rescued 30 of the 120
+// students kidnapped".
+var freeVerbs = wordSet("rescued rescue rescues rescuing freed free frees freeing released release releases releasing")
