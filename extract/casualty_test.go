@@ -156,6 +156,7 @@ func TestCasualtyPatterns(t *testing.T) {
 		{"a dateline below a header line and a headline", "Source: Wire One\n\nBomb kills three soldiers\n\nMOGADISHU, Feb 3 (Wire One) - A roadside bomb killed three soldiers in Kismayo on Friday, a military officer said.", []want{
 			{OutcomeKilled, 3, QualExact, "Somali military"}, {OutcomeKilled, 3, QualExact, "Somali military"}}},
 		{"the freed part of the kidnapped", "Troops rescued 30 of the 120 students kidnapped from a school last week.", []want{{OutcomeCaptured, 120, QualExact, "civilians"}}},
+		{"a comedian among the dead", "Among the dead was a comedian, Mustafa Baraka, who was shot in the street.", []want{{OutcomeKilled, 1, QualExact, "civilians"}}},
 		{"volunteers who do not fight", "The blast killed three Red Cross volunteers.", []want{{OutcomeKilled, 3, QualExact, "civilians"}}},
 		{"a fighter aircraft is not a fighter", "India said it had lost one MiG-21 fighter in the clash.", nil},
 		{"fighter jets are aircraft", "The air force lost two fighter jets and a Mirage fighter over the gulf.", nil},

@@ -3025,9 +3025,9 @@ func metonymy(s string, p *placeHit) bool {
 		}
 	}
 	// The word before, skipping "the" and adjectives of the place
-	// ("in the Syrian capital").
+	// ("in the Syrian capital", "in the Libyan capital Tripoli").
 	end := p.Start
-	for n := 0; n < 3; n++ {
+	for n := 0; n < 5; n++ {
 		for end > 0 && (s[end-1] == ' ' || s[end-1] == '\n') {
 			end--
 		}
@@ -3047,8 +3047,14 @@ func metonymy(s string, p *placeHit) bool {
 		}
 		switch string(w) {
 		case "the", "northern", "southern", "eastern", "western", "central":
+		case "capital":
+			if n > 0 {
+				return true // "the capital's", told before the place's own words
+			}
 		default:
-			return true
+			if n == 0 || nationAdjectives[string(w)] == "" || !strings.HasSuffix(strings.ToLower(s[b:p.Start]), " capital ") {
+				return true
+			}
 		}
 		end = b
 	}

@@ -14,6 +14,8 @@ func TestFigurePlace(t *testing.T) {
 		// Two places of one country joined by "and": the country.
 		{"Israeli air strikes on southern Lebanon and the Bekaa valley killed 22 people, the ministry said.", "killed", "Lebanon"},
 		{"A second strike, on the coastal road between Tyre and Naqoura, killed two Hezbollah fighters.", "killed", "Tyre"},
+		// A capital named after its nation's capital.
+		{"Clashes between rival armed factions in the Libyan capital Tripoli left 32 people dead, the ministry said.", "dead", "Tripoli"},
 		// A speaker's surname is no place.
 		{"A car bomb killed five people, police spokesman Abdifatah Aden told Reuters.", "killed", ""},
 		// The source's place is not the figure's.

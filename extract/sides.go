@@ -176,7 +176,9 @@ var (
 		"khwarij khawarij kharijis khariji")
 	civilianHeads = wordSet("civilians civilian people persons residents resident villagers " +
 		"children child women woman men man boys boy girls girl babies baby infants infant " +
-		"toddlers teenagers teenager students student pupils worshippers worshipers pilgrims " +
+		"toddlers toddler teenagers teenager students student pupils worshippers worshipers pilgrims " +
+		"comedian comedians poet poets writer writers artist artists footballer footballers " +
+		"politician politicians lawmaker lawmakers elders elder " +
 		"passengers shoppers farmers farmer peasants peasant workers worker journalists journalist reporters " +
 		"reporter medics medic doctors doctor nurses nurse patients patient refugees migrants " +
 		"protesters protester demonstrators bystanders relatives teachers teacher fishermen " +
@@ -283,7 +285,8 @@ var (
 		"contractor engineer trader vendor merchant labourer laborer herder shepherd herdsman " +
 		"captain sergeant lieutenant corporal peacekeeper paramedic rescuer firefighter mayor councillor " +
 		"legionnaire lieutenant-colonel lieutenant-general major-general brigadier-general citizen " +
-		"councilor photographer cameraman activist lawyer singer musician tracker governor interpreter translator")
+		"councilor photographer cameraman activist lawyer singer musician tracker governor interpreter translator " +
+		"comedian poet writer artist footballer politician lawmaker elder toddler")
 )
 
 // victimHeads is the union of the head-noun sets.
