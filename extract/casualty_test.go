@@ -157,6 +157,8 @@ func TestCasualtyPatterns(t *testing.T) {
 			{OutcomeKilled, 3, QualExact, "Somali military"}, {OutcomeKilled, 3, QualExact, "Somali military"}}},
 		{"the freed part of the kidnapped", "Troops rescued 30 of the 120 students kidnapped from a school last week.", []want{{OutcomeCaptured, 120, QualExact, "civilians"}}},
 		{"a comedian among the dead", "Among the dead was a comedian, Mustafa Baraka, who was shot in the street.", []want{{OutcomeKilled, 1, QualExact, "civilians"}}},
+		{"volunteers counted with soldiers", "Twelve soldiers and three volunteers were killed when their convoy was ambushed.", []want{
+			{OutcomeKilled, 12, QualExact, "unknown"}, {OutcomeKilled, 3, QualExact, "pro-government militia"}}},
 		{"volunteers who do not fight", "The blast killed three Red Cross volunteers.", []want{{OutcomeKilled, 3, QualExact, "civilians"}}},
 		{"a fighter aircraft is not a fighter", "India said it had lost one MiG-21 fighter in the clash.", nil},
 		{"fighter jets are aircraft", "The air force lost two fighter jets and a Mirage fighter over the gulf.", nil},

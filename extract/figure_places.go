@@ -347,6 +347,12 @@ func parentheticalSaid(rest string) bool {
 // Safed" (not "a strike on a hospital in Gaza City").
 func hospitalPlace(s string, h placeHit) bool {
 	before := strings.ToLower(s[max(0, h.Start-48):h.Start])
+	for _, v := range [...]string{"evacuated to ", "airlifted to ", "flown to ", "transferred to "} {
+		if strings.HasSuffix(before, v) || strings.HasSuffix(before, v+"the ") {
+			// "Five soldiers were wounded and evacuated to Ouagadougou".
+			return true
+		}
+	}
 	if !mentionsHospital(before) && !strings.HasPrefix(strings.ToLower(s[h.End:min(len(s), h.End+10)]), " hospital") &&
 		!strings.HasSuffix(strings.ToLower(h.Place.Text), "hospital") {
 		return false

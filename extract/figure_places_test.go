@@ -16,6 +16,8 @@ func TestFigurePlace(t *testing.T) {
 		{"A second strike, on the coastal road between Tyre and Naqoura, killed two Hezbollah fighters.", "killed", "Tyre"},
 		// A capital named after its nation's capital.
 		{"Clashes between rival armed factions in the Libyan capital Tripoli left 32 people dead, the ministry said.", "dead", "Tripoli"},
+		// Where the wounded were taken is not where they were hurt.
+		{"Five soldiers were wounded and evacuated to Ouagadougou.", "wounded", ""},
 		// A speaker's surname is no place.
 		{"A car bomb killed five people, police spokesman Abdifatah Aden told Reuters.", "killed", ""},
 		// The source's place is not the figure's.

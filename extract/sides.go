@@ -1086,6 +1086,12 @@ func refineSides(claims []Claim, text, lower string) {
 			c.Victims.Side = "Wagner Group"
 			continue
 		}
+		if side == SideCivilians && volunteersBesideForce(claims, i) {
+			// "12 soldiers, 3 volunteers killed": volunteers counted with
+			// soldiers fight beside them.
+			side = SideProGovMilitia
+			c.Victims.Side = side
+		}
 		switch {
 		case side == SideProGovMilitia:
 			// "33 volunteer fighters" in a report that names the
@@ -1611,4 +1617,25 @@ func groupIsAgent(after, group string) bool {
 		a = a[:k]
 	}
 	return strings.Contains(a, groupNameLower(group))
+}
+
+// volunteersBesideForce reports whether claims[i] counts volunteers
+// beside a figure of a nation's military in the same statement.
+func volunteersBesideForce(claims []Claim, i int) bool {
+	c := &claims[i]
+	words := strings.Fields(lowerASCII(c.Victims.Text))
+	if len(words) == 0 || words[len(words)-1] != "volunteers" && words[len(words)-1] != "volunteer" {
+		return false
+	}
+	for j := range claims {
+		o := &claims[j]
+		if j == i || o.Kind != KindCasualty || o.Victims == nil || o.Statement != c.Statement || o.ArticleID != c.ArticleID {
+			continue
+		}
+		if ow := strings.Fields(lowerASCII(o.Victims.Text)); strings.HasSuffix(o.Victims.Side, " military") ||
+			len(ow) > 0 && securityHeads[ow[len(ow)-1]] {
+			return true
+		}
+	}
+	return false
 }
