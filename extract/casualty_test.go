@@ -159,6 +159,8 @@ func TestCasualtyPatterns(t *testing.T) {
 		{"a comedian among the dead", "Among the dead was a comedian, Mustafa Baraka, who was shot in the street.", []want{{OutcomeKilled, 1, QualExact, "civilians"}}},
 		{"volunteers counted with soldiers", "Twelve soldiers and three volunteers were killed when their convoy was ambushed.", []want{
 			{OutcomeKilled, 12, QualExact, "unknown"}, {OutcomeKilled, 3, QualExact, "pro-government militia"}}},
+		{"the wounded of soldiers of no told nation", "Two policemen were killed in Quetta on Monday.\n\nIn another attack, four soldiers were martyred and six injured.", []want{
+			{OutcomeKilled, 2, QualExact, "police"}, {OutcomeKilled, 4, QualExact, "unknown"}, {OutcomeWounded, 6, QualExact, "unknown"}}},
 		{"volunteers who do not fight", "The blast killed three Red Cross volunteers.", []want{{OutcomeKilled, 3, QualExact, "civilians"}}},
 		{"a fighter aircraft is not a fighter", "India said it had lost one MiG-21 fighter in the clash.", nil},
 		{"fighter jets are aircraft", "The air force lost two fighter jets and a Mirage fighter over the gulf.", nil},

@@ -3222,6 +3222,13 @@ func resolveBareSides(claims []Claim, bareAt map[int]uint8, lower string) {
 			}
 			switch kind {
 			case bareCount:
+				if p := i - 1; p >= 0 && claims[p].Kind == KindCasualty && claims[p].Statement == c.Statement &&
+					claims[p].Victims != nil && claims[p].Victims.Side == SideUnknown {
+					// "Four soldiers were martyred and six injured": the
+					// soldiers' side, however unknown, not that of a
+					// figure told before them.
+					continue
+				}
 				// "Two of the wounded were in critical condition" is
 				// a part of the wounded told before, not of the last
 				// figure whatever its outcome.
