@@ -955,6 +955,13 @@ func leadPlaceLater(claims []Claim, sents []sentence, text string) {
 	}
 	var place *Place
 	for _, h := range findPlaces(s) {
+		if !isCountry(h.Place.Name) && whereItHappened(s[h.End:]) {
+			// "A doctor at the hospital in Finote Selam, where the
+			// strike took place, said": the incident's town.
+			p := h.Place
+			place = &p
+			break
+		}
 		if h.Start < opener || isCountry(h.Place.Name) || countryAlias(s[h.Start:h.End]) {
 			continue
 		}
@@ -1290,4 +1297,24 @@ func liesIn(q, a Place, text string) bool {
 // after it an area of the country a: "Ukraine's northeastern ".
 func countryOwnsArea(a placeHit, gap string) bool {
 	return isCountry(a.Place.Name) && countryOwns(gap)
+}
+
+// whereItHappened reports whether the words after a place say the
+// incident happened there: ", where the strike took place", ", where the
+// attack happened".
+func whereItHappened(after string) bool {
+	a, ok := strings.CutPrefix(strings.ToLower(after), ", where the ")
+	if !ok {
+		return false
+	}
+	noun, rest, _ := strings.Cut(a, " ")
+	if !attackNouns[noun] && noun != "blast" && noun != "explosion" && noun != "massacre" && noun != "ambush" && noun != "incident" {
+		return false
+	}
+	for _, v := range [...]string{"took place", "happened", "occurred", "hit", "struck"} {
+		if strings.HasPrefix(rest, v) {
+			return true
+		}
+	}
+	return false
 }

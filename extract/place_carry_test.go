@@ -50,6 +50,9 @@ func checkFigurePlaces(t *testing.T, tests []figurePlaceCase) {
 // is a pronoun, it has none.
 func TestFigurePlaceCarried(t *testing.T) {
 	tests := []figurePlaceCase{
+		{"the town where the strike took place, told after the lead",
+			"A drone strike on a town in Ethiopia's Amhara region killed at least 26 people on Sunday, two health workers said.\n\nA doctor at the hospital in Finote Selam, where the strike took place, said most of the dead were civilians.",
+			"killed at least 26 people", "Finote Selam"},
 		{"an anaphoric subject",
 			"Drones struck a graduation ceremony at the military college in Homs on Thursday.\n\nThe attack left 80 martyrs, the health ministry said.",
 			"80 martyrs", "Homs"},
