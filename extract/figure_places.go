@@ -1228,14 +1228,22 @@ func officeOfPlace(s string, h placeHit) bool {
 // "governor of".
 var placeOffices = wordSet("minister governor mayor president premier prefect chief")
 
-// acrossClause reports whether a semicolon parts a place from the figure
-// starting at start: "Grenade wounds 12; three militants killed in
-// Kupwara" tells two incidents.
+// acrossClause reports whether a semicolon or a clause of contrast parts
+// a place from the figure starting at start: "Grenade wounds 12; three
+// militants killed in Kupwara" tells two incidents.
 func acrossClause(s string, h placeHit, start int) bool {
 	if h.End <= start {
-		return h.End <= len(s) && start <= len(s) && strings.IndexByte(s[h.End:start], ';') >= 0
+		return h.End <= len(s) && start <= len(s) && partsClauses(s[h.End:start])
 	}
-	return h.Start <= len(s) && start <= h.Start && strings.IndexByte(s[start:h.Start], ';') >= 0
+	return h.Start <= len(s) && start <= h.Start && partsClauses(s[start:h.Start])
+}
+
+// partsClauses reports whether the words between a place and a figure
+// part two clauses: a semicolon, or ", while" and ", whereas" ("A strike
+// in Gaza City killed eight people, while four others were killed in
+// Khan Younis").
+func partsClauses(between string) bool {
+	return strings.IndexByte(between, ';') >= 0 || strings.Contains(between, ", while ") || strings.Contains(between, ", whereas ")
 }
 
 // headlineAreaToLeadTown gives a figure of the headline placed in an area
