@@ -90,7 +90,7 @@ var partyRules = []partyRule{
 	{Name: "Syrian government", Re: mustWordRegexp(`\bDamascus\b`)},
 	// Other countries named as such ("Nigeria deployed troops"); Name is
 	// filled in from countryParties.
-	{Name: "country", Re: mustWordRegexp(`\b(?:Syria|Iraq|Lebanon|Jordan|Azerbaijan|Armenia|Sudan|Yemen|Afghanistan|Pakistan|Nigeria|Somalia|Mali|Libya|Ethiopia|Egypt|Saudi\s+Arabia|United\s+Kingdom|Britain|France|Germany|China|Qatar|India|Bangladesh|Myanmar|Rwanda|Uganda|Kenya|Congo|Niger|Burkina\s+Faso|Chad|Cameroon|Mozambique|Eritrea|Somalia|Algeria|Morocco|Belarus|Poland|Japan|North\s+Korean?|South\s+Korean?|Taiwan|Philippines|Colombia|Venezuela|Serbia|Kosovo|United\s+Arab\s+Emirates|UAE|Mexico|Togo|Benin|Haiti|Bahrain|Burundi|Tanzania|Ghana|Thailand|Cambodia|Oman|Kuwait|Tunisia|Malaysia|Indonesia|Portugal|Tajikistan|Kyrgyzstan|South\s+Sudan|El\s+Salvador|Honduras|Nicaragua|Cuba|Peru|Ecuador|Moldova|Georgia|Greece|Croatia|Angola|Zambia|Belgium|Vietnam|(?:North|South)\s+Vietnam(?:ese)?|Sri\s+Lankan?|` + capitalPattern() + `)\b`)},
+	{Name: "country", Re: mustWordRegexp(`\b(?:Syria|Iraq|Chile|Bolivia|Laos|Slovenia|Panama|Guatemala|Brazil|Argentina|Zimbabwe|Liberia|Nepal|Namibia|South\s+African?|Dominican\s+Republic|Lebanon|Jordan|Azerbaijan|Armenia|Sudan|Yemen|Afghanistan|Pakistan|Nigeria|Somalia|Mali|Libya|Ethiopia|Egypt|Saudi\s+Arabia|United\s+Kingdom|Britain|France|Germany|China|Qatar|India|Bangladesh|Myanmar|Rwanda|Uganda|Kenya|Congo|Niger|Burkina\s+Faso|Chad|Cameroon|Mozambique|Eritrea|Somalia|Algeria|Morocco|Belarus|Poland|Japan|North\s+Korean?|South\s+Korean?|Taiwan|Philippines|Colombia|Venezuela|Serbia|Kosovo|United\s+Arab\s+Emirates|UAE|Mexico|Togo|Benin|Haiti|Bahrain|Burundi|Tanzania|Ghana|Thailand|Cambodia|Oman|Kuwait|Tunisia|Malaysia|Indonesia|Portugal|Tajikistan|Kyrgyzstan|South\s+Sudan|El\s+Salvador|Honduras|Nicaragua|Cuba|Peru|Ecuador|Moldova|Georgia|Greece|Croatia|Angola|Zambia|Belgium|Vietnam|(?:North|South)\s+Vietnam(?:ese)?|Sri\s+Lankan?|` + capitalPattern() + `)\b`)},
 	// A nationality adjective with a state noun, or on its own.
 	{Re: mustWordRegexp(`\b(?:` + nationalityPattern() + `)s?(?:\s+(?i:` + reStateNoun + `))?\b`)},
 	{Name: "civilians", Re: mustWordRegexp(`(?i)\bcivilians\b`)},
@@ -124,7 +124,14 @@ var nationalities = map[string]string{
 	"moldovan": "Moldova", "macedonian": "North Macedonia", "soviet": "Soviet Union", "greek": "Greece",
 	"belgian": "Belgium", "angolan": "Angola", "zambian": "Zambia", "zairean": "DR Congo", "ivorian": "Ivory Coast",
 	"taiwanese": "Taiwan", "portuguese": "Portugal", "rhodesian": "Rhodesia", "bangladeshi": "Bangladesh",
-	"djiboutian": "Djibouti",
+	"djiboutian": "Djibouti", "indonesian": "Indonesia", "chilean": "Chile", "bolivian": "Bolivia",
+	"laotian": "Laos", "lao": "Laos", "slovene": "Slovenia", "slovenian": "Slovenia", "panamanian": "Panama",
+	"guatemalan": "Guatemala", "brazilian": "Brazil", "zimbabwean": "Zimbabwe", "liberian": "Liberia",
+	"nepalese": "Nepal", "nepali": "Nepal", "uruguayan": "Uruguay", "paraguayan": "Paraguay",
+	"mauritanian": "Mauritania", "namibian": "Namibia", "guinean": "Guinea", "albanian": "Albania",
+	"hungarian": "Hungary", "romanian": "Romania", "bulgarian": "Bulgaria", "czechoslovak": "Czechoslovakia",
+	"mongolian": "Mongolia", "uzbek": "Uzbekistan", "kazakh": "Kazakhstan", "turkmen": "Turkmenistan",
+	"dominican": "Dominican Republic", "gabonese": "Gabon", "malawian": "Malawi", "cypriot": "Cyprus",
 }
 
 // nationalityRule is the rule of partyRules that reads a nationality
@@ -235,7 +242,8 @@ var locativeBefore = mustPhraseMatcher(`(?i)\b(?:(?:in|near|over|to|from|at|into
 var countryParties = func() map[string]string {
 	m := map[string]string{"Syria": "Syrian government", "Britain": "United Kingdom", "Congo": "DR Congo",
 		"UAE": "United Arab Emirates", "North Korean": "North Korea", "South Korean": "South Korea",
-		"North Vietnamese": "North Vietnam", "South Vietnamese": "South Vietnam", "Sri Lankan": "Sri Lanka"}
+		"North Vietnamese": "North Vietnam", "South Vietnamese": "South Vietnam", "Sri Lankan": "Sri Lanka",
+		"South African": "South Africa"}
 	for c, country := range capitalCountries {
 		m[c] = country
 	}

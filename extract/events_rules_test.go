@@ -852,6 +852,10 @@ func TestActorAndNonEventRules(t *testing.T) {
 			[]wantEvent{{ActionWithdraw, "pulled back", "Israel", "*", "*"}}},
 		{"Israelis counted are people, not a side", "Two Israelis were wounded when a rocket hit Sderot.", "",
 			[]wantEvent{{ActionStrike, "rocket hit", "", "*", "Sderot"}}},
+		{"a nation seldom at war is its forces' side", "Indonesian troops attacked a border post at Long Jawai on Sunday.", "",
+			[]wantEvent{{ActionStrike, "attacked", "Indonesia", "*", "*"}}},
+		{"a nation of two words is its forces' side", "South African jets bombed a guerrilla camp at Lubango.", "",
+			[]wantEvent{{ActionStrike, "bombed", "South Africa", "*", "Lubango"}}},
 		{"a single strike cited as the motive is one of its own", "Iran launched drones and missiles at Israel in retaliation for a suspected Israeli strike on its embassy in Damascus.", "",
 			[]wantEvent{{ActionStrike, "launched drones", "Iran", "*", "Israel"}, {ActionStrike, "Israeli strike", "Israel", "*", "Damascus"}}},
 	}
