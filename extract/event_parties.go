@@ -66,7 +66,7 @@ var partyRules = []partyRule{
 	{Name: "Libyan National Army", Re: mustWordRegexp(`\b(?:Libyan\s+National\s+Army|LNA|Haftar['’]s\s+(?:forces|troops|fighters)|(?:Khalifa\s+)?Haftar)\b`)},
 	{Name: "Myanmar National Democratic Alliance Army", Re: mustWordRegexp(`\b(?:Myanmar\s+National\s+Democratic\s+Alliance\s+Army|MNDAA)\b`)},
 	// Groups and governments' forces named by listedParties.
-	{Name: partyListed, Re: mustWordRegexp(`\b(?:Ta['’]ang\s+National\s+Liberation\s+Army|TNLA|Kachin\s+Independence\s+(?:Army|Organi[sz]ation)|KIA|KIO|Three\s+Brotherhood\s+Alliance|Viv\s+Ansanm|Freedom\s+of\s+Russia\s+Legion|Russian\s+Volunteer\s+Corps|Puntland(?:['’]s)?\s+(?:forces|troops|soldiers|security\s+forces|army|officials|authorities|government)|Government\s+of\s+National\s+Accord|GNA|Polisario(?:\s+Front)?|Bosnian\s+Serbs?(?:\s+(?:forces|troops|army|gunners|artillery|fighters|units))?|Organi[sz]ation\s+of\s+American\s+States|OAS|Arab\s+League|Economic\s+Community\s+of\s+West\s+African\s+States|ECOWAS|Southern\s+African\s+Development\s+Community|SADC|Border\s+Security\s+Force|BSF|Bangladesh\s+Rifles|BDR)\b`)},
+	{Name: partyListed, Re: mustWordRegexp(`\b(?:Ta['’]ang\s+National\s+Liberation\s+Army|TNLA|Kachin\s+Independence\s+(?:Army|Organi[sz]ation)|KIA|KIO|Three\s+Brotherhood\s+Alliance|Viv\s+Ansanm|Freedom\s+of\s+Russia\s+Legion|Russian\s+Volunteer\s+Corps|Puntland(?:['’]s)?\s+(?:forces|troops|soldiers|security\s+forces|army|officials|authorities|government)|Government\s+of\s+National\s+Accord|GNA|Polisario(?:\s+Front)?|Bosnian\s+Serbs?(?:\s+(?:forces|troops|army|gunners|artillery|fighters|units))?|Organi[sz]ation\s+of\s+American\s+States|OAS|Arab\s+League|Economic\s+Community\s+of\s+West\s+African\s+States|ECOWAS|Southern\s+African\s+Development\s+Community|SADC|Border\s+Security\s+Force|BSF|Bangladesh\s+Rifles|BDR|` + reMovement + `)\b`)},
 	{Name: "Arakan Army", Re: mustWordRegexp(`\bArakan\s+Army\b`)},
 	{Name: "Allied Democratic Forces", Re: mustWordRegexp(`\b(?:Allied\s+Democratic\s+Forces|ADF)\b`)},
 	{Name: "JNIM", Re: mustWordRegexp(`\b(?:JNIM|Group\s+for\s+the\s+Support\s+of\s+Islam\s+and\s+Muslims)\b`)},
@@ -316,7 +316,7 @@ var partyKeys = map[string][]string{
 	"Tigray People's Liberation Front":   {"tigray", "tplf"},
 	"Libyan National Army":               {"libyan national", "lna", "haftar"},
 	"Myanmar National Democratic Alliance Army": {"democratic alliance", "mndaa"},
-	partyListed:                {"ta'ang", "ta’ang", "tnla", "kachin", "kia", "kio", "brotherhood", "ansanm", "legion", "volunteer", "puntland", "national accord", "gna", "american states", "oas", "polisario", "bosnian serb", "arab league", "west african", "ecowas", "african development", "sadc", "border security", "bsf", "bangladesh rifles", "bdr"},
+	partyListed:                {"ta'ang", "ta’ang", "tnla", "kachin", "kia", "kio", "brotherhood", "ansanm", "legion", "volunteer", "puntland", "national accord", "gna", "american states", "oas", "polisario", "bosnian serb", "arab league", "west african", "ecowas", "african development", "sadc", "border security", "bsf", "bangladesh rifles", "bdr", "liberation", "patriotic front", "la", "lf", "lm", "lo"},
 	"Arakan Army":              {"arakan"},
 	"Allied Democratic Forces": {"allied democratic", "adf"},
 	"JNIM":                     {"jnim", "support of islam"},
@@ -469,7 +469,14 @@ func findPartiesIn(sc *ruleScan, host string) []partyMention {
 				continue // "the Ta'ang National Liberation Army": another army
 			}
 			if name == partyListed {
-				name = listedParty(text)
+				if name = listedParty(text); name == "" {
+					continue
+				}
+				if abbr := bracketedAbbr(s, m[1]); abbr != "" && movementNamed(name) {
+					// "the Farabundo Marti National Liberation Front
+					// (FMLN)": the movement goes by its short name.
+					name = listedParty(abbr)
+				}
 			}
 			if name == "country" {
 				name = countryParties[text]
@@ -557,15 +564,86 @@ var listedParties = []struct{ prefix, name string }{
 	{"Border Security", "India"}, {"BSF", "India"}, {"Bangladesh Rifles", "Bangladesh"}, {"BDR", "Bangladesh"},
 }
 
-// listedParty returns the party of a partyListed mention.
+// reMovement matches a liberation movement by its name ("the Eritrean
+// People's Liberation Front", "the Popular Front for the Liberation of
+// the Occupied Arabian Gulf", "the Rwandan Patriotic Front") or by the
+// short name such movements go by ("EPLF", "SPLA", "NLF"), which
+// movementAcronyms spells out.
+const reMovement = `(?:[A-Z][\w'’-]+\s+){1,3}(?:Liberation\s+(?:Front|Army|Movement|Organi[sz]ation)|Patriotic\s+Front)|(?:Popular\s+|National\s+)?Front\s+for\s+the\s+Liberation\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+|Liberation\s+Tigers(?:\s+of\s+Tamil\s+Eelam)?|[A-Z]{1,4}L[AFMO]`
+
+// shortMovements name the short names reMovement reads that are another
+// rule's party, or a state's army: "" for China's "PLA".
+var shortMovements = map[string]string{"TPLF": "Tigray People's Liberation Front", "BLA": "Baloch Liberation Army", "PLA": ""}
+
+// listedParty returns the party of a partyListed mention; "" when it
+// names none.
 func listedParty(text string) string {
 	for _, p := range listedParties {
 		if strings.HasPrefix(text, p.prefix) {
 			return p.name
 		}
 	}
+	if name, ok := shortMovements[text]; ok {
+		return name
+	}
+	return movementName(text)
+}
+
+// movementName is the name of a liberation movement as written, without
+// "The" and spelt "Organisation": "National Liberation Army" is the
+// ELN's, as its own rule reads it. A name after a state's possessive
+// ("China's People's Liberation Army") is that state's army: "".
+func movementName(text string) string {
+	text = strings.TrimPrefix(text, "The ")
+	if first, _, _ := strings.Cut(text, " "); strings.HasSuffix(first, "'s") && strings.Contains(text[len(first):], "'s ") ||
+		strings.HasSuffix(first, "’s") {
+		return ""
+	}
+	text = strings.Join(strings.Fields(strings.Replace(text, "Organization", "Organisation", 1)), " ")
+	if text == "National Liberation Army" {
+		return "ELN"
+	}
+	if strings.HasPrefix(text, "Liberation Tigers") {
+		return "Liberation Tigers of Tamil Eelam"
+	}
 	return text
 }
+
+// movementAcronyms spells out the short names of liberation movements
+// that the article names in full: after "the Sudan People's Liberation
+// Army captured Torit", "SPLA forces" are the Sudan People's Liberation
+// Army's. The short name is the initials of the full name's words but
+// "of", "the", "for" and "and".
+func movementAcronyms(claims []Claim, text string) {
+	if !strings.Contains(text, "Liberation") && !strings.Contains(text, "Patriotic") {
+		return
+	}
+	full := map[string]string{}
+	for _, m := range movementFull.FindAllString(text, -1) {
+		name := movementName(m)
+		if name == "" {
+			continue
+		}
+		var b strings.Builder
+		for _, w := range strings.Fields(m) {
+			if w != "of" && w != "the" && w != "for" && w != "and" && w != "The" {
+				b.WriteByte(w[0])
+			}
+		}
+		full[b.String()] = name
+	}
+	for i := range claims {
+		for _, p := range []*Party{claims[i].Actor, claims[i].Target} {
+			if p != nil && full[p.Name] != "" {
+				p.Name = full[p.Name]
+			}
+		}
+	}
+}
+
+// movementFull matches a liberation movement named in full (see
+// reMovement).
+var movementFull = regexp.MustCompile(`\b(?:` + strings.TrimSuffix(reMovement, `|[A-Z]{1,4}L[AFMO]`) + `)\b`)
 
 // hostSyria is the article nation findEvents and findParties assume: the
 // seeds' war, in which "the regime" is the Syrian government.
@@ -1016,7 +1094,7 @@ func nameGenericActors(claims []Claim) {
 			continue
 		}
 		for _, p := range []*Party{c.Actor, c.Target} {
-			if p == nil || !armedGroups[p.Name] && !namedRebels(p) {
+			if p == nil || !armedGroups[p.Name] && !namedRebels(p) && !movementNamed(p.Name) {
 				continue
 			}
 			if group != "" && group != p.Name {
@@ -1035,6 +1113,26 @@ func nameGenericActors(claims []Claim) {
 		}
 		claims[i].Actor = &Party{Text: a.Text, Name: group}
 	}
+}
+
+// bracketedAbbr returns the short name in brackets right after s[:i], as
+// in "the Sudan People's Liberation Army (SPLA)", else "".
+func bracketedAbbr(s string, i int) string {
+	rest, ok := strings.CutPrefix(s[i:], " (")
+	if !ok {
+		return ""
+	}
+	end := strings.IndexByte(rest, ')')
+	if end < 2 || end > 8 || strings.ToUpper(rest[:end]) != rest[:end] || !s2word(rest[:end]) {
+		return ""
+	}
+	return rest[:end]
+}
+
+// movementNamed reports whether a party's name is a liberation
+// movement's in full ("Eritrean People's Liberation Front").
+func movementNamed(name string) bool {
+	return movementFull.MatchString(name) && movementFull.FindString(name) == name
 }
 
 // namedRebels reports whether a party is rebels named by their group
