@@ -112,7 +112,7 @@ var notEvent = map[string]*phraseMatcher{
 		`|^(?i)\s+in\s+(?:the|their|its|his|her|a)\s+(?:[\w'’-]+\s+){0,3}?(?:row|feud|spat|quarrel|squabble|dispute|price\s+war|fare\s+war|trade\s+war|turf\s+war|bidding\s+war)\s+(?:over|about|on|between|with)\b`),
 	// "the fighting entered its third week": a span of time, not a place.
 	// "protesters stormed parliament": no war's entry.
-	ActionEnter: mustPhraseMatcher(`^(?i)\s+(?:into\s+(?:force|effect|an?\s+agreement|talks|negotiations)|(?:its|their|a|the)\s+(?:[\w-]+\s+)?(?:day|week|month|year|phase|stage)s?|(?:the\s+)?(?:parliament|embassy|consulate|stage|pitch|capitol|legislature|assembly\s+building|(?:tv|television)\s+station))\b` +
+	ActionEnter: mustPhraseMatcher(`^(?i)\s+(?:into\s+(?:force|effect|an?\s+agreement|talks|negotiations)|(?:(?:its|their|a|the)\s+)?(?:[\w-]+\s+)?(?:day|week|month|year|phase|stage)s?|(?:the\s+)?(?:parliament|embassy|consulate|stage|pitch|capitol|legislature|assembly\s+building|(?:tv|television)\s+station))\b` +
 		// "marines stormed ashore": a landing (see ActionDeploy).
 		`|^(?i)\s+ashore\b` +
 		// "stormed to victory", "stormed out of the meeting".
@@ -200,9 +200,10 @@ var notEvent = map[string]*phraseMatcher{
 		// "laid siege to county commissioners with complaints": callers
 		// pressing officials, not a town encircled.
 		`|^(?i)\s+to\s+(?:the\s+|their\s+|his\s+|her\s+)?(?:[\w'’-]+\s+){0,2}?(?:commissioners|councill?ors|officials|lawmakers|legislators|regulators|executives|bosses|landlords|referees?|umpires?)\b`),
-	// "shooting down the visitors' hopes", "shot down the proposal": an
-	// idea dismissed, not an aircraft.
-	ActionShootdown: mustPhraseMatcher(`^(?i)\s+(?:[\w'’-]+\s+){0,2}?(?:hopes?|ideas?|proposals?|claims?|rumou?rs?|suggestions?|arguments?|bills?|motions?|amendments?|theor(?:y|ies)|talk|notions?|speculation|questions?|criticism)\b`),
+	// "shooting down the visitors' hopes", "shot down the proposal",
+	// "shot down the government's spending plan": an idea or a measure
+	// dismissed, not an aircraft.
+	ActionShootdown: mustPhraseMatcher(`^(?i)\s+(?:[\w'’-]+\s+){0,4}?(?:hopes?|ideas?|proposals?|claims?|rumou?rs?|suggestions?|arguments?|bills?|motions?|amendments?|theor(?:y|ies)|talk|notions?|speculation|questions?|criticism|plans?|budgets?|measures?|requests?|bids?|offers?|reforms?|legislation|nominations?|nominees?|appointments?|candidac(?:y|ies)|reports?|stories|allegations?|accusations?)\b`),
 	// "confirmed that the refinery had been hit": the event confirmed,
 	// which is told for itself, not a side's statement.
 	ActionStatement: mustPhraseMatcher(`^(?i)(?:\s+[\w’'-]+){1,6}?\s+(?:had|has|have|was|were)\s+(?:been\s+)?(?:hit|struck|fired|shot\s+down|downed|damaged|destroyed|attacked|targeted|intercepted)\b`),
