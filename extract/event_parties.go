@@ -1442,7 +1442,7 @@ var countryFeatureNouns = wordSet("river valley delta basin")
 // leaders demanded", "opposition lawmakers walked out".
 var politicalNouns = wordSet("leader leaders politicians politician parties party lawmakers legislators mps deputies candidate candidates senators bloc benches")
 
-var nationPlaceNouns = wordSet("port town city village capital province region coast island islands enclave")
+var nationPlaceNouns = wordSet("port ports town towns city cities village villages capital province provinces region regions coast island islands enclave oasis oases")
 
 // possessiveOf reports whether s[i:] opens with a possessive "'s" and
 // then one of nouns: "Sudan's paramilitaries".

@@ -2168,6 +2168,8 @@ var objectHeads = map[string]bool{
 	"center": true, "suburb": true, "suburbs": true, "settlement": true, "island": true, "strategic": true,
 	// "the jungle outpost of Tiwintza", "the rebel stronghold of Knin".
 	"outpost": true, "stronghold": true, "fortress": true, "enclave": true, "garrison": true,
+	// "the oasis posts of Hassi Beida", "the border outposts of".
+	"oasis": true, "oases": true, "post": true, "posts": true, "outposts": true, "ports": true,
 	// "the Black Sea resort of Gagra".
 	"resort": true,
 	"towns":  true, "villages": true, "cities": true, "settlements": true, "districts": true,

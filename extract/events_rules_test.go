@@ -870,6 +870,10 @@ func TestActorAndNonEventRules(t *testing.T) {
 			[]wantEvent{{ActionStrike, "attacked", "Eritrean Liberation Front", "*", "*"}}},
 		{"a state's people's liberation army is its army, no movement", "China's People's Liberation Army fired missiles into the sea off Keelung.", "",
 			[]wantEvent{{ActionStrike, "fired missiles", "China", "*", "*"}}},
+		{"the oasis posts of a nation are places, not its side", "Moroccan troops seized the Algerian oasis posts of Hassi Beida and Tinjoub on Monday.", "",
+			[]wantEvent{{ActionCapture, "seized", "Morocco", "*", "Hassi Beida"}}},
+		{"the towns of a nation are places, not its side", "Tanzanian troops captured the Ugandan towns of Masaka and Mbarara.", "",
+			[]wantEvent{{ActionCapture, "captured", "Tanzania", "*", "Masaka"}}},
 		{"a single strike cited as the motive is one of its own", "Iran launched drones and missiles at Israel in retaliation for a suspected Israeli strike on its embassy in Damascus.", "",
 			[]wantEvent{{ActionStrike, "launched drones", "Iran", "*", "Israel"}, {ActionStrike, "Israeli strike", "Israel", "*", "Damascus"}}},
 	}
