@@ -2160,6 +2160,11 @@ var objectPlaceActions = map[string]bool{
 // they are: "Indian positions at ", "guerrilla posts near ".
 var positionsAt = regexp.MustCompile(`^(?:[\pL'’-]+\s+){0,2}?(?:positions|posts|lines|trenches|bunkers)\s+(?:at|near|around|on)\s+`)
 
+// landedOn matches a deployment told by where the troops came down, its
+// trigger ending in the preposition before the place: "forces landed on
+// Morotai island", "paratroopers dropped near Kolwezi".
+var landedOn = regexp.MustCompile(`(?i)\b(?:landed|dropped|parachuted|flew)\s+(?:in|on|onto|at|near)$`)
+
 // objectHeads are the nouns of "the town of", "the port of" before a
 // place named as an object.
 var objectHeads = map[string]bool{
@@ -2241,7 +2246,7 @@ func objectPlace(s string, start, end int, action string, parties []partyMention
 			i = from
 		}
 	}
-	if action == ActionDeploy && !strings.HasSuffix(s[start:end], " into") && !skip("to") && !skip("into") && !skip("onto") {
+	if action == ActionDeploy && !strings.HasSuffix(s[start:end], " into") && !landedOn.MatchString(s[start:end]) && !skip("to") && !skip("into") && !skip("onto") {
 		// "deployed troops to Sake"; "sent soldiers and police to
 		// Cabo Delgado": the rest of a short list first.
 		rest := s[i:min(len(s), i+40)]

@@ -874,6 +874,8 @@ func TestActorAndNonEventRules(t *testing.T) {
 			[]wantEvent{{ActionCapture, "seized", "Morocco", "*", "Hassi Beida"}}},
 		{"the towns of a nation are places, not its side", "Tanzanian troops captured the Ugandan towns of Masaka and Mbarara.", "",
 			[]wantEvent{{ActionCapture, "captured", "Tanzania", "*", "Masaka"}}},
+		{"troops landed on an island are deployed there", "Marines landed on Okinoerabu island at dawn on Sunday.", "",
+			[]wantEvent{{ActionDeploy, "Marines landed on", "*", "*", "Okinoerabu"}}},
 		{"a single strike cited as the motive is one of its own", "Iran launched drones and missiles at Israel in retaliation for a suspected Israeli strike on its embassy in Damascus.", "",
 			[]wantEvent{{ActionStrike, "launched drones", "Iran", "*", "Israel"}, {ActionStrike, "Israeli strike", "Israel", "*", "Damascus"}}},
 	}
