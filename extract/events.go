@@ -2175,6 +2175,8 @@ var objectHeads = map[string]bool{
 	"outpost": true, "stronghold": true, "fortress": true, "enclave": true, "garrison": true,
 	// "the oasis posts of Hassi Beida", "the border outposts of".
 	"oasis": true, "oases": true, "post": true, "posts": true, "outposts": true, "ports": true,
+	// "the presidential palace of La Moneda".
+	"palace": true,
 	// "the Black Sea resort of Gagra".
 	"resort": true,
 	"towns":  true, "villages": true, "cities": true, "settlements": true, "districts": true,

@@ -878,6 +878,8 @@ func TestActorAndNonEventRules(t *testing.T) {
 			[]wantEvent{{ActionDeploy, "Marines landed on", "*", "*", "Okinoerabu"}}},
 		{"fire on a headquarters named with a dotted nation", "Government troops fired on the U.N. mission's headquarters at Kibuye.", "",
 			[]wantEvent{{ActionStrike, "fired on the U.N. mission's headquarters", "*", "*", "Kibuye"}}},
+		{"a palace named after 'of' is the place struck", "Rebel planes bombed the royal palace of Kolathur on Friday.", "",
+			[]wantEvent{{ActionStrike, "bombed", "rebels", "*", "Kolathur"}}},
 		{"a single strike cited as the motive is one of its own", "Iran launched drones and missiles at Israel in retaliation for a suspected Israeli strike on its embassy in Damascus.", "",
 			[]wantEvent{{ActionStrike, "launched drones", "Iran", "*", "Israel"}, {ActionStrike, "Israeli strike", "Israel", "*", "Damascus"}}},
 	}
