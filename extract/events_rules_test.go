@@ -796,6 +796,8 @@ func TestActorAndNonEventRules(t *testing.T) {
 			nil},
 		{"a strike entering its second week is no entry", "Dockers' strike enters second week as talks stall", "",
 			nil},
+		{"a statement that would have been made is none", "China blocked a draft that would have condemned Myanmar's junta.", "",
+			nil},
 		{"a striker's goals are no strike", "Their striker struck twice before half-time.", "",
 			nil},
 		{"an assault on shopkeepers is no offensive", "The opposition accused the government of launching an assault on small shopkeepers.", "",
