@@ -882,6 +882,8 @@ func TestActorAndNonEventRules(t *testing.T) {
 			[]wantEvent{{ActionStrike, "fired on the U.N. mission's headquarters", "*", "*", "Kibuye"}}},
 		{"a palace named after 'of' is the place struck", "Rebel planes bombed the royal palace of Kolathur on Friday.", "",
 			[]wantEvent{{ActionStrike, "bombed", "rebels", "*", "Kolathur"}}},
+		{"a river a craft was downed over is the place", "Guerrillas shot down a helicopter over the Kwando river on Monday.", "",
+			[]wantEvent{{ActionShootdown, "shot down", "rebels", "*", "Kwando"}}},
 		{"a single strike cited as the motive is one of its own", "Iran launched drones and missiles at Israel in retaliation for a suspected Israeli strike on its embassy in Damascus.", "",
 			[]wantEvent{{ActionStrike, "launched drones", "Iran", "*", "Israel"}, {ActionStrike, "Israeli strike", "Israel", "*", "Damascus"}}},
 	}
