@@ -261,8 +261,10 @@ var notEventBefore = map[string]*phraseMatcher{
 		// "it was the first time the US had carried out air strikes in
 		// Iraq": a reading of the strikes told before, not another.
 		`|(?i)\bfirst\s+time\s+(?:that\s+|since\s+)?(?:[\w’'.-]+\s+){0,3}(?:had|has|have)\s+(?:[\w-]+\s+)?$`),
-	// "one pilot had been captured": people taken, not a place.
-	ActionCapture: mustPhraseMatcher(`(?i)\b(?:pilots?|soldiers?|troops|fighters|civilians|prisoners|militants|members|personnel|crew(?:men|s)?|sailors|hostages|officers?|officials?|policem[ae]n|guards?|workers|villagers|residents|commanders?|generals?|engineers|contractors|nationals|citizens|tourists|doctors|nurses|journalists|men|women|children|people|others)\s+(?:(?:had|has|have)\s+been|was|were|is|are|(?:is|are|was|were)\s+being)\s+$`),
+	// "one pilot had been captured", "a pilot flying for the rebels had
+	// been captured", "American pilot captured": people taken, not a
+	// place.
+	ActionCapture: mustPhraseMatcher(`(?i)\b(?:pilots?|soldiers?|troops|fighters|civilians|prisoners|militants|members|personnel|crew(?:men|s)?|sailors|hostages|officers?|officials?|policem[ae]n|guards?|workers|villagers|residents|commanders?|generals?|engineers|contractors|nationals|citizens|tourists|doctors|nurses|journalists|men|women|children|people|others)\s+(?:(?:[a-z]+ing|who|from|of)\s+(?:[a-z][\w’'-]*\s+){0,3}?)?(?:(?:had|has|have)\s+been|was|were|is|are|(?:is|are|was|were)\s+being)\s+$|\b(?:pilot|soldier|officer|journalist|reporter|sailor|crewman|airman|tourist|doctor|nurse|hostage|spy)\s+$`),
 	// "its first attack since a ceasefire took effect": the truce is
 	// the background of the news, not its event.
 	ActionCeasefire: mustPhraseMatcher(reAskedFor + `|\bsince\s+(?:a|the|its|their)\s+$` +
@@ -311,7 +313,7 @@ var notEventBefore = map[string]*phraseMatcher{
 // holds.
 var notEventKeys = map[string][]string{
 	ActionStrike:    {"striker", "midfielder", "winger", "batsm", "bowler", "goalkeeper", "substitute", "rul", "heart", "halt", "stop", "suspend", "ended", "ends", "end ", "ending", "ceas", "if ", "unless", "i ", "foil", "avert", "plot", "under", "since", "call", "brand", "term", "dub", "prevent", "deter", "repel", "thwart", "counter", "fend", "first time"},
-	ActionCapture:   {" been ", "was ", "were ", "is ", "are "},
+	ActionCapture:   {" been ", "was ", "were ", "is ", "are ", "pilot", "soldier", "officer", "journalist", "reporter", "sailor", "crewman", "airman", "tourist", "doctor", "nurse", "hostage", "spy"},
 	ActionCeasefire: append([]string{"since", "price", "fare", "trade", "tariff", "turf", "bidding", "political", "budget", "talks", "negotiations", "discussions", "consultations"}, askedForKeys...),
 	ActionWithdraw:  append([]string{"accus", "if ", "unless"}, askedForKeys...),
 	ActionTalks:     append([]string{"ready", "willing", "prepared", "open", "refus", "reject", "ruled out", "rules out", "toward", "return", "planned", "mooted", "possible", "potential", "future", "expected", "plan", "intend", "hop", "council", "assembly"}, askedForKeys...),
