@@ -2254,7 +2254,7 @@ func objectPlace(s string, start, end int, action string, parties []partyMention
 			i = from
 		}
 	}
-	if action == ActionDeploy && !strings.HasSuffix(s[start:end], " into") && !landedOn.MatchString(s[start:end]) && !skip("to") && !skip("into") && !skip("onto") {
+	if action == ActionDeploy && !strings.HasSuffix(s[start:end], " into") && !strings.HasSuffix(s[start:end], " to") && !landedOn.MatchString(s[start:end]) && !skip("to") && !skip("into") && !skip("onto") {
 		// "deployed troops to Sake"; "sent soldiers and police to
 		// Cabo Delgado": the rest of a short list first.
 		rest := s[i:min(len(s), i+40)]

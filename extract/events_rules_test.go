@@ -888,6 +888,8 @@ func TestActorAndNonEventRules(t *testing.T) {
 			[]wantEvent{{ActionStrike, "bombed", "rebels", "*", "Kolathur"}}},
 		{"a river a craft was downed over is the place", "Guerrillas shot down a helicopter over the Kwando river on Monday.", "",
 			[]wantEvent{{ActionShootdown, "shot down", "rebels", "*", "Kwando"}}},
+		{"reinforcements flown to a town from another are deployed to the first", "Reinforcements were flown to Kidal by helicopter from Gao.", "",
+			[]wantEvent{{ActionDeploy, "were flown to", "*", "*", "Kidal"}}},
 		{"a single strike cited as the motive is one of its own", "Iran launched drones and missiles at Israel in retaliation for a suspected Israeli strike on its embassy in Damascus.", "",
 			[]wantEvent{{ActionStrike, "launched drones", "Iran", "*", "Israel"}, {ActionStrike, "Israeli strike", "Israel", "*", "Damascus"}}},
 	}
