@@ -802,6 +802,8 @@ func TestActorAndNonEventRules(t *testing.T) {
 			nil},
 		{"a pilot captured in a headline is no capture", "Mercenary pilot captured near Bukavu", "",
 			nil},
+		{"a labour dispute's talks are no war's", "The unions said talks with the transport ministry had collapsed.", "",
+			nil},
 		{"a striker's goals are no strike", "Their striker struck twice before half-time.", "",
 			nil},
 		{"an assault on shopkeepers is no offensive", "The opposition accused the government of launching an assault on small shopkeepers.", "",
