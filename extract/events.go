@@ -622,14 +622,18 @@ func findEventsAt(ix *sentIndex, host string) []eventHit {
 				// subject is where.
 				h.Place = subjectPlace(start, places, parties)
 			}
+			at := places
+			if rule.Action == ActionOffensive || rule.Action == ActionDeploy {
+				at = notOrigins(sentence, places)
+			}
 			if h.Place == nil {
-				h.Place = clausePlace(sentence, end, places, parties, rule.Action == ActionTalks)
+				h.Place = clausePlace(sentence, end, at, parties, rule.Action == ActionTalks)
 			}
 			if h.Place == nil && objectPlaceActions[rule.Action] && passiveAt(sentence[:start]) {
 				h.Place = subjectPlace(start, places, parties)
 			}
 			if h.Place == nil {
-				h.Place = eventPlace(start, beforeAfterClause(sentence, end, places), parties)
+				h.Place = eventPlace(start, beforeAfterClause(sentence, end, at), parties)
 			}
 			if h.Place == nil {
 				h.Place = namedRegion(sentence)
@@ -2100,6 +2104,32 @@ func lastWords(s string, n int) []string {
 		words = words[len(words)-n:]
 	}
 	return words
+}
+
+// notOrigins returns the places but those an offensive or a deployment
+// sets out from: "launched the offensive from Cuito Cuanavale" was not
+// launched on Cuito Cuanavale. A slice of its own is made only when one
+// is dropped.
+func notOrigins(s string, places []placeHit) []placeHit {
+	for i, h := range places {
+		if !fromBefore(s[:h.Start]) {
+			continue
+		}
+		out := append([]placeHit(nil), places[:i]...)
+		for _, q := range places[i+1:] {
+			if !fromBefore(s[:q.Start]) {
+				out = append(out, q)
+			}
+		}
+		return out
+	}
+	return places
+}
+
+// fromBefore reports whether text ends with "from" or "from the" before
+// a place.
+func fromBefore(text string) bool {
+	return strings.HasSuffix(text, " from ") || strings.HasSuffix(text, " from the ")
 }
 
 // beforeAfterClause returns the places, in order, that come before a

@@ -892,6 +892,8 @@ func TestActorAndNonEventRules(t *testing.T) {
 			[]wantEvent{{ActionShootdown, "shot down", "rebels", "*", "Kwando"}}},
 		{"reinforcements flown to a town from another are deployed to the first", "Reinforcements were flown to Kidal by helicopter from Gao.", "",
 			[]wantEvent{{ActionDeploy, "were flown to", "*", "*", "Kidal"}}},
+		{"an offensive launched from a town is not on it", "The army launched an offensive from Gao toward Kidal.", "",
+			[]wantEvent{{ActionOffensive, "launched an offensive", "*", "*", "Kidal"}}},
 		{"a single strike cited as the motive is one of its own", "Iran launched drones and missiles at Israel in retaliation for a suspected Israeli strike on its embassy in Damascus.", "",
 			[]wantEvent{{ActionStrike, "launched drones", "Iran", "*", "Israel"}, {ActionStrike, "Israeli strike", "Israel", "*", "Damascus"}}},
 	}
