@@ -44,9 +44,10 @@ var partyRules = []partyRule{
 	// A government, regime, army or junta named without its nation: the
 	// nation the article is about (see hostGovernment).
 	{Name: partyHostGovernment, Re: mustWordRegexp(`\b(?:(?i:the\s+)?(?:(?i:regime|government|junta)\s+(?:forces|troops|soldiers|units|warplanes|jets|aircraft|drones|artillery|positions|personnel))|(?i:army|air\s+force|military)\s+(?:warplanes|jets|planes|drones|artillery|gunships|helicopters|aircraft)|[Tt]he\s+(?:(?:military\s+)?junta|regime|government|army|military|air\s+force|navy)\b|(?:[Tt]he\s+)?[Dd]efen[cs]e\s+(?:[Mm]inistry|[Mm]inister)\b)`)},
-	// A nation's own forces in the possessive: "Myanmar's junta",
-	// "Sudan's army".
-	{Name: partyPossessive, Re: mustWordRegexp(`\b(?:` + possessiveCountryPattern() + `)['’]s\s+(?:military\s+)?(?:junta|army|armed\s+forces|military|government|regime|forces|troops|soldiers|air\s+force)\b`)},
+	// A nation's own forces or leaders in the possessive: "Myanmar's
+	// junta", "Sudan's army", "Uganda's President Idi Amin", "Yemen's
+	// exiled President".
+	{Name: partyPossessive, Re: mustWordRegexp(`\b(?:` + possessiveCountryPattern() + `)['’]s\s+(?:(?:military\s+)?(?:junta|army|armed\s+forces|military|government|regime|forces|troops|soldiers|air\s+force)|(?:(?:interim|exiled|transitional|elected)\s+)?(?:[Pp]resident|[Pp]rime\s+[Mm]inister|[Ff]oreign\s+[Mm]inister|[Dd]efen[cs]e\s+[Mm]inister))\b`)},
 	{Name: "PKK", Re: mustWordRegexp(`\b(?:PKK|Kurdistan\s+Workers['’]?\s+Party)(?:\s+(?:militants|fighters|rebels|guerrillas))?\b`)},
 	{Name: "Fano", Re: mustWordRegexp(`\bFano(?:\s+(?:militias?|militiamen|fighters|forces))?\b`)},
 	{Name: "Kurdish forces", Re: mustWordRegexp(`\b(?:Syrian\s+Democratic\s+Forces|SDF|YPG|Kurdish(?:-led)?\s+(?:forces|fighters|militias?))\b`)},
