@@ -894,7 +894,7 @@ func TestActorAndNonEventRules(t *testing.T) {
 			[]wantEvent{{ActionDeploy, "were flown to", "*", "*", "Kidal"}}},
 		{"an offensive launched from a town is not on it", "The army launched an offensive from Gao toward Kidal.", "",
 			[]wantEvent{{ActionOffensive, "launched an offensive", "*", "*", "Kidal"}}},
-		{"forces loyal to a nation's exiled president are the nation's", "Forces loyal to Mali's interim President retook the town of Lere on Sunday.", "",
+		{"forces loyal to a nation's interim president are the nation's", "Forces loyal to Mali's interim President retook the town of Lere on Sunday.", "",
 			[]wantEvent{{ActionCapture, "retook", "Mali", "*", "Lere"}}},
 		{"a single strike cited as the motive is one of its own", "Iran launched drones and missiles at Israel in retaliation for a suspected Israeli strike on its embassy in Damascus.", "",
 			[]wantEvent{{ActionStrike, "launched drones", "Iran", "*", "Israel"}, {ActionStrike, "Israeli strike", "Israel", "*", "Damascus"}}},
