@@ -804,6 +804,8 @@ func TestActorAndNonEventRules(t *testing.T) {
 			nil},
 		{"a labour dispute's talks are no war's", "The unions said talks with the transport ministry had collapsed.", "",
 			nil},
+		{"an invading column named is no invasion told", "The militia said it had ambushed an invading column near Kalehe.", "",
+			[]wantEvent{{ActionStrike, "ambushed", "*", "*", "*"}}},
 		{"a striker's goals are no strike", "Their striker struck twice before half-time.", "",
 			nil},
 		{"an assault on shopkeepers is no offensive", "The opposition accused the government of launching an assault on small shopkeepers.", "",
