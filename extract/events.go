@@ -679,6 +679,13 @@ func findEventsAt(ix *sentIndex, host string) []eventHit {
 			if rule.Action == ActionCeasefire || rule.Action == ActionTalks {
 				h.Target = nil // the other side of a truce or talks, not a target
 			}
+			if rule.Action == ActionStatement {
+				// "warned Asmara against any new offensive", "called on
+				// the U.N. Security Council": whom a statement is
+				// addressed to, and the places it speaks of, are not
+				// where it was made.
+				h.Target, h.Place = nil, nil
+			}
 			if h.Target != nil && objectPlaceActions[rule.Action] && isCountry(h.Target.Text) && objectGap.MatchString(sentence[end:]) &&
 				strings.HasPrefix(sentence[end:][len(objectGap.FindString(sentence[end:])):], h.Target.Text) &&
 				!hasAnyPrefix(sentence[target.End:], "'s ", "’s ") && !nounAfterCountry(sentence, target.Start, target.End) {

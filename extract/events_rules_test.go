@@ -898,6 +898,8 @@ func TestActorAndNonEventRules(t *testing.T) {
 			[]wantEvent{{ActionOffensive, "launched an offensive", "*", "*", "Kidal"}}},
 		{"forces loyal to a nation's interim president are the nation's", "Forces loyal to Mali's interim President retook the town of Lere on Sunday.", "",
 			[]wantEvent{{ActionCapture, "retook", "Mali", "*", "Lere"}}},
+		{"a statement's addressee is no target", "Ethiopia's prime minister warned Asmara against any new offensive.", "",
+			[]wantEvent{{ActionStatement, "warned", "Ethiopia", "", ""}}},
 		{"a single strike cited as the motive is one of its own", "Iran launched drones and missiles at Israel in retaliation for a suspected Israeli strike on its embassy in Damascus.", "",
 			[]wantEvent{{ActionStrike, "launched drones", "Iran", "*", "Israel"}, {ActionStrike, "Israeli strike", "Israel", "*", "Damascus"}}},
 	}
