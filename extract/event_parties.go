@@ -133,6 +133,8 @@ var nationalities = map[string]string{
 	"hungarian": "Hungary", "romanian": "Romania", "bulgarian": "Bulgaria", "czechoslovak": "Czechoslovakia",
 	"mongolian": "Mongolia", "uzbek": "Uzbekistan", "kazakh": "Kazakhstan", "turkmen": "Turkmenistan",
 	"dominican": "Dominican Republic", "gabonese": "Gabon", "malawian": "Malawi", "cypriot": "Cyprus",
+	// Breakaway states of the wars told: "Biafran forces", "a Katangese jet".
+	"biafran": "Biafra", "katangese": "Katanga",
 }
 
 // nationalityRule is the rule of partyRules that reads a nationality

@@ -900,6 +900,8 @@ func TestActorAndNonEventRules(t *testing.T) {
 			[]wantEvent{{ActionCapture, "retook", "Mali", "*", "Lere"}}},
 		{"a statement's addressee is no target", "Ethiopia's prime minister warned Asmara against any new offensive.", "",
 			[]wantEvent{{ActionStatement, "warned", "Ethiopia", "", ""}}},
+		{"a breakaway state's forces are its side", "Biafran forces withdrew from Onitsha on Sunday.", "",
+			[]wantEvent{{ActionWithdraw, "withdrew", "Biafra", "*", "Onitsha"}}},
 		{"a single strike cited as the motive is one of its own", "Iran launched drones and missiles at Israel in retaliation for a suspected Israeli strike on its embassy in Damascus.", "",
 			[]wantEvent{{ActionStrike, "launched drones", "Iran", "*", "Israel"}, {ActionStrike, "Israeli strike", "Israel", "*", "Damascus"}}},
 	}
