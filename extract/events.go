@@ -104,8 +104,9 @@ var notEvent = map[string]*phraseMatcher{
 		// ("will take effect" is told of a truce agreed).
 		`|^(?i)[\w-]*(?:\s+(?:that|which))?\s+(?:could|might|may|would)\s+(?:\w+\s+)?(?:take\s+effect|come\s+into|go\s+into|enter\s+into|begin|start|hold)\b` +
 		// "a truce with striking teachers", "a ceasefire in the pay
-		// dispute": a labour quarrel's.
-		`|^(?i)[\w-]*\s+with\s+(?:the\s+)?(?:striking\s+|protesting\s+|[\w-]+\s+)?(?:teachers|workers|unions?|doctors|nurses|miners|drivers|students|farmers|employers|staff|shareholders|regulators|residents|commissioners|councill?ors|landlords|tenants|neighbou?rs|management|bosses)\b` +
+		// dispute", "a truce with officials at a town hall meeting": a labour
+		// or local quarrel's.
+		`|^(?i)[\w-]*\s+with\s+(?:the\s+)?(?:striking\s+|protesting\s+|[\w-]+\s+)?(?:teachers|workers|unions?|doctors|nurses|miners|drivers|students|farmers|employers|staff|shareholders|regulators|residents|commissioners|councill?ors|officials\s+(?:at|over|after)|landlords|tenants|neighbou?rs|management|bosses)\b` +
 		`|^(?i)[\w-]*\s+in\s+(?:the|their|its|a)\s+(?:[\w-]+\s+){0,2}?(?:pay|wage|wages|labour|labor|budget|trade|tax|tariff|pension|contract|price|fare|copyright|patent|salary|salaries)\s+(?:row|feud|spat|quarrel|squabble|dispute|war|battle|fight)\b` +
 		// "agreed a ceasefire in their row over the budget": a quarrel
 		// of parties, not a war's.

@@ -806,6 +806,8 @@ func TestActorAndNonEventRules(t *testing.T) {
 			nil},
 		{"an invading column named is no invasion told", "The militia said it had ambushed an invading column near Kalehe.", "",
 			[]wantEvent{{ActionStrike, "ambushed", "*", "*", "*"}}},
+		{"a truce with officials at a meeting is no war's", "Angry parents reached a truce with officials at a school board meeting on Monday.", "",
+			nil},
 		{"a striker's goals are no strike", "Their striker struck twice before half-time.", "",
 			nil},
 		{"an assault on shopkeepers is no offensive", "The opposition accused the government of launching an assault on small shopkeepers.", "",
