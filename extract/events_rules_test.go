@@ -904,6 +904,8 @@ func TestActorAndNonEventRules(t *testing.T) {
 			[]wantEvent{{ActionStatement, "warned", "Ethiopia", "", ""}}},
 		{"a breakaway state's forces are its side", "Biafran forces withdrew from Onitsha on Sunday.", "",
 			[]wantEvent{{ActionWithdraw, "withdrew", "Biafra", "*", "Onitsha"}}},
+		{"heights named before the word are a place", "Government troops recaptured the Tannenberg heights on Sunday.", "",
+			[]wantEvent{{ActionCapture, "recaptured", "*", "*", "Tannenberg"}}},
 		{"a single strike cited as the motive is one of its own", "Iran launched drones and missiles at Israel in retaliation for a suspected Israeli strike on its embassy in Damascus.", "",
 			[]wantEvent{{ActionStrike, "launched drones", "Iran", "*", "Israel"}, {ActionStrike, "Israeli strike", "Israel", "*", "Damascus"}}},
 	}
