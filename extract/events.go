@@ -1146,8 +1146,8 @@ func withdrawnFrom(sentence string, hits []eventHit) {
 }
 
 // towardsPlace reports whether the place written as text comes right
-// after "towards" or "toward" in s[end:]: where a withdrawal went, not
-// where it was from.
+// after "towards" or "toward" in s[end:], or after "to positions south
+// of": where a withdrawal went, not where it was from.
 func towardsPlace(s string, end int, text string) bool {
 	rest := s[end:min(len(s), end+80)]
 	k := strings.Index(rest, text)
@@ -1155,7 +1155,7 @@ func towardsPlace(s string, end int, text string) bool {
 		return false
 	}
 	before := strings.TrimSuffix(strings.TrimRight(rest[:k], " "), " the")
-	return strings.HasSuffix(before, " towards") || strings.HasSuffix(before, " toward")
+	return strings.HasSuffix(before, " towards") || strings.HasSuffix(before, " toward") || positionsOf.MatchString(before)
 }
 
 // containsAny reports whether s contains one of keys; no keys means yes.
@@ -2204,6 +2204,11 @@ var objectPlaceActions = map[string]bool{
 	ActionCapture: true, ActionEnter: true, ActionSiege: true, ActionStrike: true, ActionWithdraw: true,
 	ActionDeploy: true, ActionOffensive: true,
 }
+
+// positionsOf matches the end of the words before the place a withdrawal
+// went to when it names positions by it: "withdrew to positions south of
+// the", "fell back to new lines near".
+var positionsOf = regexp.MustCompile(`\bto\s+(?:new\s+|defensive\s+|prepared\s+)?(?:positions|lines)\s+(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of|near|around|behind|outside)$`)
 
 // positionsAt matches the positions a strike's object names before where
 // they are: "Indian positions at ", "guerrilla posts near ".
