@@ -593,14 +593,17 @@ func listedParty(text string) string {
 }
 
 // movementName is the name of a liberation movement as written, without
-// "The" and spelt "Organisation": "National Liberation Army" is the
-// ELN's, as its own rule reads it. A name after a state's possessive
-// ("China's People's Liberation Army") is that state's army: "".
+// "The", without a possessive before it ("Angola's National Liberation
+// Front") and spelt "Organisation": "National Liberation Army" is the
+// ELN's, as its own rule reads it. A state's "People's Liberation Army"
+// ("China's People's Liberation Army") is its army, no movement: "".
 func movementName(text string) string {
 	text = strings.TrimPrefix(text, "The ")
-	if first, _, _ := strings.Cut(text, " "); strings.HasSuffix(first, "'s") && strings.Contains(text[len(first):], "'s ") ||
-		strings.HasSuffix(first, "’s") {
-		return ""
+	if first, rest, ok := strings.Cut(text, " "); ok && (strings.HasSuffix(first, "'s") || strings.HasSuffix(first, "’s")) {
+		if strings.HasPrefix(rest, "People's Liberation Army") || strings.HasPrefix(rest, "People’s Liberation Army") {
+			return ""
+		}
+		text = rest
 	}
 	text = strings.Join(strings.Fields(strings.Replace(text, "Organization", "Organisation", 1)), " ")
 	if text == "National Liberation Army" {
@@ -629,7 +632,8 @@ func movementAcronyms(claims []Claim, text string) {
 		}
 		var b strings.Builder
 		for _, w := range strings.Fields(m) {
-			if w != "of" && w != "the" && w != "for" && w != "and" && w != "The" {
+			if w != "of" && w != "the" && w != "for" && w != "and" && w != "The" && !strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "’s") ||
+				w == "People's" || w == "People’s" {
 				b.WriteByte(w[0])
 			}
 		}

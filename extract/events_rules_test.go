@@ -883,6 +883,8 @@ func TestActorAndNonEventRules(t *testing.T) {
 			[]wantEvent{{ActionStrike, "bombed", "South Africa", "*", "Lubango"}}},
 		{"a liberation movement is named in full", "The Eritrean Liberation Front attacked a police post at Tessenei on Sunday.", "",
 			[]wantEvent{{ActionStrike, "attacked", "Eritrean Liberation Front", "*", "*"}}},
+		{"a movement after its country's possessive is named without it", "Angola's National Liberation Front attacked a Portuguese post at Carmona.", "",
+			[]wantEvent{{ActionStrike, "attacked", "National Liberation Front", "*", "*"}}},
 		{"a state's people's liberation army is its army, no movement", "China's People's Liberation Army fired missiles into the sea off Keelung.", "",
 			[]wantEvent{{ActionStrike, "fired missiles", "China", "*", "*"}}},
 		{"the oasis posts of a nation are places, not its side", "Moroccan troops seized the Algerian oasis posts of Hassi Beida and Tinjoub on Monday.", "",
