@@ -236,7 +236,9 @@ const reAskedFor = `(?i)\b(?:urg(?:e|ed|es|ing)|call(?:ed|s|ing)?\s+(?:for|on)|f
 // notEventBefore drops matches by the words just before them.
 var notEventBefore = map[string]*phraseMatcher{
 	// "halted attacks on shipping": attacks that stopped, not one made.
-	ActionStrike: mustPhraseMatcher(`(?i)\b(?:heart|halt(?:ed|s|ing)?|stop(?:ped|s|ping)?|suspend(?:ed|s|ing)?|end(?:ed|s|ing)?|ceas(?:ed|es|e|ing))\s+$` +
+	// "their last base for air raids on the Moluccas", "an airstrip
+	// used for attacks": what a base serves, not an attack told.
+	ActionStrike: mustPhraseMatcher(`(?i)\b(?:bases?|airstrips?|airfields?|launch(?:ing)?\s+pads?|staging\s+(?:grounds?|posts?|areas?))\s+(?:used\s+)?for\s+(?:air\s+|drone\s+|rocket\s+|cross-border\s+)?$|\b(?:heart|halt(?:ed|s|ing)?|stop(?:ped|s|ping)?|suspend(?:ed|s|ing)?|end(?:ed|s|ing)?|ceas(?:ed|es|e|ing))\s+$` +
 		// "would not negotiate while under attack": a state, not an
 		// attack told.
 		`|(?i)\b(?:while|whilst|when)\s+under\s+$` +
@@ -318,7 +320,7 @@ var notEventBefore = map[string]*phraseMatcher{
 // notEventKeys are words one of which every match of notEventBefore
 // holds.
 var notEventKeys = map[string][]string{
-	ActionStrike:    {"striker", "midfielder", "winger", "batsm", "bowler", "goalkeeper", "substitute", "rul", "heart", "halt", "stop", "suspend", "ended", "ends", "end ", "ending", "ceas", "if ", "unless", "i ", "foil", "avert", "plot", "under", "since", "call", "brand", "term", "dub", "prevent", "deter", "repel", "thwart", "counter", "fend", "first time"},
+	ActionStrike:    {"for ", "striker", "midfielder", "winger", "batsm", "bowler", "goalkeeper", "substitute", "rul", "heart", "halt", "stop", "suspend", "ended", "ends", "end ", "ending", "ceas", "if ", "unless", "i ", "foil", "avert", "plot", "under", "since", "call", "brand", "term", "dub", "prevent", "deter", "repel", "thwart", "counter", "fend", "first time"},
 	ActionCapture:   {" been ", "was ", "were ", "is ", "are ", "pilot", "soldier", "officer", "journalist", "reporter", "sailor", "crewman", "airman", "tourist", "doctor", "nurse", "hostage", "spy"},
 	ActionCeasefire: append([]string{"since", "price", "fare", "trade", "tariff", "turf", "bidding", "political", "budget", "talks", "negotiations", "discussions", "consultations"}, askedForKeys...),
 	ActionWithdraw:  append([]string{"accus", "if ", "unless"}, askedForKeys...),

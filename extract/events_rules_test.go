@@ -811,6 +811,8 @@ func TestActorAndNonEventRules(t *testing.T) {
 			[]wantEvent{{ActionStrike, "ambushed", "*", "*", "*"}}},
 		{"a truce with officials at a meeting is no war's", "Angry parents reached a truce with officials at a school board meeting on Monday.", "",
 			nil},
+		{"a base for raids is no raid told", "The island had been the guerrillas' main base for cross-border raids into Zambia.", "",
+			nil},
 		{"a striker's goals are no strike", "Their striker struck twice before half-time.", "",
 			nil},
 		{"an assault on shopkeepers is no offensive", "The opposition accused the government of launching an assault on small shopkeepers.", "",
