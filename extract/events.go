@@ -2216,6 +2216,10 @@ var positionsOf = regexp.MustCompile(`\bto\s+(?:new\s+|defensive\s+|prepared\s+)
 // they are: "Indian positions at ", "guerrilla posts near ".
 var positionsAt = regexp.MustCompile(`^(?:[\pL'’-]+\s+){0,2}?(?:positions|posts|lines|trenches|bunkers)\s+(?:at|near|around|on)\s+`)
 
+// subdivisionHeads are the nouns of a city's parts, named before them:
+// "the Sheikh Othman district of Aden".
+var subdivisionHeads = wordSet("district districts quarter quarters neighbourhood neighbourhoods neighborhood neighborhoods suburb suburbs")
+
 // landedOn matches a deployment told by where the troops came down, its
 // trigger ending in the preposition before the place: "forces landed on
 // Morotai island", "paratroopers dropped near Kolwezi".
@@ -2319,11 +2323,20 @@ func objectPlace(s string, start, end int, action string, parties []partyMention
 		// "the town of X", "the eastern city of X", "the Israeli port of
 		// X"; else "the nearby X airport".
 		from, headed := i, false
-		for n := 0; n < 4 && !headed; n++ {
+		limit := 4
+		if from < len(s) && isASCIIUpper(s[from]) {
+			limit = 6 // "the Sheikh Othman and Al Mansura districts of"
+		}
+		for n := 0; n < limit && !headed; n++ {
 			w := word()
 			switch {
 			case w == "":
-				n = 3
+				n = limit
+			case subdivisionHeads[strings.ToLower(w)] && i > from && isASCIIUpper(s[from]) && !nationalityWords[strings.Fields(s[from:i])[0]]:
+				// "withdrew from the Sheikh Othman and Al Mansura
+				// districts of Aden": the districts named before the
+				// word, not the city they lie in.
+				i, headed = from, true
 			case inFold(objectHeads, w) && !(strings.EqualFold(w, "strategic") && upperAfter(s, i+len(w))):
 				capital := strings.EqualFold(w, "capital")
 				for inFold(objectHeads, word()) && skip(word()) {
@@ -2336,7 +2349,7 @@ func objectPlace(s string, start, end int, action string, parties []partyMention
 				}
 				headed = true
 			case !skip(w):
-				n = 3
+				n = limit
 			}
 		}
 		if !headed {

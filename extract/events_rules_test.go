@@ -913,6 +913,8 @@ func TestActorAndNonEventRules(t *testing.T) {
 			[]wantEvent{{ActionWithdraw, "withdrew", "Biafra", "*", "Onitsha"}}},
 		{"heights named before the word are a place", "Government troops recaptured the Tannenberg heights on Sunday.", "",
 			[]wantEvent{{ActionCapture, "recaptured", "*", "*", "Tannenberg"}}},
+		{"districts named before the word are the place, not their city", "Government troops pulled out of the Tawahi and Crater districts of the port on Friday.", "",
+			[]wantEvent{{ActionWithdraw, "pulled out", "*", "*", "Tawahi"}}},
 		{"a single strike cited as the motive is one of its own", "Iran launched drones and missiles at Israel in retaliation for a suspected Israeli strike on its embassy in Damascus.", "",
 			[]wantEvent{{ActionStrike, "launched drones", "Iran", "*", "Israel"}, {ActionStrike, "Israeli strike", "Israel", "*", "Damascus"}}},
 	}
