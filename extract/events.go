@@ -162,6 +162,9 @@ var notEvent = map[string]*phraseMatcher{
 		// "launched a campaign against inflation", "an offensive against
 		// the budget in parliament": a policy's, not a war's.
 		`^(?i)\s+(?:against|on)\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:inflation|corruption|graft|poverty|smoking|obesity|fraud|tax\s+evasion|piracy|disinformation|misinformation|budget|bill|reforms?|proposals?|prices|unemployment|pollution|malaria|polio|measles|covid|the\s+virus|deficit|debt|shopkeepers|businesses|retailers|farmers|pensioners|taxpayers|consumers|motorists|savers|tenants|landlords|democracy|freedoms?|liberties|judiciary|judges|press)\b|^(?i)\s+(?:weapons?|capabilit\w*|drones?|rifles?|actions?|(?:was|is|were|are|(?:had|has|have)\s+been)\s+(?:being\s+)?(?:planned|prepared|expected|considered|mooted)|would|will|could)\b` +
+		// "said a general offensive across Dhofar would follow": one to
+		// come.
+		`|^(?i)["”]?(?:\s+[\w’'-]+){0,3}?\s+(?:would|will)\s+(?:soon\s+)?(?:follow|come|begin|start|be\s+launched)\b` +
 		// "a Russian offensive in the spring was likely": one foreseen.
 		`|^(?i)(?:\s+[\w’'-]+){0,4}?\s+(?:was|is|were|are|seemed|seems|looked|looks)\s+(?:likely|unlikely|possible|imminent|inevitable|probable)\b`),
 	// "attack helicopters", "attack submarines": a kind of weapon.

@@ -813,6 +813,8 @@ func TestActorAndNonEventRules(t *testing.T) {
 			nil},
 		{"a base for raids is no raid told", "The island had been the guerrillas' main base for cross-border raids into Zambia.", "",
 			nil},
+		{"an offensive that would follow is one to come", "The rebels said a general offensive across the province would follow.", "",
+			nil},
 		{"a striker's goals are no strike", "Their striker struck twice before half-time.", "",
 			nil},
 		{"an assault on shopkeepers is no offensive", "The opposition accused the government of launching an assault on small shopkeepers.", "",
