@@ -44,9 +44,10 @@ var partyRules = []partyRule{
 	// A government, regime, army or junta named without its nation: the
 	// nation the article is about (see hostGovernment).
 	{Name: partyHostGovernment, Re: mustWordRegexp(`\b(?:(?i:the\s+)?(?:(?i:regime|government|junta)\s+(?:forces|troops|soldiers|units|warplanes|jets|aircraft|drones|artillery|positions|personnel))|(?i:army|air\s+force|military)\s+(?:warplanes|jets|planes|drones|artillery|gunships|helicopters|aircraft)|[Tt]he\s+(?:(?:military\s+)?junta|regime|government|army|military|air\s+force|navy)\b|(?:[Tt]he\s+)?[Dd]efen[cs]e\s+(?:[Mm]inistry|[Mm]inister)\b)`)},
-	// A nation's own forces in the possessive: "Myanmar's junta",
-	// "Sudan's army".
-	{Name: partyPossessive, Re: mustWordRegexp(`\b(?:` + possessiveCountryPattern() + `)['’]s\s+(?:military\s+)?(?:junta|army|armed\s+forces|military|government|regime|forces|troops|soldiers|air\s+force)\b`)},
+	// A nation's own forces or leaders in the possessive: "Myanmar's
+	// junta", "Sudan's army", "Uganda's President Idi Amin", "Yemen's
+	// exiled President".
+	{Name: partyPossessive, Re: mustWordRegexp(`\b(?:` + possessiveCountryPattern() + `)['’]s\s+(?:(?:military\s+)?(?:junta|army|armed\s+forces|military|government|regime|forces|troops|soldiers|air\s+force)|(?:(?:interim|exiled|transitional|elected)\s+)?(?:[Pp]resident|[Pp]rime\s+[Mm]inister|[Ff]oreign\s+[Mm]inister|[Dd]efen[cs]e\s+[Mm]inister))\b`)},
 	{Name: "PKK", Re: mustWordRegexp(`\b(?:PKK|Kurdistan\s+Workers['’]?\s+Party)(?:\s+(?:militants|fighters|rebels|guerrillas))?\b`)},
 	{Name: "Fano", Re: mustWordRegexp(`\bFano(?:\s+(?:militias?|militiamen|fighters|forces))?\b`)},
 	{Name: "Kurdish forces", Re: mustWordRegexp(`\b(?:Syrian\s+Democratic\s+Forces|SDF|YPG|Kurdish(?:-led)?\s+(?:forces|fighters|militias?))\b`)},
@@ -66,7 +67,7 @@ var partyRules = []partyRule{
 	{Name: "Libyan National Army", Re: mustWordRegexp(`\b(?:Libyan\s+National\s+Army|LNA|Haftar['’]s\s+(?:forces|troops|fighters)|(?:Khalifa\s+)?Haftar)\b`)},
 	{Name: "Myanmar National Democratic Alliance Army", Re: mustWordRegexp(`\b(?:Myanmar\s+National\s+Democratic\s+Alliance\s+Army|MNDAA)\b`)},
 	// Groups and governments' forces named by listedParties.
-	{Name: partyListed, Re: mustWordRegexp(`\b(?:Ta['’]ang\s+National\s+Liberation\s+Army|TNLA|Kachin\s+Independence\s+(?:Army|Organi[sz]ation)|KIA|KIO|Three\s+Brotherhood\s+Alliance|Viv\s+Ansanm|Freedom\s+of\s+Russia\s+Legion|Russian\s+Volunteer\s+Corps|Puntland(?:['’]s)?\s+(?:forces|troops|soldiers|security\s+forces|army|officials|authorities|government)|Government\s+of\s+National\s+Accord|GNA|Polisario(?:\s+Front)?|Bosnian\s+Serbs?(?:\s+(?:forces|troops|army|gunners|artillery|fighters|units))?|Organi[sz]ation\s+of\s+American\s+States|OAS|Arab\s+League|Economic\s+Community\s+of\s+West\s+African\s+States|ECOWAS|Southern\s+African\s+Development\s+Community|SADC|Border\s+Security\s+Force|BSF|Bangladesh\s+Rifles|BDR)\b`)},
+	{Name: partyListed, Re: mustWordRegexp(`\b(?:Ta['’]ang\s+National\s+Liberation\s+Army|TNLA|Kachin\s+Independence\s+(?:Army|Organi[sz]ation)|KIA|KIO|Three\s+Brotherhood\s+Alliance|Viv\s+Ansanm|Freedom\s+of\s+Russia\s+Legion|Russian\s+Volunteer\s+Corps|Puntland(?:['’]s)?\s+(?:forces|troops|soldiers|security\s+forces|army|officials|authorities|government)|Government\s+of\s+National\s+Accord|GNA|Polisario(?:\s+Front)?|Bosnian\s+Serbs?(?:\s+(?:forces|troops|army|gunners|artillery|fighters|units))?|Organi[sz]ation\s+of\s+American\s+States|OAS|Arab\s+League|Economic\s+Community\s+of\s+West\s+African\s+States|ECOWAS|Southern\s+African\s+Development\s+Community|SADC|Border\s+Security\s+Force|BSF|Bangladesh\s+Rifles|BDR|` + reMovement + `)\b`)},
 	{Name: "Arakan Army", Re: mustWordRegexp(`\bArakan\s+Army\b`)},
 	{Name: "Allied Democratic Forces", Re: mustWordRegexp(`\b(?:Allied\s+Democratic\s+Forces|ADF)\b`)},
 	{Name: "JNIM", Re: mustWordRegexp(`\b(?:JNIM|Group\s+for\s+the\s+Support\s+of\s+Islam\s+and\s+Muslims)\b`)},
@@ -90,7 +91,7 @@ var partyRules = []partyRule{
 	{Name: "Syrian government", Re: mustWordRegexp(`\bDamascus\b`)},
 	// Other countries named as such ("Nigeria deployed troops"); Name is
 	// filled in from countryParties.
-	{Name: "country", Re: mustWordRegexp(`\b(?:Syria|Iraq|Lebanon|Jordan|Azerbaijan|Armenia|Sudan|Yemen|Afghanistan|Pakistan|Nigeria|Somalia|Mali|Libya|Ethiopia|Egypt|Saudi\s+Arabia|United\s+Kingdom|Britain|France|Germany|China|Qatar|India|Bangladesh|Myanmar|Rwanda|Uganda|Kenya|Congo|Niger|Burkina\s+Faso|Chad|Cameroon|Mozambique|Eritrea|Somalia|Algeria|Morocco|Belarus|Poland|Japan|North\s+Korean?|South\s+Korean?|Taiwan|Philippines|Colombia|Venezuela|Serbia|Kosovo|United\s+Arab\s+Emirates|UAE|Mexico|Togo|Benin|Haiti|Bahrain|Burundi|Tanzania|Ghana|Thailand|Cambodia|Oman|Kuwait|Tunisia|Malaysia|Indonesia|Portugal|Tajikistan|Kyrgyzstan|South\s+Sudan|El\s+Salvador|Honduras|Nicaragua|Cuba|Peru|Ecuador|Moldova|Georgia|Greece|Croatia|Angola|Zambia|Belgium|Vietnam|(?:North|South)\s+Vietnam(?:ese)?|Sri\s+Lankan?|` + capitalPattern() + `)\b`)},
+	{Name: "country", Re: mustWordRegexp(`\b(?:Syria|Iraq|Chile|Bolivia|Laos|Slovenia|Panama|Guatemala|Brazil|Argentina|Zimbabwe|Liberia|Nepal|Namibia|South\s+African?|Dominican\s+Republic|Lebanon|Jordan|Azerbaijan|Armenia|Sudan|Yemen|Afghanistan|Pakistan|Nigeria|Somalia|Mali|Libya|Ethiopia|Egypt|Saudi\s+Arabia|United\s+Kingdom|Britain|France|Germany|China|Qatar|India|Bangladesh|Myanmar|Rwanda|Uganda|Kenya|Congo|Niger|Burkina\s+Faso|Chad|Cameroon|Mozambique|Eritrea|Somalia|Algeria|Morocco|Belarus|Poland|Japan|North\s+Korean?|South\s+Korean?|Taiwan|Philippines|Colombia|Venezuela|Serbia|Kosovo|United\s+Arab\s+Emirates|UAE|Mexico|Togo|Benin|Haiti|Bahrain|Burundi|Tanzania|Ghana|Thailand|Cambodia|Oman|Kuwait|Tunisia|Malaysia|Indonesia|Portugal|Tajikistan|Kyrgyzstan|South\s+Sudan|El\s+Salvador|Honduras|Nicaragua|Cuba|Peru|Ecuador|Moldova|Georgia|Greece|Croatia|Angola|Zambia|Belgium|Vietnam|(?:North|South)\s+Vietnam(?:ese)?|Sri\s+Lankan?|` + capitalPattern() + `)\b`)},
 	// A nationality adjective with a state noun, or on its own.
 	{Re: mustWordRegexp(`\b(?:` + nationalityPattern() + `)s?(?:\s+(?i:` + reStateNoun + `))?\b`)},
 	{Name: "civilians", Re: mustWordRegexp(`(?i)\bcivilians\b`)},
@@ -124,7 +125,16 @@ var nationalities = map[string]string{
 	"moldovan": "Moldova", "macedonian": "North Macedonia", "soviet": "Soviet Union", "greek": "Greece",
 	"belgian": "Belgium", "angolan": "Angola", "zambian": "Zambia", "zairean": "DR Congo", "ivorian": "Ivory Coast",
 	"taiwanese": "Taiwan", "portuguese": "Portugal", "rhodesian": "Rhodesia", "bangladeshi": "Bangladesh",
-	"djiboutian": "Djibouti",
+	"djiboutian": "Djibouti", "indonesian": "Indonesia", "chilean": "Chile", "bolivian": "Bolivia",
+	"laotian": "Laos", "lao": "Laos", "slovene": "Slovenia", "slovenian": "Slovenia", "panamanian": "Panama",
+	"guatemalan": "Guatemala", "brazilian": "Brazil", "zimbabwean": "Zimbabwe", "liberian": "Liberia",
+	"nepalese": "Nepal", "nepali": "Nepal", "uruguayan": "Uruguay", "paraguayan": "Paraguay",
+	"mauritanian": "Mauritania", "namibian": "Namibia", "guinean": "Guinea", "albanian": "Albania",
+	"hungarian": "Hungary", "romanian": "Romania", "bulgarian": "Bulgaria", "czechoslovak": "Czechoslovakia",
+	"mongolian": "Mongolia", "uzbek": "Uzbekistan", "kazakh": "Kazakhstan", "turkmen": "Turkmenistan",
+	"dominican": "Dominican Republic", "gabonese": "Gabon", "malawian": "Malawi", "cypriot": "Cyprus",
+	// Breakaway states of the wars told: "Biafran forces", "a Katangese jet".
+	"biafran": "Biafra", "katangese": "Katanga",
 }
 
 // nationalityRule is the rule of partyRules that reads a nationality
@@ -235,7 +245,8 @@ var locativeBefore = mustPhraseMatcher(`(?i)\b(?:(?:in|near|over|to|from|at|into
 var countryParties = func() map[string]string {
 	m := map[string]string{"Syria": "Syrian government", "Britain": "United Kingdom", "Congo": "DR Congo",
 		"UAE": "United Arab Emirates", "North Korean": "North Korea", "South Korean": "South Korea",
-		"North Vietnamese": "North Vietnam", "South Vietnamese": "South Vietnam", "Sri Lankan": "Sri Lanka"}
+		"North Vietnamese": "North Vietnam", "South Vietnamese": "South Vietnam", "Sri Lankan": "Sri Lanka",
+		"South African": "South Africa"}
 	for c, country := range capitalCountries {
 		m[c] = country
 	}
@@ -308,7 +319,7 @@ var partyKeys = map[string][]string{
 	"Tigray People's Liberation Front":   {"tigray", "tplf"},
 	"Libyan National Army":               {"libyan national", "lna", "haftar"},
 	"Myanmar National Democratic Alliance Army": {"democratic alliance", "mndaa"},
-	partyListed:                {"ta'ang", "ta’ang", "tnla", "kachin", "kia", "kio", "brotherhood", "ansanm", "legion", "volunteer", "puntland", "national accord", "gna", "american states", "oas", "polisario", "bosnian serb", "arab league", "west african", "ecowas", "african development", "sadc", "border security", "bsf", "bangladesh rifles", "bdr"},
+	partyListed:                {"ta'ang", "ta’ang", "tnla", "kachin", "kia", "kio", "brotherhood", "ansanm", "legion", "volunteer", "puntland", "national accord", "gna", "american states", "oas", "polisario", "bosnian serb", "arab league", "west african", "ecowas", "african development", "sadc", "border security", "bsf", "bangladesh rifles", "bdr", "liberation", "patriotic front", "la", "lf", "lm", "lo"},
 	"Arakan Army":              {"arakan"},
 	"Allied Democratic Forces": {"allied democratic", "adf"},
 	"JNIM":                     {"jnim", "support of islam"},
@@ -461,7 +472,14 @@ func findPartiesIn(sc *ruleScan, host string) []partyMention {
 				continue // "the Ta'ang National Liberation Army": another army
 			}
 			if name == partyListed {
-				name = listedParty(text)
+				if name = listedParty(text); name == "" {
+					continue
+				}
+				if abbr := bracketedAbbr(s, m[1]); abbr != "" && movementNamed(name) {
+					// "the Farabundo Marti National Liberation Front
+					// (FMLN)": the movement goes by its short name.
+					name = listedParty(abbr)
+				}
 			}
 			if name == "country" {
 				name = countryParties[text]
@@ -549,15 +567,90 @@ var listedParties = []struct{ prefix, name string }{
 	{"Border Security", "India"}, {"BSF", "India"}, {"Bangladesh Rifles", "Bangladesh"}, {"BDR", "Bangladesh"},
 }
 
-// listedParty returns the party of a partyListed mention.
+// reMovement matches a liberation movement by its name ("the Eritrean
+// People's Liberation Front", "the Popular Front for the Liberation of
+// the Occupied Arabian Gulf", "the Rwandan Patriotic Front") or by the
+// short name such movements go by ("EPLF", "SPLA", "NLF"), which
+// movementAcronyms spells out.
+const reMovement = `(?:[A-Z][\w'’-]+\s+){1,3}(?:Liberation\s+(?:Front|Army|Movement|Organi[sz]ation)|Patriotic\s+Front)|(?:Popular\s+|National\s+)?Front\s+for\s+the\s+Liberation\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+|Liberation\s+Tigers(?:\s+of\s+Tamil\s+Eelam)?|[A-Z]{1,4}L[AFMO]`
+
+// shortMovements name the short names reMovement reads that are another
+// rule's party, or a state's army: "" for China's "PLA".
+var shortMovements = map[string]string{"TPLF": "Tigray People's Liberation Front", "BLA": "Baloch Liberation Army", "PLA": ""}
+
+// listedParty returns the party of a partyListed mention; "" when it
+// names none.
 func listedParty(text string) string {
 	for _, p := range listedParties {
 		if strings.HasPrefix(text, p.prefix) {
 			return p.name
 		}
 	}
+	if name, ok := shortMovements[text]; ok {
+		return name
+	}
+	return movementName(text)
+}
+
+// movementName is the name of a liberation movement as written, without
+// "The", without a possessive before it ("Angola's National Liberation
+// Front") and spelt "Organisation": "National Liberation Army" is the
+// ELN's, as its own rule reads it. A state's "People's Liberation Army"
+// ("China's People's Liberation Army") is its army, no movement: "".
+func movementName(text string) string {
+	text = strings.TrimPrefix(text, "The ")
+	if first, rest, ok := strings.Cut(text, " "); ok && (strings.HasSuffix(first, "'s") || strings.HasSuffix(first, "’s")) {
+		if strings.HasPrefix(rest, "People's Liberation Army") || strings.HasPrefix(rest, "People’s Liberation Army") {
+			return ""
+		}
+		text = rest
+	}
+	text = strings.Join(strings.Fields(strings.Replace(text, "Organization", "Organisation", 1)), " ")
+	if text == "National Liberation Army" {
+		return "ELN"
+	}
+	if strings.HasPrefix(text, "Liberation Tigers") {
+		return "Liberation Tigers of Tamil Eelam"
+	}
 	return text
 }
+
+// movementAcronyms spells out the short names of liberation movements
+// that the article names in full: after "the Sudan People's Liberation
+// Army captured Torit", "SPLA forces" are the Sudan People's Liberation
+// Army's. The short name is the initials of the full name's words but
+// "of", "the", "for" and "and".
+func movementAcronyms(claims []Claim, text string) {
+	if !strings.Contains(text, "Liberation") && !strings.Contains(text, "Patriotic") {
+		return
+	}
+	full := map[string]string{}
+	for _, m := range movementFull.FindAllString(text, -1) {
+		name := movementName(m)
+		if name == "" {
+			continue
+		}
+		var b strings.Builder
+		for _, w := range strings.Fields(m) {
+			if w != "of" && w != "the" && w != "for" && w != "and" && w != "The" && !strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "’s") ||
+				w == "People's" || w == "People’s" {
+				b.WriteByte(w[0])
+			}
+		}
+		full[b.String()] = name
+	}
+	for i := range claims {
+		for _, p := range []*Party{claims[i].Actor, claims[i].Target} {
+			if p != nil && full[p.Name] != "" {
+				p.Name = full[p.Name]
+			}
+		}
+	}
+}
+
+// movementFull matches a liberation movement named in full (see
+// reMovement).
+var movementFull = regexp.MustCompile(`\b(?:` + strings.TrimSuffix(reMovement, `|[A-Z]{1,4}L[AFMO]`) + `)\b`)
 
 // hostSyria is the article nation findEvents and findParties assume: the
 // seeds' war, in which "the regime" is the Syrian government.
@@ -1008,7 +1101,7 @@ func nameGenericActors(claims []Claim) {
 			continue
 		}
 		for _, p := range []*Party{c.Actor, c.Target} {
-			if p == nil || !armedGroups[p.Name] && !namedRebels(p) {
+			if p == nil || !armedGroups[p.Name] && !namedRebels(p) && !movementNamed(p.Name) {
 				continue
 			}
 			if group != "" && group != p.Name {
@@ -1027,6 +1120,26 @@ func nameGenericActors(claims []Claim) {
 		}
 		claims[i].Actor = &Party{Text: a.Text, Name: group}
 	}
+}
+
+// bracketedAbbr returns the short name in brackets right after s[:i], as
+// in "the Sudan People's Liberation Army (SPLA)", else "".
+func bracketedAbbr(s string, i int) string {
+	rest, ok := strings.CutPrefix(s[i:], " (")
+	if !ok {
+		return ""
+	}
+	end := strings.IndexByte(rest, ')')
+	if end < 2 || end > 8 || strings.ToUpper(rest[:end]) != rest[:end] || !s2word(rest[:end]) {
+		return ""
+	}
+	return rest[:end]
+}
+
+// movementNamed reports whether a party's name is a liberation
+// movement's in full ("Eritrean People's Liberation Front").
+func movementNamed(name string) bool {
+	return movementFull.MatchString(name) && movementFull.FindString(name) == name
 }
 
 // namedRebels reports whether a party is rebels named by their group
@@ -1336,7 +1449,7 @@ var countryFeatureNouns = wordSet("river valley delta basin")
 // leaders demanded", "opposition lawmakers walked out".
 var politicalNouns = wordSet("leader leaders politicians politician parties party lawmakers legislators mps deputies candidate candidates senators bloc benches")
 
-var nationPlaceNouns = wordSet("port town city village capital province region coast island islands enclave")
+var nationPlaceNouns = wordSet("port ports town towns city cities village villages capital province provinces region regions coast island islands enclave oasis oases")
 
 // possessiveOf reports whether s[i:] opens with a possessive "'s" and
 // then one of nouns: "Sudan's paramilitaries".

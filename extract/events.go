@@ -89,7 +89,7 @@ var eventRules = []eventRule{
 	{Action: ActionSiege, Keys: []string{"siege", "besieg", "encircl", "surrounded"}, Hypo: hedgeAll, Re: mustWordRegexp(`(?i)\b(?:besieged|besieging|besiege|encircled|encircling|encircle|surrounded|(?:laid|lay|laying|lays)\s+(?:a\s+)?siege|under\s+siege|siege\s+(?:of|on))\b`)},
 	{Action: ActionWithdraw, Keys: []string{"withdr", "pull", "retreat", "evacuat", "back", "abandon", "fled", "flee", "slipped"}, Hypo: hedgeAll, Re: mustWordRegexp(`(?i)\b(?:withdrew|withdrawn|withdraws|withdraw|withdrawing|withdrawal\s+(?:of|from)|(?:pulled|pulls|pull|pulling)\s+(?:out|back)|(?:pulled|pulls|pull|pulling)\s+(?:[\w-]+\s+){0,3}?(?:troops|forces|soldiers|units|fighters)\s+out|(?:tactical|strategic|orderly)\s+(?:withdrawal|retreat)|(?:troops|soldiers|forces|units|militias|militiamen|defenders|garrison|police\s+officers|policemen|militants|fighters|rebels|jihadists|loyalists)\s+(?:had\s+|have\s+)?(?:fled|slipped\s+(?:out|away))|(?:abandoned|abandoning|abandons)\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+)?(?:camps?|barracks|trenches)|retreated|retreating|retreat\s+from|(?:fell|fall|fallen|falling|falls)\s+back|(?:were|was|been)\s+(?:pushed|driven|forced)\s+back|(?:evacuated|evacuating|evacuates|abandoned|abandoning|abandons)\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+)?(?:positions?|bases?|posts?|outposts?|towns?|city|villages?|garrison|headquarters|airport|front|fighters|troops|forces|soldiers)|(?:troops|soldiers|forces|units|fighters|defenders|garrison|militants|rebels)\s+to\s+(?:flee|withdraw|retreat|pull\s+(?:back|out)))\b`)},
 	{Action: ActionDeploy, Keys: []string{"sen", "deploy", "dispatch", "rushed", "poured", "moved", "reinforcements", "set", "station", "flew", "flown", "airlift", "patrols", "landed", "dropped", "parachuted", "ashore"}, Hypo: hedgeAll, Re: mustWordRegexp(`(?i)\b(?:(?:stormed|storming|storms|came|come|comes|coming|went|waded|wading|swarmed|poured|scrambled|struggled)\s+ashore|(?:sent|sends|send|sending|deployed|deploys|deploy|deploying|redeployed|redeploying|dispatched|dispatches|dispatch|dispatching|rushed|poured|moved|flew|flown|airlifted)\s+(?:in\s+)?(?:an?\s+(?:small|large|limited|unspecified|undisclosed)\s+number\s+of\s+)?` + reApprox + reFew + `(?:reinforcements|troops|soldiers|tanks|convoys?|armou?red\s+vehicles|commandos|military\s+(?:equipment|vehicles)|warships|personnel|units?|divisions?|brigades?|battalions?|paratroop(?:er)?s|marines|peacekeepers)|(?:troops|soldiers|paratroop(?:er)?s|marines|commandos|forces|legionnaires|peacekeepers)\s+(?:landed|dropped|parachuted|flew)\s+(?:in|into|on|onto|at|near)|(?:dropped|landed|ferried)\s+(?:more\s+|hundreds\s+of\s+|dozens\s+of\s+)?(?:troops|soldiers|paratroop(?:er)?s|marines|commandos)\s+(?:in|into|on|onto|at|near)|(?:were|had\s+been|have\s+been)\s+(?:landed|dropped|parachuted)\s+(?:in|into|on|onto|at|near)|reinforcements\s+(?:were|was|have\s+been|had\s+been|are)\s+(?:deployed|sent|dispatched|stationed)|(?:set|sets|setting)\s+up\s+` + reFew + `(?:positions|posts|bases|outposts)|(?:deployed|stationed)\s+(?:in|to|into|at|along|recently|there)|were\s+(?:deployed|stationed)|(?:have|has|had)\s+been\s+(?:sent|deployed|dispatched|flown|airlifted|rushed)\s+(?:to|into)|were\s+(?:sent|dispatched|flown|airlifted|rushed)\s+(?:to|into)|(?:began|begun|begin|begins|started|starts|launched|launches)\s+(?:joint\s+)?patrols)\b`)},
-	{Action: ActionStrike, Keys: []string{"strike", "attack", "shell", "bomb", "target", "raid", "struck", "fired", "pounded", "under", "mortar", "flared", "erupted", "broke out", "raged", "hammer", "pummel", "blast", "torch", "rounds", "exchanged fire", "exchanged heavy", "exchanged artillery", "exchanged gunfire", "exchanged shots", "exchanged mortar", "exchanged rocket", "exchanged small", "duel", "strafe", "strafing", "machine-gunned", "napalm", "rocketed", "rocketing", "sank", "sunk", "torpedo", "retaliat", "clash", "battled", "confrontation", "ambush", "launch", "fires", "hit", "slammed", "pound", "barrage", "dropped", "opened", "opens", "landed", "exploded", "crashed", "striking", "firing", "detonat", "subjected", "blew", "blown", "blowing"}, Hypo: hedgeStrong, Re: mustWordRegexp(`(?i)\b(?:(?:fighting|clashes|gunfights?|firefights?)\s+(?:(?:again|also|briefly)\s+)?(?:flared|erupted|broke\s+out|raged)|exchanged\s+(?:[\w-]+\s+){0,2}?(?:fire|gunfire|shots)|artillery\s+duels?|(?:hammered|hammering|pummell?ed|pummell?ing|blasted|blasting)\s+(?:[\w’'-]+\s+){0,3}?(?:positions?|targets|bases?|villages?|towns?|cities|city|areas?|neighbou?rhoods?|lines|strongholds?|hideouts?|camps?|convoys?|depots?|trenches)|(?:torched|torching)\s+(?:[\w’'-]+\s+){0,3}?(?:villages?|homes|houses|huts|towns?|markets?|churches|mosques|schools)|strafed|strafing|mortared|mortaring|machine-gunned|napalmed|dive-bombed|(?:rocketed|rocketing)\s+(?:[\w’'-]+\s+){0,3}?(?:positions?|hillsides?|hills|villages?|towns?|bases?|camps?|convoys?|targets|areas?|neighbou?rhoods?|districts?|suburbs?|outskirts|lines|trenches)|(?:sank|sunk|torpedoed)\s+(?:[\w’'-]+\s+){0,4}?(?:ships?|boats?|vessels?|frigates?|destroyers?|cruisers?|tankers?|submarines?|warships?|gunboats?|corvettes?|freighters?|ferry|ferries)|(?:came|come|comes|coming)\s+under\s+(?:[\w-]+\s+){0,4}?(?:fire|attacks?|shelling|bombardment|bombing)|(?:air|drone|missile|rocket|artillery|mortar)\s*(?:strikes?|attacks?|raids?|barrages?|fire|shelling)|airstrikes?|airstrike|shelled|shelling|shells\s+(?:hit|fell)|bombed|bombing|bombings|bombarded|bombardment|attacked|attacks?|attacking\s+(?:[\w’'-]+\s+){0,2}?(?:posts?|positions?|bases?|barracks|garrisons?|troops|soldiers|villages?|towns?|convoys?|ships?|vessels?|tankers?|checkpoints?|camps?)|(?:blew|blown|blowing)\s+up\s+(?:an?|the|two|three|several|part\s+of|a\s+stretch\s+of|a\s+section\s+of)\s|launched\s+(?:an?\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?attacks?|targeted|targeting|raided|raids?|struck(?:\s+back)?|strike\s+back|(?:the|these|those|its|their|israeli|turkish|russian|us|u\.s\.)\s+strikes?|(?:fired|fires|firing|launched|launches|launching)\s+` + reApprox + reFew + `(?:missiles?|rockets?|shells|drones?|mortar\s+(?:rounds|shells|bombs)|mortars|projectiles)|(?:jets|warplanes|planes|aircraft|drones|missiles|rockets)\s+strike|(?:jets|warplanes|aircraft|helicopters)\s+(?:hit|hits)|striking\s+(?:[\w-]+\s+){0,2}?(?:targets|positions|sites|bases|depots)|(?:fired|fires|firing)\s+(?:on|at)\s+(?:[\w’'-]+\s+){0,3}?(?:positions?|posts?|troops|soldiers|forces|bases?|villages?|towns?|ships?|vessels?|warships?|tanks?|jets|aircraft|planes|helicopters|convoys?|checkpoints?|boats?|patrols?)|barrages?\s+of\s+` + reFew + `(?:missiles|rockets|shells|drones)|dropped\s+` + reFew + `(?:bombs|munitions|explosives)\s+(?:on|over)|(?:opened|opens)\s+(?:[\w-]+\s+){0,2}?fire\s+(?:on|at)|wave\s+of\s+(?:[\w-]+\s+)?strikes|carried\s+out\s+(?:[\w-]+\s+){0,3}?strikes?|(?:drones?|missiles?|rockets?|shells?|bombs?|mortars?|(?:mortar|artillery|tank)\s+rounds)\s+(?:hit|hits|slammed\s+into|landed|exploded|crashed\s+into)|(?:was|were|been|being)\s+hit\s+by|(?:missiles|rockets|shells|mortars|mortar\s+bombs|drones)\s+(?:were\s+)?fired|pounded|pounding|pounds|retaliated|retaliatory\s+(?:attacks?|strikes?)|clash(?:ed|es)?|battled|confrontation\s+between|ambush(?:ed)?|car\s+bomb(?:ing)?|subjected\s+(?:[\w’'-]+\s+){0,8}?to\s+(?:intense\s+|heavy\s+|massive\s+|constant\s+)?(?:fire|shelling|bombardment|attacks?|air\s+strikes)|(?:detonated|detonates|detonating)\s+(?:[\w-]+\s+){0,2}?(?:bombs?|explosives?|(?:explosive\s+)?devices?|vests?))\b`)},
+	{Action: ActionStrike, Keys: []string{"strike", "attack", "shell", "bomb", "target", "raid", "struck", "fired", "pounded", "under", "mortar", "flared", "erupted", "broke out", "raged", "hammer", "pummel", "blast", "torch", "rounds", "exchanged fire", "exchanged heavy", "exchanged artillery", "exchanged gunfire", "exchanged shots", "exchanged mortar", "exchanged rocket", "exchanged small", "duel", "strafe", "strafing", "machine-gunned", "napalm", "rocketed", "rocketing", "sank", "sunk", "torpedo", "retaliat", "clash", "battled", "confrontation", "ambush", "launch", "fires", "hit", "slammed", "pound", "barrage", "dropped", "opened", "opens", "landed", "exploded", "crashed", "striking", "firing", "detonat", "subjected", "blew", "blown", "blowing"}, Hypo: hedgeStrong, Re: mustWordRegexp(`(?i)\b(?:(?:fighting|clashes|gunfights?|firefights?)\s+(?:(?:again|also|briefly)\s+)?(?:flared|erupted|broke\s+out|raged)|exchanged\s+(?:[\w-]+\s+){0,2}?(?:fire|gunfire|shots)|artillery\s+duels?|(?:hammered|hammering|pummell?ed|pummell?ing|blasted|blasting)\s+(?:[\w’'-]+\s+){0,3}?(?:positions?|targets|bases?|villages?|towns?|cities|city|areas?|neighbou?rhoods?|lines|strongholds?|hideouts?|camps?|convoys?|depots?|trenches)|(?:torched|torching)\s+(?:[\w’'-]+\s+){0,3}?(?:villages?|homes|houses|huts|towns?|markets?|churches|mosques|schools)|strafed|strafing|mortared|mortaring|machine-gunned|napalmed|dive-bombed|(?:rocketed|rocketing)\s+(?:[\w’'-]+\s+){0,3}?(?:positions?|hillsides?|hills|villages?|towns?|bases?|camps?|convoys?|targets|areas?|neighbou?rhoods?|districts?|suburbs?|outskirts|lines|trenches)|(?:sank|sunk|torpedoed)\s+(?:[\w’'-]+\s+){0,4}?(?:ships?|boats?|vessels?|frigates?|destroyers?|cruisers?|tankers?|submarines?|warships?|gunboats?|corvettes?|freighters?|ferry|ferries)|(?:came|come|comes|coming)\s+under\s+(?:[\w-]+\s+){0,4}?(?:fire|attacks?|shelling|bombardment|bombing)|(?:air|drone|missile|rocket|artillery|mortar)\s*(?:strikes?|attacks?|raids?|barrages?|fire|shelling)|airstrikes?|airstrike|shelled|shelling|shells\s+(?:hit|fell)|bombed|bombing|bombings|bombarded|bombardment|attacked|attacks?|attacking\s+(?:[\w’'-]+\s+){0,2}?(?:posts?|positions?|bases?|barracks|garrisons?|troops|soldiers|villages?|towns?|convoys?|ships?|vessels?|tankers?|checkpoints?|camps?)|(?:blew|blown|blowing)\s+up\s+(?:an?|the|two|three|several|part\s+of|a\s+stretch\s+of|a\s+section\s+of)\s|launched\s+(?:an?\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?attacks?|targeted|targeting|raided|raids?|struck(?:\s+back)?|strike\s+back|(?:the|these|those|its|their|israeli|turkish|russian|us|u\.s\.)\s+strikes?|(?:fired|fires|firing|launched|launches|launching)\s+` + reApprox + reFew + `(?:missiles?|rockets?|shells|drones?|mortar\s+(?:rounds|shells|bombs)|mortars|projectiles)|(?:jets|warplanes|planes|aircraft|drones|missiles|rockets)\s+strike|(?:jets|warplanes|aircraft|helicopters)\s+(?:hit|hits)|striking\s+(?:[\w-]+\s+){0,2}?(?:targets|positions|sites|bases|depots)|(?:fired|fires|firing)\s+(?:on|at)\s+(?:[\w’'.-]+\s+){0,4}?(?:positions?|posts?|troops|soldiers|forces|bases?|villages?|towns?|ships?|vessels?|warships?|tanks?|jets|aircraft|planes|helicopters|convoys?|checkpoints?|boats?|patrols?|headquarters|barracks|garrisons?|outposts?|camps?|airfields?|airports?|forts?)|barrages?\s+of\s+` + reFew + `(?:missiles|rockets|shells|drones)|dropped\s+` + reFew + `(?:bombs|munitions|explosives)\s+(?:on|over)|(?:opened|opens)\s+(?:[\w-]+\s+){0,2}?fire\s+(?:on|at)|wave\s+of\s+(?:[\w-]+\s+)?strikes|carried\s+out\s+(?:[\w-]+\s+){0,3}?strikes?|(?:drones?|missiles?|rockets?|shells?|bombs?|mortars?|(?:mortar|artillery|tank)\s+rounds)\s+(?:hit|hits|slammed\s+into|landed|exploded|crashed\s+into)|(?:was|were|been|being)\s+hit\s+by|(?:missiles|rockets|shells|mortars|mortar\s+bombs|drones)\s+(?:were\s+)?fired|pounded|pounding|pounds|retaliated|retaliatory\s+(?:attacks?|strikes?)|clash(?:ed|es)?|battled|confrontation\s+between|ambush(?:ed)?|car\s+bomb(?:ing)?|subjected\s+(?:[\w’'-]+\s+){0,8}?to\s+(?:intense\s+|heavy\s+|massive\s+|constant\s+)?(?:fire|shelling|bombardment|attacks?|air\s+strikes)|(?:detonated|detonates|detonating)\s+(?:[\w-]+\s+){0,2}?(?:bombs?|explosives?|(?:explosive\s+)?devices?|vests?))\b`)},
 	{Action: ActionCeasefire, Hypo: hedgeStrong, Keys: []string{"cease", "cessation", "truce", "armistice", "peace", "escalation", "deal", "agreement", "accord", "agreed"}, Re: mustWordRegexp(`(?i)\b(?:cease-?fire|agreed\s+(?:on\s+\w+\s+)?to\s+(?:halt|pause|suspend|stop)\s+(?:(?:its|their|the|all)\s+)?(?:offensive|attacks|hostilities|fighting|operations?)|truce|armistice|peace\s+(?:deal|agreement|accord|plan)|de-?escalation\s+(?:deal|agreement|zones?)|(?:deal|agreement|accord)\s+between|cessation\s+of\s+hostilities)\b`)},
 	{Action: ActionOffensive, Keys: []string{"offensive", "counter", "operation", "assault", "push", "campaign", "incursion", "invasion", "advanc", "invaded", "invades", "invading", "reached", "press"}, Hypo: hedgeStrong, Re: mustWordRegexp(`(?i)\b(?:(?:launch(?:ed|es|ing)?|began|begun|start(?:ed|s)?|opened|announced|confirmed\s+the\s+launch\s+of|step(?:ped)?\s+up|escalat\w*|renewed|resumed)\s+(?:[\w-]+\s+){0,3}?(?:offensives?|counter-?offensives?|operations?|assaults?|push|campaign|incursions?|invasion)|counter-?offensive|counter-?attack(?:ed|ing|s)?|offensive|assault(?:\s+on)?|(?:new|fresh|renewed|latest|major)\s+push|advanc(?:ing|ed|es|e)(?:\s+[\w’']+){0,3}?\s+(?:into|on|towards?|to|through|deeper)|invaded|invades|invading|invasion\s+of|incursions?|(?:during|in)\s+an?\s+(?:[\w-]+\s+){0,2}?operation\s+against|(?:pushing|pushed|pushes|pressing|pressed|presses)\s+(?:[\w’']+\s+){0,3}?(?:towards?|deeper)|reached\s+the\s+(?:outskirts|edges?|gates|suburbs)\s+of)\b`)},
 	{Action: ActionTalks, Keys: []string{"talks", "negotiations", "summit", "meet", "met in", "delegation", "negotiators"}, Re: mustWordRegexp(`(?i)\b(?:negotiators\s+(?:[\w-]+\s+){0,3}?(?:convened|reconvened|gathered|met)|delegations\s+(?:[\w'’-]+\s+){0,8}?(?:gathered|convened|met)|meeting\s+in\s+(?-i:\p{Lu})\pL+|(?:hold|held|holding|for|further|peace|direct)\s+talks|talks\s+(?:with|between|on|in)|negotiations|summit|(?:a|the)\s+(?:follow-up\s+)?meeting|meeting\s+between|(?:to|will|could|would|may|might)\s+meet|met\s+with|met\s+in\s+(?-i:\p{Lu})\pL+|delegation)\b`)},
@@ -104,15 +104,16 @@ var notEvent = map[string]*phraseMatcher{
 		// ("will take effect" is told of a truce agreed).
 		`|^(?i)[\w-]*(?:\s+(?:that|which))?\s+(?:could|might|may|would)\s+(?:\w+\s+)?(?:take\s+effect|come\s+into|go\s+into|enter\s+into|begin|start|hold)\b` +
 		// "a truce with striking teachers", "a ceasefire in the pay
-		// dispute": a labour quarrel's.
-		`|^(?i)[\w-]*\s+with\s+(?:the\s+)?(?:striking\s+|protesting\s+|[\w-]+\s+)?(?:teachers|workers|unions?|doctors|nurses|miners|drivers|students|farmers|employers|staff|shareholders|regulators|residents|commissioners|councill?ors|landlords|tenants|neighbou?rs|management|bosses)\b` +
+		// dispute", "a truce with officials at a town hall meeting": a labour
+		// or local quarrel's.
+		`|^(?i)[\w-]*\s+with\s+(?:the\s+)?(?:striking\s+|protesting\s+|[\w-]+\s+)?(?:teachers|workers|unions?|doctors|nurses|miners|drivers|students|farmers|employers|staff|shareholders|regulators|residents|commissioners|councill?ors|officials\s+(?:at|over|after)|landlords|tenants|neighbou?rs|management|bosses)\b` +
 		`|^(?i)[\w-]*\s+in\s+(?:the|their|its|a)\s+(?:[\w-]+\s+){0,2}?(?:pay|wage|wages|labour|labor|budget|trade|tax|tariff|pension|contract|price|fare|copyright|patent|salary|salaries)\s+(?:row|feud|spat|quarrel|squabble|dispute|war|battle|fight)\b` +
 		// "agreed a ceasefire in their row over the budget": a quarrel
 		// of parties, not a war's.
 		`|^(?i)\s+in\s+(?:the|their|its|his|her|a)\s+(?:[\w'’-]+\s+){0,3}?(?:row|feud|spat|quarrel|squabble|dispute|price\s+war|fare\s+war|trade\s+war|turf\s+war|bidding\s+war)\s+(?:over|about|on|between|with)\b`),
 	// "the fighting entered its third week": a span of time, not a place.
 	// "protesters stormed parliament": no war's entry.
-	ActionEnter: mustPhraseMatcher(`^(?i)\s+(?:into\s+(?:force|effect|an?\s+agreement|talks|negotiations)|(?:its|their|a|the)\s+(?:[\w-]+\s+)?(?:day|week|month|year|phase|stage)s?|(?:the\s+)?(?:parliament|embassy|consulate|stage|pitch|capitol|legislature|assembly\s+building|(?:tv|television)\s+station))\b` +
+	ActionEnter: mustPhraseMatcher(`^(?i)\s+(?:into\s+(?:force|effect|an?\s+agreement|talks|negotiations)|(?:(?:its|their|a|the)\s+)?(?:[\w-]+\s+)?(?:day|week|month|year|phase|stage)s?|(?:the\s+)?(?:parliament|embassy|consulate|stage|pitch|capitol|legislature|assembly\s+building|(?:tv|television)\s+station))\b` +
 		// "marines stormed ashore": a landing (see ActionDeploy).
 		`|^(?i)\s+ashore\b` +
 		// "stormed to victory", "stormed out of the meeting".
@@ -155,10 +156,15 @@ var notEvent = map[string]*phraseMatcher{
 		`|^(?i)\s+(?:(?:more\s+than|at\s+least|about|some|over|nearly|almost|around)\s+)?(?:\d[\d,]*|dozens|scores|hundreds|thousands|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\s*(?:[.,;)]|$|and\s|others\b|more\b|of\s+(?:them|the|their|its)\b|alive\b)`),
 	// "a counteroffensive was being planned", "his offensive would bring
 	// the troops home": an offensive to come, not one made.
-	ActionOffensive: mustPhraseMatcher(`^(?i)\s+(?:the\s+)?(?:pitch|field|stage|court)\b|` +
+	// "an invading column", "the invading troops": the invaders named,
+	// not an invasion told.
+	ActionOffensive: mustPhraseMatcher(`^(?i)\s+(?:the\s+)?(?:pitch|field|stage|court)\b|^(?i)\s+(?:columns?|force|forces|army|armies|troops|soldiers|units|tanks)\b|` +
 		// "launched a campaign against inflation", "an offensive against
 		// the budget in parliament": a policy's, not a war's.
 		`^(?i)\s+(?:against|on)\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:inflation|corruption|graft|poverty|smoking|obesity|fraud|tax\s+evasion|piracy|disinformation|misinformation|budget|bill|reforms?|proposals?|prices|unemployment|pollution|malaria|polio|measles|covid|the\s+virus|deficit|debt|shopkeepers|businesses|retailers|farmers|pensioners|taxpayers|consumers|motorists|savers|tenants|landlords|democracy|freedoms?|liberties|judiciary|judges|press)\b|^(?i)\s+(?:weapons?|capabilit\w*|drones?|rifles?|actions?|(?:was|is|were|are|(?:had|has|have)\s+been)\s+(?:being\s+)?(?:planned|prepared|expected|considered|mooted)|would|will|could)\b` +
+		// "said a general offensive across Dhofar would follow": one to
+		// come.
+		`|^(?i)["”]?(?:\s+[\w’'-]+){0,3}?\s+(?:would|will)\s+(?:soon\s+)?(?:follow|come|begin|start|be\s+launched)\b` +
 		// "a Russian offensive in the spring was likely": one foreseen.
 		`|^(?i)(?:\s+[\w’'-]+){0,4}?\s+(?:was|is|were|are|seemed|seems|looked|looks)\s+(?:likely|unlikely|possible|imminent|inevitable|probable)\b`),
 	// "attack helicopters", "attack submarines": a kind of weapon.
@@ -200,9 +206,10 @@ var notEvent = map[string]*phraseMatcher{
 		// "laid siege to county commissioners with complaints": callers
 		// pressing officials, not a town encircled.
 		`|^(?i)\s+to\s+(?:the\s+|their\s+|his\s+|her\s+)?(?:[\w'’-]+\s+){0,2}?(?:commissioners|councill?ors|officials|lawmakers|legislators|regulators|executives|bosses|landlords|referees?|umpires?)\b`),
-	// "shooting down the visitors' hopes", "shot down the proposal": an
-	// idea dismissed, not an aircraft.
-	ActionShootdown: mustPhraseMatcher(`^(?i)\s+(?:[\w'’-]+\s+){0,2}?(?:hopes?|ideas?|proposals?|claims?|rumou?rs?|suggestions?|arguments?|bills?|motions?|amendments?|theor(?:y|ies)|talk|notions?|speculation|questions?|criticism)\b`),
+	// "shooting down the visitors' hopes", "shot down the proposal",
+	// "shot down the government's spending plan": an idea or a measure
+	// dismissed, not an aircraft.
+	ActionShootdown: mustPhraseMatcher(`^(?i)\s+(?:[\w'’-]+\s+){0,4}?(?:hopes?|ideas?|proposals?|claims?|rumou?rs?|suggestions?|arguments?|bills?|motions?|amendments?|theor(?:y|ies)|talk|notions?|speculation|questions?|criticism|plans?|budgets?|measures?|requests?|bids?|offers?|reforms?|legislation|nominations?|nominees?|appointments?|candidac(?:y|ies)|reports?|stories|allegations?|accusations?)\b`),
 	// "confirmed that the refinery had been hit": the event confirmed,
 	// which is told for itself, not a side's statement.
 	ActionStatement: mustPhraseMatcher(`^(?i)(?:\s+[\w’'-]+){1,6}?\s+(?:had|has|have|was|were)\s+(?:been\s+)?(?:hit|struck|fired|shot\s+down|downed|damaged|destroyed|attacked|targeted|intercepted)\b`),
@@ -232,7 +239,9 @@ const reAskedFor = `(?i)\b(?:urg(?:e|ed|es|ing)|call(?:ed|s|ing)?\s+(?:for|on)|f
 // notEventBefore drops matches by the words just before them.
 var notEventBefore = map[string]*phraseMatcher{
 	// "halted attacks on shipping": attacks that stopped, not one made.
-	ActionStrike: mustPhraseMatcher(`(?i)\b(?:heart|halt(?:ed|s|ing)?|stop(?:ped|s|ping)?|suspend(?:ed|s|ing)?|end(?:ed|s|ing)?|ceas(?:ed|es|e|ing))\s+$` +
+	// "their last base for air raids on the Moluccas", "an airstrip
+	// used for attacks": what a base serves, not an attack told.
+	ActionStrike: mustPhraseMatcher(`(?i)\b(?:bases?|airstrips?|airfields?|launch(?:ing)?\s+pads?|staging\s+(?:grounds?|posts?|areas?))\s+(?:used\s+)?for\s+(?:air\s+|drone\s+|rocket\s+|cross-border\s+)?$|\b(?:heart|halt(?:ed|s|ing)?|stop(?:ped|s|ping)?|suspend(?:ed|s|ing)?|end(?:ed|s|ing)?|ceas(?:ed|es|e|ing))\s+$` +
 		// "would not negotiate while under attack": a state, not an
 		// attack told.
 		`|(?i)\b(?:while|whilst|when)\s+under\s+$` +
@@ -260,8 +269,10 @@ var notEventBefore = map[string]*phraseMatcher{
 		// "it was the first time the US had carried out air strikes in
 		// Iraq": a reading of the strikes told before, not another.
 		`|(?i)\bfirst\s+time\s+(?:that\s+|since\s+)?(?:[\w’'.-]+\s+){0,3}(?:had|has|have)\s+(?:[\w-]+\s+)?$`),
-	// "one pilot had been captured": people taken, not a place.
-	ActionCapture: mustPhraseMatcher(`(?i)\b(?:pilots?|soldiers?|troops|fighters|civilians|prisoners|militants|members|personnel|crew(?:men|s)?|sailors|hostages|officers?|officials?|policem[ae]n|guards?|workers|villagers|residents|commanders?|generals?|engineers|contractors|nationals|citizens|tourists|doctors|nurses|journalists|men|women|children|people|others)\s+(?:(?:had|has|have)\s+been|was|were|is|are|(?:is|are|was|were)\s+being)\s+$`),
+	// "one pilot had been captured", "a pilot flying for the rebels had
+	// been captured", "American pilot captured": people taken, not a
+	// place.
+	ActionCapture: mustPhraseMatcher(`(?i)\b(?:pilots?|soldiers?|troops|fighters|civilians|prisoners|militants|members|personnel|crew(?:men|s)?|sailors|hostages|officers?|officials?|policem[ae]n|guards?|workers|villagers|residents|commanders?|generals?|engineers|contractors|nationals|citizens|tourists|doctors|nurses|journalists|men|women|children|people|others)\s+(?:(?:[a-z]+ing|who|from|of)\s+(?:[a-z][\w’'-]*\s+){0,3}?)?(?:(?:had|has|have)\s+been|was|were|is|are|(?:is|are|was|were)\s+being)\s+$|\b(?:pilot|soldier|officer|journalist|reporter|sailor|crewman|airman|tourist|doctor|nurse|hostage|spy)\s+$`),
 	// "its first attack since a ceasefire took effect": the truce is
 	// the background of the news, not its event.
 	ActionCeasefire: mustPhraseMatcher(reAskedFor + `|\bsince\s+(?:a|the|its|their)\s+$` +
@@ -289,7 +300,13 @@ var notEventBefore = map[string]*phraseMatcher{
 		// "Germany plans to host a summit", "hopes to meet": talks to
 		// come (talks "due" or "scheduled" on the day of the report are
 		// held).
-		`\b(?:plans?|planning|intends?|intending|hop(?:e|es|ed|ing))\s+(?:to\s+(?:host|hold|convene|attend|join|open|resume|organi[sz]e)\s+(?:an?\s+|the\s+|new\s+|fresh\s+|further\s+)?(?:[\w-]+\s+)?)?$|` + reAskedFor[len(`(?i)`):]),
+		`\b(?:plans?|planning|intends?|intending|hop(?:e|es|ed|ing))\s+(?:to\s+(?:host|hold|convene|attend|join|open|resume|organi[sz]e)\s+(?:an?\s+|the\s+|new\s+|fresh\s+|further\s+)?(?:[\w-]+\s+)?)?$|` +
+		// "union leaders said talks with the ministry had broken down":
+		// a labour dispute's talks, not a war's.
+		`(?-i:\b(?:unions?|strikers|employers)|^Union)\s+(?:[\w’'-]+\s+){0,3}$|` + reAskedFor[len(`(?i)`):]),
+	// "a resolution that would have condemned the raid": a statement
+	// not made.
+	ActionStatement: mustPhraseMatcher(`(?i)\b(?:would|could|might)\s+(?:not\s+)?have\s+$`),
 	// "fans had laid siege to a hotel", "protesters besieged the
 	// ministry": a crowd, not a force.
 	ActionSiege: mustPhraseMatcher(`(?i)\b(?:fans|supporters|protesters|demonstrators|reporters|journalists|photographers|shoppers|crowds?|tourists|students|mourners)\s+(?:(?:had|have|has)\s+)?$`),
@@ -306,11 +323,12 @@ var notEventBefore = map[string]*phraseMatcher{
 // notEventKeys are words one of which every match of notEventBefore
 // holds.
 var notEventKeys = map[string][]string{
-	ActionStrike:    {"striker", "midfielder", "winger", "batsm", "bowler", "goalkeeper", "substitute", "rul", "heart", "halt", "stop", "suspend", "ended", "ends", "end ", "ending", "ceas", "if ", "unless", "i ", "foil", "avert", "plot", "under", "since", "call", "brand", "term", "dub", "prevent", "deter", "repel", "thwart", "counter", "fend", "first time"},
-	ActionCapture:   {" been ", "was ", "were ", "is ", "are "},
+	ActionStrike:    {"for ", "striker", "midfielder", "winger", "batsm", "bowler", "goalkeeper", "substitute", "rul", "heart", "halt", "stop", "suspend", "ended", "ends", "end ", "ending", "ceas", "if ", "unless", "i ", "foil", "avert", "plot", "under", "since", "call", "brand", "term", "dub", "prevent", "deter", "repel", "thwart", "counter", "fend", "first time"},
+	ActionCapture:   {" been ", "was ", "were ", "is ", "are ", "pilot", "soldier", "officer", "journalist", "reporter", "sailor", "crewman", "airman", "tourist", "doctor", "nurse", "hostage", "spy"},
 	ActionCeasefire: append([]string{"since", "price", "fare", "trade", "tariff", "turf", "bidding", "political", "budget", "talks", "negotiations", "discussions", "consultations"}, askedForKeys...),
 	ActionWithdraw:  append([]string{"accus", "if ", "unless"}, askedForKeys...),
-	ActionTalks:     append([]string{"ready", "willing", "prepared", "open", "refus", "reject", "ruled out", "rules out", "toward", "return", "planned", "mooted", "possible", "potential", "future", "expected", "plan", "intend", "hop", "council", "assembly"}, askedForKeys...),
+	ActionTalks:     append([]string{"ready", "willing", "prepared", "open", "refus", "reject", "ruled out", "rules out", "toward", "return", "planned", "mooted", "possible", "potential", "future", "expected", "plan", "intend", "hop", "council", "assembly", "union", "strikers", "employers"}, askedForKeys...),
+	ActionStatement: {"would", "could", "might"},
 	ActionSiege:     {"fans", "supporters", "protesters", "demonstrators", "reporters", "journalists", "photographers", "shoppers", "crowd", "tourists", "students", "mourners"},
 	ActionEnter:     {"by", "protesters", "demonstrators", "fans", "crowd", "rioters", "mob", "students", "missile", "rocket", "drone", "balloon", "projectile", "shell", "jets", "warplanes", "aircraft", "planes", "bombers", "helicopters", "a", "the", "its", "their", "new", "fresh", "major", "cross-border", "ground", "latest", "renewed", "surprise"},
 	ActionOffensive: {"prevent", "paus", "stop", "end", "curb", "halt", "counter", "repel", "repuls", "condemn", "denounc", "against", "resist", "since", "from", "at", "until", "before", "after",
@@ -612,14 +630,18 @@ func findEventsAt(ix *sentIndex, host string) []eventHit {
 				// subject is where.
 				h.Place = subjectPlace(start, places, parties)
 			}
+			at := places
+			if rule.Action == ActionOffensive || rule.Action == ActionDeploy {
+				at = notOrigins(sentence, places)
+			}
 			if h.Place == nil {
-				h.Place = clausePlace(sentence, end, places, parties, rule.Action == ActionTalks)
+				h.Place = clausePlace(sentence, end, at, parties, rule.Action == ActionTalks)
 			}
 			if h.Place == nil && objectPlaceActions[rule.Action] && passiveAt(sentence[:start]) {
 				h.Place = subjectPlace(start, places, parties)
 			}
 			if h.Place == nil {
-				h.Place = eventPlace(start, beforeAfterClause(sentence, end, places), parties)
+				h.Place = eventPlace(start, beforeAfterClause(sentence, end, at), parties)
 			}
 			if h.Place == nil {
 				h.Place = namedRegion(sentence)
@@ -662,6 +684,13 @@ func findEventsAt(ix *sentIndex, host string) []eventHit {
 			}
 			if rule.Action == ActionCeasefire || rule.Action == ActionTalks {
 				h.Target = nil // the other side of a truce or talks, not a target
+			}
+			if rule.Action == ActionStatement {
+				// "warned Asmara against any new offensive", "called on
+				// the U.N. Security Council": whom a statement is
+				// addressed to, and the places it speaks of, are not
+				// where it was made.
+				h.Target, h.Place = nil, nil
 			}
 			if h.Target != nil && objectPlaceActions[rule.Action] && isCountry(h.Target.Text) && objectGap.MatchString(sentence[end:]) &&
 				strings.HasPrefix(sentence[end:][len(objectGap.FindString(sentence[end:])):], h.Target.Text) &&
@@ -1122,8 +1151,8 @@ func withdrawnFrom(sentence string, hits []eventHit) {
 }
 
 // towardsPlace reports whether the place written as text comes right
-// after "towards" or "toward" in s[end:]: where a withdrawal went, not
-// where it was from.
+// after "towards" or "toward" in s[end:], or after "to positions south
+// of": where a withdrawal went, not where it was from.
 func towardsPlace(s string, end int, text string) bool {
 	rest := s[end:min(len(s), end+80)]
 	k := strings.Index(rest, text)
@@ -1131,7 +1160,7 @@ func towardsPlace(s string, end int, text string) bool {
 		return false
 	}
 	before := strings.TrimSuffix(strings.TrimRight(rest[:k], " "), " the")
-	return strings.HasSuffix(before, " towards") || strings.HasSuffix(before, " toward")
+	return strings.HasSuffix(before, " towards") || strings.HasSuffix(before, " toward") || positionsOf.MatchString(before)
 }
 
 // containsAny reports whether s contains one of keys; no keys means yes.
@@ -2092,6 +2121,32 @@ func lastWords(s string, n int) []string {
 	return words
 }
 
+// notOrigins returns the places but those an offensive or a deployment
+// sets out from: "launched the offensive from Cuito Cuanavale" was not
+// launched on Cuito Cuanavale. A slice of its own is made only when one
+// is dropped.
+func notOrigins(s string, places []placeHit) []placeHit {
+	for i, h := range places {
+		if !fromBefore(s[:h.Start]) {
+			continue
+		}
+		out := append([]placeHit(nil), places[:i]...)
+		for _, q := range places[i+1:] {
+			if !fromBefore(s[:q.Start]) {
+				out = append(out, q)
+			}
+		}
+		return out
+	}
+	return places
+}
+
+// fromBefore reports whether text ends with "from" or "from the" before
+// a place.
+func fromBefore(text string) bool {
+	return strings.HasSuffix(text, " from ") || strings.HasSuffix(text, " from the ")
+}
+
 // beforeAfterClause returns the places, in order, that come before a
 // clause opened by ", after" following a trigger ending at end: "struck
 // Hezbollah targets deep inside Lebanon overnight, the military said,
@@ -2155,9 +2210,23 @@ var objectPlaceActions = map[string]bool{
 	ActionDeploy: true, ActionOffensive: true,
 }
 
+// positionsOf matches the end of the words before the place a withdrawal
+// went to when it names positions by it: "withdrew to positions south of
+// the", "fell back to new lines near".
+var positionsOf = regexp.MustCompile(`\bto\s+(?:new\s+|defensive\s+|prepared\s+)?(?:positions|lines)\s+(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of|near|around|behind|outside)$`)
+
 // positionsAt matches the positions a strike's object names before where
 // they are: "Indian positions at ", "guerrilla posts near ".
 var positionsAt = regexp.MustCompile(`^(?:[\pL'’-]+\s+){0,2}?(?:positions|posts|lines|trenches|bunkers)\s+(?:at|near|around|on)\s+`)
+
+// subdivisionHeads are the nouns of a city's parts, named before them:
+// "the Sheikh Othman district of Aden".
+var subdivisionHeads = wordSet("district districts quarter quarters neighbourhood neighbourhoods neighborhood neighborhoods suburb suburbs")
+
+// landedOn matches a deployment told by where the troops came down, its
+// trigger ending in the preposition before the place: "forces landed on
+// Morotai island", "paratroopers dropped near Kolwezi".
+var landedOn = regexp.MustCompile(`(?i)\b(?:landed|dropped|parachuted|flew)\s+(?:in|on|onto|at|near)$`)
 
 // objectHeads are the nouns of "the town of", "the port of" before a
 // place named as an object.
@@ -2167,6 +2236,10 @@ var objectHeads = map[string]bool{
 	"center": true, "suburb": true, "suburbs": true, "settlement": true, "island": true, "strategic": true,
 	// "the jungle outpost of Tiwintza", "the rebel stronghold of Knin".
 	"outpost": true, "stronghold": true, "fortress": true, "enclave": true, "garrison": true,
+	// "the oasis posts of Hassi Beida", "the border outposts of".
+	"oasis": true, "oases": true, "post": true, "posts": true, "outposts": true, "ports": true,
+	// "the presidential palace of La Moneda".
+	"palace": true,
 	// "the Black Sea resort of Gagra".
 	"resort": true,
 	"towns":  true, "villages": true, "cities": true, "settlements": true, "districts": true,
@@ -2238,7 +2311,7 @@ func objectPlace(s string, start, end int, action string, parties []partyMention
 			i = from
 		}
 	}
-	if action == ActionDeploy && !strings.HasSuffix(s[start:end], " into") && !skip("to") && !skip("into") && !skip("onto") {
+	if action == ActionDeploy && !strings.HasSuffix(s[start:end], " into") && !strings.HasSuffix(s[start:end], " to") && !landedOn.MatchString(s[start:end]) && !skip("to") && !skip("into") && !skip("onto") {
 		// "deployed troops to Sake"; "sent soldiers and police to
 		// Cabo Delgado": the rest of a short list first.
 		rest := s[i:min(len(s), i+40)]
@@ -2253,11 +2326,20 @@ func objectPlace(s string, start, end int, action string, parties []partyMention
 		// "the town of X", "the eastern city of X", "the Israeli port of
 		// X"; else "the nearby X airport".
 		from, headed := i, false
-		for n := 0; n < 4 && !headed; n++ {
+		limit := 4
+		if from < len(s) && isASCIIUpper(s[from]) {
+			limit = 6 // "the Sheikh Othman and Al Mansura districts of"
+		}
+		for n := 0; n < limit && !headed; n++ {
 			w := word()
 			switch {
 			case w == "":
-				n = 3
+				n = limit
+			case subdivisionHeads[strings.ToLower(w)] && i > from && isASCIIUpper(s[from]) && !nationalityWords[strings.Fields(s[from:i])[0]]:
+				// "withdrew from the Sheikh Othman and Al Mansura
+				// districts of Aden": the districts named before the
+				// word, not the city they lie in.
+				i, headed = from, true
 			case inFold(objectHeads, w) && !(strings.EqualFold(w, "strategic") && upperAfter(s, i+len(w))):
 				capital := strings.EqualFold(w, "capital")
 				for inFold(objectHeads, word()) && skip(word()) {
@@ -2270,7 +2352,7 @@ func objectPlace(s string, start, end int, action string, parties []partyMention
 				}
 				headed = true
 			case !skip(w):
-				n = 3
+				n = limit
 			}
 		}
 		if !headed {

@@ -569,3 +569,31 @@ func TestEventDevset16F1(t *testing.T) {
 	// (0.771), date 36/48 (0.750).
 	scoreEventDevset(t, "testdata/devset/events16.jsonl", 22, 0.552, 0.511, 0.711)
 }
+
+// TestEventDevset17F1 scores event extraction on a seventeenth set of wire
+// reports, broadcasts and communiques from 1958 to 1997, written for
+// precision and for the actor: real events told actively and passively
+// (with and without "by"), claimed by one side and denied by the other,
+// beside history cited as context, denials, threats, plans, calls for a
+// truce, a "state of siege", and a page of non-military "shot down",
+// "strike", "offensive", "captured", "ceasefire" and "withdrew"; Massawa,
+// Masaka and Lukaya, Kalabakan and Tawau, Torit, Mirbat, the Bay of Pigs
+// and Playa Giron, Santo Domingo, Hassi Beida, Tinjoub, Ich and Figuig,
+// Senaki, Khobi and Poti, Panama City, Rio Hato and Quarry Heights, Sheikh
+// Othman and Mukeiras, Entebbe, Mavinga and the Lomba, Xangongo, Ondjiva
+// and Cahama, Ljubljana and Holmec, Pointe-Noire, Dolisie and Brazzaville,
+// Ambon and Morotai, Ban Rom Klao and Sayaboury, La Moneda, Valparaiso
+// and Las Condes), labelled and committed before the rules were first run
+// on them, with the scorer of TestEventDevsetF1.
+func TestEventDevset17F1(t *testing.T) {
+	// First run (before any rule was changed for it): 20 items, tp=58
+	// fp=28 fn=35, precision 0.674, recall 0.624, F1 0.648; actor right
+	// on 26/58 (0.448), date on 49/58 (0.845). These are its floors
+	// (rounded down); raise them as the rules improve. With Angolan
+	// troops that "crossed into Congo" labelled as entering it and the
+	// suspended Machakos talks labelled as talks, as the other sets label
+	// them, the rules written since reach tp=69 fp=11 fn=25, precision
+	// 0.863, recall 0.734, F1 0.793, actor 49/69 (0.710), date 60/69
+	// (0.870).
+	scoreEventDevset(t, "testdata/devset/events17.jsonl", 20, 0.648, 0.448, 0.844)
+}

@@ -351,7 +351,7 @@ func TestFindEventsInOtherWars(t *testing.T) {
 		{"al-Shabaab spelt Al Shabaab", "Al Shabaab fighters attacked an army base in Hiraan on Sunday.", "",
 			[]wantEvent{{ActionStrike, "attacked", "al-Shabaab", "*", "*"}}},
 		{"another National Liberation Army is not the ELN", "The Karen National Liberation Army attacked the town of Myawaddy.", "",
-			[]wantEvent{{ActionStrike, "attacked", "", "*", "Myawaddy"}}},
+			[]wantEvent{{ActionStrike, "attacked", "Karen National Liberation Army", "*", "Myawaddy"}}},
 		// A withdrawal under way is no intention.
 		{"began to withdraw", "On Thursday government troops began to withdraw from the city of Sweida.", "Syrian",
 			[]wantEvent{{ActionWithdraw, "withdraw", "Syrian government", "*", "Sweida"}}},

@@ -1119,6 +1119,7 @@ func Extract(a ingest.Article) []Claim {
 	leadPlaceLater(claims, sents, text)
 	countryWidePlaces(claims, sents, lower)
 	warTollPlaces(claims, text)
+	movementAcronyms(claims, text)
 	nameGenericActors(claims)
 	resolveGroupAnaphors(claims)
 	resolveOwnForces(claims)

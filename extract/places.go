@@ -859,7 +859,7 @@ var featureWords = newWordList(slices.Concat(featureNouns, capitalised(featureNo
 // Galwan Valley", "the Sinai Peninsula").
 var featureNouns = []string{"river", "forest", "desert", "canyon", "valley", "mountains", "hills", "gorge", "plateau", "delta", "basin", "swamp", "marshes",
 	"dam", "temple", "tunnel", "bridge", "zone", "base", "airbase", "crossing", "peak", "hill", "peninsula", "neighbourhood", "neighborhood",
-	"district", "oilfield", "corridor", "front"}
+	"district", "oilfield", "corridor", "front", "heights", "ridge", "pass", "massif", "highlands", "island"}
 
 // capitalised returns words with their first letters capitalised.
 func capitalised(words []string) []string {
@@ -872,13 +872,14 @@ func capitalised(words []string) []string {
 
 // featurePlace matches a named natural feature or landmark after a
 // preposition or a verb of taking or hitting and perhaps "the", maybe
-// with an adjective: "near the Lurio river", "inside al-Anad air base",
+// with an adjective: "near the Lurio river", "over the Lomba river",
+// "inside al-Anad air base",
 // "retreated into the Kuyambana forest", "near the Tishreen dam", "near
 // the ancient Ta Muen Thom temple", "seized the strategic al-Watiya air
 // base", "recaptured the Tiger Hill peak", "entered the northwestern
 // Jolan district", "shelling of the city's Kirovskyi district", "at the
 // Muhamalai front line".
-var featurePlace = regexp.MustCompile(`\b(?:in|near|at|into|to|across|along|from|around|toward|towards|on|inside|through|captured|recaptured|seized|retook|took|overran|stormed|entered|struck|attacked|shelled|bombed|pounded|of)\s+(?:the\s+)?(?:[a-z][a-z-]*(?:'s|’s)?\s+)?((?:(?:al|el|ad|as|ash|ar|an)-)?(?:\p{Lu}[\pL'’-]*\s+){1,3})(?:` + featureAlternation() + `)\b`)
+var featurePlace = regexp.MustCompile(`\b(?:in|near|at|into|to|across|along|from|around|toward|towards|on|inside|through|over|above|beyond|behind|outside|captured|recaptured|seized|retook|took|overran|stormed|entered|struck|attacked|shelled|bombed|pounded|of)\s+(?:the\s+)?(?:[a-z][a-z-]*(?:'s|’s)?\s+)?((?:(?:al|el|ad|as|ash|ar|an)-)?(?:\p{Lu}[\pL'’-]*\s+){1,3})(?:` + featureAlternation() + `)\b`)
 
 // featureAlternation is the alternation of featurePlace's feature words,
 // in lower case and capitalised; "zone" and "base" are read as "buffer
