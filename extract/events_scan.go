@@ -95,6 +95,10 @@ var alwaysHead uint64
 // shortOpenFirst marks the first bytes of the shortOpen beginnings.
 var shortOpenFirst [256]bool
 
+// shortOpenMasks maps each shortOpen key to the rules it can begin: a
+// rule may list hundreds of them ("[a-z]{2}" in its opening).
+var shortOpenMasks = map[wordKey]uint64{}
+
 func init() {
 	if len(eventRules)+len(partyRules) > 64 {
 		panic("extract: more event and party rules than head mask bits")
@@ -123,6 +127,7 @@ func init() {
 			key := packWord(p[:min(j, 8)])
 			if j == len(p) && j < 8 {
 				shortOpenFirst[p[0]] = true
+				shortOpenMasks[key] |= bit
 				shortOpen = append(shortOpen, struct {
 					key  wordKey
 					len  int
@@ -408,10 +413,10 @@ func headMask(s string, p int) uint64 {
 		}
 	}
 	if shortOpenFirst[first] {
-		for _, o := range shortOpen {
-			if n >= o.len && k>>(8*(n-o.len)) == o.key {
-				m |= o.mask
-			}
+		// The word's beginnings of one to seven bytes (a key has no zero
+		// byte, so keys of different lengths never collide).
+		for l := 1; l <= n && l < 8; l++ {
+			m |= shortOpenMasks[k>>(8*(n-l))]
 		}
 	}
 	return m
