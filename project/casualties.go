@@ -2705,6 +2705,16 @@ func (in *incident) model(sides *sideTable) Incident {
 		outcome string
 	}
 	perArt := map[ak]int{}
+	// The source of each article's largest figure, and the figures its
+	// other sources give (see otherSourceFigures).
+	maxSrc := map[ak]string{}
+	type srcFig struct {
+		key    ak
+		source string
+		value  int
+	}
+	var others []srcFig
+	parts := tollParts(in.units)
 	labels := map[int32]map[string]int{}
 	var campList []int32
 	for _, u := range in.units {
@@ -2724,16 +2734,36 @@ func (in *incident) model(sides *sideTable) Incident {
 				sums[so{camp, pc.c.Outcome}] += v
 			}
 		}
+		src := unitSource(u)
 		for k, v := range sums {
 			key := ak{k.camp, k.outcome, u.art}
 			if old, ok := perArt[key]; !ok || v > old {
-				perArt[key] = v
+				perArt[key], maxSrc[key] = v, src
+			}
+			if !parts[u] {
+				others = append(others, srcFig{key, src, v})
 			}
 		}
 	}
 	values := map[so][]int{}
+	type av struct {
+		key   ak
+		value int
+	}
+	given := map[av]bool{}
 	for k, v := range perArt {
+		given[av{k, v}] = true
 		values[so{k.camp, k.outcome}] = append(values[so{k.camp, k.outcome}], v)
+	}
+	// An article that cites two sources for one camp's losses gives a
+	// range, not the larger figure: "the RSF said it had killed more
+	// than 300 soldiers; the army said it had lost 11".
+	for _, o := range others {
+		if o.source == "" || maxSrc[o.key] == "" || sameSourceName(o.source, maxSrc[o.key]) || o.value >= perArt[o.key] || given[av{o.key, o.value}] {
+			continue
+		}
+		given[av{o.key, o.value}] = true
+		values[so{o.key.camp, o.key.outcome}] = append(values[so{o.key.camp, o.key.outcome}], o.value)
 	}
 	for _, camp := range campList {
 		label := "unknown"
@@ -2780,6 +2810,62 @@ func dateBasis(claims []*pclaim) string {
 		}
 	}
 	return BasisAnchored
+}
+
+// unitSource is who a unit's figures are attributed to, lower-cased: the
+// first claim's source (the parts of a statement share it).
+func unitSource(u *unit) string {
+	for _, pc := range u.claims {
+		if pc.c.AttributedTo != "" {
+			return strings.ToLower(pc.c.AttributedTo)
+		}
+	}
+	return ""
+}
+
+// sameSourceName reports whether two lower-cased sources are one: the
+// same words, or the words of one within the other ("observatory" and
+// "syrian observatory for human rights").
+func sameSourceName(a, b string) bool {
+	return a == b || strings.Contains(a, b) || strings.Contains(b, a)
+}
+
+// tollParts marks the units of an incident that are the parts of a toll
+// their article gives just before them (see partOfToll): "killed 12 …
+// seven in the Kisweh area … five in Ezra" gives 12, not 7 or 5 beside it.
+func tollParts(units []*unit) map[*unit]bool {
+	var parts map[*unit]bool
+	byArt := map[*artView][]*unit{}
+	for _, u := range units {
+		byArt[u.art] = append(byArt[u.art], u)
+	}
+	for _, us := range byArt {
+		if len(us) < 3 {
+			continue
+		}
+		slices.SortFunc(us, func(x, y *unit) int { return cmp.Compare(x.pos, y.pos) })
+		for i := range us {
+			toll, sum := killedIn(us[i]), 0
+			for j := i + 1; j < len(us) && toll > 0 && us[j].pos == us[j-1].pos+1; j++ {
+				n := killedIn(us[j])
+				if n == 0 {
+					break
+				}
+				if sum += n; sum >= toll {
+					if sum == toll {
+						if parts == nil {
+							parts = map[*unit]bool{}
+						}
+						for _, p := range us[i+1 : j+1] {
+							parts[p] = true
+						}
+					}
+					break
+				}
+			}
+		}
+	}
+	return parts
 }
 
 // reconcileRange reduces articles' figures to low, best and high, and says

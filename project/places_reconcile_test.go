@@ -895,3 +895,30 @@ func TestPartsOfATollAtTwoPlaces(t *testing.T) {
 		t.Errorf("11 killed elsewhere, more than the rest of the toll of 15, joined it: %v", apart)
 	}
 }
+
+// TestEachSourcesFigureInRange checks that an article citing one side's
+// claim of the other's losses and the other side's own count gives a
+// range of both, and that the parts of a toll told after it do not lower
+// the range.
+func TestEachSourcesFigureInRange(t *testing.T) {
+	killed := func(text string) (low, high int) {
+		cas := foldArticles(t, [][3]string{{text, "Wire", "2024-09-15"}})
+		for _, in := range cas.Incidents {
+			for _, s := range in.BySide {
+				if strings.Contains(s.Side, "military") && s.Killed.Low != nil {
+					return *s.Killed.Low, *s.Killed.High
+				}
+			}
+		}
+		t.Fatalf("no military losses: %+v", cas.Incidents)
+		return 0, 0
+	}
+	low, high := killed("KHARTOUM, Sept 15 (AFP) - Sudan's Rapid Support Forces said on Sunday they had killed more than 300 army soldiers in fighting around El Fasher on Saturday. The army denied the claim, saying it had lost 11 soldiers.")
+	if low != 11 || high != 301 {
+		t.Errorf("the RSF's 300 and the army's own 11 read %d to %d, want 11 to 301", low, high)
+	}
+	low, high = killed("KABUL, March 5 (Wire) - Air strikes killed 15 Afghan soldiers on Tuesday, the defence ministry said.\n\nNine of the soldiers were killed in the Chahar Dara district of Kunduz province. Six more were killed on Tuesday in Baghlan-e Jadid district, a police spokesman said.")
+	if low != 15 || high != 15 {
+		t.Errorf("a toll of 15 and its parts 9 and 6 read %d to %d, want 15", low, high)
+	}
+}
