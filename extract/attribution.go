@@ -94,7 +94,7 @@ func findAttributions(toks []token, s string, out []attrHit) []attrHit {
 				h.pos = t.s
 				out = append(out, h)
 			}
-		case tollGivers[t.w] && tollObject(toks, i):
+		case tollGivers[t.w] && tollObject(toks, i) && !negatedVerb(toks, i):
 			// "X put the toll at 100", "X, which monitors the war, gave a
 			// higher toll of nine".
 			if who, pr, ok := subjectBefore(toks, s, i); ok {
@@ -193,6 +193,26 @@ func findAttributions(toks []token, s string, out []attrHit) []attrHit {
 		}
 	}
 	return out
+}
+
+// dayParts are the times "in the" names within a day or before it.
+var dayParts = wordSet("day morning afternoon evening night week month")
+
+// negatedVerb reports whether the verb at toks[i] is denied or refused:
+// "It did not give its own losses", "the army declined to give a toll",
+// "officials have yet to give a figure". Such a subject gives no figure.
+func negatedVerb(toks []token, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		switch w := toks[j].w; {
+		case w == "not" || w == "never" || w == "n't" || w == "declined" || w == "refused" || w == "yet" || w == "unable" || w == "failed":
+			return true
+		case w == "to" || w == "has" || w == "have" || w == "had" || w == "did" || w == "does" || w == "do" || w == "would" || w == "could" || w == "be":
+			continue
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // determiners open a noun phrase, which a participle after them
@@ -930,6 +950,11 @@ func cleanSource(toks []token) (string, bool, bool) {
 		words[0].w == "with" && len(words) > 1 || words[0].w == "one" && len(words) > 1 && words[1].w != "of" ||
 		strings.HasSuffix(words[0].w, "-based") || strings.HasSuffix(words[0].w, "-led") && len(words) > 2 && words[1].cap || words[0].w == "meanwhile" || (words[0].w == "earlier" || words[0].w == "later") && len(words) > 1 || runBy(words)) {
 		words = words[1:]
+	}
+	if len(words) > 3 && words[0].w == "in" && words[1].w == "the" && dayParts[words[2].w] {
+		// "Earlier in the day authorities had put the toll at 12": the
+		// time before the subject.
+		words = words[3:]
 	}
 	if len(words) > 3 && words[0].w == "one" && words[1].w == "of" && words[2].w == "the" {
 		// "one of the sources": the sources told before.

@@ -999,6 +999,53 @@ func kinNP(toks []token, k int) (nounPhrase, bool) {
 	return nounPhrase{}, false
 }
 
+// articleList reports whether chain is a list of people each counted by
+// an article, its last joined by "and" and the others by commas: "a
+// French photographer and a British reporter", "a man, a woman and a
+// child".
+func articleList(toks []token, chain []nounPhrase) bool {
+	if len(chain) < 2 || len(chain) > 6 {
+		return false
+	}
+	for k, n := range chain {
+		if !n.count.article {
+			return false
+		}
+		if k == 0 {
+			continue
+		}
+		var and, other bool
+		for m := chain[k-1].last + 1; m < n.first; m++ {
+			switch toks[m].w {
+			case "and":
+				and = true
+			case ",":
+			default:
+				other = true
+			}
+		}
+		if other || and != (k == len(chain)-1) {
+			return false
+		}
+	}
+	return true
+}
+
+// appositivePair reports whether the group b is set beside a between
+// commas, with no "and" joining them: "A man, a 17-year-old, died" is one
+// man, not two people.
+func appositivePair(toks []token, a, b nounPhrase) bool {
+	if b.first < 1 || toks[b.first-1].w != "," || b.last+1 >= len(toks) || toks[b.last+1].w != "," {
+		return false
+	}
+	for m := a.last + 1; m < b.first; m++ {
+		if toks[m].w == "and" || toks[m].w == "or" {
+			return false
+		}
+	}
+	return true
+}
+
 // groupBefore finds the counted group that ends right before the elliptical
 // count at toks[first], joined to it by "and" or a comma, after the last
 // figure of the sentence so far ("12 paratroopers were rescued alive and 31
@@ -2812,7 +2859,15 @@ func findCasualties(toks []token, s, lower string, host string, out []casualtyHi
 				}
 			}
 			h.scope = scopeOf(lower, n, cumulative == 1)
-			if (n.kin || ci == 1 && len(chain) == 2 && !active && n.count.article && chain[0].count.article) &&
+			if ci > 0 && !active && n.count.article && chain[ci-1].count.article && appositivePair(toks, chain[ci-1], n) && len(out) > firstHit && h.value != nil {
+				// "A fourth man, a 17-year-old, died": the same man told
+				// again, not one more.
+				for m := n.first; m <= n.last; m++ {
+					used[m] = true
+				}
+				continue
+			}
+			if (n.kin || ci > 0 && !active && articleList(toks, chain)) &&
 				ci > 0 && len(out) > firstHit && h.value != nil && h.side == SideCivilians && !namesTheDead(toks, verb) {
 				// "a woman and her son were killed", "a French
 				// photographer and a British reporter were wounded": one

@@ -331,6 +331,9 @@ func TestCasualtyPatterns(t *testing.T) {
 		{"a taxi driver", "The drone killed a taxi driver.", []want{{OutcomeKilled, 1, QualExact, "civilians"}}},
 		{"a woman and her son are two", "Gunmen shot dead a woman and her teenage son.", []want{{OutcomeKilled, 2, QualExact, "civilians"}}},
 		{"a woman and her two daughters are three", "A woman and her two daughters were killed.", []want{{OutcomeKilled, 3, QualExact, "civilians"}}},
+		{"a list of three told by articles is one figure", "A man, a woman and a child were killed.", []want{{OutcomeKilled, 3, QualExact, "civilians"}}},
+		{"an appositive is the same person", "A fourth man, a 17-year-old, died of his wounds.", []want{{OutcomeKilled, 1, QualExact, "civilians"}}},
+		{"an appositive after a civilian", "A civilian, an English tourist, was killed.", []want{{OutcomeKilled, 1, QualExact, "civilians"}}},
 		{"their driver is a figure of his own", "The blast killed eight police commandos and their civilian driver.", []want{
 			{OutcomeKilled, 8, QualExact, "police"}, {OutcomeKilled, 1, QualExact, "civilians"}}},
 		{"among the dead a woman and her daughter one by one", "Among the dead were a woman and her daughter.", []want{
@@ -790,6 +793,8 @@ func TestAttribution(t *testing.T) {
 		{"An initial count had put the number of dead soldiers at 17.", ""},
 		{"Armenia puts its losses at 71.", "Armenia"},
 		{"Local officials placed the death toll at 30.", "Local officials"},
+		// A time before the subject is not the source.
+		{"Earlier in the day authorities had put the toll at 12.", "authorities"},
 		{"Air strikes killed an estimated 60 people at the festival, a rescue service said.", "rescue service"},
 		{"An ambush claimed by an al-Qaeda-linked group killed 23 soldiers.", ""},
 		{"The army said 10 soldiers died. The toll included three officers, it said.", "army"},
@@ -904,5 +909,26 @@ func TestAttribution(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestNegatedTollGiverIsNoSource checks that a subject that does not give
+// a figure ("It did not give its own losses") is the source of no claim of
+// its sentence, events included.
+func TestNegatedTollGiverIsNoSource(t *testing.T) {
+	for _, text := range []string{
+		"It did not give its own losses, but a security source said two soldiers died in the clash.",
+		"The army did not give its own losses, but a security source said two soldiers died in the clash.",
+		"The ministry has yet to give a toll, but a security source said two soldiers died in the clash.",
+	} {
+		claims := Extract(ingest.Article{ID: "a", Text: text})
+		if len(claims) == 0 {
+			t.Fatalf("%q: no claims", text)
+		}
+		for _, c := range claims {
+			if c.AttributedTo != "security source" {
+				t.Errorf("%q: %s claim %q attributed to %q, want the security source", text, c.Kind, c.Quote, c.AttributedTo)
+			}
+		}
 	}
 }

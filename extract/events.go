@@ -490,6 +490,9 @@ func findEventsAt(ix *sentIndex, host string) []eventHit {
 			if rule.Action == ActionOffensive && containsAny(strings.ToLower(sentence[start:end]), []string{" pause in ", " halt to ", " suspension of ", " lull in ", " end to "}) {
 				continue // "announced a pause in offensive operations": a halt, not an offensive
 			}
+			if rule.Action == ActionDeploy && casualtiesMoved(sentence, start) {
+				continue // "two of the wounded had been flown to Cucuta": a medical evacuation, not a deployment
+			}
 			if rule.Action == ActionDeploy && deployedSince(sentence, start, end) {
 				continue // "Cairo has moved two divisions to the frontier since the spring": a build-up over months, not a day's move
 			}
@@ -1355,6 +1358,27 @@ func stormsNoun(s string, start, end int) bool {
 // a span that began long before: "has moved two divisions to the western
 // frontier since the spring", "have deployed troops along the border
 // since 2014".
+// casualtiesMoved reports whether a passive move at s[start:] ("had been
+// flown to", "were rushed to") has the hurt, the dead or their bodies as
+// its subject: "Two of the wounded had been flown to Cucuta", "the
+// injured were airlifted to Kabul", "The bodies were flown to Bamako".
+func casualtiesMoved(s string, start int) bool {
+	if !hasAnyPrefix(strings.ToLower(s[start:]), "were ", "was ", "had been ", "have been ", "has been ") {
+		return false
+	}
+	clause := s[:start]
+	if k := strings.LastIndexAny(clause, ",;:.\""); k >= 0 {
+		clause = clause[k+1:]
+	}
+	for _, w := range strings.Fields(strings.ToLower(clause)) {
+		switch strings.Trim(w, "'’") {
+		case "wounded", "injured", "hurt", "dead", "bodies", "body", "remains", "casualties", "victims", "survivors", "evacuees", "patients":
+			return true
+		}
+	}
+	return false
+}
+
 func deployedSince(s string, start, end int) bool {
 	w := lastWords(s[:start], 2)
 	if len(w) == 0 || !(w[len(w)-1] == "has" || w[len(w)-1] == "have" || len(w) == 2 && (w[0] == "has" || w[0] == "have") && strings.HasSuffix(w[1], "ly")) {

@@ -439,6 +439,10 @@ func TestNonEventRules(t *testing.T) {
 		giveHost     string
 		want         []wantEvent
 	}{
+		{"the wounded flown out are no deployment", "Two of the wounded were in critical condition and had been flown to the city of Cucuta.", "",
+			nil},
+		{"bodies flown home are no deployment", "The bodies were flown to Bamako on Sunday.", "",
+			nil},
 		{"a deal struck is no strike", "The president, who struck a deal with Ankara by phone on Sunday, said he would take questions later.", "",
 			nil},
 		{"a nomination captured is no capture", "His challenger captured the nomination of the main opposition party last month.", "",

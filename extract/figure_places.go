@@ -352,6 +352,12 @@ func hospitalPlace(s string, h placeHit) bool {
 			// "Five soldiers were wounded and evacuated to Ouagadougou".
 			return true
 		}
+		for _, kind := range [...]string{"city of ", "town of ", "capital, ", "capital ", "provincial capital, ", "provincial capital "} {
+			if strings.HasSuffix(before, v+"the "+kind) || strings.HasSuffix(before, v+"the regional "+kind) {
+				// "had been flown to the city of Cucuta".
+				return true
+			}
+		}
 	}
 	if !mentionsHospital(before) && !strings.HasPrefix(strings.ToLower(s[h.End:min(len(s), h.End+10)]), " hospital") &&
 		!strings.HasSuffix(strings.ToLower(h.Place.Text), "hospital") {

@@ -18,6 +18,7 @@ func TestFigurePlace(t *testing.T) {
 		{"Clashes between rival armed factions in the Libyan capital Tripoli left 32 people dead, the ministry said.", "dead", "Tripoli"},
 		// Where the wounded were taken is not where they were hurt.
 		{"Five soldiers were wounded and evacuated to Ouagadougou.", "wounded", ""},
+		{"Eight soldiers were wounded near Tibu and had been flown to the city of Cucuta.", "wounded", "Tibu"},
 		// A place past ", while" is the other clause's.
 		{"A strike on a house in the Shati camp in Gaza City killed eight people, while four others were killed in Khan Younis.", "killed eight", "Shati"},
 		// A speaker's surname is no place.
