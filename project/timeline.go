@@ -441,8 +441,13 @@ func demonymOf(word, country string) bool {
 // forces by the state, its government, its army or only as "government
 // forces" ("Army units withdrew from Tadmur", "pro-government forces had
 // withdrawn from the city"), as they call a named armed group "rebels"
-// (actorAmong).
+// (actorAmong). Only for an event that happens once at a place or lasts
+// (lastingAction): strikes are many a day, by either side, and "the
+// army" that strikes a town may be the invader's.
 func homeKin(pc *pclaim, kinds groupKinds) bool {
+	if !lastingAction(pc.c.Action) {
+		return false
+	}
 	c := homeForces(pc)
 	return c != "" && slices.Contains(kinds.home, c)
 }

@@ -465,8 +465,8 @@ func TestEventsGenericActor(t *testing.T) {
 // generically ("government", "pro-government militia") joins one at a town
 // of that state the same day by its forces named by the state, its
 // demonym or generically ("Syrian government", "Syria"), and is hosted by
-// it; the forces of another state, an armed group, or a town of no known
-// country stay apart.
+// it; the forces of another state, an armed group, a town of no known
+// country, or strikes stay apart.
 func TestEventsHomeForces(t *testing.T) {
 	town := place{name: "Palmyra", base: "Palmyra", region: "Homs", country: "Syria"}
 	abroad := place{name: "Shusha", base: "Shusha", region: "Nagorno-Karabakh", country: "Azerbaijan"}
@@ -507,6 +507,13 @@ func TestEventsHomeForces(t *testing.T) {
 			}
 		})
 	}
+	// Strikes are many a day, by either side: "the army" striking a town
+	// may be the invader's.
+	t.Run("strikes", func(t *testing.T) {
+		a, b := claim("a", 1001, "Syrian government", town), claim("b", 1002, "the army", town)
+		a.c.Action, b.c.Action = extract.ActionStrike, extract.ActionStrike
+		joinedPair(t, []*pclaim{a, b}, false)
+	})
 }
 
 // TestDemonymOf: a state's demonym names it, another state's does not.
