@@ -397,8 +397,17 @@ func homeForces(pc *pclaim) string {
 	if genericForces[strings.ToLower(n)] || n == country {
 		return country
 	}
-	for _, w := range forcesWords {
-		if d, ok := strings.CutSuffix(n, w); ok && !strings.Contains(d, " ") && demonymOf(d, country) {
+	// The words of the forces, as many as there are ("Syrian government
+	// forces"), then the demonym.
+	for cut := true; cut; {
+		cut = false
+		for _, w := range forcesWords {
+			if d, ok := strings.CutSuffix(n, w); ok {
+				n, cut = d, true
+				break
+			}
+		}
+		if cut && !strings.Contains(n, " ") && demonymOf(n, country) {
 			return country
 		}
 	}

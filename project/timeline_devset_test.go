@@ -455,8 +455,10 @@ const (
 // (29/30), recall 0.674 (29/43), F1 0.795 (the other sets' figures
 // unchanged). The floors stay at the first run's. Most pairs left apart
 // are the extractor's reading: "the March 23 Movement" read as the date
-// of Goma's fall; Palmyra's capture dated by the day it was said (and
-// "seized Palmyra ... on Thursday" dated Friday); Port Stanley's capture
+// of Goma's fall; Palmyra's capture "overnight" joined with the entry
+// "on Wednesday evening" of the same report, so dated the evening before
+// the other reports' day (and "seized Palmyra ... on Thursday" dated
+// Friday); Port Stanley's capture
 // placed in Argentina by the dateline; the Puma downing placed in the
 // country Georgia and dated a day early; the Chechen truce dated by the
 // day it came into effect, not the day it was signed; and captures told

@@ -484,6 +484,8 @@ func TestEventsHomeForces(t *testing.T) {
 			claim("a", 1001, "Syrian government", town), claim("b", 1002, "government", town)}, true},
 		{"pro-government forces, then the state's army", [2]*pclaim{
 			claim("a", 2, "pro-government militia", town), claim("b", 1001, "Syrian army", town)}, true},
+		{"the state's government forces, then government forces", [2]*pclaim{
+			claim("a", 1001, "Syrian government forces", town), claim("b", 1002, "government", town)}, true},
 		{"the state, then the army", [2]*pclaim{
 			claim("a", 1001, "Syria", town), claim("b", 1002, "the army", town)}, true},
 		{"another state's government and government forces", [2]*pclaim{
