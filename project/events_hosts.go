@@ -15,7 +15,7 @@ import (
 func hosts(action string, start int32, actors []int32, places []place, kinds groupKinds, pc *pclaim) bool {
 	return groupAction(pc.c.Action) == action && lastingAction(action) && pc.art.hasPub &&
 		start <= pc.art.pub && start >= pc.art.pub-14 &&
-		(pc.actor < 0 || len(actors) == 0 || actorAmong(pc, actors, kinds.armed)) && sameTown(pc.place, places)
+		(pc.actor < 0 || len(actors) == 0 || actorAmong(pc, actors, kinds.armed) || homeKin(pc, kinds)) && sameTown(pc.place, places)
 }
 
 // hostKey indexes event groups and undated event claims by action and by

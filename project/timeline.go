@@ -89,6 +89,9 @@ type groupKinds struct {
 	craft uint8
 	// crossed: it is an entry into a country (crossing).
 	crossed bool
+	// home are the countries whose own forces some actor is, at home
+	// (homeForces).
+	home []string
 	// quotes are the quotes of its first maxGroupQuotes claims, where one
 	// place may be told to lie in another (placedThatDay).
 	quotes []string
@@ -102,6 +105,9 @@ func (k *groupKinds) add(pc *pclaim) {
 	k.armed = k.armed || (pc.actor >= 0 && !lossTold(pc) && namedGroup(pc))
 	k.craft |= craftOf(pc)
 	k.crossed = k.crossed || crossing(pc)
+	if c := homeForces(pc); c != "" && !lossTold(pc) && !slices.Contains(k.home, c) {
+		k.home = append(k.home, c)
+	}
 	if len(k.quotes) < maxGroupQuotes && pc.place.name != "" {
 		k.quotes = append(k.quotes, pc.c.Quote)
 	}
@@ -253,7 +259,7 @@ func groupAction(action string) string {
 // an entry's days are the days all its sources give.
 func eventTakes(pc *pclaim, start, end int32, actors []int32, places []place, kinds groupKinds) bool {
 	if pc.actor >= 0 && len(actors) > 0 && !lossTold(pc) && !actorAmong(pc, actors, kinds.armed) &&
-		!agreedAt(pc, places) && !takenThatDay(pc, start, end, places, kinds.quotes) {
+		!homeKin(pc, kinds) && !agreedAt(pc, places) && !takenThatDay(pc, start, end, places, kinds.quotes) {
 		return false
 	}
 	if c := craftOf(pc); c != 0 && kinds.craft != 0 && c&kinds.craft == 0 {
@@ -362,6 +368,97 @@ func actorAmong(pc *pclaim, actors []int32, armed bool) bool {
 		return namedGroup(pc)
 	}
 	return false
+}
+
+// genericForces are the normalised actors that name a state's forces
+// without naming the state ("government forces", "the army"), in lower
+// case.
+var genericForces = map[string]bool{
+	"government": true, "government forces": true, "government troops": true, "the government": true,
+	"army": true, "the army": true, "military": true, "the military": true, "security forces": true,
+	"pro-government militia": true, "pro-government fighters": true, "pro-government forces": true,
+}
+
+// forcesWords end the name of a state's forces after the state's demonym
+// ("Syrian government", "Iraqi army").
+var forcesWords = []string{" government", " army", " military", " forces", " troops", " soldiers"}
+
+// homeForces is the country whose own forces an event claim's actor is,
+// fighting at home: a state's forces named generically ("government
+// forces", "the army", "pro-government forces"), by the country ("Rwanda")
+// or by its demonym ("Syrian government") at a town or area of that
+// country; "" for any other actor, or a place of no known country.
+func homeForces(pc *pclaim) string {
+	country := pc.place.country
+	if pc.actor < 0 || country == "" || !narrowPlace(pc.place) {
+		return ""
+	}
+	n := partyName(pc.c.Actor)
+	if genericForces[strings.ToLower(n)] || n == country {
+		return country
+	}
+	// The words of the forces, as many as there are ("Syrian government
+	// forces"), then the demonym.
+	for cut := true; cut; {
+		cut = false
+		for _, w := range forcesWords {
+			if d, ok := strings.CutSuffix(n, w); ok {
+				n, cut = d, true
+				break
+			}
+		}
+		if cut && !strings.Contains(n, " ") && demonymOf(n, country) {
+			return country
+		}
+	}
+	return ""
+}
+
+// demonymEndings end a demonym after its country's name (demonymOf).
+var demonymEndings = map[string]bool{
+	"": true, "n": true, "an": true, "ian": true, "i": true, "ese": true, "lese": true, "olese": true,
+	"ish": true, "ean": true, "ien": true, "ic": true,
+}
+
+// demonymOf reports whether a word is the demonym of a country: a word of
+// the country's name, without its final vowel, and an ending of
+// demonymEndings ("Syrian", "Syria"; "Iraqi", "Iraq"; "Congolese", "DR
+// Congo"; "Somali", "Somalia"), or the beginning of one ("Afghan",
+// "Afghanistan").
+func demonymOf(word, country string) bool {
+	word = strings.ToLower(word)
+	for _, w := range strings.Fields(strings.ToLower(country)) {
+		if len(w) < 4 {
+			continue
+		}
+		stem := w
+		if strings.ContainsRune("aeiouy", rune(w[len(w)-1])) {
+			stem = w[:len(w)-1]
+		}
+		if rest, ok := strings.CutPrefix(word, stem); ok && len(stem) >= 3 && demonymEndings[rest] {
+			return true
+		}
+		if len(word) >= 5 && strings.HasPrefix(w, word) {
+			return true
+		}
+	}
+	return false
+}
+
+// homeKin reports whether an event claim's actor and an event group's are
+// one state's forces at home (homeForces): outlets name a government's
+// forces by the state, its government, its army or only as "government
+// forces" ("Army units withdrew from Tadmur", "pro-government forces had
+// withdrawn from the city"), as they call a named armed group "rebels"
+// (actorAmong). Only for an event that happens once at a place or lasts
+// (lastingAction): strikes are many a day, by either side, and "the
+// army" that strikes a town may be the invader's.
+func homeKin(pc *pclaim, kinds groupKinds) bool {
+	if !lastingAction(pc.c.Action) {
+		return false
+	}
+	c := homeForces(pc)
+	return c != "" && slices.Contains(kinds.home, c)
 }
 
 // genericCamp reports whether a camp is the generic word for armed groups

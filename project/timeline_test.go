@@ -461,6 +461,81 @@ func TestEventsGenericActor(t *testing.T) {
 	}
 }
 
+// TestEventsHomeForces: an event whose actor is a state's forces named
+// generically ("government", "pro-government militia") joins one at a town
+// of that state the same day by its forces named by the state, its
+// demonym or generically ("Syrian government", "Syria"), and is hosted by
+// it; the forces of another state, an armed group, a town of no known
+// country, or strikes stay apart.
+func TestEventsHomeForces(t *testing.T) {
+	town := place{name: "Palmyra", base: "Palmyra", region: "Homs", country: "Syria"}
+	abroad := place{name: "Shusha", base: "Shusha", region: "Nagorno-Karabakh", country: "Azerbaijan"}
+	nowhere := place{name: "Tadmur", base: "Tadmur", unknown: true}
+	claim := func(id string, actor int32, name string, p place) *pclaim {
+		return &pclaim{c: &extract.Claim{ID: id, Action: extract.ActionWithdraw, Actor: &extract.Party{Name: name}},
+			art: &artView{id: id, pub: 101, hasPub: true}, start: 100, end: 100, dated: true, actor: actor, place: p}
+	}
+	tests := []struct {
+		name string
+		give [2]*pclaim
+		want bool
+	}{
+		{"the state's government, then government forces", [2]*pclaim{
+			claim("a", 1001, "Syrian government", town), claim("b", 1002, "government", town)}, true},
+		{"pro-government forces, then the state's army", [2]*pclaim{
+			claim("a", 2, "pro-government militia", town), claim("b", 1001, "Syrian army", town)}, true},
+		{"the state's government forces, then government forces", [2]*pclaim{
+			claim("a", 1001, "Syrian government forces", town), claim("b", 1002, "government", town)}, true},
+		{"the state, then the army", [2]*pclaim{
+			claim("a", 1001, "Syria", town), claim("b", 1002, "the army", town)}, true},
+		{"another state's government and government forces", [2]*pclaim{
+			claim("a", 1001, "Armenian government", abroad), claim("b", 1002, "government", abroad)}, false},
+		{"another state and the army", [2]*pclaim{
+			claim("a", 1001, "Armenia", abroad), claim("b", 1002, "the army", abroad)}, false},
+		{"an armed group and government forces", [2]*pclaim{
+			claim("a", campGroup, "Islamic State", town), claim("b", 1002, "government", town)}, false},
+		{"a town of no known country", [2]*pclaim{
+			claim("a", 1001, "Syrian government", nowhere), claim("b", 1002, "government", nowhere)}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			list := []*pclaim{tt.give[0], tt.give[1]}
+			joinedPair(t, list, tt.want)
+			guest := *tt.give[1]
+			guest.dated = false
+			out := hostGuests(clusterEvents([]*pclaim{tt.give[0]}), []*pclaim{&guest})
+			if got := len(out[0]) == 1; got != tt.want {
+				t.Errorf("hosted = %v, want %v", got, tt.want)
+			}
+		})
+	}
+	// Strikes are many a day, by either side: "the army" striking a town
+	// may be the invader's.
+	t.Run("strikes", func(t *testing.T) {
+		a, b := claim("a", 1001, "Syrian government", town), claim("b", 1002, "the army", town)
+		a.c.Action, b.c.Action = extract.ActionStrike, extract.ActionStrike
+		joinedPair(t, []*pclaim{a, b}, false)
+	})
+}
+
+// TestDemonymOf: a state's demonym names it, another state's does not.
+func TestDemonymOf(t *testing.T) {
+	for _, tt := range []struct {
+		word, country string
+		want          bool
+	}{
+		{"Syrian", "Syria", true}, {"Iraqi", "Iraq", true}, {"Congolese", "DR Congo", true},
+		{"Afghan", "Afghanistan", true}, {"Ukrainian", "Ukraine", true}, {"Malian", "Mali", true},
+		{"Rwandan", "Rwanda", true}, {"Chadian", "Chad", true},
+		{"Armenian", "Azerbaijan", false}, {"Iranian", "Iraq", false}, {"Iraqi", "Iran", false},
+		{"Malawian", "Mali", false}, {"Sudanese", "Syria", false},
+	} {
+		if got := demonymOf(tt.word, tt.country); got != tt.want {
+			t.Errorf("demonymOf(%q, %q) = %v, want %v", tt.word, tt.country, got, tt.want)
+		}
+	}
+}
+
 // TestShootdownLossTold: a downing told as a loss or in the passive names
 // a side that may be the one that lost the aircraft, so it joins the
 // downing another report tells that day by the side that shot it down; a
