@@ -131,6 +131,11 @@ func findAttributions(toks []token, s string, out []attrHit) []attrHit {
 			if t.w == "reported" && i+1 < len(toks) && reportedStates[toks[i+1].w] {
 				continue
 			}
+			if (t.w == "reported" || t.w == "announced" || t.w == "given") && i > 0 && toks[i-1].num {
+				// "up from 25 reported on Wednesday": the figure as it was
+				// reported, with no one reporting it.
+				continue
+			}
 			if (t.w == "reports" || t.w == "report") && i+1 < len(toks) && toks[i+1].w == "of" {
 				// "it had received reports of dozens more killed": a
 				// noun, not a verb.

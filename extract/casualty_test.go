@@ -793,6 +793,11 @@ func TestAttribution(t *testing.T) {
 		{"An initial count had put the number of dead soldiers at 17.", ""},
 		{"Armenia puts its losses at 71.", "Armenia"},
 		{"Local officials placed the death toll at 30.", "Local officials"},
+		// A figure as it was reported earlier names no one reporting it.
+		{"The death toll climbed to 43 on Thursday, a volunteer group said, up from 25 reported on Wednesday.", "volunteer group"},
+		// A source speaking in a clause of its own after ", while" is not
+		// the figure's.
+		{"The RSF said its fighters had killed 120 soldiers and captured dozens, while the army said it had killed hundreds of militiamen.", "RSF"},
 		// A time before the subject is not the source.
 		{"Earlier in the day authorities had put the toll at 12.", "authorities"},
 		{"Air strikes killed an estimated 60 people at the festival, a rescue service said.", "rescue service"},

@@ -439,6 +439,10 @@ func TestNonEventRules(t *testing.T) {
 		giveHost     string
 		want         []wantEvent
 	}{
+		{"prisoners counted after captured are no capture", "Chad's army killed 225 rebels and captured 212 in two days of fighting near Am Dam.", "",
+			[]wantEvent{}},
+		{"government soldiers captured are no capture", "The rebels said they captured 40 government soldiers in Kidal.", "",
+			nil},
 		{"the wounded flown out are no deployment", "Two of the wounded were in critical condition and had been flown to the city of Cucuta.", "",
 			nil},
 		{"bodies flown home are no deployment", "The bodies were flown to Bamako on Sunday.", "",

@@ -813,7 +813,7 @@ func Extract(a ingest.Article) []Claim {
 				Quote:     s[start:end],
 				Statement: base,
 			}
-			c.AttributedTo = nearestSource(attrs, start, end, sentAttr)
+			c.AttributedTo = nearestSource(attrs, start, end, sentAttr, s)
 			if kind == KindEvent {
 				// An event's date is its own (eventDateOf), and its
 				// place is its own, the last event's or the sentence's
@@ -2829,10 +2829,20 @@ var raisedTollWords = []string{"rose to", "risen to", "climbed to", "increased t
 
 // nearestSource returns the source named nearest to [start, end), or the
 // sentence's source when it names none.
-func nearestSource(attrs []attrHit, start, end int, fallback string) string {
+//
+// A source that speaks in a clause of its own after the figure, opened by
+// ", while", ", whereas" or a semicolon, is not the figure's when another
+// is named: "The RSF said its fighters had killed 120 soldiers and
+// captured dozens, while the army said it had killed hundreds" gives the
+// captured to the RSF.
+func nearestSource(attrs []attrHit, start, end int, fallback string, s string) string {
 	best, bestD := "", -1
+	other := false
 	for _, h := range attrs {
-		if h.who == "" {
+		other = other || h.who != "" && !otherClauseAfter(s, end, h.pos)
+	}
+	for _, h := range attrs {
+		if h.who == "" || other && otherClauseAfter(s, end, h.pos) {
 			continue
 		}
 		d := distance(h.pos, h.pos, start, end)
@@ -2844,6 +2854,16 @@ func nearestSource(attrs []attrHit, start, end int, fallback string) string {
 		return fallback
 	}
 	return best
+}
+
+// otherClauseAfter reports whether s between a figure's end and pos opens
+// another clause: ", while", ", whereas" or a semicolon.
+func otherClauseAfter(s string, end, pos int) bool {
+	if pos <= end || pos > len(s) || end < 0 {
+		return false
+	}
+	between := s[end:pos]
+	return strings.Contains(between, ", while ") || strings.Contains(between, ", whereas ") || strings.Contains(between, "; ")
 }
 
 // nearestDate returns the date expression of sentence s nearest to
