@@ -4104,20 +4104,16 @@ func spansPeriod(lower string) bool {
 	if !reCumulative.MatchString(lower) {
 		return false
 	}
-	excused := false
-	for at := range indexAll(lower, "since") {
-		if sinceMeasuresOther(lower[:at], true) {
-			excused = true
-			break
-		}
-	}
-	if !excused {
-		return true // (most sentences: no "since" is a record's)
-	}
 	for _, m := range reCumulative.FindAllStringIndex(lower) {
-		if !strings.HasPrefix(lower[m[0]:], "since") || !sinceMeasuresOther(lower[:m[0]], true) {
-			return true
+		if strings.HasPrefix(lower[m[0]:], "since") && sinceMeasuresOther(lower[:m[0]], true) {
+			continue
 		}
+		if strings.HasPrefix(lower[m[0]:], "this ") && hasAnySuffix(lower[:m[0]], "earlier ", "later ", "early ", "late ", "start of ", "end of ", "middle of ", "beginning of ") {
+			// "killed a dozen people earlier this month": a day of the
+			// month, not a tally over it.
+			continue
+		}
+		return true
 	}
 	return false
 }
@@ -4916,3 +4912,13 @@ var woundNouns = wordSet("injuries injury wounds wound burns")
 // freeVerbs free people counted after them: "rescued 30 of the 120
 // students kidnapped".
 var freeVerbs = wordSet("rescued rescue rescues rescuing freed free frees freeing released release releases releasing")
+
+// hasAnySuffix reports whether s ends with one of suffixes.
+func hasAnySuffix(s string, suffixes ...string) bool {
+	for _, x := range suffixes {
+		if strings.HasSuffix(s, x) {
+			return true
+		}
+	}
+	return false
+}

@@ -758,6 +758,10 @@ func TestCasualtyScope(t *testing.T) {
 		{"A strike killed 12 civilians on Monday.", ScopeIncident},
 		{"Some 560 Palestinians have been killed since then.", ScopeCumulative},
 		{"Twelve civilians were killed then, police said.", ScopeIncident},
+		// A day earlier in the month or year is a date, not a span.
+		{"The blast killed a dozen people at a checkpoint earlier this month.", ScopeIncident},
+		{"Gunmen killed nine villagers early this year.", ScopeIncident},
+		{"So far this year 300 soldiers have been killed.", ScopeCumulative},
 	}
 	for _, tt := range tests {
 		t.Run(tt.give, func(t *testing.T) {
