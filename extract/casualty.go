@@ -4776,13 +4776,22 @@ func forceSide(side string) bool {
 // subject before a toll at toks[verb] and owns it with "its" ("Armenia's
 // defence ministry raised its toll to 105"), or "".
 func forceSpeaker(toks []token, verb int) string {
+	if toks[verb].w == "losses" && verb > 1 && toks[verb-1].w == "own" && toks[verb-2].w == "its" {
+		// "Baku put its own losses at 80".
+		verb--
+	}
 	if verb < 1 || toks[verb-1].w != "its" {
 		return ""
 	}
-	if toks[verb].w == "losses" {
-		// "Armenia puts its losses at 71": a nation counting its own.
+	if toks[verb].w == "losses" || toks[verb].w == "own" {
+		// "Armenia puts its losses at 71": a nation counting its own;
+		// "Baku put its own losses at 80": its capital speaking for it.
 		for m := verb - 2; m >= 0 && m >= verb-4; m-- {
-			if n := nationAdjectives[strings.TrimSuffix(strings.TrimSuffix(toks[m].w, "'s"), "’s")]; n != "" {
+			w := strings.TrimSuffix(strings.TrimSuffix(toks[m].w, "'s"), "’s")
+			if n := nationAdjectives[w]; n != "" {
+				return n
+			}
+			if n := capitalNations[w]; n != "" && toks[m].cap {
 				return n
 			}
 		}

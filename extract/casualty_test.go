@@ -400,6 +400,8 @@ func TestCasualtyPatterns(t *testing.T) {
 		{"a dateline town the gazetteer places", "Camp stormed\n\nJAMMU, Nov 29 (PTI) Seven Army personnel were killed when gunmen stormed an Army unit today, officials said.", []want{
 			{OutcomeKilled, 7, QualExact, "Indian military"}}},
 		{"losses put at", "Armenia puts its losses at 71.", []want{{OutcomeKilled, 71, QualExact, "Armenian military"}}},
+		{"a capital's own losses", "Armenia said 135 of its servicemen had been killed, while Baku put its own losses at 80 dead.", []want{
+			{OutcomeKilled, 135, QualExact, "Armenian military"}, {OutcomeKilled, 80, QualExact, "Azerbaijani military"}}},
 		{"people who are fighters", "The strike killed 23 people, all of them Islamic State fighters.", []want{
 			{OutcomeKilled, 23, QualExact, "Islamic State"}}},
 		{"neutralised by a force are its enemies", "Mali's army said it neutralised 203 members of armed terrorist groups.", []want{
