@@ -141,6 +141,11 @@ func findAttributions(toks []token, s string, out []attrHit) []attrHit {
 				// noun, not a verb.
 				continue
 			}
+			if i > 0 && documentNouns[toks[i-1].w] && strings.HasSuffix(t.w, "ed") {
+				// "in a statement posted on Telegram": a participle
+				// describing the statement, not a verb of its own.
+				continue
+			}
 			if i > 0 && (determiners[toks[i-1].w] || toks[i-1].w == "of") {
 				// "raising the confirmed death toll", "the number of
 				// confirmed dead": a participle describing a noun.
@@ -199,6 +204,14 @@ func findAttributions(toks []token, s string, out []attrHit) []attrHit {
 	}
 	return out
 }
+
+// documentNouns are what a statement is made in; a participle after one
+// describes it ("a statement posted on Telegram", "a video released").
+var documentNouns = wordSet("statement statements message video post communique communiqué report bulletin update briefing letter")
+
+// tallyParticiples tell who keeps a tally: "figures compiled by",
+// "data collected by", "a count kept by".
+var tallyParticiples = wordSet("compiled collected gathered kept maintained released published issued provided")
 
 // dayParts are the times "in the" names within a day or before it.
 var dayParts = wordSet("day morning afternoon evening night week month")
@@ -670,10 +683,38 @@ func phraseAfter(toks []token, s string, i int) (string, bool) {
 	for i+2 < len(toks) && toks[i].cap && rankWord(toks[i].w) && toks[i+1].w == "." && toks[i+2].cap {
 		i += 2 // "said Lt. Col. Ariel Caculitan": the name
 	}
+	for k := i; k < len(toks) && k <= i+3; k++ {
+		if tallyNouns[toks[k].w] && k+2 < len(toks) && tallyParticiples[toks[k+1].w] && toks[k+2].w == "by" {
+			// "according to figures compiled by the UN human rights
+			// office": the one who keeps them.
+			i = k + 3
+			break
+		}
+		if !toks[k].word || toks[k].num {
+			break
+		}
+	}
+	for k := i; k+2 < len(toks) && k <= i+6; k++ {
+		if toks[k].w == "-" && (toks[k+1].w == "based" || toks[k+1].w == "led") && k > i && initialsDot(toks, k-1) && toks[k+2].cap {
+			// "the U.S.-based Armed Conflict Location and Event Data
+			// Project": the name after the initials' seat.
+			i = k + 2
+			break
+		}
+		if toks[k].word && !toks[k].cap && k > i || toks[k].num {
+			break
+		}
+	}
 	j := i
 	for j < len(toks) && j-i < 14 {
 		t := toks[j]
-		if !t.word && t.w != "(" && t.w != ")" && t.w != "-" && t.w != "&" && !possessiveMark(toks, j) {
+		if t.w == "." && j >= 2 && len(toks[j-1].w) == 1 && toks[j-1].cap && toks[j-2].w == "." && (j+1 >= len(toks) || !initialsDot(toks, j)) {
+			// The last dot of initials that end the phrase: "according
+			// to the U.N.".
+			j++
+			break
+		}
+		if !t.word && t.w != "(" && t.w != ")" && t.w != "-" && t.w != "&" && !possessiveMark(toks, j) && !initialsDot(toks, j) {
 			break
 		}
 		if j > i && phraseEnds[t.w] && !((t.w == "in" || t.w == "at") && (toks[j-1].cap || sourceNouns[toks[j-1].w]) && placeCloses(toks, j+1)) {
@@ -1043,7 +1084,8 @@ func cleanSource(toks []token) (string, bool, bool) {
 	var b strings.Builder
 	b.Grow(n)
 	for i, t := range words {
-		if i > 0 {
+		if i > 0 && words[i-1].e != t.s {
+			// (Initials stay together: "U.N.", "U.S.")
 			b.WriteByte(' ')
 		}
 		b.WriteString(t.orig)

@@ -799,6 +799,13 @@ func TestAttribution(t *testing.T) {
 		{"An initial count had put the number of dead soldiers at 17.", ""},
 		{"Armenia puts its losses at 71.", "Armenia"},
 		{"Local officials placed the death toll at 30.", "Local officials"},
+		// Who keeps figures, not the figures.
+		{"At least 40 people were killed, according to figures compiled by the UN human rights office.", "UN human rights office"},
+		{"Bandits have killed more than 2,600 civilians this year, according to data compiled by the U.S.-based Armed Conflict Location and Event Data Project.", "Armed Conflict Location and Event Data Project"},
+		// Initials that end the sentence keep their dots.
+		{"More than 3,600 people have been killed in the first six months of the year, according to the U.N.", "U.N."},
+		// A participle describing the statement is not a verb of its own.
+		{"Russia's defence ministry, in a statement posted on Telegram, said its air defences had destroyed 12 drones and that two soldiers were wounded.", "Russia's defence ministry"},
 		// A figure as it was reported earlier names no one reporting it.
 		{"The death toll climbed to 43 on Thursday, a volunteer group said, up from 25 reported on Wednesday.", "volunteer group"},
 		// A source speaking in a clause of its own after ", while" is not
