@@ -86,7 +86,8 @@ var (
 	// between it and its verb.
 	groupParticiples = wordSet("serving stationed based deployed working posted attached assigned " +
 		"traveling travelling riding accompanying embedded guarding manning caught trapped " +
-		"returning fleeing waiting queuing queueing heading sheltering attending leaving held")
+		"returning fleeing waiting queuing queueing heading sheltering attending leaving held " +
+		"living sleeping staying standing praying passing walking playing")
 	possessive       = wordSet("its their")
 	personPossessive = wordSet("his her my our")
 	vagueOf          = wordSet("some many several dozens hundreds scores thousands")
@@ -2127,6 +2128,13 @@ func passiveAfter(toks []token, first, last int) (string, int) {
 		woundAfter(toks, inHospital(toks, k+1)+1) > 0:
 		// "11 people were being treated in hospital for burns".
 		return OutcomeWounded, woundAfter(toks, inHospital(toks, k+1)+1)
+	case w == "treated" && be && inHospital(toks, k+1) > 0 && at(inHospital(toks, k+1)) != "for" && at(inHospital(toks, k+1)) != "with" &&
+		!(first >= 2 && at(first-1) == "whom" && at(first-2) == "of") && !ofTheWounded(toks, first, last) && groupHasCount(toks, first, last):
+		// "32 other soldiers were being treated in hospitals in Turkey",
+		// "nine are being treated in hospital": the hurt, treated there
+		// (a part of a figure told, "of whom", "of the wounded", is none,
+		// nor a group of no count, "survivors were being treated").
+		return OutcomeWounded, inHospital(toks, k+1) - 1
 	case (w == "treated" || w == "hospitalised" || w == "hospitalized" || w == "admitted") && (at(k+1) == "for" || at(k+1) == "with") && woundAfter(toks, k+2) > 0,
 		(w == "escaped" || w == "survived") && at(k+1) == "with" && woundAfter(toks, k+2) > 0:
 		// "58 people had been admitted with wounds", "was being
@@ -4861,3 +4869,13 @@ var woundNouns = wordSet("injuries injury wounds wound burns")
 // freeVerbs free people counted after them: "rescued 30 of the 120
 // students kidnapped".
 var freeVerbs = wordSet("rescued rescue rescues rescuing freed free frees freeing released release releases releasing")
+
+// groupHasCount reports whether the group toks[first..last] holds a count.
+func groupHasCount(toks []token, first, last int) bool {
+	for m := max(first, 0); m <= last && m < len(toks); m++ {
+		if numberish(toks[m]) {
+			return true
+		}
+	}
+	return false
+}
