@@ -3347,6 +3347,11 @@ func allOfThem(toks []token, k int, host string) string {
 		if w == "were" || w == "was" {
 			return ""
 		}
+		if w == "of" && to > from && kinNouns[toks[to-1].w] {
+			// "30 people, most of them wives and children of soldiers":
+			// the families of a force are not of it.
+			return ""
+		}
 		if securityHeads[w] || rebelHeads[w] || policeHeads[w] {
 			var buf [8]string
 			side := sideOf(groupWords(toks, from, to, buf[:0]), host)
@@ -3358,6 +3363,10 @@ func allOfThem(toks []token, k int, host string) string {
 	}
 	return ""
 }
+
+// kinNouns name the families of those a group is told by: "wives and
+// children of soldiers".
+var kinNouns = wordSet("wives wife children families family relatives dependants dependents widows parents sons daughters")
 
 // mixedAfter reports whether the group ending at toks[last] is followed by
 // two outcomes joined by "or" ("lost 1,260 troops killed or wounded", "the

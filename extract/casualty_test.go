@@ -284,6 +284,8 @@ func TestCasualtyPatterns(t *testing.T) {
 		{"being treated in hospital", "Nine other people were being treated in hospitals in the capital.", []want{{OutcomeWounded, 9, QualExact, "civilians"}}},
 		{"treated in hospital, of whom", "Twenty people were wounded, of whom six were being treated in hospital.", []want{{OutcomeWounded, 20, QualExact, "civilians"}}},
 		{"survivors being treated are no figure", "Amnesty said survivors were being treated in hospitals in the state capital.", nil},
+		{"families of soldiers are civilians", "Gunmen stormed an Indian army camp, killing 30 people, most of them wives and children of soldiers.",
+			[]want{{OutcomeKilled, 30, QualExact, "civilians"}}},
 		{"a participle between group and verb", "Two civilians living next door were also killed.", []want{{OutcomeKilled, 2, QualExact, "civilians"}}},
 		{"children playing nearby", "Three children playing in the street were killed by the shell.", []want{{OutcomeKilled, 3, QualExact, "civilians"}}},
 		{"succumbed to injuries", "Seventeen soldiers later succumbed to their injuries.", []want{{OutcomeKilled, 17, QualExact, "unknown"}}},
