@@ -190,6 +190,8 @@ func TestCasualtyPatterns(t *testing.T) {
 			{OutcomeKilled, 8, QualExact, "American military"}, {OutcomeWounded, 126, QualExact, "American military"}, {OutcomeKilled, 1, QualExact, "American military"}}},
 		{"other crewmen are of the force whose sailors were told before", "The Pentagon said 31 American sailors were killed when jets attacked the ship. Three other crewmen were missing.", []want{
 			{OutcomeKilled, 31, QualExact, "American military"}, {OutcomeMissing, 3, QualExact, "American military"}}},
+		{"other crew members are of the force told before", "The Pentagon said four American sailors were killed when the blast hit the destroyer. Navy officials said 36 other crew members were injured.", []want{
+			{OutcomeKilled, 4, QualExact, "American military"}, {OutcomeWounded, 36, QualExact, "American military"}}},
 		{"other crewmen of a merchant ship stay civilians", "Two sailors of the bulk carrier were killed by the missile. Three other crewmen were missing.", []want{
 			{OutcomeKilled, 2, QualExact, "unknown"}, {OutcomeMissing, 3, QualExact, "civilians"}}},
 		{"a toll whose subject runs long", "The toll from a fire that engulfed the hamlet of Machuca in northwestern Colombia after leftist rebels dynamited an oil pipeline rose to 67 on Tuesday.", []want{{OutcomeKilled, 67, QualExact, "civilians"}}},

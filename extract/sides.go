@@ -1264,8 +1264,7 @@ func otherCrew(claims []Claim) {
 		if c.Kind != KindCasualty || c.Victims == nil || c.Victims.Side != SideCivilians {
 			continue
 		}
-		w := strings.Fields(lowerASCII(c.Victims.Text))
-		if len(w) < 2 || w[len(w)-2] != "other" || !crewNouns[w[len(w)-1]] {
+		if !otherCrewWords(strings.Fields(lowerASCII(c.Victims.Text))) {
 			continue
 		}
 		for j := i - 1; j >= 0; j-- {
@@ -1277,6 +1276,21 @@ func otherCrew(claims []Claim) {
 			}
 		}
 	}
+}
+
+// otherCrewWords reports whether a group's words are "other" crew:
+// "three other crewmen", "36 other crew members", "other crew members
+// of the destroyer".
+func otherCrewWords(w []string) bool {
+	for i := 0; i+1 < len(w); i++ {
+		if w[i] != "other" {
+			continue
+		}
+		if crewNouns[w[i+1]] && (i+2 == len(w) || w[i+2] == "of" || w[i+1] == "crew" && (w[i+2] == "members" || w[i+2] == "member")) {
+			return true
+		}
+	}
+	return false
 }
 
 // crewNouns name the men of a ship or aircraft, civilians or a force's.
