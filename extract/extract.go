@@ -1100,6 +1100,7 @@ func Extract(a ingest.Article) []Claim {
 	otherCrew(claims)
 	resolveBareSides(claims, bareAt, lower)
 	namedForceSides(claims, lower)
+	namedParamilitaries(claims, lower)
 	enemyLosses(claims, lower)
 	runningTotals(claims, text)
 	tableDates(claims, text, a.Published)
@@ -3187,6 +3188,28 @@ func namedForceSides(claims []Claim, lower string) {
 		c := &claims[i]
 		if c.Kind == KindCasualty && c.Victims != nil && c.Victims.Side == SideUnknown && bareForce(c.Victims.Text) {
 			c.Victims.Side = nationMilitary(nation)
+		}
+	}
+}
+
+// namedParamilitaries gives paramilitaries a figure counts ("killing more
+// than 100 paramilitaries") the armed group their sentence names ("an
+// RSF ground assault"), when it names one: a paramilitary force known by
+// its name is that force, not a militia of the government's side.
+func namedParamilitaries(claims []Claim, lower string) {
+	for i := range claims {
+		c := &claims[i]
+		if c.Kind != KindCasualty || c.Victims == nil || c.Victims.Side != SideProGovMilitia ||
+			!strings.Contains(lowerASCII(c.Victims.Text), "paramilitaries") || c.Span.End > len(lower) {
+			continue
+		}
+		from := max(strings.LastIndex(lower[:c.Span.Start], ". "), strings.LastIndexByte(lower[:c.Span.Start], '\n'), 0)
+		to := len(lower)
+		if k := strings.Index(lower[c.Span.End:], ". "); k >= 0 {
+			to = c.Span.End + k
+		}
+		if g := articleGroup(lower[from:to]); g != "" {
+			c.Victims.Side = g
 		}
 	}
 }

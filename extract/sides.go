@@ -173,7 +173,7 @@ var (
 		"separatists separatist guerrillas guerrilla extremists extremist terrorists terrorist " +
 		"bandits bandit raiders raider suspects suspect assailants assailant operatives operative " +
 		"militiamen militiaman gangsters gangster maoists maoist bombers bomber cadres cadre " +
-		"khwarij khawarij kharijis khariji")
+		"khwarij khawarij kharijis khariji paramilitaries")
 	civilianHeads = wordSet("civilians civilian people persons residents resident villagers " +
 		"children child women woman men man boys boy girls girl babies baby infants infant " +
 		"toddlers toddler teenagers teenager students student pupils worshippers worshipers pilgrims " +
@@ -223,7 +223,7 @@ var (
 		"self-defence self-defense auxiliaries auxiliary janjaweed " +
 		// Iraq's Awakening councils, Sierra Leone's Kamajors, the
 		// Philippines' CAFGU militiamen.
-		"sahwa kamajor kamajors cafgu")
+		"sahwa kamajor kamajors cafgu paramilitaries")
 	rebelMods = wordSet("opposition rebel rebels insurgent jihadist islamist anti-government " +
 		"anti-regime militant gang gangs cartel criminal")
 	// rebelWords name insurgents fighting a government ("rebels",
