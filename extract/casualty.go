@@ -1570,6 +1570,37 @@ func earlierFigure(toks []token, s string, k int, now casualtyHit) (casualtyHit,
 	return h, c.next - 1, true
 }
 
+// thenFigure reads the next figure a toll was given, right after one
+// (", then 22", "and then to 31"): a figure of the same outcome and
+// victims. It returns the figure and the last token read.
+func thenFigure(toks []token, s string, k int, now casualtyHit) (casualtyHit, int, bool) {
+	if k < len(toks) && (toks[k].w == "," || toks[k].w == "and") {
+		k++
+	}
+	if k+1 >= len(toks) || toks[k].w != "then" {
+		return casualtyHit{}, 0, false
+	}
+	from := k
+	k++
+	if toks[k].w == "to" || toks[k].w == "at" {
+		k++
+	}
+	if k >= len(toks) || !numberish(toks[k]) {
+		return casualtyHit{}, 0, false
+	}
+	c, ok := parseCount(toks, k)
+	if !ok || c.vague || c.article || c.next < len(toks) && (toks[c.next].w == "percent" || toks[c.next].w == "%" ||
+		toks[c.next].word && !toks[c.next].victimHead() && toks[c.next].w != "as" && toks[c.next].w != "and" && toks[c.next].w != "before") {
+		return casualtyHit{}, 0, false
+	}
+	h := now
+	v := c.value
+	h.value, h.qual, h.part = &v, QualExact, 0
+	h.start, h.end = toks[from].s, toks[c.next-1].e
+	h.victims = s[toks[k].s:toks[c.next-1].e]
+	return h, c.next - 1, true
+}
+
 // earlierCountAt returns the index of the count an earlier toll is told by
 // from toks[k], right after "from": the count itself ("from 23"), or after
 // the words that name it an earlier figure ("from an earlier 14", "from an
@@ -2888,6 +2919,14 @@ func findCasualties(toks []token, s, lower string, host string, out []casualtyHi
 			// "the toll had risen to 26 from 23": the earlier figure,
 			// of the same victims.
 			if h, to, ok := earlierFigure(toks, s, chain[0].last+1, out[firstHit]); ok {
+				used = markUsed(used, len(toks), chain[0].last+1, to)
+				out = append(out, h)
+			}
+		}
+		if len(out) == firstHit+1 && len(chain) == 1 && out[firstHit].value != nil && out[firstHit].toll {
+			// "the toll had earlier been put at nine, then 22": each
+			// figure the toll was given.
+			if h, to, ok := thenFigure(toks, s, chain[0].last+1, out[firstHit]); ok {
 				used = markUsed(used, len(toks), chain[0].last+1, to)
 				out = append(out, h)
 			}
