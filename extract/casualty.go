@@ -3220,8 +3220,14 @@ func mixedOutcome(toks []token, k int) bool {
 	if k+2 < len(toks) && toks[k+1].w == "or" && outcomeWord(k+2) {
 		return true
 	}
-	if k+3 < len(toks) && toks[k+1].w == "or" && (toks[k+2].w == "were" || toks[k+2].w == "was") && outcomeWord(k+3) {
-		// "died or were wounded".
+	if k+3 < len(toks) && toks[k+1].w == "or" && (toks[k+2].w == "were" || toks[k+2].w == "was" || toks[k+2].w == "are" || toks[k+2].w == "is" ||
+		toks[k+2].w == "remain" || toks[k+2].w == "remained") && (outcomeWord(k+3) || toks[k+3].w == "missing") {
+		// "died or were wounded", "were killed or are missing".
+		return true
+	}
+	if k+4 < len(toks) && toks[k+1].w == "or" && (toks[k+2].w == "have" || toks[k+2].w == "has" || toks[k+2].w == "had") &&
+		toks[k+3].w == "been" && (outcomeWord(k+4) || toks[k+4].w == "missing") {
+		// "were killed or have been wounded".
 		return true
 	}
 	if k+2 < len(toks) && toks[k+1].w == "and" && outcomeWord(k+2) && passiveVerbs[toks[k].w] != passiveVerbs[toks[k+2].w] &&

@@ -306,6 +306,8 @@ func TestCasualtyPatterns(t *testing.T) {
 			[]want{{OutcomeKilled, 17, QualExact, "unknown"}}},
 		{"hospitalized", "Eight people were hospitalized in critical condition.", []want{{OutcomeWounded, 8, QualExact, "civilians"}}},
 		{"died or were wounded is no figure", "More than 40 soldiers died or were wounded.", nil},
+		{"killed or are missing is no figure", "The military says 1,208 soldiers were killed or are missing.", nil},
+		{"killed or have been captured is no figure", "Some 300 soldiers were killed or have been captured.", nil},
 		{"a further", "Air strikes killed a further 25 fighters.", []want{{OutcomeKilled, 25, QualExact, "militants"}}},
 		{"of the victims were", "Eighteen of the victims were children.", []want{{OutcomeKilled, 18, QualExact, "civilians"}}},
 		{"a time word after an elliptical count", "The fighting killed 27 people and wounded 106 overnight.", []want{
