@@ -192,6 +192,12 @@ func TestCasualtyPatterns(t *testing.T) {
 			{OutcomeKilled, 31, QualExact, "American military"}, {OutcomeMissing, 3, QualExact, "American military"}}},
 		{"other crew members are of the force told before", "The Pentagon said four American sailors were killed when the blast hit the destroyer. Navy officials said 36 other crew members were injured.", []want{
 			{OutcomeKilled, 4, QualExact, "American military"}, {OutcomeWounded, 36, QualExact, "American military"}}},
+		{"their men, told by a force", "Rebel rockets killed 19 Ukrainian servicemen, the defence ministry said. Border guards said four of their men were among the dead.", []want{
+			{OutcomeKilled, 19, QualExact, "Ukrainian military"}, {OutcomeKilled, 4, QualExact, "Ukrainian military"}}},
+		{"their men, told by police", "Police said two of their men were killed in the ambush.", []want{
+			{OutcomeKilled, 2, QualExact, "police"}}},
+		{"their men, told by villagers", "Villagers said two of their men were killed.", []want{
+			{OutcomeKilled, 2, QualExact, "civilians"}}},
 		{"other crewmen of a merchant ship stay civilians", "Two sailors of the bulk carrier were killed by the missile. Three other crewmen were missing.", []want{
 			{OutcomeKilled, 2, QualExact, "unknown"}, {OutcomeMissing, 3, QualExact, "civilians"}}},
 		{"a toll whose subject runs long", "The toll from a fire that engulfed the hamlet of Machuca in northwestern Colombia after leftist rebels dynamited an oil pipeline rose to 67 on Tuesday.", []want{{OutcomeKilled, 67, QualExact, "civilians"}}},

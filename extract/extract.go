@@ -1098,6 +1098,7 @@ func Extract(a ingest.Article) []Claim {
 	refineSides(claims, text, lower)
 	woundedWhoDied(claims)
 	otherCrew(claims)
+	theirMen(claims)
 	resolveBareSides(claims, bareAt, lower)
 	namedForceSides(claims, lower)
 	namedParamilitaries(claims, lower)

@@ -1293,6 +1293,37 @@ func otherCrewWords(w []string) bool {
 	return false
 }
 
+// theirMen gives "four of their men", told by a force ("Border guards
+// said four of their men were among the dead"), the side of the force's
+// figure before it: the men of the force that speaks are of it, not
+// civilians.
+func theirMen(claims []Claim) {
+	for i := 0; i < len(claims); i++ {
+		c := &claims[i]
+		if c.Kind != KindCasualty || c.Victims == nil || c.Victims.Side != SideCivilians {
+			continue
+		}
+		v := lowerASCII(c.Victims.Text)
+		if !strings.HasSuffix(v, " of their men") && !strings.HasSuffix(v, " of its men") && !strings.HasSuffix(v, " of our men") {
+			continue
+		}
+		src := strings.Fields(lowerASCII(c.AttributedTo))
+		if len(src) == 0 || !securityHeads[src[len(src)-1]] && !policeHeads[src[len(src)-1]] && !securityMods[src[len(src)-1]] {
+			continue
+		}
+		if policeHeads[src[len(src)-1]] {
+			c.Victims.Side = SidePolice // "police said two of their men"
+			continue
+		}
+		for j := i - 1; j >= 0; j-- {
+			if o := &claims[j]; o.Kind == KindCasualty && o.Victims != nil && forceSide(o.Victims.Side) {
+				c.Victims.Side = o.Victims.Side
+				break
+			}
+		}
+	}
+}
+
 // crewNouns name the men of a ship or aircraft, civilians or a force's.
 var crewNouns = wordSet("crewmen crew sailors seamen crewmembers airmen")
 
