@@ -281,6 +281,8 @@ func TestCasualtyPatterns(t *testing.T) {
 		{"the number of dead soldiers", "The army put the number of dead soldiers at 17.", []want{{OutcomeKilled, 17, QualExact, "unknown"}}},
 		{"soldiers of the nation the article names most", "Refugees fled Myanmar for Bangladesh. The Global New Light of Myanmar said 27 soldiers had been killed.",
 			[]want{{OutcomeKilled, 27, QualExact, "Myanmar military"}}},
+		{"soldiers of the neighbouring country the sentence names", "Jihadists killed 92 Chadian soldiers at Boma. In neighbouring Nigeria, fighters ambushed a convoy, killing at least 50 soldiers.",
+			[]want{{OutcomeKilled, 92, QualExact, "Chadian military"}, {OutcomeKilled, 50, QualAtLeast, "Nigerian military"}}},
 		{"fans are civilians", "A gunman killed two Swedish soccer fans in Brussels.", []want{{OutcomeKilled, 2, QualExact, "civilians"}}},
 		{"of them died takes the side before", "Gunmen killed 40 villagers. Two of them died in hospital.", []want{
 			{OutcomeKilled, 40, QualExact, "civilians"}, {OutcomeKilled, 2, QualExact, "civilians"}}},

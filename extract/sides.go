@@ -802,12 +802,13 @@ func localNation(toks []token) string {
 			return n
 		}
 		k := i - 1
-		if k >= 0 && directionWords[toks[k].w] {
+		if k >= 0 && (directionWords[toks[k].w] || toks[k].w == "neighbouring" || toks[k].w == "neighboring") {
 			k--
 		}
 		if k >= 0 && toks[k].w == "in" && (i+1 >= len(toks) || !toks[i+1].word ||
 			npStops[toks[i+1].w] || headlineFollowers[toks[i+1].w]) {
-			// "in western Niger on Tuesday", not "in Turkish drone strikes".
+			// "in western Niger on Tuesday", "In neighbouring Nigeria,
+			// ...", not "in Turkish drone strikes".
 			return n
 		}
 		if i+1 < len(toks) && speakerRoles[toks[i+1].w] && i > 0 && toks[i-1].w == "the" {
