@@ -283,6 +283,8 @@ func TestCasualtyPatterns(t *testing.T) {
 			[]want{{OutcomeKilled, 27, QualExact, "Myanmar military"}}},
 		{"soldiers of the neighbouring country the sentence names", "Jihadists killed 92 Chadian soldiers at Boma. In neighbouring Nigeria, fighters ambushed a convoy, killing at least 50 soldiers.",
 			[]want{{OutcomeKilled, 92, QualExact, "Chadian military"}, {OutcomeKilled, 50, QualAtLeast, "Nigerian military"}}},
+		{"attackers of a report naming the Viet Cong", "Viet Cong terrorists blew up a hotel used by American soldiers. Guards shot dead one of the attackers, police said.",
+			[]want{{OutcomeKilled, 1, QualExact, "rebels"}}},
 		{"fans are civilians", "A gunman killed two Swedish soccer fans in Brussels.", []want{{OutcomeKilled, 2, QualExact, "civilians"}}},
 		{"of them died takes the side before", "Gunmen killed 40 villagers. Two of them died in hospital.", []want{
 			{OutcomeKilled, 40, QualExact, "civilians"}, {OutcomeKilled, 2, QualExact, "civilians"}}},

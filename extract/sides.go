@@ -259,6 +259,7 @@ var (
 		"al-qaida": "al-Qaeda", "aqap": "al-Qaeda", "ttp": "Taliban", "hamas-led": "Hamas",
 		"popular mobilisation": SideProGovMilitia, "popular mobilization": SideProGovMilitia,
 		"pmf": SideProGovMilitia, "hayat tahrir": SideRebels, "npa": SideRebels, "ola": SideRebels,
+		"viet cong": SideRebels, "vietcong": SideRebels, "viet minh": SideRebels,
 		"arakan army": SideRebels, "oromo liberation": SideRebels, "emc": "FARC",
 		"al shabaab": "al-Shabaab", "al shabab": "al-Shabaab", "al qaeda": "al-Qaeda", "al qaida": "al-Qaeda",
 		"abu sayyaf": "Abu Sayyaf", "lakurawa": "Lakurawa", "upc": "UPC", "jubaland": "Jubaland forces",
