@@ -1107,6 +1107,7 @@ func Extract(a ingest.Article) []Claim {
 	tableDates(claims, text, a.Published)
 	samePeriods(claims)
 	undatedSince(claims, text)
+	sinceDayToReport(claims, text, a.Published)
 	incidentDates(claims, sents, hist, text, lower, a.Published)
 	mixedTotals(claims, text)
 	for _, lc := range lateCarry {

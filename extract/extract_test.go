@@ -1147,3 +1147,31 @@ func TestRaisedTollsCauseApart(t *testing.T) {
 		t.Errorf("12 soldiers and a civilian killed together are two statements: %v", same)
 	}
 }
+
+// TestSinceDayToReport checks that a figure counted since an event told
+// on a day after it ("have been killed ... since the introduction of
+// internment on Monday") runs from that day to the report's, and that a
+// figure of the day itself keeps the day.
+func TestSinceDayToReport(t *testing.T) {
+	tests := []struct {
+		name, give, quote, start, end string
+	}{
+		{"since an event on a day", "Across the province, 21 people have been killed since the introduction of internment without trial on Monday, police said.",
+			"21 people have been killed", "1971-08-09", "1971-08-11"},
+		{"a day of its own", "Troops killed 21 people in Belfast on Monday, police said.",
+			"killed 21 people", "1971-08-09", "1971-08-09"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			for _, c := range Extract(ingest.Article{ID: "s", Text: tt.give, Published: "1971-08-11"}) {
+				if c.Kind == KindCasualty && c.Quote == tt.quote {
+					if s, e := dayOrNull(c.Date.Start), dayOrNull(c.Date.End); s != tt.start || e != tt.end {
+						t.Errorf("date = %s..%s, want %s..%s", s, e, tt.start, tt.end)
+					}
+					return
+				}
+			}
+			t.Fatalf("no figure quoting %q", tt.quote)
+		})
+	}
+}
