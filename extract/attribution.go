@@ -841,6 +841,10 @@ func timeTail(words []token) int {
 			}
 			continue
 		}
+		if (w == "this" || w == "last") && p+2 == len(words) && (words[p+1].w == "week" || words[p+1].w == "month" || words[p+1].w == "weekend") {
+			// "A U.N. report this week said": the report.
+			return p
+		}
 		if w != "on" && w != "late" && w != "early" && w != "yesterday" && w != "today" && w != "overnight" {
 			continue
 		}

@@ -807,6 +807,7 @@ func TestAttribution(t *testing.T) {
 		{"According to the UN, 400 civilians were killed.", "UN"},
 		{"Five militants were killed, Observatory head Rami Abdel Rahman said.", "Rami Abdel Rahman"},
 		{"Five militants were killed.", ""},
+		{"A U.N. report this week said 1,174 civilians were killed.", "U.N. report"},
 		{"The head of the camp, Ali Musa, said 12 people were killed.", "Ali Musa"},
 		{"\"We are overwhelmed,\" the bishop of Alindao, Cyr-Nestor Yapaupa, told Reuters by telephone. He said 100 people were missing.", "Cyr-Nestor Yapaupa"},
 		{"Official figures say more than 20,000 people have been killed.", "Official figures"},
