@@ -573,6 +573,13 @@ func describedBefore(toks []token, k int) bool {
 		// "The Defence Minister, P.W. Botha, told parliament".
 		return true
 	}
+	if j+2 < k && (toks[j].w == "a" || toks[j].w == "an" || toks[j].w == "the") && !toks[j+1].cap && toks[j+1].word && !toks[j+1].num &&
+		(toks[j+2].w == "of" || toks[j+2].w == "for" || toks[j+2].w == "at") {
+		// "the bishop of Alindao, Cyr-Nestor Yapaupa, told Reuters", "the
+		// head of the camp, Ali Musa, said": a post of a place or a body,
+		// then the name of who holds it.
+		return true
+	}
 	return j+1 < k && (toks[j].w == "a" || toks[j].w == "an" || toks[j].w == "the") && !toks[j+1].cap && sourceNouns[toks[j+1].w]
 }
 
@@ -899,6 +906,10 @@ func timeTail(words []token) int {
 				return p
 			}
 			continue
+		}
+		if (w == "this" || w == "last") && p+2 == len(words) && (words[p+1].w == "week" || words[p+1].w == "month" || words[p+1].w == "weekend") {
+			// "A U.N. report this week said": the report.
+			return p
 		}
 		if w != "on" && w != "late" && w != "early" && w != "yesterday" && w != "today" && w != "overnight" {
 			continue

@@ -86,7 +86,8 @@ var (
 	// between it and its verb.
 	groupParticiples = wordSet("serving stationed based deployed working posted attached assigned " +
 		"traveling travelling riding accompanying embedded guarding manning caught trapped " +
-		"returning fleeing waiting queuing queueing heading sheltering attending leaving held")
+		"returning fleeing waiting queuing queueing heading sheltering attending leaving held " +
+		"living sleeping staying standing praying passing walking playing")
 	possessive       = wordSet("its their")
 	personPossessive = wordSet("his her my our")
 	vagueOf          = wordSet("some many several dozens hundreds scores thousands")
@@ -1616,6 +1617,37 @@ func earlierFigure(toks []token, s string, k int, now casualtyHit) (casualtyHit,
 	return h, c.next - 1, true
 }
 
+// thenFigure reads the next figure a toll was given, right after one
+// (", then 22", "and then to 31"): a figure of the same outcome and
+// victims. It returns the figure and the last token read.
+func thenFigure(toks []token, s string, k int, now casualtyHit) (casualtyHit, int, bool) {
+	if k < len(toks) && (toks[k].w == "," || toks[k].w == "and") {
+		k++
+	}
+	if k+1 >= len(toks) || toks[k].w != "then" {
+		return casualtyHit{}, 0, false
+	}
+	from := k
+	k++
+	if toks[k].w == "to" || toks[k].w == "at" {
+		k++
+	}
+	if k >= len(toks) || !numberish(toks[k]) {
+		return casualtyHit{}, 0, false
+	}
+	c, ok := parseCount(toks, k)
+	if !ok || c.vague || c.article || c.next < len(toks) && (toks[c.next].w == "percent" || toks[c.next].w == "%" ||
+		toks[c.next].word && !toks[c.next].victimHead() && toks[c.next].w != "as" && toks[c.next].w != "and" && toks[c.next].w != "before") {
+		return casualtyHit{}, 0, false
+	}
+	h := now
+	v := c.value
+	h.value, h.qual, h.part = &v, QualExact, 0
+	h.start, h.end = toks[from].s, toks[c.next-1].e
+	h.victims = s[toks[k].s:toks[c.next-1].e]
+	return h, c.next - 1, true
+}
+
 // earlierCountAt returns the index of the count an earlier toll is told by
 // from toks[k], right after "from": the count itself ("from 23"), or after
 // the words that name it an earlier figure ("from an earlier 14", "from an
@@ -2174,6 +2206,13 @@ func passiveAfter(toks []token, first, last int) (string, int) {
 		woundAfter(toks, inHospital(toks, k+1)+1) > 0:
 		// "11 people were being treated in hospital for burns".
 		return OutcomeWounded, woundAfter(toks, inHospital(toks, k+1)+1)
+	case w == "treated" && be && inHospital(toks, k+1) > 0 && at(inHospital(toks, k+1)) != "for" && at(inHospital(toks, k+1)) != "with" &&
+		!(first >= 2 && at(first-1) == "whom" && at(first-2) == "of") && !ofTheWounded(toks, first, last) && groupHasCount(toks, first, last):
+		// "32 other soldiers were being treated in hospitals in Turkey",
+		// "nine are being treated in hospital": the hurt, treated there
+		// (a part of a figure told, "of whom", "of the wounded", is none,
+		// nor a group of no count, "survivors were being treated").
+		return OutcomeWounded, inHospital(toks, k+1) - 1
 	case (w == "treated" || w == "hospitalised" || w == "hospitalized" || w == "admitted") && (at(k+1) == "for" || at(k+1) == "with") && woundAfter(toks, k+2) > 0,
 		(w == "escaped" || w == "survived") && at(k+1) == "with" && woundAfter(toks, k+2) > 0:
 		// "58 people had been admitted with wounds", "was being
@@ -2939,6 +2978,14 @@ func findCasualties(toks []token, s, lower string, host string, out []casualtyHi
 				out = append(out, h)
 			}
 		}
+		if len(out) == firstHit+1 && len(chain) == 1 && out[firstHit].value != nil && out[firstHit].toll {
+			// "the toll had earlier been put at nine, then 22": each
+			// figure the toll was given.
+			if h, to, ok := thenFigure(toks, s, chain[0].last+1, out[firstHit]); ok {
+				used = markUsed(used, len(toks), chain[0].last+1, to)
+				out = append(out, h)
+			}
+		}
 		if len(out) > firstHit && len(chain) == 1 && out[firstHit].side == SideCivilians {
 			// "killed 23 people, all of them Islamic State fighters":
 			// people who are fighters.
@@ -3228,8 +3275,14 @@ func mixedOutcome(toks []token, k int) bool {
 	if k+2 < len(toks) && toks[k+1].w == "or" && outcomeWord(k+2) {
 		return true
 	}
-	if k+3 < len(toks) && toks[k+1].w == "or" && (toks[k+2].w == "were" || toks[k+2].w == "was") && outcomeWord(k+3) {
-		// "died or were wounded".
+	if k+3 < len(toks) && toks[k+1].w == "or" && (toks[k+2].w == "were" || toks[k+2].w == "was" || toks[k+2].w == "are" || toks[k+2].w == "is" ||
+		toks[k+2].w == "remain" || toks[k+2].w == "remained") && (outcomeWord(k+3) || toks[k+3].w == "missing") {
+		// "died or were wounded", "were killed or are missing".
+		return true
+	}
+	if k+4 < len(toks) && toks[k+1].w == "or" && (toks[k+2].w == "have" || toks[k+2].w == "has" || toks[k+2].w == "had") &&
+		toks[k+3].w == "been" && (outcomeWord(k+4) || toks[k+4].w == "missing") {
+		// "were killed or have been wounded".
 		return true
 	}
 	if k+2 < len(toks) && toks[k+1].w == "and" && outcomeWord(k+2) && passiveVerbs[toks[k].w] != passiveVerbs[toks[k+2].w] &&
@@ -3394,6 +3447,11 @@ func allOfThem(toks []token, k int, host string) string {
 		if w == "were" || w == "was" {
 			return ""
 		}
+		if w == "of" && to > from && kinNouns[toks[to-1].w] {
+			// "30 people, most of them wives and children of soldiers":
+			// the families of a force are not of it.
+			return ""
+		}
 		if securityHeads[w] || rebelHeads[w] || policeHeads[w] {
 			var buf [8]string
 			side := sideOf(groupWords(toks, from, to, buf[:0]), host)
@@ -3405,6 +3463,10 @@ func allOfThem(toks []token, k int, host string) string {
 	}
 	return ""
 }
+
+// kinNouns name the families of those a group is told by: "wives and
+// children of soldiers".
+var kinNouns = wordSet("wives wife children families family relatives dependants dependents widows parents sons daughters")
 
 // mixedAfter reports whether the group ending at toks[last] is followed by
 // two outcomes joined by "or" ("lost 1,260 troops killed or wounded", "the
@@ -4926,6 +4988,16 @@ var freeVerbs = wordSet("rescued rescue rescues rescuing freed free frees freein
 func hasAnySuffix(s string, suffixes ...string) bool {
 	for _, x := range suffixes {
 		if strings.HasSuffix(s, x) {
+			return true
+		}
+	}
+	return false
+}
+
+// groupHasCount reports whether the group toks[first..last] holds a count.
+func groupHasCount(toks []token, first, last int) bool {
+	for m := max(first, 0); m <= last && m < len(toks); m++ {
+		if numberish(toks[m]) {
 			return true
 		}
 	}

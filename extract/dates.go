@@ -203,6 +203,7 @@ var (
 	resRangeMD    = regexp.MustCompile(`^([a-z]+)\.? (\d{1,2})(?:st|nd|rd|th)? ?(?:or|and|to|-|–) ?(?:([a-z]+)\.? )?(\d{1,2})(?:st|nd|rd|th)?(?:,? (\d{4}))?$`)
 	resRangeDM    = regexp.MustCompile(`^(\d{1,2})(?:st|nd|rd|th)? ?(?:or|and|to|-|–) ?(\d{1,2})(?:st|nd|rd|th)? ([a-z]+)\.?(?:,? (\d{4}))?$`)
 	resWeekday    = regexp.MustCompile(`^(last |next |this )?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?: (?:morning|afternoon|evening|night))?$`)
+	resMonthRange = regexp.MustCompile(`^([a-z]+) (?:and|to|through|until) ([a-z]+)(?:,? (\d{4}))?$`)
 	resMonthOnly  = regexp.MustCompile(`^(last |this |next )?(?:(early|late|mid-?) ?)?(?:(?:the )?(beginning|start|end|middle) of )?([a-z]+)(?:,? (\d{4}))?$`)
 	resYear       = regexp.MustCompile(`^(?:(?:early|late|mid-?) ?)?(\d{4})$`)
 	resAgo        = regexp.MustCompile(`^(\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|a couple of) (day|week|month|year)s? (ago|earlier|before|later)$`)
@@ -576,6 +577,26 @@ func resolveDate(expr, published string) Date {
 			return set(t, pub, PrecisionDay)
 		}
 		return set(t, t, PrecisionDay)
+	}
+	if m := resMonthRange.FindStringSubmatch(body); m != nil && hasPub || m != nil && m[3] != "" {
+		// "from July to September": the first day of the one to the last
+		// of the other, in the year given or the last before P.
+		if m1, m2 := monthOf(m[1]), monthOf(m[2]); m1 > 0 && m2 > 0 && monthNames[m[1]] > 0 && monthNames[m[2]] > 0 {
+			var y int
+			if m[3] != "" {
+				y = atoi(m[3])
+			} else {
+				y = pub.Year()
+				if m2 > pub.Month() {
+					y--
+				}
+			}
+			y1 := y
+			if m1 > m2 {
+				y1-- // "from November to February"
+			}
+			return set(ymd(y1, m1, 1), lastOfMonth(ymd(y, m2, 1)), PrecisionMonth)
+		}
 	}
 	if m := resMonthOnly.FindStringSubmatch(body); m != nil {
 		if mo := monthOf(m[4]); mo > 0 && monthNames[m[4]] > 0 {

@@ -370,6 +370,8 @@ var dateAlternatives = []struct {
 		seq(ciWords("early", "late"), gWS1, ciLit("on"), gWS1),
 		seq(ciWords("on", "last", "next", "this", "since", "by", "until"), gWS1))),
 		gWeekday, opt(gWS1, ciWords("morning", "afternoon", "evening", "night")), gB)},
+	// Month ranges: "from July to September", "between January and March 2020".
+	{coreMonth, seq(gB, ciWords("between", "from"), gWS1, gMonthFul, gWS1, ciWords("and", "to", "through", "until"), gWS1, gMonthFul, gOptYear, gB)},
 	// Months: "in January", "since December", "January 2020", "early January".
 	{coreMonth, seq(gB, opt(ciWords("since", "by", "until", "from"), gWS1), opt(ciLit("the"), gWS1),
 		ciWords("beginning", "start", "end", "middle"), gWS1, ciLit("of"), gWS1, gMonthFul, gOptYear, gB)},

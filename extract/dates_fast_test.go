@@ -42,6 +42,8 @@ var refDatePattern = regexp.MustCompile(strings.Join([]string{
 	`\b(?i:between\s+|from\s+|(?:early\s+|late\s+)?on\s+)?` + reWeekday + `\s+(?i:and|to|through|or)\s+` + reWeekday + `(?i:` + reDayPart + `)?\b`,
 	// Weekdays: "early on Thursday", "on Sunday night", "last Monday".
 	`\b(?i:(?:early|late)\s+on\s+|on\s+|last\s+|next\s+|this\s+|since\s+|by\s+|until\s+)?` + reWeekday + `(?i:` + reDayPart + `)?\b`,
+	// Month ranges: "from July to September", "between January and March 2020".
+	`\b(?i:between|from)\s+` + reMonthFul + `\s+(?i:and|to|through|until)\s+` + reMonthFul + `(?:,?\s+` + reYear + `)?\b`,
 	// Months: "in January", "since December", "January 2020", "early January".
 	`\b(?i:(?:since\s+|by\s+|until\s+|from\s+)?(?:the\s+)?(?:beginning|start|end|middle)\s+of\s+)` + reMonthFul + `(?:,?\s+` + reYear + `)?\b`,
 	`\b(?i:(?:in|since|by|until|during|from|last|this|next)\s+(?:(?:early|late|mid-?)\s*)?|(?:early|late|mid-?)\s*)` + reMonthFul + `(?:,?\s+` + reYear + `)?\b`,

@@ -50,6 +50,9 @@ func TestResolveDate(t *testing.T) {
 		{"last month", "last month", "2020-02-06", "2020-01-01", "2020-01-31", PrecisionMonth, ""},
 		{"weekday range", "on Monday and Tuesday", "2025-01-15", "2025-01-13", "2025-01-14", PrecisionDay, "Monday"},
 		{"weekday range across a week", "between Friday and Saturday", "2024-12-11", "2024-12-06", "2024-12-07", PrecisionDay, "Friday"},
+		{"month range", "from July to September", "2019-10-18", "2019-07-01", "2019-09-30", PrecisionMonth, ""},
+		{"month range with its year", "between January and March 2018", "2019-10-18", "2018-01-01", "2018-03-31", PrecisionMonth, ""},
+		{"month range across a year", "from November to February", "2019-03-18", "2018-11-01", "2019-02-28", PrecisionMonth, ""},
 		{"weekday range ending today", "Saturday to Monday", "2024-12-09", "2024-12-07", "2024-12-09", PrecisionDay, "Saturday"},
 		{"over the weekend from Wednesday", "over the weekend", "2023-07-12", "2023-07-08", "2023-07-09", PrecisionDay, ""},
 		{"over the weekend from Sunday", "over the weekend", "2023-07-09", "2023-07-08", "2023-07-09", PrecisionDay, ""},
@@ -152,6 +155,7 @@ func TestFindDates(t *testing.T) {
 		{"numbers are not years", "more than 2,200 troops and 1,000 tanks", nil},
 		{"day month", "On 6 February, forces entered.", []string{"On 6 February"}},
 		{"a month's day of last year", "since the clashes began on Sept. 9 last year", []string{"on Sept. 9 last year"}},
+		{"a month range", "1,174 civilians were killed from July to September", []string{"from July to September"}},
 		{"a weekday as a first name", "Friday Adeyemi, a community leader, said gunmen struck on Sunday; Tuesday March 4 was calm after Friday Prayers.", []string{"on Sunday", "Tuesday March 4", "Friday"}},
 	}
 	for _, tt := range tests {

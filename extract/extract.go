@@ -879,10 +879,12 @@ func Extract(a ingest.Article) []Claim {
 			}
 			c := claimAt(KindCasualty, h.start, h.end)
 			if c.Location == nil && carryPlace != nil && h.scope != ScopeCumulative && (st.para == carryPara && !opensOtherStory(ls) || st.para-carryPara == 1 && carriesPlace(ls) ||
-				namesPlaceAgain(ls)) {
+				st.para-carryPara > 1 && st.para-carryPara <= 3 && onePlace && carriesPlace(ls) || namesPlaceAgain(ls)) {
 				// (Not a toll of the whole war: "Over 25,000 people have
 				// died in the militancy since 1989" after a clash in
-				// Kupwara.)
+				// Kupwara.) A report that names one place only goes on
+				// with it for a few paragraphs: "A local official said the
+				// toll had risen to 60" two paragraphs after the lead.
 				p := *carryPlace
 				c.Location = &p
 			} else if c.Location == nil && carryPlace != nil && st.para-carryPara == 1 && onePlace && h.scope != ScopeCumulative &&
@@ -1096,13 +1098,16 @@ func Extract(a ingest.Article) []Claim {
 	refineSides(claims, text, lower)
 	woundedWhoDied(claims)
 	otherCrew(claims)
+	theirMen(claims)
 	resolveBareSides(claims, bareAt, lower)
 	namedForceSides(claims, lower)
+	namedParamilitaries(claims, lower)
 	enemyLosses(claims, lower)
 	runningTotals(claims, text)
 	tableDates(claims, text, a.Published)
 	samePeriods(claims)
 	undatedSince(claims, text)
+	sinceDayToReport(claims, text, a.Published)
 	incidentDates(claims, sents, hist, text, lower, a.Published)
 	mixedTotals(claims, text)
 	for _, lc := range lateCarry {
@@ -2320,7 +2325,7 @@ func laterDates(claims []Claim, sents []sentence, hist []sentState, lower, publi
 			continue
 		}
 		nl := lower[sents[si+1].start:sents[si+1].end]
-		if !carriable(n.own) || !continuesReport(nl) && !incidentSubject(nl) && !hist[si].revised {
+		if !carriable(n.own) || !continuesReport(nl) && !incidentSubject(nl) && !hist[si].revised && !(noDayBefore(hist, si) && anaphoricDay(nl, n.own)) {
 			continue
 		}
 		if d := ResolveDate(n.own, published); d.Precision == PrecisionDay {
@@ -2328,6 +2333,54 @@ func laterDates(claims []Claim, sents []sentence, hist []sentState, lower, publi
 			c.Date = d
 		}
 	}
+}
+
+// anaphoricDay reports whether the day a sentence (lower-cased) gives
+// follows, within a few words, a noun that points back at the incident or
+// the place told before: "The government blamed the rebels for the blasts
+// on Wednesday", "activists said troops shelled the village on
+// Wednesday", "armed men entered the village on Friday". What a source
+// said of the attack the lead told dates the lead's figures, when no day
+// was told before them.
+func anaphoricDay(lower, expr string) bool {
+	at := strings.Index(lower, strings.ToLower(expr))
+	if at <= 0 {
+		return false
+	}
+	words := strings.Fields(lower[:at])
+	if len(words) > 0 && (words[len(words)-1] == "on" || words[len(words)-1] == "in") {
+		words = words[:len(words)-1]
+	}
+	for n := 1; n <= 2 && n < len(words); n++ {
+		the, head := words[len(words)-n-1], strings.Trim(words[len(words)-1], ",")
+		if the != "the" && the != "these" && the != "its" {
+			continue
+		}
+		if anaphoricHeadAt(head, 0) && !digitsOnly(head) || anaphoricPlaces[head] {
+			return true
+		}
+	}
+	return false
+}
+
+// noDayBefore reports whether no sentence before sentence si gives a
+// date of its own: the lead's figures, which only a later paragraph
+// dates, not one a day told before them dates (see incidentDates).
+func noDayBefore(hist []sentState, si int) bool {
+	for k := 0; k < si && k < len(hist); k++ {
+		if hist[k].own != "" {
+			return false
+		}
+	}
+	return true
+}
+
+// anaphoricPlaces are the nouns that point back at a place told before:
+// "shelled the village on Wednesday".
+var anaphoricPlaces = wordSet("village hamlet town camp school mosque church market base compound hospital")
+
+func digitsOnly(s string) bool {
+	return s != "" && digitRun(s) == len(s)
 }
 
 // attackDayLater returns the index of a sentence opening one of the three
@@ -3157,6 +3210,28 @@ func namedForceSides(claims []Claim, lower string) {
 		c := &claims[i]
 		if c.Kind == KindCasualty && c.Victims != nil && c.Victims.Side == SideUnknown && bareForce(c.Victims.Text) {
 			c.Victims.Side = nationMilitary(nation)
+		}
+	}
+}
+
+// namedParamilitaries gives paramilitaries a figure counts ("killing more
+// than 100 paramilitaries") the armed group their sentence names ("an
+// RSF ground assault"), when it names one: a paramilitary force known by
+// its name is that force, not a militia of the government's side.
+func namedParamilitaries(claims []Claim, lower string) {
+	for i := range claims {
+		c := &claims[i]
+		if c.Kind != KindCasualty || c.Victims == nil || c.Victims.Side != SideProGovMilitia ||
+			!strings.Contains(lowerASCII(c.Victims.Text), "paramilitaries") || c.Span.End > len(lower) {
+			continue
+		}
+		from := max(strings.LastIndex(lower[:c.Span.Start], ". "), strings.LastIndexByte(lower[:c.Span.Start], '\n'), 0)
+		to := len(lower)
+		if k := strings.Index(lower[c.Span.End:], ". "); k >= 0 {
+			to = c.Span.End + k
+		}
+		if g := articleGroup(lower[from:to]); g != "" {
+			c.Victims.Side = g
 		}
 	}
 }

@@ -214,6 +214,37 @@ func TestAttackDayLater(t *testing.T) {
 	}
 }
 
+// TestAnaphoricDayLater checks that the lead's figures, dated only by when
+// they were said, take the day the next paragraph gives after a noun that
+// points back at the attack or its place ("for the blasts on Wednesday",
+// "shelled the village on Wednesday"), and not a day given to something
+// else.
+func TestAnaphoricDayLater(t *testing.T) {
+	tests := []struct {
+		name, give, want string
+	}{
+		{"the attack's noun", "Gunmen killed 14 soldiers in an ambush near Boni, the army said on Wednesday.\n\n" +
+			"The government blamed jihadists for the ambush on Monday, which also destroyed three trucks.", "2023-08-07"},
+		{"the place's noun", "Gunmen killed 14 soldiers near the village of Boni, activists said on Wednesday.\n\n" +
+			"The activists said militiamen stormed the village on Monday before setting houses on fire.", "2023-08-07"},
+		{"not a day of something else", "Gunmen killed 14 soldiers in an ambush near Boni, the army said on Wednesday.\n\n" +
+			"The government announced a curfew on Monday.", "null"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			for _, c := range Extract(ingest.Article{ID: "l", Text: tt.give, Published: "2023-08-09"}) {
+				if c.Kind == KindCasualty && c.Quote == "killed 14 soldiers" {
+					if got := dayOrNull(c.Date.Start); got != tt.want {
+						t.Errorf("date = %s, want %s", got, tt.want)
+					}
+					return
+				}
+			}
+			t.Fatal("no figure of 14")
+		})
+	}
+}
+
 // TestDatelineAndHeadlineDates checks that a dateline's date does not date
 // a figure its sentence dates otherwise, and that a headline's figure takes
 // the source and date of the body's figure it repeats.
@@ -1114,5 +1145,33 @@ func TestRaisedTollsCauseApart(t *testing.T) {
 	same := stmts("The strike killed 12 soldiers and a civilian on Friday, the governor said.")
 	if same[12] != same[1] {
 		t.Errorf("12 soldiers and a civilian killed together are two statements: %v", same)
+	}
+}
+
+// TestSinceDayToReport checks that a figure counted since an event told
+// on a day after it ("have been killed ... since the introduction of
+// internment on Monday") runs from that day to the report's, and that a
+// figure of the day itself keeps the day.
+func TestSinceDayToReport(t *testing.T) {
+	tests := []struct {
+		name, give, quote, start, end string
+	}{
+		{"since an event on a day", "Across the province, 21 people have been killed since the introduction of internment without trial on Monday, police said.",
+			"21 people have been killed", "1971-08-09", "1971-08-11"},
+		{"a day of its own", "Troops killed 21 people in Belfast on Monday, police said.",
+			"killed 21 people", "1971-08-09", "1971-08-09"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			for _, c := range Extract(ingest.Article{ID: "s", Text: tt.give, Published: "1971-08-11"}) {
+				if c.Kind == KindCasualty && c.Quote == tt.quote {
+					if s, e := dayOrNull(c.Date.Start), dayOrNull(c.Date.End); s != tt.start || e != tt.end {
+						t.Errorf("date = %s..%s, want %s..%s", s, e, tt.start, tt.end)
+					}
+					return
+				}
+			}
+			t.Fatalf("no figure quoting %q", tt.quote)
+		})
 	}
 }

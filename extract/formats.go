@@ -1041,6 +1041,38 @@ func undatedSince(claims []Claim, text string) {
 	}
 }
 
+// sinceDayToReport runs a figure dated by one day that a "since" clause
+// after it opens ("21 people have been killed ...
+// since the introduction of internment on Monday") from that day to the
+// report's: a count since an event, not of the day itself.
+func sinceDayToReport(claims []Claim, text, published string) {
+	pub, ok := parsePublished(published)
+	if !ok {
+		return
+	}
+	end := pub.Format(isoDay)
+	for i := range claims {
+		c := &claims[i]
+		if c.Kind != KindCasualty || c.Date.Precision != PrecisionDay || c.Date.Start == nil ||
+			c.Date.End == nil || *c.Date.Start != *c.Date.End || *c.Date.Start >= end || hasLowerPrefix(c.Date.Expression, "since") {
+			continue
+		}
+		a, b := sentenceBounds(text, c.Span.Start, c.Span.End)
+		ls := lowerASCII(text[a:b])
+		at := strings.Index(ls, lowerASCII(c.Date.Expression))
+		if at < 0 {
+			continue
+		}
+		k := strings.LastIndex(ls[:at], " since ")
+		if k < 0 || at-k > 90 || strings.ContainsAny(ls[k:at], ",;") || k < c.Span.End-a {
+			// ("since" after the figure, in its own clause.)
+			continue
+		}
+		e := end
+		c.Date.End = &e
+	}
+}
+
 // tallyVerbs are the verbs with which monitors and humanitarian agencies
 // report the casualties they count ("the Mission has verified", "WHO has
 // documented", "OCHA had recorded").

@@ -173,7 +173,7 @@ var (
 		"separatists separatist guerrillas guerrilla extremists extremist terrorists terrorist " +
 		"bandits bandit raiders raider suspects suspect assailants assailant operatives operative " +
 		"militiamen militiaman gangsters gangster maoists maoist bombers bomber cadres cadre " +
-		"khwarij khawarij kharijis khariji")
+		"khwarij khawarij kharijis khariji paramilitaries")
 	civilianHeads = wordSet("civilians civilian people persons residents resident villagers " +
 		"children child women woman men man boys boy girls girl babies baby infants infant " +
 		"toddlers toddler teenagers teenager students student pupils worshippers worshipers pilgrims " +
@@ -223,7 +223,7 @@ var (
 		"self-defence self-defense auxiliaries auxiliary janjaweed " +
 		// Iraq's Awakening councils, Sierra Leone's Kamajors, the
 		// Philippines' CAFGU militiamen.
-		"sahwa kamajor kamajors cafgu")
+		"sahwa kamajor kamajors cafgu paramilitaries")
 	rebelMods = wordSet("opposition rebel rebels insurgent jihadist islamist anti-government " +
 		"anti-regime militant gang gangs cartel criminal")
 	// rebelWords name insurgents fighting a government ("rebels",
@@ -259,6 +259,7 @@ var (
 		"al-qaida": "al-Qaeda", "aqap": "al-Qaeda", "ttp": "Taliban", "hamas-led": "Hamas",
 		"popular mobilisation": SideProGovMilitia, "popular mobilization": SideProGovMilitia,
 		"pmf": SideProGovMilitia, "hayat tahrir": SideRebels, "npa": SideRebels, "ola": SideRebels,
+		"viet cong": SideRebels, "vietcong": SideRebels, "viet minh": SideRebels,
 		"arakan army": SideRebels, "oromo liberation": SideRebels, "emc": "FARC",
 		"al shabaab": "al-Shabaab", "al shabab": "al-Shabaab", "al qaeda": "al-Qaeda", "al qaida": "al-Qaeda",
 		"abu sayyaf": "Abu Sayyaf", "lakurawa": "Lakurawa", "upc": "UPC", "jubaland": "Jubaland forces",
@@ -802,12 +803,13 @@ func localNation(toks []token) string {
 			return n
 		}
 		k := i - 1
-		if k >= 0 && directionWords[toks[k].w] {
+		if k >= 0 && (directionWords[toks[k].w] || toks[k].w == "neighbouring" || toks[k].w == "neighboring") {
 			k--
 		}
 		if k >= 0 && toks[k].w == "in" && (i+1 >= len(toks) || !toks[i+1].word ||
 			npStops[toks[i+1].w] || headlineFollowers[toks[i+1].w]) {
-			// "in western Niger on Tuesday", not "in Turkish drone strikes".
+			// "in western Niger on Tuesday", "In neighbouring Nigeria,
+			// ...", not "in Turkish drone strikes".
 			return n
 		}
 		if i+1 < len(toks) && speakerRoles[toks[i+1].w] && i > 0 && toks[i-1].w == "the" {
@@ -1264,8 +1266,7 @@ func otherCrew(claims []Claim) {
 		if c.Kind != KindCasualty || c.Victims == nil || c.Victims.Side != SideCivilians {
 			continue
 		}
-		w := strings.Fields(lowerASCII(c.Victims.Text))
-		if len(w) < 2 || w[len(w)-2] != "other" || !crewNouns[w[len(w)-1]] {
+		if !otherCrewWords(strings.Fields(lowerASCII(c.Victims.Text))) {
 			continue
 		}
 		for j := i - 1; j >= 0; j-- {
@@ -1273,6 +1274,52 @@ func otherCrew(claims []Claim) {
 				if strings.HasSuffix(o.Victims.Side, " military") {
 					c.Victims.Side = o.Victims.Side
 				}
+				break
+			}
+		}
+	}
+}
+
+// otherCrewWords reports whether a group's words are "other" crew:
+// "three other crewmen", "36 other crew members", "other crew members
+// of the destroyer".
+func otherCrewWords(w []string) bool {
+	for i := 0; i+1 < len(w); i++ {
+		if w[i] != "other" {
+			continue
+		}
+		if crewNouns[w[i+1]] && (i+2 == len(w) || w[i+2] == "of" || w[i+1] == "crew" && (w[i+2] == "members" || w[i+2] == "member")) {
+			return true
+		}
+	}
+	return false
+}
+
+// theirMen gives "four of their men", told by a force ("Border guards
+// said four of their men were among the dead"), the side of the force's
+// figure before it: the men of the force that speaks are of it, not
+// civilians.
+func theirMen(claims []Claim) {
+	for i := 0; i < len(claims); i++ {
+		c := &claims[i]
+		if c.Kind != KindCasualty || c.Victims == nil || c.Victims.Side != SideCivilians {
+			continue
+		}
+		v := lowerASCII(c.Victims.Text)
+		if !strings.HasSuffix(v, " of their men") && !strings.HasSuffix(v, " of its men") && !strings.HasSuffix(v, " of our men") {
+			continue
+		}
+		src := strings.Fields(lowerASCII(c.AttributedTo))
+		if len(src) == 0 || !securityHeads[src[len(src)-1]] && !policeHeads[src[len(src)-1]] && !securityMods[src[len(src)-1]] {
+			continue
+		}
+		if policeHeads[src[len(src)-1]] {
+			c.Victims.Side = SidePolice // "police said two of their men"
+			continue
+		}
+		for j := i - 1; j >= 0; j-- {
+			if o := &claims[j]; o.Kind == KindCasualty && o.Victims != nil && forceSide(o.Victims.Side) {
+				c.Victims.Side = o.Victims.Side
 				break
 			}
 		}
