@@ -122,9 +122,10 @@ var notEvent = map[string]*phraseMatcher{
 		// semi-finals": a lead or a round, not a town.
 		`|^(?i)\s+(?:ahead|clear|back\s+to\s+(?:win|victory|beat|draw|level|lead|take\s+the\s+(?:lead|title)))\b|^(?i)\s+into\s+(?:the\s+)?(?:semi-?finals?|quarter-?finals?|finals?|play-?offs?|knockout\s+stages?|last\s+(?:four|eight|16|sixteen|32)|(?:second|third|fourth|fifth|next)\s+round|lead|top\s+(?:three|four|five|ten|spot|place))\b`),
 	// "captured 12 soldiers", "captured a pilot", "captured two Israeli
-	// soldiers", "killed three attackers and captured a fourth": people
-	// taken, not a place.
-	ActionCapture: mustPhraseMatcher(`^(?i)\s+(?:(?:\d+|the|some|several|a|an|one|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|hundreds\s+of)\s+)?(?:(?-i:\p{Lu})[\pL'’-]*\s+)?(?:soldiers?|troops|fighters|people|civilians|prisoners|militants|members|personnel|pilots?|crew|crewmen|sailors|hostages|officers?|journalists)\b|^\s+(?:a|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s*[.,;]` +
+	// soldiers", "killed three attackers and captured a fourth", "police
+	// captured a suspect", "had been captured alive": people taken, not
+	// a place.
+	ActionCapture: mustPhraseMatcher(`^(?i)\s+(?:(?:\d+|the|some|several|a|an|one|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|hundreds\s+of)\s+)?(?:(?-i:\p{Lu})[\pL'’-]*\s+)?(?:soldiers?|troops|fighters|people|civilians|prisoners|militants|members|personnel|pilots?|crew|crewmen|sailors|hostages|officers?|journalists|suspects?|gunm[ae]n|robbers?|fugitives?|smugglers?|poachers?|thieves|escapees|convicts?)\b|^(?i)\s+alive\b|^\s+(?:a|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s*[.,;]` +
 		// "killing 300 fighters and capturing 120.", "captured dozens":
 		// a count of people, with no noun.
 		// "captured the nomination", "captured 120 votes", "captured the

@@ -12,6 +12,10 @@ func TestWarReportingRules(t *testing.T) {
 		giveHost     string
 		want         []wantEvent
 	}{
+		{"a captured pilot is no capture", "Its pilot, a reserve major, had been captured alive near Sverdlovsk.", "",
+			nil},
+		{"a suspect captured by police is no capture", "Police captured a suspect in a bank robbery in Porto.", "",
+			nil},
 		{"a nationality with a capitalised state noun", "The Israeli Air Force struck Hezbollah targets near Sidon.", "",
 			[]wantEvent{{ActionStrike, "struck", "Israel", "Hezbollah", "*"}}},
 		{"a state's led coalition", "The US-led coalition carried out air strikes near Raqqa.", "",
