@@ -171,10 +171,11 @@ var notEvent = map[string]*phraseMatcher{
 	// "attack helicopters", "attack submarines": a kind of weapon.
 	// "was hit by debris", "has been hit by waves of violence": no
 	// attack.
-	// "struck a deal with", "struck a conciliatory tone": no blow. "an
+	// "struck a deal with", "struck a conciliatory tone", "shares struck
+	// a six-month low": no blow. "an
 	// attack that started the war", "the attack was an attempt to":
 	// history, or a reading of an attack told before.
-	ActionStrike: mustPhraseMatcher(`^(?i)\s+(?:helicopters?|submarines?|aircraft|planes?|craft|boats?|drones?|dogs?|fears?|concerns?|worries|losses|inflation|sanctions|(?:a\s+)?cyber-?\s?attacks?|hackers|power\s+cuts|outages?|shortages?|scandals?|(?:falling\s+)?debris|fragments|waves?\s+of\s+violence|violence|high\s+waves|floods?|storms?|(?:a|an)\s+(?:[\w-]+\s+)?(?:deal|agreement|bargain|compromise|balance|chord|note|tone|pact|accord|partnership)|that\s+(?:started|began|triggered|sparked|ignited)\s+the\s+(?:war|conflict)|(?:was|is)\s+an?\s+(?:attempt|bid)\s+to)\b` +
+	ActionStrike: mustPhraseMatcher(`^(?i)\s+(?:helicopters?|submarines?|aircraft|planes?|craft|boats?|drones?|dogs?|fears?|concerns?|worries|losses|inflation|sanctions|(?:a\s+)?cyber-?\s?attacks?|hackers|power\s+cuts|outages?|shortages?|scandals?|(?:falling\s+)?debris|fragments|waves?\s+of\s+violence|violence|high\s+waves|floods?|storms?|(?:a|an)\s+(?:[\w-]+\s+)?(?:deal|agreement|bargain|compromise|balance|chord|note|tone|pact|accord|partnership|low|high|peak)|that\s+(?:started|began|triggered|sparked|ignited)\s+the\s+(?:war|conflict)|(?:was|is)\s+an?\s+(?:attempt|bid)\s+to)\b` +
 		// "attacked the government for its handling", "came under fire
 		// from the White House for calling", "came under fire in
 		// Parliament", "attacked the plan": words against a person or a

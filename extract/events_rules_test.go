@@ -16,6 +16,8 @@ func TestWarReportingRules(t *testing.T) {
 			nil},
 		{"a suspect captured by police is no capture", "Police captured a suspect in a bank robbery in Porto.", "",
 			nil},
+		{"shares striking a low are no strike", "Shares in the port operator struck a six-month low on Tuesday.", "",
+			nil},
 		{"a nationality with a capitalised state noun", "The Israeli Air Force struck Hezbollah targets near Sidon.", "",
 			[]wantEvent{{ActionStrike, "struck", "Israel", "Hezbollah", "*"}}},
 		{"a state's led coalition", "The US-led coalition carried out air strikes near Raqqa.", "",
