@@ -3141,8 +3141,29 @@ func notSpeakers(s string, places []placeHit) []placeHit {
 		if rest, ok := afterStation(s[h.End:]); ok && (strings.HasPrefix(rest, ",") || hasAnyPrefix(rest, speakerVerbs...) || hasAnyPrefix(rest, " reported", " quoted")) {
 			return true // "Lagos radio said": the government's radio, not where
 		}
+		if venueBefore(s[:h.Start]) {
+			return true // "the government announced in Brussels", "a radio message picked up in Darwin": where it was told
+		}
 		return hasAnyPrefix(s[h.End:], speakerVerbs...) && wordBoundaryAfter(s, h.End+len(firstSpaceWord(s[h.End:])))
 	})
+}
+
+// venueSuffixes end the words before a place that tell where news was
+// made known, not where it happened.
+var venueSuffixes = [...]string{"announced in ", "picked up in ", "monitored in ", "heard in ", "issued in ", "released in ",
+	"told reporters in ", "news conference in ", "press conference in ", "briefing in "}
+
+// venueBefore reports whether the text before a place ends in words
+// telling where a statement was made or heard: "the Belgian government
+// announced in", "a radio message picked up in".
+func venueBefore(before string) bool {
+	b := before[max(0, len(before)-24):]
+	for _, p := range venueSuffixes {
+		if len(b) >= len(p) && strings.EqualFold(b[len(b)-len(p):], p) {
+			return true
+		}
+	}
+	return false
 }
 
 // afterStation returns what follows a broadcaster's word that opens s
