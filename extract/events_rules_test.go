@@ -26,6 +26,8 @@ func TestWarReportingRules(t *testing.T) {
 			[]wantEvent{{ActionCapture, "captured", "National Patriotic Front of Liberia", "*", "Buchanan"}}},
 		{"a movement named with its leader", "The Sudan People's Liberation Army of John Garang captured Torit on Sunday.", "",
 			[]wantEvent{{ActionCapture, "captured", "Sudan People's Liberation Army", "*", "Torit"}}},
+		{"a city named by its colonial name", "Katangese gendarmes shelled Elisabethville on Monday.", "",
+			[]wantEvent{{ActionStrike, "shelled", "*", "*", "Lubumbashi"}}},
 		{"a nationality with a capitalised state noun", "The Israeli Air Force struck Hezbollah targets near Sidon.", "",
 			[]wantEvent{{ActionStrike, "struck", "Israel", "Hezbollah", "*"}}},
 		{"a state's led coalition", "The US-led coalition carried out air strikes near Raqqa.", "",
