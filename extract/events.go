@@ -3203,19 +3203,40 @@ func notUnits(s string, places []placeHit) []placeHit {
 // notReferencePoints drops the places a relative clause measures a
 // place from: "the town, which lies west of the city of Donetsk", "a
 // village located 20 km north of Gao" are where the town or village is
-// found, not where the event was.
+// found, not where the event was; so are the ends of a route ("on a
+// flight from Anchorage to Seoul").
 func notReferencePoints(s string, places []placeHit) []placeHit {
-	if !strings.Contains(s, " lies ") && !strings.Contains(s, " located ") && !strings.Contains(s, " situated ") && !strings.Contains(s, " lying ") {
+	if !strings.Contains(s, " lies ") && !strings.Contains(s, " located ") && !strings.Contains(s, " situated ") && !strings.Contains(s, " lying ") &&
+		!strings.Contains(s, "flight from ") && !strings.Contains(s, "flights from ") && !strings.Contains(s, "route from ") && !strings.Contains(s, "voyage from ") {
 		return places
 	}
 	return dropPlaces(places, func(h placeHit) bool {
 		before := s[tailWords(s, h.Start, 10):h.Start]
+		if routeOf.MatchString(before) {
+			return true
+		}
 		if k := strings.LastIndex(h.Place.Text, h.Place.Name); k > 0 {
 			before += h.Place.Text[:k] // "20 km north of Gao": the measure is the hit's
 		}
 		return lyingOf.MatchString(before)
 	})
 }
+
+// notRouteEnds drops the places that are an end of a craft's route (see
+// routeOf).
+func notRouteEnds(s string, places []placeHit) []placeHit {
+	if !strings.Contains(s, "flight from ") && !strings.Contains(s, "flights from ") && !strings.Contains(s, "route from ") && !strings.Contains(s, "voyage from ") {
+		return places
+	}
+	return dropPlaces(places, func(h placeHit) bool {
+		return routeOf.MatchString(s[tailWords(s, h.Start, 10):h.Start])
+	})
+}
+
+// routeOf matches the words before a place that is an end of a craft's
+// route: "on a flight from Anchorage to Seoul", "a ferry on the route
+// from". Where a plane took off for or was bound is not where it was hit.
+var routeOf = regexp.MustCompile(`\b(?:flights?|route|voyage)\s+from\s+(?:(?:[A-Z][\pL'’-]*\s+){1,3}(?:to|for)\s+)?$`)
 
 // lyingOf matches the words before a place that measure another from it
 // (see notReferencePoints).

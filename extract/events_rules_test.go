@@ -28,6 +28,8 @@ func TestWarReportingRules(t *testing.T) {
 			[]wantEvent{{ActionCapture, "captured", "Sudan People's Liberation Army", "*", "Torit"}}},
 		{"a city named by its colonial name", "Katangese gendarmes shelled Elisabethville on Monday.", "",
 			[]wantEvent{{ActionStrike, "shelled", "*", "*", "Lubumbashi"}}},
+		{"the ends of a flight are not where a plane was hit", "The airliner, on a flight from Anchorage to Seoul, was hit by a missile fired by a Soviet interceptor.", "",
+			[]wantEvent{{ActionStrike, "was hit by", "Soviet Union", "*", ""}}},
 		{"a nationality with a capitalised state noun", "The Israeli Air Force struck Hezbollah targets near Sidon.", "",
 			[]wantEvent{{ActionStrike, "struck", "Israel", "Hezbollah", "*"}}},
 		{"a state's led coalition", "The US-led coalition carried out air strikes near Raqqa.", "",
