@@ -316,10 +316,12 @@ var notEventBefore = map[string]*phraseMatcher{
 	// "before it crossed into Israeli territory" of a missile, "the
 	// drone flew into": a weapon's flight, not an entry.
 	ActionEnter: mustPhraseMatcher(`(?i)\b(?:a|an|the|its|their|new|fresh|major|cross-border|ground|latest|renewed|surprise)\s+$|\b(?:protesters|demonstrators|fans|crowds?|rioters|mobs?|students)\s+(?:had\s+|have\s+|then\s+)?$|\bby\s+$|\b(?:missiles?|rockets?|drones?|balloons?|projectiles?|shells?|jets|warplanes|aircraft|planes|bombers|helicopters)\s+(?:had\s+|have\s+|that\s+|which\s+)?$|\b(?:missile|rocket|drone|balloon|projectile)\b(?:\s+[\w’'-]+){0,6}\s+before\s+it\s+$`),
+	// "accused Eritrea of backing the assault": a charge about an attack
+	// told for itself, not another.
 	// "a charm offensive", "a price war": no war's. "a deal that paused
 	// Turkey's offensive": one halted, told before. "the long-awaited
 	// assault on", "if the offensive goes on": one to come.
-	ActionOffensive: mustPhraseMatcher(`(?i)\b(?:(?:prevent(?:ed|s|ing)?|paus(?:e|ed|es|ing)|stop(?:ped|s|ping)?|end(?:ed|s|ing)?|curb(?:ed|s)?|halt(?:ed|s|ing)?|counter|repel(?:led|s)?|repuls(?:e|ed|es)|condemn(?:ed|s)?|denounc(?:e|ed|es)|against|resist)\s+(?:[\w’'-]+\s+){0,3}|(?:since|from|at|until|before|after)\s+the\s+|(?:charm|diplomatic|media|propaganda|publicity|sales|marketing|advertising|legal|trade|price|pr)\s+|(?:long-awaited|long-expected|expected|anticipated|looming|upcoming|impending|threatened|mooted|possible|potential|future)\s+(?:[\w-]+\s+)?|\bif\s+(?:the|an?|any|its|their)\s+|\bfor\s+an?\s+(?:[\w-]+\s+)?|\b(?:been|be|is|are|was|were|went|go|goes|stay(?:ed|s)?|remain(?:ed|s)?)\s+on\s+the\s+|\b(?:pause|halt|suspension|lull|break|end)\s+(?:in|to|of)\s+(?:the\s+|its\s+|their\s+|all\s+)?)$`),
+	ActionOffensive: mustPhraseMatcher(`(?i)\b(?:(?:prevent(?:ed|s|ing)?|paus(?:e|ed|es|ing)|stop(?:ped|s|ping)?|end(?:ed|s|ing)?|curb(?:ed|s)?|halt(?:ed|s|ing)?|counter|repel(?:led|s)?|repuls(?:e|ed|es)|condemn(?:ed|s)?|denounc(?:e|ed|es)|against|resist)\s+(?:[\w’'-]+\s+){0,3}|(?:since|from|at|until|before|after)\s+the\s+|(?:charm|diplomatic|media|propaganda|publicity|sales|marketing|advertising|legal|trade|price|pr)\s+|(?:long-awaited|long-expected|expected|anticipated|looming|upcoming|impending|threatened|mooted|possible|potential|future)\s+(?:[\w-]+\s+)?|\bif\s+(?:the|an?|any|its|their)\s+|\bfor\s+an?\s+(?:[\w-]+\s+)?|\b(?:been|be|is|are|was|were|went|go|goes|stay(?:ed|s)?|remain(?:ed|s)?)\s+on\s+the\s+|\b(?:pause|halt|suspension|lull|break|end)\s+(?:in|to|of)\s+(?:the\s+|its\s+|their\s+|all\s+)?|\baccus(?:ed|es|ing)\s+(?:[\w’'.-]+\s+){1,4}?of\s+(?:backing|supporting|sponsoring|orchestrating|masterminding|organi[sz]ing|planning|arming|aiding|helping|financing|funding)\s+(?:the|an?|its|their|this)\s+)$`),
 }
 
 // notEventKeys are words one of which every match of notEventBefore
@@ -336,7 +338,7 @@ var notEventKeys = map[string][]string{
 	ActionOffensive: {"prevent", "paus", "stop", "end", "curb", "halt", "counter", "repel", "repuls", "condemn", "denounc", "against", "resist", "since", "from", "at", "until", "before", "after",
 		"charm", "diplomatic", "media", "propaganda", "publicity", "sales", "marketing", "advertising", "legal", "trade", "price", "pr ",
 		"awaited", "expected", "anticipated", "looming", "upcoming", "impending", "threatened", "mooted", "possible", "potential", "future", "if ", "for ", "on the",
-		"pause", "suspension", "lull", "break"},
+		"pause", "suspension", "lull", "break", "accus"},
 }
 
 // askedForKeys are the keys of reAskedFor.

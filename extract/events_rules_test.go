@@ -30,6 +30,8 @@ func TestWarReportingRules(t *testing.T) {
 			[]wantEvent{{ActionStrike, "shelled", "*", "*", "Lubumbashi"}}},
 		{"the ends of a flight are not where a plane was hit", "The airliner, on a flight from Anchorage to Seoul, was hit by a missile fired by a Soviet interceptor.", "",
 			[]wantEvent{{ActionStrike, "was hit by", "Soviet Union", "*", ""}}},
+		{"a charge of backing an assault tells none", "Khartoum accused Eritrea of backing the assault; Asmara denied any involvement.", "",
+			nil},
 		{"a nationality with a capitalised state noun", "The Israeli Air Force struck Hezbollah targets near Sidon.", "",
 			[]wantEvent{{ActionStrike, "struck", "Israel", "Hezbollah", "*"}}},
 		{"a state's led coalition", "The US-led coalition carried out air strikes near Raqqa.", "",
