@@ -201,6 +201,12 @@ func eventDate(sentence string, ev eventHit, dates []dateHit) (dateHit, bool) {
 			// yields to the event's own.
 			dist += len(sentence) / 2
 		}
+		if d.End <= ev.Start && andVerbGap(sentence[d.End:ev.Start]) {
+			// "landed on the island on Friday and seized it on Sunday":
+			// the date just before "and" is the first verb's; the second
+			// takes its own when the clause gives one.
+			dist += len(sentence) / 2
+		}
 		if !found || dist < bestDist {
 			best, found, bestDist = d, true, dist
 		}
@@ -226,6 +232,13 @@ func eventDate(sentence string, ev eventHit, dates []dateHit) (dateHit, bool) {
 		return earlierDate(sentence, ev, dates)
 	}
 	return best, found
+}
+
+// andVerbGap reports whether the words between a date and a trigger
+// after it only join a second verb to the first: " and ", " and then ".
+func andVerbGap(gap string) bool {
+	g := strings.TrimSpace(gap)
+	return g == "and" || g == "and then" || g == ", and" || g == "and later"
 }
 
 // endedDate dates an event told in the pluperfect after the day it was
