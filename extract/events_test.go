@@ -143,6 +143,7 @@ func TestEventDate(t *testing.T) {
 		{"pluperfect after the saying takes the end of the battle", "The front said today its fighters had captured the town of Afabet after a three-day battle that ended on Saturday.", ActionCapture, "on Saturday"},
 		{"a date before 'and' is the first verb's", "Troops landed on the island on Friday and seized it from the garrison on Sunday.", ActionCapture, "on Sunday"},
 		{"a date before 'and' dates the second verb without its own", "Troops landed on the island on Friday and seized the airstrip.", ActionCapture, "on Friday"},
+		{"a date after a short appositive", "Troops drove the fighters out of Idale near Baidoa, the seat of the interim government, on Monday, officials said.", ActionCapture, "on Monday"},
 		{"pluperfect after the saying without an end keeps the saying's", "The front said today its fighters had captured the town of Afabet after heavy fighting.", ActionCapture, "today"},
 	}
 	for _, tt := range tests {
