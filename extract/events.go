@@ -545,6 +545,7 @@ func findEventsAt(ix *sentIndex, host string) []eventHit {
 				places = notReferencePoints(sentence, places)
 				places = notSpeakers(sentence, places)
 				places = notRegionsOfTowns(sentence, places)
+				places = notSeasLocating(sentence, places)
 				var grew bool
 				if places, grew = withNamedAreas(ix, places); grew {
 					// "over Russian regions": the adjective names a place here.
@@ -1204,6 +1205,29 @@ func notRegionsOfTowns(s string, places []placeHit) []placeHit {
 		for _, q := range places {
 			if q.Start == j {
 				return true
+			}
+		}
+		return false
+	})
+}
+
+// notSeasLocating drops a sea, ocean or gulf named only to locate the
+// island or town just before it: "the island of Greater Hanish in the Red
+// Sea" is at Greater Hanish.
+func notSeasLocating(s string, places []placeHit) []placeHit {
+	if !strings.Contains(s, " Sea") && !strings.Contains(s, " Ocean") && !strings.Contains(s, "Gulf") {
+		return places
+	}
+	return dropPlaces(places, func(h placeHit) bool {
+		n := h.Place.Name
+		if !strings.HasSuffix(n, " Sea") && !strings.HasSuffix(n, " Ocean") && !strings.HasPrefix(n, "Gulf ") && !strings.HasSuffix(n, " Gulf") {
+			return false
+		}
+		for _, q := range places {
+			if q.End < h.Start && q.Place.Name != n && !isCountry(q.Place.Name) {
+				if gap := s[q.End:h.Start]; gap == " in the " || gap == " in " || gap == ", in the " || gap == " off the " {
+					return true
+				}
 			}
 		}
 		return false

@@ -32,6 +32,8 @@ func TestWarReportingRules(t *testing.T) {
 			[]wantEvent{{ActionStrike, "was hit by", "Soviet Union", "*", ""}}},
 		{"a charge of backing an assault tells none", "Khartoum accused Eritrea of backing the assault; Asmara denied any involvement.", "",
 			nil},
+		{"a sea locating an island is not the place", "Eritrean troops landed on the island of Greater Hanish in the Red Sea and seized it.", "",
+			[]wantEvent{{ActionDeploy, "troops landed on", "Eritrea", "*", "Greater Hanish"}, {ActionCapture, "seized", "Eritrea", "*", "Greater Hanish"}}},
 		{"a nationality with a capitalised state noun", "The Israeli Air Force struck Hezbollah targets near Sidon.", "",
 			[]wantEvent{{ActionStrike, "struck", "Israel", "Hezbollah", "*"}}},
 		{"a state's led coalition", "The US-led coalition carried out air strikes near Raqqa.", "",
