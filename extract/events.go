@@ -1156,8 +1156,9 @@ func withdrawnFrom(sentence string, hits []eventHit) {
 }
 
 // towardsPlace reports whether the place written as text comes right
-// after "towards" or "toward" in s[end:], or after "to positions south
-// of": where a withdrawal went, not where it was from.
+// after "towards" or "toward" in s[end:], right after the trigger's "to"
+// ("withdrew to Zuqar island"), or after "to positions south of": where
+// a withdrawal went, not where it was from.
 func towardsPlace(s string, end int, text string) bool {
 	rest := s[end:min(len(s), end+80)]
 	k := strings.Index(rest, text)
@@ -1165,7 +1166,7 @@ func towardsPlace(s string, end int, text string) bool {
 		return false
 	}
 	before := strings.TrimSuffix(strings.TrimRight(rest[:k], " "), " the")
-	return strings.HasSuffix(before, " towards") || strings.HasSuffix(before, " toward") || positionsOf.MatchString(before)
+	return strings.HasSuffix(before, " towards") || strings.HasSuffix(before, " toward") || before == " to" || positionsOf.MatchString(before)
 }
 
 // containsAny reports whether s contains one of keys; no keys means yes.
