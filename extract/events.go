@@ -1675,7 +1675,7 @@ func eventParties(s string, start, end int, parties []partyMention) (actor, targ
 		case p.Start < start && p.End > start, p.Start == start && p.End < end: // "Turkish drone" + "drone strikes"; "Israeli strikes"
 			prev, adjacent = p, p
 		case p.End <= start:
-			if prev != nil && (hasAnyPrefix(lastWordsBefore(s, p.Start), "backed by", "supported by") || servingWith(s, p.Start)) {
+			if prev != nil && (hasAnyPrefix(lastWordsBefore(s, p.Start), "backed by", "supported by") || servingWith(s, p.Start) || carriedIn(s, p.Start)) {
 				continue // "its forces, backed by Rwandan troops, ambushed": the supporters are not the actor
 			}
 			prev = p
@@ -1824,6 +1824,19 @@ func servingWith(s string, i int) bool {
 	}
 	v, p := strings.ToLower(w[len(w)-2]), strings.ToLower(w[len(w)-1])
 	return p == "alongside" || (v == "serving" || v == "fighting") && (p == "with" || p == "under")
+}
+
+// carriedIn reports whether a party at i is named in an aside telling
+// whose craft carried the subject there: "Belgian paratroopers, flown in
+// U.S. Air Force transports from Ascension Island, dropped on": the
+// carrier is not the actor.
+func carriedIn(s string, i int) bool {
+	w := lastWordsBefore(s, i)
+	if !hasAnyPrefix(w, "flown in", "flown by", "ferried in", "ferried by", "carried in", "carried by", "airlifted in", "airlifted by", "transported in", "transported by", "escorted by") {
+		return false
+	}
+	k := strings.LastIndex(s[:i], ", ")
+	return k >= 0 && strings.Count(s[k:i], " ") <= 4 // the aside opens a few words before the party
 }
 
 // blamedParty returns the party a sentence blames after an attack at

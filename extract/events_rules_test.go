@@ -34,6 +34,8 @@ func TestWarReportingRules(t *testing.T) {
 			nil},
 		{"a sea locating an island is not the place", "Eritrean troops landed on the island of Greater Hanish in the Red Sea and seized it.", "",
 			[]wantEvent{{ActionDeploy, "troops landed on", "Eritrea", "*", "Greater Hanish"}, {ActionCapture, "seized", "Eritrea", "*", "Greater Hanish"}}},
+		{"whose planes carried the troops is not the actor", "About 600 Belgian paratroopers, flown in U.S. Air Force transports, seized the airport on Tuesday.", "",
+			[]wantEvent{{ActionCapture, "seized", "Belgium", "*", "*"}}},
 		{"a nationality with a capitalised state noun", "The Israeli Air Force struck Hezbollah targets near Sidon.", "",
 			[]wantEvent{{ActionStrike, "struck", "Israel", "Hezbollah", "*"}}},
 		{"a state's led coalition", "The US-led coalition carried out air strikes near Raqqa.", "",
