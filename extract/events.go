@@ -1831,12 +1831,18 @@ func servingWith(s string, i int) bool {
 // U.S. Air Force transports from Ascension Island, dropped on": the
 // carrier is not the actor.
 func carriedIn(s string, i int) bool {
-	w := lastWordsBefore(s, i)
-	if !hasAnyPrefix(w, "flown in", "flown by", "ferried in", "ferried by", "carried in", "carried by", "airlifted in", "airlifted by", "transported in", "transported by", "escorted by") {
-		return false
-	}
 	k := strings.LastIndex(s[:i], ", ")
-	return k >= 0 && strings.Count(s[k:i], " ") <= 4 // the aside opens a few words before the party
+	if k < 0 || strings.Count(s[k:i], " ") > 4 {
+		return false // the aside opens a few words before the party
+	}
+	aside := s[k+2 : i]
+	for _, v := range [...]string{"flown ", "ferried ", "carried ", "airlifted ", "transported ", "escorted by "} {
+		if strings.HasPrefix(aside, v) {
+			rest := aside[len(v):]
+			return v == "escorted by " || strings.HasPrefix(rest, "in ") || strings.HasPrefix(rest, "by ")
+		}
+	}
+	return false
 }
 
 // blamedParty returns the party a sentence blames after an attack at
