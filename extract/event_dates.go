@@ -201,6 +201,12 @@ func eventDate(sentence string, ev eventHit, dates []dateHit) (dateHit, bool) {
 			// yields to the event's own.
 			dist += len(sentence) / 2
 		}
+		if d.End <= ev.Start && andVerbGap(sentence[d.End:ev.Start]) {
+			// "landed on the island on Friday and seized it on Sunday":
+			// the date just before "and" is the first verb's; the second
+			// takes its own when the clause gives one.
+			dist += len(sentence) / 2
+		}
 		if !found || dist < bestDist {
 			best, found, bestDist = d, true, dist
 		}
@@ -211,6 +217,9 @@ func eventDate(sentence string, ev eventHit, dates []dateHit) (dateHit, bool) {
 		}
 	}
 	if !found {
+		if d, ok := appositiveDate(sentence, cEnd, dates); ok {
+			return d, ok
+		}
 		if d, ok := whenDate(sentence, ev, dates); ok {
 			return d, ok
 		}
@@ -226,6 +235,40 @@ func eventDate(sentence string, ev eventHit, dates []dateHit) (dateHit, bool) {
 		return earlierDate(sentence, ev, dates)
 	}
 	return best, found
+}
+
+// appositiveDate dates an event whose clause ends at cEnd in a comma
+// opening a short appositive after its place, the date coming right after
+// the appositive: "drove the fighters out of Idale near Baidoa, the seat
+// of the interim government, on Monday".
+func appositiveDate(sentence string, cEnd int, dates []dateHit) (dateHit, bool) {
+	if cEnd+2 >= len(sentence) || sentence[cEnd] != ',' {
+		return dateHit{}, false
+	}
+	rest := sentence[cEnd+2:]
+	if !strings.HasPrefix(rest, "the ") && !strings.HasPrefix(rest, "a ") && !strings.HasPrefix(rest, "an ") {
+		return dateHit{}, false
+	}
+	k := strings.IndexByte(rest, ',')
+	if k < 0 || len(strings.Fields(rest[:k])) > 9 || strings.ContainsAny(rest[:k], ";:") {
+		return dateHit{}, false
+	}
+	at := cEnd + 2 + k + 2 // the date's start, after ", "
+	for _, d := range dates {
+		if d.Start == at || d.Start == at+len("on ") && strings.HasPrefix(sentence[at:], "on ") {
+			if !isAnchoredElsewhere(d.Expr) && dayWord(d.Expr) {
+				return d, true
+			}
+		}
+	}
+	return dateHit{}, false
+}
+
+// andVerbGap reports whether the words between a date and a trigger
+// after it only join a second verb to the first: " and ", " and then ".
+func andVerbGap(gap string) bool {
+	g := strings.TrimSpace(gap)
+	return g == "and" || g == "and then" || g == ", and" || g == "and later"
 }
 
 // endedDate dates an event told in the pluperfect after the day it was

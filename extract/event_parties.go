@@ -569,10 +569,12 @@ var listedParties = []struct{ prefix, name string }{
 
 // reMovement matches a liberation movement by its name ("the Eritrean
 // People's Liberation Front", "the Popular Front for the Liberation of
-// the Occupied Arabian Gulf", "the Rwandan Patriotic Front") or by the
+// the Occupied Arabian Gulf", "the Rwandan Patriotic Front", "the
+// National Patriotic Front of Liberia", whose country movementName keeps
+// and whose leader it drops) or by the
 // short name such movements go by ("EPLF", "SPLA", "NLF"), which
 // movementAcronyms spells out.
-const reMovement = `(?:[A-Z][\w'’-]+\s+){1,3}(?:Liberation\s+(?:Front|Army|Movement|Organi[sz]ation)|Patriotic\s+Front)|(?:Popular\s+|National\s+)?Front\s+for\s+the\s+Liberation\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+|Liberation\s+Tigers(?:\s+of\s+Tamil\s+Eelam)?|[A-Z]{1,4}L[AFMO]`
+const reMovement = `(?:[A-Z][\w'’-]+\s+){1,3}(?:Liberation\s+(?:Front|Army|Movement|Organi[sz]ation)|Patriotic\s+Front)(?:\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?|(?:Popular\s+|National\s+)?Front\s+for\s+the\s+Liberation\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+|Liberation\s+Tigers(?:\s+of\s+Tamil\s+Eelam)?|[A-Z]{1,4}L[AFMO]`
 
 // shortMovements name the short names reMovement reads that are another
 // rule's party, or a state's army: "" for China's "PLA".
@@ -606,6 +608,9 @@ func movementName(text string) string {
 		text = rest
 	}
 	text = strings.Join(strings.Fields(strings.Replace(text, "Organization", "Organisation", 1)), " ")
+	if name, of, ok := strings.Cut(text, " of "); ok && !strings.HasPrefix(name, "Front for") && !strings.Contains(name, " Front for") && !isCountry(of) {
+		text = name // "the Sudan People's Liberation Army of John Garang": its leader's, not its name
+	}
 	if text == "National Liberation Army" {
 		return "ELN"
 	}

@@ -122,9 +122,10 @@ var notEvent = map[string]*phraseMatcher{
 		// semi-finals": a lead or a round, not a town.
 		`|^(?i)\s+(?:ahead|clear|back\s+to\s+(?:win|victory|beat|draw|level|lead|take\s+the\s+(?:lead|title)))\b|^(?i)\s+into\s+(?:the\s+)?(?:semi-?finals?|quarter-?finals?|finals?|play-?offs?|knockout\s+stages?|last\s+(?:four|eight|16|sixteen|32)|(?:second|third|fourth|fifth|next)\s+round|lead|top\s+(?:three|four|five|ten|spot|place))\b`),
 	// "captured 12 soldiers", "captured a pilot", "captured two Israeli
-	// soldiers", "killed three attackers and captured a fourth": people
-	// taken, not a place.
-	ActionCapture: mustPhraseMatcher(`^(?i)\s+(?:(?:\d+|the|some|several|a|an|one|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|hundreds\s+of)\s+)?(?:(?-i:\p{Lu})[\pL'’-]*\s+|(?:government|army|enemy|rebel|regime|police|security|militia|foreign|wounded|more|other)\s+)?(?:soldiers?|troops|fighters|people|civilians|prisoners|militants|members|personnel|pilots?|crew|crewmen|sailors|hostages|officers?|journalists)\b|^\s+(?:a|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s*[.,;]` +
+	// soldiers", "killed three attackers and captured a fourth", "police
+	// captured a suspect", "had been captured alive": people taken, not
+	// a place.
+	ActionCapture: mustPhraseMatcher(`^(?i)\s+(?:(?:\d+|the|some|several|a|an|one|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|hundreds\s+of)\s+)?(?:(?-i:\p{Lu})[\pL'’-]*\s+|(?:government|army|enemy|rebel|regime|police|security|militia|foreign|wounded|more|other)\s+)?(?:soldiers?|troops|fighters|people|civilians|prisoners|militants|members|personnel|pilots?|crew|crewmen|sailors|hostages|officers?|journalists|suspects?|gunm[ae]n|robbers?|fugitives?|smugglers?|poachers?|thieves|escapees|convicts?)\b|^(?i)\s+alive\b|^\s+(?:a|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s*[.,;]` +
 		// "killing 300 fighters and capturing 120.", "captured dozens":
 		// a count of people, with no noun.
 		`|^(?i)\s+(?:\d[\d,]*|dozens|hundreds|scores|several|many|others|more)\s*(?:[.,;]|$|\s+(?:in|during|after|and|on|near|at|as|while|alive)\b)` +
@@ -171,10 +172,11 @@ var notEvent = map[string]*phraseMatcher{
 	// "attack helicopters", "attack submarines": a kind of weapon.
 	// "was hit by debris", "has been hit by waves of violence": no
 	// attack.
-	// "struck a deal with", "struck a conciliatory tone": no blow. "an
+	// "struck a deal with", "struck a conciliatory tone", "shares struck
+	// a six-month low": no blow. "an
 	// attack that started the war", "the attack was an attempt to":
 	// history, or a reading of an attack told before.
-	ActionStrike: mustPhraseMatcher(`^(?i)\s+(?:helicopters?|submarines?|aircraft|planes?|craft|boats?|drones?|dogs?|fears?|concerns?|worries|losses|inflation|sanctions|(?:a\s+)?cyber-?\s?attacks?|hackers|power\s+cuts|outages?|shortages?|scandals?|(?:falling\s+)?debris|fragments|waves?\s+of\s+violence|violence|high\s+waves|floods?|storms?|(?:a|an)\s+(?:[\w-]+\s+)?(?:deal|agreement|bargain|compromise|balance|chord|note|tone|pact|accord|partnership)|that\s+(?:started|began|triggered|sparked|ignited)\s+the\s+(?:war|conflict)|(?:was|is)\s+an?\s+(?:attempt|bid)\s+to)\b` +
+	ActionStrike: mustPhraseMatcher(`^(?i)\s+(?:helicopters?|submarines?|aircraft|planes?|craft|boats?|drones?|dogs?|fears?|concerns?|worries|losses|inflation|sanctions|(?:a\s+)?cyber-?\s?attacks?|hackers|power\s+cuts|outages?|shortages?|scandals?|(?:falling\s+)?debris|fragments|waves?\s+of\s+violence|violence|high\s+waves|floods?|storms?|(?:a|an)\s+(?:[\w-]+\s+)?(?:deal|agreement|bargain|compromise|balance|chord|note|tone|pact|accord|partnership|low|high|peak)|that\s+(?:started|began|triggered|sparked|ignited)\s+the\s+(?:war|conflict)|(?:was|is)\s+an?\s+(?:attempt|bid)\s+to)\b` +
 		// "attacked the government for its handling", "came under fire
 		// from the White House for calling", "came under fire in
 		// Parliament", "attacked the plan": words against a person or a
@@ -315,10 +317,12 @@ var notEventBefore = map[string]*phraseMatcher{
 	// "before it crossed into Israeli territory" of a missile, "the
 	// drone flew into": a weapon's flight, not an entry.
 	ActionEnter: mustPhraseMatcher(`(?i)\b(?:a|an|the|its|their|new|fresh|major|cross-border|ground|latest|renewed|surprise)\s+$|\b(?:protesters|demonstrators|fans|crowds?|rioters|mobs?|students)\s+(?:had\s+|have\s+|then\s+)?$|\bby\s+$|\b(?:missiles?|rockets?|drones?|balloons?|projectiles?|shells?|jets|warplanes|aircraft|planes|bombers|helicopters)\s+(?:had\s+|have\s+|that\s+|which\s+)?$|\b(?:missile|rocket|drone|balloon|projectile)\b(?:\s+[\w’'-]+){0,6}\s+before\s+it\s+$`),
+	// "accused Eritrea of backing the assault": a charge about an attack
+	// told for itself, not another.
 	// "a charm offensive", "a price war": no war's. "a deal that paused
 	// Turkey's offensive": one halted, told before. "the long-awaited
 	// assault on", "if the offensive goes on": one to come.
-	ActionOffensive: mustPhraseMatcher(`(?i)\b(?:(?:prevent(?:ed|s|ing)?|paus(?:e|ed|es|ing)|stop(?:ped|s|ping)?|end(?:ed|s|ing)?|curb(?:ed|s)?|halt(?:ed|s|ing)?|counter|repel(?:led|s)?|repuls(?:e|ed|es)|condemn(?:ed|s)?|denounc(?:e|ed|es)|against|resist)\s+(?:[\w’'-]+\s+){0,3}|(?:since|from|at|until|before|after)\s+the\s+|(?:charm|diplomatic|media|propaganda|publicity|sales|marketing|advertising|legal|trade|price|pr)\s+|(?:long-awaited|long-expected|expected|anticipated|looming|upcoming|impending|threatened|mooted|possible|potential|future)\s+(?:[\w-]+\s+)?|\bif\s+(?:the|an?|any|its|their)\s+|\bfor\s+an?\s+(?:[\w-]+\s+)?|\b(?:been|be|is|are|was|were|went|go|goes|stay(?:ed|s)?|remain(?:ed|s)?)\s+on\s+the\s+|\b(?:pause|halt|suspension|lull|break|end)\s+(?:in|to|of)\s+(?:the\s+|its\s+|their\s+|all\s+)?)$`),
+	ActionOffensive: mustPhraseMatcher(`(?i)\b(?:(?:prevent(?:ed|s|ing)?|paus(?:e|ed|es|ing)|stop(?:ped|s|ping)?|end(?:ed|s|ing)?|curb(?:ed|s)?|halt(?:ed|s|ing)?|counter|repel(?:led|s)?|repuls(?:e|ed|es)|condemn(?:ed|s)?|denounc(?:e|ed|es)|against|resist)\s+(?:[\w’'-]+\s+){0,3}|(?:since|from|at|until|before|after)\s+the\s+|(?:charm|diplomatic|media|propaganda|publicity|sales|marketing|advertising|legal|trade|price|pr)\s+|(?:long-awaited|long-expected|expected|anticipated|looming|upcoming|impending|threatened|mooted|possible|potential|future)\s+(?:[\w-]+\s+)?|\bif\s+(?:the|an?|any|its|their)\s+|\bfor\s+an?\s+(?:[\w-]+\s+)?|\b(?:been|be|is|are|was|were|went|go|goes|stay(?:ed|s)?|remain(?:ed|s)?)\s+on\s+the\s+|\b(?:pause|halt|suspension|lull|break|end)\s+(?:in|to|of)\s+(?:the\s+|its\s+|their\s+|all\s+)?|\baccus(?:ed|es|ing)\s+(?:[\w’'.-]+\s+){1,4}?of\s+(?:backing|supporting|sponsoring|orchestrating|masterminding|organi[sz]ing|planning|arming|aiding|helping|financing|funding)\s+(?:the|an?|its|their|this)\s+)$`),
 }
 
 // notEventKeys are words one of which every match of notEventBefore
@@ -335,7 +339,7 @@ var notEventKeys = map[string][]string{
 	ActionOffensive: {"prevent", "paus", "stop", "end", "curb", "halt", "counter", "repel", "repuls", "condemn", "denounc", "against", "resist", "since", "from", "at", "until", "before", "after",
 		"charm", "diplomatic", "media", "propaganda", "publicity", "sales", "marketing", "advertising", "legal", "trade", "price", "pr ",
 		"awaited", "expected", "anticipated", "looming", "upcoming", "impending", "threatened", "mooted", "possible", "potential", "future", "if ", "for ", "on the",
-		"pause", "suspension", "lull", "break"},
+		"pause", "suspension", "lull", "break", "accus"},
 }
 
 // askedForKeys are the keys of reAskedFor.
@@ -545,6 +549,7 @@ func findEventsAt(ix *sentIndex, host string) []eventHit {
 				places = notReferencePoints(sentence, places)
 				places = notSpeakers(sentence, places)
 				places = notRegionsOfTowns(sentence, places)
+				places = notSeasLocating(sentence, places)
 				var grew bool
 				if places, grew = withNamedAreas(ix, places); grew {
 					// "over Russian regions": the adjective names a place here.
@@ -1155,8 +1160,9 @@ func withdrawnFrom(sentence string, hits []eventHit) {
 }
 
 // towardsPlace reports whether the place written as text comes right
-// after "towards" or "toward" in s[end:], or after "to positions south
-// of": where a withdrawal went, not where it was from.
+// after "towards" or "toward" in s[end:], right after the trigger's "to"
+// ("withdrew to Zuqar island"), or after "to positions south of": where
+// a withdrawal went, not where it was from.
 func towardsPlace(s string, end int, text string) bool {
 	rest := s[end:min(len(s), end+80)]
 	k := strings.Index(rest, text)
@@ -1164,7 +1170,7 @@ func towardsPlace(s string, end int, text string) bool {
 		return false
 	}
 	before := strings.TrimSuffix(strings.TrimRight(rest[:k], " "), " the")
-	return strings.HasSuffix(before, " towards") || strings.HasSuffix(before, " toward") || positionsOf.MatchString(before)
+	return strings.HasSuffix(before, " towards") || strings.HasSuffix(before, " toward") || before == " to" || positionsOf.MatchString(before)
 }
 
 // containsAny reports whether s contains one of keys; no keys means yes.
@@ -1204,6 +1210,29 @@ func notRegionsOfTowns(s string, places []placeHit) []placeHit {
 		for _, q := range places {
 			if q.Start == j {
 				return true
+			}
+		}
+		return false
+	})
+}
+
+// notSeasLocating drops a sea, ocean or gulf named only to locate the
+// island or town just before it: "the island of Greater Hanish in the Red
+// Sea" is at Greater Hanish.
+func notSeasLocating(s string, places []placeHit) []placeHit {
+	if !strings.Contains(s, " Sea") && !strings.Contains(s, " Ocean") && !strings.Contains(s, "Gulf") {
+		return places
+	}
+	return dropPlaces(places, func(h placeHit) bool {
+		n := h.Place.Name
+		if !strings.HasSuffix(n, " Sea") && !strings.HasSuffix(n, " Ocean") && !strings.HasPrefix(n, "Gulf ") && !strings.HasSuffix(n, " Gulf") {
+			return false
+		}
+		for _, q := range places {
+			if q.End < h.Start && q.Place.Name != n && !isCountry(q.Place.Name) {
+				if gap := s[q.End:h.Start]; gap == " in the " || gap == " in " || gap == ", in the " || gap == " off the " {
+					return true
+				}
 			}
 		}
 		return false
@@ -1671,7 +1700,7 @@ func eventParties(s string, start, end int, parties []partyMention) (actor, targ
 		case p.Start < start && p.End > start, p.Start == start && p.End < end: // "Turkish drone" + "drone strikes"; "Israeli strikes"
 			prev, adjacent = p, p
 		case p.End <= start:
-			if prev != nil && (hasAnyPrefix(lastWordsBefore(s, p.Start), "backed by", "supported by") || servingWith(s, p.Start)) {
+			if prev != nil && (hasAnyPrefix(lastWordsBefore(s, p.Start), "backed by", "supported by") || servingWith(s, p.Start) || carriedIn(s, p.Start)) {
 				continue // "its forces, backed by Rwandan troops, ambushed": the supporters are not the actor
 			}
 			prev = p
@@ -1820,6 +1849,25 @@ func servingWith(s string, i int) bool {
 	}
 	v, p := strings.ToLower(w[len(w)-2]), strings.ToLower(w[len(w)-1])
 	return p == "alongside" || (v == "serving" || v == "fighting") && (p == "with" || p == "under")
+}
+
+// carriedIn reports whether a party at i is named in an aside telling
+// whose craft carried the subject there: "Belgian paratroopers, flown in
+// U.S. Air Force transports from Ascension Island, dropped on": the
+// carrier is not the actor.
+func carriedIn(s string, i int) bool {
+	k := strings.LastIndex(s[:i], ", ")
+	if k < 0 || strings.Count(s[k:i], " ") > 4 {
+		return false // the aside opens a few words before the party
+	}
+	aside := s[k+2 : i]
+	for _, v := range [...]string{"flown ", "ferried ", "carried ", "airlifted ", "transported ", "escorted by "} {
+		if strings.HasPrefix(aside, v) {
+			rest := aside[len(v):]
+			return v == "escorted by " || strings.HasPrefix(rest, "in ") || strings.HasPrefix(rest, "by ")
+		}
+	}
+	return false
 }
 
 // blamedParty returns the party a sentence blames after an attack at
@@ -3164,8 +3212,29 @@ func notSpeakers(s string, places []placeHit) []placeHit {
 		if rest, ok := afterStation(s[h.End:]); ok && (strings.HasPrefix(rest, ",") || hasAnyPrefix(rest, speakerVerbs...) || hasAnyPrefix(rest, " reported", " quoted")) {
 			return true // "Lagos radio said": the government's radio, not where
 		}
+		if venueBefore(s[:h.Start]) {
+			return true // "the government announced in Brussels", "a radio message picked up in Darwin": where it was told
+		}
 		return hasAnyPrefix(s[h.End:], speakerVerbs...) && wordBoundaryAfter(s, h.End+len(firstSpaceWord(s[h.End:])))
 	})
+}
+
+// venueSuffixes end the words before a place that tell where news was
+// made known, not where it happened.
+var venueSuffixes = [...]string{"announced in ", "picked up in ", "monitored in ", "heard in ", "issued in ", "released in ",
+	"told reporters in ", "news conference in ", "press conference in ", "briefing in "}
+
+// venueBefore reports whether the text before a place ends in words
+// telling where a statement was made or heard: "the Belgian government
+// announced in", "a radio message picked up in".
+func venueBefore(before string) bool {
+	b := before[max(0, len(before)-24):]
+	for _, p := range venueSuffixes {
+		if len(b) >= len(p) && strings.EqualFold(b[len(b)-len(p):], p) {
+			return true
+		}
+	}
+	return false
 }
 
 // afterStation returns what follows a broadcaster's word that opens s
@@ -3205,19 +3274,40 @@ func notUnits(s string, places []placeHit) []placeHit {
 // notReferencePoints drops the places a relative clause measures a
 // place from: "the town, which lies west of the city of Donetsk", "a
 // village located 20 km north of Gao" are where the town or village is
-// found, not where the event was.
+// found, not where the event was; so are the ends of a route ("on a
+// flight from Anchorage to Seoul").
 func notReferencePoints(s string, places []placeHit) []placeHit {
-	if !strings.Contains(s, " lies ") && !strings.Contains(s, " located ") && !strings.Contains(s, " situated ") && !strings.Contains(s, " lying ") {
+	if !strings.Contains(s, " lies ") && !strings.Contains(s, " located ") && !strings.Contains(s, " situated ") && !strings.Contains(s, " lying ") &&
+		!strings.Contains(s, "flight from ") && !strings.Contains(s, "flights from ") && !strings.Contains(s, "route from ") && !strings.Contains(s, "voyage from ") {
 		return places
 	}
 	return dropPlaces(places, func(h placeHit) bool {
 		before := s[tailWords(s, h.Start, 10):h.Start]
+		if routeOf.MatchString(before) {
+			return true
+		}
 		if k := strings.LastIndex(h.Place.Text, h.Place.Name); k > 0 {
 			before += h.Place.Text[:k] // "20 km north of Gao": the measure is the hit's
 		}
 		return lyingOf.MatchString(before)
 	})
 }
+
+// notRouteEnds drops the places that are an end of a craft's route (see
+// routeOf).
+func notRouteEnds(s string, places []placeHit) []placeHit {
+	if !strings.Contains(s, "flight from ") && !strings.Contains(s, "flights from ") && !strings.Contains(s, "route from ") && !strings.Contains(s, "voyage from ") {
+		return places
+	}
+	return dropPlaces(places, func(h placeHit) bool {
+		return routeOf.MatchString(s[tailWords(s, h.Start, 10):h.Start])
+	})
+}
+
+// routeOf matches the words before a place that is an end of a craft's
+// route: "on a flight from Anchorage to Seoul", "a ferry on the route
+// from". Where a plane took off for or was bound is not where it was hit.
+var routeOf = regexp.MustCompile(`\b(?:flights?|route|voyage)\s+from\s+(?:(?:[A-Z][\pL'’-]*\s+){1,3}(?:to|for)\s+)?$`)
 
 // lyingOf matches the words before a place that measure another from it
 // (see notReferencePoints).

@@ -597,3 +597,29 @@ func TestEventDevset17F1(t *testing.T) {
 	// (0.870).
 	scoreEventDevset(t, "testdata/devset/events17.jsonl", 20, 0.648, 0.448, 0.844)
 }
+
+// TestEventDevset18F1 scores event extraction on an eighteenth set of wire
+// reports, broadcasts and communiques from 1956 to 2020, written for
+// precision and for the actor: real events told actively and passively
+// (with and without "by"), claimed by one side and denied by the other,
+// beside history cited as context, denials, threats, plans, calls for a
+// truce, captured pilots and soldiers, and a page of non-military "shot
+// down", "strike", "offensive", "captured", "ceasefire" and "withdrew";
+// Chawinda, Pasrur, Zafarwal and Gadgor, Humera and Dansha, Johnson South
+// Reef, Novi Sad, Buchanan, Harbel, Kakata and Grand Bassa, Kitona and
+// Moanda, Dili, Ouahigouya and the Agacher strip, Greater Hanish,
+// Stanleyville, Budapest, Ruzyne and Prague, Bizerte, Daynunay, Idale,
+// Bali-Dogle and Burhakaba, Ilovaisk, Amvrosiivka and Luhansk, Kassala
+// and the Taka mountains, Pebble Island, Fox Bay and Falkland Sound,
+// Sverdlovsk, Kharg Island and Mandali, Sakhalin), labelled and committed
+// before the rules were first run on them, with the scorer of
+// TestEventDevsetF1.
+func TestEventDevset18F1(t *testing.T) {
+	// First run (before any rule was changed for it): 21 items, tp=60
+	// fp=20 fn=31, precision 0.750, recall 0.659, F1 0.702; actor right
+	// on 39/60 (0.650), date on 46/60 (0.767). These are its floors
+	// (rounded down); raise them as the rules improve. The rules written
+	// since reach tp=65 fp=10 fn=26, precision 0.867, recall 0.714, F1
+	// 0.783, actor 47/65 (0.723), date 50/65 (0.769).
+	scoreEventDevset(t, "testdata/devset/events18.jsonl", 21, 0.701, 0.649, 0.766)
+}

@@ -141,6 +141,9 @@ func TestEventDate(t *testing.T) {
 		{"after midnight is a time, not a clause", "Russian troops entered the town after midnight on Friday.", ActionEnter, "on Friday"},
 		{"when clause takes the date it hangs on", "The truce collapsed on Friday night, when Pakistani air strikes hit the province of Paktika.", ActionStrike, "on Friday night"},
 		{"pluperfect after the saying takes the end of the battle", "The front said today its fighters had captured the town of Afabet after a three-day battle that ended on Saturday.", ActionCapture, "on Saturday"},
+		{"a date before 'and' is the first verb's", "Troops landed on the island on Friday and seized it from the garrison on Sunday.", ActionCapture, "on Sunday"},
+		{"a date before 'and' dates the second verb without its own", "Troops landed on the island on Friday and seized the airstrip.", ActionCapture, "on Friday"},
+		{"a date after a short appositive", "Troops drove the fighters out of Idale near Baidoa, the seat of the interim government, on Monday, officials said.", ActionCapture, "on Monday"},
 		{"pluperfect after the saying without an end keeps the saying's", "The front said today its fighters had captured the town of Afabet after heavy fighting.", ActionCapture, "today"},
 	}
 	for _, tt := range tests {

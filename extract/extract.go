@@ -1055,7 +1055,7 @@ func Extract(a ingest.Article) []Claim {
 				p := *lastEventPlace
 				c.Location = &p
 			} else {
-				c.Location = placeFor(places, s, spans[i][0])
+				c.Location = placeFor(notRouteEnds(s, places), s, spans[i][0])
 			}
 			claims = append(claims, c)
 			// "struck the ports of Hodeidah, Ras Isa and Salif": one
