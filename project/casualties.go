@@ -885,6 +885,23 @@ func newUnit(art *artView, stmt int, claims []*pclaim) *unit {
 	return u
 }
 
+// tellsRestOf reports whether unit u, dated as the statement prev of
+// its article right before it, gives the outcomes of the same toll prev
+// left out: its camps are prev's, its places touch prev's (see
+// placesTouch) and it gives figures only of outcomes prev gives none of
+// ("killed at least 134 Fulani herders" in Mali, then "Fifty-five people
+// were wounded" placed at the region named between them), though the
+// incident prev joined names a town u's place is not known to lie near.
+func tellsRestOf(u, prev *unit) bool {
+	if len(u.figs) == 0 || len(prev.figs) == 0 || u.start != prev.start || u.end != prev.end ||
+		!slices.Equal(u.camps, prev.camps) || !placesTouch(u.places, prev.places) {
+		return false
+	}
+	return !slices.ContainsFunc(u.figs, func(f fig) bool {
+		return slices.ContainsFunc(prev.figs, func(g fig) bool { return g.outcome == f.outcome })
+	})
+}
+
 // partOfToll reports whether unit u, of the article whose units are
 // arts, tells a part of a toll the same article gave before for incident
 // in: the incident's first unit of the article gives a number killed, and
@@ -1127,7 +1144,7 @@ func (b *casualtyBuild) reconcile() {
 			if prev := b.byArticleUnits(u)[u.pos-1]; prev.inc != nil && prev.dated &&
 				overlapOK(u.start, u.end, prev.inc.start, prev.inc.end) && len(u.camps) > 0 &&
 				(len(u.places) == 0 || namesNoOther(u, prev.inc) || campsOverlap(u.camps, prev.inc.camps) && placesTouchNarrow(u.places, prev.inc.places) ||
-					partOfToll(b.byArticleUnits(u), u, prev.inc)) {
+					partOfToll(b.byArticleUnits(u), u, prev.inc) || tellsRestOf(u, prev)) {
 				found = prev.inc
 				for _, c := range u.camps {
 					if !slices.Contains(found.camps, c) {
