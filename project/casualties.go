@@ -1681,7 +1681,9 @@ const maxTollRatio = 4
 // nothing locates (see unknownPlace) stands between them and no figure is
 // given alike: both last that one day, their camps overlap, their places
 // may be one (see mayBeAt), one of them holds a revised toll (see
-// revisedToll: its first figures were told otherwise), and each gives,
+// revisedToll: its first figures were told otherwise) or they give tolls
+// within a quarter of each other (see tollsClose: "35 Sikh villagers" in
+// Kashmir and "Thirty-six Sikhs" in a village of it), and each gives,
 // for one camp (or victims of no told side) and outcome, a toll of at
 // least minMassFigure within maxTollRatio of the other's. "80 people" killed in a market in Khan Bani
 // Saad on Friday and the toll of Friday's bombing in Diyala province
@@ -1694,7 +1696,7 @@ func sameDayToll(in *incident, e int32, next func(e int32) (*incident, int32)) *
 		if k == p.found || k.start != in.start || k.end != in.end || !campsOverlap(in.camps, k.camps) || !mayBeAt(in.places, k.places) {
 			continue
 		}
-		if !revisedIn(in) && !revisedIn(k) {
+		if !revisedIn(in) && !revisedIn(k) && !tollsClose(in, k) {
 			continue
 		}
 		if p.offer(in, k) {
@@ -1702,6 +1704,22 @@ func sameDayToll(in *incident, e int32, next func(e int32) (*incident, int32)) *
 		}
 	}
 	return p.found
+}
+
+// tollsClose reports whether an article of a and one of b give, for one
+// camp (or victims of no told side) and outcome, tolls of at least
+// minMassFigure within a quarter of each other (35 and 36 Sikhs killed):
+// two outlets' first counts of one attack, though neither tells its toll
+// as revised (see sameDayToll).
+func tollsClose(a, b *incident) bool {
+	fb := b.articleFigs()
+	return slices.ContainsFunc(a.articleFigs(), func(f figKey) bool {
+		return f.value >= minMassFigure && slices.ContainsFunc(fb, func(g figKey) bool {
+			return g.outcome == f.outcome && g.value >= minMassFigure &&
+				(g.camp == f.camp || g.camp == campUnknown || f.camp == campUnknown) &&
+				4*max(f.value, g.value) <= 5*min(f.value, g.value)
+		})
+	})
 }
 
 // tollPick finds the one incident whose toll is alike an incident's (see
