@@ -1647,6 +1647,9 @@ func (b *casualtyBuild) mergeDated() {
 			if into == nil {
 				into = weekToll(in, func(day int32) int32 { return head.get(day) }, next)
 			}
+			if into == nil {
+				into = monthToll(in, func(day int32) int32 { return head.get(day) }, next)
+			}
 		}
 		if into == nil {
 			in.seq = len(kept)
@@ -1790,6 +1793,65 @@ func weekToll(in *incident, heads func(day int32) int32, next func(e int32) (*in
 		}
 	}
 	return p.found
+}
+
+// maxMonthWindow is the widest window of days, a month's, a revised toll
+// dated only to it may be told for an incident of one of its days (see
+// monthToll).
+const maxMonthWindow = 31
+
+// monthToll is the one incident kept that a one-day incident in is found
+// to be by its toll, as weekToll finds one, when the other is a revised
+// toll dated only to a window wider than a week and up to a month holding
+// in's day, told at a town ("MSF has raised the number of people killed
+// in the US air strike on its trauma centre in Kunduz last month to 30",
+// and the 22 killed at the Kunduz hospital on the third of that month):
+// the kept incident starts in the maxMonthWindow days before in's or on
+// it, ends on in's day or after, holds a revised toll and no other day
+// incident's units (see weekRevised), names a town or area all of whose
+// places are compatible with in's (see placesCompatible), its camps
+// overlap in's and its toll rises from one of in's (see tollRisesFrom).
+// heads and next are weekToll's. nil when none or more than one.
+func monthToll(in *incident, heads func(day int32) int32, next func(e int32) (*incident, int32)) *incident {
+	var found *incident
+	var figs []figKey
+	for day := in.start - maxMonthWindow; day <= in.start; day++ {
+		for e := heads(day); e != 0; {
+			k, n := next(e)
+			e = n
+			if k == found || k.start != day || k.end < in.start || k.end-k.start <= 6 || k.end-k.start >= maxMonthWindow ||
+				!slices.ContainsFunc(k.places, narrowPlace) || !campsOverlap(in.camps, k.camps) ||
+				!placesCompatible(k.places, in.places) || !weekRevised(k) {
+				continue
+			}
+			if figs == nil {
+				figs = in.articleFigs()
+			}
+			if !tollRisesFrom(k.articleFigs(), figs) {
+				continue
+			}
+			if found != nil {
+				return nil
+			}
+			found = k
+		}
+	}
+	return found
+}
+
+// tollRisesFrom reports whether revised gives, for one camp (or victims
+// of no told side) and outcome, a toll of at least minMassFigure that
+// rises from one of at least minNearFigure figs give, by at most
+// maxTollRatio times (a revised toll of 30 dead and the first count of 9
+// or 19).
+func tollRisesFrom(revised, figs []figKey) bool {
+	return slices.ContainsFunc(revised, func(f figKey) bool {
+		return f.value >= minMassFigure && slices.ContainsFunc(figs, func(g figKey) bool {
+			return g.outcome == f.outcome && g.value >= minNearFigure && g.value <= f.value &&
+				(g.camp == f.camp || g.camp == campUnknown || f.camp == campUnknown) &&
+				f.value <= maxTollRatio*g.value
+		})
+	})
 }
 
 // weekRevised reports whether the incident is told only by units dated to
