@@ -3054,8 +3054,13 @@ func rangeText(r Range) string {
 }
 
 // joinNeighbours lets undated units follow an adjacent unit of the same
-// article into its dated incident, when the incident's camps include theirs,
-// the places are compatible and a weekday they name agrees; not a unit
+// article into its dated incident, when the incident's camps include theirs
+// or, at step 5, they give a figure and name only places the incident
+// names, a town among them (another side's dead of the same attack: "15
+// militants were killed" at the Grozny market the incident of 137 dead is
+// told at; see namesNoOther; at step 3 a live reconciliation does not
+// take such joins again as a full one makes them), the
+// places are compatible and a weekday they name agrees; not a unit
 // dated only as days or weeks from another event (see daysApart), nor a
 // unit next to such a one only (the two tell different incidents), nor a
 // revised toll at a town the incident does not name (it names the incident
@@ -3084,7 +3089,7 @@ func (b *casualtyBuild) joinNeighbours(step uint8, arts []int) {
 							continue
 						}
 						in := units[j].inc
-						if !in.dated || !campsSubset(u.camps, in.camps) || !placesTouch(u.places, in.places) ||
+						if !in.dated || !campsSubset(u.camps, in.camps) && !(step == 5 && len(u.figs) > 0 && namesNoOther(u, in)) || !placesTouch(u.places, in.places) ||
 							u.revised && !namesTowns(in, u) || backgroundOf(u, in) {
 							continue
 						}
