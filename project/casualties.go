@@ -1457,6 +1457,9 @@ func (b *casualtyBuild) joinUndatedByFigure() {
 		if many {
 			return nil
 		}
+		if found == nil {
+			found = b.tollInTown(in)
+		}
 		return found
 	}
 	type move struct{ from, to *incident }
@@ -1667,6 +1670,50 @@ func (b *casualtyBuild) mergeDated() {
 	}
 	clear(b.incidents[len(kept):])
 	b.incidents = kept
+}
+
+// tollInTown is the one dated incident an undated incident in of one
+// article, which no figure joins, is found to be at step 8 by its toll
+// and place: in is told at a quarter or village of a town the incident
+// names (its region is the town: "Haï El Djilali" in Bentalha), the
+// incident is in the window of in's first unit (see inWindow), their
+// camps overlap and they give tolls alike (see tollsAlike: "98 dead" and
+// the 85, 200 and 256 killed in Bentalha). nil when none or more than
+// one.
+func (b *casualtyBuild) tollInTown(in *incident) *incident {
+	towns := false
+	for _, p := range in.places {
+		if narrowPlace(p) && p.region != "" {
+			towns = true
+		}
+	}
+	if !towns {
+		return nil
+	}
+	u := in.units[0]
+	var figs []figKey
+	var found *incident
+	for _, d := range b.incidents {
+		if !d.dated || d == in || !inWindow(u, d) || !campsOverlap(in.camps, d.camps) ||
+			!slices.ContainsFunc(in.places, func(p place) bool {
+				return narrowPlace(p) && p.region != "" && slices.ContainsFunc(d.places, func(q place) bool {
+					return narrowPlace(q) && q.name == p.region
+				})
+			}) {
+			continue
+		}
+		if figs == nil {
+			figs = appendFigs(nil, in.units)
+		}
+		if !tollsAlike(figs, d.articleFigs()) {
+			continue
+		}
+		if found != nil {
+			return nil
+		}
+		found = d
+	}
+	return found
 }
 
 // minMassFigure is the least toll by which two incidents of one day, a
