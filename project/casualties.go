@@ -2505,6 +2505,14 @@ func corroborated(u *unit, cands []*incident) []*incident {
 	return out
 }
 
+// yearTally reports whether a casualty claim is a year's tally: dated to
+// a window of a year or more, at no place or at a country ("Violence
+// between Dogon and Fulani communities killed some 500 people in Mali
+// last year"), a war's figure however its scope was read, no incident's.
+func yearTally(pc *pclaim) bool {
+	return pc.dated && pc.end-pc.start >= 364 && (pc.place.name == "" || pc.place.country == pc.place.name || pc.place.wide)
+}
+
 // articleUnits groups an article's casualty claims of scope incident into
 // its units (one per statement, in statement order) and returns its
 // cumulative claims apart, both in span order.
@@ -2514,7 +2522,7 @@ func articleUnits(art *artView, claims []*pclaim) (units []*unit, cumulative []*
 		if pc.c.Kind != extract.KindCasualty {
 			continue
 		}
-		if pc.c.Scope == extract.ScopeCumulative {
+		if pc.c.Scope == extract.ScopeCumulative || yearTally(pc) {
 			cumulative = append(cumulative, pc)
 			continue
 		}
