@@ -1674,8 +1674,9 @@ func (b *casualtyBuild) mergeDated() {
 
 // tollInTown is the one dated incident an undated incident in of one
 // article, which no figure joins, is found to be at step 8 by its toll
-// and place: in is told at a quarter or village of a town the incident
-// names (its region is the town: "Haï El Djilali" in Bentalha), the
+// and place: in is told at a place whose region is a town or area, not
+// a country, the incident names (a quarter of a town: "Haï El Djilali" in
+// Bentalha; a village of a province the incident is told at), the
 // incident is in the window of in's first unit (see inWindow), their
 // camps overlap and they give tolls alike (see tollsAlike: "98 dead" and
 // the 85, 200 and 256 killed in Bentalha). nil when none or more than
