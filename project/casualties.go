@@ -885,6 +885,23 @@ func newUnit(art *artView, stmt int, claims []*pclaim) *unit {
 	return u
 }
 
+// tellsRestOf reports whether unit u, dated as the statement prev of
+// its article right before it, gives the outcomes of the same toll prev
+// left out: its camps are prev's, its places touch prev's (see
+// placesTouch) and it gives figures only of outcomes prev gives none of
+// ("killed at least 134 Fulani herders" in Mali, then "Fifty-five people
+// were wounded" placed at the region named between them), though the
+// incident prev joined names a town u's place is not known to lie near.
+func tellsRestOf(u, prev *unit) bool {
+	if len(u.figs) == 0 || len(prev.figs) == 0 || u.start != prev.start || u.end != prev.end ||
+		!slices.Equal(u.camps, prev.camps) || !placesTouch(u.places, prev.places) {
+		return false
+	}
+	return !slices.ContainsFunc(u.figs, func(f fig) bool {
+		return slices.ContainsFunc(prev.figs, func(g fig) bool { return g.outcome == f.outcome })
+	})
+}
+
 // partOfToll reports whether unit u, of the article whose units are
 // arts, tells a part of a toll the same article gave before for incident
 // in: the incident's first unit of the article gives a number killed, and
@@ -1127,7 +1144,7 @@ func (b *casualtyBuild) reconcile() {
 			if prev := b.byArticleUnits(u)[u.pos-1]; prev.inc != nil && prev.dated &&
 				overlapOK(u.start, u.end, prev.inc.start, prev.inc.end) && len(u.camps) > 0 &&
 				(len(u.places) == 0 || namesNoOther(u, prev.inc) || campsOverlap(u.camps, prev.inc.camps) && placesTouchNarrow(u.places, prev.inc.places) ||
-					partOfToll(b.byArticleUnits(u), u, prev.inc)) {
+					partOfToll(b.byArticleUnits(u), u, prev.inc) || tellsRestOf(u, prev)) {
 				found = prev.inc
 				for _, c := range u.camps {
 					if !slices.Contains(found.camps, c) {
@@ -1440,6 +1457,9 @@ func (b *casualtyBuild) joinUndatedByFigure() {
 		if many {
 			return nil
 		}
+		if found == nil {
+			found = b.tollInTown(in)
+		}
 		return found
 	}
 	type move struct{ from, to *incident }
@@ -1630,6 +1650,9 @@ func (b *casualtyBuild) mergeDated() {
 			if into == nil {
 				into = weekToll(in, func(day int32) int32 { return head.get(day) }, next)
 			}
+			if into == nil {
+				into = monthToll(in, func(day int32) int32 { return head.get(day) }, next)
+			}
 		}
 		if into == nil {
 			in.seq = len(kept)
@@ -1649,6 +1672,51 @@ func (b *casualtyBuild) mergeDated() {
 	b.incidents = kept
 }
 
+// tollInTown is the one dated incident an undated incident in of one
+// article, which no figure joins, is found to be at step 8 by its toll
+// and place: in is told at a place whose region is a town or area, not
+// a country, the incident names (a quarter of a town: "Haï El Djilali" in
+// Bentalha; a village of a province the incident is told at), the
+// incident is in the window of in's first unit (see inWindow), their
+// camps overlap and they give tolls alike (see tollsAlike: "98 dead" and
+// the 85, 200 and 256 killed in Bentalha). nil when none or more than
+// one.
+func (b *casualtyBuild) tollInTown(in *incident) *incident {
+	towns := false
+	for _, p := range in.places {
+		if narrowPlace(p) && p.region != "" {
+			towns = true
+		}
+	}
+	if !towns {
+		return nil
+	}
+	u := in.units[0]
+	var figs []figKey
+	var found *incident
+	for _, d := range b.incidents {
+		if !d.dated || d == in || !inWindow(u, d) || !campsOverlap(in.camps, d.camps) ||
+			!slices.ContainsFunc(in.places, func(p place) bool {
+				return narrowPlace(p) && p.region != "" && slices.ContainsFunc(d.places, func(q place) bool {
+					return narrowPlace(q) && q.name == p.region
+				})
+			}) {
+			continue
+		}
+		if figs == nil {
+			figs = appendFigs(nil, in.units)
+		}
+		if !tollsAlike(figs, d.articleFigs()) {
+			continue
+		}
+		if found != nil {
+			return nil
+		}
+		found = d
+	}
+	return found
+}
+
 // minMassFigure is the least toll by which two incidents of one day, a
 // place nothing locates standing between them, are told to be one (see
 // sameDayToll): tolls that high are rare enough on one day.
@@ -1664,7 +1732,9 @@ const maxTollRatio = 4
 // nothing locates (see unknownPlace) stands between them and no figure is
 // given alike: both last that one day, their camps overlap, their places
 // may be one (see mayBeAt), one of them holds a revised toll (see
-// revisedToll: its first figures were told otherwise), and each gives,
+// revisedToll: its first figures were told otherwise) or they give tolls
+// within a quarter of each other (see tollsClose: "35 Sikh villagers" in
+// Kashmir and "Thirty-six Sikhs" in a village of it), and each gives,
 // for one camp (or victims of no told side) and outcome, a toll of at
 // least minMassFigure within maxTollRatio of the other's. "80 people" killed in a market in Khan Bani
 // Saad on Friday and the toll of Friday's bombing in Diyala province
@@ -1677,7 +1747,7 @@ func sameDayToll(in *incident, e int32, next func(e int32) (*incident, int32)) *
 		if k == p.found || k.start != in.start || k.end != in.end || !campsOverlap(in.camps, k.camps) || !mayBeAt(in.places, k.places) {
 			continue
 		}
-		if !revisedIn(in) && !revisedIn(k) {
+		if !revisedIn(in) && !revisedIn(k) && !tollsClose(in, k) {
 			continue
 		}
 		if p.offer(in, k) {
@@ -1685,6 +1755,22 @@ func sameDayToll(in *incident, e int32, next func(e int32) (*incident, int32)) *
 		}
 	}
 	return p.found
+}
+
+// tollsClose reports whether an article of a and one of b give, for one
+// camp (or victims of no told side) and outcome, tolls of at least
+// minMassFigure within a quarter of each other (35 and 36 Sikhs killed):
+// two outlets' first counts of one attack, though neither tells its toll
+// as revised (see sameDayToll).
+func tollsClose(a, b *incident) bool {
+	fb := b.articleFigs()
+	return slices.ContainsFunc(a.articleFigs(), func(f figKey) bool {
+		return f.value >= minMassFigure && slices.ContainsFunc(fb, func(g figKey) bool {
+			return g.outcome == f.outcome && g.value >= minMassFigure &&
+				(g.camp == f.camp || g.camp == campUnknown || f.camp == campUnknown) &&
+				4*max(f.value, g.value) <= 5*min(f.value, g.value)
+		})
+	})
 }
 
 // tollPick finds the one incident whose toll is alike an incident's (see
@@ -1755,6 +1841,65 @@ func weekToll(in *incident, heads func(day int32) int32, next func(e int32) (*in
 		}
 	}
 	return p.found
+}
+
+// maxMonthWindow is the widest window of days, a month's, a revised toll
+// dated only to it may be told for an incident of one of its days (see
+// monthToll).
+const maxMonthWindow = 31
+
+// monthToll is the one incident kept that a one-day incident in is found
+// to be by its toll, as weekToll finds one, when the other is a revised
+// toll dated only to a window wider than a week and up to a month holding
+// in's day, told at a town ("MSF has raised the number of people killed
+// in the US air strike on its trauma centre in Kunduz last month to 30",
+// and the 22 killed at the Kunduz hospital on the third of that month):
+// the kept incident starts in the maxMonthWindow days before in's or on
+// it, ends on in's day or after, holds a revised toll and no other day
+// incident's units (see weekRevised), names a town or area all of whose
+// places are compatible with in's (see placesCompatible), its camps
+// overlap in's and its toll rises from one of in's (see tollRisesFrom).
+// heads and next are weekToll's. nil when none or more than one.
+func monthToll(in *incident, heads func(day int32) int32, next func(e int32) (*incident, int32)) *incident {
+	var found *incident
+	var figs []figKey
+	for day := in.start - maxMonthWindow; day <= in.start; day++ {
+		for e := heads(day); e != 0; {
+			k, n := next(e)
+			e = n
+			if k == found || k.start != day || k.end < in.start || k.end-k.start <= 6 || k.end-k.start >= maxMonthWindow ||
+				!slices.ContainsFunc(k.places, narrowPlace) || !campsOverlap(in.camps, k.camps) ||
+				!placesCompatible(k.places, in.places) || !weekRevised(k) {
+				continue
+			}
+			if figs == nil {
+				figs = in.articleFigs()
+			}
+			if !tollRisesFrom(k.articleFigs(), figs) {
+				continue
+			}
+			if found != nil {
+				return nil
+			}
+			found = k
+		}
+	}
+	return found
+}
+
+// tollRisesFrom reports whether revised gives, for one camp (or victims
+// of no told side) and outcome, a toll of at least minMassFigure that
+// rises from one of at least minNearFigure figs give, by at most
+// maxTollRatio times (a revised toll of 30 dead and the first count of 9
+// or 19).
+func tollRisesFrom(revised, figs []figKey) bool {
+	return slices.ContainsFunc(revised, func(f figKey) bool {
+		return f.value >= minMassFigure && slices.ContainsFunc(figs, func(g figKey) bool {
+			return g.outcome == f.outcome && g.value >= minNearFigure && g.value <= f.value &&
+				(g.camp == f.camp || g.camp == campUnknown || f.camp == campUnknown) &&
+				f.value <= maxTollRatio*g.value
+		})
+	})
 }
 
 // weekRevised reports whether the incident is told only by units dated to
@@ -2361,6 +2506,14 @@ func corroborated(u *unit, cands []*incident) []*incident {
 	return out
 }
 
+// yearTally reports whether a casualty claim is a year's tally: dated to
+// a window of a year or more, at no place or at a country ("Violence
+// between Dogon and Fulani communities killed some 500 people in Mali
+// last year"), a war's figure however its scope was read, no incident's.
+func yearTally(pc *pclaim) bool {
+	return pc.dated && pc.end-pc.start >= 364 && (pc.place.name == "" || pc.place.country == pc.place.name || pc.place.wide)
+}
+
 // articleUnits groups an article's casualty claims of scope incident into
 // its units (one per statement, in statement order) and returns its
 // cumulative claims apart, both in span order.
@@ -2370,7 +2523,7 @@ func articleUnits(art *artView, claims []*pclaim) (units []*unit, cumulative []*
 		if pc.c.Kind != extract.KindCasualty {
 			continue
 		}
-		if pc.c.Scope == extract.ScopeCumulative {
+		if pc.c.Scope == extract.ScopeCumulative || yearTally(pc) {
 			cumulative = append(cumulative, pc)
 			continue
 		}
@@ -2957,8 +3110,13 @@ func rangeText(r Range) string {
 }
 
 // joinNeighbours lets undated units follow an adjacent unit of the same
-// article into its dated incident, when the incident's camps include theirs,
-// the places are compatible and a weekday they name agrees; not a unit
+// article into its dated incident, when the incident's camps include theirs
+// or, at step 5, they give a figure and name only places the incident
+// names, a town among them (another side's dead of the same attack: "15
+// militants were killed" at the Grozny market the incident of 137 dead is
+// told at; see namesNoOther; at step 3 a live reconciliation does not
+// take such joins again as a full one makes them), the
+// places are compatible and a weekday they name agrees; not a unit
 // dated only as days or weeks from another event (see daysApart), nor a
 // unit next to such a one only (the two tell different incidents), nor a
 // revised toll at a town the incident does not name (it names the incident
@@ -2987,7 +3145,7 @@ func (b *casualtyBuild) joinNeighbours(step uint8, arts []int) {
 							continue
 						}
 						in := units[j].inc
-						if !in.dated || !campsSubset(u.camps, in.camps) || !placesTouch(u.places, in.places) ||
+						if !in.dated || !campsSubset(u.camps, in.camps) && !(step == 5 && len(u.figs) > 0 && namesNoOther(u, in)) || !placesTouch(u.places, in.places) ||
 							u.revised && !namesTowns(in, u) || backgroundOf(u, in) {
 							continue
 						}

@@ -445,8 +445,8 @@ func TestDigestPinned(t *testing.T) {
 			wantCas:  "3136b1cbf76e0a6dc8703f437da6eb2d3a374ebfff884a595d56a99dca0312e1",
 			wantTime: "3e0417671173dbc94a0550d02ae575a4c164eda31ec303177c1ae0f4139ba89b"},
 		{name: "synthetic 30k", give: func(t testing.TB) *Fold { return foldSynthetic(t, genSynthetic(30_000)) },
-			wantCas:  "b8f9abe1f1bbdfff6af71acf2d38e6579bd2be68283aacc3b4f42cc70c136e08",
-			wantTime: "4b192b2293b08b49d30f1443bddd9f1a4b927af27e87b129ce10cd54e4c224ba"},
+			wantCas:  "50ec83512ef209e63cc01adaacac946ff2c903c37ce6f4efe565a29286eaeab6",
+			wantTime: "691a0ce74717debaf70b040428719b82929a9e1ce4e1c210a90262a3766e5299"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -13,7 +13,11 @@ func TestRevisedToll(t *testing.T) {
 		{"death toll from Russia's missile strike on the Kramatorsk railway station has risen to 50", true},
 		{"The toll rose to 21 on Friday", true},
 		{"toll had reached 104", true},
-		{"Police revised the death toll from a suicide bombing at a mosque this week to 84", false}, // the verb is too far from "to"
+		{"Police revised the death toll from a suicide bombing at a mosque this week to 84", true}, // the verb's object is the toll: "to" may come far after
+		{"MSF has raised the number of people killed in the US air strike on its trauma centre in Kunduz last month to 30", true},
+		{"number of people killed in the US air strike on its trauma centre in Kunduz last month to 30", true},
+		{"number of people killed to date", false},
+		{"The army raised its presence in the province from two brigades to four", false},
 		{"revised the death toll to 84", true},
 		{"death toll from Tuesday's bombing in Kanbalu township now stands at 168", true},
 		{"the number of dead climbed overnight to 37", true},
