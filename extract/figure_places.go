@@ -341,22 +341,30 @@ func parentheticalSaid(rest string) bool {
 	return !hasAnyPrefix(tail, "a ", "an ", "his ", "her ", "their ", "its ", "remarks", "comments", "reply", "response")
 }
 
+// movedToEnds end the words before a place the hurt were taken to:
+// "evacuated to", "flown to the", "airlifted to the city of".
+var movedToEnds = func() []string {
+	var out []string
+	for _, v := range []string{"evacuated to ", "airlifted to ", "flown to ", "transferred to "} {
+		out = append(out, v, v+"the ")
+		for _, kind := range []string{"city of ", "town of ", "capital, ", "capital ", "provincial capital, ", "provincial capital "} {
+			out = append(out, v+"the "+kind, v+"the regional "+kind)
+		}
+	}
+	return out
+}()
+
 // hospitalPlace reports whether a place is where the hurt were taken or
 // died of their wounds: "died at Panzi hospital in Bukavu", "were flown
 // to Mulago hospital in Kampala", "died of their wounds in hospital in
 // Safed" (not "a strike on a hospital in Gaza City").
 func hospitalPlace(s string, h placeHit) bool {
 	before := strings.ToLower(s[max(0, h.Start-48):h.Start])
-	for _, v := range [...]string{"evacuated to ", "airlifted to ", "flown to ", "transferred to "} {
-		if strings.HasSuffix(before, v) || strings.HasSuffix(before, v+"the ") {
-			// "Five soldiers were wounded and evacuated to Ouagadougou".
+	for _, v := range movedToEnds {
+		if strings.HasSuffix(before, v) {
+			// "Five soldiers were wounded and evacuated to Ouagadougou",
+			// "had been flown to the city of Cucuta".
 			return true
-		}
-		for _, kind := range [...]string{"city of ", "town of ", "capital, ", "capital ", "provincial capital, ", "provincial capital "} {
-			if strings.HasSuffix(before, v+"the "+kind) || strings.HasSuffix(before, v+"the regional "+kind) {
-				// "had been flown to the city of Cucuta".
-				return true
-			}
 		}
 	}
 	if !mentionsHospital(before) && !strings.HasPrefix(strings.ToLower(s[h.End:min(len(s), h.End+10)]), " hospital") &&
