@@ -30,7 +30,7 @@ func phrasePatterns() []string {
 
 // matcherCorpus returns the sentences of the seeds and the development
 // sets, and some texts with case folds, odd spaces and invalid UTF-8.
-// Under the race detector it keeps every fourth sentence (see raceBuild).
+// Under the race detector it keeps every eighth sentence (see raceBuild).
 func matcherCorpus(t testing.TB) []string { return corpusSentences(t, raceBuild) }
 
 // corpusSentences is matcherCorpus, with every sentence unless sample.
@@ -52,9 +52,9 @@ func corpusSentences(t testing.TB, sample bool) []string {
 	n := 0
 	for _, text := range texts {
 		for _, st := range splitSentences(text) {
-			// When sampling, every fourth sentence; the first 200 (the
+			// When sampling, every eighth sentence; the first 200 (the
 			// seeds among them) and the cases below always.
-			if n++; !sample || n%4 == 0 || len(out) < 200 {
+			if n++; !sample || n%8 == 0 || len(out) < 200 {
 				out = append(out, text[st.start:st.end])
 			}
 		}
