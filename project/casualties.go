@@ -1763,14 +1763,7 @@ func sameDayToll(in *incident, e int32, next func(e int32) (*incident, int32)) *
 // two outlets' first counts of one attack, though neither tells its toll
 // as revised (see sameDayToll).
 func tollsClose(a, b *incident) bool {
-	fb := b.articleFigs()
-	return slices.ContainsFunc(a.articleFigs(), func(f figKey) bool {
-		return f.value >= minMassFigure && slices.ContainsFunc(fb, func(g figKey) bool {
-			return g.outcome == f.outcome && g.value >= minMassFigure &&
-				(g.camp == f.camp || g.camp == campUnknown || f.camp == campUnknown) &&
-				4*max(f.value, g.value) <= 5*min(f.value, g.value)
-		})
-	})
+	return tollsWithin(a.articleFigs(), b.articleFigs(), 5, 4)
 }
 
 // tollPick finds the one incident whose toll is alike an incident's (see
@@ -1804,13 +1797,25 @@ func (p *tollPick) offer(in, k *incident) bool {
 // of no told side) and outcome, tolls of at least minMassFigure within
 // maxTollRatio of each other.
 func tollsAlike(figs, kf []figKey) bool {
+	return tollsWithin(figs, kf, maxTollRatio, 1)
+}
+
+// tollsWithin reports whether figs and kf give, for one camp (or victims
+// of no told side) and outcome, tolls of at least minMassFigure whose
+// ratio is at most num/den.
+func tollsWithin(figs, kf []figKey, num, den int) bool {
 	return slices.ContainsFunc(figs, func(f figKey) bool {
 		return f.value >= minMassFigure && slices.ContainsFunc(kf, func(g figKey) bool {
-			return g.outcome == f.outcome && g.value >= minMassFigure &&
-				(g.camp == f.camp || g.camp == campUnknown || f.camp == campUnknown) &&
-				max(f.value, g.value) <= maxTollRatio*min(f.value, g.value)
+			return g.outcome == f.outcome && g.value >= minMassFigure && campsAgree(f.camp, g.camp) &&
+				den*max(f.value, g.value) <= num*min(f.value, g.value)
 		})
 	})
+}
+
+// campsAgree reports whether two figures' camps may be one: the same, or
+// either of no told side.
+func campsAgree(a, b int32) bool {
+	return a == b || a == campUnknown || b == campUnknown
 }
 
 // weekToll is the one incident kept that a one-day incident in is found
@@ -1896,8 +1901,7 @@ func tollRisesFrom(revised, figs []figKey) bool {
 	return slices.ContainsFunc(revised, func(f figKey) bool {
 		return f.value >= minMassFigure && slices.ContainsFunc(figs, func(g figKey) bool {
 			return g.outcome == f.outcome && g.value >= minNearFigure && g.value <= f.value &&
-				(g.camp == f.camp || g.camp == campUnknown || f.camp == campUnknown) &&
-				f.value <= maxTollRatio*g.value
+				campsAgree(f.camp, g.camp) && f.value <= maxTollRatio*g.value
 		})
 	})
 }
@@ -1919,7 +1923,7 @@ func shareFigure(a, b *incident) bool {
 	fb := b.articleFigs()
 	return slices.ContainsFunc(a.articleFigs(), func(k figKey) bool {
 		return k.camp >= 0 && slices.ContainsFunc(fb, func(j figKey) bool {
-			return j.outcome == k.outcome && j.value == k.value && j.camp >= 0 && (j.camp == k.camp || j.camp == campUnknown || k.camp == campUnknown)
+			return j.outcome == k.outcome && j.value == k.value && j.camp >= 0 && campsAgree(j.camp, k.camp)
 		})
 	})
 }
@@ -2179,7 +2183,7 @@ func revisesToll(u *unit, in *incident, figs []figKey, arts int) bool {
 			continue
 		}
 		if slices.ContainsFunc(figs, func(k figKey) bool {
-			return k.outcome == f.outcome && (k.camp == f.camp || k.camp == campUnknown || f.camp == campUnknown) &&
+			return k.outcome == f.outcome && campsAgree(k.camp, f.camp) &&
 				k.value >= minMassFigure && k.value < f.value && f.value <= maxTollRatio*k.value
 		}) {
 			return true
