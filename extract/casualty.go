@@ -4984,16 +4984,6 @@ var woundNouns = wordSet("injuries injury wounds wound burns")
 // students kidnapped".
 var freeVerbs = wordSet("rescued rescue rescues rescuing freed free frees freeing released release releases releasing")
 
-// hasAnySuffix reports whether s ends with one of suffixes.
-func hasAnySuffix(s string, suffixes ...string) bool {
-	for _, x := range suffixes {
-		if strings.HasSuffix(s, x) {
-			return true
-		}
-	}
-	return false
-}
-
 // groupHasCount reports whether the group toks[first..last] holds a count.
 func groupHasCount(toks []token, first, last int) bool {
 	for m := max(first, 0); m <= last && m < len(toks); m++ {

@@ -1384,16 +1384,14 @@ func stormsNoun(s string, start, end int) bool {
 	return false
 }
 
-// deployedSince reports whether a deployment is told in the perfect over
-// a span that began long before: "has moved two divisions to the western
-// frontier since the spring", "have deployed troops along the border
-// since 2014".
 // casualtiesMoved reports whether a passive move at s[start:] ("had been
 // flown to", "were rushed to") has the hurt, the dead or their bodies as
 // its subject: "Two of the wounded had been flown to Cucuta", "the
 // injured were airlifted to Kabul", "The bodies were flown to Bamako".
 func casualtiesMoved(s string, start int) bool {
-	if !hasAnyPrefix(strings.ToLower(s[start:]), "were ", "was ", "had been ", "have been ", "has been ") {
+	if !slices.ContainsFunc([]string{"were ", "was ", "had been ", "have been ", "has been "}, func(p string) bool {
+		return hasASCIIFoldPrefix(s[start:], p)
+	}) {
 		return false
 	}
 	clause := s[:start]
@@ -1409,6 +1407,10 @@ func casualtiesMoved(s string, start int) bool {
 	return false
 }
 
+// deployedSince reports whether a deployment is told in the perfect over
+// a span that began long before: "has moved two divisions to the western
+// frontier since the spring", "have deployed troops along the border
+// since 2014".
 func deployedSince(s string, start, end int) bool {
 	w := lastWords(s[:start], 2)
 	if len(w) == 0 || !(w[len(w)-1] == "has" || w[len(w)-1] == "have" || len(w) == 2 && (w[0] == "has" || w[0] == "have") && strings.HasSuffix(w[1], "ly")) {
@@ -2568,6 +2570,16 @@ func hasAnyPrefix(s string, prefixes ...string) bool {
 	return false
 }
 
+// hasAnySuffix reports whether s ends with one of suffixes.
+func hasAnySuffix(s string, suffixes ...string) bool {
+	for _, x := range suffixes {
+		if strings.HasSuffix(s, x) {
+			return true
+		}
+	}
+	return false
+}
+
 // facilityNouns are the places a name can be told by after "the": "the
 // nearby Kavumu airport", "the Rafah crossing".
 var facilityNouns = map[string]bool{
@@ -3228,13 +3240,7 @@ var venueSuffixes = [...]string{"announced in ", "picked up in ", "monitored in 
 // telling where a statement was made or heard: "the Belgian government
 // announced in", "a radio message picked up in".
 func venueBefore(before string) bool {
-	b := before[max(0, len(before)-24):]
-	for _, p := range venueSuffixes {
-		if len(b) >= len(p) && strings.EqualFold(b[len(b)-len(p):], p) {
-			return true
-		}
-	}
-	return false
+	return endsWithAnyFold(before, venueSuffixes[:])
 }
 
 // afterStation returns what follows a broadcaster's word that opens s
@@ -3278,7 +3284,7 @@ func notUnits(s string, places []placeHit) []placeHit {
 // flight from Anchorage to Seoul").
 func notReferencePoints(s string, places []placeHit) []placeHit {
 	if !strings.Contains(s, " lies ") && !strings.Contains(s, " located ") && !strings.Contains(s, " situated ") && !strings.Contains(s, " lying ") &&
-		!strings.Contains(s, "flight from ") && !strings.Contains(s, "flights from ") && !strings.Contains(s, "route from ") && !strings.Contains(s, "voyage from ") {
+		!namesRoute(s) {
 		return places
 	}
 	return dropPlaces(places, func(h placeHit) bool {
@@ -3296,12 +3302,17 @@ func notReferencePoints(s string, places []placeHit) []placeHit {
 // notRouteEnds drops the places that are an end of a craft's route (see
 // routeOf).
 func notRouteEnds(s string, places []placeHit) []placeHit {
-	if !strings.Contains(s, "flight from ") && !strings.Contains(s, "flights from ") && !strings.Contains(s, "route from ") && !strings.Contains(s, "voyage from ") {
+	if !namesRoute(s) {
 		return places
 	}
 	return dropPlaces(places, func(h placeHit) bool {
 		return routeOf.MatchString(s[tailWords(s, h.Start, 10):h.Start])
 	})
+}
+
+// namesRoute reports whether s may name a craft's route (see routeOf).
+func namesRoute(s string) bool {
+	return strings.Contains(s, "flight from ") || strings.Contains(s, "flights from ") || strings.Contains(s, "route from ") || strings.Contains(s, "voyage from ")
 }
 
 // routeOf matches the words before a place that is an end of a craft's

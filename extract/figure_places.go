@@ -383,9 +383,18 @@ func hospitalPlace(s string, h placeHit) bool {
 // where a statement was made: "said in a statement issued in", "told
 // reporters in", "speaking in".
 func issuedIn(before string) bool {
-	b := strings.ToLower(before[max(0, len(before)-24):])
-	for _, p := range [...]string{"issued in ", "released in ", "statement in ", "speaking in ", "told reporters in ", "news conference in ", "briefing in "} {
-		if strings.HasSuffix(b, p) {
+	return endsWithAnyFold(before, issuedSuffixes[:])
+}
+
+// issuedSuffixes end the words before a place a statement was made at
+// (see issuedIn).
+var issuedSuffixes = [...]string{"issued in ", "released in ", "statement in ", "speaking in ", "told reporters in ", "news conference in ", "briefing in "}
+
+// endsWithAnyFold reports whether s ends with one of suffixes, in any
+// case.
+func endsWithAnyFold(s string, suffixes []string) bool {
+	for _, p := range suffixes {
+		if len(s) >= len(p) && strings.EqualFold(s[len(s)-len(p):], p) {
 			return true
 		}
 	}
