@@ -447,16 +447,7 @@ func TestEventsGenericActor(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			// The second claim on one day at one base ...
-			list := []*pclaim{tt.give[0], tt.give[1]}
-			joinedPair(t, list, tt.want)
-			// ... and undated, told the next day.
-			guest := *tt.give[1]
-			guest.dated = false
-			out := hostGuests(clusterEvents([]*pclaim{tt.give[0]}), []*pclaim{&guest})
-			if got := len(out[0]) == 1; got != tt.want {
-				t.Errorf("hosted = %v, want %v", got, tt.want)
-			}
+			joinedAndHosted(t, tt.give, tt.want)
 		})
 	}
 }
@@ -499,14 +490,7 @@ func TestEventsHomeForces(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			list := []*pclaim{tt.give[0], tt.give[1]}
-			joinedPair(t, list, tt.want)
-			guest := *tt.give[1]
-			guest.dated = false
-			out := hostGuests(clusterEvents([]*pclaim{tt.give[0]}), []*pclaim{&guest})
-			if got := len(out[0]) == 1; got != tt.want {
-				t.Errorf("hosted = %v, want %v", got, tt.want)
-			}
+			joinedAndHosted(t, tt.give, tt.want)
 		})
 	}
 	// Strikes are many a day, by either side: "the army" striking a town
@@ -748,6 +732,20 @@ func TestEventsCrossing(t *testing.T) {
 // joinedPair clusters list, reports whether it made one group unless want
 // says so, and whether recluster makes as many groups; it returns the
 // groups.
+// joinedAndHosted checks that the second claim of pair joins the first's
+// entry when both are dated the same day (see joinedPair), and that it is
+// hosted by that entry when undated (see hostGuests), as want says.
+func joinedAndHosted(t *testing.T, pair [2]*pclaim, want bool) {
+	t.Helper()
+	joinedPair(t, []*pclaim{pair[0], pair[1]}, want)
+	guest := *pair[1]
+	guest.dated = false
+	out := hostGuests(clusterEvents([]*pclaim{pair[0]}), []*pclaim{&guest})
+	if got := len(out[0]) == 1; got != want {
+		t.Errorf("hosted = %v, want %v", got, want)
+	}
+}
+
 func joinedPair(t *testing.T, list []*pclaim, want bool) []*eventGroup {
 	t.Helper()
 	groups := clusterEvents(slices.Clone(list))
