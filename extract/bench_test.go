@@ -57,7 +57,7 @@ func BenchmarkCasualtyRules(b *testing.B) {
 			host := hostNation(lower)
 			for _, st := range splitSentences(text) {
 				toks = tokenize(text[st.start:st.end], lower[st.start:st.end], toks)
-				hits = findCasualties(toks, text[st.start:st.end], lower[st.start:st.end], host, hits)
+				hits = findCasualties(toks, text[st.start:st.end], lower[st.start:st.end], host, "", hits)
 			}
 		}
 	}

@@ -2174,6 +2174,9 @@ func passiveAfter(toks []token, first, last int) (string, int) {
 		}
 		return OutcomeKilled, k + 1
 	case w == "shot" && at(k+1) == "and" && passiveVerbs[at(k+2)] != "":
+		if !be && startsObject(toks, k+3) {
+			return "", -1 // "Police shot and killed three protesters"
+		}
 		return passiveVerbs[at(k+2)], k + 2
 	case be && (w == "gunned" || w == "mowed") && at(k+1) == "down":
 		// "Three Maoists were gunned down in an encounter".
@@ -2495,7 +2498,10 @@ var captiveHeads = wordSet("hostages hostage captives captive prisoners prisoner
 
 // findCasualties reads the casualty figures of one sentence. host is the
 // article's host nation (see hostNation).
-func findCasualties(toks []token, s, lower string, host string, out []casualtyHit) []casualtyHit {
+//
+// them is the side of the group a "they … N of them" opening the sentence
+// stands for when the sentence names none (see lastObjectGroup), or "".
+func findCasualties(toks []token, s, lower string, host, them string, out []casualtyHit) []casualtyHit {
 	out = out[:0]
 	var used []bool
 	var chain []nounPhrase
@@ -2569,7 +2575,7 @@ func findCasualties(toks []token, s, lower string, host string, out []casualtyHi
 		if len(chain) == 0 {
 			h, from, to, ok := ofTheDead(toks, s, i, host)
 			if !ok {
-				h, from, to, ok = ofThem(toks, s, i, host, out)
+				h, from, to, ok = ofThem(toks, s, i, host, them, out)
 			}
 			if !ok {
 				h, from, to, ok = countedGroup(toks, s, i, host)
@@ -4473,7 +4479,7 @@ func diedAfter(toks []token, k int) int {
 // of the figure before them), and the breakdown ", 15 of them children"
 // after a figure of the same sentence, which takes that figure's outcome.
 // It returns the hit, and its first and last token.
-func ofThem(toks []token, s string, i int, host string, out []casualtyHit) (casualtyHit, int, int, bool) {
+func ofThem(toks []token, s string, i int, host, them string, out []casualtyHit) (casualtyHit, int, int, bool) {
 	c, ok := parseCount(toks, i)
 	if !ok || c.vague || c.article {
 		return casualtyHit{}, 0, 0, false
@@ -4501,17 +4507,22 @@ func ofThem(toks []token, s string, i int, host string, out []casualtyHit) (casu
 	qual, first := countQualifier(toks, i, c)
 	v := c.value
 	h := casualtyHit{start: toks[first].s, value: &v, qual: qual, scope: ScopeIncident, side: SideUnknown}
-	if toks[j+1].w == "them" && first > 0 && activeVerbs[toks[first-1].w] != "" {
+	if o, verb := verbOfThem(toks, first); toks[j+1].w == "them" && o != "" {
 		// "pursued the attackers and killed four of them": a part of
 		// the armed men named before the verb.
-		side := armedBefore(toks, first-1, host)
-		if o := activeVerbs[toks[first-1].w]; side == "" && (o == OutcomeKilled || o == OutcomeWounded) {
-			side, _ = objectGroupBefore(toks, first-1, host)
+		side := armedBefore(toks, verb, host)
+		if side == "" && (o == OutcomeKilled || o == OutcomeWounded) {
+			side, _ = objectGroupBefore(toks, verb, host)
+		}
+		if side == "" && toks[0].w == "they" && verb <= 4 {
+			// "Gunmen rounded up the villagers. They slaughtered 19 of
+			// them": the group the sentence before named.
+			side = them
 		}
 		if side != "" {
-			h.start, h.outcome, h.end = toks[first-1].s, activeVerbs[toks[first-1].w], toks[last].e
+			h.start, h.outcome, h.end = toks[verb].s, o, toks[last].e
 			h.victims, h.side = s[toks[i].s:toks[last].e], side
-			return h, first - 1, last, true
+			return h, verb, last, true
 		}
 	}
 	if o, verb := passiveAfter(toks, i, last); o != "" && verb > last {
@@ -4595,6 +4606,27 @@ func ofThem(toks []token, s string, i int, host string, out []casualtyHit) (casu
 	return h, first, g, true
 }
 
+// verbOfThem returns the outcome of the active verb that ends just before
+// the partitive figure opening at toks[first] ("killed four of them",
+// "shot dead 19 of them", "gunned down six of them") and the verb's first
+// token, or "" when there is none.
+func verbOfThem(toks []token, first int) (string, int) {
+	if first == 0 {
+		return "", 0
+	}
+	w := toks[first-1].w
+	if o := activeVerbs[w]; o != "" {
+		return o, first - 1
+	}
+	if first < 2 {
+		return "", 0
+	}
+	if v := toks[first-2].w; w == "dead" && v == "shot" || w == "down" && (v == "gunned" || v == "mowed" || v == "cut") {
+		return OutcomeKilled, first - 2
+	}
+	return "", 0
+}
+
 // clauseSubject returns the side of the first victims' noun of the clause
 // that holds the verb at toks[verb] ("… said that soldiers pursuing the
 // group had killed six insurgents and lost one of their own"), or "".
@@ -4669,29 +4701,63 @@ func objectGroupBefore(toks []token, verb int, host string) (string, bool) {
 		if t.cls&clsReport != 0 || t.w == ";" || t.w == ":" || t.w == "that" {
 			return "", false
 		}
-		if !t.victimHead() || !strings.HasSuffix(t.w, "s") && t.w != "people" && t.w != "police" {
+		if !t.victimHead() || !strings.HasSuffix(t.w, "s") && !pluralHeads[t.w] {
 			continue
 		}
-		governed := -1
-		for p := m - 1; p >= 0 && p >= m-4 && toks[p].word; p-- {
-			w := toks[p].w
-			if objectPreps[w] || strings.HasSuffix(w, "ed") && !toks[p].cap {
-				governed = p
-				break
-			}
+		if side, ok := governedGroup(toks, m, host); ok {
+			return side, true
 		}
-		if governed < 0 || objectOfKilling(toks, m) {
-			continue
-		}
-		// The group with its modifiers: "a convoy of government soldiers".
-		return sideOf(groupWords(toks, governed+1, m, nil), host), true
 	}
 	return "", false
+}
+
+// governedGroup returns the side of the plural victims' noun at toks[m]
+// when it is the object of a verb or a preposition ("a convoy of
+// government soldiers", "rounded up men") and not of a verb of killing,
+// and whether it is.
+func governedGroup(toks []token, m int, host string) (string, bool) {
+	governed := -1
+	for p := m - 1; p >= 0 && p >= m-4 && toks[p].word; p-- {
+		w := toks[p].w
+		if objectPreps[w] || carryingWords[w] || strings.HasSuffix(w, "ed") && !toks[p].cap {
+			governed = p
+			break
+		}
+	}
+	if governed < 0 || objectOfKilling(toks, m) {
+		return "", false
+	}
+	// The group with its modifiers: "a convoy of government soldiers".
+	return sideOf(groupWords(toks, governed+1, m, nil), host), true
+}
+
+// lastObjectGroup returns the side of the last plural victims' noun of a
+// sentence that is the object of a verb or a preposition ("Gunmen rounded
+// up the men of the village"), for a "they … N of them" in the sentence
+// after; "" when there is none.
+func lastObjectGroup(toks []token, host string) string {
+	for m := len(toks) - 1; m >= 0; m-- {
+		t := toks[m]
+		if !t.victimHead() || !strings.HasSuffix(t.w, "s") && !pluralHeads[t.w] {
+			continue
+		}
+		if side, ok := governedGroup(toks, m, host); ok {
+			return side
+		}
+	}
+	return ""
 }
 
 // objectPreps govern the group a later "them" stands for: "a convoy of
 // soldiers", "fire on protesters".
 var objectPreps = wordSet("of on at against upon among toward towards")
+
+// carryingWords govern the group a later "them" stands for as well: "a bus
+// carrying 30 soldiers … and executed 12 of them".
+var carryingWords = wordSet("carrying transporting ferrying escorting holding")
+
+// pluralHeads are the plural victims' nouns that do not end in "s".
+var pluralHeads = wordSet("people police men women children militia personnel policemen servicemen militiamen tribesmen gunmen crewmen")
 
 // objectOfKilling reports whether the noun at toks[h] ends the object of a
 // verb of killing, wounding or capture ("killed 120 rebel fighters").

@@ -753,6 +753,19 @@ func TestCasualtyPatterns(t *testing.T) {
 			{OutcomeKilled, 12, QualExact, "civilians"}}},
 		{"a victim at the end of a breakdown before one speaker", "Among the wounded were two children and a police officer, a hospital source said.", []want{
 			{OutcomeWounded, 2, QualExact, "civilians"}, {OutcomeWounded, 1, QualExact, "police"}}},
+		{"shot and killed with an object is active", "Police shot and killed three protesters on Monday.", []want{
+			{OutcomeKilled, 3, QualExact, "civilians"}}},
+		{"shot and wounded after an auxiliary is passive", "Two policemen were shot and wounded.", []want{
+			{OutcomeWounded, 2, QualExact, "police"}}},
+		{"a part of men rounded up", "Gunmen rounded up men in the village on Monday and killed 19 of them.", []want{
+			{OutcomeKilled, 19, QualExact, "civilians"}}},
+		{"shot dead a part of a group", "Gunmen rounded up villagers and shot dead 19 of them.", []want{
+			{OutcomeKilled, 19, QualExact, "civilians"}}},
+		{"a part of a group a bus was carrying", "Militants stopped a bus carrying 30 policemen and executed 12 of them.", []want{
+			{OutcomeKilled, 12, QualExact, "police"}}},
+		{"they and them of the sentence before", "Gunmen rounded up the villagers. They slaughtered 19 of them.", []want{
+			{OutcomeKilled, 19, QualExact, "civilians"}}},
+		{"them with no group told before is no figure", "They slaughtered 19 of them.", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

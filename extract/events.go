@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -27,6 +28,10 @@ type eventHit struct {
 	// (Extract asks vagueSpan itself before it carries a date to an
 	// event: "for weeks", "in recent months".)
 	Vague bool
+	// Before, when not zero, is how many days before the event told just
+	// before it in the sentence this one came ("took Kidal on Saturday, a
+	// day after taking Anefis": 1), or after it when negative.
+	Before int
 }
 
 // eventRule is one way of stating an action. Rules are plain patterns over
@@ -84,7 +89,7 @@ const (
 
 var eventRules = []eventRule{
 	{Action: ActionShootdown, Keys: []string{"down", "intercept", "destroyed"}, Hypo: hedgeAll, Re: mustWordRegexp(`(?i)\b(?:shot\s+down|shoots?\s+down|shooting\s+down|(?:shot|shoots?|shooting)\s+(?:it|them|(?:the|a|an|its|their|one|two)\s+(?:[\w-]+\s+)?(?:planes?|jets?|aircraft|drones?|helicopters?|bombers?|fighters?|airliners?|balloons?))\s+down|downed|downing|brought\s+down|intercepted|intercepts|intercepting|destroyed\s+` + reFew + `(?:drones|missiles|UAVs|cruise\s+missiles|ballistic\s+missiles|(?:unmanned\s+)?aerial\s+vehicles))\b`)},
-	{Action: ActionCapture, Keys: []string{"took", "tak", "captur", "seiz", "retook", "retak", "overr", "fell", "falls", "fallen", "liberat", "regain", "recover", "overwhelm", "control", "out", "occup", "drove", "driven", "drives", "expel", "ousted", "ousts", "routed"}, Hypo: hedgeAll, Re: mustWordRegexp(`(?i)\b(?:(?:took|take|takes|taken|taking)\s+(?:full\s+|complete\s+)?control\s+of|(?:took|take|takes|taken|taking)\s+(?:over\s+)?(?:(?:more|fewer)\s+than\s+|at\s+least\s+|nearly\s+|almost\s+|about\s+)?` + reCountWord + `\s+` + `(?:[\w-]+\s+){0,2}?(?:towns?|villages?|cit(?:y|ies)|areas?|positions?|hills?|districts?|neighbou?rhoods?|bases?|airports?|territory|settlements?|posts?|outposts?|strongholds?|checkpoints?)\b|(?:took|takes|taken|taking)\s+over\s+(?-i:\p{Lu})[\pL-]*|captured|captures|capture|capturing|seized|seizes|seize|seizing|recaptured|recaptures|recapture|retook|retake|retaken|overran|overrun|(?:regained|regains|recovered|recovers)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:town|city|village|district|airport|port|capital|hill|outpost)\s+of|overwhelmed\s+(?:[\w’'-]+\s+){0,3}?(?:posts?|positions?|bases?|garrisons?|defenders|checkpoints?|outposts?|barracks|camps?)|(?:fell|falls|fallen)\s+to|(?:occupied|occupies|occupying)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:town|city|village|district|base|airport|port|capital)\s+of|the\s+capture\s+of|liberated|liberates|liberating|(?:regained|regains|regaining|gained|gains|wrested|wrests)\s+(?:full\s+|complete\s+)?control\s+(?:of|over)|(?:pushed|pushes|drove|driven|drives)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?out\s+of|(?:drove|driven|drives|expelled|expels|ousted|ousts|routed)\s+(?:the\s+)?(?:last\s+|remaining\s+)?(?:[\w’'-]+\s+){0,3}?(?:fighters|militants|rebels|insurgents|jihadists|troops|forces|soldiers)\s+from)\b`)},
+	{Action: ActionCapture, Keys: []string{"took", "tak", "captur", "seiz", "retook", "retak", "overr", "fell", "falls", "fallen", "fall", "liberat", "regain", "recover", "overwhelm", "control", "out", "occup", "drove", "driven", "drives", "expel", "ousted", "ousts", "routed"}, Hypo: hedgeAll, Re: mustWordRegexp(`(?i)\b(?:(?:took|take|takes|taken|taking)\s+(?:full\s+|complete\s+)?control\s+of|(?:took|take|takes|taken|taking)\s+(?:over\s+)?(?:(?:more|fewer)\s+than\s+|at\s+least\s+|nearly\s+|almost\s+|about\s+)?` + reCountWord + `\s+` + `(?:[\w-]+\s+){0,2}?(?:towns?|villages?|cit(?:y|ies)|areas?|positions?|hills?|districts?|neighbou?rhoods?|bases?|airports?|territory|settlements?|posts?|outposts?|strongholds?|checkpoints?)\b|(?:took|takes|taken|taking)\s+over\s+(?-i:\p{Lu})[\pL-]*|(?:took|takes|taking)\s+(?-i:\p{Lu})[\pL-]*|the\s+fall\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){1,4}?to|captured|captures|capture|capturing|seized|seizes|seize|seizing|recaptured|recaptures|recapture|retook|retake|retaken|overran|overrun|(?:regained|regains|recovered|recovers)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:town|city|village|district|airport|port|capital|hill|outpost)\s+of|overwhelmed\s+(?:[\w’'-]+\s+){0,3}?(?:posts?|positions?|bases?|garrisons?|defenders|checkpoints?|outposts?|barracks|camps?)|(?:fell|falls|fallen)\s+to|(?:occupied|occupies|occupying)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:town|city|village|district|base|airport|port|capital)\s+of|the\s+capture\s+of|liberated|liberates|liberating|(?:regained|regains|regaining|gained|gains|wrested|wrests)\s+(?:full\s+|complete\s+)?control\s+(?:of|over)|(?:pushed|pushes|drove|driven|drives)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?out\s+of|(?:drove|driven|drives|expelled|expels|ousted|ousts|routed)\s+(?:the\s+)?(?:last\s+|remaining\s+)?(?:[\w’'-]+\s+){0,3}?(?:fighters|militants|rebels|insurgents|jihadists|troops|forces|soldiers)\s+from)\b`)},
 	{Action: ActionEnter, Keys: []string{"enter", "storm", "infiltrat", "into", "through to"}, Hypo: hedgeAll, Re: mustWordRegexp(`(?i)\b(?:entered|enters|enter|entering|stormed|storms|storm|storming|infiltrated|infiltrates|(?:moved|pushed|push|pushes|swept|sweep|sweeps|rolled|roll|rolls|broke|crossed|advanced|poured|marched|walked|walk|walks|drove|rode|streamed|thrust|thrusts|punched|fought\s+(?:their|its)\s+way)\s+into|(?:broke|broken|breaking)\s+through\s+to)\b`)},
 	{Action: ActionSiege, Keys: []string{"siege", "besieg", "encircl", "surrounded"}, Hypo: hedgeAll, Re: mustWordRegexp(`(?i)\b(?:besieged|besieging|besiege|encircled|encircling|encircle|surrounded|(?:laid|lay|laying|lays)\s+(?:a\s+)?siege|under\s+siege|siege\s+(?:of|on))\b`)},
 	{Action: ActionWithdraw, Keys: []string{"withdr", "pull", "retreat", "evacuat", "back", "abandon", "fled", "flee", "slipped"}, Hypo: hedgeAll, Re: mustWordRegexp(`(?i)\b(?:withdrew|withdrawn|withdraws|withdraw|withdrawing|withdrawal\s+(?:of|from)|(?:pulled|pulls|pull|pulling)\s+(?:out|back)|(?:pulled|pulls|pull|pulling)\s+(?:[\w-]+\s+){0,3}?(?:troops|forces|soldiers|units|fighters)\s+out|(?:tactical|strategic|orderly)\s+(?:withdrawal|retreat)|(?:troops|soldiers|forces|units|militias|militiamen|defenders|garrison|police\s+officers|policemen|militants|fighters|rebels|jihadists|loyalists)\s+(?:had\s+|have\s+)?(?:fled|slipped\s+(?:out|away))|(?:abandoned|abandoning|abandons)\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+)?(?:camps?|barracks|trenches)|retreated|retreating|retreat\s+from|(?:fell|fall|fallen|falling|falls)\s+back|(?:were|was|been)\s+(?:pushed|driven|forced)\s+back|(?:evacuated|evacuating|evacuates|abandoned|abandoning|abandons)\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+)?(?:positions?|bases?|posts?|outposts?|towns?|city|villages?|garrison|headquarters|airport|front|fighters|troops|forces|soldiers)|(?:troops|soldiers|forces|units|fighters|defenders|garrison|militants|rebels)\s+to\s+(?:flee|withdraw|retreat|pull\s+(?:back|out)))\b`)},
@@ -605,9 +610,10 @@ func findEventsAt(ix *sentIndex, host string) []eventHit {
 			}
 			// "bombed Ilopango airport and struck oil tanks at the port of
 			// Acajutla": the same side's second act, at another place.
-			coord := again && coordinatedAgain(sentence, hits, rule.Action, start)
+			coord := again && (coordinatedAgain(sentence, hits, rule.Action, start) || sequencedAgain(sentence, hits, rule.Action, start))
 			if coord {
 				actor = nil
+				h.Before = sequenceLag(sentence[hits[len(hits)-1].End:start])
 			}
 			if again && !coord && (actor == nil || !otherActor(hits, rule.Action, actor.Name)) {
 				continue // a second strike or capture needs an actor of its own
@@ -685,6 +691,26 @@ func findEventsAt(ix *sentIndex, host string) []eventHit {
 				if p != nil {
 					h.Place = p // "Bara fell to the paramilitaries": Bara, whatever follows
 				}
+			}
+			if rule.Action == ActionCapture && tookNamed(sentence[start:end]) {
+				// "took Kidal on Saturday": a capture when a known place
+				// is what was taken, not "took Reuters reporters".
+				p := placeAtOrAfter(places, end-1)
+				if p == nil || !knownPlaceName(p.Name) {
+					continue
+				}
+				h.Place = p
+			}
+			if rule.Action == ActionCapture && hasASCIIFoldPrefix(sentence[start:end], "the fall of ") {
+				// "confirmed the fall of Tessalit to the rebels": the
+				// place named after "of".
+				p := placeAtOrAfter(places, start+len("the fall of "))
+				if p == nil || !knownPlaceName(p.Name) || hasASCIIFoldSuffix(sentence[:start], "since ") {
+					// ("Since the fall of Kabul to the Taliban": the
+					// time a story is told from.)
+					continue
+				}
+				h.Place = p
 			}
 			if rule.Action == ActionTalks && hasASCIIFoldPrefix(sentence[start:end], "meeting in ") {
 				if p := placeAtOrAfter(places, end-1); p != nil {
@@ -836,6 +862,62 @@ func coordinatedAgain(s string, hits []eventHit, action string, start int) bool 
 	gap := s[prev.End:start]
 	return !strings.ContainsAny(gap, ",;:()") && len(gap) < 80
 }
+
+// sequencedAgain reports whether the capture at start is the same side's
+// earlier or later one than the hit before it, told by "after" or
+// "before" or by a participle: "took Kidal on Saturday, a day after taking
+// Anefis", "seized the airport after they captured the port", "seized
+// Goma, capturing Bunagana".
+func sequencedAgain(s string, hits []eventHit, action string, start int) bool {
+	if len(hits) == 0 || action != ActionCapture {
+		return false
+	}
+	prev := hits[len(hits)-1]
+	if prev.Action != action || prev.End > start || start-prev.End > 60 || strings.ContainsAny(s[prev.End:start], ";:()") {
+		return false
+	}
+	if strings.HasSuffix(s[prev.End:start], ", ") && strings.HasSuffix(firstWordOf(s[start:]), "ing") && !strings.Contains(s[prev.End:start-2], ",") {
+		// "seized Goma, capturing the border town of Bunagana".
+		return true
+	}
+	return afterTail.MatchString(s[prev.End:start])
+}
+
+// sequenceLag returns the days between two acts that the words joining
+// them tell (see eventHit.Before): " on Saturday, a day after " is 1,
+// " two weeks before " is -14; 0 when they tell none.
+func sequenceLag(gap string) int {
+	m := lagTail.FindStringSubmatch(gap)
+	if m == nil {
+		return 0
+	}
+	n := 1
+	if w := strings.ToLower(m[1]); w != "a" && w != "one" {
+		v, ok := wordValue(w)
+		if !ok {
+			d, err := strconv.Atoi(w)
+			if err != nil {
+				return 0
+			}
+			v = d
+		}
+		n = v
+	}
+	if strings.HasPrefix(strings.ToLower(m[2]), "week") {
+		n *= 7
+	}
+	if strings.EqualFold(m[3], "before") {
+		n = -n
+	}
+	return n
+}
+
+// lagTail matches " a day after ", " three days before they ".
+var lagTail = regexp.MustCompile(`(?i)\b(an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?)\s+(after|before)\s+(?:(?:they|it|he|she|the\s+\w+)\s+(?:had\s+)?)?$`)
+
+// afterTail matches the words that join a second act to the first in
+// time: " on Saturday, a day after ", " after they ".
+var afterTail = regexp.MustCompile(`(?i)\b(?:after|before)\s+(?:(?:they|it|he|she|the\s+\w+)\s+(?:had\s+)?)?$`)
 
 // nounAfterCountry reports whether a lower-case noun follows the country
 // at s[start:i], after "the", which then modifies it: "fired two missiles at the U.S.
@@ -2133,6 +2215,20 @@ func knownPlaceName(name string) bool {
 	return ok
 }
 
+// tookNamed reports whether a capture's trigger is "took", "takes" or
+// "taking" and a capitalised name ("took Kidal"), with nothing between.
+func tookNamed(trigger string) bool {
+	w, rest, ok := strings.Cut(trigger, " ")
+	if !ok || strings.Contains(rest, " ") || rest == "" || rest[0] < 'A' || rest[0] > 'Z' && rest[0] < utf8.RuneSelf {
+		return false
+	}
+	switch strings.ToLower(w) {
+	case "took", "takes", "taking":
+		return true
+	}
+	return false
+}
+
 // fallsTo reports whether a trigger is "falls to" or "fallen to", the
 // present of a headline and the perfect of "fell to".
 func fallsTo(trigger string) bool {
@@ -2140,8 +2236,8 @@ func fallsTo(trigger string) bool {
 }
 
 // triggerWord returns the first word of a trigger lower-cased, and
-// whether the trigger begins with "fell" (lower-cased) or is "falls to"
-// or "fallen to".
+// whether the trigger begins with "fell" (lower-cased), is "falls to" or
+// "fallen to", or is "the fall of X to".
 func triggerWord(trigger string, buf *[32]byte) (first []byte, fell bool) {
 	e := 0
 	for e < len(trigger) && trigger[e] < utf8.RuneSelf && !isASCIISpace(trigger[e]) {
@@ -2149,7 +2245,7 @@ func triggerWord(trigger string, buf *[32]byte) (first []byte, fell bool) {
 	}
 	if e < len(trigger) && trigger[e] >= utf8.RuneSelf {
 		lower := strings.ToLower(trigger)
-		return []byte(strings.Fields(lower)[0]), strings.HasPrefix(lower, "fell") || fallsTo(lower)
+		return []byte(strings.Fields(lower)[0]), strings.HasPrefix(lower, "fell") || fallsTo(lower) || strings.HasPrefix(lower, "the fall of ")
 	}
 	if e <= len(buf) {
 		first = buf[:e]
@@ -2159,7 +2255,7 @@ func triggerWord(trigger string, buf *[32]byte) (first []byte, fell bool) {
 	for k := range first {
 		first[k] = lowerByte[trigger[k]]
 	}
-	return first, bytes.HasPrefix(first, []byte("fell")) || fallsTo(trigger)
+	return first, bytes.HasPrefix(first, []byte("fell")) || fallsTo(trigger) || hasASCIIFoldPrefix(trigger, "the fall of ")
 }
 
 // nounTriggers are trigger words that name an event rather than say who
@@ -3962,7 +4058,21 @@ func objectAnaphor(after string) bool {
 	for e < len(rest) && isASCIILetter(rest[e]) {
 		e++
 	}
-	return e > 0 && placeAnaphors[rest[:e]] && !strings.HasPrefix(rest[e:], " of ") && (e == len(rest) || !isASCIILetter(rest[e]))
+	if e == 0 || !placeAnaphors[rest[:e]] || strings.HasPrefix(rest[e:], " of ") || e < len(rest) && isASCIILetter(rest[e]) {
+		return false
+	}
+	if next, ok := strings.CutPrefix(rest[e:], " "); ok {
+		// "the garrison town of Anefis": the word modifies a noun a
+		// name follows.
+		k := 0
+		for k < len(next) && isASCIILower(next[k]) {
+			k++
+		}
+		if w := next[:k]; k > 0 && w != "and" && w != "or" && strings.HasPrefix(next[k:], " of ") {
+			return false
+		}
+	}
+	return true
 }
 
 // endsInAnaphor reports whether a trigger ends in a place told before:

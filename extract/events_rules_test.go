@@ -298,6 +298,18 @@ func TestWarReportingRules(t *testing.T) {
 			[]wantEvent{{ActionWithdraw, "withdrawn", "*", "*", ""}}},
 		{"the outskirts of a town reached", "The columns reached the outskirts of Zahle on Monday.", "",
 			[]wantEvent{{ActionOffensive, "reached the outskirts of", "*", "*", "Zahle"}}},
+		{"took and a town's name", "Tuareg rebels took Kidal on Saturday.", "",
+			[]wantEvent{{ActionCapture, "took Kidal", "*", "*", "Kidal"}}},
+		{"took and a name that is no place", "The trip took Blinken to Ankara on Monday.", "",
+			nil},
+		{"the fall of a town to a side", "The army confirmed the fall of Tessalit to the rebels on Friday.", "",
+			[]wantEvent{{ActionCapture, "the fall of Tessalit to", "rebels", "*", "Tessalit"}}},
+		{"the fall of a town a story is told since", "Since the fall of Kabul to the Taliban in 2021, aid has dried up.", "",
+			nil},
+		{"a capture a day after another", "Rebels seized Kidal on Saturday, a day after taking the garrison town of Anefis.", "",
+			[]wantEvent{{ActionCapture, "seized", "rebels", "*", "Kidal"}, {ActionCapture, "taking the garrison town", "*", "*", "Anefis"}}},
+		{"a capture told by a participle after another", "Rebels seized Goma, capturing the border town of Bunagana.", "",
+			[]wantEvent{{ActionCapture, "seized", "rebels", "*", "Goma"}, {ActionCapture, "capturing", "*", "*", "Bunagana"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -437,6 +449,15 @@ func TestWarReportingArticles(t *testing.T) {
 		{"the rebels of the group's own war are the group",
 			"Town taken\n\nM23 fighters seized the town of Rubaya on Sunday.\n\nThe rebels fired rockets at the town of Sake on Monday.",
 			"2024-05-01", ActionStrike, "Sake", "M23", "*"},
+		{"a capture a week after another is dated a week before it",
+			"Hama taken\n\nAMMAN, Dec 6 (Reuters) - Syrian rebels captured the city of Hama on Thursday, a week after seizing Aleppo.",
+			"2024-12-06", ActionCapture, "Aleppo", "*", "2024-11-28..2024-11-28"},
+		{"a capture two days before another is dated two days after it",
+			"Towns taken\n\nRebels seized Kidal on Friday, two days before they took Gao.",
+			"2012-04-02", ActionCapture, "Gao", "*", "2012-04-01..2012-04-01"},
+		{"the garrison town of a name is no town told before",
+			"Towns taken\n\nRebels seized Kidal on Saturday, a day after capturing the garrison town of Anefis.",
+			"2012-03-31", ActionCapture, "Anefis", "*", "2012-03-30..2012-03-30"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

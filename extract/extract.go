@@ -514,6 +514,12 @@ func Extract(a ingest.Article) []Claim {
 		evAnchor string
 	)
 	hist := make([]sentState, 0, len(sents))
+	// atEvents are the places of figures found for no place but their
+	// sentence's attack (see figuresAtEvent).
+	var atEvents []spanPlace
+	// them is the side of the group a "they … N of them" of the next
+	// sentence stands for (see findCasualties).
+	them := ""
 	for si, st := range sents {
 		s, ls := text[st.start:st.end], lower[st.start:st.end]
 		toks = tokenize(s, ls, toks)
@@ -706,7 +712,8 @@ func Extract(a ingest.Article) []Claim {
 			}
 			nationCtx = articleNat
 		}
-		cas = findCasualties(toks, s, ls, nationCtx, cas)
+		cas = findCasualties(toks, s, ls, nationCtx, them, cas)
+		them = lastObjectGroup(toks, nationCtx)
 		apartFromRaisedToll(cas, ls)
 		evHost := host
 		if evHost == "" && (strings.Contains(ls, "army") || strings.Contains(ls, "government") || strings.Contains(ls, "regime") || strings.Contains(ls, "defen") || strings.Contains(ls, "military") ||
@@ -873,6 +880,7 @@ func Extract(a ingest.Article) []Claim {
 			c.Location = figurePlace(places, s, start)
 			return c
 		}
+		sentFirst := len(claims)
 		for _, h := range cas {
 			if h.start < 0 || h.end > len(s) || h.start >= h.end {
 				continue
@@ -955,6 +963,7 @@ func Extract(a ingest.Article) []Claim {
 		}
 		spans := eventSpans(s, events, sc.spans[:0])
 		sc.spans = spans
+		prevEvent := -1 // the claim of the sentence's event told last
 		for i, ev := range events {
 			if ev.Start < 0 || ev.End > len(s) || ev.Start >= ev.End {
 				continue
@@ -991,6 +1000,13 @@ func Extract(a ingest.Article) []Claim {
 				c.Date = eventDateOf(whole)
 			} else {
 				c.Date = eventDateOf(ev)
+			}
+			if ev.Before != 0 && prevEvent >= 0 {
+				// "took Kidal on Saturday, a day after taking Anefis":
+				// Anefis the day before Kidal.
+				if d, ok := daysBefore(claims[prevEvent].Date, ev.Before); ok {
+					c.Date = d
+				}
 			}
 			if ev.Action == ActionSiege && siegeOfSpan.MatchString(s[ev.Start:]) {
 				// "ending a siege of more than a year on Friday": the
@@ -1058,6 +1074,7 @@ func Extract(a ingest.Article) []Claim {
 				c.Location = placeFor(notRouteEnds(s, places), s, spans[i][0])
 			}
 			claims = append(claims, c)
+			prevEvent = len(claims) - 1
 			// "struck the ports of Hodeidah, Ras Isa and Salif": one
 			// event at each place.
 			for _, lp := range listed {
@@ -1070,6 +1087,7 @@ func Extract(a ingest.Article) []Claim {
 			}
 		}
 		statement += maxPart
+		atEvents = figuresAtEvent(claims[sentFirst:], s, events, atEvents)
 		eventCarried = nextEventCarry(allDates, sentenceDate, eventCarried, a.Published)
 		p, n := singlePlace(places, s)
 		if n == 0 && strings.Contains(s, " capital") {
@@ -1124,6 +1142,7 @@ func Extract(a ingest.Article) []Claim {
 	leadPlaceLater(claims, sents, text)
 	countryWidePlaces(claims, sents, lower)
 	warTollPlaces(claims, text)
+	placeAtEvents(claims, atEvents)
 	movementAcronyms(claims, text)
 	nameGenericActors(claims)
 	resolveGroupAnaphors(claims)
@@ -2634,6 +2653,76 @@ func placeTold(sentence string, p *Place) bool {
 		}
 	}
 	return false
+}
+
+// daysBefore returns the day n days before the one-day date d (after it
+// when n is negative), and whether d is one day.
+func daysBefore(d Date, n int) (Date, bool) {
+	if d.Start == nil || d.End == nil || *d.Start != *d.End {
+		return Date{}, false
+	}
+	t, err := time.Parse(time.DateOnly, *d.Start)
+	if err != nil {
+		return Date{}, false
+	}
+	day := t.AddDate(0, 0, -n).Format(time.DateOnly)
+	return Date{Start: &day, End: &day, Precision: PrecisionDay}, true
+}
+
+// spanPlace is a place for the claim at a span.
+type spanPlace struct {
+	span  Span
+	place Place
+}
+
+// figuresAtEvent appends to out the place named right after the first
+// attack or capture of sentence s (events) for each incident figure
+// without a place among the sentence's claims: "Militants attacked
+// Gajiram on Wednesday, killing 12 villagers" is at Gajiram, a village no
+// gazetteer need know, which the event's own rules read after "attacked".
+// placeAtEvents sets them once every other way of placing a figure (a
+// headline's, a dateline's, the lead's) has had its turn.
+func figuresAtEvent(claims []Claim, s string, events []eventHit, out []spanPlace) []spanPlace {
+	var at *Place
+	for _, ev := range events {
+		if ev.Place == nil || isCountry(ev.Place.Name) || ev.Action != ActionStrike && ev.Action != ActionCapture && ev.Action != ActionEnter {
+			continue
+		}
+		if k := strings.Index(s[ev.Start:], ev.Place.Text); k >= 0 && k <= ev.End-ev.Start+40 && !strings.Contains(s[ev.Start:ev.Start+k], " since ") {
+			at = ev.Place // (not "the worst attack since the troubles in Northern Ireland")
+		}
+		break
+	}
+	if at == nil {
+		return out
+	}
+	for _, c := range claims {
+		if c.Kind == KindCasualty && c.Location == nil && c.Scope == ScopeIncident {
+			out = append(out, spanPlace{c.Span, *at})
+		}
+	}
+	return out
+}
+
+// placeAtEvents sets the places figuresAtEvent found on the figures still
+// without one.
+func placeAtEvents(claims []Claim, at []spanPlace) {
+	if len(at) == 0 {
+		return
+	}
+	for i := range claims {
+		c := &claims[i]
+		if c.Kind != KindCasualty || c.Location != nil {
+			continue
+		}
+		for _, sp := range at {
+			if sp.span == c.Span {
+				p := sp.place
+				c.Location = &p
+				break
+			}
+		}
+	}
 }
 
 // areasOf lists the areas below country level place p lies in, as its
