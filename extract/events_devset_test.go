@@ -623,3 +623,32 @@ func TestEventDevset18F1(t *testing.T) {
 	// 0.783, actor 47/65 (0.723), date 50/65 (0.769).
 	scoreEventDevset(t, "testdata/devset/events18.jsonl", 21, 0.701, 0.649, 0.766)
 }
+
+// TestEventDevset19F1 scores event extraction on a nineteenth set of wire
+// reports, broadcasts and communiques from 1950 to 2025: captures told as
+// "seized", "overran", "recaptured", "fell to the rebels", "the fall of X
+// to Y" and "a day after taking X"; strikes told actively and passively
+// ("came under artillery fire"); aircraft and drones shot down, claimed by
+// one side and denied by the other; ceasefires accepted and ordered;
+// withdrawals ("pulled out of", "retreated from", "fell back", "pulled
+// back"); deployments; history cited as context, threats and plans; and a
+// page of non-military "strike", "shot down", "offensive", "captured",
+// "ceasefire", "withdrew" and "came under fire" (Hungnam, Hamhung and
+// Oro-ri, Esquipulas, San Jose, Chiquimula and Puerto Barrios, the Plaza
+// de Mayo, the Casa Rosada and the Navy Ministry, Colito, Tabora and
+// Jinja, Pomos, Pyrgos, Tylliria, Kokkina and Mansoura, Snuol and the
+// Fishhook, Amgala and Tifariti, Kfar Shouba, Rashidiyeh and Nabatiyeh,
+// Mount Longdon, Two Sisters and Mount Harriet, the Sassan and Sirri
+// platforms and the Mubarak field, Termez, the Salang and Charikar, Mostar
+// and Maglaj, Bissau and the Bra barracks, Honiara, Sampur,
+// Kaddaiparichchan and Trincomalee, Banjul, Sheberghan and Zaranj,
+// Wyryki, Santa Clara). Its statements follow the older sets: denials
+// and accusations are not statements. Labelled and committed before the
+// rules were first run on it, with the scorer of TestEventDevsetF1.
+func TestEventDevset19F1(t *testing.T) {
+	// First run (before any rule was changed for it): 21 items, tp=67
+	// fp=29 fn=38, precision 0.698, recall 0.638, F1 0.667; actor right
+	// on 45/67 (0.672), date on 46/67 (0.687). These are its floors
+	// (rounded down); raise them as the rules improve.
+	scoreEventDevset(t, "testdata/devset/events19.jsonl", 21, 0.666, 0.671, 0.686)
+}
