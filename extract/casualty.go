@@ -282,6 +282,14 @@ func parseNP(toks []token, i int) (nounPhrase, bool) {
 				j += 3
 				continue
 			}
+			if w.w == "and" && j+1 < len(toks) && officersAndMen(toks[n.head].w, toks[j+1].w) &&
+				(j+2 >= len(toks) || !toks[j+2].victimHead() && !toks[j+2].num) {
+				// "620 officers and men", "men and officers": one count
+				// of a unit's ranks, named by its officers.
+				n.head = j + 1
+				j += 2
+				continue
+			}
 			if (w.w == "and" || w.w == "or") && j+1 < len(toks) && armedOrCombatant(toks[n.head].w) && toks[j+1].w == "civilians" &&
 				(j+2 >= len(toks) || !toks[j+2].victimHead()) {
 				// "at least 70 soldiers and civilians": one count of
@@ -1362,6 +1370,16 @@ func activeBefore(toks []token, first int) (string, int) {
 			return OutcomeWounded, k - 2
 		}
 	}
+	if w == "at" && k >= 4 && toks[k-3].w == "the" && putVerb(toks[k-4].w) && toks[k-2].word && !toks[k-2].num && isModifier(toks[k-2]) {
+		// "it had put the European dead at 48", "put the civilian
+		// dead at 30".
+		switch toks[k-1].w {
+		case "dead":
+			return OutcomeKilled, k - 3
+		case "wounded", "injured":
+			return OutcomeWounded, k - 3
+		}
+	}
 	if w == "as" && k >= 3 && toks[k-1].w == "toll" {
 		// "Earlier the police had given the toll as 56 killed".
 		if m := tollStart(toks, k-1); m >= 2 && toks[m-1].w == "the" && giveVerb(toks[m-2].w) {
@@ -1456,9 +1474,10 @@ func activeBefore(toks []token, first int) (string, int) {
 				}
 			}
 			if (w == "at" || w == "to") && m >= 2 && toks[m-1].w == "of" && toks[m-2].w == "number" {
-				// "put the number of dead at 14".
+				// "put the number of dead at 14", "bringing the number of
+				// victims to 123".
 				switch toks[m].w {
-				case "dead", "deaths", "fatalities":
+				case "dead", "deaths", "fatalities", "victims":
 					return OutcomeKilled, m - 2
 				case "wounded", "injured":
 					return OutcomeWounded, m - 2
@@ -2414,7 +2433,8 @@ func relativeEnd(toks []token, k int) int {
 // their closing comma, or -1. The words may hold no number, verb or
 // clause.
 func appositiveEnd(toks []token, k int) int {
-	for m := k; m+1 < len(toks) && m <= k+16; m++ {
+	rel := false // in a relative clause of the appositive's noun
+	for m := k; m+1 < len(toks) && m <= k+16 || rel && m+1 < len(toks) && m <= k+24; m++ {
 		t := toks[m]
 		if t.w == "," || t.w == ")" {
 			if beVerbs[toks[m+1].w] && m > k {
@@ -2434,12 +2454,39 @@ func appositiveEnd(toks []token, k int) int {
 			m += 2
 			continue
 		}
+		if (t.w == "who" || t.w == "whom") && m > k+1 && m >= 2 && toks[m-1].victimHead() && appositiveOpener(toks, k) && !groupHasCount(toks, k, m) {
+			// ", among them municipal councillors who had refused to
+			// join the rebellion, were also killed": the clause tells
+			// of the part named, up to the comma.
+			rel = true
+			continue
+		}
+		if rel && !t.num && t.cls&clsReport == 0 && t.word {
+			continue
+		}
 		if t.num || t.cls&(clsVerb|clsReport) != 0 || subjectStops[t.w] || auxWords[t.w] && t.w != "to" ||
 			!t.word && t.w != "(" && t.w != ")" && t.w != "-" && !t.isQuote() {
 			return -1
 		}
 	}
 	return -1
+}
+
+// appositiveOpener reports whether the words at toks[k] open a breakdown
+// or an appositive of a group: "among them", "including", "most of them".
+func appositiveOpener(toks []token, k int) bool {
+	if k >= len(toks) {
+		return false
+	}
+	switch toks[k].w {
+	case "including":
+		return true
+	case "among":
+		return k+1 < len(toks) && (toks[k+1].w == "them" || toks[k+1].w == "whom")
+	case "most", "many", "some", "all":
+		return k+2 < len(toks) && toks[k+1].w == "of" && toks[k+2].w == "them"
+	}
+	return false
 }
 
 // beVerbs after a participle show it is not a transitive verb.
@@ -2777,6 +2824,13 @@ func findCasualties(toks []token, s, lower string, host, them string, out []casu
 					// figure of ours.
 					if side := sideOf(groupWords(toks, g.num, g.last, nil), host); side != SideUnknown {
 						h.side, h.bare = side, false
+					}
+				}
+				if active && loseVerbs[toks[verb].w] && h.bare && h.side == SideUnknown {
+					// "A Belgian battalion fighting on the right flank
+					// lost 12 killed and 37 wounded": the unit's own.
+					if nat := losingUnit(toks, verb); nat != "" {
+						h.side, h.bare = nationMilitary(nat), false
 					}
 				}
 				if w := toks[verb].w; !active || w != "toll" && w != "death" && w != "casualty" && w != "deaths" && w != "number" && w != "losses" {
@@ -3374,6 +3428,37 @@ func ownForcesSubject(toks []token, k int) bool {
 	}
 	return false
 }
+
+// losingUnit returns the nation of the subject of the "lost" at toks[verb]
+// when it is a unit or force named with its nationality ("A Belgian
+// battalion fighting on the brigade's right flank lost", "the Chinese had
+// lost"), told in the clause before the verb; "" otherwise.
+func losingUnit(toks []token, verb int) string {
+	start := verb - 1
+	for start > 0 && verb-start < 14 && toks[start-1].w != "," && toks[start-1].w != ";" && toks[start-1].w != "that" && !toks[start-1].reportVerb() {
+		start--
+	}
+	for m := start; m < verb; m++ {
+		w := toks[m].w
+		if toks[m].cls&clsVerb != 0 {
+			return ""
+		}
+		nat := nationAdjectives[w]
+		if nat == "" || nat == "Palestinian" {
+			continue
+		}
+		if next := m + 1; next < verb && (securityHeads[toks[next].w] || armyUnits[toks[next].w]) ||
+			m == start+1 && toks[start].w == "the" && (next == verb || auxWords[toks[next].w]) {
+			return nat
+		}
+		return ""
+	}
+	return ""
+}
+
+// armyUnits are the army's units a nationality may name: "a Belgian
+// battalion".
+var armyUnits = wordSet("battalion battalions brigade brigades regiment regiments division divisions company platoon garrison column columns unit units squadron")
 
 // loserNation returns the nation named as the subject of the "lost" at
 // toks[verb] ("Ukrainian forces had lost", "Russia has lost", "the Kyiv
@@ -4876,6 +4961,16 @@ func markUsed(used []bool, n, from, to int) []bool {
 // captain and two sergeants" are one force's dead told by rank.
 var rankWords = wordSet("colonel colonels lieutenant lieutenants captain captains sergeant sergeants " +
 	"corporal corporals commander commanders officer officers general generals")
+
+// officersAndMen reports whether two nouns joined by "and" are one
+// unit's ranks: "officers and men", "men and officers", "officers and
+// soldiers", "officers and crew".
+func officersAndMen(a, b string) bool {
+	if a == "officers" {
+		a, b = b, a
+	}
+	return b == "officers" && (a == "men" || a == "soldiers" || a == "crew" || a == "ratings" || a == "sailors" || a == "troops")
+}
 
 // rankAndFile reports whether the group b follows a in a list of one
 // force's men where one of the two is an officer named by rank with "a"

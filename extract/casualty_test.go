@@ -766,6 +766,23 @@ func TestCasualtyPatterns(t *testing.T) {
 		{"they and them of the sentence before", "Gunmen rounded up the villagers. They slaughtered 19 of them.", []want{
 			{OutcomeKilled, 19, QualExact, "civilians"}}},
 		{"them with no group told before is no figure", "They slaughtered 19 of them.", nil},
+		{"a unit named with its nationality lost its own", "A Belgian battalion fighting on the right flank lost 12 killed and 37 wounded.", []want{
+			{OutcomeKilled, 12, QualExact, "Belgian military"}, {OutcomeWounded, 37, QualExact, "Belgian military"}}},
+		{"a people named as the subject of lost", "The army said the Chinese had lost at least 10,000 killed along the front.", []want{
+			{OutcomeKilled, 10000, QualAtLeast, "Chinese military"}}},
+		{"officers and men are one count", "Some 620 British officers and men were listed as missing.", []want{
+			{OutcomeMissing, 620, QualAbout, "British military"}}},
+		{"men and officers are one count", "Some 620 British men and officers were killed.", []want{
+			{OutcomeKilled, 620, QualAbout, "British military"}}},
+		{"a breakdown with a relative clause before the verb", "Another 52 villagers, among them councillors who had refused to join the rebellion, were also killed.", []want{
+			{OutcomeKilled, 52, QualExact, "civilians"}}},
+		{"the number of victims brought to a figure", "Rebels killed 12 villagers, bringing the number of victims to 123.", []want{
+			{OutcomeKilled, 12, QualExact, "civilians"}, {OutcomeKilled, 123, QualExact, "civilians"}}},
+		{"the dead of a people put at a figure", "Officials put the civilian dead at 48.", []want{
+			{OutcomeKilled, 48, QualExact, "unknown"}}},
+		{"a revised toll of mixed dead is of no one side", "The death toll from the attack on the post has risen to 53, including 49 gendarmes and four civilians. The toll had stood at 32 on Tuesday, up from 20.", []want{
+			{OutcomeKilled, 53, QualExact, "unknown"}, {OutcomeKilled, 49, QualExact, "police"}, {OutcomeKilled, 4, QualExact, "civilians"},
+			{OutcomeKilled, 32, QualExact, "unknown"}, {OutcomeKilled, 20, QualExact, "unknown"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -994,6 +1011,27 @@ func TestNegatedTollGiverIsNoSource(t *testing.T) {
 			if c.AttributedTo != "security source" {
 				t.Errorf("%q: %s claim %q attributed to %q, want the security source", text, c.Kind, c.Quote, c.AttributedTo)
 			}
+		}
+	}
+}
+
+// TestTollPutDayIsNoDeathDay: the day a toll was given ("On Sunday it had
+// put the European dead at 48") dates the count, not the deaths, which
+// keep the day of the attack told before; nor does it carry to the
+// figures told after it.
+func TestTollPutDayIsNoDeathDay(t *testing.T) {
+	text := "ALGIERS, Aug. 23 (AFP) - The number of Europeans killed in Saturday's rebel attacks on Philippeville has risen to 71, the Government-General announced today. On Sunday it had put the European dead at 48.\n\n" +
+		"Another 52 Moslems were also killed by the rebels, the communique said."
+	want := map[string]string{"the European dead at 48": "1955-08-20", "52 Moslems were also killed": "1955-08-20"}
+	got := map[string]string{}
+	for _, c := range Extract(ingest.Article{ID: "t", Text: text, Published: "1955-08-23"}) {
+		if c.Kind == KindCasualty && c.Date.Start != nil {
+			got[c.Quote] = *c.Date.Start
+		}
+	}
+	for q, d := range want {
+		if got[q] != d {
+			t.Errorf("%q dated %q, want %q (all: %v)", q, got[q], d, got)
 		}
 	}
 }

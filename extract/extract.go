@@ -1087,7 +1087,8 @@ func Extract(a ingest.Article) []Claim {
 			}
 		}
 		statement += maxPart
-		atEvents = figuresAtEvent(claims[sentFirst:], s, events, atEvents)
+		evAt := attackPlace(s, events)
+		atEvents = figuresAtEvent(claims[sentFirst:], evAt, atEvents)
 		eventCarried = nextEventCarry(allDates, sentenceDate, eventCarried, a.Published)
 		p, n := singlePlace(places, s)
 		if n == 0 && strings.Contains(s, " capital") {
@@ -1095,6 +1096,12 @@ func Extract(a ingest.Article) []Claim {
 			if p = capitalPlace(s); p != nil {
 				n = 1
 			}
+		}
+		if n == 0 && evAt != nil {
+			// "rebel attacks on Philippeville": the place attacked, which
+			// no gazetteer need know.
+			q := *evAt
+			p, n = &q, 1
 		}
 		if n == 1 {
 			carryPlace, carryPara = p, st.para
@@ -1398,7 +1405,7 @@ func casualtyDates(hits []dateHit, s, lower string) []dateHit {
 		}
 		if isReportDate(s, lower, h.Start) || reportVerbAfter(lower, h.End) ||
 			len(hits) > 1 && h.Start == 0 && openingReport(lower, h.End) || inSourceClause(lower, h.Start) ||
-			yearOfThing(lower, h) || countedBy(lower, h) {
+			yearOfThing(lower, h) || countedBy(lower, h) || tollPutAfter.MatchString(lower[h.End:]) {
 			continue
 		}
 		updated = updated || tollUpdateDate(lower, h.Start)
@@ -1416,6 +1423,11 @@ func casualtyDates(hits []dateHit, s, lower string) []dateHit {
 	}
 	return out
 }
+
+// tollPutAfter matches the words after a date that tell a toll given that
+// day: "On Sunday it had put the European dead at 48" dates the count, not
+// the deaths.
+var tollPutAfter = regexp.MustCompile(`^,?\s+(?:[a-z'’-]+\s+){0,3}?(?:had\s+|has\s+)?(?:earlier\s+|first\s+|initially\s+)?(?:put|puts|given|gave)\s+the\s+(?:[a-z-]+\s+){0,2}?(?:toll|dead|wounded|injured|number\s+of\s+[a-z]+)\s+at\s`)
 
 // countedBy reports whether a date tells when a count was reached, not
 // when anyone died: "By Sunday morning the number of dead had risen to
@@ -2675,24 +2687,14 @@ type spanPlace struct {
 	place Place
 }
 
-// figuresAtEvent appends to out the place named right after the first
-// attack or capture of sentence s (events) for each incident figure
-// without a place among the sentence's claims: "Militants attacked
+// figuresAtEvent appends to out the place at, named right after the
+// sentence's first attack or capture (see attackPlace), for each incident
+// figure without a place among the sentence's claims: "Militants attacked
 // Gajiram on Wednesday, killing 12 villagers" is at Gajiram, a village no
 // gazetteer need know, which the event's own rules read after "attacked".
 // placeAtEvents sets them once every other way of placing a figure (a
 // headline's, a dateline's, the lead's) has had its turn.
-func figuresAtEvent(claims []Claim, s string, events []eventHit, out []spanPlace) []spanPlace {
-	var at *Place
-	for _, ev := range events {
-		if ev.Place == nil || isCountry(ev.Place.Name) || ev.Action != ActionStrike && ev.Action != ActionCapture && ev.Action != ActionEnter {
-			continue
-		}
-		if k := strings.Index(s[ev.Start:], ev.Place.Text); k >= 0 && k <= ev.End-ev.Start+40 && !strings.Contains(s[ev.Start:ev.Start+k], " since ") {
-			at = ev.Place // (not "the worst attack since the troubles in Northern Ireland")
-		}
-		break
-	}
+func figuresAtEvent(claims []Claim, at *Place, out []spanPlace) []spanPlace {
 	if at == nil {
 		return out
 	}
@@ -2702,6 +2704,21 @@ func figuresAtEvent(claims []Claim, s string, events []eventHit, out []spanPlace
 		}
 	}
 	return out
+}
+
+// attackPlace returns the place named right after the first attack or
+// capture of sentence s (events), or nil (see figuresAtEvent).
+func attackPlace(s string, events []eventHit) *Place {
+	for _, ev := range events {
+		if ev.Place == nil || isCountry(ev.Place.Name) || ev.Action != ActionStrike && ev.Action != ActionCapture && ev.Action != ActionEnter {
+			continue
+		}
+		if k := strings.Index(s[ev.Start:], ev.Place.Text); k >= 0 && k <= ev.End-ev.Start+40 && !strings.Contains(s[ev.Start:ev.Start+k], " since ") {
+			return ev.Place // (not "the worst attack since the troubles in Northern Ireland")
+		}
+		return nil
+	}
+	return nil
 }
 
 // placeAtEvents sets the places figuresAtEvent found on the figures still
@@ -3436,6 +3453,13 @@ func resolveBareSides(claims []Claim, bareAt map[int]uint8, lower string) {
 					c.Victims.Side = side
 					break
 				}
+				if (strings.Contains(c.Quote, "toll") || strings.HasPrefix(c.Quote, "up from")) && mixedTollBefore(claims, i) {
+					// "has risen to 53, including 49 gendarmes and four
+					// civilians … The toll had stood at 32": the same
+					// dead, of more than one side.
+					c.Victims.Side = SideUnknown
+					break
+				}
 				if palestinianReport(lower) {
 					c.Victims.Side = "Palestinians"
 				}
@@ -3511,6 +3535,32 @@ func oneSideBefore(claims []Claim, i int) string {
 		side = o.Victims.Side
 	}
 	return side
+}
+
+// mixedTollBefore reports whether a toll of claim i's outcome told before
+// it is of no one side because its breakdown names armed men or several
+// sides ("53, including 49 gendarmes and four civilians"): the toll told
+// again ("The toll had stood at 32, up from 20") counts the same mixed
+// dead.
+func mixedTollBefore(claims []Claim, i int) bool {
+	for j := 0; j < i; j++ {
+		o := &claims[j]
+		if o.Kind != KindCasualty || o.Outcome != claims[i].Outcome || o.Scope != ScopeIncident || o.Victims.Side != SideUnknown ||
+			o.Count == nil || o.Count.Value == nil {
+			continue
+		}
+		sides := map[string]bool{}
+		for k := j + 1; k < i; k++ {
+			if b := &claims[k]; b.Kind == KindCasualty && b.Span.Start >= o.Span.Start && b.Span.Start-o.Span.End < 60 && b.Outcome == o.Outcome && b.Victims.Side != SideUnknown &&
+				b.Count != nil && b.Count.Value != nil && *b.Count.Value < *o.Count.Value {
+				sides[b.Victims.Side] = true
+			}
+		}
+		if len(sides) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // startsWithQuote reports whether a sentence opens with a quotation mark.

@@ -80,6 +80,12 @@ func TestFigurePlaceCarried(t *testing.T) {
 		{"a pronoun subject",
 			"Gunmen stormed a market in Maiduguri on Monday.\n\nHe said 20 people were killed in clashes.",
 			"20 people were killed", ""},
+		{"the village attacked in the figure's sentence, which no gazetteer knows",
+			"MAIDUGURI, Nigeria (Reuters) - Militants attacked Gajiram on Wednesday, killing 12 villagers, residents said.",
+			"killing 12 villagers", "Gajiram"},
+		{"the village attacked, carried to the next sentence",
+			"Gunmen attacked Gajiram on Wednesday and burned dozens of homes. At least 12 villagers were killed, residents said.",
+			"At least 12 villagers were killed", "Gajiram"},
 	}
 	checkFigurePlaces(t, tests)
 }
