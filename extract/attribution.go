@@ -123,7 +123,9 @@ func findAttributions(toks []token, s string, out []attrHit) []attrHit {
 				continue
 			}
 			// "250 reported missing", "were reported killed".
-			if (t.w == "reported" || t.w == "confirmed") && i+1 < len(toks) && reportedStates[toks[i+1].w] && i > 0 && beVerbs[toks[i-1].w] {
+			if (t.w == "reported" || t.w == "confirmed") && i+1 < len(toks) && reportedStates[toks[i+1].w] && i > 0 &&
+				(beVerbs[toks[i-1].w] || i > 2 && toks[i-2].w == "of" && toks[i-3].w == "number") {
+				// (And "the number of people confirmed killed".)
 				// "250 were reported missing", "11 people were confirmed
 				// dead": no one reports.
 				continue

@@ -53,7 +53,7 @@ var (
 		"neutralize neutralizes neutralized neutralizing neutralise neutralises neutralised " +
 			"neutralising": OutcomeNeutralized,
 		"capture captures captured capturing abduct abducts abducted abducting kidnap kidnaps " +
-			"kidnapped kidnapping": OutcomeCaptured,
+			"kidnapped kidnapping seize seizes seized seizing": OutcomeCaptured,
 	})
 	// passiveVerbs follow the victims: "seven soldiers were killed",
 	// "34 soldiers died", "12 dead".
@@ -87,7 +87,7 @@ var (
 	groupParticiples = wordSet("serving stationed based deployed working posted attached assigned " +
 		"traveling travelling riding accompanying embedded guarding manning caught trapped " +
 		"returning fleeing waiting queuing queueing heading sheltering attending leaving held " +
-		"living sleeping staying standing praying passing walking playing")
+		"living sleeping staying standing praying passing walking playing seized detained arrested")
 	possessive       = wordSet("its their")
 	personPossessive = wordSet("his her my our")
 	vagueOf          = wordSet("some many several dozens hundreds scores thousands")
@@ -1881,10 +1881,15 @@ func numberOfGroup(toks []token, k int) (outcome string, from, to int, ok bool) 
 			if outcome, named = numberOfOutcome(toks[v].w); !named {
 				continue
 			}
-			if !toks[v-1].victimHead() {
+			g := v - 1
+			if countAdjectives[toks[g].w] && g-1 > m {
+				// "the number of people confirmed killed".
+				g--
+			}
+			if !toks[g].victimHead() {
 				return "", 0, 0, false
 			}
-			return outcome, m + 1, v - 1, true
+			return outcome, m + 1, g, true
 		}
 		return "", 0, 0, false
 	}
@@ -1940,10 +1945,15 @@ func numberOfGroupAfter(toks []token, of int) (outcome string, from, to int, ok 
 			}
 			continue
 		}
-		if !toks[v-1].victimHead() {
+		g := v - 1
+		if countAdjectives[toks[g].w] && g-1 > of {
+			// "the number of people confirmed killed".
+			g--
+		}
+		if !toks[g].victimHead() {
 			return "", 0, 0, false
 		}
-		return outcome, of + 1, v - 1, true
+		return outcome, of + 1, g, true
 	}
 	return "", 0, 0, false
 }
@@ -2377,9 +2387,10 @@ func mainVerbAfter(toks []token, k int) int {
 		return -1
 	}
 	for m := v; m < len(toks) && m <= v+20; m++ {
-		if t := toks[m]; activeVerbs[t.w] != "" || attackClauseVerbs[t.w] {
+		if t := toks[m]; activeVerbs[t.w] != "" && !strings.HasPrefix(t.w, "seiz") || attackClauseVerbs[t.w] {
 			// "a man who stabbed two soldiers was shot dead": an
-			// attacker (see attackerKilledLater).
+			// attacker (see attackerKilledLater); who seized a
+			// building took no captives.
 			return -1
 		}
 	}

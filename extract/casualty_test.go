@@ -780,6 +780,17 @@ func TestCasualtyPatterns(t *testing.T) {
 			{OutcomeKilled, 12, QualExact, "civilians"}, {OutcomeKilled, 123, QualExact, "civilians"}}},
 		{"the dead of a people put at a figure", "Officials put the civilian dead at 48.", []want{
 			{OutcomeKilled, 48, QualExact, "unknown"}}},
+		{"armed intruders of a nationality are armed men, not its army", "Two police commandos and 12 armed Filipino intruders were killed on Friday.", []want{
+			{OutcomeKilled, 2, QualExact, "police"}, {OutcomeKilled, 12, QualExact, "militants"}}},
+		{"people seized", "Mutinous soldiers at Kindu seized 13 Italian airmen on Saturday.", []want{
+			{OutcomeCaptured, 13, QualExact, "Italian military"}}},
+		{"towns seized are no figure", "Rebels seized 13 villages.", nil},
+		{"men seized, then killed", "The 13 Italian airmen seized at Kindu last Saturday were murdered by soldiers.", []want{
+			{OutcomeKilled, 13, QualExact, "Italian military"}}},
+		{"men who seized a building, then died", "Roughly 35 guerrillas who seized the building on Wednesday morning died in the fighting.", []want{
+			{OutcomeKilled, 35, QualAbout, "rebels"}}},
+		{"the number of people confirmed killed", "The number of people confirmed killed rose to 31, police said.", []want{
+			{OutcomeKilled, 31, QualExact, "civilians"}}},
 		{"a revised toll of mixed dead is of no one side", "The death toll from the attack on the post has risen to 53, including 49 gendarmes and four civilians. The toll had stood at 32 on Tuesday, up from 20.", []want{
 			{OutcomeKilled, 53, QualExact, "unknown"}, {OutcomeKilled, 49, QualExact, "police"}, {OutcomeKilled, 4, QualExact, "civilians"},
 			{OutcomeKilled, 32, QualExact, "unknown"}, {OutcomeKilled, 20, QualExact, "unknown"}}},
@@ -1022,7 +1033,9 @@ func TestNegatedTollGiverIsNoSource(t *testing.T) {
 func TestTollPutDayIsNoDeathDay(t *testing.T) {
 	text := "ALGIERS, Aug. 23 (AFP) - The number of Europeans killed in Saturday's rebel attacks on Philippeville has risen to 71, the Government-General announced today. On Sunday it had put the European dead at 48.\n\n" +
 		"Another 52 Moslems were also killed by the rebels, the communique said."
-	want := map[string]string{"the European dead at 48": "1955-08-20", "52 Moslems were also killed": "1955-08-20"}
+	text += "\n\nThe Health Ministry on Tuesday revised the number of dead from the attacks down to 69."
+	want := map[string]string{"the European dead at 48": "1955-08-20", "52 Moslems were also killed": "1955-08-20",
+		"number of dead from the attacks down to 69": "1955-08-20"}
 	got := map[string]string{}
 	for _, c := range Extract(ingest.Article{ID: "t", Text: text, Published: "1955-08-23"}) {
 		if c.Kind == KindCasualty && c.Date.Start != nil {

@@ -1424,10 +1424,11 @@ func casualtyDates(hits []dateHit, s, lower string) []dateHit {
 	return out
 }
 
-// tollPutAfter matches the words after a date that tell a toll given that
-// day: "On Sunday it had put the European dead at 48" dates the count, not
-// the deaths.
-var tollPutAfter = regexp.MustCompile(`^,?\s+(?:[a-z'’-]+\s+){0,3}?(?:had\s+|has\s+)?(?:earlier\s+|first\s+|initially\s+)?(?:put|puts|given|gave)\s+the\s+(?:[a-z-]+\s+){0,2}?(?:toll|dead|wounded|injured|number\s+of\s+[a-z]+)\s+at\s`)
+// tollPutAfter matches the words after a date that tell a toll given or
+// revised that day: "On Sunday it had put the European dead at 48", "The
+// ministry on Sunday revised the number of dead … down to 29" date the
+// count, not the deaths.
+var tollPutAfter = regexp.MustCompile(`^,?\s+(?:[a-z'’-]+\s+){0,3}?(?:had\s+|has\s+)?(?:earlier\s+|first\s+|initially\s+)?(?:(?:put|puts|given|gave)\s+the\s+(?:[a-z-]+\s+){0,2}?(?:toll|dead|wounded|injured|number\s+of\s+[a-z]+)\s+at\s|(?:revised|raised|lowered|updated)\s+(?:its\s+|the\s+)(?:[a-z-]+\s+){0,2}?(?:toll|number\s+of\s+[a-z]+)\b)`)
 
 // countedBy reports whether a date tells when a count was reached, not
 // when anyone died: "By Sunday morning the number of dead had risen to

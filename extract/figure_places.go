@@ -717,8 +717,8 @@ func datelinePlaces(claims []Claim, text string) {
 		return
 	}
 	for i := range claims {
-		if claims[i].Location != nil {
-			return
+		if l := claims[i].Location; l != nil && !isCountry(l.Name) {
+			return // (an event "in New Zealand" names none)
 		}
 	}
 	body := text
@@ -753,6 +753,11 @@ func datelinePlaces(claims []Claim, text string) {
 		}
 	}
 	p, ok := NormalisePlace(city)
+	if !ok {
+		// "CHRISTCHURCH, New Zealand (AP)": a city the gazetteer does not
+		// know, in the country its dateline names.
+		p, ok = datelineTown(city, lead[cityEnd:end])
+	}
 	if !ok || isCountry(p.Name) || CountryOf(p) == "" {
 		return // (a city, in a country: not "MIDDLE EAST")
 	}
@@ -766,6 +771,30 @@ func datelinePlaces(claims []Claim, text string) {
 			c.Location = &q
 		}
 	}
+}
+
+// datelineTown returns the town of an upper-case dateline city the
+// gazetteer does not know, placed in the country the rest of its dateline
+// names (", New Zealand (AP) -"), and whether it names one.
+func datelineTown(city, rest string) (Place, bool) {
+	rest, ok := strings.CutPrefix(rest, ",")
+	if !ok {
+		return Place{}, false
+	}
+	country := strings.TrimSpace(rest)
+	if k := strings.IndexAny(country, ",("); k >= 0 {
+		country = strings.TrimSpace(country[:k])
+	}
+	c, ok := NormalisePlace(country)
+	if !ok || !isCountry(c.Name) {
+		return Place{}, false
+	}
+	words := strings.Fields(strings.ToLower(city))
+	for i, w := range words {
+		words[i] = strings.ToUpper(w[:1]) + w[1:]
+	}
+	name := strings.Join(words, " ")
+	return Place{Text: city, Name: name, Region: c.Name}, true
 }
 
 // hubDatelines are the cities whose datelines report on other places:

@@ -307,7 +307,7 @@ var (
 	fallbackLocatives = []string{"in", "near", "nearby", "at", "outside", "into", "from", "around", "toward", "towards", "over", "capital", "above", "overlooking", "between"}
 	fallbackAreas     = []string{"town", "village", "city", "area", "district", "province", "region", "neighbourhood", "neighborhood",
 		"suburb", "camp", "governorate", "oblast", "state", "port", "county", "township", "island",
-		"municipality", "commune", "prefecture", "locality", "fortress", "settlement", "settlements", "enclave", "hamlet", "outskirts", "crest",
+		"municipality", "commune", "prefecture", "locality", "fortress", "settlement", "settlements", "enclave", "hamlet", "outskirts", "crest", "resort",
 		// "southeast of Bosaso": the place the direction is from.
 		"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
 )

@@ -173,7 +173,7 @@ var (
 		"separatists separatist guerrillas guerrilla extremists extremist terrorists terrorist " +
 		"bandits bandit raiders raider suspects suspect assailants assailant operatives operative " +
 		"militiamen militiaman gangsters gangster maoists maoist bombers bomber cadres cadre " +
-		"khwarij khawarij kharijis khariji paramilitaries")
+		"khwarij khawarij kharijis khariji paramilitaries intruders intruder")
 	civilianHeads = wordSet("civilians civilian people persons residents resident villagers " +
 		"children child women woman men man boys boy girls girl babies baby infants infant " +
 		"toddlers toddler teenagers teenager students student pupils worshippers worshipers pilgrims " +
@@ -429,8 +429,9 @@ func sideOf(words []string, host string) string {
 		case policeHeads[w] || w == "law-enforcement" || w == "enforcement" && prev == "law":
 			// "a law enforcement officer" is police.
 			police = true
-		case w == "armed" && i+1 < len(words) && crowdHeads[words[i+1]]:
-			// "17 armed rioters": a crowd with weapons, no force.
+		case w == "armed" && i+1 < len(words) && (crowdHeads[words[i+1]] || i+2 < len(words) && nationAt("", words[i+1]) != "" && rebelHeads[words[i+2]]):
+			// "17 armed rioters": a crowd with weapons, no force; "12
+			// armed Filipino intruders" are armed men, not Manila's army.
 		case securityHeads[w] || securityMods[w] && !(w == "national" && i == len(words)-1):
 			// "an Indian national" is a citizen, "national guard" a force.
 			security = true
