@@ -268,7 +268,13 @@ func appositiveDate(sentence string, cEnd int, dates []dateHit) (dateHit, bool) 
 // after it only join a second verb to the first: " and ", " and then ".
 func andVerbGap(gap string) bool {
 	g := strings.TrimSpace(gap)
-	return g == "and" || g == "and then" || g == ", and" || g == "and later"
+	if g == "and" || g == "and then" || g == ", and" || g == "and later" {
+		return true
+	}
+	// "attacked the Algerians at Amgala on Tuesday and that the
+	// survivors withdrew": a second clause with a subject of its own.
+	words := strings.Fields(strings.TrimPrefix(g, ", "))
+	return len(words) >= 2 && len(words) <= 6 && words[0] == "and" && !strings.ContainsAny(g[1:], ",;:")
 }
 
 // endedDate dates an event told in the pluperfect after the day it was

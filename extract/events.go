@@ -135,8 +135,9 @@ var notEvent = map[string]*phraseMatcher{
 		// a count of people, with no noun.
 		`|^(?i)\s+(?:\d[\d,]*|dozens|hundreds|scores|several|many|others|more)\s*(?:[.,;]|$|\s+(?:in|during|after|and|on|near|at|as|while|alive)\b)` +
 		// "captured the nomination", "captured 120 votes", "captured the
-		// mood": an election, a title or a feeling, not a place.
-		`|^(?i)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w-]+\s+)?(?:\d[\d,]*\s+)?(?:nominations?|votes?|seats|title|crown|championship|cup|trophy|pennant|league|imagination|attention|hearts|mood|support|backing|approval|medals?|market|moment|scenes?|images?|footage|spirit|essence|headlines|budget|costs?|deadline|schedule)\b` +
+		// mood", "captured the national eights title": an election, a
+		// title or a feeling, not a place.
+		`|^(?i)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w-]+\s+){0,2}?(?:\d[\d,]*\s+)?(?:nominations?|votes?|seats|title|crown|championship|cup|trophy|pennant|league|imagination|attention|hearts|mood|support|backing|approval|medals?|market|moment|scenes?|images?|footage|spirit|essence|headlines|budget|costs?|deadline|schedule)\b` +
 		// "captured a larger share of the market": a share, not a place.
 		`|^(?i)\s+(?:(?:an?|the|its|their|his|her)\s+)?(?:(?:larger|bigger|smaller|greater|growing|record|dominant|lion['’]s|majority)\s+)?share\b` +
 		// "seized on the scandal": an opening taken, not a place. "shares
@@ -168,7 +169,7 @@ var notEvent = map[string]*phraseMatcher{
 	ActionOffensive: mustPhraseMatcher(`^(?i)\s+(?:the\s+)?(?:pitch|field|stage|court)\b|^(?i)\s+(?:columns?|force|forces|army|armies|troops|soldiers|units|tanks)\b|` +
 		// "launched a campaign against inflation", "an offensive against
 		// the budget in parliament": a policy's, not a war's.
-		`^(?i)\s+(?:against|on)\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:inflation|corruption|graft|poverty|smoking|obesity|fraud|tax\s+evasion|piracy|disinformation|misinformation|budget|bill|reforms?|proposals?|prices|unemployment|pollution|malaria|polio|measles|covid|the\s+virus|deficit|debt|shopkeepers|businesses|retailers|farmers|pensioners|taxpayers|consumers|motorists|savers|tenants|landlords|democracy|freedoms?|liberties|judiciary|judges|press)\b|^(?i)\s+(?:weapons?|capabilit\w*|drones?|rifles?|actions?|(?:was|is|were|are|(?:had|has|have)\s+been)\s+(?:being\s+)?(?:planned|prepared|expected|considered|mooted)|would|will|could)\b` +
+		`^(?i)\s+(?:against|on)\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:inflation|corruption|graft|poverty|labour|labor|unions|smoking|obesity|fraud|tax\s+evasion|piracy|disinformation|misinformation|budget|bill|reforms?|proposals?|prices|unemployment|pollution|malaria|polio|measles|covid|the\s+virus|deficit|debt|shopkeepers|businesses|retailers|farmers|pensioners|taxpayers|consumers|motorists|savers|tenants|landlords|democracy|freedoms?|liberties|judiciary|judges|press)\b|^(?i)\s+(?:weapons?|capabilit\w*|drones?|rifles?|actions?|(?:was|is|were|are|(?:had|has|have)\s+been)\s+(?:being\s+)?(?:planned|prepared|expected|considered|mooted)|would|will|could)\b` +
 		// "said a general offensive across Dhofar would follow": one to
 		// come.
 		`|^(?i)["”]?(?:\s+[\w’'-]+){0,3}?\s+(?:would|will)\s+(?:soon\s+)?(?:follow|come|begin|start|be\s+launched)\b` +
@@ -231,7 +232,7 @@ var notEvent = map[string]*phraseMatcher{
 	ActionWithdraw: mustPhraseMatcher(`^(?i)\s+(?:from|of)\s+(?:the\s+)?(?:(?:[\w'’-]+\s+){0,2}?(?:talks|negotiations|treaty|agreement|deal|accord|race|election|tournament|competition|contest|military\s+command|markets?|business|project|contract|venture|sponsorship|stake|index|scheme|programme|program|franchise|league))\b` +
 		// "withdrew the bill", "retreated from its pledge": a measure or a
 		// promise taken back.
-		`|^(?i)\s+(?:the|his|her|its|their|a)\s+(?:[\w-]+\s+)?(?:bill|motion|nomination|candidacy|candidature|application|complaint|lawsuit|offer|proposal|resolution|remarks|comments|support|endorsement|bid)s?\b` +
+		`|^(?i)\s+(?:the|his|her|its|their|a)\s+(?:[\w-]+\s+)?(?:bill|motion|nomination|candidacy|candidature|application|complaint|lawsuit|offer|proposal|resolution|remarks|comments|support|endorsement|bid|plan)s?\b` +
 		`|^(?i)\s+from\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+)?(?:pledge|promise|stance|commitment|policy)s?\b` +
 		// "the session was pushed back by rain", "the vote was pushed
 		// back to next week": put off, not driven off.
@@ -2593,6 +2594,9 @@ func objectPlace(s string, start, end int, action string, parties []partyMention
 	if !plausiblePlaceName(name) {
 		return nil
 	}
+	if lower := strings.ToLower(name); namedGroups[lower] != "" || namedGroups[lower+"s"] != "" {
+		return nil // "seized a Tamil Tiger base": the side's
+	}
 	for _, p := range parties {
 		if p.Start < i+len(name) && i < p.End {
 			return nil
@@ -2690,8 +2694,9 @@ var facilityNouns = map[string]bool{
 }
 
 // facilityAdjectives may come between a place's name and its facility
-// noun: "the Elephant Pass military complex", "the Kamina air base".
-var facilityAdjectives = wordSet("military army naval air police")
+// noun: "the Elephant Pass military complex", "the Kamina air base", "the
+// Rashidiyeh refugee camp".
+var facilityAdjectives = wordSet("military army naval air police refugee")
 
 // upperAfter reports whether a capitalised word follows s[:i] after
 // white space: "the strategic Elephant Pass" names the place at once.

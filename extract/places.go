@@ -308,6 +308,7 @@ var (
 	fallbackAreas     = []string{"town", "village", "city", "area", "district", "province", "region", "neighbourhood", "neighborhood",
 		"suburb", "camp", "governorate", "oblast", "state", "port", "county", "township", "island",
 		"municipality", "commune", "prefecture", "locality", "fortress", "settlement", "settlements", "enclave", "hamlet", "outskirts", "crest", "resort",
+		"oasis", "stronghold", "outpost",
 		// "southeast of Bosaso": the place the direction is from.
 		"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
 )
@@ -509,6 +510,9 @@ func findPlacesIn(ix *sentIndex) []placeHit {
 		if !plausiblePlaceName(name) || !wordBoundaryAfter(text, end) || !betweenRoute(text, start) {
 			continue
 		}
+		if _, ok := NormalisePlace(name); !ok && holdingsAfter(text, end) {
+			continue // "fired from Croat positions": a side's, not a place
+		}
 		if overlaps(hits, start, end) {
 			k := countryEndingName(text, hits, start, end)
 			if k < 0 {
@@ -533,6 +537,25 @@ func findPlacesIn(ix *sentIndex) []placeHit {
 	containedIn(text, hits)
 	return hits
 }
+
+// holdingsAfter reports whether the word after text[:end] names a side's
+// forces or holdings ("Croat positions", "Tiger lines"), which makes the
+// name before it an adjective.
+func holdingsAfter(text string, end int) bool {
+	rest := strings.TrimLeft(text[end:], " ")
+	if rest == "" || len(rest) == len(text)-end {
+		return false
+	}
+	w := rest
+	if k := strings.IndexFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) }); k >= 0 {
+		w = rest[:k]
+	}
+	return sideHoldings[w]
+}
+
+// sideHoldings are the nouns after a side's adjective that tell its forces
+// or ground: "Croat positions", "Serb lines".
+var sideHoldings = wordSet("positions forces troops lines fighters gunners units artillery guns militia militiamen")
 
 // unitless returns name without a last word that makes it a region
 // (regionNouns, in any case: "Plateau State", "Kharkiv Oblast"), unless
@@ -831,6 +854,9 @@ func appendNamedHits(text string, re *regexp.Regexp, hits []placeHit, whole bool
 		if !plausiblePlaceName(name) || overlaps(hits, start, end) {
 			continue
 		}
+		if lower := strings.ToLower(name); namedGroups[lower] != "" || namedGroups[lower+"s"] != "" {
+			continue // "a Tamil Tiger base": the side's, not a place's name
+		}
 		if whole && strings.HasPrefix(text[m[1]:], " of ") {
 			continue // "the Shi'ite Muslim neighbourhood of Dasht-e-Barchi": the place is named after it
 		}
@@ -918,7 +944,7 @@ func featurePlaces(ix *sentIndex, hits []placeHit) []placeHit {
 // hit covers: "the attack on Dalori village", "attacked Lukodi camp",
 // "in Tse-Adoor village" (not "a Boko Haram camp").
 func settlementPlaces(text string, hits []placeHit) []placeHit {
-	for _, w := range [...]string{" village", " camp", " hamlet"} {
+	for _, w := range [...]string{" village", " camp", " hamlet", " refugee camp"} {
 		for at := range indexAll(text, w) {
 			if e := at + len(w); e < len(text) && isASCIIWord(text[e]) {
 				continue
