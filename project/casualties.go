@@ -3125,7 +3125,8 @@ func rangeText(r Range) string {
 // unit next to such a one only (the two tell different incidents), nor a
 // revised toll at a town the incident does not name (it names the incident
 // it revises: see atItsTowns), nor a figure at a town into the background
-// an incident of a month or more at no town tells (see backgroundOf).
+// an incident of a month or more at no town tells (see backgroundOf), nor
+// into an incident a year or more before the article (see historyOf).
 func (b *casualtyBuild) joinNeighbours(step uint8, arts []int) {
 	for _, ai := range arts {
 		units := b.byArticle[ai]
@@ -3150,7 +3151,7 @@ func (b *casualtyBuild) joinNeighbours(step uint8, arts []int) {
 						}
 						in := units[j].inc
 						if !in.dated || !campsSubset(u.camps, in.camps) && !(step == 5 && len(u.figs) > 0 && namesNoOther(u, in)) || !placesTouch(u.places, in.places) ||
-							u.revised && !namesTowns(in, u) || backgroundOf(u, in) {
+							u.revised && !namesTowns(in, u) || backgroundOf(u, in) || historyOf(u, in) {
 							continue
 						}
 						if u.weekday >= 0 && in.start == in.end && int(weekdayOf(in.start)) != u.weekday {
@@ -3164,6 +3165,14 @@ func (b *casualtyBuild) joinNeighbours(step uint8, arts []int) {
 			}
 		}
 	}
+}
+
+// historyOf reports whether the incident in ended a year or more before
+// the publication of the article of the undated unit u next to it: "The
+// army maintains that 28 attackers died … the bloodiest attack since the
+// raid on Monte Chingolo in December 1975" does not put the 28 in 1975.
+func historyOf(u *unit, in *incident) bool {
+	return u.art.hasPub && in.end < u.art.pub-365
 }
 
 // backgroundOf reports whether the incident in, next to an undated unit
