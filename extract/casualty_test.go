@@ -828,6 +828,7 @@ func TestCasualtyScope(t *testing.T) {
 	}{
 		{"The war has killed more than 400,000 people.", ScopeCumulative},
 		{"At least 500 civilians have been killed since December.", ScopeCumulative},
+		{"Nearly 300 people have been killed since Sept. 4.", ScopeCumulative},
 		{"So far 120 soldiers have died.", ScopeCumulative},
 		{"A strike killed 12 civilians on Monday.", ScopeIncident},
 		{"Some 560 Palestinians have been killed since then.", ScopeCumulative},
@@ -1045,6 +1046,30 @@ func TestTollPutDayIsNoDeathDay(t *testing.T) {
 	for q, d := range want {
 		if got[q] != d {
 			t.Errorf("%q dated %q, want %q (all: %v)", q, got[q], d, got)
+		}
+	}
+}
+
+// TestTollRaisedByADeath: the day a later death raised a toll ("died in
+// hospital Wednesday, raising the death toll to 19") is not the attack's,
+// which "last week's bombing" tells; the day of a shooting that raised a
+// toll ("opened fire on Sunday, raising its earlier toll") is.
+func TestTollRaisedByADeath(t *testing.T) {
+	tests := []struct{ text, quote, want string }{
+		{"A woman injured in last week's bombing of an apartment building in Volgodonsk died in hospital Wednesday, raising the death toll in the attack to 19, officials said.",
+			"death toll in the attack to 19", "1999-09-12"},
+		{"Guards opened fire in Nisour Square on Sunday, killing 17 people, raising an earlier toll of 11.",
+			"killing 17 people", "1999-09-19"},
+	}
+	for _, tt := range tests {
+		got := "none"
+		for _, c := range Extract(ingest.Article{ID: "t", Text: tt.text, Published: "1999-09-23"}) {
+			if c.Kind == KindCasualty && c.Quote == tt.quote && c.Date.Start != nil {
+				got = *c.Date.Start
+			}
+		}
+		if got != tt.want {
+			t.Errorf("%q dated %s, want %s", tt.quote, got, tt.want)
 		}
 	}
 }

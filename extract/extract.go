@@ -1405,7 +1405,8 @@ func casualtyDates(hits []dateHit, s, lower string) []dateHit {
 		}
 		if isReportDate(s, lower, h.Start) || reportVerbAfter(lower, h.End) ||
 			len(hits) > 1 && h.Start == 0 && openingReport(lower, h.End) || inSourceClause(lower, h.Start) ||
-			yearOfThing(lower, h) || countedBy(lower, h) || tollPutAfter.MatchString(lower[h.End:]) {
+			yearOfThing(lower, h) || countedBy(lower, h) || tollPutAfter.MatchString(lower[h.End:]) ||
+			raisingAfter.MatchString(lower[h.End:]) && diedBefore(lower[:h.Start]) {
 			continue
 		}
 		updated = updated || tollUpdateDate(lower, h.Start)
@@ -1429,6 +1430,24 @@ func casualtyDates(hits []dateHit, s, lower string) []dateHit {
 // ministry on Sunday revised the number of dead … down to 29" date the
 // count, not the deaths.
 var tollPutAfter = regexp.MustCompile(`^,?\s+(?:[a-z'’-]+\s+){0,3}?(?:had\s+|has\s+)?(?:earlier\s+|first\s+|initially\s+)?(?:(?:put|puts|given|gave)\s+the\s+(?:[a-z-]+\s+){0,2}?(?:toll|dead|wounded|injured|number\s+of\s+[a-z]+)\s+at\s|(?:revised|raised|lowered|updated)\s+(?:its\s+|the\s+)(?:[a-z-]+\s+){0,2}?(?:toll|number\s+of\s+[a-z]+)\b)`)
+
+// raisingAfter matches the words after a date that tell a toll the day's
+// news raised: ", raising the death toll to 19".
+var raisingAfter = regexp.MustCompile(`^,\s+(?:raising|bringing|pushing|taking)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:toll|number)\b`)
+
+// diedBefore reports whether one of the last words before a date tells a
+// death: "A woman injured in last week's bombing died in hospital
+// Wednesday, raising the death toll to 19" dates the woman's death, which
+// raised the toll of the bombing, not the bombing ("opened fire in Nisour
+// Square on Sunday, raising its earlier toll" dates the shooting).
+func diedBefore(lower string) bool {
+	for _, w := range lastWords(lower, 5) {
+		if w == "died" || w == "succumbed" {
+			return true
+		}
+	}
+	return false
+}
 
 // countedBy reports whether a date tells when a count was reached, not
 // when anyone died: "By Sunday morning the number of dead had risen to

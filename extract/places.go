@@ -885,7 +885,7 @@ var featureWords = newWordList(slices.Concat(featureNouns, capitalised(featureNo
 // Galwan Valley", "the Sinai Peninsula").
 var featureNouns = []string{"river", "forest", "desert", "canyon", "valley", "mountains", "hills", "gorge", "plateau", "delta", "basin", "swamp", "marshes",
 	"dam", "temple", "tunnel", "bridge", "zone", "base", "airbase", "crossing", "peak", "hill", "peninsula", "neighbourhood", "neighborhood",
-	"district", "oilfield", "corridor", "front", "heights", "ridge", "pass", "massif", "highlands", "island"}
+	"district", "oilfield", "corridor", "front", "heights", "ridge", "pass", "massif", "highlands", "island", "barracks"}
 
 // capitalised returns words with their first letters capitalised.
 func capitalised(words []string) []string {
