@@ -400,10 +400,25 @@ func whenDate(sentence string, ev eventHit, dates []dateHit) (dateHit, bool) {
 // close before it.
 func afterDate(sentence string, ev eventHit, dates []dateHit) (dateHit, bool) {
 	b := sentence[:ev.Start]
-	if !strings.HasSuffix(b, " after ") || undatedByContext[ev.Action] {
+	if undatedByContext[ev.Action] {
 		return dateHit{}, false // "agreed early on Sunday after talks in Doha": talks go on for days
 	}
-	b = b[:len(b)-len(" after ")]
+	k := strings.LastIndex(b, " after ")
+	if k < 0 || k < len(b)-60 || strings.ContainsAny(b[k:], ",;:()") {
+		return dateHit{}, false
+	}
+	if subject := strings.Fields(b[k+len(" after "):]); len(subject) > 0 {
+		// Or its subject between, with a verb in the past: "were
+		// dropped into the base on Wednesday after Tunisian troops and
+		// volunteers blockaded it" (not "after a three-week offensive",
+		// "after weeks of shelling": they last longer than the day).
+		w := strings.ToLower(firstWordOf(sentence[ev.Start:ev.End]))
+		if len(subject) > 5 || subject[0] == "a" || subject[0] == "an" || subject[0] == "weeks" || subject[0] == "months" || subject[0] == "days" ||
+			!strings.HasSuffix(w, "ed") && !pastForms[w] {
+			return dateHit{}, false
+		}
+	}
+	b = b[:k]
 	for k := len(dates) - 1; k >= 0; k-- {
 		d := dates[k]
 		if d.End > len(b) {
