@@ -272,8 +272,8 @@ func tollObject(toks []token, i int) bool {
 		if tollObjects[toks[j].w] {
 			return j == o || toks[o].w == "the" || toks[o].w == "a" || possessive[toks[o].w]
 		}
-		if toks[j].w == "dead" && j == i+2 && toks[i+1].w == "the" && j+1 < len(toks) && toks[j+1].w == "at" {
-			return true // "The spokesman had earlier put the dead at seven"
+		if toks[j].w == "dead" && (j == i+2 || j == i+3 && isModifier(toks[i+2])) && toks[i+1].w == "the" && j+1 < len(toks) && toks[j+1].w == "at" {
+			return true // "The spokesman had earlier put the dead at seven", "put the Vietnamese dead at nearly 80"
 		}
 	}
 	return false

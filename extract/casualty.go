@@ -2837,6 +2837,12 @@ func findCasualties(toks []token, s, lower string, host, them string, out []casu
 						h.side, h.bare = side, false
 					}
 				}
+				if f := n.first; h.bare && f >= 3 && (toks[f-1].w == "were" || toks[f-1].w == "was") && toks[f-2].w == "losses" &&
+					(toks[f-3].w == "government" || toks[f-3].w == "army" || toks[f-3].w == "own") {
+					// "A Vietnamese military spokesman said government
+					// losses were 65 killed": the speaker's own side.
+					h.side, h.bare, h.speakers = SideUnknown, false, true
+				}
 				if active && loseVerbs[toks[verb].w] && h.bare && h.side == SideUnknown {
 					// "A Belgian battalion fighting on the right flank
 					// lost 12 killed and 37 wounded": the unit's own.

@@ -789,6 +789,10 @@ func TestCasualtyPatterns(t *testing.T) {
 			{OutcomeKilled, 13, QualExact, "Italian military"}}},
 		{"men who seized a building, then died", "Roughly 35 guerrillas who seized the building on Wednesday morning died in the fighting.", []want{
 			{OutcomeKilled, 35, QualAbout, "rebels"}}},
+		{"South Vietnam's soldiers", "Guerrillas killed 112 South Vietnamese soldiers near Binh Gia.", []want{
+			{OutcomeKilled, 112, QualExact, "South Vietnamese military"}}},
+		{"a government's losses told by its spokesman", "A Vietnamese military spokesman said government losses were 65 killed and more than 100 wounded, in South Viet Nam's worst defeat.", []want{
+			{OutcomeKilled, 65, QualExact, "South Vietnamese military"}, {OutcomeWounded, 100, QualMoreThan, "South Vietnamese military"}}},
 		{"the number of people confirmed killed", "The number of people confirmed killed rose to 31, police said.", []want{
 			{OutcomeKilled, 31, QualExact, "civilians"}}},
 		{"a revised toll of mixed dead is of no one side", "The death toll from the attack on the post has risen to 53, including 49 gendarmes and four civilians. The toll had stood at 32 on Tuesday, up from 20.", []want{
@@ -869,6 +873,7 @@ func TestAttribution(t *testing.T) {
 		{"About 20 people were still missing, said Diyala provincial council member Aws al-Saadi.", "Aws al-Saadi"},
 		{"Two military sources said seven soldiers were killed on Sunday. Five civilians died in a second ambush, one of the sources said.", "Two military sources"},
 		{"Local sources put the number of dead at 138 and said dozens had been wounded.", "Local sources"},
+		{"American sources put the Vietnamese dead at nearly 80.", "American sources"},
 		{"The army lost 12 soldiers, and said 40 rebels were killed.", "army"},
 		{"Three people died and officials said 12 were wounded.", "officials"},
 		{"The human rights commission later put the death toll at 400.", "human rights commission"},

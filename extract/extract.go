@@ -1127,6 +1127,7 @@ func Extract(a ingest.Article) []Claim {
 	resolveBareSides(claims, bareAt, lower)
 	namedForceSides(claims, lower)
 	namedParamilitaries(claims, lower)
+	southVietnamese(claims, lower)
 	enemyLosses(claims, lower)
 	runningTotals(claims, text)
 	tableDates(claims, text, a.Published)
@@ -1434,6 +1435,21 @@ var tollPutAfter = regexp.MustCompile(`^,?\s+(?:[a-z'’-]+\s+){0,3}?(?:had\s+|h
 // raisingAfter matches the words after a date that tell a toll the day's
 // news raised: ", raising the death toll to 19".
 var raisingAfter = regexp.MustCompile(`^,\s+(?:raising|bringing|pushing|taking)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:toll|number)\b`)
+
+// southVietnamese makes the Vietnamese military of a report that names
+// South Vietnam, and not North Vietnam's forces, South Vietnam's: "A
+// Vietnamese military spokesman said 112 marines had been killed" in a
+// dispatch from "MY THO, South Viet Nam" in 1963.
+func southVietnamese(claims []Claim, lower string) {
+	if !strings.Contains(lower, "south viet") || strings.Contains(lower, "north vietnamese") {
+		return
+	}
+	for i := range claims {
+		if v := claims[i].Victims; v != nil && v.Side == "Vietnamese military" {
+			v.Side = "South Vietnamese military"
+		}
+	}
+}
 
 // diedBefore reports whether one of the last words before a date tells a
 // death: "A woman injured in last week's bombing died in hospital

@@ -1277,7 +1277,9 @@ func plausiblePlaceName(name string) bool {
 	for w := range strings.FieldsSeq(name) {
 		if n == 0 {
 			if v, _ := lowerLookup(notPlaceWords, strings.TrimSuffix(w, ".")); v {
-				return false
+				if a, _ := lowerLookup(agencyAcronyms, w); !a || upperCase(w) {
+					return false // ("AP" is the agency, "Ap Bac" a hamlet)
+				}
 			}
 		}
 		n, last = n+1, w
@@ -1312,6 +1314,10 @@ func plausiblePlaceName(name string) bool {
 	}
 	return utf8.RuneCountInString(name) >= 3
 }
+
+// agencyAcronyms are the words of notPlaceWords that name an agency only
+// when written in capitals.
+var agencyAcronyms = wordSet("afp ap aa sana sohr")
 
 // lowerLookup returns m[strings.ToLower(w)], building no string for an
 // ASCII word of up to 32 bytes.

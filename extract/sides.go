@@ -98,6 +98,8 @@ var nationAdjectives = withPlurals(map[string]string{
 	"macedonian": "Macedonian", "croatia": "Croatian", "bosnia": "Bosnian", "georgia": "Georgian",
 	"guatemala": "Guatemalan", "albania": "Albanian", "belarus": "Belarusian",
 	"japan": "Japanese", "laos": "Laotian", "ivory coast": "Ivorian", "azeri": "Azerbaijani",
+	// The southern Vietnam of 1954 to 1976 (the northern one is above).
+	"south vietnamese": "South Vietnamese", "south vietnam": "South Vietnamese",
 })
 
 // peoplePlurals are the plural demonyms withPlurals adds: the people of
