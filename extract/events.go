@@ -151,6 +151,9 @@ var notEvent = map[string]*phraseMatcher{
 		// heroin", "seized drugs and cash": goods taken, not a place.
 		`|^(?i)\s+(?:(?:more\s+than|at\s+least|about|some|over|nearly|almost|around)\s+)?(?:\d[\d.,]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|several)\s+(?:[\w-]+\s+)?(?:tonnes?|tons?|kilograms?|kilos?|kg|pounds|grams|litres|liters|barrels|bales|packages|parcels|bags|crates)\s+of\b` +
 		`|^(?i)\s+(?:[\w-]+\s+){0,3}?(?:cocaine|heroin|cannabis|marijuana|methamphetamine|narcotics|drugs|contraband|counterfeit|cigarettes)\b` +
+		// "took control of the port's biggest terminal operator in a
+		// deal": a business bought, not a place taken.
+		`|^(?i)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,4}?(?:company|companies|firm|operator|conglomerate|subsidiary|business|bank|airline|carrier|brand|chain|club|stake|shares|board)(?:[\s.,;]|$)` +
 		// "took the city by storm": a success, not a town taken.
 		`|^(?i)(?:\s+[\w’'-]+){0,3}?\s+by\s+storm\b` +
 		// "captured just over half the vote", "captured 40 percent of the

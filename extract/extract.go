@@ -1007,6 +1007,10 @@ func Extract(a ingest.Article) []Claim {
 				if d, ok := daysBefore(claims[prevEvent].Date, ev.Before); ok {
 					c.Date = d
 				}
+			} else if d, ok := lagFromClause(s, ev.Start, allDates, func(e string) Date { return ResolveDate(e, a.Published) }); ok {
+				// "destroyed it on Wednesday, a day after the guerrillas
+				// shelled Nouakchott": the shelling of Tuesday.
+				c.Date = d
 			}
 			if ev.Action == ActionSiege && siegeOfSpan.MatchString(s[ev.Start:]) {
 				// "ending a siege of more than a year on Friday": the
@@ -2701,6 +2705,32 @@ func placeTold(sentence string, p *Place) bool {
 		}
 	}
 	return false
+}
+
+// lagFromClause dates an event told "a day after" or "two days before"
+// the clause before it ("… on Wednesday and destroyed it, a day after the
+// guerrillas shelled Nouakchott") by that clause's day, the last day
+// named before the words of the lag, shifted by the lag; resolve reads
+// a date expression.
+func lagFromClause(s string, start int, dates []dateHit, resolve func(string) Date) (Date, bool) {
+	from := max(0, start-60)
+	m := lagTail.FindStringSubmatchIndex(s[from:start])
+	if m == nil {
+		return Date{}, false
+	}
+	n := sequenceLag(s[from:start])
+	lagAt := from + m[0]
+	for k := len(dates) - 1; k >= 0; k-- {
+		d := dates[k]
+		if d.End > lagAt {
+			continue
+		}
+		if !dayWord(d.Expr) || isAnchoredElsewhere(d.Expr) || strings.ContainsAny(s[d.End:lagAt], ";:") {
+			return Date{}, false
+		}
+		return daysBefore(resolve(d.Expr), n)
+	}
+	return Date{}, false
 }
 
 // daysBefore returns the day n days before the one-day date d (after it
