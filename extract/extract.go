@@ -713,7 +713,11 @@ func Extract(a ingest.Article) []Claim {
 			nationCtx = articleNat
 		}
 		cas = findCasualties(toks, s, ls, nationCtx, them, cas)
-		them = lastObjectGroup(toks, nationCtx)
+		them = ""
+		if si+1 < len(sents) && hasASCIIFoldPrefix(text[sents[si+1].start:sents[si+1].end], "they ") {
+			// (Only a "They … N of them" next needs it.)
+			them = lastObjectGroup(toks, nationCtx)
+		}
 		apartFromRaisedToll(cas, ls)
 		evHost := host
 		if evHost == "" && (strings.Contains(ls, "army") || strings.Contains(ls, "government") || strings.Contains(ls, "regime") || strings.Contains(ls, "defen") || strings.Contains(ls, "military") ||
@@ -2714,6 +2718,9 @@ func placeTold(sentence string, p *Place) bool {
 // a date expression.
 func lagFromClause(s string, start int, dates []dateHit, resolve func(string) Date) (Date, bool) {
 	from := max(0, start-60)
+	if !strings.Contains(s[from:start], " after ") && !strings.Contains(s[from:start], " before ") {
+		return Date{}, false
+	}
 	m := lagTail.FindStringSubmatchIndex(s[from:start])
 	if m == nil {
 		return Date{}, false
