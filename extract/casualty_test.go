@@ -793,6 +793,8 @@ func TestCasualtyPatterns(t *testing.T) {
 			{OutcomeKilled, 112, QualExact, "South Vietnamese military"}}},
 		{"a government's losses told by its spokesman", "A Vietnamese military spokesman said government losses were 65 killed and more than 100 wounded, in South Viet Nam's worst defeat.", []want{
 			{OutcomeKilled, 65, QualExact, "South Vietnamese military"}, {OutcomeWounded, 100, QualMoreThan, "South Vietnamese military"}}},
+		{"soldiers of the dateline's country, not of a foreign army named once", "ANSONGO, Mali, Nov 3 (AFP) - Soldiers were still missing after the attack on Friday, the government said. A corporal was killed by a roadside bomb, the French army said.", []want{
+			{OutcomeMissing, unknownValue, QualUnknown, "Malian military"}, {OutcomeKilled, 1, QualExact, "French military"}}},
 		{"the number of people confirmed killed", "The number of people confirmed killed rose to 31, police said.", []want{
 			{OutcomeKilled, 31, QualExact, "civilians"}}},
 		{"a revised toll of mixed dead is of no one side", "The death toll from the attack on the post has risen to 53, including 49 gendarmes and four civilians. The toll had stood at 32 on Tuesday, up from 20.", []want{

@@ -707,10 +707,35 @@ func hostNation(lower string) string {
 	if n := wordCount(lower, "assad"); n > 0 {
 		counts["Syrian"] += n
 		if counts["Syrian"] > bestN {
-			best = "Syrian"
+			best, bestN = "Syrian", counts["Syrian"]
 		}
 	}
+	if n := datelineCountry(lower); n != "" && best != "" && best != n && counts[n]+1 >= counts[best] {
+		// "ANSONGO, Mali (AFP) - … the French army said": the army of
+		// the country the report is from, when no other is named more.
+		best = n
+	}
 	return best
+}
+
+// datelineCountry returns the demonym of the country a dateline names
+// after its city ("ansongo, mali, nov 3 (afp) -", lower-cased), or "",
+// and "" for a hub city's dateline (which reports on other countries).
+func datelineCountry(lower string) string {
+	body := lower
+	if k := strings.Index(lower, "\n\n"); k >= 0 && k < 200 {
+		body = lower[k+2:]
+	}
+	end := strings.IndexByte(body[:min(len(body), 80)], '(')
+	if end < 0 {
+		return ""
+	}
+	city, rest, ok := strings.Cut(body[:end], ",")
+	if !ok || hubDatelines[strings.TrimSpace(city)] {
+		return ""
+	}
+	country, _, _ := strings.Cut(rest, ",")
+	return nationAdjectives[strings.TrimSpace(country)]
 }
 
 // wordCount counts the occurrences of w in lower between bytes that are
