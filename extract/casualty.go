@@ -3086,7 +3086,23 @@ func findCasualties(toks []token, s, lower string, host, them string, out []casu
 		out = tableFigures(toks, s, out)
 	}
 	ofWhomAfter(toks, host, out)
+	militaryAboard(lower, out)
 	return unknownCounts(toks, s, lower, host, used, cumulative, out)
+}
+
+// militaryAboard makes the people on board a military aircraft or ship
+// of no one side: "a military transport plane … carrying 65 captured
+// soldiers … crashed, killing all 74 people on board" counts prisoners,
+// crew and escorts, not civilians.
+func militaryAboard(lower string, out []casualtyHit) {
+	if !strings.Contains(lower, "military") || !strings.Contains(lower, " on board") && !strings.Contains(lower, " aboard") {
+		return
+	}
+	for i := range out {
+		if h := &out[i]; h.side == SideCivilians && (strings.HasSuffix(h.victims, " people") || strings.HasSuffix(h.victims, " persons")) {
+			h.side = SideUnknown
+		}
+	}
 }
 
 // ofWhomAfter gives a bare figure told after "of whom" or "of them" the

@@ -795,6 +795,10 @@ func TestCasualtyPatterns(t *testing.T) {
 			{OutcomeKilled, 65, QualExact, "South Vietnamese military"}, {OutcomeWounded, 100, QualMoreThan, "South Vietnamese military"}}},
 		{"soldiers of the dateline's country, not of a foreign army named once", "ANSONGO, Mali, Nov 3 (AFP) - Soldiers were still missing after the attack on Friday, the government said. A corporal was killed by a roadside bomb, the French army said.", []want{
 			{OutcomeMissing, unknownValue, QualUnknown, "Malian military"}, {OutcomeKilled, 1, QualExact, "French military"}}},
+		{"all the people on board", "A helicopter carrying refugees was shot down on Monday, killing all 60 people on board.", []want{
+			{OutcomeKilled, 60, QualExact, "civilians"}}},
+		{"all the people on board a military plane are of no one side", "A military transport plane carrying 65 captured soldiers crashed, killing all 74 people on board.", []want{
+			{OutcomeKilled, 74, QualExact, "unknown"}}},
 		{"the number of people confirmed killed", "The number of people confirmed killed rose to 31, police said.", []want{
 			{OutcomeKilled, 31, QualExact, "civilians"}}},
 		{"a revised toll of mixed dead is of no one side", "The death toll from the attack on the post has risen to 53, including 49 gendarmes and four civilians. The toll had stood at 32 on Tuesday, up from 20.", []want{

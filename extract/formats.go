@@ -861,15 +861,15 @@ func addsToTotal(before string) bool {
 	return false
 }
 
-// allOf reports whether toks[k] is "all" before a number of armed men at
-// toks[first]: "killed all four attackers" (all the people on board a
-// crashed plane are read by the rules for those on board).
+// allOf reports whether toks[k] is "all" before a number of people at
+// toks[first]: "killed all four attackers", "killing all 60 people on
+// board", "killed all 12 passengers".
 func allOf(toks []token, k, first int) bool {
 	if toks[k].w != "all" || k+1 != first || !numberish(toks[first]) || toks[first].cap || first+1 >= len(toks) {
 		return false
 	}
 	h := toks[first+1].w
-	return rebelHeads[h] || securityHeads[h] || policeHeads[h]
+	return rebelHeads[h] || securityHeads[h] || policeHeads[h] || civilianHeads[h] || h == "passengers" || h == "crew" || h == "crewmen"
 }
 
 // armyNames are the names of national armies that stand for their nation
