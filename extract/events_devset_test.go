@@ -669,3 +669,19 @@ func TestEventDevset20F1(t *testing.T) {
 	// (rounded down); raise them as the rules improve.
 	scoreEventDevset(t, "testdata/devset/events20.jsonl", 21, 0.629, 0.571, 0.730)
 }
+
+// TestEventDevset21F1 scores event extraction on a twenty-first set of
+// wire reports, broadcasts and communiques from 1951 to 2023 (Wonju and
+// Hongchon, the Mang Yang pass, Sharm el-Sheikh and El Gamil, Sidi Ifni,
+// Rezang La, Paulis, Calabar, El Amatillo, Sylhet and Kushtia, Lao Cai,
+// Mbarara, Grenville and Fort Rupert, Maaten al-Sarra, Kijevo and Sinj,
+// Base Sur, Tesseney, Bin Jawad, Sibut, Andriivka, and a page of local
+// news with no event), labelled and committed before the rules were
+// first run on it, with the scorer of TestEventDevsetF1.
+func TestEventDevset21F1(t *testing.T) {
+	// First run (before any rule was changed for it): 20 items, tp=69
+	// fp=32 fn=55, precision 0.683, recall 0.556, F1 0.613; actor right
+	// on 48/69 (0.696), date on 55/69 (0.797). These are its floors
+	// (rounded down); raise them as the rules improve.
+	scoreEventDevset(t, "testdata/devset/events21.jsonl", 20, 0.612, 0.695, 0.797)
+}
