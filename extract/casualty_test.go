@@ -458,7 +458,7 @@ func TestCasualtyPatterns(t *testing.T) {
 		{"volunteers of a named militia", "The Volunteers for the Defence of the Homeland (VDP) fight beside the army. Thirty-three VDP volunteers were killed.", []want{
 			{OutcomeKilled, 33, QualExact, "Volunteers for the Defence of the Homeland"}}},
 		{"armed volunteers beside soldiers", "Jihadists attacked an army detachment in northern Burkina Faso on Saturday, killing at least 15 soldiers and 36 volunteer fighters, the army said.", []want{
-			{OutcomeKilled, 15, QualAtLeast, SideUnknown}, {OutcomeKilled, 36, QualExact, SideProGovMilitia}}},
+			{OutcomeKilled, 15, QualAtLeast, "Burkinabe military"}, {OutcomeKilled, 36, QualExact, SideProGovMilitia}}},
 		{"two people one by one", "A doctor and a nurse were wounded.", []want{{OutcomeWounded, 2, QualExact, "civilians"}}},
 		{"breakdown after 'under rubble'", "About 2,260 people were missing under rubble, among them 1,270 children.", []want{
 			{OutcomeMissing, 2260, QualAbout, "civilians"}, {OutcomeMissing, 1270, QualExact, "civilians"}}},
@@ -799,6 +799,10 @@ func TestCasualtyPatterns(t *testing.T) {
 			{OutcomeKilled, 60, QualExact, "civilians"}}},
 		{"all the people on board a military plane are of no one side", "A military transport plane carrying 65 captured soldiers crashed, killing all 74 people on board.", []want{
 			{OutcomeKilled, 74, QualExact, "unknown"}}},
+		{"a country's defence forces named by the country", "U.S. Southern Command said 59 members of the Panama Defense Forces had been killed.", []want{
+			{OutcomeKilled, 59, QualExact, "Panamanian military"}}},
+		{"members of an armed group are no state's", "SKOPJE, Macedonia (Reuters) - Police said 14 members of an armed group were killed in Kumanovo.", []want{
+			{OutcomeKilled, 14, QualExact, "militants"}}},
 		{"the number of people confirmed killed", "The number of people confirmed killed rose to 31, police said.", []want{
 			{OutcomeKilled, 31, QualExact, "civilians"}}},
 		{"a revised toll of mixed dead is of no one side", "The death toll from the attack on the post has risen to 53, including 49 gendarmes and four civilians. The toll had stood at 32 on Tuesday, up from 20.", []want{

@@ -22,7 +22,7 @@ const (
 
 // nationAdjectives maps nation adjectives, country names and plural
 // demonyms, lower-cased, to the nation adjective used in side names.
-var nationAdjectives = withPlurals(map[string]string{
+var nationAdjectives = withPlurals(withNations(otherNations, map[string]string{
 	"turkish": "Turkish", "turkey": "Turkish", "turks": "Turkish", "turkey's": "Turkish",
 	"syrian": "Syrian", "syria": "Syrian", "syrians": "Syrian", "syria's": "Syrian",
 	"russian": "Russian", "russia": "Russian", "russians": "Russian", "russia's": "Russian",
@@ -100,7 +100,50 @@ var nationAdjectives = withPlurals(map[string]string{
 	"japan": "Japanese", "laos": "Laotian", "ivory coast": "Ivorian", "azeri": "Azerbaijani",
 	// The southern Vietnam of 1954 to 1976 (the northern one is above).
 	"south vietnamese": "South Vietnamese", "south vietnam": "South Vietnamese",
-})
+}))
+
+// otherNations are the countries, and their demonyms, of the gazetteer's
+// that nationAdjectives does not name itself, so that "59 members of the
+// Panama Defense Forces" are Panama's; withNations adds them where it has
+// no entry of its own.
+var otherNations = map[string]string{
+	"panama": "Panamanian", "panamanian": "Panamanian", "poland": "Polish", "polish": "Polish",
+	"ireland": "Irish", "northern ireland": "British", "sweden": "Swedish", "swedish": "Swedish", "austria": "Austrian", "austrian": "Austrian",
+	"hungary": "Hungarian", "hungarian": "Hungarian", "bulgaria": "Bulgarian", "bulgarian": "Bulgarian",
+	"czech republic": "Czech", "czech": "Czech", "slovakia": "Slovak", "slovak": "Slovak",
+	"slovenia": "Slovenian", "slovenian": "Slovenian", "estonia": "Estonian", "estonian": "Estonian",
+	"latvia": "Latvian", "latvian": "Latvian", "lithuania": "Lithuanian", "lithuanian": "Lithuanian",
+	"cyprus": "Cypriot", "cypriot": "Cypriot", "qatar": "Qatari", "qatari": "Qatari",
+	"united arab emirates": "Emirati", "emirati": "Emirati", "mongolia": "Mongolian", "mongolian": "Mongolian",
+	"turkmenistan": "Turkmen", "turkmen": "Turkmen", "singapore": "Singaporean", "singaporean": "Singaporean",
+	"brunei": "Bruneian", "bruneian": "Bruneian", "taiwan": "Taiwanese", "taiwanese": "Taiwanese",
+	"bhutan": "Bhutanese", "bhutanese": "Bhutanese", "maldives": "Maldivian", "maldivian": "Maldivian",
+	"timor-leste": "Timorese", "timorese": "Timorese", "gabon": "Gabonese", "gabonese": "Gabonese",
+	"gambia": "Gambian", "gambian": "Gambian", "madagascar": "Malagasy", "malagasy": "Malagasy",
+	"namibia": "Namibian", "namibian": "Namibian", "comoros": "Comorian", "comorian": "Comorian",
+	"mauritius": "Mauritian", "mauritian": "Mauritian", "eswatini": "Swazi", "swazi": "Swazi",
+	"jamaica": "Jamaican", "jamaican": "Jamaican", "paraguay": "Paraguayan", "paraguayan": "Paraguayan",
+	"costa rica": "Costa Rican", "costa rican": "Costa Rican", "belize": "Belizean", "belizean": "Belizean",
+	"guyana": "Guyanese", "guyanese": "Guyanese", "suriname": "Surinamese", "surinamese": "Surinamese",
+	"grenada": "Grenadian", "grenadian": "Grenadian", "dominican republic": "Dominican",
+	"barbados": "Barbadian", "barbadian": "Barbadian", "trinidadian": "Trinidadian",
+	"papua new guinea": "Papua New Guinean", "fiji": "Fijian", "fijian": "Fijian", "samoa": "Samoan",
+	"tonga": "Tongan", "tongan": "Tongan", "montenegro": "Montenegrin", "montenegrin": "Montenegrin",
+	"north macedonia": "Macedonian", "macedonian": "Macedonian", "iceland": "Icelandic", "icelandic": "Icelandic",
+	"malta": "Maltese", "maltese": "Maltese", "luxembourg": "Luxembourgish",
+	"united states": "American", "united kingdom": "British", "burkina faso": "Burkinabe",
+	"central african republic": "Central African", "western sahara": "Sahrawi", "sahrawi": "Sahrawi",
+}
+
+// withNations adds to m the entries of more whose keys m lacks.
+func withNations(more, m map[string]string) map[string]string {
+	for k, v := range more {
+		if _, ok := m[k]; !ok {
+			m[k] = v
+		}
+	}
+	return m
+}
 
 // peoplePlurals are the plural demonyms withPlurals adds: the people of
 // nations seldom at war in the reports, counted as people ("45 Indians
@@ -431,6 +474,9 @@ func sideOf(words []string, host string) string {
 		case policeHeads[w] || w == "law-enforcement" || w == "enforcement" && prev == "law":
 			// "a law enforcement officer" is police.
 			police = true
+		case w == "armed" && i+1 < len(words) && (words[i+1] == "group" || words[i+1] == "groups" || words[i+1] == "gang" || words[i+1] == "gangs"):
+			// "14 members of an armed group": no state's force.
+			rebel = true
 		case w == "armed" && i+1 < len(words) && (crowdHeads[words[i+1]] || i+2 < len(words) && nationAt("", words[i+1]) != "" && rebelHeads[words[i+2]]):
 			// "17 armed rioters": a crowd with weapons, no force; "12
 			// armed Filipino intruders" are armed men, not Manila's army.
