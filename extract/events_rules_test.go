@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/claimline/claimline/ingest"
+)
 
 // TestWarReportingRules pins rules for the language of war reporting,
 // each on a sentence of its own (see TestFindEventsInOtherWars for the
@@ -1061,5 +1065,24 @@ func TestDaysLaterDates(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestActorCountryIsNoPlace: the country that names an event's actor
+// ("troops of the U.S. 2nd Infantry Division") is not where it acted.
+func TestActorCountryIsNoPlace(t *testing.T) {
+	text := "Troops of the U.S. 2nd Infantry Division re-entered the town from the south on Sunday."
+	n := 0
+	for _, c := range Extract(ingest.Article{ID: "t", Text: text, Published: "1951-01-15"}) {
+		if c.Kind != KindEvent {
+			continue
+		}
+		n++
+		if c.Location != nil && c.Location.Name == "United States" {
+			t.Errorf("%q placed in %q", c.Quote, c.Location.Name)
+		}
+	}
+	if n == 0 {
+		t.Fatal("no event")
 	}
 }

@@ -1080,6 +1080,13 @@ func Extract(a ingest.Article) []Claim {
 				c.Location = &p
 			} else {
 				c.Location = placeFor(notRouteEnds(s, places), s, spans[i][0])
+				if l := c.Location; l != nil && ev.Actor != nil && l.Name == ev.Actor.Name && isCountry(l.Name) && strings.Count(s, l.Text) == 1 &&
+					ev.Actor.Text == l.Text {
+					// "Troops of the U.S. 2nd Infantry Division re-entered
+					// the town": the country that names the actor is not
+					// where.
+					c.Location = nil
+				}
 			}
 			claims = append(claims, c)
 			prevEvent = len(claims) - 1
