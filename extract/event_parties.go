@@ -1099,7 +1099,7 @@ func resolveGroupAnaphors(claims []Claim) {
 // events name, when they name exactly one: in a report on the Taliban's
 // advance, "the insurgents also took over Lashkar Gah" is the Taliban's.
 // Backed forces ("Turkish-backed rebels") keep their name.
-func nameGenericActors(claims []Claim) {
+func nameGenericActors(claims []Claim, text string) {
 	group := ""
 	for _, c := range claims {
 		if c.Kind != KindEvent {
@@ -1115,6 +1115,9 @@ func nameGenericActors(claims []Claim) {
 			group = p.Name
 		}
 	}
+	if group == "" {
+		group = oneGroupNamed(text)
+	}
 	if group == "" || fightsGeneric(claims, group) {
 		return
 	}
@@ -1125,6 +1128,35 @@ func nameGenericActors(claims []Claim) {
 		}
 		claims[i].Actor = &Party{Text: a.Text, Name: group}
 	}
+}
+
+// oneGroupNamed returns the one armed movement an article names outside
+// its events ("The Farabundo Marti National Liberation Front (FMLN)
+// said on its clandestine radio …", "a column of Polisario Front
+// guerrillas"), by its short name in brackets when it has one, or "" when
+// it names none or several.
+func oneGroupNamed(text string) string {
+	group := ""
+	add := func(name string) bool {
+		if group != "" && group != name {
+			return false
+		}
+		group = name
+		return true
+	}
+	for _, m := range movementFull.FindAllStringIndex(text, -1) {
+		name := text[m[0]:m[1]]
+		if abbr := bracketedAbbr(text, m[1]); abbr != "" {
+			name = abbr
+		}
+		if !add(name) {
+			return ""
+		}
+	}
+	if strings.Contains(text, "Polisario") && !add("Polisario Front") {
+		return ""
+	}
+	return group
 }
 
 // bracketedAbbr returns the short name in brackets right after s[:i], as

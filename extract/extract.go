@@ -1167,7 +1167,7 @@ func Extract(a ingest.Article) []Claim {
 	warTollPlaces(claims, text)
 	placeAtEvents(claims, atEvents)
 	movementAcronyms(claims, text)
-	nameGenericActors(claims)
+	nameGenericActors(claims, text)
 	resolveGroupAnaphors(claims)
 	resolveOwnForces(claims)
 	dateHeadlineEvents(claims, text)
