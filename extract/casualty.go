@@ -1231,8 +1231,10 @@ func activeBefore(toks []token, first int) (string, int) {
 		// "had wiped out more than 300 Americans".
 		return OutcomeKilled, k - 1
 	}
-	if (w == "off" || w == "away") && k > 0 && carryVerbs[toks[k-1].w] {
-		// "the attackers had also carried off 11 young men".
+	if (w == "off" || w == "away") && k > 0 && (carryVerbs[toks[k-1].w] || takeAwayVerbs[toks[k-1].w] && !bodiesAfter(toks, first)) {
+		// "the attackers had also carried off 11 young men", "the
+		// insurgents had also taken away at least 10 women" (but not
+		// "took away 12 bodies").
 		return OutcomeCaptured, k - 1
 	}
 	if w == "down" && k > 0 && (toks[k-1].w == "gunned" || toks[k-1].w == "cut" || toks[k-1].w == "mowed") {
@@ -1549,6 +1551,21 @@ func buriedAfter(toks []token, first int) bool {
 // carryVerbs with "off" or "away" take people captive: "carried off 11
 // young men".
 var carryVerbs = wordSet("carried carry carries carrying")
+
+// takeAwayVerbs take people away with "away" or "off": "took away 12
+// girls", "led off 20 men".
+var takeAwayVerbs = wordSet("took taken take takes taking led marched")
+
+// bodiesAfter reports whether the count at toks[first] counts bodies:
+// "took away 12 bodies".
+func bodiesAfter(toks []token, first int) bool {
+	for m := first + 1; m < len(toks) && m <= first+3; m++ {
+		if w := toks[m].w; w == "bodies" || w == "corpses" || w == "remains" {
+			return true
+		}
+	}
+	return false
+}
 
 // projectedBetween reports whether a word of toks[from:to] makes what
 // follows a projection: "the toll could rise to 100", "is expected to

@@ -803,6 +803,10 @@ func TestCasualtyPatterns(t *testing.T) {
 			{OutcomeKilled, 59, QualExact, "Panamanian military"}}},
 		{"members of an armed group are no state's", "SKOPJE, Macedonia (Reuters) - Police said 14 members of an armed group were killed in Kumanovo.", []want{
 			{OutcomeKilled, 14, QualExact, "militants"}}},
+		{"people taken away", "Residents said the insurgents had also taken away at least 10 women.", []want{
+			{OutcomeCaptured, 10, QualAtLeast, "civilians"}}},
+		{"bodies taken away are the dead", "Rescuers took away 12 bodies.", []want{
+			{OutcomeKilled, 12, QualExact, "civilians"}}},
 		{"the number of people confirmed killed", "The number of people confirmed killed rose to 31, police said.", []want{
 			{OutcomeKilled, 31, QualExact, "civilians"}}},
 		{"a revised toll of mixed dead is of no one side", "The death toll from the attack on the post has risen to 53, including 49 gendarmes and four civilians. The toll had stood at 32 on Tuesday, up from 20.", []want{
