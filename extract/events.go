@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"regexp"
 	"slices"
-	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -617,7 +616,7 @@ func findEventsAt(ix *sentIndex, host string) []eventHit {
 			coord := again && (coordinatedAgain(sentence, hits, rule.Action, start) || sequencedAgain(sentence, hits, rule.Action, start))
 			if coord {
 				actor = nil
-				h.Before = sequenceLag(sentence[hits[len(hits)-1].End:start])
+				h.Before, _ = sequenceLag(sentence[hits[len(hits)-1].End:start])
 			}
 			if again && !coord && (actor == nil || !otherActor(hits, rule.Action, actor.Name)) {
 				continue // a second strike or capture needs an actor of its own
@@ -889,31 +888,26 @@ func sequencedAgain(s string, hits []eventHit, action string, start int) bool {
 
 // sequenceLag returns the days between two acts that the words joining
 // them tell (see eventHit.Before): " on Saturday, a day after " is 1,
-// " two weeks before " is -14; 0 when they tell none.
-func sequenceLag(gap string) int {
-	m := lagTail.FindStringSubmatch(gap)
+// " two weeks before " is -14; 0 when they tell none. at is where the
+// words of the lag begin in gap.
+func sequenceLag(gap string) (n, at int) {
+	m := lagTail.FindStringSubmatchIndex(gap)
 	if m == nil {
-		return 0
+		return 0, 0
 	}
-	n := 1
-	if w := strings.ToLower(m[1]); w != "a" && w != "one" {
-		v, ok := wordValue(w)
-		if !ok {
-			d, err := strconv.Atoi(w)
-			if err != nil {
-				return 0
-			}
-			v = d
+	n = 1
+	if w := strings.ToLower(gap[m[2]:m[3]]); w != "a" && w != "an" && w != "one" {
+		if n = numberWords[w]; n == 0 {
+			n = atoi(w)
 		}
-		n = v
 	}
-	if strings.HasPrefix(strings.ToLower(m[2]), "week") {
+	if hasASCIIFoldPrefix(gap[m[4]:m[5]], "week") {
 		n *= 7
 	}
-	if strings.EqualFold(m[3], "before") {
+	if strings.EqualFold(gap[m[6]:m[7]], "before") {
 		n = -n
 	}
-	return n
+	return n, m[0]
 }
 
 // lagTail matches " a day after ", " three days before they ".

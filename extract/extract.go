@@ -778,10 +778,10 @@ func Extract(a ingest.Article) []Claim {
 				if base == nil {
 					base = eventCarried
 				}
-				if base != nil && base.Start != nil && base.End != nil && *base.Start == *base.End {
-					if t, err := time.Parse(isoDay, *base.Start); err == nil {
-						day := t.AddDate(0, 0, shift).Format(isoDay)
-						return Date{Start: &day, End: &day, Precision: PrecisionDay, Expression: strings.TrimSpace(s[from:ev.Start])}
+				if base != nil {
+					if d, ok := daysBefore(*base, -shift); ok {
+						d.Expression = strings.TrimSpace(s[from:ev.Start])
+						return d
 					}
 				}
 			}
@@ -1929,13 +1929,10 @@ func shiftedDate(expr string, prev Date) Date {
 	if !ok || shift != 0 && prev.Precision != PrecisionDay {
 		return d
 	}
-	start, err1 := time.Parse(isoDay, *prev.Start)
-	end, err2 := time.Parse(isoDay, *prev.End)
-	if err1 != nil || err2 != nil {
-		return d
+	if r, ok := shiftDays(prev, shift, prev.Precision); ok {
+		r.Expression = expr
+		return r
 	}
-	s, e := start.AddDate(0, 0, shift).Format(isoDay), end.AddDate(0, 0, shift).Format(isoDay)
-	d.Start, d.End, d.Precision = &s, &e, prev.Precision
 	return d
 }
 
@@ -2728,12 +2725,11 @@ func lagFromClause(s string, start int, dates []dateHit, resolve func(string) Da
 	if !strings.Contains(s[from:start], " after ") && !strings.Contains(s[from:start], " before ") {
 		return Date{}, false
 	}
-	m := lagTail.FindStringSubmatchIndex(s[from:start])
-	if m == nil {
+	n, at := sequenceLag(s[from:start])
+	if n == 0 {
 		return Date{}, false
 	}
-	n := sequenceLag(s[from:start])
-	lagAt := from + m[0]
+	lagAt := from + at
 	for k := len(dates) - 1; k >= 0; k-- {
 		d := dates[k]
 		if d.End > lagAt {
@@ -2753,12 +2749,22 @@ func daysBefore(d Date, n int) (Date, bool) {
 	if d.Start == nil || d.End == nil || *d.Start != *d.End {
 		return Date{}, false
 	}
-	t, err := time.Parse(time.DateOnly, *d.Start)
-	if err != nil {
+	return shiftDays(d, -n, PrecisionDay)
+}
+
+// shiftDays returns d moved by shift days, with precision, and whether d
+// has two ends that parse.
+func shiftDays(d Date, shift int, precision string) (Date, bool) {
+	if d.Start == nil || d.End == nil {
 		return Date{}, false
 	}
-	day := t.AddDate(0, 0, -n).Format(time.DateOnly)
-	return Date{Start: &day, End: &day, Precision: PrecisionDay}, true
+	start, err1 := time.Parse(isoDay, *d.Start)
+	end, err2 := time.Parse(isoDay, *d.End)
+	if err1 != nil || err2 != nil {
+		return Date{}, false
+	}
+	s, e := start.AddDate(0, 0, shift).Format(isoDay), end.AddDate(0, 0, shift).Format(isoDay)
+	return Date{Start: &s, End: &e, Precision: precision}, true
 }
 
 // spanPlace is a place for the claim at a span.
@@ -3629,15 +3635,11 @@ func mixedTollBefore(claims []Claim, i int) bool {
 			o.Count == nil || o.Count.Value == nil {
 			continue
 		}
-		sides := map[string]bool{}
 		for k := j + 1; k < i; k++ {
 			if b := &claims[k]; b.Kind == KindCasualty && b.Span.Start >= o.Span.Start && b.Span.Start-o.Span.End < 60 && b.Outcome == o.Outcome && b.Victims.Side != SideUnknown &&
 				b.Count != nil && b.Count.Value != nil && *b.Count.Value < *o.Count.Value {
-				sides[b.Victims.Side] = true
+				return true // a part of it, told beside it
 			}
-		}
-		if len(sides) > 0 {
-			return true
 		}
 	}
 	return false
