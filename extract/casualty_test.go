@@ -1056,12 +1056,7 @@ func TestTollPutDayIsNoDeathDay(t *testing.T) {
 	text += "\n\nThe Health Ministry on Tuesday revised the number of dead from the attacks down to 69."
 	want := map[string]string{"the European dead at 48": "1955-08-20", "52 Moslems were also killed": "1955-08-20",
 		"number of dead from the attacks down to 69": "1955-08-20"}
-	got := map[string]string{}
-	for _, c := range Extract(ingest.Article{ID: "t", Text: text, Published: "1955-08-23"}) {
-		if c.Kind == KindCasualty && c.Date.Start != nil {
-			got[c.Quote] = *c.Date.Start
-		}
-	}
+	got := figureDays(text, "1955-08-23")
 	for q, d := range want {
 		if got[q] != d {
 			t.Errorf("%q dated %q, want %q (all: %v)", q, got[q], d, got)
@@ -1081,14 +1076,20 @@ func TestTollRaisedByADeath(t *testing.T) {
 			"killing 17 people", "1999-09-19"},
 	}
 	for _, tt := range tests {
-		got := "none"
-		for _, c := range Extract(ingest.Article{ID: "t", Text: tt.text, Published: "1999-09-23"}) {
-			if c.Kind == KindCasualty && c.Quote == tt.quote && c.Date.Start != nil {
-				got = *c.Date.Start
-			}
-		}
-		if got != tt.want {
-			t.Errorf("%q dated %s, want %s", tt.quote, got, tt.want)
+		if got := figureDays(tt.text, "1999-09-23")[tt.quote]; got != tt.want {
+			t.Errorf("%q dated %q, want %s", tt.quote, got, tt.want)
 		}
 	}
+}
+
+// figureDays returns the first day of each dated casualty figure of an
+// article, by its quote.
+func figureDays(text, published string) map[string]string {
+	days := map[string]string{}
+	for _, c := range Extract(ingest.Article{ID: "t", Text: text, Published: published}) {
+		if c.Kind == KindCasualty && c.Date.Start != nil {
+			days[c.Quote] = *c.Date.Start
+		}
+	}
+	return days
 }
