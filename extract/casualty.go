@@ -1454,6 +1454,10 @@ func activeBefore(toks []token, first int) (string, int) {
 				m = o
 				continue
 			}
+			if toks[m].w == "." && m > 0 && monthAbbrevs[toks[m-1].w] > 0 {
+				// "raising the death toll since Oct. 7 to 24,448".
+				continue
+			}
 			if !toks[m].word && !toks[m].isQuote() && !(toks[m].w == "," && m+1 < k && toks[m+1].w == "which") {
 				break
 			}

@@ -3546,7 +3546,17 @@ func resolveBareSides(claims []Claim, bareAt map[int]uint8, lower string) {
 					c.Victims.Side = SideUnknown
 					break
 				}
-				if palestinianReport(lower) {
+				// The report is from Gaza or the West Bank up to the
+				// toll's paragraph: a roundup that turns to Gaza
+				// after a toll elsewhere does not make that toll
+				// Palestinians'.
+				upTo := len(lower)
+				if end := min(c.Span.End, len(lower)); end >= 0 {
+					if k := strings.Index(lower[end:], "\n\n"); k >= 0 {
+						upTo = end + k
+					}
+				}
+				if palestinianReport(lower[:upTo]) {
 					c.Victims.Side = "Palestinians"
 				}
 			}
