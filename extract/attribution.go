@@ -63,7 +63,7 @@ var (
 		"detained arrested hurt")
 	// Verbs that, coordinated with a reporting verb, share its subject:
 	// "JNIM claimed responsibility and said …".
-	coordVerbs = wordSet("claimed accused blamed denied admitted acknowledged confirmed " +
+	coordVerbs = wordSet("claimed accused blamed denied admitted acknowledged confirmed dismissed rejected disputed refuted " +
 		"announced vowed threatened urged condemned")
 )
 

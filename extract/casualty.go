@@ -2848,7 +2848,7 @@ func findCasualties(toks []token, s, lower string, host, them string, out []casu
 					// Not across a semicolon: "13 police killed as
 					// helicopter downed; Cali truck bomb kills six" tells
 					// two incidents.
-					h.side = out[len(out)-1].side
+					h.side = headSide(s, out)
 				}
 				if g, ok := groupBefore(toks, s, n.first, out); ok {
 					// "12 paratroopers were rescued alive and 31 were
@@ -3650,6 +3650,22 @@ func theAttacker(toks []token, s string, i int, host string) (casualtyHit, int, 
 		}
 	}
 	return casualtyHit{}, 0, false
+}
+
+// headSide returns the side of the last figure of out, or of the figure it
+// breaks down when it is told as a part ("At least 21 people were killed,
+// among them three attackers, and 117 were injured": the people's side).
+func headSide(s string, out []casualtyHit) string {
+	last := out[len(out)-1]
+	if lo, hi := max(out[max(len(out)-2, 0)].end, last.start-14, 0), min(len(s), last.start+11); len(out) >= 2 && lo < hi {
+		around := strings.ToLower(s[lo:hi])
+		for _, p := range [...]string{"among them ", "among whom ", "including "} {
+			if strings.Contains(around, p) {
+				return out[len(out)-2].side
+			}
+		}
+	}
+	return last.side
 }
 
 // breakdownAfter returns the index of "including" or "among them" right

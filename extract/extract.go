@@ -3342,10 +3342,26 @@ const (
 func sideBefore(claims []Claim, i int, outcome string) string {
 	for j := i - 1; j >= 0; j-- {
 		if o := &claims[j]; o.Kind == KindCasualty && o.Victims.Side != SideUnknown && (outcome == "" || o.Outcome == outcome) {
+			if h := j - 1; h >= 0 && breakdownQuote(o.Quote) && claims[h].Kind == KindCasualty && claims[h].Outcome == o.Outcome &&
+				claims[h].Span.End <= o.Span.Start && o.Span.Start-claims[h].Span.End < 40 {
+				// "At least 21 people were killed, among them three
+				// attackers, and 117 were injured": the side of the
+				// toll broken down, not of its part.
+				return claims[h].Victims.Side
+			}
 			return o.Victims.Side
 		}
 	}
 	return SideUnknown
+}
+
+// breakdownQuote reports whether a figure's quote tells it as a part of
+// the figure before it: "among them three attackers", "killed seven
+// civilians, including three children".
+func breakdownQuote(q string) bool {
+	q = strings.ToLower(q)
+	return strings.HasPrefix(q, "among them ") || strings.HasPrefix(q, "including ") ||
+		strings.Contains(q, ", including ") || strings.Contains(q, ", among them ")
 }
 
 // partOfOutcome returns the outcome of the figure a bare part names ("two
