@@ -625,6 +625,9 @@ func findEventsAt(ix *sentIndex, host string) []eventHit {
 				(strings.HasPrefix(sentence[actor.End:], " and ") || strings.HasSuffix(sentence[:actor.Start], " and ")) {
 				actor = nil // "Indian and Pakistani troops exchanged heavy fire": both sides fired
 			}
+			if actor != nil && rule.Action == ActionStrike && actor.End <= start && mineAfter(sentence[end:]) {
+				actor = nil // "their vehicle struck a mine": who hit it is the victim, who laid it untold
+			}
 			if actor != nil && rule.Action == ActionTalks && actor.End <= start && listOfParties(sentence, actor, parties) {
 				actor = nil // "Foreign ministers of Russia, Ukraine, Germany and France met": all of them, none the host
 			}
@@ -828,6 +831,24 @@ func antecedentPlace(s string, start int, places []placeHit) *Place {
 		return &p
 	}
 	return nil
+}
+
+// mineAfter reports whether rest, after "struck" or "hit", names a mine or
+// a roadside bomb: "struck a landmine", "hit a roadside bomb".
+func mineAfter(rest string) bool {
+	rest = strings.TrimLeft(rest, " ")
+	for _, det := range [...]string{"a ", "an ", "the "} {
+		if hasASCIIFoldPrefix(rest, det) {
+			rest = rest[len(det):]
+			break
+		}
+	}
+	for _, w := range [...]string{"mine", "landmine", "land mine", "land-mine", "roadside bomb", "improvised explosive", "explosive device", "ied", "booby trap", "booby-trap", "buried bomb"} {
+		if hasASCIIFoldPrefix(rest, w) && (len(rest) == len(w) || !isWordByte(rest[len(w)])) {
+			return true
+		}
+	}
+	return false
 }
 
 // struckThemAsThey reports whether a withdrawal at start is told as "as

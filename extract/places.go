@@ -487,7 +487,7 @@ func findPlacesIn(ix *sentIndex) []placeHit {
 			pos = end // "the southern Gaza city of Rafah": the city named after it
 			continue
 		}
-		if namesNoPlace(text, start, end) {
+		if namesNoPlace(text, start, end) || isCountry(e.Name) && contingentFrom(text[:start]) {
 			pos = end
 			continue
 		}
@@ -513,6 +513,9 @@ func findPlacesIn(ix *sentIndex) []placeHit {
 		if _, ok := NormalisePlace(name); !ok && holdingsAfter(text, end) {
 			continue // "fired from Croat positions": a side's, not a place
 		}
+		if p, ok := NormalisePlace(name); ok && isCountry(p.Name) && contingentFrom(text[:start]) {
+			continue
+		}
 		if overlaps(hits, start, end) {
 			k := countryEndingName(text, hits, start, end)
 			if k < 0 {
@@ -537,6 +540,21 @@ func findPlacesIn(ix *sentIndex) []placeHit {
 	containedIn(text, hits)
 	return hits
 }
+
+// contingentFrom reports whether before ends with a force's noun and
+// "from", which makes the country after it the force's nation, not a place
+// ("two peacekeepers from Chad were killed … near Aguelhok").
+func contingentFrom(before string) bool {
+	if !hasASCIIFoldSuffix(before, " from ") {
+		return false
+	}
+	rest := before[:len(before)-len(" from ")]
+	k := strings.LastIndexByte(rest, ' ')
+	return contingentNouns[strings.ToLower(rest[k+1:])]
+}
+
+// contingentNouns are the forces a country sends abroad.
+var contingentNouns = wordSet("peacekeepers peacekeeper contingent contingents battalion troops soldiers helmets")
 
 // holdingsAfter reports whether the word after text[:end] names a side's
 // forces or holdings ("Croat positions", "Tiger lines"), which makes the

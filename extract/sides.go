@@ -1649,6 +1649,11 @@ func peacekeeperNation(lower string) string {
 		n = nationAt(prev, w)
 		if n == "" {
 			rest := strings.TrimPrefix(strings.TrimPrefix(lower[at+len("peacekeeper"):], "s"), " ")
+			if after, ok := strings.CutPrefix(rest, "from "); ok {
+				// "two peacekeepers from Chad".
+				word, _, _ := strings.Cut(after, " ")
+				n = nationAdjectives[strings.TrimRight(word, ",.;")]
+			}
 			for _, v := range [...]string{"were ", "was ", "are ", "is "} {
 				if after, ok := strings.CutPrefix(rest, v); ok {
 					word, _, _ := strings.Cut(after, " ")
