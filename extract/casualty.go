@@ -1335,6 +1335,15 @@ func activeBefore(toks []token, first int) (string, int) {
 		// "blames the group for the killing of more than 40 soldiers".
 		return OutcomeKilled, k - 1
 	}
+	if (w == "were" || w == "are") && k >= 2 && toks[k-2].w == "the" && (k < 3 || toks[k-3].w != "of" && toks[k-3].w != "among") {
+		// "The dead were 41 Arabs, 28 Britons and 17 Jews".
+		switch toks[k-1].w {
+		case "dead", "fatalities":
+			return OutcomeKilled, k - 2
+		case "wounded", "injured":
+			return OutcomeWounded, k - 2
+		}
+	}
 	if (w == "was" || w == "is") && k > 0 && toks[k-1].w == "toll" {
 		// "the true toll was over 100".
 		return OutcomeKilled, tollStart(toks, k-1)
@@ -1853,6 +1862,12 @@ func listOpener(toks []token, k int) (string, int) {
 		}
 		if (t.w == "included" || t.w == "include") && (toks[m-1].w == "dead" || toks[m-1].w == "killed") {
 			return OutcomeKilled, m - 1
+		}
+		if (t.w == "were" || t.w == "are") && m >= 2 && toks[m-2].w == "the" && (m < 3 || toks[m-3].w != "of" && toks[m-3].w != "among") {
+			// "the dead were 41 Arabs, 28 Britons".
+			if o := appositiveOutcome(toks[m-1].w); o != "" && toks[m-1].w != "killed" {
+				return o, m - 2
+			}
 		}
 		if t.w == "," && m >= 2 && m < k && (toks[m-2].w == "the" || toks[m-2].w == "those") && (m < 3 || toks[m-3].w != "of" && toks[m-3].w != "among") {
 			// "the dead, three women, four children and two men".

