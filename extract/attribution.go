@@ -688,6 +688,38 @@ func namesSource(toks []token, i int) bool {
 
 // phraseAfter reads a source named after "according to", "citing" or an
 // inverted "said".
+// placeListAfter reports whether the comma at toks[j] goes on with a list
+// of places after "in" one ("officials in Moscow, Beijing and Brussels"):
+// capitalised words to an "and" and one more.
+func placeListAfter(toks []token, j int) bool {
+	if j < 2 || !toks[j-1].cap {
+		return false
+	}
+	in := false
+	for k := j - 2; k >= 0 && k >= j-4; k-- {
+		if toks[k].w == "in" {
+			in = true
+			break
+		}
+		if !toks[k].cap && toks[k].w != "," {
+			return false
+		}
+	}
+	if !in {
+		return false
+	}
+	for k := j + 1; k+1 < len(toks) && k <= j+8; k++ {
+		switch {
+		case toks[k].w == "and":
+			return toks[k+1].cap
+		case toks[k].cap || toks[k].w == ",":
+		default:
+			return false
+		}
+	}
+	return false
+}
+
 func phraseAfter(toks []token, s string, i int) (string, bool) {
 	for i+2 < len(toks) && toks[i].cap && rankWord(toks[i].w) && toks[i+1].w == "." && toks[i+2].cap {
 		i += 2 // "said Lt. Col. Ariel Caculitan": the name
@@ -723,6 +755,10 @@ func phraseAfter(toks []token, s string, i int) (string, bool) {
 			j++
 			break
 		}
+		if t.w == "," && placeListAfter(toks, j) {
+			j++ // "officials in Moscow, Beijing and Brussels"
+			continue
+		}
 		if !t.word && t.w != "(" && t.w != ")" && t.w != "-" && t.w != "&" && !possessiveMark(toks, j) && !initialsDot(toks, j) {
 			break
 		}
@@ -747,6 +783,11 @@ func nameAfterPhrase(toks []token, i int) (string, bool) {
 		j++
 	}
 	if j == i || j >= len(toks) || toks[j].w != "," {
+		return "", false
+	}
+	if j >= 2 && toks[j-2].w == "in" && toks[j-1].cap {
+		// "according to officials in Moscow, Beijing and Brussels": a
+		// list of places goes on, no name.
 		return "", false
 	}
 	k := j + 1
@@ -998,7 +1039,9 @@ func cleanSource(toks []token) (string, bool, bool) {
 		}
 		// A plural possessive's apostrophe stays on its word: "the rebels'
 		// health ministry"; so does an initial's full stop ("K. Sundarji").
-		if depth == 0 && (t.w == "'" || t.w == "’" || t.w == "." && initialBefore(words, t)) && len(words) > 0 && words[len(words)-1].e == t.s {
+		if depth == 0 && len(words) > 0 && (t.w == "'" || t.w == "’" || t.w == "." && initialBefore(words, t) || t.w == "," && words[len(words)-1].cap) && words[len(words)-1].e == t.s {
+			// (And a comma of a list of places: "officials in Moscow,
+			// Beijing and Brussels".)
 			w := &words[len(words)-1]
 			w.orig += t.orig
 			w.e = t.e

@@ -79,7 +79,7 @@ var (
 		"he she we not no per percent km kilometres kilometers miles metres meters years year " +
 		"months month days day hours hour weeks week times including across over under " +
 		"between among against about around inside outside earlier later could may might would will " +
-		"can should must overnight yesterday today tonight remain remained remains until till " +
+		"can should must overnight yesterday today tonight last remain remained remains until till " +
 		"because although though unless whereas whether")
 	ppStarts = wordSet("in of from at near inside on across aboard around outside aligned loyal belonging affiliated with")
 	// groupParticiples open a phrase that tells where a group served
@@ -1443,7 +1443,7 @@ func activeBefore(toks []token, first int) (string, int) {
 			// the past 24 hours".
 			break
 		}
-		for m := k - 1; m >= 0 && m >= k-24; m-- {
+		for m := k - 1; m >= 0 && m >= k-30; m-- {
 			if toks[m].w == "," && m > 0 && (toks[m-1].w == "higher" || toks[m-1].w == "lower") {
 				// "put the toll higher, at 82".
 				continue
@@ -1466,6 +1466,19 @@ func activeBefore(toks []token, first int) (string, int) {
 			if toks[m].w == "." && m > 0 && monthAbbrevs[toks[m-1].w] > 0 {
 				// "raising the death toll since Oct. 7 to 24,448".
 				continue
+			}
+			if toks[m].w == ")" {
+				// "the headquarters of Colombia's security police (DAS) in
+				// the Paloquemao district … climbed to 52": past the
+				// parenthesis.
+				o := m - 1
+				for o > 0 && o >= m-5 && toks[o].word {
+					o--
+				}
+				if o < m-1 && toks[o].w == "(" {
+					m = o
+					continue
+				}
 			}
 			if !toks[m].word && !toks[m].isQuote() && !(toks[m].w == "," && m+1 < k && toks[m+1].w == "which") {
 				break
@@ -2742,10 +2755,15 @@ func findCasualties(toks []token, s, lower string, host, them string, out []casu
 			}
 		}
 		if outcome == "" && chain[0].head >= 0 && chain[0].first > 0 {
-			if k := chain[len(chain)-1].last + 1; k < len(toks) && captiveNouns[toks[k].w] {
+			k := chain[len(chain)-1].last + 1
+			if k+2 < len(toks) && toks[k].w == "and" && toks[k+1].victimHead() && captiveNouns[toks[k+2].w] {
+				k += 2 // "held 170 guests and staff hostage"
+			}
+			if k < len(toks) && captiveNouns[toks[k].w] {
 				switch toks[chain[0].first-1].w {
-				case "took", "take", "takes", "taking", "taken":
-					// "taken 35 soldiers prisoner".
+				case "took", "take", "takes", "taking", "taken", "held", "holding", "holds":
+					// "taken 35 soldiers prisoner", "held about 170 guests
+					// and staff hostage".
 					outcome, verb = OutcomeCaptured, chain[0].first-1
 				}
 			}
@@ -2812,7 +2830,7 @@ func findCasualties(toks []token, s, lower string, host, them string, out []casu
 			i = chain[len(chain)-1].last
 			continue
 		}
-		part, chainSide, firstHit := 0, "", len(out)
+		part, chainSide, chainScope, firstHit := 0, "", "", len(out)
 		for ci, n := range chain {
 			if n.head < 0 && ci > 0 {
 				continue
@@ -3011,6 +3029,13 @@ func findCasualties(toks []token, s, lower string, host, them string, out []casu
 				}
 			}
 			h.scope = scopeOf(lower, n, cumulative == 1)
+			if ci == 0 {
+				chainScope = h.scope
+			} else if chainScope == ScopeCumulative && !n.breakdown {
+				// "have killed about 1,800 African civilians and 32
+				// European settlers": one list, one period.
+				h.scope = ScopeCumulative
+			}
 			if ci > 0 && !active && n.count.article && chain[ci-1].count.article && appositivePair(toks, chain[ci-1], n) && len(out) > firstHit && h.value != nil {
 				// "A fourth man, a 17-year-old, died": the same man told
 				// again, not one more.

@@ -663,6 +663,8 @@ func containmentGap(gap string) bool {
 		case lw == "of" && area:
 			in = true
 		case lw == "the" || directionWords[lw] || compassCompound(lw):
+		case lw == "detention" || lw == "prison" || lw == "internment" || lw == "refugee" || lw == "transit":
+			// "the Hola detention camp in the Tana River district".
 		case settlementWords[lw]:
 			area = true
 		case in && isASCIIUpper(w[0]) && i+2 < len(words) && settlementWords[strings.ToLower(words[i+1])] &&
@@ -962,7 +964,7 @@ func featurePlaces(ix *sentIndex, hits []placeHit) []placeHit {
 // hit covers: "the attack on Dalori village", "attacked Lukodi camp",
 // "in Tse-Adoor village" (not "a Boko Haram camp").
 func settlementPlaces(text string, hits []placeHit) []placeHit {
-	for _, w := range [...]string{" village", " camp", " hamlet", " refugee camp"} {
+	for _, w := range [...]string{" village", " camp", " hamlet", " refugee camp", " detention camp", " prison camp", " internment camp"} {
 		for at := range indexAll(text, w) {
 			if e := at + len(w); e < len(text) && isASCIIWord(text[e]) {
 				continue
@@ -1177,8 +1179,43 @@ func namesNoPlace(text string, start, end int) bool {
 	}
 	after := text[end:]
 	return hasASCIIFoldPrefix(after, " cartel") || hasASCIIFoldPrefix(after, " new generation") || opensOrgName(after) ||
-		surnameSpeaks(before, after)
+		surnameSpeaks(before, after) || givenNameSpeaks(after)
 }
+
+// givenNameSpeaks reports whether the text after a place's name is a
+// surname and a verb of saying, which makes the name a person's given name:
+// "Security Minister Salif Traore said" (Salif is also a port in Yemen).
+func givenNameSpeaks(after string) bool {
+	rest, ok := strings.CutPrefix(after, " ")
+	if !ok {
+		return false
+	}
+	k := strings.IndexFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' && r != '\'' })
+	if k < 3 {
+		return false
+	}
+	surname := rest[:k]
+	if surname[0] < 'A' || surname[0] > 'Z' || upperCase(surname) {
+		return false
+	}
+	lower := strings.ToLower(surname)
+	if _, ok := gazetteer[lower]; ok || nationAdjectives[lower] != "" || placeNameWords[lower] || speakerBodies[lower] {
+		return false
+	}
+	tail := rest[k:]
+	for _, v := range [...]string{" told ", " said", " says", " tells ", " added"} {
+		if strings.HasPrefix(tail, v) {
+			return true
+		}
+	}
+	return false
+}
+
+// speakerBodies are the words after a place's name that make it a body
+// that speaks, not a person: "Kharkiv Governor said", "Gaza Police said".
+var speakerBodies = wordSet("governor governorate ministry police council authorities officials official radio army " +
+	"command commander spokesman spokeswoman media agency hospital hospitals health state region mayor municipality " +
+	"prosecutor prosecutors court office department administration government emergency rescue services")
 
 // surnameSpeaks reports whether a place's name is the surname of a
 // person who speaks: after a capitalised given name that is no place,

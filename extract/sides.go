@@ -211,7 +211,7 @@ var (
 		"lieutenant lieutenants corporal corporals legionnaires legionnaire lieutenant-colonel " +
 		"lieutenant-general major-general brigadier-general advisers adviser advisors advisor")
 	policeHeads = wordSet("police policemen policeman policewomen policewoman cops gendarmes " +
-		"gendarme constables constable")
+		"gendarme constables constable warders warder wardens jailers jailer agents agent")
 	rebelHeads = wordSet("rebels rebel insurgents insurgent militants militant jihadists " +
 		"jihadist gunmen gunman attackers attacker fighters fighter assassins assassin " +
 		"hijackers hijacker kidnappers kidnapper abductors infiltrators infiltrator " +
@@ -244,7 +244,7 @@ var (
 		"rioters rioter looters clerics cleric monks monk nuns nun athletes athlete compatriots " +
 		"europeans westerners africans expatriates expats holidaymakers beachgoers devotees " +
 		// A nation's people named by nouns no army's men are called by.
-		"britons swedes frenchmen englishmen subjects investigators investigator inspectors inspector " +
+		"britons swedes frenchmen englishmen subjects settlers settler colonists executives executive investigators investigator inspectors inspector " +
 		// Believers named by their faith.
 		"sikhs sikh hindus christians muslims moslems catholics protestants " +
 		// Peoples named by their ethnicity: "the bodies of 18 ethnic
