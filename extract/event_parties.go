@@ -1331,7 +1331,9 @@ func namedUnit(s string, i int) int {
 		if k == j || !isASCIIUpper(s[j]) {
 			return -1
 		}
-		if unitNouns[s[j:k]] {
+		if unitNouns[s[j:k]] || numberedForces[s[j:k]] && j >= 2 && ordinalNames[lastWord(strings.TrimRight(s[i:j], " "))] {
+			// ("American First Army troops", "the Soviet Sixth Fleet":
+			// numbered, the nation's; "Irish Republican Army" is no unit.)
 			if w := firstWordAfter(s, k); k < len(s) && s[k] == ' ' && (forcesNouns[w] || w == "paratroopers" || w == "commandos" || w == "units") {
 				return k + 1 + len(w)
 			}
@@ -1344,6 +1346,9 @@ func namedUnit(s string, i int) int {
 	}
 	return -1
 }
+
+// numberedForces end the names of a nation's numbered armies and fleets.
+var numberedForces = map[string]bool{"Army": true, "Fleet": true, "Armies": true}
 
 // unitNouns end the names of units of a nation's forces.
 var unitNouns = map[string]bool{"Legion": true, "Guard": true, "Regiment": true, "Brigade": true, "Division": true,
@@ -1521,8 +1526,12 @@ func namedBefore(s string, i int) bool {
 	for k > 0 && s[k-1] != ' ' {
 		k--
 	}
-	return s[k] >= 'A' && s[k] <= 'Z' && s[k:i-1] != "The"
+	return s[k] >= 'A' && s[k] <= 'Z' && s[k:i-1] != "The" && !ordinalNames[s[k:i-1]]
 }
+
+// ordinalNames number a nation's armies, fleets and corps ("the American
+// First Army", "the Eighth Army"): no name of an army of its own.
+var ordinalNames = wordSet("First Second Third Fourth Fifth Sixth Seventh Eighth Ninth Tenth Eleventh Twelfth Fourteenth Fifteenth")
 
 func nameWordBefore(s string, i int) bool {
 	if i < 3 || s[i-1] != ' ' {

@@ -88,7 +88,7 @@ const (
 
 var eventRules = []eventRule{
 	{Action: ActionShootdown, Keys: []string{"down", "intercept", "destroyed"}, Hypo: hedgeAll, Re: mustWordRegexp(`(?i)\b(?:shot\s+down|shoots?\s+down|shooting\s+down|(?:shot|shoots?|shooting)\s+(?:it|them|(?:the|a|an|its|their|one|two)\s+(?:[\w-]+\s+)?(?:planes?|jets?|aircraft|drones?|helicopters?|bombers?|fighters?|airliners?|balloons?))\s+down|downed|downing|brought\s+down|intercepted|intercepts|intercepting|destroyed\s+` + reFew + `(?:drones|missiles|UAVs|cruise\s+missiles|ballistic\s+missiles|(?:unmanned\s+)?aerial\s+vehicles))\b`)},
-	{Action: ActionCapture, Keys: []string{"took", "tak", "captur", "seiz", "retook", "retak", "overr", "fell", "falls", "fallen", "fall", "liberat", "regain", "recover", "overwhelm", "control", "out", "occup", "drove", "driven", "drives", "expel", "ousted", "ousts", "routed", "chase", "surrendered"}, Hypo: hedgeAll, Re: mustWordRegexp(`(?i)\b(?:(?:took|take|takes|taken|taking)\s+(?:full\s+|complete\s+)?control\s+of|(?:took|take|takes|taken|taking)\s+(?:over\s+)?(?:(?:more|fewer)\s+than\s+|at\s+least\s+|nearly\s+|almost\s+|about\s+)?` + reCountWord + `\s+` + `(?:[\w-]+\s+){0,2}?(?:towns?|villages?|cit(?:y|ies)|areas?|positions?|hills?|districts?|neighbou?rhoods?|bases?|airports?|territory|settlements?|posts?|outposts?|strongholds?|checkpoints?)\b|(?:took|takes|taken|taking)\s+over\s+(?-i:\p{Lu})[\pL-]*|(?:took|takes|taking)\s+(?-i:\p{Lu})[\pL-]*|the\s+fall\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){1,4}?to|captured|captures|capture|capturing|seized|seizes|seize|seizing|recaptured|recaptures|recapture|retook|retake|retaken|overran|overrun|(?:regained|regains|recovered|recovers)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:town|city|village|district|airport|port|capital|hill|outpost)\s+of|overwhelmed\s+(?:[\w’'-]+\s+){0,3}?(?:posts?|positions?|bases?|garrisons?|defenders|checkpoints?|outposts?|barracks|camps?)|(?:fell|falls|fallen)\s+to|(?:occupied|occupies|occupying)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:town|city|village|district|base|airport|port|capital)\s+of|the\s+capture\s+of|liberated|liberates|liberating|(?:regained|regains|regaining|gained|gains|wrested|wrests)\s+(?:full\s+|complete\s+)?control\s+(?:of|over)|(?:pushed|pushes|drove|driven|drives)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?out\s+of|(?:drove|driven|drives|expelled|expels|ousted|ousts|routed|chased|chases)\s+(?:the\s+)?(?:last\s+|remaining\s+)?(?:[\w’'-]+\s+){0,3}?(?:fighters|militants|rebels|insurgents|jihadists|islamists|troops|forces|soldiers)\s+(?:from|out\s+of)|(?:garrison|defenders|troops|soldiers)\s+(?:in|at|of)\s+(?:the\s+)?(?:[\w’'-]+\s+){1,3}?surrendered\s+to)\b`)},
+	{Action: ActionCapture, Keys: []string{"took", "tak", "captur", "seiz", "retook", "retak", "overr", "fell", "falls", "fallen", "fall", "liberat", "regain", "recover", "overwhelm", "control", "out", "occup", "drove", "driven", "drives", "expel", "ousted", "ousts", "routed", "chase", "surrendered"}, Hypo: hedgeAll, Re: mustWordRegexp(`(?i)\b(?:(?:took|take|takes|taken|taking)\s+(?:full\s+|complete\s+)?control\s+of|(?:took|take|takes|taken|taking)\s+(?:over\s+)?(?:(?:more|fewer)\s+than\s+|at\s+least\s+|nearly\s+|almost\s+|about\s+)?` + reCountWord + `\s+` + `(?:[\w-]+\s+){0,2}?(?:towns?|villages?|cit(?:y|ies)|areas?|positions?|hills?|districts?|neighbou?rhoods?|bases?|airports?|territory|settlements?|posts?|outposts?|strongholds?|checkpoints?)\b|(?:took|takes|taken|taking)\s+over\s+(?-i:\p{Lu})[\pL-]*|(?:took|takes|taking)\s+(?-i:\p{Lu})[\pL-]*|the\s+fall\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){1,4}?to|captured|captures|capture|capturing|seized|seizes|seize|seizing|recaptured|recaptures|recapture|retook|retake|retaken|overran|overrun|(?:regained|regains|recovered|recovers)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:town|city|village|district|airport|port|capital|hill|outpost)\s+of|overwhelmed\s+(?:[\w’'-]+\s+){0,3}?(?:posts?|positions?|bases?|garrisons?|defenders|checkpoints?|outposts?|barracks|camps?)|(?:fell|falls|fallen)\s+to|(?:occupied|occupies|occupying)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:town|city|village|district|base|airport|port|capital)\s+of|the\s+capture\s+of|liberated|liberates|liberating|(?:regained|regains|regaining|gained|gains|wrested|wrests)\s+(?:full\s+|complete\s+)?control\s+(?:of|over)|(?:pushed|pushes|drove|driven|drives)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?out\s+of|(?:drove|driven|drives|expelled|expels|ousted|ousts|routed|chased|chases)\s+(?:the\s+)?(?:last\s+|remaining\s+)?(?:[\w’'-]+\s+){0,3}?(?:fighters|militants|rebels|insurgents|jihadists|islamists|troops|forces|soldiers)\s+(?:from|out\s+of)|(?:garrison|defenders|troops|soldiers)\s+(?:in|at|of)\s+(?:the\s+)?(?:[\w’'-]+\s+){1,3}?surrendered\s+to|surrendered\s+to)\b`)},
 	{Action: ActionEnter, Keys: []string{"enter", "storm", "infiltrat", "into", "through to"}, Hypo: hedgeAll, Re: mustWordRegexp(`(?i)\b(?:entered|enters|enter|entering|stormed|storms|storm|storming|infiltrated|infiltrates|(?:moved|pushed|push|pushes|swept|sweep|sweeps|rolled|roll|rolls|broke|crossed|advanced|poured|marched|walked|walk|walks|drove|rode|streamed|thrust|thrusts|punched|fought\s+(?:their|its)\s+way)\s+into|(?:broke|broken|breaking)\s+through\s+to)\b`)},
 	{Action: ActionSiege, Keys: []string{"siege", "besieg", "encircl", "surrounded", "blockade"}, Hypo: hedgeAll, Re: mustWordRegexp(`(?i)\b(?:besieged|besieging|besiege|encircled|encircling|encircle|surrounded|(?:laid|lay|laying|lays)\s+(?:a\s+)?siege|under\s+siege|siege\s+(?:of|on)|blockade\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:barracks|garrison|base|headquarters|town|city|port|enclave|camp))\b`)},
 	{Action: ActionWithdraw, Keys: []string{"withdr", "pull", "retreat", "evacuat", "back", "abandon", "fled", "flee", "slipped"}, Hypo: hedgeAll, Re: mustWordRegexp(`(?i)\b(?:withdrew|withdrawn|withdraws|withdraw|withdrawing|withdrawal\s+(?:of|from)|(?:pulled|pulls|pull|pulling)\s+(?:out|back)|(?:pulled|pulls|pull|pulling)\s+(?:[\w-]+\s+){0,3}?(?:troops|forces|soldiers|units|fighters)\s+out|(?:tactical|strategic|orderly)\s+(?:withdrawal|retreat)|(?:troops|soldiers|forces|units|militias|militiamen|defenders|garrison|police\s+officers|policemen|militants|fighters|rebels|jihadists|loyalists)\s+(?:had\s+|have\s+)?(?:fled|slipped\s+(?:out|away))|(?:abandoned|abandoning|abandons)\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+)?(?:camps?|barracks|trenches)|retreated|retreating|retreat\s+from|(?:fell|fall|fallen|falling|falls)\s+back|(?:were|was|been)\s+(?:pushed|driven|forced)\s+back|(?:evacuated|evacuating|evacuates|abandoned|abandoning|abandons)\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+)?(?:positions?|bases?|posts?|outposts?|towns?|city|villages?|garrison|headquarters|airport|front|fighters|troops|forces|soldiers)|(?:troops|soldiers|forces|units|fighters|defenders|garrison|militants|rebels)\s+to\s+(?:flee|withdraw|retreat|pull\s+(?:back|out)))\b`)},
@@ -455,6 +455,9 @@ func findEventsAt(ix *sentIndex, host string) []eventHit {
 					continue
 				}
 			}
+			if rule.Action == ActionCapture && hasASCIIFoldPrefix(sentence[start:end], "surrendered") && !surrenderingPlace(sentence[:start], sentence[end:]) {
+				continue // "Ahmed surrendered to police": a man, not a town
+			}
 			if rule.Action == ActionStrike && start > 0 && sentence[start-1] == '-' && hasASCIIFoldPrefix(sentence[start:end], "fire") {
 				continue // "a shoulder-fired missile", "test-fired missiles": a weapon's kind, a test
 			}
@@ -689,7 +692,7 @@ func findEventsAt(ix *sentIndex, host string) []eventHit {
 					h.Place = p // "the oil town of Heglig, which its army seized from Sudan": Heglig
 				}
 			}
-			if rule.Action == ActionCapture && (hasASCIIFoldPrefix(sentence[start:end], "fell") || fallsTo(sentence[start:end])) {
+			if rule.Action == ActionCapture && (hasASCIIFoldPrefix(sentence[start:end], "fell") || fallsTo(sentence[start:end]) || hasASCIIFoldPrefix(sentence[start:end], "surrendered")) {
 				p := fellPlace(sentence, start, places)
 				if fallsTo(sentence[start:end]) && (p == nil || !knownPlaceName(p.Name)) {
 					continue // "responsibility falls to the government", "output has fallen to"
@@ -1561,7 +1564,7 @@ var forcesAfter = regexp.MustCompile(`^\s+(?:the\s+)?(?:[\pL'’-]+\s+){0,2}?(?:
 // to", "fallen to") names the forces it fell to, which are the capture's
 // side, not people captured.
 func fellToForces(trigger, after string) bool {
-	return (hasASCIIFoldPrefix(trigger, "fell") || fallsTo(trigger)) && forcesAfter.MatchString(after)
+	return (hasASCIIFoldPrefix(trigger, "fell") || fallsTo(trigger) || hasASCIIFoldPrefix(trigger, "surrendered")) && forcesAfter.MatchString(after)
 }
 
 // vowedConjunctRe matches a clause that vows or plans to do something
@@ -2248,6 +2251,30 @@ func tookNamed(trigger string) bool {
 	return false
 }
 
+// surrenderingPlace reports whether the words before "surrendered to" end
+// with a place that gave itself up: a town's noun ("the town surrendered
+// to"), a capitalised name the gazetteer knows ("Homs surrendered to"), or
+// another capitalised name that surrendered to forces ("Nazareth
+// surrendered to Israeli troops").
+func surrenderingPlace(before, after string) bool {
+	before = strings.TrimRight(before, " ")
+	w := lastWord(before)
+	switch strings.ToLower(w) {
+	case "town", "city", "village", "fort", "fortress", "port", "capital":
+		return true
+	}
+	if w == "" || !isASCIIUpper(w[0]) {
+		return false
+	}
+	if _, ok := NormalisePlace(w); ok {
+		return true
+	}
+	// A name the gazetteer lacks gave itself up to troops, not to the
+	// police a man surrenders to.
+	after = strings.TrimPrefix(strings.TrimLeft(after, " "), "the ")
+	return !hasASCIIFoldPrefix(after, "police") && !hasASCIIFoldPrefix(after, "authorities") && forcesAfter.MatchString(" "+after)
+}
+
 // fallsTo reports whether a trigger is "falls to" or "fallen to", the
 // present of a headline and the perfect of "fell to".
 func fallsTo(trigger string) bool {
@@ -2265,7 +2292,7 @@ func triggerWord(trigger string, buf *[32]byte) (first []byte, fell bool) {
 	}
 	if e < len(trigger) && trigger[e] >= utf8.RuneSelf {
 		lower := strings.ToLower(trigger)
-		return []byte(strings.Fields(lower)[0]), strings.HasPrefix(lower, "fell") || fallsTo(lower) || strings.HasPrefix(lower, "the fall of ") || strings.HasSuffix(lower, " surrendered to")
+		return []byte(strings.Fields(lower)[0]), strings.HasPrefix(lower, "fell") || fallsTo(lower) || strings.HasPrefix(lower, "the fall of ") || strings.HasSuffix(lower, "surrendered to")
 	}
 	if e <= len(buf) {
 		first = buf[:e]
@@ -2275,7 +2302,7 @@ func triggerWord(trigger string, buf *[32]byte) (first []byte, fell bool) {
 	for k := range first {
 		first[k] = lowerByte[trigger[k]]
 	}
-	return first, bytes.HasPrefix(first, []byte("fell")) || fallsTo(trigger) || hasASCIIFoldPrefix(trigger, "the fall of ") || strings.HasSuffix(trigger, " surrendered to")
+	return first, bytes.HasPrefix(first, []byte("fell")) || fallsTo(trigger) || hasASCIIFoldPrefix(trigger, "the fall of ") || strings.HasSuffix(trigger, "surrendered to")
 }
 
 // nounTriggers are trigger words that name an event rather than say who

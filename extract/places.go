@@ -534,6 +534,7 @@ func findPlacesIn(ix *sentIndex) []placeHit {
 	hits = campPlaces(text, hits)
 	hits = attackedPlaces(text, hits)
 	hits = takenPlaces(text, hits)
+	hits = yieldedPlaces(text, hits)
 	hits = unitOfPlaces(ix, hits)
 	slices.SortStableFunc(hits, func(a, b placeHit) int { return cmp.Compare(a.Start, b.Start) })
 	hits = possessivePlaces(text, hits)
@@ -1125,6 +1126,48 @@ var (
 	takenPlaceAt = regexp.MustCompile(`^(?:captured|captures|capture|seized|seizes|seize|retook|retake|retakes|recaptured|recapture|recaptures|overran|overrun|overruns)\s+((?:(?:al|el)-)?\p{Lu}[\pL-]*(?:\s+\p{Lu}[\pL-]*){0,2})`)
 	takenStems   = []string{"captur", "seiz", "retook", "retak", "recaptur", "overr"}
 )
+
+// yieldedPlaces adds to hits the capitalised name (of up to three words)
+// right before "surrendered to" or "fell to" forces that no other hit
+// covers: the place that gave itself up ("Nazareth surrendered to Israeli
+// troops"), which no gazetteer need know.
+func yieldedPlaces(text string, hits []placeHit) []placeHit {
+	for _, verb := range [...]string{" surrendered to ", " fell to "} {
+		for at := range indexAll(text, verb) {
+			if !forcesAfter.MatchString(text[at+len(verb)-1:]) {
+				continue
+			}
+			start, words := at, 0
+			for words < 3 {
+				b := start
+				for b > 0 && text[b-1] != ' ' && text[b-1] != '\n' {
+					b--
+				}
+				if b == start || !isASCIIUpper(text[b]) {
+					break
+				}
+				start, words = b, words+1
+				if b == 0 || text[b-1] != ' ' {
+					break
+				}
+				start = b - 1
+			}
+			for start < at && (text[start] == ' ' || text[start] == '\n') {
+				start++
+			}
+			name := text[start:at]
+			if words == 0 || !plausiblePlaceName(name) || nationalityWords[strings.Fields(name)[0]] || isPartyName(name) || overlaps(hits, start, at) {
+				continue
+			}
+			h := placeHit{Start: start, End: at, Place: Place{Text: name, Name: name}}
+			if p, ok := NormalisePlace(name); ok {
+				h.Place = p
+			}
+			hits = append(hits, h)
+		}
+	}
+	return hits
+}
 
 // takenNames returns where the names of takenPlace's matches in text are,
 // found from the words its verbs begin with: the expression runs only
