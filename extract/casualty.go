@@ -87,7 +87,8 @@ var (
 	groupParticiples = wordSet("serving stationed based deployed working posted attached assigned " +
 		"traveling travelling riding accompanying embedded guarding manning caught trapped " +
 		"returning fleeing waiting queuing queueing heading sheltering attending leaving held " +
-		"living sleeping staying standing praying passing walking playing seized detained arrested")
+		"living sleeping staying standing praying passing walking playing seized detained arrested " +
+		"employed hired contracted distributing delivering")
 	possessive       = wordSet("its their")
 	personPossessive = wordSet("his her my our")
 	vagueOf          = wordSet("some many several dozens hundreds scores thousands")
@@ -258,6 +259,19 @@ func parseNP(toks []token, i int) (nounPhrase, bool) {
 				n.head = j
 				j++
 				continue
+			}
+			if toks[n.head].w == "more" && isModifier(w) {
+				// "killed 50 more Albu Nimr tribespeople": the people
+				// after the words that name them.
+				k := j
+				for k < len(toks) && k < j+3 && !toks[k].victimHead() && isModifier(toks[k]) {
+					k++
+				}
+				if k < len(toks) && toks[k].victimHead() {
+					n.head = k
+					j = k + 1
+					continue
+				}
 			}
 			if (w.w == "and" || w.w == "or") && j+1 < len(toks) && civilianHeads[toks[n.head].w] && civilianHeads[toks[j+1].w] &&
 				(j+2 >= len(toks) || !toks[j+2].victimHead()) {
@@ -2056,10 +2070,15 @@ func actorRelativeEnd(toks []token, k, last int) int {
 	if k != last+1 || k+3 >= len(toks) || toks[k].w != "who" || !toks[last].victimHead() {
 		return -1
 	}
-	if v := toks[k+1]; !v.word || auxWords[v.w] || passiveVerbs[v.w] != "" || activeVerbs[v.w] != "" {
+	from, reach := k+2, k+8
+	if k+4 < len(toks) && (toks[k+1].w == "had" || toks[k+1].w == "have") && toks[k+2].w == "been" && strings.HasSuffix(toks[k+3].w, "ing") {
+		// "six volunteers who had been distributing food at the camp
+		// were killed": a progressive clause.
+		from, reach = k+4, k+10
+	} else if v := toks[k+1]; !v.word || auxWords[v.w] || passiveVerbs[v.w] != "" || activeVerbs[v.w] != "" {
 		return -1
 	}
-	for m := k + 2; m < len(toks) && m <= k+8; m++ {
+	for m := from; m < len(toks) && m <= reach; m++ {
 		t := toks[m]
 		switch t.w {
 		case "had", "have", "were", "was":

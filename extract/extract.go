@@ -1149,6 +1149,7 @@ func Extract(a ingest.Article) []Claim {
 	samePeriods(claims)
 	undatedSince(claims, text)
 	sinceDayToReport(claims, text, a.Published)
+	sinceLongScope(claims, text)
 	incidentDates(claims, sents, hist, text, lower, a.Published)
 	mixedTotals(claims, text)
 	for _, lc := range lateCarry {

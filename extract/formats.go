@@ -1073,6 +1073,33 @@ func sinceDayToReport(claims []Claim, text, published string) {
 	}
 }
 
+// sinceLongScope makes cumulative a figure of incident scope that a
+// "since" clause after it dates over two months or more to the report ("More
+// than 700 social leaders have been killed in Colombia since the peace deal
+// was signed in November 2016"): a count over a period, not one incident.
+func sinceLongScope(claims []Claim, text string) {
+	for i := range claims {
+		c := &claims[i]
+		if c.Kind != KindCasualty || c.Scope != ScopeIncident || c.Date.Start == nil || c.Date.End == nil {
+			continue
+		}
+		st, err1 := time.Parse(isoDay, *c.Date.Start)
+		en, err2 := time.Parse(isoDay, *c.Date.End)
+		if err1 != nil || err2 != nil || en.Sub(st) < 60*24*time.Hour {
+			continue
+		}
+		a, b := sentenceBounds(text, c.Span.Start, c.Span.End)
+		if from := c.Span.End; from >= a && from <= b {
+			rest := lowerASCII(text[from:b])
+			// (Not a record's "since": "the first such deaths since a
+			// truce took hold last year".)
+			if k := strings.Index(rest, " since "); k >= 0 && !sinceMeasuresOther(rest[:k+1], true) {
+				c.Scope = ScopeCumulative
+			}
+		}
+	}
+}
+
 // tallyVerbs are the verbs with which monitors and humanitarian agencies
 // report the casualties they count ("the Mission has verified", "WHO has
 // documented", "OCHA had recorded").

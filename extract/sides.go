@@ -223,7 +223,7 @@ var (
 		"children child women woman men man boys boy girls girl babies baby infants infant " +
 		"toddlers toddler teenagers teenager students student pupils worshippers worshipers pilgrims " +
 		"comedian comedians poet poets writer writers artist artists footballer footballers " +
-		"politician politicians lawmaker lawmakers elders elder " +
+		"politician politicians lawmaker lawmakers elders elder leaders leader " +
 		"passengers shoppers farmers farmer peasants peasant workers worker journalists journalist reporters " +
 		"reporter medics medic doctors doctor nurses nurse patients patient refugees migrants " +
 		"protesters protester demonstrators bystanders relatives teachers teacher fishermen " +
@@ -244,7 +244,7 @@ var (
 		"rioters rioter looters clerics cleric monks monk nuns nun athletes athlete compatriots " +
 		"europeans westerners africans expatriates expats holidaymakers beachgoers devotees " +
 		// A nation's people named by nouns no army's men are called by.
-		"britons swedes frenchmen englishmen subjects settlers settler colonists executives executive investigators investigator inspectors inspector " +
+		"britons swedes frenchmen englishmen subjects settlers settler colonists executives executive tribespeople tribesmen tribesman clansmen investigators investigator inspectors inspector " +
 		// Believers named by their faith.
 		"sikhs sikh hindus christians muslims moslems catholics protestants " +
 		// Peoples named by their ethnicity: "the bodies of 18 ethnic
@@ -252,7 +252,7 @@ var (
 		"albanians serbs croats bosniaks hazaras pashtuns tamils yazidis tutsis hutus arabs bedouins berbers " +
 		"pandits rohingya uighurs uyghurs fulani peuls dinka nuer masalit tigrayans amharas " +
 		// And by their faith or sect: "killed 12 Shiites".
-		"shiites shias sunnis alawites druze copts ahmadis buddhists jews maronites")
+		"shiites shias shi'ites shi'as sunnis alawites druze copts ahmadis buddhists jews maronites")
 	otherHeads = wordSet("martyrs others more members member units combatants combatant auxiliaries auxiliary mercenaries mercenary " +
 		"peacekeepers peacekeeper vigilantes vigilante pows pow " +
 		// Groups whose names are plural nouns: "15 Taliban", "20 Houthis".
