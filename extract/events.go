@@ -1714,6 +1714,17 @@ var countWords = wordSet("two three four five six seven eight nine ten several")
 // agentGap is agentAfter.MatchString(gap). Every match ends in "by" or
 // "on" (in any case), maybe "a" or "an", and white space: the gaps that do
 // not, nearly all, are told so without the pattern.
+// countryPossessive reports whether gap is a country's name with "'s", the
+// country of the agent after it: "attacked by Yemen's Houthis".
+func countryPossessive(gap string) bool {
+	t := strings.TrimSpace(gap)
+	if rest, ok := strings.CutPrefix(t, "by "); ok {
+		t = strings.TrimSpace(rest)
+	}
+	name := trimPossessive(t)
+	return len(name) < len(t) && countryAlias(name)
+}
+
 func agentGap(gap string) bool {
 	t := strings.TrimRight(gap, " \t\n\f\r")
 	if len(t) == len(gap) || len(t) < 2 {
@@ -1815,7 +1826,10 @@ func eventParties(s string, start, end int, parties []partyMention) (actor, targ
 			}
 		case p.Start >= end:
 			gap := s[end:p.Start]
-			if agent == nil && agentOK && (agentGap(gap) || byAgent && (strings.TrimSpace(gap) == "" || strings.EqualFold(strings.TrimSpace(gap), "the") || craftOfAgent.MatchString(gap)) || under && fromAgent(gap)) {
+			// ("attacked by Yemen's Houthis": the group after the country
+			// is the agent.)
+			ownedAgent := i+1 < len(parties) && countryPossessive(s[p.Start:parties[i+1].Start])
+			if agent == nil && agentOK && !ownedAgent && (agentGap(gap) || countryPossessive(gap) && strings.HasPrefix(strings.TrimSpace(gap), "by ") || byAgent && (strings.TrimSpace(gap) == "" || strings.EqualFold(strings.TrimSpace(gap), "the") || craftOfAgent.MatchString(gap) || countryPossessive(gap)) || under && fromAgent(gap)) {
 				agent = p
 			}
 			if next == nil && len(gap) <= 60 && !strings.ContainsAny(gap, ",;:()–—") {

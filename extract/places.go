@@ -965,10 +965,13 @@ func featurePlaces(ix *sentIndex, hits []placeHit) []placeHit {
 // hit covers: "the attack on Dalori village", "attacked Lukodi camp",
 // "in Tse-Adoor village" (not "a Boko Haram camp").
 func settlementPlaces(text string, hits []placeHit) []placeHit {
-	for _, w := range [...]string{" village", " camp", " hamlet", " refugee camp", " detention camp", " prison camp", " internment camp"} {
+	for _, w := range [...]string{" village", " camp", " hamlet", " refugee camp", " detention camp", " prison camp", " internment camp", " neighbourhood", " neighborhood"} {
 		for at := range indexAll(text, w) {
 			if e := at + len(w); e < len(text) && isASCIIWord(text[e]) {
 				continue
+			}
+			if strings.HasPrefix(w, " neighbo") && strings.HasPrefix(text[at+len(w):], " of ") {
+				continue // "the Shi'ite Muslim neighbourhood of Dasht-e-Barchi": the name after it
 			}
 			// Up to three capitalised words before the word.
 			start, words := at, 0
