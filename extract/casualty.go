@@ -280,6 +280,14 @@ func parseNP(toks []token, i int) (nounPhrase, bool) {
 				j += 2
 				continue
 			}
+			if w.w == "and" && j+2 < len(toks) && civilianHeads[toks[n.head].w] && isModifier(toks[j+1]) && !toks[j+1].victimHead() &&
+				!numberish(toks[j+1]) && civilianHeads[toks[j+2].w] && (j+3 >= len(toks) || !toks[j+3].victimHead()) {
+				// "700 social leaders and rights activists": one group,
+				// its second noun with a word of its own.
+				n.head = j + 2
+				j += 3
+				continue
+			}
 			if w.w == "and" && j+1 < len(toks) && (securityHeads[toks[n.head].w] && policeHeads[toks[j+1].w] ||
 				policeHeads[toks[n.head].w] && securityHeads[toks[j+1].w]) &&
 				(j+2 >= len(toks) || !toks[j+2].victimHead() && !toks[j+2].num) {
@@ -2767,6 +2775,11 @@ func findCasualties(toks []token, s, lower string, host, them string, out []casu
 			// "…, medics said, including 15 in a single house".
 			outcome, verb, inherit = out[len(out)-1].outcome, chain[0].first-1, true
 		}
+		if f := chain[0].first; outcome == "" && f >= 3 && toks[f-1].w == "with" && toks[f-2].w == "contact" &&
+			(toks[f-3].w == "lost" || toks[f-3].w == "lose" || toks[f-3].w == "losing") {
+			// "it had lost contact with 24 others": missing.
+			outcome, verb = OutcomeMissing, f-3
+		}
 		if outcome == "" && chain[0].head >= 0 && captiveHeads[toks[chain[0].head].w] && chain[0].first > 0 {
 			switch toks[chain[0].first-1].w {
 			case "took", "take", "takes", "taking", "seized", "seizing", "held", "holding", "holds":
@@ -4452,7 +4465,9 @@ func ownsBreakdown(side string, toks []token, n nounPhrase) bool {
 	case "", SideUnknown, SideCivilians, "Palestinians", "Israelis":
 		return false
 	}
-	if n.head < 0 || civilianHeads[toks[n.head].w] {
+	if n.head < 0 || civilianHeads[toks[n.head].w] && !leaderWords[toks[n.head].w] {
+		// (A leader is one of those he leads: "11 militants, including a
+		// leader".)
 		return false
 	}
 	for m := n.num; m <= n.last && m < len(toks); m++ {
@@ -4463,6 +4478,9 @@ func ownsBreakdown(side string, toks []token, n nounPhrase) bool {
 	}
 	return true
 }
+
+// leaderWords name a group's leaders, who are of its side.
+var leaderWords = wordSet("leader leaders")
 
 // carriedWounded are the verbs that carry "the wounded" to care: "12
 // wounded were evacuated".

@@ -332,7 +332,7 @@ var (
 		"captain sergeant lieutenant corporal peacekeeper paramedic rescuer firefighter mayor councillor " +
 		"legionnaire lieutenant-colonel lieutenant-general major-general brigadier-general citizen " +
 		"councilor photographer cameraman activist lawyer singer musician tracker governor interpreter translator " +
-		"comedian poet writer artist footballer politician lawmaker elder toddler")
+		"comedian poet writer artist footballer politician lawmaker elder toddler leader warder jailer agent settler executive tribesman")
 )
 
 // victimHeads is the union of the head-noun sets.
