@@ -3730,9 +3730,9 @@ func theAttacker(toks []token, s string, i int, host string) (casualtyHit, int, 
 func headSide(s string, out []casualtyHit) string {
 	last := out[len(out)-1]
 	if lo, hi := max(out[max(len(out)-2, 0)].end, last.start-14, 0), min(len(s), last.start+11); len(out) >= 2 && lo < hi {
-		around := strings.ToLower(s[lo:hi])
+		around := s[lo:hi]
 		for _, p := range [...]string{"among them ", "among whom ", "including "} {
-			if strings.Contains(around, p) {
+			if containsFold(around, p) {
 				return out[len(out)-2].side
 			}
 		}

@@ -3360,8 +3360,7 @@ func sideBefore(claims []Claim, i int, outcome string) string {
 // the figure before it: "among them three attackers", "killed seven
 // civilians, including three children".
 func breakdownQuote(q string) bool {
-	q = strings.ToLower(q)
-	return strings.HasPrefix(q, "among them ") || strings.HasPrefix(q, "including ") ||
+	return hasASCIIFoldPrefix(q, "among them ") || hasASCIIFoldPrefix(q, "including ") ||
 		strings.Contains(q, ", including ") || strings.Contains(q, ", among them ")
 }
 
