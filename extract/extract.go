@@ -208,6 +208,21 @@ var reAlsoHit = mustWordRegexp(`\b(?:were|was|been|had|have) also (?:been )?(?:k
 // singlePlace returns the place below country level a sentence s names,
 // with the number of different such places it names (places a capital or
 // a country stands for a government at are not named as places).
+// nativePlace reports whether a place is told as where a person is from:
+// "a native of nearby Marka", "born in Gao", "who hails from Kidal".
+func nativePlace(s string, h placeHit) bool {
+	if h.Start > len(s) {
+		return false
+	}
+	before := s[max(0, h.Start-24):h.Start]
+	for _, w := range [...]string{"native of ", "native of nearby ", "born in ", "hails from "} {
+		if hasASCIIFoldSuffix(before, w) {
+			return true
+		}
+	}
+	return false
+}
+
 func singlePlace(places []placeHit, s string) (*Place, int) {
 	var one *Place
 	n := 0
@@ -230,6 +245,9 @@ func singlePlace(places []placeHit, s string) (*Place, int) {
 		}
 		if speakerSeat(s, *h) || officeOfPlace(s, *h) {
 			continue // "a UN official in Kigali said", "the interior minister of Ingushetia": where the speaker sits, the area an office governs
+		}
+		if nativePlace(s, *h) {
+			continue // "commander Abdihamid Dirir, a native of nearby Marka": where a man is from
 		}
 		if one == nil {
 			one, n = &h.Place, 1
