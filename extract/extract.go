@@ -793,6 +793,13 @@ func Extract(a ingest.Article) []Claim {
 				// "was hit on Thursday, ..., a day after rockets hit
 				// Metula": the day before the sentence's.
 				base := sentenceDate
+				if base == nil && saidOn != "" {
+					// "Hezbollah said on Saturday that its leader had been
+					// killed, a day after Israeli warplanes bombed": a day
+					// before the day it was said.
+					day := saidOn
+					base = &Date{Start: &day, End: &day, Precision: PrecisionDay}
+				}
 				if base == nil {
 					base = eventCarried
 				}
