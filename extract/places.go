@@ -973,27 +973,9 @@ func settlementPlaces(text string, hits []placeHit) []placeHit {
 			if strings.HasPrefix(w, " neighbo") && strings.HasPrefix(text[at+len(w):], " of ") {
 				continue // "the Shi'ite Muslim neighbourhood of Dasht-e-Barchi": the name after it
 			}
-			// Up to three capitalised words before the word.
-			start, words := at, 0
-			for words < 3 {
-				b := start
-				for b > 0 && text[b-1] != ' ' && text[b-1] != '\n' {
-					b--
-				}
-				if b == start || !isASCIIUpper(text[b]) && !arabicArticled(text[b:start]) {
-					break
-				}
-				start, words = b, words+1
-				if b == 0 || text[b-1] != ' ' {
-					break
-				}
-				start = b - 1
-			}
+			start, words := capitalisedBefore(text, at)
 			if words == 0 {
 				continue
-			}
-			for start < at && (text[start] == ' ' || text[start] == '\n') {
-				start++
 			}
 			before := strings.TrimRight(text[:start], " ")
 			lead := lastWord(before)
@@ -1009,14 +991,45 @@ func settlementPlaces(text string, hits []placeHit) []placeHit {
 				// (Not an armed group's: "attacked the Boko Haram camp".)
 				continue
 			}
-			h := placeHit{Start: start, End: at, Place: Place{Text: name, Name: name}}
-			if p, ok := NormalisePlace(name); ok {
-				h.Place = p
-			}
-			hits = append(hits, h)
+			hits = append(hits, namedHit(name, start, at))
 		}
 	}
 	return hits
+}
+
+// capitalisedBefore returns where the run of up to three capitalised
+// words (or Arabic-articled names, "al-Mazraq") that ends right before
+// text[at] begins, and how many words it has (0 when none).
+func capitalisedBefore(text string, at int) (start, words int) {
+	start = at
+	for words < 3 {
+		b := start
+		for b > 0 && text[b-1] != ' ' && text[b-1] != '\n' {
+			b--
+		}
+		if b == start || !isASCIIUpper(text[b]) && !arabicArticled(text[b:start]) {
+			break
+		}
+		start, words = b, words+1
+		if b == 0 || text[b-1] != ' ' {
+			break
+		}
+		start = b - 1
+	}
+	for start < at && (text[start] == ' ' || text[start] == '\n') {
+		start++
+	}
+	return start, words
+}
+
+// namedHit is the hit of a name found by its context at text[start:end],
+// normalised when the gazetteer knows it.
+func namedHit(name string, start, end int) placeHit {
+	h := placeHit{Start: start, End: end, Place: Place{Text: name, Name: name}}
+	if p, ok := NormalisePlace(name); ok {
+		h.Place = p
+	}
+	return h
 }
 
 // attackedPlaces adds to hits the capitalised names after an attack's
@@ -1072,11 +1085,7 @@ func attackedPlaces(text string, hits []placeHit) []placeHit {
 			// (Not an owner: "strikes on Yemen's Houthis".)
 			continue
 		}
-		h := placeHit{Start: start, End: end, Place: Place{Text: name, Name: name}}
-		if p, ok := NormalisePlace(name); ok {
-			h.Place = p
-		}
-		hits = append(hits, h)
+		hits = append(hits, namedHit(name, start, end))
 	}
 	return hits
 }
@@ -1140,33 +1149,12 @@ func yieldedPlaces(text string, hits []placeHit) []placeHit {
 			if !forcesAfter.MatchString(text[at+len(verb)-1:]) {
 				continue
 			}
-			start, words := at, 0
-			for words < 3 {
-				b := start
-				for b > 0 && text[b-1] != ' ' && text[b-1] != '\n' {
-					b--
-				}
-				if b == start || !isASCIIUpper(text[b]) {
-					break
-				}
-				start, words = b, words+1
-				if b == 0 || text[b-1] != ' ' {
-					break
-				}
-				start = b - 1
-			}
-			for start < at && (text[start] == ' ' || text[start] == '\n') {
-				start++
-			}
+			start, words := capitalisedBefore(text, at)
 			name := text[start:at]
 			if words == 0 || !plausiblePlaceName(name) || nationalityWords[strings.Fields(name)[0]] || isPartyName(name) || overlaps(hits, start, at) {
 				continue
 			}
-			h := placeHit{Start: start, End: at, Place: Place{Text: name, Name: name}}
-			if p, ok := NormalisePlace(name); ok {
-				h.Place = p
-			}
-			hits = append(hits, h)
+			hits = append(hits, namedHit(name, start, at))
 		}
 	}
 	return hits
@@ -1206,11 +1194,7 @@ func takenPlaces(text string, hits []placeHit) []placeHit {
 			nationalityWords[strings.Fields(name)[0]] || isPartyName(name) || overlaps(hits, start, end) {
 			continue
 		}
-		h := placeHit{Start: start, End: end, Place: Place{Text: name, Name: name}}
-		if p, ok := NormalisePlace(name); ok {
-			h.Place = p
-		}
-		hits = append(hits, h)
+		hits = append(hits, namedHit(name, start, end))
 	}
 	return hits
 }
