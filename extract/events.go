@@ -919,20 +919,30 @@ func sequenceLag(gap string) (n, at int) {
 	if m == nil {
 		return 0, 0
 	}
-	n = 1
-	if w := strings.ToLower(gap[m[2]:m[3]]); w != "a" && w != "an" && w != "one" {
+	return lagDays(gap, m), m[0]
+}
+
+// lagDays is the days a match m of lagTail or lagPhrase in s tells: "a
+// day after" is 1, "two weeks before" -14.
+func lagDays(s string, m []int) int {
+	n := 1
+	if w := strings.ToLower(s[m[2]:m[3]]); w != "a" && w != "an" && w != "one" {
 		if n = numberWords[w]; n == 0 {
 			n = atoi(w)
 		}
 	}
-	if hasASCIIFoldPrefix(gap[m[4]:m[5]], "week") {
+	if hasASCIIFoldPrefix(s[m[4]:m[5]], "week") {
 		n *= 7
 	}
-	if strings.EqualFold(gap[m[6]:m[7]], "before") {
+	if strings.EqualFold(s[m[6]:m[7]], "before") {
 		n = -n
 	}
-	return n, m[0]
+	return n
 }
+
+// lagPhrase matches the words that set an act so many days from another:
+// "a day after ", "two weeks before ".
+var lagPhrase = regexp.MustCompile(`(?i)\b(an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?)\s+(after|before)\s`)
 
 // lagTail matches " a day after ", " three days before they ".
 var lagTail = regexp.MustCompile(`(?i)\b(an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?)\s+(after|before)\s+(?:(?:they|it|he|she|the\s+\w+)\s+(?:had\s+)?)?$`)

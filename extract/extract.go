@@ -1962,22 +1962,19 @@ func shiftedDate(expr string, prev Date) Date {
 	return d
 }
 
-// dayAfterPhrases open a clause whose event is so many days before the
-// sentence's ("a day after", "two days after") or after it ("a day
-// before").
-var dayAfterPhrases = []struct {
-	phrase string
-	shift  int
-}{{"a day after ", -1}, {"one day after ", -1}, {"two days after ", -2}, {"a day before ", 1}}
-
-// dayAfter returns where the last of dayAfterPhrases before s[:at] begins
-// and ends when no clause break comes between, and how many days the event
-// at s[at:] is from the sentence's date; shift is 0 when there is none.
+// dayAfter returns where the last words before s[:at] that open a clause
+// so many days after or before the sentence's ("a day after", "two weeks
+// before"; see lagPhrase) begin and end, when no clause break comes
+// between, and how many days the event at s[at:] is from the sentence's
+// date ("a day after" is -1); shift is 0 when there is none.
 func dayAfter(s string, at int) (start, end, shift int) {
+	if !strings.Contains(s[:at], " after ") && !strings.Contains(s[:at], " before ") {
+		return -1, 0, 0
+	}
 	start = -1
-	for _, p := range dayAfterPhrases {
-		if k := strings.LastIndex(s[:at], p.phrase); k > start && !strings.ContainsAny(s[k:at], ",;:()") {
-			start, end, shift = k, k+len(p.phrase), p.shift
+	for _, m := range lagPhrase.FindAllStringSubmatchIndex(s[:at], -1) {
+		if !strings.ContainsAny(s[m[1]:at], ",;:()") {
+			start, end, shift = m[0], m[1], -lagDays(s, m)
 		}
 	}
 	return start, end, shift
