@@ -1973,12 +1973,23 @@ func dayAfter(s string, at int) (start, end, shift int) {
 	}
 	start = -1
 	for _, m := range lagPhrase.FindAllStringSubmatchIndex(s[:at], -1) {
-		if !strings.ContainsAny(s[m[1]:at], ",;:()") {
-			start, end, shift = m[0], m[1], -lagDays(s, m)
+		if strings.ContainsAny(s[m[1]:at], ",;:()") {
+			continue
 		}
+		if endsWithAnyFold(strings.TrimRight(s[:m[0]], " "), approxLags[:]) {
+			// "less than three weeks after a bombing at the same
+			// station": no day.
+			start, end, shift = -1, 0, 0
+			continue
+		}
+		start, end, shift = m[0], m[1], -lagDays(s, m)
 	}
 	return start, end, shift
 }
+
+// approxLags end the words before a lag that make it no exact one: "less
+// than three weeks after", "nearly two weeks before".
+var approxLags = [...]string{"less than", "more than", "nearly", "almost", "about", "some", "over", "under", "within", "around"}
 
 // partDay is the day (start..end) of the figures of a part of a sentence's
 // statement, and the part the figures of that day are given.
