@@ -916,8 +916,8 @@ func sequencedAgain(s string, hits []eventHit, action string, start int) bool {
 // words of the lag begin in gap.
 func sequenceLag(gap string) (n, at int) {
 	m := lagTail.FindStringSubmatchIndex(gap)
-	if m == nil {
-		return 0, 0
+	if m == nil || endsWithAnyFold(strings.TrimRight(gap[:m[0]], " "), approxLags[:]) {
+		return 0, 0 // (nor "less than a week after": no day)
 	}
 	return lagDays(gap, m), m[0]
 }
