@@ -4518,10 +4518,13 @@ func inHospital(toks []token, k int) int {
 		return -1
 	}
 	m := k + 1
-	for n := 0; m < len(toks) && n < 2; n, m = n+1, m+1 {
+	for n := 0; m < len(toks) && n < 3; n, m = n+1, m+1 {
 		switch toks[m].w {
-		case "a", "the", "local", "nearby", "military", "district", "regional":
+		case "a", "the", "local", "nearby", "military", "district", "regional", "city", "several", "two", "three":
 			continue
+		}
+		if toks[m].cap && toks[m].word && !toks[m].num {
+			continue // "in St Petersburg hospitals"
 		}
 		break
 	}

@@ -1175,6 +1175,7 @@ func Extract(a ingest.Article) []Claim {
 	undatedSince(claims, text)
 	sinceDayToReport(claims, text, a.Published)
 	sinceLongScope(claims, text)
+	liveBlogDates(claims, text, a.Published)
 	incidentDates(claims, sents, hist, text, lower, a.Published)
 	mixedTotals(claims, text)
 	for _, lc := range lateCarry {

@@ -1100,6 +1100,42 @@ func sinceLongScope(claims []Claim, text string) {
 	}
 }
 
+// liveBlogDates gives the figures of a live blog (a page of time-stamped
+// updates: "20.05 MSK", "14:55 GMT" on lines of their own) that no date
+// expression dates the day it was published: each update tells what was
+// known that day.
+func liveBlogDates(claims []Claim, text, published string) {
+	pub, ok := parsePublished(published)
+	if !ok || !liveBlog(text) {
+		return
+	}
+	day := pub.Format(isoDay)
+	for i := range claims {
+		c := &claims[i]
+		if c.Kind == KindCasualty && c.Date.Start == nil && c.Scope == ScopeIncident {
+			st, en := day, day
+			c.Date = Date{Start: &st, End: &en, Precision: PrecisionDay, Expression: "live update"}
+		}
+	}
+}
+
+// liveBlog reports whether text has two or more lines that are only a
+// time of day, maybe with a zone: "20.05 MSK", "14:55", "0930 GMT".
+func liveBlog(text string) bool {
+	n := 0
+	for line := range strings.SplitSeq(text, "\n") {
+		if reTimeLine.MatchString(strings.TrimSpace(line)) {
+			if n++; n >= 2 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// reTimeLine matches a line that is a time of day and maybe its zone.
+var reTimeLine = regexp.MustCompile(`^(?:[01]?\d|2[0-3])[.:h]?[0-5]\d(?:\s*(?:[AaPp]\.?[Mm]\.?|[A-Z]{2,4}))?$`)
+
 // tallyVerbs are the verbs with which monitors and humanitarian agencies
 // report the casualties they count ("the Mission has verified", "WHO has
 // documented", "OCHA had recorded").

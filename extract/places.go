@@ -1078,7 +1078,10 @@ func attackedPlaces(text string, hits []placeHit) []placeHit {
 		name := strings.TrimRight(text[start:end], " ")
 		end = start + len(name)
 		rest := text[end:]
-		if !(strings.HasPrefix(rest, ",") || strings.HasPrefix(rest, ".") || strings.HasPrefix(rest, " in ") || rest == "") {
+		if !(strings.HasPrefix(rest, ",") || strings.HasPrefix(rest, ".") || strings.HasPrefix(rest, " in ") || rest == "" ||
+			hasAnyPrefix(rest, " shrine", " mosque", " church", " temple", " synagogue", " market")) {
+			// (Or a shrine or a market so named: "the attack on
+			// Shahcheragh shrine".)
 			continue
 		}
 		if strings.ContainsAny(name, "'’") || !plausiblePlaceName(name) || overlaps(hits, start, end) || civilianHeads[strings.ToLower(name)] {
