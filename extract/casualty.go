@@ -5070,6 +5070,9 @@ func mixedPeople(toks []token, chain []nounPhrase, hits []casualtyHit) bool {
 		}
 	}
 	for _, h := range hits[1:] {
+		if h.side == SidePolice && !mostOf(h, hits[0]) {
+			continue // "43 people, among them four children and a policeman": people still
+		}
 		if h.side != SideCivilians && h.side != SideUnknown && h.side != "Palestinians" {
 			return true
 		}
