@@ -1442,6 +1442,17 @@ func activeBefore(toks []token, first int) (string, int) {
 			}
 		}
 	}
+	if w == "from" && k >= 2 && (toks[k-1].w == "up" || toks[k-1].w == "down") && (toks[k-2].w == "was" || toks[k-2].w == "is") {
+		// "The toll was up from 38 on Saturday": the earlier toll.
+		for m := k - 3; m >= 0 && m >= k-6; m-- {
+			if toks[m].w == "toll" {
+				return OutcomeKilled, tollStart(toks, m)
+			}
+			if !toks[m].word {
+				break
+			}
+		}
+	}
 	if w == "from" && k > 0 && revisedVerbs[toks[k-1].w] {
 		// "The death toll rose from 20 to 35", "the toll had climbed from
 		// 38 as more of the wounded died": the earlier toll.

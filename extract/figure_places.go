@@ -747,9 +747,13 @@ func datelinePlaces(claims []Claim, text string) {
 	lower := strings.ToLower(lead[end:])
 	for _, w := range [...]string{"north", "south", "east", "west", "province", "region", "state", "border", "district", "village", "town", "city", "capital"} {
 		for at := range indexAll(lower, w) {
-			if at == 0 || !isASCIIWord(lower[at-1]) {
-				return // ("at least" points nowhere)
+			if at > 0 && isASCIIWord(lower[at-1]) {
+				continue // ("at least" points nowhere)
 			}
+			if before := lastWords(lower[:at], 2); len(before) > 0 && (before[len(before)-1] == "this" || len(before) == 2 && before[0] == "this") {
+				continue // "this gold-mining town": the dateline's
+			}
+			return
 		}
 	}
 	p, ok := NormalisePlace(city)
