@@ -1728,9 +1728,6 @@ var countWords = wordSet("two three four five six seven eight nine ten several")
 // country of the agent after it: "attacked by Yemen's Houthis".
 func countryPossessive(gap string) bool {
 	t := strings.TrimSpace(gap)
-	if rest, ok := strings.CutPrefix(t, "by "); ok {
-		t = strings.TrimSpace(rest)
-	}
 	name := trimPossessive(t)
 	return len(name) < len(t) && countryAlias(name)
 }
@@ -1839,7 +1836,11 @@ func eventParties(s string, start, end int, parties []partyMention) (actor, targ
 			// ("attacked by Yemen's Houthis": the group after the country
 			// is the agent.)
 			ownedAgent := i+1 < len(parties) && countryPossessive(s[p.Start:parties[i+1].Start])
-			if agent == nil && agentOK && !ownedAgent && (agentGap(gap) || countryPossessive(gap) && strings.HasPrefix(strings.TrimSpace(gap), "by ") || byAgent && (strings.TrimSpace(gap) == "" || strings.EqualFold(strings.TrimSpace(gap), "the") || craftOfAgent.MatchString(gap) || countryPossessive(gap)) || under && fromAgent(gap)) {
+			// ("by Yemen's Houthis", or "Yemen's Houthis" after a trigger
+			// that ends in "by": the group the country owns.)
+			owner, by := strings.CutPrefix(strings.TrimSpace(gap), "by ")
+			ownedBy := (by || byAgent) && countryPossessive(owner)
+			if agent == nil && agentOK && !ownedAgent && (agentGap(gap) || ownedBy || byAgent && (strings.TrimSpace(gap) == "" || strings.EqualFold(strings.TrimSpace(gap), "the") || craftOfAgent.MatchString(gap)) || under && fromAgent(gap)) {
 				agent = p
 			}
 			if next == nil && len(gap) <= 60 && !strings.ContainsAny(gap, ",;:()–—") {
@@ -2281,7 +2282,6 @@ func tookNamed(trigger string) bool {
 // another capitalised name that surrendered to forces ("Nazareth
 // surrendered to Israeli troops").
 func surrenderingPlace(before, after string) bool {
-	before = strings.TrimRight(before, " ")
 	w := lastWord(before)
 	switch strings.ToLower(w) {
 	case "town", "city", "village", "fort", "fortress", "port", "capital":
@@ -2295,8 +2295,7 @@ func surrenderingPlace(before, after string) bool {
 	}
 	// A name the gazetteer lacks gave itself up to troops, not to the
 	// police a man surrenders to.
-	after = strings.TrimPrefix(strings.TrimLeft(after, " "), "the ")
-	return !hasASCIIFoldPrefix(after, "police") && !hasASCIIFoldPrefix(after, "authorities") && forcesAfter.MatchString(" "+after)
+	return forcesAfter.MatchString(after) && !hasASCIIFoldPrefix(strings.TrimPrefix(strings.TrimLeft(after, " "), "the "), "police")
 }
 
 // fallsTo reports whether a trigger is "falls to" or "fallen to", the

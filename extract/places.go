@@ -1228,20 +1228,7 @@ func givenNameSpeaks(after string) bool {
 		return false
 	}
 	surname := rest[:k]
-	if surname[0] < 'A' || surname[0] > 'Z' || upperCase(surname) {
-		return false
-	}
-	lower := strings.ToLower(surname)
-	if _, ok := gazetteer[lower]; ok || nationAdjectives[lower] != "" || placeNameWords[lower] || speakerBodies[lower] {
-		return false
-	}
-	tail := rest[k:]
-	for _, v := range [...]string{" told ", " said", " says", " tells ", " added"} {
-		if strings.HasPrefix(tail, v) {
-			return true
-		}
-	}
-	return false
+	return opensWithSaying(rest[k:]) && personName(surname) && !speakerBodies[strings.ToLower(surname)]
 }
 
 // speakerBodies are the words after a place's name that make it a body
@@ -1255,26 +1242,33 @@ var speakerBodies = wordSet("governor governorate ministry police council author
 // nation or part of a place's name, and before a verb of saying
 // ("police spokesman Abdifatah Aden told Reuters").
 func surnameSpeaks(before, after string) bool {
-	verb := false
+	if !opensWithSaying(after) || len(before) == 0 || !strings.HasSuffix(before+" ", " ") {
+		return false
+	}
+	return personName(before[strings.LastIndexByte(before, ' ')+1:])
+}
+
+// opensWithSaying reports whether s opens with a verb of saying: " said",
+// " told ", " says", " tells ", " added".
+func opensWithSaying(s string) bool {
 	for _, v := range [...]string{" told ", " said", " says", " tells ", " added"} {
-		if strings.HasPrefix(after, v) {
-			verb = true
-			break
+		if strings.HasPrefix(s, v) {
+			return true
 		}
 	}
-	if !verb || len(before) == 0 || !strings.HasSuffix(before+" ", " ") {
+	return false
+}
+
+// personName reports whether w may be a person's given name or surname
+// beside a place's: capitalised, not in capitals, and no place, nation or
+// word of a place's name.
+func personName(w string) bool {
+	if len(w) < 3 || w[0] < 'A' || w[0] > 'Z' || upperCase(w) {
 		return false
 	}
-	k := strings.LastIndexByte(before, ' ') + 1
-	given := before[k:]
-	if len(given) < 3 || given[0] < 'A' || given[0] > 'Z' || upperCase(given) {
-		return false
-	}
-	lower := strings.ToLower(given)
-	if _, ok := gazetteer[lower]; ok || nationAdjectives[lower] != "" || placeNameWords[lower] {
-		return false
-	}
-	return true
+	lower := strings.ToLower(w)
+	_, place := gazetteer[lower]
+	return !place && nationAdjectives[lower] == "" && !placeNameWords[lower]
 }
 
 // placeNameWords open the names of places as words of their own ("North
