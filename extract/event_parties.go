@@ -626,7 +626,7 @@ func movementName(text string) string {
 // Army's. The short name is the initials of the full name's words but
 // "of", "the", "for" and "and".
 func movementAcronyms(claims []Claim, text string) {
-	if !strings.Contains(text, "Liberation") && !strings.Contains(text, "Patriotic") {
+	if !mayNameMovement(text) {
 		return
 	}
 	full := map[string]string{}
@@ -656,6 +656,13 @@ func movementAcronyms(claims []Claim, text string) {
 // movementFull matches a liberation movement named in full (see
 // reMovement).
 var movementFull = regexp.MustCompile(`\b(?:` + strings.TrimSuffix(reMovement, `|[A-Z]{1,4}L[AFMO]`) + `)\b`)
+
+// mayNameMovement reports whether s holds a word every match of
+// movementFull has: a text without one is spared the expression, which is
+// slow to fail.
+func mayNameMovement(s string) bool {
+	return strings.Contains(s, "Liberation") || strings.Contains(s, "Patriotic")
+}
 
 // hostSyria is the article nation findEvents and findParties assume: the
 // seeds' war, in which "the regime" is the Syrian government.
@@ -1144,7 +1151,11 @@ func oneGroupNamed(text string) string {
 		group = name
 		return true
 	}
-	for _, m := range movementFull.FindAllStringIndex(text, -1) {
+	var found [][]int
+	if mayNameMovement(text) {
+		found = movementFull.FindAllStringIndex(text, -1)
+	}
+	for _, m := range found {
 		name := text[m[0]:m[1]]
 		if abbr := bracketedAbbr(text, m[1]); abbr != "" {
 			name = abbr
@@ -1176,7 +1187,7 @@ func bracketedAbbr(s string, i int) string {
 // movementNamed reports whether a party's name is a liberation
 // movement's in full ("Eritrean People's Liberation Front").
 func movementNamed(name string) bool {
-	return movementFull.MatchString(name) && movementFull.FindString(name) == name
+	return mayNameMovement(name) && movementFull.FindString(name) == name
 }
 
 // namedRebels reports whether a party is rebels named by their group

@@ -1131,6 +1131,21 @@ func headlinePlaceFromLead(claims []Claim, sents []sentence, text string, leadPa
 	if lead < 0 {
 		return
 	}
+	// The headline's figures that only a country, or no place, places.
+	needs := func(c *Claim) bool {
+		if c.Kind != KindCasualty || c.Scope == ScopeCumulative || c.Span.Start >= headEnd {
+			return false
+		}
+		loc := c.Location
+		return loc == nil || isCountry(loc.Name) || countryAlias(loc.Text)
+	}
+	wanted := false
+	for i := range claims {
+		wanted = wanted || needs(&claims[i])
+	}
+	if !wanted {
+		return
+	}
 	s := text[sents[lead].start:sents[lead].end]
 	var place *Place
 	for _, h := range findPlaces(s) {
@@ -1148,15 +1163,10 @@ func headlinePlaceFromLead(claims []Claim, sents []sentence, text string, leadPa
 		return
 	}
 	for i := range claims {
-		c := &claims[i]
-		if c.Kind != KindCasualty || c.Scope == ScopeCumulative || c.Span.Start >= headEnd {
-			continue
+		if c := &claims[i]; needs(c) {
+			q := *place
+			c.Location = &q
 		}
-		if loc := c.Location; loc != nil && !isCountry(loc.Name) && !countryAlias(loc.Text) {
-			continue
-		}
-		q := *place
-		c.Location = &q
 	}
 }
 

@@ -953,11 +953,46 @@ func featurePlaces(ix *sentIndex, hits []placeHit) []placeHit {
 	// starts rather than a search of the sentence for each word.
 	// featurePlace ends at a word boundary after the feature word, so
 	// "damage" and "based" open none.
+	// A feature word opens a match only after a name: the word before it
+	// (before "buffer" or "air" for "zone" and "base") has a capital.
 	wholeWord := func(s string, end int) bool { return end == len(s) || !isASCIIWord(s[end]) }
-	if !ix.hasWordBetween(featureWords, func(c byte) bool { return c == ' ' }, wholeWord) {
-		return hits
+	for _, p := range ix.starts {
+		words := featureWords.byFirst[text[p]]
+		if len(words) == 0 || p == 0 || text[p-1] != ' ' {
+			continue
+		}
+		for _, w := range words {
+			if !strings.HasPrefix(text[p:], w) || !wholeWord(text, p+len(w)) {
+				continue
+			}
+			before := text[:p]
+			if lw := strings.ToLower(w); lw == "zone" || lw == "base" {
+				before = strings.TrimRight(before, " \t\n\f\r")
+				before = before[:strings.LastIndexAny(before, " \t\n\f\r")+1]
+			}
+			if nameBefore(before) {
+				return appendNamedHits(text, featurePlace, hits, true)
+			}
+		}
 	}
-	return appendNamedHits(text, featurePlace, hits, true)
+	return hits
+}
+
+// nameBefore reports whether the last word of s, after any white space,
+// may be the end of a name: it has a capital letter, or a letter outside
+// ASCII, which may be one.
+func nameBefore(s string) bool {
+	s = strings.TrimRight(s, " \t\n\f\r")
+	for i := len(s) - 1; i >= 0; i-- {
+		c := s[i]
+		switch {
+		case c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r':
+			return false
+		case c >= 'A' && c <= 'Z' || c >= 0x80:
+			return true
+		}
+	}
+	return false
 }
 
 // settlementPlaces adds to hits the names written before a word of a
