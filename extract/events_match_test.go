@@ -87,6 +87,11 @@ func TestPhraseMatcherAsRegexp(t *testing.T) {
 			p := mustPhraseMatcher(expr)
 			for _, s := range corpus {
 				for i := 0; i <= len(s); i++ {
+					if raceBuild && i > 0 && (i == len(s) || isASCIIWord(s[i-1]) || !isASCIIWord(s[i])) {
+						// Under the race detector, only the word starts
+						// findPhrases tries.
+						continue
+					}
 					want := -1
 					if loc := anchored.FindStringIndex(s[i:]); loc != nil {
 						want = loc[1]
