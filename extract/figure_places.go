@@ -744,6 +744,15 @@ func datelinePlaces(claims []Claim, text string) {
 	if hubDatelines[strings.ToLower(city)] {
 		return
 	}
+	p, ok := NormalisePlace(city)
+	if !ok {
+		// "CHRISTCHURCH, New Zealand (AP)": a city the gazetteer does not
+		// know, in the country its dateline names.
+		p, ok = datelineTown(city, lead[cityEnd:end])
+	}
+	if !ok || isCountry(p.Name) || CountryOf(p) == "" {
+		return // (a city, in a country: not "MIDDLE EAST")
+	}
 	lower := strings.ToLower(lead[end:])
 	for _, w := range [...]string{"north", "south", "east", "west", "province", "region", "state", "border", "district", "village", "town", "city", "capital"} {
 		for at := range indexAll(lower, w) {
@@ -753,17 +762,11 @@ func datelinePlaces(claims []Claim, text string) {
 			if before := lastWords(lower[:at], 2); len(before) > 0 && (before[len(before)-1] == "this" || len(before) == 2 && before[0] == "this") {
 				continue // "this gold-mining town": the dateline's
 			}
+			if compassWord[w] && !capitals[p.Name] && ownCountryAfter(lower[at:], CountryOf(p)) {
+				continue // "BESLAN, Russia … in southern Russia": where the town is
+			}
 			return
 		}
-	}
-	p, ok := NormalisePlace(city)
-	if !ok {
-		// "CHRISTCHURCH, New Zealand (AP)": a city the gazetteer does not
-		// know, in the country its dateline names.
-		p, ok = datelineTown(city, lead[cityEnd:end])
-	}
-	if !ok || isCountry(p.Name) || CountryOf(p) == "" {
-		return // (a city, in a country: not "MIDDLE EAST")
 	}
 	p.Text = city
 	// The figures of the headline and of the dateline's paragraph: later
@@ -775,6 +778,22 @@ func datelinePlaces(claims []Claim, text string) {
 			c.Location = &q
 		}
 	}
+}
+
+// compassWord are the four points of the compass.
+var compassWord = wordSet("north south east west")
+
+// ownCountryAfter reports whether the compass word that opens s
+// ("southern", "north-east") is followed by the country named country
+// ("southern russia"); s is lower case.
+func ownCountryAfter(s, country string) bool {
+	country = strings.ToLower(country)
+	e := 0
+	for e < len(s) && (s[e] >= 'a' && s[e] <= 'z' || s[e] == '-') {
+		e++
+	}
+	return country != "" && e < len(s) && s[e] == ' ' && hasASCIIFoldPrefix(s[e+1:], country) &&
+		(e+1+len(country) == len(s) || !isASCIIWord(s[e+1+len(country)]))
 }
 
 // datelineTown returns the town of an upper-case dateline city the

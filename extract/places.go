@@ -513,6 +513,9 @@ func findPlacesIn(ix *sentIndex) []placeHit {
 		if _, ok := NormalisePlace(name); !ok && holdingsAfter(text, end) {
 			continue // "fired from Croat positions": a side's, not a place
 		}
+		if numberedBuilding(text, end) {
+			continue // "School No. 1 in Beslan": a building, in the place named after it
+		}
 		if p, ok := NormalisePlace(name); ok && isCountry(p.Name) && contingentFrom(text[:start]) {
 			continue
 		}
@@ -540,6 +543,18 @@ func findPlacesIn(ix *sentIndex) []placeHit {
 	hits = possessivePlaces(text, hits)
 	containedIn(text, hits)
 	return hits
+}
+
+// numberedBuilding reports whether the name before text[end:] ends in
+// "No" and a number follows ("School No. 1", "Hospital No 3"): a building
+// known by its number, not a place.
+func numberedBuilding(text string, end int) bool {
+	if !strings.HasSuffix(text[:end], " No") {
+		return false
+	}
+	rest := strings.TrimPrefix(text[end:], ".")
+	rest = strings.TrimLeft(rest, " ")
+	return rest != "" && rest[0] >= '0' && rest[0] <= '9'
 }
 
 // contingentFrom reports whether before ends with a force's noun and
