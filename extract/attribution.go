@@ -174,7 +174,7 @@ func findAttributions(toks []token, s string, out []attrHit) []attrHit {
 					out = append(out, attrHit{pos: t.s, who: who, pronoun: pr})
 					continue
 				}
-				if who, pr := phraseAfter(toks, s, i+1); who != "" && (toks[i+1].cap ||
+				if who, pr := phraseAfter(toks, s, i+1); who != "" && !clauseAfter(toks, i+1) && (toks[i+1].cap ||
 					(toks[i+1].w == "the" || toks[i+1].w == "a" || toks[i+1].w == "an") && namesSource(toks, i+2)) || pr {
 					if name, ok := nameAfterPhrase(toks, i+1); ok && !pr {
 						// "said Sehwan's medical superintendent, Dr Moeen
@@ -207,12 +207,54 @@ func findAttributions(toks []token, s string, out []attrHit) []attrHit {
 	return out
 }
 
+// clauseAfter reports whether the words at toks[i] are the subject of a
+// reported clause ("…, said the rebels had also abducted 20 children"),
+// not a source set after the verb: a verb that agrees with them follows
+// within four words.
+func clauseAfter(toks []token, i int) bool {
+	for k := i + 1; k < len(toks) && k <= i+4 && toks[k].word; k++ {
+		switch toks[k].w {
+		case "had", "has", "have", "were", "would", "will":
+			return true
+		}
+	}
+	return false
+}
+
 // documentNouns are what a statement is made in; a participle after one
 // describes it ("a statement posted on Telegram", "a video released").
 var documentNouns = wordSet("statement statements message video post communique communiqué report bulletin update briefing letter")
 
 // tallyParticiples tell who keeps a tally: "figures compiled by",
 // "data collected by", "a count kept by".
+// tallyBy returns the index of the "by" that names who gave the tally
+// named at toks[k] ("figures compiled by", "a toll made public on Tuesday
+// by"), or 0.
+func tallyBy(toks []token, k int) int {
+	if !tallyNouns[toks[k].w] || k+2 >= len(toks) {
+		return 0
+	}
+	j := k + 1
+	switch {
+	case tallyParticiples[toks[j].w]:
+		j++
+	case toks[j].w == "made" && toks[j+1].w == "public":
+		j += 2
+	default:
+		return 0
+	}
+	if j < len(toks) && toks[j].w == "on" {
+		j++
+	}
+	if j < len(toks) && (isWeekday(toks[j].w) || toks[j].w == "yesterday" || toks[j].w == "today") {
+		j++
+	}
+	if j+1 < len(toks) && toks[j].w == "by" {
+		return j
+	}
+	return 0
+}
+
 var tallyParticiples = wordSet("compiled collected gathered kept maintained released published issued provided")
 
 // dayParts are the times "in the" names within a day or before it.
@@ -415,11 +457,13 @@ func subjectBefore(toks []token, s string, v int) (string, bool, bool) {
 		// "…, at 82, and said": a conjunction is no subject.
 		return "", false, false
 	}
-	for m := first + 1; m+1 < end; m++ {
-		if sourceParticiples[toks[m].w] && objectPrepositions[toks[m+1].w] && toks[m-1].word && !toks[m-1].num {
+	for m := first + 1; m+1 <= end; m++ {
+		if sourceParticiples[toks[m].w] && (objectPrepositions[toks[m+1].w] || isWeekday(toks[m+1].w) || toks[m+1].w == "yesterday" || toks[m+1].w == "today") &&
+			toks[m-1].word && !toks[m-1].num {
 			// "A FARC communique broadcast on a rebel radio station
-			// said", "A survivor hidden in a tree said": the source,
-			// not how it reached the reporter or where it was.
+			// said", "A survivor hidden in a tree said", "a United
+			// Nations report released Friday said": the source, not
+			// how or when it reached the reporter or where it was.
 			end = m - 1
 			break
 		}
@@ -582,8 +626,24 @@ func describedBefore(toks []token, k int) bool {
 		// then the name of who holds it.
 		return true
 	}
-	return j+1 < k && (toks[j].w == "a" || toks[j].w == "an" || toks[j].w == "the") && !toks[j+1].cap && sourceNouns[toks[j+1].w]
+	if j+1 < k && (toks[j].w == "a" || toks[j].w == "an" || toks[j].w == "the") && !toks[j+1].cap && sourceNouns[toks[j+1].w] {
+		return true
+	}
+	// "The United Nations peacekeeping mission in Congo, MONUC, said": a
+	// body's description, its name after it.
+	if j+1 < k && toks[j].w == "the" {
+		for m := j + 1; m < k && m <= j+5; m++ {
+			if !toks[m].cap && bodyNouns[toks[m].w] && m+1 < k && (toks[m+1].w == "in" || toks[m+1].w == "for" || toks[m+1].w == "of") {
+				return true
+			}
+		}
+	}
+	return false
 }
+
+// bodyNouns name a body known by a name or initials set beside its
+// description.
+var bodyNouns = wordSet("mission agency office commission committee organisation organization force")
 
 // titleNouns end a title written before a name beside it: "The Defence
 // Minister, P.W. Botha,".
@@ -725,10 +785,11 @@ func phraseAfter(toks []token, s string, i int) (string, bool) {
 		i += 2 // "said Lt. Col. Ariel Caculitan": the name
 	}
 	for k := i; k < len(toks) && k <= i+3; k++ {
-		if tallyNouns[toks[k].w] && k+2 < len(toks) && tallyParticiples[toks[k+1].w] && toks[k+2].w == "by" {
+		if by := tallyBy(toks, k); by > 0 {
 			// "according to figures compiled by the UN human rights
-			// office": the one who keeps them.
-			i = k + 3
+			// office", "a new official toll made public Tuesday by the
+			// Ministry of the Interior": the one who keeps them.
+			i = by + 1
 			break
 		}
 		if !toks[k].word || toks[k].num {
