@@ -1088,6 +1088,18 @@ func TestSourceAndDatelineEdges(t *testing.T) {
 			"PATROL KILLS NINE VILLAGERS\n\nSanta Ana, 14 Mar (Agencia Sur) -- Nine people were shot dead yesterday evening when a patrol opened fire on a village market, local leaders said.\n\n" +
 				"According to the leaders, about 30 soldiers arrived in trucks. Another 16 people were wounded and taken to hospital.",
 			map[string]want{"Nine people were shot dead": {"local leaders", "2025-03-13", "2025-03-13"}, "16 people were wounded": {"", "2025-03-13", "2025-03-13"}}},
+		{"a report and the day it came out", "2021-03-12",
+			"Soldiers killed at least 14 villagers in the hamlet of Tandala in February, a human rights report published Thursday said.",
+			map[string]want{"14 villagers": {"human rights report", "2021-02-01", "2021-02-28"}}},
+		{"a toll made public by a ministry", "2021-03-12",
+			"The bomb killed nine people and wounded 40, according to a revised toll made public by the Interior Ministry.",
+			map[string]want{"nine people": {"Interior Ministry", "null", "null"}}},
+		{"a body's description and its initials", "2021-03-12",
+			"The African Union mission in Burundi, AMIB, said the gunmen had also abducted 12 women near Gitega.",
+			map[string]want{"12 women": {"AMIB", "null", "null"}}},
+		{"live updates with the day in the stamp", "2021-03-15",
+			"Market bombing: live updates\n\n10.05 GMT\nThe death toll has risen to 31, the governor said.\n\n21.30 GMT (Sunday)\nAt least 12 people were killed in a blast at the central market, police said.\n\n20.10 GMT (Sunday)\nA loud explosion was heard near the market.",
+			map[string]want{"risen to 31": {"governor", "2021-03-15", "2021-03-15"}, "12 people were killed": {"police", "2021-03-14", "2021-03-14"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -28,6 +28,10 @@ func TestFigurePlace(t *testing.T) {
 		{"\"We have received 12 wounded people,\" a doctor at a hospital in Bahir Dar said.", "12 wounded", ""},
 		{"Gunmen wounded seven people, said a resident who fled to Gusau.", "wounded", ""},
 		{"Gunmen killed four people near Gusau, a resident said.", "killed", "Gusau"},
+		// A building known by its number is in the place named after it;
+		// a slum is a place.
+		{"The bodies of 40 people were recovered from Hospital No. 2 in Tskhinvali, officials said.", "bodies", "Tskhinvali"},
+		{"Police killed 11 people in the slum of Cite Soleil, residents said.", "killed", "Cite Soleil"},
 		{"Israel's offensive has killed more than 39,700 Palestinians, according to the Gaza health ministry.", "killed", "Gaza"},
 		{"249 Palestinians were killed, according to the Ministry of Health in Gaza.", "killed", "Gaza"},
 		{"Another 27 people were missing, said a spokesman, and rescue teams were searching near Khor Angar.", "missing", "Khor Angar"},

@@ -1109,14 +1109,60 @@ func liveBlogDates(claims []Claim, text, published string) {
 	if !ok || !liveBlog(text) {
 		return
 	}
-	day := pub.Format(isoDay)
+	stamps := updateDays(text, pub)
 	for i := range claims {
 		c := &claims[i]
 		if c.Kind == KindCasualty && c.Date.Start == nil && c.Scope == ScopeIncident {
-			st, en := day, day
+			// The day of the update the figure is in: the day its time
+			// stamp names ("22.45 PKT (Sunday)"), else the day published.
+			day := pub
+			for _, st := range stamps {
+				if st.at > c.Span.Start {
+					break
+				}
+				day = st.day
+			}
+			d := day.Format(isoDay)
+			st, en := d, d
 			c.Date = Date{Start: &st, End: &en, Precision: PrecisionDay, Expression: "live update"}
 		}
 	}
+}
+
+// updateStamp is where a live blog's update opens and the day it is of.
+type updateStamp struct {
+	at  int
+	day time.Time
+}
+
+// updateDays returns the time stamps of a live blog's updates in order,
+// each with the weekday it names in brackets ("22.45 PKT (Sunday)"), on
+// or before the day published, or that day.
+func updateDays(text string, pub time.Time) []updateStamp {
+	var out []updateStamp
+	at := 0
+	for line := range strings.SplitSeq(text, "\n") {
+		t := strings.TrimSpace(line)
+		if stamp, wd := stampWeekday(t); reTimeLine.MatchString(stamp) {
+			day := pub
+			if w, ok := weekdayNames[wd]; ok {
+				day = pub.AddDate(0, 0, -((int(pub.Weekday()) - int(w) + 7) % 7))
+			}
+			out = append(out, updateStamp{at: at, day: day})
+		}
+		at += len(line) + 1
+	}
+	return out
+}
+
+// stampWeekday splits a time stamp line into the stamp and the lower-case
+// weekday in brackets after it ("22.45 PKT (Sunday)"), if any.
+func stampWeekday(t string) (string, string) {
+	open := strings.LastIndexByte(t, '(')
+	if open < 0 || !strings.HasSuffix(t, ")") {
+		return t, ""
+	}
+	return strings.TrimSpace(t[:open]), strings.ToLower(t[open+1 : len(t)-1])
 }
 
 // liveBlog reports whether text has two or more lines that are only a
@@ -1124,7 +1170,7 @@ func liveBlogDates(claims []Claim, text, published string) {
 func liveBlog(text string) bool {
 	n := 0
 	for line := range strings.SplitSeq(text, "\n") {
-		if reTimeLine.MatchString(strings.TrimSpace(line)) {
+		if stamp, _ := stampWeekday(strings.TrimSpace(line)); reTimeLine.MatchString(stamp) {
 			if n++; n >= 2 {
 				return true
 			}
