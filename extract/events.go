@@ -2581,6 +2581,11 @@ func objectPlace(s string, start, end int, action string, parties []partyMention
 				// districts of Aden": the districts named before the
 				// word, not the city they lie in.
 				i, headed = from, true
+			case objectHeads[w] && w != "capital" && i > from && isASCIIUpper(s[from]) && !nationalityWords[strings.Fields(s[from:i])[0]] && headEndsName(s, i+len(w)):
+				// "recaptured the Mount Hermon outpost on Monday": the
+				// name before the word, which no "of" follows (but "the
+				// Kokang capital" is the capital of Kokang).
+				i, headed = from, true
 			case inFold(objectHeads, w) && !(strings.EqualFold(w, "strategic") && upperAfter(s, i+len(w))):
 				capital := strings.EqualFold(w, "capital")
 				for inFold(objectHeads, word()) && skip(word()) {
@@ -2619,6 +2624,26 @@ func objectPlace(s string, start, end int, action string, parties []partyMention
 		e = nameEnd(s, i)
 	}
 	name := trimPossessive(strings.TrimRight(s[i:e], " "))
+	if owner := strings.TrimRight(s[i:e], " "); owner != name {
+		if _, ok := NormalisePlace(name); !ok {
+			// "overran Muammar Gaddafi's fortified Bab al-Aziziya
+			// compound": a man's, not a place; the place is what he
+			// owns, when it has a name.
+			j := e + spaceRun(s[e:])
+			for n := 0; n < 2 && j < len(s) && s[j] >= 'a' && s[j] <= 'z'; n++ {
+				k := j
+				for k < len(s) && (isASCIILetter(s[k]) || s[k] == '-') {
+					k++
+				}
+				j = k + spaceRun(s[k:])
+			}
+			if j >= len(s) || !isASCIIUpper(s[j]) {
+				return nil
+			}
+			i, e = j, nameEnd(s, j)
+			name = trimPossessive(strings.TrimRight(s[i:e], " "))
+		}
+	}
 	if k := strings.LastIndex(name, "'s "); k >= 0 {
 		if quarterNames[name[k+len("'s "):]] {
 			// "Mosul's Old City": a quarter with no name of its own; the
@@ -2754,7 +2779,7 @@ func hasAnySuffix(s string, suffixes ...string) bool {
 var facilityNouns = map[string]bool{
 	"airport": true, "airbase": true, "base": true, "crossing": true, "port": true, "bridge": true,
 	"dam": true, "refinery": true, "plant": true, "camp": true, "valley": true, "hills": true,
-	"complex": true, "garrison": true, "outpost": true, "barracks": true,
+	"complex": true, "garrison": true, "outpost": true, "barracks": true, "compound": true, "fortress": true, "citadel": true,
 	// "the Dabolim airfield", "the Tololing ridge", "the Se La pass".
 	"airfield": true, "airstrip": true, "ridge": true, "pass": true,
 	// "the Chu Pong massif", "the Golan plateau": high ground named for
@@ -2766,6 +2791,23 @@ var facilityNouns = map[string]bool{
 // noun: "the Elephant Pass military complex", "the Kamina air base", "the
 // Rashidiyeh refugee camp".
 var facilityAdjectives = wordSet("military army naval air police refugee")
+
+// headEndsName reports whether the place noun ending at s[:i] ends the
+// name before it ("the Mount Hermon outpost on Monday"): neither another
+// place noun, "of" nor a name follows ("the Black Sea port city of
+// Odesa", "the Chechen capital Grozny").
+func headEndsName(s string, i int) bool {
+	n := i + spaceRun(s[i:])
+	if n == i || n >= len(s) {
+		return true
+	}
+	k := n
+	for k < len(s) && isASCIILetter(s[k]) {
+		k++
+	}
+	w := s[n:k]
+	return w == "" || !isASCIIUpper(w[0]) && w != "of" && !objectHeads[w]
+}
 
 // upperAfter reports whether a capitalised word follows s[:i] after
 // white space: "the strategic Elephant Pass" names the place at once.

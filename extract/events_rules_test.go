@@ -348,6 +348,14 @@ func TestWarReportingRules(t *testing.T) {
 			[]wantEvent{{ActionCapture, "seized", "*", "*", "Brega"}}},
 		{"a capture told by a participle after another", "Rebels seized Goma, capturing the border town of Bunagana.", "",
 			[]wantEvent{{ActionCapture, "seized", "rebels", "*", "Goma"}, {ActionCapture, "capturing", "*", "*", "Bunagana"}}},
+		{"a man's compound is at its own name", "Rebels overran Ahmed Kalif's walled Dar Salaam compound on Friday.", "",
+			[]wantEvent{{ActionCapture, "overran", "rebels", "*", "Dar Salaam"}}},
+		{"a man's house is no place", "Troops overran Ahmed Kalif's house on Friday.", "",
+			[]wantEvent{{ActionCapture, "overran", "*", "*", ""}}},
+		{"a named outpost before its noun", "Government troops recaptured the Hill Ridge outpost on Monday.", "",
+			[]wantEvent{{ActionCapture, "recaptured", "*", "*", "Hill Ridge"}}},
+		{"a place in a body's name given with its initials", "Fighters of the Front for Justice in East Karamoja (FJEK) attacked the police post on Friday.", "",
+			[]wantEvent{{ActionStrike, "attacked", "*", "*", ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

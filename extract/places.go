@@ -542,7 +542,37 @@ func findPlacesIn(ix *sentIndex) []placeHit {
 	slices.SortStableFunc(hits, func(a, b placeHit) int { return cmp.Compare(a.Start, b.Start) })
 	hits = possessivePlaces(text, hits)
 	containedIn(text, hits)
+	if strings.Contains(text, ") ") || strings.HasSuffix(text, ")") {
+		hits = slices.DeleteFunc(hits, func(h placeHit) bool { return abbreviatedNamePart(text, h.Start, h.End) })
+	}
 	return hits
+}
+
+// abbreviatedNamePart reports whether the place at text[start:end] ends
+// a body's name given with its initials in brackets: "the Movement for
+// Oneness and Jihad in West Africa (MUJWA)", "al Qaeda in the Islamic
+// Maghreb (AQIM)".
+func abbreviatedNamePart(text string, start, end int) bool {
+	rest, ok := strings.CutPrefix(text[end:], " (")
+	if !ok {
+		return false
+	}
+	k := strings.IndexByte(rest, ')')
+	if k < 2 || k > 8 {
+		return false
+	}
+	for i := 0; i < k; i++ {
+		if c := rest[i]; !(c >= 'A' && c <= 'Z' || c == '-') {
+			return false
+		}
+	}
+	before := strings.TrimSuffix(strings.TrimRight(text[:start], " "), " the")
+	b, ok := strings.CutSuffix(before, " in")
+	if !ok {
+		return false
+	}
+	w := lastWord(b)
+	return w != "" && isASCIIUpper(w[0])
 }
 
 // numberedBuilding reports whether the name before text[end:] ends in
