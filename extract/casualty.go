@@ -1793,6 +1793,28 @@ func tollAmong(toks []token, verb, limit int) (int, int) {
 }
 
 // recordVerbs count deaths: "recorded 55 deaths".
+// deathsCounted reports whether the count at toks[i] (with its
+// qualifier) is the object of a verb that records or causes deaths:
+// "recorded 55 deaths", "has caused more than 10,000 deaths and 1,200
+// injuries".
+func deathsCounted(toks []token, i int, c countHit) bool {
+	_, first := countQualifier(toks, i, c)
+	if first == 0 {
+		return false
+	}
+	k := first - 1
+	if toks[k].w == "and" {
+		// "caused 300 deaths and 1,200 injuries": the verb before the
+		// first count.
+		for k--; k > 0 && k >= first-8 && (toks[k].word || toks[k].w == ",") && !recordVerbs[toks[k].w] && !causeVerbs[toks[k].w]; k-- {
+		}
+	}
+	return recordVerbs[toks[k].w] || causeVerbs[toks[k].w]
+}
+
+// causeVerbs bring about deaths or injuries counted as a noun after them.
+var causeVerbs = wordSet("caused causing cause causes")
+
 var recordVerbs = wordSet("recorded registered counted documented confirmed reported record registers counts documents confirms reports")
 
 // semicolonBetween reports whether s holds a semicolon in [from, to).
@@ -4629,12 +4651,17 @@ func countedGroup(toks []token, s string, i int, host string) (casualtyHit, int,
 		j++
 	}
 	if j < len(toks) && (toks[j].w == "bodies" || toks[j].w == "corpses") && (j+1 == len(toks) || toks[j+1].w != "of") ||
-		j < len(toks) && (toks[j].w == "deaths" || toks[j].w == "fatalities") && i > 0 && recordVerbs[toks[i-1].w] {
-		// Or deaths counted: "We recorded 55 deaths".
+		j < len(toks) && (toks[j].w == "deaths" || toks[j].w == "fatalities" || toks[j].w == "injuries") && deathsCounted(toks, i, c) {
+		// Or deaths counted or caused: "We recorded 55 deaths", "the
+		// violence has caused more than 10,000 deaths".
 		qual, first := countQualifier(toks, i, c)
+		outcome := OutcomeKilled
+		if toks[j].w == "injuries" {
+			outcome = OutcomeWounded
+		}
 		h := casualtyHit{
-			start: toks[first].s, end: toks[j].e, outcome: OutcomeKilled, qual: qual,
-			victims: s[toks[i].s:toks[j].e], side: SideUnknown, scope: ScopeIncident, toll: true,
+			start: toks[first].s, end: toks[j].e, outcome: outcome, qual: qual,
+			victims: s[toks[i].s:toks[j].e], side: SideUnknown, scope: ScopeIncident, toll: outcome == OutcomeKilled,
 		}
 		h.setCount(c)
 		return h, first, j, true
@@ -5061,7 +5088,7 @@ func mixedPeople(toks []token, chain []nounPhrase, hits []casualtyHit) bool {
 	if len(hits) < 1 || hits[0].side != SideCivilians || chain[0].head < 0 {
 		return false
 	}
-	if w := toks[chain[0].head].w; w != "people" && w != "persons" {
+	if w := toks[chain[0].head].w; w != "people" && w != "persons" && w != "lives" {
 		return false
 	}
 	if k := chain[len(chain)-1].last + 1; len(chain) == 1 && k+1 < len(toks) && toks[k].w == "," && toks[k+1].w == "including" {

@@ -19,6 +19,10 @@ func TestCasualtyPatterns(t *testing.T) {
 		want []want
 	}{
 		{"passive", "Seven soldiers were killed.", []want{{OutcomeKilled, 7, QualExact, "unknown"}}},
+		{"deaths and injuries caused", "The shelling caused at least 40 deaths and 150 injuries, the ministry said.", []want{
+			{OutcomeKilled, 40, QualAtLeast, "civilians"}, {OutcomeWounded, 150, QualExact, "unknown"}}},
+		{"lives of several camps", "The clashes claimed 52 lives, among them 30 civilians and 22 rebels.", []want{
+			{OutcomeKilled, 52, QualExact, "unknown"}, {OutcomeKilled, 30, QualExact, "civilians"}, {OutcomeKilled, 22, QualExact, "rebels"}}},
 		{"a part of a leader's soldiers", "MISRATA, Libya - The rebels said they had shot dead about 20 of Gaddafi's soldiers and taken nine prisoner.", []want{
 			{OutcomeKilled, 20, QualAbout, "Libyan military"}}},
 		{"the number of a group who have died", "The ambush raised to 412 the number of members of the Canadian forces who have died in the mission.", []want{
@@ -836,6 +840,20 @@ func TestCasualtyPatterns(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestOpeningSinceIsCumulative pins a "since" clause that opens the
+// sentence and dates the figure over years: a count over the period.
+func TestOpeningSinceIsCumulative(t *testing.T) {
+	for _, tt := range []struct{ give, want string }{
+		{"Since the rebellion began in March 2011, the fighting has caused more than 2,000 deaths, officials say.", ScopeCumulative},
+		{"Since Monday, 12 people have been killed in the town, officials say.", ScopeIncident},
+	} {
+		claims := Extract(ingest.Article{ID: "t", Text: tt.give, Published: "2014-06-12"})
+		if len(claims) == 0 || claims[0].Kind != KindCasualty || claims[0].Scope != tt.want {
+			t.Errorf("%q: claims %+v, want a %s casualty first", tt.give, claims, tt.want)
+		}
 	}
 }
 

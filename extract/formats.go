@@ -1074,9 +1074,10 @@ func sinceDayToReport(claims []Claim, text, published string) {
 }
 
 // sinceLongScope makes cumulative a figure of incident scope that a
-// "since" clause after it dates over two months or more to the report ("More
-// than 700 social leaders have been killed in Colombia since the peace deal
-// was signed in November 2016"): a count over a period, not one incident.
+// "since" clause after it, or one opening its sentence, dates over two
+// months or more to the report ("More than 700 social leaders have been
+// killed in Colombia since the peace deal was signed in November 2016"): a
+// count over a period, not one incident.
 func sinceLongScope(claims []Claim, text string) {
 	for i := range claims {
 		c := &claims[i]
@@ -1094,6 +1095,13 @@ func sinceLongScope(claims []Claim, text string) {
 			// (Not a record's "since": "the first such deaths since a
 			// truce took hold last year".)
 			if k := strings.Index(rest, " since "); k >= 0 && !sinceMeasuresOther(rest[:k+1], true) {
+				c.Scope = ScopeCumulative
+			}
+		}
+		// "Since Sendero Luminoso initiated its armed struggle in May of
+		// 1980, political violence has caused more than 10,000 deaths".
+		if c.Scope == ScopeIncident && c.Span.Start > a {
+			if before := lowerASCII(text[a:c.Span.Start]); strings.HasPrefix(before, "since ") && strings.Contains(before, ", ") {
 				c.Scope = ScopeCumulative
 			}
 		}
