@@ -3159,6 +3159,7 @@ func findCasualties(toks []token, s, lower string, host, them string, out []casu
 			// "311 people, including 183 fighters …": not all civilians.
 			out[firstHit].side = SideUnknown
 		}
+		foreignNationals(out[firstHit:])
 		if len(out) > firstHit+1 && out[firstHit].toll && chain[0].head < 0 {
 			for _, b := range out[firstHit+1:] {
 				if b.part == 0 || b.value == nil || out[firstHit].value == nil || *b.value >= *out[firstHit].value {
@@ -5073,6 +5074,33 @@ func anotherHurt(toks []token, s string, i int, prev casualtyHit) (casualtyHit, 
 		victims: s[toks[i].s:toks[i].e], side: prev.side, scope: prev.scope,
 	}
 	return h, v, true
+}
+
+// foreignNationals makes civilians the people of several nations counted
+// in one list ("the dead included three Kenyans, three Tanzanians, two
+// Americans"), which a demonym alone would make each nation's soldiers:
+// people of many nations are an attack's victims, not armies.
+func foreignNationals(hits []casualtyHit) {
+	if len(hits) < 2 {
+		return
+	}
+	kinds := map[string]bool{}
+	for _, h := range hits {
+		f := strings.Fields(h.victims)
+		if len(f) < 2 || !isASCIIUpper(f[len(f)-1][0]) || isASCIIUpper(f[len(f)-2][0]) {
+			return // every part a count and a demonym: "three Kenyans"
+		}
+		kinds[f[len(f)-1]] = true
+	}
+	if len(kinds) < 2 {
+		return
+	}
+	for i, h := range hits {
+		f := strings.Fields(h.victims)
+		if n := nationAdjectives[strings.ToLower(f[len(f)-1])]; n != "" && h.side == nationMilitary(n) {
+			hits[i].side = SideCivilians
+		}
+	}
 }
 
 // ofThemHow are the words that tell how a part of a figure was hurt

@@ -261,9 +261,11 @@ func TestLocationDevsetFresh33(t *testing.T) {
 // TestLocationDevsetFresh34 scores the places of the casualty figures of
 // the fresh34 set (see TestAttributionFresh34). The floors are the first
 // run's figures, rounded down: 114 figures labelled, 126 extracted, 95
-// matched; place right on 44 (0.463).
+// matched; place right on 44 (0.463). The floor is 0.458 (44 of 96) since
+// the two Americans among the Kismayo dead, counted civilians by a later
+// rule, match with no place: as many figures are placed right as before.
 func TestLocationDevsetFresh34(t *testing.T) {
-	scoreLocations(t, "testdata/devset/fresh34.jsonl", 20, 95, 0.463)
+	scoreLocations(t, "testdata/devset/fresh34.jsonl", 20, 95, 0.458)
 }
 
 // TestLocationDevsetFresh35 scores the places of the casualty figures of
