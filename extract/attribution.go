@@ -422,6 +422,12 @@ func subjectBefore(toks []token, s string, v int) (string, bool, bool) {
 				// 14 civilians had died" tells who said it).
 				return "", false, false
 			}
+			if (t.w == "which" || t.w == "whom") && k > 0 && relativePrepositions[toks[k-1].w] {
+				// "a crackdown in which U.N. investigators say troops
+				// committed mass killings": they say what the clause
+				// tells, not the figures around it.
+				return "", false, false
+			}
 			if (t.w == "who" || t.w == "which") && k < end && k > 0 && relativeHead(toks[k-1]) {
 				// "a doctor who asked not to be named said": the
 				// subject is the noun the clause tells of.
@@ -431,7 +437,8 @@ func subjectBefore(toks []token, s string, v int) (string, bool, bool) {
 			}
 			break
 		}
-		if (t.w == "and" || t.w == "but") && k < end && end-k <= 4 && hasSourceNoun(toks[k+1:end+1]) && !hasSourceNoun(toks[:k]) {
+		if (t.w == "and" || t.w == "but") && k < end && end-k <= 4 && hasSourceNoun(toks[k+1:end+1]) && !hasSourceNoun(toks[:k]) &&
+			!nationPair(toks, k) {
 			// "Three people died and officials said": the subject is
 			// after the conjunction.
 			break
@@ -495,12 +502,31 @@ func reportedClauseBefore(toks []token, and int) int {
 // statement posted on".
 var sourceParticiples = wordSet("broadcast posted published aired released issued carried read sent hidden")
 
+// nationPair reports whether the "and" at toks[k] joins two nations'
+// adjectives before one noun: "U.S. and Libyan officials".
+func nationPair(toks []token, k int) bool {
+	if k < 1 || k+1 >= len(toks) || nationAdjectives[toks[k+1].w] == "" {
+		return false
+	}
+	p := k - 1
+	if toks[p].w == "." && p > 0 {
+		p-- // "U.S."
+	}
+	w := strings.TrimSuffix(toks[p].w, ".")
+	return nationAdjectives[w] != "" || nationAdjectives[strings.ReplaceAll(toks[p].orig, ".", "")] != "" || strings.EqualFold(strings.ReplaceAll(toks[p].orig, ".", ""), "US")
+}
+
 // relativeHead reports whether t may be the noun a relative clause
 // without commas tells of ("a doctor who asked not to be named"): a word,
 // neither a verb that reports nor one that ends a subject.
 func relativeHead(t token) bool {
-	return t.word && !t.num && !t.reportVerb() && !subjectStops[t.w] && !subjectAux[t.w] && !pronounSubjects[t.w]
+	return t.word && !t.num && !t.reportVerb() && !subjectStops[t.w] && !subjectAux[t.w] && !pronounSubjects[t.w] &&
+		!relativePrepositions[t.w]
 }
+
+// relativePrepositions open a relative clause with "which" ("a crackdown
+// in which U.N. investigators say"): no noun the clause tells of.
+var relativePrepositions = wordSet("in on at during after before under through by from with for of")
 
 // orgSubject returns the body a sentence opens with as its subject when
 // a verb that reports nothing follows it ("Russia's defence ministry did

@@ -3160,6 +3160,16 @@ func findCasualties(toks []token, s, lower string, host, them string, out []casu
 			out[firstHit].side = SideUnknown
 		}
 		foreignNationals(out[firstHit:])
+		if len(out) == firstHit+1 && civilianIncluded(toks, chain[len(chain)-1].last+1) {
+			// "killed four Americans, including Ambassador Christopher
+			// Stevens": a nation's people, not its soldiers.
+			h := &out[firstHit]
+			if f := strings.Fields(h.victims); len(f) > 0 {
+				if n := nationAdjectives[strings.ToLower(f[len(f)-1])]; n != "" && h.side == nationMilitary(n) {
+					h.side = SideCivilians
+				}
+			}
+		}
 		if len(out) > firstHit+1 && out[firstHit].toll && chain[0].head < 0 {
 			for _, b := range out[firstHit+1:] {
 				if b.part == 0 || b.value == nil || out[firstHit].value == nil || *b.value >= *out[firstHit].value {
@@ -5075,6 +5085,24 @@ func anotherHurt(toks []token, s string, i int, prev casualtyHit) (casualtyHit, 
 	}
 	return h, v, true
 }
+
+// civilianIncluded reports whether toks[k:] open ", including" and a
+// civilian's title or noun within three words: "including Ambassador
+// Christopher Stevens", "including two aid workers".
+func civilianIncluded(toks []token, k int) bool {
+	if k+2 >= len(toks) || toks[k].w != "," || toks[k+1].w != "including" {
+		return false
+	}
+	for m := k + 2; m < len(toks) && m <= k+5 && (toks[m].word || toks[m].num); m++ {
+		if civilianHeads[toks[m].w] || civilianTitles[toks[m].w] {
+			return true
+		}
+	}
+	return false
+}
+
+// civilianTitles name civilian offices held by people a report names.
+var civilianTitles = wordSet("ambassador ambassadors diplomat diplomats consul envoy aid")
 
 // foreignNationals makes civilians the people of several nations counted
 // in one list ("the dead included three Kenyans, three Tanzanians, two
