@@ -1824,7 +1824,7 @@ func eventParties(s string, start, end int, parties []partyMention) (actor, targ
 		case p.Start < start && p.End > start, p.Start == start && p.End < end: // "Turkish drone" + "drone strikes"; "Israeli strikes"
 			prev, adjacent = p, p
 		case p.End <= start:
-			if prev != nil && (hasAnyPrefix(lastWordsBefore(s, p.Start), "backed by", "supported by") || servingWith(s, p.Start) || carriedIn(s, p.Start)) {
+			if prev != nil && (supportersBefore(s, p.Start) || servingWith(s, p.Start) || carriedIn(s, p.Start)) {
 				continue // "its forces, backed by Rwandan troops, ambushed": the supporters are not the actor
 			}
 			prev = p
@@ -2535,9 +2535,12 @@ func objectPlace(s string, start, end int, action string, parties []partyMention
 	if action == ActionStrike && !skip("at") {
 		skip("on") // "fired drones at", "attacks on"
 	}
-	if action == ActionStrike && i < len(s) {
+	if (action == ActionStrike || action == ActionCapture) && i < len(s) {
 		if m := positionsAt.FindStringIndex(s[i:]); m != nil {
-			i += m[1] // "shelled Indian positions at the Nathu La pass": the pass
+			// "shelled Indian positions at the Nathu La pass": the pass;
+			// "captured the rebel positions on Tshanzu and Runyoni
+			// hills": the hills.
+			i += m[1]
 		}
 	}
 	if action == ActionOffensive && !strings.HasSuffix(s[start:end], " of") && !skip("on") && !skip("against") {
@@ -4087,6 +4090,24 @@ func isPartyName(name string) bool {
 
 // lastWordsBefore returns the two words before s[i], lower-cased, as
 // they are written ("backed by").
+// supportersBefore reports whether the party at s[i:] is named as the
+// backers of the one before it: "backed by Rwandan troops", "backed by a
+// Saudi-led coalition", "with the support of French jets".
+func supportersBefore(s string, i int) bool {
+	w := lastWords(s[:i], 4)
+	if n := len(w); n > 0 && (strings.EqualFold(w[n-1], "a") || strings.EqualFold(w[n-1], "an") || strings.EqualFold(w[n-1], "the")) {
+		w = w[:n-1]
+	}
+	if n := len(w); n >= 2 {
+		last := strings.ToLower(w[n-2] + " " + w[n-1])
+		switch last {
+		case "backed by", "supported by", "aided by", "assisted by", "support of", "help of":
+			return true
+		}
+	}
+	return false
+}
+
 func lastWordsBefore(s string, i int) string {
 	w := lastWords(s[:i], 2)
 	return strings.ToLower(strings.Join(w, " "))

@@ -354,6 +354,12 @@ func TestWarReportingRules(t *testing.T) {
 			[]wantEvent{{ActionCapture, "overran", "*", "*", ""}}},
 		{"a named outpost before its noun", "Government troops recaptured the Hill Ridge outpost on Monday.", "",
 			[]wantEvent{{ActionCapture, "recaptured", "*", "*", "Hill Ridge"}}},
+		{"forces backed by a coalition are the actor", "Somali forces backed by a U.S.-led coalition took control of the port of Kismayo on Monday.", "",
+			[]wantEvent{{ActionCapture, "took control of", "Somalia", "*", "Kismayo"}}},
+		{"federal troops are the host's", "Federal troops pulled out of Kano on Monday.", "Nigerian",
+			[]wantEvent{{ActionWithdraw, "pulled out", "Nigeria", "*", "Kano"}}},
+		{"positions on hills captured", "The army captured rebel positions on Kibati and Ndosho hills overnight.", "",
+			[]wantEvent{{ActionCapture, "captured", "*", "*", "Kibati"}}},
 		{"a place in a body's name given with its initials", "Fighters of the Front for Justice in East Karamoja (FJEK) attacked the police post on Friday.", "",
 			[]wantEvent{{ActionStrike, "attacked", "*", "*", ""}}},
 	}
