@@ -19,7 +19,8 @@ const maxSpelling = 48
 // transliteration: lower case, without accents, spaces, hyphens and
 // apostrophes (digits kept), without a leading Arabic article ("al-", "el-") or a final
 // "h" after a vowel, with "y" read as "i" but at the start, "w" as "v",
-// "oo" and "ou" as "u", "ee" as "i", and every doubled letter single. It returns the folded length, or
+// "q" as "k", "dj" as "j", "oo" and "ou" as "u", "ee" as "i", and every
+// doubled letter single. It returns the folded length, or
 // -1 when the name does not fit.
 func foldSpelling(name string, buf *[maxSpelling]byte) int {
 	name = cutArticle(name)
@@ -32,8 +33,11 @@ func foldSpelling(name string, buf *[maxSpelling]byte) int {
 			}
 			continue
 		}
-		if r == 'w' {
+		switch r {
+		case 'w':
 			r = 'v'
+		case 'q':
+			r = 'k' // "Quneitra", "Kuneitra"
 		}
 		if n == len(buf) {
 			return -1
@@ -54,6 +58,8 @@ func foldSpelling(name string, buf *[maxSpelling]byte) int {
 			i++
 		case c == 'y' && out > 0:
 			c = 'i'
+		case c == 'd' && i+1 < n && buf[i+1] == 'j':
+			continue // "Djokjakarta", "Jogjakarta"; "Djibouti"
 		}
 		if out > 0 && buf[out-1] == c && c >= 'a' {
 			continue // a doubled letter (not a digit)

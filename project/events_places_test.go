@@ -56,6 +56,10 @@ func TestSameSpelling(t *testing.T) {
 		{"Idlib town 1", "Idlib town 11", false},
 		{"Idlib town 2", "Idlib town 3", false},
 		{"Sector 12", "Sector 12", true},
+		{"Quneitra", "Kuneitra", true}, // an Arabic "q" written "k"
+		{"Qasr-e-Shirin", "Kasr-e-Shirin", true},
+		{"Djenne", "Jenne", true}, // French "dj" for "j"
+		{"Qana", "Gana", false},
 	}
 	for _, tt := range tests {
 		if got := sameSpelling(tt.a, tt.b); got != tt.want {
