@@ -360,6 +360,12 @@ func TestWarReportingRules(t *testing.T) {
 			[]wantEvent{{ActionWithdraw, "pulled out", "Nigeria", "*", "Kano"}}},
 		{"positions on hills captured", "The army captured rebel positions on Kibati and Ndosho hills overnight.", "",
 			[]wantEvent{{ActionCapture, "captured", "*", "*", "Kibati"}}},
+		{"hostilities ceased", "Hostilities at Port Said ceased at midnight.", "",
+			[]wantEvent{{ActionCeasefire, "Hostilities at Port Said ceased", "*", "*", "Port Said"}}},
+		{"hostilities that would cease are none", "Hostilities would cease if the rebels withdrew.", "",
+			nil},
+		{"a landing told with its time", "Marines landed before dawn on Sunday at Inchon.", "",
+			[]wantEvent{{ActionDeploy, "Marines landed before dawn on Sunday at", "*", "*", "Inchon"}}},
 		{"a place in a body's name given with its initials", "Fighters of the Front for Justice in East Karamoja (FJEK) attacked the police post on Friday.", "",
 			[]wantEvent{{ActionStrike, "attacked", "*", "*", ""}}},
 	}
