@@ -605,6 +605,33 @@ func partitiveHead(toks []token, k int) bool {
 	return false
 }
 
+// commaBreakdown reports whether toks[k:] list counts set between commas
+// that add up to total before a verb ("243 passengers and 16 crew, were
+// killed"): the parts of the count before them.
+func commaBreakdown(toks []token, k, total int) bool {
+	sum, parts := 0, 0
+	for m := k; m < len(toks) && m <= k+16; m++ {
+		t := toks[m]
+		if t.w == "," {
+			return parts >= 2 && sum == total && m+1 < len(toks) && toks[m+1].cls&clsVerb != 0
+		}
+		if numberish(t) {
+			c, ok := parseCount(toks, m)
+			if !ok || c.vague || c.article {
+				return false
+			}
+			sum += c.value
+			parts++
+			m = c.next - 1
+			continue
+		}
+		if !t.word {
+			return false
+		}
+	}
+	return false
+}
+
 // parseChain reads a list of victims' groups joined by "and", commas, "as
 // well as", or "including" (a breakdown) from toks[i].
 func parseChain(toks []token, i int, chain []nounPhrase) []nounPhrase {
@@ -641,12 +668,25 @@ func parseChain(toks []token, i int, chain []nounPhrase) []nounPhrase {
 				}
 			}
 		}
+		if len(chain) == 1 && !breakdown && chain[0].head >= 0 {
+			// "259 people on board, 243 passengers and 16 crew, were
+			// killed": where the people were, before the breakdown.
+			if toks[j].w == "aboard" && j+1 < len(toks) {
+				j++
+			} else if toks[j].w == "on" && j+2 < len(toks) && toks[j+1].w == "board" {
+				j += 2
+			}
+		}
 		k := j
 		comma := toks[k].w == ","
 		if comma {
 			k++
 		}
 		switch {
+		case comma && len(chain) == 1 && chain[0].head >= 0 && !chain[0].count.vague && commaBreakdown(toks, k, chain[0].count.value):
+			// "All 259 people on board, 243 passengers and 16 crew, were
+			// killed": the parts of the count between commas.
+			breakdown = true
 		case k+2 < len(toks) && toks[k].w == "as" && toks[k+1].w == "well" && toks[k+2].w == "as":
 			k += 3
 		case k < len(toks) && (toks[k].w == "and" || toks[k].w == "plus"):

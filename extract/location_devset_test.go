@@ -279,7 +279,11 @@ func TestLocationDevsetFresh35(t *testing.T) {
 // TestLocationDevsetFresh36 scores the places of the casualty figures of
 // the fresh36 set (see TestAttributionFresh36). The floors are the first
 // run's figures, rounded down: 133 figures labelled, 119 extracted, 99
-// matched; place right on 39 (0.393).
+// matched; place right on 39 (0.393). The floor is 0.386 (39 of 101)
+// since the Lockerbie and Air India tolls, read by a later rule with the
+// parts set between commas ("All 259 people on board, 243 passengers and
+// 16 crew, were killed"), match with no place: as many figures are placed
+// right as before.
 func TestLocationDevsetFresh36(t *testing.T) {
-	scoreLocations(t, "testdata/devset/fresh36.jsonl", 20, 99, 0.393)
+	scoreLocations(t, "testdata/devset/fresh36.jsonl", 20, 99, 0.386)
 }
