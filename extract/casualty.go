@@ -3264,7 +3264,50 @@ func findCasualties(toks []token, s, lower string, host, them string, out []casu
 	}
 	ofWhomAfter(toks, host, out)
 	militaryAboard(lower, out)
+	civilianCasualtiesParts(lower, out)
 	return unknownCounts(toks, s, lower, host, used, cumulative, out)
+}
+
+// civilianCasualtiesParts gives civilians the bare counts that break down
+// a count of civilian casualties right before them: "107 civilian
+// casualties (36 killed and 71 injured)", "1,200 civilian casualties, 400
+// killed and 800 injured".
+func civilianCasualtiesParts(lower string, hits []casualtyHit) {
+	if !strings.Contains(lower, "civilian casualties") {
+		return
+	}
+	for i := range hits {
+		h := &hits[i]
+		if h.side != SideUnknown || !numberWordsOnly(h.victims) {
+			continue
+		}
+		before := strings.TrimRight(lower[:h.start], " ")
+		k := strings.LastIndex(before, "civilian casualties")
+		if k < 0 {
+			continue
+		}
+		// Only an opening bracket, a comma or a colon, and perhaps the
+		// parts before this one ("36 killed and"), come between.
+		gap := strings.TrimLeft(before[k+len("civilian casualties"):], " ")
+		if gap != "" && strings.ContainsRune("(,:", rune(gap[0])) && len(gap) < 40 && !strings.ContainsAny(gap[1:], "():;.") {
+			h.side = SideCivilians
+		}
+	}
+}
+
+// numberWordsOnly reports whether s is only a number, in figures or
+// words ("36", "1,200", "thirty-six").
+func numberWordsOnly(s string) bool {
+	f := strings.Fields(s)
+	for _, w := range f {
+		if _, ok := wordValue(strings.ToLower(w)); ok {
+			continue
+		}
+		if strings.Trim(w, "0123456789,") != "" {
+			return false
+		}
+	}
+	return len(f) > 0
 }
 
 // militaryAboard makes the people on board a military aircraft or ship

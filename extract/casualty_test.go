@@ -27,6 +27,8 @@ func TestCasualtyPatterns(t *testing.T) {
 			{OutcomeKilled, 3, QualExact, "civilians"}}},
 		{"parts of a count between commas", "All 61 people aboard, 57 passengers and four crew, were killed, the airline said.", []want{
 			{OutcomeKilled, 61, QualExact, "civilians"}, {OutcomeKilled, 57, QualExact, "civilians"}, {OutcomeKilled, 4, QualExact, "civilians"}}},
+		{"the parts of civilian casualties", "The mission verified 52 civilian casualties (19 killed and 33 injured) in the district.", []want{
+			{OutcomeKilled, 19, QualExact, "civilians"}, {OutcomeWounded, 33, QualExact, "civilians"}}},
 		{"lives of several camps", "The clashes claimed 52 lives, among them 30 civilians and 22 rebels.", []want{
 			{OutcomeKilled, 52, QualExact, "unknown"}, {OutcomeKilled, 30, QualExact, "civilians"}, {OutcomeKilled, 22, QualExact, "rebels"}}},
 		{"a part of a leader's soldiers", "MISRATA, Libya - The rebels said they had shot dead about 20 of Gaddafi's soldiers and taken nine prisoner.", []want{
