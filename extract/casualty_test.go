@@ -29,6 +29,8 @@ func TestCasualtyPatterns(t *testing.T) {
 			{OutcomeKilled, 61, QualExact, "civilians"}, {OutcomeKilled, 57, QualExact, "civilians"}, {OutcomeKilled, 4, QualExact, "civilians"}}},
 		{"the parts of civilian casualties", "The mission verified 52 civilian casualties (19 killed and 33 injured) in the district.", []want{
 			{OutcomeKilled, 19, QualExact, "civilians"}, {OutcomeWounded, 33, QualExact, "civilians"}}},
+		{"a capital's dateline names the nation of its sailors", "SEOUL, April 3 (Reuters) - A fishing boat sank, the coast guard said. It was registered in Cambodia.\n\nDivers searched the wreck. Forty sailors remain missing, the navy said.", []want{
+			{OutcomeMissing, 40, QualExact, "South Korean military"}}},
 		{"lives of several camps", "The clashes claimed 52 lives, among them 30 civilians and 22 rebels.", []want{
 			{OutcomeKilled, 52, QualExact, "unknown"}, {OutcomeKilled, 30, QualExact, "civilians"}, {OutcomeKilled, 22, QualExact, "rebels"}}},
 		{"a part of a leader's soldiers", "MISRATA, Libya - The rebels said they had shot dead about 20 of Gaddafi's soldiers and taken nine prisoner.", []want{

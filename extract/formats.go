@@ -158,6 +158,19 @@ var datelineCities = map[string]string{
 	"quito": "Ecuadorian", "caracas": "Venezuelan", "colombo": "Sri Lankan", "chisinau": "Moldovan", "hanoi": "Vietnamese",
 }
 
+// The capitals of capitalNations are datelines of their countries too
+// ("SEOUL, April 3 (Reuters)"), but the hubs correspondents cover a region
+// from, and the Gulf and European capitals where other wars' talks are
+// held.
+func init() {
+	for c, n := range capitalNations {
+		if _, ok := datelineCities[c]; ok || hubDatelines[c] || c == "doha" || c == "abu dhabi" || c == "berlin" || c == "addis" {
+			continue
+		}
+		datelineCities[c] = n
+	}
+}
+
 // datelineCityNation returns the nation of the city that opens the
 // article's dateline ("RAWALPINDI:", "TEHRAN, April 5 (IRNA) -") when the
 // dateline names no country, or "". lower is the lower-cased text.
