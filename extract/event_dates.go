@@ -211,6 +211,17 @@ func eventDate(sentence string, ev eventHit, dates []dateHit) (dateHit, bool) {
 			best, found, bestDist = d, true, dist
 		}
 	}
+	// "… on Sunday despite Russian air strikes on their columns the day
+	// before", "Government jets had bombed it the day before": an
+	// expression counting from the event told before, after this one in
+	// its clause with no other date between, is its date (see
+	// daysLaterDates).
+	for _, d := range dates {
+		if d.Start >= ev.End && d.End <= cEnd && (!found || best.End <= ev.Start || d.Start < best.Start) && isAnchoredElsewhere(d.Expr) &&
+			daysLater.MatchString(strings.TrimSpace(d.Expr)) && !strings.ContainsAny(sentence[ev.End:d.Start], ",;") {
+			return d, true
+		}
+	}
 	if found && best.End <= ev.Start && saidBefore(sentence[:best.Start]) && hasWord(sentence[best.End:ev.Start], "had") {
 		if d, ok := endedDate(sentence, ev, dates); ok {
 			return d, ok
@@ -652,12 +663,14 @@ func dayOfOffensive(before string, d Date) Date {
 // daysLater matches a date told only as days after the event told before
 // it: "two days later", "a day later", "the next day", "the following
 // day".
-var daysLater = regexp.MustCompile(`(?i)^(?:(a|one|two|three|four|five|six|seven)\s+days?\s+later|the\s+(?:next|following)\s+day)$`)
+var daysLater = regexp.MustCompile(`(?i)^(?:(a|one|two|three|four|five|six|seven)\s+days?\s+(later|earlier|before)|the\s+(?:next|following)\s+day|the\s+(day\s+before|previous\s+day))$`)
 
-// daysLaterDates dates an event told as "two days later" (see daysLater)
-// by the single day of the event told before it in the article: "the
-// main camp was hit on Wednesday ... A second camp at Tembue was attacked
-// two days later" is Friday's.
+// daysLaterDates dates an event told as "two days later" or "the day
+// before" (see daysLater) by the single day of the event told before it
+// in the article: "the main camp was hit on Wednesday ... A second camp at
+// Tembue was attacked two days later" is Friday's; "recaptured Palmyra on
+// Sunday despite Russian air strikes on their columns the day before"
+// dates the strikes Saturday.
 func daysLaterDates(claims []Claim) {
 	prev := ""
 	for i := range claims {
@@ -686,6 +699,10 @@ func daysLaterDates(claims []Claim) {
 		n := 1
 		if k := slices.Index([]string{"two", "three", "four", "five", "six", "seven"}, strings.ToLower(m[1])); k >= 0 {
 			n = k + 2
+		}
+		if m[3] != "" || m[2] != "" && !strings.EqualFold(m[2], "later") {
+			// "the day before", "two days earlier": back from it.
+			n = -n
 		}
 		day := t.AddDate(0, 0, n).Format(time.DateOnly)
 		end := day
