@@ -1107,6 +1107,7 @@ func resolveGroupAnaphors(claims []Claim) {
 // advance, "the insurgents also took over Lashkar Gah" is the Taliban's.
 // Backed forces ("Turkish-backed rebels") keep their name.
 func nameGenericActors(claims []Claim, text string) {
+	peopleGroups(claims, text)
 	group := ""
 	for _, c := range claims {
 		if c.Kind != KindEvent {
@@ -1136,6 +1137,66 @@ func nameGenericActors(claims []Claim, text string) {
 		claims[i].Actor = &Party{Text: a.Text, Name: group}
 	}
 }
+
+// peopleGroups names generic actors told by a people's name ("Ethnic
+// Karen rebels", "Kachin fighters") by the movement of that people the
+// article names ("the Karen National Union (KNU)"), if it names one.
+func peopleGroups(claims []Claim, text string) {
+	for i := range claims {
+		a := claims[i].Actor
+		if claims[i].Kind != KindEvent || a == nil || !genericFighters[strings.ToLower(lastWord(a.Text))] {
+			continue
+		}
+		// The people's name right before the noun, in the party or
+		// before it: "Ethnic Karen rebels".
+		words := strings.Fields(a.Text)
+		if k := strings.Index(claims[i].Quote, a.Text); len(words) == 1 && k > 0 {
+			before := strings.TrimRight(claims[i].Quote[:k], " ")
+			words = append([]string{before[strings.LastIndexByte(before, ' ')+1:]}, words...)
+		}
+		if len(words) < 2 {
+			continue
+		}
+		w := strings.Trim(words[len(words)-2], ",.;:()")
+		if w == "" || !isASCIIUpper(w[0]) || nationAdjectives[strings.ToLower(w)] != "" || notPeoples[strings.ToLower(w)] {
+			continue
+		}
+		if name := peopleMovement(text, w); name != "" {
+			claims[i].Actor = &Party{Text: a.Text, Name: name}
+		}
+	}
+}
+
+// genericFighters are the nouns of armed men no group's name gives.
+var genericFighters = wordSet("rebels fighters insurgents guerrillas militants militiamen")
+
+// notPeoples are capitalised words before those nouns that name no people.
+var notPeoples = wordSet("national democratic islamic islamist jihadist free popular revolutionary liberation patriotic " +
+	"arab sunni shia shi'ite muslim christian communist maoist marxist separatist ethnic the")
+
+// peopleMovement returns the name of a movement named after people in
+// text: "Karen National Union" for "Karen", or "".
+func peopleMovement(text, people string) string {
+	for at := range indexAll(text, people+" ") {
+		if at > 0 && isASCIIWord(text[at-1]) {
+			continue
+		}
+		words := strings.Fields(text[at:min(len(text), at+80)])
+		for k := 1; k < len(words) && k <= 4; k++ {
+			w := strings.Trim(words[k], ",.;:()")
+			if w == "" || !isASCIIUpper(w[0]) {
+				break
+			}
+			if movementHeads[w] {
+				return strings.Join(append(words[:k:k], w), " ")
+			}
+		}
+	}
+	return ""
+}
+
+// movementHeads end the names of armed movements.
+var movementHeads = wordSet("Union Army Front Movement Organisation Organization Alliance Council")
 
 // oneGroupNamed returns the one armed movement an article names outside
 // its events ("The Farabundo Marti National Liberation Front (FMLN)
