@@ -188,11 +188,7 @@ const (
 // precision 0.871 (27/31), recall 0.587 (27/46), F1 0.701 (the other sets'
 // figures unchanged).
 func TestTimelineDevset2(t *testing.T) {
-	clusters := loadTimelineFile(t, "testdata/timeline2.jsonl")
-	if len(clusters) < 9 {
-		t.Fatalf("%d clusters in testdata/timeline2.jsonl, want at least 9", len(clusters))
-	}
-	scoreTimelineDevset(t, clusters, timeline2CoverageFloor, timeline2PairF1Floor)
+	scoreTimelineFile(t, "testdata/timeline2.jsonl", 9, timeline2CoverageFloor, timeline2PairF1Floor)
 }
 
 // Floors of TestTimelineDevset3: the scores may not fall below them (the
@@ -237,11 +233,7 @@ const (
 // nor place joining the first strike of that day, and one an undated entry
 // into a town hosted by its capture, which the labels keep apart.
 func TestTimelineDevset3(t *testing.T) {
-	clusters := loadTimelineFile(t, "testdata/timeline3.jsonl")
-	if len(clusters) < 9 {
-		t.Fatalf("%d clusters in testdata/timeline3.jsonl, want at least 9", len(clusters))
-	}
-	scoreTimelineDevset(t, clusters, timeline3CoverageFloor, timeline3PairF1Floor)
+	scoreTimelineFile(t, "testdata/timeline3.jsonl", 9, timeline3CoverageFloor, timeline3PairF1Floor)
 }
 
 // scoreTimelineDevset scores clusters (see TestTimelineDevset), logs the
@@ -469,11 +461,7 @@ const (
 // the same day, by Dutch peacekeepers and by its defenders, whose actors
 // the extractor did not read.
 func TestTimelineDevset4(t *testing.T) {
-	clusters := loadTimelineFile(t, "testdata/timeline4.jsonl")
-	if len(clusters) < 9 {
-		t.Fatalf("%d clusters in testdata/timeline4.jsonl, want at least 9", len(clusters))
-	}
-	scoreTimelineDevset(t, clusters, timeline4CoverageFloor, timeline4PairF1Floor)
+	scoreTimelineFile(t, "testdata/timeline4.jsonl", 9, timeline4CoverageFloor, timeline4PairF1Floor)
 }
 
 // TestTimelineDevset5 scores the timeline as TestTimelineDevset does on a
@@ -497,11 +485,7 @@ func TestTimelineDevset4(t *testing.T) {
 // (31/52), pair F1 0.667, with the extractor of this commit. These are
 // its floors.
 func TestTimelineDevset5(t *testing.T) {
-	clusters := loadTimelineFile(t, "testdata/timeline5.jsonl")
-	if len(clusters) < 9 {
-		t.Fatalf("%d clusters in testdata/timeline5.jsonl, want at least 9", len(clusters))
-	}
-	scoreTimelineDevset(t, clusters, timeline5CoverageFloor, timeline5PairF1Floor)
+	scoreTimelineFile(t, "testdata/timeline5.jsonl", 9, timeline5CoverageFloor, timeline5PairF1Floor)
 }
 
 // Floors of TestTimelineDevset5 (its first run's figures, rounded down to
@@ -527,11 +511,7 @@ const (
 // 0.713 (114/160), pair precision 0.833 (20/24), pair recall 0.364
 // (20/55), pair F1 0.506, with extractor 1.28.0. These are its floors.
 func TestTimelineDevset6(t *testing.T) {
-	clusters := loadTimelineFile(t, "testdata/timeline6.jsonl")
-	if len(clusters) < 10 {
-		t.Fatalf("%d clusters in testdata/timeline6.jsonl, want at least 10", len(clusters))
-	}
-	scoreTimelineDevset(t, clusters, timeline6CoverageFloor, timeline6PairF1Floor)
+	scoreTimelineFile(t, "testdata/timeline6.jsonl", 10, timeline6CoverageFloor, timeline6PairF1Floor)
 }
 
 // Floors of TestTimelineDevset6 (its first run's figures, rounded down to
@@ -556,11 +536,7 @@ const (
 // 0.696 (158/227), pair precision 0.579 (22/38), pair recall 0.407
 // (22/54), pair F1 0.478, with extractor 1.29.0. These are its floors.
 func TestTimelineDevset7(t *testing.T) {
-	clusters := loadTimelineFile(t, "testdata/timeline7.jsonl")
-	if len(clusters) < 10 {
-		t.Fatalf("%d clusters in testdata/timeline7.jsonl, want at least 10", len(clusters))
-	}
-	scoreTimelineDevset(t, clusters, timeline7CoverageFloor, timeline7PairF1Floor)
+	scoreTimelineFile(t, "testdata/timeline7.jsonl", 10, timeline7CoverageFloor, timeline7PairF1Floor)
 }
 
 // Floors of TestTimelineDevset7 (its first run's figures, rounded down to
@@ -569,3 +545,14 @@ const (
 	timeline7CoverageFloor = 0.696
 	timeline7PairF1Floor   = 0.478
 )
+
+// scoreTimelineFile scores the timeline on a file of clusters as
+// TestTimelineDevset does, and fails when it holds fewer than minClusters.
+func scoreTimelineFile(t *testing.T, path string, minClusters int, coverageFloor, pairF1Floor float64) {
+	t.Helper()
+	clusters := loadTimelineFile(t, path)
+	if len(clusters) < minClusters {
+		t.Fatalf("%d clusters in %s, want at least %d", len(clusters), path, minClusters)
+	}
+	scoreTimelineDevset(t, clusters, coverageFloor, pairF1Floor)
+}
