@@ -463,11 +463,12 @@ func TestAttributionFresh33(t *testing.T) {
 // (see TestFreshCasualtyF1), labelled before the rules were run on it.
 // The floors are the first run's accuracies, rounded down: 95 of 114
 // labelled figures matched (126 extracted); attribution 0.926 (88 of 95),
-// date 0.610 (58 of 95). The date floor is 0.604 (58 of 96) since the two
-// Americans among the Kismayo dead, counted civilians by a later rule,
-// match with no date: as many figures are dated right as before.
+// date 0.610 (58 of 95). The date floor is 0.602 (59 of 98): later rules
+// match three more figures, one of them dated right (the two Americans
+// among the Kismayo dead, counted civilians, and Bogota's toll that "rose
+// to 19 Thursday" match with no date).
 func TestAttributionFresh34(t *testing.T) {
-	scoreAttribution(t, "testdata/devset/fresh34.jsonl", 20, 95, 0.926, 0.604)
+	scoreAttribution(t, "testdata/devset/fresh34.jsonl", 20, 95, 0.926, 0.602)
 }
 
 // TestAttributionFresh35 scores attribution and dates on the fresh35 set

@@ -254,6 +254,11 @@ func parseNP(toks []token, i int) (nounPhrase, bool) {
 			// modifier of the count.
 			break
 		}
+		if mods == 0 && n.head < 0 && dayWords[w.w] {
+			// "the death toll rose to 14 Saturday": the day, as American
+			// wire copy writes it without "on".
+			break
+		}
 		if n.head >= 0 {
 			if w.victimHead() {
 				n.head = j

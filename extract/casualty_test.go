@@ -31,6 +31,8 @@ func TestCasualtyPatterns(t *testing.T) {
 			{OutcomeKilled, 19, QualExact, "civilians"}, {OutcomeWounded, 33, QualExact, "civilians"}}},
 		{"a capital's dateline names the nation of its sailors", "SEOUL, April 3 (Reuters) - A fishing boat sank, the coast guard said. It was registered in Cambodia.\n\nDivers searched the wreck. Forty sailors remain missing, the navy said.", []want{
 			{OutcomeMissing, 40, QualExact, "South Korean military"}}},
+		{"a toll revised with its day written bare", "The death toll from the bombing of a market rose to 17 Saturday, police said.", []want{
+			{OutcomeKilled, 17, QualExact, "civilians"}}},
 		{"lives of several camps", "The clashes claimed 52 lives, among them 30 civilians and 22 rebels.", []want{
 			{OutcomeKilled, 52, QualExact, "unknown"}, {OutcomeKilled, 30, QualExact, "civilians"}, {OutcomeKilled, 22, QualExact, "rebels"}}},
 		{"a part of a leader's soldiers", "MISRATA, Libya - The rebels said they had shot dead about 20 of Gaddafi's soldiers and taken nine prisoner.", []want{
