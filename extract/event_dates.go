@@ -222,6 +222,13 @@ func eventDate(sentence string, ev eventHit, dates []dateHit) (dateHit, bool) {
 			return d, true
 		}
 	}
+	if found && best.End <= ev.Start && andVerbGap(sentence[best.End:ev.Start]) {
+		// "on Oct. 26 and took Zalingei, the capital of Central Darfur,
+		// on Oct. 31": the second verb's own day after its appositive.
+		if d, ok := appositiveDate(sentence, cEnd, dates); ok {
+			return d, ok
+		}
+	}
 	if found && best.End <= ev.Start && saidBefore(sentence[:best.Start]) && hasWord(sentence[best.End:ev.Start], "had") {
 		if d, ok := endedDate(sentence, ev, dates); ok {
 			return d, ok

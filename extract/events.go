@@ -887,7 +887,17 @@ func coordinatedAgain(s string, hits []eventHit, action string, start int) bool 
 		return false
 	}
 	gap := s[prev.End:start]
-	return !strings.ContainsAny(gap, ",;:()") && len(gap) < 80
+	if !strings.ContainsAny(gap, ",;:()") && len(gap) < 80 {
+		return true
+	}
+	// "seized the army's headquarters in Nyala, Sudan's second-largest
+	// city, on Oct. 26 and took Zalingei": an appositive between commas,
+	// then the day, and no subject of its own before "and".
+	if strings.ContainsAny(gap, ";:()") || len(gap) > 120 || strings.Count(gap, ",") != 2 {
+		return false
+	}
+	tail := gap[strings.LastIndexByte(gap, ',')+1:]
+	return len(strings.Fields(tail)) <= 5 && (strings.Contains(tail, " on ") || strings.HasPrefix(tail, " on ") || strings.Contains(tail, " in "))
 }
 
 // sequencedAgain reports whether the capture at start is the same side's
@@ -1031,8 +1041,12 @@ func sharedSubject(s string, start int, actor *partyMention, parties []partyMent
 		return nil
 	}
 	before := strings.TrimSuffix(strings.TrimSuffix(s[:actor.Start], "the "), "The ")
-	if lw := strings.ToLower(lastWord(before)); !objectPrepositions[lw] && !accuseWords[lw] {
-		return nil // (but "accused India of provoking the clash and warned": India is accused)
+	owner := strings.HasPrefix(s[actor.End:], "'s ") || strings.HasPrefix(s[actor.End:], "’s ")
+	if lw := strings.ToLower(lastWord(before)); !objectPrepositions[lw] && !accuseWords[lw] && !owner {
+		// (but "accused India of provoking the clash and warned": India
+		// is accused; "seized the army's headquarters … and took": the
+		// army owns what was seized.)
+		return nil
 	}
 	subj := &parties[0]
 	if subj == actor || subj.End > actor.Start || subj.Start > openingAdverbial(s)+30 || strings.ContainsAny(s[subj.End:start], ";:") {
@@ -1827,6 +1841,9 @@ func eventParties(s string, start, end int, parties []partyMention) (actor, targ
 		case p.End <= start:
 			if prev != nil && (supportersBefore(s, p.Start) || servingWith(s, p.Start) || carriedIn(s, p.Start)) {
 				continue // "its forces, backed by Rwandan troops, ambushed": the supporters are not the actor
+			}
+			if prev != nil && ownsPlaceAfter(s, p.End) {
+				continue // "seized Nyala, Sudan's second-largest city, … and took": a place's country, not an actor
 			}
 			prev = p
 			if gap := strings.TrimSpace(s[p.End:start]); gap == "" || gap == "'s" || gap == "’s" {
@@ -4095,6 +4112,27 @@ func isPartyName(name string) bool {
 
 // lastWordsBefore returns the two words before s[i], lower-cased, as
 // they are written ("backed by").
+// ownsPlaceAfter reports whether s[end:] makes the party ending there
+// the owner of a place: "'s second-largest city", "'s capital".
+func ownsPlaceAfter(s string, end int) bool {
+	rest, ok := strings.CutPrefix(s[end:], "'s ")
+	if !ok {
+		if rest, ok = strings.CutPrefix(s[end:], "’s "); !ok {
+			return false
+		}
+	}
+	for n, w := range strings.Fields(rest[:min(len(rest), 40)]) {
+		w = strings.Trim(w, ",.;")
+		if objectHeads[w] && w != "strategic" {
+			return true
+		}
+		if n >= 2 || w == "" || isASCIIUpper(w[0]) {
+			return false
+		}
+	}
+	return false
+}
+
 // supportersBefore reports whether the party at s[i:] is named as the
 // backers of the one before it: "backed by Rwandan troops", "backed by a
 // Saudi-led coalition", "with the support of French jets".
