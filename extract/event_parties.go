@@ -1138,6 +1138,41 @@ func nameGenericActors(claims []Claim, text string) {
 	}
 }
 
+// strikerOfCountry gives the strikes an article tells without an actor
+// in a country the one other country it names as striking there:
+// "Russia hits Ukraine's energy grid … Ballistic missiles struck Kharkiv"
+// are Russia's. A country's strikes at home, and countries two others
+// strike, give none.
+func strikerOfCountry(claims []Claim) {
+	strikers := map[string]string{} // country struck → the one striker, or "" for several
+	for _, c := range claims {
+		if c.Kind != KindEvent || c.Action != ActionStrike || c.Actor == nil || c.Location == nil {
+			continue
+		}
+		k := CountryOf(*c.Location)
+		if k == "" || !isCountry(c.Actor.Name) || c.Actor.Name == k {
+			continue
+		}
+		if a, seen := strikers[k]; seen && a != c.Actor.Name {
+			strikers[k] = ""
+		} else if !seen {
+			strikers[k] = c.Actor.Name
+		}
+	}
+	if len(strikers) == 0 {
+		return
+	}
+	for i := range claims {
+		c := &claims[i]
+		if c.Kind != KindEvent || c.Action != ActionStrike || c.Actor != nil || c.Location == nil {
+			continue
+		}
+		if a := strikers[CountryOf(*c.Location)]; a != "" {
+			c.Actor = &Party{Name: a}
+		}
+	}
+}
+
 // peopleGroups names generic actors told by a people's name ("Ethnic
 // Karen rebels", "Kachin fighters") by the movement of that people the
 // article names ("the Karen National Union (KNU)"), if it names one.

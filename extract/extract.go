@@ -1195,6 +1195,7 @@ func Extract(a ingest.Article) []Claim {
 	placeAtEvents(claims, atEvents)
 	movementAcronyms(claims, text)
 	nameGenericActors(claims, text)
+	strikerOfCountry(claims)
 	resolveGroupAnaphors(claims)
 	resolveOwnForces(claims)
 	dateHeadlineEvents(claims, text)
