@@ -1890,6 +1890,11 @@ func eventParties(s string, start, end int, parties []partyMention) (actor, targ
 		}
 	case passive:
 		actor, target = agent, prev
+		if actor == nil {
+			// "was struck by two anti-ship missiles fired by Yemen's
+			// Houthis": the agent of the weapon's firing.
+			actor = firedByAgent(s, end, parties)
+		}
 	case adjacent != nil:
 		actor, target = adjacent, next
 	case agent != nil:
@@ -1937,6 +1942,28 @@ func eventParties(s string, start, end int, parties []partyMention) (actor, targ
 		target = nil // one party does not act on itself
 	}
 	return actor, target
+}
+
+// firedByAgent returns the party named right after "fired by" or
+// "launched by" within a few words after s[:end], or nil.
+func firedByAgent(s string, end int, parties []partyMention) *partyMention {
+	rest := s[end:min(len(s), end+90)]
+	for _, by := range []string{" fired by ", " launched by "} {
+		k := strings.Index(rest, by)
+		if k < 0 || strings.ContainsAny(rest[:k], ",;") {
+			continue
+		}
+		at := end + k + len(by)
+		for i := range parties {
+			if p := &parties[i]; p.Start >= at && p.Start <= at+len("yemen's ") {
+				if i+1 < len(parties) && countryPossessive(s[p.Start:parties[i+1].Start]) {
+					return &parties[i+1] // "fired by Yemen's Houthis": the group
+				}
+				return p
+			}
+		}
+	}
+	return nil
 }
 
 // opposedObject reports whether the party p before the trigger at start

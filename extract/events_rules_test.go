@@ -366,6 +366,8 @@ func TestWarReportingRules(t *testing.T) {
 			nil},
 		{"a landing told with its time", "Marines landed before dawn on Sunday at Inchon.", "",
 			[]wantEvent{{ActionDeploy, "Marines landed before dawn on Sunday at", "*", "*", "Inchon"}}},
+		{"the agent of the weapon's firing", "The tanker was struck by two missiles fired by Yemen's Houthis in the Gulf of Aden on Sunday.", "",
+			[]wantEvent{{ActionStrike, "struck", "Houthis", "*", "*"}}},
 		{"a place in a body's name given with its initials", "Fighters of the Front for Justice in East Karamoja (FJEK) attacked the police post on Friday.", "",
 			[]wantEvent{{ActionStrike, "attacked", "*", "*", ""}}},
 	}
