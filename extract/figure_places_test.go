@@ -31,7 +31,7 @@ func TestFigurePlace(t *testing.T) {
 		// A building known by its number is in the place named after it;
 		// a slum is a place.
 		{"The bodies of 40 people were recovered from Hospital No. 2 in Tskhinvali, officials said.", "bodies", "Tskhinvali"},
-		{"Police killed 11 people in the slum of Cite Soleil, residents said.", "killed", "Cite Soleil"},
+		{"Police killed 11 people during a raid through the seaside slum of Fort Dimanche, residents said.", "killed", "Fort Dimanche"},
 		{"Israel's offensive has killed more than 39,700 Palestinians, according to the Gaza health ministry.", "killed", "Gaza"},
 		{"249 Palestinians were killed, according to the Ministry of Health in Gaza.", "killed", "Gaza"},
 		{"Another 27 people were missing, said a spokesman, and rescue teams were searching near Khor Angar.", "missing", "Khor Angar"},
@@ -202,6 +202,12 @@ func TestHeadlineAndDatelinePlaces(t *testing.T) {
 		// The dateline's city when nothing else is named.
 		{"Car bomb kills nine\n\nMOGADISHU (Reuters) - A car bomb exploded near a busy junction on Sunday, killing at least nine people, police said.",
 			[]string{"Mogadishu", "Mogadishu"}},
+		// A town's dateline and "in southern <its country>": the town; a
+		// capital's dateline points elsewhere, to the country.
+		{"KANDAHAR, Afghanistan (AP) - A bomb hit a market in southern Afghanistan on Friday, killing nine people, police said.",
+			[]string{"Kandahar"}},
+		{"KABUL (AP) - A bomb hit a market in southern Afghanistan on Friday, killing nine people, police said.",
+			[]string{"Afghanistan"}},
 		// A figure of the whole country is of the country the others are in.
 		{"Gangs kill 28 in Port-au-Prince\n\nPORT-AU-PRINCE (AP) — Gang members killed at least 28 people in the capital, the U.N. said.\n\nAcross the country, more than 4,000 people were killed in the first half of the year.",
 			[]string{"Port-au-Prince", "Port-au-Prince", "Haiti"}},
