@@ -264,7 +264,11 @@ func appositiveDate(sentence string, cEnd int, dates []dateHit) (dateHit, bool) 
 		return dateHit{}, false
 	}
 	rest := sentence[cEnd+2:]
-	if !strings.HasPrefix(rest, "the ") && !strings.HasPrefix(rest, "a ") && !strings.HasPrefix(rest, "an ") {
+	// The appositive opens with an article, or (after a truce named as the
+	// subject) with a participle: "A ceasefire between Congo and Rwanda,
+	// mediated by Angola, took effect on Aug. 4".
+	participle := strings.HasPrefix(rest, "mediated by ") || strings.HasPrefix(rest, "brokered by ") || strings.HasPrefix(rest, "agreed ") || strings.HasPrefix(rest, "signed ")
+	if !strings.HasPrefix(rest, "the ") && !strings.HasPrefix(rest, "a ") && !strings.HasPrefix(rest, "an ") && !participle {
 		return dateHit{}, false
 	}
 	k := strings.IndexByte(rest, ',')
@@ -272,6 +276,12 @@ func appositiveDate(sentence string, cEnd int, dates []dateHit) (dateHit, bool) 
 		return dateHit{}, false
 	}
 	at := cEnd + 2 + k + 2 // the date's start, after ", "
+	for _, v := range []string{"took effect ", "came into force ", "came into effect ", "went into effect ", "was signed ", "was agreed ", "began "} {
+		if participle && strings.HasPrefix(sentence[min(at, len(sentence)):], v) {
+			at += len(v) // the truce's verb, then its day
+			break
+		}
+	}
 	for _, d := range dates {
 		if d.Start == at || d.Start == at+len("on ") && strings.HasPrefix(sentence[at:], "on ") {
 			if !isAnchoredElsewhere(d.Expr) && dayWord(d.Expr) {
