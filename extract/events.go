@@ -2247,7 +2247,7 @@ func firstConjunct(s string, p *partyMention, parties []partyMention) *partyMent
 				if w, ok := strings.CutPrefix(gap, " and "); ok && nationalityWords[strings.TrimSuffix(w, " ")] {
 					gap = " and " // "and Lebanese Hezbollah fighters"
 				}
-				if gap == " and " || gap == " and the " || gap == " and allied " || listed && gap == ", " ||
+				if gap == " and " || gap == " and the " || gap == " and allied " || listed && gap == ", " || andMenOf.MatchString(gap) ||
 					len(gap) <= 100 && strings.Contains(gap, " and ") && (gap[1] == 'o' || gap[1] == '(') && namedOfAnd.MatchString(gap) {
 					q = &parties[i]
 				}
@@ -2259,6 +2259,11 @@ func firstConjunct(s string, p *partyMention, parties []partyMention) *partyMent
 		p, listed = q, true
 	}
 }
+
+// andMenOf matches the gap before a second side named by its men
+// ("Congolese troops and fighters of the pro-government Wazalendo
+// militias").
+var andMenOf = regexp.MustCompile(`^ and (?:fighters|members|troops|militiamen|units|soldiers) of (?:the )?$`)
 
 // namedOfAnd matches the gap between two conjoined sides when the first
 // is named by its group or followed by its abbreviation ("Rebels of the

@@ -368,6 +368,8 @@ func TestWarReportingRules(t *testing.T) {
 			[]wantEvent{{ActionDeploy, "Marines landed before dawn on Sunday at", "*", "*", "Inchon"}}},
 		{"the agent of the weapon's firing", "The tanker was struck by two missiles fired by Yemen's Houthis in the Gulf of Aden on Sunday.", "",
 			[]wantEvent{{ActionStrike, "struck", "Houthis", "*", "*"}}},
+		{"troops and the men of a militia beside them", "Congolese troops and fighters of the pro-government Wazalendo militias pulled out of Sake on Saturday.", "",
+			[]wantEvent{{ActionWithdraw, "pulled out", "DR Congo", "*", "Sake"}}},
 		{"a place in a body's name given with its initials", "Fighters of the Front for Justice in East Karamoja (FJEK) attacked the police post on Friday.", "",
 			[]wantEvent{{ActionStrike, "attacked", "*", "*", ""}}},
 	}
