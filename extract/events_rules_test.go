@@ -370,6 +370,8 @@ func TestWarReportingRules(t *testing.T) {
 			[]wantEvent{{ActionStrike, "struck", "Houthis", "*", "*"}}},
 		{"troops and the men of a militia beside them", "Congolese troops and fighters of the pro-government Wazalendo militias pulled out of Sake on Saturday.", "",
 			[]wantEvent{{ActionWithdraw, "pulled out", "DR Congo", "*", "Sake"}}},
+		{"an army's air strike is the host's", "Activists said an army air strike on a market in Mellit had killed 20 people.", "Sudanese",
+			[]wantEvent{{ActionStrike, "air strike", "Sudanese army", "*", "Mellit"}}},
 		{"a place in a body's name given with its initials", "Fighters of the Front for Justice in East Karamoja (FJEK) attacked the police post on Friday.", "",
 			[]wantEvent{{ActionStrike, "attacked", "*", "*", ""}}},
 	}
