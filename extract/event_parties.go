@@ -1633,7 +1633,8 @@ func namedBefore(s string, i int) bool {
 	for k > 0 && s[k-1] != ' ' {
 		k--
 	}
-	return s[k] >= 'A' && s[k] <= 'Z' && s[k:i-1] != "The" && !ordinalNames[s[k:i-1]]
+	w := s[k : i-1]
+	return s[k] >= 'A' && s[k] <= 'Z' && w != "The" && w != "An" && w != "A" && w != "This" && w != "That" && !ordinalNames[w]
 }
 
 // ordinalNames number a nation's armies, fleets and corps ("the American

@@ -372,6 +372,8 @@ func TestWarReportingRules(t *testing.T) {
 			[]wantEvent{{ActionWithdraw, "pulled out", "DR Congo", "*", "Sake"}}},
 		{"an army's air strike is the host's", "Activists said an army air strike on a market in Mellit had killed 20 people.", "Sudanese",
 			[]wantEvent{{ActionStrike, "air strike", "Sudanese army", "*", "Mellit"}}},
+		{"an army's air strike opening the sentence", "An army air strike on a market in Kutum killed 20 people on Monday, activists said.", "Sudanese",
+			[]wantEvent{{ActionStrike, "air strike", "Sudanese army", "*", "Kutum"}}},
 		{"a place in a body's name given with its initials", "Fighters of the Front for Justice in East Karamoja (FJEK) attacked the police post on Friday.", "",
 			[]wantEvent{{ActionStrike, "attacked", "*", "*", ""}}},
 	}
