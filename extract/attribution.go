@@ -225,8 +225,6 @@ func clauseAfter(toks []token, i int) bool {
 // describes it ("a statement posted on Telegram", "a video released").
 var documentNouns = wordSet("statement statements message video post communique communiqué report bulletin update briefing letter")
 
-// tallyParticiples tell who keeps a tally: "figures compiled by",
-// "data collected by", "a count kept by".
 // tallyBy returns the index of the "by" that names who gave the tally
 // named at toks[k] ("figures compiled by", "a toll made public on Tuesday
 // by"), or 0.
@@ -246,7 +244,7 @@ func tallyBy(toks []token, k int) int {
 	if j < len(toks) && toks[j].w == "on" {
 		j++
 	}
-	if j < len(toks) && (isWeekday(toks[j].w) || toks[j].w == "yesterday" || toks[j].w == "today") {
+	if j < len(toks) && bareDay(toks[j].w) {
 		j++
 	}
 	if j+1 < len(toks) && toks[j].w == "by" {
@@ -255,6 +253,14 @@ func tallyBy(toks []token, k int) int {
 	return 0
 }
 
+// bareDay reports whether w names a day without a preposition before it:
+// "released Friday", "made public yesterday".
+func bareDay(w string) bool {
+	return isWeekday(w) || w == "yesterday" || w == "today"
+}
+
+// tallyParticiples tell who keeps a tally: "figures compiled by",
+// "data collected by", "a count kept by".
 var tallyParticiples = wordSet("compiled collected gathered kept maintained released published issued provided")
 
 // dayParts are the times "in the" names within a day or before it.
@@ -465,7 +471,7 @@ func subjectBefore(toks []token, s string, v int) (string, bool, bool) {
 		return "", false, false
 	}
 	for m := first + 1; m+1 <= end; m++ {
-		if sourceParticiples[toks[m].w] && (objectPrepositions[toks[m+1].w] || isWeekday(toks[m+1].w) || toks[m+1].w == "yesterday" || toks[m+1].w == "today") &&
+		if sourceParticiples[toks[m].w] && (objectPrepositions[toks[m+1].w] || bareDay(toks[m+1].w)) &&
 			toks[m-1].word && !toks[m-1].num {
 			// "A FARC communique broadcast on a rebel radio station
 			// said", "A survivor hidden in a tree said", "a United

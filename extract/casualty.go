@@ -1837,7 +1837,6 @@ func tollAmong(toks []token, verb, limit int) (int, int) {
 	return -1, -1
 }
 
-// recordVerbs count deaths: "recorded 55 deaths".
 // deathsCounted reports whether the count at toks[i] (with its
 // qualifier) is the object of a verb that records or causes deaths:
 // "recorded 55 deaths", "has caused more than 10,000 deaths and 1,200
@@ -1860,6 +1859,7 @@ func deathsCounted(toks []token, i int, c countHit) bool {
 // causeVerbs bring about deaths or injuries counted as a noun after them.
 var causeVerbs = wordSet("caused causing cause causes")
 
+// recordVerbs count deaths: "recorded 55 deaths".
 var recordVerbs = wordSet("recorded registered counted documented confirmed reported record registers counts documents confirms reports")
 
 // semicolonBetween reports whether s holds a semicolon in [from, to).
@@ -3208,11 +3208,8 @@ func findCasualties(toks []token, s, lower string, host, them string, out []casu
 		if len(out) == firstHit+1 && civilianIncluded(toks, chain[len(chain)-1].last+1) {
 			// "killed four Americans, including Ambassador Christopher
 			// Stevens": a nation's people, not its soldiers.
-			h := &out[firstHit]
-			if f := strings.Fields(h.victims); len(f) > 0 {
-				if n := nationAdjectives[strings.ToLower(f[len(f)-1])]; n != "" && h.side == nationMilitary(n) {
-					h.side = SideCivilians
-				}
+			if h := &out[firstHit]; demonymSoldiers(*h) {
+				h.side = SideCivilians
 			}
 		}
 		if len(out) > firstHit+1 && out[firstHit].toll && chain[0].head < 0 {
@@ -5212,11 +5209,21 @@ func foreignNationals(hits []casualtyHit) {
 		return
 	}
 	for i, h := range hits {
-		f := strings.Fields(h.victims)
-		if n := nationAdjectives[strings.ToLower(f[len(f)-1])]; n != "" && h.side == nationMilitary(n) {
+		if demonymSoldiers(h) {
 			hits[i].side = SideCivilians
 		}
 	}
+}
+
+// demonymSoldiers reports whether a hit's victims are told by a demonym
+// ("four Americans") that made them that nation's soldiers.
+func demonymSoldiers(h casualtyHit) bool {
+	f := strings.Fields(h.victims)
+	if len(f) == 0 {
+		return false
+	}
+	n := nationAdjectives[strings.ToLower(f[len(f)-1])]
+	return n != "" && h.side == nationMilitary(n)
 }
 
 // ofThemHow are the words that tell how a part of a figure was hurt

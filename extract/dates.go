@@ -549,8 +549,8 @@ func resolveDate(expr, published string) Date {
 		if !hasPub {
 			return d
 		}
-		end := pub.AddDate(0, 0, -((int(pub.Weekday()) - int(weekdayNames[m[2]]) + 7) % 7))
-		start := end.AddDate(0, 0, -((int(end.Weekday()) - int(weekdayNames[m[1]]) + 7) % 7))
+		end := weekdayOnOrBefore(pub, weekdayNames[m[2]])
+		start := weekdayOnOrBefore(end, weekdayNames[m[1]])
 		return set(start, end, PrecisionDay)
 	}
 	if m := resWeekday.FindStringSubmatch(body); m != nil {
@@ -921,4 +921,9 @@ func parseWithLibrary(body string, pub time.Time, hasPub bool) (time.Time, strin
 	default:
 		return t, "day", true
 	}
+}
+
+// weekdayOnOrBefore returns the last day on or before t that falls on wd.
+func weekdayOnOrBefore(t time.Time, wd time.Weekday) time.Time {
+	return t.AddDate(0, 0, -((int(t.Weekday()) - int(wd) + 7) % 7))
 }

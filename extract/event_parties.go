@@ -1186,8 +1186,7 @@ func peopleGroups(claims []Claim, text string) {
 		// before it: "Ethnic Karen rebels".
 		words := strings.Fields(a.Text)
 		if k := strings.Index(claims[i].Quote, a.Text); len(words) == 1 && k > 0 {
-			before := strings.TrimRight(claims[i].Quote[:k], " ")
-			words = append([]string{before[strings.LastIndexByte(before, ' ')+1:]}, words...)
+			words = append([]string{lastWord(claims[i].Quote[:k])}, words...)
 		}
 		if len(words) < 2 {
 			continue

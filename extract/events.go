@@ -897,7 +897,7 @@ func coordinatedAgain(s string, hits []eventHit, action string, start int) bool 
 		return false
 	}
 	tail := gap[strings.LastIndexByte(gap, ',')+1:]
-	return len(strings.Fields(tail)) <= 5 && (strings.Contains(tail, " on ") || strings.HasPrefix(tail, " on ") || strings.Contains(tail, " in "))
+	return len(strings.Fields(tail)) <= 5 && (strings.Contains(tail, " on ") || strings.Contains(tail, " in "))
 }
 
 // sequencedAgain reports whether the capture at start is the same side's
@@ -4142,8 +4142,6 @@ func isPartyName(name string) bool {
 	return false
 }
 
-// lastWordsBefore returns the two words before s[i], lower-cased, as
-// they are written ("backed by").
 // ownsPlaceAfter reports whether s[end:] makes the party ending there
 // the owner of a place: "'s second-largest city", "'s capital".
 func ownsPlaceAfter(s string, end int) bool {
@@ -4183,6 +4181,8 @@ func supportersBefore(s string, i int) bool {
 	return false
 }
 
+// lastWordsBefore returns the two words before s[i], lower-cased, as
+// they are written ("backed by").
 func lastWordsBefore(s string, i int) string {
 	w := lastWords(s[:i], 2)
 	return strings.ToLower(strings.Join(w, " "))

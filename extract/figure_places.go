@@ -750,7 +750,8 @@ func datelinePlaces(claims []Claim, text string) {
 		// know, in the country its dateline names.
 		p, ok = datelineTown(city, lead[cityEnd:end])
 	}
-	if !ok || isCountry(p.Name) || CountryOf(p) == "" {
+	country := CountryOf(p)
+	if !ok || isCountry(p.Name) || country == "" {
 		return // (a city, in a country: not "MIDDLE EAST")
 	}
 	lower := strings.ToLower(lead[end:])
@@ -762,7 +763,7 @@ func datelinePlaces(claims []Claim, text string) {
 			if before := lastWords(lower[:at], 2); len(before) > 0 && (before[len(before)-1] == "this" || len(before) == 2 && before[0] == "this") {
 				continue // "this gold-mining town": the dateline's
 			}
-			if compassWord[w] && !capitals[p.Name] && ownCountryAfter(lower[at:], CountryOf(p)) {
+			if directionWords[w] && !capitals[p.Name] && ownCountryAfter(lower[at:], country) {
 				continue // "BESLAN, Russia … in southern Russia": where the town is
 			}
 			return
@@ -779,9 +780,6 @@ func datelinePlaces(claims []Claim, text string) {
 		}
 	}
 }
-
-// compassWord are the four points of the compass.
-var compassWord = wordSet("north south east west")
 
 // ownCountryAfter reports whether the compass word that opens s
 // ("southern", "north-east") is followed by the country named country

@@ -1127,10 +1127,15 @@ func sinceLongScope(claims []Claim, text string) {
 // known that day.
 func liveBlogDates(claims []Claim, text, published string) {
 	pub, ok := parsePublished(published)
-	if !ok || !liveBlog(text) {
+	if !ok {
 		return
 	}
+	// A live blog has two or more lines that are only a time of day, maybe
+	// with a zone: "20.05 MSK", "14:55", "0930 GMT".
 	stamps := updateDays(text, pub)
+	if len(stamps) < 2 {
+		return
+	}
 	for i := range claims {
 		c := &claims[i]
 		if c.Kind == KindCasualty && c.Date.Start == nil && c.Scope == ScopeIncident {
@@ -1167,7 +1172,7 @@ func updateDays(text string, pub time.Time) []updateStamp {
 		if stamp, wd := stampWeekday(t); reTimeLine.MatchString(stamp) {
 			day := pub
 			if w, ok := weekdayNames[wd]; ok {
-				day = pub.AddDate(0, 0, -((int(pub.Weekday()) - int(w) + 7) % 7))
+				day = weekdayOnOrBefore(pub, w)
 			}
 			out = append(out, updateStamp{at: at, day: day})
 		}
@@ -1184,20 +1189,6 @@ func stampWeekday(t string) (string, string) {
 		return t, ""
 	}
 	return strings.TrimSpace(t[:open]), strings.ToLower(t[open+1 : len(t)-1])
-}
-
-// liveBlog reports whether text has two or more lines that are only a
-// time of day, maybe with a zone: "20.05 MSK", "14:55", "0930 GMT".
-func liveBlog(text string) bool {
-	n := 0
-	for line := range strings.SplitSeq(text, "\n") {
-		if stamp, _ := stampWeekday(strings.TrimSpace(line)); reTimeLine.MatchString(stamp) {
-			if n++; n >= 2 {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // reTimeLine matches a line that is a time of day and maybe its zone.

@@ -900,7 +900,7 @@ func unitOfPlaces(ix *sentIndex, hits []placeHit) []placeHit {
 	// Every match has white space before its unit word and "of" and a
 	// name after it: a sentence without one is spared the expression,
 	// which is slow to fail.
-	if !ix.hasWordBetween(unitOfWords, isRESpace, unitOfTail) || !strings.Contains(text, " of ") {
+	if !ix.hasWordBetween(unitOfWords, isRESpace, func(s string, _, end int) bool { return unitOfTail(s, end) }) || !strings.Contains(text, " of ") {
 		return hits
 	}
 	return appendNamedHits(text, unitOf, hits, false)
@@ -997,41 +997,48 @@ func featurePlaces(ix *sentIndex, hits []placeHit) []placeHit {
 	// The words of featurePlace, after a space: one pass over the word
 	// starts rather than a search of the sentence for each word.
 	// featurePlace ends at a word boundary after the feature word, so
-	// "damage" and "based" open none.
-	// A feature word opens a match only after a name: the word before it
-	// (before "buffer" or "air" for "zone" and "base") has a capital.
-	wholeWord := func(s string, end int) bool { return end == len(s) || !isASCIIWord(s[end]) }
-	for _, p := range ix.starts {
-		words := featureWords.byFirst[text[p]]
-		if len(words) == 0 || p == 0 || text[p-1] != ' ' {
-			continue
+	// "damage" and "based" open none; and a feature word opens a match only
+	// after a name: the word before it (before "buffer" or "air" for "zone"
+	// and "base") has a capital.
+	named := func(s string, start, end int) bool {
+		if end < len(s) && isASCIIWord(s[end]) {
+			return false
 		}
-		for _, w := range words {
-			if !strings.HasPrefix(text[p:], w) || !wholeWord(text, p+len(w)) {
-				continue
+		before := s[:start]
+		if w := s[start:end]; strings.EqualFold(w, "zone") || strings.EqualFold(w, "base") {
+			before = trimRightSpace(before) // and then "buffer" or "air"
+			k := len(before)
+			for k > 0 && !isRESpace(before[k-1]) {
+				k--
 			}
-			before := text[:p]
-			if lw := strings.ToLower(w); lw == "zone" || lw == "base" {
-				before = strings.TrimRight(before, " \t\n\f\r")
-				before = before[:strings.LastIndexAny(before, " \t\n\f\r")+1]
-			}
-			if nameBefore(before) {
-				return appendNamedHits(text, featurePlace, hits, true)
-			}
+			before = before[:k]
 		}
+		return nameBefore(before)
 	}
-	return hits
+	if !ix.hasWordBetween(featureWords, func(c byte) bool { return c == ' ' }, named) {
+		return hits
+	}
+	return appendNamedHits(text, featurePlace, hits, true)
+}
+
+// trimRightSpace returns s without the white space (as \s reads it) at
+// its end.
+func trimRightSpace(s string) string {
+	for len(s) > 0 && isRESpace(s[len(s)-1]) {
+		s = s[:len(s)-1]
+	}
+	return s
 }
 
 // nameBefore reports whether the last word of s, after any white space,
 // may be the end of a name: it has a capital letter, or a letter outside
 // ASCII, which may be one.
 func nameBefore(s string) bool {
-	s = strings.TrimRight(s, " \t\n\f\r")
+	s = trimRightSpace(s)
 	for i := len(s) - 1; i >= 0; i-- {
 		c := s[i]
 		switch {
-		case c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r':
+		case isRESpace(c):
 			return false
 		case c >= 'A' && c <= 'Z' || c >= 0x80:
 			return true
@@ -1331,12 +1338,7 @@ func surnameSpeaks(before, after string) bool {
 // opensWithSaying reports whether s opens with a verb of saying: " said",
 // " told ", " says", " tells ", " added".
 func opensWithSaying(s string) bool {
-	for _, v := range [...]string{" told ", " said", " says", " tells ", " added"} {
-		if strings.HasPrefix(s, v) {
-			return true
-		}
-	}
-	return false
+	return hasAnyPrefix(s, " told ", " said", " says", " tells ", " added")
 }
 
 // personName reports whether w may be a person's given name or surname

@@ -169,10 +169,11 @@ func newWordList(words ...string) *wordList {
 // hasWordBetween reports whether one of the words of l (matched as
 // written and as the beginning of the word there) opens a word of the
 // sentence right after a byte for which before holds and, when after is
-// not nil, after(s, end) holds of the end of the word in the sentence s.
+// not nil, after(s, start, end) holds of where the word starts and ends
+// in the sentence s.
 // before must reject ASCII word bytes: then every place a word can match
 // is one of starts.
-func (ix *sentIndex) hasWordBetween(l *wordList, before func(byte) bool, after func(s string, end int) bool) bool {
+func (ix *sentIndex) hasWordBetween(l *wordList, before func(byte) bool, after func(s string, start, end int) bool) bool {
 	s := ix.s
 	for _, p := range ix.starts {
 		words := l.byFirst[s[p]]
@@ -180,7 +181,7 @@ func (ix *sentIndex) hasWordBetween(l *wordList, before func(byte) bool, after f
 			continue
 		}
 		for _, w := range words {
-			if strings.HasPrefix(s[p:], w) && (after == nil || after(s, p+len(w))) {
+			if strings.HasPrefix(s[p:], w) && (after == nil || after(s, p, p+len(w))) {
 				return true
 			}
 		}
