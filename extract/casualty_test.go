@@ -471,6 +471,10 @@ func TestCasualtyPatterns(t *testing.T) {
 		{"relative clause between commas", "All seven attackers, who wore suicide vests, were killed.", []want{{OutcomeKilled, 7, QualExact, "militants"}}},
 		{"a possessive before the count", "They killed my two brothers.", []want{{OutcomeKilled, 2, QualExact, "civilians"}}},
 		{"vigilantes", "Two vigilantes were killed in the exchange of fire.", []want{{OutcomeKilled, 2, QualExact, "pro-government militia"}}},
+		{"soldiers and a vigilante", "Three soldiers and a vigilante were also killed when the attackers ambushed a patrol.", []want{
+			{OutcomeKilled, 3, QualExact, "unknown"}, {OutcomeKilled, 1, QualExact, "pro-government militia"}}},
+		{"a hostage and his guards", "A hostage and two guards were killed in the rescue.", []want{
+			{OutcomeKilled, 1, QualExact, "civilians"}, {OutcomeKilled, 2, QualExact, "unknown"}}},
 		{"volunteers of a named militia", "The Volunteers for the Defence of the Homeland (VDP) fight beside the army. Thirty-three VDP volunteers were killed.", []want{
 			{OutcomeKilled, 33, QualExact, "Volunteers for the Defence of the Homeland"}}},
 		{"armed volunteers beside soldiers", "Jihadists attacked an army detachment in northern Burkina Faso on Saturday, killing at least 15 soldiers and 36 volunteer fighters, the army said.", []want{

@@ -404,16 +404,17 @@ var afterSpan = regexp.MustCompile(`(?i)\b(?:after|following)\s+(?:more\s+than\s
 
 // whenDate dates an event told in a "when" clause by the date the clause
 // hangs on: "the truce collapsed on Friday night, when air strikes hit
-// Paktika", "fighting began on Oct. 11, when gunmen attacked border posts".
+// Paktika", "fighting began on Oct. 11, when gunmen attacked border posts",
+// "a dozen civilians died on Tuesday when a roadside bomb hit their bus".
 func whenDate(sentence string, ev eventHit, dates []dateHit) (dateHit, bool) {
 	for k := len(dates) - 1; k >= 0; k-- {
 		d := dates[k]
 		if d.End > ev.Start {
 			continue
 		}
-		rest := sentence[d.End:ev.Start]
-		j := len(", when ")
-		if len(rest) < j || !strings.EqualFold(rest[:j], ", when ") || strings.ContainsAny(rest[j:], ",;:()") || isAnchoredElsewhere(d.Expr) {
+		rest := strings.TrimPrefix(sentence[d.End:ev.Start], ",")
+		j := len(" when ")
+		if len(rest) < j || !strings.EqualFold(rest[:j], " when ") || strings.ContainsAny(rest[j:], ",;:()") || isAnchoredElsewhere(d.Expr) {
 			return dateHit{}, false
 		}
 		return d, true

@@ -502,6 +502,11 @@ func findPartiesIn(sc *ruleScan, host string) []partyMention {
 			all = append(all, partyMention{Start: m[0], End: m[1], Text: text, Name: name})
 		}
 	}
+	if host != "" {
+		if start, end := hostForcesSubject(s); end > 0 {
+			all = append(all, partyMention{Start: start, End: end, Text: s[start:end], Name: governmentOf(host)})
+		}
+	}
 	slices.SortStableFunc(all, func(a, b partyMention) int {
 		if a.Start != b.Start {
 			return a.Start - b.Start
@@ -1678,3 +1683,73 @@ func groupsFighters(s string, g, p partyMention) bool {
 	}
 	return g.Name[0] != 0 && !isCountry(g.Name) && !nationalityWords[g.Text] && !capitals[g.Text]
 }
+
+// hostForcesSubject returns the span of the state's forces named without
+// a nation as the subject that opens a sentence ("Troops shelled the
+// village", "Security forces killed six of them", "Government helicopter
+// gunships struck rebel positions", "Air force Kfir jets bombed …"), or
+// end 0. In an article about a nation they are that nation's, as its
+// unqualified soldiers are (see articleNation).
+func hostForcesSubject(s string) (start, end int) {
+	i := 0
+	for i < len(s) && s[i] == ' ' {
+		i++
+	}
+	start = i
+	word := func() string {
+		j := i
+		for j < len(s) && s[j] != ' ' && s[j] != ',' {
+			j++
+		}
+		return s[i:j]
+	}
+	next := func() {
+		i += len(word())
+		end = i
+		if i < len(s) && s[i] == ' ' {
+			i++
+		}
+	}
+	if word() == "The" {
+		next()
+	}
+	switch w := word(); w {
+	case "Troops", "Soldiers", "Commandos", "Paratroopers":
+		next()
+		if word() == "of" || word() == "from" {
+			return 0, 0 // "Troops of the two countries clashed": whose, told after
+		}
+		return start, end
+	case "Security", "Special":
+		next()
+		if word() != "forces" {
+			return 0, 0
+		}
+		next()
+		return start, end
+	case "Government", "Army", "Navy", "Federal", "Air":
+		next()
+		if w == "Air" {
+			if word() != "force" {
+				return 0, 0
+			}
+			next()
+		}
+		if x := word(); !hostForceNouns[x] && x != "" && (x[0] >= 'A' && x[0] <= 'Z' || x[0] >= '0' && x[0] <= '9') {
+			next() // "Air force Kfir jets", "Government B-26 bombers"
+		}
+		if word() == "helicopter" {
+			next()
+		}
+		if !hostForceNouns[word()] {
+			return 0, 0
+		}
+		next()
+		return start, end
+	}
+	return 0, 0
+}
+
+// hostForceNouns are the nouns of a state's forces hostForcesSubject
+// reads after "Government", "Army", "Navy" or "Air force".
+var hostForceNouns = wordSet("forces troops soldiers units jets warplanes planes bombers helicopters gunships artillery")

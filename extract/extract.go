@@ -739,7 +739,8 @@ func Extract(a ingest.Article) []Claim {
 		apartFromRaisedToll(cas, ls)
 		evHost := host
 		if evHost == "" && (strings.Contains(ls, "army") || strings.Contains(ls, "government") || strings.Contains(ls, "regime") || strings.Contains(ls, "defen") || strings.Contains(ls, "military") ||
-			strings.Contains(ls, "junta")) {
+			strings.Contains(ls, "junta") || strings.Contains(ls, "troops") || strings.Contains(ls, "soldiers") || strings.Contains(ls, "forces") ||
+			strings.Contains(ls, "air force") || strings.Contains(ls, "navy") || strings.Contains(ls, "commandos") || strings.Contains(ls, "paratroopers")) {
 			// "the army", "government troops" of an article that names
 			// no government's nation are those of the nation it names most.
 			if !articleNationDone {

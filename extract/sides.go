@@ -332,7 +332,10 @@ var (
 		"captain sergeant lieutenant corporal peacekeeper paramedic rescuer firefighter mayor councillor " +
 		"legionnaire lieutenant-colonel lieutenant-general major-general brigadier-general citizen " +
 		"councilor photographer cameraman activist lawyer singer musician tracker governor interpreter translator " +
-		"comedian poet writer artist footballer politician lawmaker elder toddler leader warder jailer agent settler executive tribesman")
+		"comedian poet writer artist footballer politician lawmaker elder toddler leader warder jailer agent settler executive tribesman " +
+		"vigilante bodyguard trooper guardsman cleric monk nun prisoner detainee hostage inmate " +
+		"cadet reservist sniper mercenary bystander onlooker cyclist surgeon pupil schoolboy schoolgirl newborn " +
+		"grandmother grandfather grandson granddaughter nephew niece cousin relative aide staffer guide porter")
 )
 
 // victimHeads is the union of the head-noun sets.
