@@ -1178,6 +1178,38 @@ func strikerOfCountry(claims []Claim) {
 	}
 }
 
+// defenderOfStrikes gives the aircraft, missiles and drones an article
+// tells shot down without saying by whom ("Air defences shot down 45
+// missiles and 266 drones, the air force said") the one country the
+// article's strikes by another country hit: "Russia launched hundreds of
+// drones at Kyiv" makes the air defences Ukraine's. Strikes on several
+// countries, or by a country at home, give none.
+func defenderOfStrikes(claims []Claim) {
+	struck := ""
+	for _, c := range claims {
+		if c.Kind != KindEvent || c.Action != ActionStrike || c.Actor == nil || c.Location == nil || !isCountry(c.Actor.Name) {
+			continue
+		}
+		k := CountryOf(*c.Location)
+		if k == "" || k == c.Actor.Name {
+			continue
+		}
+		if struck != "" && struck != k {
+			return
+		}
+		struck = k
+	}
+	if struck == "" {
+		return
+	}
+	for i := range claims {
+		c := &claims[i]
+		if c.Kind == KindEvent && c.Action == ActionShootdown && c.Actor == nil {
+			c.Actor = &Party{Name: struck}
+		}
+	}
+}
+
 // peopleGroups names generic actors told by a people's name ("Ethnic
 // Karen rebels", "Kachin fighters") by the movement of that people the
 // article names ("the Karen National Union (KNU)"), if it names one.

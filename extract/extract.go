@@ -1197,6 +1197,7 @@ func Extract(a ingest.Article) []Claim {
 	movementAcronyms(claims, text)
 	nameGenericActors(claims, text)
 	strikerOfCountry(claims)
+	defenderOfStrikes(claims)
 	resolveGroupAnaphors(claims)
 	resolveOwnForces(claims)
 	dateHeadlineEvents(claims, text)

@@ -156,6 +156,7 @@ var datelineCities = map[string]string{
 	"mexico city": "Mexican", "port-au-prince": "Haitian", "juba": "South Sudanese",
 	"managua": "Nicaraguan", "san salvador": "Salvadoran", "tegucigalpa": "Honduran", "lima": "Peruvian",
 	"quito": "Ecuadorian", "caracas": "Venezuelan", "colombo": "Sri Lankan", "chisinau": "Moldovan", "hanoi": "Vietnamese",
+	"kyiv": "Ukrainian", "kiev": "Ukrainian", "moscow": "Russian",
 }
 
 // The capitals of capitalNations are datelines of their countries too
