@@ -296,3 +296,11 @@ func TestLocationDevsetFresh36(t *testing.T) {
 func TestLocationDevsetFresh37(t *testing.T) {
 	scoreLocations(t, "testdata/devset/fresh37.jsonl", 20, 119, 0.512)
 }
+
+// TestLocationDevsetFresh38 scores the places of the casualty figures of
+// the fresh38 set (see TestAttributionFresh38). The floors are the first
+// run's figures, rounded down: 123 figures labelled, 127 extracted, 100
+// matched; place right on 51 (0.510).
+func TestLocationDevsetFresh38(t *testing.T) {
+	scoreLocations(t, "testdata/devset/fresh38.jsonl", 20, 100, 0.51)
+}
