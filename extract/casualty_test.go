@@ -155,6 +155,8 @@ func TestCasualtyPatterns(t *testing.T) {
 		{"missing", "Around 20 fishermen are missing.", []want{{OutcomeMissing, 20, QualAbout, "civilians"}}},
 		{"captured", "Rebels captured 15 Malian soldiers.", []want{{OutcomeCaptured, 15, QualExact, "Malian military"}}},
 		{"taken prisoner", "Up to 40 Russian soldiers were taken prisoner.", []want{{OutcomeCaptured, 40, QualUpTo, "Russian military"}}},
+		{"no more than a figure is at most it", "The U.N. said no more than 20 people had died.", []want{{OutcomeKilled, 20, QualUpTo, "civilians"}}},
+		{"not fewer than a figure is at least it", "Not fewer than 30 people were killed.", []want{{OutcomeKilled, 30, QualAtLeast, "civilians"}}},
 		{"several groups", "The raid killed three Iranians and seven Tehran-backed foreign fighters.", []want{
 			{OutcomeKilled, 3, QualExact, "Iranian military"}, {OutcomeKilled, 7, QualExact, "pro-government militia"}}},
 		{"unknown count", "Russian specialists have been killed.", []want{{OutcomeKilled, unknownValue, QualUnknown, "Russian military"}}},

@@ -269,6 +269,11 @@ var qualifierPhrases = []struct {
 	words []string
 	qual  string
 }{
+	{[]string{"no", "more", "than"}, QualUpTo},
+	{[]string{"not", "more", "than"}, QualUpTo},
+	{[]string{"not", "fewer", "than"}, QualAtLeast},
+	{[]string{"not", "less", "than"}, QualAtLeast},
+	{[]string{"a", "maximum", "of"}, QualUpTo},
 	{[]string{"more", "than"}, QualMoreThan},
 	{[]string{"upwards", "of"}, QualMoreThan},
 	{[]string{"in", "excess", "of"}, QualMoreThan},
