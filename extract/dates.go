@@ -56,10 +56,10 @@ func findDates(text string) []dateHit {
 		if rejectDate(text, start, end, expr) {
 			continue
 		}
-		if n := len(hits) - 1; n >= 0 && strings.EqualFold(expr, "last year") && text[hits[n].End:start] == " " &&
+		if n := len(hits) - 1; n >= 0 && strings.EqualFold(expr, "last year") && (text[hits[n].End:start] == " " || text[hits[n].End:start] == " of ") &&
 			monthOfLastYear(hits[n].Expr) {
-			// "in November last year", "on Sept. 9 last year": one
-			// expression.
+			// "in November last year", "on Sept. 9 last year", "in
+			// March of last year": one expression.
 			hits[n].End = end
 			hits[n].Expr = text[hits[n].Start:end]
 			continue
@@ -311,7 +311,7 @@ func resolveDate(expr, published string) Date {
 	body = strings.TrimPrefix(body, "the ")
 	// "in November last year": the month of the year before P.
 	monthLastYear := false
-	if b, ok := strings.CutSuffix(body, " last year"); ok && resMonthOnly.MatchString(b) {
+	if b, ok := strings.CutSuffix(strings.Replace(body, " of last year", " last year", 1), " last year"); ok && resMonthOnly.MatchString(b) {
 		body, monthLastYear = b, true
 	} else if ok && hasPub && monthOfLastYear(b) {
 		// "Sept. 9 last year": that day of the year before P.

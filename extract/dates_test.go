@@ -66,6 +66,7 @@ func TestResolveDate(t *testing.T) {
 		{"in a later month is last year", "in March", "2020-02-06", "2019-03-01", "2019-03-31", PrecisionMonth, ""},
 		{"since December", "since December", "2020-02-06", "2019-12-01", "2020-02-06", PrecisionMonth, ""},
 		{"a month of last year", "in November last year", "2024-12-21", "2023-11-01", "2023-11-30", PrecisionMonth, ""},
+		{"a month of last year with 'of'", "in March of last year", "2024-12-21", "2023-03-01", "2023-03-31", PrecisionMonth, ""},
 		{"late in a month of last year", "in late June last year", "2024-12-21", "2023-06-21", "2023-06-30", PrecisionMonth, ""},
 		{"early in a month is its first ten days", "in early June", "2024-07-25", "2024-06-01", "2024-06-10", PrecisionMonth, ""},
 		{"mid-month", "in mid-June", "2024-07-25", "2024-06-11", "2024-06-20", PrecisionMonth, ""},
@@ -138,6 +139,7 @@ func TestFindDates(t *testing.T) {
 	}{
 		{"weekday with on", "Turkey sent more reinforcements on Thursday, media said.", []string{"on Thursday"}},
 		{"a month of last year", "The group has taken 14 townships since launching an offensive in November last year.", []string{"in November last year"}},
+		{"a month of last year with 'of'", "Rebels overran the Jaffna base in March of last year.", []string{"in March of last year"}},
 		{"last year alone", "The town fell last year.", []string{"last year"}},
 		{"early on", "Early on Thursday, Syrian air defences intercepted missiles.", []string{"Early on Thursday"}},
 		{"weekday night", "The convoy was hit on Sunday night near the border.", []string{"on Sunday night"}},

@@ -288,6 +288,12 @@ func appositiveDate(sentence string, cEnd int, dates []dateHit) (dateHit, bool) 
 				return d, true
 			}
 		}
+		if (d.Start == at || d.Start == at+len("in ")) && strings.HasPrefix(sentence[at:], "in ") && d.End == len(strings.TrimRight(sentence, ". ")) && !isAnchoredElsewhere(d.Expr) {
+			// "overran the army's Elephant Pass base, the gateway to the
+			// Jaffna peninsula, in April last year.": a month or year
+			// that ends the sentence.
+			return d, true
+		}
 	}
 	return dateHit{}, false
 }

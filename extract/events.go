@@ -2623,6 +2623,17 @@ func objectPlace(s string, start, end int, action string, parties []partyMention
 	if skip("the") {
 		// "the town of X", "the eastern city of X", "the Israeli port of
 		// X"; else "the nearby X airport".
+		if w := word(); stateOwners[w] {
+			// "overran the army's Elephant Pass base": the base's name
+			// after its owner.
+			e := i + len(w)
+			for _, q := range []string{"'s ", "’s ", "' "} {
+				if strings.HasPrefix(s[e:], q) && e+len(q) < len(s) && isASCIIUpper(s[e+len(q)]) {
+					i = e + len(q)
+					break
+				}
+			}
+		}
 		from, headed := i, false
 		limit := 4
 		if from < len(s) && isASCIIUpper(s[from]) {
@@ -4502,3 +4513,7 @@ func trialBefore(before string) bool {
 	}
 	return false
 }
+
+// stateOwners are the forces whose possessive may come before the name of
+// a base they hold: "the army's Elephant Pass base".
+var stateOwners = wordSet("army military government regime navy junta militia police rebels")
