@@ -59,7 +59,7 @@ var partyRules = []partyRule{
 	{Name: "Hezbollah", Re: mustWordRegexp(`\bHezbollah\b`)},
 	{Name: "Hamas", Re: mustWordRegexp(`\bHamas\b`)},
 	{Name: "Houthis", Re: mustWordRegexp(`\bHouthis?(?:\s+(?:rebels|fighters|forces|movement))?\b`)},
-	{Name: "Saudi-led coalition", Re: mustWordRegexp(`\bSaudi-led\s+coalition\b`)},
+	{Name: "Saudi-led coalition", Re: mustWordRegexp(`\bSaudi-led\s+(?:military\s+)?coalition(?:\s+of\s+(?:\w+\s+){0,2}?(?:states|nations|countries|allies))?\b`)},
 	{Name: "Rapid Support Forces", Re: mustWordRegexp(`\b(?:Rapid\s+Support\s+Forces|RSF)\b`)},
 	{Name: "Sudanese army", Re: mustWordRegexp(`\b(?:Sudanese\s+(?:army|armed\s+forces|military)|SAF)\b`)},
 	{Name: "M23", Re: mustWordRegexp(`\b(?:M23|March\s+23\s+Movement)(?:\s+(?:rebels?|fighters|forces|group|movement))?\b`)},
@@ -1145,7 +1145,8 @@ func nameGenericActors(claims []Claim, text string) {
 }
 
 // strikerOfCountry gives the strikes an article tells without an actor
-// in a country the one other country it names as striking there:
+// in a country the one other country (or alliance of countries) it names
+// as striking there:
 // "Russia hits Ukraine's energy grid … Ballistic missiles struck Kharkiv"
 // are Russia's. A country's strikes at home, and countries two others
 // strike, give none.
@@ -1156,7 +1157,7 @@ func strikerOfCountry(claims []Claim) {
 			continue
 		}
 		k := CountryOf(*c.Location)
-		if k == "" || !isCountry(c.Actor.Name) || c.Actor.Name == k {
+		if k == "" || !isCountry(c.Actor.Name) && !foreignAlliance(c.Actor.Name) || c.Actor.Name == k {
 			continue
 		}
 		if a, seen := strikers[k]; seen && a != c.Actor.Name {
@@ -1209,6 +1210,12 @@ func defenderOfStrikes(claims []Claim) {
 			c.Actor = &Party{Name: struck}
 		}
 	}
+}
+
+// foreignAlliance reports whether an actor is an alliance of states that
+// strikes abroad ("Saudi-led coalition", "NATO"), as a country does.
+func foreignAlliance(name string) bool {
+	return name == "NATO" || strings.HasSuffix(name, "-led coalition")
 }
 
 // peopleGroups names generic actors told by a people's name ("Ethnic

@@ -3507,6 +3507,9 @@ func notSpeakers(s string, places []placeHit) []placeHit {
 		if venueBefore(s[:h.Start]) {
 			return true // "the government announced in Brussels", "a radio message picked up in Darwin": where it was told
 		}
+		if envoySeat(s, h) {
+			return true // "Saudi Arabia's ambassador in Washington announced the operation": where the envoy sits
+		}
 		return hasAnyPrefix(s[h.End:], speakerVerbs...) && wordBoundaryAfter(s, h.End+len(firstSpaceWord(s[h.End:])))
 	})
 }
@@ -3533,6 +3536,17 @@ func afterStation(s string) (string, bool) {
 	}
 	return "", false
 }
+
+// envoySeat reports whether a place is where an envoy named before it is
+// posted: "the ambassador in Washington".
+func envoySeat(s string, h placeHit) bool {
+	b, ok := strings.CutSuffix(s[:h.Start], " in ")
+	return ok && envoyNouns[lastWord(b)]
+}
+
+// envoyNouns are the people posted abroad whose post a place after "in"
+// names: "the ambassador in Washington".
+var envoyNouns = wordSet("ambassador ambassadors envoy envoys consul correspondent")
 
 // accuseWords are the verbs before a government accused "of" an act.
 var accuseWords = wordSet("accused accusing accuses accuse blamed blaming")

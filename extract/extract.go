@@ -1079,7 +1079,12 @@ func Extract(a ingest.Article) []Claim {
 					}
 				}
 			}
-			if ev.Place != nil && lastEventPlace != nil && (objectAnaphor(s[ev.End:]) || ev.Action == ActionCapture && subjectAnaphor(s[:ev.Start]) ||
+			if p := itsFirstPlace(s, ev, places); p != nil {
+				// "still held the town of Bor, capital of Jonglei state,
+				// two days after seizing it": the place the sentence is
+				// about, not the one that describes it.
+				c.Location = p
+			} else if ev.Place != nil && lastEventPlace != nil && (objectAnaphor(s[ev.End:]) || ev.Action == ActionCapture && subjectAnaphor(s[:ev.Start]) ||
 				ev.Action == ActionWithdraw && endsInAnaphor(s[ev.Start:ev.End])) {
 				// "had been deployed to the area and that the bandits
 				// had retreated into the Kuyambana forest": the area is
@@ -1105,7 +1110,7 @@ func Extract(a ingest.Article) []Claim {
 				p := *lastEventPlace
 				c.Location = &p
 			} else {
-				c.Location = placeFor(notRouteEnds(s, places), s, spans[i][0])
+				c.Location = placeFor(notRouteEnds(s, dropPlaces(places, func(h placeHit) bool { return envoySeat(s, h) })), s, spans[i][0])
 				if l := c.Location; l != nil && ev.Actor != nil && l.Name == ev.Actor.Name && isCountry(l.Name) && strings.Count(s, l.Text) == 1 &&
 					ev.Actor.Text == l.Text {
 					// "Troops of the U.S. 2nd Infantry Division re-entered
@@ -3869,4 +3874,31 @@ func sportsReport(lower string) bool {
 		}
 	}
 	return false
+}
+
+// itsFirstPlace returns, for a capture, withdrawal or entry told of "it"
+// ("after seizing it", "withdrew from it"), the first place the sentence
+// names before the event (not a country nor a dateline's city), or nil.
+func itsFirstPlace(s string, ev eventHit, places []placeHit) *Place {
+	if ev.Action != ActionCapture && ev.Action != ActionWithdraw && ev.Action != ActionEnter {
+		return nil
+	}
+	rest := strings.TrimLeft(s[min(ev.End, len(s)):], " ")
+	for _, p := range []string{"from ", "of ", "into "} {
+		rest = strings.TrimPrefix(rest, p)
+	}
+	if !strings.HasPrefix(rest, "it ") && !strings.HasPrefix(rest, "it,") && !strings.HasPrefix(rest, "it.") && rest != "it" {
+		return nil
+	}
+	for _, h := range places {
+		if h.End > ev.Start {
+			break
+		}
+		if isCountry(h.Place.Name) || strings.ToUpper(s[h.Start:h.End]) == s[h.Start:h.End] {
+			continue
+		}
+		p := h.Place
+		return &p
+	}
+	return nil
 }
