@@ -475,6 +475,9 @@ func TestCasualtyPatterns(t *testing.T) {
 		{"vigilantes", "Two vigilantes were killed in the exchange of fire.", []want{{OutcomeKilled, 2, QualExact, "pro-government militia"}}},
 		{"soldiers and a vigilante", "Three soldiers and a vigilante were also killed when the attackers ambushed a patrol.", []want{
 			{OutcomeKilled, 3, QualExact, "unknown"}, {OutcomeKilled, 1, QualExact, "pro-government militia"}}},
+		{"office holders among the dead", "Two deputy speakers, a government minister and three other deputies were also among the dead, officials said.", []want{
+			{OutcomeKilled, 2, QualExact, "civilians"}, {OutcomeKilled, 1, QualExact, "civilians"}, {OutcomeKilled, 3, QualExact, "civilians"}}},
+		{"officials killed", "Four officials were killed when the convoy was ambushed.", []want{{OutcomeKilled, 4, QualExact, "civilians"}}},
 		{"a hostage and his guards", "A hostage and two guards were killed in the rescue.", []want{
 			{OutcomeKilled, 1, QualExact, "civilians"}, {OutcomeKilled, 2, QualExact, "unknown"}}},
 		{"volunteers of a named militia", "The Volunteers for the Defence of the Homeland (VDP) fight beside the army. Thirty-three VDP volunteers were killed.", []want{

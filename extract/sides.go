@@ -223,7 +223,8 @@ var (
 		"children child women woman men man boys boy girls girl babies baby infants infant " +
 		"toddlers toddler teenagers teenager students student pupils worshippers worshipers pilgrims " +
 		"comedian comedians poet poets writer writers artist artists footballer footballers " +
-		"politician politicians lawmaker lawmakers elders elder leaders leader " +
+		"politician politicians lawmaker lawmakers elders elder leaders leader officials ministers minister " +
+		"deputies deputy senators senator legislators legislator parliamentarians diplomats bodyguards speakers " +
 		"passengers shoppers farmers farmer peasants peasant workers worker journalists journalist reporters " +
 		"reporter medics medic doctors doctor nurses nurse patients patient refugees migrants " +
 		"protesters protester demonstrators bystanders relatives teachers teacher fishermen " +
@@ -257,6 +258,10 @@ var (
 		"peacekeepers peacekeeper vigilantes vigilante pows pow " +
 		// Groups whose names are plural nouns: "15 Taliban", "20 Houthis".
 		"taliban houthis")
+	// officeHeads are holders of civil office, whom a state's word before
+	// them ("a government minister") does not make its forces.
+	officeHeads = wordSet("minister ministers official officials deputy deputies spokesman spokeswoman " +
+		"secretary secretaries clerk clerks employee employees staff")
 	// Role words that mark security forces when they modify a head
 	// ("military personnel", "air defence forces").
 	securityMods = wordSet("military army regime government security defence defense service junta " +
@@ -335,7 +340,8 @@ var (
 		"comedian poet writer artist footballer politician lawmaker elder toddler leader warder jailer agent settler executive tribesman " +
 		"vigilante bodyguard trooper guardsman cleric monk nun prisoner detainee hostage inmate " +
 		"cadet reservist sniper mercenary bystander onlooker cyclist surgeon pupil schoolboy schoolgirl newborn " +
-		"grandmother grandfather grandson granddaughter nephew niece cousin relative aide staffer guide porter")
+		"grandmother grandfather grandson granddaughter nephew niece cousin relative staffer guide porter " +
+		"minister deputy senator legislator parliamentarian speaker")
 )
 
 // victimHeads is the union of the head-noun sets.
@@ -483,6 +489,9 @@ func sideOf(words []string, host string) string {
 		case w == "armed" && i+1 < len(words) && (crowdHeads[words[i+1]] || i+2 < len(words) && nationAt("", words[i+1]) != "" && rebelHeads[words[i+2]]):
 			// "17 armed rioters": a crowd with weapons, no force; "12
 			// armed Filipino intruders" are armed men, not Manila's army.
+		case (w == "government" || w == "state" || w == "defence" || w == "defense") && i+1 < len(words) && officeHeads[words[i+1]]:
+			// "a government minister", "defence officials": civilians
+			// who hold office, not its forces.
 		case securityHeads[w] || securityMods[w] && !(w == "national" && i == len(words)-1):
 			// "an Indian national" is a citizen, "national guard" a force.
 			security = true
