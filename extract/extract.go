@@ -2648,6 +2648,11 @@ func incidentDates(claims []Claim, sents []sentence, hist []sentState, text, low
 				continue
 			}
 			if d := ResolveDate(e, published); d.Precision == PrecisionDay {
+				if d.Start != nil && published != "" && *d.Start > published {
+					// "campaigning for the Oct. 5 general election": a day
+					// to come, which dates no one killed.
+					continue
+				}
 				if f := hist[k].from; f >= 0 {
 					d = dateInSentence(text, lower, sents[f], e, published)
 				}

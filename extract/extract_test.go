@@ -627,6 +627,28 @@ func TestEarlierIncidentKeepsNoCarriedDate(t *testing.T) {
 	}
 }
 
+// TestDayToComeDatesNoFigure checks that a day after publication told
+// before an undated figure ("campaigning for the Oct. 5 general
+// election") does not date it: no one was killed on a day to come.
+func TestDayToComeDatesNoFigure(t *testing.T) {
+	a := ingest.Article{ID: "t", Published: "1980-09-27", Text: "MUNICH (AP) - A bomb exploded last night, killing a dozen people, police said today.\n\n" +
+		"Chancellor Helmut Schmidt broke off a tour on Oct. 5.\n\n" +
+		"It was the worst attack since 1972. Eleven Israelis were killed."}
+	var found bool
+	for _, c := range Extract(a) {
+		if c.Kind != KindCasualty || c.Count.Value == nil || *c.Count.Value != 11 {
+			continue
+		}
+		found = true
+		if c.Date.Start != nil && *c.Date.Start > a.Published {
+			t.Errorf("the 11 killed dated %s, after publication", *c.Date.Start)
+		}
+	}
+	if !found {
+		t.Error("the 11 killed were not read")
+	}
+}
+
 // TestStatementOnAnotherStatementsDay checks that a source said "on the
 // same day" as another spoke does not date its figures by the day of
 // the events told before it, nor the figures that follow it.
