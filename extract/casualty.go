@@ -47,7 +47,7 @@ var (
 	activeVerbs = outcomeWords(map[string]string{
 		"kill kills killed killing eliminate eliminates eliminated eliminating massacred " +
 			"liquidate liquidates liquidated liquidating " +
-			"behead beheads beheaded beheading bury buries buried burying martyring " +
+			"behead beheads beheaded beheading decapitated decapitating bury buries buried burying martyring " +
 			"massacring executed executing slaughtered slaughtering murdered murdering slew": OutcomeKilled,
 		"wound wounds wounded wounding injure injures injured injuring maimed maiming": OutcomeWounded,
 		"neutralize neutralizes neutralized neutralizing neutralise neutralises neutralised " +
@@ -58,7 +58,7 @@ var (
 	// passiveVerbs follow the victims: "seven soldiers were killed",
 	// "34 soldiers died", "12 dead".
 	passiveVerbs = outcomeWords(map[string]string{
-		"killed died die dies dead slain perished executed martyred massacred murdered beheaded " +
+		"killed died die dies dead slain perished executed martyred massacred murdered beheaded decapitated " +
 			"eliminated liquidated drowned drown drowns slaughtered butchered": OutcomeKilled,
 		"wounded injured hurt": OutcomeWounded,
 		"missing":              OutcomeMissing,
@@ -68,7 +68,7 @@ var (
 	// transitiveVerbs are passive verbs that, with no auxiliary before them
 	// and an object after them, are active ("Two soldiers killed three").
 	transitiveVerbs = wordSet("killed wounded injured captured abducted kidnapped neutralized " +
-		"neutralised eliminated liquidated executed murdered massacred beheaded")
+		"neutralised eliminated liquidated executed murdered massacred beheaded decapitated")
 	auxWords = wordSet("were was are is have has had been being be also all both reportedly " +
 		"remain remained remains still " +
 		"reported later subsequently each allegedly believed feared thought said known to " +
@@ -3258,6 +3258,7 @@ func findCasualties(toks []token, s, lower string, host, them string, out []casu
 		out = append(out, h)
 	}
 	out = gappedItems(toks, s, out)
+	out = gappedAgents(toks, s, out)
 	out = moreLater(toks, s, out)
 	out = upFrom(toks, s, out)
 	out = searchedMissing(toks, s, out)
@@ -3440,6 +3441,59 @@ func gappedItems(toks []token, s string, out []casualtyHit) []casualtyHit {
 	return out
 }
 
+// gappedAgents reads the later item of a list of tolls by who inflicted
+// them, whose verb is told once: "More than 220 of the victims were
+// killed by pro-Ouattara forces, and over 100 by Liberian mercenaries" is
+// a second figure of over 100 of the first's outcome and side.
+func gappedAgents(toks []token, s string, out []casualtyHit) []casualtyHit {
+	n := len(out)
+	for x := 0; x < n; x++ {
+		h := out[x]
+		if h.value == nil {
+			continue
+		}
+		k := 0
+		for k < len(toks) && toks[k].e != h.end {
+			k++
+		}
+		if k+1 >= len(toks) || toks[k+1].w != "by" {
+			continue
+		}
+		// The agent, then ", and" or "and" and the second count.
+		m := k + 2
+		for m < len(toks) && m <= k+10 && toks[m].word && toks[m].w != "and" && !numberish(toks[m]) {
+			m++
+		}
+		if m < len(toks) && toks[m].w == "," {
+			m++
+		}
+		if m+2 >= len(toks) || toks[m].w != "and" {
+			continue
+		}
+		at := m + 1
+		for at < len(toks) && at <= m+3 && !numberish(toks[at]) {
+			at++
+		}
+		if at >= len(toks) || !numberish(toks[at]) {
+			continue
+		}
+		c, ok := parseCount(toks, at)
+		if !ok || c.vague || c.article || c.next >= len(toks) || toks[c.next].w != "by" {
+			continue
+		}
+		qual, from := qualifierBefore(toks, at)
+		if from != m+1 {
+			continue // only a qualifier between "and" and the count
+		}
+		v := c.value
+		g := h
+		g.start, g.end, g.value, g.qual = toks[from].s, toks[at].e, &v, qual
+		g.victims = s[toks[from].s:toks[at].e]
+		out = append(out, g)
+	}
+	return out
+}
+
 // placePrepositions put a figure in a place: "38 bodies in Masala".
 var placePrepositions = wordSet("in at near")
 
@@ -3500,19 +3554,28 @@ func groupPostKilled(toks []token, s string, out []casualtyHit) (casualtyHit, bo
 // attackerKilledLater reads an attacker who opens a sentence and is killed
 // at its end: "A gunman opened fire …, killing eight people, before he was
 // shot dead by a police officer", "A gunman who killed two fans … was shot
-// dead by police". The attacker is named by an attacker's noun ("gunman",
+// dead by police", "a gunman killed 38 people … before being shot dead". The attacker is named by an attacker's noun ("gunman",
 // "assailant") or is "a man" or "a woman" who killed; a lone attacker is one
 // of the militants.
 func attackerKilledLater(toks []token, s string, host string) (casualtyHit, bool) {
 	// The subject: "a", "an" or "the", up to two modifiers, the head.
 	subj, head := -1, -1
-	for i := 0; i < len(toks) && i < 14; i++ {
+	first := true
+	for i := 0; i < len(toks) && i < 24 && subj < 0; i++ {
 		if w := toks[i].w; w != "a" && w != "an" && w != "the" {
 			continue
 		}
-		if i > 0 && toks[i-1].word && toks[i-1].w != "," && !toks[i-1].isQuote() {
+		// The sentence's first noun phrase is its subject, or the first
+		// after "that" or "when" opens a clause ("The attack came on
+		// the same day that a gunman killed 38 people …").
+		clause := i > 0 && (toks[i-1].w == "that" || toks[i-1].w == "when")
+		if !clause && (!first || i > 0 && toks[i-1].word && toks[i-1].w != "," && !toks[i-1].isQuote()) {
 			continue
 		}
+		if !clause && i >= 14 {
+			continue
+		}
+		first = first && clause
 		for m := i + 1; m < len(toks) && m <= i+3; m++ {
 			w := toks[m].w
 			if singularHeads[w] && rebelHeads[w+"s"] || w == "gunman" || w == "man" || w == "woman" {
@@ -3523,8 +3586,6 @@ func attackerKilledLater(toks []token, s string, host string) (casualtyHit, bool
 				break
 			}
 		}
-		// Only the first noun phrase of the sentence is its subject.
-		break
 	}
 	if subj < 0 {
 		return casualtyHit{}, false
@@ -3536,11 +3597,13 @@ func attackerKilledLater(toks []token, s string, host string) (casualtyHit, bool
 		if activeVerbs[w] == OutcomeKilled || w == "stabbed" || w == "opened" {
 			killer = true
 		}
-		// "he was shot dead", "he was later killed", "who … was shot dead".
-		if w != "was" {
+		// "he was shot dead", "he was later killed", "who … was shot
+		// dead", "before being shot dead by police".
+		being := w == "being" && toks[k-1].w == "before"
+		if w != "was" && !being {
 			continue
 		}
-		if !(relative || k > 0 && (toks[k-1].w == "he" || toks[k-1].w == "she")) {
+		if !being && !(relative || k > 0 && (toks[k-1].w == "he" || toks[k-1].w == "she")) {
 			continue
 		}
 		m := k + 1
@@ -3585,7 +3648,7 @@ func mixedOutcome(toks []token, k int) bool {
 			return false
 		}
 		w := toks[m].w
-		return passiveVerbs[w] != "" || activeVerbs[w] != "" || w == "went" || w == "gone"
+		return passiveVerbs[w] != "" || activeVerbs[w] != "" || w == "went" || w == "gone" || w == "disappeared" || w == "vanished"
 	}
 	if k+2 < len(toks) && toks[k+1].w == "or" && outcomeWord(k+2) {
 		return true
@@ -3598,6 +3661,10 @@ func mixedOutcome(toks []token, k int) bool {
 	if k+4 < len(toks) && toks[k+1].w == "or" && (toks[k+2].w == "have" || toks[k+2].w == "has" || toks[k+2].w == "had") &&
 		toks[k+3].w == "been" && (outcomeWord(k+4) || toks[k+4].w == "missing") {
 		// "were killed or have been wounded".
+		return true
+	}
+	if k+3 < len(toks) && toks[k+1].w == "or" && (toks[k+2].w == "have" || toks[k+2].w == "has" || toks[k+2].w == "had") && outcomeWord(k+3) {
+		// "had been killed or had disappeared".
 		return true
 	}
 	if k+2 < len(toks) && toks[k+1].w == "and" && outcomeWord(k+2) && passiveVerbs[toks[k].w] != passiveVerbs[toks[k+2].w] &&

@@ -475,6 +475,12 @@ func TestCasualtyPatterns(t *testing.T) {
 		{"vigilantes", "Two vigilantes were killed in the exchange of fire.", []want{{OutcomeKilled, 2, QualExact, "pro-government militia"}}},
 		{"soldiers and a vigilante", "Three soldiers and a vigilante were also killed when the attackers ambushed a patrol.", []want{
 			{OutcomeKilled, 3, QualExact, "unknown"}, {OutcomeKilled, 1, QualExact, "pro-government militia"}}},
+		{"decapitated", "A man was decapitated in an attack on a gas factory.", []want{{OutcomeKilled, 1, QualExact, "civilians"}}},
+		{"killed or disappeared counts neither", "Caritas said about 1,000 people had been killed or had disappeared in the town.", nil},
+		{"a second toll by another agent", "More than 220 of the victims were killed by pro-Ouattara forces, and over 100 by Liberian mercenaries, it said.", []want{
+			{OutcomeKilled, 220, QualMoreThan, "civilians"}, {OutcomeKilled, 100, QualMoreThan, "civilians"}}},
+		{"a gunman in a clause shot dead after his attack", "The attack came on the same day that a gunman killed 38 people at a beach hotel in Sousse before being shot dead by police.", []want{
+			{OutcomeKilled, 1, QualExact, "militants"}, {OutcomeKilled, 38, QualExact, "civilians"}}},
 		{"office holders among the dead", "Two deputy speakers, a government minister and three other deputies were also among the dead, officials said.", []want{
 			{OutcomeKilled, 2, QualExact, "civilians"}, {OutcomeKilled, 1, QualExact, "civilians"}, {OutcomeKilled, 3, QualExact, "civilians"}}},
 		{"officials killed", "Four officials were killed when the convoy was ambushed.", []want{{OutcomeKilled, 4, QualExact, "civilians"}}},
