@@ -835,6 +835,14 @@ func Extract(a ingest.Article) []Claim {
 		if !ok {
 			places = findPlacesIn(&sc.ix) // the index is of s
 		}
+		if sentAttr != "" {
+			// "About 100 people were wounded, Sahel said" (Interior
+			// Minister Mustapha Sahel): the source, not a place.
+			places = dropPlaces(places, func(h placeHit) bool {
+				t := s[h.Start:h.End]
+				return sentAttr == t || strings.HasSuffix(sentAttr, " "+t)
+			})
+		}
 		statement++
 		base, maxPart := statement, 0
 		// The days of the figures of each part (see below), and the part

@@ -199,6 +199,10 @@ func TestHeadlineAndDatelinePlaces(t *testing.T) {
 		// The headline's place for the body's figures that name none.
 		{"Bomb at Quetta vegetable market kills six\n\nISLAMABAD (AP) — A bomb exploded at a crowded vegetable market on Friday, killing six people and wounding 17, police said.",
 			[]string{"Quetta", "Quetta", "Quetta"}},
+		// A source named by a surname that is also a place's name is no
+		// place.
+		{"Bombers kill 41 in Casablanca\n\nRABAT (Reuters) - Suicide bombers killed 41 people in Casablanca on Friday, Interior Minister Mustapha Sahel said.\n\nAbout 100 people were wounded, Sahel said.",
+			[]string{"Casablanca", "Casablanca", "Casablanca"}},
 		// The dateline's city when nothing else is named.
 		{"Car bomb kills nine\n\nMOGADISHU (Reuters) - A car bomb exploded near a busy junction on Sunday, killing at least nine people, police said.",
 			[]string{"Mogadishu", "Mogadishu"}},
