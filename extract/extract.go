@@ -835,12 +835,20 @@ func Extract(a ingest.Article) []Claim {
 		if !ok {
 			places = findPlacesIn(&sc.ix) // the index is of s
 		}
-		if sentAttr != "" {
+		if sentAttr != "" && len(cas) > 0 {
 			// "About 100 people were wounded, Sahel said" (Interior
 			// Minister Mustapha Sahel): the source, not a place.
 			places = dropPlaces(places, func(h placeHit) bool {
 				t := s[h.Start:h.End]
-				return sentAttr == t || strings.HasSuffix(sentAttr, " "+t)
+				if sentAttr == t {
+					// "…, Belgrade said": the government, unless the
+					// sentence puts something there ("killed in Sierra
+					// Leone").
+					w, _ := wordBefore(lowerASCII(s), h.Start)
+					return !putAtWords[w]
+				}
+				// "Serb officials in Belgrade": where the source sits.
+				return strings.HasSuffix(sentAttr, " "+t)
 			})
 		}
 		statement++
@@ -3915,3 +3923,7 @@ func itsFirstPlace(s string, ev eventHit, places []placeHit) *Place {
 	}
 	return nil
 }
+
+// putAtWords put what a sentence tells at the place after them.
+var putAtWords = wordSet("in at near outside across into inside around over")
+
