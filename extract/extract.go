@@ -3926,4 +3926,3 @@ func itsFirstPlace(s string, ev eventHit, places []placeHit) *Place {
 
 // putAtWords put what a sentence tells at the place after them.
 var putAtWords = wordSet("in at near outside across into inside around over")
-
