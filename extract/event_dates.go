@@ -180,6 +180,9 @@ func eventDate(sentence string, ev eventHit, dates []dateHit) (dateHit, bool) {
 		if isAnchoredElsewhere(d.Expr) {
 			continue
 		}
+		if d.Start >= ev.End && sinceComparison(sentence[ev.End:d.Start]) {
+			continue // "overran it in their biggest victory since the invasion in 2001": the other event's year
+		}
 		inClause := d.Start >= cStart && d.End <= cEnd
 		opens := opening != "" && d.End <= len(opening) && strings.TrimSpace(sentence[:d.Start]) == ""
 		if !inClause && !opens {
@@ -733,4 +736,22 @@ func daysLaterDates(claims []Claim) {
 		c.Date.Start, c.Date.End, c.Date.Precision = &day, &end, PrecisionDay
 		prev = day
 	}
+}
+
+// sinceComparison reports whether the words between an event and a date
+// after it measure the event against an earlier one the date belongs to:
+// "in their biggest victory since the U.S.-led invasion in", "the
+// deadliest attack since".
+func sinceComparison(between string) bool {
+	k := strings.LastIndex(between, " since ")
+	if k < 0 {
+		return false
+	}
+	before := strings.ToLower(between[:k])
+	for _, w := range [...]string{"biggest", "worst", "deadliest", "bloodiest", "largest", "heaviest", "first", "most ", "greatest", "boldest", "fiercest"} {
+		if strings.Contains(before, w) {
+			return true
+		}
+	}
+	return false
 }

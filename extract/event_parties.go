@@ -37,7 +37,7 @@ var partyRules = []partyRule{
 	{Name: partyRussianBacked, Re: mustWordRegexp(`\b(?:Russian|Russia|Moscow)[- ](?:backed|led)\s+(?:Syrian\s+)?(?:government\s+|regime\s+)?(?:forces|troops|army)`)},
 	{Name: "pro-Iran militia", Re: mustWordRegexp(`(?i)\b(?:(?:Iranian|Iran|Tehran)[- ]backed|pro-Iran(?:ian)?)\s+(?:[\w-]+\s+){0,2}?(?:fighters|militias?|forces|groups?|members)`)},
 	{Name: "pro-government militia", Re: mustWordRegexp(`(?i)\bpro-(?:government|regime|Assad)\s+(?:[\w-]+\s+)?(?:fighters|militias?|forces|groups?|gunmen)`)},
-	{Name: "rebels", Re: mustWordRegexp(`(?i)\b(?:Syrian\s+)?(?:rebels?(?:\s+(?:fighters|forces|groups?))?|opposition(?:\s+(?:fighters|forces|groups?))?|insurgents?|guerrillas?|Syrian\s+National\s+Army|Free\s+Syrian\s+Army|separatist\s+(?:artillery|forces|units|gunmen|fighters|militias?|militants|guerrillas|leaders?|commanders?)|pro-\pL+\s+separatists)\b`)},
+	{Name: "rebels", Re: mustWordRegexp(`(?i)\b(?:Syrian\s+)?(?:rebels?(?:\s+(?:fighters|forces|groups?))?|opposition(?:\s+(?:fighters|forces|groups?))?|insurgents?|guerrillas?|Syrian\s+National\s+Army|Free\s+Syrian\s+Army|separatist\s+(?:artillery|forces|units|gunmen|fighters|militias?|militants|guerrillas|leaders?|commanders?)|pro-\pL+\s+separatists|(?-i:Separatists|[Tt]he\s+separatists))\b`)},
 	{Name: "militants", Re: mustWordRegexp(`(?i)\b(?:militants?|jihadists?|terrorists?|militant\s+groups?)\b`)},
 	{Name: "Hayat Tahrir al-Sham", Re: mustWordRegexp(`\b(?:Hayat\s+Tahrir\s+al-Sham|HTS)\b`)},
 	{Name: "Syrian government", Re: mustWordRegexp(`\b(?:(?:President\s+)?Bashar\s+(?:al-|al\s+)?Assad(?:['’]s)?(?:\s+(?:regime|forces|government))?|Assad(?:['’]s)?\s+(?:regime|forces|government|troops)|Assad\s+regime|SANA|Syrian\s+` + reStateNoun + `)`)},
@@ -50,7 +50,7 @@ var partyRules = []partyRule{
 	{Name: partyPossessive, Re: mustWordRegexp(`\b(?:` + possessiveCountryPattern() + `)['’]s\s+(?:(?:military\s+)?(?:junta|army|armed\s+forces|military|government|regime|forces|troops|soldiers|air\s+force)|(?:(?:interim|exiled|transitional|elected)\s+)?(?:[Pp]resident|[Pp]rime\s+[Mm]inister|[Ff]oreign\s+[Mm]inister|[Dd]efen[cs]e\s+[Mm]inister))\b`)},
 	{Name: "PKK", Re: mustWordRegexp(`\b(?:PKK|Kurdistan\s+Workers['’]?\s+Party)(?:\s+(?:militants|fighters|rebels|guerrillas))?\b`)},
 	{Name: "Fano", Re: mustWordRegexp(`\bFano(?:\s+(?:militias?|militiamen|fighters|forces))?\b`)},
-	{Name: "Kurdish forces", Re: mustWordRegexp(`\b(?:Syrian\s+Democratic\s+Forces|SDF|YPG|Kurdish(?:-led)?\s+(?:forces|fighters|militias?))\b`)},
+	{Name: "Kurdish forces", Re: mustWordRegexp(`\b(?:Syrian\s+Democratic\s+Forces|SDF|YPG|Kurdish(?:-led)?\s+(?:forces|fighters|militias?)|[Pp]eshmerga(?:\s+(?:forces|fighters))?)\b`)},
 	{Name: "Islamic State", Re: mustWordRegexp(`\b(?:Islamic\s+State(?:\s+group)?|ISIS|ISIL|Daesh|IS\s+(?:militants|fighters|group|jihadists|hideouts|positions|cells?))\b`)},
 	{Name: "Islamic State West Africa Province", Re: mustWordRegexp(`\b(?:ISWAP|Islamic\s+State(?:['’]s)?\s+West\s+Africa(?:\s+Province)?)\b`)},
 	{Name: "Boko Haram", Re: mustWordRegexp(`\bBoko\s+Haram\b`)},
@@ -302,7 +302,7 @@ var partyKeys = map[string][]string{
 	"Hayat Tahrir al-Sham":               {"hayat", "hts"},
 	"PKK":                                {"pkk", "workers"},
 	"Fano":                               {"fano"},
-	"Kurdish forces":                     {"democratic forces", "sdf", "ypg", "kurdish"},
+	"Kurdish forces":                     {"democratic forces", "sdf", "ypg", "kurdish", "peshmerga"},
 	"Islamic State":                      {"islamic state", "isis", "isil", "daesh", "is militants", "is fighters", "is group", "is jihadists", "is hideouts", "is positions", "is cell"},
 	"Islamic State West Africa Province": {"iswap", "west africa"},
 	"Boko Haram":                         {"boko"},
@@ -656,8 +656,32 @@ func movementAcronyms(claims []Claim, text string) {
 				p.Name = full[p.Name]
 			}
 		}
+		if c := &claims[i]; c.Kind == KindEvent && c.Actor == nil {
+			// "RPF fighters entered the deserted city centre": the
+			// movement's men, by its initials.
+			if abbr := acronymFighters(c.Quote); full[abbr] != "" {
+				c.Actor = &Party{Text: abbr, Name: full[abbr]}
+			}
+		}
 	}
 }
+
+// acronymFighters returns the initials that name fighters within the
+// first words of a quote ("RPF fighters entered", "On Sunday afternoon
+// RPF fighters opened fire"), or "".
+func acronymFighters(quote string) string {
+	words := strings.Fields(quote)
+	for k := 0; k+1 < len(words) && k < 6; k++ {
+		w := words[k]
+		if len(w) >= 2 && len(w) <= 6 && strings.ToUpper(w) == w && isASCIIUpper(w[0]) && initialsMen[words[k+1]] {
+			return w
+		}
+	}
+	return ""
+}
+
+// initialsMen name the men of an armed movement after its initials.
+var initialsMen = wordSet("fighters rebels guerrillas forces troops militiamen gunmen units")
 
 // movementFull matches a liberation movement named in full (see
 // reMovement).

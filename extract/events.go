@@ -2355,7 +2355,7 @@ func fallsTo(trigger string) bool {
 }
 
 // triggerWord returns the first word of a trigger lower-cased, and
-// whether the trigger begins with "fell" (lower-cased), is "falls to" or
+// whether the trigger begins with "fell" (lower-cased; not "fell back"), is "falls to" or
 // "fallen to", is "the fall of X to", or ends in "surrendered to" (whose
 // actor, as "fell to"'s, is the party after it).
 func triggerWord(trigger string, buf *[32]byte) (first []byte, fell bool) {
@@ -2365,7 +2365,7 @@ func triggerWord(trigger string, buf *[32]byte) (first []byte, fell bool) {
 	}
 	if e < len(trigger) && trigger[e] >= utf8.RuneSelf {
 		lower := strings.ToLower(trigger)
-		return []byte(strings.Fields(lower)[0]), strings.HasPrefix(lower, "fell") || fallsTo(lower) || strings.HasPrefix(lower, "the fall of ") || strings.HasSuffix(lower, "surrendered to")
+		return []byte(strings.Fields(lower)[0]), strings.HasPrefix(lower, "fell") && !strings.HasSuffix(lower, " back") || fallsTo(lower) || strings.HasPrefix(lower, "the fall of ") || strings.HasSuffix(lower, "surrendered to")
 	}
 	if e <= len(buf) {
 		first = buf[:e]
@@ -2375,7 +2375,7 @@ func triggerWord(trigger string, buf *[32]byte) (first []byte, fell bool) {
 	for k := range first {
 		first[k] = lowerByte[trigger[k]]
 	}
-	return first, bytes.HasPrefix(first, []byte("fell")) || fallsTo(trigger) || hasASCIIFoldPrefix(trigger, "the fall of ") || strings.HasSuffix(trigger, "surrendered to")
+	return first, bytes.HasPrefix(first, []byte("fell")) && !strings.HasSuffix(trigger, " back") || fallsTo(trigger) || hasASCIIFoldPrefix(trigger, "the fall of ") || strings.HasSuffix(trigger, "surrendered to")
 }
 
 // nounTriggers are trigger words that name an event rather than say who
