@@ -878,6 +878,10 @@ func Extract(a ingest.Article) []Claim {
 				if k := hist[si].from; len(dates) == 0 && k >= 0 {
 					// A carried date, read in the words of its sentence.
 					c.Date = dateInSentence(text, lower, sents[k], e, a.Published)
+				} else if evAnchor != "" && evAnchor != "-" && reportDayWord(e) {
+					// "SUKHUMI, Sept 22 (Itar-Tass) -- … today": the day
+					// of the dateline, a day or two before publication.
+					c.Date = widenedDate(s, dates, e, ResolveDate(e, evAnchor), evAnchor)
 				} else {
 					c.Date = widenedDate(s, dates, e, ResolveDate(e, a.Published), a.Published)
 				}
@@ -3926,3 +3930,16 @@ func itsFirstPlace(s string, ev eventHit, places []placeHit) *Place {
 
 // putAtWords put what a sentence tells at the place after them.
 var putAtWords = wordSet("in at near outside across into inside around over")
+
+// reportDayWord reports whether a date expression counts from the day the
+// report was written: "today", "tonight", "yesterday", "last night",
+// "this morning".
+func reportDayWord(expr string) bool {
+	e := strings.ToLower(strings.TrimSpace(expr))
+	for _, w := range [...]string{"today", "tonight", "yesterday", "last night", "this morning", "this afternoon", "this evening", "earlier today"} {
+		if e == w || strings.HasSuffix(e, " "+w) {
+			return true
+		}
+	}
+	return false
+}

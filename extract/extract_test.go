@@ -649,6 +649,25 @@ func TestDayToComeDatesNoFigure(t *testing.T) {
 	}
 }
 
+// TestTodayOfTheDateline checks that "today" in a report datelined the
+// day before its publication is the dateline's day.
+func TestTodayOfTheDateline(t *testing.T) {
+	a := ingest.Article{ID: "t", Published: "1993-09-23", Text: "Plane hit\n\nSUKHUMI, September 22 (Itar-Tass) -- A missile hit a Tu-154 passenger aircraft today, killing more than 80 people."}
+	var found bool
+	for _, c := range Extract(a) {
+		if c.Kind != KindCasualty {
+			continue
+		}
+		found = true
+		if c.Date.Start == nil || *c.Date.Start != "1993-09-22" {
+			t.Errorf("%q dated %v, want 1993-09-22", c.Quote, c.Date.Start)
+		}
+	}
+	if !found {
+		t.Error("no figure read")
+	}
+}
+
 // TestStatementOnAnotherStatementsDay checks that a source said "on the
 // same day" as another spoke does not date its figures by the day of
 // the events told before it, nor the figures that follow it.
