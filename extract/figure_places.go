@@ -21,6 +21,11 @@ import (
 //   - a capital named by its nation ("in the Somali capital") when no
 //     place is named.
 func figurePlace(places []placeHit, s string, start int) *Place {
+	places = dropPlaces(places, func(h placeHit) bool {
+		// "a Tu-134 from Sochi was brought down over the sea": where it
+		// came from, not where the figure is.
+		return h.Start >= 5 && strings.EqualFold(s[h.Start-5:h.Start], "from ")
+	})
 	after, before := placesAround(places, s, start, true)
 	pick := after
 	if after >= 0 && before < 0 && authoritySpeaks(s, places[after]) && writtenAsArea(s, places[after].Place.Text) &&
