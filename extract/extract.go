@@ -847,8 +847,14 @@ func Extract(a ingest.Article) []Claim {
 					w, _ := wordBefore(lowerASCII(s), h.Start)
 					return !putAtWords[w]
 				}
-				// "Serb officials in Belgrade": where the source sits.
-				return strings.HasSuffix(sentAttr, " "+t)
+				// "Serb officials in Belgrade": where the source sits;
+				// "Mustapha Sahel": a name (not "survivors of the
+				// massacre at Bentalha").
+				if strings.HasSuffix(sentAttr, " in "+t) || strings.HasSuffix(sentAttr, " of "+t) || strings.HasSuffix(sentAttr, " of the "+t) {
+					return true // (and "the Global New Light of Myanmar": a body's name)
+				}
+				rest, ok := strings.CutSuffix(sentAttr, " "+t)
+				return ok && !strings.Contains(rest, " ") && rest != "" && isASCIIUpper(rest[0])
 			})
 		}
 		statement++

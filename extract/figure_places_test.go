@@ -205,6 +205,9 @@ func TestHeadlineAndDatelinePlaces(t *testing.T) {
 		// place.
 		{"Bombers kill 41 in Casablanca\n\nRABAT (Reuters) - Suicide bombers killed 41 people in Casablanca on Friday, Interior Minister Mustapha Sahel said.\n\nAbout 100 people were wounded, Sahel said.",
 			[]string{"Casablanca", "Casablanca", "Casablanca"}},
+		// A source described by the incident's place keeps it.
+		{"ALGIERS, Sept 24 (AFP) - Survivors of Monday night's massacre at Bentalha said at least 256 people had been killed.",
+			[]string{"Bentalha"}},
 		// The dateline's city when nothing else is named.
 		{"Car bomb kills nine\n\nMOGADISHU (Reuters) - A car bomb exploded near a busy junction on Sunday, killing at least nine people, police said.",
 			[]string{"Mogadishu", "Mogadishu"}},
