@@ -631,11 +631,12 @@ func asDate(sentence string, ev eventHit, dates []dateHit) (dateHit, bool) {
 
 // asClause matches the words between a date and an event in the "as"
 // or "while" clause that follows it ("as Russian forces", "as the
-// rebels", ", while warships"), or in
+// rebels", ", while warships", ", meeting little resistance as Kurdish
+// peshmerga fighters"), or in
 // the relative clause that tells what became of what was launched then
 // ("fired five rockets on Tuesday night, all of which were
 // intercepted").
-var asClause = regexp.MustCompile(`(?i)^(?:(?:,\s+(?:killing|wounding|injuring|leaving|sending|forcing)\s+[^,;:()]*,)?\s+as\s+(?:[\w’'-]+\s+){1,5}|,?\s+while\s+(?:[\w’'-]+\s+){1,5}|,\s+(?:all|most|some|many|several|none|one|two|three|four|five)\s+of\s+which\s+(?:were|was)\s+)$`)
+var asClause = regexp.MustCompile(`(?i)^(?:(?:,\s+(?:killing|wounding|injuring|leaving|sending|forcing)\s+[^,;:()]*,)?\s+as\s+(?:[\w’'-]+\s+){1,5}|,\s+[a-z]+ing\s+(?:[\w’'-]+\s+){0,4}?as\s+(?:[\w’'-]+\s+){1,5}|,?\s+while\s+(?:[\w’'-]+\s+){1,5}|,\s+(?:all|most|some|many|several|none|one|two|three|four|five)\s+of\s+which\s+(?:were|was)\s+)$`)
 
 // asWhy matches an "as" that opens a reason or a role rather than a
 // clause of its own.

@@ -1791,6 +1791,14 @@ func hostForcesSubject(s string) (start, end int) {
 		}
 		next()
 		return start, end
+	case "Counter-terrorism", "Counterterrorism", "Elite", "Police", "Riot":
+		// "Counter-terrorism units and federal police entered the city".
+		next()
+		if x := word(); x != "units" && x != "forces" && x != "troops" && x != "police" {
+			return 0, 0
+		}
+		next()
+		return start, end
 	case "Government", "Army", "Navy", "Federal", "Air":
 		next()
 		if w == "Air" {

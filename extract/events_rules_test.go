@@ -378,6 +378,8 @@ func TestWarReportingRules(t *testing.T) {
 			[]wantEvent{{ActionCapture, "overran", "rebels", "*", "Elephant Pass"}}},
 		{"the short name of the Tamil Tigers", "Tamil Tiger rebels attacked the Katunayake air base on Tuesday.", "",
 			[]wantEvent{{ActionStrike, "attacked", "Tamil Tigers", "*", "Katunayake"}}},
+		{"counter-terrorism units opening the sentence are the host's", "Counter-terrorism units and federal police entered the city of Kirkuk in the afternoon.", "Iraqi",
+			[]wantEvent{{ActionEnter, "entered", "Iraq", "*", "Kirkuk"}}},
 		{"peshmerga are the Kurdish forces", "On Tuesday, peshmerga fighters pulled out of the town of Sinjar in the northwest.", "",
 			[]wantEvent{{ActionWithdraw, "pulled out", "Kurdish forces", "*", "Sinjar"}}},
 		{"separatists as the subject are rebels", "Separatists shot down a military transport plane at Luhansk on Saturday.", "",
