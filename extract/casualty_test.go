@@ -475,6 +475,7 @@ func TestCasualtyPatterns(t *testing.T) {
 		{"vigilantes", "Two vigilantes were killed in the exchange of fire.", []want{{OutcomeKilled, 2, QualExact, "pro-government militia"}}},
 		{"soldiers and a vigilante", "Three soldiers and a vigilante were also killed when the attackers ambushed a patrol.", []want{
 			{OutcomeKilled, 3, QualExact, "unknown"}, {OutcomeKilled, 1, QualExact, "pro-government militia"}}},
+		{"jawans", "Seven jawans were injured and have been shifted to a Kolkata hospital.", []want{{OutcomeWounded, 7, QualExact, "police"}}},
 		{"decapitated", "A man was decapitated in an attack on a gas factory.", []want{{OutcomeKilled, 1, QualExact, "civilians"}}},
 		{"killed or disappeared counts neither", "Caritas said about 1,000 people had been killed or had disappeared in the town.", nil},
 		{"a second toll by another agent", "More than 220 of the victims were killed by pro-Ouattara forces, and over 100 by Liberian mercenaries, it said.", []want{

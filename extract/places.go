@@ -398,6 +398,8 @@ var notPlaceWords = map[string]bool{
 	"tass": true, "cnn": true, "bbc": true, "un": true, "eu": true, "nato": true, "who": true,
 	"islamic": true, "hezbollah": true, "hamas": true, "taliban": true, "kremlin": true, "pentagon": true,
 	"christmas": true, "easter": true, "ramadan": true, "eid": true,
+	// Armed movements named by an adjective: "killed in Maoist ambush".
+	"maoist": true, "maoists": true, "naxal": true, "naxalite": true, "islamist": true, "jihadist": true,
 }
 
 // adjectiveTails end a hyphened adjective, not a place's name: "Maoist-

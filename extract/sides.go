@@ -210,7 +210,7 @@ var (
 		"general generals colonel colonels officers officer defenders captain captains sergeant sergeants " +
 		"lieutenant lieutenants corporal corporals legionnaires legionnaire lieutenant-colonel " +
 		"lieutenant-general major-general brigadier-general advisers adviser advisors advisor")
-	policeHeads = wordSet("police policemen policeman policewomen policewoman cops gendarmes " +
+	policeHeads = wordSet("police policemen policeman policewomen policewoman cops gendarmes jawans jawan " +
 		"gendarme constables constable warders warder wardens jailers jailer agents agent")
 	rebelHeads = wordSet("rebels rebel insurgents insurgent militants militant jihadists " +
 		"jihadist gunmen gunman attackers attacker fighters fighter assassins assassin " +
