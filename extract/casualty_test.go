@@ -475,6 +475,12 @@ func TestCasualtyPatterns(t *testing.T) {
 		{"vigilantes", "Two vigilantes were killed in the exchange of fire.", []want{{OutcomeKilled, 2, QualExact, "pro-government militia"}}},
 		{"soldiers and a vigilante", "Three soldiers and a vigilante were also killed when the attackers ambushed a patrol.", []want{
 			{OutcomeKilled, 3, QualExact, "unknown"}, {OutcomeKilled, 1, QualExact, "pro-government militia"}}},
+		{"peshmerga", "Five peshmerga were killed when a truck bomb hit their checkpoint.", []want{{OutcomeKilled, 5, QualExact, "Kurdish military"}}},
+		{"Janjaweed killed", "Two Janjaweed were killed in the clash.", []want{{OutcomeKilled, 2, QualExact, SideProGovMilitia}}},
+		{"carabinieri", "Two carabinieri were killed at the checkpoint.", []want{{OutcomeKilled, 2, QualExact, "police"}}},
+		{"troopers", "Three troopers were wounded in the ambush.", []want{{OutcomeWounded, 3, QualExact, "unknown"}}},
+		{"rebels in a report of a militia stay rebels", "Arab militiamen known as the Janjaweed raided a village. The army said it killed \"dozens\" of rebels.", []want{
+			{OutcomeKilled, unknownValue, QualUnknown, "rebels"}}},
 		{"jawans", "Seven jawans were injured and have been shifted to a Kolkata hospital.", []want{{OutcomeWounded, 7, QualExact, "police"}}},
 		{"decapitated", "A man was decapitated in an attack on a gas factory.", []want{{OutcomeKilled, 1, QualExact, "civilians"}}},
 		{"killed or disappeared counts neither", "Caritas said about 1,000 people had been killed or had disappeared in the town.", nil},

@@ -209,8 +209,9 @@ var (
 		"reservists recruits cadets gunners sappers commanders commander rangers ranger " +
 		"general generals colonel colonels officers officer defenders captain captains sergeant sergeants " +
 		"lieutenant lieutenants corporal corporals legionnaires legionnaire lieutenant-colonel " +
-		"lieutenant-general major-general brigadier-general advisers adviser advisors advisor")
-	policeHeads = wordSet("police policemen policeman policewomen policewoman cops gendarmes jawans jawan " +
+		"lieutenant-general major-general brigadier-general advisers adviser advisors advisor " +
+		"troopers trooper coastguards coastguard askaris askari levies")
+	policeHeads = wordSet("police policemen policeman policewomen policewoman cops gendarmes jawans jawan carabinieri " +
 		"gendarme constables constable warders warder wardens jailers jailer agents agent")
 	rebelHeads = wordSet("rebels rebel insurgents insurgent militants militant jihadists " +
 		"jihadist gunmen gunman attackers attacker fighters fighter assassins assassin " +
@@ -218,7 +219,7 @@ var (
 		"separatists separatist guerrillas guerrilla extremists extremist terrorists terrorist " +
 		"bandits bandit raiders raider suspects suspect assailants assailant operatives operative " +
 		"militiamen militiaman gangsters gangster maoists maoist bombers bomber cadres cadre " +
-		"khwarij khawarij kharijis khariji paramilitaries intruders intruder")
+		"khwarij khawarij kharijis khariji paramilitaries intruders intruder mujahideen mujahedeen mujahedin fedayeen")
 	civilianHeads = wordSet("civilians civilian people persons residents resident villagers " +
 		"children child women woman men man boys boy girls girl babies baby infants infant " +
 		"toddlers toddler teenagers teenager students student pupils worshippers worshipers pilgrims " +
@@ -257,7 +258,7 @@ var (
 	otherHeads = wordSet("martyrs others more members member units combatants combatant auxiliaries auxiliary mercenaries mercenary " +
 		"peacekeepers peacekeeper vigilantes vigilante pows pow " +
 		// Groups whose names are plural nouns: "15 Taliban", "20 Houthis".
-		"taliban houthis")
+		"taliban houthis peshmerga janjaweed interahamwe")
 	// officeHeads are holders of civil office, whom a state's word before
 	// them ("a government minister") does not make its forces.
 	officeHeads = wordSet("minister ministers official officials deputy deputies spokesman spokeswoman " +
@@ -302,6 +303,7 @@ var (
 		"isis": "Islamic State", "isil": "Islamic State", "daesh": "Islamic State",
 		"al-shabaab": "al-Shabaab", "al-shabab": "al-Shabaab", "rsf": "Rapid Support Forces",
 		"pkk": "PKK", "ypg": "YPG", "sdf": "Syrian Democratic Forces", "wagner": "Wagner Group",
+		"peshmerga": "Kurdish military", "janjaweed": SideProGovMilitia, "interahamwe": SideProGovMilitia,
 		"islamic state": "Islamic State", "boko haram": "Boko Haram", "islamic jihad": "Islamic Jihad",
 		"hts": SideRebels, "fsa": SideRebels, "jnim": "JNIM", "iswap": "Islamic State",
 		"hezbollah": "Hezbollah", "m23": "M23", "farc": "FARC", "eln": "ELN", "adf": "ADF",
@@ -1066,7 +1068,9 @@ func articleGroup(lower string) string {
 			if namedGroups[prev] != g {
 				counts[g]++
 			}
-		} else if g := namedGroups[w]; g != "" {
+		} else if g := namedGroups[w]; g != "" && g != SideProGovMilitia && !strings.HasSuffix(g, " military") {
+			// (Not a state's militia or forces: the Janjaweed's men are
+			// not the rebels they fight.)
 			counts[g]++
 		}
 		prev = w
