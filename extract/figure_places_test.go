@@ -21,6 +21,8 @@ func TestFigurePlace(t *testing.T) {
 		{"Eight soldiers were wounded near Tibu and had been flown to the city of Cucuta.", "wounded", "Tibu"},
 		// A place past ", while" is the other clause's.
 		{"A strike on a house in the Shati camp in Gaza City killed eight people, while four others were killed in Khan Younis.", "killed eight", "Shati"},
+		// A lake named with its feature word first.
+		{"Eleven people remain missing after a boat capsized on Lake Kivu on Sunday, police said.", "missing", "Lake Kivu"},
 		// A movement's adjective after "in" is no place.
 		{"At least 22 jawans were killed in Maoist ambush on Saturday.", "killed", ""},
 		// Where a craft came from is not where it was brought down.

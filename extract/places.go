@@ -535,6 +535,7 @@ func findPlacesIn(ix *sentIndex) []placeHit {
 		hits = append(hits, h)
 	}
 	hits = featurePlaces(ix, hits)
+	hits = prefixedFeatures(text, hits)
 	hits = settlementPlaces(text, hits)
 	hits = campPlaces(text, hits)
 	hits = attackedPlaces(text, hits)
@@ -1645,4 +1646,37 @@ func betweenRoute(text string, start int) bool {
 		return true
 	}
 	return false
+}
+
+// prefixedFeatures adds to hits the lakes and mountains named with their
+// feature word first ("on Lake Kivu", "the shores of Lake Albert", "Mount
+// Elgon") that no other hit covers.
+func prefixedFeatures(text string, hits []placeHit) []placeHit {
+	for _, prefix := range [...]string{"Lake ", "Mount "} {
+		for from := 0; ; {
+			k := strings.Index(text[from:], prefix)
+			if k < 0 {
+				break
+			}
+			start := from + k
+			from = start + len(prefix)
+			if start > 0 && isWordByte(text[start-1]) || from >= len(text) || !isASCIIUpper(text[from]) {
+				continue
+			}
+			end := from
+			for end < len(text) && (isASCIILetter(text[end]) || text[end] == '-' || text[end] == '\'') {
+				end++
+			}
+			if end-from < 3 || overlaps(hits, start, end) {
+				continue
+			}
+			name := text[start:end]
+			h := placeHit{Start: start, End: end, Place: Place{Text: name, Name: name}}
+			if p, ok := NormalisePlace(name); ok {
+				h.Place = p
+			}
+			hits = append(hits, h)
+		}
+	}
+	return hits
 }
