@@ -1298,6 +1298,11 @@ func activeBefore(toks []token, first int) (string, int) {
 		// "had wiped out more than 300 Americans".
 		return OutcomeKilled, k - 1
 	}
+	if w == "of" && k > 0 && toks[k-1].w == "losses" && k > 1 && (toks[k-2].w == "inflicted" || toks[k-2].w == "suffered" || toks[k-2].w == "sustained") {
+		// "inflicted losses of up to 1,300 Ukrainian servicemen", as
+		// "the losses … amounted to up to 360 servicemen".
+		return OutcomeKilled, k - 1
+	}
 	if (w == "off" || w == "away") && k > 0 && (carryVerbs[toks[k-1].w] || takeAwayVerbs[toks[k-1].w] && !bodiesAfter(toks, first)) {
 		// "the attackers had also carried off 11 young men", "the
 		// insurgents had also taken away at least 10 women" (but not

@@ -475,6 +475,7 @@ func TestCasualtyPatterns(t *testing.T) {
 		{"vigilantes", "Two vigilantes were killed in the exchange of fire.", []want{{OutcomeKilled, 2, QualExact, "pro-government militia"}}},
 		{"soldiers and a vigilante", "Three soldiers and a vigilante were also killed when the attackers ambushed a patrol.", []want{
 			{OutcomeKilled, 3, QualExact, "unknown"}, {OutcomeKilled, 1, QualExact, "pro-government militia"}}},
+		{"losses inflicted", "The ministry said its troops had inflicted losses of up to 1,300 Ukrainian servicemen.", []want{{OutcomeKilled, 1300, QualUpTo, "Ukrainian military"}}},
 		{"peshmerga", "Five peshmerga were killed when a truck bomb hit their checkpoint.", []want{{OutcomeKilled, 5, QualExact, "Kurdish military"}}},
 		{"Janjaweed killed", "Two Janjaweed were killed in the clash.", []want{{OutcomeKilled, 2, QualExact, SideProGovMilitia}}},
 		{"carabinieri", "Two carabinieri were killed at the checkpoint.", []want{{OutcomeKilled, 2, QualExact, "police"}}},
