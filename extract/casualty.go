@@ -95,7 +95,7 @@ var (
 	// reCumulative marks figures that span a war, a campaign or a period
 	// rather than one incident. It is searched by word start (see
 	// wordRegexp): sentences are searched for it whole.
-	reCumulative = mustWordRegexp(`\b(?:so far|to date|in total|this (?:year|month)|since (?:then\b|the (?:start|beginning|outbreak|war|conflict|invasion|uprising|offensive|campaign)|(?:january|february|march|april|may|june|july|august|september|october|november|december|last|early|late)\b|(?:jan|feb|aug|sept|oct|nov|dec)\.|\d{4})|in (?:the )?(?:past|last|previous|recent) (?:\w+ )?(?:days|weeks|months|years)|in the first (?:\w+ )?(?:months|weeks|half|quarter)|over the (?:past|last|course of)|throughout the|(?:war|conflict|fighting|insurgency|invasion|violence|uprising)(?: that)?(?: has| have|'s)? (?:killed|claimed|left)|losses inflicted|total of|overall)`)
+	reCumulative = mustWordRegexp(`\b(?:so far|to date|in total|this (?:year|month)|since (?:then\b|the (?:[\w-]+ ){0,2}?(?:start|beginning|outbreak|war|conflict|invasion|uprising|offensive|campaign|operation|escalation|insurgency)|(?:january|february|march|april|may|june|july|august|september|october|november|december|last|early|late)\b|(?:jan|feb|aug|sept|oct|nov|dec)\.|\d{4})|in (?:the )?(?:past|last|previous|recent) (?:\w+ )?(?:days|weeks|months|years)|in the first (?:\w+ )?(?:months|weeks|half|quarter)|over the (?:past|last|course of)|throughout the|(?:war|conflict|fighting|insurgency|invasion|violence|uprising)(?: that)?(?: has| have|'s)? (?:killed|claimed|left)|losses inflicted|total of|overall)`)
 	reCampaign   = regexp.MustCompile(`\b(?:war|campaign|offensive|assault|conflict|insurgency|operation|has|have)\b`)
 )
 
@@ -3144,6 +3144,12 @@ func findCasualties(toks []token, s, lower string, host, them string, out []casu
 				}
 			}
 			h.scope = scopeOf(lower, n, cumulative == 1)
+			if h.scope == ScopeCumulative && cumulative == 1 && runningCountAfter(lower, h.end) {
+				// "An Israeli soldier was killed on Friday, bringing to
+				// 349 the number of soldiers killed since the ground
+				// offensive began": the one killed is the day's.
+				h.scope = scopeOf(lower, n, false)
+			}
 			if ci == 0 {
 				chainScope = h.scope
 			} else if chainScope == ScopeCumulative && !n.breakdown {
@@ -5564,6 +5570,22 @@ func groupHasCount(toks []token, first, last int) bool {
 	for m := max(first, 0); m <= last && m < len(toks); m++ {
 		if numberish(toks[m]) {
 			return true
+		}
+	}
+	return false
+}
+
+// runningCountAfter reports whether a running count ("…, bringing to 349
+// the number killed since …") follows a figure ending at lower[:end], and
+// only the words from it on span a period: the figure before it is one
+// incident's.
+func runningCountAfter(lower string, end int) bool {
+	if end < 0 || end > len(lower) {
+		return false
+	}
+	for _, v := range [...]string{", bringing ", ", raising ", ", taking ", ", pushing "} {
+		if k := strings.Index(lower[end:], v); k >= 0 {
+			return !spansPeriod(lower[:end+k])
 		}
 	}
 	return false

@@ -475,6 +475,8 @@ func TestCasualtyPatterns(t *testing.T) {
 		{"vigilantes", "Two vigilantes were killed in the exchange of fire.", []want{{OutcomeKilled, 2, QualExact, "pro-government militia"}}},
 		{"soldiers and a vigilante", "Three soldiers and a vigilante were also killed when the attackers ambushed a patrol.", []want{
 			{OutcomeKilled, 3, QualExact, "unknown"}, {OutcomeKilled, 1, QualExact, "pro-government militia"}}},
+		{"a figure before a running count is the day's", "An Israeli soldier was killed in northern Gaza on Friday, the military said, bringing to 349 the number of soldiers killed since the ground offensive began.", []want{
+			{OutcomeKilled, 1, QualExact, "Israeli military"}, {OutcomeKilled, 349, QualExact, "Israeli military"}}},
 		{"losses inflicted", "The ministry said its troops had inflicted losses of up to 1,300 Ukrainian servicemen.", []want{{OutcomeKilled, 1300, QualUpTo, "Ukrainian military"}}},
 		{"peshmerga", "Five peshmerga were killed when a truck bomb hit their checkpoint.", []want{{OutcomeKilled, 5, QualExact, "Kurdish military"}}},
 		{"Janjaweed killed", "Two Janjaweed were killed in the clash.", []want{{OutcomeKilled, 2, QualExact, SideProGovMilitia}}},

@@ -1615,7 +1615,11 @@ func dropVagueDuplicates(claims []Claim) []Claim {
 					// number does not say.
 					continue
 				}
-				if o.Victims.Side == c.Victims.Side || o.Victims.Side == SideUnknown || c.Victims.Side == SideUnknown {
+				if o.Victims.Side == c.Victims.Side || c.Victims.Side == SideUnknown ||
+					o.Victims.Side == SideUnknown && o.Statement == c.Statement {
+					// (A toll of no side told elsewhere, "704 people had
+					// been killed" by another source, does not say the
+					// army's "hundreds of terrorists".)
 					dup = true
 					break
 				}

@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/claimline/claimline/ingest"
+)
 
 func TestSpansPeriod(t *testing.T) {
 	tests := []struct {
@@ -13,6 +17,8 @@ func TestSpansPeriod(t *testing.T) {
 		{"the strike killed 165 people, the deadliest air attack since the 2021 coup.", false},
 		{"thousands have fled the town, besieged since may, where shelling killed nine.", false},
 		{"the toll, the worst since 2014, rose to 40, and 300 have been killed since january.", true},
+		{"bringing to 349 the number of soldiers killed since the ground offensive began.", true},
+		{"this was the deadliest day since the ground offensive began.", false},
 	}
 	for _, tt := range tests {
 		if got := spansPeriod(tt.sentence); got != tt.want {
@@ -40,5 +46,45 @@ func TestRecordSinceIsNoDate(t *testing.T) {
 		if len(got) != len(tt.want) || len(got) > 0 && got[0] != tt.want[0] {
 			t.Errorf("findDates(%q) = %q, want %q", tt.text, got, tt.want)
 		}
+	}
+}
+
+// TestRunningCountScope checks that a figure told before a running count
+// ("…, bringing to 349 the number of soldiers killed since …") is the
+// day's, and the count a tally.
+func TestRunningCountScope(t *testing.T) {
+	a := ingest.Article{ID: "t", Published: "2024-10-05", Text: "An Israeli soldier was killed in northern Gaza on Friday, the military said, " +
+		"bringing to 349 the number of soldiers killed since the ground offensive began."}
+	want := map[int]string{1: ScopeIncident, 349: ScopeCumulative}
+	for _, c := range Extract(a) {
+		if c.Kind != KindCasualty || c.Count == nil || c.Count.Value == nil {
+			continue
+		}
+		if w, ok := want[*c.Count.Value]; ok {
+			if c.Scope != w {
+				t.Errorf("%d killed: scope %s, want %s", *c.Count.Value, c.Scope, w)
+			}
+			delete(want, *c.Count.Value)
+		}
+	}
+	if len(want) > 0 {
+		t.Errorf("not read: %v", want)
+	}
+}
+
+// TestVagueFigureBesideAnotherSourcesToll checks that a vague figure of
+// one side ("hundreds of terrorists") stays beside a toll of no side that
+// another source gives in another sentence.
+func TestVagueFigureBesideAnotherSourcesToll(t *testing.T) {
+	a := ingest.Article{ID: "t", Published: "2024-11-29", Text: "Syria's army said its forces had killed \"hundreds of terrorists\" in the Hama countryside over the past two days.\n\n" +
+		"The Syrian Observatory for Human Rights said that since the rebel offensive began on Nov. 27, 704 people had been killed."}
+	found := false
+	for _, c := range Extract(a) {
+		if c.Kind == KindCasualty && c.Count != nil && c.Count.Value == nil {
+			found = true
+		}
+	}
+	if !found {
+		t.Error("the vague figure was dropped")
 	}
 }
