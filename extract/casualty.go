@@ -58,7 +58,7 @@ var (
 	// passiveVerbs follow the victims: "seven soldiers were killed",
 	// "34 soldiers died", "12 dead".
 	passiveVerbs = outcomeWords(map[string]string{
-		"killed died die dies dead slain perished executed martyred massacred murdered beheaded decapitated " +
+		"killed died die dies dead slain perished executed martyred massacred murdered beheaded decapitated fallen " +
 			"eliminated liquidated drowned drown drowns slaughtered butchered": OutcomeKilled,
 		"wounded injured hurt": OutcomeWounded,
 		"missing":              OutcomeMissing,

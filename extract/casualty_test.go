@@ -477,6 +477,10 @@ func TestCasualtyPatterns(t *testing.T) {
 			{OutcomeKilled, 3, QualExact, "unknown"}, {OutcomeKilled, 1, QualExact, "pro-government militia"}}},
 		{"a figure before a running count is the day's", "An Israeli soldier was killed in northern Gaza on Friday, the military said, bringing to 349 the number of soldiers killed since the ground offensive began.", []want{
 			{OutcomeKilled, 1, QualExact, "Israeli military"}, {OutcomeKilled, 349, QualExact, "Israeli military"}}},
+		{"fallen", "Twelve soldiers have fallen in battle since Friday.", []want{{OutcomeKilled, 12, QualExact, "unknown"}}},
+		{"the militia by its full name", "The army said four Volunteers for the Defence of the Homeland (VDP) had fallen.", []want{
+			{OutcomeKilled, 4, QualExact, "Volunteers for the Defence of the Homeland"}}},
+		{"a town fallen is no figure", "The town had fallen to the rebels.", nil},
 		{"losses inflicted", "The ministry said its troops had inflicted losses of up to 1,300 Ukrainian servicemen.", []want{{OutcomeKilled, 1300, QualUpTo, "Ukrainian military"}}},
 		{"peshmerga", "Five peshmerga were killed when a truck bomb hit their checkpoint.", []want{{OutcomeKilled, 5, QualExact, "Kurdish military"}}},
 		{"Janjaweed killed", "Two Janjaweed were killed in the clash.", []want{{OutcomeKilled, 2, QualExact, SideProGovMilitia}}},

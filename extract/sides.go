@@ -1178,6 +1178,12 @@ func refineSides(claims []Claim, text, lower string) {
 			c.Victims.Side = "Wagner Group"
 			continue
 		}
+		if side == SideCivilians && (strings.Contains(c.Quote, "Volunteers for the Defence") || strings.Contains(c.Quote, "Volunteers for the Defense")) {
+			// "four Volunteers for the Defence of the Homeland (VDP) had
+			// fallen": the militia by its name.
+			side = "Volunteers for the Defence of the Homeland"
+			c.Victims.Side = side
+		}
 		if side == SideCivilians && volunteersBesideForce(claims, i) {
 			// "12 soldiers, 3 volunteers killed": volunteers counted with
 			// soldiers fight beside them.
