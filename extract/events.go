@@ -2103,7 +2103,7 @@ func endsWithBy(t string) bool {
 // that make the subject its actor: "launched a wave of", "carried out
 // a", "said it had launched", "said on Monday its forces had carried out
 // a 'proportional'".
-var lightVerbGap = regexp.MustCompile(`(?i)^['’]?s?\s+(?:(?:also|has|have|had|then|later|of|(?:said|says)(?:\s+on\s+\w+)?(?:\s+that)?\s+(?:it|they|its\s+(?:forces|troops|army|military|units|fighters|warplanes|jets|aircraft|drones|navy)|their\s+(?:forces|troops|fighters|units))(?:\s+(?:had|has|have))?)\s+)*(?:launch(?:ed|es|ing)?|carr(?:ied|ies|y|ying)\s+out|conduct(?:ed|s|ing)?|unleash(?:ed|es)?|stag(?:ed|es)|mount(?:ed|s)|ma(?:de|kes)|responded\s+with|claim(?:ed|s)?(?:\s+responsibility\s+for)?)\s+(?:["“]?[\w’'-]+["”]?\s+){0,4}$`)
+var lightVerbGap = regexp.MustCompile(`(?i)^['’]?s?(?:\s+and(?:\s+[\w-]+){1,3}?)?\s+(?:(?:also|has|have|had|then|later|of|(?:said|says)(?:\s+on\s+\w+)?(?:\s+that)?\s+(?:it|they|its\s+(?:forces|troops|army|military|units|fighters|warplanes|jets|aircraft|drones|navy)|their\s+(?:forces|troops|fighters|units))(?:\s+(?:had|has|have))?)\s+)*(?:launch(?:ed|es|ing)?|carr(?:ied|ies|y|ying)\s+out|conduct(?:ed|s|ing)?|unleash(?:ed|es)?|stag(?:ed|es)|mount(?:ed|s)|ma(?:de|kes)|responded\s+with|claim(?:ed|s)?(?:\s+responsibility\s+for)?|k(?:ept|eeps?)\s+up|continu(?:ed|es)|step(?:ped|s)?\s+up|intensif(?:ied|ies)|resum(?:ed|es))\s+(?:["“]?[\w’'-]+["”]?\s+){0,4}$`)
 
 // interceptSpeaker returns the party that tells of an interception in the
 // passive: the last before it that says so, else one that says so right

@@ -378,6 +378,8 @@ func TestWarReportingRules(t *testing.T) {
 			[]wantEvent{{ActionCapture, "overran", "rebels", "*", "Elephant Pass"}}},
 		{"the short name of the Tamil Tigers", "Tamil Tiger rebels attacked the Katunayake air base on Tuesday.", "",
 			[]wantEvent{{ActionStrike, "attacked", "Tamil Tigers", "*", "Katunayake"}}},
+		{"raids kept up are the subject's", "Israeli warplanes and helicopter gunships kept up their raids on villages in south Lebanon on Friday.", "",
+			[]wantEvent{{ActionStrike, "raids", "Israel", "*", "*"}}},
 		{"counter-terrorism units opening the sentence are the host's", "Counter-terrorism units and federal police entered the city of Kirkuk in the afternoon.", "Iraqi",
 			[]wantEvent{{ActionEnter, "entered", "Iraq", "*", "Kirkuk"}}},
 		{"peshmerga are the Kurdish forces", "On Tuesday, peshmerga fighters pulled out of the town of Sinjar in the northwest.", "",
