@@ -856,7 +856,7 @@ var armedGroups = map[string]bool{
 // groupAnaphors are the nouns that, as the subject of a sentence ("The
 // group said it had seized", "The Rwandan-backed group", "The militia's
 // fighters"), name the armed group an article has told of.
-var groupAnaphors = wordSet("group militia paramilitary paramilitaries movement")
+var groupAnaphors = wordSet("group militia militiamen paramilitary paramilitaries movement")
 
 // groupDescriptors are the capitalised words that describe an armed
 // group without naming it: "The Islamist group".

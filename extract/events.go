@@ -1995,8 +1995,9 @@ func coalitionForces(s string, start int) string {
 }
 
 // coalitionSubject matches coalition or allied forces close before a
-// trigger, with at most a few words between.
-var coalitionSubject = regexp.MustCompile(`\b(?:[Cc]oalition|[Aa]llied)\s+(?:aircraft|warplanes|jets|planes|bombers|forces|troops|warships)\b(?:\s+(?:had|have|has|also|of|been))*\s+$`)
+// trigger, with at most a few words between, or "The coalition" as the
+// sentence's subject ("The coalition launched its assault on Hodeidah").
+var coalitionSubject = regexp.MustCompile(`(?:\b(?:[Cc]oalition|[Aa]llied)\s+(?:aircraft|warplanes|jets|planes|bombers|forces|troops|warships)\b|^(?:[A-Z][\w ,]{0,30}, )?[Tt]he\s+coalition\b)(?:\s+(?:had|have|has|also|of|been))*\s+(?:launched\s+(?:its|a|an|the)\s+)?$`)
 
 // ledCoalition returns the side the article names as leading a
 // coalition ("the U.S.-led coalition" → United States; "the Saudi-led
