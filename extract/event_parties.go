@@ -929,6 +929,13 @@ func ownForces(s string, start int) string {
 	if u := unitOfGroup(s[o:]); u > 0 && o+u <= start && !strings.ContainsAny(s[o+u:start], ",;:") {
 		return s[o : o+u] // "Units of the 'Yug' group liberated": the speaker's forces
 	}
+	for _, pro := range [...]string{"They ", "It "} {
+		// "They captured Goma, the capital of North Kivu, last week",
+		// "It had encircled the town in November": the side told of last.
+		if strings.HasPrefix(s[o:], pro) && o+len(pro) <= start && len(strings.Fields(s[o+len(pro):start])) <= 3 && !strings.ContainsAny(s[o:start], ",;:") {
+			return strings.TrimSpace(pro)
+		}
+	}
 	var rest string
 	switch {
 	case strings.HasPrefix(s[o:], "Its "), o > 0 && strings.HasPrefix(s[o:], "its "):
@@ -1774,10 +1781,20 @@ func hostForcesSubject(s string) (start, end int) {
 			i++
 		}
 	}
-	if word() == "The" {
+	if w := word(); w == "The" || w == "A" || w == "An" {
 		next()
 	}
 	switch w := word(); w {
+	case "army", "military", "Military":
+		// "Army spokesman Nabil Abdallah said air defences had
+		// intercepted", "An army communique said paratroopers dropped":
+		// the state's forces tell of their own acts.
+		next()
+		if x := word(); x != "spokesman" && x != "spokeswoman" && x != "communique" && x != "statement" {
+			return 0, 0
+		}
+		next()
+		return start, end
 	case "Troops", "Soldiers", "Commandos", "Paratroopers":
 		next()
 		if word() == "of" || word() == "from" {
@@ -1801,6 +1818,10 @@ func hostForcesSubject(s string) (start, end int) {
 		return start, end
 	case "Government", "Army", "Navy", "Federal", "Air":
 		next()
+		if x := word(); w == "Army" && (x == "spokesman" || x == "spokeswoman" || x == "communique" || x == "statement") {
+			next()
+			return start, end
+		}
 		if w == "Air" {
 			if word() != "force" {
 				return 0, 0
