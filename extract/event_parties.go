@@ -1184,10 +1184,15 @@ func nameGenericActors(claims []Claim, text string) {
 func strikerOfCountry(claims []Claim) {
 	strikers := map[string]string{} // country struck → the one striker, or "" for several
 	for _, c := range claims {
-		if c.Kind != KindEvent || c.Action != ActionStrike || c.Actor == nil || c.Location == nil {
+		if c.Kind != KindEvent || c.Action != ActionStrike || c.Actor == nil || c.Location == nil && (c.Target == nil || !isCountry(c.Target.Name)) {
 			continue
 		}
-		k := CountryOf(*c.Location)
+		var k string
+		if c.Location != nil {
+			k = CountryOf(*c.Location)
+		} else {
+			k = c.Target.Name // "Russia hits Ukraine's energy grid": the country hit
+		}
 		if k == "" || !isCountry(c.Actor.Name) && !foreignAlliance(c.Actor.Name) || c.Actor.Name == k {
 			continue
 		}
@@ -1202,8 +1207,8 @@ func strikerOfCountry(claims []Claim) {
 	}
 	for i := range claims {
 		c := &claims[i]
-		if c.Kind != KindEvent || c.Action != ActionStrike || c.Actor != nil || c.Location == nil {
-			continue
+		if c.Kind != KindEvent || c.Action != ActionStrike || c.Actor != nil || c.Location == nil || strings.Contains(c.Quote, "exchanged") {
+			continue // ("Israeli and Syrian artillery exchanged fire": both sides')
 		}
 		if a := strikers[CountryOf(*c.Location)]; a != "" {
 			c.Actor = &Party{Name: a}
