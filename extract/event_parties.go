@@ -1216,6 +1216,32 @@ func strikerOfCountry(claims []Claim) {
 	}
 }
 
+// weaponStates gives events with no actor whose quote opens with a weapon
+// only one state uses the state ("B-52 bombers from Guam struck the
+// slopes of the Chu Pong massif", "Kalibr cruise missiles hit Odesa").
+func weaponStates(claims []Claim) {
+	for i := range claims {
+		c := &claims[i]
+		if c.Kind != KindEvent || c.Actor != nil || c.Action != ActionStrike && c.Action != ActionShootdown {
+			continue
+		}
+		head := c.Quote[:min(len(c.Quote), 60)]
+		for _, w := range weaponOwners {
+			if k := strings.Index(head, w.weapon); k >= 0 && (k == 0 || !isWordByte(head[k-1])) {
+				c.Actor = &Party{Text: w.weapon, Name: w.state}
+				break
+			}
+		}
+	}
+}
+
+// weaponOwners are weapons one state alone flies or fires.
+var weaponOwners = []struct{ weapon, state string }{
+	{"B-52", "United States"}, {"B-29", "United States"}, {"B-17", "United States"}, {"B-1B", "United States"},
+	{"B-2 ", "United States"}, {"F-117", "United States"}, {"Superfortress", "United States"}, {"Stratofortress", "United States"},
+	{"Kalibr", "Russia"}, {"Iskander", "Russia"}, {"Kinzhal", "Russia"}, {"Tu-95", "Russia"}, {"Tu-22M", "Russia"}, {"Tu-160", "Russia"},
+}
+
 // defenderOfStrikes gives the aircraft, missiles and drones an article
 // tells shot down without saying by whom ("Air defences shot down 45
 // missiles and 266 drones, the air force said") the one country the

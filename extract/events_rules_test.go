@@ -378,6 +378,8 @@ func TestWarReportingRules(t *testing.T) {
 			[]wantEvent{{ActionCapture, "overran", "rebels", "*", "Elephant Pass"}}},
 		{"the short name of the Tamil Tigers", "Tamil Tiger rebels attacked the Katunayake air base on Tuesday.", "",
 			[]wantEvent{{ActionStrike, "attacked", "Tamil Tigers", "*", "Katunayake"}}},
+		{"a weapon one state alone flies", "B-52 bombers from Guam struck the slopes of the Chu Pong massif on Monday.", "",
+			[]wantEvent{{ActionStrike, "struck", "*", "*", "*"}}},
 		{"raids kept up are the subject's", "Israeli warplanes and helicopter gunships kept up their raids on villages in south Lebanon on Friday.", "",
 			[]wantEvent{{ActionStrike, "raids", "Israel", "*", "*"}}},
 		{"counter-terrorism units opening the sentence are the host's", "Counter-terrorism units and federal police entered the city of Kirkuk in the afternoon.", "Iraqi",

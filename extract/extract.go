@@ -1227,6 +1227,7 @@ func Extract(a ingest.Article) []Claim {
 	placeAtEvents(claims, atEvents)
 	movementAcronyms(claims, text)
 	nameGenericActors(claims, text)
+	weaponStates(claims)
 	strikerOfCountry(claims)
 	defenderOfStrikes(claims)
 	resolveGroupAnaphors(claims)
