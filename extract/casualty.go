@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"iter"
 	"regexp"
 	"slices"
 	"strings"
@@ -3407,16 +3408,7 @@ func moreLater(toks []token, s string, out []casualtyHit) []casualtyHit {
 // "found 38 bodies in Masala and four in Mapasana" is a second figure of
 // four of the first's outcome and side.
 func gappedItems(toks []token, s string, out []casualtyHit) []casualtyHit {
-	n := len(out)
-	for x := 0; x < n; x++ {
-		h := out[x]
-		if h.value == nil {
-			continue
-		}
-		k := 0
-		for k < len(toks) && toks[k].e != h.end {
-			k++
-		}
+	for h, k := range valuedHitEnds(toks, out) {
 		if k >= len(toks) || !toks[k].word || numberish(toks[k]) {
 			continue
 		}
@@ -3452,21 +3444,32 @@ func gappedItems(toks []token, s string, out []casualtyHit) []casualtyHit {
 	return out
 }
 
+// valuedHitEnds yields each hit of out that has a value, with the index
+// of the token its figure ends with (len(toks) when none does). Hits
+// appended to out meanwhile are not yielded.
+func valuedHitEnds(toks []token, out []casualtyHit) iter.Seq2[casualtyHit, int] {
+	return func(yield func(casualtyHit, int) bool) {
+		for _, h := range out {
+			if h.value == nil {
+				continue
+			}
+			k := 0
+			for k < len(toks) && toks[k].e != h.end {
+				k++
+			}
+			if !yield(h, k) {
+				return
+			}
+		}
+	}
+}
+
 // gappedAgents reads the later item of a list of tolls by who inflicted
 // them, whose verb is told once: "More than 220 of the victims were
 // killed by pro-Ouattara forces, and over 100 by Liberian mercenaries" is
 // a second figure of over 100 of the first's outcome and side.
 func gappedAgents(toks []token, s string, out []casualtyHit) []casualtyHit {
-	n := len(out)
-	for x := 0; x < n; x++ {
-		h := out[x]
-		if h.value == nil {
-			continue
-		}
-		k := 0
-		for k < len(toks) && toks[k].e != h.end {
-			k++
-		}
+	for h, k := range valuedHitEnds(toks, out) {
 		if k+1 >= len(toks) || toks[k+1].w != "by" {
 			continue
 		}
