@@ -932,7 +932,7 @@ func ownForces(s string, start int) string {
 	for _, pro := range [...]string{"They ", "It "} {
 		// "They captured Goma, the capital of North Kivu, last week",
 		// "It had encircled the town in November": the side told of last.
-		if strings.HasPrefix(s[o:], pro) && o+len(pro) <= start && len(strings.Fields(s[o+len(pro):start])) <= 3 && !strings.ContainsAny(s[o:start], ",;:") {
+		if strings.HasPrefix(s[o:], pro) && o+len(pro) <= start && !strings.ContainsAny(s[o:start], ",;:") && onlyAuxiliaries(s[o+len(pro):start]) {
 			return strings.TrimSpace(pro)
 		}
 	}
@@ -953,6 +953,28 @@ func ownForces(s string, start int) string {
 	}
 	return s[o:end]
 }
+
+// onlyAuxiliaries reports whether the words between a pronoun subject
+// and its act are only auxiliaries and adverbs ("had also", "then"): the
+// act is the pronoun's own, not one it "described" or "said" happened.
+func onlyAuxiliaries(gap string) bool {
+	if ownMenSaid.MatchString(gap) {
+		return true // "They said their fighters shot down": the speakers' own men
+	}
+	for _, w := range strings.Fields(gap) {
+		if !pronounAuxiliaries[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return true
+}
+
+// ownMenSaid matches a pronoun's saying that its own men acted: "said
+// their fighters", "claimed its forces had".
+var ownMenSaid = regexp.MustCompile(`^\s*(?:said|say|says|claimed)\s+(?:that\s+)?(?:their|its)\s+(?:fighters|forces|troops|men|units|militants|guerrillas)(?:\s+(?:had|have|has))?\s*$`)
+
+// pronounAuxiliaries may stand between "They" or "It" and its act.
+var pronounAuxiliaries = wordSet("had has have also then later again reportedly already since subsequently")
 
 // reUnitOfGroup matches a subject that names a side's forces by its unit
 // or group of forces, as a defence ministry's statement does: "Units of
