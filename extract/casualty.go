@@ -4628,7 +4628,7 @@ func spansPeriod(lower string) bool {
 // sinceStates a lasting state's ("besieged since May", "in power since
 // 2011"), when one of them stands among the five words before it.
 var (
-	sinceRecords   = wordSet("deadliest worst bloodiest biggest largest heaviest highest fiercest strongest first most")
+	sinceRecords   = wordSet("deadliest worst bloodiest biggest largest heaviest highest fiercest strongest first most greatest boldest")
 	sinceCaptivity = wordSet("held captive captivity detained missing hiding custody exile")
 	sinceStates    = wordSet("displaced besieged siege power ruled control controlled occupied closed")
 )

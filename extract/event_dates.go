@@ -740,19 +740,11 @@ func daysLaterDates(claims []Claim) {
 }
 
 // sinceComparison reports whether the words between an event and a date
-// after it measure the event against an earlier one the date belongs to:
-// "in their biggest victory since the U.S.-led invasion in", "the
-// deadliest attack since".
+// after it measure the event against an earlier one the date belongs to,
+// as a casualty figure's "since" can (sinceMeasuresOther): "in their
+// biggest victory since they were driven from power in", "the deadliest
+// attack since".
 func sinceComparison(between string) bool {
 	k := strings.LastIndex(between, " since ")
-	if k < 0 {
-		return false
-	}
-	before := strings.ToLower(between[:k])
-	for _, w := range [...]string{"biggest", "worst", "deadliest", "bloodiest", "largest", "heaviest", "first", "most ", "greatest", "boldest", "fiercest"} {
-		if strings.Contains(before, w) {
-			return true
-		}
-	}
-	return false
+	return k >= 0 && sinceMeasuresOther(between[:k], false)
 }

@@ -673,7 +673,7 @@ func acronymFighters(quote string) string {
 	words := strings.Fields(quote)
 	for k := 0; k+1 < len(words) && k < 6; k++ {
 		w := words[k]
-		if len(w) >= 2 && len(w) <= 6 && strings.ToUpper(w) == w && isASCIIUpper(w[0]) && initialsMen[words[k+1]] {
+		if len(w) >= 2 && len(w) <= 6 && upperCase(w) && isASCIIUpper(w[0]) && initialsMen[words[k+1]] {
 			return w
 		}
 	}
@@ -1206,16 +1206,8 @@ func nameGenericActors(claims []Claim, text string) {
 func strikerOfCountry(claims []Claim) {
 	strikers := map[string]string{} // country struck → the one striker, or "" for several
 	for _, c := range claims {
-		if c.Kind != KindEvent || c.Action != ActionStrike || c.Actor == nil || c.Location == nil && (c.Target == nil || !isCountry(c.Target.Name)) {
-			continue
-		}
-		var k string
-		if c.Location != nil {
-			k = CountryOf(*c.Location)
-		} else {
-			k = c.Target.Name // "Russia hits Ukraine's energy grid": the country hit
-		}
-		if k == "" || !isCountry(c.Actor.Name) && !foreignAlliance(c.Actor.Name) || c.Actor.Name == k {
+		k := struckAbroad(c, true)
+		if k == "" || !isCountry(c.Actor.Name) && !foreignAlliance(c.Actor.Name) {
 			continue
 		}
 		if a, seen := strikers[k]; seen && a != c.Actor.Name {
@@ -1236,6 +1228,27 @@ func strikerOfCountry(claims []Claim) {
 			c.Actor = &Party{Name: a}
 		}
 	}
+}
+
+// struckAbroad returns the country a strike with an actor hit, when it is
+// not the actor's own: the country of its place, or, byTarget and with no
+// place, the country it was aimed at ("Russia hits Ukraine's energy
+// grid"); else "".
+func struckAbroad(c Claim, byTarget bool) string {
+	if c.Kind != KindEvent || c.Action != ActionStrike || c.Actor == nil {
+		return ""
+	}
+	k := ""
+	switch {
+	case c.Location != nil:
+		k = CountryOf(*c.Location)
+	case byTarget && c.Target != nil && isCountry(c.Target.Name):
+		k = c.Target.Name
+	}
+	if k == c.Actor.Name {
+		return ""
+	}
+	return k
 }
 
 // weaponStates gives events with no actor whose quote opens with a weapon
@@ -1273,11 +1286,8 @@ var weaponOwners = []struct{ weapon, state string }{
 func defenderOfStrikes(claims []Claim) {
 	struck := ""
 	for _, c := range claims {
-		if c.Kind != KindEvent || c.Action != ActionStrike || c.Actor == nil || c.Location == nil || !isCountry(c.Actor.Name) {
-			continue
-		}
-		k := CountryOf(*c.Location)
-		if k == "" || k == c.Actor.Name {
+		k := struckAbroad(c, false)
+		if k == "" || !isCountry(c.Actor.Name) {
 			continue
 		}
 		if struck != "" && struck != k {
@@ -1838,16 +1848,6 @@ func hostForcesSubject(s string) (start, end int) {
 		next()
 	}
 	switch w := word(); w {
-	case "army", "military", "Military":
-		// "Army spokesman Nabil Abdallah said air defences had
-		// intercepted", "An army communique said paratroopers dropped":
-		// the state's forces tell of their own acts.
-		next()
-		if x := word(); x != "spokesman" && x != "spokeswoman" && x != "communique" && x != "statement" {
-			return 0, 0
-		}
-		next()
-		return start, end
 	case "Troops", "Soldiers", "Commandos", "Paratroopers":
 		next()
 		if word() == "of" || word() == "from" {
@@ -1859,21 +1859,22 @@ func hostForcesSubject(s string) (start, end int) {
 		if word() != "forces" {
 			return 0, 0
 		}
-		next()
-		return start, end
 	case "Counter-terrorism", "Counterterrorism", "Elite", "Police", "Riot":
 		// "Counter-terrorism units and federal police entered the city".
 		next()
 		if x := word(); x != "units" && x != "forces" && x != "troops" && x != "police" {
 			return 0, 0
 		}
+	case "army", "military", "Military", "Army", "Government", "Navy", "Federal", "Air":
 		next()
-		return start, end
-	case "Government", "Army", "Navy", "Federal", "Air":
-		next()
-		if x := word(); w == "Army" && (x == "spokesman" || x == "spokeswoman" || x == "communique" || x == "statement") {
-			next()
-			return start, end
+		if (strings.EqualFold(w, "army") || strings.EqualFold(w, "military")) && spokesNouns[word()] {
+			// "Army spokesman Nabil Abdallah said air defences had
+			// intercepted", "An army communique said paratroopers
+			// dropped": the state's forces tell of their own acts.
+			break
+		}
+		if w == "army" || w == "military" || w == "Military" {
+			return 0, 0
 		}
 		if w == "Air" {
 			if word() != "force" {
@@ -1881,7 +1882,7 @@ func hostForcesSubject(s string) (start, end int) {
 			}
 			next()
 		}
-		if x := word(); !hostForceNouns[x] && x != "" && (x[0] >= 'A' && x[0] <= 'Z' || x[0] >= '0' && x[0] <= '9') {
+		if x := word(); !hostForceNouns[x] && x != "" && (isASCIIUpper(x[0]) || isDigit(x[0])) {
 			next() // "Air force Kfir jets", "Government B-26 bombers"
 		}
 		if word() == "helicopter" {
@@ -1890,11 +1891,16 @@ func hostForcesSubject(s string) (start, end int) {
 		if !hostForceNouns[word()] {
 			return 0, 0
 		}
-		next()
-		return start, end
+	default:
+		return 0, 0
 	}
-	return 0, 0
+	next()
+	return start, end
 }
+
+// spokesNouns are who or what speaks for a state's forces: "Army
+// spokesman", "an army communique".
+var spokesNouns = wordSet("spokesman spokeswoman communique statement")
 
 // hostForceNouns are the nouns of a state's forces hostForcesSubject
 // reads after "Government", "Army", "Navy" or "Air force".

@@ -738,9 +738,7 @@ func Extract(a ingest.Article) []Claim {
 		}
 		apartFromRaisedToll(cas, ls)
 		evHost := host
-		if evHost == "" && (strings.Contains(ls, "army") || strings.Contains(ls, "government") || strings.Contains(ls, "regime") || strings.Contains(ls, "defen") || strings.Contains(ls, "military") ||
-			strings.Contains(ls, "junta") || strings.Contains(ls, "troops") || strings.Contains(ls, "soldiers") || strings.Contains(ls, "forces") ||
-			strings.Contains(ls, "air force") || strings.Contains(ls, "navy") || strings.Contains(ls, "commandos") || strings.Contains(ls, "paratroopers")) {
+		if evHost == "" && containsAny(ls, stateForceKeys) {
 			// "the army", "government troops" of an article that names
 			// no government's nation are those of the nation it names most.
 			if !articleNationDone {
@@ -844,7 +842,7 @@ func Extract(a ingest.Article) []Claim {
 					// "…, Belgrade said": the government, unless the
 					// sentence puts something there ("killed in Sierra
 					// Leone").
-					w, _ := wordBefore(lowerASCII(s), h.Start)
+					w, _ := wordBefore(ls, h.Start)
 					return !putAtWords[w]
 				}
 				// "Serb officials in Belgrade": where the source sits;
@@ -3926,7 +3924,7 @@ func itsFirstPlace(s string, ev eventHit, places []placeHit) *Place {
 		if h.End > ev.Start {
 			break
 		}
-		if isCountry(h.Place.Name) || strings.ToUpper(s[h.Start:h.End]) == s[h.Start:h.End] {
+		if isCountry(h.Place.Name) || upperCase(s[h.Start:h.End]) {
 			continue
 		}
 		p := h.Place
@@ -3934,6 +3932,13 @@ func itsFirstPlace(s string, ev eventHit, places []placeHit) *Place {
 	}
 	return nil
 }
+
+// stateForceKeys are the lower-case words one of which a sentence names a
+// state's forces by without their nation ("the army", "government
+// troops", "Security forces"): only such a sentence needs the article's
+// nation for its events.
+var stateForceKeys = []string{"army", "government", "regime", "defen", "military", "junta", "troops", "soldiers", "forces",
+	"air force", "navy", "commandos", "paratroopers"}
 
 // putAtWords put what a sentence tells at the place after them.
 var putAtWords = wordSet("in at near outside across into inside around over")
