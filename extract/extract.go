@@ -1207,6 +1207,7 @@ func Extract(a ingest.Article) []Claim {
 	sinceLongScope(claims, text)
 	liveBlogDates(claims, text, a.Published)
 	incidentDates(claims, sents, hist, text, lower, a.Published)
+	oneIncidentDay(claims, sents, hist, lower, a.Published)
 	mixedTotals(claims, text)
 	for _, lc := range lateCarry {
 		if lc.i < len(claims) && claims[lc.i].Location == nil {
@@ -3954,4 +3955,58 @@ func reportDayWord(expr string) bool {
 		}
 	}
 	return false
+}
+
+// oneIncidentDay dates the incident figures an article leaves undated by
+// the one day its dated incident figures all tell ("A U.S.-led raid …
+// killed 90 civilians on Friday … The U.S. military says the operation
+// killed 30 Taliban militants"), once a sentence has told that day of its
+// own (not in a relative clause about someone: "Gunmen who had killed two
+// policemen on Friday stormed …"): a report that dates every incident
+// figure it dates to one day
+// tells of one incident, and what it goes on to tell without a date is of
+// it. Nothing is dated when the article's figures tell two days or more,
+// a period, or a day years before publication; nor from a sentence that
+// tells what came before ("The killings came a day after gunmen killed
+// 146 people") or that dates its source's statement by another's ("Russia
+// said on the same day that …") on, as incidentDates stops there; nor
+// a figure in a quotation ("After we had eight martyrs, we retaliated"),
+// which tells what the speaker looks back on.
+func oneIncidentDay(claims []Claim, sents []sentence, hist []sentState, lower, published string) {
+	var day *Date
+	for i := range claims {
+		c := &claims[i]
+		if c.Kind != KindCasualty || c.Scope != ScopeIncident || c.Date.Start == nil {
+			continue
+		}
+		if c.Date.Precision != PrecisionDay || c.Date.End == nil || *c.Date.End != *c.Date.Start || historicDate(c.Date, published) {
+			return
+		}
+		if day == nil {
+			day = &c.Date
+		} else if *day.Start != *c.Date.Start {
+			return
+		}
+	}
+	if day == nil {
+		return
+	}
+	d := clonedDate(*day)
+	told, k := false, 0 // told: a sentence before k told the day, none since broke the report
+	for c, si := range undatedIncidentFigures(claims, sents) {
+		for ; k <= si && k < len(hist); k++ {
+			if hist[k].saidElsewhen || tellsEarlier(lower[sents[k].start:sents[k].end]) {
+				told = false
+				continue
+			}
+			if o := hist[k].own; o != "" && o == hist[k].expr && k < si {
+				if r := ResolveDate(o, published); r.Start != nil && *r.Start == *d.Start && r.Precision == PrecisionDay {
+					told = true
+				}
+			}
+		}
+		if told && k > si && !hist[si].quoted {
+			c.Date = clonedDate(d)
+		}
+	}
 }
