@@ -762,3 +762,22 @@ func TestEventDevset26F1(t *testing.T) {
 	// (rounded down); raise them as the rules improve.
 	scoreEventDevset(t, "testdata/devset/events26.jsonl", 20, 0.652, 0.612, 0.752)
 }
+
+// TestEventDevset27F1 scores event extraction on a twenty-seventh set of
+// wire reports from 1948 to 2025 (Beersheba, Seoul in January 1951, the
+// Dacca surrender, Iraq's invasion of Iran, the Falklands raids of 1 May
+// 1982, Jajce and Donji Vakuf, Shatoi, Barentu, the pull-out from Gori,
+// Brega, Kidal, Mosul airport, Aden 2019, the Aghdam handover, Hostomel,
+// Blahodatne and Neskuchne, Sudan's 72-hour truce, Namhkam, the Seim
+// bridges, Kamanyola), labelled and committed before the rules were first
+// run on it, with the scorer of TestEventDevsetF1: passive captures
+// ("fell to the Serbs", "was retaken"), actors named by adjective, by
+// "the junta" or by acronym, and ceasefires, withdrawals and talks that
+// were only called for or denied.
+func TestEventDevset27F1(t *testing.T) {
+	// First run (before any rule was changed for it): 20 items, tp=119
+	// fp=29 fn=72, precision 0.804, recall 0.623, F1 0.702; actor right
+	// on 86/119 (0.723), date on 96/119 (0.807). These are its floors
+	// (rounded down); raise them as the rules improve.
+	scoreEventDevset(t, "testdata/devset/events27.jsonl", 20, 0.702, 0.722, 0.806)
+}
