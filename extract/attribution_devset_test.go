@@ -518,9 +518,13 @@ func TestAttributionFresh38(t *testing.T) {
 // 125), date 0.800 (100 of 125). The date floor is 0.787 since a later
 // rule matches two more figures ("The other 20 dead were police cadets,
 // among them a cadet from Ecuador") that the text dates only by a toll
-// put "on Thursday night, hours after" the blast.
+// put "on Thursday night, hours after" the blast. The attribution floor
+// is 0.868 since the village guards' side matches two more, one of them
+// told by "the semi-official Anatolian news agency", which the rules
+// call by its name ("Anatolian") as they call "the official Xinhua news
+// agency" "Xinhua".
 func TestAttributionFresh39(t *testing.T) {
-	scoreAttribution(t, "testdata/devset/fresh39.jsonl", 20, 125, 0.872, 0.787)
+	scoreAttribution(t, "testdata/devset/fresh39.jsonl", 20, 125, 0.868, 0.787)
 }
 
 // TestAttributionFresh40 scores attribution and dates on the fresh40 set

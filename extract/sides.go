@@ -310,7 +310,8 @@ var (
 		"allied democratic": "ADF", "tplf": "TPLF", "fano": "Fano", "al-qaeda": "al-Qaeda",
 		"al-qaida": "al-Qaeda", "aqap": "al-Qaeda", "ttp": "Taliban", "hamas-led": "Hamas",
 		"popular mobilisation": SideProGovMilitia, "popular mobilization": SideProGovMilitia,
-		"pmf": SideProGovMilitia, "hayat tahrir": SideRebels, "npa": SideRebels, "ola": SideRebels,
+		"pmf": SideProGovMilitia, "village guards": SideProGovMilitia, "village guard": SideProGovMilitia,
+		"village defence": SideProGovMilitia, "cjtf": SideProGovMilitia, "hayat tahrir": SideRebels, "npa": SideRebels, "ola": SideRebels,
 		"viet cong": SideRebels, "vietcong": SideRebels, "viet minh": SideRebels,
 		"arakan army": SideRebels, "oromo liberation": SideRebels, "emc": "FARC",
 		"al shabaab": "al-Shabaab", "al shabab": "al-Shabaab", "al qaeda": "al-Qaeda", "al qaida": "al-Qaeda",
@@ -964,7 +965,7 @@ func articleNation(lower string) string {
 	if n := kickerNation(lower); n != "" {
 		counts[n]++
 	}
-	if n := datelineCityNation(lower); n != "" {
+	if n := datelineCityNation(lower); n != "" && !statelessNations[n] {
 		// "RAWALPINDI:": the city stands for its country, named twice.
 		counts[n] += 2
 		best, bestN = n, counts[n]
@@ -990,7 +991,7 @@ func articleNation(lower string) string {
 			p = prevWord
 		}
 		prevWord = w
-		if n := nationAt(p, w); n != "" {
+		if n := nationAt(p, w); n != "" && !statelessNations[n] {
 			counts[n]++
 			if counts[n] > bestN {
 				best, bestN = n, counts[n]
@@ -1004,6 +1005,11 @@ func articleNation(lower string) string {
 	}
 	return best
 }
+
+// statelessNations are peoples with no state of their own, whose soldiers
+// an article about them does not make: "Kurdish guerrillas" raiding a
+// village in Turkey leave the soldiers of the report Turkey's.
+var statelessNations = map[string]bool{"Kurdish": true}
 
 // kickerNation returns the nation of the headline's kicker ("india: five
 // soldiers killed …") or of the dateline's country ("quetta, pakistan,

@@ -1,0 +1,34 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/claimline/claimline/ingest"
+)
+
+// TestStatelessNationSoldiers: soldiers of no named nation in a report
+// that names a stateless people most ("Kurdish guerrillas", "Kurds") are
+// the soldiers of the state the report is from, and village guards are a
+// pro-government militia.
+func TestStatelessNationSoldiers(t *testing.T) {
+	a := ingest.Article{ID: "t", Published: "1992-08-10", Text: "Kurdish rebels kill 12 in raid on village\n\n" +
+		"ANKARA, Aug 10 (Reuters) - Kurdish rebels raided a village in Sirnak province on Sunday and killed 12 people, " +
+		"among them four village guards, officials said. The Kurdish guerrillas fled towards the Iraqi border.\n\n" +
+		"Kurds make up a fifth of the population. Separately, two soldiers were killed in a clash with Kurdish militants, the army said."}
+	want := map[string]string{"four village guards": SideProGovMilitia, "two soldiers": "Turkish military"}
+	seen := 0
+	for _, c := range Extract(a) {
+		if c.Kind != KindCasualty {
+			continue
+		}
+		if side, ok := want[c.Victims.Text]; ok {
+			seen++
+			if c.Victims.Side != side {
+				t.Errorf("%q: side %q, want %q", c.Victims.Text, c.Victims.Side, side)
+			}
+		}
+	}
+	if seen != len(want) {
+		t.Errorf("read %d of the %d figures", seen, len(want))
+	}
+}
