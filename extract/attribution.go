@@ -1170,6 +1170,10 @@ func cleanSource(toks []token) (string, bool, bool) {
 		words = words[n:]
 	}
 	words = words[:timeTail(words)]
+	if n := len(words); n > 1 && (words[n-1].w == "there" || words[n-1].w == "here") {
+		// "police there said": the police, wherever they are.
+		words = words[:n-1]
+	}
 	if len(words) == 0 {
 		return "", false, false
 	}

@@ -1023,6 +1023,10 @@ func TestAttribution(t *testing.T) {
 		// never another kind of source named before.
 		{"The Ministry of Health said 12 people died. A spokesman said the toll could rise. Later, 14 people were reported dead, the ministry said.", "Ministry of Health"},
 		{"Nine rebels were killed, the ministry said.", "ministry"},
+		// A source's seat told by "there", an honorific before a surname.
+		{"Gunmen abducted 15 pupils, police there said.", "police"},
+		{"Two residents were wounded, Mr Madaki said.", "Madaki"},
+		{"At least 60 people were injured, Commissioner Atta-ul-Munim said.", "Atta-ul-Munim"},
 		{"The strike killed two soldiers, the spokesman said.", "spokesman"},
 		// A participle after a comma goes on with the verb before it.
 		{"The Arakan Army denied the claim, saying its fighters had killed 11 soldiers.", "Arakan Army"},

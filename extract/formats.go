@@ -505,7 +505,11 @@ func titledName(words []token) []token {
 // without it.
 var nameRanks = wordSet("general lieutenant colonel major captain brigadier sergeant admiral " +
 	"commodore marshal corporal gen lt col maj capt brig sgt adm cpl father dr prof rear commandant cmdt " +
-	"bishop archbishop cardinal imam rabbi reverend rev pastor")
+	"bishop archbishop cardinal imam rabbi reverend rev pastor mr mrs ms commissioner")
+
+// surnameRanks are the ranks and honorifics a surname alone may follow
+// ("Mr Madaki", "Commissioner Atta-ul-Munim").
+var surnameRanks = wordSet("mr mrs ms dr commissioner")
 
 // rankWord reports whether w is a rank, or ranks joined by hyphens
 // ("lieutenant-general", "major-general").
@@ -520,13 +524,14 @@ func rankWord(w string) bool {
 
 // rankedName returns the name after the ranks a source opens with, when
 // two to four capitalised words that make no title or office follow
-// them, or the words as they are.
+// them (or one, a surname, after an honorific: "Mr Madaki"), or the
+// words as they are.
 func rankedName(words []token) []token {
 	k := 0
 	for k < len(words) && words[k].cap && rankWord(words[k].w) {
 		k++
 	}
-	if k == 0 || len(words)-k < 2 || len(words)-k > 4 {
+	if k == 0 || len(words)-k < 2 && (len(words)-k < 1 || !surnameRanks[words[k-1].w]) || len(words)-k > 4 {
 		return words
 	}
 	for i, t := range words[k:] {
