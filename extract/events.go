@@ -4070,16 +4070,19 @@ type listedPlace struct {
 // listAfterWords may follow the last name of a list of places: what comes
 // after the list, not a noun that makes the name an adjective ("Houthi
 // positions").
-var listAfterWords = wordSet("and on in at near overnight early late last this after before as while killing wounding with from")
+var listAfterWords = wordSet("and on in at near overnight early late last this after before as while killing wounding with from " +
+	"yesterday today tonight Monday Tuesday Wednesday Thursday Friday Saturday Sunday")
 
 // placesListed returns the places named after at (the event's place, as
 // written) in a list of three or more joined by commas and a final "and",
-// each a capitalised name that is no party's: the strike or capture is at
-// each.
-func placesListed(s string, at *Place, from int) []listedPlace {
+// each a capitalised name that is no party's, or of two known towns a
+// capture takes: the strike or capture is at each.
+func placesListed(s string, at *Place, from int, capture bool) []listedPlace {
 	if at == nil || at.Text == "" || from < 0 || from > len(s) {
 		return nil
 	}
+	_, atKnown := NormalisePlace(at.Text)
+	known := true
 	k := strings.Index(s[from:], at.Text)
 	if k < 0 {
 		return nil
@@ -4117,7 +4120,10 @@ list:
 			}
 		}
 		name := s[i:e]
-		if name == "" || !plausiblePlaceName(name) || nationalityWords[strings.Fields(name)[0]] || isPartyName(name) {
+		if name == "" || !plausiblePlaceName(name) || nationalityWords[strings.Fields(name)[0]] || isPartyName(name) ||
+			strings.HasSuffix(name, "'s") || strings.HasPrefix(s[e:], "'s") || strings.HasPrefix(s[e:], "’s") {
+			// ("Kandahar, Afghanistan's second city": the place told of
+			// again, by the area it lies in.)
 			break list
 		}
 		if last {
@@ -4131,14 +4137,19 @@ list:
 			}
 		}
 		p := Place{Text: name, Name: name}
-		if q, ok := NormalisePlace(name); ok {
+		q, ok := NormalisePlace(name)
+		if ok {
 			p = q
 		}
+		known = known && ok
 		out = append(out, listedPlace{End: e, Place: p})
 		i = e
 	}
-	if len(out) < 2 {
-		return nil // "the towns of Idlib and Sarmada" may be one area; a list of three is a list
+	if len(out) < 2 && !(capture && known && len(out) == 1 && atKnown) {
+		// "the towns of Idlib and Sarmada" may be one area; a list of
+		// three is a list, and so are two towns the gazetteer knows
+		// taken together ("took Bethlehem and Jericho").
+		return nil
 	}
 	return out
 }

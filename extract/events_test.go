@@ -533,7 +533,7 @@ func TestPlacesListed(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			var got []string
-			for _, lp := range placesListed(tt.giveSentence, &Place{Text: tt.giveAt, Name: tt.giveAt}, 0) {
+			for _, lp := range placesListed(tt.giveSentence, &Place{Text: tt.giveAt, Name: tt.giveAt}, 0, false) {
 				got = append(got, lp.Place.Name)
 			}
 			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
