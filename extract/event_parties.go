@@ -34,7 +34,11 @@ const reStateNoun = `(?:government|regime|army|armed\s+forces|national\s+defen[c
 // earlier-starting, then longer, wins.
 var partyRules = []partyRule{
 	{Name: "rebels", Re: mustWordRegexp(`\b(?:Turkish|Turkey|Ankara)[- ]backed\s+(?:[\w-]+\s+)?(?:forces|fighters|rebels|opposition(?:\s+(?:fighters|forces|groups?))?|militias?|groups?)`)},
-	{Name: partyRussianBacked, Re: mustWordRegexp(`\b(?:Russian|Russia|Moscow)[- ](?:backed|led)\s+(?:Syrian\s+)?(?:government\s+|regime\s+)?(?:forces|troops|army)`)},
+	// Forces backed by Russia, or loyal to a ruler ("Gaddafi forces",
+	// "troops loyal to Saddam Hussein"): see backedOrLoyal.
+	{Name: partyRussianBacked, Re: mustWordRegexp(`\b(?:(?:Russian|Russia|Moscow|Kremlin)[- ](?:backed|led)\s+(?:Syrian\s+)?(?:government\s+|regime\s+)?(?:forces|troops|army)|` +
+		`(?i:forces|troops|soldiers|fighters|units|militias?)\s+loyal\s+to\s+(?:(?:President|leader|Colonel|Col\.|Marshal|General|Muammar|Moammar|Saddam|Bashar|Slobodan|Robert|Laurent|Anastasio|Abd-Rabbu|Abd\s+Rabbu|Mansour|Nicolas)\s+){0,3}(?:` + rulersPattern + `)|` +
+		`(?:` + rulersPattern + `)(?:['’]s)?\s+(?:forces|troops|soldiers|loyalists|army|militias?|fighters|tanks|regime))\b`)},
 	{Name: "pro-Iran militia", Re: mustWordRegexp(`(?i)\b(?:(?:Iranian|Iran|Tehran)[- ]backed|pro-Iran(?:ian)?)\s+(?:[\w-]+\s+){0,2}?(?:fighters|militias?|forces|groups?|members)`)},
 	{Name: "pro-government militia", Re: mustWordRegexp(`(?i)\bpro-(?:government|regime|Assad)\s+(?:[\w-]+\s+)?(?:fighters|militias?|forces|groups?|gunmen)`)},
 	{Name: "rebels", Re: mustWordRegexp(`(?i)\b(?:Syrian\s+)?(?:rebels?(?:\s+(?:fighters|forces|groups?))?|opposition(?:\s+(?:fighters|forces|groups?))?|insurgents?|guerrillas?|Syrian\s+National\s+Army|Free\s+Syrian\s+Army|separatist\s+(?:artillery|forces|units|gunmen|fighters|militias?|militants|guerrillas|leaders?|commanders?)|pro-\pL+\s+separatists|(?-i:Separatists|[Tt]he\s+separatists))\b`)},
@@ -293,7 +297,7 @@ var capitals = func() map[string]bool {
 var partyKeys = map[string][]string{
 	"rebels":                             {"backed", "rebel", "opposition", "insurgent", "guerrilla", "national army", "free syrian", "separatist"},
 	"Syrian government":                  {"assad", "sana", "syrian", "damascus"},
-	partyRussianBacked:                   {"russia", "moscow"},
+	partyRussianBacked:                   {"russia", "moscow", "kremlin", "loyal", "gaddafi", "qaddafi", "kadhafi", "saddam", "mobutu", "mugabe", "gbagbo", "milosevic", "somoza", "hadi"},
 	partyHostGovernment:                  {"regime", "government", "army", "junta", "federal", "defence", "defense", "military", "air force", "navy"},
 	partyPossessive:                      {"'s", "’s"},
 	"pro-Iran militia":                   {"backed", "pro-iran"},
@@ -790,6 +794,11 @@ func hostGovernment(host string, mentions []partyMention, i int) string {
 // government in the Syrian war, the article nation's elsewhere, and
 // Russia's proxies when the nation is unknown or Ukraine.
 func russianBacked(host, text string) string {
+	for _, r := range rulers {
+		if strings.Contains(text, r.name) {
+			return governmentOf(r.nation)
+		}
+	}
 	switch {
 	case host == "Syrian" || strings.Contains(text, "Syrian"):
 		return "Syrian government"
@@ -798,6 +807,23 @@ func russianBacked(host, text string) string {
 	}
 	return governmentOf(host)
 }
+
+// rulers are rulers whose forces reports name by them ("Gaddafi forces",
+// "troops loyal to Saddam Hussein"), with their nation's adjective.
+var rulers = []struct{ name, nation string }{
+	{"Gaddafi", "Libyan"}, {"Qaddafi", "Libyan"}, {"Kadhafi", "Libyan"}, {"Saddam", "Iraqi"}, {"Assad", "Syrian"},
+	{"Mobutu", "Zairean"}, {"Mugabe", "Zimbabwean"}, {"Gbagbo", "Ivorian"}, {"Milosevic", "Serbian"},
+	{"Somoza", "Nicaraguan"}, {"Hadi", "Yemeni"},
+}
+
+// rulersPattern is the alternation of the rulers' names.
+var rulersPattern = func() string {
+	names := make([]string, len(rulers))
+	for i, r := range rulers {
+		names[i] = r.name
+	}
+	return strings.Join(names, "|")
+}()
 
 // stateWords are capitals and countries that may stand for their
 // governments.

@@ -1461,11 +1461,19 @@ func hedged(before string, level hedge) bool {
 		return false
 	}
 	fromName := level == hedgeAll && strings.Contains(before, "from ") && fromNamed.MatchString(before)
+	// "Forces loyal to Muammar Gaddafi captured": whom the forces serve,
+	// not an act to come.
+	toAttached := false
+	if k := strings.LastIndex(before, " to "); k > 0 && level == hedgeAll {
+		w, _ := wordBefore(before, k+1)
+		toAttached = attachedTo[strings.ToLower(w)]
+	}
 	// "GAZA, May 21 (Reuters) - A ceasefire": the month, not the verb.
 	month := strings.Contains(before, "May ") && mayMonth.MatchString(before)
 	hedge := func(w []byte) bool {
 		return bytes.HasSuffix(w, []byte("n't")) || bytes.HasSuffix(w, []byte("n'")) ||
-			hedgesStrong[string(w)] && !(month && string(w) == "may") || (level == hedgeAll && hedgesAll[string(w)] && !(fromName && string(w) == "from"))
+			hedgesStrong[string(w)] && !(month && string(w) == "may") ||
+			(level == hedgeAll && hedgesAll[string(w)] && !(fromName && string(w) == "from") && !(toAttached && string(w) == "to"))
 	}
 	var t fieldTail
 	if t.read(before, 3, isHedgeSep) {
@@ -1486,6 +1494,10 @@ func hedged(before string, level hedge) bool {
 	}
 	return false
 }
+
+// attachedTo are the words before "to" that tell whom a force serves or
+// belongs to ("loyal to", "allied to", "affiliated to").
+var attachedTo = wordSet("loyal allied affiliated aligned linked close belonging attached")
 
 // mayMonth matches the month of May with its day in the last words
 // before a trigger.

@@ -31,3 +31,37 @@ func TestCaptureOfTwoTowns(t *testing.T) {
 		}
 	}
 }
+
+// TestForcesOfARuler: forces named by the ruler they serve ("Gaddafi
+// forces", "troops loyal to Saddam Hussein") are that ruler's state's, and
+// "loyal to" before the verb does not make the act one to come, as "vowed
+// to" does; "Kremlin-backed forces" are Russia's.
+func TestForcesOfARuler(t *testing.T) {
+	for _, tc := range []struct {
+		text, action, actor string
+	}{
+		{"Gaddafi forces retook Brega on Sunday.", ActionCapture, "Libya"},
+		{"Forces loyal to Muammar Gaddafi recaptured the oil port of Brega on Sunday.", ActionCapture, "Libya"},
+		{"Troops loyal to President Saddam Hussein shelled Kirkuk on Monday.", ActionStrike, "Iraq"},
+		{"Kremlin-backed forces pulled back from Neskuchne on Sunday.", ActionWithdraw, "Russia"},
+		{"Rebels vowed to capture Brega.", "", ""},
+	} {
+		var got []string
+		for _, c := range Extract(ingest.Article{ID: "t", Published: "2011-03-14", Text: tc.text}) {
+			if c.Kind == KindEvent && c.Action != ActionStatement {
+				a := ""
+				if c.Actor != nil {
+					a = c.Actor.Name
+				}
+				got = append(got, c.Action+" "+a)
+			}
+		}
+		var want []string
+		if tc.action != "" {
+			want = []string{tc.action + " " + tc.actor}
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("%q: %q, want %q", tc.text, got, want)
+		}
+	}
+}
