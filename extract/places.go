@@ -489,7 +489,7 @@ func findPlacesIn(ix *sentIndex) []placeHit {
 			pos = end // "the southern Gaza city of Rafah": the city named after it
 			continue
 		}
-		if namesNoPlace(text, start, end) || isCountry(e.Name) && contingentFrom(text[:start]) {
+		if namesNoPlace(text, start, end) || isCountry(e.Name) && (contingentFrom(text[:start]) || missionAfter(text[end:])) {
 			pos = end
 			continue
 		}
@@ -1305,6 +1305,13 @@ func namesNoPlace(text string, start, end int) bool {
 		surnameSpeaks(before, after) || givenNameSpeaks(after)
 }
 
+// missionAfter reports whether a country's name is that of its mission
+// abroad ("the U.S. Embassy", "the French consulate"), which is not where
+// the embassy is.
+func missionAfter(after string) bool {
+	return hasASCIIFoldPrefix(after, " embassy") || hasASCIIFoldPrefix(after, " consulate") || hasASCIIFoldPrefix(after, " ambassador")
+}
+
 // givenNameSpeaks reports whether the text after a place's name is a
 // surname and a verb of saying, which makes the name a person's given name:
 // "Security Minister Salif Traore said" (Salif is also a port in Yemen).
@@ -1450,10 +1457,12 @@ func plausiblePlaceName(name string) bool {
 			}
 		}
 		n, last = n+1, w
-		if _, ok := lowerLookup(monthNames, w); ok {
+		// ("Tuesday's Communist bombing": a day's, not a place.)
+		bare := strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+		if _, ok := lowerLookup(monthNames, bare); ok {
 			return false
 		}
-		if _, ok := lowerLookup(weekdayNames, w); ok {
+		if _, ok := lowerLookup(weekdayNames, bare); ok {
 			return false
 		}
 		if _, ok := lowerLookup(nationalities, w); ok {

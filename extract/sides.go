@@ -258,7 +258,7 @@ var (
 	otherHeads = wordSet("martyrs others more members member units combatants combatant auxiliaries auxiliary mercenaries mercenary " +
 		"peacekeepers peacekeeper vigilantes vigilante pows pow " +
 		// Groups whose names are plural nouns: "15 Taliban", "20 Houthis".
-		"taliban houthis peshmerga janjaweed interahamwe")
+		"taliban houthis peshmerga janjaweed interahamwe vietcong cong shabaab shabab")
 	// officeHeads are holders of civil office, whom a state's word before
 	// them ("a government minister") does not make its forces.
 	officeHeads = wordSet("minister ministers official officials deputy deputies spokesman spokeswoman " +
@@ -314,7 +314,7 @@ var (
 		"village defence": SideProGovMilitia, "cjtf": SideProGovMilitia, "hayat tahrir": SideRebels, "npa": SideRebels, "ola": SideRebels,
 		"viet cong": SideRebels, "vietcong": SideRebels, "viet minh": SideRebels,
 		"arakan army": SideRebels, "oromo liberation": SideRebels, "emc": "FARC",
-		"al shabaab": "al-Shabaab", "al shabab": "al-Shabaab", "al qaeda": "al-Qaeda", "al qaida": "al-Qaeda",
+		"al shabaab": "al-Shabaab", "al shabab": "al-Shabaab", "shabaab": "al-Shabaab", "shabab": "al-Shabaab", "al qaeda": "al-Qaeda", "al qaida": "al-Qaeda",
 		"abu sayyaf": "Abu Sayyaf", "lakurawa": "Lakurawa", "upc": "UPC", "jubaland": "Jubaland forces",
 		"kataib hezbollah": "Kataib Hezbollah", "kataib": "Kataib Hezbollah", "codeco": "CODECO",
 		"revolutionary guards": "Iranian military", "revolutionary guard": "Iranian military", "irgc": "Iranian military",
