@@ -274,6 +274,10 @@ func TestFreshCasualtyF1(t *testing.T) {
 			"Pokrovsk, Maghazi, Nur Shams, Ainata, Al-Hilaliya, Um Rawaba, Pekon, Majete, Kajuru, Malam Fatori, Teguey, Ougarou, Mastung " +
 			"and Hangu, Nahrin, Harib, Petion-Ville, the General Gordon base, Kirotshe) with children broken down, hostages, revised tolls " +
 			"and 'past 24 hours' tallies (first run P 0.925, R 0.865, F1 0.8941)"},
+		{"fresh41", 20, 0.832, "formats other than single-incident wire stories (an Iraq daily roundup, a Russian defence ministry " +
+			"bulletin, a Pakistani army release, a JNIM claim beside the army's denial, OCHA and weekly updates, health ministry and " +
+			"hospital updates, translated Arabic, French, Spanish, Russian, Burmese and Amharic items, an anniversary feature with old " +
+			"tolls, an obituary, a toll revised down) (first run P 0.891, R 0.781, F1 0.8323)"},
 		{"attribution2", 30, 0.764, "the attribution2 set (see TestAttributionDevset2): 33 incidents no other set tells, " +
 			"from Munich 1972 to Yarova 2025; passive and active tolls, several victim groups in one sentence, the wounded, " +
 			"missing and captured beside the dead, tolls revised up and down, each side's claims (first run P 0.830, R 0.709, F1 0.7644; " +
