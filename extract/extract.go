@@ -1858,6 +1858,27 @@ func isReportDate(s, lower string, at int) bool {
 				continue
 			}
 		}
+		if b < end && s[b] >= 'A' && s[b] <= 'Z' {
+			// "The figure of 966 dead announced by MONUC on Monday", "given
+			// by the U.N. Mission on Friday": a name, of three words at
+			// most, after a verb of giving out and "by".
+			nb := b
+			for k := 0; k < 2; k++ {
+				pw, pb := wordBefore(lower, nb)
+				if pw == "" || pw == "by" || s[pb] < 'A' || s[pb] > 'Z' {
+					break
+				}
+				nb = pb
+			}
+			if w2, b2 := wordBefore(lower, nb); w2 == "the" {
+				nb = b2
+			}
+			if by, bb := wordBefore(lower, nb); by == "by" {
+				if v, _ := wordBefore(lower, bb); reportVerbs[v] || givenOutVerbs[v] {
+					return true
+				}
+			}
+		}
 		// "said in a statement on Sunday", "said on its Telegram channel
 		// on Monday": the words of the channel, three at most.
 		if n < 5 && (reportChannel[w] || channel && w == "state") {
@@ -1873,6 +1894,10 @@ func isReportDate(s, lower string, at int) bool {
 	}
 	return false
 }
+
+// givenOutVerbs are the participles that tell a figure given out, besides
+// reportVerbs: "the toll given by the U.N. on Friday".
+var givenOutVerbs = wordSet("given released published issued compiled provided announced reported")
 
 // sinceClause reports whether the clause that lower[:at] ends in opens
 // with "since": "since the result was announced".

@@ -42,3 +42,27 @@ func TestOneIncidentDay(t *testing.T) {
 		}
 	}
 }
+
+// TestFigureGivenOutByNameOnDay: a day after "announced by" or "given by"
+// and a name dates when the figure was given out, not the deaths; a day
+// after an agent of the act ("ambushed by Boko Haram on Monday") dates it.
+func TestFigureGivenOutByNameOnDay(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"The figure of 966 dead announced by MONUC on Monday had been based on lists compiled by local chiefs.", ""},
+		{"The toll of 966 dead given by the UN on Monday was based on lists.", ""},
+		{"Twelve soldiers ambushed by Boko Haram on Monday were killed.", "2003-04-07"},
+	} {
+		for _, c := range Extract(ingest.Article{ID: "t", Published: "2003-04-10", Text: tc.text}) {
+			if c.Kind != KindCasualty {
+				continue
+			}
+			got := ""
+			if c.Date.Start != nil {
+				got = *c.Date.Start
+			}
+			if got != tc.want {
+				t.Errorf("%q: dated %q, want %q", tc.text, got, tc.want)
+			}
+		}
+	}
+}

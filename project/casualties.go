@@ -197,6 +197,10 @@ type place struct {
 	// unit ("Kanbalu Township": "Kanbalu"): a place in a unit named for a
 	// town lies in that town's area.
 	regionBase string
+	// upper is the region of the place's region when the gazetteer knows
+	// it ("Borno" for "Ajilari Cross" in Maiduguri): the place lies in
+	// that too.
+	upper string
 	// joined are the two names a place named by joining them with a
 	// hyphen is named for ("Dehiwala-Mount Lavinia": "Dehiwala" and
 	// "Mount Lavinia"; see joinedNames), "" when it is not so named.
@@ -229,8 +233,14 @@ func placeOf(p *extract.Place) place {
 	sp := placeSpelling(base)
 	// (A place known by its name alone, "Idlib", is not unknown.)
 	unknown := country == "" && extract.CountryOf(extract.Place{Region: n}) == ""
+	upper := ""
+	if region != "" {
+		if r, ok := extract.NormalisePlace(region); ok && r.Region != region && r.Region != n {
+			upper = r.Region
+		}
+	}
 	return place{name: n, region: region, base: base, wide: wide, country: country, unknown: unknown, area: area,
-		spelling: sp, consonants: consonantsOf(sp), regionBase: adminBase(region), joined: joinedNames(base, country)}
+		spelling: sp, consonants: consonantsOf(sp), regionBase: adminBase(region), upper: upper, joined: joinedNames(base, country)}
 }
 
 // minLooseConsonants is the fewest consonants a spelling needs to be
@@ -413,6 +423,11 @@ func (a place) compatible(b place) bool {
 	}
 	if (a.region != "" && (a.region == b.name || a.region == b.base || a.regionBase == b.name)) ||
 		(b.region != "" && (b.region == a.name || b.region == a.base || b.regionBase == a.name)) {
+		return true
+	}
+	// A place in a town lies in the town's region too: "Ajilari Cross"
+	// in Maiduguri, in Borno.
+	if a.upper != "" && (a.upper == b.name || a.upper == b.base) || b.upper != "" && (b.upper == a.name || b.upper == a.base) {
 		return true
 	}
 	// A part of an area, or a place in one, lies in the area: "El Fasher,
