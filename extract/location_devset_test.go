@@ -328,7 +328,9 @@ func TestLocationDevsetFresh40(t *testing.T) {
 // TestLocationDevsetFresh41 scores the places of the casualty figures of
 // the fresh41 set (see TestAttributionFresh41). The floors are the first
 // run's figures, rounded down: 214 figures labelled, 207 extracted, 166
-// matched; place right on 98 (0.590).
+// matched; place right on 98 (0.590). The floor is 0.589 since two more
+// figures are matched (see TestAttributionFresh41), one placed at "Gaza"
+// where the label says "southern Gaza".
 func TestLocationDevsetFresh41(t *testing.T) {
-	scoreLocations(t, "testdata/devset/fresh41.jsonl", 20, 166, 0.59)
+	scoreLocations(t, "testdata/devset/fresh41.jsonl", 20, 166, 0.589)
 }

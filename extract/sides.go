@@ -1007,9 +1007,10 @@ func articleNation(lower string) string {
 }
 
 // statelessNations are peoples with no state of their own, whose soldiers
-// an article about them does not make: "Kurdish guerrillas" raiding a
-// village in Turkey leave the soldiers of the report Turkey's.
-var statelessNations = map[string]bool{"Kurdish": true}
+// an article about them does not make ("Kurdish guerrillas" raiding a
+// village in Turkey leave the soldiers of the report Turkey's; "the
+// army" in a report from Gaza is Israel's).
+var statelessNations = map[string]bool{"Kurdish": true, "Palestinian": true}
 
 // kickerNation returns the nation of the headline's kicker ("india: five
 // soldiers killed …") or of the dateline's country ("quetta, pakistan,

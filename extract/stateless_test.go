@@ -32,3 +32,17 @@ func TestStatelessNationSoldiers(t *testing.T) {
 		t.Errorf("read %d of the %d figures", seen, len(want))
 	}
 }
+
+// TestArmyInGazaReport: "the army" of a report from Gaza, which names
+// Palestinians most, is Israel's; there is no "Palestinian military".
+func TestArmyInGazaReport(t *testing.T) {
+	a := ingest.Article{ID: "t", Published: "2024-08-13", Text: "Palestinians say strike kills 19 in Gaza\n\n" +
+		"The Palestinian Civil Defence said 19 Palestinians were killed in an Israeli air strike overnight. The Israeli military said it struck a Hamas command centre. " +
+		"Palestinian medics said the dead included eight children.\n\n" +
+		"Separately, the army said a soldier had been killed in southern Gaza on Monday."}
+	for _, c := range Extract(a) {
+		if c.Kind == KindCasualty && c.Victims.Text == "a soldier" && c.Victims.Side != "Israeli military" {
+			t.Errorf("a soldier: side %q, want Israeli military", c.Victims.Side)
+		}
+	}
+}
