@@ -544,7 +544,10 @@ func TestAttributionFresh40(t *testing.T) {
 // soldiers of "the army" in a report from Gaza, once Israel's rather than
 // "Palestinian military", match two more figures, one of them a count
 // "since the start of the ground offensive on Oct. 27" dated by the
-// Monday the sentence tells first.
+// Monday the sentence tells first; and 0.745 since the Bangsamoro
+// Islamic Freedom Fighters, named as such, match four more, which the
+// labels date by the span of "a three-day offensive" and the rules by
+// the day it was launched or the day of the statement.
 func TestAttributionFresh41(t *testing.T) {
-	scoreAttribution(t, "testdata/devset/fresh41.jsonl", 20, 166, 0.734, 0.761)
+	scoreAttribution(t, "testdata/devset/fresh41.jsonl", 20, 166, 0.734, 0.745)
 }

@@ -315,7 +315,8 @@ var (
 		"viet cong": SideRebels, "vietcong": SideRebels, "viet minh": SideRebels,
 		"arakan army": SideRebels, "oromo liberation": SideRebels, "emc": "FARC",
 		"al shabaab": "al-Shabaab", "al shabab": "al-Shabaab", "shabaab": "al-Shabaab", "shabab": "al-Shabaab", "al qaeda": "al-Qaeda", "al qaida": "al-Qaeda",
-		"abu sayyaf": "Abu Sayyaf", "lakurawa": "Lakurawa", "upc": "UPC", "jubaland": "Jubaland forces",
+		"abu sayyaf": "Abu Sayyaf", "biff": "Bangsamoro Islamic Freedom Fighters", "bangsamoro islamic": "Bangsamoro Islamic Freedom Fighters",
+		"lakurawa": "Lakurawa", "upc": "UPC", "jubaland": "Jubaland forces",
 		"kataib hezbollah": "Kataib Hezbollah", "kataib": "Kataib Hezbollah", "codeco": "CODECO",
 		"revolutionary guards": "Iranian military", "revolutionary guard": "Iranian military", "irgc": "Iranian military",
 		// Rebel movements of older wars, spoken of by name.
