@@ -2578,6 +2578,12 @@ func objectPlace(s string, start, end int, action string, parties []partyMention
 	if j := lastWordStart(s, start, end); j > start && isASCIIUpper(s[j]) {
 		i = j
 	}
+	// A verb in quotes: 'had "liberated" Lukiantsi'.
+	if i < len(s) && s[i] == '"' {
+		i++
+	} else if strings.HasPrefix(s[i:], "”") {
+		i += len("”")
+	}
 	i += spaceRun(s[i:])
 	word := func() string {
 		e := i

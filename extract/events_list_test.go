@@ -65,3 +65,17 @@ func TestForcesOfARuler(t *testing.T) {
 		}
 	}
 }
+
+// TestQuotedVerbTakesItsObject: a capture told by a verb in quotes
+// ('had "liberated" Lukiantsi and Krasne') is at the places after it.
+func TestQuotedVerbTakesItsObject(t *testing.T) {
+	var got []string
+	for _, c := range Extract(ingest.Article{ID: "t", Published: "2024-05-13", Text: `The defence ministry said Russian units had "liberated" Lukiantsi, Hatyshche and Krasne.`}) {
+		if c.Kind == KindEvent && c.Action == ActionCapture && c.Location != nil {
+			got = append(got, c.Location.Name)
+		}
+	}
+	if want := []string{"Lukiantsi", "Hatyshche", "Krasne"}; !slices.Equal(got, want) {
+		t.Errorf("captures at %q, want %q", got, want)
+	}
+}
