@@ -4094,13 +4094,13 @@ var listAfterWords = wordSet("and on in at near overnight early late last this a
 // placesListed returns the places named after at (the event's place, as
 // written) in a list of three or more joined by commas and a final "and",
 // each a capitalised name that is no party's, or of two known towns a
-// capture takes: the strike or capture is at each.
-func placesListed(s string, at *Place, from int, capture bool) []listedPlace {
+// capture takes or a strike hits: the strike or capture is at each.
+func placesListed(s string, at *Place, from int) []listedPlace {
 	if at == nil || at.Text == "" || from < 0 || from > len(s) {
 		return nil
 	}
 	_, atKnown := NormalisePlace(at.Text)
-	known := true
+	known, closed := true, false // closed: the list ended with its "and" item
 	k := strings.Index(s[from:], at.Text)
 	if k < 0 {
 		return nil
@@ -4159,14 +4159,15 @@ list:
 		if ok {
 			p = q
 		}
-		known = known && ok
+		known, closed = known && ok, last
 		out = append(out, listedPlace{End: e, Place: p})
 		i = e
 	}
-	if len(out) < 2 && !(capture && known && len(out) == 1 && atKnown) {
+	if len(out) < 2 && !(known && closed && len(out) == 1 && atKnown) {
 		// "the towns of Idlib and Sarmada" may be one area; a list of
 		// three is a list, and so are two towns the gazetteer knows
-		// taken together ("took Bethlehem and Jericho").
+		// taken or struck together ("took Bethlehem and Jericho",
+		// "struck Kharkiv and Kryvyi Rih").
 		return nil
 	}
 	return out

@@ -79,3 +79,17 @@ func TestQuotedVerbTakesItsObject(t *testing.T) {
 		t.Errorf("captures at %q, want %q", got, want)
 	}
 }
+
+// TestStrikeOnTwoTowns: a strike on two towns the gazetteer knows, told
+// together, is a strike on each.
+func TestStrikeOnTwoTowns(t *testing.T) {
+	var got []string
+	for _, c := range Extract(ingest.Article{ID: "t", Published: "2024-04-05", Text: "Russian missiles struck Kharkiv and Kryvyi Rih overnight."}) {
+		if c.Kind == KindEvent && c.Action == ActionStrike && c.Location != nil {
+			got = append(got, c.Location.Name)
+		}
+	}
+	if want := []string{"Kharkiv", "Kryvyi Rih"}; !slices.Equal(got, want) {
+		t.Errorf("strikes at %q, want %q", got, want)
+	}
+}

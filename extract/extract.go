@@ -1044,7 +1044,7 @@ func Extract(a ingest.Article) []Claim {
 			c := claimAt(KindEvent, spans[i][0], spans[i][1])
 			var listed []listedPlace
 			if ev.Action == ActionStrike || ev.Action == ActionCapture {
-				listed = placesListed(s, ev.Place, ev.Start, ev.Action == ActionCapture)
+				listed = placesListed(s, ev.Place, ev.Start)
 			}
 			if len(listed) > 0 {
 				// The list is part of the event's clause: "struck the
