@@ -20,13 +20,7 @@ func TestCaptureOfTwoTowns(t *testing.T) {
 		{"Taliban fighters captured Kandahar, Afghanistan's second city, on Thursday.", []string{"Kandahar"}},
 		{"Rebels captured Idlib and Zorbanet on Sunday.", []string{"Idlib"}},
 	} {
-		var got []string
-		for _, c := range Extract(ingest.Article{ID: "t", Published: "2021-08-13", Text: tc.text}) {
-			if c.Kind == KindEvent && c.Action == ActionCapture && c.Location != nil {
-				got = append(got, c.Location.Name)
-			}
-		}
-		if !slices.Equal(got, tc.want) {
+		if got := eventPlaces(tc.text, "2021-08-13", ActionCapture); !slices.Equal(got, tc.want) {
 			t.Errorf("%q: captures at %q, want %q", tc.text, got, tc.want)
 		}
 	}
@@ -69,12 +63,7 @@ func TestForcesOfARuler(t *testing.T) {
 // TestQuotedVerbTakesItsObject: a capture told by a verb in quotes
 // ('had "liberated" Lukiantsi and Krasne') is at the places after it.
 func TestQuotedVerbTakesItsObject(t *testing.T) {
-	var got []string
-	for _, c := range Extract(ingest.Article{ID: "t", Published: "2024-05-13", Text: `The defence ministry said Russian units had "liberated" Lukiantsi, Hatyshche and Krasne.`}) {
-		if c.Kind == KindEvent && c.Action == ActionCapture && c.Location != nil {
-			got = append(got, c.Location.Name)
-		}
-	}
+	got := eventPlaces(`The defence ministry said Russian units had "liberated" Lukiantsi, Hatyshche and Krasne.`, "2024-05-13", ActionCapture)
 	if want := []string{"Lukiantsi", "Hatyshche", "Krasne"}; !slices.Equal(got, want) {
 		t.Errorf("captures at %q, want %q", got, want)
 	}
@@ -83,13 +72,20 @@ func TestQuotedVerbTakesItsObject(t *testing.T) {
 // TestStrikeOnTwoTowns: a strike on two towns the gazetteer knows, told
 // together, is a strike on each.
 func TestStrikeOnTwoTowns(t *testing.T) {
-	var got []string
-	for _, c := range Extract(ingest.Article{ID: "t", Published: "2024-04-05", Text: "Russian missiles struck Kharkiv and Kryvyi Rih overnight."}) {
-		if c.Kind == KindEvent && c.Action == ActionStrike && c.Location != nil {
-			got = append(got, c.Location.Name)
-		}
-	}
+	got := eventPlaces("Russian missiles struck Kharkiv and Kryvyi Rih overnight.", "2024-04-05", ActionStrike)
 	if want := []string{"Kharkiv", "Kryvyi Rih"}; !slices.Equal(got, want) {
 		t.Errorf("strikes at %q, want %q", got, want)
 	}
+}
+
+// eventPlaces returns the places of the events of an action that Extract
+// reads in text, in order.
+func eventPlaces(text, published, action string) []string {
+	var out []string
+	for _, c := range Extract(ingest.Article{ID: "t", Published: published, Text: text}) {
+		if c.Kind == KindEvent && c.Action == action && c.Location != nil {
+			out = append(out, c.Location.Name)
+		}
+	}
+	return out
 }
