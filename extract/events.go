@@ -705,7 +705,10 @@ func findEventsAt(ix *sentIndex, host string) []eventHit {
 				// "took Kidal on Saturday": a capture when a known place
 				// is what was taken, not "took Reuters reporters".
 				p := placeAtOrAfter(places, end-1)
-				if p == nil || !knownPlaceName(p.Name) {
+				if p == nil {
+					p = tookName(sentence, start, end)
+				}
+				if p == nil || !knownPlaceName(p.Name) && !placeEndsClause(sentence, start, p) {
 					continue
 				}
 				h.Place = p
@@ -2323,6 +2326,46 @@ var deployWords = map[string]bool{"deployed": true, "sent": true, "dispatched": 
 func knownPlaceName(name string) bool {
 	_, ok := NormalisePlace(name)
 	return ok
+}
+
+// tookName returns the capitalised name a "took" trigger at [start, end)
+// ends in, with the capitalised words after it ("took Sanski Most"), as a
+// place, or nil when it names no place or a party.
+func tookName(s string, start, end int) *Place {
+	k := strings.LastIndexByte(s[start:end], ' ')
+	if k < 0 {
+		return nil
+	}
+	from, e := start+k+1, end
+	for e+1 < len(s) && s[e] == ' ' && isASCIIUpper(s[e+1]) {
+		e++
+		for e < len(s) && (isASCIILetter(s[e]) || s[e] == '-') {
+			e++
+		}
+	}
+	name := s[from:e]
+	if !plausiblePlaceName(name) || isPartyName(name) || nationalityWords[strings.Fields(name)[0]] {
+		return nil
+	}
+	return &Place{Text: name, Name: name}
+}
+
+// placeEndsClause reports whether the name p, first told after i in s,
+// is followed by what ends its clause or tells when or where ("took
+// Butare on Monday", "took Butare, Rwanda's second city"), not by a noun
+// it qualifies ("took Reuters reporters"), so that it names a place the
+// gazetteer need not know.
+func placeEndsClause(s string, i int, p *Place) bool {
+	k := strings.Index(s[i:], p.Text)
+	if k < 0 {
+		return false
+	}
+	rest := s[i+k+len(p.Text):]
+	if rest == "" || strings.IndexByte(",.;:", rest[0]) >= 0 {
+		return true
+	}
+	w := firstWordOf(strings.TrimLeft(rest, " "))
+	return w != "" && listAfterWords[w]
 }
 
 // tookNamed reports whether a capture's trigger is "took", "takes" or

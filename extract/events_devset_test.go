@@ -804,6 +804,9 @@ func TestEventDevset28F1(t *testing.T) {
 	// 0.725 since a verb in quotes takes its object ('had "liberated"
 	// Lukiantsi, Hatyshche, Krasne and Morokhovets'), which matches four
 	// more captures that the labels date by the day a ministry said so
-	// and the rules leave undated.
-	scoreEventDevset(t, "testdata/devset/events28.jsonl", 20, 0.677, 0.788, 0.725)
+	// and the rules leave undated; and 0.719 since "took" a name the
+	// gazetteer does not know is a capture when its clause goes on with
+	// where or when ("A day earlier, M23 fighters took Rwindi, a
+	// village …"), matched a day off the label's date.
+	scoreEventDevset(t, "testdata/devset/events28.jsonl", 20, 0.677, 0.788, 0.719)
 }

@@ -89,3 +89,22 @@ func eventPlaces(text, published, action string) []string {
 	}
 	return out
 }
+
+// TestTookAnUnknownTown: "took" a name the gazetteer does not know is a
+// capture when the clause ends after the name or goes on with when or
+// where, not when the name qualifies a noun or goes on with "to".
+func TestTookAnUnknownTown(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"The rebels took Butare on Monday.", []string{"Butare"}},
+		{"The rebels also took Butare, the second city, on Monday.", []string{"Butare"}},
+		{"Troops took Reuters reporters to the front.", nil},
+		{"He took Reuters to court.", nil},
+	} {
+		if got := eventPlaces(tc.text, "1994-07-05", ActionCapture); !slices.Equal(got, tc.want) {
+			t.Errorf("%q: captures at %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
