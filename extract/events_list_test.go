@@ -108,3 +108,14 @@ func TestTookAnUnknownTown(t *testing.T) {
 		}
 	}
 }
+
+// TestForcesAbandonATown: forces that abandoned a named town withdrew
+// from it; residents who abandoned it did not make a war's withdrawal.
+func TestForcesAbandonATown(t *testing.T) {
+	if got := eventPlaces("Bosnian Serb forces abandoned Mrkonjic Grad on Tuesday.", "1995-10-11", ActionWithdraw); !slices.Equal(got, []string{"Mrkonjic Grad"}) {
+		t.Errorf("forces: withdrawals at %q, want Mrkonjic Grad", got)
+	}
+	if got := eventPlaces("Residents abandoned Kigali on Tuesday.", "1995-10-11", ActionWithdraw); got != nil {
+		t.Errorf("residents: withdrawals at %q, want none", got)
+	}
+}
