@@ -758,6 +758,17 @@ func findEventsAt(ix *sentIndex, host string) []eventHit {
 				// capital is where it happened.
 				h.Place = &Place{Text: h.Target.Text, Name: h.Target.Text}
 			}
+			if h.Place == nil && objectPlaceActions[rule.Action] {
+				// "The last government forces abandoned Kigali": a
+				// trigger that ends in a capital's name is at the capital.
+				if k := strings.LastIndexByte(sentence[start:end], ' '); k >= 0 && capitals[sentence[start+k+1:end]] {
+					c := sentence[start+k+1 : end]
+					h.Place = &Place{Text: c, Name: c}
+					if q, ok := NormalisePlace(c); ok {
+						h.Place = &q
+					}
+				}
+			}
 			if h.Target == nil && h.Place != nil && (rule.Action == ActionCapture || rule.Action == ActionEnter || rule.Action == ActionSiege) {
 				h.Target = &Party{Text: h.Place.Text, Name: h.Place.Name}
 			}

@@ -119,3 +119,11 @@ func TestForcesAbandonATown(t *testing.T) {
 		t.Errorf("residents: withdrawals at %q, want none", got)
 	}
 }
+
+// TestAbandonedCapital: forces that abandoned a capital withdrew from the
+// capital, a place, not from its government.
+func TestAbandonedCapital(t *testing.T) {
+	if got := eventPlaces("The last government forces abandoned Kigali on Monday.", "1994-07-04", ActionWithdraw); !slices.Equal(got, []string{"Kigali"}) {
+		t.Errorf("withdrawals at %q, want Kigali", got)
+	}
+}
