@@ -3786,9 +3786,9 @@ func hasQuote(toks []token) bool {
 
 // enemyLosses gives the losses a speaker puts on "the enemy" ("The enemy
 // lost up to 60 servicemen", "the enemy's losses amounted to up to 240
-// servicemen", a defence ministry said) the side of the other nation the
-// article names most, never the speaker's own; with no other nation, the
-// side stays unknown.
+// servicemen", a defence ministry said) or on "occupiers" the side of the
+// other nation the article names most, never the speaker's own; with no
+// other nation, the side stays unknown.
 func enemyLosses(claims []Claim, lower string) {
 	for i := range claims {
 		c := &claims[i]
@@ -3799,7 +3799,8 @@ func enemyLosses(claims []Claim, lower string) {
 		if k := strings.LastIndexAny(lower[from:c.Span.Start], ".\n"); k >= 0 {
 			from += k + 1
 		}
-		if !hasWord(lower[from:min(c.Span.End, len(lower))], "enemy") && !hasWord(lower[from:min(c.Span.End, len(lower))], "enemy's") {
+		if !hasWord(lower[from:min(c.Span.End, len(lower))], "enemy") && !hasWord(lower[from:min(c.Span.End, len(lower))], "enemy's") &&
+			!occupiersWord(c.Victims.Text) {
 			continue
 		}
 		who := c.AttributedTo
@@ -3807,6 +3808,9 @@ func enemyLosses(claims []Claim, lower string) {
 			who = claims[j].AttributedTo // a statement's later paragraph
 		}
 		own := sourceNation(who)
+		if own == "" && occupiersWord(c.Victims.Text) {
+			own = speakerNation(lower, who) // "spokesperson Dmytro Lykhovii said Ukrainian forces had killed … occupiers"
+		}
 		if own == "" || c.Victims.Side != SideUnknown && c.Victims.Side != nationMilitary(own) {
 			continue
 		}
@@ -3815,6 +3819,21 @@ func enemyLosses(claims []Claim, lower string) {
 			c.Victims.Side = nationMilitary(other)
 		}
 	}
+}
+
+// occupiersWord reports whether a victims' text ends in a word for the
+// enemy's forces ("more than 60 occupiers", "invaders"): the speaker's
+// enemy, never its own.
+func occupiersWord(victims string) bool {
+	words := strings.Fields(lowerASCII(victims))
+	if len(words) == 0 {
+		return false
+	}
+	switch strings.Trim(words[len(words)-1], `"”’'`) {
+	case "occupiers", "occupier", "invaders", "invader":
+		return true
+	}
+	return false
 }
 
 // sourceNation returns the nation a source's words name ("Russian defence

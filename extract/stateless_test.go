@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/claimline/claimline/ingest"
@@ -44,5 +45,24 @@ func TestArmyInGazaReport(t *testing.T) {
 		if c.Kind == KindCasualty && c.Victims.Text == "a soldier" && c.Victims.Side != "Israeli military" {
 			t.Errorf("a soldier: side %q, want Israeli military", c.Victims.Side)
 		}
+	}
+}
+
+// TestOccupiersAreTheEnemy: "occupiers" (or invaders) a speaker's side
+// killed are the other nation's soldiers, never the speaker's own.
+func TestOccupiersAreTheEnemy(t *testing.T) {
+	a := ingest.Article{ID: "t", Published: "2023-11-05", Text: "KYIV (Reuters) - Russian forces shelled Kharkiv overnight, Ukrainian officials said.\n\n" +
+		"Ukrainian military spokesperson Dmytro Lykhovii said Ukrainian forces had killed more than 60 occupiers in the Volnovakha sector over the past day."}
+	found := false
+	for _, c := range Extract(a) {
+		if c.Kind == KindCasualty && strings.Contains(c.Victims.Text, "occupiers") {
+			found = true
+			if c.Victims.Side != "Russian military" {
+				t.Errorf("occupiers: side %q, want Russian military", c.Victims.Side)
+			}
+		}
+	}
+	if !found {
+		t.Error("the occupiers' figure not read")
 	}
 }
