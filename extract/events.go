@@ -3599,10 +3599,11 @@ func venueBefore(before string) bool {
 	return endsWithAnyFold(before, venueSuffixes[:])
 }
 
-// afterStation returns what follows a broadcaster's word that opens s
-// (" radio", " Radio", " television", " TV"), and whether one does.
+// afterStation returns what follows a broadcaster's or a command's word
+// that opens s (" radio", " TV", " command": "the Saigon command
+// confirmed"), and whether one does.
 func afterStation(s string) (string, bool) {
-	for _, w := range []string{" radio", " Radio", " television", " TV"} {
+	for _, w := range []string{" radio", " Radio", " television", " TV", " command", " Command", " high command", " High Command"} {
 		if strings.HasPrefix(s, w) {
 			return s[len(w):], true
 		}
@@ -3626,7 +3627,7 @@ var accuseWords = wordSet("accused accusing accuses accuse blamed blaming")
 
 // speakerVerbs are the verbs of saying after a place that make it a
 // speaker, with the space before them.
-var speakerVerbs = []string{" said", " says", " denied", " denies", " accused", " accuses", " announced", " claimed", " insisted", " warned"}
+var speakerVerbs = []string{" said", " says", " denied", " denies", " accused", " accuses", " announced", " claimed", " insisted", " warned", " confirmed"}
 
 // firstSpaceWord returns the space and the word that open s.
 func firstSpaceWord(s string) string {

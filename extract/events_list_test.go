@@ -127,3 +127,12 @@ func TestAbandonedCapital(t *testing.T) {
 		t.Errorf("withdrawals at %q, want Kigali", got)
 	}
 }
+
+// TestCommandIsNoPlace: the city that names a command that speaks ("the
+// Saigon command confirmed") is not where the events of its sentence are.
+func TestCommandIsNoPlace(t *testing.T) {
+	text := "North Vietnamese troops entered Da Nang on Saturday as the last government defenders fled by sea, the Saigon command confirmed on Sunday."
+	if got := eventPlaces(text, "1975-03-30", ActionWithdraw); !slices.Equal(got, []string{"Da Nang"}) {
+		t.Errorf("withdrawals at %q, want Da Nang", got)
+	}
+}
