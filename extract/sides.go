@@ -270,7 +270,7 @@ var (
 	// Words that put a group on the government's side in a civil war.
 	militiaMarks = wordSet("pro-iran pro-iranian iran-backed iranian-backed tehran-backed " +
 		"pro-government pro-regime pro-assad militia militias militiamen " +
-		"loyalist loyalists shabiha mobilisation mobilization hashd vigilante vigilantes vdp " +
+		"loyalist loyalists shabiha mobilisation mobilization hashd vigilante vigilantes vigilance vdp " +
 		"self-defence self-defense auxiliaries auxiliary janjaweed " +
 		// Iraq's Awakening councils, Sierra Leone's Kamajors, the
 		// Philippines' CAFGU militiamen.
