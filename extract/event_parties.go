@@ -71,7 +71,7 @@ var partyRules = []partyRule{
 	{Name: "Libyan National Army", Re: mustWordRegexp(`\b(?:Libyan\s+National\s+Army|LNA|Haftar['’]s\s+(?:forces|troops|fighters)|(?:Khalifa\s+)?Haftar)\b`)},
 	{Name: "Myanmar National Democratic Alliance Army", Re: mustWordRegexp(`\b(?:Myanmar\s+National\s+Democratic\s+Alliance\s+Army|MNDAA)\b`)},
 	// Groups and governments' forces named by listedParties.
-	{Name: partyListed, Re: mustWordRegexp(`\b(?:Ta['’]ang\s+National\s+Liberation\s+Army|TNLA|Kachin\s+Independence\s+(?:Army|Organi[sz]ation)|KIA|KIO|Three\s+Brotherhood\s+Alliance|Viv\s+Ansanm|Freedom\s+of\s+Russia\s+Legion|Russian\s+Volunteer\s+Corps|Puntland(?:['’]s)?\s+(?:forces|troops|soldiers|security\s+forces|army|officials|authorities|government)|Government\s+of\s+National\s+Accord|GNA|Polisario(?:\s+Front)?|Bosnian\s+Serbs?(?:\s+(?:forces|troops|army|gunners|artillery|fighters|units))?|Organi[sz]ation\s+of\s+American\s+States|OAS|Arab\s+League|Economic\s+Community\s+of\s+West\s+African\s+States|ECOWAS|Southern\s+African\s+Development\s+Community|SADC|Border\s+Security\s+Force|BSF|Bangladesh\s+Rifles|BDR|Tamil\s+Tigers?|LTTE|` + reMovement + `)\b`)},
+	{Name: partyListed, Re: mustWordRegexp(`\b(?:Ta['’]ang\s+National\s+Liberation\s+Army|TNLA|Kachin\s+Independence\s+(?:Army|Organi[sz]ation)|KIA|KIO|Three\s+Brotherhood\s+Alliance|Viv\s+Ansanm|Freedom\s+of\s+Russia\s+Legion|Russian\s+Volunteer\s+Corps|Puntland(?:['’]s)?\s+(?:forces|troops|soldiers|security\s+forces|army|officials|authorities|government)|Government\s+of\s+National\s+Accord|GNA|Polisario(?:\s+Front)?|Bosnian\s+Serbs?(?:\s+(?:forces|troops|army|gunners|artillery|fighters|units))?|Organi[sz]ation\s+of\s+American\s+States|OAS|Arab\s+League|Economic\s+Community\s+of\s+West\s+African\s+States|ECOWAS|Southern\s+African\s+Development\s+Community|SADC|Border\s+Security\s+Force|BSF|Bangladesh\s+Rifles|BDR|Tamil\s+Tigers?|LTTE|Khmer\s+Rouge|FMLN|UNITA|Pathet\s+Lao|Sandinistas?|Viet\s+Minh|Viet\s+Cong|Vietcong|Shining\s+Path|Renamo|RENAMO|` + reMovement + `)\b`)},
 	{Name: "Arakan Army", Re: mustWordRegexp(`\bArakan\s+Army\b`)},
 	{Name: "Allied Democratic Forces", Re: mustWordRegexp(`\b(?:Allied\s+Democratic\s+Forces|ADF)\b`)},
 	{Name: "JNIM", Re: mustWordRegexp(`\b(?:JNIM|Group\s+for\s+the\s+Support\s+of\s+Islam\s+and\s+Muslims)\b`)},
@@ -323,7 +323,7 @@ var partyKeys = map[string][]string{
 	"Tigray People's Liberation Front":   {"tigray", "tplf"},
 	"Libyan National Army":               {"libyan national", "lna", "haftar"},
 	"Myanmar National Democratic Alliance Army": {"democratic alliance", "mndaa"},
-	partyListed:                {"ta'ang", "ta’ang", "tnla", "kachin", "kia", "kio", "brotherhood", "ansanm", "legion", "volunteer", "puntland", "national accord", "gna", "american states", "oas", "polisario", "bosnian serb", "arab league", "west african", "ecowas", "african development", "sadc", "border security", "bsf", "bangladesh rifles", "bdr", "tamil tiger", "ltte", "liberation", "patriotic front", "la", "lf", "lm", "lo"},
+	partyListed:                {"ta'ang", "ta’ang", "tnla", "kachin", "kia", "kio", "brotherhood", "ansanm", "legion", "volunteer", "puntland", "national accord", "gna", "american states", "oas", "polisario", "bosnian serb", "arab league", "west african", "ecowas", "african development", "sadc", "border security", "bsf", "bangladesh rifles", "bdr", "tamil tiger", "ltte", "liberation", "patriotic front", "la", "lf", "lm", "lo", "khmer rouge", "fmln", "unita", "pathet lao", "sandinist", "viet minh", "viet cong", "vietcong", "shining path", "renamo"},
 	"Arakan Army":              {"arakan"},
 	"Allied Democratic Forces": {"allied democratic", "adf"},
 	"JNIM":                     {"jnim", "support of islam"},
@@ -575,6 +575,10 @@ var listedParties = []struct{ prefix, name string }{
 	// Border guards: India's and Bangladesh's.
 	{"Border Security", "India"}, {"BSF", "India"}, {"Bangladesh Rifles", "Bangladesh"}, {"BDR", "Bangladesh"},
 	{"Tamil Tiger", "Tamil Tigers"}, {"LTTE", "Tamil Tigers"},
+	// Insurgent movements of older wars, by the names reports give them.
+	{"Khmer", "Khmer Rouge"}, {"FMLN", "FMLN"}, {"UNITA", "UNITA"}, {"Pathet", "Pathet Lao"}, {"Sandinista", "Sandinistas"},
+	{"Viet Minh", "Viet Minh"}, {"Viet Cong", "Viet Cong"}, {"Vietcong", "Viet Cong"}, {"Shining", "Shining Path"},
+	{"Renamo", "Renamo"}, {"RENAMO", "Renamo"},
 }
 
 // reMovement matches a liberation movement by its name ("the Eritrean

@@ -136,3 +136,24 @@ func TestCommandIsNoPlace(t *testing.T) {
 		t.Errorf("withdrawals at %q, want Da Nang", got)
 	}
 }
+
+// TestMovementsOfOlderWars: insurgent movements reports name are the
+// actors by that name, not "rebels".
+func TestMovementsOfOlderWars(t *testing.T) {
+	for text, want := range map[string]string{
+		"Khmer Rouge insurgents captured Phnom Penh today.": "Khmer Rouge",
+		"UNITA rebels seized Cuito on Sunday.":              "UNITA",
+		"Shining Path guerrillas attacked Lucanamarca.":     "Shining Path",
+		"Viet Minh troops captured Dien Bien Phu.":          "Viet Minh",
+	} {
+		got := ""
+		for _, c := range Extract(ingest.Article{ID: "t", Published: "1975-04-17", Text: text}) {
+			if c.Kind == KindEvent && c.Actor != nil {
+				got = c.Actor.Name
+			}
+		}
+		if got != want {
+			t.Errorf("%q: actor %q, want %q", text, got, want)
+		}
+	}
+}
