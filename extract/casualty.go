@@ -2339,7 +2339,8 @@ func passiveAfter(toks []token, first, last int) (string, int) {
 	case (w == "deaths" || w == "fatalities") && k == last+1 && toks[last].victimHead():
 		// "documented at least 300 civilian deaths".
 		return OutcomeKilled, k
-	case w == "lost" && (at(k+1) == "their" || at(k+1) == "his" || at(k+1) == "her") && (at(k+2) == "lives" || at(k+2) == "life"):
+	case (w == "lost" || w == "lose" || w == "loses") && (at(k+1) == "their" || at(k+1) == "his" || at(k+1) == "her") && (at(k+2) == "lives" || at(k+2) == "life"):
+		// ("16 people lose their lives in attack": a headline's present.)
 		return OutcomeKilled, k + 2
 	case (w == "declared" || w == "pronounced" || w == "confirmed") && at(k+1) == "dead" && be:
 		// "21 others were declared dead on arrival".

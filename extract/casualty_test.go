@@ -72,6 +72,8 @@ func TestCasualtyPatterns(t *testing.T) {
 			{OutcomeKilled, 21, QualExact, "civilians"}}},
 		{"the dead of a nation whose adjective is its people's name", "The ministry said 36 of the dead were Swiss.", []want{
 			{OutcomeKilled, 36, QualExact, "civilians"}}},
+		{"a headline's present 'lose their lives'", "16 people lose their lives in attack near Kantchari", []want{
+			{OutcomeKilled, 16, QualExact, "civilians"}}},
 		{"a vigilance group's man", "Bandits killed a member of the local vigilance group, police said.", []want{
 			{OutcomeKilled, 1, QualExact, "pro-government militia"}}},
 		{"the other dead told by who they were", "The toll rose to 21. The other 20 dead were police cadets, police said.", []want{

@@ -258,7 +258,7 @@ var (
 	otherHeads = wordSet("martyrs others more members member units combatants combatant auxiliaries auxiliary mercenaries mercenary " +
 		"peacekeepers peacekeeper vigilantes vigilante pows pow " +
 		// Groups whose names are plural nouns: "15 Taliban", "20 Houthis".
-		"taliban houthis peshmerga janjaweed interahamwe vietcong cong shabaab shabab")
+		"taliban houthis peshmerga janjaweed interahamwe vietcong cong shabaab shabab vdp")
 	// officeHeads are holders of civil office, whom a state's word before
 	// them ("a government minister") does not make its forces.
 	officeHeads = wordSet("minister ministers official officials deputy deputies spokesman spokeswoman " +
