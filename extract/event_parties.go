@@ -36,7 +36,7 @@ var partyRules = []partyRule{
 	{Name: "rebels", Re: mustWordRegexp(`\b(?:Turkish|Turkey|Ankara)[- ]backed\s+(?:[\w-]+\s+)?(?:forces|fighters|rebels|opposition(?:\s+(?:fighters|forces|groups?))?|militias?|groups?)`)},
 	// Forces backed by Russia, or loyal to a ruler ("Gaddafi forces",
 	// "troops loyal to Saddam Hussein"): see backedOrLoyal.
-	{Name: partyRussianBacked, Re: mustWordRegexp(`\b(?:(?:Russian|Russia|Moscow|Kremlin)[- ](?:backed|led)\s+(?:Syrian\s+)?(?:government\s+|regime\s+)?(?:forces|troops|army)|` +
+	{Name: partyBackedOrLoyal, Re: mustWordRegexp(`\b(?:(?:Russian|Russia|Moscow|Kremlin)[- ](?:backed|led)\s+(?:Syrian\s+)?(?:government\s+|regime\s+)?(?:forces|troops|army)|` +
 		`(?i:forces|troops|soldiers|fighters|units|militias?)\s+loyal\s+to\s+(?:(?:President|leader|Colonel|Col\.|Marshal|General|Muammar|Moammar|Saddam|Bashar|Slobodan|Robert|Laurent|Anastasio|Abd-Rabbu|Abd\s+Rabbu|Mansour|Nicolas)\s+){0,3}(?:` + rulersPattern + `)|` +
 		`(?:` + rulersPattern + `)(?:['’]s)?\s+(?:forces|troops|soldiers|loyalists|army|militias?|fighters|tanks|regime))\b`)},
 	{Name: "pro-Iran militia", Re: mustWordRegexp(`(?i)\b(?:(?:Iranian|Iran|Tehran)[- ]backed|pro-Iran(?:ian)?)\s+(?:[\w-]+\s+){0,2}?(?:fighters|militias?|forces|groups?|members)`)},
@@ -297,7 +297,7 @@ var capitals = func() map[string]bool {
 var partyKeys = map[string][]string{
 	"rebels":                             {"backed", "rebel", "opposition", "insurgent", "guerrilla", "national army", "free syrian", "separatist"},
 	"Syrian government":                  {"assad", "sana", "syrian", "damascus"},
-	partyRussianBacked:                   {"russia", "moscow", "kremlin", "loyal", "gaddafi", "qaddafi", "kadhafi", "saddam", "mobutu", "mugabe", "gbagbo", "milosevic", "somoza", "hadi"},
+	partyBackedOrLoyal:                   append([]string{"russia", "moscow", "kremlin", "loyal"}, rulerKeys()...),
 	partyHostGovernment:                  {"regime", "government", "army", "junta", "federal", "defence", "defense", "military", "air force", "navy"},
 	partyPossessive:                      {"'s", "’s"},
 	"pro-Iran militia":                   {"backed", "pro-iran"},
@@ -536,8 +536,8 @@ func findPartiesIn(sc *ruleScan, host string) []partyMention {
 		switch out[i].Name {
 		case partyHostGovernment:
 			out[i].Name = hostGovernment(host, out, i)
-		case partyRussianBacked:
-			out[i].Name = russianBacked(host, out[i].Text)
+		case partyBackedOrLoyal:
+			out[i].Name = backedOrLoyal(host, out[i].Text)
 		}
 	}
 	return out
@@ -546,7 +546,7 @@ func findPartiesIn(sc *ruleScan, host string) []partyMention {
 // Party names the rules give for the resolution that follows the match.
 const (
 	partyHostGovernment = "\x00host government"
-	partyRussianBacked  = "\x00Russian-backed"
+	partyBackedOrLoyal  = "\x00backed or loyal"
 	partyPossessive     = "\x00possessive"
 	partyListed         = "\x00listed"
 	// partyGroupAnaphor is an actor named only as "the group", "the
@@ -794,10 +794,11 @@ func hostGovernment(host string, mentions []partyMention, i int) string {
 	return governmentOf("")
 }
 
-// russianBacked names the forces of a "Russian-backed" mention: Syria's
-// government in the Syrian war, the article nation's elsewhere, and
-// Russia's proxies when the nation is unknown or Ukraine.
-func russianBacked(host, text string) string {
+// backedOrLoyal names the forces of a mention of forces loyal to a ruler
+// (see rulers): the ruler's state; or of a "Russian-backed" mention:
+// Syria's government in the Syrian war, the article nation's elsewhere,
+// and Russia's proxies when the nation is unknown or Ukraine.
+func backedOrLoyal(host, text string) string {
 	for _, r := range rulers {
 		if strings.Contains(text, r.name) {
 			return governmentOf(r.nation)
@@ -818,6 +819,16 @@ var rulers = []struct{ name, nation string }{
 	{"Gaddafi", "Libyan"}, {"Qaddafi", "Libyan"}, {"Kadhafi", "Libyan"}, {"Saddam", "Iraqi"}, {"Assad", "Syrian"},
 	{"Mobutu", "Zairean"}, {"Mugabe", "Zimbabwean"}, {"Gbagbo", "Ivorian"}, {"Milosevic", "Serbian"},
 	{"Somoza", "Nicaraguan"}, {"Hadi", "Yemeni"},
+}
+
+// rulerKeys are the rulers' names lower-cased, keys of their rule (see
+// partyKeys).
+func rulerKeys() []string {
+	keys := make([]string, len(rulers))
+	for i, r := range rulers {
+		keys[i] = strings.ToLower(r.name)
+	}
+	return keys
 }
 
 // rulersPattern is the alternation of the rulers' names.

@@ -1897,7 +1897,7 @@ func isReportDate(s, lower string, at int) bool {
 
 // givenOutVerbs are the participles that tell a figure given out, besides
 // reportVerbs: "the toll given by the U.N. on Friday".
-var givenOutVerbs = wordSet("given released published issued compiled provided announced reported")
+var givenOutVerbs = wordSet("given released published issued compiled provided")
 
 // sinceClause reports whether the clause that lower[:at] ends in opens
 // with "since": "since the result was announced".

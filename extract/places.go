@@ -253,6 +253,22 @@ func CountryOf(p Place) string {
 	return ""
 }
 
+// RegionOf returns the region the gazetteer gives the place named name
+// ("Borno" for "Maiduguri"), "" when it gives none or does not know the
+// place. A name the gazetteer holds as written is looked up without
+// allocating (it runs for every claim a model prepares); others as
+// NormalisePlace reads them.
+func RegionOf(name string) string {
+	var buf [64]byte
+	if e := gazetteer[string(appendLowerASCII(buf[:0], name))]; e != nil {
+		return e.Region
+	}
+	if p, ok := NormalisePlace(name); ok {
+		return p.Region
+	}
+	return ""
+}
+
 // directionOf matches "south of the", "15 km east of" just before a place:
 // such a place is described by reference to the named one, which is kept.
 var directionOf = regexp.MustCompile(`(?i)(?:\b\d+(?:\.\d+)?\s*(?:km|kilometres|kilometers|miles)\s+)?\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of\s+(?:the\s+)?$`)

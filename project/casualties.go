@@ -235,8 +235,8 @@ func placeOf(p *extract.Place) place {
 	unknown := country == "" && extract.CountryOf(extract.Place{Region: n}) == ""
 	upper := ""
 	if region != "" {
-		if r, ok := extract.NormalisePlace(region); ok && r.Region != region && r.Region != n {
-			upper = r.Region
+		if r := extract.RegionOf(region); r != region && r != n {
+			upper = r
 		}
 	}
 	return place{name: n, region: region, base: base, wide: wide, country: country, unknown: unknown, area: area,
