@@ -810,3 +810,23 @@ func TestEventDevset28F1(t *testing.T) {
 	// village …"), matched a day off the label's date.
 	scoreEventDevset(t, "testdata/devset/events28.jsonl", 20, 0.677, 0.788, 0.719)
 }
+
+// TestEventDevset29F1 scores the events29 set: 20 reports of the Korean
+// War, the 1967 and 1973 Arab-Israeli wars, the Falklands, the Iran-Iraq
+// war, the Soviet war in Afghanistan, Bosnia, Chechnya, the
+// Eritrean-Ethiopian war, the Second Congo War, Libya 2011, Yemen, Sudan
+// and Myanmar (Hagaru and Koto-ri, the Suiho raids, Abu Ageila, Nafekh and
+// Latakia, Kilometre 101, Tumbledown and Port Stanley, Karbala-5, Kerend
+// and Islamabad-e Gharb, Samarkhel and Jalalabad, the Banja Luka
+// shoot-down, Sarajevo airport, Vedeno, Pankisi and Khankala, Tesseney,
+// Pweto, Tripoli and Benghazi, al-Hazm, the Halfaya bridge, Lay Kay Kaw,
+// Mokha), labelled and committed before the rules were first run on it,
+// with the scorer of TestEventDevsetF1: statements beside threats, vows,
+// plans, denials and look-alike words that are no events.
+func TestEventDevset29F1(t *testing.T) {
+	// First run (before any rule was changed for it): 20 items, tp=95
+	// fp=33 fn=51, precision 0.742, recall 0.651, F1 0.693; actor right
+	// on 60/95 (0.632), date on 64/95 (0.674). These are its floors
+	// (rounded down); raise them as the rules improve.
+	scoreEventDevset(t, "testdata/devset/events29.jsonl", 20, 0.693, 0.631, 0.673)
+}
