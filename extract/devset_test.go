@@ -282,6 +282,11 @@ func TestFreshCasualtyF1(t *testing.T) {
 			"Navaly church, Thotalanga, the Srinagar assembly, Qasim Nagar, General Santos, Kolambugan, Teebane, the Shankill Road, " +
 			"Beni Messous, Algiers airport, Bir al-Abed, the Bilat al-Shuhada school, the Valle del Cauca deputies, Uchiza, Pili) " +
 			"with tolls revised, each side's claims, hostages and the missing (first run P 0.919, R 0.781, F1 0.8444)"},
+		{"fresh43", 20, 0.826, "the Sahel, Sudan, Abyei, eastern Congo, Cabo Delgado, Myanmar, southern Thailand, Pakistan, " +
+			"Afghanistan, Yemen, Libya, Karabakh and Ukraine in 2018-2025 (Ouatagouna, Toumour, Koure, Koumbri, the Titao road, " +
+			"Mai Tsebri, Jalgini, Nyinkuac, Boga, Chipene, Chaung-U, Lam Phaya, Pishin, Seh Dokan, Marib's al-Estiqbal camp, " +
+			"Bayaat al-Radwan, Hin Tagher, the Mykolaiv administration, Dnipro, Done Taw) in wire, agency and local styles, " +
+			"with earlier tolls, each side's figures and breakdowns (first run P 0.875, R 0.783, F1 0.8266)"},
 		{"attribution2", 30, 0.764, "the attribution2 set (see TestAttributionDevset2): 33 incidents no other set tells, " +
 			"from Munich 1972 to Yarova 2025; passive and active tolls, several victim groups in one sentence, the wounded, " +
 			"missing and captured beside the dead, tolls revised up and down, each side's claims (first run P 0.830, R 0.709, F1 0.7644; " +
