@@ -1435,7 +1435,7 @@ func activeBefore(toks []token, first int) (string, int) {
 	if (w == "was" || w == "is" || w == "stood" || w == "stands") && k >= 3 && toks[k-2].w == "of" && toks[k-3].w == "number" {
 		// "The number of dead is about 253".
 		switch toks[k-1].w {
-		case "dead", "deaths", "fatalities":
+		case "dead", "deaths", "fatalities", "martyrs":
 			return OutcomeKilled, k - 3
 		case "wounded", "injured":
 			return OutcomeWounded, k - 3
@@ -1579,7 +1579,7 @@ func activeBefore(toks []token, first int) (string, int) {
 			if (w == "at" || w == "to") && m >= 3 && countAdjectives[toks[m-1].w] && toks[m-2].w == "of" && toks[m-3].w == "number" {
 				// "the number of confirmed dead had risen to seven".
 				switch toks[m].w {
-				case "dead", "deaths", "fatalities":
+				case "dead", "deaths", "fatalities", "martyrs":
 					return OutcomeKilled, m - 3
 				case "wounded", "injured":
 					return OutcomeWounded, m - 3
@@ -1589,7 +1589,7 @@ func activeBefore(toks []token, first int) (string, int) {
 				// "put the number of dead at 14", "bringing the number of
 				// victims to 123".
 				switch toks[m].w {
-				case "dead", "deaths", "fatalities", "victims":
+				case "dead", "deaths", "fatalities", "victims", "martyrs":
 					return OutcomeKilled, m - 2
 				case "wounded", "injured":
 					return OutcomeWounded, m - 2
@@ -2268,6 +2268,7 @@ func passiveAfter(toks []token, first, last int) (string, int) {
 			if m := appositiveEnd(toks, k); m > 0 {
 				k = m
 				found = true
+				ppRelative = toks[m].w == "who" || toks[m].w == "that"
 			}
 		}
 		if !found {
@@ -2279,6 +2280,7 @@ func passiveAfter(toks []token, first, last int) (string, int) {
 		// (VDP), civilian auxiliaries of the army, were killed".
 		if m := appositiveEnd(toks, k); m > 0 {
 			k = m
+			ppRelative = toks[m].w == "who" || toks[m].w == "that"
 		} else if m := relativeEnd(toks, k); m > 0 {
 			k = m
 		}
@@ -2290,7 +2292,8 @@ func passiveAfter(toks []token, first, last int) (string, int) {
 		k = m
 	}
 	relative := false
-	if k < len(toks) && (toks[k].w == "who" || toks[k].w == "that") && (k == last+1 && toks[last].victimHead() || ppRelative) {
+	if k < len(toks) && (toks[k].w == "who" || toks[k].w == "that") && (k == last+1 && toks[last].victimHead() || ppRelative ||
+		k == last+2 && toks[last+1].w == "," && breakdownWithin(toks, first, last)) {
 		// A relative clause: "four people who died when rockets hit",
 		// "two soldiers who were wounded".
 		k++
@@ -2423,7 +2426,8 @@ func passiveAfter(toks []token, first, last int) (string, int) {
 	case w == "receiving" && at(k+1) == "treatment" && be:
 		// "61 other persons were still receiving treatment".
 		return OutcomeWounded, k + 1
-	case (w == "suffered" || w == "sustained") && (woundWords[at(k+1)] || woundWords[at(k+2)]):
+	case (w == "suffered" || w == "sustained" || w == "received") && (woundWords[at(k+1)] || woundWords[at(k+2)]):
+		// "145 people received injuries of varying severity".
 		if woundWords[at(k+1)] {
 			return OutcomeWounded, k + 1
 		}
@@ -2612,6 +2616,12 @@ func appositiveEnd(toks []token, k int) int {
 			if beVerbs[toks[m+1].w] && m > k {
 				return m + 1
 			}
+			if h := toks[m+1].w; (h == "who" || h == "that") && m > k && t.w == "," && appositiveOpener(toks, k) && m+2 < len(toks) &&
+				(auxWords[toks[m+2].w] || passiveVerbs[toks[m+2].w] != "") {
+				// "the 31 people, among them four members of parliament,
+				// who were killed": the relative clause of the group.
+				return m + 1
+			}
 			if h := toks[m+1].w; (h == "had" || h == "has" || h == "have") && m > k && m+2 < len(toks) &&
 				(toks[m+2].w == "been" || passiveVerbs[toks[m+2].w] == OutcomeKilled && !transitiveVerbs[toks[m+2].w]) {
 				// "one of its soldiers, Lance Naik Dinesh Kumar, had died".
@@ -2636,12 +2646,27 @@ func appositiveEnd(toks []token, k int) int {
 		if rel && !t.num && t.cls&clsReport == 0 && t.word {
 			continue
 		}
+		if numberish(t) && m <= k+2 && appositiveOpener(toks, k) && toks[k].w != "most" && toks[k].w != "many" && toks[k].w != "some" && toks[k].w != "all" {
+			continue // ", among them four members of parliament,"
+		}
 		if t.num || t.cls&(clsVerb|clsReport) != 0 || subjectStops[t.w] || auxWords[t.w] && t.w != "to" ||
 			!t.word && t.w != "(" && t.w != ")" && t.w != "-" && !t.isQuote() {
 			return -1
 		}
 	}
 	return -1
+}
+
+// breakdownWithin reports whether a group from toks[first] to toks[last]
+// holds its breakdown between commas: "the 31 people, among them four
+// members of parliament".
+func breakdownWithin(toks []token, first, last int) bool {
+	for m := first + 1; m < last; m++ {
+		if toks[m].w == "," && appositiveOpener(toks, m+1) {
+			return true
+		}
+	}
+	return false
 }
 
 // appositiveOpener reports whether the words at toks[k] open a breakdown
@@ -3275,6 +3300,7 @@ func findCasualties(toks []token, s, lower string, host, them string, out []casu
 	out = gappedItems(toks, s, out)
 	out = gappedAgents(toks, s, out)
 	out = moreLater(toks, s, out)
+	out = conditionParts(toks, s, out)
 	out = upFrom(toks, s, out)
 	out = searchedMissing(toks, s, out)
 	if len(out) == 0 {
@@ -3369,6 +3395,68 @@ func ofWhomAfter(toks []token, host string, out []casualtyHit) {
 			}
 		}
 	}
+}
+
+// conditionParts reads the part of the wounded told by how badly it is
+// hurt right after their figure ("145 people received injuries, and 30 of
+// them are in a grave condition", "28 soldiers were injured, three of
+// them in a critical condition"): a breakdown, a figure of the wounded of
+// its own.
+func conditionParts(toks []token, s string, out []casualtyHit) []casualtyHit {
+	n := len(out)
+	for i := 0; i < n; i++ {
+		h := out[i]
+		if h.outcome != OutcomeWounded || h.value == nil {
+			continue
+		}
+		k := 0
+		for k < len(toks) && toks[k].e != h.end {
+			k++
+		}
+		for m := k + 1; m+3 < len(toks) && m <= k+6; m++ {
+			if !numberish(toks[m]) {
+				if toks[m].word && !toks[m].isQuote() || toks[m].w == "," {
+					continue
+				}
+				break
+			}
+			c, ok := parseCount(toks, m)
+			if !ok || c.vague || c.article || c.next+1 >= len(toks) || toks[c.next].w != "of" || toks[c.next+1].w != "them" {
+				break
+			}
+			v := c.next + 2
+			for v < len(toks) && v <= c.next+4 && (beVerbs[toks[v].w] || toks[v].w == "remain" || toks[v].w == "remained" || toks[v].w == "still") {
+				v++
+			}
+			if v >= len(toks) || toks[v].w != "in" || !inCondition(toks, v) || !badCondition(toks, v) {
+				break
+			}
+			if slices.ContainsFunc(out, func(o casualtyHit) bool { return o.start == toks[m].s }) {
+				break
+			}
+			val := c.value
+			g := h
+			g.start, g.end, g.value, g.qual, g.part = toks[m].s, toks[c.next+1].e, &val, QualExact, h.part+1
+			g.victims = s[toks[m].s:toks[c.next+1].e]
+			out = append(out, g)
+			break
+		}
+	}
+	return out
+}
+
+// badCondition reports whether "in … condition" at toks[k] tells of the
+// badly hurt ("in a critical condition", "in grave condition").
+func badCondition(toks []token, k int) bool {
+	for m := k + 1; m < len(toks) && m <= k+4; m++ {
+		switch toks[m].w {
+		case "critical", "serious", "grave", "severe", "life-threatening":
+			return true
+		case "condition", "conditions":
+			return false
+		}
+	}
+	return false
 }
 
 // moreLater reads "and six more" after the last figure of a sentence, with

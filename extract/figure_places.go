@@ -733,11 +733,12 @@ func datelinePlaces(claims []Claim, text string) {
 	body = strings.TrimLeft(body, "\n ")
 	lead, _, _ := strings.Cut(body, "\n")
 	end := datelineEnd(lead)
-	if end == 0 {
-		return
-	}
 	cityEnd := strings.IndexAny(lead, ",(")
-	if cityEnd <= 0 || cityEnd > end {
+	if end == 0 {
+		// A dateline of no agency: "MOGADISHU - The government has …".
+		end, cityEnd = plainDatelineEnd(lead)
+	}
+	if end == 0 || cityEnd <= 0 || cityEnd > end {
 		return
 	}
 	city := strings.TrimSpace(lead[:cityEnd])
@@ -784,6 +785,28 @@ func datelinePlaces(claims []Claim, text string) {
 			c.Location = &q
 		}
 	}
+}
+
+// plainDatelineEnd returns where a dateline of no agency's name that opens
+// lead ends (after its dash) and where its upper-case city ends, or zeros:
+// "MOGADISHU - ", "KABUL, Aug 24 — ".
+func plainDatelineEnd(lead string) (end, cityEnd int) {
+	head := lead[:min(len(lead), 40)]
+	for _, d := range [...]string{" - ", " – ", " — "} {
+		k := strings.Index(head, d)
+		if k <= 0 {
+			continue
+		}
+		cityEnd = k
+		if c := strings.IndexByte(head[:k], ','); c > 0 {
+			cityEnd = c // ("KABUL, Aug 24 - ")
+		}
+		if cityEnd < 3 || strings.ToUpper(head[:cityEnd]) != head[:cityEnd] {
+			return 0, 0
+		}
+		return k + len(d), cityEnd
+	}
+	return 0, 0
 }
 
 // ownCountryAfter reports whether the compass word that opens s
@@ -1032,6 +1055,7 @@ func leadPlaceLater(claims []Claim, sents []sentence, text string) {
 		opener = 0
 	}
 	var place *Place
+	townPart := false // a place named as a town's part ("the Dar es Salaam neighbourhood")
 	for _, h := range findPlaces(s) {
 		if !isCountry(h.Place.Name) && whereItHappened(s[h.End:]) {
 			// "A doctor at the hospital in Finote Selam, where the
@@ -1051,6 +1075,7 @@ func leadPlaceLater(claims []Claim, sents []sentence, text string) {
 		}
 		p := h.Place
 		place = &p
+		townPart = possessedPlaceAfter(s[h.End:])
 		break
 	}
 	if place == nil {
@@ -1079,6 +1104,14 @@ func leadPlaceLater(claims []Claim, sents []sentence, text string) {
 			// village or town: "in Joh I Rong district" before "at the
 			// mosque in Ban Ai Payae".)
 			continue
+		}
+		if loc := c.Location; loc != nil {
+			// (Not a town of another country: "the massacre … came at a
+			// time when the militia's leaders were being received in
+			// Nairobi".)
+			if a, b := CountryOf(*loc), CountryOf(*place); a != "" && b != "" && a != b && !townPart {
+				continue
+			}
 		}
 		c.Location = townWithin(*place, c.Location)
 	}
