@@ -29,6 +29,9 @@ var (
 		"reiterated replied insisted warned alleged")
 	subjectAux = wordSet("has had have also reportedly later earlier previously would " +
 		"was were had separately further initially first already")
+	// reportsNounVerbs follow "reports" the noun ("credible reports
+	// indicate that").
+	reportsNounVerbs = wordSet("indicate indicated suggest suggested show showed say said claim claimed")
 	// Words that end a subject when reading back from the reporting verb.
 	subjectStops = wordSet("that which who whom whose where while but because although " +
 		"though if when after as since")
@@ -138,9 +141,9 @@ func findAttributions(toks []token, s string, out []attrHit) []attrHit {
 				// reported, with no one reporting it.
 				continue
 			}
-			if (t.w == "reports" || t.w == "report") && i+1 < len(toks) && toks[i+1].w == "of" {
-				// "it had received reports of dozens more killed": a
-				// noun, not a verb.
+			if (t.w == "reports" || t.w == "report") && i+1 < len(toks) && (toks[i+1].w == "of" || reportsNounVerbs[toks[i+1].w]) {
+				// "it had received reports of dozens more killed",
+				// "credible reports indicate that": a noun, not a verb.
 				continue
 			}
 			if i > 0 && documentNouns[toks[i-1].w] && strings.HasSuffix(t.w, "ed") {

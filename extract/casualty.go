@@ -1353,10 +1353,10 @@ func activeBefore(toks []token, first int) (string, int) {
 	if w == "dead" && k > 0 && toks[k-1].w == "shot" {
 		return OutcomeKilled, k - 1
 	}
-	if deathVerbs[w] {
-		// "stabbed three people to death".
-		for m := first + 1; m+1 < len(toks) && m <= first+8; m++ {
-			if toks[m].w == "to" && toks[m+1].w == "death" {
+	if deathVerbs[w] || aliveVerbs[w] {
+		// "stabbed three people to death", "burned 11 villagers alive".
+		for m := first + 1; m < len(toks) && m <= first+8; m++ {
+			if m+1 < len(toks) && toks[m].w == "to" && toks[m+1].w == "death" && deathVerbs[w] || toks[m].w == "alive" && aliveVerbs[w] {
 				return OutcomeKilled, k
 			}
 			if !toks[m].word {
@@ -1404,8 +1404,9 @@ func activeBefore(toks []token, first int) (string, int) {
 		return OutcomeKilled, tollStart(toks, k-1)
 	}
 	if w == "of" && k >= 2 && (toks[k-1].w == "killing" || toks[k-1].w == "killings" || toks[k-1].w == "murder" || toks[k-1].w == "murders") &&
-		(toks[k-2].w == "the" || toks[k-2].w == "for") {
-		// "blames the group for the killing of more than 40 soldiers".
+		(toks[k-2].w == "the" || toks[k-2].w == "for" || k >= 3 && toks[k-3].w == "the" && killingAdjective(toks[k-2])) {
+		// "blames the group for the killing of more than 40 soldiers",
+		// "the horrific killing of 11 people".
 		return OutcomeKilled, k - 1
 	}
 	if (w == "were" || w == "are") && k >= 2 && toks[k-2].w == "the" && (k < 3 || toks[k-3].w != "of" && toks[k-3].w != "among") {
@@ -2014,6 +2015,19 @@ func appositiveOutcome(w string) string {
 	return ""
 }
 
+// killingAdjective reports whether t may describe a killing between "the"
+// and "killing" ("the horrific killing of 11 people"): a lower-case word of
+// no number, verb or victims' noun.
+func killingAdjective(t token) bool {
+	return t.word && !t.num && !numberish(t) && t.cls&(clsVerb|clsReport|clsVictimHead) == 0 && t.s < t.e &&
+		!auxWords[t.w] && len(t.w) > 3 && (strings.HasSuffix(t.w, "ic") || strings.HasSuffix(t.w, "al") ||
+		strings.HasSuffix(t.w, "ous") || strings.HasSuffix(t.w, "ful") || strings.HasSuffix(t.w, "ble") || strings.HasSuffix(t.w, "ed"))
+}
+
+// aliveVerbs kill those they are done to "alive" ("burned 11 villagers
+// alive", "were buried alive").
+var aliveVerbs = wordSet("burned burnt burning buried burying")
+
 // deathVerbs kill when followed by "to death" ("hacked to death").
 var deathVerbs = wordSet("hacked beaten stabbed burned burnt stoned crushed clubbed starved shot " +
 	"tortured trampled bludgeoned burning hacking beating stabbing stoning clubbing crushing " +
@@ -2382,6 +2396,9 @@ func passiveAfter(toks []token, first, last int) (string, int) {
 		return OutcomeKilled, k + 3
 	case w == "taken" && (at(k+1) == "prisoner" || at(k+1) == "prisoners" || at(k+1) == "hostage" || at(k+1) == "hostages" || at(k+1) == "captive"):
 		return OutcomeCaptured, k + 1
+	case aliveVerbs[w] && at(k+1) == "alive" && be:
+		// "Eleven villagers were burned alive".
+		return OutcomeKilled, k + 1
 	case deathVerbs[w] && at(k+1) == "to" && at(k+2) == "death":
 		if !be && startsObject(toks, k+3) {
 			return "", -1 // "gunmen hacked to death 40 villagers"
@@ -2451,6 +2468,9 @@ func passiveAfter(toks []token, first, last int) (string, int) {
 		return OutcomeKilled, k + 2
 	case w == "among" && (at(k+1) == "the" || at(k+1) == "those") && (at(k+2) == "wounded" || at(k+2) == "injured"):
 		return OutcomeWounded, k + 2
+	case w == "among" && (at(k+1) == "the" || at(k+1) == "those") && at(k+2) == "people" && at(k+3) == "killed":
+		// "five children were among those people killed".
+		return OutcomeKilled, k + 3
 	case w == "unaccounted" && at(k+1) == "for":
 		return OutcomeMissing, k + 1
 	case (w == "seized" || w == "snatched") && be && at(k+1) == "by":
@@ -2728,8 +2748,12 @@ func startsObject(toks []token, k int) bool {
 }
 
 // noneOf reports whether the count at toks[i] follows "none of" ("none of
-// the 40 passengers", "none of his 300 men"): a denial counts nobody.
+// the 40 passengers", "none of his 300 men") or is the "one" of "no one"
+// ("no one was hurt"): a denial counts nobody.
 func noneOf(toks []token, i int) bool {
+	if i >= 1 && toks[i].w == "one" && toks[i-1].w == "no" {
+		return true
+	}
 	k := i - 1
 	if k >= 0 && (toks[k].w == "the" || toks[k].w == "his" || toks[k].w == "her" || toks[k].w == "our" || possessive[toks[k].w]) {
 		k--
@@ -3285,7 +3309,7 @@ func findCasualties(toks []token, s, lower string, host, them string, out []casu
 		if len(out) > firstHit && len(chain) == 1 && out[firstHit].side == SideCivilians {
 			// "killed 23 people, all of them Islamic State fighters":
 			// people who are fighters.
-			if side := allOfThem(toks, chain[0].last+1, host); side != "" {
+			if side := allOfThem(toks, breakdownComma(toks, chain[0].last+1), chain[0].last, host); side != "" {
 				out[firstHit].side = side
 			}
 		}
@@ -3301,6 +3325,7 @@ func findCasualties(toks []token, s, lower string, host, them string, out []casu
 	out = gappedAgents(toks, s, out)
 	out = moreLater(toks, s, out)
 	out = conditionParts(toks, s, out)
+	out = ofTheParts(toks, s, host, out)
 	out = upFrom(toks, s, out)
 	out = searchedMissing(toks, s, out)
 	if len(out) == 0 {
@@ -3443,6 +3468,53 @@ func conditionParts(toks []token, s string, out []casualtyHit) []casualtyHit {
 		}
 	}
 	return out
+}
+
+// ofTheParts reads the part a sentence that opens with a figure tells
+// after it: "Of the 279 wounded, 27 were children", "Of the 40 people
+// killed, 12 were women": a breakdown, a figure of the same outcome of its
+// own.
+func ofTheParts(toks []token, s, host string, out []casualtyHit) []casualtyHit {
+	if len(out) == 0 || len(toks) < 8 || toks[0].w != "of" || toks[1].w != "the" {
+		return out
+	}
+	h := out[0]
+	if h.start != toks[2].s || h.value == nil {
+		return out
+	}
+	k := 2
+	for k < len(toks) && toks[k].e <= h.end {
+		k++
+	}
+	for k < len(toks) && k <= 10 && toks[k].w != "," {
+		if !toks[k].word || numberish(toks[k]) {
+			return out
+		}
+		k++
+	}
+	if k+3 >= len(toks) || toks[k].w != "," || !numberish(toks[k+1]) {
+		return out
+	}
+	c, ok := parseCount(toks, k+1)
+	if !ok || c.vague || c.article || c.next+1 >= len(toks) || !beVerbs[toks[c.next].w] || c.value > *h.value {
+		return out
+	}
+	n := c.next + 1
+	last := -1
+	for m := n; m < len(toks) && m <= n+3 && toks[m].word && !numberish(toks[m]); m++ {
+		if toks[m].victimHead() {
+			last = m
+		}
+	}
+	if last < 0 || slices.ContainsFunc(out, func(o casualtyHit) bool { return o.start == toks[k+1].s }) {
+		return out
+	}
+	v := c.value
+	g := h
+	g.start, g.end, g.value, g.qual, g.part = toks[k+1].s, toks[last].e, &v, QualExact, h.part+1
+	g.victims = s[toks[k+1].s:toks[last].e]
+	g.side, g.bare = sideOf(groupWords(toks, n, last, nil), host), false
+	return append(out, g)
 }
 
 // badCondition reports whether "in … condition" at toks[k] tells of the
@@ -3942,10 +4014,32 @@ func loserNation(toks []token, verb int, n nounPhrase) string {
 	return ""
 }
 
+// breakdownComma returns the index of the comma of ", all of them" or ",
+// most of them" that closes the clause of a group whose last token is
+// toks[k-1], past the words that tell where and when ("killed 15 people at
+// a security checkpoint in Lam Phaya … late on Tuesday, most of them
+// village defence volunteers"), or k.
+func breakdownComma(toks []token, k int) int {
+	for m := k; m+3 < len(toks) && m <= k+24; m++ {
+		t := toks[m]
+		if t.w == "," {
+			if (toks[m+1].w == "all" || toks[m+1].w == "most") && toks[m+2].w == "of" && toks[m+3].w == "them" {
+				return m
+			}
+			return k
+		}
+		if !t.word || numberish(t) || t.cls&(clsVerb|clsReport) != 0 || subjectStops[t.w] || auxWords[t.w] && t.w != "to" {
+			return k
+		}
+	}
+	return k
+}
+
 // allOfThem reads ", all of them Islamic State fighters", ", most of them
-// police" or ", all soldiers" at toks[k] and returns the side of the group it names when
-// that is an armed force or armed men, else "".
-func allOfThem(toks []token, k int, host string) string {
+// police" or ", all soldiers" at toks[k] after a group whose last token is
+// toks[group] and returns the side of the group it names when that is an
+// armed force or armed men, else "".
+func allOfThem(toks []token, k, group int, host string) string {
 	if k+2 >= len(toks) || toks[k].w != "," || toks[k+1].w != "all" && toks[k+1].w != "most" {
 		return ""
 	}
@@ -3955,7 +4049,7 @@ func allOfThem(toks []token, k int, host string) string {
 	} else if toks[k+1].w == "most" {
 		return ""
 	}
-	if toks[k+1].w == "most" && toks[k-1].w != "people" && toks[k-1].w != "persons" {
+	if toks[k+1].w == "most" && toks[group].w != "people" && toks[group].w != "persons" {
 		// "59 worshippers, most of them policemen" are still
 		// worshippers.
 		return ""
@@ -3970,7 +4064,8 @@ func allOfThem(toks []token, k int, host string) string {
 			// the families of a force are not of it.
 			return ""
 		}
-		if securityHeads[w] || rebelHeads[w] || policeHeads[w] {
+		if securityHeads[w] || rebelHeads[w] || policeHeads[w] || w == "volunteers" || w == "militia" {
+			// ("most of them village defence volunteers": a militia.)
 			var buf [8]string
 			side := sideOf(groupWords(toks, from, to, buf[:0]), host)
 			if side == SideCivilians || side == SideUnknown {
