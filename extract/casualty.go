@@ -124,6 +124,10 @@ func armedOrCombatant(w string) bool {
 	return securityHeads[w] || rebelHeads[w] || policeHeads[w] || w == "combatants"
 }
 
+// hurtWords describe victims by their wounds before their noun ("two more
+// injured servicemen").
+var hurtWords = wordSet("injured wounded")
+
 // isModifier reports whether a token may stand between a number and the
 // victims' noun ("seven Tehran-backed foreign fighters"): a word that is
 // not in npStops, not numberish, not a casualty verb and not in
@@ -266,11 +270,12 @@ func parseNP(toks []token, i int) (nounPhrase, bool) {
 				j++
 				continue
 			}
-			if toks[n.head].w == "more" && isModifier(w) {
+			if toks[n.head].w == "more" && (isModifier(w) || hurtWords[w.w]) {
 				// "killed 50 more Albu Nimr tribespeople": the people
-				// after the words that name them.
+				// after the words that name them ("two more injured
+				// servicemen died").
 				k := j
-				for k < len(toks) && k < j+3 && !toks[k].victimHead() && isModifier(toks[k]) {
+				for k < len(toks) && k < j+3 && !toks[k].victimHead() && (isModifier(toks[k]) || hurtWords[toks[k].w]) {
 					k++
 				}
 				if k < len(toks) && toks[k].victimHead() {
@@ -986,11 +991,31 @@ func personKilledBefore(toks []token, k, first int) int {
 	for m >= 0 && end-m < 7 && toks[m].word && (toks[m].cap || nameConnectors[toks[m].w] || particleName(toks[m].orig)) {
 		m--
 	}
-	if m == end || m < 0 || !toks[m+1].cap || activeVerbs[toks[m].w] != OutcomeKilled {
+	if m == end || m < 0 || !toks[m+1].cap {
 		return -1
+	}
+	if activeVerbs[toks[m].w] != OutcomeKilled {
+		// A title before the name: "killing opposition presidential
+		// candidate Gamini Dissanayake and at least 53 other people".
+		if !oneRoles[toks[m].w] && !personTitles[toks[m].w] && !victimPosts[toks[m].w] {
+			return -1
+		}
+		t := m - 1
+		for t >= 0 && m-t < 4 && toks[t].word && !toks[t].cap && isModifier(toks[t]) && !toks[t].victimHead() {
+			t--
+		}
+		if t < 0 || activeVerbs[toks[t].w] != OutcomeKilled {
+			return -1
+		}
+		return t
 	}
 	return m
 }
+
+// victimPosts name a post before a person's name ("presidential candidate
+// Gamini Dissanayake", "local journalist …") beside oneRoles and
+// personTitles.
+var victimPosts = wordSet("candidate lawmaker councillor councilor editor commissioner judge cleric sheikh journalist activist")
 
 // particleName reports whether w is a name with a lower-case particle
 // joined to it ("al-Hakim", "el-Sisi").
@@ -1335,6 +1360,17 @@ func activeBefore(toks []token, first int) (string, int) {
 			// "killing Ayatollah Mohammed Baqir al-Hakim, one of Iraq's
 			// most senior clerics, and at least 82 other people".
 			return activeVerbs[toks[v].w], v
+		}
+	}
+	if w == "," && first+1 < len(toks) && toks[first+1].w == "others" && k >= 2 {
+		// A headline's "kills Sri Lankan opposition candidate, 53
+		// others": one named by his post, and the others.
+		if p := k - 1; oneRoles[toks[p].w] || personTitles[toks[p].w] || victimPosts[toks[p].w] {
+			for v := p - 1; v >= 0 && v >= p-4 && toks[v].word && !numberish(toks[v]); v-- {
+				if activeVerbs[toks[v].w] == OutcomeKilled {
+					return OutcomeKilled, v
+				}
+			}
 		}
 	}
 	if w == "," || w == "and" {

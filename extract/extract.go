@@ -686,7 +686,9 @@ func Extract(a ingest.Article) []Claim {
 			revised = revised || h.Start >= 0 && h.Start <= len(ls) && tollUpdateDate(ls, h.Start)
 		}
 		histExpr := expr
-		if relative {
+		if relative || len(dates) > 0 && a.Published != "" && futureDay(expr, a.Published) {
+			// (Nor a day to come: "the candidate of the party in the Nov.
+			// 9 election" dates no figure told after it.)
 			histExpr = ""
 		}
 		saidElsewhen := false
@@ -2204,6 +2206,12 @@ var reportChannel = wordSet("a an its his her their statement statements intervi
 // channelVerbs put what was said on a channel: "read on state radio",
 // "aired on television", "carried by the state news agency".
 var channelVerbs = wordSet("read aired carried issued released published broadcast")
+
+// futureDay reports whether expr resolves to days after published.
+func futureDay(expr, published string) bool {
+	d := ResolveDate(expr, published)
+	return d.Start != nil && len(published) >= 10 && *d.Start > published[:10]
+}
 
 // carriedDate returns the date expression a sentence without one carries
 // from the report it continues, with the index of the sentence in hist it
