@@ -472,12 +472,18 @@ func findPartiesIn(sc *ruleScan, host string) []partyMention {
 			if name == partyHostGovernment && (strings.HasPrefix(text, "army") || strings.HasPrefix(text, "Army")) && namedBefore(s, m[0]) && !strings.ContainsAny(s[m[0]-2:m[0]-1], ",;:") {
 				continue // "Arakan Army drones": a named army's
 			}
-			if name == "ELN" && strings.HasPrefix(text, "National") && namedBefore(s, m[0]) {
-				continue // "the Ta'ang National Liberation Army": another army
+			if name == "ELN" && strings.HasPrefix(text, "National") && (namedBefore(s, m[0]) || ownedArmyBefore(s[:m[0]])) {
+				// "the Ta'ang National Liberation Army", "the
+				// Mujahedin's self-styled National Liberation Army":
+				// another army.
+				continue
 			}
 			if name == partyListed {
 				if name = listedParty(text); name == "" {
 					continue
+				}
+				if name == "ELN" && strings.HasPrefix(text, "National") && ownedArmyBefore(s[:m[0]]) {
+					continue // "the Mujahedin's self-styled National Liberation Army"
 				}
 				if abbr := bracketedAbbr(s, m[1]); abbr != "" && movementNamed(name) {
 					// "the Farabundo Marti National Liberation Front
@@ -1703,6 +1709,9 @@ func groupNameBefore(s string, i int) int {
 	if groupDescriptors[first] || rebelDescriptors[strings.ToLower(first)] {
 		return -1 // "Islamist rebels", "Local rebels": what kind, not which
 	}
+	if h := strings.LastIndexByte(name, '-'); h > 0 && h+1 < len(name) && name[h+1] >= 'a' && name[h+1] <= 'z' {
+		return -1 // "the Iraq-based rebel Mujahedin-e Khalq": where they are based
+	}
 	if _, known := NormalisePlace(name); known || nationalityWords[name] || isCountry(name) || findParties(name) != nil {
 		return -1
 	}
@@ -1814,6 +1823,14 @@ func namedBefore(s string, i int) bool {
 	}
 	w := s[k : i-1]
 	return s[k] >= 'A' && s[k] <= 'Z' && w != "The" && w != "An" && w != "A" && w != "This" && w != "That" && !ordinalNames[w]
+}
+
+// ownedArmyBefore reports whether the words before a name end with an
+// owner's possessive or a word that calls it so ("the Mujahedin's
+// self-styled", "its so-called"): the name is that owner's.
+func ownedArmyBefore(before string) bool {
+	w := lastWord(before)
+	return w == "self-styled" || w == "so-called" || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
 }
 
 // ordinalNames number a nation's armies, fleets and corps ("the American

@@ -1055,8 +1055,12 @@ func sharedSubject(s string, start int, actor *partyMention, parties []partyMent
 		return nil
 	}
 	before := strings.TrimSuffix(strings.TrimSuffix(s[:actor.Start], "the "), "The ")
+	if lw := lastWord(before); strings.Contains(lw, "-") && strings.ToLower(lw) != lw && lw != "" {
+		// "by the Iraq-based rebel …": past where they are based.
+		before = strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(strings.TrimRight(before, " "), lw), "the "), "The ")
+	}
 	owner := strings.HasPrefix(s[actor.End:], "'s ") || strings.HasPrefix(s[actor.End:], "’s ")
-	if lw := strings.ToLower(lastWord(before)); !objectPrepositions[lw] && !accuseWords[lw] && !owner {
+	if lw := strings.ToLower(lastWord(before)); !objectPrepositions[lw] && !accuseWords[lw] && !owner && !(lw == "by" && actsNouns[strings.ToLower(lastWord(strings.TrimSuffix(strings.TrimRight(before, " "), "by")))]) {
 		// (but "accused India of provoking the clash and warned": India
 		// is accused; "seized the army's headquarters … and took": the
 		// army owns what was seized.)
@@ -1072,9 +1076,13 @@ func sharedSubject(s string, start int, actor *partyMention, parties []partyMent
 	return subj
 }
 
+// actsNouns name an act whose doer "by" names inside an object ("crushed
+// an incursion by the rebels and recaptured").
+var actsNouns = wordSet("incursion incursions attack attacks offensive advance assault raid raids push")
+
 // objectPrepositions, before a party, make it the object of a verb's
 // phrase rather than a subject.
-var objectPrepositions = wordSet("to with from in at on against into toward towards")
+var objectPrepositions = wordSet("to with from in at on against into toward towards through across around behind past beyond near")
 
 // lastWord returns the last space-separated word of s.
 func lastWord(s string) string {
