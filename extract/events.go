@@ -314,7 +314,10 @@ var notEventBefore = map[string]*phraseMatcher{
 		`\b(?:plans?|planning|intends?|intending|hop(?:e|es|ed|ing))\s+(?:to\s+(?:host|hold|convene|attend|join|open|resume|organi[sz]e)\s+(?:an?\s+|the\s+|new\s+|fresh\s+|further\s+)?(?:[\w-]+\s+)?)?$|` +
 		// "union leaders said talks with the ministry had broken down":
 		// a labour dispute's talks, not a war's.
-		`(?-i:\b(?:unions?|strikers|employers)|^Union)\s+(?:[\w’'-]+\s+){0,3}$|` + reAskedFor[len(`(?i)`):]),
+		`(?-i:\b(?:unions?|strikers|employers)|^Union)\s+(?:[\w’'-]+\s+){0,3}$|` +
+		// "none rose to meet the raiders", "fighters scrambled to meet
+		// them": to fight, not to talk.
+		`\b(?:rose|scrambled|sortied|flew|moved|marched|advanced|raced|rushed)\s+$|` + reAskedFor[len(`(?i)`):]),
 	// "a resolution that would have condemned the raid": a statement
 	// not made.
 	ActionStatement: mustPhraseMatcher(`(?i)\b(?:would|could|might)\s+(?:not\s+)?have\s+$`),
@@ -340,7 +343,7 @@ var notEventKeys = map[string][]string{
 	ActionCapture:   {" been ", "was ", "were ", "is ", "are ", "pilot", "soldier", "officer", "journalist", "reporter", "sailor", "crewman", "airman", "tourist", "doctor", "nurse", "hostage", "spy"},
 	ActionCeasefire: append([]string{"since", "price", "fare", "trade", "tariff", "turf", "bidding", "political", "budget", "talks", "negotiations", "discussions", "consultations"}, askedForKeys...),
 	ActionWithdraw:  append([]string{"accus", "if ", "unless"}, askedForKeys...),
-	ActionTalks:     append([]string{"ready", "willing", "prepared", "open", "refus", "reject", "ruled out", "rules out", "toward", "return", "planned", "mooted", "possible", "potential", "future", "expected", "plan", "intend", "hop", "council", "assembly", "union", "strikers", "employers"}, askedForKeys...),
+	ActionTalks:     append([]string{"ready", "willing", "prepared", "open", "refus", "reject", "ruled out", "rules out", "toward", "return", "planned", "mooted", "possible", "potential", "future", "expected", "plan", "intend", "hop", "council", "assembly", "union", "strikers", "employers", "rose", "scrambled", "sortied", "flew", "moved", "marched", "advanced", "raced", "rushed"}, askedForKeys...),
 	ActionStatement: {"would", "could", "might"},
 	ActionSiege:     {"fans", "supporters", "protesters", "demonstrators", "reporters", "journalists", "photographers", "shoppers", "crowd", "tourists", "students", "mourners"},
 	ActionEnter:     {"by", "protesters", "demonstrators", "fans", "crowd", "rioters", "mob", "students", "missile", "rocket", "drone", "balloon", "projectile", "shell", "jets", "warplanes", "aircraft", "planes", "bombers", "helicopters", "a", "the", "its", "their", "new", "fresh", "major", "cross-border", "ground", "latest", "renewed", "surprise"},
@@ -385,6 +388,8 @@ var (
 		"fear": true, "feared": true, "without": true,
 		// "declined to say whether it had been hit by": asked, not told.
 		"whether": true,
+		// "were preparing a counter-offensive to retake al-Hazm": to come.
+		"preparing": true, "prepare": true, "prepares": true,
 	}
 	hedgesAll = map[string]bool{
 		"to": true, "from": true, "tried": true, "trying": true, "attempt": true, "attempts": true,
