@@ -363,7 +363,8 @@ func parseNP(toks []token, i int) (nounPhrase, bool) {
 			break
 		}
 		if captiveStates[w.w] && j+1 < len(toks) && (toks[j+1].victimHead() || isModifier(toks[j+1]) && j+2 < len(toks) && toks[j+2].victimHead()) &&
-			i > 0 && activeVerbs[toks[i-1].w] != "" {
+			(i > 0 && activeVerbs[toks[i-1].w] != "" || captivesKilled(toks, j+1)) {
+			// "11 kidnapped Colombian lawmakers killed in crossfire".
 			// "executed 30 captured soldiers": the state of the
 			// victims, not a verb of their own.
 			mods++
@@ -1255,6 +1256,28 @@ func demonymNoun(toks []token, j int) bool {
 // captiveStates describe victims who were captives when killed.
 var captiveStates = wordSet("captured abducted kidnapped detained")
 
+// captivesKilled reports whether the victims' noun from toks[k], after at
+// most two modifiers, is followed by a verb of their death ("kidnapped
+// Colombian lawmakers killed", "abducted workers were found dead").
+func captivesKilled(toks []token, k int) bool {
+	for m := k; m < len(toks) && m <= k+2; m++ {
+		if toks[m].victimHead() {
+			if m+1 >= len(toks) {
+				return false
+			}
+			v := m + 1
+			for v < len(toks) && v <= m+3 && auxWords[toks[v].w] {
+				v++
+			}
+			return v < len(toks) && (passiveVerbs[toks[v].w] == OutcomeKilled || toks[v].w == "died" || toks[v].w == "found" && v+1 < len(toks) && toks[v+1].w == "dead")
+		}
+		if !isModifier(toks[m]) {
+			return false
+		}
+	}
+	return false
+}
+
 // fromTo reports whether the count at toks[first] is followed by "to" and
 // a second count ("from 20 to 35").
 func fromTo(toks []token, first int) bool {
@@ -1307,6 +1330,11 @@ func activeBefore(toks []token, first int) (string, int) {
 			k -= 2
 		}
 		w = toks[k].w
+	}
+	if w == "the" && k > 1 && (toks[k-1].w == "included" || toks[k-1].w == "include" || toks[k-1].w == "includes") &&
+		(toks[k-2].w == "dead" || toks[k-2].w == "killed") && numberish(toks[first]) {
+		// "the 38 dead included the three attackers".
+		return OutcomeKilled, k - 2
 	}
 	if (w == "my" || w == "his" || w == "her" || w == "our" || w == "their") && k > 0 && activeVerbs[toks[k-1].w] != "" && first+1 < len(toks) && civilianHeads[toks[first+1].w] {
 		// "They killed my two brothers".
@@ -2209,6 +2237,22 @@ func tollStart(toks []token, m int) int {
 // casualty, and a few words with no number and no stop, up to "had",
 // "have", "were" or "was"; or -1.
 func actorRelativeEnd(toks []token, k, last int) int {
+	if k == last+1 && k+4 < len(toks) && (toks[k].w == "they" || toks[k].w == "it") && (toks[k+1].w == "had" || toks[k+1].w == "have") &&
+		toks[k+2].word && !auxWords[toks[k+2].w] && toks[last].victimHead() {
+		// "11 provincial lawmakers they had held hostage for more than
+		// five years had been killed", "the villagers they had abducted
+		// were found dead": a clause of their captors, no "who" before
+		// it.
+		for m := k + 3; m < len(toks) && m <= k+12; m++ {
+			switch t := toks[m]; {
+			case t.w == "had" || t.w == "have" || t.w == "were" || t.w == "was":
+				return m
+			case !t.word || activeVerbs[t.w] != "" || passiveVerbs[t.w] != "":
+				return -1
+			}
+		}
+		return -1
+	}
 	if k != last+1 || k+3 >= len(toks) || toks[k].w != "who" || !toks[last].victimHead() {
 		return -1
 	}
@@ -2509,8 +2553,9 @@ func passiveAfter(toks []token, first, last int) (string, int) {
 		return OutcomeKilled, k + 3
 	case w == "unaccounted" && at(k+1) == "for":
 		return OutcomeMissing, k + 1
-	case (w == "seized" || w == "snatched") && be && at(k+1) == "by":
-		// "The 16 Americans and one Canadian were seized by the gang".
+	case (w == "seized" || w == "snatched") && be && byWithin(toks, k+1, 5):
+		// "The 16 Americans and one Canadian were seized by the gang",
+		// "The 12 lawmakers were seized in April 2002 by rebels".
 		return OutcomeCaptured, k
 	case (w == "listed" || w == "considered" || w == "classified" || w == "registered") && be && at(k+1) == "missing":
 		// "39 people are considered missing".
@@ -3551,6 +3596,20 @@ func ofTheParts(toks []token, s, host string, out []casualtyHit) []casualtyHit {
 	g.victims = s[toks[k+1].s:toks[last].e]
 	g.side, g.bare = sideOf(groupWords(toks, n, last, nil), host), false
 	return append(out, g)
+}
+
+// byWithin reports whether "by" comes within n words from toks[k], with
+// no clause's end between.
+func byWithin(toks []token, k, n int) bool {
+	for m := k; m < len(toks) && m < k+n; m++ {
+		switch {
+		case toks[m].w == "by":
+			return true
+		case !toks[m].word:
+			return false
+		}
+	}
+	return false
 }
 
 // badCondition reports whether "in … condition" at toks[k] tells of the

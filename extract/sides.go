@@ -1076,9 +1076,10 @@ func articleGroup(lower string) string {
 			if namedGroups[prev] != g {
 				counts[g]++
 			}
-		} else if g := namedGroups[w]; g != "" && g != SideProGovMilitia && !strings.HasSuffix(g, " military") {
+		} else if g := namedGroups[w]; g != "" && g != SideProGovMilitia && !strings.HasSuffix(g, " military") && !strings.HasPrefix(lower[j:], " rulers") {
 			// (Not a state's militia or forces: the Janjaweed's men are
-			// not the rebels they fight.)
+			// not the rebels they fight; nor a state's rulers:
+			// "Afghanistan's Taliban rulers".)
 			counts[g]++
 		}
 		prev = w
