@@ -617,6 +617,12 @@ func partitiveHead(toks []token, k int) bool {
 	return false
 }
 
+// hurtAdverb reports whether toks[m] is an adverb of how badly the next
+// word's wounded are hurt ("seriously injured", "badly wounded").
+func hurtAdverb(toks []token, m int) bool {
+	return m+1 < len(toks) && len(toks[m].w) > 4 && strings.HasSuffix(toks[m].w, "ly") && hurtWords[toks[m+1].w]
+}
+
 // commaBreakdown reports whether toks[k:] list counts set between commas
 // that add up to total before a verb ("243 passengers and 16 crew, were
 // killed"): the parts of the count before them.
@@ -5239,7 +5245,10 @@ func ofThem(toks []token, s string, i int, host, them string, out []casualtyHit)
 		case "dead", "wounded", "injured", "victims", "casualties":
 			last = j + 2
 		default:
-			return casualtyHit{}, 0, 0, false
+			if !hurtAdverb(toks, j+2) || j+3 < len(toks) && j+4 < len(toks) && (toks[j+4].victimHead() || isModifier(toks[j+4])) {
+				return casualtyHit{}, 0, 0, false
+			}
+			last = j + 3 // "two of the seriously injured died"
 		}
 	default:
 		return casualtyHit{}, 0, 0, false
