@@ -830,3 +830,22 @@ func TestEventDevset29F1(t *testing.T) {
 	// (rounded down); raise them as the rules improve.
 	scoreEventDevset(t, "testdata/devset/events29.jsonl", 20, 0.693, 0.631, 0.673)
 }
+
+// TestEventDevset30F1 scores the events30 set: 20 reports of 2012-2024 in
+// formats other than wire copy (a defence ministry's briefing, a
+// think-tank's daily update, a live-blog, translated state agencies and a
+// local daily, an armed group's claim beside the government's) from Iraq,
+// Syria, Ukraine, Karabakh, Mali, Libya, the Congo, Lebanon, Sudan,
+// Myanmar, Ethiopia, the Red Sea and Yemen (Ramadi, Kuweires, Dabiq,
+// Bartella, Shyrokyne, Khreshchenivka, Gubadli, Kidal, Es Sider and Ras
+// Lanuf, Sidi Faraj, Kibati, Meron, Abu al-Duhur, the Central Reserve
+// Police headquarters, Hpaung Seik, Chifra, Douentza, the Maersk
+// Hangzhou, Shebekino, Ataq), labelled and committed before the rules were
+// first run on it, with the scorer of TestEventDevsetF1.
+func TestEventDevset30F1(t *testing.T) {
+	// First run (before any rule was changed for it): 20 items, tp=70
+	// fp=30 fn=31, precision 0.700, recall 0.693, F1 0.697; actor right
+	// on 41/70 (0.586), date on 47/70 (0.671). These are its floors
+	// (rounded down); raise them as the rules improve.
+	scoreEventDevset(t, "testdata/devset/events30.jsonl", 20, 0.696, 0.585, 0.671)
+}
