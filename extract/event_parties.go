@@ -1240,6 +1240,9 @@ func nameGenericActors(claims []Claim, text string) {
 		if claims[i].Kind != KindEvent || a == nil || (a.Name != "rebels" && a.Name != "militants") || strings.Contains(a.Text, "backed") {
 			continue
 		}
+		if t := claims[i].Target; t != nil && t.Name == group {
+			continue // "Rebels took Manbij from Islamic State": its enemies
+		}
 		claims[i].Actor = &Party{Text: a.Text, Name: group}
 	}
 }
