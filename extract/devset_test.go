@@ -287,6 +287,11 @@ func TestFreshCasualtyF1(t *testing.T) {
 			"Mai Tsebri, Jalgini, Nyinkuac, Boga, Chipene, Chaung-U, Lam Phaya, Pishin, Seh Dokan, Marib's al-Estiqbal camp, " +
 			"Bayaat al-Radwan, Hin Tagher, the Mykolaiv administration, Dnipro, Done Taw) in wire, agency and local styles, " +
 			"with earlier tolls, each side's figures and breakdowns (first run P 0.875, R 0.783, F1 0.8266)"},
+		{"fresh44", 20, 0.759, "formats other than wire copy from 1990-2024 (a translated daily with a toll revised down, a U.S. " +
+			"military inquiry, monitors' and ministries' updates, Houthi-run and state agencies, a state press release with the " +
+			"unaccounted for, rights groups' and U.N. releases, a feature with survivors' accounts, a prosecutor's briefing, an OCHA " +
+			"flash update, an army release, police posts, a live blog, a radio bulletin, a digest of broadcasts) from Amirli to " +
+			"Black January (first run P 0.848, R 0.688, F1 0.7599)"},
 		{"attribution2", 30, 0.764, "the attribution2 set (see TestAttributionDevset2): 33 incidents no other set tells, " +
 			"from Munich 1972 to Yarova 2025; passive and active tolls, several victim groups in one sentence, the wounded, " +
 			"missing and captured beside the dead, tolls revised up and down, each side's claims (first run P 0.830, R 0.709, F1 0.7644; " +
