@@ -156,7 +156,7 @@ func findAttributions(toks []token, s string, out []attrHit) []attrHit {
 				// confirmed dead": a participle describing a noun.
 				continue
 			}
-			if i > 0 && beVerbs[toks[i-1].w] && t.w != "says" && t.w != "say" {
+			if i > 0 && (beVerbs[toks[i-1].w] || toks[i-1].w == "been" || toks[i-1].w == "being") && t.w != "says" && t.w != "say" {
 				// "since the result was announced on Sunday": a
 				// passive names no one who reports.
 				continue

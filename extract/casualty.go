@@ -2420,6 +2420,12 @@ func passiveAfter(toks []token, first, last int) (string, int) {
 			aux++
 			continue
 		}
+		if t.w == "so" && k+1 < len(toks) && toks[k+1].w == "far" && aux > 0 {
+			// "Eight passengers have so far been confirmed dead".
+			k += 2
+			aux++
+			continue
+		}
 		break
 	}
 	if k >= len(toks) {
@@ -2559,6 +2565,12 @@ func passiveAfter(toks []token, first, last int) (string, int) {
 		return OutcomeKilled, k + 3
 	case w == "unaccounted" && at(k+1) == "for":
 		return OutcomeMissing, k + 1
+	case (w == "yet" || w == "still") && at(k+1) == "to" && at(k+2) == "be" && at(k+3) == "accounted" && at(k+4) == "for":
+		// "leaving 168 passengers yet to be accounted for".
+		return OutcomeMissing, k + 4
+	case w == "to" && k > 0 && (toks[k-1].w == "yet" || toks[k-1].w == "still") && at(k+1) == "be" && at(k+2) == "accounted" && at(k+3) == "for":
+		// "40 people were still to be accounted for".
+		return OutcomeMissing, k + 3
 	case (w == "seized" || w == "snatched") && be && byWithin(toks, k+1, 5):
 		// "The 16 Americans and one Canadian were seized by the gang",
 		// "The 12 lawmakers were seized in April 2002 by rebels".
@@ -4907,6 +4919,11 @@ func spansPeriod(lower string) bool {
 	}
 	for _, m := range reCumulative.FindAllStringIndex(lower) {
 		if strings.HasPrefix(lower[m[0]:], "since") && sinceMeasuresOther(lower[:m[0]], true) {
+			continue
+		}
+		if strings.HasPrefix(lower[m[0]:], "so far been confirmed") || strings.HasPrefix(lower[m[0]:], "so far been recovered") {
+			// "Eight passengers have so far been confirmed dead": the
+			// count of one attack's dead as it stands.
 			continue
 		}
 		if strings.HasPrefix(lower[m[0]:], "this ") && hasAnySuffix(lower[:m[0]], "earlier ", "later ", "early ", "late ", "start of ", "end of ", "middle of ", "beginning of ") {

@@ -535,6 +535,10 @@ func Extract(a ingest.Article) []Claim {
 	// atEvents are the places of figures found for no place but their
 	// sentence's attack (see figuresAtEvent).
 	var atEvents []spanPlace
+	// prevAt is the place of the attack of sentence prevAtSent, which told
+	// no figures (see figuresAtEvent).
+	var prevAt *Place
+	prevAtSent := -1
 	// them is the side of the group a "they … N of them" of the next
 	// sentence stands for (see findCasualties).
 	them := ""
@@ -1161,6 +1165,22 @@ func Extract(a ingest.Article) []Claim {
 		statement += maxPart
 		evAt := attackPlace(s, events)
 		atEvents = figuresAtEvent(claims[sentFirst:], evAt, atEvents)
+		if evAt == nil && prevAt != nil && prevAtSent == si-1 && len(places) == 0 {
+			// "The attack on the train near Katari … on Monday night.
+			// Eight passengers have so far been confirmed dead": the
+			// figures of the sentence right after an attack's that told
+			// none, at the attack's place.
+			atEvents = figuresAtEvent(claims[sentFirst:], prevAt, atEvents)
+		}
+		prevAt = nil
+		if !slices.ContainsFunc(claims[sentFirst:], func(c Claim) bool { return c.Kind == KindCasualty }) {
+			for _, ev := range events {
+				if ev.Place != nil && !isCountry(ev.Place.Name) && ev.Action == ActionStrike {
+					prevAt, prevAtSent = ev.Place, si
+					break
+				}
+			}
+		}
 		eventCarried = nextEventCarry(allDates, sentenceDate, eventCarried, a.Published)
 		p, n := singlePlace(places, s)
 		if n == 0 && strings.Contains(s, " capital") {
