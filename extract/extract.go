@@ -1165,7 +1165,8 @@ func Extract(a ingest.Article) []Claim {
 		statement += maxPart
 		evAt := attackPlace(s, events)
 		atEvents = figuresAtEvent(claims[sentFirst:], evAt, atEvents)
-		if evAt == nil && prevAt != nil && prevAtSent == si-1 && len(places) == 0 {
+		if evAt == nil && prevAt != nil && prevAtSent == si-1 && len(places) == 0 && !opensOtherStory(ls) && !opensWithPronoun(ls) &&
+			!strings.HasPrefix(ls, "another ") && !strings.Contains(ls, " also ") {
 			// "The attack on the train near Katari … on Monday night.
 			// Eight passengers have so far been confirmed dead": the
 			// figures of the sentence right after an attack's that told
@@ -1173,12 +1174,26 @@ func Extract(a ingest.Article) []Claim {
 			atEvents = figuresAtEvent(claims[sentFirst:], prevAt, atEvents)
 		}
 		prevAt = nil
-		if !slices.ContainsFunc(claims[sentFirst:], func(c Claim) bool { return c.Kind == KindCasualty }) {
+		if !slices.ContainsFunc(claims[sentFirst:], func(c Claim) bool { return c.Kind == KindCasualty }) &&
+			!opensOtherStory(ls) && !strings.HasPrefix(ls, "another ") && !strings.Contains(ls, " also ") {
 			for _, ev := range events {
-				if ev.Place != nil && !isCountry(ev.Place.Name) && ev.Action == ActionStrike {
-					prevAt, prevAtSent = ev.Place, si
-					break
+				if ev.Place == nil || isCountry(ev.Place.Name) || ev.Action != ActionStrike {
+					continue
 				}
+				// (No other place after the attack's but the area it lies
+				// in: not "two waves, one near Kisweh and another near
+				// Ezra".)
+				at := strings.Index(s[ev.Start:], ev.Place.Text)
+				others := at < 0
+				for _, h := range places {
+					if at >= 0 && h.Start > ev.Start+at && h.Place.Name != ev.Place.Name && !writtenAsArea(s, h.Place.Text) {
+						others = true
+					}
+				}
+				if !others {
+					prevAt, prevAtSent = ev.Place, si
+				}
+				break
 			}
 		}
 		eventCarried = nextEventCarry(allDates, sentenceDate, eventCarried, a.Published)

@@ -1155,6 +1155,9 @@ func writtenAsArea(text, name string) bool {
 		if e := at + len(name); adminAreaNouns[wordAfter(text, e)] && (e == len(text) || text[e] == ' ') {
 			return true
 		}
+		if e := at + len(name); strings.HasPrefix(text[e:], " Local Government Area") || strings.HasPrefix(text[e:], " LGA") {
+			return true // "Kajuru Local Government Area"
+		}
 		before := strings.TrimRight(text[:at], " ")
 		if b, ok := strings.CutSuffix(before, " of"); ok && adminAreaNouns[lastWord(b)] {
 			return true
