@@ -49,7 +49,8 @@ var (
 		"kill kills killed killing eliminate eliminates eliminated eliminating massacred " +
 			"liquidate liquidates liquidated liquidating " +
 			"behead beheads beheaded beheading decapitated decapitating bury buries buried burying martyring " +
-			"massacring executed executing slaughtered slaughtering murdered murdering slew": OutcomeKilled,
+			"massacring executed executing slaughtered slaughtering murdered murdering slew " +
+			"annihilated annihilating exterminated": OutcomeKilled,
 		"wound wounds wounded wounding injure injures injured injuring maimed maiming": OutcomeWounded,
 		"neutralize neutralizes neutralized neutralizing neutralise neutralises neutralised " +
 			"neutralising": OutcomeNeutralized,
