@@ -849,3 +849,18 @@ func TestEventDevset30F1(t *testing.T) {
 	// (rounded down); raise them as the rules improve.
 	scoreEventDevset(t, "testdata/devset/events30.jsonl", 20, 0.696, 0.585, 0.671)
 }
+
+// TestEventDevset31F1 scores the events31 set: 20 reports of wars little
+// told elsewhere in the sets, 1982-2009 (Casa Banana, Angoche, Siuna, the
+// Sheraton in San Salvador, Jalalabad 1988, the Iran Ajr, Luena, the
+// Bekaa and Jezzine, Monrovia's Freeport, Freetown 1998, Kagitumba,
+// Mbuji-Mayi, Junik, Pooneryn, Elephant Pass 2009, Helsinki 2005, the INS
+// Hanit, Gaza City 2009, Andulo, Aouzou), labelled and committed before
+// the rules were first run on it, with the scorer of TestEventDevsetF1.
+func TestEventDevset31F1(t *testing.T) {
+	// First run (before any rule was changed for it): 20 items, tp=67
+	// fp=21 fn=27, precision 0.761, recall 0.713, F1 0.736; actor right
+	// on 40/67 (0.597), date on 59/67 (0.881). These are its floors
+	// (rounded down); raise them as the rules improve.
+	scoreEventDevset(t, "testdata/devset/events31.jsonl", 20, 0.736, 0.597, 0.88)
+}
