@@ -72,6 +72,7 @@ var nationAdjectives = withPlurals(withNations(otherNations, map[string]string{
 	"honduran": "Honduran", "guatemalan": "Guatemalan", "salvadoran": "Salvadoran",
 	"brazilian": "Brazilian", "brazil": "Brazilian", "lithuanian": "Lithuanian", "latvian": "Latvian",
 	"estonian": "Estonian", "moldovan": "Moldovan", "japanese": "Japanese", "taiwanese": "Taiwanese",
+	"soviet": "Soviet", "ussr": "Soviet", "yugoslav": "Yugoslav", "yugoslavia": "Yugoslav",
 	"cambodian": "Cambodian", "cambodia": "Cambodian", "sri lankan": "Sri Lankan", "sri lanka": "Sri Lankan",
 	"czech": "Czech", "south african": "South African", "south africa": "South African", "malawian": "Malawian", "malawi": "Malawian",
 	"uruguayan": "Uruguayan", "uruguay": "Uruguayan", "zambian": "Zambian", "zambia": "Zambian",
