@@ -228,6 +228,10 @@ func parseNP(toks []token, i int) (nounPhrase, bool) {
 			return nounPhrase{}, false
 		}
 		j += 3
+	} else if j+2 < len(toks) && toks[j].w == "of" && !c.article && !c.vague && c.value == 1 && t.w == "one" && wholeCount(toks, j+1) &&
+		partitiveHead(toks, j+2) && (i == 0 || !freeVerbs[toks[i-1].w]) {
+		// "One of two soldiers who escaped was wounded": the one.
+		j += 2
 	} else if j+2 < len(toks) && toks[j].w == "of" && !c.article && (possessive[toks[j+1].w] || toks[j+1].w == "the" || personPossessive[toks[j+1].w] ||
 		toks[j+1].cap && strings.HasSuffix(toks[j+1].w, "'s") && securityHeads[toks[j+2].w]) &&
 		partitiveHead(toks, j+2) {
@@ -3347,6 +3351,9 @@ func findCasualties(toks []token, s, lower string, host, them string, out []casu
 				// "a colonel and two soldiers had died": one figure of
 				// three of one force, an officer and his men.
 				prev := &out[len(out)-1]
+				if n.partOf >= 0 && toks[n.partOf].w == "his" {
+					h.side = prev.side // "33 of his men" are the general's
+				}
 				if prev.side == h.side && prev.value != nil && prev.part == h.part && prev.outcome == h.outcome && forceSide(h.side) {
 					v := *prev.value + *h.value
 					prev.value = &v
@@ -5720,6 +5727,11 @@ func officersAndMen(a, b string) bool {
 func rankAndFile(a, b nounPhrase, toks []token, last bool) bool {
 	if last && (b.first == 0 || toks[b.first-1].w != "and") {
 		return false
+	}
+	if b.partOf >= 0 && toks[b.partOf].w == "his" && a.partOf < 0 && a.head >= 0 && b.head >= 0 && a.count.article && rankWords[toks[a.head].w] &&
+		!a.breakdown && !b.breakdown && !b.count.vague {
+		// "an army general and 33 of his men": the officer's own.
+		return true
 	}
 	if a.breakdown || b.breakdown || a.kin || b.kin || a.head < 0 || b.head < 0 || a.partOf >= 0 || b.partOf >= 0 {
 		return false
