@@ -152,11 +152,12 @@ func withNations(more, m map[string]string) map[string]string {
 var peoplePlurals = map[string]bool{}
 
 // withPlurals adds to m the plural demonyms of the adjectives that make
-// one with an s ("Armenians", "Kenyans", "Somalis"); the "-ese" and
+// one with an s ("Armenians", "Kenyans", "Somalis", "Nigeriens",
+// "Chechens"); the "-ese" and
 // "-ish" ones make none ("the Chinese", "the British").
 func withPlurals(m map[string]string) map[string]string {
 	for k, v := range m {
-		if strings.Contains(k, " ") || strings.ToLower(v) != k || !strings.HasSuffix(k, "an") && !strings.HasSuffix(k, "i") {
+		if strings.Contains(k, " ") || strings.ToLower(v) != k || !strings.HasSuffix(k, "an") && !strings.HasSuffix(k, "i") && !strings.HasSuffix(k, "en") && !strings.HasSuffix(k, "ot") {
 			continue
 		}
 		if _, ok := m[k+"s"]; !ok {
