@@ -1484,6 +1484,11 @@ func activeBefore(toks []token, first int) (string, int) {
 		// "the horrific killing of 11 people".
 		return OutcomeKilled, k - 1
 	}
+	if w == "of" && k >= 2 && toks[k-1].w == "wounding" && toks[k-2].w == "the" {
+		// "condemns the killing of at least 34 civilians and the wounding
+		// of at least six others".
+		return OutcomeWounded, k - 1
+	}
 	if (w == "were" || w == "are") && k >= 2 && toks[k-2].w == "the" && (k < 3 || toks[k-3].w != "of" && toks[k-3].w != "among") {
 		// "The dead were 41 Arabs, 28 Britons and 17 Jews".
 		switch toks[k-1].w {
@@ -1608,7 +1613,7 @@ func activeBefore(toks []token, first int) (string, int) {
 				// "put the toll higher, at 82".
 				continue
 			}
-			if toks[m].w == "," && m > 0 && toks[m-1].w == "toll" && w == "at" && toks[k-1].w == "put" {
+			if toks[m].w == "," && m > 0 && toks[m-1].w == "toll" && w == "at" && (toks[k-1].w == "put" || toks[k-1].w == "estimated" || toks[k-1].w == "given" || toks[k-1].w == "set") {
 				// "The toll, initially put at 25, climbed".
 				continue
 			}
@@ -2036,6 +2041,57 @@ func upFrom(toks []token, s string, out []casualtyHit) []casualtyHit {
 	return out
 }
 
+// revisedFrom reads the count a toll was revised from when the sentence
+// tells it after the new one as its source's earlier count ("stands at 105
+// dead and 240 wounded, the police said, revising down its earlier count of
+// 115"): a figure of the dead told before it.
+func revisedFrom(toks []token, out []casualtyHit) []casualtyHit {
+	if len(out) == 0 {
+		return out
+	}
+	for k := 1; k+4 < len(toks); k++ {
+		if toks[k].w != "revising" && toks[k].w != "revised" && toks[k].w != "correcting" && toks[k].w != "corrected" {
+			continue
+		}
+		j := k + 1
+		if toks[j].w == "down" || toks[j].w == "up" || toks[j].w == "downward" || toks[j].w == "upward" {
+			j++
+		}
+		if toks[j].w != "its" && toks[j].w != "their" && toks[j].w != "his" && toks[j].w != "an" && toks[j].w != "the" {
+			return out
+		}
+		if toks[j].w != "an" && toks[j].w != "the" {
+			j++
+		}
+		m := earlierCountAt(toks, j)
+		if m < 0 || m == j {
+			return out
+		}
+		var now *casualtyHit
+		for i := range out {
+			if out[i].end <= toks[k].s && out[i].value != nil && out[i].part == 0 && out[i].outcome == OutcomeKilled {
+				now = &out[i]
+			}
+		}
+		if now == nil {
+			return out
+		}
+		c, ok := parseCount(toks, m)
+		if !ok || c.vague || c.article || c.next < len(toks) && (toks[c.next].victimHead() || toks[c.next].w == "percent") {
+			return out
+		}
+		h := *now
+		v := c.value
+		h.value, h.qual = &v, QualExact
+		h.start, h.end = toks[k].s, toks[c.next-1].e
+		if now.toll {
+			h.toll, h.bare, h.side = false, true, SideUnknown
+		}
+		return append(out, h)
+	}
+	return out
+}
+
 // riseVerbs carry a toll past a figure: "the toll has surged past 5,000".
 var riseVerbs = wordSet("surged climbed rose risen soared jumped crept edged gone went moved")
 
@@ -2094,7 +2150,7 @@ func appositiveOutcome(w string) string {
 // and "killing" ("the horrific killing of 11 people"): a lower-case word of
 // no number, verb or victims' noun.
 func killingAdjective(t token) bool {
-	return t.word && !t.num && !numberish(t) && t.cls&(clsVerb|clsReport|clsVictimHead) == 0 && t.s < t.e &&
+	return t.word && !t.num && !numberish(t) && t.cls&(clsVerb|clsReport|clsVictimHead) == 0 &&
 		!auxWords[t.w] && len(t.w) > 3 && (strings.HasSuffix(t.w, "ic") || strings.HasSuffix(t.w, "al") ||
 		strings.HasSuffix(t.w, "ous") || strings.HasSuffix(t.w, "ful") || strings.HasSuffix(t.w, "ble") || strings.HasSuffix(t.w, "ed"))
 }
@@ -3434,6 +3490,7 @@ func findCasualties(toks []token, s, lower string, host, them string, out []casu
 	out = conditionParts(toks, s, out)
 	out = ofTheParts(toks, s, host, out)
 	out = upFrom(toks, s, out)
+	out = revisedFrom(toks, out)
 	out = searchedMissing(toks, s, out)
 	if len(out) == 0 {
 		out = tableFigures(toks, s, out)
