@@ -319,7 +319,10 @@ var notEventBefore = map[string]*phraseMatcher{
 		`(?-i:\b(?:unions?|strikers|employers)|^Union)\s+(?:[\w’'-]+\s+){0,3}$|` +
 		// "none rose to meet the raiders", "fighters scrambled to meet
 		// them": to fight, not to talk.
-		`\b(?:rose|scrambled|sortied|flew|moved|marched|advanced|raced|rushed)\s+$|` + reAskedFor[len(`(?i)`):]),
+		`\b(?:rose|scrambled|sortied|flew|moved|marched|advanced|raced|rushed)\s+$|` +
+		// "foreign ministers are due to meet in Vienna on Saturday",
+		// "leaders are due to meet next week": talks to come.
+		`\b(?:are|is)\s+(?:due|scheduled|set|expected)\s+$|` + reAskedFor[len(`(?i)`):]),
 	// "a resolution that would have condemned the raid": a statement
 	// not made.
 	ActionStatement: mustPhraseMatcher(`(?i)\b(?:would|could|might)\s+(?:not\s+)?have\s+$`),
@@ -345,7 +348,7 @@ var notEventKeys = map[string][]string{
 	ActionCapture:   {" been ", "was ", "were ", "is ", "are ", "pilot", "soldier", "officer", "journalist", "reporter", "sailor", "crewman", "airman", "tourist", "doctor", "nurse", "hostage", "spy", "killed", "wounded", "injured", "dead"},
 	ActionCeasefire: append([]string{"since", "price", "fare", "trade", "tariff", "turf", "bidding", "political", "budget", "talks", "negotiations", "discussions", "consultations"}, askedForKeys...),
 	ActionWithdraw:  append([]string{"accus", "if ", "unless"}, askedForKeys...),
-	ActionTalks:     append([]string{"ready", "willing", "prepared", "open", "refus", "reject", "ruled out", "rules out", "toward", "return", "planned", "mooted", "possible", "potential", "future", "expected", "plan", "intend", "hop", "council", "assembly", "union", "strikers", "employers", "rose", "scrambled", "sortied", "flew", "moved", "marched", "advanced", "raced", "rushed"}, askedForKeys...),
+	ActionTalks:     append([]string{"ready", "willing", "prepared", "open", "refus", "reject", "ruled out", "rules out", "toward", "return", "planned", "mooted", "possible", "potential", "future", "expected", "plan", "intend", "hop", "council", "assembly", "union", "strikers", "employers", "rose", "scrambled", "sortied", "flew", "moved", "marched", "advanced", "raced", "rushed", "due", "scheduled", "set", "expected"}, askedForKeys...),
 	ActionStatement: {"would", "could", "might"},
 	ActionSiege:     {"fans", "supporters", "protesters", "demonstrators", "reporters", "journalists", "photographers", "shoppers", "crowd", "tourists", "students", "mourners"},
 	ActionEnter:     {"by", "protesters", "demonstrators", "fans", "crowd", "rioters", "mob", "students", "missile", "rocket", "drone", "balloon", "projectile", "shell", "jets", "warplanes", "aircraft", "planes", "bombers", "helicopters", "a", "the", "its", "their", "new", "fresh", "major", "cross-border", "ground", "latest", "renewed", "surprise"},
