@@ -716,6 +716,11 @@ func findEventsAt(ix *sentIndex, host string) []eventHit {
 				if fallsTo(sentence[start:end]) && (p == nil || !knownPlaceName(p.Name)) {
 					continue // "responsibility falls to the government", "output has fallen to"
 				}
+				if hasASCIIFoldPrefix(sentence[start:end], "surrendered") || strings.HasSuffix(sentence[start:end], "surrendered to") {
+					if q := surrenderedAt(sentence, end, places); q != nil {
+						p = q // "forces on the Falkland Islands surrendered to British troops at Port Stanley"
+					}
+				}
 				if p != nil {
 					h.Place = p // "Bara fell to the paramilitaries": Bara, whatever follows
 				}
@@ -2428,6 +2433,24 @@ func tookNamed(trigger string) bool {
 		return true
 	}
 	return false
+}
+
+// surrenderedAt returns the town named by "at" or "in" right after the
+// forces a surrender was made to ("surrendered to British troops at Port
+// Stanley"), or nil.
+func surrenderedAt(s string, end int, places []placeHit) *Place {
+	for _, h := range places {
+		if h.Start < end || h.Start > end+40 || isCountry(h.Place.Name) {
+			continue
+		}
+		gap := s[end:h.Start]
+		if strings.ContainsAny(gap, ",;") || !strings.HasSuffix(gap, " at ") && !strings.HasSuffix(gap, " in ") {
+			return nil
+		}
+		p := h.Place
+		return &p
+	}
+	return nil
 }
 
 // byTime reports whether the words after "by" tell a time ("by the
