@@ -410,6 +410,7 @@ func parseNP(toks []token, i int) (nounPhrase, bool) {
 		n.head < 0 && another && mods == 0 && j < len(toks) && beVerbs[toks[j].w] && i > 0 && (toks[i-1].w == "," || toks[i-1].w == "and") ||
 		n.head < 0 && c.ordinal && mods == 0 && j < len(toks) && beVerbs[toks[j].w] && i > 0 &&
 			(activeVerbs[toks[i-1].w] != "" || reportVerbs[toks[i-1].w] || toks[i-1].w == "and") ||
+		n.head < 0 && c.ordinal && mods == 0 && j < len(toks) && passiveVerbs[toks[j].w] != "" && i > 0 && toks[i-1].w == "and" ||
 		anotherElliptical(toks, i, j, another, mods) {
 		// "wounded another", ", another was shot dead": one more of the
 		// group named before.
