@@ -1185,7 +1185,8 @@ func cleanSource(toks []token) (string, bool, bool) {
 		// speaker of the quotation, told apart.
 		return "", false, false
 	}
-	if len(words) == 1 && pronounSubjects[words[0].w] {
+	if len(words) == 1 && (pronounSubjects[words[0].w] || words[0].w == "him" || words[0].w == "her" || words[0].w == "them") {
+		// (And "according to him".)
 		// The pronoun goes with it: "it" may be a body that spoke in
 		// the sentence before without a reporting verb (see orgSubject).
 		return words[0].w, true, true
