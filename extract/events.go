@@ -4309,11 +4309,15 @@ list:
 		out = append(out, listedPlace{End: e, Place: p})
 		i = e
 	}
-	if len(out) < 2 && !(known && closed && len(out) == 1 && atKnown) {
+	// The list is the verb's own object: "captured Khreshchenivka and
+	// Zolota Balka on October 2".
+	direct := len(strings.Fields(s[from:from+k])) == 1
+	if len(out) < 2 && !(known && closed && len(out) == 1 && atKnown) && !(direct && closed && len(out) == 1) {
 		// "the towns of Idlib and Sarmada" may be one area; a list of
 		// three is a list, and so are two towns the gazetteer knows
 		// taken or struck together ("took Bethlehem and Jericho",
-		// "struck Kharkiv and Kryvyi Rih").
+		// "struck Kharkiv and Kryvyi Rih"), and two names right after
+		// the verb.
 		return nil
 	}
 	return out

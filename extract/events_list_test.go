@@ -8,9 +8,12 @@ import (
 )
 
 // TestCaptureOfTwoTowns: a capture of two towns the gazetteer knows, told
-// together, is a capture of each; a place told again by the area it lies
-// in ("Kandahar, Afghanistan's second city") is no second capture, nor is
-// a second place the gazetteer does not know.
+// together, is a capture of each, and so is one of two names right after
+// the verb that end its object ("captured Idlib and Zorbanet on Sunday");
+// a place told again by the area it lies in ("Kandahar, Afghanistan's
+// second city") is no second capture, nor is a second place the gazetteer
+// does not know after a noun of places ("the towns of Idlib and Zorbanet",
+// which may be one area).
 func TestCaptureOfTwoTowns(t *testing.T) {
 	for _, tc := range []struct {
 		text string
@@ -18,7 +21,8 @@ func TestCaptureOfTwoTowns(t *testing.T) {
 	}{
 		{"Israeli armored columns took Bethlehem and Jericho yesterday.", []string{"Bethlehem", "Jericho"}},
 		{"Taliban fighters captured Kandahar, Afghanistan's second city, on Thursday.", []string{"Kandahar"}},
-		{"Rebels captured Idlib and Zorbanet on Sunday.", []string{"Idlib"}},
+		{"Rebels captured Idlib and Zorbanet on Sunday.", []string{"Idlib", "Zorbanet"}},
+		{"Rebels captured the towns of Idlib and Zorbanet on Sunday.", []string{"Idlib"}},
 	} {
 		if got := eventPlaces(tc.text, "2021-08-13", ActionCapture); !slices.Equal(got, tc.want) {
 			t.Errorf("%q: captures at %q, want %q", tc.text, got, tc.want)
