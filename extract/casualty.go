@@ -1829,7 +1829,15 @@ func earlierFigure(toks []token, s string, k int, now casualtyHit) (casualtyHit,
 	if k < 0 {
 		return casualtyHit{}, 0, false
 	}
-	c, ok := parseCount(toks, k)
+	return earlierToll(toks, now, k, from)
+}
+
+// earlierToll returns the figure of the count at toks[m] that the toll now
+// was changed from, quoted from toks[from], and the last token read: a
+// figure of now's outcome and victims. A count of anything but people
+// ("40 percent", "20 soldiers") is none.
+func earlierToll(toks []token, now casualtyHit, m, from int) (casualtyHit, int, bool) {
+	c, ok := parseCount(toks, m)
 	if !ok || c.vague || c.article || c.next < len(toks) && (toks[c.next].victimHead() || toks[c.next].w == "percent" || toks[c.next].w == "%") {
 		return casualtyHit{}, 0, false
 	}
@@ -2026,18 +2034,10 @@ func upFrom(toks []token, s string, out []casualtyHit) []casualtyHit {
 		if now == nil || now.outcome != OutcomeKilled && now.outcome != OutcomeWounded {
 			return out
 		}
-		c, ok := parseCount(toks, m)
-		if !ok || c.vague || c.article || c.next < len(toks) && (toks[c.next].victimHead() || toks[c.next].w == "percent") {
-			return out
+		if h, _, ok := earlierToll(toks, *now, m, k-1); ok {
+			out = append(out, h)
 		}
-		h := *now
-		v := c.value
-		h.value, h.qual = &v, QualExact
-		h.start, h.end = toks[k-1].s, toks[c.next-1].e
-		if now.toll {
-			h.toll, h.bare, h.side = false, true, SideUnknown
-		}
-		return append(out, h)
+		return out
 	}
 	return out
 }
@@ -2077,18 +2077,10 @@ func revisedFrom(toks []token, out []casualtyHit) []casualtyHit {
 		if now == nil {
 			return out
 		}
-		c, ok := parseCount(toks, m)
-		if !ok || c.vague || c.article || c.next < len(toks) && (toks[c.next].victimHead() || toks[c.next].w == "percent") {
-			return out
+		if h, _, ok := earlierToll(toks, *now, m, k); ok {
+			out = append(out, h)
 		}
-		h := *now
-		v := c.value
-		h.value, h.qual = &v, QualExact
-		h.start, h.end = toks[k].s, toks[c.next-1].e
-		if now.toll {
-			h.toll, h.bare, h.side = false, true, SideUnknown
-		}
-		return append(out, h)
+		return out
 	}
 	return out
 }
@@ -3593,15 +3585,9 @@ func ofWhomAfter(toks []token, host string, out []casualtyHit) {
 // them in a critical condition"): a breakdown, a figure of the wounded of
 // its own.
 func conditionParts(toks []token, s string, out []casualtyHit) []casualtyHit {
-	n := len(out)
-	for i := 0; i < n; i++ {
-		h := out[i]
-		if h.outcome != OutcomeWounded || h.value == nil {
+	for h, k := range valuedHitEnds(toks, out[:len(out):len(out)]) {
+		if h.outcome != OutcomeWounded {
 			continue
-		}
-		k := 0
-		for k < len(toks) && toks[k].e != h.end {
-			k++
 		}
 		for m := k + 1; m+3 < len(toks) && m <= k+6; m++ {
 			if !numberish(toks[m]) {
