@@ -26,7 +26,7 @@ type attrHit struct {
 var (
 	reportVerbs = wordSet("said says say reported reports announced announces told stated " +
 		"added claimed claims confirmed confirms noted wrote tweeted posted estimated estimate estimates " +
-		"reiterated replied insisted warned alleged")
+		"reiterated replied insisted warned alleged conceded concedes")
 	subjectAux = wordSet("has had have also reportedly later earlier previously would " +
 		"was were had separately further initially first already")
 	// reportsNounVerbs follow "reports" the noun ("credible reports

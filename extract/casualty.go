@@ -1671,7 +1671,9 @@ func activeBefore(toks []token, first int) (string, int) {
 				// "put the number of dead at 14", "bringing the number of
 				// victims to 123".
 				switch toks[m].w {
-				case "dead", "deaths", "fatalities", "victims", "martyrs":
+				case "dead", "deaths", "fatalities", "victims", "martyrs", "bodies", "corpses":
+					// ("one official put the number of bodies pulled
+					// from the rubble at 240".)
 					return OutcomeKilled, m - 2
 				case "wounded", "injured":
 					return OutcomeWounded, m - 2
@@ -2337,6 +2339,40 @@ func actorRelativeEnd(toks []token, k, last int) int {
 	return -1
 }
 
+// supposedPlaceEnd returns the index of the verb after a short phrase of
+// place at toks[k] that closes a group's "believed to be", "thought to
+// have been" ("believed to have been in the building remain"), or -1.
+func supposedPlaceEnd(toks []token, k int) int {
+	if k < 3 || !supposedPlaces[toks[k].w] || toks[k-1].w != "be" && toks[k-1].w != "been" {
+		return -1
+	}
+	supposed := false
+	for m := k - 2; m >= 0 && m >= k-4; m-- {
+		if supposeVerbs[toks[m].w] {
+			supposed = true
+			break
+		}
+	}
+	if !supposed {
+		return -1
+	}
+	for m := k + 1; m < len(toks) && m <= k+7; m++ {
+		t := toks[m]
+		if m > k+1 && (auxWords[t.w] && t.w != "to" || passiveVerbs[t.w] != "") {
+			return m
+		}
+		if !t.word || numberish(t) || t.cls&(clsVerb|clsReport) != 0 || t.w == "and" || t.w == "who" || t.w == "which" {
+			return -1
+		}
+	}
+	return -1
+}
+
+var (
+	supposedPlaces = wordSet("in inside under aboard on at near")
+	supposeVerbs   = wordSet("believed thought feared presumed")
+)
+
 // thenKilled reads a passive verb of no casualty at toks[k] whose clause
 // goes on with "and" and a verb of death ("were pulled from their cars and
 // shot dead", "were lined up and executed"): the outcome and the last
@@ -2478,6 +2514,13 @@ func passiveAfter(toks []token, first, last int) (string, int) {
 			// "Eight passengers have so far been confirmed dead".
 			k += 2
 			aux++
+			continue
+		}
+		if m := supposedPlaceEnd(toks, k); m > 0 {
+			// "36 civilians believed to have been in the building
+			// remain unaccounted for": past where they were thought to
+			// be, to their verb.
+			k = m
 			continue
 		}
 		break

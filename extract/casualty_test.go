@@ -19,6 +19,10 @@ func TestCasualtyPatterns(t *testing.T) {
 		want []want
 	}{
 		{"passive", "Seven soldiers were killed.", []want{{OutcomeKilled, 7, QualExact, "unknown"}}},
+		{"where a group was thought to be, then its verb", "Thirty-six other civilians believed to have been in the building remain unaccounted for.", []want{
+			{OutcomeMissing, 36, QualExact, "civilians"}}},
+		{"the number of bodies put at a count", "One local official put the number of bodies pulled from the rubble at 240.", []want{
+			{OutcomeKilled, 240, QualExact, "civilians"}}},
 		{"deaths and injuries caused", "The shelling caused at least 40 deaths and 150 injuries, the ministry said.", []want{
 			{OutcomeKilled, 40, QualAtLeast, "civilians"}, {OutcomeWounded, 150, QualExact, "unknown"}}},
 		{"people of several nations are an attack's victims", "The dead included four Germans, two Americans and a Briton, the police said.", []want{
@@ -943,6 +947,7 @@ func TestAttribution(t *testing.T) {
 		{"According to the UN, 400 civilians were killed.", "UN"},
 		{"Five militants were killed, Observatory head Rami Abdel Rahman said.", "Rami Abdel Rahman"},
 		{"Five militants were killed.", ""},
+		{"The ministry conceded that 12 soldiers had died.", "ministry"},
 		{"A U.N. report this week said 1,174 civilians were killed.", "U.N. report"},
 		{"The head of the camp, Ali Musa, said 12 people were killed.", "Ali Musa"},
 		{"\"We are overwhelmed,\" the bishop of Alindao, Cyr-Nestor Yapaupa, told Reuters by telephone. He said 100 people were missing.", "Cyr-Nestor Yapaupa"},

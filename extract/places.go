@@ -872,10 +872,33 @@ func possessedPlaceAfter(s string) bool {
 // Ancuabe district of Cabo Delgado", "the Shula district of northwest
 // Baghdad", "the Razmak area of North Waziristan".
 // Its name is the place; the wider one is where it lies.
-var unitOf = regexp.MustCompile(`\bthe\s+(?:[a-z-]+\s+){0,2}?((?:\p{Lu}[\pL'’-]*\s+){1,3})(?:district|province|region|county|governorate|territory|municipality|prefecture|area)\s+of\s+(?:(?:north|south|east|west)[a-z]*\s+|central\s+)?\p{Lu}`)
+var unitOf = regexp.MustCompile(`\bthe\s+(?:[a-z-]+\s+){0,2}?((?:(?:al|el|ad|ar|as|ash|at|az|an)-)?\p{Lu}[\pL'’-]*\s+(?:\p{Lu}[\pL'’-]*\s+){0,2})(?:district|province|region|county|governorate|territory|municipality|prefecture|area)\s+of\s+(?:(?:north|south|east|west)[a-z]*\s+|central\s+)?\p{Lu}`)
+
+// quarterOf matches a named neighbourhood or quarter of a town as unitOf
+// does a district: "the al-Jadida neighbourhood of western Mosul". A name
+// of people before it ("the Madurese quarter of Sampit", "the Shi'ite
+// Muslim neighbourhood of Dasht-e-Barchi") is none (see peopleAdjective).
+var quarterOf = regexp.MustCompile(`\bthe\s+(?:[a-z-]+\s+){0,2}?((?:(?:al|el|ad|ar|as|ash|at|az|an)-)?\p{Lu}[\pL'’-]*\s+(?:\p{Lu}[\pL'’-]*\s+){0,2})(?:neighbou?rhood|quarter|suburb)\s+of\s+(?:(?:north|south|east|west)[a-z]*\s+|central\s+)?\p{Lu}`)
+
+// peopleAdjective reports whether the last word of name tells a people or
+// a faith rather than a place: "Madurese", "Shi'ite Muslim", "Armenian",
+// "Kurdish", "Sunni".
+func peopleAdjective(name string) bool {
+	w := strings.ToLower(name[strings.LastIndexByte(name, ' ')+1:])
+	for _, suffix := range []string{"ese", "ite", "ian", "ish"} {
+		if strings.HasSuffix(w, suffix) {
+			return true
+		}
+	}
+	return faithWords[w]
+}
+
+var faithWords = map[string]bool{"muslim": true, "christian": true, "jewish": true, "druze": true, "catholic": true,
+	"protestant": true, "orthodox": true, "shia": true, "shiite": true, "sunni": true, "hindu": true, "sikh": true, "buddhist": true}
 
 // unitOfWords are the words of unitOf for a district, province or region.
-var unitOfWords = newWordList("district", "province", "region", "county", "governorate", "territory", "municipality", "prefecture", "area")
+var unitOfWords = newWordList("district", "province", "region", "county", "governorate", "territory", "municipality", "prefecture", "area",
+	"neighbourhood", "neighborhood", "quarter", "suburb")
 
 // unitOfTail reports whether s[end:] opens as unitOf's match goes on after
 // its unit word: white space, "of", white space and an upper-case letter
@@ -922,7 +945,11 @@ func unitOfPlaces(ix *sentIndex, hits []placeHit) []placeHit {
 	if !ix.hasWordBetween(unitOfWords, isRESpace, func(s string, _, end int) bool { return unitOfTail(s, end) }) || !strings.Contains(text, " of ") {
 		return hits
 	}
-	return appendNamedHits(text, unitOf, hits, false)
+	hits = appendNamedHits(text, unitOf, hits, false)
+	if !strings.Contains(text, "quarter") && !strings.Contains(text, "neighbo") && !strings.Contains(text, "suburb") {
+		return hits
+	}
+	return appendNamedHitsIf(text, quarterOf, hits, false, func(name string) bool { return !peopleAdjective(name) })
 }
 
 // appendNamedHits adds to hits the names that re's first group captures in
@@ -930,13 +957,19 @@ func unitOfPlaces(ix *sentIndex, hits []placeHit) []placeHit {
 // names that no other hit covers. A hit spans the whole match when whole
 // is set ("the Lurio river"), else the name alone.
 func appendNamedHits(text string, re *regexp.Regexp, hits []placeHit, whole bool) []placeHit {
+	return appendNamedHitsIf(text, re, hits, whole, nil)
+}
+
+// appendNamedHitsIf is appendNamedHits keeping only the names keep
+// accepts, when keep is set.
+func appendNamedHitsIf(text string, re *regexp.Regexp, hits []placeHit, whole bool, keep func(string) bool) []placeHit {
 	for _, m := range re.FindAllStringSubmatchIndex(text, -1) {
 		start, end := m[2], m[3]
 		for end > start && (text[end-1] == ' ' || text[end-1] == '\t' || text[end-1] == '\n') {
 			end--
 		}
 		name := text[start:end]
-		if !plausiblePlaceName(name) || overlaps(hits, start, end) {
+		if !plausiblePlaceName(name) || overlaps(hits, start, end) || keep != nil && !keep(name) {
 			continue
 		}
 		if lower := strings.ToLower(name); namedGroups[lower] != "" || namedGroups[lower+"s"] != "" {
