@@ -870,3 +870,21 @@ func TestEventDevset31F1(t *testing.T) {
 	// where the labels give no date (60/69).
 	scoreEventDevset(t, "testdata/devset/events31.jsonl", 20, 0.736, 0.597, 0.869)
 }
+
+// TestEventDevset32F1 scores the events32 set: 20 reports of wars rarely
+// told, 1940-2015 (Koritza, the Winter War's ceasefire, Myitkyina,
+// Bostan, Jijiga and the Marda Pass, Bir Anzarane and Dakhla, Sanaa and
+// Aden in 1994, Maghdousheh and Rashidieh, Baabda in 1990, Boyra, Fakashan,
+// Phnom Penh in 1979, N'Djamena and Abeche, Palaly, Tsorona, Fizuli,
+// Bosansko Grahovo and Glamoc, Kisangani in 2000, Wazin and Dehiba, Aden's
+// palace in 2015), with contradicting claims, shoot-downs told by each
+// side and sentences of plans, threats and denials that tell no event;
+// labelled and committed before the rules were first run on it, with the
+// scorer of TestEventDevsetF1.
+func TestEventDevset32F1(t *testing.T) {
+	// First run (extractor 1.33.0, before any rule was changed for it):
+	// 20 items, tp=89 fp=23 fn=43, precision 0.795, recall 0.674, F1
+	// 0.730; actor right on 60/89 (0.674), date on 71/89 (0.798). These
+	// are its floors (rounded down); raise them as the rules improve.
+	scoreEventDevset(t, "testdata/devset/events32.jsonl", 20, 0.729, 0.674, 0.797)
+}
