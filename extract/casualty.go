@@ -275,6 +275,19 @@ func parseNP(toks []token, i int) (nounPhrase, bool) {
 				j++
 				continue
 			}
+			if toks[n.head].w == "police" && isModifier(w) && !w.cap {
+				// "two police bomb disposal officers": "police" names
+				// the men after the words of their trade.
+				k := j
+				for k < len(toks) && k < j+3 && !toks[k].victimHead() && isModifier(toks[k]) && !toks[k].cap {
+					k++
+				}
+				if k < len(toks) && k > j && toks[k].victimHead() {
+					n.head = k
+					j = k + 1
+					continue
+				}
+			}
 			if toks[n.head].w == "more" && (isModifier(w) || hurtWords[w.w]) {
 				// "killed 50 more Albu Nimr tribespeople": the people
 				// after the words that name them ("two more injured

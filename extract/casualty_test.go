@@ -21,6 +21,12 @@ func TestCasualtyPatterns(t *testing.T) {
 		{"passive", "Seven soldiers were killed.", []want{{OutcomeKilled, 7, QualExact, "unknown"}}},
 		{"where a group was thought to be, then its verb", "Thirty-six other civilians believed to have been in the building remain unaccounted for.", []want{
 			{OutcomeMissing, 36, QualExact, "civilians"}}},
+		{"a trade between 'police' and its men", "Two police bomb disposal officers were killed.", []want{
+			{OutcomeKilled, 2, QualExact, "police"}}},
+		{"a trade of civilians", "A rubber tapper was shot dead by two men on a motorcycle.", []want{
+			{OutcomeKilled, 1, QualExact, "civilians"}}},
+		{"a dateline closed by a hyphen names the soldiers' nation", "Gunmen raid army camp\n\nNARATHIWAT - Four soldiers were killed when gunmen stormed an army camp early yesterday.", []want{
+			{OutcomeKilled, 4, QualExact, "Thai military"}}},
 		{"the number of bodies put at a count", "One local official put the number of bodies pulled from the rubble at 240.", []want{
 			{OutcomeKilled, 240, QualExact, "civilians"}}},
 		{"deaths and injuries caused", "The shelling caused at least 40 deaths and 150 injuries, the ministry said.", []want{

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/claimline/claimline/ingest"
 )
 
 func TestResolveDate(t *testing.T) {
@@ -282,4 +284,24 @@ func TestShiftedDate(t *testing.T) {
 			t.Errorf("shiftedDate(%q, %s) = %v, want %s..%s", tt.expr, tt.prev.Expression, got, tt.start, tt.end)
 		}
 	}
+}
+
+// TestHoursLaterTakesTheDayToldBefore checks that "Hours later" dates a
+// figure by the day told three paragraphs before it, when no paragraph
+// between tells another.
+func TestHoursLaterTakesTheDayToldBefore(t *testing.T) {
+	text := "Gunmen raid army camp\n\nNARATHIWAT - Four soldiers were killed when gunmen stormed an army camp early yesterday.\n\n" +
+		"The raiders struck at about 1.30am, a senior officer said.\n\n" +
+		"Arsonists set fire to 20 schools in the province.\n\n" +
+		"Hours later, two police officers were killed when a bomb exploded near a school in Pattani, police said."
+	for _, c := range Extract(ingest.Article{ID: "a", Text: text, Published: "2004-01-05"}) {
+		if c.Kind != KindCasualty || c.Count.Value == nil || *c.Count.Value != 2 {
+			continue
+		}
+		if c.Date.Start == nil || *c.Date.Start != "2004-01-04" || c.Date.End == nil || *c.Date.End != "2004-01-04" {
+			t.Fatalf("the two officers' date = %+v, want 2004-01-04", c.Date)
+		}
+		return
+	}
+	t.Fatal("no figure of two officers")
 }

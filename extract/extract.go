@@ -1983,7 +1983,7 @@ func previousDate(dates []dateHit, hist []sentState, para int) string {
 			return d.Expr
 		}
 	}
-	for k := len(hist) - 1; k >= 0 && para-hist[k].para <= 2; k-- {
+	for k := len(hist) - 1; k >= 0 && para-hist[k].para <= 3; k-- {
 		if e := hist[k].expr; e != "" && !isAnchoredElsewhere(e) {
 			return e
 		}

@@ -226,7 +226,7 @@ func datelineTownNation(lower string) string {
 // below country level and the country it lies in, or "".
 func datelineGazetteerNation(line string) string {
 	end := strings.IndexAny(line, ",(")
-	for _, d := range [...]string{" -- ", " — ", " – "} {
+	for _, d := range [...]string{" -- ", " — ", " – ", " - "} {
 		// "zamboanga city -- fourteen marines were killed": a dateline
 		// closed by a dash.
 		if k := strings.Index(line, d); k > 0 && (end < 0 || k < end) {

@@ -247,6 +247,12 @@ var (
 		"interpreter interpreters translator translators judges judge justices magistrates magistrate " +
 		"rioters rioter looters clerics cleric monks monk nuns nun athletes athlete compatriots " +
 		"europeans westerners africans expatriates expats holidaymakers beachgoers devotees " +
+		// Trades and kin: "a rubber tapper was shot dead".
+		"tapper tappers shopkeeper shopkeepers storekeeper porters porter tailor barber butcher baker mechanic " +
+		"mechanics electrician carpenter pensioner pensioners retiree retirees grandmother grandfather grandmothers " +
+		"grandfathers grandson granddaughter grandchildren nephew nephews niece nieces cousin cousins uncle uncles " +
+		"aunt aunts widow widows orphans housewife housewives schoolteacher schoolteachers lecturer lecturers " +
+		"professor professors surgeon surgeons pharmacist " +
 		// A nation's people named by nouns no army's men are called by.
 		"britons swedes frenchmen englishmen subjects settlers settler colonists executives executive tribespeople tribesmen tribesman clansmen investigators investigator inspectors inspector " +
 		// Believers named by their faith.
@@ -347,7 +353,8 @@ var (
 		"vigilante bodyguard trooper guardsman cleric monk nun prisoner detainee hostage inmate " +
 		"cadet reservist sniper mercenary bystander onlooker cyclist surgeon pupil schoolboy schoolgirl newborn " +
 		"grandmother grandfather grandson granddaughter nephew niece cousin relative staffer guide porter " +
-		"minister deputy senator legislator parliamentarian speaker")
+		"minister deputy senator legislator parliamentarian speaker tapper shopkeeper storekeeper tailor barber butcher baker " +
+		"mechanic electrician carpenter pensioner retiree uncle aunt widow housewife schoolteacher lecturer professor pharmacist")
 )
 
 // victimHeads is the union of the head-noun sets.
