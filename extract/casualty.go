@@ -3224,6 +3224,9 @@ func findCasualties(toks []token, s, lower string, host, them string, out []casu
 			}
 			if active {
 				h.start, h.end = toks[verb].s, toks[n.last].e
+				if toks[verb].w == ":" {
+					h.start = toks[verb+1].s // the parts after a colon
+				}
 				if ci > 0 && ci == len(chain)-1 && n.last+1 < len(toks) && (beVerbs[toks[n.last+1].w] || toks[n.last+1].w == "had") {
 					// "We lost 17 soldiers and 23 others were wounded":
 					// the last item has a verb of its own.
@@ -4362,6 +4365,11 @@ func headSide(s string, out []casualtyHit) string {
 // ("… were wounded, including three children"), or -1.
 func breakdownAfter(toks []token, first int, prev casualtyHit) int {
 	k := first - 1
+	if k >= 1 && toks[k].w == ":" && (toks[k-1].e == prev.end || placeBetween(toks, prev.end, k)) && prev.value != nil {
+		// "Eight members of the security forces were killed: four
+		// soldiers of the Army and four police officers".
+		return k
+	}
 	switch {
 	case k >= 0 && (toks[k].w == "including" || toks[k].w == "among"):
 	case k >= 1 && (toks[k].w == "them" || toks[k].w == "whom") && toks[k-1].w == "among":

@@ -21,6 +21,12 @@ func TestCasualtyPatterns(t *testing.T) {
 		{"passive", "Seven soldiers were killed.", []want{{OutcomeKilled, 7, QualExact, "unknown"}}},
 		{"where a group was thought to be, then its verb", "Thirty-six other civilians believed to have been in the building remain unaccounted for.", []want{
 			{OutcomeMissing, 36, QualExact, "civilians"}}},
+		{"the parts of a figure after a colon", "Eight members of the security forces were killed: four soldiers and four police officers.", []want{
+			{OutcomeKilled, 8, QualExact, "unknown"}, {OutcomeKilled, 4, QualExact, "unknown"}, {OutcomeKilled, 4, QualExact, "police"}}},
+		{"soldiers are no police however many", "Four soldiers and four police officers were killed.", []want{
+			{OutcomeKilled, 4, QualExact, "unknown"}, {OutcomeKilled, 4, QualExact, "police"}}},
+		{"a capital's dateline under a press release's header", "GOVERNMENT OF THE REPUBLIC\nInformation Centre\n\nPRESS RELEASE\nSkopje, 29 April 2001\n\nTwo soldiers were wounded in an ambush.", []want{
+			{OutcomeWounded, 2, QualExact, "Macedonian military"}}},
 		{"a trade between 'police' and its men", "Two police bomb disposal officers were killed.", []want{
 			{OutcomeKilled, 2, QualExact, "police"}}},
 		{"a trade of civilians", "A rubber tapper was shot dead by two men on a motorcycle.", []want{
@@ -1174,4 +1180,23 @@ func figureDays(text, published string) map[string]string {
 		}
 	}
 	return days
+}
+
+// TestPartsTakeTheirFigurePlace checks that the parts of a figure told
+// after a colon are where the figure is.
+func TestPartsTakeTheirFigurePlace(t *testing.T) {
+	text := "Eight members of the security forces were killed near Tetovo: four soldiers and four police officers."
+	n := 0
+	for _, c := range Extract(ingest.Article{ID: "a", Text: text, Published: "2001-04-29"}) {
+		if c.Kind != KindCasualty {
+			continue
+		}
+		n++
+		if c.Location == nil || c.Location.Name != "Tetovo" {
+			t.Errorf("%q: place %v, want Tetovo", c.Quote, c.Location)
+		}
+	}
+	if n != 3 {
+		t.Errorf("%d figures, want 3", n)
+	}
 }

@@ -1256,6 +1256,7 @@ func Extract(a ingest.Article) []Claim {
 	claims = dropVagueDuplicates(claims)
 	headlineSources(claims, text)
 	headlinePlaces(claims, text)
+	breakdownPlaces(claims, text)
 	datelinePlaces(claims, text)
 	leadPlaceLater(claims, sents, text)
 	countryWidePlaces(claims, sents, lower)
@@ -3758,7 +3759,9 @@ func resolveBareSides(claims []Claim, bareAt map[int]uint8, lower string) {
 		best, bestD := "", -1
 		for _, j := range same[figure{c.Outcome, *c.Count.Value}] {
 			o := &claims[j]
-			if j == i || o.Victims.Side == SideUnknown {
+			if j == i || o.Victims.Side == SideUnknown || o.Victims.Side == SidePolice && soldiersNamed(c.Victims.Text) {
+				// ("Four soldiers and four police officers were killed":
+				// the soldiers are no police.)
 				continue
 			}
 			d := distance(o.Span.Start, o.Span.End, c.Span.Start, c.Span.End)
@@ -4096,4 +4099,14 @@ func oneIncidentDay(claims []Claim, sents []sentence, hist []sentState, lower, p
 			c.Date = clonedDate(d)
 		}
 	}
+}
+
+// soldiersNamed reports whether a victims' text ends with a noun of
+// soldiers ("four soldiers of the Army" ends with the noun before "of").
+func soldiersNamed(v string) bool {
+	w := strings.Fields(lowerASCII(v))
+	if k := slices.Index(w, "of"); k > 0 {
+		w = w[:k]
+	}
+	return len(w) > 0 && securityHeads[w[len(w)-1]] && !policeHeads[w[len(w)-1]]
 }

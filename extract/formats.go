@@ -157,6 +157,10 @@ var datelineCities = map[string]string{
 	"managua": "Nicaraguan", "san salvador": "Salvadoran", "tegucigalpa": "Honduran", "lima": "Peruvian",
 	"quito": "Ecuadorian", "caracas": "Venezuelan", "colombo": "Sri Lankan", "chisinau": "Moldovan", "hanoi": "Vietnamese",
 	"kyiv": "Ukrainian", "kiev": "Ukrainian", "moscow": "Russian",
+	"skopje": "Macedonian", "sarajevo": "Bosnian", "zagreb": "Croatian", "belgrade": "Serbian", "dushanbe": "Tajik",
+	"tashkent": "Uzbek", "bishkek": "Kyrgyz", "nicosia": "Cypriot", "jakarta": "Indonesian", "phnom penh": "Cambodian",
+	"maputo": "Mozambican", "luanda": "Angolan", "harare": "Zimbabwean", "bujumbura": "Burundian", "bangui": "Central African",
+	"asmara": "Eritrean", "tunis": "Tunisian", "rabat": "Moroccan", "nouakchott": "Mauritanian",
 }
 
 // The capitals of capitalNations are datelines of their countries too
@@ -1420,4 +1424,33 @@ func knownPlace(p *Place) bool {
 func toldInWhich(after string) bool {
 	a := strings.ToLower(strings.TrimLeft(after, " ,"))
 	return strings.HasPrefix(a, "in which ") || strings.HasPrefix(a, "during which ") || strings.HasPrefix(a, "when ")
+}
+
+// breakdownPlaces gives the parts of a figure told right after it ("were
+// killed: four soldiers of the Army and four police officers", ",
+// including three children") the figure's place when they have none of
+// their own.
+func breakdownPlaces(claims []Claim, text string) {
+	for i := 1; i < len(claims); i++ {
+		c, o := &claims[i], &claims[i-1]
+		if c.Kind != KindCasualty || o.Kind != KindCasualty || c.Location != nil || o.Location == nil || c.Outcome != o.Outcome {
+			continue
+		}
+		if c.Span.Start < o.Span.Start || c.Span.Start > len(text) || o.Span.End > len(text) {
+			continue
+		}
+		if c.Span.Start >= o.Span.End && !partsOpener(text[o.Span.End:c.Span.Start]) {
+			continue
+		}
+		p := *o.Location
+		c.Location = &p
+	}
+}
+
+// partsOpener reports whether the words between a figure and the next
+// open its parts: a colon, "including", "among them".
+func partsOpener(s string) bool {
+	s = strings.TrimSpace(s)
+	s = strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(s, ":"), ","))
+	return s == "" || s == "including" || s == "among them"
 }
