@@ -3342,13 +3342,19 @@ func dateHeadlineEvents(claims []Claim, text string) {
 // Paracel islands" and "Chinese forces landed on three islands of the
 // Paracel group on Sunday"), at no other place; else nil.
 func entryOfCapture(c *Claim, rest []Claim, nl int) *Claim {
-	if c.Actor == nil {
-		return nil
-	}
 	for j := range rest {
 		d := &rest[j]
 		if d.Kind != KindEvent || d.Span.Start <= nl || d.Action != ActionEnter && d.Action != ActionDeploy || d.Date.Start == nil ||
-			d.Actor == nil || d.Actor.Name != c.Actor.Name || c.Location != nil && d.Location != nil && !placeWithin(c.Location, d.Location) {
+			d.Actor == nil || c.Location != nil && d.Location != nil && !placeWithin(c.Location, d.Location) {
+			continue
+		}
+		if c.Actor == nil && (c.Location == nil || d.Location == nil || d.Action != ActionEnter) {
+			// A headline's capture of no named side ("take Koritza")
+			// is the body's entry into the same town ("Greek troops
+			// marched into Koritza yesterday").
+			continue
+		}
+		if c.Actor != nil && d.Actor.Name != c.Actor.Name {
 			continue
 		}
 		return d
@@ -3883,7 +3889,15 @@ var unitNames = []string{" Fleet", " Flotilla", " Military District", " Command"
 // other as the gazetteer knows it ("Khan Younis" and "Gaza").
 func placeWithin(a, b *Place) bool {
 	return strings.EqualFold(a.Name, b.Name) || a.Region != "" && strings.EqualFold(a.Region, b.Name) ||
-		b.Region != "" && strings.EqualFold(b.Region, a.Name)
+		b.Region != "" && strings.EqualFold(b.Region, a.Name) || featureOf(a.Name, b.Name) || featureOf(b.Name, a.Name)
+}
+
+// featureOf reports whether long names the feature of the place short
+// names: "Kodori Gorge" and "Kodori", "Myitkyina airfield" and
+// "Myitkyina".
+func featureOf(long, short string) bool {
+	rest, ok := strings.CutPrefix(strings.ToLower(long), strings.ToLower(short)+" ")
+	return ok && short != "" && slices.Contains(featureNouns, rest)
 }
 
 // objectGap matches the words between a trigger and the country it
