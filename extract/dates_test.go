@@ -305,3 +305,20 @@ func TestHoursLaterTakesTheDayToldBefore(t *testing.T) {
 	}
 	t.Fatal("no figure of two officers")
 }
+
+// TestDayToComeDatesNoLaterEvent checks that a weekday in a clause of the
+// future ("will begin withdrawing on Friday") is not carried to the events
+// told after it as the Friday before publication.
+func TestDayToComeDatesNoLaterEvent(t *testing.T) {
+	text := "HELSINKI, March 13 (AP) - Finnish troops will begin withdrawing from the ceded territory on Friday, army headquarters said.\n\n" +
+		"Russian artillery shelled Viipuri through the night, a Finnish communique said."
+	for _, c := range Extract(ingest.Article{ID: "a", Text: text, Published: "1940-03-13"}) {
+		if c.Kind == KindEvent && c.Action == ActionStrike {
+			if c.Date.Start != nil && *c.Date.Start == "1940-03-08" {
+				t.Fatalf("the shelling is dated by the Friday to come, read as past: %+v", c.Date)
+			}
+			return
+		}
+	}
+	t.Fatal("no strike read")
+}

@@ -554,6 +554,17 @@ func futureEvent(sentence string, ev eventHit, d dateHit) bool {
 	})
 }
 
+// futureClause reports whether a weekday date names a day to come in its
+// clause: a future word between the last clause break before it and the
+// date ("Finnish troops will begin withdrawing on Friday").
+func futureClause(sentence string, d dateHit) bool {
+	if d.Start < 0 || d.Start > len(sentence) || containsFold(d.Expr, "last") || !dayName(d.Expr) {
+		return false
+	}
+	from := strings.LastIndexAny(sentence[:d.Start], ",;:") + 1
+	return !eachWord(sentence[from:d.Start], isWordGap, func(w string) bool { return !inFold(futureWords, w) })
+}
+
 // nextWeekday moves a weekday date resolved to the past to the same
 // weekday of the week to come: the week after the publication date.
 func nextWeekday(d Date, published string) Date {

@@ -832,7 +832,7 @@ func Extract(a ingest.Article) []Claim {
 			claimedStrikes(claims, s)
 		}
 		if len(cas) == 0 && len(events) == 0 {
-			eventCarried = nextEventCarry(allDates, sentenceDate, eventCarried, a.Published)
+			eventCarried = nextEventCarry(s, allDates, sentenceDate, eventCarried, a.Published)
 			continue
 		}
 		places, ok := rememberedPlaces(s)
@@ -1196,7 +1196,7 @@ func Extract(a ingest.Article) []Claim {
 				break
 			}
 		}
-		eventCarried = nextEventCarry(allDates, sentenceDate, eventCarried, a.Published)
+		eventCarried = nextEventCarry(s, allDates, sentenceDate, eventCarried, a.Published)
 		p, n := singlePlace(places, s)
 		if n == 0 && strings.Contains(s, " capital") {
 			// "stormed a hotel in the Somali capital": the capital.
@@ -1447,7 +1447,7 @@ func eventSpans(s string, events []eventHit, buf [][2]int) [][2]int {
 // when they have none of their own: the date of this sentence's events, else
 // its last date that is not anchored to another event ("hours after"),
 // else the date carried so far.
-func nextEventCarry(dates []dateHit, sentenceDate, carried *Date, published string) *Date {
+func nextEventCarry(s string, dates []dateHit, sentenceDate, carried *Date, published string) *Date {
 	// A month or a year ("in August last year", "a 2022 coup") is
 	// background: the report's later sentences go on from the day told
 	// before it.
@@ -1456,6 +1456,11 @@ func nextEventCarry(dates []dateHit, sentenceDate, carried *Date, published stri
 		return sentenceDate
 	}
 	for i := len(dates) - 1; i >= 0; i-- {
+		if futureClause(s, dates[i]) {
+			// "Finnish troops will begin withdrawing on Friday": a day
+			// to come dates nothing told after it.
+			continue
+		}
 		if !isAnchoredElsewhere(dates[i].Expr) {
 			d := ResolveDate(dates[i].Expr, published)
 			if coarse(&d) {
