@@ -892,3 +892,21 @@ func TestEventDevset32F1(t *testing.T) {
 	// signing in Moscow of the night before (72/91).
 	scoreEventDevset(t, "testdata/devset/events32.jsonl", 20, 0.729, 0.674, 0.790)
 }
+
+// TestEventDevset33F1 scores the events33 set: 20 briefings, bulletins,
+// live blogs and wire stories of 2014-2025 (Mariupol and Snizhne,
+// Zaporizhzhia's plant, the Novocherkassk at Feodosia, drones on Moscow,
+// the Jebel Uweinat triangle, Mrauk-U and Minbya, Kunlong and Laukkai,
+// Niono, Agadez and Niamey, Luanda's ceasefire and Kibumba, the Strinda,
+// the Genco Picardy, Zeitoun and Rafah, southern Lebanon and Glilot,
+// Urum al-Kubra and Base 46, Libya's ceasefire of 2020, Shire and Alamata,
+// Khankendi, the Mosul Dam, Kunduz and Taloqan), with denials, vows,
+// future talks and vetoed resolutions that tell no event; labelled and
+// committed before the rules were first run on it.
+func TestEventDevset33F1(t *testing.T) {
+	// First run (extractor 1.33.0, before any rule was changed for it):
+	// 20 items, tp=71 fp=31 fn=39, precision 0.696, recall 0.645, F1
+	// 0.670; actor right on 57/71 (0.803), date on 54/71 (0.761). These
+	// are its floors (rounded down); raise them as the rules improve.
+	scoreEventDevset(t, "testdata/devset/events33.jsonl", 20, 0.669, 0.802, 0.76)
+}
