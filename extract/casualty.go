@@ -4736,12 +4736,15 @@ func ofTheDeadAt(toks []token, s string, i int, c countHit, of, verb int, host s
 		return casualtyHit{}, 0, 0, false
 	}
 	g := verb + 1
+	if c.value == 1 && g+1 < len(toks) && (toks[g].w == "a" || toks[g].w == "an") {
+		g++ // "one was a municipal police officer"
+	}
 	if nationOnly(toks, g) && toks[g].victimHead() {
 		// "36 of the dead were Swiss": an adjective that is also its
 		// people's name (see below).
 		g = len(toks)
 	}
-	for g < len(toks) && g < j+9 && !toks[g].victimHead() && isModifier(toks[g]) {
+	for g < len(toks) && g < verb+7 && !toks[g].victimHead() && isModifier(toks[g]) {
 		g++
 	}
 	for g+1 < len(toks) && toks[g].victimHead() && toks[g+1].victimHead() {
@@ -4774,7 +4777,7 @@ func ofTheDeadAt(toks []token, s string, i int, c countHit, of, verb int, host s
 	if g+1 < len(toks) && (toks[g+1].w == "of" || toks[g+1].w == "from") {
 		// "members of the local council", "officers of the Jubaland
 		// forces": the words after the head may name the group.
-		for m := g + 1; m < len(toks) && m <= g+7 && toks[m].word && !numberish(toks[m]); m++ {
+		for m := g + 1; m < len(toks) && m <= g+7 && toks[m].word && !numberish(toks[m]) && !clauseJoiners[toks[m].w]; m++ {
 			end = m
 		}
 	}
@@ -4798,6 +4801,14 @@ func ofTheDeadAt(toks []token, s string, i int, c countHit, of, verb int, host s
 	}
 	return h, first, end, true
 }
+
+// clauseJoiners join a second clause to a group's words: "investigators of
+// the state prosecutor's office and one was a police officer".
+var clauseJoiners = wordSet("and or but while whereas")
+
+// casualtyNouns name the dead or the hurt after "of the" ("three of the
+// dead", "two of the injured").
+var casualtyNouns = wordSet("dead killed victims fatalities wounded injured")
 
 // moreOfTheDead reads the later items of "361 of the dead were rebel
 // fighters and 233 were members of the army" at toks[i]: a count after
@@ -4824,6 +4835,9 @@ func moreOfTheDead(toks []token, s string, i int, host string, out []casualtyHit
 		return casualtyHit{}, 0, false
 	}
 	for m := i - 3; m >= 0 && m+2 < i; m-- {
+		if toks[m].w == "of" && (toks[m+1].w == "the" || toks[m+1].w == "those") && !casualtyNouns[toks[m+2].w] {
+			continue // "investigators of the state prosecutor's office": not the dead
+		}
 		if toks[m].w == "of" && (toks[m+1].w == "the" || toks[m+1].w == "those") {
 			h, _, to, ok := ofTheDeadAt(toks, s, i, c, m, c.next, host)
 			if !ok {

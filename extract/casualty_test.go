@@ -21,6 +21,8 @@ func TestCasualtyPatterns(t *testing.T) {
 		{"passive", "Seven soldiers were killed.", []want{{OutcomeKilled, 7, QualExact, "unknown"}}},
 		{"where a group was thought to be, then its verb", "Thirty-six other civilians believed to have been in the building remain unaccounted for.", []want{
 			{OutcomeMissing, 36, QualExact, "civilians"}}},
+		{"more of the dead, one of them named by its article", "Three of the dead were investigators of the state prosecutor's office and one was a municipal police officer.", []want{
+			{OutcomeKilled, 3, QualExact, "civilians"}, {OutcomeKilled, 1, QualExact, "police"}}},
 		{"the parts of a figure after a colon", "Eight members of the security forces were killed: four soldiers and four police officers.", []want{
 			{OutcomeKilled, 8, QualExact, "unknown"}, {OutcomeKilled, 4, QualExact, "unknown"}, {OutcomeKilled, 4, QualExact, "police"}}},
 		{"soldiers are no police however many", "Four soldiers and four police officers were killed.", []want{

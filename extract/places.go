@@ -333,7 +333,7 @@ var (
 // and the name it captures.
 var fallbackOpening = `(?:\b(?i:` + strings.Join(fallbackLocatives, "|") + `)\s+|\b(?i:out)\s+of\s+|\b(?i:` + strings.Join(fallbackAreas, "|") + `)\s+of\s+)`
 
-const fallbackName = `((?:(?:al|el|ad|as|ash|ar|an)-)?\p{Lu}[\pL\pN'’-]*(?:\s+(?:(?:al|el|ad|as|ash|ar|an)-)?\p{Lu}[\pL\pN'’-]*){0,3})`
+const fallbackName = `((?:(?:al|el|ad|as|ash|ar|an)-)?\p{Lu}[\pL\pN'’-]*(?:\s+(?:(?:de|del|da|do|dos|das|de\s+la|de\s+las|de\s+los)\s+)?(?:(?:al|el|ad|as|ash|ar|an)-)?\p{Lu}[\pL\pN'’-]*){0,3})`
 
 // fallbackMatch and fallbackOpeningMatch are fallbackPlace and its opening
 // compiled to closures (see compilePattern), which cost less per try than
@@ -505,7 +505,8 @@ func findPlacesIn(ix *sentIndex) []placeHit {
 			pos = end // "the southern Gaza city of Rafah": the city named after it
 			continue
 		}
-		if namesNoPlace(text, start, end) || isCountry(e.Name) && (contingentFrom(text[:start]) || missionAfter(text[end:])) {
+		if namesNoPlace(text, start, end) || isCountry(e.Name) && (contingentFrom(text[:start]) || missionAfter(text[end:])) ||
+			connectorTail(text, start) {
 			pos = end
 			continue
 		}
@@ -565,6 +566,22 @@ func findPlacesIn(ix *sentIndex) []placeHit {
 		hits = slices.DeleteFunc(hits, func(h placeHit) bool { return abbreviatedNamePart(text, h.Start, h.End) })
 	}
 	return hits
+}
+
+// connectorTail reports whether the name at text[start:] ends a longer
+// name joined by "de", "del", "de los" and the like: "San Juan de los
+// Lagos" is no Lagos, "Tlajomulco de Zúñiga" no Zúñiga.
+func connectorTail(text string, start int) bool {
+	before := text[:start]
+	for _, c := range [...]string{" de los ", " de las ", " de la ", " del ", " de ", " dos ", " das ", " do ", " da "} {
+		if strings.HasSuffix(before, c) {
+			w := strings.TrimRight(before[:len(before)-len(c)], " ")
+			w = w[strings.LastIndexAny(w, " \n")+1:]
+			r, _ := utf8.DecodeRuneInString(w)
+			return unicode.IsUpper(r)
+		}
+	}
+	return false
 }
 
 // abbreviatedNamePart reports whether the place at text[start:end] ends
