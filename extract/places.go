@@ -1000,7 +1000,11 @@ func appendNamedHitsIf(text string, re *regexp.Regexp, hits []placeHit, whole bo
 			hitEnd = m[1]
 		}
 		h := placeHit{Start: start, End: hitEnd, Place: Place{Text: text[start:hitEnd], Name: name}}
-		if p, ok := NormalisePlace(name); ok {
+		if whole && ownFeature(text[end:hitEnd]) {
+			// "the Mosul Dam": the feature, named by the town, is a
+			// place of its own.
+			h.Place.Name = text[start:hitEnd]
+		} else if p, ok := NormalisePlace(name); ok {
 			h.Place = p
 		}
 		hits = append(hits, h)
@@ -1087,7 +1091,31 @@ func featurePlaces(ix *sentIndex, hits []placeHit) []placeHit {
 	if !ix.hasWordBetween(featureWords, func(c byte) bool { return c == ' ' }, named) {
 		return hits
 	}
+	// A town's name before a feature's capitalised word names the feature,
+	// a place of its own: "the Mosul Dam" is not Mosul.
+	hits = slices.DeleteFunc(hits, func(h placeHit) bool {
+		rest, ok := strings.CutPrefix(text[h.End:], " ")
+		if !ok {
+			return false
+		}
+		k := 0
+		for k < len(rest) && isASCIIWord(rest[k]) {
+			k++
+		}
+		return ownFeature(rest[:k])
+	})
 	return appendNamedHits(text, featurePlace, hits, true)
+}
+
+// ownFeature reports whether a capitalised feature word after a town's
+// name makes a place apart from the town ("Dam", "Bridge", "Gorge" and
+// "Pass"; a valley is named as its place, "the Galwan Valley").
+func ownFeature(w string) bool {
+	switch strings.TrimSpace(w) {
+	case "Dam", "Bridge", "Gorge", "Pass":
+		return true
+	}
+	return false
 }
 
 // trimRightSpace returns s without the white space (as \s reads it) at
