@@ -910,3 +910,21 @@ func TestEventDevset33F1(t *testing.T) {
 	// are its floors (rounded down); raise them as the rules improve.
 	scoreEventDevset(t, "testdata/devset/events33.jsonl", 20, 0.669, 0.802, 0.76)
 }
+
+// TestEventDevset34F1 scores the events34 set: 20 wire reports of the wars
+// of 1947-1976 told in the language of their day (Dien Bien Phu, Tet,
+// Khe Sanh relieved, the Easter Offensive, Quang Tri retaken, Saigon's
+// last day, the Naktong Bulge, Pork Chop Hill abandoned, Evian and the
+// OAS, Suez's air raids, Jerusalem's Jewish Quarter in 1948, Qantara and
+// the Mitla Pass, October 14 1973, Srinagar and Baramulla in 1947, the
+// Lahore front of 1965, Namka Chu, Kolwezi in 1963, Owerri and Uli,
+// Kyrenia, Huambo), with plans, threats, denials and attacks beaten back
+// that tell no event; labelled and committed before the rules were first
+// run on it.
+func TestEventDevset34F1(t *testing.T) {
+	// First run (extractor 1.33.0, before any rule was changed for it):
+	// 20 items, tp=85 fp=34 fn=64, precision 0.714, recall 0.570, F1
+	// 0.634; actor right on 63/85 (0.741), date on 68/85 (0.800). These
+	// are its floors (rounded down); raise them as the rules improve.
+	scoreEventDevset(t, "testdata/devset/events34.jsonl", 20, 0.634, 0.741, 0.799)
+}
