@@ -26,7 +26,7 @@ type attrHit struct {
 var (
 	reportVerbs = wordSet("said says say reported reports announced announces told stated " +
 		"added claimed claims confirmed confirms noted wrote tweeted posted estimated estimate estimates " +
-		"reiterated replied insisted warned alleged conceded concedes")
+		"reiterated replied insisted warned alleged conceded concedes denounced denounces condemned condemns")
 	subjectAux = wordSet("has had have also reportedly later earlier previously would " +
 		"was were had separately further initially first already")
 	// reportsNounVerbs follow "reports" the noun ("credible reports
@@ -469,6 +469,11 @@ func subjectBefore(toks []token, s string, v int) (string, bool, bool) {
 		k--
 	}
 	first := k + 1
+	if first < end && pronounSubjects[toks[end].w] {
+		// "up from 83 dead it had reported on Sunday": the pronoun is
+		// the subject, the words before it what it reported.
+		first = end
+	}
 	if first > end || end-first >= 12 || first == end && (toks[first].w == "and" || toks[first].w == "but" || toks[first].w == "or") {
 		// "…, at 82, and said": a conjunction is no subject.
 		return "", false, false

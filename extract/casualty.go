@@ -213,7 +213,10 @@ func parseNP(toks []token, i int) (nounPhrase, bool) {
 		// many.
 		n.partOf = j + 1
 		j += 2
-	} else if j < len(toks) && toks[j].w == "of" && (c.vague || c.value >= 100 && !c.article) {
+	} else if j < len(toks) && toks[j].w == "of" && (c.vague || c.value >= 100 && !c.article ||
+		!c.article && j+2 < len(toks) && toks[j+1].w == "them" && toks[j+2].victimHead() && !toks[j+2].cap && i > 1 && toks[i-1].w == "," &&
+			(passiveVerbs[toks[i-2].w] != "" || outcomeAdjectives[toks[i-2].w])) {
+		// (", 150 of them women": the part of the group told before.)
 		j++
 		if j < len(toks) && (toks[j].w == "the" || toks[j].w == "them") {
 			j++
@@ -1492,10 +1495,12 @@ func activeBefore(toks []token, first int) (string, int) {
 	if w == "of" && k >= 1 && (toks[k-1].w == "toll" || toks[k-1].w == "deaths") {
 		return OutcomeKilled, tollStart(toks, k-1)
 	}
-	if w == "of" && k >= 2 && (toks[k-1].w == "killing" || toks[k-1].w == "killings" || toks[k-1].w == "murder" || toks[k-1].w == "murders") &&
+	if w == "of" && k >= 2 && (toks[k-1].w == "killing" || toks[k-1].w == "killings" || toks[k-1].w == "murder" || toks[k-1].w == "murders" ||
+		toks[k-1].w == "massacre" || toks[k-1].w == "slaughter") &&
 		(toks[k-2].w == "the" || toks[k-2].w == "for" || k >= 3 && toks[k-3].w == "the" && killingAdjective(toks[k-2])) {
 		// "blames the group for the killing of more than 40 soldiers",
-		// "the horrific killing of 11 people".
+		// "the horrific killing of 11 people", "for the massacre of 201
+		// villagers".
 		return OutcomeKilled, k - 1
 	}
 	if w == "of" && k >= 2 && toks[k-1].w == "wounding" && toks[k-2].w == "the" {
@@ -2040,14 +2045,25 @@ func upFrom(toks []token, s string, out []casualtyHit) []casualtyHit {
 		if m < 0 {
 			return out
 		}
+		// "has risen to 129, with 198 people wounded, … up from 83 dead":
+		// the word after the earlier count tells whose toll it was.
+		named := ""
+		if m+1 < len(toks) && outcomeAdjectives[toks[m+1].w] {
+			named = passiveVerbs[toks[m+1].w]
+		}
 		var now *casualtyHit
 		for i := range out {
-			if out[i].end <= toks[k].s && out[i].value != nil && out[i].part == 0 {
+			if out[i].end <= toks[k].s && out[i].value != nil && out[i].part == 0 && (named == "" || out[i].outcome == named) {
 				now = &out[i]
 			}
 		}
 		if now == nil || now.outcome != OutcomeKilled && now.outcome != OutcomeWounded {
 			return out
+		}
+		for _, h := range out {
+			if named != "" && h.start <= toks[m].s && toks[m].e <= h.end {
+				return out // "up from 83 dead": read already as a figure of its own
+			}
 		}
 		if h, _, ok := earlierToll(toks, *now, m, k-1); ok {
 			out = append(out, h)
@@ -3224,8 +3240,8 @@ func findCasualties(toks []token, s, lower string, host, them string, out []casu
 			}
 			if active {
 				h.start, h.end = toks[verb].s, toks[n.last].e
-				if toks[verb].w == ":" {
-					h.start = toks[verb+1].s // the parts after a colon
+				if toks[verb].w == ":" || toks[verb].w == "," {
+					h.start = toks[verb+1].s // the parts after a colon or a comma
 				}
 				if ci > 0 && ci == len(chain)-1 && n.last+1 < len(toks) && (beVerbs[toks[n.last+1].w] || toks[n.last+1].w == "had") {
 					// "We lost 17 soldiers and 23 others were wounded":
@@ -4365,6 +4381,11 @@ func headSide(s string, out []casualtyHit) string {
 // ("… were wounded, including three children"), or -1.
 func breakdownAfter(toks []token, first int, prev casualtyHit) int {
 	k := first - 1
+	if k >= 1 && toks[k].w == "," && (toks[k-1].e == prev.end || k >= 2 && toks[k-2].e == prev.end && outcomeAdjectives[toks[k-1].w]) &&
+		prev.value != nil && first+2 < len(toks) && toks[first+1].w == "of" && toks[first+2].w == "them" {
+		// "257 people were killed, 150 of them women".
+		return k
+	}
 	if k >= 1 && toks[k].w == ":" && (toks[k-1].e == prev.end || placeBetween(toks, prev.end, k)) && prev.value != nil {
 		// "Eight members of the security forces were killed: four
 		// soldiers of the Army and four police officers".

@@ -21,6 +21,12 @@ func TestCasualtyPatterns(t *testing.T) {
 		{"passive", "Seven soldiers were killed.", []want{{OutcomeKilled, 7, QualExact, "unknown"}}},
 		{"where a group was thought to be, then its verb", "Thirty-six other civilians believed to have been in the building remain unaccounted for.", []want{
 			{OutcomeMissing, 36, QualExact, "civilians"}}},
+		{"the massacre of a count", "A court sentenced four former soldiers for the massacre of 201 villagers at Dos Erres in 1982.", []want{
+			{OutcomeKilled, 201, QualExact, "civilians"}}},
+		{"a part of a figure after a comma", "In Pieri alone, 257 people were killed, 150 of them women, he said.", []want{
+			{OutcomeKilled, 257, QualExact, "civilians"}, {OutcomeKilled, 150, QualExact, "civilians"}}},
+		{"an earlier toll of the dead after the wounded", "The death toll has risen to 129, with 198 people wounded, the committee said, up from 83 dead it had reported on Sunday.", []want{
+			{OutcomeKilled, 129, QualExact, "civilians"}, {OutcomeWounded, 198, QualExact, "civilians"}, {OutcomeKilled, 83, QualExact, "civilians"}}},
 		{"more of the dead, one of them named by its article", "Three of the dead were investigators of the state prosecutor's office and one was a municipal police officer.", []want{
 			{OutcomeKilled, 3, QualExact, "civilians"}, {OutcomeKilled, 1, QualExact, "police"}}},
 		{"the parts of a figure after a colon", "Eight members of the security forces were killed: four soldiers and four police officers.", []want{
@@ -962,6 +968,8 @@ func TestAttribution(t *testing.T) {
 		{"Five militants were killed, Observatory head Rami Abdel Rahman said.", "Rami Abdel Rahman"},
 		{"Five militants were killed.", ""},
 		{"The ministry conceded that 12 soldiers had died.", "ministry"},
+		{"The Legal Aid Office denounces the massacre of more than 200 peasants by troops.", "Legal Aid Office"},
+		{"The committee said 129 were killed, up from 83 dead it had reported on Sunday.", "committee"},
 		{"A U.N. report this week said 1,174 civilians were killed.", "U.N. report"},
 		{"The head of the camp, Ali Musa, said 12 people were killed.", "Ali Musa"},
 		{"\"We are overwhelmed,\" the bishop of Alindao, Cyr-Nestor Yapaupa, told Reuters by telephone. He said 100 people were missing.", "Cyr-Nestor Yapaupa"},
