@@ -307,6 +307,10 @@ func TestFreshCasualtyF1(t *testing.T) {
 			"release and a church's legal office (Tlajomulco, Samaniego, Tintaypunco, Dos Erres, El Calabozo, the nuns of Ojo de " +
 			"Agua, Rio's Fallet, Tumeremo, Jean-Rabel, Tepochica, Kerawa, Ndele, El Geneina, Kukawa, Pansi, Ngouboua, Maboya, " +
 			"Ataye, Mogadishu's Pearl Beach, Pieri) (first run P 0.918, R 0.783, F1 0.8452)"},
+		{"fresh49", 20, 0.841, "the Middle East and South Asia, 1970-2024, in formats other than wire copy (a Knesset statement, " +
+			"rights groups' reports, a health ministry's update, an army briefing, a live blog, a TV transcript, a monitor's report, " +
+			"U.N. briefing notes, a hospital director's statement, a Lok Sabha statement, a radio bulletin, a correspondent's dispatch) " +
+			"from Avivim to Doramba (first run P 0.899, R 0.792, F1 0.8418)"},
 		{"attribution2", 30, 0.764, "the attribution2 set (see TestAttributionDevset2): 33 incidents no other set tells, " +
 			"from Munich 1972 to Yarova 2025; passive and active tolls, several victim groups in one sentence, the wounded, " +
 			"missing and captured beside the dead, tolls revised up and down, each side's claims (first run P 0.830, R 0.709, F1 0.7644; " +
