@@ -32,6 +32,8 @@ var (
 	// reportsNounVerbs follow "reports" the noun ("credible reports
 	// indicate that").
 	reportsNounVerbs = wordSet("indicate indicated suggest suggested show showed say said claim claimed")
+	// nounPrepositions make the word after them a noun ("by reports that").
+	nounPrepositions = wordSet("by of about on amid despite following after over")
 	// Words that end a subject when reading back from the reporting verb.
 	subjectStops = wordSet("that which who whom whose where while but because although " +
 		"though if when after as since")
@@ -141,7 +143,10 @@ func findAttributions(toks []token, s string, out []attrHit) []attrHit {
 				// reported, with no one reporting it.
 				continue
 			}
-			if (t.w == "reports" || t.w == "report") && i+1 < len(toks) && (toks[i+1].w == "of" || reportsNounVerbs[toks[i+1].w]) {
+			if (t.w == "reports" || t.w == "report") && (i+1 < len(toks) && (toks[i+1].w == "of" || reportsNounVerbs[toks[i+1].w]) ||
+				i > 0 && nounPrepositions[toks[i-1].w]) {
+				// ("is gravely concerned by reports that soldiers …": the
+				// noun after a preposition.)
 				// "it had received reports of dozens more killed",
 				// "credible reports indicate that": a noun, not a verb.
 				continue

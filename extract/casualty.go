@@ -3073,6 +3073,13 @@ func findCasualties(toks []token, s, lower string, host, them string, out []casu
 				h, from, to, ok = ofThem(toks, s, i, host, them, out)
 			}
 			if !ok {
+				// "52 Palestinians were killed …, and at least 22 of them
+				// were civilians".
+				if h, from, to, ok = partOfThem(toks, s, i, host, out); ok {
+					h.part = out[len(out)-1].part + 1
+				}
+			}
+			if !ok {
 				h, from, to, ok = countedGroup(toks, s, i, host)
 			}
 			if ok {
@@ -4751,12 +4758,42 @@ func ofTheDeadAt(toks []token, s string, i int, c countHit, of, verb int, host s
 	default:
 		return casualtyHit{}, 0, 0, false
 	}
+	return ofGroupAt(toks, s, i, c, of, verb, host, outcome)
+}
+
+// partOfThem reads "and at least 22 of them were civilians" at toks[i], told
+// after a figure of the same sentence whose outcome it takes: the hit, and
+// the first and last token it covers.
+func partOfThem(toks []token, s string, i int, host string, out []casualtyHit) (casualtyHit, int, int, bool) {
+	if len(out) == 0 || i < 2 || toks[i-1].w != "and" && toks[i-1].w != "," && toks[i-1].w != "least" && toks[i-1].w != "than" {
+		return casualtyHit{}, 0, 0, false
+	}
+	c, ok := parseCount(toks, i)
+	if !ok || c.vague || c.article || c.next+2 >= len(toks) || toks[c.next].w != "of" || toks[c.next+1].w != "them" {
+		return casualtyHit{}, 0, 0, false
+	}
+	prev := out[len(out)-1]
+	if prev.value == nil || *prev.value <= c.value || prev.end > toks[i].s || strings.ContainsAny(s[prev.end:toks[i].s], ".;") {
+		return casualtyHit{}, 0, 0, false
+	}
+	return ofGroupAt(toks, s, i, c, c.next, c.next+2, host, prev.outcome)
+}
+
+// ofGroupAt reads the group after the verb at toks[verb] of a count at
+// toks[i] that is a part of a figure of the outcome ("… of the dead
+// were", "… of them were").
+func ofGroupAt(toks []token, s string, i int, c countHit, of, verb int, host, outcome string) (casualtyHit, int, int, bool) {
 	switch toks[verb].w {
 	case "were", "was", "are", "included":
 	default:
 		return casualtyHit{}, 0, 0, false
 	}
 	g := verb + 1
+	if g+2 < len(toks) && (supposeVerbs[toks[g].w] || toks[g].w == "said" || toks[g].w == "reported") && toks[g+1].w == "to" && toks[g+2].w == "be" {
+		// "Twenty-seven of the dead were believed to be armed militants".
+		g += 3
+		verb = g - 1
+	}
 	if c.value == 1 && g+1 < len(toks) && (toks[g].w == "a" || toks[g].w == "an") {
 		g++ // "one was a municipal police officer"
 	}

@@ -21,6 +21,10 @@ func TestCasualtyPatterns(t *testing.T) {
 		{"passive", "Seven soldiers were killed.", []want{{OutcomeKilled, 7, QualExact, "unknown"}}},
 		{"where a group was thought to be, then its verb", "Thirty-six other civilians believed to have been in the building remain unaccounted for.", []want{
 			{OutcomeMissing, 36, QualExact, "civilians"}}},
+		{"a part of a figure told after 'and'", "52 Palestinians were killed in the camp, and at least 22 of them were civilians.", []want{
+			{OutcomeKilled, 52, QualExact, "Palestinians"}, {OutcomeKilled, 22, QualAtLeast, "civilians"}}},
+		{"of the dead, believed to be armed militants", "Twenty-seven of the dead were believed to be armed militants.", []want{
+			{OutcomeKilled, 27, QualExact, "militants"}}},
 		{"the massacre of a count", "A court sentenced four former soldiers for the massacre of 201 villagers at Dos Erres in 1982.", []want{
 			{OutcomeKilled, 201, QualExact, "civilians"}}},
 		{"a part of a figure after a comma", "In Pieri alone, 257 people were killed, 150 of them women, he said.", []want{
@@ -968,6 +972,7 @@ func TestAttribution(t *testing.T) {
 		{"Five militants were killed, Observatory head Rami Abdel Rahman said.", "Rami Abdel Rahman"},
 		{"Five militants were killed.", ""},
 		{"The ministry conceded that 12 soldiers had died.", "ministry"},
+		{"Amnesty International is concerned by reports that soldiers executed 19 people.", ""},
 		{"The Legal Aid Office denounces the massacre of more than 200 peasants by troops.", "Legal Aid Office"},
 		{"The committee said 129 were killed, up from 83 dead it had reported on Sunday.", "committee"},
 		{"A U.N. report this week said 1,174 civilians were killed.", "U.N. report"},

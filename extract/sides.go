@@ -499,9 +499,11 @@ func sideOf(words []string, host string) string {
 		case w == "armed" && i+1 < len(words) && (words[i+1] == "group" || words[i+1] == "groups" || words[i+1] == "gang" || words[i+1] == "gangs"):
 			// "14 members of an armed group": no state's force.
 			rebel = true
-		case w == "armed" && i+1 < len(words) && (crowdHeads[words[i+1]] || i+2 < len(words) && nationAt("", words[i+1]) != "" && rebelHeads[words[i+2]]):
+		case w == "armed" && i+1 < len(words) && (crowdHeads[words[i+1]] || i+2 == len(words) && (rebelHeads[words[i+1]] || militantHeads[words[i+1]]) ||
+			i+2 < len(words) && nationAt("", words[i+1]) != "" && rebelHeads[words[i+2]]):
 			// "17 armed rioters": a crowd with weapons, no force; "12
-			// armed Filipino intruders" are armed men, not Manila's army.
+			// armed Filipino intruders" are armed men, not Manila's army,
+			// and "27 armed militants" militants.
 		case (w == "government" || w == "state" || w == "defence" || w == "defense") && i+1 < len(words) && officeHeads[words[i+1]]:
 			// "a government minister", "defence officials": civilians
 			// who hold office, not its forces.
