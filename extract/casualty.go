@@ -1458,9 +1458,10 @@ func activeBefore(toks []token, first int) (string, int) {
 	}
 	if amongCopula(w) && k >= 3 && toks[k-3].w == "among" && (toks[k-2].w == "the" || toks[k-2].w == "those") {
 		// "Among the dead were three children", "among those killed were",
-		// "Among the dead are 57 police officers".
+		// "Among the dead are 57 police officers", "Among the martyrs are
+		// eight children".
 		switch toks[k-1].w {
-		case "dead", "killed", "victims", "fatalities":
+		case "dead", "killed", "victims", "fatalities", "martyrs":
 			return OutcomeKilled, k - 3
 		case "wounded", "injured":
 			return OutcomeWounded, k - 3
@@ -2193,7 +2194,10 @@ var deathVerbs = wordSet("hacked beaten stabbed burned burnt stoned crushed club
 // last token, or ok false.
 func numberOfGroup(toks []token, k int) (outcome string, from, to int, ok bool) {
 	for m := k - 1; m >= 1 && m >= k-24; m-- {
-		if !toks[m].word && !toks[m].isQuote() && toks[m].w != "-" {
+		if !toks[m].word && !toks[m].isQuote() && toks[m].w != "-" && toks[m].w != "," {
+			// (Past the commas of a day told between them: "the number
+			// of Palestinians killed … yesterday, Monday 14 May, has
+			// risen to 60".)
 			return "", 0, 0, false
 		}
 		if toks[m].w != "of" || toks[m-1].w != "number" {
@@ -2224,7 +2228,7 @@ func numberOfGroup(toks []token, k int) (outcome string, from, to int, ok bool) 
 // "the number of <group> killed".
 func numberOfOutcome(w string) (string, bool) {
 	switch w {
-	case "killed", "dead", "slain", "massacred", "murdered", "executed":
+	case "killed", "dead", "slain", "massacred", "murdered", "executed", "martyred":
 		return OutcomeKilled, true
 	case "wounded", "injured":
 		return OutcomeWounded, true

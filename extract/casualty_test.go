@@ -25,6 +25,10 @@ func TestCasualtyPatterns(t *testing.T) {
 			{OutcomeKilled, 52, QualExact, "Palestinians"}, {OutcomeKilled, 22, QualAtLeast, "civilians"}}},
 		{"of the dead, believed to be armed militants", "Twenty-seven of the dead were believed to be armed militants.", []want{
 			{OutcomeKilled, 27, QualExact, "militants"}}},
+		{"the number of the martyred, past a day between commas", "The number of Palestinians martyred by Israeli fire along the border yesterday, Monday 14 May, has risen to 60.", []want{
+			{OutcomeKilled, 60, QualExact, "Palestinians"}}},
+		{"among the martyrs", "Among the martyrs are eight children.", []want{
+			{OutcomeKilled, 8, QualExact, "civilians"}}},
 		{"the massacre of a count", "A court sentenced four former soldiers for the massacre of 201 villagers at Dos Erres in 1982.", []want{
 			{OutcomeKilled, 201, QualExact, "civilians"}}},
 		{"a part of a figure after a comma", "In Pieri alone, 257 people were killed, 150 of them women, he said.", []want{
