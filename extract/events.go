@@ -384,6 +384,9 @@ var (
 		"may": true, "might": true, "must": true, "should": true, "cannot": true, "failed": true,
 		"no": true, "yet": true, "wo": true, "threatened": true, "threatening": true,
 		"threat": true, "risk": true, "ruled": true,
+		// "infantry tried to advance on the airfield but were stopped":
+		// an attempt, not an advance made.
+		"tried": true, "trying": true, "attempted": true, "attempting": true,
 		// "is considering deploying more troops", "the treaty bans attacks
 		// on dams": weighed or forbidden, not made.
 		"considering": true, "weighing": true, "mulling": true, "contemplating": true,

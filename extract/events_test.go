@@ -41,6 +41,8 @@ func TestFindEvents(t *testing.T) {
 			[]wantEvent{{ActionCapture, "take Kunduz", "rebels", "*", "Kunduz"}}},
 		{"a capture vowed is none", "The army vowed to take Kunduz within days.",
 			nil},
+		{"an advance tried is none", "Turkish infantry tried to advance on the airfield but were stopped by National Guard fire.",
+			nil},
 		{"hostilities between two nations ceased", "Hostilities between Finland and the Soviet Union ceased at 11 a.m. today.",
 			[]wantEvent{{ActionCeasefire, "Hostilities between Finland and the Soviet Union ceased", "", "*", "*"}}},
 		{"attempted capture", "Russian troops tried to seize Vuhledar but were repelled.",
