@@ -43,6 +43,8 @@ func TestCasualtyPatterns(t *testing.T) {
 			{OutcomeKilled, 4, QualExact, "unknown"}, {OutcomeKilled, 4, QualExact, "police"}}},
 		{"a capital's dateline under a press release's header", "GOVERNMENT OF THE REPUBLIC\nInformation Centre\n\nPRESS RELEASE\nSkopje, 29 April 2001\n\nTwo soldiers were wounded in an ambush.", []want{
 			{OutcomeWounded, 2, QualExact, "Macedonian military"}}},
+		{"the headline's town names the soldiers' nation", "Twin explosions rock Jolo, Sulu\n\nThe death toll from the two blasts has risen to 14: seven soldiers, six civilians and a police officer.", []want{
+			{OutcomeKilled, 14, QualExact, "unknown"}, {OutcomeKilled, 7, QualExact, "Philippine military"}, {OutcomeKilled, 6, QualExact, "civilians"}, {OutcomeKilled, 1, QualExact, "police"}}},
 		{"a trade between 'police' and its men", "Two police bomb disposal officers were killed.", []want{
 			{OutcomeKilled, 2, QualExact, "police"}}},
 		{"a trade of civilians", "A rubber tapper was shot dead by two men on a motorcycle.", []want{

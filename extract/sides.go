@@ -1012,10 +1012,34 @@ func articleNation(lower string) string {
 	}
 	if best == "" && bestN == 1 {
 		// No nation named twice: the country of a dateline town the
-		// gazetteer knows ("JAMMU, Nov 29 (PTI)").
-		return datelineTownNation(lower)
+		// gazetteer knows ("JAMMU, Nov 29 (PTI)"), or of the headline's
+		// ("Twin explosions rock Jolo, Sulu").
+		if n := datelineTownNation(lower); n != "" {
+			return n
+		}
+		return headlineTownNation(lower)
 	}
 	return best
+}
+
+// headlineTownNation returns the nation of the first town the headline
+// (see opensWithHeadline) names that the gazetteer places in a country,
+// or "".
+func headlineTownNation(lower string) string {
+	if !opensWithHeadline(lower) {
+		return "" // a lead sentence, not a headline
+	}
+	head, _, _ := strings.Cut(lower, "\n")
+	for _, w := range strings.FieldsFunc(head, func(r rune) bool { return r == ' ' || r == ',' || r == ':' || r == ';' }) {
+		e := gazetteer[w]
+		if e == nil || e.Country {
+			continue
+		}
+		if c := CountryOf(Place{Name: e.Name, Region: e.Region}); c != "" {
+			return nationAdjectives[strings.ToLower(c)]
+		}
+	}
+	return ""
 }
 
 // statelessNations are peoples with no state of their own, whose soldiers
