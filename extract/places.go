@@ -615,6 +615,13 @@ func abbreviatedNamePart(text string, start, end int) bool {
 // "No" and a number follows ("School No. 1", "Hospital No 3"): a building
 // known by its number, not a place.
 func numberedBuilding(text string, end int) bool {
+	for _, b := range [...]string{"Base", "Camp", "Post", "Station", "Checkpoint", "Outpost"} {
+		// "from Air Base 201 in Agadez": a base known by its number, in
+		// the town named after it.
+		if strings.HasSuffix(text[:end], b) && end+1 < len(text) && text[end] == ' ' && text[end+1] >= '0' && text[end+1] <= '9' {
+			return true
+		}
+	}
 	if !strings.HasSuffix(text[:end], " No") {
 		return false
 	}

@@ -76,6 +76,8 @@ func TestFindPlaces(t *testing.T) {
 			[]Place{{Text: "Kisweh", Name: "Kisweh"}, {Text: "south of Damascus", Name: "Damascus"}}},
 		{"an adjective with a hyphen is no place", "died in Maoist-related violence in Bihar",
 			[]Place{{Text: "Bihar", Name: "Bihar"}}},
+		{"a base known by its number is in the town after it", "withdrew its troops from Air Base 201 in Agadez on Monday",
+			[]Place{{Text: "Agadez", Name: "Agadez"}}},
 		{"a town's dam is a place of its own", "Kurdish fighters recaptured the Mosul Dam on Sunday",
 			[]Place{{Text: "Mosul Dam", Name: "Mosul Dam"}}},
 		{"a name joined by 'de los' is one place", "a bomb went off in San Juan de los Lagos on Friday",
