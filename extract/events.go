@@ -332,7 +332,7 @@ var notEventBefore = map[string]*phraseMatcher{
 	// "a cross-border push into": a noun, an offensive (which see).
 	// "before it crossed into Israeli territory" of a missile, "the
 	// drone flew into": a weapon's flight, not an entry.
-	ActionEnter: mustPhraseMatcher(`(?i)\b(?:a|an|the|its|their|new|fresh|major|cross-border|ground|latest|renewed|surprise)\s+$|\b(?:protesters|demonstrators|fans|crowds?|rioters|mobs?|students)\s+(?:had\s+|have\s+|then\s+)?$|\bby\s+$|\b(?:missiles?|rockets?|drones?|balloons?|projectiles?|shells?|jets|warplanes|aircraft|planes|bombers|helicopters)\s+(?:had\s+|have\s+|that\s+|which\s+)?$|\b(?:missile|rocket|drone|balloon|projectile)\b(?:\s+[\w’'-]+){0,6}\s+before\s+it\s+$`),
+	ActionEnter: mustPhraseMatcher(`(?i)\b(?:a|an|the|its|their|new|fresh|major|cross-border|ground|latest|renewed|surprise)\s+$|\b(?:protesters|demonstrators|fans|crowds?|rioters|mobs?|students|people|refugees|civilians|residents|families|migrants|villagers)\s+(?:had\s+|have\s+|then\s+)?$|\bby\s+$|\b(?:missiles?|rockets?|drones?|balloons?|projectiles?|shells?|jets|warplanes|aircraft|planes|bombers|helicopters)\s+(?:had\s+|have\s+|that\s+|which\s+)?$|\b(?:missile|rocket|drone|balloon|projectile)\b(?:\s+[\w’'-]+){0,6}\s+before\s+it\s+$`),
 	// "accused Eritrea of backing the assault": a charge about an attack
 	// told for itself, not another.
 	// "a charm offensive", "a price war": no war's. "a deal that paused
@@ -351,7 +351,7 @@ var notEventKeys = map[string][]string{
 	ActionTalks:     append([]string{"ready", "willing", "prepared", "open", "refus", "reject", "ruled out", "rules out", "toward", "return", "planned", "mooted", "possible", "potential", "future", "expected", "plan", "intend", "hop", "council", "assembly", "union", "strikers", "employers", "rose", "scrambled", "sortied", "flew", "moved", "marched", "advanced", "raced", "rushed", "due", "scheduled", "set", "expected"}, askedForKeys...),
 	ActionStatement: {"would", "could", "might"},
 	ActionSiege:     {"fans", "supporters", "protesters", "demonstrators", "reporters", "journalists", "photographers", "shoppers", "crowd", "tourists", "students", "mourners"},
-	ActionEnter:     {"by", "protesters", "demonstrators", "fans", "crowd", "rioters", "mob", "students", "missile", "rocket", "drone", "balloon", "projectile", "shell", "jets", "warplanes", "aircraft", "planes", "bombers", "helicopters", "a", "the", "its", "their", "new", "fresh", "major", "cross-border", "ground", "latest", "renewed", "surprise"},
+	ActionEnter:     {"by", "protesters", "demonstrators", "fans", "crowd", "rioters", "mob", "students", "people", "refugees", "civilians", "residents", "families", "migrants", "villagers", "missile", "rocket", "drone", "balloon", "projectile", "shell", "jets", "warplanes", "aircraft", "planes", "bombers", "helicopters", "a", "the", "its", "their", "new", "fresh", "major", "cross-border", "ground", "latest", "renewed", "surprise"},
 	ActionOffensive: {"prevent", "paus", "stop", "end", "curb", "halt", "counter", "repel", "repuls", "condemn", "denounc", "against", "resist", "since", "from", "at", "until", "before", "after",
 		"charm", "diplomatic", "media", "propaganda", "publicity", "sales", "marketing", "advertising", "legal", "trade", "price", "pr ",
 		"awaited", "expected", "anticipated", "looming", "upcoming", "impending", "threatened", "mooted", "possible", "potential", "future", "if ", "for ", "on the",

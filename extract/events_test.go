@@ -45,6 +45,8 @@ func TestFindEvents(t *testing.T) {
 			[]wantEvent{{ActionDeploy, "forces have also landed at", "Japan", "*", "Singora"}}},
 		{"islands occupied", "Units of the Baltic Fleet yesterday occupied the islands of Seiskari and Lavansaari.",
 			[]wantEvent{{ActionCapture, "occupied the islands of", "*", "*", "Seiskari"}}},
+		{"people fleeing across a border are no force entering", "The U.N. refugee agency said thousands of people had crossed into Chad in the past few days.",
+			nil},
 		{"an advance tried is none", "Turkish infantry tried to advance on the airfield but were stopped by National Guard fire.",
 			nil},
 		{"hostilities between two nations ceased", "Hostilities between Finland and the Soviet Union ceased at 11 a.m. today.",
