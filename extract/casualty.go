@@ -2406,6 +2406,9 @@ var (
 	supposeVerbs   = wordSet("believed thought feared presumed")
 )
 
+// bereavedHeads name the people a death leaves behind.
+var bereavedHeads = wordSet("families family relatives relative parents widows widow orphans kin next-of-kin")
+
 // thenKilled reads a passive verb of no casualty at toks[k] whose clause
 // goes on with "and" and a verb of death ("were pulled from their cars and
 // shot dead", "were lined up and executed"): the outcome and the last
@@ -2438,6 +2441,11 @@ func thenKilled(toks []token, k int) (string, int) {
 // returns the outcome and the verb's last token index.
 func passiveAfter(toks []token, first, last int) (string, int) {
 	k := last + 1
+	if k+1 < len(toks) && toks[k].w == "of" && (toks[k+1].w == "those" || toks[k+1].w == "the") && bereavedHeads[toks[last].w] {
+		// "the families of those who lost their lives": the bereaved,
+		// not the dead.
+		return "", -1
+	}
 	ppRelative := false
 	if c := asideClosing(toks, k); c > 0 {
 		// "Seven policemen, the ministry said, were killed".

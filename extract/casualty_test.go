@@ -29,6 +29,7 @@ func TestCasualtyPatterns(t *testing.T) {
 			{OutcomeKilled, 60, QualExact, "Palestinians"}}},
 		{"among the martyrs", "Among the martyrs are eight children.", []want{
 			{OutcomeKilled, 8, QualExact, "civilians"}}},
+		{"the bereaved are no dead", "The government announced payments to the families of those who lost their lives.", nil},
 		{"the massacre of a count", "A court sentenced four former soldiers for the massacre of 201 villagers at Dos Erres in 1982.", []want{
 			{OutcomeKilled, 201, QualExact, "civilians"}}},
 		{"a part of a figure after a comma", "In Pieri alone, 257 people were killed, 150 of them women, he said.", []want{
