@@ -3219,6 +3219,13 @@ func findCasualties(toks []token, s, lower string, host, them string, out []casu
 				out = append(out, h)
 				i = to
 				continue
+			} else if h, from, to, ok := partOfThem(toks, s, i, host, out); ok {
+				// "678 people were killed …, of whom 521 were civilians".
+				h.part = out[len(out)-1].part + 1
+				used = markUsed(used, len(toks), from, to)
+				out = append(out, h)
+				i = to
+				continue
 			} else if h, from, to, ok := countedGroup(toks, s, i, host); ok {
 				// "The hospital received 53 wounded patients."
 				used = markUsed(used, len(toks), from, to)
@@ -4777,18 +4784,31 @@ func ofTheDeadAt(toks []token, s string, i int, c countHit, of, verb int, host s
 // after a figure of the same sentence whose outcome it takes: the hit, and
 // the first and last token it covers.
 func partOfThem(toks []token, s string, i int, host string, out []casualtyHit) (casualtyHit, int, int, bool) {
-	if len(out) == 0 || i < 2 || toks[i-1].w != "and" && toks[i-1].w != "," && toks[i-1].w != "least" && toks[i-1].w != "than" {
+	afterWhom := i >= 3 && toks[i-1].w == "whom" && toks[i-2].w == "of" && toks[i-3].w == ","
+	if len(out) == 0 || i < 2 || !afterWhom && toks[i-1].w != "and" && toks[i-1].w != "," && toks[i-1].w != "least" && toks[i-1].w != "than" {
 		return casualtyHit{}, 0, 0, false
 	}
 	c, ok := parseCount(toks, i)
-	if !ok || c.vague || c.article || c.next+2 >= len(toks) || toks[c.next].w != "of" || toks[c.next+1].w != "them" {
+	if !ok || c.vague || c.article || c.next+2 >= len(toks) {
+		return casualtyHit{}, 0, 0, false
+	}
+	of, verb := c.next, c.next+2
+	switch {
+	case afterWhom:
+		// "678 people were killed, of whom 521 were civilians".
+		of, verb = i-2, c.next
+	case toks[c.next].w != "of" || toks[c.next+1].w != "them" && toks[c.next+1].w != "whom":
+		// "and at least 22 of them were civilians", "four of whom were
+		// children".
 		return casualtyHit{}, 0, 0, false
 	}
 	prev := out[len(out)-1]
 	if prev.value == nil || *prev.value <= c.value || prev.end > toks[i].s || strings.ContainsAny(s[prev.end:toks[i].s], ".;") {
 		return casualtyHit{}, 0, 0, false
 	}
-	return ofGroupAt(toks, s, i, c, c.next, c.next+2, host, prev.outcome)
+	h, from, to, ok := ofGroupAt(toks, s, i, c, of, verb, host, prev.outcome)
+	h.scope = prev.scope
+	return h, from, to, ok
 }
 
 // ofGroupAt reads the group after the verb at toks[verb] of a count at
@@ -4905,6 +4925,16 @@ func moreOfTheDead(toks []token, s string, i int, host string, out []casualtyHit
 		return casualtyHit{}, 0, false
 	}
 	for m := i - 3; m >= 0 && m+2 < i; m-- {
+		if toks[m].w == "of" && toks[m+1].w == "whom" && m > 0 && toks[m-1].w == "," {
+			// "…, of whom 521 were civilians and 157 were police
+			// personnel": the outcome of the figure before.
+			h, _, to, ok := ofGroupAt(toks, s, i, c, m, c.next, host, out[len(out)-1].outcome)
+			if !ok {
+				return casualtyHit{}, 0, false
+			}
+			h.start, h.scope, h.part = toks[i].s, out[len(out)-1].scope, out[len(out)-1].part
+			return h, to, true
+		}
 		if toks[m].w == "of" && (toks[m+1].w == "the" || toks[m+1].w == "those") && !casualtyNouns[toks[m+2].w] {
 			continue // "investigators of the state prosecutor's office": not the dead
 		}

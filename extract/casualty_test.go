@@ -29,6 +29,10 @@ func TestCasualtyPatterns(t *testing.T) {
 			{OutcomeKilled, 60, QualExact, "Palestinians"}}},
 		{"among the martyrs", "Among the martyrs are eight children.", []want{
 			{OutcomeKilled, 8, QualExact, "civilians"}}},
+		{"parts after 'of whom'", "Ten people were killed, of whom four were children and two were police officers.", []want{
+			{OutcomeKilled, 10, QualExact, "civilians"}, {OutcomeKilled, 4, QualExact, "civilians"}, {OutcomeKilled, 2, QualExact, "police"}}},
+		{"a part told 'four of whom were'", "Ten people were killed, four of whom were children.", []want{
+			{OutcomeKilled, 10, QualExact, "civilians"}, {OutcomeKilled, 4, QualExact, "civilians"}}},
 		{"the bereaved are no dead", "The government announced payments to the families of those who lost their lives.", nil},
 		{"the massacre of a count", "A court sentenced four former soldiers for the massacre of 201 villagers at Dos Erres in 1982.", []want{
 			{OutcomeKilled, 201, QualExact, "civilians"}}},
