@@ -322,3 +322,22 @@ func TestDayToComeDatesNoLaterEvent(t *testing.T) {
 	}
 	t.Fatal("no strike read")
 }
+
+// TestDayAfterLastClause checks that an event of a clause with no day of
+// its own takes the one day its sentence tells after the next clause ("…,
+// and troops attacked Kontum before dawn yesterday"), not the day carried
+// from the sentence before.
+func TestDayAfterLastClause(t *testing.T) {
+	text := "SAIGON, Jan. 31 (AP) - Guerrillas attacked the embassy early today.\n\n" +
+		"Rockets hit the air base at Da Nang, and troops attacked Kontum before dawn yesterday, spokesmen said."
+	for _, c := range Extract(ingest.Article{ID: "a", Text: text, Published: "1968-01-31"}) {
+		if c.Kind != KindEvent || c.Location == nil || c.Location.Name != "Da Nang" {
+			continue
+		}
+		if c.Date.Start == nil || *c.Date.Start != "1968-01-30" {
+			t.Fatalf("the strike on Da Nang is dated %+v, want 1968-01-30", c.Date)
+		}
+		return
+	}
+	t.Fatal("no strike on Da Nang read")
+}

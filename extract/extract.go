@@ -823,6 +823,13 @@ func Extract(a ingest.Article) []Claim {
 					return d
 				}
 			}
+			if d, ok := onlyDayAfter(s, ev, allDates, a.Published); ok && !undatedByContext[ev.Action] {
+				// "Rockets hit the air bases at Da Nang and Pleiku, and
+				// troops attacked Nha Trang and Kontum before dawn
+				// yesterday": the sentence's one day, told after its last
+				// clause, is the day of the clauses before it too.
+				return d
+			}
 			if eventCarried != nil && !undatedByContext[ev.Action] && !vagueSpan(s) {
 				return *eventCarried
 			}
@@ -4114,4 +4121,29 @@ func soldiersNamed(v string) bool {
 		w = w[:k]
 	}
 	return len(w) > 0 && securityHeads[w[len(w)-1]] && !policeHeads[w[len(w)-1]]
+}
+
+// onlyDayAfter returns the day of the one date of sentence s (besides
+// days told from another, "a day earlier") when it comes after the event
+// ev, in a clause joined to the event's by ", and", and names a day
+// ("yesterday", "on Tuesday").
+func onlyDayAfter(s string, ev eventHit, dates []dateHit, published string) (Date, bool) {
+	if len(dates) == 0 || dates[0].Start < ev.End || dates[0].Start > len(s) || isDatelineDate(s, dates[0]) ||
+		isAnchoredElsewhere(dates[0].Expr) {
+		return Date{}, false
+	}
+	for _, d := range dates[1:] {
+		if !isAnchoredElsewhere(d.Expr) {
+			return Date{}, false // two days of its own: each clause its own
+		}
+	}
+	between := s[ev.End:dates[0].Start]
+	if !strings.Contains(between, ", and ") || strings.ContainsAny(between, ";:") || futureClause(s, dates[0]) {
+		return Date{}, false
+	}
+	d := ResolveDate(dates[0].Expr, published)
+	if d.Precision != PrecisionDay || d.Start == nil {
+		return Date{}, false
+	}
+	return d, true
 }
