@@ -2052,19 +2052,12 @@ func upFrom(toks []token, s string, out []casualtyHit) []casualtyHit {
 		if m+1 < len(toks) && outcomeAdjectives[toks[m+1].w] {
 			named = passiveVerbs[toks[m+1].w]
 		}
-		var now *casualtyHit
-		for i := range out {
-			if out[i].end <= toks[k].s && out[i].value != nil && out[i].part == 0 && (named == "" || out[i].outcome == named) {
-				now = &out[i]
-			}
-		}
+		now := lastFigureBefore(out, toks[k].s, named)
 		if now == nil || now.outcome != OutcomeKilled && now.outcome != OutcomeWounded {
 			return out
 		}
-		for _, h := range out {
-			if named != "" && h.start <= toks[m].s && toks[m].e <= h.end {
-				return out // "up from 83 dead": read already as a figure of its own
-			}
+		if named != "" && slices.ContainsFunc(out, func(h casualtyHit) bool { return h.start <= toks[m].s && toks[m].e <= h.end }) {
+			return out // "up from 83 dead": read already as a figure of its own
 		}
 		if h, _, ok := earlierToll(toks, *now, m, k-1); ok {
 			out = append(out, h)
@@ -2072,6 +2065,18 @@ func upFrom(toks []token, s string, out []casualtyHit) []casualtyHit {
 		return out
 	}
 	return out
+}
+
+// lastFigureBefore returns the last whole figure of out (no part of
+// another) that ends by pos, of the outcome when one is given, or nil.
+func lastFigureBefore(out []casualtyHit, pos int, outcome string) *casualtyHit {
+	var now *casualtyHit
+	for i := range out {
+		if out[i].end <= pos && out[i].value != nil && out[i].part == 0 && (outcome == "" || out[i].outcome == outcome) {
+			now = &out[i]
+		}
+	}
+	return now
 }
 
 // revisedFrom reads the count a toll was revised from when the sentence
@@ -2100,12 +2105,7 @@ func revisedFrom(toks []token, out []casualtyHit) []casualtyHit {
 		if m < 0 || m == j {
 			return out
 		}
-		var now *casualtyHit
-		for i := range out {
-			if out[i].end <= toks[k].s && out[i].value != nil && out[i].part == 0 && out[i].outcome == OutcomeKilled {
-				now = &out[i]
-			}
-		}
+		now := lastFigureBefore(out, toks[k].s, OutcomeKilled)
 		if now == nil {
 			return out
 		}
@@ -3087,9 +3087,7 @@ func findCasualties(toks []token, s, lower string, host, them string, out []casu
 			if !ok {
 				// "52 Palestinians were killed …, and at least 22 of them
 				// were civilians".
-				if h, from, to, ok = partOfThem(toks, s, i, host, out); ok {
-					h.part = out[len(out)-1].part + 1
-				}
+				h, from, to, ok = partOfThem(toks, s, i, host, out)
 			}
 			if !ok {
 				h, from, to, ok = countedGroup(toks, s, i, host)
@@ -3221,7 +3219,6 @@ func findCasualties(toks []token, s, lower string, host, them string, out []casu
 				continue
 			} else if h, from, to, ok := partOfThem(toks, s, i, host, out); ok {
 				// "678 people were killed …, of whom 521 were civilians".
-				h.part = out[len(out)-1].part + 1
 				used = markUsed(used, len(toks), from, to)
 				out = append(out, h)
 				i = to
@@ -4807,7 +4804,7 @@ func partOfThem(toks []token, s string, i int, host string, out []casualtyHit) (
 		return casualtyHit{}, 0, 0, false
 	}
 	h, from, to, ok := ofGroupAt(toks, s, i, c, of, verb, host, prev.outcome)
-	h.scope = prev.scope
+	h.scope, h.part = prev.scope, prev.part+1
 	return h, from, to, ok
 }
 

@@ -249,13 +249,21 @@ func datelineGazetteerNation(line string) string {
 		}
 	}
 	town := strings.TrimSpace(line[:end])
-	e := gazetteer[town]
-	if e == nil {
-		// "zamboanga city": the city by its name.
-		if t, ok := strings.CutSuffix(town, " city"); ok {
-			e = gazetteer[t]
-		}
+	if n := townNation(town); n != "" {
+		return n
 	}
+	// "zamboanga city": the city by its name.
+	if t, ok := strings.CutSuffix(town, " city"); ok {
+		return townNation(t)
+	}
+	return ""
+}
+
+// townNation returns the nation of a lower-cased town's name when the
+// gazetteer knows the town below country level and the country it lies
+// in, or "".
+func townNation(town string) string {
+	e := gazetteer[town]
 	if e == nil || e.Country {
 		return ""
 	}

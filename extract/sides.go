@@ -1031,12 +1031,8 @@ func headlineTownNation(lower string) string {
 	}
 	head, _, _ := strings.Cut(lower, "\n")
 	for _, w := range strings.FieldsFunc(head, func(r rune) bool { return r == ' ' || r == ',' || r == ':' || r == ';' }) {
-		e := gazetteer[w]
-		if e == nil || e.Country {
-			continue
-		}
-		if c := CountryOf(Place{Name: e.Name, Region: e.Region}); c != "" {
-			return nationAdjectives[strings.ToLower(c)]
+		if n := townNation(w); n != "" {
+			return n
 		}
 	}
 	return ""
