@@ -1903,7 +1903,7 @@ func eventParties(s string, start, end int, parties []partyMention) (actor, targ
 		// "was still shelling villages": a verb in the progressive.
 		!(bytes.HasSuffix(first, []byte("ing")) && before.n > 0 && progressiveWords[strings.ToLower(string(before.word(0)))])
 	agentOK := passive || noun
-	var prev, adjacent, agent, next *partyMention
+	var prev, beforePrev, adjacent, agent, next *partyMention
 	for i := range parties {
 		p := &parties[i]
 		switch {
@@ -1915,6 +1915,9 @@ func eventParties(s string, start, end int, parties []partyMention) (actor, targ
 			}
 			if prev != nil && ownsPlaceAfter(s, p.End) {
 				continue // "seized Nyala, Sudan's second-largest city, … and took": a place's country, not an actor
+			}
+			if prev == nil || strings.TrimSpace(s[prev.End:p.Start]) != "" {
+				beforePrev = prev // ("Palestinian militants" are one group)
 			}
 			prev = p
 			if gap := strings.TrimSpace(s[p.End:start]); gap == "" || gap == "'s" || gap == "’s" {
@@ -1970,7 +1973,11 @@ func eventParties(s string, start, end int, parties []partyMention) (actor, targ
 		actor, target = adjacent, next
 	case agent != nil:
 		actor, target = agent, prev
-	case noun && prev != nil && (lightVerbGap.MatchString(s[prev.End:start]) || accusedOf(s, prev, start)):
+	case beforePrev != nil && inTheGap.MatchString(s[prev.End:start]) && killedGap.MatchString(s[beforePrev.End:prev.Start]):
+		// "Nigerian troops killed 11 insurgents in a counterattack": the
+		// killers made it, on those they killed.
+		actor, target = beforePrev, prev
+	case noun && prev != nil && (lightVerbGap.MatchString(s[prev.End:start]) || accusedOf(s, prev, start) || killedInGap.MatchString(s[prev.End:start])):
 		// "Ukraine carried out a drone attack", "Pakistan said it had
 		// launched retaliatory strikes": the subject made the attack.
 		actor, target = prev, next
@@ -2176,6 +2183,19 @@ func endsWithBy(t string) bool {
 // a", "said it had launched", "said on Monday its forces had carried out
 // a 'proportional'".
 var lightVerbGap = regexp.MustCompile(`(?i)^['’]?s?(?:\s+and(?:\s+[\w-]+){1,3}?)?\s+(?:(?:also|has|have|had|then|later|of|(?:said|says)(?:\s+on\s+\w+)?(?:\s+that)?\s+(?:it|they|its\s+(?:forces|troops|army|military|units|fighters|warplanes|jets|aircraft|drones|navy)|their\s+(?:forces|troops|fighters|units))(?:\s+(?:had|has|have))?)\s+)*(?:launch(?:ed|es|ing)?|carr(?:ied|ies|y|ying)\s+out|conduct(?:ed|s|ing)?|unleash(?:ed|es)?|stag(?:ed|es)|mount(?:ed|s)|ma(?:de|kes)|responded\s+with|claim(?:ed|s)?(?:\s+responsibility\s+for)?|k(?:ept|eeps?)\s+up|continu(?:ed|es)|step(?:ped|s)?\s+up|intensif(?:ied|ies)|resum(?:ed|es))\s+(?:["“]?[\w’'-]+["”]?\s+){0,4}$`)
+
+// killedInGap is the gap between a subject and a noun trigger in "Boko
+// Haram fighters killed 14 people in a raid on", "Israeli troops shot dead
+// two Palestinians during an arrest raid": the subject who killed made the
+// attack (not "were killed in a raid", whose subject is its target).
+var killedInGap = regexp.MustCompile(`(?i)^(?:\s+[\w’'-]+){0,2}?\s+(?:killed|kill|kills|wounded|wounds|injured|abducted|kidnapped|massacred|slaughtered|shot(?:\s+dead)?|executed|seized|captured)\s+[^,;:()]{1,60}?\s+(?:in|during)\s+(?:an?|the|their|its|one|another)\s+(?:[\w-]+\s+){0,2}$`)
+
+// inTheGap and killedGap read "<killers> killed 11 <victims> in a
+// <trigger>": the gap after the victims and the gap between the two.
+var (
+	inTheGap  = regexp.MustCompile(`(?i)^\s+(?:in|during)\s+(?:an?|the|their|its|one|another)\s+(?:[\w-]+\s+){0,2}$`)
+	killedGap = regexp.MustCompile(`(?i)^(?:\s+(?:fighters|gunmen|militants|insurgents|rebels|troops|forces|soldiers|units|commandos|police|jets|warplanes|drones|aircraft))?(?:\s+(?:also|had|have|has|then|later|reportedly))*\s+(?:killed|wounded|injured|abducted|kidnapped|massacred|slaughtered|shot(?:\s+dead)?|executed|captured)\s+(?:[\w,-]+\s+){0,4}$`)
+)
 
 // interceptSpeaker returns the party that tells of an interception in the
 // passive: the last before it that says so, else one that says so right

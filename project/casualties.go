@@ -2832,8 +2832,11 @@ func (in *incident) model(sides *sideTable) Incident {
 		all = append(all, u.claims...)
 	}
 	slices.SortFunc(all, func(x, y *pclaim) int {
-		return cmp.Or(strings.Compare(x.art.id, y.art.id), cmp.Compare(x.c.Span.Start, y.c.Span.Start),
-			cmp.Compare(x.c.Span.End, y.c.Span.End), strings.Compare(x.c.ID, y.c.ID))
+		if c := cmp.Or(strings.Compare(x.art.id, y.art.id), cmp.Compare(x.c.Span.Start, y.c.Span.Start),
+			cmp.Compare(x.c.Span.End, y.c.Span.End)); c != 0 {
+			return c
+		}
+		return compareSameSpan(x.c, y.c)
 	})
 	minID := ""
 	var names []string

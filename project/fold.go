@@ -582,6 +582,42 @@ type preparer struct {
 	sides   *sideTable
 }
 
+// compareSameSpan orders two claims of one span by what they say, and by
+// id only when they say the same: ids are derived from the extractor's
+// version, which must not change how the models group claims.
+func compareSameSpan(x, y *extract.Claim) int {
+	str := func(p *string) string {
+		if p == nil {
+			return ""
+		}
+		return *p
+	}
+	place := func(p *extract.Place) string {
+		if p == nil {
+			return ""
+		}
+		return p.Name + "\x00" + p.Region + "\x00" + p.Text
+	}
+	count := func(c *extract.Count) int {
+		if c == nil || c.Value == nil {
+			return -1
+		}
+		return *c.Value
+	}
+	victims := func(g *extract.Group) string {
+		if g == nil {
+			return ""
+		}
+		return g.Side + "\x00" + g.Text
+	}
+	return cmp.Or(strings.Compare(x.Kind, y.Kind), strings.Compare(x.Action, y.Action), strings.Compare(x.Outcome, y.Outcome),
+		cmp.Compare(count(x.Count), count(y.Count)), strings.Compare(victims(x.Victims), victims(y.Victims)),
+		strings.Compare(partyName(x.Actor), partyName(y.Actor)), strings.Compare(partyName(x.Target), partyName(y.Target)),
+		strings.Compare(place(x.Location), place(y.Location)), strings.Compare(str(x.Date.Start), str(y.Date.Start)),
+		strings.Compare(str(x.Date.End), str(y.Date.End)), strings.Compare(x.AttributedTo, y.AttributedTo),
+		strings.Compare(x.ID, y.ID))
+}
+
 // article prepares one active article: its view and its claims sorted by
 // span with effective dates (claims of an article whose publication date
 // was corrected are re-resolved; with anchored, and no publication date,
@@ -589,8 +625,10 @@ type preparer struct {
 // no publication date and undated claims naming a weekday.
 func (p *preparer) article(id string, a *articleState, anchor int32, anchored bool) (av *artView, claims []*pclaim, need bool) {
 	byspan := func(x, y extract.Claim) int {
-		return cmp.Or(cmp.Compare(x.Span.Start, y.Span.Start), cmp.Compare(x.Span.End, y.Span.End),
-			strings.Compare(x.ID, y.ID))
+		if c := cmp.Or(cmp.Compare(x.Span.Start, y.Span.Start), cmp.Compare(x.Span.End, y.Span.End)); c != 0 {
+			return c
+		}
+		return compareSameSpan(&x, &y)
 	}
 	if !slices.IsSortedFunc(a.claims, byspan) {
 		slices.SortFunc(a.claims, byspan)

@@ -54,8 +54,10 @@ func (f *Fold) snapshotState() snapshot {
 	for id, a := range f.articles {
 		claims := slices.Clone(a.claims)
 		slices.SortFunc(claims, func(x, y extract.Claim) int {
-			return cmp.Or(cmp.Compare(x.Span.Start, y.Span.Start), cmp.Compare(x.Span.End, y.Span.End),
-				strings.Compare(x.ID, y.ID))
+			if c := cmp.Or(cmp.Compare(x.Span.Start, y.Span.Start), cmp.Compare(x.Span.End, y.Span.End)); c != 0 {
+				return c
+			}
+			return compareSameSpan(&x, &y)
 		})
 		s.Articles = append(s.Articles, snapshotArticle{ID: id, Seen: a.seen, Source: a.source,
 			Published: a.published, FixSource: a.fixSource, FixPublished: a.fixPub,

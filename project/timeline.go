@@ -219,9 +219,12 @@ func sortCollectedEvents(dated []*pclaim) {
 // compareDatedEvents is the order in which clusterEvents takes dated event
 // claims: by window, then article and span.
 func compareDatedEvents(x, y *pclaim) int {
-	return cmp.Or(cmp.Compare(x.start, y.start), cmp.Compare(x.end, y.end),
+	if c := cmp.Or(cmp.Compare(x.start, y.start), cmp.Compare(x.end, y.end),
 		strings.Compare(x.art.id, y.art.id), cmp.Compare(x.c.Span.Start, y.c.Span.Start),
-		cmp.Compare(x.c.Span.End, y.c.Span.End), strings.Compare(x.c.ID, y.c.ID))
+		cmp.Compare(x.c.Span.End, y.c.Span.End)); c != 0 {
+		return c
+	}
+	return compareSameSpan(x.c, y.c)
 }
 
 // lastingAction reports whether an action happens once at a place (a
@@ -719,8 +722,11 @@ func clusterEvents(dated []*pclaim) []*eventGroup {
 // eventEntry renders an event entry from its claims.
 func eventEntry(claims []*pclaim, start, end int32, dated bool) Entry {
 	slices.SortFunc(claims, func(x, y *pclaim) int {
-		return cmp.Or(strings.Compare(x.art.id, y.art.id), cmp.Compare(x.c.Span.Start, y.c.Span.Start),
-			cmp.Compare(x.c.Span.End, y.c.Span.End), strings.Compare(x.c.ID, y.c.ID))
+		if c := cmp.Or(strings.Compare(x.art.id, y.art.id), cmp.Compare(x.c.Span.Start, y.c.Span.Start),
+			cmp.Compare(x.c.Span.End, y.c.Span.End)); c != 0 {
+			return c
+		}
+		return compareSameSpan(x.c, y.c)
 	})
 	first := claims[0]
 	e := Entry{Action: first.c.Action, Kind: EntryEvent, Sources: make([]Source, 0, len(claims)),

@@ -281,6 +281,10 @@ func scoreTimelineCluster(t *testing.T, cl timelineCluster, at time.Time) devset
 			}
 		}
 	}
+	// Labels are placed greedily in entry order: the entries are ordered
+	// here by what they hold (day, action, place, first source), not by
+	// their ids, which follow the extractor's version.
+	sortEntriesByContent(entries)
 	entryName := func(i int) string {
 		e := entries[i]
 		day := "undated"
@@ -605,3 +609,21 @@ const (
 	timeline9CoverageFloor = 0.619
 	timeline9PairF1Floor   = 0.531
 )
+
+// sortEntriesByContent orders event entries, dated before undated, by day,
+// action, place and their sources' articles and quotes.
+func sortEntriesByContent(entries []Entry) {
+	key := func(e Entry) string {
+		d := "~"
+		if e.DateStart != nil {
+			d = *e.DateStart
+		}
+		var src []string
+		for _, s := range e.Sources {
+			src = append(src, s.ArticleID+"\x00"+s.Quote)
+		}
+		slices.Sort(src)
+		return d + "\x00" + e.Action + "\x00" + e.Location + "\x00" + strings.Join(src, "\x01")
+	}
+	slices.SortStableFunc(entries, func(x, y Entry) int { return strings.Compare(key(x), key(y)) })
+}
