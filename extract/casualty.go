@@ -1621,8 +1621,13 @@ func activeBefore(toks []token, first int) (string, int) {
 		// "surged past 5,000": "past" is read as the count's qualifier.
 		w, k = "past", k+1
 	}
+	if k+1 < len(toks) && exceedVerbs[toks[k+1].w] {
+		// "the toll topped 100": the verb is read as the count's
+		// qualifier (more_than).
+		w, k = toks[k+1].w, k+1
+	}
 	switch w {
-	case "to", "at", "reached", "hit", "included", "includes", "passed", "topped", "exceeded", "past":
+	case "to", "at", "reached", "hit", "included", "includes", "passed", "topped", "exceeded", "past", "surpassed", "exceeds", "exceeding":
 		if w == "past" && (k == 0 || !riseVerbs[toks[k-1].w]) {
 			// "the toll has surged past 5,000", but not "the toll in
 			// the past 24 hours".
@@ -5960,6 +5965,10 @@ func rankAndFile(a, b nounPhrase, toks []token, last bool) bool {
 	}
 	return a.count.article && rankWords[toks[a.head].w] || b.count.article && rankWords[toks[b.head].w] && !a.count.article
 }
+
+// exceedVerbs are the verbs read as a count's qualifier more_than ("losses
+// exceeded 1,000 dead", "the toll topped 100").
+var exceedVerbs = map[string]bool{"exceeded": true, "exceeding": true, "exceeds": true, "surpassed": true, "topped": true}
 
 // forceSide reports whether a side is a state's armed force or police.
 func forceSide(side string) bool {

@@ -3657,6 +3657,28 @@ func attackersAfter(rest string) bool {
 	return false
 }
 
+// lossesOwner returns the nation whose losses a bare figure starting at
+// start tells ("Azeri losses exceeded 1,000 dead", "put Russian losses at
+// 3,000"): "<nation> losses" a few words before it in its sentence.
+func lossesOwner(lower string, start int) string {
+	from := max(0, start-40)
+	// (The figure's quote may start with "losses at".)
+	gap := lower[from:min(start+len("losses "), len(lower))]
+	k := strings.LastIndex(gap, " losses ")
+	if k < 0 || k > start-from || strings.ContainsAny(gap[k:], ".;,:") {
+		return ""
+	}
+	w, b := wordBefore(gap, k+1)
+	if w == "military" || w == "combat" || w == "troop" || w == "army" {
+		w, b = wordBefore(gap, b)
+	}
+	prev, _ := wordBefore(gap, b)
+	if n := nationAt(prev, w); n != "Palestinian" {
+		return n
+	}
+	return "" // Palestinian losses are not an army's
+}
+
 // resolveBareSides gives a figure with no victims' noun ("The 19 died") or
 // an unknown side the side of another figure of the article with the same
 // outcome and value ("killed 19 regime soldiers"). Failing that, a bare
@@ -3676,6 +3698,13 @@ func resolveBareSides(claims []Claim, bareAt map[int]uint8, lower string) {
 			kind, ok := bareAt[i]
 			c := &claims[i]
 			if !ok || c.Victims.Side != SideUnknown {
+				continue
+			}
+			if n := lossesOwner(lower, c.Span.Start); n != "" {
+				// "It said Azeri losses exceeded 1,000 dead", "put
+				// Russian losses at more than 3,000": a nation's losses
+				// are its soldiers.
+				c.Victims.Side = nationMilitary(n)
 				continue
 			}
 			switch kind {

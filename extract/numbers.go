@@ -281,6 +281,11 @@ var qualifierPhrases = []struct {
 	{[]string{"over"}, QualMoreThan},
 	{[]string{"above"}, QualMoreThan},
 	{[]string{"past"}, QualMoreThan},
+	{[]string{"exceeded"}, QualMoreThan}, // "Azeri losses exceeded 1,000 dead"
+	{[]string{"exceeding"}, QualMoreThan},
+	{[]string{"exceeds"}, QualMoreThan},
+	{[]string{"surpassed"}, QualMoreThan},
+	{[]string{"topped"}, QualMoreThan},
 	{[]string{"at", "least"}, QualAtLeast},
 	{[]string{"no", "fewer", "than"}, QualAtLeast},
 	{[]string{"no", "less", "than"}, QualAtLeast},
