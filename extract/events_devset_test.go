@@ -928,3 +928,42 @@ func TestEventDevset34F1(t *testing.T) {
 	// are its floors (rounded down); raise them as the rules improve.
 	scoreEventDevset(t, "testdata/devset/events34.jsonl", 20, 0.634, 0.741, 0.799)
 }
+
+// TestEventDevset35F1 scores the events35 set: 20 wire reports, briefing
+// transcripts and communiqués from the wars of 1991-2012 (Banski Dvori and
+// Zadar, Udbina, NATO's Easter-ceasefire briefing, Slatina airport and
+// Kacanik, Urus-Martan, the Sochi truce in Abkhazia, the Karabakh
+// ceasefire of May 1994, Kinshasa in 1997, Lungi and Lunsar, Monrovia's
+// Freeport in 2003, the Algiers cessation of hostilities, Bamiyan, Kunduz
+// in 2001, Saddam International Airport, Kirkuk and Baba Gurgur,
+// Marjayoun, Senaki and Zugdidi, Sirte in 2011, Akouedo and Abidjan,
+// Menaka and Aguelhok), with claims and denials, ultimatums, planned
+// deployments and attempted breakouts that tell no event; labelled and
+// committed before the rules were first run on it.
+func TestEventDevset35F1(t *testing.T) {
+	// First run (extractor 1.34.0, before any rule was changed for it):
+	// 20 items, tp=106 fp=30 fn=60, precision 0.779, recall 0.639, F1
+	// 0.702; actor right on 54/106 (0.509), date on 80/106 (0.755). These
+	// are its floors (rounded down); raise them as the rules improve.
+	scoreEventDevset(t, "testdata/devset/events35.jsonl", 20, 0.701, 0.509, 0.754)
+}
+
+// TestEventDevset36F1 scores the events36 set: 20 wire stories, live blogs
+// and agency reports of 2014-2025 (Donetsk airport and the Minsk truce in
+// 2014, Balakliia, Izium and Kupiansk, the Kakhovka dam, Izmail and Reni,
+// the Su-30 downed off Novorossiysk, Berdin in Kursk, 7 October at Sderot,
+// Be'eri and Re'im, UNIFIL's Ramyah and Naqoura, Khartoum and Merowe in
+// April 2023, Ardamata, Operation 1027 and Chinshwehaw, Maungdaw, the
+// Gettysburg friendly fire and Sanaa, the Eisenhower claim and Salif, Kobo
+// and Mekelle in 2022, Karabakh on 27 September 2020, France leaving Gao,
+// Rwanda's troops to Cabo Delgado, the Gaza City offensive of September
+// 2025), with both sides' claims, denials, shoot-downs with counts, and
+// plans or threats that tell no event; labelled and committed before the
+// rules were first run on it.
+func TestEventDevset36F1(t *testing.T) {
+	// First run (extractor 1.34.0, before any rule was changed for it):
+	// 20 items, tp=91 fp=33 fn=67, precision 0.734, recall 0.576, F1
+	// 0.645; actor right on 60/91 (0.659), date on 74/91 (0.813). These
+	// are its floors (rounded down); raise them as the rules improve.
+	scoreEventDevset(t, "testdata/devset/events36.jsonl", 20, 0.645, 0.659, 0.813)
+}
