@@ -1238,6 +1238,8 @@ func Extract(a ingest.Article) []Claim {
 	woundedWhoDied(claims)
 	otherCrew(claims)
 	theirMen(claims)
+	soldierListNations(claims)
+	soldiersFrom(claims)
 	resolveBareSides(claims, bareAt, lower)
 	namedForceSides(claims, lower)
 	namedParamilitaries(claims, lower)
@@ -3655,6 +3657,76 @@ func attackersAfter(rest string) bool {
 		return true
 	}
 	return false
+}
+
+// soldierListNations gives the people of a nation listed after soldiers
+// their nation's army: "kills 45 UAE soldiers, 10 Saudis and five
+// Bahrainis" are soldiers of each.
+func soldierListNations(claims []Claim) {
+	for i := 1; i < len(claims); i++ {
+		c, p := &claims[i], &claims[i-1]
+		if c.Kind != KindCasualty || p.Kind != KindCasualty || c.Statement != p.Statement || c.Outcome != p.Outcome ||
+			c.Victims == nil || p.Victims == nil || c.Victims.Side != SideCivilians || !forceSide(p.Victims.Side) || p.Victims.Side == SidePolice {
+			continue
+		}
+		fields := strings.Fields(c.Victims.Text)
+		if len(fields) != 2 {
+			continue
+		}
+		last := strings.ToLower(fields[1])
+		n := nationAdjectives[last]
+		if n == "" || !strings.HasSuffix(last, "s") {
+			continue
+		}
+		if !strings.Contains(c.Quote, p.Victims.Text+", "+c.Victims.Text) && !strings.Contains(c.Quote, p.Victims.Text+" and "+c.Victims.Text) &&
+			!strings.Contains(c.Quote, p.Victims.Text+", and "+c.Victims.Text) {
+			continue
+		}
+		c.Victims.Side = nationMilitary(n)
+	}
+}
+
+// fromNation matches the country soldiers are from, right after them
+// ("soldiers from the United Arab Emirates", "troops from Chad").
+var fromNation = regexp.MustCompile(`^\s+from\s+(?:the\s+)?(\p{Lu}[\pL.-]*(?:\s+\p{Lu}[\pL.-]*){0,3})`)
+
+// soldiersFrom gives soldiers of no side told with the country they are
+// from that country's army ("Forty-five soldiers from the United Arab
+// Emirates … were killed").
+func soldiersFrom(claims []Claim) {
+	for i := range claims {
+		c := &claims[i]
+		if c.Kind != KindCasualty || c.Victims == nil || c.Victims.Side != SideUnknown {
+			continue
+		}
+		head, tail := c.Victims.Text, ""
+		if j := strings.Index(head, " from "); j > 0 {
+			head, tail = head[:j], head[j:] // "soldiers from the United Arab Emirates"
+		} else if k := strings.Index(c.Quote, head); k >= 0 {
+			tail = c.Quote[k+len(head):]
+		}
+		fields := strings.Fields(head)
+		if len(fields) < 2 {
+			continue
+		}
+		switch strings.ToLower(fields[len(fields)-1]) {
+		case "soldiers", "troops", "servicemen", "servicemembers", "sailors", "marines", "airmen", "personnel":
+		default:
+			continue
+		}
+		m := fromNation.FindStringSubmatch(tail)
+		if m == nil {
+			continue
+		}
+		// The longest run of the words that names a nation.
+		words := strings.Fields(m[1])
+		for n := len(words); n > 0; n-- {
+			if nation := nationAdjectives[strings.ToLower(strings.Join(words[:n], " "))]; nation != "" {
+				c.Victims.Side = nationMilitary(nation)
+				break
+			}
+		}
+	}
 }
 
 // lossesOwner returns the nation whose losses a bare figure starting at

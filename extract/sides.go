@@ -115,7 +115,7 @@ var otherNations = map[string]string{
 	"slovenia": "Slovenian", "slovenian": "Slovenian", "estonia": "Estonian", "estonian": "Estonian",
 	"latvia": "Latvian", "latvian": "Latvian", "lithuania": "Lithuanian", "lithuanian": "Lithuanian",
 	"cyprus": "Cypriot", "cypriot": "Cypriot", "qatar": "Qatari", "qatari": "Qatari",
-	"united arab emirates": "Emirati", "emirati": "Emirati", "mongolia": "Mongolian", "mongolian": "Mongolian",
+	"united arab emirates": "Emirati", "emirati": "Emirati", "uae": "Emirati", "mongolia": "Mongolian", "mongolian": "Mongolian",
 	"turkmenistan": "Turkmen", "turkmen": "Turkmen", "singapore": "Singaporean", "singaporean": "Singaporean",
 	"brunei": "Bruneian", "bruneian": "Bruneian", "taiwan": "Taiwanese", "taiwanese": "Taiwanese",
 	"bhutan": "Bhutanese", "bhutanese": "Bhutanese", "maldives": "Maldivian", "maldivian": "Maldivian",
