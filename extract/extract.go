@@ -1371,12 +1371,24 @@ func sameVictimSide(a, b *Claim) bool {
 }
 
 // opensWithHeadline reports whether a text opens with a headline: a first
-// paragraph of one line, with no full stop at its end, before a blank
-// line.
+// paragraph of up to three short lines (the headline and a note or byline
+// under it), none ending with a full stop, before a blank line.
 func opensWithHeadline(text string) bool {
 	head, _, ok := strings.Cut(text, "\n\n")
 	head = strings.TrimSpace(head)
-	return ok && head != "" && len(head) <= 300 && !strings.ContainsRune(head, '\n') && !strings.HasSuffix(head, ".")
+	if !ok || head == "" || len(head) > 400 || strings.Count(head, "\n") > 2 {
+		return false
+	}
+	// A headline may have a line or two under it ("(Translated from El
+	// Tiempo, Bogota, Monday 24 January 1994)", a byline): none of its
+	// lines ends a sentence.
+	for line := range strings.SplitSeq(head, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || len(line) > 300 || strings.HasSuffix(line, ".") {
+			return false
+		}
+	}
+	return true
 }
 
 // extractScratch holds the buffers Extract works in, kept between calls
