@@ -672,7 +672,7 @@ func TestCasualtyPatterns(t *testing.T) {
 		{"a governor among the dead", "The strike killed five people, including the governor of the province.", []want{
 			{OutcomeKilled, 5, QualExact, "civilians"}, {OutcomeKilled, 1, QualExact, "civilians"}}},
 		{"one of their own, the subject's", "The ministry said in a statement that Chadian soldiers pursuing the group had killed six insurgents on Wednesday and lost one of their own.", []want{
-			{OutcomeKilled, 6, QualExact, "militants"}, {OutcomeKilled, 1, QualExact, "Chadian military"}}},
+			{OutcomeKilled, 6, QualExact, "rebels"}, {OutcomeKilled, 1, QualExact, "Chadian military"}}},
 		{"their own after a pronoun", "The rebels said they had killed 40 soldiers and lost two of their own.", []want{
 			{OutcomeKilled, 40, QualExact, "unknown"}, {OutcomeKilled, 2, QualExact, "rebels"}}},
 		{"soldiers of the unit named before with its nation", "Moscow said its missiles had hit the headquarters of an Azerbaijani battalion, killing 14 soldiers of the battalion.", []want{

@@ -1240,6 +1240,7 @@ func Extract(a ingest.Article) []Claim {
 	theirMen(claims)
 	soldierListNations(claims)
 	soldiersFrom(claims)
+	secularInsurgents(claims, lower)
 	resolveBareSides(claims, bareAt, lower)
 	namedForceSides(claims, lower)
 	namedParamilitaries(claims, lower)
@@ -3737,6 +3738,38 @@ func soldiersFrom(claims []Claim) {
 				c.Victims.Side = nationMilitary(nation)
 				break
 			}
+		}
+	}
+}
+
+// jihadMarkers are words of a report on a jihadist insurgency, whose
+// insurgents are militants.
+var jihadMarkers = []string{"islamic state", "islamist", "jihad", "al-qaeda", "al qaeda", "taliban", "al-shabaab",
+	"boko haram", "isis", "isil", "daesh", "ansar", "al-sunna", "mujahideen", "iraq", "afghan", "sahel", "mozambique",
+	"cabo delgado", "caliphate", "sharia"}
+
+// secularInsurgents gives insurgents the side rebels, as the rebels of
+// other words are, in a report of an insurgency that is not a jihadist
+// one ("16 insurgents killed in failed raid on marine base" in Thailand's
+// south); a jihadist insurgency's are militants.
+func secularInsurgents(claims []Claim, lower string) {
+	jihad := -1
+	for i := range claims {
+		c := &claims[i]
+		if c.Kind != KindCasualty || c.Victims == nil || c.Victims.Side != SideMilitants || !strings.Contains(strings.ToLower(c.Victims.Text), "insurgent") {
+			continue
+		}
+		if jihad < 0 {
+			jihad = 0
+			for _, m := range jihadMarkers {
+				if strings.Contains(lower, m) {
+					jihad = 1
+					break
+				}
+			}
+		}
+		if jihad == 0 {
+			c.Victims.Side = SideRebels
 		}
 	}
 }
