@@ -86,7 +86,8 @@
 //     and legionnaires are of the navy, warship or legion the article
 //     names with its nation, "the U.S. Navy destroyer Cole"); police words
 //     are "police";
-//     "rebels", "insurgents" and "separatists" are "rebels"; "militants",
+//     "rebels", "insurgents" and "separatists" are "rebels" (the
+//     insurgents of a jihadist insurgency are militants); "militants",
 //     "gunmen", "attackers" and "jihadists" are "militants", or the armed
 //     group the article names most; named groups keep their names
 //     ("Hamas", "al-Shabaab", "PKK"); civilian, occupational and family
