@@ -161,6 +161,15 @@ var datelineCities = map[string]string{
 	"tashkent": "Uzbek", "bishkek": "Kyrgyz", "nicosia": "Cypriot", "jakarta": "Indonesian", "phnom penh": "Cambodian",
 	"maputo": "Mozambican", "luanda": "Angolan", "harare": "Zimbabwean", "bujumbura": "Burundian", "bangui": "Central African",
 	"asmara": "Eritrean", "tunis": "Tunisian", "rabat": "Moroccan", "nouakchott": "Mauritanian",
+	// Provincial cities whose datelines tell reports of their country's
+	// own wars.
+	"jammu": "Indian", "imphal": "Indian", "guwahati": "Indian", "lahore": "Pakistani", "karachi": "Pakistani",
+	"narathiwat": "Thai", "pattani": "Thai", "yala": "Thai", "zamboanga": "Philippine", "cotabato": "Philippine",
+	"jayapura": "Indonesian", "grozny": "Russian", "nalchik": "Russian", "makhachkala": "Russian", "nazran": "Russian",
+	"kandahar": "Afghan", "jalalabad": "Afghan", "herat": "Afghan", "mosul": "Iraqi", "basra": "Iraqi",
+	"kharkiv": "Ukrainian", "odesa": "Ukrainian", "odessa": "Ukrainian", "zaporizhzhia": "Ukrainian", "dnipro": "Ukrainian",
+	"goma": "Congolese", "bunia": "Congolese", "gao": "Malian", "mopti": "Malian", "medellin": "Colombian",
+	"medellín": "Colombian", "culiacan": "Mexican", "culiacán": "Mexican", "belfast": "British",
 }
 
 // The capitals of capitalNations are datelines of their countries too

@@ -555,6 +555,7 @@ func findPlacesIn(ix *sentIndex) []placeHit {
 	hits = prefixedFeatures(text, hits)
 	hits = settlementPlaces(text, hits)
 	hits = campPlaces(text, hits)
+	hits = basePlaces(text, hits)
 	hits = attackedPlaces(text, hits)
 	hits = takenPlaces(text, hits)
 	hits = yieldedPlaces(text, hits)
@@ -1307,6 +1308,39 @@ func campPlaces(text string, hits []placeHit) []placeHit {
 		}
 		name := text[at:e]
 		hits = append(hits, placeHit{Start: at, End: e, Place: Place{Text: name, Name: name}})
+	}
+	return hits
+}
+
+// namedBase matches a base or garrison named by its place: "the Sunjuwan
+// Military Station", "the Safer base", "the Ballykelly army camp".
+var namedBase = regexp.MustCompile(`\bthe\s+((?:(?:al|el)-)?\p{Lu}[\pL-]*(?:\s+(?:Military|Army|Air|Naval|Marine|Police))?)\s+(?:(?:[Mm]ilitary|[Aa]rmy|[Aa]ir|[Nn]aval|[Mm]arine|[Pp]olice)\s+)?(?:[Bb]ase|[Ss]tation|[Cc]antonment|[Gg]arrison|[Aa]irbase|[Cc]amp)\b`)
+
+// baseMods are the words that may come between a base's place and its
+// noun.
+var baseMods = wordSet("military army air naval marine police")
+
+// basePlaces adds to hits the place that names a base, in a sentence that
+// names no other place, where the gazetteer knows no such place and it
+// names no side or nation ("the Sunjuwan Military Station").
+func basePlaces(text string, hits []placeHit) []placeHit {
+	if len(hits) > 0 || !strings.Contains(text, "the ") {
+		return hits // a sentence that names a place tells where the base is
+	}
+	for _, m := range namedBase.FindAllStringSubmatchIndex(text, -1) {
+		start, end := m[2], m[3]
+		name := text[start:end]
+		if k := strings.LastIndexByte(name, ' '); k > 0 && baseMods[strings.ToLower(name[k+1:])] {
+			name = name[:k] // "the Sunjuwan Military Station"
+			end = start + k
+		}
+		if overlaps(hits, start, end) || notPlaceWords[strings.ToLower(strings.Fields(name)[0])] || baseMods[strings.ToLower(name)] || findParties(name) != nil {
+			continue
+		}
+		if _, ok := NormalisePlace(name); ok {
+			continue // a known place is a hit of its own, if anything
+		}
+		hits = append(hits, placeHit{Start: start, End: end, Place: Place{Text: name, Name: name}})
 	}
 	return hits
 }
