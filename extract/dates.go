@@ -1,7 +1,9 @@
 package extract
 
 import (
+	"cmp"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -73,7 +75,55 @@ func findDates(text string) []dateHit {
 		}
 		hits = append(hits, dateHit{Start: start, End: end, Expr: expr})
 	}
+	if strings.Count(text, ".") >= 2 {
+		hits = dottedDates(text, hits)
+	}
 	return hits
+}
+
+// dottedDate matches a day written day.month.year ("on 16.04.2024", as
+// police notes and European and South Asian papers write it).
+var dottedDate = regexp.MustCompile(`\b(?:(?i:on|since)\s+)?(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})\b`)
+
+// dottedDates adds to hits, in order, the dotted days no hit covers.
+func dottedDates(text string, hits []dateHit) []dateHit {
+	grew := false
+	for _, m := range dottedDate.FindAllStringSubmatchIndex(text, -1) {
+		if _, ok := dottedDay(text[m[0]:m[1]]); !ok {
+			continue
+		}
+		covered := false
+		for _, h := range hits {
+			if h.Start < m[1] && m[0] < h.End {
+				covered = true
+				break
+			}
+		}
+		if !covered {
+			hits = append(hits, dateHit{Start: m[0], End: m[1], Expr: text[m[0]:m[1]]})
+			grew = true
+		}
+	}
+	if grew {
+		slices.SortStableFunc(hits, func(a, b dateHit) int { return cmp.Compare(a.Start, b.Start) })
+	}
+	return hits
+}
+
+// dottedDay parses a dotted day ("16.04.2024", "on 2.4.2024") day first.
+func dottedDay(expr string) (time.Time, bool) {
+	m := dottedDate.FindStringSubmatch(expr)
+	if m == nil {
+		return time.Time{}, false
+	}
+	day, _ := strconv.Atoi(m[1])
+	month, _ := strconv.Atoi(m[2])
+	year, _ := strconv.Atoi(m[3])
+	t := time.Date(year, time.Month(month), day, 0, 0, 0, 0, time.UTC)
+	if month < 1 || month > 12 || t.Day() != day {
+		return time.Time{}, false
+	}
+	return t, true
 }
 
 // weekdayOnly reports whether expr names a weekday alone ("Monday", "on
@@ -333,6 +383,10 @@ func resolveDate(expr, published string) Date {
 		return end
 	}
 
+	if t, ok := dottedDay(strings.TrimSpace(expr)); ok {
+		// "16.04.2024": day first.
+		return set(t, sinceEnd(t, t), PrecisionDay)
+	}
 	for _, unit := range [...]string{"week", "month", "year"} {
 		// "since the start of the month" is this month so far.
 		if since && (body == "start of the "+unit || body == "beginning of the "+unit ||

@@ -1240,6 +1240,7 @@ func Extract(a ingest.Article) []Claim {
 	theirMen(claims)
 	soldierListNations(claims)
 	soldiersFrom(claims)
+	womenOfForce(claims)
 	secularInsurgents(claims, lower)
 	resolveBareSides(claims, bareAt, lower)
 	namedForceSides(claims, lower)
@@ -3770,6 +3771,29 @@ func secularInsurgents(claims []Claim, lower string) {
 		}
 		if jihad == 0 {
 			c.Victims.Side = SideRebels
+		}
+	}
+}
+
+// womenOfForce gives the women or men a breakdown counts among fighters
+// or soldiers their side: "29 uniformed Maoists, among them 15 women" are
+// Maoists.
+func womenOfForce(claims []Claim) {
+	for i := 1; i < len(claims); i++ {
+		c, p := &claims[i], &claims[i-1]
+		if c.Kind != KindCasualty || p.Kind != KindCasualty || c.Outcome != p.Outcome || c.Victims == nil || p.Victims == nil ||
+			c.Victims.Side != SideCivilians || p.Victims.Side == SideCivilians || p.Victims.Side == SideUnknown {
+			continue
+		}
+		f := strings.Fields(c.Victims.Text)
+		if len(f) != 2 || f[1] != "women" && f[1] != "men" {
+			continue
+		}
+		for _, sep := range [...]string{", among them ", ", including ", ", of them ", " among them ", " including "} {
+			if strings.Contains(c.Quote, p.Victims.Text+sep+c.Victims.Text) {
+				c.Victims.Side = p.Victims.Side
+				break
+			}
 		}
 	}
 }

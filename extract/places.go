@@ -313,7 +313,7 @@ func findDirectionOf(before string) []int {
 // Kafr Nabl", "the southern Mexican state of Guerrero", "the Qatari
 // capital Doha". The name is its group, which ends the match.
 var fallbackPlace = mustWordRegexp(fallbackOpening + fallbackName).
-	openingWords(slices.Concat(fallbackLocatives, fallbackAreas, []string{"out"})...).
+	openingWords(slices.Concat(fallbackLocatives, fallbackAreas, []string{"out", "villages"})...).
 	followedBy(nameAfterLocative)
 
 // fallbackLocatives come right before a place's name ("in Dnipropetrovsk"),
@@ -331,7 +331,7 @@ var (
 
 // The locative words of fallbackPlace with the white space after them,
 // and the name it captures.
-var fallbackOpening = `(?:\b(?i:` + strings.Join(fallbackLocatives, "|") + `)\s+|\b(?i:out)\s+of\s+|\b(?i:` + strings.Join(fallbackAreas, "|") + `)\s+of\s+)`
+var fallbackOpening = `(?:\b(?i:` + strings.Join(fallbackLocatives, "|") + `)\s+|\b(?i:out)\s+of\s+|\b(?i:` + strings.Join(fallbackAreas, "|") + `)\s+of\s+|\b(?i:village|villages)\s+)`
 
 const fallbackName = `((?:(?:al|el|ad|as|ash|ar|an)-)?\p{Lu}[\pL\pN'’-]*(?:\s+(?:(?:de|del|da|do|dos|das|de\s+la|de\s+las|de\s+los)\s+)?(?:(?:al|el|ad|as|ash|ar|an)-)?\p{Lu}[\pL\pN'’-]*){0,3})`
 
