@@ -2708,6 +2708,13 @@ func passiveAfter(toks []token, first, last int) (string, int) {
 		return OutcomeKilled, k + 3
 	case w == "unaccounted" && at(k+1) == "for":
 		return OutcomeMissing, k + 1
+	case (w == "searched" || w == "looked") && k > 0 && toks[k-1].w == "being" && at(k+1) == "for":
+		// "five other soldiers were still being searched for".
+		return OutcomeMissing, k + 1
+	case w == "sought" && k > 0 && toks[k-1].w == "being" && at(k+1) != "by":
+		// (Not "were being sought by police": suspects.)
+		// "Three fishermen were still being sought".
+		return OutcomeMissing, k
 	case (w == "yet" || w == "still") && at(k+1) == "to" && at(k+2) == "be" && at(k+3) == "accounted" && at(k+4) == "for":
 		// "leaving 168 passengers yet to be accounted for".
 		return OutcomeMissing, k + 4

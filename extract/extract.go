@@ -142,7 +142,7 @@ func statementThatAnaphoric(rest string) bool {
 var incidentHeads = strings.Fields("strike strikes raid raids attack attacks airstrike airstrikes blast blasts " +
 	"bombing bombings explosion explosions shelling assault ambush clash clashes fighting bombardment incident " +
 	// "killed in the encounter" of South Asian copy, "the firefight".
-	"encounter firefight gunfight gunbattle")
+	"encounter firefight gunfight gunbattle battle massacre")
 
 // incidentAt reports whether lower[q:] names an incident: one of
 // incidentHeads ending a word, after at most one word of lower-case
@@ -1241,6 +1241,7 @@ func Extract(a ingest.Article) []Claim {
 	soldierListNations(claims)
 	soldiersFrom(claims)
 	womenOfForce(claims)
+	acronymSides(claims, text)
 	secularInsurgents(claims, lower)
 	resolveBareSides(claims, bareAt, lower)
 	namedForceSides(claims, lower)
@@ -3792,6 +3793,49 @@ func womenOfForce(claims []Claim) {
 		for _, sep := range [...]string{", among them ", ", including ", ", of them ", " among them ", " including "} {
 			if strings.Contains(c.Quote, p.Victims.Text+sep+c.Victims.Text) {
 				c.Victims.Side = p.Victims.Side
+				break
+			}
+		}
+	}
+}
+
+// acronymSides gives victims of no side named by an abbreviation the
+// article spells out ("nine members of the TNI" after "the Indonesian
+// National Army (TNI)") the side of its full name.
+func acronymSides(claims []Claim, text string) {
+	for i := range claims {
+		c := &claims[i]
+		if c.Kind != KindCasualty || c.Victims == nil || c.Victims.Side != SideUnknown {
+			continue
+		}
+		for _, w := range strings.Fields(c.Victims.Text) {
+			w = strings.Trim(w, ".,;:'’\"")
+			if len(w) < 2 || len(w) > 6 || strings.ToUpper(w) != w || strings.ToLower(w) == w {
+				continue
+			}
+			k := strings.Index(text, "("+w+")")
+			if k <= 0 {
+				continue
+			}
+			// The capitalised words before the brackets, at most six.
+			words := strings.Fields(text[max(0, k-80):k])
+			j := len(words)
+			for j > 0 && len(words)-j < 6 {
+				x := words[j-1]
+				if x == "" || !(x[0] >= 'A' && x[0] <= 'Z') {
+					break
+				}
+				j--
+			}
+			if j == len(words) {
+				continue
+			}
+			full := make([]string, 0, len(words)-j)
+			for _, x := range words[j:] {
+				full = append(full, strings.ToLower(strings.Trim(x, ",;:")))
+			}
+			if side := sideOf(full, ""); side != SideUnknown && side != SideCivilians {
+				c.Victims.Side = side
 				break
 			}
 		}
