@@ -1266,6 +1266,7 @@ func Extract(a ingest.Article) []Claim {
 	}
 	restatedFigures(claims, sents, hist, text)
 	claims = dropVagueDuplicates(claims)
+	claims = dropSeizedThings(claims, text)
 	headlineSources(claims, text)
 	headlinePlaces(claims, text)
 	breakdownPlaces(claims, text)
@@ -1284,6 +1285,19 @@ func Extract(a ingest.Article) []Claim {
 	dateHeadlineEvents(claims, text)
 	claims = dropWiderHeadlineEvents(claims, text)
 	return finish(a.ID, claims)
+}
+
+// seizedThings matches what follows a vague count seized that is not
+// people: "seized several of their weapons".
+var seizedThings = regexp.MustCompile(`^\s+of\s+(?:their|its|his|the|our|the\s+enemy's)\s+(?:[\w-]+\s+)?(?:weapons|arms|guns|rifles|vehicles|tanks|trucks|equipment|ammunition|munitions|positions|posts|bases|documents|supplies|boats|aircraft|helicopters|drones)\b`)
+
+// dropSeizedThings drops the vague captured counts that are of things,
+// not people ("seized several of their weapons").
+func dropSeizedThings(claims []Claim, text string) []Claim {
+	return slices.DeleteFunc(claims, func(c Claim) bool {
+		return c.Kind == KindCasualty && c.Outcome == OutcomeCaptured && c.Count != nil && c.Count.Value == nil &&
+			c.Span.End <= len(text) && seizedThings.MatchString(text[c.Span.End:])
+	})
 }
 
 // restatedFigures gives a figure of an incident told again later in the
