@@ -974,3 +974,23 @@ func TestEventDevset36F1(t *testing.T) {
 	// gives Israel's strikes told after it (61/93, 75/93).
 	scoreEventDevset(t, "testdata/devset/events36.jsonl", 20, 0.645, 0.655, 0.806)
 }
+
+// TestEventDevset37F1 scores the events37 set: 20 wire stories, newspaper
+// dispatches, official communiqués and radio-monitoring reports from the
+// wars of 1915-1988 told in the language of their day (Suvla Bay and
+// Chunuk Bair, Fort Douaumont, the surrender of Kut, the Piave and the
+// Montello, Teruel retaken, Tobruk's fall, Meiktila, Cassino, Kharkov given
+// up in 1943, Karpenisi, Seoul re-entered in 1951, Carson, Elko, Vegas and
+// the Hook, the Algiers putsch, Dwarka and Gadra in 1965, Biafra's
+// Mid-West invasion, Hamburger Hill, Operation Badr at al-Uzair, West
+// Beirut in 1982, Zhawar, Calueque), with both sides' claims, denials,
+// places taken and lost again, and plans, threats and failed attempts that
+// tell no event; labelled and committed before the rules were first run on
+// it.
+func TestEventDevset37F1(t *testing.T) {
+	// First run (extractor 1.34.0, before any rule was changed for it):
+	// 20 items, tp=56 fp=49 fn=110, precision 0.533, recall 0.337, F1
+	// 0.413; actor right on 25/56 (0.446), date on 44/56 (0.786). These
+	// are its floors (rounded down); raise them as the rules improve.
+	scoreEventDevset(t, "testdata/devset/events37.jsonl", 20, 0.413, 0.446, 0.785)
+}
