@@ -9,6 +9,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/claimline/claimline/ingest"
@@ -1242,6 +1243,7 @@ func Extract(a ingest.Article) []Claim {
 	soldiersFrom(claims)
 	womenOfForce(claims)
 	acronymSides(claims, text)
+	soldiersToldBefore(claims, text)
 	secularInsurgents(claims, lower)
 	resolveBareSides(claims, bareAt, lower)
 	namedForceSides(claims, lower)
@@ -3855,6 +3857,71 @@ func acronymSides(claims []Claim, text string) {
 		}
 	}
 }
+
+// soldiersToldBefore gives soldiers of no named nation, taken for the
+// army of the country their sentence is set in, the nation of the
+// soldiers a figure of the same outcome just before in the paragraph
+// names: "12 Turkish soldiers were martyred … in northern Iraq. Six
+// soldiers were martyred …" are Turkish.
+func soldiersToldBefore(claims []Claim, text string) {
+	for i := 1; i < len(claims); i++ {
+		c := &claims[i]
+		if c.Kind != KindCasualty || c.Victims == nil || !strings.HasSuffix(c.Victims.Side, " military") {
+			continue
+		}
+		f := strings.Fields(strings.ToLower(c.Victims.Text))
+		if len(f) == 2 && (f[1] == "others" || f[1] == "more") {
+			// "Six soldiers were martyred and two others wounded": the
+			// others are of the soldiers told before them.
+			if p := &claims[i-1]; p.Kind == KindCasualty && p.Statement == c.Statement && p.Victims != nil &&
+				strings.HasSuffix(p.Victims.Side, " military") && soldierNouns[lastWord(strings.ToLower(p.Victims.Text))] {
+				c.Victims.Side = p.Victims.Side
+			}
+			continue
+		}
+		if len(f) < 2 || !soldierNouns[f[len(f)-1]] || slices.ContainsFunc(f, func(w string) bool { return nationAdjectives[w] != "" || ownerWords[w] }) ||
+			sentenceNamesNation(text, c.Span.Start) {
+			continue
+		}
+		for j := i - 1; j >= 0 && j >= i-3; j-- {
+			p := &claims[j]
+			if p.Kind != KindCasualty || p.Victims == nil || p.Outcome != c.Outcome || p.Span.End > c.Span.Start ||
+				strings.Contains(text[p.Span.End:c.Span.Start], "\n\n") {
+				continue
+			}
+			pf := strings.Fields(strings.ToLower(p.Victims.Text))
+			if len(pf) < 2 || !soldierNouns[pf[len(pf)-1]] || !strings.HasSuffix(p.Victims.Side, " military") {
+				continue
+			}
+			c.Victims.Side = p.Victims.Side
+			break
+		}
+	}
+}
+
+// ownerWords tie soldiers to an owner told elsewhere ("nine of its
+// soldiers").
+var ownerWords = wordSet("its their our his her of")
+
+// sentenceNamesNation reports whether the sentence around text[at] names a
+// nation or country (capitalised), which may own its soldiers ("Armenia
+// said it had lost four servicemen").
+func sentenceNamesNation(text string, at int) bool {
+	from := strings.LastIndexAny(text[:at], ".\n") + 1
+	to := len(text)
+	if k := strings.IndexAny(text[at:], ".\n"); k >= 0 {
+		to = at + k
+	}
+	for _, w := range strings.FieldsFunc(text[from:to], func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
+		if w[0] >= 'A' && w[0] <= 'Z' && nationAdjectives[strings.ToLower(w)] != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// soldierNouns name a state's soldiers.
+var soldierNouns = wordSet("soldiers troops servicemen personnel marines sailors airmen")
 
 // lossesOwner returns the nation whose losses a bare figure starting at
 // start tells ("Azeri losses exceeded 1,000 dead", "put Russian losses at

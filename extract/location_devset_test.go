@@ -444,7 +444,10 @@ func TestLocationDevsetFresh51(t *testing.T) {
 // TestLocationDevsetFresh52 scores the places of the casualty figures of
 // the fresh52 set (see TestAttributionFresh52). The floors are the first
 // run's figures, rounded down: 149 figures labelled, 142 extracted, 100
-// matched; place right on 62 (0.620).
+// matched; place right on 62 (0.620). The floor is 0.601: the three
+// figures of Turkish soldiers matched since (see TestAttributionFresh52)
+// are not placed in "northern Iraq", named in the sentence before (62 of
+// 103).
 func TestLocationDevsetFresh52(t *testing.T) {
-	scoreLocations(t, "testdata/devset/fresh52.jsonl", 20, 100, 0.619)
+	scoreLocations(t, "testdata/devset/fresh52.jsonl", 20, 100, 0.601)
 }

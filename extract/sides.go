@@ -23,7 +23,7 @@ const (
 // nationAdjectives maps nation adjectives, country names and plural
 // demonyms, lower-cased, to the nation adjective used in side names.
 var nationAdjectives = withPlurals(withNations(otherNations, map[string]string{
-	"turkish": "Turkish", "turkey": "Turkish", "turks": "Turkish", "turkey's": "Turkish",
+	"turkish": "Turkish", "turkey": "Turkish", "turks": "Turkish", "turkey's": "Turkish", "türkiye": "Turkish", "turkiye": "Turkish", "türkiye's": "Turkish",
 	"syrian": "Syrian", "syria": "Syrian", "syrians": "Syrian", "syria's": "Syrian",
 	"russian": "Russian", "russia": "Russian", "russians": "Russian", "russia's": "Russian",
 	"iranian": "Iranian", "iran": "Iranian", "iranians": "Iranian", "iran's": "Iranian",
