@@ -3957,6 +3957,21 @@ func resolveBareSides(claims []Claim, bareAt map[int]uint8, lower string) {
 		outcome string
 		value   int
 	}
+	for i := range claims {
+		// "The toll … has risen to 46 martyrs": a death toll of
+		// martyrs and no other word is a bare toll.
+		c := &claims[i]
+		if c.Kind == KindCasualty && c.Victims != nil && c.Victims.Side == SideUnknown && c.Outcome == OutcomeKilled {
+			if f := strings.Fields(c.Victims.Text); len(f) == 2 && strings.EqualFold(f[1], "martyrs") && c.Count != nil && c.Count.Value != nil {
+				if k, ok := bareAt[i]; !ok || k == bareCount || k == bareSpeaker && speakerNation(lower, c.AttributedTo) == "" {
+					if bareAt == nil {
+						bareAt = map[int]uint8{}
+					}
+					bareAt[i] = bareToll
+				}
+			}
+		}
+	}
 	defer func() {
 		// In claim order: a bare count takes the side of the figure
 		// before it once that one is resolved, whatever the map's order.

@@ -1578,8 +1578,8 @@ const minNearFigure = 5
 // at places compatible with u's, starting at most a day after u ends and
 // ending at most a day before u starts, whose camps overlap u's (any, for
 // victims of no told side), for which an article gives one of u's figures
-// of at least minNearFigure (for its camp and outcome; any camp's for a
-// figure of no told side). "86 martyrs" in Maghazi on December 25 are the
+// of at least minNearFigure (for its camp or a kin camp, and outcome; any
+// camp's for a figure of no told side). "86 martyrs" in Maghazi on December 25 are the
 // 86 killed there late on the 24th; "21 dead" in Bogota, the 21 killed in
 // the bombing there that day. nil when none or more than one. list are
 // the incidents step 1 made that end at most a day before u starts, or
@@ -1600,7 +1600,7 @@ func corroboratedNear(u *unit, list []*incident) *incident {
 		if !slices.ContainsFunc(u.figs, func(f fig) bool {
 			return f.value >= least && slices.ContainsFunc(figs, func(k figKey) bool {
 				return k.outcome == f.outcome && k.value == f.value &&
-					(k.camp == f.camp || f.camp < 0 || f.camp == campUnknown || placeless && k.camp == campUnknown)
+					(k.camp == f.camp || campsKin(k.camp, f.camp) || f.camp < 0 || f.camp == campUnknown || placeless && k.camp == campUnknown)
 			})
 		}) {
 			continue
