@@ -664,6 +664,11 @@ func describedBefore(toks []token, k int) bool {
 		// "The Defence Minister, P.W. Botha, told parliament".
 		return true
 	}
+	if j+2 < k && toks[j].w == "the" && titleNouns[toks[j+1].w] && (toks[j+2].w == "of" || toks[j+2].w == "for") {
+		// "The Director of Defence Media Operations, Maj.-Gen. Edward
+		// Buba, told journalists": a post, then who holds it.
+		return true
+	}
 	if j+2 < k && (toks[j].w == "a" || toks[j].w == "an" || toks[j].w == "the") && !toks[j+1].cap && toks[j+1].word && !toks[j+1].num &&
 		(toks[j+2].w == "of" || toks[j+2].w == "for" || toks[j+2].w == "at") {
 		// "the bishop of Alindao, Cyr-Nestor Yapaupa, told Reuters", "the
@@ -702,6 +707,9 @@ func appositiveName(seg []token) (string, bool) {
 	}
 	for len(seg) > 2 && seg[0].cap && rankWord(seg[0].w) && seg[1].w == "." {
 		seg = seg[2:] // "Lt. Paddy Ankunda", "Lt. Col. Gerry Besana": the name
+		if len(seg) > 3 && (seg[0].w == "-" || seg[0].w == "–") && seg[1].cap && rankWord(seg[1].w) && seg[2].w == "." {
+			seg = seg[3:] // "Maj.-Gen. Edward Buba"
+		}
 	}
 	if len(seg) == 0 || len(seg) > 10 {
 		return "", false

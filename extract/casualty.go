@@ -1086,7 +1086,8 @@ func dashOpened(toks []token, first, end int) bool {
 func closingDash(toks []token, k int) int {
 	for m := k + 1; m < len(toks) && m <= k+14; m++ {
 		if dashAt(toks, m) {
-			if m+1 < len(toks) && (auxWords[toks[m+1].w] || passiveVerbs[toks[m+1].w] != "") {
+			if m+1 < len(toks) && (auxWords[toks[m+1].w] || passiveVerbs[toks[m+1].w] != "" || deathEuphemism(toks, m+1) > 0) {
+				// (Or "- paid the supreme price".)
 				return m
 			}
 			return -1
@@ -2684,6 +2685,9 @@ func passiveAfter(toks []token, first, last int) (string, int) {
 			return OutcomeWounded, k + 1
 		}
 		return OutcomeWounded, k + 2
+	case (w == "suffered" || w == "sustained" || w == "received") && at(k+2) == "degrees" && at(k+3) == "of" && woundWords[at(k+4)]:
+		// "eight soldiers sustained varying degrees of injuries".
+		return OutcomeWounded, k + 4
 	case w == "succumbed" && at(k+1) == "to" && (woundWords[at(k+2)] || woundWords[at(k+3)]):
 		// "17 more troops … had succumbed to their injuries".
 		if woundWords[at(k+2)] {

@@ -1914,7 +1914,7 @@ func wordBefore(lower string, end int) (string, int) {
 func isReportDate(s, lower string, at int) bool {
 	end := at
 	channel := false
-	for n := 0; n < 6; n++ {
+	for n := 0; n < 9; n++ {
 		// The word before end, skipping spaces and commas.
 		for end > 0 && (lower[end-1] == ' ' || lower[end-1] == ',' || lower[end-1] == 0xa0 || lower[end-1] == 0xc2) {
 			end--
@@ -1963,10 +1963,19 @@ func isReportDate(s, lower string, at int) bool {
 			}
 		}
 		// "said in a statement on Sunday", "said on its Telegram channel
-		// on Monday": the words of the channel, three at most.
-		if n < 5 && (reportChannel[w] || channel && w == "state") {
+		// on Monday", "told journalists at the weekly briefing in Abuja
+		// on Wednesday": the words of the channel, and where it was.
+		if n < 8 && (reportChannel[w] || channel && (w == "state" || briefingWords[w])) {
 			end, channel = b, true
 			continue
+		}
+		if n < 8 && b < end && s[b] >= 'A' && s[b] <= 'Z' {
+			if in, ib := wordBefore(lower, b); in == "in" {
+				if pw, _ := wordBefore(lower, ib); reportChannel[pw] {
+					end = ib // "at the weekly briefing in Abuja on Wednesday"
+					continue
+				}
+			}
 		}
 		if channel && channelVerbs[w] {
 			// "said the statement, read on state radio on Saturday",
@@ -1977,6 +1986,9 @@ func isReportDate(s, lower string, at int) bool {
 	}
 	return false
 }
+
+// briefingWords come before a channel's noun: "at the weekly briefing".
+var briefingWords = wordSet("at the weekly daily regular nightly")
 
 // givenOutVerbs are the participles that tell a figure given out, besides
 // reportVerbs: "the toll given by the U.N. on Friday".

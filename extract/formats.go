@@ -289,6 +289,12 @@ func townNation(town string) string {
 // ("quetta, pakistan") gives "".
 func datelineCity(line string) (string, bool) {
 	end := strings.IndexAny(line, ",:(")
+	for _, dash := range [...]string{" - ", " — ", " – "} {
+		// "ABUJA - The Defence Headquarters says …".
+		if k := strings.Index(line, dash); k > 0 && (end < 0 || k < end) {
+			end = k
+		}
+	}
 	if end <= 0 || end > 24 {
 		return "", false
 	}

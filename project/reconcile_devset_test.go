@@ -849,7 +849,12 @@ const (
 //
 // First run (extractor 1.34.0): coverage 0.876 (170/194; cumulative
 // 16/24), pair precision 0.850 (187/220), recall 0.514 (187/364), pair F1
-// 0.640. These are its floors.
+// 0.640. These are its floors. The pair floor is 0.637: the Somali
+// police's "told a news conference in Mogadishu on Sunday that 21 people
+// were killed … in the attack on Hotel Hayat, which began on Friday
+// evening" is dated Friday since (the day a news conference was held is
+// when it was told), and the siege's reports, told on Friday and
+// Saturday, no longer all meet in one incident (175/364 pairs).
 func TestReconcileDevset14(t *testing.T) {
 	scoreDevset(t, "testdata/reconcile14.jsonl", devset14CoverageFloor, devset14PairF1Floor)
 }
@@ -858,7 +863,7 @@ func TestReconcileDevset14(t *testing.T) {
 // to 3 decimals).
 const (
 	devset14CoverageFloor = 0.876
-	devset14PairF1Floor   = 0.640
+	devset14PairF1Floor   = 0.637
 )
 
 // TestReconcileDevset15 scores the reconcile15 set: 14 clusters of attacks
