@@ -678,7 +678,10 @@ func TestAttributionFresh51(t *testing.T) {
 // others wounded on Friday … and six more soldiers were martyred the
 // following day", matched since, are given to the National Defense
 // Ministry the article names, where the labels write "ministry" (74 of
-// 103).
+// 103); and 0.711 since the Russian ministry's list ("up to 1,415
+// servicemen in the area of … Battlegroup North, over 1,990 servicemen in
+// the area of … West, …") is read whole, its items given to the Russian
+// Defense Ministry, where the labels write "ministry" (84 of 118).
 func TestAttributionFresh52(t *testing.T) {
-	scoreAttribution(t, "testdata/devset/fresh52.jsonl", 20, 100, 0.718, 0.779)
+	scoreAttribution(t, "testdata/devset/fresh52.jsonl", 20, 100, 0.711, 0.779)
 }

@@ -707,6 +707,28 @@ func parseChain(toks []token, i int, chain []nounPhrase) []nounPhrase {
 					break
 				}
 			}
+		} else if chain[0].head >= 0 && (toks[j].w == "in" || toks[j].w == "at" || toks[j].w == "near") {
+			// Items of one noun, each with where it was: "up to 1,415
+			// servicemen in the area of the Battlegroup North, over 1,990
+			// servicemen in the area of the Battlegroup West".
+			for m := j + 1; m < len(toks) && m < j+12; m++ {
+				t := toks[m]
+				if numberish(t) {
+					// (The next item may open with its qualifier: "over
+					// 1,990 servicemen".)
+					if nx, ok := parseNP(toks, m); ok && nx.head >= 0 && nx.first > j && toks[nx.head].w == toks[chain[0].head].w &&
+						(toks[nx.first-1].w == "," || toks[nx.first-1].w == "and") {
+						j = nx.first - 1
+						if toks[j].w == "and" && toks[j-1].w == "," {
+							j--
+						}
+					}
+					break
+				}
+				if !t.word && t.w != "," && t.w != "-" || t.cls&(clsVerb|clsReport) != 0 {
+					break
+				}
+			}
 		}
 		if len(chain) == 1 && !breakdown && chain[0].head >= 0 {
 			// "259 people on board, 243 passengers and 16 crew, were
