@@ -192,7 +192,31 @@ func rejectDate(text string, start, end int, expr string) bool {
 			return monthNames[word] == 0 && monthAbbrevs[word] == 0 && !weekdayEvents[word]
 		}
 	}
-	return recordSince(text, start, end, expr)
+	return recordSince(text, start, end, expr) || recordPeriod(text, start, expr)
+}
+
+// recordPeriod reports whether a period at text[start:] is the one a
+// record is held in ("in one of the deadliest days for security forces in
+// the province this year", "the worst attack this year"): not when what
+// the sentence tells happened.
+func recordPeriod(text string, start int, expr string) bool {
+	e := strings.ToLower(expr)
+	if e != "this year" && e != "this month" && e != "so far this year" && e != "in years" && e != "in decades" {
+		return false
+	}
+	before := strings.ToLower(text[max(0, start-90):start])
+	if k := strings.LastIndexAny(before, ".;"); k >= 0 {
+		before = before[k+1:]
+	}
+	if k := strings.LastIndex(before, ","); k >= 0 && !strings.Contains(before[k:], "est ") {
+		before = before[k:] // the record's clause
+	}
+	for _, w := range [...]string{"deadliest", "bloodiest", "worst", "biggest", "largest", "heaviest", "most lethal", "most serious"} {
+		if strings.Contains(before, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // recordSince reports whether a date at text[start:end] is the time since

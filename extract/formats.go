@@ -1359,6 +1359,9 @@ func giveVerb(w string) bool {
 // participleEnd returns the index of the comma that closes a participle
 // clause opening at toks[k] ("having fought gallantly,"), or -1.
 func participleEnd(toks []token, k int) int {
+	if k+1 < len(toks) && toks[k].isQuote() {
+		k++ // nine soldiers, "having fought gallantly, embraced shahadat"
+	}
 	if k >= len(toks) || toks[k].w != "having" {
 		return -1
 	}
