@@ -2240,8 +2240,10 @@ func isDatelineDate(s string, d dateHit) bool {
 	for i := 0; i < city; i++ {
 		if c := s[i]; c >= 'a' && c <= 'z' {
 			// "Guatemala City, 6 Oct (Cerigua) --": a city in title
-			// case heads a dateline when its agency and dash follow.
-			return titleCased(s[:city]) && agencyDash(rest)
+			// case heads a dateline when its agency and dash follow, or
+			// a colon ("Srinagar, Oct 25: Two Army soldiers …", as Indian
+			// papers write it).
+			return titleCased(s[:city]) && (agencyDash(rest) || strings.HasPrefix(rest, ":"))
 		}
 	}
 	return strings.HasPrefix(rest, "(") || strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, "—")
