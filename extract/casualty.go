@@ -5196,6 +5196,11 @@ func spansPeriod(lower string) bool {
 			// month, not a tally over it.
 			continue
 		}
+		if strings.HasPrefix(lower[m[0]:], "this ") && recordPeriod(lower, m[0], lower[m[0]:m[1]]) {
+			// "in one of the deadliest days … this year": the period of a
+			// record, not a tally over it.
+			continue
+		}
 		return true
 	}
 	return false
