@@ -59,7 +59,7 @@ var partyRules = []partyRule{
 	{Name: "Islamic State West Africa Province", Re: mustWordRegexp(`\b(?:ISWAP|Islamic\s+State(?:['’]s)?\s+West\s+Africa(?:\s+Province)?)\b`)},
 	{Name: "Boko Haram", Re: mustWordRegexp(`\bBoko\s+Haram\b`)},
 	{Name: "al-Shabaab", Re: mustWordRegexp(`\b(?:(?i:al)[- ])?Shabaa?b\b`)},
-	{Name: "Taliban", Re: mustWordRegexp(`\bTaliban\b`)},
+	{Name: "Taliban", Re: mustWordRegexp(`\b(?:Taliban|Taleban)\b`)},
 	{Name: "Hezbollah", Re: mustWordRegexp(`\bHezbollah\b`)},
 	{Name: "Hamas", Re: mustWordRegexp(`\bHamas\b`)},
 	{Name: "Houthis", Re: mustWordRegexp(`\bHouthis?(?:\s+(?:rebels|fighters|forces|movement))?\b`)},
@@ -311,7 +311,7 @@ var partyKeys = map[string][]string{
 	"Islamic State West Africa Province": {"iswap", "west africa"},
 	"Boko Haram":                         {"boko"},
 	"al-Shabaab":                         {"shabab", "shabaab"},
-	"Taliban":                            {"taliban"},
+	"Taliban":                            {"taliban", "taleban"},
 	"Hezbollah":                          {"hezbollah"},
 	"Hamas":                              {"hamas"},
 	"Houthis":                            {"houthi"},
@@ -1606,11 +1606,19 @@ func modelCraft(s string, i int) int {
 		return -1
 	}
 	w := firstWordAfter(s, j)
+	if !craftNouns[w] && modelStrikeVerbs[w] && aircraftModel(strings.TrimSuffix(strings.ToLower(s[i:j]), "s")) {
+		return j // "Ethiopian MiG-23s bombed": the model names the craft
+	}
 	if !craftNouns[w] || findParties(s[i:j]) != nil {
 		return -1 // "Lebanese Hezbollah drones": the group's
 	}
 	return j + 1 + len(w)
 }
+
+// modelStrikeVerbs, after an aircraft's model and its nation, make the
+// model the nation's craft ("Ethiopian MiG-23s bombed"), not a craft it
+// lost ("the American U-2 reconnaissance plane shot down").
+var modelStrikeVerbs = wordSet("bombed struck attacked strafed rocketed hit pounded raided fired targeted")
 
 // namedUnit returns where a unit of a nation's forces named by up to
 // three capitalised words ends when s[i:] opens with one ("Foreign Legion"
@@ -1647,7 +1655,7 @@ var numberedForces = map[string]bool{"Army": true, "Fleet": true, "Armies": true
 
 // unitNouns end the names of units of a nation's forces.
 var unitNouns = map[string]bool{"Legion": true, "Guard": true, "Regiment": true, "Brigade": true, "Division": true,
-	"Corps": true, "Battalion": true, "Marines": true, "Rangers": true}
+	"Corps": true, "Battalion": true, "Marines": true, "Rangers": true, "Guardsmen": true}
 
 // opensSentence reports whether s, the text before a word, is empty or
 // a dateline ending in a dash ("WASHINGTON, May 18 (Reuters) - "): the

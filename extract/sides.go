@@ -307,7 +307,7 @@ var (
 	}
 	// namedGroups are armed groups named in reports, with their side.
 	namedGroups = map[string]string{
-		"hamas": "Hamas", "taliban": "Taliban", "houthi": "Houthis", "houthis": "Houthis",
+		"hamas": "Hamas", "taliban": "Taliban", "taleban": "Taliban", "houthi": "Houthis", "houthis": "Houthis",
 		"isis": "Islamic State", "isil": "Islamic State", "daesh": "Islamic State",
 		"al-shabaab": "al-Shabaab", "al-shabab": "al-Shabaab", "rsf": "Rapid Support Forces",
 		"pkk": "PKK", "ypg": "YPG", "sdf": "Syrian Democratic Forces", "wagner": "Wagner Group",
