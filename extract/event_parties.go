@@ -42,7 +42,7 @@ var partyRules = []partyRule{
 	{Name: "pro-Iran militia", Re: mustWordRegexp(`(?i)\b(?:(?:Iranian|Iran|Tehran)[- ]backed|pro-Iran(?:ian)?)\s+(?:[\w-]+\s+){0,2}?(?:fighters|militias?|forces|groups?|members)`)},
 	{Name: "pro-government militia", Re: mustWordRegexp(`(?i)\bpro-(?:government|regime|Assad)\s+(?:[\w-]+\s+)?(?:fighters|militias?|forces|groups?|gunmen)`)},
 	{Name: "rebels", Re: mustWordRegexp(`(?i)\b(?:Syrian\s+)?(?:rebels?(?:\s+(?:fighters|forces|groups?))?|opposition(?:\s+(?:fighters|forces|groups?))?|insurgents?|guerrillas?|Syrian\s+National\s+Army|Free\s+Syrian\s+Army|separatist\s+(?:artillery|forces|units|gunmen|fighters|militias?|militants|guerrillas|leaders?|commanders?)|pro-\pL+\s+separatists|(?-i:Separatists|[Tt]he\s+separatists))\b`)},
-	{Name: "militants", Re: mustWordRegexp(`(?i)\b(?:militants?|jihadists?|terrorists?|militant\s+groups?)\b`)},
+	{Name: "militants", Re: mustWordRegexp(`(?i)\b(?:militants?|jihadists?|terrorists?|militant\s+groups?|gunm[ae]n)\b`)},
 	{Name: "Hayat Tahrir al-Sham", Re: mustWordRegexp(`\b(?:Hayat\s+Tahrir\s+al-Sham|HTS)\b`)},
 	{Name: "Syrian government", Re: mustWordRegexp(`\b(?:(?:President\s+)?Bashar\s+(?:al-|al\s+)?Assad(?:['’]s)?(?:\s+(?:regime|forces|government))?|Assad(?:['’]s)?\s+(?:regime|forces|government|troops)|Assad\s+regime|SANA|Syrian\s+` + reStateNoun + `)`)},
 	// A government, regime, army or junta named without its nation: the
@@ -302,7 +302,7 @@ var partyKeys = map[string][]string{
 	partyPossessive:                      {"'s", "’s"},
 	"pro-Iran militia":                   {"backed", "pro-iran"},
 	"pro-government militia":             {"pro-"},
-	"militants":                          {"militant", "jihadist", "terrorist"},
+	"militants":                          {"militant", "jihadist", "terrorist", "gunm"},
 	"Hayat Tahrir al-Sham":               {"hayat", "hts"},
 	"PKK":                                {"pkk", "workers"},
 	"Fano":                               {"fano"},
