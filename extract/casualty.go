@@ -1527,6 +1527,15 @@ func activeBefore(toks []token, first int) (string, int) {
 		// villagers".
 		return OutcomeKilled, k - 1
 	}
+	if w == "of" && k >= 3 && (toks[k-1].w == "death" || toks[k-1].w == "martyrdom") && toks[k-2].w == "the" && causedVerbs[toks[k-3].w] {
+		// "the aggression on Masyaf led to the death of four people",
+		// "resulted in the death of", "caused the death of".
+		return OutcomeKilled, k - 1
+	}
+	if w == "of" && k >= 2 && (toks[k-1].w == "injury" || toks[k-1].w == "injuries") && toks[k-2].w == "the" {
+		// "… and the injury of 36 others".
+		return OutcomeWounded, k - 1
+	}
 	if w == "of" && k >= 2 && toks[k-1].w == "wounding" && toks[k-2].w == "the" {
 		// "condemns the killing of at least 34 civilians and the wounding
 		// of at least six others".
@@ -6007,6 +6016,10 @@ func rankAndFile(a, b nounPhrase, toks []token, last bool) bool {
 // exceedVerbs are the verbs read as a count's qualifier more_than ("losses
 // exceeded 1,000 dead", "the toll topped 100").
 var exceedVerbs = map[string]bool{"exceeded": true, "exceeding": true, "exceeds": true, "surpassed": true, "topped": true}
+
+// causedVerbs come before "the death of": "led to", "resulted in",
+// "caused".
+var causedVerbs = wordSet("to in caused causing causes")
 
 // forceSide reports whether a side is a state's armed force or police.
 func forceSide(side string) bool {

@@ -2243,7 +2243,7 @@ func isDatelineDate(s string, d dateHit) bool {
 			// case heads a dateline when its agency and dash follow, or
 			// a colon ("Srinagar, Oct 25: Two Army soldiers …", as Indian
 			// papers write it).
-			return titleCased(s[:city]) && (agencyDash(rest) || strings.HasPrefix(rest, ":"))
+			return titleCased(s[:city]) && (agencyDash(rest) || strings.HasPrefix(rest, ":") || commaAgencyDash(rest))
 		}
 	}
 	return strings.HasPrefix(rest, "(") || strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, "—")
@@ -2271,6 +2271,25 @@ func agencyDash(s string) bool {
 		return false
 	}
 	rest := strings.TrimLeft(s[j+1:], " ")
+	return strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, "—")
+}
+
+// commaAgencyDash reports whether s opens with a comma, an agency's
+// initials and a dash: ", SPA --" of "Riyadh, Shawwal 21, 1440, June 24,
+// 2019, SPA --".
+func commaAgencyDash(s string) bool {
+	rest, ok := strings.CutPrefix(s, ", ")
+	if !ok {
+		return false
+	}
+	j := 0
+	for j < len(rest) && j < 8 && rest[j] >= 'A' && rest[j] <= 'Z' {
+		j++
+	}
+	if j < 2 {
+		return false
+	}
+	rest = strings.TrimLeft(rest[j:], " ")
 	return strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, "—")
 }
 
