@@ -465,7 +465,7 @@ func parseCount(toks []token, i int) (countHit, bool) {
 		} else if frac >= 0 {
 			return countHit{}, false // a decimal is not a head count
 		}
-		return withRange(toks, i, h), true
+		return withRange(toks, i, bracketedFigures(toks, h)), true
 	case t.w == "a" || t.w == "an" || t.w == "another":
 		switch next(i + 1) {
 		case "dozen":
@@ -475,7 +475,11 @@ func parseCount(toks []token, i int) (countHit, bool) {
 			}
 			return countHit{value: 12, qual: QualAbout, next: i + 2}, true
 		case "hundred", "thousand", "million":
-			return countHit{value: scaleWords[next(i+1)], qual: QualAbout, next: i + 2}, true
+			h := countHit{value: scaleWords[next(i+1)], qual: QualAbout, next: i + 2}
+			if next(i+1) == "hundred" {
+				h = hundredAnd(toks, h)
+			}
+			return h, true
 		case "large":
 			if t.w == "a" && next(i+2) == "number" {
 				// "a large number of soldiers": a vague count.
@@ -528,10 +532,44 @@ func parseCount(toks []token, i int) (countHit, bool) {
 			if sc2, ok := scaleWords[next(i+2)]; ok && sc2 > 100 {
 				h.value *= sc2
 				h.next = i + 3
+			} else {
+				h = hundredAnd(toks, h)
 			}
 		}
 	}
-	return withRange(toks, i, h), true
+	return withRange(toks, i, bracketedFigures(toks, h)), true
+}
+
+// hundredAnd reads the rest of a number of hundreds told in words ("one
+// hundred and sixty", "a hundred and twenty-five") after the count h of
+// the hundreds, and the same number in figures in brackets after it, as
+// official French and African communiqués write it ("about a hundred and
+// sixty (160) terrorists").
+func hundredAnd(toks []token, h countHit) countHit {
+	k := h.next
+	if k+1 < len(toks) && toks[k].w == "and" {
+		if v, ok := wordValue(toks[k+1].w); ok && v > 0 && v < 100 {
+			h.value += v
+			h.next = k + 2
+		}
+	}
+	return bracketedFigures(toks, h)
+}
+
+// bracketedFigures skips the figures in brackets that repeat a number
+// told in words ("twenty-five (25) fighters").
+func bracketedFigures(toks []token, h countHit) countHit {
+	k := h.next
+	if k+2 < len(toks) && toks[k].w == "(" && toks[k+2].w == ")" {
+		if toks[k+1].num {
+			if v, frac, ok := digitsValue(toks[k+1].w); ok && frac < 0 && v == h.value {
+				h.next = k + 3
+			}
+		} else if v, ok := wordValue(toks[k+1].w); ok && v == h.value {
+			h.next = k + 3 // "25 (twenty-five) fighters"
+		}
+	}
+	return h
 }
 
 // withRange widens the count h read at toks[i] over a range ("70 to 80
