@@ -671,6 +671,14 @@ func TestCasualtyPatterns(t *testing.T) {
 			{OutcomeKilled, 17, QualAtLeast, "Somali military"}, {OutcomeKilled, 1, QualExact, "Somali military"}}},
 		{"a governor among the dead", "The strike killed five people, including the governor of the province.", []want{
 			{OutcomeKilled, 5, QualExact, "civilians"}, {OutcomeKilled, 1, QualExact, "civilians"}}},
+		{"hundreds told in words with their rest", "Troops killed one hundred and sixty terrorists near Tin-Akoff.", []want{
+			{OutcomeKilled, 160, QualExact, "militants"}}},
+		{"a number in words and again in figures", "Our forces neutralised about a hundred and sixty (160) terrorists, and 25 (twenty-five) fighters were killed.", []want{
+			{OutcomeNeutralized, 160, QualAbout, "militants"}, {OutcomeKilled, 25, QualExact, "militants"}}},
+		{"a death caused", "The aggression led to the death of four people and the injury of 36 others.", []want{
+			{OutcomeKilled, 4, QualExact, "civilians"}, {OutcomeWounded, 36, QualExact, "civilians"}}},
+		{"the soldiers of a nation's list", "The missile attack killed 45 UAE soldiers, 10 Saudis and five Bahrainis.", []want{
+			{OutcomeKilled, 45, QualExact, "Emirati military"}, {OutcomeKilled, 10, QualExact, "Saudi military"}, {OutcomeKilled, 5, QualExact, "Bahraini military"}}},
 		{"one of their own, the subject's", "The ministry said in a statement that Chadian soldiers pursuing the group had killed six insurgents on Wednesday and lost one of their own.", []want{
 			{OutcomeKilled, 6, QualExact, "rebels"}, {OutcomeKilled, 1, QualExact, "Chadian military"}}},
 		{"their own after a pronoun", "The rebels said they had killed 40 soldiers and lost two of their own.", []want{

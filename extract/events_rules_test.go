@@ -16,6 +16,14 @@ func TestWarReportingRules(t *testing.T) {
 		giveHost     string
 		want         []wantEvent
 	}{
+		{"who killed the people of a raid told after them made it", "Boko Haram fighters killed 14 people in a raid on a village in Borno state on Tuesday.", "",
+			[]wantEvent{{ActionStrike, "raid", "Boko Haram", "", "Borno"}}},
+		{"the killers of those killed in a counterattack made it", "Nigerian troops killed 11 insurgents in a counterattack near Konduga on Tuesday.", "",
+			[]wantEvent{{ActionOffensive, "counterattack", "Nigeria", "rebels", "Konduga"}}},
+		{"gunmen are the militants", "In Sderot, gunmen seized the police station on Saturday.", "",
+			[]wantEvent{{ActionCapture, "seized", "militants", "*", "Sderot"}}},
+		{"a nation's aircraft named by their model", "Ethiopian MiG-23s bombed a power station at Hirgigo on May 28.", "",
+			[]wantEvent{{ActionStrike, "bombed", "Ethiopia", "*", "Hirgigo"}}},
 		{"a captured pilot is no capture", "Its pilot, a reserve major, had been captured alive near Sverdlovsk.", "",
 			nil},
 		{"a suspect captured by police is no capture", "Police captured a suspect in a bank robbery in Porto.", "",

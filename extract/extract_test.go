@@ -266,6 +266,12 @@ func TestDatelineAndHeadlineDates(t *testing.T) {
 			"2024-11-10", "Denis Pushilin"},
 		{"a headline's toll takes the source and date of the body's count of another side", "Beach resort attack toll rises to 19\n\nABIDJAN (AFP) - President Alassane Ouattara said that 19 people, including 16 civilians and three soldiers, had been killed in the attack yesterday.",
 			"2024-11-10", "Alassane Ouattara"},
+		{"a day written day.month.year", "KANKER (PTI) - On 02.04.2024, 13 Maoists were killed in an encounter, police said.",
+			"2024-04-02", "police"},
+		{"a title-case city, its day and a colon open a dateline", "Srinagar, Nov 11: Two soldiers were killed on Sunday evening, officials said.",
+			"2024-11-10", "officials"},
+		{"the period of a record dates no figure", "Twelve soldiers were killed in two attacks, the army said on Monday, in one of the deadliest days for the army this year.",
+			"null", "army"},
 		{"a kicker that opens the headline is no source", "Ukraine: Kharkiv Strike Kills Five\n\nA Russian strike on Kharkiv killed five people on Sunday.",
 			"2024-11-10", ""},
 	}
