@@ -268,7 +268,7 @@ func TestDatelineAndHeadlineDates(t *testing.T) {
 			"2024-11-10", "Alassane Ouattara"},
 		{"a day written day.month.year", "KANKER (PTI) - On 02.04.2024, 13 Maoists were killed in an encounter, police said.",
 			"2024-04-02", "police"},
-		{"a title-case city, its day and a colon open a dateline", "Srinagar, Nov 11: Two soldiers were killed on Sunday evening, officials said.",
+		{"a title-case city, its day and a colon open a dateline", "Srinagar, Nov 11: Two Army soldiers and two civilian porters were killed when militants ambushed an Army vehicle near Botapathri on Sunday evening, officials said.",
 			"2024-11-10", "officials"},
 		{"the period of a record dates no figure", "Twelve soldiers were killed in two attacks, the army said on Monday, in one of the deadliest days for the army this year.",
 			"null", "army"},
