@@ -3564,7 +3564,10 @@ func sideBefore(claims []Claim, i int, outcome string) string {
 	for j := i - 1; j >= 0; j-- {
 		if o := &claims[j]; o.Kind == KindCasualty && o.Victims.Side != SideUnknown && (outcome == "" || o.Outcome == outcome) {
 			if h := j - 1; h >= 0 && breakdownQuote(o.Quote) && claims[h].Kind == KindCasualty && claims[h].Outcome == o.Outcome &&
-				claims[h].Span.End <= o.Span.Start && o.Span.Start-claims[h].Span.End < 40 {
+				(claims[h].Span.End <= o.Span.Start && o.Span.Start-claims[h].Span.End < 40 ||
+					o.Span.Start <= claims[h].Span.Start && claims[h].Span.End <= o.Span.End) {
+				// (Or the part's quote holds the whole's: "killing a
+				// dozen people, including three policemen".)
 				// "At least 21 people were killed, among them three
 				// attackers, and 117 were injured": the side of the
 				// toll broken down, not of its part.
