@@ -671,6 +671,8 @@ func TestCasualtyPatterns(t *testing.T) {
 			{OutcomeKilled, 17, QualAtLeast, "Somali military"}, {OutcomeKilled, 1, QualExact, "Somali military"}}},
 		{"a governor among the dead", "The strike killed five people, including the governor of the province.", []want{
 			{OutcomeKilled, 5, QualExact, "civilians"}, {OutcomeKilled, 1, QualExact, "civilians"}}},
+		{"a group's losses in the possessive", "The army said it put the Taliban's losses at 40 and the rebels' losses at 12.", []want{
+			{OutcomeKilled, 40, QualExact, "Taliban"}, {OutcomeKilled, 12, QualExact, "rebels"}}},
 		{"others after a breakdown are of the whole", "A bomber blew himself up at a checkpoint, killing a dozen people, including three policemen, officials said. According to the ministry, 23 others were wounded.", []want{
 			{OutcomeKilled, 12, QualAbout, "civilians"}, {OutcomeKilled, 3, QualExact, "police"}, {OutcomeWounded, 23, QualExact, "civilians"}}},
 		{"hundreds told in words with their rest", "Troops killed one hundred and sixty terrorists near Tin-Akoff.", []want{

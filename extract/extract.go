@@ -3981,6 +3981,52 @@ func lossesOwner(lower string, start int) string {
 	return "" // Palestinian losses are not an army's
 }
 
+// lossesSide returns the side whose losses a bare figure starting at start
+// tells: a nation's army (see lossesOwner), or fighters named before
+// "losses" in the possessive ("the insurgents' losses", "the Taliban's
+// losses").
+func lossesSide(lower string, start int) string {
+	if n := lossesOwner(lower, start); n != "" {
+		return nationMilitary(n)
+	}
+	from := max(0, start-40)
+	gap := lower[from:min(start+len("losses "), len(lower))]
+	k := strings.LastIndex(gap, " losses ")
+	if k < 0 || k > start-from || strings.ContainsAny(gap[k:], ".;,:") {
+		return ""
+	}
+	f := strings.Fields(gap[:k])
+	if len(f) == 0 {
+		return ""
+	}
+	w := f[len(f)-1]
+	owned := false
+	for _, suf := range [...]string{"'s", "’s", "'", "’"} {
+		if strings.HasSuffix(w, suf) {
+			w, owned = strings.TrimSuffix(w, suf), true
+			break
+		}
+	}
+	switch {
+	case !owned:
+		return ""
+	case w == "insurgents" || w == "insurgent":
+		for _, m := range jihadMarkers {
+			if strings.Contains(lower, m) {
+				return SideMilitants // a jihadist insurgency's (see secularInsurgents)
+			}
+		}
+		return SideRebels
+	case rebelWords[w]:
+		return SideRebels
+	case militantHeads[w]:
+		return SideMilitants
+	case namedGroups[w] != "":
+		return namedGroups[w]
+	}
+	return ""
+}
+
 // resolveBareSides gives a figure with no victims' noun ("The 19 died") or
 // an unknown side the side of another figure of the article with the same
 // outcome and value ("killed 19 regime soldiers"). Failing that, a bare
@@ -4017,11 +4063,12 @@ func resolveBareSides(claims []Claim, bareAt map[int]uint8, lower string) {
 			if !ok || c.Victims.Side != SideUnknown {
 				continue
 			}
-			if n := lossesOwner(lower, c.Span.Start); n != "" {
+			if side := lossesSide(lower, c.Span.Start); side != "" {
 				// "It said Azeri losses exceeded 1,000 dead", "put
 				// Russian losses at more than 3,000": a nation's losses
-				// are its soldiers.
-				c.Victims.Side = nationMilitary(n)
+				// are its soldiers; "put the insurgents' losses at 25",
+				// the insurgents'.
+				c.Victims.Side = side
 				continue
 			}
 			switch kind {
