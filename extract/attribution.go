@@ -321,7 +321,10 @@ func tollObject(toks []token, i int) bool {
 		// told before.
 		return true
 	}
-	for j := o; j < len(toks) && j <= o+3; j++ {
+	for j := o; j < len(toks) && j <= o+4; j++ {
+		if toks[j].w == "'" || toks[j].w == "’" {
+			continue // "put the insurgents' losses at 25"
+		}
 		if !toks[j].word {
 			return false
 		}

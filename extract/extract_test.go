@@ -272,6 +272,8 @@ func TestDatelineAndHeadlineDates(t *testing.T) {
 			"2024-11-10", "officials"},
 		{"the period of a record dates no figure", "Twelve soldiers were killed in two attacks, the army said on Monday, in one of the deadliest days for the army this year.",
 			"null", "army"},
+		{"who puts a group's losses in the possessive at a figure", "KABUL (Reuters) - The Afghan defence ministry put the insurgents' losses on Sunday at 25.",
+			"2024-11-10", "Afghan defence ministry"},
 		{"a kicker that opens the headline is no source", "Ukraine: Kharkiv Strike Kills Five\n\nA Russian strike on Kharkiv killed five people on Sunday.",
 			"2024-11-10", ""},
 	}
