@@ -2197,17 +2197,25 @@ func countryAsPlace(s string, p *partyMention) bool {
 	return isCountry(p.Text) && inCountry.MatchString(s[:p.Start])
 }
 
+// killVerbs are the verbs of harm that make their subject an attack's
+// maker, and inAttack the words that tell the attack after its victims
+// ("in a raid", "during an arrest raid").
+const (
+	killVerbs = `killed|wounded|injured|abducted|kidnapped|massacred|slaughtered|shot(?:\s+dead)?|executed|captured`
+	inAttack  = `(?:in|during)\s+(?:an?|the|their|its|one|another)\s+(?:[\w-]+\s+){0,2}$`
+)
+
 // killedInGap is the gap between a subject and a noun trigger in "Boko
 // Haram fighters killed 14 people in a raid on", "Israeli troops shot dead
 // two Palestinians during an arrest raid": the subject who killed made the
 // attack (not "were killed in a raid", whose subject is its target).
-var killedInGap = regexp.MustCompile(`(?i)^(?:\s+[\w’'-]+){0,2}?\s+(?:killed|kill|kills|wounded|wounds|injured|abducted|kidnapped|massacred|slaughtered|shot(?:\s+dead)?|executed|seized|captured)\s+[^,;:()]{1,60}?\s+(?:in|during)\s+(?:an?|the|their|its|one|another)\s+(?:[\w-]+\s+){0,2}$`)
+var killedInGap = regexp.MustCompile(`(?i)^(?:\s+[\w’'-]+){0,2}?\s+(?:` + killVerbs + `|kill|kills|wounds|seized)\s+[^,;:()]{1,60}?\s+` + inAttack)
 
 // inTheGap and killedGap read "<killers> killed 11 <victims> in a
 // <trigger>": the gap after the victims and the gap between the two.
 var (
-	inTheGap  = regexp.MustCompile(`(?i)^\s+(?:in|during)\s+(?:an?|the|their|its|one|another)\s+(?:[\w-]+\s+){0,2}$`)
-	killedGap = regexp.MustCompile(`(?i)^(?:\s+(?:fighters|gunmen|militants|insurgents|rebels|troops|forces|soldiers|units|commandos|police|jets|warplanes|drones|aircraft))?(?:\s+(?:also|had|have|has|then|later|reportedly))*\s+(?:killed|wounded|injured|abducted|kidnapped|massacred|slaughtered|shot(?:\s+dead)?|executed|captured)\s+(?:[\w,-]+\s+){0,4}$`)
+	inTheGap  = regexp.MustCompile(`(?i)^\s+` + inAttack)
+	killedGap = regexp.MustCompile(`(?i)^(?:\s+(?:fighters|gunmen|militants|insurgents|rebels|troops|forces|soldiers|units|commandos|police|jets|warplanes|drones|aircraft))?(?:\s+(?:also|had|have|has|then|later|reportedly))*\s+(?:` + killVerbs + `)\s+(?:[\w,-]+\s+){0,4}$`)
 )
 
 // interceptSpeaker returns the party that tells of an interception in the

@@ -3773,12 +3773,7 @@ func soldiersFrom(claims []Claim) {
 			tail = c.Quote[k+len(head):]
 		}
 		fields := strings.Fields(head)
-		if len(fields) < 2 {
-			continue
-		}
-		switch strings.ToLower(fields[len(fields)-1]) {
-		case "soldiers", "troops", "servicemen", "servicemembers", "sailors", "marines", "airmen", "personnel":
-		default:
+		if len(fields) < 2 || !soldierNouns[strings.ToLower(fields[len(fields)-1])] {
 			continue
 		}
 		m := fromNation.FindStringSubmatch(tail)
@@ -3802,6 +3797,12 @@ var jihadMarkers = []string{"islamic state", "islamist", "jihad", "al-qaeda", "a
 	"boko haram", "isis", "isil", "daesh", "ansar", "al-sunna", "mujahideen", "iraq", "afghan", "sahel", "mozambique",
 	"cabo delgado", "caliphate", "sharia"}
 
+// jihadistReport reports whether a text (lower-cased) tells of a jihadist
+// insurgency (see jihadMarkers).
+func jihadistReport(lower string) bool {
+	return slices.ContainsFunc(jihadMarkers, func(m string) bool { return strings.Contains(lower, m) })
+}
+
 // secularInsurgents gives insurgents the side rebels, as the rebels of
 // other words are, in a report of an insurgency that is not a jihadist
 // one ("16 insurgents killed in failed raid on marine base" in Thailand's
@@ -3815,11 +3816,8 @@ func secularInsurgents(claims []Claim, lower string) {
 		}
 		if jihad < 0 {
 			jihad = 0
-			for _, m := range jihadMarkers {
-				if strings.Contains(lower, m) {
-					jihad = 1
-					break
-				}
+			if jihadistReport(lower) {
+				jihad = 1
 			}
 		}
 		if jihad == 0 {
@@ -3957,17 +3955,14 @@ func sentenceNamesNation(text string, at int) bool {
 }
 
 // soldierNouns name a state's soldiers.
-var soldierNouns = wordSet("soldiers troops servicemen personnel marines sailors airmen")
+var soldierNouns = wordSet("soldiers troops servicemen servicemembers personnel marines sailors airmen")
 
 // lossesOwner returns the nation whose losses a bare figure starting at
 // start tells ("Azeri losses exceeded 1,000 dead", "put Russian losses at
 // 3,000"): "<nation> losses" a few words before it in its sentence.
 func lossesOwner(lower string, start int) string {
-	from := max(0, start-40)
-	// (The figure's quote may start with "losses at".)
-	gap := lower[from:min(start+len("losses "), len(lower))]
-	k := strings.LastIndex(gap, " losses ")
-	if k < 0 || k > start-from || strings.ContainsAny(gap[k:], ".;,:") {
+	gap, k := lossesBefore(lower, start)
+	if k < 0 {
 		return ""
 	}
 	w, b := wordBefore(gap, k+1)
@@ -3981,6 +3976,20 @@ func lossesOwner(lower string, start int) string {
 	return "" // Palestinian losses are not an army's
 }
 
+// lossesBefore returns the text before a figure starting at start, from
+// 40 bytes before it, and where " losses " stands in it when it tells the
+// figure's losses (in its clause; the quote may start with "losses at"),
+// else -1.
+func lossesBefore(lower string, start int) (string, int) {
+	from := max(0, start-40)
+	gap := lower[from:min(start+len("losses "), len(lower))]
+	k := strings.LastIndex(gap, " losses ")
+	if k < 0 || k > start-from || strings.ContainsAny(gap[k:], ".;,:") {
+		return gap, -1
+	}
+	return gap, k
+}
+
 // lossesSide returns the side whose losses a bare figure starting at start
 // tells: a nation's army (see lossesOwner), or fighters named before
 // "losses" in the possessive ("the insurgents' losses", "the Taliban's
@@ -3989,10 +3998,8 @@ func lossesSide(lower string, start int) string {
 	if n := lossesOwner(lower, start); n != "" {
 		return nationMilitary(n)
 	}
-	from := max(0, start-40)
-	gap := lower[from:min(start+len("losses "), len(lower))]
-	k := strings.LastIndex(gap, " losses ")
-	if k < 0 || k > start-from || strings.ContainsAny(gap[k:], ".;,:") {
+	gap, k := lossesBefore(lower, start)
+	if k < 0 {
 		return ""
 	}
 	f := strings.Fields(gap[:k])
@@ -4011,10 +4018,8 @@ func lossesSide(lower string, start int) string {
 	case !owned:
 		return ""
 	case w == "insurgents" || w == "insurgent":
-		for _, m := range jihadMarkers {
-			if strings.Contains(lower, m) {
-				return SideMilitants // a jihadist insurgency's (see secularInsurgents)
-			}
+		if jihadistReport(lower) {
+			return SideMilitants // a jihadist insurgency's (see secularInsurgents)
 		}
 		return SideRebels
 	case rebelWords[w]:

@@ -1316,6 +1316,10 @@ func campPlaces(text string, hits []placeHit) []placeHit {
 // Military Station", "the Safer base", "the Ballykelly army camp".
 var namedBase = regexp.MustCompile(`\bthe\s+((?:(?:al|el)-)?\p{Lu}[\pL-]*(?:\s+(?:Military|Army|Air|Naval|Marine|Police))?)\s+(?:(?:[Mm]ilitary|[Aa]rmy|[Aa]ir|[Nn]aval|[Mm]arine|[Pp]olice)\s+)?(?:[Bb]ase|[Ss]tation|[Cc]antonment|[Gg]arrison|[Aa]irbase|[Cc]amp)\b`)
 
+// baseNouns are the nouns namedBase ends with, in lower case: a sentence
+// that holds none is spared its regexp.
+var baseNouns = []string{"base", "station", "cantonment", "garrison", "camp"}
+
 // baseMods are the words that may come between a base's place and its
 // noun.
 var baseMods = wordSet("military army air naval marine police")
@@ -1324,7 +1328,7 @@ var baseMods = wordSet("military army air naval marine police")
 // names no other place, where the gazetteer knows no such place and it
 // names no side or nation ("the Sunjuwan Military Station").
 func basePlaces(text string, hits []placeHit) []placeHit {
-	if len(hits) > 0 || !strings.Contains(text, "the ") {
+	if len(hits) > 0 || !strings.Contains(text, "the ") || !slices.ContainsFunc(baseNouns, func(n string) bool { return containsFoldASCII(text, n) }) {
 		return hits // a sentence that names a place tells where the base is
 	}
 	for _, m := range namedBase.FindAllStringSubmatchIndex(text, -1) {

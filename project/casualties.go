@@ -2831,13 +2831,7 @@ func (in *incident) model(sides *sideTable) Incident {
 	for _, u := range in.units {
 		all = append(all, u.claims...)
 	}
-	slices.SortFunc(all, func(x, y *pclaim) int {
-		if c := cmp.Or(strings.Compare(x.art.id, y.art.id), cmp.Compare(x.c.Span.Start, y.c.Span.Start),
-			cmp.Compare(x.c.Span.End, y.c.Span.End)); c != 0 {
-			return c
-		}
-		return compareSameSpan(x.c, y.c)
-	})
+	slices.SortFunc(all, compareInArticles)
 	minID := ""
 	var names []string
 	for _, pc := range all {

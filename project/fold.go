@@ -582,6 +582,27 @@ type preparer struct {
 	sides   *sideTable
 }
 
+// compareBySpan orders an article's claims by span, then as
+// compareSameSpan does.
+func compareBySpan(x, y extract.Claim) int { return compareSpans(&x, &y) }
+
+// compareSpans is compareBySpan through pointers.
+func compareSpans(x, y *extract.Claim) int {
+	if c := cmp.Or(cmp.Compare(x.Span.Start, y.Span.Start), cmp.Compare(x.Span.End, y.Span.End)); c != 0 {
+		return c
+	}
+	return compareSameSpan(x, y)
+}
+
+// compareInArticles orders prepared claims by article, then as
+// compareBySpan does.
+func compareInArticles(x, y *pclaim) int {
+	if c := strings.Compare(x.art.id, y.art.id); c != 0 {
+		return c
+	}
+	return compareSpans(x.c, y.c)
+}
+
 // compareSameSpan orders two claims of one span by what they say, and by
 // id only when they say the same: ids are derived from the extractor's
 // version, which must not change how the models group claims.
@@ -624,14 +645,8 @@ func compareSameSpan(x, y *extract.Claim) int {
 // they are re-resolved against anchor). need reports whether the article has
 // no publication date and undated claims naming a weekday.
 func (p *preparer) article(id string, a *articleState, anchor int32, anchored bool) (av *artView, claims []*pclaim, need bool) {
-	byspan := func(x, y extract.Claim) int {
-		if c := cmp.Or(cmp.Compare(x.Span.Start, y.Span.Start), cmp.Compare(x.Span.End, y.Span.End)); c != 0 {
-			return c
-		}
-		return compareSameSpan(&x, &y)
-	}
-	if !slices.IsSortedFunc(a.claims, byspan) {
-		slices.SortFunc(a.claims, byspan)
+	if !slices.IsSortedFunc(a.claims, compareBySpan) {
+		slices.SortFunc(a.claims, compareBySpan)
 	}
 	av = &artView{id: id, outlet: a.outlet()}
 	if d, ok := parseDay(a.pub()); ok {

@@ -1,7 +1,6 @@
 package project
 
 import (
-	"cmp"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -53,12 +52,7 @@ func (f *Fold) snapshotState() snapshot {
 		At: f.at.UTC(), Articles: make([]snapshotArticle, 0, len(f.articles))}
 	for id, a := range f.articles {
 		claims := slices.Clone(a.claims)
-		slices.SortFunc(claims, func(x, y extract.Claim) int {
-			if c := cmp.Or(cmp.Compare(x.Span.Start, y.Span.Start), cmp.Compare(x.Span.End, y.Span.End)); c != 0 {
-				return c
-			}
-			return compareSameSpan(&x, &y)
-		})
+		slices.SortFunc(claims, compareBySpan)
 		s.Articles = append(s.Articles, snapshotArticle{ID: id, Seen: a.seen, Source: a.source,
 			Published: a.published, FixSource: a.fixSource, FixPublished: a.fixPub,
 			Retracted: a.retracted, Extractor: a.extractor, Claims: claims})

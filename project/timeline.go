@@ -219,12 +219,10 @@ func sortCollectedEvents(dated []*pclaim) {
 // compareDatedEvents is the order in which clusterEvents takes dated event
 // claims: by window, then article and span.
 func compareDatedEvents(x, y *pclaim) int {
-	if c := cmp.Or(cmp.Compare(x.start, y.start), cmp.Compare(x.end, y.end),
-		strings.Compare(x.art.id, y.art.id), cmp.Compare(x.c.Span.Start, y.c.Span.Start),
-		cmp.Compare(x.c.Span.End, y.c.Span.End)); c != 0 {
+	if c := cmp.Or(cmp.Compare(x.start, y.start), cmp.Compare(x.end, y.end)); c != 0 {
 		return c
 	}
-	return compareSameSpan(x.c, y.c)
+	return compareInArticles(x, y)
 }
 
 // lastingAction reports whether an action happens once at a place (a
@@ -721,13 +719,7 @@ func clusterEvents(dated []*pclaim) []*eventGroup {
 
 // eventEntry renders an event entry from its claims.
 func eventEntry(claims []*pclaim, start, end int32, dated bool) Entry {
-	slices.SortFunc(claims, func(x, y *pclaim) int {
-		if c := cmp.Or(strings.Compare(x.art.id, y.art.id), cmp.Compare(x.c.Span.Start, y.c.Span.Start),
-			cmp.Compare(x.c.Span.End, y.c.Span.End)); c != 0 {
-			return c
-		}
-		return compareSameSpan(x.c, y.c)
-	})
+	slices.SortFunc(claims, compareInArticles)
 	first := claims[0]
 	e := Entry{Action: first.c.Action, Kind: EntryEvent, Sources: make([]Source, 0, len(claims)),
 		Precision: extract.PrecisionUnresolved}
