@@ -1276,6 +1276,7 @@ func Extract(a ingest.Article) []Claim {
 	leadPlaceLater(claims, sents, text)
 	countryWidePlaces(claims, sents, lower)
 	warTollPlaces(claims, text)
+	narrowerPlaces(claims, sents, text)
 	placeAtEvents(claims, atEvents)
 	movementAcronyms(claims, text)
 	nameGenericActors(claims, text)

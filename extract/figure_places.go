@@ -509,7 +509,7 @@ func containedBefore(s string, a, b placeHit) bool {
 	if w, rest, ok := strings.Cut(gap, " "); ok && settlementWords[w] {
 		if strings.HasPrefix(rest, "in ") {
 			gap = rest // "Foduma Koloram village in Gubio district"
-		} else if k := strings.Index(rest, " in "); k > 0 && k < 40 && lowerWords(rest[:k]) {
+		} else if k := strings.Index(rest, " in "); k > 0 && k < 40 && lowerWords(rest[:k]) && !coordinated(rest[:k]) {
 			gap = rest[k+1:] // "Lukodi camp for the internally displaced in Bungatira sub-county"
 		}
 	}
@@ -531,6 +531,17 @@ func containedBefore(s string, a, b placeHit) bool {
 		}
 	}
 	return true
+}
+
+// coordinated reports whether the words of s join two things ("district
+// and in Cizre": not an area the district lies in).
+func coordinated(s string) bool {
+	for _, w := range strings.Fields(s) {
+		if w == "and" || w == "or" {
+			return true
+		}
+	}
+	return false
 }
 
 // offsetApposition reports whether place b, right after place a, tells
@@ -631,13 +642,13 @@ func betweenFirst(s string, a, b placeHit) bool {
 // containerAt reports whether places[i] is an area the place before it
 // lies in (see containedBefore), or an area of such an area ("Kalau in
 // North Kivu's Beni territory", "Hlukhiv in Ukraine's northeastern Sumy
-// region").
+// region", "Azizabad, in Herat province's Shindand district").
 func containerAt(s string, places []placeHit, i int) bool {
 	for ; i > 0; i-- {
 		if containedBefore(s, places[i-1], places[i]) {
 			return true
 		}
-		if g := s[places[i-1].End:max(places[i].Start, places[i-1].End)]; g != "'s " && g != "’s " && !countryOwnsArea(places[i-1], g) {
+		if g := s[places[i-1].End:max(places[i].Start, places[i-1].End)]; g != "'s " && g != "’s " && !countryOwnsArea(places[i-1], g) && !ownsNext(s, places[i-1], places[i]) {
 			return false
 		}
 	}

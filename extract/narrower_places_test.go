@@ -1,0 +1,33 @@
+package extract
+
+import "testing"
+
+// TestNarrowerPlaces: a figure told in an area that the article names, in
+// another sentence, as holding one narrower place is at that place; not
+// when the area holds two, when the narrower place is only a point to
+// measure from, or when the figure counts since a day.
+func TestNarrowerPlaces(t *testing.T) {
+	checkFigurePlaces(t, []figurePlaceCase{
+		{"a village in a district, the figure in the district",
+			"Gunmen stormed the village of Tarkwa Hill in Obanliku district on Monday night, residents said.\n\nPolice said 14 villagers were killed in Obanliku district.",
+			"14 villagers were killed", "Tarkwa Hill"},
+		{"a chain of possessives",
+			"The raid on Kandiwal, in Kunar province's Asadabad district, was carried out before dawn.\n\nOfficials in Kunar province said nine civilians were killed.",
+			"nine civilians were killed", "Kandiwal"},
+		{"the village before the province's district, in one sentence",
+			"The raid in Kandiwal, in Kunar province's Asadabad district, killed nine civilians, officials said.",
+			"killed nine civilians", "Kandiwal"},
+		{"two villages in the district",
+			"Militants attacked the village of Tarkwa Hill in Obanliku district and the village of Bebuabie in Obanliku district on Monday.\n\nPolice said 14 villagers were killed in Obanliku district.",
+			"14 villagers were killed", "Obanliku"},
+		{"a point to measure from",
+			"The town lies 20 km southeast of Sloviansk in the Donetsk region.\n\nShelling in the Donetsk region killed four civilians, the governor said.",
+			"killed four civilians", "Donetsk"},
+		{"a toll since a day",
+			"Gunmen stormed the village of Tarkwa Hill in Obanliku district on Monday night.\n\nMore than 40 civilians have been killed in Obanliku district since 2 October, a rights group said.",
+			"More than 40 civilians have been killed", "Obanliku"},
+		{"a district and another town, not a district in the town",
+			"Troops fought in Diyarbakir's Sur district and in Cizre on Friday. In Cizre, two soldiers were killed, the army said.",
+			"two soldiers were killed", "Cizre"},
+	})
+}
