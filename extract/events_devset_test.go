@@ -994,3 +994,19 @@ func TestEventDevset37F1(t *testing.T) {
 	// are its floors (rounded down); raise them as the rules improve.
 	scoreEventDevset(t, "testdata/devset/events37.jsonl", 20, 0.413, 0.446, 0.785)
 }
+
+// TestEventDevset38F1 scores the events38 set: 20 wire stories and
+// communiqués from the wars of 1941-2023 (Keren, Aachen, Lydda and Ramle,
+// Tientsin, Insein, Grammos, Hoa Binh, Aden's Crater, Karameh, Green
+// Island, the Plain of Jars, South Georgia, Casa Verde, Tskhinvali and
+// Dagomys, Maslenica, Mullaitivu, Mogadishu in 2006, Gwoza, Sinjar,
+// Staromaiorske), with captures and recaptures, sieges, raids, shoot-downs
+// each side claims, truces and talks, and both sides' claims and denials;
+// labelled and committed before the rules were first run on it.
+func TestEventDevset38F1(t *testing.T) {
+	// First run (extractor of 648ddc4, before any rule was changed for
+	// it): 20 items, tp=82 fp=65 fn=93, precision 0.558, recall 0.469, F1
+	// 0.509; actor right on 42/82 (0.512), date on 57/82 (0.695). These
+	// are its floors (rounded down); raise them as the rules improve.
+	scoreEventDevset(t, "testdata/devset/events38.jsonl", 20, 0.509, 0.512, 0.695)
+}
