@@ -88,7 +88,7 @@ const (
 
 var eventRules = []eventRule{
 	{Action: ActionShootdown, Keys: []string{"down", "intercept", "destroyed"}, Hypo: hedgeAll, Re: mustWordRegexp(`(?i)\b(?:shot\s+down|shoots?\s+down|shooting\s+down|(?:shot|shoots?|shooting)\s+(?:it|them|(?:the|a|an|its|their|one|two)\s+(?:[\w-]+\s+)?(?:planes?|jets?|aircraft|drones?|helicopters?|bombers?|fighters?|airliners?|balloons?))\s+down|downed|downing|brought\s+down|intercepted|intercepts|intercepting|destroyed\s+` + reFew + `(?:drones|missiles|UAVs|cruise\s+missiles|ballistic\s+missiles|(?:unmanned\s+)?aerial\s+vehicles))\b`)},
-	{Action: ActionCapture, Keys: []string{"took", "tak", "captur", "seiz", "retook", "retak", "overr", "fell", "falls", "fallen", "fall", "liberat", "regain", "recover", "overwhelm", "control", "out", "occup", "drove", "driven", "drives", "expel", "ousted", "ousts", "routed", "chase", "surrendered", "capitulated"}, Hypo: hedgeAll, Re: mustWordRegexp(`(?i)\b(?:(?:took|take|takes|taken|taking)\s+(?:full\s+|complete\s+)?control\s+of|(?:took|take|takes|taken|taking)\s+(?:over\s+)?(?:(?:more|fewer)\s+than\s+|at\s+least\s+|nearly\s+|almost\s+|about\s+)?` + reCountWord + `\s+` + `(?:[\w-]+['’]s\s+)?(?:[\w-]+\s+){0,3}?(?:towns?|villages?|cit(?:y|ies)|areas?|positions?|hills?|districts?|neighbou?rhoods?|bases?|airports?|territory|settlements?|posts?|outposts?|strongholds?|checkpoints?)\b|(?:took|takes|taken|taking)\s+over\s+(?-i:\p{Lu})[\pL-]*|(?:took|take|takes|taking)\s+(?-i:\p{Lu})[\pL-]*|the\s+fall\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){1,4}?to|captured|captures|capture|capturing|seized|seizes|seize|seizing|recaptured|recaptures|recapture|retook|retake|retaken|overran|overrun|(?:regained|regains|recovered|recovers)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:town|city|village|district|airport|port|capital|hill|outpost)\s+of|overwhelmed\s+(?:[\w’'-]+\s+){0,3}?(?:posts?|positions?|bases?|garrisons?|defenders|checkpoints?|outposts?|barracks|camps?)|(?:fell|falls|fallen)\s+to|(?:occupied|occupies|occupying)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:town|city|village|district|base|airport|port|capital|islands?|towns)(?:\s+and\s+(?:the\s+)?[\w-]+)?\s+of|the\s+capture\s+of|liberated|liberates|liberating|(?:regained|regains|regaining|gained|gains|wrested|wrests)\s+(?:full\s+|complete\s+)?control\s+(?:of|over)|(?:pushed|pushes|drove|driven|drives)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?out\s+of|(?:drove|driven|drives|expelled|expels|ousted|ousts|routed|chased|chases)\s+(?:the\s+)?(?:last\s+|remaining\s+)?(?:[\w’'-]+\s+){0,3}?(?:fighters|militants|rebels|insurgents|jihadists|islamists|troops|forces|soldiers)\s+(?:from|out\s+of)|(?:garrison|defenders|troops|soldiers)\s+(?:in|at|of)\s+(?:the\s+)?(?:[\w’'-]+\s+){1,3}?surrendered\s+to|(?:garrison|defenders)\s+(?:in|at|of)\s+(?:the\s+)?(?:[\w’'-]+\s+){1,3}?(?:surrendered|capitulated)|surrendered\s+to|(?:taken|retaken)\s+by)\b`)},
+	{Action: ActionCapture, Keys: []string{"took", "tak", "captur", "seiz", "retook", "retak", "overr", "fell", "falls", "fallen", "fall", "liberat", "regain", "recover", "overwhelm", "control", "out", "occup", "drove", "driven", "drives", "expel", "ousted", "ousts", "routed", "chase", "surrendered", "capitulated"}, Hypo: hedgeAll, Re: mustWordRegexp(`(?i)\b(?:(?:took|take|takes|taken|taking)\s+(?:full\s+|complete\s+)?control\s+of|(?:took|take|takes|taken|taking)\s+(?:over\s+)?(?:(?:more|fewer)\s+than\s+|at\s+least\s+|nearly\s+|almost\s+|about\s+)?` + reCountWord + `\s+` + `(?:[\w-]+['’]s\s+)?(?:[\w-]+\s+){0,3}?(?:towns?|villages?|cit(?:y|ies)|areas?|positions?|hills?|districts?|neighbou?rhoods?|bases?|airports?|territory|settlements?|posts?|outposts?|strongholds?|checkpoints?)\b|(?:took|takes|taken|taking)\s+over\s+(?-i:\p{Lu})[\pL-]*|(?:took|take|takes|taking)\s+(?-i:\p{Lu})[\pL-]*|the\s+fall\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){1,4}?to|captured|captures|capture|capturing|reoccupied|reoccupies|reoccupy|reoccupying|seized|seizes|seize|seizing|recaptured|recaptures|recapture|retook|retake|retaken|overran|overrun|(?:regained|regains|recovered|recovers)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:town|city|village|district|airport|port|capital|hill|outpost)\s+of|overwhelmed\s+(?:[\w’'-]+\s+){0,3}?(?:posts?|positions?|bases?|garrisons?|defenders|checkpoints?|outposts?|barracks|camps?)|(?:fell|falls|fallen)\s+to|(?:occupied|occupies|occupying)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:town|city|village|district|base|airport|port|capital|islands?|towns)(?:\s+and\s+(?:the\s+)?[\w-]+)?\s+of|the\s+capture\s+of|liberated|liberates|liberating|(?:regained|regains|regaining|gained|gains|wrested|wrests)\s+(?:full\s+|complete\s+)?control\s+(?:of|over)|(?:pushed|pushes|drove|driven|drives)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?out\s+of|(?:drove|driven|drives|expelled|expels|ousted|ousts|routed|chased|chases)\s+(?:the\s+)?(?:last\s+|remaining\s+)?(?:[\w’'-]+\s+){0,3}?(?:fighters|militants|rebels|insurgents|jihadists|islamists|troops|forces|soldiers)\s+(?:from|out\s+of)|(?:garrison|defenders|troops|soldiers)\s+(?:in|at|of)\s+(?:the\s+)?(?:[\w’'-]+\s+){1,3}?surrendered\s+to|(?:garrison|defenders)\s+(?:in|at|of)\s+(?:the\s+)?(?:[\w’'-]+\s+){1,3}?(?:surrendered|capitulated)|surrendered\s+to|(?:taken|retaken)\s+by)\b`)},
 	{Action: ActionEnter, Keys: []string{"enter", "storm", "infiltrat", "into", "through to"}, Hypo: hedgeAll, Re: mustWordRegexp(`(?i)\b(?:entered|enters|enter|entering|stormed|storms|storm|storming|infiltrated|infiltrates|(?:moved|pushed|push|pushes|swept|sweep|sweeps|rolled|roll|rolls|broke|crossed|advanced|poured|marched|walked|walk|walks|drove|rode|streamed|thrust|thrusts|punched|fought\s+(?:their|its)\s+way)\s+into|(?:broke|broken|breaking)\s+through\s+to)\b`)},
 	{Action: ActionSiege, Keys: []string{"siege", "besieg", "encircl", "surrounded", "blockade"}, Hypo: hedgeAll, Re: mustWordRegexp(`(?i)\b(?:besieged|besieging|besiege|encircled|encircling|encircle|surrounded|(?:laid|lay|laying|lays)\s+(?:a\s+)?siege|under\s+siege|siege\s+(?:of|on)|blockade\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:barracks|garrison|base|headquarters|town|city|port|enclave|camp))\b`)},
 	{Action: ActionWithdraw, Keys: []string{"withdr", "pull", "retreat", "evacuat", "back", "abandon", "fled", "flee", "slipped"}, Hypo: hedgeAll, Re: mustWordRegexp(`(?i)\b(?:withdrew|withdrawn|withdraws|withdraw|withdrawing|withdrawal\s+(?:of|from)|(?:pulled|pulls|pull|pulling)\s+(?:out|back)|(?:pulled|pulls|pull|pulling)\s+(?:[\w-]+\s+){0,3}?(?:troops|forces|soldiers|units|fighters)\s+out|(?:tactical|strategic|orderly)\s+(?:withdrawal|retreat)|(?:troops|soldiers|forces|units|militias|militiamen|defenders|garrison|police\s+officers|policemen|militants|fighters|rebels|jihadists|loyalists)\s+(?:had\s+|have\s+)?(?:fled|slipped\s+(?:out|away))|(?:abandoned|abandoning|abandons)\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+)?(?:camps?|barracks|trenches)|retreated|retreating|retreat\s+from|(?:fell|fall|fallen|falling|falls)\s+back|(?:were|was|been)\s+(?:pushed|driven|forced)\s+back|(?:evacuated|evacuating|evacuates|abandoned|abandoning|abandons)\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+)?(?:positions?|bases?|posts?|outposts?|towns?|city|villages?|garrison|headquarters|airport|front|fighters|troops|forces|soldiers)|(?:troops|soldiers|forces|units|fighters|defenders|garrison|militants|rebels)\s+to\s+(?:flee|withdraw|retreat|pull\s+(?:back|out))|(?:troops|soldiers|forces|units|fighters|defenders|garrison|militants|rebels|army)\s+(?:had\s+|have\s+)?(?:abandoned|abandon)\s+(?-i:\p{Lu})[\pL-]*)\b`)},
@@ -2258,6 +2258,29 @@ func fellPlace(s string, start int, places []placeHit) *Place {
 			return &p
 		}
 	}
+	if strings.HasSuffix(s[:e], ",") {
+		// "Keren, the Eritrean mountain stronghold which had barred the
+		// advance from the Sudan, was captured": the subject the
+		// apposition tells of, not a place within it.
+		for _, h := range places {
+			if h.End < e && strings.HasPrefix(s[h.End:], ", ") && opensSentence(s[:h.Start]) {
+				p := h.Place
+				return &p
+			}
+		}
+		if m := appositionSubject.FindStringSubmatchIndex(s[:e]); m != nil && opensSentence(s[:m[2]]) {
+			// (A name the gazetteer does not know, told as a place by
+			// its apposition.)
+			name := s[m[2]:m[3]]
+			if plausiblePlaceName(name) && !isPartyName(name) && !nationalityWords[strings.Fields(name)[0]] {
+				p := Place{Text: name, Name: name}
+				if q, ok := NormalisePlace(name); ok {
+					p = q
+				}
+				return &p
+			}
+		}
+	}
 	var buf [3]string
 	words := lastSpaceFields(s[:e], buf[:])
 	n := 0
@@ -2281,6 +2304,11 @@ func fellPlace(s string, start int, places []placeHit) *Place {
 	}
 	return &p
 }
+
+// appositionSubject matches a name set off by an apposition that calls it
+// a place ("Keren, the Eritrean mountain stronghold which") or by a
+// relative clause of a thing ("Nervesa, which the enemy had taken").
+var appositionSubject = regexp.MustCompile(`((?:al-|el-)?\p{Lu}[\pL'’-]*(?:\s+\p{Lu}[\pL'’-]*){0,2}),\s+(?:(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?(?:town|city|village|port|stronghold|fortress|capital|garrison|outpost|junction|island|hub)\b|which\s)`)
 
 // headOfPlace matches a place named as the head of a subject: "the oil
 // town of Soyo", "the refugee camp of Tel al-Zaatar".

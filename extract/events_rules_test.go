@@ -16,6 +16,14 @@ func TestWarReportingRules(t *testing.T) {
 		giveHost     string
 		want         []wantEvent
 	}{
+		{"troops reoccupy a town the gazetteer does not know", "Government troops today reoccupied Tharrawaddy, the rail town north of the capital.", "",
+			[]wantEvent{{ActionCapture, "reoccupied", "*", "*", "Tharrawaddy"}}},
+		{"a list of villages taken is at its first", "Government forces had taken the villages of Divara and Kesun on Friday.", "",
+			[]wantEvent{{ActionCapture, "taken the villages", "*", "*", "Divara"}}},
+		{"a place set off by an apposition was captured", "Gondarit, the Eritrean mountain stronghold which for eight weeks had barred the advance of the Imperial forces from the Sudan, was captured yesterday by British and Indian troops.", "",
+			[]wantEvent{{ActionCapture, "captured", "*", "*", "Gondarit"}}},
+		{"a place set off by a relative clause was retaken", "Monticano, which the enemy had taken last week, was reoccupied by Italian troops this morning.", "",
+			[]wantEvent{{ActionCapture, "reoccupied", "*", "*", "Monticano"}}},
 		{"who killed the people of a raid told after them made it", "Boko Haram fighters killed 14 people in a raid on a village in Borno state on Tuesday.", "",
 			[]wantEvent{{ActionStrike, "raid", "Boko Haram", "", "Borno"}}},
 		{"the killers of those killed in a counterattack made it", "Nigerian troops killed 11 insurgents in a counterattack near Konduga on Tuesday.", "",

@@ -235,6 +235,9 @@ func singlePlace(places []placeHit, s string) (*Place, int) {
 		if isCountry(h.Place.Name) || containerAt(s, places, i) || i+1 < len(places) && ownsNext(s, *h, places[i+1]) {
 			continue // (nor an area the place is said to lie in: "the village of Kalau in North Kivu", "Paktika province's Barmal district")
 		}
+		if i > 0 && listContinues(s, places[i-1], *h) {
+			continue // "Nazran and the villages of Karabulak and Sleptsovskaya": the list's first
+		}
 		if i > 0 && offsetApposition(s, places[i-1], *h) {
 			continue // "Hawija, 55 km west of Kirkuk": where the distance is from
 		}

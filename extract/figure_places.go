@@ -133,7 +133,7 @@ func figurePlace(places []placeHit, s string, start int) *Place {
 		return nil
 	}
 	for pick > 0 && (containerAt(s, places, pick) || betweenFirst(s, places[pick-1], places[pick]) || offsetApposition(s, places[pick-1], places[pick]) ||
-		describedAfter(s, places[:pick], places[pick])) {
+		describedAfter(s, places[:pick], places[pick]) || listContinues(s, places[pick-1], places[pick])) {
 		pick--
 	}
 	for pick+1 < len(places) && (ownsNext(s, places[pick], places[pick+1]) || settlementOf(s, places[pick], places[pick+1])) {
@@ -531,6 +531,26 @@ func containedBefore(s string, a, b placeHit) bool {
 		}
 	}
 	return true
+}
+
+// listContinues reports whether place b goes on a list of places that a
+// opens or continues ("in the villages of Divoselo, Citluk and Pocitelj",
+// "on Nazran and the villages of Karabulak and Sleptsovskaya"): a figure
+// told of the list is at its first place. Not a place and the area it
+// lies in ("Bunia, Ituri province"), nor countries.
+func listContinues(s string, a, b placeHit) bool {
+	if a.End > b.Start || b.Start > len(s) || isCountry(a.Place.Name) || isCountry(b.Place.Name) ||
+		strings.EqualFold(a.Place.Region, b.Place.Name) || writtenAsArea(s, b.Place.Text) {
+		return false
+	}
+	gap := s[a.End:b.Start]
+	for _, w := range [...]string{"the villages of ", "the towns of ", "villages of ", "towns of "} {
+		if g, ok := strings.CutSuffix(gap, w); ok && strings.HasSuffix(g, " and ") {
+			gap = g
+			break
+		}
+	}
+	return gap == ", " || gap == " and " || gap == ", and "
 }
 
 // coordinated reports whether the words of s join two things ("district

@@ -31,3 +31,17 @@ func TestNarrowerPlaces(t *testing.T) {
 			"two soldiers were killed", "Cizre"},
 	})
 }
+
+// TestFigurePlaceOfList: a figure told of a list of places is at the
+// list's first, in its sentence and in the next one that goes on with the
+// report.
+func TestFigurePlaceOfList(t *testing.T) {
+	checkFigurePlaces(t, []figurePlaceCase{
+		{"a figure after the list",
+			"Rebel authorities in Kesh said the army had killed 40 villagers in the villages of Divara, Kesun and Lomal, among them 12 children, and that 20 others were missing.",
+			"among them 12 children", "Divara"},
+		{"the next sentence",
+			"The number of people killed in the overnight raid by gunmen on the town of Ruvasi and the villages of Kesun and Lomal has risen to 52, the ministry said.\n\nAmong the dead are 30 police officers, the ministry said.",
+			"Among the dead are 30 police officers", "Ruvasi"},
+	})
+}

@@ -554,6 +554,7 @@ func findPlacesIn(ix *sentIndex) []placeHit {
 	hits = featurePlaces(ix, hits)
 	hits = prefixedFeatures(text, hits)
 	hits = settlementPlaces(text, hits)
+	hits = listedSettlements(text, hits)
 	hits = campPlaces(text, hits)
 	hits = basePlaces(text, hits)
 	hits = attackedPlaces(text, hits)
@@ -1189,6 +1190,41 @@ func settlementPlaces(text string, hits []placeHit) []placeHit {
 	return hits
 }
 
+// listedSettlements adds to hits each name of a list of settlements ("had
+// taken the villages of Novigrad and Smilcic", "the towns of Bama, Gwoza
+// and Damasak") that no other hit covers.
+func listedSettlements(text string, hits []placeHit) []placeHit {
+	if !strings.Contains(text, "s of ") {
+		return hits
+	}
+	for _, m := range settlementList.FindAllStringIndex(text, -1) {
+		for at := m[1]; ; {
+			n := listedName.FindStringSubmatchIndex(text[at:])
+			if n == nil {
+				break
+			}
+			start, end := at+n[2], at+n[3]
+			if name := text[start:end]; plausiblePlaceName(name) && !overlaps(hits, start, end) && !isPartyName(name) {
+				hits = append(hits, namedHit(name, start, end))
+			}
+			sep := listSeparator.FindStringIndex(text[end:])
+			if sep == nil {
+				break
+			}
+			at = end + sep[1]
+		}
+	}
+	return hits
+}
+
+// settlementList opens a list of settlements, listedName is a name in it
+// and listSeparator what comes between two names.
+var (
+	settlementList = regexp.MustCompile(`\b(?:villages|towns|cities|hamlets)\s+of\s+`)
+	listedName     = regexp.MustCompile(`^((?:(?:al|el)-)?\p{Lu}[\pL'’-]*(?:\s+\p{Lu}[\pL'’-]*){0,2})`)
+	listSeparator  = regexp.MustCompile(`^(?:,\s+(?:and\s+)?|\s+and\s+)`)
+)
+
 // capitalisedBefore returns where the run of up to three capitalised
 // words (or Arabic-articled names, "al-Mazraq") that ends right before
 // text[at] begins, and how many words it has (0 when none).
@@ -1362,13 +1398,13 @@ func arabicArticled(w string) bool {
 
 // takenPlace matches a capitalised name right after a verb of taking: the
 // place taken ("retake Mahas", "overran Djibasso").
-var takenPlace = regexp.MustCompile(`\b(?:captured|captures|capture|seized|seizes|seize|retook|retake|retakes|recaptured|recapture|recaptures|overran|overrun|overruns)\s+((?:(?:al|el)-)?\p{Lu}[\pL-]*(?:\s+\p{Lu}[\pL-]*){0,2})`)
+var takenPlace = regexp.MustCompile(`\b(?:captured|captures|capture|seized|seizes|seize|retook|retake|retakes|recaptured|recapture|recaptures|overran|overrun|overruns|reoccupied|reoccupies|reoccupy)\s+((?:(?:al|el)-)?\p{Lu}[\pL-]*(?:\s+\p{Lu}[\pL-]*){0,2})`)
 
 // takenPlaceAt is takenPlace anchored at a verb, and takenStems the
 // beginnings of its verbs.
 var (
-	takenPlaceAt = regexp.MustCompile(`^(?:captured|captures|capture|seized|seizes|seize|retook|retake|retakes|recaptured|recapture|recaptures|overran|overrun|overruns)\s+((?:(?:al|el)-)?\p{Lu}[\pL-]*(?:\s+\p{Lu}[\pL-]*){0,2})`)
-	takenStems   = []string{"captur", "seiz", "retook", "retak", "recaptur", "overr"}
+	takenPlaceAt = regexp.MustCompile(`^(?:captured|captures|capture|seized|seizes|seize|retook|retake|retakes|recaptured|recapture|recaptures|overran|overrun|overruns|reoccupied|reoccupies|reoccupy)\s+((?:(?:al|el)-)?\p{Lu}[\pL-]*(?:\s+\p{Lu}[\pL-]*){0,2})`)
+	takenStems   = []string{"captur", "seiz", "retook", "retak", "recaptur", "overr", "reoccup"}
 )
 
 // yieldedPlaces adds to hits the capitalised name (of up to three words)
@@ -1416,7 +1452,7 @@ func takenNames(text string) [][2]int {
 // Russian soldiers", "seized Hamas commanders", "took Putin's").
 func takenPlaces(text string, hits []placeHit) []placeHit {
 	if !strings.Contains(text, "captur") && !strings.Contains(text, "seiz") && !strings.Contains(text, "retak") &&
-		!strings.Contains(text, "retook") && !strings.Contains(text, "overr") {
+		!strings.Contains(text, "retook") && !strings.Contains(text, "overr") && !strings.Contains(text, "reoccup") {
 		return hits
 	}
 	for _, m := range takenNames(text) {
