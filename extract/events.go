@@ -3336,7 +3336,7 @@ func toldWithin(c Claim, rest []Claim, text string, nl int) bool {
 		if k := strings.IndexAny(text[d.Span.End:to], ".\n"); k >= 0 {
 			to = d.Span.End + k
 		}
-		if strings.Contains(text[from:to], c.Location.Text) {
+		if strings.Contains(text[from:to], c.Location.Text) || strings.Contains(text[from:to], c.Location.Name) {
 			return true
 		}
 	}

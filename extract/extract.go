@@ -1290,6 +1290,7 @@ func Extract(a ingest.Article) []Claim {
 	resolveOwnForces(claims)
 	dateHeadlineEvents(claims, text)
 	claims = dropWiderHeadlineEvents(claims, text)
+	placesAsWritten(claims, sents, text)
 	return finish(a.ID, claims)
 }
 

@@ -301,7 +301,7 @@ func TestLeadIsNoHeadline(t *testing.T) {
 	want := map[string][2]string{ // quote -> source, place
 		"killed four people":                    {"air force", "Odesa"},
 		"killed four people, including a child": {"air force", "Odesa"},
-		"killed a man":                          {"Russian officials", "Belgorod"},
+		"killed a man":                          {"Russian officials", "Belgorod region"},
 	}
 	got := 0
 	for _, c := range Extract(ingest.Article{ID: "d", Text: text, Published: "2024-11-09"}) {

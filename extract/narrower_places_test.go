@@ -1,6 +1,11 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+	"time"
+
+	"github.com/claimline/claimline/ingest"
+)
 
 // TestNarrowerPlaces: a figure told in an area that the article names, in
 // another sentence, as holding one narrower place is at that place; not
@@ -44,4 +49,33 @@ func TestFigurePlaceOfList(t *testing.T) {
 			"The number of people killed in the overnight raid by gunmen on the town of Ruvasi and the villages of Kesun and Lomal has risen to 52, the ministry said.\n\nAmong the dead are 30 police officers, the ministry said.",
 			"Among the dead are 30 police officers", "Ruvasi"},
 	})
+}
+
+// TestPlaceWrittenWithItsPart: a place's text is the name as written with
+// the part of it the sentence names ("southern Israel", "Kherson region");
+// its name stays the place's.
+func TestPlaceWrittenWithItsPart(t *testing.T) {
+	for _, tt := range []struct{ text, quote, wantText, wantName string }{
+		{"Rockets killed two civilians in southern Israel on Monday, police said.", "killed two civilians", "southern Israel", "Israel"},
+		{"Shelling wounded seven people in the Kherson region overnight, the governor said.", "wounded seven people", "Kherson region", "Kherson"},
+		{"A suicide bomber killed 40 people in central Kabul on Monday.", "killed 40 people", "central Kabul", "Kabul"},
+	} {
+		a, err := ingest.Prepare([]byte(tt.text), ingest.Meta{Source: "Reuters", Published: "2023-10-06"}, 0, time.Now())
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, c := range Extract(a) {
+			if c.Kind != KindCasualty || c.Quote != tt.quote {
+				continue
+			}
+			found = true
+			if c.Location == nil || c.Location.Text != tt.wantText || c.Location.Name != tt.wantName {
+				t.Errorf("%q: place %+v, want text %q, name %q", tt.text, c.Location, tt.wantText, tt.wantName)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no casualty quoting %q", tt.text, tt.quote)
+		}
+	}
 }

@@ -570,6 +570,53 @@ func findPlacesIn(ix *sentIndex) []placeHit {
 	return hits
 }
 
+// writtenWith is the place name at text[start:end] as written with the
+// part of it that it names, a word before or after it: "southern Israel",
+// "central Kabul", "the Kherson region" as "Kherson region".
+func writtenWith(text string, start, end int) string {
+	from, to := start, end
+	if w := lastWord(strings.TrimRight(text[:start], " ")); w != "" && start-len(w)-1 >= 0 && text[start-1] == ' ' && partOfPlaceWords[strings.ToLower(w)] {
+		from = start - len(w) - 1
+	}
+	if w := wordAfter(text, end); w != "" && strings.HasPrefix(text[end:], " "+w) && adminAreaNouns[w] && !adminAreaNouns[strings.ToLower(lastWord(text[start:end]))] {
+		to = end + 1 + len(w)
+	}
+	return text[from:to]
+}
+
+// placesAsWritten gives each claim's place its text as its sentence
+// writes it with the part of it named (see writtenWith): "in southern
+// Israel", "in the Kherson region". A place carried from another sentence
+// keeps its text.
+func placesAsWritten(claims []Claim, sents []sentence, text string) {
+	for i := range claims {
+		c := &claims[i]
+		if c.Location == nil || c.Location.Text == "" {
+			continue
+		}
+		k, _ := slices.BinarySearchFunc(sents, c.Span.Start, func(st sentence, at int) int { return cmp.Compare(st.end, at+1) })
+		if k >= len(sents) || c.Span.Start < sents[k].start {
+			continue
+		}
+		s, core := text[sents[k].start:sents[k].end], c.Location.Text
+		for at := range indexAll(s, core) {
+			if !wordBoundaryBefore(s, at) || !wordBoundaryAfter(s, at+len(core)) {
+				continue
+			}
+			if w := writtenWith(s, at, at+len(core)); w != core {
+				p := *c.Location
+				p.Text = w
+				c.Location = &p
+				break
+			}
+		}
+	}
+}
+
+// partOfPlaceWords name a part of a country or city: "southern Israel".
+var partOfPlaceWords = wordSet("northern southern eastern western central northeastern northwestern southeastern southwestern " +
+	"north-eastern north-western south-eastern south-western northeast northwest southeast southwest")
+
 // connectorTail reports whether the name at text[start:] ends a longer
 // name joined by "de", "del", "de los" and the like: "San Juan de los
 // Lagos" is no Lagos, "Tlajomulco de Zúñiga" no Zúñiga.
