@@ -333,6 +333,12 @@ func TestFreshCasualtyF1(t *testing.T) {
 			"Quetta's Civil Hospital, Reina, the 2025 Afghan-Pakistan border clashes) with hostages, tolls revised up and down, " +
 			"each side's claims, several victim groups in one sentence, breakdowns by nationality and cumulative tolls; " +
 			"labelled after the rules of 1.34.0 were written, and not tuned on (first run P 0.831, R 0.726, F1 0.7753)"},
+		{"fresh54", 20, 0.799, "wire, agency and local-paper reports of 1966-2016 stressing places and dates (Samu, Ulchin and " +
+			"Samchok, Monte Chingolo, Damour, Jiyeh and Karantina, El Amparo, Skabrnja, the Zar refugee column, Kravica, Kizlyar " +
+			"1996, El Charco, Mukaradeeb, Tentena, Daglica, Dogo Nahawa, Chabahar, All Saints Church in Peshawar, Gamboru Ngala, " +
+			"Sonitpur and Kokrajhar, the Mandera bus, Gambella) with datelines from other cities, villages named after their " +
+			"region, relative dates, revised tolls, each side's claims and abductions (first run, extractor 1.35.0: P 0.833, " +
+			"R 0.769, F1 0.8000)"},
 		{"attribution2", 30, 0.764, "the attribution2 set (see TestAttributionDevset2): 33 incidents no other set tells, " +
 			"from Munich 1972 to Yarova 2025; passive and active tolls, several victim groups in one sentence, the wounded, " +
 			"missing and captured beside the dead, tolls revised up and down, each side's claims (first run P 0.830, R 0.709, F1 0.7644; " +
