@@ -2251,7 +2251,9 @@ func isDatelineDate(s string, d dateHit) bool {
 			return titleCased(s[:city]) && (agencyDash(rest) || strings.HasPrefix(rest, ":") || commaAgencyDash(rest))
 		}
 	}
-	return strings.HasPrefix(rest, "(") || strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, "—")
+	// (Or a colon: "PESHAWAR, Sept 23: The death toll …", as South Asian
+	// papers write it.)
+	return strings.HasPrefix(rest, "(") || strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, ": ")
 }
 
 // titleCased reports whether every word of s opens with a capital.

@@ -762,6 +762,9 @@ func datelinePlaces(claims []Claim, text string) {
 		_, body, _ = strings.Cut(text, "\n\n")
 	}
 	body = strings.TrimLeft(body, "\n ")
+	if by, rest, ok := strings.Cut(body, "\n"); ok && byline(by) {
+		body = strings.TrimLeft(rest, "\n ") // "By our Staff Reporter"
+	}
 	lead, _, _ := strings.Cut(body, "\n")
 	end := datelineEnd(lead)
 	cityEnd := strings.IndexAny(lead, ",(")
@@ -818,11 +821,30 @@ func datelinePlaces(claims []Claim, text string) {
 	}
 }
 
+// byline reports whether a line is a byline: "By our Staff Reporter",
+// "By Ahmed Rashid".
+func byline(line string) bool {
+	line = strings.TrimSpace(line)
+	return strings.HasPrefix(line, "By ") && len(line) < 60 && !strings.ContainsAny(line, ".:;")
+}
+
 // plainDatelineEnd returns where a dateline of no agency's name that opens
-// lead ends (after its dash) and where its upper-case city ends, or zeros:
-// "MOGADISHU - ", "KABUL, Aug 24 — ".
+// lead ends (after its dash or colon) and where its upper-case city ends,
+// or zeros: "MOGADISHU - ", "KABUL, Aug 24 — ", "PESHAWAR, Sept 23: ".
 func plainDatelineEnd(lead string) (end, cityEnd int) {
 	head := lead[:min(len(lead), 40)]
+	if k := strings.Index(head, ": "); k > 0 {
+		cityEnd = k
+		if c := strings.IndexByte(head[:k], ','); c > 0 {
+			cityEnd = c
+			if date := head[c+1 : k]; len(date) > 16 || !strings.ContainsAny(date, "0123456789") {
+				cityEnd = 0 // ("BEIRUT, the capital: ", not a day)
+			}
+		}
+		if cityEnd >= 3 && strings.ToUpper(head[:cityEnd]) == head[:cityEnd] {
+			return k + 2, cityEnd
+		}
+	}
 	for _, d := range [...]string{" - ", " – ", " — "} {
 		k := strings.Index(head, d)
 		if k <= 0 {

@@ -1,0 +1,47 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/claimline/claimline/ingest"
+)
+
+// TestColonDateline: a dateline closed by a colon, as South Asian papers
+// write it ("QUETTA, March 4: …"), after a byline, places the lead's
+// figures in its city and is not the day of the figures told after it.
+func TestColonDateline(t *testing.T) {
+	text := "Toll in market bombing rises to 31\n\nBy our Staff Reporter\n\n" +
+		"QUETTA, March 4: The death toll from Saturday's bombing of a vegetable market rose to 31 on Sunday, officials said.\n\n" +
+		"Of the dead, 12 were children, a hospital spokesman said."
+	want := map[string][2]string{ // quote -> place, day
+		"death toll from Saturday's bombing of a vegetable market rose to 31": {"Quetta", "2024-03-02"},
+		"Of the dead, 12 were children":                                       {"", "2024-03-02"},
+	}
+	got := 0
+	a, err := ingest.Prepare([]byte(text), ingest.Meta{Source: "Dawn", Published: "2024-03-04"}, 0, time.Now())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range Extract(a) {
+		w, ok := want[strings.ReplaceAll(c.Quote, "’", "'")]
+		if c.Kind != KindCasualty || !ok {
+			continue
+		}
+		got++
+		place, day := "", ""
+		if c.Location != nil {
+			place = c.Location.Name
+		}
+		if c.Date.Start != nil {
+			day = *c.Date.Start
+		}
+		if place != w[0] || day != w[1] {
+			t.Errorf("%q: place %q, day %q; want %q, %q", c.Quote, place, day, w[0], w[1])
+		}
+	}
+	if got != len(want) {
+		t.Errorf("found %d of the %d figures", got, len(want))
+	}
+}
