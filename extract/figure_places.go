@@ -2,6 +2,7 @@ package extract
 
 import (
 	"cmp"
+	"regexp"
 	"slices"
 	"strings"
 )
@@ -381,7 +382,10 @@ func hospitalPlace(s string, h placeHit) bool {
 			return true
 		}
 	}
-	return false
+	// "the bodies … had been brought to the hospital in Zadar", not
+	// "61 bodies were brought to hospitals in the Gaza Strip": the
+	// hospitals of the whole area the toll is of.
+	return strings.Contains(before, "brought") && !strings.Contains(before, "hospitals")
 }
 
 // issuedIn reports whether the text before a place ends in words telling
@@ -535,7 +539,8 @@ func containedBefore(s string, a, b placeHit) bool {
 
 // listContinues reports whether place b goes on a list of places that a
 // opens or continues ("in the villages of Divoselo, Citluk and Pocitelj",
-// "on Nazran and the villages of Karabulak and Sleptsovskaya"): a figure
+// "on Nazran and the villages of Karabulak and Sleptsovskaya", "in
+// Skabrnja and the neighbouring village of Nadin"): a figure
 // told of the list is at its first place. Not a place and the area it
 // lies in ("Bunia, Ituri province"), nor countries.
 func listContinues(s string, a, b placeHit) bool {
@@ -544,14 +549,12 @@ func listContinues(s string, a, b placeHit) bool {
 		return false
 	}
 	gap := s[a.End:b.Start]
-	for _, w := range [...]string{"the villages of ", "the towns of ", "villages of ", "towns of "} {
-		if g, ok := strings.CutSuffix(gap, w); ok && strings.HasSuffix(g, " and ") {
-			gap = g
-			break
-		}
-	}
-	return gap == ", " || gap == " and " || gap == ", and "
+	return gap == ", " || gap == " and " || gap == ", and " || listGap.MatchString(gap)
 }
+
+// listGap joins two places of a list by a settlement's noun: " and the
+// villages of ", " and the neighbouring village of ".
+var listGap = regexp.MustCompile(`^,?\s+and\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:villages?|towns?|hamlets?)\s+of\s+$`)
 
 // coordinated reports whether the words of s join two things ("district
 // and in Cizre": not an area the district lies in).
