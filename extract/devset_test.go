@@ -339,6 +339,11 @@ func TestFreshCasualtyF1(t *testing.T) {
 			"Sonitpur and Kokrajhar, the Mandera bus, Gambella) with datelines from other cities, villages named after their " +
 			"region, relative dates, revised tolls, each side's claims and abductions (first run, extractor 1.35.0: P 0.833, " +
 			"R 0.769, F1 0.8000)"},
+		{"fresh55", 20, 0.799, "follow-up reports published days after the incident, 1971-2024 (the Ceylon JVP rising, Libyan " +
+			"Flight 114, the Derg executions, Musami, Freedom Camp, Gafsa, Wagalla, Moiwana, Ntega, Timisoara, Vilnius, Raboteau, " +
+			"Poso, Kasika, Sandhikharka, Chencholai, MH17, Bishoftu, Madjoari, al-Sereiha) with relative and absolute dates, " +
+			"sources in every position, tolls that rose and competing counts (first run, extractor 1.35.0 of 76310d1: P 0.846, " +
+			"R 0.759, F1 0.8000)"},
 		{"attribution2", 30, 0.764, "the attribution2 set (see TestAttributionDevset2): 33 incidents no other set tells, " +
 			"from Munich 1972 to Yarova 2025; passive and active tolls, several victim groups in one sentence, the wounded, " +
 			"missing and captured beside the dead, tolls revised up and down, each side's claims (first run P 0.830, R 0.709, F1 0.7644; " +
