@@ -45,3 +45,29 @@ func TestColonDateline(t *testing.T) {
 		t.Errorf("found %d of the %d figures", got, len(want))
 	}
 }
+
+// TestTollGivenOnADay: the day a toll was given ("gave a lower toll on
+// Saturday, saying …") is not the day of its dead, which the attack told
+// before gives.
+func TestTollGivenOnADay(t *testing.T) {
+	text := "Gunmen kill 40 in raid on village\n\n" +
+		"NAIROBI, Oct 29 (Reuters) - Gunmen killed at least 40 people in an attack on the village of Kesun on Friday, a rights group said.\n\n" +
+		"The Red Cross gave a lower toll on Saturday, saying 31 people had been killed."
+	a, err := ingest.Prepare([]byte(text), ingest.Meta{Source: "Reuters", Published: "2024-10-29"}, 0, time.Now())
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, c := range Extract(a) {
+		if c.Kind != KindCasualty || c.Quote != "31 people had been killed" {
+			continue
+		}
+		found = true
+		if c.Date.Start == nil || *c.Date.Start != "2024-10-25" {
+			t.Errorf("%q dated %+v, want 2024-10-25 (the Friday of the attack)", c.Quote, c.Date)
+		}
+	}
+	if !found {
+		t.Error("no figure quoting \"31 people had been killed\"")
+	}
+}

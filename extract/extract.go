@@ -1939,6 +1939,21 @@ func isReportDate(s, lower string, at int) bool {
 			end = b
 			continue
 		}
+		if tollNouns[w] {
+			// "gave a lower toll on Saturday, saying 108 people had been
+			// killed": when the toll was given.
+			nb := b
+			for k := 0; k < 3; k++ {
+				pw, pb := wordBefore(lower, nb)
+				if tollGivingVerbs[pw] {
+					return true
+				}
+				if pw == "" {
+					break
+				}
+				nb = pb
+			}
+		}
 		if sourceNouns[w] {
 			// "the 359 announced by police on Wednesday".
 			if by, bb := wordBefore(lower, b); by == "by" {
@@ -1991,6 +2006,13 @@ func isReportDate(s, lower string, at int) bool {
 	}
 	return false
 }
+
+// tollNouns name a toll given out, and tollGivingVerbs give it: "gave a
+// lower toll", "issued a new tally".
+var (
+	tollNouns       = wordSet("toll figure tally count estimate")
+	tollGivingVerbs = wordSet("gave give gives giving issued issues released releases published offered offers")
+)
 
 // briefingWords come before a channel's noun: "at the weekly briefing".
 var briefingWords = wordSet("at the weekly daily regular nightly")
