@@ -88,7 +88,7 @@ const (
 
 var eventRules = []eventRule{
 	{Action: ActionShootdown, Keys: []string{"down", "intercept", "destroyed"}, Hypo: hedgeAll, Re: mustWordRegexp(`(?i)\b(?:shot\s+down|shoots?\s+down|shooting\s+down|(?:shot|shoots?|shooting)\s+(?:it|them|(?:the|a|an|its|their|one|two)\s+(?:[\w-]+\s+)?(?:planes?|jets?|aircraft|drones?|helicopters?|bombers?|fighters?|airliners?|balloons?))\s+down|downed|downing|brought\s+down|intercepted|intercepts|intercepting|destroyed\s+` + reFew + `(?:drones|missiles|UAVs|cruise\s+missiles|ballistic\s+missiles|(?:unmanned\s+)?aerial\s+vehicles))\b`)},
-	{Action: ActionCapture, Keys: []string{"took", "tak", "captur", "seiz", "retook", "retak", "overr", "fell", "falls", "fallen", "fall", "liberat", "regain", "recover", "overwhelm", "control", "out", "occup", "drove", "driven", "drives", "expel", "ousted", "ousts", "routed", "chase", "surrendered", "capitulated"}, Hypo: hedgeAll, Re: mustWordRegexp(`(?i)\b(?:(?:took|take|takes|taken|taking)\s+(?:full\s+|complete\s+)?control\s+of|(?:took|take|takes|taken|taking)\s+(?:over\s+)?(?:(?:more|fewer)\s+than\s+|at\s+least\s+|nearly\s+|almost\s+|about\s+)?` + reCountWord + `\s+` + `(?:[\w-]+['’]s\s+)?(?:[\w-]+\s+){0,3}?(?:towns?|villages?|cit(?:y|ies)|areas?|positions?|hills?|districts?|neighbou?rhoods?|bases?|airports?|territory|settlements?|posts?|outposts?|strongholds?|checkpoints?)\b|(?:took|takes|taken|taking)\s+over\s+(?-i:\p{Lu})[\pL-]*|(?:took|take|takes|taking)\s+(?-i:\p{Lu})[\pL-]*|the\s+fall\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){1,4}?to|captured|captures|capture|capturing|reoccupied|reoccupies|reoccupy|reoccupying|seized|seizes|seize|seizing|recaptured|recaptures|recapture|retook|retake|retaken|overran|overrun|(?:regained|regains|recovered|recovers)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:town|city|village|district|airport|port|capital|hill|outpost)\s+of|overwhelmed\s+(?:[\w’'-]+\s+){0,3}?(?:posts?|positions?|bases?|garrisons?|defenders|checkpoints?|outposts?|barracks|camps?)|(?:fell|falls|fallen)\s+to|(?:occupied|occupies|occupying)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:town|city|village|district|base|airport|port|capital|islands?|towns)(?:\s+and\s+(?:the\s+)?[\w-]+)?\s+of|the\s+capture\s+of|liberated|liberates|liberating|(?:regained|regains|regaining|gained|gains|wrested|wrests)\s+(?:full\s+|complete\s+)?control\s+(?:of|over)|(?:pushed|pushes|drove|driven|drives)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?out\s+of|(?:drove|driven|drives|expelled|expels|ousted|ousts|routed|chased|chases)\s+(?:the\s+)?(?:last\s+|remaining\s+)?(?:[\w’'-]+\s+){0,3}?(?:fighters|militants|rebels|insurgents|jihadists|islamists|troops|forces|soldiers)\s+(?:from|out\s+of)|(?:garrison|defenders|troops|soldiers)\s+(?:in|at|of)\s+(?:the\s+)?(?:[\w’'-]+\s+){1,3}?surrendered\s+to|(?:garrison|defenders)\s+(?:in|at|of)\s+(?:the\s+)?(?:[\w’'-]+\s+){1,3}?(?:surrendered|capitulated)|surrendered\s+to|(?:taken|retaken)\s+by)\b`)},
+	{Action: ActionCapture, Keys: []string{"took", "tak", "captur", "seiz", "retook", "retak", "overr", "fell", "falls", "fallen", "fall", "liberat", "regain", "recover", "overwhelm", "control", "out", "occup", "drove", "driven", "drives", "expel", "ousted", "ousts", "routed", "chase", "surrendered", "capitulated", "cleared"}, Hypo: hedgeAll, Re: mustWordRegexp(`(?i)\b(?:(?:took|take|takes|taken|taking)\s+(?:full\s+|complete\s+)?control\s+of|(?:took|take|takes|taken|taking)\s+(?:over\s+)?(?:(?:more|fewer)\s+than\s+|at\s+least\s+|nearly\s+|almost\s+|about\s+)?` + reCountWord + `\s+` + `(?:[\w-]+['’]s\s+)?(?:[\w-]+\s+){0,3}?(?:towns?|villages?|cit(?:y|ies)|areas?|positions?|hills?|districts?|neighbou?rhoods?|bases?|airports?|territory|settlements?|posts?|outposts?|strongholds?|checkpoints?)\b|(?:took|takes|taken|taking)\s+over\s+(?-i:\p{Lu})[\pL-]*|(?:took|take|takes|taking)\s+(?-i:\p{Lu})[\pL-]*|the\s+fall\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){1,4}?to|cleared\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:town|city|village|villages|district|area|neighbou?rhoods?|quarter|valley|region|province|pocket|enclave)\b|captured|captures|capture|capturing|reoccupied|reoccupies|reoccupy|reoccupying|seized|seizes|seize|seizing|recaptured|recaptures|recapture|retook|retake|retaken|overran|overrun|(?:regained|regains|recovered|recovers)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:town|city|village|district|airport|port|capital|hill|outpost)\s+of|overwhelmed\s+(?:[\w’'-]+\s+){0,3}?(?:posts?|positions?|bases?|garrisons?|defenders|checkpoints?|outposts?|barracks|camps?)|(?:fell|falls|fallen)\s+to|(?:occupied|occupies|occupying)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:town|city|village|district|base|airport|port|capital|islands?|towns)(?:\s+and\s+(?:the\s+)?[\w-]+)?\s+of|the\s+capture\s+of|liberated|liberates|liberating|(?:regained|regains|regaining|gained|gains|wrested|wrests)\s+(?:full\s+|complete\s+)?control\s+(?:of|over)|(?:pushed|pushes|drove|driven|drives)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?out\s+of|(?:drove|driven|drives|expelled|expels|ousted|ousts|routed|chased|chases)\s+(?:the\s+)?(?:last\s+|remaining\s+)?(?:[\w’'-]+\s+){0,3}?(?:fighters|militants|rebels|insurgents|jihadists|islamists|troops|forces|soldiers)\s+(?:from|out\s+of)|(?:garrison|defenders|troops|soldiers)\s+(?:in|at|of)\s+(?:the\s+)?(?:[\w’'-]+\s+){1,3}?surrendered\s+to|(?:garrison|defenders)\s+(?:in|at|of)\s+(?:the\s+)?(?:[\w’'-]+\s+){1,3}?(?:surrendered|capitulated)|surrendered\s+to|(?:taken|retaken)\s+by)\b`)},
 	{Action: ActionEnter, Keys: []string{"enter", "storm", "infiltrat", "into", "through to"}, Hypo: hedgeAll, Re: mustWordRegexp(`(?i)\b(?:entered|enters|enter|entering|stormed|storms|storm|storming|infiltrated|infiltrates|(?:moved|pushed|push|pushes|swept|sweep|sweeps|rolled|roll|rolls|broke|crossed|advanced|poured|marched|walked|walk|walks|drove|rode|streamed|thrust|thrusts|punched|fought\s+(?:their|its)\s+way)\s+into|(?:broke|broken|breaking)\s+through\s+to)\b`)},
 	{Action: ActionSiege, Keys: []string{"siege", "besieg", "encircl", "surrounded", "blockade"}, Hypo: hedgeAll, Re: mustWordRegexp(`(?i)\b(?:besieged|besieging|besiege|encircled|encircling|encircle|surrounded|(?:laid|lay|laying|lays)\s+(?:a\s+)?siege|under\s+siege|siege\s+(?:of|on)|blockade\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:barracks|garrison|base|headquarters|town|city|port|enclave|camp))\b`)},
 	{Action: ActionWithdraw, Keys: []string{"withdr", "pull", "retreat", "evacuat", "back", "abandon", "fled", "flee", "slipped"}, Hypo: hedgeAll, Re: mustWordRegexp(`(?i)\b(?:withdrew|withdrawn|withdraws|withdraw|withdrawing|withdrawal\s+(?:of|from)|(?:pulled|pulls|pull|pulling)\s+(?:out|back)|(?:pulled|pulls|pull|pulling)\s+(?:[\w-]+\s+){0,3}?(?:troops|forces|soldiers|units|fighters)\s+out|(?:tactical|strategic|orderly)\s+(?:withdrawal|retreat)|(?:troops|soldiers|forces|units|militias|militiamen|defenders|garrison|police\s+officers|policemen|militants|fighters|rebels|jihadists|loyalists)\s+(?:had\s+|have\s+)?(?:fled|slipped\s+(?:out|away))|(?:abandoned|abandoning|abandons)\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+)?(?:camps?|barracks|trenches)|retreated|retreating|retreat\s+from|(?:fell|fall|fallen|falling|falls)\s+back|(?:were|was|been)\s+(?:pushed|driven|forced)\s+back|(?:evacuated|evacuating|evacuates|abandoned|abandoning|abandons)\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+)?(?:positions?|bases?|posts?|outposts?|towns?|city|villages?|garrison|headquarters|airport|front|fighters|troops|forces|soldiers)|(?:troops|soldiers|forces|units|fighters|defenders|garrison|militants|rebels)\s+to\s+(?:flee|withdraw|retreat|pull\s+(?:back|out))|(?:troops|soldiers|forces|units|fighters|defenders|garrison|militants|rebels|army)\s+(?:had\s+|have\s+)?(?:abandoned|abandon)\s+(?-i:\p{Lu})[\pL-]*)\b`)},
@@ -578,6 +578,7 @@ func findEventsAt(ix *sentIndex, host string) []eventHit {
 				places = notSpeakers(sentence, places)
 				places = notRegionsOfTowns(sentence, places)
 				places = notSeasLocating(sentence, places)
+				places = notOwnersOfActions(sentence, places)
 				var grew bool
 				if places, grew = withNamedAreas(ix, places); grew {
 					// "over Russian regions": the adjective names a place here.
@@ -734,6 +735,19 @@ func findEventsAt(ix *sentIndex, host string) []eventHit {
 				// subject the passive tells of.
 				if k := passiveBefore(sentence[:start]); k > 0 {
 					if p := fellPlace(sentence, k, places); p != nil {
+						h.Place = p
+					}
+				}
+			}
+			if rule.Action == ActionCapture || rule.Action == ActionSiege || rule.Action == ActionStrike || rule.Action == ActionEnter {
+				// A passive whose subject an apposition sets off: "Vares,
+				// a mining town north of Sarajevo, had been surrounded".
+				at := start
+				if !hasAnyPrefix(sentence[start:], passiveAuxOpeners...) {
+					at = passiveBefore(sentence[:start])
+				}
+				if at > 0 {
+					if p := appositionPlace(sentence, at, places); p != nil {
 						h.Place = p
 					}
 				}
@@ -2258,28 +2272,8 @@ func fellPlace(s string, start int, places []placeHit) *Place {
 			return &p
 		}
 	}
-	if strings.HasSuffix(s[:e], ",") {
-		// "Keren, the Eritrean mountain stronghold which had barred the
-		// advance from the Sudan, was captured": the subject the
-		// apposition tells of, not a place within it.
-		for _, h := range places {
-			if h.End < e && strings.HasPrefix(s[h.End:], ", ") && opensSentence(s[:h.Start]) {
-				p := h.Place
-				return &p
-			}
-		}
-		if m := appositionSubject.FindStringSubmatchIndex(s[:e]); m != nil && opensSentence(s[:m[2]]) {
-			// (A name the gazetteer does not know, told as a place by
-			// its apposition.)
-			name := s[m[2]:m[3]]
-			if plausiblePlaceName(name) && !isPartyName(name) && !nationalityWords[strings.Fields(name)[0]] {
-				p := Place{Text: name, Name: name}
-				if q, ok := NormalisePlace(name); ok {
-					p = q
-				}
-				return &p
-			}
-		}
+	if p := appositionPlace(s, e, places); p != nil {
+		return p
 	}
 	var buf [3]string
 	words := lastSpaceFields(s[:e], buf[:])
@@ -2304,6 +2298,41 @@ func fellPlace(s string, start int, places []placeHit) *Place {
 	}
 	return &p
 }
+
+// appositionPlace returns the place that opens s when an apposition or a
+// relative clause sets it off up to s[:e], which ends in a comma: "Keren,
+// the Eritrean mountain stronghold which had barred the advance from the
+// Sudan, was captured", "Vares, a mining town north of Sarajevo, had been
+// surrounded": the subject the apposition tells of, not a place within
+// it. Nil when s[:e] ends otherwise.
+func appositionPlace(s string, e int, places []placeHit) *Place {
+	if !strings.HasSuffix(strings.TrimRight(s[:e], " "), ",") {
+		return nil
+	}
+	for _, h := range places {
+		if h.End < e && strings.HasPrefix(s[h.End:], ", ") && opensSentence(s[:h.Start]) {
+			p := h.Place
+			return &p
+		}
+	}
+	if m := appositionSubject.FindStringSubmatchIndex(s[:e]); m != nil && opensSentence(s[:m[2]]) {
+		// (A name the gazetteer does not know, told as a place by its
+		// apposition.)
+		name := s[m[2]:m[3]]
+		if plausiblePlaceName(name) && !isPartyName(name) && !nationalityWords[strings.Fields(name)[0]] {
+			p := Place{Text: name, Name: name}
+			if q, ok := NormalisePlace(name); ok {
+				p = q
+			}
+			return &p
+		}
+	}
+	return nil
+}
+
+// passiveAuxOpeners are the auxiliaries that open a passive trigger:
+// "had been surrounded", "was shelled".
+var passiveAuxOpeners = []string{"was ", "were ", "had been ", "has been ", "have been ", "is being ", "was being "}
 
 // appositionSubject matches a name set off by an apposition that calls it
 // a place ("Keren, the Eritrean mountain stronghold which") or by a
@@ -3705,6 +3734,40 @@ func datelineEnd(s string) int {
 // often planned, habitual or told days later as they are the report's,
 // and a siege goes on from a day the report seldom gives.
 var undatedByContext = map[string]bool{ActionStatement: true, ActionTalks: true, ActionSiege: true}
+
+// notOwnersOfActions drops the capitals and countries named as the owners
+// of an action ("in Baghdad's biggest incursion into the Kurdish enclave",
+// "Moscow's offensive"): the side that acts, not where.
+func notOwnersOfActions(s string, places []placeHit) []placeHit {
+	if !strings.Contains(s, "'s ") && !strings.Contains(s, "’s ") {
+		return places
+	}
+	return dropPlaces(places, func(h placeHit) bool {
+		if capitalNations[strings.ToLower(h.Place.Name)] == "" && !isCountry(h.Place.Name) {
+			return false
+		}
+		after, ok := strings.CutPrefix(s[h.End:], "'s ")
+		if !ok {
+			if after, ok = strings.CutPrefix(s[h.End:], "’s "); !ok {
+				return false
+			}
+		}
+		for i, w := range strings.Fields(after) {
+			if i >= 3 {
+				break
+			}
+			if ownedActions[strings.ToLower(strings.TrimRight(w, ",.;:"))] {
+				return true
+			}
+		}
+		return false
+	})
+}
+
+// ownedActions are the nouns of an action a side owns: "Baghdad's
+// incursion".
+var ownedActions = wordSet("incursion incursions offensive counteroffensive counter-offensive invasion assault onslaught bombardment " +
+	"raid raids airstrikes air strikes advance push campaign")
 
 // notBorders drops the countries named for their border ("on the
 // Bangladesh border", "near the Syrian border"): the event is at the
