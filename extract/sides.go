@@ -863,13 +863,13 @@ func localNation(toks []token) string {
 			prev = toks[i-1].w
 		}
 		if b, ok := strings.CutSuffix(w, "'s"); ok {
-			if n := nationAt(prev, b); n != "" && !strings.HasSuffix(b, "s") {
+			if n := nationAt(prev, b); n != "" && !strings.HasSuffix(b, "s") && !envoyAfter(toks, i+1) {
 				return n
 			}
 			continue
 		}
 		if b, ok := strings.CutSuffix(w, "’s"); ok {
-			if n := nationAt(prev, b); n != "" && !strings.HasSuffix(b, "s") {
+			if n := nationAt(prev, b); n != "" && !strings.HasSuffix(b, "s") && !envoyAfter(toks, i+1) {
 				return n
 			}
 			continue
@@ -925,6 +925,25 @@ func localNation(toks []token) string {
 	}
 	return ""
 }
+
+// envoyAfter reports whether the words from toks[k] name a nation's envoy
+// or mission abroad ("Pakistan's high commissioner in Colombo", "Italy's
+// embassy"): the sentence is not set in that nation.
+func envoyAfter(toks []token, k int) bool {
+	for j := k; j < len(toks) && j < k+3; j++ {
+		if envoyNouns[toks[j].w] || missionNouns[toks[j].w] {
+			return true
+		}
+		if !toks[j].word {
+			return false
+		}
+	}
+	return false
+}
+
+// missionNouns name, besides envoyNouns, a nation's mission abroad and
+// its envoys: "Pakistan's high commissioner", "Italy's embassy".
+var missionNouns = wordSet("commissioner embassy consulate diplomat diplomats mission attache")
 
 // navalNouns name a navy or its ships after a nation's adjective ("the U.S.
 // Navy", "a Russian warship"): the sailors of the sentence are its.
