@@ -291,6 +291,9 @@ var (
 		"opposition anti-government anti-regime dissidents dissident resistance maoists maoist " +
 		// Fighters of a "Liberation Front" or "Liberation Army".
 		"liberation")
+	// movementWords name a movement's army: "Liberation Army",
+	// "Revolutionary Army", "Republican Army".
+	movementWords = wordSet("liberation revolutionary patriotic republican salvation")
 	// militantHeads name armed men by what they do ("militants",
 	// "jihadists", "gunmen"): their side is "militants" unless a rebel
 	// word qualifies them.
@@ -606,9 +609,10 @@ func sideOf(words []string, host string) string {
 		return named
 	case police && !rebel:
 		return SidePolice
-	case rebel && !security && !govMark || rebel && rebelOnly(words) || rebel && rebelHeads[head] && slices.Contains(words, "liberation"):
-		// "militants of the Baloch Liberation Army": the army a
-		// liberation movement names is no state's.
+	case rebel && !security && !govMark || rebel && rebelOnly(words) || rebel && rebelHeads[head] && slices.ContainsFunc(words, func(w string) bool { return movementWords[w] }):
+		// "militants of the Baloch Liberation Army", "guerrillas of the
+		// People's Revolutionary Army": the army a movement names is no
+		// state's.
 		if nation == "Palestinian" {
 			return "Palestinian militants"
 		}

@@ -31,3 +31,29 @@ func TestEnvoyNationSetsNoSoldiers(t *testing.T) {
 		t.Error("no figure of four")
 	}
 }
+
+// TestMovementArmyIsNoState: fighters of a movement named as an army ("85
+// guerrillas of the People's Revolutionary Army") are rebels, not the
+// state's military.
+func TestMovementArmyIsNoState(t *testing.T) {
+	text := "BUENOS AIRES, Dec. 24 (Reuter) - An army communique said 85 guerrillas of the People's Revolutionary Army had been killed and that six soldiers died in the fighting."
+	a, err := ingest.Prepare([]byte(text), ingest.Meta{Source: "Reuters", Published: "1975-12-24"}, 0, time.Now())
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[int]string{85: SideRebels}
+	for _, c := range Extract(a) {
+		if c.Kind != KindCasualty || c.Count == nil || c.Count.Value == nil {
+			continue
+		}
+		if w, ok := want[*c.Count.Value]; ok {
+			delete(want, *c.Count.Value)
+			if c.Victims.Side != w {
+				t.Errorf("%q: side %q, want %q", c.Quote, c.Victims.Side, w)
+			}
+		}
+	}
+	if len(want) > 0 {
+		t.Errorf("figures not found: %v", want)
+	}
+}
