@@ -1038,3 +1038,17 @@ func TestEventDevset39F1(t *testing.T) {
 	// right, one more than at the first run.
 	scoreEventDevset(t, "testdata/devset/events39.jsonl", 20, 0.631, 0.584, 0.706)
 }
+
+// TestEventDevset40F1 scores the events40 set: 20 wire reports of
+// 1950-2022 from all continents (Unsan, Vinh Yen, Matadi, Puerto Cabello,
+// Labis, Tchepone, the Tabas raid, Santo, Zahle, Berlin in El Salvador,
+// Jaffna in 1987, Mount Etjo, Bosanski Brod, the Yugoslav incursion into
+// Albania, Kapoeta, Cap-Haitien, Chenagai, the 2007 strike in Syria,
+// Sheikh Zuweid, Chornobaivka); held out: labelled after the rules of
+// b3ab1aa were written, and not tuned on.
+func TestEventDevset40F1(t *testing.T) {
+	// First run: 20 items, tp=70 fp=45 fn=67, precision 0.609, recall
+	// 0.511, F1 0.556; actor right on 37/70 (0.529), date on 54/70
+	// (0.771). These are its floors (rounded down).
+	scoreEventDevset(t, "testdata/devset/events40.jsonl", 20, 0.555, 0.528, 0.771)
+}
