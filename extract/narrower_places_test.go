@@ -88,3 +88,22 @@ func TestPlaceWrittenWithItsPart(t *testing.T) {
 		}
 	}
 }
+
+// TestPlacesTakenByNoun: the place named after "the capture of", "the
+// fall of" or "the siege of" is a place, unless the words tell a time
+// ("since the fall of Saddam Hussein").
+func TestPlacesTakenByNoun(t *testing.T) {
+	for _, tt := range []struct{ text, want string }{
+		{"Stimson said the capture of Aachen was an important gain.", "Aachen"},
+		{"The siege of Kesunovo entered its third week.", "Kesunovo"},
+		{"It was the deadliest attack since the fall of Saddam Hussein.", ""},
+	} {
+		got := ""
+		for _, h := range findPlaces(tt.text) {
+			got = h.Place.Name
+		}
+		if got != tt.want {
+			t.Errorf("%q: place %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}

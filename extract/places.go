@@ -1445,13 +1445,13 @@ func arabicArticled(w string) bool {
 
 // takenPlace matches a capitalised name right after a verb of taking: the
 // place taken ("retake Mahas", "overran Djibasso").
-var takenPlace = regexp.MustCompile(`\b(?:captured|captures|capture|seized|seizes|seize|retook|retake|retakes|recaptured|recapture|recaptures|overran|overrun|overruns|reoccupied|reoccupies|reoccupy)\s+((?:(?:al|el)-)?\p{Lu}[\pL-]*(?:\s+\p{Lu}[\pL-]*){0,2})`)
+var takenPlace = regexp.MustCompile(`\b(?:captured|captures|capture|seized|seizes|seize|retook|retake|retakes|recaptured|recapture|recaptures|overran|overrun|overruns|reoccupied|reoccupies|reoccupy|(?:capture|recapture|seizure|fall|liberation|siege)\s+of)\s+((?:(?:al|el)-)?\p{Lu}[\pL-]*(?:\s+\p{Lu}[\pL-]*){0,2})`)
 
 // takenPlaceAt is takenPlace anchored at a verb, and takenStems the
 // beginnings of its verbs.
 var (
-	takenPlaceAt = regexp.MustCompile(`^(?:captured|captures|capture|seized|seizes|seize|retook|retake|retakes|recaptured|recapture|recaptures|overran|overrun|overruns|reoccupied|reoccupies|reoccupy)\s+((?:(?:al|el)-)?\p{Lu}[\pL-]*(?:\s+\p{Lu}[\pL-]*){0,2})`)
-	takenStems   = []string{"captur", "seiz", "retook", "retak", "recaptur", "overr", "reoccup"}
+	takenPlaceAt = regexp.MustCompile(`^(?:captured|captures|capture|seized|seizes|seize|retook|retake|retakes|recaptured|recapture|recaptures|overran|overrun|overruns|reoccupied|reoccupies|reoccupy|(?:capture|recapture|seizure|fall|liberation|siege)\s+of)\s+((?:(?:al|el)-)?\p{Lu}[\pL-]*(?:\s+\p{Lu}[\pL-]*){0,2})`)
+	takenStems   = []string{"captur", "seiz", "retook", "retak", "recaptur", "overr", "reoccup", "fall of", "liberation of", "siege of"}
 )
 
 // yieldedPlaces adds to hits the capitalised name (of up to three words)
@@ -1499,12 +1499,16 @@ func takenNames(text string) [][2]int {
 // Russian soldiers", "seized Hamas commanders", "took Putin's").
 func takenPlaces(text string, hits []placeHit) []placeHit {
 	if !strings.Contains(text, "captur") && !strings.Contains(text, "seiz") && !strings.Contains(text, "retak") &&
-		!strings.Contains(text, "retook") && !strings.Contains(text, "overr") && !strings.Contains(text, "reoccup") {
+		!strings.Contains(text, "retook") && !strings.Contains(text, "overr") && !strings.Contains(text, "reoccup") &&
+		!strings.Contains(text, "fall of") && !strings.Contains(text, "liberation of") && !strings.Contains(text, "siege of") {
 		return hits
 	}
 	for _, m := range takenNames(text) {
 		start, end := m[0], m[1]
 		name := text[start:end]
+		if sinceTheEventOf(text[:start]) {
+			continue // "since the fall of Saddam Hussein": a time, and no place
+		}
 		if strings.HasPrefix(text[end:], "'") || strings.HasPrefix(text[end:], "’") || !plausiblePlaceName(name) ||
 			nationalityWords[strings.Fields(name)[0]] || isPartyName(name) || overlaps(hits, start, end) {
 			continue
@@ -1512,6 +1516,19 @@ func takenPlaces(text string, hits []placeHit) []placeHit {
 		hits = append(hits, namedHit(name, start, end))
 	}
 	return hits
+}
+
+// sinceTheEventOf reports whether before ends "since the <noun> of": "since
+// the fall of Saddam Hussein" tells a time, not a place taken.
+func sinceTheEventOf(before string) bool {
+	b, ok := strings.CutSuffix(strings.TrimRight(before, " "), " of")
+	if !ok {
+		return false
+	}
+	if k := strings.LastIndexByte(b, ' '); k >= 0 {
+		return hasASCIIFoldSuffix(strings.TrimRight(b[:k], " "), "since the")
+	}
+	return false
 }
 
 // namesNoPlace reports whether the place name at text[start:end] names a
