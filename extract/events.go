@@ -3822,7 +3822,9 @@ func notSpeakers(s string, places []placeHit) []placeHit {
 // venueSuffixes end the words before a place that tell where news was
 // made known, not where it happened.
 var venueSuffixes = [...]string{"announced in ", "picked up in ", "monitored in ", "heard in ", "issued in ", "released in ",
-	"told reporters in ", "news conference in ", "press conference in ", "briefing in "}
+	"told reporters in ", "news conference in ", "press conference in ", "briefing in ",
+	// "a statement issued by their office in London", "a rebel spokesman in Nairobi".
+	"by their office in ", "by its office in ", "from their office in ", "from its office in ", "spokesman in ", "spokeswoman in "}
 
 // venueBefore reports whether the text before a place ends in words
 // telling where a statement was made or heard: "the Belgian government
