@@ -3097,9 +3097,10 @@ func findCasualties(toks []token, s, lower string, host, them string, out []casu
 			continue
 		}
 		if i >= 4 && toks[i-1].w == "," && toks[i-3].w == "the" && toks[i-4].w == "of" ||
-			i >= 1 && i+2 < len(toks) && ofTheDeadWords[toks[i+1].w] && toks[i+2].w == "were" && (toks[i-1].w == "the" || toks[i-1].w == "other") {
+			i >= 1 && i+2 < len(toks) && ofTheDeadWords[toks[i+1].w] && toks[i+2].w == "were" && (toks[i-1].w == "the" || toks[i-1].w == "other") ||
+			i+4 < len(toks) && toks[i+1].w == "of" && toks[i+2].w == "the" && (toks[i+3].w == "victims" || toks[i+3].w == "fatalities") && toks[i+4].w == "were" {
 			// "Of the dead, 14 were soldiers", "The other 20 dead were
-			// police cadets".
+			// police cadets", "193 of the victims were Dutch nationals".
 			if h, from, to, ok := ofTheDead(toks, s, i, host); ok {
 				used = markUsed(used, len(toks), from, to)
 				out = append(out, h)

@@ -19,6 +19,7 @@ func TestCasualtyPatterns(t *testing.T) {
 		want []want
 	}{
 		{"passive", "Seven soldiers were killed.", []want{{OutcomeKilled, 7, QualExact, "unknown"}}},
+		{"a part of the victims by nationality", "The government said 193 of the victims were Dutch nationals.", []want{{OutcomeKilled, 193, QualExact, SideCivilians}}},
 		{"where a group was thought to be, then its verb", "Thirty-six other civilians believed to have been in the building remain unaccounted for.", []want{
 			{OutcomeMissing, 36, QualExact, "civilians"}}},
 		{"a part of a figure told after 'and'", "52 Palestinians were killed in the camp, and at least 22 of them were civilians.", []want{
