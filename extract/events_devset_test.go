@@ -1052,3 +1052,21 @@ func TestEventDevset40F1(t *testing.T) {
 	// (0.771). These are its floors (rounded down).
 	scoreEventDevset(t, "testdata/devset/events40.jsonl", 20, 0.555, 0.528, 0.771)
 }
+
+// TestEventDevset41F1 scores the events41 set: 20 wire reports of
+// 1961-2021 from all continents (Kuwait 1961, Nambuangongo, Albertville,
+// Zhalanashkol, Pando, Conakry 1970, Oudong, Beirut's Holiday Inn,
+// Managua's National Palace, the Dominican embassy in Bogota,
+// Faya-Largeau, Aden 1986, Bomaru, Zvornik and Bijeljina, Moscow's White
+// House and Ostankino, Cap-Haitien and Port-au-Prince 1994, Phnom Penh
+// 1997, Basra 2008, Aden 2015, Panjshir), written around actors:
+// militias, mercenaries and factions loyal to a leader, armies named by
+// their capital or leader, coalitions, passive and implied actors;
+// labelled and committed before the rules were first run on it.
+func TestEventDevset41F1(t *testing.T) {
+	// First run (extractor 1.35.0 of de17107, before any rule was changed
+	// for it): 20 items, tp=70 fp=33 fn=84, precision 0.680, recall 0.455,
+	// F1 0.545; actor right on 31/70 (0.443), date on 44/70 (0.629). These
+	// are its floors (rounded down); raise them as the rules improve.
+	scoreEventDevset(t, "testdata/devset/events41.jsonl", 20, 0.544, 0.442, 0.628)
+}
