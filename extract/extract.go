@@ -1239,6 +1239,7 @@ func Extract(a ingest.Article) []Claim {
 	sc.toks, sc.attrs, sc.cas, sc.claims, sc.named = toks, attrs, cas, claims, named
 	laterDates(claims, sents, hist, lower, a.Published)
 	refineSides(claims, text, lower)
+	sovietRussians(claims, lower, a.Published)
 	woundedWhoDied(claims)
 	otherCrew(claims)
 	theirMen(claims)

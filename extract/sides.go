@@ -930,6 +930,23 @@ func localNation(toks []token) string {
 	return ""
 }
 
+// sovietRussians gives the soldiers a report of the Soviet years calls
+// "Russians" ("the guerrillas said they killed 110 Russians", of the
+// Soviet army in Afghanistan in 1985) the Soviet army's side, when the
+// report names Soviet forces and was published before 1992.
+func sovietRussians(claims []Claim, lower, published string) {
+	if published == "" || published >= "1992" || !strings.Contains(lower, "soviet") {
+		return
+	}
+	for i := range claims {
+		if c := &claims[i]; c.Kind == KindCasualty && c.Victims != nil && c.Victims.Side == "Russian military" {
+			v := *c.Victims
+			v.Side = "Soviet military"
+			c.Victims = &v
+		}
+	}
+}
+
 // envoyAfter reports whether the words from toks[k] name a nation's envoy
 // or mission abroad ("Pakistan's high commissioner in Colombo", "Italy's
 // embassy"): the sentence is not set in that nation.

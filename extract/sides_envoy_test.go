@@ -57,3 +57,26 @@ func TestMovementArmyIsNoState(t *testing.T) {
 		t.Errorf("figures not found: %v", want)
 	}
 }
+
+// TestSovietRussians: soldiers a report of the Soviet years calls
+// "Russians" are the Soviet army's.
+func TestSovietRussians(t *testing.T) {
+	text := "ISLAMABAD, May 2 (Reuters) - About 30 Soviet soldiers were killed when guerrillas ambushed them in Kunar province last month, Western diplomats said.\n\n" +
+		"A guerrilla spokesman said his men had killed 110 Russians in the valley."
+	a, err := ingest.Prepare([]byte(text), ingest.Meta{Source: "Reuters", Published: "1985-05-02"}, 0, time.Now())
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, c := range Extract(a) {
+		if c.Kind == KindCasualty && c.Count != nil && c.Count.Value != nil && *c.Count.Value == 110 {
+			found = true
+			if c.Victims.Side != "Soviet military" {
+				t.Errorf("%q: side %q, want Soviet military", c.Quote, c.Victims.Side)
+			}
+		}
+	}
+	if !found {
+		t.Error("no figure of 110")
+	}
+}
