@@ -546,6 +546,9 @@ func Extract(a ingest.Article) []Claim {
 	// them is the side of the group a "they … N of them" of the next
 	// sentence stands for (see findCasualties).
 	them := ""
+	// sentPlaces are the places of the sentences that told figures or
+	// events, by sentence, as found there (see narrowerPlaces).
+	var sentPlaces [][]placeHit
 	for si, st := range sents {
 		s, ls := text[st.start:st.end], lower[st.start:st.end]
 		toks = tokenize(s, ls, toks)
@@ -850,6 +853,10 @@ func Extract(a ingest.Article) []Claim {
 		if !ok {
 			places = findPlacesIn(&sc.ix) // the index is of s
 		}
+		if sentPlaces == nil {
+			sentPlaces = make([][]placeHit, len(sents))
+		}
+		sentPlaces[si] = places
 		if sentAttr != "" && len(cas) > 0 {
 			// "About 100 people were wounded, Sahel said" (Interior
 			// Minister Mustapha Sahel): the source, not a place.
@@ -1280,7 +1287,7 @@ func Extract(a ingest.Article) []Claim {
 	leadPlaceLater(claims, sents, text)
 	countryWidePlaces(claims, sents, lower)
 	warTollPlaces(claims, text)
-	narrowerPlaces(claims, sents, text)
+	narrowerPlaces(claims, sents, sentPlaces, text)
 	placeAtEvents(claims, atEvents)
 	movementAcronyms(claims, text)
 	nameGenericActors(claims, text)

@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // narrowerPlaces gives a figure placed in an area the article names, in
 // another sentence, as holding exactly one narrower place ("the Aktutun
@@ -12,15 +15,21 @@ import "strings"
 // as a point to measure from ("20 km southeast of Kramatorsk in the
 // Donetsk region"). Countries, cumulative tolls and tolls since a day keep
 // theirs.
-func narrowerPlaces(claims []Claim, sents []sentence, text string) {
-	need := false
+//
+// Only the sentences that name one of the figures' places are read, with
+// the places found for them before (sentPlaces) where there are some.
+func narrowerPlaces(claims []Claim, sents []sentence, sentPlaces [][]placeHit, text string) {
+	var areas []string
 	for i := range claims {
 		if c := &claims[i]; c.Kind == KindCasualty && c.Location != nil && c.Scope != ScopeCumulative && !isCountry(c.Location.Name) {
-			need = true
-			break
+			for _, a := range [...]string{c.Location.Name, c.Location.Text} {
+				if a != "" && !slices.Contains(areas, a) {
+					areas = append(areas, a)
+				}
+			}
 		}
 	}
-	if !need {
+	if len(areas) == 0 {
 		return
 	}
 	inner := map[string]Place{}
@@ -41,9 +50,17 @@ func narrowerPlaces(claims []Claim, sents []sentence, text string) {
 		}
 		inner[k] = sub
 	}
-	for _, st := range sents {
+	for si, st := range sents {
 		s := text[st.start:st.end]
-		hits := findPlaces(s)
+		if !slices.ContainsFunc(areas, func(a string) bool { return strings.Contains(s, a) }) {
+			continue
+		}
+		var hits []placeHit
+		if si < len(sentPlaces) && sentPlaces[si] != nil {
+			hits = sentPlaces[si]
+		} else {
+			hits = findPlaces(s)
+		}
 		for j := 1; j < len(hits); j++ {
 			a, b := hits[j-1], hits[j]
 			switch {
