@@ -3,9 +3,6 @@ package extract
 import (
 	"strings"
 	"testing"
-	"time"
-
-	"github.com/claimline/claimline/ingest"
 )
 
 // TestColonDateline: a dateline closed by a colon, as South Asian papers
@@ -20,11 +17,8 @@ func TestColonDateline(t *testing.T) {
 		"Of the dead, 12 were children":                                       {"", "2024-03-02"},
 	}
 	got := 0
-	a, err := ingest.Prepare([]byte(text), ingest.Meta{Source: "Dawn", Published: "2024-03-04"}, 0, time.Now())
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, c := range Extract(a) {
+	claims := extractText(t, text, "2024-03-04")
+	for _, c := range claims {
 		w, ok := want[strings.ReplaceAll(c.Quote, "’", "'")]
 		if c.Kind != KindCasualty || !ok {
 			continue
@@ -53,12 +47,9 @@ func TestTollGivenOnADay(t *testing.T) {
 	text := "Gunmen kill 40 in raid on village\n\n" +
 		"NAIROBI, Oct 29 (Reuters) - Gunmen killed at least 40 people in an attack on the village of Kesun on Friday, a rights group said.\n\n" +
 		"The Red Cross gave a lower toll on Saturday, saying 31 people had been killed."
-	a, err := ingest.Prepare([]byte(text), ingest.Meta{Source: "Reuters", Published: "2024-10-29"}, 0, time.Now())
-	if err != nil {
-		t.Fatal(err)
-	}
+	claims := extractText(t, text, "2024-10-29")
 	found := false
-	for _, c := range Extract(a) {
+	for _, c := range claims {
 		if c.Kind != KindCasualty || c.Quote != "31 people had been killed" {
 			continue
 		}

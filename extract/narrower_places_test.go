@@ -2,9 +2,6 @@ package extract
 
 import (
 	"testing"
-	"time"
-
-	"github.com/claimline/claimline/ingest"
 )
 
 // TestNarrowerPlaces: a figure told in an area that the article names, in
@@ -69,12 +66,9 @@ func TestPlaceWrittenWithItsPart(t *testing.T) {
 		{"Shelling wounded seven people in the Kherson region overnight, the governor said.", "wounded seven people", "Kherson region", "Kherson"},
 		{"A suicide bomber killed 40 people in central Kabul on Monday.", "killed 40 people", "central Kabul", "Kabul"},
 	} {
-		a, err := ingest.Prepare([]byte(tt.text), ingest.Meta{Source: "Reuters", Published: "2023-10-06"}, 0, time.Now())
-		if err != nil {
-			t.Fatal(err)
-		}
+		claims := extractText(t, tt.text, "2023-10-06")
 		found := false
-		for _, c := range Extract(a) {
+		for _, c := range claims {
 			if c.Kind != KindCasualty || c.Quote != tt.quote {
 				continue
 			}

@@ -13,12 +13,9 @@ import (
 func TestEnvoyNationSetsNoSoldiers(t *testing.T) {
 	text := "Sri Lanka says rebels killed 30 in north\n\nCOLOMBO, Aug 16 (Reuters) - Sri Lankan troops fought Tamil Tiger rebels in the north on Monday, the military said.\n\n" +
 		"Also on Monday, a bomb exploded beside the convoy of Pakistan's high commissioner in Colombo, killing seven people, four of them soldiers escorting him, police said."
-	a, err := ingest.Prepare([]byte(text), ingest.Meta{Source: "Reuters", Published: "2006-08-16"}, 0, time.Now())
-	if err != nil {
-		t.Fatal(err)
-	}
+	claims := extractText(t, text, "2006-08-16")
 	found := false
-	for _, c := range Extract(a) {
+	for _, c := range claims {
 		if c.Kind != KindCasualty || c.Count == nil || c.Count.Value == nil || *c.Count.Value != 4 {
 			continue
 		}
@@ -37,12 +34,9 @@ func TestEnvoyNationSetsNoSoldiers(t *testing.T) {
 // state's military.
 func TestMovementArmyIsNoState(t *testing.T) {
 	text := "BUENOS AIRES, Dec. 24 (Reuter) - An army communique said 85 guerrillas of the People's Revolutionary Army had been killed and that six soldiers died in the fighting."
-	a, err := ingest.Prepare([]byte(text), ingest.Meta{Source: "Reuters", Published: "1975-12-24"}, 0, time.Now())
-	if err != nil {
-		t.Fatal(err)
-	}
+	claims := extractText(t, text, "1975-12-24")
 	want := map[int]string{85: SideRebels}
-	for _, c := range Extract(a) {
+	for _, c := range claims {
 		if c.Kind != KindCasualty || c.Count == nil || c.Count.Value == nil {
 			continue
 		}
@@ -63,12 +57,9 @@ func TestMovementArmyIsNoState(t *testing.T) {
 func TestSovietRussians(t *testing.T) {
 	text := "ISLAMABAD, May 2 (Reuters) - About 30 Soviet soldiers were killed when guerrillas ambushed them in Kunar province last month, Western diplomats said.\n\n" +
 		"A guerrilla spokesman said his men had killed 110 Russians in the valley."
-	a, err := ingest.Prepare([]byte(text), ingest.Meta{Source: "Reuters", Published: "1985-05-02"}, 0, time.Now())
-	if err != nil {
-		t.Fatal(err)
-	}
+	claims := extractText(t, text, "1985-05-02")
 	found := false
-	for _, c := range Extract(a) {
+	for _, c := range claims {
 		if c.Kind == KindCasualty && c.Count != nil && c.Count.Value != nil && *c.Count.Value == 110 {
 			found = true
 			if c.Victims.Side != "Soviet military" {
@@ -79,4 +70,15 @@ func TestSovietRussians(t *testing.T) {
 	if !found {
 		t.Error("no figure of 110")
 	}
+}
+
+// extractText prepares text as an article of the given publication day
+// and extracts its claims.
+func extractText(t *testing.T, text, published string) []Claim {
+	t.Helper()
+	a, err := ingest.Prepare([]byte(text), ingest.Meta{Source: "Reuters", Published: published}, 0, time.Now())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return Extract(a)
 }
