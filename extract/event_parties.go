@@ -983,6 +983,18 @@ func ownForces(s string, start int) string {
 			return strings.TrimSpace(pro)
 		}
 	}
+	if rest, ok := strings.CutPrefix(s[o:], "The "); ok {
+		// "The troops entered the town yesterday morning": the forces
+		// of the side told of last.
+		w := firstWordAfter(s, len(s)-len(rest))
+		if end := len(s) - len(rest) + len(w); troopNouns[w] && end <= start && onlyAuxiliaries(s[end:start]) {
+			return s[o:end]
+		}
+	}
+	if m := saidTheTroops.FindStringSubmatchIndex(s[:start]); m != nil && onlyAuxiliaries(s[m[3]:start]) {
+		// "The spokesman said the troops entered the town": as above.
+		return s[m[2]:m[3]]
+	}
 	var rest string
 	switch {
 	case strings.HasPrefix(s[o:], "Its "), o > 0 && strings.HasPrefix(s[o:], "its "):
@@ -1000,6 +1012,13 @@ func ownForces(s string, start int) string {
 	}
 	return s[o:end]
 }
+
+// saidTheTroops matches a report verb and the troops it tells of, last in
+// the words before an act: "the spokesman said the troops".
+var saidTheTroops = regexp.MustCompile(`\b(?:said|says|reported|announced)\s+(?:that\s+)?(the\s+(?:troops|soldiers|forces))\s+(?:[a-z]+\s+){0,2}$`)
+
+// troopNouns name the men of a side's forces: "The troops entered".
+var troopNouns = wordSet("troops soldiers forces army units")
 
 // onlyAuxiliaries reports whether the words between a pronoun subject
 // and its act are only auxiliaries and adverbs ("had also", "then"): the

@@ -82,3 +82,26 @@ func extractText(t *testing.T, text, published string) []Claim {
 	}
 	return Extract(a)
 }
+
+// TestTheTroopsActedLast: "the troops" that act, unqualified, are the
+// forces of the side told of last.
+func TestTheTroopsActedLast(t *testing.T) {
+	for _, text := range []string{
+		"LEOPOLDVILLE, Aug 31 (AP) - Congolese troops backed by mercenaries captured the town of Kesun on Sunday. The spokesman said the troops entered the town of Divara yesterday morning.",
+		"LEOPOLDVILLE, Aug 31 (AP) - Congolese troops backed by mercenaries captured the town of Kesun on Sunday. The troops entered the town of Divara yesterday morning.",
+	} {
+		found := false
+		for _, c := range extractText(t, text, "1964-08-31") {
+			if c.Kind != KindEvent || c.Action != ActionEnter {
+				continue
+			}
+			found = true
+			if c.Actor == nil || c.Actor.Name != "DR Congo" {
+				t.Errorf("%q: actor %+v, want DR Congo", c.Quote, c.Actor)
+			}
+		}
+		if !found {
+			t.Errorf("no entry in %q", text)
+		}
+	}
+}
