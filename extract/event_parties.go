@@ -47,7 +47,7 @@ var partyRules = []partyRule{
 	{Name: "Syrian government", Re: mustWordRegexp(`\b(?:(?:President\s+)?Bashar\s+(?:al-|al\s+)?Assad(?:['’]s)?(?:\s+(?:regime|forces|government))?|Assad(?:['’]s)?\s+(?:regime|forces|government|troops)|Assad\s+regime|SANA|Syrian\s+` + reStateNoun + `)`)},
 	// A government, regime, army or junta named without its nation: the
 	// nation the article is about (see hostGovernment).
-	{Name: partyHostGovernment, Re: mustWordRegexp(`\b(?:(?i:the\s+)?(?:(?i:regime|government|junta|federal)\s+(?:forces|troops|soldiers|defenders|units|warplanes|jets|aircraft|drones|artillery|positions|personnel))|(?i:army|air\s+force|military)\s+(?:warplanes|jets|planes|drones|artillery|gunships|helicopters|aircraft|air\s+strikes?|airstrikes?|drone\s+strikes?|shelling)|[Tt]he\s+(?:(?:military\s+)?junta|regime|government|army|military|air\s+force|navy)\b|(?:[Tt]he\s+)?[Dd]efen[cs]e\s+(?:[Mm]inistry|[Mm]inister)\b)`)},
+	{Name: partyHostGovernment, Re: mustWordRegexp(`\b(?:(?i:the\s+)?(?:(?i:regime|government|junta|federal)\s+(?:\p{Lu}[\w-]*\d[\w-]*\s+)?(?:forces|troops|soldiers|defenders|units|warplanes|jets|aircraft|drones|artillery|positions|personnel|fighter-bombers|bombers|helicopters|gunships|planes))|(?i:army|air\s+force|military)\s+(?:warplanes|jets|planes|drones|artillery|gunships|helicopters|aircraft|air\s+strikes?|airstrikes?|drone\s+strikes?|shelling)|[Tt]he\s+(?:(?:military\s+)?junta|regime|government|army|military|air\s+force|navy)\b|(?:[Tt]he\s+)?[Dd]efen[cs]e\s+(?:[Mm]inistry|[Mm]inister)\b)`)},
 	// A nation's own forces or leaders in the possessive: "Myanmar's
 	// junta", "Sudan's army", "Uganda's President Idi Amin", "Yemen's
 	// exiled President".

@@ -36,6 +36,8 @@ func TestWarReportingRules(t *testing.T) {
 			[]wantEvent{{ActionCapture, "the capture of", "*", "*", "Aachen"}}},
 		{"where a statement was issued from is not where the capture was", "The rebels said in a statement issued by their office in London that their fighters had overrun the army camp.", "",
 			[]wantEvent{{ActionCapture, "overrun", "*", "*", ""}}},
+		{"a government's aircraft named by their model", "Government T-28 fighter-bombers attacked insurgent positions in Kesun this morning.", "",
+			[]wantEvent{{ActionStrike, "attacked", "government", "*", "Kesun"}}},
 		{"who killed the people of a raid told after them made it", "Boko Haram fighters killed 14 people in a raid on a village in Borno state on Tuesday.", "",
 			[]wantEvent{{ActionStrike, "raid", "Boko Haram", "", "Borno"}}},
 		{"the killers of those killed in a counterattack made it", "Nigerian troops killed 11 insurgents in a counterattack near Konduga on Tuesday.", "",
