@@ -23,9 +23,10 @@ import (
 //     place is named.
 func figurePlace(places []placeHit, s string, start int) *Place {
 	places = dropPlaces(places, func(h placeHit) bool {
-		// "a Tu-134 from Sochi was brought down over the sea": where it
-		// came from, not where the figure is.
-		return h.Start >= 5 && strings.EqualFold(s[h.Start-5:h.Start], "from ")
+		// "a Tu-134 from Sochi was brought down over the sea", "five of
+		// its men from the nearby town of Monguno were killed": where
+		// they came from, not where the figure is.
+		return h.Start >= 5 && strings.EqualFold(s[h.Start-5:h.Start], "from ") || fromSettlement.MatchString(s[max(0, h.Start-48):h.Start])
 	})
 	after, before := placesAround(places, s, start, true)
 	pick := after
@@ -148,6 +149,10 @@ func figurePlace(places []placeHit, s string, start int) *Place {
 	}
 	return &pl
 }
+
+// fromSettlement matches the words before a settlement's name that tell
+// where people came from: "from the nearby town of ".
+var fromSettlement = regexp.MustCompile(`\bfrom\s+the\s+(?:[a-z-]+\s+)?(?:town|village|city|camp)\s+of\s+$`)
 
 // coordinatedCountry returns the country of places[pick] when the place
 // is joined by "and" to another of the same country ("southern Lebanon and
