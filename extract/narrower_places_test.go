@@ -94,6 +94,8 @@ func TestPlacesTakenByNoun(t *testing.T) {
 		{"Stimson said the capture of Aachen was an important gain.", "Aachen"},
 		{"The siege of Kesunovo entered its third week.", "Kesunovo"},
 		{"It was the deadliest attack since the fall of Saddam Hussein.", ""},
+		{"The radio of the National United Front said its forces had attacked the camp.", ""},
+		{"Its forces had killed 300 troops in the provinces of Svay Rieng and Takeo.", "Takeo"},
 	} {
 		got := ""
 		for _, h := range findPlaces(tt.text) {

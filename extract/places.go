@@ -1073,7 +1073,14 @@ func appendNamedHitsIf(text string, re *regexp.Regexp, hits []placeHit, whole bo
 // The list only gates featurePlace, which reads the whole words: "zone"
 // and "base" stand for "buffer zone" and "air base" ("air" would open
 // every "airstrike" and "aircraft").
-var featureWords = newWordList(slices.Concat(featureNouns, capitalised(featureNouns))...)
+var featureWords = newWordList(slices.Concat(featureNouns, capitalisedFeatures())...)
+
+// capitalisedFeatures are featureNouns capitalised, but for "Front": a
+// capitalised front names a movement ("the National United Front", "the
+// Polisario Front"), the front line is written in lower case.
+func capitalisedFeatures() []string {
+	return slices.DeleteFunc(capitalised(featureNouns), func(w string) bool { return w == "Front" })
+}
 
 // featureNouns are the words of featureWords in lower case: a feature's
 // word is written so or, as part of its name, with a capital ("the
@@ -1107,7 +1114,7 @@ var featurePlace = regexp.MustCompile(`\b(?:in|near|at|into|to|across|along|from
 // zone" and "air base".
 func featureAlternation() string {
 	var alts []string
-	for _, w := range slices.Concat(featureNouns, capitalised(featureNouns)) {
+	for _, w := range slices.Concat(featureNouns, capitalisedFeatures()) {
 		switch w {
 		case "zone", "Zone":
 			w = "buffer\\s+" + w
@@ -1267,7 +1274,7 @@ func listedSettlements(text string, hits []placeHit) []placeHit {
 // settlementList opens a list of settlements, listedName is a name in it
 // and listSeparator what comes between two names.
 var (
-	settlementList = regexp.MustCompile(`\b(?:villages|towns|cities|hamlets)\s+of\s+`)
+	settlementList = regexp.MustCompile(`\b(?:villages|towns|cities|hamlets|provinces|districts)\s+of\s+`)
 	listedName     = regexp.MustCompile(`^((?:(?:al|el)-)?\p{Lu}[\pL'’-]*(?:\s+\p{Lu}[\pL'’-]*){0,2})`)
 	listSeparator  = regexp.MustCompile(`^(?:,\s+(?:and\s+)?|\s+and\s+)`)
 )
