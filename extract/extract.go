@@ -253,6 +253,9 @@ func singlePlace(places []placeHit, s string) (*Place, int) {
 		if nativePlace(s, *h) {
 			continue // "commander Abdihamid Dirir, a native of nearby Marka": where a man is from
 		}
+		if issuedIn(s[:h.Start]) || venueBefore(s[:h.Start]) {
+			continue // "in a statement issued in Madras": where it was told
+		}
 		if one == nil {
 			one, n = &h.Place, 1
 		} else if h.Place.Name != one.Name {
