@@ -98,6 +98,7 @@ func TestPlacesTakenByNoun(t *testing.T) {
 		{"The siege of Kesunovo entered its third week.", "Kesunovo"},
 		{"It was the deadliest attack since the fall of Saddam Hussein.", ""},
 		{"The radio of the National United Front said its forces had attacked the camp.", ""},
+		{"More than 2,000 people have been killed in Muslim-Christian violence since January.", ""},
 		{"Its forces had killed 300 troops in the provinces of Svay Rieng and Takeo.", "Takeo"},
 	} {
 		got := ""

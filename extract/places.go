@@ -967,7 +967,8 @@ func peopleAdjective(name string) bool {
 }
 
 var faithWords = map[string]bool{"muslim": true, "christian": true, "jewish": true, "druze": true, "catholic": true,
-	"protestant": true, "orthodox": true, "shia": true, "shiite": true, "sunni": true, "hindu": true, "sikh": true, "buddhist": true}
+	"protestant": true, "orthodox": true, "shia": true, "shiite": true, "sunni": true, "hindu": true, "sikh": true, "buddhist": true,
+	"moslem": true, "alawite": true}
 
 // unitOfWords are the words of unitOf for a district, province or region.
 var unitOfWords = newWordList("district", "province", "region", "county", "governorate", "territory", "municipality", "prefecture", "area",
@@ -1714,6 +1715,9 @@ func plausiblePlaceName(name string) bool {
 		if _, ok := lowerLookup(nationalities, w); ok {
 			return false
 		}
+		if peoplesCompound(w) {
+			return false // "Muslim-Christian violence", "Serb-Croat fighting"
+		}
 		if len(w) >= 2 && upperCase(w) {
 			if e, _ := lowerLookup(gazetteer, w); e == nil {
 				return false // acronyms are organisations more often than places
@@ -1740,6 +1744,22 @@ func plausiblePlaceName(name string) bool {
 // agencyAcronyms are the words of notPlaceWords that name an agency only
 // when written in capitals.
 var agencyAcronyms = wordSet("afp ap aa sana sohr")
+
+// peoplesCompound reports whether w joins peoples or faiths by hyphens
+// ("Muslim-Christian", "Hindu-Muslim", "Serb-Croat"): no place.
+func peoplesCompound(w string) bool {
+	if !strings.Contains(w, "-") {
+		return false
+	}
+	for part := range strings.SplitSeq(w, "-") {
+		_, nat := lowerLookup(nationalities, part)
+		_, faith := lowerLookup(faithWords, part)
+		if !nat && !faith {
+			return false
+		}
+	}
+	return true
+}
 
 // lowerLookup returns m[strings.ToLower(w)], building no string for an
 // ASCII word of up to 32 bytes.
