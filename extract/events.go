@@ -3235,7 +3235,7 @@ func isQuoteOrDash(s string) bool { return hasAnyPrefix(s, "’", "‘", "“", 
 var placeAnaphors = map[string]bool{
 	"city": true, "town": true, "area": true, "region": true, "capital": true, "village": true,
 	"province": true, "district": true, "base": true, "airport": true, "garrison": true, "outpost": true,
-	"settlement": true, "enclave": true, "island": true, "port": true, "stronghold": true,
+	"settlement": true, "enclave": true, "island": true, "port": true, "stronghold": true, "camp": true, "barracks": true,
 	// The event told before, where this one happened: "during the clashes".
 	"clashes": true, "fighting": true, "battle": true,
 }
@@ -3265,6 +3265,9 @@ func placeAnaphor(s string) bool {
 				break
 			}
 			if inFold(placeAnaphors, s[w:e]) {
+				if (strings.EqualFold(s[w:e], "camp") || strings.EqualFold(s[w:e], "barracks")) && hasAnyPrefix(s[e:], " near ", " in ", " at ", " outside ", " of ") {
+					return false // "struck the camp near Angostura": placed here
+				}
 				return true
 			}
 			if !anaphorModifier(s[w:e]) || e >= len(s) || s[e] != ' ' {
@@ -4629,6 +4632,9 @@ func objectAnaphor(after string) bool {
 	}
 	if e == 0 || !placeAnaphors[rest[:e]] || strings.HasPrefix(rest[e:], " of ") || e < len(rest) && isASCIILetter(rest[e]) {
 		return false
+	}
+	if (rest[:e] == "camp" || rest[:e] == "barracks") && hasAnyPrefix(rest[e:], " near ", " in ", " at ", " outside ") {
+		return false // "struck the camp near Angostura": placed here
 	}
 	if next, ok := strings.CutPrefix(rest[e:], " "); ok {
 		// "the garrison town of Anefis": the word modifies a noun a
