@@ -2330,9 +2330,10 @@ func appositionPlace(s string, e int, places []placeHit) *Place {
 	return nil
 }
 
-// passiveAuxOpeners are the auxiliaries that open a passive trigger:
-// "had been surrounded", "was shelled".
-var passiveAuxOpeners = []string{"was ", "were ", "had been ", "has been ", "have been ", "is being ", "was being "}
+// passiveAuxOpeners are the auxiliaries of a passive, as they open a
+// trigger ("had been surrounded", "was shelled") or end the words before
+// one (see passiveBefore).
+var passiveAuxOpeners = []string{"was ", "were ", "had been ", "has been ", "have been "}
 
 // appositionSubject matches a name set off by an apposition that calls it
 // a place ("Keren, the Eritrean mountain stronghold which") or by a
@@ -2569,9 +2570,9 @@ func byTime(after string) bool {
 // passiveBefore returns where the auxiliary of a passive ends the text
 // before a trigger ("Elephant Pass was " of "was retaken by"), or 0.
 func passiveBefore(before string) int {
-	for _, aux := range [...]string{" was ", " were ", " had been ", " has been ", " have been "} {
-		if strings.HasSuffix(before, aux) {
-			return len(before) - len(aux) + 1
+	for _, aux := range passiveAuxOpeners {
+		if strings.HasSuffix(before, aux) && len(before) > len(aux) && before[len(before)-len(aux)-1] == ' ' {
+			return len(before) - len(aux)
 		}
 	}
 	return 0
@@ -3824,16 +3825,20 @@ func notSpeakers(s string, places []placeHit) []placeHit {
 
 // venueSuffixes end the words before a place that tell where news was
 // made known, not where it happened.
-var venueSuffixes = [...]string{"announced in ", "picked up in ", "monitored in ", "heard in ", "issued in ", "released in ",
-	"told reporters in ", "news conference in ", "press conference in ", "briefing in ",
+var venueSuffixes = slices.Concat(statementVenues, []string{"announced in ", "picked up in ", "monitored in ", "heard in ",
+	"press conference in ",
 	// "a statement issued by their office in London", "a rebel spokesman in Nairobi".
-	"by their office in ", "by its office in ", "from their office in ", "from its office in ", "spokesman in ", "spokeswoman in "}
+	"by their office in ", "by its office in ", "from their office in ", "from its office in ", "spokesman in ", "spokeswoman in "})
+
+// statementVenues end the words before the place a statement was issued
+// or told at, for events' places and figures' alike.
+var statementVenues = []string{"issued in ", "released in ", "told reporters in ", "news conference in ", "briefing in "}
 
 // venueBefore reports whether the text before a place ends in words
 // telling where a statement was made or heard: "the Belgian government
 // announced in", "a radio message picked up in".
 func venueBefore(before string) bool {
-	return endsWithAnyFold(before, venueSuffixes[:])
+	return endsWithAnyFold(before, venueSuffixes)
 }
 
 // afterStation returns what follows a broadcaster's or a command's word

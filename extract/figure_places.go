@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"cmp"
 	"regexp"
 	"slices"
 	"strings"
@@ -397,12 +396,13 @@ func hospitalPlace(s string, h placeHit) bool {
 // where a statement was made: "said in a statement issued in", "told
 // reporters in", "speaking in".
 func issuedIn(before string) bool {
-	return endsWithAnyFold(before, issuedSuffixes[:])
+	return endsWithAnyFold(before, issuedSuffixes)
 }
 
 // issuedSuffixes end the words before a place a statement was made at
-// (see issuedIn).
-var issuedSuffixes = [...]string{"issued in ", "released in ", "statement in ", "speaking in ", "told reporters in ", "news conference in ", "briefing in "}
+// (see issuedIn): the venues of a statement (venueSuffixes) it shares with
+// events' places, and "statement in", "speaking in".
+var issuedSuffixes = slices.Concat(statementVenues, []string{"statement in ", "speaking in "})
 
 // endsWithAnyFold reports whether s ends with one of suffixes, in any
 // case.
@@ -955,12 +955,11 @@ func countryWidePlaces(claims []Claim, sents []sentence, lower string) {
 		if c.Kind != KindCasualty || c.Location != nil {
 			continue
 		}
-		// The figure's sentence (sentences are in text order).
-		k, _ := slices.BinarySearchFunc(sents, c.Span.Start, func(st sentence, at int) int { return cmp.Compare(st.end, at+1) })
-		if k == len(sents) || sents[k].start > c.Span.Start {
+		st, ok := sentenceAt(sents, c.Span.Start)
+		if !ok {
 			continue
 		}
-		lower := lower[sents[k].start:sents[k].end]
+		lower := lower[st.start:st.end]
 		if !strings.Contains(lower, "across the country") && !strings.Contains(lower, "nationwide") &&
 			!strings.Contains(lower, "throughout the country") {
 			continue

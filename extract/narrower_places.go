@@ -34,9 +34,9 @@ func narrowerPlaces(claims []Claim, sents []sentence, sentPlaces [][]placeHit, t
 	}
 	inner := map[string]Place{}
 	ambiguous := map[string]bool{}
-	add := func(sub, area Place) {
-		k := strings.ToLower(area.Name)
-		if sub.Name == "" || sub.Text != sub.Name && strings.Contains(sub.Text, " of ") || strings.EqualFold(sub.Name, area.Name) || isCountry(area.Name) || isCountry(sub.Name) {
+	add := func(h placeHit, area Place) {
+		sub, k := h.Place, strings.ToLower(area.Name)
+		if sub.Name == "" || referenceHit(h) || strings.EqualFold(sub.Name, area.Name) || isCountry(area.Name) || isCountry(sub.Name) {
 			return
 		}
 		if p, ok := inner[k]; ok && !strings.EqualFold(p.Name, sub.Name) {
@@ -71,9 +71,9 @@ func narrowerPlaces(claims []Claim, sents []sentence, sentPlaces [][]placeHit, t
 					// province).
 					b = hits[j+1]
 				}
-				add(a.Place, b.Place)
+				add(a, b.Place)
 			case ownsNext(s, a, b) || settlementOf(s, a, b):
-				add(b.Place, a.Place)
+				add(b, a.Place)
 			}
 		}
 	}
@@ -107,11 +107,10 @@ func narrowerPlaces(claims []Claim, sents []sentence, sentPlaces [][]placeHit, t
 // period ("more than 40 civilians have been killed in Beni territory since
 // 2 October"): a toll of the whole area, not of one place in it.
 func periodToll(text string, sents []sentence, at int) bool {
-	for _, st := range sents {
-		if at >= st.start && at < st.end {
-			s := text[st.start:st.end]
-			return strings.Contains(s, " since ") || strings.Contains(s, "Since ")
-		}
+	st, ok := sentenceAt(sents, at)
+	if !ok {
+		return false
 	}
-	return false
+	s := text[st.start:st.end]
+	return strings.Contains(s, " since ") || strings.Contains(s, "Since ")
 }

@@ -594,11 +594,11 @@ func placesAsWritten(claims []Claim, sents []sentence, text string) {
 		if c.Location == nil || c.Location.Text == "" {
 			continue
 		}
-		k, _ := slices.BinarySearchFunc(sents, c.Span.Start, func(st sentence, at int) int { return cmp.Compare(st.end, at+1) })
-		if k >= len(sents) || c.Span.Start < sents[k].start {
+		st, ok := sentenceAt(sents, c.Span.Start)
+		if !ok {
 			continue
 		}
-		s, core := text[sents[k].start:sents[k].end], c.Location.Text
+		s, core := text[st.start:st.end], c.Location.Text
 		for at := range indexAll(s, core) {
 			if !wordBoundaryBefore(s, at) || !wordBoundaryAfter(s, at+len(core)) {
 				continue
@@ -1453,12 +1453,16 @@ func arabicArticled(w string) bool {
 
 // takenPlace matches a capitalised name right after a verb of taking: the
 // place taken ("retake Mahas", "overran Djibasso").
-var takenPlace = regexp.MustCompile(`\b(?:captured|captures|capture|seized|seizes|seize|retook|retake|retakes|recaptured|recapture|recaptures|overran|overrun|overruns|reoccupied|reoccupies|reoccupy|(?:capture|recapture|seizure|fall|liberation|siege)\s+of)\s+((?:(?:al|el)-)?\p{Lu}[\pL-]*(?:\s+\p{Lu}[\pL-]*){0,2})`)
+var takenPlace = regexp.MustCompile(`\b` + takenPattern)
+
+// takenPattern is the verbs (and nouns) of taking and the name after them,
+// the name as the group.
+const takenPattern = `(?:captured|captures|capture|seized|seizes|seize|retook|retake|retakes|recaptured|recapture|recaptures|overran|overrun|overruns|reoccupied|reoccupies|reoccupy|(?:capture|recapture|seizure|fall|liberation|siege)\s+of)\s+((?:(?:al|el)-)?\p{Lu}[\pL-]*(?:\s+\p{Lu}[\pL-]*){0,2})`
 
 // takenPlaceAt is takenPlace anchored at a verb, and takenStems the
 // beginnings of its verbs.
 var (
-	takenPlaceAt = regexp.MustCompile(`^(?:captured|captures|capture|seized|seizes|seize|retook|retake|retakes|recaptured|recapture|recaptures|overran|overrun|overruns|reoccupied|reoccupies|reoccupy|(?:capture|recapture|seizure|fall|liberation|siege)\s+of)\s+((?:(?:al|el)-)?\p{Lu}[\pL-]*(?:\s+\p{Lu}[\pL-]*){0,2})`)
+	takenPlaceAt = regexp.MustCompile(`^` + takenPattern)
 	takenStems   = []string{"captur", "seiz", "retook", "retak", "recaptur", "overr", "reoccup", "fall of", "liberation of", "siege of"}
 )
 
@@ -1506,9 +1510,7 @@ func takenNames(text string) [][2]int {
 // hit covers and that name no party, nation or thing owned ("captured
 // Russian soldiers", "seized Hamas commanders", "took Putin's").
 func takenPlaces(text string, hits []placeHit) []placeHit {
-	if !strings.Contains(text, "captur") && !strings.Contains(text, "seiz") && !strings.Contains(text, "retak") &&
-		!strings.Contains(text, "retook") && !strings.Contains(text, "overr") && !strings.Contains(text, "reoccup") &&
-		!strings.Contains(text, "fall of") && !strings.Contains(text, "liberation of") && !strings.Contains(text, "siege of") {
+	if !slices.ContainsFunc(takenStems, func(stem string) bool { return strings.Contains(text, stem) }) {
 		return hits
 	}
 	for _, m := range takenNames(text) {

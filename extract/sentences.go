@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"cmp"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -13,6 +15,16 @@ import (
 type sentence struct {
 	start, end int
 	para       int
+}
+
+// sentenceAt returns the sentence (of sents, in text order) that holds
+// byte at, and whether one does.
+func sentenceAt(sents []sentence, at int) (sentence, bool) {
+	k, _ := slices.BinarySearchFunc(sents, at, func(st sentence, at int) int { return cmp.Compare(st.end, at+1) })
+	if k == len(sents) || sents[k].start > at {
+		return sentence{}, false
+	}
+	return sents[k], true
 }
 
 // abbreviations are the words that a full stop does not end a sentence
