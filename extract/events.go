@@ -3266,8 +3266,8 @@ func placeAnaphor(s string) bool {
 				break
 			}
 			if inFold(placeAnaphors, s[w:e]) {
-				if (strings.EqualFold(s[w:e], "camp") || strings.EqualFold(s[w:e], "barracks")) && hasAnyPrefix(s[e:], " near ", " in ", " at ", " outside ", " of ") {
-					return false // "struck the camp near Angostura": placed here
+				if campNoun(s[w:e]) && (placedCamp(s[w:e], s[e:]) || strings.HasPrefix(s[e:], " of ")) {
+					return false
 				}
 				return true
 			}
@@ -4638,8 +4638,8 @@ func objectAnaphor(after string) bool {
 	if e == 0 || !placeAnaphors[rest[:e]] || strings.HasPrefix(rest[e:], " of ") || e < len(rest) && isASCIILetter(rest[e]) {
 		return false
 	}
-	if (rest[:e] == "camp" || rest[:e] == "barracks") && hasAnyPrefix(rest[e:], " near ", " in ", " at ", " outside ") {
-		return false // "struck the camp near Angostura": placed here
+	if placedCamp(rest[:e], rest[e:]) {
+		return false
 	}
 	if next, ok := strings.CutPrefix(rest[e:], " "); ok {
 		// "the garrison town of Anefis": the word modifies a noun a
@@ -4653,6 +4653,17 @@ func objectAnaphor(after string) bool {
 		}
 	}
 	return true
+}
+
+// placedCamp reports whether the camp or barracks noun is placed by the
+// words after it ("struck the camp near Angostura"): no place told before.
+func placedCamp(noun, after string) bool {
+	return campNoun(noun) && hasAnyPrefix(after, " near ", " in ", " at ", " outside ")
+}
+
+// campNoun reports whether noun is "camp" or "barracks", in any case.
+func campNoun(noun string) bool {
+	return strings.EqualFold(noun, "camp") || strings.EqualFold(noun, "barracks")
 }
 
 // endsInAnaphor reports whether a trigger ends in a place told before:
