@@ -635,7 +635,7 @@ func Extract(a ingest.Article) []Claim {
 		// unless it dates what it says on its own (then it is background
 		// in the outlet's voice).
 		sentAttr := own
-		if sentAttr == "" && si > 0 && len(dates) == 0 {
+		if sentAttr == "" && si > 0 && (len(dates) == 0 || reportTimeOnly(dates)) {
 			prev := hist[si-1]
 			if prev.para == st.para || prev.quoted && startsWithQuote(s) {
 				sentAttr = prev.attr
@@ -4584,4 +4584,20 @@ func onlyDayAfter(s string, ev eventHit, dates []dateHit, published string) (Dat
 		return Date{}, false
 	}
 	return d, true
+}
+
+// reportTimeOnly reports whether every date a sentence names is the time
+// of the report or counted from the deed told before it ("were still
+// missing tonight", "reached a patrol base a day later"): such a sentence
+// goes on with its source's account, unlike one that dates what it tells
+// on its own ("on Saturday", "in 2014").
+func reportTimeOnly(dates []dateHit) bool {
+	for _, d := range dates {
+		switch strings.ToLower(d.Expr) {
+		case "today", "tonight", "this morning", "this afternoon", "this evening", "a day later", "the next day", "the following day", "hours later", "later":
+		default:
+			return false
+		}
+	}
+	return true
 }

@@ -212,7 +212,9 @@ var (
 		"general generals colonel colonels officers officer defenders captain captains sergeant sergeants " +
 		"lieutenant lieutenants corporal corporals legionnaires legionnaire lieutenant-colonel " +
 		"lieutenant-general major-general brigadier-general advisers adviser advisors advisor " +
-		"troopers trooper coastguards coastguard askaris askari levies occupiers occupier invaders invader")
+		"troopers trooper coastguards coastguard askaris askari levies occupiers occupier invaders invader " +
+		// Regiments' and services' men: "two Gurkhas and six Border Scouts".
+		"gurkhas gurkha fusiliers fusilier riflemen rifleman sentries sentry seamen seaman scouts scout")
 	policeHeads = wordSet("police policemen policeman policewomen policewoman cops gendarmes jawans jawan carabinieri " +
 		"gendarme constables constable warders warder wardens jailers jailer agents agent")
 	rebelHeads = wordSet("rebels rebel insurgents insurgent militants militant jihadists " +
@@ -221,7 +223,7 @@ var (
 		"separatists separatist guerrillas guerrilla extremists extremist terrorists terrorist " +
 		"bandits bandit raiders raider suspects suspect assailants assailant operatives operative " +
 		"militiamen militiaman gangsters gangster maoists maoist bombers bomber cadres cadre " +
-		"khwarij khawarij kharijis khariji paramilitaries intruders intruder mujahideen mujahedeen mujahedin fedayeen")
+		"khwarij khawarij kharijis khariji paramilitaries intruders intruder mujahideen mujahedeen mujahedin fedayeen partisans partisan")
 	civilianHeads = wordSet("civilians civilian people persons residents resident villagers " +
 		"children child women woman men man boys boy girls girl babies baby infants infant " +
 		"toddlers toddler teenagers teenager students student pupils worshippers worshipers pilgrims " +
@@ -246,7 +248,7 @@ var (
 		"activist activists lawyer lawyers singer singers musician musicians tracker trackers governor " +
 		"interpreter interpreters translator translators judges judge justices magistrates magistrate " +
 		"rioters rioter looters clerics cleric monks monk nuns nun athletes athlete compatriots " +
-		"europeans westerners africans expatriates expats holidaymakers beachgoers devotees " +
+		"europeans westerners africans expatriates expats holidaymakers beachgoers devotees youths youth nomads travellers travelers truckers cameramen " +
 		// Trades and kin: "a rubber tapper was shot dead".
 		"tapper tappers shopkeeper shopkeepers storekeeper porters porter tailor barber butcher baker mechanic " +
 		"mechanics electrician carpenter pensioner pensioners retiree retirees grandmother grandfather grandmothers " +
@@ -264,7 +266,7 @@ var (
 		// And by their faith or sect: "killed 12 Shiites".
 		"shiites shias shi'ites shi'as sunnis alawites druze copts ahmadis buddhists jews maronites")
 	otherHeads = wordSet("martyrs others more members member units combatants combatant auxiliaries auxiliary mercenaries mercenary " +
-		"peacekeepers peacekeeper vigilantes vigilante pows pow " +
+		"peacekeepers peacekeeper vigilantes vigilante pows pow irregulars harkis harki " +
 		// Groups whose names are plural nouns: "15 Taliban", "20 Houthis".
 		"taliban houthis peshmerga janjaweed interahamwe vietcong cong shabaab shabab vdp")
 	// officeHeads are holders of civil office, whom a state's word before
@@ -357,7 +359,8 @@ var (
 		"cadet reservist sniper mercenary bystander onlooker cyclist surgeon pupil schoolboy schoolgirl newborn " +
 		"grandmother grandfather grandson granddaughter nephew niece cousin relative staffer guide porter " +
 		"minister deputy senator legislator parliamentarian speaker tapper shopkeeper storekeeper tailor barber butcher baker " +
-		"mechanic electrician carpenter pensioner retiree uncle aunt widow housewife schoolteacher lecturer professor pharmacist")
+		"mechanic electrician carpenter pensioner retiree uncle aunt widow housewife schoolteacher lecturer professor pharmacist " +
+		"gurkha rifleman fusilier sentry seaman scout partisan harki youth nomad traveller traveler trucker")
 )
 
 // victimHeads is the union of the head-noun sets.

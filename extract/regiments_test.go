@@ -1,0 +1,62 @@
+package extract
+
+import "testing"
+
+// TestRegimentNouns: men named by their regiment or service ("Gurkhas",
+// "Border Scouts", "riflemen") are victims, alone and in a list of groups.
+func TestRegimentNouns(t *testing.T) {
+	for _, tc := range []struct {
+		give string
+		want []int
+	}{
+		{"One Gurkha, two policemen and six Border Scouts were killed in the fighting, he said.", []int{1, 2, 6}},
+		{"Two Gurkhas were wounded.", []int{2}},
+		{"Three riflemen and a sentry were killed when the post was overrun.", []int{3, 1}},
+		{"Four partisans were shot dead near the bridge.", []int{4}},
+	} {
+		var got []int
+		for _, c := range extractText(t, tc.give, "1963-10-01") {
+			if c.Kind == KindCasualty && c.Count != nil && c.Count.Value != nil {
+				got = append(got, *c.Count.Value)
+			}
+		}
+		if len(got) != len(tc.want) {
+			t.Errorf("%q: figures %v, want %v", tc.give, got, tc.want)
+			continue
+		}
+		for i := range got {
+			if got[i] != tc.want[i] {
+				t.Errorf("%q: figures %v, want %v", tc.give, got, tc.want)
+				break
+			}
+		}
+	}
+}
+
+// TestSourceGoesOnAtReportTime: a sentence dated only by the time of the
+// report ("tonight") or by the deed before it ("a day later") goes on with
+// the source of the one before it in its paragraph; one dated on its own
+// ("on Saturday") is the outlet's.
+func TestSourceGoesOnAtReportTime(t *testing.T) {
+	text := "KUCHING, Oct. 1 (Reuters) - Raiders overran a border post at the weekend, an army spokesman said.\n\n" +
+		"Two policemen were killed in the fighting, the spokesman said. Three soldiers were wounded and reached a patrol base a day later. " +
+		"Eleven scouts were still missing tonight. Four villagers were killed in a separate raid on Saturday."
+	want := map[int]string{2: "spokesman", 3: "spokesman", 11: "spokesman", 4: ""}
+	seen := 0
+	for _, c := range extractText(t, text, "1963-10-01") {
+		if c.Kind != KindCasualty || c.Count == nil || c.Count.Value == nil {
+			continue
+		}
+		w, ok := want[*c.Count.Value]
+		if !ok {
+			continue
+		}
+		seen++
+		if c.AttributedTo != w && !(w != "" && c.AttributedTo == "army spokesman") {
+			t.Errorf("%q: source %q, want %q", c.Quote, c.AttributedTo, w)
+		}
+	}
+	if seen != len(want) {
+		t.Errorf("found %d of the %d figures", seen, len(want))
+	}
+}
