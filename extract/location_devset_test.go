@@ -472,8 +472,12 @@ func TestLocationDevsetFresh54(t *testing.T) {
 // the fresh55 set (see TestAttributionFresh55). The floors are the first
 // run's figures (extractor 1.35.0 of 76310d1): 168 figures labelled, 164
 // extracted, 127 matched; place right on 80 (0.630).
+//
+// The floor was lowered to 0.618 when Ceylon's and Rhodesia's servicemen
+// came to match (States of their day in nationAdjectives) with no place
+// where the labels give one (81 places right, as before, of 131).
 func TestLocationDevsetFresh55(t *testing.T) {
-	scoreLocations(t, "testdata/devset/fresh55.jsonl", 20, 127, 0.629)
+	scoreLocations(t, "testdata/devset/fresh55.jsonl", 20, 127, 0.618)
 }
 
 // TestLocationDevsetFresh56 scores the places of the casualty figures of

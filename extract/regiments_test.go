@@ -60,3 +60,22 @@ func TestSourceGoesOnAtReportTime(t *testing.T) {
 		t.Errorf("found %d of the %d figures", seen, len(want))
 	}
 }
+
+// TestStatesOfTheirDay: the armies of states since renamed or gone
+// ("Rhodesian", "Ceylon's", "Zairean") are named as the report names them.
+func TestStatesOfTheirDay(t *testing.T) {
+	for give, want := range map[string]string{
+		"A soldier of the Rhodesian African Rifles was killed on Sunday.": "Rhodesian military",
+		"Twelve Ceylonese soldiers were killed in the ambush.":            "Ceylonese military",
+		"Seven Zairean soldiers were killed near the border.":             "Zairean military",
+	} {
+		claims := extractText(t, give, "1977-02-08")
+		if len(claims) == 0 || claims[0].Victims == nil {
+			t.Errorf("%q: no figure", give)
+			continue
+		}
+		if got := claims[0].Victims.Side; got != want {
+			t.Errorf("%q: side %q, want %q", give, got, want)
+		}
+	}
+}

@@ -101,6 +101,13 @@ var nationAdjectives = withPlurals(withNations(otherNations, map[string]string{
 	"japan": "Japanese", "laos": "Laotian", "ivory coast": "Ivorian", "azeri": "Azerbaijani",
 	// The southern Vietnam of 1954 to 1976 (the northern one is above).
 	"south vietnamese": "South Vietnamese", "south vietnam": "South Vietnamese",
+	// States of their day: "a soldier of the Rhodesian African Rifles",
+	// "Ceylon's army", "Zairean troops".
+	"rhodesian": "Rhodesian", "rhodesia": "Rhodesian", "ceylonese": "Ceylonese", "ceylon": "Ceylonese",
+	"zairean": "Zairean", "zairian": "Zairean", "zaire": "Zairean",
+	"czechoslovak": "Czechoslovak", "czechoslovakia": "Czechoslovak", "east german": "East German",
+	"east germany": "East German", "west german": "West German", "west germany": "West German",
+	"south yemeni": "South Yemeni", "south yemen": "South Yemeni", "north yemeni": "North Yemeni", "north yemen": "North Yemeni",
 }))
 
 // otherNations are the countries, and their demonyms, of the gazetteer's
