@@ -743,3 +743,21 @@ func TestAttributionFresh57(t *testing.T) {
 	// calls him; 101 sources right of 141 figures matched.
 	scoreAttribution(t, "testdata/devset/fresh57.jsonl", 20, 136, 0.716, 0.544)
 }
+
+// TestAttributionFresh58 scores attribution and dates on the fresh58 set
+// (see TestFreshCasualtyF1). The floors are the first run's accuracies
+// (extractor 1.36.0 of 990840a), rounded down: 77 of 117 labelled figures
+// matched (119 extracted); attribution 0.753 (58 of 77), date 0.597 (46
+// of 77).
+func TestAttributionFresh58(t *testing.T) {
+	scoreAttribution(t, "testdata/devset/fresh58.jsonl", 20, 77, 0.753, 0.597)
+}
+
+// TestAttributionFresh59 scores attribution and dates on the held-out
+// fresh59 set (see TestFreshCasualtyF1). The floors are the first run's
+// accuracies (extractor 1.36.0 of 990840a), rounded down: 115 of 169
+// labelled figures matched (150 extracted); attribution 0.730 (84 of 115),
+// date 0.573 (66 of 115).
+func TestAttributionFresh59(t *testing.T) {
+	scoreAttribution(t, "testdata/devset/fresh59.jsonl", 20, 115, 0.730, 0.573)
+}

@@ -500,3 +500,19 @@ func TestLocationDevsetFresh57(t *testing.T) {
 	// places right of 141).
 	scoreLocations(t, "testdata/devset/fresh57.jsonl", 20, 136, 0.602)
 }
+
+// TestLocationDevsetFresh58 scores the places of the casualty figures of
+// the fresh58 set (see TestAttributionFresh58). The floor is the first
+// run's figure (extractor 1.36.0 of 990840a): 117 figures labelled, 119
+// extracted, 77 matched; place right on 52 (0.675).
+func TestLocationDevsetFresh58(t *testing.T) {
+	scoreLocations(t, "testdata/devset/fresh58.jsonl", 20, 77, 0.675)
+}
+
+// TestLocationDevsetFresh59 scores the places of the casualty figures of
+// the held-out fresh59 set (see TestAttributionFresh59). The floor is the
+// first run's figure (extractor 1.36.0 of 990840a): 169 figures labelled,
+// 150 extracted, 115 matched; place right on 68 (0.591).
+func TestLocationDevsetFresh59(t *testing.T) {
+	scoreLocations(t, "testdata/devset/fresh59.jsonl", 20, 115, 0.591)
+}
