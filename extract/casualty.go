@@ -2385,6 +2385,21 @@ func actorRelativeEnd(toks []token, k, last int) int {
 		}
 		return -1
 	}
+	if k == last+1 && k+3 < len(toks) && (toks[k].w == "suspected" || toks[k].w == "accused") && toks[k+1].w == "of" &&
+		strings.HasSuffix(toks[k+2].w, "ing") && toks[last].victimHead() {
+		// "Twenty-four rubber tappers suspected of supplying food to
+		// the bandits were shot dead": what they were suspected of is
+		// no group of its own.
+		for m := k + 3; m < len(toks) && m <= k+12; m++ {
+			switch t := toks[m]; {
+			case t.w == "had" || t.w == "have" || t.w == "were" || t.w == "was":
+				return m
+			case !t.word || numberish(t) || activeVerbs[t.w] != "" || passiveVerbs[t.w] != "":
+				return -1
+			}
+		}
+		return -1
+	}
 	if k != last+1 || k+3 >= len(toks) || toks[k].w != "who" || !toks[last].victimHead() {
 		return -1
 	}
@@ -5089,6 +5104,14 @@ func unknownCounts(toks []token, s, lower string, host string, used []bool, cumu
 		if k >= 0 && toks[k].w == "by" {
 			// "athletes held hostage by Arab guerrillas were killed": the
 			// agent of a participle, not the verb's subject.
+			continue
+		}
+		if k >= 0 && toks[k].w == "the" && slices.ContainsFunc(out, func(o casualtyHit) bool {
+			return o.value != nil && o.start <= toks[h].s && o.end >= toks[h].e
+		}) {
+			// "24 tappers suspected of supplying food to the bandits were
+			// shot dead": the bandits are told within the figure of
+			// those the verb is of.
 			continue
 		}
 		if used != nil && used[first] || first >= 3 && toks[first-1].w == "them" && toks[first-2].w == "of" && toks[first-3].w == "most" {

@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestRegimentNouns: men named by their regiment or service ("Gurkhas",
 // "Border Scouts", "riflemen") are victims, alone and in a list of groups.
@@ -70,6 +73,47 @@ func TestStatesOfTheirDay(t *testing.T) {
 		"Seven Zairean soldiers were killed near the border.":             "Zairean military",
 	} {
 		claims := extractText(t, give, "1977-02-08")
+		if len(claims) == 0 || claims[0].Victims == nil {
+			t.Errorf("%q: no figure", give)
+			continue
+		}
+		if got := claims[0].Victims.Side; got != want {
+			t.Errorf("%q: side %q, want %q", give, got, want)
+		}
+	}
+}
+
+// TestSuspectedOfClause: a group told with what it was suspected or
+// accused of ("tappers suspected of supplying food to the bandits were
+// shot dead") is the verb's subject; the group inside the clause is not.
+func TestSuspectedOfClause(t *testing.T) {
+	for _, give := range []string{
+		"Twenty-four rubber tappers suspected of supplying food to the bandits were shot dead by a patrol.",
+		"Twenty-four villagers accused of helping the rebels were shot dead by soldiers.",
+	} {
+		claims := extractText(t, give, "1948-12-13")
+		if len(claims) != 1 || claims[0].Count == nil || claims[0].Count.Value == nil || *claims[0].Count.Value != 24 ||
+			claims[0].Victims.Side != SideCivilians {
+			var got []string
+			for _, c := range claims {
+				got = append(got, c.Quote+" / "+c.Victims.Side)
+			}
+			t.Errorf("%q: got %q, want one figure of 24 civilians", give, got)
+		}
+	}
+}
+
+// TestWhereTheGunmanStood: "a gunman on the Afghan side" tells where the
+// attacker stood, not whose the soldier killed was; "On the Israeli side,
+// 22 soldiers were killed" tells whose they were. Greek and Turkish
+// Cypriots are people, not armies.
+func TestWhereTheGunmanStood(t *testing.T) {
+	for give, want := range map[string]string{
+		"A gunman on the Afghan side opened fire on Pakistani troops at the gate, killing one soldier.": "Pakistani military",
+		"On the Israeli side, 22 soldiers were killed.":                                                 "Israeli military",
+		"Eight Greek Cypriots were hacked to death near the village.":                                   SideCivilians,
+	} {
+		claims := slices.DeleteFunc(extractText(t, give, "2022-12-12"), func(c Claim) bool { return c.Kind != KindCasualty })
 		if len(claims) == 0 || claims[0].Victims == nil {
 			t.Errorf("%q: no figure", give)
 			continue

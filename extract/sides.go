@@ -268,7 +268,7 @@ var (
 		"sikhs sikh hindus christians muslims moslems catholics protestants " +
 		// Peoples named by their ethnicity: "the bodies of 18 ethnic
 		// Albanians".
-		"albanians serbs croats bosniaks hazaras pashtuns tamils yazidis tutsis hutus arabs bedouins berbers " +
+		"cypriots albanians serbs croats bosniaks hazaras pashtuns tamils yazidis tutsis hutus arabs bedouins berbers " +
 		"pandits rohingya uighurs uyghurs fulani peuls dinka nuer masalit tigrayans amharas " +
 		// And by their faith or sect: "killed 12 Shiites".
 		"shiites shias shi'ites shi'as sunnis alawites druze copts ahmadis buddhists jews maronites")
@@ -898,8 +898,12 @@ func localNation(toks []token) string {
 			// killed": a country speaking of its own.
 			return n
 		}
-		if i >= 2 && i+1 < len(toks) && toks[i+1].w == "side" && toks[i-1].w == "the" && toks[i-2].w == "on" {
-			// "On the Israeli side, 22 soldiers … had been killed".
+		if i >= 2 && i+1 < len(toks) && toks[i+1].w == "side" && toks[i-1].w == "the" && toks[i-2].w == "on" &&
+			(i < 3 || !rebelHeads[toks[i-3].w] && !securityHeads[toks[i-3].w]) {
+			// "On the Israeli side, 22 soldiers … had been killed"; not
+			// "a gunman on the Afghan side opened fire on Pakistani
+			// security personnel …, killing one soldier": where the
+			// gunman stood.
 			return n
 		}
 		if m := i + 1; m < len(toks) && personTitles[toks[m].w] && toks[m].cap {
