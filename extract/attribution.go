@@ -144,7 +144,8 @@ func findAttributions(toks []token, s string, out []attrHit) []attrHit {
 				continue
 			}
 			if (t.w == "reports" || t.w == "report") && (i+1 < len(toks) && (toks[i+1].w == "of" || reportsNounVerbs[toks[i+1].w]) ||
-				i > 0 && nounPrepositions[toks[i-1].w]) {
+				i > 0 && nounPrepositions[toks[i-1].w] || i > 1 && toks[i-1].w == "to" && toks[i-2].w == "according") {
+				// ("according to reports reaching Stockholm": the noun.)
 				// ("is gravely concerned by reports that soldiers …": the
 				// noun after a preposition.)
 				// "it had received reports of dozens more killed",
@@ -482,20 +483,38 @@ func subjectBefore(toks []token, s string, v int) (string, bool, bool) {
 		// the subject, the words before it what it reported.
 		first = end
 	}
-	if first > end || end-first >= 12 || first == end && (toks[first].w == "and" || toks[first].w == "but" || toks[first].w == "or") {
+	if first > end || first == end && (toks[first].w == "and" || toks[first].w == "but" || toks[first].w == "or") {
 		// "…, at 82, and said": a conjunction is no subject.
 		return "", false, false
 	}
 	for m := first + 1; m+1 <= end; m++ {
+		if sourceParticiples[toks[m].w] && toks[m+1].w == "by" && m+2 <= end && toks[m-1].word && !toks[m-1].num {
+			// "A statement issued by the Biafran Ministry of Information
+			// said": who issued it; "… by the army and read on state
+			// television": not where it was read.
+			first = m + 2
+			for j := first + 1; j+1 <= end; j++ {
+				if (toks[j].w == "and" || toks[j].w == "or") && sourceParticiples[toks[j+1].w] {
+					end = j - 1
+					break
+				}
+			}
+			break
+		}
 		if sourceParticiples[toks[m].w] && (objectPrepositions[toks[m+1].w] || bareDay(toks[m+1].w)) &&
-			toks[m-1].word && !toks[m-1].num {
+			toks[m-1].word && !toks[m-1].num && toks[m-1].w != "and" && toks[m-1].w != "or" {
 			// "A FARC communique broadcast on a rebel radio station
 			// said", "A survivor hidden in a tree said", "a United
-			// Nations report released Friday said": the source, not
-			// how or when it reached the reporter or where it was.
+			// Nations report released Friday said", "A communique
+			// issued in Oslo by … and printed in the … press said": the
+			// source, not how or when it reached the reporter or where
+			// it was.
 			end = m - 1
 			break
 		}
+	}
+	if end-first >= 12 {
+		return "", false, false
 	}
 	return cleanSource(toks[first : end+1])
 }

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -120,6 +121,34 @@ func TestWhereTheGunmanStood(t *testing.T) {
 		}
 		if got := claims[0].Victims.Side; got != want {
 			t.Errorf("%q: side %q, want %q", give, got, want)
+		}
+	}
+}
+
+// TestDocumentSources: a communique or statement told with who issued it
+// and where it was read is the issuer's, or the document's when no one is
+// named; "according to reports reaching Stockholm" names no one reporting.
+func TestDocumentSources(t *testing.T) {
+	for give, want := range map[string]string{
+		"A communique issued in Oslo by Reichskommissar Josef Terboven and printed in the controlled Norwegian press said two officers were shot dead.": "communique",
+		"A statement released by the army and read on state television said two officers were shot dead.":                                               "army",
+		"A statement issued by the Biafran Ministry of Information said two officers were shot dead.":                                                   "Biafran Ministry of Information",
+	} {
+		claims := slices.DeleteFunc(extractText(t, give, "1942-05-05"), func(c Claim) bool { return c.Kind != KindCasualty })
+		if len(claims) != 1 {
+			t.Errorf("%q: %d figures, want 1", give, len(claims))
+			continue
+		}
+		if claims[0].AttributedTo != want {
+			t.Errorf("%q: source %q, want %q", give, claims[0].AttributedTo, want)
+		}
+	}
+	text := "STOCKHOLM, May 5 (AP) - German authorities have shot 18 Norwegians for the killing of two German police officers, according to reports reaching Stockholm today.\n\n" +
+		"A communique issued in Oslo by the Reichskommissar and printed in the controlled press said two officers were shot dead on April 26. " +
+		"One of the agents was killed in the exchange of fire, the communique said."
+	for _, c := range extractText(t, text, "1942-05-05") {
+		if c.Kind == KindCasualty && strings.Contains(c.AttributedTo, "according") {
+			t.Errorf("%q: source %q", c.Quote, c.AttributedTo)
 		}
 	}
 }
