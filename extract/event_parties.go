@@ -139,6 +139,20 @@ var nationalities = map[string]string{
 	"dominican": "Dominican Republic", "gabonese": "Gabon", "malawian": "Malawi", "cypriot": "Cyprus",
 	// Breakaway states of the wars told: "Biafran forces", "a Katangese jet".
 	"biafran": "Biafra", "katangese": "Katanga",
+	// The rest of the nations the sides know (nationAdjectives), so that
+	// a government named by its adjective is named by its country.
+	"costa rican": "Costa Rica", "swazi": "Eswatini", "slovak": "Slovakia", "sahrawi": "Western Sahara",
+	"luxembourgish": "Luxembourg", "north yemeni": "North Yemen", "south yemeni": "South Yemen", "timorese": "East Timor",
+	"tongan": "Tonga", "south sudanese": "South Sudan", "maltese": "Malta", "bhutanese": "Bhutan", "mauritian": "Mauritius",
+	"comorian": "Comoros", "singaporean": "Singapore", "lithuanian": "Lithuania", "gambian": "Gambia", "estonian": "Estonia",
+	"fijian": "Fiji", "belizean": "Belize", "norwegian": "Norway", "grenadian": "Grenada", "irish": "Ireland",
+	"austrian": "Austria", "sierra leonean": "Sierra Leone", "danish": "Denmark", "latvian": "Latvia", "kosovar": "Kosovo",
+	"swiss": "Switzerland", "czech": "Czech Republic", "bruneian": "Brunei", "ceylonese": "Ceylon",
+	"papua new guinean": "Papua New Guinea", "icelandic": "Iceland", "east german": "East Germany", "maldivian": "Maldives",
+	"guyanese": "Guyana", "swedish": "Sweden", "central african": "Central African Republic", "west german": "West Germany",
+	"spanish": "Spain", "montenegrin": "Montenegro", "barbadian": "Barbados", "jamaican": "Jamaica", "finnish": "Finland",
+	"dutch": "Netherlands", "malagasy": "Madagascar", "samoan": "Samoa", "trinidadian": "Trinidad and Tobago",
+	"surinamese": "Suriname",
 }
 
 // nationalityRule is the rule of partyRules that reads a nationality

@@ -152,3 +152,13 @@ func TestDocumentSources(t *testing.T) {
 		}
 	}
 }
+
+// TestGovernmentsByCountry: every nation the sides know by its adjective
+// names its government by its country ("Costa Rican" is Costa Rica's).
+func TestGovernmentsByCountry(t *testing.T) {
+	for _, adj := range nationAdjectives {
+		if got := governmentOf(adj); got == adj && adj != "Myanmar" {
+			t.Errorf("governmentOf(%q) = %q, want a country", adj, got)
+		}
+	}
+}
