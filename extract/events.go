@@ -2338,7 +2338,7 @@ var passiveAuxOpeners = []string{"was ", "were ", "had been ", "has been ", "hav
 // appositionSubject matches a name set off by an apposition that calls it
 // a place ("Keren, the Eritrean mountain stronghold which") or by a
 // relative clause of a thing ("Nervesa, which the enemy had taken").
-var appositionSubject = regexp.MustCompile(`((?:al-|el-)?\p{Lu}[\pL'’-]*(?:\s+\p{Lu}[\pL'’-]*){0,2}),\s+(?:(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?(?:town|city|village|port|stronghold|fortress|capital|garrison|outpost|junction|island|hub)\b|which\s)`)
+var appositionSubject = regexp.MustCompile(`((?:al-|el-)?\p{Lu}[\pL'’-]*(?:\s+\p{Lu}[\pL'’-]*){0,2}),\s+(?:(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?(?:town|city|village|port|stronghold|fortress|capital|garrison|outpost|junction|island|hub|base|gateway|centre|center|headquarters|railhead|bastion|citadel|crossroads|seaport)\b|which\s)`)
 
 // headOfPlace matches a place named as the head of a subject: "the oil
 // town of Soyo", "the refugee camp of Tel al-Zaatar".

@@ -876,8 +876,13 @@ func TestEventDevset31F1(t *testing.T) {
 	// (rounded down); raise them as the rules improve. The date floor is
 	// 0.869 since two towns right after the verb are one capture each
 	// ("captured Andulo and Bailundo"), dated by the sentence's Wednesday
-	// where the labels give no date (60/69).
-	scoreEventDevset(t, "testdata/devset/events31.jsonl", 20, 0.736, 0.597, 0.869)
+	// where the labels give no date (60/69). It was lowered to 0.857 when
+	// a town set off by an apposition that calls it a base or a gateway
+	// came to be where it "fell to" (appositionSubject): Mbuji-Mayi's
+	// capture now matches, and the withdrawal told with it ("after
+	// government troops abandoned the city") takes the capture's Friday
+	// where the label gives the day before (60/70).
+	scoreEventDevset(t, "testdata/devset/events31.jsonl", 20, 0.736, 0.597, 0.857)
 }
 
 // TestEventDevset32F1 scores the events32 set: 20 reports of wars rarely

@@ -162,3 +162,26 @@ func TestGovernmentsByCountry(t *testing.T) {
 		}
 	}
 }
+
+// TestFellToPastApposition: the town that "fell to" a force is the one
+// named before an apposition calling it a base or a gateway, not a place
+// the apposition names.
+func TestFellToPastApposition(t *testing.T) {
+	for give, want := range map[string]string{
+		"Koritza, the Italians' main base in the north, fell to the Greeks on Nov. 22.":               "Koritza",
+		"Chinchow, the gateway between Manchuria and North China, fell to the Communists on Oct. 15.": "Chinchow",
+	} {
+		found := false
+		for _, c := range extractText(t, give, "1948-11-03") {
+			if c.Kind == KindEvent && c.Action == ActionCapture {
+				found = true
+				if c.Location == nil || c.Location.Name != want {
+					t.Errorf("%q: capture at %v, want %s", give, c.Location, want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no capture", give)
+		}
+	}
+}
