@@ -1098,3 +1098,22 @@ func TestEventDevset42F1(t *testing.T) {
 	// rules improve.
 	scoreEventDevset(t, "testdata/devset/events42.jsonl", 20, 0.497, 0.571, 0.688)
 }
+
+// TestEventDevset43F1 scores the events43 set: 20 reports of 1990-2022 in
+// the styles of wire services, ministries, war-study assessments and
+// local papers (Velika Kladusa, Vaksince and Slupcane, Rubizhne and the
+// Siverskyi Donets, Mardakert, Colombo and Katunayake, Butig, Pailin,
+// Trincomalee, al-Khokha, T-4 and Douma, Mainok and Geidam, Gueckedou,
+// al-Fashaga, Bakassi, Haftanin and northern Iraq, Caracas 1992, Monimbo,
+// Puerto Lleras, Beoga, Honiara and Rove), with drone, missile and air
+// strikes, captures and recaptures, withdrawals, sieges, shoot-downs,
+// truces and talks each side tells its own way; labelled and committed
+// before the rules were first run on it.
+func TestEventDevset43F1(t *testing.T) {
+	// First run (extractor 1.36.0 of 0cefe5a, before any rule was changed
+	// for it): 20 items, tp=77 fp=51 fn=100, precision 0.602, recall
+	// 0.435, F1 0.505; actor right on 42/77 (0.545), date on 51/77
+	// (0.662). These are its floors (rounded down); raise them as the
+	// rules improve.
+	scoreEventDevset(t, "testdata/devset/events43.jsonl", 20, 0.504, 0.545, 0.662)
+}
