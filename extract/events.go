@@ -4133,8 +4133,45 @@ func clausePlace(s string, end int, places []placeHit, parties []partyMention, v
 			country = &p
 		}
 	}
+	if country == nil && stop < len(s) && s[stop] == ',' && placeHeads[lastWord(strings.TrimRight(s[end:stop], " "))] {
+		// "captured the rebels' political capital, Kilinochchi, on
+		// Jan. 2": the place the apposition names.
+		for _, h := range places {
+			if h.Start == stop+2 && !overlapsParty(h, parties) && !isCountry(h.Place.Name) &&
+				(h.End == len(s) || strings.ContainsRune(",.;", rune(s[h.End]))) {
+				p := h.Place
+				return &p
+			}
+		}
+		if rest := s[stop+1:]; strings.HasPrefix(rest, " ") {
+			// A name the gazetteer does not know, set off by commas.
+			name, _, ok := strings.Cut(rest[1:], ",")
+			if ok && name != "" && isASCIIUpper(name[0]) && plausiblePlaceName(name) && !isPartyName(name) &&
+				!nationalityWords[strings.Fields(name)[0]] && !overlapsAnyParty(stop+2, parties) {
+				p := Place{Text: name, Name: name}
+				if q, ok := NormalisePlace(name); ok {
+					p = q
+				}
+				return &p
+			}
+		}
+	}
 	return country
 }
+
+// overlapsAnyParty reports whether a party mention covers byte at.
+func overlapsAnyParty(at int, parties []partyMention) bool {
+	for _, p := range parties {
+		if p.Start <= at && at < p.End {
+			return true
+		}
+	}
+	return false
+}
+
+// placeHeads are the nouns of an object that an apposition after it may
+// name: "the rebels' political capital, Kilinochchi,".
+var placeHeads = wordSet("capital stronghold base town city headquarters village port garrison outpost bastion hub seat fortress")
 
 // overlapsParty reports whether a place's words are those of a party.
 func overlapsParty(h placeHit, parties []partyMention) bool {

@@ -185,3 +185,26 @@ func TestFellToPastApposition(t *testing.T) {
 		}
 	}
 }
+
+// TestCapturedApposition: a town told after the object it names ("the
+// rebels' political capital, Kilinochchi,") is where the capture was,
+// known to the gazetteer or not.
+func TestCapturedApposition(t *testing.T) {
+	for give, want := range map[string]string{
+		"Troops captured the rebels' political capital, Kilinochchi, on Jan. 2.": "Kilinochchi",
+		"Troops captured the rebels' last major base, Mullaitivu, on Jan. 25.":   "Mullaitivu",
+	} {
+		found := false
+		for _, c := range extractText(t, give, "2009-02-21") {
+			if c.Kind == KindEvent && c.Action == ActionCapture {
+				found = true
+				if c.Location == nil || c.Location.Name != want {
+					t.Errorf("%q: capture at %v, want %s", give, c.Location, want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no capture", give)
+		}
+	}
+}
