@@ -2400,6 +2400,21 @@ func actorRelativeEnd(toks []token, k, last int) int {
 		}
 		return -1
 	}
+	if k == last+1 && k+3 < len(toks) && toks[k].w == "who" && (toks[k+1].w == "were" || toks[k+1].w == "was") &&
+		(toks[k+2].w == "aboard" || toks[k+2].w == "on" || toks[k+2].w == "in" || toks[k+2].w == "inside") && toks[last].victimHead() {
+		// "The other 768 persons who were on board, including the crew,
+		// are presumed to have lost their lives": where they were, then
+		// the verb.
+		for m := k + 3; m < len(toks) && m <= k+14; m++ {
+			switch t := toks[m]; {
+			case t.w == "are" || t.w == "were" || t.w == "was" || t.w == "is" || t.w == "had" || t.w == "have":
+				return m
+			case numberish(t) || activeVerbs[t.w] != "" || passiveVerbs[t.w] != "" || t.w == "." || t.w == ";":
+				return -1
+			}
+		}
+		return -1
+	}
 	if k != last+1 || k+3 >= len(toks) || toks[k].w != "who" || !toks[last].victimHead() {
 		return -1
 	}

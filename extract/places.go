@@ -407,7 +407,8 @@ var notPlaceWords = map[string]bool{
 	"the": true, "a": true, "an": true, "this": true, "that": true, "these": true, "those": true,
 	"his": true, "her": true, "their": true, "its": true, "our": true, "some": true, "many": true,
 	"all": true, "both": true, "each": true, "most": true, "several": true, "other": true, "it": true,
-	"he": true, "she": true, "they": true, "we": true, "i": true, "you": true,
+	"least": true, // "At Least 30 Dead" in a headline's capitals
+	"he":    true, "she": true, "they": true, "we": true, "i": true, "you": true,
 	"president": true, "minister": true, "general": true, "mr": true, "mrs": true, "ms": true,
 	"dr": true, "prime": true, "foreign": true, "defence": true, "defense": true, "state": true,
 	"reuters": true, "afp": true, "ap": true, "aa": true, "sana": true, "sohr": true, "interfax": true,

@@ -208,3 +208,23 @@ func TestCapturedApposition(t *testing.T) {
 		}
 	}
 }
+
+// TestWhoWereOnBoard: a group told with where it was ("who were on
+// board, including the crew,") is the subject of the verb after it; a
+// headline's "At Least" is no place.
+func TestWhoWereOnBoard(t *testing.T) {
+	for _, give := range []string{
+		"The other 768 persons who were on board, including the crew, are presumed to have lost their lives.",
+		"Twelve people who were in the bus were killed.",
+	} {
+		claims := extractText(t, give, "1942-02-26")
+		if len(claims) != 1 || claims[0].Count == nil || claims[0].Count.Value == nil || claims[0].Outcome != OutcomeKilled {
+			t.Errorf("%q: %d claims, want one figure killed", give, len(claims))
+		}
+	}
+	for _, c := range extractText(t, "Blast Kills At Least 30 In Havana Port\n\nHAVANA, March 4 (AP) - An explosion killed at least 30 persons this afternoon, police said.", "1960-03-04") {
+		if c.Location != nil && c.Location.Name == "Least" {
+			t.Errorf("%q: placed at %q", c.Quote, c.Location.Name)
+		}
+	}
+}
