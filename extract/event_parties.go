@@ -71,7 +71,7 @@ var partyRules = []partyRule{
 	{Name: "Libyan National Army", Re: mustWordRegexp(`\b(?:Libyan\s+National\s+Army|LNA|Haftar['’]s\s+(?:forces|troops|fighters)|(?:Khalifa\s+)?Haftar)\b`)},
 	{Name: "Myanmar National Democratic Alliance Army", Re: mustWordRegexp(`\b(?:Myanmar\s+National\s+Democratic\s+Alliance\s+Army|MNDAA)\b`)},
 	// Groups and governments' forces named by listedParties.
-	{Name: partyListed, Re: mustWordRegexp(`\b(?:Ta['’]ang\s+National\s+Liberation\s+Army|TNLA|Kachin\s+Independence\s+(?:Army|Organi[sz]ation)|KIA|KIO|Three\s+Brotherhood\s+Alliance|Viv\s+Ansanm|Freedom\s+of\s+Russia\s+Legion|Russian\s+Volunteer\s+Corps|Puntland(?:['’]s)?\s+(?:forces|troops|soldiers|security\s+forces|army|officials|authorities|government)|Government\s+of\s+National\s+Accord|GNA|Polisario(?:\s+Front)?|Bosnian\s+Serbs?(?:\s+(?:forces|troops|army|gunners|artillery|fighters|units))?|Organi[sz]ation\s+of\s+American\s+States|OAS|Arab\s+League|Economic\s+Community\s+of\s+West\s+African\s+States|ECOWAS|Southern\s+African\s+Development\s+Community|SADC|Border\s+Security\s+Force|BSF|Bangladesh\s+Rifles|BDR|Tamil\s+Tigers?|LTTE|Khmer\s+Rouge|FMLN|UNITA|Pathet\s+Lao|Sandinistas?|Viet\s+Minh|Viet\s+Cong|Vietcong|Shining\s+Path|Renamo|RENAMO|` + reMovement + `)\b`)},
+	{Name: partyListed, Re: mustWordRegexp(`\b(?:Ta['’]ang\s+National\s+Liberation\s+Army|TNLA|Kachin\s+Independence\s+(?:Army|Organi[sz]ation)|KIA|KIO|Three\s+Brotherhood\s+Alliance|Viv\s+Ansanm|Freedom\s+of\s+Russia\s+Legion|Russian\s+Volunteer\s+Corps|Puntland(?:['’]s)?\s+(?:forces|troops|soldiers|security\s+forces|army|officials|authorities|government)|Government\s+of\s+National\s+Accord|GNA|Polisario(?:\s+Front)?|Bosnian\s+Serbs?(?:\s+(?:forces|troops|army|gunners|artillery|fighters|units))?|Organi[sz]ation\s+of\s+American\s+States|OAS|Arab\s+League|Economic\s+Community\s+of\s+West\s+African\s+States|ECOWAS|Southern\s+African\s+Development\s+Community|SADC|Border\s+Security\s+Force|BSF|Bangladesh\s+Rifles|BDR|Tamil\s+Tigers?|LTTE|Khmer\s+Rouge|FMLN|UNITA|Pathet\s+Lao|Sandinistas?|Viet\s+Minh|Viet\s+Cong|Vietcong|Shining\s+Path|Renamo|RENAMO|` + reOlderGroups + `|` + reMovement + `)\b`)},
 	{Name: "Arakan Army", Re: mustWordRegexp(`\bArakan\s+Army\b`)},
 	{Name: "Allied Democratic Forces", Re: mustWordRegexp(`\b(?:Allied\s+Democratic\s+Forces|ADF)\b`)},
 	{Name: "JNIM", Re: mustWordRegexp(`\b(?:JNIM|Group\s+for\s+the\s+Support\s+of\s+Islam\s+and\s+Muslims)\b`)},
@@ -337,7 +337,11 @@ var partyKeys = map[string][]string{
 	"Tigray People's Liberation Front":   {"tigray", "tplf"},
 	"Libyan National Army":               {"libyan national", "lna", "haftar"},
 	"Myanmar National Democratic Alliance Army": {"democratic alliance", "mndaa"},
-	partyListed:                {"ta'ang", "ta’ang", "tnla", "kachin", "kia", "kio", "brotherhood", "ansanm", "legion", "volunteer", "puntland", "national accord", "gna", "american states", "oas", "polisario", "bosnian serb", "arab league", "west african", "ecowas", "african development", "sadc", "border security", "bsf", "bangladesh rifles", "bdr", "tamil tiger", "ltte", "liberation", "patriotic front", "la", "lf", "lm", "lo", "khmer rouge", "fmln", "unita", "pathet lao", "sandinist", "viet minh", "viet cong", "vietcong", "shining path", "renamo"},
+	partyListed: {"ta'ang", "ta’ang", "tnla", "kachin", "kia", "kio", "brotherhood", "ansanm", "legion", "volunteer", "puntland", "national accord", "gna", "american states", "oas", "polisario", "bosnian serb", "arab league", "west african", "ecowas", "african development", "sadc", "border security", "bsf", "bangladesh rifles", "bdr", "tamil tiger", "ltte", "liberation", "patriotic front", "la", "lf", "lm", "lo", "khmer rouge", "fmln", "unita", "pathet lao", "sandinist", "viet minh", "viet cong", "vietcong", "shining path", "renamo",
+		"adfl", "democratic forces", "revolutionary united", "ruf", "karen national", "knu", "islamic courts", "northern alliance",
+		"frud", "mujwa", "amal", "seleka", "tupamaro", "phalang", "mahdi army", "zapatista", "fretilin",
+		"mourabitoun", "m-19", "fln", "eoka", "mau mau", "zanu", "zapu", "zipra", "zanla", "swapo", "frelimo", "paigc", "haganah",
+		"irgun", "ira", "eta", "interahamwe", "janjaweed", "abu sayyaf", "montonero", "udt", "timorese democratic"},
 	"Arakan Army":              {"arakan"},
 	"Allied Democratic Forces": {"allied democratic", "adf"},
 	"JNIM":                     {"jnim", "support of islam"},
@@ -599,7 +603,24 @@ var listedParties = []struct{ prefix, name string }{
 	{"Khmer", "Khmer Rouge"}, {"FMLN", "FMLN"}, {"UNITA", "UNITA"}, {"Pathet", "Pathet Lao"}, {"Sandinista", "Sandinistas"},
 	{"Viet Minh", "Viet Minh"}, {"Viet Cong", "Viet Cong"}, {"Vietcong", "Viet Cong"}, {"Shining", "Shining Path"},
 	{"Renamo", "Renamo"}, {"RENAMO", "Renamo"},
+	// Armed groups of other wars, by the names reports give them.
+	{"ADFL", "ADFL"}, {"Alliance of Democratic Forces", "ADFL"}, {"Revolutionary United Front", "Revolutionary United Front"},
+	{"RUF", "Revolutionary United Front"}, {"Karen National Union", "Karen National Union"}, {"KNU", "Karen National Union"},
+	{"Islamic Courts", "Islamic Courts"}, {"Northern Alliance", "Northern Alliance"},
+	{"FRUD", "FRUD"}, {"MUJWA", "MUJWA"}, {"Amal", "Amal"}, {"Seleka", "Seleka"},
+	{"Tupamaro", "Tupamaros"}, {"Phalang", "Phalange"}, {"Mahdi Army", "Mahdi Army"}, {"Zapatista", "Zapatistas"},
+	{"Fretilin", "Fretilin"}, {"FRETILIN", "Fretilin"}, {"Mourabitoun", "Mourabitoun"}, {"M-19", "M-19"}, {"FLN", "FLN"},
+	{"EOKA", "EOKA"}, {"Mau Mau", "Mau Mau"}, {"ZANU", "ZANU"}, {"ZAPU", "ZAPU"}, {"ZIPRA", "ZIPRA"}, {"ZANLA", "ZANLA"},
+	{"SWAPO", "SWAPO"}, {"FRELIMO", "FRELIMO"}, {"Frelimo", "FRELIMO"}, {"PAIGC", "PAIGC"}, {"Haganah", "Haganah"},
+	{"Irgun", "Irgun"}, {"IRA", "IRA"}, {"ETA", "ETA"}, {"Interahamwe", "Interahamwe"}, {"Janjaweed", "Janjaweed"},
+	{"Abu Sayyaf", "Abu Sayyaf"}, {"Montonero", "Montoneros"}, {"UDT", "Timorese Democratic Union"},
+	{"Timorese Democratic Union", "Timorese Democratic Union"},
 }
+
+// reOlderGroups matches armed groups of other wars by the names reports
+// give them (see listedParties): "Fretilin forces", "EOKA gunmen",
+// "Amal militiamen" (Amal only so, not a name).
+const reOlderGroups = `ADFL|Alliance\s+of\s+Democratic\s+Forces(?:\s+for\s+the\s+Liberation\s+of\s+Congo(?:-Zaire)?)?|Revolutionary\s+United\s+Front|RUF|Karen\s+National\s+Union|KNU|Islamic\s+Courts(?:\s+Union)?|Northern\s+Alliance|FRUD|MUJWA|Amal\s+(?:militia|militiamen|movement|fighters|gunmen)|Seleka|Tupamaros?|Phalang(?:e|ists?)|Mahdi\s+Army|Zapatistas?|Fretilin|FRETILIN|Mourabitoun|M-19|FLN|EOKA|Mau\s+Mau|ZANU|ZAPU|ZIPRA|ZANLA|SWAPO|FRELIMO|Frelimo|PAIGC|Haganah|Irgun|IRA|ETA|Interahamwe|Janjaweed|Abu\s+Sayyaf|Montoneros?|UDT|Timorese\s+Democratic\s+Union`
 
 // reMovement matches a liberation movement by its name ("the Eritrean
 // People's Liberation Front", "the Popular Front for the Liberation of

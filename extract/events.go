@@ -2315,7 +2315,7 @@ func appositionPlace(s string, e int, places []placeHit) *Place {
 			return &p
 		}
 	}
-	if m := appositionSubject.FindStringSubmatchIndex(s[:e]); m != nil && opensSentence(s[:m[2]]) {
+	if m := appositionSubject.FindStringSubmatchIndex(s[:e]); m != nil && (opensSentence(s[:m[2]]) || clauseConjunctions[lastWord(strings.TrimRight(s[:m[2]], " "))]) {
 		// (A name the gazetteer does not know, told as a place by its
 		// apposition.)
 		name := s[m[2]:m[3]]
@@ -4922,3 +4922,8 @@ func trialBefore(before string) bool {
 // stateOwners are the forces whose possessive may come before the name of
 // a base they hold: "the army's Elephant Pass base".
 var stateOwners = wordSet("army military government regime navy junta militia police rebels")
+
+// clauseConjunctions open a clause whose subject may be a place set off by
+// an apposition: "less than a month after Manerplaw, the KNU's
+// headquarters for two decades, fell to Burmese troops".
+var clauseConjunctions = wordSet("after when since before until once while as")

@@ -228,3 +228,30 @@ func TestWhoWereOnBoard(t *testing.T) {
 		}
 	}
 }
+
+// TestOlderArmedGroups: armed groups of other wars are named as reports
+// name them ("Fretilin forces", "EOKA gunmen", "Amal militiamen"), and a
+// place set off by an apposition after "after" is where it fell.
+func TestOlderArmedGroups(t *testing.T) {
+	for give, want := range map[string]string{
+		"Fretilin forces captured the town of Kalimbo on Monday.":     "Fretilin",
+		"EOKA gunmen attacked a police station in Kalimbo on Monday.": "EOKA",
+		"Amal militiamen captured the town of Kalimbo on Monday.":     "Amal",
+		"Seleka fighters captured the town of Kalimbo on Monday.":     "Seleka",
+	} {
+		got := ""
+		for _, c := range extractText(t, give, "2020-01-08") {
+			if c.Kind == KindEvent && c.Actor != nil {
+				got = c.Actor.Name
+			}
+		}
+		if got != want {
+			t.Errorf("%q: actor %q, want %q", give, got, want)
+		}
+	}
+	for _, c := range extractText(t, "Kawmoora's fall came less than a month after Manerplaw, the KNU's headquarters for two decades, fell to Burmese troops on Jan. 27.", "1995-02-22") {
+		if c.Kind == KindEvent && c.Action == ActionCapture && (c.Location == nil || c.Location.Name != "Manerplaw") {
+			t.Errorf("%q: capture at %v, want Manerplaw", c.Quote, c.Location)
+		}
+	}
+}
