@@ -50,7 +50,7 @@ var (
 			"liquidate liquidates liquidated liquidating " +
 			"behead beheads beheaded beheading decapitated decapitating bury buries buried burying martyring " +
 			"massacring executed executing slaughtered slaughtering murdered murdering slew " +
-			"annihilated annihilating exterminated": OutcomeKilled,
+			"annihilated annihilating exterminated machine-gunned": OutcomeKilled,
 		"wound wounds wounded wounding injure injures injured injuring maimed maiming": OutcomeWounded,
 		"neutralize neutralizes neutralized neutralizing neutralise neutralises neutralised " +
 			"neutralising": OutcomeNeutralized,
@@ -1721,6 +1721,13 @@ func activeBefore(toks []token, first int) (string, int) {
 					return OutcomeKilled, m - 3
 				case "wounded", "injured":
 					return OutcomeWounded, m - 3
+				}
+			}
+			if (w == "at" || w == "to") && m >= 1 && m == k-1 && toks[m-1].w == "number" {
+				// "put the number killed at about 115": the participle
+				// right after "number".
+				if oc, ok := numberOfOutcome(toks[m].w); ok {
+					return oc, m - 1
 				}
 			}
 			if (w == "at" || w == "to") && m >= 2 && toks[m-1].w == "of" && toks[m-2].w == "number" {

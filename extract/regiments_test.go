@@ -255,3 +255,22 @@ func TestOlderArmedGroups(t *testing.T) {
 		}
 	}
 }
+
+// TestNumberKilledAndMachineGunned: "put the number killed at about 115"
+// is a toll, and those "machine-gunned" after they "had surrendered" were
+// killed, not captured.
+func TestNumberKilledAndMachineGunned(t *testing.T) {
+	for give, want := range map[string]int{
+		"A First Army officer put the number killed at about 115.":                                  115,
+		"German troops machine-gunned more than 100 American soldiers who had surrendered to them.": 100,
+	} {
+		claims := slices.DeleteFunc(extractText(t, give, "1944-12-20"), func(c Claim) bool { return c.Kind != KindCasualty })
+		if len(claims) != 1 || claims[0].Outcome != OutcomeKilled || claims[0].Count == nil || claims[0].Count.Value == nil || *claims[0].Count.Value != want {
+			var got []string
+			for _, c := range claims {
+				got = append(got, c.Outcome+" "+c.Quote)
+			}
+			t.Errorf("%q: got %q, want one figure of %d killed", give, got, want)
+		}
+	}
+}
