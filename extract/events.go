@@ -595,6 +595,12 @@ func findEventsAt(ix *sentIndex, host string) []eventHit {
 				}
 			}
 			actor, target := eventParties(sentence, start, end, parties)
+			if rule.Action == ActionCapture && actor == nil && target != nil && target.End <= start &&
+				hasASCIIFoldPrefix(sentence[start:end], "the capture of") && completedBy.MatchString(sentence[target.End:start]) {
+				// "Russian forces likely completed the capture of
+				// Rubizhne": who completed it took the town.
+				actor, target = target, nil
+			}
 			if rule.Action == ActionCapture && garrisonGaveUp(sentence[start:end]) && actor != nil && actor.End <= end {
 				// "The last German garrison at Toulon surrendered": the
 				// garrison's side lost the town.
@@ -4927,3 +4933,7 @@ var stateOwners = wordSet("army military government regime navy junta militia po
 // an apposition: "less than a month after Manerplaw, the KNU's
 // headquarters for two decades, fell to Burmese troops".
 var clauseConjunctions = wordSet("after when since before until once while as")
+
+// completedBy is the gap between a party and "the capture of" that makes
+// the party the captor: "Russian forces likely completed the capture of".
+var completedBy = regexp.MustCompile(`^\s+(?:(?:likely|probably|have|has|had|reportedly|formally|now)\s+){0,2}(?:completed|complete|completes|announced|announces|claimed|claims|confirmed|confirms|finished|secured|celebrated)\s+$`)

@@ -274,3 +274,19 @@ func TestNumberKilledAndMachineGunned(t *testing.T) {
 		}
 	}
 }
+
+// TestCompletedTheCapture: who "completed the capture of" a town took it.
+func TestCompletedTheCapture(t *testing.T) {
+	found := false
+	for _, c := range extractText(t, "Russian forces likely completed the capture of Rubizhne on May 12 after more than a month of urban fighting.", "2022-05-13") {
+		if c.Kind == KindEvent && c.Action == ActionCapture {
+			found = true
+			if c.Actor == nil || c.Actor.Name != "Russia" {
+				t.Errorf("%q: actor %v, want Russia", c.Quote, c.Actor)
+			}
+		}
+	}
+	if !found {
+		t.Error("no capture")
+	}
+}
