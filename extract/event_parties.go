@@ -122,7 +122,7 @@ var nationalities = map[string]string{
 	"ghanaian": "Ghana", "thai": "Thailand", "cambodian": "Cambodia", "moroccan": "Morocco", "omani": "Oman",
 	"algerian": "Algeria", "malaysian": "Malaysia", "kuwaiti": "Kuwait", "tunisian": "Tunisia",
 	"argentine": "Argentina", "argentinian": "Argentina", "croatian": "Croatia", "serbian": "Serbia",
-	"bosnian": "Bosnia and Herzegovina", "yugoslav": "Yugoslavia", "vietnamese": "Vietnam", "japanese": "Japan",
+	"bosnian": "Bosnia", "yugoslav": "Yugoslavia", "vietnamese": "Vietnam", "japanese": "Japan",
 	"italian": "Italy", "canadian": "Canada", "australian": "Australia", "senegalese": "Senegal",
 	"tajik": "Tajikistan", "kyrgyz": "Kyrgyzstan", "salvadoran": "El Salvador", "honduran": "Honduras",
 	"nicaraguan": "Nicaragua", "cuban": "Cuba", "peruvian": "Peru", "ecuadorean": "Ecuador", "ecuadorian": "Ecuador",

@@ -290,3 +290,13 @@ func TestCompletedTheCapture(t *testing.T) {
 		t.Error("no capture")
 	}
 }
+
+// TestBosniaByItsShortName: Bosnia's government forces are named "Bosnia",
+// as reports name the state.
+func TestBosniaByItsShortName(t *testing.T) {
+	for _, c := range extractText(t, "Bosnian government troops captured Velika Kladusa on Sunday.", "1994-08-22") {
+		if c.Kind == KindEvent && (c.Actor == nil || c.Actor.Name != "Bosnia") {
+			t.Errorf("%q: actor %v, want Bosnia", c.Quote, c.Actor)
+		}
+	}
+}
