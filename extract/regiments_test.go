@@ -300,3 +300,23 @@ func TestBosniaByItsShortName(t *testing.T) {
 		}
 	}
 }
+
+// TestNamedServices: a state's services named without its adjective ("R.A.F.
+// bombers", "the Luftwaffe", "the Red Army") are the state's.
+func TestNamedServices(t *testing.T) {
+	for give, want := range map[string]string{
+		"R.A.F. bombers raided the airfield at El Adem overnight.": "United Kingdom",
+		"Luftwaffe bombers raided Coventry overnight.":             "Germany",
+		"The Red Army captured the town of Kalimbo.":               "Soviet Union",
+	} {
+		got := ""
+		for _, c := range extractText(t, give, "1941-01-06") {
+			if c.Kind == KindEvent && c.Actor != nil {
+				got = c.Actor.Name
+			}
+		}
+		if got != want {
+			t.Errorf("%q: actor %q, want %q", give, got, want)
+		}
+	}
+}

@@ -607,7 +607,12 @@ func TestTimelineDevset9(t *testing.T) {
 // the Reuters story, not joined to the other outlets' (21/42 pairs).
 const (
 	timeline9CoverageFloor = 0.619
-	timeline9PairF1Floor   = 0.531
+	// Lowered from 0.531 when states' services named without their
+	// adjective came to be their state's (extractor 1.36.0): Malaya's
+	// raids of December 8, 1941, told with "Royal Navy" and "R.A.F."
+	// actors, now join and split otherwise (20 pairs right of 35, from
+	// 21 of 37).
+	timeline9PairF1Floor = 0.519
 )
 
 // sortEntriesByContent orders event entries, dated before undated, by day,
