@@ -171,18 +171,7 @@ func TestFellToPastApposition(t *testing.T) {
 		"Koritza, the Italians' main base in the north, fell to the Greeks on Nov. 22.":               "Koritza",
 		"Chinchow, the gateway between Manchuria and North China, fell to the Communists on Oct. 15.": "Chinchow",
 	} {
-		found := false
-		for _, c := range extractText(t, give, "1948-11-03") {
-			if c.Kind == KindEvent && c.Action == ActionCapture {
-				found = true
-				if c.Location == nil || c.Location.Name != want {
-					t.Errorf("%q: capture at %v, want %s", give, c.Location, want)
-				}
-			}
-		}
-		if !found {
-			t.Errorf("%q: no capture", give)
-		}
+		checkCaptureAt(t, give, "1948-11-03", want)
 	}
 }
 
@@ -194,18 +183,7 @@ func TestCapturedApposition(t *testing.T) {
 		"Troops captured the rebels' political capital, Kilinochchi, on Jan. 2.": "Kilinochchi",
 		"Troops captured the rebels' last major base, Mullaitivu, on Jan. 25.":   "Mullaitivu",
 	} {
-		found := false
-		for _, c := range extractText(t, give, "2009-02-21") {
-			if c.Kind == KindEvent && c.Action == ActionCapture {
-				found = true
-				if c.Location == nil || c.Location.Name != want {
-					t.Errorf("%q: capture at %v, want %s", give, c.Location, want)
-				}
-			}
-		}
-		if !found {
-			t.Errorf("%q: no capture", give)
-		}
+		checkCaptureAt(t, give, "2009-02-21", want)
 	}
 }
 
@@ -239,13 +217,7 @@ func TestOlderArmedGroups(t *testing.T) {
 		"Amal militiamen captured the town of Kalimbo on Monday.":     "Amal",
 		"Seleka fighters captured the town of Kalimbo on Monday.":     "Seleka",
 	} {
-		got := ""
-		for _, c := range extractText(t, give, "2020-01-08") {
-			if c.Kind == KindEvent && c.Actor != nil {
-				got = c.Actor.Name
-			}
-		}
-		if got != want {
+		if got := eventActor(t, give, "2020-01-08"); got != want {
 			t.Errorf("%q: actor %q, want %q", give, got, want)
 		}
 	}
@@ -309,14 +281,38 @@ func TestNamedServices(t *testing.T) {
 		"Luftwaffe bombers raided Coventry overnight.":             "Germany",
 		"The Red Army captured the town of Kalimbo.":               "Soviet Union",
 	} {
-		got := ""
-		for _, c := range extractText(t, give, "1941-01-06") {
-			if c.Kind == KindEvent && c.Actor != nil {
-				got = c.Actor.Name
-			}
-		}
-		if got != want {
+		if got := eventActor(t, give, "1941-01-06"); got != want {
 			t.Errorf("%q: actor %q, want %q", give, got, want)
 		}
 	}
+}
+
+// checkCaptureAt checks that text, published on the day given, tells a
+// capture and places every capture at want.
+func checkCaptureAt(t *testing.T, text, published, want string) {
+	t.Helper()
+	found := false
+	for _, c := range extractText(t, text, published) {
+		if c.Kind == KindEvent && c.Action == ActionCapture {
+			found = true
+			if c.Location == nil || c.Location.Name != want {
+				t.Errorf("%q: capture at %v, want %s", text, c.Location, want)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("%q: no capture", text)
+	}
+}
+
+// eventActor returns the actor's name of the last event text tells, or "".
+func eventActor(t *testing.T, text, published string) string {
+	t.Helper()
+	got := ""
+	for _, c := range extractText(t, text, published) {
+		if c.Kind == KindEvent && c.Actor != nil {
+			got = c.Actor.Name
+		}
+	}
+	return got
 }
