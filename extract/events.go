@@ -2598,6 +2598,14 @@ func garrisonGaveUp(trigger string) bool {
 // another capitalised name that surrendered to forces ("Nazareth
 // surrendered to Israeli troops").
 func surrenderingPlace(before, after string) bool {
+	if b := strings.TrimRight(before, " "); strings.HasSuffix(b, ",") {
+		// "The Italian fortress of Bardia, on the Libyan coast 15 miles
+		// beyond the Egyptian frontier, surrendered to": past the
+		// apposition.
+		if k := strings.LastIndex(b[:len(b)-1], ", "); k > 0 {
+			before = b[:k]
+		}
+	}
 	w := lastWord(before)
 	switch strings.ToLower(w) {
 	case "town", "city", "village", "fort", "fortress", "port", "capital":

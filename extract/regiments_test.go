@@ -316,3 +316,14 @@ func eventActor(t *testing.T, text, published string) string {
 	}
 	return got
 }
+
+// TestSurrenderedPastApposition: a fortress that "surrendered to" forces
+// is captured, also when an apposition stands between it and the verb.
+func TestSurrenderedPastApposition(t *testing.T) {
+	checkCaptureAt(t, "CAIRO, Jan. 6 (AP) - The Italian fortress of Bardia, on the Libyan coast 15 miles beyond the Egyptian frontier, surrendered to British imperial forces yesterday.", "1941-01-06", "Bardia")
+	for _, c := range extractText(t, "Ahmed, a local commander, surrendered to police on Monday.", "1941-01-06") {
+		if c.Kind == KindEvent && c.Action == ActionCapture {
+			t.Errorf("%q: a man's surrender read as a capture", c.Quote)
+		}
+	}
+}
