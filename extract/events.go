@@ -88,7 +88,7 @@ const (
 
 var eventRules = []eventRule{
 	{Action: ActionShootdown, Keys: []string{"down", "intercept", "destroyed"}, Hypo: hedgeAll, Re: mustWordRegexp(`(?i)\b(?:shot\s+down|shoots?\s+down|shooting\s+down|(?:shot|shoots?|shooting)\s+(?:it|them|(?:the|a|an|its|their|one|two)\s+(?:[\w-]+\s+)?(?:planes?|jets?|aircraft|drones?|helicopters?|bombers?|fighters?|airliners?|balloons?))\s+down|downed|(?-i:downing|Downing\s+of)|brought\s+down|intercepted|intercepts|intercepting|destroyed\s+` + reFew + `(?:drones|missiles|UAVs|cruise\s+missiles|ballistic\s+missiles|(?:unmanned\s+)?aerial\s+vehicles))\b`)},
-	{Action: ActionCapture, Keys: []string{"took", "tak", "captur", "seiz", "retook", "retak", "overr", "fell", "falls", "fallen", "fall", "liberat", "regain", "recover", "overwhelm", "control", "out", "occup", "drove", "driven", "drives", "expel", "ousted", "ousts", "routed", "chase", "surrendered", "capitulated", "cleared"}, Hypo: hedgeAll, Re: mustWordRegexp(`(?i)\b(?:(?:took|take|takes|taken|taking)\s+(?:full\s+|complete\s+)?control\s+of|(?:took|take|takes|taken|taking)\s+(?:over\s+)?(?:(?:more|fewer)\s+than\s+|at\s+least\s+|nearly\s+|almost\s+|about\s+)?` + reCountWord + `\s+` + `(?:[\w-]+['’]s\s+)?(?:[\w-]+\s+){0,3}?(?:towns?|villages?|cit(?:y|ies)|areas?|positions?|hills?|districts?|neighbou?rhoods?|bases?|airports?|territory|settlements?|posts?|outposts?|strongholds?|checkpoints?)\b|(?:took|takes|taken|taking)\s+over\s+(?-i:\p{Lu})[\pL-]*|(?:took|take|takes|taking)\s+(?-i:\p{Lu})[\pL-]*|the\s+fall\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){1,4}?to|cleared\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:town|city|village|villages|district|area|neighbou?rhoods?|quarter|valley|region|province|pocket|enclave)\b|captured|captures|capture|capturing|reoccupied|reoccupies|reoccupy|reoccupying|seized|seizes|seize|seizing|recaptured|recaptures|recapture|retook|retake|retaken|overran|overrun|(?:regained|regains|recovered|recovers)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:town|city|village|district|airport|port|capital|hill|outpost)\s+of|overwhelmed\s+(?:[\w’'-]+\s+){0,3}?(?:posts?|positions?|bases?|garrisons?|defenders|checkpoints?|outposts?|barracks|camps?)|(?:fell|falls|fallen)\s+to|(?:occupied|occupies|occupying)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:town|city|village|district|base|airport|port|capital|islands?|towns)(?:\s+and\s+(?:the\s+)?[\w-]+)?\s+of|the\s+capture\s+of|liberated|liberates|liberating|(?:regained|regains|regaining|gained|gains|wrested|wrests)\s+(?:full\s+|complete\s+)?control\s+(?:of|over)|(?:pushed|pushes|drove|driven|drives)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?out\s+of|(?:drove|driven|drives|expelled|expels|ousted|ousts|routed|chased|chases)\s+(?:the\s+)?(?:last\s+|remaining\s+)?(?:[\w’'-]+\s+){0,3}?(?:fighters|militants|rebels|insurgents|jihadists|islamists|troops|forces|soldiers)\s+(?:from|out\s+of)|(?:garrison|defenders|troops|soldiers)\s+(?:in|at|of)\s+(?:the\s+)?(?:[\w’'-]+\s+){1,3}?surrendered\s+to|(?:garrison|defenders)\s+(?:in|at|of)\s+(?:the\s+)?(?:[\w’'-]+\s+){1,3}?(?:surrendered|capitulated)|surrendered\s+to|(?:taken|retaken)\s+by)\b`)},
+	{Action: ActionCapture, Keys: []string{"took", "tak", "captur", "seiz", "retook", "retak", "overr", "fell", "falls", "fallen", "fall", "liberat", "regain", "recover", "overwhelm", "control", "out", "occup", "drove", "driven", "drives", "expel", "ousted", "ousts", "routed", "chase", "surrendered", "capitulated", "cleared"}, Hypo: hedgeAll, Re: mustWordRegexp(`(?i)\b(?:(?:took|take|takes|taken|taking)\s+(?:full\s+|complete\s+)?control\s+of|(?:took|take|takes|taken|taking)\s+(?:over\s+)?(?:(?:more|fewer)\s+than\s+|at\s+least\s+|nearly\s+|almost\s+|about\s+)?` + reCountWord + `\s+` + `(?:[\w-]+['’]s\s+)?(?:[\w-]+\s+){0,3}?(?:towns?|villages?|cit(?:y|ies)|areas?|positions?|hills?|districts?|neighbou?rhoods?|bases?|airports?|territory|settlements?|posts?|outposts?|strongholds?|checkpoints?)\b|(?:took|takes|taken|taking)\s+over\s+(?-i:\p{Lu})[\pL-]*|(?:took|take|takes|taking)\s+(?-i:\p{Lu})[\pL-]*|the\s+fall\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){1,4}?to|cleared\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:town|city|village|villages|district|area|neighbou?rhoods?|quarter|valley|region|province|pocket|enclave)\b|captured|captures|capture|capturing|reoccupied|reoccupies|reoccupy|reoccupying|seized|seizes|seize|seizing|recaptured|recaptures|recapture|retook|retake|retaken|overran|overrun|(?:regained|regains|recovered|recovers)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:town|city|village|district|airport|port|capital|hill|outpost)\s+of|overwhelmed\s+(?:[\w’'-]+\s+){0,3}?(?:posts?|positions?|bases?|garrisons?|defenders|checkpoints?|outposts?|barracks|camps?)|(?:fell|falls|fallen)\s+to|fell\s+(?:on|last|early|late|after|yesterday|today|overnight|within)\b|fallen\b|(?:occupied|occupies|occupying)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:town|city|village|district|base|airport|port|capital|islands?|towns)(?:\s+and\s+(?:the\s+)?[\w-]+)?\s+of|the\s+capture\s+of|liberated|liberates|liberating|(?:regained|regains|regaining|gained|gains|wrested|wrests)\s+(?:full\s+|complete\s+)?control\s+(?:of|over)|(?:pushed|pushes|drove|driven|drives)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?out\s+of|(?:drove|driven|drives|expelled|expels|ousted|ousts|routed|chased|chases)\s+(?:the\s+)?(?:last\s+|remaining\s+)?(?:[\w’'-]+\s+){0,3}?(?:fighters|militants|rebels|insurgents|jihadists|islamists|troops|forces|soldiers)\s+(?:from|out\s+of)|(?:garrison|defenders|troops|soldiers)\s+(?:in|at|of)\s+(?:the\s+)?(?:[\w’'-]+\s+){1,3}?surrendered\s+to|(?:garrison|defenders)\s+(?:in|at|of)\s+(?:the\s+)?(?:[\w’'-]+\s+){1,3}?(?:surrendered|capitulated)|surrendered\s+to|(?:taken|retaken)\s+by)\b`)},
 	{Action: ActionEnter, Keys: []string{"enter", "storm", "infiltrat", "into", "through to"}, Hypo: hedgeAll, Re: mustWordRegexp(`(?i)\b(?:entered|enters|enter|entering|stormed|storms|storm|storming|infiltrated|infiltrates|(?:moved|pushed|push|pushes|swept|sweep|sweeps|rolled|roll|rolls|broke|crossed|advanced|poured|marched|walked|walk|walks|drove|rode|streamed|thrust|thrusts|punched|fought\s+(?:their|its)\s+way)\s+into|(?:broke|broken|breaking)\s+through\s+to)\b`)},
 	{Action: ActionSiege, Keys: []string{"siege", "besieg", "encircl", "surrounded", "blockade"}, Hypo: hedgeAll, Re: mustWordRegexp(`(?i)\b(?:besieged|besieging|besiege|encircled|encircling|encircle|surrounded|(?:laid|lay|laying|lays)\s+(?:a\s+)?siege|under\s+siege|siege\s+(?:of|on)|blockade\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:barracks|garrison|base|headquarters|town|city|port|enclave|camp))\b`)},
 	{Action: ActionWithdraw, Keys: []string{"withdr", "pull", "retreat", "evacuat", "back", "abandon", "fled", "flee", "slipped"}, Hypo: hedgeAll, Re: mustWordRegexp(`(?i)\b(?:withdrew|withdrawn|withdraws|withdraw|withdrawing|withdrawal\s+(?:of|from)|(?:pulled|pulls|pull|pulling)\s+(?:out|back)|(?:pulled|pulls|pull|pulling)\s+(?:[\w-]+\s+){0,3}?(?:troops|forces|soldiers|units|fighters)\s+out|(?:tactical|strategic|orderly)\s+(?:withdrawal|retreat)|(?:troops|soldiers|forces|units|militias|militiamen|defenders|garrison|police\s+officers|policemen|militants|fighters|rebels|jihadists|loyalists)\s+(?:had\s+|have\s+)?(?:fled|slipped\s+(?:out|away))|(?:abandoned|abandoning|abandons)\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+)?(?:camps?|barracks|trenches)|retreated|retreating|retreat\s+from|(?:fell|fall|fallen|falling|falls)\s+back|(?:were|was|been)\s+(?:pushed|driven|forced)\s+back|(?:evacuated|evacuating|evacuates|abandoned|abandoning|abandons)\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+)?(?:positions?|bases?|posts?|outposts?|towns?|city|villages?|garrison|headquarters|airport|front|fighters|troops|forces|soldiers)|(?:troops|soldiers|forces|units|fighters|defenders|garrison|militants|rebels)\s+to\s+(?:flee|withdraw|retreat|pull\s+(?:back|out))|(?:troops|soldiers|forces|units|fighters|defenders|garrison|militants|rebels|army)\s+(?:had\s+|have\s+)?(?:abandoned|abandon)\s+(?-i:\p{Lu})[\pL-]*)\b`)},
@@ -472,6 +472,9 @@ func findEventsAt(ix *sentIndex, host string) []eventHit {
 			if rule.Action == ActionCapture && strings.HasSuffix(sentence[start:end], "taken by") && byTime(sentence[end:]) {
 				continue // "taken by the afternoon": when, not by whom
 			}
+			if rule.Action == ActionCapture && fellAlone(sentence[start:end]) && !fallenPlace(sentence[:start], sentence[end:]) {
+				continue // "Shells fell on the town", "prices have fallen": no town fell
+			}
 			if rule.Action == ActionCapture && hasASCIIFoldPrefix(sentence[start:end], "surrendered") && !surrenderingPlace(sentence[:start], sentence[end:]) {
 				continue // "Ahmed surrendered to police": a man, not a town
 			}
@@ -721,8 +724,12 @@ func findEventsAt(ix *sentIndex, host string) []eventHit {
 					h.Place = p // "the oil town of Heglig, which its army seized from Sudan": Heglig
 				}
 			}
-			if rule.Action == ActionCapture && (hasASCIIFoldPrefix(sentence[start:end], "fell") || fallsTo(sentence[start:end]) || hasASCIIFoldPrefix(sentence[start:end], "surrendered")) {
-				p := fellPlace(sentence, start, places)
+			if rule.Action == ActionCapture && (hasASCIIFoldPrefix(sentence[start:end], "fell") || fallsTo(sentence[start:end]) || hasASCIIFoldPrefix(sentence[start:end], "surrendered") || fellAlone(sentence[start:end])) {
+				p := fellPlace(sentence, beforeAux(sentence, start), places)
+				if b := strings.TrimRight(sentence[:beforeAux(sentence, start)], " "); p == nil && fellAlone(sentence[start:end]) &&
+					(strings.HasSuffix(b, ",") || strings.HasSuffix(b, " which") || strings.HasSuffix(b, " that")) {
+					continue // "The airport, the biggest in the Middle East, fell on Saturday": not the place the apposition names
+				}
 				if fallsTo(sentence[start:end]) && (p == nil || !knownPlaceName(p.Name)) {
 					continue // "responsibility falls to the government", "output has fallen to"
 				}
@@ -4945,3 +4952,66 @@ var clauseConjunctions = wordSet("after when since before until once while as")
 // completedBy is the gap between a party and "the capture of" that makes
 // the party the captor: "Russian forces likely completed the capture of".
 var completedBy = regexp.MustCompile(`^\s+(?:(?:likely|probably|have|has|had|reportedly|formally|now)\s+){0,2}(?:completed|complete|completes|announced|announces|claimed|claims|confirmed|confirms|finished|secured|celebrated)\s+$`)
+
+// fellAlone reports whether a capture's trigger is "fell" or "had fallen"
+// with no "to" naming the forces it fell to ("Xangongo fell on Monday",
+// "the fortress had fallen").
+func fellAlone(trigger string) bool {
+	return !strings.HasSuffix(trigger, " to") && (hasASCIIFoldPrefix(trigger, "fell ") || strings.HasSuffix(trigger, "fallen"))
+}
+
+// fallenPlace reports whether what fell, told before the verb, is a town:
+// a town's noun or a known place right before it ("the port fell on
+// Friday", "Lydda fell last Sunday"), also past "which" ("Bataan, which
+// fell on April 9"), and not a town that "had fallen" out with another.
+func fallenPlace(before, after string) bool {
+	if w := strings.ToLower(strings.TrimRight(firstWord(strings.TrimLeft(after, " ")), ".,;:\"'”’")); fallenNot[w] {
+		return false // "had fallen back", "have fallen out", "fell silent"
+	}
+	b := strings.TrimRight(before, " ")
+	for _, aux := range []string{" had", " has", " have"} {
+		b = strings.TrimSuffix(b, aux)
+	}
+	if w := lastWord(b); w == "which" || w == "that" {
+		b = strings.TrimRight(strings.TrimSuffix(b, w), " ")
+		b = strings.TrimSuffix(b, ",")
+	}
+	w := lastWord(b)
+	switch strings.ToLower(w) {
+	case "town", "city", "village", "fort", "fortress", "port", "capital", "garrison", "base", "stronghold", "outpost":
+		return true
+	}
+	if w == "" || !isASCIIUpper(w[0]) {
+		return false
+	}
+	if p, ok := NormalisePlace(w); ok {
+		return !isCountry(p.Name)
+	}
+	// A name the gazetteer lacks, inside the sentence: "told reporters
+	// that Xangongo fell on Monday" (but not "Shells fell on the town").
+	return strings.TrimSpace(b) != w && plausiblePlaceName(w) && !isPartyName(w) && !nationalityWords[w]
+}
+
+// beforeAux returns where the auxiliaries before s[start:] begin ("Bardia
+// had fallen": at "had"), or start.
+func beforeAux(s string, start int) int {
+	b := strings.TrimRight(s[:start], " ")
+	for _, aux := range []string{" had", " has", " have"} {
+		if strings.HasSuffix(b, aux) {
+			return len(b) - len(aux) + 1
+		}
+	}
+	return start
+}
+
+// fallenNot are the words after "fell" or "fallen" that make it no town's
+// fall: "had fallen back", "have fallen out over", "fell silent".
+var fallenNot = wordSet("back behind out silent ill asleep apart away into under victim short below sharply")
+
+// firstWord returns the first space-separated word of s.
+func firstWord(s string) string {
+	if k := strings.IndexByte(s, ' '); k >= 0 {
+		return s[:k]
+	}
+	return s
+}

@@ -327,3 +327,25 @@ func TestSurrenderedPastApposition(t *testing.T) {
 		}
 	}
 }
+
+// TestFellWithoutTo: a town that "fell on Monday" or "had fallen" was
+// captured, though the forces it fell to go untold; shells and debris that
+// fell, prices that have fallen and a town's apposition are no captures.
+func TestFellWithoutTo(t *testing.T) {
+	checkCaptureAt(t, "General Constand Viljoen told reporters that Xangongo fell on Monday.", "1981-08-28", "Xangongo")
+	checkCaptureAt(t, "The Italian High Command acknowledged that Bardia had fallen after a heroic resistance.", "1941-01-06", "Bardia")
+	for _, give := range []string{
+		"Shells fell on the border town of Gisenyi overnight.",
+		"Debris fell on several districts of Kyiv.",
+		"Prices have fallen sharply.",
+		"The airport, the biggest in the Middle East, fell on Saturday.",
+		"Since then the two sides have fallen out over the plans.",
+		"By evening the guns around Mariupol had fallen silent.",
+	} {
+		for _, c := range extractText(t, give, "1994-07-15") {
+			if c.Kind == KindEvent && c.Action == ActionCapture {
+				t.Errorf("%q: read as a capture at %v", give, c.Location)
+			}
+		}
+	}
+}
