@@ -1172,6 +1172,17 @@ func Extract(a ingest.Article) []Claim {
 			}
 			claims = append(claims, c)
 			prevEvent = len(claims) - 1
+			if ev.Action == ActionCapture && len(listed) == 0 {
+				if from, p, ok := pairedSubjectPlace(s, ev); ok {
+					// "Sollum and Fort Capuzzo were retaken": one capture
+					// at each.
+					d := c
+					d.Span = Span{Start: st.start + from, End: st.start + ev.End}
+					d.Quote = s[from:ev.End]
+					d.Location = &p
+					claims = append(claims, d)
+				}
+			}
 			// "struck the ports of Hodeidah, Ras Isa and Salif": one
 			// event at each place.
 			for _, lp := range listed {
@@ -4600,4 +4611,58 @@ func reportTimeOnly(dates []dateHit) bool {
 		}
 	}
 	return true
+}
+
+// pairedSubjectPlace returns the place joined by "and" before a passive
+// capture's own ("Sollum and Fort Capuzzo were retaken": Sollum), and
+// where its name begins; ok is false when there is none.
+func pairedSubjectPlace(s string, ev eventHit) (int, Place, bool) {
+	if ev.Place == nil || ev.Place.Text == "" || ev.Start > len(s) {
+		return 0, Place{}, false
+	}
+	trigger := s[ev.Start:min(ev.End, len(s))]
+	if !hasAnyPrefix(trigger, "retaken", "taken", "captured", "recaptured", "seized", "overrun", "occupied", "reoccupied", "liberated") {
+		return 0, Place{}, false
+	}
+	before := strings.TrimRight(s[:ev.Start], " ")
+	for _, aux := range []string{" were", " had been", " have been"} {
+		if b, ok := strings.CutSuffix(before, aux); ok {
+			before = b
+			break
+		}
+	}
+	if !strings.HasSuffix(before, ev.Place.Text) {
+		return 0, Place{}, false
+	}
+	head, ok := strings.CutSuffix(strings.TrimSuffix(before, ev.Place.Text), " and ")
+	if !ok {
+		return 0, Place{}, false
+	}
+	k := len(head)
+	for k > 0 {
+		j := strings.LastIndexByte(head[:k], ' ')
+		w := head[j+1 : k]
+		if w == "" || !isASCIIUpper(w[0]) || strings.ContainsAny(w, ",;:()") {
+			break
+		}
+		k = j + 1
+		if j < 0 {
+			k = 0
+			break
+		}
+		k = j
+	}
+	name := strings.TrimSpace(head[k:])
+	if name == "" || !plausiblePlaceName(name) || isPartyName(name) || nationalityWords[strings.Fields(name)[0]] {
+		return 0, Place{}, false
+	}
+	from := len(head) - len(name)
+	p := Place{Text: name, Name: name}
+	if q, ok := NormalisePlace(name); ok {
+		p = q
+	}
+	if isCountry(p.Name) {
+		return 0, Place{}, false
+	}
+	return from, p, true
 }

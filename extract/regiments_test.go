@@ -349,3 +349,18 @@ func TestFellWithoutTo(t *testing.T) {
 		}
 	}
 }
+
+// TestPairedSubjectCaptures: "Sollum and Fort Capuzzo were retaken" is a
+// capture at each town.
+func TestPairedSubjectCaptures(t *testing.T) {
+	var at []string
+	for _, c := range extractText(t, "Sollum and Fort Capuzzo were retaken on Dec. 16.", "1941-01-06") {
+		if c.Kind == KindEvent && c.Action == ActionCapture && c.Location != nil {
+			at = append(at, c.Location.Name)
+		}
+	}
+	slices.Sort(at)
+	if strings.Join(at, "|") != "Fort Capuzzo|Sollum" {
+		t.Errorf("captures at %q, want Fort Capuzzo and Sollum", at)
+	}
+}
