@@ -1128,3 +1128,21 @@ func TestEventDevset43F1(t *testing.T) {
 	// rules improve.
 	scoreEventDevset(t, "testdata/devset/events43.jsonl", 20, 0.504, 0.545, 0.662)
 }
+
+// TestEventDevset44F1 scores the events44 set: 20 wire reports and
+// communiques of the wars of 1939-1988 on every continent (the Nomonhan
+// truce, Koh Chang, Diego Suarez, Bir Hacheim, Kiska, Lae and Nadzab,
+// Hengyang, Zoji La, Triangle Hill, Sam Neua, China's downed U.S. drone of
+// 1964, Ras Ghareb, Guiledje, Zouerate, Mapai, Penas Blancas, Osirak,
+// Coventry and the Atlantic Conveyor, Barikot, Burao), with captures and
+// withdrawals, sieges, landings, air and missile strikes, shoot-downs each
+// side claims, truces and talks, and plans that tell no event; labelled
+// and committed before the rules were first run on it.
+func TestEventDevset44F1(t *testing.T) {
+	// First run (extractor 1.36.0 of 6329fa9, before any rule was changed
+	// for it): 20 items, tp=72 fp=57 fn=95, precision 0.558, recall
+	// 0.431, F1 0.486; actor right on 32/72 (0.444), date on 46/72
+	// (0.639). These are its floors (rounded down); raise them as the
+	// rules improve.
+	scoreEventDevset(t, "testdata/devset/events44.jsonl", 20, 0.486, 0.444, 0.638)
+}
