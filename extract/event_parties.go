@@ -343,7 +343,7 @@ var partyKeys = map[string][]string{
 		"mourabitoun", "m-19", "fln", "eoka", "mau mau", "zanu", "zapu", "zipra", "zanla", "swapo", "frelimo", "paigc", "haganah",
 		"irgun", "ira", "eta", "interahamwe", "janjaweed", "abu sayyaf", "montonero", "udt", "timorese democratic",
 		"r.a.f", "raf", "royal air", "royal navy", "royal marines", "luftwaffe", "wehrmacht", "kriegsmarine", "waffen-ss", "red army",
-		"raaf", "royal australian", "rcaf", "royal canadian"},
+		"raaf", "royal australian", "rcaf", "royal canadian", "vietminh", "somali national", "snm", "air force"},
 	"Arakan Army":              {"arakan"},
 	"Allied Democratic Forces": {"allied democratic", "adf"},
 	"JNIM":                     {"jnim", "support of islam"},
@@ -616,22 +616,27 @@ var listedParties = []struct{ prefix, name string }{
 	{"SWAPO", "SWAPO"}, {"FRELIMO", "FRELIMO"}, {"Frelimo", "FRELIMO"}, {"PAIGC", "PAIGC"}, {"Haganah", "Haganah"},
 	{"Irgun", "Irgun"}, {"IRA", "IRA"}, {"ETA", "ETA"}, {"Interahamwe", "Interahamwe"}, {"Janjaweed", "Janjaweed"},
 	{"Abu Sayyaf", "Abu Sayyaf"}, {"Montonero", "Montoneros"}, {"UDT", "Timorese Democratic Union"},
-	{"Timorese Democratic Union", "Timorese Democratic Union"},
+	{"Timorese Democratic Union", "Timorese Democratic Union"}, {"Vietminh", "Viet Minh"},
+	{"Somali National Movement", "Somali National Movement"}, {"SNM", "Somali National Movement"},
 	// States' services named without the state's adjective.
 	{"R.A.F", "United Kingdom"}, {"RAF", "United Kingdom"}, {"Royal Air Force", "United Kingdom"}, {"Royal Navy", "United Kingdom"},
 	{"Royal Marines", "United Kingdom"}, {"Luftwaffe", "Germany"}, {"Wehrmacht", "Germany"}, {"Kriegsmarine", "Germany"},
 	{"Waffen-SS", "Germany"}, {"Red Army", "Soviet Union"}, {"RAAF", "Australia"}, {"Royal Australian", "Australia"},
 	{"RCAF", "Canada"}, {"Royal Canadian", "Canada"},
+	// The numbered air forces of the United States Army Air Forces.
+	{"Fifth", "United States"}, {"Seventh", "United States"}, {"Eighth", "United States"}, {"Ninth", "United States"},
+	{"Tenth", "United States"}, {"Eleventh", "United States"}, {"Twelfth", "United States"}, {"Thirteenth", "United States"},
+	{"Fourteenth", "United States"}, {"Fifteenth", "United States"}, {"Twentieth", "United States"},
 }
 
 // reNamedServices matches a state's services named without its
 // adjective: "R.A.F. bombers", "the Luftwaffe", "the Red Army".
-const reNamedServices = `R\.A\.F|RAF|Royal\s+Air\s+Force|Royal\s+Navy|Royal\s+Marines|Luftwaffe|Wehrmacht|Kriegsmarine|Waffen-SS|Red\s+Army|RAAF|Royal\s+Australian\s+(?:Air\s+Force|Navy)|RCAF|Royal\s+Canadian\s+(?:Air\s+Force|Navy)`
+const reNamedServices = `R\.A\.F|RAF|Royal\s+Air\s+Force|Royal\s+Navy|Royal\s+Marines|Luftwaffe|Wehrmacht|Kriegsmarine|Waffen-SS|Red\s+Army|RAAF|Royal\s+Australian\s+(?:Air\s+Force|Navy)|RCAF|Royal\s+Canadian\s+(?:Air\s+Force|Navy)|(?:Fifth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|Thirteenth|Fourteenth|Fifteenth|Twentieth)\s+Air\s+Force`
 
 // reOlderGroups matches armed groups of other wars by the names reports
 // give them (see listedParties): "Fretilin forces", "EOKA gunmen",
 // "Amal militiamen" (Amal only so, not a name).
-const reOlderGroups = `ADFL|Alliance\s+of\s+Democratic\s+Forces(?:\s+for\s+the\s+Liberation\s+of\s+Congo(?:-Zaire)?)?|Revolutionary\s+United\s+Front|RUF|Karen\s+National\s+Union|KNU|Islamic\s+Courts(?:\s+Union)?|Northern\s+Alliance|FRUD|MUJWA|Amal\s+(?:militia|militiamen|movement|fighters|gunmen)|Seleka|Tupamaros?|Phalang(?:e|ists?)|Mahdi\s+Army|Zapatistas?|Fretilin|FRETILIN|Mourabitoun|M-19|FLN|EOKA|Mau\s+Mau|ZANU|ZAPU|ZIPRA|ZANLA|SWAPO|FRELIMO|Frelimo|PAIGC|Haganah|Irgun|IRA|ETA|Interahamwe|Janjaweed|Abu\s+Sayyaf|Montoneros?|UDT|Timorese\s+Democratic\s+Union|` + reNamedServices
+const reOlderGroups = `ADFL|Alliance\s+of\s+Democratic\s+Forces(?:\s+for\s+the\s+Liberation\s+of\s+Congo(?:-Zaire)?)?|Revolutionary\s+United\s+Front|RUF|Karen\s+National\s+Union|KNU|Islamic\s+Courts(?:\s+Union)?|Northern\s+Alliance|FRUD|MUJWA|Amal\s+(?:militia|militiamen|movement|fighters|gunmen)|Seleka|Tupamaros?|Phalang(?:e|ists?)|Mahdi\s+Army|Zapatistas?|Fretilin|FRETILIN|Mourabitoun|M-19|FLN|EOKA|Mau\s+Mau|ZANU|ZAPU|ZIPRA|ZANLA|SWAPO|FRELIMO|Frelimo|PAIGC|Haganah|Irgun|IRA|ETA|Interahamwe|Janjaweed|Abu\s+Sayyaf|Montoneros?|UDT|Timorese\s+Democratic\s+Union|Vietminh|Somali\s+National\s+Movement|SNM|` + reNamedServices
 
 // reMovement matches a liberation movement by its name ("the Eritrean
 // People's Liberation Front", "the Popular Front for the Liberation of

@@ -364,3 +364,18 @@ func TestPairedSubjectCaptures(t *testing.T) {
 		t.Errorf("captures at %q, want Fort Capuzzo and Sollum", at)
 	}
 }
+
+// TestVietminhAndAirForces: "Vietminh" is the Viet Minh, the SNM the Somali
+// National Movement, and a numbered air force of the Second World War
+// ("the Fifth Air Force") the United States'.
+func TestVietminhAndAirForces(t *testing.T) {
+	for give, want := range map[string]string{
+		"Vietminh troops entered Sam Neua yesterday, he said.":                            "Viet Minh",
+		"Mitchell bombers of the Fifth Air Force struck barges at Finschhafen yesterday.": "United States",
+		"SNM guerrillas overran the army garrison at Burao on Friday.":                    "Somali National Movement",
+	} {
+		if got := eventActor(t, give, "1953-04-15"); got != want {
+			t.Errorf("%q: actor %q, want %q", give, got, want)
+		}
+	}
+}
