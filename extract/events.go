@@ -3890,7 +3890,9 @@ var accuseWords = wordSet("accused accusing accuses accuse blamed blaming")
 
 // speakerVerbs are the verbs of saying after a place that make it a
 // speaker, with the space before them.
-var speakerVerbs = []string{" said", " says", " denied", " denies", " accused", " accuses", " announced", " claimed", " insisted", " warned", " confirmed"}
+var speakerVerbs = []string{" said", " says", " denied", " denies", " accused", " accuses", " announced", " claimed", " insisted", " warned", " confirmed",
+	// A headline's capitals: "Berlin Claims Fortress Was Stormed".
+	" Says", " Claims", " Denies", " Accuses", " Warns", " Reports", " Confirms", " claims", " warns", " confirms"}
 
 // firstSpaceWord returns the space and the word that open s.
 func firstSpaceWord(s string) string {

@@ -379,3 +379,13 @@ func TestVietminhAndAirForces(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadlineSpeaker: a capital that "Claims" in a headline's capitals
+// speaks; it is not where the event was.
+func TestHeadlineSpeaker(t *testing.T) {
+	for _, c := range extractText(t, "Koenig's Men Break Out by Night; Berlin Claims Fortress Was Stormed", "1942-06-12") {
+		if c.Kind == KindEvent && c.Location != nil && c.Location.Name == "Berlin" {
+			t.Errorf("%q: placed at Berlin", c.Quote)
+		}
+	}
+}
