@@ -376,6 +376,10 @@ func TestFreshCasualtyF1(t *testing.T) {
 			"Gyallesu, Kenya's Saba Saba 2025), with tolls from several sources in one report, sources in every position, tolls " +
 			"that rose over days, the wounded, missing and captured beside the dead, relative dates and cumulative tolls (first " +
 			"run, extractor 1.36.0 of ae5977b: P 0.948, R 0.798, F1 0.8665)"},
+		{"fresh61", 20, 0.677, "longer reports with figures spread over several paragraphs, 1940-2024 on every continent " +
+			"(Mers-el-Kebir, Dieppe, Tarawa, Via Rasella, Cowra, Bukit Kepong, Palestro, Port-Francqui, Dong Xoai, Vado del Yeso, " +
+			"Guildford, Formosa 1975, Cerron Grande, the EPR's attacks of 1996, Jehanabad, Kfar Giladi, Giwa, Guapi, Bouka Were, " +
+			"Byian Phyu) (first run, extractor 1.36.0 of b67ffb7: P 0.744, R 0.622, F1 0.6778)"},
 		{"attribution2", 30, 0.764, "the attribution2 set (see TestAttributionDevset2): 33 incidents no other set tells, " +
 			"from Munich 1972 to Yarova 2025; passive and active tolls, several victim groups in one sentence, the wounded, " +
 			"missing and captured beside the dead, tolls revised up and down, each side's claims (first run P 0.830, R 0.709, F1 0.7644; " +
