@@ -3401,6 +3401,15 @@ func findCasualties(toks []token, s, lower string, host, them string, out []casu
 					// losses were 65 killed": the speaker's own side.
 					h.side, h.bare, h.speakers = SideUnknown, false, true
 				}
+				if h.bare && h.side == SideUnknown {
+					// "American casualties were put at 66 killed", "Canadian
+					// casualties totalled 3,350 officers and men, and of
+					// these 170 are known to have been killed": the nation
+					// whose losses the sentence counts.
+					if nat := nationLossesBefore(toks, n.first); nat != "" {
+						h.side, h.bare = nationMilitary(nat), false
+					}
+				}
 				if active && loseVerbs[toks[verb].w] && h.bare && h.side == SideUnknown {
 					// "A Belgian battalion fighting on the right flank
 					// lost 12 killed and 37 wounded": the unit's own.
@@ -6246,4 +6255,23 @@ func runningCountAfter(lower string, end int) bool {
 		}
 	}
 	return false
+}
+
+// nationLossesBefore returns the nation of "<nation> casualties" or
+// "<nation> losses" told before toks[first] in its sentence, with no other
+// nation named between, or "".
+func nationLossesBefore(toks []token, first int) string {
+	nat := ""
+	for j := 1; j < first && j < len(toks); j++ {
+		if w := toks[j].w; (w == "casualties" || w == "losses") && toks[j-1].cap {
+			if n := nationAdjectives[toks[j-1].w]; n != "" {
+				nat = n
+				continue
+			}
+		}
+		if nat != "" && toks[j].cap && nationAdjectives[toks[j].w] != "" && nationAdjectives[toks[j].w] != nat {
+			return "" // "… and Japanese losses": another side's between
+		}
+	}
+	return nat
 }

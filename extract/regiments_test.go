@@ -389,3 +389,24 @@ func TestHeadlineSpeaker(t *testing.T) {
 		}
 	}
 }
+
+// TestNationLosses: a count with no noun after "<nation> casualties" or
+// "<nation> losses" is the nation's forces', unless another nation is
+// named between.
+func TestNationLosses(t *testing.T) {
+	want := map[int]string{66: "American military", 152: "American military", 170: "Canadian military", 17: SideUnknown}
+	for _, give := range []string{
+		"American casualties were put at 66 killed and 152 wounded.",
+		"Canadian casualties totalled 3,350 officers and men, and of these 170 are known to have been killed.",
+		"American casualties were light, but 300 Japanese were killed and 17 captured.",
+	} {
+		for _, c := range extractText(t, give, "1942-09-15") {
+			if c.Kind != KindCasualty || c.Count == nil || c.Count.Value == nil {
+				continue
+			}
+			if w, ok := want[*c.Count.Value]; ok && c.Victims.Side != w {
+				t.Errorf("%q: side %q, want %q", c.Quote, c.Victims.Side, w)
+			}
+		}
+	}
+}
