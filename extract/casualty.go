@@ -2698,7 +2698,9 @@ func passiveAfter(toks []token, first, last int) (string, int) {
 			return OutcomeKilled, k + 2
 		}
 		return OutcomeKilled, k + 3
-	case w == "taken" && (at(k+1) == "prisoner" || at(k+1) == "prisoners" || at(k+1) == "hostage" || at(k+1) == "hostages" || at(k+1) == "captive"):
+	case w == "taken" && (at(k+1) == "prisoner" || at(k+1) == "prisoners" || at(k+1) == "hostage" || at(k+1) == "hostages" || at(k+1) == "captive") ||
+		w == "taken" && at(k+1) == "alive" && be:
+		// ("only 17 Japanese were taken alive": captured.)
 		return OutcomeCaptured, k + 1
 	case aliveVerbs[w] && at(k+1) == "alive" && be:
 		// "Eleven villagers were burned alive".

@@ -410,3 +410,11 @@ func TestNationLosses(t *testing.T) {
 		}
 	}
 }
+
+// TestTakenAlive: those "taken alive" were captured.
+func TestTakenAlive(t *testing.T) {
+	claims := slices.DeleteFunc(extractText(t, "Twelve soldiers were taken alive, the admiral said.", "1943-12-01"), func(c Claim) bool { return c.Kind != KindCasualty })
+	if len(claims) != 1 || claims[0].Outcome != OutcomeCaptured || claims[0].Count == nil || claims[0].Count.Value == nil || *claims[0].Count.Value != 12 {
+		t.Errorf("got %d claims, want 12 captured", len(claims))
+	}
+}
