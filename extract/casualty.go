@@ -2382,30 +2382,14 @@ func actorRelativeEnd(toks []token, k, last int) int {
 		// five years had been killed", "the villagers they had abducted
 		// were found dead": a clause of their captors, no "who" before
 		// it.
-		for m := k + 3; m < len(toks) && m <= k+12; m++ {
-			switch t := toks[m]; {
-			case t.w == "had" || t.w == "have" || t.w == "were" || t.w == "was":
-				return m
-			case !t.word || activeVerbs[t.w] != "" || passiveVerbs[t.w] != "":
-				return -1
-			}
-		}
-		return -1
+		return verbAfterClause(toks, k+3, k+12, false)
 	}
 	if k == last+1 && k+3 < len(toks) && (toks[k].w == "suspected" || toks[k].w == "accused") && toks[k+1].w == "of" &&
 		strings.HasSuffix(toks[k+2].w, "ing") && toks[last].victimHead() {
 		// "Twenty-four rubber tappers suspected of supplying food to
 		// the bandits were shot dead": what they were suspected of is
 		// no group of its own.
-		for m := k + 3; m < len(toks) && m <= k+12; m++ {
-			switch t := toks[m]; {
-			case t.w == "had" || t.w == "have" || t.w == "were" || t.w == "was":
-				return m
-			case !t.word || numberish(t) || activeVerbs[t.w] != "" || passiveVerbs[t.w] != "":
-				return -1
-			}
-		}
-		return -1
+		return verbAfterClause(toks, k+3, k+12, true)
 	}
 	if k == last+1 && k+3 < len(toks) && toks[k].w == "who" && (toks[k+1].w == "were" || toks[k+1].w == "was") &&
 		(toks[k+2].w == "aboard" || toks[k+2].w == "on" || toks[k+2].w == "in" || toks[k+2].w == "inside") && toks[last].victimHead() {
@@ -2433,13 +2417,19 @@ func actorRelativeEnd(toks []token, k, last int) int {
 	} else if v := toks[k+1]; !v.word || auxWords[v.w] || passiveVerbs[v.w] != "" || activeVerbs[v.w] != "" {
 		return -1
 	}
+	return verbAfterClause(toks, from, reach, true)
+}
+
+// verbAfterClause returns the index of the auxiliary ("had", "have",
+// "were", "was") that opens the group's own verb after a clause told of it,
+// searched from toks[from] to toks[reach], or -1 when punctuation, a
+// figure's verb or (with numbers) a count comes first.
+func verbAfterClause(toks []token, from, reach int, numbers bool) int {
 	for m := from; m < len(toks) && m <= reach; m++ {
-		t := toks[m]
-		switch t.w {
-		case "had", "have", "were", "was":
+		switch t := toks[m]; {
+		case t.w == "had" || t.w == "have" || t.w == "were" || t.w == "was":
 			return m
-		}
-		if !t.word || numberish(t) || activeVerbs[t.w] != "" || passiveVerbs[t.w] != "" {
+		case !t.word || numbers && numberish(t) || activeVerbs[t.w] != "" || passiveVerbs[t.w] != "":
 			return -1
 		}
 	}

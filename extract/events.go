@@ -725,8 +725,9 @@ func findEventsAt(ix *sentIndex, host string) []eventHit {
 				}
 			}
 			if rule.Action == ActionCapture && (hasASCIIFoldPrefix(sentence[start:end], "fell") || fallsTo(sentence[start:end]) || hasASCIIFoldPrefix(sentence[start:end], "surrendered") || fellAlone(sentence[start:end])) {
-				p := fellPlace(sentence, beforeAux(sentence, start), places)
-				if b := strings.TrimRight(sentence[:beforeAux(sentence, start)], " "); p == nil && fellAlone(sentence[start:end]) &&
+				subjectEnd := beforeAux(sentence, start)
+				p := fellPlace(sentence, subjectEnd, places)
+				if b := strings.TrimRight(sentence[:subjectEnd], " "); p == nil && fellAlone(sentence[start:end]) &&
 					(strings.HasSuffix(b, ",") || strings.HasSuffix(b, " which") || strings.HasSuffix(b, " that")) {
 					continue // "The airport, the biggest in the Middle East, fell on Saturday": not the place the apposition names
 				}
@@ -2302,14 +2303,10 @@ func fellPlace(s string, start int, places []placeHit) *Place {
 	if !strings.HasSuffix(s[:e], name) {
 		return nil
 	}
-	if name == "" || !isASCIIUpper(name[0]) || !plausiblePlaceName(name) || nationalityWords[strings.Fields(name)[0]] || isPartyName(name) || notPlaceWords[strings.ToLower(strings.Fields(name)[0])] {
+	if name == "" || !isASCIIUpper(name[0]) || notPlaceWords[strings.ToLower(strings.Fields(name)[0])] {
 		return nil
 	}
-	p := Place{Text: name, Name: name}
-	if q, ok := NormalisePlace(name); ok {
-		p = q
-	}
-	return &p
+	return namedPlace(name)
 }
 
 // appositionPlace returns the place that opens s when an apposition or a
@@ -2331,16 +2328,28 @@ func appositionPlace(s string, e int, places []placeHit) *Place {
 	if m := appositionSubject.FindStringSubmatchIndex(s[:e]); m != nil && (opensSentence(s[:m[2]]) || clauseConjunctions[lastWord(strings.TrimRight(s[:m[2]], " "))]) {
 		// (A name the gazetteer does not know, told as a place by its
 		// apposition.)
-		name := s[m[2]:m[3]]
-		if plausiblePlaceName(name) && !isPartyName(name) && !nationalityWords[strings.Fields(name)[0]] {
-			p := Place{Text: name, Name: name}
-			if q, ok := NormalisePlace(name); ok {
-				p = q
-			}
-			return &p
-		}
+		return namedPlace(s[m[2]:m[3]])
 	}
 	return nil
+}
+
+// nameAsPlace returns a name read as a place: the gazetteer's place when
+// it knows the name, else the name as written.
+func nameAsPlace(name string) *Place {
+	if q, ok := NormalisePlace(name); ok {
+		return &q
+	}
+	return &Place{Text: name, Name: name}
+}
+
+// namedPlace returns a capitalised name the text sets where a place stands
+// as that place (see nameAsPlace), or nil when it reads as no place's: not
+// plausible as one, a party's or a nation's word ("Egyptian").
+func namedPlace(name string) *Place {
+	if name == "" || !plausiblePlaceName(name) || isPartyName(name) || nationalityWords[strings.Fields(name)[0]] {
+		return nil
+	}
+	return nameAsPlace(name)
 }
 
 // passiveAuxOpeners are the auxiliaries of a passive, as they open a
@@ -2380,11 +2389,7 @@ func headPlaceBefore(s string, start int) *Place {
 	if !plausiblePlaceName(name) || isPartyName(name) || isCountry(name) {
 		return nil
 	}
-	p := Place{Text: name, Name: name}
-	if q, ok := NormalisePlace(name); ok {
-		p = q
-	}
-	return &p
+	return nameAsPlace(name)
 }
 
 // hostOfTalks returns the party that hosts or mediates talks told at
@@ -2614,8 +2619,7 @@ func surrenderingPlace(before, after string) bool {
 		}
 	}
 	w := lastWord(before)
-	switch strings.ToLower(w) {
-	case "town", "city", "village", "fort", "fortress", "port", "capital":
+	if townNouns[strings.ToLower(w)] {
 		return true
 	}
 	if w == "" || !isASCIIUpper(w[0]) {
@@ -2628,6 +2632,10 @@ func surrenderingPlace(before, after string) bool {
 	// police a man surrenders to.
 	return forcesAfter.MatchString(after) && !hasASCIIFoldPrefix(strings.TrimPrefix(strings.TrimLeft(after, " "), "the "), "police")
 }
+
+// townNouns name a town that gives itself up or falls: "the town
+// surrendered to", "the port fell on Friday".
+var townNouns = wordSet("town city village fort fortress port capital")
 
 // fallsTo reports whether a trigger is "falls to" or "fallen to", the
 // present of a headline and the perfect of "fell to".
@@ -4168,28 +4176,15 @@ func clausePlace(s string, end int, places []placeHit, parties []partyMention, v
 		}
 		if rest := s[stop+1:]; strings.HasPrefix(rest, " ") {
 			// A name the gazetteer does not know, set off by commas.
-			name, _, ok := strings.Cut(rest[1:], ",")
-			if ok && name != "" && isASCIIUpper(name[0]) && plausiblePlaceName(name) && !isPartyName(name) &&
-				!nationalityWords[strings.Fields(name)[0]] && !overlapsAnyParty(stop+2, parties) {
-				p := Place{Text: name, Name: name}
-				if q, ok := NormalisePlace(name); ok {
-					p = q
+			if name, _, ok := strings.Cut(rest[1:], ","); ok && name != "" && isASCIIUpper(name[0]) &&
+				!overlapsParty(placeHit{Start: stop + 2, End: stop + 3}, parties) {
+				if p := namedPlace(name); p != nil {
+					return p
 				}
-				return &p
 			}
 		}
 	}
 	return country
-}
-
-// overlapsAnyParty reports whether a party mention covers byte at.
-func overlapsAnyParty(at int, parties []partyMention) bool {
-	for _, p := range parties {
-		if p.Start <= at && at < p.End {
-			return true
-		}
-	}
-	return false
 }
 
 // placeHeads are the nouns of an object that an apposition after it may
@@ -4967,20 +4962,16 @@ func fellAlone(trigger string) bool {
 // Friday", "Lydda fell last Sunday"), also past "which" ("Bataan, which
 // fell on April 9"), and not a town that "had fallen" out with another.
 func fallenPlace(before, after string) bool {
-	if w := strings.ToLower(strings.TrimRight(firstWord(strings.TrimLeft(after, " ")), ".,;:\"'”’")); fallenNot[w] {
+	if fallenNot[firstWordAfter(after, 0)] {
 		return false // "had fallen back", "have fallen out", "fell silent"
 	}
-	b := strings.TrimRight(before, " ")
-	for _, aux := range []string{" had", " has", " have"} {
-		b = strings.TrimSuffix(b, aux)
-	}
+	b := strings.TrimRight(before[:beforeAux(before, len(before))], " ")
 	if w := lastWord(b); w == "which" || w == "that" {
 		b = strings.TrimRight(strings.TrimSuffix(b, w), " ")
 		b = strings.TrimSuffix(b, ",")
 	}
 	w := lastWord(b)
-	switch strings.ToLower(w) {
-	case "town", "city", "village", "fort", "fortress", "port", "capital", "garrison", "base", "stronghold", "outpost":
+	if lw := strings.ToLower(w); townNouns[lw] || lw == "garrison" || lw == "base" || lw == "stronghold" || lw == "outpost" {
 		return true
 	}
 	if w == "" || !isASCIIUpper(w[0]) {
@@ -5009,11 +5000,3 @@ func beforeAux(s string, start int) int {
 // fallenNot are the words after "fell" or "fallen" that make it no town's
 // fall: "had fallen back", "have fallen out over", "fell silent".
 var fallenNot = wordSet("back behind out silent ill asleep apart away into under victim short below sharply")
-
-// firstWord returns the first space-separated word of s.
-func firstWord(s string) string {
-	if k := strings.IndexByte(s, ' '); k >= 0 {
-		return s[:k]
-	}
-	return s
-}

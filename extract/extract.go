@@ -4624,13 +4624,11 @@ func pairedSubjectPlace(s string, ev eventHit) (int, Place, bool) {
 	if !hasAnyPrefix(trigger, "retaken", "taken", "captured", "recaptured", "seized", "overrun", "occupied", "reoccupied", "liberated") {
 		return 0, Place{}, false
 	}
-	before := strings.TrimRight(s[:ev.Start], " ")
-	for _, aux := range []string{" were", " had been", " have been"} {
-		if b, ok := strings.CutSuffix(before, aux); ok {
-			before = b
-			break
-		}
+	before := s[:ev.Start]
+	if k := passiveBefore(before); k > 0 {
+		before = before[:k] // "Sollum and Fort Capuzzo were retaken"
 	}
+	before = strings.TrimRight(before, " ")
 	if !strings.HasSuffix(before, ev.Place.Text) {
 		return 0, Place{}, false
 	}
@@ -4638,31 +4636,19 @@ func pairedSubjectPlace(s string, ev eventHit) (int, Place, bool) {
 	if !ok {
 		return 0, Place{}, false
 	}
+	// The capitalised words that end head: the name joined by "and".
 	k := len(head)
 	for k > 0 {
 		j := strings.LastIndexByte(head[:k], ' ')
-		w := head[j+1 : k]
-		if w == "" || !isASCIIUpper(w[0]) || strings.ContainsAny(w, ",;:()") {
+		if w := head[j+1 : k]; w == "" || !isASCIIUpper(w[0]) || strings.ContainsAny(w, ",;:()") {
 			break
 		}
-		k = j + 1
-		if j < 0 {
-			k = 0
-			break
-		}
-		k = j
+		k = max(j, 0)
 	}
 	name := strings.TrimSpace(head[k:])
-	if name == "" || !plausiblePlaceName(name) || isPartyName(name) || nationalityWords[strings.Fields(name)[0]] {
+	p := namedPlace(name)
+	if p == nil || isCountry(p.Name) {
 		return 0, Place{}, false
 	}
-	from := len(head) - len(name)
-	p := Place{Text: name, Name: name}
-	if q, ok := NormalisePlace(name); ok {
-		p = q
-	}
-	if isCountry(p.Name) {
-		return 0, Place{}, false
-	}
-	return from, p, true
+	return len(head) - len(name), *p, true
 }

@@ -73,14 +73,7 @@ func TestStatesOfTheirDay(t *testing.T) {
 		"Twelve Ceylonese soldiers were killed in the ambush.":            "Ceylonese military",
 		"Seven Zairean soldiers were killed near the border.":             "Zairean military",
 	} {
-		claims := extractText(t, give, "1977-02-08")
-		if len(claims) == 0 || claims[0].Victims == nil {
-			t.Errorf("%q: no figure", give)
-			continue
-		}
-		if got := claims[0].Victims.Side; got != want {
-			t.Errorf("%q: side %q, want %q", give, got, want)
-		}
+		checkFirstSide(t, give, "1977-02-08", want)
 	}
 }
 
@@ -114,14 +107,7 @@ func TestWhereTheGunmanStood(t *testing.T) {
 		"On the Israeli side, 22 soldiers were killed.":                                                 "Israeli military",
 		"Eight Greek Cypriots were hacked to death near the village.":                                   SideCivilians,
 	} {
-		claims := slices.DeleteFunc(extractText(t, give, "2022-12-12"), func(c Claim) bool { return c.Kind != KindCasualty })
-		if len(claims) == 0 || claims[0].Victims == nil {
-			t.Errorf("%q: no figure", give)
-			continue
-		}
-		if got := claims[0].Victims.Side; got != want {
-			t.Errorf("%q: side %q, want %q", give, got, want)
-		}
+		checkFirstSide(t, give, "2022-12-12", want)
 	}
 }
 
@@ -416,5 +402,19 @@ func TestTakenAlive(t *testing.T) {
 	claims := slices.DeleteFunc(extractText(t, "Twelve soldiers were taken alive, the admiral said.", "1943-12-01"), func(c Claim) bool { return c.Kind != KindCasualty })
 	if len(claims) != 1 || claims[0].Outcome != OutcomeCaptured || claims[0].Count == nil || claims[0].Count.Value == nil || *claims[0].Count.Value != 12 {
 		t.Errorf("got %d claims, want 12 captured", len(claims))
+	}
+}
+
+// checkFirstSide checks that text, published on the day given, tells a
+// casualty figure and that the first one's side is want.
+func checkFirstSide(t *testing.T, text, published, want string) {
+	t.Helper()
+	claims := slices.DeleteFunc(extractText(t, text, published), func(c Claim) bool { return c.Kind != KindCasualty })
+	if len(claims) == 0 || claims[0].Victims == nil {
+		t.Errorf("%q: no figure", text)
+		return
+	}
+	if got := claims[0].Victims.Side; got != want {
+		t.Errorf("%q: side %q, want %q", text, got, want)
 	}
 }
