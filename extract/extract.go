@@ -1295,6 +1295,7 @@ func Extract(a ingest.Article) []Claim {
 	claims = dropVagueDuplicates(claims)
 	claims = dropSeizedThings(claims, text)
 	headlineSources(claims, text)
+	headlineDatesFromLead(claims, sents, text)
 	headlinePlaces(claims, text)
 	breakdownPlaces(claims, text)
 	datelinePlaces(claims, text)

@@ -369,6 +369,56 @@ func headlineSources(claims []Claim, text string) {
 	}
 }
 
+// headlineDatesFromLead gives a figure of the headline that neither says
+// when nor repeats a dated figure of the body ("Suicide bomber kills five
+// Chinese nationals" over "Five Chinese engineers and their Pakistani
+// driver were killed … on Tuesday") the day of the lead's first sentence:
+// that of its first dated figure of an incident. Headlines seldom say
+// when; the lead tells the same incident and usually does. A running
+// total keeps no day.
+func headlineDatesFromLead(claims []Claim, sents []sentence, text string) {
+	if !opensWithHeadline(text) || len(sents) < 2 {
+		return
+	}
+	headEnd := sents[0].end
+	lead := -1
+	for k, st := range sents {
+		if st.start >= headEnd && st.para > sents[0].para {
+			lead = k
+			break
+		}
+	}
+	if lead < 0 {
+		return
+	}
+	var day *Date
+	for i := range claims {
+		o := &claims[i]
+		if o.Span.Start < sents[lead].start || o.Kind != KindCasualty {
+			continue
+		}
+		if o.Span.Start >= sents[lead].end {
+			break
+		}
+		if o.Scope == ScopeIncident && o.Date.Start != nil {
+			day = &o.Date
+			break
+		}
+	}
+	if day == nil {
+		return
+	}
+	for i := range claims {
+		c := &claims[i]
+		if c.Span.Start >= headEnd {
+			break
+		}
+		if c.Kind == KindCasualty && c.Scope == ScopeIncident && c.Date.Start == nil {
+			c.Date = clonedDate(*day)
+		}
+	}
+}
+
 // bodyFigure returns the index of the first figure of the body (after
 // head) with the outcome and count of the headline's figure c, and its
 // side when sameSide, or -1.
