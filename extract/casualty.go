@@ -1659,7 +1659,11 @@ func activeBefore(toks []token, first int) (string, int) {
 		w, k = toks[k+1].w, k+1
 	}
 	switch w {
-	case "to", "at", "reached", "hit", "included", "includes", "passed", "topped", "exceeded", "past", "surpassed", "exceeds", "exceeding":
+	case "to", "at", "reached", "hit", "included", "includes", "passed", "topped", "exceeded", "past", "surpassed", "exceeds", "exceeding", "now":
+		if w == "now" && (k == 0 || toks[k-1].w != "toll") {
+			// "Death toll now 170", a headline's toll with no verb.
+			break
+		}
 		if w == "past" && (k == 0 || !riseVerbs[toks[k-1].w]) {
 			// "the toll has surged past 5,000", but not "the toll in
 			// the past 24 hours".
@@ -5066,6 +5070,25 @@ func pluralNoun(w string) bool {
 var notPluralNouns = wordSet("was has does this thus its his hers ours yours theirs always perhaps besides unless " +
 	"across towards afterwards whereas")
 
+// pastParticiplePhrase returns the index of the word after a short
+// phrase of a past participle opening at toks[g] that tells where a part of
+// the wounded went ("evacuated to Maiduguri were", "taken to hospital
+// in Kano are"), when one of woundedFollowers ends it; else g.
+func pastParticiplePhrase(toks []token, g int) int {
+	if g >= len(toks) || !(strings.HasSuffix(toks[g].w, "ed") || toks[g].w == "taken" || toks[g].w == "flown" || toks[g].w == "brought") {
+		return g
+	}
+	for k := g + 1; k < len(toks) && k <= g+6; k++ {
+		if !toks[k].word {
+			return g
+		}
+		if woundedFollowers[toks[k].w] {
+			return k
+		}
+	}
+	return g
+}
+
 // woundedFollowers after "six of the wounded" make it a figure of the
 // wounded: "Six of the wounded were receiving treatment", "Thirteen of
 // the wounded were evacuated to Niamey".
@@ -5588,7 +5611,7 @@ func ofThem(toks []token, s string, i int, host, them string, out []casualtyHit)
 		case "dead", "wounded", "injured", "victims", "casualties":
 			last = j + 2
 		default:
-			if !hurtAdverb(toks, j+2) || j+3 < len(toks) && j+4 < len(toks) && (toks[j+4].victimHead() || isModifier(toks[j+4])) {
+			if !hurtAdverb(toks, j+2) || j+3 < len(toks) && j+4 < len(toks) && (toks[j+4].victimHead() || isModifier(toks[j+4]) && pastParticiplePhrase(toks, j+4) == j+4) {
 				return casualtyHit{}, 0, 0, false
 			}
 			last = j + 3 // "two of the seriously injured died"
@@ -5650,6 +5673,7 @@ func ofThem(toks []token, s string, i int, host, them string, out []casualtyHit)
 			noun = g
 			g++
 		}
+		g = pastParticiplePhrase(toks, g)
 		if g < len(toks) && (woundedFollowers[toks[g].w] || withInCondition(toks, first, g)) && (first == 0 || toks[first-1].w != ",") {
 			h.outcome, h.end = OutcomeWounded, toks[last].e
 			h.victims = s[toks[i].s:toks[last].e]
