@@ -5297,15 +5297,24 @@ var (
 
 // sinceMeasuresOther reports whether the text before a "since" ends with a
 // word of sinceRecords, sinceCaptivity or, with states, sinceStates among
-// its last five words.
+// its last five words, or with a word of sinceRecords among its last eight
+// with no stop between.
 func sinceMeasuresOther(before string, states bool) bool {
 	var buf [16]byte
-	for _, w := range lastWords(before, 5) {
+	words := lastWords(before, 8)
+	for j := len(words) - 1; j >= 0; j-- {
+		w := words[j]
+		far := j < len(words)-5
+		if far && strings.ContainsAny(w, ".,;:()") {
+			break
+		}
 		if w = strings.Trim(w, ".,;:\"'()"); len(w) > len(buf) {
 			continue
 		}
 		k := string(appendLowerASCII(buf[:0], w))
-		if sinceRecords[k] || sinceCaptivity[k] || states && sinceStates[k] {
+		if sinceRecords[k] || !far && (sinceCaptivity[k] || states && sinceStates[k]) {
+			// A record word may stand further back, in the same clause:
+			// "in the first such attack in the country since 2016".
 			return true
 		}
 	}
@@ -5664,6 +5673,29 @@ func ofThem(toks []token, s string, i int, host, them string, out []casualtyHit)
 		}
 		return h, first, verb, true
 	}
+	if toks[j+1].w != "them" && toks[j+1].w != "whom" && (toks[last].w == "wounded" || toks[last].w == "injured") &&
+		last+1 < len(toks) && toks[last+1].w == "," {
+		// "one of the wounded, a young woman who worked in the canteen,
+		// had died in surgery": dead, past the apposition.
+		for k := last + 2; k < len(toks) && k <= last+16; k++ {
+			if !toks[k].word && toks[k].w != "," {
+				break
+			}
+			if toks[k].w != "," {
+				continue
+			}
+			if d := diedAfter(toks, k+1); d > 0 {
+				h.outcome, h.end = OutcomeKilled, toks[d].e
+				h.victims = s[toks[i].s:toks[last].e]
+				h.bare = true
+				if len(out) > 0 {
+					h.side = out[len(out)-1].side
+				}
+				return h, first, d, true
+			}
+			break
+		}
+	}
 	if toks[j+1].w != "them" && toks[j+1].w != "whom" && (toks[last].w == "wounded" || toks[last].w == "injured") {
 		// "Six of the wounded were receiving treatment", "two of the
 		// wounded soldiers were flown to hospital": a figure of the
@@ -5672,6 +5704,13 @@ func ofThem(toks []token, s string, i int, host, them string, out []casualtyHit)
 		if g < len(toks) && toks[g].victimHead() {
 			noun = g
 			g++
+		}
+		if d := diedAfter(toks, g); d > 0 && noun >= 0 && (first == 0 || toks[first-1].w != ",") {
+			// "two of the wounded soldiers had died": dead.
+			h.outcome, h.end = OutcomeKilled, toks[d].e
+			h.victims = s[toks[i].s:toks[noun].e]
+			h.side, h.bare = sideOf(groupWords(toks, noun, noun, nil), host), false
+			return h, first, d, true
 		}
 		g = pastParticiplePhrase(toks, g)
 		if g < len(toks) && (woundedFollowers[toks[g].w] || withInCondition(toks, first, g)) && (first == 0 || toks[first-1].w != ",") {

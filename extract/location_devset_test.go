@@ -436,9 +436,11 @@ func TestLocationDevsetFresh50(t *testing.T) {
 // "shot dead nine members of the TNI" and the army's "five other soldiers
 // were still being searched for", matched since, are not placed at Yal
 // village, named in the paragraph before the one that tells them (71 of
-// 138).
+// 138). It is 0.510 since a part of the wounded who died came to be read
+// ("one of the injured soldiers died"), matched with no place where the
+// label gives Ballykelly (71 of 139).
 func TestLocationDevsetFresh51(t *testing.T) {
-	scoreLocations(t, "testdata/devset/fresh51.jsonl", 20, 126, 0.514)
+	scoreLocations(t, "testdata/devset/fresh51.jsonl", 20, 126, 0.510)
 }
 
 // TestLocationDevsetFresh52 scores the places of the casualty figures of

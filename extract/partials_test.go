@@ -53,3 +53,83 @@ func TestWoundedPartTakenSomewhere(t *testing.T) {
 		}
 	}
 }
+
+// casualtiesOf returns the casualty figures with a number that text
+// yields, by count.
+func casualtiesOf(t *testing.T, text string) map[int]Claim {
+	t.Helper()
+	got := map[int]Claim{}
+	for _, c := range extractText(t, text, "2020-06-11") {
+		if c.Kind == KindCasualty && c.Count != nil && c.Count.Value != nil {
+			got[*c.Count.Value] = c
+		}
+	}
+	return got
+}
+
+// TestTwoWordCountrySetsSoldiers: a country of two words after "in" and a
+// direction ("in northern Ivory Coast") sets the sentence's soldiers, before
+// the neighbour a border names.
+func TestTwoWordCountrySetsSoldiers(t *testing.T) {
+	for give, want := range map[string]string{
+		"At least 10 soldiers were killed when jihadists attacked an army post at Kafolo in northern Ivory Coast, near the border with Burkina Faso, the army said.": "Ivorian military",
+		"Six soldiers were killed in an ambush in eastern Burkina Faso, near the border with Niger, the army said.":                                                  "Burkinabe military",
+		"Four soldiers were wounded in southern Sierra Leone on Monday.":                                                                                             "Sierra Leonean military",
+	} {
+		for _, c := range casualtiesOf(t, give) {
+			if c.Victims == nil || c.Victims.Side != want {
+				t.Errorf("%q: side %v, want %q", give, c.Victims, want)
+			}
+		}
+	}
+}
+
+// TestSinceOfARecordFurtherBack: a "since" that measures a record told a
+// few words before it ("the first such attack in the country since 2016")
+// leaves the figure one attack's; a toll since a year is a running one.
+func TestSinceOfARecordFurtherBack(t *testing.T) {
+	for give, want := range map[string]string{
+		"At least 10 soldiers were killed at Kafolo on Thursday, the army said, in the first such attack in the country since 2016.": ScopeIncident,
+		"At least 12 people were killed on Sunday in the deadliest attack on the town in years since 2016, police said.":             ScopeIncident,
+		"Some 300 soldiers have been killed in the north since 2016, the army said.":                                                 ScopeCumulative,
+	} {
+		got := casualtiesOf(t, give)
+		if len(got) != 1 {
+			t.Errorf("%q: %d figures, want 1", give, len(got))
+		}
+		for _, c := range got {
+			if c.Scope != want {
+				t.Errorf("%q: scope %q, want %q", give, c.Scope, want)
+			}
+		}
+	}
+}
+
+// TestWoundedWhoDied: a part of the wounded told with its noun who then
+// died ("two of the wounded soldiers had died") is dead, not wounded.
+func TestWoundedWhoDied(t *testing.T) {
+	for _, give := range []string{
+		"A security source said two of the wounded soldiers had died, bringing the toll to 12.",
+		"Two of the wounded policemen later died in hospital.",
+	} {
+		got := casualtiesOf(t, give)
+		if c, ok := got[2]; !ok || c.Outcome != OutcomeKilled {
+			t.Errorf("%q: %v, want two killed", give, got[2].Outcome)
+		}
+	}
+	if c := casualtiesOf(t, "Two of the wounded soldiers were flown to hospital.")[2]; c.Outcome != OutcomeWounded {
+		t.Errorf("flown to hospital: %q, want wounded", c.Outcome)
+	}
+}
+
+// TestWoundedWhoDiedPastApposition: "one of the wounded, <who>, had died"
+// is dead past the apposition; one flown to hospital is no new figure.
+func TestWoundedWhoDiedPastApposition(t *testing.T) {
+	got := casualtiesOf(t, "Doctors said one of the wounded, a young woman who worked in the base canteen, had died in surgery.")
+	if c, ok := got[1]; !ok || c.Outcome != OutcomeKilled {
+		t.Errorf("canteen worker: %v, want one killed", got)
+	}
+	if got := casualtiesOf(t, "One of the wounded, a soldier, was flown to Kabul."); len(got) != 0 {
+		t.Errorf("flown to Kabul: %v, want none", got)
+	}
+}

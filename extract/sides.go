@@ -922,6 +922,9 @@ func localNation(toks []token) string {
 			return n
 		}
 		k := i - 1
+		if k >= 0 && nationFirstWords[prev] && nationAdjectives[prev+" "+strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")] != "" {
+			k-- // "in northern Ivory Coast": before the name's first word
+		}
 		if k >= 0 && (directionWords[toks[k].w] || toks[k].w == "neighbouring" || toks[k].w == "neighboring") {
 			k--
 		}
