@@ -95,7 +95,7 @@ var partyRules = []partyRule{
 	{Name: "Syrian government", Re: mustWordRegexp(`\bDamascus\b`)},
 	// Other countries named as such ("Nigeria deployed troops"); Name is
 	// filled in from countryParties.
-	{Name: "country", Re: mustWordRegexp(`\b(?:Syria|Iraq|Chile|Bolivia|Laos|Slovenia|Panama|Guatemala|Brazil|Argentina|Zimbabwe|Liberia|Nepal|Namibia|South\s+African?|Dominican\s+Republic|Lebanon|Jordan|Azerbaijan|Armenia|Sudan|Yemen|Afghanistan|Pakistan|Nigeria|Somalia|Mali|Libya|Ethiopia|Egypt|Saudi\s+Arabia|United\s+Kingdom|Britain|France|Germany|China|Qatar|India|Bangladesh|Myanmar|Rwanda|Uganda|Kenya|Congo|Niger|Burkina\s+Faso|Chad|Cameroon|Mozambique|Eritrea|Somalia|Algeria|Morocco|Belarus|Poland|Japan|North\s+Korean?|South\s+Korean?|Taiwan|Philippines|Colombia|Venezuela|Serbia|Kosovo|United\s+Arab\s+Emirates|UAE|Mexico|Togo|Benin|Haiti|Bahrain|Burundi|Tanzania|Ghana|Thailand|Cambodia|Oman|Kuwait|Tunisia|Malaysia|Indonesia|Portugal|Tajikistan|Kyrgyzstan|South\s+Sudan|El\s+Salvador|Honduras|Nicaragua|Cuba|Peru|Ecuador|Moldova|Georgia|Greece|Croatia|Angola|Zambia|Belgium|Vietnam|(?:North|South)\s+Vietnam(?:ese)?|Sri\s+Lankan?|` + capitalPattern() + `)\b`)},
+	{Name: "country", Re: mustWordRegexp(`\b(?:Syria|Iraq|Chile|Bolivia|Laos|Slovenia|Panama|Guatemala|Brazil|Argentina|Zimbabwe|Liberia|Nepal|Namibia|South\s+African?|Dominican\s+Republic|Lebanon|Jordan|Azerbaijan|Armenia|Sudan|Yemen|Afghanistan|Pakistan|Nigeria|Somalia|Somaliland|Puntland|Mali|Libya|Ethiopia|Egypt|Saudi\s+Arabia|United\s+Kingdom|Britain|France|Germany|China|Qatar|India|Bangladesh|Myanmar|Rwanda|Uganda|Kenya|Congo|Niger|Burkina\s+Faso|Chad|Cameroon|Mozambique|Eritrea|Somalia|Algeria|Morocco|Belarus|Poland|Japan|North\s+Korean?|South\s+Korean?|Taiwan|Philippines|Colombia|Venezuela|Serbia|Kosovo|United\s+Arab\s+Emirates|UAE|Mexico|Togo|Benin|Haiti|Bahrain|Burundi|Tanzania|Ghana|Thailand|Cambodia|Oman|Kuwait|Tunisia|Malaysia|Indonesia|Portugal|Tajikistan|Kyrgyzstan|South\s+Sudan|El\s+Salvador|Honduras|Nicaragua|Cuba|Peru|Ecuador|Moldova|Georgia|Greece|Croatia|Angola|Zambia|Belgium|Vietnam|(?:North|South)\s+Vietnam(?:ese)?|Sri\s+Lankan?|` + capitalPattern() + `)\b`)},
 	// A nationality adjective with a state noun, or on its own.
 	{Re: mustWordRegexp(`\b(?:` + nationalityPattern() + `)s?(?:\s+(?i:` + reStateNoun + `))?\b`)},
 	{Name: "civilians", Re: mustWordRegexp(`(?i)\bcivilians\b`)},
@@ -281,7 +281,7 @@ var capitalCountries = map[string]string{
 	"Tbilisi": "Georgia", "Belgrade": "Serbia", "Zagreb": "Croatia", "Quito": "Ecuador", "Lima": "Peru",
 	"Bogota": "Colombia", "Caracas": "Venezuela", "Riyadh": "Saudi Arabia", "Amman": "Jordan",
 	"Pyongyang": "North Korea", "Seoul": "South Korea", "Bamako": "Mali", "Niamey": "Niger",
-	"Ouagadougou": "Burkina Faso", "Abuja": "Nigeria", "Kampala": "Uganda", "Doha": "Qatar", "Chisinau": "Moldova",
+	"Ouagadougou": "Burkina Faso", "Abuja": "Nigeria", "Hargeisa": "Somaliland", "Kampala": "Uganda", "Doha": "Qatar", "Chisinau": "Moldova",
 }
 
 // capitalPattern is the alternation of capitalCountries.
@@ -743,6 +743,46 @@ func acronymFighters(quote string) string {
 		}
 	}
 	return ""
+}
+
+// acronymActors gives an event with no actor the group whose men open its
+// sentence by the group's initials alone, when no rule knows them: "SSC-
+// Khatumo forces overrun Goojacade base", "The GATIA militia moved into
+// the village". The initials stand first, or after "The", so that the
+// men are the subject, not the object ("troops drove SPLA fighters out").
+func acronymActors(claims []Claim) {
+	for i := range claims {
+		c := &claims[i]
+		if c.Kind != KindEvent || c.Actor != nil {
+			continue
+		}
+		words := strings.Fields(c.Quote)
+		k := 0
+		if len(words) > 0 && (words[0] == "The" || words[0] == "the") {
+			k = 1
+		}
+		if k+1 >= len(words) || !(initialsMen[words[k+1]] || words[k+1] == "militia") {
+			continue
+		}
+		if w := words[k]; groupInitials(w) {
+			c.Actor = &Party{Text: w, Name: w}
+		}
+	}
+}
+
+// groupInitials reports whether w is a group's initials: two to six
+// capitals, or such initials and a hyphenated name ("SSC-Khatumo").
+func groupInitials(w string) bool {
+	head, tail, hyphen := strings.Cut(w, "-")
+	if len(head) < 2 || len(head) > 6 || !upperCase(head) || !isASCIIUpper(head[0]) {
+		return false
+	}
+	for i := 0; i < len(head); i++ {
+		if !isASCIIUpper(head[i]) {
+			return false
+		}
+	}
+	return !hyphen || tail != "" && isASCIIUpper(tail[0])
 }
 
 // initialsMen name the men of an armed movement after its initials.

@@ -1305,6 +1305,7 @@ func Extract(a ingest.Article) []Claim {
 	narrowerPlaces(claims, sents, sentPlaces, text)
 	placeAtEvents(claims, atEvents)
 	movementAcronyms(claims, text)
+	acronymActors(claims)
 	nameGenericActors(claims, text)
 	weaponStates(claims)
 	strikerOfCountry(claims)
