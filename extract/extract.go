@@ -1299,6 +1299,7 @@ func Extract(a ingest.Article) []Claim {
 	headlinePlaces(claims, text)
 	breakdownPlaces(claims, text)
 	datelinePlaces(claims, text)
+	herePlaces(claims, sents, text)
 	leadPlaceLater(claims, sents, text)
 	countryWidePlaces(claims, sents, lower)
 	warTollPlaces(claims, text)

@@ -765,43 +765,11 @@ func datelinePlaces(claims []Claim, text string) {
 			return // (an event "in New Zealand" names none)
 		}
 	}
-	body := text
-	if opensWithHeadline(text) {
-		_, body, _ = strings.Cut(text, "\n\n")
-	}
-	body = strings.TrimLeft(body, "\n ")
-	if by, rest, ok := strings.Cut(body, "\n"); ok && byline(by) {
-		body = strings.TrimLeft(rest, "\n ") // "By our Staff Reporter"
-	}
-	lead, _, _ := strings.Cut(body, "\n")
-	end := datelineEnd(lead)
-	cityEnd := strings.IndexAny(lead, ",(")
-	if end == 0 {
-		// A dateline of no agency: "MOGADISHU - The government has …".
-		end, cityEnd = plainDatelineEnd(lead)
-	}
-	if end == 0 || cityEnd <= 0 || cityEnd > end {
+	p, body, lead, end, ok := datelinePlace(text)
+	if !ok || hubDatelines[strings.ToLower(p.Text)] {
 		return
-	}
-	city := strings.TrimSpace(lead[:cityEnd])
-	for i := 0; i < len(city); i++ {
-		if c := city[i]; !(c >= 'A' && c <= 'Z' || c == ' ' || c == '-' || c == '\'') {
-			return // an upper-case city name
-		}
-	}
-	if hubDatelines[strings.ToLower(city)] {
-		return
-	}
-	p, ok := NormalisePlace(city)
-	if !ok {
-		// "CHRISTCHURCH, New Zealand (AP)": a city the gazetteer does not
-		// know, in the country its dateline names.
-		p, ok = datelineTown(city, lead[cityEnd:end])
 	}
 	country := CountryOf(p)
-	if !ok || isCountry(p.Name) || country == "" {
-		return // (a city, in a country: not "MIDDLE EAST")
-	}
 	lower := strings.ToLower(lead[end:])
 	for _, w := range [...]string{"north", "south", "east", "west", "province", "region", "state", "border", "district", "village", "town", "city", "capital"} {
 		for at := range indexAll(lower, w) {
@@ -817,7 +785,6 @@ func datelinePlaces(claims []Claim, text string) {
 			return
 		}
 	}
-	p.Text = city
 	// The figures of the headline and of the dateline's paragraph: later
 	// ones may tell of the war at large.
 	leadEnd := len(text) - len(body) + len(lead)
@@ -828,6 +795,108 @@ func datelinePlaces(claims []Claim, text string) {
 		}
 	}
 }
+
+// datelinePlace returns the city of an article's dateline as a place
+// (its Text the city as written), the body after the headline, the
+// dateline's paragraph and where the dateline ends in it; ok is false when
+// the article opens with no dateline of a city the gazetteer places in a
+// country (or, not knowing it, one the dateline names).
+func datelinePlace(text string) (p Place, body, lead string, end int, ok bool) {
+	body = text
+	if opensWithHeadline(text) {
+		_, body, _ = strings.Cut(text, "\n\n")
+	}
+	body = strings.TrimLeft(body, "\n ")
+	if by, rest, found := strings.Cut(body, "\n"); found && byline(by) {
+		body = strings.TrimLeft(rest, "\n ") // "By our Staff Reporter"
+	}
+	lead, _, _ = strings.Cut(body, "\n")
+	end = datelineEnd(lead)
+	cityEnd := strings.IndexAny(lead, ",(")
+	if end == 0 {
+		// A dateline of no agency: "MOGADISHU - The government has …".
+		end, cityEnd = plainDatelineEnd(lead)
+	}
+	if end == 0 || cityEnd <= 0 || cityEnd > end {
+		return Place{}, body, lead, 0, false
+	}
+	city := strings.TrimSpace(lead[:cityEnd])
+	for i := 0; i < len(city); i++ {
+		if c := city[i]; !(c >= 'A' && c <= 'Z' || c == ' ' || c == '-' || c == '\'') {
+			return Place{}, body, lead, 0, false // an upper-case city name
+		}
+	}
+	p, ok = NormalisePlace(city)
+	if !ok {
+		// "CHRISTCHURCH, New Zealand (AP)": a city the gazetteer does not
+		// know, in the country its dateline names.
+		p, ok = datelineTown(city, lead[cityEnd:end])
+	}
+	if !ok || isCountry(p.Name) || CountryOf(p) == "" {
+		return Place{}, body, lead, 0, false // (a city, in a country: not "MIDDLE EAST")
+	}
+	p.Text = city
+	return p, body, lead, end, true
+}
+
+// herePlaces gives a claim that no place, only the dateline's country, or
+// a sea or region of no country places, told "here" ("after two hours of talks in a tent pitched on a
+// captured airfield here", "A bomb exploded here today"), the city of the
+// article's dateline: wire copy's "here" is where it was filed from. A
+// hub's dateline counts too, as "here" is the hub itself. A cumulative
+// toll keeps its place.
+func herePlaces(claims []Claim, sents []sentence, text string) {
+	if !strings.Contains(text, " here") {
+		return
+	}
+	p, _, _, _, ok := datelinePlace(text)
+	if !ok {
+		return
+	}
+	for i := range claims {
+		c := &claims[i]
+		if c.Scope == ScopeCumulative || c.Location != nil && !isCountry(c.Location.Name) && (CountryOf(*c.Location) != "" || !knownPlace(c.Location)) {
+			continue // (a known sea or region of no country gives way; a village the gazetteer does not know stays)
+		}
+		st, found := sentenceAt(sents, c.Span.Start)
+		if !found || st.end > len(text) || !saysHere(text[st.start:st.end]) {
+			continue
+		}
+		if c.Location != nil && isCountry(c.Location.Name) && c.Location.Name != CountryOf(p) {
+			continue
+		}
+		q := p
+		c.Location = &q
+	}
+}
+
+// saysHere reports whether a sentence says "here" of where something
+// happened: "here" as a word not followed by "and there", "is" or "are"
+// ("here is what we know"), not after a verb of telling ("monitored here")
+// and not where people were taken to or came from ("flown to hospitals
+// here").
+func saysHere(s string) bool {
+	for at := range wholeWordsAt(s, "here", func(c byte) bool { return isLetter(rune(c)) || c == '\'' }) {
+		after := strings.TrimLeft(s[at+len("here"):], " ")
+		if strings.HasPrefix(after, "and there") || strings.HasPrefix(after, "is ") || strings.HasPrefix(after, "are ") {
+			continue
+		}
+		before := lastWords(s[:at], 4)
+		if len(before) > 0 && hereOfTelling[strings.ToLower(before[len(before)-1])] {
+			continue // "in a broadcast monitored here": where it was heard
+		}
+		if slices.ContainsFunc(before, func(w string) bool { return w == "to" || w == "from" }) {
+			continue // "flown to hospitals here": where the wounded went
+		}
+		return true
+	}
+	return false
+}
+
+// hereOfTelling are the verbs after which "here" is where a report was
+// heard or given, not where its deed was done.
+var hereOfTelling = wordSet("monitored received reported announced said published quoted heard released issued " +
+	"broadcast told disclosed learned learnt briefed")
 
 // byline reports whether a line is a byline: "By our Staff Reporter",
 // "By Ahmed Rashid".
