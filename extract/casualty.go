@@ -5730,7 +5730,9 @@ func ofThem(toks []token, s string, i int, host, them string, out []casualtyHit)
 			return h, first, to, true
 		}
 	}
-	if len(out) == 0 || first == 0 || toks[first-1].w != "," || toks[j+1].w != "them" && toks[j+1].w != "whom" {
+	sibling := len(out) > 0 && first > 0 && toks[first-1].w == "and" && toks[j+1].w == "them" && out[len(out)-1].part > 0 &&
+		strings.Contains(s[out[len(out)-1].start:toks[first-1].s], " of them ")
+	if !sibling && (len(out) == 0 || first == 0 || toks[first-1].w != "," || toks[j+1].w != "them" && toks[j+1].w != "whom") {
 		return casualtyHit{}, 0, 0, false
 	}
 	if g := last + 1; g < len(toks) && ofThemHow[toks[g].w] && out[len(out)-1].value != nil && c.value < *out[len(out)-1].value {
@@ -5758,6 +5760,11 @@ func ofThem(toks []token, s string, i int, host, them string, out []casualtyHit)
 	h.victims = s[toks[i].s:toks[g].e]
 	h.side = sideOf(groupWords(toks, last+1, g, nil), host)
 	h.part = prev.part + 1
+	if sibling {
+		// "40 people were killed, 12 of them soldiers and 28 of them
+		// civilians": the second part is of the same figure.
+		h.part = prev.part
+	}
 	return h, first, g, true
 }
 

@@ -514,9 +514,11 @@ func TestLocationDevsetFresh58(t *testing.T) {
 // TestLocationDevsetFresh59 scores the places of the casualty figures of
 // the held-out fresh59 set (see TestAttributionFresh59). The floor is the
 // first run's figure (extractor 1.36.0 of 990840a): 169 figures labelled,
-// 150 extracted, 115 matched; place right on 68 (0.591).
+// 150 extracted, 115 matched; place right on 68 (0.591). It is 0.586
+// since squatters, strikers and evacuees came to be read as people: one
+// figure more is matched, and places are still right on 68 (of 116).
 func TestLocationDevsetFresh59(t *testing.T) {
-	scoreLocations(t, "testdata/devset/fresh59.jsonl", 20, 115, 0.591)
+	scoreLocations(t, "testdata/devset/fresh59.jsonl", 20, 115, 0.586)
 }
 
 // TestLocationDevsetFresh60 scores the places of the casualty figures of
@@ -538,9 +540,11 @@ func TestLocationDevsetFresh61(t *testing.T) {
 // TestLocationDevsetFresh62 scores the places of the casualty figures of
 // the fresh62 set (see TestAttributionFresh62). The floor is the first
 // run's figure (extractor 1.37.0 of 795a7af): 162 figures labelled, 159
-// extracted, 116 matched; place right on 51 (0.440).
+// extracted, 116 matched; place right on 51 (0.440). It is 0.434 since
+// squatters came to be read as people: three figures of the Santa Elina
+// raid are matched with no place (53 of 122).
 func TestLocationDevsetFresh62(t *testing.T) {
-	scoreLocations(t, "testdata/devset/fresh62.jsonl", 20, 116, 0.439)
+	scoreLocations(t, "testdata/devset/fresh62.jsonl", 20, 116, 0.434)
 }
 
 // TestLocationDevsetFresh63 scores the places of the casualty figures of

@@ -133,3 +133,43 @@ func TestWoundedWhoDiedPastApposition(t *testing.T) {
 		t.Errorf("flown to Kabul: %v, want none", got)
 	}
 }
+
+// TestSecondPartOfThem: a second part told "and 28 of them inmates" after
+// "nine of them guards" is a figure too, of the same outcome; "one of them
+// critically" tells how, not who.
+func TestSecondPartOfThem(t *testing.T) {
+	for give, want := range map[string][]int{
+		"Forty people were killed, 12 of them soldiers and 28 of them civilians.":                                           {40, 12, 28},
+		"Thirty-seven persons were killed, nine of them guards and civilian employees held hostage and 28 of them inmates.": {37, 9, 28},
+		"Twelve people were wounded, two of them seriously and one of them critically.":                                     {12},
+	} {
+		got := casualtiesOf(t, give)
+		if len(got) != len(want) {
+			t.Errorf("%q: %d figures, want %v", give, len(got), want)
+		}
+		for _, n := range want {
+			if c, ok := got[n]; !ok || c.Outcome != got[want[0]].Outcome {
+				t.Errorf("%q: no %d of the same outcome", give, n)
+			}
+		}
+	}
+}
+
+// TestSquattersAreVictims: squatters, strikers and evacuees are people.
+func TestSquattersAreVictims(t *testing.T) {
+	for give, want := range map[string]string{
+		"Hospital officials said about 50 squatters had been treated for gunshot wounds.": OutcomeWounded,
+		"Nine landless squatters were killed when police stormed the camp.":               OutcomeKilled,
+		"Two strikers were shot dead outside the mine.":                                   OutcomeKilled,
+	} {
+		got := casualtiesOf(t, give)
+		if len(got) != 1 {
+			t.Errorf("%q: %d figures, want 1", give, len(got))
+		}
+		for _, c := range got {
+			if c.Outcome != want || c.Victims == nil || c.Victims.Side != SideCivilians {
+				t.Errorf("%q: %s %v, want %s civilians", give, c.Outcome, c.Victims, want)
+			}
+		}
+	}
+}

@@ -262,6 +262,9 @@ var (
 		"grandfathers grandson granddaughter grandchildren nephew nephews niece nieces cousin cousins uncle uncles " +
 		"aunt aunts widow widows orphans housewife housewives schoolteacher schoolteachers lecturer lecturers " +
 		"professor professors surgeon surgeons pharmacist " +
+		// Occupiers of land, strikers and the displaced: "nine landless
+		// squatters were killed", "dozens of evacuees were missing".
+		"squatters squatter strikers striker evacuees evacuee returnees returnee hikers campers marchers loggers " +
 		// A nation's people named by nouns no army's men are called by.
 		"britons swedes frenchmen englishmen subjects settlers settler colonists executives executive tribespeople tribesmen tribesman clansmen investigators investigator inspectors inspector " +
 		// Believers named by their faith.
