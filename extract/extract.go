@@ -1313,6 +1313,7 @@ func Extract(a ingest.Article) []Claim {
 	defenderOfStrikes(claims)
 	resolveGroupAnaphors(claims)
 	resolveOwnForces(claims)
+	claims = listedPlaceEvents(claims, sents, text)
 	dateHeadlineEvents(claims, text)
 	claims = dropWiderHeadlineEvents(claims, text)
 	placesAsWritten(claims, sents, text)

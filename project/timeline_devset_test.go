@@ -611,8 +611,11 @@ const (
 	// adjective came to be their state's (extractor 1.36.0): Malaya's
 	// raids of December 8, 1941, told with "Royal Navy" and "R.A.F."
 	// actors, now join and split otherwise (20 pairs right of 35, from
-	// 21 of 37).
-	timeline9PairF1Floor = 0.519
+	// 21 of 37). Lowered to 0.512 when the further places of a listed
+	// strike or capture came to be events of their own (extractor
+	// 1.37.0): coverage rose from 154 to 157 of 242, and one more
+	// labelled pair counts, still with 20 right (of 43).
+	timeline9PairF1Floor = 0.512
 )
 
 // sortEntriesByContent orders event entries, dated before undated, by day,
