@@ -32,3 +32,42 @@ func TestAcronymActors(t *testing.T) {
 		}
 	}
 }
+
+// TestNamedStateArmies: Jordan's Arab Legion, Myanmar's Tatmadaw and
+// South Africa's Defence Force are their states, and the Arab League stays itself.
+func TestNamedStateArmies(t *testing.T) {
+	for give, want := range map[string]string{
+		"Arab Legion guns shelled the Jewish quarters of Jerusalem again today.": "Jordan",
+		"Tatmadaw jets bombed villages around Day Pu Noh on Tuesday.":            "Myanmar",
+		"South African Defence Force troops shelled the column near Techipa.":    "South Africa",
+	} {
+		if got := eventActor(t, give, "1948-05-24"); got != want {
+			t.Errorf("%q: actor %q, want %q", give, got, want)
+		}
+	}
+}
+
+// TestStateForceActors: forces named by their arm alone ("Navy gunboats",
+// "Air force Mustangs") are the one state the article's events name; with
+// two states named they stay without an actor.
+func TestStateForceActors(t *testing.T) {
+	one := "COLOMBO (Reuters) - Sri Lankan troops recaptured the town of Kokavil on Tuesday, the army said.\n\n" +
+		"Navy gunboats shelled the coastal town of Valvettiturai on Wednesday, residents said."
+	two := "COLOMBO (Reuters) - Sri Lankan troops recaptured the town of Kokavil on Tuesday, the army said. " +
+		"Indian troops entered the town of Jaffna on Monday.\n\n" +
+		"Navy gunboats shelled the coastal town of Valvettiturai on Wednesday, residents said."
+	for text, want := range map[string]string{one: "Sri Lanka", two: ""} {
+		got := "-"
+		for _, c := range extractText(t, text, "1990-07-12") {
+			if c.Kind == KindEvent && c.Action == ActionStrike && c.Location != nil && c.Location.Name == "Valvettiturai" {
+				got = ""
+				if c.Actor != nil {
+					got = c.Actor.Name
+				}
+			}
+		}
+		if got != want {
+			t.Errorf("%q: Valvettiturai's striker %q, want %q", text[len(text)-60:], got, want)
+		}
+	}
+}

@@ -595,7 +595,7 @@ var listedParties = []struct{ prefix, name string }{
 	{"Government", "Libya"}, {"GNA", "Libya"},
 	{"Polisario", "Polisario Front"}, {"Bosnian", "Bosnian Serbs"},
 	// Regional bodies.
-	{"Organi", "Organization of American States"}, {"OAS", "Organization of American States"}, {"Arab", "Arab League"},
+	{"Organi", "Organization of American States"}, {"OAS", "Organization of American States"}, {"Arab Legion", "Jordan"}, {"Arab", "Arab League"},
 	{"Economic", "ECOWAS"}, {"ECOWAS", "ECOWAS"}, {"Southern", "Southern African Development Community"},
 	{"SADC", "Southern African Development Community"},
 	// Border guards: India's and Bangladesh's.
@@ -622,7 +622,8 @@ var listedParties = []struct{ prefix, name string }{
 	{"R.A.F", "United Kingdom"}, {"RAF", "United Kingdom"}, {"Royal Air Force", "United Kingdom"}, {"Royal Navy", "United Kingdom"},
 	{"Royal Marines", "United Kingdom"}, {"Luftwaffe", "Germany"}, {"Wehrmacht", "Germany"}, {"Kriegsmarine", "Germany"},
 	{"Waffen-SS", "Germany"}, {"Red Army", "Soviet Union"}, {"RAAF", "Australia"}, {"Royal Australian", "Australia"},
-	{"RCAF", "Canada"}, {"Royal Canadian", "Canada"},
+	{"RCAF", "Canada"}, {"Royal Canadian", "Canada"}, {"Tatmadaw", "Myanmar"},
+	{"South African Defence Force", "South Africa"}, {"Bundeswehr", "Germany"},
 	// The numbered air forces of the United States Army Air Forces.
 	{"Fifth", "United States"}, {"Seventh", "United States"}, {"Eighth", "United States"}, {"Ninth", "United States"},
 	{"Tenth", "United States"}, {"Eleventh", "United States"}, {"Twelfth", "United States"}, {"Thirteenth", "United States"},
@@ -630,8 +631,9 @@ var listedParties = []struct{ prefix, name string }{
 }
 
 // reNamedServices matches a state's services named without its
-// adjective: "R.A.F. bombers", "the Luftwaffe", "the Red Army".
-const reNamedServices = `R\.A\.F|RAF|Royal\s+Air\s+Force|Royal\s+Navy|Royal\s+Marines|Luftwaffe|Wehrmacht|Kriegsmarine|Waffen-SS|Red\s+Army|RAAF|Royal\s+Australian\s+(?:Air\s+Force|Navy)|RCAF|Royal\s+Canadian\s+(?:Air\s+Force|Navy)|(?:Fifth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|Thirteenth|Fourteenth|Fifteenth|Twentieth)\s+Air\s+Force`
+// adjective: "R.A.F. bombers", "the Luftwaffe", "the Red Army", "Arab
+// Legion guns" (Jordan's army), "the Tatmadaw" (Myanmar's).
+const reNamedServices = `R\.A\.F|RAF|Royal\s+Air\s+Force|Royal\s+Navy|Royal\s+Marines|Luftwaffe|Wehrmacht|Kriegsmarine|Waffen-SS|Red\s+Army|RAAF|Royal\s+Australian\s+(?:Air\s+Force|Navy)|RCAF|Royal\s+Canadian\s+(?:Air\s+Force|Navy)|Arab\s+Legion|Tatmadaw|South\s+African\s+Defen[cs]e\s+Force|Bundeswehr|(?:Fifth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|Thirteenth|Fourteenth|Fifteenth|Twentieth)\s+Air\s+Force`
 
 // reOlderGroups matches armed groups of other wars by the names reports
 // give them (see listedParties): "Fretilin forces", "EOKA gunmen",

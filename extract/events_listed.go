@@ -163,3 +163,40 @@ var notListedNames = wordSet("monday tuesday wednesday thursday friday saturday 
 
 // capitalName matches a capitalised name of one to three words.
 var capitalName = regexp.MustCompile(`^(?:(?:al|el|ad|as|ash|an|ar)-)?[A-Z][\p{L}'’-]+(?:\s+(?:(?:al|el)-)?[A-Z][\p{L}'’-]+){0,2}`)
+
+// stateForceActors gives an event with no actor, or the generic
+// "government", whose sentence opens with a state's forces named by their
+// arm alone ("Air force Mustangs strafed rebel positions", "Navy gunboats
+// shelled the coastal town", "Jet fighters pounded militant hideouts",
+// "Marines landed at the oil port") the one state the article's events
+// name as an actor: a report of one government's campaign calls its
+// forces by their arm. With no state, or two, it gives none.
+func stateForceActors(claims []Claim) {
+	state := ""
+	for _, c := range claims {
+		if c.Kind != KindEvent || c.Actor == nil || !isCountry(c.Actor.Name) {
+			continue
+		}
+		if state != "" && state != c.Actor.Name {
+			return
+		}
+		state = c.Actor.Name
+	}
+	if state == "" {
+		return
+	}
+	for i := range claims {
+		c := &claims[i]
+		if c.Kind != KindEvent || c.Actor != nil && c.Actor.Name != "government" {
+			continue
+		}
+		if m := stateArmOpening.FindString(c.Quote); m != "" {
+			c.Actor = &Party{Text: strings.TrimSpace(m), Name: state}
+		}
+	}
+}
+
+// stateArmOpening matches a sentence that opens with a state's arm named
+// alone: "Air force Mustangs", "Navy gunboats", "Jet fighters",
+// "Warplanes", "Marines", "Government troops".
+var stateArmOpening = regexp.MustCompile(`^(?:The\s+)?(?:(?:Air\s+force|Navy|Naval|Army|Government|Federal|Jet|Helicopter)\s+(?:[A-Z][\w-]*\s+)?(?:jets?|fighters?|fighter-bombers|bombers|planes|aircraft|warplanes|gunships|helicopters|gunboats|ships|warships|troops|units|artillery|forces|Mustangs|Skyhawks|Mirages|MiGs)|Warplanes|Fighter\s+jets|Jet\s+fighters|Helicopter\s+gunships|Gunships|Gunboats|Marines|Paratroop(?:er)?s)\b`)

@@ -1307,6 +1307,7 @@ func Extract(a ingest.Article) []Claim {
 	placeAtEvents(claims, atEvents)
 	movementAcronyms(claims, text)
 	acronymActors(claims)
+	stateForceActors(claims)
 	nameGenericActors(claims, text)
 	weaponStates(claims)
 	strikerOfCountry(claims)
