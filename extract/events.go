@@ -450,6 +450,9 @@ func findEventsAt(ix *sentIndex, host string) []eventHit {
 		}
 		for _, m := range found {
 			start, end := m[0], m[1]
+			if rule.Action == ActionTalks && strings.EqualFold(sentence[start:end], "summit") && strings.HasPrefix(sentence[end:], " of ") {
+				continue // "reached the summit of Hill 983": a hilltop
+			}
 			if rule.Action == ActionStatement && calledThe(sentence[start:end]) {
 				// "Islamabad called the strikes an act of war": the
 				// verb states; the strikes are an event of their own.
@@ -4496,6 +4499,9 @@ list:
 					e++
 				}
 			}
+		}
+		if m := numberedHill.FindStringIndex(s[i:]); m != nil && m[0] == 0 && i+m[1] > e {
+			e = i + m[1] // "Hill 983 and Hill 940"
 		}
 		name := s[i:e]
 		if name == "" || !plausiblePlaceName(name) || nationalityWords[strings.Fields(name)[0]] || isPartyName(name) ||

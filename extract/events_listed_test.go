@@ -44,3 +44,17 @@ func TestListedPlaceEvents(t *testing.T) {
 		}
 	}
 }
+
+// TestNumberedHills: a height named by its number is a place ("captured
+// Hill 983 and Hill 940"), and "the summit of" a hill is no summit talks.
+func TestNumberedHills(t *testing.T) {
+	got := eventPlaces("U.S. troops captured Hill 983 and Hill 940 on Tuesday.", "1951-09-06", ActionCapture)
+	if !slices.Equal(got, []string{"Hill 983", "Hill 940"}) {
+		t.Errorf("captures at %q, want Hill 983 and Hill 940", got)
+	}
+	for _, c := range extractText(t, "A South Korean regiment reached the summit of Hill 983 on Tuesday.", "1951-09-06") {
+		if c.Kind == KindEvent && c.Action == ActionTalks {
+			t.Errorf("talks read in %q", c.Quote)
+		}
+	}
+}

@@ -552,6 +552,7 @@ func findPlacesIn(ix *sentIndex) []placeHit {
 		}
 		hits = append(hits, h)
 	}
+	hits = numberedHills(text, hits)
 	hits = featurePlaces(ix, hits)
 	hits = prefixedFeatures(text, hits)
 	hits = settlementPlaces(text, hits)
@@ -570,6 +571,24 @@ func findPlacesIn(ix *sentIndex) []placeHit {
 	}
 	return hits
 }
+
+// numberedHills adds the heights soldiers name by their number ("seized
+// Hill 983", "the fight for Hill 875", "Height 250"), replacing a hit of
+// the word alone.
+func numberedHills(text string, hits []placeHit) []placeHit {
+	if !strings.Contains(text, "Hill ") && !strings.Contains(text, "Height ") {
+		return hits
+	}
+	for _, m := range numberedHill.FindAllStringIndex(text, -1) {
+		hits = slices.DeleteFunc(hits, func(h placeHit) bool { return h.Start < m[1] && m[0] < h.End })
+		name := text[m[0]:m[1]]
+		hits = append(hits, placeHit{Start: m[0], End: m[1], Place: Place{Text: name, Name: name}})
+	}
+	return hits
+}
+
+// numberedHill matches a height named by its number.
+var numberedHill = regexp.MustCompile(`\b(?:Hill|Height)\s+\d{2,4}[A-Z]?\b`)
 
 // writtenWith is the place name at text[start:end] as written with the
 // part of it that it names, a word before or after it: "southern Israel",
