@@ -355,12 +355,18 @@ func TestPairedSubjectCaptures(t *testing.T) {
 // National Movement, and a numbered air force of the Second World War
 // ("the Fifth Air Force") the United States'.
 func TestVietminhAndAirForces(t *testing.T) {
-	for give, want := range map[string]string{
+	checkActors(t, "1953-04-15", map[string]string{
 		"Vietminh troops entered Sam Neua yesterday, he said.":                            "Viet Minh",
 		"Mitchell bombers of the Fifth Air Force struck barges at Finschhafen yesterday.": "United States",
 		"SNM guerrillas overran the army garrison at Burao on Friday.":                    "Somali National Movement",
-	} {
-		if got := eventActor(t, give, "1953-04-15"); got != want {
+	})
+}
+
+// checkActors checks the actor of the events each text of cases tells.
+func checkActors(t *testing.T, published string, cases map[string]string) {
+	t.Helper()
+	for give, want := range cases {
+		if got := eventActor(t, give, published); got != want {
 			t.Errorf("%q: actor %q, want %q", give, got, want)
 		}
 	}
