@@ -387,7 +387,7 @@ func TestFreshCasualtyF1(t *testing.T) {
 		{"fresh63", 20, 0.670, "held out: incidents no other set tells, 1914-2021 (Hartlepool and Scarborough, the Easter Rising toll, " +
 			"St. Gervais, Bloody Sunday in Dublin, Tulsa, La Matanza, Badajoz, the Panay and Ladybird, Catford's school, Ploesti, " +
 			"Moramanga, Rawagede, Oued Zem, the Brinks Hotel, Karachi 1986, Sumgait, Istanbul's synagogues, the Erawan shrine, " +
-			"Vienna 2020, Mozogo), labelled after the rules of 1.37.0 were written and not tuned on (first run, extractor 1.37.0 of 795a7af: P 0.755, R 0.603, F1 0.6709)"},
+			"Vienna 2020, Mozogo), labelled while the rules of 1.37.0 were written, without sight of them, and not tuned on (first run, extractor 1.37.0 of 795a7af: P 0.755, R 0.603, F1 0.6709)"},
 		{"fresh64", 20, 0.834, "correspondents' and broadcasters' reports, 1950-2019, on every continent (Westerling's Bandung raid, " +
 			"Orangeburg, the Miami Showband, Misgav Am, Hashimpura, Warrington, St James Kenilworth, Shell House, Mahane Yehuda, " +
 			"Trisakti, Yelwa, the Dhaka grenade attack, Osh and Jalal-Abad, Tivoli Gardens, Maspero, Cumbre de Alaska, Enarotali, " +

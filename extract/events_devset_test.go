@@ -1172,8 +1172,8 @@ func TestEventDevset44F1(t *testing.T) {
 // Son Tay, Balumbale and Goldogob, Luuq, Vlore and Sarande, Hmeimim and
 // Tartus), with captures and recaptures, sieges, landings and withdrawals,
 // raids, air strikes and shoot-downs each side claims or denies, truces
-// and talks; held out: labelled after the rules of 1.37.0 were written,
-// and not tuned on.
+// and talks; held out: labelled while the rules of 1.37.0 were written,
+// without sight of them, and not tuned on.
 func TestEventDevset46F1(t *testing.T) {
 	// First run (extractor 1.37.0 of a37c47e): 20 items, tp=62 fp=56
 	// fn=120, precision 0.525, recall 0.341, F1 0.413; actor right on
