@@ -19,8 +19,8 @@ var (
 	// Timestamps and bylines: "Updated 12:32, 07-Feb-2020", "Published: …".
 	reStamp = regexp.MustCompile(`(?i)^(?:(?:last )?updated|published|posted|modified)\b[: ]+.{0,40}\d`)
 	// Source lines: "Source: TRTWorld and agencies", "Source(s): Reuters",
-	// "Zaman Al Wasl with Agencies".
-	reSource = regexp.MustCompile(`(?i)^(?:sources?(?:\(s\))?\s*:.*|.{0,60}\b(?:with|and) agencies\.?|\(?(?:reporting|writing|editing) by .*)$`)
+	// "Zaman Al Wasl with Agencies", "(Translated from El Nacional)".
+	reSource = regexp.MustCompile(`(?i)^(?:sources?(?:\(s\))?\s*:.*|.{0,60}\b(?:with|and) agencies\.?|\(?(?:reporting|writing|editing) by .*|\(?(?:translated|translation) (?:from|by) .{1,80})$`)
 )
 
 // headerPrefixLen returns how many bytes of a line are a " date YYYY-MM-DD"
@@ -145,7 +145,8 @@ func containsFoldASCII(s, needle string) bool {
 // "agencies" or " by " in ASCII letters.
 func sourceShaped(t string) bool {
 	u := strings.TrimPrefix(t, "(")
-	if hasASCIIFoldPrefix(u, "reporting") || hasASCIIFoldPrefix(u, "writing") || hasASCIIFoldPrefix(u, "editing") {
+	if hasASCIIFoldPrefix(u, "reporting") || hasASCIIFoldPrefix(u, "writing") || hasASCIIFoldPrefix(u, "editing") ||
+		hasASCIIFoldPrefix(u, "translated") || hasASCIIFoldPrefix(u, "translation") {
 		return true
 	}
 	u = strings.TrimSuffix(t, ".")

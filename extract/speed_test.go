@@ -266,7 +266,8 @@ func isNoiseLineSpec(line string) bool {
 	if len(t) <= 120 && (reWidget.MatchString(t) || reStamp.MatchString(t)) {
 		return true
 	}
-	if (strings.Contains(lower, "source") || strings.Contains(lower, "agencies") || strings.Contains(lower, " by ")) && reSource.MatchString(t) {
+	if (strings.Contains(lower, "source") || strings.Contains(lower, "agencies") || strings.Contains(lower, " by ") ||
+		strings.Contains(lower, "translat")) && reSource.MatchString(t) {
 		return true
 	}
 	return isBareName(t)
@@ -293,6 +294,7 @@ var noiseCases = []string{
 	"\u00a0",
 	"ſources: the source", "Zaman with agencieſ, by agencies", "(Reporting BY Jane Doe)", "Reportingby",
 	"Smoke rises. /Reuters photoſ", "File Photo: a tank", "Tanks (AFP) rolled in (AP)", "Tanks rolled in AP)",
+	"(Translated from Arabic)", "Translation from the French", "translated", "(Translated from)",
 	"* code confirming note", "ſhare this story", "Posted: 12 Feb", "leave a reply", "(3) (4)",
 	" date 2020-02-06 Fast News", "\tdate 2020-02-06 A long line of text, with words.", "data 2020-02-06",
 }
