@@ -5677,13 +5677,11 @@ func ofThem(toks []token, s string, i int, host, them string, out []casualtyHit)
 		last+1 < len(toks) && toks[last+1].w == "," {
 		// "one of the wounded, a young woman who worked in the canteen,
 		// had died in surgery": dead, past the apposition.
-		for k := last + 2; k < len(toks) && k <= last+16; k++ {
-			if !toks[k].word && toks[k].w != "," {
-				break
-			}
-			if toks[k].w != "," {
-				continue
-			}
+		k := last + 2
+		for k < len(toks) && k <= last+16 && toks[k].word {
+			k++
+		}
+		if k < len(toks) && k <= last+16 && toks[k].w == "," {
 			if d := diedAfter(toks, k+1); d > 0 {
 				h.outcome, h.end = OutcomeKilled, toks[d].e
 				h.victims = s[toks[i].s:toks[last].e]
@@ -5693,7 +5691,6 @@ func ofThem(toks []token, s string, i int, host, them string, out []casualtyHit)
 				}
 				return h, first, d, true
 			}
-			break
 		}
 	}
 	if toks[j+1].w != "them" && toks[j+1].w != "whom" && (toks[last].w == "wounded" || toks[last].w == "injured") {

@@ -776,7 +776,7 @@ func acronymActors(claims []Claim) {
 // capitals, or such initials and a hyphenated name ("SSC-Khatumo").
 func groupInitials(w string) bool {
 	head, tail, hyphen := strings.Cut(w, "-")
-	if len(head) < 2 || len(head) > 6 || !upperCase(head) || !isASCIIUpper(head[0]) {
+	if len(head) < 2 || len(head) > 6 {
 		return false
 	}
 	for i := 0; i < len(head); i++ {

@@ -29,13 +29,7 @@ func listedPlaceEvents(claims []Claim, sents []sentence, text string) []Claim {
 		}
 		s := text[st.start:st.end]
 		hits := findPlaces(s)
-		at := -1
-		for k, h := range hits {
-			if h.Place.Name == c.Location.Name && st.start+h.Start >= c.Span.Start {
-				at = k
-				break
-			}
-		}
+		at := slices.IndexFunc(hits, func(h placeHit) bool { return h.Place.Name == c.Location.Name && st.start+h.Start >= c.Span.Start })
 		prevEnd := -1
 		if at >= 0 {
 			prevEnd = hits[at].End
@@ -139,7 +133,8 @@ func placeAtStart(s string, from int, hits []placeHit, nounJoin bool) (placeHit,
 	words := strings.Fields(m)
 	for _, w := range words {
 		lw := strings.ToLower(strings.Trim(w, "'’"))
-		if notPlaceTails[lw] || nationAdjectives[lw] != "" || notListedNames[lw] || monthOf(lw) != 0 || strings.HasSuffix(lw, "-backed") {
+		_, day := weekdayNames[lw]
+		if notPlaceTails[lw] || nationAdjectives[lw] != "" || notListedNames[lw] || monthOf(lw) != 0 || day || strings.HasSuffix(lw, "-backed") {
 			return placeHit{}, false
 		}
 	}
@@ -154,12 +149,11 @@ func placeAtStart(s string, from int, hits []placeHit, nounJoin bool) (placeHit,
 	return placeHit{Start: from, End: from + len(m), Place: p}, true
 }
 
-// notListedNames are capitalised words that name no place after "and":
-// days, titles, agencies and peoples.
-var notListedNames = wordSet("monday tuesday wednesday thursday friday saturday sunday president prime pm minister " +
+// notListedNames are capitalised words that name no place after "and",
+// besides days and months: titles, agencies and peoples.
+var notListedNames = wordSet("president prime pm minister " +
 	"general gen col colonel maj major capt captain lt lieutenant sgt mr mrs ms dr reuters ap afp upi tass " +
-	"communist communists allied allies shi'ite sunni serb serbs croat croats muslim muslims christian " +
-	"nov dec jan feb mar apr aug sep sept oct")
+	"communist communists allied allies shi'ite sunni serb serbs croat croats muslim muslims christian")
 
 // capitalName matches a capitalised name of one to three words.
 var capitalName = regexp.MustCompile(`^(?:(?:al|el|ad|as|ash|an|ar)-)?[A-Z][\p{L}'’-]+(?:\s+(?:(?:al|el)-)?[A-Z][\p{L}'’-]+){0,2}`)

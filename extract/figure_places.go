@@ -1212,11 +1212,8 @@ func leadPlaceLater(claims []Claim, sents []sentence, text string) {
 	}
 	names := findPlaces(s)
 	leadStart := leadEnd
-	for _, st := range sents {
-		if st.para == leadPara {
-			leadStart = st.start
-			break
-		}
+	if k := paraStart(sents, leadPara); k >= 0 {
+		leadStart = sents[k].start
 	}
 	// (The headline's "in Baghdad" is the wider reading of the lead's
 	// "southwest of Baghdad".)
@@ -1298,6 +1295,12 @@ func writtenAsArea(text, name string) bool {
 // adminAreaNouns name an administrative area above a town.
 var adminAreaNouns = wordSet("district province state region county governorate oblast prefecture division territory")
 
+// paraStart returns the index of the first sentence of paragraph para,
+// or -1.
+func paraStart(sents []sentence, para int) int {
+	return slices.IndexFunc(sents, func(st sentence) bool { return st.para == para })
+}
+
 // headlinePlaceFromLead gives a figure of the headline that only a
 // country, or no place, places ("Two foreign journalists killed in Sierra
 // Leone ambush") the first town or village the lead's first sentence
@@ -1308,13 +1311,7 @@ func headlinePlaceFromLead(claims []Claim, sents []sentence, text string, leadPa
 		return
 	}
 	headEnd := sents[0].end
-	lead := -1
-	for k, st := range sents {
-		if st.para == leadPara {
-			lead = k
-			break
-		}
-	}
+	lead := paraStart(sents, leadPara)
 	if lead < 0 {
 		return
 	}

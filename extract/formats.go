@@ -381,13 +381,9 @@ func headlineDatesFromLead(claims []Claim, sents []sentence, text string) {
 		return
 	}
 	headEnd := sents[0].end
-	lead := -1
-	for k, st := range sents {
-		if st.start >= headEnd && st.para > sents[0].para {
-			lead = k
-			break
-		}
-	}
+	// The lead: the first sentence of a paragraph after the headline's
+	// (a paragraph of page furniture between them holds none).
+	lead := slices.IndexFunc(sents, func(st sentence) bool { return st.start >= headEnd && st.para > sents[0].para })
 	if lead < 0 {
 		return
 	}
