@@ -97,7 +97,7 @@ var eventRules = []eventRule{
 	{Action: ActionCeasefire, Hypo: hedgeStrong, Keys: []string{"cease", "cessation", "truce", "armistice", "peace", "escalation", "deal", "agreement", "accord", "agreed", "hostilities", "suspension"}, Re: mustWordRegexp(`(?i)\b(?:cease-?fire|hostilities\s+(?:(?:at|in)\s+(?:\p{Lu}[\pL'’-]*\s+){1,3}|between\s+(?:[\pL'’.-]+\s+){1,6}?)?(?:ceased|were\s+suspended|came\s+to\s+an\s+end)|(?:agreed\s+to|signed)\s+(?:an?\s+|the\s+)?suspension\s+of\s+(?:arms|hostilities)|agreed\s+(?:on\s+\w+\s+)?to\s+(?:halt|pause|suspend|stop)\s+(?:(?:its|their|the|all)\s+)?(?:offensive|attacks|hostilities|fighting|operations?)|truce|armistice|peace\s+(?:deal|agreement|accord|plan)|de-?escalation\s+(?:deal|agreement|zones?)|(?:deal|agreement|accord)\s+between|cessation\s+of\s+hostilities)\b`)},
 	{Action: ActionOffensive, Keys: []string{"offensive", "counter", "operation", "assault", "push", "campaign", "incursion", "invasion", "advanc", "invaded", "invades", "invading", "reached", "press"}, Hypo: hedgeStrong, Re: mustWordRegexp(`(?i)\b(?:(?:launch(?:ed|es|ing)?|began|begun|start(?:ed|s)?|opened|announced|confirmed\s+the\s+launch\s+of|step(?:ped)?\s+up|escalat\w*|renewed|resumed)\s+(?:[\w-]+\s+){0,3}?(?:offensives?|counter-?offensives?|operations?|assaults?|push|campaign|incursions?|invasion)|counter-?offensive|counter-?attack(?:ed|ing|s)?|offensive|assault(?:\s+on)?|(?:new|fresh|renewed|latest|major)\s+push|advanc(?:ing|ed|es|e)(?:\s+[\w’']+){0,3}?\s+(?:into|on|towards?|to|through|deeper)|invaded|invades|invading|invasion\s+of|incursions?|(?:during|in)\s+an?\s+(?:[\w-]+\s+){0,2}?operation\s+against|(?:pushing|pushed|pushes|pressing|pressed|presses)\s+(?:[\w’']+\s+){0,3}?(?:towards?|deeper)|reached\s+the\s+(?:outskirts|edges?|gates|suburbs)\s+of)\b`)},
 	{Action: ActionTalks, Keys: []string{"talks", "negotiations", "summit", "meet", "met in", "delegation", "negotiators"}, Re: mustWordRegexp(`(?i)\b(?:negotiators\s+(?:[\w-]+\s+){0,3}?(?:convened|reconvened|gathered|met)|delegations\s+(?:[\w'’-]+\s+){0,8}?(?:gathered|convened|met)|meeting\s+in\s+(?-i:\p{Lu})\pL+|(?:hold|held|holding|for|further|peace|direct)\s+talks|talks\s+(?:with|between|on|in)|negotiations|summit|(?:a|the)\s+(?:follow-up\s+)?meeting|meeting\s+between|(?:to|will|could|would|may|might)\s+meet|met\s+with|met\s+in\s+(?-i:\p{Lu})\pL+|delegation)\b`)},
-	{Action: ActionStatement, Keys: []string{"call", "urg", "demand", "warn", "condemn", "announced", "confirmed", "repeated", "renewed"}, NeedsActor: true, Re: mustWordRegexp(`(?i)\b(?:(?:called|calls|calling)\s+(?:on|for)|(?:called|calls)\s+(?:the|its|their|this|these)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|pullout|pull-out|withdrawal|deployment|offensive|presence|incursion|raids?|bombing|shelling|operation|advance|move|annexation|occupation|blockade)\s+(?:an?\s+["“]?|["“])|urged|urges|urging|demanded|demands|warned|warns|condemned|condemns|announced\s+(?:on\s+\w+\s+)?that|confirmed\s+(?:on\s+\w+\s+)?that|repeated\s+its\s+demand|renewed\s+(?:the|its|his|her)\s+call)\b`)},
+	{Action: ActionStatement, Keys: []string{"call", "urg", "demand", "warn", "condemn", "announced", "confirmed", "repeated", "renewed", "deni", "deny", "accus", "protested", "protest", "reject", "blam"}, NeedsActor: true, Re: mustWordRegexp(`(?i)\b(?:(?:called|calls|calling)\s+(?:on|for)|(?:called|calls)\s+(?:the|its|their|this|these)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|pullout|pull-out|withdrawal|deployment|offensive|presence|incursion|raids?|bombing|shelling|operation|advance|move|annexation|occupation|blockade)\s+(?:an?\s+["“]?|["“])|urged|urges|urging|demanded|demands|warned|warns|condemned|condemns|announced\s+(?:on\s+\w+\s+)?that|confirmed\s+(?:on\s+\w+\s+)?that|repeated\s+its\s+demand|renewed\s+(?:the|its|his|her)\s+call|denied|denies|deny|denying|accused|accuses|accusing|protested|lodged\s+(?:a|an)\s+(?:\w+\s+){0,2}?protest|rejected|rejects|blamed|blames)\b`)},
 }
 
 // notEvent drops trigger matches that name no event: a "ceasefire zone",
@@ -505,7 +505,8 @@ func findEventsAt(ix *sentIndex, host string) []eventHit {
 			if hedged(sentence[:start], rule.Hypo) || rule.Hypo != hedgeNone && (vowedOrDenied(sentence, start) || backgroundClause(sentence, start, end)) {
 				continue
 			}
-			if rule.Action == ActionStatement && (statementAside(sentence[tailWords(sentence, start, 5):start]) || expertSpeaker(sentence[:start])) {
+			if rule.Action == ActionStatement && (statementAside(sentence[tailWords(sentence, start, 5):start]) || expertSpeaker(sentence[:start]) ||
+				chargedNotSaid(sentence, start, end)) {
 				continue
 			}
 			if rule.Action != ActionStatement && rule.Action != ActionTalks && (drillBefore(sentence[tailWords(sentence, start, 8):start]) || trialBefore(sentence[tailWords(sentence, start, 8):start]) || recalledBefore(sentence[tailWords(sentence, start, 10):start]) || anniversaryBefore(sentence[tailWords(sentence, start, 6):start])) {
@@ -625,6 +626,14 @@ func findEventsAt(ix *sentIndex, host string) []eventHit {
 				// "Netanyahu cut short a visit to the United States and
 				// warned that": the subject of the first verb.
 				actor = subj
+			}
+			if rule.Action == ActionStatement {
+				if sp := sayerBefore(sentence, start, parties); sp != nil {
+					// "Mali said its troops had only answered a Burkinabe
+					// incursion and denied bombing civilians": who said
+					// the first thing said the second.
+					actor = sp
+				}
 			}
 			if sp := speakerOfOwn(sentence, start, parties); sp != nil {
 				// "Pakistan said its fighters had shot down four Indian
@@ -1139,6 +1148,29 @@ func sharedSubject(s string, start int, actor *partyMention, parties []partyMent
 		return nil
 	}
 	if subj.Name == "" || subj.Name[0] == 0 || subj.Name == "civilians" || subj.Name == actor.Name {
+		return nil
+	}
+	return subj
+}
+
+// sayerBefore returns the subject of a sentence that opens with a party
+// saying something, when a statement's verb is joined to that saying by
+// "and": "Hamas said Israel had overturned the ceasefire and urged
+// mediators …", "A Chinese spokesman said on Friday …, and warned Hanoi".
+func sayerBefore(s string, start int, parties []partyMention) *partyMention {
+	if len(parties) == 0 || !strings.HasSuffix(s[:start], " and ") {
+		return nil
+	}
+	subj := &parties[0]
+	if subj.End > start || subj.Start > openingAdverbial(s)+30 || subj.Name == "" || subj.Name[0] == 0 || subj.Name == "civilians" {
+		return nil
+	}
+	gap := s[subj.End:start]
+	k := strings.Index(gap, " said ")
+	if k < 0 {
+		k = strings.Index(gap, " says ")
+	}
+	if k < 0 || strings.ContainsAny(gap[:k], ",;:") || len(strings.Fields(gap[:k])) > 5 || strings.ContainsAny(gap[k:], ";:") {
 		return nil
 	}
 	return subj
@@ -4809,6 +4841,27 @@ func statementAside(before string) bool {
 	}
 	return strings.HasPrefix(before, "if ") || strings.Contains(before, " if ") || strings.Contains(before, " unless ") ||
 		strings.HasPrefix(before, "If ") || strings.HasPrefix(before, "Unless ")
+}
+
+// chargedNotSaid reports whether a statement verb is a passive or a
+// participle, which tells what someone is charged with or refused rather
+// than what a party said: "a militant accused of organising attacks",
+// "journalists were denied access", "a request that was rejected" (but
+// "was condemned by Qatar" is Qatar's statement).
+func chargedNotSaid(sentence string, start, end int) bool {
+	verb := strings.ToLower(sentence[start:end])
+	if verb == "accused" && hasASCIIFoldPrefix(sentence[end:], " of ") {
+		return true
+	}
+	w := lastWords(sentence[:start], 1)
+	if len(w) == 0 || !strings.HasSuffix(verb, "ed") {
+		return false
+	}
+	switch strings.ToLower(w[0]) {
+	case "was", "were", "is", "are", "be", "been", "being":
+		return !hasASCIIFoldPrefix(sentence[end:], " by ") // "was condemned by Qatar" is Qatar's
+	}
+	return false
 }
 
 // expertWords are speakers who are no party to a war: what they warn of

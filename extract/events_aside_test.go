@@ -25,7 +25,7 @@ func TestBackgroundAndMediaRules(t *testing.T) {
 		{"a pilot taken prisoner is no capture", "A pilot was taken prisoner after his plane came down.", "",
 			nil},
 		{"a relative clause with since is background", "The separatists, who have stepped up raids since ending a ceasefire with the army in March, denied involvement.", "",
-			nil},
+			[]wantEvent{{ActionStatement, "denied", "rebels", "*", "*"}}},
 		{"an offensive dated inside a since clause is told", "The junta, which has lost dozens of outposts since the rebels launched an offensive on October 3, did not comment.", "",
 			[]wantEvent{{ActionOffensive, "launched an offensive", "rebels", "*", "*"}}},
 		{"a clash ruled out is none", "Diplomats ruled out an early armed clash on the frontier.", "",

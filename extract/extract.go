@@ -833,6 +833,15 @@ func Extract(a ingest.Article) []Claim {
 					return d
 				}
 			}
+			if saidOn != "" && ev.Action == ActionStatement {
+				// "said on Sunday that ten of its men had been killed,
+				// and warned that …": words are of the day they were
+				// said.
+				d := ResolveDate(saidExpr(allDates, s, ls), a.Published)
+				if d.Start != nil && *d.Start == saidOn {
+					return d
+				}
+			}
 			if d, ok := onlyDayAfter(s, ev, allDates, a.Published); ok && !undatedByContext[ev.Action] {
 				// "Rockets hit the air bases at Da Nang and Pleiku, and
 				// troops attacked Nha Trang and Kontum before dawn
@@ -1170,6 +1179,12 @@ func Extract(a ingest.Article) []Claim {
 					c.Location = nil
 				}
 			}
+			if ev.Action == ActionStatement {
+				// "The Tigers denied any part in the bombing of a train at
+				// Dehiwala": the places words speak of are not where
+				// anything was done (see findEvents).
+				c.Location = nil
+			}
 			claims = append(claims, c)
 			prevEvent = len(claims) - 1
 			if ev.Action == ActionCapture && len(listed) == 0 {
@@ -1229,6 +1244,12 @@ func Extract(a ingest.Article) []Claim {
 			}
 		}
 		eventCarried = nextEventCarry(s, allDates, sentenceDate, eventCarried, a.Published)
+		if len(cas) == 0 && !slices.ContainsFunc(events, func(ev eventHit) bool { return ev.Action != ActionStatement }) {
+			// "The rebels denied any part in Wednesday's bombing at
+			// Kotte": a place words speak of is not carried to the
+			// figures told after them.
+			continue
+		}
 		p, n := singlePlace(places, s)
 		if n == 0 && strings.Contains(s, " capital") {
 			// "stormed a hotel in the Somali capital": the capital.
