@@ -262,6 +262,18 @@ var (
 		"grandfathers grandson granddaughter grandchildren nephew nephews niece nieces cousin cousins uncle uncles " +
 		"aunt aunts widow widows orphans housewife housewives schoolteacher schoolteachers lecturer lecturers " +
 		"professor professors surgeon surgeons pharmacist " +
+		// Household, kitchen and church staff and other trades: "five
+		// kitchen workers, a gardener and an Army chaplain were killed".
+		"gardener gardeners cook cooks chef chefs cleaner cleaners waiter waiters waitress waitresses janitor janitors " +
+		"caretaker caretakers watchman watchmen servant servants maid maids housekeeper nanny cashier cashiers " +
+		"chaplain chaplains padre vicar vicars rabbi rabbis bishop bishops clergyman clergymen seminarians seminarian " +
+		"priestess friar friars deacon deacons archbishop postman postmen plumber painter painters builder builders " +
+		"bricklayer bricklayers mason masons welder welders blacksmith weaver weavers potter jeweller jewelers jeweler " +
+		"midwife midwives dentist dentists architect architects accountant accountants typist typists stenographer " +
+		"schoolmaster schoolmasters headmaster headmistress seamstress woodcutters woodcutter farmhands farmhand " +
+		"rancher ranchers hawkers hawker peddlers peddler boatman boatmen ferryman dockers dockworkers stevedores " +
+		"railwaymen railwayman conductor conductors stewardess stewardesses steward stewards landlord tenants tenant " +
+		"doorman bellboy " +
 		// Occupiers of land, strikers and the displaced: "nine landless
 		// squatters were killed", "dozens of evacuees were missing".
 		"squatters squatter strikers striker evacuees evacuee returnees returnee hikers campers marchers loggers " +
@@ -370,7 +382,12 @@ var (
 		"grandmother grandfather grandson granddaughter nephew niece cousin relative staffer guide porter " +
 		"minister deputy senator legislator parliamentarian speaker tapper shopkeeper storekeeper tailor barber butcher baker " +
 		"mechanic electrician carpenter pensioner retiree uncle aunt widow housewife schoolteacher lecturer professor pharmacist " +
-		"gurkha rifleman fusilier sentry seaman scout partisan harki youth nomad traveller traveler trucker")
+		"gurkha rifleman fusilier sentry seaman scout partisan harki youth nomad traveller traveler trucker " +
+		"gardener cook chef cleaner waiter waitress janitor caretaker watchman servant maid housekeeper nanny cashier " +
+		"chaplain padre vicar rabbi bishop clergyman seminarian priestess friar deacon archbishop postman plumber " +
+		"painter builder bricklayer mason welder blacksmith weaver potter jeweller jeweler midwife dentist architect " +
+		"accountant typist stenographer schoolmaster headmaster headmistress seamstress woodcutter farmhand rancher " +
+		"hawker peddler boatman ferryman stevedore railwayman conductor stewardess steward landlord tenant doorman bellboy")
 )
 
 // victimHeads is the union of the head-noun sets.
