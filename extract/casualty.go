@@ -329,6 +329,16 @@ func parseNP(toks []token, i int) (nounPhrase, bool) {
 				j += 2
 				continue
 			}
+			if w.w == "and" && j+1 < len(toks) && (plainCivilians[toks[n.head].w] && (securityHeads[toks[j+1].w] || policeHeads[toks[j+1].w]) ||
+				(securityHeads[toks[n.head].w] || policeHeads[toks[n.head].w]) && plainCivilians[toks[j+1].w]) &&
+				(j+2 >= len(toks) || !toks[j+2].victimHead() && !toks[j+2].num) {
+				// "Fifty-two hostages and police were killed", "12
+				// civilians and soldiers": one count of both (see
+				// victimSide).
+				n.head = j + 1
+				j += 2
+				continue
+			}
 			if w.w == "and" && j+3 <= len(toks) && securityHeads[toks[n.head].w] && toks[j+1].w == "police" && policeMen[toks[j+2].w] &&
 				(j+3 == len(toks) || !toks[j+3].victimHead() && !toks[j+3].num) {
 				// "26 soldiers and police officers": one count.
@@ -859,6 +869,12 @@ func speakerAt(toks []token, k int) bool {
 	}
 	return false
 }
+
+// plainCivilians are civilians' nouns that no force's men are called by
+// (not "sailors" or "crew"), which "and" joins to soldiers or police in one
+// count: "Fifty-two hostages and police were killed".
+var plainCivilians = wordSet("civilians people residents villagers hostages passengers worshippers worshipers " +
+	"pilgrims students pupils workers women children shoppers bystanders protesters demonstrators")
 
 // oneRoles are the posts that one person holds in a group, so that "the
 // commander" of a breakdown counts one.

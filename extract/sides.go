@@ -620,6 +620,11 @@ func sideOf(words []string, host string) string {
 		// "70 soldiers and civilians": a toll of both sides together.
 		return SideUnknown
 	}
+	if n := len(words); n >= 3 && words[n-2] == "and" && plainCivilians[words[n-3]] && (securityHeads[words[n-1]] || policeHeads[words[n-1]]) {
+		// "52 hostages and police", "10,000 civilians and soldiers":
+		// both together too.
+		return SideUnknown
+	}
 	if n := len(words); police && security && n >= 3 && words[n-2] == "and" && policeHeads[words[n-1]] && securityHeads[words[n-3]] {
 		// "170 soldiers and police": a count of the army's first.
 		police = false

@@ -34,3 +34,25 @@ func TestTradesAreVictims(t *testing.T) {
 		}
 	}
 }
+
+// TestCiviliansAndForcesOneCount checks that a number before civilians
+// joined by "and" to soldiers or police counts both, of no one side, as
+// "70 soldiers and civilians" does: the count is not lost to the second
+// noun read alone.
+func TestCiviliansAndForcesOneCount(t *testing.T) {
+	for _, text := range []string{
+		"Fifty-two hostages and police were killed when troops stormed the church.",
+		"The fighting has killed 52 civilians and soldiers since Sunday.",
+	} {
+		var got []Claim
+		for _, c := range extractText(t, text, "2010-11-01") {
+			if c.Kind == KindCasualty {
+				got = append(got, c)
+			}
+		}
+		if len(got) != 1 || got[0].Count == nil || got[0].Count.Value == nil || *got[0].Count.Value != 52 ||
+			got[0].Victims == nil || got[0].Victims.Side != SideUnknown {
+			t.Errorf("%q: got %d figures (%v), want one of 52, side unknown", text, len(got), got)
+		}
+	}
+}
