@@ -682,6 +682,33 @@ func commaBreakdown(toks []token, k, total int) bool {
 	return false
 }
 
+// trailingBreakdown reports whether toks[k:] to the sentence's end are
+// counts of victims and nothing else, two or more, that add up to total:
+// "…, eight soldiers and four civilians."
+func trailingBreakdown(toks []token, k, total int) bool {
+	sum, parts := 0, 0
+	for m := k; m < len(toks); m++ {
+		t := toks[m]
+		if t.w == "." {
+			break
+		}
+		if numberish(t) {
+			c, ok := parseCount(toks, m)
+			if !ok || c.vague || c.article {
+				return false
+			}
+			sum += c.value
+			parts++
+			m = c.next - 1
+			continue
+		}
+		if !t.word && t.w != "," || t.cls&(clsVerb|clsReport) != 0 || m-k > 16 {
+			return false
+		}
+	}
+	return parts >= 2 && sum == total
+}
+
 // parseChain reads a list of victims' groups joined by "and", commas, "as
 // well as", or "including" (a breakdown) from toks[i].
 func parseChain(toks []token, i int, chain []nounPhrase) []nounPhrase {
@@ -4515,6 +4542,11 @@ func breakdownAfter(toks []token, first int, prev casualtyHit) int {
 		// "257 people were killed, 150 of them women".
 		return k
 	}
+	if k >= 1 && toks[k].w == "," && toks[k-1].e == prev.end && prev.value != nil && trailingBreakdown(toks, first, *prev.value) {
+		// "Twelve people were killed, eight soldiers and four
+		// civilians": the parts of the count, to the sentence's end.
+		return k
+	}
 	if k >= 1 && toks[k].w == ":" && (toks[k-1].e == prev.end || placeBetween(toks, prev.end, k)) && prev.value != nil {
 		// "Eight members of the security forces were killed: four
 		// soldiers of the Army and four police officers".
@@ -4582,7 +4614,27 @@ var breakdownPreps = wordSet("in on at since during across over near throughout 
 // or list.
 func placeBetween(toks []token, end, comma int) bool {
 	j, ok := tokensBetween(toks, end, comma)
-	return ok && breakdownPreps[toks[j].w] && (plainWords(toks, j+1, comma) || namedPlaces(toks, j+1, comma))
+	if !ok {
+		return false
+	}
+	at := func(j int) bool {
+		return j < comma && breakdownPreps[toks[j].w] && (plainWords(toks, j+1, comma) || namedPlaces(toks, j+1, comma))
+	}
+	if at(j) {
+		return true
+	}
+	// "left 17 people dead Friday at a ranch near Curuguaty: six police
+	// officers and 11 farmers": the day, then the place.
+	if toks[j].w == "on" && j+1 < comma {
+		j++
+	}
+	if !isWeekday(toks[j].w) && toks[j].w != "yesterday" && toks[j].w != "today" && toks[j].w != "overnight" {
+		return false
+	}
+	if w := toks[min(j+1, comma)].w; w == "morning" || w == "afternoon" || w == "evening" || w == "night" {
+		j++
+	}
+	return at(j + 1)
 }
 
 // namedPlaces reports whether toks[from:to] name places in a list: "the
