@@ -1308,3 +1308,22 @@ func TestEventDevset49F1(t *testing.T) {
 	// 20/46, date 24/46.
 	scoreEventDevset(t, "testdata/devset/events49.jsonl", 20, 0.387, 0.387, 0.489)
 }
+
+// TestEventDevset50F1 scores the events50 set: 20 wire, ministry,
+// broadcaster and war-study reports of 1991-2024 (Scuds on Tel Aviv and
+// the Patriot at Dhahran, Tomahawks on Baghdad, al-Shifa and Khost,
+// Tsitelubani, Omdurman, Angoor Adda, Preah Vihear, Yarmouk, Aghdam and
+// Terter, Yeoncheon, the Line of Control, Ras Isa and Mokha, Riyadh's
+// airport, Barzeh and al-Kiswah, Caracas, Baledogle, Macuto, Beni and
+// Kampala, the Antonivskyi Bridge, Dnipro), mostly air, missile, drone and
+// artillery strikes with shoot-downs, deployments, ceasefires, talks and
+// each side's statements; labelled and committed before the rules were
+// first run on it.
+func TestEventDevset50F1(t *testing.T) {
+	// First run (extractor 1.38.0 of bb1ff73, before any rule was changed
+	// for it): 20 items, tp=73 fp=35 fn=61, precision 0.676, recall
+	// 0.545, F1 0.603; actor right on 44/73 (0.603), date on 51/73
+	// (0.699). These are its floors (rounded down); raise them as the
+	// rules improve.
+	scoreEventDevset(t, "testdata/devset/events50.jsonl", 20, 0.603, 0.602, 0.698)
+}
