@@ -278,6 +278,16 @@ func parseNP(toks []token, i int) (nounPhrase, bool) {
 				j++
 				continue
 			}
+			if toks[n.head].w == "police" && (w.w == "force" || w.w == "service") {
+				// "Three Central Reserve Police Force (CRPF) personnel":
+				// the men of the force its name ends in.
+				k := acronymAside(toks, j+1)
+				if k < len(toks) && toks[k].victimHead() {
+					n.head = k
+					j = k + 1
+					continue
+				}
+			}
 			if toks[n.head].w == "police" && isModifier(w) && !w.cap {
 				// "two police bomb disposal officers": "police" names
 				// the men after the words of their trade.
@@ -411,6 +421,12 @@ func parseNP(toks []token, i int) (nounPhrase, bool) {
 		if slashedName(toks, j, mods) {
 			// "14 PKK/YPG terrorists": one name of two.
 			j++
+			continue
+		}
+		if k := acronymAside(toks, j); mods > 0 && k > j {
+			// "Three Central Reserve Police Force (CRPF) personnel":
+			// the short name of the words before it.
+			j = k
 			continue
 		}
 		if isModifier(w) || c.article && mods == 0 && j == c.next && (w.w == "wounded" || w.w == "injured") &&
@@ -680,6 +696,26 @@ func commaBreakdown(toks []token, k, total int) bool {
 		}
 	}
 	return false
+}
+
+// acronymAside returns the index after a short name in brackets at
+// toks[j], one to three capitalised words ("(CRPF)", "(IS)"), or j.
+func acronymAside(toks []token, j int) int {
+	if j >= len(toks) || toks[j].w != "(" {
+		return j
+	}
+	for k := j + 1; k < len(toks) && k <= j+4; k++ {
+		if toks[k].w == ")" {
+			if k > j+1 {
+				return k + 1
+			}
+			return j
+		}
+		if !toks[k].cap || !toks[k].word {
+			return j
+		}
+	}
+	return j
 }
 
 // trailingBreakdown reports whether toks[k:] to the sentence's end are

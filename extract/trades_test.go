@@ -56,3 +56,24 @@ func TestCiviliansAndForcesOneCount(t *testing.T) {
 		}
 	}
 }
+
+// TestShortNamesInBrackets checks that a force's short name in brackets
+// inside the victims' words leaves their count to them: "Three Central
+// Reserve Police Force (CRPF) personnel were killed".
+func TestShortNamesInBrackets(t *testing.T) {
+	cases := []struct {
+		text  string
+		count int
+		side  string
+	}{
+		{"Three Central Reserve Police Force (CRPF) personnel were killed on Monday.", 3, SidePolice},
+		{"Two Border Security Force (BSF) jawans were wounded in the firing.", 2, SidePolice},
+		{"Four Islamic State (IS) fighters were killed in the raid.", 4, "Islamic State"},
+	}
+	for _, tc := range cases {
+		c, ok := onlyFigure(t, tc.text)
+		if !ok || *c.Count.Value != tc.count || c.Victims == nil || c.Victims.Side != tc.side {
+			t.Errorf("%q: got %v (%v), want %d %s", tc.text, c.Count, c.Victims, tc.count, tc.side)
+		}
+	}
+}
