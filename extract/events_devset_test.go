@@ -1327,3 +1327,22 @@ func TestEventDevset50F1(t *testing.T) {
 	// rules improve.
 	scoreEventDevset(t, "testdata/devset/events50.jsonl", 20, 0.603, 0.602, 0.698)
 }
+
+// TestEventDevset51F1 scores the events51 set: 20 newspaper dispatches,
+// agency reports and communiques of the wars of 1912-1989 (Uskub, Kilkis,
+// Vera Cruz, Liege, Vimy Ridge, Zeebrugge and Ostend, Thal, Kronstadt,
+// Woosung and Liuho, Nanawa, Adowa, the Ebro and Gandesa, Westerplatte,
+// Amba Alagi, Leros, Malang, Tsinan, Long Tan, Hilli, Makale), with towns
+// and forts taken and abandoned, river crossings, sieges laid and raised,
+// landings, raids and air strikes, ships sunk by aircraft, shoot-downs,
+// armistices and truce talks, told in period style with each side's
+// communiques contradicting the other's; labelled and committed before
+// the rules were first run on it.
+func TestEventDevset51F1(t *testing.T) {
+	// First run (extractor 1.38.0 of 003cf2a, before any rule was changed
+	// for it): 20 items, tp=61 fp=61 fn=122, precision 0.500, recall
+	// 0.333, F1 0.400; actor right on 39/61 (0.639), date on 33/61
+	// (0.541). These are its floors (rounded down, less a thousandth
+	// where exact); raise them as the rules improve.
+	scoreEventDevset(t, "testdata/devset/events51.jsonl", 20, 0.399, 0.639, 0.540)
+}
