@@ -831,7 +831,9 @@ func TestAttributionFresh66(t *testing.T) {
 // (see TestFreshCasualtyF1). The floors are the first run's accuracies
 // (extractor 1.38.0 of bb1ff73), rounded down: 109 of 154 labelled figures
 // matched (154 extracted); attribution 0.725 (79 of 109), date 0.606 (66
-// of 109).
+// of 109). The attribution floor is 0.713 since SWAPO and the Shining
+// Path came to be named as rebels: 115 figures match, attribution right
+// on 82 (from 81), dates on 71.
 func TestAttributionFresh67(t *testing.T) {
-	scoreAttribution(t, "testdata/devset/fresh67.jsonl", 20, 109, 0.724, 0.605)
+	scoreAttribution(t, "testdata/devset/fresh67.jsonl", 20, 109, 0.713, 0.605)
 }

@@ -359,7 +359,8 @@ var (
 		"lurd": SideRebels, "ruf": SideRebels, "revolutionary united": SideRebels, "lra": SideRebels,
 		"lord resistance": SideRebels, "sudan liberation": SideRebels,
 		"unita": SideRebels, "renamo": SideRebels, "frelimo": SideRebels, "polisario": SideRebels,
-		"rcd": SideRebels, "spla-io": SideRebels,
+		"rcd": SideRebels, "spla-io": SideRebels, "swapo": SideRebels, "shining path": SideRebels, "sendero": SideRebels,
+		"mrta": SideRebels, "tupac amaru": SideRebels, "fmln": SideRebels, "farabundo": SideRebels,
 		"lna": "Libyan military", "libyan national": "Libyan military",
 	}
 	// singularHeads may follow "a"/"an"/"one" to count one victim.

@@ -77,3 +77,23 @@ func TestShortNamesInBrackets(t *testing.T) {
 		}
 	}
 }
+
+// TestLiberationMovementsAreRebels checks that the fighters of liberation
+// movements of older wars, named by the article, are rebels.
+func TestLiberationMovementsAreRebels(t *testing.T) {
+	for _, text := range []string{
+		"Police said two SWAPO terrorists were shot dead in the raid.",
+		"The army said 12 Shining Path terrorists were killed in the ambush.",
+		"The army said 14 FMLN terrorists were killed.",
+	} {
+		var sides []string
+		for _, c := range extractText(t, text, "1982-01-01") {
+			if c.Kind == KindCasualty && c.Victims != nil {
+				sides = append(sides, c.Victims.Side)
+			}
+		}
+		if len(sides) != 1 || sides[0] != SideRebels {
+			t.Errorf("%q: sides %v, want [rebels]", text, sides)
+		}
+	}
+}
