@@ -702,6 +702,9 @@ func findEventsAt(ix *sentIndex, host string) []eventHit {
 			if rule.Action == ActionOffensive || rule.Action == ActionDeploy {
 				at = notOrigins(sentence, places)
 			}
+			if rule.Action == ActionStrike {
+				at = notLaunchSites(sentence, at)
+			}
 			if h.Place == nil {
 				h.Place = clausePlace(sentence, end, at, parties, rule.Action == ActionTalks)
 			}
@@ -2748,6 +2751,46 @@ func notOrigins(s string, places []placeHit) []placeHit {
 		out := append([]placeHit(nil), places[:i]...)
 		for _, q := range places[i+1:] {
 			if !fromBefore(s[:q.Start]) {
+				out = append(out, q)
+			}
+		}
+		return out
+	}
+	return places
+}
+
+// launchedFrom matches the words before a place a strike was launched
+// from: "fired from Syria", "launched from warships in the Red Sea",
+// "from a submarine in the Mediterranean".
+var launchedFrom = regexp.MustCompile(`(?i)(?:\b(?:fired|launched|shot)\s+from\b|\bfrom\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:warships?|ships?|submarines?|vessels?|destroyers?|frigates?|carriers?|aircraft|bombers?|jets?|launchers?|batteries|positions?|territory|soil|bases?)\b)[^,;:.()]{0,40}$`)
+
+// launchSite reports whether the place at h is one a strike was launched
+// from, with no word between that turns to its target ("fired from
+// warships at targets in Yemen", "fired from a submarine in the
+// Mediterranean hit the base near Tartus").
+func launchSite(s string, h placeHit) bool {
+	before := s[max(0, h.Start-90):h.Start]
+	m := launchedFrom.FindStringIndex(before)
+	if m == nil {
+		return false
+	}
+	tail := " " + before[m[0]:] + " "
+	return !containsAny(tail, []string{" at ", " on ", " into ", " against ", " hit ", " hits ", " struck ", " strikes ", " landed ",
+		" killed ", " destroyed ", " toward ", " towards ", " targeting ", " targeted ", " slammed ", " attacked ", " bombed ",
+		" shelled ", " raided ", " pounded ", " sank ", " strafed ", " rocketed ", " bombarded ", " blasted "})
+}
+
+// notLaunchSites drops the places a strike's missiles, shells or planes
+// were launched from: "the missiles were fired from warships in the Red
+// Sea and the Arabian Sea" tells of no strike there.
+func notLaunchSites(s string, places []placeHit) []placeHit {
+	for i, h := range places {
+		if !launchSite(s, h) {
+			continue
+		}
+		out := append([]placeHit(nil), places[:i]...)
+		for _, q := range places[i+1:] {
+			if !launchSite(s, q) {
 				out = append(out, q)
 			}
 		}

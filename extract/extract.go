@@ -1170,7 +1170,9 @@ func Extract(a ingest.Article) []Claim {
 				p := *lastEventPlace
 				c.Location = &p
 			} else {
-				c.Location = placeFor(notRouteEnds(s, dropPlaces(places, func(h placeHit) bool { return envoySeat(s, h) })), s, spans[i][0])
+				c.Location = placeFor(notRouteEnds(s, dropPlaces(places, func(h placeHit) bool {
+					return envoySeat(s, h) || ev.Action == ActionStrike && launchSite(s, h)
+				})), s, spans[i][0])
 				if l := c.Location; l != nil && ev.Actor != nil && l.Name == ev.Actor.Name && isCountry(l.Name) && strings.Count(s, l.Text) == 1 &&
 					ev.Actor.Text == l.Text {
 					// "Troops of the U.S. 2nd Infantry Division re-entered
