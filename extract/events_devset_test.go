@@ -1346,3 +1346,20 @@ func TestEventDevset51F1(t *testing.T) {
 	// where exact); raise them as the rules improve.
 	scoreEventDevset(t, "testdata/devset/events51.jsonl", 20, 0.399, 0.639, 0.540)
 }
+
+// TestEventDevset52F1 scores the events52 set: 20 reports of the civil
+// wars and insurgencies of 1990-2021 (Usulutan and San Miguel, Petrinja,
+// Modrica and Posavina, Ganja, Gali and Gagra, Ikela, Dabeiba, Man and
+// Danane, Buliok, Zwedru, Goz Beida and Am Timan, Birao, Muhajiriya,
+// Buner, Lawdar, Taftanaz, Dammaj, Shaer, Muse and Mongko, Islam Qala and
+// Torghundi), told by wire services, local outlets and both sides'
+// spokesmen, with actors named by army, militia, movement, commander or
+// capital; labelled and committed before the rules were first run on it.
+func TestEventDevset52F1(t *testing.T) {
+	// First run (extractor 1.38.0 of 7c0fcd6, before any rule was changed
+	// for it): 20 items, tp=123 fp=44 fn=60, precision 0.737, recall
+	// 0.672, F1 0.703; actor right on 51/123 (0.415), date on 76/123
+	// (0.618). These are its floors (rounded down); raise them as the
+	// rules improve.
+	scoreEventDevset(t, "testdata/devset/events52.jsonl", 20, 0.702, 0.414, 0.617)
+}
