@@ -1363,3 +1363,20 @@ func TestEventDevset52F1(t *testing.T) {
 	// rules improve.
 	scoreEventDevset(t, "testdata/devset/events52.jsonl", 20, 0.702, 0.414, 0.617)
 }
+
+// TestEventDevset53F1 scores the events53 set: 20 wire reports,
+// communiques and correspondents' dispatches of 1902-2011 (Tweebosch,
+// Krushevo, the Waterberg, Barranco del Lobo, Coyotepe, the Emden at
+// Cocos, Neuve Chapelle, Jutland, Khan Maisalun and Damascus, Vilna, the
+// Vienna rising, El Carmen, Mai Ceu, the Graf Spee, Peleliu and Morotai,
+// Quemoy, Mengo, Cuvelai, the Gaza flotilla, Abbottabad); held out:
+// labelled while the rules of 1.38.0 were written, without sight of them,
+// and not tuned on.
+func TestEventDevset53F1(t *testing.T) {
+	// First run (extractor 1.38.0 of b1f6e28): 20 items, tp=43 fp=43
+	// fn=103, precision 0.500, recall 0.295, F1 0.371; actor right on
+	// 15/43 (0.349), date on 13/43 (0.302). These are its floors (rounded
+	// down). Extractor 1.37.0 (aaf2f22) read F1 0.349, actor 15/40, date
+	// 13/40.
+	scoreEventDevset(t, "testdata/devset/events53.jsonl", 20, 0.370, 0.348, 0.302)
+}
