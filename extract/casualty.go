@@ -671,17 +671,22 @@ func hurtAdverb(toks []token, m int) bool {
 	return m+1 < len(toks) && len(toks[m].w) > 4 && strings.HasSuffix(toks[m].w, "ly") && hurtWords[toks[m+1].w]
 }
 
-// commaBreakdown reports whether toks[k:] list counts set between commas
-// that add up to total before a verb ("243 passengers and 16 crew, were
-// killed"): the parts of the count before them.
-func commaBreakdown(toks []token, k, total int) bool {
+// countsAddUp reports whether toks[k:] list two or more counts that add
+// up to total: set between commas before a verb ("243 passengers and 16
+// crew, were killed"), or, toEnd, running to the sentence's end with
+// nothing but words and commas between ("…, eight soldiers and four
+// civilians.").
+func countsAddUp(toks []token, k, total int, toEnd bool) bool {
 	sum, parts := 0, 0
-	for m := k; m < len(toks) && m <= k+16; m++ {
+	m := k
+	for ; m < len(toks) && m <= k+16; m++ {
 		t := toks[m]
-		if t.w == "," {
+		switch {
+		case t.w == "," && !toEnd:
 			return parts >= 2 && sum == total && m+1 < len(toks) && toks[m+1].cls&clsVerb != 0
-		}
-		if numberish(t) {
+		case t.w == "." && toEnd:
+			return parts >= 2 && sum == total
+		case numberish(t):
 			c, ok := parseCount(toks, m)
 			if !ok || c.vague || c.article {
 				return false
@@ -689,13 +694,11 @@ func commaBreakdown(toks []token, k, total int) bool {
 			sum += c.value
 			parts++
 			m = c.next - 1
-			continue
-		}
-		if !t.word {
+		case !t.word && t.w != ",", toEnd && t.cls&(clsVerb|clsReport) != 0:
 			return false
 		}
 	}
-	return false
+	return toEnd && m >= len(toks) && parts >= 2 && sum == total
 }
 
 // acronymAside returns the index after a short name in brackets at
@@ -716,33 +719,6 @@ func acronymAside(toks []token, j int) int {
 		}
 	}
 	return j
-}
-
-// trailingBreakdown reports whether toks[k:] to the sentence's end are
-// counts of victims and nothing else, two or more, that add up to total:
-// "…, eight soldiers and four civilians."
-func trailingBreakdown(toks []token, k, total int) bool {
-	sum, parts := 0, 0
-	for m := k; m < len(toks); m++ {
-		t := toks[m]
-		if t.w == "." {
-			break
-		}
-		if numberish(t) {
-			c, ok := parseCount(toks, m)
-			if !ok || c.vague || c.article {
-				return false
-			}
-			sum += c.value
-			parts++
-			m = c.next - 1
-			continue
-		}
-		if !t.word && t.w != "," || t.cls&(clsVerb|clsReport) != 0 || m-k > 16 {
-			return false
-		}
-	}
-	return parts >= 2 && sum == total
 }
 
 // parseChain reads a list of victims' groups joined by "and", commas, "as
@@ -818,7 +794,7 @@ func parseChain(toks []token, i int, chain []nounPhrase) []nounPhrase {
 			k++
 		}
 		switch {
-		case comma && len(chain) == 1 && chain[0].head >= 0 && !chain[0].count.vague && commaBreakdown(toks, k, chain[0].count.value):
+		case comma && len(chain) == 1 && chain[0].head >= 0 && !chain[0].count.vague && countsAddUp(toks, k, chain[0].count.value, false):
 			// "All 259 people on board, 243 passengers and 16 crew, were
 			// killed": the parts of the count between commas.
 			breakdown = true
@@ -4578,7 +4554,7 @@ func breakdownAfter(toks []token, first int, prev casualtyHit) int {
 		// "257 people were killed, 150 of them women".
 		return k
 	}
-	if k >= 1 && toks[k].w == "," && toks[k-1].e == prev.end && prev.value != nil && trailingBreakdown(toks, first, *prev.value) {
+	if k >= 1 && toks[k].w == "," && toks[k-1].e == prev.end && prev.value != nil && countsAddUp(toks, first, *prev.value, true) {
 		// "Twelve people were killed, eight soldiers and four
 		// civilians": the parts of the count, to the sentence's end.
 		return k
