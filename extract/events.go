@@ -703,7 +703,9 @@ func findEventsAt(ix *sentIndex, host string) []eventHit {
 				at = notOrigins(sentence, places)
 			}
 			if rule.Action == ActionStrike {
-				at = notLaunchSites(sentence, at)
+				// "the missiles were fired from warships in the Red Sea":
+				// no strike there.
+				at = dropPlaces(at, func(h placeHit) bool { return launchSite(sentence, h) })
 			}
 			if h.Place == nil {
 				h.Place = clausePlace(sentence, end, at, parties, rule.Action == ActionTalks)
@@ -2778,25 +2780,6 @@ func launchSite(s string, h placeHit) bool {
 	return !containsAny(tail, []string{" at ", " on ", " into ", " against ", " hit ", " hits ", " struck ", " strikes ", " landed ",
 		" killed ", " destroyed ", " toward ", " towards ", " targeting ", " targeted ", " slammed ", " attacked ", " bombed ",
 		" shelled ", " raided ", " pounded ", " sank ", " strafed ", " rocketed ", " bombarded ", " blasted "})
-}
-
-// notLaunchSites drops the places a strike's missiles, shells or planes
-// were launched from: "the missiles were fired from warships in the Red
-// Sea and the Arabian Sea" tells of no strike there.
-func notLaunchSites(s string, places []placeHit) []placeHit {
-	for i, h := range places {
-		if !launchSite(s, h) {
-			continue
-		}
-		out := append([]placeHit(nil), places[:i]...)
-		for _, q := range places[i+1:] {
-			if !launchSite(s, q) {
-				out = append(out, q)
-			}
-		}
-		return out
-	}
-	return places
 }
 
 // fromBefore reports whether text ends with "from" or "from the" before
