@@ -410,6 +410,12 @@ func TestFreshCasualtyF1(t *testing.T) {
 			"police and ministry statements, rebel communiques and the press: fighters neutralised, captured or surrendering, soldiers " +
 			"and police killed in ambushes, rival figures, tallies of days and months (first run, extractor 1.38.0 of bb1ff73: P 0.819, " +
 			"R 0.727, F1 0.7704)"},
+		{"fresh68", 20, 0.819, "air and drone strikes, massacres, convoy, market and camp attacks, cartel and gang killings, 2016-2023 " +
+			"(Minatitlan, Mastaba, Wazir Tangi, Altamira, Masteri, Kreinik, Mbalom, Gashish, Kanyamahoro, Rukubi, Shomali near Hilla, " +
+			"Sousian, Kamuna camp, Hass, Kalaya and Karachi's consulate, Ramguda, Kabul's Dubai City hall, Inn Din, San Jose de " +
+			"Gracia, El Tarra), told by wire services, UN agencies, MSF, monitors, police and ministries: rival tolls in one report, " +
+			"tolls revised over days, children counted apart, cumulative war tolls (first run, extractor 1.38.0 of 07c4ac0: P 0.872, " +
+			"R 0.773, F1 0.8193)"},
 		{"fresh69", 20, 0.695, "held out: incidents no other set tells, 1903-2019 (Kishineff, Bloody Sunday in St. Petersburg, the " +
 			"Lena goldfields, the Chilembwe rising, the Podanur wagon, Wanhsien, Cienaga, Musha, Simel, Republic Steel, Leopoldville " +
 			"1959, Watts, Ezeiza, Milltown Cemetery, Tbilisi 1989, Varanasi, the Minsk metro, Gharghour, Deh Mazang, the Khartoum " +
