@@ -851,7 +851,10 @@ func TestAttributionFresh69(t *testing.T) {
 // (see TestFreshCasualtyF1). The floors are the first run's accuracies
 // (extractor 1.38.0 of 07c4ac0), rounded down: 106 of 137 labelled figures
 // matched (140 extracted); attribution 0.792 (84 of 106), date 0.792 (84
-// of 106).
+// of 106). The floors are 0.787 and 0.777 since "the number of Maoists
+// killed … on the Andhra-Odisha border (AOB) rose to 28" came to be read
+// past its brackets: 108 figures match, attribution right on 85 (from
+// 84), dates on 84 as before.
 func TestAttributionFresh68(t *testing.T) {
-	scoreAttribution(t, "testdata/devset/fresh68.jsonl", 20, 106, 0.792, 0.792)
+	scoreAttribution(t, "testdata/devset/fresh68.jsonl", 20, 106, 0.787, 0.777)
 }

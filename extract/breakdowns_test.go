@@ -31,3 +31,13 @@ func TestBreakdownsAfterTheFigure(t *testing.T) {
 		}
 	}
 }
+
+// TestNumberOfPastBrackets checks that "the number of <group> killed … rose
+// to N" is read past a short name in brackets between them.
+func TestNumberOfPastBrackets(t *testing.T) {
+	text := "The number of Maoists killed in the encounter on the Andhra-Odisha border (AOB) rose to 28 today, police said."
+	c, ok := onlyFigure(t, text)
+	if !ok || *c.Count.Value != 28 || c.Outcome != OutcomeKilled || c.Victims == nil || c.Victims.Side != SideRebels {
+		t.Errorf("got %v %q (%v), want 28 rebels killed", c.Count, c.Outcome, c.Victims)
+	}
+}

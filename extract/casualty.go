@@ -2297,10 +2297,11 @@ var deathVerbs = wordSet("hacked beaten stabbed burned burnt stoned crushed club
 // last token, or ok false.
 func numberOfGroup(toks []token, k int) (outcome string, from, to int, ok bool) {
 	for m := k - 1; m >= 1 && m >= k-24; m-- {
-		if !toks[m].word && !toks[m].isQuote() && toks[m].w != "-" && toks[m].w != "," {
+		if !toks[m].word && !toks[m].isQuote() && toks[m].w != "-" && toks[m].w != "," && toks[m].w != "(" && toks[m].w != ")" {
 			// (Past the commas of a day told between them: "the number
 			// of Palestinians killed … yesterday, Monday 14 May, has
-			// risen to 60".)
+			// risen to 60"; past a short name in brackets: "on the
+			// Andhra-Odisha border (AOB) rose to 28".)
 			return "", 0, 0, false
 		}
 		if toks[m].w != "of" || toks[m-1].w != "number" {
