@@ -230,7 +230,10 @@ var (
 		"separatists separatist guerrillas guerrilla extremists extremist terrorists terrorist " +
 		"bandits bandit raiders raider suspects suspect assailants assailant operatives operative " +
 		"militiamen militiaman gangsters gangster maoists maoist bombers bomber cadres cadre " +
-		"khwarij khawarij kharijis khariji paramilitaries intruders intruder mujahideen mujahedeen mujahedin fedayeen partisans partisan")
+		"khwarij khawarij kharijis khariji paramilitaries intruders intruder mujahideen mujahedeen mujahedin fedayeen partisans partisan " +
+		// India's words for insurgents and jihadists' short form: "three
+		// Naxalites", "24 ultras", "two jihadis".
+		"naxalites naxalite naxals naxal ultras jihadis jihadi")
 	civilianHeads = wordSet("civilians civilian people persons residents resident villagers " +
 		"children child women woman men man boys boy girls girl babies baby infants infant " +
 		"toddlers toddler teenagers teenager students student pupils worshippers worshipers pilgrims " +
@@ -313,6 +316,7 @@ var (
 	// "insurgents", "opposition fighters"): their side is "rebels".
 	rebelWords = wordSet("rebels rebel guerrillas guerrilla separatists separatist " +
 		"opposition anti-government anti-regime dissidents dissident resistance maoists maoist " +
+		"naxalites naxalite naxals naxal ultras " +
 		// Fighters of a "Liberation Front" or "Liberation Army".
 		"liberation")
 	// movementWords name a movement's army: "Liberation Army",
@@ -388,7 +392,8 @@ var (
 		"chaplain padre vicar rabbi bishop clergyman seminarian priestess friar deacon archbishop postman plumber " +
 		"painter builder bricklayer mason welder blacksmith weaver potter jeweller jeweler midwife dentist architect " +
 		"accountant typist stenographer schoolmaster headmaster headmistress seamstress woodcutter farmhand rancher " +
-		"hawker peddler boatman ferryman stevedore railwayman conductor stewardess steward landlord tenant doorman bellboy")
+		"hawker peddler boatman ferryman stevedore railwayman conductor stewardess steward landlord tenant doorman bellboy " +
+		"jihadi naxalite")
 )
 
 // victimHeads is the union of the head-noun sets.

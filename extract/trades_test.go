@@ -97,3 +97,24 @@ func TestLiberationMovementsAreRebels(t *testing.T) {
 		}
 	}
 }
+
+// TestInsurgentWords checks India's words for insurgents (rebels) and the
+// short form of jihadists (militants).
+func TestInsurgentWords(t *testing.T) {
+	cases := []struct {
+		text  string
+		count int
+		side  string
+	}{
+		{"Twenty-four ultras were killed in the gunbattle.", 24, SideRebels},
+		{"Security forces killed three Naxalites in the forest.", 3, SideRebels},
+		{"Police shot dead two jihadis near the border.", 2, SideMilitants},
+		{"A jihadi was killed in the raid.", 1, SideMilitants},
+	}
+	for _, tc := range cases {
+		c, ok := onlyFigure(t, tc.text)
+		if !ok || *c.Count.Value != tc.count || c.Victims == nil || c.Victims.Side != tc.side {
+			t.Errorf("%q: got %v (%v), want %d %s", tc.text, c.Count, c.Victims, tc.count, tc.side)
+		}
+	}
+}
