@@ -32,3 +32,19 @@ func TestLaunchSitesAreNotStrikePlaces(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadlineCapitalsAreNoPlaces checks that a headline's capitalised
+// verbs and prepositions are read as no place's name.
+func TestHeadlineCapitalsAreNoPlaces(t *testing.T) {
+	for name, want := range map[string]bool{
+		"Is Contained":   false,
+		"Toward Tejeria": false,
+		"Liuho Turns":    false,
+		"Ap Bac":         true,
+		"Tejeria":        true,
+	} {
+		if got := plausiblePlaceName(name); got != want {
+			t.Errorf("plausiblePlaceName(%q) = %v, want %v", name, got, want)
+		}
+	}
+}

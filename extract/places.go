@@ -1725,6 +1725,9 @@ func plausiblePlaceName(name string) bool {
 				}
 			}
 		}
+		if v, _ := lowerLookup(headlineVerbs, w); v {
+			return false // a headline's capitals: "Insurgents Claim Attack Is Contained", "Troops Withdraw Toward Tejeria"
+		}
 		n, last = n+1, w
 		// ("Tuesday's Communist bombing": a day's, not a place.)
 		bare := strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
@@ -1762,6 +1765,10 @@ func plausiblePlaceName(name string) bool {
 	}
 	return utf8.RuneCountInString(name) >= 3
 }
+
+// headlineVerbs are words no place's name holds that a headline writes
+// in capitals among names: verbs and prepositions of its sentence.
+var headlineVerbs = wordSet("is are was were has have had toward towards says claims turns into after")
 
 // agencyAcronyms are the words of notPlaceWords that name an agency only
 // when written in capitals.
