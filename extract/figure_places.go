@@ -846,7 +846,7 @@ func datelinePlace(text string) (p Place, body, lead string, end int, ok bool) {
 // hub's dateline counts too, as "here" is the hub itself. A cumulative
 // toll keeps its place.
 func herePlaces(claims []Claim, sents []sentence, text string) {
-	if !strings.Contains(text, " here") {
+	if !strings.Contains(text, " here") && !strings.Contains(text, " this ") {
 		return
 	}
 	p, _, _, _, ok := datelinePlace(text)
@@ -855,11 +855,24 @@ func herePlaces(claims []Claim, sents []sentence, text string) {
 	}
 	for i := range claims {
 		c := &claims[i]
-		if c.Scope == ScopeCumulative || c.Location != nil && !isCountry(c.Location.Name) && (CountryOf(*c.Location) != "" || !knownPlace(c.Location)) {
-			continue // (a known sea or region of no country gives way; a village the gazetteer does not know stays)
+		if c.Scope == ScopeCumulative {
+			continue
 		}
 		st, found := sentenceAt(sents, c.Span.Start)
-		if !found || st.end > len(text) || !saysHere(text[st.start:st.end]) {
+		if !found || st.end > len(text) {
+			continue
+		}
+		if c.Kind == KindCasualty && thisTownOf(text[st.start:st.end], c.Location) {
+			// "in this northern Galilee town": the dateline's town, of
+			// which the words before it tell the area.
+			q := p
+			c.Location = &q
+			continue
+		}
+		if c.Location != nil && !isCountry(c.Location.Name) && (CountryOf(*c.Location) != "" || !knownPlace(c.Location)) {
+			continue // (a known sea or region of no country gives way; a village the gazetteer does not know stays)
+		}
+		if !saysHere(text[st.start:st.end]) {
 			continue
 		}
 		if c.Location != nil && isCountry(c.Location.Name) && c.Location.Name != CountryOf(p) {
@@ -868,6 +881,27 @@ func herePlaces(claims []Claim, sents []sentence, text string) {
 		q := p
 		c.Location = &q
 	}
+}
+
+// thisTown matches a wire report's name for the town it is filed from:
+// "in this northern Galilee town", "outside this Eastern Cape industrial
+// town", "in this border village", with up to four words between.
+var thisTown = regexp.MustCompile(`\b(?:in|at|near|outside|of|on)\s+this\s+((?:[\w'-]+\s+){0,4}?)(?:town|city|village|capital|port|hamlet)\b`)
+
+// thisTownOf reports whether a sentence names the dateline's town as "this
+// … town", and loc, a casualty figure's place, is none, a country, or an
+// area named among the words before "town" ("Galilee" in "this northern
+// Galilee town").
+func thisTownOf(s string, loc *Place) bool {
+	m := thisTown.FindStringSubmatchIndex(s)
+	if m == nil {
+		return false
+	}
+	if loc == nil || isCountry(loc.Name) {
+		return true
+	}
+	words := s[m[2]:m[3]]
+	return loc.Text != "" && strings.Contains(words, loc.Text) || strings.Contains(words, loc.Name)
 }
 
 // saysHere reports whether a sentence says "here" of where something

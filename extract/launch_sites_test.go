@@ -48,3 +48,13 @@ func TestHeadlineCapitalsAreNoPlaces(t *testing.T) {
 		}
 	}
 }
+
+// TestThisTownIsTheDateline checks that a figure told "in this … town" is
+// at the dateline's town, over the area the words before "town" name.
+func TestThisTownIsTheDateline(t *testing.T) {
+	text := "MAALOT, Israel, May 16 (AP) - The death toll from the guerrilla seizure of a school in this northern Galilee town rose to 24 today."
+	c, ok := onlyFigure(t, text)
+	if !ok || c.Location == nil || c.Location.Name != "Maalot" {
+		t.Errorf("got place %v, want Maalot", c.Location)
+	}
+}
