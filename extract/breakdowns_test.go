@@ -19,16 +19,7 @@ func TestBreakdownsAfterTheFigure(t *testing.T) {
 			map[int]string{56: OutcomeKilled, 21: OutcomeKilled, 18: OutcomeKilled}},
 	}
 	for _, tc := range cases {
-		got := figuresOf(t, tc.text)
-		if len(got) != len(tc.want) {
-			t.Errorf("%q: got %v, want %v", tc.text, got, tc.want)
-			continue
-		}
-		for n, o := range tc.want {
-			if got[n] != o {
-				t.Errorf("%q: figure %d is %q, want %q", tc.text, n, got[n], o)
-			}
-		}
+		wantFigures(t, tc.text, tc.want)
 	}
 }
 

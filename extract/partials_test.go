@@ -26,15 +26,22 @@ func TestTollNow(t *testing.T) {
 		{"Bomb death toll now 45 as more bodies found", map[int]string{45: OutcomeKilled}},
 		{"The town now 45 km from the front was shelled.", map[int]string{}},
 	} {
-		got := figuresOf(t, tc.give)
-		if len(got) != len(tc.want) {
-			t.Errorf("%q: %v, want %v", tc.give, got, tc.want)
-			continue
-		}
-		for n, o := range tc.want {
-			if got[n] != o {
-				t.Errorf("%q: %v, want %v", tc.give, got, tc.want)
-			}
+		wantFigures(t, tc.give, tc.want)
+	}
+}
+
+// wantFigures checks that the figures with a count read out of text are
+// exactly want, count by count with its outcome.
+func wantFigures(t *testing.T, text string, want map[int]string) {
+	t.Helper()
+	got := figuresOf(t, text)
+	if len(got) != len(want) {
+		t.Errorf("%q: got %v, want %v", text, got, want)
+		return
+	}
+	for n, o := range want {
+		if got[n] != o {
+			t.Errorf("%q: figure %d is %q, want %q", text, n, got[n], o)
 		}
 	}
 }
