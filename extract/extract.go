@@ -1321,8 +1321,11 @@ func Extract(a ingest.Article) []Claim {
 	headlineDatesFromLead(claims, sents, text)
 	headlinePlaces(claims, text)
 	breakdownPlaces(claims, text)
-	datelinePlaces(claims, text)
-	herePlaces(claims, sents, text)
+	if len(claims) > 0 {
+		dl := readDateline(text)
+		datelinePlaces(claims, text, dl)
+		herePlaces(claims, sents, text, dl)
+	}
 	leadPlaceLater(claims, sents, text)
 	countryWidePlaces(claims, sents, lower)
 	warTollPlaces(claims, text)

@@ -756,7 +756,7 @@ var existential = wordSet("is are was were has have had will would could may mig
 // dateline tells of Syria as often as of Lebanon), not a lead that points
 // elsewhere ("in the northwest", "in a border province"), and not a
 // cumulative toll, which is the war's.
-func datelinePlaces(claims []Claim, text string) {
+func datelinePlaces(claims []Claim, text string, dl dateline) {
 	if len(claims) == 0 {
 		return
 	}
@@ -765,8 +765,8 @@ func datelinePlaces(claims []Claim, text string) {
 			return // (an event "in New Zealand" names none)
 		}
 	}
-	p, body, lead, end, ok := datelinePlace(text)
-	if !ok || hubDatelines[strings.ToLower(p.Text)] {
+	p, body, lead, end := dl.place, dl.body, dl.lead, dl.end
+	if !dl.ok || hubDatelines[strings.ToLower(p.Text)] {
 		return
 	}
 	country := CountryOf(p)
@@ -794,6 +794,23 @@ func datelinePlaces(claims []Claim, text string) {
 			c.Location = &q
 		}
 	}
+}
+
+// dateline is an article's dateline as datelinePlace reads it, read once
+// for the rules that place claims by it.
+type dateline struct {
+	place Place
+	body  string
+	lead  string
+	end   int
+	ok    bool
+}
+
+// readDateline reads text's dateline (see datelinePlace).
+func readDateline(text string) dateline {
+	var d dateline
+	d.place, d.body, d.lead, d.end, d.ok = datelinePlace(text)
+	return d
 }
 
 // datelinePlace returns the city of an article's dateline as a place
@@ -845,14 +862,11 @@ func datelinePlace(text string) (p Place, body, lead string, end int, ok bool) {
 // article's dateline: wire copy's "here" is where it was filed from. A
 // hub's dateline counts too, as "here" is the hub itself. A cumulative
 // toll keeps its place.
-func herePlaces(claims []Claim, sents []sentence, text string) {
-	if !strings.Contains(text, " here") && !strings.Contains(text, " this ") {
+func herePlaces(claims []Claim, sents []sentence, text string, dl dateline) {
+	if !dl.ok || !strings.Contains(text, " here") && !strings.Contains(text, " this ") {
 		return
 	}
-	p, _, _, _, ok := datelinePlace(text)
-	if !ok {
-		return
-	}
+	p := dl.place
 	for i := range claims {
 		c := &claims[i]
 		if c.Scope == ScopeCumulative {
