@@ -825,18 +825,11 @@ func Extract(a ingest.Article) []Claim {
 					}
 				}
 			}
-			if saidOn != "" && perfectBefore(s[:ev.Start]) {
+			if saidOn != "" && (perfectBefore(s[:ev.Start]) || ev.Action == ActionStatement) {
 				// "Azerbaijani forces have captured Fuzuli, the president
-				// said on Saturday": done by the day it was told.
-				d := ResolveDate(saidExpr(allDates, s, ls), a.Published)
-				if d.Start != nil && *d.Start == saidOn {
-					return d
-				}
-			}
-			if saidOn != "" && ev.Action == ActionStatement {
-				// "said on Sunday that ten of its men had been killed,
-				// and warned that …": words are of the day they were
-				// said.
+				// said on Saturday": done by the day it was told. "said on
+				// Sunday that ten of its men had been killed, and warned
+				// that …": words are of the day they were said.
 				d := ResolveDate(saidExpr(allDates, s, ls), a.Published)
 				if d.Start != nil && *d.Start == saidOn {
 					return d
@@ -1139,7 +1132,12 @@ func Extract(a ingest.Article) []Claim {
 					}
 				}
 			}
-			if p := itsFirstPlace(s, ev, places); p != nil {
+			if ev.Action == ActionStatement {
+				// "The Tigers denied any part in the bombing of a train at
+				// Dehiwala": the places words speak of are not where
+				// anything was done (see findEvents); a statement has no
+				// place.
+			} else if p := itsFirstPlace(s, ev, places); p != nil {
 				// "still held the town of Bor, capital of Jonglei state,
 				// two days after seizing it": the place the sentence is
 				// about, not the one that describes it.
@@ -1159,7 +1157,7 @@ func Extract(a ingest.Article) []Claim {
 			} else if ev.Place != nil {
 				p := *ev.Place
 				c.Location = &p
-				if !isCountry(p.Name) && ev.Action != ActionTalks && ev.Action != ActionStatement && !(ev.Action == ActionCeasefire && capitals[p.Name]) {
+				if !isCountry(p.Name) && ev.Action != ActionTalks && !(ev.Action == ActionCeasefire && capitals[p.Name]) {
 					// Not where talks were held, words said or a truce
 					// signed in another capital: "the region" is the war's.
 					lastEventPlace = &p
@@ -1180,12 +1178,6 @@ func Extract(a ingest.Article) []Claim {
 					// where.
 					c.Location = nil
 				}
-			}
-			if ev.Action == ActionStatement {
-				// "The Tigers denied any part in the bombing of a train at
-				// Dehiwala": the places words speak of are not where
-				// anything was done (see findEvents).
-				c.Location = nil
 			}
 			claims = append(claims, c)
 			prevEvent = len(claims) - 1
