@@ -1148,11 +1148,22 @@ func sharedSubject(s string, start int, actor *partyMention, parties []partyMent
 		// army owns what was seized.)
 		return nil
 	}
-	subj := &parties[0]
-	if subj == actor || subj.End > actor.Start || subj.Start > openingAdverbial(s)+30 || strings.ContainsAny(s[subj.End:start], ";:") {
+	subj := openingSubject(s, parties)
+	if subj == nil || subj == actor || subj.End > actor.Start || strings.ContainsAny(s[subj.End:start], ";:") || subj.Name == actor.Name {
 		return nil
 	}
-	if subj.Name == "" || subj.Name[0] == 0 || subj.Name == "civilians" || subj.Name == actor.Name {
+	return subj
+}
+
+// openingSubject returns the first party of a sentence when it opens the
+// sentence (past an opening adverbial) and names a side: the subject
+// that verbs joined by "and" share.
+func openingSubject(s string, parties []partyMention) *partyMention {
+	if len(parties) == 0 {
+		return nil
+	}
+	subj := &parties[0]
+	if subj.Start > openingAdverbial(s)+30 || subj.Name == "" || subj.Name[0] == 0 || subj.Name == "civilians" {
 		return nil
 	}
 	return subj
@@ -1163,11 +1174,11 @@ func sharedSubject(s string, start int, actor *partyMention, parties []partyMent
 // "and": "Hamas said Israel had overturned the ceasefire and urged
 // mediators …", "A Chinese spokesman said on Friday …, and warned Hanoi".
 func sayerBefore(s string, start int, parties []partyMention) *partyMention {
-	if len(parties) == 0 || !strings.HasSuffix(s[:start], " and ") {
+	if !strings.HasSuffix(s[:start], " and ") {
 		return nil
 	}
-	subj := &parties[0]
-	if subj.End > start || subj.Start > openingAdverbial(s)+30 || subj.Name == "" || subj.Name[0] == 0 || subj.Name == "civilians" {
+	subj := openingSubject(s, parties)
+	if subj == nil || subj.End > start {
 		return nil
 	}
 	gap := s[subj.End:start]
