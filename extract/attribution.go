@@ -117,6 +117,11 @@ func findAttributions(toks []token, s string, out []attrHit) []attrHit {
 				out = append(out, attrHit{pos: t.s, who: who, pronoun: pr, def: isDefinite(toks, i)})
 			}
 		case t.reportVerb():
+			if t.orig == "Said" && i > 0 && toks[i-1].cap && (i+1 == len(toks) || !toks[i+1].cap) {
+				// "near Port Said on Sunday", "Edward Said wrote": a
+				// name, which only a headline's capitals would make a verb.
+				continue
+			}
 			if t.w == "claimed" && i+2 < len(toks) && toks[i+2].w == "lives" || t.w == "claimed" && livesAfter(toks, i+1) {
 				// "claimed the lives of", "claimed more than 2,000 lives":
 				// no one reports.

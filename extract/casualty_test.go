@@ -1136,6 +1136,8 @@ func TestAttribution(t *testing.T) {
 		{"Navy officials said a boat pulled up alongside the ship. Eleven of the injured were flown to Germany, the Navy said.", "Navy"},
 		// "the ombudsman" is the "Ombudsman's Office" named before.
 		{"At least 17 people died, the Ombudsman's Office reported. The toll since December rose to 46, the ombudsman said.", "Ombudsman's Office"},
+		// A place named for a man called Said says nothing.
+		{"Israeli jets bombed Egyptian positions near Port Said on Sunday, killing 12 soldiers.", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.give, func(t *testing.T) {

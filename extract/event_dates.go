@@ -271,11 +271,13 @@ func appositiveDate(sentence string, cEnd int, dates []dateHit) (dateHit, bool) 
 	// subject) with a participle: "A ceasefire between Congo and Rwanda,
 	// mediated by Angola, took effect on Aug. 4".
 	participle := strings.HasPrefix(rest, "mediated by ") || strings.HasPrefix(rest, "brokered by ") || strings.HasPrefix(rest, "agreed ") || strings.HasPrefix(rest, "signed ")
-	if !strings.HasPrefix(rest, "the ") && !strings.HasPrefix(rest, "a ") && !strings.HasPrefix(rest, "an ") && !participle {
+	// Or with where the place lies: "had taken Morobo and Kaya, on the
+	// Ugandan border, last Sunday".
+	if !strings.HasPrefix(rest, "the ") && !strings.HasPrefix(rest, "a ") && !strings.HasPrefix(rest, "an ") && !participle && !whereAside(rest) {
 		return dateHit{}, false
 	}
 	k := strings.IndexByte(rest, ',')
-	if k < 0 || len(strings.Fields(rest[:k])) > 9 || strings.ContainsAny(rest[:k], ";:") {
+	if k < 0 || len(strings.Fields(rest[:k])) > 11 || strings.ContainsAny(rest[:k], ";:") {
 		return dateHit{}, false
 	}
 	at := cEnd + 2 + k + 2 // the date's start, after ", "
@@ -300,6 +302,28 @@ func appositiveDate(sentence string, cEnd int, dates []dateHit) (dateHit, bool) 
 	}
 	return dateHit{}, false
 }
+
+// whereAside reports whether an aside opens by telling where a place
+// lies: "on the Ugandan border", "near Zadar", "40 km north of Kabul".
+func whereAside(rest string) bool {
+	w := firstWordAfter(rest, 0)
+	if w == "on" || w == "along" || w == "near" || w == "outside" || w == "across" {
+		return true
+	}
+	if w == "some" || w == "about" || w == "just" || rest != "" && rest[0] >= '0' && rest[0] <= '9' {
+		ws := strings.Fields(rest) // "10 km (six miles) east of", "some 40 miles north of"
+		for _, x := range ws[1:min(len(ws), 6)] {
+			if compassWords[x] {
+				return true
+			}
+		}
+		return false
+	}
+	return compassWords[w] && strings.HasPrefix(rest[len(w):], " of ")
+}
+
+// compassWords are the directions a place is told to lie in from another.
+var compassWords = wordSet("north south east west northeast northwest southeast southwest north-east north-west south-east south-west")
 
 // andVerbGap reports whether the words between a date and a trigger
 // after it only join a second verb to the first: " and ", " and then ".

@@ -1721,16 +1721,49 @@ func modelCraft(s string, i int) int {
 	if !craftNouns[w] && modelStrikeVerbs[w] && aircraftModel(strings.TrimSuffix(strings.ToLower(s[i:j]), "s")) {
 		return j // "Ethiopian MiG-23s bombed": the model names the craft
 	}
+	if craftNames[strings.ToLower(s[i:j])] {
+		if v := hyphenedWordAfter(s, j); modelStrikeVerbs[v] {
+			return j // "Israeli Mirages bombed": the nation's craft, by its name
+		}
+		if k := j + len(" and "); w == "and" && k < len(s) {
+			if e := modelCraft(s, k); e > 0 && craftNames[strings.ToLower(s[k:e])] {
+				return e // "Israeli Mirages and Skyhawks bombed"
+			}
+		}
+	}
 	if !craftNouns[w] || findParties(s[i:j]) != nil {
 		return -1 // "Lebanese Hezbollah drones": the group's
 	}
 	return j + 1 + len(w)
 }
 
+// hyphenedWordAfter returns the word after s[i:], lower-cased, with
+// its hyphens ("dive-bombed").
+func hyphenedWordAfter(s string, i int) string {
+	for i < len(s) && s[i] == ' ' {
+		i++
+	}
+	e := i
+	for e < len(s) && (isASCIILetter(s[e]) || s[e] == '-') {
+		e++
+	}
+	return strings.ToLower(s[i:e])
+}
+
+// craftNames are the names of warplanes and attack helicopters of a
+// make, told in the plural as the craft themselves: "Israeli Mirages",
+// "British Harriers", "German Stukas".
+var craftNames = wordSet("mirages skyhawks phantoms mysteres vautours ouragans super-mysteres migs mig sukhois tupolevs ilyushins " +
+	"harriers tornados tornadoes jaguars hunters canberras vulcans buccaneers lightnings meteors vampires venoms spitfires hurricanes " +
+	"typhoons tempests lancasters wellingtons blenheims halifaxes stirlings beaufighters mosquitoes mosquitos stukas messerschmitts heinkels " +
+	"dorniers junkers focke-wulfs zeros corsairs hellcats avengers skyraiders thunderchiefs thunderbolts mustangs sabres sabrejets " +
+	"superfortresses fortresses liberators mitchells marauders intruders apaches cobras hinds tucanos pucaras etendards super-etendards " +
+	"rafales eurofighters gripens kfirs neshers daggers fiats macchis savoias capronis")
+
 // modelStrikeVerbs, after an aircraft's model and its nation, make the
 // model the nation's craft ("Ethiopian MiG-23s bombed"), not a craft it
 // lost ("the American U-2 reconnaissance plane shot down").
-var modelStrikeVerbs = wordSet("bombed struck attacked strafed rocketed hit pounded raided fired targeted")
+var modelStrikeVerbs = wordSet("bombed struck attacked strafed rocketed hit pounded raided fired targeted dive-bombed machine-gunned torpedoed sank napalmed")
 
 // namedUnit returns where a unit of a nation's forces named by up to
 // three capitalised words ends when s[i:] opens with one ("Foreign Legion"

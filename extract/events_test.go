@@ -158,6 +158,9 @@ func TestEventDate(t *testing.T) {
 		{"a date before 'and' is the first verb's", "Troops landed on the island on Friday and seized it from the garrison on Sunday.", ActionCapture, "on Sunday"},
 		{"a date before 'and' dates the second verb without its own", "Troops landed on the island on Friday and seized the airstrip.", ActionCapture, "on Friday"},
 		{"a date after a short appositive", "Troops drove the fighters out of Idale near Baidoa, the seat of the interim government, on Monday, officials said.", ActionCapture, "on Monday"},
+		{"a date after an aside that tells where the place lies", "He said the rebels had taken Morobo and Kaya, on the Ugandan border, last Sunday.", ActionCapture, "last Sunday"},
+		{"a date after a long appositive", "Its units had taken Modrica, a mainly Moslem and Croat town on the Bosna river, on Saturday.", ActionCapture, "on Saturday"},
+		{"a date after a distance and a direction", "Troops captured Zemunik airport, 10 km (six miles) east of Zadar, late on Friday.", ActionCapture, "late on Friday"},
 		{"pluperfect after the saying without an end keeps the saying's", "The front said today its fighters had captured the town of Afabet after heavy fighting.", ActionCapture, "today"},
 	}
 	for _, tt := range tests {
