@@ -886,7 +886,11 @@ func TestEventDevset30F1(t *testing.T) {
 	// The actor floor is 0.573 since the further places of a listed strike
 	// or capture came to be events of their own (listedPlaceEvents): three
 	// more match, and actors are right on 43 of 75.
-	scoreEventDevset(t, "testdata/devset/events30.jsonl", 20, 0.696, 0.573, 0.666)
+	// Extractor 1.39.0 lowered the actor 0.573 to 0.567: units "sent
+	// into" a town came to be deployed, and the Giants Brigades' at Ataq
+	// matches with no actor, the brigades' name being none the rules know
+	// (42 right of 74, as before of 73).
+	scoreEventDevset(t, "testdata/devset/events30.jsonl", 20, 0.696, 0.567, 0.666)
 }
 
 // TestEventDevset31F1 scores the events31 set: 20 reports of wars little
@@ -1035,7 +1039,11 @@ func TestEventDevset36F1(t *testing.T) {
 	// Extractor 1.38.0 lowered the date 0.806 to 0.792: denials,
 	// charges, protests and blame came to be statements, matched to
 	// labels that are often of another statement, or undated.
-	scoreEventDevset(t, "testdata/devset/events36.jsonl", 20, 0.645, 0.655, 0.792)
+	// Extractor 1.39.0 lowered the date 0.792 to 0.786: a side that
+	// "reinforced its posts along" a river came to deploy there, and the
+	// Border Guard's at the Naf takes the sentence's Saturday where the
+	// label gives no day (81 right of 103, as before of 102).
+	scoreEventDevset(t, "testdata/devset/events36.jsonl", 20, 0.645, 0.655, 0.786)
 }
 
 // TestEventDevset37F1 scores the events37 set: 20 wire stories, newspaper
@@ -1144,7 +1152,10 @@ func TestEventDevset41F1(t *testing.T) {
 	// Extractor 1.38.0 lowered the actor 0.442 to 0.441 and date 0.628 to 0.610: denials,
 	// charges, protests and blame came to be statements, matched to
 	// labels that are often of another statement, or undated.
-	scoreEventDevset(t, "testdata/devset/events41.jsonl", 20, 0.544, 0.441, 0.610)
+	// Extractor 1.39.0 lowered the actor 0.441 to 0.435: "commandos
+	// flown to" a town came to be deployed, and the British commandos at
+	// Tabora match with no actor (34 right of 78, as before of 77).
+	scoreEventDevset(t, "testdata/devset/events41.jsonl", 20, 0.544, 0.435, 0.610)
 }
 
 // TestEventDevset42F1 scores the events42 set: 20 wire reports of
@@ -1168,7 +1179,11 @@ func TestEventDevset42F1(t *testing.T) {
 	// Extractor 1.38.0 lowered the date 0.686 to 0.670: denials,
 	// charges, protests and blame came to be statements, matched to
 	// labels that are often of another statement, or undated.
-	scoreEventDevset(t, "testdata/devset/events42.jsonl", 20, 0.497, 0.571, 0.670)
+	// Extractor 1.39.0 lowered the date 0.670 to 0.666: "troops flown
+	// into" a town came to be deployed, and the Moroccan troops at Dakhla
+	// take the sentence's Aug. 14 where the label gives the month (58
+	// right of 87, as before of 86).
+	scoreEventDevset(t, "testdata/devset/events42.jsonl", 20, 0.497, 0.571, 0.666)
 }
 
 // TestEventDevset43F1 scores the events43 set: 20 reports of 1990-2022 in
