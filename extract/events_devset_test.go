@@ -1404,3 +1404,37 @@ func TestEventDevset53F1(t *testing.T) {
 	// 13/40.
 	scoreEventDevset(t, "testdata/devset/events53.jsonl", 20, 0.370, 0.348, 0.302)
 }
+
+// TestEventDevset54F1 scores the events54 set: 20 wire reports, newspaper
+// telegrams and communiques of the interstate and border wars of 1914-2008
+// (Lemberg and Halicz, Messines and Wytschaete, Cambrai, St. Mihiel, the
+// Marco Polo Bridge, Namsos and Andalsnes, Tikhvin, Wake Island, Kwajalein
+// and Majuro, Shumshu and Harbin, Malkiya and Jenin, Pohang, Hussainiwala
+// and Akhaura, Mong Cai, Fath ol-Mobin, Mount Kent, the Bridgeton mine,
+// Badme, Point 4875, Perevi), with towns, peaks and border posts taken,
+// abandoned and retaken, landings, sieges, strikes, shoot-downs, truces
+// and talks, and each side's claims and denials; labelled and committed
+// before the rules were first run on it.
+func TestEventDevset54F1(t *testing.T) {
+	// First run (extractor 1.39.0 of 13ecd38, before any rule was changed
+	// for it; the same on 1.38.0): 20 items, tp=103 fp=59 fn=114,
+	// precision 0.636, recall 0.475, F1 0.544; actor right on 60/103
+	// (0.583), date on 55/103 (0.534). These are its floors (rounded
+	// down); raise them as the rules improve.
+	scoreEventDevset(t, "testdata/devset/events54.jsonl", 20, 0.543, 0.582, 0.533)
+}
+
+// TestEventDevset55F1 scores the events55 set: 20 reports of 1900-2022
+// on every continent (Paardeberg, Tsushima, Casas Grandes, Zacatecas,
+// Belleau Wood, Taleh, Rumaitha, Neghelli, Kufra, Ortona, Breslau, Mao
+// Khe, Outpost Harry, Vientiane, Attopeu, Puente de Oro,
+// Charar-e-Sharief, Wadi Saluki, Menagh, Snihurivka); held out: labelled
+// while the rules of 1.39.0 were written, without sight of them, and not
+// tuned on.
+func TestEventDevset55F1(t *testing.T) {
+	// First run (extractor 1.39.0 of 13ecd38; the same on 1.38.0): 20
+	// items, tp=72 fp=47 fn=105, precision 0.605, recall 0.407, F1 0.486;
+	// actor right on 29/72 (0.403), date on 37/72 (0.514). These are its
+	// floors (rounded down).
+	scoreEventDevset(t, "testdata/devset/events55.jsonl", 20, 0.486, 0.402, 0.513)
+}
