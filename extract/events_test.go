@@ -1011,3 +1011,32 @@ func TestEntryOfCapture(t *testing.T) {
 		})
 	}
 }
+
+// TestCableDatelineDays checks that the relative days of a report count
+// from its dateline's day when the dateline, a day before publication,
+// stands on a line of its own as cables print it, or follows a subhead.
+func TestCableDatelineDays(t *testing.T) {
+	tests := []struct {
+		name, give, published, action, want string
+	}{
+		{"a cable's dateline on its own line", "NEW BRITISH BLOW.\n\nLONDON, Nov. 21.\n\nSir Douglas Haig reports:--\n\n\"Yesterday morning our troops captured Havrincourt after heavy fighting.\"",
+			"1917-11-22", ActionCapture, "1917-11-20"},
+		{"a dateline after a subhead, and this morning", "AMERICANS TAKE VIGNEULLES\n\nPershing's Columns Meet -- Montsec Falls\n\nWITH THE AMERICAN ARMY IN LORRAINE, Sept. 13 (AP). -- American troops entered Vigneulles at 2 o'clock this morning.",
+			"1918-09-14", ActionEnter, "1918-09-13"},
+		{"a weekday after the dateline's day is the update's", "KYIV, Aug 21 (Reuters) - Russian forces captured Novohrodivka on Friday, the ministry said.",
+			"2025-08-22", ActionCapture, "2025-08-22"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, c := range Extract(ingest.Article{ID: "c", Text: tt.give, Published: tt.published}) {
+				if c.Kind == KindEvent && c.Action == tt.action {
+					got = append(got, dayOrNull(c.Date.Start))
+				}
+			}
+			if len(got) != 1 || got[0] != tt.want {
+				t.Errorf("%s dates %v, want [%s]", tt.action, got, tt.want)
+			}
+		})
+	}
+}

@@ -782,10 +782,11 @@ func Extract(a ingest.Article) []Claim {
 					anchor = evAnchor
 				}
 				d := ResolveDate(expr, anchor)
-				if anchor != a.Published {
+				if anchor != a.Published && !reportDayWord(expr) {
 					// A day after the dateline's is told by an update
 					// ("on Friday" in a report datelined Thursday and
-					// published on Friday).
+					// published on Friday); "this morning" is the
+					// dateline's.
 					if p := ResolveDate(expr, a.Published); p.Start != nil && *p.Start > anchor {
 						d = p
 					}
@@ -2299,6 +2300,14 @@ func datelineAnchor(s string, dates []dateHit, published string) string {
 // followed by its country or state ("GOMA, Democratic Republic of Congo,
 // March 6 (Reuters) -").
 func isDatelineDate(s string, d dateHit) bool {
+	if d.Start < 3 || d.Start > len(s) {
+		return false
+	}
+	if nl := strings.LastIndexByte(s[:d.Start], '\n'); nl >= 0 {
+		// The dateline opens its own line after a headline or subhead
+		// the sentence runs on from.
+		s, d.Start, d.End = s[nl+1:], d.Start-nl-1, d.End-nl-1
+	}
 	if d.Start < 3 || d.Start > 80 || s[d.Start-2] != ',' {
 		return false
 	}
@@ -2319,8 +2328,22 @@ func isDatelineDate(s string, d dateHit) bool {
 		}
 	}
 	// (Or a colon: "PESHAWAR, Sept 23: The death toll …", as South Asian
-	// papers write it.)
-	return strings.HasPrefix(rest, "(") || strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, ": ")
+	// papers write it; or a line of its own, as cables head their text:
+	// "PETROGRAD, Sept. 3.")
+	return strings.HasPrefix(rest, "(") || strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, ": ") ||
+		ownLine(s, d.Start, rest)
+}
+
+// ownLine reports whether a date after a city in capitals ends its line,
+// with or without a full stop: the dateline of a cable ("LONDON, Nov.
+// 21.") that heads its text on a line of its own.
+func ownLine(s string, start int, rest string) bool {
+	rest = strings.TrimPrefix(rest, ".")
+	if rest != "" && rest[0] != '\n' {
+		return false
+	}
+	line := s[:start]
+	return line != "" && !strings.ContainsAny(line, "abcdefghijklmnopqrstuvwxyz")
 }
 
 // titleCased reports whether every word of s opens with a capital.
