@@ -564,6 +564,11 @@ func findPartiesIn(sc *ruleScan, host string) []partyMention {
 			out[i].Name = hostGovernment(host, out, i)
 		case partyBackedOrLoyal:
 			out[i].Name = backedOrLoyal(host, out[i].Text)
+		case "Hungary":
+			if k := out[i].Start - len("Austro-"); k >= 0 && strings.EqualFold(s[k:out[i].Start], "Austro-") {
+				// "Austro-Hungarian troops": the dual monarchy's.
+				out[i].Start, out[i].Text, out[i].Name = k, s[k:out[i].End], "Austria-Hungary"
+			}
 		}
 	}
 	return out
@@ -1088,6 +1093,15 @@ func ownForces(s string, start int) string {
 		// "The spokesman said the troops entered the town": as above.
 		return s[m[2]:m[3]]
 	}
+	if k := strings.LastIndex(s[:start], "Our "); k >= 0 && opensOwnWords(s, o, k) {
+		// "\"Our forces have liberated Jabrayil,\" the ministry said":
+		// the speaker's (see resolveOwnForces).
+		e := k + len("Our ")
+		w := firstWordAfter(s, e)
+		if end := e + len(w); (forcesNouns[w] || ownForceNouns[w] || ourMenNouns[w]) && end <= start && !strings.ContainsAny(s[end:start], ",;:") && onlyAuxiliaries(s[end:start]) {
+			return s[k:end]
+		}
+	}
 	var rest string
 	switch {
 	case strings.HasPrefix(s[o:], "Its "), o > 0 && strings.HasPrefix(s[o:], "its "):
@@ -1109,6 +1123,23 @@ func ownForces(s string, start int) string {
 // saidTheTroops matches a report verb and the troops it tells of, last in
 // the words before an act: "the spokesman said the troops".
 var saidTheTroops = regexp.MustCompile(`\b(?:said|says|reported|announced)\s+(?:that\s+)?(the\s+(?:troops|soldiers|forces))\s+(?:[a-z]+\s+){0,2}$`)
+
+// opensOwnWords reports whether s[k:] opens the words of a speaker: the
+// sentence's subject after any opening phrase or dateline, or a quotation.
+func opensOwnWords(s string, o, k int) bool {
+	if k == o || k == 0 {
+		return true
+	}
+	b := strings.TrimRight(s[:k], " ")
+	if strings.HasSuffix(b, "\"") || strings.HasSuffix(b, "“") || strings.HasSuffix(b, "‘") {
+		return true
+	}
+	return datelineEnd(s) == len(b)
+}
+
+// ourMenNouns are a side's men and craft as its own spokesmen call them:
+// "our troops", "our aeroplanes", "our airmen".
+var ourMenNouns = wordSet("aeroplanes airmen infantry cavalry marines paratroopers sailors ships warships airplanes planes bombers defenders men boys heroes fighters")
 
 // troopNouns name the men of a side's forces: "The troops entered".
 var troopNouns = wordSet("troops soldiers forces army units")
@@ -1231,6 +1262,12 @@ func resolveOwnForces(claims []Claim) {
 			}
 		}
 		if unitOfGroup(a.Text) > 0 && speakerForces(claims, i, a.Text) {
+			continue
+		}
+		if strings.HasPrefix(a.Text, "Our ") {
+			// "\"Our troops captured Robotyne,\" the general staff
+			// said": the side of the speaker, or none.
+			speakerForces(claims, i, a.Text)
 			continue
 		}
 		for j := i - 1; j >= 0; j-- {

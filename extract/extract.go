@@ -4466,15 +4466,29 @@ var sportsWords = []string{"wicket", "innings", " overs", "batsm", "bowlers", "o
 	"half-time", "hat-trick", "semi-final", "quarter-final", "penalty shootout", "touchdown", "grand slam", "world cup",
 	"forehand", "backhand", "tiebreak", "tie-break"}
 
-// dividedState returns a party named by its capital as the state that
-// capital governed on the report's day: Hanoi was North Vietnam's until
-// the country was reunified on July 2, 1976.
+// dividedState returns a party as the state it was on the report's day:
+// Hanoi governed North Vietnam until the country was reunified on July 2,
+// 1976; Russia's forces were the Soviet Union's from the revolution of
+// November 1917 to the Union's end in December 1991, and Austria's were
+// Austria-Hungary's until the monarchy fell in November 1918.
 func dividedState(p *Party, published string) *Party {
-	if p == nil || p.Name != "Vietnam" || p.Text != "Hanoi" || published == "" || published >= "1976-07-02" {
+	if p == nil || published == "" {
+		return p
+	}
+	name := p.Name
+	switch {
+	case p.Name == "Vietnam" && p.Text == "Hanoi" && published < "1976-07-02":
+		name = "North Vietnam"
+	case p.Name == "Russia" && published >= "1917-11-08" && published < "1991-12-26":
+		name = "Soviet Union"
+	case p.Name == "Austria" && published >= "1867-03-30" && published < "1918-11-12":
+		name = "Austria-Hungary"
+	}
+	if name == p.Name {
 		return p
 	}
 	q := *p
-	q.Name = "North Vietnam"
+	q.Name = name
 	return &q
 }
 
