@@ -139,6 +139,9 @@ var nationalities = map[string]string{
 	"dominican": "Dominican Republic", "gabonese": "Gabon", "malawian": "Malawi", "cypriot": "Cyprus",
 	// Breakaway states of the wars told: "Biafran forces", "a Katangese jet".
 	"biafran": "Biafra", "katangese": "Katanga",
+	// Older spellings and names of nations: "Servian troops", "the
+	// Roumanian army", "Ottoman forces".
+	"servian": "Serbia", "roumanian": "Romania", "rumanian": "Romania", "ottoman": "Turkey",
 	// The rest of the nations the sides know (nationAdjectives), so that
 	// a government named by its adjective is named by its country.
 	"costa rican": "Costa Rica", "swazi": "Eswatini", "slovak": "Slovakia", "sahrawi": "Western Sahara",
@@ -337,7 +340,7 @@ var partyKeys = map[string][]string{
 	"Tigray People's Liberation Front":   {"tigray", "tplf"},
 	"Libyan National Army":               {"libyan national", "lna", "haftar"},
 	"Myanmar National Democratic Alliance Army": {"democratic alliance", "mndaa"},
-	partyListed: {"ta'ang", "ta’ang", "tnla", "kachin", "kia", "kio", "brotherhood", "ansanm", "legion", "volunteer", "puntland", "national accord", "gna", "american states", "oas", "polisario", "bosnian serb", "arab league", "west african", "ecowas", "african development", "sadc", "border security", "bsf", "bangladesh rifles", "bdr", "tamil tiger", "ltte", "liberation", "patriotic front", "la", "lf", "lm", "lo", "khmer rouge", "fmln", "unita", "pathet lao", "sandinist", "viet minh", "viet cong", "vietcong", "shining path", "renamo",
+	partyListed: {"ta'ang", "ta’ang", "tnla", "kachin", "kia", "kio", "brotherhood", "ansanm", "legion", "volunteer", "puntland", "national accord", "gna", "american states", "oas", "polisario", "bosnian serb", "arab league", "west african", "ecowas", "african development", "sadc", "border security", "bsf", "bangladesh rifles", "bdr", "tamil tiger", "ltte", "liberation", "patriotic front", "la", "lf", "lm", "lo", "khmer rouge", "fmln", "unita", "pathet lao", "sandinist", "viet minh", "viet cong", "vietcong", "shining path", "renamo", "boer",
 		"adfl", "democratic forces", "revolutionary united", "ruf", "karen national", "knu", "islamic courts", "northern alliance",
 		"frud", "mujwa", "amal", "seleka", "tupamaro", "phalang", "mahdi army", "zapatista", "fretilin",
 		"mourabitoun", "m-19", "fln", "eoka", "mau mau", "zanu", "zapu", "zipra", "zanla", "swapo", "frelimo", "paigc", "haganah",
@@ -611,7 +614,7 @@ var listedParties = []struct{ prefix, name string }{
 	{"Viet Minh", "Viet Minh"}, {"Viet Cong", "Viet Cong"}, {"Vietcong", "Viet Cong"}, {"Shining", "Shining Path"},
 	{"Renamo", "Renamo"}, {"RENAMO", "Renamo"},
 	// Armed groups of other wars, by the names reports give them.
-	{"ADFL", "ADFL"}, {"Alliance of Democratic Forces", "ADFL"}, {"Revolutionary United Front", "Revolutionary United Front"},
+	{"Boer", "Boers"}, {"ADFL", "ADFL"}, {"Alliance of Democratic Forces", "ADFL"}, {"Revolutionary United Front", "Revolutionary United Front"},
 	{"RUF", "Revolutionary United Front"}, {"Karen National Union", "Karen National Union"}, {"KNU", "Karen National Union"},
 	{"Islamic Courts", "Islamic Courts"}, {"Northern Alliance", "Northern Alliance"},
 	{"FRUD", "FRUD"}, {"MUJWA", "MUJWA"}, {"Amal", "Amal"}, {"Seleka", "Seleka"},
@@ -643,7 +646,7 @@ const reNamedServices = `R\.A\.F|RAF|Royal\s+Air\s+Force|Royal\s+Navy|Royal\s+Ma
 // reOlderGroups matches armed groups of other wars by the names reports
 // give them (see listedParties): "Fretilin forces", "EOKA gunmen",
 // "Amal militiamen" (Amal only so, not a name).
-const reOlderGroups = `ADFL|Alliance\s+of\s+Democratic\s+Forces(?:\s+for\s+the\s+Liberation\s+of\s+Congo(?:-Zaire)?)?|Revolutionary\s+United\s+Front|RUF|Karen\s+National\s+Union|KNU|Islamic\s+Courts(?:\s+Union)?|Northern\s+Alliance|FRUD|MUJWA|Amal\s+(?:militia|militiamen|movement|fighters|gunmen)|Seleka|Tupamaros?|Phalang(?:e|ists?)|Mahdi\s+Army|Zapatistas?|Fretilin|FRETILIN|Mourabitoun|M-19|FLN|EOKA|Mau\s+Mau|ZANU|ZAPU|ZIPRA|ZANLA|SWAPO|FRELIMO|Frelimo|PAIGC|Haganah|Irgun|IRA|ETA|Interahamwe|Janjaweed|Abu\s+Sayyaf|Montoneros?|UDT|Timorese\s+Democratic\s+Union|Vietminh|Somali\s+National\s+Movement|SNM|` + reNamedServices
+const reOlderGroups = `Boers?(?:\s+(?:commandos?|forces|troops|fighters|columns?|guns|artillery))?|ADFL|Alliance\s+of\s+Democratic\s+Forces(?:\s+for\s+the\s+Liberation\s+of\s+Congo(?:-Zaire)?)?|Revolutionary\s+United\s+Front|RUF|Karen\s+National\s+Union|KNU|Islamic\s+Courts(?:\s+Union)?|Northern\s+Alliance|FRUD|MUJWA|Amal\s+(?:militia|militiamen|movement|fighters|gunmen)|Seleka|Tupamaros?|Phalang(?:e|ists?)|Mahdi\s+Army|Zapatistas?|Fretilin|FRETILIN|Mourabitoun|M-19|FLN|EOKA|Mau\s+Mau|ZANU|ZAPU|ZIPRA|ZANLA|SWAPO|FRELIMO|Frelimo|PAIGC|Haganah|Irgun|IRA|ETA|Interahamwe|Janjaweed|Abu\s+Sayyaf|Montoneros?|UDT|Timorese\s+Democratic\s+Union|Vietminh|Somali\s+National\s+Movement|SNM|` + reNamedServices
 
 // reMovement matches a liberation movement by its name ("the Eritrean
 // People's Liberation Front", "the Popular Front for the Liberation of
