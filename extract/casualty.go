@@ -721,6 +721,33 @@ func acronymAside(toks []token, j int) int {
 	return j
 }
 
+// andSameKind returns the index of the head noun of a second name for
+// the group n when toks[j] joins one to it by "and" with no count of its
+// own, both names being police's or soldiers' ("nine police and
+// auxiliary officers", "12 soldiers and militiamen"); else -1.
+func andSameKind(toks []token, j int, n nounPhrase) int {
+	if n.head < 0 || j+1 >= len(toks) || toks[j].w != "and" {
+		return -1
+	}
+	armed := func(w string) bool { return securityHeads[w] || policeHeads[w] }
+	if !armed(toks[n.head].w) {
+		return -1
+	}
+	for e := j + 1; e < len(toks) && e <= j+2; e++ {
+		t := toks[e]
+		if !t.word || numberish(t) || t.cls&(clsVerb|clsReport) != 0 || t.w == "a" || t.w == "an" || t.w == "the" || possessive[t.w] {
+			return -1
+		}
+		if armed(t.w) {
+			if e+1 < len(toks) && (toks[e+1].w == "of" || toks[e+1].w == "'s") {
+				return -1 // "and officers of the unit": another group
+			}
+			return e
+		}
+	}
+	return -1
+}
+
 // parseChain reads a list of victims' groups joined by "and", commas, "as
 // well as", or "including" (a breakdown) from toks[i].
 func parseChain(toks []token, i int, chain []nounPhrase) []nounPhrase {
@@ -777,6 +804,15 @@ func parseChain(toks []token, i int, chain []nounPhrase) []nounPhrase {
 				if !t.word && t.w != "," && t.w != "-" || t.cls&(clsVerb|clsReport) != 0 {
 					break
 				}
+			}
+		}
+		if e := andSameKind(toks, j, n); e > 0 {
+			// "nine police and auxiliary officers, eight civilians": one
+			// group told by two names of the same kind, the list going on
+			// after the second (the group keeps the side of the first).
+			j = e + 1
+			if j >= len(toks) {
+				break
 			}
 		}
 		if len(chain) == 1 && !breakdown && chain[0].head >= 0 {
@@ -3554,7 +3590,7 @@ func findCasualties(toks []token, s, lower string, host, them string, out []casu
 					// "80 fighters had been killed, including a commander".
 					h.side = out[firstHit-1].side
 				}
-				if ci == 0 && inherit && firstHit > 0 && out[firstHit-1].side == SideCivilians && peopleHit(s, out[firstHit-1]) &&
+				if inherit && firstHit > 0 && (ci == 0 || partsMakeUp(chain, out[firstHit-1])) && out[firstHit-1].side == SideCivilians && peopleHit(s, out[firstHit-1]) &&
 					(armedSide(h.side) || h.side == SidePolice && mostOf(h, out[firstHit-1]) || civiliansPart(toks, n, h, out[firstHit-1])) {
 					// "134 people were killed …, including 82 militants":
 					// people broken down into fighters are not all
@@ -4595,6 +4631,28 @@ func civiliansPart(toks []token, n nounPhrase, h, toll casualtyHit) bool {
 	}
 	w := toks[n.head].w
 	return w == "civilians" || w == "civilian"
+}
+
+// partsMakeUp reports whether the counts of a chain of groups add up to
+// the toll they break down ("27 people had died, including nine police
+// officers, eight civilians and 10 attackers"): then each part, not only
+// the first, tells whether the toll's people were all civilians.
+func partsMakeUp(chain []nounPhrase, toll casualtyHit) bool {
+	if toll.value == nil || len(chain) < 2 {
+		return false
+	}
+	sum := 0
+	for _, n := range chain {
+		if n.num < 0 || n.count.vague {
+			return false
+		}
+		if n.count.article {
+			sum++
+		} else {
+			sum += n.count.value
+		}
+	}
+	return sum == *toll.value
 }
 
 // armedSide reports whether a side is an army or armed men: people broken

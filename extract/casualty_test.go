@@ -385,6 +385,11 @@ func TestCasualtyPatterns(t *testing.T) {
 		{"killed or are missing is no figure", "The military says 1,208 soldiers were killed or are missing.", nil},
 		{"killed or have been captured is no figure", "Some 300 soldiers were killed or have been captured.", nil},
 		{"a further", "Air strikes killed a further 25 fighters.", []want{{OutcomeKilled, 25, QualExact, "militants"}}},
+		{"people broken down in full, attackers last", "State media said 27 people had died, including nine police and auxiliary officers, eight civilians and 10 attackers.", []want{
+			{OutcomeKilled, 27, QualExact, "unknown"}, {OutcomeKilled, 9, QualExact, "police"}, {OutcomeKilled, 8, QualExact, "civilians"},
+			{OutcomeKilled, 10, QualExact, "militants"}}},
+		{"people among whom soldiers were killed, not in full, are still people", "Six people were killed, including a teacher and two soldiers.", []want{
+			{OutcomeKilled, 6, QualExact, "civilians"}, {OutcomeKilled, 1, QualExact, "civilians"}, {OutcomeKilled, 2, QualExact, "unknown"}}},
 		{"of the victims were", "Eighteen of the victims were children.", []want{{OutcomeKilled, 18, QualExact, "civilians"}}},
 		{"a time word after an elliptical count", "The fighting killed 27 people and wounded 106 overnight.", []want{
 			{OutcomeKilled, 27, QualExact, "civilians"}, {OutcomeWounded, 106, QualExact, "civilians"}}},
