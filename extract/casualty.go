@@ -683,7 +683,8 @@ func countsAddUp(toks []token, k, total int, toEnd bool) bool {
 		t := toks[m]
 		switch {
 		case t.w == "," && !toEnd:
-			return parts >= 2 && sum == total && m+1 < len(toks) && toks[m+1].cls&clsVerb != 0
+			// (The verb may open with an auxiliary: ", were killed".)
+			return parts >= 2 && sum == total && m+1 < len(toks) && (toks[m+1].cls&clsVerb != 0 || beVerbs[toks[m+1].w] || toks[m+1].w == "had" || toks[m+1].w == "have")
 		case t.w == "." && toEnd:
 			return parts >= 2 && sum == total
 		case numberish(t):
@@ -830,7 +831,7 @@ func parseChain(toks []token, i int, chain []nounPhrase) []nounPhrase {
 			k++
 		}
 		switch {
-		case comma && len(chain) == 1 && chain[0].head >= 0 && !chain[0].count.vague && countsAddUp(toks, k, chain[0].count.value, false):
+		case comma && len(chain) == 1 && chain[0].head >= 0 && !chain[0].count.vague && k < len(toks) && numberish(toks[k]) && countsAddUp(toks, k, chain[0].count.value, false):
 			// "All 259 people on board, 243 passengers and 16 crew, were
 			// killed": the parts of the count between commas.
 			breakdown = true
@@ -5485,9 +5486,10 @@ func ownsBreakdown(side string, toks []token, n nounPhrase) bool {
 	case "", SideUnknown, SideCivilians, "Palestinians", "Israelis":
 		return false
 	}
-	if n.head < 0 || civilianHeads[toks[n.head].w] && !leaderWords[toks[n.head].w] {
+	if n.head < 0 || civilianHeads[toks[n.head].w] && !leaderWords[toks[n.head].w] && !raceWords[toks[n.head].w] {
 		// (A leader is one of those he leads: "11 militants, including a
-		// leader".)
+		// leader"; so are the Europeans and Africans among them: "Nine
+		// policemen, four Europeans and five Africans, were killed".)
 		return false
 	}
 	for m := n.num; m <= n.last && m < len(toks); m++ {
@@ -5498,6 +5500,10 @@ func ownsBreakdown(side string, toks []token, n nounPhrase) bool {
 	}
 	return true
 }
+
+// raceWords name people by the race or origin colonial reports told them
+// by, who are of the force they are counted in.
+var raceWords = wordSet("europeans european africans african whites white blacks black asians asian natives native")
 
 // leaderWords name a group's leaders, who are of its side.
 var leaderWords = wordSet("leader leaders")

@@ -385,6 +385,8 @@ func TestCasualtyPatterns(t *testing.T) {
 		{"killed or are missing is no figure", "The military says 1,208 soldiers were killed or are missing.", nil},
 		{"killed or have been captured is no figure", "Some 300 soldiers were killed or have been captured.", nil},
 		{"a further", "Air strikes killed a further 25 fighters.", []want{{OutcomeKilled, 25, QualExact, "militants"}}},
+		{"a force's men told by race between commas, before an auxiliary", "Nine policemen, four Europeans and five Africans, were hacked to death by a mob.", []want{
+			{OutcomeKilled, 9, QualExact, "police"}, {OutcomeKilled, 4, QualExact, "police"}, {OutcomeKilled, 5, QualExact, "police"}}},
 		{"people broken down in full, attackers last", "State media said 27 people had died, including nine police and auxiliary officers, eight civilians and 10 attackers.", []want{
 			{OutcomeKilled, 27, QualExact, "unknown"}, {OutcomeKilled, 9, QualExact, "police"}, {OutcomeKilled, 8, QualExact, "civilians"},
 			{OutcomeKilled, 10, QualExact, "militants"}}},
