@@ -2644,7 +2644,33 @@ func passiveBefore(before string) int {
 			return len(before) - len(aux)
 		}
 	}
+	// An adverb inside the auxiliaries: "had apparently been captured",
+	// "was finally retaken".
+	ws := lastWords(before, 3)
+	n := len(ws)
+	if n >= 2 && ws[n-1] == "been" {
+		ws, n = ws[:n-1], n-1
+	}
+	if n >= 2 && passiveAdverb(ws[n-1]) {
+		switch aux := ws[n-2]; {
+		case (aux == "had" || aux == "has" || aux == "have") && strings.HasSuffix(before, " been "),
+			(aux == "was" || aux == "were") && !strings.HasSuffix(before, " been "):
+			if k := strings.LastIndex(before, " "+aux+" "); k >= 0 {
+				return k + 1
+			}
+		}
+	}
 	return 0
+}
+
+// passiveAdverb reports whether a word between a passive's auxiliaries
+// is an adverb: "apparently", "finally", "also", "since".
+func passiveAdverb(w string) bool {
+	switch strings.ToLower(w) {
+	case "also", "since", "now", "already", "again", "later", "then", "first", "just", "reportedly":
+		return true
+	}
+	return len(w) > 4 && strings.HasSuffix(w, "ly") && w[0] >= 'a' && w[0] <= 'z'
 }
 
 // garrisonGaveUp reports whether a capture's trigger is a garrison that
