@@ -760,10 +760,10 @@ func findEventsAt(ix *sentIndex, host string) []eventHit {
 					h.Place = p // "Bara fell to the paramilitaries": Bara, whatever follows
 				}
 			}
-			if rule.Action == ActionCapture && h.Place == nil || rule.Action == ActionCapture && passiveBefore(sentence[:start]) > 0 {
+			if (rule.Action == ActionCapture || rule.Action == ActionStrike) && h.Place == nil || rule.Action == ActionCapture && passiveBefore(sentence[:start]) > 0 {
 				// "Elephant Pass was retaken by the army", "the mountain
-				// town of Jezzine was taken by Israeli troops": the
-				// subject the passive tells of.
+				// town of Jezzine was taken by Israeli troops", "Guam
+				// was bombed": the subject the passive tells of.
 				if k := passiveBefore(sentence[:start]); k > 0 {
 					if p := fellPlace(sentence, k, places); p != nil {
 						h.Place = p
