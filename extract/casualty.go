@@ -430,9 +430,11 @@ func parseNP(toks []token, i int) (nounPhrase, bool) {
 			continue
 		}
 		if isModifier(w) || c.article && mods == 0 && j == c.next && (w.w == "wounded" || w.w == "injured") &&
-			j+1 < len(toks) && singularHeads[toks[j+1].w] {
-			// Or "a wounded rebel was captured": a state of the one
-			// counted, not an outcome.
+			j+1 < len(toks) && singularHeads[toks[j+1].w] ||
+			!c.article && mods == 0 && j == c.next && (w.w == "wounded" || w.w == "injured") && j+1 < len(toks) && toks[j+1].victimHead() && capturedAfter(toks, j+2) {
+			// Or "a wounded rebel was captured", "three wounded attackers
+			// had been captured": a state of the ones counted, not an
+			// outcome.
 			mods++
 			if mods > 4 {
 				break
@@ -2297,6 +2299,23 @@ func listOpener(toks []token, k int) (string, int) {
 		}
 	}
 	return "", -1
+}
+
+// capturedAfter reports whether toks[k:] opens with a passive of capture,
+// its auxiliaries first: "were captured", "had been taken prisoner".
+func capturedAfter(toks []token, k int) bool {
+	for ; k < len(toks) && (auxWords[toks[k].w] || toks[k].w == "been" || toks[k].w == "later" || toks[k].w == "also"); k++ {
+	}
+	if k >= len(toks) {
+		return false
+	}
+	switch toks[k].w {
+	case "captured", "seized", "abducted":
+		return true
+	case "taken":
+		return k+1 < len(toks) && (toks[k+1].w == "prisoner" || toks[k+1].w == "prisoners" || toks[k+1].w == "captive")
+	}
+	return false
 }
 
 // appositiveOutcome is the outcome of a list set beside "the dead" or

@@ -385,6 +385,10 @@ func TestCasualtyPatterns(t *testing.T) {
 		{"killed or are missing is no figure", "The military says 1,208 soldiers were killed or are missing.", nil},
 		{"killed or have been captured is no figure", "Some 300 soldiers were killed or have been captured.", nil},
 		{"a further", "Air strikes killed a further 25 fighters.", []want{{OutcomeKilled, 25, QualExact, "militants"}}},
+		{"a group's country is not the soldiers'", "NOUAKCHOTT, June 5 (Reuters) - Algeria's Salafist Group for Preaching and Combat said its fighters had killed 20 soldiers.",
+			[]want{{OutcomeKilled, 20, QualExact, "Mauritanian military"}}},
+		{"the wounded who were captured", "Police said three wounded attackers had been captured.", []want{{OutcomeCaptured, 3, QualExact, "militants"}}},
+		{"the wounded who were evacuated", "Two wounded soldiers were evacuated by helicopter.", []want{{OutcomeWounded, 2, QualExact, "unknown"}}},
 		{"a force's men told by race between commas, before an auxiliary", "Nine policemen, four Europeans and five Africans, were hacked to death by a mob.", []want{
 			{OutcomeKilled, 9, QualExact, "police"}, {OutcomeKilled, 4, QualExact, "police"}, {OutcomeKilled, 5, QualExact, "police"}}},
 		{"people broken down in full, attackers last", "State media said 27 people had died, including nine police and auxiliary officers, eight civilians and 10 attackers.", []want{

@@ -592,9 +592,12 @@ func TestLocationDevsetFresh67(t *testing.T) {
 // TestLocationDevsetFresh70 scores the places of the casualty figures of
 // the fresh70 set (see TestAttributionFresh70). The floor is the first
 // run's figure (extractor 1.39.0 of 13ecd38), rounded down: 165 figures
-// labelled, 165 extracted, 130 matched; place right on 54 (0.415).
+// labelled, 165 extracted, 130 matched; place right on 54 (0.415). The
+// floor is 0.414 since the GSPC's "more than 20" soldiers came to be
+// Mauritania's, not Algeria's: 140 figures match, places right on 58
+// (the 20 soldiers' raid is told at no place in their sentence).
 func TestLocationDevsetFresh70(t *testing.T) {
-	scoreLocations(t, "testdata/devset/fresh70.jsonl", 20, 130, 0.415)
+	scoreLocations(t, "testdata/devset/fresh70.jsonl", 20, 130, 0.414)
 }
 
 // TestLocationDevsetFresh71 scores the places of the casualty figures of

@@ -908,13 +908,13 @@ func localNation(toks []token) string {
 			prev = toks[i-1].w
 		}
 		if b, ok := strings.CutSuffix(w, "'s"); ok {
-			if n := nationAt(prev, b); n != "" && !strings.HasSuffix(b, "s") && !envoyAfter(toks, i+1) {
+			if n := nationAt(prev, b); n != "" && !strings.HasSuffix(b, "s") && !envoyAfter(toks, i+1) && !groupNameAfter(toks, i+1) {
 				return n
 			}
 			continue
 		}
 		if b, ok := strings.CutSuffix(w, "’s"); ok {
-			if n := nationAt(prev, b); n != "" && !strings.HasSuffix(b, "s") && !envoyAfter(toks, i+1) {
+			if n := nationAt(prev, b); n != "" && !strings.HasSuffix(b, "s") && !envoyAfter(toks, i+1) && !groupNameAfter(toks, i+1) {
 				return n
 			}
 			continue
@@ -1009,6 +1009,27 @@ func envoyAfter(toks []token, k int) bool {
 	}
 	return false
 }
+
+// groupNameAfter reports whether toks[k:] names an armed group by its
+// capitalised name ("Algeria's Salafist Group for Preaching and Combat",
+// "Somalia's al Shabaab"): the group's country, who may fight abroad, not
+// the nation of the soldiers the sentence tells of.
+func groupNameAfter(toks []token, k int) bool {
+	for j := k; j < len(toks) && j < k+6; j++ {
+		t := toks[j]
+		if !t.word || !t.cap && t.w != "for" && t.w != "of" && t.w != "and" && t.w != "the" && t.w != "al" {
+			return false
+		}
+		if groupNameHeads[t.w] || namedGroups[t.w] != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// groupNameHeads end the names of armed groups: "the Salafist Group",
+// "the Polisario Front", "the Islamic Movement".
+var groupNameHeads = wordSet("group front movement brigade brigades")
 
 // missionNouns name, besides envoyNouns, a nation's mission abroad and
 // its envoys: "Pakistan's high commissioner", "Italy's embassy".
