@@ -463,7 +463,7 @@ func findEventsAt(ix *sentIndex, host string) []eventHit {
 				continue
 			}
 			if re := rule.notEvent; re != nil && re.MatchString(sentence[end:]) &&
-				!(rule.Action == ActionCapture && (fellToForces(sentence[start:end], sentence[end:]) || strings.HasSuffix(sentence[start:end], " by"))) {
+				!(rule.Action == ActionCapture && (fellToForces(sentence[start:end], sentence[end:]) || strings.HasSuffix(sentence[start:end], " by") || onTheDay(sentence[end:]))) {
 				// ("was taken by Israeli troops": the takers, not the taken.)
 				continue
 			}
@@ -5121,6 +5121,21 @@ func beforeAux(s string, start int) int {
 	}
 	return start
 }
+
+// onTheDay reports whether the words after a trigger open with a time
+// told with "on the" ("captured on the morning of June 12", "on the night
+// of the 14th"): when, not an opening seized on.
+func onTheDay(after string) bool {
+	ws := strings.Fields(after)
+	if len(ws) < 3 || ws[0] != "on" && ws[0] != "upon" || ws[1] != "the" {
+		return false
+	}
+	w := strings.ToLower(strings.Trim(ws[2], ".,;"))
+	return dayPartWords[w] || w != "" && w[0] >= '0' && w[0] <= '9'
+}
+
+// dayPartWords name a part or kind of day after "on the".
+var dayPartWords = wordSet("morning night evening afternoon eve day weekend following next same first second third fourth fifth")
 
 // munitionNouns are what is fired or dropped; what they fall on is struck.
 var munitionNouns = wordSet("shells shell bombs bomb rockets rocket missiles missile mortars grenades projectiles rounds drones bullets")

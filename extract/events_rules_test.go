@@ -432,6 +432,8 @@ func TestWarReportingRules(t *testing.T) {
 			[]wantEvent{{ActionStrike, "shelled", "", "*", "Kukawa"}}},
 		{"troops of two countries are neither's", "Troops of the two countries clashed near the temple of Ta Muen Thom on Thursday.", "Thai",
 			[]wantEvent{{ActionStrike, "clashed", "", "*", "*"}}},
+		{"a capture told on the morning of a day", "Makarivka was liberated on the morning of June 12.", "",
+			[]wantEvent{{ActionCapture, "liberated", "*", "*", "Makarivka"}}},
 		{"a passive capture with an adverb among its auxiliaries", "The Navy said that Wake Island had apparently been captured by the Japanese.", "",
 			[]wantEvent{{ActionCapture, "captured", "Japan", "*", "Wake Island"}}},
 		{"a passive capture with an adverb after was", "Cassino was finally taken by Polish troops on Thursday.", "",
