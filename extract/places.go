@@ -1354,7 +1354,8 @@ func attackedPlaces(text string, hits []placeHit) []placeHit {
 			before = strings.TrimRight(strings.TrimSuffix(strings.TrimRight(before, " "), lastWord(before)), " ")
 			w = strings.ToLower(lastWord(before))
 		}
-		if !attackNouns[w] {
+		facility := facilityOnNouns[w]
+		if !attackNouns[w] && !facility {
 			continue
 		}
 		if sp := strings.IndexByte(text[start:], ' '); sp > 0 {
@@ -1382,7 +1383,8 @@ func attackedPlaces(text string, hits []placeHit) []placeHit {
 		end = start + len(name)
 		rest := text[end:]
 		if !(strings.HasPrefix(rest, ",") || strings.HasPrefix(rest, ".") || strings.HasPrefix(rest, " in ") || rest == "" ||
-			hasAnyPrefix(rest, " shrine", " mosque", " church", " temple", " synagogue", " market")) {
+			hasAnyPrefix(rest, " shrine", " mosque", " church", " temple", " synagogue", " market") ||
+			facility && hasAnyPrefix(rest, " and ", " on ", " at ", " early ", " late ", " yesterday", " today")) {
 			// (Or a shrine or a market so named: "the attack on
 			// Shahcheragh shrine".)
 			continue
@@ -1395,6 +1397,10 @@ func attackedPlaces(text string, hits []placeHit) []placeHit {
 	}
 	return hits
 }
+
+// facilityOnNouns are the works an attack hits on an island or a hill
+// named after "on": "the Japanese bases on Wotje and Maloelap".
+var facilityOnNouns = wordSet("bases base airfield airfields airstrip airstrips positions garrison garrisons installations defences defenses batteries")
 
 // settlementLead are the words before a settlement's name that make it a
 // place: locative words and verbs of attacking.
