@@ -313,17 +313,14 @@ func whereAside(rest string) bool {
 	if w == "some" || w == "about" || w == "just" || rest != "" && rest[0] >= '0' && rest[0] <= '9' {
 		ws := strings.Fields(rest) // "10 km (six miles) east of", "some 40 miles north of"
 		for _, x := range ws[1:min(len(ws), 6)] {
-			if compassWords[x] {
+			if directionWords[x] || compassCompound(x) {
 				return true
 			}
 		}
 		return false
 	}
-	return compassWords[w] && strings.HasPrefix(rest[len(w):], " of ")
+	return directionWords[w] && strings.HasPrefix(rest[len(w):], " of ")
 }
-
-// compassWords are the directions a place is told to lie in from another.
-var compassWords = wordSet("north south east west northeast northwest southeast southwest north-east north-west south-east south-west")
 
 // andVerbGap reports whether the words between a date and a trigger
 // after it only join a second verb to the first: " and ", " and then ".

@@ -4023,17 +4023,12 @@ func notUnits(s string, places []placeHit) []placeHit {
 // flight from Anchorage to Seoul").
 func notReferencePoints(s string, places []placeHit) []placeHit {
 	if !strings.Contains(s, " lies ") && !strings.Contains(s, " located ") && !strings.Contains(s, " situated ") && !strings.Contains(s, " lying ") &&
-		!namesRoute(s) && !strings.Contains(s, " of ") {
+		!namesRoute(s) {
 		return places
 	}
 	return dropPlaces(places, func(h placeHit) bool {
 		before := s[tailWords(s, h.Start, 10):h.Start]
 		if routeOf.MatchString(before) {
-			return true
-		}
-		if distanceOf.MatchString(before) && slices.ContainsFunc(places, func(o placeHit) bool { return o.End <= h.Start && o.Start < h.Start-len(before) }) {
-			// "on the shores of Lingayen Gulf, 120 miles north of Manila":
-			// the measure locates the place told before it.
 			return true
 		}
 		if k := strings.LastIndex(h.Place.Text, h.Place.Name); k > 0 {
@@ -4066,10 +4061,6 @@ var routeOf = regexp.MustCompile(`\b(?:flights?|route|voyage)\s+from\s+(?:(?:[A-
 
 // lyingOf matches the words before a place that measure another from it
 // (see notReferencePoints).
-// distanceOf matches a distance and a direction set off after a place,
-// ending where the place it is measured from begins: ", 120 miles north of".
-var distanceOf = regexp.MustCompile(`(?i),\s+(?:about\s+|some\s+|around\s+|just\s+)?[\d,.]+\s*(?:km|kilometres|kilometers|miles)\s+(?:\([^)]*\)\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of\s+(?:the\s+)?$`)
-
 var lyingOf = regexp.MustCompile(`(?i)\b(?:lies|lie|lying|located|situated)\s+(?:about\s+|some\s+|around\s+|just\s+)?(?:[\d,.]+\s*(?:km|kilometres|kilometers|miles)\s+)?(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?(?:of|from)\s+(?:the\s+(?:[\w-]+\s+)?(?:city|town|village|capital|region|province)\s+of\s+)?$`)
 
 // notCraftModels drops the places that name a make of craft ("hit by

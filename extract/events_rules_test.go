@@ -432,7 +432,7 @@ func TestWarReportingRules(t *testing.T) {
 			[]wantEvent{{ActionStrike, "shelled", "", "*", "Kukawa"}}},
 		{"troops of two countries are neither's", "Troops of the two countries clashed near the temple of Ta Muen Thom on Thursday.", "Thai",
 			[]wantEvent{{ActionStrike, "clashed", "", "*", "*"}}},
-		{"a landing on a gulf's shores measured from a city", "Japanese troops had landed in strength on the shores of Lingayen Gulf, 120 miles north of Manila, yesterday.", "",
+		{"a landing on the shores of a gulf, a city named after it", "Japanese troops had landed in strength on the shores of Lingayen Gulf, 120 miles north of Manila, yesterday.", "",
 			[]wantEvent{{ActionDeploy, "troops had landed in", "Japan", "*", "Lingayen Gulf"}}},
 		{"bases on an island the gazetteer does not know", "Carrier planes again attacked the Japanese bases on Wotje and Maloelap on Sunday.", "",
 			[]wantEvent{{ActionStrike, "attacked", "*", "*", "Wotje"}}},

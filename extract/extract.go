@@ -1112,7 +1112,7 @@ func Extract(a ingest.Article) []Claim {
 			if c.Action == "" {
 				c.Action = ActionOther
 			}
-			c.Actor, c.Target = dividedState(ev.Actor, a.Published), dividedState(ev.Target, a.Published)
+			c.Actor, c.Target = stateOnDay(ev.Actor, a.Published), stateOnDay(ev.Target, a.Published)
 			if c.Actor == nil {
 				if g := groupAnaphor(s, ev.Start); g != "" {
 					// "The group said it had taken": the armed group
@@ -2300,7 +2300,7 @@ func datelineAnchor(s string, dates []dateHit, published string) string {
 // followed by its country or state ("GOMA, Democratic Republic of Congo,
 // March 6 (Reuters) -").
 func isDatelineDate(s string, d dateHit) bool {
-	if d.Start < 3 || d.Start > len(s) {
+	if d.Start > len(s) {
 		return false
 	}
 	if nl := strings.LastIndexByte(s[:d.Start], '\n'); nl >= 0 {
@@ -4466,12 +4466,12 @@ var sportsWords = []string{"wicket", "innings", " overs", "batsm", "bowlers", "o
 	"half-time", "hat-trick", "semi-final", "quarter-final", "penalty shootout", "touchdown", "grand slam", "world cup",
 	"forehand", "backhand", "tiebreak", "tie-break"}
 
-// dividedState returns a party as the state it was on the report's day:
+// stateOnDay returns a party as the state it was on the report's day:
 // Hanoi governed North Vietnam until the country was reunified on July 2,
 // 1976; Russia's forces were the Soviet Union's from the revolution of
 // November 1917 to the Union's end in December 1991, and Austria's were
 // Austria-Hungary's until the monarchy fell in November 1918.
-func dividedState(p *Party, published string) *Party {
+func stateOnDay(p *Party, published string) *Party {
 	if p == nil || published == "" {
 		return p
 	}
