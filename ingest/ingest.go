@@ -7,8 +7,10 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"runtime"
 	"time"
 
+	"github.com/nats-io/nats.go"
 	"github.com/nats-io/nats.go/jetstream"
 	"go.uber.org/zap"
 
@@ -265,31 +267,37 @@ func sha256Hex(s string) string {
 
 // IngestAll ingests many inputs with pipelined (asynchronous) publishes:
 // the same checks and results as Ingest, in input order, at a fraction of
-// the round trips. The error is for failures to reach the stream.
+// the round trips. The inputs are prepared on every core while earlier
+// ones are published; they are published in input order. The error is for
+// failures to reach the stream.
 func (in *Ingester) IngestAll(ctx context.Context, inputs []Input) ([]Result, error) {
 	results := make([]Result, len(inputs))
 	futures := make([]jetstream.PubAckFuture, len(inputs))
-	for i, input := range inputs {
-		results[i] = Result{Input: input.Name}
-		a, err := Prepare(input.Raw, input.Meta, in.MaxBytes, in.now())
-		if err != nil {
-			results[i].Status, results[i].Reason = StatusRejected, reason(err)
-			continue
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	for c := range in.prepareAll(ctx, inputs) {
+		<-c.done
+		for k := range c.msgs {
+			i := c.from + k
+			results[i] = Result{Input: inputs[i].Name}
+			p := &c.msgs[k]
+			switch {
+			case p.fatal != nil:
+				return results, p.fatal
+			case p.msg == nil:
+				results[i].Status, results[i].Reason = StatusRejected, reason(p.err)
+				continue
+			}
+			results[i].ID = p.id
+			var err error
+			futures[i], err = in.Bus.JS.PublishMsgAsync(p.msg, jetstream.WithExpectLastSequencePerSubject(0))
+			if err != nil {
+				return results, fmt.Errorf("ingest: publish %s: %w", p.id, err)
+			}
 		}
-		results[i].ID = a.ID
-		env, err := eventlog.NewEnvelope(a.ID, EventSource, EventTypeIngested, a.ID, a.IngestedAt, a)
-		if err != nil {
-			return results, err
-		}
-		msg, err := env.Msg(eventlog.ArticleIngestedSubject(a.ID))
-		if err != nil {
-			return results, err
-		}
-		setMeta(msg, a.ID, a.Source, a.Published)
-		futures[i], err = in.Bus.JS.PublishMsgAsync(msg, jetstream.WithExpectLastSequencePerSubject(0))
-		if err != nil {
-			return results, fmt.Errorf("ingest: publish %s: %w", a.ID, err)
-		}
+	}
+	if err := ctx.Err(); err != nil {
+		return results, err
 	}
 	for i, f := range futures {
 		if f == nil {
@@ -314,4 +322,91 @@ func (in *Ingester) IngestAll(ctx context.Context, inputs []Input) ([]Result, er
 		in.Metrics.count(results[i].Status)
 	}
 	return results, nil
+}
+
+// preparedMsg is an input made ready to publish: its message, or the
+// reason it is rejected (err), or a failure to encode it (fatal).
+type preparedMsg struct {
+	msg   *nats.Msg
+	id    string
+	err   error
+	fatal error
+}
+
+// preparedChunk is a run of consecutive inputs, prepared once done is
+// closed.
+type preparedChunk struct {
+	from int
+	msgs []preparedMsg
+	done chan struct{}
+}
+
+// prepareChunk is how many inputs a worker of prepareAll takes at a time,
+// and prepareAhead how many chunks may be prepared ahead of the publishes.
+const (
+	prepareChunk = 32
+	prepareAhead = 8
+)
+
+// prepareAll prepares the inputs (validation, normalisation, ids, the
+// event's encoding) on every core while IngestAll publishes them: it
+// returns their chunks in input order, each to be waited on. Stamps are
+// taken in order, by one goroutine. Cancelling ctx stops it.
+func (in *Ingester) prepareAll(ctx context.Context, inputs []Input) <-chan *preparedChunk {
+	ordered := make(chan *preparedChunk, prepareAhead)
+	type job struct {
+		c   *preparedChunk
+		ats []time.Time
+	}
+	jobs := make(chan job, prepareAhead)
+	go func() {
+		defer close(ordered)
+		defer close(jobs)
+		for from := 0; from < len(inputs); from += prepareChunk {
+			n := min(prepareChunk, len(inputs)-from)
+			j := job{c: &preparedChunk{from: from, msgs: make([]preparedMsg, n), done: make(chan struct{})}, ats: make([]time.Time, n)}
+			for k := range j.ats {
+				j.ats[k] = in.now()
+			}
+			select {
+			case jobs <- j:
+			case <-ctx.Done():
+				return
+			}
+			select {
+			case ordered <- j.c:
+			case <-ctx.Done():
+				return
+			}
+		}
+	}()
+	for range max(1, runtime.GOMAXPROCS(0)) {
+		go func() {
+			for j := range jobs {
+				for k := range j.c.msgs {
+					j.c.msgs[k] = in.prepareMsg(inputs[j.c.from+k], j.ats[k])
+				}
+				close(j.c.done)
+			}
+		}()
+	}
+	return ordered
+}
+
+// prepareMsg prepares one input of IngestAll, stamped at.
+func (in *Ingester) prepareMsg(input Input, at time.Time) preparedMsg {
+	a, err := Prepare(input.Raw, input.Meta, in.MaxBytes, at)
+	if err != nil {
+		return preparedMsg{err: err}
+	}
+	env, err := eventlog.NewEnvelope(a.ID, EventSource, EventTypeIngested, a.ID, a.IngestedAt, a)
+	if err != nil {
+		return preparedMsg{fatal: err}
+	}
+	msg, err := env.Msg(eventlog.ArticleIngestedSubject(a.ID))
+	if err != nil {
+		return preparedMsg{fatal: err}
+	}
+	setMeta(msg, a.ID, a.Source, a.Published)
+	return preparedMsg{msg: msg, id: a.ID}
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -165,6 +166,65 @@ func TestIngestAll(t *testing.T) {
 	}
 	if got := env.State(t, eventlog.StreamArticles).Msgs; got != 2 {
 		t.Errorf("ARTICLES holds %d messages, want 2", got)
+	}
+}
+
+// TestIngestAllManyInOrder: inputs prepared on several cores at once are
+// still published, and answered, in input order, with rejections and
+// duplicates where they stand.
+func TestIngestAllManyInOrder(t *testing.T) {
+	env := eventlogtest.Start(t, eventlog.StreamsConfig{})
+	in := &ingest.Ingester{Bus: env.Bus}
+	const n = 300
+	inputs := make([]ingest.Input, n)
+	want := make([]string, n)
+	for i := range inputs {
+		name := fmt.Sprintf("in-%d", i)
+		text := fmt.Sprintf("A drone strike killed %d people in village number %d.", i+2, i)
+		switch {
+		case i%7 == 3:
+			inputs[i] = ingest.Input{Name: name, Raw: []byte{0xff, 0xfe, byte(i)}}
+			want[i] = ingest.StatusRejected
+			continue
+		case i%11 == 5 && i > 20:
+			text = fmt.Sprintf("A drone strike killed %d people in village number %d.", i-20+2, i-20)
+			want[i] = ingest.StatusDuplicate
+			if (i-20)%7 == 3 {
+				want[i] = ingest.StatusNew
+			}
+		default:
+			want[i] = ingest.StatusNew
+		}
+		inputs[i] = ingest.Input{Name: name, Raw: []byte(text)}
+	}
+	res, err := in.IngestAll(context.Background(), inputs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res) != n {
+		t.Fatalf("%d results for %d inputs", len(res), n)
+	}
+	var last uint64
+	news := 0
+	for i, r := range res {
+		if r.Input != inputs[i].Name || r.Status != want[i] {
+			t.Fatalf("result %d = %+v, want %s of %s", i, r, want[i], inputs[i].Name)
+		}
+		if r.Status != ingest.StatusNew {
+			continue
+		}
+		news++
+		if r.Seq <= last {
+			t.Fatalf("result %d stored at %d, after %d: not in input order", i, r.Seq, last)
+		}
+		last = r.Seq
+		a, err := ingest.Prepare(inputs[i].Raw, inputs[i].Meta, 0, time.Now())
+		if err != nil || a.ID != r.ID {
+			t.Fatalf("result %d has id %s, its input's is %s (%v)", i, r.ID, a.ID, err)
+		}
+	}
+	if got := env.State(t, eventlog.StreamArticles).Msgs; got != uint64(news) {
+		t.Errorf("ARTICLES holds %d messages, want %d", got, news)
 	}
 }
 
