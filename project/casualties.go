@@ -2780,6 +2780,17 @@ type sideTable struct {
 	extra map[string]int32
 }
 
+// number gives a prepared claim the camps of its victims and, for an
+// event, of its actor.
+func (t *sideTable) number(pc *pclaim) {
+	if c := pc.c; c.Victims != nil {
+		pc.camp = t.camp(c.Victims.Side)
+	}
+	if pc.c.Kind == extract.KindEvent {
+		pc.actor = t.camp(partyName(pc.c.Actor))
+	}
+}
+
 func (t *sideTable) camp(side string) int32 {
 	switch side {
 	case "":

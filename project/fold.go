@@ -4,9 +4,11 @@ import (
 	"cmp"
 	"errors"
 	"fmt"
+	"runtime"
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/claimline/claimline/extract"
@@ -490,11 +492,12 @@ func (f *Fold) Build() (Casualties, Timeline) {
 	}()
 	cas, ins, _ := buildCasualties(arts, claims, sides, false)
 	cas.AsOf = f.asOf()
-	ev := <-rendered
-	// The casualty model's digest is taken while the timeline is built
-	// (which only reads the incidents).
+	// The casualty model's digest is taken while the event entries are
+	// still rendered and the timeline is built (which only reads the
+	// incidents).
 	casDigest := make(chan string, 1)
 	go func() { casDigest <- casualtiesDigest(&cas) }()
+	ev := <-rendered
 	tl := buildTimeline(ev.dated, ev.undated, cas.Incidents, ins)
 	tl.AsOf = cas.AsOf
 	tl.Digest = timelineDigest(&tl)
@@ -559,23 +562,45 @@ func (f *Fold) prepare(anchors map[string]int32) (arts []*artView, claims [][]*p
 		}
 	}
 	slices.Sort(ids)
-	p := preparer{resolve: f.resolver(), cache: map[resolveKey]extract.Date{}, sides: &sideTable{}}
 	arts = make([]*artView, len(ids))
 	claims = make([][]*pclaim, len(ids))
-	for i, id := range ids {
-		day, anchored := anchors[id]
-		var need bool
-		arts[i], claims[i], need = p.article(id, f.articles[id], day, anchored)
-		needAnchors = needAnchors || need
+	needs := make([]bool, len(ids))
+	// The articles are prepared on every core, each worker a run of them
+	// with a date cache of its own; the camps are then numbered in article
+	// order, as one preparer would.
+	workers := max(1, min(runtime.GOMAXPROCS(0), len(ids)/prepareRun))
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			p := preparer{resolve: f.resolver(), cache: map[resolveKey]extract.Date{}}
+			for i := w * len(ids) / workers; i < (w+1)*len(ids)/workers; i++ {
+				day, anchored := anchors[ids[i]]
+				arts[i], claims[i], needs[i] = p.article(ids[i], f.articles[ids[i]], day, anchored)
+			}
+		}()
 	}
-	return arts, claims, p.sides, needAnchors
+	wg.Wait()
+	sides = &sideTable{}
+	for i := range ids {
+		needAnchors = needAnchors || needs[i]
+		for _, pc := range claims[i] {
+			sides.number(pc)
+		}
+	}
+	return arts, claims, sides, needAnchors
 }
+
+// prepareRun is the fewest articles prepare gives a worker of its own.
+const prepareRun = 64
 
 // resolveKey is a date expression and the day it is resolved against.
 type resolveKey struct{ expr, pub string }
 
 // preparer prepares articles for a build: their claims sorted by span,
-// with effective dates and camps.
+// with effective dates, and camps when it has a side table (else the
+// caller numbers them, see sideTable.number).
 type preparer struct {
 	resolve func(expr, published string) extract.Date
 	cache   map[resolveKey]extract.Date
@@ -689,11 +714,8 @@ func (p *preparer) article(id string, a *articleState, anchor int32, anchored bo
 		if !av.hasPub && !pc.dated && pc.weekday >= 0 {
 			need = true
 		}
-		if c.Victims != nil {
-			pc.camp = p.sides.camp(c.Victims.Side)
-		}
-		if c.Kind == extract.KindEvent {
-			pc.actor = p.sides.camp(partyName(c.Actor))
+		if p.sides != nil {
+			p.sides.number(pc)
 		}
 		claims[k] = pc
 	}
