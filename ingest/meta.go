@@ -7,6 +7,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 )
 
 // ErrBadDate is returned for a published date that is not YYYY-MM-DD.
@@ -60,7 +61,7 @@ func headerMeta(text string) Meta {
 		if len(line) > 200 {
 			continue
 		}
-		lower := strings.ToLower(strings.TrimFunc(line, unicode.IsSpace))
+		lower := lowerHead(strings.TrimFunc(line, unicode.IsSpace))
 		switch {
 		case m.Published == "" && (strings.HasPrefix(lower, "updated") || strings.HasPrefix(lower, "published") || strings.HasPrefix(lower, "posted")):
 			if g := reUpdated.FindStringSubmatch(line); g != nil {
@@ -87,6 +88,31 @@ func headerMeta(text string) Meta {
 	}
 	m.Title = title(text)
 	return m
+}
+
+// lowerHead is strings.ToLower(s) as far as headerMeta reads it: its
+// first and last nine bytes when s is plain ASCII (most lines, without a
+// copy), else all of it.
+func lowerHead(s string) string {
+	const keep = 9 // "published", "agencies"
+	if len(s) <= 2*keep {
+		return strings.ToLower(s)
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return strings.ToLower(s)
+		}
+	}
+	var b [2*keep + 1]byte
+	copy(b[:keep], s[:keep])
+	b[keep] = 0 // neither half can run into the other
+	copy(b[keep+1:], s[len(s)-keep:])
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b[:])
 }
 
 // title is the first line that reads like a headline; failing that, the

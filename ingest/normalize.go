@@ -38,19 +38,26 @@ func ArticleID(text string) string {
 // ErrBinary, ErrNotUTF8 or ErrEmpty (wrapped, with detail), or nil.
 // maxBytes <= 0 means DefaultMaxBytes.
 func Validate(raw []byte, maxBytes int) error {
+	_, err := validate(raw, maxBytes)
+	return err
+}
+
+// validate is Validate, also counting the control characters it allows
+// but tab, newline, carriage return and form feed.
+func validate(raw []byte, maxBytes int) (ctrl int, err error) {
 	if maxBytes <= 0 {
 		maxBytes = DefaultMaxBytes
 	}
 	if len(raw) > maxBytes {
-		return fmt.Errorf("%w: %d bytes > %d", ErrTooLarge, len(raw), maxBytes)
+		return 0, fmt.Errorf("%w: %d bytes > %d", ErrTooLarge, len(raw), maxBytes)
 	}
 	if i := bytes.IndexByte(raw, 0); i >= 0 {
-		return fmt.Errorf("%w: NUL byte at offset %d", ErrBinary, i)
+		return 0, fmt.Errorf("%w: NUL byte at offset %d", ErrBinary, i)
 	}
 	if !utf8.Valid(raw) {
-		return fmt.Errorf("%w: invalid byte sequence at offset %d", ErrNotUTF8, firstInvalid(raw))
+		return 0, fmt.Errorf("%w: invalid byte sequence at offset %d", ErrNotUTF8, firstInvalid(raw))
 	}
-	var ctrl, total int
+	var total int
 	for _, r := range string(raw) {
 		total++
 		if unicode.IsControl(r) && r != '\n' && r != '\r' && r != '\t' && r != '\f' {
@@ -58,15 +65,15 @@ func Validate(raw []byte, maxBytes int) error {
 		}
 	}
 	if ctrl > 0 && ctrl*100 > total { // more than 1% control characters
-		return fmt.Errorf("%w: %d control characters", ErrBinary, ctrl)
+		return 0, fmt.Errorf("%w: %d control characters", ErrBinary, ctrl)
 	}
 	if len(bytes.TrimSpace(raw)) == 0 {
 		if len(raw) == 0 {
-			return fmt.Errorf("%w: no bytes", ErrEmpty)
+			return 0, fmt.Errorf("%w: no bytes", ErrEmpty)
 		}
-		return fmt.Errorf("%w: only whitespace", ErrEmpty)
+		return 0, fmt.Errorf("%w: only whitespace", ErrEmpty)
 	}
-	return nil
+	return ctrl, nil
 }
 
 func firstInvalid(b []byte) int {
@@ -85,9 +92,12 @@ func firstInvalid(b []byte) int {
 // no control characters but tab and newline, at most one blank line in a
 // row, and no leading or trailing blank lines. Errors are those of Validate.
 func Normalize(raw []byte, maxBytes int) (string, error) {
-	if err := Validate(raw, maxBytes); err != nil {
+	ctrl, err := validate(raw, maxBytes)
+	if err != nil {
 		return "", err
 	}
+	// Lines are stripped of control characters only when there are any.
+	clean := ctrl == 0 && bytes.IndexByte(raw, '\f') < 0
 	s := string(raw)
 	s = strings.TrimPrefix(s, "\uFEFF")
 	s = strings.ReplaceAll(s, "\r\n", "\n")
@@ -98,12 +108,14 @@ func Normalize(raw []byte, maxBytes int) (string, error) {
 	blank := 0
 	wrote := false
 	for line := range strings.SplitSeq(s, "\n") {
-		line = strings.Map(func(r rune) rune {
-			if r == '\t' || !unicode.IsControl(r) {
-				return r
-			}
-			return -1
-		}, line)
+		if !clean {
+			line = strings.Map(func(r rune) rune {
+				if r == '\t' || !unicode.IsControl(r) {
+					return r
+				}
+				return -1
+			}, line)
+		}
 		line = strings.TrimRightFunc(line, unicode.IsSpace)
 		if strings.TrimSpace(line) == "" {
 			blank++

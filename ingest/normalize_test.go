@@ -21,6 +21,10 @@ func TestNormalize(t *testing.T) {
 		{name: "bom dropped", give: "\uFEFFtext", want: "text"},
 		{name: "nfc", give: "Saraqe\u0301b", want: "Saraq\u00e9b"},
 		{name: "leading indent kept", give: " date 2020-02-06 Fast News\n", want: " date 2020-02-06 Fast News"},
+		{name: "form feed dropped", give: "page one\fpage two", want: "page onepage two"},
+		{name: "control characters dropped, tab kept",
+			give: strings.Repeat("filler ", 100) + "\na\x01b\x7fc\u0085d\u009fe\tf\x1b",
+			want: strings.Repeat("filler ", 99) + "filler\nabcde\tf"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -29,6 +33,27 @@ func TestNormalize(t *testing.T) {
 				t.Fatalf("Normalize(%q) = %q, %v; want %q", tt.give, got, err, tt.want)
 			}
 		})
+	}
+}
+
+// TestLowerHead: the lines headerMeta lower-cases in part read as they
+// read lower-cased whole.
+func TestLowerHead(t *testing.T) {
+	lines := []string{"", "Source", "SOURCE: Reuters and agencies", "Updated 12:32, 07-Feb-2020",
+		"PUBLISHED ON 4 MARCH 2020 BY THE DESK", "TRT World and Agencies", "Source: TRT World and AGENCIES",
+		"posted: 2 days ago, by a staff writer", "Publİshed on 4 March 2020 by the desk",
+		"\u212aelvin sign at the start of a long line", "a long line that ends with the word \u212a",
+		"Updated: 4 March — by the desk and agencies", "published", "sources say a long sentence here"}
+	for _, line := range lines {
+		whole, head := strings.ToLower(line), lowerHead(line)
+		for _, w := range []string{"updated", "published", "posted", "source"} {
+			if strings.HasPrefix(whole, w) != strings.HasPrefix(head, w) {
+				t.Errorf("%q: starts with %q %v lower-cased whole, %v in part", line, w, strings.HasPrefix(whole, w), strings.HasPrefix(head, w))
+			}
+		}
+		if strings.HasSuffix(whole, "agencies") != strings.HasSuffix(head, "agencies") {
+			t.Errorf("%q: ends with agencies %v lower-cased whole, %v in part", line, strings.HasSuffix(whole, "agencies"), strings.HasSuffix(head, "agencies"))
+		}
 	}
 }
 
