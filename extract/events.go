@@ -88,7 +88,7 @@ const (
 
 var eventRules = []eventRule{
 	{Action: ActionShootdown, Keys: []string{"down", "intercept", "destroyed"}, Hypo: hedgeAll, Re: mustWordRegexp(`(?i)\b(?:shot\s+down|shoots?\s+down|shooting\s+down|(?:shot|shoots?|shooting)\s+(?:it|them|(?:the|a|an|its|their|one|two)\s+(?:[\w-]+\s+)?(?:planes?|jets?|aircraft|drones?|helicopters?|bombers?|fighters?|airliners?|balloons?))\s+down|downed|(?-i:downing|Downing\s+of)|brought\s+down|intercepted|intercepts|intercepting|destroyed\s+` + reFew + `(?:drones|missiles|UAVs|cruise\s+missiles|ballistic\s+missiles|(?:unmanned\s+)?aerial\s+vehicles))\b`)},
-	{Action: ActionCapture, Keys: []string{"took", "tak", "captur", "seiz", "retook", "retak", "overr", "fell", "falls", "fallen", "fall", "liberat", "regain", "recover", "overwhelm", "control", "out", "occup", "drove", "driven", "drives", "expel", "ousted", "ousts", "routed", "chase", "surrendered", "capitulated", "cleared"}, Hypo: hedgeAll, Re: mustWordRegexp(`(?i)\b(?:(?:took|take|takes|taken|taking)\s+(?:full\s+|complete\s+)?control\s+of|(?:took|take|takes|taken|taking)\s+(?:over\s+)?(?:(?:more|fewer)\s+than\s+|at\s+least\s+|nearly\s+|almost\s+|about\s+)?` + reCountWord + `\s+` + `(?:[\w-]+['’]s\s+)?(?:[\w-]+\s+){0,3}?(?:towns?|villages?|cit(?:y|ies)|areas?|positions?|hills?|districts?|neighbou?rhoods?|bases?|airports?|territory|settlements?|posts?|outposts?|strongholds?|checkpoints?)\b|(?:took|takes|taken|taking)\s+over\s+(?-i:\p{Lu})[\pL-]*|(?:took|take|takes|taking)\s+(?-i:\p{Lu})[\pL-]*|(?:had|have|has)\s+(?:(?:also|now|already|since)\s+)?taken\s+(?-i:\p{Lu})[\pL-]*|the\s+fall\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){1,4}?to|cleared\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:town|city|village|villages|district|area|neighbou?rhoods?|quarter|valley|region|province|pocket|enclave)\b|captured|captures|capture|capturing|reoccupied|reoccupies|reoccupy|reoccupying|seized|seizes|seize|seizing|recaptured|recaptures|recapture|retook|retake|retaken|overran|overrun|(?:regained|regains|recovered|recovers)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:town|city|village|district|airport|port|capital|hill|outpost)\s+of|overwhelmed\s+(?:[\w’'-]+\s+){0,3}?(?:posts?|positions?|bases?|garrisons?|defenders|checkpoints?|outposts?|barracks|camps?)|(?:fell|falls|fallen)\s+to|fell\s+(?:on|last|early|late|after|yesterday|today|overnight|within)\b|fallen\b|(?:occupied|occupies|occupying)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:town|city|village|district|base|airport|port|capital|islands?|towns)(?:\s+and\s+(?:the\s+)?[\w-]+)?\s+of|the\s+capture\s+of|liberated|liberates|liberating|(?:regained|regains|regaining|gained|gains|wrested|wrests)\s+(?:full\s+|complete\s+)?control\s+(?:of|over)|(?:pushed|pushes|drove|driven|drives)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?out\s+of|(?:drove|driven|drives|expelled|expels|ousted|ousts|routed|chased|chases)\s+(?:the\s+)?(?:last\s+|remaining\s+)?(?:[\w’'-]+\s+){0,3}?(?:fighters|militants|rebels|insurgents|jihadists|islamists|troops|forces|soldiers)\s+(?:from|out\s+of)|(?:garrison|defenders|troops|soldiers)\s+(?:in|at|of)\s+(?:the\s+)?(?:[\w’'-]+\s+){1,3}?surrendered\s+to|(?:garrison|defenders)\s+(?:in|at|of)\s+(?:the\s+)?(?:[\w’'-]+\s+){1,3}?(?:surrendered|capitulated)|surrendered\s+to|(?:taken|retaken)\s+by)\b`)},
+	{Action: ActionCapture, Keys: []string{"took", "tak", "captur", "seiz", "retook", "retak", "overr", "fell", "falls", "fallen", "fall", "liberat", "regain", "recover", "overwhelm", "control", "out", "occup", "drove", "driven", "drives", "swept", "sweeps", "flushe", "expel", "ousted", "ousts", "routed", "chase", "surrendered", "capitulated", "cleared"}, Hypo: hedgeAll, Re: mustWordRegexp(`(?i)\b(?:(?:took|take|takes|taken|taking)\s+(?:full\s+|complete\s+)?control\s+of|(?:took|take|takes|taken|taking)\s+(?:over\s+)?(?:(?:more|fewer)\s+than\s+|at\s+least\s+|nearly\s+|almost\s+|about\s+)?` + reCountWord + `\s+` + `(?:[\w-]+['’]s\s+)?(?:[\w-]+\s+){0,3}?(?:towns?|villages?|cit(?:y|ies)|areas?|positions?|hills?|districts?|neighbou?rhoods?|bases?|airports?|territory|settlements?|posts?|outposts?|strongholds?|checkpoints?)\b|(?:took|takes|taken|taking)\s+over\s+(?-i:\p{Lu})[\pL-]*|(?:took|take|takes|taking)\s+(?-i:\p{Lu})[\pL-]*|(?:had|have|has)\s+(?:(?:also|now|already|since)\s+)?taken\s+(?-i:\p{Lu})[\pL-]*|the\s+fall\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){1,4}?to|cleared\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:town|city|village|villages|district|area|neighbou?rhoods?|quarter|valley|region|province|pocket|enclave)\b|captured|captures|capture|capturing|reoccupied|reoccupies|reoccupy|reoccupying|seized|seizes|seize|seizing|recaptured|recaptures|recapture|retook|retake|retaken|overran|overrun|(?:regained|regains|recovered|recovers)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:town|city|village|district|airport|port|capital|hill|outpost)\s+of|overwhelmed\s+(?:[\w’'-]+\s+){0,3}?(?:posts?|positions?|bases?|garrisons?|defenders|checkpoints?|outposts?|barracks|camps?)|(?:fell|falls|fallen)\s+to|fell\s+(?:on|last|early|late|after|yesterday|today|overnight|within)\b|fallen\b|(?:occupied|occupies|occupying)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:town|city|village|district|base|airport|port|capital|islands?|towns)(?:\s+and\s+(?:the\s+)?[\w-]+)?\s+of|the\s+capture\s+of|liberated|liberates|liberating|(?:regained|regains|regaining|gained|gains|wrested|wrests)\s+(?:full\s+|complete\s+)?control\s+(?:of|over)|(?:pushed|pushes|drove|driven|drives)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?out\s+of|(?:swept|sweeps|flushed|flushes)\s+(?:the\s+)?(?:(?-i:\p{Lu})[\pL’'-]*\s+){1,3}out\s+of|(?:drove|driven|drives|expelled|expels|ousted|ousts|routed|chased|chases|swept|sweeps|flushed|flushes)\s+(?:the\s+)?(?:last\s+|remaining\s+)?(?:[\w’'-]+\s+){0,3}?(?:fighters|militants|rebels|insurgents|jihadists|islamists|troops|forces|soldiers)\s+(?:from|out\s+of)|(?:garrison|defenders|troops|soldiers)\s+(?:in|at|of)\s+(?:the\s+)?(?:[\w’'-]+\s+){1,3}?surrendered\s+to|(?:garrison|defenders)\s+(?:in|at|of)\s+(?:the\s+)?(?:[\w’'-]+\s+){1,3}?(?:surrendered|capitulated)|surrendered\s+to|(?:taken|retaken)\s+by)\b`)},
 	{Action: ActionEnter, Keys: []string{"enter", "storm", "infiltrat", "into", "through to"}, Hypo: hedgeAll, Re: mustWordRegexp(`(?i)\b(?:entered|enters|enter|entering|stormed|storms|storm|storming|infiltrated|infiltrates|(?:moved|pushed|push|pushes|swept|sweep|sweeps|rolled|roll|rolls|broke|crossed|advanced|poured|marched|walked|walk|walks|drove|rode|streamed|thrust|thrusts|punched|fought\s+(?:their|its)\s+way)\s+into|(?:broke|broken|breaking)\s+through\s+to)\b`)},
 	{Action: ActionSiege, Keys: []string{"siege", "besieg", "encircl", "surrounded", "blockade"}, Hypo: hedgeAll, Re: mustWordRegexp(`(?i)\b(?:besieged|besieging|besiege|encircled|encircling|encircle|surrounded|(?:laid|lay|laying|lays)\s+(?:a\s+)?siege|under\s+siege|siege\s+(?:of|on)|blockade\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:barracks|garrison|base|headquarters|town|city|port|enclave|camp))\b`)},
 	{Action: ActionWithdraw, Keys: []string{"withdr", "pull", "retreat", "evacuat", "back", "abandon", "fled", "flee", "slipped"}, Hypo: hedgeAll, Re: mustWordRegexp(`(?i)\b(?:withdrew|withdrawn|withdraws|withdraw|withdrawing|withdrawal\s+(?:of|from)|(?:pulled|pulls|pull|pulling)\s+(?:out|back)|(?:pulled|pulls|pull|pulling)\s+(?:[\w-]+\s+){0,3}?(?:troops|forces|soldiers|units|fighters)\s+out|(?:tactical|strategic|orderly)\s+(?:withdrawal|retreat)|(?:troops|soldiers|forces|units|militias|militiamen|defenders|garrison|police\s+officers|policemen|militants|fighters|rebels|jihadists|loyalists)\s+(?:had\s+|have\s+)?(?:fled|slipped\s+(?:out|away))|(?:abandoned|abandoning|abandons)\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+)?(?:camps?|barracks|trenches)|retreated|retreating|retreat\s+from|(?:fell|fall|fallen|falling|falls)\s+back|(?:were|was|been)\s+(?:pushed|driven|forced)\s+back|(?:evacuated|evacuating|evacuates|abandoned|abandoning|abandons)\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+)?(?:positions?|bases?|posts?|outposts?|towns?|city|villages?|garrison|headquarters|airport|front|fighters|troops|forces|soldiers)|(?:troops|soldiers|forces|units|fighters|defenders|garrison|militants|rebels)\s+to\s+(?:flee|withdraw|retreat|pull\s+(?:back|out))|(?:troops|soldiers|forces|units|fighters|defenders|garrison|militants|rebels|army)\s+(?:had\s+|have\s+)?(?:abandoned|abandon)\s+(?-i:\p{Lu})[\pL-]*)\b`)},
@@ -907,7 +907,7 @@ func findEventsAt(ix *sentIndex, host string) []eventHit {
 			hits[i].Actor = &Party{Text: "they", Name: partyGroupAnaphor}
 		}
 	}
-	return hits
+	return expelledWithdrew(sentence, hits, parties)
 }
 
 // antecedentPlace returns the place named just before ", which" when the
@@ -1377,6 +1377,61 @@ func downedRaiders(sentence string, hits []eventHit) {
 var raiderWords = []string{"the attackers", "the raiders", "the attacking", "one of the attack", "two of the attack", "three of the attack",
 	"one of the raid", "two of the raid", "three of the raid", "one of the planes", "two of the planes", "one of the jets", "two of the jets",
 	"one of the aircraft", "two of the aircraft", "one of them", "two of them", "three of them"}
+
+// expelVerbs open a capture told as the defenders' expulsion ("drove
+// Islamic State out of Rawa", "swept the militants from Jarabulus").
+var expelVerbs = []string{"drove ", "driven ", "drives ", "driving ", "pushed ", "pushes ", "swept ", "sweeps ",
+	"flushed ", "flushes ", "expelled ", "expels ", "ousted ", "ousts ", "chased ", "chases ", "routed "}
+
+// expelledWithdrew adds to a capture told as an expulsion the withdrawal
+// of the side expelled, from the same place: "Iraqi forces drove Islamic
+// State out of Rawa" is also Islamic State's withdrawal from Rawa. The
+// side is the party named between the verb and "out of" or "from"; with
+// none named there nothing is added. The expelled side is never the
+// capturing one.
+func expelledWithdrew(sentence string, hits []eventHit, parties []partyMention) []eventHit {
+	n := len(hits)
+	for i := range n {
+		h := hits[i]
+		if h.Action != ActionCapture || h.Place == nil {
+			continue
+		}
+		t := strings.ToLower(sentence[h.Start:h.End])
+		if !hasAnyPrefix(t, expelVerbs...) || !strings.HasSuffix(t, " out of") && !strings.HasSuffix(t, " from") {
+			continue
+		}
+		var expelled *partyMention
+		for k := range parties {
+			if p := &parties[k]; p.Start > h.Start && p.End <= h.End {
+				expelled = p
+			}
+		}
+		if expelled == nil || startsAt(hits, expelled.Start) {
+			continue
+		}
+		if h.Actor != nil && h.Actor.Name == expelled.Name {
+			hits[i].Actor = nil // not the expelled side's capture
+		}
+		if a := hits[i].Actor; a != nil && (a.Name == "rebels" || a.Name == "militants") {
+			// "Syrian rebels swept Islamic State out of Jarabulus": the
+			// rebels' target is the side expelled, so that they are not
+			// taken for it (see nameGenericActors).
+			hits[i].Target = &Party{Text: expelled.Text, Name: expelled.Name}
+		}
+		pl := *h.Place
+		hits = append(hits, eventHit{Start: expelled.Start, End: expelled.End, Action: ActionWithdraw,
+			Actor: &Party{Text: expelled.Text, Name: expelled.Name}, Place: &pl})
+	}
+	if len(hits) > n {
+		slices.SortFunc(hits, func(a, b eventHit) int { return a.Start - b.Start })
+	}
+	return hits
+}
+
+// startsAt reports whether a hit starts at start.
+func startsAt(hits []eventHit, start int) bool {
+	return slices.ContainsFunc(hits, func(h eventHit) bool { return h.Start == start })
+}
 
 // withdrawnFrom places a withdrawal told in an "after" or "before" clause
 // of a capture or entry, whose own clause names no place, where the town

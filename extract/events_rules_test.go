@@ -111,7 +111,7 @@ func TestWarReportingRules(t *testing.T) {
 		{"troops ordered to withdraw: not made", "The president ordered the troops to withdraw from Bara.", "Sudanese",
 			nil},
 		{"fighters expelled from a town", "Iraqi forces expelled the remaining militants from Tal Afar.", "",
-			[]wantEvent{{ActionCapture, "expelled the remaining militants from", "Iraq", "*", "Tal Afar"}}},
+			[]wantEvent{{ActionCapture, "expelled the remaining militants from", "Iraq", "*", "Tal Afar"}, {ActionWithdraw, "militants", "militants", "", "Tal Afar"}}},
 		{"explosives detonated", "Two suicide bombers detonated explosive vests outside a police station in Quetta.", "",
 			[]wantEvent{{ActionStrike, "detonated explosive", "*", "*", "Quetta"}}},
 		{"fought their way into", "Government troops fought their way into Falluja.", "Iraqi",
@@ -476,6 +476,18 @@ func TestWarReportingRules(t *testing.T) {
 			[]wantEvent{{ActionDeploy, "was flown to", "African Union", "*", "Moheli"}}},
 		{"a place in a body's name given with its initials", "Fighters of the Front for Justice in East Karamoja (FJEK) attacked the police post on Friday.", "",
 			[]wantEvent{{ActionStrike, "attacked", "*", "*", ""}}},
+		{"a side driven out of a town withdrew from it", "Iraqi forces drove Islamic State out of Rawa on Friday.", "",
+			[]wantEvent{{ActionCapture, "drove Islamic State out of", "Iraq", "*", "Rawa"}, {ActionWithdraw, "Islamic State", "Islamic State", "", "Rawa"}}},
+		{"a side swept out of a town withdrew from it, and is not the rebels who took it", "Syrian rebels backed by Turkish tanks swept Islamic State out of the border town of Jarabulus on Wednesday.", "",
+			[]wantEvent{{ActionCapture, "swept Islamic State out of", "rebels", "Islamic State", "Jarabulus"}, {ActionWithdraw, "Islamic State", "Islamic State", "", "Jarabulus"}}},
+		{"fighters flushed out of a town withdrew from it", "Chadian soldiers flushed Boko Haram fighters out of Malam Fatori on Tuesday.", "",
+			[]wantEvent{{ActionCapture, "flushed Boko Haram fighters out of", "Chad", "*", "Malam Fatori"}, {ActionWithdraw, "Boko Haram", "Boko Haram", "", "Malam Fatori"}}},
+		{"rebels driven from a town withdrew from it", "Government troops drove the rebels from Gueckedou on Sunday.", "",
+			[]wantEvent{{ActionCapture, "drove the rebels from", "government", "*", "Gueckedou"}, {ActionWithdraw, "rebels", "rebels", "", "Gueckedou"}}},
+		{"a wave sweeping men out of a boat takes nothing", "A huge wave swept two fishermen out of their boat off Gaza on Monday.", "",
+			nil},
+		{"police flushing protesters out of a square take nothing", "Police flushed the protesters out of Tahrir Square on Friday.", "",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
