@@ -88,7 +88,7 @@ const (
 
 var eventRules = []eventRule{
 	{Action: ActionShootdown, Keys: []string{"down", "intercept", "destroyed"}, Hypo: hedgeAll, Re: mustWordRegexp(`(?i)\b(?:shot\s+down|shoots?\s+down|shooting\s+down|(?:shot|shoots?|shooting)\s+(?:it|them|(?:the|a|an|its|their|one|two)\s+(?:[\w-]+\s+)?(?:planes?|jets?|aircraft|drones?|helicopters?|bombers?|fighters?|airliners?|balloons?))\s+down|downed|(?-i:downing|Downing\s+of)|brought\s+down|intercepted|intercepts|intercepting|destroyed\s+` + reFew + `(?:drones|missiles|UAVs|cruise\s+missiles|ballistic\s+missiles|(?:unmanned\s+)?aerial\s+vehicles))\b`)},
-	{Action: ActionCapture, Keys: []string{"took", "tak", "captur", "seiz", "retook", "retak", "overr", "fell", "falls", "fallen", "fall", "liberat", "regain", "recover", "overwhelm", "control", "out", "occup", "drove", "driven", "drives", "swept", "sweeps", "flushe", "expel", "ousted", "ousts", "routed", "chase", "surrendered", "capitulated", "cleared"}, Hypo: hedgeAll, Re: mustWordRegexp(`(?i)\b(?:(?:took|take|takes|taken|taking)\s+(?:full\s+|complete\s+)?control\s+of|(?:took|take|takes|taken|taking)\s+(?:over\s+)?(?:(?:more|fewer)\s+than\s+|at\s+least\s+|nearly\s+|almost\s+|about\s+)?` + reCountWord + `\s+` + `(?:[\w-]+['’]s\s+)?(?:[\w-]+\s+){0,3}?(?:towns?|villages?|cit(?:y|ies)|areas?|positions?|hills?|districts?|neighbou?rhoods?|bases?|airports?|territory|settlements?|posts?|outposts?|strongholds?|checkpoints?)\b|(?:took|takes|taken|taking)\s+over\s+(?-i:\p{Lu})[\pL-]*|(?:took|take|takes|taking)\s+(?-i:\p{Lu})[\pL-]*|(?:had|have|has)\s+(?:(?:also|now|already|since)\s+)?taken\s+(?-i:\p{Lu})[\pL-]*|the\s+fall\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){1,4}?to|cleared\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:town|city|village|villages|district|area|neighbou?rhoods?|quarter|valley|region|province|pocket|enclave)\b|captured|captures|capture|capturing|reoccupied|reoccupies|reoccupy|reoccupying|seized|seizes|seize|seizing|recaptured|recaptures|recapture|retook|retake|retaken|overran|overrun|(?:regained|regains|recovered|recovers)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:town|city|village|district|airport|port|capital|hill|outpost)\s+of|overwhelmed\s+(?:[\w’'-]+\s+){0,3}?(?:posts?|positions?|bases?|garrisons?|defenders|checkpoints?|outposts?|barracks|camps?)|(?:fell|falls|fallen)\s+to|fell\s+(?:on|last|early|late|after|yesterday|today|overnight|within)\b|fallen\b|(?:occupied|occupies|occupying)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:town|city|village|district|base|airport|port|capital|islands?|towns)(?:\s+and\s+(?:the\s+)?[\w-]+)?\s+of|the\s+capture\s+of|liberated|liberates|liberating|(?:regained|regains|regaining|gained|gains|wrested|wrests)\s+(?:full\s+|complete\s+)?control\s+(?:of|over)|(?:pushed|pushes|drove|driven|drives)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?out\s+of|(?:swept|sweeps|flushed|flushes)\s+(?:the\s+)?(?:(?-i:\p{Lu})[\pL’'-]*\s+){1,3}out\s+of|(?:drove|driven|drives|expelled|expels|ousted|ousts|routed|chased|chases|swept|sweeps|flushed|flushes)\s+(?:the\s+)?(?:last\s+|remaining\s+)?(?:[\w’'-]+\s+){0,3}?(?:fighters|militants|rebels|insurgents|jihadists|islamists|troops|forces|soldiers)\s+(?:from|out\s+of)|(?:garrison|defenders|troops|soldiers)\s+(?:in|at|of)\s+(?:the\s+)?(?:[\w’'-]+\s+){1,3}?surrendered\s+to|(?:garrison|defenders)\s+(?:in|at|of)\s+(?:the\s+)?(?:[\w’'-]+\s+){1,3}?(?:surrendered|capitulated)|surrendered\s+to|(?:taken|retaken)\s+by)\b`)},
+	{Action: ActionCapture, Keys: []string{"took", "tak", "captur", "seiz", "retook", "retak", "overr", "fell", "falls", "fallen", "fall", "liberat", "regain", "recover", "overwhelm", "control", "out", "occup", "drove", "driven", "drives", "swept", "sweeps", "flushe", "expel", "ousted", "ousts", "routed", "chase", "surrendered", "capitulated", "cleared"}, Hypo: hedgeAll, Re: mustWordRegexp(`(?i)\b(?:(?:took|take|takes|taken|taking)\s+(?:full\s+|complete\s+)?control\s+of|(?:took|take|takes|taken|taking)\s+(?:over\s+)?(?:(?:more|fewer)\s+than\s+|at\s+least\s+|nearly\s+|almost\s+|about\s+)?` + reCountWord + `\s+` + `(?:[\w-]+['’]s\s+)?(?:[\w-]+\s+){0,3}?(?:towns?|villages?|cit(?:y|ies)|areas?|positions?|hills?|districts?|neighbou?rhoods?|bases?|airports?|territory|settlements?|posts?|outposts?|strongholds?|checkpoints?)\b|(?:took|takes|taken|taking)\s+over\s+(?-i:\p{Lu})[\pL-]*|(?:took|take|takes|taking)\s+(?-i:\p{Lu})[\pL-]*|(?:had|have|has)\s+(?:(?:also|now|already|since)\s+)?taken\s+(?-i:\p{Lu})[\pL-]*|the\s+fall\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){1,4}?to|cleared\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:town|city|village|villages|district|area|neighbou?rhoods?|quarter|valley|region|province|pocket|enclave)\b|captured|captures|capture|capturing|reoccupied|reoccupies|reoccupy|reoccupying|seized|seizes|seize|seizing|recaptured|recaptures|recapture|retook|retake|retaken|overran|overrun|(?:regained|regains|recovered|recovers)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:town|city|village|district|airport|port|capital|hill|outpost)\s+of|overwhelmed\s+(?:[\w’'-]+\s+){0,3}?(?:posts?|positions?|bases?|garrisons?|defenders|checkpoints?|outposts?|barracks|camps?)|(?:fell|falls|fallen)\s+to|fell\s+(?:on|last|early|late|after|yesterday|today|overnight|within)\b|fallen\b|(?:occupied|occupies|occupying)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:town|city|village|district|base|airport|port|capital|islands?|towns)(?:\s+and\s+(?:the\s+)?[\w-]+)?\s+of|the\s+capture\s+of|liberated|liberates|liberating|(?:regained|regains|regaining|gained|gains|wrested|wrests)\s+(?:full\s+|complete\s+)?control\s+(?:of|over)|(?:pushed|pushes|drove|driven|drives)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?out\s+of|(?:swept|sweeps|flushed|flushes)\s+(?:the\s+)?(?:(?-i:\p{Lu})[\pL’'-]*\s+){1,3}out\s+of|(?:drove|driven|drives|expelled|expels|ousted|ousts|routed|chased|chases|swept|sweeps|flushed|flushes)\s+(?:the\s+)?(?:last\s+|remaining\s+)?(?:[\w’'-]+\s+){0,3}?(?:fighters|militants|rebels|insurgents|jihadists|islamists|troops|forces|soldiers)\s+(?:from|out\s+of)|(?:garrison|defenders|troops|soldiers)\s+(?:in|at|of)\s+(?:the\s+)?(?:[\w’'-]+\s+){1,3}?surrendered\s+to|(?:garrison|defenders)\s+(?:in|at|of)\s+(?:the\s+)?(?:[\w’'-]+\s+){1,3}?(?:surrendered|capitulated)|surrendered\s+to|(?:taken|retaken)\s+by|(?:was|were|been)\s+(?:(?:finally|eventually|quickly|also|then|later|formally|completely|fully|partly|partially|largely|again|soon)\s+)?occupied(?:\s+by)?|(?:was|were|been)\s+(?:(?:finally|eventually|quickly|also|then|later|formally|completely|fully|partly|partially|largely|again|soon)\s+)?(?:taken|retaken)\s+(?:on|this|last|yesterday|today|tonight|early|late|after|overnight|without|at\s+dawn|in\s+the\s+(?:morning|afternoon|evening|night)))\b`)},
 	{Action: ActionEnter, Keys: []string{"enter", "storm", "infiltrat", "into", "through to"}, Hypo: hedgeAll, Re: mustWordRegexp(`(?i)\b(?:entered|enters|enter|entering|stormed|storms|storm|storming|infiltrated|infiltrates|(?:moved|pushed|push|pushes|swept|sweep|sweeps|rolled|roll|rolls|broke|crossed|advanced|poured|marched|walked|walk|walks|drove|rode|streamed|thrust|thrusts|punched|fought\s+(?:their|its)\s+way)\s+into|(?:broke|broken|breaking)\s+through\s+to)\b`)},
 	{Action: ActionSiege, Keys: []string{"siege", "besieg", "encircl", "surrounded", "blockade"}, Hypo: hedgeAll, Re: mustWordRegexp(`(?i)\b(?:besieged|besieging|besiege|encircled|encircling|encircle|surrounded|(?:laid|lay|laying|lays)\s+(?:a\s+)?siege|under\s+siege|siege\s+(?:of|on)|blockade\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:barracks|garrison|base|headquarters|town|city|port|enclave|camp))\b`)},
 	{Action: ActionWithdraw, Keys: []string{"withdr", "pull", "retreat", "evacuat", "back", "abandon", "fled", "flee", "slipped"}, Hypo: hedgeAll, Re: mustWordRegexp(`(?i)\b(?:withdrew|withdrawn|withdraws|withdraw|withdrawing|withdrawal\s+(?:of|from)|(?:pulled|pulls|pull|pulling)\s+(?:out|back)|(?:pulled|pulls|pull|pulling)\s+(?:[\w-]+\s+){0,3}?(?:troops|forces|soldiers|units|fighters)\s+out|(?:tactical|strategic|orderly)\s+(?:withdrawal|retreat)|(?:troops|soldiers|forces|units|militias|militiamen|defenders|garrison|police\s+officers|policemen|militants|fighters|rebels|jihadists|loyalists)\s+(?:had\s+|have\s+)?(?:fled|slipped\s+(?:out|away))|(?:abandoned|abandoning|abandons)\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+)?(?:camps?|barracks|trenches)|retreated|retreating|retreat\s+from|(?:fell|fall|fallen|falling|falls)\s+back|(?:were|was|been)\s+(?:pushed|driven|forced)\s+back|(?:evacuated|evacuating|evacuates|abandoned|abandoning|abandons)\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+)?(?:positions?|bases?|posts?|outposts?|towns?|city|villages?|garrison|headquarters|airport|front|fighters|troops|forces|soldiers)|(?:troops|soldiers|forces|units|fighters|defenders|garrison|militants|rebels)\s+to\s+(?:flee|withdraw|retreat|pull\s+(?:back|out))|(?:troops|soldiers|forces|units|fighters|defenders|garrison|militants|rebels|army)\s+(?:had\s+|have\s+)?(?:abandoned|abandon)\s+(?-i:\p{Lu})[\pL-]*)\b`)},
@@ -665,7 +665,11 @@ func findEventsAt(ix *sentIndex, host string) []eventHit {
 				actor = nil
 				h.Before, _ = sequenceLag(sentence[hits[len(hits)-1].End:start])
 			}
-			if again && !coord && (actor == nil || !otherActor(hits, rule.Action, actor.Name)) {
+			// "X and Y were occupied on Monday, and the town of Corbera
+			// was taken this morning": a passive capture of a place of
+			// its own needs no actor of its own.
+			passiveTaken := rule.Action == ActionCapture && hasAnyPrefix(strings.ToLower(sentence[start:end]), "was ", "were ", "been ")
+			if again && !coord && !passiveTaken && (actor == nil || !otherActor(hits, rule.Action, actor.Name)) {
 				continue // a second strike or capture needs an actor of its own
 			}
 			if actor != nil && rule.Action == ActionStrike && hasASCIIFoldPrefix(sentence[start:end], "exchanged") && actor.End <= start &&
@@ -759,6 +763,17 @@ func findEventsAt(ix *sentIndex, host string) []eventHit {
 				if p != nil {
 					h.Place = p // "Bara fell to the paramilitaries": Bara, whatever follows
 				}
+			}
+			if passiveTaken {
+				// "Mora de Ebro and Asco were occupied on Monday", "the
+				// town of Corbera was taken this morning": a capture of the
+				// place the subject names, else none ("the decision was
+				// taken on Monday").
+				p := fellPlace(sentence, beforeAux(sentence, start), places)
+				if p == nil {
+					continue
+				}
+				h.Place = p
 			}
 			if (rule.Action == ActionCapture || rule.Action == ActionStrike) && h.Place == nil || rule.Action == ActionCapture && passiveBefore(sentence[:start]) > 0 {
 				// "Elephant Pass was retaken by the army", "the mountain
@@ -877,7 +892,7 @@ func findEventsAt(ix *sentIndex, host string) []eventHit {
 				// fire came, not where they stood.
 				h.Place = nil
 			}
-			if again && !coord && (!anotherStrike(hits, h) || motiveCited(sentence[tailWords(sentence, start, 8):start], sentence[start:end])) {
+			if again && !coord && !(passiveTaken && newPlaceOf(hits, h)) && (!anotherStrike(hits, h) || motiveCited(sentence[tailWords(sentence, start, 8):start], sentence[start:end])) {
 				continue
 			}
 			if rule.Action == ActionSiege && len(hits) > 0 && siegeOfSpan.MatchString(sentence[start:]) {
@@ -970,6 +985,29 @@ func struckThemAsThey(s string, hits []eventHit, start int) bool {
 	return false
 }
 
+// andAuxWords may stand between "and" and a second verb of the same
+// subject: "had liberated Velika Kladusa and had also taken Pecigrad".
+var andAuxWords = []string{" had", " has", " have", " also", " then", " later", " subsequently", " again", " soon"}
+
+// andAuxTrimmed is s without up to three andAuxWords at its end (each
+// with the space after it).
+func andAuxTrimmed(s string) string {
+	for range 3 {
+		t := strings.TrimSuffix(s, " ")
+		cut := false
+		for _, w := range andAuxWords {
+			if strings.HasSuffix(t, w) {
+				s, cut = t[:len(t)-len(w)+1], true
+				break
+			}
+		}
+		if !cut {
+			break
+		}
+	}
+	return s
+}
+
 // coordinatedAgain reports whether a second trigger of an action at
 // start is a verb joined by "and" to the last event of the sentence, of
 // that action, in one clause: "bombed Ilopango airport outside San
@@ -979,7 +1017,7 @@ func coordinatedAgain(s string, hits []eventHit, action string, start int) bool 
 		return false
 	}
 	prev := hits[len(hits)-1]
-	if prev.Action != action || prev.End > start || !strings.HasSuffix(s[:start], " and ") {
+	if prev.Action != action || prev.End > start || !strings.HasSuffix(andAuxTrimmed(s[:start]), " and ") {
 		return false
 	}
 	gap := s[prev.End:start]
@@ -4233,6 +4271,20 @@ func featureOf(long, short string) bool {
 // takes as object: none, or "and missiles at", "on", "into northern".
 var objectGap = regexp.MustCompile(`^\s+(?:(?:and\s+[\w-]+\s+)?(?:at|on|against|into|inside)\s+(?:(?:northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?)?`)
 
+// newPlaceOf reports whether h has a place no earlier hit of its action
+// has.
+func newPlaceOf(hits []eventHit, h eventHit) bool {
+	if h.Place == nil {
+		return false
+	}
+	for _, p := range hits {
+		if p.Action == h.Action && (p.Place == nil || strings.EqualFold(p.Place.Name, h.Place.Name)) {
+			return false
+		}
+	}
+	return true
+}
+
 // anotherStrike reports whether a second strike a sentence states is
 // another event than the strikes before it: by another named actor at
 // another named place ("Iran launched drones at Israel in retaliation
@@ -4601,7 +4653,7 @@ type listedPlace struct {
 // listAfterWords may follow the last name of a list of places: what comes
 // after the list, not a noun that makes the name an adjective ("Houthi
 // positions").
-var listAfterWords = wordSet("and on in at near overnight early late last this after before as while killing wounding with from " +
+var listAfterWords = wordSet("and on in at near overnight early late last this after before as while killing wounding with from by " +
 	"yesterday today tonight Monday Tuesday Wednesday Thursday Friday Saturday Sunday")
 
 // placesListed returns the places named after at (the event's place, as
@@ -4681,7 +4733,7 @@ list:
 	}
 	// The list is the verb's own object: "captured Khreshchenivka and
 	// Zolota Balka on October 2".
-	direct := len(strings.Fields(s[from:from+k])) == 1
+	direct := len(strings.Fields(s[from:from+k])) == 1 || ofTrigger(s[from:from+k])
 	if len(out) < 2 && !(known && closed && len(out) == 1 && atKnown) && !(direct && closed && len(out) == 1) {
 		// "the towns of Idlib and Sarmada" may be one area; a list of
 		// three is a list, and so are two towns the gazetteer knows
@@ -4691,6 +4743,18 @@ list:
 		return nil
 	}
 	return out
+}
+
+// ofTrigger reports whether before, the text from a capture's trigger
+// to its place, is the noun of the capture and "of": "the capture of
+// Darwin and Goose Green" lists what was taken as "captured" would.
+func ofTrigger(before string) bool {
+	for _, w := range [...]string{"the capture of ", "the recapture of ", "the fall of ", "the liberation of ", "the occupation of ", "the seizure of "} {
+		if strings.EqualFold(before, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // nameParticles join the words of a place name in lower case: "Nioro du

@@ -488,6 +488,16 @@ func TestWarReportingRules(t *testing.T) {
 			nil},
 		{"police flushing protesters out of a square take nothing", "Police flushed the protesters out of Tahrir Square on Friday.", "",
 			nil},
+		{"towns occupied and a town taken, in the passive", "Mora de Ebro and Asco were occupied on Monday, and the town of Corbera was taken this morning.", "",
+			[]wantEvent{{ActionCapture, "were occupied", "", "*", "Asco"}, {ActionCapture, "was taken this", "", "*", "Corbera"}}},
+		{"a town taken in the passive, with no agent", "Kessab was taken on Sunday.", "",
+			[]wantEvent{{ActionCapture, "was taken on", "", "*", "Kessab"}}},
+		{"a decision taken is no capture", "The decision was taken on Monday by the cabinet.", "",
+			nil},
+		{"a building occupied by protesters is no capture", "The building was occupied by protesters on Tuesday.", "",
+			nil},
+		{"a second capture after and with its auxiliaries", "Its troops had liberated Velika Kladusa and had also taken the villages of Pecigrad and Todorovo during the day.", "",
+			[]wantEvent{{ActionCapture, "liberated", "*", "*", "Velika Kladusa"}, {ActionCapture, "taken the villages", "*", "*", "Pecigrad"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

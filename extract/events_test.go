@@ -561,6 +561,24 @@ func TestPlacesListed(t *testing.T) {
 	}
 }
 
+// TestPlacesListedByTheCaptureOf: "the capture of" lists what was taken
+// as "captured" does, two unknown names included.
+func TestPlacesListedByTheCaptureOf(t *testing.T) {
+	s := "The advance follows the capture of Darwin and Goose Green by the Parachute Regiment on Saturday."
+	var got []string
+	for _, lp := range placesListed(s, &Place{Text: "Darwin", Name: "Darwin"}, strings.Index(s, "the capture of")) {
+		got = append(got, lp.Place.Name)
+	}
+	if strings.Join(got, "|") != "Goose Green" {
+		t.Errorf("placesListed() = %q, want [Goose Green]", got)
+	}
+	// Two unknown names after other words may be one area.
+	s = "The advance follows the capture of the settlements of Darwin and Goose Green on Saturday."
+	if got := placesListed(s, &Place{Text: "Darwin", Name: "Darwin"}, strings.Index(s, "the capture of")); got != nil {
+		t.Errorf("placesListed() = %v, want none", got)
+	}
+}
+
 // TestListedPlacesShareTheDate checks that each place of a list is an
 // event of its own, dated by the whole clause.
 func TestListedPlacesShareTheDate(t *testing.T) {

@@ -4681,6 +4681,16 @@ func pairedSubjectPlace(s string, ev eventHit) (int, Place, bool) {
 		return 0, Place{}, false
 	}
 	trigger := s[ev.Start:min(ev.End, len(s))]
+	for _, aux := range [...]string{"was ", "were ", "been "} {
+		// "Sollum and Fort Capuzzo were retaken on Dec. 16": the verb
+		// after the auxiliary and any adverb.
+		if t, ok := strings.CutPrefix(trigger, aux); ok {
+			trigger = t
+			if j := strings.IndexByte(t, ' '); j > 0 && strings.HasSuffix(t[:j], "ly") {
+				trigger = t[j+1:]
+			}
+		}
+	}
 	if !hasAnyPrefix(trigger, "retaken", "taken", "captured", "recaptured", "seized", "overrun", "occupied", "reoccupied", "liberated") {
 		return 0, Place{}, false
 	}
@@ -4700,12 +4710,20 @@ func pairedSubjectPlace(s string, ev eventHit) (int, Place, bool) {
 	k := len(head)
 	for k > 0 {
 		j := strings.LastIndexByte(head[:k], ' ')
-		if w := head[j+1 : k]; w == "" || !isASCIIUpper(w[0]) || strings.ContainsAny(w, ",;:()") {
+		w := head[j+1 : k]
+		if k < len(head) && j > 0 && nameParticleLen(w+" "+head[k+1:]) > 0 {
+			k = j // "Mora de Ebro": a particle within the name
+			continue
+		}
+		if w == "" || !isASCIIUpper(w[0]) || strings.ContainsAny(w, ",;:()") {
 			break
 		}
 		k = max(j, 0)
 	}
 	name := strings.TrimSpace(head[k:])
+	if name != "" && !isASCIIUpper(name[0]) {
+		_, name, _ = strings.Cut(name, " ") // a particle with no name before it
+	}
 	p := namedPlace(name)
 	if p == nil || isCountry(p.Name) {
 		return 0, Place{}, false

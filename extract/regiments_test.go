@@ -349,6 +349,17 @@ func TestPairedSubjectCaptures(t *testing.T) {
 	if strings.Join(at, "|") != "Fort Capuzzo|Sollum" {
 		t.Errorf("captures at %q, want Fort Capuzzo and Sollum", at)
 	}
+	// A bare passive ("were occupied"), and a name with a particle.
+	at = nil
+	for _, c := range extractText(t, "Mora de Ebro and Asco were occupied on Monday.", "1938-11-08") {
+		if c.Kind == KindEvent && c.Action == ActionCapture && c.Location != nil {
+			at = append(at, c.Location.Name)
+		}
+	}
+	slices.Sort(at)
+	if strings.Join(at, "|") != "Asco|Mora de Ebro" {
+		t.Errorf("captures at %q, want Asco and Mora de Ebro", at)
+	}
 }
 
 // TestVietminhAndAirForces: "Vietminh" is the Viet Minh, the SNM the Somali
