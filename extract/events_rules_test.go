@@ -530,6 +530,12 @@ func TestWarReportingRules(t *testing.T) {
 			nil},
 		{"soldiers who left a town for another are no withdrawal", "Two soldiers left Kabul for Bagram on Monday.", "",
 			nil},
+		{"a town captured after a siege of months", "Yugoslav troops captured the town of Vukovar on Monday after a three-month siege.", "",
+			[]wantEvent{{ActionCapture, "captured", "Yugoslavia", "*", "Vukovar"}, {ActionSiege, "after a three-month siege", "Yugoslavia", "", "Vukovar"}}},
+		{"a town left after a siege: the besiegers are not named", "The South Vietnamese 18th Division withdrew from Xuan Loc on Monday night after a twelve-day siege.", "",
+			[]wantEvent{{ActionWithdraw, "withdrew", "South Vietnam", "*", "Xuan Loc"}, {ActionSiege, "after a twelve-day siege", "", "", "Xuan Loc"}}},
+		{"a siege told before no event is none", "After a long siege the town is quiet.", "",
+			nil},
 		{"a second capture after and with its auxiliaries", "Its troops had liberated Velika Kladusa and had also taken the villages of Pecigrad and Todorovo during the day.", "",
 			[]wantEvent{{ActionCapture, "liberated", "*", "*", "Velika Kladusa"}, {ActionCapture, "taken the villages", "*", "*", "Pecigrad"}}},
 	}

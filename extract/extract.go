@@ -1096,7 +1096,7 @@ func Extract(a ingest.Article) []Claim {
 				// shelled Nouakchott": the shelling of Tuesday.
 				c.Date = d
 			}
-			if ev.Action == ActionSiege && siegeOfSpan.MatchString(s[ev.Start:]) {
+			if ev.Action == ActionSiege && (siegeOfSpan.MatchString(s[ev.Start:]) || siegeBefore(s[ev.Start:ev.End])) {
 				// "ending a siege of more than a year on Friday": the
 				// siege lasted the year; the day is its end's.
 				c.Date = Date{Precision: PrecisionUnresolved}
