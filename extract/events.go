@@ -1709,7 +1709,7 @@ func agreedHalt(trigger string) bool {
 // cheap test that spares the regexp most windows.
 func mayMakeCeasefire(s string) bool {
 	for _, k := range []string{"agree", "sign", "effect", "force", "hold", "brokered", "reached", "declared", "announced", "accepted", "struck", "begin", "began", "start",
-		"collapse", "extend", "broke", "breaking", "initial"} {
+		"collapse", "extend", "broke", "breaking", "initial", "order"} {
 		if containsFold(s, k) {
 			return true
 		}
@@ -1724,7 +1724,9 @@ var datedBefore = regexp.MustCompile(`(?i)(?:\b(?:jan|feb|mar|apr|may|jun|jul|au
 // ceasefireVerbs are the words that make a ceasefire.
 var ceasefireVerbs = regexp.MustCompile(`(?i)\b(?:agree[ds]?|agreeing|sign(?:ed|s|ing)?|(?:took|take|takes|taking|went|go|goes|going|come|came|comes|coming|entered|enters)\s+(?:into\s+)?(?:effect|force|hold)|in\s+(?:effect|force)|(?:brokered|reached|declared|announced|accepted|struck)\s+(?:a|an)|(?:declared|announced)\s+the|(?:been|was|were)\s+(?:brokered|reached|declared|announced|struck)|(?:begins|began|started|starts)\s+at|` +
 	// A ceasefire that ended, was kept longer or was broken was made.
-	`collapsed|collapses|(?:extend|extends|extended|extending)\s+(?:the|their|its|a)|broke|broken|breaking|initial(?:l?ed)|(?:declared|announced)\s+(?:by|in|on|last))\b`)
+	`collapsed|collapses|(?:extend|extends|extended|extending)\s+(?:the|their|its|a)|broke|broken|breaking|initial(?:l?ed)|(?:declared|announced)\s+(?:by|in|on|last)|` +
+	// A side that ordered its forces to observe a ceasefire declared it.
+	`(?:ordered|orders)\s+(?:[\w'’-]+\s+){0,6}?to\s+(?:observe|respect|abide\s+by))\b`)
 
 // hedged reports whether one of the three words before a trigger makes it
 // hypothetical or negated. "From" before a name does not ("forces from

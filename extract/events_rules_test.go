@@ -536,6 +536,10 @@ func TestWarReportingRules(t *testing.T) {
 			[]wantEvent{{ActionWithdraw, "withdrew", "South Vietnam", "*", "Xuan Loc"}, {ActionSiege, "after a twelve-day siege", "", "", "Xuan Loc"}}},
 		{"a siege told before no event is none", "After a long siege the town is quiet.", "",
 			nil},
+		{"a leader ordered his forces to observe a ceasefire", "Fayez al-Serraj ordered all forces under his command to observe an immediate ceasefire on Friday.", "",
+			[]wantEvent{{ActionCeasefire, "ceasefire", "*", "*", "*"}}},
+		{"a ceasefire only proposed is none", "The envoy said a ceasefire would be discussed on Friday.", "",
+			nil},
 		{"a second capture after and with its auxiliaries", "Its troops had liberated Velika Kladusa and had also taken the villages of Pecigrad and Todorovo during the day.", "",
 			[]wantEvent{{ActionCapture, "liberated", "*", "*", "Velika Kladusa"}, {ActionCapture, "taken the villages", "*", "*", "Pecigrad"}}},
 	}
