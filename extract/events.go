@@ -991,16 +991,22 @@ func antecedentPlace(s string, start int, places []placeHit) *Place {
 	return nil
 }
 
-// mineAfter reports whether rest, after "struck" or "hit", names a mine or
-// a roadside bomb: "struck a landmine", "hit a roadside bomb".
-func mineAfter(rest string) bool {
+// trimArticle is rest without its leading spaces and an article ("a",
+// "an", "the") after them.
+func trimArticle(rest string) string {
 	rest = strings.TrimLeft(rest, " ")
 	for _, det := range [...]string{"a ", "an ", "the "} {
 		if hasASCIIFoldPrefix(rest, det) {
-			rest = rest[len(det):]
-			break
+			return rest[len(det):]
 		}
 	}
+	return rest
+}
+
+// mineAfter reports whether rest, after "struck" or "hit", names a mine or
+// a roadside bomb: "struck a landmine", "hit a roadside bomb".
+func mineAfter(rest string) bool {
+	rest = trimArticle(rest)
 	for _, w := range [...]string{"mine", "landmine", "land mine", "land-mine", "roadside bomb", "improvised explosive", "explosive device", "ied", "booby trap", "booby-trap", "buried bomb"} {
 		if hasASCIIFoldPrefix(rest, w) && (len(rest) == len(w) || !isWordByte(rest[len(w)])) {
 			return true
@@ -4328,13 +4334,7 @@ var objectGap = regexp.MustCompile(`^\s+(?:(?:and\s+[\w-]+\s+)?(?:at|on|against|
 // craftAgent reports whether rest, after a passive strike's "by", opens
 // with the craft that struck: "was hit by drones overnight".
 func craftAgent(rest string) bool {
-	rest = strings.TrimLeft(rest, " ")
-	for _, det := range [...]string{"a ", "an ", "the "} {
-		if hasASCIIFoldPrefix(rest, det) {
-			rest = rest[len(det):]
-			break
-		}
-	}
+	rest = trimArticle(rest)
 	for _, w := range [...]string{"drones", "drone", "helicopters", "helicopter", "aircraft", "planes", "plane", "boats", "submarines", "submarine"} {
 		if hasASCIIFoldPrefix(rest, w) && (len(rest) == len(w) || !isWordByte(rest[len(w)])) {
 			return true
