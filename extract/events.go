@@ -522,8 +522,8 @@ func findEventsAt(ix *sentIndex, host string) []eventHit {
 			if rule.Action == ActionShootdown && claimedToHave(sentence[:start]) {
 				continue // "crashed near Kandahar; the Taliban claimed to have shot it down": a loss's cause claimed
 			}
-			if rule.Action == ActionWithdraw && strings.Contains(sentence[start:end], " left ") && hasAnyPrefix(sentence[end:], " for ", " to ", " on a ", " on an ") {
-				continue // "two soldiers left Kabul for Bagram": a journey, not a withdrawal
+			if rule.Action == ActionWithdraw && strings.Contains(sentence[start:end], " left ") && leftOnAJourney(sentence, start, end) {
+				continue // "two soldiers left Kabul for Bagram", "until Russian troops left Chechnya": a journey, or one awaited
 			}
 			if rule.Action == ActionWithdraw && retreatingAdjective(sentence, start, end) {
 				continue // "struck their retreating columns": the retreat is told elsewhere
@@ -4330,6 +4330,22 @@ func featureOf(long, short string) bool {
 // objectGap matches the words between a trigger and the country it
 // takes as object: none, or "and missiles at", "on", "into northern".
 var objectGap = regexp.MustCompile(`^\s+(?:(?:and\s+[\w-]+\s+)?(?:at|on|against|into|inside)\s+(?:(?:northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?)?`)
+
+// journeyAfter matches, after "left <Place>", a journey's end or
+// purpose: "for Bagram", "today to reinforce the garrison".
+var journeyAfter = regexp.MustCompile(`^(?i)\s+(?:for\s|on\s+an?\s|(?:[\w-]+\s+){0,2}?to\s+(?:reinforce|join|attend|help|meet|bolster|relieve|escort|guard|protect|take|support|(?-i:[A-Z])))`)
+
+// leftOnAJourney reports whether troops that "left" a place made a journey
+// ("left Managua today to reinforce the garrison", "left Kabul for
+// Bagram") or a departure only awaited or asked ("until Russian troops left
+// Chechnya", "to see that Peruvian troops left Ecuador").
+func leftOnAJourney(s string, start, end int) bool {
+	if journeyAfter.MatchString(s[end:]) {
+		return true
+	}
+	before := strings.ToLower(s[tailWords(s, start, 6):start])
+	return containsAny(before, []string{"until ", "unless ", "see that ", "demanded that ", "demand that ", "insisted that ", "before "})
+}
 
 // craftAgent reports whether rest, after a passive strike's "by", opens
 // with the craft that struck: "was hit by drones overnight".
