@@ -675,7 +675,7 @@ func findEventsAt(ix *sentIndex, host string) []eventHit {
 			// "X and Y were occupied on Monday, and the town of Corbera
 			// was taken this morning": a passive capture of a place of
 			// its own needs no actor of its own.
-			passiveTaken := rule.Action == ActionCapture && hasAnyPrefix(strings.ToLower(sentence[start:end]), "was ", "were ", "been ")
+			passiveTaken := rule.Action == ActionCapture && hasAnyFoldPrefix(sentence[start:end], "was ", "were ", "been ")
 			if again && !coord && !passiveTaken && (actor == nil || !otherActor(hits, rule.Action, actor.Name)) {
 				continue // a second strike or capture needs an actor of its own
 			}
@@ -1484,8 +1484,8 @@ func expelledWithdrew(sentence string, hits []eventHit, parties []partyMention) 
 		if h.Action != ActionCapture || h.Place == nil {
 			continue
 		}
-		t := strings.ToLower(sentence[h.Start:h.End])
-		if !hasAnyPrefix(t, expelVerbs...) || !strings.HasSuffix(t, " out of") && !strings.HasSuffix(t, " from") {
+		t := sentence[h.Start:h.End]
+		if !hasAnyFoldPrefix(t, expelVerbs...) || !hasASCIIFoldSuffix(t, " out of") && !hasASCIIFoldSuffix(t, " from") {
 			continue
 		}
 		var expelled *partyMention
@@ -1813,9 +1813,9 @@ func stormsNoun(s string, start, end int) bool {
 // its subject: "Two of the wounded had been flown to Cucuta", "the
 // injured were airlifted to Kabul", "The bodies were flown to Bamako".
 func casualtiesMoved(s string, start int) bool {
-	auxes := []string{"were ", "was ", "had been ", "have been ", "has been "}
-	if !slices.ContainsFunc(auxes, func(p string) bool {
-		return hasASCIIFoldPrefix(s[start:], p) || strings.HasSuffix(s[:start], " "+p) // "The wounded were flown by helicopter"
+	if !slices.ContainsFunc([]string{"were ", "was ", "had been ", "have been ", "has been "}, func(p string) bool {
+		// (Or before it: "The wounded were flown by helicopter".)
+		return hasASCIIFoldPrefix(s[start:], p) || strings.HasSuffix(s[:start], p) && start > len(p) && s[start-len(p)-1] == ' '
 	}) {
 		return false
 	}
@@ -1877,7 +1877,7 @@ func habitualCount(s string, start, end int) bool {
 // before the event of its clause: "after a three-month siege", "ending a
 // 52-day siege".
 func siegeBefore(trigger string) bool {
-	return hasAnyPrefix(strings.ToLower(trigger), "after ", "following ", "ending ", "ended ")
+	return hasAnyFoldPrefix(trigger, "after ", "following ", "ending ", "ended ")
 }
 
 // siegeOfSpan matches a siege told by its length: "siege of more than a
@@ -3372,6 +3372,17 @@ func arabicArticle(s string) bool {
 func hasAnyPrefix(s string, prefixes ...string) bool {
 	for _, p := range prefixes {
 		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasAnyFoldPrefix reports whether s begins with one of prefixes, ASCII
+// letters folded.
+func hasAnyFoldPrefix(s string, prefixes ...string) bool {
+	for _, p := range prefixes {
+		if hasASCIIFoldPrefix(s, p) {
 			return true
 		}
 	}

@@ -132,40 +132,33 @@ func (in *Ingester) log() *zap.Logger {
 // failures to reach the stream, in which case nothing was written.
 func (in *Ingester) Ingest(ctx context.Context, input Input) (Result, error) {
 	res := Result{Input: input.Name}
-	a, err := Prepare(input.Raw, input.Meta, in.MaxBytes, in.now())
-	if err != nil {
-		res.Status, res.Reason = StatusRejected, reason(err)
+	p := in.prepareMsg(input, in.now())
+	switch {
+	case p.fatal != nil:
+		return res, p.fatal
+	case p.msg == nil:
+		res.Status, res.Reason = StatusRejected, reason(p.err)
 		in.Metrics.count(res.Status)
 		in.log().Warn("article rejected", zap.String("input", input.Name), zap.String("reason", res.Reason))
 		return res, nil
 	}
-	res.ID = a.ID
-	subject := eventlog.ArticleIngestedSubject(a.ID)
-	env, err := eventlog.NewEnvelope(a.ID, EventSource, EventTypeIngested, a.ID, a.IngestedAt, a)
-	if err != nil {
-		return res, err
-	}
-	msg, err := env.Msg(subject)
-	if err != nil {
-		return res, err
-	}
-	setMeta(msg, a.ID, a.Source, a.Published)
-	ack, err := in.Bus.JS.PublishMsg(ctx, msg, jetstream.WithExpectLastSequencePerSubject(0))
+	res.ID = p.id
+	ack, err := in.Bus.JS.PublishMsg(ctx, p.msg, jetstream.WithExpectLastSequencePerSubject(0))
 	switch {
 	case isWrongLastSequence(err):
 		res.Status = StatusDuplicate
-		if prev, gerr := in.Bus.LastSeq(ctx, eventlog.StreamArticles, subject); gerr == nil {
+		if prev, gerr := in.Bus.LastSeq(ctx, eventlog.StreamArticles, p.msg.Subject); gerr == nil {
 			res.Seq = prev
 		}
 	case err != nil:
-		return res, fmt.Errorf("ingest: publish %s: %w", a.ID, err)
+		return res, fmt.Errorf("ingest: publish %s: %w", p.id, err)
 	case ack.Duplicate:
 		res.Status, res.Seq = StatusDuplicate, ack.Sequence
 	default:
 		res.Status, res.Seq = StatusNew, ack.Sequence
 	}
 	in.Metrics.count(res.Status)
-	in.log().Info("article", zap.String("input", input.Name), zap.String("id", a.ID),
+	in.log().Info("article", zap.String("input", input.Name), zap.String("id", p.id),
 		zap.String("status", res.Status), zap.Uint64("seq", res.Seq))
 	return res, nil
 }
@@ -393,7 +386,7 @@ func (in *Ingester) prepareAll(ctx context.Context, inputs []Input) <-chan *prep
 	return ordered
 }
 
-// prepareMsg prepares one input of IngestAll, stamped at.
+// prepareMsg prepares one input of Ingest or IngestAll, stamped at.
 func (in *Ingester) prepareMsg(input Input, at time.Time) preparedMsg {
 	a, err := Prepare(input.Raw, input.Meta, in.MaxBytes, at)
 	if err != nil {

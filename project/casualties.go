@@ -2783,11 +2783,12 @@ type sideTable struct {
 // number gives a prepared claim the camps of its victims and, for an
 // event, of its actor.
 func (t *sideTable) number(pc *pclaim) {
-	if c := pc.c; c.Victims != nil {
+	c := pc.c
+	if c.Victims != nil {
 		pc.camp = t.camp(c.Victims.Side)
 	}
-	if pc.c.Kind == extract.KindEvent {
-		pc.actor = t.camp(partyName(pc.c.Actor))
+	if c.Kind == extract.KindEvent {
+		pc.actor = t.camp(partyName(c.Actor))
 	}
 }
 
