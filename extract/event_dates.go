@@ -164,6 +164,9 @@ func eventDate(sentence string, ev eventHit, dates []dateHit) (dateHit, bool) {
 	cStart, cEnd := 0, len(sentence)
 	var buf [16][2]int
 	for _, b := range appendClauseBreaks(buf[:0], sentence) {
+		if sentence[b[0]] == ',' && b[0] >= ev.End && namesListComma(sentence, b[0]) {
+			continue // "bombed Mehrabad and Tabriz, Hamadan and Ahvaz on Monday": one clause
+		}
 		if b[1] <= ev.Start {
 			cStart = b[1]
 		} else if b[0] >= ev.End && b[0] < cEnd {
@@ -256,6 +259,64 @@ func eventDate(sentence string, ev eventHit, dates []dateHit) (dateHit, bool) {
 		return earlierDate(sentence, ev, dates)
 	}
 	return best, found
+}
+
+// namesListComma reports whether the comma at s[i] parts the names of a
+// list that goes on to its "and" ("Tabriz, Hamadan, Dezful and Ahvaz"),
+// each a capitalised name of up to three words, none a day or a month:
+// such a comma ends no clause.
+func namesListComma(s string, i int) bool {
+	if !listName(s[:i], true) {
+		return false
+	}
+	j := i + 2
+	for {
+		e := j
+		for n := 0; n < 3 && e < len(s) && isASCIIUpper(s[e]); n++ {
+			k := e
+			for k < len(s) && (isASCIILetter(s[k]) || s[k] == '-') {
+				k++
+			}
+			if !listName(s[e:k], false) {
+				return false
+			}
+			e = k
+			if e+1 < len(s) && s[e] == ' ' && isASCIIUpper(s[e+1]) {
+				e++
+			}
+		}
+		if e == j {
+			return false
+		}
+		rest := s[e:]
+		switch {
+		case strings.HasPrefix(rest, ", and "), strings.HasPrefix(rest, " and "):
+			k := strings.Index(rest, "and ") + len("and ")
+			return k < len(rest) && isASCIIUpper(rest[k])
+		case strings.HasPrefix(rest, ", "):
+			j = e + 2
+		default:
+			return false
+		}
+	}
+}
+
+// listName reports whether the word that ends s (atEnd) or that s is
+// may be a name in a list of places: capitalised, no day or month.
+func listName(s string, atEnd bool) bool {
+	w := s
+	if atEnd {
+		k := strings.LastIndexByte(s, ' ')
+		w = s[k+1:]
+	}
+	if w == "" || !isASCIIUpper(w[0]) {
+		return false
+	}
+	l := strings.ToLower(w)
+	_, month := monthNames[l]
+	_, abbrev := monthAbbrevs[l]
+	_, day := weekdayNames[l]
+	return !month && !abbrev && !day
 }
 
 // appositiveDate dates an event whose clause ends at cEnd in a comma

@@ -41,7 +41,7 @@ var partyRules = []partyRule{
 		`(?:` + rulersPattern + `)(?:['’]s)?\s+(?:forces|troops|soldiers|loyalists|army|militias?|fighters|tanks|regime))\b`)},
 	{Name: "pro-Iran militia", Re: mustWordRegexp(`(?i)\b(?:(?:Iranian|Iran|Tehran)[- ]backed|pro-Iran(?:ian)?)\s+(?:[\w-]+\s+){0,2}?(?:fighters|militias?|forces|groups?|members)`)},
 	{Name: "pro-government militia", Re: mustWordRegexp(`(?i)\bpro-(?:government|regime|Assad)\s+(?:[\w-]+\s+)?(?:fighters|militias?|forces|groups?|gunmen)`)},
-	{Name: "rebels", Re: mustWordRegexp(`(?i)\b(?:Syrian\s+)?(?:rebels?(?:\s+(?:fighters|forces|groups?))?|opposition(?:\s+(?:fighters|forces|groups?))?|insurgents?|guerrillas?|Syrian\s+National\s+Army|Free\s+Syrian\s+Army|separatist\s+(?:artillery|forces|units|gunmen|fighters|militias?|militants|guerrillas|leaders?|commanders?)|pro-\pL+\s+separatists|(?-i:Separatists|[Tt]he\s+separatists))\b`)},
+	{Name: "rebels", Re: mustWordRegexp(`(?i)\b(?:Syrian\s+)?(?:rebels?(?:\s+(?:fighters|forces|groups?))?|opposition(?:\s+(?:fighters|forces|groups?))?|insurgents?|guerrillas?|irregulars|Syrian\s+National\s+Army|Free\s+Syrian\s+Army|separatist\s+(?:artillery|forces|units|gunmen|fighters|militias?|militants|guerrillas|leaders?|commanders?)|pro-\pL+\s+separatists|(?-i:Separatists|[Tt]he\s+separatists))\b`)},
 	{Name: "militants", Re: mustWordRegexp(`(?i)\b(?:militants?|jihadists?|terrorists?|militant\s+groups?|gunm[ae]n)\b`)},
 	{Name: "Hayat Tahrir al-Sham", Re: mustWordRegexp(`\b(?:Hayat\s+Tahrir\s+al-Sham|HTS)\b`)},
 	{Name: "Syrian government", Re: mustWordRegexp(`\b(?:(?:President\s+)?Bashar\s+(?:al-|al\s+)?Assad(?:['’]s)?(?:\s+(?:regime|forces|government))?|Assad(?:['’]s)?\s+(?:regime|forces|government|troops)|Assad\s+regime|SANA|Syrian\s+` + reStateNoun + `)`)},
@@ -95,7 +95,7 @@ var partyRules = []partyRule{
 	{Name: "Syrian government", Re: mustWordRegexp(`\bDamascus\b`)},
 	// Other countries named as such ("Nigeria deployed troops"); Name is
 	// filled in from countryParties.
-	{Name: "country", Re: mustWordRegexp(`\b(?:Syria|Iraq|Chile|Bolivia|Laos|Slovenia|Panama|Guatemala|Brazil|Argentina|Zimbabwe|Liberia|Nepal|Namibia|South\s+African?|Dominican\s+Republic|Lebanon|Jordan|Azerbaijan|Armenia|Sudan|Yemen|Afghanistan|Pakistan|Nigeria|Somalia|Somaliland|Puntland|Mali|Libya|Ethiopia|Egypt|Saudi\s+Arabia|United\s+Kingdom|Britain|France|Germany|China|Qatar|India|Bangladesh|Myanmar|Rwanda|Uganda|Kenya|Congo|Niger|Burkina\s+Faso|Chad|Cameroon|Mozambique|Eritrea|Somalia|Algeria|Morocco|Belarus|Poland|Japan|North\s+Korean?|South\s+Korean?|Taiwan|Philippines|Colombia|Venezuela|Serbia|Kosovo|United\s+Arab\s+Emirates|UAE|Mexico|Togo|Benin|Haiti|Bahrain|Burundi|Tanzania|Ghana|Thailand|Cambodia|Oman|Kuwait|Tunisia|Malaysia|Indonesia|Portugal|Tajikistan|Kyrgyzstan|South\s+Sudan|El\s+Salvador|Honduras|Nicaragua|Cuba|Peru|Ecuador|Moldova|Georgia|Greece|Croatia|Angola|Zambia|Belgium|Vietnam|(?:North|South)\s+Vietnam(?:ese)?|Sri\s+Lankan?|` + capitalPattern() + `)\b`)},
+	{Name: "country", Re: mustWordRegexp(`\b(?:Syria|Iraq|Chile|Bolivia|Laos|Slovenia|Panama|Guatemala|Brazil|Argentina|Zimbabwe|Liberia|Nepal|Namibia|South\s+African?|Dominican\s+Republic|Lebanon|Jordan|Azerbaijan|Armenia|Sudan|Yemen|Afghanistan|Pakistan|Nigeria|Somalia|Somaliland|Puntland|Mali|Libya|Ethiopia|Egypt|Saudi\s+Arabia|United\s+Kingdom|Britain|France|Germany|China|Qatar|India|Bangladesh|Myanmar|Rwanda|Uganda|Kenya|Congo|Niger|Burkina\s+Faso|Chad|Cameroon|Mozambique|Eritrea|Somalia|Algeria|Morocco|Belarus|Poland|Japan|North\s+Korean?|South\s+Korean?|Taiwan|Philippines|Colombia|Venezuela|Serbia|Kosovo|United\s+Arab\s+Emirates|UAE|Mexico|Togo|Benin|Haiti|Bahrain|Burundi|Tanzania|Ghana|Thailand|Cambodia|Oman|Kuwait|Tunisia|Malaysia|Indonesia|Portugal|Tajikistan|Kyrgyzstan|South\s+Sudan|El\s+Salvador|Honduras|Nicaragua|Cuba|Peru|Ecuador|Moldova|Georgia|Greece|Croatia|Angola|Zambia|Belgium|Vietnam|(?:North|South)\s+Vietnam(?:ese)?|Sri\s+Lankan?|Netherlands|Italy|Spain|Canada|Australia|Senegal|Paraguay|Uruguay|Djibouti|Yugoslavia|Sierra\s+Leone|` + capitalPattern() + `)\b`)},
 	// A nationality adjective with a state noun, or on its own.
 	{Re: mustWordRegexp(`\b(?:` + nationalityPattern() + `)s?(?:\s+(?i:` + reStateNoun + `))?\b`)},
 	{Name: "civilians", Re: mustWordRegexp(`(?i)\bcivilians\b`)},
@@ -312,7 +312,7 @@ var capitals = func() map[string]bool {
 // rules of a party name contains: a cheap test that skips most rules for
 // most sentences. Rules whose name is not listed always run.
 var partyKeys = map[string][]string{
-	"rebels":                             {"backed", "rebel", "opposition", "insurgent", "guerrilla", "national army", "free syrian", "separatist"},
+	"rebels":                             {"backed", "rebel", "opposition", "insurgent", "guerrilla", "irregular", "national army", "free syrian", "separatist"},
 	"Syrian government":                  {"assad", "sana", "syrian", "damascus"},
 	partyBackedOrLoyal:                   append([]string{"russia", "moscow", "kremlin", "loyal"}, rulerKeys()...),
 	partyHostGovernment:                  {"regime", "government", "army", "junta", "federal", "defence", "defense", "military", "air force", "navy"},
@@ -1745,7 +1745,7 @@ var eventNouns = wordSet("attack attacks bombing bombings blast blasts explosion
 
 // nonStateNouns, after a nationality adjective, name armed men who are
 // not the nation's forces.
-var nonStateNouns = wordSet("gangs gang gangsters bandits pirates separatists dissidents guerrillas jihadists insurgents ethnic resistance paramilitary paramilitaries warring")
+var nonStateNouns = wordSet("gangs gang gangsters bandits pirates separatists dissidents guerrillas jihadists insurgents irregulars ethnic resistance paramilitary paramilitaries warring")
 
 // modelCraft returns where the craft end when s[i:] names a make and
 // then craft of war ("Rafale jets", "Su-24 bombers", "B-29s"), else -1.
@@ -1771,6 +1771,16 @@ func modelCraft(s string, i int) int {
 			}
 		}
 	}
+	if m := strings.ToLower(s[i:j]); w == "and" && (craftNames[m] || aircraftModel(strings.TrimSuffix(m, "s"))) {
+		if k := j + len(" and "); k < len(s) {
+			if e := modelCraft(s, k); e > 0 {
+				return e // "Iraqi MiG and Sukhoi jets bombed": two makes of the nation's craft
+			}
+		}
+	}
+	if m := strings.ToLower(s[i:j]); (w == "fighters" || w == "fighter-bombers" || w == "interceptors") && (aircraftModel(m) || craftNames[m] || aircraftMakes[m]) {
+		return j + 1 + len(w) // "Syrian MiG-23 fighters": aircraft, not fighting men
+	}
 	if !craftNouns[w] || findParties(s[i:j]) != nil {
 		return -1 // "Lebanese Hezbollah drones": the group's
 	}
@@ -1793,7 +1803,7 @@ func hyphenedWordAfter(s string, i int) string {
 // craftNames are the names of warplanes and attack helicopters of a
 // make, told in the plural as the craft themselves: "Israeli Mirages",
 // "British Harriers", "German Stukas".
-var craftNames = wordSet("mirages skyhawks phantoms mysteres vautours ouragans super-mysteres migs mig sukhois tupolevs ilyushins " +
+var craftNames = wordSet("mirages skyhawks phantoms mysteres vautours ouragans super-mysteres migs mig sukhois sukhoi tupolevs ilyushins " +
 	"harriers tornados tornadoes jaguars hunters canberras vulcans buccaneers lightnings meteors vampires venoms spitfires hurricanes " +
 	"typhoons tempests lancasters wellingtons blenheims halifaxes stirlings beaufighters mosquitoes mosquitos stukas messerschmitts heinkels " +
 	"dorniers junkers focke-wulfs zeros corsairs hellcats avengers skyraiders thunderchiefs thunderbolts mustangs sabres sabrejets " +

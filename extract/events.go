@@ -88,12 +88,12 @@ const (
 
 var eventRules = []eventRule{
 	{Action: ActionShootdown, Keys: []string{"down", "intercept", "destroyed"}, Hypo: hedgeAll, Re: mustWordRegexp(`(?i)\b(?:shot\s+down|shoots?\s+down|shooting\s+down|(?:shot|shoots?|shooting)\s+(?:it|them|(?:the|a|an|its|their|one|two)\s+(?:[\w-]+\s+)?(?:planes?|jets?|aircraft|drones?|helicopters?|bombers?|fighters?|airliners?|balloons?))\s+down|downed|(?-i:downing|Downing\s+of)|brought\s+down|intercepted|intercepts|intercepting|destroyed\s+` + reFew + `(?:drones|missiles|UAVs|cruise\s+missiles|ballistic\s+missiles|(?:unmanned\s+)?aerial\s+vehicles))\b`)},
-	{Action: ActionCapture, Keys: []string{"took", "tak", "captur", "seiz", "retook", "retak", "overr", "fell", "falls", "fallen", "fall", "liberat", "regain", "recover", "overwhelm", "control", "out", "occup", "drove", "driven", "drives", "swept", "sweeps", "flushe", "expel", "ousted", "ousts", "routed", "chase", "surrendered", "capitulated", "cleared"}, Hypo: hedgeAll, Re: mustWordRegexp(`(?i)\b(?:(?:took|take|takes|taken|taking)\s+(?:full\s+|complete\s+)?control\s+of|(?:took|take|takes|taken|taking)\s+(?:over\s+)?(?:(?:more|fewer)\s+than\s+|at\s+least\s+|nearly\s+|almost\s+|about\s+)?` + reCountWord + `\s+` + `(?:[\w-]+['’]s\s+)?(?:[\w-]+\s+){0,3}?(?:towns?|villages?|cit(?:y|ies)|areas?|positions?|hills?|districts?|neighbou?rhoods?|bases?|airports?|territory|settlements?|posts?|outposts?|strongholds?|checkpoints?)\b|(?:took|takes|taken|taking)\s+over\s+(?-i:\p{Lu})[\pL-]*|(?:took|take|takes|taking)\s+(?-i:\p{Lu})[\pL-]*|(?:had|have|has)\s+(?:(?:also|now|already|since)\s+)?taken\s+(?-i:\p{Lu})[\pL-]*|the\s+fall\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){1,4}?to|cleared\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:town|city|village|villages|district|area|neighbou?rhoods?|quarter|valley|region|province|pocket|enclave)\b|captured|captures|capture|capturing|reoccupied|reoccupies|reoccupy|reoccupying|seized|seizes|seize|seizing|recaptured|recaptures|recapture|retook|retake|retaken|overran|overrun|(?:regained|regains|recovered|recovers)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:town|city|village|district|airport|port|capital|hill|outpost)\s+of|overwhelmed\s+(?:[\w’'-]+\s+){0,3}?(?:posts?|positions?|bases?|garrisons?|defenders|checkpoints?|outposts?|barracks|camps?)|(?:fell|falls|fallen)\s+to|fell\s+(?:on|last|early|late|after|yesterday|today|overnight|within)\b|fallen\b|(?:occupied|occupies|occupying)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:town|city|village|district|base|airport|port|capital|islands?|towns)(?:\s+and\s+(?:the\s+)?[\w-]+)?\s+of|the\s+capture\s+of|liberated|liberates|liberating|(?:regained|regains|regaining|gained|gains|wrested|wrests)\s+(?:full\s+|complete\s+)?control\s+(?:of|over)|(?:pushed|pushes|drove|driven|drives)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?out\s+of|(?:swept|sweeps|flushed|flushes)\s+(?:the\s+)?(?:(?-i:\p{Lu})[\pL’'-]*\s+){1,3}out\s+of|(?:drove|driven|drives|expelled|expels|ousted|ousts|routed|chased|chases|swept|sweeps|flushed|flushes)\s+(?:the\s+)?(?:last\s+|remaining\s+)?(?:[\w’'-]+\s+){0,3}?(?:fighters|militants|rebels|insurgents|jihadists|islamists|troops|forces|soldiers)\s+(?:from|out\s+of)|(?:garrison|defenders|troops|soldiers)\s+(?:in|at|of)\s+(?:the\s+)?(?:[\w’'-]+\s+){1,3}?surrendered\s+to|(?:garrison|defenders)\s+(?:in|at|of)\s+(?:the\s+)?(?:[\w’'-]+\s+){1,3}?(?:surrendered|capitulated)|surrendered\s+to|(?:taken|retaken)\s+by|(?:was|were|been)\s+(?:(?:finally|eventually|quickly|also|then|later|formally|completely|fully|partly|partially|largely|again|soon)\s+)?occupied(?:\s+by)?|(?:was|were|been)\s+(?:(?:finally|eventually|quickly|also|then|later|formally|completely|fully|partly|partially|largely|again|soon)\s+)?(?:taken|retaken)\s+(?:on|this|last|yesterday|today|tonight|early|late|after|overnight|without|at\s+dawn|in\s+the\s+(?:morning|afternoon|evening|night)))\b`)},
+	{Action: ActionCapture, Keys: []string{"took", "tak", "captur", "seiz", "retook", "retak", "overr", "fell", "falls", "fallen", "fall", "liberat", "regain", "recover", "overwhelm", "control", "out", "occup", "drove", "driven", "drives", "swept", "sweeps", "flushe", "expel", "ousted", "ousts", "routed", "chase", "surrendered", "capitulated", "cleared"}, Hypo: hedgeAll, Re: mustWordRegexp(`(?i)\b(?:(?:took|take|takes|taken|taking)\s+(?:full\s+|complete\s+)?control\s+of|(?:took|take|takes|taken|taking)\s+(?:over\s+)?(?:(?:more|fewer)\s+than\s+|at\s+least\s+|nearly\s+|almost\s+|about\s+)?` + reCountWord + `\s+` + `(?:[\w-]+['’]s\s+)?(?:[\w-]+\s+){0,3}?(?:towns?|villages?|cit(?:y|ies)|areas?|positions?|hills?|districts?|neighbou?rhoods?|bases?|airports?|territory|settlements?|posts?|outposts?|strongholds?|checkpoints?)\b|(?:took|takes|taken|taking)\s+over\s+(?-i:\p{Lu})[\pL-]*|(?:took|take|takes|taking|occupied|occupies|occupy)\s+(?-i:\p{Lu})[\pL-]*|(?:had|have|has)\s+(?:(?:also|now|already|since)\s+)?taken\s+(?-i:\p{Lu})[\pL-]*|the\s+fall\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){1,4}?to|cleared\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:town|city|village|villages|district|area|neighbou?rhoods?|quarter|valley|region|province|pocket|enclave)\b|captured|captures|capture|capturing|reoccupied|reoccupies|reoccupy|reoccupying|seized|seizes|seize|seizing|recaptured|recaptures|recapture|retook|retake|retaken|overran|overrun|(?:regained|regains|recovered|recovers)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:town|city|village|district|airport|port|capital|hill|outpost)\s+of|overwhelmed\s+(?:[\w’'-]+\s+){0,3}?(?:posts?|positions?|bases?|garrisons?|defenders|checkpoints?|outposts?|barracks|camps?)|(?:fell|falls|fallen)\s+to|fell\s+(?:on|last|early|late|after|yesterday|today|overnight|within)\b|fallen\b|(?:occupied|occupies|occupying)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:town|city|village|district|base|airport|port|capital|islands?|towns)(?:\s+and\s+(?:the\s+)?[\w-]+)?\s+of|the\s+capture\s+of|liberated|liberates|liberating|(?:regained|regains|regaining|gained|gains|wrested|wrests)\s+(?:full\s+|complete\s+)?control\s+(?:of|over)|(?:pushed|pushes|drove|driven|drives)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?out\s+of|(?:swept|sweeps|flushed|flushes)\s+(?:the\s+)?(?:(?-i:\p{Lu})[\pL’'-]*\s+){1,3}out\s+of|(?:drove|driven|drives|expelled|expels|ousted|ousts|routed|chased|chases|swept|sweeps|flushed|flushes)\s+(?:the\s+)?(?:last\s+|remaining\s+)?(?:[\w’'-]+\s+){0,3}?(?:fighters|militants|rebels|insurgents|jihadists|islamists|troops|forces|soldiers)\s+(?:from|out\s+of)|(?:garrison|defenders|troops|soldiers)\s+(?:in|at|of)\s+(?:the\s+)?(?:[\w’'-]+\s+){1,3}?surrendered\s+to|(?:garrison|defenders)\s+(?:in|at|of)\s+(?:the\s+)?(?:[\w’'-]+\s+){1,3}?(?:surrendered|capitulated)|surrendered\s+to|(?:taken|retaken)\s+by|(?:was|were|been)\s+(?:(?:finally|eventually|quickly|also|then|later|formally|completely|fully|partly|partially|largely|again|soon)\s+)?occupied(?:\s+by)?|(?:was|were|been)\s+(?:(?:finally|eventually|quickly|also|then|later|formally|completely|fully|partly|partially|largely|again|soon)\s+)?(?:taken|retaken)\s+(?:on|this|last|yesterday|today|tonight|early|late|after|overnight|without|at\s+dawn|in\s+the\s+(?:morning|afternoon|evening|night)))\b`)},
 	{Action: ActionEnter, Keys: []string{"enter", "storm", "infiltrat", "into", "through to"}, Hypo: hedgeAll, Re: mustWordRegexp(`(?i)\b(?:entered|enters|enter|entering|stormed|storms|storm|storming|infiltrated|infiltrates|(?:moved|pushed|push|pushes|swept|sweep|sweeps|rolled|roll|rolls|broke|crossed|advanced|poured|marched|walked|walk|walks|drove|rode|streamed|thrust|thrusts|punched|fought\s+(?:their|its)\s+way)\s+into|(?:broke|broken|breaking)\s+through\s+to)\b`)},
 	{Action: ActionSiege, Keys: []string{"siege", "besieg", "encircl", "surrounded", "blockade"}, Hypo: hedgeAll, Re: mustWordRegexp(`(?i)\b(?:besieged|besieging|besiege|encircled|encircling|encircle|surrounded|(?:laid|lay|laying|lays)\s+(?:a\s+)?siege|under\s+siege|(?:after|following|ending|ended)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}?siege|siege\s+(?:of|on)|blockade\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:barracks|garrison|base|headquarters|town|city|port|enclave|camp))\b`)},
 	{Action: ActionWithdraw, Keys: []string{"withdr", "pull", "retreat", "evacuat", "back", "abandon", "fled", "flee", "slipped", "out of", "left", "quit"}, Hypo: hedgeAll, Re: mustWordRegexp(`(?i)\b(?:withdrew|withdrawn|withdraws|withdraw|withdrawing|withdrawal\s+(?:of|from)|(?:pulled|pulls|pull|pulling)\s+(?:out|back)|(?:pulled|pulls|pull|pulling)\s+(?:[\w-]+\s+){0,3}?(?:troops|forces|soldiers|units|fighters)\s+out|(?:tactical|strategic|orderly)\s+(?:withdrawal|retreat)|(?:troops|soldiers|forces|units|militias|militiamen|defenders|garrison|police\s+officers|policemen|militants|fighters|rebels|jihadists|loyalists)\s+(?:had\s+|have\s+)?(?:fled|slipped\s+(?:out|away))|(?:abandoned|abandoning|abandons)\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+)?(?:camps?|barracks|trenches)|retreated|retreating|retreat\s+from|(?:fell|fall|fallen|falling|falls)\s+back|(?:were|was|been)\s+(?:pushed|driven|forced)\s+back|(?:evacuated|evacuating|evacuates|abandoned|abandoning|abandons)\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+)?(?:positions?|bases?|posts?|outposts?|towns?|city|villages?|garrison|headquarters|airport|airfield|port|harbou?r|islands?|capital|bridgehead|beachhead|pocket|perimeter|fortress|fort|front|fighters|troops|forces|soldiers)|(?:troops|soldiers|forces|units|fighters|defenders|garrison|militants|rebels)\s+to\s+(?:flee|withdraw|retreat|pull\s+(?:back|out))|(?:troops|soldiers|forces|units|fighters|defenders|garrison|militants|rebels|army)\s+(?:had\s+|have\s+)?(?:abandoned|abandon)\s+(?-i:\p{Lu})[\pL-]*|(?:tanks|armou?red\s+vehicles|columns?|convoys?|troops|forces|soldiers|marines|peacekeepers|warships|ships)\s+(?:(?:had|have|has|began\s+to)\s+)?(?:rolled|rumbled|marched|sailed|steamed|filed)\s+out\s+of|(?:troops|soldiers|forces|marines|peacekeepers|contingent|garrison)\s+(?:(?:of|from)\s+(?:the\s+)?(?:[\w’'-]+\s+){1,3}?)?(?:(?:had|have|has|finally|formally)\s+)?left\s+(?-i:\p{Lu})[\pL'’-]*|(?:quit|quits|quitting)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:capital|city|town|positions?|base|port))\b`)},
 	{Action: ActionDeploy, Keys: []string{"sen", "deploy", "dispatch", "rushed", "poured", "moved", "reinforcements", "set", "station", "flew", "flown", "airlift", "patrols", "landed", "dropped", "parachuted", "ashore", "arrived", "reinforc", "ferried", "jumped"}, Hypo: hedgeAll, Re: mustWordRegexp(`(?i)\b(?:(?:stormed|storming|storms|came|come|comes|coming|went|waded|wading|swarmed|poured|scrambled|struggled)\s+ashore|(?:sent|sends|send|sending|deployed|deploys|deploy|deploying|redeployed|redeploying|dispatched|dispatches|dispatch|dispatching|rushed|poured|moved|flew|flown|airlifted)\s+(?:in\s+)?(?:an?\s+(?:small|large|limited|unspecified|undisclosed)\s+number\s+of\s+)?` + reApprox + reFew + `(?:reinforcements|troops|soldiers|tanks|convoys?|armou?red\s+vehicles|commandos|military\s+(?:equipment|vehicles)|warships|personnel|units?|divisions?|brigades?|battalions?|paratroop(?:er)?s|marines|peacekeepers)|(?:troops|soldiers|paratroop(?:er)?s|marines|commandos|forces|legionnaires|peacekeepers|battalions?|brigades?|regiments?|contingents?)\s+(?:(?:who|which|that)\s+)?(?:(?:have|has|had)\s+)?(?:(?:also|already|then|later|first)\s+)?(?:landed|dropped|parachuted|flew)\s+(?:by\s+(?:helicopters?|parachute|air|sea|boats?)\s+)?` + reLandedWhen + `(?:in|into|on|onto|at|near)|(?:troops|soldiers|paratroop(?:er)?s|marines|commandos|legionnaires|peacekeepers|reinforcements)\s+(?:(?:have|has|had)\s+)?(?:(?:also|already|first)\s+)?arrived\s+(?:in|at)\s+(?-i:\p{Lu})[\pL'’-]*|(?:reinforced|reinforces|reinforcing)\s+(?:its|their|the)\s+(?:[\w-]+\s+)?(?:troops|forces|posts|positions|garrisons?|presence|units)\s+(?:along|on|in|at|near)|(?:units|troops|soldiers|reinforcements|battalions?|brigades?|paratroop(?:er)?s|marines|commandos)\s+(?:(?:also|later|first)\s+)?(?:sent|flown|airlifted|rushed|dispatched)\s+(?:in\s+)?(?:to|into)|force\s+landed\s+(?:in|at|on)\s+(?-i:\p{Lu})[\pL'’-]*|(?:dropped|landed|ferried)\s+(?:more\s+|hundreds\s+of\s+|dozens\s+of\s+)?(?:troops|soldiers|paratroop(?:er)?s|marines|commandos)\s+(?:in|into|on|onto|at|near)|(?:were|had\s+been|have\s+been)\s+(?:landed|dropped|parachuted|ferried|airlifted)\s+(?:by\s+(?:helicopters?|parachute|air|sea|boats?)\s+)?(?:in|into|on|onto|at|near|around)|reinforcements\s+(?:were|was|have\s+been|had\s+been|are)\s+(?:deployed|sent|dispatched|stationed)|(?:set|sets|setting)\s+up\s+` + reFew + `(?:positions|posts|bases|outposts)|(?:deployed|stationed)\s+(?:in|to|into|at|along|recently|there)|were\s+(?:deployed|stationed)|(?:have|has|had)\s+been\s+(?:sent|deployed|dispatched|flown|airlifted|rushed)\s+(?:to|into)|(?:were|was)\s+(?:sent|dispatched|flown|airlifted|rushed)\s+(?:to|into|in\s+to\s+(?:drive|fight|reinforce|secure|protect|restore|retake|relieve|defend))|(?:began|begun|begin|begins|started|starts|launched|launches)\s+(?:joint\s+)?patrols|parachuted\s+(?:into|onto|on|over|near|behind)|jumped\s+onto|jumped\s+from\s+(?:[\w-]+\s+){0,5}?(?:planes|aircraft|transports|helicopters)\s+(?:over|onto|on|near|into)|(?:flown|ferried|airlifted)\s+(?:in\s+)?by\s+(?:helicopters?|air|planes?|transport\s+planes?)|(?:sent|sends|dispatched|dispatches|deployed|deploys)\s+(?:an?\s+|two\s+|three\s+|four\s+|several\s+)?(?:[\w-]+\s+){0,2}?(?:frigates?|corvettes?|destroyers?|warships?|cruisers?|gunboats?|minesweepers?))\b`)},
-	{Action: ActionStrike, Keys: []string{"strike", "attack", "shell", "bomb", "target", "raid", "struck", "fired", "pounded", "under", "mortar", "flared", "erupted", "broke out", "raged", "hammer", "pummel", "blast", "torch", "rounds", "exchanged fire", "exchanged heavy", "exchanged artillery", "exchanged gunfire", "exchanged shots", "exchanged mortar", "exchanged rocket", "exchanged small", "duel", "strafe", "strafing", "machine-gunned", "napalm", "rocketed", "rocketing", "sank", "sunk", "torpedo", "retaliat", "clash", "battled", "confrontation", "ambush", "launch", "fires", "hit", "slammed", "pound", "barrage", "dropped", "opened", "opens", "landed", "exploded", "crashed", "striking", "firing", "detonat", "subjected", "blew", "blown", "blowing"}, Hypo: hedgeStrong, Re: mustWordRegexp(`(?i)\b(?:(?:fighting|clashes|gunfights?|firefights?)\s+(?:(?:again|also|briefly)\s+)?(?:flared|erupted|broke\s+out|raged)|exchanged\s+(?:[\w-]+\s+){0,2}?(?:fire|gunfire|shots)|artillery\s+duels?|(?:hammered|hammering|pummell?ed|pummell?ing|blasted|blasting)\s+(?:[\w’'-]+\s+){0,3}?(?:positions?|targets|bases?|villages?|towns?|cities|city|areas?|neighbou?rhoods?|lines|strongholds?|hideouts?|camps?|convoys?|depots?|trenches)|(?:torched|torching)\s+(?:[\w’'-]+\s+){0,3}?(?:villages?|homes|houses|huts|towns?|markets?|churches|mosques|schools)|strafed|strafing|mortared|mortaring|machine-gunned|napalmed|dive-bombed|(?:rocketed|rocketing)\s+(?:[\w’'-]+\s+){0,3}?(?:positions?|hillsides?|hills|villages?|towns?|bases?|camps?|convoys?|targets|areas?|neighbou?rhoods?|districts?|suburbs?|outskirts|lines|trenches)|(?:sank|sunk|torpedoed)\s+(?:[\w’'-]+\s+){0,4}?(?:ships?|boats?|vessels?|frigates?|destroyers?|cruisers?|tankers?|submarines?|warships?|gunboats?|corvettes?|freighters?|ferry|ferries)|(?:came|come|comes|coming)\s+under\s+(?:[\w-]+\s+){0,4}?(?:fire|attacks?|shelling|bombardment|bombing)|(?:air|drone|missile|rocket|artillery|mortar)\s*(?:strikes?|attacks?|raids?|barrages?|fire|shelling)|airstrikes?|airstrike|shelled|shelling|shells\s+(?:hit|fell)|bombed|bombing|bombings|bombarded|bombardment|attacked|attacks?|attacking\s+(?:[\w’'-]+\s+){0,2}?(?:posts?|positions?|bases?|barracks|garrisons?|troops|soldiers|villages?|towns?|convoys?|ships?|vessels?|tankers?|checkpoints?|camps?)|(?:blew|blown|blowing)\s+up\s+(?:an?|the|two|three|several|part\s+of|a\s+stretch\s+of|a\s+section\s+of)\s|launched\s+(?:an?\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?attacks?|targeted|targeting|raided|raids?|struck(?:\s+back)?|strike\s+back|(?:the|these|those|its|their|israeli|turkish|russian|us|u\.s\.)\s+strikes?|(?:fired|fires|firing|launched|launches|launching)\s+` + reApprox + reFew + `(?:missiles?|rockets?|shells|drones?|mortar\s+(?:rounds|shells|bombs)|mortars|projectiles)|(?:jets|warplanes|planes|aircraft|drones|missiles|rockets)\s+strike|(?:jets|warplanes|aircraft|helicopters)\s+(?:hit|hits)|(?:hit|hits)\s+(?:(?:(?-i:\p{Lu})[\pL’'-]*|military|militant|rebel|enemy|insurgent|guerrilla|government|army|jihadist|terrorist|strategic|artillery)\s+){1,2}(?:targets|positions)\s+(?:near|in|around|at|across|inside|outside|on)|striking\s+(?:[\w-]+\s+){0,2}?(?:targets|positions|sites|bases|depots)|(?:fired|fires|firing)\s+(?:on|at)\s+(?:[\w’'.-]+\s+){0,4}?(?:positions?|posts?|troops|soldiers|forces|bases?|villages?|towns?|ships?|vessels?|warships?|tanks?|jets|aircraft|planes|helicopters|convoys?|checkpoints?|boats?|patrols?|headquarters|barracks|garrisons?|outposts?|camps?|airfields?|airports?|forts?)|barrages?\s+of\s+` + reFew + `(?:missiles|rockets|shells|drones)|dropped\s+(?:[\w’'/-]+\s+){0,5}?(?:bombs|munitions|explosives)\s+(?:on|over)|(?:opened|opens)\s+(?:[\w-]+\s+){0,2}?fire\s+(?:on|at)|wave\s+of\s+(?:[\w-]+\s+)?strikes|carried\s+out\s+(?:[\w-]+\s+){0,3}?strikes?|(?:drones?|missiles?|rockets?|shells?|bombs?|mortars?|grenades|projectiles|(?:mortar|artillery|tank)\s+rounds)\s+(?:(?:also|again|later|reportedly)\s+)?(?:hit|hits|slammed\s+into|landed|exploded|crashed\s+into|fell\s+(?:on|in|into|near|around)|rained\s+(?:down\s+)?on)|(?:was|were|been|being)\s+(?:(?:also|again|reportedly|repeatedly|later|then|heavily)\s+)?hit\s+by|(?:missiles|rockets|shells|mortars|mortar\s+bombs|drones)\s+(?:were\s+)?fired|pounded|pounding|pounds|retaliated|retaliatory\s+(?:attacks?|strikes?)|clash(?:ed|es)?|battled|confrontation\s+between|ambush(?:ed)?|car\s+bomb(?:ing)?|subjected\s+(?:[\w’'-]+\s+){0,8}?to\s+(?:intense\s+|heavy\s+|massive\s+|constant\s+)?(?:fire|shelling|bombardment|attacks?|air\s+strikes)|(?:detonated|detonates|detonating)\s+(?:[\w-]+\s+){0,2}?(?:bombs?|explosives?|(?:explosive\s+)?devices?|vests?))\b`)},
+	{Action: ActionStrike, Keys: []string{"strike", "attack", "shell", "bomb", "target", "raid", "struck", "fired", "pounded", "under", "mortar", "flared", "erupted", "broke out", "raged", "hammer", "pummel", "blast", "torch", "rounds", "exchanged fire", "exchanged heavy", "exchanged artillery", "exchanged gunfire", "exchanged shots", "exchanged mortar", "exchanged rocket", "exchanged small", "duel", "strafe", "strafing", "machine-gunned", "napalm", "rocketed", "rocketing", "sank", "sunk", "torpedo", "retaliat", "clash", "battled", "confrontation", "ambush", "launch", "fires", "hit", "slammed", "pound", "barrage", "dropped", "opened", "opens", "landed", "exploded", "crashed", "striking", "firing", "detonat", "subjected", "blew", "blown", "blowing"}, Hypo: hedgeStrong, Re: mustWordRegexp(`(?i)\b(?:(?:fighting|clashes|gunfights?|firefights?)\s+(?:(?:again|also|briefly)\s+)?(?:flared|erupted|broke\s+out|raged)|exchanged\s+(?:[\w-]+\s+){0,2}?(?:fire|gunfire|shots)|artillery\s+duels?|(?:hammered|hammering|pummell?ed|pummell?ing|blasted|blasting)\s+(?:[\w’'-]+\s+){0,3}?(?:positions?|targets|bases?|villages?|towns?|cities|city|areas?|neighbou?rhoods?|lines|strongholds?|hideouts?|camps?|convoys?|depots?|trenches)|(?:torched|torching)\s+(?:[\w’'-]+\s+){0,3}?(?:villages?|homes|houses|huts|towns?|markets?|churches|mosques|schools)|strafed|strafing|mortared|mortaring|machine-gunned|napalmed|dive-bombed|(?:rocketed|rocketing)\s+(?:[\w’'-]+\s+){0,3}?(?:positions?|hillsides?|hills|villages?|towns?|bases?|camps?|convoys?|targets|areas?|neighbou?rhoods?|districts?|suburbs?|outskirts|lines|trenches)|(?:sank|sunk|torpedoed)\s+(?:[\w’'-]+\s+){0,4}?(?:ships?|boats?|vessels?|frigates?|destroyers?|cruisers?|tankers?|submarines?|warships?|gunboats?|corvettes?|freighters?|ferry|ferries)|(?:came|come|comes|coming)\s+under\s+(?:[\w-]+\s+){0,4}?(?:fire|attacks?|shelling|bombardment|bombing)|(?:air|drone|missile|rocket|artillery|mortar)\s*(?:strikes?|attacks?|raids?|barrages?|fire|shelling)|airstrikes?|airstrike|shelled|shelling|shells\s+(?:hit|fell)|bombed|bombing|bombings|bombarded|bombardment|attacked|attacks?|attacking\s+(?:[\w’'-]+\s+){0,2}?(?:posts?|positions?|bases?|barracks|garrisons?|troops|soldiers|villages?|towns?|convoys?|ships?|vessels?|tankers?|checkpoints?|camps?)|(?:blew|blown|blowing)\s+up\s+(?:an?|the|two|three|several|part\s+of|a\s+stretch\s+of|a\s+section\s+of)\s|launched\s+(?:an?\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?attacks?|targeted|targeting|raided|raids?|struck(?:\s+back)?|strike\s+back|(?:the|these|those|its|their|israeli|turkish|russian|us|u\.s\.)\s+strikes?|(?:fired|fires|firing|launched|launches|launching)\s+` + reApprox + reFew + `(?:missiles?|rockets?|shells|drones?|mortar\s+(?:rounds|shells|bombs)|mortars|projectiles)|(?:jets|warplanes|planes|aircraft|drones|missiles|rockets)\s+strike|(?:jets|warplanes|aircraft|helicopters|planes|bombers|fighter-bombers|gunships|warships)\s+(?:(?:had|have|has|also|again|reportedly|then|later|repeatedly)\s+){0,2}(?:hit|hits)|(?:hit|hits)\s+(?:(?:(?-i:\p{Lu})[\pL’'-]*|military|militant|rebel|enemy|insurgent|guerrilla|government|army|jihadist|terrorist|strategic|artillery)\s+){1,2}(?:targets|positions)\s+(?:near|in|around|at|across|inside|outside|on)|striking\s+(?:[\w-]+\s+){0,2}?(?:targets|positions|sites|bases|depots)|(?:fired|fires|firing)\s+(?:on|at)\s+(?:[\w’'.-]+\s+){0,4}?(?:positions?|posts?|troops|soldiers|forces|bases?|villages?|towns?|ships?|vessels?|warships?|tanks?|jets|aircraft|planes|helicopters|convoys?|checkpoints?|boats?|patrols?|headquarters|barracks|garrisons?|outposts?|camps?|airfields?|airports?|forts?)|barrages?\s+of\s+` + reFew + `(?:missiles|rockets|shells|drones)|dropped\s+(?:[\w’'/-]+\s+){0,5}?(?:bombs|munitions|explosives)\s+(?:on|over)|(?:opened|opens)\s+(?:[\w-]+\s+){0,2}?fire\s+(?:on|at)|wave\s+of\s+(?:[\w-]+\s+)?strikes|carried\s+out\s+(?:[\w-]+\s+){0,3}?strikes?|(?:drones?|missiles?|rockets?|shells?|bombs?|mortars?|grenades|projectiles|(?:mortar|artillery|tank)\s+rounds)\s+(?:(?:had|have|has|also|again|later|reportedly)\s+){0,2}(?:hit|hits|slammed\s+into|landed|exploded|crashed\s+into|fell\s+(?:on|in|into|near|around)|rained\s+(?:down\s+)?on)|(?:was|were|been|being)\s+(?:(?:also|again|reportedly|repeatedly|later|then|heavily)\s+)?hit\s+by|(?:missiles|rockets|shells|mortars|mortar\s+bombs|drones)\s+(?:were\s+)?fired|pounded|pounding|pounds|retaliated|retaliatory\s+(?:attacks?|strikes?)|clash(?:ed|es)?|battled|confrontation\s+between|ambush(?:ed)?|car\s+bomb(?:ing)?|subjected\s+(?:[\w’'-]+\s+){0,8}?to\s+(?:intense\s+|heavy\s+|massive\s+|constant\s+)?(?:fire|shelling|bombardment|attacks?|air\s+strikes)|(?:detonated|detonates|detonating)\s+(?:[\w-]+\s+){0,2}?(?:bombs?|explosives?|(?:explosive\s+)?devices?|vests?))\b`)},
 	{Action: ActionCeasefire, Hypo: hedgeStrong, Keys: []string{"cease", "cessation", "truce", "armistice", "peace", "escalation", "deal", "agreement", "accord", "agreed", "hostilities", "suspension"}, Re: mustWordRegexp(`(?i)\b(?:cease-?fire|hostilities\s+(?:(?:at|in)\s+(?:\p{Lu}[\pL'’-]*\s+){1,3}|between\s+(?:[\pL'’.-]+\s+){1,6}?)?(?:ceased|were\s+suspended|came\s+to\s+an\s+end)|(?:agreed\s+to|signed)\s+(?:an?\s+|the\s+)?suspension\s+of\s+(?:arms|hostilities)|agreed\s+(?:on\s+\w+\s+)?to\s+(?:halt|pause|suspend|stop)\s+(?:(?:its|their|the|all)\s+)?(?:offensive|attacks|hostilities|fighting|operations?)|truce|armistice|peace\s+(?:deal|agreement|accord|plan)|de-?escalation\s+(?:deal|agreement|zones?)|(?:deal|agreement|accord)\s+between|cessation\s+of\s+hostilities)\b`)},
 	{Action: ActionOffensive, Keys: []string{"offensive", "counter", "operation", "assault", "push", "campaign", "incursion", "invasion", "advanc", "invaded", "invades", "invading", "reached", "press"}, Hypo: hedgeStrong, Re: mustWordRegexp(`(?i)\b(?:(?:launch(?:ed|es|ing)?|began|begun|start(?:ed|s)?|opened|announced|confirmed\s+the\s+launch\s+of|step(?:ped)?\s+up|escalat\w*|renewed|resumed)\s+(?:[\w-]+\s+){0,3}?(?:offensives?|counter-?offensives?|operations?|assaults?|push|campaign|incursions?|invasion)|counter-?offensive|counter-?attack(?:ed|ing|s)?|offensive|assault(?:\s+on)?|(?:new|fresh|renewed|latest|major)\s+push|advanc(?:ing|ed|es|e)(?:\s+[\w’']+){0,3}?\s+(?:into|on|towards?|to|through|deeper)|invaded|invades|invading|invasion\s+of|incursions?|(?:during|in)\s+an?\s+(?:[\w-]+\s+){0,2}?operation\s+against|(?:pushing|pushed|pushes|pressing|pressed|presses)\s+(?:[\w’']+\s+){0,3}?(?:towards?|deeper)|reached\s+the\s+(?:outskirts|edges?|gates|suburbs)\s+of)\b`)},
 	{Action: ActionTalks, Keys: []string{"talks", "negotiations", "summit", "meet", "met in", "delegation", "negotiators"}, Re: mustWordRegexp(`(?i)\b(?:negotiators\s+(?:[\w-]+\s+){0,3}?(?:convened|reconvened|gathered|met)|delegations\s+(?:[\w'’-]+\s+){0,8}?(?:gathered|convened|met)|meeting\s+in\s+(?-i:\p{Lu})\pL+|(?:hold|held|holding|for|further|peace|direct)\s+talks|talks\s+(?:with|between|on|in)|negotiations|summit|(?:a|the)\s+(?:follow-up\s+)?meeting|meeting\s+between|(?:to|will|could|would|may|might)\s+meet|met\s+with|met\s+in\s+(?-i:\p{Lu})\pL+|delegation)\b`)},
@@ -811,6 +811,9 @@ func findEventsAt(ix *sentIndex, host string) []eventHit {
 				}
 			}
 			if rule.Action == ActionCapture && tookNamed(sentence[start:end]) {
+				if occupiedAsAdjective(sentence, start) {
+					continue
+				}
 				// "took Kidal on Saturday": a capture when a known place
 				// is what was taken, not "took Reuters reporters".
 				p := placeAtOrAfter(places, end-1)
@@ -2563,8 +2566,10 @@ var passiveAuxOpeners = []string{"was ", "were ", "had been ", "has been ", "hav
 
 // appositionSubject matches a name set off by an apposition that calls it
 // a place ("Keren, the Eritrean mountain stronghold which") or by a
-// relative clause of a thing ("Nervesa, which the enemy had taken").
-var appositionSubject = regexp.MustCompile(`((?:al-|el-)?\p{Lu}[\pL'’-]*(?:\s+\p{Lu}[\pL'’-]*){0,2}),\s+(?:(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?(?:town|city|village|port|stronghold|fortress|capital|garrison|outpost|junction|island|hub|base|gateway|centre|center|headquarters|railhead|bastion|citadel|crossroads|seaport)\b|which\s)`)
+// relative clause of a thing ("Nervesa, which the enemy had taken"), or
+// by where it lies ("Skardu, in Baltistan, fell", "Makarivka, a few
+// kilometres further south, was liberated").
+var appositionSubject = regexp.MustCompile(`((?:al-|el-)?\p{Lu}[\pL'’-]*(?:\s+\p{Lu}[\pL'’-]*){0,2}),\s+(?:(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?(?:town|city|village|port|stronghold|fortress|capital|garrison|outpost|junction|island|hub|base|gateway|centre|center|headquarters|railhead|bastion|citadel|crossroads|seaport)\b|which\s|(?:in|near|outside|on\s+the)\s+(?:the\s+)?\p{Lu}|(?:(?:just|about|some|only|a\s+few|several|[\d,.]+)\s+(?:miles?|km|kilometres?|kilometers?)\s+)?(?:(?:further|farther|due|to\s+the)\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\b)`)
 
 // headOfPlace matches a place named as the head of a subject: "the oil
 // town of Soyo", "the refugee camp of Tel al-Zaatar".
@@ -2640,7 +2645,7 @@ func firstConjunct(s string, p *partyMention, parties []partyMention) *partyMent
 				if w, ok := strings.CutPrefix(gap, " and "); ok && nationalityWords[strings.TrimSuffix(w, " ")] {
 					gap = " and " // "and Lebanese Hezbollah fighters"
 				}
-				if gap == " and " || gap == " and the " || gap == " and allied " || listed && gap == ", " || andMenOf.MatchString(gap) ||
+				if gap == " and " || gap == " and the " || gap == " and allied " || listed && gap == ", " || andMenOf.MatchString(gap) || stateArmAnd.MatchString(gap) ||
 					len(gap) <= 100 && strings.Contains(gap, " and ") && (gap[1] == 'o' || gap[1] == '(') && namedOfAnd.MatchString(gap) {
 					q = &parties[i]
 				}
@@ -2652,6 +2657,11 @@ func firstConjunct(s string, p *partyMention, parties []partyMention) *partyMent
 		p, listed = q, true
 	}
 }
+
+// stateArmAnd matches the gap between a nation's adjective and a second
+// side when the nation's arm and its men or machines come first
+// ("Yugoslav federal army tanks and Serb irregulars").
+var stateArmAnd = regexp.MustCompile(`^ (?:federal |government |regular |national )?(?:army |navy |air force |military )(?:tanks |troops |units |soldiers |jets |warplanes |aircraft |artillery |helicopters |gunships )?and (?:\p{Lu}[\pL-]* )?$`)
 
 // andMenOf matches the gap before a second side named by its men
 // ("Congolese troops and fighters of the pro-government Wazalendo
@@ -2669,7 +2679,9 @@ var namedOfAnd = regexp.MustCompile(`^ (?:of (?:the )?(?:\p{Lu}[\pL'’-]*\s+){1
 var forceNouns = []string{" forces", " troops", " fighters", " soldiers", " militiamen", " units",
 	// "U.S. Marines and Afghan soldiers", "Syrian jets and Russian
 	// warplanes".
-	" Marines", " marines", " commandos", " paratroopers", " jets", " warplanes", " aircraft", " gunboats", " warships"}
+	" Marines", " marines", " commandos", " paratroopers", " jets", " warplanes", " aircraft", " gunboats", " warships",
+	// "Yugoslav federal army tanks and Serb irregulars".
+	" tanks", " helicopters", " gunships"}
 
 // forceNounAfter returns the force noun that opens s, or "".
 func forceNounAfter(s string) string {
@@ -2728,8 +2740,9 @@ func tookName(s string, start, end int) *Place {
 }
 
 // placeEndsClause reports whether the name p, first told after i in s,
-// is followed by what ends its clause or tells when or where ("took
-// Butare on Monday", "took Butare, Rwanda's second city"), not by a noun
+// is followed by what ends its clause or tells when, where or how ("took
+// Butare on Monday", "took Butare, Rwanda's second city", "took Mount
+// William unopposed"), not by a noun
 // it qualifies ("took Reuters reporters"), so that it names a place the
 // gazetteer need not know.
 func placeEndsClause(s string, i int, p *Place) bool {
@@ -2742,22 +2755,43 @@ func placeEndsClause(s string, i int, p *Place) bool {
 		return true
 	}
 	w := firstWordOf(strings.TrimLeft(rest, " "))
-	return w != "" && listAfterWords[w]
+	return w != "" && (listAfterWords[w] || w == "unopposed" || w == "without")
 }
 
-// tookNamed reports whether a capture's trigger is "took", "takes" or
-// "taking" and a capitalised name ("took Kidal"), with nothing between.
+// tookNamed reports whether a capture's trigger is "took", "takes",
+// "taking", "occupied", "occupies" or "occupy" and a capitalised name
+// ("took Kidal", "occupied Majuro"), with nothing between.
 func tookNamed(trigger string) bool {
 	w, rest, ok := strings.Cut(trigger, " ")
 	if !ok || strings.Contains(rest, " ") || rest == "" || rest[0] < 'A' || rest[0] > 'Z' && rest[0] < utf8.RuneSelf {
 		return false
 	}
 	switch strings.ToLower(w) {
-	case "took", "takes", "taking":
+	case "took", "takes", "taking", "occupied", "occupies", "occupy":
 		return true
 	}
 	return false
 }
+
+// occupiedAsAdjective reports whether an "occupied" trigger at start
+// qualifies the name after it ("in occupied Crimea", "Russian-occupied
+// Kherson", "the still occupied Golan") or tells a state ("is occupied"),
+// rather than telling forces that occupied it.
+func occupiedAsAdjective(s string, start int) bool {
+	if !hasASCIIFoldPrefix(s[start:], "occup") {
+		return false
+	}
+	if start > 0 && s[start-1] != ' ' {
+		return true // "Russian-occupied", "(occupied"
+	}
+	return occupiedQualifiers[strings.ToLower(lastWord(strings.TrimRight(s[:start], " ")))] || start == 0
+}
+
+// occupiedQualifiers are the words before "occupied" that make it an
+// adjective or a state, not the verb of a capture.
+var occupiedQualifiers = wordSet("in of from into across to over the a an and or near at on through toward towards for within inside " +
+	"outside partially partly still formerly now previously illegally newly recently once long their its his her our whose with under by " +
+	"while as is are was were be been being remains remained remain remaining militarily")
 
 // surrenderedAt returns the town named by "at" or "in" right after the
 // forces a surrender was made to ("surrendered to British troops at Port
@@ -4773,6 +4807,7 @@ func placesListed(s string, at *Place, from int) []listedPlace {
 		return nil // "the crossing between Gaza and Egypt": two sides, not two places
 	}
 	i := from + k + len(at.Text)
+	atEnd := i
 	var out []listedPlace
 list:
 	for last := false; !last; {
@@ -4830,6 +4865,20 @@ list:
 		out = append(out, listedPlace{End: e, Place: p})
 		i = e
 	}
+	if len(out) == 0 {
+		// "bombed Mehrabad and air bases at Tabriz, Hamadan and Ahvaz": a
+		// second object whose places are listed after it.
+		if m := secondObjectList.FindStringSubmatchIndex(s[atEnd:]); m != nil {
+			name := s[atEnd+m[2] : atEnd+m[3]]
+			if more := placesListed(s, &Place{Text: name, Name: name}, atEnd+m[2]); len(more) >= 2 && plausiblePlaceName(name) && !isPartyName(name) {
+				p := Place{Text: name, Name: name}
+				if q, ok := NormalisePlace(name); ok {
+					p = q
+				}
+				return append([]listedPlace{{End: atEnd + m[3], Place: p}}, more...)
+			}
+		}
+	}
 	// The list is the verb's own object: "captured Khreshchenivka and
 	// Zolota Balka on October 2".
 	direct := len(strings.Fields(s[from:from+k])) == 1 || ofTrigger(s[from:from+k])
@@ -4843,6 +4892,11 @@ list:
 	}
 	return out
 }
+
+// secondObjectList matches a second object of a strike or capture told
+// by what it is and where, before a list of places: " and air bases at
+// Tabriz", with the first place's name.
+var secondObjectList = regexp.MustCompile(`^,? and (?:the |its |their |other )?(?:[a-z-]+ ){1,3}(?:at|in|near) ((?:al-|el-)?[A-Z][\pL'’-]*(?: [A-Z][\pL'’-]*){0,2})`)
 
 // ofTrigger reports whether before, the text from a capture's trigger
 // to its place, is the noun of the capture and "of": "the capture of

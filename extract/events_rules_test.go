@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/claimline/claimline/ingest"
@@ -546,6 +547,28 @@ func TestWarReportingRules(t *testing.T) {
 			nil},
 		{"a second capture after and with its auxiliaries", "Its troops had liberated Velika Kladusa and had also taken the villages of Pecigrad and Todorovo during the day.", "",
 			[]wantEvent{{ActionCapture, "liberated", "*", "*", "Velika Kladusa"}, {ActionCapture, "taken the villages", "*", "*", "Pecigrad"}}},
+		{"a town set off by where it lies fell, not the region it lies in", "Skardu, in Baltistan, fell to the raiders on Aug. 14.", "",
+			[]wantEvent{{ActionCapture, "fell to", "*", "*", "Skardu"}}},
+		{"a village set off by how far it lies was liberated", "Makarivka, a few kilometres further south, was liberated on the morning of June 12.", "",
+			[]wantEvent{{ActionCapture, "liberated", "*", "*", "Makarivka"}}},
+		{"a town set off by the river it lies on was taken", "Hrvatska Kostajnica, on the Una river border with Bosnia, was taken by rebel irregulars on September 13.", "",
+			[]wantEvent{{ActionCapture, "taken by", "rebels", "*", "Hrvatska Kostajnica"}}},
+		{"a hill taken unopposed", "British troops took Mount William unopposed.", "",
+			[]wantEvent{{ActionCapture, "took Mount", "United Kingdom", "*", "Mount William"}}},
+		{"forces occupied an atoll told with how far it lies", "Other forces occupied Tarawa, 265 miles to the southeast, on Monday without opposition.", "",
+			[]wantEvent{{ActionCapture, "occupied Tarawa", "", "*", "Tarawa"}}},
+		{"an occupied town is no capture", "In occupied Kherson, the governor said the bridge was closed.", "",
+			nil},
+		{"aircraft that had hit a city", "NATO aircraft had hit command centres in Tripoli on Monday.", "",
+			[]wantEvent{{ActionStrike, "aircraft had hit", "NATO", "*", "Tripoli"}}},
+		{"two makes of a nation's jets", "Iraqi MiG and Sukhoi jets bombed Mehrabad on Monday.", "",
+			[]wantEvent{{ActionStrike, "bombed", "Iraq", "*", "Mehrabad"}}},
+		{"fighters of a make are aircraft", "Syrian MiG-23 fighters attacked positions near Quneitra.", "",
+			[]wantEvent{{ActionStrike, "attacked", "Syria", "*", "Quneitra"}}},
+		{"a country's name before its troops", "Netherlands troops captured Malang on Monday.", "",
+			[]wantEvent{{ActionCapture, "captured", "Netherlands", "*", "Malang"}}},
+		{"irregulars are rebels, not their nation's forces", "Serbian irregulars shelled Vukovar on Monday.", "",
+			[]wantEvent{{ActionStrike, "shelled", "rebels", "*", "Vukovar"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -1312,5 +1335,33 @@ func TestActorCountryIsNoPlace(t *testing.T) {
 	}
 	if n == 0 {
 		t.Fatal("no event")
+	}
+}
+
+// TestStrikeOnASecondObjectsPlaces: a strike on a place and on a second
+// object told with a list of places where it lies ("and air bases at
+// Tabriz, Hamadan, Dezful and Ahvaz") is a strike at each, all on the day
+// told after the list, which the list's commas do not cut off.
+func TestStrikeOnASecondObjectsPlaces(t *testing.T) {
+	text := "Iraqi jets bombed Mehrabad and air bases at Tabriz, Hamadan, Dezful and Ahvaz on Monday afternoon, the communique said."
+	var places, days []string
+	for _, c := range Extract(ingest.Article{ID: "t", Published: "1980-09-23", Text: text}) {
+		if c.Kind != KindEvent || c.Action != ActionStrike || c.Location == nil {
+			continue
+		}
+		places = append(places, c.Location.Name)
+		day := ""
+		if c.Date.Start != nil {
+			day = *c.Date.Start
+		}
+		days = append(days, day)
+	}
+	if want := []string{"Mehrabad", "Tabriz", "Hamadan", "Dezful", "Ahvaz"}; !slices.Equal(places, want) {
+		t.Errorf("strikes at %q, want %q", places, want)
+	}
+	for i, d := range days {
+		if d != "1980-09-22" {
+			t.Errorf("strike %d dated %q, want 1980-09-22", i, d)
+		}
 	}
 }
