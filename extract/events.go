@@ -93,7 +93,7 @@ var eventRules = []eventRule{
 	{Action: ActionSiege, Keys: []string{"siege", "besieg", "encircl", "surrounded", "blockade"}, Hypo: hedgeAll, Re: mustWordRegexp(`(?i)\b(?:besieged|besieging|besiege|encircled|encircling|encircle|surrounded|(?:laid|lay|laying|lays)\s+(?:a\s+)?siege|under\s+siege|(?:after|following|ending|ended)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}?siege|siege\s+(?:of|on)|blockade\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:barracks|garrison|base|headquarters|town|city|port|enclave|camp))\b`)},
 	{Action: ActionWithdraw, Keys: []string{"withdr", "pull", "retreat", "evacuat", "back", "abandon", "fled", "flee", "slipped", "out of", "left", "quit"}, Hypo: hedgeAll, Re: mustWordRegexp(`(?i)\b(?:withdrew|withdrawn|withdraws|withdraw|withdrawing|withdrawal\s+(?:of|from)|(?:pulled|pulls|pull|pulling)\s+(?:out|back)|(?:pulled|pulls|pull|pulling)\s+(?:[\w-]+\s+){0,3}?(?:troops|forces|soldiers|units|fighters)\s+out|(?:tactical|strategic|orderly)\s+(?:withdrawal|retreat)|(?:troops|soldiers|forces|units|militias|militiamen|defenders|garrison|police\s+officers|policemen|militants|fighters|rebels|jihadists|loyalists)\s+(?:had\s+|have\s+)?(?:fled|slipped\s+(?:out|away))|(?:abandoned|abandoning|abandons)\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+)?(?:camps?|barracks|trenches)|retreated|retreating|retreat\s+from|(?:fell|fall|fallen|falling|falls)\s+back|(?:were|was|been)\s+(?:pushed|driven|forced)\s+back|(?:evacuated|evacuating|evacuates|abandoned|abandoning|abandons)\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+)?(?:positions?|bases?|posts?|outposts?|towns?|city|villages?|garrison|headquarters|airport|airfield|port|harbou?r|islands?|capital|bridgehead|beachhead|pocket|perimeter|fortress|fort|front|fighters|troops|forces|soldiers)|(?:troops|soldiers|forces|units|fighters|defenders|garrison|militants|rebels)\s+to\s+(?:flee|withdraw|retreat|pull\s+(?:back|out))|(?:troops|soldiers|forces|units|fighters|defenders|garrison|militants|rebels|army)\s+(?:had\s+|have\s+)?(?:abandoned|abandon)\s+(?-i:\p{Lu})[\pL-]*|(?:tanks|armou?red\s+vehicles|columns?|convoys?|troops|forces|soldiers|marines|peacekeepers|warships|ships)\s+(?:(?:had|have|has|began\s+to)\s+)?(?:rolled|rumbled|marched|sailed|steamed|filed)\s+out\s+of|(?:troops|soldiers|forces|marines|peacekeepers|contingent|garrison)\s+(?:(?:of|from)\s+(?:the\s+)?(?:[\w’'-]+\s+){1,3}?)?(?:(?:had|have|has|finally|formally)\s+)?left\s+(?-i:\p{Lu})[\pL'’-]*|(?:quit|quits|quitting)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:capital|city|town|positions?|base|port))\b`)},
 	{Action: ActionDeploy, Keys: []string{"sen", "deploy", "dispatch", "rushed", "poured", "moved", "reinforcements", "set", "station", "flew", "flown", "airlift", "patrols", "landed", "dropped", "parachuted", "ashore", "arrived", "reinforc", "ferried", "jumped"}, Hypo: hedgeAll, Re: mustWordRegexp(`(?i)\b(?:(?:stormed|storming|storms|came|come|comes|coming|went|waded|wading|swarmed|poured|scrambled|struggled)\s+ashore|(?:sent|sends|send|sending|deployed|deploys|deploy|deploying|redeployed|redeploying|dispatched|dispatches|dispatch|dispatching|rushed|poured|moved|flew|flown|airlifted)\s+(?:in\s+)?(?:an?\s+(?:small|large|limited|unspecified|undisclosed)\s+number\s+of\s+)?` + reApprox + reFew + `(?:reinforcements|troops|soldiers|tanks|convoys?|armou?red\s+vehicles|commandos|military\s+(?:equipment|vehicles)|warships|personnel|units?|divisions?|brigades?|battalions?|paratroop(?:er)?s|marines|peacekeepers)|(?:troops|soldiers|paratroop(?:er)?s|marines|commandos|forces|legionnaires|peacekeepers|battalions?|brigades?|regiments?|contingents?)\s+(?:(?:who|which|that)\s+)?(?:(?:have|has|had)\s+)?(?:(?:also|already|then|later|first)\s+)?(?:landed|dropped|parachuted|flew)\s+(?:by\s+(?:helicopters?|parachute|air|sea|boats?)\s+)?` + reLandedWhen + `(?:in|into|on|onto|at|near)|(?:troops|soldiers|paratroop(?:er)?s|marines|commandos|legionnaires|peacekeepers|reinforcements)\s+(?:(?:have|has|had)\s+)?(?:(?:also|already|first)\s+)?arrived\s+(?:in|at)\s+(?-i:\p{Lu})[\pL'’-]*|(?:reinforced|reinforces|reinforcing)\s+(?:its|their|the)\s+(?:[\w-]+\s+)?(?:troops|forces|posts|positions|garrisons?|presence|units)\s+(?:along|on|in|at|near)|(?:units|troops|soldiers|reinforcements|battalions?|brigades?|paratroop(?:er)?s|marines|commandos)\s+(?:(?:also|later|first)\s+)?(?:sent|flown|airlifted|rushed|dispatched)\s+(?:in\s+)?(?:to|into)|force\s+landed\s+(?:in|at|on)\s+(?-i:\p{Lu})[\pL'’-]*|(?:dropped|landed|ferried)\s+(?:more\s+|hundreds\s+of\s+|dozens\s+of\s+)?(?:troops|soldiers|paratroop(?:er)?s|marines|commandos)\s+(?:in|into|on|onto|at|near)|(?:were|had\s+been|have\s+been)\s+(?:landed|dropped|parachuted|ferried|airlifted)\s+(?:by\s+(?:helicopters?|parachute|air|sea|boats?)\s+)?(?:in|into|on|onto|at|near|around)|reinforcements\s+(?:were|was|have\s+been|had\s+been|are)\s+(?:deployed|sent|dispatched|stationed)|(?:set|sets|setting)\s+up\s+` + reFew + `(?:positions|posts|bases|outposts)|(?:deployed|stationed)\s+(?:in|to|into|at|along|recently|there)|were\s+(?:deployed|stationed)|(?:have|has|had)\s+been\s+(?:sent|deployed|dispatched|flown|airlifted|rushed)\s+(?:to|into)|(?:were|was)\s+(?:sent|dispatched|flown|airlifted|rushed)\s+(?:to|into|in\s+to\s+(?:drive|fight|reinforce|secure|protect|restore|retake|relieve|defend))|(?:began|begun|begin|begins|started|starts|launched|launches)\s+(?:joint\s+)?patrols|parachuted\s+(?:into|onto|on|over|near|behind)|jumped\s+onto|jumped\s+from\s+(?:[\w-]+\s+){0,5}?(?:planes|aircraft|transports|helicopters)\s+(?:over|onto|on|near|into)|(?:flown|ferried|airlifted)\s+(?:in\s+)?by\s+(?:helicopters?|air|planes?|transport\s+planes?)|(?:sent|sends|dispatched|dispatches|deployed|deploys)\s+(?:an?\s+|two\s+|three\s+|four\s+|several\s+)?(?:[\w-]+\s+){0,2}?(?:frigates?|corvettes?|destroyers?|warships?|cruisers?|gunboats?|minesweepers?))\b`)},
-	{Action: ActionStrike, Keys: []string{"strike", "attack", "shell", "bomb", "target", "raid", "struck", "fired", "pounded", "under", "mortar", "flared", "erupted", "broke out", "raged", "hammer", "pummel", "blast", "torch", "rounds", "exchanged fire", "exchanged heavy", "exchanged artillery", "exchanged gunfire", "exchanged shots", "exchanged mortar", "exchanged rocket", "exchanged small", "duel", "strafe", "strafing", "machine-gunned", "napalm", "rocketed", "rocketing", "sank", "sunk", "torpedo", "retaliat", "clash", "battled", "confrontation", "ambush", "launch", "fires", "hit", "slammed", "pound", "barrage", "dropped", "opened", "opens", "landed", "exploded", "crashed", "striking", "firing", "detonat", "subjected", "blew", "blown", "blowing"}, Hypo: hedgeStrong, Re: mustWordRegexp(`(?i)\b(?:(?:fighting|clashes|gunfights?|firefights?)\s+(?:(?:again|also|briefly)\s+)?(?:flared|erupted|broke\s+out|raged)|exchanged\s+(?:[\w-]+\s+){0,2}?(?:fire|gunfire|shots)|artillery\s+duels?|(?:hammered|hammering|pummell?ed|pummell?ing|blasted|blasting)\s+(?:[\w’'-]+\s+){0,3}?(?:positions?|targets|bases?|villages?|towns?|cities|city|areas?|neighbou?rhoods?|lines|strongholds?|hideouts?|camps?|convoys?|depots?|trenches)|(?:torched|torching)\s+(?:[\w’'-]+\s+){0,3}?(?:villages?|homes|houses|huts|towns?|markets?|churches|mosques|schools)|strafed|strafing|mortared|mortaring|machine-gunned|napalmed|dive-bombed|(?:rocketed|rocketing)\s+(?:[\w’'-]+\s+){0,3}?(?:positions?|hillsides?|hills|villages?|towns?|bases?|camps?|convoys?|targets|areas?|neighbou?rhoods?|districts?|suburbs?|outskirts|lines|trenches)|(?:sank|sunk|torpedoed)\s+(?:[\w’'-]+\s+){0,4}?(?:ships?|boats?|vessels?|frigates?|destroyers?|cruisers?|tankers?|submarines?|warships?|gunboats?|corvettes?|freighters?|ferry|ferries)|(?:came|come|comes|coming)\s+under\s+(?:[\w-]+\s+){0,4}?(?:fire|attacks?|shelling|bombardment|bombing)|(?:air|drone|missile|rocket|artillery|mortar)\s*(?:strikes?|attacks?|raids?|barrages?|fire|shelling)|airstrikes?|airstrike|shelled|shelling|shells\s+(?:hit|fell)|bombed|bombing|bombings|bombarded|bombardment|attacked|attacks?|attacking\s+(?:[\w’'-]+\s+){0,2}?(?:posts?|positions?|bases?|barracks|garrisons?|troops|soldiers|villages?|towns?|convoys?|ships?|vessels?|tankers?|checkpoints?|camps?)|(?:blew|blown|blowing)\s+up\s+(?:an?|the|two|three|several|part\s+of|a\s+stretch\s+of|a\s+section\s+of)\s|launched\s+(?:an?\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?attacks?|targeted|targeting|raided|raids?|struck(?:\s+back)?|strike\s+back|(?:the|these|those|its|their|israeli|turkish|russian|us|u\.s\.)\s+strikes?|(?:fired|fires|firing|launched|launches|launching)\s+` + reApprox + reFew + `(?:missiles?|rockets?|shells|drones?|mortar\s+(?:rounds|shells|bombs)|mortars|projectiles)|(?:jets|warplanes|planes|aircraft|drones|missiles|rockets)\s+strike|(?:jets|warplanes|aircraft|helicopters|planes|bombers|fighter-bombers|gunships|warships)\s+(?:(?:had|have|has|also|again|reportedly|then|later|repeatedly)\s+){0,2}(?:hit|hits)|(?:hit|hits)\s+(?:(?:(?-i:\p{Lu})[\pL’'-]*|military|militant|rebel|enemy|insurgent|guerrilla|government|army|jihadist|terrorist|strategic|artillery)\s+){1,2}(?:targets|positions)\s+(?:near|in|around|at|across|inside|outside|on)|striking\s+(?:[\w-]+\s+){0,2}?(?:targets|positions|sites|bases|depots)|(?:fired|fires|firing)\s+(?:on|at)\s+(?:[\w’'.-]+\s+){0,4}?(?:positions?|posts?|troops|soldiers|forces|bases?|villages?|towns?|ships?|vessels?|warships?|tanks?|jets|aircraft|planes|helicopters|convoys?|checkpoints?|boats?|patrols?|headquarters|barracks|garrisons?|outposts?|camps?|airfields?|airports?|forts?)|barrages?\s+of\s+` + reFew + `(?:missiles|rockets|shells|drones)|dropped\s+(?:[\w’'/-]+\s+){0,5}?(?:bombs|munitions|explosives)\s+(?:on|over)|(?:opened|opens)\s+(?:[\w-]+\s+){0,2}?fire\s+(?:on|at)|wave\s+of\s+(?:[\w-]+\s+)?strikes|carried\s+out\s+(?:[\w-]+\s+){0,3}?strikes?|(?:drones?|missiles?|rockets?|shells?|bombs?|mortars?|grenades|projectiles|(?:mortar|artillery|tank)\s+rounds)\s+(?:(?:had|have|has|also|again|later|reportedly)\s+){0,2}(?:hit|hits|slammed\s+into|landed|exploded|crashed\s+into|fell\s+(?:on|in|into|near|around)|rained\s+(?:down\s+)?on)|(?:was|were|been|being)\s+(?:(?:also|again|reportedly|repeatedly|later|then|heavily)\s+)?hit\s+by|(?:missiles|rockets|shells|mortars|mortar\s+bombs|drones)\s+(?:were\s+)?fired|pounded|pounding|pounds|retaliated|retaliatory\s+(?:attacks?|strikes?)|clash(?:ed|es)?|battled|confrontation\s+between|ambush(?:ed)?|car\s+bomb(?:ing)?|subjected\s+(?:[\w’'-]+\s+){0,8}?to\s+(?:intense\s+|heavy\s+|massive\s+|constant\s+)?(?:fire|shelling|bombardment|attacks?|air\s+strikes)|(?:detonated|detonates|detonating)\s+(?:[\w-]+\s+){0,2}?(?:bombs?|explosives?|(?:explosive\s+)?devices?|vests?))\b`)},
+	{Action: ActionStrike, Keys: []string{"strike", "attack", "shell", "bomb", "target", "raid", "struck", "fired", "pounded", "under", "mortar", "flared", "erupted", "broke out", "raged", "hammer", "pummel", "blast", "torch", "rounds", "exchanged fire", "exchanged heavy", "exchanged artillery", "exchanged gunfire", "exchanged shots", "exchanged mortar", "exchanged rocket", "exchanged small", "duel", "strafe", "strafing", "machine-gunned", "napalm", "rocketed", "rocketing", "sank", "sunk", "torpedo", "retaliat", "clash", "battled", "confrontation", "ambush", "launch", "fires", "hit", "slammed", "pound", "barrage", "dropped", "opened", "opens", "landed", "exploded", "crashed", "striking", "firing", "detonat", "subjected", "blew", "blown", "blowing"}, Hypo: hedgeStrong, Re: mustWordRegexp(`(?i)\b(?:(?:fighting|clashes|gunfights?|firefights?)\s+(?:(?:again|also|briefly)\s+)?(?:flared|erupted|broke\s+out|raged)|exchanged\s+(?:[\w-]+\s+){0,2}?(?:fire|gunfire|shots)|artillery\s+duels?|(?:hammered|hammering|pummell?ed|pummell?ing|blasted|blasting)\s+(?:[\w’'-]+\s+){0,3}?(?:positions?|targets|bases?|villages?|towns?|cities|city|areas?|neighbou?rhoods?|lines|strongholds?|hideouts?|camps?|convoys?|depots?|trenches)|(?:torched|torching)\s+(?:[\w’'-]+\s+){0,3}?(?:villages?|homes|houses|huts|towns?|markets?|churches|mosques|schools)|strafed|strafing|mortared|mortaring|machine-gunned|napalmed|dive-bombed|(?:rocketed|rocketing)\s+(?:[\w’'-]+\s+){0,3}?(?:positions?|hillsides?|hills|villages?|towns?|bases?|camps?|convoys?|targets|areas?|neighbou?rhoods?|districts?|suburbs?|outskirts|lines|trenches)|(?:sank|sunk|torpedoed)\s+(?:[\w’'-]+\s+){0,4}?(?:ships?|boats?|vessels?|frigates?|destroyers?|cruisers?|tankers?|submarines?|warships?|gunboats?|corvettes?|freighters?|ferry|ferries)|(?:came|come|comes|coming)\s+under\s+(?:[\w-]+\s+){0,4}?(?:fire|attacks?|shelling|bombardment|bombing)|(?:air|drone|missile|rocket|artillery|mortar)\s*(?:strikes?|attacks?|raids?|barrages?|fire|shelling)|airstrikes?|airstrike|shelled|shelling|shells\s+(?:hit|fell)|bombed|bombing|bombings|bombarded|bombardment|attacked|attacks?|attacking\s+(?:[\w’'-]+\s+){0,2}?(?:posts?|positions?|bases?|barracks|garrisons?|troops|soldiers|villages?|towns?|convoys?|ships?|vessels?|tankers?|checkpoints?|camps?)|(?:blew|blown|blowing)\s+up\s+(?:an?|the|two|three|several|part\s+of|a\s+stretch\s+of|a\s+section\s+of)\s|(?:launched|launches|launching)\s+` + reApprox + reFew + `attack\s+drones|launched\s+(?:an?\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?attacks?|targeted|targeting|raided|raids?|struck(?:\s+back)?|strike\s+back|(?:the|these|those|its|their|israeli|turkish|russian|us|u\.s\.)\s+strikes?|(?:fired|fires|firing|launched|launches|launching)\s+` + reApprox + reFew + `(?:missiles?|rockets?|shells|drones?|mortar\s+(?:rounds|shells|bombs)|mortars|projectiles)|(?:jets|warplanes|planes|aircraft|drones|missiles|rockets)\s+strike|(?:jets|warplanes|aircraft|helicopters|planes|bombers|fighter-bombers|gunships|warships)\s+(?:(?:had|have|has|also|again|reportedly|then|later|repeatedly)\s+){0,2}(?:hit|hits)|(?:hit|hits)\s+(?:(?:(?-i:\p{Lu})[\pL’'-]*|military|militant|rebel|enemy|insurgent|guerrilla|government|army|jihadist|terrorist|strategic|artillery)\s+){1,2}(?:targets|positions)\s+(?:near|in|around|at|across|inside|outside|on)|striking\s+(?:[\w-]+\s+){0,2}?(?:targets|positions|sites|bases|depots)|(?:fired|fires|firing)\s+(?:on|at)\s+(?:[\w’'.-]+\s+){0,4}?(?:positions?|posts?|troops|soldiers|forces|bases?|villages?|towns?|ships?|vessels?|warships?|tanks?|jets|aircraft|planes|helicopters|convoys?|checkpoints?|boats?|patrols?|headquarters|barracks|garrisons?|outposts?|camps?|airfields?|airports?|forts?)|barrages?\s+of\s+` + reFew + `(?:missiles|rockets|shells|drones)|dropped\s+(?:[\w’'/-]+\s+){0,5}?(?:bombs|munitions|explosives|grenades)\s+(?:on|over)|(?:opened|opens)\s+(?:[\w-]+\s+){0,2}?fire\s+(?:on|at)|wave\s+of\s+(?:[\w-]+\s+)?strikes|carried\s+out\s+(?:[\w-]+\s+){0,3}?strikes?|(?:drones?|missiles?|rockets?|shells?|bombs?|mortars?|grenades|projectiles|(?:mortar|artillery|tank)\s+rounds)\s+(?:(?:had|have|has|also|again|later|reportedly)\s+){0,2}(?:hit|hits|slammed\s+into|landed|exploded|crashed\s+into|fell\s+(?:on|in|into|near|around)|rained\s+(?:down\s+)?on)|(?:was|were|been|being)\s+(?:(?:also|again|reportedly|repeatedly|later|then|heavily)\s+)?hit\s+by|(?:missiles|rockets|shells|mortars|mortar\s+bombs|drones)\s+(?:were\s+)?fired|pounded|pounding|pounds|retaliated|retaliatory\s+(?:attacks?|strikes?)|clash(?:ed|es)?|battled|confrontation\s+between|ambush(?:ed)?|car\s+bomb(?:ing)?|subjected\s+(?:[\w’'-]+\s+){0,8}?to\s+(?:intense\s+|heavy\s+|massive\s+|constant\s+)?(?:fire|shelling|bombardment|attacks?|air\s+strikes)|(?:detonated|detonates|detonating)\s+(?:[\w-]+\s+){0,2}?(?:bombs?|explosives?|(?:explosive\s+)?devices?|vests?))\b`)},
 	{Action: ActionCeasefire, Hypo: hedgeStrong, Keys: []string{"cease", "cessation", "truce", "armistice", "peace", "escalation", "deal", "agreement", "accord", "agreed", "hostilities", "suspension"}, Re: mustWordRegexp(`(?i)\b(?:cease-?fire|hostilities\s+(?:(?:at|in)\s+(?:\p{Lu}[\pL'’-]*\s+){1,3}|between\s+(?:[\pL'’.-]+\s+){1,6}?)?(?:ceased|were\s+suspended|came\s+to\s+an\s+end)|(?:agreed\s+to|signed)\s+(?:an?\s+|the\s+)?suspension\s+of\s+(?:arms|hostilities)|agreed\s+(?:on\s+\w+\s+)?to\s+(?:halt|pause|suspend|stop)\s+(?:(?:its|their|the|all)\s+)?(?:offensive|attacks|hostilities|fighting|operations?)|truce|armistice|peace\s+(?:deal|agreement|accord|plan)|de-?escalation\s+(?:deal|agreement|zones?)|(?:deal|agreement|accord)\s+between|cessation\s+of\s+hostilities)\b`)},
 	{Action: ActionOffensive, Keys: []string{"offensive", "counter", "operation", "assault", "push", "campaign", "incursion", "invasion", "advanc", "invaded", "invades", "invading", "reached", "press"}, Hypo: hedgeStrong, Re: mustWordRegexp(`(?i)\b(?:(?:launch(?:ed|es|ing)?|began|begun|start(?:ed|s)?|opened|announced|confirmed\s+the\s+launch\s+of|step(?:ped)?\s+up|escalat\w*|renewed|resumed)\s+(?:[\w-]+\s+){0,3}?(?:offensives?|counter-?offensives?|operations?|assaults?|push|campaign|incursions?|invasion)|counter-?offensive|counter-?attack(?:ed|ing|s)?|offensive|assault(?:\s+on)?|(?:new|fresh|renewed|latest|major)\s+push|advanc(?:ing|ed|es|e)(?:\s+[\w’']+){0,3}?\s+(?:into|on|towards?|to|through|deeper)|invaded|invades|invading|invasion\s+of|incursions?|(?:during|in)\s+an?\s+(?:[\w-]+\s+){0,2}?operation\s+against|(?:pushing|pushed|pushes|pressing|pressed|presses)\s+(?:[\w’']+\s+){0,3}?(?:towards?|deeper)|reached\s+the\s+(?:outskirts|edges?|gates|suburbs)\s+of)\b`)},
 	{Action: ActionTalks, Keys: []string{"talks", "negotiations", "summit", "meet", "met in", "delegation", "negotiators"}, Re: mustWordRegexp(`(?i)\b(?:negotiators\s+(?:[\w-]+\s+){0,3}?(?:convened|reconvened|gathered|met)|delegations\s+(?:[\w'’-]+\s+){0,8}?(?:gathered|convened|met)|meeting\s+in\s+(?-i:\p{Lu})\pL+|(?:hold|held|holding|for|further|peace|direct)\s+talks|talks\s+(?:with|between|on|in)|negotiations|summit|(?:a|the)\s+(?:follow-up\s+)?meeting|meeting\s+between|(?:to|will|could|would|may|might)\s+meet|met\s+with|met\s+in\s+(?-i:\p{Lu})\pL+|delegation)\b`)},
@@ -3894,8 +3894,9 @@ var anaphorDeterminers = map[string]bool{"the": true, "these": true, "those": tr
 // includedNames matches, after an event's trigger, an object of several
 // places followed by the first of them by name: "shelled several towns
 // inside Armenia overnight, including Jermuk", "captured several towns in
-// Tigray in recent weeks, including Shire".
-var includedNames = regexp.MustCompile(`^[^.;:()]{0,60}?\b(?:towns|villages|cities|settlements|positions|districts|localities|areas|communities|bases|outposts)\b[^.;:()]{0,70}?,\s+including\s+(?:the\s+(?:[a-z-]+\s+)?(?:town|village|city|port)\s+of\s+)?(\p{Lu}[\pL'’-]*(?:\s+\p{Lu}[\pL'’-]*){0,2})`)
+// Tigray in recent weeks, including Shire", "shelled more than 20 allied
+// bases and towns, including the provincial capital of Tay Ninh".
+var includedNames = regexp.MustCompile(`^[^.;:()]{0,60}?\b(?:towns|villages|cities|settlements|positions|districts|localities|areas|communities|bases|outposts)\b[^.;:()]{0,70}?,\s+including\s+(?:the\s+(?:[a-z-]+\s+)?(?:town|village|city|port|capital|stronghold)\s+of\s+)?(\p{Lu}[\pL'’-]*(?:\s+\p{Lu}[\pL'’-]*){0,2})`)
 
 // includedPlace returns the first place named after "including" when an
 // event's object is several places (see includedNames), else nil.
@@ -4878,6 +4879,46 @@ list:
 				return append([]listedPlace{{End: atEnd + m[3], Place: p}}, more...)
 			}
 		}
+		if inc := includedPlaces(s, from, atEnd); len(inc) > 0 {
+			return inc
+		}
+		if m := secondFeature.FindStringSubmatchIndex(s[atEnd:]); m != nil {
+			// "pounded the nearby town of Khiam and the Wadi al-Hujeir
+			// valley": a second place named with what it is.
+			name := s[atEnd+m[2] : atEnd+m[3]]
+			if plausiblePlaceName(name) && !isPartyName(name) && !nationalityWords[strings.Fields(name)[0]] {
+				p := Place{Text: name, Name: name}
+				if q, ok := NormalisePlace(name); ok {
+					p = q
+				}
+				return []listedPlace{{End: atEnd + m[3], Place: p}}
+			}
+		}
+		// "struck RSF barracks at Kafouri in Khartoum North and at Tiba":
+		// a second place told by its own preposition.
+		if m := secondLocative.FindStringSubmatchIndex(s[atEnd:]); m != nil {
+			e := atEnd + m[3]
+			for e+1 < len(s) && s[e] == ' ' {
+				p := nameParticleLen(s[e+1:])
+				if p == 0 {
+					break
+				}
+				e += 1 + p // "and in Deir ez-Zor"
+				for e < len(s) && (isASCIILetter(s[e]) || s[e] == '-') {
+					e++
+				}
+			}
+			m[3] = e - atEnd
+			name := s[atEnd+m[2] : atEnd+m[3]]
+			if plausiblePlaceName(name) && !isPartyName(name) && !nationalityWords[strings.Fields(name)[0]] {
+				p := Place{Text: name, Name: name}
+				if q, ok := NormalisePlace(name); ok {
+					p = q
+				}
+				out := []listedPlace{{End: atEnd + m[3], Place: p}}
+				return append(out, placesListed(s, &p, atEnd+m[2])...)
+			}
+		}
 	}
 	// The list is the verb's own object: "captured Khreshchenivka and
 	// Zolota Balka on October 2".
@@ -4897,6 +4938,96 @@ list:
 // by what it is and where, before a list of places: " and air bases at
 // Tabriz", with the first place's name.
 var secondObjectList = regexp.MustCompile(`^,? and (?:the |its |their |other )?(?:[a-z-]+ ){1,3}(?:at|in|near) ((?:al-|el-)?[A-Z][\pL'’-]*(?: [A-Z][\pL'’-]*){0,2})`)
+
+// includedPlaces returns the places a list opened by "including" names
+// after the event's place at from, in its clause, when the words from the
+// event's trigger at start call what it lists places ("targets",
+// "towns"), each with the area it lies in
+// left out: "attacked military targets at 15 places in northern and
+// western India, including Awantipora in Kashmir and Bhuj in Gujarat",
+// "shelled more than 20 bases and towns, including the provincial
+// capital of Tay Ninh". Nil when there is none.
+func includedPlaces(s string, start, from int) []listedPlace {
+	rest := s[from:]
+	if k := strings.IndexAny(rest, ";:"); k >= 0 {
+		rest = rest[:k]
+	}
+	m := includingPlace.FindStringSubmatchIndex(rest)
+	if m == nil {
+		return nil
+	}
+	k := strings.LastIndex(rest[:m[2]], "including")
+	if eachWord(s[start:from+k], isWordGap, func(w string) bool { return !placeNouns[w] }) {
+		return nil // "destroying 21 armoured vehicles, including Leopard tanks": no places
+	}
+	var out []listedPlace
+	i := from + m[2]
+	for {
+		e := i
+		for n := 0; n < 3 && e < len(s) && isASCIIUpper(s[e]); n++ {
+			for e < len(s) && (isASCIILetter(s[e]) || s[e] == '-' || s[e] == '\'') {
+				e++
+			}
+			if e+1 < len(s) && s[e] == ' ' {
+				if p := nameParticleLen(s[e+1:]); p > 0 {
+					e += 1 + p
+					continue
+				}
+				if n < 2 && isASCIIUpper(s[e+1]) {
+					e++
+				}
+			}
+		}
+		name := strings.TrimRight(s[i:e], " ")
+		if name == "" || !plausiblePlaceName(name) || isPartyName(name) || nationalityWords[strings.Fields(name)[0]] {
+			break
+		}
+		p := Place{Text: name, Name: name}
+		if q, ok := NormalisePlace(name); ok {
+			p = q
+		}
+		out = append(out, listedPlace{End: i + len(name), Place: p})
+		j := i + len(name)
+		if a := areaAfter.FindStringIndex(s[j:]); a != nil {
+			j += a[1] // " in Kashmir"
+		}
+		switch {
+		case strings.HasPrefix(s[j:], ", and "):
+			i = j + len(", and ")
+		case strings.HasPrefix(s[j:], " and "):
+			i = j + len(" and ")
+		case strings.HasPrefix(s[j:], ", ") && j+2 < len(s) && isASCIIUpper(s[j+2]):
+			i = j + 2
+		default:
+			return out
+		}
+		if i >= len(s) || !isASCIIUpper(s[i]) {
+			return out
+		}
+	}
+	return out
+}
+
+// placeNouns, right before "including", make what it lists places.
+var placeNouns = wordSet("places towns villages cities settlements areas districts locations sites regions provinces bases " +
+	"outposts positions targets ports airfields airports camps communities localities neighbourhoods neighborhoods suburbs")
+
+// includingPlace matches "including" and the first place of the list it
+// opens, after what it is ("the provincial capital of").
+var includingPlace = regexp.MustCompile(`^[^.]*?[ ,]including (?:the )?(?:(?:[a-z-]+ ){1,3}?of )?((?:al-|el-)?[A-Z])`)
+
+// areaAfter matches the area a listed place lies in, told after it: " in
+// Kashmir", " in Gujarat state".
+var areaAfter = regexp.MustCompile(`^ in (?:the )?[A-Z][\pL'’-]*(?: [A-Z][\pL'’-]*){0,2}(?: (?:state|province|region|district|county|oblast))?`)
+
+// secondFeature matches a second place of a strike or capture named
+// before what it is: " and the Wadi al-Hujeir valley".
+var secondFeature = regexp.MustCompile(`^,? and the ((?:al-|el-)?[A-Z][\pL'’-]*(?: (?:al-|el-)?[A-Z][\pL'’-]*){0,2}) (?:valley|hills?|plain|plateau|heights|ridge|pass|suburbs?|district|quarter|neighbou?rhood|camp|airfield|airport|air base|oilfield|refinery|port|harbou?r)\b`)
+
+// secondLocative matches a second place of a strike or capture told by
+// its own preposition after the first and the area it lies in: " in
+// Khartoum North and at Tiba", with the second place's name.
+var secondLocative = regexp.MustCompile(`^(?: in (?:the )?[A-Z][\pL'’-]*(?: [A-Z][\pL'’-]*){0,2})?,? and (?:also )?(?:at|in|near|around|outside) ((?:al-|el-)?[A-Z][\pL'’-]*(?: [A-Z][\pL'’-]*){0,2})`)
 
 // ofTrigger reports whether before, the text from a capture's trigger
 // to its place, is the noun of the capture and "of": "the capture of

@@ -1314,7 +1314,11 @@ func TestEventDevset47F1(t *testing.T) {
 	// Extractor 1.38.0 lowered the date 0.697 to 0.685: denials,
 	// charges, protests and blame came to be statements, matched to
 	// labels that are often of another statement, or undated.
-	scoreEventDevset(t, "testdata/devset/events47.jsonl", 20, 0.556, 0.488, 0.685)
+	// Extractor 1.41.0 lowered the date 0.685 to 0.684: the towns of
+	// Sinbo and Dawthponeyan, named after "including", came to be
+	// captured on the day the sentence tells, where the label gives the
+	// month (65 right of 95, as before of 93).
+	scoreEventDevset(t, "testdata/devset/events47.jsonl", 20, 0.556, 0.488, 0.684)
 }
 
 // TestEventDevset48F1 scores the events48 set: 20 reports of 1900-2025

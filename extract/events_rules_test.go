@@ -569,6 +569,14 @@ func TestWarReportingRules(t *testing.T) {
 			[]wantEvent{{ActionCapture, "captured", "Netherlands", "*", "Malang"}}},
 		{"irregulars are rebels, not their nation's forces", "Serbian irregulars shelled Vukovar on Monday.", "",
 			[]wantEvent{{ActionStrike, "shelled", "rebels", "*", "Vukovar"}}},
+		{"attack drones launched at a city", "Russia launched 19 Shahed attack drones at Odesa overnight.", "",
+			[]wantEvent{{ActionStrike, "launched 19 Shahed attack drones", "Russia", "*", "Odesa"}}},
+		{"a drone dropped grenades", "An armed drone dropped grenades on a police position near the village of Albu Saif.", "",
+			[]wantEvent{{ActionStrike, "dropped grenades on", "*", "*", "Albu Saif"}}},
+		{"a man's camp is no place", "Planes bombed Cano's camp near the hamlet of Chirriadero early Friday.", "",
+			[]wantEvent{{ActionStrike, "bombed", "*", "*", "Chirriadero"}}},
+		{"the capital a strike's towns include", "Viet Cong gunners shelled more than 20 allied bases and towns, including the provincial capital of Tay Ninh.", "",
+			[]wantEvent{{ActionStrike, "shelled", "Viet Cong", "*", "Tay Ninh"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -1362,6 +1370,27 @@ func TestStrikeOnASecondObjectsPlaces(t *testing.T) {
 	for i, d := range days {
 		if d != "1980-09-22" {
 			t.Errorf("strike %d dated %q, want 1980-09-22", i, d)
+		}
+	}
+}
+
+// TestStrikesAtPlacesToldAfterTheFirst: the places a strike names after
+// its first, by their own preposition, after "including" when it struck
+// places, or before what they are, are struck too; the things "including"
+// lists are not places.
+func TestStrikesAtPlacesToldAfterTheFirst(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"Its jets had struck RSF barracks at Kafouri in Khartoum North and at Tiba, south of the capital.", []string{"Kafouri", "Tiba"}},
+		{"Pakistan had attacked military targets at 15 places in northern and western India overnight, including Awantipora in Kashmir and Bhuj in Gujarat.", []string{"India", "Awantipora", "Bhuj"}},
+		{"Israeli artillery pounded the nearby town of Khiam and the Wadi al-Hujeir valley overnight.", []string{"Khiam", "Wadi al-Hujeir"}},
+		{"Troops repelled attacks near Robotyne on Wednesday, destroying 21 armoured vehicles, including Leopard tanks.", []string{"Robotyne"}},
+		{"Russia fired missiles at Kyiv, damaging several foreign embassies, including those of Albania, Argentina and Portugal.", []string{"Kyiv"}},
+	} {
+		if got := eventPlaces(tc.text, "2025-05-08", ActionStrike); !slices.Equal(got, tc.want) {
+			t.Errorf("%q: strikes at %q, want %q", tc.text, got, tc.want)
 		}
 	}
 }

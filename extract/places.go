@@ -1255,6 +1255,9 @@ func settlementPlaces(text string, hits []placeHit) []placeHit {
 				continue
 			}
 			name := text[start:at]
+			if strings.HasSuffix(name, "'s") || strings.HasSuffix(name, "’s") {
+				continue // "bombed Cano's camp": a man's camp, not a place's
+			}
 			if !plausiblePlaceName(name) || overlaps(hits, start, at) || namedGroups[strings.ToLower(name)] != "" {
 				// (Not an armed group's: "attacked the Boko Haram camp".)
 				continue
