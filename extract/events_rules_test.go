@@ -577,6 +577,10 @@ func TestWarReportingRules(t *testing.T) {
 			[]wantEvent{{ActionStrike, "bombed", "*", "*", "Chirriadero"}}},
 		{"the capital a strike's towns include", "Viet Cong gunners shelled more than 20 allied bases and towns, including the provincial capital of Tay Ninh.", "",
 			[]wantEvent{{ActionStrike, "shelled", "Viet Cong", "*", "Tay Ninh"}}},
+		{"reinforcements landed by sea and by air", "Reinforcements were landed by sea and by helicopter at Pooneryn on Friday.", "",
+			[]wantEvent{{ActionDeploy, "were landed by sea and by helicopter at", "*", "*", "Pooneryn"}}},
+		{"armoured vehicles arrived from a neighbouring country", "A column of about 30 French armoured vehicles arrived in Bamako from neighbouring Ivory Coast on Tuesday.", "",
+			[]wantEvent{{ActionDeploy, "armoured vehicles arrived in Bamako", "France", "*", "Bamako"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -1391,6 +1395,29 @@ func TestStrikesAtPlacesToldAfterTheFirst(t *testing.T) {
 	} {
 		if got := eventPlaces(tc.text, "2025-05-08", ActionStrike); !slices.Equal(got, tc.want) {
 			t.Errorf("%q: strikes at %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestWhereNewsWasToldIsNoStrikesPlace: the place a speaker told of a
+// strike in, or a message came from, is not where it struck.
+func TestWhereNewsWasToldIsNoStrikesPlace(t *testing.T) {
+	for _, text := range []string{
+		"Serb gunners shelled the town, a spokesman said in Zagreb.",
+		"Gunners shelled the town yesterday, according to a message from Cettinje.",
+	} {
+		n := 0
+		for _, c := range Extract(ingest.Article{ID: "t", Published: "1994-11-28", Text: text}) {
+			if c.Kind != KindEvent || c.Action != ActionStrike {
+				continue
+			}
+			n++
+			if c.Location != nil {
+				t.Errorf("%q: strike at %q, want none placed", text, c.Location.Name)
+			}
+		}
+		if n == 0 {
+			t.Errorf("%q: no strike", text)
 		}
 	}
 }

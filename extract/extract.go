@@ -1170,7 +1170,7 @@ func Extract(a ingest.Article) []Claim {
 				c.Location = &p
 			} else {
 				c.Location = placeFor(notRouteEnds(s, dropPlaces(places, func(h placeHit) bool {
-					return envoySeat(s, h) || ev.Action == ActionStrike && launchSite(s, h)
+					return envoySeat(s, h) || venueBefore(s[:h.Start]) || ev.Action == ActionStrike && launchSite(s, h)
 				})), s, spans[i][0])
 				if l := c.Location; l != nil && ev.Actor != nil && l.Name == ev.Actor.Name && isCountry(l.Name) && strings.Count(s, l.Text) == 1 &&
 					ev.Actor.Text == l.Text {
