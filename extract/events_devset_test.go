@@ -1101,7 +1101,12 @@ func TestEventDevset38F1(t *testing.T) {
 	// had been attacked while landing supplies") matches with the
 	// report's day where the label gives the day before (64 right of 94,
 	// as before of 93).
-	scoreEventDevset(t, "testdata/devset/events38.jsonl", 20, 0.509, 0.512, 0.680)
+	// Extractor 1.41.0 lowered the date 0.680 to 0.673: the army that
+	// "drove the guerrillas from the Vitsi massif" came to capture it, on
+	// the day of the assault told before it ("less than a fortnight
+	// after") where the label gives none (64 right of 95, as before of
+	// 94).
+	scoreEventDevset(t, "testdata/devset/events38.jsonl", 20, 0.509, 0.512, 0.673)
 }
 
 // TestEventDevset39F1 scores the events39 set: 20 wire stories of

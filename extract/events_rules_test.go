@@ -581,6 +581,20 @@ func TestWarReportingRules(t *testing.T) {
 			[]wantEvent{{ActionDeploy, "were landed by sea and by helicopter at", "*", "*", "Pooneryn"}}},
 		{"armoured vehicles arrived from a neighbouring country", "A column of about 30 French armoured vehicles arrived in Bamako from neighbouring Ivory Coast on Tuesday.", "",
 			[]wantEvent{{ActionDeploy, "armoured vehicles arrived in Bamako", "France", "*", "Bamako"}}},
+		{"a garrison surrendered to forces at a base", "About 600 soldiers and their families surrendered to KNU forces at the army base at Thingannyinaung.", "",
+			[]wantEvent{{ActionCapture, "surrendered to", "Karen National Union", "*", "Thingannyinaung"}}},
+		{"troops took a capital named after it", "Ethiopian federal troops took the Tigrayan capital, Mekelle, on Nov. 28.", "",
+			[]wantEvent{{ActionCapture, "took the Tigrayan capital", "Ethiopia", "*", "Mekelle"}}},
+		{"troops took over barracks", "British troops took over the army barracks at Jinja on Friday.", "",
+			[]wantEvent{{ActionCapture, "took over the army barracks", "United Kingdom", "*", "Jinja"}}},
+		{"troops cleared raiders from a village", "Indian troops cleared the raiders from the village of Kot on Feb. 6.", "",
+			[]wantEvent{{ActionCapture, "cleared the raiders from", "India", "*", "Kot"}}},
+		{"a capital taken by surprise is no capture", "The decision took the capital by surprise.", "",
+			nil},
+		{"a time a city took is no capture", "It took the city two years to rebuild.", "",
+			nil},
+		{"barracks taken over are not at a place named before them", "Soldiers regrouped on the bank of the Sobat River, while the White Army has taken over the barracks.", "",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
