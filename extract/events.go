@@ -130,6 +130,10 @@ var notEvent = map[string]*phraseMatcher{
 	// captured a suspect", "had been captured alive": people taken, not
 	// a place.
 	ActionCapture: mustPhraseMatcher(`^(?i)\s+(?:(?:\d+|the|some|several|a|an|one|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|hundreds\s+of)\s+)?(?:(?-i:\p{Lu})[\pL'’-]*\s+|(?:government|army|enemy|rebel|regime|police|security|militia|foreign|wounded|more|other)\s+)?(?:soldiers?|troops|fighters|people|civilians|prisoners|militants|members|personnel|pilots?|crew|crewmen|sailors|hostages|officers?|journalists|suspects?|gunm[ae]n|robbers?|fugitives?|smugglers?|poachers?|thieves|escapees|convicts?)\b|^(?i)\s+alive\b|^\s+(?:a|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s*[.,;]` +
+		// "seized two French railway technicians", "captured a quantity
+		// of ammunition and stores", "the capture of many thousands of
+		// prisoners": people or goods, not a place.
+		`|^(?i)\s+(?:(?:a|an|the|some|several|many|large|more\s+than|at\s+least|about|nearly|over|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|quantities|quantity)(?:\s+of)?\s+)+(?:[\w’'-]+\s+){0,2}?(?:prisoners|technicians|workers|engineers|nationals|tourists|ammunition|weapons|arms|guns|rifles|munitions|equipment|stores|supplies|documents|trucks|lorries|cash|drugs|cocaine|heroin|tankers?|vessels?|ships?)\b` +
 		// "killing 300 fighters and capturing 120.", "captured dozens":
 		// a count of people, with no noun.
 		`|^(?i)\s+(?:\d[\d,]*|dozens|hundreds|scores|several|many|others|more)\s*(?:[.,;]|$|\s+(?:in|during|after|and|on|near|at|as|while|alive)\b)` +
@@ -171,7 +175,7 @@ var notEvent = map[string]*phraseMatcher{
 	ActionOffensive: mustPhraseMatcher(`^(?i)\s+(?:the\s+)?(?:pitch|field|stage|court)\b|^(?i)\s+(?:columns?|force|forces|army|armies|troops|soldiers|units|tanks)\b|` +
 		// "launched a campaign against inflation", "an offensive against
 		// the budget in parliament": a policy's, not a war's.
-		`^(?i)\s+(?:against|on)\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:inflation|corruption|graft|poverty|labour|labor|unions|smoking|obesity|fraud|tax\s+evasion|piracy|disinformation|misinformation|budget|bill|reforms?|proposals?|prices|unemployment|pollution|malaria|polio|measles|covid|the\s+virus|deficit|debt|shopkeepers|businesses|retailers|farmers|pensioners|taxpayers|consumers|motorists|savers|tenants|landlords|democracy|freedoms?|liberties|judiciary|judges|press)\b|^(?i)\s+(?:weapons?|capabilit\w*|drones?|rifles?|actions?|(?:was|is|were|are|(?:had|has|have)\s+been)\s+(?:being\s+)?(?:planned|prepared|expected|considered|mooted)|would|will|could)\b` +
+		`^(?i)\s+(?:against|on)\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:inflation|corruption|graft|poverty|labour|labor|unions|smoking|obesity|fraud|tax\s+evasion|piracy|disinformation|misinformation|budget|bill|reforms?|proposals?|prices|unemployment|pollution|malaria|polio|measles|covid|the\s+virus|deficit|debt|shopkeepers|businesses|retailers|farmers|pensioners|taxpayers|consumers|motorists|savers|tenants|landlords|democracy|freedoms?|liberties|judiciary|judges|press)\b|^(?i)\s+(?:weapons?|capabilit\w*|drones?|rifles?|actions?|boats?|waves?|craft|ships?|helicopters|vehicles|ladders|course|courses|(?:was|is|were|are|(?:had|has|have)\s+been)\s+(?:being\s+)?(?:planned|prepared|expected|considered|mooted)|would|will|could)\b` +
 		// "said a general offensive across Dhofar would follow": one to
 		// come.
 		`|^(?i)["”]?(?:\s+[\w’'-]+){0,3}?\s+(?:would|will)\s+(?:soon\s+)?(?:follow|come|begin|start|be\s+launched)\b` +
@@ -284,6 +288,8 @@ var notEventBefore = map[string]*phraseMatcher{
 	// been captured", "American pilot captured": people taken, not a
 	// place.
 	ActionCapture: mustPhraseMatcher(`(?i)\b(?:pilots?|soldiers?|troops|fighters|civilians|prisoners|militants|members|personnel|crew(?:men|s)?|sailors|hostages|officers?|officials?|policem[ae]n|guards?|workers|villagers|residents|commanders?|generals?|engineers|contractors|nationals|citizens|tourists|doctors|nurses|journalists|men|women|children|people|others)\s+(?:(?:[a-z]+ing|who|from|of)\s+(?:[a-z][\w’'-]*\s+){0,3}?)?(?:(?:had|has|have)\s+been|was|were|is|are|(?:is|are|was|were)\s+being)\s+$|\b(?:pilot|soldier|officer|journalist|reporter|sailor|crewman|airman|tourist|doctor|nurse|hostage|spy)\s+$` +
+		// "return property seized in Kuwait": goods taken, not a place.
+		`|\b(?:property|assets|goods|funds|money|cash|weapons|arms|ammunition|equipment|documents|drugs)\s+$` +
 		// "soldiers who had not been killed or captured": people.
 		`|\b(?:killed|wounded|injured|dead)\s+or\s+$`),
 	// "its first attack since a ceasefire took effect": the truce is
@@ -345,7 +351,7 @@ var notEventBefore = map[string]*phraseMatcher{
 // holds.
 var notEventKeys = map[string][]string{
 	ActionStrike:    {"for ", "striker", "midfielder", "winger", "batsm", "bowler", "goalkeeper", "substitute", "rul", "heart", "halt", "stop", "suspend", "ended", "ends", "end ", "ending", "ceas", "if ", "unless", "i ", "foil", "avert", "plot", "under", "since", "call", "brand", "term", "dub", "prevent", "deter", "repel", "thwart", "counter", "fend", "first time"},
-	ActionCapture:   {" been ", "was ", "were ", "is ", "are ", "pilot", "soldier", "officer", "journalist", "reporter", "sailor", "crewman", "airman", "tourist", "doctor", "nurse", "hostage", "spy", "killed", "wounded", "injured", "dead"},
+	ActionCapture:   {" been ", "was ", "were ", "is ", "are ", "pilot", "soldier", "officer", "journalist", "reporter", "sailor", "crewman", "airman", "tourist", "doctor", "nurse", "hostage", "spy", "killed", "wounded", "injured", "dead", "property", "assets", "goods", "funds", "money", "cash", "weapons", "arms", "ammunition", "equipment", "documents", "drugs"},
 	ActionCeasefire: append([]string{"since", "price", "fare", "trade", "tariff", "turf", "bidding", "political", "budget", "talks", "negotiations", "discussions", "consultations"}, askedForKeys...),
 	ActionWithdraw:  append([]string{"accus", "if ", "unless"}, askedForKeys...),
 	ActionTalks:     append([]string{"ready", "willing", "prepared", "open", "refus", "reject", "ruled out", "rules out", "toward", "return", "planned", "mooted", "possible", "potential", "future", "expected", "plan", "intend", "hop", "council", "assembly", "union", "strikers", "employers", "rose", "scrambled", "sortied", "flew", "moved", "marched", "advanced", "raced", "rushed", "due", "scheduled", "set", "expected"}, askedForKeys...),
@@ -766,6 +772,9 @@ func findEventsAt(ix *sentIndex, host string) []eventHit {
 				}
 				if fallsTo(sentence[start:end]) && (p == nil || !knownPlaceName(p.Name)) {
 					continue // "responsibility falls to the government", "output has fallen to"
+				}
+				if strings.HasSuffix(sentence[start:end], " to") && numberAfter.MatchString(sentence[end:]) {
+					continue // "losses in combat last week fell to 242 killed": a figure, not a fall
 				}
 				if hasASCIIFoldPrefix(sentence[start:end], "surrendered") || strings.HasSuffix(sentence[start:end], "surrendered to") {
 					if q := surrenderedAt(sentence, end, places); q != nil {
@@ -2770,6 +2779,10 @@ func placeEndsClause(s string, i int, p *Place) bool {
 	w := firstWordOf(strings.TrimLeft(rest, " "))
 	return w != "" && (listAfterWords[w] || w == "unopposed" || w == "without")
 }
+
+// numberAfter matches a figure, written in digits or words, that opens
+// the text after "fell to".
+var numberAfter = regexp.MustCompile(`^\s+(?:(?:about|around|some|nearly|just|only|under|below|a|an)\s+)?(?:\d|(?i:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|record|low|new\s+low|zero)\b)`)
 
 // tookSiteNouns end a "took" trigger whose object is a site the place of
 // which is named after it: "took the Tigrayan capital, Mekelle", "took
