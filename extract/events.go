@@ -4917,57 +4917,8 @@ list:
 		i = e
 	}
 	if len(out) == 0 {
-		// "bombed Mehrabad and air bases at Tabriz, Hamadan and Ahvaz": a
-		// second object whose places are listed after it.
-		if m := secondObjectList.FindStringSubmatchIndex(s[atEnd:]); m != nil {
-			name := s[atEnd+m[2] : atEnd+m[3]]
-			if more := placesListed(s, &Place{Text: name, Name: name}, atEnd+m[2]); len(more) >= 2 && plausiblePlaceName(name) && !isPartyName(name) {
-				p := Place{Text: name, Name: name}
-				if q, ok := NormalisePlace(name); ok {
-					p = q
-				}
-				return append([]listedPlace{{End: atEnd + m[3], Place: p}}, more...)
-			}
-		}
-		if inc := includedPlaces(s, from, atEnd); len(inc) > 0 {
-			return inc
-		}
-		if m := secondFeature.FindStringSubmatchIndex(s[atEnd:]); m != nil {
-			// "pounded the nearby town of Khiam and the Wadi al-Hujeir
-			// valley": a second place named with what it is.
-			name := s[atEnd+m[2] : atEnd+m[3]]
-			if plausiblePlaceName(name) && !isPartyName(name) && !nationalityWords[strings.Fields(name)[0]] {
-				p := Place{Text: name, Name: name}
-				if q, ok := NormalisePlace(name); ok {
-					p = q
-				}
-				return []listedPlace{{End: atEnd + m[3], Place: p}}
-			}
-		}
-		// "struck RSF barracks at Kafouri in Khartoum North and at Tiba":
-		// a second place told by its own preposition.
-		if m := secondLocative.FindStringSubmatchIndex(s[atEnd:]); m != nil {
-			e := atEnd + m[3]
-			for e+1 < len(s) && s[e] == ' ' {
-				p := nameParticleLen(s[e+1:])
-				if p == 0 {
-					break
-				}
-				e += 1 + p // "and in Deir ez-Zor"
-				for e < len(s) && (isASCIILetter(s[e]) || s[e] == '-') {
-					e++
-				}
-			}
-			m[3] = e - atEnd
-			name := s[atEnd+m[2] : atEnd+m[3]]
-			if plausiblePlaceName(name) && !isPartyName(name) && !nationalityWords[strings.Fields(name)[0]] {
-				p := Place{Text: name, Name: name}
-				if q, ok := NormalisePlace(name); ok {
-					p = q
-				}
-				out := []listedPlace{{End: atEnd + m[3], Place: p}}
-				return append(out, placesListed(s, &p, atEnd+m[2])...)
-			}
+		if more := placesAfterFirst(s, from, atEnd); len(more) > 0 {
+			return more
 		}
 	}
 	// The list is the verb's own object: "captured Khreshchenivka and
@@ -4982,6 +4933,49 @@ list:
 		return nil
 	}
 	return out
+}
+
+// placesAfterFirst returns the places an event names after its first,
+// which ends at atEnd, when no plain list follows it: of a second object
+// with its own list ("bombed Mehrabad and air bases at Tabriz, Hamadan
+// and Ahvaz"), after "including" (see includedPlaces), named before what
+// they are ("the nearby town of Khiam and the Wadi al-Hujeir valley"), or
+// by their own preposition ("struck RSF barracks at Kafouri in Khartoum
+// North and at Tiba"). The trigger begins at from.
+func placesAfterFirst(s string, from, atEnd int) []listedPlace {
+	if m := secondObjectList.FindStringSubmatchIndex(s[atEnd:]); m != nil {
+		name := s[atEnd+m[2] : atEnd+m[3]]
+		if p := namedPlace(name); p != nil {
+			if more := placesListed(s, &Place{Text: name, Name: name}, atEnd+m[2]); len(more) >= 2 {
+				return append([]listedPlace{{End: atEnd + m[3], Place: *p}}, more...)
+			}
+		}
+	}
+	if inc := includedPlaces(s, from, atEnd); len(inc) > 0 {
+		return inc
+	}
+	if m := secondFeature.FindStringSubmatchIndex(s[atEnd:]); m != nil {
+		if p := namedPlace(s[atEnd+m[2] : atEnd+m[3]]); p != nil {
+			return []listedPlace{{End: atEnd + m[3], Place: *p}}
+		}
+	}
+	if m := secondLocative.FindStringSubmatchIndex(s[atEnd:]); m != nil {
+		e := atEnd + m[3]
+		for e+1 < len(s) && s[e] == ' ' {
+			k := nameParticleLen(s[e+1:])
+			if k == 0 {
+				break
+			}
+			e += 1 + k // "and in Deir ez-Zor"
+			for e < len(s) && (isASCIILetter(s[e]) || s[e] == '-') {
+				e++
+			}
+		}
+		if p := namedPlace(s[atEnd+m[2] : e]); p != nil {
+			return append([]listedPlace{{End: e, Place: *p}}, placesListed(s, p, atEnd+m[2])...)
+		}
+	}
+	return nil
 }
 
 // secondObjectList matches a second object of a strike or capture told
@@ -5032,11 +5026,7 @@ func includedPlaces(s string, start, from int) []listedPlace {
 		if name == "" || !plausiblePlaceName(name) || isPartyName(name) || nationalityWords[strings.Fields(name)[0]] {
 			break
 		}
-		p := Place{Text: name, Name: name}
-		if q, ok := NormalisePlace(name); ok {
-			p = q
-		}
-		out = append(out, listedPlace{End: i + len(name), Place: p})
+		out = append(out, listedPlace{End: i + len(name), Place: *nameAsPlace(name)})
 		j := i + len(name)
 		if a := areaAfter.FindStringIndex(s[j:]); a != nil {
 			j += a[1] // " in Kashmir"
