@@ -4954,6 +4954,14 @@ func placesAfterFirst(s string, from, atEnd int) []listedPlace {
 	if inc := includedPlaces(s, from, atEnd); len(inc) > 0 {
 		return inc
 	}
+	if objs := objectsAt(s, atEnd); len(objs) > 0 {
+		return objs
+	}
+	if m := secondTownOf.FindStringSubmatchIndex(s[atEnd:]); m != nil {
+		if p := namedPlace(s[atEnd+m[2] : atEnd+m[3]]); p != nil {
+			return []listedPlace{{End: atEnd + m[3], Place: *p}}
+		}
+	}
 	if m := secondFeature.FindStringSubmatchIndex(s[atEnd:]); m != nil {
 		if p := namedPlace(s[atEnd+m[2] : atEnd+m[3]]); p != nil {
 			return []listedPlace{{End: atEnd + m[3], Place: *p}}
@@ -5060,6 +5068,46 @@ var includingPlace = regexp.MustCompile(`^[^.]*?[ ,]including (?:the )?(?:(?:[a-
 // Kashmir", " in Gujarat state".
 var areaAfter = regexp.MustCompile(`^ in (?:the )?[A-Z][\pL'’-]*(?: [A-Z][\pL'’-]*){0,2}(?: (?:state|province|region|district|county|oblast))?`)
 
+// objectsAt returns the places of the objects a strike or capture names
+// after its first place, each with its determiner and where it lies:
+// "struck the petroleum refinery at Novi Sad, an ammunition storage site
+// near Kraljevo and the Yugoslav army barracks at Pristina". Nil when
+// none follows, or one tells where words were said.
+func objectsAt(s string, i int) []listedPlace {
+	var out []listedPlace
+	for {
+		m := objectAt.FindStringSubmatchIndex(s[i:])
+		if m == nil || !eachWord(s[i:i+m[2]], isWordGap, func(w string) bool { return !speechWords[w] }) {
+			return out
+		}
+		if s[i] == ',' && !strings.HasPrefix(s[i:], ", and ") && !eachWord(s[i:i+m[2]], isWordGap, func(w string) bool { return !settlementNouns[w] }) {
+			return out // "captured Shusha, the last Azerbaijani-held town in Nagorno-Karabakh": the first place told again
+		}
+		p := namedPlace(s[i+m[2] : i+m[3]])
+		if p == nil || isCountry(p.Name) {
+			return out // "and three other power complexes in North Korea": the country they lie in
+		}
+		out = append(out, listedPlace{End: i + m[3], Place: *p})
+		i += m[3]
+	}
+}
+
+// objectAt matches an object told after a strike's or capture's place,
+// by its determiner, up to four words and where it lies, with the
+// place's name.
+var objectAt = regexp.MustCompile(`^(?:,| and|, and) (?:an? |the |its |their |other |two |three |several )(?:[\pL'’-]+ ){1,4}?(?:at|in|near) ((?:al-|el-)?[A-Z][\pL'’-]*(?: [A-Z][\pL'’-]*){0,2})`)
+
+// settlementNouns, in an aside after a place, call that place again:
+// "Shusha, the last Azerbaijani-held town in Nagorno-Karabakh".
+var settlementNouns = wordSet("town towns city village township capital stronghold strongholds base seat hub garrison headquarters port")
+
+// speechWords tell that words were said, not where an object lies.
+var speechWords = wordSet("said says told reported announced quoted added stated spokesman spokeswoman")
+
+// secondTownOf matches a second place of a strike or capture named after
+// what it is: " and the Croatian town of Slavonski Brod".
+var secondTownOf = regexp.MustCompile(`^,? and the (?:[\pL-]+ ){0,2}?(?:town|city|village|port|capital|suburb|district) of ((?:al-|el-)?[A-Z][\pL'’-]*(?: [A-Z][\pL'’-]*){0,2})`)
+
 // secondFeature matches a second place of a strike or capture named
 // before what it is: " and the Wadi al-Hujeir valley".
 var secondFeature = regexp.MustCompile(`^,? and the ((?:al-|el-)?[A-Z][\pL'’-]*(?: (?:al-|el-)?[A-Z][\pL'’-]*){0,2}) (?:valley|hills?|plain|plateau|heights|ridge|pass|suburbs?|district|quarter|neighbou?rhood|camp|airfield|airport|air base|oilfield|refinery|port|harbou?r)\b`)
@@ -5067,7 +5115,7 @@ var secondFeature = regexp.MustCompile(`^,? and the ((?:al-|el-)?[A-Z][\pL'’-]
 // secondLocative matches a second place of a strike or capture told by
 // its own preposition after the first and the area it lies in: " in
 // Khartoum North and at Tiba", with the second place's name.
-var secondLocative = regexp.MustCompile(`^(?: in (?:the )?[A-Z][\pL'’-]*(?: [A-Z][\pL'’-]*){0,2})?,? and (?:also )?(?:at|in|near|around|outside) ((?:al-|el-)?[A-Z][\pL'’-]*(?: [A-Z][\pL'’-]*){0,2})`)
+var secondLocative = regexp.MustCompile(`^(?: (?:region|province|district|area|oblast|governorate|state|county))?(?: in (?:the )?[A-Z][\pL'’-]*(?: [A-Z][\pL'’-]*){0,2})?,? and (?:also )?(?:at|in|near|around|outside) ((?:al-|el-)?[A-Z][\pL'’-]*(?: [A-Z][\pL'’-]*){0,2})`)
 
 // ofTrigger reports whether before, the text from a capture's trigger
 // to its place, is the noun of the capture and "of": "the capture of

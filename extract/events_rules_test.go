@@ -1414,6 +1414,11 @@ func TestStrikesAtPlacesToldAfterTheFirst(t *testing.T) {
 		{"Its jets had struck RSF barracks at Kafouri in Khartoum North and at Tiba, south of the capital.", []string{"Kafouri", "Tiba"}},
 		{"Pakistan had attacked military targets at 15 places in northern and western India overnight, including Awantipora in Kashmir and Bhuj in Gujarat.", []string{"India", "Awantipora", "Bhuj"}},
 		{"Israeli artillery pounded the nearby town of Khiam and the Wadi al-Hujeir valley overnight.", []string{"Khiam", "Wadi al-Hujeir"}},
+		{"Ukrainian drones struck refineries in the Ryazan region and at Kirishi on Wednesday.", []string{"Ryazan", "Kirishi"}},
+		{"NATO aircraft struck the petroleum refinery at Novi Sad, an ammunition storage site near Kraljevo and the Yugoslav army barracks at Pristina.", []string{"Novi Sad", "Kraljevo", "Pristina"}},
+		{"Serb artillery shelled Brcko and the Croatian town of Slavonski Brod across the Sava on Sunday.", []string{"Brcko", "Slavonski Brod"}},
+		{"Azerbaijani jets bombed Shusha, the last Armenian-held town in Nagorno-Karabakh, on Monday.", []string{"Shusha"}},
+		{"US planes bombed the Suiho plant and three other power complexes in North Korea.", []string{"Suiho"}},
 		{"Troops repelled attacks near Robotyne on Wednesday, destroying 21 armoured vehicles, including Leopard tanks.", []string{"Robotyne"}},
 		{"Russia fired missiles at Kyiv, damaging several foreign embassies, including those of Albania, Argentina and Portugal.", []string{"Kyiv"}},
 	} {
