@@ -324,7 +324,7 @@ var (
 	fallbackAreas     = []string{"town", "village", "city", "area", "district", "province", "region", "neighbourhood", "neighborhood",
 		"suburb", "camp", "governorate", "oblast", "state", "port", "county", "township", "island",
 		"municipality", "commune", "prefecture", "locality", "fortress", "settlement", "settlements", "enclave", "hamlet", "outskirts", "crest", "resort",
-		"oasis", "stronghold", "outpost", "slum", "shantytown", "quarter", "edge", "suburbs", "shores", "shore",
+		"oasis", "stronghold", "outpost", "slum", "shantytown", "quarter", "edge", "suburbs", "shores", "shore", "ruins", "centre", "center", "environs",
 		// "southeast of Bosaso": the place the direction is from.
 		"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
 )
