@@ -2145,8 +2145,8 @@ func eventParties(s string, start, end int, parties []partyMention) (actor, targ
 	participle := bytes.HasSuffix(first, []byte("ed")) || bytes.HasSuffix(first, []byte("en")) || participles[string(first)]
 	passive := false
 	for k := 0; k < before.n; k++ {
-		if passiveAux[string(before.word(k))] && participle {
-			passive = true
+		if w := before.word(k); passiveAux[string(w)] && participle && !(string(w) == "is" && strings.Contains(" "+s[tailWords(s, start, 2):start], " IS ")) {
+			passive = true // (not "IS fighters entered": Islamic State's)
 		}
 	}
 	// A trigger that ends in "by" ("was hit by") is passive, and the

@@ -609,6 +609,8 @@ func TestWarReportingRules(t *testing.T) {
 			nil},
 		{"a town set off by how it was cut off was surrounded", "Manchuli, cut off from the east when Chalainor fell, was surrounded the same day.", "",
 			[]wantEvent{{ActionSiege, "surrounded", "*", "*", "Manchuli"}}},
+		{"IS fighters made the entry, not an auxiliary's passive", "IS fighters entered the city on Wednesday.", "",
+			[]wantEvent{{ActionEnter, "entered", "Islamic State", "", "*"}}},
 		{"hostages seized are no capture", "The guerrillas seized two French railway technicians near Zouerate on Oct 25.", "",
 			nil},
 		{"stores captured are no capture", "A squadron of cavalry captured a quantity of ammunition and stores.", "",
