@@ -312,10 +312,9 @@ func listName(s string, atEnd bool) bool {
 	if w == "" || !isASCIIUpper(w[0]) {
 		return false
 	}
-	l := strings.ToLower(w)
-	_, month := monthNames[l]
-	_, abbrev := monthAbbrevs[l]
-	_, day := weekdayNames[l]
+	_, month := lowerLookup(monthNames, w)
+	_, abbrev := lowerLookup(monthAbbrevs, w)
+	_, day := lowerLookup(weekdayNames, w)
 	return !month && !abbrev && !day
 }
 

@@ -822,11 +822,11 @@ func findEventsAt(ix *sentIndex, host string) []eventHit {
 			if rule.Action == ActionCapture && hasAnyFoldPrefix(sentence[start:end], "took ", "take ", "takes ", "taking ") && tookTime.MatchString(sentence[end:]) {
 				continue // "took the capital by surprise", "it took the city two years to rebuild"
 			}
-			if rule.Action == ActionSiege && strings.HasSuffix(strings.ToLower(sentence[start:end]), " off") {
+			if rule.Action == ActionSiege && hasASCIIFoldSuffix(sentence[start:end], " off") {
 				// "Aachen was sealed off last Monday": the place its
 				// subject names; "the area was sealed off by police after
 				// the blast" names none and is no siege.
-				if h.Place == nil && hasAnyPrefix(strings.ToLower(sentence[start:end]), passiveAuxOpeners...) {
+				if h.Place == nil && hasAnyFoldPrefix(sentence[start:end], passiveAuxOpeners...) {
 					h.Place = fellPlace(sentence, start, places)
 				}
 				if h.Place == nil {
@@ -2930,10 +2930,11 @@ func surrenderingPlace(before, after string) bool {
 		}
 	}
 	w := lastWord(before)
-	if townNouns[strings.ToLower(w)] {
+	lw := strings.ToLower(w)
+	if townNouns[lw] {
 		return true
 	}
-	if garrisonNouns[strings.ToLower(w)] && forcesAfter.MatchString(after) && (strings.Contains(after, " at ") || strings.Contains(after, " in ")) {
+	if garrisonNouns[lw] && forcesAfter.MatchString(after) && (strings.Contains(after, " at ") || strings.Contains(after, " in ")) {
 		// "The garrison surrendered to KNU forces at Myawaddy", "600
 		// soldiers and their families surrendered to KNU forces at the
 		// army base at Thingannyinaung": the place where they gave up.
@@ -3066,8 +3067,7 @@ func launchSite(s string, h placeHit) bool {
 // fromBefore reports whether text ends with "from" or "from the" before
 // a place.
 func fromBefore(text string) bool {
-	return strings.HasSuffix(text, " from ") || strings.HasSuffix(text, " from the ") || strings.HasSuffix(text, " from neighbouring ") ||
-		strings.HasSuffix(text, " from neighboring ")
+	return hasAnySuffix(text, " from ", " from the ", " from neighbouring ", " from neighboring ")
 }
 
 // beforeAfterClause returns the places, in order, that come before a
@@ -4884,20 +4884,7 @@ list:
 		default:
 			break list
 		}
-		e := i
-		for n := 0; n < 3 && e < len(s) && isASCIIUpper(s[e]); n++ {
-			for e < len(s) && (isASCIILetter(s[e]) || s[e] == '-' || s[e] == '\'') {
-				e++
-			}
-			if n < 2 && e+1 < len(s) && s[e] == ' ' {
-				if p := nameParticleLen(s[e+1:]); p > 0 {
-					e += 1 + p // "Nioro du Sahel", "Burj el-Shemali"
-				}
-				if e+1 < len(s) && s[e] == ' ' && isASCIIUpper(s[e+1]) {
-					e++
-				}
-			}
-		}
+		e := capitalisedNameEnd(s, i)
 		if m := numberedHill.FindStringIndex(s[i:]); m != nil && m[0] == 0 && i+m[1] > e {
 			e = i + m[1] // "Hill 983 and Hill 940"
 		}
@@ -4979,17 +4966,7 @@ func placesAfterFirst(s string, from, atEnd int) []listedPlace {
 		}
 	}
 	if m := secondLocative.FindStringSubmatchIndex(s[atEnd:]); m != nil {
-		e := atEnd + m[3]
-		for e+1 < len(s) && s[e] == ' ' {
-			k := nameParticleLen(s[e+1:])
-			if k == 0 {
-				break
-			}
-			e += 1 + k // "and in Deir ez-Zor"
-			for e < len(s) && (isASCIILetter(s[e]) || s[e] == '-') {
-				e++
-			}
-		}
+		e := max(atEnd+m[3], capitalisedNameEnd(s, atEnd+m[2])) // "and in Deir ez-Zor"
 		if p := namedPlace(s[atEnd+m[2] : e]); p != nil {
 			return append([]listedPlace{{End: e, Place: *p}}, placesListed(s, p, atEnd+m[2])...)
 		}
@@ -5026,22 +5003,7 @@ func includedPlaces(s string, start, from int) []listedPlace {
 	var out []listedPlace
 	i := from + m[2]
 	for {
-		e := i
-		for n := 0; n < 3 && e < len(s) && isASCIIUpper(s[e]); n++ {
-			for e < len(s) && (isASCIILetter(s[e]) || s[e] == '-' || s[e] == '\'') {
-				e++
-			}
-			if e+1 < len(s) && s[e] == ' ' {
-				if p := nameParticleLen(s[e+1:]); p > 0 {
-					e += 1 + p
-					continue
-				}
-				if n < 2 && isASCIIUpper(s[e+1]) {
-					e++
-				}
-			}
-		}
-		name := strings.TrimRight(s[i:e], " ")
+		name := s[i:capitalisedNameEnd(s, i)]
 		if name == "" || !plausiblePlaceName(name) || isPartyName(name) || nationalityWords[strings.Fields(name)[0]] {
 			break
 		}
@@ -5138,6 +5100,28 @@ func ofTrigger(before string) bool {
 		}
 	}
 	return false
+}
+
+// capitalisedNameEnd returns where the name that opens s[i:] ends: up to
+// three capitalised words, joined by spaces or by the particles of
+// nameParticles ("Nioro du Sahel", "Burj el-Shemali", "Deir ez-Zor"); i
+// when s[i] is no capital.
+func capitalisedNameEnd(s string, i int) int {
+	e := i
+	for n := 0; n < 3 && e < len(s) && isASCIIUpper(s[e]); n++ {
+		for e < len(s) && (isASCIILetter(s[e]) || s[e] == '-' || s[e] == '\'') {
+			e++
+		}
+		if n < 2 && e+1 < len(s) && s[e] == ' ' {
+			if p := nameParticleLen(s[e+1:]); p > 0 {
+				e += 1 + p
+			}
+			if e+1 < len(s) && s[e] == ' ' && isASCIIUpper(s[e+1]) {
+				e++
+			}
+		}
+	}
+	return e
 }
 
 // nameParticles join the words of a place name in lower case: "Nioro du
