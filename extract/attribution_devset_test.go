@@ -837,9 +837,11 @@ func TestAttributionFresh66(t *testing.T) {
 // matched (154 extracted); attribution 0.725 (79 of 109), date 0.606 (66
 // of 109). The attribution floor is 0.713 since SWAPO and the Shining
 // Path came to be named as rebels: 115 figures match, attribution right
-// on 82 (from 81), dates on 71.
+// on 82 (from 81), dates on 71. Extractor 1.42.0 lowered it to 0.706: the
+// prisoners taken from the army whose men were killed come to match (116
+// figures), and the 82 sources right are the same.
 func TestAttributionFresh67(t *testing.T) {
-	scoreAttribution(t, "testdata/devset/fresh67.jsonl", 20, 109, 0.713, 0.605)
+	scoreAttribution(t, "testdata/devset/fresh67.jsonl", 20, 109, 0.706, 0.605)
 }
 
 // TestAttributionFresh70 scores attribution and dates on the fresh70 set
@@ -864,9 +866,12 @@ func TestAttributionFresh71(t *testing.T) {
 // fresh69 set (see TestFreshCasualtyF1). The floors are the first run's
 // accuracies (extractor 1.38.0 of 9e84f2c), less a thousandth: 100 of 163
 // labelled figures matched (144 extracted); attribution 0.650 (65 of 100),
-// date 0.450 (45 of 100).
+// date 0.450 (45 of 100). Extractor 1.42.0 lowered them to 0.637 and
+// 0.441: the Iraqi Army's "33 killed and 45 wounded" are matched, not
+// with the labelled source and day, and the 65 sources and 45 dates right
+// are the same (of 102).
 func TestAttributionFresh69(t *testing.T) {
-	scoreAttribution(t, "testdata/devset/fresh69.jsonl", 20, 100, 0.649, 0.449)
+	scoreAttribution(t, "testdata/devset/fresh69.jsonl", 20, 100, 0.637, 0.441)
 }
 
 // TestAttributionFresh68 scores attribution and dates on the fresh68 set

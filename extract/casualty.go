@@ -41,6 +41,10 @@ type nounPhrase struct {
 	// or "and their" ("a woman and her son", "eight police and their
 	// driver").
 	kin bool
+	// shared marks a group of nationalities whose noun is the next
+	// group's ("16 American and 115 South Korean soldiers"): head is that
+	// noun, after last.
+	shared bool
 }
 
 var (
@@ -387,6 +391,14 @@ func parseNP(toks []token, i int) (nounPhrase, bool) {
 			j++
 			continue
 		}
+		if w.w == "and" && n.head < 0 && mods > 0 && j+1 < len(toks) && numberish(toks[j+1]) && nationsOnly(toks, c.next, j) {
+			// "killed 16 American and 115 South Korean soldiers": the
+			// nationality's men are named by the next group's noun.
+			if nx, ok := parseNP(toks, j+1); ok && nx.head >= 0 && !nx.shared && nx.first == j+1 && nationsOnly(toks, nx.count.next, nx.head) {
+				n.head, n.last, n.shared = nx.head, j-1, true
+				return n, true
+			}
+		}
 		if (w.w == "and" || w.w == "or") && mods > 0 && j+1 < len(toks) && isModifier(toks[j+1]) &&
 			toks[j+1].w != "a" && toks[j+1].w != "an" {
 			if j+2 < len(toks) && strings.HasSuffix(toks[j+1].w, "ed") && objectOpeners[toks[j+2].w] {
@@ -401,6 +413,11 @@ func parseNP(toks []token, i int) (nounPhrase, bool) {
 			(j+2 >= len(toks) || !toks[j+2].victimHead() && !isModifier(toks[j+2])) {
 			// "… were killed and two seriously wounded": the adverb
 			// qualifies the verb of an elliptical count.
+			break
+		}
+		if mods == 0 && j == c.next && (w.w == "prisoner" || w.w == "captive" || w.w == "hostage") && i > 0 && takeVerbs[toks[i-1].w] {
+			// "took five prisoner": the state the count was taken in,
+			// as "took five prisoners" says.
 			break
 		}
 		if captiveStates[w.w] && j+1 < len(toks) && (toks[j+1].victimHead() || isModifier(toks[j+1]) && j+2 < len(toks) && toks[j+2].victimHead()) &&
@@ -538,6 +555,24 @@ func parseNP(toks []token, i int) (nounPhrase, bool) {
 		}
 	}
 	return n, true
+}
+
+// nationsOnly reports whether toks[from:to] are one or more nationalities
+// and nothing else ("American", "South Korean").
+func nationsOnly(toks []token, from, to int) bool {
+	if from >= to {
+		return false
+	}
+	for m := from; m < to; m++ {
+		prev := ""
+		if m > 0 {
+			prev = toks[m-1].w
+		}
+		if nationAt(prev, toks[m].w) == "" && !(m+1 < to && nationFirstWords[toks[m].w]) {
+			return false
+		}
+	}
+	return true
 }
 
 // policeMen follow "police" to name its men: "police officers".
@@ -3173,7 +3208,9 @@ func startsObject(toks []token, k int) bool {
 			}
 		}
 	}
-	return !headlineFollowers[t.w] && !(len(t.w) > 4 && strings.HasSuffix(t.w, "ly"))
+	// A weekday is when, not whom: "51 others injured Saturday", as
+	// American wire copy writes the day without "on".
+	return !headlineFollowers[t.w] && !dayWords[t.w] && !(len(t.w) > 4 && strings.HasSuffix(t.w, "ly"))
 }
 
 // noneOf reports whether the count at toks[i] follows "none of" ("none of
@@ -3189,6 +3226,9 @@ func noneOf(toks []token, i int) bool {
 	}
 	return k >= 1 && toks[k].w == "of" && toks[k-1].w == "none"
 }
+
+// takeVerbs take a count prisoner or hostage: "took five prisoner".
+var takeVerbs = wordSet("took take takes taking taken")
 
 // captiveHeads make "took", "seized" or "held" a capture.
 var captiveHeads = wordSet("hostages hostage captives captive prisoners prisoner")
@@ -3353,11 +3393,14 @@ func findCasualties(toks []token, s, lower string, host, them string, out []casu
 		}
 		if outcome == "" && chain[0].head >= 0 && captiveHeads[toks[chain[0].head].w] && chain[0].first > 0 {
 			switch toks[chain[0].first-1].w {
-			case "took", "take", "takes", "taking", "seized", "seizing", "held", "holding", "holds":
+			case "took", "take", "takes", "taking", "taken", "seized", "seizing", "held", "holding", "holds":
+				// ("have taken 60 prisoners".)
 				outcome, verb = OutcomeCaptured, chain[0].first-1
 			}
 		}
-		if outcome == "" && chain[0].head >= 0 && chain[0].first > 0 {
+		if outcome == "" && chain[0].first > 0 && (chain[0].head >= 0 || len(chain) == 1 && chain[0].last+1 < len(toks) && captiveNouns[toks[chain[0].last+1].w]) {
+			// (Or a bare count: "killed 42 soldiers and took five
+			// prisoner".)
 			k := chain[len(chain)-1].last + 1
 			if k+2 < len(toks) && toks[k].w == "and" && toks[k+1].victimHead() && captiveNouns[toks[k+2].w] {
 				k += 2 // "held 170 guests and staff hostage"
@@ -3477,6 +3520,9 @@ func findCasualties(toks []token, s, lower string, host, them string, out []casu
 				h.qual = QualUnknown
 			}
 			h.victims = s[toks[n.num].s:toks[n.last].e]
+			if n.shared {
+				h.victims += " " + toks[n.head].orig
+			}
 			switch {
 			case ci == 0 && groupFrom >= 0:
 				h.victims = s[toks[groupFrom].s:toks[groupTo].e]
@@ -3541,7 +3587,11 @@ func findCasualties(toks []token, s, lower string, host, them string, out []casu
 				}
 				h.toll = true
 			default:
-				h.side = sideOf(groupWords(toks, n.num, n.last, nil), host)
+				words := groupWords(toks, n.num, n.last, nil)
+				if n.shared {
+					words = append(words, toks[n.head].w)
+				}
+				h.side = sideOf(words, host)
 				if n.partOf >= 0 && toks[n.head].w == "own" {
 					// "soldiers … lost one of their own": the side of the
 					// clause's subject.
@@ -4421,8 +4471,8 @@ func losingUnit(toks []token, verb int) string {
 }
 
 // armyUnits are the army's units a nationality may name: "a Belgian
-// battalion".
-var armyUnits = wordSet("battalion battalions brigade brigades regiment regiments division divisions company platoon garrison column columns unit units squadron")
+// battalion", and the forces themselves: "the Iraqi Army lost 33 killed".
+var armyUnits = wordSet("battalion battalions brigade brigades regiment regiments division divisions company platoon garrison column columns unit units squadron army armies navy")
 
 // loserNation returns the nation named as the subject of the "lost" at
 // toks[verb] ("Ukrainian forces had lost", "Russia has lost", "the Kyiv
@@ -4634,7 +4684,7 @@ func breakdownAfter(toks []token, first int, prev casualtyHit) int {
 	if toks[k-2].e != prev.end {
 		// "put the toll at 35 dead, including 18 children".
 		if (k < 3 || toks[k-3].e != prev.end || !outcomeAdjectives[toks[k-2].w]) && !placeBetween(toks, prev.end, k-1) &&
-			!carriedBetween(toks, prev.end, k-1) {
+			!carriedBetween(toks, prev.end, k-1) && !doingBetween(toks, prev.end, k-1) {
 			return -1
 		}
 	}
@@ -4787,6 +4837,20 @@ func carriedBetween(toks []token, end, comma int) bool {
 		j++
 	}
 	return j < comma && carriedWounded[toks[j].w] && plainWords(toks, j+1, comma)
+}
+
+// doingBetween reports whether the tokens from byte end up to toks[comma]
+// tell what the group was doing ("killed 45 people celebrating a wedding,
+// including 15 children"): a participle in -ing, then words with no other
+// verb, clause or count.
+func doingBetween(toks []token, end, comma int) bool {
+	j, ok := tokensBetween(toks, end, comma)
+	if !ok || comma-j > 8 {
+		return false
+	}
+	w := toks[j].w
+	return len(w) > 5 && strings.HasSuffix(w, "ing") && activeVerbs[w] == "" && w != "including" && w != "during" &&
+		!toks[j].reportVerb() && plainWords(toks, j+1, comma)
 }
 
 // outcomeAdjectives may follow a toll's figure: "the toll at 35 dead".

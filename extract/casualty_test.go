@@ -19,6 +19,36 @@ func TestCasualtyPatterns(t *testing.T) {
 		want []want
 	}{
 		{"passive", "Seven soldiers were killed.", []want{{OutcomeKilled, 7, QualExact, "unknown"}}},
+		{"the wounded told before a weekday without 'on'", "At least 36 people were killed and 51 others injured Saturday when suicide bombers struck a fish market.", []want{
+			{OutcomeKilled, 36, QualAtLeast, "civilians"}, {OutcomeWounded, 51, QualExact, "civilians"}}},
+		{"an elliptical count before a weekday", "Two soldiers were killed and three wounded Monday.", []want{
+			{OutcomeKilled, 2, QualExact, "unknown"}, {OutcomeWounded, 3, QualExact, "unknown"}}},
+		{"townspeople beside policemen", "Guerrillas raided the town, killing nine policemen and five townspeople.", []want{
+			{OutcomeKilled, 9, QualExact, "police"}, {OutcomeKilled, 5, QualExact, "civilians"}}},
+		{"occupants of a car", "All four occupants of the car were killed.", []want{
+			{OutcomeKilled, 4, QualExact, "civilians"}}},
+		{"two nationalities share one noun", "North Korean raids killed 16 American and 115 South Korean soldiers last year.", []want{
+			{OutcomeKilled, 16, QualExact, "American military"}, {OutcomeKilled, 115, QualExact, "South Korean military"}}},
+		{"two nationalities share one noun, in the passive", "Two American and seven South Korean soldiers of the guard force were injured by rocks.", []want{
+			{OutcomeWounded, 2, QualExact, "American military"}, {OutcomeWounded, 7, QualExact, "South Korean military"}}},
+		{"nationalities that share a noun of civilians", "Gunmen killed two Afghan and three Pakistani policemen.", []want{
+			{OutcomeKilled, 2, QualExact, "police"}, {OutcomeKilled, 3, QualExact, "police"}}},
+		{"a nationality whose noun ends in s before a noun", "Three Swiss delegates of the Red Cross were shot dead.", []want{
+			{OutcomeKilled, 3, QualExact, "civilians"}}},
+		{"a breakdown after what the group was doing", "The air strike killed 45 people celebrating a wedding, including 15 children and 10 women.", []want{
+			{OutcomeKilled, 45, QualExact, "civilians"}, {OutcomeKilled, 15, QualExact, "civilians"}, {OutcomeKilled, 10, QualExact, "civilians"}}},
+		{"a tank's crew of a nation", "Two British tank crewmen were killed and five were wounded.", []want{
+			{OutcomeKilled, 2, QualExact, "British military"}, {OutcomeWounded, 5, QualExact, "British military"}}},
+		{"an air force helicopter's crew", "COLOMBO (Reuters) - Sri Lankan troops repelled an attack on the base. An air force helicopter sent to help crashed near Mihintale, killing all four crew members, an air force official said.", []want{
+			{OutcomeKilled, 4, QualExact, "Sri Lankan military"}}},
+		{"a helicopter's crew of no force named", "A UN helicopter came under fire, and a crew member was killed.", []want{
+			{OutcomeKilled, 1, QualExact, "civilians"}}},
+		{"a bare count taken prisoner", "The rebels killed 42 Malian soldiers and took five prisoner.", []want{
+			{OutcomeKilled, 42, QualExact, "Malian military"}, {OutcomeCaptured, 5, QualExact, "Malian military"}}},
+		{"prisoners taken from the force whose men were killed", "The army and police have killed 525 rebels since Saturday and taken 60 prisoners, the spokesman said.", []want{
+			{OutcomeKilled, 525, QualExact, "rebels"}, {OutcomeCaptured, 60, QualExact, "rebels"}}},
+		{"a nation's army loses a count", "In two days' fighting the Iraqi Army lost 33 killed and 45 wounded, according to the communique.", []want{
+			{OutcomeKilled, 33, QualExact, "Iraqi military"}, {OutcomeWounded, 45, QualExact, "Iraqi military"}}},
 		{"a part of the victims by nationality", "The government said 193 of the victims were Dutch nationals.", []want{{OutcomeKilled, 193, QualExact, SideCivilians}}},
 		{"where a group was thought to be, then its verb", "Thirty-six other civilians believed to have been in the building remain unaccounted for.", []want{
 			{OutcomeMissing, 36, QualExact, "civilians"}}},
@@ -76,7 +106,7 @@ func TestCasualtyPatterns(t *testing.T) {
 		{"lives of several camps", "The clashes claimed 52 lives, among them 30 civilians and 22 rebels.", []want{
 			{OutcomeKilled, 52, QualExact, "unknown"}, {OutcomeKilled, 30, QualExact, "civilians"}, {OutcomeKilled, 22, QualExact, "rebels"}}},
 		{"a part of a leader's soldiers", "MISRATA, Libya - The rebels said they had shot dead about 20 of Gaddafi's soldiers and taken nine prisoner.", []want{
-			{OutcomeKilled, 20, QualAbout, "Libyan military"}}},
+			{OutcomeKilled, 20, QualAbout, "Libyan military"}, {OutcomeCaptured, 9, QualExact, "Libyan military"}}},
 		{"the number of a group who have died", "The ambush raised to 412 the number of members of the Canadian forces who have died in the mission.", []want{
 			{OutcomeKilled, 412, QualExact, "Canadian military"}}},
 		{"a service's noun takes the nation the report gives it", "FALLUJAH, Iraq - British paratroopers came under fire at dawn. A paratrooper was killed and two were hurt, a spokesman said.", []want{

@@ -1279,6 +1279,8 @@ func Extract(a ingest.Article) []Claim {
 	sovietRussians(claims, lower, a.Published)
 	woundedWhoDied(claims)
 	otherCrew(claims)
+	militaryCrew(claims, text, lower, host)
+	prisonersOfTheKilled(claims, text)
 	theirMen(claims)
 	soldierListNations(claims)
 	soldiersFrom(claims)

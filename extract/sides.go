@@ -277,6 +277,12 @@ var (
 		"rancher ranchers hawkers hawker peddlers peddler boatman boatmen ferryman dockers dockworkers stevedores " +
 		"railwaymen railwayman conductor conductors stewardess stewardesses steward stewards landlord tenants tenant " +
 		"doorman bellboy " +
+		// Townspeople, congregations, bathers and the young: "killing nine
+		// policemen and five townspeople", "all four occupants of the car".
+		"townspeople townsfolk parishioners parishioner congregants churchgoers churchgoer picnickers bathers " +
+		"swimmers swimmer homeowners homeowner occupants occupant vacationers delegates delegate humanitarians " +
+		"technicians technician electricians linemen lineman veterans veteran newborns newborn " +
+		"adolescents adolescent juveniles minors schoolkids kids kid youngsters youngster " +
 		// Occupiers of land, strikers and the displaced: "nine landless
 		// squatters were killed", "dozens of evacuees were missing".
 		"squatters squatter strikers striker evacuees evacuee returnees returnee hikers campers marchers loggers " +
@@ -489,7 +495,9 @@ func sideOf(words []string, host string) string {
 		}
 		if n := nationAt(prev, w); n != "" && (nation == "" || n != nation && strings.HasSuffix(n, nation)) {
 			nation = n
-			if isVictimHead(w) {
+			if isVictimHead(w) && (i+1 == len(words) || !isVictimHead(words[i+1]) && !ageNoun(words[i+1])) {
+				// "three Swiss", not "three Swiss tourists": the
+				// nationality is the noun only when no noun follows.
 				demonym = true
 			}
 		}
@@ -1524,6 +1532,107 @@ func otherCrew(claims []Claim) {
 		}
 	}
 }
+
+// militaryCrew gives the crew of a military craft the side of the force
+// that flies or sails it: "two Russian tank crewmen were killed", "an air
+// force helicopter … crashed, killing all four crew members" are soldiers,
+// not civilians. The nation is the one the crew's words name, else the one
+// named just before the craft, else, when the sentence names a branch of
+// the forces, the host's or the article's.
+func militaryCrew(claims []Claim, text, lower, host string) {
+	for i := range claims {
+		c := &claims[i]
+		if c.Kind != KindCasualty || c.Victims == nil || c.Victims.Side != SideCivilians {
+			continue
+		}
+		words := strings.Fields(lowerASCII(c.Victims.Text))
+		if !slices.ContainsFunc(words, func(w string) bool { return crewNouns[w] }) {
+			continue
+		}
+		a, b := sentenceBounds(text, c.Span.Start, c.Span.End)
+		sw := strings.FieldsFunc(lower[a:b], func(r rune) bool { return !isLetter(r) && r != '-' })
+		nation, craft := "", false
+		for k, w := range sw {
+			if !militaryCraft[w] && !(aircraftWords[w] && slices.ContainsFunc(sw[max(0, k-4):k], func(b string) bool { return branchWords[b] })) {
+				continue
+			}
+			craft = true
+			for m := k - 1; m >= 0 && m >= k-3 && nation == ""; m-- {
+				prev := ""
+				if m > 0 {
+					prev = sw[m-1]
+				}
+				nation = nationAt(prev, sw[m])
+			}
+		}
+		if !craft {
+			continue
+		}
+		for k, w := range words {
+			prev := ""
+			if k > 0 {
+				prev = words[k-1]
+			}
+			if n := nationAt(prev, w); n != "" {
+				nation = n
+			}
+		}
+		if nation == "" && slices.ContainsFunc([]string{"air force", "navy", "naval", "army", "military"}, func(f string) bool {
+			return strings.Contains(lower[a:b], f)
+		}) {
+			nation = host
+			if nation == "" {
+				nation = articleNation(lower)
+			}
+		}
+		switch {
+		case nation == "Palestinian":
+			continue
+		case nation != "":
+			c.Victims.Side = nationMilitary(nation)
+		default:
+			// A tank's crew of no nation named is still no civilians.
+			c.Victims.Side = SideUnknown
+		}
+		// "… and five were wounded": more of the same crew.
+		bareAfter(claims, i, SideCivilians, c.Victims.Side)
+	}
+}
+
+// prisonersOfTheKilled gives prisoners taken in the clause after a killing
+// the side of the ones killed: "killed 42 Malian soldiers and took five
+// prisoners", "have killed 525 rebels since Saturday and taken 60
+// prisoners" take them from the force they fought, not from civilians.
+func prisonersOfTheKilled(claims []Claim, text string) {
+	for i := 1; i < len(claims); i++ {
+		c, p := &claims[i], &claims[i-1]
+		if c.Kind != KindCasualty || c.Victims == nil || c.Outcome != OutcomeCaptured ||
+			c.Victims.Side != SideCivilians && c.Victims.Side != SideUnknown || namesNation(c.Victims.Text) {
+			continue
+		}
+		if w := lastWord(lowerASCII(c.Victims.Text)); w != "prisoners" && w != "captives" && !numberOnly(c.Victims.Text) {
+			continue
+		}
+		if p.Kind != KindCasualty || p.Victims == nil || p.Outcome != OutcomeKilled || p.Statement != c.Statement ||
+			p.Span.End > c.Span.Start || p.Victims.Side == SideCivilians || p.Victims.Side == SideUnknown {
+			continue
+		}
+		between := text[p.Span.End:c.Span.Start]
+		if strings.Contains(between, " and ") && !strings.ContainsAny(between, ".;") && len(between) < 80 {
+			c.Victims.Side = p.Victims.Side
+		}
+	}
+}
+
+// militaryCraft are the craft only a force flies or sails; aircraftWords
+// are a force's only when a word of its branches comes just before ("an
+// air force Bell 212 helicopter", "a military transport plane").
+var (
+	militaryCraft = wordSet("tank tanks warship warships destroyer destroyers frigate frigates corvette cruiser gunboat gunboats " +
+		"warplane warplanes fighter-bomber bomber bombers submarine submarines minesweeper gunship gunships")
+	aircraftWords = wordSet("helicopter helicopters plane planes aircraft jet jets transport")
+	branchWords   = wordSet("force military army navy naval")
+)
 
 // otherCrewWords reports whether a group's words are "other" crew:
 // "three other crewmen", "36 other crew members", "other crew members
