@@ -87,7 +87,7 @@ var (
 		"between among against about around inside outside earlier later could may might would will " +
 		"can should must overnight yesterday today tonight last remain remained remains until till " +
 		"because although though unless whereas whether")
-	ppStarts = wordSet("in of from at near inside on across aboard around outside aligned loyal belonging affiliated with")
+	ppStarts = wordSet("in of from at near inside on across aboard around outside aligned loyal belonging affiliated with under")
 	// groupParticiples open a phrase that tells where a group served
 	// between it and its verb.
 	groupParticiples = wordSet("serving stationed based deployed working posted attached assigned " +
@@ -157,6 +157,10 @@ func initialsDot(toks []token, m int) bool {
 	return false
 }
 
+// ageOfWords make the number after "of" an age: "a boy of 13", "the age
+// of five".
+var ageOfWords = wordSet("age boy boys girl girls man woman child son daughter youth teenager baby infant")
+
 // timeUnits are the nouns that make a number before them a span of time.
 var timeUnits = wordSet("second seconds minute minutes hour hours day days night nights week weeks " +
 	"month months year years decade decades")
@@ -184,6 +188,10 @@ func parseNP(toks []token, i int) (nounPhrase, bool) {
 	}
 	if t.num && i > 1 && i+1 < len(toks) && toks[i-1].w == "," && toks[i+1].w == "," && toks[i-2].cap && toks[i-2].word {
 		// An age after a name: "Shlomi Ziv, 41, were abducted".
+		return nounPhrase{}, false
+	}
+	if i > 1 && toks[i-1].w == "of" && ageOfWords[toks[i-2].w] {
+		// An age: "a boy of 13", "children under the age of five".
 		return nounPhrase{}, false
 	}
 	c, ok := parseCount(toks, i)
@@ -2662,7 +2670,12 @@ func passiveAfter(toks []token, first, last int) (string, int) {
 		return "", -1
 	}
 	ppRelative := false
-	if c := asideClosing(toks, k); c > 0 {
+	if c := partAsideClosing(toks, k); c > 0 {
+		// "Two passers-by, one of them a boy of 13, were killed", "at
+		// least 6,700 Rohingya, among them 730 children, were killed":
+		// past a part of the group set between commas, to its verb.
+		k = c + 1
+	} else if c := asideClosing(toks, k); c > 0 {
 		// "Seven policemen, the ministry said, were killed".
 		k = c + 1
 	} else if k < len(toks) && toks[k].w == "," {
@@ -2705,6 +2718,13 @@ func passiveAfter(toks []token, first, last int) (string, int) {
 			}
 			if t.w == "one" && ppStarts[toks[m-1].w] {
 				continue // "a gunman from one faction was shot dead"
+			}
+			if t.w == "," && m+2 < len(toks) && beVerbs[toks[m+1].w] && passiveVerbs[toks[m+2].w] != "" {
+				// The comma that closes a breakdown set off before the
+				// verb: "6,700 people, among them 730 children under the
+				// age of five, were killed".
+				k, found = m+1, true
+				break
 			}
 			if (!t.word && !t.isQuote() && t.w != "-" && t.w != ".") || numberish(t) || subjectStops[t.w] {
 				break
@@ -2996,6 +3016,36 @@ func asideClosing(toks []token, k int) int {
 			return -1
 		}
 		if !t.word && !possessiveMark(toks, m) || t.num {
+			return -1
+		}
+	}
+	return -1
+}
+
+// partAsideClosing returns the index of the comma that closes a part of a
+// group set between commas from the one at toks[k] (", one of them a boy of
+// 13,", ", among them 730 children under five,", ", including a
+// policeman,"), when a verb follows it; or -1.
+func partAsideClosing(toks []token, k int) int {
+	if k+3 >= len(toks) || toks[k].w != "," {
+		return -1
+	}
+	switch m := k + 1; {
+	case toks[m].w == "among" && (toks[m+1].w == "them" || toks[m+1].w == "whom"), toks[m].w == "including":
+	case (numberish(toks[m]) || toks[m].w == "most" || toks[m].w == "all" || toks[m].w == "both" || toks[m].w == "many") &&
+		toks[m+1].w == "of" && (toks[m+2].w == "them" || toks[m+2].w == "whom"):
+	default:
+		return -1
+	}
+	for m := k + 2; m < len(toks) && m <= k+16; m++ {
+		t := toks[m]
+		if t.w == "," {
+			if m+1 < len(toks) && (auxWords[toks[m+1].w] || passiveVerbs[toks[m+1].w] != "") {
+				return m
+			}
+			return -1
+		}
+		if !t.word && !t.num && t.w != "-" || t.cls&(clsVerb|clsReport) != 0 {
 			return -1
 		}
 	}
@@ -3413,6 +3463,13 @@ func findCasualties(toks []token, s, lower string, host, them string, out []casu
 					outcome, verb = OutcomeCaptured, chain[0].first-1
 				}
 			}
+		}
+		if f := chain[0].first; outcome == "" && len(out) > 0 && f >= 2 && (toks[f-1].w == "were" || toks[f-1].w == "was" || toks[f-1].w == "did") && toks[f-2].w == "as" &&
+			f >= 3 && toks[f-3].w == "," && toks[f-3].s >= out[len(out)-1].end {
+			// "Five other worshippers were wounded, as were two police
+			// officers", "three soldiers died, as did two civilians": the
+			// outcome of the figure before, for a group of its own.
+			outcome, verb = out[len(out)-1].outcome, f-1
 		}
 		if outcome == "" && len(out) > 0 {
 			if k := alongWith(toks, chain[0].first, out[len(out)-1]); k >= 0 {
@@ -3962,7 +4019,8 @@ func conditionParts(toks []token, s string, out []casualtyHit) []casualtyHit {
 			}
 			val := c.value
 			g := h
-			g.start, g.end, g.value, g.qual, g.part = toks[m].s, toks[c.next+1].e, &val, QualExact, h.part+1
+			q, f := countQualifier(toks, m, c)
+			g.start, g.end, g.value, g.qual, g.part = toks[f].s, toks[c.next+1].e, &val, q, h.part+1
 			g.victims = s[toks[m].s:toks[c.next+1].e]
 			out = append(out, g)
 			break
@@ -5160,14 +5218,18 @@ func ofGroupAt(toks []token, s string, i int, c countHit, of, verb int, host, ou
 		for g < len(toks) && g < verb+4 && isModifier(toks[g]) && !pluralNoun(toks[g].w) {
 			g++
 		}
-		if nationOnly(toks, verb+1) {
+		n := verb + 1
+		if c.value == 1 && n+1 < len(toks) && (toks[n].w == "a" || toks[n].w == "an") {
+			n++ // "one was a Pakistani"
+		}
+		if nationOnly(toks, n) {
 			// "30 of the dead were British": people of that nation.
 			qual, first := countQualifier(toks, i, c)
 			v := c.value
 			return casualtyHit{
-				start: toks[min(first, of)].s, end: toks[verb+1].e, outcome: outcome, value: &v, qual: qual,
-				victims: s[toks[verb+1].s:toks[verb+1].e], side: nationPeople(toks[verb+1].w), scope: ScopeIncident,
-			}, min(first, of), verb + 1, true
+				start: toks[min(first, of)].s, end: toks[n].e, outcome: outcome, value: &v, qual: qual,
+				victims: s[toks[verb+1].s:toks[n].e], side: nationPeople(toks[n].w), scope: ScopeIncident,
+			}, min(first, of), n, true
 		}
 		if outcome != OutcomeKilled || toks[verb].w == "included" || g >= len(toks) || !pluralNoun(toks[g].w) {
 			return casualtyHit{}, 0, 0, false
@@ -5231,6 +5293,26 @@ func moreOfTheDead(toks []token, s string, i int, host string, out []casualtyHit
 			victims: s[toks[c.next].s:toks[c.next].e], side: nationPeople(toks[c.next].w), scope: prev.scope,
 		}, c.next, true
 	}
+	if prev := out[len(out)-1]; toks[c.next].w != "were" && toks[c.next].w != "was" && toks[i-1].w == "and" &&
+		(strings.Contains(s[prev.start:prev.end], " were ") || strings.Contains(s[prev.start:prev.end], " was ")) &&
+		containsFold(s[prev.start:prev.end], "of ") {
+		// "Of the dead, 12 were women and eight children": the item's
+		// verb left out, its group of its own.
+		g := c.next
+		for g < len(toks) && g < c.next+4 && !toks[g].victimHead() && isModifier(toks[g]) {
+			g++
+		}
+		if g >= len(toks) || !toks[g].victimHead() || g+1 < len(toks) && (beVerbs[toks[g+1].w] || passiveVerbs[toks[g+1].w] != "") {
+			return casualtyHit{}, 0, false
+		}
+		qual, first := countQualifier(toks, i, c)
+		v := c.value
+		side := sideOf(groupWords(toks, c.next, g, nil), host)
+		return casualtyHit{
+			start: toks[first].s, end: toks[g].e, outcome: prev.outcome, value: &v, qual: qual,
+			victims: s[toks[c.next].s:toks[g].e], side: side, scope: prev.scope, part: prev.part,
+		}, g, true
+	}
 	if toks[c.next].w != "were" && toks[c.next].w != "was" {
 		return casualtyHit{}, 0, false
 	}
@@ -5254,6 +5336,13 @@ func moreOfTheDead(toks []token, s string, i int, host string, out []casualtyHit
 				return casualtyHit{}, 0, false
 			}
 			h.start = toks[i].s
+			if prev := out[len(out)-1]; nationOnly(toks, to) && len(strings.Fields(prev.victims)) > 1 &&
+				nationAdjectives[lowerASCII(lastWord(prev.victims))] == "" && prev.side != SideCivilians {
+				// "Four of the dead were Chinese constables and one was a
+				// Pakistani": one more of the group before, of another
+				// nation.
+				h.side = prev.side
+			}
 			return h, to, true
 		}
 	}
@@ -5424,7 +5513,8 @@ func unknownCounts(toks []token, s, lower string, host string, used []bool, cumu
 // npModifier reports whether a token may modify a victims' noun in a group
 // with no number.
 func npModifier(t token) bool {
-	if !t.word || npStops[t.w] {
+	if !t.word || npStops[t.w] || numberish(t) {
+		// (A count is no modifier: "Thirteen people" opening a sentence.)
 		return false
 	}
 	return nationAdjectives[t.w] != "" || securityMods[t.w] || militiaMarks[t.w] || rebelMods[t.w] ||

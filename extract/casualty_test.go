@@ -47,6 +47,16 @@ func TestCasualtyPatterns(t *testing.T) {
 			{OutcomeKilled, 42, QualExact, "Malian military"}, {OutcomeCaptured, 5, QualExact, "Malian military"}}},
 		{"prisoners taken from the force whose men were killed", "The army and police have killed 525 rebels since Saturday and taken 60 prisoners, the spokesman said.", []want{
 			{OutcomeKilled, 525, QualExact, "rebels"}, {OutcomeCaptured, 60, QualExact, "rebels"}}},
+		{"a group of its own with the outcome before", "Five other worshippers were wounded, as were two police officers who tried to stop him.", []want{
+			{OutcomeWounded, 5, QualExact, "civilians"}, {OutcomeWounded, 2, QualExact, "police"}}},
+		{"a part set between commas before the verb, with an age", "Two passers-by, one of them a boy of 13, were killed, the reports said.", []want{
+			{OutcomeKilled, 2, QualExact, "civilians"}}},
+		{"a breakdown set between commas before the verb", "At least 6,700 people, among them at least 730 children under the age of five, were killed in Rakhine.", []want{
+			{OutcomeKilled, 6700, QualAtLeast, "civilians"}, {OutcomeKilled, 730, QualAtLeast, "civilians"}}},
+		{"a part of the dead with its verb left out", "Of the dead, 12 were women and eight children, the minister said.", []want{
+			{OutcomeKilled, 12, QualExact, "civilians"}, {OutcomeKilled, 8, QualExact, "civilians"}}},
+		{"one more of the dead by nationality only", "Four of the dead were Chinese constables and one was a Pakistani, police said.", []want{
+			{OutcomeKilled, 4, QualExact, "police"}, {OutcomeKilled, 1, QualExact, "police"}}},
 		{"a nation's army loses a count", "In two days' fighting the Iraqi Army lost 33 killed and 45 wounded, according to the communique.", []want{
 			{OutcomeKilled, 33, QualExact, "Iraqi military"}, {OutcomeWounded, 45, QualExact, "Iraqi military"}}},
 		{"a part of the victims by nationality", "The government said 193 of the victims were Dutch nationals.", []want{{OutcomeKilled, 193, QualExact, SideCivilians}}},
@@ -1280,5 +1290,18 @@ func TestPartsTakeTheirFigurePlace(t *testing.T) {
 	}
 	if n != 3 {
 		t.Errorf("%d figures, want 3", n)
+	}
+}
+
+// TestCountIsNoModifier checks that a count opening a sentence is not read
+// as a modifier of a group of no number: "Thirteen people, including two
+// women who lived in quarters near the centre, were injured" may be read
+// whole or not at all, never as an unknown number of people.
+func TestCountIsNoModifier(t *testing.T) {
+	text := "Thirteen people, including two women who lived in quarters near the centre, were injured."
+	for _, c := range Extract(ingest.Article{ID: "t", Text: text, Published: "2020-03-04"}) {
+		if c.Kind == KindCasualty && c.Count.Value == nil {
+			t.Errorf("claim %q has no count", c.Quote)
+		}
 	}
 }

@@ -913,10 +913,14 @@ func TestReconcileDevset16(t *testing.T) {
 }
 
 // Floors of TestReconcileDevset16 (its first run's figures, rounded down
-// to 3 decimals).
+// to 3 decimals). Extractor 1.42.0 lowered the pair F1 floor to 0.577:
+// "Four civilians, including passengers on the bus, also were killed" in
+// the AP's Blue House report comes to be read (coverage 182/226), and its
+// eight labelled pairs with the other outlets' figures, not, so the same
+// 168 pairs are found of 344 (recall 0.488, F1 0.578).
 const (
 	devset16CoverageFloor = 0.800
-	devset16PairF1Floor   = 0.586
+	devset16PairF1Floor   = 0.577
 )
 
 // TestReconcileDevset17 scores the reconcile17 set: 14 clusters from 1940
