@@ -1531,6 +1531,10 @@ func activeBefore(toks []token, first int) (string, int) {
 	if o := activeVerbs[w]; o != "" {
 		return o, k
 	}
+	if w == "shot" && k > 0 && toks[k-1].w == "fatally" {
+		// "Gunmen fatally shot three policemen".
+		return OutcomeKilled, k
+	}
 	if w == "for" && k > 0 && searchVerbs[toks[k-1].w] && buriedAfter(toks, first) {
 		// "Police were searching for three people believed to be under
 		// the rubble".
@@ -2845,6 +2849,9 @@ func passiveAfter(toks []token, first, last int) (string, int) {
 			return "", -1
 		}
 		return OutcomeKilled, k + 1
+	case w == "shot" && be && fatallyAt(toks, k):
+		// "Two men were fatally shot".
+		return OutcomeKilled, k
 	case w == "shot" && at(k+1) == "and" && passiveVerbs[at(k+2)] != "":
 		if !be && startsObject(toks, k+3) {
 			return "", -1 // "Police shot and killed three protesters"
@@ -3499,6 +3506,11 @@ func findCasualties(toks []token, s, lower string, host, them string, out []casu
 			if v := bodyVerbAfter(toks, chain[len(chain)-1].last+1); v > 0 {
 				outcome, verb = OutcomeKilled, v
 			}
+		}
+		if outcome == OutcomeWounded && fatallyAt(toks, verb) {
+			// "Two soldiers were fatally wounded", "had been "fatally
+			// injured"": the wound killed them.
+			outcome = OutcomeKilled
 		}
 		if outcome == "" {
 			// "After we had eight martyrs": martyrs were killed.
@@ -5459,6 +5471,11 @@ func unknownCounts(toks []token, s, lower string, host string, used []bool, cumu
 		if k >= 0 && (toks[k].w == "many" || toks[k].w == "no" || toks[k].w == "any" || toks[k].w == "how" || numberish(toks[k])) {
 			continue
 		}
+		if deniedGroup(toks, first) {
+			// "No police officers were hurt", "None of the soldiers
+			// were hurt": a denial counts nobody.
+			continue
+		}
 		if k >= 0 && toks[k].w == "by" {
 			// "athletes held hostage by Arab guerrillas were killed": the
 			// agent of a participle, not the verb's subject.
@@ -5480,6 +5497,9 @@ func unknownCounts(toks []token, s, lower string, host string, used []bool, cumu
 		outcome, verb := passiveAfter(toks, first, h)
 		if outcome == "" || mixedOutcome(toks, verb) {
 			continue
+		}
+		if outcome == OutcomeWounded && fatallyAt(toks, verb) {
+			outcome = OutcomeKilled // "persons had been "fatally injured""
 		}
 		words := groupWords(toks, first, h, nil)
 		if poss != "" {
@@ -5510,11 +5530,38 @@ func unknownCounts(toks []token, s, lower string, host string, used []bool, cumu
 	return out
 }
 
+// fatallyAt reports whether the verb of wounding at toks[verb] is told
+// "fatally", right before it or before a quote that opens it.
+func fatallyAt(toks []token, verb int) bool {
+	m := verb - 1
+	if m >= 0 && toks[m].isQuote() {
+		m--
+	}
+	return m >= 0 && m < len(toks) && toks[m].w == "fatally"
+}
+
+// deniedGroup reports whether the group that starts at toks[first] is
+// denied by "no" or "none of" in the three words before it ("No police
+// officers", "none of the soldiers").
+func deniedGroup(toks []token, first int) bool {
+	for m := first - 1; m >= 0 && m >= first-3; m-- {
+		switch toks[m].w {
+		case "no", "none", "neither":
+			return true
+		}
+		if !toks[m].word {
+			return false
+		}
+	}
+	return false
+}
+
 // npModifier reports whether a token may modify a victims' noun in a group
 // with no number.
 func npModifier(t token) bool {
-	if !t.word || npStops[t.w] || numberish(t) {
-		// (A count is no modifier: "Thirteen people" opening a sentence.)
+	if !t.word || npStops[t.w] || numberish(t) || t.w == "no" || t.w == "none" {
+		// (A count is no modifier: "Thirteen people" opening a sentence;
+		// nor is a denial: "No police officers were hurt".)
 		return false
 	}
 	return nationAdjectives[t.w] != "" || securityMods[t.w] || militiaMarks[t.w] || rebelMods[t.w] ||

@@ -57,6 +57,15 @@ func TestCasualtyPatterns(t *testing.T) {
 			{OutcomeKilled, 12, QualExact, "civilians"}, {OutcomeKilled, 8, QualExact, "civilians"}}},
 		{"one more of the dead by nationality only", "Four of the dead were Chinese constables and one was a Pakistani, police said.", []want{
 			{OutcomeKilled, 4, QualExact, "police"}, {OutcomeKilled, 1, QualExact, "police"}}},
+		{"a denial before a group of no number", "No police officers were hurt, and none of the soldiers were hurt either.", nil},
+		{"fatally wounded are dead", "Two soldiers were fatally wounded and three were wounded.", []want{
+			{OutcomeKilled, 2, QualExact, "unknown"}, {OutcomeWounded, 3, QualExact, "unknown"}}},
+		{"fatally shot are dead", "Gunmen fatally shot three policemen outside the station.", []want{
+			{OutcomeKilled, 3, QualExact, "police"}}},
+		{"rights defenders are civilians", "Three human rights defenders were killed in the region.", []want{
+			{OutcomeKilled, 3, QualExact, "civilians"}}},
+		{"a part in critical condition keeps its qualifier", "About 100 people were wounded, at least 29 of them in critical condition, the ministry said.", []want{
+			{OutcomeWounded, 100, QualAbout, "civilians"}, {OutcomeWounded, 29, QualAtLeast, "civilians"}}},
 		{"a nation's army loses a count", "In two days' fighting the Iraqi Army lost 33 killed and 45 wounded, according to the communique.", []want{
 			{OutcomeKilled, 33, QualExact, "Iraqi military"}, {OutcomeWounded, 45, QualExact, "Iraqi military"}}},
 		{"a part of the victims by nationality", "The government said 193 of the victims were Dutch nationals.", []want{{OutcomeKilled, 193, QualExact, SideCivilians}}},

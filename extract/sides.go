@@ -619,6 +619,11 @@ func sideOf(words []string, host string) string {
 		}
 		return SideCivilians
 	}
+	if (head == "defenders" || head == "defender") && slices.Contains(words, "rights") {
+		// "human rights defenders", "land rights defenders": activists,
+		// not a garrison's defenders.
+		return SideCivilians
+	}
 	if (head == "contractors" || head == "contractor") && named == "" && !militia && !police &&
 		!slices.ContainsFunc(words, func(w string) bool { return securityHeads[w] }) {
 		// "two Defense Department contractors": civilians who work for
