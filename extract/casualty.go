@@ -1524,6 +1524,23 @@ func activeBefore(toks []token, first int) (string, int) {
 		// "the 38 dead included the three attackers".
 		return OutcomeKilled, k - 2
 	}
+	if k > 1 && (w == "included" || w == "include" || w == "includes" || w == "including" && toks[k-1].w == ",") && numberish(toks[first]) {
+		// "the wounded included 11 women and seven children", "The
+		// injured, including two women, were taken to hospital": the
+		// parts of those the noun before names.
+		n := k - 1
+		if toks[n].w == "," {
+			n--
+		}
+		if n >= 1 && toks[n-1].w == "the" {
+			switch toks[n].w {
+			case "dead", "killed":
+				return OutcomeKilled, n
+			case "wounded", "injured":
+				return OutcomeWounded, n
+			}
+		}
+	}
 	if (w == "my" || w == "his" || w == "her" || w == "our" || w == "their") && k > 0 && activeVerbs[toks[k-1].w] != "" && first+1 < len(toks) && civilianHeads[toks[first+1].w] {
 		// "They killed my two brothers".
 		return activeVerbs[toks[k-1].w], k - 1
@@ -3897,6 +3914,7 @@ func findCasualties(toks []token, s, lower string, host, them string, out []casu
 		out = append(out, h)
 	}
 	out = gappedItems(toks, s, out)
+	out = themselvesToo(toks, s, host, out)
 	out = gappedAgents(toks, s, out)
 	out = moreLater(toks, s, out)
 	out = conditionParts(toks, s, out)
@@ -4210,6 +4228,46 @@ func valuedHitEnds(toks []token, out []casualtyHit) iter.Seq2[casualtyHit, int] 
 			}
 		}
 	}
+}
+
+// themselvesToo reads the attackers who died with their victims: "Two
+// female suicide bombers … killing nine civilians as well as themselves",
+// "killing 12 people, including seven policemen, as well as themselves"
+// count the bombers, numbered as the sentence's subject, among the dead.
+func themselvesToo(toks []token, s, host string, out []casualtyHit) []casualtyHit {
+	if len(out) == 0 {
+		return out
+	}
+	at := -1
+	for k := 1; k < len(toks); k++ {
+		if toks[k].w != "themselves" {
+			continue
+		}
+		if toks[k-1].w == "and" || k >= 3 && toks[k-1].w == "as" && toks[k-2].w == "well" && toks[k-3].w == "as" {
+			at = k
+			break
+		}
+	}
+	if at < 0 || out[len(out)-1].outcome != OutcomeKilled || out[len(out)-1].end > toks[at].s {
+		return out
+	}
+	for i := 0; i < at; i++ {
+		if !numberish(toks[i]) || toks[i].s >= out[0].start {
+			continue
+		}
+		n, ok := parseNP(toks, i)
+		if !ok || n.head < 0 || n.count.vague || !militantHeads[toks[n.head].w] && !rebelHeads[toks[n.head].w] {
+			continue
+		}
+		v := n.count.value
+		// Told first, as the sentence tells them: a bare figure after
+		// the victims' takes their side, not the attackers'.
+		return slices.Insert(out, 0, casualtyHit{
+			start: toks[n.first].s, end: toks[at].e, outcome: OutcomeKilled, value: &v, qual: n.qual,
+			victims: s[toks[n.num].s:toks[n.last].e], side: sideOf(groupWords(toks, n.num, n.last, nil), host), scope: ScopeIncident,
+		})
+	}
+	return out
 }
 
 // gappedAgents reads the later item of a list of tolls by who inflicted

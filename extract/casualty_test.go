@@ -66,6 +66,14 @@ func TestCasualtyPatterns(t *testing.T) {
 			{OutcomeKilled, 3, QualExact, "civilians"}}},
 		{"a part in critical condition keeps its qualifier", "About 100 people were wounded, at least 29 of them in critical condition, the ministry said.", []want{
 			{OutcomeWounded, 100, QualAbout, "civilians"}, {OutcomeWounded, 29, QualAtLeast, "civilians"}}},
+		{"the parts the wounded included", "The Sudan Doctors Network said the wounded included 11 women and seven children.", []want{
+			{OutcomeWounded, 11, QualExact, "civilians"}, {OutcomeWounded, 7, QualExact, "civilians"}}},
+		{"a part of the injured between commas", "The injured, including two women, were taken to al-Nasr hospital, medical sources said.", []want{
+			{OutcomeWounded, 2, QualExact, "civilians"}}},
+		{"armed elements", "The army said in a statement that seven \"takfiri elements\" were killed in the exchange of fire.", []want{
+			{OutcomeKilled, 7, QualExact, "militants"}}},
+		{"the bombers dead as well as their victims", "Two female suicide bombers blew themselves up in a crowded market on Sunday, killing nine civilians as well as themselves, a local official said.", []want{
+			{OutcomeKilled, 2, QualExact, "militants"}, {OutcomeKilled, 9, QualExact, "civilians"}}},
 		{"a nation's army loses a count", "In two days' fighting the Iraqi Army lost 33 killed and 45 wounded, according to the communique.", []want{
 			{OutcomeKilled, 33, QualExact, "Iraqi military"}, {OutcomeWounded, 45, QualExact, "Iraqi military"}}},
 		{"a part of the victims by nationality", "The government said 193 of the victims were Dutch nationals.", []want{{OutcomeKilled, 193, QualExact, SideCivilians}}},

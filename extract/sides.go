@@ -229,7 +229,7 @@ var (
 		"hijackers hijacker kidnappers kidnapper abductors infiltrators infiltrator " +
 		"separatists separatist guerrillas guerrilla extremists extremist terrorists terrorist " +
 		"bandits bandit raiders raider suspects suspect assailants assailant operatives operative " +
-		"militiamen militiaman gangsters gangster maoists maoist bombers bomber cadres cadre " +
+		"militiamen militiaman gangsters gangster maoists maoist bombers bomber cadres cadre elements " +
 		"khwarij khawarij kharijis khariji paramilitaries intruders intruder mujahideen mujahedeen mujahedin fedayeen partisans partisan " +
 		// India's words for insurgents and jihadists' short form: "three
 		// Naxalites", "24 ultras", "two jihadis".
@@ -333,7 +333,7 @@ var (
 	// word qualifies them.
 	militantHeads = wordSet("militants militant jihadists jihadist extremists extremist terrorists " +
 		"terrorist bandits bandit bombers bomber assassins assassin hijackers hijacker kidnappers " +
-		"kidnapper abductors infiltrators infiltrator")
+		"kidnapper abductors infiltrators infiltrator elements")
 	// fullGroupNames open the full names of armed groups that reports
 	// mostly call by their initials, with the group's side: "fighters of
 	// the Syrian Democratic Forces" are the SDF's, not Syria's. They name
