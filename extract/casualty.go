@@ -3914,6 +3914,7 @@ func findCasualties(toks []token, s, lower string, host, them string, out []casu
 		out = append(out, h)
 	}
 	out = gappedItems(toks, s, out)
+	lossOwners(toks, host, out)
 	out = themselvesToo(toks, s, host, out)
 	out = gappedAgents(toks, s, out)
 	out = moreLater(toks, s, out)
@@ -4229,6 +4230,92 @@ func valuedHitEnds(toks []token, out []casualtyHit) iter.Seq2[casualtyHit, int] 
 		}
 	}
 }
+
+// lossOwners gives figures told as a force's losses the side of that
+// force, the subject of the clause: "federal forces had killed 312 rebels
+// … for the loss of 27 men killed and 64 wounded", "American troops
+// overran the garrison with the loss of 66 killed", "The Iraqi army
+// suffered 40 killed and 70 wounded" count the force's own men, not
+// civilians. The figures after the first in the clause ("and 64
+// wounded") follow it.
+func lossOwners(toks []token, host string, out []casualtyHit) {
+	side := ""
+	for i := range out {
+		h := &out[i]
+		if h.side != SideCivilians && h.side != SideUnknown || h.value == nil {
+			side = ""
+			continue
+		}
+		k := 0
+		for k < len(toks) && toks[k].s < h.start {
+			k++
+		}
+		if side != "" && k >= 1 && toks[k-1].w == "and" && (h.bare || numberOnly(h.victims)) {
+			h.side = side
+			continue
+		}
+		side = ""
+		if !(h.bare || numberOnly(h.victims) || lowerASCII(h.victims) == lowerASCII(strings.Fields(h.victims)[0])+" men") {
+			continue
+		}
+		verb := k - 1
+		if verb >= 0 && (toks[verb].w == "about" || toks[verb].w == "some" || toks[verb].w == "least" || toks[verb].w == "than") {
+			for verb >= 0 && !lossWords[toks[verb].w] && verb > k-4 {
+				verb--
+			}
+		}
+		if verb < 1 || !lossWords[toks[verb].w] || toks[verb].w == "loss" && toks[verb+1].w != "of" && (verb+2 >= len(toks) || toks[verb+1].w != "of") {
+			continue
+		}
+		if toks[verb].w == "of" {
+			if verb < 2 || toks[verb-1].w != "loss" {
+				continue
+			}
+			verb--
+		}
+		owner := ""
+		if toks[verb].w == "loss" {
+			// "for the loss of", "with the loss of": the clause's
+			// subject, a force its words name without the host's help.
+			for m := 0; m < verb && owner == ""; m++ {
+				if t := toks[m]; t.cls&clsReport != 0 || t.w == "said" {
+					break
+				}
+				if forceNoun(toks[m].w) {
+					if owner = sideOf(groupWords(toks, max(0, m-3), m, nil), ""); owner == SideCivilians || owner == SideUnknown || owner == SideGovernment {
+						owner = ""
+					}
+				}
+			}
+		} else {
+			// "security forces had suffered three dead": the subject
+			// right before the verb.
+			for m := verb - 1; m >= 0 && m >= verb-4 && owner == ""; m-- {
+				if !toks[m].word || toks[m].cls&clsReport != 0 {
+					break
+				}
+				if forceNoun(toks[m].w) {
+					if owner = sideOf(groupWords(toks, max(0, m-3), m, nil), host); owner == SideCivilians || owner == SideUnknown {
+						owner = ""
+					}
+				}
+			}
+		}
+		if owner != "" {
+			h.side, h.bare, side = owner, false, owner
+		}
+	}
+}
+
+// forceNoun reports whether w names a force or its men: "forces",
+// "troops", "army", "battalion", "rebels".
+func forceNoun(w string) bool {
+	return securityHeads[w] || armyUnits[w] || rebelHeads[w]
+}
+
+// lossWords tell a force's own losses before a figure: "lost 33 killed",
+// "suffered 40 killed", "for the loss of 27 men killed".
+var lossWords = wordSet("lost suffered sustained of")
 
 // themselvesToo reads the attackers who died with their victims: "Two
 // female suicide bombers … killing nine civilians as well as themselves",

@@ -74,6 +74,10 @@ func TestCasualtyPatterns(t *testing.T) {
 			{OutcomeKilled, 7, QualExact, "militants"}}},
 		{"the bombers dead as well as their victims", "Two female suicide bombers blew themselves up in a crowded market on Sunday, killing nine civilians as well as themselves, a local official said.", []want{
 			{OutcomeKilled, 2, QualExact, "militants"}, {OutcomeKilled, 9, QualExact, "civilians"}}},
+		{"a nation's losses for a killing", "Nigerian federal forces killed 312 rebels in the Owerri sector for the loss of 27 men killed and 64 wounded.", []want{
+			{OutcomeKilled, 312, QualExact, "rebels"}, {OutcomeKilled, 27, QualExact, "Nigerian military"}, {OutcomeWounded, 64, QualExact, "Nigerian military"}}},
+		{"a force suffers a count", "The terrorists attacked a police station in Mindat, and the Iraqi security forces had suffered three dead and four wounded while repelling them.", []want{
+			{OutcomeKilled, 3, QualExact, "Iraqi military"}, {OutcomeWounded, 4, QualExact, "Iraqi military"}}},
 		{"a nation's army loses a count", "In two days' fighting the Iraqi Army lost 33 killed and 45 wounded, according to the communique.", []want{
 			{OutcomeKilled, 33, QualExact, "Iraqi military"}, {OutcomeWounded, 45, QualExact, "Iraqi military"}}},
 		{"a part of the victims by nationality", "The government said 193 of the victims were Dutch nationals.", []want{{OutcomeKilled, 193, QualExact, SideCivilians}}},
