@@ -4255,23 +4255,19 @@ func lossOwners(toks []token, host string, out []casualtyHit) {
 			continue
 		}
 		side = ""
-		if !(h.bare || numberOnly(h.victims) || lowerASCII(h.victims) == lowerASCII(strings.Fields(h.victims)[0])+" men") {
-			continue
+		if f := strings.Fields(h.victims); !h.bare && !numberOnly(h.victims) && !(len(f) == 2 && strings.EqualFold(f[1], "men")) {
+			continue // "27 men killed" counts the force's men too
 		}
 		verb := k - 1
-		if verb >= 0 && (toks[verb].w == "about" || toks[verb].w == "some" || toks[verb].w == "least" || toks[verb].w == "than") {
-			for verb >= 0 && !lossWords[toks[verb].w] && verb > k-4 {
-				verb--
-			}
+		for verb > 0 && verb > k-4 && lossQualifiers[toks[verb].w] {
+			verb-- // "suffered about 40 killed", "lost at least 12"
 		}
-		if verb < 1 || !lossWords[toks[verb].w] || toks[verb].w == "loss" && toks[verb+1].w != "of" && (verb+2 >= len(toks) || toks[verb+1].w != "of") {
-			continue
-		}
-		if toks[verb].w == "of" {
-			if verb < 2 || toks[verb-1].w != "loss" {
-				continue
-			}
+		switch {
+		case verb >= 2 && toks[verb].w == "of" && toks[verb-1].w == "loss":
 			verb--
+		case verb >= 1 && lossVerbs[toks[verb].w]:
+		default:
+			continue
 		}
 		owner := ""
 		if toks[verb].w == "loss" {
@@ -4313,9 +4309,13 @@ func forceNoun(w string) bool {
 	return securityHeads[w] || armyUnits[w] || rebelHeads[w]
 }
 
-// lossWords tell a force's own losses before a figure: "lost 33 killed",
-// "suffered 40 killed", "for the loss of 27 men killed".
-var lossWords = wordSet("lost suffered sustained of")
+// lossVerbs tell a force's own losses before a figure ("lost 33 killed",
+// "suffered 40 killed"), as "the loss of" does; lossQualifiers may come
+// between them and the figure.
+var (
+	lossVerbs      = wordSet("lost suffered sustained")
+	lossQualifiers = wordSet("about some around nearly almost at least more than over")
+)
 
 // themselvesToo reads the attackers who died with their victims: "Two
 // female suicide bombers … killing nine civilians as well as themselves",
@@ -4975,6 +4975,9 @@ func placeBetween(toks []token, end, comma int) bool {
 	}
 	at := func(j int) bool {
 		return j < comma && breakdownPreps[toks[j].w] && (plainWords(toks, j+1, comma) || namedPlaces(toks, j+1, comma))
+	}
+	if (toks[j].w == "early" || toks[j].w == "late") && j+1 < comma {
+		j++ // "killed at least 33 people early on Thursday, among them …"
 	}
 	if at(j) {
 		return true

@@ -78,6 +78,8 @@ func TestCasualtyPatterns(t *testing.T) {
 			{OutcomeKilled, 312, QualExact, "rebels"}, {OutcomeKilled, 27, QualExact, "Nigerian military"}, {OutcomeWounded, 64, QualExact, "Nigerian military"}}},
 		{"a force suffers a count", "The terrorists attacked a police station in Mindat, and the Iraqi security forces had suffered three dead and four wounded while repelling them.", []want{
 			{OutcomeKilled, 3, QualExact, "Iraqi military"}, {OutcomeWounded, 4, QualExact, "Iraqi military"}}},
+		{"a breakdown after the time of day", "An air strike on a school killed at least 33 people early on Thursday, among them 14 children and nine women.", []want{
+			{OutcomeKilled, 33, QualAtLeast, "civilians"}, {OutcomeKilled, 14, QualExact, "civilians"}, {OutcomeKilled, 9, QualExact, "civilians"}}},
 		{"a nation's army loses a count", "In two days' fighting the Iraqi Army lost 33 killed and 45 wounded, according to the communique.", []want{
 			{OutcomeKilled, 33, QualExact, "Iraqi military"}, {OutcomeWounded, 45, QualExact, "Iraqi military"}}},
 		{"a part of the victims by nationality", "The government said 193 of the victims were Dutch nationals.", []want{{OutcomeKilled, 193, QualExact, SideCivilians}}},
