@@ -2813,6 +2813,12 @@ func passiveAfter(toks []token, first, last int) (string, int) {
 			aux++
 			continue
 		}
+		if (t.w == "since" || t.w == "subsequently" || t.w == "later") && aux > 0 && k+1 < len(toks) && toks[k+1].word {
+			// "Eleven of the wounded have since died".
+			k++
+			aux++
+			continue
+		}
 		if m := supposedPlaceEnd(toks, k); m > 0 {
 			// "36 civilians believed to have been in the building
 			// remain unaccounted for": past where they were thought to

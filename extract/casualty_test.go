@@ -80,6 +80,8 @@ func TestCasualtyPatterns(t *testing.T) {
 			{OutcomeKilled, 3, QualExact, "Iraqi military"}, {OutcomeWounded, 4, QualExact, "Iraqi military"}}},
 		{"a breakdown after the time of day", "An air strike on a school killed at least 33 people early on Thursday, among them 14 children and nine women.", []want{
 			{OutcomeKilled, 33, QualAtLeast, "civilians"}, {OutcomeKilled, 14, QualExact, "civilians"}, {OutcomeKilled, 9, QualExact, "civilians"}}},
+		{"the wounded who have since died", "Eleven of the wounded have since died in the camp hospital, a military spokesman said.", []want{
+			{OutcomeKilled, 11, QualExact, "unknown"}}},
 		{"a nation's army loses a count", "In two days' fighting the Iraqi Army lost 33 killed and 45 wounded, according to the communique.", []want{
 			{OutcomeKilled, 33, QualExact, "Iraqi military"}, {OutcomeWounded, 45, QualExact, "Iraqi military"}}},
 		{"a part of the victims by nationality", "The government said 193 of the victims were Dutch nationals.", []want{{OutcomeKilled, 193, QualExact, SideCivilians}}},
