@@ -1541,8 +1541,9 @@ func activeBefore(toks []token, first int) (string, int) {
 			}
 		}
 	}
-	if (w == "my" || w == "his" || w == "her" || w == "our" || w == "their") && k > 0 && activeVerbs[toks[k-1].w] != "" && first+1 < len(toks) && civilianHeads[toks[first+1].w] {
-		// "They killed my two brothers".
+	if (w == "my" || w == "his" || w == "her" || w == "our" || w == "their" || w == "its") && k > 0 && activeVerbs[toks[k-1].w] != "" && first+1 < len(toks) && civilianHeads[toks[first+1].w] {
+		// "They killed my two brothers", "crashed, killing its four
+		// crew".
 		return activeVerbs[toks[k-1].w], k - 1
 	}
 	if o := activeVerbs[w]; o != "" {
@@ -3920,6 +3921,7 @@ func findCasualties(toks []token, s, lower string, host, them string, out []casu
 		out = append(out, h)
 	}
 	out = gappedItems(toks, s, out)
+	out = crewAndFate(toks, s, out)
 	lossOwners(toks, host, out)
 	out = themselvesToo(toks, s, host, out)
 	out = gappedAgents(toks, s, out)
@@ -4235,6 +4237,49 @@ func valuedHitEnds(toks []token, out []casualtyHit) iter.Seq2[casualtyHit, int] 
 			}
 		}
 	}
+}
+
+// crewAndFate reads two counts told after their noun: a crew killed or
+// wounded by its number ("shot down one of the helicopters, killing its
+// crew of four") and people whose fate is unknown, the missing ("the fate
+// of 20 others remains unknown"). A crew's side is left to the rules of
+// crews (see militaryCrew); the missing take the side of the figure before
+// them in the sentence, as "others" does.
+func crewAndFate(toks []token, s string, out []casualtyHit) []casualtyHit {
+	for k := 2; k+1 < len(toks); k++ {
+		if toks[k].w != "of" || !numberish(toks[k+1]) {
+			continue
+		}
+		c, ok := parseCount(toks, k+1)
+		if !ok || c.vague || c.article || c.value < 1 {
+			continue
+		}
+		v := c.value
+		switch {
+		case toks[k-1].w == "crew" && (toks[k-2].w == "its" || toks[k-2].w == "their" || toks[k-2].w == "the") && k >= 3 && activeVerbs[toks[k-3].w] != "":
+			out = append(out, casualtyHit{
+				start: toks[k-3].s, end: toks[c.next-1].e, outcome: activeVerbs[toks[k-3].w], value: &v, qual: QualExact,
+				victims: s[toks[k-1].s:toks[c.next-1].e], side: SideCivilians, scope: ScopeIncident,
+			})
+		case toks[k-1].w == "fate" && c.next+1 < len(toks) && len(out) > 0:
+			m, last := c.next, c.next-1
+			if toks[m].w == "others" || toks[m].victimHead() {
+				last = m
+				m++
+			}
+			for m < len(toks) && (beVerbs[toks[m].w] || toks[m].w == "remains" || toks[m].w == "remain" || toks[m].w == "remained" || toks[m].w == "still") {
+				m++
+			}
+			if m < len(toks) && (toks[m].w == "unknown" || toks[m].w == "unclear") {
+				prev := out[len(out)-1]
+				out = append(out, casualtyHit{
+					start: toks[k-1].s, end: toks[m].e, outcome: OutcomeMissing, value: &v, qual: QualExact,
+					victims: s[toks[k+1].s:toks[last].e], side: prev.side, scope: prev.scope,
+				})
+			}
+		}
+	}
+	return out
 }
 
 // lossOwners gives figures told as a force's losses the side of that

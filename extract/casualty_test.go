@@ -82,6 +82,12 @@ func TestCasualtyPatterns(t *testing.T) {
 			{OutcomeKilled, 33, QualAtLeast, "civilians"}, {OutcomeKilled, 14, QualExact, "civilians"}, {OutcomeKilled, 9, QualExact, "civilians"}}},
 		{"the wounded who have since died", "Eleven of the wounded have since died in the camp hospital, a military spokesman said.", []want{
 			{OutcomeKilled, 11, QualExact, "unknown"}}},
+		{"a crew told by its number", "An air force helicopter crashed near the base, killing its crew of three, an air force official said.", []want{
+			{OutcomeKilled, 3, QualExact, "unknown"}}},
+		{"a crew's number before it", "The helicopter crashed on take-off, killing its four crew.", []want{
+			{OutcomeKilled, 4, QualExact, "civilians"}}},
+		{"those whose fate is unknown are missing", "A further 14 Russian servicemen were wounded and the fate of 20 others remains unknown, a spokesman said.", []want{
+			{OutcomeWounded, 14, QualExact, "Russian military"}, {OutcomeMissing, 20, QualExact, "Russian military"}}},
 		{"a nation's army loses a count", "In two days' fighting the Iraqi Army lost 33 killed and 45 wounded, according to the communique.", []want{
 			{OutcomeKilled, 33, QualExact, "Iraqi military"}, {OutcomeWounded, 45, QualExact, "Iraqi military"}}},
 		{"a part of the victims by nationality", "The government said 193 of the victims were Dutch nationals.", []want{{OutcomeKilled, 193, QualExact, SideCivilians}}},
