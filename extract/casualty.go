@@ -3308,8 +3308,12 @@ func noneOf(toks []token, i int) bool {
 	return k >= 1 && toks[k].w == "of" && toks[k-1].w == "none"
 }
 
-// takeVerbs take a count prisoner or hostage: "took five prisoner".
-var takeVerbs = wordSet("took take takes taking taken")
+// takeVerbs take a count prisoner or hostage ("took five prisoner"), and
+// holdVerbs hold it ("held about 170 guests and staff hostage").
+var (
+	takeVerbs = wordSet("took take takes taking taken")
+	holdVerbs = wordSet("held holding holds")
+)
 
 // captiveHeads make "took", "seized" or "held" a capture.
 var captiveHeads = wordSet("hostages hostage captives captive prisoners prisoner")
@@ -3473,9 +3477,9 @@ func findCasualties(toks []token, s, lower string, host, them string, out []casu
 			outcome, verb = OutcomeMissing, f-3
 		}
 		if outcome == "" && chain[0].head >= 0 && captiveHeads[toks[chain[0].head].w] && chain[0].first > 0 {
-			switch toks[chain[0].first-1].w {
-			case "took", "take", "takes", "taking", "taken", "seized", "seizing", "held", "holding", "holds":
-				// ("have taken 60 prisoners".)
+			// "took 60 prisoners", "have taken 60 prisoners", "seized …",
+			// "held …".
+			if w := toks[chain[0].first-1].w; takeVerbs[w] || holdVerbs[w] || w == "seized" || w == "seizing" {
 				outcome, verb = OutcomeCaptured, chain[0].first-1
 			}
 		}
@@ -3486,13 +3490,10 @@ func findCasualties(toks []token, s, lower string, host, them string, out []casu
 			if k+2 < len(toks) && toks[k].w == "and" && toks[k+1].victimHead() && captiveNouns[toks[k+2].w] {
 				k += 2 // "held 170 guests and staff hostage"
 			}
-			if k < len(toks) && captiveNouns[toks[k].w] {
-				switch toks[chain[0].first-1].w {
-				case "took", "take", "takes", "taking", "taken", "held", "holding", "holds":
-					// "taken 35 soldiers prisoner", "held about 170 guests
-					// and staff hostage".
-					outcome, verb = OutcomeCaptured, chain[0].first-1
-				}
+			if w := toks[chain[0].first-1].w; k < len(toks) && captiveNouns[toks[k].w] && (takeVerbs[w] || holdVerbs[w]) {
+				// "taken 35 soldiers prisoner", "held about 170 guests and
+				// staff hostage".
+				outcome, verb = OutcomeCaptured, chain[0].first-1
 			}
 		}
 		if f := chain[0].first; outcome == "" && len(out) > 0 && f >= 2 && (toks[f-1].w == "were" || toks[f-1].w == "was" || toks[f-1].w == "did") && toks[f-2].w == "as" &&

@@ -1562,25 +1562,15 @@ func militaryCrew(claims []Claim, text, lower, host string) {
 				continue
 			}
 			craft = true
-			for m := k - 1; m >= 0 && m >= k-3 && nation == ""; m-- {
-				prev := ""
-				if m > 0 {
-					prev = sw[m-1]
-				}
-				nation = nationAt(prev, sw[m])
+			if nation == "" {
+				nation = lastNation(sw, max(0, k-3), k)
 			}
 		}
 		if !craft {
 			continue
 		}
-		for k, w := range words {
-			prev := ""
-			if k > 0 {
-				prev = words[k-1]
-			}
-			if n := nationAt(prev, w); n != "" {
-				nation = n
-			}
+		if n := lastNation(words, 0, len(words)); n != "" {
+			nation = n
 		}
 		if nation == "" && slices.ContainsFunc([]string{"air force", "navy", "naval", "army", "military"}, func(f string) bool {
 			return strings.Contains(lower[a:b], f)
@@ -1602,6 +1592,22 @@ func militaryCrew(claims []Claim, text, lower, host string) {
 		// "… and five were wounded": more of the same crew.
 		bareAfter(claims, i, SideCivilians, c.Victims.Side)
 	}
+}
+
+// lastNation returns the last nation ws[from:to] name (the word before
+// from may open its name: "South Korean"), or "".
+func lastNation(ws []string, from, to int) string {
+	nation := ""
+	for m := from; m < to; m++ {
+		prev := ""
+		if m > 0 {
+			prev = ws[m-1]
+		}
+		if n := nationAt(prev, ws[m]); n != "" {
+			nation = n
+		}
+	}
+	return nation
 }
 
 // prisonersOfTheKilled gives prisoners taken in the clause after a killing
