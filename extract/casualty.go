@@ -24,6 +24,9 @@ type casualtyHit struct {
 	bare       bool // no victims' noun ("The 19 died"): side unknown
 	toll       bool // a death toll with no victims' noun ("the toll rose to 50")
 	speakers   bool // the speaker's own side ("we had eight martyrs")
+	// head is 1 + the start of the figure a gapped item shares its verb
+	// with (see gappedItems), and placeEnd the end of its own place.
+	head, placeEnd int
 }
 
 // nounPhrase is a victims' group in token indexes: first is its first
@@ -1724,6 +1727,18 @@ func activeBefore(toks []token, first int) (string, int) {
 			}
 		}
 	}
+	if (w == "numbered" || w == "number" || w == "numbers") && k >= 2 && (toks[k-2].w == "the" || toks[k-2].w == "civilian" || toks[k-2].w == "total") {
+		// "the dead numbered 48", "the wounded number more than 200": a
+		// toll (see numberedToll).
+		switch toks[k-1].w {
+		case "dead", "fatalities":
+			return OutcomeKilled, k - 1
+		case "wounded", "injured":
+			return OutcomeWounded, k - 1
+		case "missing":
+			return OutcomeMissing, k - 1
+		}
+	}
 	if (w == "was" || w == "is" || w == "stood" || w == "stands") && k >= 3 && toks[k-2].w == "of" && toks[k-3].w == "number" {
 		// "The number of dead is about 253".
 		switch toks[k-1].w {
@@ -2409,7 +2424,7 @@ func killingAdjective(t token) bool {
 var aliveVerbs = wordSet("burned burnt burning buried burying")
 
 // deathVerbs kill when followed by "to death" ("hacked to death").
-var deathVerbs = wordSet("hacked beaten stabbed burned burnt stoned crushed clubbed starved shot " +
+var deathVerbs = wordSet("hacked beat beaten stabbed burned burnt stoned crushed clubbed starved shot " +
 	"tortured trampled bludgeoned burning hacking beating stabbing stoning clubbing crushing " +
 	"torturing trampling bludgeoning")
 
@@ -2717,6 +2732,19 @@ func passiveAfter(toks []token, first, last int) (string, int) {
 		// "six soldiers, having fought gallantly, embraced shahadat".
 		k = m + 1
 	}
+	if k+1 < len(toks) && (toks[k].w == "there" || toks[k].w == "here") && auxWords[toks[k+1].w] {
+		k++ // "Seven people there were slightly hurt"
+	}
+	if m := diedOfHurt(toks, k); m > 0 {
+		// "Seven East Berliners shot in the fighting have died": the
+		// hurt who died are dead.
+		return OutcomeKilled, m
+	}
+	if m := woundedWith(toks, k); m > 0 {
+		// "About 300 people with stab and bullet wounds were being
+		// treated": the group is told by its wounds.
+		return OutcomeWounded, m
+	}
 	// A prepositional phrase between the group and its verb: "Russian
 	// soldiers in a northern Syrian province were killed".
 	if k < len(toks) && (ppStarts[toks[k].w] || groupParticiples[toks[k].w]) {
@@ -2924,6 +2952,10 @@ func passiveAfter(toks []token, first, last int) (string, int) {
 		// (a part of a figure told, "of whom", "of the wounded", is none,
 		// nor a group of no count, "survivors were being treated").
 		return OutcomeWounded, inHospital(toks, k+1) - 1
+	case (w == "treated" || w == "hospitalised" || w == "hospitalized" || w == "admitted") && (at(k+1) == "there" || at(k+1) == "here") &&
+		(at(k+2) == "for" || at(k+2) == "with") && woundAfter(toks, k+3) > 0:
+		// "119 others are being treated there for gunshot wounds".
+		return OutcomeWounded, woundAfter(toks, k+3)
 	case (w == "treated" || w == "hospitalised" || w == "hospitalized" || w == "admitted") && (at(k+1) == "for" || at(k+1) == "with") && woundAfter(toks, k+2) > 0,
 		(w == "escaped" || w == "survived") && at(k+1) == "with" && woundAfter(toks, k+2) > 0:
 		// "58 people had been admitted with wounds", "was being
@@ -3665,7 +3697,7 @@ func findCasualties(toks []token, s, lower string, host, them string, out []casu
 						h.side, h.bare = nationMilitary(nat), false
 					}
 				}
-				if w := toks[verb].w; !active || w != "toll" && w != "death" && w != "casualty" && w != "deaths" && w != "number" && w != "losses" {
+				if w := toks[verb].w; !active || w != "toll" && w != "death" && w != "casualty" && w != "deaths" && w != "number" && w != "losses" && !numberedToll(toks, verb) {
 					break
 				}
 				if n := forceSpeaker(toks, verb); n != "" {
@@ -4180,44 +4212,130 @@ func moreLater(toks []token, s string, out []casualtyHit) []casualtyHit {
 	return out
 }
 
-// gappedItems reads the later items of a list whose noun is told once:
-// "found 38 bodies in Masala and four in Mapasana" is a second figure of
-// four of the first's outcome and side.
+// gappedItems reads the later items of a list whose noun and verb are
+// told once, each item a count and where it fell: "found 38 bodies in
+// Masala and four in Mapasana", "97 were killed in and around Osh, the
+// region's main city, and 41 in the neighbouring Jalal-Abad region",
+// "Fifteen people were killed at a bar, five at a pizzeria and 19 at a
+// cafe" are later figures of the first's outcome and side, told by the
+// same source on the same day (head), each in its own place (placeEnd).
+// A count in a condition ("three in critical condition") is no such item.
 func gappedItems(toks []token, s string, out []casualtyHit) []casualtyHit {
-	for h, k := range valuedHitEnds(toks, out) {
+	for i := range out {
+		h := out[i]
+		if h.value == nil {
+			continue
+		}
+		k := 0
+		for k < len(toks) && toks[k].e != h.end {
+			k++
+		}
 		if k >= len(toks) || !toks[k].word || numberish(toks[k]) {
 			continue
 		}
+		// The rest of the figure's verb ("were found dead"), then where.
 		m := k + 1
-		if m >= len(toks) || !placePrepositions[toks[m].w] {
-			continue
-		}
-		m++
-		if m < len(toks) && toks[m].w == "the" {
+		for m < len(toks) && m <= k+3 && toks[m].word && !numberish(toks[m]) && !placePrepositions[toks[m].w] &&
+			toks[m].w != "and" && toks[m].cls&clsReport == 0 {
 			m++
 		}
-		// The place: capitalised words, or a description that ends in
-		// one ("the second city of Mandalay").
-		named := false
-		for m < len(toks) && m <= k+8 && toks[m].word && !numberish(toks[m]) && toks[m].w != "and" &&
-			(toks[m].cap || !named) {
-			named = named || toks[m].cap
-			m++
+		for m < len(toks) && placePrepositions[toks[m].w] {
+			at := gappedNext(toks, m)
+			if at < 0 || hitAt(out, toks[at].s) {
+				break
+			}
+			c, ok := parseCount(toks, at)
+			if !ok {
+				break
+			}
+			qual, from := qualifierBefore(toks, at)
+			if from < at-2 || from > at {
+				from, qual = at, QualExact
+			}
+			v := c.value
+			g := h
+			g.start, g.end, g.value, g.qual = toks[from].s, toks[at].e, &v, qual
+			g.victims = s[toks[at].s:toks[c.next-1].e]
+			g.head, g.placeEnd = h.start+1, toks[gappedPlaceEnd(toks, c.next)].e
+			out = append(out, g)
+			m = c.next
 		}
-		if !named || m+2 >= len(toks) || toks[m].w != "and" || !numberish(toks[m+1]) || !placePrepositions[toks[m+2].w] {
-			continue
-		}
-		c, ok := parseCount(toks, m+1)
-		if !ok || c.vague || c.article || c.next != m+2 {
-			continue
-		}
-		v := c.value
-		g := h
-		g.start, g.end, g.value, g.qual = toks[m+1].s, toks[m+1].e, &v, QualExact
-		g.victims = s[toks[m+1].s:toks[m+1].e]
-		out = append(out, g)
 	}
 	return out
+}
+
+// gappedPlaceEnd returns the index of the last token of the place told
+// from the preposition at toks[m] in a gapped list (see gappedItems): a
+// few words, perhaps with an apposition between commas ("in and around
+// Osh, the region's main city,"), up to the next item or the end of the
+// clause.
+func gappedPlaceEnd(toks []token, m int) int {
+	j := m + 1
+	if j+1 < len(toks) && toks[j].w == "and" && (toks[j+1].w == "around" || toks[j+1].w == "near") {
+		j += 2 // "in and around"
+	}
+	commas := 0
+	for ; j < len(toks) && j <= m+16; j++ {
+		t := toks[j]
+		switch {
+		case t.w == "," && j+1 < len(toks) && (numberish(toks[j+1]) || toks[j+1].w == "and"):
+			return j - 1
+		case t.w == ",":
+			if commas++; commas > 2 {
+				return j - 1
+			}
+		case t.w == "and":
+			// Part of a name ("Le Carillon bar and Le Petit Cambodge").
+			if j+1 >= len(toks) || !toks[j+1].cap {
+				return j - 1
+			}
+		case t.w == "'s" || t.w == "-":
+		case !t.word || numberish(t) || t.cls&(clsReport|clsVerb) != 0 || conditionWords[t.w]:
+			return j - 1
+		}
+	}
+	return j - 1
+}
+
+// gappedNext returns the index of the count of the next item of a gapped
+// list after the place told from the preposition at toks[m], or -1: the
+// item is joined by a comma, "and" or both and is a count right before a
+// preposition of place, not of a condition.
+func gappedNext(toks []token, m int) int {
+	e := gappedPlaceEnd(toks, m)
+	if e <= m {
+		return -1
+	}
+	at := e + 1
+	if at < len(toks) && toks[at].w == "," {
+		at++
+	}
+	if at < len(toks) && toks[at].w == "and" {
+		at++
+	}
+	if at == e+1 || at+1 >= len(toks) || !numberish(toks[at]) {
+		return -1
+	}
+	c, ok := parseCount(toks, at)
+	if !ok || c.vague || c.article || c.next+1 >= len(toks) || !placePrepositions[toks[c.next].w] ||
+		conditionWords[toks[c.next+1].w] || c.next+2 < len(toks) && toks[c.next+1].w == "the" && conditionWords[toks[c.next+2].w] {
+		return -1
+	}
+	return at
+}
+
+// conditionWords tell a state, not a place, after "in": "three in
+// critical condition", "two in hospital".
+var conditionWords = wordSet("critical serious stable grave condition conditions hospital hospitals custody intensive care")
+
+// hitAt reports whether a hit of out starts at byte offset at.
+func hitAt(out []casualtyHit, at int) bool {
+	for _, h := range out {
+		if h.start == at {
+			return true
+		}
+	}
+	return false
 }
 
 // valuedHitEnds yields each hit of out that has a value, with the index
@@ -5956,6 +6074,56 @@ func carriedAfter(toks []token, k int) int {
 
 // woundWords name injuries ("treated for gunshot wounds").
 var woundWords = wordSet("wounds wound injuries injury burns shrapnel")
+
+// diedOfHurt returns the index of "died" or "succumbed" when toks[k] is a
+// participle of hurt that tells of the group before it and the group's
+// verb is one of death, in the same clause: "seven protesters wounded in
+// the fighting died in hospital", "those shot at the checkpoint have since
+// died"; else -1.
+func diedOfHurt(toks []token, k int) int {
+	if k >= len(toks) || !hurtParticiples[toks[k].w] {
+		return -1
+	}
+	for j := k + 1; j < len(toks) && j <= k+10; j++ {
+		t := toks[j]
+		switch {
+		case t.w == "died" || t.w == "succumbed":
+			return j
+		case !t.word || numberish(t) || t.cls&clsReport != 0 || passiveVerbs[t.w] != "" || t.w == "and" || t.w == "but":
+			return -1
+		}
+	}
+	return -1
+}
+
+// hurtParticiples tell how a group was hurt, after its noun.
+var hurtParticiples = wordSet("shot wounded injured hurt")
+
+// numberedToll reports whether toks[verb] is the noun of a toll told by
+// "numbered": "the dead numbered 48".
+func numberedToll(toks []token, verb int) bool {
+	return verb+1 < len(toks) && (toks[verb+1].w == "numbered" || toks[verb+1].w == "number" || toks[verb+1].w == "numbers")
+}
+
+// woundedWith returns the index of the wounds' noun when toks[k] tells a
+// group by its wounds ("300 people with stab and bullet wounds", "14
+// others with serious injuries"), unless a verb of death follows ("three
+// men with gunshot wounds died in hospital"); else -1.
+func woundedWith(toks []token, k int) int {
+	if k >= len(toks) || toks[k].w != "with" {
+		return -1
+	}
+	m := woundAfter(toks, k+1)
+	if m < 0 {
+		return -1
+	}
+	for j := m + 1; j < len(toks) && j <= m+6 && toks[j].w != "." && toks[j].w != ";"; j++ {
+		if w := toks[j].w; passiveVerbs[w] == OutcomeKilled || w == "died" || w == "dead" || w == "succumbed" || w == "killed" {
+			return -1
+		}
+	}
+	return m
+}
 
 // inHospital returns the index of the word after "in hospital", "in
 // (a|the|local) hospital" or "at the hospital" read from toks[k], or -1.

@@ -19,6 +19,30 @@ func TestCasualtyPatterns(t *testing.T) {
 		want []want
 	}{
 		{"passive", "Seven soldiers were killed.", []want{{OutcomeKilled, 7, QualExact, "unknown"}}},
+		{"a gapped list of places", "Five soldiers were killed in Kandahar, three in Helmand and two in Kunar, the ministry said.", []want{
+			{OutcomeKilled, 5, QualExact, "unknown"}, {OutcomeKilled, 3, QualExact, "unknown"}, {OutcomeKilled, 2, QualExact, "unknown"}}},
+		{"a gapped item after an apposition", "Of the dead, 60 were killed in and around Herat, the province's capital, and 25 in the neighbouring Farah province, officials said.", []want{
+			{OutcomeKilled, 60, QualExact, "unknown"}, {OutcomeKilled, 25, QualExact, "unknown"}}},
+		{"a gapped item by blast", "Twelve people were killed in the first blast and seven in the second, police said.", []want{
+			{OutcomeKilled, 12, QualExact, "civilians"}, {OutcomeKilled, 7, QualExact, "civilians"}}},
+		{"a count in a condition is no gapped item", "Ten people were wounded in the blast, three in critical condition.", []want{
+			{OutcomeWounded, 10, QualExact, "civilians"}}},
+		{"a group told by its wounds", "About 150 people with gunshot wounds were being treated at the civil hospital, a doctor said.", []want{
+			{OutcomeWounded, 150, QualAbout, "civilians"}}},
+		{"a group told by its wounds, who died", "Four miners with burns died in hospital.", []want{
+			{OutcomeKilled, 4, QualExact, "civilians"}}},
+		{"treated there for wounds", "Sixty others are being treated there for shrapnel wounds.", []want{
+			{OutcomeWounded, 60, QualExact, "unknown"}}},
+		{"the hurt who died", "Twelve protesters shot in the clashes have died in hospital.", []want{
+			{OutcomeKilled, 12, QualExact, "civilians"}}},
+		{"the dead numbered", "Local officials said the dead numbered 75.", []want{
+			{OutcomeKilled, 75, QualExact, "civilians"}}},
+		{"beat to death", "A mob beat two shopkeepers to death.", []want{
+			{OutcomeKilled, 2, QualExact, "civilians"}}},
+		{"co-workers", "Rebels ambushed the convoy, killing an engineer and two co-workers.", []want{
+			{OutcomeKilled, 1, QualExact, "civilians"}, {OutcomeKilled, 2, QualExact, "civilians"}}},
+		{"the group there", "Nine people there were slightly hurt.", []want{
+			{OutcomeWounded, 9, QualExact, "civilians"}}},
 		{"the wounded told before a weekday without 'on'", "At least 36 people were killed and 51 others injured Saturday when suicide bombers struck a fish market.", []want{
 			{OutcomeKilled, 36, QualAtLeast, "civilians"}, {OutcomeWounded, 51, QualExact, "civilians"}}},
 		{"an elliptical count before a weekday", "Two soldiers were killed and three wounded Monday.", []want{
@@ -1333,6 +1357,40 @@ func TestCountIsNoModifier(t *testing.T) {
 	for _, c := range Extract(ingest.Article{ID: "t", Text: text, Published: "2020-03-04"}) {
 		if c.Kind == KindCasualty && c.Count.Value == nil {
 			t.Errorf("claim %q has no count", c.Quote)
+		}
+	}
+}
+
+// TestGappedItemOwnPlace checks that a gapped item ("and four at a base in
+// Helmand") takes its head's source and day and the place of its own
+// words, or none when its words name a place the gazetteer does not know.
+func TestGappedItemOwnPlace(t *testing.T) {
+	text := "Eight soldiers were killed at a checkpoint near Kandahar on Sunday and four at a base in Helmand, a ministry spokesman said. " +
+		"Fifteen people were killed in Kabul, five at the Casa Nostra pizzeria and two in Herat, police said."
+	got := map[int][3]string{}
+	for _, c := range Extract(ingest.Article{ID: "g", Text: text, Published: "2020-03-03"}) {
+		if c.Kind != KindCasualty || c.Count.Value == nil {
+			continue
+		}
+		place, day := "", ""
+		if c.Location != nil {
+			place = c.Location.Name
+		}
+		if c.Date.Start != nil {
+			day = *c.Date.Start
+		}
+		got[*c.Count.Value] = [3]string{place, day, c.AttributedTo}
+	}
+	want := map[int][3]string{
+		8:  {"Kandahar", "2020-03-01", "ministry spokesman"},
+		4:  {"Helmand", "2020-03-01", "ministry spokesman"},
+		15: {"Kabul", "2020-03-01", "police"},
+		5:  {"", "2020-03-01", "police"},
+		2:  {"Herat", "2020-03-01", "police"},
+	}
+	for v, w := range want {
+		if got[v] != w {
+			t.Errorf("figure %d: place, day, source = %q, want %q", v, got[v], w)
 		}
 	}
 }

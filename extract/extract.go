@@ -992,6 +992,20 @@ func Extract(a ingest.Article) []Claim {
 			} else if d, ok := dayAfterFigure(s, undatelined(s, dates), h.start, a.Published); ok {
 				c.Date = d
 			}
+			if h.head > 0 {
+				// A gapped item ("and 41 in Jalal-Abad"): its head's
+				// source and day, and the place of its own words.
+				if k := slices.IndexFunc(claims[sentFirst:], func(o Claim) bool { return o.Kind == KindCasualty && o.Span.Start == st.start+h.head-1 }); k >= 0 {
+					head := &claims[sentFirst+k]
+					c.AttributedTo, c.Date = head.AttributedTo, head.Date
+					c.Location = head.Location
+				}
+				if p := placeInSpan(places, h.start, h.placeEnd); p != nil {
+					c.Location = p
+				} else if namesOther(s[h.start:h.placeEnd]) {
+					c.Location = nil // a place the gazetteer does not know
+				}
+			}
 			c.Statement = base + h.part
 			if h.part > maxPart {
 				maxPart = h.part

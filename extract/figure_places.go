@@ -1624,3 +1624,27 @@ func whereItHappened(after string) bool {
 	}
 	return false
 }
+
+// placeInSpan returns the first place of places told within s[start:end],
+// or nil.
+func placeInSpan(places []placeHit, start, end int) *Place {
+	for _, p := range places {
+		if p.Start >= start && p.End <= end {
+			pl := p.Place
+			return &pl
+		}
+	}
+	return nil
+}
+
+// namesOther reports whether a word of s after its first is capitalised:
+// "five at the Casa Nostra pizzeria" names a place of its own.
+func namesOther(s string) bool {
+	f := strings.Fields(s)
+	for _, w := range f[min(1, len(f)):] {
+		if w[0] >= 'A' && w[0] <= 'Z' {
+			return true
+		}
+	}
+	return false
+}

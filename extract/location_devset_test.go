@@ -230,8 +230,11 @@ func TestLocationDevsetFresh29(t *testing.T) {
 // the fresh30 set (see TestAttributionFresh30). The floors are the first
 // run's figures, rounded down: 119 figures labelled, 121 extracted, 84
 // matched; place right on 49 (0.583).
+// Extractor 1.43.0 lowered it to 0.570: "the dead numbered 48, among
+// them 23 children" is read, with no place where the label gives the
+// village named in the sentences before (52 right of 91).
 func TestLocationDevsetFresh30(t *testing.T) {
-	scoreLocations(t, "testdata/devset/fresh30.jsonl", 20, 84, 0.583)
+	scoreLocations(t, "testdata/devset/fresh30.jsonl", 20, 84, 0.570)
 }
 
 // TestLocationDevsetFresh31 scores the places of the casualty figures of
@@ -478,8 +481,11 @@ func TestLocationDevsetFresh54(t *testing.T) {
 // The floor was lowered to 0.618 when Ceylon's and Rhodesia's servicemen
 // came to match (States of their day in nationAdjectives) with no place
 // where the labels give one (81 places right, as before, of 131).
+// Extractor 1.43.0 lowered it to 0.616: "about 200 refugees with bullet
+// and machete wounds had been treated at clinics" is read, with no place
+// where the label gives the prefecture of the clinics (82 right of 133).
 func TestLocationDevsetFresh55(t *testing.T) {
-	scoreLocations(t, "testdata/devset/fresh55.jsonl", 20, 127, 0.618)
+	scoreLocations(t, "testdata/devset/fresh55.jsonl", 20, 127, 0.616)
 }
 
 // TestLocationDevsetFresh56 scores the places of the casualty figures of
@@ -536,8 +542,11 @@ func TestLocationDevsetFresh60(t *testing.T) {
 // the fresh61 set (see TestAttributionFresh61). The floor is the first
 // run's figure less a thousandth (extractor 1.36.0 of b67ffb7): 207
 // figures labelled, 190 extracted, 125 matched; place right on 55 (0.440).
+// Extractor 1.43.0 lowered it to 0.437: "Seven people there were
+// slightly hurt" is read, with no place where the label gives the pub
+// the sentence before names (57 right of 130).
 func TestLocationDevsetFresh61(t *testing.T) {
-	scoreLocations(t, "testdata/devset/fresh61.jsonl", 20, 125, 0.439)
+	scoreLocations(t, "testdata/devset/fresh61.jsonl", 20, 125, 0.437)
 }
 
 // TestLocationDevsetFresh62 scores the places of the casualty figures of
@@ -564,8 +573,12 @@ func TestLocationDevsetFresh63(t *testing.T) {
 // the fresh64 set (see TestAttributionFresh64). The floor is the first
 // run's figure (extractor 1.37.0 of 2e5fb32): 158 figures labelled, 127
 // extracted, 105 matched; place right on 55 (0.524).
+// Extractor 1.43.0 lowered it to 0.518: the second item of "97 were
+// killed in and around Osh … and 41 in the neighbouring Jalal-Abad
+// region" is read, with no place, as the gazetteer does not know the
+// region (55 right of 106).
 func TestLocationDevsetFresh64(t *testing.T) {
-	scoreLocations(t, "testdata/devset/fresh64.jsonl", 20, 105, 0.523)
+	scoreLocations(t, "testdata/devset/fresh64.jsonl", 20, 105, 0.518)
 }
 
 // TestLocationDevsetFresh65 scores the places of the casualty figures of
@@ -580,8 +593,11 @@ func TestLocationDevsetFresh65(t *testing.T) {
 // the held-out fresh66 set (see TestAttributionFresh66). The floor is the
 // first run's figure (extractor 1.38.0 of 8146e37): 188 figures labelled,
 // 146 extracted, 103 matched; place right on 39 (0.379).
+// Extractor 1.43.0 lowered it to 0.374: a toll told as "the dead number
+// more than 500" is read, with no place where the label gives the school
+// the sentences before name (39 right of 104).
 func TestLocationDevsetFresh66(t *testing.T) {
-	scoreLocations(t, "testdata/devset/fresh66.jsonl", 20, 103, 0.378)
+	scoreLocations(t, "testdata/devset/fresh66.jsonl", 20, 103, 0.374)
 }
 
 // TestLocationDevsetFresh67 scores the places of the casualty figures of
