@@ -770,8 +770,12 @@ func TestAttributionFresh58(t *testing.T) {
 // accuracies (extractor 1.36.0 of 990840a), rounded down: 115 of 169
 // labelled figures matched (150 extracted); attribution 0.730 (84 of 115),
 // date 0.573 (66 of 115).
+// Extractor 1.43.0 lowered the attribution floor to 0.725: "A third
+// policeman … was taken to the Gemelli hospital with bullet wounds and
+// died" is read as a death, given to the police the sentence before
+// names where the label gives no source (85 right of 117).
 func TestAttributionFresh59(t *testing.T) {
-	scoreAttribution(t, "testdata/devset/fresh59.jsonl", 20, 115, 0.730, 0.573)
+	scoreAttribution(t, "testdata/devset/fresh59.jsonl", 20, 115, 0.725, 0.573)
 }
 
 // TestAttributionFresh60 scores attribution and dates on the fresh60 set
@@ -790,8 +794,12 @@ func TestAttributionFresh60(t *testing.T) {
 // 125), date 0.584 (73 of 125). Extractor 1.42.0 lowered the attribution
 // floor to 0.837: "Two passers-by, one of them a boy of 13, were killed"
 // comes to match (129 figures), and the 108 sources right are the same.
+// Extractor 1.43.0 lowered it to 0.835: nations whose people are named
+// by their adjective ("48 Japanese were killed") come to be read, and
+// four figures more are matched, three of them with the source right
+// (112 of 134).
 func TestAttributionFresh61(t *testing.T) {
-	scoreAttribution(t, "testdata/devset/fresh61.jsonl", 20, 125, 0.837, 0.583)
+	scoreAttribution(t, "testdata/devset/fresh61.jsonl", 20, 125, 0.835, 0.583)
 }
 
 // TestAttributionFresh62 scores attribution and dates on the fresh62 set

@@ -396,6 +396,13 @@ func parseNP(toks []token, i int) (nounPhrase, bool) {
 			j++
 			break
 		}
+		if !c.article && toks[i].w != "one" && mods == 0 && j == c.next && eseDemonym(toks, j) {
+			// "48 Japanese were killed", "24 Chinese shot dead": the
+			// people of a nation whose plural is its adjective.
+			n.head = j
+			j++
+			break
+		}
 		if (c.article || toks[i].w == "one") && singularHeads[w.w] || !c.article && w.victimHead() {
 			// "one security guard" counts one as "a security guard" does.
 			n.head = j
@@ -1442,6 +1449,22 @@ func demonymNoun(toks []token, j int) bool {
 	// "a Canadian and a Briton were killed": the last of two.
 	return nx.w == "was" || nx.w == "is" || nx.w == "had" || nx.w == "has" || nx.w == "and" || nx.w == "were" || nx.w == "are" || nx.w == "have" ||
 		!nx.word && nx.w != "-"
+}
+
+// eseDemonym reports whether toks[j] is a nation's name for its people
+// that is also its adjective ("Japanese", "Lebanese") standing as a noun:
+// a verb, "and" or punctuation follows, not a noun it describes ("24
+// Chinese shot dead", not "156 Congolese Tutsi refugees").
+func eseDemonym(toks []token, j int) bool {
+	t := toks[j]
+	if !t.cap || !strings.HasSuffix(t.w, "ese") || nationAdjectives[t.w] == "" {
+		return false
+	}
+	if j+1 >= len(toks) || !toks[j+1].word {
+		return j+1 >= len(toks) || toks[j+1].w != "-"
+	}
+	nx := toks[j+1]
+	return auxWords[nx.w] && nx.w != "to" || nx.w == "and" || passiveVerbs[nx.w] != "" || nx.w == "died"
 }
 
 // captiveStates describe victims who were captives when killed.
@@ -2933,14 +2956,14 @@ func passiveAfter(toks []token, first, last int) (string, int) {
 	case be && deathVerbs[w] && (at(k+1) == "or" || at(k+1) == "and") && deathVerbs[at(k+2)] && at(k+3) == "to" && at(k+4) == "death":
 		// "were stabbed or hacked to death".
 		return OutcomeKilled, k + 4
-	case (w == "taken" || w == "rushed" || w == "admitted" || w == "evacuated" || w == "airlifted" || w == "flown") &&
-		at(k+1) == "to" && (at(k+2) == "hospital" || at(k+2) == "hospitals" ||
-		(at(k+2) == "a" || at(k+2) == "the" || at(k+2) == "local" || at(k+2) == "nearby") && (at(k+3) == "hospital" || at(k+3) == "hospitals")):
-		// "32 people were taken to hospitals with injuries".
-		if at(k+2) == "hospital" || at(k+2) == "hospitals" {
-			return OutcomeWounded, k + 2
+	case (w == "taken" || w == "rushed" || w == "admitted" || w == "evacuated" || w == "airlifted" || w == "flown") && toHospital(toks, k+1) > 0:
+		// "32 people were taken to hospitals with injuries", "Seven
+		// people were taken to the Getulio Vargas hospital"; but "was
+		// taken to the Gemelli hospital with bullet wounds and died".
+		if d := deathAfter(toks, toHospital(toks, k+1)); d > 0 {
+			return OutcomeKilled, d
 		}
-		return OutcomeWounded, k + 3
+		return OutcomeWounded, toHospital(toks, k+1) - 1
 	case w == "treated" && inHospital(toks, k+1) > 0 && (at(inHospital(toks, k+1)) == "for" || at(inHospital(toks, k+1)) == "with") &&
 		woundAfter(toks, inHospital(toks, k+1)+1) > 0:
 		// "11 people were being treated in hospital for burns".
@@ -6114,15 +6137,22 @@ func woundedWith(toks []token, k int) int {
 		return -1
 	}
 	m := woundAfter(toks, k+1)
-	if m < 0 {
+	if m < 0 || deathAfter(toks, m+1) > 0 {
 		return -1
 	}
-	for j := m + 1; j < len(toks) && j <= m+6 && toks[j].w != "." && toks[j].w != ";"; j++ {
+	return m
+}
+
+// deathAfter returns the index of a word of death within a few words from
+// toks[k] in the same clause and of the same people ("with bullet wounds
+// and died a few hours later", not "to hospital, where two died"), or -1.
+func deathAfter(toks []token, k int) int {
+	for j := k; j < len(toks) && j <= k+6 && toks[j].word && !numberish(toks[j]) && toks[j].w != "where"; j++ {
 		if w := toks[j].w; passiveVerbs[w] == OutcomeKilled || w == "died" || w == "dead" || w == "succumbed" || w == "killed" {
-			return -1
+			return j
 		}
 	}
-	return m
+	return -1
 }
 
 // inHospital returns the index of the word after "in hospital", "in
@@ -6143,6 +6173,26 @@ func inHospital(toks []token, k int) int {
 		break
 	}
 	if m+1 < len(toks) && (toks[m].w == "hospital" || toks[m].w == "hospitals") {
+		return m + 1
+	}
+	return -1
+}
+
+// toHospital returns the index of the word after "to hospital", "to (a|
+// the|local|nearby) hospital" or "to the <name> hospital" read from
+// toks[k], or -1.
+func toHospital(toks []token, k int) int {
+	if k+1 >= len(toks) || toks[k].w != "to" {
+		return -1
+	}
+	m := k + 1
+	if w := toks[m].w; w == "a" || w == "the" || w == "local" || w == "nearby" {
+		m++
+	}
+	for n := 0; n < 4 && m < len(toks) && toks[m].cap && toks[m].word && !toks[m].num && toks[m].w != "hospital"; n++ {
+		m++ // "the Getulio Vargas hospital"
+	}
+	if m < len(toks) && (toks[m].w == "hospital" || toks[m].w == "hospitals") {
 		return m + 1
 	}
 	return -1
@@ -6509,6 +6559,14 @@ func verbOfThem(toks []token, first int) (string, int) {
 	w := toks[first-1].w
 	if o := activeVerbs[w]; o != "" {
 		return o, first - 1
+	}
+	if deathVerbs[w] {
+		// "hacked and clubbed eight of them to death".
+		for m := first + 1; m+2 < len(toks) && m <= first+4; m++ {
+			if toks[m].w == "them" && toks[m+1].w == "to" && toks[m+2].w == "death" {
+				return OutcomeKilled, first - 1
+			}
+		}
 	}
 	if first < 2 {
 		return "", 0

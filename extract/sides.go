@@ -495,9 +495,10 @@ func sideOf(words []string, host string) string {
 		}
 		if n := nationAt(prev, w); n != "" && (nation == "" || n != nation && strings.HasSuffix(n, nation)) {
 			nation = n
-			if isVictimHead(w) && (i+1 == len(words) || !isVictimHead(words[i+1]) && !ageNoun(words[i+1])) {
+			if isVictimHead(w) && (i+1 == len(words) || !isVictimHead(words[i+1]) && !ageNoun(words[i+1])) || strings.HasSuffix(w, "ese") && i+1 == len(words) {
 				// "three Swiss", not "three Swiss tourists": the
-				// nationality is the noun only when no noun follows.
+				// nationality is the noun only when no noun follows
+				// ("48 Japanese").
 				demonym = true
 			}
 		}
