@@ -346,7 +346,7 @@ func parseNP(toks []token, i int) (nounPhrase, bool) {
 				continue
 			}
 			if w.w == "and" && j+1 < len(toks) && (securityHeads[toks[n.head].w] && policeHeads[toks[j+1].w] ||
-				policeHeads[toks[n.head].w] && securityHeads[toks[j+1].w]) &&
+				policeHeads[toks[n.head].w] && (securityHeads[toks[j+1].w] || policeHeads[toks[j+1].w])) &&
 				(j+2 >= len(toks) || !toks[j+2].victimHead() && !toks[j+2].num) {
 				// "13 soldiers and gendarmes": one count of the army
 				// and the police.
@@ -3991,10 +3991,31 @@ func findCasualties(toks []token, s, lower string, host, them string, out []casu
 		out = tableFigures(toks, s, out)
 	}
 	ofWhomAfter(toks, host, out)
+	membersOfForce(out)
 	militaryAboard(lower, out)
 	civilianCasualtiesParts(lower, out)
 	return unknownCounts(toks, s, lower, host, used, cumulative, out)
 }
+
+// membersOfForce gives a part of a force's figure told by sex or rank the
+// force's side: "Nine police officers, two of them women, were killed"
+// counts two policewomen, not two civilians.
+func membersOfForce(out []casualtyHit) {
+	for i := 1; i < len(out); i++ {
+		h, o := out[i-1], &out[i]
+		if o.value == nil || h.value == nil || *o.value >= *h.value || o.outcome != h.outcome || o.side != SideCivilians ||
+			h.side == SideCivilians || h.side == SideUnknown || h.side == "Palestinians" {
+			continue
+		}
+		f := strings.Fields(strings.ToLower(o.victims))
+		if len(f) == 4 && (f[1] == "of" && (f[2] == "them" || f[2] == "whom")) && sexOrRank[f[3]] {
+			o.side = h.side
+		}
+	}
+}
+
+// sexOrRank tell the members of a group apart by sex or rank.
+var sexOrRank = wordSet("women men females males officers officer conscripts recruits")
 
 // civilianCasualtiesParts gives civilians the bare counts that break down
 // a count of civilian casualties right before them: "107 civilian
@@ -4941,7 +4962,8 @@ func loserNation(toks []token, verb int, n nounPhrase) string {
 // most of them" that closes the clause of a group whose last token is
 // toks[k-1], past the words that tell where and when ("killed 15 people at
 // a security checkpoint in Lam Phaya … late on Tuesday, most of them
-// village defence volunteers"), or k.
+// village defence volunteers") and the group's own verb ("30 people were
+// wounded, most of them policemen"), or k.
 func breakdownComma(toks []token, k int) int {
 	for m := k; m+3 < len(toks) && m <= k+24; m++ {
 		t := toks[m]
@@ -4951,7 +4973,10 @@ func breakdownComma(toks []token, k int) int {
 			}
 			return k
 		}
-		if !t.word || numberish(t) || t.cls&(clsVerb|clsReport) != 0 || subjectStops[t.w] || auxWords[t.w] && t.w != "to" {
+		if t.word && (auxWords[t.w] && t.w != "to" || passiveVerbs[t.w] != "") && t.cls&clsReport == 0 {
+			continue // the group's own verb: "30 people were wounded, most of them policemen"
+		}
+		if !t.word || numberish(t) || t.cls&(clsVerb|clsReport) != 0 || subjectStops[t.w] {
 			return k
 		}
 	}
@@ -4970,6 +4995,11 @@ func allOfThem(toks []token, k, group int, host string) string {
 	if from+1 < len(toks) && toks[from].w == "of" && toks[from+1].w == "them" {
 		from += 2
 	} else if toks[k+1].w == "most" {
+		return ""
+	}
+	if from < len(toks) && (ppStarts[toks[from].w] || toks[from].w == "by") {
+		// "most of them by paramilitaries", "most of them in the
+		// north": who killed them or where, not who they were.
 		return ""
 	}
 	if toks[k+1].w == "most" && toks[group].w != "people" && toks[group].w != "persons" {

@@ -53,6 +53,14 @@ func TestCasualtyPatterns(t *testing.T) {
 			{OutcomeKilled, 1, QualExact, "unknown"}}},
 		{"taken to hospital, where some died", "Five people were taken to hospital, where two later died.", []want{
 			{OutcomeWounded, 5, QualExact, "civilians"}, {OutcomeKilled, 2, QualExact, "civilians"}}},
+		{"two kinds of police in one count", "Four policemen and gendarmes were killed and eight wounded in gun battles.", []want{
+			{OutcomeKilled, 4, QualExact, "police"}, {OutcomeWounded, 8, QualExact, "police"}}},
+		{"most of them, after the verb", "More than 90 people were wounded, most of them policemen, hospital officials said.", []want{
+			{OutcomeWounded, 90, QualMoreThan, "police"}}},
+		{"most of them by whom", "More than 1,000 people were killed last year, most of them by paramilitaries, officials said.", []want{
+			{OutcomeKilled, 1000, QualMoreThan, "civilians"}}},
+		{"a force's members told by sex", "Nine police officers, two of them women, were killed last night.", []want{
+			{OutcomeKilled, 9, QualExact, "police"}, {OutcomeKilled, 2, QualExact, "police"}}},
 		{"them, beaten to death", "Bandits who seized a group of traders beat six of them to death, police said.", []want{
 			{OutcomeKilled, 6, QualExact, "civilians"}}},
 		{"the wounded told before a weekday without 'on'", "At least 36 people were killed and 51 others injured Saturday when suicide bombers struck a fish market.", []want{
