@@ -201,6 +201,10 @@ func parseNP(toks []token, i int) (nounPhrase, bool) {
 	if !ok {
 		return nounPhrase{}, false
 	}
+	if j := c.next; j+2 < len(toks) && toks[j].w == "more" && toks[j+1].w == "of" && (toks[j+2].w == "the" || toks[j+2].w == "those") {
+		// "four more of the wounded died": a part (see ofThem).
+		return nounPhrase{}, false
+	}
 	if c.next < len(toks) && timeUnits[toks[c.next].w] {
 		// A span of time, not a group: "were killed two days ago",
 		// "died three weeks later".
@@ -1572,6 +1576,16 @@ func activeBefore(toks []token, first int) (string, int) {
 		// crew".
 		return activeVerbs[toks[k-1].w], k - 1
 	}
+	if (w == "my" || w == "his" || w == "her" || w == "our" || w == "their") && k > 1 && toks[k-1].w == "dead" && toks[k-2].w == "shot" &&
+		first+1 < len(toks) && civilianHeads[toks[first+1].w] {
+		// "had shot dead his two brothers".
+		return OutcomeKilled, k - 2
+	}
+	if w == "the" && k > 0 && activeVerbs[toks[k-1].w] != "" && numberish(toks[first]) && toks[first].num && partitiveHead(toks, first+1) {
+		// "killing the 13 military personnel on board": a count told
+		// as known.
+		return activeVerbs[toks[k-1].w], k - 1
+	}
 	if o := activeVerbs[w]; o != "" {
 		return o, k
 	}
@@ -1905,6 +1919,11 @@ func activeBefore(toks []token, first int) (string, int) {
 			}
 			if !toks[m].word && !toks[m].isQuote() && !(toks[m].w == "," && m+1 < k && toks[m+1].w == "which") {
 				break
+			}
+			if toks[m].w == "dead" && w == "to" && m == k-1 && m >= 2 && bringingTheDead(toks, m) {
+				// "bringing the German dead to 33", "raising the dead to
+				// 40": a toll.
+				return OutcomeKilled, m
 			}
 			if toks[m].w == "toll" || (toks[m].w == "dead" && (w == "included" || w == "includes")) ||
 				toks[m].w == "losses" && (w == "at" || w == "to") {
@@ -6152,6 +6171,16 @@ func diedOfHurt(toks []token, k int) int {
 // hurtParticiples tell how a group was hurt, after its noun.
 var hurtParticiples = wordSet("shot wounded injured hurt")
 
+// bringingTheDead reports whether the "dead" at toks[m] is a toll carried
+// by a verb: "bringing the dead to 33", "raising the German dead to 40".
+func bringingTheDead(toks []token, m int) bool {
+	k := m - 1
+	if k >= 1 && toks[k].w != "the" && nationAdjectives[toks[k].w] != "" {
+		k-- // "the German dead"
+	}
+	return k >= 1 && toks[k].w == "the" && bringVerbs[toks[k-1].w]
+}
+
 // numberedToll reports whether toks[verb] is the noun of a toll told by
 // "numbered": "the dead numbered 48".
 func numberedToll(toks []token, verb int) bool {
@@ -6419,6 +6448,9 @@ func ofThem(toks []token, s string, i int, host, them string, out []casualtyHit)
 		return casualtyHit{}, 0, 0, false
 	}
 	j := c.next
+	if j+2 < len(toks) && toks[j].w == "more" && toks[j+1].w == "of" && (toks[j+2].w == "the" || toks[j+2].w == "those") {
+		j++ // "four more of the wounded died"
+	}
 	if j+1 >= len(toks) || toks[j].w != "of" {
 		return casualtyHit{}, 0, 0, false
 	}

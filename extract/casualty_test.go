@@ -61,6 +61,15 @@ func TestCasualtyPatterns(t *testing.T) {
 			{OutcomeKilled, 1000, QualMoreThan, "civilians"}}},
 		{"a force's members told by sex", "Nine police officers, two of them women, were killed last night.", []want{
 			{OutcomeKilled, 9, QualExact, "police"}, {OutcomeKilled, 2, QualExact, "police"}}},
+		{"shot dead his two brothers", "He said soldiers had shot dead his two brothers on Saturday.", []want{
+			{OutcomeKilled, 2, QualExact, "civilians"}}},
+		{"a count told as known", "The helicopter crashed after take-off, killing the 13 military personnel on board.", []want{
+			{OutcomeKilled, 13, QualExact, "unknown"}}},
+		{"a time is no count told as known", "The blast killed the 2 a.m. shift.", nil},
+		{"more of the wounded died", "The toll rose to 28 today when four more of the wounded died, officials said.", []want{
+			{OutcomeKilled, 28, QualExact, "civilians"}, {OutcomeKilled, 4, QualExact, "civilians"}}},
+		{"bringing the dead to a toll", "The shelling killed two more people, bringing the dead to 40, officials said.", []want{
+			{OutcomeKilled, 2, QualExact, "civilians"}, {OutcomeKilled, 40, QualExact, "civilians"}}},
 		{"them, beaten to death", "Bandits who seized a group of traders beat six of them to death, police said.", []want{
 			{OutcomeKilled, 6, QualExact, "civilians"}}},
 		{"the wounded told before a weekday without 'on'", "At least 36 people were killed and 51 others injured Saturday when suicide bombers struck a fish market.", []want{
