@@ -761,6 +761,39 @@ func countsAddUp(toks []token, k, total int, toEnd bool) bool {
 	return toEnd && m >= len(toks) && parts >= 2 && sum == total
 }
 
+// dashPartsAddUp reports whether the dash at toks[k] opens a list of two
+// or more counted groups that add up to total: "41 people - 38 men and
+// three women aged between 15 and 70 -".
+func dashPartsAddUp(toks []token, k, total int) bool {
+	if !dashAt(toks, k) {
+		return false
+	}
+	sum, parts := 0, 0
+	for m := k + 1; m < len(toks) && m <= k+20 && numberish(toks[m]); {
+		c, ok := parseCount(toks, m)
+		if !ok || c.vague {
+			return false
+		}
+		sum += c.value
+		parts++
+		m = c.next
+		for n := 0; m < len(toks) && n < 3 && toks[m].word && !toks[m].victimHead() && !numberish(toks[m]) && toks[m].w != "and"; n++ {
+			m++
+		}
+		if m >= len(toks) || !toks[m].victimHead() {
+			return false
+		}
+		m++
+		if m < len(toks) && toks[m].w == "," {
+			m++
+		}
+		if m < len(toks) && toks[m].w == "and" {
+			m++
+		}
+	}
+	return parts >= 2 && sum == total
+}
+
 // acronymAside returns the index after a short name in brackets at
 // toks[j], one to three capitalised words ("(CRPF)", "(IS)"), or j.
 func acronymAside(toks []token, j int) int {
@@ -2798,7 +2831,9 @@ func passiveAfter(toks []token, first, last int) (string, int) {
 		}
 		for m := k + 1; m < len(toks) && m <= k+reach; m++ {
 			t := toks[m]
-			if auxWords[t.w] && t.w != "to" || passiveVerbs[t.w] != "" || t.w == "lost" {
+			if auxWords[t.w] && t.w != "to" || passiveVerbs[t.w] != "" || t.w == "lost" || t.w == "suffered" || t.w == "sustained" {
+				// ("Two jawans travelling in a following vehicle
+				// suffered minor injuries".)
 				k, found = m, true
 				break
 			}
@@ -3039,6 +3074,14 @@ func passiveAfter(toks []token, first, last int) (string, int) {
 		return OutcomeWounded, k
 	case (w == "went" || w == "gone") && at(k+1) == "missing":
 		return OutcomeMissing, k + 1
+	case (w == "figure" || w == "figured" || w == "figures" || w == "counted") && at(k+1) == "among" && (at(k+2) == "the" || at(k+2) == "those") &&
+		(at(k+3) == "dead" || at(k+3) == "killed" || at(k+3) == "wounded" || at(k+3) == "injured"):
+		// "At least four policemen figure among the dead", "were
+		// counted among the wounded".
+		if at(k+3) == "wounded" || at(k+3) == "injured" {
+			return OutcomeWounded, k + 3
+		}
+		return OutcomeKilled, k + 3
 	case w == "among" && (at(k+1) == "the" || at(k+1) == "those") && (at(k+2) == "dead" || at(k+2) == "killed"):
 		return OutcomeKilled, k + 2
 	case w == "among" && (at(k+1) == "the" || at(k+1) == "those") && (at(k+2) == "wounded" || at(k+2) == "injured"):
@@ -5121,6 +5164,11 @@ func breakdownAfter(toks []token, first int, prev casualtyHit) int {
 	if k >= 1 && toks[k].w == "," && toks[k-1].e == prev.end && prev.value != nil && countsAddUp(toks, first, *prev.value, true) {
 		// "Twelve people were killed, eight soldiers and four
 		// civilians": the parts of the count, to the sentence's end.
+		return k
+	}
+	if k >= 1 && dashAt(toks, k) && toks[k-1].e == prev.end && prev.value != nil && dashPartsAddUp(toks, k, *prev.value) {
+		// "the deaths of at least 41 people - 38 men and three women
+		// aged between 15 and 70 -".
 		return k
 	}
 	if k >= 1 && toks[k].w == ":" && (toks[k-1].e == prev.end || placeBetween(toks, prev.end, k)) && prev.value != nil {

@@ -70,6 +70,16 @@ func TestCasualtyPatterns(t *testing.T) {
 			{OutcomeKilled, 28, QualExact, "civilians"}, {OutcomeKilled, 4, QualExact, "civilians"}}},
 		{"bringing the dead to a toll", "The shelling killed two more people, bringing the dead to 40, officials said.", []want{
 			{OutcomeKilled, 2, QualExact, "civilians"}, {OutcomeKilled, 40, QualExact, "civilians"}}},
+		{"a participle's phrase before suffered", "Two policemen travelling in a following vehicle suffered minor injuries, he said.", []want{
+			{OutcomeWounded, 2, QualExact, "police"}}},
+		{"internees", "Guards opened fire on the camp, killing three internees.", []want{
+			{OutcomeKilled, 3, QualExact, "civilians"}}},
+		{"parts between dashes", "The blast killed 12 people - eight soldiers and four civilians - officials said.", []want{
+			{OutcomeKilled, 12, QualExact, "unknown"}, {OutcomeKilled, 8, QualExact, "unknown"}, {OutcomeKilled, 4, QualExact, "civilians"}}},
+		{"an aside between dashes is no breakdown", "The blast killed 12 people - the worst attack this year.", []want{
+			{OutcomeKilled, 12, QualExact, "civilians"}}},
+		{"figure among the dead", "At least four policemen figure among the dead, a source said.", []want{
+			{OutcomeKilled, 4, QualAtLeast, "police"}}},
 		{"them, beaten to death", "Bandits who seized a group of traders beat six of them to death, police said.", []want{
 			{OutcomeKilled, 6, QualExact, "civilians"}}},
 		{"the wounded told before a weekday without 'on'", "At least 36 people were killed and 51 others injured Saturday when suicide bombers struck a fish market.", []want{
@@ -1420,6 +1430,17 @@ func TestGappedItemOwnPlace(t *testing.T) {
 	for v, w := range want {
 		if got[v] != w {
 			t.Errorf("figure %d: place, day, source = %q, want %q", v, got[v], w)
+		}
+	}
+}
+
+// TestWarTollAfterIncident checks that a bare war toll told on its own
+// after an incident's figures does not take their side.
+func TestWarTollAfterIncident(t *testing.T) {
+	text := "At least four policemen figure among the dead, a source said. The violence in Algeria has made more than 30,000 dead according to unofficial estimates."
+	for _, c := range Extract(ingest.Article{ID: "w", Text: text, Published: "1995-01-31"}) {
+		if c.Kind == KindCasualty && c.Count.Value != nil && *c.Count.Value == 30000 && c.Victims.Side != SideCivilians {
+			t.Errorf("war toll side %q, want %q", c.Victims.Side, SideCivilians)
 		}
 	}
 }

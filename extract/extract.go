@@ -4189,6 +4189,13 @@ func resolveBareSides(claims []Claim, bareAt map[int]uint8, lower string) {
 				c.Victims.Side = side
 				continue
 			}
+			// "… has made more than 30,000 dead": a war's toll told on its
+			// own after the figures of an incident is no part of them.
+			warToll := kind == bareCount && c.Scope == ScopeCumulative && i > 0 && claims[i-1].Statement != c.Statement &&
+				claims[i-1].Kind == KindCasualty && claims[i-1].Scope != ScopeCumulative
+			if warToll {
+				kind = bareToll
+			}
 			switch kind {
 			case bareCount:
 				if p := i - 1; p >= 0 && claims[p].Kind == KindCasualty && claims[p].Statement == c.Statement &&
@@ -4213,7 +4220,7 @@ func resolveBareSides(claims []Claim, bareAt map[int]uint8, lower string) {
 				}
 			case bareToll:
 				c.Victims.Side = SideCivilians
-				if side := oneSideBefore(claims, i); side != "" {
+				if side := oneSideBefore(claims, i); side != "" && !warToll {
 					// "Islamic State militants killed nine federal
 					// police … the toll had risen to 10": the dead
 					// told before are all of one force.

@@ -549,8 +549,11 @@ func TestLocationDevsetFresh60(t *testing.T) {
 // Extractor 1.43.0 lowered it to 0.437: "Seven people there were
 // slightly hurt" is read, with no place where the label gives the pub
 // the sentence before names (57 right of 130).
+// It is 0.430 since the parts of "the deaths of at least 41 people - 38
+// men and three women -" are read, placed at the town the report is filed
+// from where the label gives the village (59 right of 137).
 func TestLocationDevsetFresh61(t *testing.T) {
-	scoreLocations(t, "testdata/devset/fresh61.jsonl", 20, 125, 0.437)
+	scoreLocations(t, "testdata/devset/fresh61.jsonl", 20, 125, 0.430)
 }
 
 // TestLocationDevsetFresh62 scores the places of the casualty figures of
