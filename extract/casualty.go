@@ -2811,8 +2811,8 @@ func passiveAfter(toks []token, first, last int) (string, int) {
 		k++ // "Seven people there were slightly hurt"
 	}
 	if m := diedOfHurt(toks, k); m > 0 {
-		// "Seven East Berliners shot in the fighting have died": the
-		// hurt who died are dead.
+		// "Seven protesters shot in the clashes have died": the hurt
+		// who died are dead.
 		return OutcomeKilled, m
 	}
 	if m := woundedWith(toks, k); m > 0 {
@@ -4327,15 +4327,7 @@ func moreLater(toks []token, s string, out []casualtyHit) []casualtyHit {
 // same source on the same day (head), each in its own place (placeEnd).
 // A count in a condition ("three in critical condition") is no such item.
 func gappedItems(toks []token, s string, out []casualtyHit) []casualtyHit {
-	for i := range out {
-		h := out[i]
-		if h.value == nil {
-			continue
-		}
-		k := 0
-		for k < len(toks) && toks[k].e != h.end {
-			k++
-		}
+	for h, k := range valuedHitEnds(toks, out) {
 		if k >= len(toks) || !toks[k].word || numberish(toks[k]) {
 			continue
 		}
