@@ -118,12 +118,58 @@ func (p *pipeline) settled(t *testing.T, prs ...*project.Projector) {
 
 func replayDigests(t *testing.T, bus *eventlog.Bus, opts project.ReplayOptions) (string, string) {
 	t.Helper()
+	cas, tl := replayModels(t, bus, opts)
+	return cas.Digest, tl.Digest
+}
+
+func replayModels(t *testing.T, bus *eventlog.Bus, opts project.ReplayOptions) (project.Casualties, project.Timeline) {
+	t.Helper()
 	f, _, err := project.Replay(context.Background(), bus, opts)
 	if err != nil {
 		t.Fatal(err)
 	}
-	cas, tl := f.Build()
-	return cas.Digest, tl.Digest
+	return f.Build()
+}
+
+// sameAsReplay fails unless the live models are those a replay of the log
+// builds, logging where their canonical JSON first differs.
+func sameAsReplay(t *testing.T, bus *eventlog.Bus, cas project.Casualties, tl project.Timeline) {
+	t.Helper()
+	rc, rt := replayModels(t, bus, project.ReplayOptions{})
+	if rc.Digest == cas.Digest && rt.Digest == tl.Digest {
+		return
+	}
+	for _, m := range [][2]any{{cas, rc}, {tl, rt}} {
+		live, err := project.Canonical(m[0])
+		if err != nil {
+			t.Fatal(err)
+		}
+		replayed, err := project.Canonical(m[1])
+		if err != nil {
+			t.Fatal(err)
+		}
+		if i := firstDifference(live, replayed); i >= 0 {
+			t.Errorf("live and replayed models differ at byte %d:\nlive:     %s\nreplayed: %s",
+				i, excerpt(live, i), excerpt(replayed, i))
+		}
+	}
+	t.Fatalf("replay digests %s %s != live %s %s", rc.Digest, rt.Digest, cas.Digest, tl.Digest)
+}
+
+func firstDifference(a, b []byte) int {
+	for i := range min(len(a), len(b)) {
+		if a[i] != b[i] {
+			return i
+		}
+	}
+	if len(a) != len(b) {
+		return min(len(a), len(b))
+	}
+	return -1
+}
+
+func excerpt(b []byte, i int) string {
+	return string(b[max(0, i-300):min(len(b), i+300)])
 }
 
 func TestLiveModelsEqualReplayAcrossRestart(t *testing.T) {
@@ -135,10 +181,7 @@ func TestLiveModelsEqualReplayAcrossRestart(t *testing.T) {
 	if len(cas.Incidents) == 0 || len(tl.Entries) == 0 {
 		t.Fatalf("empty models: %d incidents, %d entries", len(cas.Incidents), len(tl.Entries))
 	}
-	rc, rt := replayDigests(t, p.env.Bus, project.ReplayOptions{})
-	if rc != cas.Digest || rt != tl.Digest {
-		t.Fatalf("replay digests %s %s != live %s %s", rc, rt, cas.Digest, tl.Digest)
-	}
+	sameAsReplay(t, p.env.Bus, cas, tl)
 	stop()
 
 	// A new projector resumes from the snapshot with the same models.
@@ -156,10 +199,7 @@ func TestLiveModelsEqualReplayAcrossRestart(t *testing.T) {
 	if cas3.Digest == cas.Digest || tl3.Digest == tl.Digest {
 		t.Fatal("a new article did not change the models")
 	}
-	rc, rt = replayDigests(t, p.env.Bus, project.ReplayOptions{})
-	if rc != cas3.Digest || rt != tl3.Digest {
-		t.Fatalf("replay digests %s %s != live %s %s", rc, rt, cas3.Digest, tl3.Digest)
-	}
+	sameAsReplay(t, p.env.Bus, cas3, tl3)
 	rep, err := project.Audit(context.Background(), p.env.Bus)
 	if err != nil {
 		t.Fatal(err)
