@@ -1176,7 +1176,28 @@ func cleanSource(toks []token) (string, bool, bool) {
 			continue
 		}
 		if depth == 0 && t.word {
+			if n := len(words); n > 0 && strings.HasSuffix(words[n-1].orig, "&") && (words[n-1].e == t.s || t.cap) {
+				// "AT&T", "Copper & Gold": one name.
+				w := &words[n-1]
+				if w.e < t.s {
+					w.orig += " "
+				}
+				w.orig += t.orig
+				w.e = t.e
+				continue
+			}
 			words = append(words, t)
+		}
+		if depth == 0 && t.w == "&" && len(words) > 0 && words[len(words)-1].cap {
+			// "Freeport-McMoRan Copper & Gold Inc", "AT&T": the
+			// ampersand of a name stays.
+			w := &words[len(words)-1]
+			if w.e < t.s {
+				w.orig += " "
+			}
+			w.orig += t.orig
+			w.e = t.e
+			continue
 		}
 		// A plural possessive's apostrophe stays on its word: "the rebels'
 		// health ministry"; so does an initial's full stop ("K. Sundarji").
@@ -1187,6 +1208,9 @@ func cleanSource(toks []token) (string, bool, bool) {
 			w.orig += t.orig
 			w.e = t.e
 		}
+	}
+	if n := len(words); n > 0 && strings.HasSuffix(words[n-1].orig, "&") {
+		words[n-1].orig = strings.TrimSpace(strings.TrimSuffix(words[n-1].orig, "&"))
 	}
 	for len(words) > 0 && (words[0].w == "the" || words[0].w == "a" || words[0].w == "an" ||
 		(words[0].w == "and" || words[0].w == "but") && len(words) > 1 ||

@@ -1449,6 +1449,44 @@ func alongWith(toks []token, first int, prev casualtyHit) int {
 	return k
 }
 
+// alongWithOne returns the outcome and verb of a passive verb without a
+// figure before it ("was killed", "was shot dead") that the group at
+// toks[first], after "along with" or "together with", shares: "the
+// commander was killed in the ambush along with three of his bodyguards".
+// It returns "" and -1 when there is none, or when a figure of out comes
+// between them (alongWith reads those).
+func alongWithOne(toks []token, first int, out []casualtyHit) (string, int) {
+	k := first - 2
+	if k < 1 || toks[k+1].w != "with" || toks[k].w != "along" && toks[k].w != "together" {
+		return "", -1
+	}
+	for m := k - 1; m >= 1 && m >= k-16; m-- {
+		w := toks[m].w
+		if w == ";" || w == ":" || w == "said" || w == "says" || w == "and" || w == "but" {
+			return "", -1
+		}
+		if len(out) > 0 && out[len(out)-1].end > toks[m].s {
+			return "", -1
+		}
+		o := passiveVerbs[w]
+		if o == "" || o == OutcomeMissing {
+			continue
+		}
+		if w == "dead" && toks[m-1].w != "shot" || w == "killed" && toks[m-1].w == "and" {
+			continue
+		}
+		v := m
+		if toks[m-1].w == "shot" || toks[m-1].w == "fatally" {
+			v = m - 1
+		}
+		if v >= 1 && (toks[v-1].w == "was" || toks[v-1].w == "were" || toks[v-1].w == "been" || toks[v-1].w == "reportedly") || o == OutcomeKilled && w == "died" {
+			return o, v
+		}
+		return "", -1
+	}
+	return "", -1
+}
+
 // bodyVerbs tell where bodies were found.
 var bodyVerbs = wordSet("found discovered dumped recovered pulled hanging lying buried exhumed left retrieved")
 
@@ -1635,6 +1673,17 @@ func activeBefore(toks []token, first int) (string, int) {
 		// "had wiped out more than 300 Americans".
 		return OutcomeKilled, k - 1
 	}
+	if w == "of" && k >= 3 && toks[k-1].w == "loss" && toks[k-2].w == "the" && (toks[k-3].w == "for" || toks[k-3].w == "with") {
+		// "had killed 68 guerrillas for the loss of four soldiers": a
+		// force's own dead, unless the figure names its outcome ("for
+		// the loss of 27 men killed and 64 wounded").
+		for m := first + 1; m < len(toks) && m <= first+5 && toks[m].word; m++ {
+			if o := passiveVerbs[toks[m].w]; o != "" && o != OutcomeKilled {
+				return "", -1
+			}
+		}
+		return OutcomeKilled, k - 1
+	}
 	if w == "of" && k > 0 && toks[k-1].w == "losses" && k > 1 && (toks[k-2].w == "inflicted" || toks[k-2].w == "suffered" || toks[k-2].w == "sustained") {
 		// "inflicted losses of up to 1,300 Ukrainian servicemen", as
 		// "the losses … amounted to up to 360 servicemen".
@@ -1697,8 +1746,14 @@ func activeBefore(toks []token, first int) (string, int) {
 		// "We lost seven soldiers": a side's own dead.
 		return OutcomeKilled, k
 	}
-	if w == "dead" && k > 0 && toks[k-1].w == "shot" {
+	if w == "dead" && k > 0 && (toks[k-1].w == "shot" || toks[k-1].w == "shoot" || toks[k-1].w == "shoots" || toks[k-1].w == "shooting") {
+		// "shot dead three soldiers", "saw soldiers shoot dead 56 former
+		// detainees".
 		return OutcomeKilled, k - 1
+	}
+	if w == "death" && k >= 2 && toks[k-1].w == "to" && deathVerbs[toks[k-2].w] {
+		// "stabbed or shot to death five of them".
+		return OutcomeKilled, k - 2
 	}
 	if deathVerbs[w] || aliveVerbs[w] {
 		// "stabbed three people to death", "burned 11 villagers alive".
@@ -2782,6 +2837,12 @@ func passiveAfter(toks []token, first, last int) (string, int) {
 		return "", -1
 	}
 	ppRelative := false
+	if k+4 < len(toks) && toks[k].w == "," && (toks[k+1].w == "all" || toks[k+1].w == "both") && toks[k+2].w == "of" &&
+		(toks[k+3].w == "whom" || toks[k+3].w == "them") && beVerbs[toks[k+4].w] {
+		// "six militants, all of whom were killed", "two soldiers,
+		// both of them wounded": the whole group.
+		k += 4
+	}
 	if c := partAsideClosing(toks, k); c > 0 {
 		// "Two passers-by, one of them a boy of 13, were killed", "at
 		// least 6,700 Rohingya, among them 730 children, were killed":
@@ -2831,6 +2892,9 @@ func passiveAfter(toks []token, first, last int) (string, int) {
 		}
 		for m := k + 1; m < len(toks) && m <= k+reach; m++ {
 			t := toks[m]
+			if (t.w == "both" || t.w == "all" || t.w == "each") && ppStarts[toks[m-1].w] {
+				continue // "22 fighters from both sides were killed"
+			}
 			if auxWords[t.w] && t.w != "to" || passiveVerbs[t.w] != "" || t.w == "lost" || t.w == "suffered" || t.w == "sustained" {
 				// ("Two jawans travelling in a following vehicle
 				// suffered minor injuries".)
@@ -3627,6 +3691,12 @@ func findCasualties(toks []token, s, lower string, host, them string, out []casu
 				outcome, verb = out[len(out)-1].outcome, k
 			}
 		}
+		if outcome == "" {
+			// "its president was killed in an air strike last Thursday
+			// along with six others", "was shot dead along with four of
+			// his bodyguards": the dead beside one told without a figure.
+			outcome, verb = alongWithOne(toks, chain[0].first, out)
+		}
 		active := outcome != ""
 		if !active && cutBreakdown {
 			outcome, verb, inherit, active = out[len(out)-1].outcome, breakdownAfter(toks, chain[0].first, out[len(out)-1]), true, true
@@ -3803,9 +3873,10 @@ func findCasualties(toks []token, s, lower string, host, them string, out []casu
 					words = append(words, toks[n.head].w)
 				}
 				h.side = sideOf(words, host)
-				if n.partOf >= 0 && toks[n.head].w == "own" {
-					// "soldiers … lost one of their own": the side of the
-					// clause's subject.
+				if n.partOf >= 0 && (toks[n.head].w == "own" || toks[n.partOf+1].w == "own") {
+					// "soldiers … lost one of their own", "killed 40
+					// soldiers, with the loss of three of their own men":
+					// the side of the clause's subject.
 					if side := clauseSubject(toks, verb, host); side != "" {
 						h.side = side
 					} else {
@@ -3858,6 +3929,12 @@ func findCasualties(toks []token, s, lower string, host, them string, out []casu
 				if h.side == SideUnknown && toks[n.head].w == "martyrs" {
 					h.speakers = true
 				}
+				if m := n.last + 1; m+2 < len(toks) && (toks[m].w == "from" || toks[m].w == "on" || toks[m].w == "of") &&
+					(toks[m+1].w == "both" || toks[m+1].w == "all") && (toks[m+2].w == "sides" || toks[m+2].w == "parties") {
+					// "22 fighters from both sides were killed": of no one
+					// side.
+					h.side = SideUnknown
+				}
 				if h.side == SideUnknown && ci > 0 && len(out) > 0 && otherOfTheSame(toks, n) {
 					// "a commander of the Kataib Hezbollah militia and
 					// two other members of the group": the group's.
@@ -3870,6 +3947,12 @@ func findCasualties(toks []token, s, lower string, host, them string, out []casu
 				if ci == 0 && inherit && firstHit > 0 && ownsBreakdown(out[firstHit-1].side, toks, n) {
 					// "80 fighters had been killed, including a commander".
 					h.side = out[firstHit-1].side
+				}
+				if inherit && firstHit > 0 && out[firstHit-1].side == SideCivilians && peopleHit(s, out[firstHit-1]) && armedSide(h.side) &&
+					n.partOf < 0 && n.head == n.last && strings.HasSuffix(toks[n.head].w, "s") && nationAt("", toks[n.head].w) != "" {
+					// "402 people died in Mecca, 275 of them Iranians": a
+					// nation's people, not its forces.
+					h.side = SideCivilians
 				}
 				if inherit && firstHit > 0 && (ci == 0 || partsMakeUp(chain, out[firstHit-1])) && out[firstHit-1].side == SideCivilians && peopleHit(s, out[firstHit-1]) &&
 					(armedSide(h.side) || h.side == SidePolice && mostOf(h, out[firstHit-1]) || civiliansPart(toks, n, h, out[firstHit-1])) {
@@ -4523,19 +4606,25 @@ func lossOwners(toks []token, host string, out []casualtyHit) {
 			continue
 		}
 		side = ""
-		if f := strings.Fields(h.victims); !h.bare && !numberOnly(h.victims) && !(len(f) == 2 && strings.EqualFold(f[1], "men")) {
-			continue // "27 men killed" counts the force's men too
-		}
 		verb := k - 1
-		for verb > 0 && verb > k-4 && lossQualifiers[toks[verb].w] {
-			verb-- // "suffered about 40 killed", "lost at least 12"
-		}
-		switch {
-		case verb >= 2 && toks[verb].w == "of" && toks[verb-1].w == "loss":
-			verb--
-		case verb >= 1 && lossVerbs[toks[verb].w]:
-		default:
-			continue
+		if k+1 < len(toks) && toks[k].w == "loss" && toks[k+1].w == "of" {
+			// The hit starts at its verb: "for the loss of four
+			// soldiers".
+			verb = k
+		} else {
+			if f := strings.Fields(h.victims); !h.bare && !numberOnly(h.victims) && !(len(f) == 2 && strings.EqualFold(f[1], "men")) {
+				continue // "27 men killed" counts the force's men too
+			}
+			for verb > 0 && verb > k-4 && lossQualifiers[toks[verb].w] {
+				verb-- // "suffered about 40 killed", "lost at least 12"
+			}
+			switch {
+			case verb >= 2 && toks[verb].w == "of" && toks[verb-1].w == "loss":
+				verb--
+			case verb >= 1 && lossVerbs[toks[verb].w]:
+			default:
+				continue
+			}
 		}
 		owner := ""
 		if toks[verb].w == "loss" {
@@ -5148,9 +5237,14 @@ func headSide(s string, out []casualtyHit) string {
 // ("… were wounded, including three children"), or -1.
 func breakdownAfter(toks []token, first int, prev casualtyHit) int {
 	k := first - 1
-	if k >= 1 && toks[k].w == "," && (toks[k-1].e == prev.end || k >= 2 && toks[k-2].e == prev.end && outcomeAdjectives[toks[k-1].w]) &&
-		prev.value != nil && first+2 < len(toks) && toks[first+1].w == "of" && toks[first+2].w == "them" {
-		// "257 people were killed, 150 of them women".
+	n := first
+	for n < len(toks) && n < first+3 && !numberish(toks[n]) {
+		n++ // "more than 1,300 of them"
+	}
+	if k >= 1 && toks[k].w == "," && prev.end <= toks[k].s && prev.value != nil && n+2 < len(toks) && toks[n+1].w == "of" && toks[n+2].w == "them" {
+		// "257 people were killed, 150 of them women", "8,500 people
+		// have been killed since the siege began, more than 1,300 of
+		// them children" (as for fewer, see elliptical partitives).
 		return k
 	}
 	if k >= 1 && toks[k].w == "," && toks[k-1].e == prev.end && prev.value != nil && countsAddUp(toks, first, *prev.value, true) {
@@ -6170,7 +6264,8 @@ func carriedAfter(toks []token, k int) int {
 	be := false
 	for m := k; m < len(toks) && m < k+3; m++ {
 		switch toks[m].w {
-		case "were", "was", "been", "are", "is":
+		case "were", "was", "been", "are", "is", "being":
+			// ("were being treated".)
 			be = true
 			continue
 		case "had", "have", "has":
@@ -6641,6 +6736,11 @@ func ofThem(toks []token, s string, i int, host, them string, out []casualtyHit)
 	h.outcome, h.end, h.scope = prev.outcome, toks[g].e, prev.scope
 	h.victims = s[toks[i].s:toks[g].e]
 	h.side = sideOf(groupWords(toks, last+1, g, nil), host)
+	if toks[g-1].w == "them" && prev.side == SideCivilians && armedSide(h.side) && strings.HasSuffix(toks[g].w, "s") && nationAt("", toks[g].w) != "" {
+		// "40 people died, 27 of them Iranians": a nation's people, not
+		// its forces.
+		h.side = SideCivilians
+	}
 	h.part = prev.part + 1
 	if sibling {
 		// "40 people were killed, 12 of them soldiers and 28 of them
@@ -6655,6 +6755,9 @@ func ofThem(toks []token, s string, i int, host, them string, out []casualtyHit)
 // "shot dead 19 of them", "gunned down six of them") and the verb's first
 // token, or "" when there is none.
 func verbOfThem(toks []token, first int) (string, int) {
+	for first > 1 && toks[first-1].isQuote() {
+		first-- // "and \"neutralised\" four of them"
+	}
 	if first == 0 {
 		return "", 0
 	}
@@ -6673,8 +6776,12 @@ func verbOfThem(toks []token, first int) (string, int) {
 	if first < 2 {
 		return "", 0
 	}
-	if v := toks[first-2].w; w == "dead" && v == "shot" || w == "down" && (v == "gunned" || v == "mowed" || v == "cut") {
+	if v := toks[first-2].w; w == "dead" && (v == "shot" || v == "shoot") || w == "down" && (v == "gunned" || v == "mowed" || v == "cut") {
 		return OutcomeKilled, first - 2
+	}
+	if first >= 3 && w == "death" && toks[first-2].w == "to" && deathVerbs[toks[first-3].w] {
+		// "stabbed or shot to death five of them".
+		return OutcomeKilled, first - 3
 	}
 	return "", 0
 }
@@ -6768,15 +6875,21 @@ func objectGroupBefore(toks []token, verb int, host string) (string, bool) {
 // government soldiers", "rounded up men") and not of a verb of killing,
 // and whether it is.
 func governedGroup(toks []token, m int, host string) (string, bool) {
-	governed := -1
+	governed, carriedHurt := -1, false
 	for p := m - 1; p >= 0 && p >= m-4 && toks[p].word; p-- {
 		w := toks[p].w
+		if (w == "wounded" || w == "injured") && p == m-1 && p > 0 && (carryingWords[toks[p-1].w] || objectPreps[toks[p-1].w]) {
+			// "an ambulance carrying wounded people": the wounded are
+			// the group, not the outcome of a verb.
+			governed, carriedHurt = p, true
+			break
+		}
 		if objectPreps[w] || carryingWords[w] || strings.HasSuffix(w, "ed") && !toks[p].cap {
 			governed = p
 			break
 		}
 	}
-	if governed < 0 || objectOfKilling(toks, m) {
+	if governed < 0 || !carriedHurt && objectOfKilling(toks, m) {
 		return "", false
 	}
 	// The group with its modifiers: "a convoy of government soldiers".

@@ -19,6 +19,37 @@ func TestCasualtyPatterns(t *testing.T) {
 		want []want
 	}{
 		{"passive", "Seven soldiers were killed.", []want{{OutcomeKilled, 7, QualExact, "unknown"}}},
+		{"along with others beside one told without a figure", "The district governor was killed in a roadside blast on Monday along with five others, officials said.", []want{
+			{OutcomeKilled, 5, QualExact, "unknown"}}},
+		{"together with some of his men", "The rebel commander died together with three of his bodyguards when the house was shelled.", []want{
+			{OutcomeKilled, 3, QualExact, "civilians"}}},
+		{"arriving along with others is no death", "The governor arrived along with 20 soldiers.", nil},
+		{"for the loss of soldiers", "Ethiopian troops said they had killed 45 rebels for the loss of three soldiers.", []want{
+			{OutcomeKilled, 45, QualExact, "rebels"}, {OutcomeKilled, 3, QualExact, "Ethiopian military"}}},
+		{"with the loss of the wounded", "The battalion took the ridge with the loss of 40 wounded.", []want{
+			{OutcomeWounded, 40, QualExact, "unknown"}}},
+		{"with the loss of their own men", "The guerrillas said they had killed 30 soldiers, with the loss of two of their own men.", []want{
+			{OutcomeKilled, 30, QualExact, "unknown"}, {OutcomeKilled, 2, QualExact, "rebels"}}},
+		{"a part of a large toll after a phrase of time", "Officials say 6,200 people have been killed in the province since the war began, more than 900 of them children.", []want{
+			{OutcomeKilled, 6200, QualExact, "civilians"}, {OutcomeKilled, 900, QualMoreThan, "civilians"}}},
+		{"a nation's people in a toll of people", "At least 60 people died in the stampede, 41 of them Indonesians.", []want{
+			{OutcomeKilled, 60, QualAtLeast, "civilians"}, {OutcomeKilled, 41, QualExact, "civilians"}}},
+		{"fighters from both sides", "Some 35 fighters from both sides were killed in the clashes.", []want{
+			{OutcomeKilled, 35, QualAbout, "unknown"}}},
+		{"shoot dead in the base form", "Witnesses saw police shoot dead 11 demonstrators.", []want{
+			{OutcomeKilled, 11, QualExact, "civilians"}}},
+		{"shot to death some of them", "The gunmen rounded up 20 villagers and shot to death six of them.", []want{
+			{OutcomeKilled, 6, QualExact, "civilians"}}},
+		{"the injured being treated", "Doctors said 27 injured were being treated at the district hospital.", []want{
+			{OutcomeWounded, 27, QualExact, "civilians"}}},
+		{"a group all of whom were killed", "The raid was carried out by nine insurgents, all of whom were killed.", []want{
+			{OutcomeKilled, 9, QualExact, "rebels"}}},
+		{"some of the wounded a vehicle carried", "Militiamen stopped a truck carrying injured people and killed seven of them.", []want{
+			{OutcomeKilled, 7, QualExact, "civilians"}}},
+		{"a quoted verb before some of them", "Troops surrounded the gunmen and \"killed\" five of them, the army said.", []want{
+			{OutcomeKilled, 5, QualExact, "militants"}}},
+		{"islanders", "Between 200 and 300 islanders were killed.", []want{
+			{OutcomeKilled, 200, QualAtLeast, "civilians"}}},
 		{"a gapped list of places", "Five soldiers were killed in Kandahar, three in Helmand and two in Kunar, the ministry said.", []want{
 			{OutcomeKilled, 5, QualExact, "unknown"}, {OutcomeKilled, 3, QualExact, "unknown"}, {OutcomeKilled, 2, QualExact, "unknown"}}},
 		{"a gapped item after an apposition", "Of the dead, 60 were killed in and around Herat, the province's capital, and 25 in the neighbouring Farah province, officials said.", []want{
@@ -1281,6 +1312,9 @@ func TestAttribution(t *testing.T) {
 		{"Navy officials said a boat pulled up alongside the ship. Eleven of the injured were flown to Germany, the Navy said.", "Navy"},
 		// "the ombudsman" is the "Ombudsman's Office" named before.
 		{"At least 17 people died, the Ombudsman's Office reported. The toll since December rose to 46, the ombudsman said.", "Ombudsman's Office"},
+		// An ampersand in a name stays in it.
+		{"Four guards were wounded in the attack, Lloyd & Partners Ltd said.", "Lloyd & Partners Ltd"},
+		{"Two engineers were killed, AT&T said.", "AT&T"},
 		// A place named for a man called Said says nothing.
 		{"Israeli jets bombed Egyptian positions near Port Said on Sunday, killing 12 soldiers.", ""},
 	}

@@ -282,6 +282,7 @@ var (
 		"townspeople townsfolk parishioners parishioner congregants churchgoers churchgoer picnickers bathers " +
 		"swimmers swimmer homeowners homeowner occupants occupant vacationers delegates delegate humanitarians " +
 		"technicians technician electricians linemen lineman veterans veteran newborns newborn " +
+		"islanders islander inhabitants inhabitant dwellers onlookers onlooker diners diner pastoralists " +
 		"adolescents adolescent juveniles minors schoolkids kids kid youngsters youngster " +
 		// Occupiers of land, strikers and the displaced: "nine landless
 		// squatters were killed", "dozens of evacuees were missing".
