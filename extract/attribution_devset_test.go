@@ -846,9 +846,12 @@ func TestAttributionFresh64(t *testing.T) {
 // (see TestFreshCasualtyF1). The floors are the first run's accuracies
 // (extractor 1.38.0 of 8146e37), rounded down: 110 of 149 labelled figures
 // matched (133 extracted); attribution 0.836 (92 of 110), date 0.618 (68
-// of 110).
+// of 110). Extractor 1.44.0 lowered the date floor to 0.616: "more than 250
+// people have been killed …, more than 50 of them soldiers" is no longer
+// read as civilians (people broken down into soldiers are of no one side),
+// where the label has civilians, and that figure was dated right.
 func TestAttributionFresh65(t *testing.T) {
-	scoreAttribution(t, "testdata/devset/fresh65.jsonl", 20, 110, 0.836, 0.618)
+	scoreAttribution(t, "testdata/devset/fresh65.jsonl", 20, 110, 0.836, 0.616)
 }
 
 // TestAttributionFresh66 scores attribution and dates on the held-out

@@ -3060,8 +3060,10 @@ func passiveAfter(toks []token, first, last int) (string, int) {
 		}
 		return OutcomeKilled, k + 3
 	case w == "taken" && (at(k+1) == "prisoner" || at(k+1) == "prisoners" || at(k+1) == "hostage" || at(k+1) == "hostages" || at(k+1) == "captive") ||
-		w == "taken" && at(k+1) == "alive" && be:
-		// ("only 17 Japanese were taken alive": captured.)
+		w == "taken" && at(k+1) == "alive" && be,
+		be && (w == "held" || w == "kept") && (at(k+1) == "hostage" || at(k+1) == "hostages" || at(k+1) == "captive"):
+		// ("only 17 Japanese were taken alive": captured; so are "120
+		// employees had been held hostage".)
 		return OutcomeCaptured, k + 1
 	case aliveVerbs[w] && at(k+1) == "alive" && be:
 		// "Eleven villagers were burned alive".
@@ -3525,6 +3527,12 @@ func findCasualties(toks []token, s, lower string, host, them string, out []casu
 		if (t.w == "a" || t.w == "one") && i > 0 && toks[i-1].w == "not" {
 			// "Not a single civilian was killed", "not one soldier was
 			// hurt": a denial counts nobody.
+			continue
+		}
+		if i >= 3 && toks[i-1].w == "the" && toks[i-2].w == "of" && (numberish(toks[i-3]) || toks[i-3].w == "one") && i+1 < len(toks) &&
+			(toks[i+1].w == "wounded" || toks[i+1].w == "injured") {
+			// "one of the 15 wounded detainees died": the whole the part
+			// is taken from, whose verb is not its own.
 			continue
 		}
 		if ageNumber(toks, i) {
@@ -6597,7 +6605,7 @@ func ofThem(toks []token, s string, i int, host, them string, out []casualtyHit)
 			return casualtyHit{}, 0, 0, false
 		}
 		switch toks[j+2].w {
-		case "dead", "wounded", "injured", "victims", "casualties":
+		case "dead", "wounded", "injured", "victims", "casualties", "bodies":
 			last = j + 2
 		default:
 			if !hurtAdverb(toks, j+2) || j+3 < len(toks) && j+4 < len(toks) && (toks[j+4].victimHead() || isModifier(toks[j+4]) && pastParticiplePhrase(toks, j+4) == j+4) {
@@ -6628,6 +6636,19 @@ func ofThem(toks []token, s string, i int, host, them string, out []casualtyHit)
 			h.victims, h.side = s[toks[i].s:toks[last].e], side
 			return h, verb, last, true
 		}
+	}
+	if v := bodyVerbAfter(toks, last+1); toks[last].w == "bodies" && v > 0 {
+		// "23 of the bodies were found in a gully": dead.
+		h.outcome, h.end = OutcomeKilled, toks[v].e
+		h.victims = s[toks[i].s:toks[last].e]
+		h.side = SideCivilians // as "23 bodies were found"
+		if len(out) > 0 {
+			h.side, h.bare = out[len(out)-1].side, true
+		}
+		return h, first, v, true
+	}
+	if toks[last].w == "bodies" {
+		return casualtyHit{}, 0, 0, false
 	}
 	if o, verb := passiveAfter(toks, i, last); o != "" && verb > last {
 		if toks[last].w == "dead" {
@@ -6740,6 +6761,12 @@ func ofThem(toks []token, s string, i int, host, them string, out []casualtyHit)
 		// "40 people died, 27 of them Iranians": a nation's people, not
 		// its forces.
 		h.side = SideCivilians
+	}
+	if prev.side == SideCivilians && peopleHit(s, prev) && len(out) > 0 &&
+		(armedSide(h.side) || securityHeads[toks[g].w] || h.side == SidePolice && mostOf(h, prev)) {
+		// "killing seven people, four of them soldiers": people broken
+		// down into fighters are not all civilians (as for "including").
+		out[len(out)-1].side = SideUnknown
 	}
 	h.part = prev.part + 1
 	if sibling {

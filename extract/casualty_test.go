@@ -48,6 +48,18 @@ func TestCasualtyPatterns(t *testing.T) {
 			{OutcomeKilled, 7, QualExact, "civilians"}}},
 		{"a quoted verb before some of them", "Troops surrounded the gunmen and \"killed\" five of them, the army said.", []want{
 			{OutcomeKilled, 5, QualExact, "militants"}}},
+		{"people broken down into soldiers", "The bomb killed nine people, five of them soldiers, police said.", []want{
+			{OutcomeKilled, 9, QualExact, "unknown"}, {OutcomeKilled, 5, QualExact, "unknown"}}},
+		{"people broken down into children", "The bomb killed nine people, five of them children, police said.", []want{
+			{OutcomeKilled, 9, QualExact, "civilians"}, {OutcomeKilled, 5, QualExact, "civilians"}}},
+		{"plural demonyms of other shapes", "Four Spaniards and two Greeks were among those killed.", []want{
+			{OutcomeKilled, 4, QualExact, "civilians"}, {OutcomeKilled, 2, QualExact, "civilians"}}},
+		{"the whole a part of the wounded is taken from", "Overnight one of the 12 wounded prisoners died.", []want{
+			{OutcomeKilled, unknownValue, QualUnknown, "civilians"}}},
+		{"some of the bodies found", "Investigators said 14 of the bodies were found in a ditch.", []want{
+			{OutcomeKilled, 14, QualExact, "civilians"}}},
+		{"held hostage", "About 60 workers had been held hostage at the plant.", []want{
+			{OutcomeCaptured, 60, QualAbout, "civilians"}}},
 		{"islanders", "Between 200 and 300 islanders were killed.", []want{
 			{OutcomeKilled, 200, QualAtLeast, "civilians"}}},
 		{"a gapped list of places", "Five soldiers were killed in Kandahar, three in Helmand and two in Kunar, the ministry said.", []want{

@@ -172,7 +172,24 @@ func withPlurals(m map[string]string) map[string]string {
 			peoplePlurals[k+"s"] = true
 		}
 	}
+	for plural, adj := range irregularPlurals {
+		if v, ok := m[adj]; ok {
+			if _, ok := m[plural]; !ok {
+				m[plural] = v
+				peoplePlurals[plural] = true
+			}
+		}
+	}
 	return m
+}
+
+// irregularPlurals are the plural demonyms not made by adding an s to
+// the adjective ("three Spaniards, an Italian and a Frenchman were also
+// killed"), and the adjectives they stand for.
+var irregularPlurals = map[string]string{
+	"spaniards": "spanish", "danes": "danish", "finns": "finnish", "poles": "polish", "dutchmen": "dutch",
+	"irishmen": "irish", "greeks": "greek", "uzbeks": "uzbek", "kazakhs": "kazakh", "tajiks": "tajik",
+	"filipinos": "filipino", "argentines": "argentine", "kosovars": "kosovar", "turkmens": "turkmen",
 }
 
 // nationFirstWords are the first words of the nations named by two words
