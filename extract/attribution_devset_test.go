@@ -541,9 +541,11 @@ func TestAttributionFresh39(t *testing.T) {
 // (see TestFreshCasualtyF1), labelled before the rules were run on it.
 // The floors are the first run's accuracies, rounded down: 152 of 179
 // labelled figures matched (185 extracted); attribution 0.750 (114 of
-// 152), date 0.737 (112 of 152).
+// 152), date 0.737 (112 of 152). Extractor 1.44.0 lowered the date floor
+// to 0.734: the 23 people the Red Crescent "treated" come to match, dated
+// the night of the raid where the label gives the three days of it.
 func TestAttributionFresh40(t *testing.T) {
-	scoreAttribution(t, "testdata/devset/fresh40.jsonl", 20, 152, 0.75, 0.736)
+	scoreAttribution(t, "testdata/devset/fresh40.jsonl", 20, 152, 0.75, 0.734)
 }
 
 // TestAttributionFresh41 scores attribution and dates on the fresh41 set
@@ -685,9 +687,12 @@ func TestAttributionFresh50(t *testing.T) {
 // (see TestFreshCasualtyF1), labelled before the rules were run on it.
 // The floors are the first run's accuracies (extractor 1.34.0), rounded
 // down: 126 of 183 labelled figures matched (177 extracted); attribution
-// 0.738 (93 of 126), date 0.563 (71 of 126).
+// 0.738 (93 of 126), date 0.563 (71 of 126). Extractor 1.44.0 lowered the
+// attribution floor to 0.737: two figures come to match whose sources are
+// not the labels' ("Doctors at the Sopore sub-district hospital" for
+// "Doctors", none for the police).
 func TestAttributionFresh51(t *testing.T) {
-	scoreAttribution(t, "testdata/devset/fresh51.jsonl", 20, 126, 0.738, 0.563)
+	scoreAttribution(t, "testdata/devset/fresh51.jsonl", 20, 126, 0.737, 0.563)
 }
 
 // TestAttributionFresh52 scores attribution and dates on the fresh52 set
@@ -926,7 +931,9 @@ func TestAttributionFresh69(t *testing.T) {
 // 84), dates on 84 as before. Extractor 1.42.0 lowered the date floor to
 // 0.765: the 6,700 Rohingya and 730 children killed, told with their
 // breakdown between commas, come to match (111 figures), and the 85 dates
-// right are the same.
+// right are the same. Extractor 1.44.0 lowered them to 0.785 and 0.758:
+// "another jawan was injured" comes to match, given to the DGP with his
+// title and dated by its "yesterday" a day after the day the label gives.
 func TestAttributionFresh68(t *testing.T) {
-	scoreAttribution(t, "testdata/devset/fresh68.jsonl", 20, 106, 0.787, 0.765)
+	scoreAttribution(t, "testdata/devset/fresh68.jsonl", 20, 106, 0.785, 0.758)
 }

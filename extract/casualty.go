@@ -1751,6 +1751,10 @@ func activeBefore(toks []token, first int) (string, int) {
 		// detainees".
 		return OutcomeKilled, k - 1
 	}
+	if (w == "treated" || w == "treating" || w == "treats") && treatedFor(toks, first) {
+		// "had treated about 30 people for injuries": the wounded.
+		return OutcomeWounded, k
+	}
 	if w == "death" && k >= 2 && toks[k-1].w == "to" && deathVerbs[toks[k-2].w] {
 		// "stabbed or shot to death five of them".
 		return OutcomeKilled, k - 2
@@ -3152,9 +3156,11 @@ func passiveAfter(toks []token, first, last int) (string, int) {
 		return OutcomeKilled, k + 2
 	case w == "among" && (at(k+1) == "the" || at(k+1) == "those") && (at(k+2) == "wounded" || at(k+2) == "injured"):
 		return OutcomeWounded, k + 2
-	case w == "among" && (at(k+1) == "the" || at(k+1) == "those") && at(k+2) == "people" && at(k+3) == "killed":
-		// "five children were among those people killed".
-		return OutcomeKilled, k + 3
+	case w == "among" && (at(k+1) == "the" || at(k+1) == "those") && (at(k+2) == "people" || k+2 < len(toks) && toks[k+2].victimHead() && strings.HasSuffix(at(k+2), "s")) &&
+		(passiveVerbs[at(k+3)] == OutcomeKilled || passiveVerbs[at(k+3)] == OutcomeWounded):
+		// "five children were among those people killed", "two
+		// children were among the civilians killed".
+		return passiveVerbs[at(k+3)], k + 3
 	case w == "unaccounted" && at(k+1) == "for":
 		return OutcomeMissing, k + 1
 	case (w == "searched" || w == "looked") && k > 0 && toks[k-1].w == "being" && at(k+1) == "for":
@@ -3543,7 +3549,12 @@ func findCasualties(toks []token, s, lower string, host, them string, out []casu
 		if t.w == "the" {
 			// "The bomber was among those killed", "the gunman was shot
 			// dead": an attacker spoken of by role.
-			if h, to, ok := theAttacker(toks, s, i, host); ok {
+			if h, to, ok := otherOfTwo(toks, s, i, out); ok {
+				// "killing one and wounding the other".
+				used = markUsed(used, len(toks), i, to)
+				out = append(out, h)
+				i = to
+			} else if h, to, ok := theAttacker(toks, s, i, host); ok {
 				used = markUsed(used, len(toks), i, to)
 				out = append(out, h)
 				i = to
@@ -3571,6 +3582,15 @@ func findCasualties(toks []token, s, lower string, host, them string, out []casu
 			// "an Israeli soldier was killed and another moderately
 			// wounded".
 			if h, to, ok := anotherHurt(toks, s, i, out[len(out)-1]); ok {
+				used = markUsed(used, len(toks), i, to)
+				out = append(out, h)
+				i = to
+				continue
+			}
+		}
+		if t.w == "another" {
+			// "shot dead one of the attackers and captured another".
+			if h, to, ok := otherOfTwo(toks, s, i, out); ok {
 				used = markUsed(used, len(toks), i, to)
 				out = append(out, h)
 				i = to
@@ -6992,6 +7012,61 @@ func anotherHurt(toks []token, s string, i int, prev casualtyHit) (casualtyHit, 
 		victims: s[toks[i].s:toks[i].e], side: prev.side, scope: prev.scope,
 	}
 	return h, v, true
+}
+
+// treatedFor reports whether the group opening at toks[first] is followed
+// within its clause by "for" and an injury ("30 people for injuries", "12
+// protesters for gunshot wounds").
+func treatedFor(toks []token, first int) bool {
+	for m := first + 1; m < len(toks) && m <= first+6; m++ {
+		if toks[m].w == "for" {
+			for n := m + 1; n < len(toks) && n <= m+3; n++ {
+				if woundWords[toks[n].w] {
+					return true
+				}
+			}
+			return false
+		}
+		if !toks[m].word {
+			return false
+		}
+	}
+	return false
+}
+
+// otherOfTwo reads "the other" or "another" at toks[i] as the object of an
+// active verb of an outcome other than prev's, prev a figure of one, with
+// no noun after it ("killing one and wounding the other", "shot dead one
+// of the attackers and captured another"): one more of prev's group. It
+// returns the hit and its last token.
+func otherOfTwo(toks []token, s string, i int, out []casualtyHit) (casualtyHit, int, bool) {
+	if len(out) == 0 {
+		return casualtyHit{}, 0, false
+	}
+	prev := out[len(out)-1]
+	last := i
+	if toks[i].w == "the" {
+		if i+1 >= len(toks) || toks[i+1].w != "other" {
+			return casualtyHit{}, 0, false
+		}
+		last = i + 1
+	}
+	if i < 2 || prev.value == nil || *prev.value != 1 || prev.end > toks[i].s {
+		return casualtyHit{}, 0, false
+	}
+	o := activeVerbs[toks[i-1].w]
+	if o == "" || o == prev.outcome || toks[i-2].w != "and" && toks[i-2].w != "," {
+		return casualtyHit{}, 0, false
+	}
+	if n := last + 1; n < len(toks) && (toks[n].word && !npStops[toks[n].w] || toks[n].w == "-") {
+		return casualtyHit{}, 0, false // "captured another village"
+	}
+	one := 1
+	h := casualtyHit{
+		start: toks[i-1].s, end: toks[last].e, outcome: o, qual: QualExact, value: &one,
+		victims: s[toks[i].s:toks[last].e], side: prev.side, scope: prev.scope,
+	}
+	return h, last, true
 }
 
 // civilianIncluded reports whether toks[k:] open ", including" and a

@@ -60,6 +60,19 @@ func TestCasualtyPatterns(t *testing.T) {
 			{OutcomeKilled, 14, QualExact, "civilians"}}},
 		{"held hostage", "About 60 workers had been held hostage at the plant.", []want{
 			{OutcomeCaptured, 60, QualAbout, "civilians"}}},
+		{"one killed and the other wounded", "A sniper fired on two guards, killing one and wounding the other.", []want{
+			{OutcomeKilled, 1, QualExact, "unknown"}, {OutcomeWounded, 1, QualExact, "unknown"}}},
+		{"one killed and another captured", "Soldiers shot dead one of the raiders and captured another, the army said.", []want{
+			{OutcomeKilled, 1, QualExact, "militants"}, {OutcomeCaptured, 1, QualExact, "militants"}}},
+		{"another of a place is no one more", "The rebels killed one soldier and captured another town.", []want{
+			{OutcomeKilled, 1, QualExact, "unknown"}}},
+		{"a jawan", "A jawan was injured in the firing.", []want{{OutcomeWounded, 1, QualExact, "police"}}},
+		{"treated for injuries", "The clinic treated about 45 people for injuries.", []want{
+			{OutcomeWounded, 45, QualAbout, "civilians"}}},
+		{"treated for an illness is no wound", "Doctors treated 40 patients for cholera.", nil},
+		{"among the civilians killed", "Four children were among the civilians killed in the shelling.", []want{
+			{OutcomeKilled, 4, QualExact, "civilians"}}},
+		{"marauders", "Troops killed 12 marauders.", []want{{OutcomeKilled, 12, QualExact, "militants"}}},
 		{"islanders", "Between 200 and 300 islanders were killed.", []want{
 			{OutcomeKilled, 200, QualAtLeast, "civilians"}}},
 		{"a gapped list of places", "Five soldiers were killed in Kandahar, three in Helmand and two in Kunar, the ministry said.", []want{

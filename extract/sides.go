@@ -245,7 +245,7 @@ var (
 		"jihadist gunmen gunman attackers attacker fighters fighter assassins assassin " +
 		"hijackers hijacker kidnappers kidnapper abductors infiltrators infiltrator " +
 		"separatists separatist guerrillas guerrilla extremists extremist terrorists terrorist " +
-		"bandits bandit raiders raider suspects suspect assailants assailant operatives operative " +
+		"bandits bandit raiders raider marauders marauder suspects suspect assailants assailant operatives operative " +
 		"militiamen militiaman gangsters gangster maoists maoist bombers bomber cadres cadre elements " +
 		"khwarij khawarij kharijis khariji paramilitaries intruders intruder mujahideen mujahedeen mujahedin fedayeen partisans partisan " +
 		// India's words for insurgents and jihadists' short form: "three
@@ -417,7 +417,7 @@ var (
 		"painter builder bricklayer mason welder blacksmith weaver potter jeweller jeweler midwife dentist architect " +
 		"accountant typist stenographer schoolmaster headmaster headmistress seamstress woodcutter farmhand rancher " +
 		"hawker peddler boatman ferryman stevedore railwayman conductor stewardess steward landlord tenant doorman bellboy " +
-		"jihadi naxalite")
+		"jihadi naxalite jawan maoist islander inhabitant diner delegate technician veteran occupant")
 )
 
 // victimHeads is the union of the head-noun sets.
