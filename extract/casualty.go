@@ -3254,6 +3254,10 @@ func partAsideClosing(toks []token, k int) int {
 	case toks[m].w == "among" && (toks[m+1].w == "them" || toks[m+1].w == "whom"), toks[m].w == "including":
 	case (numberish(toks[m]) || toks[m].w == "most" || toks[m].w == "all" || toks[m].w == "both" || toks[m].w == "many") &&
 		toks[m+1].w == "of" && (toks[m+2].w == "them" || toks[m+2].w == "whom"):
+	case toks[m].w == "aged" && numberish(toks[m+1]),
+		toks[m].w == "the" && (toks[m+1].w == "youngest" || toks[m+1].w == "oldest"):
+		// Their ages: "two boys, aged 11 and 14,", "Three Kanaks, the
+		// youngest of them 17,".
 	default:
 		return -1
 	}
@@ -3535,10 +3539,11 @@ func findCasualties(toks []token, s, lower string, host, them string, out []casu
 			// hurt": a denial counts nobody.
 			continue
 		}
-		if i >= 3 && toks[i-1].w == "the" && toks[i-2].w == "of" && (numberish(toks[i-3]) || toks[i-3].w == "one") && i+1 < len(toks) &&
+		if i >= 3 && toks[i-1].w == "the" && toks[i-2].w == "of" && (numberish(toks[i-3]) || partWords[toks[i-3].w]) && i+1 < len(toks) &&
 			(toks[i+1].w == "wounded" || toks[i+1].w == "injured") {
-			// "one of the 15 wounded detainees died": the whole the part
-			// is taken from, whose verb is not its own.
+			// "one of the 15 wounded detainees died", "more of the 40
+			// wounded died": the whole the part is taken from, whose
+			// verb is not its own.
 			continue
 		}
 		if ageNumber(toks, i) {
@@ -7034,6 +7039,9 @@ func treatedFor(toks []token, first int) bool {
 	return false
 }
 
+// partWords take a part of a whole ("more of the 40 wounded").
+var partWords = wordSet("one more some several many most few")
+
 // otherOfTwo reads "the other" or "another" at toks[i] as the object of an
 // active verb of an outcome other than prev's, prev a figure of one, with
 // no noun after it ("killing one and wounding the other", "shot dead one
@@ -7301,6 +7309,12 @@ func ageNumber(toks []token, i int) bool {
 	}
 	if toks[i-1].w == "aged" {
 		return true
+	}
+	if i >= 3 && (toks[i-1].w == "and" || toks[i-1].w == "to") && toks[i-3].w == "aged" && numberish(toks[i-2]) {
+		return true // "two boys, aged 11 and 14"
+	}
+	if i >= 3 && toks[i-1].w == "them" && toks[i-2].w == "of" && (toks[i-3].w == "youngest" || toks[i-3].w == "oldest") {
+		return true // "Three Kanaks, the youngest of them 17"
 	}
 	return i >= 2 && toks[i-1].w == "of" && (toks[i-2].w == "age" || toks[i-2].w == "ages")
 }

@@ -73,6 +73,11 @@ func TestCasualtyPatterns(t *testing.T) {
 		{"among the civilians killed", "Four children were among the civilians killed in the shelling.", []want{
 			{OutcomeKilled, 4, QualExact, "civilians"}}},
 		{"marauders", "Troops killed 12 marauders.", []want{{OutcomeKilled, 12, QualExact, "militants"}}},
+		{"ages between commas", "Two girls, aged 9 and 12, were killed in the shelling.", []want{
+			{OutcomeKilled, 2, QualExact, "civilians"}}},
+		{"the youngest's age between commas", "Four villagers, the youngest of them 15, were shot dead.", []want{
+			{OutcomeKilled, 4, QualExact, "civilians"}}},
+		{"the whole more of the wounded are taken from", "The toll rose as more of the 30 wounded died in hospital.", nil},
 		{"islanders", "Between 200 and 300 islanders were killed.", []want{
 			{OutcomeKilled, 200, QualAtLeast, "civilians"}}},
 		{"a gapped list of places", "Five soldiers were killed in Kandahar, three in Helmand and two in Kunar, the ministry said.", []want{
