@@ -1472,8 +1472,8 @@ func alongWithOne(toks []token, first int, out []casualtyHit) (string, int) {
 		if o == "" || o == OutcomeMissing {
 			continue
 		}
-		if w == "dead" && toks[m-1].w != "shot" || w == "killed" && toks[m-1].w == "and" {
-			continue
+		if w == "dead" && toks[m-1].w != "shot" {
+			continue // "dead" alone is no verb here; "shot dead" is
 		}
 		v := m
 		if toks[m-1].w == "shot" || toks[m-1].w == "fatally" {
