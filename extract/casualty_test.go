@@ -78,6 +78,8 @@ func TestCasualtyPatterns(t *testing.T) {
 		{"the youngest's age between commas", "Four villagers, the youngest of them 15, were shot dead.", []want{
 			{OutcomeKilled, 4, QualExact, "civilians"}}},
 		{"the whole more of the wounded are taken from", "The toll rose as more of the 30 wounded died in hospital.", nil},
+		{"a list ending with a man named by his nation", "Two Danes, a Swede and an Englishman were among the dead.", []want{
+			{OutcomeKilled, 2, QualExact, "civilians"}, {OutcomeKilled, 1, QualExact, "civilians"}, {OutcomeKilled, 1, QualExact, "civilians"}}},
 		{"islanders", "Between 200 and 300 islanders were killed.", []want{
 			{OutcomeKilled, 200, QualAtLeast, "civilians"}}},
 		{"a gapped list of places", "Five soldiers were killed in Kandahar, three in Helmand and two in Kunar, the ministry said.", []want{

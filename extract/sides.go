@@ -417,7 +417,8 @@ var (
 		"painter builder bricklayer mason welder blacksmith weaver potter jeweller jeweler midwife dentist architect " +
 		"accountant typist stenographer schoolmaster headmaster headmistress seamstress woodcutter farmhand rancher " +
 		"hawker peddler boatman ferryman stevedore railwayman conductor stewardess steward landlord tenant doorman bellboy " +
-		"jihadi naxalite jawan maoist islander inhabitant diner delegate technician veteran occupant")
+		"jihadi naxalite jawan maoist islander inhabitant diner delegate technician veteran occupant " +
+		"frenchman englishman irishman scotsman welshman dutchman")
 )
 
 // victimHeads is the union of the head-noun sets.
