@@ -1159,6 +1159,16 @@ func initialBefore(words []token, t token) bool {
 // flagged, leading articles and "-based" descriptors and parentheses are
 // dropped, and a title before a name is dropped for the name ("Observatory
 // head Rami Abdel Rahman" → "Rami Abdel Rahman").
+// joinToken appends t to the word w of a source's name, with the space
+// between them when there is one.
+func joinToken(w *token, t token) {
+	if w.e < t.s {
+		w.orig += " "
+	}
+	w.orig += t.orig
+	w.e = t.e
+}
+
 func cleanSource(toks []token) (string, bool, bool) {
 	// Drop parenthesised parts.
 	var buf [32]token
@@ -1177,13 +1187,7 @@ func cleanSource(toks []token) (string, bool, bool) {
 		}
 		if depth == 0 && t.word {
 			if n := len(words); n > 0 && strings.HasSuffix(words[n-1].orig, "&") && (words[n-1].e == t.s || t.cap) {
-				// "AT&T", "Copper & Gold": one name.
-				w := &words[n-1]
-				if w.e < t.s {
-					w.orig += " "
-				}
-				w.orig += t.orig
-				w.e = t.e
+				joinToken(&words[n-1], t) // "AT&T", "Copper & Gold": one name
 				continue
 			}
 			words = append(words, t)
@@ -1191,12 +1195,7 @@ func cleanSource(toks []token) (string, bool, bool) {
 		if depth == 0 && t.w == "&" && len(words) > 0 && words[len(words)-1].cap {
 			// "Freeport-McMoRan Copper & Gold Inc", "AT&T": the
 			// ampersand of a name stays.
-			w := &words[len(words)-1]
-			if w.e < t.s {
-				w.orig += " "
-			}
-			w.orig += t.orig
-			w.e = t.e
+			joinToken(&words[len(words)-1], t)
 			continue
 		}
 		// A plural possessive's apostrophe stays on its word: "the rebels'
@@ -1204,9 +1203,7 @@ func cleanSource(toks []token) (string, bool, bool) {
 		if depth == 0 && len(words) > 0 && (t.w == "'" || t.w == "’" || t.w == "." && initialBefore(words, t) || t.w == "," && words[len(words)-1].cap) && words[len(words)-1].e == t.s {
 			// (And a comma of a list of places: "officials in Moscow,
 			// Beijing and Brussels".)
-			w := &words[len(words)-1]
-			w.orig += t.orig
-			w.e = t.e
+			joinToken(&words[len(words)-1], t)
 		}
 	}
 	if n := len(words); n > 0 && strings.HasSuffix(words[n-1].orig, "&") {

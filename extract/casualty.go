@@ -3585,17 +3585,13 @@ func findCasualties(toks []token, s, lower string, host, them string, out []casu
 		}
 		if t.w == "another" && len(out) > 0 {
 			// "an Israeli soldier was killed and another moderately
-			// wounded".
-			if h, to, ok := anotherHurt(toks, s, i, out[len(out)-1]); ok {
-				used = markUsed(used, len(toks), i, to)
-				out = append(out, h)
-				i = to
-				continue
+			// wounded", "shot dead one of the attackers and captured
+			// another".
+			h, to, ok := anotherHurt(toks, s, i, out[len(out)-1])
+			if !ok {
+				h, to, ok = otherOfTwo(toks, s, i, out)
 			}
-		}
-		if t.w == "another" {
-			// "shot dead one of the attackers and captured another".
-			if h, to, ok := otherOfTwo(toks, s, i, out); ok {
+			if ok {
 				used = markUsed(used, len(toks), i, to)
 				out = append(out, h)
 				i = to
@@ -3982,7 +3978,7 @@ func findCasualties(toks []token, s, lower string, host, them string, out []casu
 					h.side = out[firstHit-1].side
 				}
 				if inherit && firstHit > 0 && out[firstHit-1].side == SideCivilians && peopleHit(s, out[firstHit-1]) && armedSide(h.side) &&
-					n.partOf < 0 && n.head == n.last && strings.HasSuffix(toks[n.head].w, "s") && nationAt("", toks[n.head].w) != "" {
+					n.partOf < 0 && n.head == n.last && pluralDemonym(toks[n.head].w) {
 					// "402 people died in Mecca, 275 of them Iranians": a
 					// nation's people, not its forces.
 					h.side = SideCivilians
@@ -6782,7 +6778,7 @@ func ofThem(toks []token, s string, i int, host, them string, out []casualtyHit)
 	h.outcome, h.end, h.scope = prev.outcome, toks[g].e, prev.scope
 	h.victims = s[toks[i].s:toks[g].e]
 	h.side = sideOf(groupWords(toks, last+1, g, nil), host)
-	if toks[g-1].w == "them" && prev.side == SideCivilians && armedSide(h.side) && strings.HasSuffix(toks[g].w, "s") && nationAt("", toks[g].w) != "" {
+	if toks[g-1].w == "them" && prev.side == SideCivilians && armedSide(h.side) && pluralDemonym(toks[g].w) {
 		// "40 people died, 27 of them Iranians": a nation's people, not
 		// its forces.
 		h.side = SideCivilians

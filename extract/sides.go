@@ -448,7 +448,12 @@ func isVictimHead(w string) bool {
 	if namedGroups[w] != "" {
 		return false
 	}
-	// Plural demonyms: "Iranians", "Palestinians".
+	return pluralDemonym(w)
+}
+
+// pluralDemonym reports whether w names a nation's people in the plural:
+// "Iranians", "Palestinians", "Spaniards".
+func pluralDemonym(w string) bool {
 	return len(w) > 3 && w[len(w)-1] == 's' && nationAdjectives[w] != "" && w != "us" && !strings.HasSuffix(w, "'s")
 }
 
