@@ -829,9 +829,11 @@ func TestAttributionFresh62(t *testing.T) {
 // fresh63 set (see TestFreshCasualtyF1). The floors are the first run's
 // accuracies (extractor 1.37.0 of 795a7af), rounded down: 109 of 187 labelled
 // figures matched (163 extracted); attribution 0.789 (86 of 109), date
-// 0.468 (51 of 109).
+// 0.468 (51 of 109). Extractor 1.45.0 lowered them to 0.783 and 0.459: two
+// more figures match (111), one with its source and neither with its day
+// as the labels give them (87 and 51 right).
 func TestAttributionFresh63(t *testing.T) {
-	scoreAttribution(t, "testdata/devset/fresh63.jsonl", 20, 109, 0.788, 0.467)
+	scoreAttribution(t, "testdata/devset/fresh63.jsonl", 20, 109, 0.783, 0.459)
 }
 
 // TestAttributionFresh64 scores attribution and dates on the fresh64 set
@@ -843,8 +845,11 @@ func TestAttributionFresh63(t *testing.T) {
 // and around Osh … and 41 in the neighbouring Jalal-Abad region" has its
 // second item read with the first's day, the dateline's, where the label
 // gives the days of the violence (57 right of 106).
+// Extractor 1.45.0 lowered the attribution floor to 0.710: "four sustained
+// injuries" comes to match, given to the IDF Spokesman where the label
+// gives no source (76 right of 107).
 func TestAttributionFresh64(t *testing.T) {
-	scoreAttribution(t, "testdata/devset/fresh64.jsonl", 20, 105, 0.714, 0.537)
+	scoreAttribution(t, "testdata/devset/fresh64.jsonl", 20, 105, 0.710, 0.537)
 }
 
 // TestAttributionFresh65 scores attribution and dates on the fresh65 set
@@ -855,8 +860,12 @@ func TestAttributionFresh64(t *testing.T) {
 // people have been killed …, more than 50 of them soldiers" is no longer
 // read as civilians (people broken down into soldiers are of no one side),
 // where the label has civilians, and that figure was dated right.
+// Extractor 1.45.0 lowered the attribution floor to 0.833: four more
+// figures match (120; "20 Copts, one Muslim", "69 blacks", "More than 200
+// people, nearly all of them black"), the last given to "police" where
+// the label has "police figures" (100 right).
 func TestAttributionFresh65(t *testing.T) {
-	scoreAttribution(t, "testdata/devset/fresh65.jsonl", 20, 110, 0.836, 0.616)
+	scoreAttribution(t, "testdata/devset/fresh65.jsonl", 20, 110, 0.833, 0.616)
 }
 
 // TestAttributionFresh66 scores attribution and dates on the held-out
@@ -934,6 +943,9 @@ func TestAttributionFresh69(t *testing.T) {
 // right are the same. Extractor 1.44.0 lowered them to 0.785 and 0.758:
 // "another jawan was injured" comes to match, given to the DGP with his
 // title and dated by its "yesterday" a day after the day the label gives.
+// Extractor 1.45.0 lowered the date floor to 0.752: "Four more inmates
+// strangled" comes to match, undated where the label gives the day
+// before publication (85 right of 113).
 func TestAttributionFresh68(t *testing.T) {
-	scoreAttribution(t, "testdata/devset/fresh68.jsonl", 20, 106, 0.785, 0.758)
+	scoreAttribution(t, "testdata/devset/fresh68.jsonl", 20, 106, 0.785, 0.752)
 }

@@ -57,7 +57,7 @@ var (
 			"liquidate liquidates liquidated liquidating " +
 			"behead beheads beheaded beheading decapitated decapitating bury buries buried burying martyring " +
 			"massacring executed executing slaughtered slaughtering murdered murdering slew " +
-			"annihilated annihilating exterminated machine-gunned": OutcomeKilled,
+			"annihilated annihilating exterminated machine-gunned lynched lynching hanged strangled strangling": OutcomeKilled,
 		"wound wounds wounded wounding injure injures injured injuring maimed maiming": OutcomeWounded,
 		"neutralize neutralizes neutralized neutralizing neutralise neutralises neutralised " +
 			"neutralising": OutcomeNeutralized,
@@ -68,7 +68,7 @@ var (
 	// "34 soldiers died", "12 dead".
 	passiveVerbs = outcomeWords(map[string]string{
 		"killed died die dies dead slain perished executed martyred massacred murdered beheaded decapitated fallen " +
-			"eliminated liquidated drowned drown drowns slaughtered butchered": OutcomeKilled,
+			"eliminated liquidated drowned drown drowns slaughtered butchered lynched hanged assassinated strangled": OutcomeKilled,
 		"wounded injured hurt": OutcomeWounded,
 		"missing":              OutcomeMissing,
 		"captured abducted kidnapped surrendered": OutcomeCaptured,
@@ -77,7 +77,7 @@ var (
 	// transitiveVerbs are passive verbs that, with no auxiliary before them
 	// and an object after them, are active ("Two soldiers killed three").
 	transitiveVerbs = wordSet("killed wounded injured captured abducted kidnapped neutralized " +
-		"neutralised eliminated liquidated executed murdered massacred beheaded decapitated")
+		"neutralised eliminated liquidated executed murdered massacred beheaded decapitated lynched hanged assassinated strangled")
 	auxWords = wordSet("were was are is have has had been being be also all both reportedly " +
 		"remain remained remains still " +
 		"reported later subsequently each allegedly believed feared thought said known to " +
@@ -193,6 +193,15 @@ func parseNP(toks []token, i int) (nounPhrase, bool) {
 		// An age after a name: "Shlomi Ziv, 41, were abducted".
 		return nounPhrase{}, false
 	}
+	if t.num && i > 2 && i+1 < len(toks) && toks[i-1].w == "then" && toks[i-2].w == "," && toks[i+1].w == "," {
+		// An age then: "Abdul Rahim, then 15, was wounded".
+		return nounPhrase{}, false
+	}
+	if t.num && i+2 < len(toks) && toks[i+1].w == ":" && toks[i+2].num && t.e == toks[i+1].s && toks[i+1].e == toks[i+2].s {
+		// A time of day: "at about 6:45pm" (not "the toll stood at 63:
+		// 17 Americans, …").
+		return nounPhrase{}, false
+	}
 	if i > 1 && toks[i-1].w == "of" && ageOfWords[toks[i-2].w] {
 		// An age: "a boy of 13", "children under the age of five".
 		return nounPhrase{}, false
@@ -240,10 +249,14 @@ func parseNP(toks []token, i int) (nounPhrase, bool) {
 		if j < len(toks) && (toks[j].w == "the" || toks[j].w == "them") {
 			j++
 		}
-	} else if j+3 < len(toks) && toks[j].w == "of" && !c.article && !c.vague && toks[j+1].w == "the" && wholeCount(toks, j+2) &&
+	} else if j+3 < len(toks) && toks[j].w == "of" && !c.article && !c.vague && (toks[j+1].w == "the" || possessive[toks[j+1].w]) && wholeCount(toks, j+2) &&
 		partitiveHead(toks, j+3) {
 		// "38 of the 67 people on board", "three of the four
-		// children": the people are the group.
+		// children", "killed nine of its 10 members": the people are
+		// the group.
+		if possessive[toks[j+1].w] {
+			n.partOf = j + 1
+		}
 		if i > 0 && freeVerbs[toks[i-1].w] {
 			// "rescued 30 of the 120 students kidnapped": the 30 were
 			// freed; the 120 are the figure.
@@ -407,6 +420,14 @@ func parseNP(toks []token, i int) (nounPhrase, bool) {
 			j++
 			break
 		}
+		if !c.article && toks[i].w != "one" && mods == 0 && j == c.next && j+1 < len(toks) && toks[j].cap && nationFirstWords[w.w] &&
+			nationAdjectives[w.w+" "+toks[j+1].w] != "" && eseDemonym(toks, j+1) {
+			// "345 North Vietnamese were killed": of a nation named by
+			// two words.
+			n.head = j + 1
+			j += 2
+			break
+		}
 		if (c.article || toks[i].w == "one") && singularHeads[w.w] || !c.article && w.victimHead() {
 			// "one security guard" counts one as "a security guard" does.
 			n.head = j
@@ -435,6 +456,12 @@ func parseNP(toks []token, i int) (nounPhrase, bool) {
 			(j+2 >= len(toks) || !toks[j+2].victimHead() && !isModifier(toks[j+2])) {
 			// "… were killed and two seriously wounded": the adverb
 			// qualifies the verb of an elliptical count.
+			break
+		}
+		if mods == 0 && j == c.next && (w.w == "suffered" || w.w == "sustained" || w.w == "received") && j+1 < len(toks) &&
+			(woundWords[toks[j+1].w] || j+2 < len(toks) && woundWords[toks[j+2].w]) {
+			// "one soldier was killed and four sustained injuries": the
+			// verb of an elliptical count, not a word describing it.
 			break
 		}
 		if mods == 0 && j == c.next && (w.w == "prisoner" || w.w == "captive" || w.w == "hostage") && i > 0 && takeVerbs[toks[i-1].w] {
@@ -917,6 +944,11 @@ func parseChain(toks []token, i int, chain []nounPhrase) []nounPhrase {
 				j += 2
 			}
 		}
+		if c := partOfThemAside(toks, j); c > 0 && !breakdown {
+			// "killing 16 civilians, eight of them children, and two
+			// soldiers": the list goes on past a part of its item.
+			j = c
+		}
 		k := j
 		comma := toks[k].w == ","
 		if comma {
@@ -1007,6 +1039,28 @@ func parseChain(toks []token, i int, chain []nounPhrase) []nounPhrase {
 		n = next
 	}
 	return chain
+}
+
+// partOfThemAside returns the index of the comma that closes a part of
+// an item set between commas before "and" and the list's next count
+// (", eight of them children, and two soldiers"), or -1.
+func partOfThemAside(toks []token, k int) int {
+	if k+4 >= len(toks) || toks[k].w != "," || !numberish(toks[k+1]) || toks[k+2].w != "of" || toks[k+3].w != "them" {
+		return -1
+	}
+	for m := k + 4; m+2 < len(toks) && m <= k+10; m++ {
+		t := toks[m]
+		if t.w == "," {
+			if toks[m+1].w == "and" && (numberish(toks[m+2]) || toks[m+2].w == "a" || toks[m+2].w == "an") {
+				return m
+			}
+			return -1
+		}
+		if !t.word || t.cls&(clsVerb|clsReport) != 0 {
+			return -1
+		}
+	}
+	return -1
 }
 
 // speakerPlaces are the prepositions of a speaker's post: "a doctor at
@@ -1509,12 +1563,13 @@ func bodyVerbAfter(toks []token, k int) int {
 }
 
 // demonymNoun reports whether toks[j] is a nation's name for one of its
-// people standing as a noun ("a Canadian was killed"): capitalised, a
-// nation's adjective, and followed by a verb's auxiliary or the end of a
+// people standing as a noun ("a Canadian was killed"), or a believer named
+// by the faith ("one Muslim was killed"): capitalised, a nation's
+// adjective or faithSingulars', and followed by a verb's auxiliary or the end of a
 // clause rather than by a noun it describes.
 func demonymNoun(toks []token, j int) bool {
 	t := toks[j]
-	if !t.cap || !t.word || nationAdjectives[t.w] == "" || namedGroups[t.w] != "" || strings.HasSuffix(t.w, "s") {
+	if !t.cap || !t.word || nationAdjectives[t.w] == "" && !faithSingulars[t.w] || namedGroups[t.w] != "" || strings.HasSuffix(t.w, "s") {
 		return false
 	}
 	if j+1 >= len(toks) {
@@ -1755,14 +1810,14 @@ func activeBefore(toks []token, first int) (string, int) {
 		// "had treated about 30 people for injuries": the wounded.
 		return OutcomeWounded, k
 	}
-	if w == "death" && k >= 2 && toks[k-1].w == "to" && deathVerbs[toks[k-2].w] {
+	if w == "death" && k >= 2 && toks[k-1].w == "to" && deathVerb(toks[k-2].w) {
 		// "stabbed or shot to death five of them".
 		return OutcomeKilled, k - 2
 	}
-	if deathVerbs[w] || aliveVerbs[w] {
+	if deathVerb(w) || aliveVerbs[w] {
 		// "stabbed three people to death", "burned 11 villagers alive".
 		for m := first + 1; m < len(toks) && m <= first+8; m++ {
-			if m+1 < len(toks) && toks[m].w == "to" && toks[m+1].w == "death" && deathVerbs[w] || toks[m].w == "alive" && aliveVerbs[w] {
+			if m+1 < len(toks) && toks[m].w == "to" && toks[m+1].w == "death" && deathVerb(w) || toks[m].w == "alive" && aliveVerbs[w] {
 				return OutcomeKilled, k
 			}
 			if !toks[m].word {
@@ -1789,7 +1844,7 @@ func activeBefore(toks []token, first int) (string, int) {
 		// "Among those killed in August were 16 children".
 		return o, at
 	}
-	if w == "death" && k > 1 && toks[k-1].w == "to" && deathVerbs[toks[k-2].w] {
+	if w == "death" && k > 1 && toks[k-1].w == "to" && deathVerb(toks[k-2].w) {
 		// "hacked to death 40 villagers".
 		return OutcomeKilled, k - 2
 	}
@@ -2560,7 +2615,19 @@ var aliveVerbs = wordSet("burned burnt burning buried burying")
 // deathVerbs kill when followed by "to death" ("hacked to death").
 var deathVerbs = wordSet("hacked beat beaten stabbed burned burnt stoned crushed clubbed starved shot " +
 	"tortured trampled bludgeoned burning hacking beating stabbing stoning clubbing crushing " +
-	"torturing trampling bludgeoning")
+	"torturing trampling bludgeoning frozen put")
+
+// notDeathVerbs are verbs in -ed before "to death" that kill no one:
+// "sentenced to death", "frightened to death".
+var notDeathVerbs = wordSet("sentenced condemned scared frightened bored worried doomed tickled " +
+	"tried charged threatened")
+
+// deathVerb reports whether w kills when "to death" follows it: one of
+// deathVerbs, or any verb in -ed but a sentence's ("machine-gunned to
+// death", "bayoneted to death", "strangled to death").
+func deathVerb(w string) bool {
+	return deathVerbs[w] || len(w) > 4 && strings.HasSuffix(w, "ed") && !notDeathVerbs[w]
+}
 
 // numberOfGroup reads "the number of <group> killed … rose to" back from
 // the verb at toks[k]: it returns the outcome and the group's first and
@@ -2899,6 +2966,12 @@ func passiveAfter(toks []token, first, last int) (string, int) {
 			if (t.w == "both" || t.w == "all" || t.w == "each") && ppStarts[toks[m-1].w] {
 				continue // "22 fighters from both sides were killed"
 			}
+			if t.w == "dead" && toks[m-1].w == "shot" {
+				// "Police at Sharpeville shot dead 69 protesters": the
+				// verb is read as "shot dead" (active before an object).
+				k, found = m-1, true
+				break
+			}
 			if auxWords[t.w] && t.w != "to" || passiveVerbs[t.w] != "" || t.w == "lost" || t.w == "suffered" || t.w == "sustained" {
 				// ("Two jawans travelling in a following vehicle
 				// suffered minor injuries".)
@@ -3072,12 +3145,12 @@ func passiveAfter(toks []token, first, last int) (string, int) {
 	case aliveVerbs[w] && at(k+1) == "alive" && be:
 		// "Eleven villagers were burned alive".
 		return OutcomeKilled, k + 1
-	case deathVerbs[w] && at(k+1) == "to" && at(k+2) == "death":
+	case deathVerb(w) && at(k+1) == "to" && at(k+2) == "death":
 		if !be && startsObject(toks, k+3) {
 			return "", -1 // "gunmen hacked to death 40 villagers"
 		}
 		return OutcomeKilled, k + 2
-	case be && deathVerbs[w] && (at(k+1) == "or" || at(k+1) == "and") && deathVerbs[at(k+2)] && at(k+3) == "to" && at(k+4) == "death":
+	case be && deathVerb(w) && (at(k+1) == "or" || at(k+1) == "and") && deathVerb(at(k+2)) && at(k+3) == "to" && at(k+4) == "death":
 		// "were stabbed or hacked to death".
 		return OutcomeKilled, k + 4
 	case (w == "taken" || w == "rushed" || w == "admitted" || w == "evacuated" || w == "airlifted" || w == "flown") && toHospital(toks, k+1) > 0:
@@ -3250,7 +3323,13 @@ func partAsideClosing(toks []token, k int) int {
 	if k+3 >= len(toks) || toks[k].w != "," {
 		return -1
 	}
-	switch m := k + 1; {
+	m := k + 1
+	if k+5 < len(toks) && (toks[m].w == "nearly" || toks[m].w == "almost") && (toks[m+1].w == "all" || toks[m+1].w == "most") {
+		// "More than 200 people, nearly all of them black, have been
+		// killed".
+		m++
+	}
+	switch {
 	case toks[m].w == "among" && (toks[m+1].w == "them" || toks[m+1].w == "whom"), toks[m].w == "including":
 	case (numberish(toks[m]) || toks[m].w == "most" || toks[m].w == "all" || toks[m].w == "both" || toks[m].w == "many") &&
 		toks[m+1].w == "of" && (toks[m+2].w == "them" || toks[m+2].w == "whom"):
@@ -4142,6 +4221,16 @@ func findCasualties(toks []token, s, lower string, host, them string, out []casu
 				out[firstHit].side = side
 			}
 		}
+		if len(chain) > 1 && len(out) > firstHit {
+			if c := partOfThemAside(toks, chain[0].last+1); c > 0 && c < chain[1].first {
+				// "killing 16 civilians, eight of them children, and two
+				// soldiers": the part of the first item, read as after it.
+				if h, from, to, ok := ofThem(toks, s, chain[0].last+2, host, them, out[:firstHit+1]); ok && to < c {
+					used = markUsed(used, len(toks), from, to)
+					out = append(out, h)
+				}
+			}
+		}
 		i = chain[len(chain)-1].last
 	}
 	if h, ok := attackerKilledLater(toks, s, host); ok {
@@ -4941,9 +5030,22 @@ func mixedOutcome(toks []token, k int) bool {
 			return false
 		}
 		w := toks[m].w
+		if w == "taken" && m+1 < len(toks) {
+			// "were killed or taken prisoner".
+			switch toks[m+1].w {
+			case "prisoner", "prisoners", "captive", "hostage", "hostages":
+				return true
+			}
+		}
 		return passiveVerbs[w] != "" || activeVerbs[w] != "" || w == "went" || w == "gone" || w == "disappeared" || w == "vanished"
 	}
 	if k+2 < len(toks) && toks[k+1].w == "or" && outcomeWord(k+2) {
+		return true
+	}
+	if k+3 < len(toks) && toks[k+1].w == "," && outcomeWord(k+2) && (toks[k+3].w == "or" || toks[k+3].w == "and" || toks[k+3].w == ",") &&
+		passiveVerbs[toks[k].w] != passiveVerbs[toks[k+2].w] {
+		// "were killed, wounded or missing", "civilians killed, injured
+		// or abducted": one total of all.
 		return true
 	}
 	if k+3 < len(toks) && toks[k+1].w == "or" && (toks[k+2].w == "were" || toks[k+2].w == "was" || toks[k+2].w == "are" || toks[k+2].w == "is" ||
@@ -4965,7 +5067,27 @@ func mixedOutcome(toks []token, k int) bool {
 		// "100 servicemen killed and wounded": one total of both.
 		return true
 	}
+	if k >= 2 && toks[k-1].w == "and" && activeVerbs[toks[k-2].w] == OutcomeKilled && activeVerbs[toks[k].w] == OutcomeWounded && countWithin(toks, k+1, 3) {
+		// "had killed and wounded more than 200": one total of both
+		// told by the verbs together (but "wounded and captured one"
+		// is one man both befell).
+		return true
+	}
 	return k >= 2 && toks[k-1].w == "or" && outcomeWord(k-2)
+}
+
+// countWithin reports whether a count starts at toks[k] or within n
+// words after it ("more than 200").
+func countWithin(toks []token, k, n int) bool {
+	for m := k; m < len(toks) && m <= k+n; m++ {
+		if numberish(toks[m]) {
+			return true
+		}
+		if !toks[m].word {
+			return false
+		}
+	}
+	return false
 }
 
 // sentenceMixed reports whether a sentence counts the dead and wounded
@@ -5558,6 +5680,23 @@ func partitiveSide(toks []token, n nounPhrase, side string) string {
 		}
 		if g := namedGroups[toks[m].w]; g != "" {
 			return g
+		}
+	}
+	if (toks[n.partOf].w == "its" || toks[n.partOf].w == "their") && n.first > 0 && activeVerbs[toks[n.first-1].w] != "" {
+		// "troops ambushed a column of guerrillas and killed nine of its
+		// members": the insurgents named nearest before own the killed,
+		// not the nation of the troops (but "said six of its men had been
+		// killed" are the speaker's).
+		for m := n.first - 1; m >= 0 && m >= n.first-32; m-- {
+			if toks[m].victimHead() {
+				if k := m + 1; k < len(toks) && (activeVerbs[toks[k].w] != "" || auxWords[toks[k].w]) {
+					break // "militants killed 12 of their men": the killers' own are not theirs
+				}
+				if rebelHeads[toks[m].w] || militantHeads[toks[m].w] {
+					return sideOf(groupWords(toks, m, m, nil), "")
+				}
+				break
+			}
 		}
 	}
 	for m := n.first - 1; m >= 0; m-- {
@@ -6827,7 +6966,7 @@ func verbOfThem(toks []token, first int) (string, int) {
 	if v := toks[first-2].w; w == "dead" && (v == "shot" || v == "shoot") || w == "down" && (v == "gunned" || v == "mowed" || v == "cut") {
 		return OutcomeKilled, first - 2
 	}
-	if first >= 3 && w == "death" && toks[first-2].w == "to" && deathVerbs[toks[first-3].w] {
+	if first >= 3 && w == "death" && toks[first-2].w == "to" && deathVerb(toks[first-3].w) {
 		// "stabbed or shot to death five of them".
 		return OutcomeKilled, first - 3
 	}

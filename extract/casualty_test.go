@@ -67,6 +67,46 @@ func TestCasualtyPatterns(t *testing.T) {
 		{"another of a place is no one more", "The rebels killed one soldier and captured another town.", []want{
 			{OutcomeKilled, 1, QualExact, "unknown"}}},
 		{"a jawan", "A jawan was injured in the firing.", []want{{OutcomeWounded, 1, QualExact, "police"}}},
+		{"any verb in -ed to death", "About 40 prisoners were bayoneted to death in the yard.", []want{
+			{OutcomeKilled, 40, QualAbout, "civilians"}}},
+		{"machine-gunned to death", "Some 120 villagers were machine-gunned to death, witnesses said.", []want{
+			{OutcomeKilled, 120, QualAbout, "civilians"}}},
+		{"a sentence to death kills no one", "Three men were sentenced to death on Monday.", nil},
+		{"lynched", "A mob lynched two men accused of theft.", []want{{OutcomeKilled, 2, QualExact, "civilians"}}},
+		{"hanged", "Eleven prisoners were hanged at dawn.", []want{{OutcomeKilled, 11, QualExact, "civilians"}}},
+		{"one believer named by the faith", "Twelve Copts and one Muslim were killed in the clashes.", []want{
+			{OutcomeKilled, 12, QualExact, "civilians"}, {OutcomeKilled, 1, QualExact, "civilians"}}},
+		{"members of a community", "Nine members of the Yazidi community were killed.", []want{
+			{OutcomeKilled, 9, QualExact, "civilians"}}},
+		{"a count that sustained injuries", "One soldier was killed and four sustained injuries.", []want{
+			{OutcomeKilled, 1, QualExact, "unknown"}, {OutcomeWounded, 4, QualExact, "unknown"}}},
+		{"a count that suffered wounds", "Two died and three suffered serious burns.", []want{
+			{OutcomeKilled, 2, QualExact, "unknown"}, {OutcomeWounded, 3, QualExact, "unknown"}}},
+		{"killed or taken prisoner is no count of the dead", "More than 1,700 soldiers were killed or taken prisoner in the campaign.", nil},
+		{"a part of a possessive whole", "Troops ambushed a band of guerrillas and killed seven of its 12 members.", []want{
+			{OutcomeKilled, 7, QualExact, "rebels"}}},
+		{"the killers' possessive is not the victims'", "Ukrainian troops said insurgents killed 12 of their 30 men.", []want{
+			{OutcomeKilled, 12, QualExact, "Ukrainian military"}}},
+		{"a nation of two words, its plural its adjective", "The spokesman said 210 North Vietnamese were killed.", []want{
+			{OutcomeKilled, 210, QualExact, "North Vietnamese military"}}},
+		{"a list going on past a part of its item", "The raiders killed 14 villagers, six of them children, and two policemen.", []want{
+			{OutcomeKilled, 14, QualExact, "civilians"}, {OutcomeKilled, 2, QualExact, "police"}, {OutcomeKilled, 6, QualExact, "civilians"}}},
+		{"the shooters before a place are no victims", "Police at the checkpoint shot dead 11 demonstrators.", []want{
+			{OutcomeKilled, 11, QualExact, "civilians"}}},
+		{"a part set off by nearly all of them", "About 90 people, nearly all of them students, were killed.", []want{
+			{OutcomeKilled, 90, QualAbout, "civilians"}}},
+		{"people named by race", "Two whites and five blacks were killed in the raid.", []want{
+			{OutcomeKilled, 2, QualExact, "civilians"}, {OutcomeKilled, 5, QualExact, "civilians"}}},
+		{"killed, wounded or missing is one total", "The navy said 320 sailors were killed, wounded or missing.", nil},
+		{"killed and wounded by one verb pair is one total", "The group said its men had killed and wounded more than 60 soldiers.", nil},
+		{"wounded and captured is one man both befell", "Troops killed 14 of the attackers and wounded and captured one.", []want{
+			{OutcomeKilled, 14, QualExact, "militants"}, {OutcomeCaptured, 1, QualExact, "militants"}}},
+		{"an age told with then is no count", "Samir, then 16, was wounded in the arm.", nil},
+		{"a time of day is no count", "Soldiers reached the toll gate at about 6:45pm and opened fire.", nil},
+		{"a toll before its parts after a colon is no time", "The death toll stood at 41: 30 soldiers and 11 civilians.", []want{
+			{OutcomeKilled, 41, QualExact, "unknown"}, {OutcomeKilled, 30, QualExact, "unknown"}, {OutcomeKilled, 11, QualExact, "civilians"}}},
+		{"a faith word describing a place is no one", "Four people were killed at a Moslem festival.", []want{
+			{OutcomeKilled, 4, QualExact, "civilians"}}},
 		{"treated for injuries", "The clinic treated about 45 people for injuries.", []want{
 			{OutcomeWounded, 45, QualAbout, "civilians"}}},
 		{"treated for an illness is no wound", "Doctors treated 40 patients for cholera.", nil},

@@ -555,8 +555,11 @@ func TestLocationDevsetFresh60(t *testing.T) {
 // It is 0.430 since the parts of "the deaths of at least 41 people - 38
 // men and three women -" are read, placed at the town the report is filed
 // from where the label gives the village (59 right of 137).
+// Extractor 1.45.0 lowered it to 0.428: "killed nine of its 10 members"
+// comes to match, placed at Puerto Mauricio (the town the ford is near)
+// where the label has the ford, Vado del Yeso (60 right of 140).
 func TestLocationDevsetFresh61(t *testing.T) {
-	scoreLocations(t, "testdata/devset/fresh61.jsonl", 20, 125, 0.430)
+	scoreLocations(t, "testdata/devset/fresh61.jsonl", 20, 125, 0.428)
 }
 
 // TestLocationDevsetFresh62 scores the places of the casualty figures of
@@ -575,8 +578,10 @@ func TestLocationDevsetFresh62(t *testing.T) {
 // the held-out fresh63 set (see TestAttributionFresh63). The floor is the
 // first run's figure (extractor 1.37.0 of 795a7af): 187 figures labelled, 163
 // extracted, 109 matched; place right on 57 (0.523).
+// Extractor 1.45.0 lowered it to 0.513: two more figures match (111),
+// neither with the place the label gives (57 right).
 func TestLocationDevsetFresh63(t *testing.T) {
-	scoreLocations(t, "testdata/devset/fresh63.jsonl", 20, 109, 0.522)
+	scoreLocations(t, "testdata/devset/fresh63.jsonl", 20, 109, 0.513)
 }
 
 // TestLocationDevsetFresh64 scores the places of the casualty figures of
@@ -587,8 +592,10 @@ func TestLocationDevsetFresh63(t *testing.T) {
 // killed in and around Osh … and 41 in the neighbouring Jalal-Abad
 // region" is read, with no place, as the gazetteer does not know the
 // region (55 right of 106).
+// Extractor 1.45.0 lowered it to 0.514: "four sustained injuries" comes
+// to match, with no place where the label has Misgav Am (55 right of 107).
 func TestLocationDevsetFresh64(t *testing.T) {
-	scoreLocations(t, "testdata/devset/fresh64.jsonl", 20, 105, 0.518)
+	scoreLocations(t, "testdata/devset/fresh64.jsonl", 20, 105, 0.514)
 }
 
 // TestLocationDevsetFresh65 scores the places of the casualty figures of
@@ -606,8 +613,10 @@ func TestLocationDevsetFresh65(t *testing.T) {
 // Extractor 1.43.0 lowered it to 0.374: a toll told as "the dead number
 // more than 500" is read, with no place where the label gives the school
 // the sentences before name (39 right of 104).
+// Extractor 1.45.0 lowered it to 0.371: one more figure matches (105), not
+// with the place the label gives (39 right).
 func TestLocationDevsetFresh66(t *testing.T) {
-	scoreLocations(t, "testdata/devset/fresh66.jsonl", 20, 103, 0.374)
+	scoreLocations(t, "testdata/devset/fresh66.jsonl", 20, 103, 0.371)
 }
 
 // TestLocationDevsetFresh67 scores the places of the casualty figures of

@@ -275,7 +275,7 @@ var (
 		"activist activists lawyer lawyers singer singers musician musicians tracker trackers governor " +
 		"interpreter interpreters translator translators judges judge justices magistrates magistrate " +
 		"rioters rioter looters clerics cleric monks monk nuns nun athletes athlete compatriots " +
-		"europeans westerners africans expatriates expats holidaymakers beachgoers devotees youths youth nomads travellers travelers truckers cameramen " +
+		"europeans westerners africans blacks whites expatriates expats holidaymakers beachgoers devotees youths youth nomads travellers travelers truckers cameramen " +
 		// Trades and kin: "a rubber tapper was shot dead".
 		"co-workers coworkers co-worker coworker workmates internees internee deportees tapper tappers shopkeeper shopkeepers storekeeper porters porter tailor barber butcher baker mechanic " +
 		"mechanics electrician carpenter pensioner pensioners retiree retirees grandmother grandfather grandmothers " +
@@ -451,6 +451,12 @@ func isVictimHead(w string) bool {
 	return pluralDemonym(w)
 }
 
+// faithSingulars name one believer by the faith ("Twenty Copts and one
+// Muslim were killed"); as the word also describes ("a Moslem festival"),
+// it is read as a person only where demonymNoun reads a nation's.
+var faithSingulars = wordSet("muslim moslem christian hindu sikh copt jew buddhist catholic protestant " +
+	"shiite sunni alawite ahmadi maronite")
+
 // pluralDemonym reports whether w names a nation's people in the plural:
 // "Iranians", "Palestinians", "Spaniards".
 func pluralDemonym(w string) bool {
@@ -584,7 +590,8 @@ func sideOf(words []string, host string) string {
 			security = true
 		case rebelMods[w] || rebelHeads[w]:
 			rebel = true
-		case civilianHeads[w] || ageNoun(w):
+		case civilianHeads[w] || ageNoun(w) || faithSingulars[w] && i == len(words)-1:
+			// ("one Muslim": a believer named by the faith, last.)
 			civilian = true
 		case w == "lives" && i == len(words)-1:
 			// "claimed 300 lives": people, like "300 people".
@@ -781,7 +788,7 @@ var conservationWords = wordSet("wildlife park parks game forest forestry reserv
 // civicBodies are bodies of civilians whose members may be victims.
 var civicBodies = wordSet("committee committees council councils union unions association associations " +
 	"party parliament assembly congregation choir club team family families clan household crew staff " +
-	"board chamber commission missionary charity church parish humanitarian")
+	"board chamber commission missionary charity church parish humanitarian community communities minority minorities")
 
 // civicBody reports whether a group's words name a civic body ("a local
 // resistance committee") and no armed force.
