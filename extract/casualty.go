@@ -82,7 +82,7 @@ var (
 		"remain remained remains still " +
 		"reported later subsequently each allegedly believed feared thought said known to " +
 		"presumed confirmed initially either now already could may might")
-	npStops = wordSet("in on at near from by with for to into during after before since of " +
+	npStops = wordSet("in on at near from by with for to into during after before since of aboard " +
 		"as than that which who whom where when while were was are is be been being have has " +
 		"had also and or but the a an its their his her our this these those said says it they " +
 		"he she we not no per percent km kilometres kilometers miles metres meters years year " +
@@ -959,7 +959,9 @@ func parseChain(toks []token, i int, chain []nounPhrase) []nounPhrase {
 			// "All 259 people on board, 243 passengers and 16 crew, were
 			// killed": the parts of the count between commas.
 			breakdown = true
-		case k+2 < len(toks) && toks[k].w == "as" && toks[k+1].w == "well" && toks[k+2].w == "as":
+		case k+2 < len(toks) && toks[k].w == "as" && toks[k+1].w == "well" && toks[k+2].w == "as",
+			k+2 < len(toks) && toks[k].w == "in" && toks[k+1].w == "addition" && toks[k+2].w == "to":
+			// ("killed 33 people in addition to 12 suicide bombers".)
 			k += 3
 		case k < len(toks) && (toks[k].w == "and" || toks[k].w == "plus"):
 			k++
@@ -1658,6 +1660,10 @@ func activeBefore(toks []token, first int) (string, int) {
 		return "", -1
 	}
 	w := toks[k].w
+	if w == "of" && k >= 3 && toks[k-1].w == "family" && (toks[k-2].w == "a" || toks[k-2].w == "the") && activeVerbs[toks[k-3].w] != "" {
+		// "killed a family of six": the family's people.
+		return activeVerbs[toks[k-3].w], k - 3
+	}
 	if w == "between" && k > 0 && first < len(toks) && numberish(toks[first]) {
 		// "put the toll at between 500 and 1,000", "killed between 20
 		// and 30 people": the range's low bound is the count's.
@@ -2381,8 +2387,34 @@ func deathsCounted(toks []token, i int, c countHit) bool {
 		for k--; k > 0 && k >= first-8 && (toks[k].word || toks[k].w == ",") && !recordVerbs[toks[k].w] && !causeVerbs[toks[k].w]; k-- {
 		}
 	}
+	if toks[k].w == "including" && k >= 2 && toks[k-1].w == "," && (toks[k-2].w == "casualties" || toks[k-2].w == "losses") {
+		// "suffered more than 3,000 casualties, including around 300
+		// deaths": the dead among the losses.
+		return true
+	}
 	return recordVerbs[toks[k].w] || causeVerbs[toks[k].w]
 }
+
+// lossesIncluding returns the index of the verb of losses a count of
+// deaths at toks[first] is part of ("have suffered more than 3,000
+// casualties, including around 300 deaths"), or -1.
+func lossesIncluding(toks []token, first int) int {
+	k := first - 1
+	if k < 2 || toks[k].w != "including" || toks[k-1].w != "," || toks[k-2].w != "casualties" && toks[k-2].w != "losses" {
+		return -1
+	}
+	for v := k - 3; v >= 0 && v >= k-8; v-- {
+		if lossVerbs[toks[v].w] {
+			return v
+		}
+	}
+	return -1
+}
+
+// deathCountMods describe a count of deaths between it and its noun:
+// "40 reported fatalities", "1,189 intentional homicides".
+var deathCountMods = wordSet("reported confirmed recorded documented intentional violent conflict-related " +
+	"war-related combat-related additional further more new")
 
 // causeVerbs bring about deaths or injuries counted as a noun after them.
 var causeVerbs = wordSet("caused causing cause causes")
@@ -2993,6 +3025,9 @@ func passiveAfter(toks []token, first, last int) (string, int) {
 				// age of five, were killed".
 				k, found = m+1, true
 				break
+			}
+			if t.num && m+1 < len(toks) && toks[m+1].cap && toks[m-1].w == "the" {
+				continue // "100 soldiers of the 157 Task Force Battalion were killed"
 			}
 			if (!t.word && !t.isQuote() && t.w != "-" && t.w != ".") || numberish(t) || subjectStops[t.w] {
 				break
@@ -3720,9 +3755,14 @@ func findCasualties(toks []token, s, lower string, host, them string, out []casu
 		}
 		outcome, verb := activeBefore(toks, chain[0].first)
 		groupFrom, groupTo := -1, -1
-		if outcome == "" && chain[0].head < 0 && chain[0].first > 0 && tollVerbs[toks[chain[0].first-1].w] {
-			// "the number of Palestinians killed … rose to 22".
-			if o, f, t, ok := numberOfGroup(toks, chain[0].first-1); ok {
+		if tv := chain[0].first - 1; outcome == "" && chain[0].head < 0 && tv > 0 && (tollVerbs[toks[tv].w] || toks[tv].w == "between" && tollVerbs[toks[tv-1].w]) {
+			// "the number of Palestinians killed … rose to 22", "puts the
+			// number of civilians killed … at between 93,000 and
+			// 101,000".
+			if toks[tv].w == "between" {
+				tv--
+			}
+			if o, f, t, ok := numberOfGroup(toks, tv); ok {
 				outcome, verb, groupFrom, groupTo = o, f-2, f, t
 			}
 		}
@@ -3919,6 +3959,13 @@ func findCasualties(toks []token, s, lower string, host, them string, out []casu
 				for m := groupFrom; m <= groupTo; m++ {
 					used[m] = true
 				}
+			case n.head < 0 && n.first >= 2 && toks[n.first-1].w == "of" && (toks[n.first-2].w == "family" || toks[n.first-2].w == "families"):
+				// "A family of five was killed": the family's people.
+				h.victims = s[toks[n.first-2].s:toks[n.last].e]
+				if !active {
+					h.start = toks[n.first-2].s
+				}
+				h.side = SideCivilians
 			case n.head < 0:
 				// An elliptical count ("… were killed and 64 wounded")
 				// counts the group named before it in the sentence.
@@ -6643,6 +6690,14 @@ func countedGroup(toks []token, s string, i int, host string) (casualtyHit, int,
 		// "pulled three more bodies from the rubble".
 		j++
 	}
+	if j+1 < len(toks) && deathCountMods[toks[j].w] {
+		switch toks[j+1].w {
+		case "deaths", "fatalities", "killings", "homicides", "murders":
+			// "recorded 1,189 intentional homicides", "records more
+			// than 40 reported fatalities".
+			j++
+		}
+	}
 	if j < len(toks) && (toks[j].w == "bodies" || toks[j].w == "corpses") && (j+1 == len(toks) || toks[j+1].w != "of") ||
 		j < len(toks) && (toks[j].w == "deaths" || toks[j].w == "fatalities" || toks[j].w == "injuries") && deathsCounted(toks, i, c) {
 		// Or deaths counted or caused: "We recorded 55 deaths", "the
@@ -6657,6 +6712,14 @@ func countedGroup(toks []token, s string, i int, host string) (casualtyHit, int,
 			victims: s[toks[i].s:toks[j].e], side: SideUnknown, scope: ScopeIncident, toll: outcome == OutcomeKilled,
 		}
 		h.setCount(c)
+		if v := lossesIncluding(toks, first); v >= 0 {
+			// "North Korean troops have suffered more than 3,000
+			// casualties, including around 300 deaths": the dead of
+			// the force that suffered them.
+			if side := clauseSubject(toks, v, host); side != "" {
+				h.side, h.toll = side, false
+			}
+		}
 		return h, first, j, true
 	}
 	if j+2 < len(toks) && (toks[j].w == "bodies" || toks[j].w == "corpses") && toks[j+1].w == "of" {
@@ -7281,6 +7344,12 @@ func mixedPeople(toks []token, chain []nounPhrase, hits []casualtyHit) bool {
 		return false
 	}
 	if w := toks[chain[0].head].w; w != "people" && w != "persons" && w != "lives" {
+		return false
+	}
+	if len(chain) > 1 && chain[1].first >= 3 && (toks[chain[1].first-1].w == "to" && toks[chain[1].first-2].w == "addition" ||
+		toks[chain[1].first-1].w == "as" && toks[chain[1].first-2].w == "well") {
+		// "killed 33 people in addition to 12 suicide bombers": the
+		// people are others than the armed men told beside them.
 		return false
 	}
 	if k := chain[len(chain)-1].last + 1; len(chain) == 1 && k+1 < len(toks) && toks[k].w == "," && toks[k+1].w == "including" {

@@ -105,6 +105,20 @@ func TestCasualtyPatterns(t *testing.T) {
 		{"a time of day is no count", "Soldiers reached the toll gate at about 6:45pm and opened fire.", nil},
 		{"a toll before its parts after a colon is no time", "The death toll stood at 41: 30 soldiers and 11 civilians.", []want{
 			{OutcomeKilled, 41, QualExact, "unknown"}, {OutcomeKilled, 30, QualExact, "unknown"}, {OutcomeKilled, 11, QualExact, "civilians"}}},
+		{"a family of five", "A family of five was killed in the strike.", []want{{OutcomeKilled, 5, QualExact, "civilians"}}},
+		{"killed a family of six", "The shelling killed a family of six.", []want{{OutcomeKilled, 6, QualExact, "civilians"}}},
+		{"all of those aboard", "The airliner exploded, killing all 73 aboard.", []want{{OutcomeKilled, 73, QualExact, "unknown"}}},
+		{"deaths among a force's casualties", "Russian forces have suffered 1,200 casualties, including about 150 deaths.", []want{
+			{OutcomeKilled, 150, QualAbout, "Russian military"}}},
+		{"islamists", "Police shot dead four armed Islamists in the suburb.", []want{{OutcomeKilled, 4, QualExact, "militants"}}},
+		{"in addition to", "The bombings killed 33 people in addition to 12 suicide bombers.", []want{
+			{OutcomeKilled, 33, QualExact, "civilians"}, {OutcomeKilled, 12, QualExact, "militants"}}},
+		{"a unit's number in the group's phrase", "More than 100 soldiers of the 157 Task Force Battalion were killed.", []want{
+			{OutcomeKilled, 100, QualMoreThan, "unknown"}}},
+		{"a word between a count and its deaths", "Officials recorded 1,189 intentional homicides in the state.", []want{
+			{OutcomeKilled, 1189, QualExact, "civilians"}}},
+		{"the number killed put at between", "The group puts the number of civilians killed at between 9,000 and 10,000.", []want{
+			{OutcomeKilled, 9000, QualAtLeast, "civilians"}}},
 		{"a faith word describing a place is no one", "Four people were killed at a Moslem festival.", []want{
 			{OutcomeKilled, 4, QualExact, "civilians"}}},
 		{"treated for injuries", "The clinic treated about 45 people for injuries.", []want{

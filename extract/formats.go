@@ -955,13 +955,14 @@ func addsToTotal(before string) bool {
 
 // allOf reports whether toks[k] is "all" before a number of people at
 // toks[first]: "killed all four attackers", "killing all 60 people on
-// board", "killed all 12 passengers".
+// board", "killed all 12 passengers", "killing all 73 aboard".
 func allOf(toks []token, k, first int) bool {
 	if toks[k].w != "all" || k+1 != first || !numberish(toks[first]) || toks[first].cap || first+1 >= len(toks) {
 		return false
 	}
 	h := toks[first+1].w
-	return rebelHeads[h] || securityHeads[h] || policeHeads[h] || civilianHeads[h] || h == "passengers" || h == "crew" || h == "crewmen"
+	return rebelHeads[h] || securityHeads[h] || policeHeads[h] || civilianHeads[h] || h == "passengers" || h == "crew" || h == "crewmen" ||
+		h == "aboard" || h == "on" && first+2 < len(toks) && toks[first+2].w == "board"
 }
 
 // armyNames are the names of national armies that stand for their nation

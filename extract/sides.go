@@ -244,7 +244,7 @@ var (
 	rebelHeads = wordSet("rebels rebel insurgents insurgent militants militant jihadists " +
 		"jihadist gunmen gunman attackers attacker fighters fighter assassins assassin " +
 		"hijackers hijacker kidnappers kidnapper abductors infiltrators infiltrator " +
-		"separatists separatist guerrillas guerrilla extremists extremist terrorists terrorist " +
+		"separatists separatist guerrillas guerrilla extremists extremist terrorists terrorist islamists " +
 		"bandits bandit raiders raider marauders marauder suspects suspect assailants assailant operatives operative " +
 		"militiamen militiaman gangsters gangster maoists maoist bombers bomber cadres cadre elements " +
 		"khwarij khawarij kharijis khariji paramilitaries intruders intruder mujahideen mujahedeen mujahedin fedayeen partisans partisan " +
@@ -351,7 +351,7 @@ var (
 	// word qualifies them.
 	militantHeads = wordSet("militants militant jihadists jihadist extremists extremist terrorists " +
 		"terrorist bandits bandit bombers bomber assassins assassin hijackers hijacker kidnappers " +
-		"kidnapper abductors infiltrators infiltrator elements")
+		"kidnapper abductors infiltrators infiltrator elements islamists")
 	// fullGroupNames open the full names of armed groups that reports
 	// mostly call by their initials, with the group's side: "fighters of
 	// the Syrian Democratic Forces" are the SDF's, not Syria's. They name
