@@ -82,7 +82,7 @@ var (
 		"remain remained remains still " +
 		"reported later subsequently each allegedly believed feared thought said known to " +
 		"presumed confirmed initially either now already could may might")
-	npStops = wordSet("in on at near from by with for to into during after before since of aboard " +
+	npStops = wordSet("in on at near from by with for to into during after before since of aboard lost suffered " +
 		"as than that which who whom where when while were was are is be been being have has " +
 		"had also and or but the a an its their his her our this these those said says it they " +
 		"he she we not no per percent km kilometres kilometers miles metres meters years year " +
@@ -2414,7 +2414,7 @@ func lossesIncluding(toks []token, first int) int {
 // deathCountMods describe a count of deaths between it and its noun:
 // "40 reported fatalities", "1,189 intentional homicides".
 var deathCountMods = wordSet("reported confirmed recorded documented intentional violent conflict-related " +
-	"war-related combat-related additional further more new")
+	"war-related combat-related additional further more new such political extrajudicial targeted sectarian unlawful")
 
 // causeVerbs bring about deaths or injuries counted as a noun after them.
 var causeVerbs = wordSet("caused causing cause causes")
@@ -3052,6 +3052,8 @@ func passiveAfter(toks []token, first, last int) (string, int) {
 			ppRelative = toks[m].w == "who" || toks[m].w == "that"
 		} else if m := relativeEnd(toks, k); m > 0 {
 			k = m
+		} else if m := nameEndLoss(toks, k); m > 0 {
+			k = m
 		}
 	}
 	if m := actorRelativeEnd(toks, k, last); m > 0 {
@@ -3401,6 +3403,22 @@ func asideOpening(toks []token, m int) int {
 			if asideClosing(toks, o) == m {
 				return o
 			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// nameEndLoss returns the index of "lost" or "suffered" after the rest of
+// a group's name from toks[k] ("three Volunteers for the Defence of the
+// Homeland (VDP) lost their lives"), or -1.
+func nameEndLoss(toks []token, k int) int {
+	for m := k; m < len(toks) && m <= k+12; m++ {
+		switch t := toks[m]; {
+		case t.w == "lost" || t.w == "suffered":
+			return m
+		case t.cap || t.w == "for" || t.w == "of" || t.w == "the" || t.w == "(" || t.w == ")":
+		default:
 			return -1
 		}
 	}

@@ -119,6 +119,11 @@ func TestCasualtyPatterns(t *testing.T) {
 			{OutcomeKilled, 1189, QualExact, "civilians"}}},
 		{"the number killed put at between", "The group puts the number of civilians killed at between 9,000 and 10,000.", []want{
 			{OutcomeKilled, 9000, QualAtLeast, "civilians"}}},
+		{"lost their lives after where the group is from", "Three soldiers from the village lost their lives.", []want{
+			{OutcomeKilled, 3, QualExact, "unknown"}}},
+		{"lost their lives after a group's long name", "Two soldiers and three Volunteers for the Defence of the Homeland (VDP) lost their lives.", []want{
+			{OutcomeKilled, 2, QualExact, "unknown"}, {OutcomeKilled, 3, QualExact, "Volunteers for the Defence of the Homeland"}}},
+		{"such killings", "Rights groups counted 17 such killings last year.", []want{{OutcomeKilled, 17, QualExact, "civilians"}}},
 		{"a faith word describing a place is no one", "Four people were killed at a Moslem festival.", []want{
 			{OutcomeKilled, 4, QualExact, "civilians"}}},
 		{"treated for injuries", "The clinic treated about 45 people for injuries.", []want{
