@@ -560,7 +560,9 @@ func parseNP(toks []token, i int) (nounPhrase, bool) {
 	}
 	if k+1 < len(toks) && (toks[k].w == "of" || toks[k].w == "from" && toks[k+1].w == "the") {
 		m := k + 1
-		if m < len(toks) && (toks[m].w == "the" || toks[m].w == "a" || toks[m].w == "an" || possessive[toks[m].w]) {
+		if m < len(toks) && (toks[m].w == "the" || toks[m].w == "a" || toks[m].w == "an" || possessive[toks[m].w] ||
+			personPossessive[toks[m].w] && toks[n.head].w == "members") {
+			// ("12 members of his family".)
 			m++
 		}
 		end := -1
@@ -1567,8 +1569,8 @@ func bodyVerbAfter(toks []token, k int) int {
 // demonymNoun reports whether toks[j] is a nation's name for one of its
 // people standing as a noun ("a Canadian was killed"), or a believer named
 // by the faith ("one Muslim was killed"): capitalised, a nation's
-// adjective or faithSingulars', and followed by a verb's auxiliary or the end of a
-// clause rather than by a noun it describes.
+// adjective or one of faithSingulars, and followed by a verb's auxiliary
+// or the end of a clause rather than by a noun it describes.
 func demonymNoun(toks []token, j int) bool {
 	t := toks[j]
 	if !t.cap || !t.word || nationAdjectives[t.w] == "" && !faithSingulars[t.w] || namedGroups[t.w] != "" || strings.HasSuffix(t.w, "s") {
@@ -1816,14 +1818,14 @@ func activeBefore(toks []token, first int) (string, int) {
 		// "had treated about 30 people for injuries": the wounded.
 		return OutcomeWounded, k
 	}
-	if w == "death" && k >= 2 && toks[k-1].w == "to" && deathVerb(toks[k-2].w) {
+	if w == "death" && k >= 2 && toks[k-1].w == "to" && deathVerb(toks[k-2].w) && deathEnds(toks, k) {
 		// "stabbed or shot to death five of them".
 		return OutcomeKilled, k - 2
 	}
 	if deathVerb(w) || aliveVerbs[w] {
 		// "stabbed three people to death", "burned 11 villagers alive".
 		for m := first + 1; m < len(toks) && m <= first+8; m++ {
-			if m+1 < len(toks) && toks[m].w == "to" && toks[m+1].w == "death" && deathVerb(w) || toks[m].w == "alive" && aliveVerbs[w] {
+			if m+1 < len(toks) && toks[m].w == "to" && toks[m+1].w == "death" && deathVerb(w) && deathEnds(toks, m+1) || toks[m].w == "alive" && aliveVerbs[w] {
 				return OutcomeKilled, k
 			}
 			if !toks[m].word {
@@ -1850,7 +1852,7 @@ func activeBefore(toks []token, first int) (string, int) {
 		// "Among those killed in August were 16 children".
 		return o, at
 	}
-	if w == "death" && k > 1 && toks[k-1].w == "to" && deathVerb(toks[k-2].w) {
+	if w == "death" && k > 1 && toks[k-1].w == "to" && deathVerb(toks[k-2].w) && deathEnds(toks, k) {
 		// "hacked to death 40 villagers".
 		return OutcomeKilled, k - 2
 	}
@@ -2661,6 +2663,17 @@ func deathVerb(w string) bool {
 	return deathVerbs[w] || len(w) > 4 && strings.HasSuffix(w, "ed") && !notDeathVerbs[w]
 }
 
+// deathEnds reports whether the "death" at toks[d] is the end of "to
+// death", not the first word of a noun ("moved to death row", "handed to
+// death squads").
+func deathEnds(toks []token, d int) bool {
+	return d+1 >= len(toks) || !deathCompounds[toks[d+1].w]
+}
+
+// deathCompounds follow "death" in nouns of their own.
+var deathCompounds = wordSet("row squad squads sentence sentences penalty camp camps march marches toll tolls threat threats " +
+	"certificate certificates cell cells list lists trap traps zone zones")
+
 // numberOfGroup reads "the number of <group> killed … rose to" back from
 // the verb at toks[k]: it returns the outcome and the group's first and
 // last token, or ok false.
@@ -3182,12 +3195,12 @@ func passiveAfter(toks []token, first, last int) (string, int) {
 	case aliveVerbs[w] && at(k+1) == "alive" && be:
 		// "Eleven villagers were burned alive".
 		return OutcomeKilled, k + 1
-	case deathVerb(w) && at(k+1) == "to" && at(k+2) == "death":
+	case deathVerb(w) && at(k+1) == "to" && at(k+2) == "death" && deathEnds(toks, k+2):
 		if !be && startsObject(toks, k+3) {
 			return "", -1 // "gunmen hacked to death 40 villagers"
 		}
 		return OutcomeKilled, k + 2
-	case be && deathVerb(w) && (at(k+1) == "or" || at(k+1) == "and") && deathVerb(at(k+2)) && at(k+3) == "to" && at(k+4) == "death":
+	case be && deathVerb(w) && (at(k+1) == "or" || at(k+1) == "and") && deathVerb(at(k+2)) && at(k+3) == "to" && at(k+4) == "death" && deathEnds(toks, k+4):
 		// "were stabbed or hacked to death".
 		return OutcomeKilled, k + 4
 	case (w == "taken" || w == "rushed" || w == "admitted" || w == "evacuated" || w == "airlifted" || w == "flown") && toHospital(toks, k+1) > 0:
@@ -7047,7 +7060,7 @@ func verbOfThem(toks []token, first int) (string, int) {
 	if v := toks[first-2].w; w == "dead" && (v == "shot" || v == "shoot") || w == "down" && (v == "gunned" || v == "mowed" || v == "cut") {
 		return OutcomeKilled, first - 2
 	}
-	if first >= 3 && w == "death" && toks[first-2].w == "to" && deathVerb(toks[first-3].w) {
+	if first >= 3 && w == "death" && toks[first-2].w == "to" && deathVerb(toks[first-3].w) && deathEnds(toks, first-1) {
 		// "stabbed or shot to death five of them".
 		return OutcomeKilled, first - 3
 	}

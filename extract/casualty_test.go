@@ -72,6 +72,7 @@ func TestCasualtyPatterns(t *testing.T) {
 		{"machine-gunned to death", "Some 120 villagers were machine-gunned to death, witnesses said.", []want{
 			{OutcomeKilled, 120, QualAbout, "civilians"}}},
 		{"a sentence to death kills no one", "Three men were sentenced to death on Monday.", nil},
+		{"death row is no death", "Five prisoners were transferred to death row on Monday.", nil},
 		{"lynched", "A mob lynched two men accused of theft.", []want{{OutcomeKilled, 2, QualExact, "civilians"}}},
 		{"hanged", "Eleven prisoners were hanged at dawn.", []want{{OutcomeKilled, 11, QualExact, "civilians"}}},
 		{"one believer named by the faith", "Twelve Copts and one Muslim were killed in the clashes.", []want{
@@ -124,6 +125,8 @@ func TestCasualtyPatterns(t *testing.T) {
 		{"lost their lives after a group's long name", "Two soldiers and three Volunteers for the Defence of the Homeland (VDP) lost their lives.", []want{
 			{OutcomeKilled, 2, QualExact, "unknown"}, {OutcomeKilled, 3, QualExact, "Volunteers for the Defence of the Homeland"}}},
 		{"such killings", "Rights groups counted 17 such killings last year.", []want{{OutcomeKilled, 17, QualExact, "civilians"}}},
+		{"members of his family", "He said 12 members of his family had died under the rubble.", []want{
+			{OutcomeKilled, 12, QualExact, "civilians"}}},
 		{"a faith word describing a place is no one", "Four people were killed at a Moslem festival.", []want{
 			{OutcomeKilled, 4, QualExact, "civilians"}}},
 		{"treated for injuries", "The clinic treated about 45 people for injuries.", []want{
