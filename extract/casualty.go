@@ -2389,7 +2389,7 @@ func deathsCounted(toks []token, i int, c countHit) bool {
 		for k--; k > 0 && k >= first-8 && (toks[k].word || toks[k].w == ",") && !recordVerbs[toks[k].w] && !causeVerbs[toks[k].w]; k-- {
 		}
 	}
-	if toks[k].w == "including" && k >= 2 && toks[k-1].w == "," && (toks[k-2].w == "casualties" || toks[k-2].w == "losses") {
+	if casualtiesIncluding(toks, first) {
 		// "suffered more than 3,000 casualties, including around 300
 		// deaths": the dead among the losses.
 		return true
@@ -2397,15 +2397,21 @@ func deathsCounted(toks []token, i int, c countHit) bool {
 	return recordVerbs[toks[k].w] || causeVerbs[toks[k].w]
 }
 
+// casualtiesIncluding reports whether a count at toks[first] follows
+// "casualties, including" or "losses, including".
+func casualtiesIncluding(toks []token, first int) bool {
+	k := first - 1
+	return k >= 2 && toks[k].w == "including" && toks[k-1].w == "," && (toks[k-2].w == "casualties" || toks[k-2].w == "losses")
+}
+
 // lossesIncluding returns the index of the verb of losses a count of
 // deaths at toks[first] is part of ("have suffered more than 3,000
 // casualties, including around 300 deaths"), or -1.
 func lossesIncluding(toks []token, first int) int {
-	k := first - 1
-	if k < 2 || toks[k].w != "including" || toks[k-1].w != "," || toks[k-2].w != "casualties" && toks[k-2].w != "losses" {
+	if !casualtiesIncluding(toks, first) {
 		return -1
 	}
-	for v := k - 3; v >= 0 && v >= k-8; v-- {
+	for v := first - 4; v >= 0 && v >= first-9; v-- {
 		if lossVerbs[toks[v].w] {
 			return v
 		}
