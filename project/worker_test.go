@@ -2,6 +2,7 @@ package project_test
 
 import (
 	"context"
+	"errors"
 	"sync"
 	"testing"
 	"time"
@@ -103,6 +104,20 @@ func (p *pipeline) settled(t *testing.T, prs ...*project.Projector) {
 			// An article put back for a retry (a publish that failed
 			// under load is naked with a delay) is neither pending nor
 			// awaiting its ack until it is delivered again.
+			return false
+		}
+		// The consumer's pending count may not yet count an article
+		// stored a moment ago: the last ingested article must have been
+		// delivered too.
+		s, err := p.env.Bus.JS.Stream(ctx, eventlog.StreamArticles)
+		if err != nil {
+			return false
+		}
+		last, err := s.GetLastMsgForSubject(ctx, "articles.ingested.>")
+		if err == nil && info.Delivered.Stream < last.Sequence {
+			return false
+		}
+		if err != nil && !errors.Is(err, jetstream.ErrMsgNotFound) {
 			return false
 		}
 		claims, articles := p.env.State(t, eventlog.StreamClaims).LastSeq, p.env.State(t, eventlog.StreamArticles).LastSeq
