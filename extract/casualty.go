@@ -7243,12 +7243,19 @@ func anotherHurt(toks []token, s string, i int, prev casualtyHit) (casualtyHit, 
 	if v < len(toks) && strings.HasSuffix(toks[v].w, "ly") {
 		v++ // "moderately", "seriously"
 	}
-	if v >= len(toks) || passiveVerbs[toks[v].w] == "" || passiveVerbs[toks[v].w] == prev.outcome {
+	outcome := ""
+	if v+1 < len(toks) && toks[v].w == "went" && toks[v+1].w == "missing" {
+		// "two soldiers were killed and another went missing".
+		outcome, v = OutcomeMissing, v+1
+	} else if v < len(toks) {
+		outcome = passiveVerbs[toks[v].w]
+	}
+	if outcome == "" || outcome == prev.outcome {
 		return casualtyHit{}, 0, false
 	}
 	one := 1
 	h := casualtyHit{
-		start: toks[i].s, end: toks[v].e, outcome: passiveVerbs[toks[v].w], qual: QualExact, value: &one,
+		start: toks[i].s, end: toks[v].e, outcome: outcome, qual: QualExact, value: &one,
 		victims: s[toks[i].s:toks[i].e], side: prev.side, scope: prev.scope,
 	}
 	return h, v, true

@@ -127,6 +127,8 @@ func TestCasualtyPatterns(t *testing.T) {
 		{"such killings", "Rights groups counted 17 such killings last year.", []want{{OutcomeKilled, 17, QualExact, "civilians"}}},
 		{"members of his family", "He said 12 members of his family had died under the rubble.", []want{
 			{OutcomeKilled, 12, QualExact, "civilians"}}},
+		{"another went missing", "Two soldiers were killed and another went missing.", []want{
+			{OutcomeKilled, 2, QualExact, "unknown"}, {OutcomeMissing, 1, QualExact, "unknown"}}},
 		{"a faith word describing a place is no one", "Four people were killed at a Moslem festival.", []want{
 			{OutcomeKilled, 4, QualExact, "civilians"}}},
 		{"treated for injuries", "The clinic treated about 45 people for injuries.", []want{
