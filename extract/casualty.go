@@ -1818,14 +1818,14 @@ func activeBefore(toks []token, first int) (string, int) {
 		// "had treated about 30 people for injuries": the wounded.
 		return OutcomeWounded, k
 	}
-	if w == "death" && k >= 2 && toks[k-1].w == "to" && deathVerb(toks[k-2].w) && deathEnds(toks, k) {
+	if k >= 2 && toDeath(toks, k-1) && deathVerb(toks[k-2].w) {
 		// "stabbed or shot to death five of them".
 		return OutcomeKilled, k - 2
 	}
 	if deathVerb(w) || aliveVerbs[w] {
 		// "stabbed three people to death", "burned 11 villagers alive".
 		for m := first + 1; m < len(toks) && m <= first+8; m++ {
-			if m+1 < len(toks) && toks[m].w == "to" && toks[m+1].w == "death" && deathVerb(w) && deathEnds(toks, m+1) || toks[m].w == "alive" && aliveVerbs[w] {
+			if toDeath(toks, m) && deathVerb(w) || toks[m].w == "alive" && aliveVerbs[w] {
 				return OutcomeKilled, k
 			}
 			if !toks[m].word {
@@ -1852,7 +1852,7 @@ func activeBefore(toks []token, first int) (string, int) {
 		// "Among those killed in August were 16 children".
 		return o, at
 	}
-	if w == "death" && k > 1 && toks[k-1].w == "to" && deathVerb(toks[k-2].w) && deathEnds(toks, k) {
+	if k > 1 && toDeath(toks, k-1) && deathVerb(toks[k-2].w) {
 		// "hacked to death 40 villagers".
 		return OutcomeKilled, k - 2
 	}
@@ -2610,6 +2610,19 @@ func listOpener(toks []token, k int) (string, int) {
 	return "", -1
 }
 
+// takenCaptive reports whether toks[k] is "taken" as a prisoner or
+// hostage: "were taken prisoner", "killed or taken hostage".
+func takenCaptive(toks []token, k int) bool {
+	if toks[k].w != "taken" || k+1 >= len(toks) {
+		return false
+	}
+	switch toks[k+1].w {
+	case "prisoner", "prisoners", "captive", "hostage", "hostages":
+		return true
+	}
+	return false
+}
+
 // capturedAfter reports whether toks[k:] opens with a passive of capture,
 // its auxiliaries first: "were captured", "had been taken prisoner".
 func capturedAfter(toks []token, k int) bool {
@@ -2669,11 +2682,11 @@ func deathVerb(w string) bool {
 	return deathVerbs[w] || len(w) > 4 && strings.HasSuffix(w, "ed") && !notDeathVerbs[w]
 }
 
-// deathEnds reports whether the "death" at toks[d] is the end of "to
-// death", not the first word of a noun ("moved to death row", "handed to
-// death squads").
-func deathEnds(toks []token, d int) bool {
-	return d+1 >= len(toks) || !deathCompounds[toks[d+1].w]
+// toDeath reports whether toks[t:] reads "to death" and the phrase ends
+// there: not "moved to death row", "handed to death squads".
+func toDeath(toks []token, t int) bool {
+	d := t + 1
+	return t >= 0 && d < len(toks) && toks[t].w == "to" && toks[d].w == "death" && (d+1 == len(toks) || !deathCompounds[toks[d+1].w])
 }
 
 // deathCompounds follow "death" in nouns of their own.
@@ -3192,7 +3205,7 @@ func passiveAfter(toks []token, first, last int) (string, int) {
 			return OutcomeKilled, k + 2
 		}
 		return OutcomeKilled, k + 3
-	case w == "taken" && (at(k+1) == "prisoner" || at(k+1) == "prisoners" || at(k+1) == "hostage" || at(k+1) == "hostages" || at(k+1) == "captive") ||
+	case takenCaptive(toks, k) ||
 		w == "taken" && at(k+1) == "alive" && be,
 		be && (w == "held" || w == "kept") && (at(k+1) == "hostage" || at(k+1) == "hostages" || at(k+1) == "captive"):
 		// ("only 17 Japanese were taken alive": captured; so are "120
@@ -3201,12 +3214,12 @@ func passiveAfter(toks []token, first, last int) (string, int) {
 	case aliveVerbs[w] && at(k+1) == "alive" && be:
 		// "Eleven villagers were burned alive".
 		return OutcomeKilled, k + 1
-	case deathVerb(w) && at(k+1) == "to" && at(k+2) == "death" && deathEnds(toks, k+2):
+	case deathVerb(w) && toDeath(toks, k+1):
 		if !be && startsObject(toks, k+3) {
 			return "", -1 // "gunmen hacked to death 40 villagers"
 		}
 		return OutcomeKilled, k + 2
-	case be && deathVerb(w) && (at(k+1) == "or" || at(k+1) == "and") && deathVerb(at(k+2)) && at(k+3) == "to" && at(k+4) == "death" && deathEnds(toks, k+4):
+	case be && deathVerb(w) && (at(k+1) == "or" || at(k+1) == "and") && deathVerb(at(k+2)) && toDeath(toks, k+3):
 		// "were stabbed or hacked to death".
 		return OutcomeKilled, k + 4
 	case (w == "taken" || w == "rushed" || w == "admitted" || w == "evacuated" || w == "airlifted" || w == "flown") && toHospital(toks, k+1) > 0:
@@ -5114,12 +5127,8 @@ func mixedOutcome(toks []token, k int) bool {
 			return false
 		}
 		w := toks[m].w
-		if w == "taken" && m+1 < len(toks) {
-			// "were killed or taken prisoner".
-			switch toks[m+1].w {
-			case "prisoner", "prisoners", "captive", "hostage", "hostages":
-				return true
-			}
+		if takenCaptive(toks, m) {
+			return true // "were killed or taken prisoner"
 		}
 		return passiveVerbs[w] != "" || activeVerbs[w] != "" || w == "went" || w == "gone" || w == "disappeared" || w == "vanished"
 	}
@@ -7066,7 +7075,7 @@ func verbOfThem(toks []token, first int) (string, int) {
 	if v := toks[first-2].w; w == "dead" && (v == "shot" || v == "shoot") || w == "down" && (v == "gunned" || v == "mowed" || v == "cut") {
 		return OutcomeKilled, first - 2
 	}
-	if first >= 3 && w == "death" && toks[first-2].w == "to" && deathVerb(toks[first-3].w) && deathEnds(toks, first-1) {
+	if first >= 3 && toDeath(toks, first-2) && deathVerb(toks[first-3].w) {
 		// "stabbed or shot to death five of them".
 		return OutcomeKilled, first - 3
 	}
