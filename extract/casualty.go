@@ -572,6 +572,10 @@ func parseNP(toks []token, i int) (nounPhrase, bool) {
 				// of initials, and the initials after the first, are no
 				// words of their own.
 				c--
+			} else if end >= 0 && toks[m].cap && toks[m-1].cap && c < 6 {
+				// "members of the United Arab Emirates armed forces": a
+				// name of several words counts as one.
+				c--
 			}
 			end = m
 			if m+2 < len(toks) && toks[m].cap && (toks[m+1].w == "for" || toks[m+1].w == "of") &&
@@ -587,6 +591,11 @@ func parseNP(toks []token, i int) (nounPhrase, bool) {
 		}
 		if end > 0 {
 			n.last = end
+			if e := ofAndBody(toks, end+1); e > 0 && (toks[n.head].w == "members" || toks[n.head].w == "member") {
+				// "four members of the Revolutionary Guards and the Basij
+				// militia were killed": members of both bodies.
+				n.last = e
+			}
 		}
 	}
 	// "fighters aligned with Assad".
@@ -606,6 +615,31 @@ func parseNP(toks []token, i int) (nounPhrase, bool) {
 		}
 	}
 	return n, true
+}
+
+// forceBodies name a force as a body its members are of.
+var forceBodies = wordSet("police army military militia navy gendarmerie")
+
+// ofAndBody reads a second body after the one a group's members are of,
+// joined by "and" at toks[k] ("members of the army and the police were
+// killed"), and returns the index of its last word when the group's verb
+// follows it, or -1.
+func ofAndBody(toks []token, k int) int {
+	if k+2 >= len(toks) || toks[k].w != "and" {
+		return -1
+	}
+	m := k + 1
+	if toks[m].w == "the" || toks[m].w == "its" || toks[m].w == "their" {
+		m++
+	}
+	end := -1
+	for c := 0; m < len(toks) && c < 4 && isModifier(toks[m]) && (!toks[m].victimHead() || forceBodies[toks[m].w]); m, c = m+1, c+1 {
+		end = m
+	}
+	if end < 0 || end+1 >= len(toks) || !beVerbs[toks[end+1].w] && toks[end+1].w != "had" && toks[end+1].w != "have" {
+		return -1
+	}
+	return end
 }
 
 // nationsOnly reports whether toks[from:to] are one or more nationalities
@@ -656,6 +690,22 @@ func unitMen(toks []token, n nounPhrase) bool {
 		}
 	}
 	return false
+}
+
+// twoNations reports whether the groups a and b each name their nation
+// and the nations differ: "five Chinese nationals and their Pakistani
+// driver" are two figures.
+func twoNations(toks []token, a, b nounPhrase) bool {
+	nation := func(n nounPhrase) string {
+		for m := n.first; m <= n.last && m < len(toks); m++ {
+			if v := nationAdjectives[toks[m].w]; v != "" {
+				return v
+			}
+		}
+		return ""
+	}
+	na, nb := nation(a), nation(b)
+	return na != "" && nb != "" && na != nb
 }
 
 // unitNation returns the nation of the unit a group belongs to when the
@@ -788,6 +838,21 @@ func countsAddUp(toks []token, k, total int, toEnd bool) bool {
 		}
 	}
 	return toEnd && m >= len(toks) && parts >= 2 && sum == total
+}
+
+// objectPartsAddUp reports whether the counted groups from toks[k], after
+// the object of a verb and a comma, add up to total and close with a comma
+// or the sentence's end: "killing nine people, six civilians and three
+// soldiers, in a siege".
+func objectPartsAddUp(toks []token, k, total int) bool {
+	for m := k; m < len(toks) && m <= k+16; m++ {
+		if t := toks[m]; t.w == "," || t.w == "." {
+			return countsAddUp(toks[:m], k, total, true)
+		} else if t.cls&(clsVerb|clsReport) != 0 {
+			return false
+		}
+	}
+	return countsAddUp(toks, k, total, true)
 }
 
 // dashPartsAddUp reports whether the dash at toks[k] opens a list of two
@@ -957,7 +1022,8 @@ func parseChain(toks []token, i int, chain []nounPhrase) []nounPhrase {
 			k++
 		}
 		switch {
-		case comma && len(chain) == 1 && chain[0].head >= 0 && !chain[0].count.vague && k < len(toks) && numberish(toks[k]) && countsAddUp(toks, k, chain[0].count.value, false):
+		case comma && len(chain) == 1 && chain[0].head >= 0 && !chain[0].count.vague && k < len(toks) && numberish(toks[k]) &&
+			(countsAddUp(toks, k, chain[0].count.value, false) || chain[0].first > 0 && activeVerbs[toks[chain[0].first-1].w] != "" && objectPartsAddUp(toks, k, chain[0].count.value)):
 			// "All 259 people on board, 243 passengers and 16 crew, were
 			// killed": the parts of the count between commas.
 			breakdown = true
@@ -988,6 +1054,11 @@ func parseChain(toks []token, i int, chain []nounPhrase) []nounPhrase {
 			k = -1
 		}
 		if k < 0 || k >= len(toks) {
+			break
+		}
+		if comma && n.count.value == 2 && !n.count.vague && pairAside(toks, j) > 0 {
+			// "two Pakistani civilians, a father and son, were killed":
+			// the pair the count tells, not two more.
 			break
 		}
 		var next nounPhrase
@@ -1380,6 +1451,52 @@ func ownPassive(toks []token, k int) bool {
 
 // kinWords join a group to the one before as its kin or companions.
 var kinWords = wordSet("his her their")
+
+// pairAside returns the index of the comma that closes a pair of people
+// set between commas from the one at toks[k], after a count of two ("two
+// civilians, a father and son who had come to apply for visas, were
+// killed"), when a verb follows it; or -1.
+func pairAside(toks []token, k int) int {
+	if k+5 >= len(toks) || toks[k].w != "," || toks[k+1].w != "a" && toks[k+1].w != "an" {
+		return -1
+	}
+	// one is a singular person's noun after up to two modifiers; it
+	// returns the index after it, or -1.
+	one := func(m int) int {
+		for c := 0; m < len(toks) && c < 3; m, c = m+1, c+1 {
+			if singularHeads[toks[m].w] && toks[m].victimHead() {
+				return m + 1
+			}
+			if !isModifier(toks[m]) {
+				return -1
+			}
+		}
+		return -1
+	}
+	m := one(k + 2)
+	if m < 0 || m+1 >= len(toks) || toks[m].w != "and" {
+		return -1
+	}
+	m++
+	if toks[m].w == "a" || toks[m].w == "an" || kinWords[toks[m].w] {
+		m++
+	}
+	if m = one(m); m < 0 || m >= len(toks) {
+		return -1
+	}
+	if toks[m].w == "who" {
+		// Their relative clause, up to the comma.
+		for m++; m < len(toks) && m <= k+30 && toks[m].w != ","; m++ {
+			if !toks[m].word && !toks[m].isQuote() || numberish(toks[m]) {
+				return -1
+			}
+		}
+	}
+	if m+1 >= len(toks) || toks[m].w != "," || !auxWords[toks[m+1].w] && passiveVerbs[toks[m+1].w] == "" {
+		return -1
+	}
+	return m
+}
 
 // kinNP reads a singular group after "his", "her" or "their" at toks[k]
 // ("her teenage son", "their civilian driver"): a count of one.
@@ -2867,6 +2984,14 @@ func actorRelativeEnd(toks []token, k, last int) int {
 		}
 		return -1
 	}
+	if k == last+1 && k+3 < len(toks) && (toks[k].w == "that" || toks[k].w == "which" || toks[k].w == "who") && !toks[last].victimHead() && victimsOfBefore(toks, last) {
+		// "nine residents of the shantytowns that ring the base had been
+		// killed": a clause of what the group is of, then its verb.
+		if v := toks[k+1]; !v.word || auxWords[v.w] || passiveVerbs[v.w] != "" || activeVerbs[v.w] != "" || v.cls&clsReport != 0 {
+			return -1
+		}
+		return verbAfterClause(toks, k+2, k+10, true)
+	}
 	if k != last+1 || k+3 >= len(toks) || toks[k].w != "who" || !toks[last].victimHead() {
 		return -1
 	}
@@ -2879,6 +3004,21 @@ func actorRelativeEnd(toks []token, k, last int) int {
 		return -1
 	}
 	return verbAfterClause(toks, from, reach, true)
+}
+
+// victimsOfBefore reports whether the words up to toks[last] end in what a
+// plural victims' noun is of: "residents of the shantytowns", "relatives of
+// the man".
+func victimsOfBefore(toks []token, last int) bool {
+	for m := last - 1; m >= 1 && m >= last-4; m-- {
+		if toks[m].w == "of" {
+			return toks[m-1].victimHead() && strings.HasSuffix(toks[m-1].w, "s")
+		}
+		if !toks[m].word || toks[m].cls&(clsVerb|clsReport) != 0 {
+			return false
+		}
+	}
+	return false
 }
 
 // verbAfterClause returns the index of the auxiliary ("had", "have",
@@ -2978,7 +3118,10 @@ func passiveAfter(toks []token, first, last int) (string, int) {
 		// both of them wounded": the whole group.
 		k += 4
 	}
-	if c := partAsideClosing(toks, k); c > 0 {
+	if c := pairAside(toks, k); c > 0 && toks[last].victimHead() && strings.HasSuffix(toks[last].w, "s") {
+		// "two civilians, a father and son, were killed".
+		k = c + 1
+	} else if c := partAsideClosing(toks, k); c > 0 {
 		// "Two passers-by, one of them a boy of 13, were killed", "at
 		// least 6,700 Rohingya, among them 730 children, were killed":
 		// past a part of the group set between commas, to its verb.
@@ -3415,13 +3558,40 @@ func partAsideClosing(toks []token, k int) int {
 			if m+1 < len(toks) && (auxWords[toks[m+1].w] || passiveVerbs[toks[m+1].w] != "") {
 				return m
 			}
+			if m+2 < len(toks) && toks[m-1].word && npModifier(toks[m-1]) && toks[m+1].word && npModifier(toks[m+1]) && listRunsOn(toks, m+1) {
+				// ", among them Pakistanis, Chechens and Arabs,": a list
+				// of the part's names.
+				continue
+			}
 			return -1
+		}
+		if t.w == "who" && toks[m-1].victimHead() && !numberish(toks[m-1]) {
+			// ", among them a woman who was hit in the neck,": the
+			// part's relative clause, to its comma.
+			for m+1 < len(toks) && m < k+24 && toks[m+1].w != "," && (toks[m+1].word || toks[m+1].w == "-") && !numberish(toks[m+1]) {
+				m++
+			}
+			continue
 		}
 		if !t.word && !t.num && t.w != "-" || t.cls&(clsVerb|clsReport) != 0 {
 			return -1
 		}
 	}
 	return -1
+}
+
+// listRunsOn reports whether the words from toks[k] go on as a list to its
+// "and" or "or" before the next comma: "Chechens and Arabs,".
+func listRunsOn(toks []token, k int) bool {
+	for m := k; m < len(toks) && m <= k+8; m++ {
+		switch t := toks[m]; {
+		case t.w == "and" || t.w == "or":
+			return true
+		case !t.word && t.w != "," && t.w != "-" || t.cls&(clsVerb|clsReport) != 0:
+			return false
+		}
+	}
+	return false
 }
 
 // asideOpening returns the index of the comma that opens an attribution
@@ -3474,6 +3644,9 @@ func mainVerbAfter(toks []token, k int) int {
 		return -1
 	}
 	for m := v; m < len(toks) && m <= v+20; m++ {
+		if toks[m].w == "," && partOpenedBefore(toks, k-1) {
+			break // the part's clause ends at its comma
+		}
 		if t := toks[m]; activeVerbs[t.w] != "" && !strings.HasPrefix(t.w, "seiz") || attackClauseVerbs[t.w] {
 			// "a man who stabbed two soldiers was shot dead": an
 			// attacker (see attackerKilledLater); who seized a
@@ -3483,6 +3656,12 @@ func mainVerbAfter(toks []token, k int) int {
 	}
 	for m := v + 1; m < len(toks) && m <= v+20; m++ {
 		t := toks[m]
+		if t.w == "," && m+2 < len(toks) && beVerbs[toks[m+1].w] && passiveVerbs[toks[m+2].w] != "" && partOpenedBefore(toks, k-1) {
+			// "Three passengers, among them a woman who was hit in the
+			// neck, were wounded": the clause closes the part set
+			// between commas, before the group's verb.
+			return m + 1
+		}
 		if !t.word && !t.isQuote() && t.w != "-" || subjectStops[t.w] && t.w != "after" && t.w != "as" {
 			return -1
 		}
@@ -3497,6 +3676,24 @@ func mainVerbAfter(toks []token, k int) int {
 		}
 	}
 	return -1
+}
+
+// partOpenedBefore reports whether the group before the "who" at toks[w]
+// is a part set off by a comma and "among them" or "including": "Three
+// passengers, among them a woman who …".
+func partOpenedBefore(toks []token, w int) bool {
+	for m := w - 1; m >= 1 && m >= w-6; m-- {
+		if appositiveOpener(toks, m) && toks[m-1].w == "," {
+			return true
+		}
+		if toks[m].w == "them" && toks[m-1].w == "among" && m >= 2 && toks[m-2].w == "," {
+			return true
+		}
+		if !toks[m].word {
+			return false
+		}
+	}
+	return false
 }
 
 // attackClauseVerbs tell an attack in a relative clause.
@@ -3696,6 +3893,14 @@ func findCasualties(toks []token, s, lower string, host, them string, out []casu
 		}
 		if noneOf(toks, i) {
 			// "none of his 300 men had been killed".
+			continue
+		}
+		if i >= 3 && toks[i-1].w == "," && toks[i-2].victimHead() && strings.HasSuffix(toks[i-2].w, "s") && pairAside(toks, i-1) > 0 &&
+			slices.ContainsFunc(out, func(o casualtyHit) bool {
+				return o.value != nil && *o.value == 2 && o.start < toks[i].s && o.end > toks[i].e
+			}) {
+			// "Two civilians, a man and his wife, were killed": the pair
+			// the figure before counts.
 			continue
 		}
 		if (t.w == "a" || t.w == "one") && i > 0 && toks[i-1].w == "not" {
@@ -4221,7 +4426,8 @@ func findCasualties(toks []token, s, lower string, host, them string, out []casu
 				continue
 			}
 			if (n.kin || ci > 0 && !active && articleList(toks, chain)) &&
-				ci > 0 && len(out) > firstHit && h.value != nil && h.side == SideCivilians && !namesTheDead(toks, verb) {
+				ci > 0 && len(out) > firstHit && h.value != nil && h.side == SideCivilians && !namesTheDead(toks, verb) &&
+				!(n.kin && twoNations(toks, chain[ci-1], n)) {
 				// "a woman and her son were killed", "a French
 				// photographer and a British reporter were wounded": one
 				// figure of two civilians; "among the dead were a woman and her son",
@@ -5613,7 +5819,9 @@ func placeBetween(toks []token, end, comma int) bool {
 	if w := toks[min(j+1, comma)].w; w == "morning" || w == "afternoon" || w == "evening" || w == "night" {
 		j++
 	}
-	return at(j + 1)
+	// ("killed 85 civilians late Monday, including 33 children": the
+	// day alone.)
+	return j+1 == comma || at(j+1)
 }
 
 // namedPlaces reports whether toks[from:to] name places in a list: "the
@@ -6274,7 +6482,7 @@ func unknownCounts(toks []token, s, lower string, host string, used []bool, cumu
 			// those the verb is of.
 			continue
 		}
-		if used != nil && used[first] || first >= 3 && toks[first-1].w == "them" && toks[first-2].w == "of" && toks[first-3].w == "most" {
+		if used != nil && used[first] || first >= 3 && toks[first-1].w == "them" && toks[first-2].w == "of" && toks[first-3].w == "most" || breakdownItem(toks, first) {
 			// ", most of them police, were wounded" tells who a figure
 			// before counts.
 			continue
@@ -6335,6 +6543,43 @@ func deniedGroup(toks []token, first int) bool {
 			return true
 		}
 		if !toks[m].word {
+			return false
+		}
+	}
+	return false
+}
+
+// breakdownItem reports whether the group at toks[first] is an item of a
+// breakdown that names a counted group before it: "194 militants, among
+// them Pakistanis, Chechens and Arabs, had been killed".
+func breakdownItem(toks []token, first int) bool {
+	for m := first - 1; m >= 3 && m >= first-12; m-- {
+		t := toks[m]
+		if t.w == "them" || t.w == "whom" || t.w == "including" {
+			o := m - 1
+			if t.w == "including" {
+				o = m
+			} else if toks[o].w != "among" {
+				return false
+			}
+			if toks[o-1].w != "," {
+				return false
+			}
+			for c := o - 2; c >= 0 && c >= o-6; c-- {
+				if numberish(toks[c]) {
+					// (Of a count: "Dozens of people, among them
+					// journalists and police officers, were treated" tells
+					// of the officers as of a group of their own.)
+					n, ok := parseCount(toks, c)
+					return ok && !n.vague
+				}
+				if !toks[c].word {
+					return false
+				}
+			}
+			return false
+		}
+		if !t.word && t.w != "," || numberish(t) || t.cls&(clsVerb|clsReport) != 0 {
 			return false
 		}
 	}
@@ -6919,6 +7164,19 @@ func ofThem(toks []token, s string, i int, host, them string, out []casualtyHit)
 	if toks[last].w == "bodies" {
 		return casualtyHit{}, 0, 0, false
 	}
+	if g := last + 1; toks[last].w == "dead" && g+2 < len(toks) && (toks[g].w == "were" || toks[g].w == "was") &&
+		(toks[g+1].w == "in" || toks[g+1].w == "at" || toks[g+1].w == "from") && !inCondition(toks, g+1) {
+		// "Seven of the dead were in the nearby hamlet of Dirga": a
+		// part of the dead told by where they were, of the side of the
+		// figure of the dead before (as bodies are civilians).
+		h.outcome, h.end = OutcomeKilled, toks[g].e
+		h.victims = s[toks[i].s:toks[last].e]
+		h.side = SideCivilians
+		if p := lastFigureBefore(out, toks[first].s, OutcomeKilled); p != nil {
+			h.side, h.bare = p.side, true
+		}
+		return h, first, g, true
+	}
 	if o, verb := passiveAfter(toks, i, last); o != "" && verb > last {
 		if toks[last].w == "dead" {
 			// "Six of the dead had been reported missing": what befell
@@ -6995,6 +7253,25 @@ func ofThem(toks []token, s string, i int, host, them string, out []casualtyHit)
 				to = noun
 			}
 			return h, first, to, true
+		}
+	}
+	if g := last + 1; len(out) > 0 && first > 0 && toks[first-1].w == "," && g+1 < len(toks) && (toks[g].w == "in" || toks[g].w == "on" || toks[g].w == "during") &&
+		(toks[j+1].w == "them" || toks[last].w == "dead") && !inCondition(toks, g) {
+		// "23 soldiers were killed in the fighting, 13 of them in a
+		// single ambush", "78 people were killed, 45 of the dead in
+		// Jableh": a part of the dead told by where or when.
+		prev := out[len(out)-1]
+		if toks[last].w == "dead" {
+			if p := lastFigureBefore(out, toks[first].s, OutcomeKilled); p != nil {
+				prev = *p
+			}
+		}
+		if prev.outcome == OutcomeKilled && prev.value != nil && c.value < *prev.value {
+			h.outcome, h.end, h.scope = prev.outcome, toks[last].e, prev.scope
+			h.victims = s[toks[i].s:toks[last].e]
+			h.side = prev.side
+			h.part = prev.part + 1
+			return h, first, last, true
 		}
 	}
 	sibling := len(out) > 0 && first > 0 && toks[first-1].w == "and" && toks[j+1].w == "them" && out[len(out)-1].part > 0 &&

@@ -19,6 +19,30 @@ func TestCasualtyPatterns(t *testing.T) {
 		want []want
 	}{
 		{"passive", "Seven soldiers were killed.", []want{{OutcomeKilled, 7, QualExact, "unknown"}}},
+		{"a clause of what the group is of", "Two residents of the villages that line the river had been killed by shelling.", []want{
+			{OutcomeKilled, 2, QualExact, "civilians"}}},
+		{"members of two bodies", "Four members of the Revolutionary Guards and the Basij militia were killed.", []want{
+			{OutcomeKilled, 4, QualExact, "Iranian military"}}},
+		{"members of a force with a name of several words", "Three members of the Syrian Arab Army special forces were killed in the attack.", []want{
+			{OutcomeKilled, 3, QualExact, "Syrian government forces"}}},
+		{"a part named as a list of peoples", "Some 120 fighters, among them Uzbeks, Chechens and Arabs, were killed in the offensive.", []want{
+			{OutcomeKilled, 120, QualAbout, "militants"}}},
+		{"the pair a count of two tells", "Two farmers, a father and son who had gone to the fields, were shot dead.", []want{
+			{OutcomeKilled, 2, QualExact, "civilians"}}},
+		{"their driver of another nation", "Gunmen ambushed the car, killing three Japanese engineers and their Afghan driver.", []want{
+			{OutcomeKilled, 3, QualExact, "civilians"}, {OutcomeKilled, 1, QualExact, "civilians"}}},
+		{"a part of the dead told by where", "Thirty soldiers were killed in the offensive, 18 of them in a single ambush.", []want{
+			{OutcomeKilled, 30, QualExact, "unknown"}, {OutcomeKilled, 18, QualExact, "unknown"}}},
+		{"a part of the dead told by where, of the dead", "Shelling killed 40 people across the province, 25 of the dead in the capital.", []want{
+			{OutcomeKilled, 40, QualExact, "civilians"}, {OutcomeKilled, 25, QualExact, "civilians"}}},
+		{"an object's parts that add up", "Gunmen stormed the hotel, killing ten people, seven civilians and three police officers, in a siege that lasted hours.", []want{
+			{OutcomeKilled, 10, QualExact, "unknown"}, {OutcomeKilled, 7, QualExact, "civilians"}, {OutcomeKilled, 3, QualExact, "police"}}},
+		{"a breakdown after the day alone", "The strikes killed 60 civilians late Sunday, including 20 children.", []want{
+			{OutcomeKilled, 60, QualExact, "civilians"}, {OutcomeKilled, 20, QualExact, "civilians"}}},
+		{"the dead told by where they were", "Eight of the dead were in a village nearby, the official said.", []want{
+			{OutcomeKilled, 8, QualExact, "civilians"}}},
+		{"a part with a clause of its own", "Five passengers, among them a boy who was sitting by the window, were wounded.", []want{
+			{OutcomeWounded, 5, QualExact, "civilians"}, {OutcomeWounded, 1, QualExact, "civilians"}}},
 		{"along with others beside one told without a figure", "The district governor was killed in a roadside blast on Monday along with five others, officials said.", []want{
 			{OutcomeKilled, 5, QualExact, "unknown"}}},
 		{"together with some of his men", "The rebel commander died together with three of his bodyguards when the house was shelled.", []want{

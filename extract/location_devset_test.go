@@ -427,9 +427,12 @@ func TestLocationDevsetFresh49(t *testing.T) {
 // matched; place right on 60 (0.512). The floor is 0.495: the headline's
 // figures of the Safer base, matched since (see TestAttributionFresh50),
 // are placed in Marib province, where the labels give the base (60 of
-// 121).
+// 121). Extractor 1.46.0 lowered it to 0.484: the three parts of "killed
+// 85 civilians late Monday, including 33 children, 32 women and 20 men"
+// come to match, placed at Zlitan (the front-line city the village is
+// near) where the labels have the village, Majer (62 right of 128).
 func TestLocationDevsetFresh50(t *testing.T) {
-	scoreLocations(t, "testdata/devset/fresh50.jsonl", 20, 117, 0.495)
+	scoreLocations(t, "testdata/devset/fresh50.jsonl", 20, 117, 0.484)
 }
 
 // TestLocationDevsetFresh51 scores the places of the casualty figures of
@@ -558,8 +561,11 @@ func TestLocationDevsetFresh60(t *testing.T) {
 // Extractor 1.45.0 lowered it to 0.428: "killed nine of its 10 members"
 // comes to match, placed at Puerto Mauricio (the town the ford is near)
 // where the label has the ford, Vado del Yeso (60 right of 140).
+// Extractor 1.46.0 lowered it to 0.425: "seven of them in April alone"
+// comes to match, placed in the Bou Zegza mountains the sentence names
+// where the label has Palestro (60 right of 141).
 func TestLocationDevsetFresh61(t *testing.T) {
-	scoreLocations(t, "testdata/devset/fresh61.jsonl", 20, 125, 0.428)
+	scoreLocations(t, "testdata/devset/fresh61.jsonl", 20, 125, 0.425)
 }
 
 // TestLocationDevsetFresh62 scores the places of the casualty figures of
@@ -594,8 +600,12 @@ func TestLocationDevsetFresh63(t *testing.T) {
 // region (55 right of 106).
 // Extractor 1.45.0 lowered it to 0.514: "four sustained injuries" comes
 // to match, with no place where the label has Misgav Am (55 right of 107).
+// Extractor 1.46.0 lowered it to 0.513: two more figures match, one with
+// the labelled place and "five members of Oscar Perez's "terrorist cell"
+// … neutralised" with none where the label has El Junquito, named later
+// in the sentence (56 right of 109).
 func TestLocationDevsetFresh64(t *testing.T) {
-	scoreLocations(t, "testdata/devset/fresh64.jsonl", 20, 105, 0.514)
+	scoreLocations(t, "testdata/devset/fresh64.jsonl", 20, 105, 0.513)
 }
 
 // TestLocationDevsetFresh65 scores the places of the casualty figures of
