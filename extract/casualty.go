@@ -286,6 +286,15 @@ func parseNP(toks []token, i int) (nounPhrase, bool) {
 		n.head, n.last = j, j
 		return n, true
 	}
+	if k := c.next + 1; c.article && c.next < len(toks) && toks[c.next].w == "family" && k+1 < len(toks) && toks[k].w == "of" && numberish(toks[k+1]) {
+		// "among them a family of six": the family's members.
+		if fc, ok := parseCount(toks, k+1); ok && !fc.vague && !fc.article && fc.value > 1 &&
+			(fc.next >= len(toks) || !toks[fc.next].victimHead() && !timeUnits[toks[fc.next].w]) {
+			n.count = countHit{value: fc.value, next: fc.next}
+			n.head, n.last = c.next, fc.next-1
+			return n, true
+		}
+	}
 	mods := 0
 	for j < len(toks) {
 		w := toks[j]
@@ -1120,10 +1129,16 @@ func parseChain(toks []token, i int, chain []nounPhrase) []nounPhrase {
 // an item set between commas before "and" and the list's next count
 // (", eight of them children, and two soldiers"), or -1.
 func partOfThemAside(toks []token, k int) int {
-	if k+4 >= len(toks) || toks[k].w != "," || !numberish(toks[k+1]) || toks[k+2].w != "of" || toks[k+3].w != "them" {
+	from := k + 4
+	if k+4 < len(toks) && toks[k].w == "," && (toks[k+1].w == "both" || toks[k+1].w == "all") && toks[k+2].w != "of" && !numberish(toks[k+2]) {
+		// "Two Swiss nationals, both former local politicians from the
+		// canton of Valais, and an American missionary": who the group
+		// were, set between commas.
+		from = k + 2
+	} else if k+4 >= len(toks) || toks[k].w != "," || !numberish(toks[k+1]) || toks[k+2].w != "of" || toks[k+3].w != "them" {
 		return -1
 	}
-	for m := k + 4; m+2 < len(toks) && m <= k+10; m++ {
+	for m := from; m+2 < len(toks) && m <= from+10; m++ {
 		t := toks[m]
 		if t.w == "," {
 			if toks[m+1].w == "and" && (numberish(toks[m+2]) || toks[m+2].w == "a" || toks[m+2].w == "an") {

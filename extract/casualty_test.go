@@ -43,6 +43,16 @@ func TestCasualtyPatterns(t *testing.T) {
 			{OutcomeKilled, 8, QualExact, "civilians"}}},
 		{"a part with a clause of its own", "Five passengers, among them a boy who was sitting by the window, were wounded.", []want{
 			{OutcomeWounded, 5, QualExact, "civilians"}, {OutcomeWounded, 1, QualExact, "civilians"}}},
+		{"a family of a number in a breakdown", "Strikes killed 17 people overnight, among them a family of six.", []want{
+			{OutcomeKilled, 17, QualExact, "civilians"}, {OutcomeKilled, 6, QualExact, "civilians"}}},
+		{"one of an armed group by its singular noun", "A kidnapper was shot dead and another was captured.", []want{
+			{OutcomeKilled, 1, QualExact, "militants"}, {OutcomeCaptured, 1, QualExact, "militants"}}},
+		{"subversives are rebels", "The army said 18 subversives had been killed in the clash.", []want{
+			{OutcomeKilled, 18, QualExact, "rebels"}}},
+		{"businessmen among the wounded", "Two Japanese businessmen were among the wounded.", []want{
+			{OutcomeWounded, 2, QualExact, "civilians"}}},
+		{"who a group were, set between commas in a list", "Two nurses, both volunteers from the city, and an American missionary were killed.", []want{
+			{OutcomeKilled, 2, QualExact, "civilians"}, {OutcomeKilled, 1, QualExact, "civilians"}}},
 		{"along with others beside one told without a figure", "The district governor was killed in a roadside blast on Monday along with five others, officials said.", []want{
 			{OutcomeKilled, 5, QualExact, "unknown"}}},
 		{"together with some of his men", "The rebel commander died together with three of his bodyguards when the house was shelled.", []want{

@@ -250,7 +250,9 @@ var (
 		"khwarij khawarij kharijis khariji paramilitaries intruders intruder mujahideen mujahedeen mujahedin fedayeen partisans partisan " +
 		// India's words for insurgents and jihadists' short form: "three
 		// Naxalites", "24 ultras", "two jihadis".
-		"naxalites naxalite naxals naxal ultras jihadis jihadi")
+		"naxalites naxalite naxals naxal ultras jihadis jihadi " +
+		// Latin American armies' word for guerrillas: "18 subversives".
+		"subversives subversive")
 	civilianHeads = wordSet("civilians civilian people persons residents resident villagers " +
 		"children child women woman men man boys boy girls girl babies baby infants infant " +
 		"toddlers toddler teenagers teenager students student pupils worshippers worshipers pilgrims " +
@@ -293,7 +295,7 @@ var (
 		"schoolmaster schoolmasters headmaster headmistress seamstress woodcutters woodcutter farmhands farmhand " +
 		"rancher ranchers hawkers hawker peddlers peddler boatman boatmen ferryman dockers dockworkers stevedores " +
 		"railwaymen railwayman conductor conductors stewardess stewardesses steward stewards landlord tenants tenant " +
-		"doorman bellboy " +
+		"doorman bellboy businessmen businessman businesswoman businesswomen executives industrialists " +
 		// Townspeople, congregations, bathers and the young: "killing nine
 		// policemen and five townspeople", "all four occupants of the car".
 		"townspeople townsfolk parishioners parishioner congregants churchgoers churchgoer picnickers bathers " +
@@ -340,7 +342,7 @@ var (
 	// "insurgents", "opposition fighters"): their side is "rebels".
 	rebelWords = wordSet("rebels rebel guerrillas guerrilla separatists separatist " +
 		"opposition anti-government anti-regime dissidents dissident resistance maoists maoist " +
-		"naxalites naxalite naxals naxal ultras " +
+		"naxalites naxalite naxals naxal ultras subversives subversive " +
 		// Fighters of a "Liberation Front" or "Liberation Army".
 		"liberation")
 	// movementWords name a movement's army: "Liberation Army",
@@ -418,7 +420,14 @@ var (
 		"accountant typist stenographer schoolmaster headmaster headmistress seamstress woodcutter farmhand rancher " +
 		"hawker peddler boatman ferryman stevedore railwayman conductor stewardess steward landlord tenant doorman bellboy " +
 		"jihadi naxalite jawan maoist islander inhabitant diner delegate technician veteran occupant " +
-		"frenchman englishman irishman scotsman welshman dutchman")
+		"frenchman englishman irishman scotsman welshman dutchman " +
+		// The singular of the other victims' nouns: "an American
+		// missionary", "a guerrilla", "a kidnapper".
+		"adolescent adviser advisor assassin athlete bandit businessman businesswoman cadre churchgoer " +
+		"co-worker coworker evacuee extremist gangster guerrilla homeowner hijacker infiltrator inspector " +
+		"internee intruder invader investigator judge kid kidnapper lineman magistrate marauder missionary " +
+		"occupier operative parishioner peasant raider returnee rioter separatist squatter striker subversive " +
+		"swimmer terrorist youngster")
 )
 
 // victimHeads is the union of the head-noun sets.
