@@ -249,6 +249,11 @@ func parseNP(toks []token, i int) (nounPhrase, bool) {
 		if j < len(toks) && (toks[j].w == "the" || toks[j].w == "them") {
 			j++
 		}
+		if !c.vague && toks[j-1].w == "them" && j < len(toks) && (partTimes[toks[j].w] || calendarWords[toks[j].w] || toks[j].w == "in" || toks[j].w == "on" || toks[j].w == "during") {
+			// ", more than 100 of them this month": a part told by when
+			// or where, read as one (see ofThem).
+			return nounPhrase{}, false
+		}
 	} else if j+3 < len(toks) && toks[j].w == "of" && !c.article && !c.vague && (toks[j+1].w == "the" || possessive[toks[j+1].w]) && wholeCount(toks, j+2) &&
 		partitiveHead(toks, j+3) {
 		// "38 of the 67 people on board", "three of the four
@@ -2221,8 +2226,9 @@ func activeBefore(toks []token, first int) (string, int) {
 				}
 				return OutcomeKilled, tollStart(toks, m)
 			}
-			if (w == "at" || w == "to") && m >= 3 && countAdjectives[toks[m-1].w] && toks[m-2].w == "of" && toks[m-3].w == "number" {
-				// "the number of confirmed dead had risen to seven".
+			if (w == "at" || w == "to") && m >= 3 && (countAdjectives[toks[m-1].w] || toks[m-1].w == "the") && toks[m-2].w == "of" && toks[m-3].w == "number" {
+				// "the number of confirmed dead had risen to seven", "the
+				// number of the dead stands at twelve".
 				switch toks[m].w {
 				case "dead", "deaths", "fatalities", "martyrs":
 					return OutcomeKilled, m - 3
@@ -3957,7 +3963,8 @@ func findCasualties(toks []token, s, lower string, host, them string, out []casu
 		}
 		if i >= 4 && toks[i-1].w == "," && toks[i-3].w == "the" && toks[i-4].w == "of" ||
 			i >= 1 && i+2 < len(toks) && ofTheDeadWords[toks[i+1].w] && toks[i+2].w == "were" && (toks[i-1].w == "the" || toks[i-1].w == "other") ||
-			i+4 < len(toks) && toks[i+1].w == "of" && toks[i+2].w == "the" && (toks[i+3].w == "victims" || toks[i+3].w == "fatalities") && toks[i+4].w == "were" {
+			i+4 < len(toks) && toks[i+1].w == "of" && toks[i+2].w == "the" && (toks[i+3].w == "victims" || toks[i+3].w == "fatalities") && toks[i+4].w == "were" ||
+			i+4 < len(toks) && toks[i+1].w == "of" && toks[i+2].w == "those" && toks[i+3].w == "killed" && toks[i+4].w == "were" {
 			// "Of the dead, 14 were soldiers", "The other 20 dead were
 			// police cadets", "193 of the victims were Dutch nationals".
 			if h, from, to, ok := ofTheDead(toks, s, i, host); ok {
@@ -6217,6 +6224,9 @@ func ofGroupAt(toks []token, s string, i int, c countHit, of, verb int, host, ou
 	if c.value == 1 && g+1 < len(toks) && (toks[g].w == "a" || toks[g].w == "an") {
 		g++ // "one was a municipal police officer"
 	}
+	if c.value > 1 && g+2 < len(toks) && (toks[g].w == "the" || kinWords[toks[g].w]) && !toks[g+1].victimHead() {
+		g++ // "Three of those killed were the minister's bodyguards"
+	}
 	if nationOnly(toks, g) && toks[g].victimHead() {
 		// "36 of the dead were Swiss": an adjective that is also its
 		// people's name (see below).
@@ -7270,7 +7280,8 @@ func ofThem(toks []token, s string, i int, host, them string, out []casualtyHit)
 			return h, first, to, true
 		}
 	}
-	if g := last + 1; len(out) > 0 && first > 0 && toks[first-1].w == "," && g+1 < len(toks) && (toks[g].w == "in" || toks[g].w == "on" || toks[g].w == "during") &&
+	if g := last + 1; len(out) > 0 && first > 0 && toks[first-1].w == "," && g+1 < len(toks) &&
+		(toks[g].w == "in" || toks[g].w == "on" || toks[g].w == "during" || partTimes[toks[g].w] || calendarWords[toks[g].w]) &&
 		(toks[j+1].w == "them" || toks[last].w == "dead") && !inCondition(toks, g) {
 		// "23 soldiers were killed in the fighting, 13 of them in a
 		// single ambush", "78 people were killed, 45 of the dead in
@@ -7415,6 +7426,9 @@ func clauseSubject(toks []token, verb int, host string) string {
 // "the raiders"), or "" when the clause names none.
 func armedBefore(toks []token, verb int, host string) string {
 	for m := verb - 1; m >= 0 && m >= verb-10; m-- {
+		if toks[m].isQuote() {
+			continue // "pursued the attackers and "neutralised" four of them"
+		}
 		w := toks[m].w
 		if !toks[m].word || toks[m].cls&clsReport != 0 {
 			return ""
@@ -7680,6 +7694,10 @@ func demonymSoldiers(h casualtyHit) bool {
 // told by how badly it was hurt (", one of them critically") is not a figure
 // of its own.
 var ofThemHow = wordSet("by with from")
+
+// partTimes open when a part of the dead fell: "more than 100 of them this
+// month".
+var partTimes = wordSet("this last since yesterday today overnight")
 
 // mixedPeople reports whether a count of "people" is broken down into
 // groups that are not all civilians: fighters or soldiers among them, or

@@ -53,6 +53,16 @@ func TestCasualtyPatterns(t *testing.T) {
 			{OutcomeWounded, 2, QualExact, "civilians"}}},
 		{"who a group were, set between commas in a list", "Two nurses, both volunteers from the city, and an American missionary were killed.", []want{
 			{OutcomeKilled, 2, QualExact, "civilians"}, {OutcomeKilled, 1, QualExact, "civilians"}}},
+		{"a quoted verb of a part of the armed men before it", "Troops pursued the attackers and \"neutralised\" three of them.", []want{
+			{OutcomeNeutralized, 3, QualExact, "militants"}}},
+		{"a part of the dead told by when", "More than 400 people have been killed since the uprising began, more than 100 of them this month.", []want{
+			{OutcomeKilled, 400, QualMoreThan, "civilians"}, {OutcomeKilled, 100, QualMoreThan, "civilians"}}},
+		{"of those killed, the people of a post holder", "Three of those killed were the governor's bodyguards.", []want{
+			{OutcomeKilled, 3, QualExact, "civilians"}}},
+		{"the number of the dead", "The number of the dead stands at twelve.", []want{
+			{OutcomeKilled, 12, QualExact, "civilians"}}},
+		{"Contras are rebels", "Army troops killed 14 Contras in the north.", []want{
+			{OutcomeKilled, 14, QualExact, "rebels"}}},
 		{"along with others beside one told without a figure", "The district governor was killed in a roadside blast on Monday along with five others, officials said.", []want{
 			{OutcomeKilled, 5, QualExact, "unknown"}}},
 		{"together with some of his men", "The rebel commander died together with three of his bodyguards when the house was shelled.", []want{

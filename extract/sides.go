@@ -252,7 +252,7 @@ var (
 		// Naxalites", "24 ultras", "two jihadis".
 		"naxalites naxalite naxals naxal ultras jihadis jihadi " +
 		// Latin American armies' word for guerrillas: "18 subversives".
-		"subversives subversive")
+		"subversives subversive contras contra")
 	civilianHeads = wordSet("civilians civilian people persons residents resident villagers " +
 		"children child women woman men man boys boy girls girl babies baby infants infant " +
 		"toddlers toddler teenagers teenager students student pupils worshippers worshipers pilgrims " +
@@ -277,7 +277,7 @@ var (
 		"activist activists lawyer lawyers singer singers musician musicians tracker trackers governor " +
 		"interpreter interpreters translator translators judges judge justices magistrates magistrate " +
 		"rioters rioter looters clerics cleric monks monk nuns nun athletes athlete compatriots " +
-		"europeans westerners africans blacks whites expatriates expats holidaymakers beachgoers devotees youths youth nomads travellers travelers truckers cameramen " +
+		"europeans westerners africans blacks negroes whites expatriates expats holidaymakers beachgoers devotees youths youth nomads travellers travelers truckers cameramen " +
 		// Trades and kin: "a rubber tapper was shot dead".
 		"co-workers coworkers co-worker coworker workmates internees internee deportees tapper tappers shopkeeper shopkeepers storekeeper porters porter tailor barber butcher baker mechanic " +
 		"mechanics electrician carpenter pensioner pensioners retiree retirees grandmother grandfather grandmothers " +
@@ -342,7 +342,7 @@ var (
 	// "insurgents", "opposition fighters"): their side is "rebels".
 	rebelWords = wordSet("rebels rebel guerrillas guerrilla separatists separatist " +
 		"opposition anti-government anti-regime dissidents dissident resistance maoists maoist " +
-		"naxalites naxalite naxals naxal ultras subversives subversive " +
+		"naxalites naxalite naxals naxal ultras subversives subversive contras contra " +
 		// Fighters of a "Liberation Front" or "Liberation Army".
 		"liberation")
 	// movementWords name a movement's army: "Liberation Army",
