@@ -214,6 +214,12 @@ func parseNP(toks []token, i int) (nounPhrase, bool) {
 		// "four more of the wounded died": a part (see ofThem).
 		return nounPhrase{}, false
 	}
+	if j := c.next; j+1 < len(toks) && !c.vague && !c.article && (toks[j+1].w == "bodies" || toks[j+1].w == "corpses") && toks[j].victimHead() ||
+		j+2 < len(toks) && !c.vague && !c.article && (toks[j+2].w == "bodies" || toks[j+2].w == "corpses") && toks[j+1].victimHead() && isModifier(toks[j]) {
+		// "14 rebel bodies", "32 Viet Cong bodies": a count of bodies
+		// (see countedGroup).
+		return nounPhrase{}, false
+	}
 	if c.next < len(toks) && timeUnits[toks[c.next].w] {
 		// A span of time, not a group: "were killed two days ago",
 		// "died three weeks later".
@@ -7014,6 +7020,13 @@ func countedGroup(toks []token, s string, i int, host string) (casualtyHit, int,
 			j++
 		}
 	}
+	mods := j
+	for j < len(toks) && j < mods+3 && (isModifier(toks[j]) || toks[j].victimHead()) && toks[j].w != "bodies" && toks[j].w != "corpses" && !c.vague {
+		j++ // "counted 32 Viet Cong bodies", "had seen only 14 rebel bodies"
+	}
+	if j == len(toks) || toks[j].w != "bodies" && toks[j].w != "corpses" {
+		j = mods
+	}
 	if j < len(toks) && (toks[j].w == "bodies" || toks[j].w == "corpses") && (j+1 == len(toks) || toks[j+1].w != "of") ||
 		j < len(toks) && (toks[j].w == "deaths" || toks[j].w == "fatalities" || toks[j].w == "injuries") && deathsCounted(toks, i, c) {
 		// Or deaths counted or caused: "We recorded 55 deaths", "the
@@ -7026,6 +7039,12 @@ func countedGroup(toks []token, s string, i int, host string) (casualtyHit, int,
 		h := casualtyHit{
 			start: toks[first].s, end: toks[j].e, outcome: outcome, qual: qual,
 			victims: s[toks[i].s:toks[j].e], side: SideUnknown, scope: ScopeIncident, toll: outcome == OutcomeKilled,
+		}
+		if j > mods {
+			// The bodies of a side named before the noun.
+			if side := sideOf(groupWords(toks, mods, j-1, nil), host); side != SideUnknown && side != SideCivilians {
+				h.side, h.toll = side, false
+			}
 		}
 		h.setCount(c)
 		if v := lossesIncluding(toks, first); v >= 0 {
@@ -7189,8 +7208,12 @@ func ofThem(toks []token, s string, i int, host, them string, out []casualtyHit)
 	if toks[last].w == "bodies" {
 		return casualtyHit{}, 0, 0, false
 	}
-	if g := last + 1; toks[last].w == "dead" && g+2 < len(toks) && (toks[g].w == "were" || toks[g].w == "was") &&
-		(toks[g+1].w == "in" || toks[g+1].w == "at" || toks[g+1].w == "from") && !inCondition(toks, g+1) {
+	if g := last + 1; toks[last].w == "dead" && g+2 < len(toks) && ((toks[g].w == "were" || toks[g].w == "was") &&
+		(toks[g+1].w == "in" || toks[g+1].w == "at" || toks[g+1].w == "from") && !inCondition(toks, g+1) ||
+		(toks[g].w == "had" || toks[g].w == "have") && toks[g+1].w != "been" && toks[g+1].w != "died" ||
+		(toks[g].w == "had" || toks[g].w == "have") && toks[g+1].w == "been" && (toks[g+2].w == "identified" || toks[g+2].w == "named")) {
+		// ("11 of the dead had gunshot or shrapnel wounds", "21 of the
+		// dead had been identified so far": what is told of them.)
 		// "Seven of the dead were in the nearby hamlet of Dirga": a
 		// part of the dead told by where they were, of the side of the
 		// figure of the dead before (as bodies are civilians).

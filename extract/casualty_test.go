@@ -63,6 +63,12 @@ func TestCasualtyPatterns(t *testing.T) {
 			{OutcomeKilled, 12, QualExact, "civilians"}}},
 		{"Contras are rebels", "Army troops killed 14 Contras in the north.", []want{
 			{OutcomeKilled, 14, QualExact, "rebels"}}},
+		{"the bodies of a side named before the noun", "Soldiers counted 40 Viet Cong bodies after the battle.", []want{
+			{OutcomeKilled, 40, QualExact, "rebels"}}},
+		{"what is told of a part of the dead", "Nine of the dead had bullet wounds, a doctor said.", []want{
+			{OutcomeKilled, 9, QualExact, "civilians"}}},
+		{"the kin of a force are civilians", "Three wives of policemen were killed in the raid.", []want{
+			{OutcomeKilled, 3, QualExact, "civilians"}}},
 		{"along with others beside one told without a figure", "The district governor was killed in a roadside blast on Monday along with five others, officials said.", []want{
 			{OutcomeKilled, 5, QualExact, "unknown"}}},
 		{"together with some of his men", "The rebel commander died together with three of his bodyguards when the house was shelled.", []want{

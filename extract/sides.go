@@ -271,6 +271,7 @@ var (
 		"paramedics rescuers nationals citizens citizen foreigners missionaries missionary survivors survivor neighbours neighbour neighbors " +
 		"neighbor driver priest priests pastor imam passerby passer-by passers-by son sons daughter " +
 		"daughters husband wife mother father brother brothers sister sisters person national " +
+		"wives husbands mothers fathers " +
 		"headman villager passenger pilgrim worshipper tourist employee fisherman miner refugee " +
 		"migrant shopper commuter pedestrian motorist adults adult paramedic rescuer firefighter firefighters " +
 		"mayor mayors councillor councillors councilor councilors photographer photographers cameraman " +
@@ -393,6 +394,9 @@ var (
 		"mrta": SideRebels, "tupac amaru": SideRebels, "fmln": SideRebels, "farabundo": SideRebels,
 		"lna": "Libyan military", "libyan national": "Libyan military",
 	}
+	// kinHeads name the kin of others: "wives of policemen".
+	kinHeads = wordSet("relatives relative wives wife husbands husband sons son daughters daughter children " +
+		"families family mothers mother fathers father widows widow parents brothers brother sisters sister")
 	// singularHeads may follow "a"/"an"/"one" to count one victim.
 	singularHeads = wordSet("soldier serviceman marine commando guard pilot specialist expert " +
 		"officer member commander general colonel policeman policewoman gendarme rebel " +
@@ -632,6 +636,13 @@ func sideOf(words []string, host string) string {
 		}
 		if militaryGendarmeries[n] {
 			police, security, nation = false, true, n
+		}
+	}
+	for i := 0; i+1 < len(words); i++ {
+		if kinHeads[words[i]] && words[i+1] == "of" {
+			// "three wives of policemen", "relatives of soldiers": the
+			// kin of others are civilians.
+			return SideCivilians
 		}
 	}
 	if n := len(words); n >= 2 && civilianHeads[words[n-1]] && (strings.HasSuffix(words[n-2], "s'") || strings.HasSuffix(words[n-2], "'s")) &&
