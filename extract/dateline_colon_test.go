@@ -8,13 +8,15 @@ import (
 // TestColonDateline: a dateline closed by a colon, as South Asian papers
 // write it ("QUETTA, March 4: …"), after a byline, places the lead's
 // figures in its city and is not the day of the figures told after it.
+// The part of the lead's dead told after it, naming no place, is of the
+// lead's place (see carriedPlaces).
 func TestColonDateline(t *testing.T) {
 	text := "Toll in market bombing rises to 31\n\nBy our Staff Reporter\n\n" +
 		"QUETTA, March 4: The death toll from Saturday's bombing of a vegetable market rose to 31 on Sunday, officials said.\n\n" +
 		"Of the dead, 12 were children, a hospital spokesman said."
 	want := map[string][2]string{ // quote -> place, day
 		"death toll from Saturday's bombing of a vegetable market rose to 31": {"Quetta", "2024-03-02"},
-		"Of the dead, 12 were children":                                       {"", "2024-03-02"},
+		"Of the dead, 12 were children":                                       {"Quetta", "2024-03-02"},
 	}
 	got := 0
 	claims := extractText(t, text, "2024-03-04")

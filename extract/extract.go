@@ -1338,6 +1338,7 @@ func Extract(a ingest.Article) []Claim {
 	leadPlaceLater(claims, sents, text)
 	countryWidePlaces(claims, sents, lower)
 	warTollPlaces(claims, text)
+	carriedPlaces(claims, sents, sentPlaces, text)
 	narrowerPlaces(claims, sents, sentPlaces, text)
 	placeAtEvents(claims, atEvents)
 	movementAcronyms(claims, text)

@@ -1,9 +1,11 @@
 package extract
 
 import (
+	"cmp"
 	"regexp"
 	"slices"
 	"strings"
+	"time"
 )
 
 // figurePlace returns the place of a casualty figure starting at start in
@@ -1647,4 +1649,99 @@ func namesOther(s string) bool {
 		}
 	}
 	return false
+}
+
+// carriedPlaces gives a casualty figure whose sentence names no place, and
+// that no rule before placed, the place of the casualty figure before it
+// in the article ("Two soldiers were wounded" after "killed 12 villagers
+// in Kadawa" tells of the same attack), unless a sentence between them
+// names another place ("Fighting also raged in Bambari": which of the two
+// the figure is of, the text does not say), or the figure's own sentence
+// does when it holds the one before too. sentPlaces are the places
+// found in each sentence that told figures or events; those of the other
+// sentences of text are looked up when needed.
+func carriedPlaces(claims []Claim, sents []sentence, sentPlaces [][]placeHit, text string) {
+	order := make([]int, 0, len(claims))
+	for i := range claims {
+		if claims[i].Kind == KindCasualty {
+			order = append(order, i)
+		}
+	}
+	slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(claims[a].Span.Start, claims[b].Span.Start) })
+	sentOf := func(at int) int {
+		k, _ := slices.BinarySearchFunc(sents, at, func(st sentence, at int) int { return cmp.Compare(st.end, at+1) })
+		return k
+	}
+	var looked map[int][]placeHit
+	otherBetween := func(name string, from, to int) bool {
+		if from == to {
+			// In one sentence, "15 people were killed in Kabul, five
+			// at the Casa Nostra pizzeria and two in Herat": the
+			// sentence's own places.
+			from--
+			to++
+		}
+		for k := from + 1; k < to && k < len(sents); k++ {
+			if k >= len(sentPlaces) || sentPlaces[k] == nil {
+				// A sentence that told nothing: its places are looked
+				// up only now ("Troops were sent from Damaturu").
+				if looked == nil {
+					looked = make(map[int][]placeHit)
+				}
+				if _, ok := looked[k]; !ok {
+					looked[k] = findPlaces(text[sents[k].start:sents[k].end])
+				}
+			}
+			hits := looked[k]
+			if k < len(sentPlaces) && sentPlaces[k] != nil {
+				hits = sentPlaces[k]
+			}
+			for _, h := range hits {
+				if h.Place.Name != name {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	var last *Place
+	var lastDate *string
+	lastSent := -1
+	for _, i := range order {
+		c := &claims[i]
+		at := sentOf(c.Span.Start)
+		if c.Location == nil {
+			if last != nil && !otherBetween(last.Name, lastSent, at) && at < len(sents) && !otherDay(lastDate, c.Date.Start) &&
+				!otherIncidentSentence(strings.ToLower(text[sents[at].start:sents[at].end])) {
+				p := *last
+				c.Location = &p
+			}
+			continue
+		}
+		last, lastSent, lastDate = c.Location, at, c.Date.Start
+	}
+}
+
+// otherDay reports whether two figures' days are both known and more than
+// three days apart: "Sixteen people were killed … in November" is not of
+// the attack of May told before.
+func otherDay(a, b *string) bool {
+	if a == nil || b == nil {
+		return false
+	}
+	ta, errA := time.Parse(time.DateOnly, *a)
+	tb, errB := time.Parse(time.DateOnly, *b)
+	if errA != nil || errB != nil {
+		return false
+	}
+	d := ta.Sub(tb)
+	return d > 72*time.Hour || d < -72*time.Hour
+}
+
+// otherIncidentSentence reports whether a sentence (lower-cased) tells of
+// another incident than the one before it: "Separately, …", "in a similar
+// attack", "in a separate raid".
+func otherIncidentSentence(lower string) bool {
+	return opensOtherStory(lower) ||
+		containsAny(lower, []string{"a similar ", "a separate ", "another attack", "an earlier ", "a previous ", "a later "})
 }
