@@ -255,7 +255,7 @@ func parseNP(toks []token, i int) (nounPhrase, bool) {
 		if j < len(toks) && (toks[j].w == "the" || toks[j].w == "them") {
 			j++
 		}
-		if !c.vague && toks[j-1].w == "them" && j < len(toks) && (partTimes[toks[j].w] || calendarWords[toks[j].w] || toks[j].w == "in" || toks[j].w == "on" || toks[j].w == "during") {
+		if !c.vague && toks[j-1].w == "them" && j < len(toks) && partWhenWhere(toks[j].w) {
 			// ", more than 100 of them this month": a part told by when
 			// or where, read as one (see ofThem).
 			return nounPhrase{}, false
@@ -7304,7 +7304,7 @@ func ofThem(toks []token, s string, i int, host, them string, out []casualtyHit)
 		}
 	}
 	if g := last + 1; len(out) > 0 && first > 0 && toks[first-1].w == "," && g+1 < len(toks) &&
-		(toks[g].w == "in" || toks[g].w == "on" || toks[g].w == "during" || partTimes[toks[g].w] || calendarWords[toks[g].w]) &&
+		partWhenWhere(toks[g].w) &&
 		(toks[j+1].w == "them" || toks[last].w == "dead") && !inCondition(toks, g) {
 		// "23 soldiers were killed in the fighting, 13 of them in a
 		// single ambush", "78 people were killed, 45 of the dead in
@@ -7721,6 +7721,13 @@ var ofThemHow = wordSet("by with from")
 // partTimes open when a part of the dead fell: "more than 100 of them this
 // month".
 var partTimes = wordSet("this last since yesterday today overnight")
+
+// partWhenWhere reports whether w opens when or where a part of the dead
+// fell, after "N of them": "in a single ambush", "on Tuesday", "this
+// month", "April".
+func partWhenWhere(w string) bool {
+	return w == "in" || w == "on" || w == "during" || partTimes[w] || calendarWords[w]
+}
 
 // mixedPeople reports whether a count of "people" is broken down into
 // groups that are not all civilians: fighters or soldiers among them, or

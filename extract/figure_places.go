@@ -1654,12 +1654,16 @@ func namesOther(s string) bool {
 // carriedPlaces gives a casualty figure whose sentence names no place, and
 // that no rule before placed, the place of the casualty figure before it
 // in the article ("Two soldiers were wounded" after "killed 12 villagers
-// in Kadawa" tells of the same attack), unless a sentence between them
-// names another place ("Fighting also raged in Bambari": which of the two
-// the figure is of, the text does not say), or the figure's own sentence
-// does when it holds the one before too. sentPlaces are the places
-// found in each sentence that told figures or events; those of the other
-// sentences of text are looked up when needed.
+// in Kadawa" tells of the same attack), unless
+//   - a sentence between them names another place ("Fighting also raged in
+//     Bambari": which of the two the figure is of, the text does not say),
+//     or the figure's own sentence does when it holds the one before too;
+//   - the two figures' days are both known and more than three days apart;
+//   - the figure's sentence turns to another incident ("Separately, …", "in
+//     a similar attack").
+//
+// sentPlaces are the places found in each sentence that told figures or
+// events; those of the other sentences of text are looked up when needed.
 func carriedPlaces(claims []Claim, sents []sentence, sentPlaces [][]placeHit, text string) {
 	order := make([]int, 0, len(claims))
 	for i := range claims {
@@ -1668,10 +1672,6 @@ func carriedPlaces(claims []Claim, sents []sentence, sentPlaces [][]placeHit, te
 		}
 	}
 	slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(claims[a].Span.Start, claims[b].Span.Start) })
-	sentOf := func(at int) int {
-		k, _ := slices.BinarySearchFunc(sents, at, func(st sentence, at int) int { return cmp.Compare(st.end, at+1) })
-		return k
-	}
 	var looked map[int][]placeHit
 	otherBetween := func(name string, from, to int) bool {
 		if from == to {
@@ -1682,19 +1682,21 @@ func carriedPlaces(claims []Claim, sents []sentence, sentPlaces [][]placeHit, te
 			to++
 		}
 		for k := from + 1; k < to && k < len(sents); k++ {
-			if k >= len(sentPlaces) || sentPlaces[k] == nil {
+			var hits []placeHit
+			if k < len(sentPlaces) {
+				hits = sentPlaces[k]
+			}
+			if hits == nil {
 				// A sentence that told nothing: its places are looked
 				// up only now ("Troops were sent from Damaturu").
-				if looked == nil {
-					looked = make(map[int][]placeHit)
+				var ok bool
+				if hits, ok = looked[k]; !ok {
+					if looked == nil {
+						looked = make(map[int][]placeHit)
+					}
+					hits = findPlaces(text[sents[k].start:sents[k].end])
+					looked[k] = hits
 				}
-				if _, ok := looked[k]; !ok {
-					looked[k] = findPlaces(text[sents[k].start:sents[k].end])
-				}
-			}
-			hits := looked[k]
-			if k < len(sentPlaces) && sentPlaces[k] != nil {
-				hits = sentPlaces[k]
 			}
 			for _, h := range hits {
 				if h.Place.Name != name {
@@ -1709,7 +1711,7 @@ func carriedPlaces(claims []Claim, sents []sentence, sentPlaces [][]placeHit, te
 	lastSent := -1
 	for _, i := range order {
 		c := &claims[i]
-		at := sentOf(c.Span.Start)
+		at := sentenceIndex(sents, c.Span.Start)
 		if c.Location == nil {
 			if last != nil && !otherBetween(last.Name, lastSent, at) && at < len(sents) && !otherDay(lastDate, c.Date.Start) &&
 				!otherIncidentSentence(strings.ToLower(text[sents[at].start:sents[at].end])) {

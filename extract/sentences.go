@@ -20,11 +20,18 @@ type sentence struct {
 // sentenceAt returns the sentence (of sents, in text order) that holds
 // byte at, and whether one does.
 func sentenceAt(sents []sentence, at int) (sentence, bool) {
-	k, _ := slices.BinarySearchFunc(sents, at, func(st sentence, at int) int { return cmp.Compare(st.end, at+1) })
+	k := sentenceIndex(sents, at)
 	if k == len(sents) || sents[k].start > at {
 		return sentence{}, false
 	}
 	return sents[k], true
+}
+
+// sentenceIndex returns the index of the first sentence of sents (in text
+// order) that ends after byte at: the one that holds it, if any does.
+func sentenceIndex(sents []sentence, at int) int {
+	k, _ := slices.BinarySearchFunc(sents, at, func(st sentence, at int) int { return cmp.Compare(st.end, at+1) })
+	return k
 }
 
 // abbreviations are the words that a full stop does not end a sentence
