@@ -631,7 +631,7 @@ func clauseOpener(toks []token, and int) (string, bool, bool) {
 		if !t.word || t.num {
 			break
 		}
-		if sourceNouns[t.w] || t.victimHead() && strings.HasSuffix(t.w, "s") {
+		if sourceNouns[t.w] || pluralVictim(t) {
 			noun = true
 		} else if !(t.cap || t.w == "the" || t.w == "local" || noun && t.w == "of" ||
 			// "the defence ministry did not comment … but said".

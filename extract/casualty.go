@@ -1137,8 +1137,10 @@ func parseChain(toks []token, i int, chain []nounPhrase) []nounPhrase {
 }
 
 // partOfThemAside returns the index of the comma that closes a part of
-// an item set between commas before "and" and the list's next count
-// (", eight of them children, and two soldiers"), or -1.
+// an item, or who its people were, set between commas before "and" and
+// the list's next item (", eight of them children, and two soldiers", ",
+// both former local politicians from the canton of Valais, and an
+// American missionary"), or -1.
 func partOfThemAside(toks []token, k int) int {
 	from := k + 4
 	if k+4 < len(toks) && toks[k].w == "," && (toks[k+1].w == "both" || toks[k+1].w == "all") && toks[k+2].w != "of" && !numberish(toks[k+2]) {
@@ -1473,6 +1475,12 @@ func ownPassive(toks []token, k int) bool {
 		aux++
 	}
 	return aux > 0 && k < len(toks) && passiveVerbs[toks[k].w] != ""
+}
+
+// pluralVictim reports whether t is a victims' noun in the plural by its
+// -s ("civilians", "residents").
+func pluralVictim(t token) bool {
+	return t.victimHead() && strings.HasSuffix(t.w, "s")
 }
 
 // kinWords join a group to the one before as its kin or companions.
@@ -3039,7 +3047,7 @@ func actorRelativeEnd(toks []token, k, last int) int {
 func victimsOfBefore(toks []token, last int) bool {
 	for m := last - 1; m >= 1 && m >= last-4; m-- {
 		if toks[m].w == "of" {
-			return toks[m-1].victimHead() && strings.HasSuffix(toks[m-1].w, "s")
+			return pluralVictim(toks[m-1])
 		}
 		if !toks[m].word || toks[m].cls&(clsVerb|clsReport) != 0 {
 			return false
@@ -3145,7 +3153,7 @@ func passiveAfter(toks []token, first, last int) (string, int) {
 		// both of them wounded": the whole group.
 		k += 4
 	}
-	if c := pairAside(toks, k); c > 0 && toks[last].victimHead() && strings.HasSuffix(toks[last].w, "s") {
+	if c := pairAside(toks, k); c > 0 && pluralVictim(toks[last]) {
 		// "two civilians, a father and son, were killed".
 		k = c + 1
 	} else if c := partAsideClosing(toks, k); c > 0 {
@@ -3468,7 +3476,7 @@ func passiveAfter(toks []token, first, last int) (string, int) {
 		return OutcomeKilled, k + 2
 	case w == "among" && (at(k+1) == "the" || at(k+1) == "those") && (at(k+2) == "wounded" || at(k+2) == "injured"):
 		return OutcomeWounded, k + 2
-	case w == "among" && (at(k+1) == "the" || at(k+1) == "those") && (at(k+2) == "people" || k+2 < len(toks) && toks[k+2].victimHead() && strings.HasSuffix(at(k+2), "s")) &&
+	case w == "among" && (at(k+1) == "the" || at(k+1) == "those") && (at(k+2) == "people" || k+2 < len(toks) && pluralVictim(toks[k+2])) &&
 		(passiveVerbs[at(k+3)] == OutcomeKilled || passiveVerbs[at(k+3)] == OutcomeWounded):
 		// "five children were among those people killed", "two
 		// children were among the civilians killed".
@@ -3922,7 +3930,7 @@ func findCasualties(toks []token, s, lower string, host, them string, out []casu
 			// "none of his 300 men had been killed".
 			continue
 		}
-		if i >= 3 && toks[i-1].w == "," && toks[i-2].victimHead() && strings.HasSuffix(toks[i-2].w, "s") && pairAside(toks, i-1) > 0 &&
+		if i >= 3 && toks[i-1].w == "," && pluralVictim(toks[i-2]) && pairAside(toks, i-1) > 0 &&
 			slices.ContainsFunc(out, func(o casualtyHit) bool {
 				return o.value != nil && *o.value == 2 && o.start < toks[i].s && o.end > toks[i].e
 			}) {

@@ -1338,6 +1338,9 @@ func Extract(a ingest.Article) []Claim {
 	leadPlaceLater(claims, sents, text)
 	countryWidePlaces(claims, sents, lower)
 	warTollPlaces(claims, text)
+	if sentPlaces == nil {
+		sentPlaces = make([][]placeHit, len(sents))
+	}
 	carriedPlaces(claims, sents, sentPlaces, text)
 	narrowerPlaces(claims, sents, sentPlaces, text)
 	placeAtEvents(claims, atEvents)

@@ -1662,8 +1662,7 @@ func namesOther(s string) bool {
 //   - the figure's sentence turns to another incident ("Separately, …", "in
 //     a similar attack").
 //
-// sentPlaces are the places found in each sentence that told figures or
-// events; those of the other sentences of text are looked up when needed.
+// sentPlaces are the places found in each sentence (see placesOfSentence).
 func carriedPlaces(claims []Claim, sents []sentence, sentPlaces [][]placeHit, text string) {
 	order := make([]int, 0, len(claims))
 	for i := range claims {
@@ -1672,7 +1671,6 @@ func carriedPlaces(claims []Claim, sents []sentence, sentPlaces [][]placeHit, te
 		}
 	}
 	slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(claims[a].Span.Start, claims[b].Span.Start) })
-	var looked map[int][]placeHit
 	otherBetween := func(name string, from, to int) bool {
 		if from == to {
 			// In one sentence, "15 people were killed in Kabul, five
@@ -1682,23 +1680,9 @@ func carriedPlaces(claims []Claim, sents []sentence, sentPlaces [][]placeHit, te
 			to++
 		}
 		for k := from + 1; k < to && k < len(sents); k++ {
-			var hits []placeHit
-			if k < len(sentPlaces) {
-				hits = sentPlaces[k]
-			}
-			if hits == nil {
-				// A sentence that told nothing: its places are looked
-				// up only now ("Troops were sent from Damaturu").
-				var ok bool
-				if hits, ok = looked[k]; !ok {
-					if looked == nil {
-						looked = make(map[int][]placeHit)
-					}
-					hits = findPlaces(text[sents[k].start:sents[k].end])
-					looked[k] = hits
-				}
-			}
-			for _, h := range hits {
+			// (A sentence that told nothing has its places looked up
+			// only now: "Troops were sent from Damaturu".)
+			for _, h := range placesOfSentence(sentPlaces, sents, text, k) {
 				if h.Place.Name != name {
 					return true
 				}
@@ -1722,6 +1706,23 @@ func carriedPlaces(claims []Claim, sents []sentence, sentPlaces [][]placeHit, te
 		}
 		last, lastSent, lastDate = c.Location, at, c.Date.Start
 	}
+}
+
+// placesOfSentence returns the places of sents[si]: those found when it
+// told figures or events (sentPlaces), or else those found now, kept in
+// sentPlaces for the next caller.
+func placesOfSentence(sentPlaces [][]placeHit, sents []sentence, text string, si int) []placeHit {
+	if si < len(sentPlaces) && sentPlaces[si] != nil {
+		return sentPlaces[si]
+	}
+	hits := findPlaces(text[sents[si].start:sents[si].end])
+	if si < len(sentPlaces) {
+		if hits == nil {
+			hits = []placeHit{} // looked up, none found
+		}
+		sentPlaces[si] = hits
+	}
+	return hits
 }
 
 // otherDay reports whether two figures' days are both known and more than

@@ -55,12 +55,7 @@ func narrowerPlaces(claims []Claim, sents []sentence, sentPlaces [][]placeHit, t
 		if !slices.ContainsFunc(areas, func(a string) bool { return strings.Contains(s, a) }) {
 			continue
 		}
-		var hits []placeHit
-		if si < len(sentPlaces) && sentPlaces[si] != nil {
-			hits = sentPlaces[si]
-		} else {
-			hits = findPlaces(s)
-		}
+		hits := placesOfSentence(sentPlaces, sents, text, si)
 		for j := 1; j < len(hits); j++ {
 			a, b := hits[j-1], hits[j]
 			switch {
