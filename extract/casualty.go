@@ -479,7 +479,7 @@ func parseNP(toks []token, i int) (nounPhrase, bool) {
 			break
 		}
 		if mods == 0 && j == c.next && (w.w == "suffered" || w.w == "sustained" || w.w == "received") && j+1 < len(toks) &&
-			(woundWords[toks[j+1].w] || j+2 < len(toks) && woundWords[toks[j+2].w]) {
+			woundAfter(toks, j+1) > 0 {
 			// "one soldier was killed and four sustained injuries": the
 			// verb of an elliptical count, not a word describing it.
 			break
@@ -1101,6 +1101,14 @@ func parseChain(toks []token, i int, chain []nounPhrase) []nounPhrase {
 			continue
 		}
 		for p := k; p < len(toks) && p <= k+3; p++ {
+			if breakdown && p == k && toks[p].w == "the" && p+1 < len(toks) && numberish(toks[p+1]) {
+				// "the toll rose to 13, including the six bombers".
+				if m, ok := parseNP(toks, p+1); ok && m.first == p+1 && m.head >= 0 {
+					m.first = p
+					next, found = m, true
+				}
+				break
+			}
 			if numberish(toks[p]) || toks[p].w == "a" || toks[p].w == "an" {
 				if m, ok := parseNP(toks, p); ok && m.first == k && m.head >= 0 {
 					next, found = m, true
@@ -1178,6 +1186,11 @@ func speakerAt(toks []token, k int) bool {
 		return false
 	}
 	if toks[k].reportVerb() {
+		return true
+	}
+	if t := toks[k]; k+1 < len(toks) && t.word && !numberish(t) && t.cls&clsVerb == 0 && toks[k+1].reportVerb() {
+		// "…, a local activist group said": the noun before is a
+		// modifier of the speaker's.
 		return true
 	}
 	if !speakerPlaces[toks[k].w] {
@@ -2059,6 +2072,22 @@ func activeBefore(toks []token, first int) (string, int) {
 		// "the true toll was over 100".
 		return OutcomeKilled, tollStart(toks, k-1)
 	}
+	if w == "be" && k >= 3 && (toks[k-1].w == "could" || toks[k-1].w == "may" || toks[k-1].w == "might") && !numberish(toks[first]) {
+		// "the toll could be as high as 30", "the number of dead may be
+		// more than 40": an estimate of the dead, not a fear of more
+		// (as "the final toll could be 300").
+		if m := tollStart(toks, k-2); toks[k-2].w == "toll" && (m == 0 || toks[m-1].w != "final") {
+			return OutcomeKilled, tollStart(toks, k-2)
+		}
+		if k >= 5 && toks[k-3].w == "of" && toks[k-4].w == "number" {
+			switch toks[k-2].w {
+			case "dead", "deaths", "fatalities":
+				return OutcomeKilled, k - 4
+			case "wounded", "injured":
+				return OutcomeWounded, k - 4
+			}
+		}
+	}
 	if (w == "was" || w == "is") && k >= 4 {
 		// "the toll among the paratroopers was as high as 84".
 		for m := k - 3; m >= 0 && m >= k-5; m-- {
@@ -2240,9 +2269,10 @@ func activeBefore(toks []token, first int) (string, int) {
 				}
 				return OutcomeKilled, tollStart(toks, m)
 			}
-			if (w == "at" || w == "to") && m >= 3 && (countAdjectives[toks[m-1].w] || toks[m-1].w == "the") && toks[m-2].w == "of" && toks[m-3].w == "number" {
+			if (w == "at" || w == "to") && m >= 3 && deadQualifier(toks[m-1].w) && toks[m-2].w == "of" && toks[m-3].w == "number" {
 				// "the number of confirmed dead had risen to seven", "the
-				// number of the dead stands at twelve".
+				// number of the dead stands at twelve", "the number of
+				// military dead on their side to 1,119".
 				switch toks[m].w {
 				case "dead", "deaths", "fatalities", "martyrs":
 					return OutcomeKilled, m - 3
@@ -2369,6 +2399,19 @@ var projectionWords = wordSet("could may might would will expected likely feared
 // countAdjectives qualify the dead or wounded a number counts: "the
 // number of confirmed dead".
 var countAdjectives = wordSet("confirmed known reported official registered identified")
+
+// deadQualifier reports whether w may stand between "the number of" and
+// the dead it counts: "the", one of countAdjectives, a nation's adjective
+// (not its people: "the number of Americans injured" counts the
+// Americans) or one of sideDeadAdjectives ("the number of Palestinian
+// dead").
+func deadQualifier(w string) bool {
+	return w == "the" || countAdjectives[w] || nationAdjectives[w] != "" && !pluralDemonym(w) || sideDeadAdjectives[w]
+}
+
+// sideDeadAdjectives tell whose dead a count counts: "the number of
+// military dead".
+var sideDeadAdjectives = wordSet("military civilian army police government rebel enemy militant insurgent")
 
 // revisedVerbs carry a toll to a new figure: "the toll was revised to 20",
 // "raised its toll to 105".
@@ -3437,15 +3480,19 @@ func passiveAfter(toks []token, first, last int) (string, int) {
 		// whom 107 remained in hospital" tells where some of a figure
 		// are, not a figure.
 		return OutcomeWounded, inHospital(toks, k) - 1
+	case (be || k > 0 && (at(k-1) == "remain" || at(k-1) == "remained" || at(k-1) == "remains")) && severeCondition(toks, k) > 0 &&
+		at(first+1) != "of" && !hurtBefore(toks, first):
+		// "A further 13 people remain in critical condition": the hurt,
+		// told by their state; but not a part of a figure ("45 people
+		// were injured, 15 of them in serious condition").
+		return OutcomeWounded, severeCondition(toks, k)
 	case w == "receiving" && at(k+1) == "treatment" && be:
 		// "61 other persons were still receiving treatment".
 		return OutcomeWounded, k + 1
-	case (w == "suffered" || w == "sustained" || w == "received") && (woundWords[at(k+1)] || woundWords[at(k+2)]):
-		// "145 people received injuries of varying severity".
-		if woundWords[at(k+1)] {
-			return OutcomeWounded, k + 1
-		}
-		return OutcomeWounded, k + 2
+	case (w == "suffered" || w == "sustained" || w == "received") && woundAfter(toks, k+1) > 0:
+		// "145 people received injuries of varying severity", "four
+		// children sustained light to moderate injuries".
+		return OutcomeWounded, woundAfter(toks, k+1)
 	case (w == "suffered" || w == "sustained" || w == "received") && at(k+2) == "degrees" && at(k+3) == "of" && woundWords[at(k+4)]:
 		// "eight soldiers sustained varying degrees of injuries".
 		return OutcomeWounded, k + 4
@@ -4078,6 +4125,13 @@ func findCasualties(toks []token, s, lower string, host, them string, out []casu
 				}
 			}
 		}
+		if outcome != "" && chain[0].head < 0 && groupFrom < 0 && verb >= 0 && verb+3 < chain[0].first && toks[verb].w == "number" &&
+			toks[verb+1].w == "of" && numberOfAdjective(toks[verb+3].w) && sideDeadAdjectives[toks[verb+2].w] &&
+			(len(out) == 0 || toks[verb+2].w == "civilian" || toks[verb+2].w == "police") {
+			// "the number of military dead rose to 1,119": the military
+			// (of the side of a figure before, as "on their side").
+			groupFrom, groupTo = verb+2, verb+2
+		}
 		if outcome != "" && chain[0].head < 0 && groupFrom < 0 && verb >= 0 {
 			// "the death toll among civilians stood at four": the
 			// civilians.
@@ -4401,7 +4455,8 @@ func findCasualties(toks []token, s, lower string, host, them string, out []casu
 					h.side = SideCivilians
 				}
 				if inherit && firstHit > 0 && (ci == 0 || partsMakeUp(chain, out[firstHit-1])) && out[firstHit-1].side == SideCivilians && peopleHit(s, out[firstHit-1]) &&
-					(armedSide(h.side) || h.side == SidePolice && mostOf(h, out[firstHit-1]) || civiliansPart(toks, n, h, out[firstHit-1])) {
+					(armedSide(h.side) || h.side == SideUnknown && armedHead(h.victims) || h.side == SidePolice && mostOf(h, out[firstHit-1]) ||
+						civiliansPart(toks, n, h, out[firstHit-1])) {
 					// "134 people were killed …, including 82 militants":
 					// people broken down into fighters are not all
 					// civilians.
@@ -5723,6 +5778,9 @@ func headSide(s string, out []casualtyHit) string {
 // ("… were wounded, including three children"), or -1.
 func breakdownAfter(toks []token, first int, prev casualtyHit) int {
 	k := first - 1
+	if k >= 1 && toks[k].w == "the" && toks[k-1].w == "including" && first < len(toks) && numberish(toks[first]) {
+		k-- // "…, including the three gunmen"
+	}
 	n := first
 	for n < len(toks) && n < first+3 && !numberish(toks[n]) {
 		n++ // "more than 1,300 of them"
@@ -6825,7 +6883,7 @@ func carriedAfter(toks []token, k int) int {
 }
 
 // woundWords name injuries ("treated for gunshot wounds").
-var woundWords = wordSet("wounds wound injuries injury burns shrapnel")
+var woundWords = wordSet("wounds wound injuries injury burns shrapnel cuts bruises fractures lacerations")
 
 // diedOfHurt returns the index of "died" or "succumbed" when toks[k] is a
 // participle of hurt that tells of the group before it and the group's
@@ -6859,6 +6917,25 @@ func bringingTheDead(toks []token, m int) bool {
 		k-- // "the German dead"
 	}
 	return k >= 1 && toks[k].w == "the" && bringVerbs[toks[k-1].w]
+}
+
+// diedHowVerbs tell how the dead died: "10 of the dead had been shot by
+// police", "three of the dead were beheaded".
+var diedHowVerbs = wordSet("shot killed slain hit struck executed beheaded gunned lynched hanged strangled " +
+	"drowned mutilated hacked beaten stabbed burned burnt stoned crushed clubbed tortured trampled bludgeoned " +
+	"shelled bombed decapitated electrocuted")
+
+// diedHow returns the index of the verb that tells how a part of the dead
+// died after the be-verb at toks[g] ("of the dead were shot", "of the dead
+// had been killed by fellow prisoners"), or -1.
+func diedHow(toks []token, g int) int {
+	switch {
+	case g+1 < len(toks) && (toks[g].w == "were" || toks[g].w == "was") && diedHowVerbs[toks[g+1].w]:
+		return g + 1
+	case g+2 < len(toks) && (toks[g].w == "had" || toks[g].w == "have") && toks[g+1].w == "been" && diedHowVerbs[toks[g+2].w]:
+		return g + 2
+	}
+	return -1
 }
 
 // numberedToll reports whether toks[verb] is the noun of a toll told by
@@ -6933,6 +7010,59 @@ func toHospital(toks []token, k int) int {
 	}
 	if m < len(toks) && (toks[m].w == "hospital" || toks[m].w == "hospitals") {
 		return m + 1
+	}
+	return -1
+}
+
+// hurtBefore reports whether the sentence told of the hurt or of a place
+// before toks[first] ("The injured … were taken to hospital, where four
+// were in critical condition", "one of the wounded, an Israeli, was in
+// critical condition"), or toks[first] counts one more by its rank ("and
+// a fourth was in critical condition"): a state told of some of them is
+// no figure of its own.
+func hurtBefore(toks []token, first int) bool {
+	if first == 4 && toks[0].w == "of" && toks[1].w == "the" && toks[3].w == "," {
+		// "Of the wounded, 99 were in a critical condition": the
+		// sentence is of them.
+		return false
+	}
+	for _, t := range toks[:first] {
+		switch t.w {
+		case "wounded", "injured", "hurt", "wounding", "injuring", "where", "whom", "them":
+			return true
+		}
+	}
+	return toks[first].w == "a" && first+1 < len(toks) && nthDays[toks[first+1].w] > 0
+}
+
+// demonymEnd reports whether toks[g] is a nation's adjective that ends
+// its phrase and so names the nation's people: "nine of them Chinese,".
+func demonymEnd(toks []token, g int) bool {
+	return toks[g].cap && nationAdjectives[toks[g].w] != "" && (g+1 == len(toks) || !toks[g+1].word || toks[g+1].w == "and")
+}
+
+// severeCondition returns the index of "condition" when the words from
+// toks[k] tell a grave state ("in critical condition", "in a serious
+// condition"), or -1.
+func severeCondition(toks []token, k int) int {
+	if k+2 >= len(toks) || toks[k].w != "in" {
+		return -1
+	}
+	m := k + 1
+	if toks[m].w == "a" {
+		m++
+	}
+	for severe := false; m < len(toks) && m <= k+5; m++ {
+		switch toks[m].w {
+		case "critical", "serious", "grave", "very", "life-threatening", "or":
+			severe = severe || toks[m].w != "very" && toks[m].w != "or"
+			continue
+		case "condition":
+			if severe {
+				return m
+			}
+		}
+		return -1
 	}
 	return -1
 }
@@ -7219,13 +7349,18 @@ func ofThem(toks []token, s string, i int, host, them string, out []casualtyHit)
 	if g := last + 1; toks[last].w == "dead" && g+2 < len(toks) && ((toks[g].w == "were" || toks[g].w == "was") &&
 		(toks[g+1].w == "in" || toks[g+1].w == "at" || toks[g+1].w == "from") && !inCondition(toks, g+1) ||
 		(toks[g].w == "had" || toks[g].w == "have") && toks[g+1].w != "been" && toks[g+1].w != "died" ||
-		(toks[g].w == "had" || toks[g].w == "have") && toks[g+1].w == "been" && (toks[g+2].w == "identified" || toks[g+2].w == "named")) {
+		(toks[g].w == "had" || toks[g].w == "have") && toks[g+1].w == "been" && (toks[g+2].w == "identified" || toks[g+2].w == "named") ||
+		diedHow(toks, g) > 0) {
 		// ("11 of the dead had gunshot or shrapnel wounds", "21 of the
 		// dead had been identified so far": what is told of them.)
 		// "Seven of the dead were in the nearby hamlet of Dirga": a
 		// part of the dead told by where they were, of the side of the
 		// figure of the dead before (as bodies are civilians).
 		h.outcome, h.end = OutcomeKilled, toks[g].e
+		if v := diedHow(toks, g); v > 0 {
+			// "10 of the dead had been shot by police": how they died.
+			h.end = toks[v].e
+		}
 		h.victims = s[toks[i].s:toks[last].e]
 		h.side = SideCivilians
 		if p := lastFigureBefore(out, toks[first].s, OutcomeKilled); p != nil {
@@ -7347,22 +7482,22 @@ func ofThem(toks []token, s string, i int, host, them string, out []casualtyHit)
 		return h, first, last, true
 	}
 	g := last + 1
-	for g < len(toks) && g < last+5 && !toks[g].victimHead() {
+	for g < len(toks) && g < last+5 && !toks[g].victimHead() && !demonymEnd(toks, g) {
 		if !isModifier(toks[g]) {
 			return casualtyHit{}, 0, 0, false
 		}
 		g++
 	}
-	if g >= len(toks) || !toks[g].victimHead() {
+	if g >= len(toks) || !toks[g].victimHead() && !demonymEnd(toks, g) {
 		return casualtyHit{}, 0, 0, false
 	}
 	prev := out[len(out)-1]
 	h.outcome, h.end, h.scope = prev.outcome, toks[g].e, prev.scope
 	h.victims = s[toks[i].s:toks[g].e]
 	h.side = sideOf(groupWords(toks, last+1, g, nil), host)
-	if toks[g-1].w == "them" && prev.side == SideCivilians && armedSide(h.side) && pluralDemonym(toks[g].w) {
-		// "40 people died, 27 of them Iranians": a nation's people, not
-		// its forces.
+	if toks[g-1].w == "them" && prev.side == SideCivilians && (armedSide(h.side) && pluralDemonym(toks[g].w) || demonymEnd(toks, g)) {
+		// "40 people died, 27 of them Iranians", "nine of them
+		// Chinese": a nation's people, not its forces.
 		h.side = SideCivilians
 	}
 	if prev.side == SideCivilians && peopleHit(s, prev) && len(out) > 0 &&
@@ -7776,8 +7911,20 @@ func mixedPeople(toks []token, chain []nounPhrase, hits []casualtyHit) bool {
 		if h.side != SideCivilians && h.side != SideUnknown && h.side != "Palestinians" {
 			return true
 		}
+		if h.side == SideUnknown && h.part > hits[0].part && armedHead(h.victims) {
+			// "killed 20 people, including six soldiers": soldiers of
+			// no side the text names are still not civilians.
+			return true
+		}
 	}
 	return false
+}
+
+// armedHead reports whether the last word of victims names armed men:
+// "six soldiers", "the three gunmen"; not "officers", who may be police's.
+func armedHead(victims string) bool {
+	w := strings.ToLower(victims[strings.LastIndexByte(victims, ' ')+1:])
+	return (securityHeads[w] || rebelHeads[w]) && !policeSharedHeads[w]
 }
 
 // namesTheDead reports whether the verb at toks[verb] names people within a

@@ -19,6 +19,47 @@ func TestCasualtyPatterns(t *testing.T) {
 		want []want
 	}{
 		{"passive", "Seven soldiers were killed.", []want{{OutcomeKilled, 7, QualExact, "unknown"}}},
+		{"a part of the dead told by how they died", "Riots swept the city, killing 30 people. Officials said eight of the dead had been shot by police.", []want{
+			{OutcomeKilled, 30, QualExact, "civilians"}, {OutcomeKilled, 8, QualExact, "civilians"}}},
+		{"a part of the dead told by how they died, in the past", "Doctors said 11 of the dead were beheaded.", []want{
+			{OutcomeKilled, 11, QualExact, "civilians"}}},
+		{"the number of a people's dead", "The shelling raised the number of Palestinian dead to 2,100.", []want{
+			{OutcomeKilled, 2100, QualExact, "Palestinians"}}},
+		{"the number of a force's dead", "The number of police dead rose to 30.", []want{
+			{OutcomeKilled, 30, QualExact, "police"}}},
+		{"the number of military dead on the side of the figure before", "The ministry said 12 Ukrainian soldiers were killed on Friday, bringing the number of military dead on their side to 640.", []want{
+			{OutcomeKilled, 12, QualExact, "Ukrainian military"}, {OutcomeKilled, 640, QualExact, "Ukrainian military"}}},
+		{"people among whom are soldiers of no named side", "The blast killed 20 people, including six soldiers.", []want{
+			{OutcomeKilled, 20, QualExact, "unknown"}, {OutcomeKilled, 6, QualExact, "unknown"}}},
+		{"people among whom are soldiers of no named side, passive", "Twenty people were killed, among them six soldiers.", []want{
+			{OutcomeKilled, 20, QualExact, "unknown"}, {OutcomeKilled, 6, QualExact, "unknown"}}},
+		{"a speaker's noun after a modifier is no victim", "The death toll rose to 300, a local activist group said.", []want{
+			{OutcomeKilled, 300, QualExact, "civilians"}}},
+		{"including the armed men counted with the article", "The toll rose to 15, including the two bombers.", []want{
+			{OutcomeKilled, 15, QualExact, "unknown"}, {OutcomeKilled, 2, QualExact, "militants"}}},
+		{"including the armed men counted with the article, passive", "Fifteen people were killed in the market, including the three gunmen.", []want{
+			{OutcomeKilled, 15, QualExact, "unknown"}, {OutcomeKilled, 3, QualExact, "militants"}}},
+		{"friends are victims", "Three of my friends were killed in the shelling.", []want{
+			{OutcomeKilled, 3, QualExact, "civilians"}}},
+		{"newsmen are victims", "Two newsmen were wounded.", []want{
+			{OutcomeWounded, 2, QualExact, "civilians"}}},
+		{"people in a grave condition are hurt", "A further nine people remain in critical condition.", []want{
+			{OutcomeWounded, 9, QualExact, "civilians"}}},
+		{"the hurt in a grave condition of a sentence of the wounded", "The bombing wounded 200 people. Of the wounded, 40 were in a critical condition.", []want{
+			{OutcomeWounded, 200, QualExact, "civilians"}, {OutcomeWounded, 40, QualExact, "civilians"}}},
+		{"the condition of some of the hurt is no figure", "The wounded were taken to hospital, where five were in serious condition.", nil},
+		{"the rank of one more is no figure", "A second soldier was in critical condition.", nil},
+		{"a part named by a nation's adjective alone", "Rebels raided the mine, killing 50 people, 41 of them miners and nine of them Chinese, officials said.", []want{
+			{OutcomeKilled, 50, QualExact, "civilians"}, {OutcomeKilled, 41, QualExact, "civilians"}, {OutcomeKilled, 9, QualExact, "civilians"}}},
+		{"injuries told with words between", "Two other children sustained light to moderate injuries, the army said.", []want{
+			{OutcomeWounded, 2, QualExact, "civilians"}}},
+		{"cuts and bruises are wounds", "Twelve pupils were treated for cuts and bruises.", []want{
+			{OutcomeWounded, 12, QualExact, "civilians"}}},
+		{"an estimate of the toll", "Local officials said the toll could be as high as 40.", []want{
+			{OutcomeKilled, 40, QualUpTo, "civilians"}}},
+		{"an estimate of the number of dead", "Residents said the number of dead may be more than 60.", []want{
+			{OutcomeKilled, 60, QualMoreThan, "civilians"}}},
+		{"a final toll that may come is no figure", "He said the final toll could be 300.", nil},
 		{"a clause of what the group is of", "Two residents of the villages that line the river had been killed by shelling.", []want{
 			{OutcomeKilled, 2, QualExact, "civilians"}}},
 		{"members of two bodies", "Four members of the Revolutionary Guards and the Basij militia were killed.", []want{

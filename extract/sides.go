@@ -280,7 +280,7 @@ var (
 		"rioters rioter looters clerics cleric monks monk nuns nun athletes athlete compatriots " +
 		"europeans westerners africans blacks negroes whites expatriates expats holidaymakers beachgoers devotees youths youth nomads travellers travelers truckers cameramen " +
 		// Trades and kin: "a rubber tapper was shot dead".
-		"co-workers coworkers co-worker coworker workmates internees internee deportees tapper tappers shopkeeper shopkeepers storekeeper porters porter tailor barber butcher baker mechanic " +
+		"co-workers coworkers co-worker coworker workmates friends friend colleagues colleague classmates classmate newsmen newsman internees internee deportees tapper tappers shopkeeper shopkeepers storekeeper porters porter tailor barber butcher baker mechanic " +
 		"mechanics electrician carpenter pensioner pensioners retiree retirees grandmother grandfather grandmothers " +
 		"grandfathers grandson granddaughter grandchildren nephew nephews niece nieces cousin cousins uncle uncles " +
 		"aunt aunts widow widows orphans housewife housewives schoolteacher schoolteachers lecturer lecturers " +
