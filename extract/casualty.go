@@ -1826,6 +1826,12 @@ func activeBefore(toks []token, first int) (string, int) {
 		return "", -1
 	}
 	w := toks[k].w
+	if w == "of" && k >= 1 && (toks[k-1].w == "loss" || toks[k-1].w == "losses") && (k < 3 || toks[k-3].w != "with" && toks[k-3].w != "for") {
+		// "admitted the loss of 11 soldiers": their deaths ("with the
+		// loss of 40 wounded", "for the loss of 27 men killed" tell
+		// their outcome after the count, see lossOwners).
+		return OutcomeKilled, k - 1
+	}
 	if w == "of" && k >= 3 && toks[k-1].w == "family" && (toks[k-2].w == "a" || toks[k-2].w == "the") && activeVerbs[toks[k-3].w] != "" {
 		// "killed a family of six": the family's people.
 		return activeVerbs[toks[k-3].w], k - 3
@@ -2071,6 +2077,21 @@ func activeBefore(toks []token, first int) (string, int) {
 	if (w == "was" || w == "is") && k > 0 && toks[k-1].w == "toll" {
 		// "the true toll was over 100".
 		return OutcomeKilled, tollStart(toks, k-1)
+	}
+	if (w == "was" || w == "is") && k > 2 && toks[k-1].w == "," {
+		// "The earlier toll, given by a Taliban official on Friday, was
+		// 92": past an aside of words only.
+		for o := k - 2; o >= 1 && o >= k-14; o-- {
+			if toks[o].w == "," {
+				if toks[o-1].w == "toll" && o < k-2 {
+					return OutcomeKilled, tollStart(toks, o-1)
+				}
+				break
+			}
+			if !toks[o].word || numberish(toks[o]) {
+				break
+			}
+		}
 	}
 	if w == "be" && k >= 3 && (toks[k-1].w == "could" || toks[k-1].w == "may" || toks[k-1].w == "might") && !numberish(toks[first]) {
 		// "the toll could be as high as 30", "the number of dead may be
@@ -3489,6 +3510,12 @@ func passiveAfter(toks []token, first, last int) (string, int) {
 	case w == "receiving" && at(k+1) == "treatment" && be:
 		// "61 other persons were still receiving treatment".
 		return OutcomeWounded, k + 1
+	case have && k > 0 && (at(k-1) == "had" || at(k-1) == "have" || at(k-1) == "has") && hadWounds(toks, k-1) > 0 &&
+		toks[last].victimHead() && (first == 0 || at(first-1) != "all"):
+		// "Two men had gunshot wounds": the hurt, told by their wounds;
+		// not "all 11 had bullet wounds to the head", the dead told
+		// before.
+		return OutcomeWounded, hadWounds(toks, k-1)
 	case (w == "suffered" || w == "sustained" || w == "received") && woundAfter(toks, k+1) > 0:
 		// "145 people received injuries of varying severity", "four
 		// children sustained light to moderate injuries".
@@ -5955,6 +5982,9 @@ func tokensBetween(toks []token, end, comma int) (int, bool) {
 func plainWords(toks []token, from, to int) bool {
 	for m := from; m < to; m++ {
 		t := toks[m]
+		if t.w == "and" && m+1 < to && toks[m+1].word && toks[m+1].cls&clsVerb == 0 && !numberish(toks[m+1]) {
+			continue // "by air strikes and shelling"
+		}
 		if t.cls&clsVerb != 0 || t.w == "which" || t.w == "who" || t.w == "and" || t.w == "where" ||
 			!t.word && !t.num && t.w != "-" || t.num && m+1 < to && toks[m+1].victimHead() {
 			return false
@@ -6220,7 +6250,19 @@ func ofTheDead(toks []token, s string, i int, host string) (casualtyHit, int, in
 	if j+4 >= len(toks) || toks[j].w != "of" || toks[j+1].w != "the" && toks[j+1].w != "those" {
 		return casualtyHit{}, 0, 0, false
 	}
-	return ofTheDeadAt(toks, s, i, c, j, j+3, host)
+	verb := j + 3
+	if w := toks[verb].w; w == "at" || w == "in" {
+		// "140 of the dead at Khan Yunis were refugees": past the
+		// place's name.
+		m := verb + 1
+		for m < len(toks) && m <= verb+4 && toks[m].cap && toks[m].word && !toks[m].num {
+			m++
+		}
+		if m > verb+1 && m < len(toks) && (toks[m].w == "were" || toks[m].w == "was") {
+			verb = m
+		}
+	}
+	return ofTheDeadAt(toks, s, i, c, j, verb, host)
 }
 
 // ofTheDeadWords are the words of the dead or wounded a count may stand
@@ -7033,6 +7075,23 @@ func hurtBefore(toks []token, first int) bool {
 		}
 	}
 	return toks[first].w == "a" && first+1 < len(toks) && nthDays[toks[first+1].w] > 0
+}
+
+// hadWounds returns the index of the wounds' noun when "had" at toks[k]
+// is followed by wounds and the words that describe them only ("had
+// gunshot wounds", "had serious burns"; not "had died of their wounds"),
+// or -1.
+func hadWounds(toks []token, k int) int {
+	m := woundAfter(toks, k+1)
+	if m < 0 {
+		return -1
+	}
+	for j := k + 1; j < m; j++ {
+		if !isModifier(toks[j]) || possessive[toks[j].w] {
+			return -1
+		}
+	}
+	return m
 }
 
 // demonymEnd reports whether toks[g] is a nation's adjective that ends

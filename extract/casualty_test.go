@@ -55,6 +55,19 @@ func TestCasualtyPatterns(t *testing.T) {
 			{OutcomeWounded, 2, QualExact, "civilians"}}},
 		{"cuts and bruises are wounds", "Twelve pupils were treated for cuts and bruises.", []want{
 			{OutcomeWounded, 12, QualExact, "civilians"}}},
+		{"parts of the dead at a place", "Officials said 40 of the dead at Rafah were women and 25 were children.", []want{
+			{OutcomeKilled, 40, QualExact, "civilians"}, {OutcomeKilled, 25, QualExact, "civilians"}}},
+		{"the loss of men is their death", "The army admitted the loss of nine soldiers.", []want{
+			{OutcomeKilled, 9, QualExact, "unknown"}}},
+		{"the hurt told by the wounds they had", "Three farmers had gunshot wounds, doctors said.", []want{
+			{OutcomeWounded, 3, QualExact, "civilians"}}},
+		{"the wounds of all the dead told before are no figure", "Doctors said all 12 had bullet wounds to the head.", nil},
+		{"dying of wounds is death", "Two men had died of their wounds.", []want{
+			{OutcomeKilled, 2, QualExact, "civilians"}}},
+		{"a toll with an aside before its figure", "The first toll, given by the governor on Monday, was 31.", []want{
+			{OutcomeKilled, 31, QualExact, "civilians"}}},
+		{"a breakdown after what killed them and when", "At least 20 villagers were killed by air strikes and shelling during the offensive, including six children.", []want{
+			{OutcomeKilled, 20, QualAtLeast, "civilians"}, {OutcomeKilled, 6, QualExact, "civilians"}}},
 		{"an estimate of the toll", "Local officials said the toll could be as high as 40.", []want{
 			{OutcomeKilled, 40, QualUpTo, "civilians"}}},
 		{"an estimate of the number of dead", "Residents said the number of dead may be more than 60.", []want{
