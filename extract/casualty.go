@@ -3179,12 +3179,17 @@ var bereavedHeads = wordSet("families family relatives relative parents widows w
 // token of the verb of death, or "".
 func thenKilled(toks []token, k int) (string, int) {
 	w := toks[k].w
-	if !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "en") || passiveVerbs[w] != "" || activeVerbs[w] != "" || auxWords[w] {
+	if !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "en") || passiveVerbs[w] != "" && passiveVerbs[w] != OutcomeCaptured ||
+		activeVerbs[w] != "" && activeVerbs[w] != OutcomeCaptured || auxWords[w] {
+		// ("were abducted and killed": the captives were killed.)
 		return "", -1
 	}
 	for m := k + 1; m+1 < len(toks) && m <= k+7; m++ {
 		t := toks[m]
 		if t.w == "and" {
+			if w := toks[m+1].w; (w == "later" || w == "then" || w == "subsequently") && m+2 < len(toks) {
+				m++ // "were kidnapped and later killed"
+			}
 			switch v := toks[m+1].w; {
 			case v == "shot" && m+2 < len(toks) && toks[m+2].w == "dead":
 				return OutcomeKilled, m + 2
@@ -3395,6 +3400,11 @@ func passiveAfter(toks []token, first, last int) (string, int) {
 			return toks[m].w
 		}
 		return ""
+	}
+	if !be && !have && at(k+1) == "and" && activeVerbs[at(k+2)] != "" && startsObject(toks, k+3) {
+		// "Rebels abducted and killed four villagers": the group did
+		// both; the object is the victims.
+		return "", -1
 	}
 	if be {
 		if o, v := thenKilled(toks, k); o != "" {
@@ -6249,6 +6259,11 @@ func ofTheDead(toks []token, s string, i int, host string) (casualtyHit, int, in
 	}
 	if j+4 >= len(toks) || toks[j].w != "of" || toks[j+1].w != "the" && toks[j+1].w != "those" {
 		return casualtyHit{}, 0, 0, false
+	}
+	if numberish(toks[j+2]) && !toks[j+2].cap && j+5 < len(toks) {
+		// "Sixteen of the 24 victims were ethnic Uighurs": read past the
+		// whole's count.
+		return ofTheDeadAt(toks, s, i, c, j+1, j+4, host)
 	}
 	verb := j + 3
 	if w := toks[verb].w; w == "at" || w == "in" {

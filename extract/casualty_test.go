@@ -68,6 +68,14 @@ func TestCasualtyPatterns(t *testing.T) {
 			{OutcomeKilled, 31, QualExact, "civilians"}}},
 		{"a breakdown after what killed them and when", "At least 20 villagers were killed by air strikes and shelling during the offensive, including six children.", []want{
 			{OutcomeKilled, 20, QualAtLeast, "civilians"}, {OutcomeKilled, 6, QualExact, "civilians"}}},
+		{"captives killed", "Four villagers were abducted and killed.", []want{
+			{OutcomeKilled, 4, QualExact, "civilians"}}},
+		{"captives killed later", "Two aid workers were kidnapped and later killed.", []want{
+			{OutcomeKilled, 2, QualExact, "civilians"}}},
+		{"the armed men who abducted and killed are no captives", "Rebels abducted and killed four villagers.", []want{
+			{OutcomeKilled, 4, QualExact, "civilians"}}},
+		{"a part of the dead told with the whole's count", "Officials said twelve of the 30 dead were children.", []want{
+			{OutcomeKilled, 12, QualExact, "civilians"}}},
 		{"an estimate of the toll", "Local officials said the toll could be as high as 40.", []want{
 			{OutcomeKilled, 40, QualUpTo, "civilians"}}},
 		{"an estimate of the number of dead", "Residents said the number of dead may be more than 60.", []want{
