@@ -2093,7 +2093,7 @@ func activeBefore(toks []token, first int) (string, int) {
 			}
 		}
 	}
-	if w == "be" && k >= 3 && (toks[k-1].w == "could" || toks[k-1].w == "may" || toks[k-1].w == "might") && !numberish(toks[first]) {
+	if k >= 3 && estimateBe(toks, k) && !numberish(toks[first]) {
 		// "the toll could be as high as 30", "the number of dead may be
 		// more than 40": an estimate of the dead, not a fear of more
 		// (as "the final toll could be 300").
@@ -2152,6 +2152,29 @@ func activeBefore(toks []token, first int) (string, int) {
 			return OutcomeKilled, k - 2
 		case "wounded", "injured":
 			return OutcomeWounded, k - 2
+		}
+	}
+	if w == "at" && k >= 2 && putVerb(toks[k-2].w) {
+		// "Interior minister puts martyrs at 84", a headline's toll.
+		switch toks[k-1].w {
+		case "dead", "martyrs", "deaths", "fatalities":
+			return OutcomeKilled, k - 1
+		case "wounded", "injured":
+			return OutcomeWounded, k - 1
+		}
+	}
+	if c := k - 2; w == "at" && c >= 1 && (toks[k-1].w == "wounded" || toks[k-1].w == "injured") {
+		// "puts martyrs at 84, injured at 284", "put the dead at 40, the
+		// injured at 120": the hurt, after the toll.
+		if toks[c].w == "the" {
+			c--
+		}
+		if c >= 1 && toks[c].w == "," && numberish(toks[c-1]) {
+			for m := c - 2; m >= 2 && m >= c-8; m-- {
+				if toks[m].w == "at" && (putVerb(toks[m-2].w) || m >= 3 && toks[m-2].w == "the" && putVerb(toks[m-3].w)) {
+					return OutcomeWounded, k - 1
+				}
+			}
 		}
 	}
 	if w == "at" && k >= 4 && toks[k-3].w == "the" && putVerb(toks[k-4].w) && toks[k-2].word && !toks[k-2].num && isModifier(toks[k-2]) {
@@ -2569,14 +2592,15 @@ func earlierCountAt(toks []token, k int) int {
 
 // tollAmong returns the first and last token of the group a toll that
 // begins at toks[verb] is told of by "among" ("the death toll among
-// civilians", "the toll among the police"), when the group ends before
+// civilians", "the toll among the police") or by "of" and the outcome
+// ("the toll of soldiers killed"), when the group ends before
 // toks[limit]; or -1.
 func tollAmong(toks []token, verb, limit int) (int, int) {
 	t := verb
 	if toks[t].w == "death" || toks[t].w == "casualty" {
 		t++
 	}
-	if t+2 >= limit || toks[t].w != "toll" || toks[t+1].w != "among" {
+	if t+2 >= limit || toks[t].w != "toll" || toks[t+1].w != "among" && toks[t+1].w != "of" {
 		return -1, -1
 	}
 	f := t + 2
@@ -2584,6 +2608,14 @@ func tollAmong(toks []token, verb, limit int) (int, int) {
 		f++
 	}
 	if g := modifiedHead(toks, f, min(f+3, limit-1)); g >= 0 {
+		if toks[t+1].w == "of" {
+			// "The toll of Nigerien soldiers killed in the ambush has
+			// risen to five": the group the toll counts, told with its
+			// outcome.
+			if _, ok := numberOfOutcome(toks[g+1].w); !ok {
+				return -1, -1
+			}
+		}
 		return f, g
 	}
 	return -1, -1
@@ -3887,6 +3919,13 @@ func appositiveEnd(toks []token, k int) int {
 		if numberish(t) && m <= k+2 && appositiveOpener(toks, k) && toks[k].w != "most" && toks[k].w != "many" && toks[k].w != "some" && toks[k].w != "all" {
 			continue // ", among them four members of parliament,"
 		}
+		if m > k && len(t.w) > 5 && strings.HasSuffix(t.w, "ing") && t.cls&clsReport == 0 && activeVerbs[t.w] == "" && passiveVerbs[t.w] == "" &&
+			t.w != "including" {
+			continue // "two Americans, former SEALs working as security contractors,"
+		}
+		if m > k && (t.w == "as" || t.w == "for" || t.w == "with") && strings.HasSuffix(toks[m-1].w, "ing") && toks[m-1].w != "including" {
+			continue // (the participle's own preposition)
+		}
 		if t.num || t.cls&(clsVerb|clsReport) != 0 || subjectStops[t.w] || auxWords[t.w] && t.w != "to" ||
 			!t.word && t.w != "(" && t.w != ")" && t.w != "-" && !t.isQuote() {
 			return -1
@@ -4130,7 +4169,8 @@ func findCasualties(toks []token, s, lower string, host, them string, out []casu
 		}
 		outcome, verb := activeBefore(toks, chain[0].first)
 		groupFrom, groupTo := -1, -1
-		if tv := chain[0].first - 1; outcome == "" && chain[0].head < 0 && tv > 0 && (tollVerbs[toks[tv].w] || toks[tv].w == "between" && tollVerbs[toks[tv-1].w]) {
+		if tv := chain[0].first - 1; outcome == "" && chain[0].head < 0 && tv > 0 && (tollVerbs[toks[tv].w] || toks[tv].w == "between" && tollVerbs[toks[tv-1].w] ||
+			estimateBe(toks, tv) && chain[0].qual != QualExact) {
 			// "the number of Palestinians killed … rose to 22", "puts the
 			// number of civilians killed … at between 93,000 and
 			// 101,000".
@@ -6628,12 +6668,13 @@ func unknownCounts(toks []token, s, lower string, host string, used []bool, cumu
 			// agent of a participle, not the verb's subject.
 			continue
 		}
-		if k >= 0 && toks[k].w == "the" && slices.ContainsFunc(out, func(o casualtyHit) bool {
+		if slices.ContainsFunc(out, func(o casualtyHit) bool {
 			return o.value != nil && o.start <= toks[h].s && o.end >= toks[h].e
 		}) {
 			// "24 tappers suspected of supplying food to the bandits were
-			// shot dead": the bandits are told within the figure of
-			// those the verb is of.
+			// shot dead", "Two Americans, former SEALs working as
+			// security contractors, were killed": the group is told
+			// within the figure of those the verb is of.
 			continue
 		}
 		if used != nil && used[first] || first >= 3 && toks[first-1].w == "them" && toks[first-2].w == "of" && toks[first-3].w == "most" || breakdownItem(toks, first) {
@@ -7090,6 +7131,13 @@ func hurtBefore(toks []token, first int) bool {
 		}
 	}
 	return toks[first].w == "a" && first+1 < len(toks) && nthDays[toks[first+1].w] > 0
+}
+
+// estimateBe reports whether toks[k] is the "be" of an estimate: "could
+// be", "may be", "might be" (as in "the number of miners missing could be
+// as high as 40").
+func estimateBe(toks []token, k int) bool {
+	return k >= 1 && toks[k].w == "be" && (toks[k-1].w == "could" || toks[k-1].w == "may" || toks[k-1].w == "might")
 }
 
 // hadWounds returns the index of the wounds' noun when "had" at toks[k]

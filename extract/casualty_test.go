@@ -76,10 +76,20 @@ func TestCasualtyPatterns(t *testing.T) {
 			{OutcomeKilled, 4, QualExact, "civilians"}}},
 		{"a part of the dead told with the whole's count", "Officials said twelve of the 30 dead were children.", []want{
 			{OutcomeKilled, 12, QualExact, "civilians"}}},
+		{"a headline's toll put at a figure, then the hurt", "Governor puts dead at 31, injured at 90", []want{
+			{OutcomeKilled, 31, QualExact, "unknown"}, {OutcomeWounded, 90, QualExact, "unknown"}}},
+		{"the hurt put at a figure after the dead", "The ministry put the dead at 40, the injured at 120.", []want{
+			{OutcomeKilled, 40, QualExact, "unknown"}, {OutcomeWounded, 120, QualExact, "unknown"}}},
+		{"an appositive with a participle before the verb", "Two other Britons, former soldiers working as security guards, were killed.", []want{
+			{OutcomeKilled, 2, QualExact, "civilians"}}},
+		{"the toll of a group told with its outcome", "The toll of Kenyan soldiers killed in the ambush has risen to 11, the army said.", []want{
+			{OutcomeKilled, 11, QualExact, "Kenyan military"}}},
 		{"an estimate of the toll", "Local officials said the toll could be as high as 40.", []want{
 			{OutcomeKilled, 40, QualUpTo, "civilians"}}},
 		{"an estimate of the number of dead", "Residents said the number of dead may be more than 60.", []want{
 			{OutcomeKilled, 60, QualMoreThan, "civilians"}}},
+		{"an estimate of the number of a group", "Activists said the number of people missing could be as high as 70.", []want{
+			{OutcomeMissing, 70, QualUpTo, "civilians"}}},
 		{"a final toll that may come is no figure", "He said the final toll could be 300.", nil},
 		{"a clause of what the group is of", "Two residents of the villages that line the river had been killed by shelling.", []want{
 			{OutcomeKilled, 2, QualExact, "civilians"}}},
