@@ -189,6 +189,11 @@ func parseNP(toks []token, i int) (nounPhrase, bool) {
 	if i > 0 && (toks[i-1].w == "the" || toks[i-1].w == "of") && (t.w == "a" || t.w == "an") {
 		return nounPhrase{}, false
 	}
+	if i > 0 && i+1 < len(toks) && toks[i-1].w == "from" && (toks[i+1].w == "family" || toks[i+1].w == "household") {
+		// "Three children, all from one family, perished": where they
+		// came from, not a count.
+		return nounPhrase{}, false
+	}
 	if t.num && i > 1 && i+1 < len(toks) && toks[i-1].w == "," && toks[i+1].w == "," && toks[i-2].cap && toks[i-2].word {
 		// An age after a name: "Shlomi Ziv, 41, were abducted".
 		return nounPhrase{}, false
@@ -3884,6 +3889,12 @@ func appositiveEnd(toks []token, k int) int {
 		t := toks[m]
 		if t.w == "," || t.w == ")" {
 			if beVerbs[toks[m+1].w] && m > k {
+				return m + 1
+			}
+			if v := toks[m+1].w; m > k && t.w == "," && (v == "remain" || v == "remains" || v == "remained" || v == "succumbed" ||
+				passiveVerbs[v] == OutcomeKilled && !transitiveVerbs[v]) {
+				// "One soldier, Ram Singh, died in hospital", "One
+				// constable, …, remained missing".
 				return m + 1
 			}
 			if h := toks[m+1].w; (h == "who" || h == "that") && m > k && t.w == "," && appositiveOpener(toks, k) && m+2 < len(toks) &&

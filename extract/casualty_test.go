@@ -84,6 +84,11 @@ func TestCasualtyPatterns(t *testing.T) {
 			{OutcomeKilled, 2, QualExact, "civilians"}}},
 		{"the toll of a group told with its outcome", "The toll of Kenyan soldiers killed in the ambush has risen to 11, the army said.", []want{
 			{OutcomeKilled, 11, QualExact, "Kenyan military"}}},
+		{"a name between commas before an intransitive verb of death", "One policeman, Constable Ram Prasad, died in hospital.", []want{
+			{OutcomeKilled, 1, QualExact, "police"}}},
+		{"a name between commas before a verb of remaining", "One soldier, Private John Smith, remained missing.", []want{
+			{OutcomeMissing, 1, QualExact, "unknown"}}},
+		{"a family a group came from is no count", "Three children, all from one family, perished in the fire.", nil},
 		{"an estimate of the toll", "Local officials said the toll could be as high as 40.", []want{
 			{OutcomeKilled, 40, QualUpTo, "civilians"}}},
 		{"an estimate of the number of dead", "Residents said the number of dead may be more than 60.", []want{
