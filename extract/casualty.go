@@ -2103,7 +2103,7 @@ func activeBefore(toks []token, first int) (string, int) {
 		// more than 40": an estimate of the dead, not a fear of more
 		// (as "the final toll could be 300").
 		if m := tollStart(toks, k-2); toks[k-2].w == "toll" && (m == 0 || toks[m-1].w != "final") {
-			return OutcomeKilled, tollStart(toks, k-2)
+			return OutcomeKilled, m
 		}
 		if k >= 5 && toks[k-3].w == "of" && toks[k-4].w == "number" {
 			switch toks[k-2].w {
