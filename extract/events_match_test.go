@@ -30,11 +30,30 @@ func phrasePatterns() []string {
 
 // matcherCorpus returns the sentences of the seeds and the development
 // sets, and some texts with case folds, odd spaces and invalid UTF-8.
-// Under the race detector it keeps every eighth sentence (see raceBuild).
-func matcherCorpus(t testing.TB) []string { return corpusSentences(t, raceBuild) }
+// Under the race detector it keeps a sample (see raceSample).
+func matcherCorpus(t testing.TB) []string { return corpusSentences(t) }
 
-// corpusSentences is matcherCorpus, with every sentence unless sample.
-func corpusSentences(t testing.TB, sample bool) []string {
+// raceSample returns xs in a plain build. Under the race detector it keeps
+// the first 200 items (the seeds among them) and every raceStride-th after
+// them, so that the agreement tests' time there does not grow with the
+// development sets. The whole corpus is read by a plain "go test".
+func raceSample[T any](xs []T) []T {
+	if raceStride <= 1 {
+		return xs
+	}
+	var out []T
+	for i, x := range xs {
+		if i < 200 || i%raceStride == 0 {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// corpusSentences is matcherCorpus: every sentence of the seeds and the
+// development sets in a plain build, raceSample's under the race detector,
+// and the cases below always.
+func corpusSentences(t testing.TB) []string {
 	var texts []string
 	for _, s := range casualtySeeds {
 		texts = append(texts, casualtySeed(t, s.file, s.published).Text)
@@ -49,17 +68,12 @@ func corpusSentences(t testing.TB, sample bool) []string {
 		}
 	}
 	var out []string
-	n := 0
 	for _, text := range texts {
 		for _, st := range splitSentences(text) {
-			// When sampling, every eighth sentence; the first 200 (the
-			// seeds among them) and the cases below always.
-			if n++; !sample || n%8 == 0 || len(out) < 200 {
-				out = append(out, text[st.start:st.end])
-			}
+			out = append(out, text[st.start:st.end])
 		}
 	}
-	return append(out,
+	return append(raceSample(out),
 		"Turkiye's army ſhot down \u212aurdish drones; the regime\u00a0forces withdrew",
 		"RUSSIAN-BACKED  SYRIAN\tGOVERNMENT\nFORCES  pushed into Saraqeb, Türkiye said",
 		"attacks by \xffIsraeli warplanes were blamed on Damascus\xc5",

@@ -171,8 +171,8 @@ var continuesCases = []string{
 }
 
 // TestContinuesReport checks continuesReport against the pattern it
-// implements, on edge cases and on every sentence of the seeds and the
-// development sets.
+// implements, on edge cases and on the sentences of the seeds and the
+// development sets (corpusSentences).
 func TestContinuesReport(t *testing.T) {
 	check := func(t *testing.T, lower string) {
 		t.Helper()
@@ -184,26 +184,13 @@ func TestContinuesReport(t *testing.T) {
 		t.Run(fmt.Sprintf("%.30s", c), func(t *testing.T) { check(t, c) })
 	}
 	t.Run("corpus", func(t *testing.T) {
-		var texts []string
-		for _, s := range casualtySeeds {
-			texts = append(texts, casualtySeed(t, s.file, s.published).Text)
-		}
-		paths, _ := filepath.Glob("testdata/devset/*.jsonl")
-		for _, p := range paths {
-			for _, it := range loadDevsetFile(t, p) {
-				texts = append(texts, it.Text)
-			}
-		}
 		matched, n := 0, 0
-		for _, text := range texts {
-			lower := lowerASCII(text)
-			for _, st := range splitSentences(text) {
-				ls := lower[st.start:st.end]
-				check(t, ls)
-				n++
-				if reContinuesSpec.MatchString(ls) {
-					matched++
-				}
+		for _, s := range corpusSentences(t) {
+			ls := lowerASCII(s)
+			check(t, ls)
+			n++
+			if reContinuesSpec.MatchString(ls) {
+				matched++
 			}
 		}
 		if matched == 0 || matched == n {
