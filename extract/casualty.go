@@ -591,7 +591,8 @@ func parseNP(toks []token, i int) (nounPhrase, bool) {
 			m++
 		}
 		end := -1
-		for c := 0; m < len(toks) && c < 4 && (isModifier(toks[m]) || toks[m].isQuote() || numberish(toks[m]) && !toks[m].num || initialsDot(toks, m)); m, c = m+1, c+1 {
+		for c := 0; m < len(toks) && c < 4 && (isModifier(toks[m]) || toks[m].isQuote() || numberish(toks[m]) && !toks[m].num || initialsDot(toks, m)) &&
+			!timeStarts(toks, m); m, c = m+1, c+1 {
 			if initialsDot(toks, m) || m > 0 && initialsDot(toks, m-1) && len(toks[m].w) == 1 {
 				// "a U.S.-based missionary group": the dots and the dash
 				// of initials, and the initials after the first, are no
@@ -644,6 +645,24 @@ func parseNP(toks []token, i int) (nounPhrase, bool) {
 
 // forceBodies name a force as a body its members are of.
 var forceBodies = wordSet("police army military militia navy gendarmerie")
+
+// timeStarts reports whether a time phrase starts at toks[m], which ends
+// the "of" phrase of a group before it: "seven members of a family late
+// on Saturday", "of the family Sunday", "of the village last week".
+func timeStarts(toks []token, m int) bool {
+	w, next := toks[m].w, ""
+	if m+1 < len(toks) {
+		next = toks[m+1].w
+	}
+	switch w {
+	case "late", "early":
+		return next == "on" || next == "in" || dayWords[next] || next == "morning" || next == "afternoon" || next == "evening" || next == "night" ||
+			next == "last" || next == "this"
+	case "last", "this":
+		return next == "week" || next == "month" || next == "night" || next == "weekend" || next == "year" || dayWords[next]
+	}
+	return dayWords[w] && !(next != "" && toks[m+1].cap && toks[m+1].word) // not "the Tuesday Club"
+}
 
 // ofAndBody reads a second body after the one a group's members are of,
 // joined by "and" at toks[k] ("members of the army and the police were
@@ -1840,6 +1859,15 @@ func activeBefore(toks []token, first int) (string, int) {
 	if w == "of" && k >= 3 && toks[k-1].w == "family" && (toks[k-2].w == "a" || toks[k-2].w == "the") && activeVerbs[toks[k-3].w] != "" {
 		// "killed a family of six": the family's people.
 		return activeVerbs[toks[k-3].w], k - 3
+	}
+	if (w == "sent" || w == "sending" || w == "sends") && numberish(toks[first]) {
+		// "killed six people and sent 23 others to hospital": the hurt.
+		for m := first + 1; m < len(toks) && m <= first+4 && toks[m].word; m++ {
+			if e := toHospital(toks, m); e > 0 && (e == len(toks) || !toks[e].word || toks[e].w == "with" || toks[e].w == "for" || toks[e].w == "and") {
+				// Not "sent 500 troops to the hospital district".
+				return OutcomeWounded, k
+			}
+		}
 	}
 	if w == "between" && k > 0 && first < len(toks) && numberish(toks[first]) {
 		// "put the toll at between 500 and 1,000", "killed between 20
@@ -3541,12 +3569,15 @@ func passiveAfter(toks []token, first, last int) (string, int) {
 		// with gunshot wounds".
 		return OutcomeWounded, woundAfter(toks, k+2)
 	case (be || k > 0 && (at(k-1) == "remain" || at(k-1) == "remained" || at(k-1) == "remains")) && inHospital(toks, k) > 0 &&
-		(inHospital(toks, k) == len(toks) || !toks[inHospital(toks, k)].word || inCondition(toks, inHospital(toks, k))) &&
+		(inHospital(toks, k) == len(toks) || !toks[inHospital(toks, k)].word || inCondition(toks, inHospital(toks, k)) ||
+			hospitalDay(toks, inHospital(toks, k)) && !ofTheWounded(toks, first, last)) &&
 		!(first >= 2 && at(first-1) == "whom" && at(first-2) == "of"):
-		// "646 hostages were in hospital", "12 remain in hospital.":
-		// the hurt, kept there; but "182 people had been wounded, of
-		// whom 107 remained in hospital" tells where some of a figure
-		// are, not a figure.
+		// "646 hostages were in hospital", "12 remain in hospital.",
+		// "144 people were still in hospital on Tuesday": the hurt,
+		// kept there; but "182 people had been wounded, of whom 107
+		// remained in hospital" tells where some of a figure are, not a
+		// figure, and so does "Eleven of the wounded remained in
+		// hospital on Friday", a count of some of them on a later day.
 		return OutcomeWounded, inHospital(toks, k) - 1
 	case (be || k > 0 && (at(k-1) == "remain" || at(k-1) == "remained" || at(k-1) == "remains")) && severeCondition(toks, k) > 0 &&
 		at(first+1) != "of" && !hurtBefore(toks, first):
@@ -5619,9 +5650,52 @@ func speakerLoser(toks []token, verb int, host string) string {
 		}
 	}
 	if report < 1 {
-		return ""
+		return speakerAfterQuote(toks, verb, host)
 	}
 	side := sideOf(groupWords(toks, 0, report-1, nil), host)
+	if side == SideUnknown || side == SideCivilians {
+		return ""
+	}
+	return side
+}
+
+// speakerAfterQuote returns the side of the speaker named after the quote
+// that the "lost" at toks[verb] is in ("\"We lost 14 men,\" a rebel
+// commander told Reuters", "…," said a Taliban commander"), or "" when
+// the sentence names none or its side is unknown or civilian.
+func speakerAfterQuote(toks []token, verb int, host string) string {
+	if verb < 1 || !toks[0].isQuote() {
+		return ""
+	}
+	closing := -1
+	for k := verb + 1; k+1 < len(toks); k++ {
+		if toks[k].isQuote() {
+			closing = k
+			break
+		}
+	}
+	if closing < 0 || toks[closing-1].w != "," {
+		return ""
+	}
+	from, to := closing+1, -1
+	if from < len(toks) && toks[from].reportVerb() {
+		// "…," said a Taliban commander.
+		from++
+		for to = from; to+1 < len(toks) && toks[to+1].word; to++ {
+		}
+	} else {
+		// "…," a rebel commander told Reuters.
+		for k := from; k < len(toks) && k < from+8 && toks[k].word; k++ {
+			if toks[k].reportVerb() {
+				to = k - 1
+				break
+			}
+		}
+	}
+	if to < from {
+		return ""
+	}
+	side := sideOf(groupWords(toks, from, to, nil), host)
 	if side == SideUnknown || side == SideCivilians {
 		return ""
 	}
@@ -7101,6 +7175,15 @@ func inHospital(toks []token, k int) int {
 		return m + 1
 	}
 	return -1
+}
+
+// hospitalDay reports whether a day follows "in hospital" at toks[m]
+// ("on Tuesday", "Friday", "overnight").
+func hospitalDay(toks []token, m int) bool {
+	if m >= len(toks) {
+		return false
+	}
+	return dayWords[toks[m].w] || toks[m].w == "on" && m+1 < len(toks) && dayWords[toks[m+1].w]
 }
 
 // toHospital returns the index of the word after "to hospital", "to (a|

@@ -19,6 +19,17 @@ func TestCasualtyPatterns(t *testing.T) {
 		want []want
 	}{
 		{"passive", "Seven soldiers were killed.", []want{{OutcomeKilled, 7, QualExact, "unknown"}}},
+		{"the hurt sent to hospital", "The attack killed six people and sent 23 others to hospital.", []want{
+			{OutcomeKilled, 6, QualExact, "civilians"}, {OutcomeWounded, 23, QualExact, "civilians"}}},
+		{"troops sent to a hospital district are not hurt", "The government sent 500 troops to the hospital district.", nil},
+		{"the hurt still in hospital on a day", "Five people were killed and 144 people were still in hospital on Tuesday, officials said.", []want{
+			{OutcomeKilled, 5, QualExact, "civilians"}, {OutcomeWounded, 144, QualExact, "civilians"}}},
+		{"our losses, the speaker named after the quote", "\"We lost 14 men,\" said a Taliban commander.", []want{
+			{OutcomeKilled, 14, QualExact, "Taliban"}}},
+		{"our losses, the speaker named after the quote before his verb", "\"We have lost 14 men,\" a rebel commander told Reuters.", []want{
+			{OutcomeKilled, 14, QualExact, "rebels"}}},
+		{"our losses, a speaker of no known side", "\"We lost 20 men,\" a security source said.", []want{
+			{OutcomeKilled, 20, QualExact, "unknown"}}},
 		{"a part of the dead told by how they died", "Riots swept the city, killing 30 people. Officials said eight of the dead had been shot by police.", []want{
 			{OutcomeKilled, 30, QualExact, "civilians"}, {OutcomeKilled, 8, QualExact, "civilians"}}},
 		{"a part of the dead told by how they died, in the past", "Doctors said 11 of the dead were beheaded.", []want{
@@ -1698,6 +1709,27 @@ func TestWarTollAfterIncident(t *testing.T) {
 	for _, c := range Extract(ingest.Article{ID: "w", Text: text, Published: "1995-01-31"}) {
 		if c.Kind == KindCasualty && c.Count.Value != nil && *c.Count.Value == 30000 && c.Victims.Side != SideCivilians {
 			t.Errorf("war toll side %q, want %q", c.Victims.Side, SideCivilians)
+		}
+	}
+}
+
+// TestGroupEndsBeforeTime checks that a time phrase after a group's "of"
+// phrase is not read as part of the group.
+func TestGroupEndsBeforeTime(t *testing.T) {
+	for give, want := range map[string]string{
+		"Gunmen killed seven members of the family late Saturday, police said.": "seven members of the family",
+		"Gunmen killed seven members of a family early on Sunday.":              "seven members of a family",
+		"Gunmen killed 12 members of the village militia last week.":            "12 members of the village militia",
+		"Gunmen killed seven members of the family Sunday.":                     "seven members of the family",
+	} {
+		var got []string
+		for _, c := range Extract(ingest.Article{ID: "g", Text: give, Published: "2020-03-05"}) {
+			if c.Kind == KindCasualty {
+				got = append(got, c.Victims.Text)
+			}
+		}
+		if len(got) != 1 || got[0] != want {
+			t.Errorf("%q: victims %q, want [%q]", give, got, want)
 		}
 	}
 }
