@@ -2559,8 +2559,14 @@ func earlierToll(toks []token, now casualtyHit, m, from int) (casualtyHit, int, 
 	h.start, h.end = toks[from].s, toks[c.next-1].e
 	if now.toll {
 		// The earlier toll is of the victims the new one is resolved
-		// to.
+		// to; its group is its own count ("revised down to 28 from
+		// 33": "33", not "28").
 		h.toll, h.bare, h.side = false, true, SideUnknown
+		words := make([]string, 0, c.next-m)
+		for _, t := range toks[m:c.next] {
+			words = append(words, t.orig)
+		}
+		h.victims = strings.Join(words, " ")
 	}
 	return h, c.next - 1, true
 }
@@ -6697,7 +6703,8 @@ var woundedFollowers = wordSet("were was are is remain remained remains had have
 func unknownCounts(toks []token, s, lower string, host string, used []bool, cumulative int, out []casualtyHit) []casualtyHit {
 	for h := 0; h < len(toks); h++ {
 		w := toks[h].w
-		if used != nil && used[h] || !toks[h].victimHead() || !(strings.HasSuffix(w, "s") || w == "personnel" || w == "police" || w == "people" || w == "staff") {
+		if used != nil && used[h] || !toks[h].victimHead() ||
+			!(strings.HasSuffix(w, "s") || w == "personnel" || w == "police" || w == "people" || w == "staff" || h > 0 && toks[h-1].w == "both") {
 			continue
 		}
 		if w == "others" && h > 0 && toks[h-1].w == "and" && len(out) > 0 {
@@ -6730,6 +6737,10 @@ func unknownCounts(toks []token, s, lower string, host string, used []bool, cumu
 		first := k + 1
 		for first < h && (toks[first].w == "and" || toks[first].isQuote()) {
 			first++
+		}
+		if k >= 0 && toks[k].w == "both" {
+			// "killing both pilots".
+			first, k = k, k-1
 		}
 		poss := ""
 		if k >= 0 && possessive[toks[k].w] {
@@ -6767,7 +6778,18 @@ func unknownCounts(toks []token, s, lower string, host string, used []bool, cumu
 			// before counts.
 			continue
 		}
+		both := toks[first].w == "both" && !slices.ContainsFunc(toks[first+1:h], func(t token) bool { return t.w == "and" }) &&
+			(h+1 == len(toks) || toks[h+1].w != "and" && toks[h+1].w != "or") // not "both soldiers and civilians"
 		outcome, verb := passiveAfter(toks, first, h)
+		start := first
+		if both && outcome == "" {
+			// "shot dead both gunmen", "killing both pilots": the verb
+			// before them.
+			outcome, start, verb = bothObject(toks, first), first-1, h
+			if start > 0 && toks[start].w == "dead" {
+				start--
+			}
+		}
 		if outcome == "" || mixedOutcome(toks, verb) {
 			continue
 		}
@@ -6785,8 +6807,13 @@ func unknownCounts(toks []token, s, lower string, host string, used []bool, cumu
 			}
 		}
 		c := casualtyHit{
-			start: toks[first].s, end: toks[verb].e, outcome: outcome, qual: QualUnknown,
+			start: toks[start].s, end: toks[verb].e, outcome: outcome, qual: QualUnknown,
 			victims: s[toks[first].s:toks[h].e], side: sideOf(words, host), scope: ScopeIncident,
+		}
+		if both {
+			// "Both attackers were shot dead": two.
+			v := 2
+			c.value, c.qual = &v, QualExact
 		}
 		if cumulative < 0 {
 			cumulative = 0
@@ -6801,6 +6828,21 @@ func unknownCounts(toks []token, s, lower string, host string, used []bool, cumu
 		used = markUsed(used, len(toks), first, h)
 	}
 	return out
+}
+
+// bothObject returns the outcome of the verb right before "both" at
+// toks[first] ("killing both pilots", "shot dead both gunmen"), or "".
+func bothObject(toks []token, first int) string {
+	if first < 1 {
+		return ""
+	}
+	if o := activeVerbs[toks[first-1].w]; o != "" {
+		return o
+	}
+	if first >= 2 && toks[first-1].w == "dead" && toks[first-2].w == "shot" {
+		return OutcomeKilled
+	}
+	return ""
 }
 
 // fatallyAt reports whether the verb of wounding at toks[verb] is told

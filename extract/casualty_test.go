@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/claimline/claimline/ingest"
@@ -19,6 +20,17 @@ func TestCasualtyPatterns(t *testing.T) {
 		want []want
 	}{
 		{"passive", "Seven soldiers were killed.", []want{{OutcomeKilled, 7, QualExact, "unknown"}}},
+		{"both of a group, passive", "Both attackers were shot dead as they tried to flee, the ministry said.", []want{
+			{OutcomeKilled, 2, QualExact, "militants"}}},
+		{"both of a group, active", "Security forces shot dead both gunmen after a battle.", []want{
+			{OutcomeKilled, 2, QualExact, "militants"}}},
+		{"both of a group after a participle", "A helicopter crashed, killing both pilots.", []want{
+			{OutcomeKilled, 2, QualExact, "unknown"}}},
+		{"both of a group of men", "Police said both men were wounded.", []want{
+			{OutcomeWounded, 2, QualExact, "civilians"}}},
+		{"the dead of a toll told again after a figure of another side", "The death toll rose to 38 on Monday. Security forces shot dead both gunmen after a battle. Police said the 38 dead included the three attackers.", []want{
+			{OutcomeKilled, 38, QualExact, "civilians"}, {OutcomeKilled, 2, QualExact, "militants"}, {OutcomeKilled, 38, QualExact, "civilians"}, {OutcomeKilled, 3, QualExact, "militants"}}},
+		{"both of two groups is no count", "The strike killed both soldiers and civilians.", nil},
 		{"the hurt sent to hospital", "The attack killed six people and sent 23 others to hospital.", []want{
 			{OutcomeKilled, 6, QualExact, "civilians"}, {OutcomeWounded, 23, QualExact, "civilians"}}},
 		{"troops sent to a hospital district are not hurt", "The government sent 500 troops to the hospital district.", nil},
@@ -1730,6 +1742,25 @@ func TestGroupEndsBeforeTime(t *testing.T) {
 		}
 		if len(got) != 1 || got[0] != want {
 			t.Errorf("%q: victims %q, want [%q]", give, got, want)
+		}
+	}
+}
+
+// TestEarlierTollGroup checks that a toll's earlier figure is told by its
+// own count, not the new toll's.
+func TestEarlierTollGroup(t *testing.T) {
+	for give, want := range map[string][]string{
+		"The toll from the bombing has been revised down to 28 from 33, officials said.": {"28", "33"},
+		"The army revised its toll to 45 from thirty-two.":                               {"45", "thirty-two"},
+	} {
+		var got []string
+		for _, c := range Extract(ingest.Article{ID: "g", Text: give, Published: "2020-03-05"}) {
+			if c.Kind == KindCasualty {
+				got = append(got, c.Victims.Text)
+			}
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("%q: victims %q, want %q", give, got, want)
 		}
 	}
 }

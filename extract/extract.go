@@ -3784,6 +3784,25 @@ func namedParamilitaries(claims []Claim, lower string) {
 	}
 }
 
+// sameFigureSide returns the side of the figure of the same outcome and
+// count told before claims[i] in another sentence ("the toll … rose to
+// 38" and later "the 38 dead included the three attackers": the toll's
+// dead, not the side of whatever figure came between), or SideUnknown.
+func sameFigureSide(claims []Claim, i int) string {
+	c := &claims[i]
+	if c.Count == nil || c.Count.Value == nil {
+		return SideUnknown
+	}
+	for j := i - 1; j >= 0; j-- {
+		p := &claims[j]
+		if p.Kind == KindCasualty && p.Statement != c.Statement && p.Outcome == c.Outcome && p.Count != nil && p.Count.Value != nil &&
+			*p.Count.Value == *c.Count.Value && p.Victims != nil && p.Victims.Side != SideUnknown {
+			return p.Victims.Side
+		}
+	}
+	return SideUnknown
+}
+
 // bareForce reports whether a victims' group is soldiers of no nation
 // named: "Two soldiers", "seven soldiers", "Four troops".
 func bareForce(victims string) bool {
@@ -4214,6 +4233,9 @@ func resolveBareSides(claims []Claim, bareAt map[int]uint8, lower string) {
 				// figure whatever its outcome.
 				if part := partOfOutcome(c.Victims.Text); part != "" {
 					c.Victims.Side = sideBefore(claims, i, part)
+				}
+				if c.Victims.Side == SideUnknown {
+					c.Victims.Side = sameFigureSide(claims, i)
 				}
 				if c.Victims.Side == SideUnknown {
 					c.Victims.Side = sideBefore(claims, i, "")
