@@ -451,6 +451,15 @@ func subjectBefore(toks []token, s string, v int) (string, bool, bool) {
 				// tells, not the figures around it.
 				return "", false, false
 			}
+			if (t.w == "who" || t.w == "whom") && k < end && end-k <= 4 && (pronounSubjects[toks[k+1].w] || toks[k+1].w == "the" ||
+				hasSourceNoun(toks[k+1:k+2])) {
+				// "shot a man who they said had opened fire", "two
+				// men who witnesses said were unarmed": they say what
+				// the clause tells of the man, not the figure (but
+				// "historians who have interviewed witnesses say" are
+				// the speakers).
+				return "", false, false
+			}
 			if (t.w == "who" || t.w == "which") && k < end && k > 0 && relativeHead(toks[k-1]) {
 				// "a doctor who asked not to be named said": the
 				// subject is the noun the clause tells of.
