@@ -501,6 +501,12 @@ func benchE2E(ctx context.Context, url string, bus *eventlog.Bus, run string, ra
 		return err
 	default:
 	}
+	// Wait until the worker has acknowledged every article ingested, so
+	// that their claims are stored: on a loaded machine it may still be
+	// behind when the last acknowledgement of ingest arrives.
+	if err := waitAcked(ctx, bus, eventlog.StreamArticles, w.Durable, 2*time.Minute); err != nil {
+		return err
+	}
 	// Which claims belong to which article, and the last one of each.
 	target, err := lastSeqOf(ctx, bus, eventlog.StreamClaims)
 	if err != nil {
@@ -650,6 +656,31 @@ func percentiles(xs []float64) (p50, p99 float64) {
 	}
 	slices.Sort(xs)
 	return xs[len(xs)*50/100], xs[min(len(xs)-1, len(xs)*99/100)]
+}
+
+// waitAcked waits until the durable consumer has acknowledged every
+// message the stream holds now, or returns an error after limit.
+func waitAcked(ctx context.Context, bus *eventlog.Bus, stream, durable string, limit time.Duration) error {
+	last, err := lastSeqOf(ctx, bus, stream)
+	if err != nil {
+		return err
+	}
+	deadline := time.Now().Add(limit)
+	for {
+		if cons, err := bus.JS.Consumer(ctx, stream, durable); err == nil {
+			if info, err := cons.Info(ctx); err == nil && info.AckFloor.Stream >= last {
+				return nil
+			}
+		}
+		if time.Now().After(deadline) {
+			return fmt.Errorf("consumer %s has not acknowledged %s up to %d after %s", durable, stream, last, limit)
+		}
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-time.After(10 * time.Millisecond):
+		}
+	}
 }
 
 func lastSeqOf(ctx context.Context, bus *eventlog.Bus, stream string) (uint64, error) {

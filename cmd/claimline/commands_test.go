@@ -12,6 +12,7 @@ import (
 	"github.com/claimline/claimline/eventlog/eventlogtest"
 	"github.com/claimline/claimline/extract"
 	"github.com/claimline/claimline/ingest"
+	"github.com/claimline/claimline/seeds"
 )
 
 func TestExtractOffline(t *testing.T) {
@@ -176,6 +177,22 @@ func TestBenchJSON(t *testing.T) {
 		if !ok || v <= 0 {
 			t.Errorf("%s = %v, want a positive number", key, res[key])
 		}
+	}
+	// Every offered article with claims is measured, however far the
+	// worker lags behind ingest: 20 articles (40 a second for half a
+	// second) of the synthetic corpus the latency phase uses.
+	withClaims := 0
+	for _, a := range seeds.Synthetic(20, 2) {
+		art, err := ingest.Prepare(a.Text, ingest.Meta{Published: a.Published}, 0, time.Now())
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(extract.Extract(art)) > 0 {
+			withClaims++
+		}
+	}
+	if got, ok := res["e2e_articles"].(float64); !ok || int(got) != withClaims {
+		t.Errorf("e2e_articles = %v, want %d", res["e2e_articles"], withClaims)
 	}
 	tg, ok := res["targets"].(map[string]any)
 	if !ok {
