@@ -3639,6 +3639,15 @@ func passiveAfter(toks []token, first, last int) (string, int) {
 		// "five children were among those people killed", "two
 		// children were among the civilians killed".
 		return passiveVerbs[at(k+3)], k + 3
+	case w == "among" && amongCounted(toks, k+1) > 0:
+		// "Two children were among 15 people killed", "six
+		// firefighters were among the 40 people injured": a part of a
+		// figure told with its whole.
+		v := amongCounted(toks, k+1)
+		if at(v) == "dead" {
+			return OutcomeKilled, v
+		}
+		return passiveVerbs[at(v)], v
 	case w == "unaccounted" && at(k+1) == "for":
 		return OutcomeMissing, k + 1
 	case (w == "searched" || w == "looked") && k > 0 && toks[k-1].w == "being" && at(k+1) == "for":
@@ -4436,6 +4445,17 @@ func findCasualties(toks []token, s, lower string, host, them string, out []casu
 					h.start = toks[n.first-2].s
 				}
 				h.side = SideCivilians
+			case n.head < 0 && (n.first >= 1 && toks[n.first-1].w == "among" || n.first >= 2 && toks[n.first-1].w == "the" && toks[n.first-2].w == "among"):
+				// "Four policemen were among the 30 dead": the whole the
+				// part is counted in, of no side the part tells; a part
+				// of civilians ("son, wife and daughter among 34 killed")
+				// leaves the whole civilians.
+				h.side = SideUnknown
+				if len(out) == 0 {
+					h.bare = true // no part read: resolved as an elliptical count
+				} else if out[len(out)-1].side == SideCivilians {
+					h.side = SideCivilians
+				}
 			case n.head < 0:
 				// An elliptical count ("… were killed and 64 wounded")
 				// counts the group named before it in the sentence.
@@ -7226,6 +7246,33 @@ func hospitalDay(toks []token, m int) bool {
 		return false
 	}
 	return dayWords[toks[m].w] || toks[m].w == "on" && m+1 < len(toks) && dayWords[toks[m+1].w]
+}
+
+// amongCounted returns the index of the outcome word of a counted group
+// read from toks[m] ("15 people killed", "the 40 people injured", "the 12
+// dead"), or -1.
+func amongCounted(toks []token, m int) int {
+	if m < len(toks) && toks[m].w == "the" {
+		m++
+	}
+	if m >= len(toks) || !numberish(toks[m]) {
+		return -1
+	}
+	c, ok := parseCount(toks, m)
+	if !ok || c.vague || c.article || c.next >= len(toks) {
+		return -1
+	}
+	v := c.next
+	if toks[v].w == "people" || pluralVictim(toks[v]) {
+		v++
+	}
+	if v >= len(toks) {
+		return -1
+	}
+	if o := passiveVerbs[toks[v].w]; o == OutcomeKilled || o == OutcomeWounded || toks[v].w == "dead" && v > c.next {
+		return v
+	}
+	return -1
 }
 
 // toHospital returns the index of the word after "to hospital", "to (a|

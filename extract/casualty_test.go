@@ -31,6 +31,13 @@ func TestCasualtyPatterns(t *testing.T) {
 		{"the dead of a toll told again after a figure of another side", "The death toll rose to 38 on Monday. Security forces shot dead both gunmen after a battle. Police said the 38 dead included the three attackers.", []want{
 			{OutcomeKilled, 38, QualExact, "civilians"}, {OutcomeKilled, 2, QualExact, "militants"}, {OutcomeKilled, 38, QualExact, "civilians"}, {OutcomeKilled, 3, QualExact, "militants"}}},
 		{"both of two groups is no count", "The strike killed both soldiers and civilians.", nil},
+		{"a part among a counted whole", "Two children were among 15 people killed in the strike.", []want{
+			{OutcomeKilled, 2, QualExact, "civilians"}, {OutcomeKilled, 15, QualExact, "civilians"}}},
+		{"a part among a counted whole of the hurt", "Six firefighters were among the 40 people injured.", []want{
+			{OutcomeWounded, 6, QualExact, "civilians"}, {OutcomeWounded, 40, QualExact, "civilians"}}},
+		{"a whole of the dead does not take its part's side", "Four policemen were among the 30 dead, officials said.", []want{
+			{OutcomeKilled, 4, QualExact, "police"}, {OutcomeKilled, 30, QualExact, "unknown"}}},
+		{"no part among those arrested", "He was among 300 people arrested.", nil},
 		{"the hurt sent to hospital", "The attack killed six people and sent 23 others to hospital.", []want{
 			{OutcomeKilled, 6, QualExact, "civilians"}, {OutcomeWounded, 23, QualExact, "civilians"}}},
 		{"troops sent to a hospital district are not hurt", "The government sent 500 troops to the hospital district.", nil},
