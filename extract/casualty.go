@@ -3644,9 +3644,6 @@ func passiveAfter(toks []token, first, last int) (string, int) {
 		// firefighters were among the 40 people injured": a part of a
 		// figure told with its whole.
 		v := amongCounted(toks, k+1)
-		if at(v) == "dead" {
-			return OutcomeKilled, v
-		}
 		return passiveVerbs[at(v)], v
 	case w == "unaccounted" && at(k+1) == "for":
 		return OutcomeMissing, k + 1
@@ -7269,7 +7266,7 @@ func amongCounted(toks []token, m int) int {
 	if v >= len(toks) {
 		return -1
 	}
-	if o := passiveVerbs[toks[v].w]; o == OutcomeKilled || o == OutcomeWounded || toks[v].w == "dead" && v > c.next {
+	if o := passiveVerbs[toks[v].w]; o == OutcomeKilled || o == OutcomeWounded { // "dead" among them
 		return v
 	}
 	return -1
