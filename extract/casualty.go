@@ -5925,12 +5925,21 @@ func theAttacker(toks []token, s string, i int, host string) (casualtyHit, int, 
 		w := toks[m].w
 		if singularHeads[w] && rebelHeads[w+"s"] || w == "gunman" {
 			o, verb := passiveAfter(toks, i, m)
+			start := i
+			if o == "" && (m+1 == len(toks) || !toks[m+1].word || npStops[toks[m+1].w]) {
+				// "The blast killed the bomber", "shot dead the gunman"
+				// (not "killed the rebel commander": a noun goes on).
+				o, start, verb = objectVerb(toks, i), i-1, m
+				if start > 0 && toks[start].w == "dead" {
+					start--
+				}
+			}
 			if o == "" || mixedOutcome(toks, verb) {
 				return casualtyHit{}, 0, false
 			}
 			v := 1
 			return casualtyHit{
-				start: toks[i].s, end: toks[verb].e, outcome: o, value: &v, qual: QualExact,
+				start: toks[start].s, end: toks[verb].e, outcome: o, value: &v, qual: QualExact,
 				victims: s[toks[i].s:toks[m].e], side: sideOf(groupWords(toks, i+1, m, nil), host),
 				scope: ScopeIncident,
 			}, m, true
@@ -6802,7 +6811,7 @@ func unknownCounts(toks []token, s, lower string, host string, used []bool, cumu
 		if both && outcome == "" {
 			// "shot dead both gunmen", "killing both pilots": the verb
 			// before them.
-			outcome, start, verb = bothObject(toks, first), first-1, h
+			outcome, start, verb = objectVerb(toks, first), first-1, h
 			if start > 0 && toks[start].w == "dead" {
 				start--
 			}
@@ -6847,9 +6856,10 @@ func unknownCounts(toks []token, s, lower string, host string, used []bool, cumu
 	return out
 }
 
-// bothObject returns the outcome of the verb right before "both" at
-// toks[first] ("killing both pilots", "shot dead both gunmen"), or "".
-func bothObject(toks []token, first int) string {
+// objectVerb returns the outcome of the active verb right before a group
+// that starts at toks[first] ("killing both pilots", "shot dead both
+// gunmen", "killed the bomber"), or "".
+func objectVerb(toks []token, first int) string {
 	if first < 1 {
 		return ""
 	}

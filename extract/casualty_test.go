@@ -30,6 +30,11 @@ func TestCasualtyPatterns(t *testing.T) {
 			{OutcomeWounded, 2, QualExact, "civilians"}}},
 		{"the dead of a toll told again after a figure of another side", "The death toll rose to 38 on Monday. Security forces shot dead both gunmen after a battle. Police said the 38 dead included the three attackers.", []want{
 			{OutcomeKilled, 38, QualExact, "civilians"}, {OutcomeKilled, 2, QualExact, "militants"}, {OutcomeKilled, 38, QualExact, "civilians"}, {OutcomeKilled, 3, QualExact, "militants"}}},
+		{"the attacker as object", "The blast killed the bomber and wounded two guards.", []want{
+			{OutcomeKilled, 1, QualExact, "militants"}, {OutcomeWounded, 2, QualExact, "unknown"}}},
+		{"the gunman shot dead", "Police shot dead the gunman after a standoff.", []want{
+			{OutcomeKilled, 1, QualExact, "militants"}}},
+		{"a noun after the attacker's is no attacker", "Troops killed the rebel commander.", nil},
 		{"both of two groups is no count", "The strike killed both soldiers and civilians.", nil},
 		{"a part among a counted whole", "Two children were among 15 people killed in the strike.", []want{
 			{OutcomeKilled, 2, QualExact, "civilians"}, {OutcomeKilled, 15, QualExact, "civilians"}}},
