@@ -2541,14 +2541,14 @@ func earlierFigure(toks []token, s string, k int, now casualtyHit) (casualtyHit,
 	if k < 0 {
 		return casualtyHit{}, 0, false
 	}
-	return earlierToll(toks, now, k, from)
+	return earlierToll(toks, s, now, k, from)
 }
 
 // earlierToll returns the figure of the count at toks[m] that the toll now
 // was changed from, quoted from toks[from], and the last token read: a
 // figure of now's outcome and victims. A count of anything but people
 // ("40 percent", "20 soldiers") is none.
-func earlierToll(toks []token, now casualtyHit, m, from int) (casualtyHit, int, bool) {
+func earlierToll(toks []token, s string, now casualtyHit, m, from int) (casualtyHit, int, bool) {
 	c, ok := parseCount(toks, m)
 	if !ok || c.vague || c.article || c.next < len(toks) && (toks[c.next].victimHead() || toks[c.next].w == "percent" || toks[c.next].w == "%") {
 		return casualtyHit{}, 0, false
@@ -2562,11 +2562,7 @@ func earlierToll(toks []token, now casualtyHit, m, from int) (casualtyHit, int, 
 		// to; its group is its own count ("revised down to 28 from
 		// 33": "33", not "28").
 		h.toll, h.bare, h.side = false, true, SideUnknown
-		words := make([]string, 0, c.next-m)
-		for _, t := range toks[m:c.next] {
-			words = append(words, t.orig)
-		}
-		h.victims = strings.Join(words, " ")
+		h.victims = s[toks[m].s:toks[c.next-1].e]
 	}
 	return h, c.next - 1, true
 }
@@ -2797,7 +2793,7 @@ func upFrom(toks []token, s string, out []casualtyHit) []casualtyHit {
 		if named != "" && slices.ContainsFunc(out, func(h casualtyHit) bool { return h.start <= toks[m].s && toks[m].e <= h.end }) {
 			return out // "up from 83 dead": read already as a figure of its own
 		}
-		if h, _, ok := earlierToll(toks, *now, m, k-1); ok {
+		if h, _, ok := earlierToll(toks, s, *now, m, k-1); ok {
 			out = append(out, h)
 		}
 		return out
@@ -2821,7 +2817,7 @@ func lastFigureBefore(out []casualtyHit, pos int, outcome string) *casualtyHit {
 // tells it after the new one as its source's earlier count ("stands at 105
 // dead and 240 wounded, the police said, revising down its earlier count of
 // 115"): a figure of the dead told before it.
-func revisedFrom(toks []token, out []casualtyHit) []casualtyHit {
+func revisedFrom(toks []token, s string, out []casualtyHit) []casualtyHit {
 	if len(out) == 0 {
 		return out
 	}
@@ -2847,7 +2843,7 @@ func revisedFrom(toks []token, out []casualtyHit) []casualtyHit {
 		if now == nil {
 			return out
 		}
-		if h, _, ok := earlierToll(toks, *now, m, k); ok {
+		if h, _, ok := earlierToll(toks, s, *now, m, k); ok {
 			out = append(out, h)
 		}
 		return out
@@ -4784,7 +4780,7 @@ func findCasualties(toks []token, s, lower string, host, them string, out []casu
 	out = conditionParts(toks, s, out)
 	out = ofTheParts(toks, s, host, out)
 	out = upFrom(toks, s, out)
-	out = revisedFrom(toks, out)
+	out = revisedFrom(toks, s, out)
 	out = searchedMissing(toks, s, out)
 	if len(out) == 0 {
 		out = tableFigures(toks, s, out)
@@ -5672,23 +5668,26 @@ func speakerLoser(toks []token, verb int, host string) string {
 			break
 		}
 	}
+	from, to := 0, report-1
 	if report < 1 {
-		return speakerAfterQuote(toks, verb, host)
+		if from, to = speakerAfterQuote(toks, verb); to < from {
+			return ""
+		}
 	}
-	side := sideOf(groupWords(toks, 0, report-1, nil), host)
+	side := sideOf(groupWords(toks, from, to, nil), host)
 	if side == SideUnknown || side == SideCivilians {
 		return ""
 	}
 	return side
 }
 
-// speakerAfterQuote returns the side of the speaker named after the quote
-// that the "lost" at toks[verb] is in ("\"We lost 14 men,\" a rebel
-// commander told Reuters", "…," said a Taliban commander"), or "" when
-// the sentence names none or its side is unknown or civilian.
-func speakerAfterQuote(toks []token, verb int, host string) string {
+// speakerAfterQuote returns the first and last token of the speaker
+// named after the quote that the "lost" at toks[verb] is in ("\"We lost
+// 14 men,\" a rebel commander told Reuters", "…," said a Taliban
+// commander"), or to < from when the sentence names none.
+func speakerAfterQuote(toks []token, verb int) (from, to int) {
 	if verb < 1 || !toks[0].isQuote() {
-		return ""
+		return 0, -1
 	}
 	closing := -1
 	for k := verb + 1; k+1 < len(toks); k++ {
@@ -5698,9 +5697,9 @@ func speakerAfterQuote(toks []token, verb int, host string) string {
 		}
 	}
 	if closing < 0 || toks[closing-1].w != "," {
-		return ""
+		return 0, -1
 	}
-	from, to := closing+1, -1
+	from, to = closing+1, -1
 	if from < len(toks) && toks[from].reportVerb() {
 		// "…," said a Taliban commander.
 		from++
@@ -5715,14 +5714,7 @@ func speakerAfterQuote(toks []token, verb int, host string) string {
 			}
 		}
 	}
-	if to < from {
-		return ""
-	}
-	side := sideOf(groupWords(toks, from, to, nil), host)
-	if side == SideUnknown || side == SideCivilians {
-		return ""
-	}
-	return side
+	return from, to
 }
 
 // ownForcesSubject reports whether the clause that "and" at toks[k] goes
@@ -5929,10 +5921,8 @@ func theAttacker(toks []token, s string, i int, host string) (casualtyHit, int, 
 			if o == "" && (m+1 == len(toks) || !toks[m+1].word || npStops[toks[m+1].w]) {
 				// "The blast killed the bomber", "shot dead the gunman"
 				// (not "killed the rebel commander": a noun goes on).
-				o, start, verb = objectVerb(toks, i), i-1, m
-				if start > 0 && toks[start].w == "dead" {
-					start--
-				}
+				o, start = objectVerb(toks, i)
+				verb = m
 			}
 			if o == "" || mixedOutcome(toks, verb) {
 				return casualtyHit{}, 0, false
@@ -6811,10 +6801,8 @@ func unknownCounts(toks []token, s, lower string, host string, used []bool, cumu
 		if both && outcome == "" {
 			// "shot dead both gunmen", "killing both pilots": the verb
 			// before them.
-			outcome, start, verb = objectVerb(toks, first), first-1, h
-			if start > 0 && toks[start].w == "dead" {
-				start--
-			}
+			outcome, start = objectVerb(toks, first)
+			verb = h
 		}
 		if outcome == "" || mixedOutcome(toks, verb) {
 			continue
@@ -6858,18 +6846,19 @@ func unknownCounts(toks []token, s, lower string, host string, used []bool, cumu
 
 // objectVerb returns the outcome of the active verb right before a group
 // that starts at toks[first] ("killing both pilots", "shot dead both
-// gunmen", "killed the bomber"), or "".
-func objectVerb(toks []token, first int) string {
+// gunmen", "killed the bomber") and the index of the verb's first word,
+// or "".
+func objectVerb(toks []token, first int) (string, int) {
 	if first < 1 {
-		return ""
+		return "", 0
 	}
 	if o := activeVerbs[toks[first-1].w]; o != "" {
-		return o
+		return o, first - 1
 	}
 	if first >= 2 && toks[first-1].w == "dead" && toks[first-2].w == "shot" {
-		return OutcomeKilled
+		return OutcomeKilled, first - 2
 	}
-	return ""
+	return "", 0
 }
 
 // fatallyAt reports whether the verb of wounding at toks[verb] is told

@@ -1742,6 +1742,18 @@ func TestWarTollAfterIncident(t *testing.T) {
 	}
 }
 
+// casualtyVictims returns the victims' groups of the casualty figures
+// Extract finds in text, as written.
+func casualtyVictims(text string) []string {
+	var out []string
+	for _, c := range Extract(ingest.Article{ID: "g", Text: text, Published: "2020-03-05"}) {
+		if c.Kind == KindCasualty {
+			out = append(out, c.Victims.Text)
+		}
+	}
+	return out
+}
+
 // TestGroupEndsBeforeTime checks that a time phrase after a group's "of"
 // phrase is not read as part of the group.
 func TestGroupEndsBeforeTime(t *testing.T) {
@@ -1751,13 +1763,7 @@ func TestGroupEndsBeforeTime(t *testing.T) {
 		"Gunmen killed 12 members of the village militia last week.":            "12 members of the village militia",
 		"Gunmen killed seven members of the family Sunday.":                     "seven members of the family",
 	} {
-		var got []string
-		for _, c := range Extract(ingest.Article{ID: "g", Text: give, Published: "2020-03-05"}) {
-			if c.Kind == KindCasualty {
-				got = append(got, c.Victims.Text)
-			}
-		}
-		if len(got) != 1 || got[0] != want {
+		if got := casualtyVictims(give); len(got) != 1 || got[0] != want {
 			t.Errorf("%q: victims %q, want [%q]", give, got, want)
 		}
 	}
@@ -1770,13 +1776,7 @@ func TestEarlierTollGroup(t *testing.T) {
 		"The toll from the bombing has been revised down to 28 from 33, officials said.": {"28", "33"},
 		"The army revised its toll to 45 from thirty-two.":                               {"45", "thirty-two"},
 	} {
-		var got []string
-		for _, c := range Extract(ingest.Article{ID: "g", Text: give, Published: "2020-03-05"}) {
-			if c.Kind == KindCasualty {
-				got = append(got, c.Victims.Text)
-			}
-		}
-		if !slices.Equal(got, want) {
+		if got := casualtyVictims(give); !slices.Equal(got, want) {
 			t.Errorf("%q: victims %q, want %q", give, got, want)
 		}
 	}

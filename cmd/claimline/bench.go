@@ -297,19 +297,10 @@ more, and e2e p99 under 100 ms at 200 articles/s.`)
 		if err != nil {
 			return 0, 0, err
 		}
-		for {
-			info, err := cons.Info(ctx)
-			if err != nil {
-				return 0, 0, err
-			}
-			if info.AckFloor.Consumer >= uint64(count) {
-				break
-			}
-			select {
-			case <-ctx.Done():
-				return 0, 0, ctx.Err()
-			case <-time.After(5 * time.Millisecond):
-			}
+		if err := waitAcked(ctx, cons, 5*time.Millisecond, 0, func(info *jetstream.ConsumerInfo) bool {
+			return info.AckFloor.Consumer >= uint64(count)
+		}); err != nil {
+			return 0, 0, err
 		}
 		elapsed, cpu := time.Since(start), processCPU()-cpuStart
 		cancel()
@@ -446,6 +437,10 @@ func benchE2E(ctx context.Context, url string, bus *eventlog.Bus, run string, ra
 	}
 	defer eb.Close()
 	w := &extract.Worker{Bus: eb, Durable: "bench-" + run + "-e2e", StartSeq: from + 1}
+	cons, err := w.Consumer(ctx)
+	if err != nil {
+		return err
+	}
 	wg.Add(2)
 	go func() { defer wg.Done(); _ = pr.Run(wctx) }()
 	go func() { defer wg.Done(); _ = w.Run(wctx) }()
@@ -504,7 +499,13 @@ func benchE2E(ctx context.Context, url string, bus *eventlog.Bus, run string, ra
 	// Wait until the worker has acknowledged every article ingested, so
 	// that their claims are stored: on a loaded machine it may still be
 	// behind when the last acknowledgement of ingest arrives.
-	if err := waitAcked(ctx, bus, eventlog.StreamArticles, w.Durable, 2*time.Minute); err != nil {
+	articlesTo, err := lastSeqOf(ctx, bus, eventlog.StreamArticles)
+	if err != nil {
+		return err
+	}
+	if err := waitAcked(ctx, cons, 10*time.Millisecond, 2*time.Minute, func(info *jetstream.ConsumerInfo) bool {
+		return info.AckFloor.Stream >= articlesTo
+	}); err != nil {
 		return err
 	}
 	// Which claims belong to which article, and the last one of each.
@@ -658,27 +659,25 @@ func percentiles(xs []float64) (p50, p99 float64) {
 	return xs[len(xs)*50/100], xs[min(len(xs)-1, len(xs)*99/100)]
 }
 
-// waitAcked waits until the durable consumer has acknowledged every
-// message the stream holds now, or returns an error after limit.
-func waitAcked(ctx context.Context, bus *eventlog.Bus, stream, durable string, limit time.Duration) error {
-	last, err := lastSeqOf(ctx, bus, stream)
-	if err != nil {
-		return err
-	}
+// waitAcked polls the consumer's state every interval until acked reports
+// true of it, or returns an error after limit (none when limit is 0).
+func waitAcked(ctx context.Context, cons jetstream.Consumer, every, limit time.Duration, acked func(*jetstream.ConsumerInfo) bool) error {
 	deadline := time.Now().Add(limit)
 	for {
-		if cons, err := bus.JS.Consumer(ctx, stream, durable); err == nil {
-			if info, err := cons.Info(ctx); err == nil && info.AckFloor.Stream >= last {
-				return nil
-			}
+		info, err := cons.Info(ctx)
+		if err != nil {
+			return err
 		}
-		if time.Now().After(deadline) {
-			return fmt.Errorf("consumer %s has not acknowledged %s up to %d after %s", durable, stream, last, limit)
+		if acked(info) {
+			return nil
+		}
+		if limit > 0 && time.Now().After(deadline) {
+			return fmt.Errorf("consumer %s has not acknowledged its messages after %s", info.Name, limit)
 		}
 		select {
 		case <-ctx.Done():
 			return ctx.Err()
-		case <-time.After(10 * time.Millisecond):
+		case <-time.After(every):
 		}
 	}
 }
