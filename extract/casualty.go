@@ -1899,7 +1899,8 @@ func activeBefore(toks []token, first int) (string, int) {
 		if toks[n].w == "," {
 			n--
 		}
-		if n >= 1 && toks[n-1].w == "the" {
+		if n >= 1 && (toks[n-1].w == "the" || toks[n-1].w == "those") {
+			// "Those killed included two journalists".
 			switch toks[n].w {
 			case "dead", "killed":
 				return OutcomeKilled, n
@@ -2098,11 +2099,16 @@ func activeBefore(toks []token, first int) (string, int) {
 		// of at least six others".
 		return OutcomeWounded, k - 1
 	}
-	if (w == "were" || w == "are") && k >= 2 && toks[k-2].w == "the" && (k < 3 || toks[k-3].w != "of" && toks[k-3].w != "among") {
-		// "The dead were 41 Arabs, 28 Britons and 17 Jews".
+	if (w == "were" || w == "are") && k >= 2 && (toks[k-2].w == "the" || toks[k-2].w == "those") && (k < 3 || toks[k-3].w != "of" && toks[k-3].w != "among") {
+		// "The dead were 41 Arabs, 28 Britons and 17 Jews", "Those
+		// killed were two policemen and a child".
 		switch toks[k-1].w {
 		case "dead", "fatalities":
 			return OutcomeKilled, k - 2
+		case "killed":
+			if toks[k-2].w == "those" {
+				return OutcomeKilled, k - 2
+			}
 		case "wounded", "injured":
 			return OutcomeWounded, k - 2
 		}
@@ -2873,9 +2879,14 @@ func listOpener(toks []token, k int) (string, int) {
 		if (t.w == "included" || t.w == "include") && (toks[m-1].w == "dead" || toks[m-1].w == "killed") {
 			return OutcomeKilled, m - 1
 		}
-		if (t.w == "were" || t.w == "are") && m >= 2 && toks[m-2].w == "the" && (m < 3 || toks[m-3].w != "of" && toks[m-3].w != "among") {
-			// "the dead were 41 Arabs, 28 Britons".
-			if o := appositiveOutcome(toks[m-1].w); o != "" && toks[m-1].w != "killed" {
+		if (t.w == "included" || t.w == "include") && (toks[m-1].w == "wounded" || toks[m-1].w == "injured") && m >= 2 && (toks[m-2].w == "the" || toks[m-2].w == "those") {
+			// "the wounded included 11 women and seven children".
+			return OutcomeWounded, m - 1
+		}
+		if (t.w == "were" || t.w == "are") && m >= 2 && (toks[m-2].w == "the" || toks[m-2].w == "those") && (m < 3 || toks[m-3].w != "of" && toks[m-3].w != "among") {
+			// "the dead were 41 Arabs, 28 Britons", "those killed were
+			// two policemen and a child".
+			if o := appositiveOutcome(toks[m-1].w); o != "" && (toks[m-1].w != "killed" || toks[m-2].w == "those") {
 				return o, m - 2
 			}
 		}
@@ -4148,7 +4159,7 @@ func findCasualties(toks []token, s, lower string, host, them string, out []casu
 			}
 			continue
 		}
-		if i >= 4 && toks[i-1].w == "," && toks[i-3].w == "the" && toks[i-4].w == "of" ||
+		if i >= 4 && toks[i-1].w == "," && (toks[i-3].w == "the" || toks[i-3].w == "those") && toks[i-4].w == "of" ||
 			i >= 1 && i+2 < len(toks) && ofTheDeadWords[toks[i+1].w] && toks[i+2].w == "were" && (toks[i-1].w == "the" || toks[i-1].w == "other") ||
 			i+4 < len(toks) && toks[i+1].w == "of" && toks[i+2].w == "the" && (toks[i+3].w == "victims" || toks[i+3].w == "fatalities") && toks[i+4].w == "were" ||
 			i+4 < len(toks) && toks[i+1].w == "of" && toks[i+2].w == "those" && toks[i+3].w == "killed" && toks[i+4].w == "were" {
@@ -4511,7 +4522,12 @@ func findCasualties(toks []token, s, lower string, host, them string, out []casu
 					words = append(words, toks[n.head].w)
 				}
 				h.side = sideOf(words, host)
-				if n.partOf >= 0 && (toks[n.head].w == "own" || toks[n.partOf+1].w == "own") {
+				if n.partOf >= 0 && active && loseVerbs[toks[verb].w] && speakerLoser(toks, verb, host) != "" {
+					// "The army said it had killed 35 insurgents and lost
+					// four of its own men": the speaker's own, not those
+					// it killed.
+					h.side = speakerLoser(toks, verb, host)
+				} else if n.partOf >= 0 && (toks[n.head].w == "own" || toks[n.partOf+1].w == "own") {
 					// "soldiers … lost one of their own", "killed 40
 					// soldiers, with the loss of three of their own men":
 					// the side of the clause's subject.
@@ -4539,6 +4555,9 @@ func findCasualties(toks []token, s, lower string, host, them string, out []casu
 					// the soldiers of the force that lost them.
 					if nat := loserNation(toks, verb, n); nat != "" {
 						h.side = nationMilitary(nat)
+					} else if side := speakerLoser(toks, verb, host); side != "" && h.side == SideUnknown {
+						// "The army said it had lost four soldiers".
+						h.side = side
 					}
 				}
 				if active && loseVerbs[toks[verb].w] && h.side == SideCivilians && toks[n.head].w == "men" {
@@ -5656,8 +5675,9 @@ func speakerLoser(toks []token, verb int, host string) string {
 	switch {
 	case loserWords[w]:
 	case (securityHeads[w] || w == "fighters" || w == "units") && possessive[toks[m-1].w]:
-	case w == "and" && ownForcesSubject(toks, m):
-		// "its forces had killed 120 rebel fighters … and lost 13 men".
+	case w == "and" && (ownForcesSubject(toks, m) || loserBefore(toks, m)):
+		// "its forces had killed 120 rebel fighters … and lost 13 men",
+		// "it had killed 35 insurgents and lost four of its own men".
 	default:
 		return ""
 	}
@@ -5729,6 +5749,26 @@ func ownForcesSubject(toks []token, k int) bool {
 			(auxWords[toks[x+1].w] || activeVerbs[toks[x+1].w] != "") {
 			return true
 		}
+	}
+	return false
+}
+
+// loserBefore reports whether the "and" at toks[k] joins a verb to an
+// earlier verb of its clause whose subject is one of loserWords: "it had
+// killed 35 insurgents and (lost …)".
+func loserBefore(toks []token, k int) bool {
+	for x := k - 1; x >= 1 && x >= k-12; x-- {
+		if toks[x].reportVerb() || toks[x].w == "," || toks[x].w == "and" {
+			return false
+		}
+		if activeVerbs[toks[x].w] == "" {
+			continue
+		}
+		y := x - 1
+		for y > 0 && auxWords[toks[y].w] {
+			y--
+		}
+		return loserWords[toks[y].w]
 	}
 	return false
 }
@@ -6392,9 +6432,9 @@ func ofTheDead(toks []token, s string, i int, host string) (casualtyHit, int, in
 		return casualtyHit{}, 0, 0, false
 	}
 	j := c.next
-	if i >= 4 && toks[i-1].w == "," && toks[i-4].w == "of" && toks[i-3].w == "the" && j+1 < len(toks) {
-		// "Of the dead, 14 were soldiers": read as "14 of the dead were
-		// soldiers".
+	if i >= 4 && toks[i-1].w == "," && toks[i-4].w == "of" && (toks[i-3].w == "the" || toks[i-3].w == "those") && j+1 < len(toks) {
+		// "Of the dead, 14 were soldiers", "Of those killed, 12 were
+		// policemen": read as "14 of the dead were soldiers".
 		if i == 4 || !toks[i-5].word {
 			return ofTheDeadAt(toks, s, i, c, i-4, j, host)
 		}
@@ -6583,7 +6623,20 @@ var casualtyNouns = wordSet("dead killed victims fatalities wounded injured")
 // "and" that follows a figure of "of the dead", with "were" and a group of
 // its own. It returns the hit and its last token.
 func moreOfTheDead(toks []token, s string, i int, host string, out []casualtyHit) (casualtyHit, int, bool) {
-	if len(out) == 0 || i < 5 || toks[i-1].w != "and" && toks[i-1].w != "," || toks[i-2].e != out[len(out)-1].end {
+	if len(out) == 0 || i < 5 {
+		return casualtyHit{}, 0, false
+	}
+	join := i - 1
+	if (toks[join].w == "other" || toks[join].w == "remaining") && toks[join-1].w == "the" {
+		// "five of the dead were militants and the other 10 were
+		// civilians".
+		join -= 2
+	}
+	before := join - 1
+	if toks[join].w == "and" && toks[before].w == "," {
+		before-- // "…, and the remaining 30 were civilians"
+	}
+	if toks[join].w != "and" && toks[join].w != "," || toks[before].e != out[len(out)-1].end {
 		return casualtyHit{}, 0, false
 	}
 	c, ok := parseCount(toks, i)
@@ -6599,7 +6652,7 @@ func moreOfTheDead(toks []token, s string, i int, host string, out []casualtyHit
 			victims: s[toks[c.next].s:toks[c.next].e], side: nationPeople(toks[c.next].w), scope: prev.scope,
 		}, c.next, true
 	}
-	if prev := out[len(out)-1]; toks[c.next].w != "were" && toks[c.next].w != "was" && toks[i-1].w == "and" &&
+	if prev := out[len(out)-1]; toks[c.next].w != "were" && toks[c.next].w != "was" && toks[join].w == "and" &&
 		(strings.Contains(s[prev.start:prev.end], " were ") || strings.Contains(s[prev.start:prev.end], " was ")) &&
 		containsFold(s[prev.start:prev.end], "of ") {
 		// "Of the dead, 12 were women and eight children": the item's

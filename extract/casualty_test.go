@@ -20,6 +20,24 @@ func TestCasualtyPatterns(t *testing.T) {
 		want []want
 	}{
 		{"passive", "Seven soldiers were killed.", []want{{OutcomeKilled, 7, QualExact, "unknown"}}},
+		{"those killed were a list", "Those killed were two policemen and a child, officials said.", []want{
+			{OutcomeKilled, 2, QualExact, "police"}, {OutcomeKilled, 1, QualExact, "civilians"}}},
+		{"those killed included", "Those killed included two journalists.", []want{
+			{OutcomeKilled, 2, QualExact, "civilians"}}},
+		{"those wounded included", "Those wounded included three women and four soldiers.", []want{
+			{OutcomeWounded, 3, QualExact, "civilians"}, {OutcomeWounded, 4, QualExact, "unknown"}}},
+		{"of those killed, a part", "Of those killed, 12 were policemen.", []want{
+			{OutcomeKilled, 12, QualExact, "police"}}},
+		{"the other part of the dead", "Five of the dead were militants and the other 10 were civilians.", []want{
+			{OutcomeKilled, 5, QualExact, "militants"}, {OutcomeKilled, 10, QualExact, "civilians"}}},
+		{"the remaining part of the dead after a comma", "Twelve of the dead were policemen, and the remaining 30 were civilians.", []want{
+			{OutcomeKilled, 12, QualExact, "police"}, {OutcomeKilled, 30, QualExact, "civilians"}}},
+		{"a speaker's own losses after its kills", "The army said it had killed 35 insurgents and lost four of its own men in the operation.", []want{
+			{OutcomeKilled, 35, QualExact, "rebels"}, {OutcomeKilled, 4, QualExact, "government forces"}}},
+		{"a speaker's own soldiers lost", "The army said it had lost four soldiers in the operation.", []want{
+			{OutcomeKilled, 4, QualExact, "government forces"}}},
+		{"the killers' own lost, told by another", "Police said the militants killed three officers and lost two of their own.", []want{
+			{OutcomeKilled, 3, QualExact, "police"}, {OutcomeKilled, 2, QualExact, "militants"}}},
 		{"both of a group, passive", "Both attackers were shot dead as they tried to flee, the ministry said.", []want{
 			{OutcomeKilled, 2, QualExact, "militants"}}},
 		{"both of a group, active", "Security forces shot dead both gunmen after a battle.", []want{
