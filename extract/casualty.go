@@ -4568,6 +4568,9 @@ func findCasualties(toks []token, s, lower string, host, them string, out []casu
 						h.side = nationMilitary(nat)
 					} else if side := armedBefore(toks, verb, host); side != "" {
 						h.side = side
+					} else if side := losingForce(toks, verb, host); side != "" {
+						// "Government forces had lost more than 100 men".
+						h.side = side
 					} else if side := speakerLoser(toks, verb, host); side != "" {
 						// "A Taliban spokesman … said the group had lost
 						// three men": the speaker's own.
@@ -4577,6 +4580,14 @@ func findCasualties(toks []token, s, lower string, host, them string, out []casu
 						// rebel fighters … and lost 13 men": the speaker's
 						// own.
 						h.side, h.speakers = SideUnknown, true
+					} else if from, to := andVerbSubject(toks, verb-1); to >= 0 {
+						// "Troops killed 30 rebels and lost 12 men": the
+						// men of the subject of the verb before, not of
+						// its object.
+						h.side, h.bare = sideOf(groupWords(toks, from, to, nil), host), false
+						if h.side == SideCivilians {
+							h.side = SideUnknown
+						}
 					} else {
 						// "We lost 20 men," a security source said: the
 						// speaker's own, not civilians.
@@ -5773,6 +5784,37 @@ func loserBefore(toks []token, k int) bool {
 	return false
 }
 
+// andVerbSubject returns the first and last token of the armed group that
+// is the subject of the verb before the "and" at toks[k] in its clause
+// ("Troops killed 30 rebels and …", "The rebels had ambushed a convoy
+// and …"), or to < 0 when that subject is no armed group.
+func andVerbSubject(toks []token, k int) (from, to int) {
+	if k < 2 || toks[k].w != "and" {
+		return 0, -1
+	}
+	for x := k - 1; x >= 1 && x >= k-12; x-- {
+		if toks[x].reportVerb() || toks[x].w == "," || toks[x].w == ";" || toks[x].w == "and" {
+			return 0, -1
+		}
+		if toks[x].cls&clsVerb == 0 {
+			continue
+		}
+		y := x - 1
+		for y > 0 && auxWords[toks[y].w] {
+			y--
+		}
+		if !forceNoun(toks[y].w) {
+			return 0, -1
+		}
+		from = y
+		for from > 0 && from > y-3 && toks[from-1].word && isModifier(toks[from-1]) {
+			from--
+		}
+		return from, y
+	}
+	return 0, -1
+}
+
 // losingUnit returns the nation of the subject of the "lost" at toks[verb]
 // when it is a unit or force named with its nationality ("A Belgian
 // battalion fighting on the brigade's right flank lost", "the Chinese had
@@ -5816,6 +5858,18 @@ func loserNation(toks []token, verb int, n nounPhrase) string {
 	m := verb - 1
 	for m >= 0 && (auxWords[toks[m].w] || toks[m].w == "reportedly") {
 		m--
+	}
+	if m >= 0 && toks[m].w == "," {
+		// "Canada, which has 2,500 troops in the province, has lost 85
+		// soldiers": the subject before the clause set beside it.
+		for c := m - 1; c >= 1 && c >= m-16; c-- {
+			if toks[c].w == "," {
+				if toks[c+1].w == "which" || toks[c+1].w == "who" {
+					m = c - 1
+				}
+				break
+			}
+		}
 	}
 	if m >= 2 && (toks[m].w == "it" || toks[m].w == "they") {
 		// "Armenia said it had lost four servicemen": the nation that
@@ -7937,6 +7991,37 @@ func clauseSubject(toks []token, verb int, host string) string {
 			}
 			return side
 		}
+	}
+	return ""
+}
+
+// losingForce returns the side of the force named right before the "lost"
+// at toks[verb], its subject ("Government forces had lost more than 100
+// men", "government forces attacking the base had lost"), or "" when the
+// subject is no force of a known side.
+func losingForce(toks []token, verb int, host string) string {
+	for m := verb - 1; m >= 0 && m >= verb-10; m-- {
+		w := toks[m].w
+		if !toks[m].word || toks[m].cls&clsReport != 0 {
+			return ""
+		}
+		if !securityHeads[w] || !strings.HasSuffix(w, "s") {
+			if toks[m].victimHead() {
+				return ""
+			}
+			continue
+		}
+		if objectOfKilling(toks, m) {
+			return ""
+		}
+		from := m
+		for from > 0 && from > m-3 && toks[from-1].word && isModifier(toks[from-1]) {
+			from--
+		}
+		if side := sideOf(groupWords(toks, from, m, nil), host); side != SideUnknown && side != SideCivilians {
+			return side
+		}
+		return ""
 	}
 	return ""
 }

@@ -36,6 +36,16 @@ func TestCasualtyPatterns(t *testing.T) {
 			{OutcomeKilled, 35, QualExact, "rebels"}, {OutcomeKilled, 4, QualExact, "government forces"}}},
 		{"a speaker's own soldiers lost", "The army said it had lost four soldiers in the operation.", []want{
 			{OutcomeKilled, 4, QualExact, "government forces"}}},
+		{"a nation's losses past a clause set beside it", "Canada, which has 2,500 troops in the province, has lost 85 soldiers in Afghanistan since 2002.", []want{
+			{OutcomeKilled, 85, QualExact, "Canadian military"}}},
+		{"a force's own men lost", "Government forces had lost more than 100 men on Sunday.", []want{
+			{OutcomeKilled, 100, QualMoreThan, "government forces"}}},
+		{"men lost by the subject, not by those it killed", "Troops killed 30 rebels and lost 12 men.", []want{
+			{OutcomeKilled, 30, QualExact, "rebels"}, {OutcomeKilled, 12, QualExact, "unknown"}}},
+		{"men lost by the army after its kills", "The army killed 30 rebels and lost 12 men.", []want{
+			{OutcomeKilled, 30, QualExact, "rebels"}, {OutcomeKilled, 12, QualExact, "government forces"}}},
+		{"men lost by rebels after their kills", "Rebels killed 30 soldiers and lost 12 men, the group said.", []want{
+			{OutcomeKilled, 30, QualExact, "unknown"}, {OutcomeKilled, 12, QualExact, "rebels"}}},
 		{"the killers' own lost, told by another", "Police said the militants killed three officers and lost two of their own.", []want{
 			{OutcomeKilled, 3, QualExact, "police"}, {OutcomeKilled, 2, QualExact, "militants"}}},
 		{"both of a group, passive", "Both attackers were shot dead as they tried to flee, the ministry said.", []want{
