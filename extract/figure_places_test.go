@@ -269,6 +269,12 @@ func TestHeadlineAndDatelinePlaces(t *testing.T) {
 		// A town of a region a country owns with an adjective.
 		{"KYIV (AFP) - A drone hit a minibus near the town of Hlukhiv in Ukraine's northeastern Sumy region, killing nine passengers.",
 			[]string{"Hlukhiv"}},
+		// A headline's capitals after its verb are no place's name when a
+		// preposition is among them; the dateline's city is the place.
+		{"Gunmen Attack Church During Evening Mass; At Least 11 Killed\n\nPORT-AU-PRINCE, Haiti (AP) - Gunmen armed with machetes stormed a church on Sunday, killing 11 people.",
+			[]string{"Port-au-Prince", "Port-au-Prince"}},
+		{"Troops Storm Compound Amid Heavy Fighting, Kill 20\n\nMOGADISHU (Reuters) - Troops killed 20 militants on Sunday, the army said.",
+			[]string{"Mogadishu", "Mogadishu"}},
 		// Not a hub's dateline, nor a lead that points elsewhere.
 		{"BEIRUT (Reuters) - Air strikes killed 12 people on Sunday, activists said.", []string{""}},
 		{"ISLAMABAD (Reuters) - A suicide bomber killed six soldiers in the northwest on Sunday, the army said.", []string{""}},

@@ -1039,7 +1039,12 @@ func unitOfPlaces(ix *sentIndex, hits []placeHit) []placeHit {
 	if !ix.hasWordBetween(unitOfWords, isRESpace, func(s string, _, end int) bool { return unitOfTail(s, end) }) || !strings.Contains(text, " of ") {
 		return hits
 	}
-	hits = appendNamedHits(text, unitOf, hits, false)
+	hits = appendNamedHitsIf(text, unitOf, hits, false, func(name string) bool {
+		// Not "the Christian district of Ashrafiyeh": a community's
+		// district, named after it by its faith or people.
+		w := strings.ToLower(name)
+		return !faithWords[w] && w != "negro"
+	})
 	if !strings.Contains(text, "quarter") && !strings.Contains(text, "neighbo") && !strings.Contains(text, "suburb") {
 		return hits
 	}
@@ -1777,7 +1782,8 @@ func plausiblePlaceName(name string) bool {
 
 // headlineVerbs are words no place's name holds that a headline writes
 // in capitals among names: verbs and prepositions of its sentence.
-var headlineVerbs = wordSet("is are was were has have had toward towards says claims turns into after")
+var headlineVerbs = wordSet("is are was were has have had toward towards says claims turns into after " +
+	"during amid amidst against since following despite before without with kills killed")
 
 // agencyAcronyms are the words of notPlaceWords that name an agency only
 // when written in capitals.
