@@ -371,6 +371,26 @@ func fallbackNames(ix *sentIndex, out [][2]int) [][2]int {
 	return out
 }
 
+// nameGoesOn reports whether the name that ends at text[end] has as many
+// words as fallbackName reads and a capitalised word other than a day's
+// or a month's follows it: the name is longer than any place's it reads.
+func nameGoesOn(text, name string, end int) bool {
+	if strings.Count(name, " ") < 3 {
+		return false
+	}
+	n := spaceRun(text[end:])
+	if n == 0 || end+n >= len(text) || !isASCIIUpper(text[end+n]) {
+		return false
+	}
+	w := text[end+n:]
+	if k := strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }); k >= 0 {
+		w = w[:k]
+	}
+	_, day := lowerLookup(weekdayNames, w)
+	_, month := lowerLookup(monthNames, w)
+	return !day && !month
+}
+
 // nameAfterLocative reports whether the word at s[p] (a locative word of
 // fallbackPlace) is followed, after white space and possibly "of" and
 // white space, by what can open a name: an upper-case letter (perhaps not
@@ -535,6 +555,9 @@ func findPlacesIn(ix *sentIndex) []placeHit {
 		}
 		if numberedBuilding(text, end) {
 			continue // "School No. 1 in Beslan": a building, in the place named after it
+		}
+		if nameGoesOn(text, name, end) {
+			continue // "at Ahmadu Bello University Teaching Hospital": more words than a place's name
 		}
 		if p, ok := NormalisePlace(name); ok && isCountry(p.Name) && contingentFrom(text[:start]) {
 			continue
@@ -1742,6 +1765,9 @@ func plausiblePlaceName(name string) bool {
 		if v, _ := lowerLookup(headlineVerbs, w); v {
 			return false // a headline's capitals: "Insurgents Claim Attack Is Contained", "Troops Withdraw Toward Tejeria"
 		}
+		if v, _ := lowerLookup(officeWords, w); v {
+			return false // a speaker's office: "Capital City Police Officer Muhammad Ijaz Khan"
+		}
 		n, last = n+1, w
 		// ("Tuesday's Communist bombing": a day's, not a place.)
 		bare := strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
@@ -1779,6 +1805,9 @@ func plausiblePlaceName(name string) bool {
 	}
 	return utf8.RuneCountInString(name) >= 3
 }
+
+// officeWords name a person's office, which no place's name holds.
+var officeWords = wordSet("officer officers spokesman spokeswoman spokesperson minister commissioner inspector superintendent secretary")
 
 // headlineVerbs are words no place's name holds that a headline writes
 // in capitals among names: verbs and prepositions of its sentence.
