@@ -4162,9 +4162,11 @@ func findCasualties(toks []token, s, lower string, host, them string, out []casu
 		if i >= 4 && toks[i-1].w == "," && (toks[i-3].w == "the" || toks[i-3].w == "those") && toks[i-4].w == "of" ||
 			i >= 1 && i+2 < len(toks) && ofTheDeadWords[toks[i+1].w] && toks[i+2].w == "were" && (toks[i-1].w == "the" || toks[i-1].w == "other") ||
 			i+4 < len(toks) && toks[i+1].w == "of" && toks[i+2].w == "the" && (toks[i+3].w == "victims" || toks[i+3].w == "fatalities") && toks[i+4].w == "were" ||
+			i+5 < len(toks) && toks[i+1].w == "of" && toks[i+2].w == "the" && numberish(toks[i+3]) && (toks[i+4].w == "victims" || toks[i+4].w == "fatalities") && toks[i+5].w == "were" ||
 			i+4 < len(toks) && toks[i+1].w == "of" && toks[i+2].w == "those" && toks[i+3].w == "killed" && toks[i+4].w == "were" {
 			// "Of the dead, 14 were soldiers", "The other 20 dead were
-			// police cadets", "193 of the victims were Dutch nationals".
+			// police cadets", "193 of the victims were Dutch nationals",
+			// "8 of the 12 victims were children".
 			if h, from, to, ok := ofTheDead(toks, s, i, host); ok {
 				used = markUsed(used, len(toks), from, to)
 				out = append(out, h)
@@ -8411,6 +8413,14 @@ func officersAndMen(a, b string) bool {
 	return b == "officers" && (a == "men" || a == "soldiers" || a == "crew" || a == "ratings" || a == "sailors" || a == "troops")
 }
 
+// officersOwn reports whether the group b is told as an officer's own
+// after the officer a: "an army general and 33 of his men", "a commander
+// and two of his aides".
+func officersOwn(a, b nounPhrase, toks []token) bool {
+	return b.partOf >= 0 && toks[b.partOf].w == "his" && a.partOf < 0 && a.head >= 0 && b.head >= 0 && a.count.article && rankWords[toks[a.head].w] &&
+		!a.breakdown && !b.breakdown && !b.count.vague
+}
+
 // rankAndFile reports whether the group b follows a in a list of one
 // force's men where one of the two is an officer named by rank with "a"
 // or "an" ("a colonel and two soldiers", "a major, a captain and two
@@ -8420,10 +8430,11 @@ func rankAndFile(a, b nounPhrase, toks []token, last bool) bool {
 	if last && (b.first == 0 || toks[b.first-1].w != "and") {
 		return false
 	}
-	if b.partOf >= 0 && toks[b.partOf].w == "his" && a.partOf < 0 && a.head >= 0 && b.head >= 0 && a.count.article && rankWords[toks[a.head].w] &&
-		!a.breakdown && !b.breakdown && !b.count.vague {
-		// "an army general and 33 of his men": the officer's own.
-		return true
+	if officersOwn(a, b, toks) {
+		// "an army general and 33 of his men": the officer's own men,
+		// not "a commander and two of his aides", who are told apart.
+		w := toks[b.head].w
+		return w == "men" || securityHeads[w] || rebelHeads[w] || militantHeads[w]
 	}
 	if a.breakdown || b.breakdown || a.kin || b.kin || a.head < 0 || b.head < 0 || a.partOf >= 0 || b.partOf >= 0 {
 		return false

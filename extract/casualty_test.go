@@ -36,6 +36,12 @@ func TestCasualtyPatterns(t *testing.T) {
 			{OutcomeKilled, 35, QualExact, "rebels"}, {OutcomeKilled, 4, QualExact, "government forces"}}},
 		{"a speaker's own soldiers lost", "The army said it had lost four soldiers in the operation.", []want{
 			{OutcomeKilled, 4, QualExact, "government forces"}}},
+		{"a part of a counted whole of victims", "He said 8 of the 12 victims were children.", []want{
+			{OutcomeKilled, 8, QualExact, "civilians"}}},
+		{"an officer and his aides told apart", "A commander and two of his aides were killed in the strike.", []want{
+			{OutcomeKilled, 1, QualExact, "unknown"}, {OutcomeKilled, 2, QualExact, "unknown"}}},
+		{"an officer and his men in one figure", "Rebels said an army general and 33 of his men were killed.", []want{
+			{OutcomeKilled, 34, QualExact, "government forces"}}},
 		{"a nation's losses past a clause set beside it", "Canada, which has 2,500 troops in the province, has lost 85 soldiers in Afghanistan since 2002.", []want{
 			{OutcomeKilled, 85, QualExact, "Canadian military"}}},
 		{"a force's own men lost", "Government forces had lost more than 100 men on Sunday.", []want{

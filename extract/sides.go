@@ -317,7 +317,7 @@ var (
 		"pandits rohingya uighurs uyghurs fulani peuls dinka nuer masalit tigrayans amharas " +
 		// And by their faith or sect: "killed 12 Shiites".
 		"shiites shias shi'ites shi'as sunnis alawites druze copts ahmadis buddhists jews maronites")
-	otherHeads = wordSet("martyrs others more members member units combatants combatant auxiliaries auxiliary mercenaries mercenary " +
+	otherHeads = wordSet("martyrs others more members member aides aide units combatants combatant auxiliaries auxiliary mercenaries mercenary " +
 		"peacekeepers peacekeeper vigilantes vigilante pows pow irregulars harkis harki " +
 		// Groups whose names are plural nouns: "15 Taliban", "20 Houthis".
 		"taliban houthis peshmerga janjaweed interahamwe vietcong cong shabaab shabab vdp")
@@ -412,7 +412,7 @@ var (
 		"legionnaire lieutenant-colonel lieutenant-general major-general brigadier-general citizen " +
 		"councilor photographer cameraman activist lawyer singer musician tracker governor interpreter translator " +
 		"comedian poet writer artist footballer politician lawmaker elder toddler leader warder jailer agent settler executive tribesman " +
-		"vigilante bodyguard trooper guardsman cleric monk nun prisoner detainee hostage inmate " +
+		"vigilante bodyguard aide trooper guardsman cleric monk nun prisoner detainee hostage inmate " +
 		"cadet reservist sniper mercenary bystander onlooker cyclist surgeon pupil schoolboy schoolgirl newborn " +
 		"grandmother grandfather grandson granddaughter nephew niece cousin relative staffer guide porter " +
 		"minister deputy senator legislator parliamentarian speaker tapper shopkeeper storekeeper tailor barber butcher baker " +
