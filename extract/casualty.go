@@ -1574,6 +1574,9 @@ func pairAside(toks []token, k int) int {
 func kinNP(toks []token, k int) (nounPhrase, bool) {
 	for m := k + 1; m < len(toks) && m <= k+3; m++ {
 		if singularHeads[toks[m].w] && toks[m].victimHead() {
+			if n := m + 1; n < len(toks) && n <= k+3 && singularHeads[toks[n].w] && toks[n].victimHead() {
+				continue // "their civilian driver": the last of two nouns is the head
+			}
 			return nounPhrase{first: k, num: k, last: m, head: m, count: countHit{value: 1, article: true, next: k + 1}, qual: QualExact, partOf: -1}, true
 		}
 		if !isModifier(toks[m]) {
@@ -7758,15 +7761,20 @@ func ofThem(toks []token, s string, i int, host, them string, out []casualtyHit)
 	}
 	if g := last + 1; toks[last].w == "dead" && g+2 < len(toks) && ((toks[g].w == "were" || toks[g].w == "was") &&
 		(toks[g+1].w == "in" || toks[g+1].w == "at" || toks[g+1].w == "from") && !inCondition(toks, g+1) ||
+		(toks[g].w == "were" || toks[g].w == "was") && toks[g+1].w == "found" ||
 		(toks[g].w == "had" || toks[g].w == "have") && toks[g+1].w != "been" && toks[g+1].w != "died" ||
 		(toks[g].w == "had" || toks[g].w == "have") && toks[g+1].w == "been" && (toks[g+2].w == "identified" || toks[g+2].w == "named") ||
 		diedHow(toks, g) > 0) {
 		// ("11 of the dead had gunshot or shrapnel wounds", "21 of the
 		// dead had been identified so far": what is told of them.)
-		// "Seven of the dead were in the nearby hamlet of Dirga": a
+		// "Seven of the dead were in the nearby hamlet of Dirga", "Nine
+		// of the dead were found in a single house": a
 		// part of the dead told by where they were, of the side of the
 		// figure of the dead before (as bodies are civilians).
 		h.outcome, h.end = OutcomeKilled, toks[g].e
+		if toks[g+1].w == "found" {
+			h.end = toks[g+1].e
+		}
 		if v := diedHow(toks, g); v > 0 {
 			// "10 of the dead had been shot by police": how they died.
 			h.end = toks[v].e

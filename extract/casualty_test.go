@@ -36,6 +36,10 @@ func TestCasualtyPatterns(t *testing.T) {
 			{OutcomeKilled, 35, QualExact, "rebels"}, {OutcomeKilled, 4, QualExact, "government forces"}}},
 		{"a speaker's own soldiers lost", "The army said it had lost four soldiers in the operation.", []want{
 			{OutcomeKilled, 4, QualExact, "government forces"}}},
+		{"an owner's one of two nouns", "Eight soldiers and their civilian driver were killed.", []want{
+			{OutcomeKilled, 8, QualExact, "unknown"}, {OutcomeKilled, 1, QualExact, "civilians"}}},
+		{"a part of the dead told where found", "Thirty people were killed. Nine of the dead were found in a single house.", []want{
+			{OutcomeKilled, 30, QualExact, "civilians"}, {OutcomeKilled, 9, QualExact, "civilians"}}},
 		{"a part of a counted whole of victims", "He said 8 of the 12 victims were children.", []want{
 			{OutcomeKilled, 8, QualExact, "civilians"}}},
 		{"an officer and his aides told apart", "A commander and two of his aides were killed in the strike.", []want{
