@@ -4527,11 +4527,15 @@ func findCasualties(toks []token, s, lower string, host, them string, out []casu
 					words = append(words, toks[n.head].w)
 				}
 				h.side = sideOf(words, host)
-				if n.partOf >= 0 && active && loseVerbs[toks[verb].w] && speakerLoser(toks, verb, host) != "" {
+				loser := ""
+				if n.partOf >= 0 && active && loseVerbs[toks[verb].w] {
+					loser = speakerLoser(toks, verb, host)
+				}
+				if loser != "" {
 					// "The army said it had killed 35 insurgents and lost
 					// four of its own men": the speaker's own, not those
 					// it killed.
-					h.side = speakerLoser(toks, verb, host)
+					h.side = loser
 				} else if n.partOf >= 0 && (toks[n.head].w == "own" || toks[n.partOf+1].w == "own") {
 					// "soldiers … lost one of their own", "killed 40
 					// soldiers, with the loss of three of their own men":
@@ -5769,24 +5773,33 @@ func ownForcesSubject(toks []token, k int) bool {
 	return false
 }
 
-// loserBefore reports whether the "and" at toks[k] joins a verb to an
-// earlier verb of its clause whose subject is one of loserWords: "it had
-// killed 35 insurgents and (lost …)".
-func loserBefore(toks []token, k int) bool {
+// verbSubjectBefore returns the index of the word before the nearest verb
+// (as isVerb tells) that comes before the "and" at toks[k] in its clause,
+// its auxiliaries passed over: the subject's last word in "it had killed
+// 35 insurgents and …", "Troops killed 30 rebels and …"; or -1.
+func verbSubjectBefore(toks []token, k int, isVerb func(token) bool) int {
 	for x := k - 1; x >= 1 && x >= k-12; x-- {
-		if toks[x].reportVerb() || toks[x].w == "," || toks[x].w == "and" {
-			return false
+		if toks[x].reportVerb() || toks[x].w == "," || toks[x].w == ";" || toks[x].w == "and" {
+			return -1
 		}
-		if activeVerbs[toks[x].w] == "" {
+		if !isVerb(toks[x]) {
 			continue
 		}
 		y := x - 1
 		for y > 0 && auxWords[toks[y].w] {
 			y--
 		}
-		return loserWords[toks[y].w]
+		return y
 	}
-	return false
+	return -1
+}
+
+// loserBefore reports whether the "and" at toks[k] joins a verb to an
+// earlier verb of its clause whose subject is one of loserWords: "it had
+// killed 35 insurgents and (lost …)".
+func loserBefore(toks []token, k int) bool {
+	y := verbSubjectBefore(toks, k, func(t token) bool { return activeVerbs[t.w] != "" })
+	return y >= 0 && loserWords[toks[y].w]
 }
 
 // andVerbSubject returns the first and last token of the armed group that
@@ -5797,27 +5810,15 @@ func andVerbSubject(toks []token, k int) (from, to int) {
 	if k < 2 || toks[k].w != "and" {
 		return 0, -1
 	}
-	for x := k - 1; x >= 1 && x >= k-12; x-- {
-		if toks[x].reportVerb() || toks[x].w == "," || toks[x].w == ";" || toks[x].w == "and" {
-			return 0, -1
-		}
-		if toks[x].cls&clsVerb == 0 {
-			continue
-		}
-		y := x - 1
-		for y > 0 && auxWords[toks[y].w] {
-			y--
-		}
-		if !forceNoun(toks[y].w) {
-			return 0, -1
-		}
-		from = y
-		for from > 0 && from > y-3 && toks[from-1].word && isModifier(toks[from-1]) {
-			from--
-		}
-		return from, y
+	y := verbSubjectBefore(toks, k, func(t token) bool { return t.cls&clsVerb != 0 })
+	if y < 0 || !forceNoun(toks[y].w) {
+		return 0, -1
 	}
-	return 0, -1
+	from = y
+	for from > 0 && from > y-3 && toks[from-1].word && isModifier(toks[from-1]) {
+		from--
+	}
+	return from, y
 }
 
 // losingUnit returns the nation of the subject of the "lost" at toks[verb]
@@ -7768,9 +7769,9 @@ func ofThem(toks []token, s string, i int, host, them string, out []casualtyHit)
 		// ("11 of the dead had gunshot or shrapnel wounds", "21 of the
 		// dead had been identified so far": what is told of them.)
 		// "Seven of the dead were in the nearby hamlet of Dirga", "Nine
-		// of the dead were found in a single house": a
-		// part of the dead told by where they were, of the side of the
-		// figure of the dead before (as bodies are civilians).
+		// of the dead were found in a single house": a part of the dead
+		// told by where they were, of the side of the figure of the dead
+		// before (as bodies are civilians).
 		h.outcome, h.end = OutcomeKilled, toks[g].e
 		if toks[g+1].w == "found" {
 			h.end = toks[g+1].e

@@ -375,7 +375,13 @@ func fallbackNames(ix *sentIndex, out [][2]int) [][2]int {
 // words as fallbackName reads and a capitalised word other than a day's
 // or a month's follows it: the name is longer than any place's it reads.
 func nameGoesOn(text, name string, end int) bool {
-	if strings.Count(name, " ") < 3 {
+	words := 0
+	for f := range strings.FieldsSeq(name) {
+		if !nameJoiners[f] {
+			words++
+		}
+	}
+	if words < 4 {
 		return false
 	}
 	n := spaceRun(text[end:])
@@ -390,6 +396,10 @@ func nameGoesOn(text, name string, end int) bool {
 	_, month := lowerLookup(monthNames, w)
 	return !day && !month
 }
+
+// nameJoiners are the lower-case words fallbackName reads inside a name
+// ("San Juan de los Lagos") besides its capitalised ones.
+var nameJoiners = wordSet("de del da do dos das la las los")
 
 // nameAfterLocative reports whether the word at s[p] (a locative word of
 // fallbackPlace) is followed, after white space and possibly "of" and
