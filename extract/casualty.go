@@ -5814,11 +5814,17 @@ func andVerbSubject(toks []token, k int) (from, to int) {
 	if y < 0 || !forceNoun(toks[y].w) {
 		return 0, -1
 	}
-	from = y
-	for from > 0 && from > y-3 && toks[from-1].word && isModifier(toks[from-1]) {
+	return modifiersBefore(toks, y), y
+}
+
+// modifiersBefore returns where the group whose head is toks[head] starts,
+// past at most three modifier words before it ("Government forces").
+func modifiersBefore(toks []token, head int) int {
+	from := head
+	for from > 0 && from > head-3 && toks[from-1].word && isModifier(toks[from-1]) {
 		from--
 	}
-	return from, y
+	return from
 }
 
 // losingUnit returns the nation of the subject of the "lost" at toks[verb]
@@ -8025,11 +8031,7 @@ func losingForce(toks []token, verb int, host string) string {
 		if objectOfKilling(toks, m) {
 			return ""
 		}
-		from := m
-		for from > 0 && from > m-3 && toks[from-1].word && isModifier(toks[from-1]) {
-			from--
-		}
-		if side := sideOf(groupWords(toks, from, m, nil), host); side != SideUnknown && side != SideCivilians {
+		if side := sideOf(groupWords(toks, modifiersBefore(toks, m), m, nil), host); side != SideUnknown && side != SideCivilians {
 			return side
 		}
 		return ""
