@@ -24,6 +24,9 @@ type casualtyHit struct {
 	bare       bool // no victims' noun ("The 19 died"): side unknown
 	toll       bool // a death toll with no victims' noun ("the toll rose to 50")
 	speakers   bool // the speaker's own side ("we had eight martyrs")
+	// enemyOf is the nation whose force killed the victims, when their
+	// side is that of its enemy ("Turkey said it had killed 34 soldiers").
+	enemyOf string
 	// head is 1 + the start of the figure a gapped item shares its verb
 	// with (see gappedItems), and placeEnd the end of its own place.
 	head, placeEnd int
@@ -4606,6 +4609,15 @@ func findCasualties(toks []token, s, lower string, host, them string, out []casu
 				if h.side == SideUnknown && toks[n.head].w == "martyrs" {
 					h.speakers = true
 				}
+				if active && !loseVerbs[toks[verb].w] && h.outcome != OutcomeNeutralized && n.head >= 0 && securityHeads[toks[n.head].w] && (h.side == SideUnknown || h.side == nationMilitary(host)) && sideOf(words, "") == SideUnknown {
+					if kn := killerNation(toks, verb, host); kn != "" && (h.side == SideUnknown || kn == host) {
+						// "Turkey said it had killed 34 soldiers": soldiers
+						// of no named nation that a nation's force kills
+						// are its enemy's, whom the article names (see
+						// enemySides), not its own.
+						h.side, h.enemyOf = SideUnknown, kn
+					}
+				}
 				if m := n.last + 1; m+2 < len(toks) && (toks[m].w == "from" || toks[m].w == "on" || toks[m].w == "of") &&
 					(toks[m+1].w == "both" || toks[m+1].w == "all") && (toks[m+2].w == "sides" || toks[m+2].w == "parties") {
 					// "22 fighters from both sides were killed": of no one
@@ -8668,4 +8680,114 @@ func nationLossesBefore(toks []token, first int) string {
 		}
 	}
 	return nat
+}
+
+// killerAux are the words that may stand between a verb of killing and its
+// subject: "it had killed", "its forces have also killed".
+var killerAux = wordSet("had has have also reportedly allegedly had also then later")
+
+// killingForces are the nouns of a force that kills: "its forces killed",
+// "Turkish jets killed".
+var killingForces = wordSet("forces troops army military soldiers jets aircraft warplanes drones " +
+	"artillery units navy marines paratroopers commandos police")
+
+// killerNation returns the nation whose force is the subject of the verb
+// of killing at toks[verb]: the nation itself or its capital ("Turkey
+// killed"), its forces ("Turkish troops killed", "its forces had killed"
+// after the nation's report) or "it" or "we" standing for a speaker of that
+// nation ("Turkey said it had killed 34 soldiers", "the army said it
+// killed", the army of host); else "". Soldiers of no named nation that a
+// nation's force kills are its enemy's, not its own.
+func killerNation(toks []token, verb int, host string) string {
+	m := verb - 1
+	for m >= 0 && killerAux[toks[m].w] {
+		m--
+	}
+	if m < 0 || !toks[m].word {
+		return ""
+	}
+	switch w := toks[m].w; {
+	case w == "it" || w == "we":
+		return speakerNationBefore(toks, m, host)
+	case killingForces[w]:
+		if m == 0 {
+			return ""
+		}
+		switch p := toks[m-1].w; {
+		case p == "its" || p == "our":
+			return speakerNationBefore(toks, m-1, host)
+		case p == "the" && (w == "army" || w == "military"):
+			if m-1 == 0 {
+				return host
+			}
+			return speakerNationBefore(toks, m-1, host)
+		}
+		if subjectStarts(toks, m-2) {
+			return nationNamed(toks, m-1)
+		}
+	case toks[m].cap && subjectStarts(toks, m-1):
+		return nationNamed(toks, m)
+	}
+	return ""
+}
+
+// subjectStarts reports whether a clause's subject may start right after
+// toks[k]: at the sentence's start, after punctuation, "that" or a report
+// ("Moscow said Russian troops killed"), not after a preposition ("an
+// attack on an army base near Lake Chad kills 40 soldiers").
+func subjectStarts(toks []token, k int) bool {
+	return k < 0 || !toks[k].word || toks[k].w == "that" || toks[k].cls&clsReport != 0
+}
+
+// nationNamed returns the nation the word at toks[m] names, by its name,
+// adjective or capital ("Turkey", "Turkish", "Ankara"), or "".
+func nationNamed(toks []token, m int) string {
+	prev := ""
+	if m > 0 {
+		prev = toks[m-1].w
+	}
+	if n := nationAt(prev, toks[m].w); n != "" {
+		return n
+	}
+	if toks[m].cap {
+		return capitalNations[strings.TrimSuffix(strings.TrimSuffix(toks[m].w, "'s"), "’s")]
+	}
+	return ""
+}
+
+// speakerNationBefore returns the nation of the speaker the words before
+// toks[m] report (a pronoun after a report: "Turkey said it", "the army
+// said on Monday that its"): the nation, its capital, or its army,
+// military, government or ministry named with the nation, or host for its
+// army, military or government named with none; else "".
+func speakerNationBefore(toks []token, m int, host string) string {
+	k := m - 1
+	for k >= 0 && k >= m-5 && toks[k].word && toks[k].cls&clsReport == 0 {
+		k-- // "said on Monday that it"
+	}
+	if k < 1 || toks[k].cls&clsReport == 0 {
+		return ""
+	}
+	k--
+	for k >= 0 && (toks[k].w == "has" || toks[k].w == "had" || toks[k].w == "also") {
+		k--
+	}
+	if k < 0 || !toks[k].word {
+		return ""
+	}
+	if n := nationNamed(toks, k); n != "" {
+		return n
+	}
+	if !speakerRoles[toks[k].w] {
+		return ""
+	}
+	for j := k - 1; j >= 0 && j >= k-3 && toks[j].word; j-- {
+		if n := nationNamed(toks, j); n != "" {
+			return n
+		}
+	}
+	if w := toks[k].w; w == "army" || w == "military" || w == "government" {
+		return host
+	}
+	return ""
 }

@@ -971,6 +971,20 @@ func TestCasualtyPatterns(t *testing.T) {
 		{"losses put at", "Armenia puts its losses at 71.", []want{{OutcomeKilled, 71, QualExact, "Armenian military"}}},
 		{"a capital's own losses", "Armenia said 135 of its servicemen had been killed, while Baku put its own losses at 80 dead.", []want{
 			{OutcomeKilled, 135, QualExact, "Armenian military"}, {OutcomeKilled, 80, QualExact, "Azerbaijani military"}}},
+		{"a nation's kills are its enemy's", "Turkey said 33 Turkish soldiers were killed in an air strike by Syrian government forces. Ankara said it killed 309 soldiers in retaliation.", []want{
+			{OutcomeKilled, 33, QualExact, "Turkish military"}, {OutcomeKilled, 309, QualExact, "Syrian government forces"}}},
+		{"its forces' kills are the other nation's", "The Russian defence ministry said its forces had killed 300 soldiers near Bakhmut, where Ukrainian troops are dug in.", []want{
+			{OutcomeKilled, 300, QualExact, "Ukrainian military"}}},
+		{"a nation's kills with no enemy named", "Israel said it killed a senior commander in the strike.", []want{
+			{OutcomeKilled, 1, QualExact, "unknown"}}},
+		{"a nation's troops' kills", "Russian troops killed 20 soldiers, Moscow said.", []want{
+			{OutcomeKilled, 20, QualExact, "unknown"}}},
+		{"a nation's own losses stay its own", "Turkey said it had lost three soldiers.", []want{
+			{OutcomeKilled, 3, QualExact, "Turkish military"}}},
+		{"a place named after a preposition is no killer", "Chad: Boko Haram attack on army base near Lake Chad kills 40 soldiers", []want{
+			{OutcomeKilled, 40, QualExact, "Chadian military"}}},
+		{"another nation's jets kill the speaker's men", "Israeli jets killed two officers in Damascus, Syria's army said.", []want{
+			{OutcomeKilled, 2, QualExact, "Syrian government forces"}}},
 		{"people who are fighters", "The strike killed 23 people, all of them Islamic State fighters.", []want{
 			{OutcomeKilled, 23, QualExact, "Islamic State"}}},
 		{"neutralised by a force are its enemies", "Mali's army said it neutralised 203 members of armed terrorist groups.", []want{

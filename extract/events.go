@@ -2244,11 +2244,15 @@ func eventParties(s string, start, end int, parties []partyMention) (actor, targ
 		actor, target = adjacent, next
 	case agent != nil:
 		actor, target = agent, prev
-	case beforePrev != nil && inTheGap.MatchString(s[prev.End:start]) && killedGap.MatchString(s[beforePrev.End:prev.Start]):
+	case beforePrev != nil && (inTheGap.MatchString(s[prev.End:start]) || hasASCIIFoldPrefix(s[start:end], "the ") && inTheGap.MatchString(s[prev.End:start]+"the ")) &&
+		killedGap.MatchString(s[beforePrev.End:prev.Start]):
 		// "Nigerian troops killed 11 insurgents in a counterattack": the
 		// killers made it, on those they killed.
 		actor, target = beforePrev, prev
-	case noun && prev != nil && (lightVerbGap.MatchString(s[prev.End:start]) || accusedOf(s, prev, start) || killedInGap.MatchString(s[prev.End:start])):
+	case noun && prev != nil && (lightVerbGap.MatchString(s[prev.End:start]) || accusedOf(s, prev, start) || killedInGap.MatchString(s[prev.End:start]) ||
+		hasASCIIFoldPrefix(s[start:end], "the ") && killedInGap.MatchString(s[prev.End:start]+"the ")):
+		// ("Israel said it killed a commander in the strike": the
+		// trigger holds the article.)
 		// "Ukraine carried out a drone attack", "Pakistan said it had
 		// launched retaliatory strikes": the subject made the attack.
 		actor, target = prev, next
@@ -2480,10 +2484,11 @@ const (
 var killedInGap = regexp.MustCompile(`(?i)^(?:\s+[\w’'-]+){0,2}?\s+(?:` + killVerbs + `|kill|kills|wounds|seized)\s+[^,;:()]{1,60}?\s+` + inAttack)
 
 // inTheGap and killedGap read "<killers> killed 11 <victims> in a
-// <trigger>": the gap after the victims and the gap between the two.
+// <trigger>": the gap after the victims (the head of "a Russian
+// general") and the gap between the two.
 var (
-	inTheGap  = regexp.MustCompile(`(?i)^\s+` + inAttack)
-	killedGap = regexp.MustCompile(`(?i)^(?:\s+(?:fighters|gunmen|militants|insurgents|rebels|troops|forces|soldiers|units|commandos|police|jets|warplanes|drones|aircraft))?(?:\s+(?:also|had|have|has|then|later|reportedly))*\s+(?:` + killVerbs + `)\s+(?:[\w,-]+\s+){0,4}$`)
+	inTheGap  = regexp.MustCompile(`(?i)^(?:\s+[a-z-]+){0,2}?\s+` + inAttack)
+	killedGap = regexp.MustCompile(`(?i)^(?:\s+(?:fighters|gunmen|militants|insurgents|rebels|troops|forces|soldiers|units|commandos|police|jets|warplanes|drones|aircraft))?(?:\s+said(?:\s+that)?\s+(?:it|they))?(?:\s+(?:also|had|have|has|then|later|reportedly))*\s+(?:` + killVerbs + `)\s+(?:[\w,-]+\s+){0,4}$`)
 )
 
 // interceptSpeaker returns the party that tells of an interception in the

@@ -479,7 +479,10 @@ func Extract(a ingest.Article) []Claim {
 		claims = sc.claims[:0]
 		// bareAt marks the casualty claims with no victims' noun, by
 		// index into claims: bareCount or bareToll.
-		bareAt    map[int]uint8
+		bareAt map[int]uint8
+		// enemies marks the figures of a force's enemies (see
+		// casualtyHit.enemyOf).
+		enemies   []enemyMark
 		toks      = sc.toks[:0]
 		attrs     = sc.attrs[:0]
 		cas       = sc.cas[:0]
@@ -1040,6 +1043,9 @@ func Extract(a ingest.Article) []Claim {
 			c.Count = &Count{Value: h.value, Qualifier: h.qual}
 			c.Victims = &Group{Text: h.victims, Side: h.side}
 			c.Scope = h.scope
+			if h.enemyOf != "" {
+				enemies = append(enemies, enemyMark{len(claims), h.enemyOf})
+			}
 			switch {
 			case h.speakers:
 				if bareAt == nil {
@@ -1307,6 +1313,7 @@ func Extract(a ingest.Article) []Claim {
 	namedParamilitaries(claims, lower)
 	southVietnamese(claims, lower)
 	enemyLosses(claims, lower)
+	enemySides(claims, enemies, lower)
 	runningTotals(claims, text)
 	tableDates(claims, text, a.Published)
 	samePeriods(claims)
@@ -4418,6 +4425,33 @@ func enemyLosses(claims []Claim, lower string) {
 		}
 		c.Victims.Side = SideUnknown
 		if other := otherNation(lower, own); other != "" {
+			c.Victims.Side = nationMilitary(other)
+		}
+	}
+}
+
+// enemyMark is a figure of the enemies of own's force, by index into the
+// claims.
+type enemyMark struct {
+	i   int
+	own string
+}
+
+// enemySides gives the figures of the soldiers a nation's force killed
+// ("Turkey said it had killed 34 soldiers") the side of the other nation
+// the article names most, when nothing else gave them one or only the
+// killers' own; with no other nation they are of no known side.
+func enemySides(claims []Claim, enemies []enemyMark, lower string) {
+	for _, e := range enemies {
+		if e.i >= len(claims) {
+			continue
+		}
+		c := &claims[e.i]
+		if c.Victims == nil || c.Victims.Side != SideUnknown && c.Victims.Side != nationMilitary(e.own) {
+			continue
+		}
+		c.Victims.Side = SideUnknown
+		if other := otherNation(lower, e.own); other != "" {
 			c.Victims.Side = nationMilitary(other)
 		}
 	}
