@@ -4618,10 +4618,9 @@ func findCasualties(toks []token, s, lower string, host, them string, out []casu
 						h.side, h.enemyOf = SideUnknown, kn
 					}
 				}
-				if m := n.last + 1; m+2 < len(toks) && (toks[m].w == "from" || toks[m].w == "on" || toks[m].w == "of") &&
-					(toks[m+1].w == "both" || toks[m+1].w == "all") && (toks[m+2].w == "sides" || toks[m+2].w == "parties") {
-					// "22 fighters from both sides were killed": of no one
-					// side.
+				if bothSidesAt(toks, n.last+1) || !active && bothSidesAt(toks, verb+1) {
+					// "22 fighters from both sides were killed", "2,000
+					// fighters have died on both sides": of no one side.
 					h.side = SideUnknown
 				}
 				if h.side == SideUnknown && ci > 0 && len(out) > 0 && otherOfTheSame(toks, n) {
@@ -5294,7 +5293,7 @@ func lossOwners(toks []token, host string, out []casualtyHit) {
 	side := ""
 	for i := range out {
 		h := &out[i]
-		if h.side != SideCivilians && h.side != SideUnknown || h.value == nil {
+		if h.side != SideCivilians && h.side != SideUnknown && !h.bare || h.value == nil {
 			side = ""
 			continue
 		}
@@ -5340,6 +5339,12 @@ func lossOwners(toks []token, host string, out []casualtyHit) {
 						owner = ""
 					}
 				}
+			}
+		} else if from, to := andVerbSubject(toks, verb-1); to >= 0 {
+			// "Troops killed 30 rebels and suffered 12 dead": the
+			// subject of the verb before "and", not its object.
+			if owner = sideOf(groupWords(toks, from, to, nil), host); owner == SideCivilians {
+				owner = ""
 			}
 		} else {
 			// "security forces had suffered three dead": the subject
@@ -6061,9 +6066,26 @@ func theAttacker(toks []token, s string, i int, host string) (casualtyHit, int, 
 
 // headSide returns the side of the last figure of out, or of the figure it
 // breaks down when it is told as a part ("At least 21 people were killed,
-// among them three attackers, and 117 were injured": the people's side).
+// among them three attackers, and 117 were injured": the people's side), or
+// as the last of a list of parts of one verb's object ("killed 18 people,
+// among them four children and two police officers, and wounded at least
+// 40").
 func headSide(s string, out []casualtyHit) string {
 	last := out[len(out)-1]
+	for j := len(out) - 1; j >= 1 && out[j].start == out[j-1].start && out[j].start < out[j-1].end; j-- {
+		// An active verb's list: each item starts at the verb.
+		vs := out[j].end - len(out[j].victims)
+		if vs < out[j-1].end || vs > len(s) {
+			break
+		}
+		gap := s[out[j-1].end:vs]
+		if containsFold(gap, "among them") || containsFold(gap, "among whom") || containsFold(gap, "including") {
+			return out[j-1].side
+		}
+		if g := strings.TrimSpace(gap); g != "and" && g != "," && g != ", and" {
+			break
+		}
+	}
 	if lo, hi := max(out[max(len(out)-2, 0)].end, last.start-14, 0), min(len(s), last.start+11); len(out) >= 2 && lo < hi {
 		around := s[lo:hi]
 		for _, p := range [...]string{"among them ", "among whom ", "including "} {
@@ -8790,4 +8812,11 @@ func speakerNationBefore(toks []token, m int, host string) string {
 		return host
 	}
 	return ""
+}
+
+// bothSidesAt reports whether toks[m:] opens with "from both sides", "on
+// all sides" or "of both parties": a group of no one side.
+func bothSidesAt(toks []token, m int) bool {
+	return m+2 < len(toks) && (toks[m].w == "from" || toks[m].w == "on" || toks[m].w == "of") &&
+		(toks[m+1].w == "both" || toks[m+1].w == "all") && (toks[m+2].w == "sides" || toks[m+2].w == "parties")
 }

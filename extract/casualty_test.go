@@ -985,6 +985,13 @@ func TestCasualtyPatterns(t *testing.T) {
 			{OutcomeKilled, 40, QualExact, "Chadian military"}}},
 		{"another nation's jets kill the speaker's men", "Israeli jets killed two officers in Damascus, Syria's army said.", []want{
 			{OutcomeKilled, 2, QualExact, "Syrian government forces"}}},
+		{"wounded after a list of parts take the whole's side", "The bombing killed 18 people, among them four children and two police officers, and wounded at least 40.", []want{
+			{OutcomeKilled, 18, QualExact, "civilians"}, {OutcomeKilled, 4, QualExact, "civilians"}, {OutcomeKilled, 2, QualExact, "police"},
+			{OutcomeWounded, 40, QualAtLeast, "civilians"}}},
+		{"fighters who died on both sides", "An estimated 2,000 fighters have died on both sides since the war began.", []want{
+			{OutcomeKilled, 2000, QualAbout, "unknown"}}},
+		{"dead a force suffered after killing", "Government troops killed 30 rebels and suffered 12 dead.", []want{
+			{OutcomeKilled, 30, QualExact, "rebels"}, {OutcomeKilled, 12, QualExact, "government forces"}}},
 		{"people who are fighters", "The strike killed 23 people, all of them Islamic State fighters.", []want{
 			{OutcomeKilled, 23, QualExact, "Islamic State"}}},
 		{"neutralised by a force are its enemies", "Mali's army said it neutralised 203 members of armed terrorist groups.", []want{
