@@ -4580,6 +4580,10 @@ func findCasualties(toks []token, s, lower string, host, them string, out []casu
 						h.side = nationMilitary(nat)
 					} else if side := armedBefore(toks, verb, host); side != "" {
 						h.side = side
+					} else if g := losingGroup(toks, verb); g != "" {
+						// "The Taliban lost 30 men", "The Viet Cong lost 214
+						// men killed": the named group's own.
+						h.side = g
 					} else if side := losingForce(toks, verb, host); side != "" {
 						// "Government forces had lost more than 100 men".
 						h.side = side
@@ -6397,6 +6401,11 @@ func partitiveSide(toks []token, n nounPhrase, side string) string {
 	for m := n.first - 1; m >= 0; m-- {
 		if m > 0 {
 			if g := namedGroups[toks[m-1].w+" "+toks[m].w]; g != "" {
+				return g
+			}
+			if g := fullGroupNames[toks[m-1].w+" "+toks[m].w]; g != "" {
+				// "The Syrian Democratic Forces said 23 of its fighters":
+				// the group, not Syria's army.
 				return g
 			}
 		}
@@ -8819,4 +8828,30 @@ func speakerNationBefore(toks []token, m int, host string) string {
 func bothSidesAt(toks []token, m int) bool {
 	return m+2 < len(toks) && (toks[m].w == "from" || toks[m].w == "on" || toks[m].w == "of") &&
 		(toks[m+1].w == "both" || toks[m+1].w == "all") && (toks[m+2].w == "sides" || toks[m+2].w == "parties")
+}
+
+// losingGroup returns the armed group named as the subject right before
+// the "lost" at toks[verb] ("The Taliban lost", "Wagner has lost", "the
+// Viet Cong had lost"), or "".
+func losingGroup(toks []token, verb int) string {
+	m := verb - 1
+	for m >= 0 && (toks[m].w == "had" || toks[m].w == "has" || toks[m].w == "have" || toks[m].w == "also" || toks[m].w == "reportedly") {
+		m--
+	}
+	if m < 0 || !toks[m].cap {
+		return ""
+	}
+	g, first := namedGroups[toks[m].w], m
+	if m >= 1 && toks[m-1].cap {
+		if two := namedGroups[toks[m-1].w+" "+toks[m].w]; two != "" {
+			g, first = two, m-1
+		}
+	}
+	if first >= 1 && toks[first-1].w == "the" {
+		first-- // "the Taliban", not "fighting the Taliban"
+	}
+	if g == "" || !subjectStarts(toks, first-1) {
+		return ""
+	}
+	return g
 }

@@ -992,6 +992,14 @@ func TestCasualtyPatterns(t *testing.T) {
 			{OutcomeKilled, 2000, QualAbout, "unknown"}}},
 		{"dead a force suffered after killing", "Government troops killed 30 rebels and suffered 12 dead.", []want{
 			{OutcomeKilled, 30, QualExact, "rebels"}, {OutcomeKilled, 12, QualExact, "government forces"}}},
+		{"men a named group lost", "The Taliban lost 30 men in the fighting.", []want{
+			{OutcomeKilled, 30, QualExact, "Taliban"}}},
+		{"men a group of an older war lost", "The Viet Cong lost 214 men killed in the battle.", []want{
+			{OutcomeKilled, 214, QualExact, "rebels"}}},
+		{"men lost by troops fighting a group", "Troops fighting the Taliban lost 12 men.", []want{
+			{OutcomeKilled, 12, QualExact, "unknown"}}},
+		{"a group named in full owns its fighters", "The Kurdish-led Syrian Democratic Forces said 23 of its fighters were killed in the Islamic State attack on the prison.", []want{
+			{OutcomeKilled, 23, QualExact, "Syrian Democratic Forces"}}},
 		{"people who are fighters", "The strike killed 23 people, all of them Islamic State fighters.", []want{
 			{OutcomeKilled, 23, QualExact, "Islamic State"}}},
 		{"neutralised by a force are its enemies", "Mali's army said it neutralised 203 members of armed terrorist groups.", []want{
