@@ -1000,6 +1000,8 @@ func TestCasualtyPatterns(t *testing.T) {
 			{OutcomeKilled, 12, QualExact, "unknown"}}},
 		{"a group named in full owns its fighters", "The Kurdish-led Syrian Democratic Forces said 23 of its fighters were killed in the Islamic State attack on the prison.", []want{
 			{OutcomeKilled, 23, QualExact, "Syrian Democratic Forces"}}},
+		{"soldiers in a region of a country", "Four soldiers were killed in an ambush in the Tillaberi region of western Niger near the border with Mali.", []want{
+			{OutcomeKilled, 4, QualExact, "Nigerien military"}}},
 		{"people who are fighters", "The strike killed 23 people, all of them Islamic State fighters.", []want{
 			{OutcomeKilled, 23, QualExact, "Islamic State"}}},
 		{"neutralised by a force are its enemies", "Mali's army said it neutralised 203 members of armed terrorist groups.", []want{

@@ -1024,8 +1024,9 @@ func localNation(toks []token) string {
 		if k >= 0 && (directionWords[toks[k].w] || toks[k].w == "neighbouring" || toks[k].w == "neighboring") {
 			k--
 		}
-		if k >= 0 && toks[k].w == "in" && (i+1 >= len(toks) || !toks[i+1].word ||
+		if k >= 0 && (toks[k].w == "in" || toks[k].w == "of" && k >= 1 && adminAreaNouns[toks[k-1].w]) && (i+1 >= len(toks) || !toks[i+1].word ||
 			npStops[toks[i+1].w] || headlineFollowers[toks[i+1].w]) {
+			// ("the Tillaberi region of western Niger": where too.)
 			// "in western Niger on Tuesday", "In neighbouring Nigeria,
 			// ...", not "in Turkish drone strikes".
 			return n
