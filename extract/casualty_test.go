@@ -1002,6 +1002,10 @@ func TestCasualtyPatterns(t *testing.T) {
 			{OutcomeKilled, 23, QualExact, "Syrian Democratic Forces"}}},
 		{"soldiers in a region of a country", "Four soldiers were killed in an ambush in the Tillaberi region of western Niger near the border with Mali.", []want{
 			{OutcomeKilled, 4, QualExact, "Nigerien military"}}},
+		{"a councillor and his bodyguard", "Unknown gunmen shot dead a local councillor and his bodyguard in Kandahar city.", []want{
+			{OutcomeKilled, 2, QualExact, "civilians"}}},
+		{"a commander is of no side his bodyguard is", "Gunmen killed a commander and his bodyguard.", []want{
+			{OutcomeKilled, 1, QualExact, "unknown"}, {OutcomeKilled, 1, QualExact, "civilians"}}},
 		{"people who are fighters", "The strike killed 23 people, all of them Islamic State fighters.", []want{
 			{OutcomeKilled, 23, QualExact, "Islamic State"}}},
 		{"neutralised by a force are its enemies", "Mali's army said it neutralised 203 members of armed terrorist groups.", []want{

@@ -4327,6 +4327,11 @@ func resolveBareSides(claims []Claim, bareAt map[int]uint8, lower string) {
 				// the soldiers are no police.)
 				continue
 			}
+			if kinOf(o, c) {
+				// "killed a commander and his bodyguard": the bodyguard's
+				// side is no side of the man he guarded.
+				continue
+			}
 			d := distance(o.Span.Start, o.Span.End, c.Span.Start, c.Span.End)
 			if bestD < 0 || d < bestD {
 				best, bestD = o.Victims.Side, d
@@ -4336,6 +4341,18 @@ func resolveBareSides(claims []Claim, bareAt map[int]uint8, lower string) {
 			c.Victims.Side = best
 		}
 	}
+}
+
+// kinOf reports whether figure o counts the kin or staff of the people of
+// figure c, joined to them by "and his", "and her" or "and their" ("a
+// commander and his bodyguard").
+func kinOf(o, c *Claim) bool {
+	for _, p := range [...]string{"his ", "her ", "their "} {
+		if strings.HasPrefix(o.Victims.Text, p) && strings.Contains(o.Quote, c.Victims.Text+" and "+o.Victims.Text) {
+			return true
+		}
+	}
+	return false
 }
 
 // oneSideBefore returns the side of every figure of claims[i]'s outcome

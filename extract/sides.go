@@ -258,7 +258,7 @@ var (
 		"toddlers toddler teenagers teenager students student pupils worshippers worshipers pilgrims " +
 		"comedian comedians poet poets writer writers artist artists footballer footballers " +
 		"politician politicians lawmaker lawmakers elders elder leaders leader officials ministers minister " +
-		"deputies deputy senators senator legislators legislator parliamentarians diplomats bodyguards speakers " +
+		"deputies deputy senators senator legislators legislator parliamentarians diplomats bodyguards bodyguard speakers " +
 		"passengers shoppers farmers farmer peasants peasant workers worker journalists journalist reporters " +
 		"reporter medics medic doctors doctor nurses nurse patients patient refugees migrants " +
 		"protesters protester demonstrators bystanders relatives teachers teacher fishermen " +
