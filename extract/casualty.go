@@ -4994,10 +4994,11 @@ func conditionParts(toks []token, s string, out []casualtyHit) []casualtyHit {
 	return out
 }
 
-// ofTheParts reads the part a sentence that opens with a figure tells
+// ofTheParts reads the parts a sentence that opens with a figure tells
 // after it: "Of the 279 wounded, 27 were children", "Of the 40 people
-// killed, 12 were women": a breakdown, a figure of the same outcome of its
-// own.
+// killed, 12 were women", "Of the 27 killed, 19 were soldiers and eight
+// were civilians": a breakdown, each part a figure of the same outcome of
+// its own.
 func ofTheParts(toks []token, s, host string, out []casualtyHit) []casualtyHit {
 	if len(out) == 0 || len(toks) < 8 || toks[0].w != "of" || toks[1].w != "the" {
 		return out
@@ -5019,26 +5020,39 @@ func ofTheParts(toks []token, s, host string, out []casualtyHit) []casualtyHit {
 	if k+3 >= len(toks) || toks[k].w != "," || !numberish(toks[k+1]) {
 		return out
 	}
-	c, ok := parseCount(toks, k+1)
-	if !ok || c.vague || c.article || c.next+1 >= len(toks) || !beVerbs[toks[c.next].w] || c.value > *h.value {
-		return out
-	}
-	n := c.next + 1
-	last := -1
-	for m := n; m < len(toks) && m <= n+3 && toks[m].word && !numberish(toks[m]); m++ {
-		if toks[m].victimHead() {
-			last = m
+	// Each part: "19 were soldiers", then "and eight were civilians".
+	for at, sum := k+1, 0; at < len(toks) && numberish(toks[at]); {
+		c, ok := parseCount(toks, at)
+		if !ok || c.vague || c.article || c.next+1 >= len(toks) || !beVerbs[toks[c.next].w] || sum+c.value > *h.value {
+			return out
 		}
+		n := c.next + 1
+		last := -1
+		for m := n; m < len(toks) && m <= n+3 && toks[m].word && !numberish(toks[m]); m++ {
+			if toks[m].victimHead() {
+				last = m
+			}
+		}
+		if last < 0 || slices.ContainsFunc(out, func(o casualtyHit) bool { return o.start == toks[at].s }) {
+			return out
+		}
+		v := c.value
+		g := h
+		g.start, g.end, g.value, g.qual, g.part = toks[at].s, toks[last].e, &v, QualExact, h.part+1
+		g.victims = s[toks[n].s:toks[last].e] // "soldiers" of "19 were soldiers"
+		g.side, g.bare = sideOf(groupWords(toks, n, last, nil), host), false
+		out = append(out, g)
+		sum += c.value
+		at = last + 1
+		if at+1 < len(toks) && toks[at].w == "," {
+			at++
+		}
+		if at+1 >= len(toks) || toks[at].w != "and" {
+			break
+		}
+		at++
 	}
-	if last < 0 || slices.ContainsFunc(out, func(o casualtyHit) bool { return o.start == toks[k+1].s }) {
-		return out
-	}
-	v := c.value
-	g := h
-	g.start, g.end, g.value, g.qual, g.part = toks[k+1].s, toks[last].e, &v, QualExact, h.part+1
-	g.victims = s[toks[k+1].s:toks[last].e]
-	g.side, g.bare = sideOf(groupWords(toks, n, last, nil), host), false
-	return append(out, g)
+	return out
 }
 
 // byWithin reports whether "by" comes within n words from toks[k], with

@@ -1006,6 +1006,8 @@ func TestCasualtyPatterns(t *testing.T) {
 			{OutcomeKilled, 2, QualExact, "civilians"}}},
 		{"a commander is of no side his bodyguard is", "Gunmen killed a commander and his bodyguard.", []want{
 			{OutcomeKilled, 1, QualExact, "unknown"}, {OutcomeKilled, 1, QualExact, "civilians"}}},
+		{"parts of a numbered whole after of the", "Of the 27 killed, 19 were soldiers and eight were civilians.", []want{
+			{OutcomeKilled, 27, QualExact, "unknown"}, {OutcomeKilled, 19, QualExact, "unknown"}, {OutcomeKilled, 8, QualExact, "civilians"}}},
 		{"people who are fighters", "The strike killed 23 people, all of them Islamic State fighters.", []want{
 			{OutcomeKilled, 23, QualExact, "Islamic State"}}},
 		{"neutralised by a force are its enemies", "Mali's army said it neutralised 203 members of armed terrorist groups.", []want{
