@@ -91,6 +91,20 @@ func findAttributions(toks []token, s string, out []attrHit) []attrHit {
 			if who, pr := phraseAfter(toks, s, i+1); who != "" {
 				out = append(out, attrHit{pos: t.s, who: who, pronoun: pr, cited: true})
 			}
+		case t.w == "saying" && i > 1 && withSayer(toks, i) > 0:
+			// "with Azerbaijan saying it had lost 84 soldiers": the
+			// subject of the participle.
+			w := withSayer(toks, i)
+			if toks[w].w == "the" {
+				w++
+			}
+			out = append(out, attrHit{pos: t.s, who: s[toks[w].s:toks[i-1].e], def: toks[w-1].w != "with" || w+1 == i})
+		case t.w == "saying" && i > 2 && statementNouns[toks[i-1].w] && statementVerbs[toks[i-3].w]:
+			// "The ministry issued a statement saying 12 soldiers had
+			// been killed": who issued it.
+			if who, pr, ok := subjectBefore(toks, s, i-3); ok {
+				out = append(out, attrHit{pos: t.s, who: who, pronoun: pr, def: isDefinite(toks, i-3)})
+			}
 		case (t.w == "saying" || t.w == "adding") && i > 1 && toks[i-1].w == ",":
 			// "The M23 denied the accusation, saying its fighters had
 			// killed seven": the subject of the verb the participle
@@ -1323,4 +1337,30 @@ func cleanSource(toks []token) (string, bool, bool) {
 		b.WriteString(t.orig)
 	}
 	return b.String(), false, true
+}
+
+// statementNouns and statementVerbs read "issued a statement saying":
+// who issued it says what follows.
+var (
+	statementNouns = wordSet("statement communique communiqué message post report bulletin")
+	statementVerbs = wordSet("issued released published posted sent put")
+)
+
+// withSayer returns the index of the first word of the subject of the
+// "saying" at toks[i] in "with Azerbaijan saying", "with the army saying"
+// (after the "with"), or -1: a capitalised name or a "the" phrase of at
+// most four words.
+func withSayer(toks []token, i int) int {
+	for k := i - 1; k >= 1 && k >= i-4; k-- {
+		if !toks[k].word {
+			return -1
+		}
+		if toks[k-1].w == "with" {
+			if toks[k].cap || toks[k].w == "the" {
+				return k
+			}
+			return -1
+		}
+	}
+	return -1
 }
