@@ -586,7 +586,9 @@ func parseNP(toks []token, i int) (nounPhrase, bool) {
 		// 200 reservists" of the Ukrainian armed forces'.
 		k++
 	}
-	if k+1 < len(toks) && (toks[k].w == "of" || toks[k].w == "from" && toks[k+1].w == "the") {
+	if k+1 < len(toks) && (toks[k].w == "of" || toks[k].w == "from" && toks[k+1].w == "the" ||
+		toks[k].w == "to" && aideHeads[toks[n.head].w] && (toks[k+1].w == "the" || toks[k+1].w == "a" || possessive[toks[k+1].w] || toks[k+1].cap)) {
+		// ("An aide to the governor": whose aide he was.)
 		m := k + 1
 		if m < len(toks) && (toks[m].w == "the" || toks[m].w == "a" || toks[m].w == "an" || possessive[toks[m].w] ||
 			personPossessive[toks[m].w] && toks[n.head].w == "members") {
@@ -8869,3 +8871,7 @@ func losingGroup(toks []token, verb int) string {
 	}
 	return g
 }
+
+// aideHeads serve someone named after "to": "an aide to the governor",
+// "two advisers to the president".
+var aideHeads = wordSet("aide aides adviser advisers advisor advisors assistant assistants")

@@ -1008,6 +1008,10 @@ func TestCasualtyPatterns(t *testing.T) {
 			{OutcomeKilled, 1, QualExact, "unknown"}, {OutcomeKilled, 1, QualExact, "civilians"}}},
 		{"parts of a numbered whole after of the", "Of the 27 killed, 19 were soldiers and eight were civilians.", []want{
 			{OutcomeKilled, 27, QualExact, "unknown"}, {OutcomeKilled, 19, QualExact, "unknown"}, {OutcomeKilled, 8, QualExact, "civilians"}}},
+		{"an aide to someone", "An aide to the governor was wounded.", []want{
+			{OutcomeWounded, 1, QualExact, "civilians"}}},
+		{"advisers to someone among the dead", "Two advisers to the prime minister were among the dead.", []want{
+			{OutcomeKilled, 2, QualExact, "unknown"}}},
 		{"people who are fighters", "The strike killed 23 people, all of them Islamic State fighters.", []want{
 			{OutcomeKilled, 23, QualExact, "Islamic State"}}},
 		{"neutralised by a force are its enemies", "Mali's army said it neutralised 203 members of armed terrorist groups.", []want{
