@@ -94,11 +94,14 @@ func findAttributions(toks []token, s string, out []attrHit) []attrHit {
 		case t.w == "saying" && i > 1 && withSayer(toks, i) > 0:
 			// "with Azerbaijan saying it had lost 84 soldiers": the
 			// subject of the participle.
+			// "with the army saying": a definite description of one word,
+			// resolved as "the army said" is.
 			w := withSayer(toks, i)
+			def := toks[w].w == "the" && w+2 == i
 			if toks[w].w == "the" {
 				w++
 			}
-			out = append(out, attrHit{pos: t.s, who: s[toks[w].s:toks[i-1].e], def: toks[w-1].w != "with" || w+1 == i})
+			out = append(out, attrHit{pos: t.s, who: s[toks[w].s:toks[i-1].e], def: def})
 		case t.w == "saying" && i > 2 && statementNouns[toks[i-1].w] && statementVerbs[toks[i-3].w]:
 			// "The ministry issued a statement saying 12 soldiers had
 			// been killed": who issued it.

@@ -8729,9 +8729,10 @@ func nationLossesBefore(toks []token, first int) string {
 	return nat
 }
 
-// killerAux are the words that may stand between a verb of killing and its
-// subject: "it had killed", "its forces have also killed".
-var killerAux = wordSet("had has have also reportedly allegedly had also then later")
+// killerAux are the words that may stand between a verb of killing or
+// losing and its subject: "it had killed", "its forces have also killed",
+// "the Taliban had lost".
+var killerAux = wordSet("had has have also reportedly allegedly then later")
 
 // killingForces are the nouns of a force that kills: "its forces killed",
 // "Turkish jets killed".
@@ -8851,7 +8852,7 @@ func bothSidesAt(toks []token, m int) bool {
 // Viet Cong had lost"), or "".
 func losingGroup(toks []token, verb int) string {
 	m := verb - 1
-	for m >= 0 && (toks[m].w == "had" || toks[m].w == "has" || toks[m].w == "have" || toks[m].w == "also" || toks[m].w == "reportedly") {
+	for m >= 0 && killerAux[toks[m].w] {
 		m--
 	}
 	if m < 0 || !toks[m].cap {
