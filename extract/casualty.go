@@ -1858,6 +1858,11 @@ func activeBefore(toks []token, first int) (string, int) {
 		return "", -1
 	}
 	w := toks[k].w
+	if w == "and" && k >= 2 && (toks[k-1].w == "himself" || toks[k-1].w == "herself" || toks[k-1].w == "themselves") && activeVerbs[toks[k-2].w] != "" {
+		// "A suicide bomber killed himself and two policemen": the
+		// verb's object after the bomber himself.
+		return activeVerbs[toks[k-2].w], k - 2
+	}
 	if w == "of" && k >= 1 && (toks[k-1].w == "loss" || toks[k-1].w == "losses") && (k < 3 || toks[k-3].w != "with" && toks[k-3].w != "for") {
 		// "admitted the loss of 11 soldiers": their deaths ("with the
 		// loss of 40 wounded", "for the loss of 27 men killed" tell

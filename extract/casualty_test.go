@@ -1016,6 +1016,8 @@ func TestCasualtyPatterns(t *testing.T) {
 			{OutcomeKilled, 1, QualExact, "civilians"}, {OutcomeWounded, 1, QualExact, "civilians"}}},
 		{"a son lost is no figure of this verb", "He lost his son in the war.", nil},
 		{"a possessed word that is no victim", "The blast wounded his pride.", nil},
+		{"killed himself and others", "Police said a suicide bomber killed himself and two policemen at a checkpoint.", []want{
+			{OutcomeKilled, 2, QualExact, "police"}}},
 		{"people who are fighters", "The strike killed 23 people, all of them Islamic State fighters.", []want{
 			{OutcomeKilled, 23, QualExact, "Islamic State"}}},
 		{"neutralised by a force are its enemies", "Mali's army said it neutralised 203 members of armed terrorist groups.", []want{
