@@ -1319,6 +1319,7 @@ func Extract(a ingest.Article) []Claim {
 	samePeriods(claims)
 	undatedSince(claims, text)
 	sinceDayToReport(claims, text, a.Published)
+	runningCountDates(claims, text)
 	sinceLongScope(claims, text)
 	liveBlogDates(claims, text, a.Published)
 	incidentDates(claims, sents, hist, text, lower, a.Published)

@@ -1166,6 +1166,35 @@ func sinceDayToReport(claims []Claim, text, published string) {
 	}
 }
 
+// runningCountDates leaves undated a figure told before the running count
+// it raises, whose "since" date is the count's: "A French soldier was
+// killed in Mali, bringing to 50 the number of French troops killed in the
+// Sahel since 2013" (the soldier died this week, not since 2013).
+func runningCountDates(claims []Claim, text string) {
+	for i := range claims {
+		c := &claims[i]
+		if c.Kind != KindCasualty || c.Date.Start == nil || !hasLowerPrefix(c.Date.Expression, "since") {
+			continue
+		}
+		a, b := sentenceBounds(text, c.Span.Start, c.Span.End)
+		if c.Span.End < a || c.Span.End > b {
+			continue
+		}
+		rest := text[c.Span.End:b]
+		at := strings.Index(rest, c.Date.Expression)
+		if at < 0 {
+			continue
+		}
+		lr := lowerASCII(rest[:at])
+		for _, v := range [...]string{", bringing ", ", raising ", ", taking ", ", pushing "} {
+			if strings.Contains(lr, v) {
+				c.Date = Date{Precision: PrecisionUnresolved}
+				break
+			}
+		}
+	}
+}
+
 // sinceLongScope makes cumulative a figure of incident scope that a
 // "since" clause after it, or one opening its sentence, dates over two
 // months or more to the report ("More than 700 social leaders have been

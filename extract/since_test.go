@@ -88,3 +88,31 @@ func TestVagueFigureBesideAnotherSourcesToll(t *testing.T) {
 		t.Error("the vague figure was dropped")
 	}
 }
+
+// TestRunningCountSinceIsNotTheDeath holds a death told before the running
+// count it raises apart from the count's "since": the soldier died in an
+// incident of no date the sentence gives, the 50 were killed since 2013.
+func TestRunningCountSinceIsNotTheDeath(t *testing.T) {
+	claims := Extract(ingest.Article{ID: "t", Published: "2024-03-10",
+		Text: "A French soldier was killed in Mali, bringing to 50 the number of French troops killed in the Sahel since 2013."})
+	var one, fifty *Claim
+	for i := range claims {
+		if c := &claims[i]; c.Kind == KindCasualty && c.Count != nil && c.Count.Value != nil {
+			switch *c.Count.Value {
+			case 1:
+				one = c
+			case 50:
+				fifty = c
+			}
+		}
+	}
+	if one == nil || fifty == nil {
+		t.Fatalf("want figures of 1 and 50, got %+v", claims)
+	}
+	if one.Scope != ScopeIncident || one.Date.Start != nil {
+		t.Errorf("the soldier: scope %s, date %v (%q); want incident, no date", one.Scope, one.Date.Start, one.Date.Expression)
+	}
+	if fifty.Scope != ScopeCumulative || fifty.Date.Start == nil || *fifty.Date.Start != "2013-01-01" {
+		t.Errorf("the 50: scope %s, date %v; want cumulative since 2013-01-01", fifty.Scope, fifty.Date.Start)
+	}
+}
