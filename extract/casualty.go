@@ -4496,6 +4496,12 @@ func findCasualties(toks []token, s, lower string, host, them string, out []casu
 					// helicopter downed; Cali truck bomb kills six" tells
 					// two incidents.
 					h.side = headSide(s, out)
+					if mixedListBefore(s, out) {
+						// "Gunmen killed two soldiers and a policeman and
+						// wounded four": the hurt of a list of several
+						// sides are of no one of them, nor of the last.
+						h.side, h.bare = SideUnknown, false
+					}
 				}
 				if g, ok := groupBefore(toks, s, n.first, out); ok {
 					// "12 paratroopers were rescued alive and 31 were
@@ -8911,4 +8917,22 @@ func possessedVictim(toks []token, s string, i int, host string) (casualtyHit, i
 	v := 1
 	return casualtyHit{start: toks[i-1].s, end: toks[n.last].e, outcome: outcome, value: &v, qual: QualExact,
 		victims: s[toks[i].s:toks[n.last].e], side: sideOf(groupWords(toks, i, n.last, nil), host), scope: ScopeIncident}, n.last, true
+}
+
+// mixedListBefore reports whether out ends in an active verb's list of
+// groups joined by "and" or commas, with no "including" or "among them",
+// whose sides differ: "killed two soldiers and a policeman".
+func mixedListBefore(s string, out []casualtyHit) bool {
+	mixed := false
+	for j := len(out) - 1; j >= 1 && out[j].start == out[j-1].start && out[j].start < out[j-1].end; j-- {
+		vs := out[j].end - len(out[j].victims)
+		if vs < out[j-1].end || vs > len(s) {
+			break
+		}
+		if g := strings.TrimSpace(s[out[j-1].end:vs]); g != "and" && g != "," && g != ", and" {
+			return false
+		}
+		mixed = mixed || out[j].side != out[j-1].side
+	}
+	return mixed
 }

@@ -1018,6 +1018,10 @@ func TestCasualtyPatterns(t *testing.T) {
 		{"a possessed word that is no victim", "The blast wounded his pride.", nil},
 		{"killed himself and others", "Police said a suicide bomber killed himself and two policemen at a checkpoint.", []want{
 			{OutcomeKilled, 2, QualExact, "police"}}},
+		{"hurt after a list of several sides", "Gunmen killed two soldiers and a policeman and wounded four.", []want{
+			{OutcomeKilled, 2, QualExact, "unknown"}, {OutcomeKilled, 1, QualExact, "police"}, {OutcomeWounded, 4, QualExact, "unknown"}}},
+		{"hurt after a list of one side", "Militants killed three soldiers and two more soldiers and wounded six.", []want{
+			{OutcomeKilled, 3, QualExact, "unknown"}, {OutcomeKilled, 2, QualExact, "unknown"}, {OutcomeWounded, 6, QualExact, "unknown"}}},
 		{"people who are fighters", "The strike killed 23 people, all of them Islamic State fighters.", []want{
 			{OutcomeKilled, 23, QualExact, "Islamic State"}}},
 		{"neutralised by a force are its enemies", "Mali's army said it neutralised 203 members of armed terrorist groups.", []want{
