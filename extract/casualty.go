@@ -4496,7 +4496,7 @@ func findCasualties(toks []token, s, lower string, host, them string, out []casu
 					// helicopter downed; Cali truck bomb kills six" tells
 					// two incidents.
 					h.side = headSide(s, out)
-					if mixedListBefore(s, out) {
+					if _, _, mixed := activeListBefore(s, out); mixed {
 						// "Gunmen killed two soldiers and a policeman and
 						// wounded four": the hurt of a list of several
 						// sides are of no one of them, nor of the last.
@@ -6114,19 +6114,8 @@ func theAttacker(toks []token, s string, i int, host string) (casualtyHit, int, 
 // 40").
 func headSide(s string, out []casualtyHit) string {
 	last := out[len(out)-1]
-	for j := len(out) - 1; j >= 1 && out[j].start == out[j-1].start && out[j].start < out[j-1].end; j-- {
-		// An active verb's list: each item starts at the verb.
-		vs := out[j].end - len(out[j].victims)
-		if vs < out[j-1].end || vs > len(s) {
-			break
-		}
-		gap := s[out[j-1].end:vs]
-		if containsFold(gap, "among them") || containsFold(gap, "among whom") || containsFold(gap, "including") {
-			return out[j-1].side
-		}
-		if g := strings.TrimSpace(gap); g != "and" && g != "," && g != ", and" {
-			break
-		}
+	if whole, broken, _ := activeListBefore(s, out); broken {
+		return whole
 	}
 	if lo, hi := max(out[max(len(out)-2, 0)].end, last.start-14, 0), min(len(s), last.start+11); len(out) >= 2 && lo < hi {
 		around := s[lo:hi]
@@ -8716,6 +8705,10 @@ func groupHasCount(toks []token, first, last int) bool {
 	return false
 }
 
+// runningCountOpeners open the clause of a running count a figure raises:
+// "…, bringing to 349 the number killed since …".
+var runningCountOpeners = [...]string{", bringing ", ", raising ", ", taking ", ", pushing "}
+
 // runningCountAfter reports whether a running count ("…, bringing to 349
 // the number killed since …") follows a figure ending at lower[:end], and
 // only the words from it on span a period: the figure before it is one
@@ -8724,7 +8717,7 @@ func runningCountAfter(lower string, end int) bool {
 	if end < 0 || end > len(lower) {
 		return false
 	}
-	for _, v := range [...]string{", bringing ", ", raising ", ", taking ", ", pushing "} {
+	for _, v := range runningCountOpeners {
 		if k := strings.Index(lower[end:], v); k >= 0 {
 			return !spansPeriod(lower[:end+k])
 		}
@@ -8919,20 +8912,25 @@ func possessedVictim(toks []token, s string, i int, host string) (casualtyHit, i
 		victims: s[toks[i].s:toks[n.last].e], side: sideOf(groupWords(toks, i, n.last, nil), host), scope: ScopeIncident}, n.last, true
 }
 
-// mixedListBefore reports whether out ends in an active verb's list of
-// groups joined by "and" or commas, with no "including" or "among them",
-// whose sides differ: "killed two soldiers and a policeman".
-func mixedListBefore(s string, out []casualtyHit) bool {
-	mixed := false
+// activeListBefore walks back over the active verb's list out ends in
+// (each item starts at the verb; items joined by "and" or commas). When a
+// part of the list follows "including" or "among them", it returns the
+// side of the figure the parts break down, and broken; else whether the
+// list's groups differ in side ("killed two soldiers and a policeman").
+func activeListBefore(s string, out []casualtyHit) (whole string, broken, mixed bool) {
 	for j := len(out) - 1; j >= 1 && out[j].start == out[j-1].start && out[j].start < out[j-1].end; j-- {
 		vs := out[j].end - len(out[j].victims)
 		if vs < out[j-1].end || vs > len(s) {
 			break
 		}
-		if g := strings.TrimSpace(s[out[j-1].end:vs]); g != "and" && g != "," && g != ", and" {
-			return false
+		gap := s[out[j-1].end:vs]
+		if containsFold(gap, "among them") || containsFold(gap, "among whom") || containsFold(gap, "including") {
+			return out[j-1].side, true, false
+		}
+		if g := strings.TrimSpace(gap); g != "and" && g != "," && g != ", and" {
+			return "", false, false
 		}
 		mixed = mixed || out[j].side != out[j-1].side
 	}
-	return mixed
+	return "", false, mixed
 }

@@ -2244,15 +2244,11 @@ func eventParties(s string, start, end int, parties []partyMention) (actor, targ
 		actor, target = adjacent, next
 	case agent != nil:
 		actor, target = agent, prev
-	case beforePrev != nil && (inTheGap.MatchString(s[prev.End:start]) || hasASCIIFoldPrefix(s[start:end], "the ") && inTheGap.MatchString(s[prev.End:start]+"the ")) &&
-		killedGap.MatchString(s[beforePrev.End:prev.Start]):
+	case beforePrev != nil && gapBeforeTrigger(inTheGap, s, prev.End, start, end) && killedGap.MatchString(s[beforePrev.End:prev.Start]):
 		// "Nigerian troops killed 11 insurgents in a counterattack": the
 		// killers made it, on those they killed.
 		actor, target = beforePrev, prev
-	case noun && prev != nil && (lightVerbGap.MatchString(s[prev.End:start]) || accusedOf(s, prev, start) || killedInGap.MatchString(s[prev.End:start]) ||
-		hasASCIIFoldPrefix(s[start:end], "the ") && killedInGap.MatchString(s[prev.End:start]+"the ")):
-		// ("Israel said it killed a commander in the strike": the
-		// trigger holds the article.)
+	case noun && prev != nil && (lightVerbGap.MatchString(s[prev.End:start]) || accusedOf(s, prev, start) || gapBeforeTrigger(killedInGap, s, prev.End, start, end)):
 		// "Ukraine carried out a drone attack", "Pakistan said it had
 		// launched retaliatory strikes": the subject made the attack.
 		actor, target = prev, next
@@ -2476,6 +2472,14 @@ const (
 	killVerbs = `killed|wounded|injured|abducted|kidnapped|massacred|slaughtered|shot(?:\s+dead)?|executed|captured`
 	inAttack  = `(?:in|during)\s+(?:an?|the|their|its|one|another)\s+(?:[\w-]+\s+){0,2}$`
 )
+
+// gapBeforeTrigger reports whether re, read up to a trigger's article,
+// matches the gap s[from:start] before the trigger at [start, end): with
+// the trigger's "the" when it holds one ("Israel said it killed a
+// commander in the strike").
+func gapBeforeTrigger(re *regexp.Regexp, s string, from, start, end int) bool {
+	return re.MatchString(s[from:start]) || hasASCIIFoldPrefix(s[start:end], "the ") && re.MatchString(s[from:start]+"the ")
+}
 
 // killedInGap is the gap between a subject and a noun trigger in "Boko
 // Haram fighters killed 14 people in a raid on", "Israeli troops shot dead

@@ -4441,11 +4441,17 @@ func enemyLosses(claims []Claim, lower string) {
 		if own == "" || c.Victims.Side != SideUnknown && c.Victims.Side != nationMilitary(own) {
 			continue
 		}
-		c.Victims.Side = SideUnknown
-		if other := otherNation(lower, own); other != "" {
-			c.Victims.Side = nationMilitary(other)
-		}
+		c.Victims.Side = enemyMilitary(lower, own)
 	}
+}
+
+// enemyMilitary returns the forces of the nation other than own that the
+// article names most (see otherNation), own's enemy, or SideUnknown.
+func enemyMilitary(lower, own string) string {
+	if other := otherNation(lower, own); other != "" {
+		return nationMilitary(other)
+	}
+	return SideUnknown
 }
 
 // enemyMark is a figure of the enemies of own's force, by index into the
@@ -4468,10 +4474,7 @@ func enemySides(claims []Claim, enemies []enemyMark, lower string) {
 		if c.Victims == nil || c.Victims.Side != SideUnknown && c.Victims.Side != nationMilitary(e.own) {
 			continue
 		}
-		c.Victims.Side = SideUnknown
-		if other := otherNation(lower, e.own); other != "" {
-			c.Victims.Side = nationMilitary(other)
-		}
+		c.Victims.Side = enemyMilitary(lower, e.own)
 	}
 }
 

@@ -1186,7 +1186,7 @@ func runningCountDates(claims []Claim, text string) {
 			continue
 		}
 		lr := lowerASCII(rest[:at])
-		for _, v := range [...]string{", bringing ", ", raising ", ", taking ", ", pushing "} {
+		for _, v := range runningCountOpeners {
 			if strings.Contains(lr, v) {
 				c.Date = Date{Precision: PrecisionUnresolved}
 				break
