@@ -352,7 +352,8 @@ func tollObject(toks []token, i int) bool {
 			return false
 		}
 		if tollObjects[toks[j].w] {
-			return j == o || toks[o].w == "the" || toks[o].w == "a" || possessive[toks[o].w]
+			return j == o || toks[o].w == "the" || toks[o].w == "a" || possessive[toks[o].w] ||
+				j == o+1 && (toks[o].cap || rebelWords[toks[o].w]) && toks[j].w == "losses" // "put Ukrainian losses at", "put rebel losses at"
 		}
 		if toks[j].w == "dead" && (j == i+2 || j == i+3 && isModifier(toks[i+2])) && toks[i+1].w == "the" && j+1 < len(toks) && toks[j+1].w == "at" {
 			return true // "The spokesman had earlier put the dead at seven", "put the Vietnamese dead at nearly 80"
@@ -454,7 +455,7 @@ func subjectBefore(toks []token, s string, v int) (string, bool, bool) {
 			!(t.w == "-" && k > 0 && toks[k-1].e == t.s) {
 			break
 		}
-		if subjectStops[t.w] {
+		if subjectStops[t.w] && t.orig != "WHO" { // the World Health Organization is no relative "who"
 			if k < end && timeClauses[t.w] && !toks[k+1].cap && !(v+1 < len(toks) && (toks[v+1].w == "that" || toks[v+1].num)) {
 				// "since Monday, when the top court confirmed the
 				// result": a reporting verb in a clause telling when
@@ -929,7 +930,7 @@ func phraseAfter(toks []token, s string, i int) (string, bool) {
 		if !t.word && t.w != "(" && t.w != ")" && t.w != "-" && t.w != "&" && !possessiveMark(toks, j) && !initialsDot(toks, j) {
 			break
 		}
-		if j > i && phraseEnds[t.w] && !((t.w == "in" || t.w == "at") && (toks[j-1].cap || sourceNouns[toks[j-1].w]) && placeCloses(toks, j+1)) {
+		if j > i && phraseEnds[t.w] && t.orig != "WHO" && !((t.w == "in" || t.w == "at") && (toks[j-1].cap || sourceNouns[toks[j-1].w]) && placeCloses(toks, j+1)) {
 			break
 		}
 		j++

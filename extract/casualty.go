@@ -1279,7 +1279,9 @@ func theOne(toks []token, p int) (nounPhrase, bool) {
 			}
 			return nounPhrase{first: p, num: p, last: m, head: m, count: countHit{value: 1, next: p + 1}, qual: QualExact, partOf: -1}, true
 		}
-		if !isModifier(toks[m]) || toks[m].victimHead() {
+		if !isModifier(toks[m]) || toks[m].victimHead() && !(m+1 < len(toks) && oneRoles[toks[m+1].w]) {
+			// (A force's word before the post is its modifier: "the
+			// police chief", "the rebel commander".)
 			return nounPhrase{}, false
 		}
 	}
@@ -1387,10 +1389,20 @@ func postHolderBefore(toks []token, k int) int {
 			if n, ok := theOne(toks, m); ok && n.last == end-1 {
 				return m - 1
 			}
+			if a := end - 1; attackerNoun(toks[a].w) && (a == m+1 || a == m+2 && isModifier(toks[m+1])) {
+				// "killed the bomber and seven civilians".
+				return m - 1
+			}
 			return -1
 		}
 	}
 	return -1
+}
+
+// attackerNoun reports whether w names one attacker that theAttacker
+// reads: "bomber", "gunman", "militant".
+func attackerNoun(w string) bool {
+	return singularHeads[w] && rebelHeads[w+"s"] || w == "gunman"
 }
 
 // personKilledBefore returns the index of the verb of killing before a person
@@ -4273,6 +4285,9 @@ func findCasualties(toks []token, s, lower string, host, them string, out []casu
 			if k := chain[0].last + 1; k+3 < len(toks) && toks[k].w == "the" && toks[k+1].w == "number" && toks[k+2].w == "of" {
 				if o, f, t, ok := numberOfGroupAfter(toks, k+2); ok {
 					outcome, verb, groupFrom, groupTo = o, chain[0].first-2, f, t
+				} else if o, ok := numberOfOutcome(toks[k+3].w); ok && (k+4 == len(toks) || !toks[k+4].word || npStops[toks[k+4].w]) {
+					// "raising to 40 the number of dead".
+					outcome, verb = o, chain[0].first-2
 				}
 			}
 		}
@@ -4863,6 +4878,7 @@ func findCasualties(toks []token, s, lower string, host, them string, out []casu
 	if len(out) == 0 {
 		out = tableFigures(toks, s, out)
 	}
+	out = speakerNotVictim(toks, s, out)
 	ofWhomAfter(toks, host, out)
 	membersOfForce(out)
 	militaryAboard(lower, out)
@@ -5349,13 +5365,20 @@ func lossOwners(toks []token, host string, out []casualtyHit) {
 		}
 		side = ""
 		verb := k - 1
-		if k+1 < len(toks) && toks[k].w == "loss" && toks[k+1].w == "of" {
+		if v := lossesIncluding(toks, k); v >= 0 && (h.bare || numberOnly(h.victims)) {
+			// "the army had suffered heavy losses, including 300 dead":
+			// the dead of the force that suffered them.
+			verb = v
+		} else if k+1 < len(toks) && toks[k].w == "loss" && toks[k+1].w == "of" {
 			// The hit starts at its verb: "for the loss of four
 			// soldiers".
 			verb = k
 		} else {
-			if f := strings.Fields(h.victims); !h.bare && !numberOnly(h.victims) && !(len(f) == 2 && strings.EqualFold(f[1], "men")) {
+			if !h.bare && !numberOnly(h.victims) && !ownMen(h.victims) {
 				continue // "27 men killed" counts the force's men too
+			}
+			if k < len(toks) && lossVerbs[toks[k].w] {
+				verb = k // the hit opens with its verb: "lost 11 crew members"
 			}
 			for verb > 0 && verb > k-4 && lossQualifiers[toks[verb].w] {
 				verb-- // "suffered about 40 killed", "lost at least 12"
@@ -5396,7 +5419,13 @@ func lossOwners(toks []token, host string, out []casualtyHit) {
 					break
 				}
 				if forceNoun(toks[m].w) {
-					if owner = sideOf(groupWords(toks, max(0, m-3), m, nil), host); owner == SideCivilians || owner == SideUnknown {
+					// Its words from the clause's start: not "The rebels
+					// said the army …".
+					lo := m
+					for lo > 0 && lo > m-3 && toks[lo-1].word && toks[lo-1].cls&clsReport == 0 {
+						lo--
+					}
+					if owner = sideOf(groupWords(toks, lo, m, nil), host); owner == SideCivilians || owner == SideUnknown {
 						owner = ""
 					}
 				}
@@ -5406,6 +5435,19 @@ func lossOwners(toks []token, host string, out []casualtyHit) {
 			h.side, h.bare, side = owner, false, owner
 		}
 	}
+}
+
+// ownMen reports whether victims are a count of a force's own men by a
+// word of no side: "27 men", "11 crew members", "40 personnel".
+func ownMen(victims string) bool {
+	f := strings.Fields(strings.ToLower(victims))
+	switch {
+	case len(f) == 2:
+		return f[1] == "men" || f[1] == "crew" || f[1] == "crewmen" || f[1] == "personnel"
+	case len(f) == 3:
+		return f[1] == "crew" && f[2] == "members"
+	}
+	return false
 }
 
 // forceNoun reports whether w names a force or its men: "forces",
@@ -5949,7 +5991,8 @@ func loserNation(toks []token, verb int, n nounPhrase) string {
 		if toks[k].w == "that" {
 			k--
 		}
-		if k >= 1 && toks[k].reportVerb() {
+		if k >= 1 && (toks[k].reportVerb() || toks[k].w == "saying") {
+			// (And "with Azerbaijan saying it had lost 84 soldiers".)
 			prev := ""
 			if k >= 2 {
 				prev = toks[k-2].w
@@ -6080,7 +6123,7 @@ func mixedAfter(toks []token, last int) bool {
 func theAttacker(toks []token, s string, i int, host string) (casualtyHit, int, bool) {
 	for m := i + 1; m < len(toks) && m <= i+2; m++ {
 		w := toks[m].w
-		if singularHeads[w] && rebelHeads[w+"s"] || w == "gunman" {
+		if attackerNoun(w) {
 			o, verb := passiveAfter(toks, i, m)
 			start := i
 			if o == "" && (m+1 == len(toks) || !toks[m+1].word || npStops[toks[m+1].w]) {
@@ -8933,4 +8976,57 @@ func activeListBefore(s string, out []casualtyHit) (whole string, broken, mixed 
 		mixed = mixed || out[j].side != out[j-1].side
 	}
 	return "", false, mixed
+}
+
+// speakerNotVictim drops one victim read at the end of a list who is the
+// list's speaker: "Among the dead were nine policemen and a cameraman, a
+// senior police official said" (the official said it).
+func speakerNotVictim(toks []token, s string, out []casualtyHit) []casualtyHit {
+	k := 0
+	for _, h := range out {
+		if !listSpeaker(toks, s, h) {
+			out[k] = h
+			k++
+		}
+	}
+	return out[:k]
+}
+
+// listSpeaker reports whether h is one person named after a comma ("…, a
+// senior police official") right before a reporting verb.
+func listSpeaker(toks []token, s string, h casualtyHit) bool {
+	if h.value == nil || *h.value != 1 || h.end > len(s) || len(h.victims) > h.end || !strings.HasSuffix(s[:h.end], h.victims) {
+		return false
+	}
+	if f := strings.Fields(h.victims); len(f) < 2 || !strings.EqualFold(f[0], "a") && !strings.EqualFold(f[0], "an") {
+		return false
+	}
+	from := h.end - len(h.victims)
+	for i, t := range toks {
+		if t.s == from {
+			return i > 0 && toks[i-1].w == "," && listSpeakerVerb(toks, h.end)
+		}
+	}
+	return false
+}
+
+// listSpeakerVerb reports whether the token starting at or after pos is a
+// reporting verb, or "and" another speaker's few words and one: "…, a
+// local official and independent media said".
+func listSpeakerVerb(toks []token, pos int) bool {
+	for i, t := range toks {
+		if t.s < pos {
+			continue
+		}
+		if t.w == "and" {
+			for j := i + 1; j < len(toks) && j <= i+4 && toks[j].word; j++ {
+				if toks[j].reportVerb() {
+					return toks[j].w != "reported"
+				}
+			}
+			return false
+		}
+		return t.reportVerb() && t.w != "reported"
+	}
+	return false
 }

@@ -72,7 +72,8 @@ func TestCasualtyPatterns(t *testing.T) {
 			{OutcomeKilled, 1, QualExact, "militants"}, {OutcomeWounded, 2, QualExact, "unknown"}}},
 		{"the gunman shot dead", "Police shot dead the gunman after a standoff.", []want{
 			{OutcomeKilled, 1, QualExact, "militants"}}},
-		{"a noun after the attacker's is no attacker", "Troops killed the rebel commander.", nil},
+		// The commander killed is one rebel, not "the rebel" an attacker.
+		{"a noun after the attacker's is no attacker", "Troops killed the rebel commander.", []want{{OutcomeKilled, 1, QualExact, "rebels"}}},
 		{"both of two groups is no count", "The strike killed both soldiers and civilians.", nil},
 		{"a part among a counted whole", "Two children were among 15 people killed in the strike.", []want{
 			{OutcomeKilled, 2, QualExact, "civilians"}, {OutcomeKilled, 15, QualExact, "civilians"}}},
@@ -1022,6 +1023,34 @@ func TestCasualtyPatterns(t *testing.T) {
 			{OutcomeKilled, 2, QualExact, "unknown"}, {OutcomeKilled, 1, QualExact, "police"}, {OutcomeWounded, 4, QualExact, "unknown"}}},
 		{"hurt after a list of one side", "Militants killed three soldiers and two more soldiers and wounded six.", []want{
 			{OutcomeKilled, 3, QualExact, "unknown"}, {OutcomeKilled, 2, QualExact, "unknown"}, {OutcomeWounded, 6, QualExact, "unknown"}}},
+		{"the dead among a force's losses", "The rebels said the army had suffered heavy losses, including 300 dead.", []want{
+			{OutcomeKilled, 300, QualExact, "government forces"}}},
+		{"the force that suffered after the speaker", "The rebels said the army suffered 12 dead.", []want{
+			{OutcomeKilled, 12, QualExact, "government forces"}}},
+		{"a chief and his driver", "Unidentified gunmen shot and killed a district chief and his driver in Helmand province.", []want{
+			{OutcomeKilled, 2, QualExact, "civilians"}}},
+		{"a local official", "Gunmen killed a local official.", []want{{OutcomeKilled, 1, QualExact, "civilians"}}},
+		{"the speaker at a list's end", "Among the dead were nine policemen and a cameraman, a senior police official said.", []want{
+			{OutcomeKilled, 9, QualExact, "police"}, {OutcomeKilled, 1, QualExact, "civilians"}}},
+		{"the speaker and another at a list's end", "The strike killed 40 people and injured 20 others, a local official and independent media said.", []want{
+			{OutcomeKilled, 40, QualExact, "civilians"}, {OutcomeWounded, 20, QualExact, "civilians"}}},
+		{"the bomber and his victims", "The explosion killed the bomber and seven bystanders.", []want{
+			{OutcomeKilled, 1, QualExact, "militants"}, {OutcomeKilled, 7, QualExact, "civilians"}}},
+		{"the police chief and his men", "Insurgents stormed the town, killing the district police chief and at least 14 of his officers.", []want{
+			{OutcomeKilled, 1, QualExact, "police"}, {OutcomeKilled, 14, QualAtLeast, "police"}}},
+		{"the people fired on", "Troops fired on a crowd of demonstrators, killing 12.", []want{{OutcomeKilled, 12, QualExact, "civilians"}}},
+		{"the protesters fired on", "Security forces opened fire on protesters, killing at least five.", []want{
+			{OutcomeKilled, 5, QualAtLeast, "civilians"}}},
+		{"a patrol fired on is no civilians", "Rebels opened fire on an army patrol, killing four.", []want{{OutcomeKilled, 4, QualExact, "unknown"}}},
+		{"a group's losses by its word", "The army put rebel losses at 200.", []want{{OutcomeKilled, 200, QualExact, "rebels"}}},
+		{"a nation's losses after another's figure", "The two sides gave different figures, with Kyiv saying 1,500 Russian soldiers were killed and Moscow putting Ukrainian losses at 3,000.", []want{
+			{OutcomeKilled, 1500, QualExact, "Russian military"}, {OutcomeKilled, 3000, QualExact, "Ukrainian military"}}},
+		{"a nation saying it lost", "Both sides reported casualties, with Azerbaijan saying it had lost 84 soldiers and Armenia putting its losses at 104.", []want{
+			{OutcomeKilled, 84, QualExact, "Azerbaijani military"}, {OutcomeKilled, 104, QualExact, "Armenian military"}}},
+		{"the number of dead raised to", "Two bodies were found on Monday, raising to 40 the number of dead.", []want{
+			{OutcomeKilled, 2, QualExact, "civilians"}, {OutcomeKilled, 40, QualExact, "civilians"}}},
+		{"a force's crew lost", "The army lost 11 crew members.", []want{{OutcomeKilled, 11, QualExact, "government forces"}}},
+		{"a force's men lost", "The army lost 27 men.", []want{{OutcomeKilled, 27, QualExact, "government forces"}}},
 		{"people who are fighters", "The strike killed 23 people, all of them Islamic State fighters.", []want{
 			{OutcomeKilled, 23, QualExact, "Islamic State"}}},
 		{"neutralised by a force are its enemies", "Mali's army said it neutralised 203 members of armed terrorist groups.", []want{
@@ -1671,6 +1700,9 @@ func TestAttribution(t *testing.T) {
 		// An ampersand in a name stays in it.
 		{"Four guards were wounded in the attack, Lloyd & Partners Ltd said.", "Lloyd & Partners Ltd"},
 		{"Two engineers were killed, AT&T said.", "AT&T"},
+		// The World Health Organization is no relative "who".
+		{"More than 500 people have been killed in clashes, the WHO said.", "WHO"},
+		{"According to the WHO, 500 people have been killed.", "WHO"},
 		// A place named for a man called Said says nothing.
 		{"Israeli jets bombed Egyptian positions near Port Said on Sunday, killing 12 soldiers.", ""},
 	}

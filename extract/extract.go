@@ -3422,10 +3422,11 @@ var raisedTollWords = []string{"rose to", "risen to", "climbed to", "increased t
 // sentence's source when it names none.
 //
 // A source that speaks in a clause of its own after the figure, opened by
-// ", while", ", whereas" or a semicolon, is not the figure's when another
-// is named: "The RSF said its fighters had killed 120 soldiers and
+// ", while", ", whereas", ", but" or a semicolon, is not the figure's
+// when another is named: "The RSF said its fighters had killed 120 soldiers and
 // captured dozens, while the army said it had killed hundreds" gives the
-// captured to the RSF.
+// captured to the RSF, "The government said its troops had killed 500
+// rebels, but the rebels said …" the 500 to the government.
 func nearestSource(attrs []attrHit, start, end int, fallback string, s string) string {
 	best, bestD := "", -1
 	other := false
@@ -3448,13 +3449,20 @@ func nearestSource(attrs []attrHit, start, end int, fallback string, s string) s
 }
 
 // otherClauseAfter reports whether s between a figure's end and pos opens
-// another clause: ", while", ", whereas" or a semicolon.
+// another clause: ", while", ", whereas", ", but" or a semicolon, or "and"
+// before a source's "putting" or "saying".
 func otherClauseAfter(s string, end, pos int) bool {
 	if pos <= end || pos > len(s) || end < 0 {
 		return false
 	}
 	between := s[end:pos]
-	return strings.Contains(between, ", while ") || strings.Contains(between, ", whereas ") || strings.Contains(between, "; ")
+	if strings.Contains(between, " and ") && (strings.HasPrefix(s[pos:], "putting ") || strings.HasPrefix(s[pos:], "saying ")) {
+		// "with Azerbaijan saying it had lost 84 soldiers and Armenia
+		// putting its losses at 104".
+		return true
+	}
+	return strings.Contains(between, ", while ") || strings.Contains(between, ", whereas ") || strings.Contains(between, "; ") ||
+		strings.Contains(between, ", but ")
 }
 
 // nearestDate returns the date expression of sentence s nearest to
@@ -4159,6 +4167,12 @@ func lossesSide(lower string, start int) string {
 		}
 	}
 	switch {
+	case !owned && (w == "rebel" || w == "guerrilla"):
+		return SideRebels // "put rebel losses at 200"
+	case !owned && (w == "militant" || w == "jihadist"):
+		return SideMilitants
+	case !owned && namedGroups[w] != "":
+		return namedGroups[w] // "put Houthi losses at 1,500"
 	case !owned:
 		return ""
 	case w == "insurgents" || w == "insurgent":
@@ -4209,6 +4223,14 @@ func resolveBareSides(claims []Claim, bareAt map[int]uint8, lower string) {
 		for i := range claims {
 			kind, ok := bareAt[i]
 			c := &claims[i]
+			if c.Kind == KindCasualty && strings.HasPrefix(c.Quote, "losses ") && c.Victims.Side != SideUnknown {
+				// "… and Moscow putting Ukrainian losses at 3,000": the
+				// losses' owner, not the side of the figure before.
+				if side := lossesSide(lower, c.Span.Start); side != "" {
+					c.Victims.Side = side
+					continue
+				}
+			}
 			if !ok || c.Victims.Side != SideUnknown {
 				continue
 			}
@@ -4229,6 +4251,12 @@ func resolveBareSides(claims []Claim, bareAt map[int]uint8, lower string) {
 			}
 			switch kind {
 			case bareCount:
+				if firedOnCivilians(lower, c.Span.Start) {
+					// "Security forces opened fire on protesters,
+					// killing at least five": the people fired on.
+					c.Victims.Side = SideCivilians
+					continue
+				}
 				if p := i - 1; p >= 0 && claims[p].Kind == KindCasualty && claims[p].Statement == c.Statement &&
 					claims[p].Victims != nil && claims[p].Victims.Side == SideUnknown {
 					// "Four soldiers were martyred and six injured": the
@@ -4833,4 +4861,51 @@ func pairedSubjectPlace(s string, ev eventHit) (int, Place, bool) {
 		return 0, Place{}, false
 	}
 	return len(head) - len(name), *p, true
+}
+
+// firedOnCivilians reports whether the clause before a bare count starting
+// at start tells civilians fired on: "opened fire on protesters, killing
+// at least five", "fired into a crowd of demonstrators, killing 12".
+func firedOnCivilians(lower string, start int) bool {
+	if start > len(lower) || start < 0 {
+		return false
+	}
+	from := max(strings.LastIndexAny(lower[:start], ".\n;")+1, start-160)
+	clause := lower[from:start]
+	c := strings.LastIndex(clause, ", ")
+	if c < 0 {
+		return false
+	}
+	// The figure opens with its verb, or follows it: ", killing at
+	// least five".
+	after := strings.Fields(clause[c+2:])
+	if len(after) == 0 {
+		if k := strings.IndexByte(lower[start:], ' '); k < 0 || activeVerbs[lower[start:start+k]] == "" {
+			return false
+		}
+	} else if len(after) > 3 || activeVerbs[after[0]] == "" {
+		return false
+	}
+	clause = clause[:c]
+	k := -1
+	for _, v := range [...]string{"fire on ", "fire at ", "fired on ", "fired at ", "fired into ", "fire into "} {
+		if j := strings.LastIndex(clause, v); j >= 0 && j+len(v) > k {
+			k = j + len(v)
+		}
+	}
+	if k < 0 {
+		return false
+	}
+	words := strings.Fields(clause[k:])
+	for len(words) > 0 && (words[0] == "the" || words[0] == "a" || words[0] == "an") {
+		words = words[1:]
+	}
+	if len(words) > 2 && (words[0] == "crowd" || words[0] == "crowds" || words[0] == "group" || words[0] == "groups") && words[1] == "of" {
+		words = words[2:]
+	}
+	if len(words) == 0 || len(words) > 2 {
+		return false
+	}
+	head := strings.TrimRight(words[len(words)-1], ",")
+	return plainCivilians[head] || head == "crowd" || head == "crowds" || head == "mourners" || head == "worshippers"
 }

@@ -243,8 +243,9 @@ func TestHeadlineAndDatelinePlaces(t *testing.T) {
 			[]string{"Mukram"}},
 		{"ISLAMABAD (AFP) - Jets attacked two checkpoints in Pakistan's northwest, killing 24 soldiers, the army said.\n\nThe posts, at Salala in Mohmand district, came under fire at 2:00 am.",
 			[]string{"Salala"}},
+		// (The village chief is a figure of his own, in Babessi.)
 		{"YAOUNDE (Reuters) - Separatists killed four soldiers at a checkpoint near Bamenda on Sunday, the army said.\n\nTwo days later, gunmen killed a village chief in Babessi, residents said.",
-			[]string{"Bamenda"}},
+			[]string{"Bamenda", "Babessi"}},
 		// A district the lead names gives way to the village the next
 		// paragraph places the attack in; "on the outskirts of" a city
 		// is not the village's place.

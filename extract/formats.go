@@ -1167,13 +1167,15 @@ func sinceDayToReport(claims []Claim, text, published string) {
 }
 
 // runningCountDates leaves undated a figure told before the running count
-// it raises, whose "since" date is the count's: "A French soldier was
-// killed in Mali, bringing to 50 the number of French troops killed in the
-// Sahel since 2013" (the soldier died this week, not since 2013).
+// it raises, whose "since" date or period is the count's: "A French
+// soldier was killed in Mali, bringing to 50 the number of French troops
+// killed in the Sahel since 2013" (the soldier died this week, not since
+// 2013), "…, raising to 40 the number killed in the region this month".
 func runningCountDates(claims []Claim, text string) {
 	for i := range claims {
 		c := &claims[i]
-		if c.Kind != KindCasualty || c.Date.Start == nil || !hasLowerPrefix(c.Date.Expression, "since") {
+		if c.Kind != KindCasualty || c.Date.Start == nil || !hasLowerPrefix(c.Date.Expression, "since") &&
+			c.Date.Precision != PrecisionMonth && c.Date.Precision != PrecisionYear && c.Date.Precision != PrecisionWeek {
 			continue
 		}
 		a, b := sentenceBounds(text, c.Span.Start, c.Span.End)

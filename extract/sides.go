@@ -259,6 +259,8 @@ var (
 		"comedian comedians poet poets writer writers artist artists footballer footballers " +
 		"politician politicians lawmaker lawmakers elders elder leaders leader officials ministers minister " +
 		"deputies deputy senators senator legislators legislator parliamentarians diplomats bodyguards bodyguard speakers " +
+		// "a local official", "a village chief", "two tribal chiefs".
+		"official chief chiefs " +
 		"passengers shoppers farmers farmer peasants peasant workers worker journalists journalist reporters " +
 		"reporter medics medic doctors doctor nurses nurse patients patient refugees migrants " +
 		"protesters protester demonstrators bystanders relatives teachers teacher fishermen " +
@@ -412,7 +414,7 @@ var (
 		"legionnaire lieutenant-colonel lieutenant-general major-general brigadier-general citizen " +
 		"councilor photographer cameraman activist lawyer singer musician tracker governor interpreter translator " +
 		"comedian poet writer artist footballer politician lawmaker elder toddler leader warder jailer agent settler executive tribesman " +
-		"vigilante bodyguard aide trooper guardsman cleric monk nun prisoner detainee hostage inmate " +
+		"vigilante bodyguard aide official chief trooper guardsman cleric monk nun prisoner detainee hostage inmate " +
 		"cadet reservist sniper mercenary bystander onlooker cyclist surgeon pupil schoolboy schoolgirl newborn " +
 		"grandmother grandfather grandson granddaughter nephew niece cousin relative staffer guide porter " +
 		"minister deputy senator legislator parliamentarian speaker tapper shopkeeper storekeeper tailor barber butcher baker " +

@@ -1,0 +1,67 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/claimline/claimline/ingest"
+)
+
+// TestSourceOfEachClause gives each figure the source of its own clause
+// when a sentence sets two sources' claims side by side.
+func TestSourceOfEachClause(t *testing.T) {
+	tests := []struct {
+		give string
+		want map[int]string // figure → source
+	}{
+		{"The government said its troops had killed 500 rebels, but the rebels said the army lost 300 men.",
+			map[int]string{500: "government", 300: "rebels"}},
+		{"Both sides reported casualties, with Azerbaijan saying it had lost 84 soldiers and Armenia putting its losses at 104.",
+			map[int]string{84: "Azerbaijan", 104: "Armenia"}},
+		{"Kyiv said 1,500 Russian soldiers were killed, while Moscow put Ukrainian losses at 3,000.",
+			map[int]string{1500: "Kyiv", 3000: "Moscow"}},
+		{"Five people were killed, but police said the toll could rise.", map[int]string{5: "police"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.give, func(t *testing.T) {
+			got := map[int]string{}
+			for _, c := range Extract(ingest.Article{ID: "t", Text: tt.give}) {
+				if c.Kind == KindCasualty && c.Count != nil && c.Count.Value != nil {
+					got[*c.Count.Value] = c.AttributedTo
+				}
+			}
+			for v, who := range tt.want {
+				if g, ok := got[v]; !ok || g != who {
+					t.Errorf("figure %d: source %q (found %v), want %q", v, g, ok, who)
+				}
+			}
+		})
+	}
+}
+
+// TestRunningCountPeriodIsNotTheDeath leaves undated a death told before
+// the running count it raises over a period ("this month").
+func TestRunningCountPeriodIsNotTheDeath(t *testing.T) {
+	claims := Extract(ingest.Article{ID: "t", Published: "2024-03-15",
+		Text: "The attack killed five people, raising to 40 the number of people killed in the region this month."})
+	found := 0
+	for _, c := range claims {
+		if c.Kind != KindCasualty || c.Count == nil || c.Count.Value == nil {
+			continue
+		}
+		switch *c.Count.Value {
+		case 5:
+			found++
+			if c.Date.Start != nil {
+				t.Errorf("the five: dated %s (%q), want no date", *c.Date.Start, c.Date.Expression)
+			}
+		case 40:
+			found++
+			if c.Date.Start == nil || *c.Date.Start != "2024-03-01" {
+				t.Errorf("the 40: dated %v, want from 2024-03-01", c.Date.Start)
+			}
+		}
+	}
+	if found != 2 {
+		t.Fatalf("want figures of 5 and 40, got %+v", claims)
+	}
+}
