@@ -498,7 +498,9 @@ func parseNP(toks []token, i int) (nounPhrase, bool) {
 			break
 		}
 		if captiveStates[w.w] && j+1 < len(toks) && (toks[j+1].victimHead() || isModifier(toks[j+1]) && j+2 < len(toks) && toks[j+2].victimHead()) &&
-			(i > 0 && activeVerbs[toks[i-1].w] != "" || captivesKilled(toks, j+1)) {
+			(i > 0 && activeVerbs[toks[i-1].w] != "" || captivesKilled(toks, j+1) ||
+				i > 1 && toks[i-1].w == "of" && (toks[i-2].w == "bodies" || toks[i-2].w == "corpses" || toks[i-2].w == "remains")) {
+			// (And "the bodies of two kidnapped engineers".)
 			// "11 kidnapped Colombian lawmakers killed in crossfire".
 			// "executed 30 captured soldiers": the state of the
 			// victims, not a verb of their own.
@@ -525,10 +527,11 @@ func parseNP(toks []token, i int) (nounPhrase, bool) {
 		}
 		if isModifier(w) || c.article && mods == 0 && j == c.next && (w.w == "wounded" || w.w == "injured") &&
 			j+1 < len(toks) && singularHeads[toks[j+1].w] ||
-			!c.article && mods == 0 && j == c.next && (w.w == "wounded" || w.w == "injured") && j+1 < len(toks) && toks[j+1].victimHead() && capturedAfter(toks, j+2) {
+			!c.article && mods == 0 && j == c.next && (w.w == "wounded" || w.w == "injured") && j+1 < len(toks) && toks[j+1].victimHead() &&
+				(capturedAfter(toks, j+2) || diedAfter(toks, j+2) > 0) {
 			// Or "a wounded rebel was captured", "three wounded attackers
-			// had been captured": a state of the ones counted, not an
-			// outcome.
+			// had been captured", "Three wounded soldiers died in
+			// hospital": a state of the ones counted, not an outcome.
 			mods++
 			if mods > 4 {
 				break
@@ -4518,6 +4521,11 @@ func findCasualties(toks []token, s, lower string, host, them string, out []casu
 						h.side, h.bare = SideUnknown, false
 					}
 				}
+				if side := amongOwnTroops(toks, n.last+1, host); side != "" {
+					// "Armenia reported 49 dead among its troops": the
+					// speaker's, not the figure's before.
+					h.side, h.bare = side, false
+				}
 				if g, ok := groupBefore(toks, s, n.first, out); ok {
 					// "12 paratroopers were rescued alive and 31 were
 					// missing": the group counted just before, though no
@@ -4708,7 +4716,11 @@ func findCasualties(toks []token, s, lower string, host, them string, out []casu
 						// later: this one takes it then.
 						h.bare = true
 					} else if len(out) > 0 && !(out[len(out)-1].toll && out[len(out)-1].side == SideUnknown) {
-						h.side = out[len(out)-1].side
+						if _, _, mixed := activeListBefore(s, out); !mixed {
+							// (Not "killed two soldiers and a policeman and
+							// wounded four others": of no one side.)
+							h.side = out[len(out)-1].side
+						}
 					} else {
 						// "the toll rose to 43, with 168 others injured":
 						// the side the toll is given later.
@@ -9029,4 +9041,22 @@ func listSpeakerVerb(toks []token, pos int) bool {
 		return t.reportVerb() && t.w != "reported"
 	}
 	return false
+}
+
+// amongOwnTroops returns the side of the speaker's nation when a bare
+// count is told "among its troops" from about toks[k] ("reported 49 dead
+// among its troops", "killed among their soldiers"), or "".
+func amongOwnTroops(toks []token, k int, host string) string {
+	for m := k; m < len(toks) && m <= k+2; m++ {
+		if toks[m].w != "among" {
+			continue
+		}
+		if m+2 < len(toks) && (toks[m+1].w == "its" || toks[m+1].w == "their") && (soldierNouns[toks[m+2].w] || toks[m+2].w == "ranks" || toks[m+2].w == "forces") {
+			if n := speakerNationBefore(toks, m+1, host); n != "" {
+				return nationMilitary(n)
+			}
+		}
+		return ""
+	}
+	return ""
 }

@@ -1051,6 +1051,17 @@ func TestCasualtyPatterns(t *testing.T) {
 			{OutcomeKilled, 2, QualExact, "civilians"}, {OutcomeKilled, 40, QualExact, "civilians"}}},
 		{"a force's crew lost", "The army lost 11 crew members.", []want{{OutcomeKilled, 11, QualExact, "government forces"}}},
 		{"a force's men lost", "The army lost 27 men.", []want{{OutcomeKilled, 27, QualExact, "government forces"}}},
+		{"a soldier from a nation and others", "A soldier from Chad was killed and four others were wounded.", []want{
+			{OutcomeKilled, 1, QualExact, "Chadian military"}, {OutcomeWounded, 4, QualExact, "Chadian military"}}},
+		{"others after a list of several sides", "Gunmen killed two soldiers and a policeman and wounded four others.", []want{
+			{OutcomeKilled, 2, QualExact, "unknown"}, {OutcomeKilled, 1, QualExact, "police"}, {OutcomeWounded, 4, QualExact, "unknown"}}},
+		{"others after one side", "Gunmen killed three policemen and wounded four others.", []want{
+			{OutcomeKilled, 3, QualExact, "police"}, {OutcomeWounded, 4, QualExact, "police"}}},
+		{"dead among the speaker's troops", "Ten Azerbaijani soldiers were killed, Baku said, while Armenia reported 49 dead among its troops.", []want{
+			{OutcomeKilled, 10, QualExact, "Azerbaijani military"}, {OutcomeKilled, 49, QualExact, "Armenian military"}}},
+		{"the bodies of captives", "Police recovered the bodies of two kidnapped engineers on Sunday.", []want{
+			{OutcomeKilled, 2, QualExact, "civilians"}}},
+		{"the hurt named by their noun who died", "Two injured civilians later died of their wounds.", []want{{OutcomeKilled, 2, QualExact, "civilians"}}},
 		{"people who are fighters", "The strike killed 23 people, all of them Islamic State fighters.", []want{
 			{OutcomeKilled, 23, QualExact, "Islamic State"}}},
 		{"neutralised by a force are its enemies", "Mali's army said it neutralised 203 members of armed terrorist groups.", []want{

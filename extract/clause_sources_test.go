@@ -65,3 +65,15 @@ func TestRunningCountPeriodIsNotTheDeath(t *testing.T) {
 		t.Fatalf("want figures of 5 and 40, got %+v", claims)
 	}
 }
+
+// TestHurtWhoDiedKeepTheirNoun keeps the noun of the hurt who died: "Three
+// wounded soldiers died in hospital" counts three soldiers, not "Three".
+func TestHurtWhoDiedKeepTheirNoun(t *testing.T) {
+	claims := Extract(ingest.Article{ID: "t", Text: "Three wounded soldiers died in hospital."})
+	if len(claims) != 1 || claims[0].Kind != KindCasualty || claims[0].Outcome != OutcomeKilled {
+		t.Fatalf("want one death figure, got %+v", claims)
+	}
+	if got := claims[0].Victims.Text; got != "Three wounded soldiers" {
+		t.Errorf("victims %q, want %q", got, "Three wounded soldiers")
+	}
+}

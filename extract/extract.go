@@ -1304,6 +1304,7 @@ func Extract(a ingest.Article) []Claim {
 	theirMen(claims)
 	soldierListNations(claims)
 	soldiersFrom(claims)
+	othersOfOneSide(claims)
 	womenOfForce(claims)
 	acronymSides(claims, text)
 	soldiersToldBefore(claims, text)
@@ -3909,6 +3910,47 @@ func soldierListNations(claims []Claim) {
 // ("soldiers from the United Arab Emirates", "troops from Chad").
 var fromNation = regexp.MustCompile(`^\s+from\s+(?:the\s+)?(\p{Lu}[\pL.-]*(?:\s+\p{Lu}[\pL.-]*){0,3})`)
 
+// othersOfOneSide gives "others" of no side the side the figures told
+// before them in their statement all share, once later passes have
+// resolved it: "A soldier from Chad was killed and four others were
+// wounded" (not after figures of several sides).
+func othersOfOneSide(claims []Claim) {
+	for i := range claims {
+		c := &claims[i]
+		if c.Kind != KindCasualty || c.Victims == nil || c.Victims.Side != SideUnknown || !othersOnly(c.Victims.Text) {
+			continue
+		}
+		side := ""
+		for j := i - 1; j >= 0; j-- {
+			o := &claims[j]
+			if o.Statement != c.Statement {
+				break
+			}
+			if o.Kind != KindCasualty || o.Victims == nil {
+				continue
+			}
+			if side != "" && o.Victims.Side != side || o.Victims.Side == SideUnknown {
+				side = ""
+				break
+			}
+			side = o.Victims.Side
+		}
+		if side != "" {
+			c.Victims.Side = side
+		}
+	}
+}
+
+// othersOnly reports whether a victims' text is a count of "others" and
+// no other noun: "four others", "at least 20 others".
+func othersOnly(victims string) bool {
+	f := strings.Fields(strings.ToLower(victims))
+	return len(f) >= 2 && len(f) <= 4 && f[len(f)-1] == "others"
+}
+
+// oneSoldierNouns name one of a state's soldiers: "a soldier from Chad".
+var oneSoldierNouns = wordSet("soldier serviceman servicewoman marine sailor airman trooper peacekeeper")
+
 // soldiersFrom gives soldiers of no side told with the country they are
 // from that country's army ("Forty-five soldiers from the United Arab
 // Emirates … were killed").
@@ -3925,7 +3967,7 @@ func soldiersFrom(claims []Claim) {
 			tail = c.Quote[k+len(head):]
 		}
 		fields := strings.Fields(head)
-		if len(fields) < 2 || !soldierNouns[strings.ToLower(fields[len(fields)-1])] {
+		if len(fields) < 2 || !soldierNouns[strings.ToLower(fields[len(fields)-1])] && !oneSoldierNouns[strings.ToLower(fields[len(fields)-1])] {
 			continue
 		}
 		m := fromNation.FindStringSubmatch(tail)
