@@ -68,6 +68,8 @@ var (
 		"detained arrested hurt")
 	// Verbs that, coordinated with a reporting verb, share its subject:
 	// "JNIM claimed responsibility and said …".
+	// admitVerbs tell what follows "that" as their subject's word.
+	admitVerbs = wordSet("admitted admits acknowledged acknowledges")
 	coordVerbs = wordSet("claimed accused blamed denied admitted acknowledged confirmed dismissed rejected disputed refuted " +
 		"announced vowed threatened urged condemned")
 )
@@ -127,6 +129,13 @@ func findAttributions(toks []token, s string, out []attrHit) []attrHit {
 				if who, pr, ok := appositiveSubject(toks, s, i-1); ok {
 					out = append(out, attrHit{pos: t.s, who: who, pronoun: pr})
 				}
+			}
+		case admitVerbs[t.w] && i > 0 && i+1 < len(toks) && toks[i+1].w == "that":
+			// "The coalition admitted that its air strike had killed 14
+			// civilians": who admits it tells it (not "admitted to
+			// hospital").
+			if who, pr, ok := subjectBefore(toks, s, i); ok {
+				out = append(out, attrHit{pos: t.s, who: who, pronoun: pr, def: isDefinite(toks, i)})
 			}
 		case tallyVerb(toks, i):
 			// "the Mission has verified that 11,743 civilians …".
@@ -260,8 +269,8 @@ var documentNouns = wordSet("statement statements message video post communique 
 // named at toks[k] ("figures compiled by", "a toll made public on Tuesday
 // by"), or 0.
 func tallyBy(toks []token, k int) int {
-	if !tallyNouns[toks[k].w] || k+2 >= len(toks) {
-		return 0
+	if !tallyNouns[toks[k].w] && !statementNouns[toks[k].w] || k+2 >= len(toks) {
+		return 0 // (and "a statement issued by the army")
 	}
 	j := k + 1
 	switch {
@@ -1254,8 +1263,9 @@ func cleanSource(toks []token) (string, bool, bool) {
 			return words[0].orig, true, true
 		}
 	}
-	if len(words) > 2 && tallyNouns[words[0].w] && (words[1].w == "by" || words[1].w == "from" || words[1].w == "of") {
-		// "a tally by the AAPP": the one who keeps it.
+	if len(words) > 2 && (tallyNouns[words[0].w] || statementNouns[words[0].w]) && (words[1].w == "by" || words[1].w == "from" || words[1].w == "of") {
+		// "a tally by the AAPP": the one who keeps it; "a statement from
+		// the army's press office": the one who issued it.
 		words = words[2:]
 		if len(words) > 1 && words[0].w == "the" {
 			words = words[1:]

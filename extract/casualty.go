@@ -7301,13 +7301,23 @@ func scopeOf(lower string, n nounPhrase, cumulative bool) string {
 	if cumulative {
 		return ScopeCumulative
 	}
-	if !n.count.vague && n.count.value >= 1000 && !strings.Contains(lower, "toll") {
+	if !n.count.vague && n.count.value >= 1000 && !strings.Contains(lower, "toll") && !oneIncidentNamed(lower) {
 		return ScopeCumulative
 	}
 	if n.count.vague && reCampaign.MatchString(lower) {
 		return ScopeCumulative
 	}
 	return ScopeIncident
+}
+
+// oneIncident matches a sentence (lower-cased) that tells its figure in
+// one incident: "in the massacre", "in the Srebrenica massacre", "in a
+// single attack" (not "in the attacks" or "in the war").
+var oneIncident = regexp.MustCompile(`\bin (?:the|a|an|that|this)(?: [\w'’-]+){0,2}? (?:massacre|bombing|blast|explosion|attack|raid|ambush|stampede|shooting|air ?strike)\b`)
+
+// oneIncidentNamed reports whether oneIncident matches lower.
+func oneIncidentNamed(lower string) bool {
+	return oneIncident.MatchString(lower)
 }
 
 // ownsBreakdown reports whether a breakdown group ("including 21

@@ -1537,6 +1537,12 @@ func TestCasualtyScope(t *testing.T) {
 		{"The blast killed a dozen people at a checkpoint earlier this month.", ScopeIncident},
 		{"Gunmen killed nine villagers early this year.", ScopeIncident},
 		{"So far this year 300 soldiers have been killed.", ScopeCumulative},
+		// Thousands killed in one incident are its toll; thousands in
+		// a war or in attacks, a tally.
+		{"More than 8,000 Muslim men and boys were killed in the Srebrenica massacre.", ScopeIncident},
+		{"Around 1,000 people died in the massacre.", ScopeIncident},
+		{"Around 1,000 people have died in the war.", ScopeCumulative},
+		{"Some 1,200 people were killed in the attacks.", ScopeCumulative},
 	}
 	for _, tt := range tests {
 		t.Run(tt.give, func(t *testing.T) {
@@ -1711,6 +1717,13 @@ func TestAttribution(t *testing.T) {
 		// An ampersand in a name stays in it.
 		{"Four guards were wounded in the attack, Lloyd & Partners Ltd said.", "Lloyd & Partners Ltd"},
 		{"Two engineers were killed, AT&T said.", "AT&T"},
+		// A statement's source is who issued it.
+		{"Five soldiers were killed, according to a statement from the army's press office.", "army's press office"},
+		{"According to a statement issued by the army, 12 soldiers died.", "army"},
+		// Who admits a death tells it; the hurt admitted to hospital
+		// tell nothing.
+		{"The coalition admitted that its air strike had killed 14 civilians.", "coalition"},
+		{"Forty wounded were admitted to hospital.", ""},
 		// The World Health Organization is no relative "who".
 		{"More than 500 people have been killed in clashes, the WHO said.", "WHO"},
 		{"According to the WHO, 500 people have been killed.", "WHO"},
