@@ -66,10 +66,10 @@ var (
 	// missing").
 	reportedStates = wordSet("missing dead killed wounded injured kidnapped abducted captured " +
 		"detained arrested hurt")
-	// Verbs that, coordinated with a reporting verb, share its subject:
-	// "JNIM claimed responsibility and said …".
 	// admitVerbs tell what follows "that" as their subject's word.
 	admitVerbs = wordSet("admitted admits acknowledged acknowledges")
+	// Verbs that, coordinated with a reporting verb, share its subject:
+	// "JNIM claimed responsibility and said …".
 	coordVerbs = wordSet("claimed accused blamed denied admitted acknowledged confirmed dismissed rejected disputed refuted " +
 		"announced vowed threatened urged condemned")
 )
@@ -1276,6 +1276,11 @@ func cleanSource(toks []token) (string, bool, bool) {
 		words = words[n:]
 	}
 	words = words[:timeTail(words)]
+	for n := len(words); n > 1 && (words[n-1].w == "and" || words[n-1].w == "or"); n-- {
+		// "a report compiled by Spanish missionary priests and published
+		// in London": the priests.
+		words = words[:n-1]
+	}
 	if n := len(words); n > 1 && (words[n-1].w == "there" || words[n-1].w == "here") {
 		// "police there said": the police, wherever they are.
 		words = words[:n-1]

@@ -1720,6 +1720,7 @@ func TestAttribution(t *testing.T) {
 		// A statement's source is who issued it.
 		{"Five soldiers were killed, according to a statement from the army's press office.", "army's press office"},
 		{"According to a statement issued by the army, 12 soldiers died.", "army"},
+		{"Troops killed 400 villagers, according to a report compiled by missionary priests and published in London.", "missionary priests"},
 		// Who admits a death tells it; the hurt admitted to hospital
 		// tell nothing.
 		{"The coalition admitted that its air strike had killed 14 civilians.", "coalition"},
