@@ -500,10 +500,10 @@ func parseNP(toks []token, i int) (nounPhrase, bool) {
 		if captiveStates[w.w] && j+1 < len(toks) && (toks[j+1].victimHead() || isModifier(toks[j+1]) && j+2 < len(toks) && toks[j+2].victimHead()) &&
 			(i > 0 && activeVerbs[toks[i-1].w] != "" || captivesKilled(toks, j+1) ||
 				i > 1 && toks[i-1].w == "of" && (toks[i-2].w == "bodies" || toks[i-2].w == "corpses" || toks[i-2].w == "remains")) {
-			// (And "the bodies of two kidnapped engineers".)
 			// "11 kidnapped Colombian lawmakers killed in crossfire".
-			// "executed 30 captured soldiers": the state of the
-			// victims, not a verb of their own.
+			// "executed 30 captured soldiers", "the bodies of two
+			// kidnapped engineers": the state of the victims, not a verb
+			// of their own.
 			mods++
 			j++
 			continue
@@ -9054,8 +9054,8 @@ func listSpeakerVerb(toks []token, pos int) bool {
 }
 
 // amongOwnTroops returns the side of the speaker's nation when a bare
-// count is told "among its troops" from about toks[k] ("reported 49 dead
-// among its troops", "killed among their soldiers"), or "".
+// count is told "among its troops" from about toks[k] ("Armenia reported
+// 49 dead among its troops", "12 wounded among their ranks"), or "".
 func amongOwnTroops(toks []token, k int, host string) string {
 	for m := k; m < len(toks) && m <= k+2; m++ {
 		if toks[m].w != "among" {

@@ -3424,10 +3424,10 @@ var raisedTollWords = []string{"rose to", "risen to", "climbed to", "increased t
 //
 // A source that speaks in a clause of its own after the figure, opened by
 // ", while", ", whereas", ", but" or a semicolon, is not the figure's
-// when another is named: "The RSF said its fighters had killed 120 soldiers and
-// captured dozens, while the army said it had killed hundreds" gives the
-// captured to the RSF, "The government said its troops had killed 500
-// rebels, but the rebels said …" the 500 to the government.
+// when another is named: "The RSF said its fighters had killed 120
+// soldiers and captured dozens, while the army said it had killed
+// hundreds" gives the captured to the RSF, "The government said its troops
+// had killed 500 rebels, but the rebels said …" the 500 to the government.
 func nearestSource(attrs []attrHit, start, end int, fallback string, s string) string {
 	best, bestD := "", -1
 	other := false
@@ -3911,9 +3911,9 @@ func soldierListNations(claims []Claim) {
 var fromNation = regexp.MustCompile(`^\s+from\s+(?:the\s+)?(\p{Lu}[\pL.-]*(?:\s+\p{Lu}[\pL.-]*){0,3})`)
 
 // othersOfOneSide gives "others" of no side the side the figures told
-// before them in their statement all share, once later passes have
-// resolved it: "A soldier from Chad was killed and four others were
-// wounded" (not after figures of several sides).
+// before them in their statement all share, once the passes before it
+// have resolved that side: "A soldier from Chad was killed and four
+// others were wounded" (not after figures of several sides).
 func othersOfOneSide(claims []Claim) {
 	for i := range claims {
 		c := &claims[i]
@@ -4949,5 +4949,5 @@ func firedOnCivilians(lower string, start int) bool {
 		return false
 	}
 	head := strings.TrimRight(words[len(words)-1], ",")
-	return plainCivilians[head] || head == "crowd" || head == "crowds" || head == "mourners" || head == "worshippers"
+	return plainCivilians[head] || head == "crowd" || head == "crowds" || head == "mourners"
 }
