@@ -5452,6 +5452,9 @@ func lossOwners(toks []token, host string, out []casualtyHit) {
 // ownMen reports whether victims are a count of a force's own men by a
 // word of no side: "27 men", "11 crew members", "40 personnel".
 func ownMen(victims string) bool {
+	if !hasAnySuffix(victims, "men", "crew", "personnel", "members") {
+		return false
+	}
 	f := strings.Fields(strings.ToLower(victims))
 	switch {
 	case len(f) == 2:
@@ -9020,7 +9023,7 @@ func listSpeaker(toks []token, s string, h casualtyHit) bool {
 	if h.value == nil || *h.value != 1 || h.end > len(s) || len(h.victims) > h.end || !strings.HasSuffix(s[:h.end], h.victims) {
 		return false
 	}
-	if f := strings.Fields(h.victims); len(f) < 2 || !strings.EqualFold(f[0], "a") && !strings.EqualFold(f[0], "an") {
+	if !hasLowerPrefix(h.victims, "a ") && !hasLowerPrefix(h.victims, "an ") {
 		return false
 	}
 	from := h.end - len(h.victims)

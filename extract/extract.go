@@ -3944,8 +3944,11 @@ func othersOfOneSide(claims []Claim) {
 // othersOnly reports whether a victims' text is a count of "others" and
 // no other noun: "four others", "at least 20 others".
 func othersOnly(victims string) bool {
-	f := strings.Fields(strings.ToLower(victims))
-	return len(f) >= 2 && len(f) <= 4 && f[len(f)-1] == "others"
+	if !strings.HasSuffix(victims, " others") {
+		return false
+	}
+	f := strings.Fields(victims)
+	return len(f) >= 2 && len(f) <= 4
 }
 
 // oneSoldierNouns name one of a state's soldiers: "a soldier from Chad".
