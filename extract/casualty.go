@@ -5926,12 +5926,16 @@ func andVerbSubject(toks []token, k int) (from, to int) {
 	if k < 2 || toks[k].w != "and" {
 		return 0, -1
 	}
-	y := verbSubjectBefore(toks, k, func(t token) bool { return t.cls&clsVerb != 0 })
+	y := verbSubjectBefore(toks, k, func(t token) bool { return t.cls&clsVerb != 0 || assaultVerbs[t.w] })
 	if y < 0 || !forceNoun(toks[y].w) {
 		return 0, -1
 	}
 	return modifiersBefore(toks, y), y
 }
+
+// assaultVerbs tell an armed group's deed before its losses: "The rebels
+// attacked the base and suffered 20 dead".
+var assaultVerbs = wordSet("attacked stormed raided assaulted overran shelled bombed fought clashed launched seized captured")
 
 // modifiersBefore returns where the group whose head is toks[head] starts,
 // past at most three modifier words before it ("Government forces").

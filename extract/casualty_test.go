@@ -1062,6 +1062,12 @@ func TestCasualtyPatterns(t *testing.T) {
 		{"the bodies of captives", "Police recovered the bodies of two kidnapped engineers on Sunday.", []want{
 			{OutcomeKilled, 2, QualExact, "civilians"}}},
 		{"the hurt named by their noun who died", "Two injured civilians later died of their wounds.", []want{{OutcomeKilled, 2, QualExact, "civilians"}}},
+		{"losses after an assault", "The rebels attacked the base and suffered 20 dead.", []want{{OutcomeKilled, 20, QualExact, "rebels"}}},
+		{"men lost after storming a town", "Government troops stormed the town and lost 12 men.", []want{
+			{OutcomeKilled, 12, QualExact, "government forces"}}},
+		{"a force's own losses put at", "The army put its losses at 12.", []want{{OutcomeKilled, 12, QualExact, "government forces"}}},
+		{"a group's own losses put at", "The rebels put their losses at 12.", []want{{OutcomeKilled, 12, QualExact, "rebels"}}},
+		{"the police's own losses put at", "Police put their losses at three.", []want{{OutcomeKilled, 3, QualExact, "police"}}},
 		{"people who are fighters", "The strike killed 23 people, all of them Islamic State fighters.", []want{
 			{OutcomeKilled, 23, QualExact, "Islamic State"}}},
 		{"neutralised by a force are its enemies", "Mali's army said it neutralised 203 members of armed terrorist groups.", []want{

@@ -4287,6 +4287,13 @@ func resolveBareSides(claims []Claim, bareAt map[int]uint8, lower string) {
 				c.Victims.Side = side
 				continue
 			}
+			if strings.HasPrefix(c.Quote, "losses ") && hasAnySuffix(lower[:c.Span.Start], "its ", "their ", "its own ", "their own ") {
+				// "The army put its losses at 12": a force's own.
+				if side := speakerForce(c.AttributedTo); side != "" {
+					c.Victims.Side = side
+					continue
+				}
+			}
 			// "… has made more than 30,000 dead": a war's toll told on its
 			// own after the figures of an incident is no part of them.
 			warToll := kind == bareCount && c.Scope == ScopeCumulative && i > 0 && claims[i-1].Statement != c.Statement &&
@@ -4906,6 +4913,16 @@ func pairedSubjectPlace(s string, ev eventHit) (int, Place, bool) {
 		return 0, Place{}, false
 	}
 	return len(head) - len(name), *p, true
+}
+
+// speakerForce returns the side of a source that is an armed force or
+// group ("army", "the rebels"), or "".
+func speakerForce(who string) string {
+	switch side := sideOf(strings.Fields(strings.ToLower(who)), ""); {
+	case forceSide(side) || side == SideRebels || side == SideMilitants:
+		return side
+	}
+	return ""
 }
 
 // firedOnCivilians reports whether the clause before a bare count starting
