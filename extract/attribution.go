@@ -53,6 +53,8 @@ var (
 		"minister commander chief head leader media television radio network rebels militants " +
 		"insurgents command forces service services prosecutor prosecutors coalition mission " +
 		"organisation organization union director superintendent administrator coordinator")
+	// Nouns of what another speaker denies: "a claim the group rejected".
+	rejectedNouns = wordSet("claim claims figure figures account accusation accusations allegation allegations assertion report reports")
 	// Nouns for a source's numbers: "according to U.N. figures" is the U.N.
 	tallyNouns = wordSet("figures data tally count statistics estimates estimate numbers toll tolls")
 	// Participles that end a source named after "according to": "a police
@@ -1262,6 +1264,11 @@ func cleanSource(toks []token) (string, bool, bool) {
 		if len(words) == 1 && backReferences[words[0].w] {
 			return words[0].orig, true, true
 		}
+	}
+	if len(words) > 2 && rejectedNouns[words[0].w] && (words[1].w == "the" || words[1].w == "which" || words[1].w == "that") {
+		// "…, a claim the group rejected, saying only two of its
+		// fighters died": the group, who rejected the claim.
+		words = words[2:]
 	}
 	if len(words) > 2 && (tallyNouns[words[0].w] || statementNouns[words[0].w]) && (words[1].w == "by" || words[1].w == "from" || words[1].w == "of") {
 		// "a tally by the AAPP": the one who keeps it; "a statement from

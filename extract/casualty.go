@@ -107,7 +107,7 @@ var (
 	// reCumulative marks figures that span a war, a campaign or a period
 	// rather than one incident. It is searched by word start (see
 	// wordRegexp): sentences are searched for it whole.
-	reCumulative = mustWordRegexp(`\b(?:so far|to date|in total|this (?:year|month)|since (?:then\b|the (?:[\w-]+ ){0,2}?(?:start|beginning|outbreak|war|conflict|invasion|uprising|offensive|campaign|operation|escalation|insurgency)|(?:january|february|march|april|may|june|july|august|september|october|november|december|last|early|late)\b|(?:jan|feb|aug|sept|oct|nov|dec)\.|\d{4})|in (?:the )?(?:past|last|previous|recent) (?:\w+ )?(?:days|weeks|months|years)|in the first (?:\w+ )?(?:months|weeks|half|quarter)|over the (?:past|last|course of)|throughout the|(?:war|conflict|fighting|insurgency|invasion|violence|uprising)(?: that)?(?: has| have|'s)? (?:killed|claimed|left)|losses inflicted|total of|overall)`)
+	reCumulative = mustWordRegexp(`\b(?:so far|to date|in total|this (?:year|month)|since (?:then\b|the (?:[\w-]+ ){0,2}?(?:start|beginning|outbreak|war|conflict|invasion|uprising|offensive|campaign|operation|escalation|insurgency)|(?:january|february|march|april|may|june|july|august|september|october|november|december|last|early|late)\b|(?:jan|feb|aug|sept|oct|nov|dec)\.|\d{4})|in (?:the )?(?:past|last|previous|recent) (?:\w+ )?(?:days|weeks|months|years)|in the first (?:\w+ )?(?:months|weeks|half|quarter)|over the (?:past|last|course of)|throughout the|(?:war|conflict|fighting|insurgency|invasion|violence|uprising)(?: that)?(?: has| have|'s)? (?:killed|claimed|left)|losses inflicted|total of|the (?:overall |new |grand )?total to\b|overall)`)
 	reCampaign   = regexp.MustCompile(`\b(?:war|campaign|offensive|assault|conflict|insurgency|operation|has|have)\b`)
 )
 
@@ -214,12 +214,25 @@ func parseNP(toks []token, i int) (nounPhrase, bool) {
 		// An age: "a boy of 13", "children under the age of five".
 		return nounPhrase{}, false
 	}
+	if (t.w == "a" || t.w == "an") && i > 0 && singleAsideEnd(toks, i-1) > 0 {
+		// "A soldier, a 22-year-old conscript from Lviv, was killed":
+		// the one told before, described.
+		return nounPhrase{}, false
+	}
+	if i > 1 && toks[i-1].w == "of" && kinParents[toks[i-2].w] {
+		// "a father of three": his children, not a count.
+		return nounPhrase{}, false
+	}
 	c, ok := parseCount(toks, i)
 	if !ok {
 		return nounPhrase{}, false
 	}
 	if j := c.next; j+2 < len(toks) && toks[j].w == "more" && toks[j+1].w == "of" && (toks[j+2].w == "the" || toks[j+2].w == "those") {
 		// "four more of the wounded died": a part (see ofThem).
+		return nounPhrase{}, false
+	}
+	if j := c.next; j+1 < len(toks) && toks[j].w == "more" && thingsAfterMore(toks[j+1]) {
+		// "seized two more villages": more things, no one.
 		return nounPhrase{}, false
 	}
 	if j := c.next; j+1 < len(toks) && !c.vague && !c.article && (toks[j+1].w == "bodies" || toks[j+1].w == "corpses") && toks[j].victimHead() ||
@@ -547,7 +560,7 @@ func parseNP(toks []token, i int) (nounPhrase, bool) {
 		return nounPhrase{}, false
 	}
 	another := t.w == "another" || c.ordinal
-	if n.head < 0 && another && mods == 0 && (j >= len(toks) || !toks[j].word) && i > 0 && activeVerbs[toks[i-1].w] != "" ||
+	if n.head < 0 && another && mods == 0 && (j >= len(toks) || !toks[j].word || ppStarts[toks[j].w] && toks[j].w != "of") && i > 0 && activeVerbs[toks[i-1].w] != "" ||
 		n.head < 0 && another && mods == 0 && j < len(toks) && beVerbs[toks[j].w] && i > 0 && (toks[i-1].w == "," || toks[i-1].w == "and") ||
 		n.head < 0 && c.ordinal && mods == 0 && j < len(toks) && beVerbs[toks[j].w] && i > 0 &&
 			(activeVerbs[toks[i-1].w] != "" || reportVerbs[toks[i-1].w] || toks[i-1].w == "and") ||
@@ -2366,6 +2379,13 @@ func activeBefore(toks []token, first int) (string, int) {
 			if !toks[m].word && !toks[m].isQuote() && !(toks[m].w == "," && m+1 < k && toks[m+1].w == "which") {
 				break
 			}
+			if toks[m].w == "total" && w == "to" && m == k-1 {
+				// "reported 17 new deaths, bringing the total to 312": the
+				// running count of the outcome told before it.
+				if oc := broughtTotal(toks, m); oc != "" {
+					return oc, m
+				}
+			}
 			if toks[m].w == "dead" && w == "to" && m == k-1 && m >= 2 && bringingTheDead(toks, m) {
 				// "bringing the German dead to 33", "raising the dead to
 				// 40": a toll.
@@ -3331,6 +3351,9 @@ func passiveAfter(toks []token, first, last int) (string, int) {
 	if c := pairAside(toks, k); c > 0 && pluralVictim(toks[last]) {
 		// "two civilians, a father and son, were killed".
 		k = c + 1
+	} else if c := singleAsideEnd(toks, k); c > 0 {
+		// "A soldier, a 22-year-old conscript, was killed".
+		k = c + 1
 	} else if c := partAsideClosing(toks, k); c > 0 {
 		// "Two passers-by, one of them a boy of 13, were killed", "at
 		// least 6,700 Rohingya, among them 730 children, were killed":
@@ -3779,6 +3802,9 @@ func partAsideClosing(toks []token, k int) int {
 	case toks[m].w == "among" && (toks[m+1].w == "them" || toks[m+1].w == "whom"), toks[m].w == "including":
 	case (numberish(toks[m]) || toks[m].w == "most" || toks[m].w == "all" || toks[m].w == "both" || toks[m].w == "many") &&
 		toks[m+1].w == "of" && (toks[m+2].w == "them" || toks[m+2].w == "whom"):
+	case (toks[m].w == "all" || toks[m].w == "both") && toks[m+1].w != "of" && toks[m+1].word && !numberish(toks[m+1]) && !andBefore(toks, m+1, ","):
+		// "Thirteen peacekeepers, all from Tanzania,", "four soldiers,
+		// all conscripts,": what the whole group is.
 	case toks[m].w == "aged" && numberish(toks[m+1]),
 		toks[m].w == "the" && (toks[m+1].w == "youngest" || toks[m+1].w == "oldest"):
 		// Their ages: "two boys, aged 11 and 14,", "Three Kanaks, the
@@ -6319,6 +6345,11 @@ func placeBetween(toks []token, end, comma int) bool {
 	if at(j) {
 		return true
 	}
+	if j+1 < comma && (toks[j].w == "this" || toks[j].w == "last") && periodNouns[toks[j+1].w] {
+		// "killed at least 20 people this week, including 12
+		// civilians": the period alone, or with its place.
+		return j+2 == comma || at(j+2)
+	}
 	// "left 17 people dead Friday at a ranch near Curuguaty: six police
 	// officers and 11 farmers": the day, then the place.
 	if toks[j].w == "on" && j+1 < comma {
@@ -6334,6 +6365,10 @@ func placeBetween(toks []token, end, comma int) bool {
 	// day alone.)
 	return j+1 == comma || at(j+1)
 }
+
+// periodNouns follow "this" or "last" in a figure's period ("this
+// week", "last night").
+var periodNouns = wordSet("week weekend month night year")
 
 // namedPlaces reports whether toks[from:to] name places in a list: "the
 // villages of Divoselo, Citluk and Pocitelj", each item a capitalised
@@ -7237,6 +7272,9 @@ func fightsBeside(toks []token, k int) bool {
 // state ("hostages held since October", "besieged since May") is not
 // one.
 func spansPeriod(lower string) bool {
+	if warSubjectKilled(lower) {
+		return true
+	}
 	if !reCumulative.MatchString(lower) {
 		return false
 	}
@@ -7260,6 +7298,43 @@ func spansPeriod(lower string) bool {
 			continue
 		}
 		return true
+	}
+	return false
+}
+
+// warSubjectKilled reports whether a sentence (lower-cased) opens with a
+// war as the subject of "has killed" told further on: "The war between the
+// army and the RSF, which erupted in April 2023, has killed more than
+// 20,000 people" (reCumulative reads the verb right after the war).
+func warSubjectKilled(lower string) bool {
+	words := 0
+	for i := 0; i < len(lower) && words < 5; i++ {
+		if lower[i] != ' ' {
+			continue
+		}
+		words++
+		w, rest := lower[:i], lower[i+1:]
+		if j := strings.LastIndexByte(w, ' '); j >= 0 {
+			w = w[j+1:]
+		}
+		w = strings.TrimSuffix(w, ",")
+		if w != "war" && w != "conflict" && w != "insurgency" && w != "invasion" && w != "uprising" {
+			continue
+		}
+		if !strings.HasSuffix(lower[:i], ",") && !hasAnyPrefix(rest, "between ", "in ", "on ", "against ", "with ", "that ", "which ", "there ", "now ", "has ", "have ") {
+			return false // "the war monitor said …"
+		}
+		end := len(rest)
+		if k := strings.IndexAny(rest, ";:"); k >= 0 {
+			end = k
+		}
+		rest = rest[:end]
+		for _, v := range [...]string{" has killed ", " have killed ", " has claimed ", " has left ", " has so far killed ", " has now killed "} {
+			if strings.Contains(rest, v) {
+				return true
+			}
+		}
+		return false
 	}
 	return false
 }
@@ -7419,6 +7494,100 @@ func bringingTheDead(toks []token, m int) bool {
 		k-- // "the German dead"
 	}
 	return k >= 1 && toks[k].w == "the" && bringVerbs[toks[k-1].w]
+}
+
+// singleAsideEnd returns the index of the comma that closes an
+// appositive of one person opened by the comma at toks[k] after another
+// person's noun, right before their verb ("A soldier, a 22-year-old
+// conscript from Lviv, was killed", "The police officer, a father of
+// three, died"), or -1.
+func singleAsideEnd(toks []token, k int) int {
+	if k < 1 || k+2 >= len(toks) || toks[k].w != "," || toks[k+1].w != "a" && toks[k+1].w != "an" ||
+		!singularHeads[toks[k-1].w] || !toks[k-1].victimHead() {
+		return -1
+	}
+	counted := false
+	for m := k - 2; m >= 0 && m >= k-5 && toks[m].word; m-- {
+		if w := toks[m].w; w == "a" || w == "an" || w == "one" || w == "another" {
+			counted = true
+			break
+		}
+	}
+	if !counted {
+		// "Their commander, a 29-year-old second lieutenant, was among
+		// the dead": the one counted is the one described.
+		return -1
+	}
+	for m := k + 2; m < len(toks) && m <= k+14; m++ {
+		t := toks[m]
+		if t.w == "," {
+			if m > k+2 && m+1 < len(toks) && (auxWords[toks[m+1].w] && toks[m+1].w != "to" || passiveVerbs[toks[m+1].w] != "") {
+				return m
+			}
+			return -1
+		}
+		if t.num && (strings.Contains(t.w, "-") || m+1 < len(toks) && toks[m+1].w == "-") {
+			continue // "a 22-year-old"
+		}
+		if t.num && toks[m-1].w == "of" && kinParents[toks[m-2].w] {
+			continue // "a father of three"
+		}
+		if numberish(t) || t.cls&(clsVerb|clsReport) != 0 || !t.word && t.w != "-" {
+			return -1
+		}
+	}
+	return -1
+}
+
+// andBefore reports whether an "and" comes in toks from k before the
+// first stop word: "both volunteer fighters and civilians," is no one
+// description of the group it follows.
+func andBefore(toks []token, k int, stop string) bool {
+	for m := k; m < len(toks) && m <= k+12 && toks[m].w != stop; m++ {
+		if toks[m].w == "and" {
+			return true
+		}
+	}
+	return false
+}
+
+// kinParents count their children after "of": "a mother of five".
+var kinParents = wordSet("father mother parent grandfather grandmother")
+
+// thingsAfterMore reports whether t, right after "more" in a group, is
+// a plural noun of things ("two more villages", "three more tanks"): a
+// lower-case word in -s that names no people and is no verb, preposition
+// or other function word.
+func thingsAfterMore(t token) bool {
+	return t.word && !t.cap && len(t.w) > 4 && strings.HasSuffix(t.w, "s") && !strings.HasSuffix(t.w, "ss") && !t.victimHead() &&
+		t.cls&(clsVerb|clsReport) == 0 && !auxWords[t.w] && !ppStarts[t.w] && !npStops[t.w] && !numberish(t) &&
+		activeVerbs[t.w] == "" && passiveVerbs[t.w] == "" && !hurtWords[t.w]
+}
+
+// broughtTotal returns the outcome whose running count the "total" at
+// toks[m] is, when a verb that raises it comes before it and a comma
+// before that ("17 more people died, bringing the (overall) total to
+// 312"): the outcome of the last word before the comma that tells one;
+// or "".
+func broughtTotal(toks []token, m int) string {
+	k := m - 1
+	if k >= 1 && (toks[k].w == "overall" || toks[k].w == "new" || toks[k].w == "grand") {
+		k--
+	}
+	if k < 2 || toks[k].w != "the" || !bringVerbs[toks[k-1].w] || toks[k-2].w != "," {
+		return ""
+	}
+	for j := k - 3; j >= 0 && j >= k-16; j-- {
+		switch toks[j].w {
+		case "deaths", "dead", "died", "killed", "fatalities":
+			return OutcomeKilled
+		case "wounded", "injured", "injuries":
+			return OutcomeWounded
+		case ".", ";":
+			return ""
+		}
+	}
+	return ""
 }
 
 // diedHowVerbs tell how the dead died: "10 of the dead had been shot by
@@ -8553,7 +8722,7 @@ func markUsed(used []bool, n, from, to int) []bool {
 
 // rankWords name an officer by rank: "a colonel and two soldiers", "a
 // captain and two sergeants" are one force's dead told by rank.
-var rankWords = wordSet("colonel colonels lieutenant lieutenants captain captains sergeant sergeants " +
+var rankWords = wordSet("colonel colonels lieutenant lieutenants captain captains major majors sergeant sergeants " +
 	"corporal corporals commander commanders officer officers general generals")
 
 // officersAndMen reports whether two nouns joined by "and" are one

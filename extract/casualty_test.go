@@ -162,7 +162,8 @@ func TestCasualtyPatterns(t *testing.T) {
 			{OutcomeKilled, 1, QualExact, "police"}}},
 		{"a name between commas before a verb of remaining", "One soldier, Private John Smith, remained missing.", []want{
 			{OutcomeMissing, 1, QualExact, "unknown"}}},
-		{"a family a group came from is no count", "Three children, all from one family, perished in the fire.", nil},
+		{"a family a group came from is no count", "Three children, all from one family, perished in the fire.", []want{
+			{OutcomeKilled, 3, QualExact, "civilians"}}},
 		{"an estimate of the toll", "Local officials said the toll could be as high as 40.", []want{
 			{OutcomeKilled, 40, QualUpTo, "civilians"}}},
 		{"an estimate of the number of dead", "Residents said the number of dead may be more than 60.", []want{
@@ -1068,6 +1069,29 @@ func TestCasualtyPatterns(t *testing.T) {
 		{"a force's own losses put at", "The army put its losses at 12.", []want{{OutcomeKilled, 12, QualExact, "government forces"}}},
 		{"a group's own losses put at", "The rebels put their losses at 12.", []want{{OutcomeKilled, 12, QualExact, "rebels"}}},
 		{"the police's own losses put at", "Police put their losses at three.", []want{{OutcomeKilled, 3, QualExact, "police"}}},
+		{"a group all of one kind set off by commas", "Thirteen peacekeepers, all from Tanzania, were killed in the attack.", []want{
+			{OutcomeKilled, 13, QualExact, "unknown"}}},
+		{"a group all of one trade set off by commas", "Four soldiers, all conscripts, were killed in the ambush.", []want{
+			{OutcomeKilled, 4, QualExact, "unknown"}}},
+		{"one described between commas is the one counted", "A soldier, a 22-year-old conscript from Lviv, was killed.", []want{
+			{OutcomeKilled, 1, QualExact, "unknown"}}},
+		{"a father of children counts no children", "A policeman, a father of four, was shot dead.", []want{
+			{OutcomeKilled, 1, QualExact, "police"}}},
+		{"a major is an officer", "An Indian army major was killed in an encounter with militants.", []want{
+			{OutcomeKilled, 1, QualExact, "Indian military"}}},
+		{"a conscript is a soldier", "One Armenian conscript was wounded.", []want{
+			{OutcomeWounded, 1, QualExact, "Armenian military"}}},
+		{"a breakdown after the week of the figure", "Clashes near the town of Sake killed at least 20 people this week, including 12 civilians.", []want{
+			{OutcomeKilled, 20, QualAtLeast, "unknown"}, {OutcomeKilled, 12, QualExact, "civilians"}}},
+		{"a total brought up by the deaths before it", "Seventeen more people died on Sunday, bringing the total to 312.", []want{
+			{OutcomeKilled, 17, QualExact, "civilians"}, {OutcomeKilled, 312, QualExact, "civilians"}}},
+		{"a total brought up by the wounded before it", "Eight more people were injured, bringing the total to 90.", []want{
+			{OutcomeWounded, 8, QualExact, "civilians"}, {OutcomeWounded, 90, QualExact, "civilians"}}},
+		{"more villages are no one", "Rebels seized two more villages.", nil},
+		{"more towns are no one", "The army captured two more towns on Friday.", nil},
+		{"a third wounded somewhere", "Gunmen killed two soldiers and wounded a third near Goma.", []want{
+			{OutcomeKilled, 2, QualExact, "unknown"}, {OutcomeWounded, 1, QualExact, "unknown"}}},
+		{"a third of a group is no one", "The shelling killed a third of the villagers.", nil},
 		{"people who are fighters", "The strike killed 23 people, all of them Islamic State fighters.", []want{
 			{OutcomeKilled, 23, QualExact, "Islamic State"}}},
 		{"neutralised by a force are its enemies", "Mali's army said it neutralised 203 members of armed terrorist groups.", []want{
@@ -1533,6 +1557,10 @@ func TestCasualtyScope(t *testing.T) {
 		wantScope string
 	}{
 		{"The war has killed more than 400,000 people.", ScopeCumulative},
+		{"The war between the army and the RSF has killed more than 200 people.", ScopeCumulative},
+		{"The war between the military and the RSF, which erupted in April 2023, has killed more than 20,000 people, though the true toll is likely far higher.", ScopeCumulative},
+		{"The war monitor said 12 people have been killed.", ScopeIncident},
+		{"The total toll rose to 42.", ScopeIncident},
 		{"At least 500 civilians have been killed since December.", ScopeCumulative},
 		{"Nearly 300 people have been killed since Sept. 4.", ScopeCumulative},
 		{"So far 120 soldiers have died.", ScopeCumulative},

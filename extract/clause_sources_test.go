@@ -20,6 +20,8 @@ func TestSourceOfEachClause(t *testing.T) {
 		{"Kyiv said 1,500 Russian soldiers were killed, while Moscow put Ukrainian losses at 3,000.",
 			map[int]string{1500: "Kyiv", 3000: "Moscow"}},
 		{"Five people were killed, but police said the toll could rise.", map[int]string{5: "police"}},
+		{"Kenya's police chief said 19 al-Shabaab militants had been killed, a claim the group rejected, saying only two of its fighters died.",
+			map[int]string{19: "Kenya's police chief", 2: "group"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.give, func(t *testing.T) {
@@ -75,5 +77,26 @@ func TestHurtWhoDiedKeepTheirNoun(t *testing.T) {
 	}
 	if got := claims[0].Victims.Text; got != "Three wounded soldiers" {
 		t.Errorf("victims %q, want %q", got, "Three wounded soldiers")
+	}
+}
+
+// A total brought up by the deaths told before it is a running count, and
+// the deaths are the day's.
+func TestBroughtTotalIsCumulative(t *testing.T) {
+	claims := Extract(ingest.Article{ID: "t", Published: "2024-05-30",
+		Text: "The regional health department reported 17 new deaths on Sunday, bringing the total to 312."})
+	want := map[int]string{17: ScopeIncident, 312: ScopeCumulative}
+	for _, c := range claims {
+		if c.Kind != KindCasualty || c.Count == nil || c.Count.Value == nil {
+			continue
+		}
+		v := *c.Count.Value
+		if w, ok := want[v]; !ok || c.Scope != w || c.Outcome != OutcomeKilled {
+			t.Errorf("figure %d: %s of %s scope, want killed of %q", v, c.Outcome, c.Scope, w)
+		}
+		delete(want, v)
+	}
+	for v := range want {
+		t.Errorf("figure %d: not found", v)
 	}
 }

@@ -129,7 +129,7 @@ var notEvent = map[string]*phraseMatcher{
 	// soldiers", "killed three attackers and captured a fourth", "police
 	// captured a suspect", "had been captured alive": people taken, not
 	// a place.
-	ActionCapture: mustPhraseMatcher(`^(?i)\s+(?:(?:\d+|the|some|several|a|an|one|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|hundreds\s+of)\s+)?(?:(?-i:\p{Lu})[\pL'’-]*\s+|(?:government|army|enemy|rebel|regime|police|security|militia|foreign|wounded|more|other)\s+)?(?:soldiers?|troops|fighters|people|civilians|prisoners|militants|members|personnel|pilots?|crew|crewmen|sailors|hostages|officers?|journalists|suspects?|gunm[ae]n|robbers?|fugitives?|smugglers?|poachers?|thieves|escapees|convicts?)\b|^(?i)\s+alive\b|^\s+(?:a|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s*[.,;]` +
+	ActionCapture: mustPhraseMatcher(`^(?i)\s+(?:(?:\d+|the|some|several|a|an|one|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|hundreds\s+of)\s+)?(?:(?-i:\p{Lu})[\pL'’-]*\s+|(?:government|army|enemy|rebel|regime|police|security|militia|foreign|wounded|more|other)\s+)?(?:soldiers?|troops|fighters|people|civilians|prisoners|militants|members|personnel|pilots?|crew|crewmen|sailors|hostages|officers?|journalists|suspects?|gunm[ae]n|robbers?|fugitives?|smugglers?|poachers?|thieves|escapees|convicts?)\b|^(?i)\s+alive\b|^\s+(?:a|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s*(?:[.,;]|(?:near|in|at|on|after|before|when|while|and|as|during|by|alive)\b)` +
 		// "seized two French railway technicians", "captured a quantity
 		// of ammunition and stores", "the capture of many thousands of
 		// prisoners": people or goods, not a place.
@@ -290,6 +290,8 @@ var notEventBefore = map[string]*phraseMatcher{
 	ActionCapture: mustPhraseMatcher(`(?i)\b(?:pilots?|soldiers?|troops|fighters|civilians|prisoners|militants|members|personnel|crew(?:men|s)?|sailors|hostages|officers?|officials?|policem[ae]n|guards?|workers|villagers|residents|commanders?|generals?|engineers|contractors|nationals|citizens|tourists|doctors|nurses|journalists|men|women|children|people|others)\s+(?:(?:[a-z]+ing|who|from|of)\s+(?:[a-z][\w’'-]*\s+){0,3}?)?(?:(?:had|has|have)\s+been|was|were|is|are|(?:is|are|was|were)\s+being)\s+$|\b(?:pilot|soldier|officer|journalist|reporter|sailor|crewman|airman|tourist|doctor|nurse|hostage|spy)\s+$` +
 		// "return property seized in Kuwait": goods taken, not a place.
 		`|\b(?:property|assets|goods|funds|money|cash|weapons|arms|ammunition|equipment|documents|drugs)\s+$` +
+		// "Two gunmen were killed and a third captured": the third man.
+		`|\b(?:a|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:(?:was|had\s+been|has\s+been)\s+)?$` +
 		// "soldiers who had not been killed or captured": people.
 		`|\b(?:killed|wounded|injured|dead)\s+or\s+$`),
 	// "its first attack since a ceasefire took effect": the truce is

@@ -53,6 +53,8 @@ func TestWarReportingRules(t *testing.T) {
 			[]wantEvent{{ActionCapture, "seized", "militants", "*", "Sderot"}}},
 		{"a nation's aircraft named by their model", "Ethiopian MiG-23s bombed a power station at Hirgigo on May 28.", "",
 			[]wantEvent{{ActionStrike, "bombed", "Ethiopia", "*", "Hirgigo"}}},
+		{"a third man captured is no capture", "Two gunmen were killed and a third captured near Herat.", "", nil},
+		{"a third man taken is no capture", "Rebels killed two soldiers and captured a third near Goma.", "", nil},
 		{"a captured pilot is no capture", "Its pilot, a reserve major, had been captured alive near Sverdlovsk.", "",
 			nil},
 		{"a suspect captured by police is no capture", "Police captured a suspect in a bank robbery in Porto.", "",

@@ -232,8 +232,8 @@ var (
 	securityHeads = wordSet("soldiers soldier troops troop servicemen serviceman servicemembers " +
 		"personnel forces marines marine paratroopers commandos commando guards guardsmen " +
 		"sailors airmen pilots pilot specialists specialist experts expert conscripts " +
-		"reservists recruits cadets gunners sappers commanders commander rangers ranger " +
-		"general generals colonel colonels officers officer defenders captain captains sergeant sergeants " +
+		"reservists reservist recruits recruit cadets cadet conscript gunners sappers commanders commander rangers ranger " +
+		"general generals colonel colonels officers officer defenders captain captains sergeant sergeants major majors " +
 		"lieutenant lieutenants corporal corporals legionnaires legionnaire lieutenant-colonel " +
 		"lieutenant-general major-general brigadier-general advisers adviser advisors advisor " +
 		"troopers trooper coastguards coastguard askaris askari levies occupiers occupier invaders invader " +
@@ -410,7 +410,7 @@ var (
 		"person national headman villager passenger pilgrim worshipper tourist employee fisherman " +
 		"miner refugee migrant shopper commuter pedestrian motorist ranger sailor airman paratrooper " +
 		"contractor engineer trader vendor merchant labourer laborer herder shepherd herdsman " +
-		"captain sergeant lieutenant corporal peacekeeper paramedic rescuer firefighter mayor councillor " +
+		"captain sergeant lieutenant corporal major peacekeeper paramedic rescuer firefighter mayor councillor " +
 		"legionnaire lieutenant-colonel lieutenant-general major-general brigadier-general citizen " +
 		"councilor photographer cameraman activist lawyer singer musician tracker governor interpreter translator " +
 		"comedian poet writer artist footballer politician lawmaker elder toddler leader warder jailer agent settler executive tribesman " +
