@@ -214,7 +214,7 @@ func parseNP(toks []token, i int) (nounPhrase, bool) {
 		// An age: "a boy of 13", "children under the age of five".
 		return nounPhrase{}, false
 	}
-	if (t.w == "a" || t.w == "an") && i > 0 && singleAsideEnd(toks, i-1) > 0 {
+	if (t.w == "a" || t.w == "an") && i > 0 && asideOfOne(toks, i-1, true) > 0 {
 		// "A soldier, a 22-year-old conscript from Lviv, was killed":
 		// the one told before, described.
 		return nounPhrase{}, false
@@ -4645,6 +4645,16 @@ func findCasualties(toks []token, s, lower string, host, them string, out []casu
 						h.side = side
 					}
 				}
+				if hw := toks[n.head].w; active && loseVerbs[toks[verb].w] && (h.side == SideMilitants || h.side == SideUnknown) &&
+					(hw == "fighters" || hw == "fighter" || hw == "members" || hw == "combatants") {
+					// "The Syrian Democratic Forces said it had lost 11
+					// fighters": the speaker's own.
+					if side := speakerLoser(toks, verb, host); side != "" && !forceSide(side) {
+						// (Not a state's forces: "the Tigers say they have
+						// lost 171 fighters" after the government spoke.)
+						h.side = side
+					}
+				}
 				if active && loseVerbs[toks[verb].w] && h.side == SideCivilians && toks[n.head].w == "men" {
 					// "the attackers had lost 92 men": the armed men's own.
 					if nat := loserNation(toks, verb, n); nat != "" {
@@ -7502,6 +7512,14 @@ func bringingTheDead(toks []token, m int) bool {
 // conscript from Lviv, was killed", "The police officer, a father of
 // three, died"), or -1.
 func singleAsideEnd(toks []token, k int) int {
+	return asideOfOne(toks, k, false)
+}
+
+// asideOfOne is singleAsideEnd; with object, it also takes an aside
+// after a verb's object that closes before a preposition or the
+// sentence's end ("Militants killed a policeman, a father of four, in
+// Peshawar"), and returns the index of its last token then.
+func asideOfOne(toks []token, k int, object bool) int {
 	if k < 1 || k+2 >= len(toks) || toks[k].w != "," || toks[k+1].w != "a" && toks[k+1].w != "an" ||
 		!singularHeads[toks[k-1].w] || !toks[k-1].victimHead() {
 		return -1
@@ -7524,12 +7542,21 @@ func singleAsideEnd(toks []token, k int) int {
 			if m > k+2 && m+1 < len(toks) && (auxWords[toks[m+1].w] && toks[m+1].w != "to" || passiveVerbs[toks[m+1].w] != "") {
 				return m
 			}
+			if object && m > k+2 && m+1 < len(toks) && ppStarts[toks[m+1].w] && toks[m+1].w != "of" {
+				return m
+			}
+			return -1
+		}
+		if object && m > k+2 && (t.w == "." || t.w == ";") {
+			return m - 1
+		}
+		if t.w == "and" || t.w == "or" {
 			return -1
 		}
 		if t.num && (strings.Contains(t.w, "-") || m+1 < len(toks) && toks[m+1].w == "-") {
 			continue // "a 22-year-old"
 		}
-		if t.num && toks[m-1].w == "of" && kinParents[toks[m-2].w] {
+		if numberish(t) && toks[m-1].w == "of" && kinParents[toks[m-2].w] {
 			continue // "a father of three"
 		}
 		if numberish(t) || t.cls&(clsVerb|clsReport) != 0 || !t.word && t.w != "-" {

@@ -1092,6 +1092,12 @@ func TestCasualtyPatterns(t *testing.T) {
 		{"a third wounded somewhere", "Gunmen killed two soldiers and wounded a third near Goma.", []want{
 			{OutcomeKilled, 2, QualExact, "unknown"}, {OutcomeWounded, 1, QualExact, "unknown"}}},
 		{"a third of a group is no one", "The shelling killed a third of the villagers.", nil},
+		{"a group's own fighters lost", "The Syrian Democratic Forces said it had lost 11 fighters.", []want{
+			{OutcomeKilled, 11, QualExact, "Syrian Democratic Forces"}}},
+		{"one described after a verb's object", "Militants killed a policeman, a father of four, in Peshawar.", []want{
+			{OutcomeKilled, 1, QualExact, "police"}}},
+		{"a soldier beside a civilian of the same figure", "A soldier and a civilian were killed.", []want{
+			{OutcomeKilled, 1, QualExact, "unknown"}, {OutcomeKilled, 1, QualExact, "civilians"}}},
 		{"people who are fighters", "The strike killed 23 people, all of them Islamic State fighters.", []want{
 			{OutcomeKilled, 23, QualExact, "Islamic State"}}},
 		{"neutralised by a force are its enemies", "Mali's army said it neutralised 203 members of armed terrorist groups.", []want{

@@ -100,3 +100,40 @@ func TestBroughtTotalIsCumulative(t *testing.T) {
 		t.Errorf("figure %d: not found", v)
 	}
 }
+
+// A date in the clause of a record's "since" ("the deadliest attack since
+// the war began in March") is no date of the figure; a date in the clause
+// of a count's "since" is its start.
+func TestRecordSinceClauseIsNoDate(t *testing.T) {
+	tests := []struct {
+		give      string
+		wantStart string // "" for none
+	}{
+		{"Five people were killed, the deadliest attack since the war began in March.", ""},
+		{"The toll climbed to 21 in the deadliest attack since fighting erupted a month ago.", ""},
+		{"More than 300 people, most of them civilians, have been killed since the war began on July 12, when rebels crossed the border.", "2020-07-12"},
+		{"Authorities have counted 28 people reported missing since fighting erupted on Sept. 9.", "2020-09-09"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.give, func(t *testing.T) {
+			claims := Extract(ingest.Article{ID: "t", Published: "2020-10-29", Text: tt.give})
+			n := 0
+			for _, c := range claims {
+				if c.Kind != KindCasualty {
+					continue
+				}
+				n++
+				got := ""
+				if c.Date.Start != nil {
+					got = *c.Date.Start
+				}
+				if got != tt.wantStart {
+					t.Errorf("%q dated %q (%q), want %q", c.Quote, got, c.Date.Expression, tt.wantStart)
+				}
+			}
+			if n == 0 {
+				t.Fatal("no casualty figure")
+			}
+		})
+	}
+}

@@ -250,12 +250,55 @@ func recordSince(text string, start, end int, expr string) bool {
 		at = start - 10
 	case start >= 6 && strings.EqualFold(text[start-6:start], "since "):
 		at = start - 6
+	default:
+		// "the deadliest attack since fighting erupted a month ago": a
+		// record's only ("missing since fighting erupted on Sept. 9"
+		// counts the missing since then).
+		at = sinceClauseBefore(text, start)
+		return at >= 0 && !strings.HasPrefix(text[end:], ", when ") && recordBefore(text[max(0, at-80):at])
 	}
 	if at < 0 || strings.HasPrefix(text[end:], ", when ") {
 		return false
 	}
 	// (A siege or an occupation since a date began then: the date stays.)
 	return sinceMeasuresOther(text[max(0, at-80):at], false)
+}
+
+// sinceClauseBefore returns where the "since" opens that a clause of a
+// beginning follows before text[start:] ("since fighting erupted a month
+// ago", "since the war began in March"), with no punctuation between; or
+// -1.
+func sinceClauseBefore(text string, start int) int {
+	from := max(0, start-70)
+	before := lowerASCII(text[from:start])
+	k := strings.LastIndex(before, "since ")
+	if k < 0 || strings.ContainsAny(before[k:], ",;:.") {
+		return -1
+	}
+	clause := before[k:]
+	for _, v := range [...]string{" began ", " erupted ", " started ", " broke out ", " launched ", " seized power ", " took power ", " invaded "} {
+		if strings.HasSuffix(clause, v) || strings.Contains(clause, v) && len(clause)-strings.Index(clause, v) <= len(v)+12 {
+			return from + k
+		}
+	}
+	return -1
+}
+
+// recordBefore reports whether a word of sinceRecords stands among the
+// eight words that end before, in the same clause.
+func recordBefore(before string) bool {
+	words := lastWords(before, 8)
+	for j := len(words) - 1; j >= 0; j-- {
+		w := strings.ToLower(strings.Trim(words[j], ".,;:\"'()"))
+		if sinceRecords[w] && !(w == "most" && j+1 < len(words) && words[j+1] == "of") {
+			// (Not "most of them civilians".)
+			return true
+		}
+		if strings.ContainsAny(words[j], ".;:()") {
+			break
+		}
+	}
+	return false
 }
 
 // weekdayEvents are the capitalised words a weekday may name a day's
@@ -740,11 +783,21 @@ func resolveDate(expr, published string) Date {
 		}
 		return d
 	}
-	if m := resAgo.FindStringSubmatch(body); m != nil {
+	m := resAgo.FindStringSubmatch(body)
+	if m == nil && (strings.HasPrefix(norm, "a ") || strings.HasPrefix(norm, "an ")) && strings.HasSuffix(norm, " ago") {
+		// "a week ago": the article resPrefix took is its count. ("A
+		// day earlier" counts from the day told before: see
+		// shiftedDate.)
+		m = resAgo.FindStringSubmatch(norm)
+	}
+	if m != nil {
 		if !hasPub {
 			return d
 		}
 		n := numberWords[m[1]]
+		if m[1] == "a" || m[1] == "an" {
+			n = 1
+		}
 		if n == 0 {
 			n = atoi(m[1])
 		}

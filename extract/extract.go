@@ -4413,6 +4413,11 @@ func resolveBareSides(claims []Claim, bareAt map[int]uint8, lower string) {
 				// side is no side of the man he guarded.
 				continue
 			}
+			if o.Statement == c.Statement && o.Victims.Side == SideCivilians && armedOrCombatant(lastWord(strings.ToLower(c.Victims.Text))) {
+				// "A soldier and a civilian were killed": the soldier of
+				// one statement is no civilian, however alike the figures.
+				continue
+			}
 			d := distance(o.Span.Start, o.Span.End, c.Span.Start, c.Span.End)
 			if bestD < 0 || d < bestD {
 				best, bestD = o.Victims.Side, d
