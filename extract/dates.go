@@ -270,8 +270,8 @@ func recordSince(text string, start, end int, expr string) bool {
 // -1.
 func sinceClauseBefore(text string, start int) int {
 	from := max(0, start-70)
-	before := lowerASCII(text[from:start])
-	k := strings.LastIndex(before, "since ")
+	before := text[from:start]
+	k := max(strings.LastIndex(before, "since "), strings.LastIndex(before, "Since "))
 	if k < 0 || strings.ContainsAny(before[k:], ",;:.") {
 		return -1
 	}
