@@ -253,7 +253,11 @@ func parseNP(toks []token, i int) (nounPhrase, bool) {
 		// "more than a dozen fighters", "at least a hundred people",
 		// "more than two dozen people": the written qualifier over the
 		// round number's.
-		if q, f := qualifierBefore(toks, i); f < i {
+		at := i
+		if i > 0 && toks[i-1].w == "half" && t.w == "a" {
+			at, n.first = i-1, i-1 // "at least half a dozen soldiers"
+		}
+		if q, f := qualifierBefore(toks, at); f < at {
 			n.qual, n.first = q, f
 		}
 	}

@@ -1098,6 +1098,10 @@ func TestCasualtyPatterns(t *testing.T) {
 			{OutcomeKilled, 1, QualExact, "police"}}},
 		{"a soldier beside a civilian of the same figure", "A soldier and a civilian were killed.", []want{
 			{OutcomeKilled, 1, QualExact, "unknown"}, {OutcomeKilled, 1, QualExact, "civilians"}}},
+		{"losses inflicted on the other side", "Russia's defence ministry said its forces had inflicted losses of up to 300 servicemen on Ukrainian units near Kupiansk.", []want{
+			{OutcomeKilled, 300, QualUpTo, "Ukrainian military"}}},
+		{"at least half a dozen", "At least half a dozen soldiers were wounded.", []want{
+			{OutcomeWounded, 6, QualAtLeast, "unknown"}}},
 		{"people who are fighters", "The strike killed 23 people, all of them Islamic State fighters.", []want{
 			{OutcomeKilled, 23, QualExact, "Islamic State"}}},
 		{"neutralised by a force are its enemies", "Mali's army said it neutralised 203 members of armed terrorist groups.", []want{

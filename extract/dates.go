@@ -54,6 +54,10 @@ func findDates(text string) []dateHit {
 				start += loc[2]
 			}
 		}
+		if end+5 <= len(text) && text[end] == ' ' && isYear(text[end+1:end+5]) && (end+5 == len(text) || !isDigit(text[end+5])) &&
+			holidays[strings.ToLower(strings.TrimPrefix(strings.TrimPrefix(text[start:end], "on "), "On "))] != [2]int{} {
+			end += 5 // "on New Year's Eve 1980": that year's
+		}
 		expr := text[start:end]
 		if rejectDate(text, start, end, expr) {
 			continue
@@ -282,6 +286,22 @@ func sinceClauseBefore(text string, start int) int {
 		}
 	}
 	return -1
+}
+
+// holidays are the days of fixed-date holidays reports date events by,
+// as month and day.
+var holidays = map[string][2]int{
+	"christmas day": {12, 25}, "christmas eve": {12, 24}, "boxing day": {12, 26},
+	"new year's day": {1, 1}, "new year's eve": {12, 31},
+}
+
+// isYear reports whether s is a year of four digits from 1800 to 2099.
+func isYear(s string) bool {
+	if len(s) != 4 || !isDigit(s[0]) || !isDigit(s[1]) || !isDigit(s[2]) || !isDigit(s[3]) {
+		return false
+	}
+	y := atoi(s)
+	return y >= 1800 && y <= 2099
 }
 
 // recordBefore reports whether a word of sinceRecords stands among the
@@ -782,6 +802,24 @@ func resolveDate(expr, published string) Date {
 			return set(ymd(y, 1, 1), sinceEnd(ymd(y, 1, 1), ymd(y, 12, 31)), PrecisionYear)
 		}
 		return d
+	}
+	if h, y, ok := strings.Cut(body, " 1"); ok && holidays[h] != [2]int{} && isYear("1"+y) {
+		// "New Year's Eve 1980".
+		md := holidays[h]
+		t := ymd(atoi("1"+y), time.Month(md[0]), md[1])
+		return set(t, t, PrecisionDay)
+	} else if h, y, ok := strings.Cut(body, " 2"); ok && holidays[h] != [2]int{} && isYear("2"+y) {
+		md := holidays[h]
+		t := ymd(atoi("2"+y), time.Month(md[0]), md[1])
+		return set(t, t, PrecisionDay)
+	}
+	if md, ok := holidays[body]; ok && hasPub {
+		// "on Christmas Eve": the last such day up to publication.
+		t := ymd(pub.Year(), time.Month(md[0]), md[1])
+		if t.After(pub) {
+			t = ymd(pub.Year()-1, time.Month(md[0]), md[1])
+		}
+		return set(t, t, PrecisionDay)
 	}
 	m := resAgo.FindStringSubmatch(body)
 	if m == nil && (strings.HasPrefix(norm, "a ") || strings.HasPrefix(norm, "an ")) && strings.HasSuffix(norm, " ago") {

@@ -410,6 +410,9 @@ var dateAlternatives = []struct {
 		ciWords("today", "tonight", "yesterday", "overnight"),
 		seq(ciLit("last"), gWS1, ciLit("night")),
 		seq(ciLit("this"), gWS1, ciWords("morning", "afternoon", "evening")),
+		seq(ciLit("christmas"), gWS1, ciWords("day", "eve")),
+		seq(ciLit("new"), gWS1, ciLit("year's"), gWS1, ciWords("day", "eve")),
+		seq(ciLit("boxing"), gWS1, ciLit("day")),
 	), gB)},
 }
 
@@ -514,7 +517,7 @@ var daysOfWords = []string{"fighting", "clashes", "shelling", "battles", "bombar
 var dateCoreWords = [256][]string{
 	'd': {"day"}, 'n': {"night"}, 'm': {"morning", "month", "minute", "moment"},
 	'a': {"afternoon"}, 'e': {"evening"}, 'w': {"week"}, 'y': {"year"}, 'h': {"hour", "half"},
-	'p': {"period"}, 'q': {"quarter"},
+	'p': {"period"}, 'q': {"quarter"}, 'c': {"christmas"},
 }
 
 // monthPrefixes are the first three letters of the month names, which

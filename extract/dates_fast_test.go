@@ -71,6 +71,7 @@ var refDatePattern = regexp.MustCompile(strings.Join([]string{
 		`(?:earlier|later)\s+(?:in|on)\s+the\s+day`,
 		`(?:hours|minutes|days|weeks|moments)\s+(?:after|before|later|earlier)`,
 		`today|tonight|yesterday|overnight|last\s+night|this\s+(?:morning|afternoon|evening)`,
+		`christmas\s+(?:day|eve)|new\s+year's\s+(?:day|eve)|boxing\s+day`,
 	}, "|") + `)\b`,
 }, "|"))
 
@@ -78,6 +79,7 @@ var refDatePattern = regexp.MustCompile(strings.Join([]string{
 // expression must agree: the forms of each alternative, near misses, and
 // the Unicode letters that fold to ASCII ones.
 var dateSamples = []string{
+	"on Christmas Day", "on Christmas Eve", "at Christmas", "Christmas trees", "on New Year's Eve", "on New Year's Day", "New Year", "on Boxing Day",
 	"killed in three days of clashes", "after 10 DAYS of fighting on", "in two days of talks", "during several days of shelling",
 	"killed in the first half of 2021", "in the first six months of the year", "during the first quarter", "the first three months of this year",
 	"the first half of the match", "in the first six months", "the first quarter of 2020", "the First Half of this year", "killed since the start of the month", "since the beginning of this year", "since the start of the war",

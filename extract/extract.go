@@ -4511,8 +4511,11 @@ func enemyLosses(claims []Claim, lower string) {
 		if k := strings.LastIndexAny(lower[from:c.Span.Start], ".\n"); k >= 0 {
 			from += k + 1
 		}
+		inflicted := strings.HasPrefix(c.Quote, "losses of ") && hasAnySuffix(lower[from:c.Span.Start], "inflicted ", "had inflicted ")
 		if !hasWord(lower[from:min(c.Span.End, len(lower))], "enemy") && !hasWord(lower[from:min(c.Span.End, len(lower))], "enemy's") &&
-			!occupiersWord(c.Victims.Text) {
+			!occupiersWord(c.Victims.Text) && !inflicted {
+			// ("its forces had inflicted losses of up to 300
+			// servicemen": the losses of those they fought.)
 			continue
 		}
 		who := c.AttributedTo
