@@ -7512,9 +7512,9 @@ func bringingTheDead(toks []token, m int) bool {
 
 // singleAsideEnd returns the index of the comma that closes an
 // appositive of one person opened by the comma at toks[k] after another
-// person's noun, right before their verb ("A soldier, a 22-year-old
-// conscript from Lviv, was killed", "The police officer, a father of
-// three, died"), or -1.
+// person's noun counted by "a", "an", "one" or "another", right before
+// their verb ("A soldier, a 22-year-old conscript from Lviv, was killed",
+// "One policeman, a father of three, died"), or -1.
 func singleAsideEnd(toks []token, k int) int {
 	return asideOfOne(toks, k, false)
 }

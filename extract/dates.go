@@ -55,7 +55,7 @@ func findDates(text string) []dateHit {
 			}
 		}
 		if end+5 <= len(text) && text[end] == ' ' && isYear(text[end+1:end+5]) && (end+5 == len(text) || !isDigit(text[end+5])) &&
-			holidays[strings.ToLower(strings.TrimPrefix(strings.TrimPrefix(text[start:end], "on "), "On "))] != [2]int{} {
+			holidays[strings.ToLower(text[start:end])] != [2]int{} {
 			end += 5 // "on New Year's Eve 1980": that year's
 		}
 		expr := text[start:end]
@@ -281,7 +281,8 @@ func sinceClauseBefore(text string, start int) int {
 	}
 	clause := before[k:]
 	for _, v := range [...]string{" began ", " erupted ", " started ", " broke out ", " launched ", " seized power ", " took power ", " invaded "} {
-		if strings.HasSuffix(clause, v) || strings.Contains(clause, v) && len(clause)-strings.Index(clause, v) <= len(v)+12 {
+		if at := strings.Index(clause, v); at >= 0 && len(clause)-at <= len(v)+12 {
+			// The verb, then no more than a few bytes before the date.
 			return from + k
 		}
 	}
@@ -803,14 +804,10 @@ func resolveDate(expr, published string) Date {
 		}
 		return d
 	}
-	if h, y, ok := strings.Cut(body, " 1"); ok && holidays[h] != [2]int{} && isYear("1"+y) {
-		// "New Year's Eve 1980".
-		md := holidays[h]
-		t := ymd(atoi("1"+y), time.Month(md[0]), md[1])
-		return set(t, t, PrecisionDay)
-	} else if h, y, ok := strings.Cut(body, " 2"); ok && holidays[h] != [2]int{} && isYear("2"+y) {
-		md := holidays[h]
-		t := ymd(atoi("2"+y), time.Month(md[0]), md[1])
+	if n := len(body); n > 5 && body[n-5] == ' ' && isYear(body[n-4:]) && holidays[body[:n-5]] != [2]int{} {
+		// "New Year's Eve 1980": that year's.
+		md := holidays[body[:n-5]]
+		t := ymd(atoi(body[n-4:]), time.Month(md[0]), md[1])
 		return set(t, t, PrecisionDay)
 	}
 	if md, ok := holidays[body]; ok && hasPub {

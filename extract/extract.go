@@ -4511,7 +4511,7 @@ func enemyLosses(claims []Claim, lower string) {
 		if k := strings.LastIndexAny(lower[from:c.Span.Start], ".\n"); k >= 0 {
 			from += k + 1
 		}
-		inflicted := strings.HasPrefix(c.Quote, "losses of ") && hasAnySuffix(lower[from:c.Span.Start], "inflicted ", "had inflicted ")
+		inflicted := strings.HasPrefix(c.Quote, "losses of ") && strings.HasSuffix(lower[from:c.Span.Start], "inflicted ")
 		if !hasWord(lower[from:min(c.Span.End, len(lower))], "enemy") && !hasWord(lower[from:min(c.Span.End, len(lower))], "enemy's") &&
 			!occupiersWord(c.Victims.Text) && !inflicted {
 			// ("its forces had inflicted losses of up to 300
