@@ -4607,6 +4607,11 @@ func findCasualties(toks []token, s, lower string, host, them string, out []casu
 					words = append(words, toks[n.head].w)
 				}
 				h.side = sideOf(words, host)
+				if side := describedOneSide(toks, n.first, host); side != "" && (h.side == SideCivilians || h.side == SideUnknown) {
+					// "The police officer, a 35-year-old father of three,
+					// died": the officer described.
+					h.side = side
+				}
 				loser := ""
 				if n.partOf >= 0 && active && loseVerbs[toks[verb].w] {
 					loser = speakerLoser(toks, verb, host)
@@ -7580,6 +7585,34 @@ func andBefore(toks []token, k int, stop string) bool {
 		}
 	}
 	return false
+}
+
+// describedOneSide returns the side of the one person a definite noun
+// names right before the aside that opens at toks[first] ("The police
+// officer, a father of three, died": the police), when that noun tells a
+// side other than the civilians', or is an armed man's of no side told
+// (then SideUnknown); or "".
+func describedOneSide(toks []token, first int, host string) string {
+	if first < 3 || toks[first-1].w != "," || toks[first].w != "a" && toks[first].w != "an" ||
+		!singularHeads[toks[first-2].w] || !toks[first-2].victimHead() {
+		return ""
+	}
+	for m := first - 3; m >= 0 && m >= first-6 && toks[m].word; m-- {
+		if w := toks[m].w; w == "the" || possessive[w] {
+			side := sideOf(groupWords(toks, m+1, first-2, nil), host)
+			if side == SideUnknown && armedOrCombatant(toks[first-2].w) {
+				return SideUnknown // "The soldier, a father of two": of no side told, no civilian
+			}
+			if side == SideUnknown || side == SideCivilians {
+				return ""
+			}
+			return side
+		}
+		if numberish(toks[m]) {
+			return ""
+		}
+	}
+	return ""
 }
 
 // kinParents count their children after "of": "a mother of five".

@@ -1102,6 +1102,10 @@ func TestCasualtyPatterns(t *testing.T) {
 			{OutcomeKilled, 300, QualUpTo, "Ukrainian military"}}},
 		{"at least half a dozen", "At least half a dozen soldiers were wounded.", []want{
 			{OutcomeWounded, 6, QualAtLeast, "unknown"}}},
+		{"a definite officer described between commas", "The police officer, a 35-year-old father of three, died of his wounds.", []want{
+			{OutcomeKilled, 1, QualExact, "police"}}},
+		{"a definite soldier described between commas", "The soldier, a father of two, was killed.", []want{
+			{OutcomeKilled, 1, QualExact, "unknown"}}},
 		{"people who are fighters", "The strike killed 23 people, all of them Islamic State fighters.", []want{
 			{OutcomeKilled, 23, QualExact, "Islamic State"}}},
 		{"neutralised by a force are its enemies", "Mali's army said it neutralised 203 members of armed terrorist groups.", []want{
