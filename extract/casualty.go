@@ -3355,7 +3355,7 @@ func passiveAfter(toks []token, first, last int) (string, int) {
 	if c := pairAside(toks, k); c > 0 && pluralVictim(toks[last]) {
 		// "two civilians, a father and son, were killed".
 		k = c + 1
-	} else if c := singleAsideEnd(toks, k); c > 0 {
+	} else if c := asideOfOne(toks, k, false); c > 0 {
 		// "A soldier, a 22-year-old conscript, was killed".
 		k = c + 1
 	} else if c := partAsideClosing(toks, k); c > 0 {
@@ -3806,7 +3806,7 @@ func partAsideClosing(toks []token, k int) int {
 	case toks[m].w == "among" && (toks[m+1].w == "them" || toks[m+1].w == "whom"), toks[m].w == "including":
 	case (numberish(toks[m]) || toks[m].w == "most" || toks[m].w == "all" || toks[m].w == "both" || toks[m].w == "many") &&
 		toks[m+1].w == "of" && (toks[m+2].w == "them" || toks[m+2].w == "whom"):
-	case (toks[m].w == "all" || toks[m].w == "both") && toks[m+1].w != "of" && toks[m+1].word && !numberish(toks[m+1]) && !andBefore(toks, m+1, ","):
+	case (toks[m].w == "all" || toks[m].w == "both") && toks[m+1].w != "of" && toks[m+1].word && !numberish(toks[m+1]) && !andBefore(toks, m+1):
 		// "Thirteen peacekeepers, all from Tanzania,", "four soldiers,
 		// all conscripts,": what the whole group is.
 	case toks[m].w == "aged" && numberish(toks[m+1]),
@@ -7402,7 +7402,7 @@ func scopeOf(lower string, n nounPhrase, cumulative bool) string {
 	if cumulative {
 		return ScopeCumulative
 	}
-	if !n.count.vague && n.count.value >= 1000 && !strings.Contains(lower, "toll") && !oneIncidentNamed(lower) {
+	if !n.count.vague && n.count.value >= 1000 && !strings.Contains(lower, "toll") && !oneIncident.MatchString(lower) {
 		return ScopeCumulative
 	}
 	if n.count.vague && reCampaign.MatchString(lower) {
@@ -7415,11 +7415,6 @@ func scopeOf(lower string, n nounPhrase, cumulative bool) string {
 // one incident: "in the massacre", "in the Srebrenica massacre", "in a
 // single attack" (not "in the attacks" or "in the war").
 var oneIncident = regexp.MustCompile(`\bin (?:the|a|an|that|this)(?: [\w'’-]+){0,2}? (?:massacre|bombing|blast|explosion|attack|raid|ambush|stampede|shooting|air ?strike)\b`)
-
-// oneIncidentNamed reports whether oneIncident matches lower.
-func oneIncidentNamed(lower string) bool {
-	return oneIncident.MatchString(lower)
-}
 
 // ownsBreakdown reports whether a breakdown group ("including 21
 // commanders") belongs to the armed side of the group it breaks down: its
@@ -7515,22 +7510,16 @@ func bringingTheDead(toks []token, m int) bool {
 	return k >= 1 && toks[k].w == "the" && bringVerbs[toks[k-1].w]
 }
 
-// singleAsideEnd returns the index of the comma that closes an
-// appositive of one person opened by the comma at toks[k] after another
-// person's noun counted by "a", "an", "one" or "another", right before
-// their verb ("A soldier, a 22-year-old conscript from Lviv, was killed",
-// "One policeman, a father of three, died"), or -1.
-func singleAsideEnd(toks []token, k int) int {
-	return asideOfOne(toks, k, false)
-}
-
-// asideOfOne is singleAsideEnd; with object, it also takes an aside
-// after a verb's object that closes before a preposition or the
+// asideOfOne returns the index of the comma that closes an appositive of
+// one person opened by the comma at toks[k] after another person's noun
+// counted by "a", "an", "one" or "another", right before their verb ("A
+// soldier, a 22-year-old conscript from Lviv, was killed", "One
+// policeman, a father of three, died"), or -1. With object, it also takes
+// an aside after a verb's object that closes before a preposition or the
 // sentence's end ("Militants killed a policeman, a father of four, in
 // Peshawar"), and returns the index of its last token then.
 func asideOfOne(toks []token, k int, object bool) int {
-	if k < 1 || k+2 >= len(toks) || toks[k].w != "," || toks[k+1].w != "a" && toks[k+1].w != "an" ||
-		!singularHeads[toks[k-1].w] || !toks[k-1].victimHead() {
+	if !opensAsideOfOne(toks, k) {
 		return -1
 	}
 	counted := false
@@ -7575,11 +7564,18 @@ func asideOfOne(toks []token, k int, object bool) int {
 	return -1
 }
 
+// opensAsideOfOne reports whether the comma at toks[k] opens an aside of
+// one person, "a" or "an", after one person's noun: "A soldier, a …".
+func opensAsideOfOne(toks []token, k int) bool {
+	return k >= 1 && k+2 < len(toks) && toks[k].w == "," && (toks[k+1].w == "a" || toks[k+1].w == "an") &&
+		singularHeads[toks[k-1].w] && toks[k-1].victimHead()
+}
+
 // andBefore reports whether an "and" comes in toks from k before the
-// first stop word: "both volunteer fighters and civilians," is no one
+// next comma: "both volunteer fighters and civilians," is no one
 // description of the group it follows.
-func andBefore(toks []token, k int, stop string) bool {
-	for m := k; m < len(toks) && m <= k+12 && toks[m].w != stop; m++ {
+func andBefore(toks []token, k int) bool {
+	for m := k; m < len(toks) && m <= k+12 && toks[m].w != ","; m++ {
 		if toks[m].w == "and" {
 			return true
 		}
@@ -7593,8 +7589,7 @@ func andBefore(toks []token, k int, stop string) bool {
 // side other than the civilians', or is an armed man's of no side told
 // (then SideUnknown); or "".
 func describedOneSide(toks []token, first int, host string) string {
-	if first < 3 || toks[first-1].w != "," || toks[first].w != "a" && toks[first].w != "an" ||
-		!singularHeads[toks[first-2].w] || !toks[first-2].victimHead() {
+	if first < 3 || !opensAsideOfOne(toks, first-1) {
 		return ""
 	}
 	for m := first - 3; m >= 0 && m >= first-6 && toks[m].word; m-- {
