@@ -132,7 +132,9 @@ func findAttributions(toks []token, s string, out []attrHit) []attrHit {
 					out = append(out, attrHit{pos: t.s, who: who, pronoun: pr})
 				}
 			}
-		case admitVerbs[t.w] && i > 0 && i+1 < len(toks) && toks[i+1].w == "that":
+		case admitVerbs[t.w] && i > 0 && i+1 < len(toks) && (toks[i+1].w == "that" || toks[i+1].w == "losing" || toks[i+1].w == "having" ||
+			toks[i+1].w == "to" && i+2 < len(toks) && (toks[i+2].w == "losing" || toks[i+2].w == "having")):
+			// (Or "acknowledged losing dozens of fighters".)
 			// "The coalition admitted that its air strike had killed 14
 			// civilians": who admits it tells it (not "admitted to
 			// hospital").
@@ -335,7 +337,7 @@ var (
 	tollGivers = wordSet("put puts putting placed places gave gives give given set sets raised raises " +
 		"revised revises lowered lowers")
 	// tollObjects are the objects that make them so.
-	tollObjects = wordSet("toll tally number figure losses")
+	tollObjects = wordSet("toll tally number figure count losses")
 )
 
 // tollObject reports whether a toll noun follows the verb at toks[i]

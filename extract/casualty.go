@@ -189,7 +189,9 @@ func parseNP(toks []token, i int) (nounPhrase, bool) {
 		// A year: "In 2004, more than 330 people … were killed".
 		return nounPhrase{}, false
 	}
-	if i > 0 && (toks[i-1].w == "the" || toks[i-1].w == "of") && (t.w == "a" || t.w == "an") {
+	if i > 0 && (toks[i-1].w == "the" || toks[i-1].w == "of") && (t.w == "a" || t.w == "an") &&
+		!(toks[i-1].w == "of" && i > 1 && (toks[i-2].w == "killing" || toks[i-2].w == "death" || toks[i-2].w == "murder")) {
+		// (But "after the killing of a mayoral candidate": one killed.)
 		return nounPhrase{}, false
 	}
 	if i > 0 && i+1 < len(toks) && toks[i-1].w == "from" && (toks[i+1].w == "family" || toks[i+1].w == "household") {
@@ -344,6 +346,11 @@ func parseNP(toks []token, i int) (nounPhrase, bool) {
 			// modifier of the count.
 			break
 		}
+		if mods == 0 && n.head < 0 && takenCaptive(toks, j) {
+			// "were killed and 252 taken hostage": the verb, its
+			// auxiliary left out, not a modifier of "hostage".
+			break
+		}
 		if mods == 0 && n.head < 0 && dayWords[w.w] {
 			// "the death toll rose to 14 Saturday": the day, as American
 			// wire copy writes it without "on".
@@ -354,6 +361,19 @@ func parseNP(toks []token, i int) (nounPhrase, bool) {
 				n.head = j
 				j++
 				continue
+			}
+			if toks[n.head].w == "national" && isModifier(w) && !w.num {
+				// "Four National Guard members", "two national army
+				// soldiers": "national" begins the force's name.
+				k := j
+				for k < len(toks) && k < j+2 && !toks[k].victimHead() && isModifier(toks[k]) {
+					k++
+				}
+				if k < len(toks) && k > j && toks[k].victimHead() {
+					n.head = k
+					j = k + 1
+					continue
+				}
 			}
 			if toks[n.head].w == "police" && (w.w == "force" || w.w == "service") {
 				// "Three Central Reserve Police Force (CRPF) personnel":
@@ -663,6 +683,16 @@ func parseNP(toks []token, i int) (nounPhrase, bool) {
 		}
 		if end > 0 {
 			n.last = end
+		}
+	}
+	if k := n.last + 1; n.head >= 0 && !n.count.article && k+3 < len(toks) && toks[k].w == "aged" {
+		if toks[k+1].w == "between" {
+			k++
+		}
+		if k+4 < len(toks) && numberish(toks[k+1]) && (toks[k+2].w == "and" || toks[k+2].w == "to") && numberish(toks[k+3]) && auxWords[toks[k+4].w] {
+			// "Two boys aged 11 and 14 were killed", "children aged
+			// between 4 and 9": their ages, before the verb.
+			n.last = k + 3
 		}
 	}
 	return n, true
@@ -1079,6 +1109,11 @@ func parseChain(toks []token, i int, chain []nounPhrase) []nounPhrase {
 			} else if toks[j].w == "on" && j+2 < len(toks) && toks[j+1].w == "board" {
 				j += 2
 			}
+		}
+		if toks[j].w == "aged" && j+2 < len(toks) && numberish(toks[j+1]) && (toks[j+2].w == "and" || toks[j+2].w == ",") && !breakdown {
+			// "A boy aged 11 and his sister": his age, and the list goes
+			// on.
+			j += 2
 		}
 		if c := partOfThemAside(toks, j); c > 0 && !breakdown {
 			// "killing 16 civilians, eight of them children, and two
@@ -1809,6 +1844,10 @@ func demonymNoun(toks []token, j int) bool {
 	}
 	nx := toks[j+1]
 	// "a Canadian and a Briton were killed": the last of two.
+	if (nx.w == "in" || nx.w == "near") && j+2 < len(toks) && toks[j+2].cap {
+		// "killed three Spanish tourists and an Afghan in Bamiyan".
+		return true
+	}
 	return nx.w == "was" || nx.w == "is" || nx.w == "had" || nx.w == "has" || nx.w == "and" || nx.w == "were" || nx.w == "are" || nx.w == "have" ||
 		!nx.word && nx.w != "-"
 }
@@ -2387,6 +2426,14 @@ func activeBefore(toks []token, first int) (string, int) {
 				// "reported 17 new deaths, bringing the total to 312": the
 				// running count of the outcome told before it.
 				if oc := broughtTotal(toks, m); oc != "" {
+					return oc, m
+				}
+			}
+			if (w == "at" || w == "to") && figureNouns[toks[m].w] {
+				// "while the ministry put the figure at 10", "revised that
+				// figure down to 137", "raised its count of people killed
+				// to 15": a toll named by a plain noun.
+				if oc := figureToll(toks, m, k); oc != "" {
 					return oc, m
 				}
 			}
@@ -4586,7 +4633,8 @@ func findCasualties(toks []token, s, lower string, host, them string, out []casu
 						h.side, h.bare = nationMilitary(nat), false
 					}
 				}
-				if w := toks[verb].w; !active || w != "toll" && w != "death" && w != "casualty" && w != "deaths" && w != "number" && w != "losses" && !numberedToll(toks, verb) {
+				if w := toks[verb].w; !active || w != "toll" && w != "death" && w != "casualty" && w != "deaths" && w != "number" && w != "losses" && !numberedToll(toks, verb) &&
+					!(figureNouns[w] && countOfPeople(toks, verb)) {
 					break
 				}
 				if n := forceSpeaker(toks, verb); n != "" {
@@ -4761,10 +4809,17 @@ func findCasualties(toks []token, s, lower string, host, them string, out []casu
 						// later: this one takes it then.
 						h.bare = true
 					} else if len(out) > 0 && !(out[len(out)-1].toll && out[len(out)-1].side == SideUnknown) {
+						whole := len(out) - 1
+						for whole > 0 && out[whole].part > 0 && out[whole-1].outcome == out[whole].outcome {
+							// "killed 26 people, including 14 soldiers, and
+							// wounded 62 others": others of the 26, not of
+							// the part.
+							whole--
+						}
 						if _, _, mixed := activeListBefore(s, out); !mixed {
 							// (Not "killed two soldiers and a policeman and
 							// wounded four others": of no one side.)
-							h.side = out[len(out)-1].side
+							h.side = out[whole].side
 						}
 					} else {
 						// "the toll rose to 43, with 168 others injured":
@@ -7636,9 +7691,15 @@ func broughtTotal(toks []token, m int) string {
 	if k < 2 || toks[k].w != "the" || !bringVerbs[toks[k-1].w] || toks[k-2].w != "," {
 		return ""
 	}
-	for j := k - 3; j >= 0 && j >= k-16; j-- {
+	return outcomeBefore(toks, k-3, 14)
+}
+
+// outcomeBefore returns the outcome of the nearest word of death or wounds
+// at or before toks[j], at most reach tokens back in its clause, or "".
+func outcomeBefore(toks []token, j, reach int) string {
+	for to := j - reach; j >= 0 && j >= to; j-- {
 		switch toks[j].w {
-		case "deaths", "dead", "died", "killed", "fatalities":
+		case "deaths", "dead", "died", "killed", "fatalities", "bodies", "corpses":
 			return OutcomeKilled
 		case "wounded", "injured", "injuries":
 			return OutcomeWounded
@@ -7647,6 +7708,60 @@ func broughtTotal(toks []token, m int) string {
 		}
 	}
 	return ""
+}
+
+// countOfPeople reports whether the plain toll noun at toks[m] counts
+// people of no side ("its count of the dead in the bombings", "its count
+// of people killed"): a bare toll.
+func countOfPeople(toks []token, m int) bool {
+	if m+2 >= len(toks) || toks[m+1].w != "of" {
+		return false
+	}
+	for j := m + 2; j < len(toks) && toks[j].word; j++ {
+		switch toks[j].w {
+		case "dead", "people", "those", "persons":
+			return true
+		case "to", "at":
+			return false
+		}
+		if toks[j].victimHead() {
+			return false
+		}
+	}
+	return false
+}
+
+// figureNouns name a toll by a plain noun: "put the figure at 10".
+var figureNouns = wordSet("figure count tally")
+
+// figureToll returns the outcome of the toll named by the plain noun at
+// toks[m] whose count follows "at" or "to" at toks[k], or "": the noun after
+// "put", "revised", "raised" or "lowered" and "the", "its" or "that", its
+// outcome told after it ("its count of people killed") or before it in
+// the sentence ("8 people were killed …, while the ministry put the
+// figure at 10").
+func figureToll(toks []token, m, k int) string {
+	if m < 2 || !(toks[m-1].w == "the" || toks[m-1].w == "that" || toks[m-1].w == "its" || toks[m-1].w == "their" || toks[m-1].w == "this") {
+		return ""
+	}
+	if v := toks[m-2].w; !putVerb(v) && v != "revised" && v != "raised" && v != "lowered" && v != "revising" && v != "raising" && v != "lowering" {
+		return ""
+	}
+	if m+2 < k && toks[m+1].w == "of" {
+		// "its count of people killed over the weekend to 15".
+		for j := m + 2; j < k; j++ {
+			if oc, ok := numberOfOutcome(toks[j].w); ok {
+				return oc
+			}
+		}
+		return ""
+	}
+	for j := m + 1; j < k; j++ {
+		if toks[j].w != "down" && toks[j].w != "up" && toks[j].w != "higher" && toks[j].w != "lower" {
+			return ""
+		}
+	}
+	return outcomeBefore(toks, m-3, 25)
 }
 
 // diedHowVerbs tell how the dead died: "10 of the dead had been shot by
@@ -8890,11 +9005,12 @@ func ageNumber(toks []token, i int) bool {
 	if !numberish(toks[i]) || i == 0 {
 		return false
 	}
-	if toks[i-1].w == "aged" {
+	if toks[i-1].w == "aged" || i >= 2 && toks[i-1].w == "between" && toks[i-2].w == "aged" {
 		return true
 	}
-	if i >= 3 && (toks[i-1].w == "and" || toks[i-1].w == "to") && toks[i-3].w == "aged" && numberish(toks[i-2]) {
-		return true // "two boys, aged 11 and 14"
+	if i >= 3 && (toks[i-1].w == "and" || toks[i-1].w == "to") && numberish(toks[i-2]) &&
+		(toks[i-3].w == "aged" || i >= 4 && toks[i-3].w == "between" && toks[i-4].w == "aged") {
+		return true // "two boys, aged 11 and 14", "aged between five and seven"
 	}
 	if i >= 3 && toks[i-1].w == "them" && toks[i-2].w == "of" && (toks[i-3].w == "youngest" || toks[i-3].w == "oldest") {
 		return true // "Three Kanaks, the youngest of them 17"

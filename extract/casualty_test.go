@@ -1106,6 +1106,50 @@ func TestCasualtyPatterns(t *testing.T) {
 			{OutcomeKilled, 1, QualExact, "police"}}},
 		{"a definite soldier described between commas", "The soldier, a father of two, was killed.", []want{
 			{OutcomeKilled, 1, QualExact, "unknown"}}},
+		{"a force named with national", "Four National Guard members were killed in an ambush.", []want{
+			{OutcomeKilled, 4, QualExact, "unknown"}}},
+		{"a national army's soldiers", "Two Ukrainian National Guard soldiers were killed.", []want{
+			{OutcomeKilled, 2, QualExact, "Ukrainian military"}}},
+		{"taken hostage with its auxiliary left out", "About 1,200 people were killed and 252 taken hostage in the attack.", []want{
+			{OutcomeKilled, 1200, QualAbout, "civilians"}, {OutcomeCaptured, 252, QualExact, "civilians"}}},
+		{"one of a nation last in a list", "Gunmen killed three Spanish tourists and an Afghan in Bamiyan.", []want{
+			{OutcomeKilled, 3, QualExact, "civilians"}, {OutcomeKilled, 1, QualExact, "civilians"}}},
+		{"half a million", "The war has killed more than half a million people.", []want{
+			{OutcomeKilled, 500000, QualMoreThan, "civilians"}}},
+		{"a figure put by another source", "According to the mayor, 8 people were killed in the drone attack, while the ministry put the figure at 10.", []want{
+			{OutcomeKilled, 8, QualExact, "civilians"}, {OutcomeKilled, 10, QualExact, "civilians"}}},
+		{"a figure put higher for soldiers", "Two soldiers were killed in the clash, though the rebels put the figure at 12.", []want{
+			{OutcomeKilled, 2, QualExact, "unknown"}, {OutcomeKilled, 12, QualExact, "unknown"}}},
+		{"a figure of something else", "Eight people were killed, the mayor said, while the ministry put the figure for displaced families at 300.", []want{
+			{OutcomeKilled, 8, QualExact, "civilians"}}},
+		{"a count of the dead lowered", "Officials lowered their count of the dead in the bombings to 117.", []want{
+			{OutcomeKilled, 117, QualExact, "civilians"}}},
+		{"a count of people killed raised", "The network raised its count of people killed over the weekend to 15.", []want{
+			{OutcomeKilled, 15, QualExact, "civilians"}}},
+		{"a count of soldiers killed raised", "The army raised its count of soldiers killed in the ambush to 15.", []want{
+			{OutcomeKilled, 15, QualExact, "unknown"}}},
+		{"bodies bring a total", "At least four more bodies were recovered, bringing the total to 22.", []want{
+			{OutcomeKilled, 4, QualAtLeast, "civilians"}, {OutcomeKilled, 22, QualExact, "civilians"}}},
+		{"prison guards are counted with the police", "At least 12 people were killed, including three prison guards.", []want{
+			{OutcomeKilled, 12, QualAtLeast, "civilians"}, {OutcomeKilled, 3, QualExact, "police"}}},
+		{"the army's media wing speaks for its soldiers", "Seven soldiers were martyred in an exchange of fire with terrorists, ISPR said.", []want{
+			{OutcomeKilled, 7, QualExact, "Pakistani military"}}},
+		{"others of the whole, not of its part", "A blast killed at least 26 people, including 14 Pakistani soldiers, and wounded 62 others.", []want{
+			{OutcomeKilled, 26, QualAtLeast, "unknown"}, {OutcomeKilled, 14, QualExact, "Pakistani military"}, {OutcomeWounded, 62, QualExact, "unknown"}}},
+		{"others of the soldiers", "Two Pakistani soldiers were killed and 62 others wounded.", []want{
+			{OutcomeKilled, 2, QualExact, "Pakistani military"}, {OutcomeWounded, 62, QualExact, "Pakistani military"}}},
+		{"the killing of one", "Three men were detained after the killing of a mayoral candidate in Guerrero.", []want{
+			{OutcomeKilled, 1, QualExact, "civilians"}}},
+		{"a boy of an age and his sister", "A boy aged 11 and his 8-year-old sister were wounded by a cluster bomb.", []want{
+			{OutcomeWounded, 2, QualExact, "civilians"}}},
+		{"boys of two ages", "Two boys aged 11 and 14 were killed.", []want{
+			{OutcomeKilled, 2, QualExact, "civilians"}}},
+		{"children between two ages", "More than 10 children aged between five and seven had been killed at the kindergarten.", []want{
+			{OutcomeKilled, 10, QualMoreThan, "civilians"}}},
+		{"dissidents of a rebel group", "The army said it had killed four dissidents from the former FARC rebel group in Cauca.", []want{
+			{OutcomeKilled, 4, QualExact, "FARC"}}},
+		{"political dissidents", "Security forces shot dead two political dissidents during the protest.", []want{
+			{OutcomeKilled, 2, QualExact, "civilians"}}},
 		{"people who are fighters", "The strike killed 23 people, all of them Islamic State fighters.", []want{
 			{OutcomeKilled, 23, QualExact, "Islamic State"}}},
 		{"neutralised by a force are its enemies", "Mali's army said it neutralised 203 members of armed terrorist groups.", []want{
@@ -1622,6 +1666,9 @@ func TestAttribution(t *testing.T) {
 		{"Local historians who have interviewed witnesses say more than 30 people died.", "Local historians"},
 		{"Troops killed three militants who the army said were planning an attack.", ""},
 		{"The ministry conceded that 12 soldiers had died.", "ministry"},
+		{"The Wagner Group acknowledged losing dozens of fighters in the battle.", "Wagner Group"},
+		{"The army admitted to having lost 12 soldiers.", "army"},
+		{"U.S. officials on Wednesday lowered their count of the dead to 117.", "U.S. officials"},
 		{"Amnesty International is concerned by reports that soldiers executed 19 people.", ""},
 		{"The Legal Aid Office denounces the massacre of more than 200 peasants by troops.", "Legal Aid Office"},
 		{"The committee said 129 were killed, up from 83 dead it had reported on Sunday.", "committee"},

@@ -398,6 +398,8 @@ func TestWidenedDates(t *testing.T) {
 		{"a day told with no place dates a figure at a place", "Security forces killed 114 people across the country on Saturday, a news portal said.\n\nAt least 29 people were killed in the city of Mandalay, a rights group said.", "2024-06-08", "2024-06-08"},
 		{"a toll reached by a time is of the day before", "The toll rose to 69 dead by this morning, a police spokesman said, after police opened fire yesterday on a crowd.", "2024-06-08", "2024-06-08"},
 		{"since a clause with its verb before the object", "More than 65,000 people have been killed since the rebels began fighting for a homeland in 1983.", "1983-01-01", "2024-06-09"},
+		{"since a loss told in a clause", "At least 2,100 people have been killed in attacks in the desert since the group lost its last territory in 2019.", "2019-01-01", "2024-06-09"},
+		{"a war's start told with what happened then", "The war, which began in 2014 when the rebels seized the capital, has killed more than 150,000 people, according to ACLED.", "2014-01-01", "2024-06-09"},
 		{"a relative clause telling when a war began", "The insurgency, which began in May 1980, has cost more than 1,500 lives, according to government figures.", "1980-05-01", "2024-06-09"},
 		{"a relative clause telling when a war began, told with 'killed'", "The war, which erupted in April 2023, has killed more than 20,000 people, the U.N. said.", "2023-04-01", "2024-06-09"},
 		{"a report said in a statement goes on with the raids told before", "Jets bombed rebel positions on Friday, the army said.\n\nThe rebels said in a statement posted on their website that the raids had killed four civilians.", "2024-06-07", "2024-06-07"},

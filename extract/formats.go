@@ -722,12 +722,12 @@ func widenedDate(s string, dates []dateHit, expr string, d Date, published strin
 	// between the ELN and FARC dissidents erupted on Jan. 16"), else the
 	// date is the main clause's ("its deadliest day since the end of its
 	// civil war on Monday").
-	if published != "" && !(len(expr) >= 6 && strings.EqualFold(expr[:6], "since ")) && !toldInWhich(s[h.End:]) {
+	if published != "" && !(len(expr) >= 6 && strings.EqualFold(expr[:6], "since ")) {
 		clause := lowerBefore
 		if i := strings.LastIndexAny(clause, ",.;:"); i >= 0 {
 			clause = clause[i+1:]
 		}
-		if i := strings.LastIndex(clause, "since "); i >= 0 && (i == 0 || clause[i-1] == ' ') && published >= *d.Start {
+		if i := strings.LastIndex(clause, "since "); i >= 0 && (i == 0 || clause[i-1] == ' ') && published >= *d.Start && !toldInWhich(s[h.End:]) {
 			words := strings.Fields(clause[i:])
 			if len(words) <= 6 || len(words) <= 10 && sinceVerbIn(words[1:]) {
 				return span(d, Date{End: &published})
@@ -737,6 +737,13 @@ func widenedDate(s string, dates []dateHit, expr string, d Date, published strin
 		// 1,500 lives": what has been told since it began.
 		if startClause(clause) && published >= *d.Start {
 			rest := strings.TrimLeft(strings.ToLower(s[h.End:]), " ,")
+			if when, ok := strings.CutPrefix(rest, "when "); ok {
+				// "which began in 2014 when the Houthis seized the
+				// capital, has killed": past what happened then.
+				if k := strings.IndexByte(when, ','); k > 0 && k < 100 && !strings.ContainsAny(when[:k], ";.") {
+					rest = strings.TrimLeft(when[k+1:], " ")
+				}
+			}
 			if strings.HasPrefix(rest, "has ") || strings.HasPrefix(rest, "have ") {
 				return span(d, Date{End: &published})
 			}
@@ -797,7 +804,7 @@ func startClause(clause string) bool {
 // sent the army against the cartels in December 2006".
 func sinceVerbIn(words []string) bool {
 	for _, w := range words {
-		if sinceVerb(w) || w == "sent" || w == "won" || w == "struck" || w == "seized" {
+		if sinceVerb(w) || w == "sent" || w == "won" || w == "struck" || w == "seized" || w == "lost" || w == "captured" || w == "took" {
 			return true
 		}
 	}
@@ -970,7 +977,7 @@ func allOf(toks []token, k, first int) bool {
 // speaks of the IDF is about Israel's forces.
 var armyNames = map[string]string{
 	"idf": "Israeli", "tsahal": "Israeli", "sandf": "South African", "fardc": "Congolese",
-	"fama": "Malian", "updf": "Ugandan", "endf": "Ethiopian", "tatmadaw": "Myanmar",
+	"fama": "Malian", "updf": "Ugandan", "endf": "Ethiopian", "tatmadaw": "Myanmar", "ispr": "Pakistani",
 }
 
 func init() {

@@ -476,6 +476,10 @@ func parseCount(toks []token, i int) (countHit, bool) {
 			return countHit{value: 12, qual: QualAbout, next: i + 2}, true
 		case "hundred", "thousand", "million":
 			h := countHit{value: scaleWords[next(i+1)], qual: QualAbout, next: i + 2}
+			if t.w == "a" && i > 0 && toks[i-1].w == "half" && next(i+1) != "hundred" {
+				// "more than half a million people".
+				h.value /= 2
+			}
 			if next(i+1) == "hundred" {
 				h = hundredAnd(toks, h)
 			}

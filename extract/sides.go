@@ -241,7 +241,7 @@ var (
 		"gurkhas gurkha fusiliers fusilier riflemen rifleman sentries sentry seamen seaman scouts scout")
 	policeHeads = wordSet("police policemen policeman policewomen policewoman cops gendarmes jawans jawan carabinieri " +
 		"gendarme constables constable warders warder wardens jailers jailer agents agent")
-	rebelHeads = wordSet("rebels rebel insurgents insurgent militants militant jihadists " +
+	rebelHeads = wordSet("rebels rebel insurgents insurgent militants militant jihadists dissidents dissident " +
 		"jihadist gunmen gunman attackers attacker fighters fighter assassins assassin " +
 		"hijackers hijacker kidnappers kidnapper abductors infiltrators infiltrator " +
 		"separatists separatist guerrillas guerrilla extremists extremist terrorists terrorist islamists " +
@@ -259,6 +259,7 @@ var (
 		"comedian comedians poet poets writer writers artist artists footballer footballers " +
 		"politician politicians lawmaker lawmakers elders elder leaders leader officials ministers minister " +
 		"deputies deputy senators senator legislators legislator parliamentarians diplomats bodyguards bodyguard speakers " +
+		"candidates candidate mayors mayor councillors councillor councilors councilor " +
 		// "a local official", "a village chief", "two tribal chiefs".
 		"official chief chiefs " +
 		"passengers shoppers farmers farmer peasants peasant workers worker journalists journalist reporters " +
@@ -410,7 +411,7 @@ var (
 		"person national headman villager passenger pilgrim worshipper tourist employee fisherman " +
 		"miner refugee migrant shopper commuter pedestrian motorist ranger sailor airman paratrooper " +
 		"contractor engineer trader vendor merchant labourer laborer herder shepherd herdsman " +
-		"captain sergeant lieutenant corporal major peacekeeper paramedic rescuer firefighter mayor councillor " +
+		"captain sergeant lieutenant corporal major peacekeeper paramedic rescuer firefighter mayor councillor candidate " +
 		"legionnaire lieutenant-colonel lieutenant-general major-general brigadier-general citizen " +
 		"councilor photographer cameraman activist lawyer singer musician tracker governor interpreter translator " +
 		"comedian poet writer artist footballer politician lawmaker elder toddler leader warder jailer agent settler executive tribesman " +
@@ -658,6 +659,11 @@ func sideOf(words []string, host string) string {
 		// reserve, not a paramilitary force.
 		return SideCivilians
 	}
+	if n := len(words); n >= 2 && (words[n-1] == "guard" || words[n-1] == "guards" || words[n-1] == "officers" || words[n-1] == "officer") &&
+		(words[n-2] == "prison" || words[n-2] == "jail") {
+		// "three prison guards": warders, counted with the police.
+		return SidePolice
+	}
 	if n := len(words); n >= 2 && (words[n-1] == "guard" || words[n-1] == "guards") && words[n-2] == "security" && nation == "" && !police {
 		// A "security guard" of a church, hotel or shop is a civilian
 		// employee.
@@ -671,6 +677,10 @@ func sideOf(words []string, host string) string {
 		case "Israeli":
 			return "Israelis"
 		}
+		return SideCivilians
+	}
+	if (head == "dissidents" || head == "dissident") && (slices.Contains(words, "political") || slices.Contains(words, "pro-democracy")) {
+		// "two political dissidents": opponents, not an armed faction.
 		return SideCivilians
 	}
 	if (head == "defenders" || head == "defender") && slices.Contains(words, "rights") {
