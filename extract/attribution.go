@@ -438,6 +438,17 @@ func participleHit(toks []token, s string, p int, hits []attrHit) (attrHit, bool
 // after a dateline) ends it; a verb inside it means the words are no
 // subject ("it had received reports").
 func subjectBefore(toks []token, s string, v int) (string, bool, bool) {
+	who, pr, ok := subjectBeforeVerb(toks, s, v)
+	if ok && (strings.HasPrefix(who, "No ") || strings.HasPrefix(who, "no ") || who == "Nobody" || who == "No one") {
+		// "No group immediately claimed responsibility": no one told
+		// it.
+		return "", false, false
+	}
+	return who, pr, ok
+}
+
+// subjectBeforeVerb is subjectBefore but for the subjects that deny it.
+func subjectBeforeVerb(toks []token, s string, v int) (string, bool, bool) {
 	k := v - 1
 	for k >= 0 && subjectAux[toks[k].w] {
 		k--
@@ -1333,7 +1344,7 @@ func cleanSource(toks []token) (string, bool, bool) {
 		if !words[last].cap && !words[last].num {
 			k--
 		}
-		for k > 0 && (words[k-1].cap || nameConnectors[words[k-1].w] && k-2 >= 0 && words[k-2].cap ||
+		for k > 0 && (words[k-1].cap || particleName(words[k-1].orig) && k < last+1 && words[k].cap || nameConnectors[words[k-1].w] && k-2 >= 0 && words[k-2].cap ||
 			// "ACLED and the Federal Ministry of Health": two names.
 			words[k-1].w == "the" && k-3 >= 0 && words[k-2].w == "and" && words[k-3].cap) {
 			k--

@@ -7356,7 +7356,7 @@ func spansPeriod(lower string) bool {
 		if strings.HasPrefix(lower[m[0]:], "since") && sinceMeasuresOther(lower[:m[0]], true) {
 			continue
 		}
-		if strings.HasPrefix(lower[m[0]:], "so far been confirmed") || strings.HasPrefix(lower[m[0]:], "so far been recovered") {
+		if rest, ok := strings.CutPrefix(lower[m[0]:], "so far "); ok && hasAnyPrefix(strings.TrimPrefix(rest, "been "), "confirmed", "recovered", "counted", "identified", "retrieved", "found") {
 			// "Eight passengers have so far been confirmed dead": the
 			// count of one attack's dead as it stands.
 			continue

@@ -628,11 +628,28 @@ func futureEvent(sentence string, ev eventHit, d dateHit) bool {
 	from, to := min(ev.Start, d.Start), max(ev.End, d.End)
 	from = strings.LastIndexAny(sentence[:from], ",;:") + 1 // the sentence's start when no break comes before
 	after := d.Start >= ev.End
+	prev := ""
 	return !eachWord(sentence[from:to], isWordGap, func(w string) bool {
 		// "talks would be held in Yevlakh on Thursday": a day to come
 		// in reported speech, when the day follows the event.
-		return !inFold(futureWords, w) && !(after && strings.EqualFold(w, "would"))
+		future := inFold(futureWords, w) && !setNotFuture(w, prev) || after && strings.EqualFold(w, "would")
+		prev = w
+		return !future
 	})
+}
+
+// setNotFuture reports whether w is a "set" that does not tell a time to
+// come: only "is set to", "are set to" and the like do, not "set fire to"
+// or "set off".
+func setNotFuture(w, prev string) bool {
+	if !strings.EqualFold(w, "set") {
+		return false
+	}
+	switch strings.ToLower(prev) {
+	case "is", "are", "was", "were", "be", "been", "now", "also":
+		return false
+	}
+	return true
 }
 
 // futureClause reports whether a weekday date names a day to come in its
@@ -643,7 +660,12 @@ func futureClause(sentence string, d dateHit) bool {
 		return false
 	}
 	from := strings.LastIndexAny(sentence[:d.Start], ",;:") + 1
-	return !eachWord(sentence[from:d.Start], isWordGap, func(w string) bool { return !inFold(futureWords, w) })
+	prev := ""
+	return !eachWord(sentence[from:d.Start], isWordGap, func(w string) bool {
+		future := inFold(futureWords, w) && !setNotFuture(w, prev)
+		prev = w
+		return !future
+	})
 }
 
 // nextWeekday moves a weekday date resolved to the past to the same

@@ -41,13 +41,13 @@ var partyRules = []partyRule{
 		`(?:` + rulersPattern + `)(?:['’]s)?\s+(?:forces|troops|soldiers|loyalists|army|militias?|fighters|tanks|regime))\b`)},
 	{Name: "pro-Iran militia", Re: mustWordRegexp(`(?i)\b(?:(?:Iranian|Iran|Tehran)[- ]backed|pro-Iran(?:ian)?)\s+(?:[\w-]+\s+){0,2}?(?:fighters|militias?|forces|groups?|members)`)},
 	{Name: "pro-government militia", Re: mustWordRegexp(`(?i)\bpro-(?:government|regime|Assad)\s+(?:[\w-]+\s+)?(?:fighters|militias?|forces|groups?|gunmen)`)},
-	{Name: "rebels", Re: mustWordRegexp(`(?i)\b(?:Syrian\s+)?(?:rebels?(?:\s+(?:fighters|forces|groups?))?|opposition(?:\s+(?:fighters|forces|groups?))?|insurgents?|guerrillas?|irregulars|Syrian\s+National\s+Army|Free\s+Syrian\s+Army|separatist\s+(?:artillery|forces|units|gunmen|fighters|militias?|militants|guerrillas|leaders?|commanders?)|pro-\pL+\s+separatists|(?-i:Separatists|[Tt]he\s+separatists))\b`)},
+	{Name: "rebels", Re: mustWordRegexp(`(?i)\b(?:Syrian\s+)?(?:rebels?(?:\s+(?:fighters|forces|groups?))?|opposition(?:\s+(?:fighters|forces|groups?))?|(?-i:[Rr]esistance)\s+(?:fighters|forces|groups?)|insurgents?|guerrillas?|irregulars|Syrian\s+National\s+Army|Free\s+Syrian\s+Army|separatist\s+(?:artillery|forces|units|gunmen|fighters|militias?|militants|guerrillas|leaders?|commanders?)|pro-\pL+\s+separatists|(?-i:Separatists|[Tt]he\s+separatists))\b`)},
 	{Name: "militants", Re: mustWordRegexp(`(?i)\b(?:militants?|jihadists?|terrorists?|militant\s+groups?|gunm[ae]n)\b`)},
 	{Name: "Hayat Tahrir al-Sham", Re: mustWordRegexp(`\b(?:Hayat\s+Tahrir\s+al-Sham|HTS)\b`)},
 	{Name: "Syrian government", Re: mustWordRegexp(`\b(?:(?:President\s+)?Bashar\s+(?:al-|al\s+)?Assad(?:['’]s)?(?:\s+(?:regime|forces|government))?|Assad(?:['’]s)?\s+(?:regime|forces|government|troops)|Assad\s+regime|SANA|Syrian\s+` + reStateNoun + `)`)},
 	// A government, regime, army or junta named without its nation: the
 	// nation the article is about (see hostGovernment).
-	{Name: partyHostGovernment, Re: mustWordRegexp(`\b(?:(?i:the\s+)?(?:(?i:regime|government|junta|federal)\s+(?:\p{Lu}[\w-]*\d[\w-]*\s+)?(?:forces|troops|soldiers|defenders|units|warplanes|jets|aircraft|drones|artillery|positions|personnel|fighter-bombers|bombers|helicopters|gunships|planes))|(?i:army|air\s+force|military)\s+(?:warplanes|jets|planes|drones|artillery|gunships|helicopters|aircraft|air\s+strikes?|airstrikes?|drone\s+strikes?|shelling)|[Tt]he\s+(?:(?:military\s+)?junta|regime|government|army|military|air\s+force|navy)\b|(?:[Tt]he\s+)?[Dd]efen[cs]e\s+(?:[Mm]inistry|[Mm]inister)\b)`)},
+	{Name: partyHostGovernment, Re: mustWordRegexp(`\b(?:(?i:the\s+)?(?:(?i:regime|government|junta|federal)\s+(?:\p{Lu}[\w-]*\d[\w-]*\s+)?(?:forces|troops|soldiers|defenders|units|warplanes|jets|aircraft|drones|artillery|positions|personnel|fighter-bombers|bombers|helicopters|gunships|planes))|(?i:army|air\s+force|military|junta|regime|government)\s+(?:warplanes|jets|planes|drones|artillery|gunships|helicopters|aircraft|air\s+strikes?|airstrikes?|drone\s+strikes?|shelling)|[Tt]he\s+(?:(?:military\s+)?junta|regime|government|army|military|air\s+force|navy)\b|(?:[Tt]he\s+)?[Dd]efen[cs]e\s+(?:[Mm]inistry|[Mm]inister)\b)`)},
 	// A nation's own forces or leaders in the possessive: "Myanmar's
 	// junta", "Sudan's army", "Uganda's President Idi Amin", "Yemen's
 	// exiled President".
@@ -312,7 +312,7 @@ var capitals = func() map[string]bool {
 // rules of a party name contains: a cheap test that skips most rules for
 // most sentences. Rules whose name is not listed always run.
 var partyKeys = map[string][]string{
-	"rebels":                             {"backed", "rebel", "opposition", "insurgent", "guerrilla", "irregular", "national army", "free syrian", "separatist"},
+	"rebels":                             {"backed", "rebel", "opposition", "insurgent", "guerrilla", "irregular", "national army", "free syrian", "separatist", "resistance"},
 	"Syrian government":                  {"assad", "sana", "syrian", "damascus"},
 	partyBackedOrLoyal:                   append([]string{"russia", "moscow", "kremlin", "loyal"}, rulerKeys()...),
 	partyHostGovernment:                  {"regime", "government", "army", "junta", "federal", "defence", "defense", "military", "air force", "navy"},
@@ -468,6 +468,9 @@ func findPartiesIn(sc *ruleScan, host string) []partyMention {
 						m[0], text = g, s[g:m[1]]
 					}
 				}
+			}
+			if name == "rebels" && (strings.HasPrefix(text, "resistance") || strings.HasPrefix(text, "Resistance")) && resistanceAllies(s, m[0]) {
+				continue // "its armed wing and allied resistance fighters": the group that speaks leads them
 			}
 			if name == "rebels" && oneWordFighters(text) {
 				if g := groupOfAfter(s, m[1]); g != "" {
@@ -2169,3 +2172,15 @@ var spokesNouns = wordSet("spokesman spokeswoman communique statement")
 // hostForceNouns are the nouns of a state's forces hostForcesSubject
 // reads after "Government", "Army", "Navy" or "Air force".
 var hostForceNouns = wordSet("forces troops soldiers units jets warplanes planes bombers helicopters gunships artillery")
+
+// resistanceAllies reports whether the resistance fighters at s[at:] are
+// told as allies or others beside a group named before them: "its armed
+// wing and allied resistance fighters", "and other resistance groups".
+func resistanceAllies(s string, at int) bool {
+	w, _ := wordBefore(s, at)
+	switch strings.ToLower(w) {
+	case "allied", "other", "fellow", "partner":
+		return true
+	}
+	return false
+}

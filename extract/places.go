@@ -1524,13 +1524,13 @@ var takenPlace = regexp.MustCompile(`\b` + takenPattern)
 
 // takenPattern is the verbs (and nouns) of taking and the name after them,
 // the name as the group.
-const takenPattern = `(?:captured|captures|capture|seized|seizes|seize|retook|retake|retakes|recaptured|recapture|recaptures|overran|overrun|overruns|reoccupied|reoccupies|reoccupy|(?:capture|recapture|seizure|fall|liberation|siege)\s+of)\s+((?:(?:al|el)-)?\p{Lu}[\pL-]*(?:\s+\p{Lu}[\pL-]*){0,2})`
+const takenPattern = `(?:captured|captures|capture|seized|seizes|seize|retook|retake|retakes|recaptured|recapture|recaptures|overran|overrun|overruns|reoccupied|reoccupies|reoccupy|(?:capture|recapture|seizure|fall|liberation|siege|control)\s+of)\s+((?:(?:al|el)-)?\p{Lu}[\pL-]*(?:\s+(?:(?:al|el|ad|ash)-)?\p{Lu}[\pL-]*){0,2})`
 
 // takenPlaceAt is takenPlace anchored at a verb, and takenStems the
 // beginnings of its verbs.
 var (
 	takenPlaceAt = regexp.MustCompile(`^` + takenPattern)
-	takenStems   = []string{"captur", "seiz", "retook", "retak", "recaptur", "overr", "reoccup", "fall of", "liberation of", "siege of"}
+	takenStems   = []string{"captur", "seiz", "retook", "retak", "recaptur", "overr", "reoccup", "fall of", "liberation of", "siege of", "control of"}
 )
 
 // yieldedPlaces adds to hits the capitalised name (of up to three words)
