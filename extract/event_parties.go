@@ -477,6 +477,9 @@ func findPartiesIn(sc *ruleScan, host string) []partyMention {
 					name = g // "guerrillas of the Farabundo Marti National Liberation Front (FMLN)"
 				}
 			}
+			if name == partyPossessive && strings.HasPrefix(text, "Congo") && strings.HasSuffix(s[:m[0]], "Republic of ") {
+				continue // "the Republic of Congo's army": Brazzaville's, not DR Congo's
+			}
 			if name == partyPossessive {
 				name = governmentOf(possessiveNation(text))
 			}
@@ -819,7 +822,7 @@ const hostSyria = "Syrian"
 // countryNations maps a lower-cased country (or party) name to its nation
 // adjective: "sudan" to "Sudanese".
 var countryNations = func() map[string]string {
-	m := map[string]string{"syrian government": "Syrian", "sudanese army": "Sudanese"}
+	m := map[string]string{"syrian government": "Syrian", "sudanese army": "Sudanese", "congo": "Congolese"}
 	adjs := make([]string, 0, len(nationalities))
 	for adj := range nationalities {
 		adjs = append(adjs, adj)
@@ -867,6 +870,8 @@ func possessiveCountryPattern() string {
 		seen[c] = true
 		names = append(names, regexp.QuoteMeta(c))
 	}
+	// "Congo's army": DR Congo, as "Congo" alone is.
+	names = append(names, "Congo")
 	sort.Slice(names, func(i, j int) bool {
 		return len(names[i]) > len(names[j]) || len(names[i]) == len(names[j]) && names[i] < names[j]
 	})

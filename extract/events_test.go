@@ -487,6 +487,8 @@ func TestFindPartiesCapitalsAsGovernments(t *testing.T) {
 		{"a leader stands for the state", "Ayatollah Ali Khamenei warned Israel.", []string{"Iran", "Israel"}},
 		{"the Serbs of Bosnia", "Bosnian Serb forces captured the enclave on Tuesday.", []string{"Bosnian Serbs"}},
 		{"a country's possessive before a region is where", "Resistance forces in Myanmar's western Chin state said they had captured the town.", []string{"rebels"}},
+		{"Congo's army is DR Congo's", "Congo's army launched airstrikes on M23 positions.", []string{"DR Congo", "M23"}},
+		{"the Republic of Congo's army is not DR Congo's", "The Republic of Congo's army said it had repelled an attack.", nil},
 		{"a nation's named unit", "French Foreign Legion paratroopers dropped into the town.", []string{"France"}},
 		{"a national defence force", "The Ethiopian National Defence Force said its units had driven the militia out of Kobo.", []string{"Ethiopia"}},
 	}

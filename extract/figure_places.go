@@ -135,7 +135,7 @@ func figurePlace(places []placeHit, s string, start int) *Place {
 		}
 		return nil
 	}
-	for pick > 0 && (containerAt(s, places, pick) || betweenFirst(s, places[pick-1], places[pick]) || offsetApposition(s, places[pick-1], places[pick]) ||
+	for pick > 0 && (containerAt(s, places, pick) || betweenFirst(s, places[pick-1], places[pick]) || offsetApposition(s, places[pick-1], places[pick]) || capitalOfApposition(s, places[pick-1], places[pick]) ||
 		describedAfter(s, places[:pick], places[pick]) || listContinues(s, places[pick-1], places[pick])) {
 		pick--
 	}
@@ -602,6 +602,25 @@ func offsetApposition(s string, a, b placeHit) bool {
 		}
 	}
 	return true
+}
+
+// capitalOfApposition reports whether place b, right after place a, is
+// the area a is the capital of: "El Fasher, the capital of North Darfur",
+// "Goma, the provincial capital of North Kivu". The place is a.
+func capitalOfApposition(s string, a, b placeHit) bool {
+	if a.End > b.Start || b.Start > len(s) {
+		return false
+	}
+	gap := strings.ToLower(s[a.End:b.Start])
+	gap, ok := strings.CutPrefix(gap, ", ")
+	if !ok {
+		return false
+	}
+	gap = strings.TrimPrefix(gap, "the ")
+	for _, w := range [...]string{"provincial ", "regional ", "state ", "district ", "administrative "} {
+		gap = strings.TrimPrefix(gap, w)
+	}
+	return gap == "capital of " || gap == "capital of the "
 }
 
 // describedAfter reports whether place b is named in the description set
