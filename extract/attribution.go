@@ -447,7 +447,8 @@ func subjectBefore(toks []token, s string, v int) (string, bool, bool) {
 	return who, pr, ok
 }
 
-// subjectBeforeVerb is subjectBefore but for the subjects that deny it.
+// subjectBeforeVerb reads the subject as subjectBefore does, negated
+// subjects ("No group") included.
 func subjectBeforeVerb(toks []token, s string, v int) (string, bool, bool) {
 	k := v - 1
 	for k >= 0 && subjectAux[toks[k].w] {
@@ -1344,7 +1345,7 @@ func cleanSource(toks []token) (string, bool, bool) {
 		if !words[last].cap && !words[last].num {
 			k--
 		}
-		for k > 0 && (words[k-1].cap || particleName(words[k-1].orig) && k < last+1 && words[k].cap || nameConnectors[words[k-1].w] && k-2 >= 0 && words[k-2].cap ||
+		for k > 0 && (words[k-1].cap || particleName(words[k-1].orig) && words[k].cap || nameConnectors[words[k-1].w] && k-2 >= 0 && words[k-2].cap ||
 			// "ACLED and the Federal Ministry of Health": two names.
 			words[k-1].w == "the" && k-3 >= 0 && words[k-2].w == "and" && words[k-3].cap) {
 			k--

@@ -560,7 +560,7 @@ func findEventsAt(ix *sentIndex, host string) []eventHit {
 			if rule.Action == ActionCapture && captureAnaphor(sentence, start, end) {
 				continue // "described the capture as an invasion": one told before
 			}
-			if rule.Action == ActionStrike && strings.EqualFold(sentence[start:end], "strikes by") && (!forceAfterBy(sentence[end:]) || !clauseOpensAt(sentence, start)) {
+			if rule.Action == ActionStrike && strikesBy(sentence[start:end]) && (!forceAfterBy(sentence[end:]) || !clauseOpensAt(sentence, start)) {
 				continue // "strikes by teachers": a stoppage, not an attack; "artillery and strikes by Marine Corsairs": part of an attack told
 			}
 			if rule.Action == ActionOffensive && figurativeOffensive(sentence, start, end) {
@@ -5670,21 +5670,21 @@ func figurativeOffensive(s string, start, end int) bool {
 	if k < 0 {
 		return false
 	}
+	before := m[:k]
 	if k == 0 {
+		// The trigger is "offensive" alone: the words before it.
 		if strings.HasPrefix(strings.ToLower(s[end:]), " of charm") {
 			return true
 		}
-		before := strings.TrimRight(strings.ToLower(s[max(0, start-24):start]), " ")
-		if i := strings.LastIndexByte(before, ' '); i >= 0 {
-			before = before[i+1:]
-		}
-		return nonMilitaryKinds[before]
+		before = strings.ToLower(s[max(0, start-24):start])
 	}
-	before := strings.TrimRight(m[:k], " ")
-	if i := strings.LastIndexByte(before, ' '); i >= 0 {
-		before = before[i+1:]
-	}
-	return nonMilitaryKinds[before]
+	return nonMilitaryKinds[lastWord(before)]
+}
+
+// strikesBy reports whether a strike's trigger is "strikes by" alone.
+func strikesBy(trigger string) bool {
+	f := strings.Fields(trigger)
+	return len(f) == 2 && strings.EqualFold(f[0], "strikes") && strings.EqualFold(f[1], "by")
 }
 
 // strikerNouns name who carries out strikes from the air or afar.
