@@ -22,6 +22,8 @@ func TestSourceOfEachClause(t *testing.T) {
 		{"Five people were killed, but police said the toll could rise.", map[int]string{5: "police"}},
 		{"Kenya's police chief said 19 al-Shabaab militants had been killed, a claim the group rejected, saying only two of its fighters died.",
 			map[int]string{19: "Kenya's police chief", 2: "group"}},
+		{"An explosion killed 12 people in Qusayr, the Syrian Observatory for Human Rights said.\n\nState news agency SANA said the blast was caused by a car bomb.\n\nThe Britain-based monitor said six of the dead were foreign nationals.",
+			map[int]string{12: "Syrian Observatory for Human Rights", 6: "Syrian Observatory for Human Rights"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.give, func(t *testing.T) {

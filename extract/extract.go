@@ -3387,8 +3387,23 @@ func backSource(noun string, named []string, lastNamed string) string {
 		return noun
 	case lastNamed == "" && (lower == "spokesman" || lower == "spokeswoman" || lower == "spokesperson" || lower == "official"):
 		return noun
+	case lower == "monitor" && !monitorName(lastNamed):
+		// "The Britain-based monitor said", after a state news agency
+		// spoke: the monitor named before.
+		for i := len(named) - 1; i >= 0; i-- {
+			if monitorName(named[i]) {
+				return named[i]
+			}
+		}
 	}
 	return lastNamed
+}
+
+// monitorName reports whether a source's name is a war monitor's: an
+// observatory, a monitor, or one known by its initials ("SOHR",
+// "ACLED").
+func monitorName(name string) bool {
+	return containsFold(name, "observatory") || containsFold(name, "monitor") || name == "SOHR" || name == "ACLED" || name == "Airwars"
 }
 
 // apartFromRaisedToll gives a figure told after a raised toll as what
