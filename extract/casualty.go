@@ -365,13 +365,8 @@ func parseNP(toks []token, i int) (nounPhrase, bool) {
 			if toks[n.head].w == "national" && isModifier(w) && !w.num {
 				// "Four National Guard members", "two national army
 				// soldiers": "national" begins the force's name.
-				k := j
-				for k < len(toks) && k < j+2 && !toks[k].victimHead() && isModifier(toks[k]) {
-					k++
-				}
-				if k < len(toks) && k > j && toks[k].victimHead() {
-					n.head = k
-					j = k + 1
+				if k := headAfterWords(toks, j, 2, isModifier); k >= 0 {
+					n.head, j = k, k+1
 					continue
 				}
 			}
@@ -388,13 +383,8 @@ func parseNP(toks []token, i int) (nounPhrase, bool) {
 			if toks[n.head].w == "police" && isModifier(w) && !w.cap {
 				// "two police bomb disposal officers": "police" names
 				// the men after the words of their trade.
-				k := j
-				for k < len(toks) && k < j+3 && !toks[k].victimHead() && isModifier(toks[k]) && !toks[k].cap {
-					k++
-				}
-				if k < len(toks) && k > j && toks[k].victimHead() {
-					n.head = k
-					j = k + 1
+				if k := headAfterWords(toks, j, 3, lowerModifier); k >= 0 {
+					n.head, j = k, k+1
 					continue
 				}
 			}
@@ -402,13 +392,8 @@ func parseNP(toks []token, i int) (nounPhrase, bool) {
 				// "killed 50 more Albu Nimr tribespeople": the people
 				// after the words that name them ("two more injured
 				// servicemen died").
-				k := j
-				for k < len(toks) && k < j+3 && !toks[k].victimHead() && (isModifier(toks[k]) || hurtWords[toks[k].w]) {
-					k++
-				}
-				if k < len(toks) && toks[k].victimHead() {
-					n.head = k
-					j = k + 1
+				if k := headAfterWords(toks, j, 3, modifierOrHurt); k >= 0 {
+					n.head, j = k, k+1
 					continue
 				}
 			}
@@ -697,6 +682,28 @@ func parseNP(toks []token, i int) (nounPhrase, bool) {
 	}
 	return n, true
 }
+
+// headAfterWords returns the index of the victims' noun that follows the
+// words from toks[j] on that word accepts, fewer than limit of them ("two
+// police bomb disposal officers"), or -1.
+func headAfterWords(toks []token, j, limit int, word func(token) bool) int {
+	k := j
+	for k < len(toks) && k < j+limit && !toks[k].victimHead() && word(toks[k]) {
+		k++
+	}
+	if k < len(toks) && toks[k].victimHead() {
+		return k
+	}
+	return -1
+}
+
+// lowerModifier reports whether t is a modifier not capitalised: the words
+// of a trade ("bomb disposal"), not a name.
+func lowerModifier(t token) bool { return isModifier(t) && !t.cap }
+
+// modifierOrHurt reports whether t is a modifier or a word of hurt ("two
+// more injured servicemen").
+func modifierOrHurt(t token) bool { return isModifier(t) || hurtWords[t.w] }
 
 // forceBodies name a force as a body its members are of.
 var forceBodies = wordSet("police army military militia navy gendarmerie")

@@ -627,12 +627,17 @@ func futureEvent(sentence string, ev eventHit, d dateHit) bool {
 	}
 	from, to := min(ev.Start, d.Start), max(ev.End, d.End)
 	from = strings.LastIndexAny(sentence[:from], ",;:") + 1 // the sentence's start when no break comes before
-	after := d.Start >= ev.End
+	// "talks would be held in Yevlakh on Thursday": a day to come in
+	// reported speech, when the day follows the event.
+	return holdsFutureWord(sentence[from:to], d.Start >= ev.End)
+}
+
+// holdsFutureWord reports whether text holds a word of futureWords ("set"
+// only as setNotFuture allows), or, with would, "would".
+func holdsFutureWord(text string, would bool) bool {
 	prev := ""
-	return !eachWord(sentence[from:to], isWordGap, func(w string) bool {
-		// "talks would be held in Yevlakh on Thursday": a day to come
-		// in reported speech, when the day follows the event.
-		future := inFold(futureWords, w) && !setNotFuture(w, prev) || after && strings.EqualFold(w, "would")
+	return !eachWord(text, isWordGap, func(w string) bool {
+		future := inFold(futureWords, w) && !setNotFuture(w, prev) || would && strings.EqualFold(w, "would")
 		prev = w
 		return !future
 	})
@@ -660,12 +665,7 @@ func futureClause(sentence string, d dateHit) bool {
 		return false
 	}
 	from := strings.LastIndexAny(sentence[:d.Start], ",;:") + 1
-	prev := ""
-	return !eachWord(sentence[from:d.Start], isWordGap, func(w string) bool {
-		future := inFold(futureWords, w) && !setNotFuture(w, prev)
-		prev = w
-		return !future
-	})
+	return holdsFutureWord(sentence[from:d.Start], false)
 }
 
 // nextWeekday moves a weekday date resolved to the past to the same

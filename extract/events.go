@@ -346,7 +346,7 @@ var notEventBefore = map[string]*phraseMatcher{
 	// "a charm offensive", "a price war": no war's. "a deal that paused
 	// Turkey's offensive": one halted, told before. "the long-awaited
 	// assault on", "if the offensive goes on": one to come.
-	ActionOffensive: mustPhraseMatcher(`(?i)\b(?:(?:prevent(?:ed|s|ing)?|paus(?:e|ed|es|ing)|stop(?:ped|s|ping)?|end(?:ed|s|ing)?|curb(?:ed|s)?|halt(?:ed|s|ing)?|counter|repel(?:led|s)?|repuls(?:e|ed|es)|condemn(?:ed|s)?|denounc(?:e|ed|es)|against|resist)\s+(?:[\w’'-]+\s+){0,3}|(?:since|from|at|until|before|after)\s+the\s+|(?:charm|diplomatic|media|propaganda|publicity|sales|marketing|advertising|legal|trade|price|pr)\s+|(?:long-awaited|long-expected|expected|anticipated|looming|upcoming|impending|threatened|mooted|possible|potential|future)\s+(?:[\w-]+\s+)?|\bif\s+(?:the|an?|any|its|their)\s+|\bfor\s+an?\s+(?:[\w-]+\s+)?|\b(?:been|be|is|are|was|were|went|go|goes|stay(?:ed|s)?|remain(?:ed|s)?)\s+on\s+the\s+|\b(?:pause|halt|suspension|lull|break|end)\s+(?:in|to|of)\s+(?:the\s+|its\s+|their\s+|all\s+)?|\baccus(?:ed|es|ing)\s+(?:[\w’'.-]+\s+){1,4}?of\s+(?:backing|supporting|sponsoring|orchestrating|masterminding|organi[sz]ing|planning|arming|aiding|helping|financing|funding)\s+(?:the|an?|its|their|this)\s+)$`),
+	ActionOffensive: mustPhraseMatcher(`(?i)\b(?:(?:prevent(?:ed|s|ing)?|paus(?:e|ed|es|ing)|stop(?:ped|s|ping)?|end(?:ed|s|ing)?|curb(?:ed|s)?|halt(?:ed|s|ing)?|counter|repel(?:led|s)?|repuls(?:e|ed|es)|condemn(?:ed|s)?|denounc(?:e|ed|es)|against|resist)\s+(?:[\w’'-]+\s+){0,3}|(?:since|from|at|until|before|after)\s+the\s+|(?:` + nonMilitaryPattern + `)\s+|(?:long-awaited|long-expected|expected|anticipated|looming|upcoming|impending|threatened|mooted|possible|potential|future)\s+(?:[\w-]+\s+)?|\bif\s+(?:the|an?|any|its|their)\s+|\bfor\s+an?\s+(?:[\w-]+\s+)?|\b(?:been|be|is|are|was|were|went|go|goes|stay(?:ed|s)?|remain(?:ed|s)?)\s+on\s+the\s+|\b(?:pause|halt|suspension|lull|break|end)\s+(?:in|to|of)\s+(?:the\s+|its\s+|their\s+|all\s+)?|\baccus(?:ed|es|ing)\s+(?:[\w’'.-]+\s+){1,4}?of\s+(?:backing|supporting|sponsoring|orchestrating|masterminding|organi[sz]ing|planning|arming|aiding|helping|financing|funding)\s+(?:the|an?|its|their|this)\s+)$`),
 }
 
 // notEventKeys are words one of which every match of notEventBefore
@@ -362,6 +362,7 @@ var notEventKeys = map[string][]string{
 	ActionEnter:     {"by", "protesters", "demonstrators", "fans", "crowd", "rioters", "mob", "students", "people", "refugees", "civilians", "residents", "families", "migrants", "villagers", "missile", "rocket", "drone", "balloon", "projectile", "shell", "jets", "warplanes", "aircraft", "planes", "bombers", "helicopters", "a", "the", "its", "their", "new", "fresh", "major", "cross-border", "ground", "latest", "renewed", "surprise"},
 	ActionOffensive: {"prevent", "paus", "stop", "end", "curb", "halt", "counter", "repel", "repuls", "condemn", "denounc", "against", "resist", "since", "from", "at", "until", "before", "after",
 		"charm", "diplomatic", "media", "propaganda", "publicity", "sales", "marketing", "advertising", "legal", "trade", "price", "pr ",
+		"political", "election", "legislative", "verbal", "rhetorical", "peace",
 		"awaited", "expected", "anticipated", "looming", "upcoming", "impending", "threatened", "mooted", "possible", "potential", "future", "if ", "for ", "on the",
 		"pause", "suspension", "lull", "break", "accus"},
 }
@@ -5657,28 +5658,30 @@ var munitionNouns = wordSet("shells shell bombs bomb rockets rocket missiles mis
 // fall: "had fallen back", "have fallen out over", "fell silent".
 var fallenNot = wordSet("back behind out silent ill asleep apart away into under victim short below sharply")
 
-// nonMilitaryKinds name an offensive that is no fighting: "a charm
-// offensive", "a political offensive".
-var nonMilitaryKinds = wordSet("charm diplomatic political media propaganda publicity sales marketing advertising legal trade price pr pre-election election legislative verbal rhetorical peace")
+// nonMilitaryWords name an offensive that is no fighting: "a charm
+// offensive", "a political offensive". Before a trigger they are one of
+// notEventBefore's phrases (nonMilitaryPattern); inside one, see
+// figurativeOffensive.
+var nonMilitaryWords = []string{"charm", "diplomatic", "political", "media", "propaganda", "publicity", "sales", "marketing",
+	"advertising", "legal", "trade", "price", "pr", "pre-election", "election", "legislative", "verbal", "rhetorical", "peace"}
+
+var (
+	nonMilitaryKinds   = wordSet(strings.Join(nonMilitaryWords, " "))
+	nonMilitaryPattern = strings.Join(nonMilitaryWords, "|")
+)
 
 // figurativeOffensive reports whether the offensive matched at [start, end)
-// is one of words or persuasion: a word of nonMilitaryKinds right before
-// "offensive" ("launched a political offensive"), or "offensive of charm".
+// is one of words or persuasion: a word of nonMilitaryWords inside the
+// trigger, right before "offensive" ("launched a political offensive"), or
+// "offensive of charm" (the word before a trigger of "offensive" alone is
+// notEventBefore's).
 func figurativeOffensive(s string, start, end int) bool {
 	m := strings.ToLower(s[start:end])
 	k := strings.LastIndex(m, "offensive")
-	if k < 0 {
-		return false
-	}
-	before := m[:k]
 	if k == 0 {
-		// The trigger is "offensive" alone: the words before it.
-		if strings.HasPrefix(strings.ToLower(s[end:]), " of charm") {
-			return true
-		}
-		before = strings.ToLower(s[max(0, start-24):start])
+		return strings.HasPrefix(strings.ToLower(s[end:]), " of charm")
 	}
-	return nonMilitaryKinds[lastWord(before)]
+	return k > 0 && nonMilitaryKinds[lastWord(m[:k])]
 }
 
 // strikesBy reports whether a strike's trigger is "strikes by" alone.
