@@ -43,7 +43,7 @@ var (
 	// Definite descriptions that point back to the last named source.
 	backReferences = wordSet("statement report spokesman spokeswoman spokesperson official " +
 		"ministry agency source sources communique monitor")
-	nameConnectors = wordSet("for of and the al al- de bin ibn el dos da das do del della van von der den")
+	nameConnectors = wordSet("for of and the al al- de bin ibn el dos da das do del della van von der den wal wa")
 	// Nouns a source is named by when it follows an inverted reporting
 	// verb without a capital ("…, said the interior ministry").
 	sourceNouns = wordSet("ministry ministries spokesman spokeswoman spokesperson spokespeople " +
@@ -68,6 +68,17 @@ var (
 	// missing").
 	reportedStates = wordSet("missing dead killed wounded injured kidnapped abducted captured " +
 		"detained arrested hurt")
+	// asideAdverbs may stand between an aside's closing comma and the
+	// reporting verb: "A hospital official, who asked not to be named,
+	// later said".
+	asideAdverbs = wordSet("later also earlier then separately subsequently previously")
+	// compassWords open an aside telling where a place lies: "in Kayna,
+	// south of the town,".
+	compassWords = wordSet("north south east west northeast northwest southeast southwest north-east north-west south-east south-west")
+	// denialVerbs, before one of deniedObjects, make their subject a
+	// source: "The army rejected the accusation".
+	denialVerbs   = wordSet("denied denies rejected rejects dismissed dismisses refuted refutes disputed disputes")
+	deniedObjects = wordSet("the this that these those any all it its their claims reports allegations accusations responsibility involvement")
 	// admitVerbs tell what follows "that" as their subject's word.
 	admitVerbs = wordSet("admitted admits acknowledged acknowledges")
 	// Verbs that, coordinated with a reporting verb, share its subject:
@@ -131,6 +142,13 @@ func findAttributions(toks []token, s string, out []attrHit) []attrHit {
 				if who, pr, ok := appositiveSubject(toks, s, i-1); ok {
 					out = append(out, attrHit{pos: t.s, who: who, pronoun: pr})
 				}
+			}
+		case denialVerbs[t.w] && i > 0 && i+1 < len(toks) && deniedObjects[toks[i+1].w] && !beVerbs[toks[i-1].w] && !figureAfter(toks, i):
+			// "The army rejected the accusation", "Hezbollah denied any
+			// involvement": who denies speaks, not the one it answers
+			// (not "… since April 1987 denied", a time).
+			if who, pr, ok := subjectBefore(toks, s, i); ok && !startsWithMonth(who) {
+				out = append(out, attrHit{pos: t.s, who: who, pronoun: pr, def: isDefinite(toks, i)})
 			}
 		case admitVerbs[t.w] && i > 0 && i+1 < len(toks) && (toks[i+1].w == "that" || toks[i+1].w == "losing" || toks[i+1].w == "having" ||
 			toks[i+1].w == "to" && i+2 < len(toks) && (toks[i+2].w == "losing" || toks[i+2].w == "having")):
@@ -212,6 +230,14 @@ func findAttributions(toks []token, s string, out []attrHit) []attrHit {
 				h.pos = t.s
 				out = append(out, h)
 				continue
+			}
+			if i > 1 && toks[i-2].w == "," && asideAdverbs[toks[i-1].w] {
+				// "A hospital official, who asked not to be named, later
+				// said": the subject before the aside, past the adverb.
+				if who, pr, ok := appositiveSubject(toks, s, i-2); ok {
+					out = append(out, attrHit{pos: t.s, who: who, pronoun: pr})
+					continue
+				}
 			}
 			if i > 0 && (toks[i-1].w == "," || toks[i-1].isQuote()) {
 				if who, pr, ok := appositiveSubject(toks, s, i-1); ok {
@@ -415,6 +441,11 @@ func tollSource(who string) string {
 func participleHit(toks []token, s string, p int, hits []attrHit) (attrHit, bool) {
 	for k := p - 2; k >= 0 && p-k <= 16; k-- {
 		t := toks[k]
+		if t.w == "that" && k > 0 && (toks[k-1].reportVerb() || coordVerbs[toks[k-1].w]) {
+			// "A spokesman denied that any civilians were killed,
+			// saying": the clause the verb took.
+			continue
+		}
 		if t.word && subjectStops[t.w] {
 			return attrHit{}, false
 		}
@@ -431,6 +462,25 @@ func participleHit(toks []token, s string, p int, hits []attrHit) (attrHit, bool
 		}
 	}
 	return attrHit{}, false
+}
+
+// startsWithMonth reports whether s opens with the name of a month.
+func startsWithMonth(s string) bool {
+	w, _, _ := strings.Cut(s, " ")
+	_, ok := lowerLookup(monthNames, w)
+	return ok
+}
+
+// figureAfter reports whether a number follows toks[i] in its sentence:
+// "Hezbollah denied any involvement in the attack, which killed 12
+// children" tells the figure in the outlet's words, not the group's.
+func figureAfter(toks []token, i int) bool {
+	for _, t := range toks[i+1:] {
+		if t.num {
+			return true
+		}
+	}
+	return false
 }
 
 // subjectBefore reads the subject of the reporting verb at toks[v]
@@ -717,8 +767,11 @@ func appositiveSubject(toks []token, s string, comma int) (string, bool, bool) {
 	if who, ok := appositiveName(toks[k+1 : comma]); ok && (!toks[k-1].cap || describedBefore(toks, k)) {
 		return who, false, true
 	}
-	switch toks[k+1].w {
-	case "a", "an", "the", "who", "which", "where", "whose", "in", "on", "speaking", "citing":
+	switch w := toks[k+1].w; {
+	case w == "a", w == "an", w == "the", w == "who", w == "which", w == "where", w == "whose", w == "in", w == "on", w == "speaking", w == "citing":
+	case compassWords[w] && k+2 < comma && toks[k+2].w == "of":
+		// "A hospital official in Kayna, south of the town, said": where
+		// the place lies.
 	default:
 		// "JNIM, al Qaeda's affiliate in the Sahel, said": a name that
 		// opens the sentence.
@@ -1345,7 +1398,7 @@ func cleanSource(toks []token) (string, bool, bool) {
 		if !words[last].cap && !words[last].num {
 			k--
 		}
-		for k > 0 && (words[k-1].cap || particleName(words[k-1].orig) && words[k].cap || nameConnectors[words[k-1].w] && k-2 >= 0 && words[k-2].cap ||
+		for k > 0 && (words[k-1].cap || particleName(words[k-1].orig) && (words[k].cap || nameConnectors[words[k].w]) || nameConnectors[words[k-1].w] && k-2 >= 0 && (words[k-2].cap || particleName(words[k-2].orig)) ||
 			// "ACLED and the Federal Ministry of Health": two names.
 			words[k-1].w == "the" && k-3 >= 0 && words[k-2].w == "and" && words[k-3].cap) {
 			k--

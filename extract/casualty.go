@@ -4685,6 +4685,11 @@ func findCasualties(toks []token, s, lower string, host, them string, out []casu
 					} else {
 						h.side = partitiveSide(toks, n, h.side)
 					}
+				} else if n.partOf >= 0 && militantHeads[toks[n.head].w] && possessive[toks[n.partOf].w] {
+					// "rescued 16 kidnapped passengers and killed four of
+					// their abductors": those who took them, not the side
+					// that freed them.
+					h.side = SideMilitants
 				} else if n.partOf >= 0 {
 					h.side = partitiveSide(toks, n, h.side)
 				}

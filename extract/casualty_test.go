@@ -1150,6 +1150,10 @@ func TestCasualtyPatterns(t *testing.T) {
 			{OutcomeKilled, 4, QualExact, "FARC"}}},
 		{"political dissidents", "Security forces shot dead two political dissidents during the protest.", []want{
 			{OutcomeKilled, 2, QualExact, "civilians"}}},
+		{"those who took the freed are militants", "The Nigerian army said troops had rescued 16 kidnapped passengers and killed four of their abductors in Katsina state.", []want{
+			{OutcomeKilled, 4, QualExact, SideMilitants}}},
+		{"the Arabic name of JNIM", "Two Jama'at Nusrat al-Islam wal-Muslimin fighters were killed.", []want{
+			{OutcomeKilled, 2, QualExact, "JNIM"}}},
 		{"people who are fighters", "The strike killed 23 people, all of them Islamic State fighters.", []want{
 			{OutcomeKilled, 23, QualExact, "Islamic State"}}},
 		{"neutralised by a force are its enemies", "Mali's army said it neutralised 203 members of armed terrorist groups.", []want{

@@ -24,6 +24,16 @@ func TestSourceOfEachClause(t *testing.T) {
 			map[int]string{19: "Kenya's police chief", 2: "group"}},
 		{"An explosion killed 12 people in Qusayr, the Syrian Observatory for Human Rights said.\n\nState news agency SANA said the blast was caused by a car bomb.\n\nThe Britain-based monitor said six of the dead were foreign nationals.",
 			map[int]string{12: "Syrian Observatory for Human Rights", 6: "Syrian Observatory for Human Rights"}},
+		{"A KNU spokesman, Padoh Saw Taw Nee, said the town had fallen.\n\nSeparately, air strikes on a village in Sagaing on Sunday killed 11 civilians, including three children, a local resistance group said.",
+			map[int]string{11: "local resistance group"}},
+		{"A hospital official, who asked not to be named, later said the number of civilians killed had risen to 19.",
+			map[int]string{19: "hospital official"}},
+		{"A hospital official in Kayna, south of the town, said the number of civilians killed had risen to 19.",
+			map[int]string{19: "hospital official in Kayna"}},
+		{"An Afghan Taliban spokesman denied that any civilians were killed in the operation, saying all 14 of the dead were Islamic State fighters.",
+			map[int]string{14: "Afghan Taliban spokesman"}},
+		{"Jama'at Nusrat al-Islam wal Muslimin said in a statement that its fighters killed more than 100 Malian soldiers.",
+			map[int]string{100: "Jama'at Nusrat al-Islam wal Muslimin"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.give, func(t *testing.T) {
@@ -135,6 +145,36 @@ func TestRecordSinceClauseIsNoDate(t *testing.T) {
 			}
 			if n == 0 {
 				t.Fatal("no casualty figure")
+			}
+		})
+	}
+}
+
+// TestSourceOfDenial: who denies a claim speaks in its own sentence ("The
+// army rejected the accusation"), not the side whose claim it answers;
+// a figure the sentence tells after the denial stays the outlet's.
+func TestSourceOfDenial(t *testing.T) {
+	tests := []struct {
+		give, kind, want string
+	}{
+		{"The rebels said they killed 20 soldiers.\n\nThe army rejected the accusation.", KindEvent, "army"},
+		{"Fano said its fighters killed 100 troops.\n\nThe government denied the claim.", KindEvent, "government"},
+		{"Hezbollah denied any involvement in the attack, which killed 12 children.", KindCasualty, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.give, func(t *testing.T) {
+			found := false
+			for _, c := range Extract(ingest.Article{ID: "t", Text: tt.give}) {
+				if c.Kind != tt.kind || c.Kind == KindEvent && c.Action != ActionStatement {
+					continue
+				}
+				found = true
+				if c.AttributedTo != tt.want {
+					t.Errorf("%s %q: source %q, want %q", c.Kind, c.Quote, c.AttributedTo, tt.want)
+				}
+			}
+			if !found {
+				t.Fatalf("no %s claim", tt.kind)
 			}
 		})
 	}

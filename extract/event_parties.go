@@ -28,7 +28,7 @@ type partyRule struct {
 // Nouns that, after a nationality adjective, make the phrase the armed
 // forces or government of that country ("Turkish troops", "Israeli
 // warplanes", "Syrian air defences").
-const reStateNoun = `(?:government|regime|army|armed\s+forces|national\s+defen[cs]e\s+forces?|national\s+army|military(?:\s+(?:personnel|posts?|experts|specialists))?|forces|troops|soldiers|servicemen|warplanes|jets|fighter\s+jets|aircraft|drones?|air\s+force|air\s+defen[cs]es?(?:\s+forces)?|navy|police|artillery|officials|authorities|units|army\s+units|specialists|delegation|leaders?|president|foreign\s+minister|defen[cs]e\s+minister|foreign\s+ministry|defen[cs]e\s+ministry|ministry|missiles|observation\s+posts|posts|positions|bases|convoy|tanks|counterparts?)`
+const reStateNoun = `(?:government|regime|army|armed\s+forces|national\s+defen[cs]e\s+forces?|national\s+army|military(?:\s+(?:personnel|posts?|experts|specialists))?|forces|(?:security|special|ground|naval|border)\s+forces|security\s+personnel|border\s+guards|troops|soldiers|servicemen|warplanes|jets|fighter\s+jets|aircraft|drones?|air\s+force|air\s+defen[cs]es?(?:\s+forces)?|navy|police|artillery|officials|authorities|units|army\s+units|specialists|delegation|leaders?|president|foreign\s+minister|defen[cs]e\s+minister|foreign\s+ministry|defen[cs]e\s+ministry|ministry|missiles|observation\s+posts|posts|positions|bases|convoy|tanks|counterparts?)`
 
 // partyRules are tried in order; where two match overlapping text the
 // earlier-starting, then longer, wins.
@@ -55,7 +55,7 @@ var partyRules = []partyRule{
 	{Name: "PKK", Re: mustWordRegexp(`\b(?:PKK|Kurdistan\s+Workers['’]?\s+Party)(?:\s+(?:militants|fighters|rebels|guerrillas))?\b`)},
 	{Name: "Fano", Re: mustWordRegexp(`\bFano(?:\s+(?:militias?|militiamen|fighters|forces))?\b`)},
 	{Name: "Kurdish forces", Re: mustWordRegexp(`\b(?:Syrian\s+Democratic\s+Forces|SDF|YPG|Kurdish(?:-led)?\s+(?:forces|fighters|militias?)|[Pp]eshmerga(?:\s+(?:forces|fighters))?)\b`)},
-	{Name: "Islamic State", Re: mustWordRegexp(`\b(?:Islamic\s+State(?:\s+group)?|ISIS|ISIL|Daesh|IS\s+(?:militants|fighters|group|jihadists|hideouts|positions|cells?))\b`)},
+	{Name: "Islamic State", Re: mustWordRegexp(`\b(?:Islamic\s+State(?:\s+(?:group|Khorasan(?:\s+Province)?))?|ISIS-K|IS-K|ISKP|ISIS|ISIL|Daesh|IS\s+(?:militants|fighters|group|jihadists|hideouts|positions|cells?))\b`)},
 	{Name: "Islamic State West Africa Province", Re: mustWordRegexp(`\b(?:ISWAP|Islamic\s+State(?:['’]s)?\s+West\s+Africa(?:\s+Province)?)\b`)},
 	{Name: "Boko Haram", Re: mustWordRegexp(`\bBoko\s+Haram\b`)},
 	{Name: "al-Shabaab", Re: mustWordRegexp(`\b(?:(?i:al)[- ])?Shabaa?b\b`)},
@@ -74,7 +74,7 @@ var partyRules = []partyRule{
 	{Name: partyListed, Re: mustWordRegexp(`\b(?:Ta['’]ang\s+National\s+Liberation\s+Army|TNLA|Kachin\s+Independence\s+(?:Army|Organi[sz]ation)|KIA|KIO|Three\s+Brotherhood\s+Alliance|Viv\s+Ansanm|Freedom\s+of\s+Russia\s+Legion|Russian\s+Volunteer\s+Corps|Puntland(?:['’]s)?\s+(?:forces|troops|soldiers|security\s+forces|army|officials|authorities|government)|Government\s+of\s+National\s+Accord|GNA|Polisario(?:\s+Front)?|Bosnian\s+Serbs?(?:\s+(?:forces|troops|army|gunners|artillery|fighters|units))?|Organi[sz]ation\s+of\s+American\s+States|OAS|Arab\s+League|Economic\s+Community\s+of\s+West\s+African\s+States|ECOWAS|Southern\s+African\s+Development\s+Community|SADC|Border\s+Security\s+Force|BSF|Bangladesh\s+Rifles|BDR|Tamil\s+Tigers?|LTTE|Khmer\s+Rouge|FMLN|UNITA|Pathet\s+Lao|Sandinistas?|Viet\s+Minh|Viet\s+Cong|Vietcong|Shining\s+Path|Renamo|RENAMO|` + reOlderGroups + `|` + reMovement + `)\b`)},
 	{Name: "Arakan Army", Re: mustWordRegexp(`\bArakan\s+Army\b`)},
 	{Name: "Allied Democratic Forces", Re: mustWordRegexp(`\b(?:Allied\s+Democratic\s+Forces|ADF)\b`)},
-	{Name: "JNIM", Re: mustWordRegexp(`\b(?:JNIM|Group\s+for\s+the\s+Support\s+of\s+Islam\s+and\s+Muslims)\b`)},
+	{Name: "JNIM", Re: mustWordRegexp(`\b(?:JNIM|Group\s+for\s+the\s+Support\s+of\s+Islam\s+and\s+Muslims|Jama['’]?at\s+Nusrat\s+al-Islam\s+wa(?:l-|l\s+|\s+al-)Muslimin)\b`)},
 	{Name: "ELN", Re: mustWordRegexp(`\b(?:ELN|National\s+Liberation\s+Army)(?:\s+(?:rebels?|guerrillas?|fighters))?\b`)},
 	{Name: "FARC", Re: mustWordRegexp(`\b(?:FARC|Estado\s+Mayor\s+Central|EMC)(?:\s+(?:dissidents?|rebels?|guerrillas?|fighters))?\b`)},
 	{Name: "Kataib Hezbollah", Re: mustWordRegexp(`\bKata['’]?ib\s+Hezbollah\b`)},
@@ -324,7 +324,7 @@ var partyKeys = map[string][]string{
 	"PKK":                                {"pkk", "workers"},
 	"Fano":                               {"fano"},
 	"Kurdish forces":                     {"democratic forces", "sdf", "ypg", "kurdish", "peshmerga"},
-	"Islamic State":                      {"islamic state", "isis", "isil", "daesh", "is militants", "is fighters", "is group", "is jihadists", "is hideouts", "is positions", "is cell"},
+	"Islamic State":                      {"islamic state", "isis", "isil", "daesh", "is-k", "iskp", "is militants", "is fighters", "is group", "is jihadists", "is hideouts", "is positions", "is cell"},
 	"Islamic State West Africa Province": {"iswap", "west africa"},
 	"Boko Haram":                         {"boko"},
 	"al-Shabaab":                         {"shabab", "shabaab"},
@@ -349,7 +349,7 @@ var partyKeys = map[string][]string{
 		"raaf", "royal australian", "rcaf", "royal canadian", "vietminh", "somali national", "snm", "air force"},
 	"Arakan Army":              {"arakan"},
 	"Allied Democratic Forces": {"allied democratic", "adf"},
-	"JNIM":                     {"jnim", "support of islam"},
+	"JNIM":                     {"jnim", "support of islam", "nusrat"},
 	"ELN":                      {"eln", "national liberation army"},
 	"FARC":                     {"farc", "estado mayor", "emc"},
 	"Kataib Hezbollah":         {"hezbollah"},
@@ -449,6 +449,9 @@ func findPartiesIn(sc *ruleScan, host string) []partyMention {
 			}
 			if (r.Name == "" && oneWord || name == "country") && m[1] < len(s) && s[m[1]] == ' ' && nonStateNouns[firstWordAfter(s, m[1])] {
 				continue // "Haitian gangs", "Somali pirates": not the nation's forces
+			}
+			if r.Name == "" && oneWord && m[1] < len(s) && s[m[1]] == ' ' && rebelNouns[firstWordAfter(s, m[1])] {
+				continue // "Chadian rebels": not the nation's forces
 			}
 			if r.Name == "" && oneWord && m[1] < len(s) && s[m[1]] == ' ' && nationPlaceNouns[firstWordAfter(s, m[1])] {
 				continue // "the Somali port of Kismayu", "the Azerbaijani town of Agdam": a place of the nation
@@ -1374,6 +1377,9 @@ func resolveGroupAnaphors(claims []Claim) {
 // Backed forces ("Turkish-backed rebels") keep their name.
 func nameGenericActors(claims []Claim, text string) {
 	peopleGroups(claims, text)
+	if !slices.ContainsFunc(claims, genericActor) {
+		return
+	}
 	group := ""
 	for _, c := range claims {
 		if c.Kind != KindEvent {
@@ -1392,12 +1398,37 @@ func nameGenericActors(claims []Claim, text string) {
 	if group == "" {
 		group = oneGroupNamed(text)
 	}
+	if group == "" {
+		// "The al Qaeda-linked JNIM group said it had killed 30 soldiers
+		// and seized weapons": with no group in its events, the one armed
+		// group that speaks in the article (the one its source names
+		// last).
+		spoken := map[string]bool{}
+		for _, c := range claims {
+			if c.AttributedTo == "" || spoken[c.AttributedTo] || !hasUpper(c.AttributedTo) {
+				continue // ("the army", "officials": no group's name)
+			}
+			spoken[c.AttributedTo] = true
+			ps := findParties(c.AttributedTo)
+			if len(ps) == 0 {
+				continue
+			}
+			p := &Party{Name: ps[len(ps)-1].Name}
+			if !armedGroups[p.Name] && !namedRebels(p) && !movementNamed(p.Name) {
+				continue
+			}
+			if group != "" && group != p.Name {
+				return
+			}
+			group = p.Name
+		}
+	}
 	if group == "" || fightsGeneric(claims, group) {
 		return
 	}
 	for i := range claims {
 		a := claims[i].Actor
-		if claims[i].Kind != KindEvent || a == nil || (a.Name != "rebels" && a.Name != "militants") || strings.Contains(a.Text, "backed") {
+		if !genericActor(claims[i]) {
 			continue
 		}
 		if t := claims[i].Target; t != nil && t.Name == group {
@@ -1405,6 +1436,13 @@ func nameGenericActors(claims []Claim, text string) {
 		}
 		claims[i].Actor = &Party{Text: a.Text, Name: group}
 	}
+}
+
+// genericActor reports whether a claim is an event whose actor is "the
+// rebels" or "militants" of no name, nor backed by anyone.
+func genericActor(c Claim) bool {
+	a := c.Actor
+	return c.Kind == KindEvent && a != nil && (a.Name == "rebels" || a.Name == "militants") && !strings.Contains(a.Text, "backed")
 }
 
 // strikerOfCountry gives the strikes an article tells without an actor
@@ -1755,6 +1793,10 @@ var eventNouns = wordSet("attack attacks bombing bombings blast blasts explosion
 // not the nation's forces.
 var nonStateNouns = wordSet("gangs gang gangsters bandits pirates separatists dissidents guerrillas jihadists insurgents irregulars ethnic resistance paramilitary paramilitaries warring")
 
+// rebelNouns after a nationality adjective name rebels of that nation, not
+// its forces: "an attack by Chadian rebels".
+var rebelNouns = wordSet("rebels rebel militias")
+
 // modelCraft returns where the craft end when s[i:] names a make and
 // then craft of war ("Rafale jets", "Su-24 bombers", "B-29s"), else -1.
 func modelCraft(s string, i int) int {
@@ -2078,8 +2120,11 @@ func nameWordBefore(s string, i int) bool {
 // name before them is not a group's ("Syrian rebels" are read as rebels
 // by their own rule).
 func groupsFighters(s string, g, p partyMention) bool {
-	if p.Name != "rebels" && p.Name != "militants" || !oneWordFighters(p.Text) || g.End+1 != p.Start || s[g.End] != ' ' {
+	if p.Name != "rebels" && p.Name != "militants" || !oneWordFighters(p.Text) || g.End >= p.Start || s[g.End] != ' ' {
 		return false
+	}
+	if gap := strings.TrimSpace(s[g.End:p.Start]); gap != "" && (!fighterAdjectives[strings.ToLower(gap)] || p.Start-g.End > 16) {
+		return false // ("Al Shabaab Islamist militants": one word of their creed between)
 	}
 	switch g.Name {
 	case "", "rebels", "militants", "civilians", "pro-Iran militia", "pro-government militia", "Syrian government", "Sudanese army",
@@ -2089,6 +2134,10 @@ func groupsFighters(s string, g, p partyMention) bool {
 	}
 	return g.Name[0] != 0 && !isCountry(g.Name) && !nationalityWords[g.Text] && !capitals[g.Text]
 }
+
+// fighterAdjectives may stand between an armed group's name and its
+// fighters: "Al Shabaab Islamist militants".
+var fighterAdjectives = wordSet("islamist jihadist islamic armed sunni shiite shi'ite extremist hardline")
 
 // hostForcesSubject returns the span of the state's forces named without
 // a nation as the subject that opens a sentence ("Troops shelled the

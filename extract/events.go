@@ -93,7 +93,7 @@ var eventRules = []eventRule{
 	{Action: ActionSiege, Keys: []string{"siege", "besieg", "encircl", "surrounded", "blockade", "seal"}, Hypo: hedgeAll, Re: mustWordRegexp(`(?i)\b(?:besieged|besieging|besiege|encircled|encircling|encircle|surrounded|(?:(?:was|were|been|had|have|has)\s+(?:(?:already|also|then|quickly|completely)\s+)?)?(?:sealed|seals|sealing)\s+off|(?:laid|lay|laying|lays)\s+(?:a\s+)?siege|under\s+siege|(?:after|following|ending|ended)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}?siege|siege\s+(?:of|on)|blockade\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:barracks|garrison|base|headquarters|town|city|port|enclave|camp))\b`)},
 	{Action: ActionWithdraw, Keys: []string{"withdr", "pull", "retreat", "evacuat", "back", "abandon", "fled", "flee", "slipped", "out of", "left", "quit"}, Hypo: hedgeAll, Re: mustWordRegexp(`(?i)\b(?:withdrew|withdrawn|withdraws|withdraw|withdrawing|withdrawal\s+(?:of|from)|(?:pulled|pulls|pull|pulling)\s+(?:out|back)|(?:pulled|pulls|pull|pulling)\s+(?:[\w-]+\s+){0,3}?(?:troops|forces|soldiers|units|fighters)\s+out|(?:tactical|strategic|orderly)\s+(?:withdrawal|retreat)|(?:troops|soldiers|forces|units|militias|militiamen|defenders|garrison|police\s+officers|policemen|militants|fighters|rebels|jihadists|loyalists)\s+(?:had\s+|have\s+)?(?:fled|slipped\s+(?:out|away))|(?:abandoned|abandoning|abandons)\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+)?(?:camps?|barracks|trenches)|retreated|retreating|retreat\s+from|(?:fell|fall|fallen|falling|falls)\s+back|(?:were|was|been)\s+(?:pushed|driven|forced)\s+back|(?:evacuated|evacuating|evacuates|abandoned|abandoning|abandons)\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+)?(?:positions?|bases?|posts?|outposts?|towns?|city|villages?|garrison|headquarters|airport|airfield|port|harbou?r|islands?|capital|bridgehead|beachhead|pocket|perimeter|fortress|fort|front|fighters|troops|forces|soldiers)|(?:troops|soldiers|forces|units|fighters|defenders|garrison|militants|rebels)\s+to\s+(?:flee|withdraw|retreat|pull\s+(?:back|out))|(?:troops|soldiers|forces|units|fighters|defenders|garrison|militants|rebels|army)\s+(?:had\s+|have\s+)?(?:abandoned|abandon)\s+(?-i:\p{Lu})[\pL-]*|(?:tanks|armou?red\s+vehicles|columns?|convoys?|troops|forces|soldiers|marines|peacekeepers|warships|ships)\s+(?:(?:had|have|has|began\s+to)\s+)?(?:rolled|rumbled|marched|sailed|steamed|filed)\s+out\s+of|(?:troops|soldiers|forces|marines|peacekeepers|contingent|garrison)\s+(?:(?:of|from)\s+(?:the\s+)?(?:[\w’'-]+\s+){1,3}?)?(?:(?:had|have|has|finally|formally)\s+)?left\s+(?-i:\p{Lu})[\pL'’-]*|(?:quit|quits|quitting)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:capital|city|town|positions?|base|port))\b`)},
 	{Action: ActionDeploy, Keys: []string{"sen", "deploy", "dispatch", "rushed", "poured", "moved", "reinforcements", "set", "station", "flew", "flown", "airlift", "patrols", "landed", "dropped", "parachuted", "ashore", "arrived", "reinforc", "ferried", "jumped"}, Hypo: hedgeAll, Re: mustWordRegexp(`(?i)\b(?:(?:stormed|storming|storms|came|come|comes|coming|went|waded|wading|swarmed|poured|scrambled|struggled)\s+ashore|(?:sent|sends|send|sending|deployed|deploys|deploy|deploying|redeployed|redeploying|dispatched|dispatches|dispatch|dispatching|rushed|poured|moved|flew|flown|airlifted)\s+(?:in\s+)?(?:an?\s+(?:small|large|limited|unspecified|undisclosed)\s+number\s+of\s+)?` + reApprox + reFew + `(?:reinforcements|troops|soldiers|tanks|convoys?|armou?red\s+vehicles|commandos|military\s+(?:equipment|vehicles)|warships|personnel|units?|divisions?|brigades?|battalions?|paratroop(?:er)?s|marines|peacekeepers|police\s+officers|policemen|gendarmes|(?:military\s+)?advis[eo]rs|special\s+forces|mercenaries)|(?:sent|sends|dispatched|dispatches|deployed|deploys)\s+the\s+(?-i:USS|HMS)\s+(?-i:\p{Lu})[\pL-]*|(?:troops|soldiers|paratroop(?:er)?s|marines|commandos|forces|legionnaires|peacekeepers|battalions?|brigades?|regiments?|contingents?)\s+(?:(?:who|which|that)\s+)?(?:(?:have|has|had)\s+)?(?:(?:also|already|then|later|first)\s+)?(?:landed|dropped|parachuted|flew)\s+(?:by\s+(?:helicopters?|parachute|air|sea|boats?)\s+)?` + reLandedWhen + `(?:in|into|on|onto|at|near)|(?:troops|soldiers|paratroop(?:er)?s|marines|commandos|legionnaires|peacekeepers|reinforcements|armou?red\s+vehicles|tanks)\s+(?:(?:have|has|had)\s+)?(?:(?:also|already|first)\s+)?arrived\s+(?:in|at)\s+(?-i:\p{Lu})[\pL'’-]*|(?:reinforced|reinforces|reinforcing)\s+(?:its|their|the)\s+(?:[\w-]+\s+)?(?:troops|forces|posts|positions|garrisons?|presence|units)\s+(?:along|on|in|at|near)|(?:units|troops|soldiers|reinforcements|battalions?|brigades?|paratroop(?:er)?s|marines|commandos)\s+(?:(?:also|later|first)\s+)?(?:sent|flown|airlifted|rushed|dispatched)\s+(?:in\s+)?(?:to|into)|force\s+landed\s+(?:in|at|on)\s+(?-i:\p{Lu})[\pL'’-]*|(?:dropped|landed|ferried)\s+(?:more\s+|hundreds\s+of\s+|dozens\s+of\s+)?(?:troops|soldiers|paratroop(?:er)?s|marines|commandos)\s+(?:in|into|on|onto|at|near)|(?:were|had\s+been|have\s+been)\s+(?:landed|dropped|parachuted|ferried|airlifted)\s+(?:by\s+(?:helicopters?|parachute|air|sea|boats?)\s+(?:and\s+(?:by\s+)?(?:helicopters?|parachute|air|sea|boats?)\s+)?)?(?:in|into|on|onto|at|near|around)|reinforcements\s+(?:were|was|have\s+been|had\s+been|are)\s+(?:deployed|sent|dispatched|stationed)|(?:set|sets|setting)\s+up\s+` + reFew + `(?:positions|posts|bases|outposts)|(?:deployed|stationed)\s+(?:in|to|into|at|along|recently|there)|were\s+(?:deployed|stationed)|(?:have|has|had)\s+been\s+(?:sent|deployed|dispatched|flown|airlifted|rushed)\s+(?:to|into)|(?:were|was)\s+(?:sent|dispatched|flown|airlifted|rushed)\s+(?:to|into|in\s+to\s+(?:drive|fight|reinforce|secure|protect|restore|retake|relieve|defend))|(?:began|begun|begin|begins|started|starts|launched|launches)\s+(?:joint\s+)?patrols|parachuted\s+(?:into|onto|on|over|near|behind)|jumped\s+onto|jumped\s+from\s+(?:[\w-]+\s+){0,5}?(?:planes|aircraft|transports|helicopters)\s+(?:over|onto|on|near|into)|(?:flown|ferried|airlifted)\s+(?:in\s+)?by\s+(?:helicopters?|air|planes?|transport\s+planes?)|(?:sent|sends|dispatched|dispatches|deployed|deploys)\s+(?:an?\s+|two\s+|three\s+|four\s+|several\s+)?(?:[\w-]+\s+){0,2}?(?:frigates?|corvettes?|destroyers?|warships?|cruisers?|gunboats?|minesweepers?|carriers?|submarines?|jets|warplanes|bombers|helicopters|gunships|batteries))\b`)},
-	{Action: ActionStrike, Keys: []string{"strike", "attack", "shell", "bomb", "target", "raid", "struck", "fired", "pounded", "under", "mortar", "flared", "erupted", "broke out", "raged", "hammer", "pummel", "blast", "torch", "rounds", "exchanged fire", "exchanged heavy", "exchanged artillery", "exchanged gunfire", "exchanged shots", "exchanged mortar", "exchanged rocket", "exchanged small", "duel", "strafe", "strafing", "machine-gunned", "napalm", "rocketed", "rocketing", "sank", "sunk", "torpedo", "retaliat", "clash", "battled", "confrontation", "ambush", "launch", "fires", "hit", "slammed", "pound", "barrage", "dropped", "opened", "opens", "landed", "exploded", "crashed", "striking", "firing", "detonat", "subjected", "blew", "blown", "blowing"}, Hypo: hedgeStrong, Re: mustWordRegexp(`(?i)\b(?:(?:fighting|clashes|gunfights?|firefights?)\s+(?:(?:again|also|briefly)\s+)?(?:flared|erupted|broke\s+out|raged)|exchanged\s+(?:[\w-]+\s+){0,2}?(?:fire|gunfire|shots)|artillery\s+duels?|(?:hammered|hammering|pummell?ed|pummell?ing|blasted|blasting)\s+(?:[\w’'-]+\s+){0,3}?(?:positions?|targets|bases?|villages?|towns?|cities|city|areas?|neighbou?rhoods?|lines|strongholds?|hideouts?|camps?|convoys?|depots?|trenches)|(?:torched|torching)\s+(?:[\w’'-]+\s+){0,3}?(?:villages?|homes|houses|huts|towns?|markets?|churches|mosques|schools)|strafed|strafing|mortared|mortaring|machine-gunned|napalmed|dive-bombed|(?:rocketed|rocketing)\s+(?:[\w’'-]+\s+){0,3}?(?:positions?|hillsides?|hills|villages?|towns?|bases?|camps?|convoys?|targets|areas?|neighbou?rhoods?|districts?|suburbs?|outskirts|lines|trenches)|(?:sank|sunk|torpedoed)\s+(?:[\w’'-]+\s+){0,4}?(?:ships?|boats?|vessels?|frigates?|destroyers?|cruisers?|tankers?|submarines?|warships?|gunboats?|corvettes?|freighters?|ferry|ferries)|(?:came|come|comes|coming)\s+under\s+(?:[\w-]+\s+){0,4}?(?:fire|attacks?|shelling|bombardment|bombing)|(?:air|drone|missile|rocket|artillery|mortar)\s*(?:strikes?|attacks?|raids?|barrages?|fire|shelling)|airstrikes?|airstrike|shelled|shelling|shells\s+(?:hit|fell)|bombed|bombing|bombings|bombarded|bombardment|attacked|attacks?|attacking\s+(?:[\w’'-]+\s+){0,2}?(?:posts?|positions?|bases?|barracks|garrisons?|troops|soldiers|villages?|towns?|convoys?|ships?|vessels?|tankers?|checkpoints?|camps?)|(?:blew|blown|blowing)\s+up\s+(?:an?|the|two|three|several|part\s+of|a\s+stretch\s+of|a\s+section\s+of)\s|(?:launched|launches|launching)\s+` + reApprox + reFew + `attack\s+drones|launched\s+(?:an?\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?attacks?|targeted|targeting|raided|raids?|struck(?:\s+back)?|strike\s+back|(?:the|these|those|its|their|israeli|turkish|russian|us|u\.s\.)\s+strikes?|strikes\s+by|(?:fired|fires|firing|launched|launches|launching)\s+` + reApprox + reFew + `(?:missiles?|rockets?|shells|drones?|mortar\s+(?:rounds|shells|bombs)|mortars|projectiles)|(?:jets|warplanes|planes|aircraft|drones|missiles|rockets)\s+strike|(?:jets|warplanes|aircraft|helicopters|planes|bombers|fighter-bombers|gunships|warships)\s+(?:(?:had|have|has|also|again|reportedly|then|later|repeatedly)\s+){0,2}(?:hit|hits)|(?:hit|hits)\s+(?:(?:(?-i:\p{Lu})[\pL’'-]*|military|militant|rebel|enemy|insurgent|guerrilla|government|army|jihadist|terrorist|strategic|artillery)\s+){1,2}(?:targets|positions)\s+(?:near|in|around|at|across|inside|outside|on)|striking\s+(?:[\w-]+\s+){0,2}?(?:targets|positions|sites|bases|depots)|(?:fired|fires|firing)\s+(?:on|at)\s+(?:[\w’'.-]+\s+){0,4}?(?:positions?|posts?|troops|soldiers|forces|bases?|villages?|towns?|ships?|vessels?|warships?|tanks?|jets|aircraft|planes|helicopters|convoys?|checkpoints?|boats?|patrols?|headquarters|barracks|garrisons?|outposts?|camps?|airfields?|airports?|forts?)|barrages?\s+of\s+` + reFew + `(?:missiles|rockets|shells|drones)|dropped\s+(?:[\w’'/-]+\s+){0,5}?(?:bombs|munitions|explosives|grenades)\s+(?:on|over)|(?:opened|opens)\s+(?:[\w-]+\s+){0,2}?fire\s+(?:on|at)|wave\s+of\s+(?:[\w-]+\s+)?strikes|carried\s+out\s+(?:[\w-]+\s+){0,3}?strikes?|(?:drones?|missiles?|rockets?|shells?|bombs?|mortars?|grenades|projectiles|(?:mortar|artillery|tank)\s+rounds)\s+(?:(?:had|have|has|also|again|later|reportedly)\s+){0,2}(?:hit|hits|slammed\s+into|landed|exploded|crashed\s+into|fell\s+(?:on|in|into|near|around)|rained\s+(?:down\s+)?on)|(?:was|were|been|being)\s+(?:(?:also|again|reportedly|repeatedly|later|then|heavily)\s+)?hit\s+by|(?:missiles|rockets|shells|mortars|mortar\s+bombs|drones)\s+(?:were\s+)?fired|pounded|pounding|pounds|retaliated|retaliatory\s+(?:attacks?|strikes?)|clash(?:ed|es)?|battled|confrontation\s+between|ambush(?:ed)?|car\s+bomb(?:ing)?|subjected\s+(?:[\w’'-]+\s+){0,8}?to\s+(?:intense\s+|heavy\s+|massive\s+|constant\s+)?(?:fire|shelling|bombardment|attacks?|air\s+strikes)|(?:detonated|detonates|detonating)\s+(?:[\w-]+\s+){0,2}?(?:bombs?|explosives?|(?:explosive\s+)?devices?|vests?))\b`)},
+	{Action: ActionStrike, Keys: []string{"strike", "attack", "shell", "bomb", "target", "raid", "struck", "fired", "pounded", "under", "mortar", "flared", "erupted", "broke out", "raged", "hammer", "pummel", "blast", "torch", "rounds", "exchanged fire", "exchanged heavy", "exchanged artillery", "exchanged gunfire", "exchanged shots", "exchanged mortar", "exchanged rocket", "exchanged small", "duel", "strafe", "strafing", "machine-gunned", "napalm", "rocketed", "rocketing", "sank", "sunk", "torpedo", "retaliat", "clash", "battled", "confrontation", "ambush", "launch", "fires", "hit", "slammed", "pound", "barrage", "dropped", "opened", "opens", "landed", "exploded", "crashed", "striking", "firing", "detonat", "subjected", "blew", "blown", "blowing"}, Hypo: hedgeStrong, Re: mustWordRegexp(`(?i)\b(?:(?:fighting|clashes|gunfights?|firefights?)\s+(?:(?:again|also|briefly)\s+)?(?:flared|erupted|broke\s+out|raged)|exchanged\s+(?:[\w-]+\s+){0,2}?(?:fire|gunfire|shots)|artillery\s+duels?|(?:hammered|hammering|pummell?ed|pummell?ing|blasted|blasting)\s+(?:[\w’'-]+\s+){0,3}?(?:positions?|targets|bases?|villages?|towns?|cities|city|areas?|neighbou?rhoods?|lines|strongholds?|hideouts?|camps?|convoys?|depots?|trenches)|(?:torched|torching)\s+(?:[\w’'-]+\s+){0,3}?(?:villages?|homes|houses|huts|towns?|markets?|churches|mosques|schools)|strafed|strafing|mortared|mortaring|machine-gunned|napalmed|dive-bombed|(?:rocketed|rocketing)\s+(?:[\w’'-]+\s+){0,3}?(?:positions?|hillsides?|hills|villages?|towns?|bases?|camps?|convoys?|targets|areas?|neighbou?rhoods?|districts?|suburbs?|outskirts|lines|trenches)|(?:sank|sunk|torpedoed)\s+(?:[\w’'-]+\s+){0,4}?(?:ships?|boats?|vessels?|frigates?|destroyers?|cruisers?|tankers?|submarines?|warships?|gunboats?|corvettes?|freighters?|ferry|ferries)|(?:came|come|comes|coming)\s+under\s+(?:[\w-]+\s+){0,4}?(?:fire|attacks?|shelling|bombardment|bombing)|(?:air|drone|missile|rocket|artillery|mortar)\s*(?:strikes?|attacks?|raids?|barrages?|fire|shelling)|airstrikes?|airstrike|shelled|shelling|shells\s+(?:hit|fell)|bombed|bombing|bombings|bombarded|bombardment|attacked|attacks?|attacking\s+(?:[\w’'-]+\s+){0,2}?(?:posts?|positions?|bases?|barracks|garrisons?|troops|soldiers|villages?|towns?|convoys?|ships?|vessels?|tankers?|checkpoints?|camps?)|(?:blew|blown|blowing)\s+up\s+(?:an?|the|two|three|several|part\s+of|a\s+stretch\s+of|a\s+section\s+of)\s|(?:launched|launches|launching)\s+` + reApprox + reFew + `attack\s+drones|launched\s+(?:an?\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?attacks?|targeted|targeting|raided|raids?|struck(?:\s+back)?|strike\s+back|(?:the|these|those|its|their|israeli|turkish|russian|us|u\.s\.)\s+strikes?|strikes?\s+(?:on|against)|strikes\s+by|(?:fired|fires|firing|launched|launches|launching)\s+` + reApprox + reFew + `(?:missiles?|rockets?|shells|drones?|mortar\s+(?:rounds|shells|bombs)|mortars|projectiles)|(?:jets|warplanes|planes|aircraft|drones|missiles|rockets)\s+strike|(?:jets|warplanes|aircraft|helicopters|planes|bombers|fighter-bombers|gunships|warships)\s+(?:(?:had|have|has|also|again|reportedly|then|later|repeatedly)\s+){0,2}(?:hit|hits)|(?:hit|hits)\s+(?:(?:(?-i:\p{Lu})[\pL’'-]*|military|militant|rebel|enemy|insurgent|guerrilla|government|army|jihadist|terrorist|strategic|artillery)\s+){1,2}(?:targets|positions)\s+(?:near|in|around|at|across|inside|outside|on)|striking\s+(?:[\w-]+\s+){0,2}?(?:targets|positions|sites|bases|depots)|(?:fired|fires|firing)\s+(?:on|at)\s+(?:[\w’'.-]+\s+){0,4}?(?:positions?|posts?|troops|soldiers|forces|bases?|villages?|towns?|ships?|vessels?|warships?|tanks?|jets|aircraft|planes|helicopters|convoys?|checkpoints?|boats?|patrols?|headquarters|barracks|garrisons?|outposts?|camps?|airfields?|airports?|forts?)|barrages?\s+of\s+` + reFew + `(?:missiles|rockets|shells|drones)|dropped\s+(?:[\w’'/-]+\s+){0,5}?(?:bombs|munitions|explosives|grenades)\s+(?:on|over)|(?:opened|opens)\s+(?:[\w-]+\s+){0,2}?fire\s+(?:on|at)|wave\s+of\s+(?:[\w-]+\s+)?strikes|carried\s+out\s+(?:[\w-]+\s+){0,3}?strikes?|(?:drones?|missiles?|rockets?|shells?|bombs?|mortars?|grenades|projectiles|(?:mortar|artillery|tank)\s+rounds)\s+(?:(?:had|have|has|also|again|later|reportedly)\s+){0,2}(?:hit|hits|slammed\s+into|landed|exploded|crashed\s+into|fell\s+(?:on|in|into|near|around)|rained\s+(?:down\s+)?on)|(?:was|were|been|being)\s+(?:(?:also|again|reportedly|repeatedly|later|then|heavily)\s+)?hit\s+by|(?:missiles|rockets|shells|mortars|mortar\s+bombs|drones)\s+(?:were\s+)?fired|pounded|pounding|pounds|retaliated|retaliatory\s+(?:attacks?|strikes?)|clash(?:ed|es)?|battled|confrontation\s+between|ambush(?:ed)?|car\s+bomb(?:ing)?|subjected\s+(?:[\w’'-]+\s+){0,8}?to\s+(?:intense\s+|heavy\s+|massive\s+|constant\s+)?(?:fire|shelling|bombardment|attacks?|air\s+strikes)|(?:detonated|detonates|detonating)\s+(?:[\w-]+\s+){0,2}?(?:bombs?|explosives?|(?:explosive\s+)?devices?|vests?))\b`)},
 	{Action: ActionCeasefire, Hypo: hedgeStrong, Keys: []string{"cease", "cessation", "truce", "armistice", "peace", "escalation", "deal", "agreement", "accord", "agreed", "hostilities", "suspension"}, Re: mustWordRegexp(`(?i)\b(?:cease-?fire|hostilities\s+(?:(?:at|in)\s+(?:\p{Lu}[\pL'’-]*\s+){1,3}|between\s+(?:[\pL'’.-]+\s+){1,6}?)?(?:ceased|were\s+suspended|came\s+to\s+an\s+end)|(?:agreed\s+to|signed)\s+(?:an?\s+|the\s+)?suspension\s+of\s+(?:arms|hostilities)|agreed\s+(?:on\s+\w+\s+)?to\s+(?:halt|pause|suspend|stop)\s+(?:(?:its|their|the|all)\s+)?(?:offensive|attacks|hostilities|fighting|operations?)|truce|armistice|peace\s+(?:deal|agreement|accord|plan)|de-?escalation\s+(?:deal|agreement|zones?)|(?:deal|agreement|accord)\s+between|cessation\s+of\s+hostilities)\b`)},
 	{Action: ActionOffensive, Keys: []string{"offensive", "counter", "operation", "assault", "push", "campaign", "incursion", "invasion", "advanc", "invaded", "invades", "invading", "reached", "press"}, Hypo: hedgeStrong, Re: mustWordRegexp(`(?i)\b(?:(?:launch(?:ed|es|ing)?|began|begun|start(?:ed|s)?|opened|announced|confirmed\s+the\s+launch\s+of|step(?:ped)?\s+up|escalat\w*|renewed|resumed)\s+(?:what\s+(?:it|they)\s+(?:called|calls|termed|described\s+as)\s+)?(?:[\w-]+\s+){0,3}?(?:offensives?|counter-?offensives?|operations?|assaults?|push|campaign|incursions?|invasion)|counter-?offensive|counter-?attack(?:ed|ing|s)?|offensive|assault(?:\s+on)?|(?:new|fresh|renewed|latest|major)\s+push|advanc(?:ing|ed|es|e)(?:\s+[\w’']+){0,3}?\s+(?:into|on|towards?|to|through|deeper)|invaded|invades|invading|invasion\s+of|incursions?|(?:during|in)\s+an?\s+(?:[\w-]+\s+){0,2}?operation\s+against|(?:pushing|pushed|pushes|pressing|pressed|presses)\s+(?:[\w’']+\s+){0,3}?(?:towards?|deeper)|reached\s+the\s+(?:outskirts|edges?|gates|suburbs)\s+of)\b`)},
 	{Action: ActionTalks, Keys: []string{"talks", "negotiations", "summit", "meet", "met in", "delegation", "negotiators"}, Re: mustWordRegexp(`(?i)\b(?:negotiators\s+(?:[\w-]+\s+){0,3}?(?:convened|reconvened|gathered|met)|delegations\s+(?:[\w'’-]+\s+){0,8}?(?:gathered|convened|met)|meeting\s+in\s+(?-i:\p{Lu})\pL+|(?:hold|held|holding|for|further|peace|direct)\s+talks|talks\s+(?:with|between|on|in)|negotiations|summit|(?:a|the)\s+(?:follow-up\s+)?meeting|meeting\s+between|(?:to|will|could|would|may|might)\s+meet|met\s+with|met\s+in\s+(?-i:\p{Lu})\pL+|delegation)\b`)},
@@ -134,13 +134,16 @@ var notEvent = map[string]*phraseMatcher{
 		// of ammunition and stores", "the capture of many thousands of
 		// prisoners": people or goods, not a place.
 		`|^(?i)\s+(?:(?:a|an|the|some|several|many|large|more\s+than|at\s+least|about|nearly|over|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|quantities|quantity)(?:\s+of)?\s+)+(?:[\w’'-]+\s+){0,2}?(?:prisoners|technicians|workers|engineers|nationals|tourists|ammunition|weapons|arms|guns|rifles|munitions|equipment|stores|supplies|documents|trucks|lorries|cash|drugs|cocaine|heroin|tankers?|vessels?|ships?)\b` +
+		// "captured weapons and ammunition", "seized two armoured
+		// vehicles": materiel, with no count or a small one.
+		`|^(?i)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+)?(?:[\w-]+\s+)?(?:weapons|arms|ammunition|munitions|equipment|supplies|vehicles|rifles|guns|motorcycles|pickups|trucks)\s*(?:[.,;]|$|and\b|from\b|belonging\b|left\b|abandoned\b)` +
 		// "killing 300 fighters and capturing 120.", "captured dozens":
 		// a count of people, with no noun.
 		`|^(?i)\s+(?:\d[\d,]*|dozens|hundreds|scores|several|many|others|more)\s*(?:[.,;]|$|\s+(?:in|during|after|and|on|near|at|as|while|alive)\b)` +
 		// "captured the nomination", "captured 120 votes", "captured the
 		// mood", "captured the national eights title": an election, a
 		// title or a feeling, not a place.
-		`|^(?i)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w-]+\s+){0,2}?(?:\d[\d,]*\s+)?(?:nominations?|votes?|seats|title|crown|championship|cup|trophy|pennant|league|imagination|attention|hearts|mood|support|backing|approval|medals?|market|moment|scenes?|images?|footage|spirit|essence|headlines|budget|costs?|deadline|schedule)\b` +
+		`|^(?i)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w-]+\s+){0,2}?(?:\d[\d,]*\s+)?(?:nominations?|votes?|seats|title|crown|championship|cup|trophy|pennant|league|imagination|attention|hearts|mood|(?-i:support|backing)|approval|medals?|market|moment|scenes?|images?|footage|spirit|essence|headlines|budget|costs?|deadline|schedule)\b` +
 		// "captured a larger share of the market": a share, not a place.
 		`|^(?i)\s+(?:(?:an?|the|its|their|his|her)\s+)?(?:(?:larger|bigger|smaller|greater|growing|record|dominant|lion['’]s|majority)\s+)?share\b` +
 		// "seized on the scandal": an opening taken, not a place. "shares
@@ -459,6 +462,9 @@ func findEventsAt(ix *sentIndex, host string) []eventHit {
 		}
 		for _, m := range found {
 			start, end := m[0], m[1]
+			if rule.Action == ActionStrike && strikesOn(sentence[start:end]) && !namedPossessive(lastWord(sentence[:start])) {
+				continue // "Israel's strikes on the camp", not "teachers' strikes on Monday"
+			}
 			if rule.Action == ActionTalks && strings.EqualFold(sentence[start:end], "summit") && strings.HasPrefix(sentence[end:], " of ") {
 				continue // "reached the summit of Hill 983": a hilltop
 			}
@@ -629,6 +635,13 @@ func findEventsAt(ix *sentIndex, host string) []eventHit {
 				// "Russian forces likely completed the capture of
 				// Rubizhne": who completed it took the town.
 				actor, target = target, nil
+			}
+			if rule.Action == ActionShootdown && target == nil {
+				// "Hezbollah said it shot down an Israeli Hermes 900
+				// drone": the nation whose craft it was.
+				if p := craftNation(sentence, end); p != nil && (actor == nil || actor.Name != p.Name) {
+					target = p
+				}
 			}
 			if rule.Action == ActionCapture && garrisonGaveUp(sentence[start:end]) && actor != nil && actor.End <= end {
 				// "The last German garrison at Toulon surrendered": the
@@ -2084,7 +2097,7 @@ var passiveAux = map[string]bool{"was": true, "were": true, "been": true, "being
 // after a trigger, maybe with an indefinite article before the actor's
 // weapon or the actor's article: "was struck by a Houthi missile", "hit
 // by an Israeli drone", "was hit by the rebels".
-var agentAfter = mustPhraseMatcher(`(?i)^[^.;]{0,40}?\b(?:by|blamed\s+on)\s+(?:an?\s+|the\s+)?(?:(?:(?:estimated|some|about|around|nearly)\s+)?(?:[\d,]+|two|three|four|five|six|seven|eight|nine|ten|several)\s+)?$`)
+var agentAfter = mustPhraseMatcher(`(?i)^[^.;]{0,40}?\b(?:by|blamed\s+on)\s+(?:an?\s+|the\s+)?(?:(?:(?:estimated|some|about|around|nearly)\s+)?(?:[\d,]+|two|three|four|five|six|seven|eight|nine|ten|several)\s+)?(?:(?-i:\p{Lu})[\pL-]*\s+)?$`)
 
 // craftOfAgent matches the words between "by" and the party whose craft
 // they name: "hit by Hunter and Canberra jets of the Rhodesian Air
@@ -2129,6 +2142,11 @@ func agentGap(gap string) bool {
 				break
 			}
 		}
+	}
+	if k := strings.LastIndexByte(t, ' '); k >= 0 && k+1 < len(t) && t[k+1] >= 'A' && t[k+1] <= 'Z' {
+		// "an attack by Chadian rebels", "an ambush by Islamist
+		// militants": the word that tells who they are.
+		t = strings.TrimRight(t[:k], " ")
 	}
 	for _, a := range []string{" a", " an", " the"} {
 		if len(t) > len(a) && strings.EqualFold(t[len(t)-len(a):], a) {
@@ -2210,7 +2228,9 @@ func eventParties(s string, start, end int, parties []partyMention) (actor, targ
 				beforePrev = prev // ("Palestinian militants" are one group)
 			}
 			prev = p
-			if gap := strings.TrimSpace(s[p.End:start]); gap == "" || gap == "'s" || gap == "’s" {
+			if gap := strings.TrimSpace(s[p.End:start]); gap == "" || gap == "'s" || gap == "’s" || noun && weaponGap(gap) {
+				// (And "a Russian glide bomb attack": the weapon between
+				// the side and its attack.)
 				adjacent = p
 			}
 		case p.Start >= end:
@@ -2468,11 +2488,61 @@ func endsWithBy(t string) bool {
 	return n > 3 && isASCIISpace(t[n-3]) && lowerByte[t[n-2]] == 'b' && lowerByte[t[n-1]] == 'y'
 }
 
+// craftNation returns the nation whose craft a shooting down at s[:end]
+// names right after it ("shot down a Russian Su-34 jet", "downed two
+// Israeli Hermes 900 drones"), else nil.
+func craftNation(s string, end int) *partyMention {
+	rest := s[end:]
+	k := 0
+	for range 2 {
+		for k < len(rest) && rest[k] == ' ' {
+			k++
+		}
+		e := k
+		for e < len(rest) && rest[e] != ' ' && rest[e] != ',' && rest[e] != '.' {
+			e++
+		}
+		w := rest[k:e]
+		if craftCounts[strings.ToLower(w)] || strings.EqualFold(w, "the") {
+			k = e
+			continue
+		}
+		name := nationalityNames[w]
+		if name == "" || e >= len(rest) || rest[e] != ' ' {
+			return nil
+		}
+		if n := firstWordAfter(rest, e); !craftNouns[n] && (e+1 >= len(rest) || !unicode.IsUpper(rune(rest[e+1]))) {
+			return nil
+		}
+		return &partyMention{Start: end + k, End: end + e, Text: w, Name: name}
+	}
+	return nil
+}
+
+// weaponGap reports whether the words between a side and a noun trigger
+// name only the weapon it attacked with: "glide bomb", "cruise missile",
+// "kamikaze drone".
+func weaponGap(gap string) bool {
+	n := 0
+	for w := range strings.FieldsSeq(gap) {
+		if n++; n > 3 || !weaponWords[w] {
+			return false
+		}
+	}
+	return n > 0
+}
+
+// weaponWords make up the weapon of an attack told between its side and
+// the attack.
+var weaponWords = wordSet("glide guided cruise ballistic hypersonic missile missiles drone drones rocket rockets artillery mortar " +
+	"kamikaze suicide cluster bomb bombs long-range short-range precision sea naval tank helicopter gunship")
+
 // lightVerbGap matches the words between a subject and a noun trigger
 // that make the subject its actor: "launched a wave of", "carried out
 // a", "said it had launched", "said on Monday its forces had carried out
-// a 'proportional'".
-var lightVerbGap = regexp.MustCompile(`(?i)^['’]?s?(?:\s+and(?:\s+[\w-]+){1,3}?)?\s+(?:(?:also|has|have|had|then|later|of|(?:said|says)(?:\s+on\s+\w+)?(?:\s+that)?\s+(?:it|they|its\s+(?:forces|troops|army|military|units|fighters|warplanes|jets|aircraft|drones|navy)|their\s+(?:forces|troops|fighters|units))(?:\s+(?:had|has|have))?)\s+)*(?:launch(?:ed|es|ing)?|carr(?:ied|ies|y|ying)\s+out|conduct(?:ed|s|ing)?|unleash(?:ed|es)?|stag(?:ed|es)|mount(?:ed|s)|ma(?:de|kes)|responded\s+with|claim(?:ed|s)?(?:\s+responsibility\s+for)?|k(?:ept|eeps?)\s+up|continu(?:ed|es)|step(?:ped|s)?\s+up|intensif(?:ied|ies)|resum(?:ed|es))\s+(?:["“]?[\w’'-]+["”]?\s+){0,4}$`)
+// a 'proportional'"; after a possessive, the body of the state that spoke
+// ("Ukraine's SBU said it had carried out a").
+var lightVerbGap = regexp.MustCompile(`(?i)^\)?(?:['’]s(?:\s+(?:(?-i:\p{Lu})[\w-]*|army|military|navy|air\s+force|armed\s+forces|forces|security\s+service|intelligence\s+service)){1,3}|['’]?s?)(?:\s+\((?-i:\p{Lu})[\w-]*\))?(?:\s+and(?:\s+[\w-]+){1,3}?)?\s+(?:(?:also|has|have|had|then|later|of|(?:said|says)(?:\s+on\s+\w+)?(?:\s+that)?\s+(?:it|they|its\s+(?:forces|troops|army|military|units|fighters|warplanes|jets|aircraft|drones|navy)|their\s+(?:forces|troops|fighters|units))(?:\s+(?:had|has|have))?)\s+)*(?:launch(?:ed|es|ing)?|carr(?:ied|ies|y|ying)\s+out|conduct(?:ed|s|ing)?|unleash(?:ed|es)?|stag(?:ed|es)|mount(?:ed|s)|ma(?:de|kes)|responded\s+with|claim(?:ed|s)?(?:\s+responsibility\s+for)?|k(?:ept|eeps?)\s+up|continu(?:ed|es)|step(?:ped|s)?\s+up|intensif(?:ied|ies)|resum(?:ed|es))\s+(?:["“]?[\w’'-]+["”]?\s+){0,4}$`)
 
 // inCountry matches the end of the text before a country named as where
 // ("in south Lebanon", "across northern Syria").
@@ -2489,6 +2559,10 @@ func countryAsPlace(s string, p *partyMention) bool {
 // ("in a raid", "during an arrest raid").
 const (
 	killVerbs = `killed|wounded|injured|abducted|kidnapped|massacred|slaughtered|shot(?:\s+dead)?|executed|captured`
+	// harmVerbs are killVerbs without a bare "shot", which may be "shot
+	// down at least three helicopters during the assault": craft of the
+	// attackers, downed by those attacked.
+	harmVerbs = `killed|wounded|injured|abducted|kidnapped|massacred|slaughtered|shot\s+dead|executed|captured`
 	inAttack  = `(?:in|during)\s+(?:an?|the|their|its|one|another)\s+(?:[\w-]+\s+){0,2}$`
 )
 
@@ -2502,16 +2576,17 @@ func gapBeforeTrigger(re *regexp.Regexp, s string, from, start, end int) bool {
 
 // killedInGap is the gap between a subject and a noun trigger in "Boko
 // Haram fighters killed 14 people in a raid on", "Israeli troops shot dead
-// two Palestinians during an arrest raid": the subject who killed made the
+// two Palestinians during an arrest raid", "The Israeli military said on
+// Thursday it had killed a commander in an air strike": the subject who killed made the
 // attack (not "were killed in a raid", whose subject is its target).
-var killedInGap = regexp.MustCompile(`(?i)^(?:\s+[\w’'-]+){0,2}?\s+(?:` + killVerbs + `|kill|kills|wounds|seized)\s+[^,;:()]{1,60}?\s+` + inAttack)
+var killedInGap = regexp.MustCompile(`(?i)^(?:\s+(?:said|says)(?:\s+on\s+\w+)?(?:\s+that)?)?(?:\s+[\w’'-]+){0,2}?\s+(?:` + killVerbs + `|kill|kills|wounds|seized)\s+[^,;:()]{1,60}?\s+` + inAttack)
 
 // inTheGap and killedGap read "<killers> killed 11 <victims> in a
 // <trigger>": the gap after the victims (the head of "a Russian
 // general") and the gap between the two.
 var (
 	inTheGap  = regexp.MustCompile(`(?i)^(?:\s+[a-z-]+){0,2}?\s+` + inAttack)
-	killedGap = regexp.MustCompile(`(?i)^(?:\s+(?:fighters|gunmen|militants|insurgents|rebels|troops|forces|soldiers|units|commandos|police|jets|warplanes|drones|aircraft))?(?:\s+said(?:\s+that)?\s+(?:it|they))?(?:\s+(?:also|had|have|has|then|later|reportedly))*\s+(?:` + killVerbs + `)\s+(?:[\w,-]+\s+){0,4}$`)
+	killedGap = regexp.MustCompile(`(?i)^(?:\s+(?:fighters|gunmen|militants|insurgents|rebels|troops|forces|soldiers|units|commandos|police|jets|warplanes|drones|aircraft))?(?:\s+(?:said|says)(?:\s+on\s+\w+)?(?:\s+that)?\s+(?:it|they|its\s+(?:troops|forces|soldiers|fighters|army|units)|their\s+(?:troops|forces|fighters)))?(?:\s+(?:also|had|have|has|then|later|reportedly))*\s+(?:` + harmVerbs + `)\s+(?:[\w,-]+\s+){0,4}$`)
 )
 
 // interceptSpeaker returns the party that tells of an interception in the
@@ -5688,6 +5763,33 @@ func figurativeOffensive(s string, start, end int) bool {
 func strikesBy(trigger string) bool {
 	f := strings.Fields(trigger)
 	return len(f) == 2 && strings.EqualFold(f[0], "strikes") && strings.EqualFold(f[1], "by")
+}
+
+// strikesOn reports whether a strike's trigger is "strike(s) on" or
+// "strike(s) against" alone, which tells an attack only after the name of
+// its side in the possessive ("Israel's strikes on").
+func strikesOn(trigger string) bool {
+	first, rest, ok := strings.Cut(trigger, " ")
+	rest = strings.TrimLeft(rest, " \t\n")
+	return ok && (strings.EqualFold(first, "strikes") || strings.EqualFold(first, "strike")) &&
+		(strings.EqualFold(rest, "on") || strings.EqualFold(rest, "against"))
+}
+
+// namedPossessive reports whether w is a capitalised name in the
+// possessive: "Israel's", "Russia’s" (not a day's or a month's).
+func namedPossessive(w string) bool {
+	if len(w) < 3 || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	name, ok := strings.CutSuffix(w, "'s")
+	if !ok {
+		name, ok = strings.CutSuffix(w, "’s")
+	}
+	if _, day := lowerLookup(weekdayNames, name); day {
+		return false // "Saturday's strike on the store": the one told before
+	}
+	_, month := lowerLookup(monthNames, name)
+	return ok && !month
 }
 
 // strikerNouns name who carries out strikes from the air or afar.

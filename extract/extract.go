@@ -608,7 +608,7 @@ func Extract(a ingest.Article) []Claim {
 				// named before.
 				attrs[k].who = w
 			}
-			if w := groupSource(attrs[k].who, named); w != "" {
+			if w := groupSource(attrs[k].who, named); w != "" && !indefiniteSource(ls, attrs[k].who) {
 				// "the group said", "the activist group said": the
 				// organisation named before.
 				attrs[k].who = w
@@ -1333,6 +1333,7 @@ func Extract(a ingest.Article) []Claim {
 		}
 	}
 	restatedFigures(claims, sents, hist, text)
+	revisedTollDays(claims, sents, hist, text, lower)
 	claims = dropVagueDuplicates(claims)
 	claims = dropSeizedThings(claims, text)
 	headlineSources(claims, text)
@@ -1363,6 +1364,7 @@ func Extract(a ingest.Article) []Claim {
 	resolveGroupAnaphors(claims)
 	resolveOwnForces(claims)
 	claims = listedPlaceEvents(claims, sents, text)
+	reportDayEvents(claims, sents, text, lower)
 	dateHeadlineEvents(claims, text)
 	claims = dropWiderHeadlineEvents(claims, text)
 	placesAsWritten(claims, sents, text)
@@ -1393,10 +1395,7 @@ func dropSeizedThings(claims []Claim, text string) []Claim {
 // incident. A headline's figures are left to headlineSources and
 // headlinePlaces.
 func restatedFigures(claims []Claim, sents []sentence, hist []sentState, text string) {
-	headEnd := -1
-	if opensWithHeadline(text) {
-		headEnd = strings.Index(text, "\n\n")
-	}
+	headEnd := headlineEnd(text)
 	si := 0
 	for i := range claims {
 		c := &claims[i]
@@ -1412,15 +1411,7 @@ func restatedFigures(claims []Claim, sents []sentence, hist []sentState, text st
 		if hist[si].own != "" {
 			continue
 		}
-		for j := i - 1; j >= 0; j-- {
-			o := &claims[j]
-			if o.Span.End <= headEnd {
-				break
-			}
-			if o.Kind != KindCasualty || o.Scope != ScopeIncident || o.Statement == c.Statement || o.Outcome != c.Outcome ||
-				o.Count == nil || o.Count.Value == nil || *o.Count.Value != *c.Count.Value || !sameVictimSide(o, c) {
-				continue
-			}
+		if o := figureToldBefore(claims, i, headEnd, true); o != nil {
 			// A day carried from its own paragraph stays: "On the night
 			// of 1 to 2 February, armed men attacked the site. At least
 			// 60 displaced people were killed".
@@ -1431,9 +1422,110 @@ func restatedFigures(claims []Claim, sents []sentence, hist []sentState, text st
 				p := *o.Location
 				c.Location = &p
 			}
-			break
 		}
 	}
+}
+
+// headlineEnd returns where the headline that opens text ends, or -1.
+func headlineEnd(text string) int {
+	if !opensWithHeadline(text) {
+		return -1
+	}
+	return strings.Index(text, "\n\n")
+}
+
+// figureToldBefore returns the nearest incident figure before claims[i], after
+// the headline ending at headEnd, of the same outcome and side told in
+// another statement, with the same count (same) or another (!same), or
+// nil.
+func figureToldBefore(claims []Claim, i, headEnd int, same bool) *Claim {
+	c := &claims[i]
+	for j := i - 1; j >= 0; j-- {
+		o := &claims[j]
+		if o.Span.End <= headEnd {
+			return nil
+		}
+		if o.Kind != KindCasualty || o.Scope != ScopeIncident || o.Statement == c.Statement || o.Outcome != c.Outcome ||
+			o.Count == nil || o.Count.Value == nil || (*o.Count.Value == *c.Count.Value) != same || !sameVictimSide(o, c) {
+			continue
+		}
+		return o
+	}
+	return nil
+}
+
+// revisedTollDays gives a toll revised in a later sentence the day of the
+// incident it revises, not the day it was revised on: "By Thursday
+// evening, the Emergency Lawyers group put the toll from the camp shelling
+// at 41", "A local official said on Thursday that the number of soldiers
+// killed had risen to about 130", "The death toll rose to 20 on Monday"
+// are Wednesday's shelling, Tuesday's attack and Sunday's attacks. The
+// incident is that of the nearest figure before it of the same outcome
+// and side, a day's, told in another statement (not the headline's).
+func revisedTollDays(claims []Claim, sents []sentence, hist []sentState, text, lower string) {
+	headEnd := headlineEnd(text)
+	si := 0
+	for i := range claims {
+		c := &claims[i]
+		if c.Kind != KindCasualty || c.Scope != ScopeIncident || c.Count == nil || c.Count.Value == nil || c.Span.End <= headEnd {
+			continue
+		}
+		for si < len(sents) && sents[si].end <= c.Span.Start {
+			si++
+		}
+		if si >= len(sents) || si >= len(hist) {
+			return
+		}
+		st := sents[si]
+		s, ls := text[st.start:st.end], lower[st.start:st.end]
+		if !revisesToll(ls) || !revisionDay(c, s, ls, hist[si].own, st.start) {
+			continue
+		}
+		o := figureToldBefore(claims, i, headEnd, false)
+		if o != nil && o.Date.Precision == PrecisionDay && o.Date.Start != nil && (o.Date.End == nil || *o.Date.End == *o.Date.Start) &&
+			(c.Date.Start == nil || *c.Date.Start != *o.Date.Start) {
+			c.Date = clonedDate(o.Date)
+		}
+	}
+}
+
+// revisesToll reports whether a sentence (lower-cased) tells a toll
+// revised: "the number of soldiers killed had risen to", "raised the toll
+// to", "revised that figure down".
+func revisesToll(ls string) bool {
+	return containsAny(ls, tollRevisions) && containsAny(ls, []string{"toll", "number of", "figure", "count", "tally"})
+}
+
+// tollRevisions are the words of a toll revised.
+var tollRevisions = []string{" rose to ", " risen to ", " climbed to ", " increased to ", " jumped to ", " raised ", " revised ",
+	" put the toll", " put the death toll", " put the number", " lowered "}
+
+// revisionDay reports whether the date of a revised toll's claim tells
+// when it was revised rather than when its dead died: none, one carried
+// from another sentence (own is the sentence's own expression), one that
+// opens the sentence or starts "by" ("By Thursday evening"), one of its
+// source's speaking ("said on Thursday"), or one right after the figure
+// ("rose to 20 on Monday").
+func revisionDay(c *Claim, s, ls, own string, from int) bool {
+	expr := c.Date.Expression
+	if c.Date.Start == nil || expr == "" {
+		return true
+	}
+	if c.Date.End != nil && *c.Date.End != *c.Date.Start {
+		return false // "since April 15": the dead of a span, as told
+	}
+	if expr != own {
+		return true
+	}
+	k := strings.Index(s, expr)
+	if k < 0 {
+		return false
+	}
+	if k == 0 || hasASCIIFoldPrefix(expr, "by ") || isReportDate(s, ls, k) {
+		return true
+	}
+	end := c.Span.End - from
+	return end >= 0 && end <= k && strings.TrimSpace(s[end:k]) == ""
 }
 
 // toldInParagraph reports whether a sentence before hist[si] in its
@@ -1985,6 +2077,46 @@ func wordBefore(lower string, end int) (string, int) {
 		break
 	}
 	return lower[b:end], b
+}
+
+// reportDayEvents gives an event dated by the day its source spoke the
+// day of the incident figures its sentence tells, when they take another:
+// "Philippine soldiers killed seven rebels during a clash …, the military
+// said on Thursday" (the figures dated by the next sentence's "on
+// Wednesday afternoon") tells of Wednesday's clash.
+func reportDayEvents(claims []Claim, sents []sentence, text, lower string) {
+	si := 0
+	for i := range claims {
+		e := &claims[i]
+		if e.Kind != KindEvent || e.Action == ActionStatement || e.Date.Expression == "" {
+			continue
+		}
+		for si > 0 && sents[si].start > e.Span.Start {
+			si--
+		}
+		for si < len(sents) && sents[si].end <= e.Span.Start {
+			si++
+		}
+		if si >= len(sents) {
+			return
+		}
+		st := sents[si]
+		s, ls := text[st.start:st.end], lower[st.start:st.end]
+		k := strings.Index(s, e.Date.Expression)
+		if k < 0 || !isReportDate(s, ls, k) {
+			continue
+		}
+		for _, c := range claims {
+			if c.Kind == KindCasualty && c.Span.Start >= st.start && c.Span.End <= st.end && c.Scope == ScopeIncident &&
+				c.Date.Precision == PrecisionDay && c.Date.Start != nil && c.Date.Expression != e.Date.Expression &&
+				e.Date.Start != nil && *c.Date.Start < *e.Date.Start {
+				// (Only a day before the one it was told on: what was
+				// told had happened by then.)
+				e.Date = clonedDate(c.Date)
+				break
+			}
+		}
+	}
 }
 
 // isReportDate reports whether the date at lower[at:] follows a reporting
@@ -2659,6 +2791,24 @@ func groupSource(who string, named []string) string {
 		}
 	}
 	return ""
+}
+
+// indefiniteSource reports whether the sentence (lower-cased) names its
+// source who with "a" or "an" before it: "…, a local resistance group
+// said" tells of a group not named before.
+func indefiniteSource(lower, who string) bool {
+	w := strings.ToLower(who)
+	for at := 0; ; {
+		k := strings.Index(lower[at:], w)
+		if k < 0 {
+			return false
+		}
+		k += at
+		if strings.HasSuffix(lower[:k], " a ") || strings.HasSuffix(lower[:k], " an ") || lower[:k] == "a " || lower[:k] == "an " {
+			return true
+		}
+		at = k + len(w)
+	}
 }
 
 // fighterGroups describe a group of fighters.

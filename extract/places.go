@@ -569,6 +569,9 @@ func findPlacesIn(ix *sentIndex) []placeHit {
 		if nameGoesOn(text, name, end) {
 			continue // "at Ahmadu Bello University Teaching Hospital": more words than a place's name
 		}
+		if rest := text[end:]; strings.HasPrefix(rest, " wal ") || strings.HasPrefix(rest, " wal-") || strings.HasPrefix(rest, " wa al-") {
+			continue // "Jama'at Nusrat al-Islam wal Muslimin": a group's name, joined by "and"
+		}
 		if p, ok := NormalisePlace(name); ok && isCountry(p.Name) && contingentFrom(text[:start]) {
 			continue
 		}
