@@ -464,6 +464,26 @@ func participleHit(toks []token, s string, p int, hits []attrHit) (attrHit, bool
 	return attrHit{}, false
 }
 
+// ordinalWord reports whether w is a number written as an ordinal:
+// "110th", "3rd" (as in "Ukraine's 110th Mechanised Brigade").
+func ordinalWord(w string) bool {
+	n := len(w)
+	if n < 3 || w[0] < '0' || w[0] > '9' {
+		return false
+	}
+	switch w[n-2:] {
+	case "st", "nd", "rd", "th":
+	default:
+		return false
+	}
+	for _, c := range w[:n-2] {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
+}
+
 // startsWithMonth reports whether s opens with the name of a month.
 func startsWithMonth(s string) bool {
 	w, _, _ := strings.Cut(s, " ")
@@ -1398,7 +1418,7 @@ func cleanSource(toks []token) (string, bool, bool) {
 		if !words[last].cap && !words[last].num {
 			k--
 		}
-		for k > 0 && (words[k-1].cap || particleName(words[k-1].orig) && (words[k].cap || nameConnectors[words[k].w]) || nameConnectors[words[k-1].w] && k-2 >= 0 && (words[k-2].cap || particleName(words[k-2].orig)) ||
+		for k > 0 && (words[k-1].cap || ordinalWord(words[k-1].w) && words[k].cap || particleName(words[k-1].orig) && (words[k].cap || nameConnectors[words[k].w]) || nameConnectors[words[k-1].w] && k-2 >= 0 && (words[k-2].cap || particleName(words[k-2].orig)) ||
 			// "ACLED and the Federal Ministry of Health": two names.
 			words[k-1].w == "the" && k-3 >= 0 && words[k-2].w == "and" && words[k-3].cap) {
 			k--

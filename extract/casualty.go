@@ -370,6 +370,20 @@ func parseNP(toks []token, i int) (nounPhrase, bool) {
 					continue
 				}
 			}
+			if toks[n.head].cap && toks[n.head].word && (w.cap && w.word || w.w == "(") {
+				// "14 Kurdistan Workers Party (PKK) militants", "12
+				// National Salvation Front fighters": the men of the
+				// group whose name the capitals spell.
+				k := j
+				for k < len(toks) && k <= j+4 && toks[k].cap && toks[k].word {
+					k++
+				}
+				if k = acronymAside(toks, k); k < len(toks) && k > j && toks[k].victimHead() && !toks[k].cap {
+					n.head = k
+					j = k + 1
+					continue
+				}
+			}
 			if toks[n.head].w == "police" && (w.w == "force" || w.w == "service") {
 				// "Three Central Reserve Police Force (CRPF) personnel":
 				// the men of the force its name ends in.

@@ -1154,6 +1154,14 @@ func TestCasualtyPatterns(t *testing.T) {
 			{OutcomeKilled, 4, QualExact, SideMilitants}}},
 		{"the Arabic name of JNIM", "Two Jama'at Nusrat al-Islam wal-Muslimin fighters were killed.", []want{
 			{OutcomeKilled, 2, QualExact, "JNIM"}}},
+		{"armed men are gunmen", "Clashes killed three armed men in Jiribam.", []want{
+			{OutcomeKilled, 3, QualExact, SideMilitants}}},
+		{"rebels in a report of a force beside a government", "The rebels said they killed 84 Wagner mercenaries. They said seven rebels had been killed.", []want{
+			{OutcomeKilled, 84, QualExact, "Wagner Group"}, {OutcomeKilled, 7, QualExact, SideRebels}}},
+		{"fighters of a group named in full and in brackets", "Turkish air strikes killed 14 Kurdistan Workers Party (PKK) militants in northern Iraq.", []want{
+			{OutcomeKilled, 14, QualExact, "PKK"}}},
+		{"fighters of a group named in full", "Troops killed 12 National Salvation Front fighters in Central Equatoria.", []want{
+			{OutcomeKilled, 12, QualExact, SideMilitants}}},
 		{"people who are fighters", "The strike killed 23 people, all of them Islamic State fighters.", []want{
 			{OutcomeKilled, 23, QualExact, "Islamic State"}}},
 		{"neutralised by a force are its enemies", "Mali's army said it neutralised 203 members of armed terrorist groups.", []want{
@@ -1677,6 +1685,7 @@ func TestAttribution(t *testing.T) {
 		{"No group immediately claimed responsibility for the blast, which killed five people.", ""},
 		{"Five people were killed in the blast, and no group claimed responsibility.", ""},
 		{"Strikes killed two people in Hodeidah on Wednesday, al-Masirah TV reported.", "al-Masirah TV"},
+		{"Two Russian soldiers were captured near Bakhmut, Ukraine's 110th Mechanised Brigade said.", "Ukraine's 110th Mechanised Brigade"},
 		{"U.S. officials on Wednesday lowered their count of the dead to 117.", "U.S. officials"},
 		{"Amnesty International is concerned by reports that soldiers executed 19 people.", ""},
 		{"The Legal Aid Office denounces the massacre of more than 200 peasants by troops.", "Legal Aid Office"},

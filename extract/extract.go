@@ -1867,12 +1867,13 @@ func dayBefore(expr string) bool {
 	return norm == "day before" || norm == "previous day" || norm == "previous night"
 }
 
-// pastDays reports whether a date expression is a span of days or hours
-// back from the day it is told ("over the previous day", "in the past 24
-// hours", "over the last three days").
+// pastDays reports whether a date expression is a span of days, hours or
+// weeks back from the day it is told ("over the previous day", "in the
+// past 24 hours", "over the last three days", "in the past week"; not
+// "last week", the calendar's week before the report's).
 func pastDays(expr string) bool {
 	m := resPast.FindStringSubmatch(resPrefix.ReplaceAllString(normaliseDateExpr(expr), ""))
-	return m != nil && (m[2] == "day" || m[2] == "hour")
+	return m != nil && (m[2] == "day" || m[2] == "hour" || m[2] == "week" && !strings.Contains(strings.ToLower(expr), "last"))
 }
 
 // victimDeeds are the words before an earlier attack or event that tell

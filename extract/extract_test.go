@@ -376,6 +376,7 @@ func TestWidenedDates(t *testing.T) {
 		{"earlier in the day is the day told before", "Gunmen killed seven villagers on Friday, police said. Earlier in the day, a roadside bomb killed two soldiers, the army said.", "2024-06-07", "2024-06-07"},
 		{"since the start of the month", "Eight people have been killed since the start of the month, the UN said.", "2024-06-01", "2024-06-09"},
 		{"a plain day stays", "A strike killed 12 civilians on Friday, officials said.", "2024-06-07", "2024-06-07"},
+		{"the past week back from the day it was said", "The army said on Friday that it had killed 150 militants in the past week.", "2024-05-31", "2024-06-07"},
 		{"a toll revised on a later day is the incident's", "Gunmen killed 12 villagers on Friday, police said.\n\nA local official said on Sunday that the number of people killed had risen to 19.", "2024-06-07", "2024-06-07"},
 		{"a toll put by a day is the incident's", "An air strike killed 28 civilians on Thursday, medics said.\n\nBy Saturday evening, a rights group put the toll at 41.", "2024-06-06", "2024-06-06"},
 		{"a toll that rose on a later day is the incident's", "Militants attacked a church on Friday, killing 15 people, officials said.\n\nThe death toll rose to 20 on Saturday, officials said.", "2024-06-07", "2024-06-07"},

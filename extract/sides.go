@@ -371,7 +371,7 @@ var (
 		"hamas": "Hamas", "taliban": "Taliban", "taleban": "Taliban", "houthi": "Houthis", "houthis": "Houthis",
 		"isis": "Islamic State", "isil": "Islamic State", "daesh": "Islamic State",
 		"al-shabaab": "al-Shabaab", "al-shabab": "al-Shabaab", "rsf": "Rapid Support Forces",
-		"pkk": "PKK", "ypg": "YPG", "sdf": "Syrian Democratic Forces", "wagner": "Wagner Group",
+		"pkk": "PKK", "kurdistan workers": "PKK", "ypg": "YPG", "sdf": "Syrian Democratic Forces", "wagner": "Wagner Group",
 		"peshmerga": "Kurdish military", "janjaweed": SideProGovMilitia, "interahamwe": SideProGovMilitia,
 		"islamic state": "Islamic State", "boko haram": "Boko Haram", "islamic jihad": "Islamic Jihad",
 		"hts": SideRebels, "fsa": SideRebels, "jnim": "JNIM", "nusrat al-islam": "JNIM", "iswap": "Islamic State",
@@ -591,8 +591,10 @@ func sideOf(words []string, host string) string {
 		case policeHeads[w] || w == "law-enforcement" || w == "enforcement" && prev == "law":
 			// "a law enforcement officer" is police.
 			police = true
-		case w == "armed" && i+1 < len(words) && (words[i+1] == "group" || words[i+1] == "groups" || words[i+1] == "gang" || words[i+1] == "gangs"):
-			// "14 members of an armed group": no state's force.
+		case w == "armed" && i+1 < len(words) && (words[i+1] == "group" || words[i+1] == "groups" || words[i+1] == "gang" || words[i+1] == "gangs" ||
+			(words[i+1] == "men" || words[i+1] == "man") && i+2 == len(words)):
+			// "14 members of an armed group": no state's force; nor
+			// "three armed men".
 			rebel = true
 		case w == "armed" && i+1 < len(words) && (crowdHeads[words[i+1]] || i+2 == len(words) && (rebelHeads[words[i+1]] || militantHeads[words[i+1]]) ||
 			i+2 < len(words) && nationAt("", words[i+1]) != "" && rebelHeads[words[i+2]]):
@@ -1477,6 +1479,12 @@ func refineSides(claims []Claim, text, lower string) {
 				// government is nobody's terrorists, and "the rebels had
 				// lost seven fighters" are the rebels' own.
 				if words := strings.Fields(lowerASCII(c.Victims.Text)); len(words) > 0 && militantHeads[words[len(words)-1]] {
+					continue
+				}
+				if words := strings.Fields(lowerASCII(c.Victims.Text)); len(words) > 0 && rebelWords[words[len(words)-1]] {
+					// "seven rebels had been killed" in a report of
+					// Wagner's losses: the rebels who fought it.
+					c.Victims.Side = SideRebels
 					continue
 				}
 				if before := lower[a:c.Span.Start]; hasAnyWord(before, rebelWords) && !strings.Contains(before, groupNameLower(group)) {
