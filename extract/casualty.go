@@ -1156,6 +1156,10 @@ func parseChain(toks []token, i int, chain []nounPhrase) []nounPhrase {
 			k+2 < len(toks) && toks[k].w == "in" && toks[k+1].w == "addition" && toks[k+2].w == "to":
 			// ("killed 33 people in addition to 12 suicide bombers".)
 			k += 3
+		case k+2 < len(toks) && (toks[k].w == "along" || toks[k].w == "together") && toks[k+1].w == "with" && kinWords[toks[k+2].w]:
+			// "killed a local commander along with his wife and four
+			// children": one list, of his kin.
+			k += 2
 		case k < len(toks) && (toks[k].w == "and" || toks[k].w == "plus"):
 			k++
 		case k < len(toks) && (toks[k].w == "including" || toks[k].w == "includes"):
@@ -1188,7 +1192,7 @@ func parseChain(toks []token, i int, chain []nounPhrase) []nounPhrase {
 		}
 		var next nounPhrase
 		found := false
-		if k+1 < len(toks) && kinWords[toks[k].w] && toks[k-1].w == "and" {
+		if k+1 < len(toks) && kinWords[toks[k].w] && (toks[k-1].w == "and" || toks[k-1].w == "with" && k > 1 && (toks[k-2].w == "along" || toks[k-2].w == "together")) {
 			if numberish(toks[k+1]) {
 				if m, ok := parseNP(toks, k+1); ok && m.head >= 0 && m.first == k+1 {
 					next, found = m, true
@@ -7889,6 +7893,12 @@ func amongCounted(toks []token, m int) int {
 		return -1
 	}
 	v := c.next
+	for m := v; m < len(toks) && m < c.next+2 && isModifier(toks[m]) && !pluralVictim(toks[m]) && toks[m].w != "people" && passiveVerbs[toks[m].w] == ""; m++ {
+		if m+1 < len(toks) && (toks[m+1].w == "people" || pluralVictim(toks[m+1])) {
+			v = m + 1 // "among the seven UN peacekeepers wounded": the words before the noun
+			break
+		}
+	}
 	if toks[v].w == "people" || pluralVictim(toks[v]) {
 		v++
 	}

@@ -1154,6 +1154,10 @@ func TestCasualtyPatterns(t *testing.T) {
 			{OutcomeKilled, 4, QualExact, SideMilitants}}},
 		{"the Arabic name of JNIM", "Two Jama'at Nusrat al-Islam wal-Muslimin fighters were killed.", []want{
 			{OutcomeKilled, 2, QualExact, "JNIM"}}},
+		{"a part among a whole named with its force", "Four Sri Lankan soldiers were among the seven UN peacekeepers wounded in an explosion in southern Lebanon.", []want{
+			{OutcomeWounded, 4, QualExact, "Sri Lankan military"}, {OutcomeWounded, 7, QualExact, SideUnknown}}},
+		{"kin along with the one killed", "The strike killed a local commander along with his wife and four children.", []want{
+			{OutcomeKilled, 1, QualExact, SideUnknown}, {OutcomeKilled, 1, QualExact, SideCivilians}, {OutcomeKilled, 4, QualExact, SideCivilians}}},
 		{"armed men are gunmen", "Clashes killed three armed men in Jiribam.", []want{
 			{OutcomeKilled, 3, QualExact, SideMilitants}}},
 		{"rebels in a report of a force beside a government", "The rebels said they killed 84 Wagner mercenaries. They said seven rebels had been killed.", []want{
