@@ -2577,8 +2577,9 @@ func gapBeforeTrigger(re *regexp.Regexp, s string, from, start, end int) bool {
 // killedInGap is the gap between a subject and a noun trigger in "Boko
 // Haram fighters killed 14 people in a raid on", "Israeli troops shot dead
 // two Palestinians during an arrest raid", "The Israeli military said on
-// Thursday it had killed a commander in an air strike": the subject who killed made the
-// attack (not "were killed in a raid", whose subject is its target).
+// Thursday it had killed a commander in an air strike": the subject who
+// killed made the attack (not "were killed in a raid", whose subject is
+// its target).
 var killedInGap = regexp.MustCompile(`(?i)^(?:\s+(?:said|says)(?:\s+on\s+\w+)?(?:\s+that)?)?(?:\s+[\w’'-]+){0,2}?\s+(?:` + killVerbs + `|kill|kills|wounds|seized)\s+[^,;:()]{1,60}?\s+` + inAttack)
 
 // inTheGap and killedGap read "<killers> killed 11 <victims> in a

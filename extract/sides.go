@@ -1478,14 +1478,15 @@ func refineSides(claims []Claim, text, lower string) {
 				// of Wagner's losses: a force fighting beside a
 				// government is nobody's terrorists, and "the rebels had
 				// lost seven fighters" are the rebels' own.
-				if words := strings.Fields(lowerASCII(c.Victims.Text)); len(words) > 0 && militantHeads[words[len(words)-1]] {
-					continue
-				}
-				if words := strings.Fields(lowerASCII(c.Victims.Text)); len(words) > 0 && rebelWords[words[len(words)-1]] {
-					// "seven rebels had been killed" in a report of
-					// Wagner's losses: the rebels who fought it.
-					c.Victims.Side = SideRebels
-					continue
+				if words := strings.Fields(lowerASCII(c.Victims.Text)); len(words) > 0 {
+					if head := words[len(words)-1]; militantHeads[head] {
+						continue
+					} else if rebelWords[head] {
+						// "seven rebels had been killed" in a report of
+						// Wagner's losses: the rebels who fought it.
+						c.Victims.Side = SideRebels
+						continue
+					}
 				}
 				if before := lower[a:c.Span.Start]; hasAnyWord(before, rebelWords) && !strings.Contains(before, groupNameLower(group)) {
 					c.Victims.Side = SideRebels
