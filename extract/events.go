@@ -317,7 +317,10 @@ var notEventBefore = map[string]*phraseMatcher{
 	// "called for talks", "called an emergency summit for next week",
 	// "a gesture towards peace talks", "return to the talks": talks
 	// asked for or hoped for, not held.
-	ActionTalks: mustPhraseMatcher(`(?i)\b(?:ready|willing|prepared|open|refus(?:e|ed|es|ing)|reject(?:ed|s|ing)?|ruled\s+out|rules\s+out)\s+(?:to\s+)?(?:[\w’'-]+\s+){0,2}$|\bcall(?:ed|s|ing)?\s+(?:an?\s+(?:[\w-]+\s+)?)?$|\btowards?\s+$|\breturn(?:ed|s|ing)?\s+to\s+(?:the\s+)?$|\b(?:planned|mooted|possible|potential|future|expected)\s+(?:[\w-]+\s+)?$|` +
+	ActionTalks: mustPhraseMatcher(`(?i)\b(?:ready|willing|prepared|open|refus(?:e|ed|es|ing)|reject(?:ed|s|ing)?|ruled\s+out|rules\s+out)\s+(?:to\s+)?(?:[\w’'-]+\s+){0,2}$|` +
+		// "said the military would not join truce talks": talks
+		// refused.
+		`\b(?:(?:would|will|could|did|does|do)\s+not|won['’]t|wouldn['’]t|didn['’]t|doesn['’]t|never)\s+(?:join|attend|hold|resume|enter|take\s+part\s+in)\s+(?:[\w’'-]+\s+){0,2}$|\bcall(?:ed|s|ing)?\s+(?:an?\s+(?:[\w-]+\s+)?)?$|\btowards?\s+$|\breturn(?:ed|s|ing)?\s+to\s+(?:the\s+)?$|\b(?:planned|mooted|possible|potential|future|expected)\s+(?:[\w-]+\s+)?$|` +
 		// "the U.N. Security Council was due to meet": a body's session,
 		// not talks between the sides.
 		`(?-i:\b(?:Security\s+Council|General\s+Assembly))\s+(?:(?:was|is|will|would|had)\s+)?(?:(?:due|set|scheduled|expected|called|asked|urged)\s+)?$|` +
@@ -2577,10 +2580,11 @@ func gapBeforeTrigger(re *regexp.Regexp, s string, from, start, end int) bool {
 // killedInGap is the gap between a subject and a noun trigger in "Boko
 // Haram fighters killed 14 people in a raid on", "Israeli troops shot dead
 // two Palestinians during an arrest raid", "The Israeli military said on
-// Thursday it had killed a commander in an air strike": the subject who
-// killed made the attack (not "were killed in a raid", whose subject is
-// its target).
-var killedInGap = regexp.MustCompile(`(?i)^(?:\s+(?:said|says)(?:\s+on\s+\w+)?(?:\s+that)?)?(?:\s+[\w’'-]+){0,2}?\s+(?:` + killVerbs + `|kill|kills|wounds|seized)\s+[^,;:()]{1,60}?\s+` + inAttack)
+// Thursday it had killed a commander in an air strike", "said its
+// soldiers had killed five people in the clashes": the subject who killed
+// made the attack (not "were killed in a raid", whose subject is its
+// target).
+var killedInGap = regexp.MustCompile(`(?i)^(?:\s+(?:said|says)(?:\s+on\s+\w+)?(?:\s+that)?(?:\s+(?:its|their)\s+(?:troops|forces|soldiers|fighters|units|men))?)?(?:\s+[\w’'-]+){0,2}?\s+(?:` + killVerbs + `|kill|kills|wounds|seized)\s+[^,;:()]{1,60}?\s+` + inAttack)
 
 // inTheGap and killedGap read "<killers> killed 11 <victims> in a
 // <trigger>": the gap after the victims (the head of "a Russian
