@@ -639,6 +639,17 @@ func findEventsAt(ix *sentIndex, host string) []eventHit {
 				// Rubizhne": who completed it took the town.
 				actor, target = target, nil
 			}
+			if rule.Action == ActionStrike && target == nil && actor != nil {
+				// "launched a ballistic missile toward the southern
+				// Israeli city of Eilat", "targeted the aircraft carrier
+				// USS Dwight D. Eisenhower": the nation of the place or
+				// ship struck.
+				// (Only a side's strike on another: a bombing by no one
+				// named is told of its victims, not a state.)
+				if p := struckNation(sentence, end); p != nil && actor.Name != p.Name {
+					target = p
+				}
+			}
 			if rule.Action == ActionShootdown && target == nil {
 				// "Hezbollah said it shot down an Israeli Hermes 900
 				// drone": the nation whose craft it was.
@@ -2490,6 +2501,41 @@ func endsWithBy(t string) bool {
 	n := len(t)
 	return n > 3 && isASCIISpace(t[n-3]) && lowerByte[t[n-2]] == 'b' && lowerByte[t[n-1]] == 'y'
 }
+
+// struckNation returns the nation of the place or warship a strike at
+// s[:end] names in its clause ("toward the southern Israeli city of
+// Eilat", "the aircraft carrier USS Eisenhower"), else nil.
+func struckNation(s string, end int) *partyMention {
+	rest := s[end:]
+	if k := strings.IndexAny(rest, ",;:."); k >= 0 {
+		rest = rest[:k]
+	}
+	rest = rest[:min(len(rest), 90)]
+	if m := struckPlaceOf.FindStringSubmatchIndex(rest); m != nil {
+		// (A nation's, not a people's: "the Kurdish town of"; and the
+		// whole adjective: not "Sudanese" of "the South Sudanese town".)
+		if name := nationalityNames[rest[m[2]:m[3]]]; name != "" && isCountry(name) && !capitalBefore(rest, m[2]) {
+			return &partyMention{Start: end + m[2], End: end + m[3], Text: rest[m[2]:m[3]], Name: name}
+		}
+	}
+	for _, ship := range [...]struct{ prefix, name string }{{"USS ", "United States"}, {"HMS ", "United Kingdom"}} {
+		if k := strings.Index(rest, ship.prefix); k >= 0 && k+len(ship.prefix) < len(rest) && isASCIIUpper(rest[k+len(ship.prefix)]) {
+			return &partyMention{Start: end + k, End: end + k + 3, Text: rest[k : k+3], Name: ship.name}
+		}
+	}
+	return nil
+}
+
+// capitalBefore reports whether the word before s[i:] opens with a
+// capital letter.
+func capitalBefore(s string, i int) bool {
+	w := lastWord(strings.TrimRight(s[:i], " "))
+	return w != "" && isASCIIUpper(w[0])
+}
+
+// struckPlaceOf matches a place named with its nation's adjective: "the
+// southern Israeli city of", "the Russian port of".
+var struckPlaceOf = regexp.MustCompile(`\b(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north|south|east|west|northeastern|northwestern|southeastern|southwestern)\s+)?(\p{Lu}[\pL-]+)\s+(?:city|town|port|village|capital|border\s+town|region|province|oblast|airbase|air\s+base|naval\s+base)\s+of\b`)
 
 // craftNation returns the nation whose craft a shooting down at s[:end]
 // names right after it ("shot down a Russian Su-34 jet", "downed two
