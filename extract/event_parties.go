@@ -1386,7 +1386,7 @@ func nameGenericActors(claims []Claim, text string) {
 			continue
 		}
 		for _, p := range []*Party{c.Actor, c.Target} {
-			if p == nil || !armedGroups[p.Name] && !namedRebels(p) && !movementNamed(p.Name) {
+			if p == nil || !namedArmedGroup(p) {
 				continue
 			}
 			if group != "" && group != p.Name {
@@ -1414,7 +1414,7 @@ func nameGenericActors(claims []Claim, text string) {
 				continue
 			}
 			p := &Party{Name: ps[len(ps)-1].Name}
-			if !armedGroups[p.Name] && !namedRebels(p) && !movementNamed(p.Name) {
+			if !namedArmedGroup(p) {
 				continue
 			}
 			if group != "" && group != p.Name {
@@ -1436,6 +1436,12 @@ func nameGenericActors(claims []Claim, text string) {
 		}
 		claims[i].Actor = &Party{Text: a.Text, Name: group}
 	}
+}
+
+// namedArmedGroup reports whether a party is an armed group by its own
+// name, not fighters of no name.
+func namedArmedGroup(p *Party) bool {
+	return armedGroups[p.Name] || namedRebels(p) || movementNamed(p.Name)
 }
 
 // genericActor reports whether a claim is an event whose actor is "the

@@ -5812,18 +5812,31 @@ func figurativeOffensive(s string, start, end int) bool {
 
 // strikesBy reports whether a strike's trigger is "strikes by" alone.
 func strikesBy(trigger string) bool {
-	f := strings.Fields(trigger)
-	return len(f) == 2 && strings.EqualFold(f[0], "strikes") && strings.EqualFold(f[1], "by")
+	first, second, ok := twoWords(trigger)
+	return ok && strings.EqualFold(first, "strikes") && strings.EqualFold(second, "by")
+}
+
+// twoWords splits a trigger of exactly two words, whatever white space
+// stands between them.
+func twoWords(trigger string) (first, second string, ok bool) {
+	i := strings.IndexFunc(trigger, unicode.IsSpace)
+	if i <= 0 {
+		return "", "", false
+	}
+	second = strings.TrimFunc(trigger[i:], unicode.IsSpace)
+	if second == "" || strings.IndexFunc(second, unicode.IsSpace) >= 0 {
+		return "", "", false
+	}
+	return trigger[:i], second, true
 }
 
 // strikesOn reports whether a strike's trigger is "strike(s) on" or
 // "strike(s) against" alone, which tells an attack only after the name of
 // its side in the possessive ("Israel's strikes on").
 func strikesOn(trigger string) bool {
-	first, rest, ok := strings.Cut(trigger, " ")
-	rest = strings.TrimLeft(rest, " \t\n")
+	first, second, ok := twoWords(trigger)
 	return ok && (strings.EqualFold(first, "strikes") || strings.EqualFold(first, "strike")) &&
-		(strings.EqualFold(rest, "on") || strings.EqualFold(rest, "against"))
+		(strings.EqualFold(second, "on") || strings.EqualFold(second, "against"))
 }
 
 // namedPossessive reports whether w is a capitalised name in the
