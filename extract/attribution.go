@@ -159,6 +159,12 @@ func findAttributions(toks []token, s string, out []attrHit) []attrHit {
 			if who, pr, ok := subjectBefore(toks, s, i); ok {
 				out = append(out, attrHit{pos: t.s, who: who, pronoun: pr, def: isDefinite(toks, i)})
 			}
+		case findingVerb(toks, i):
+			// "…, a UN investigation found", "A UN report found that 300
+			// civilians were killed": the inquiry tells it.
+			if who, pr, ok := subjectBefore(toks, s, i); ok {
+				out = append(out, attrHit{pos: t.s, who: who, pronoun: pr, def: isDefinite(toks, i)})
+			}
 		case tallyVerb(toks, i):
 			// "the Mission has verified that 11,743 civilians …".
 			if who, pr, ok := subjectBefore(toks, s, i); ok {
@@ -275,6 +281,25 @@ func findAttributions(toks []token, s string, out []attrHit) []attrHit {
 		}
 	}
 	return out
+}
+
+// findingNouns are inquiries that tell what they found: "a UN
+// investigation found", "the report concluded".
+var findingNouns = wordSet("investigation investigations inquiry probe report study review analysis survey audit investigators")
+
+// findingVerb reports whether toks[i] is the verb of an inquiry's finding,
+// right after its noun and before what it found, or closing the sentence:
+// "a UN investigation found.", "A UN report found that".
+func findingVerb(toks []token, i int) bool {
+	if i == 0 || !findingNouns[toks[i-1].w] {
+		return false
+	}
+	switch toks[i].w {
+	case "found", "finds", "concluded", "concludes", "showed", "shows", "determined":
+	default:
+		return false
+	}
+	return i+1 == len(toks) || toks[i+1].w == "that" || toks[i+1].w == "." || toks[i+1].w == "," || numberish(toks[i+1])
 }
 
 // clauseAfter reports whether the words at toks[i] are the subject of a

@@ -2203,6 +2203,12 @@ func activeBefore(toks []token, first int) (string, int) {
 		// "… and the injury of 36 others".
 		return OutcomeWounded, k - 1
 	}
+	if w == "of" && k >= 2 && (toks[k-1].w == "abduction" || toks[k-1].w == "kidnapping" || toks[k-1].w == "abductions" || toks[k-1].w == "kidnappings") &&
+		(toks[k-2].w == "the" || toks[k-2].w == "for") {
+		// "The abduction of 276 schoolgirls from Chibok", "blamed for the
+		// kidnapping of 110 girls".
+		return OutcomeCaptured, k - 1
+	}
 	if w == "of" && k >= 2 && toks[k-1].w == "wounding" && toks[k-2].w == "the" {
 		// "condemns the killing of at least 34 civilians and the wounding
 		// of at least six others".
@@ -2915,6 +2921,12 @@ func upFrom(toks []token, s string, out []casualtyHit) []casualtyHit {
 		named := ""
 		if m+1 < len(toks) && outcomeAdjectives[toks[m+1].w] {
 			named = passiveVerbs[toks[m+1].w]
+		}
+		for x := k + 1; x < m; x++ {
+			if toks[x].w == "toll" {
+				// "up from an earlier toll of 27": the dead.
+				named = OutcomeKilled
+			}
 		}
 		now := lastFigureBefore(out, toks[k].s, named)
 		if now == nil || now.outcome != OutcomeKilled && now.outcome != OutcomeWounded {
@@ -4686,7 +4698,9 @@ func findCasualties(toks []token, s, lower string, host, them string, out []casu
 					h.side = side
 				}
 				loser := ""
-				if n.partOf >= 0 && active && loseVerbs[toks[verb].w] {
+				if (n.partOf >= 0 || toks[n.head].w == "men" && n.head == n.num+1) && active && loseVerbs[toks[verb].w] {
+					// (And "it had killed about 30 terrorists and had
+					// lost two men": the speaker's men.)
 					loser = speakerLoser(toks, verb, host)
 				}
 				if loser != "" {
@@ -5941,9 +5955,11 @@ func speakerLoser(toks []token, verb int, host string) string {
 	switch {
 	case loserWords[w]:
 	case (securityHeads[w] || w == "fighters" || w == "units") && possessive[toks[m-1].w]:
-	case w == "and" && (ownForcesSubject(toks, m) || loserBefore(toks, m)):
+	case (w == "while" || w == "whilst") && toks[m-1].w == "," && (ownForcesSubject(toks, m-1) || loserBefore(toks, m-1)):
+	case (w == "and" || w == "while" || w == "whilst") && (ownForcesSubject(toks, m) || loserBefore(toks, m)):
 		// "its forces had killed 120 rebel fighters … and lost 13 men",
-		// "it had killed 35 insurgents and lost four of its own men".
+		// "it had killed 35 insurgents and lost four of its own men",
+		// "they had killed 27 Houthis …, while losing nine of their own".
 	default:
 		return ""
 	}
@@ -8256,6 +8272,18 @@ func ofThem(toks []token, s string, i int, host, them string, out []casualtyHit)
 	qual, first := countQualifier(toks, i, c)
 	v := c.value
 	h := casualtyHit{start: toks[first].s, value: &v, qual: qual, scope: ScopeIncident, side: SideUnknown}
+	if b := first - 2; toks[j+1].w == "them" && b >= 0 && toks[first-1].w == "of" && (toks[b].w == "bodies" || toks[b].w == "corpses" || toks[b].w == "remains") {
+		// "Fifteen passengers were taken hostage …; the bodies of nine
+		// of them were later found": dead, of those named before.
+		h.start, h.outcome, h.end = toks[b].s, OutcomeKilled, toks[last].e
+		h.victims, h.side = s[toks[i].s:toks[last].e], SideCivilians
+		if len(out) > 0 {
+			h.side, h.bare = out[len(out)-1].side, true
+		} else if them != "" {
+			h.side = them // the group the sentence before named
+		}
+		return h, b, last, true
+	}
 	if o, verb := verbOfThem(toks, first); toks[j+1].w == "them" && o != "" {
 		// "pursued the attackers and killed four of them": a part of
 		// the armed men named before the verb.
@@ -9214,6 +9242,12 @@ var killingForces = wordSet("forces troops army military soldiers jets aircraft 
 // killed", the army of host); else "". Soldiers of no named nation that a
 // nation's force kills are its enemy's, not its own.
 func killerNation(toks []token, verb int, host string) string {
+	if toks[verb].w == "killing" && verb >= 2 && toks[verb-1].w == "," {
+		// "Russia's defence ministry said on Monday it had struck a
+		// meeting of Ukrainian commanders in Sumy, killing more than 60
+		// servicemen": the subject of the clause the participle follows.
+		return participleKiller(toks, verb, host)
+	}
 	m := verb - 1
 	for m >= 0 && killerAux[toks[m].w] {
 		m--
@@ -9242,6 +9276,37 @@ func killerNation(toks []token, verb int, host string) string {
 		}
 	case toks[m].cap && subjectStarts(toks, m-1):
 		return nationNamed(toks, m)
+	}
+	return ""
+}
+
+// participleKiller returns the speaker's nation when the clause that the
+// participle at toks[verb] follows has the speaker's own force for
+// subject, right after the report ("said it had struck …, killing",
+// "said its jets struck …, killing"), or "".
+func participleKiller(toks []token, verb int, host string) string {
+	r := -1
+	for k := verb - 2; k >= 1 && k >= verb-24; k-- {
+		if toks[k].w == ";" || toks[k].w == ":" || toks[k].isQuote() {
+			return ""
+		}
+		if toks[k].cls&clsReport != 0 {
+			r = k
+			break
+		}
+	}
+	if r < 0 {
+		return ""
+	}
+	for j := r + 1; j < verb-1 && j <= r+4; j++ {
+		switch w := toks[j].w; {
+		case w == "it" || w == "we":
+			return speakerNationBefore(toks, j, host)
+		case (w == "its" || w == "our") && killingForces[toks[j+1].w]:
+			return speakerNationBefore(toks, j, host)
+		case !toks[j].word || toks[j].cap && !isWeekday(toks[j].w):
+			return ""
+		}
 	}
 	return ""
 }

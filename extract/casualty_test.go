@@ -1166,6 +1166,30 @@ func TestCasualtyPatterns(t *testing.T) {
 			{OutcomeKilled, 14, QualExact, "PKK"}}},
 		{"fighters of a group named in full", "Troops killed 12 National Salvation Front fighters in Central Equatoria.", []want{
 			{OutcomeKilled, 12, QualExact, SideMilitants}}},
+		{"soldiers told of by a named spokesman of a nation's army", "Israeli military spokesman Daniel Hagari said eight soldiers were killed in Rafah.", []want{
+			{OutcomeKilled, 8, QualExact, "Israeli military"}}},
+		{"soldiers told of by a defence ministry's spokesman", "Russian Defence Ministry spokesman Igor Konashenkov said two servicemen were killed.", []want{
+			{OutcomeKilled, 2, QualExact, "Russian military"}}},
+		{"soldiers told of by a spokesman with a rank", "Pakistani military spokesman Major General Ahmed Sharif Chaudhry said four soldiers were martyred.", []want{
+			{OutcomeKilled, 4, QualExact, "Pakistani military"}}},
+		{"a speaker's own losses after a comma and while", "Yemeni forces said they had killed 27 Houthis near Marib, while losing nine of their own.", []want{
+			{OutcomeKilled, 27, QualExact, "Houthis"}, {OutcomeKilled, 9, QualExact, "Yemeni military"}}},
+		{"a speaker's own men lost after its kills", "Mali's army said on Sunday it had killed about 30 terrorists in air strikes and had lost two men.", []want{
+			{OutcomeKilled, 30, QualAbout, SideMilitants}, {OutcomeKilled, 2, QualExact, "Malian military"}}},
+		{"soldiers told of by a nation's officials", "Armenian officials said 49 soldiers had been killed in the overnight assault.", []want{
+			{OutcomeKilled, 49, QualExact, "Armenian military"}}},
+		{"soldiers killed by a force whose nation's officials tell it", "Bosnian fighters opened fire on a Yugoslav army convoy, killing at least six soldiers, Bosnian officials said.", []want{
+			{OutcomeKilled, 6, QualAtLeast, "Yugoslav military"}}},
+		{"the abduction of a group", "The abduction of 276 schoolgirls from Chibok on April 14, 2014, shocked the world.", []want{
+			{OutcomeCaptured, 276, QualExact, SideCivilians}}},
+		{"the bodies of a part of those taken", "Fifteen passengers were taken hostage when gunmen seized a bus; the bodies of nine of them were later found.", []want{
+			{OutcomeCaptured, 15, QualExact, SideCivilians}, {OutcomeKilled, 9, QualExact, SideCivilians}}},
+		{"an earlier toll is of the dead", "The ministry said 34 people had been killed and 80 injured in the fighting in Tripoli, up from an earlier toll of 27.", []want{
+			{OutcomeKilled, 34, QualExact, SideCivilians}, {OutcomeWounded, 80, QualExact, SideCivilians}, {OutcomeKilled, 27, QualExact, SideCivilians}}},
+		{"soldiers killed by the speaker's strike are its enemy's", "Russia's defence ministry said on Monday it had struck a meeting of Ukrainian commanders in Sumy, killing more than 60 servicemen.", []want{
+			{OutcomeKilled, 60, QualMoreThan, "Ukrainian military"}}},
+		{"soldiers killed by the speaker's forces are its enemy's", "Russia said its forces had repelled five Ukrainian attacks, killing up to 120 soldiers.", []want{
+			{OutcomeKilled, 120, QualUpTo, "Ukrainian military"}}},
 		{"people who are fighters", "The strike killed 23 people, all of them Islamic State fighters.", []want{
 			{OutcomeKilled, 23, QualExact, "Islamic State"}}},
 		{"neutralised by a force are its enemies", "Mali's army said it neutralised 203 members of armed terrorist groups.", []want{

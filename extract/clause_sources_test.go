@@ -179,3 +179,32 @@ func TestSourceOfDenial(t *testing.T) {
 		})
 	}
 }
+
+// TestSourceOfFinding checks that an inquiry that tells what it found is
+// the source of the figures it found, after them or before them.
+func TestSourceOfFinding(t *testing.T) {
+	tests := []struct {
+		give, want string
+	}{
+		{"M23 rebels killed at least 131 civilians in the villages of Kishishe and Bambo in late November, a UN investigation found.", "UN investigation"},
+		{"A UN report found that 300 civilians were killed in the offensive.", "UN report"},
+		{"The bodies of 12 soldiers were found by investigators near the road.", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.give, func(t *testing.T) {
+			found := false
+			for _, c := range Extract(ingest.Article{ID: "t", Text: tt.give}) {
+				if c.Kind != KindCasualty {
+					continue
+				}
+				found = true
+				if c.AttributedTo != tt.want {
+					t.Errorf("%q: source %q, want %q", c.Quote, c.AttributedTo, tt.want)
+				}
+			}
+			if !found {
+				t.Fatal("no casualty claim")
+			}
+		})
+	}
+}

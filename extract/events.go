@@ -2301,7 +2301,8 @@ func eventParties(s string, start, end int, parties []partyMention) (actor, targ
 		// "Nigerian troops killed 11 insurgents in a counterattack": the
 		// killers made it, on those they killed.
 		actor, target = beforePrev, prev
-	case noun && prev != nil && (lightVerbGap.MatchString(s[prev.End:start]) || accusedOf(s, prev, start) || gapBeforeTrigger(killedInGap, s, prev.End, start, end)):
+	case noun && prev != nil && (lightVerbGap.MatchString(s[prev.End:start]) || accusedOf(s, prev, start) || gapBeforeTrigger(killedInGap, s, prev.End, start, end) ||
+		gapBeforeTrigger(endedRaidGap, s, prev.End, start, end) && !strings.HasPrefix(s[end:], " by ")):
 		// "Ukraine carried out a drone attack", "Pakistan said it had
 		// launched retaliatory strikes": the subject made the attack.
 		actor, target = prev, next
@@ -2631,6 +2632,13 @@ func gapBeforeTrigger(re *regexp.Regexp, s string, from, start, end int) bool {
 // made the attack (not "were killed in a raid", whose subject is its
 // target).
 var killedInGap = regexp.MustCompile(`(?i)^(?:\s+(?:said|says)(?:\s+on\s+\w+)?(?:\s+that)?(?:\s+(?:its|their)\s+(?:troops|forces|soldiers|fighters|units|men))?)?(?:\s+[\w’'-]+){0,2}?\s+(?:` + killVerbs + `|kill|kills|wounds|seized)\s+[^,;:()]{1,60}?\s+` + inAttack)
+
+// endedRaidGap is the gap between a subject and a noun trigger in "Israeli
+// forces pulled out of Zeitoun after a week-long raid", "troops withdrew
+// from Jenin following a two-day operation", "the army ended its
+// offensive": those who leave or end an attack made it (not "pulled out
+// after a heavy attack by a superior force").
+var endedRaidGap = regexp.MustCompile(`(?i)^(?:\s+(?:have|has|had))?\s+(?:(?:pulled\s+(?:out|back)|withdr[eo]w[n]?|left|retreated)\s+[^,;:()]{0,60}?\s*(?:after|following|at\s+the\s+end\s+of)|ended|concluded|wrapped\s+up|completed|finished)\s+(?:an?|the|their|its)\s+(?:[\w-]+\s+){0,2}$`)
 
 // inTheGap and killedGap read "<killers> killed 11 <victims> in a
 // <trigger>": the gap after the victims (the head of "a Russian

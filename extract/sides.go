@@ -1046,6 +1046,14 @@ func localNation(toks []token) string {
 			// ...", not "in Turkish drone strikes".
 			return n
 		}
+		if leadsSentence(toks, i) && spokesmanSays(toks, i+1) {
+			// "Israeli military spokesman Daniel Hagari said eight
+			// soldiers were killed", "Armenian officials said 49
+			// soldiers had been killed": the speaker's nation's own (not
+			// "Bosnian fighters … killing at least six soldiers, Bosnian
+			// officials said").
+			return n
+		}
 		if i+1 < len(toks) && speakerRoles[toks[i+1].w] && i > 0 && toks[i-1].w == "the" {
 			m := i + 2
 			for m < len(toks) && m <= i+3 && (toks[m].w == "has" || toks[m].w == "had" || speakerRoles[toks[m].w]) {
@@ -1057,6 +1065,39 @@ func localNation(toks []token) string {
 		}
 	}
 	return ""
+}
+
+// leadsSentence reports whether toks[i] opens its sentence, past an
+// article.
+func leadsSentence(toks []token, i int) bool {
+	for k := 0; k < i; k++ {
+		if w := toks[k].w; w != "the" && w != "a" && w != "an" {
+			return false
+		}
+	}
+	return true
+}
+
+// nationOfficials after a nation adjective speak for its government:
+// "Armenian officials said 49 soldiers had been killed".
+var nationOfficials = wordSet("official officials authorities spokesman spokeswoman spokesperson")
+
+// spokesmanSays reports whether the words from toks[k] are a nation's
+// forces' spokesman or its officials, named or not, speaking: "military
+// spokesman Daniel Hagari said", "Defence Ministry spokesman Igor
+// Konashenkov said", "army spokesman said", "officials said".
+func spokesmanSays(toks []token, k int) bool {
+	m := k
+	for m < len(toks) && m < k+2 && (speakerRoles[toks[m].w] || toks[m].w == "defence" || toks[m].w == "defense") {
+		m++
+	}
+	if m >= len(toks) || !(m > k && speakerNouns[toks[m].w] || nationOfficials[toks[m].w]) {
+		return false
+	}
+	m++
+	for n := m; m < len(toks) && m < n+6 && toks[m].word && toks[m].cap; m++ {
+	}
+	return m < len(toks) && toks[m].reportVerb()
 }
 
 // sovietRussians gives the soldiers a report of the Soviet years calls
