@@ -27,7 +27,7 @@ var (
 	reportVerbs = wordSet("said says say reported reports announced announces told stated " +
 		"added claimed claims confirmed confirms noted wrote tweeted posted estimated estimate estimates " +
 		"reiterated replied insisted warned alleged conceded concedes denounced denounces condemned condemns")
-	subjectAux = wordSet("has had have also reportedly later earlier previously would " +
+	subjectAux = wordSet("has had have also reportedly later earlier previously would long repeatedly " +
 		"was were had separately further initially first already")
 	// reportsNounVerbs follow "reports" the noun ("credible reports
 	// indicate that").
@@ -159,6 +159,17 @@ func findAttributions(toks []token, s string, out []attrHit) []attrHit {
 			if who, pr, ok := subjectBefore(toks, s, i); ok {
 				out = append(out, attrHit{pos: t.s, who: who, pronoun: pr, def: isDefinite(toks, i)})
 			}
+		case (t.w == "accused" || t.w == "accuses") && i > 0 && !beVerbs[toks[i-1].w] && toks[i-1].w != "being" && toks[i-1].w != "been" && toks[i-1].w != "be" && accusedOfAfter(toks, i+1):
+			// "Congo's government accused Rwandan troops of shelling
+			// Goma": the accuser tells the shelling (not "were accused
+			// of", whose subject is charged).
+			v := i
+			if v > 2 && toks[v-1].w == "turn" && toks[v-2].w == "in" {
+				v -= 2 // "Sudan in turn accuses Chad"
+			}
+			if who, pr, ok := subjectBefore(toks, s, v); ok {
+				out = append(out, attrHit{pos: t.s, who: who, pronoun: pr, def: isDefinite(toks, v)})
+			}
 		case findingVerb(toks, i):
 			// "…, a UN investigation found", "A UN report found that 300
 			// civilians were killed": the inquiry tells it.
@@ -281,6 +292,20 @@ func findAttributions(toks []token, s string, out []attrHit) []attrHit {
 		}
 	}
 	return out
+}
+
+// accusedOfAfter reports whether an "of" follows the party accused within
+// a few words from toks[k]: "accused Rwandan troops of".
+func accusedOfAfter(toks []token, k int) bool {
+	for j := k + 1; j < len(toks) && j <= k+5; j++ {
+		if toks[j].w == "of" {
+			return true
+		}
+		if !toks[j].word {
+			return false
+		}
+	}
+	return false
 }
 
 // findingNouns are inquiries that tell what they found: "a UN
@@ -931,6 +956,9 @@ func coordinatedHit(toks []token, v int, hits []attrHit) (attrHit, bool) {
 		}
 		if !t.word || subjectStops[t.w] {
 			return attrHit{}, false
+		}
+		if (t.reportVerb() || coordVerbs[t.w]) && k > 0 && (toks[k-1].w == "the" || toks[k-1].w == "a" || toks[k-1].w == "an") {
+			continue // "on the disputed … peninsula and said": an adjective
 		}
 		if t.reportVerb() || coordVerbs[t.w] || tollGivers[t.w] && tollObject(toks, k) {
 			for _, h := range hits {

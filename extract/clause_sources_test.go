@@ -181,7 +181,8 @@ func TestSourceOfDenial(t *testing.T) {
 }
 
 // TestSourceOfFinding checks that an inquiry that tells what it found is
-// the source of the figures it found, after them or before them.
+// the source of the figures it found, after them or before them, and an
+// accuser of the deeds it accuses of.
 func TestSourceOfFinding(t *testing.T) {
 	tests := []struct {
 		give, want string
@@ -189,6 +190,10 @@ func TestSourceOfFinding(t *testing.T) {
 		{"M23 rebels killed at least 131 civilians in the villages of Kishishe and Bambo in late November, a UN investigation found.", "UN investigation"},
 		{"A UN report found that 300 civilians were killed in the offensive.", "UN report"},
 		{"The bodies of 12 soldiers were found by investigators near the road.", ""},
+		{"Congo's government accused Rwandan troops of killing 20 civilians in Goma on Sunday.", "Congo's government"},
+		{"Sudan in turn accuses Chad of killing 12 villagers.", "Sudan"},
+		{"The military had long accused him of directing a bombing campaign that killed 10 people.", "military"},
+		{"Three soldiers were accused of killing 20 civilians in Goma, the army said.", "army"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.give, func(t *testing.T) {

@@ -317,7 +317,8 @@ var notEventBefore = map[string]*phraseMatcher{
 	// "called for talks", "called an emergency summit for next week",
 	// "a gesture towards peace talks", "return to the talks": talks
 	// asked for or hoped for, not held.
-	ActionTalks: mustPhraseMatcher(`(?i)\b(?:ready|willing|prepared|open|refus(?:e|ed|es|ing)|reject(?:ed|s|ing)?|ruled\s+out|rules\s+out)\s+(?:to\s+)?(?:[\w’'-]+\s+){0,2}$|` +
+	// "rejected calls for peace talks": refused too.
+	ActionTalks: mustPhraseMatcher(`(?i)\b(?:ready|willing|prepared|open|refus(?:e|ed|es|ing)|reject(?:ed|s|ing)?|ruled\s+out|rules\s+out)\s+(?:to\s+)?(?:[\w’'-]+\s+){0,3}$|` +
 		// "said the military would not join truce talks": talks
 		// refused.
 		`\b(?:(?:would|will|could|did|does|do)\s+not|won['’]t|wouldn['’]t|didn['’]t|doesn['’]t|never)\s+(?:join|attend|hold|resume|enter|take\s+part\s+in)\s+(?:[\w’'-]+\s+){0,2}$|\bcall(?:ed|s|ing)?\s+(?:an?\s+(?:[\w-]+\s+)?)?$|\btowards?\s+$|\breturn(?:ed|s|ing)?\s+to\s+(?:the\s+)?$|\b(?:planned|mooted|possible|potential|future|expected)\s+(?:[\w-]+\s+)?$|` +
@@ -336,7 +337,9 @@ var notEventBefore = map[string]*phraseMatcher{
 		`\b(?:rose|scrambled|sortied|flew|moved|marched|advanced|raced|rushed)\s+$|` +
 		// "foreign ministers are due to meet in Vienna on Saturday",
 		// "leaders are due to meet next week": talks to come.
-		`\b(?:are|is)\s+(?:due|scheduled|set|expected)\s+$|` + reAskedFor[len(`(?i)`):]),
+		`\b(?:are|is)\s+(?:due|scheduled|set|expected)\s+$|` +
+		// "saying there would be no negotiations": none.
+		`\b(?:no|any)\s+(?:(?:further|more|new|direct|peace|ceasefire)\s+)?$|` + reAskedFor[len(`(?i)`):]),
 	// "a resolution that would have condemned the raid": a statement
 	// not made.
 	ActionStatement: mustPhraseMatcher(`(?i)\b(?:would|could|might)\s+(?:not\s+)?have\s+$`),
@@ -362,7 +365,7 @@ var notEventKeys = map[string][]string{
 	ActionCapture:   {" been ", "was ", "were ", "is ", "are ", "pilot", "soldier", "officer", "journalist", "reporter", "sailor", "crewman", "airman", "tourist", "doctor", "nurse", "hostage", "spy", "killed", "wounded", "injured", "dead", "property", "assets", "goods", "funds", "money", "cash", "weapons", "arms", "ammunition", "equipment", "documents", "drugs"},
 	ActionCeasefire: append([]string{"since", "price", "fare", "trade", "tariff", "turf", "bidding", "political", "budget", "talks", "negotiations", "discussions", "consultations"}, askedForKeys...),
 	ActionWithdraw:  append([]string{"accus", "if ", "unless"}, askedForKeys...),
-	ActionTalks:     append([]string{"ready", "willing", "prepared", "open", "refus", "reject", "ruled out", "rules out", "toward", "return", "planned", "mooted", "possible", "potential", "future", "expected", "plan", "intend", "hop", "council", "assembly", "union", "strikers", "employers", "rose", "scrambled", "sortied", "flew", "moved", "marched", "advanced", "raced", "rushed", "due", "scheduled", "set", "expected"}, askedForKeys...),
+	ActionTalks:     append([]string{"ready", "willing", "prepared", "open", "refus", "reject", "ruled out", "rules out", "toward", "return", "planned", "mooted", "possible", "potential", "future", "expected", "plan", "intend", "hop", "council", "assembly", "union", "strikers", "employers", "rose", "scrambled", "sortied", "flew", "moved", "marched", "advanced", "raced", "rushed", "due", "scheduled", "set", "expected", "no ", "any "}, askedForKeys...),
 	ActionStatement: {"would", "could", "might"},
 	ActionSiege:     {"fans", "supporters", "protesters", "demonstrators", "reporters", "journalists", "photographers", "shoppers", "crowd", "tourists", "students", "mourners"},
 	ActionEnter:     {"by", "protesters", "demonstrators", "fans", "crowd", "rioters", "mob", "students", "people", "refugees", "civilians", "residents", "families", "migrants", "villagers", "missile", "rocket", "drone", "balloon", "projectile", "shell", "jets", "warplanes", "aircraft", "planes", "bombers", "helicopters", "a", "the", "its", "their", "new", "fresh", "major", "cross-border", "ground", "latest", "renewed", "surprise"},
@@ -510,6 +513,9 @@ func findEventsAt(ix *sentIndex, host string) []eventHit {
 			}
 			if rule.Action == ActionEnter && stormsNoun(sentence, start, end) {
 				continue // "Storms battered the coast": weather, not an assault
+			}
+			if rule.Action == ActionEnter && airspaceAfter(sentence[end:]) {
+				continue // "a Russian missile had briefly entered its airspace": a flight, not forces in a place
 			}
 			if rule.Action == ActionTalks && talksOffered(sentence[tailWords(sentence, start, 14):start]) {
 				continue // "invited Yandarbiyev to talks", "was ready to send his minister for talks": offered, not held
@@ -1872,6 +1878,23 @@ var mayMonth = regexp.MustCompile(`\bMay\s+\d{1,2}\b[^.;]{0,30}$`)
 // where its side came from: "forces from Nagorno-Karabakh".
 var fromNamed = regexp.MustCompile(`\bfrom\s+\p{Lu}[\pL'’-]*(?:\s+\p{Lu}[\pL'’-]*)?\s+$`)
 
+// airspaceAfter reports whether what an entry entered is an airspace:
+// "entered its airspace", "entered Polish air space".
+func airspaceAfter(after string) bool {
+	after = strings.TrimLeft(after, " ")
+	for range 3 {
+		if hasASCIIFoldPrefix(after, "airspace") || hasASCIIFoldPrefix(after, "air space") {
+			return true
+		}
+		k := strings.IndexByte(after, ' ')
+		if k < 0 || strings.ContainsAny(after[:k], ",;.") {
+			return false
+		}
+		after = after[k+1:]
+	}
+	return false
+}
+
 // stormsNoun reports whether the trigger at [start, end) is "storms" the
 // noun: it opens the sentence, or follows an article or a word for
 // weather ("heavy storms", "the storms").
@@ -2814,12 +2837,17 @@ func hostOfTalks(s string, end int, parties []partyMention) *partyMention {
 	return nil
 }
 
+// accusedGap is the gap between an accused party and its deed past its
+// force noun: "forces of".
+var accusedGap = regexp.MustCompile(`^(?:troops|forces|soldiers|fighters|militants|rebels|jets|warplanes|drones|units|artillery|militias?|militiamen)\s+of$`)
+
 var hostedWords = wordSet("hosted mediated brokered convened organised organized sponsored")
 
 // accusedOf reports whether the party p is accused of the noun trigger at
-// start: "accused the military of bombing it".
+// start: "accused the military of bombing it", "accused Russian forces of
+// shelling Kherson".
 func accusedOf(s string, p *partyMention, start int) bool {
-	if strings.TrimSpace(s[p.End:start]) != "of" {
+	if gap := strings.TrimSpace(s[p.End:start]); gap != "of" && !accusedGap.MatchString(gap) {
 		return false
 	}
 	w := lastWords(s[:p.Start], 1)
