@@ -4712,7 +4712,11 @@ func findCasualties(toks []token, s, lower string, host, them string, out []casu
 					// "soldiers … lost one of their own", "killed 40
 					// soldiers, with the loss of three of their own men":
 					// the side of the clause's subject.
-					if side := clauseSubject(toks, verb, host); side != "" {
+					if nat := admitterNation(toks, n.first); nat != "" {
+						// "while Baku acknowledged 50 of its own troops
+						// dead": the nation that admits them.
+						h.side = nationMilitary(nat)
+					} else if side := clauseSubject(toks, verb, host); side != "" {
 						h.side = side
 					} else {
 						h.side = partitiveSide(toks, n, h.side)
@@ -7514,8 +7518,10 @@ func scopeOf(lower string, n nounPhrase, cumulative bool) string {
 
 // oneIncident matches a sentence (lower-cased) that tells its figure in
 // one incident: "in the massacre", "in the Srebrenica massacre", "in a
-// single attack" (not "in the attacks" or "in the war").
-var oneIncident = regexp.MustCompile(`\bin (?:the|a|an|that|this)(?: [\w'’-]+){0,2}? (?:massacre|bombing|blast|explosion|attack|raid|ambush|stampede|shooting|air ?strike)\b`)
+// single attack", "in the Oct. 7 attack", or opens with one as the
+// subject, "The pager explosions killed" (not "in the attacks" or "in the
+// war").
+var oneIncident = regexp.MustCompile(`\bin (?:the|a|an|that|this)(?: [\w.'’-]+){0,2}? (?:massacre|bombing|blast|explosion|attack|raid|ambush|stampede|shooting|air ?strike)\b|^(?:the|a|an)(?: [\w'’-]+){0,2}? (?:massacre|bombings?|blasts?|explosions?|attack|raid|ambush|stampede|shooting|air ?strike) (?:killed|wounded|injured|left)\b`)
 
 // ownsBreakdown reports whether a breakdown group ("including 21
 // commanders") belongs to the armed side of the group it breaks down: its
@@ -9022,14 +9028,19 @@ func forceSide(side string) bool {
 // subject before a toll at toks[verb] and owns it with "its" ("Armenia's
 // defence ministry raised its toll to 105"), or "".
 func forceSpeaker(toks []token, verb int) string {
-	if toks[verb].w == "losses" && verb > 1 && toks[verb-1].w == "own" && toks[verb-2].w == "its" {
+	if toks[verb].w == "losses" && verb > 2 && (toks[verb-1].w == "military" || toks[verb-1].w == "combat" || toks[verb-1].w == "troop") && (toks[verb-2].w == "own" || toks[verb-2].w == "its") {
+		// "Armenia put its own military losses at about 3,800", "its
+		// military losses".
+		verb--
+	}
+	if (toks[verb].w == "losses" || toks[verb].w == "military" || toks[verb].w == "combat" || toks[verb].w == "troop") && verb > 1 && toks[verb-1].w == "own" && toks[verb-2].w == "its" {
 		// "Baku put its own losses at 80".
 		verb--
 	}
 	if verb < 1 || toks[verb-1].w != "its" {
 		return ""
 	}
-	if toks[verb].w == "losses" || toks[verb].w == "own" {
+	if toks[verb].w == "losses" || toks[verb].w == "own" || toks[verb].w == "military" || toks[verb].w == "combat" || toks[verb].w == "troop" {
 		// "Armenia puts its losses at 71": a nation counting its own;
 		// "Baku put its own losses at 80": its capital speaking for it.
 		for m := verb - 2; m >= 0 && m >= verb-4; m-- {
@@ -9309,6 +9320,21 @@ func participleKiller(toks []token, verb int, host string) string {
 		}
 	}
 	return ""
+}
+
+// admitterNation returns the nation named right before the verb with
+// which it admits or tells a figure at toks[first] ("Baku acknowledged
+// 50 of its own troops dead", "Azerbaijan said 2,908 of its servicemen"),
+// or "".
+func admitterNation(toks []token, first int) string {
+	v := first - 1
+	if v < 1 || toks[v].cls&clsReport == 0 && toks[v].w != "admitted" && toks[v].w != "acknowledged" && toks[v].w != "admits" && toks[v].w != "acknowledges" {
+		return ""
+	}
+	if !toks[v-1].cap || !subjectStarts(toks, v-2) && toks[v-2].w != "while" && toks[v-2].w != "but" {
+		return ""
+	}
+	return nationNamed(toks, v-1)
 }
 
 // subjectStarts reports whether a clause's subject may start right after
