@@ -318,12 +318,12 @@ var findingNouns = wordSet("investigation investigations inquiry probe report st
 // right after its noun and before what it found, or closing the sentence:
 // "a UN investigation found.", "A UN report found that".
 func findingVerb(toks []token, i int) bool {
-	if i == 0 || !findingNouns[toks[i-1].w] {
-		return false
-	}
 	switch toks[i].w {
 	case "found", "finds", "concluded", "concludes", "showed", "shows", "determined":
 	default:
+		return false
+	}
+	if i == 0 || !findingNouns[toks[i-1].w] {
 		return false
 	}
 	return i+1 == len(toks) || toks[i+1].w == "that" || toks[i+1].w == "." || toks[i+1].w == "," || numberish(toks[i+1])
