@@ -4585,6 +4585,9 @@ func findCasualties(toks []token, s, lower string, host, them string, out []casu
 			}
 			if !n.count.vague {
 				v := n.count.value
+				if n.head >= 0 && (toks[n.head].w == "couple" || toks[n.head].w == "couples") {
+					v *= 2 // "an elderly couple": two
+				}
 				h.value = &v
 			} else {
 				h.qual = QualUnknown

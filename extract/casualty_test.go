@@ -1194,6 +1194,12 @@ func TestCasualtyPatterns(t *testing.T) {
 			{OutcomeKilled, 49, QualExact, "Armenian military"}, {OutcomeKilled, 50, QualExact, "Azerbaijani military"}}},
 		{"a nation's own military losses", "Azerbaijan said 2,908 of its servicemen were killed, while Armenia put its own military losses at about 3,800.", []want{
 			{OutcomeKilled, 2908, QualExact, "Azerbaijani military"}, {OutcomeKilled, 3800, QualAbout, "Armenian military"}}},
+		{"a couple is two", "An elderly couple was killed when a shell hit their home in Kherson.", []want{
+			{OutcomeKilled, 2, QualExact, SideCivilians}}},
+		{"a couple and their child", "Gunmen killed a couple and their 10-month-old baby near Tibu.", []want{
+			{OutcomeKilled, 3, QualExact, SideCivilians}}},
+		{"a couple of soldiers are a few", "A couple of soldiers were wounded in the clash.", []want{
+			{OutcomeWounded, unknownValue, QualUnknown, SideUnknown}}},
 		{"people who are fighters", "The strike killed 23 people, all of them Islamic State fighters.", []want{
 			{OutcomeKilled, 23, QualExact, "Islamic State"}}},
 		{"neutralised by a force are its enemies", "Mali's army said it neutralised 203 members of armed terrorist groups.", []want{

@@ -1720,13 +1720,13 @@ func firstWordAfter(s string, i int) string {
 	return strings.ToLower(s[i:e])
 }
 
-// linkedFighters returns where "-linked insurgents" and the like end
-// when s[i:] opens with them, else -1.
+// linkedFighters returns where "-linked insurgents", "-led forces" and the
+// like end when s[i:] opens with them, else -1.
 func linkedFighters(s string, i int) int {
-	for _, l := range []string{"-linked ", "-affiliated ", "-aligned "} {
+	for _, l := range []string{"-linked ", "-affiliated ", "-aligned ", "-led "} {
 		if strings.HasPrefix(s[i:], l) {
 			w := firstWordAfter(s, i+len(l))
-			if fighterNouns[w] {
+			if fighterNouns[w] || l == "-led " && ledForceNouns[w] {
 				return i + len(l) + len(w)
 			}
 		}

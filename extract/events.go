@@ -656,10 +656,20 @@ func findEventsAt(ix *sentIndex, host string) []eventHit {
 					target = p
 				}
 			}
+			if rule.Action == ActionStrike && target == nil && sinkTrigger(sentence[start:end]) {
+				// "Ukrainian naval drones sank a Russian landing ship":
+				// the nation whose ship it was.
+				if p := shipNation(sentence, start+len(firstWordOf(sentence[start:end]))); p != nil && (actor == nil || actor.Name != p.Name) {
+					target = p
+				}
+			}
 			if rule.Action == ActionShootdown && target == nil {
 				// "Hezbollah said it shot down an Israeli Hermes 900
 				// drone": the nation whose craft it was.
 				if p := craftNation(sentence, end); p != nil && (actor == nil || actor.Name != p.Name) {
+					target = p
+				} else if p := downedCraftNation(sentence, start); p != nil && (actor == nil || actor.Name != p.Name) {
+					// "Two Russian Su-34 fighter-bombers were shot down".
 					target = p
 				}
 			}
@@ -2308,6 +2318,10 @@ func eventParties(s string, start, end int, parties []partyMention) (actor, targ
 		// as any passive without its agent.
 		if actor = interceptSpeaker(s, start, end, parties); actor == nil {
 			target = prev
+		} else if prev != nil && prev.Name != actor.Name && prev.End <= start && craftBetween(s[prev.End:start]) {
+			// "Two Russian Su-34 fighter-bombers were shot down …,
+			// Ukraine's military claimed": the craft's nation lost them.
+			target = prev
 		}
 	case passive:
 		actor, target = agent, prev
@@ -2615,7 +2629,7 @@ var weaponWords = wordSet("glide guided cruise ballistic hypersonic missile miss
 // a", "said it had launched", "said on Monday its forces had carried out
 // a 'proportional'"; after a possessive, the body of the state that spoke
 // ("Ukraine's SBU said it had carried out a").
-var lightVerbGap = regexp.MustCompile(`(?i)^\)?(?:['’]s(?:\s+(?:(?-i:\p{Lu})[\w-]*|army|military|navy|air\s+force|armed\s+forces|forces|security\s+service|intelligence\s+service)){1,3}|['’]?s?)(?:\s+\((?-i:\p{Lu})[\w-]*\))?(?:\s+and(?:\s+[\w-]+){1,3}?)?\s+(?:(?:also|has|have|had|then|later|of|(?:said|says)(?:\s+on\s+\w+)?(?:\s+that)?\s+(?:it|they|its\s+(?:forces|troops|army|military|units|fighters|warplanes|jets|aircraft|drones|navy)|their\s+(?:forces|troops|fighters|units))(?:\s+(?:had|has|have))?)\s+)*(?:launch(?:ed|es|ing)?|carr(?:ied|ies|y|ying)\s+out|conduct(?:ed|s|ing)?|unleash(?:ed|es)?|stag(?:ed|es)|mount(?:ed|s)|ma(?:de|kes)|responded\s+with|claim(?:ed|s)?(?:\s+responsibility\s+for)?|k(?:ept|eeps?)\s+up|continu(?:ed|es)|step(?:ped|s)?\s+up|intensif(?:ied|ies)|resum(?:ed|es))\s+(?:["“]?[\w’'-]+["”]?\s+){0,4}$`)
+var lightVerbGap = regexp.MustCompile(`(?i)^\)?(?:['’]s(?:\s+(?:(?-i:\p{Lu})[\w-]*|army|military|navy|air\s+force|armed\s+forces|forces|security\s+service|intelligence\s+service)){1,3}|['’]?s?)(?:\s+\((?-i:\p{Lu})[\w-]*\))?(?:\s+and(?:\s+[\w-]+){1,3}?)?\s+(?:(?:also|has|have|had|then|later|of|(?:said|says)(?:\s+on\s+\w+)?(?:\s+that)?\s+(?:it|they|its\s+(?:forces|troops|army|military|units|fighters|warplanes|jets|aircraft|drones|navy)|their\s+(?:forces|troops|fighters|units))(?:\s+(?:had|has|have))?)\s+)*(?:launch(?:ed|es|ing)?|beg[au]n|begins|start(?:ed|s)|carr(?:ied|ies|y|ying)\s+out|conduct(?:ed|s|ing)?|unleash(?:ed|es)?|stag(?:ed|es)|mount(?:ed|s)|ma(?:de|kes)|responded\s+with|claim(?:ed|s)?(?:\s+responsibility\s+for)?|k(?:ept|eeps?)\s+up|continu(?:ed|es)|step(?:ped|s)?\s+up|intensif(?:ied|ies)|resum(?:ed|es))\s+(?:["“]?[\w’'-]+["”]?\s+){0,4}$`)
 
 // inCountry matches the end of the text before a country named as where
 // ("in south Lebanon", "across northern Syria").
@@ -2670,6 +2684,81 @@ var (
 	inTheGap  = regexp.MustCompile(`(?i)^(?:\s+[a-z-]+){0,2}?\s+` + inAttack)
 	killedGap = regexp.MustCompile(`(?i)^(?:\s+(?:fighters|gunmen|militants|insurgents|rebels|troops|forces|soldiers|units|commandos|police|jets|warplanes|drones|aircraft))?(?:\s+(?:said|says)(?:\s+on\s+\w+)?(?:\s+that)?\s+(?:it|they|its\s+(?:troops|forces|soldiers|fighters|army|units)|their\s+(?:troops|forces|fighters)))?(?:\s+(?:also|had|have|has|then|later|reportedly))*\s+(?:` + harmVerbs + `)\s+(?:[\w,-]+\s+){0,4}$`)
 )
+
+// craftBetween reports whether the gap between a nation's adjective and a
+// passive shooting down holds the craft shot down: "Su-34 fighter-bombers
+// were", "drones had been".
+func craftBetween(gap string) bool {
+	for _, w := range strings.Fields(gap) {
+		w = strings.ToLower(w)
+		if craftNouns[w] || craftNouns[strings.TrimSuffix(w, "s")] || strings.HasPrefix(w, "fighter") || strings.HasSuffix(w, "-bombers") {
+			return true
+		}
+	}
+	return false
+}
+
+// downedCraftNation returns the nation of the craft that are the subject
+// of a passive shooting down at start ("Two Russian Su-34 fighter-bombers
+// were shot down", "An Argentine Skyhawk was shot down"), or nil.
+func downedCraftNation(s string, start int) *partyMention {
+	from := max(0, start-80)
+	words := strings.Fields(s[from:start])
+	n := len(words)
+	if n < 2 || !passiveAux[strings.ToLower(words[n-1])] && !(n >= 3 && strings.EqualFold(words[n-1], "been")) {
+		return nil
+	}
+	for i := n - 2; i >= 0 && i >= n-6; i-- {
+		name := nationalityNames[words[i]]
+		if name == "" {
+			continue
+		}
+		if i > 0 && !craftCounts[strings.ToLower(words[i-1])] && !strings.EqualFold(words[i-1], "the") && (words[i-1][0] < '0' || words[i-1][0] > '9') {
+			return nil
+		}
+		if !craftBetween(strings.Join(words[i+1:n-1], " ")) && !(i+2 == n-1 && unicode.IsUpper(rune(words[i+1][0]))) {
+			return nil
+		}
+		k := from + strings.Index(s[from:start], words[i])
+		return &partyMention{Start: k, End: k + len(words[i]), Text: words[i], Name: name}
+	}
+	return nil
+}
+
+// shipNouns are the vessels a strike sinks.
+var shipNouns = wordSet("ship ships warship warships vessel vessels frigate frigates destroyer destroyers cruiser cruisers " +
+	"corvette corvettes submarine submarines boat boats tanker tankers tug minesweeper flagship")
+
+// sinkTrigger reports whether a strike's trigger sinks: "sank", "sunk".
+func sinkTrigger(t string) bool {
+	return hasASCIIFoldPrefix(t, "sank") || hasASCIIFoldPrefix(t, "sunk") || hasASCIIFoldPrefix(t, "sink")
+}
+
+// shipNation returns the nation of the ship named right after a sinking
+// ("sank a Russian landing ship", "sank the Argentine cruiser General
+// Belgrano"), or nil.
+func shipNation(s string, end int) *partyMention {
+	rest := s[end:]
+	words := strings.Fields(rest[:min(len(rest), 60)])
+	for i := 0; i < len(words) && i < 2; i++ {
+		w := strings.TrimRight(words[i], ",.;")
+		if craftCounts[strings.ToLower(w)] || strings.EqualFold(w, "the") {
+			continue
+		}
+		name := nationalityNames[w]
+		if name == "" {
+			return nil
+		}
+		for j := i + 1; j < len(words) && j <= i+3; j++ {
+			if shipNouns[strings.ToLower(strings.TrimRight(words[j], ",.;"))] {
+				k := strings.Index(rest, w)
+				return &partyMention{Start: end + k, End: end + k + len(w), Text: w, Name: name}
+			}
+		}
+		return nil
+	}
+	return nil
+}
 
 // interceptSpeaker returns the party that tells of an interception in the
 // passive: the last before it that says so, else one that says so right

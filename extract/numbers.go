@@ -484,6 +484,11 @@ func parseCount(toks []token, i int) (countHit, bool) {
 				h = hundredAnd(toks, h)
 			}
 			return h, true
+		case "couple":
+			if t.w == "a" && next(i+2) == "of" {
+				// "a couple of soldiers": a few, not a couple.
+				return countHit{vague: true, next: i + 3}, true
+			}
 		case "large":
 			if t.w == "a" && next(i+2) == "number" {
 				// "a large number of soldiers": a vague count.

@@ -253,7 +253,7 @@ var (
 		"naxalites naxalite naxals naxal ultras jihadis jihadi " +
 		// Latin American armies' word for guerrillas: "18 subversives".
 		"subversives subversive contras contra")
-	civilianHeads = wordSet("civilians civilian people persons residents resident villagers " +
+	civilianHeads = wordSet("civilians civilian people persons residents resident villagers couple couples " +
 		"children child women woman men man boys boy girls girl babies baby infants infant " +
 		"toddlers toddler teenagers teenager students student pupils worshippers worshipers pilgrims " +
 		"comedian comedians poet poets writer writers artist artists footballer footballers " +
@@ -402,7 +402,7 @@ var (
 	kinHeads = wordSet("relatives relative wives wife husbands husband sons son daughters daughter children " +
 		"families family mothers mother fathers father widows widow parents brothers brother sisters sister")
 	// singularHeads may follow "a"/"an"/"one" to count one victim.
-	singularHeads = wordSet("soldier serviceman marine commando guard pilot specialist expert " +
+	singularHeads = wordSet("soldier serviceman couple marine commando guard pilot specialist expert " +
 		"officer member commander general colonel policeman policewoman gendarme rebel " +
 		"insurgent militant jihadist gunman attacker fighter civilian resident child woman " +
 		"man boy girl baby infant teenager student journalist reporter medic doctor nurse " +
