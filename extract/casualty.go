@@ -107,7 +107,7 @@ var (
 	// reCumulative marks figures that span a war, a campaign or a period
 	// rather than one incident. It is searched by word start (see
 	// wordRegexp): sentences are searched for it whole.
-	reCumulative = mustWordRegexp(`\b(?:so far|to date|in total|this (?:year|month)|since (?:then\b|the (?:[\w-]+ ){0,2}?(?:start|beginning|outbreak|war|conflict|invasion|uprising|offensive|campaign|operation|escalation|insurgency)|(?:january|february|march|april|may|june|july|august|september|october|november|december|last|early|late)\b|(?:jan|feb|aug|sept|oct|nov|dec)\.|\d{4})|in (?:the )?(?:past|last|previous|recent) (?:\w+ )?(?:days|weeks|months|years)|in the first (?:\w+ )?(?:months|weeks|half|quarter)|over the (?:past|last|course of)|throughout the|(?:war|conflict|fighting|insurgency|invasion|violence|uprising)(?: that)?(?: has| have|'s)? (?:killed|claimed|left)|losses inflicted|total of|the (?:overall |new |grand )?total to\b|overall)`)
+	reCumulative = mustWordRegexp(`\b(?:so far|to date|in total|this (?:year|month)|since (?:then\b|the (?:[\w-]+ ){0,2}?(?:start|beginning|outbreak|war|conflict|invasion|uprising|offensive|campaign|operation|escalation|insurgency)|(?:january|february|march|april|may|june|july|august|september|october|november|december|last|early|late)\b|(?:jan|feb|aug|sept|oct|nov|dec)\.|\d{4})|in (?:the )?(?:past|last|previous|recent) (?:\w+ )?(?:days|weeks|months|years)|in the first (?:\w+ )?(?:months|weeks|half|quarter)|over the (?:past|last|course of)|throughout the|(?:war|conflict|fighting|insurgency|invasion|violence|uprising)(?: that)?(?: has| have|'s)? (?:killed|claimed|left)|losses inflicted|total of|toll (?:in|of|from) the (?:[\w-]+ ){0,2}?(?:war|offensive|campaign|operation|conflict|insurgency|invasion)\b|the (?:overall |new |grand )?total to\b|overall)`)
 	reCampaign   = regexp.MustCompile(`\b(?:war|campaign|offensive|assault|conflict|insurgency|operation|has|have)\b`)
 )
 
@@ -8540,7 +8540,12 @@ func verbOfThem(toks []token, first int) (string, int) {
 func clauseSubject(toks []token, verb int, host string) string {
 	start := 0
 	for m := verb - 1; m >= 0; m-- {
-		if toks[m].w == "that" || toks[m].w == ";" || toks[m].w == ":" || toks[m].cls&clsReport != 0 {
+		if toks[m].w == "that" || toks[m].w == ";" || toks[m].w == ":" || toks[m].cls&clsReport != 0 ||
+			(toks[m].w == "while" || toks[m].w == "whereas") && m+1 < verb && !strings.HasSuffix(toks[m+1].w, "ing") {
+			// ("…, while 22 of their own fighters died": the clause
+			// after "while" has no subject before the figure; but
+			// "…, while losing only two of their own" shares the
+			// subject before it.)
 			start = m + 1
 			break
 		}

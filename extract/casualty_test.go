@@ -1200,6 +1200,14 @@ func TestCasualtyPatterns(t *testing.T) {
 			{OutcomeKilled, 3, QualExact, SideCivilians}}},
 		{"a couple of soldiers are a few", "A couple of soldiers were wounded in the clash.", []want{
 			{OutcomeWounded, unknownValue, QualUnknown, SideUnknown}}},
+		{"a speaker's own in a clause after while", "The Liberation Tigers of Tamil Eelam (LTTE) said 129 government troops had been killed, while 22 of their own fighters died.", []want{
+			{OutcomeKilled, 129, QualExact, SideGovernment}, {OutcomeKilled, 22, QualExact, SideRebels}}},
+		{"a subject's own after while losing", "Rebel spokesman Movladi Udugov said the fighters had killed more than 80 Russian soldiers, while losing only two of their own.", []want{
+			{OutcomeKilled, 80, QualMoreThan, "Russian military"}, {OutcomeKilled, 2, QualExact, SideRebels}}},
+		{"the Palestinian Authority's officers", "At least 14 people, including six PA security officers, were killed in Jenin.", []want{
+			{OutcomeKilled, 14, QualAtLeast, SideUnknown}, {OutcomeKilled, 6, QualExact, "Palestinian military"}}},
+		{"militias allied to Congo's army", "Two Wazalendo fighters were killed near Sake.", []want{
+			{OutcomeKilled, 2, QualExact, SideProGovMilitia}}},
 		{"people who are fighters", "The strike killed 23 people, all of them Islamic State fighters.", []want{
 			{OutcomeKilled, 23, QualExact, "Islamic State"}}},
 		{"neutralised by a force are its enemies", "Mali's army said it neutralised 203 members of armed terrorist groups.", []want{
@@ -1690,6 +1698,7 @@ func TestCasualtyScope(t *testing.T) {
 		{"Militants killed about 1,200 people in the Oct. 7 attack on southern Israel.", ScopeIncident},
 		{"The pager explosions wounded about 2,800 people across Lebanon.", ScopeIncident},
 		{"The attacks wounded about 2,800 people across Lebanon.", ScopeCumulative},
+		{"The army said its death toll in the ground offensive had risen to 290.", ScopeCumulative},
 	}
 	for _, tt := range tests {
 		t.Run(tt.give, func(t *testing.T) {

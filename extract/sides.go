@@ -397,6 +397,8 @@ var (
 		"rcd": SideRebels, "spla-io": SideRebels, "swapo": SideRebels, "shining path": SideRebels, "sendero": SideRebels,
 		"mrta": SideRebels, "tupac amaru": SideRebels, "fmln": SideRebels, "farabundo": SideRebels,
 		"lna": "Libyan military", "libyan national": "Libyan military",
+		// Congo's army-allied militias; the Palestinian Authority's forces.
+		"wazalendo": SideProGovMilitia, "pa security": "Palestinian military",
 	}
 	// kinHeads name the kin of others: "wives of policemen".
 	kinHeads = wordSet("relatives relative wives wife husbands husband sons son daughters daughter children " +
