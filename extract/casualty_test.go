@@ -1208,6 +1208,8 @@ func TestCasualtyPatterns(t *testing.T) {
 			{OutcomeKilled, 14, QualAtLeast, SideUnknown}, {OutcomeKilled, 6, QualExact, "Palestinian military"}}},
 		{"militias allied to Congo's army", "Two Wazalendo fighters were killed near Sake.", []want{
 			{OutcomeKilled, 2, QualExact, SideProGovMilitia}}},
+		{"Tigers are the Tamil rebels", "Sri Lanka says 34 Tigers killed in northern fighting", []want{
+			{OutcomeKilled, 34, QualExact, SideRebels}}},
 		{"people who are fighters", "The strike killed 23 people, all of them Islamic State fighters.", []want{
 			{OutcomeKilled, 23, QualExact, "Islamic State"}}},
 		{"neutralised by a force are its enemies", "Mali's army said it neutralised 203 members of armed terrorist groups.", []want{

@@ -241,7 +241,7 @@ var (
 		"gurkhas gurkha fusiliers fusilier riflemen rifleman sentries sentry seamen seaman scouts scout")
 	policeHeads = wordSet("police policemen policeman policewomen policewoman cops gendarmes jawans jawan carabinieri " +
 		"gendarme constables constable warders warder wardens jailers jailer agents agent")
-	rebelHeads = wordSet("rebels rebel insurgents insurgent militants militant jihadists dissidents dissident " +
+	rebelHeads = wordSet("rebels rebel tigers insurgents insurgent militants militant jihadists dissidents dissident " +
 		"jihadist gunmen gunman attackers attacker fighters fighter assassins assassin " +
 		"hijackers hijacker kidnappers kidnapper abductors infiltrators infiltrator " +
 		"separatists separatist guerrillas guerrilla extremists extremist terrorists terrorist islamists " +
@@ -390,7 +390,7 @@ var (
 		"kataib hezbollah": "Kataib Hezbollah", "kataib": "Kataib Hezbollah", "codeco": "CODECO",
 		"revolutionary guards": "Iranian military", "revolutionary guard": "Iranian military", "irgc": "Iranian military",
 		// Rebel movements of older wars, spoken of by name.
-		"kla": SideRebels, "kosovo liberation": SideRebels, "ltte": SideRebels, "tamil tigers": SideRebels,
+		"kla": SideRebels, "kosovo liberation": SideRebels, "ltte": SideRebels, "tamil tigers": SideRebels, "tigers": SideRebels, "tamil tiger": SideRebels,
 		"lurd": SideRebels, "ruf": SideRebels, "revolutionary united": SideRebels, "lra": SideRebels,
 		"lord resistance": SideRebels, "sudan liberation": SideRebels,
 		"unita": SideRebels, "renamo": SideRebels, "frelimo": SideRebels, "polisario": SideRebels,
