@@ -9032,23 +9032,26 @@ func forceSide(side string) bool {
 	return side == SidePolice || side == SideGovernment || strings.HasSuffix(side, " military") || side == "Syrian government forces"
 }
 
+// lossKinds may stand between "its" and "losses": "its military losses".
+var lossKinds = wordSet("military combat troop")
+
 // forceSpeaker returns the nation whose defence ministry or army is the
 // subject before a toll at toks[verb] and owns it with "its" ("Armenia's
 // defence ministry raised its toll to 105"), or "".
 func forceSpeaker(toks []token, verb int) string {
-	if toks[verb].w == "losses" && verb > 2 && (toks[verb-1].w == "military" || toks[verb-1].w == "combat" || toks[verb-1].w == "troop") && (toks[verb-2].w == "own" || toks[verb-2].w == "its") {
+	if toks[verb].w == "losses" && verb > 2 && lossKinds[toks[verb-1].w] && (toks[verb-2].w == "own" || toks[verb-2].w == "its") {
 		// "Armenia put its own military losses at about 3,800", "its
 		// military losses".
 		verb--
 	}
-	if (toks[verb].w == "losses" || toks[verb].w == "military" || toks[verb].w == "combat" || toks[verb].w == "troop") && verb > 1 && toks[verb-1].w == "own" && toks[verb-2].w == "its" {
+	if (toks[verb].w == "losses" || lossKinds[toks[verb].w]) && verb > 1 && toks[verb-1].w == "own" && toks[verb-2].w == "its" {
 		// "Baku put its own losses at 80".
 		verb--
 	}
 	if verb < 1 || toks[verb-1].w != "its" {
 		return ""
 	}
-	if toks[verb].w == "losses" || toks[verb].w == "own" || toks[verb].w == "military" || toks[verb].w == "combat" || toks[verb].w == "troop" {
+	if toks[verb].w == "losses" || toks[verb].w == "own" || lossKinds[toks[verb].w] {
 		// "Armenia puts its losses at 71": a nation counting its own;
 		// "Baku put its own losses at 80": its capital speaking for it.
 		for m := verb - 2; m >= 0 && m >= verb-4; m-- {

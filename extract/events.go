@@ -2705,7 +2705,7 @@ func downedCraftNation(s string, start int) *partyMention {
 	from := max(0, start-80)
 	words := strings.Fields(s[from:start])
 	n := len(words)
-	if n < 2 || !passiveAux[strings.ToLower(words[n-1])] && !(n >= 3 && strings.EqualFold(words[n-1], "been")) {
+	if n < 2 || !passiveAux[strings.ToLower(words[n-1])] {
 		return nil
 	}
 	for i := n - 2; i >= 0 && i >= n-6; i-- {
@@ -2734,11 +2734,11 @@ func sinkTrigger(t string) bool {
 	return hasASCIIFoldPrefix(t, "sank") || hasASCIIFoldPrefix(t, "sunk") || hasASCIIFoldPrefix(t, "sink")
 }
 
-// shipNation returns the nation of the ship named right after a sinking
-// ("sank a Russian landing ship", "sank the Argentine cruiser General
-// Belgrano"), or nil.
-func shipNation(s string, end int) *partyMention {
-	rest := s[end:]
+// shipNation returns the nation of the ship named from s[from], right
+// after the verb of a sinking ("sank a Russian landing ship", "sank the
+// Argentine cruiser General Belgrano"), or nil.
+func shipNation(s string, from int) *partyMention {
+	rest := s[from:]
 	words := strings.Fields(rest[:min(len(rest), 60)])
 	for i := 0; i < len(words) && i < 2; i++ {
 		w := strings.TrimRight(words[i], ",.;")
@@ -2752,7 +2752,7 @@ func shipNation(s string, end int) *partyMention {
 		for j := i + 1; j < len(words) && j <= i+3; j++ {
 			if shipNouns[strings.ToLower(strings.TrimRight(words[j], ",.;"))] {
 				k := strings.Index(rest, w)
-				return &partyMention{Start: end + k, End: end + k + len(w), Text: w, Name: name}
+				return &partyMention{Start: from + k, End: from + k + len(w), Text: w, Name: name}
 			}
 		}
 		return nil
