@@ -948,7 +948,7 @@ func opensClause(toks []token, k int) bool {
 // responsibility for the attack and said"): the words before v, back to
 // that verb, hold no clause break.
 func coordinatedHit(toks []token, v int, hits []attrHit) (attrHit, bool) {
-	if v < 2 || toks[v-1].w != "and" || len(hits) == 0 {
+	if v < 2 || toks[v-1].w != "and" {
 		return attrHit{}, false
 	}
 	for k := v - 2; k >= 0 && v-k <= 12; k-- {
@@ -968,7 +968,9 @@ func coordinatedHit(toks []token, v int, hits []attrHit) (attrHit, bool) {
 					return h, true
 				}
 			}
-			if who, pr, ok := subjectBefore(toks, "", k); ok {
+			if who, pr, ok := subjectBefore(toks, "", k); ok && !startsWithMonth(who) {
+				// (Not "… since April 1987 denied any link … and
+				// condemned it": a time.)
 				return attrHit{who: who, pronoun: pr}, true
 			}
 			if k > 0 && toks[k-1].w == "," {

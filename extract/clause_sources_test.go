@@ -194,6 +194,8 @@ func TestSourceOfFinding(t *testing.T) {
 		{"Sudan in turn accuses Chad of killing 12 villagers.", "Sudan"},
 		{"The military had long accused him of directing a bombing campaign that killed 10 people.", "military"},
 		{"Three soldiers were accused of killing 20 civilians in Goma, the army said.", "army"},
+		// A verb the one that says is joined to, past an aside.
+		{"The ELN, in a statement posted on social media, denied the army's figures and said its fighters had killed nine soldiers.", "ELN"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.give, func(t *testing.T) {
