@@ -5959,11 +5959,14 @@ func speakerLoser(toks []token, verb int, host string) string {
 		return ""
 	}
 	w := toks[m].w
+	joint := m // the conjunction, or the comma before "while"
+	if (w == "while" || w == "whilst") && toks[m-1].w == "," {
+		joint = m - 1
+	}
 	switch {
 	case loserWords[w]:
 	case (securityHeads[w] || w == "fighters" || w == "units") && possessive[toks[m-1].w]:
-	case (w == "while" || w == "whilst") && toks[m-1].w == "," && (ownForcesSubject(toks, m-1) || loserBefore(toks, m-1)):
-	case (w == "and" || w == "while" || w == "whilst") && (ownForcesSubject(toks, m) || loserBefore(toks, m)):
+	case (w == "and" || w == "while" || w == "whilst") && (ownForcesSubject(toks, joint) || loserBefore(toks, joint)):
 		// "its forces had killed 120 rebel fighters … and lost 13 men",
 		// "it had killed 35 insurgents and lost four of its own men",
 		// "they had killed 27 Houthis …, while losing nine of their own".

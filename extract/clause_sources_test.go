@@ -162,21 +162,26 @@ func TestSourceOfDenial(t *testing.T) {
 		{"Hezbollah denied any involvement in the attack, which killed 12 children.", KindCasualty, ""},
 	}
 	for _, tt := range tests {
-		t.Run(tt.give, func(t *testing.T) {
-			found := false
-			for _, c := range Extract(ingest.Article{ID: "t", Text: tt.give}) {
-				if c.Kind != tt.kind || c.Kind == KindEvent && c.Action != ActionStatement {
-					continue
-				}
-				found = true
-				if c.AttributedTo != tt.want {
-					t.Errorf("%s %q: source %q, want %q", c.Kind, c.Quote, c.AttributedTo, tt.want)
-				}
-			}
-			if !found {
-				t.Fatalf("no %s claim", tt.kind)
-			}
-		})
+		t.Run(tt.give, func(t *testing.T) { checkSources(t, tt.give, tt.kind, tt.want) })
+	}
+}
+
+// checkSources checks that every claim of a kind an article gives (of
+// events, its statements) has the source want, and that there is one.
+func checkSources(t *testing.T, text, kind, want string) {
+	t.Helper()
+	found := false
+	for _, c := range Extract(ingest.Article{ID: "t", Text: text}) {
+		if c.Kind != kind || c.Kind == KindEvent && c.Action != ActionStatement {
+			continue
+		}
+		found = true
+		if c.AttributedTo != want {
+			t.Errorf("%s %q: source %q, want %q", c.Kind, c.Quote, c.AttributedTo, want)
+		}
+	}
+	if !found {
+		t.Fatalf("no %s claim", kind)
 	}
 }
 
@@ -198,20 +203,6 @@ func TestSourceOfFinding(t *testing.T) {
 		{"The ELN, in a statement posted on social media, denied the army's figures and said its fighters had killed nine soldiers.", "ELN"},
 	}
 	for _, tt := range tests {
-		t.Run(tt.give, func(t *testing.T) {
-			found := false
-			for _, c := range Extract(ingest.Article{ID: "t", Text: tt.give}) {
-				if c.Kind != KindCasualty {
-					continue
-				}
-				found = true
-				if c.AttributedTo != tt.want {
-					t.Errorf("%q: source %q, want %q", c.Quote, c.AttributedTo, tt.want)
-				}
-			}
-			if !found {
-				t.Fatal("no casualty claim")
-			}
-		})
+		t.Run(tt.give, func(t *testing.T) { checkSources(t, tt.give, KindCasualty, tt.want) })
 	}
 }

@@ -2580,12 +2580,26 @@ var struckPlaceOf = regexp.MustCompile(`\b(?:the\s+)?(?:(?:northern|southern|eas
 // Israeli Hermes 900 drones"), else nil.
 func craftNation(s string, end int) *partyMention {
 	rest := s[end:]
-	k := 0
+	k, e, name := nationalityAhead(rest)
+	if name == "" || e >= len(rest) || rest[e] != ' ' {
+		return nil
+	}
+	if n := firstWordAfter(rest, e); !craftNouns[n] && (e+1 >= len(rest) || !unicode.IsUpper(rune(rest[e+1]))) {
+		return nil
+	}
+	return &partyMention{Start: end + k, End: end + e, Text: rest[k:e], Name: name}
+}
+
+// nationalityAhead reads the nationality that opens rest past at most one
+// count or "the" ("an Israeli Hermes", "the Argentine cruiser", "two
+// Russian Su-34s"): its bounds in rest and its nation, or name "" when
+// another word comes first.
+func nationalityAhead(rest string) (k, e int, name string) {
 	for range 2 {
 		for k < len(rest) && rest[k] == ' ' {
 			k++
 		}
-		e := k
+		e = k
 		for e < len(rest) && rest[e] != ' ' && rest[e] != ',' && rest[e] != '.' {
 			e++
 		}
@@ -2594,16 +2608,9 @@ func craftNation(s string, end int) *partyMention {
 			k = e
 			continue
 		}
-		name := nationalityNames[w]
-		if name == "" || e >= len(rest) || rest[e] != ' ' {
-			return nil
-		}
-		if n := firstWordAfter(rest, e); !craftNouns[n] && (e+1 >= len(rest) || !unicode.IsUpper(rune(rest[e+1]))) {
-			return nil
-		}
-		return &partyMention{Start: end + k, End: end + e, Text: w, Name: name}
+		return k, e, nationalityNames[w]
 	}
-	return nil
+	return 0, 0, ""
 }
 
 // weaponGap reports whether the words between a side and a noun trigger
@@ -2739,23 +2746,25 @@ func sinkTrigger(t string) bool {
 // Argentine cruiser General Belgrano"), or nil.
 func shipNation(s string, from int) *partyMention {
 	rest := s[from:]
-	words := strings.Fields(rest[:min(len(rest), 60)])
-	for i := 0; i < len(words) && i < 2; i++ {
-		w := strings.TrimRight(words[i], ",.;")
-		if craftCounts[strings.ToLower(w)] || strings.EqualFold(w, "the") {
-			continue
+	k, e, name := nationalityAhead(rest)
+	if name == "" {
+		return nil
+	}
+	for j, n := e, 0; n < 3; n++ {
+		for j < len(rest) && rest[j] == ' ' {
+			j++
 		}
-		name := nationalityNames[w]
-		if name == "" {
+		w := j
+		for w < len(rest) && isASCIILetter(rest[w]) {
+			w++
+		}
+		if w == j {
 			return nil
 		}
-		for j := i + 1; j < len(words) && j <= i+3; j++ {
-			if shipNouns[strings.ToLower(strings.TrimRight(words[j], ",.;"))] {
-				k := strings.Index(rest, w)
-				return &partyMention{Start: from + k, End: from + k + len(w), Text: w, Name: name}
-			}
+		if shipNouns[strings.ToLower(rest[j:w])] {
+			return &partyMention{Start: from + k, End: from + e, Text: rest[k:e], Name: name}
 		}
-		return nil
+		j = w
 	}
 	return nil
 }
@@ -2926,17 +2935,14 @@ func hostOfTalks(s string, end int, parties []partyMention) *partyMention {
 	return nil
 }
 
-// accusedGap is the gap between an accused party and its deed past its
-// force noun: "forces of".
-var accusedGap = regexp.MustCompile(`^(?:troops|forces|soldiers|fighters|militants|rebels|jets|warplanes|drones|units|artillery|militias?|militiamen)\s+of$`)
-
 var hostedWords = wordSet("hosted mediated brokered convened organised organized sponsored")
 
 // accusedOf reports whether the party p is accused of the noun trigger at
 // start: "accused the military of bombing it", "accused Russian forces of
 // shelling Kherson".
 func accusedOf(s string, p *partyMention, start int) bool {
-	if gap := strings.TrimSpace(s[p.End:start]); gap != "of" && !accusedGap.MatchString(gap) {
+	// (Past the force noun after the accused side: "Russian forces of".)
+	if gap := s[p.End:start]; strings.TrimSpace(strings.TrimPrefix(gap, forceNounAfter(gap))) != "of" {
 		return false
 	}
 	w := lastWords(s[:p.Start], 1)
