@@ -172,6 +172,18 @@ func findAttributions(toks []token, s string, out []attrHit) []attrHit {
 			if who, pr, ok := subjectBefore(toks, s, v); ok {
 				out = append(out, attrHit{pos: t.s, who: who, pronoun: pr, def: isDefinite(toks, v)})
 			}
+		case t.w == "saying" && i > 2 && toks[i-1].w == "as" && quotedAs(toks, i-1) > 0:
+			// "The Firat news agency quoted a rebel commander as saying
+			// …": the one quoted tells it; "a spokesman was quoted as
+			// saying": the subject.
+			q := quotedAs(toks, i-1)
+			if q+1 < i-1 {
+				if who, pr, ok := cleanSource(toks[q+1 : i-1]); ok {
+					out = append(out, attrHit{pos: t.s, who: who, pronoun: pr})
+				}
+			} else if who, pr, ok := subjectBefore(toks, s, q); ok && q > 0 && beVerbs[toks[q-1].w] {
+				out = append(out, attrHit{pos: t.s, who: who, pronoun: pr, def: isDefinite(toks, q)})
+			}
 		case findingVerb(toks, i):
 			// "…, a UN investigation found", "A UN report found that 300
 			// civilians were killed": the inquiry tells it.
@@ -232,6 +244,11 @@ func findAttributions(toks []token, s string, out []attrHit) []attrHit {
 			if i > 0 && (determiners[toks[i-1].w] || toks[i-1].w == "of") {
 				// "raising the confirmed death toll", "the number of
 				// confirmed dead": a participle describing a noun.
+				continue
+			}
+			if (t.w == "estimate" || t.w == "estimates") && i > 1 && estimateAdjectives[toks[i-1].w] {
+				// "down from an earlier estimate of 54", "the ministry's
+				// latest estimates": the noun.
 				continue
 			}
 			if i > 0 && (beVerbs[toks[i-1].w] || toks[i-1].w == "been" || toks[i-1].w == "being") && t.w != "says" && t.w != "say" {
@@ -698,6 +715,25 @@ func subjectBeforeVerb(toks []token, s string, v int) (string, bool, bool) {
 	return cleanSource(toks[first : end+1])
 }
 
+// estimateAdjectives make "estimate" after them a noun: "an earlier
+// estimate of 54".
+var estimateAdjectives = wordSet("earlier initial previous first latest new preliminary official conservative rough revised")
+
+// quotedAs returns the index of the "quoted" the "as" at toks[as] follows,
+// past the words naming who was quoted ("quoted a military spokesman as
+// saying"), or -1.
+func quotedAs(toks []token, as int) int {
+	for q := as - 1; q >= 0 && q >= as-10; q-- {
+		switch w := toks[q].w; {
+		case w == "quoted" || w == "quotes" || w == "quoting" || w == "quote":
+			return q
+		case !toks[q].word && w != "'" && w != "-" && w != "." || toks[q].num || toks[q].reportVerb() || subjectStops[w]:
+			return -1
+		}
+	}
+	return -1
+}
+
 // reportedClauseBefore returns the index of the "that" opening the
 // clause a verb of saying or denying reports, when that clause runs to
 // toks[and] ("denied that the school was used by militants and"), or -1.
@@ -840,7 +876,7 @@ func appositiveSubject(toks []token, s string, comma int) (string, bool, bool) {
 		return who, false, true
 	}
 	switch w := toks[k+1].w; {
-	case w == "a", w == "an", w == "the", w == "who", w == "which", w == "where", w == "whose", w == "in", w == "on", w == "speaking", w == "citing":
+	case w == "a", w == "an", w == "the", w == "who", w == "which", w == "where", w == "whose", w == "in", w == "on", w == "speaking", w == "citing", w == "quoting":
 	case compassWords[w] && k+2 < comma && toks[k+2].w == "of":
 		// "A hospital official in Kayna, south of the town, said": where
 		// the place lies.
@@ -1483,7 +1519,12 @@ func cleanSource(toks []token) (string, bool, bool) {
 		for k > 0 && k < last && nameConnectors[words[k].w] {
 			k++
 		}
-		if k > 0 && !complementName(words[:k]) && !ownedName(words[k-1]) {
+		if p := movedFrom(words, k); p > 0 {
+			// "Refugees reaching Albania told", "A Ukrainian soldier
+			// captured near Robotyne said": the people, not the place
+			// they came from or went to.
+			words = words[:p]
+		} else if k > 0 && !complementName(words[:k]) && !ownedName(words[k-1]) {
 			words = words[k:]
 		}
 	}
@@ -1507,6 +1548,28 @@ func cleanSource(toks []token) (string, bool, bool) {
 		b.WriteString(t.orig)
 	}
 	return b.String(), false, true
+}
+
+// movingWords tell where people went or came from before a place:
+// "Refugees reaching Albania", "travellers arriving in Goma".
+var movingWords = wordSet("fleeing reaching arriving returning coming escaping travelling traveling visiting crossing leaving " +
+	"captured stranded trapped evacuated")
+
+// movedFrom returns the index of the participle before the name at
+// words[k] that tells where the people before it went, came from or were
+// ("Residents fleeing Shali", "Witnesses arriving in Goma", "A soldier
+// captured near Robotyne"), or -1.
+func movedFrom(words []token, k int) int {
+	for p := k - 1; p >= 1 && p >= k-2; p-- {
+		w := words[p]
+		if w.cap || w.num || p == k-2 && !placePrepositions[words[k-1].w] {
+			return -1
+		}
+		if movingWords[w.w] {
+			return p
+		}
+	}
+	return -1
 }
 
 // statementNouns and statementVerbs read "issued a statement saying":

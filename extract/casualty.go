@@ -190,8 +190,9 @@ func parseNP(toks []token, i int) (nounPhrase, bool) {
 		return nounPhrase{}, false
 	}
 	if i > 0 && (toks[i-1].w == "the" || toks[i-1].w == "of") && (t.w == "a" || t.w == "an") &&
-		!(toks[i-1].w == "of" && i > 1 && (toks[i-2].w == "killing" || toks[i-2].w == "death" || toks[i-2].w == "murder")) {
-		// (But "after the killing of a mayoral candidate": one killed.)
+		!(toks[i-1].w == "of" && i > 1 && (toks[i-2].w == "killing" || toks[i-2].w == "death" || toks[i-2].w == "murder" || toks[i-2].w == "body")) {
+		// (But "after the killing of a mayoral candidate", "the body of
+		// a taxi driver": one killed.)
 		return nounPhrase{}, false
 	}
 	if i > 0 && i+1 < len(toks) && toks[i-1].w == "from" && (toks[i+1].w == "family" || toks[i+1].w == "household") {
@@ -2169,8 +2170,10 @@ func activeBefore(toks []token, first int) (string, int) {
 		// "hacked to death 40 villagers".
 		return OutcomeKilled, k - 2
 	}
-	if w == "of" && k > 0 && (toks[k-1].w == "bodies" || toks[k-1].w == "corpses" || toks[k-1].w == "remains") {
-		// "found the bodies of 45 people".
+	if w == "of" && k > 0 && (toks[k-1].w == "bodies" || toks[k-1].w == "corpses" || toks[k-1].w == "remains" ||
+		toks[k-1].w == "body" && k+1 < len(toks) && (toks[k+1].w == "a" || toks[k+1].w == "an" || toks[k+1].w == "one")) {
+		// "found the bodies of 45 people", "The body of a taxi driver
+		// was found".
 		return OutcomeKilled, k - 1
 	}
 	if livesVerbs[w] && livesAfter(toks, first) {
@@ -2180,6 +2183,13 @@ func activeBefore(toks []token, first int) (string, int) {
 	if w == "of" && k >= 3 && toks[k-1].w == "lives" && toks[k-2].w == "the" {
 		switch toks[k-3].w {
 		case "claimed", "claiming", "claim", "claims", "took", "taking", "cost", "costing":
+			return OutcomeKilled, k - 3
+		}
+	}
+	if w == "of" && k >= 3 && (toks[k-1].w == "throats" || toks[k-1].w == "heads") && toks[k-2].w == "the" {
+		switch toks[k-3].w {
+		case "slit", "slitting", "slits", "cut", "cutting", "cuts", "slashed", "slashing":
+			// "slit the throats of 53 villagers".
 			return OutcomeKilled, k - 3
 		}
 	}
@@ -2986,6 +2996,9 @@ func revisedFrom(toks []token, s string, out []casualtyHit) []casualtyHit {
 			return out
 		}
 		if h, _, ok := earlierToll(toks, s, *now, m, k); ok {
+			// "revising an earlier toll of 20": the toll's own reading
+			// of the count, if any, is this figure.
+			out = slices.DeleteFunc(out, func(o casualtyHit) bool { return o.start > h.start && o.end == h.end })
 			out = append(out, h)
 		}
 		return out
@@ -3648,6 +3661,9 @@ func passiveAfter(toks []token, first, last int) (string, int) {
 			return OutcomeKilled, k + 1
 		}
 		return OutcomeKilled, k + 2
+	case w == "found" && be && foundHow[at(k+1)]:
+		// "nine prisoners were found hanged in their cells".
+		return OutcomeKilled, k + 1
 	case w == "blew" && at(k+1) == "themselves" && at(k+2) == "up" && !strings.HasPrefix(toks[last].w, "bomber"):
 		// "Two of the attackers blew themselves up"; a suicide bomber
 		// who blew himself up is the attack told, not a figure.
@@ -4070,6 +4086,10 @@ func relativeEnd(toks []token, k int) int {
 	return -1
 }
 
+// groupKinds tell what kind of group a name stands for, after it: "the
+// ELN rebel group", "the Islamic State (IS) militant group".
+var groupKinds = wordSet("group rebel militant armed jihadist insurgent islamist separatist militia movement faction organisation organization outfit")
+
 // appositiveEnd reads words that describe a group between it and its verb
 // (a parenthesis, a phrase of the group's name, an appositive between
 // commas) from toks[k] and returns the index of the "were" or "was" after
@@ -4082,6 +4102,18 @@ func appositiveEnd(toks []token, k int) int {
 		if t.w == "," || t.w == ")" {
 			if beVerbs[toks[m+1].w] && m > k {
 				return m + 1
+			}
+			if t.w == ")" && m > k {
+				// "Six fighters of the National Liberation Army (ELN)
+				// rebel group were killed": the kind of group after its
+				// initials.
+				n := m + 1
+				for n < len(toks) && n <= m+3 && groupKinds[toks[n].w] {
+					n++
+				}
+				if n > m+1 && n < len(toks) && beVerbs[toks[n].w] {
+					return n
+				}
 			}
 			if v := toks[m+1].w; m > k && t.w == "," && (v == "remain" || v == "remains" || v == "remained" || v == "succumbed" ||
 				passiveVerbs[v] == OutcomeKilled && !transitiveVerbs[v]) {
@@ -6201,6 +6233,10 @@ func loserNation(toks []token, verb int, n nounPhrase) string {
 	}
 	return ""
 }
+
+// foundHow tell how the dead were found killed: "were found hanged",
+// "found strangled", "found beheaded".
+var foundHow = wordSet("hanged hanging strangled beheaded decapitated murdered executed slain mutilated")
 
 // breakdownComma returns the index of the comma of ", all of them" or ",
 // most of them" that closes the clause of a group whose last token is

@@ -1210,6 +1210,28 @@ func TestCasualtyPatterns(t *testing.T) {
 			{OutcomeKilled, 2, QualExact, SideProGovMilitia}}},
 		{"Tigers are the Tamil rebels", "Sri Lanka says 34 Tigers killed in northern fighting", []want{
 			{OutcomeKilled, 34, QualExact, SideRebels}}},
+		{"a movement's army is no state's", "Six fighters of the National Liberation Army were killed in clashes with the army, the military said.", []want{
+			{OutcomeKilled, 6, QualExact, SideRebels}}},
+		{"the kind of group after its initials", "Six fighters of the National Liberation Army (ELN) rebel group were killed in clashes with the army.", []want{
+			{OutcomeKilled, 6, QualExact, SideRebels}}},
+		{"a republican army's members", "Four members of the Irish Republican Army were killed.", []want{
+			{OutcomeKilled, 4, QualExact, SideMilitants}}},
+		{"China's army is a state's", "Four soldiers of the People's Liberation Army were killed in the clash.", []want{
+			{OutcomeKilled, 4, QualExact, SideGovernment}}},
+		{"the Free Syrian Army's own", "The Free Syrian Army said 14 of its fighters were killed in an air strike.", []want{
+			{OutcomeKilled, 14, QualExact, SideRebels}}},
+		{"the body of one person found", "The body of a taxi driver was found dumped beside a highway.", []want{
+			{OutcomeKilled, 1, QualExact, SideCivilians}}},
+		{"the dead found hanged", "Police said nine prisoners were found hanged in their cells.", []want{
+			{OutcomeKilled, 9, QualExact, SideCivilians}}},
+		{"throats slit", "Armed men slit the throats of 53 villagers in Bentalha overnight.", []want{
+			{OutcomeKilled, 53, QualExact, SideCivilians}}},
+		{"an earlier toll revised from, once", "The army said 38 people were killed, revising an earlier toll of 20.", []want{
+			{OutcomeKilled, 38, QualExact, SideCivilians}, {OutcomeKilled, 20, QualExact, SideCivilians}}},
+		{"enemy troops are not the speaker's", "The U.S. command said more than 5,000 enemy troops had been killed.", []want{
+			{OutcomeKilled, 5000, QualMoreThan, SideUnknown}}},
+		{"enemy troops are the other nation's, of two words", "The American command said more than 5,000 enemy troops had been killed in fighting with North Vietnamese forces.", []want{
+			{OutcomeKilled, 5000, QualMoreThan, "North Vietnamese military"}}},
 		{"people who are fighters", "The strike killed 23 people, all of them Islamic State fighters.", []want{
 			{OutcomeKilled, 23, QualExact, "Islamic State"}}},
 		{"neutralised by a force are its enemies", "Mali's army said it neutralised 203 members of armed terrorist groups.", []want{

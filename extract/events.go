@@ -2256,14 +2256,23 @@ func eventParties(s string, start, end int, parties []partyMention) (actor, targ
 		!(bytes.HasSuffix(first, []byte("ing")) && before.n > 0 && progressiveWords[strings.ToLower(string(before.word(0)))])
 	agentOK := passive || noun
 	var prev, beforePrev, adjacent, agent, next *partyMention
+	foeEnd := 0 // the end of the foe the actor is told fighting
 	for i := range parties {
 		p := &parties[i]
 		switch {
 		case p.Start < start && p.End > start, p.Start == start && p.End < end: // "Turkish drone" + "drone strikes"; "Israeli strikes"
 			prev, adjacent = p, p
 		case p.End <= start:
-			if prev != nil && (supportersBefore(s, p.Start) || servingWith(s, p.Start) || carriedIn(s, p.Start)) {
-				continue // "its forces, backed by Rwandan troops, ambushed": the supporters are not the actor
+			if prev != nil && (supportersBefore(s, p.Start) || servingWith(s, p.Start) || carriedIn(s, p.Start) || opponentsBefore(s, p.Start) ||
+				foeEnd > 0 && foeEnd <= p.Start && strings.TrimSpace(s[foeEnd:p.Start]) == "") {
+				// "its forces, backed by Rwandan troops, ambushed": the
+				// supporters are not the actor; nor "Government troops
+				// battling Islamic State captured": the foe ("fighting
+				// Kurdish militants", all of it).
+				if opponentsBefore(s, p.Start) || foeEnd > 0 {
+					foeEnd = p.End
+				}
+				continue
 			}
 			if prev != nil && ownsPlaceAfter(s, p.End) {
 				continue // "seized Nyala, Sudan's second-largest city, … and took": a place's country, not an actor
@@ -5471,6 +5480,33 @@ func supportersBefore(s string, i int) bool {
 		}
 	}
 	return false
+}
+
+// opponentsBefore reports whether the party at s[i:] is named as the foe
+// of the one before it in a participle's phrase: "Iraqi forces battling
+// Islamic State", "an ethnic armed group fighting the junta".
+func opponentsBefore(s string, i int) bool {
+	w := lastWords(s[:i], 5)
+	if n := len(w); n > 0 && (strings.EqualFold(w[n-1], "a") || strings.EqualFold(w[n-1], "an") || strings.EqualFold(w[n-1], "the")) {
+		w = w[:n-1]
+	}
+	if len(w) == 0 {
+		return false
+	}
+	switch strings.ToLower(w[len(w)-1]) {
+	case "battling", "fighting", "combating", "combatting", "confronting":
+	default:
+		return false
+	}
+	for _, b := range w[:len(w)-1] {
+		switch strings.ToLower(b) {
+		case "is", "are", "was", "were", "been", "be", "am":
+			// A verb of its own: "has been fighting the KIA", "were
+			// still fighting Ukrainian troops".
+			return false
+		}
+	}
+	return true
 }
 
 // lastWordsBefore returns the two words before s[i], lower-cased, as

@@ -728,6 +728,12 @@ func TestWarReportingRules(t *testing.T) {
 			[]wantEvent{{ActionDeploy, "sent the USS Eisenhower", "United States", "*", "Red Sea"}}},
 		{"a major offensive launched", "Russia launched a major offensive in the Kharkiv region on Friday.", "",
 			[]wantEvent{{ActionOffensive, "launched a major offensive", "Russia", "*", "Kharkiv"}}},
+		{"the foe a force is told battling is not the actor", "Government troops battling Islamic State captured the town of Hajin.", "",
+			[]wantEvent{{ActionCapture, "captured", "government", "*", "Hajin"}}},
+		{"the foe after fighting, all its words", "Turkish troops fighting Kurdish militants advanced into Afrin.", "",
+			[]wantEvent{{ActionEnter, "advanced into", "Turkey", "*", "Afrin"}}},
+		{"a side still fighting another is told by its own verb", "Russia said on Thursday its forces were still fighting Ukrainian troops who had crossed into the Kursk region.", "",
+			[]wantEvent{{ActionEnter, "crossed into", "Ukraine", "*", "Kursk"}}},
 		{"barracks taken over are not at a place named before them", "Soldiers regrouped on the bank of the Sobat River, while the White Army has taken over the barracks.", "",
 			nil},
 	}

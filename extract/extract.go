@@ -884,6 +884,11 @@ func Extract(a ingest.Article) []Claim {
 				if strings.HasSuffix(sentAttr, " in "+t) || strings.HasSuffix(sentAttr, " of "+t) || strings.HasSuffix(sentAttr, " of the "+t) {
 					return true // (and "the Global New Light of Myanmar": a body's name)
 				}
+				if hasAnyPrefix(s[h.End:], " said", " say", " told") && movedTo(ls, h.Start) {
+					// "Witnesses arriving in Goma said": where the source
+					// went, not where the figure is.
+					return true
+				}
 				rest, ok := strings.CutSuffix(sentAttr, " "+t)
 				return ok && !strings.Contains(rest, " ") && rest != "" && isASCIIUpper(rest[0])
 			})
@@ -3127,6 +3132,16 @@ func namesPlace(sentence string) bool {
 	return false
 }
 
+// movedTo reports whether the words before lower[at] tell where people
+// went or came from: "arriving in ", "fleeing ".
+func movedTo(lower string, at int) bool {
+	w, b := wordBefore(lower, at)
+	if placePrepositions[w] || w == "to" || w == "from" {
+		w, _ = wordBefore(lower, b)
+	}
+	return len(w) > 5 && strings.HasSuffix(w, "ing")
+}
+
 // sourcesPlace reports whether a sentence names place p only as where a
 // source sits, not where anything happened: before the source's noun
 // ("according to the U.S. embassy", "Sindh province's police chief", "the
@@ -4750,10 +4765,14 @@ func occupiersWord(victims string) bool {
 // sourceNation returns the nation a source's words name ("Russian defence
 // ministry", "the Ministry of Defence of the Russian Federation"), or "".
 func sourceNation(who string) string {
+	prev := ""
 	for _, w := range strings.Fields(lowerASCII(who)) {
-		if n := nationAdjectives[w]; n != "" {
+		// ("The U.S. command", "the North Vietnamese command".)
+		w = strings.TrimRight(w, ".,")
+		if n := nationAt(prev, w); n != "" {
 			return n
 		}
+		prev = w
 	}
 	return ""
 }
@@ -4762,10 +4781,13 @@ func sourceNation(who string) string {
 // often, or "" when it names none or two as often.
 func otherNation(lower, own string) string {
 	counts := map[string]int{}
+	prev := ""
 	for _, w := range strings.FieldsFunc(lower, func(r rune) bool { return !(r >= 'a' && r <= 'z' || r == '\'') }) {
-		if n := nationAdjectives[w]; n != "" && n != own {
+		// ("North Vietnamese forces": the two words name the nation.)
+		if n := nationAt(prev, w); n != "" && n != own {
 			counts[n]++
 		}
+		prev = w
 	}
 	return mostCounted(counts)
 }

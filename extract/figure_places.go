@@ -136,7 +136,7 @@ func figurePlace(places []placeHit, s string, start int) *Place {
 		return nil
 	}
 	for pick > 0 && (containerAt(s, places, pick) || betweenFirst(s, places[pick-1], places[pick]) || offsetApposition(s, places[pick-1], places[pick]) || capitalOfApposition(s, places[pick-1], places[pick]) ||
-		describedAfter(s, places[:pick], places[pick]) || listContinues(s, places[pick-1], places[pick])) {
+		describedAfter(s, places[:pick], places[pick]) || listContinues(s, places[pick-1], places[pick]) || nearApposition(s, places[pick-1], places[pick])) {
 		pick--
 	}
 	for pick+1 < len(places) && (ownsNext(s, places[pick], places[pick+1]) || settlementOf(s, places[pick], places[pick+1])) {
@@ -602,6 +602,22 @@ func offsetApposition(s string, a, b placeHit) bool {
 		}
 	}
 	return true
+}
+
+// nearApposition reports whether place b, right after place a, tells
+// what a lies near: "strikes on the town of Douma near Damascus", "Arbin,
+// outside Damascus". The place is a, not the city it is near.
+func nearApposition(s string, a, b placeHit) bool {
+	if a.End > b.Start || b.Start > len(s) || isCountry(a.Place.Name) || isCountry(b.Place.Name) ||
+		strings.HasSuffix(s[:a.Start], "the ") || writtenAsArea(s, a.Place.Text) {
+		// ("in the Negev near Beer Ora": a region, the town in it.)
+		return false
+	}
+	switch strings.TrimPrefix(s[a.End:b.Start], ",") {
+	case " near ", " outside ", " on the outskirts of ", " just outside ", " close to ":
+		return true
+	}
+	return false
 }
 
 // capitalOfApposition reports whether place b, right after place a, is

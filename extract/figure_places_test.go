@@ -36,6 +36,12 @@ func TestFigurePlace(t *testing.T) {
 		{"Gunmen killed four people near Gusau, a resident said.", "killed", "Gusau"},
 		// A building known by its number is in the place named after it;
 		// a slum is a place.
+		// A month shortened before a day is no place; a place near a
+		// city is itself the place.
+		{"Israel says 1,200 people were killed in the attack on Oct. 7.", "killed", ""},
+		{"Twelve people were killed in the raid on Mar. 5.", "killed", ""},
+		{"Air strikes on the town of Douma near Damascus killed 10 civilians.", "killed", "Douma"},
+		{"A school bus struck a land mine in the Negev near Beer Ora, killing a doctor.", "killing", "Beer Ora"},
 		{"The bodies of 40 people were recovered from Hospital No. 2 in Tskhinvali, officials said.", "bodies", "Tskhinvali"},
 		{"Police killed 11 people during a raid through the seaside slum of Fort Dimanche, residents said.", "killed", "Fort Dimanche"},
 		{"Israel's offensive has killed more than 39,700 Palestinians, according to the Gaza health ministry.", "killed", "Gaza"},
@@ -346,6 +352,26 @@ func TestCountryEndingName(t *testing.T) {
 		}
 		if !strings.Contains(got, tc.want) || tc.want == "Syria" && got != "Syria" && !strings.HasSuffix(got, " Syria") {
 			t.Errorf("findPlaces(%q) names %q, want %q", tc.s, got, tc.want)
+		}
+	}
+}
+
+// TestPlaceWhereSourceWent checks that the place a source went to or fled
+// from, told in its subject, does not place the figure it tells.
+func TestPlaceWhereSourceWent(t *testing.T) {
+	for _, tc := range []struct{ give, want string }{
+		{"Witnesses arriving in Goma said 30 people had been killed.", ""},
+		{"Residents fleeing Shali told AFP that 12 civilians were killed.", ""},
+		{"Witnesses said 30 people had been killed in Goma.", "Goma"},
+	} {
+		got := ""
+		for _, c := range Extract(ingest.Article{ID: "t", Text: tc.give}) {
+			if c.Kind == KindCasualty && c.Location != nil {
+				got = c.Location.Name
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%q: place %q, want %q", tc.give, got, tc.want)
 		}
 	}
 }

@@ -1433,8 +1433,10 @@ func attackedPlaces(text string, hits []placeHit) []placeHit {
 			// Shahcheragh shrine".)
 			continue
 		}
-		if strings.ContainsAny(name, "'’") || !plausiblePlaceName(name) || overlaps(hits, start, end) || civilianHeads[strings.ToLower(name)] {
-			// (Not an owner: "strikes on Yemen's Houthis".)
+		if strings.ContainsAny(name, "'’") || !plausiblePlaceName(name) || overlaps(hits, start, end) || civilianHeads[strings.ToLower(name)] ||
+			calendarWords[strings.ToLower(name)] {
+			// (Not an owner: "strikes on Yemen's Houthis"; nor a month:
+			// "the attack on Oct. 7".)
 			continue
 		}
 		hits = append(hits, namedHit(name, start, end))

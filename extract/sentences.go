@@ -47,6 +47,8 @@ func loadAbbreviations() map[string]bool {
 	m := map[string]bool{
 		"sgt": true, "gov": true, "no": true, "mt": true, "rep": true, "sen": true,
 		"gens": true, "maj": true, "capt": true, "cpl": true, "pvt": true, "rev": true,
+		// Months as news agencies shorten them before a day: "on Mar. 5".
+		"jan": true, "feb": true, "mar": true, "apr": true, "aug": true, "oct": true, "nov": true, "dec": true,
 		"sept": true, "approx": true, "est": true, "govt": true, "dept": true, "brig": true,
 	}
 	if b, err := data.Asset("data/english.json"); err == nil {

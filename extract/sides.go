@@ -396,7 +396,7 @@ var (
 		"unita": SideRebels, "renamo": SideRebels, "frelimo": SideRebels, "polisario": SideRebels,
 		"rcd": SideRebels, "spla-io": SideRebels, "swapo": SideRebels, "shining path": SideRebels, "sendero": SideRebels,
 		"mrta": SideRebels, "tupac amaru": SideRebels, "fmln": SideRebels, "farabundo": SideRebels,
-		"lna": "Libyan military", "libyan national": "Libyan military",
+		"lna": "Libyan military", "libyan national": "Libyan military", "free syrian": SideRebels,
 		// Congo's army-allied militias; the Palestinian Authority's forces.
 		"wazalendo": SideProGovMilitia, "pa security": "Palestinian military",
 	}
@@ -732,7 +732,8 @@ func sideOf(words []string, host string) string {
 		return named
 	case police && !rebel:
 		return SidePolice
-	case rebel && !security && !govMark || rebel && rebelOnly(words) || rebel && rebelHeads[head] && slices.ContainsFunc(words, func(w string) bool { return movementWords[w] }):
+	case rebel && !security && !govMark || rebel && rebelOnly(words) || rebel && rebelHeads[head] && slices.ContainsFunc(words, func(w string) bool { return movementWords[w] }) ||
+		movementArmy(words):
 		// "militants of the Baloch Liberation Army", "guerrillas of the
 		// People's Revolutionary Army": the army a movement names is no
 		// state's.
@@ -846,6 +847,20 @@ func civicBody(words []string) bool {
 
 // rebelOnly reports whether the group's security words are only those of
 // an insurgent group ("opposition forces", "rebel fighters").
+// movementArmy reports whether the words name a movement's army by its
+// name, "fighters of the National Liberation Army", "members of the Irish
+// Republican Army": no state's army, whatever nation the name holds. China's
+// "People's Liberation Army" is a state's.
+func movementArmy(words []string) bool {
+	for i := 1; i+1 < len(words); i++ {
+		if movementWords[words[i]] && (words[i+1] == "army" || words[i+1] == "army's") &&
+			!(words[i-1] == "people's" && (i < 2 || words[i-2] != "sudan")) {
+			return true
+		}
+	}
+	return false
+}
+
 func rebelOnly(words []string) bool {
 	for _, w := range words {
 		if rebelMods[w] {
