@@ -493,6 +493,11 @@ func parseNP(toks []token, i int) (nounPhrase, bool) {
 			j += 2
 			break
 		}
+		if (w.w == "fighter" || w.w == "fighters") && j > c.next && craftModel(toks[j-1]) {
+			// "one F-117 stealth fighter", "two MiG-29 fighters": craft,
+			// not men.
+			return nounPhrase{}, false
+		}
 		if (c.article || toks[i].w == "one") && singularHeads[w.w] || !c.article && w.victimHead() {
 			// "one security guard" counts one as "a security guard" does.
 			n.head = j
@@ -4658,7 +4663,7 @@ func findCasualties(toks []token, s, lower string, host, them string, out []casu
 				// counts the group named before it in the sentence.
 				h.bare = true
 				h.side = SideUnknown
-				if len(out) > 0 && !semicolonBetween(s, out[len(out)-1].end, toks[n.first].s) {
+				if len(out) > 0 && !semicolonBetween(s, out[len(out)-1].end, toks[n.first].s) && !otherAttackBetween(s, out[len(out)-1].end, toks[n.first].s) {
 					// Not across a semicolon: "13 police killed as
 					// helicopter downed; Cali truck bomb kills six" tells
 					// two incidents.
@@ -4836,8 +4841,11 @@ func findCasualties(toks []token, s, lower string, host, them string, out []casu
 				if h.side == SideUnknown && toks[n.head].w == "martyrs" {
 					h.speakers = true
 				}
-				if active && !loseVerbs[toks[verb].w] && h.outcome != OutcomeNeutralized && n.head >= 0 && securityHeads[toks[n.head].w] && (h.side == SideUnknown || h.side == nationMilitary(host)) && sideOf(words, "") == SideUnknown {
-					if kn := killerNation(toks, verb, host); kn != "" && (h.side == SideUnknown || kn == host) {
+				if active && !loseVerbs[toks[verb].w] && h.outcome != OutcomeNeutralized && n.head >= 0 && securityHeads[toks[n.head].w] && sideOf(words, "") == SideUnknown {
+					// ("Chinese troops overran a South Korean regiment,
+					// killing at least 600 soldiers": not the killers'
+					// own, though the sentence is of their nation.)
+					if kn := killerNation(toks, verb, host); kn != "" && (h.side == SideUnknown || kn == host && h.side == nationMilitary(host) || h.side == nationMilitary(kn)) {
 						// "Turkey said it had killed 34 soldiers": soldiers
 						// of no named nation that a nation's force kills
 						// are its enemy's, whom the article names (see
@@ -6233,6 +6241,33 @@ func loserNation(toks []token, verb int, n nounPhrase) string {
 	}
 	return ""
 }
+
+// craftModel reports whether t names a warplane's model or kind before
+// "fighter": "F-117", "MiG-29", "Su-25", "stealth", "jet".
+func craftModel(t token) bool {
+	if t.w == "stealth" || t.w == "jet" || t.w == "bomber" {
+		return true
+	}
+	k := strings.IndexByte(t.w, '-')
+	return k > 0 && k+1 < len(t.w) && t.w[k+1] >= '0' && t.w[k+1] <= '9' && t.cap
+}
+
+// otherAttackBetween reports whether the words between a figure ending at
+// s[from] and a count at s[to] date it by another attack: "two soldiers
+// were killed on Friday …, a day after the attack on the school in Bogota
+// that left 21 dead" tells two incidents.
+func otherAttackBetween(s string, from, to int) bool {
+	if from >= to || to > len(s) {
+		return false
+	}
+	between := s[from:to]
+	return !strings.Contains(between, ". ") && otherAttackClause.MatchString(between)
+}
+
+// otherAttackClause matches an attack the words date another by, up to the
+// verb of its own figure: "a day after the attack on the school that
+// left", "days before the bombing of the market in which".
+var otherAttackClause = regexp.MustCompile(`\b(?:after|before)\s+the\s+(?:[\w-]+\s+){0,2}?(?:attack|attacks|bombing|bombings|blast|raid|strike|massacre|explosion|assault|ambush)\b[^.;]*\b(?:(?:that|which)\s+(?:left|killed|claimed|wounded)|in\s+which)\s+$`)
 
 // foundHow tell how the dead were found killed: "were found hanged",
 // "found strangled", "found beheaded".
@@ -9357,7 +9392,10 @@ func participleKiller(toks []token, verb int, host string) string {
 		}
 	}
 	if r < 0 {
-		return ""
+		// "Chinese troops overran a South Korean regiment near Unsan,
+		// killing at least 600 soldiers": the nation of the clause's
+		// subject.
+		return forceSubjectNation(toks, 0, verb)
 	}
 	for j := r + 1; j < verb-1 && j <= r+4; j++ {
 		switch w := toks[j].w; {
@@ -9366,10 +9404,33 @@ func participleKiller(toks []token, verb int, host string) string {
 		case (w == "its" || w == "our") && killingForces[toks[j+1].w]:
 			return speakerNationBefore(toks, j, host)
 		case !toks[j].word || toks[j].cap && !isWeekday(toks[j].w):
-			return ""
+			return forceSubjectNation(toks, j, verb)
 		}
 	}
 	return ""
+}
+
+// forceSubjectNation returns the nation of a force that opens a clause at
+// toks[k] ("Chinese troops", "the Russian army", "Russian forces"),
+// followed by its verb before toks[verb], or "".
+func forceSubjectNation(toks []token, k, verb int) string {
+	if k < len(toks) && toks[k].w == "the" {
+		k++
+	}
+	if k+2 >= verb || !toks[k].cap {
+		return ""
+	}
+	n, f := nationAt("", toks[k].w), k+1
+	if k+1 < len(toks) && toks[k+1].cap {
+		n, f = nationAt(toks[k].w, toks[k+1].w), k+2 // "South Korean troops"
+	}
+	if n == "" || statelessNations[n] || f >= verb || !killingForces[toks[f].w] {
+		return ""
+	}
+	if v := toks[f+1]; !v.word || v.cap || v.num || ppStarts[v.w] || v.w == "and" || v.w == "of" {
+		return "" // a verb follows, not "Chinese troops in Korea" or "and"
+	}
+	return n
 }
 
 // admitterNation returns the nation named right before the verb with

@@ -349,7 +349,7 @@ func TestCasualtyPatterns(t *testing.T) {
 		{"islanders", "Between 200 and 300 islanders were killed.", []want{
 			{OutcomeKilled, 200, QualAtLeast, "civilians"}}},
 		{"a gapped list of places", "Five soldiers were killed in Kandahar, three in Helmand and two in Kunar, the ministry said.", []want{
-			{OutcomeKilled, 5, QualExact, "unknown"}, {OutcomeKilled, 3, QualExact, "unknown"}, {OutcomeKilled, 2, QualExact, "unknown"}}},
+			{OutcomeKilled, 5, QualExact, "Afghan military"}, {OutcomeKilled, 3, QualExact, "Afghan military"}, {OutcomeKilled, 2, QualExact, "Afghan military"}}},
 		{"a gapped item after an apposition", "Of the dead, 60 were killed in and around Herat, the province's capital, and 25 in the neighbouring Farah province, officials said.", []want{
 			{OutcomeKilled, 60, QualExact, "unknown"}, {OutcomeKilled, 25, QualExact, "unknown"}}},
 		{"a gapped item by blast", "Twelve people were killed in the first blast and seven in the second, police said.", []want{
@@ -688,7 +688,9 @@ func TestCasualtyPatterns(t *testing.T) {
 		{"a comedian among the dead", "Among the dead was a comedian, Mustafa Baraka, who was shot in the street.", []want{{OutcomeKilled, 1, QualExact, "civilians"}}},
 		{"volunteers counted with soldiers", "Twelve soldiers and three volunteers were killed when their convoy was ambushed.", []want{
 			{OutcomeKilled, 12, QualExact, "unknown"}, {OutcomeKilled, 3, QualExact, "pro-government militia"}}},
-		{"the wounded of soldiers of no told nation", "Two policemen were killed in Quetta on Monday.\n\nIn another attack, four soldiers were martyred and six injured.", []want{
+		{"the wounded of soldiers of the country the report is set in", "Two policemen were killed in Quetta on Monday.\n\nIn another attack, four soldiers were martyred and six injured.", []want{
+			{OutcomeKilled, 2, QualExact, "police"}, {OutcomeKilled, 4, QualExact, "Pakistani military"}, {OutcomeWounded, 6, QualExact, "Pakistani military"}}},
+		{"the wounded of soldiers of no told nation", "Two policemen were killed on Monday.\n\nIn another attack, four soldiers were martyred and six injured.", []want{
 			{OutcomeKilled, 2, QualExact, "police"}, {OutcomeKilled, 4, QualExact, "unknown"}, {OutcomeWounded, 6, QualExact, "unknown"}}},
 		{"volunteers who do not fight", "The blast killed three Red Cross volunteers.", []want{{OutcomeKilled, 3, QualExact, "civilians"}}},
 		{"a fighter aircraft is not a fighter", "India said it had lost one MiG-21 fighter in the clash.", nil},
@@ -1232,6 +1234,23 @@ func TestCasualtyPatterns(t *testing.T) {
 			{OutcomeKilled, 5000, QualMoreThan, SideUnknown}}},
 		{"enemy troops are the other nation's, of two words", "The American command said more than 5,000 enemy troops had been killed in fighting with North Vietnamese forces.", []want{
 			{OutcomeKilled, 5000, QualMoreThan, "North Vietnamese military"}}},
+		{"soldiers a nation's troops killed are not theirs", "Chinese troops overran a South Korean regiment near Unsan, killing at least 600 soldiers.", []want{
+			{OutcomeKilled, 600, QualAtLeast, "South Korean military"}}},
+		{"soldiers a nation's forces killed, told by a source", "Kyiv said Russian forces shelled a Ukrainian base overnight, killing 12 soldiers.", []want{
+			{OutcomeKilled, 12, QualExact, "Ukrainian military"}}},
+		{"soldiers a nation's forces killed, no other nation named", "Russian forces shelled a base, killing 12 soldiers.", []want{
+			{OutcomeKilled, 12, QualExact, SideUnknown}}},
+		{"soldiers of the country of the town", "Fourteen soldiers were killed in Taiz.", []want{
+			{OutcomeKilled, 14, QualExact, "Yemeni military"}}},
+		{"soldiers of the country named after the town", "Five soldiers were killed in an ambush in Culiacan, Mexico, on Tuesday, officials said.", []want{
+			{OutcomeKilled, 5, QualExact, "Mexican military"}}},
+		{"soldiers of the nation of the city of", "Five soldiers were killed in an ambush in the Mexican city of Culiacan on Tuesday.", []want{
+			{OutcomeKilled, 5, QualExact, "Mexican military"}}},
+		{"a stealth fighter is craft", "NATO has acknowledged the loss of one F-117 stealth fighter, which went down near Belgrade.", nil},
+		{"a bare count of another attack the figure is dated by", "Two soldiers were killed on Friday in Argelia, a day after the attack on the school in Bogota that left 21 dead.", []want{
+			{OutcomeKilled, 2, QualExact, "Colombian military"}, {OutcomeKilled, 21, QualExact, SideUnknown}}},
+		{"a bare count after the same attack", "Troops had recovered the bodies of 37 rebels after the attack and estimated that more than 100 had been killed.", []want{
+			{OutcomeKilled, 37, QualExact, SideRebels}, {OutcomeKilled, 100, QualMoreThan, SideRebels}}},
 		{"people who are fighters", "The strike killed 23 people, all of them Islamic State fighters.", []want{
 			{OutcomeKilled, 23, QualExact, "Islamic State"}}},
 		{"neutralised by a force are its enemies", "Mali's army said it neutralised 203 members of armed terrorist groups.", []want{

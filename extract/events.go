@@ -2347,7 +2347,8 @@ func eventParties(s string, start, end int, parties []partyMention) (actor, targ
 		// "Nigerian troops killed 11 insurgents in a counterattack": the
 		// killers made it, on those they killed.
 		actor, target = beforePrev, prev
-	case noun && prev != nil && (lightVerbGap.MatchString(s[prev.End:start]) || accusedOf(s, prev, start) || gapBeforeTrigger(killedInGap, s, prev.End, start, end) ||
+	case noun && prev != nil && (lightVerbGap.MatchString(s[prev.End:start]) || accusedOf(s, prev, start) ||
+		gapBeforeTrigger(killedInGap, s, prev.End, start, end) && !passiveHarmGap(s[prev.End:start]) ||
 		gapBeforeTrigger(endedRaidGap, s, prev.End, start, end) && !strings.HasPrefix(s[end:], " by ")):
 		// "Ukraine carried out a drone attack", "Pakistan said it had
 		// launched retaliatory strikes": the subject made the attack.
@@ -2373,7 +2374,10 @@ func eventParties(s string, start, end int, parties []partyMention) (actor, targ
 			actor = partyBefore(parties, k)
 		}
 	}
-	if actor != nil && !passive && actor == prev && actor != adjacent && opposedObject(s, actor, start) {
+	if actor != nil && !passive && actor == prev && actor != adjacent && (opposedObject(s, actor, start) || invadedObject(s, actor, start)) {
+		// ("Iraqi troops invaded Kuwait before dawn and seized the
+		// emir's palace": the country invaded is the first verb's
+		// object.)
 		// "Croatian troops launched an offensive against rebel Serbs,
 		// seizing the airfield": the side fought against is the object of
 		// the first clause; the subject before it took the airfield.
@@ -2413,6 +2417,26 @@ func firedByAgent(s string, end int, parties []partyMention) *partyMention {
 		}
 	}
 	return nil
+}
+
+// invadedObject reports whether the party p before the trigger at start is
+// the object of a verb of entering or attacking in a clause the trigger's
+// verb is joined to by "and": "Israeli troops entered Lebanon on Monday and
+// captured the village of Khiam".
+func invadedObject(s string, p *partyMention, start int) bool {
+	w := lastWordsBefore(s, p.Start)
+	if k := strings.LastIndexByte(w, ' '); k >= 0 {
+		w = w[k+1:]
+	}
+	switch w {
+	case "invaded", "entered", "attacked", "stormed", "shelled", "bombed", "raided", "into":
+	default:
+		return false
+	}
+	gap := s[p.End:start]
+	k := strings.LastIndex(gap, " and ")
+	return k >= 0 && len(gap) <= 120 && !strings.ContainsAny(gap[:k], ";") && !strings.Contains(gap, " who ") && !strings.Contains(gap, " which ") &&
+		len(strings.Fields(gap[k+len(" and "):])) <= 2
 }
 
 // opposedObject reports whether the party p before the trigger at start
@@ -2692,6 +2716,20 @@ var killedInGap = regexp.MustCompile(`(?i)^(?:\s+(?:said|says)(?:\s+on\s+\w+)?(?
 // offensive": those who leave or end an attack made it (not "pulled out
 // after a heavy attack by a superior force").
 var endedRaidGap = regexp.MustCompile(`(?i)^(?:\s+(?:have|has|had))?\s+(?:(?:pulled\s+(?:out|back)|withdr[eo]w[n]?|left|retreated)\s+[^,;:()]{0,60}?\s*(?:after|following|at\s+the\s+end\s+of)|ended|concluded|wrapped\s+up|completed|finished)\s+(?:an?|the|their|its)\s+(?:[\w-]+\s+){0,2}$`)
+
+// passiveHarmGap reports whether the gap's first verb of harm is passive:
+// "Two Nigerian soldiers were killed and five wounded in an ambush", whose
+// subject suffered the attack and did not make it.
+func passiveHarmGap(gap string) bool {
+	words := strings.Fields(strings.ToLower(gap))
+	for i, w := range words {
+		switch w {
+		case "killed", "wounded", "injured", "abducted", "kidnapped", "massacred", "slaughtered", "shot", "executed", "captured":
+			return i > 0 && (words[i-1] == "were" || words[i-1] == "was" || words[i-1] == "been" || words[i-1] == "are" || words[i-1] == "is")
+		}
+	}
+	return false
+}
 
 // inTheGap and killedGap read "<killers> killed 11 <victims> in a
 // <trigger>": the gap after the victims (the head of "a Russian

@@ -734,6 +734,12 @@ func TestWarReportingRules(t *testing.T) {
 			[]wantEvent{{ActionEnter, "advanced into", "Turkey", "*", "Afrin"}}},
 		{"a side still fighting another is told by its own verb", "Russia said on Thursday its forces were still fighting Ukrainian troops who had crossed into the Kursk region.", "",
 			[]wantEvent{{ActionEnter, "crossed into", "Ukraine", "*", "Kursk"}}},
+		{"soldiers killed and others wounded in an ambush suffered it", "Two Nigerian soldiers were killed and five wounded in an ambush by bandits, the army said.", "",
+			[]wantEvent{{ActionStrike, "ambush", "", "Nigeria", "*"}}},
+		{"the country invaded is the first verb's object", "Iraqi troops invaded Kuwait before dawn on Thursday and seized the emir's palace in Kuwait City.", "",
+			[]wantEvent{{ActionOffensive, "invaded", "Iraq", "Kuwait", "*"}, {ActionCapture, "seized", "Iraq", "*", "Kuwait City"}}},
+		{"the country entered is the first verb's object", "Israeli troops entered Lebanon on Monday and captured the village of Khiam.", "",
+			[]wantEvent{{ActionEnter, "entered", "Israel", "Lebanon", "*"}, {ActionCapture, "captured", "Israel", "*", "Khiam"}}},
 		{"barracks taken over are not at a place named before them", "Soldiers regrouped on the bank of the Sobat River, while the White Army has taken over the barracks.", "",
 			nil},
 	}

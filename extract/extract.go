@@ -748,6 +748,14 @@ func Extract(a ingest.Article) []Claim {
 				articleNat, articleNationDone = articleNation(lower), true
 			}
 			nationCtx = articleNat
+			if nationCtx == "" {
+				// "Fourteen soldiers were killed in Taiz": where the
+				// sentence is set, when nothing else tells whose; the
+				// report's later sentences go on there.
+				if nationCtx = townNationIn(toks); nationCtx != "" {
+					lastLocal, lastLocalPara = nationCtx, st.para
+				}
+			}
 		}
 		cas = findCasualties(toks, s, ls, nationCtx, them, cas)
 		them = ""
@@ -4422,6 +4430,18 @@ func lossesSide(lower string, start int) string {
 // count ("Dozens more were wounded") takes the side of the figure before
 // it, and a bare death toll counts people: Palestinians in reports from
 // Gaza and the West Bank, civilians elsewhere.
+// otherAttackBefore reports whether the words between the casualty figure
+// before claims[i] and it date it by another attack (see
+// otherAttackBetween).
+func otherAttackBefore(claims []Claim, i int, lower string) bool {
+	for p := i - 1; p >= 0; p-- {
+		if claims[p].Kind == KindCasualty {
+			return otherAttackBetween(lower, claims[p].Span.End, claims[i].Span.Start)
+		}
+	}
+	return false
+}
+
 func resolveBareSides(claims []Claim, bareAt map[int]uint8, lower string) {
 	// figure is a casualty figure's outcome and value.
 	type figure struct {
@@ -4506,7 +4526,9 @@ func resolveBareSides(claims []Claim, bareAt map[int]uint8, lower string) {
 				if c.Victims.Side == SideUnknown {
 					c.Victims.Side = sameFigureSide(claims, i)
 				}
-				if c.Victims.Side == SideUnknown {
+				if c.Victims.Side == SideUnknown && !otherAttackBefore(claims, i, lower) {
+					// (Not "two soldiers were killed …, a day after the
+					// attack on the school that left 21 dead".)
 					c.Victims.Side = sideBefore(claims, i, "")
 				}
 			case bareSpeaker:

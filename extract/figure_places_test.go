@@ -42,6 +42,8 @@ func TestFigurePlace(t *testing.T) {
 		{"Twelve people were killed in the raid on Mar. 5.", "killed", ""},
 		{"Air strikes on the town of Douma near Damascus killed 10 civilians.", "killed", "Douma"},
 		{"A school bus struck a land mine in the Negev near Beer Ora, killing a doctor.", "killing", "Beer Ora"},
+		// A side's name after "in" is no place.
+		{"Nine civilians were killed on Sunday in Houthi shelling of a residential area in Taiz.", "killed", "Taiz"},
 		{"The bodies of 40 people were recovered from Hospital No. 2 in Tskhinvali, officials said.", "bodies", "Tskhinvali"},
 		{"Police killed 11 people during a raid through the seaside slum of Fort Dimanche, residents said.", "killed", "Fort Dimanche"},
 		{"Israel's offensive has killed more than 39,700 Palestinians, according to the Gaza health ministry.", "killed", "Gaza"},
@@ -372,6 +374,27 @@ func TestPlaceWhereSourceWent(t *testing.T) {
 		}
 		if got != tc.want {
 			t.Errorf("%q: place %q, want %q", tc.give, got, tc.want)
+		}
+	}
+}
+
+// TestHubDatelineSides checks that soldiers of no named nation in a report
+// filed from a hub ("DUBAI (Reuters) -") are of the country the report
+// tells of, not of the hub's.
+func TestHubDatelineSides(t *testing.T) {
+	for _, tc := range []struct{ give, want string }{
+		{"Houthis attack army positions in Yemen's Marib\n\nDUBAI (Reuters) - Houthi fighters killed 14 soldiers in an attack on army positions near Marib on Tuesday, military sources said.", "Yemeni military"},
+		{"Clashes in Libya kill soldiers\n\nCAIRO (Reuters) - Militants killed 12 soldiers in an attack south of Tripoli, a military source said.", "Libyan military"},
+		{"Militants kill soldiers\n\nQUETTA, Pakistan (Reuters) - Militants killed 12 soldiers in an attack on a checkpoint, a military source said.", "Pakistani military"},
+	} {
+		got := ""
+		for _, c := range Extract(ingest.Article{ID: "t", Text: tc.give, Published: "2018-02-21"}) {
+			if c.Kind == KindCasualty && c.Victims != nil {
+				got = c.Victims.Side
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%q: side %q, want %q", tc.give, got, tc.want)
 		}
 	}
 }

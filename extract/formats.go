@@ -258,6 +258,11 @@ func datelineGazetteerNation(line string) string {
 		}
 	}
 	town := strings.TrimSpace(line[:end])
+	if hubDatelines[town] {
+		// "DUBAI (Reuters) -": a hub correspondents cover a region
+		// from, not the country of the report.
+		return ""
+	}
 	if n := townNation(town); n != "" {
 		return n
 	}

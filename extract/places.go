@@ -560,6 +560,9 @@ func findPlacesIn(ix *sentIndex) []placeHit {
 		if !plausiblePlaceName(name) || !wordBoundaryAfter(text, end) || !betweenRoute(text, start) {
 			continue
 		}
+		if g := strings.ToLower(name); (namedGroups[g] != "" || namedGroups[g+"s"] != "") && !gazetteerKnows(name) {
+			continue // "killed in Houthi shelling": a side's, not a place
+		}
 		if _, ok := NormalisePlace(name); !ok && holdingsAfter(text, end) {
 			continue // "fired from Croat positions": a side's, not a place
 		}
@@ -2042,4 +2045,10 @@ func prefixedFeatures(text string, hits []placeHit) []placeHit {
 		}
 	}
 	return hits
+}
+
+// gazetteerKnows reports whether the gazetteer holds a place of the name.
+func gazetteerKnows(name string) bool {
+	_, ok := NormalisePlace(name)
+	return ok
 }

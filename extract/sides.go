@@ -1063,6 +1063,11 @@ func localNation(toks []token) string {
 			// ...", not "in Turkish drone strikes".
 			return n
 		}
+		if placedInCountry(toks, i, k) && !statelessNations[n] {
+			// "in Culiacan, Mexico", "in the Mexican city of Culiacan":
+			// where too.
+			return n
+		}
 		if leadsSentence(toks, i) && spokesmanSays(toks, i+1) {
 			// "Israeli military spokesman Daniel Hagari said eight
 			// soldiers were killed", "Armenian officials said 49
@@ -1082,6 +1087,42 @@ func localNation(toks []token) string {
 		}
 	}
 	return ""
+}
+
+// townNationIn returns the nation of the first town the sentence says
+// something happened in or near that the gazetteer places in a country
+// with a state of its own ("in Culiacan", "near Damboa"), or "".
+func townNationIn(toks []token) string {
+	for i := 1; i < len(toks); i++ {
+		if p := toks[i-1].w; toks[i].cap && (p == "in" || p == "near" || p == "outside") {
+			w := strings.TrimSuffix(toks[i].w, "'s")
+			if i+1 < len(toks) && toks[i+1].cap && toks[i+1].word {
+				if n := townNation(w + " " + toks[i+1].w); n != "" && !statelessNations[n] {
+					return n
+				}
+			}
+			if n := townNation(w); n != "" && !statelessNations[n] {
+				return n
+			}
+		}
+	}
+	return ""
+}
+
+// placedInCountry reports whether the nation at toks[i] (its first word
+// at k+1) names the country of a place the sentence is set in: "in
+// Culiacan, Mexico, on Tuesday", "near Bamenda, Cameroon", "in the Mexican
+// city of Culiacan".
+func placedInCountry(toks []token, i, k int) bool {
+	if k >= 2 && toks[k].w == "," && (i+1 >= len(toks) || !toks[i+1].word || npStops[toks[i+1].w]) {
+		j := k - 1
+		for j > 0 && j >= k-3 && toks[j].word && toks[j].cap {
+			j--
+		}
+		return j < k-1 && (toks[j].w == "in" || toks[j].w == "near" || toks[j].w == "outside")
+	}
+	return k >= 0 && toks[k].w == "the" && k >= 1 && (toks[k-1].w == "in" || toks[k-1].w == "near") && i+2 < len(toks) &&
+		settlementWords[toks[i+1].w] && toks[i+2].w == "of"
 }
 
 // leadsSentence reports whether toks[i] opens its sentence, past an
@@ -1265,9 +1306,34 @@ func articleNation(lower string) string {
 		if n := datelineTownNation(lower); n != "" {
 			return n
 		}
-		return headlineTownNation(lower)
+		if n := headlineTownNation(lower); n != "" {
+			return n
+		}
+		// "Clashes in Libya kill soldiers" over a hub's dateline: the
+		// country the headline names.
+		if n := headlineNation(lower); n != "" && counts[n] == 1 {
+			return n
+		}
+		return ""
 	}
 	return best
+}
+
+// headlineNation returns the first nation the headline (see
+// opensWithHeadline) names, by its adjective or country name, or "".
+func headlineNation(lower string) string {
+	if !opensWithHeadline(lower) {
+		return ""
+	}
+	head, _, _ := strings.Cut(lower, "\n")
+	prev := ""
+	for _, w := range strings.FieldsFunc(head, func(r rune) bool { return r == ' ' || r == ',' || r == ':' || r == ';' }) {
+		if n := nationAt(prev, w); n != "" && !statelessNations[n] {
+			return n
+		}
+		prev = w
+	}
+	return ""
 }
 
 // headlineTownNation returns the nation of the first town the headline
