@@ -176,12 +176,11 @@ func findAttributions(toks []token, s string, out []attrHit) []attrHit {
 			// "The Firat news agency quoted a rebel commander as saying
 			// …": the one quoted tells it; "a spokesman was quoted as
 			// saying": the subject.
-			q := quotedAs(toks, i-1)
-			if q+1 < i-1 {
+			if q := quotedAs(toks, i-1); q+1 < i-1 {
 				if who, pr, ok := cleanSource(toks[q+1 : i-1]); ok {
 					out = append(out, attrHit{pos: t.s, who: who, pronoun: pr})
 				}
-			} else if who, pr, ok := subjectBefore(toks, s, q); ok && q > 0 && beVerbs[toks[q-1].w] {
+			} else if who, pr, ok := subjectBefore(toks, s, q); ok && beVerbs[toks[q-1].w] {
 				out = append(out, attrHit{pos: t.s, who: who, pronoun: pr, def: isDefinite(toks, q)})
 			}
 		case findingVerb(toks, i):

@@ -2263,16 +2263,16 @@ func eventParties(s string, start, end int, parties []partyMention) (actor, targ
 		case p.Start < start && p.End > start, p.Start == start && p.End < end: // "Turkish drone" + "drone strikes"; "Israeli strikes"
 			prev, adjacent = p, p
 		case p.End <= start:
-			if prev != nil && (supportersBefore(s, p.Start) || servingWith(s, p.Start) || carriedIn(s, p.Start) || opponentsBefore(s, p.Start) ||
-				foeEnd > 0 && foeEnd <= p.Start && strings.TrimSpace(s[foeEnd:p.Start]) == "") {
-				// "its forces, backed by Rwandan troops, ambushed": the
-				// supporters are not the actor; nor "Government troops
-				// battling Islamic State captured": the foe ("fighting
-				// Kurdish militants", all of it).
-				if opponentsBefore(s, p.Start) || foeEnd > 0 {
-					foeEnd = p.End
-				}
+			foe := prev != nil && (opponentsBefore(s, p.Start) || foeEnd > 0 && foeEnd <= p.Start && strings.TrimSpace(s[foeEnd:p.Start]) == "")
+			if foe {
+				// "Government troops battling Islamic State captured": the
+				// foe is not the actor ("fighting Kurdish militants", all
+				// of it).
+				foeEnd = p.End
 				continue
+			}
+			if prev != nil && (supportersBefore(s, p.Start) || servingWith(s, p.Start) || carriedIn(s, p.Start)) {
+				continue // "its forces, backed by Rwandan troops, ambushed": the supporters are not the actor
 			}
 			if prev != nil && ownsPlaceAfter(s, p.End) {
 				continue // "seized Nyala, Sudan's second-largest city, … and took": a place's country, not an actor

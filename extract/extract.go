@@ -3141,13 +3141,14 @@ func namesPlace(sentence string) bool {
 }
 
 // movedTo reports whether the words before lower[at] tell where people
-// went or came from: "arriving in ", "fleeing ".
+// went or came from: "arriving in ", "fleeing " (see movingWords; not
+// "captured near", where the captured were).
 func movedTo(lower string, at int) bool {
 	w, b := wordBefore(lower, at)
 	if placePrepositions[w] || w == "to" || w == "from" {
 		w, _ = wordBefore(lower, b)
 	}
-	return len(w) > 5 && strings.HasSuffix(w, "ing")
+	return movingWords[w] && strings.HasSuffix(w, "ing")
 }
 
 // sourcesPlace reports whether a sentence names place p only as where a

@@ -367,10 +367,8 @@ func TestPlaceWhereSourceWent(t *testing.T) {
 		{"Witnesses said 30 people had been killed in Goma.", "Goma"},
 	} {
 		got := ""
-		for _, c := range Extract(ingest.Article{ID: "t", Text: tc.give}) {
-			if c.Kind == KindCasualty && c.Location != nil {
-				got = c.Location.Name
-			}
+		if c := lastCasualty(tc.give, ""); c != nil && c.Location != nil {
+			got = c.Location.Name
 		}
 		if got != tc.want {
 			t.Errorf("%q: place %q, want %q", tc.give, got, tc.want)
@@ -388,13 +386,24 @@ func TestHubDatelineSides(t *testing.T) {
 		{"Militants kill soldiers\n\nQUETTA, Pakistan (Reuters) - Militants killed 12 soldiers in an attack on a checkpoint, a military source said.", "Pakistani military"},
 	} {
 		got := ""
-		for _, c := range Extract(ingest.Article{ID: "t", Text: tc.give, Published: "2018-02-21"}) {
-			if c.Kind == KindCasualty && c.Victims != nil {
-				got = c.Victims.Side
-			}
+		if c := lastCasualty(tc.give, "2018-02-21"); c != nil && c.Victims != nil {
+			got = c.Victims.Side
 		}
 		if got != tc.want {
 			t.Errorf("%q: side %q, want %q", tc.give, got, tc.want)
 		}
 	}
+}
+
+// lastCasualty returns the last casualty claim extracted from text
+// published on the given day, or nil.
+func lastCasualty(text, published string) *Claim {
+	var last *Claim
+	claims := Extract(ingest.Article{ID: "t", Text: text, Published: published})
+	for i := range claims {
+		if claims[i].Kind == KindCasualty {
+			last = &claims[i]
+		}
+	}
+	return last
 }
