@@ -1872,11 +1872,22 @@ func hedged(before string, level hedge) bool {
 	return false
 }
 
+// warnHaltKeys and foeKeys are cheap tests that spare warnedOrHalted and
+// opponentsBefore the split of the words of most texts.
+var (
+	warnHaltKeys = []string{"warn", "halt", "end to", "stop to", "suspension", "cessation", "moratorium"}
+	foeKeys      = []string{"battling ", "fighting ", "combat", "confronting "}
+)
+
 // warnedOrHalted reports whether the words right before a trigger warn of
 // it or offer to stop it: "warned of fresh attacks on Marib", "warned that
 // an attack on Marib could", "offered a three-day halt to missile and
 // drone attacks", "an end to the shelling".
 func warnedOrHalted(before string) bool {
+	tail := before[max(0, len(before)-60):]
+	if !containsAny(tail, warnHaltKeys) {
+		return false // (spares the words' split most triggers)
+	}
 	w := lastWords(before, 6)
 	for i := range w {
 		a := strings.ToLower(w[i])
@@ -2471,6 +2482,9 @@ func firedByAgent(s string, end int, parties []partyMention) *partyMention {
 // verb is joined to by "and": "Israeli troops entered Lebanon on Monday and
 // captured the village of Khiam".
 func invadedObject(s string, p *partyMention, start int) bool {
+	if tail := s[max(0, p.Start-10):p.Start]; !strings.Contains(tail, "ed ") && !strings.Contains(tail, "into ") {
+		return false // (spares the words' split most parties)
+	}
 	w := lastWordsBefore(s, p.Start)
 	if k := strings.LastIndexByte(w, ' '); k >= 0 {
 		w = w[k+1:]
@@ -5571,6 +5585,9 @@ func supportersBefore(s string, i int) bool {
 // of the one before it in a participle's phrase: "Iraqi forces battling
 // Islamic State", "an ethnic armed group fighting the junta".
 func opponentsBefore(s string, i int) bool {
+	if tail := s[max(0, i-40):i]; !containsAny(tail, foeKeys) {
+		return false // (spares the words' split most parties)
+	}
 	w := lastWords(s[:i], 5)
 	if n := len(w); n > 0 && (strings.EqualFold(w[n-1], "a") || strings.EqualFold(w[n-1], "an") || strings.EqualFold(w[n-1], "the")) {
 		w = w[:n-1]

@@ -608,14 +608,13 @@ func offsetApposition(s string, a, b placeHit) bool {
 // what a lies near: "strikes on the town of Douma near Damascus", "Arbin,
 // outside Damascus". The place is a, not the city it is near.
 func nearApposition(s string, a, b placeHit) bool {
-	if a.End > b.Start || b.Start > len(s) || isCountry(a.Place.Name) || isCountry(b.Place.Name) ||
-		strings.HasSuffix(s[:a.Start], "the ") || writtenAsArea(s, a.Place.Text) {
-		// ("in the Negev near Beer Ora": a region, the town in it.)
+	if a.End > b.Start || b.Start > len(s) {
 		return false
 	}
 	switch strings.TrimPrefix(s[a.End:b.Start], ",") {
 	case " near ", " outside ", " on the outskirts of ", " just outside ", " close to ":
-		return true
+		// ("in the Negev near Beer Ora": a region, the town in it.)
+		return !isCountry(a.Place.Name) && !isCountry(b.Place.Name) && !strings.HasSuffix(s[:a.Start], "the ") && !writtenAsArea(s, a.Place.Text)
 	}
 	return false
 }

@@ -560,7 +560,7 @@ func findPlacesIn(ix *sentIndex) []placeHit {
 		if !plausiblePlaceName(name) || !wordBoundaryAfter(text, end) || !betweenRoute(text, start) {
 			continue
 		}
-		if g := strings.ToLower(name); (namedGroups[g] != "" || namedGroups[g+"s"] != "") && !gazetteerKnows(name) {
+		if namedGroupWord(name) && !gazetteerKnows(name) {
 			continue // "killed in Houthi shelling": a side's, not a place
 		}
 		if _, ok := NormalisePlace(name); !ok && holdingsAfter(text, end) {
@@ -2045,6 +2045,28 @@ func prefixedFeatures(text string, hits []placeHit) []placeHit {
 		}
 	}
 	return hits
+}
+
+// namedGroupWord reports whether name, lower-cased, or its plural is an
+// armed group's name (see namedGroups): "Houthi", "Hamas". It builds no
+// string.
+func namedGroupWord(name string) bool {
+	var buf [33]byte
+	if len(name) >= len(buf) {
+		return false
+	}
+	b := buf[:0]
+	for i := 0; i < len(name); i++ {
+		c := name[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	if namedGroups[string(b)] != "" {
+		return true
+	}
+	return namedGroups[string(append(b, 's'))] != ""
 }
 
 // gazetteerKnows reports whether the gazetteer holds a place of the name.

@@ -1097,8 +1097,14 @@ func townNationIn(toks []token) string {
 		if p := toks[i-1].w; toks[i].cap && (p == "in" || p == "near" || p == "outside") {
 			w := strings.TrimSuffix(toks[i].w, "'s")
 			if i+1 < len(toks) && toks[i+1].cap && toks[i+1].word {
-				if n := townNation(w + " " + toks[i+1].w); n != "" && !statelessNations[n] {
-					return n
+				// ("in Kuwait City": the two words, looked up without
+				// building a string unless the gazetteer holds them.)
+				var buf [64]byte
+				key := append(append(append(buf[:0], w...), ' '), toks[i+1].w...)
+				if gazetteer[string(key)] != nil {
+					if n := townNation(string(key)); n != "" && !statelessNations[n] {
+						return n
+					}
 				}
 			}
 			if n := townNation(w); n != "" && !statelessNations[n] {
