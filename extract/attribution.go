@@ -1503,7 +1503,9 @@ func cleanSource(toks []token) (string, bool, bool) {
 	// A trailing run of capitalised words is the name when lower-case words
 	// come before it.
 	last := len(words) - 1
-	if (words[last].cap || words[last].num || particleName(words[last].orig) && last > 0 && words[last-1].cap) && !seatAfterNoun(words) {
+	if (words[last].cap || words[last].num || particleName(words[last].orig) && last > 0 && words[last-1].cap) && !seatAfterNoun(words) &&
+		!(last > 0 && (words[last].w == "tv" || words[last].w == "radio") && !words[last-1].cap) {
+		// (Not "Saudi state TV": the broadcaster, all its words.)
 		// ("council member Aws al-Saadi": a name may end in a surname
 		// with its particle.)
 		k := last

@@ -3153,6 +3153,11 @@ func numberOfGroup(toks []token, k int) (outcome string, from, to int, ok bool) 
 			// Andhra-Odisha border (AOB) rose to 28".)
 			return "", 0, 0, false
 		}
+		if toks[m].w == "while" || toks[m].w == "whereas" {
+			// "… had reached 303, while the government's dead stood at
+			// 71": another clause's toll.
+			return "", 0, 0, false
+		}
 		if toks[m].w != "of" || toks[m-1].w != "number" {
 			continue
 		}
@@ -4441,6 +4446,12 @@ func findCasualties(toks []token, s, lower string, host, them string, out []casu
 					outcome, verb, groupFrom, groupTo = o, chain[0].first-2, f, t
 				} else if o, ok := numberOfOutcome(toks[k+3].w); ok && (k+4 == len(toks) || !toks[k+4].word || npStops[toks[k+4].w]) {
 					// "raising to 40 the number of dead".
+					outcome, verb = o, chain[0].first-2
+				}
+			} else if k+2 < len(toks) && toks[k].w == "the" && toks[k+1].w == "number" {
+				if o, ok := numberOfOutcome(toks[k+2].w); ok && o != OutcomeCaptured {
+					// "bringing to 110 the number killed in that area
+					// this week".
 					outcome, verb = o, chain[0].first-2
 				}
 			}

@@ -1251,6 +1251,10 @@ func TestCasualtyPatterns(t *testing.T) {
 			{OutcomeKilled, 2, QualExact, "Colombian military"}, {OutcomeKilled, 21, QualExact, SideUnknown}}},
 		{"a bare count after the same attack", "Troops had recovered the bodies of 37 rebels after the attack and estimated that more than 100 had been killed.", []want{
 			{OutcomeKilled, 37, QualExact, SideRebels}, {OutcomeKilled, 100, QualMoreThan, SideRebels}}},
+		{"a number killed brought to", "Militants killed 30 farmers in Zabarmari, bringing to 110 the number killed in that area this week.", []want{
+			{OutcomeKilled, 30, QualExact, SideCivilians}, {OutcomeKilled, 110, QualExact, SideCivilians}}},
+		{"another clause's toll is not the number of the one before", "Military officials said the number of militants killed in Marawi had reached 303, while the government's dead stood at 71.", []want{
+			{OutcomeKilled, 303, QualExact, SideMilitants}}},
 		{"people who are fighters", "The strike killed 23 people, all of them Islamic State fighters.", []want{
 			{OutcomeKilled, 23, QualExact, "Islamic State"}}},
 		{"neutralised by a force are its enemies", "Mali's army said it neutralised 203 members of armed terrorist groups.", []want{

@@ -207,6 +207,8 @@ func TestSourceOfFinding(t *testing.T) {
 		{"Kursk Oblast acting Governor Alexei Smirnov said 12 civilians were killed.", "Alexei Smirnov"},
 		{"Lebanese officials said a bombing had killed at least 28 people, down from an earlier estimate of 54.", "Lebanese officials"},
 		{"The ministry estimates that 50 people were killed.", "ministry"},
+		{"At least 20 people were killed in the strike, Saudi state TV reported.", "Saudi state TV"},
+		{"At least 20 people were killed in the strike, Al Arabiya TV reported.", "Al Arabiya TV"},
 		{"Three soldiers were accused of killing 20 civilians in Goma, the army said.", "army"},
 		// A verb the one that says is joined to, past an aside.
 		{"The ELN, in a statement posted on social media, denied the army's figures and said its fighters had killed nine soldiers.", "ELN"},
