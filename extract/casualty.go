@@ -7595,7 +7595,7 @@ func scopeOf(lower string, n nounPhrase, cumulative bool) string {
 	if cumulative {
 		return ScopeCumulative
 	}
-	if !n.count.vague && n.count.value >= 1000 && !strings.Contains(lower, "toll") && !oneIncident.MatchString(lower) {
+	if !n.count.vague && n.count.value >= 1000 && !strings.Contains(lower, "toll") && !oneIncident.MatchString(lower) && !oneDay.MatchString(lower) {
 		return ScopeCumulative
 	}
 	if n.count.vague && reCampaign.MatchString(lower) {
@@ -7610,6 +7610,10 @@ func scopeOf(lower string, n nounPhrase, cumulative bool) string {
 // subject, "The pager explosions killed" (not "in the attacks" or "in the
 // war").
 var oneIncident = regexp.MustCompile(`\bin (?:the|a|an|that|this)(?: [\w.'’-]+){0,2}? (?:massacre|bombing|blast|explosion|attack|raid|ambush|stampede|shooting|air ?strike)\b|^(?:the|a|an)(?: [\w'’-]+){0,2}? (?:massacre|bombings?|blasts?|explosions?|attack|raid|ambush|stampede|shooting|air ?strike) (?:killed|wounded|injured|left)\b`)
+
+// oneDay matches a sentence (lower-cased) that tells its figure of one
+// day: "were killed on Thursday alone", "in a single day".
+var oneDay = regexp.MustCompile(`\bon (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: (?:morning|afternoon|evening|night))? alone\b|\b(?:in|on) (?:a|one) single day\b|\bin one day\b`)
 
 // ownsBreakdown reports whether a breakdown group ("including 21
 // commanders") belongs to the armed side of the group it breaks down: its

@@ -1720,6 +1720,9 @@ func TestCasualtyScope(t *testing.T) {
 		wantScope string
 	}{
 		{"The war has killed more than 400,000 people.", ScopeCumulative},
+		{"2,400 Iranians were killed on Thursday alone.", ScopeIncident},
+		{"More than 1,000 people were killed in a single day.", ScopeIncident},
+		{"More than 1,000 people have been killed.", ScopeCumulative},
 		{"The war between the army and the RSF has killed more than 200 people.", ScopeCumulative},
 		{"The war between the military and the RSF, which erupted in April 2023, has killed more than 20,000 people, though the true toll is likely far higher.", ScopeCumulative},
 		{"The war monitor said 12 people have been killed.", ScopeIncident},
