@@ -6884,6 +6884,10 @@ func ofTheDead(toks []token, s string, i int, host string) (casualtyHit, int, in
 			return ofTheDeadAt(toks, s, i, c, i-4, j, host)
 		}
 	}
+	if of := frontedDeadAt(toks, i); of >= 0 && j+1 < len(toks) {
+		// "Of the dead in Srebrenica, 40 were women": past the place.
+		return ofTheDeadAt(toks, s, i, c, of, j, host)
+	}
 	if i >= 1 && (toks[i-1].w == "the" || toks[i-1].w == "other") && j+2 < len(toks) && ofTheDeadWords[toks[j].w] && toks[j+1].w == "were" {
 		// "The other 20 dead were police cadets": read as "20 of the dead
 		// were police cadets".
@@ -6919,6 +6923,27 @@ var ofTheDeadWords = wordSet("dead wounded injured")
 // ofTheDeadAt reads the rest of "14 of the dead were soldiers" or "Of the
 // dead, 14 were soldiers": of is the index of "of", verb the index of the
 // verb after the count.
+// frontedDeadAt returns the index of the "of" of "Of the dead in
+// Srebrenica," or "Of those killed at Khan Yunis," that opens the sentence
+// before the count at toks[i], or -1.
+func frontedDeadAt(toks []token, i int) int {
+	k := i - 2
+	if k < 4 || toks[i-1].w != "," {
+		return -1
+	}
+	for n := 0; n < 3 && k > 0 && toks[k].cap && toks[k].word && !toks[k].num; n++ {
+		k--
+	}
+	if k == i-2 || toks[k].w != "in" && toks[k].w != "at" {
+		return -1
+	}
+	k--
+	if k < 2 || toks[k-2].w != "of" || toks[k-1].w != "the" && toks[k-1].w != "those" || k-2 > 0 && toks[k-3].word {
+		return -1
+	}
+	return k - 2
+}
+
 func ofTheDeadAt(toks []token, s string, i int, c countHit, of, verb int, host string) (casualtyHit, int, int, bool) {
 	j := of
 	if verb >= len(toks) || j+2 >= len(toks) {

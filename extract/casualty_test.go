@@ -1255,6 +1255,10 @@ func TestCasualtyPatterns(t *testing.T) {
 			{OutcomeKilled, 30, QualExact, SideCivilians}, {OutcomeKilled, 110, QualExact, SideCivilians}}},
 		{"another clause's toll is not the number of the one before", "Military officials said the number of militants killed in Marawi had reached 303, while the government's dead stood at 71.", []want{
 			{OutcomeKilled, 303, QualExact, SideMilitants}}},
+		{"of the dead of a place, fronted", "Of the dead in Srebrenica, 40 were women, the commission said.", []want{
+			{OutcomeKilled, 40, QualExact, SideCivilians}}},
+		{"of those killed at a place, fronted", "Of those killed at Khan Yunis, 12 were children.", []want{
+			{OutcomeKilled, 12, QualExact, SideCivilians}}},
 		{"people who are fighters", "The strike killed 23 people, all of them Islamic State fighters.", []want{
 			{OutcomeKilled, 23, QualExact, "Islamic State"}}},
 		{"neutralised by a force are its enemies", "Mali's army said it neutralised 203 members of armed terrorist groups.", []want{
