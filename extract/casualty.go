@@ -493,11 +493,6 @@ func parseNP(toks []token, i int) (nounPhrase, bool) {
 			j += 2
 			break
 		}
-		if (w.w == "fighter" || w.w == "fighters") && j > c.next && craftModel(toks[j-1]) {
-			// "one F-117 stealth fighter", "two MiG-29 fighters": craft,
-			// not men.
-			return nounPhrase{}, false
-		}
 		if (c.article || toks[i].w == "one") && singularHeads[w.w] || !c.article && w.victimHead() {
 			// "one security guard" counts one as "a security guard" does.
 			n.head = j
@@ -6253,16 +6248,6 @@ func loserNation(toks []token, verb int, n nounPhrase) string {
 	return ""
 }
 
-// craftModel reports whether t names a warplane's model or kind before
-// "fighter": "F-117", "MiG-29", "Su-25", "stealth", "jet".
-func craftModel(t token) bool {
-	if t.w == "stealth" || t.w == "jet" || t.w == "bomber" {
-		return true
-	}
-	k := strings.IndexByte(t.w, '-')
-	return k > 0 && k+1 < len(t.w) && t.w[k+1] >= '0' && t.w[k+1] <= '9' && t.cap
-}
-
 // otherAttackBetween reports whether the words between a figure ending at
 // s[from] and a count at s[to] date it by another attack: "two soldiers
 // were killed on Friday …, a day after the attack on the school in Bogota
@@ -9220,7 +9205,8 @@ func ageNumber(toks []token, i int) bool {
 
 // aircraftFighter reports whether the victims' head at toks[h] is a
 // fighter aircraft: "fighter" after a make of aircraft ("MiG-21",
-// "F-16", "Su-25", "Mirage") or before "jet", "plane" or "aircraft".
+// "F-16", "Su-25", "Mirage") or a kind of one ("stealth", "jet": "one
+// F-117 stealth fighter"), or before "jet", "plane" or "aircraft".
 func aircraftFighter(toks []token, h int) bool {
 	if toks[h].w != "fighter" && toks[h].w != "fighters" {
 		return false
@@ -9228,7 +9214,7 @@ func aircraftFighter(toks []token, h int) bool {
 	if h+1 < len(toks) && aircraftNouns[toks[h+1].w] {
 		return true
 	}
-	return h > 0 && (aircraftMakes[toks[h-1].w] || aircraftModel(toks[h-1].w))
+	return h > 0 && (aircraftMakes[toks[h-1].w] || aircraftModel(toks[h-1].w) || toks[h-1].w == "stealth" || toks[h-1].w == "jet")
 }
 
 // aircraftNouns follow "fighter" when it names an aircraft.

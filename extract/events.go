@@ -2485,11 +2485,11 @@ func invadedObject(s string, p *partyMention, start int) bool {
 	if tail := s[max(0, p.Start-10):p.Start]; !strings.Contains(tail, "ed ") && !strings.Contains(tail, "into ") {
 		return false // (spares the words' split most parties)
 	}
-	w := lastWordsBefore(s, p.Start)
-	if k := strings.LastIndexByte(w, ' '); k >= 0 {
-		w = w[k+1:]
+	w := lastWords(s[:p.Start], 1)
+	if len(w) == 0 {
+		return false
 	}
-	switch w {
+	switch strings.ToLower(w[0]) {
 	case "invaded", "entered", "attacked", "stormed", "shelled", "bombed", "raided", "into":
 	default:
 		return false
@@ -2784,13 +2784,15 @@ var endedRaidGap = regexp.MustCompile(`(?i)^(?:\s+(?:have|has|had))?\s+(?:(?:pul
 func passiveHarmGap(gap string) bool {
 	words := strings.Fields(strings.ToLower(gap))
 	for i, w := range words {
-		switch w {
-		case "killed", "wounded", "injured", "abducted", "kidnapped", "massacred", "slaughtered", "shot", "executed", "captured":
+		if harmWords[w] {
 			return i > 0 && (words[i-1] == "were" || words[i-1] == "was" || words[i-1] == "been" || words[i-1] == "are" || words[i-1] == "is")
 		}
 	}
 	return false
 }
+
+// harmWords are the words of harmVerbs ("shot" of "shot dead").
+var harmWords = wordSet(strings.NewReplacer(`\s+dead`, "", "|", " ").Replace(harmVerbs))
 
 // inTheGap and killedGap read "<killers> killed 11 <victims> in a
 // <trigger>": the gap after the victims (the head of "a Russian
@@ -5563,14 +5565,21 @@ func ownsPlaceAfter(s string, end int) bool {
 	return false
 }
 
+// wordsBeforeParty returns the last n words before s[i], the party's
+// article ("a", "an", "the") left out.
+func wordsBeforeParty(s string, i, n int) []string {
+	w := lastWords(s[:i], n)
+	if k := len(w); k > 0 && (strings.EqualFold(w[k-1], "a") || strings.EqualFold(w[k-1], "an") || strings.EqualFold(w[k-1], "the")) {
+		w = w[:k-1]
+	}
+	return w
+}
+
 // supportersBefore reports whether the party at s[i:] is named as the
 // backers of the one before it: "backed by Rwandan troops", "backed by a
 // Saudi-led coalition", "with the support of French jets".
 func supportersBefore(s string, i int) bool {
-	w := lastWords(s[:i], 4)
-	if n := len(w); n > 0 && (strings.EqualFold(w[n-1], "a") || strings.EqualFold(w[n-1], "an") || strings.EqualFold(w[n-1], "the")) {
-		w = w[:n-1]
-	}
+	w := wordsBeforeParty(s, i, 4)
 	if n := len(w); n >= 2 {
 		last := strings.ToLower(w[n-2] + " " + w[n-1])
 		switch last {
@@ -5588,10 +5597,7 @@ func opponentsBefore(s string, i int) bool {
 	if tail := s[max(0, i-40):i]; !containsAny(tail, foeKeys) {
 		return false // (spares the words' split most parties)
 	}
-	w := lastWords(s[:i], 5)
-	if n := len(w); n > 0 && (strings.EqualFold(w[n-1], "a") || strings.EqualFold(w[n-1], "an") || strings.EqualFold(w[n-1], "the")) {
-		w = w[:n-1]
-	}
+	w := wordsBeforeParty(s, i, 5)
 	if len(w) == 0 {
 		return false
 	}

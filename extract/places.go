@@ -1110,7 +1110,7 @@ func appendNamedHitsIf(text string, re *regexp.Regexp, hits []placeHit, whole bo
 		if !plausiblePlaceName(name) || overlaps(hits, start, end) || keep != nil && !keep(name) {
 			continue
 		}
-		if lower := strings.ToLower(name); namedGroups[lower] != "" || namedGroups[lower+"s"] != "" {
+		if namedGroupWord(name) {
 			continue // "a Tamil Tiger base": the side's, not a place's name
 		}
 		if whole && strings.HasPrefix(text[m[1]:], " of ") {

@@ -1328,32 +1328,34 @@ func articleNation(lower string) string {
 // headlineNation returns the first nation the headline (see
 // opensWithHeadline) names, by its adjective or country name, or "".
 func headlineNation(lower string) string {
-	if !opensWithHeadline(lower) {
-		return ""
-	}
-	head, _, _ := strings.Cut(lower, "\n")
-	prev := ""
-	for _, w := range strings.FieldsFunc(head, func(r rune) bool { return r == ' ' || r == ',' || r == ':' || r == ';' }) {
-		if n := nationAt(prev, w); n != "" && !statelessNations[n] {
+	return headlineFirst(lower, func(prev, w string) string {
+		if n := nationAt(prev, w); !statelessNations[n] {
 			return n
 		}
-		prev = w
-	}
-	return ""
+		return ""
+	})
 }
 
 // headlineTownNation returns the nation of the first town the headline
 // (see opensWithHeadline) names that the gazetteer places in a country,
 // or "".
 func headlineTownNation(lower string) string {
+	return headlineFirst(lower, func(_, w string) string { return townNation(w) })
+}
+
+// headlineFirst returns the first nation f gives for a word of the
+// headline (see opensWithHeadline) and the word before it, or "".
+func headlineFirst(lower string, f func(prev, w string) string) string {
 	if !opensWithHeadline(lower) {
 		return "" // a lead sentence, not a headline
 	}
 	head, _, _ := strings.Cut(lower, "\n")
+	prev := ""
 	for _, w := range strings.FieldsFunc(head, func(r rune) bool { return r == ' ' || r == ',' || r == ':' || r == ';' }) {
-		if n := townNation(w); n != "" {
+		if n := f(prev, w); n != "" {
 			return n
 		}
+		prev = w
 	}
 	return ""
 }
