@@ -167,6 +167,9 @@ func initialsDot(toks []token, m int) bool {
 // of five".
 var ageOfWords = wordSet("age boy boys girl girls man woman child son daughter youth teenager baby infant")
 
+// distanceUnits measure a distance after a number.
+var distanceUnits = wordSet("km kms kilometres kilometers kilometre kilometer miles mile metres meters metre meter yards feet")
+
 // timeUnits are the nouns that make a number before them a span of time.
 var timeUnits = wordSet("second seconds minute minutes hour hours day days night nights week weeks " +
 	"month months year years decade decades")
@@ -190,9 +193,14 @@ func parseNP(toks []token, i int) (nounPhrase, bool) {
 		return nounPhrase{}, false
 	}
 	if i > 0 && (toks[i-1].w == "the" || toks[i-1].w == "of") && (t.w == "a" || t.w == "an") &&
-		!(toks[i-1].w == "of" && i > 1 && (toks[i-2].w == "killing" || toks[i-2].w == "death" || toks[i-2].w == "murder" || toks[i-2].w == "body")) {
+		!(toks[i-1].w == "of" && i > 1 && (toks[i-2].w == "killing" || toks[i-2].w == "death" || toks[i-2].w == "murder" || toks[i-2].w == "body" || toks[i-2].w == "bodies" || toks[i-2].w == "remains")) {
 		// (But "after the killing of a mayoral candidate", "the body of
 		// a taxi driver": one killed.)
+		return nounPhrase{}, false
+	}
+	if ageAside(toks, i) {
+		// "A Colombian soldier, 31, was killed", "Two soldiers, both 19,
+		// were killed": an age between commas, not a count.
 		return nounPhrase{}, false
 	}
 	if i > 0 && i+1 < len(toks) && toks[i-1].w == "from" && (toks[i+1].w == "family" || toks[i+1].w == "household") {
@@ -242,6 +250,10 @@ func parseNP(toks []token, i int) (nounPhrase, bool) {
 		j+2 < len(toks) && !c.vague && !c.article && (toks[j+2].w == "bodies" || toks[j+2].w == "corpses") && toks[j+1].victimHead() && isModifier(toks[j]) {
 		// "14 rebel bodies", "32 Viet Cong bodies": a count of bodies
 		// (see countedGroup).
+		return nounPhrase{}, false
+	}
+	if c.next < len(toks) && distanceUnits[toks[c.next].w] {
+		// A distance, not a group: "were killed 20 km south of Baghdad".
 		return nounPhrase{}, false
 	}
 	if c.next < len(toks) && timeUnits[toks[c.next].w] {
@@ -1137,6 +1149,13 @@ func parseChain(toks []token, i int, chain []nounPhrase) []nounPhrase {
 			// on.
 			j += 2
 		}
+		if j+1 < len(toks) && toks[j].w == "," && ageAside(toks, j+1) {
+			// "A farmer, 62, and his son": his age, and the list goes on.
+			j += 2
+			if toks[j].w == "," && j+1 < len(toks) && toks[j+1].w == "and" {
+				j++
+			}
+		}
 		if c := partOfThemAside(toks, j); c > 0 && !breakdown {
 			// "killing 16 civilians, eight of them children, and two
 			// soldiers": the list goes on past a part of its item.
@@ -1193,7 +1212,8 @@ func parseChain(toks []token, i int, chain []nounPhrase) []nounPhrase {
 		}
 		var next nounPhrase
 		found := false
-		if k+1 < len(toks) && kinWords[toks[k].w] && (toks[k-1].w == "and" || toks[k-1].w == "with" && k > 1 && (toks[k-2].w == "along" || toks[k-2].w == "together")) {
+		if k+1 < len(toks) && kinWords[toks[k].w] && (toks[k-1].w == "and" || toks[k-1].w == "with" && k > 1 && (toks[k-2].w == "along" || toks[k-2].w == "together") ||
+			comma && !breakdown && n.count.value == 1 && !n.count.vague && kinListGoesOn(toks, k)) {
 			if numberish(toks[k+1]) {
 				if m, ok := parseNP(toks, k+1); ok && m.head >= 0 && m.first == k+1 {
 					next, found = m, true
@@ -1246,6 +1266,12 @@ func parseChain(toks []token, i int, chain []nounPhrase) []nounPhrase {
 			// wounded": a clause of its own, not a second item of the
 			// toll.
 			break
+		}
+		if n.kin && n.first > 0 && toks[n.first-1].w == "," && next.head >= 0 && kinHeads[toks[next.head].w] {
+			// "A man, his wife and three children": the family goes on
+			// (not "a commander along with his wife and four children",
+			// his kin and their children told apart).
+			next.kin = true
 		}
 		next.breakdown = breakdown
 		chain = append(chain, next)
@@ -1667,6 +1693,74 @@ func pairAside(toks []token, k int) int {
 	return m
 }
 
+// tollBeforeComma reports whether the words before the comma at toks[m]
+// name a toll: "The toll,", "The toll from the Sadriya bombing,".
+func tollBeforeComma(toks []token, m int) bool {
+	for o := m - 1; o >= 0 && o >= m-7; o-- {
+		if toks[o].w == "toll" {
+			return true
+		}
+		if !toks[o].word {
+			return false
+		}
+	}
+	return false
+}
+
+// earlierTollAside returns the index of the comma that opens an earlier
+// toll set between commas, the comma at toks[m] closing it, after a toll:
+// "The toll, initially put at 82, rose to 140", "The death toll, which
+// officials earlier put at 82, rose"; else -1.
+func earlierTollAside(toks []token, m int) int {
+	if toks[m].w != "," || m < 4 || !numberish(toks[m-1]) || toks[m-2].w != "at" {
+		return -1
+	}
+	switch toks[m-3].w {
+	case "put", "estimated", "given", "set", "reported":
+	default:
+		return -1
+	}
+	for o := m - 4; o > 0 && o >= m-10; o-- {
+		if toks[o].w == "," {
+			if tollBeforeComma(toks, o) {
+				return o
+			}
+			return -1
+		}
+		if !toks[o].word {
+			return -1
+		}
+	}
+	return -1
+}
+
+// ageAside reports whether the number at toks[i] is an age set between
+// commas after a person ("A policeman, 45, was shot dead", "Two soldiers,
+// both 19,", "A farmer, 62, and his son").
+func ageAside(toks []token, i int) bool {
+	t := toks[i]
+	if !t.num || len(t.w) > 3 || i+1 >= len(toks) || toks[i+1].w != "," && toks[i+1].w != "and" {
+		return false
+	}
+	if len(t.w) == 3 && t.w > "110" {
+		return false
+	}
+	k := i - 1
+	if k > 0 && (toks[k].w == "both" || toks[k].w == "all" || toks[k].w == "aged") {
+		k--
+	}
+	return k > 0 && toks[k].w == "," && toks[k-1].word && !toks[k-1].num &&
+		(toks[k-1].victimHead() || toks[k-1].cap)
+}
+
+// kinListGoesOn reports whether the kin at toks[k], after a comma, are an
+// item of a list that goes on with "and": "a teacher, his wife and their
+// two children" (not "killed a teacher, his wife said").
+func kinListGoesOn(toks []token, k int) bool {
+	m, ok := kinNP(toks, k)
+	return ok && kinHeads[toks[m.head].w] && m.last+2 < len(toks) && toks[m.last+1].w == "and"
+}
+
 // kinNP reads a singular group after "his", "her" or "their" at toks[k]
 // ("her teenage son", "their civilian driver"): a count of one.
 func kinNP(toks []token, k int) (nounPhrase, bool) {
@@ -1832,6 +1926,17 @@ func alongWithOne(toks []token, first int, out []casualtyHit) (string, int) {
 		return "", -1
 	}
 	return "", -1
+}
+
+// oneBodyFound reports whether the count of one at toks[i] counts a body
+// found, its noun at toks[j]: "A body was found", "found a body in the
+// river" (not "a UN body said", "a body of water").
+func oneBodyFound(toks []token, i, j int) bool {
+	if j >= len(toks) || toks[j].w != "body" || j+1 < len(toks) && toks[j+1].w == "of" || toks[i].w == "another" {
+		// ("before another body was found": one more of a toll told.)
+		return false
+	}
+	return bodyVerbAfter(toks, j+1) > 0 || i > 0 && bodyVerbs[toks[i-1].w] && toks[i-1].w != "left" && toks[i-1].w != "hanging" && toks[i-1].w != "lying"
 }
 
 // bodyVerbs tell where bodies were found.
@@ -2428,8 +2533,16 @@ func activeBefore(toks []token, first int) (string, int) {
 				// "put the toll higher, at 82".
 				continue
 			}
-			if toks[m].w == "," && m > 0 && toks[m-1].w == "toll" && w == "at" && (toks[k-1].w == "put" || toks[k-1].w == "estimated" || toks[k-1].w == "given" || toks[k-1].w == "set") {
-				// "The toll, initially put at 25, climbed".
+			if toks[m].w == "," && m > 0 && w == "at" && (toks[k-1].w == "put" || toks[k-1].w == "estimated" || toks[k-1].w == "given" || toks[k-1].w == "set") &&
+				tollBeforeComma(toks, m) {
+				// "The toll, initially put at 25, climbed", "The toll from
+				// the bombing, initially put at 82, climbed".
+				continue
+			}
+			if o := earlierTollAside(toks, m); o > 0 && w == "to" {
+				// "The toll, initially put at 82, rose to 140": past the
+				// earlier toll to the one it revises.
+				m = o
 				continue
 			}
 			if o := asideOpening(toks, m); o > 0 {
@@ -4166,6 +4279,9 @@ func appositiveEnd(toks []token, k int) int {
 		if m > k && (t.w == "as" || t.w == "for" || t.w == "with") && strings.HasSuffix(toks[m-1].w, "ing") && toks[m-1].w != "including" {
 			continue // (the participle's own preposition)
 		}
+		if t.num && ageAside(toks, m) || (t.w == "both" || t.w == "all") && m+1 < len(toks) && ageAside(toks, m+1) {
+			continue // "A Colombian soldier, 31, was killed", "Two soldiers, both 19,"
+		}
 		if t.num || t.cls&(clsVerb|clsReport) != 0 || subjectStops[t.w] || auxWords[t.w] && t.w != "to" ||
 			!t.word && t.w != "(" && t.w != ")" && t.w != "-" && !t.isQuote() {
 			return -1
@@ -4596,6 +4712,7 @@ func findCasualties(toks []token, s, lower string, host, them string, out []casu
 			continue
 		}
 		part, chainSide, chainScope, firstHit := 0, "", "", len(out)
+		mergedAt, mergedFrom := -1, 0 // the chain's item last joined to the figure before, and where its victims begin
 		for ci, n := range chain {
 			if n.head < 0 && ci > 0 {
 				continue
@@ -4975,7 +5092,12 @@ func findCasualties(toks []token, s, lower string, host, them string, out []casu
 					if h.start < prev.start {
 						prev.start = h.start
 					}
-					prev.victims = s[toks[chain[ci-1].num].s:toks[n.last].e]
+					from := toks[chain[ci-1].num].s
+					if mergedAt == ci-1 {
+						from = mergedFrom // "a teacher, his wife and their two children"
+					}
+					prev.victims = s[from:toks[n.last].e]
+					mergedAt, mergedFrom = ci, from
 					for m := n.first; m <= n.last; m++ {
 						used[m] = true
 					}
@@ -8206,6 +8328,17 @@ func modifiedHead(toks []token, from, limit int) int {
 // and its first and last token.
 func countedGroup(toks []token, s string, i int, host string) (casualtyHit, int, int, bool) {
 	c, ok := parseCount(toks, i)
+	if ok && c.value == 1 && !c.vague && oneBodyFound(toks, i, c.next) {
+		// "A body was found on the roadside", "police recovered one
+		// body": one dead, as "two bodies were found".
+		qual, first := countQualifier(toks, i, c)
+		h := casualtyHit{
+			start: toks[first].s, end: toks[c.next].e, outcome: OutcomeKilled, qual: qual,
+			victims: s[toks[i].s:toks[c.next].e], side: SideUnknown, scope: ScopeIncident, toll: true,
+		}
+		h.setCount(c)
+		return h, first, c.next, true
+	}
 	if !ok || c.article {
 		return casualtyHit{}, 0, 0, false
 	}

@@ -1259,6 +1259,39 @@ func TestCasualtyPatterns(t *testing.T) {
 			{OutcomeKilled, 40, QualExact, SideCivilians}}},
 		{"of those killed at a place, fronted", "Of those killed at Khan Yunis, 12 were children.", []want{
 			{OutcomeKilled, 12, QualExact, SideCivilians}}},
+		{"the bodies of people each counted by an article", "The bodies of a taxi driver and his son were found in a ditch outside the city.", []want{
+			{OutcomeKilled, 2, QualExact, SideCivilians}}},
+		{"the remains of one soldier", "The remains of a soldier were handed over to his family.", []want{
+			{OutcomeKilled, 1, QualExact, SideUnknown}}},
+		{"a body found", "A body was found on the roadside near the checkpoint on Monday, police said.", []want{
+			{OutcomeKilled, 1, QualExact, SideCivilians}}},
+		{"a body found by the police", "Police found a body in the river near the bridge.", []want{
+			{OutcomeKilled, 1, QualExact, SideCivilians}}},
+		{"a body that is no one's", "A UN body said the strikes were unlawful.", nil},
+		{"another body found after a toll is one more of it, not a figure", "The army put the number of dead rebels at 20 before another body was found near the runway.", []want{
+			{OutcomeKilled, 20, QualExact, SideRebels}}},
+		{"a family listed after a comma", "Gunmen killed a teacher, his wife and their two children.", []want{
+			{OutcomeKilled, 4, QualExact, SideCivilians}}},
+		{"a family listed after a comma, its children counted", "A man, his wife and three children were killed when the shell hit their home.", []want{
+			{OutcomeKilled, 5, QualExact, SideCivilians}}},
+		{"a commander's deputy is not his kin", "The strike killed a commander, his deputy and three bodyguards.", []want{
+			{OutcomeKilled, 1, QualExact, SideUnknown}}},
+		{"an age between commas is no count", "A Colombian soldier, 31, was killed by a sniper in Catatumbo on Tuesday.", []want{
+			{OutcomeKilled, 1, QualExact, "Colombian military"}}},
+		{"an age between commas after a policeman", "A policeman, 45, was shot dead outside his home.", []want{
+			{OutcomeKilled, 1, QualExact, SidePolice}}},
+		{"an age between commas in a list", "A farmer, 62, and his son were wounded in the shelling.", []want{
+			{OutcomeWounded, 2, QualExact, SideCivilians}}},
+		{"a count between commas is still a count", "The attack killed 31, the ministry said.", []want{
+			{OutcomeKilled, 31, QualExact, SideUnknown}}},
+		{"an earlier toll between commas before the toll it revises", "The toll, initially put at 82, rose to 140.", []want{
+			{OutcomeKilled, 82, QualExact, SideCivilians}, {OutcomeKilled, 140, QualExact, SideCivilians}}},
+		{"an earlier toll of a bombing between commas", "The toll from the bombing, initially put at 82, climbed to 140 overnight, police said.", []want{
+			{OutcomeKilled, 82, QualExact, SideCivilians}, {OutcomeKilled, 140, QualExact, SideCivilians}}},
+		{"an earlier toll in a relative clause", "The death toll, which officials earlier put at 82, rose to 140 on Thursday.", []want{
+			{OutcomeKilled, 82, QualExact, SideCivilians}, {OutcomeKilled, 140, QualExact, SideCivilians}}},
+		{"a distance is no count", "Three soldiers were killed 20 km south of Baghdad.", []want{
+			{OutcomeKilled, 3, QualExact, SideUnknown}}},
 		{"people who are fighters", "The strike killed 23 people, all of them Islamic State fighters.", []want{
 			{OutcomeKilled, 23, QualExact, "Islamic State"}}},
 		{"neutralised by a force are its enemies", "Mali's army said it neutralised 203 members of armed terrorist groups.", []want{

@@ -1164,7 +1164,7 @@ func warTollPlaces(claims []Claim, text string) {
 	}
 	if country == "" {
 		for _, h := range findPlaces(text) {
-			if !isCountry(h.Place.Name) {
+			if !isCountry(h.Place.Name) || initialsBeforeNoun(text, h.Start, h.End) {
 				continue
 			}
 			if country != "" && h.Place.Name != country {
@@ -1182,6 +1182,16 @@ func warTollPlaces(claims []Claim, text string) {
 			c.Location = &p
 		}
 	}
+}
+
+// initialsBeforeNoun reports whether text[start:end] is a country's
+// initials standing before a lower-case noun ("U.S. troops", "U.S.
+// officials"): whose, not where.
+func initialsBeforeNoun(text string, start, end int) bool {
+	if end-start < 3 || text[end-1] != '.' || strings.Count(text[start:end], ".") < 2 {
+		return false
+	}
+	return end+1 < len(text) && text[end] == ' ' && text[end+1] >= 'a' && text[end+1] <= 'z'
 }
 
 // gazetteerRegion reports whether the gazetteer puts the place named name
