@@ -60,7 +60,7 @@ var (
 			"liquidate liquidates liquidated liquidating " +
 			"behead beheads beheaded beheading decapitated decapitating bury buries buried burying martyring " +
 			"massacring executed executing slaughtered slaughtering murdered murdering slew " +
-			"annihilated annihilating exterminated machine-gunned lynched lynching hanged strangled strangling": OutcomeKilled,
+			"annihilated annihilating exterminated machine-gunned lynched lynching hanged strangled strangling drowning": OutcomeKilled,
 		"wound wounds wounded wounding injure injures injured injuring maimed maiming": OutcomeWounded,
 		"neutralize neutralizes neutralized neutralizing neutralise neutralises neutralised " +
 			"neutralising": OutcomeNeutralized,
@@ -1134,6 +1134,13 @@ func parseChain(toks []token, i int, chain []nounPhrase) []nounPhrase {
 			if j >= len(toks) {
 				break
 			}
+			if toks[j].w != "," {
+				// "up to 85 servicemen and foreign instructors were
+				// eliminated": the group ends at its second name, before
+				// its verb.
+				n.last = e
+				chain[len(chain)-1].last = e
+			}
 		}
 		if len(chain) == 1 && !breakdown && chain[0].head >= 0 {
 			// "259 people on board, 243 passengers and 16 crew, were
@@ -1327,6 +1334,11 @@ func speakerAt(toks []token, k int) bool {
 	if t := toks[k]; k+1 < len(toks) && t.word && !numberish(t) && t.cls&clsVerb == 0 && toks[k+1].reportVerb() {
 		// "…, a local activist group said": the noun before is a
 		// modifier of the speaker's.
+		return true
+	}
+	if e := postNameEnd(toks, k); e > 0 && toks[k+1].w != "and" && e+1 < len(toks) && toks[e+1].reportVerb() {
+		// "…, a military officer, Captain Ahmed Nur, told AFP": the
+		// speaker's post and name.
 		return true
 	}
 	if !speakerPlaces[toks[k].w] {
@@ -4400,10 +4412,21 @@ func findCasualties(toks []token, s, lower string, host, them string, out []casu
 		t := toks[i]
 		if !(numberish(t) || t.w == "a" || t.w == "an" || t.w == "one" || t.w == "another" || t.w == "the" ||
 			t.w == "large" && i+1 < len(toks) && toks[i+1].w == "numbers" ||
-			(t.w == "his" || t.w == "her") && i > 0 && activeVerbs[toks[i-1].w] != "") {
+			(t.w == "his" || t.w == "her") && i > 0 && activeVerbs[toks[i-1].w] != "" ||
+			(t.w == "his" || t.w == "her") && (i == 0 || toks[i-1].w == "and" || toks[i-1].w == ",")) {
 			continue
 		}
 		if used != nil && used[i] {
+			continue
+		}
+		if (t.w == "his" || t.w == "her") && (i == 0 || activeVerbs[toks[i-1].w] == "") {
+			// "A man was killed and his wife was wounded": one more
+			// victim, the subject of a passive of its own.
+			if h, to, ok := possessedSubject(toks, s, i, host); ok {
+				used = markUsed(used, len(toks), i, to)
+				out = append(out, h)
+				i = to
+			}
 			continue
 		}
 		if t.w == "his" || t.w == "her" {
@@ -9723,6 +9746,49 @@ func possessedVictim(toks []token, s string, i int, host string) (casualtyHit, i
 	v := 1
 	return casualtyHit{start: toks[i-1].s, end: toks[n.last].e, outcome: outcome, value: &v, qual: QualExact,
 		victims: s[toks[i].s:toks[n.last].e], side: sideOf(groupWords(toks, i, n.last, nil), host), scope: ScopeIncident}, n.last, true
+}
+
+// possessedSubject reads one of a victim's kin named by a possessive at
+// toks[i] as the subject of a passive verb of harm: "his wife was
+// wounded", "and her husband killed". It returns the hit and its verb.
+func possessedSubject(toks []token, s string, i int, host string) (casualtyHit, int, bool) {
+	n, ok := kinNP(toks, i)
+	if !ok || !kinHeads[toks[n.head].w] {
+		return casualtyHit{}, 0, false
+	}
+	if i > 0 {
+		// After "and" or a comma, only as a clause of its own after a
+		// clause of harm: "A man was killed and his wife was wounded"
+		// (not "Sheikh Ibrahim Zakzaky, and his wife were wounded", "he
+		// and his wife").
+		harm := false
+		for m := i - 2; m >= 0 && m >= i-8; m-- {
+			if o := passiveVerbs[toks[m].w]; o == OutcomeKilled || o == OutcomeWounded {
+				harm = true
+				break
+			}
+		}
+		if !harm {
+			return casualtyHit{}, 0, false
+		}
+	}
+	k := n.last + 1
+	for k < len(toks) && k <= n.last+3 && (toks[k].w == "was" || toks[k].w == "were" || toks[k].w == "also" || toks[k].w == "later" || toks[k].w == "had" || toks[k].w == "been") {
+		k++
+	}
+	if k >= len(toks) {
+		return casualtyHit{}, 0, false
+	}
+	outcome := passiveVerbs[toks[k].w]
+	if outcome != OutcomeKilled && outcome != OutcomeWounded || k == n.last+1 && toks[k].w != "wounded" && toks[k].w != "injured" && toks[k].w != "killed" {
+		return casualtyHit{}, 0, false
+	}
+	if k+1 < len(toks) && (numberish(toks[k+1]) || toks[k+1].w == "the" || toks[k+1].w == "a" || toks[k+1].w == "him" || toks[k+1].w == "her") {
+		return casualtyHit{}, 0, false // "his son killed the man": active
+	}
+	v := 1
+	return casualtyHit{start: toks[i].s, end: toks[k].e, outcome: outcome, value: &v, qual: QualExact,
+		victims: s[toks[i].s:toks[n.last].e], side: sideOf(groupWords(toks, i, n.last, nil), host), scope: ScopeIncident}, k, true
 }
 
 // activeListBefore walks back over the active verb's list out ends in

@@ -1292,6 +1292,23 @@ func TestCasualtyPatterns(t *testing.T) {
 			{OutcomeKilled, 82, QualExact, SideCivilians}, {OutcomeKilled, 140, QualExact, SideCivilians}}},
 		{"a distance is no count", "Three soldiers were killed 20 km south of Baghdad.", []want{
 			{OutcomeKilled, 3, QualExact, SideUnknown}}},
+		{"a speaker's post and name after the figures", "A roadside bomb killed four soldiers and wounded six, a military officer, Captain Ahmed Nur, told AFP.", []want{
+			{OutcomeKilled, 4, QualExact, SideUnknown}, {OutcomeWounded, 6, QualExact, SideUnknown}}},
+		{"people drowned by a sinking", "A boat capsized on Lake Kivu, drowning 11 people.", []want{
+			{OutcomeKilled, 11, QualExact, SideCivilians}}},
+		{"military instructors", "Two Malian soldiers and three Russian instructors were killed when their helicopter came under fire.", []want{
+			{OutcomeKilled, 2, QualExact, "Malian military"}, {OutcomeKilled, 3, QualExact, "Russian military"}}},
+		{"a victim's kin in a passive clause of their own", "A 66-year-old man was killed and his wife was wounded when a drone hit their car.", []want{
+			{OutcomeKilled, 1, QualExact, SideCivilians}, {OutcomeWounded, 1, QualExact, SideCivilians}}},
+		{"a victim's kin, the verb's auxiliary left out", "A 4-year-old girl was killed and her mother injured when a landmine exploded.", []want{
+			{OutcomeKilled, 1, QualExact, SideCivilians}, {OutcomeWounded, 1, QualExact, SideCivilians}}},
+		{"one's kin alone", "His son was killed in the blast, the farmer said.", []want{
+			{OutcomeKilled, 1, QualExact, SideCivilians}}},
+		{"kin beside a named man are not counted alone", "The group's leader, Sheikh Ibrahim Zakzaky, and his wife were wounded and taken into custody.", nil},
+		{"one count of a group told by two names before its verb", "As a result of the strike, up to 85 servicemen and foreign instructors were eliminated, the ministry said.", []want{
+			{OutcomeKilled, 85, QualUpTo, SideUnknown}}},
+		{"one count of soldiers and foreign troops before their verb", "Up to 85 servicemen and foreign troops were killed.", []want{
+			{OutcomeKilled, 85, QualUpTo, SideUnknown}}},
 		{"people who are fighters", "The strike killed 23 people, all of them Islamic State fighters.", []want{
 			{OutcomeKilled, 23, QualExact, "Islamic State"}}},
 		{"neutralised by a force are its enemies", "Mali's army said it neutralised 203 members of armed terrorist groups.", []want{

@@ -399,6 +399,12 @@ func findPartiesIn(sc *ruleScan, host string) []partyMention {
 		for _, m := range found {
 			text := s[m[0]:m[1]]
 			name := r.Name
+			if strings.HasPrefix(text, "Sudanese") && m[0] >= 6 && s[m[0]-6:m[0]] == "South " {
+				// "South Sudanese troops", "the South Sudanese army": South
+				// Sudan's, not Sudan's.
+				m[0] -= 6
+				text, name = s[m[0]:m[1]], "South Sudan"
+			}
 			// A nationality's text is the adjective and, after white
 			// space, maybe a state noun.
 			oneWord := true

@@ -1072,3 +1072,19 @@ func TestCableDatelineDays(t *testing.T) {
 		})
 	}
 }
+
+// TestEventSpanKeepsNumbers checks that a clause of a sentence with two
+// events does not end or begin at the comma inside a number ("1,100").
+func TestEventSpanKeepsNumbers(t *testing.T) {
+	s := "Libyan officials say NATO strikes have killed more than 1,100 civilians since the alliance began its bombing campaign in March."
+	events := findEventsIn(s, "")
+	if len(events) < 2 {
+		t.Fatalf("findEventsIn() = %s, want two events", describeEvents(s, events))
+	}
+	comma := strings.Index(s, "1,100") + 1
+	for _, sp := range eventSpans(s, events, nil) {
+		if sp[0] == comma+1 || sp[1] == comma {
+			t.Errorf("span %q cuts the number", s[sp[0]:sp[1]])
+		}
+	}
+}

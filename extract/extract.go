@@ -1646,11 +1646,11 @@ func eventSpans(s string, events []eventHit, buf [][2]int) [][2]int {
 		}
 		start, end := 0, len(s)
 		if len(events) > 1 {
-			if j := strings.LastIndexAny(s[:ev.Start], ",;"); j >= 0 {
+			if j := lastClauseMark(s, ev.Start); j >= 0 {
 				start = j + 1
 			}
-			if j := strings.IndexAny(s[ev.End:], ",;"); j >= 0 {
-				end = ev.End + j
+			if j := nextClauseMark(s, ev.End); j >= 0 {
+				end = j
 			}
 		}
 		start, end = trim(start, end)
@@ -1666,6 +1666,38 @@ func eventSpans(s string, events []eventHit, buf [][2]int) [][2]int {
 		}
 	}
 	return spans
+}
+
+// numberComma reports whether the comma at s[j] groups a number's digits
+// ("1,100"), which ends no clause.
+func numberComma(s string, j int) bool {
+	return s[j] == ',' && j > 0 && j+1 < len(s) && s[j-1] >= '0' && s[j-1] <= '9' && s[j+1] >= '0' && s[j+1] <= '9'
+}
+
+// lastClauseMark returns the index of the last comma or semicolon before
+// s[end] that ends a clause, or -1.
+func lastClauseMark(s string, end int) int {
+	for j := strings.LastIndexAny(s[:end], ",;"); j >= 0; j = strings.LastIndexAny(s[:j], ",;") {
+		if !numberComma(s, j) {
+			return j
+		}
+	}
+	return -1
+}
+
+// nextClauseMark returns the index of the first comma or semicolon from
+// s[from] that ends a clause, or -1.
+func nextClauseMark(s string, from int) int {
+	for j := from; j < len(s); j++ {
+		k := strings.IndexAny(s[j:], ",;")
+		if k < 0 {
+			return -1
+		}
+		if j += k; !numberComma(s, j) {
+			return j
+		}
+	}
+	return -1
 }
 
 // nextEventCarry returns the date events of the following sentences take
@@ -3857,7 +3889,9 @@ func metonymy(s string, p *placeHit) bool {
 			return false // "a missile strike on Kyiv", "the attack against Tripoli"
 		}
 		switch string(w) {
-		case "the", "northern", "southern", "eastern", "western", "central":
+		case "the", "northern", "southern", "eastern", "western", "central", "southeastern", "southwestern", "northeastern", "northwestern",
+			"southeast", "southwest", "northeast", "northwest":
+			// ("in southeastern Turkey", "in northwest Pakistan".)
 		case "capital":
 			if n > 0 {
 				return true // "the capital's", told before the place's own words

@@ -21,6 +21,11 @@ func TestFigurePlace(t *testing.T) {
 		{"Eight soldiers were wounded near Tibu and had been flown to the city of Cucuta.", "wounded", "Tibu"},
 		// A place past ", while" is the other clause's.
 		{"A strike on a house in the Shati camp in Gaza City killed eight people, while four others were killed in Khan Younis.", "killed eight", "Shati"},
+		// A country's border is near it, not in it.
+		{"Seventeen soldiers were killed near the Mali border.", "killed", ""},
+		// A country after a compass word of two points is where.
+		{"Six soldiers were killed in southeastern Turkey on Thursday.", "killed", "Turkey"},
+		{"Twelve people were killed in northwest Pakistan.", "killed", "Pakistan"},
 		// A lake named with its feature word first.
 		{"Eleven people remain missing after a boat capsized on Lake Kivu on Sunday, police said.", "missing", "Lake Kivu"},
 		// A movement's adjective after "in" is no place.

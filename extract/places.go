@@ -506,6 +506,13 @@ func rememberPlaces(text string, hits []placeHit) []placeHit {
 	return hits
 }
 
+// borderAfter reports whether a country's name is followed by its
+// border, the name standing as a modifier: "near the Mali border", "the
+// Burkina Faso frontier" (near it, maybe across it, not in it).
+func borderAfter(after string) bool {
+	return hasASCIIFoldPrefix(after, " border") || hasASCIIFoldPrefix(after, " frontier")
+}
+
 // findPlacesIn is findPlaces of an indexed sentence.
 func findPlacesIn(ix *sentIndex) []placeHit {
 	text := ix.s
@@ -536,7 +543,7 @@ func findPlacesIn(ix *sentIndex) []placeHit {
 			pos = end // "the southern Gaza city of Rafah": the city named after it
 			continue
 		}
-		if namesNoPlace(text, start, end) || isCountry(e.Name) && (contingentFrom(text[:start]) || missionAfter(text[end:])) ||
+		if namesNoPlace(text, start, end) || isCountry(e.Name) && (contingentFrom(text[:start]) || missionAfter(text[end:]) || borderAfter(text[end:])) ||
 			connectorTail(text, start) {
 			pos = end
 			continue

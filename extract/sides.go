@@ -235,7 +235,7 @@ var (
 		"reservists reservist recruits recruit cadets cadet conscript gunners sappers commanders commander rangers ranger " +
 		"general generals colonel colonels officers officer defenders captain captains sergeant sergeants major majors " +
 		"lieutenant lieutenants corporal corporals legionnaires legionnaire lieutenant-colonel " +
-		"lieutenant-general major-general brigadier-general advisers adviser advisors advisor " +
+		"lieutenant-general major-general brigadier-general advisers adviser advisors advisor instructors instructor trainers " +
 		"troopers trooper coastguards coastguard askaris askari levies occupiers occupier invaders invader " +
 		// Regiments' and services' men: "two Gurkhas and six Border Scouts".
 		"gurkhas gurkha fusiliers fusilier riflemen rifleman sentries sentry seamen seaman scouts scout")
