@@ -588,6 +588,11 @@ func subjectBefore(toks []token, s string, v int) (string, bool, bool) {
 // subjectBeforeVerb reads the subject as subjectBefore does, negated
 // subjects ("No group") included.
 func subjectBeforeVerb(toks []token, s string, v int) (string, bool, bool) {
+	if claimedAttack(toks, v) {
+		// "killed in an attack the PKK claimed": the attack it owned,
+		// not a report of the figures.
+		return "", false, false
+	}
 	k := v - 1
 	for k >= 0 && subjectAux[toks[k].w] {
 		k--
@@ -721,6 +726,24 @@ var estimateAdjectives = wordSet("earlier initial previous first latest new prel
 // quotedAs returns the index of the "quoted" the "as" at toks[as] follows,
 // past the words naming who was quoted ("quoted a military spokesman as
 // saying"), or -1.
+// claimedAttack reports whether "claimed" at toks[v] ends a relative
+// clause of an attack: "in an attack the PKK claimed", "the bombing
+// al-Shabaab claimed".
+func claimedAttack(toks []token, v int) bool {
+	if w := toks[v].w; w != "claimed" && w != "claims" && w != "claim" {
+		return false
+	}
+	for j := v - 2; j >= 0 && j >= v-5; j-- {
+		if attackNouns[toks[j].w] || toks[j].w == "killing" || toks[j].w == "killings" || toks[j].w == "ambush" || toks[j].w == "blast" {
+			return toks[j+1].w == "the" || toks[j+1].w == "which" || toks[j+1].w == "that" || toks[j+1].cap
+		}
+		if !toks[j].word || toks[j].cls&(clsVerb|clsReport) != 0 {
+			return false
+		}
+	}
+	return false
+}
+
 func quotedAs(toks []token, as int) int {
 	for q := as - 1; q >= 0 && q >= as-10; q-- {
 		switch w := toks[q].w; {

@@ -209,6 +209,8 @@ func TestSourceOfFinding(t *testing.T) {
 		{"The ministry estimates that 50 people were killed.", "ministry"},
 		{"At least 20 people were killed in the strike, Saudi state TV reported.", "Saudi state TV"},
 		{"At least 20 people were killed in the strike, Al Arabiya TV reported.", "Al Arabiya TV"},
+		{"Two police officers were killed in Ceylanpinar in an attack the PKK claimed.", ""},
+		{"Two police officers were killed in Ceylanpinar, the PKK claimed.", "PKK"},
 		{"Three soldiers were accused of killing 20 civilians in Goma, the army said.", "army"},
 		// A verb the one that says is joined to, past an aside.
 		{"The ELN, in a statement posted on social media, denied the army's figures and said its fighters had killed nine soldiers.", "ELN"},

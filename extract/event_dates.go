@@ -519,8 +519,11 @@ func whenDate(sentence string, ev eventHit, dates []dateHit) (dateHit, bool) {
 // close before it.
 func afterDate(sentence string, ev eventHit, dates []dateHit) (dateHit, bool) {
 	b := sentence[:ev.Start]
-	if undatedByContext[ev.Action] {
-		return dateHit{}, false // "agreed early on Sunday after talks in Doha": talks go on for days
+	if undatedByContext[ev.Action] && !(ev.Action == ActionSiege && strings.HasSuffix(strings.ToLower(firstWordOf(sentence[ev.Start:ev.End])), "ed")) {
+		// "agreed early on Sunday after talks in Doha": talks go on for
+		// days (but "after Tunisian troops blockaded the base": a siege
+		// laid, a verb of its day).
+		return dateHit{}, false
 	}
 	k := strings.LastIndex(b, " after ")
 	if k < 0 || k < len(b)-60 || strings.ContainsAny(b[k:], ",;:()") {

@@ -42,6 +42,9 @@ func listedPlaceEvents(claims []Claim, sents []sentence, text string) []Claim {
 		if prevEnd < 0 {
 			continue
 		}
+		if at >= 0 && strings.HasSuffix(strings.ToLower(strings.TrimRight(s[:hits[at].Start], " ")), " between") {
+			continue // "Fighting raged between Juba and Bor", "on the road between Juba and Pibor": one place between two
+		}
 		for {
 			j := listJoin.FindStringIndex(s[prevEnd:])
 			comma := false

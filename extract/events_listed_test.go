@@ -3,6 +3,8 @@ package extract
 import (
 	"slices"
 	"testing"
+
+	"github.com/claimline/claimline/ingest"
 )
 
 // TestListedPlaceEvents: each place of a list after a strike's or a
@@ -55,6 +57,25 @@ func TestNumberedHills(t *testing.T) {
 	for _, c := range extractText(t, "A South Korean regiment reached the summit of Hill 983 on Tuesday.", "1951-09-06") {
 		if c.Kind == KindEvent && c.Action == ActionTalks {
 			t.Errorf("talks read in %q", c.Quote)
+		}
+	}
+}
+
+// TestPlacesBetweenAreOne checks that an event told between two places is
+// one event, not one at each: "Fighting raged between Juba and Bor".
+func TestPlacesBetweenAreOne(t *testing.T) {
+	for _, text := range []string{
+		"Fighting raged between Juba and Bor on Monday.",
+		"Gunmen ambushed a convoy on the road between Juba and Pibor on Monday, killing 12 people.",
+	} {
+		n := 0
+		for _, c := range Extract(ingest.Article{ID: "t", Text: text, Published: "2024-06-10"}) {
+			if c.Kind == KindEvent && c.Action == ActionStrike {
+				n++
+			}
+		}
+		if n != 1 {
+			t.Errorf("%q: %d strikes, want 1", text, n)
 		}
 	}
 }
