@@ -1838,10 +1838,14 @@ var ceasefireVerbs = regexp.MustCompile(`(?i)\b(?:agree[ds]?|agreeing|sign(?:ed|
 // never held talks", "did not agree to a ceasefire", "have yet to reach a
 // truce".
 func notHeldBefore(before string) bool {
+	if !strings.Contains(before, "not") && !strings.Contains(before, "never") && !strings.Contains(before, "n't") &&
+		!strings.Contains(before, "n’t") && !strings.Contains(before, "yet") {
+		return false // (most: a cheap test before the words are split)
+	}
 	words := strings.Fields(strings.ToLower(before))
 	for i := len(words) - 1; i >= 0 && i >= len(words)-6; i-- {
 		w := strings.Trim(words[i], ",;:\"“”")
-		if w != "not" && w != "never" && !strings.HasSuffix(w, "n't") && !(w == "to" && i > 0 && words[i-1] == "yet") {
+		if w != "not" && w != "never" && !strings.HasSuffix(w, "n't") && !strings.HasSuffix(w, "n’t") && !(w == "to" && i > 0 && words[i-1] == "yet") {
 			continue
 		}
 		if i+1 >= len(words) {
@@ -5836,7 +5840,7 @@ func backgroundClause(sentence string, start, end int) bool {
 	if strings.Contains(before, "similar ") && similarLongAgo(sentence, end) {
 		return true
 	}
-	if habitualBefore(strings.ToLower(before)) {
+	if habitualBefore(before) {
 		// "has been the scene of repeated clashes", "has seen frequent
 		// attacks": what a place goes through, no one event.
 		return true
@@ -5857,21 +5861,21 @@ func backgroundClause(sentence string, start, end int) bool {
 	return containsAny(rest, []string{" last month", " last year", " years ago", " months ago", " decades ago", " in 19", " in 20"})
 }
 
-// habitualBefore reports whether the (lower-cased) words before an event's
-// trigger tell of many over a span: "the scene of repeated", "has seen
-// frequent", "have suffered regular".
+// habitualBefore reports whether the words before an event's trigger tell
+// of many over a span: "the scene of repeated", "has seen frequent", "have
+// suffered regular".
 func habitualBefore(before string) bool {
 	for _, m := range [...]string{"repeated ", "frequent ", "regular ", "recurrent ", "recurring ", "sporadic ", "periodic "} {
-		if !strings.HasSuffix(before, m) {
+		if !hasASCIIFoldSuffix(before, m) {
 			continue
 		}
-		rest := strings.TrimSuffix(before, m)
-		return strings.HasSuffix(rest, "scene of ") || strings.HasSuffix(rest, "seen ") || strings.HasSuffix(rest, "witnessed ") ||
-			strings.HasSuffix(rest, "suffered ") || strings.HasSuffix(rest, "target of ") || strings.HasSuffix(rest, "subject to ") ||
-			strings.HasSuffix(rest, "experienced ")
+		return endsWithAnyFold(before[:len(before)-len(m)], habitualVerbs[:])
 	}
 	return false
 }
+
+// habitualVerbs end the words before a habitual event's adjective.
+var habitualVerbs = [...]string{"scene of ", "seen ", "witnessed ", "suffered ", "target of ", "subject to ", "experienced "}
 
 // statementAside reports whether the words before a statement's verb make
 // it one supposed or told as background: "threatened to send refugees if
