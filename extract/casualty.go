@@ -167,6 +167,10 @@ func initialsDot(toks []token, m int) bool {
 // of five".
 var ageOfWords = wordSet("age boy boys girl girls man woman child son daughter youth teenager baby infant")
 
+// numberedUnits, capitalised after a number in digits, name a military unit
+// by its number ("40 Commando", "3 Commando Brigade", "2 Para").
+var numberedUnits = wordSet("commando brigade battalion regiment para squadron division corps platoon")
+
 // distanceUnits measure a distance after a number.
 var distanceUnits = wordSet("km kms kilometres kilometers kilometre kilometer miles mile metres meters metre meter yards feet")
 
@@ -250,6 +254,11 @@ func parseNP(toks []token, i int) (nounPhrase, bool) {
 		j+2 < len(toks) && !c.vague && !c.article && (toks[j+2].w == "bodies" || toks[j+2].w == "corpses") && toks[j+1].victimHead() && isModifier(toks[j]) {
 		// "14 rebel bodies", "32 Viet Cong bodies": a count of bodies
 		// (see countedGroup).
+		return nounPhrase{}, false
+	}
+	if t.num && c.next < len(toks) && toks[c.next].cap && numberedUnits[toks[c.next].w] {
+		// A unit's number: "a soldier from 40 Commando", "3 Commando
+		// Brigade", "2 Para".
 		return nounPhrase{}, false
 	}
 	if c.next < len(toks) && distanceUnits[toks[c.next].w] {
@@ -407,9 +416,10 @@ func parseNP(toks []token, i int) (nounPhrase, bool) {
 					continue
 				}
 			}
-			if toks[n.head].w == "police" && isModifier(w) && !w.cap {
-				// "two police bomb disposal officers": "police" names
-				// the men after the words of their trade.
+			if (toks[n.head].w == "police" || toks[n.head].w == "civilian" || toks[n.head].w == "civilians") && isModifier(w) && !w.cap {
+				// "two police bomb disposal officers", "a civilian
+				// ambulance driver": "police" or "civilian" names the
+				// men after the words of their trade.
 				if k := headAfterWords(toks, j, 3, lowerModifier); k >= 0 {
 					n.head, j = k, k+1
 					continue
@@ -3665,8 +3675,8 @@ func passiveAfter(toks []token, first, last int) (string, int) {
 				k, found = m+1, true
 				break
 			}
-			if t.num && m+1 < len(toks) && toks[m+1].cap && toks[m-1].w == "the" {
-				continue // "100 soldiers of the 157 Task Force Battalion were killed"
+			if t.num && m+1 < len(toks) && toks[m+1].cap && (toks[m-1].w == "the" || numberedUnits[toks[m+1].w]) {
+				continue // "100 soldiers of the 157 Task Force Battalion were killed", "a soldier from 40 Commando"
 			}
 			if (!t.word && !t.isQuote() && t.w != "-" && t.w != ".") || numberish(t) || subjectStops[t.w] {
 				break

@@ -1309,6 +1309,14 @@ func TestCasualtyPatterns(t *testing.T) {
 			{OutcomeKilled, 85, QualUpTo, SideUnknown}}},
 		{"one count of soldiers and foreign troops before their verb", "Up to 85 servicemen and foreign troops were killed.", []want{
 			{OutcomeKilled, 85, QualUpTo, SideUnknown}}},
+		{"a civilian named by his trade after the word", "Two soldiers and a civilian truck driver were killed near Brega.", []want{
+			{OutcomeKilled, 2, QualExact, "Libyan military"}, {OutcomeKilled, 1, QualExact, SideCivilians}}},
+		{"a unit's number is no count", "A soldier from 40 Commando was killed in Helmand.", []want{
+			{OutcomeKilled, 1, QualExact, "Afghan military"}}},
+		{"a brigade's number is no count", "A British soldier from 3 Commando Brigade was killed by an explosion near Sangin.", []want{
+			{OutcomeKilled, 1, QualExact, "British military"}}},
+		{"commandos counted are", "Forty Commandos were killed.", []want{
+			{OutcomeKilled, 40, QualExact, SideUnknown}}},
 		{"people who are fighters", "The strike killed 23 people, all of them Islamic State fighters.", []want{
 			{OutcomeKilled, 23, QualExact, "Islamic State"}}},
 		{"neutralised by a force are its enemies", "Mali's army said it neutralised 203 members of armed terrorist groups.", []want{
