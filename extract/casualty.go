@@ -1729,6 +1729,9 @@ func tollBeforeComma(toks []token, m int) bool {
 	return false
 }
 
+// putAtVerbs put a toll "at" its figure: "initially put at 82", "given at".
+var putAtVerbs = wordSet("put estimated given set reported")
+
 // earlierTollAside returns the index of the comma that opens an earlier
 // toll set between commas, the comma at toks[m] closing it, after a toll:
 // "The toll, initially put at 82, rose to 140", "The death toll, which
@@ -1737,9 +1740,7 @@ func earlierTollAside(toks []token, m int) int {
 	if toks[m].w != "," || m < 4 || !numberish(toks[m-1]) || toks[m-2].w != "at" {
 		return -1
 	}
-	switch toks[m-3].w {
-	case "put", "estimated", "given", "set", "reported":
-	default:
+	if !putAtVerbs[toks[m-3].w] {
 		return -1
 	}
 	for o := m - 4; o > 0 && o >= m-10; o-- {
@@ -2555,8 +2556,7 @@ func activeBefore(toks []token, first int) (string, int) {
 				// "put the toll higher, at 82".
 				continue
 			}
-			if toks[m].w == "," && m > 0 && w == "at" && (toks[k-1].w == "put" || toks[k-1].w == "estimated" || toks[k-1].w == "given" || toks[k-1].w == "set") &&
-				tollBeforeComma(toks, m) {
+			if toks[m].w == "," && m > 0 && w == "at" && putAtVerbs[toks[k-1].w] && tollBeforeComma(toks, m) {
 				// "The toll, initially put at 25, climbed", "The toll from
 				// the bombing, initially put at 82, climbed".
 				continue

@@ -2030,13 +2030,15 @@ func casualtiesMoved(s string, start int) bool {
 		clause = clause[k+1:]
 	}
 	for _, w := range strings.Fields(strings.ToLower(clause)) {
-		switch strings.Trim(w, "'’") {
-		case "wounded", "injured", "hurt", "dead", "bodies", "body", "remains", "casualties", "victims", "survivors", "evacuees", "patients":
+		if movedCasualties[strings.Trim(w, "'’")] {
 			return true
 		}
 	}
 	return false
 }
+
+// movedCasualties are the people a medical evacuation or transfer moves.
+var movedCasualties = wordSet("wounded injured hurt dead bodies body remains casualties victims survivors evacuees patients sick")
 
 // evacuatedCasualties reports whether an evacuation at the start of s
 // moves the wounded or the dead: "evacuating wounded soldiers",
@@ -2047,8 +2049,7 @@ func evacuatedCasualties(s string) bool {
 		return false
 	}
 	for _, x := range w[1:min(len(w), 4)] {
-		switch strings.Trim(x, ",.;:'’") {
-		case "wounded", "injured", "hurt", "dead", "bodies", "casualties", "victims", "survivors", "patients", "sick":
+		if movedCasualties[strings.Trim(x, ",.;:'’")] {
 			return true
 		}
 	}
