@@ -1718,15 +1718,21 @@ func pairAside(toks []token, k int) int {
 // tollBeforeComma reports whether the words before the comma at toks[m]
 // name a toll: "The toll,", "The toll from the Sadriya bombing,".
 func tollBeforeComma(toks []token, m int) bool {
-	for o := m - 1; o >= 0 && o >= m-7; o-- {
-		if toks[o].w == "toll" {
-			return true
+	return tollBack(toks, m-1, m-7) >= 0
+}
+
+// tollBack returns the index of "toll" among the words from toks[from]
+// back to toks[lowest], before any punctuation, or -1.
+func tollBack(toks []token, from, lowest int) int {
+	for m := from; m >= 0 && m >= lowest; m-- {
+		if toks[m].w == "toll" {
+			return m
 		}
-		if !toks[o].word {
-			return false
+		if !toks[m].word {
+			return -1
 		}
 	}
-	return false
+	return -1
 }
 
 // putAtVerbs put a toll "at" its figure: "initially put at 82", "given at".
@@ -2510,25 +2516,15 @@ func activeBefore(toks []token, first int) (string, int) {
 	}
 	if w == "from" && k >= 2 && (toks[k-1].w == "up" || toks[k-1].w == "down") && (toks[k-2].w == "was" || toks[k-2].w == "is") {
 		// "The toll was up from 38 on Saturday": the earlier toll.
-		for m := k - 3; m >= 0 && m >= k-6; m-- {
-			if toks[m].w == "toll" {
-				return OutcomeKilled, tollStart(toks, m)
-			}
-			if !toks[m].word {
-				break
-			}
+		if m := tollBack(toks, k-3, k-6); m >= 0 {
+			return OutcomeKilled, tollStart(toks, m)
 		}
 	}
 	if w == "from" && k > 0 && revisedVerbs[toks[k-1].w] {
 		// "The death toll rose from 20 to 35", "the toll had climbed from
 		// 38 as more of the wounded died": the earlier toll.
-		for m := k - 2; m >= 0 && m >= k-8; m-- {
-			if toks[m].w == "toll" {
-				return OutcomeKilled, tollStart(toks, m)
-			}
-			if !toks[m].word {
-				break
-			}
+		if m := tollBack(toks, k-2, k-8); m >= 0 {
+			return OutcomeKilled, tollStart(toks, m)
 		}
 	}
 	if riseVerbs[w] && toks[k+1].w == "past" {

@@ -95,7 +95,7 @@ var partyRules = []partyRule{
 	{Name: "Syrian government", Re: mustWordRegexp(`\bDamascus\b`)},
 	// Other countries named as such ("Nigeria deployed troops"); Name is
 	// filled in from countryParties.
-	{Name: "country", Re: mustWordRegexp(`\b(?:Syria|Iraq|Chile|Bolivia|Laos|Slovenia|Panama|Guatemala|Brazil|Argentina|Zimbabwe|Liberia|Nepal|Namibia|South\s+African?|Dominican\s+Republic|Lebanon|Jordan|Azerbaijan|Armenia|Sudan|Yemen|Afghanistan|Pakistan|Nigeria|Somalia|Somaliland|Puntland|Mali|Libya|Ethiopia|Egypt|Saudi\s+Arabia|United\s+Kingdom|Britain|France|Germany|China|Qatar|India|Bangladesh|Myanmar|Rwanda|Uganda|Kenya|Congo|Niger|Burkina\s+Faso|Chad|Cameroon|Mozambique|Eritrea|Somalia|Algeria|Morocco|Belarus|Poland|Japan|North\s+Korean?|South\s+Korean?|Taiwan|Philippines|Colombia|Venezuela|Serbia|Kosovo|United\s+Arab\s+Emirates|UAE|Mexico|Togo|Benin|Haiti|Bahrain|Burundi|Tanzania|Ghana|Thailand|Cambodia|Oman|Kuwait|Tunisia|Malaysia|Indonesia|Portugal|Tajikistan|Kyrgyzstan|South\s+Sudan|El\s+Salvador|Honduras|Nicaragua|Cuba|Peru|Ecuador|Moldova|Georgia|Greece|Croatia|Angola|Zambia|Belgium|Vietnam|(?:North|South)\s+Vietnam(?:ese)?|Sri\s+Lankan?|Netherlands|Italy|Spain|Canada|Australia|Senegal|Paraguay|Uruguay|Djibouti|Yugoslavia|Sierra\s+Leone|` + capitalPattern() + `)\b`)},
+	{Name: "country", Re: mustWordRegexp(`\b(?:Syria|Iraq|Chile|Bolivia|Laos|Slovenia|Panama|Guatemala|Brazil|Argentina|Zimbabwe|Liberia|Nepal|Namibia|South\s+African?|Dominican\s+Republic|Lebanon|Jordan|Azerbaijan|Armenia|Sudan|Yemen|Afghanistan|Pakistan|Nigeria|Somalia|Somaliland|Puntland|Mali|Libya|Ethiopia|Egypt|Saudi\s+Arabia|United\s+Kingdom|Britain|France|Germany|China|Qatar|India|Bangladesh|Myanmar|Rwanda|Uganda|Kenya|Congo|Niger|Burkina\s+Faso|Chad|Cameroon|Mozambique|Eritrea|Somalia|Algeria|Morocco|Belarus|Poland|Japan|North\s+Korean?|South\s+Korean?|Taiwan|Philippines|Colombia|Venezuela|Serbia|Kosovo|United\s+Arab\s+Emirates|UAE|Mexico|Togo|Benin|Haiti|Bahrain|Burundi|Tanzania|Ghana|Thailand|Cambodia|Oman|Kuwait|Tunisia|Malaysia|Indonesia|Portugal|Tajikistan|Kyrgyzstan|South\s+Sudan(?:ese)?|El\s+Salvador|Honduras|Nicaragua|Cuba|Peru|Ecuador|Moldova|Georgia|Greece|Croatia|Angola|Zambia|Belgium|Vietnam|(?:North|South)\s+Vietnam(?:ese)?|Sri\s+Lankan?|Netherlands|Italy|Spain|Canada|Australia|Senegal|Paraguay|Uruguay|Djibouti|Yugoslavia|Sierra\s+Leone|` + capitalPattern() + `)\b`)},
 	// A nationality adjective with a state noun, or on its own.
 	{Re: mustWordRegexp(`\b(?:` + nationalityPattern() + `)s?(?:\s+(?i:` + reStateNoun + `))?\b`)},
 	{Name: "civilians", Re: mustWordRegexp(`(?i)\bcivilians\b`)},
@@ -227,11 +227,15 @@ func appendNationalities(ix *sentIndex, out [][2]int) [][2]int {
 		if !nationalityWords[s[p:e]] && !(s[e-1] == 's' && nationalityWords[s[p:e-1]]) {
 			continue
 		}
+		start := p
+		if w := lastWord(s[:p]); (w == "South" || w == "North") && p > len(w) && s[p-len(w)-1:p] == w+" " && countryParties[w+" "+s[p:e]] != "" {
+			start = p - len(w) - 1 // "South Sudanese troops": a nation of two words, not Sudan
+		}
 		end := e
 		if n := stateNounAfter.prefixEnd(s[e:]); n >= 0 {
 			end = e + n
 		}
-		out = append(out, [2]int{p, end})
+		out = append(out, [2]int{start, end})
 		pos = end
 	}
 	return out
@@ -267,7 +271,7 @@ var countryParties = func() map[string]string {
 	m := map[string]string{"Syria": "Syrian government", "Britain": "United Kingdom", "Congo": "DR Congo",
 		"UAE": "United Arab Emirates", "North Korean": "North Korea", "South Korean": "South Korea",
 		"North Vietnamese": "North Vietnam", "South Vietnamese": "South Vietnam", "Sri Lankan": "Sri Lanka",
-		"South African": "South Africa"}
+		"South African": "South Africa", "South Sudanese": "South Sudan"}
 	for c, country := range capitalCountries {
 		m[c] = country
 	}
@@ -399,15 +403,18 @@ func findPartiesIn(sc *ruleScan, host string) []partyMention {
 		for _, m := range found {
 			text := s[m[0]:m[1]]
 			name := r.Name
-			if strings.HasPrefix(text, "Sudanese") && m[0] >= 6 && s[m[0]-6:m[0]] == "South " {
-				// "South Sudanese troops", "the South Sudanese army": South
-				// Sudan's, not Sudan's.
-				m[0] -= 6
-				text, name = s[m[0]:m[1]], "South Sudan"
-			}
 			// A nationality's text is the adjective and, after white
 			// space, maybe a state noun.
 			oneWord := true
+			if name == "" && (strings.HasPrefix(text, "South ") || strings.HasPrefix(text, "North ")) {
+				// "South Sudanese government forces": the nation of two
+				// words appendNationalities reads.
+				two := text
+				if e := strings.IndexFunc(text[6:], unicode.IsSpace); e >= 0 {
+					two = text[:6+e]
+				}
+				name = countryParties[two]
+			}
 			if name == "" {
 				adj := text
 				if e := strings.IndexFunc(text, unicode.IsSpace); e >= 0 {

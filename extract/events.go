@@ -2044,8 +2044,11 @@ var movedCasualties = wordSet("wounded injured hurt dead bodies body remains cas
 // moves the wounded or the dead: "evacuating wounded soldiers",
 // "evacuated the injured", "evacuate casualties".
 func evacuatedCasualties(s string) bool {
+	if !hasASCIIFoldPrefix(s, "evacuat") {
+		return false // (most withdrawals: before the words are split)
+	}
 	w := strings.Fields(strings.ToLower(s[:min(len(s), 60)]))
-	if len(w) < 2 || !strings.HasPrefix(w[0], "evacuat") {
+	if len(w) < 2 {
 		return false
 	}
 	for _, x := range w[1:min(len(w), 4)] {
