@@ -103,7 +103,7 @@ func findAttributions(toks []token, s string, out []attrHit) []attrHit {
 				out = append(out, attrHit{pos: t.s, who: who, pronoun: pr})
 			}
 		case t.w == "citing":
-			if who, pr := phraseAfter(toks, s, i+1); who != "" {
+			if who, pr := phraseAfter(toks, s, i+1); who != "" && !citedReason(who) {
 				out = append(out, attrHit{pos: t.s, who: who, pronoun: pr, cited: true})
 			}
 		case t.w == "saying" && i > 1 && withSayer(toks, i) > 0:
@@ -1621,3 +1621,16 @@ func withSayer(toks []token, i int) int {
 	}
 	return -1
 }
+
+// citedReason reports whether what a sentence cites is a reason, not a
+// source, by its last word: "declared a unilateral ceasefire, citing humanitarian reasons",
+// "withdrew, citing security concerns".
+func citedReason(who string) bool {
+	w := strings.ToLower(lastWord(strings.TrimRight(who, ".,;:'\" ")))
+	return citedReasons[w]
+}
+
+// citedReasons are the nouns of what is cited as a reason.
+var citedReasons = wordSet("reasons reason concerns concern grounds fears fear threats threat risk risks need lack " +
+	"violations pressure safety security situation conditions weather shortage shortages progress failure failures " +
+	"difficulties circumstances considerations necessity breaches")

@@ -51,6 +51,10 @@ type nounPhrase struct {
 	// group's ("16 American and 115 South Korean soldiers"): head is that
 	// noun, after last.
 	shared bool
+	// sideTo, when set, is the last token of the first of two names of
+	// one group, which tells its side ("30 Syrian soldiers and
+	// pro-government militiamen": the soldiers').
+	sideTo int
 }
 
 var (
@@ -100,7 +104,8 @@ var (
 		"traveling travelling riding accompanying embedded guarding manning caught trapped " +
 		"returning fleeing waiting queuing queueing heading sheltering attending leaving held " +
 		"living sleeping staying standing praying passing walking playing seized detained arrested " +
-		"employed hired contracted distributing delivering")
+		"employed hired contracted distributing delivering fighting battling defending protecting patrolling escorting " +
+		"crossing searching trying")
 	possessive       = wordSet("its their")
 	personPossessive = wordSet("his her my our")
 	vagueOf          = wordSet("some many several dozens hundreds scores thousands")
@@ -1063,6 +1068,14 @@ func andSameKind(toks []token, j int, n nounPhrase) int {
 	if !armed(toks[n.head].w) {
 		return -1
 	}
+	if securityHeads[toks[n.head].w] {
+		// "Nearly 30 Syrian soldiers and pro-government militiamen",
+		// "20 soldiers and militia fighters": the forces and the
+		// militia fighting beside them.
+		armed = func(w string) bool {
+			return securityHeads[w] || policeHeads[w] || w == "militiamen" || w == "fighters" && toks[j+1].w == "militia"
+		}
+	}
 	for e := j + 1; e < len(toks) && e <= j+2; e++ {
 		t := toks[e]
 		if !t.word || numberish(t) || t.cls&(clsVerb|clsReport) != 0 || t.w == "a" || t.w == "an" || t.w == "the" || possessive[t.w] {
@@ -1148,8 +1161,9 @@ func parseChain(toks []token, i int, chain []nounPhrase) []nounPhrase {
 				// "up to 85 servicemen and foreign instructors were
 				// eliminated": the group ends at its second name, before
 				// its verb.
+				n.sideTo = n.last
 				n.last = e
-				chain[len(chain)-1].last = e
+				chain[len(chain)-1].last, chain[len(chain)-1].sideTo = e, n.sideTo
 			}
 		}
 		if len(chain) == 1 && !breakdown && chain[0].head >= 0 {
@@ -1278,7 +1292,10 @@ func parseChain(toks []token, i int, chain []nounPhrase) []nounPhrase {
 			// more of the dead.
 			break
 		}
-		if chain[0].head < 0 && !breakdown && ownPassive(toks, next.last+1) {
+		if (chain[0].head < 0 || next.first >= 2 && toks[next.first-1].w == "and" && toks[next.first-2].w == "," && objectOfOtherVerb(toks, chain[0].first)) &&
+			!breakdown && ownPassive(toks, next.last+1) {
+			// (Nor "freeing 4,000 inmates, and 12 people were killed":
+			// the freed are no more of the dead.)
 			// "the death toll had climbed to 55, and 328 people had been
 			// wounded": a clause of its own, not a second item of the
 			// toll.
@@ -1540,14 +1557,16 @@ func attackerNoun(w string) bool {
 // Reyes, the FARC's second-in-command, and at least 16 other rebels"),
 // or -1.
 func personKilledBefore(toks []token, k, first int) int {
+	// Without "other", only after a post told before the name:
+	// "killed rebel leader Velupillai Prabhakaran and 18 bodyguards".
 	other := false
 	for m := first + 1; m < len(toks) && m <= first+4 && !other; m++ {
 		other = toks[m].w == "other" || toks[m].w == "others"
 	}
-	if !other {
+	end := k - 1
+	if !other && (end < 0 || toks[end].w == ",") {
 		return -1
 	}
-	end := k - 1
 	if end >= 0 && toks[end].w == "," {
 		// The description between commas.
 		p := end - 1
@@ -1576,13 +1595,20 @@ func personKilledBefore(toks []token, k, first int) int {
 			return -1
 		}
 		t := m - 1
-		for t >= 0 && m-t < 4 && toks[t].word && !toks[t].cap && isModifier(toks[t]) && !toks[t].victimHead() {
+		for t >= 0 && m-t < 4 && toks[t].word && (!toks[t].cap && isModifier(toks[t]) || toks[t].cap && t > 0 && !toks[t-1].cap) && (!toks[t].victimHead() || t == m-1) {
+			// ("killed Hamas commander Mohammed Deif and 12 other
+			// people", "rebel leader": the group of the post.)
 			t--
 		}
 		if t < 0 || activeVerbs[toks[t].w] != OutcomeKilled {
 			return -1
 		}
 		return t
+	}
+	if !other {
+		// (Named with no post: "killed Ahmed and 12 soldiers" may be
+		// a list of whom the name is one.)
+		return -1
 	}
 	return m
 }
@@ -1648,6 +1674,20 @@ func closingDash(toks []token, k int) int {
 // captiveNouns after "took … " make the group captives ("took 20 soldiers
 // prisoner").
 var captiveNouns = wordSet("prisoner prisoners captive captives hostage hostages")
+
+// objectOfOtherVerb reports whether the group at toks[first] is the
+// object of a verb of no harm right before it: "freeing 4,000 inmates",
+// "released 20 prisoners".
+func objectOfOtherVerb(toks []token, first int) bool {
+	if first < 1 {
+		return false
+	}
+	t := toks[first-1]
+	if !t.word || t.cap || t.w == "including" || activeVerbs[t.w] != "" || passiveVerbs[t.w] != "" || auxWords[t.w] {
+		return false
+	}
+	return len(t.w) > 4 && (strings.HasSuffix(t.w, "ing") || strings.HasSuffix(t.w, "ed"))
+}
 
 // ownPassive reports whether toks[k] opens a passive verb phrase with an
 // auxiliary ("had been wounded", "were injured").
@@ -1899,12 +1939,16 @@ func groupBefore(toks []token, s string, first int, out []casualtyHit) (nounPhra
 	return nounPhrase{}, false
 }
 
-// alongWith returns the index of "along" when the group at toks[first]
-// follows "along with" right after the figure prev ("were killed, along
-// with four civilians"), or -1.
+// alongWith returns the index of "along" ("in", "as") when the group at
+// toks[first] follows "along with" ("in addition to", "as well as") right
+// after the figure prev ("were killed, along with four civilians"), or -1.
 func alongWith(toks []token, first int, prev casualtyHit) int {
 	k := first - 2
-	if k < 1 || toks[k].w != "along" || toks[k+1].w != "with" {
+	if k >= 2 && (toks[k].w == "addition" && toks[k+1].w == "to" && toks[k-1].w == "in" || toks[k].w == "well" && toks[k+1].w == "as" && toks[k-1].w == "as") {
+		// "Ten U.S. troops have been killed, in addition to two Iraqi
+		// soldiers", "…, as well as two Iraqi soldiers".
+		k--
+	} else if k < 1 || toks[k].w != "along" || toks[k+1].w != "with" {
 		return -1
 	}
 	if toks[k-1].w == "," {
@@ -1966,6 +2010,39 @@ func oneBodyFound(toks []token, i, j int) bool {
 		return false
 	}
 	return bodyVerbAfter(toks, j+1) > 0 || i > 0 && bodyVerbs[toks[i-1].w] && toks[i-1].w != "left" && toks[i-1].w != "hanging" && toks[i-1].w != "lying"
+}
+
+// possessedBodies returns the indexes of the victims' noun from toks[j]
+// (past at most two modifiers) whose body or bodies were found, told by
+// a possessive ("soldier's body was found", "soldiers' bodies were
+// recovered"), and of the verb; or -1, -1.
+func possessedBodies(toks []token, j int) (int, int) {
+	for g := j; g < len(toks) && g <= j+2; g++ {
+		k := g + 1
+		if w, ok := strings.CutSuffix(toks[g].w, "'s"); ok && isVictimHead(w) {
+			k = g // "soldier's" as one token
+		} else if w, ok := strings.CutSuffix(toks[g].w, "’s"); ok && isVictimHead(w) {
+			k = g
+		} else if !toks[g].victimHead() {
+			if !isModifier(toks[g]) {
+				return -1, -1
+			}
+			continue
+		} else if k >= len(toks) || toks[k].w != "'s" && toks[k].w != "’s" && toks[k].w != "'" && toks[k].w != "’" {
+			return -1, -1
+		}
+		if k+1 >= len(toks) {
+			return -1, -1
+		}
+		if b := toks[k+1].w; b != "body" && b != "bodies" && b != "remains" && b != "corpse" && b != "corpses" {
+			return -1, -1
+		}
+		if v := bodyVerbAfter(toks, k+2); v > 0 {
+			return g, v
+		}
+		return -1, -1
+	}
+	return -1, -1
 }
 
 // bodyVerbs tell where bodies were found.
@@ -2537,7 +2614,8 @@ func activeBefore(toks []token, first int) (string, int) {
 		w, k = toks[k+1].w, k+1
 	}
 	switch w {
-	case "to", "at", "reached", "hit", "included", "includes", "passed", "topped", "exceeded", "past", "surpassed", "exceeds", "exceeding", "now":
+	case "to", "at", "reached", "hit", "included", "includes", "passed", "topped", "exceeded", "past", "surpassed", "exceeds", "exceeding", "now",
+		"passes", "tops", "surpasses", "reaches", "hits":
 		if w == "now" && (k == 0 || toks[k-1].w != "toll") {
 			// "Death toll now 170", a headline's toll with no verb.
 			break
@@ -2576,6 +2654,11 @@ func activeBefore(toks []token, first int) (string, int) {
 			}
 			if toks[m].w == "." && m > 0 && monthAbbrevs[toks[m-1].w] > 0 {
 				// "raising the death toll since Oct. 7 to 24,448".
+				continue
+			}
+			if toks[m].w == "," && m >= 2 && m+1 < k && isYear(toks[m+1].w) && toks[m-1].num && monthOf(toks[m-2].w) != 0 {
+				// "The death toll since October 7, 2023 has risen to
+				// 40,005": the comma of a date.
 				continue
 			}
 			if toks[m].w == ")" {
@@ -3462,11 +3545,23 @@ func actorRelativeEnd(toks []token, k, last int) int {
 		// "six volunteers who had been distributing food at the camp
 		// were killed": a progressive clause.
 		from, reach = k+4, k+10
+	} else if k+4 < len(toks) && beVerbs[toks[k+1].w] && groupParticiples[toks[k+2].w] {
+		// "12 civilians who were sheltering in a school were killed": a
+		// progressive clause of what they were doing.
+		from, reach = k+3, k+10
+	} else if k+4 < len(toks) && (toks[k+1].w == "had" || toks[k+1].w == "have") && relativeDeeds[toks[k+2].w] {
+		// "three villagers who had fled the fighting were wounded".
+		from, reach = k+3, k+10
 	} else if v := toks[k+1]; !v.word || auxWords[v.w] || passiveVerbs[v.w] != "" || activeVerbs[v.w] != "" {
 		return -1
 	}
 	return verbAfterClause(toks, from, reach, true)
 }
+
+// relativeDeeds are the past participles of what a group had done before
+// it was harmed: "who had fled", "who had returned".
+var relativeDeeds = wordSet("fled returned gathered arrived sought taken crossed left come gone travelled traveled " +
+	"assembled queued lined camped settled moved")
 
 // victimsOfBefore reports whether the words up to toks[last] end in what a
 // plural victims' noun is of: "residents of the shantytowns", "relatives of
@@ -4345,7 +4440,10 @@ var beVerbs = wordSet("was were is are")
 // its object ("fighters killed at least 200 people").
 var headlineFollowers = wordSet("in on at near by during after when as while since from across " +
 	"overnight last yesterday today this and or but inside outside amid following with " +
-	"early late before within")
+	"early late before within throughout")
+
+// spanUnits are the units of a span of time: "over two days".
+var spanUnits = wordSet("hours days nights weeks months years weekends")
 
 // startsObject reports whether toks[k] starts an object of a verb.
 func startsObject(toks []token, k int) bool {
@@ -4358,6 +4456,11 @@ func startsObject(toks []token, k int) bool {
 		return startsObject(toks, k+1)
 	}
 	if !t.word {
+		return false
+	}
+	if t.w == "over" && k+1 < len(toks) && (toks[k+1].w == "the" || k+2 < len(toks) && spanUnits[toks[k+2].w]) {
+		// "killed and 16 wounded over the past 24 hours", "over two
+		// days": when, not "over 20" (more than) whom.
 		return false
 	}
 	for _, q := range qualifierPhrases {
@@ -4418,14 +4521,14 @@ func findCasualties(toks []token, s, lower string, host, them string, out []casu
 		t := toks[i]
 		if !(numberish(t) || t.w == "a" || t.w == "an" || t.w == "one" || t.w == "another" || t.w == "the" ||
 			t.w == "large" && i+1 < len(toks) && toks[i+1].w == "numbers" ||
-			(t.w == "his" || t.w == "her") && i > 0 && activeVerbs[toks[i-1].w] != "" ||
-			(t.w == "his" || t.w == "her") && (i == 0 || toks[i-1].w == "and" || toks[i-1].w == ",")) {
+			(personPossessive[t.w] || t.w == "their") && i > 0 && activeVerbs[toks[i-1].w] != "" ||
+			(personPossessive[t.w] || t.w == "their") && (i == 0 || toks[i-1].w == "and" || toks[i-1].w == "," || toks[i-1].w == ";")) {
 			continue
 		}
 		if used != nil && used[i] {
 			continue
 		}
-		if (t.w == "his" || t.w == "her") && (i == 0 || activeVerbs[toks[i-1].w] == "") {
+		if (personPossessive[t.w] || t.w == "their") && (i == 0 || activeVerbs[toks[i-1].w] == "") {
 			// "A man was killed and his wife was wounded": one more
 			// victim, the subject of a passive of its own.
 			if h, to, ok := possessedSubject(toks, s, i, host); ok {
@@ -4435,7 +4538,7 @@ func findCasualties(toks []token, s, lower string, host, them string, out []casu
 			}
 			continue
 		}
-		if t.w == "his" || t.w == "her" {
+		if personPossessive[t.w] || t.w == "their" {
 			// "killed a woman and injured her husband": one more victim,
 			// named by whose he was.
 			if h, to, ok := possessedVictim(toks, s, i, host); ok {
@@ -4879,7 +4982,11 @@ func findCasualties(toks []token, s, lower string, host, them string, out []casu
 				}
 				h.toll = true
 			default:
-				words := groupWords(toks, n.num, n.last, nil)
+				to := n.last
+				if n.sideTo > 0 {
+					to = n.sideTo
+				}
+				words := groupWords(toks, n.num, to, nil)
 				if n.shared {
 					words = append(words, toks[n.head].w)
 				}
@@ -4993,7 +5100,15 @@ func findCasualties(toks []token, s, lower string, host, them string, out []casu
 				if h.side == SideUnknown && toks[n.head].w == "martyrs" {
 					h.speakers = true
 				}
-				if active && !loseVerbs[toks[verb].w] && h.outcome != OutcomeNeutralized && n.head >= 0 && securityHeads[toks[n.head].w] && sideOf(words, "") == SideUnknown {
+				attackedUnit := ""
+				if active && n.head >= 0 && securityHeads[toks[n.head].w] && sideOf(words, "") == SideUnknown {
+					// "A roadside bomb struck a U.S. patrol near Baquba,
+					// killing three soldiers": the men of the unit struck.
+					if attackedUnit = attackedUnitNation(toks, verb); attackedUnit != "" {
+						h.side, h.enemyOf = nationMilitary(attackedUnit), ""
+					}
+				}
+				if attackedUnit == "" && active && !loseVerbs[toks[verb].w] && h.outcome != OutcomeNeutralized && n.head >= 0 && securityHeads[toks[n.head].w] && sideOf(words, "") == SideUnknown {
 					// ("Chinese troops overran a South Korean regiment,
 					// killing at least 600 soldiers": not the killers'
 					// own, though the sentence is of their nation.)
@@ -5529,11 +5644,18 @@ func moreLater(toks []token, s string, out []casualtyHit) []casualtyHit {
 // A count in a condition ("three in critical condition") is no such item.
 func gappedItems(toks []token, s string, out []casualtyHit) []casualtyHit {
 	for h, k := range valuedHitEnds(toks, out) {
-		if k >= len(toks) || !toks[k].word || numberish(toks[k]) {
+		if k >= len(toks) || !toks[k].word {
 			continue
 		}
-		// The rest of the figure's verb ("were found dead"), then where.
+		// The rest of the figure's verb ("were found dead"), then where
+		// (right after a count: "including 13 in Rafah and 11 in Gaza
+		// City").
 		m := k + 1
+		if numberish(toks[k]) {
+			if h.head > 0 || m >= len(toks) || !placePrepositions[toks[m].w] {
+				continue
+			}
+		}
 		for m < len(toks) && m <= k+3 && toks[m].word && !numberish(toks[m]) && !placePrepositions[toks[m].w] &&
 			toks[m].w != "and" && toks[m].cls&clsReport == 0 {
 			m++
@@ -5611,6 +5733,9 @@ func gappedNext(toks []token, m int) int {
 	}
 	if at < len(toks) && toks[at].w == "and" {
 		at++
+	}
+	if at+1 < len(toks) && at > e+1 && toks[at].w == "another" && toks[at+1].num {
+		at++ // "and another 20 in Tuffah"
 	}
 	if at == e+1 || at+1 >= len(toks) || !numberish(toks[at]) {
 		return -1
@@ -6483,9 +6608,11 @@ func allOfThem(toks []token, k, group int, host string) string {
 			// ("most of them village defence volunteers": a militia.)
 			var buf [8]string
 			side := sideOf(groupWords(toks, from, to, buf[:0]), host)
-			if side == SideCivilians || side == SideUnknown {
+			if side == SideCivilians {
 				return ""
 			}
+			// (Soldiers of no nation told are of no side known, not
+			// civilians: "12 men, all of them soldiers".)
 			return side
 		}
 	}
@@ -8368,6 +8495,20 @@ func countedGroup(toks []token, s string, i int, host string) (casualtyHit, int,
 		h.setCount(c)
 		return h, first, c.next, true
 	}
+	if ok && !c.vague {
+		if g, v := possessedBodies(toks, c.next); g > 0 {
+			// "A soldier's body was found", "Two soldiers' bodies were
+			// recovered": the dead, by their own noun.
+			qual, first := countQualifier(toks, i, c)
+			victims := strings.TrimSuffix(strings.TrimSuffix(s[toks[i].s:toks[g].e], "'s"), "’s")
+			h := casualtyHit{
+				start: toks[first].s, end: toks[v].e, outcome: OutcomeKilled, qual: qual,
+				victims: victims, side: sideOf(strings.Fields(strings.ToLower(victims)), host), scope: ScopeIncident,
+			}
+			h.setCount(c)
+			return h, first, v, true
+		}
+	}
 	if !ok || c.article {
 		return casualtyHit{}, 0, 0, false
 	}
@@ -9282,7 +9423,11 @@ func rankAndFile(a, b nounPhrase, toks []token, last bool) bool {
 
 // exceedVerbs are the verbs read as a count's qualifier more_than ("losses
 // exceeded 1,000 dead", "the toll topped 100").
-var exceedVerbs = map[string]bool{"exceeded": true, "exceeding": true, "exceeds": true, "surpassed": true, "topped": true}
+var exceedVerbs = map[string]bool{"exceeded": true, "exceeding": true, "exceeds": true, "surpassed": true, "topped": true,
+	"surpasses": true, "tops": true}
+
+// hurtAdverbs tell how badly one was hurt: "was seriously wounded".
+var hurtAdverbs = wordSet("seriously critically badly gravely severely slightly lightly mortally fatally")
 
 // causedVerbs come before "the death of": "led to", "resulted in",
 // "caused".
@@ -9564,6 +9709,71 @@ func killerNation(toks []token, verb int, host string) string {
 	return ""
 }
 
+// attackedUnitNation returns the nation of the unit, post or craft that
+// the clause before the participle at toks[verb] attacks ("a roadside bomb
+// struck a U.S. patrol near Baquba, killing three soldiers", "militants
+// ambushed a British army convoy in Basra, killing", "opened fire on a
+// Turkish military post, killing"), or "".
+func attackedUnitNation(toks []token, verb int) string {
+	if verb < 2 || toks[verb-1].w != "," || !participleHarm[toks[verb].w] {
+		return ""
+	}
+	for k := verb - 2; k >= 0 && k >= verb-20; k-- {
+		w := toks[k].w
+		if w == ";" || w == ":" || toks[k].isQuote() || toks[k].cls&clsReport != 0 {
+			return ""
+		}
+		if !attackVerbsOnUnits[w] {
+			continue
+		}
+		j := k + 1
+		if j < verb && toks[j].w == "on" { // "opened fire on"
+			j++
+		}
+		if j >= verb || toks[j].w != "a" && toks[j].w != "an" && toks[j].w != "the" && toks[j].w != "two" {
+			return ""
+		}
+		j++
+		if j+1 >= verb || !toks[j].cap {
+			return ""
+		}
+		n, f := nationAt("", toks[j].w), j+1
+		if toks[j+1].cap {
+			if n2 := nationAt(toks[j].w, toks[j+1].w); n2 != "" {
+				n, f = n2, j+2
+			}
+		}
+		if n == "" {
+			return ""
+		}
+		for e := f; e < verb && e <= f+2; e++ {
+			if attackedUnits[toks[e].w] {
+				return n
+			}
+			if !unitModifiers[toks[e].w] {
+				return ""
+			}
+		}
+		return ""
+	}
+	return ""
+}
+
+// participleHarm are the participles of harm that follow an attack's
+// clause; attackVerbsOnUnits the verbs of attacking a unit; attackedUnits
+// the units, posts and craft a nation's men are attacked in, and
+// unitModifiers the words between the nation and the unit ("army",
+// "armoured", "military").
+var (
+	participleHarm     = wordSet("killing wounding injuring")
+	attackVerbsOnUnits = wordSet("struck hit ambushed attacked rammed targeted bombed raided overran stormed shelled fire fired")
+	attackedUnits      = wordSet("patrol patrols convoy convoys post posts outpost outposts checkpoint checkpoints base bases " +
+		"vehicle vehicles tank tanks position positions column unit regiment battalion company platoon helicopter ship warship " +
+		"humvee truck trucks camp barracks")
+	unitModifiers = wordSet("military army armoured armored police border marine navy naval troop supply logistics security " +
+		"peacekeeping foot mechanised mechanized")
+)
+
 // participleKiller returns the speaker's nation when the clause that the
 // participle at toks[verb] follows has the speaker's own force for
 // subject, right after the report ("said it had struck …, killing",
@@ -9743,7 +9953,9 @@ func possessedVictim(toks []token, s string, i int, host string) (casualtyHit, i
 		return casualtyHit{}, 0, false
 	}
 	n, ok := kinNP(toks, i)
-	if !ok {
+	if !ok || toks[i].w != "his" && toks[i].w != "her" && !kinHeads[toks[n.head].w] && !kinOfOne[toks[n.head].w] {
+		// (After "their", "our" or "my", only kin: "injured their
+		// grandson", not "killing our youth".)
 		return casualtyHit{}, 0, false
 	}
 	if k := n.last + 1; k < len(toks) && (toks[k].w == "'s" || toks[k].w == "’s" || toks[k].victimHead() || toks[k].w == "of") {
@@ -9759,7 +9971,7 @@ func possessedVictim(toks []token, s string, i int, host string) (casualtyHit, i
 // wounded", "and her husband killed". It returns the hit and its verb.
 func possessedSubject(toks []token, s string, i int, host string) (casualtyHit, int, bool) {
 	n, ok := kinNP(toks, i)
-	if !ok || !kinHeads[toks[n.head].w] {
+	if !ok || !kinHeads[toks[n.head].w] && !kinOfOne[toks[n.head].w] {
 		return casualtyHit{}, 0, false
 	}
 	if i > 0 {
@@ -9779,14 +9991,22 @@ func possessedSubject(toks []token, s string, i int, host string) (casualtyHit, 
 		}
 	}
 	k := n.last + 1
-	for k < len(toks) && k <= n.last+3 && (toks[k].w == "was" || toks[k].w == "were" || toks[k].w == "also" || toks[k].w == "later" || toks[k].w == "had" || toks[k].w == "been") {
+	for k < len(toks) && k <= n.last+4 && (toks[k].w == "was" || toks[k].w == "were" || toks[k].w == "also" || toks[k].w == "later" || toks[k].w == "had" || toks[k].w == "been" ||
+		k > n.last+1 && hurtAdverbs[toks[k].w]) {
+		// ("her husband was seriously wounded".)
 		k++
 	}
 	if k >= len(toks) {
 		return casualtyHit{}, 0, false
 	}
 	outcome := passiveVerbs[toks[k].w]
-	if outcome != OutcomeKilled && outcome != OutcomeWounded || k == n.last+1 && toks[k].w != "wounded" && toks[k].w != "injured" && toks[k].w != "killed" {
+	if k > n.last+1 && toks[k].w == "shot" && k+1 < len(toks) && toks[k+1].w == "dead" {
+		// "Her husband was shot dead".
+		outcome, k = OutcomeKilled, k+1
+	} else if k == n.last+1 && toks[k].w == "died" {
+		// "Her husband died in the attack".
+		outcome = OutcomeKilled
+	} else if outcome != OutcomeKilled && outcome != OutcomeWounded || k == n.last+1 && toks[k].w != "wounded" && toks[k].w != "injured" && toks[k].w != "killed" {
 		return casualtyHit{}, 0, false
 	}
 	if k+1 < len(toks) && (numberish(toks[k+1]) || toks[k+1].w == "the" || toks[k+1].w == "a" || toks[k+1].w == "him" || toks[k+1].w == "her") {
@@ -9796,6 +10016,11 @@ func possessedSubject(toks []token, s string, i int, host string) (casualtyHit, 
 	return casualtyHit{start: toks[i].s, end: toks[k].e, outcome: outcome, value: &v, qual: QualExact,
 		victims: s[toks[i].s:toks[n.last].e], side: sideOf(groupWords(toks, i, n.last, nil), host), scope: ScopeIncident}, k, true
 }
+
+// kinOfOne name one of a victim's wider kin or circle, beside kinHeads:
+// "her grandson was wounded", "my neighbour was killed".
+var kinOfOne = wordSet("grandson granddaughter grandchild nephew niece cousin uncle aunt grandmother grandfather " +
+	"neighbour neighbor friend colleague fiance fiancee stepson stepdaughter")
 
 // activeListBefore walks back over the active verb's list out ends in
 // (each item starts at the verb; items joined by "and" or commas). When a

@@ -1317,6 +1317,84 @@ func TestCasualtyPatterns(t *testing.T) {
 			{OutcomeKilled, 1, QualExact, "British military"}}},
 		{"commandos counted are", "Forty Commandos were killed.", []want{
 			{OutcomeKilled, 40, QualExact, SideUnknown}}},
+		{"the soldiers of a patrol struck", "A roadside bomb struck a U.S. patrol near Baquba, killing three soldiers.", []want{
+			{OutcomeKilled, 3, QualExact, "American military"}}},
+		{"the soldiers of a convoy ambushed, and the wounded", "Insurgents ambushed a British army convoy in Basra, killing two soldiers and wounding four.", []want{
+			{OutcomeKilled, 2, QualExact, "British military"}, {OutcomeWounded, 4, QualExact, "British military"}}},
+		{"the soldiers of a post attacked in another country", "A suicide bomber rammed a Turkish military convoy in Idlib, killing two soldiers.", []want{
+			{OutcomeKilled, 2, QualExact, "Turkish military"}}},
+		{"soldiers of a unit of the place's own nation", "A roadside bomb struck an Iraqi army patrol near Baquba, killing three soldiers and two civilians.", []want{
+			{OutcomeKilled, 3, QualExact, "Iraqi military"}, {OutcomeKilled, 2, QualExact, SideCivilians}}},
+		{"troops told by what they were fighting with", "Fourteen Ethiopian troops fighting with ATMIS were killed in an ambush in Bakool region.", []want{
+			{OutcomeKilled, 14, QualExact, "Ethiopian military"}}},
+		{"rebels told by whom they fought", "Five rebels fighting the army were killed near Bor.", []want{
+			{OutcomeKilled, 5, QualExact, SideRebels}}},
+		{"a progressive relative clause before the verb", "Twelve civilians who were sheltering in a school were killed in the strike.", []want{
+			{OutcomeKilled, 12, QualExact, SideCivilians}}},
+		{"a relative clause of what they had done", "Three villagers who had fled the fighting were wounded by shelling.", []want{
+			{OutcomeWounded, 3, QualExact, SideCivilians}}},
+		{"a relative clause of what they were trying", "Nine civilians who were trying to flee the city were killed by snipers.", []want{
+			{OutcomeKilled, 9, QualExact, SideCivilians}}},
+		{"a second group in addition to the first", "Three soldiers were killed in addition to two civilians.", []want{
+			{OutcomeKilled, 3, QualExact, SideUnknown}, {OutcomeKilled, 2, QualExact, SideCivilians}}},
+		{"a second group as well as the first", "Three soldiers were killed, as well as two civilians.", []want{
+			{OutcomeKilled, 3, QualExact, SideUnknown}, {OutcomeKilled, 2, QualExact, SideCivilians}}},
+		{"the others killed with a leader named by his post", "Troops killed rebel leader Velupillai Prabhakaran and 18 bodyguards.", []want{
+			{OutcomeKilled, 18, QualExact, SideCivilians}}},
+		{"the others killed with a commander of a group", "The strike killed Hamas commander Mohammed Deif and 12 other people.", []want{
+			{OutcomeKilled, 12, QualExact, SideCivilians}}},
+		{"wounded told without a verb before a span of hours", "Six Ukrainian soldiers were killed and 16 wounded over the past 24 hours, the military said.", []want{
+			{OutcomeKilled, 6, QualExact, "Ukrainian military"}, {OutcomeWounded, 16, QualExact, "Ukrainian military"}}},
+		{"wounded told without a verb before a span of days", "Six soldiers were killed and 16 wounded over two days.", []want{
+			{OutcomeKilled, 6, QualExact, SideUnknown}, {OutcomeWounded, 16, QualExact, SideUnknown}}},
+		{"more than a count after the verb", "Rebels wounded over 20 soldiers.", []want{
+			{OutcomeWounded, 20, QualMoreThan, SideUnknown}}},
+		{"kin hurt badly in a clause of their own", "A woman was killed and her husband was seriously wounded by shrapnel in Shlomi.", []want{
+			{OutcomeKilled, 1, QualExact, SideCivilians}, {OutcomeWounded, 1, QualExact, SideCivilians}}},
+		{"a toll that passes a number", "Gaza death toll passes 900", []want{
+			{OutcomeKilled, 900, QualExact, "Palestinians"}}},
+		{"a toll since a day with its year", "The death toll since October 7, 2023 has risen to 40,005, the ministry said.", []want{
+			{OutcomeKilled, 40005, QualExact, SideCivilians}}},
+		{"a breakdown by place told once", "Israeli strikes killed at least 40 people in Gaza, including 13 in Rafah and 11 in Gaza City.", []want{
+			{OutcomeKilled, 40, QualAtLeast, SideCivilians}, {OutcomeKilled, 13, QualExact, SideCivilians}, {OutcomeKilled, 11, QualExact, SideCivilians}}},
+		{"another count in another place", "Forty-two people were killed in a strike on the Shati camp and another 20 in Tuffah.", []want{
+			{OutcomeKilled, 42, QualExact, SideCivilians}, {OutcomeKilled, 20, QualExact, SideCivilians}}},
+		{"the freed are no more of the dead", "Gangs stormed the prison, freeing 4,000 inmates, and 12 people were killed.", []want{
+			{OutcomeKilled, 12, QualExact, SideCivilians}}},
+		{"men who are soldiers of no nation told", "Gunmen killed 12 men, all of them soldiers.", []want{
+			{OutcomeKilled, 12, QualExact, SideUnknown}}},
+		{"kin shot dead in a clause of their own", "Her husband was shot dead by gunmen.", []want{
+			{OutcomeKilled, 1, QualExact, SideCivilians}}},
+		{"kin who died", "Her husband died in the attack.", []want{
+			{OutcomeKilled, 1, QualExact, SideCivilians}}},
+		{"kin of several", "Their son was killed in the blast.", []want{
+			{OutcomeKilled, 1, QualExact, SideCivilians}}},
+		{"a neighbour told by a speaker", "My neighbour was killed.", []want{
+			{OutcomeKilled, 1, QualExact, SideCivilians}}},
+		{"kin of several hurt by the verb before", "A Russian glide bomb killed an elderly couple and injured their grandson in Kharkiv.", []want{
+			{OutcomeKilled, 2, QualExact, SideCivilians}, {OutcomeWounded, 1, QualExact, SideCivilians}}},
+		{"kin hurt after a semicolon", "A woman and her husband were killed; her son was wounded.", []want{
+			{OutcomeKilled, 2, QualExact, SideCivilians}, {OutcomeWounded, 1, QualExact, SideCivilians}}},
+		{"kin who killed", "Their son killed the man.", nil},
+		{"a body found told by whose it was", "A soldier's body was found near the border.", []want{
+			{OutcomeKilled, 1, QualExact, SideUnknown}}},
+		{"bodies found told by whose they were", "Two soldiers' bodies were recovered from the river.", []want{
+			{OutcomeKilled, 2, QualExact, SideUnknown}}},
+		{"a body of one named by a definite article is no count", "The journalist's body was found on Tuesday.", nil},
+		{"a colleague after a group, told by a possessive", "Two American missionaries and their Haitian colleague were shot dead.", []want{
+			{OutcomeKilled, 2, QualExact, SideCivilians}, {OutcomeKilled, 1, QualExact, SideCivilians}}},
+		{"a novice after a monk", "A Buddhist monk and a novice were shot dead while collecting alms in Pattani.", []want{
+			{OutcomeKilled, 2, QualExact, SideCivilians}}},
+		{"a mahout after farmers", "Two farmers and a mahout were killed.", []want{
+			{OutcomeKilled, 2, QualExact, SideCivilians}, {OutcomeKilled, 1, QualExact, SideCivilians}}},
+		{"visitors", "Three Spanish visitors were killed.", []want{
+			{OutcomeKilled, 3, QualExact, SideCivilians}}},
+		{"one count of soldiers and the militiamen beside them", "Nearly 30 Syrian soldiers and pro-government militiamen were killed near Palmyra.", []want{
+			{OutcomeKilled, 30, QualAbout, "Syrian government forces"}}},
+		{"one count of soldiers and militia fighters", "Twenty soldiers and militia fighters were killed.", []want{
+			{OutcomeKilled, 20, QualExact, SideUnknown}}},
+		{"soldiers and militiamen counted apart", "Ten soldiers and 12 militiamen were killed.", []want{
+			{OutcomeKilled, 10, QualExact, SideUnknown}, {OutcomeKilled, 12, QualExact, SideProGovMilitia}}},
 		{"people who are fighters", "The strike killed 23 people, all of them Islamic State fighters.", []want{
 			{OutcomeKilled, 23, QualExact, "Islamic State"}}},
 		{"neutralised by a force are its enemies", "Mali's army said it neutralised 203 members of armed terrorist groups.", []want{

@@ -219,3 +219,32 @@ func TestSourceOfFinding(t *testing.T) {
 		t.Run(tt.give, func(t *testing.T) { checkSources(t, tt.give, KindCasualty, tt.want) })
 	}
 }
+
+// TestCitedReasonIsNoSource checks that a reason cited after an event or
+// a figure is not its source, while a source cited is.
+func TestCitedReasonIsNoSource(t *testing.T) {
+	for _, tt := range []struct {
+		give, kind, want string
+	}{
+		{"The government declared a unilateral ceasefire in Tigray on Monday, citing humanitarian reasons.", KindEvent, ""},
+		{"The army withdrew from the town of Kidal, citing security concerns.", KindEvent, ""},
+		{"Twelve soldiers were killed near Gao, citing security concerns.", KindCasualty, ""},
+		{"Twelve soldiers were killed near Gao, Reuters reported, citing two security sources.", KindCasualty, "Reuters"},
+	} {
+		t.Run(tt.give, func(t *testing.T) {
+			found := false
+			for _, c := range Extract(ingest.Article{ID: "t", Text: tt.give}) {
+				if c.Kind != tt.kind {
+					continue
+				}
+				found = true
+				if c.AttributedTo != tt.want {
+					t.Errorf("%s %q: source %q, want %q", c.Kind, c.Quote, c.AttributedTo, tt.want)
+				}
+			}
+			if !found {
+				t.Fatalf("no %s claim", tt.kind)
+			}
+		})
+	}
+}

@@ -696,6 +696,11 @@ func resolveDate(expr, published string) Date {
 			continue
 		}
 		if t, ok := resolveMonthDay(mo, day, m[4], pub, hasPub); ok {
+			if since && hasPub && m[4] == "" && t.After(pub) {
+				// "killed since Oct. 7" told in August: the October
+				// before, as a span can only run up to the report.
+				t = t.AddDate(-1, 0, 0)
+			}
 			if since && hasPub && pub.After(t) {
 				return set(t, pub, PrecisionDay)
 			}

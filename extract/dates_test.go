@@ -35,6 +35,8 @@ func TestResolveDate(t *testing.T) {
 		{"next weekday", "next Monday", "2020-02-06", "2020-02-10", "2020-02-10", PrecisionDay, "Monday"},
 		{"weekday unresolved", "on Thursday", "", "", "", PrecisionUnresolved, "Thursday"},
 		{"weekday with full date", "Monday, February 3, 2020", "", "2020-02-03", "2020-02-03", PrecisionDay, "Monday"},
+		{"since a month's day to come is of last year", "since Oct. 7", "2024-08-15", "2023-10-07", "2024-08-15", PrecisionDay, ""},
+		{"since a month's day past", "since Oct. 7", "2023-12-15", "2023-10-07", "2023-12-15", PrecisionDay, ""},
 		{"a month's day of last year", "on Sept. 9 last year", "2020-08-13", "2019-09-09", "2019-09-09", PrecisionDay, ""},
 		{"a day of a month of last year", "14 March last year", "2020-02-06", "2019-03-14", "2019-03-14", PrecisionDay, ""},
 		{"today", "today", "2020-02-06", "2020-02-06", "2020-02-06", PrecisionDay, ""},

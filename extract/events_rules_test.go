@@ -793,6 +793,10 @@ func TestWarReportingRules(t *testing.T) {
 			[]wantEvent{{ActionTalks, "Talks on", "*", "*", ""}}},
 		{"a speedboat sunk", "The navy sank a rebel speedboat off the coast of Narino.", "",
 			[]wantEvent{{ActionStrike, "sank a rebel speedboat", "*", "*", "Narino"}}},
+		{"a police station torched", "Armed men torched a police station in Kangpokpi on Saturday.", "",
+			[]wantEvent{{ActionStrike, "torched a police station", "*", "*", "Kangpokpi"}}},
+		{"a boat sunk by a bomb", "A fishing boat was sunk by a bomb in Pattani bay.", "",
+			[]wantEvent{{ActionStrike, "boat was sunk by", "*", "*", "Pattani"}}},
 		{"barracks taken over are not at a place named before them", "Soldiers regrouped on the bank of the Sobat River, while the White Army has taken over the barracks.", "",
 			nil},
 	}

@@ -792,8 +792,14 @@ func Extract(a ingest.Article) []Claim {
 				if evAnchor != "" && evAnchor != "-" {
 					anchor = evAnchor
 				}
+				nightBefore := saidOn != "" && saidOn != a.Published && nightBeforeSaid(expr, saidExpr(allDates, s, ls), saidOn, a.Published)
+				if nightBefore {
+					// "Russia launched 100 drones overnight, the air force
+					// said on Tuesday": the night before Tuesday.
+					anchor = saidOn
+				}
 				d := ResolveDate(expr, anchor)
-				if anchor != a.Published && !reportDayWord(expr) {
+				if anchor != a.Published && !reportDayWord(expr) && !nightBefore {
 					// A day after the dateline's is told by an update
 					// ("on Friday" in a report datelined Thursday and
 					// published on Friday); "this morning" is the
@@ -935,7 +941,7 @@ func Extract(a ingest.Article) []Claim {
 				} else {
 					c.Date = widenedDate(s, dates, e, ResolveDate(e, a.Published), a.Published)
 				}
-				if saidOn != "" && saidOn != a.Published && pastDays(e) {
+				if saidOn != "" && saidOn != a.Published && (pastDays(e) || nightBeforeSaid(e, saidExpr(allDates, s, ls), saidOn, a.Published)) {
 					// "said on Saturday its forces had killed 220 over the
 					// previous day": the day before Saturday.
 					c.Date = widenedDate(s, dates, e, ResolveDate(e, saidOn), a.Published)
@@ -1008,6 +1014,7 @@ func Extract(a ingest.Article) []Claim {
 			} else if d, ok := dayAfterFigure(s, undatelined(s, dates), h.start, a.Published); ok {
 				c.Date = d
 			}
+			c.Date = pastFigureDay(c.Date, a.Published)
 			if h.head > 0 {
 				// A gapped item ("and 41 in Jalal-Abad"): its head's
 				// source and day, and the place of its own words.
@@ -1919,6 +1926,27 @@ func dayBefore(expr string) bool {
 func pastDays(expr string) bool {
 	m := resPast.FindStringSubmatch(resPrefix.ReplaceAllString(normaliseDateExpr(expr), ""))
 	return m != nil && (m[2] == "day" || m[2] == "hour" || m[2] == "week" && !strings.Contains(strings.ToLower(expr), "last"))
+}
+
+// nightBeforeSaid reports whether expr is the night before the day the
+// sentence says its source spoke, said: "killed 12 militants overnight,
+// the military said on Tuesday". The day said must be told by its own
+// words (a weekday or a date), not be the night itself ("said last
+// night").
+func nightBeforeSaid(expr, said, saidOn, published string) bool {
+	switch strings.ToLower(strings.TrimSpace(expr)) {
+	case "overnight", "last night":
+	default:
+		return false
+	}
+	if said == "" || strings.EqualFold(said, expr) || weekdayIn(normaliseDateExpr(said)) == "" || len(published) < 10 {
+		return false
+	}
+	// (A day said a few days before the report; a weekday that reads as
+	// a week back is more likely a slip of the report's.)
+	t, err1 := time.Parse(isoDay, saidOn)
+	p, err2 := time.Parse(isoDay, published[:10])
+	return err1 == nil && err2 == nil && !t.Before(p.AddDate(0, 0, -3))
 }
 
 // victimDeeds are the words before an earlier attack or event that tell
@@ -5223,4 +5251,39 @@ func firedOnCivilians(lower string, start int) bool {
 	}
 	head := strings.TrimRight(words[len(words)-1], ",")
 	return plainCivilians[head] || head == "crowd" || head == "crowds" || head == "mourners"
+}
+
+// pastFigureDay returns the day of a figure told without a year a year
+// earlier when it falls after publication: "1,200 people were killed in
+// the attack on Oct. 7" told in August is last October's, as the dead of
+// a report are of its past (a month and day without a year may otherwise
+// be a day to come, as talks set for a date are).
+func pastFigureDay(d Date, published string) Date {
+	if d.Precision != PrecisionDay || d.Start == nil || d.End == nil || *d.Start != *d.End || len(published) < 10 || hasYearDigits(d.Expression) {
+		return d
+	}
+	t, err := time.Parse(isoDay, *d.Start)
+	p, perr := time.Parse(isoDay, published[:10])
+	if err != nil || perr != nil || !t.After(p.AddDate(0, 0, 7)) {
+		// (A day or two after it may be a dateline's update.)
+		return d
+	}
+	day := t.AddDate(-1, 0, 0).Format(isoDay)
+	d.Start, d.End = &day, &day
+	return d
+}
+
+// hasYearDigits reports whether s holds four digits in a row, a year.
+func hasYearDigits(s string) bool {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if isDigit(s[i]) {
+			if n++; n == 4 {
+				return true
+			}
+		} else {
+			n = 0
+		}
+	}
+	return false
 }

@@ -1252,3 +1252,63 @@ func TestSinceDayToReport(t *testing.T) {
 		})
 	}
 }
+
+// TestFigureDayNotToCome checks that a figure's day told without a year
+// is of the past: the dead of "the attack on Oct. 7" told in August are
+// last October's; a day or two after publication stays, as a dateline's
+// update may tell it; a year told stays.
+func TestFigureDayNotToCome(t *testing.T) {
+	for _, tt := range []struct {
+		give, published, start, end string
+	}{
+		{"At least 1,200 people were killed in the Hamas attack on Oct. 7.", "2024-08-15", "2023-10-07", "2023-10-07"},
+		{"More than 40,000 Palestinians have been killed in Gaza since Oct. 7, the health ministry said.", "2024-08-15", "2023-10-07", "2024-08-15"},
+		{"At least 1,200 people were killed in the Hamas attack on Oct. 7, 2024.", "2024-08-15", "2024-10-07", "2024-10-07"},
+		{"Three soldiers were killed on Aug. 16, the army said.", "2024-08-15", "2024-08-16", "2024-08-16"},
+	} {
+		t.Run(tt.give, func(t *testing.T) {
+			n := 0
+			for _, c := range Extract(ingest.Article{ID: "t", Text: tt.give, Published: tt.published}) {
+				if c.Kind != KindCasualty {
+					continue
+				}
+				n++
+				if dayOrNull(c.Date.Start) != tt.start || dayOrNull(c.Date.End) != tt.end {
+					t.Errorf("%q: %s..%s from %q, want %s..%s", c.Quote, dayOrNull(c.Date.Start), dayOrNull(c.Date.End), c.Date.Expression, tt.start, tt.end)
+				}
+			}
+			if n == 0 {
+				t.Fatal("no casualty claims")
+			}
+		})
+	}
+}
+
+// TestOvernightBeforeTheDaySaid checks that "overnight" told with the day
+// a source said it is the night before that day, for a figure and for an
+// event, and the night before publication when no day is said.
+func TestOvernightBeforeTheDaySaid(t *testing.T) {
+	for _, tt := range []struct {
+		give, kind, start, end string
+	}{
+		{"Turkish warplanes killed 12 PKK militants in northern Iraq overnight, the military said on Tuesday.", KindCasualty, "2024-05-27", "2024-05-28"},
+		{"Russia launched 100 drones at Ukraine overnight, the air force said on Tuesday.", KindEvent, "2024-05-27", "2024-05-28"},
+		{"Gunmen killed 12 people overnight, police said.", KindCasualty, "2024-05-29", "2024-05-30"},
+	} {
+		t.Run(tt.give, func(t *testing.T) {
+			n := 0
+			for _, c := range Extract(ingest.Article{ID: "t", Text: tt.give, Published: "2024-05-30"}) {
+				if c.Kind != tt.kind {
+					continue
+				}
+				n++
+				if dayOrNull(c.Date.Start) != tt.start || dayOrNull(c.Date.End) != tt.end {
+					t.Errorf("%q: %s..%s from %q, want %s..%s", c.Quote, dayOrNull(c.Date.Start), dayOrNull(c.Date.End), c.Date.Expression, tt.start, tt.end)
+				}
+			}
+			if n == 0 {
+				t.Fatalf("no %s claims", tt.kind)
+			}
+		})
+	}
+}

@@ -313,7 +313,7 @@ func findDirectionOf(before string) []int {
 // Kafr Nabl", "the southern Mexican state of Guerrero", "the Qatari
 // capital Doha". The name is its group, which ends the match.
 var fallbackPlace = mustWordRegexp(fallbackOpening + fallbackName).
-	openingWords(slices.Concat(fallbackLocatives, fallbackAreas, []string{"out", "villages"})...).
+	openingWords(slices.Concat(fallbackLocatives, fallbackAreas, battleFor, []string{"out", "villages", "off"})...).
 	followedBy(nameAfterLocative)
 
 // fallbackLocatives come right before a place's name ("in Dnipropetrovsk"),
@@ -329,9 +329,13 @@ var (
 		"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
 )
 
+// battleFor come before "for" and a place fought over: "the battle for
+// Debaltseve", "fighting for control of Ramouseh".
+var battleFor = []string{"battle", "battles", "fight", "fighting", "struggle"}
+
 // The locative words of fallbackPlace with the white space after them,
 // and the name it captures.
-var fallbackOpening = `(?:\b(?i:` + strings.Join(fallbackLocatives, "|") + `)\s+|\b(?i:out)\s+of\s+|\b(?i:` + strings.Join(fallbackAreas, "|") + `)\s+of\s+|\b(?i:village|villages)\s+)`
+var fallbackOpening = `(?:\b(?i:` + strings.Join(fallbackLocatives, "|") + `)\s+|\b(?i:` + strings.Join(battleFor, "|") + `)\s+for\s+(?:(?i:control)\s+of\s+)?|\b(?i:off)\s+(?:the\s+(?:coast|island)\s+of\s+)?|\b(?i:out)\s+of\s+|\b(?i:` + strings.Join(fallbackAreas, "|") + `)\s+of\s+|\b(?i:village|villages)\s+)`
 
 const fallbackName = `((?:(?:al|el|ad|as|ash|ar|an)-)?\p{Lu}[\pL\pN'’-]*(?:\s+(?:(?:de|del|da|do|dos|das|de\s+la|de\s+las|de\s+los)\s+)?(?:(?:al|el|ad|as|ash|ar|an)-)?\p{Lu}[\pL\pN'’-]*){0,3})`
 
@@ -417,6 +421,14 @@ func nameAfterLocative(s string, p int) bool {
 	}
 	if opensName(s[q]) {
 		return true
+	}
+	for _, skip := range [...]string{"for control of", "for", "the coast of", "the island of"} {
+		// "the battle for Debaltseve", "off the coast of Lampedusa".
+		if strings.HasPrefix(s[q:], skip+" ") {
+			e = q + len(skip)
+			q = e + spaceRun(s[e:])
+			return q < len(s) && opensName(s[q])
+		}
 	}
 	if !strings.HasPrefix(s[q:], "of") {
 		return false
@@ -935,10 +947,23 @@ func possessivePlaces(text string, hits []placeHit) []placeHit {
 			h := slices.IndexFunc(hits, func(h placeHit) bool {
 				return h.End == i || h.End < i && text[h.End] == ' ' && settlementWords[text[h.End+1:i]]
 			})
-			if h < 0 || isCountry(hits[h].Place.Name) {
+			if h < 0 {
+				// A district read whole with its city's possessive:
+				// "Aleppo's Layramoun district", "Baghdad's Karrada
+				// district".
+				if !slices.ContainsFunc(hits, func(h placeHit) bool { return h.Start == cStart && h.End > i }) {
+					continue
+				}
+				if q, ok := NormalisePlace(w[0]); ok && !isCountry(q.Name) {
+					region = q.Name
+				} else {
+					continue
+				}
+			} else if isCountry(hits[h].Place.Name) {
 				continue
+			} else {
+				cStart, region = hits[h].Start, hits[h].Place.Name
 			}
-			cStart, region = hits[h].Start, hits[h].Place.Name
 		}
 		start := at + 2
 		e, n := start, 0

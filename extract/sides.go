@@ -303,6 +303,7 @@ var (
 		// Townspeople, congregations, bathers and the young: "killing nine
 		// policemen and five townspeople", "all four occupants of the car".
 		"townspeople townsfolk parishioners parishioner congregants churchgoers churchgoer picnickers bathers " +
+		"visitors visitor guest novices novice mahouts mahout trainees trainee apprentices apprentice interns intern " +
 		"swimmers swimmer homeowners homeowner occupants occupant vacationers delegates delegate humanitarians " +
 		"technicians technician electricians linemen lineman veterans veteran newborns newborn " +
 		"islanders islander inhabitants inhabitant dwellers onlookers onlooker diners diner pastoralists " +
@@ -437,7 +438,10 @@ var (
 		"co-worker coworker evacuee extremist gangster guerrilla homeowner hijacker infiltrator inspector " +
 		"internee intruder invader investigator judge kid kidnapper lineman magistrate marauder missionary " +
 		"occupier operative parishioner peasant raider returnee rioter separatist squatter striker subversive " +
-		"swimmer terrorist youngster")
+		"swimmer terrorist youngster " +
+		// Of a group told beside others: "two missionaries and their
+		// colleague", "a monk and a novice".
+		"colleague classmate friend newsman instructor trainer coastguard visitor guest novice mahout trainee apprentice intern")
 )
 
 // victimHeads is the union of the head-noun sets.
