@@ -628,6 +628,12 @@ func parseNP(toks []token, i int) (nounPhrase, bool) {
 		n.head, n.last = j-1, j-1
 		return n, true
 	}
+	if n.head < 0 && !c.article && !c.vague && c.next+1 < len(toks) && (toks[c.next].w == "went" || toks[c.next].w == "gone") && toks[c.next+1].w == "missing" {
+		// "four were killed, while another 9 went missing": a bare count
+		// before its verb ("went" is no modifier).
+		n.last = c.next - 1
+		return n, true
+	}
 	if n.head < 0 {
 		if mods > 0 || c.article || j < len(toks) && toks[j].w == "of" {
 			return nounPhrase{}, false
@@ -2086,7 +2092,7 @@ func demonymNoun(toks []token, j int) bool {
 		return true
 	}
 	return nx.w == "was" || nx.w == "is" || nx.w == "had" || nx.w == "has" || nx.w == "and" || nx.w == "were" || nx.w == "are" || nx.w == "have" ||
-		!nx.word && nx.w != "-"
+		nx.w == "who" || !nx.word && nx.w != "-" // "a Palestinian who opened fire … was shot dead"
 }
 
 // eseDemonym reports whether toks[j] is a nation's name for its people

@@ -1395,6 +1395,18 @@ func TestCasualtyPatterns(t *testing.T) {
 			{OutcomeKilled, 20, QualExact, SideUnknown}}},
 		{"soldiers and militiamen counted apart", "Ten soldiers and 12 militiamen were killed.", []want{
 			{OutcomeKilled, 10, QualExact, SideUnknown}, {OutcomeKilled, 12, QualExact, SideProGovMilitia}}},
+		{"fighters from a named group of Myanmar's war", "The army said its troops had killed 25 fighters from the People's Defence Force.", []want{
+			{OutcomeKilled, 25, QualExact, "People's Defence Force"}}},
+		{"members of a named group", "Troops killed 25 members of the Kachin Independence Army.", []want{
+			{OutcomeKilled, 25, QualExact, "Kachin Independence Army"}}},
+		{"fighters of a named group of Syria's war", "Thirty Ahrar al-Sham fighters were killed in Idlib.", []want{
+			{OutcomeKilled, 30, QualExact, "Ahrar al-Sham"}}},
+		{"a named group's own fighters", "The Nusra Front said 30 of its fighters were killed.", []want{
+			{OutcomeKilled, 30, QualExact, "Nusra Front"}}},
+		{"a bare count that went missing", "Four fighters were killed, while another 9 went missing.", []want{
+			{OutcomeKilled, 4, QualExact, SideMilitants}, {OutcomeMissing, 9, QualExact, SideMilitants}}},
+		{"one of a nation told by a relative clause after the verb", "Troops shot dead a Palestinian who tried to stab a soldier.", []want{
+			{OutcomeKilled, 1, QualExact, "Palestinians"}}},
 		{"people who are fighters", "The strike killed 23 people, all of them Islamic State fighters.", []want{
 			{OutcomeKilled, 23, QualExact, "Islamic State"}}},
 		{"neutralised by a force are its enemies", "Mali's army said it neutralised 203 members of armed terrorist groups.", []want{

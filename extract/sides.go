@@ -385,6 +385,11 @@ var (
 		"village defence": SideProGovMilitia, "cjtf": SideProGovMilitia, "hayat tahrir": SideRebels, "npa": SideRebels, "ola": SideRebels,
 		"viet cong": SideRebels, "vietcong": SideRebels, "viet minh": SideRebels,
 		"arakan army": SideRebels, "oromo liberation": SideRebels, "emc": "FARC",
+		// Armed groups of Myanmar's and Syria's wars the reports name.
+		"kachin independence": "Kachin Independence Army", "people defence": "People's Defence Force",
+		"people defense": "People's Defence Force", "pdf": "People's Defence Force", "pdfs": "People's Defence Force",
+		"nusra front": "Nusra Front", "al-nusra": "Nusra Front", "jabhat al-nusra": "Nusra Front",
+		"ahrar al-sham": "Ahrar al-Sham", "jaish al-islam": "Jaish al-Islam",
 		"al shabaab": "al-Shabaab", "al shabab": "al-Shabaab", "shabaab": "al-Shabaab", "shabab": "al-Shabaab", "al qaeda": "al-Qaeda", "al qaida": "al-Qaeda",
 		"abu sayyaf": "Abu Sayyaf", "biff": "Bangsamoro Islamic Freedom Fighters", "bangsamoro islamic": "Bangsamoro Islamic Freedom Fighters",
 		"lakurawa": "Lakurawa", "upc": "UPC", "jubaland": "Jubaland forces",
