@@ -1623,8 +1623,8 @@ func withSayer(toks []token, i int) int {
 }
 
 // citedReason reports whether what a sentence cites is a reason, not a
-// source, by its last word: "declared a unilateral ceasefire, citing humanitarian reasons",
-// "withdrew, citing security concerns".
+// source, by its last word: "declared a unilateral ceasefire, citing
+// humanitarian reasons", "withdrew, citing security concerns".
 func citedReason(who string) bool {
 	w := strings.ToLower(lastWord(strings.TrimRight(who, ".,;:'\" ")))
 	return citedReasons[w]

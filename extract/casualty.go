@@ -108,7 +108,10 @@ var (
 		"crossing searching trying")
 	possessive       = wordSet("its their")
 	personPossessive = wordSet("his her my our")
-	vagueOf          = wordSet("some many several dozens hundreds scores thousands")
+	// kinPossessives open a victim named by whose kin it is: "his wife",
+	// "their son" (see possessedSubject and possessedVictim).
+	kinPossessives = wordSet("his her my our their")
+	vagueOf        = wordSet("some many several dozens hundreds scores thousands")
 	// reCumulative marks figures that span a war, a campaign or a period
 	// rather than one incident. It is searched by word start (see
 	// wordRegexp): sentences are searched for it whole.
@@ -2025,10 +2028,8 @@ func oneBodyFound(toks []token, i, j int) bool {
 func possessedBodies(toks []token, j int) (int, int) {
 	for g := j; g < len(toks) && g <= j+2; g++ {
 		k := g + 1
-		if w, ok := strings.CutSuffix(toks[g].w, "'s"); ok && isVictimHead(w) {
+		if w := strings.TrimSuffix(strings.TrimSuffix(toks[g].w, "'s"), "’s"); w != toks[g].w && isVictimHead(w) {
 			k = g // "soldier's" as one token
-		} else if w, ok := strings.CutSuffix(toks[g].w, "’s"); ok && isVictimHead(w) {
-			k = g
 		} else if !toks[g].victimHead() {
 			if !isModifier(toks[g]) {
 				return -1, -1
@@ -4527,14 +4528,14 @@ func findCasualties(toks []token, s, lower string, host, them string, out []casu
 		t := toks[i]
 		if !(numberish(t) || t.w == "a" || t.w == "an" || t.w == "one" || t.w == "another" || t.w == "the" ||
 			t.w == "large" && i+1 < len(toks) && toks[i+1].w == "numbers" ||
-			(personPossessive[t.w] || t.w == "their") && i > 0 && activeVerbs[toks[i-1].w] != "" ||
-			(personPossessive[t.w] || t.w == "their") && (i == 0 || toks[i-1].w == "and" || toks[i-1].w == "," || toks[i-1].w == ";")) {
+			kinPossessives[t.w] && i > 0 && activeVerbs[toks[i-1].w] != "" ||
+			kinPossessives[t.w] && (i == 0 || toks[i-1].w == "and" || toks[i-1].w == "," || toks[i-1].w == ";")) {
 			continue
 		}
 		if used != nil && used[i] {
 			continue
 		}
-		if (personPossessive[t.w] || t.w == "their") && (i == 0 || activeVerbs[toks[i-1].w] == "") {
+		if kinPossessives[t.w] && (i == 0 || activeVerbs[toks[i-1].w] == "") {
 			// "A man was killed and his wife was wounded": one more
 			// victim, the subject of a passive of its own.
 			if h, to, ok := possessedSubject(toks, s, i, host); ok {
@@ -4544,7 +4545,7 @@ func findCasualties(toks []token, s, lower string, host, them string, out []casu
 			}
 			continue
 		}
-		if personPossessive[t.w] || t.w == "their" {
+		if kinPossessives[t.w] {
 			// "killed a woman and injured her husband": one more victim,
 			// named by whose he was.
 			if h, to, ok := possessedVictim(toks, s, i, host); ok {
