@@ -305,12 +305,16 @@ func parseNP(toks []token, i int) (nounPhrase, bool) {
 		n.partOf = j + 1
 		j += 2
 	} else if j < len(toks) && toks[j].w == "of" && (c.vague || c.value >= 100 && !c.article ||
-		!c.article && j+2 < len(toks) && toks[j+1].w == "them" && toks[j+2].victimHead() && !toks[j+2].cap && i > 1 && toks[i-1].w == "," &&
+		!c.article && j+2 < len(toks) && toks[j+1].w == "them" && (toks[j+2].victimHead() && !toks[j+2].cap || oneOfThemA(toks, j, c)) && i > 1 && toks[i-1].w == "," &&
 			(passiveVerbs[toks[i-2].w] != "" || outcomeAdjectives[toks[i-2].w])) {
-		// (", 150 of them women": the part of the group told before.)
+		// (", 150 of them women": the part of the group told before;
+		// ", one of them a child".)
 		j++
 		if j < len(toks) && (toks[j].w == "the" || toks[j].w == "them") {
 			j++
+		}
+		if oneOfThemA(toks, j-2, c) {
+			j++ // "a" of "one of them a child"
 		}
 		if !c.vague && toks[j-1].w == "them" && j < len(toks) && partWhenWhere(toks[j].w) {
 			// ", more than 100 of them this month": a part told by when
@@ -5203,6 +5207,12 @@ func findCasualties(toks []token, s, lower string, host, them string, out []casu
 				}
 			}
 			h.scope = scopeOf(lower, n, cumulative == 1)
+			if h.scope == ScopeCumulative && cumulative != 1 && smallerIncidentBefore(s, out, h) {
+				// "killing 39 people and wounding nearly 3,000": the hurt
+				// of the one incident whose dead were told before, not
+				// a running count by its size.
+				h.scope = ScopeIncident
+			}
 			if h.scope == ScopeCumulative && cumulative == 1 && runningCountAfter(lower, h.end) {
 				// "An Israeli soldier was killed on Friday, bringing to
 				// 349 the number of soldiers killed since the ground
@@ -6698,6 +6708,13 @@ func headSide(s string, out []casualtyHit) string {
 	return last.side
 }
 
+// oneOfThemA reports whether "of them" at toks[j] after a count of one
+// goes on with one person: "one of them a child".
+func oneOfThemA(toks []token, j int, c countHit) bool {
+	return c.value == 1 && !c.vague && j+3 < len(toks) && toks[j].w == "of" && toks[j+1].w == "them" &&
+		(toks[j+2].w == "a" || toks[j+2].w == "an") && toks[j+3].victimHead() && !toks[j+3].cap
+}
+
 // breakdownAfter returns the index of "including" or "among them" right
 // before toks[first] when they follow the figure prev after a comma
 // ("… were wounded, including three children"), or -1.
@@ -7882,6 +7899,20 @@ func sinceMeasuresOther(before string, states bool) bool {
 	return false
 }
 
+// smallerIncidentBefore reports whether a figure of another outcome, of
+// fewer than a thousand and of one incident, comes before h in its
+// clause (no semicolon between): "killing 39 people and wounding nearly
+// 3,000", "killed 135 people and injured about 5,000".
+func smallerIncidentBefore(s string, out []casualtyHit, h casualtyHit) bool {
+	for _, o := range out {
+		if o.outcome != h.outcome && o.value != nil && *o.value < 1000 && o.scope == ScopeIncident &&
+			o.end <= h.start && h.start-o.end < 60 && !strings.ContainsAny(s[o.end:h.start], ";.") {
+			return true
+		}
+	}
+	return false
+}
+
 // scopeOf decides whether a figure is one incident's or cumulative: it is
 // cumulative when its sentence spans a war, campaign or period ("so far",
 // "since December", "the war has killed"), when it counts thousands, or
@@ -7904,7 +7935,7 @@ func scopeOf(lower string, n nounPhrase, cumulative bool) string {
 // single attack", "in the Oct. 7 attack", or opens with one as the
 // subject, "The pager explosions killed" (not "in the attacks" or "in the
 // war").
-var oneIncident = regexp.MustCompile(`\bin (?:the|a|an|that|this)(?: [\w.'’-]+){0,2}? (?:massacre|bombing|blast|explosion|attack|raid|ambush|stampede|shooting|air ?strike)\b|^(?:the|a|an)(?: [\w'’-]+){0,2}? (?:massacre|bombings?|blasts?|explosions?|attack|raid|ambush|stampede|shooting|air ?strike) (?:killed|wounded|injured|left)\b`)
+var oneIncident = regexp.MustCompile(`\bin (?:the|a|an|that|this)(?: [\w.'’-]+){0,2}? (?:massacre|bombing|blast|explosion|attack|raid|ambush|stampede|shooting|air ?strike)\b|^(?:the|a|an)(?: [\w'’-]+){0,2}? (?:massacre|bombings?|blasts?|explosions?|attack|raid|ambush|stampede|shooting|air ?strike|bomb|missile|strike) (?:killed|wounded|injured|left)\b`)
 
 // oneDay matches a sentence (lower-cased) that tells its figure of one
 // day: "were killed on Thursday alone", "in a single day".

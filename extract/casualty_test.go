@@ -1407,6 +1407,10 @@ func TestCasualtyPatterns(t *testing.T) {
 			{OutcomeKilled, 4, QualExact, SideMilitants}, {OutcomeMissing, 9, QualExact, SideMilitants}}},
 		{"one of a nation told by a relative clause after the verb", "Troops shot dead a Palestinian who tried to stab a soldier.", []want{
 			{OutcomeKilled, 1, QualExact, "Palestinians"}}},
+		{"one of them a child after the verb", "At least four people were killed, one of them a child, when rockets hit Kramatorsk.", []want{
+			{OutcomeKilled, 4, QualAtLeast, SideCivilians}, {OutcomeKilled, 1, QualExact, SideCivilians}}},
+		{"one of them hurt badly is no part", "Twelve people were wounded, one of them critically.", []want{
+			{OutcomeWounded, 12, QualExact, SideCivilians}}},
 		{"people who are fighters", "The strike killed 23 people, all of them Islamic State fighters.", []want{
 			{OutcomeKilled, 23, QualExact, "Islamic State"}}},
 		{"neutralised by a force are its enemies", "Mali's army said it neutralised 203 members of armed terrorist groups.", []want{
@@ -1901,6 +1905,8 @@ func TestCasualtyScope(t *testing.T) {
 		{"The pager explosions wounded about 2,800 people across Lebanon.", ScopeIncident},
 		{"The attacks wounded about 2,800 people across Lebanon.", ScopeCumulative},
 		{"The army said its death toll in the ground offensive had risen to 290.", ScopeCumulative},
+		{"A truck bomb killed 1,200 people in Mogadishu on Saturday.", ScopeIncident},
+		{"A missile strike killed 1,000 soldiers at the base.", ScopeIncident},
 	}
 	for _, tt := range tests {
 		t.Run(tt.give, func(t *testing.T) {
@@ -2297,5 +2303,34 @@ func TestEarlierTollGroup(t *testing.T) {
 		if got := casualtyVictims(give); !slices.Equal(got, want) {
 			t.Errorf("%q: victims %q, want %q", give, got, want)
 		}
+	}
+}
+
+// TestHurtBesideTheDeadIsTheIncidents checks that thousands wounded,
+// told after the dead of one incident in the same clause, are that
+// incident's, not a running count by their size; a war's stay a count.
+func TestHurtBesideTheDeadIsTheIncidents(t *testing.T) {
+	for _, tt := range []struct {
+		give, want string
+	}{
+		{"Last week, pagers exploded across Lebanon, killing 39 people and wounding nearly 3,000.", ScopeIncident},
+		{"The blast at the port killed 135 people and injured about 5,000, the health ministry said.", ScopeIncident},
+		{"The war has killed 500 soldiers and wounded 3,000 since March.", ScopeCumulative},
+	} {
+		t.Run(tt.give, func(t *testing.T) {
+			n := 0
+			for _, c := range Extract(ingest.Article{ID: "t", Text: tt.give, Published: "2024-09-25"}) {
+				if c.Kind != KindCasualty {
+					continue
+				}
+				n++
+				if c.Scope != tt.want {
+					t.Errorf("%q: scope %s, want %s", c.Quote, c.Scope, tt.want)
+				}
+			}
+			if n != 2 {
+				t.Fatalf("%d casualty claims, want 2", n)
+			}
+		})
 	}
 }
