@@ -1411,6 +1411,8 @@ func TestCasualtyPatterns(t *testing.T) {
 			{OutcomeKilled, 4, QualAtLeast, SideCivilians}, {OutcomeKilled, 1, QualExact, SideCivilians}}},
 		{"one of them hurt badly is no part", "Twelve people were wounded, one of them critically.", []want{
 			{OutcomeWounded, 12, QualExact, SideCivilians}}},
+		{"a toll of fighters", "The Houthis put the number of dead at five, all of them fighters.", []want{
+			{OutcomeKilled, 5, QualExact, "Houthis"}}},
 		{"people who are fighters", "The strike killed 23 people, all of them Islamic State fighters.", []want{
 			{OutcomeKilled, 23, QualExact, "Islamic State"}}},
 		{"neutralised by a force are its enemies", "Mali's army said it neutralised 203 members of armed terrorist groups.", []want{

@@ -2365,7 +2365,7 @@ func eventParties(s string, start, end int, parties []partyMention) (actor, targ
 	// struck; who fired is the agent after it ("fire from Russian
 	// forces"), if it is told.
 	under := cameUnder(s[start:end])
-	passive = passive || byAgent || firedBy || underSiege || under
+	passive = passive || byAgent || firedBy || underSiege || under || participle && elidedPassive(s[:start])
 	noun := nounTriggers[string(first)] && !(before.n > 0 && string(before.word(0)) == "to") &&
 		// "was still shelling villages": a verb in the progressive.
 		!(bytes.HasSuffix(first, []byte("ing")) && before.n > 0 && progressiveWords[strings.ToLower(string(before.word(0)))])
@@ -3320,6 +3320,24 @@ func byTime(after string) bool {
 		return true
 	}
 	return dayWords[w]
+}
+
+// elidedPassive reports whether the text before a participle ends in a
+// count joined by "and" to a passive told before it, whose auxiliary the
+// participle shares: "Five soldiers were killed and 11 captured", "and a
+// colonel captured".
+func elidedPassive(before string) bool {
+	w := lastWords(before, 3)
+	n := len(w)
+	switch {
+	case n >= 2 && strings.EqualFold(w[n-2], "and") && numberWordsOnly(w[n-1]):
+	case n >= 3 && strings.EqualFold(w[n-3], "and") && (w[n-2] == "a" || w[n-2] == "an"):
+	default:
+		return false
+	}
+	tail := before[max(0, len(before)-70):]
+	k := max(strings.LastIndex(tail, " were "), strings.LastIndex(tail, " was "))
+	return k >= 0 && !strings.ContainsAny(tail[k:], ",;:")
 }
 
 // passiveBefore returns where the auxiliary of a passive ends the text

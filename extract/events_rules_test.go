@@ -806,6 +806,10 @@ func TestWarReportingRules(t *testing.T) {
 		{"a strike of workers on a day is no attack", "A strike on Monday shut schools across the country.", "", nil},
 		{"a call for a humanitarian pause is no ceasefire", "The UN called for a humanitarian pause in Gaza.", "",
 			[]wantEvent{{ActionStatement, "called for", "*", "*", "*"}}},
+		{"captives told by a count after the dead share their passive", "Five Iraqi soldiers were killed and 11 captured when Iranian troops overran their post.", "",
+			[]wantEvent{{ActionCapture, "captured", "", "Iraq", "*"}}},
+		{"a captive told by an article after the dead", "Five SAF soldiers were killed and a colonel captured when RSF fighters overran a base in Nyala.", "",
+			[]wantEvent{{ActionCapture, "captured", "", "Sudanese army", "Nyala"}}},
 		{"barracks taken over are not at a place named before them", "Soldiers regrouped on the bank of the Sobat River, while the White Army has taken over the barracks.", "",
 			nil},
 	}
