@@ -1405,6 +1405,8 @@ func TestCasualtyPatterns(t *testing.T) {
 			{OutcomeKilled, 30, QualExact, "Nusra Front"}}},
 		{"a bare count that went missing", "Four fighters were killed, while another 9 went missing.", []want{
 			{OutcomeKilled, 4, QualExact, SideMilitants}, {OutcomeMissing, 9, QualExact, SideMilitants}}},
+		{"a bare count that went missing after and", "Four soldiers were killed and nine went missing.", []want{
+			{OutcomeKilled, 4, QualExact, SideUnknown}, {OutcomeMissing, 9, QualExact, SideUnknown}}},
 		{"one of a nation told by a relative clause after the verb", "Troops shot dead a Palestinian who tried to stab a soldier.", []want{
 			{OutcomeKilled, 1, QualExact, "Palestinians"}}},
 		{"one of them a child after the verb", "At least four people were killed, one of them a child, when rockets hit Kramatorsk.", []want{
