@@ -5335,15 +5335,15 @@ func findCasualties(toks []token, s, lower string, host, them string, out []casu
 			// "killed 23 people, all of them Islamic State fighters":
 			// people who are fighters; "put the number of dead at five,
 			// all of them fighters": a toll of fighters.
-			h := &out[firstHit]
+			h, k := &out[firstHit], breakdownComma(toks, chain[0].last+1)
 			if h.side != SideCivilians {
 				// (A bare toll's soldiers of no nation named are the
 				// nation's the figures before tell: "The provisional
 				// toll is 10 dead, all of them soldiers".)
-				if side := allOfThem(toks, breakdownComma(toks, chain[0].last+1), chain[0].last, ""); side != "" && side != SideUnknown {
+				if side := allOfThem(toks, k, chain[0].last, ""); side != "" && side != SideUnknown {
 					h.side, h.bare = side, false
 				}
-			} else if side := allOfThem(toks, breakdownComma(toks, chain[0].last+1), chain[0].last, host); side != "" {
+			} else if side := allOfThem(toks, k, chain[0].last, host); side != "" {
 				h.side = side
 			}
 		}

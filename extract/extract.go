@@ -1939,14 +1939,14 @@ func nightBeforeSaid(expr, said, saidOn, published string) bool {
 	default:
 		return false
 	}
-	if said == "" || strings.EqualFold(said, expr) || weekdayIn(normaliseDateExpr(said)) == "" || len(published) < 10 {
+	if said == "" || strings.EqualFold(said, expr) || weekdayIn(normaliseDateExpr(said)) == "" {
 		return false
 	}
 	// (A day said a few days before the report; a weekday that reads as
 	// a week back is more likely a slip of the report's.)
-	t, err1 := time.Parse(isoDay, saidOn)
-	p, err2 := time.Parse(isoDay, published[:10])
-	return err1 == nil && err2 == nil && !t.Before(p.AddDate(0, 0, -3))
+	t, ok1 := parsePublished(saidOn)
+	p, ok2 := parsePublished(published)
+	return ok1 && ok2 && !t.Before(p.AddDate(0, 0, -3))
 }
 
 // victimDeeds are the words before an earlier attack or event that tell
@@ -5259,31 +5259,16 @@ func firedOnCivilians(lower string, start int) bool {
 // a report are of its past (a month and day without a year may otherwise
 // be a day to come, as talks set for a date are).
 func pastFigureDay(d Date, published string) Date {
-	if d.Precision != PrecisionDay || d.Start == nil || d.End == nil || *d.Start != *d.End || len(published) < 10 || hasYearDigits(d.Expression) {
+	if d.Precision != PrecisionDay || d.Start == nil || d.End == nil || *d.Start != *d.End || hasYear.MatchString(d.Expression) {
 		return d
 	}
-	t, err := time.Parse(isoDay, *d.Start)
-	p, perr := time.Parse(isoDay, published[:10])
-	if err != nil || perr != nil || !t.After(p.AddDate(0, 0, 7)) {
+	t, ok1 := parsePublished(*d.Start)
+	p, ok2 := parsePublished(published)
+	if !ok1 || !ok2 || !t.After(p.AddDate(0, 0, 7)) {
 		// (A day or two after it may be a dateline's update.)
 		return d
 	}
 	day := t.AddDate(-1, 0, 0).Format(isoDay)
 	d.Start, d.End = &day, &day
 	return d
-}
-
-// hasYearDigits reports whether s holds four digits in a row, a year.
-func hasYearDigits(s string) bool {
-	n := 0
-	for i := 0; i < len(s); i++ {
-		if isDigit(s[i]) {
-			if n++; n == 4 {
-				return true
-			}
-		} else {
-			n = 0
-		}
-	}
-	return false
 }

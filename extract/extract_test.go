@@ -1266,21 +1266,7 @@ func TestFigureDayNotToCome(t *testing.T) {
 		{"At least 1,200 people were killed in the Hamas attack on Oct. 7, 2024.", "2024-08-15", "2024-10-07", "2024-10-07"},
 		{"Three soldiers were killed on Aug. 16, the army said.", "2024-08-15", "2024-08-16", "2024-08-16"},
 	} {
-		t.Run(tt.give, func(t *testing.T) {
-			n := 0
-			for _, c := range Extract(ingest.Article{ID: "t", Text: tt.give, Published: tt.published}) {
-				if c.Kind != KindCasualty {
-					continue
-				}
-				n++
-				if dayOrNull(c.Date.Start) != tt.start || dayOrNull(c.Date.End) != tt.end {
-					t.Errorf("%q: %s..%s from %q, want %s..%s", c.Quote, dayOrNull(c.Date.Start), dayOrNull(c.Date.End), c.Date.Expression, tt.start, tt.end)
-				}
-			}
-			if n == 0 {
-				t.Fatal("no casualty claims")
-			}
-		})
+		t.Run(tt.give, func(t *testing.T) { checkDays(t, tt.give, tt.published, KindCasualty, tt.start, tt.end) })
 	}
 }
 
@@ -1295,20 +1281,25 @@ func TestOvernightBeforeTheDaySaid(t *testing.T) {
 		{"Russia launched 100 drones at Ukraine overnight, the air force said on Tuesday.", KindEvent, "2024-05-27", "2024-05-28"},
 		{"Gunmen killed 12 people overnight, police said.", KindCasualty, "2024-05-29", "2024-05-30"},
 	} {
-		t.Run(tt.give, func(t *testing.T) {
-			n := 0
-			for _, c := range Extract(ingest.Article{ID: "t", Text: tt.give, Published: "2024-05-30"}) {
-				if c.Kind != tt.kind {
-					continue
-				}
-				n++
-				if dayOrNull(c.Date.Start) != tt.start || dayOrNull(c.Date.End) != tt.end {
-					t.Errorf("%q: %s..%s from %q, want %s..%s", c.Quote, dayOrNull(c.Date.Start), dayOrNull(c.Date.End), c.Date.Expression, tt.start, tt.end)
-				}
-			}
-			if n == 0 {
-				t.Fatalf("no %s claims", tt.kind)
-			}
-		})
+		t.Run(tt.give, func(t *testing.T) { checkDays(t, tt.give, "2024-05-30", tt.kind, tt.start, tt.end) })
+	}
+}
+
+// checkDays checks that every claim of kind the text gives, published on
+// the day published, is dated start..end, and that there is one.
+func checkDays(t *testing.T, text, published, kind, start, end string) {
+	t.Helper()
+	n := 0
+	for _, c := range Extract(ingest.Article{ID: "t", Text: text, Published: published}) {
+		if c.Kind != kind {
+			continue
+		}
+		n++
+		if dayOrNull(c.Date.Start) != start || dayOrNull(c.Date.End) != end {
+			t.Errorf("%q: %s..%s from %q, want %s..%s", c.Quote, dayOrNull(c.Date.Start), dayOrNull(c.Date.End), c.Date.Expression, start, end)
+		}
+	}
+	if n == 0 {
+		t.Fatalf("no %s claims", kind)
 	}
 }
