@@ -4563,6 +4563,11 @@ func findCasualties(toks []token, s, lower string, host, them string, out []casu
 			// "none of his 300 men had been killed".
 			continue
 		}
+		if i >= 2 && toks[i-1].w == "to" && toks[i-2].w == "according" {
+			// "According to a senior army official, three soldiers
+			// were killed": the source, no victim.
+			continue
+		}
 		if i >= 3 && toks[i-1].w == "," && pluralVictim(toks[i-2]) && pairAside(toks, i-1) > 0 &&
 			slices.ContainsFunc(out, func(o casualtyHit) bool {
 				return o.value != nil && *o.value == 2 && o.start < toks[i].s && o.end > toks[i].e
@@ -5331,20 +5336,35 @@ func findCasualties(toks []token, s, lower string, host, them string, out []casu
 				out = append(out, h)
 			}
 		}
-		if len(out) > firstHit && len(chain) == 1 && (out[firstHit].side == SideCivilians || out[firstHit].toll && out[firstHit].bare) {
+		if len(out) > firstHit && len(chain) == 1 && (out[firstHit].side == SideCivilians || out[firstHit].bare) {
 			// "killed 23 people, all of them Islamic State fighters":
 			// people who are fighters; "put the number of dead at five,
 			// all of them fighters": a toll of fighters.
 			h, k := &out[firstHit], breakdownComma(toks, chain[0].last+1)
-			if h.side != SideCivilians {
+			switch {
+			case h.toll:
 				// (A bare toll's soldiers of no nation named are the
-				// nation's the figures before tell: "The provisional
-				// toll is 10 dead, all of them soldiers".)
-				if side := allOfThem(toks, k, chain[0].last, ""); side != "" && side != SideUnknown {
+				// nation's the figures before tell, as a bare count's:
+				// "The provisional toll is 10 dead, all of them
+				// soldiers", not civilians.)
+				if side := allOfThem(toks, k, chain[0].last, ""); side == SideUnknown {
+					h.toll = false
+				} else if side != "" {
 					h.side, h.bare = side, false
 				}
-			} else if side := allOfThem(toks, k, chain[0].last, host); side != "" {
-				h.side = side
+			case h.side == SideUnknown:
+				// "The strike left at least 40 dead, most of them women
+				// and children", "At least 40 were killed, most of them
+				// civilians": a bare count's people told after it.
+				if side := allOfThem(toks, k, chain[0].last, host); side != "" && side != SideUnknown {
+					h.side, h.bare = side, false
+				} else if themCivilians(toks, k) {
+					h.side, h.bare = SideCivilians, false
+				}
+			case h.side == SideCivilians:
+				if side := allOfThem(toks, k, chain[0].last, host); side != "" {
+					h.side = side
+				}
 			}
 		}
 		if len(chain) > 1 && len(out) > firstHit {
@@ -6224,6 +6244,10 @@ func mixedOutcome(toks []token, k int) bool {
 	if k+2 < len(toks) && toks[k+1].w == "or" && outcomeWord(k+2) {
 		return true
 	}
+	if k+3 < len(toks) && toks[k+1].w == "or" && hurtAdverbs[toks[k+2].w] && outcomeWord(k+3) {
+		// "killed or seriously injured", "dead or badly wounded".
+		return true
+	}
 	if k+3 < len(toks) && toks[k+1].w == "," && outcomeWord(k+2) && (toks[k+3].w == "or" || toks[k+3].w == "and" || toks[k+3].w == ",") &&
 		passiveVerbs[toks[k].w] != passiveVerbs[toks[k+2].w] {
 		// "were killed, wounded or missing", "civilians killed, injured
@@ -6645,6 +6669,21 @@ func allOfThem(toks []token, k, group int, host string) string {
 	return ""
 }
 
+// themCivilians reports whether ", all of them" or ", most of them" at
+// toks[k] goes on with civilians ("most of them women and children", "all
+// of them civilians").
+func themCivilians(toks []token, k int) bool {
+	if k+4 >= len(toks) || toks[k].w != "," || toks[k+1].w != "all" && toks[k+1].w != "most" || toks[k+2].w != "of" || toks[k+3].w != "them" {
+		return false
+	}
+	to := k + 4
+	for to < len(toks) && to < k+10 && toks[to].word && toks[to].w != "were" && toks[to].w != "was" && !ppStarts[toks[to].w] && toks[to].w != "by" {
+		to++
+	}
+	var buf [8]string
+	return to > k+4 && sideOf(groupWords(toks, k+4, to-1, buf[:0]), "") == SideCivilians
+}
+
 // kinNouns name the families of those a group is told by: "wives and
 // children of soldiers".
 var kinNouns = wordSet("wives wife children families family relatives dependants dependents widows parents sons daughters")
@@ -7064,6 +7103,12 @@ func partitiveSide(toks []token, n nounPhrase, side string) string {
 	}
 	for m := n.first - 1; m >= 0; m-- {
 		w := toks[m].w
+		if w == "," {
+			if c := relativeAside(toks, m); c >= 0 {
+				m = c // (see nearestNation)
+			}
+			continue
+		}
 		if m > 0 {
 			if g := namedGroups[toks[m-1].w+" "+w]; g != "" {
 				return g
@@ -7139,6 +7184,15 @@ func speakingCapital(toks []token, m int) string {
 // before toks[k], within its clause of at most 12 words, or "".
 func nearestNation(toks []token, k int) string {
 	for m := k - 1; m >= 0 && m >= k-12; m-- {
+		if toks[m].w == "," {
+			if c := relativeAside(toks, m); c >= 0 {
+				// "Israel, whose troops occupy southern Lebanon, said
+				// … four of its soldiers": the speaker, not the
+				// nation of its aside.
+				m, k = c, k-(m-c)
+			}
+			continue
+		}
 		if !toks[m].cap {
 			continue
 		}
@@ -7163,6 +7217,24 @@ func nearestNation(toks []token, k int) string {
 		}
 	}
 	return ""
+}
+
+// relativeAside returns the index of the comma that opens a relative
+// clause closed by the comma at toks[end] (", whose troops occupy southern
+// Lebanon,", ", which accused Armenia of provocations,"), or -1.
+func relativeAside(toks []token, end int) int {
+	for c := end - 1; c >= 1 && c >= end-20; c-- {
+		switch toks[c].w {
+		case ",":
+			if w := toks[c+1].w; w == "which" || w == "whose" || w == "who" {
+				return c
+			}
+			return -1
+		case ";", ".", `"`, "“", "”":
+			return -1
+		}
+	}
+	return -1
 }
 
 // ofTheDead reads "at least 20 of the dead were civilians" at toks[i]: the

@@ -1415,6 +1415,44 @@ func TestCasualtyPatterns(t *testing.T) {
 			{OutcomeWounded, 12, QualExact, SideCivilians}}},
 		{"a toll of fighters", "The Houthis put the number of dead at five, all of them fighters.", []want{
 			{OutcomeKilled, 5, QualExact, "Houthis"}}},
+		{"a defence ministry's own soldiers", "The Ukrainian defence ministry says 179 soldiers were killed in the battle for Debaltseve.", []want{
+			{OutcomeKilled, 179, QualExact, "Ukrainian military"}}},
+		{"armed forces speaking of their own", "Four soldiers were killed, the Russian armed forces said.", []want{
+			{OutcomeKilled, 4, QualExact, "Russian military"}}},
+		{"a capital speaking of its soldiers", "Kyiv said on Monday that 12 soldiers were wounded.", []want{
+			{OutcomeWounded, 12, QualExact, "Ukrainian military"}}},
+		{"a defence ministry's kills are not its own", "The Russian defence ministry said its forces killed 300 soldiers.", []want{
+			{OutcomeKilled, 300, QualExact, "unknown"}}},
+		{"a capital said to is no speaker", "Four soldiers were wounded, a source close to Kyiv said.", []want{
+			{OutcomeWounded, 4, QualExact, "unknown"}}},
+		{"a bare count's people told after it", "The strike left at least 40 dead, most of them women and children.", []want{
+			{OutcomeKilled, 40, QualAtLeast, "civilians"}}},
+		{"a bare passive count, most of them civilians", "At least 40 were killed, most of them civilians.", []want{
+			{OutcomeKilled, 40, QualAtLeast, "civilians"}}},
+		{"a bare count, most of them where", "At least 40 were killed, most of them in the north.", []want{
+			{OutcomeKilled, 40, QualAtLeast, "unknown"}}},
+		{"a toll of soldiers of no nation told", "The toll rose to 12, all of them soldiers.", []want{
+			{OutcomeKilled, 12, QualExact, "unknown"}}},
+		{"a toll of women and children", "The death toll rose to 40, most of them women and children.", []want{
+			{OutcomeKilled, 40, QualExact, "civilians"}}},
+		{"a country's foes told after what it did", "Turkey said it targeted more than 50 regime positions, eliminating over 70 regime personnel.", []want{
+			{OutcomeKilled, 70, QualMoreThan, "Syrian government forces"}}},
+		{"a source after according to is no victim", "According to a senior army official, three soldiers were killed.", []want{
+			{OutcomeKilled, 3, QualExact, "unknown"}}},
+		{"an official as the source before the figure", "According to a local official, 12 people died in the attack.", []want{
+			{OutcomeKilled, 12, QualExact, "civilians"}}},
+		{"killed or seriously injured counts neither", "The army said 43 Chinese soldiers had been killed or seriously injured.", nil},
+		{"dead or badly wounded counts neither", "The blast left 43 soldiers dead or badly wounded.", nil},
+		{"its soldiers are the Soviet Union's", "The Soviet Union said on Wednesday that 13,310 of its soldiers had been killed in Afghanistan since 1979.", []want{
+			{OutcomeKilled, 13310, QualExact, "Soviet military"}}},
+		{"its soldiers are the speaker's, not its aside's", "Israel, whose troops still occupy southern Lebanon, said a roadside bomb wounded four of its soldiers near Sidon.", []want{
+			{OutcomeWounded, 4, QualExact, "Israeli military"}}},
+		{"its soldiers past a relative clause naming the foe", "Azerbaijan, which accused Armenia of large-scale provocations, said 71 of its soldiers had died.", []want{
+			{OutcomeKilled, 71, QualExact, "Azerbaijani military"}}},
+		{"a soldier beside a rebel is no rebel", "A rebel and a soldier were killed.", []want{
+			{OutcomeKilled, 1, QualExact, "rebels"}, {OutcomeKilled, 1, QualExact, "unknown"}}},
+		{"one soldier beside one militant is no militant", "One militant and one soldier were killed.", []want{
+			{OutcomeKilled, 1, QualExact, "militants"}, {OutcomeKilled, 1, QualExact, "unknown"}}},
 		{"people who are fighters", "The strike killed 23 people, all of them Islamic State fighters.", []want{
 			{OutcomeKilled, 23, QualExact, "Islamic State"}}},
 		{"neutralised by a force are its enemies", "Mali's army said it neutralised 203 members of armed terrorist groups.", []want{

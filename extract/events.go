@@ -1812,7 +1812,7 @@ func agreedHalt(trigger string) bool {
 // cheap test that spares the regexp most windows.
 func mayMakeCeasefire(s string) bool {
 	for _, k := range []string{"agree", "sign", "effect", "force", "hold", "brokered", "reached", "declared", "announced", "accepted", "struck", "begin", "began", "start",
-		"collapse", "extend", "broke", "breaking", "initial", "order"} {
+		"collapse", "extend", "broke", "breaking", "initial", "order", "approv"} {
 		if containsFold(s, k) {
 			return true
 		}
@@ -1825,7 +1825,7 @@ func mayMakeCeasefire(s string) bool {
 var datedBefore = regexp.MustCompile(`(?i)(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}|\b(?:19|20)\d\d|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)['’]s)\s+(?:[\w-]+\s+){0,2}$`)
 
 // ceasefireVerbs are the words that make a ceasefire.
-var ceasefireVerbs = regexp.MustCompile(`(?i)\b(?:agree[ds]?|agreeing|sign(?:ed|s|ing)?|(?:took|take|takes|taking|went|go|goes|going|come|came|comes|coming|entered|enters)\s+(?:into\s+)?(?:effect|force|hold)|in\s+(?:effect|force)|(?:brokered|reached|declared|announced|accepted|struck)\s+(?:a|an)|(?:declared|announced)\s+the|(?:been|was|were)\s+(?:brokered|reached|declared|announced|struck)|(?:begins|began|started|starts)\s+at|(?:began|begun|started)\s+(?:on|early|late|overnight|today|yesterday|at\s+midnight|a|an|the|their|its)|` +
+var ceasefireVerbs = regexp.MustCompile(`(?i)\b(?:agree[ds]?|agreeing|sign(?:ed|s|ing)?|(?:took|take|takes|taking|went|go|goes|going|come|came|comes|coming|entered|enters)\s+(?:into\s+)?(?:effect|force|hold)|in\s+(?:effect|force)|(?:brokered|reached|declared|announced|accepted|struck)\s+(?:a|an)|(?:approv(?:ed|es|ing)|voted\s+to\s+approve)\s+(?:a|an|the)|(?:declared|announced)\s+the|(?:been|was|were)\s+(?:brokered|reached|declared|announced|struck)|(?:begins|began|started|starts)\s+at|(?:began|begun|started)\s+(?:on|early|late|overnight|today|yesterday|at\s+midnight|a|an|the|their|its)|` +
 	// A ceasefire that ended, was kept longer or was broken was made.
 	`collapsed|collapses|(?:extend|extends|extended|extending)\s+(?:the|their|its|a)|broke|broken|breaking|initial(?:l?ed)|(?:declared|announced)\s+(?:by|in|on|last)|` +
 	// A side that ordered its forces to observe a ceasefire declared it.

@@ -4679,9 +4679,10 @@ func resolveBareSides(claims []Claim, bareAt map[int]uint8, lower string) {
 				// side is no side of the man he guarded.
 				continue
 			}
-			if o.Statement == c.Statement && o.Victims.Side == SideCivilians && armedOrCombatant(lastWord(strings.ToLower(c.Victims.Text))) {
-				// "A soldier and a civilian were killed": the soldier of
-				// one statement is no civilian, however alike the figures.
+			if o.Statement == c.Statement && !strings.HasSuffix(o.Victims.Side, " military") && armedOrCombatant(lastWord(strings.ToLower(c.Victims.Text))) {
+				// "A soldier and a civilian were killed", "A rebel and a
+				// soldier were killed": the soldier of one statement is
+				// no civilian or rebel, however alike the figures.
 				continue
 			}
 			d := distance(o.Span.Start, o.Span.End, c.Span.Start, c.Span.End)

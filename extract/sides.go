@@ -998,6 +998,34 @@ var directionWords = wordSet("northern southern eastern western central north so
 // as the speaker ("the Israeli military said", "Ukraine's general staff").
 var speakerRoles = wordSet("military army ministry forces staff command government")
 
+// toldOwnDeed reports whether the verb of saying at toks[m] tells what the
+// speaker did ("Ankara said it targeted 50 regime positions, eliminating
+// over 70 regime personnel"), whose victims are its foes, not its own
+// ("Turkey said it had lost three soldiers" still are).
+func toldOwnDeed(toks []token, m int) bool {
+	k := m + 1
+	if k+1 < len(toks) && toks[k].w == "on" {
+		k += 2 // "said on Tuesday"
+	}
+	if k < len(toks) && toks[k].w == "that" {
+		k++
+	}
+	if k >= len(toks) || toks[k].w != "it" {
+		return false
+	}
+	for j := k + 1; j < len(toks) && j <= k+3 && toks[j].word; j++ {
+		if w := toks[j].w; w == "lost" || w == "loses" || w == "suffered" {
+			return false
+		}
+	}
+	return true
+}
+
+// roleModifiers stand between a nation adjective and a speaker role ("the
+// Ukrainian defence ministry", "the Russian armed forces", "the Iraqi
+// joint operations command").
+var roleModifiers = wordSet("defence defense interior armed general military operations")
+
 // localNation returns the nation a sentence is set in or spoken from: a
 // country in the possessive ("Russia's Dagestan region", "Colombia's
 // defence minister"), a country after "in" ("in western Niger"), or a
@@ -1027,10 +1055,20 @@ func localNation(toks []token) string {
 		}
 		n := nationAt(prev, w)
 		if n == "" {
+			if c := capitalNations[w]; c != "" && i+1 < len(toks) && countrySays[toks[i+1].w] && (i == 0 || !ppStarts[prev] && prev != "to") && !toldOwnDeed(toks, i+1) {
+				// "Kyiv said 12 soldiers were wounded": a capital
+				// speaking for its government.
+				return c
+			}
 			continue
 		}
-		if m := i + 1; lowerASCII(n) != w && m < len(toks) && (i == 0 || !ppStarts[toks[i-1].w] && toks[i-1].w != "to") &&
-			(countrySays[toks[m].w] || m+1 < len(toks) && (toks[m].w == "also" || toks[m].w == "has" || toks[m].w == "had") && countrySays[toks[m+1].w]) {
+		m := i + 1
+		if w == "soviet" && m+1 < len(toks) && toks[m].w == "union" {
+			m, w = m+1, "soviet union" // "The Soviet Union said"
+		}
+		if lowerASCII(n) != w && m < len(toks) && (i == 0 || !ppStarts[toks[i-1].w] && toks[i-1].w != "to") &&
+			(countrySays[toks[m].w] || m+1 < len(toks) && (toks[m].w == "also" || toks[m].w == "has" || toks[m].w == "had") && countrySays[toks[m+1].w]) &&
+			!toldOwnDeed(toks, m) {
 			// "Azerbaijan said on Tuesday that … seven servicemen
 			// killed": a country speaking of its own.
 			return n
@@ -1085,9 +1123,12 @@ func localNation(toks []token) string {
 			// officials said").
 			return n
 		}
-		if i+1 < len(toks) && speakerRoles[toks[i+1].w] && i > 0 && toks[i-1].w == "the" {
-			m := i + 2
-			for m < len(toks) && m <= i+3 && (toks[m].w == "has" || toks[m].w == "had" || speakerRoles[toks[m].w]) {
+		if r := i + 1; r < len(toks) && i > 0 && toks[i-1].w == "the" && (speakerRoles[toks[r].w] ||
+			roleModifiers[toks[r].w] && r+1 < len(toks) && speakerRoles[toks[r+1].w]) {
+			// ("the Ukrainian defence ministry said", "the Russian
+			// armed forces said" too.)
+			m := r + 1
+			for m < len(toks) && m <= i+4 && (toks[m].w == "has" || toks[m].w == "had" || speakerRoles[toks[m].w]) {
 				m++
 			}
 			if m < len(toks) && toks[m].reportVerb() {
