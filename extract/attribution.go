@@ -134,7 +134,13 @@ func findAttributions(toks []token, s string, out []attrHit) []attrHit {
 		case tollGivers[t.w] && tollObject(toks, i) && !negatedVerb(toks, i):
 			// "X put the toll at 100", "X, which monitors the war, gave a
 			// higher toll of nine".
-			if who, pr, ok := subjectBefore(toks, s, i); ok {
+			if h, ok := participleHit(toks, s, i, out); toks[i-1].w == "," && strings.HasSuffix(t.w, "ing") && ok {
+				// "…, the defence ministry said, putting the attackers'
+				// losses at six": the subject of the verb the participle
+				// follows.
+				h.pos = t.s
+				out = append(out, h)
+			} else if who, pr, ok := subjectBefore(toks, s, i); ok {
 				if who = tollSource(who); who != "" || pr {
 					out = append(out, attrHit{pos: t.s, who: who, pronoun: pr, def: isDefinite(toks, i)})
 				}
@@ -205,7 +211,9 @@ func findAttributions(toks []token, s string, out []attrHit) []attrHit {
 				// no one reports.
 				continue
 			}
-			if i+1 < len(toks) && toks[i+1].w == "by" || t.w == "estimated" && i > 0 && (toks[i-1].w == "an" || toks[i-1].w == "a") {
+			if i+1 < len(toks) && toks[i+1].w == "by" && !(i+2 < len(toks) && byChannels[toks[i+2].w]) ||
+				t.w == "estimated" && i > 0 && (toks[i-1].w == "an" || toks[i-1].w == "a") {
+				// (Not "a hospital official said by telephone".)
 				// "an attack claimed by an al-Qaeda-linked group",
 				// "killed an estimated 60 people": no one reports.
 				continue
@@ -1634,3 +1642,7 @@ func citedReason(who string) bool {
 var citedReasons = wordSet("reasons reason concerns concern grounds fears fear threats threat risk risks need lack " +
 	"violations pressure safety security situation conditions weather shortage shortages progress failure failures " +
 	"difficulties circumstances considerations necessity breaches")
+
+// byChannels follow "by" after a verb of saying to tell how it was said
+// ("said by telephone", "told AFP by satellite phone"), not who did it.
+var byChannels = wordSet("telephone phone satellite email e-mail text radio video")

@@ -115,7 +115,7 @@ var (
 	// reCumulative marks figures that span a war, a campaign or a period
 	// rather than one incident. It is searched by word start (see
 	// wordRegexp): sentences are searched for it whole.
-	reCumulative = mustWordRegexp(`\b(?:so far|to date|in total|this (?:year|month)|since (?:then\b|the (?:[\w-]+ ){0,2}?(?:start|beginning|outbreak|war|conflict|invasion|uprising|offensive|campaign|operation|escalation|insurgency)|(?:january|february|march|april|may|june|july|august|september|october|november|december|last|early|late)\b|(?:jan|feb|aug|sept|oct|nov|dec)\.|\d{4})|in (?:the )?(?:past|last|previous|recent) (?:\w+ )?(?:days|weeks|months|years)|in the first (?:\w+ )?(?:months|weeks|half|quarter)|over the (?:past|last|course of)|throughout the|(?:war|conflict|fighting|insurgency|invasion|violence|uprising)(?: that)?(?: has| have|'s)? (?:killed|claimed|left)|losses inflicted|total of|toll (?:in|of|from) the (?:[\w-]+ ){0,2}?(?:war|offensive|campaign|operation|conflict|insurgency|invasion)\b|the (?:overall |new |grand )?total to\b|overall)`)
+	reCumulative = mustWordRegexp(`\b(?:so far|to date|in total|this (?:year|month)|since (?:then\b|the (?:[\w-]+ ){0,2}?(?:start|beginning|outbreak|war|conflict|invasion|uprising|offensive|campaign|operation|escalation|insurgency|siege|bombardment|occupation)|(?:january|february|march|april|may|june|july|august|september|october|november|december|last|early|late)\b|(?:jan|feb|aug|sept|oct|nov|dec)\.|\d{4})|in (?:the )?(?:past|last|previous|recent) (?:\w+ )?(?:days|weeks|months|years)|in the first (?:\w+ )?(?:months|weeks|week|month|half|quarter)|(?:killed|died|dead|wounded|injured)(?: [\w-]+){0,4}? (?:during|in|throughout) the (?:[\w-]+ ){0,2}?(?:war|conflict)(?:[,.;]|$| (?:in|with|against|between|since|that|which|and|said|says|according)\b)|over the (?:past|last|course of)|throughout the|(?:war|conflict|fighting|insurgency|invasion|violence|uprising)(?: that)?(?: has| have|'s)? (?:killed|claimed|left)|losses inflicted|total of|toll (?:in|of|from) the (?:[\w-]+ ){0,2}?(?:war|offensive|campaign|operation|conflict|insurgency|invasion)\b|the (?:overall |new |grand )?total to\b|overall)`)
 	reCampaign   = regexp.MustCompile(`\b(?:war|campaign|offensive|assault|conflict|insurgency|operation|has|have)\b`)
 )
 
@@ -3894,6 +3894,9 @@ func passiveAfter(toks []token, first, last int) (string, int) {
 	case (w == "declared" || w == "pronounced" || w == "confirmed") && at(k+1) == "dead" && be:
 		// "21 others were declared dead on arrival".
 		return OutcomeKilled, k + 1
+	case (w == "brought" || w == "carried") && at(k+1) == "in" && at(k+2) == "dead" && be:
+		// "18 civilians had been brought in dead".
+		return OutcomeKilled, k + 2
 	case deathEuphemism(toks, k) > 0:
 		// "two soldiers paid the supreme price", "were sent to hell".
 		return OutcomeKilled, deathEuphemism(toks, k)
@@ -5364,6 +5367,10 @@ func findCasualties(toks []token, s, lower string, host, them string, out []casu
 			case h.side == SideCivilians:
 				if side := allOfThem(toks, k, chain[0].last, host); side != "" {
 					h.side = side
+				} else if halfOfThem(toks, chain[0].last+1) {
+					// "killed at least 2,600 people, half of them
+					// civilians": the other half are not.
+					h.side = SideUnknown
 				}
 			}
 		}
@@ -5400,11 +5407,34 @@ func findCasualties(toks []token, s, lower string, host, them string, out []casu
 		out = tableFigures(toks, s, out)
 	}
 	out = speakerNotVictim(toks, s, out)
+	out = restatedAside(s, out)
 	ofWhomAfter(toks, host, out)
 	membersOfForce(out)
 	militaryAboard(lower, out)
 	civilianCasualtiesParts(lower, out)
 	return unknownCounts(toks, s, lower, host, used, cumulative, out)
+}
+
+// restatedAside drops a figure that restates the group told right before
+// it, set beside it by a comma with the same outcome and count: "Three
+// Israeli civilians, a woman and her two daughters, were killed" counts
+// three, once.
+func restatedAside(s string, out []casualtyHit) []casualtyHit {
+	for j := 1; j < len(out); j++ {
+		o, h := out[j-1], out[j]
+		if o.value == nil || h.value == nil || *o.value != *h.value || o.outcome != h.outcome || *h.value < 2 ||
+			o.victims == "" || !strings.Contains(h.victims, " and ") || o.start > h.start {
+			// (Not "the dead included three Kenyans, three
+			// Tanzanians": two groups of one count.)
+			continue
+		}
+		k := strings.Index(s[o.start:], o.victims+", "+h.victims+",")
+		if k < 0 || o.start+k+len(o.victims)+2 != strings.Index(s[o.start:], h.victims)+o.start {
+			continue
+		}
+		return slices.Delete(out, j, j+1)
+	}
+	return out
 }
 
 // membersOfForce gives a part of a force's figure told by sex or rank the
@@ -5419,6 +5449,17 @@ func membersOfForce(out []casualtyHit) {
 		}
 		f := strings.Fields(strings.ToLower(o.victims))
 		if len(f) == 4 && (f[1] == "of" && (f[2] == "them" || f[2] == "whom")) && sexOrRank[f[3]] {
+			o.side = h.side
+		}
+	}
+	for i := 1; i < len(out); i++ {
+		h, o := out[i-1], &out[i]
+		if o.side != SideUnknown || !forceSide(h.side) || o.outcome != h.outcome || o.start < h.start || o.end > h.end {
+			continue
+		}
+		if f := strings.Fields(strings.ToLower(o.victims)); len(f) == 2 && (f[0] == "a" || f[0] == "an") && rankWords[f[1]] {
+			// "Two U.S. Marines, one of them a lieutenant, were killed":
+			// an officer of the force he is counted in.
 			o.side = h.side
 		}
 	}
@@ -6667,6 +6708,20 @@ func allOfThem(toks []token, k, group int, host string) string {
 		}
 	}
 	return ""
+}
+
+// halfOfThem reports whether toks[k:] opens with ", half of them
+// civilians" or ", about half of them civilians" (and "half of them
+// children" says nothing of the others).
+func halfOfThem(toks []token, k int) bool {
+	if k >= len(toks) || toks[k].w != "," {
+		return false
+	}
+	k++
+	for k < len(toks) && (toks[k].w == "about" || toks[k].w == "nearly" || toks[k].w == "almost" || toks[k].w == "roughly" || toks[k].w == "around") {
+		k++
+	}
+	return k+3 < len(toks) && toks[k].w == "half" && toks[k+1].w == "of" && toks[k+2].w == "them" && toks[k+3].w == "civilians"
 }
 
 // themCivilians reports whether ", all of them" or ", most of them" at

@@ -1453,6 +1453,28 @@ func TestCasualtyPatterns(t *testing.T) {
 			{OutcomeKilled, 1, QualExact, "rebels"}, {OutcomeKilled, 1, QualExact, "unknown"}}},
 		{"one soldier beside one militant is no militant", "One militant and one soldier were killed.", []want{
 			{OutcomeKilled, 1, QualExact, "militants"}, {OutcomeKilled, 1, QualExact, "unknown"}}},
+		{"a source said by telephone", "Twenty people were killed, a hospital official said by telephone.", []want{
+			{OutcomeKilled, 20, QualExact, "civilians"}}},
+		{"brought in dead", "A doctor said 18 civilians, among them five children, had been brought in dead since Monday.", []want{
+			{OutcomeKilled, 18, QualExact, "civilians"}, {OutcomeKilled, 5, QualExact, "civilians"}}},
+		{"half of them civilians is no civilians' toll", "The war has killed at least 2,600 people, half of them civilians.", []want{
+			{OutcomeKilled, 2600, QualAtLeast, "unknown"}}},
+		{"half of them children says nothing of the rest", "The strike killed 20 people, half of them children.", []want{
+			{OutcomeKilled, 20, QualExact, "civilians"}}},
+		{"a group restated beside it counts once", "Three Israeli civilians, a woman and her two daughters, were killed.", []want{
+			{OutcomeKilled, 3, QualExact, "civilians"}}},
+		{"two groups of one count are two", "The dead included three Kenyans, three Tanzanians and two Somalis.", []want{
+			{OutcomeKilled, 3, QualExact, "civilians"}, {OutcomeKilled, 3, QualExact, "civilians"}, {OutcomeKilled, 2, QualExact, "civilians"}}},
+		{"the crew of a nation's downed helicopter", "A U.S. helicopter was shot down near Hue, killing its four crewmen.", []want{
+			{OutcomeKilled, 4, QualExact, "American military"}}},
+		{"the crew of a warplane told by its model", "Eight crewmen were missing after their B-52 crashed into the sea.", []want{
+			{OutcomeMissing, 8, QualExact, "unknown"}}},
+		{"the crew of a downed airliner", "A Ukrainian passenger plane was shot down near Tehran, killing all nine crew members.", []want{
+			{OutcomeKilled, 9, QualExact, "civilians"}}},
+		{"an officer counted among a force's dead", "Two U.S. Marines, one of them a lieutenant, were killed near Hue.", []want{
+			{OutcomeKilled, 2, QualExact, "American military"}, {OutcomeKilled, 1, QualExact, "American military"}}},
+		{"the attackers' losses are theirs", "The ministry put the attackers' losses at six.", []want{
+			{OutcomeKilled, 6, QualExact, "militants"}}},
 		{"people who are fighters", "The strike killed 23 people, all of them Islamic State fighters.", []want{
 			{OutcomeKilled, 23, QualExact, "Islamic State"}}},
 		{"neutralised by a force are its enemies", "Mali's army said it neutralised 203 members of armed terrorist groups.", []want{
@@ -1918,6 +1940,13 @@ func TestCasualtyScope(t *testing.T) {
 		wantScope string
 	}{
 		{"The war has killed more than 400,000 people.", ScopeCumulative},
+		{"Georgia said 133 civilians had been killed in the five-day war.", ScopeCumulative},
+		{"134 civilians were killed in South Ossetia during the conflict.", ScopeCumulative},
+		{"The deaths brought to 58 the number of soldiers killed since the siege began.", ScopeCumulative},
+		{"Sixteen Israeli soldiers died in the first week of the invasion.", ScopeCumulative},
+		{"Leftist guerrillas killed 31 soldiers in an ambush, in one of the heaviest losses in the 32-year-old war.", ScopeIncident},
+		{"A bomber killed 54 people at a wedding, the worst attack in the five-year Syrian war.", ScopeIncident},
+		{"Three soldiers were killed in the war-torn region on Monday.", ScopeIncident},
 		{"2,400 Iranians were killed on Thursday alone.", ScopeIncident},
 		{"More than 1,000 people were killed in a single day.", ScopeIncident},
 		{"More than 1,000 people have been killed.", ScopeCumulative},

@@ -1398,8 +1398,12 @@ func TestEventDevset50F1(t *testing.T) {
 	// for it): 20 items, tp=73 fp=35 fn=61, precision 0.676, recall
 	// 0.545, F1 0.603; actor right on 44/73 (0.603), date on 51/73
 	// (0.699). These are its floors (rounded down); raise them as the
-	// rules improve.
-	scoreEventDevset(t, "testdata/devset/events50.jsonl", 20, 0.603, 0.602, 0.698)
+	// rules improve. Extractor 1.59.0 matched one more event, the
+	// al-Shifa strike ("after American cruise missiles destroyed a
+	// pharmaceutical factory in Khartoum North"), which its sentence
+	// does not date: date right on 51/74 (0.689), so that floor was
+	// lowered from 0.698 to 0.689.
+	scoreEventDevset(t, "testdata/devset/events50.jsonl", 20, 0.603, 0.602, 0.689)
 }
 
 // TestEventDevset51F1 scores the events51 set: 20 newspaper dispatches,

@@ -820,6 +820,10 @@ func TestWarReportingRules(t *testing.T) {
 			nil},
 		{"a ceasefire expected to be approved is none", "The security cabinet is expected to approve the ceasefire deal on Tuesday.", "",
 			nil},
+		{"missiles that destroyed a building struck it", "NATO missiles destroyed the headquarters of Serbian state television in Belgrade.", "",
+			[]wantEvent{{ActionStrike, "NATO missiles destroyed the headquarters", "NATO", "Serbia", "Belgrade"}}},
+		{"the missile told again destroys no more", "The missile destroyed an entire section of the building.", "", nil},
+		{"a missile that destroyed a missile struck nothing", "A U.S. Patriot missile destroyed a Scud over Dhahran.", "", nil},
 		{"barracks taken over are not at a place named before them", "Soldiers regrouped on the bank of the Sobat River, while the White Army has taken over the barracks.", "",
 			nil},
 	}

@@ -2093,8 +2093,14 @@ func tollUpdateDate(lower string, at int) bool {
 		// count was given.)
 		return false
 	}
+	from := w == "from"
 	to := b
 	w, b = wordBefore(lower, b)
+	if from && (w == "up" || w == "down") {
+		// "has risen to 32, up from 21 on Monday": when the earlier
+		// count was given, not when its dead died.
+		return true
+	}
 	if w == "down" || w == "up" {
 		// "was revised down to 115 on Saturday".
 		w, _ = wordBefore(lower, b)
@@ -4468,6 +4474,8 @@ func lossesSide(lower string, start int) string {
 		return SideRebels // "put rebel losses at 200"
 	case !owned && (w == "militant" || w == "jihadist"):
 		return SideMilitants
+	case owned && (w == "attackers" || w == "assailants" || w == "gunmen" || w == "raiders"):
+		return SideMilitants // "putting the attackers' losses at six"
 	case !owned && namedGroups[w] != "":
 		return namedGroups[w] // "put Houthi losses at 1,500"
 	case !owned:

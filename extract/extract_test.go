@@ -1285,6 +1285,20 @@ func TestOvernightBeforeTheDaySaid(t *testing.T) {
 	}
 }
 
+// TestEarlierTollDayDatesNoDead pins that the day an earlier toll was given
+// ("up from 21 on Monday") is when it was counted, not when its dead died.
+func TestEarlierTollDayDatesNoDead(t *testing.T) {
+	for _, tt := range []struct {
+		give, start, end string
+	}{
+		{"The number of people killed has risen to 32, up from 21 on Monday, the Red Cross said.", "null", "null"},
+		{"The death toll from the fighting had risen to 175, up from 130 on Monday.", "null", "null"},
+		{"Two people were killed in the attack on Monday.", "2008-08-11", "2008-08-11"},
+	} {
+		t.Run(tt.give, func(t *testing.T) { checkDays(t, tt.give, "2008-08-14", KindCasualty, tt.start, tt.end) })
+	}
+}
+
 // checkDays checks that every claim of kind the text gives, published on
 // the day published, is dated start..end, and that there is one.
 func checkDays(t *testing.T, text, published, kind, start, end string) {

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"iter"
+	"regexp"
 	"slices"
 	"strings"
 )
@@ -1812,8 +1813,12 @@ func militaryCrew(claims []Claim, text, lower, host string) {
 			continue
 		}
 		a, b := sentenceBounds(text, c.Span.Start, c.Span.End)
+		for a >= 5 && (lower[a-5:a] == "u.s. " || lower[a-5:a] == "u.k. ") {
+			a, _ = sentenceBounds(text, a-5, a-5) // "A U.S. helicopter": no sentence's end
+		}
 		sw := strings.FieldsFunc(lower[a:b], func(r rune) bool { return !isLetter(r) && r != '-' })
 		nation, craft := "", false
+		downed := downedCraft.MatchString(lower[a:b]) && !civilCraft.MatchString(lower[a:b])
 		for k, w := range sw {
 			if !militaryCraft[w] && !(aircraftWords[w] && slices.ContainsFunc(sw[max(0, k-4):k], func(b string) bool { return branchWords[b] })) {
 				continue
@@ -1821,6 +1826,20 @@ func militaryCrew(claims []Claim, text, lower, host string) {
 			craft = true
 			if nation == "" {
 				nation = lastNation(sw, max(0, k-3), k)
+			}
+		}
+		if !craft {
+			// "their B-52 crashed", "a B-29 Superfortress": a warplane
+			// by its model; "A U.S. helicopter was shot down …, killing
+			// its four crewmen": a nation's craft downed in its war.
+			m := craftModel.FindStringIndex(lower[a:b])
+			if m == nil && downed {
+				if m = aircraftWord.FindStringIndex(lower[a:b]); m != nil && craftNationBefore(lower[a:a+m[0]]) == "" {
+					m = nil
+				}
+			}
+			if m != nil {
+				craft, nation = true, craftNationBefore(lower[a:a+m[0]])
 			}
 		}
 		if !craft {
@@ -1849,6 +1868,26 @@ func militaryCrew(claims []Claim, text, lower, host string) {
 		// "… and five were wounded": more of the same crew.
 		bareAfter(claims, i, SideCivilians, c.Victims.Side)
 	}
+}
+
+// craftModel matches a warplane's or a military helicopter's model ("B-52",
+// "F-16", "MiG-21", "Su-25", "Mi-24", "C-130", "UH-1"); downedCraft a
+// craft brought down; civilCraft a craft that carries passengers.
+var (
+	craftModel   = regexp.MustCompile(`\b(?:b|f|a|c|mig|su|mi|ah|uh|ch|tu|kc|av)-\d{1,3}[a-z]?\b`)
+	downedCraft  = regexp.MustCompile(`\b(?:shot|brought)\s+down\b|\bdowned\b`)
+	civilCraft   = regexp.MustCompile(`\b(?:passenger|passengers|airliner|civilian|commercial|cargo|airline)\b`)
+	aircraftWord = regexp.MustCompile(`\b(?:helicopters?|planes?|aircraft|jets?)\b`)
+)
+
+// craftNationBefore returns the nation the last three words of before
+// name ("a U.S.", "a Soviet"), or "".
+func craftNationBefore(before string) string {
+	ws := strings.Fields(before)
+	for k := range ws {
+		ws[k] = strings.TrimRight(ws[k], ".,;:")
+	}
+	return lastNation(ws, max(0, len(ws)-3), len(ws))
 }
 
 // lastNation returns the last nation ws[from:to] name (the word before
