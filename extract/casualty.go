@@ -3178,6 +3178,46 @@ func upFrom(toks []token, s string, out []casualtyHit) []casualtyHit {
 	return out
 }
 
+// laterRaised reads the later count of a figure told in an aside after it
+// ("killed 10 passengers, a figure later raised to 14", ", later revised
+// to 14"): a figure of the same outcome and victims.
+func laterRaised(toks []token, s string, out []casualtyHit) []casualtyHit {
+	if len(out) == 0 {
+		return out
+	}
+	for k := 1; k+2 < len(toks); k++ {
+		if toks[k].w != "," {
+			continue
+		}
+		m := k + 1
+		if m+1 < len(toks) && (toks[m].w == "a" || toks[m].w == "the") && (toks[m+1].w == "figure" || toks[m+1].w == "toll" || toks[m+1].w == "number") {
+			m += 2
+		}
+		if m < len(toks) && (toks[m].w == "later" || toks[m].w == "since" || toks[m].w == "subsequently") {
+			m++
+		}
+		if m+2 >= len(toks) || m == k+1 || toks[m].w != "raised" && toks[m].w != "revised" && toks[m].w != "lowered" && toks[m].w != "increased" {
+			continue
+		}
+		m++
+		if toks[m].w == "up" || toks[m].w == "down" {
+			m++
+		}
+		if m+1 >= len(toks) || toks[m].w != "to" || !numberish(toks[m+1]) {
+			continue
+		}
+		now := lastFigureBefore(out, toks[k].s, "")
+		if now == nil || now.outcome != OutcomeKilled && now.outcome != OutcomeWounded {
+			return out
+		}
+		if h, _, ok := earlierToll(toks, s, *now, m+1, k+1); ok {
+			out = append(out, h)
+		}
+		return out
+	}
+	return out
+}
+
 // lastFigureBefore returns the last whole figure of out (no part of
 // another) that ends by pos, of the outcome when one is given, or nil.
 func lastFigureBefore(out []casualtyHit, pos int, outcome string) *casualtyHit {
@@ -5401,6 +5441,7 @@ func findCasualties(toks []token, s, lower string, host, them string, out []casu
 	out = conditionParts(toks, s, out)
 	out = ofTheParts(toks, s, host, out)
 	out = upFrom(toks, s, out)
+	out = laterRaised(toks, s, out)
 	out = revisedFrom(toks, s, out)
 	out = searchedMissing(toks, s, out)
 	if len(out) == 0 {
@@ -8307,7 +8348,13 @@ func outcomeBefore(toks []token, j, reach int) string {
 		switch toks[j].w {
 		case "deaths", "dead", "died", "killed", "fatalities", "bodies", "corpses":
 			return OutcomeKilled
-		case "wounded", "injured", "injuries":
+		case "wounded", "injured", "injuries", "wounds":
+			if j >= 3 && toks[j-2].w == "to" && (toks[j-3].w == "succumbed" || toks[j-3].w == "succumbing") ||
+				j >= 2 && toks[j-1].w == "to" && (toks[j-2].w == "succumbed" || toks[j-2].w == "succumbing") {
+				// "had succumbed to their injuries, bringing the total
+				// to 20": the dead.
+				return OutcomeKilled
+			}
 			return OutcomeWounded
 		case ".", ";":
 			return ""

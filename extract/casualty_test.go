@@ -1475,6 +1475,14 @@ func TestCasualtyPatterns(t *testing.T) {
 			{OutcomeKilled, 2, QualExact, "American military"}, {OutcomeKilled, 1, QualExact, "American military"}}},
 		{"the attackers' losses are theirs", "The ministry put the attackers' losses at six.", []want{
 			{OutcomeKilled, 6, QualExact, "militants"}}},
+		{"the dead who succumbed bring a total of the dead", "Seventeen more troops had succumbed to their injuries, bringing the total to 20.", []want{
+			{OutcomeKilled, 17, QualExact, "unknown"}, {OutcomeKilled, 20, QualExact, "unknown"}}},
+		{"the hurt bring a total of the hurt", "Forty more people were injured, bringing the total to 300.", []want{
+			{OutcomeWounded, 40, QualExact, "civilians"}, {OutcomeWounded, 300, QualExact, "civilians"}}},
+		{"a figure later raised", "The bomb killed 10 passengers on a train near Moscow, a figure later raised to 14.", []want{
+			{OutcomeKilled, 10, QualExact, "civilians"}, {OutcomeKilled, 14, QualExact, "civilians"}}},
+		{"a figure later revised", "A bomb killed 10 people, later revised to 12, police said.", []want{
+			{OutcomeKilled, 10, QualExact, "civilians"}, {OutcomeKilled, 12, QualExact, "civilians"}}},
 		{"people who are fighters", "The strike killed 23 people, all of them Islamic State fighters.", []want{
 			{OutcomeKilled, 23, QualExact, "Islamic State"}}},
 		{"neutralised by a force are its enemies", "Mali's army said it neutralised 203 members of armed terrorist groups.", []want{

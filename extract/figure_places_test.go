@@ -26,6 +26,12 @@ func TestFigurePlace(t *testing.T) {
 		// A country after a compass word of two points is where.
 		{"Six soldiers were killed in southeastern Turkey on Thursday.", "killed", "Turkey"},
 		{"Twelve people were killed in northwest Pakistan.", "killed", "Pakistan"},
+		// A suburb named after its city is the suburb; a district named
+		// before its city is the district.
+		{"Shelling killed 12 people in the Belgrade suburb of Surdulica.", "killed", "Surdulica"},
+		{"A truck bomb killed 52 people in the Paloquemao district of Bogota.", "killed", "Paloquemao"},
+		// An area named with its state's possessive is the area.
+		{"Gunmen killed 53 people in Zamfara state's Zurmi area.", "killed", "Zurmi"},
 		// A district named with its city's possessive is the district.
 		{"Ten soldiers were killed in a rebel attack on an army post in Aleppo's Layramoun district.", "killed", "Layramoun"},
 		{"Gunmen killed four policemen in Baghdad's Karrada district.", "killed", "Karrada"},

@@ -623,6 +623,12 @@ func findPlacesIn(ix *sentIndex) []placeHit {
 	hits = unitOfPlaces(ix, hits)
 	slices.SortStableFunc(hits, func(a, b placeHit) int { return cmp.Compare(a.Start, b.Start) })
 	hits = possessivePlaces(text, hits)
+	if strings.Contains(text, " of ") {
+		// "the Belgrade suburb of Surdulica": the part named after it.
+		hits = slices.DeleteFunc(hits, func(h placeHit) bool {
+			return !isCountry(h.Place.Name) && partNamedAfter(text, h.Start, h.End, h.Place.Name)
+		})
+	}
 	containedIn(text, hits)
 	if strings.Contains(text, ") ") || strings.HasSuffix(text, ")") {
 		hits = slices.DeleteFunc(hits, func(h placeHit) bool { return abbreviatedNamePart(text, h.Start, h.End) })
@@ -1012,7 +1018,7 @@ func possessivePlaces(text string, hits []placeHit) []placeHit {
 // fuel port"); possessedPlaceAfter reports whether s opens, after at most
 // two lower-case words, with one.
 var possessedPlaceNouns = wordSet("port airport airfield base region province state district city town village county refinery governorate oblast crossing harbour harbor island terminal " +
-	"neighbourhood neighborhood suburb")
+	"neighbourhood neighborhood suburb area")
 
 func possessedPlaceAfter(s string) bool {
 	w := strings.Fields(s[:min(len(s), 40)])
@@ -1646,6 +1652,37 @@ func sinceTheEventOf(before string) bool {
 		return hasASCIIFoldSuffix(strings.TrimRight(b[:k], " "), "since the")
 	}
 	return false
+}
+
+// partNamedAfter reports whether the place named at text[start:end] only
+// tells whose part the place named after it is: "the Belgrade suburb of
+// Surdulica", "the Baghdad district of Karrada" (a place the gazetteer
+// knows in the first, or a suburb it does not know); not "the Paloquemao
+// district of Bogota", whose part is named first.
+func partNamedAfter(text string, start, end int, name string) bool {
+	rest := text[end:]
+	k := strings.Index(rest[:min(len(rest), 16)], " of ")
+	if k < 0 || !hasAnyPrefix(rest, " suburb of ", " suburbs of ", " district of ", " neighbourhood of ", " neighborhood of ", " quarter of ") ||
+		!hasASCIIFoldSuffix(text[:start], "the ") {
+		return false
+	}
+	after := rest[k+len(" of "):]
+	e := 0
+	for n := 0; n < 3 && e < len(after) && isASCIIUpper(after[e]); n++ {
+		for e < len(after) && (isASCIILetter(after[e]) || after[e] == '-') {
+			e++
+		}
+		if e+1 < len(after) && after[e] == ' ' && isASCIIUpper(after[e+1]) {
+			e++
+		}
+	}
+	if e == 0 {
+		return false
+	}
+	// (A suburb is mostly told after its city, a district or quarter
+	// before it: only one the gazetteer knows in the first is its part.)
+	p, ok := NormalisePlace(strings.TrimRight(after[:e], " "))
+	return ok && RegionOf(p.Name) == name || !ok && hasAnyPrefix(rest, " suburb of ", " suburbs of ")
 }
 
 // namesNoPlace reports whether the place name at text[start:end] names a
