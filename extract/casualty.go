@@ -4908,6 +4908,10 @@ func findCasualties(toks []token, s, lower string, host, them string, out []casu
 			if n.head < 0 && ci > 0 {
 				continue
 			}
+			if active && loseVerbs[toks[verb].w] && lostCraft(toks, n) {
+				// "The U.S. lost six bombers over Hanoi": aircraft.
+				continue
+			}
 			if n.breakdown && (ci == 0 || !chain[ci-1].breakdown) {
 				part++
 			}
@@ -6392,6 +6396,26 @@ func sentenceMixed(toks []token) bool {
 
 // loseVerbs make their object a side's own dead ("we lost seven soldiers").
 var loseVerbs = wordSet("lost lose loses losing")
+
+// lostCraft reports whether the group n a side lost counts aircraft: "six
+// bombers" (not "two suicide bombers"), "two fighters over the Bekaa".
+func lostCraft(toks []token, n nounPhrase) bool {
+	if n.head < 0 {
+		return false
+	}
+	switch toks[n.head].w {
+	case "bombers", "bomber":
+		for m := n.num; m < n.head; m++ {
+			if toks[m].w == "suicide" {
+				return false
+			}
+		}
+		return true
+	case "fighters", "fighter":
+		return n.head+1 < len(toks) && toks[n.head+1].w == "over"
+	}
+	return false
+}
 
 // loserWords are the words by which a speaker's sentence speaks of the
 // speaker's own force as the subject of "lost": "it", "they", "the

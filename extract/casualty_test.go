@@ -1483,6 +1483,18 @@ func TestCasualtyPatterns(t *testing.T) {
 			{OutcomeKilled, 10, QualExact, "civilians"}, {OutcomeKilled, 14, QualExact, "civilians"}}},
 		{"a figure later revised", "A bomb killed 10 people, later revised to 12, police said.", []want{
 			{OutcomeKilled, 10, QualExact, "civilians"}, {OutcomeKilled, 12, QualExact, "civilians"}}},
+		{"scientists are people", "The Israeli military said it had killed nine nuclear scientists.", []want{
+			{OutcomeKilled, 9, QualExact, "civilians"}}},
+		{"suspected criminals killed by soldiers", "Soldiers killed 14 suspected criminals in a shootout.", []want{
+			{OutcomeKilled, 14, QualExact, "militants"}}},
+		{"a bride among the dead", "A bomb killed 20 people at a wedding, including a bride.", []want{
+			{OutcomeKilled, 20, QualExact, "civilians"}, {OutcomeKilled, 1, QualExact, "civilians"}}},
+		{"fighters a coalition backs", "The Houthis said 700 coalition-backed fighters had been killed.", []want{
+			{OutcomeKilled, 700, QualExact, "pro-government militia"}}},
+		{"bombers a side lost are aircraft", "The U.S. lost six bombers over Hanoi.", nil},
+		{"fighters lost over a place are aircraft", "Israel lost two fighters over the Bekaa.", nil},
+		{"fighters lost in a battle are men", "The rebels lost 40 fighters in the battle.", []want{
+			{OutcomeKilled, 40, QualExact, "rebels"}}},
 		{"people who are fighters", "The strike killed 23 people, all of them Islamic State fighters.", []want{
 			{OutcomeKilled, 23, QualExact, "Islamic State"}}},
 		{"neutralised by a force are its enemies", "Mali's army said it neutralised 203 members of armed terrorist groups.", []want{

@@ -246,7 +246,7 @@ var (
 		"jihadist gunmen gunman attackers attacker fighters fighter assassins assassin " +
 		"hijackers hijacker kidnappers kidnapper abductors infiltrators infiltrator " +
 		"separatists separatist guerrillas guerrilla extremists extremist terrorists terrorist islamists " +
-		"bandits bandit raiders raider marauders marauder suspects suspect assailants assailant operatives operative " +
+		"bandits bandit raiders raider marauders marauder suspects suspect assailants assailant operatives operative criminals " +
 		"militiamen militiaman gangsters gangster maoists maoist bombers bomber cadres cadre elements " +
 		"khwarij khawarij kharijis khariji paramilitaries intruders intruder mujahideen mujahedeen mujahedin fedayeen partisans partisan " +
 		// India's words for insurgents and jihadists' short form: "three
@@ -288,7 +288,7 @@ var (
 		"mechanics electrician carpenter pensioner pensioners retiree retirees grandmother grandfather grandmothers " +
 		"grandfathers grandson granddaughter grandchildren nephew nephews niece nieces cousin cousins uncle uncles " +
 		"aunt aunts widow widows orphans housewife housewives schoolteacher schoolteachers lecturer lecturers " +
-		"professor professors surgeon surgeons pharmacist " +
+		"professor professors surgeon surgeons pharmacist scientist scientists physicist physicists researcher researchers bride brides bridegroom " +
 		// Household, kitchen and church staff and other trades: "five
 		// kitchen workers, a gardener and an Army chaplain were killed".
 		"gardener gardeners cook cooks chef chefs cleaner cleaners waiter waiters waitress waitresses janitor janitors " +
@@ -341,7 +341,10 @@ var (
 		"self-defence self-defense auxiliaries auxiliary janjaweed " +
 		// Iraq's Awakening councils, Sierra Leone's Kamajors, the
 		// Philippines' CAFGU militiamen.
-		"sahwa kamajor kamajors cafgu paramilitaries")
+		"sahwa kamajor kamajors cafgu paramilitaries " +
+		// "700 coalition-backed fighters", "government-backed
+		// fighters": the forces a government or its allies back.
+		"government-backed coalition-backed state-backed army-backed military-backed regime-backed")
 	rebelMods = wordSet("opposition rebel rebels insurgent jihadist islamist anti-government " +
 		"anti-regime militant gang gangs cartel criminal")
 	// rebelWords name insurgents fighting a government ("rebels",
@@ -358,7 +361,7 @@ var (
 	// "jihadists", "gunmen"): their side is "militants" unless a rebel
 	// word qualifies them.
 	militantHeads = wordSet("militants militant jihadists jihadist extremists extremist terrorists " +
-		"terrorist bandits bandit bombers bomber assassins assassin hijackers hijacker kidnappers " +
+		"terrorist bandits bandit bombers bomber assassins assassin hijackers hijacker kidnappers criminals " +
 		"kidnapper abductors infiltrators infiltrator elements islamists")
 	// fullGroupNames open the full names of armed groups that reports
 	// mostly call by their initials, with the group's side: "fighters of
@@ -429,7 +432,7 @@ var (
 		"cadet reservist sniper mercenary bystander onlooker cyclist surgeon pupil schoolboy schoolgirl newborn " +
 		"grandmother grandfather grandson granddaughter nephew niece cousin relative staffer guide porter " +
 		"minister deputy senator legislator parliamentarian speaker tapper shopkeeper storekeeper tailor barber butcher baker " +
-		"mechanic electrician carpenter pensioner retiree uncle aunt widow housewife schoolteacher lecturer professor pharmacist " +
+		"mechanic electrician carpenter pensioner retiree uncle aunt widow housewife schoolteacher lecturer professor pharmacist bride bridegroom scientist physicist researcher " +
 		"gurkha rifleman fusilier sentry seaman scout partisan harki youth nomad traveller traveler trucker " +
 		"gardener cook chef cleaner waiter waitress janitor caretaker watchman servant maid housekeeper nanny cashier " +
 		"chaplain padre vicar rabbi bishop clergyman seminarian priestess friar deacon archbishop postman plumber " +
