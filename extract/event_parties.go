@@ -1973,8 +1973,8 @@ func groupNameBefore(s string, i int) int {
 		}
 		start, j = k, k
 	}
-	if start <= 0 || strings.TrimSpace(s[:start]) == "" {
-		return -1 // none, or the sentence's first word
+	if start <= 0 || strings.Trim(s[:start], " \"“‘'") == "" {
+		return -1 // none, or the sentence's first word (after a quotation mark too)
 	}
 	name := s[start : i-1]
 	first := name
@@ -1983,6 +1983,9 @@ func groupNameBefore(s string, i int) int {
 	}
 	if groupDescriptors[first] || rebelDescriptors[strings.ToLower(first)] {
 		return -1 // "Islamist rebels", "Local rebels": what kind, not which
+	}
+	if _, ok := wordValue(strings.ToLower(first)); ok {
+		return -1 // "Thirty rebels were killed": how many, not which
 	}
 	if h := strings.LastIndexByte(name, '-'); h > 0 && h+1 < len(name) && name[h+1] >= 'a' && name[h+1] <= 'z' {
 		return -1 // "the Iraq-based rebel Mujahedin-e Khalq": where they are based
