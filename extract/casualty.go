@@ -5473,8 +5473,7 @@ func restatedAside(s string, out []casualtyHit) []casualtyHit {
 			// Tanzanians": two groups of one count.)
 			continue
 		}
-		k := strings.Index(s[o.start:], o.victims+", "+h.victims+",")
-		if k < 0 || o.start+k+len(o.victims)+2 != strings.Index(s[o.start:], h.victims)+o.start {
+		if !strings.Contains(s[o.start:], o.victims+", "+h.victims+",") || strings.Index(s[o.start:], h.victims) < strings.Index(s[o.start:], o.victims) {
 			continue
 		}
 		return slices.Delete(out, j, j+1)
@@ -6775,33 +6774,49 @@ func allOfThem(toks []token, k, group int, host string) string {
 	return ""
 }
 
+// partOfThemAt reads ", all of them", ", most of them" or ", about half of
+// them" at toks[k]: the part's word ("all", "most", "half") and the index
+// after "them", or "" and k.
+func partOfThemAt(toks []token, k int) (string, int) {
+	if k >= len(toks) || toks[k].w != "," {
+		return "", k
+	}
+	m := k + 1
+	for m < len(toks) && (toks[m].w == "about" || toks[m].w == "nearly" || toks[m].w == "almost" || toks[m].w == "roughly" || toks[m].w == "around") {
+		m++
+	}
+	if m+2 >= len(toks) || toks[m+1].w != "of" || toks[m+2].w != "them" {
+		return "", k
+	}
+	switch w := toks[m].w; w {
+	case "all", "most", "half":
+		return w, m + 3
+	}
+	return "", k
+}
+
 // halfOfThem reports whether toks[k:] opens with ", half of them
 // civilians" or ", about half of them civilians" (and "half of them
 // children" says nothing of the others).
 func halfOfThem(toks []token, k int) bool {
-	if k >= len(toks) || toks[k].w != "," {
-		return false
-	}
-	k++
-	for k < len(toks) && (toks[k].w == "about" || toks[k].w == "nearly" || toks[k].w == "almost" || toks[k].w == "roughly" || toks[k].w == "around") {
-		k++
-	}
-	return k+3 < len(toks) && toks[k].w == "half" && toks[k+1].w == "of" && toks[k+2].w == "them" && toks[k+3].w == "civilians"
+	part, m := partOfThemAt(toks, k)
+	return part == "half" && m < len(toks) && toks[m].w == "civilians"
 }
 
 // themCivilians reports whether ", all of them" or ", most of them" at
 // toks[k] goes on with civilians ("most of them women and children", "all
 // of them civilians").
 func themCivilians(toks []token, k int) bool {
-	if k+4 >= len(toks) || toks[k].w != "," || toks[k+1].w != "all" && toks[k+1].w != "most" || toks[k+2].w != "of" || toks[k+3].w != "them" {
+	part, from := partOfThemAt(toks, k)
+	if part != "all" && part != "most" || from != k+4 {
 		return false
 	}
-	to := k + 4
-	for to < len(toks) && to < k+10 && toks[to].word && toks[to].w != "were" && toks[to].w != "was" && !ppStarts[toks[to].w] && toks[to].w != "by" {
+	to := from
+	for to < len(toks) && to < from+6 && toks[to].word && toks[to].w != "were" && toks[to].w != "was" && !ppStarts[toks[to].w] && toks[to].w != "by" {
 		to++
 	}
 	var buf [8]string
-	return to > k+4 && sideOf(groupWords(toks, k+4, to-1, buf[:0]), "") == SideCivilians
+	return to > from && sideOf(groupWords(toks, from, to-1, buf[:0]), "") == SideCivilians
 }
 
 // kinNouns name the families of those a group is told by: "wives and

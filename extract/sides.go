@@ -1002,6 +1002,23 @@ var directionWords = wordSet("northern southern eastern western central north so
 // as the speaker ("the Israeli military said", "Ukraine's general staff").
 var speakerRoles = wordSet("military army ministry forces staff command government")
 
+// speaksOfOwn reports whether the country or capital at toks[i], not
+// after a preposition, is the subject of a verb of saying at toks[m]
+// ("Azerbaijan said", "Kyiv has said") that does not tell what it did
+// (see toldOwnDeed).
+func speaksOfOwn(toks []token, i, m int) bool {
+	if i > 0 && (ppStarts[toks[i-1].w] || toks[i-1].w == "to") || m >= len(toks) {
+		return false
+	}
+	if !countrySays[toks[m].w] {
+		if m+1 >= len(toks) || toks[m].w != "also" && toks[m].w != "has" && toks[m].w != "had" || !countrySays[toks[m+1].w] {
+			return false
+		}
+		m++ // "Turkey also said"
+	}
+	return !toldOwnDeed(toks, m)
+}
+
 // toldOwnDeed reports whether the verb of saying at toks[m] tells what the
 // speaker did ("Ankara said it targeted 50 regime positions, eliminating
 // over 70 regime personnel"), whose victims are its foes, not its own
@@ -1059,7 +1076,7 @@ func localNation(toks []token) string {
 		}
 		n := nationAt(prev, w)
 		if n == "" {
-			if c := capitalNations[w]; c != "" && i+1 < len(toks) && countrySays[toks[i+1].w] && (i == 0 || !ppStarts[prev] && prev != "to") && !toldOwnDeed(toks, i+1) {
+			if c := capitalNations[w]; c != "" && speaksOfOwn(toks, i, i+1) {
 				// "Kyiv said 12 soldiers were wounded": a capital
 				// speaking for its government.
 				return c
@@ -1070,9 +1087,7 @@ func localNation(toks []token) string {
 		if w == "soviet" && m+1 < len(toks) && toks[m].w == "union" {
 			m, w = m+1, "soviet union" // "The Soviet Union said"
 		}
-		if lowerASCII(n) != w && m < len(toks) && (i == 0 || !ppStarts[toks[i-1].w] && toks[i-1].w != "to") &&
-			(countrySays[toks[m].w] || m+1 < len(toks) && (toks[m].w == "also" || toks[m].w == "has" || toks[m].w == "had") && countrySays[toks[m+1].w]) &&
-			!toldOwnDeed(toks, m) {
+		if lowerASCII(n) != w && speaksOfOwn(toks, i, m) {
 			// "Azerbaijan said on Tuesday that … seven servicemen
 			// killed": a country speaking of its own.
 			return n
@@ -1821,7 +1836,6 @@ func militaryCrew(claims []Claim, text, lower, host string) {
 		}
 		sw := strings.FieldsFunc(lower[a:b], func(r rune) bool { return !isLetter(r) && r != '-' })
 		nation, craft := "", false
-		downed := downedCraft.MatchString(lower[a:b]) && !civilCraft.MatchString(lower[a:b])
 		for k, w := range sw {
 			if !militaryCraft[w] && !(aircraftWords[w] && slices.ContainsFunc(sw[max(0, k-4):k], func(b string) bool { return branchWords[b] })) {
 				continue
@@ -1836,7 +1850,7 @@ func militaryCrew(claims []Claim, text, lower, host string) {
 			// by its model; "A U.S. helicopter was shot down …, killing
 			// its four crewmen": a nation's craft downed in its war.
 			m := craftModel.FindStringIndex(lower[a:b])
-			if m == nil && downed {
+			if m == nil && downedCraft.MatchString(lower[a:b]) && !civilCraft.MatchString(lower[a:b]) {
 				if m = aircraftWord.FindStringIndex(lower[a:b]); m != nil && craftNationBefore(lower[a:a+m[0]]) == "" {
 					m = nil
 				}
