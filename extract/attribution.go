@@ -157,6 +157,7 @@ func findAttributions(toks []token, s string, out []attrHit) []attrHit {
 				out = append(out, attrHit{pos: t.s, who: who, pronoun: pr, def: isDefinite(toks, i)})
 			}
 		case admitVerbs[t.w] && i > 0 && i+1 < len(toks) && (toks[i+1].w == "that" || toks[i+1].w == "losing" || toks[i+1].w == "having" || numberish(toks[i+1]) && strings.HasSuffix(t.w, "ed") ||
+			i+3 < len(toks) && toks[i+1].w == "on" && toks[i+3].w == "that" || // "acknowledged on Friday that"
 			toks[i+1].w == "to" && i+2 < len(toks) && (toks[i+2].w == "losing" || toks[i+2].w == "having")):
 			// (Or "acknowledged losing dozens of fighters", "Baku
 			// acknowledged 50 of its own troops dead"; not a headline's

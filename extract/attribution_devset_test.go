@@ -986,8 +986,12 @@ func TestAttributionFresh71(t *testing.T) {
 // Extractor 1.58.0 lowered them to 0.627 and 0.436: one more figure
 // matches (110 of 149 extracted), with neither the labelled source nor
 // the labelled day; the 69 sources and 48 dates right are as before.
+// Extractor 1.59.0 lowered the date floor to 0.432: a toll told by "the
+// number" ("put the number at …") comes to match (111 of 150 extracted)
+// without its labelled day; sources right are 72 (69 under 1.58.0), dates
+// stay 48.
 func TestAttributionFresh69(t *testing.T) {
-	scoreAttribution(t, "testdata/devset/fresh69.jsonl", 20, 100, 0.627, 0.436)
+	scoreAttribution(t, "testdata/devset/fresh69.jsonl", 20, 100, 0.627, 0.432)
 }
 
 // TestAttributionFresh68 scores attribution and dates on the fresh68 set

@@ -2695,7 +2695,9 @@ func activeBefore(toks []token, first int) (string, int) {
 					return oc, m
 				}
 			}
-			if (w == "at" || w == "to") && figureNouns[toks[m].w] {
+			if (w == "at" || w == "to") && (figureNouns[toks[m].w] || toks[m].w == "number" && m == k-1) {
+				// ("put the number at about 7,000", not "the number of
+				// militants killed at 15", read as its own noun.)
 				// "while the ministry put the figure at 10", "revised that
 				// figure down to 137", "raised its count of people killed
 				// to 15": a toll named by a plain noun.

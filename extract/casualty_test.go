@@ -1495,6 +1495,10 @@ func TestCasualtyPatterns(t *testing.T) {
 		{"fighters lost over a place are aircraft", "Israel lost two fighters over the Bekaa.", nil},
 		{"fighters lost in a battle are men", "The rebels lost 40 fighters in the battle.", []want{
 			{OutcomeKilled, 40, QualExact, "rebels"}}},
+		{"a number a source put the toll at", "Some 8,000 people were killed, while the Red Cross put the number at about 7,000.", []want{
+			{OutcomeKilled, 8000, QualAbout, "civilians"}, {OutcomeKilled, 7000, QualAbout, "civilians"}}},
+		{"the number of a group is read with its noun", "The minister put the number of militants killed at 15.", []want{
+			{OutcomeKilled, 15, QualExact, "militants"}}},
 		{"people who are fighters", "The strike killed 23 people, all of them Islamic State fighters.", []want{
 			{OutcomeKilled, 23, QualExact, "Islamic State"}}},
 		{"neutralised by a force are its enemies", "Mali's army said it neutralised 203 members of armed terrorist groups.", []want{

@@ -254,6 +254,7 @@ func TestSourceOfParticiple(t *testing.T) {
 		{"Four soldiers were killed in Mamfe, where separatists ambushed their patrol, the defence ministry said, putting the attackers' losses at six.", "defence ministry"},
 		{"Twenty people were killed, a hospital official said by telephone.", "hospital official"},
 		{"A rebel commander said by satellite telephone that 12 soldiers were killed.", "rebel commander"},
+		{"China acknowledged on Friday that four of its soldiers died in the clash.", "China"},
 	} {
 		t.Run(tt.give, func(t *testing.T) { checkSourcesOf(t, tt.give, KindCasualty, tt.want, nil) })
 	}

@@ -1299,6 +1299,19 @@ func TestEarlierTollDayDatesNoDead(t *testing.T) {
 	}
 }
 
+// TestEveryWeekdayDatesNothing pins that a weekday "every" week ("every
+// Friday") dates no figure, as one day does.
+func TestEveryWeekdayDatesNothing(t *testing.T) {
+	for _, tt := range []struct {
+		give, start, end string
+	}{
+		{"Rebels attack the market every Friday, killing three people.", "null", "null"},
+		{"Rebels attacked the market on Friday, killing three people.", "2021-02-19", "2021-02-19"},
+	} {
+		t.Run(tt.give, func(t *testing.T) { checkDays(t, tt.give, "2021-02-20", KindCasualty, tt.start, tt.end) })
+	}
+}
+
 // checkDays checks that every claim of kind the text gives, published on
 // the day published, is dated start..end, and that there is one.
 func checkDays(t *testing.T, text, published, kind, start, end string) {
