@@ -3747,6 +3747,10 @@ func passiveAfter(toks []token, first, last int) (string, int) {
 	} else if c := asideClosing(toks, k); c > 0 {
 		// "Seven policemen, the ministry said, were killed".
 		k = c + 1
+	} else if c := bothAside(toks, k); c > 0 {
+		// "At least 500 people, both civilians and soldiers, have been
+		// killed": the group told again by its kinds.
+		k = c + 1
 	} else if k < len(toks) && toks[k].w == "," {
 		k++
 	} else if dashAt(toks, k) && first < k-1 && dashOpened(toks, first, k) {
@@ -4173,6 +4177,45 @@ func asideClosing(toks []token, k int) int {
 		}
 	}
 	return -1
+}
+
+// bothAside returns the index of the comma that closes an aside of the
+// kinds of a group set between commas from the one at toks[k] (", both
+// civilians and soldiers,"), when a verb follows it; or -1.
+func bothAside(toks []token, k int) int {
+	if m := bothAsideEnd(toks, k); m > 0 && m+1 < len(toks) && (beVerbs[toks[m+1].w] || auxWords[toks[m+1].w] || passiveVerbs[toks[m+1].w] != "") {
+		return m
+	}
+	return -1
+}
+
+// bothAsideEnd returns the index of the comma that closes ", both … and
+// …," opened at toks[k], or -1.
+func bothAsideEnd(toks []token, k int) int {
+	if k+4 >= len(toks) || toks[k].w != "," || toks[k+1].w != "both" {
+		return -1
+	}
+	for m := k + 3; m < len(toks) && m <= k+10; m++ {
+		if toks[m].w == "," {
+			return m
+		}
+		if !toks[m].word || toks[m].num {
+			return -1
+		}
+	}
+	return -1
+}
+
+// armedInBothAside reports whether the aside of kinds at toks[k] (see
+// bothAsideEnd) names armed men: "both civilians and soldiers".
+func armedInBothAside(toks []token, k int) bool {
+	c := bothAsideEnd(toks, k)
+	for m := k + 2; m < c; m++ {
+		if armedOrCombatant(toks[m].w) {
+			return true
+		}
+	}
+	return false
 }
 
 // partAsideClosing returns the index of the comma that closes a part of a
@@ -5413,9 +5456,10 @@ func findCasualties(toks []token, s, lower string, host, them string, out []casu
 			case h.side == SideCivilians:
 				if side := allOfThem(toks, k, chain[0].last, host); side != "" {
 					h.side = side
-				} else if halfOfThem(toks, chain[0].last+1) {
+				} else if halfOfThem(toks, chain[0].last+1) || armedInBothAside(toks, chain[0].last+1) {
 					// "killed at least 2,600 people, half of them
-					// civilians": the other half are not.
+					// civilians": the other half are not; nor are "500
+					// people, both civilians and soldiers" all civilians.
 					h.side = SideUnknown
 				}
 			}

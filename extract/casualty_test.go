@@ -1499,6 +1499,16 @@ func TestCasualtyPatterns(t *testing.T) {
 			{OutcomeKilled, 8000, QualAbout, "civilians"}, {OutcomeKilled, 7000, QualAbout, "civilians"}}},
 		{"the number of a group is read with its noun", "The minister put the number of militants killed at 15.", []want{
 			{OutcomeKilled, 15, QualExact, "militants"}}},
+		{"people told again by both their kinds", "At least 500 people, both civilians and soldiers, have been killed in the fighting.", []want{
+			{OutcomeKilled, 500, QualAtLeast, "unknown"}}},
+		{"people both kinds of whom are after the verb", "The war has killed 500 people, both civilians and soldiers, since 2014.", []want{
+			{OutcomeKilled, 500, QualExact, "unknown"}}},
+		{"an officer after a nation's soldiers", "Three Turkish soldiers were killed and an officer was wounded in northern Iraq.", []want{
+			{OutcomeKilled, 3, QualExact, "Turkish military"}, {OutcomeWounded, 1, QualExact, "Turkish military"}}},
+		{"a colonel after a nation's soldiers", "Four Soviet soldiers were killed and a colonel was seriously wounded near Herat.", []want{
+			{OutcomeKilled, 4, QualExact, "Soviet military"}, {OutcomeWounded, 1, QualExact, "Soviet military"}}},
+		{"a named group's commander after a nation's soldiers", "Two Israeli soldiers were killed and a Hamas commander was wounded.", []want{
+			{OutcomeKilled, 2, QualExact, "Israeli military"}, {OutcomeWounded, 1, QualExact, "Hamas"}}},
 		{"people who are fighters", "The strike killed 23 people, all of them Islamic State fighters.", []want{
 			{OutcomeKilled, 23, QualExact, "Islamic State"}}},
 		{"neutralised by a force are its enemies", "Mali's army said it neutralised 203 members of armed terrorist groups.", []want{

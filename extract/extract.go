@@ -1328,6 +1328,7 @@ func Extract(a ingest.Article) []Claim {
 	womenOfForce(claims)
 	acronymSides(claims, text)
 	soldiersToldBefore(claims, text)
+	oneMoreOfForce(claims, text)
 	secularInsurgents(claims, lower)
 	resolveBareSides(claims, bareAt, lower)
 	namedForceSides(claims, lower)
@@ -4385,6 +4386,33 @@ func soldiersToldBefore(claims []Claim, text string) {
 			c.Victims.Side = p.Victims.Side
 			break
 		}
+	}
+}
+
+// oneMoreOfForce gives one soldier or officer of no nation told, in a
+// clause joined by "and" right after a nation's soldiers of the same
+// sentence, their side: "Three Turkish soldiers were killed and an officer
+// was wounded in northern Iraq" (not Iraq's officer, by the place).
+func oneMoreOfForce(claims []Claim, text string) {
+	for i := 1; i < len(claims); i++ {
+		c, p := &claims[i], &claims[i-1]
+		if c.Kind != KindCasualty || p.Kind != KindCasualty || c.Victims == nil || p.Victims == nil || c.Statement != p.Statement ||
+			!strings.HasSuffix(p.Victims.Side, " military") || c.Victims.Side == p.Victims.Side || !namesNation(p.Victims.Text) ||
+			c.Victims.Side != SideUnknown && !strings.HasSuffix(c.Victims.Side, " military") {
+			continue
+		}
+		f := strings.Fields(lowerASCII(c.Victims.Text))
+		if len(f) != 2 || f[0] != "a" && f[0] != "an" && f[0] != "one" && f[0] != "another" || !securityHeads[f[1]] {
+			continue
+		}
+		if p.Span.End > c.Span.Start || c.Span.Start > len(text) {
+			continue
+		}
+		between := text[p.Span.End:c.Span.Start]
+		if len(between) > 40 || !strings.HasPrefix(strings.TrimLeft(between, " ,"), "and ") || strings.ContainsAny(between, ";.") {
+			continue
+		}
+		c.Victims.Side = p.Victims.Side
 	}
 }
 
