@@ -1509,6 +1509,11 @@ func TestCasualtyPatterns(t *testing.T) {
 			{OutcomeKilled, 4, QualExact, "Soviet military"}, {OutcomeWounded, 1, QualExact, "Soviet military"}}},
 		{"a named group's commander after a nation's soldiers", "Two Israeli soldiers were killed and a Hamas commander was wounded.", []want{
 			{OutcomeKilled, 2, QualExact, "Israeli military"}, {OutcomeWounded, 1, QualExact, "Hamas"}}},
+		{"a count of the enemy", "Troops killed 1,042 of the enemy in and around the city.", []want{
+			{OutcomeKilled, 1042, QualExact, "unknown"}}},
+		{"the enemy dead", "The Eighth Army said 7,600 enemy dead were counted.", []want{
+			{OutcomeKilled, 7600, QualExact, "unknown"}}},
+		{"enemy tanks are no people", "Five enemy tanks were destroyed.", nil},
 		{"people who are fighters", "The strike killed 23 people, all of them Islamic State fighters.", []want{
 			{OutcomeKilled, 23, QualExact, "Islamic State"}}},
 		{"neutralised by a force are its enemies", "Mali's army said it neutralised 203 members of armed terrorist groups.", []want{

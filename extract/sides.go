@@ -322,7 +322,7 @@ var (
 		"pandits rohingya uighurs uyghurs fulani peuls dinka nuer masalit tigrayans amharas " +
 		// And by their faith or sect: "killed 12 Shiites".
 		"shiites shias shi'ites shi'as sunnis alawites druze copts ahmadis buddhists jews maronites")
-	otherHeads = wordSet("martyrs others more members member aides aide units combatants combatant auxiliaries auxiliary mercenaries mercenary " +
+	otherHeads = wordSet("martyrs others more members member aides aide units combatants combatant auxiliaries auxiliary mercenaries mercenary enemy " +
 		"peacekeepers peacekeeper vigilantes vigilante pows pow irregulars harkis harki " +
 		// Groups whose names are plural nouns: "15 Taliban", "20 Houthis".
 		"taliban houthis peshmerga janjaweed interahamwe vietcong cong shabaab shabab vdp")
