@@ -2696,11 +2696,11 @@ func activeBefore(toks []token, first int) (string, int) {
 				}
 			}
 			if (w == "at" || w == "to") && (figureNouns[toks[m].w] || toks[m].w == "number" && m == k-1) {
-				// ("put the number at about 7,000", not "the number of
-				// militants killed at 15", read as its own noun.)
 				// "while the ministry put the figure at 10", "revised that
 				// figure down to 137", "raised its count of people killed
-				// to 15": a toll named by a plain noun.
+				// to 15": a toll named by a plain noun ("put the number at
+				// about 7,000" too, not "the number of militants killed at
+				// 15", read with its own noun).
 				if oc := figureToll(toks, m, k); oc != "" {
 					return oc, m
 				}
@@ -3747,10 +3747,6 @@ func passiveAfter(toks []token, first, last int) (string, int) {
 	} else if c := asideClosing(toks, k); c > 0 {
 		// "Seven policemen, the ministry said, were killed".
 		k = c + 1
-	} else if c := bothAside(toks, k); c > 0 {
-		// "At least 500 people, both civilians and soldiers, have been
-		// killed": the group told again by its kinds.
-		k = c + 1
 	} else if k < len(toks) && toks[k].w == "," {
 		k++
 	} else if dashAt(toks, k) && first < k-1 && dashOpened(toks, first, k) {
@@ -4179,16 +4175,6 @@ func asideClosing(toks []token, k int) int {
 	return -1
 }
 
-// bothAside returns the index of the comma that closes an aside of the
-// kinds of a group set between commas from the one at toks[k] (", both
-// civilians and soldiers,"), when a verb follows it; or -1.
-func bothAside(toks []token, k int) int {
-	if m := bothAsideEnd(toks, k); m > 0 && m+1 < len(toks) && (beVerbs[toks[m+1].w] || auxWords[toks[m+1].w] || passiveVerbs[toks[m+1].w] != "") {
-		return m
-	}
-	return -1
-}
-
 // bothAsideEnd returns the index of the comma that closes ", both … and
 // …," opened at toks[k], or -1.
 func bothAsideEnd(toks []token, k int) int {
@@ -4236,9 +4222,11 @@ func partAsideClosing(toks []token, k int) int {
 	case toks[m].w == "among" && (toks[m+1].w == "them" || toks[m+1].w == "whom"), toks[m].w == "including":
 	case (numberish(toks[m]) || toks[m].w == "most" || toks[m].w == "all" || toks[m].w == "both" || toks[m].w == "many") &&
 		toks[m+1].w == "of" && (toks[m+2].w == "them" || toks[m+2].w == "whom"):
-	case (toks[m].w == "all" || toks[m].w == "both") && toks[m+1].w != "of" && toks[m+1].word && !numberish(toks[m+1]) && !andBefore(toks, m+1):
+	case (toks[m].w == "all" || toks[m].w == "both") && toks[m+1].w != "of" && toks[m+1].word && !numberish(toks[m+1]) &&
+		(toks[m].w == "both" || !andBefore(toks, m+1)):
 		// "Thirteen peacekeepers, all from Tanzania,", "four soldiers,
-		// all conscripts,": what the whole group is.
+		// all conscripts,": what the whole group is; "500 people, both
+		// civilians and soldiers,": its kinds (see armedInBothAside).
 	case toks[m].w == "aged" && numberish(toks[m+1]),
 		toks[m].w == "the" && (toks[m+1].w == "youngest" || toks[m+1].w == "oldest"):
 		// Their ages: "two boys, aged 11 and 14,", "Three Kanaks, the

@@ -203,9 +203,10 @@ func rejectDate(text string, start, end int, expr string) bool {
 	if end < len(text) && (text[end] == ',' || text[end] == '.') && end+1 < len(text) && isDigit(text[end+1]) {
 		return true
 	}
-	if _, ok := weekdayNames[strings.ToLower(expr)]; ok && hasASCIIFoldSuffix(text[:start], "every ") {
-		// "every Friday": no one day.
-		return true
+	if hasASCIIFoldSuffix(text[:start], "every ") {
+		if _, ok := weekdayNames[strings.ToLower(expr)]; ok {
+			return true // "every Friday": no one day
+		}
 	}
 	if end+2 < len(text) && text[end] == ' ' && text[end+1] >= 'A' && text[end+1] <= 'Z' && text[end+2] >= 'a' && text[end+2] <= 'z' {
 		if _, ok := weekdayNames[strings.ToLower(expr)]; ok {
