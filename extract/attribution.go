@@ -87,6 +87,22 @@ var (
 		"announced vowed threatened urged condemned")
 )
 
+// admitEnds reports whether a verb of admitting before toks[j] ends its
+// clause, with at most a time after it: "…, the Saigon command
+// acknowledged today." (not "it rarely acknowledges individual
+// operations", whose object is no report).
+func admitEnds(toks []token, j int) bool {
+	switch {
+	case j+1 < len(toks) && toks[j].w == "on" && isWeekday(toks[j+1].w):
+		j += 2
+	case j+1 < len(toks) && toks[j].w == "last" && (toks[j+1].w == "week" || toks[j+1].w == "month" || toks[j+1].w == "night"):
+		j += 2
+	case j < len(toks) && (toks[j].w == "today" || toks[j].w == "yesterday" || toks[j].w == "tonight" || toks[j].w == "later"):
+		j++
+	}
+	return j == len(toks) || toks[j].w == "." || toks[j].w == "," || toks[j].w == ";"
+}
+
 // findAttributions returns the attributions of a sentence in order.
 func findAttributions(toks []token, s string, out []attrHit) []attrHit {
 	out = out[:0]
@@ -158,6 +174,7 @@ func findAttributions(toks []token, s string, out []attrHit) []attrHit {
 			}
 		case admitVerbs[t.w] && i > 0 && i+1 < len(toks) && (toks[i+1].w == "that" || toks[i+1].w == "losing" || toks[i+1].w == "having" || numberish(toks[i+1]) && strings.HasSuffix(t.w, "ed") ||
 			i+3 < len(toks) && toks[i+1].w == "on" && toks[i+3].w == "that" || // "acknowledged on Friday that"
+			admitEnds(toks, i+1) && !beVerbs[toks[i-1].w] && toks[i-1].w != "been" || // "…, the U.S. command acknowledged (today)." (not "67 wounded had been admitted.")
 			toks[i+1].w == "to" && i+2 < len(toks) && (toks[i+2].w == "losing" || toks[i+2].w == "having")):
 			// (Or "acknowledged losing dozens of fighters", "Baku
 			// acknowledged 50 of its own troops dead"; not a headline's

@@ -2336,7 +2336,7 @@ func activeBefore(toks []token, first int) (string, int) {
 		// A later item of a list of the dead: "Among the dead were four
 		// soldiers manning the checkpoint and three civilians", "The dead
 		// included the bus driver and a two-year-old child".
-		if o, at := listOpener(toks, k); o != "" {
+		if o, at := listOpener(toks, k); o != "" && !(w == "," && speakerItem(toks, first)) {
 			return o, at
 		}
 	}
@@ -2710,7 +2710,7 @@ func activeBefore(toks []token, first int) (string, int) {
 				// 40": a toll.
 				return OutcomeKilled, m
 			}
-			if toks[m].w == "toll" || (toks[m].w == "dead" && (w == "included" || w == "includes")) ||
+			if toks[m].w == "toll" || ((toks[m].w == "dead" || toks[m].w == "victims" && !unharmedVictims(toks[m:k])) && (w == "included" || w == "includes")) ||
 				toks[m].w == "losses" && (w == "at" || w == "to") {
 				// "put army losses at 19 soldiers", "puts its losses at 71".
 				if w == "to" && projectedBetween(toks, m+1, k) {
@@ -3276,6 +3276,50 @@ func revisedFrom(toks []token, s string, out []casualtyHit) []casualtyHit {
 // riseVerbs carry a toll past a figure: "the toll has surged past 5,000".
 var riseVerbs = wordSet("surged climbed rose risen soared jumped crept edged gone went moved")
 
+// speakerItem reports whether the words at toks[first], after a comma that
+// ends a list of the dead, are who told it: "Among the dead were a nurse
+// and her daughter, a doctor at Nicosia General Hospital said."
+func speakerItem(toks []token, first int) bool {
+	for j := first + 1; j <= first+3 && j < len(toks); j++ {
+		if !toks[j].word || numberish(toks[j]) {
+			return false
+		}
+		if speakerAt(toks, j) {
+			return true
+		}
+	}
+	return false
+}
+
+// materielNouns are the weapons and craft a side loses beside its men.
+var materielNouns = wordSet("tank tanks aircraft planes jets helicopters guns vehicles trucks carriers apcs boats " +
+	"ships warships missiles drones artillery pieces")
+
+// notMateriel drops figures counting weapons, not people: "lost 867 tanks
+// and more than 3,500 soldiers killed" lost 867 tanks, not 867 men.
+func notMateriel(out []casualtyHit) []casualtyHit {
+	return slices.DeleteFunc(out, func(h casualtyHit) bool {
+		f := strings.Fields(h.victims)
+		if len(f) < 2 || !numberWordsOnly(f[0]) || !materielNouns[strings.ToLower(f[1])] {
+			return false
+		}
+		// (Not "three aircraft crew members", "two tank crewmen".)
+		return len(f) == 2 || !victimHeads[strings.ToLower(f[2])] && !strings.HasPrefix(strings.ToLower(f[2]), "crew")
+	})
+}
+
+// unharmedVictims reports whether the words after "victims" tell a wrong
+// that need not hurt them: "the victims of the kidnapping included".
+func unharmedVictims(toks []token) bool {
+	for _, t := range toks {
+		switch t.w {
+		case "kidnapping", "kidnappings", "abduction", "abductions", "hijacking", "robbery", "fraud", "scam", "trafficking", "hacking", "theft":
+			return true
+		}
+	}
+	return false
+}
+
 // listOpener walks back from the comma or "and" at toks[k] over the earlier
 // items of a list to the words that open a list of casualties ("among the
 // dead were", "the dead included") and returns its outcome and first token,
@@ -3292,8 +3336,8 @@ func listOpener(toks []token, k int) (string, int) {
 			}
 			return "", -1
 		}
-		if (t.w == "included" || t.w == "include") && (toks[m-1].w == "dead" || toks[m-1].w == "killed") {
-			return OutcomeKilled, m - 1
+		if (t.w == "included" || t.w == "include") && (toks[m-1].w == "dead" || toks[m-1].w == "killed" || toks[m-1].w == "victims") {
+			return OutcomeKilled, m - 1 // ("the victims included", as "among the victims were")
 		}
 		if (t.w == "included" || t.w == "include") && (toks[m-1].w == "wounded" || toks[m-1].w == "injured") && m >= 2 && (toks[m-2].w == "the" || toks[m-2].w == "those") {
 			// "the wounded included 11 women and seven children".
@@ -5071,7 +5115,13 @@ func findCasualties(toks []token, s, lower string, host, them string, out []casu
 					h.bare, h.side = false, nationMilitary(n)
 					break
 				}
-				if side := tollOwner(toks, verb); side != "" {
+				if side := forceLosses(toks, verb, host); side != "" {
+					// "He put government losses at nine", "Israel's
+					// losses stood at 275": the force's own dead.
+					h.bare, h.side = false, side
+					break
+				}
+				if side := tollOwner(toks, verb, host); side != "" {
 					// "the Armenian military death toll rose to 105".
 					h.bare, h.side = false, side
 					break
@@ -5357,7 +5407,7 @@ func findCasualties(toks []token, s, lower string, host, them string, out []casu
 				if n.partOf >= 0 && toks[n.partOf].w == "his" {
 					h.side = prev.side // "33 of his men" are the general's
 				}
-				if prev.side == h.side && prev.value != nil && prev.part == h.part && prev.outcome == h.outcome && forceSide(h.side) {
+				if prev.value != nil && prev.part == h.part && prev.outcome == h.outcome && (prev.side == h.side && forceSide(h.side) || menOfTheOfficer(prev.side, h.side, toks, n)) {
 					v := *prev.value + *h.value
 					prev.value = &v
 					prev.end = max(prev.end, h.end)
@@ -5486,6 +5536,7 @@ func findCasualties(toks []token, s, lower string, host, them string, out []casu
 		out = tableFigures(toks, s, out)
 	}
 	out = speakerNotVictim(toks, s, out)
+	out = notMateriel(out)
 	out = restatedAside(s, out)
 	ofWhomAfter(toks, host, out)
 	membersOfForce(out)
@@ -9691,6 +9742,18 @@ func officersOwn(a, b nounPhrase, toks []token) bool {
 		!a.breakdown && !b.breakdown && !b.count.vague
 }
 
+// menOfTheOfficer reports whether soldiers of no side yet, told after an
+// officer of an army or of none, are his men: "a Turkish colonel and two
+// soldiers", "an officer and four soldiers" (not "a police captain and
+// two soldiers", of two forces).
+func menOfTheOfficer(officer, men string, toks []token, n nounPhrase) bool {
+	if men != SideUnknown || n.head < 0 || !(officer == SideUnknown || officer == SideGovernment || strings.HasSuffix(officer, " military") || officer == "Syrian government forces") {
+		return false
+	}
+	w := toks[n.head].w
+	return securityHeads[w] && !policeHeads[w] || w == "men"
+}
+
 // rankAndFile reports whether the group b follows a in a list of one
 // force's men where one of the two is an officer named by rank with "a"
 // or "an" ("a colonel and two soldiers", "a major, a captain and two
@@ -9845,7 +9908,7 @@ func aircraftModel(w string) bool {
 // death toll" the Palestinians', "the civilian death toll" civilians'; a
 // nation's toll of no force or people ("the Armenian death toll") is
 // left to the article.
-func tollOwner(toks []token, verb int) string {
+func tollOwner(toks []token, verb int, host string) string {
 	k := verb
 	if toks[k].w == "toll" && k > 0 && toks[k-1].w == "death" {
 		k--
@@ -9853,11 +9916,18 @@ func tollOwner(toks []token, verb int) string {
 	if toks[k].w != "death" && toks[k].w != "toll" {
 		return ""
 	}
-	force, civilian := false, false
+	if side := tollOfForce(toks, verb, host); side != "" {
+		return side
+	}
+	force, civilian, owned := false, false, false
 	for k--; k >= 0 && verb-k <= 4; k-- {
 		switch w := toks[k].w; {
 		case w == "military" || w == "army" || w == "troop" || w == "battlefield":
 			force = true
+		case w == "army's" || w == "military's":
+			// "The Indian army's toll rose to 407", "the army's death
+			// toll": the force's own dead.
+			force, owned = true, true
 		case w == "civilian":
 			civilian = true
 		case nationAdjectives[w] != "" && toks[k].cap:
@@ -9873,6 +9943,79 @@ func tollOwner(toks []token, verb int) string {
 			if civilian {
 				return SideCivilians
 			}
+			if owned {
+				return forceOf(host)
+			}
+			return ""
+		}
+	}
+	return ""
+}
+
+// forceLosses returns the side of the force whose "losses" toks[verb]
+// is, named right before it: "government losses" (the government's
+// forces), "Israel's losses", "Indian army losses"; else "". (A bare
+// figure of "<nation> losses" told farther off is lossesOwner's.)
+func forceLosses(toks []token, verb int, host string) string {
+	if toks[verb].w != "losses" {
+		return ""
+	}
+	nation, force := "", ""
+	for k := verb - 1; k >= 0 && verb-k <= 3; k-- {
+		w := toks[k].w
+		switch {
+		case w == "government" || w == "army" || w == "military" || w == "troop" || w == "army's":
+			if force == "" {
+				force = w
+			}
+			continue
+		case toks[k].cap && nationAdjectives[w] != "":
+			nation = nationAdjectives[w]
+		case toks[k].cap && strings.HasSuffix(w, "'s") && nationAdjectives[strings.TrimSuffix(w, "'s")] != "":
+			nation = nationAdjectives[strings.TrimSuffix(w, "'s")]
+		}
+		break
+	}
+	switch {
+	case nation != "":
+		return nationMilitary(nation)
+	case force == "government":
+		return sideOf([]string{"government"}, host)
+	case force != "":
+		return forceOf(host)
+	}
+	return ""
+}
+
+// forceOf is the side of an army named with no nation: the host's
+// military, or unknown.
+func forceOf(host string) string {
+	if host == "" {
+		return SideUnknown
+	}
+	return nationMilitary(host)
+}
+
+// tollOfForce returns the side of the troops a toll at toks[verb] is
+// told of after it ("the death toll of Indian troops", "the toll among
+// soldiers"), or "".
+func tollOfForce(toks []token, verb int, host string) string {
+	k := verb + 1
+	if k < len(toks) && toks[verb].w == "death" && toks[k].w == "toll" {
+		k++
+	}
+	if k >= len(toks) || toks[k].w != "of" && toks[k].w != "among" {
+		return ""
+	}
+	for j := k + 1; j < len(toks) && j <= k+3; j++ {
+		switch w := toks[j].w; {
+		case w == "troops" || w == "soldiers" || w == "servicemen" || w == "forces":
+			if side := sideOf(groupWords(toks, k+1, j, nil), host); side != SideCivilians {
+				return side
+			}
+			return ""
+		case !toks[j].word || w == "the" || toks[j].cap && nationAdjectives[w] != "" || w == "government" || w == "security":
+		default:
 			return ""
 		}
 	}

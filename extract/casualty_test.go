@@ -1514,6 +1514,31 @@ func TestCasualtyPatterns(t *testing.T) {
 		{"the enemy dead", "The Eighth Army said 7,600 enemy dead were counted.", []want{
 			{OutcomeKilled, 7600, QualExact, "unknown"}}},
 		{"enemy tanks are no people", "Five enemy tanks were destroyed.", nil},
+		{"an officer and his men of a nation are one figure", "A Turkish colonel and two soldiers had died in the ambush.", []want{
+			{OutcomeKilled, 3, QualExact, "Turkish military"}}},
+		{"an officer and his men of no nation are one figure", "An officer and four soldiers were killed by a mine.", []want{
+			{OutcomeKilled, 5, QualExact, "unknown"}}},
+		{"a police officer and soldiers are two forces", "A police captain and two soldiers were killed.", []want{
+			{OutcomeKilled, 1, QualExact, "police"}, {OutcomeKilled, 2, QualExact, "unknown"}}},
+		{"an army's own toll", "The Indian army's toll for the Kargil fighting rose to 407 dead on Friday, officials said.", []want{
+			{OutcomeKilled, 407, QualExact, "Indian military"}}},
+		{"the army's own toll with no nation", "The army's death toll rose to 40, a spokesman said.", []want{
+			{OutcomeKilled, 40, QualExact, "unknown"}}},
+		{"a toll of a nation's troops", "The death toll of Indian troops has risen to 162.", []want{
+			{OutcomeKilled, 162, QualExact, "Indian military"}}},
+		{"a toll of an attack stays civilians'", "The death toll of the attack rose to 40.", []want{
+			{OutcomeKilled, 40, QualExact, "civilians"}}},
+		{"government losses", "He put government losses at nine.", []want{
+			{OutcomeKilled, 9, QualExact, "government forces"}}},
+		{"the victims included a list", "The victims included a local leader, his son and six of his grandchildren, the group said.", []want{
+			{OutcomeKilled, 1, QualExact, "civilians"}, {OutcomeKilled, 1, QualExact, "civilians"}, {OutcomeKilled, 6, QualExact, "civilians"}}},
+		{"victims of a kidnapping are not dead", "The victims of the kidnapping included three foreigners.", nil},
+		{"who told the list of the dead is none of them", "Among the dead were a nurse and her daughter, a doctor at Nicosia General Hospital said.", []want{
+			{OutcomeKilled, 1, QualExact, "civilians"}, {OutcomeKilled, 1, QualExact, "civilians"}}},
+		{"tanks lost before men are no men", "The Syrian army lost 867 tanks and more than 3,500 soldiers killed.", []want{
+			{OutcomeKilled, 3500, QualMoreThan, "Syrian government forces"}}},
+		{"a tank's crewmen are men", "Two tank crewmen were killed.", []want{
+			{OutcomeKilled, 2, QualExact, "unknown"}}},
 		{"people who are fighters", "The strike killed 23 people, all of them Islamic State fighters.", []want{
 			{OutcomeKilled, 23, QualExact, "Islamic State"}}},
 		{"neutralised by a force are its enemies", "Mali's army said it neutralised 203 members of armed terrorist groups.", []want{

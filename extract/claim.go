@@ -11,7 +11,7 @@ import (
 // what they emit, so that re-extraction yields new claim ids.
 const (
 	Name    = "claimline-rules"
-	Version = "1.59.0"
+	Version = "1.60.0"
 )
 
 // ExtractorID is the name@version stamped on every claim.

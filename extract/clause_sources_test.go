@@ -160,6 +160,10 @@ func TestSourceOfDenial(t *testing.T) {
 		{"The rebels said they killed 20 soldiers.\n\nThe army rejected the accusation.", KindEvent, "army"},
 		{"Fano said its fighters killed 100 troops.\n\nThe government denied the claim.", KindEvent, "government"},
 		{"Hezbollah denied any involvement in the attack, which killed 12 children.", KindCasualty, ""},
+		{"Three U.S. soldiers were killed near Hue, the U.S. command acknowledged.", KindCasualty, "U.S. command"},
+		{"Three soldiers were killed near Hue, the army admitted today.", KindCasualty, "army"},
+		{"Another 67 wounded had been admitted, a survivor said.", KindCasualty, "survivor"},
+		{"Israel struck a depot near Damascus, killing two people, but it rarely acknowledges individual operations.", KindCasualty, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.give, func(t *testing.T) { checkSources(t, tt.give, tt.kind, tt.want) })

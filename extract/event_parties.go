@@ -287,7 +287,7 @@ var capitalCountries = map[string]string{
 	"Nairobi": "Kenya", "Kinshasa": "DR Congo", "Kigali": "Rwanda", "Baku": "Azerbaijan", "Yerevan": "Armenia",
 	"Tbilisi": "Georgia", "Belgrade": "Serbia", "Zagreb": "Croatia", "Quito": "Ecuador", "Lima": "Peru",
 	"Bogota": "Colombia", "Caracas": "Venezuela", "Riyadh": "Saudi Arabia", "Amman": "Jordan",
-	"Pyongyang": "North Korea", "Seoul": "South Korea", "Bamako": "Mali", "Niamey": "Niger",
+	"Pyongyang": "North Korea", "Seoul": "South Korea", "Saigon": "South Vietnam", "Bamako": "Mali", "Niamey": "Niger",
 	"Ouagadougou": "Burkina Faso", "Abuja": "Nigeria", "Hargeisa": "Somaliland", "Kampala": "Uganda", "Doha": "Qatar", "Chisinau": "Moldova",
 }
 

@@ -89,9 +89,9 @@ const (
 var eventRules = []eventRule{
 	{Action: ActionShootdown, Keys: []string{"down", "intercept", "destroyed"}, Hypo: hedgeAll, Re: mustWordRegexp(`(?i)\b(?:shot\s+down|shoots?\s+down|shooting\s+down|(?:shot|shoots?|shooting)\s+(?:it|them|(?:the|a|an|its|their|one|two)\s+(?:[\w-]+\s+)?(?:planes?|jets?|aircraft|drones?|helicopters?|bombers?|fighters?|airliners?|balloons?))\s+down|downed|(?-i:downing|Downing\s+of)|brought\s+down|intercepted|intercepts|intercepting|destroyed\s+` + reFew + `(?:drones|missiles|UAVs|cruise\s+missiles|ballistic\s+missiles|(?:unmanned\s+)?aerial\s+vehicles))\b`)},
 	{Action: ActionCapture, Keys: []string{"took", "tak", "captur", "seiz", "retook", "retak", "overr", "fell", "falls", "fallen", "fall", "liberat", "regain", "recover", "overwhelm", "control", "out", "occup", "drove", "driven", "drives", "swept", "sweeps", "flushe", "expel", "ousted", "ousts", "routed", "chase", "surrendered", "capitulated", "cleared"}, Hypo: hedgeAll, Re: mustWordRegexp(`(?i)\b(?:(?:took|take|takes|taken|taking|claimed|claims)\s+(?:full\s+|complete\s+|operational\s+|effective\s+|total\s+)?control\s+of|(?:took|take|takes|taken|taking)\s+(?:over\s+)?(?:(?:more|fewer)\s+than\s+|at\s+least\s+|nearly\s+|almost\s+|about\s+)?` + reCountWord + `\s+` + `(?:[\w-]+['’]s\s+)?(?:[\w-]+\s+){0,3}?(?:towns?|villages?|cit(?:y|ies)|areas?|positions?|hills?|districts?|neighbou?rhoods?|bases?|airports?|territory|settlements?|posts?|outposts?|strongholds?|checkpoints?|capital|ports?|airfields?|airstrips?|barracks|forts?|fortress|heights|ridges?|islands?|headquarters)\b|(?:took|takes|taken|taking)\s+over\s+(?-i:\p{Lu})[\pL-]*|(?:took|take|takes|taking|occupied|occupies|occupy)\s+(?-i:\p{Lu})[\pL-]*|(?:had|have|has)\s+(?:(?:also|now|already|since)\s+)?taken\s+(?-i:\p{Lu})[\pL-]*|the\s+fall\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){1,4}?to|cleared\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:town|city|village|villages|district|area|neighbou?rhoods?|quarter|valley|region|province|pocket|enclave)\b|(?:took|take|takes|taken|taking)\s+back\s+(?:control\s+of|(?-i:\p{Lu})[\pL-]*|the\s+(?:[\w’'-]+\s+){0,3}?(?:towns?|villages?|cit(?:y|ies)|bases?|air\s+base|airports?|ports?|capital|hills?|districts?|areas?|territory|airfields?|positions?|strongholds?|outposts?)\b)|captured|captures|capture|capturing|reoccupied|reoccupies|reoccupy|reoccupying|seized|seizes|seize|seizing|recaptured|recaptures|recapture|retook|retake|retakes|retaken|overran|overrun|(?:regained|regains|recovered|recovers)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:town|city|village|district|airport|port|capital|hill|outpost)\s+of|overwhelmed\s+(?:[\w’'-]+\s+){0,3}?(?:posts?|positions?|bases?|garrisons?|defenders|checkpoints?|outposts?|barracks|camps?)|(?:fell|falls|fallen)\s+to|fell\s+(?:on|last|early|late|after|yesterday|today|overnight|within)\b|fallen\b|(?:occupied|occupies|occupying)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:town|city|village|district|base|airport|port|capital|islands?|towns)(?:\s+and\s+(?:the\s+)?[\w-]+)?\s+of|the\s+capture\s+of|liberated|liberates|liberating|(?:regained|regains|regaining|gained|gains|wrested|wrests)\s+(?:full\s+|complete\s+|operational\s+|effective\s+|total\s+)?control\s+(?:of|over)|(?:pushed|pushes|drove|driven|drives)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?out\s+of|(?:swept|sweeps|flushed|flushes)\s+(?:the\s+)?(?:(?-i:\p{Lu})[\pL’'-]*\s+){1,3}out\s+of|(?:drove|driven|drives|expelled|expels|ousted|ousts|routed|chased|chases|swept|sweeps|flushed|flushes|cleared|clears)\s+(?:the\s+)?(?:last\s+|remaining\s+)?(?:[\w’'-]+\s+){0,3}?(?:fighters|militants|rebels|insurgents|jihadists|islamists|troops|forces|soldiers|raiders|guerrillas|invaders|enemy|militiamen|gunmen|attackers|separatists)\s+(?:from|out\s+of)|(?:garrison|defenders|troops|soldiers)\s+(?:in|at|of)\s+(?:the\s+)?(?:[\w’'-]+\s+){1,3}?surrendered\s+to|(?:garrison|defenders)\s+(?:in|at|of)\s+(?:the\s+)?(?:[\w’'-]+\s+){1,3}?(?:surrendered|capitulated)|surrendered\s+to|(?:taken|retaken)\s+by|(?:was|were|been)\s+(?:(?:finally|eventually|quickly|also|then|later|formally|completely|fully|partly|partially|largely|again|soon)\s+)?occupied(?:\s+by)?|(?:was|were|been)\s+(?:(?:finally|eventually|quickly|also|then|later|formally|completely|fully|partly|partially|largely|again|soon)\s+)?(?:taken|retaken)\s+(?:on|this|last|yesterday|today|tonight|early|late|after|overnight|without|at\s+dawn|in\s+the\s+(?:morning|afternoon|evening|night)))\b`)},
-	{Action: ActionEnter, Keys: []string{"enter", "storm", "infiltrat", "into", "through to"}, Hypo: hedgeAll, Re: mustWordRegexp(`(?i)\b(?:entered|enters|enter|entering|stormed|storms|storm|storming|infiltrated|infiltrates|(?:moved|pushed|push|pushes|swept|sweep|sweeps|rolled|roll|rolls|broke|crossed|advanced|poured|marched|walked|walk|walks|drove|rode|streamed|thrust|thrusts|punched|(?:fought|forced|battled|made)\s+(?:their|its)\s+way)\s+(?:back\s+)?into|(?:broke|broken|breaking)\s+through\s+to)\b`)},
+	{Action: ActionEnter, Keys: []string{"enter", "storm", "infiltrat", "into", "through to"}, Hypo: hedgeAll, Re: mustWordRegexp(`(?i)\b(?:entered|enters|enter|entering|stormed|storms|storm|storming|infiltrated|infiltrates|(?:moved|pushed|push|pushes|swept|sweep|sweeps|rolled|roll|rolls|broke|crossed|advanced|poured|marched|walked|walk|walks|drove|rode|streamed|thrust|thrusts|punched|(?:fought|forced|battled|made)\s+(?:their|its)\s+way)\s+(?:back\s+)?into|(?:crossed|crosses|crossing)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:border|frontier|river|bridge|canal|line)\s+into|(?:broke|broken|breaking)\s+through\s+to)\b`)},
 	{Action: ActionSiege, Keys: []string{"siege", "besieg", "encircl", "surrounded", "blockade", "seal"}, Hypo: hedgeAll, Re: mustWordRegexp(`(?i)\b(?:besieged|besieging|besiege|encircled|encircling|encircle|surrounded|(?:(?:was|were|been|had|have|has)\s+(?:(?:already|also|then|quickly|completely)\s+)?)?(?:sealed|seals|sealing)\s+off|(?:laid|lay|laying|lays)\s+(?:a\s+)?siege|under\s+siege|(?:after|following|ending|ended)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}?siege|siege\s+(?:of|on)|blockade\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:barracks|garrison|base|headquarters|town|city|port|enclave|camp)|(?:imposed|imposes|imposing|declared|declares|enforced|enforcing)\s+(?:an?\s+|the\s+)?(?:naval\s+|air\s+|total\s+|full\s+)?blockade|blockaded|blockading)\b`)},
-	{Action: ActionWithdraw, Keys: []string{"withdr", "pull", "retreat", "evacuat", "back", "abandon", "fled", "flee", "slipped", "out of", "left", "quit"}, Hypo: hedgeAll, Re: mustWordRegexp(`(?i)\b(?:withdrew|withdrawn|withdraws|withdraw|withdrawing|withdrawal\s+(?:of|from)|(?:pulled|pulls|pull|pulling)\s+(?:out|back)|(?:pulled|pulls|pull|pulling)\s+(?:[\w-]+\s+){0,3}?(?:troops|forces|soldiers|units|fighters)\s+out|(?:tactical|strategic|orderly)\s+(?:withdrawal|retreat)|(?:troops|soldiers|forces|units|militias|militiamen|defenders|garrison|police\s+officers|policemen|militants|fighters|rebels|jihadists|loyalists)\s+(?:had\s+|have\s+)?(?:fled|slipped\s+(?:out|away))|(?:abandoned|abandoning|abandons)\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+)?(?:camps?|barracks|trenches)|retreated|retreating|retreat\s+from|(?:fell|fall|fallen|falling|falls)\s+back|(?:were|was|been)\s+(?:pushed|driven|forced)\s+back|(?:evacuated|evacuating|evacuates|abandoned|abandoning|abandons)\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+)?(?:positions?|bases?|posts?|outposts?|towns?|city|villages?|garrison|headquarters|airport|airfield|port|harbou?r|islands?|capital|bridgehead|beachhead|pocket|perimeter|fortress|fort|front|fighters|troops|forces|soldiers)|(?:troops|soldiers|forces|units|fighters|defenders|garrison|militants|rebels)\s+to\s+(?:flee|withdraw|retreat|pull\s+(?:back|out))|(?:troops|soldiers|forces|units|fighters|defenders|garrison|militants|rebels|army)\s+(?:had\s+|have\s+)?(?:abandoned|abandon)\s+(?-i:\p{Lu})[\pL-]*|(?:tanks|armou?red\s+vehicles|columns?|convoys?|troops|forces|soldiers|marines|peacekeepers|warships|ships)\s+(?:(?:had|have|has|began\s+to)\s+)?(?:rolled|rumbled|marched|sailed|steamed|filed)\s+out\s+of|(?:troops|soldiers|forces|marines|peacekeepers|contingent|garrison)\s+(?:(?:of|from)\s+(?:the\s+)?(?:[\w’'-]+\s+){1,3}?)?(?:(?:had|have|has|finally|formally)\s+)?left\s+(?-i:\p{Lu})[\pL'’-]*|(?:quit|quits|quitting)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:capital|city|town|positions?|base|port))\b`)},
+	{Action: ActionWithdraw, Keys: []string{"withdr", "pull", "retreat", "evacuat", "back", "abandon", "fled", "flee", "slipped", "out of", "left", "quit"}, Hypo: hedgeAll, Re: mustWordRegexp(`(?i)\b(?:withdrew|withdrawn|withdraws|withdraw|withdrawing|withdrawal\s+(?:of|from)|(?:pulled|pulls|pull|pulling)\s+(?:out|back)|(?:pulled|pulls|pull|pulling)\s+(?:[\w-]+\s+){0,3}?(?:troops|forces|soldiers|units|fighters)\s+out|(?:tactical|strategic|orderly)\s+(?:withdrawal|retreat)|(?:troops|soldiers|forces|units|militias|militiamen|defenders|garrison|police\s+officers|policemen|militants|fighters|rebels|jihadists|loyalists)\s+(?:had\s+|have\s+)?(?:fled|slipped\s+(?:out|away))|(?:abandoned|abandoning|abandons)\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+)?(?:camps?|barracks|trenches)|retreated|retreating|retreat\s+from|(?:fell|fall|fallen|falling|falls)\s+back|(?:were|was|been)\s+(?:pushed|driven|forced)\s+back|(?:evacuated|evacuating|evacuates|abandoned|abandoning|abandons)\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+)?(?:positions?|bases?|posts?|outposts?|towns?|city|villages?|garrison|headquarters|airport|airfield|port|harbou?r|islands?|capital|bridgehead|beachhead|pocket|perimeter|fortress|fort|front|fighters|troops|forces|soldiers)|(?:troops|soldiers|forces|units|fighters|defenders|garrison|militants|rebels)\s+to\s+(?:flee|withdraw|retreat|pull\s+(?:back|out))|(?:troops|soldiers|forces|units|fighters|defenders|garrison|militants|rebels|army)\s+(?:had\s+|have\s+)?(?:abandoned|abandon)\s+(?-i:\p{Lu})[\pL-]*|(?:tanks|armou?red\s+vehicles|columns?|convoys?|troops|forces|soldiers|marines|peacekeepers|warships|ships)\s+(?:(?:had|have|has|began\s+to)\s+)?(?:rolled|rumbled|marched|sailed|steamed|filed)\s+out\s+of|(?:troops|soldiers|forces|marines|peacekeepers|contingent|garrison|fighters)\s+(?:(?:of|from)\s+(?:the\s+)?(?:[\w’'-]+\s+){1,3}?)?(?:(?:had|have|has|finally|formally)\s+)?left\s+(?-i:\p{Lu})[\pL'’-]*|soldier\s+(?:(?:had|has|finally|formally)\s+)?left\s+(?-i:\p{Lu})[\pL'’-]*|(?:quit|quits|quitting)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:capital|city|town|positions?|base|port))\b`)},
 	{Action: ActionDeploy, Keys: []string{"sen", "deploy", "dispatch", "rushed", "poured", "moved", "reinforcements", "set", "station", "flew", "flown", "airlift", "patrols", "landed", "dropped", "parachuted", "ashore", "arrived", "reinforc", "ferried", "jumped"}, Hypo: hedgeAll, Re: mustWordRegexp(`(?i)\b(?:(?:stormed|storming|storms|came|come|comes|coming|went|waded|wading|swarmed|poured|scrambled|struggled)\s+ashore|(?:sent|sends|send|sending|deployed|deploys|deploy|deploying|redeployed|redeploying|dispatched|dispatches|dispatch|dispatching|rushed|poured|moved|flew|flown|airlifted)\s+(?:in\s+)?(?:an?\s+(?:small|large|limited|unspecified|undisclosed)\s+number\s+of\s+)?` + reApprox + reFew + `(?:reinforcements|troops|soldiers|tanks|convoys?|armou?red\s+vehicles|commandos|military\s+(?:equipment|vehicles)|warships|personnel|units?|divisions?|brigades?|battalions?|paratroop(?:er)?s|marines|peacekeepers|police\s+officers|policemen|gendarmes|(?:military\s+)?advis[eo]rs|special\s+forces|mercenaries)|(?:sent|sends|dispatched|dispatches|deployed|deploys)\s+the\s+(?-i:USS|HMS)\s+(?-i:\p{Lu})[\pL-]*|(?:troops|soldiers|paratroop(?:er)?s|marines|commandos|forces|legionnaires|peacekeepers|battalions?|brigades?|regiments?|contingents?)\s+(?:(?:who|which|that)\s+)?(?:(?:have|has|had)\s+)?(?:(?:also|already|then|later|first)\s+)?(?:landed|dropped|parachuted|flew)\s+(?:by\s+(?:helicopters?|parachute|air|sea|boats?)\s+)?` + reLandedWhen + `(?:in|into|on|onto|at|near)|(?:troops|soldiers|paratroop(?:er)?s|marines|commandos|legionnaires|peacekeepers|reinforcements|armou?red\s+vehicles|tanks)\s+(?:(?:have|has|had)\s+)?(?:(?:also|already|first)\s+)?arrived\s+(?:in|at)\s+(?-i:\p{Lu})[\pL'’-]*|(?:reinforced|reinforces|reinforcing)\s+(?:its|their|the)\s+(?:[\w-]+\s+)?(?:troops|forces|posts|positions|garrisons?|presence|units)\s+(?:along|on|in|at|near)|(?:units|troops|soldiers|reinforcements|battalions?|brigades?|paratroop(?:er)?s|marines|commandos)\s+(?:(?:also|later|first)\s+)?(?:sent|flown|airlifted|rushed|dispatched)\s+(?:in\s+)?(?:to|into)|force\s+landed\s+(?:in|at|on)\s+(?-i:\p{Lu})[\pL'’-]*|(?:dropped|landed|ferried)\s+(?:more\s+|hundreds\s+of\s+|dozens\s+of\s+)?(?:troops|soldiers|paratroop(?:er)?s|marines|commandos)\s+(?:in|into|on|onto|at|near)|(?:were|had\s+been|have\s+been)\s+(?:landed|dropped|parachuted|ferried|airlifted)\s+(?:by\s+(?:helicopters?|parachute|air|sea|boats?)\s+(?:and\s+(?:by\s+)?(?:helicopters?|parachute|air|sea|boats?)\s+)?)?(?:in|into|on|onto|at|near|around)|reinforcements\s+(?:were|was|have\s+been|had\s+been|are)\s+(?:deployed|sent|dispatched|stationed)|(?:set|sets|setting)\s+up\s+` + reFew + `(?:positions|posts|bases|outposts)|(?:deployed|stationed)\s+(?:in|to|into|at|along|recently|there)|were\s+(?:deployed|stationed)|(?:have|has|had)\s+been\s+(?:sent|deployed|dispatched|flown|airlifted|rushed)\s+(?:to|into)|(?:were|was)\s+(?:sent|dispatched|flown|airlifted|rushed)\s+(?:to|into|in\s+to\s+(?:drive|fight|reinforce|secure|protect|restore|retake|relieve|defend))|(?:began|begun|begin|begins|started|starts|launched|launches)\s+(?:joint\s+)?patrols|parachuted\s+(?:into|onto|on|over|near|behind)|jumped\s+onto|jumped\s+from\s+(?:[\w-]+\s+){0,5}?(?:planes|aircraft|transports|helicopters)\s+(?:over|onto|on|near|into)|(?:flown|ferried|airlifted)\s+(?:in\s+)?by\s+(?:helicopters?|air|planes?|transport\s+planes?)|(?:sent|sends|dispatched|dispatches|deployed|deploys)\s+(?:an?\s+|two\s+|three\s+|four\s+|several\s+)?(?:[\w-]+\s+){0,2}?(?:frigates?|corvettes?|destroyers?|warships?|cruisers?|gunboats?|minesweepers?|carriers?|submarines?|jets|warplanes|bombers|helicopters|gunships|batteries))\b`)},
 	{Action: ActionStrike, Keys: []string{"strike", "attack", "shell", "bomb", "target", "raid", "struck", "fired", "pounded", "under", "mortar", "flared", "erupted", "broke out", "raged", "hammer", "pummel", "blast", "torch", "rounds", "exchanged fire", "exchanged heavy", "exchanged artillery", "exchanged gunfire", "exchanged shots", "exchanged mortar", "exchanged rocket", "exchanged small", "duel", "strafe", "strafing", "machine-gunned", "napalm", "rocketed", "rocketing", "sank", "sunk", "torpedo", "retaliat", "clash", "battled", "confrontation", "ambush", "launch", "fires", "hit", "slammed", "pound", "barrage", "dropped", "opened", "opens", "landed", "exploded", "crashed", "striking", "firing", "detonat", "subjected", "blew", "blown", "blowing", "destroyed"}, Hypo: hedgeStrong, Re: mustWordRegexp(`(?i)\b(?:(?:fighting|clashes|gunfights?|firefights?)\s+(?:(?:again|also|briefly)\s+)?(?:flared|erupted|broke\s+out|raged)|exchanged\s+(?:[\w-]+\s+){0,2}?(?:fire|gunfire|shots)|artillery\s+duels?|(?:hammered|hammering|pummell?ed|pummell?ing|blasted|blasting)\s+(?:[\w’'-]+\s+){0,3}?(?:positions?|targets|bases?|villages?|towns?|cities|city|areas?|neighbou?rhoods?|lines|strongholds?|hideouts?|camps?|convoys?|depots?|trenches)|(?:torched|torching)\s+(?:[\w’'-]+\s+){0,3}?(?:villages?|homes|houses|huts|towns?|markets?|churches|mosques|schools|police\s+stations?|police\s+posts?|army\s+posts?)|(?:ships?|boats?|vessels?|tankers?|ferry|ferries|trawlers?|dhows?|warships?|frigates?|gunboats?)\s+(?:was|were|had\s+been|has\s+been)\s+(?:sunk|torpedoed)\s+by|strafed|strafing|mortared|mortaring|machine-gunned|napalmed|dive-bombed|(?:rocketed|rocketing)\s+(?:[\w’'-]+\s+){0,3}?(?:positions?|hillsides?|hills|villages?|towns?|bases?|camps?|convoys?|targets|areas?|neighbou?rhoods?|districts?|suburbs?|outskirts|lines|trenches)|(?:sank|sunk|torpedoed)\s+(?:[\w’'-]+\s+){0,4}?(?:ships?|boats?|speedboats?|dhows?|skiffs?|barges?|trawlers?|vessels?|frigates?|destroyers?|cruisers?|tankers?|submarines?|warships?|gunboats?|corvettes?|freighters?|ferry|ferries)|(?:came|come|comes|coming)\s+under\s+(?:[\w-]+\s+){0,4}?(?:fire|attacks?|shelling|bombardment|bombing)|(?:air|drone|missile|rocket|artillery|mortar)\s*(?:strikes?|attacks?|raids?|barrages?|fire|shelling)|airstrikes?|airstrike|shelled|shelling|shells\s+(?:hit|fell)|bombed|bombing|bombings|bombarded|bombardment|attacked|attacks?|attacking\s+(?:[\w’'-]+\s+){0,2}?(?:posts?|positions?|bases?|barracks|garrisons?|troops|soldiers|villages?|towns?|convoys?|ships?|vessels?|tankers?|checkpoints?|camps?)|(?:blew|blown|blowing)\s+up\s+(?:an?|the|two|three|several|part\s+of|a\s+stretch\s+of|a\s+section\s+of)\s|(?:blew|blows|blowing)\s+(?:himself|herself|themselves)\s+up|(?:launched|launches|launching)\s+` + reApprox + reFew + `attack\s+drones|launched\s+(?:an?\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?attacks?|targeted|targeting|raided|raids?|struck(?:\s+back)?|strike\s+back|(?:the|these|those|its|their|israeli|turkish|russian|us|u\.s\.)\s+strikes?|(?:an?|nato|american|french|british|coalition)\s+strikes?\s+(?:(?:had|have|has|also|reportedly)\s+)?(?:killed|kills|killing|wounded|wounding|hit|hits|destroyed)|strikes?\s+(?:on|against)|strikes\s+by|(?:fired|fires|firing|launched|launches|launching)\s+` + reApprox + reFew + `(?:missiles?|rockets?|shells|drones?|mortar\s+(?:rounds|shells|bombs)|mortars|projectiles)|(?:jets|warplanes|planes|aircraft|drones|missiles|rockets)\s+strike|(?:jets?|warplanes?|aircraft|drones?|helicopters?|gunships?)\s+(?:(?:had|have|has|also|reportedly)\s+)?destroyed|(?:nato|american|u\.s\.|us|russian|israeli|iranian|ukrainian|saudi|british|french|turkish|allied|coalition|cruise|ballistic|guided)\s+(?:cruise\s+|ballistic\s+)?(?:missiles?|rockets?)\s+(?:(?:had|have|has|also|reportedly)\s+)?destroyed\s+(?:the|an?|two|three|several|part\s+of)\s+(?:[\w-]+\s+){0,3}?(?:buildings?|bridges?|headquarters|factory|plant|station|barracks|bases?|depots?|houses?|homes|school|hospital|towers?|refinery|airport|port|ministry|compound|complex|facility|offices|warehouses?|positions?|launchers?|tanks?|vehicles?|radars?)|(?:jets|warplanes|aircraft|helicopters|planes|bombers|fighter-bombers|gunships|warships)\s+(?:(?:had|have|has|also|again|reportedly|then|later|repeatedly)\s+){0,2}(?:hit|hits)|(?:hit|hits)\s+(?:(?:(?-i:\p{Lu})[\pL’'-]*|military|militant|rebel|enemy|insurgent|guerrilla|government|army|jihadist|terrorist|strategic|artillery)\s+){1,2}(?:targets|positions)\s+(?:near|in|around|at|across|inside|outside|on)|striking\s+(?:[\w-]+\s+){0,2}?(?:targets|positions|sites|bases|depots)|(?:fired|fires|firing)\s+(?:on|at)\s+(?:[\w’'.-]+\s+){0,4}?(?:positions?|posts?|troops|soldiers|forces|bases?|villages?|towns?|ships?|vessels?|warships?|tanks?|jets|aircraft|planes|helicopters|convoys?|checkpoints?|boats?|patrols?|headquarters|barracks|garrisons?|outposts?|camps?|airfields?|airports?|forts?)|barrages?\s+of\s+` + reFew + `(?:missiles|rockets|shells|drones)|dropped\s+(?:[\w’'/-]+\s+){0,5}?(?:bombs|munitions|explosives|grenades)\s+(?:on|over)|(?:opened|opens)\s+(?:[\w-]+\s+){0,2}?fire\s+(?:on|at)|wave\s+of\s+(?:[\w-]+\s+)?strikes|carried\s+out\s+(?:[\w-]+\s+){0,3}?strikes?|(?:drones?|missiles?|rockets?|shells?|bombs?|mortars?|grenades|projectiles|(?:mortar|artillery|tank)\s+rounds)\s+(?:(?:had|have|has|also|again|later|reportedly)\s+){0,2}(?:hit|hits|slammed\s+into|landed|exploded|crashed\s+into|fell\s+(?:on|in|into|near|around)|rained\s+(?:down\s+)?on)|(?:was|were|been|being)\s+(?:(?:also|again|reportedly|repeatedly|later|then|heavily)\s+)?hit\s+by|(?:missiles|rockets|shells|mortars|mortar\s+bombs|drones)\s+(?:were\s+)?fired|pounded|pounding|pounds|retaliated|retaliatory\s+(?:attacks?|strikes?)|clash(?:ed|es)?|battled|confrontation\s+between|ambush(?:ed)?|car\s+bomb(?:ing)?|subjected\s+(?:[\w’'-]+\s+){0,8}?to\s+(?:intense\s+|heavy\s+|massive\s+|constant\s+)?(?:fire|shelling|bombardment|attacks?|air\s+strikes)|(?:detonated|detonates|detonating)\s+(?:[\w-]+\s+){0,2}?(?:bombs?|explosives?|(?:explosive\s+)?devices?|vests?))\b`)},
 	{Action: ActionCeasefire, Hypo: hedgeStrong, Keys: []string{"cease", "cessation", "truce", "armistice", "peace", "escalation", "deal", "agreement", "accord", "agreed", "hostilities", "suspension", "pause"}, Re: mustWordRegexp(`(?i)\b(?:cease-?fire|hostilities\s+(?:(?:at|in)\s+(?:\p{Lu}[\pL'’-]*\s+){1,3}|between\s+(?:[\pL'’.-]+\s+){1,6}?)?(?:ceased|were\s+suspended|came\s+to\s+an\s+end)|(?:agreed\s+to|signed)\s+(?:an?\s+|the\s+)?suspension\s+of\s+(?:arms|hostilities)|agreed\s+(?:on\s+\w+\s+)?to\s+(?:halt|pause|suspend|stop)\s+(?:(?:its|their|the|all)\s+)?(?:offensive|attacks|hostilities|fighting|operations?)|truce|armistice|(?:humanitarian\s+|tactical\s+|\w[\w-]*-(?:day|hour)\s+)?pauses?\s+in\s+(?:the\s+)?(?:fighting|hostilities)|humanitarian\s+pauses?|peace\s+(?:deal|agreement|accord|plan)|de-?escalation\s+(?:deal|agreement|zones?)|(?:deal|agreement|accord)\s+between|cessation\s+of\s+hostilities)\b`)},
@@ -555,6 +555,12 @@ func findEventsAt(ix *sentIndex, host string) []eventHit {
 			if rule.Action == ActionWithdraw && strings.Contains(sentence[start:end], " left ") && leftOnAJourney(sentence, start, end) {
 				continue // "two soldiers left Kabul for Bagram", "until Russian troops left Chechnya": a journey, or one awaited
 			}
+			if rule.Action == ActionCapture && strings.EqualFold(sentence[start:end], "captured") && peopleCaptured(sentence, start, end) {
+				continue // "30 soldiers were killed and 429 captured", "their pilots captured": men taken, not a place
+			}
+			if rule.Action == ActionWithdraw && hasASCIIFoldPrefix(sentence[start:end], "soldier ") && !lastOfThem(sentence[:start]) {
+				continue // "a soldier left Kabul": one man's journey; "the last Soviet soldier left Afghanistan" ends a withdrawal
+			}
 			if rule.Action == ActionWithdraw && retreatingAdjective(sentence, start, end) {
 				continue // "struck their retreating columns": the retreat is told elsewhere
 			}
@@ -962,17 +968,20 @@ func findEventsAt(ix *sentIndex, host string) []eventHit {
 			if h.Place == nil && h.Target != nil && capitals[h.Target.Text] && objectPlaceActions[rule.Action] {
 				// "rebels seize Damascus", "drones attacked Kyiv": the
 				// capital is where it happened.
-				h.Place = &Place{Text: h.Target.Text, Name: h.Target.Text}
+				h.Place = capitalAsPlace(h.Target.Text)
+			}
+			if h.Place == nil && objectPlaceActions[rule.Action] {
+				if c := capitalObject(sentence, end, parties); c != "" {
+					// "Government troops recaptured Kabul": the capital
+					// taken back by its own side, no target but the place.
+					h.Place = capitalAsPlace(c)
+				}
 			}
 			if h.Place == nil && objectPlaceActions[rule.Action] {
 				// "The last government forces abandoned Kigali": a
 				// trigger that ends in a capital's name is at the capital.
 				if k := strings.LastIndexByte(sentence[start:end], ' '); k >= 0 && capitals[sentence[start+k+1:end]] {
-					c := sentence[start+k+1 : end]
-					h.Place = &Place{Text: c, Name: c}
-					if q, ok := NormalisePlace(c); ok {
-						h.Place = &q
-					}
+					h.Place = capitalAsPlace(sentence[start+k+1 : end])
 				}
 			}
 			if h.Target == nil && h.Place != nil && (rule.Action == ActionCapture || rule.Action == ActionEnter || rule.Action == ActionSiege) {
@@ -1811,7 +1820,7 @@ func agreedHalt(trigger string) bool {
 // mayMakeCeasefire reports whether s holds a stem of ceasefireVerbs: a
 // cheap test that spares the regexp most windows.
 func mayMakeCeasefire(s string) bool {
-	for _, k := range []string{"agree", "sign", "effect", "force", "hold", "brokered", "reached", "declared", "announced", "accepted", "struck", "begin", "began", "start",
+	for _, k := range []string{"agree", "sign", "effect", "force", "hold", "brokered", "reached", "declared", "announced", "accept", "struck", "begin", "began", "start",
 		"collapse", "extend", "broke", "breaking", "initial", "order", "approv"} {
 		if containsFold(s, k) {
 			return true
@@ -1825,7 +1834,7 @@ func mayMakeCeasefire(s string) bool {
 var datedBefore = regexp.MustCompile(`(?i)(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}|\b(?:19|20)\d\d|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)['’]s)\s+(?:[\w-]+\s+){0,2}$`)
 
 // ceasefireVerbs are the words that make a ceasefire.
-var ceasefireVerbs = regexp.MustCompile(`(?i)\b(?:agree[ds]?|agreeing|sign(?:ed|s|ing)?|(?:took|take|takes|taking|went|go|goes|going|come|came|comes|coming|entered|enters)\s+(?:into\s+)?(?:effect|force|hold)|in\s+(?:effect|force)|(?:brokered|reached|declared|announced|accepted|struck)\s+(?:a|an)|(?:approv(?:ed|es|ing)|voted\s+to\s+approve)\s+(?:a|an|the)|(?:declared|announced)\s+the|(?:been|was|were)\s+(?:brokered|reached|declared|announced|struck)|(?:begins|began|started|starts)\s+at|(?:began|begun|started)\s+(?:on|early|late|overnight|today|yesterday|at\s+midnight|a|an|the|their|its)|` +
+var ceasefireVerbs = regexp.MustCompile(`(?i)\b(?:agree[ds]?|agreeing|sign(?:ed|s|ing)?|(?:took|take|takes|taking|went|go|goes|going|come|came|comes|coming|entered|enters)\s+(?:into\s+)?(?:effect|force|hold)|in\s+(?:effect|force)|(?:brokered|reached|declared|announced|accepted|struck)\s+(?:a|an)|(?:accepted|accepts)(?:\s+the)?|(?:approv(?:ed|es|ing)|voted\s+to\s+approve)\s+(?:a|an|the)|(?:declared|announced)\s+the|(?:been|was|were)\s+(?:brokered|reached|declared|announced|struck)|(?:begins|began|started|starts)\s+at|(?:began|begun|started)\s+(?:on|early|late|overnight|today|yesterday|at\s+midnight|a|an|the|their|its)|` +
 	// A ceasefire that ended, was kept longer or was broken was made.
 	`collapsed|collapses|(?:extend|extends|extended|extending)\s+(?:the|their|its|a)|broke|broken|breaking|initial(?:l?ed)|(?:declared|announced)\s+(?:by|in|on|last)|` +
 	// A side that ordered its forces to observe a ceasefire declared it.
@@ -3861,7 +3870,10 @@ func objectPlace(s string, start, end int, action string, parties []partyMention
 	if needFacility && !facilityNouns[next] && !objectHeads[next] {
 		return nil
 	}
-	if !plausiblePlaceName(name) {
+	if shipNamed(s, i) {
+		return nil // "sank the Russian cruiser Moskva": a ship, not a place
+	}
+	if !plausiblePlaceName(name) && !(capitalArticleName(s, i, name) && plausiblePlaceName(name[strings.IndexByte(name, ' ')+1:])) {
 		return nil
 	}
 	if lower := strings.ToLower(name); namedGroups[lower] != "" || namedGroups[lower+"s"] != "" {
@@ -4907,6 +4919,63 @@ func featureOf(long, short string) bool {
 // objectGap matches the words between a trigger and the country it
 // takes as object: none, or "and missiles at", "on", "into northern".
 var objectGap = regexp.MustCompile(`^\s+(?:(?:and\s+[\w-]+\s+)?(?:at|on|against|into|inside)\s+(?:(?:northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?)?`)
+
+// capitalAsPlace returns a capital named as a party as the place it is,
+// by the gazetteer's name: "Saigon" is Ho Chi Minh City.
+func capitalAsPlace(c string) *Place {
+	if p, ok := NormalisePlace(c); ok {
+		return &p
+	}
+	return &Place{Text: c, Name: c}
+}
+
+// peopleCaptured reports whether "captured" at sentence[start:end] tells
+// people taken, a count or a noun of people right before it and no
+// object after it.
+func peopleCaptured(sentence string, start, end int) bool {
+	w := strings.ToLower(lastWord(sentence[:start]))
+	if !numberWordsOnly(w) && !victimHeads[w] {
+		return false
+	}
+	for _, b := range lastWords(sentence[:start], 4) {
+		if b == "which" || b == "that" {
+			return false // "the Faw peninsula, which Iranian troops captured in February"
+		}
+	}
+	rest := strings.TrimLeft(sentence[end:], " ")
+	if rest == "" || strings.IndexByte(",.;:)", rest[0]) >= 0 {
+		return true
+	}
+	next, _, _ := strings.Cut(rest, " ")
+	switch strings.ToLower(next) {
+	case "and", "when", "in", "during", "after", "by", "on", "while", "as", "near", "at":
+		return true
+	}
+	return false
+}
+
+// lastOfThem reports whether the words before a soldier make him the
+// last of a force: "the last Soviet soldier".
+func lastOfThem(before string) bool {
+	for _, w := range lastWords(before, 3) {
+		if strings.EqualFold(w, "last") {
+			return true
+		}
+	}
+	return false
+}
+
+// capitalObject returns the capital named as the object right after an
+// event's trigger at s[end:] ("recaptured Kabul", "shelled Kyiv"), or "".
+func capitalObject(s string, end int, parties []partyMention) string {
+	at := end + len(objectGap.FindString(s[end:]))
+	for _, p := range parties {
+		if p.Start == at && capitals[p.Text] {
+			return p.Text
+		}
+	}
+	return ""
+}
 
 // journeyAfter matches, after "left <Place>", a journey's end or
 // purpose: "for Bagram", "today to reinforce the garrison".

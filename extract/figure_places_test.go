@@ -165,6 +165,10 @@ func TestFigurePlace(t *testing.T) {
 		// A semicolon parts two incidents.
 		{"Grenade attack at Kashmir bus stand wounds 12; three militants killed in Kupwara", "wounds", "Kashmir"},
 		{"Grenade attack at Kashmir bus stand wounds 12; three militants killed in Kupwara", "killed", "Kupwara"},
+		// A capital's spokesman speaks for its government; "Loc" in a name
+		// is no Line of Control.
+		{"Nine South Vietnamese soldiers died, a Saigon spokesman said.", "died", ""},
+		{"Twelve civilians were killed in An Loc on Tuesday.", "killed", "An Loc"},
 		// Where the hurt were treated, at a medical centre.
 		{"Eight people wounded in the attack were treated at the Federal Medical Centre in Makurdi.", "wounded", ""},
 	} {

@@ -547,7 +547,7 @@ func findPlacesIn(ix *sentIndex) []placeHit {
 		start, end := pos, pos+n
 		written := text[start:end]
 		e := gazetteer[key]
-		if (!unicode.IsUpper(r) && !startsLower(e.Aliases, written)) || shoutedAlias(e.Aliases, written) {
+		if (!unicode.IsUpper(r) && !startsLower(e.Aliases, written)) || shoutedAlias(e.Aliases, written) || acronymMiswritten(e.Aliases, written) {
 			pos = end
 			continue
 		}
@@ -576,7 +576,8 @@ func findPlacesIn(ix *sentIndex) []placeHit {
 		start, end := m[0], m[1]
 		name := trimPossessive(text[start:end])
 		end = start + len(name)
-		if !plausiblePlaceName(name) || !wordBoundaryAfter(text, end) || !betweenRoute(text, start) {
+		if !plausiblePlaceName(name) && !(capitalArticleName(text, start, name) && plausiblePlaceName(name[strings.IndexByte(name, ' ')+1:])) ||
+			!wordBoundaryAfter(text, end) || !betweenRoute(text, start) {
 			continue
 		}
 		if namedGroupWord(name) && !gazetteerKnows(name) {
@@ -585,8 +586,14 @@ func findPlacesIn(ix *sentIndex) []placeHit {
 		if _, ok := NormalisePlace(name); !ok && holdingsAfter(text, end) {
 			continue // "fired from Croat positions": a side's, not a place
 		}
+		if shipNamed(text, start) {
+			continue
+		}
 		if numberedBuilding(text, end) {
 			continue // "School No. 1 in Beslan": a building, in the place named after it
+		}
+		if abbreviatedMonth(name, text[end:]) {
+			continue // "a ceasefire from Oct. 1": a day, not a place
 		}
 		if nameGoesOn(text, name, end) {
 			continue // "at Ahmadu Bello University Teaching Hospital": more words than a place's name
@@ -1693,9 +1700,19 @@ func namesNoPlace(text string, start, end int) bool {
 	if len(before) < start && hasASCIIFoldSuffix(before, "ethnic") && (len(before) == len("ethnic") || !isWordByte(before[len(before)-len("ethnic")-1])) {
 		return true
 	}
+	if shipNamed(text, start) {
+		return true
+	}
 	after := text[end:]
 	return hasASCIIFoldPrefix(after, " cartel") || hasASCIIFoldPrefix(after, " new generation") || opensOrgName(after) ||
 		surnameSpeaks(before, after) || givenNameSpeaks(after)
+}
+
+// shipNamed reports whether the name at text[start:] follows a ship's
+// kind: "the Israeli destroyer Eilat", "the cruiser Moskva" name ships.
+func shipNamed(text string, start int) bool {
+	w := lastWord(text[:start])
+	return shipNouns[strings.ToLower(w)] && !strings.HasSuffix(w, "s")
 }
 
 // missionAfter reports whether a country's name is that of its mission
@@ -1781,6 +1798,58 @@ func shoutedAlias(aliases []string, written string) bool {
 		}
 	}
 	return true
+}
+
+// capitalArticleName reports whether name, at text[start:], opens with a
+// capitalised "An" or "A" inside a sentence, after a word in lower case:
+// a name's first word ("the northern edge of An Loc", "in A Luoi"), not
+// an article.
+func capitalArticleName(text string, start int, name string) bool {
+	if !strings.HasPrefix(name, "An ") && !strings.HasPrefix(name, "A ") {
+		return false
+	}
+	w := lastWord(text[:start])
+	return w != "" && w[0] >= 'a' && w[0] <= 'z'
+}
+
+// abbreviatedMonth reports whether name is a month's abbreviation before
+// a day's number: "Oct. 1", "Sept 30".
+func abbreviatedMonth(name, after string) bool {
+	if _, ok := lowerLookup(monthAbbrevs, name); !ok {
+		return false
+	}
+	after = strings.TrimPrefix(after, ".")
+	return len(after) > 1 && after[0] == ' ' && after[1] >= '0' && after[1] <= '9'
+}
+
+// acronymMiswritten reports whether written matches, in another case, an
+// alias that is an acronym in mixed case ("LoC", the Line of Control):
+// "An Loc" names a town, not the line.
+func acronymMiswritten(aliases []string, written string) bool {
+	for _, a := range aliases {
+		if a != written && strings.EqualFold(a, written) && innerCapital(a) {
+			return !upperCase(written)
+		}
+	}
+	return false
+}
+
+// innerCapital reports whether a capital letter follows a lower-case one
+// in a word of s ("LoC", "McAllen"; not "al-Kiswah", whose capital
+// opens a word after the hyphen).
+func innerCapital(s string) bool {
+	lower := false
+	for _, r := range s {
+		switch {
+		case unicode.IsLower(r):
+			lower = true
+		case unicode.IsUpper(r) && lower:
+			return true
+		case !unicode.IsLetter(r):
+			lower = false
+		}
+	}
+	return false
 }
 
 // startsLower reports whether the alias as written in the gazetteer starts

@@ -905,6 +905,8 @@ var capitalNations = map[string]string{
 	"nairobi": "Kenyan", "n'djamena": "Chadian", "algiers": "Algerian", "amman": "Jordanian",
 	"doha": "Qatari", "abu dhabi": "Emirati", "london": "British", "paris": "French",
 	"berlin": "German", "washington": "American", "pyongyang": "North Korean", "seoul": "South Korean",
+	// Saigon, South Vietnam's capital until 1975, as the gazetteer names it.
+	"ho chi minh city": "South Vietnamese",
 }
 
 // hostNation returns the nation whose "regime", "government" or "army" an
