@@ -635,7 +635,8 @@ func parseNP(toks []token, i int) (nounPhrase, bool) {
 		n.head, n.last = j-1, j-1
 		return n, true
 	}
-	if n.head < 0 && !c.article && !c.vague && c.next+1 < len(toks) && (toks[c.next].w == "went" || toks[c.next].w == "gone") && toks[c.next+1].w == "missing" {
+	if n.head < 0 && !c.article && !c.vague && c.next+1 < len(toks) && (toks[c.next].w == "went" || toks[c.next].w == "gone") && toks[c.next+1].w == "missing" ||
+		n.head < 0 && !c.article && !c.vague && c.next+1 < len(toks) && (toks[c.next].w == "have" || toks[c.next].w == "had") && toks[c.next+1].w == "disappeared" {
 		// "four were killed, while another 9 went missing": a bare count
 		// before its verb ("went" is no modifier).
 		n.last = c.next - 1
@@ -1257,7 +1258,7 @@ func parseChain(toks []token, i int, chain []nounPhrase) []nounPhrase {
 		var next nounPhrase
 		found := false
 		if k+1 < len(toks) && kinWords[toks[k].w] && (toks[k-1].w == "and" || toks[k-1].w == "with" && k > 1 && (toks[k-2].w == "along" || toks[k-2].w == "together") ||
-			comma && !breakdown && n.count.value == 1 && !n.count.vague && kinListGoesOn(toks, k)) {
+			comma && !breakdown && !n.count.vague && (n.count.value == 1 && kinListGoesOn(toks, k) || ownedListGoesOn(toks, k))) {
 			if numberish(toks[k+1]) {
 				if m, ok := parseNP(toks, k+1); ok && m.head >= 0 && m.first == k+1 {
 					next, found = m, true
@@ -1841,6 +1842,18 @@ func ageAside(toks []token, i int) bool {
 func kinListGoesOn(toks []token, k int) bool {
 	m, ok := kinNP(toks, k)
 	return ok && kinHeads[toks[m.head].w] && m.last+2 < len(toks) && toks[m.last+1].w == "and"
+}
+
+// ownedListGoesOn reports whether the one civilian at toks[k] owned by the
+// group before ("their housekeeper"), after a comma, is an item of a list
+// that goes on with "and": "six priests, their housekeeper and her
+// daughter" (not "killed six priests, their housekeeper said").
+func ownedListGoesOn(toks []token, k int) bool {
+	if toks[k].w != "their" {
+		return false // "a commander, his deputy and three bodyguards": his men, told apart
+	}
+	m, ok := kinNP(toks, k)
+	return ok && civilianHeads[toks[m.head].w] && m.last+2 < len(toks) && toks[m.last+1].w == "and"
 }
 
 // kinNP reads a singular group after "his", "her" or "their" at toks[k]
@@ -3308,6 +3321,17 @@ func notMateriel(out []casualtyHit) []casualtyHit {
 	})
 }
 
+// prisonersSide is the side of prisoners taken: the army of the nation
+// named with them ("200 Vietnamese prisoners"), else unknown.
+func prisonersSide(toks []token, n nounPhrase) string {
+	for m := n.first; m < n.head; m++ {
+		if toks[m].cap && nationAdjectives[toks[m].w] != "" {
+			return nationMilitary(nationAdjectives[toks[m].w])
+		}
+	}
+	return SideUnknown
+}
+
 // unharmedVictims reports whether the words after "victims" tell a wrong
 // that need not hurt them: "the victims of the kidnapping included".
 func unharmedVictims(toks []token) bool {
@@ -3983,6 +4007,9 @@ func passiveAfter(toks []token, first, last int) (string, int) {
 	case (w == "brought" || w == "carried") && at(k+1) == "in" && at(k+2) == "dead" && be:
 		// "18 civilians had been brought in dead".
 		return OutcomeKilled, k + 2
+	case w == "wiped" && at(k+1) == "out" && be && toks[last].victimHead() && groupHasCount(toks, first, last):
+		// "300 Chinese troops were wiped out", as "wiped out 300 troops".
+		return OutcomeKilled, k + 1
 	case deathEuphemism(toks, k) > 0:
 		// "two soldiers paid the supreme price", "were sent to hell".
 		return OutcomeKilled, deathEuphemism(toks, k)
@@ -4115,6 +4142,10 @@ func passiveAfter(toks []token, first, last int) (string, int) {
 		return OutcomeWounded, k
 	case (w == "went" || w == "gone") && at(k+1) == "missing":
 		return OutcomeMissing, k + 1
+	case (w == "disappeared" || w == "vanished") && at(k+1) != "from" && (toks[last].victimHead() || numberish(toks[last])):
+		// "another 40,000 have disappeared", "Three students disappeared
+		// after the raid": missing (not "disappeared from the screens").
+		return OutcomeMissing, k
 	case (w == "figure" || w == "figured" || w == "figures" || w == "counted") && at(k+1) == "among" && (at(k+2) == "the" || at(k+2) == "those") &&
 		(at(k+3) == "dead" || at(k+3) == "killed" || at(k+3) == "wounded" || at(k+3) == "injured"):
 		// "At least four policemen figure among the dead", "were
@@ -5137,6 +5168,11 @@ func findCasualties(toks []token, s, lower string, host, them string, out []casu
 					words = append(words, toks[n.head].w)
 				}
 				h.side = sideOf(words, host)
+				if h.side == SideCivilians && h.outcome == OutcomeCaptured && (toks[n.head].w == "prisoners" || toks[n.head].w == "prisoner") {
+					// "took 200 Vietnamese prisoners": men of a force taken
+					// in battle, not civilians.
+					h.side = prisonersSide(toks, n)
+				}
 				if side := describedOneSide(toks, n.first, host); side != "" && (h.side == SideCivilians || h.side == SideUnknown) {
 					// "The police officer, a 35-year-old father of three,
 					// died": the officer described.

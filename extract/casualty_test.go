@@ -1539,6 +1539,20 @@ func TestCasualtyPatterns(t *testing.T) {
 			{OutcomeKilled, 3500, QualMoreThan, "Syrian government forces"}}},
 		{"a tank's crewmen are men", "Two tank crewmen were killed.", []want{
 			{OutcomeKilled, 2, QualExact, "unknown"}}},
+		{"their one civilian in a list of the dead", "Six priests, their housekeeper and her daughter were shot dead.", []want{
+			{OutcomeKilled, 8, QualExact, "civilians"}}},
+		{"the disappeared are missing", "The war has killed an estimated 100,000 people and another 40,000 have disappeared.", []want{
+			{OutcomeKilled, 100000, QualAbout, "civilians"}, {OutcomeMissing, 40000, QualExact, "civilians"}}},
+		{"things that disappeared are no one", "The bodies disappeared from the morgue.", nil},
+		{"prisoners taken are a force's men", "Chinese forces took 200 Vietnamese prisoners.", []want{
+			{OutcomeCaptured, 200, QualExact, "Vietnamese military"}}},
+		{"prisoners killed in a jail stay civilians", "Gunmen killed 12 prisoners in the jail.", []want{
+			{OutcomeKilled, 12, QualExact, "civilians"}}},
+		{"troops wiped out in the passive", "300 Chinese troops were wiped out near Lang Son.", []want{
+			{OutcomeKilled, 300, QualExact, "Chinese military"}}},
+		{"a village wiped out counts no one", "The village was wiped out.", nil},
+		{"aggressors are the enemy's soldiers", "Khmer Rouge radio claimed its guerrillas had killed 85 Vietnamese aggressors.", []want{
+			{OutcomeKilled, 85, QualExact, "Vietnamese military"}}},
 		{"people who are fighters", "The strike killed 23 people, all of them Islamic State fighters.", []want{
 			{OutcomeKilled, 23, QualExact, "Islamic State"}}},
 		{"neutralised by a force are its enemies", "Mali's army said it neutralised 203 members of armed terrorist groups.", []want{

@@ -849,6 +849,8 @@ func TestWarReportingRules(t *testing.T) {
 		{"a side that accepts a truce makes it", "Israel storms Golan Heights, Syria accepts truce", "",
 			[]wantEvent{{ActionEnter, "storms", "Israel", "*", "Golan Heights"}, {ActionCeasefire, "truce", "Syrian government", "*", "*"}}},
 		{"a truce not accepted is none", "Hamas has not accepted the ceasefire proposal.", "", nil},
+		{"a warship sunk off a place by an agent", "The cruiser was sunk off Crete by German aircraft.", "",
+			[]wantEvent{{ActionStrike, "cruiser was sunk off Crete by", "Germany", "*", "Crete"}}},
 		{"barracks taken over are not at a place named before them", "Soldiers regrouped on the bank of the Sobat River, while the White Army has taken over the barracks.", "",
 			nil},
 	}

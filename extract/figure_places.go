@@ -1494,11 +1494,17 @@ func mentionsHospital(s string) bool {
 }
 
 // speakerSeat reports whether a place is where the source of a figure
-// sits or speaks from, as the clause it is in says: "said a senior
+// sits or speaks from, as the clause it is in says ("Hanoi radio said"
+// too): "said a senior
 // military official in Bamenda", "citing a military source in Damascus",
 // "according to a hospital source in Niono", "a government spokesman in
 // Bamako confirmed", "told AP by phone from Peshawar".
 func speakerSeat(s string, h placeHit) bool {
+	if h.End <= len(s) {
+		if rest, ok := afterStation(s[h.End:]); ok && (hasAnyPrefix(rest, speakerVerbs...) || hasAnyPrefix(rest, " reported", " quoted")) {
+			return true // "…, Hanoi radio said": the city of the broadcaster
+		}
+	}
 	if h.Start > len(s) || h.Start < 6 {
 		return false
 	}
@@ -1533,7 +1539,7 @@ func speakerSeat(s string, h placeHit) bool {
 }
 
 // seatSpeakerNouns are the sources whose seat a place after "in" may be.
-var seatSpeakerNouns = wordSet("official officials source sources spokesman spokeswoman spokesperson commander officer " +
+var seatSpeakerNouns = wordSet("official officials source sources spokesman spokeswoman spokesperson commander officer ministry command " +
 	"correspondent journalist journalists reporter reporters diplomats doctor doctors medic medics groups exiles")
 
 // headOfPlaceSpeaks reports whether a place is the area whose head speaks

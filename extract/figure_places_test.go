@@ -169,6 +169,13 @@ func TestFigurePlace(t *testing.T) {
 		// is no Line of Control.
 		{"Nine South Vietnamese soldiers died, a Saigon spokesman said.", "died", ""},
 		{"Twelve civilians were killed in An Loc on Tuesday.", "killed", "An Loc"},
+		// A capital named by its nation; a district its city owns; a
+		// ministry quoted where it sits.
+		{"Twelve people were killed in the Peruvian capital on Sunday.", "killed", "Lima"},
+		{"Rebels shelled the Sierra Leonean capital, killing 12 people.", "killing", "Freetown"},
+		{"A bomb exploded in Lima's Miraflores district, killing 12 people.", "killing", "Miraflores"},
+		{"ANGOP, quoting the defence ministry in Luanda, said government forces had killed 237 UNITA fighters.", "killed", ""},
+		{"Vietnamese forces wiped out 300 Chinese troops, Hanoi radio said.", "wiped", ""},
 		// Where the hurt were treated, at a medical centre.
 		{"Eight people wounded in the attack were treated at the Federal Medical Centre in Makurdi.", "wounded", ""},
 	} {

@@ -576,6 +576,13 @@ func findPlacesIn(ix *sentIndex) []placeHit {
 		start, end := m[0], m[1]
 		name := trimPossessive(text[start:end])
 		end = start + len(name)
+		if k := strings.Index(name, "'s "); k > 0 && !gazetteerKnows(name[:k]) && hasAnyPrefix(text[end:], " district", " neighbourhood", " neighborhood", " quarter", " suburb", " township") {
+			// "Lima's Miraflores district": the district a city the
+			// gazetteer does not know holds (one it knows is the place:
+			// "Monrovia's Sinkor district").
+			start += k + len("'s ")
+			name = name[k+len("'s "):]
+		}
 		if !plausiblePlaceName(name) && !(capitalArticleName(text, start, name) && plausiblePlaceName(name[strings.IndexByte(name, ' ')+1:])) ||
 			!wordBoundaryAfter(text, end) || !betweenRoute(text, start) {
 			continue

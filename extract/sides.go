@@ -237,7 +237,7 @@ var (
 		"general generals colonel colonels officers officer defenders captain captains sergeant sergeants major majors " +
 		"lieutenant lieutenants corporal corporals legionnaires legionnaire lieutenant-colonel " +
 		"lieutenant-general major-general brigadier-general advisers adviser advisors advisor instructors instructor trainers " +
-		"troopers trooper coastguards coastguard askaris askari levies occupiers occupier invaders invader " +
+		"troopers trooper coastguards coastguard askaris askari levies occupiers occupier invaders invader aggressors aggressor " +
 		// Regiments' and services' men: "two Gurkhas and six Border Scouts".
 		"gurkhas gurkha fusiliers fusilier riflemen rifleman sentries sentry seamen seaman scouts scout")
 	policeHeads = wordSet("police policemen policeman policewomen policewoman cops gendarmes jawans jawan carabinieri " +
