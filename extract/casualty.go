@@ -60,10 +60,10 @@ type nounPhrase struct {
 var (
 	// activeVerbs take the victims as object: "killed seven soldiers".
 	activeVerbs = outcomeWords(map[string]string{
-		"kill kills killed killing eliminate eliminates eliminated eliminating massacred " +
+		"kill kills killed killing eliminate eliminates eliminated eliminating massacre massacres massacred " +
 			"liquidate liquidates liquidated liquidating " +
 			"behead beheads beheaded beheading decapitated decapitating bury buries buried burying martyring " +
-			"massacring executed executing slaughtered slaughtering murdered murdering slew " +
+			"massacring executed executing slaughtered slaughtering butchered butchering murdered murdering slew " +
 			"annihilated annihilating exterminated machine-gunned lynched lynching hanged strangled strangling drowning": OutcomeKilled,
 		"wound wounds wounded wounding injure injures injured injuring maimed maiming": OutcomeWounded,
 		"neutralize neutralizes neutralized neutralizing neutralise neutralises neutralised " +
@@ -84,7 +84,8 @@ var (
 	// transitiveVerbs are passive verbs that, with no auxiliary before them
 	// and an object after them, are active ("Two soldiers killed three").
 	transitiveVerbs = wordSet("killed wounded injured captured abducted kidnapped neutralized " +
-		"neutralised eliminated liquidated executed murdered massacred beheaded decapitated lynched hanged assassinated strangled")
+		"neutralised eliminated liquidated executed murdered massacred beheaded decapitated lynched hanged assassinated strangled " +
+		"slaughtered butchered")
 	auxWords = wordSet("were was are is have has had been being be also all both reportedly " +
 		"remain remained remains still " +
 		"reported later subsequently each allegedly believed feared thought said known to " +

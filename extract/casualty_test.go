@@ -1553,6 +1553,14 @@ func TestCasualtyPatterns(t *testing.T) {
 		{"a village wiped out counts no one", "The village was wiped out.", nil},
 		{"aggressors are the enemy's soldiers", "Khmer Rouge radio claimed its guerrillas had killed 85 Vietnamese aggressors.", []want{
 			{OutcomeKilled, 85, QualExact, "Vietnamese military"}}},
+		{"the killers who slaughtered are no victims", "Rebels slaughtered 40 villagers.", []want{
+			{OutcomeKilled, 40, QualExact, "civilians"}}},
+		{"a headline's present massacre", "Renamo rebels massacre 386 in Mozambique town", []want{
+			{OutcomeKilled, 386, QualExact, "unknown"}}},
+		{"civil guards are police", "Car bomb kills four Civil Guards in Basque Country", []want{
+			{OutcomeKilled, 4, QualExact, "police"}}},
+		{"a deed's noun in an aside is no verb", "Seven more villagers, witnesses to the massacre, were killed.", []want{
+			{OutcomeKilled, 7, QualExact, "civilians"}}},
 		{"people who are fighters", "The strike killed 23 people, all of them Islamic State fighters.", []want{
 			{OutcomeKilled, 23, QualExact, "Islamic State"}}},
 		{"neutralised by a force are its enemies", "Mali's army said it neutralised 203 members of armed terrorist groups.", []want{

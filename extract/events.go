@@ -763,7 +763,10 @@ func findEventsAt(ix *sentIndex, host string) []eventHit {
 				actor = nil // "Foreign ministers of Russia, Ukraine, Germany and France met": all of them, none the host
 			}
 			if actor != nil && rule.Action == ActionCeasefire && mediators[actor.Name] {
-				actor = nil // "the U.N. mission said a truce had been reached": who tells of it or brokered it, not a side to it
+				// "the U.N. mission said a truce had been reached": who tells
+				// of it or brokered it, not a side to it; "Syria accepted a
+				// U.N. ceasefire": the side before the mediator's name.
+				actor = sideBeforeMediator(sentence, actor, start, parties)
 			}
 			if actor != nil {
 				h.Actor = &Party{Text: actor.Text, Name: actor.Name}
@@ -1448,6 +1451,23 @@ func speakerOfOwn(s string, start int, parties []partyMention) *partyMention {
 		}
 	}
 	return nil
+}
+
+// sideBeforeMediator returns the party that is the subject of a truce
+// named by its mediator right before the trigger at start ("Syria
+// accepted a U.N. ceasefire"), or nil.
+func sideBeforeMediator(s string, mediator *partyMention, start int, parties []partyMention) *partyMention {
+	if mediator.End > start || len(strings.Fields(s[mediator.End:start])) > 2 {
+		return nil
+	}
+	var best *partyMention
+	for i := range parties {
+		p := &parties[i]
+		if p.End <= mediator.Start && !mediators[p.Name] && !strings.ContainsAny(s[p.End:mediator.Start], ",;:") {
+			best = p
+		}
+	}
+	return best
 }
 
 // mediators are the bodies that broker truces between sides without

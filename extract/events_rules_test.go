@@ -851,6 +851,10 @@ func TestWarReportingRules(t *testing.T) {
 		{"a truce not accepted is none", "Hamas has not accepted the ceasefire proposal.", "", nil},
 		{"a warship sunk off a place by an agent", "The cruiser was sunk off Crete by German aircraft.", "",
 			[]wantEvent{{ActionStrike, "cruiser was sunk off Crete by", "Germany", "*", "Crete"}}},
+		{"a side accepts a truce its mediator names", "Syria accepted a U.N. ceasefire on Sunday.", "",
+			[]wantEvent{{ActionCeasefire, "ceasefire", "Syrian government", "", ""}}},
+		{"a mediator that tells of a truce is no side to it", "The U.N. mission said a truce had been reached.", "",
+			[]wantEvent{{ActionCeasefire, "truce", "", "", ""}}},
 		{"barracks taken over are not at a place named before them", "Soldiers regrouped on the bank of the Sobat River, while the White Army has taken over the barracks.", "",
 			nil},
 	}

@@ -127,6 +127,12 @@ func appendLowerASCII(buf []byte, s string) []byte {
 // appending to buf. Curly quotes and dashes are punctuation; apostrophes
 // and hyphens inside words, and separators inside numbers ("2,200"), are
 // part of the token.
+// nounDeterminers before one of verbNouns make it a noun: "the massacre".
+var nounDeterminers = wordSet("the a an this that its their his her")
+
+// verbNouns are the verbs of the rules that are also nouns of the deed.
+var verbNouns = wordSet("massacre massacres killing killings slaughter murder murders capture kidnapping abduction")
+
 func tokenize(s, lower string, buf []token) []token {
 	buf = buf[:0]
 	for i := 0; i < len(s); {
@@ -185,8 +191,12 @@ func tokenize(s, lower string, buf []token) []token {
 		if w == "roll" && len(buf) > 0 && buf[len(buf)-1].w == "death" {
 			w = "toll" // "the death roll rose to 76": the rules read one word
 		}
+		cls := tokenClasses(w, digit)
+		if cls&clsVerb != 0 && len(buf) > 0 && nounDeterminers[buf[len(buf)-1].w] && verbNouns[w] {
+			cls &^= clsVerb // "witnesses to the massacre", "the killing": a noun
+		}
 		buf = append(buf, token{s: i, e: j, w: w, orig: s[i:j], cap: c >= 'A' && c <= 'Z', num: digit, word: true,
-			cls: tokenClasses(w, digit)})
+			cls: cls})
 		i = j
 	}
 	return buf

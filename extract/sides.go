@@ -603,8 +603,10 @@ func sideOf(words []string, host string) string {
 			govMark = true
 		}
 		switch {
-		case policeHeads[w] || w == "law-enforcement" || w == "enforcement" && prev == "law":
-			// "a law enforcement officer" is police.
+		case policeHeads[w] || w == "law-enforcement" || w == "enforcement" && prev == "law" ||
+			w == "civil" && i+1 < len(words) && (words[i+1] == "guard" || words[i+1] == "guards" || words[i+1] == "guardsmen"):
+			// "a law enforcement officer" is police, as "four Civil
+			// Guards" (Spain's Guardia Civil) are.
 			police = true
 		case w == "armed" && i+1 < len(words) && (words[i+1] == "group" || words[i+1] == "groups" || words[i+1] == "gang" || words[i+1] == "gangs" ||
 			(words[i+1] == "men" || words[i+1] == "man") && i+2 == len(words)):
