@@ -2350,7 +2350,7 @@ func activeBefore(toks []token, first int) (string, int) {
 		// A later item of a list of the dead: "Among the dead were four
 		// soldiers manning the checkpoint and three civilians", "The dead
 		// included the bus driver and a two-year-old child".
-		if o, at := listOpener(toks, k); o != "" && !(w == "," && speakerItem(toks, first)) {
+		if o, at := listOpener(toks, k); o != "" {
 			return o, at
 		}
 	}
@@ -3289,21 +3289,6 @@ func revisedFrom(toks []token, s string, out []casualtyHit) []casualtyHit {
 
 // riseVerbs carry a toll past a figure: "the toll has surged past 5,000".
 var riseVerbs = wordSet("surged climbed rose risen soared jumped crept edged gone went moved")
-
-// speakerItem reports whether the words at toks[first], after a comma that
-// ends a list of the dead, are who told it: "Among the dead were a nurse
-// and her daughter, a doctor at Nicosia General Hospital said."
-func speakerItem(toks []token, first int) bool {
-	for j := first + 1; j <= first+3 && j < len(toks); j++ {
-		if !toks[j].word || numberish(toks[j]) {
-			return false
-		}
-		if speakerAt(toks, j) {
-			return true
-		}
-	}
-	return false
-}
 
 // materielNouns are the weapons and craft a side loses beside its men.
 var materielNouns = wordSet("tank tanks aircraft planes jets helicopters guns vehicles trucks carriers apcs boats " +
@@ -10534,18 +10519,37 @@ func speakerNotVictim(toks []token, s string, out []casualtyHit) []casualtyHit {
 }
 
 // listSpeaker reports whether h is one person named after a comma ("…, a
-// senior police official") right before a reporting verb.
+// senior police official") right before a reporting verb, or before the
+// place of the post and one ("…, a doctor at the hospital said").
 func listSpeaker(toks []token, s string, h casualtyHit) bool {
 	if h.value == nil || *h.value != 1 || h.end > len(s) || len(h.victims) > h.end || !strings.HasSuffix(s[:h.end], h.victims) {
 		return false
 	}
-	if !hasLowerPrefix(h.victims, "a ") && !hasLowerPrefix(h.victims, "an ") {
+	if !hasLowerPrefix(h.victims, "a ") && !hasLowerPrefix(h.victims, "an ") && !hasLowerPrefix(h.victims, "one of ") {
 		return false
 	}
 	from := h.end - len(h.victims)
 	for i, t := range toks {
 		if t.s == from {
-			return i > 0 && toks[i-1].w == "," && listSpeakerVerb(toks, h.end)
+			// (After a closing quotation mark too: '…, two children," one
+			// of the workers said'.)
+			c := i - 1
+			if c > 0 && toks[c].isQuote() {
+				c--
+			}
+			return c >= 0 && toks[c].w == "," && (listSpeakerVerb(toks, h.end) || speakerAtOffset(toks, h.end))
+		}
+	}
+	return false
+}
+
+// speakerAtOffset reports whether the words from byte pos on tell a
+// speaker's post and then a verb of saying (see speakerAt): "…, a doctor
+// at Nicosia General Hospital said".
+func speakerAtOffset(toks []token, pos int) bool {
+	for i, t := range toks {
+		if t.s >= pos {
+			return speakerAt(toks, i)
 		}
 	}
 	return false

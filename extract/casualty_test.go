@@ -1561,6 +1561,10 @@ func TestCasualtyPatterns(t *testing.T) {
 			{OutcomeKilled, 4, QualExact, "police"}}},
 		{"a deed's noun in an aside is no verb", "Seven more villagers, witnesses to the massacre, were killed.", []want{
 			{OutcomeKilled, 7, QualExact, "civilians"}}},
+		{"one of those who told a quoted list of the dead is none of them", "\"The dead included a mother and her two children,\" one of the workers said.", []want{
+			{OutcomeKilled, 1, QualExact, "civilians"}, {OutcomeKilled, 2, QualExact, "civilians"}}},
+		{"an official at the hospital who told the list is none of it", "The dead included two children, an official at the hospital said.", []want{
+			{OutcomeKilled, 2, QualExact, "civilians"}}},
 		{"people who are fighters", "The strike killed 23 people, all of them Islamic State fighters.", []want{
 			{OutcomeKilled, 23, QualExact, "Islamic State"}}},
 		{"neutralised by a force are its enemies", "Mali's army said it neutralised 203 members of armed terrorist groups.", []want{

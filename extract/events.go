@@ -3893,7 +3893,7 @@ func objectPlace(s string, start, end int, action string, parties []partyMention
 	if shipNamed(s, i) {
 		return nil // "sank the Russian cruiser Moskva": a ship, not a place
 	}
-	if !plausiblePlaceName(name) && !(capitalArticleName(s, i, name) && plausiblePlaceName(name[strings.IndexByte(name, ' ')+1:])) {
+	if !plausibleNameAt(s, i, name) {
 		return nil
 	}
 	if lower := strings.ToLower(name); namedGroups[lower] != "" || namedGroups[lower+"s"] != "" {
@@ -5831,8 +5831,9 @@ func capitalPlace(s string) *Place {
 		j := strings.LastIndexByte(s[:k], ' ') + 1
 		w := strings.TrimSuffix(strings.TrimSuffix(s[j:k], "'s"), "’s")
 		name := nationCapitals[nationAdjectives[strings.ToLower(w)]]
-		if i := strings.LastIndexByte(s[:max(j-1, 0)], ' ') + 1; name == "" && j > 1 {
+		if name == "" && j > 1 {
 			// "the Sierra Leonean capital", "the Central African capital".
+			i := strings.LastIndexByte(s[:j-1], ' ') + 1
 			if name = nationCapitals[nationAdjectives[strings.ToLower(s[i:j-1]+" "+w)]]; name != "" {
 				j = i
 			}

@@ -583,8 +583,7 @@ func findPlacesIn(ix *sentIndex) []placeHit {
 			start += k + len("'s ")
 			name = name[k+len("'s "):]
 		}
-		if !plausiblePlaceName(name) && !(capitalArticleName(text, start, name) && plausiblePlaceName(name[strings.IndexByte(name, ' ')+1:])) ||
-			!wordBoundaryAfter(text, end) || !betweenRoute(text, start) {
+		if !plausibleNameAt(text, start, name) || !wordBoundaryAfter(text, end) || !betweenRoute(text, start) {
 			continue
 		}
 		if namedGroupWord(name) && !gazetteerKnows(name) {
@@ -1807,16 +1806,19 @@ func shoutedAlias(aliases []string, written string) bool {
 	return true
 }
 
-// capitalArticleName reports whether name, at text[start:], opens with a
-// capitalised "An" or "A" inside a sentence, after a word in lower case:
-// a name's first word ("the northern edge of An Loc", "in A Luoi"), not
-// an article.
-func capitalArticleName(text string, start int, name string) bool {
+// plausibleNameAt is plausiblePlaceName of a name at text[start:], which
+// may open with a capitalised "An" or "A" inside a sentence, after a word
+// in lower case: a name's first word ("the northern edge of An Loc", "in
+// A Luoi"), not an article.
+func plausibleNameAt(text string, start int, name string) bool {
+	if plausiblePlaceName(name) {
+		return true
+	}
 	if !strings.HasPrefix(name, "An ") && !strings.HasPrefix(name, "A ") {
 		return false
 	}
 	w := lastWord(text[:start])
-	return w != "" && w[0] >= 'a' && w[0] <= 'z'
+	return w != "" && w[0] >= 'a' && w[0] <= 'z' && plausiblePlaceName(name[strings.IndexByte(name, ' ')+1:])
 }
 
 // abbreviatedMonth reports whether name is a month's abbreviation before
