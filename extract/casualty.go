@@ -1259,7 +1259,7 @@ func parseChain(toks []token, i int, chain []nounPhrase) []nounPhrase {
 		var next nounPhrase
 		found := false
 		if k+1 < len(toks) && kinWords[toks[k].w] && (toks[k-1].w == "and" || toks[k-1].w == "with" && k > 1 && (toks[k-2].w == "along" || toks[k-2].w == "together") ||
-			comma && !breakdown && !n.count.vague && (n.count.value == 1 && kinListGoesOn(toks, k) || ownedListGoesOn(toks, k))) {
+			comma && !breakdown && !n.count.vague && (n.count.value == 1 && ownedListGoesOn(toks, k, kinHeads) || toks[k].w == "their" && ownedListGoesOn(toks, k, civilianHeads))) {
 			if numberish(toks[k+1]) {
 				if m, ok := parseNP(toks, k+1); ok && m.head >= 0 && m.first == k+1 {
 					next, found = m, true
@@ -1837,24 +1837,14 @@ func ageAside(toks []token, i int) bool {
 		(toks[k-1].victimHead() || toks[k-1].cap)
 }
 
-// kinListGoesOn reports whether the kin at toks[k], after a comma, are an
-// item of a list that goes on with "and": "a teacher, his wife and their
-// two children" (not "killed a teacher, his wife said").
-func kinListGoesOn(toks []token, k int) bool {
+// ownedListGoesOn reports whether the one person at toks[k] owned by the
+// group before, after a comma, is of heads and an item of a list that goes
+// on with "and": the kin of one ("a teacher, his wife and their two
+// children"), or one civilian of several ("six priests, their housekeeper
+// and her daughter"); not "killed a teacher, his wife said".
+func ownedListGoesOn(toks []token, k int, heads map[string]bool) bool {
 	m, ok := kinNP(toks, k)
-	return ok && kinHeads[toks[m.head].w] && m.last+2 < len(toks) && toks[m.last+1].w == "and"
-}
-
-// ownedListGoesOn reports whether the one civilian at toks[k] owned by the
-// group before ("their housekeeper"), after a comma, is an item of a list
-// that goes on with "and": "six priests, their housekeeper and her
-// daughter" (not "killed six priests, their housekeeper said").
-func ownedListGoesOn(toks []token, k int) bool {
-	if toks[k].w != "their" {
-		return false // "a commander, his deputy and three bodyguards": his men, told apart
-	}
-	m, ok := kinNP(toks, k)
-	return ok && civilianHeads[toks[m.head].w] && m.last+2 < len(toks) && toks[m.last+1].w == "and"
+	return ok && heads[toks[m.head].w] && m.last+2 < len(toks) && toks[m.last+1].w == "and"
 }
 
 // kinNP reads a singular group after "his", "her" or "their" at toks[k]
@@ -9769,7 +9759,7 @@ func officersOwn(a, b nounPhrase, toks []token) bool {
 // soldiers", "an officer and four soldiers" (not "a police captain and
 // two soldiers", of two forces).
 func menOfTheOfficer(officer, men string, toks []token, n nounPhrase) bool {
-	if men != SideUnknown || n.head < 0 || !(officer == SideUnknown || officer == SideGovernment || strings.HasSuffix(officer, " military") || officer == "Syrian government forces") {
+	if men != SideUnknown || n.head < 0 || !(officer == SideUnknown || forceSide(officer) && officer != SidePolice) {
 		return false
 	}
 	w := toks[n.head].w

@@ -1854,7 +1854,7 @@ func mayMakeCeasefire(s string) bool {
 var datedBefore = regexp.MustCompile(`(?i)(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}|\b(?:19|20)\d\d|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)['’]s)\s+(?:[\w-]+\s+){0,2}$`)
 
 // ceasefireVerbs are the words that make a ceasefire.
-var ceasefireVerbs = regexp.MustCompile(`(?i)\b(?:agree[ds]?|agreeing|sign(?:ed|s|ing)?|(?:took|take|takes|taking|went|go|goes|going|come|came|comes|coming|entered|enters)\s+(?:into\s+)?(?:effect|force|hold)|in\s+(?:effect|force)|(?:brokered|reached|declared|announced|accepted|struck)\s+(?:a|an)|(?:accepted|accepts)(?:\s+the)?|(?:approv(?:ed|es|ing)|voted\s+to\s+approve)\s+(?:a|an|the)|(?:declared|announced)\s+the|(?:been|was|were)\s+(?:brokered|reached|declared|announced|struck)|(?:begins|began|started|starts)\s+at|(?:began|begun|started)\s+(?:on|early|late|overnight|today|yesterday|at\s+midnight|a|an|the|their|its)|` +
+var ceasefireVerbs = regexp.MustCompile(`(?i)\b(?:agree[ds]?|agreeing|sign(?:ed|s|ing)?|(?:took|take|takes|taking|went|go|goes|going|come|came|comes|coming|entered|enters)\s+(?:into\s+)?(?:effect|force|hold)|in\s+(?:effect|force)|(?:brokered|reached|declared|announced|struck)\s+(?:a|an)|accepted|accepts|(?:approv(?:ed|es|ing)|voted\s+to\s+approve)\s+(?:a|an|the)|(?:declared|announced)\s+the|(?:been|was|were)\s+(?:brokered|reached|declared|announced|struck)|(?:begins|began|started|starts)\s+at|(?:began|begun|started)\s+(?:on|early|late|overnight|today|yesterday|at\s+midnight|a|an|the|their|its)|` +
 	// A ceasefire that ended, was kept longer or was broken was made.
 	`collapsed|collapses|(?:extend|extends|extended|extending)\s+(?:the|their|its|a)|broke|broken|breaking|initial(?:l?ed)|(?:declared|announced)\s+(?:by|in|on|last)|` +
 	// A side that ordered its forces to observe a ceasefire declared it.
@@ -4696,7 +4696,7 @@ func notSpeakers(s string, places []placeHit) []placeHit {
 		if w := lastWords(s[:h.Start], 1); len(w) == 1 && strings.HasPrefix(s[h.End:], " of ") && accuseWords[strings.ToLower(w[0])] {
 			return true // "Kabul accused Islamabad of carrying out air strikes": the accused government
 		}
-		if rest, ok := afterStation(s[h.End:]); ok && (strings.HasPrefix(rest, ",") || hasAnyPrefix(rest, speakerVerbs...) || hasAnyPrefix(rest, " reported", " quoted")) {
+		if stationSpeaks(s[h.End:], true) {
 			return true // "Lagos radio said": the government's radio, not where
 		}
 		if venueBefore(s[:h.Start]) {
@@ -4728,6 +4728,15 @@ var statementVenues = []string{"issued in ", "released in ", "told reporters in 
 // announced in", "a radio message picked up in".
 func venueBefore(before string) bool {
 	return endsWithAnyFold(before, venueSuffixes)
+}
+
+// stationSpeaks reports whether s, after a place, opens with a
+// broadcaster or command of it that speaks ("Hanoi radio said", "the
+// Saigon command reported"), or with commaToo one set before a comma
+// ("Lagos radio, quoting …").
+func stationSpeaks(s string, commaToo bool) bool {
+	rest, ok := afterStation(s)
+	return ok && (commaToo && strings.HasPrefix(rest, ",") || hasAnyPrefix(rest, speakerVerbs...) || hasAnyPrefix(rest, " reported", " quoted"))
 }
 
 // afterStation returns what follows a broadcaster's or a command's word

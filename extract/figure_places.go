@@ -1500,10 +1500,8 @@ func mentionsHospital(s string) bool {
 // "according to a hospital source in Niono", "a government spokesman in
 // Bamako confirmed", "told AP by phone from Peshawar".
 func speakerSeat(s string, h placeHit) bool {
-	if h.End <= len(s) {
-		if rest, ok := afterStation(s[h.End:]); ok && (hasAnyPrefix(rest, speakerVerbs...) || hasAnyPrefix(rest, " reported", " quoted")) {
-			return true // "…, Hanoi radio said": the city of the broadcaster
-		}
+	if h.End <= len(s) && stationSpeaks(s[h.End:], false) {
+		return true // "…, Hanoi radio said": the city of the broadcaster
 	}
 	if h.Start > len(s) || h.Start < 6 {
 		return false
